@@ -1,0 +1,172 @@
+"""The step checker: proves each step equal to the one before, or refutes it, or says it is unproven.
+
+It knows nothing of how the steps were produced: it reads a chain's expressions, the definitions, the case
+condition and the constraints in force, and decides every claim afresh.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sympy import Basic, Integer, S
+
+from derive.check.ground import (
+    atoms_to_sample,
+    constraint_variants,
+    ground,
+    index_assignments,
+    one_hot_target,
+)
+from derive.check.numeric import DIGITS, compare, sample_point
+from derive.check.prove import prove_equal
+from derive.check.verdict import Counterexample, Evidence, Status, Verdict
+from derive.engine.step import Assumption, Chain, Derivation
+from derive.model.notation import Definition, IndexSpace
+
+#: Random points per claim for the numeric evidence, and the most points spent looking for a counterexample.
+EVIDENCE_POINTS = 3
+SEARCH_POINTS = 24
+
+
+@dataclass(frozen=True)
+class Claim:
+    """lhs = rhs, over an index space, with definitions, a case condition and constraints in force."""
+
+    lhs: Basic
+    rhs: Basic
+    space: IndexSpace
+    definitions: tuple[Definition, ...] = ()
+    condition: Basic = S.true
+    constraints: tuple[Assumption, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckedChain:
+    """A chain and the verdict on each of its steps; ``as_expected`` says if it holds (or fails) as claimed."""
+
+    chain: Chain
+    verdicts: tuple[Verdict, ...]
+
+    @property
+    def as_expected(self) -> bool:
+        if self.chain.expected == "fails":
+            return any(v.refuted for v in self.verdicts)
+        return all(v.proven for v in self.verdicts)
+
+
+@dataclass(frozen=True)
+class CheckedDerivation:
+    """A derivation with every chain checked."""
+
+    derivation: Derivation
+    chains: tuple[CheckedChain, ...]
+
+    @property
+    def ok(self) -> bool:
+        """Every step proven, and every shortcut shown false, as the derivation claims."""
+        return all(chain.as_expected for chain in self.chains)
+
+
+def _instance_label(n: int, assignment: dict[Basic, Basic], variants: int) -> str:
+    count = f"{variants} target(s) × " if variants > 1 else ""
+    return f"at n = {n}, for {count}every index value" if assignment else f"at n = {n}"
+
+
+def check_claim(claim: Claim, seed: int = 0) -> Verdict:
+    """Decide one claim: a symbolic proof at every index instance, else a counterexample, else unproven."""
+    space = claim.space
+    if not isinstance(space.n, int):
+        return Verdict(Status.UNPROVEN, "symbolic n is not supported by this checker yet")
+    n = space.n
+    rng = random.Random(seed)
+    variants = constraint_variants(claim.constraints, n)
+    assignments = list(index_assignments([claim.lhs, claim.rhs], claim.condition, space))
+    if not assignments:
+        return Verdict(Status.PROVEN, f"no index values satisfy the case at n = {n}: nothing to prove")
+    methods: set[str] = set()
+    open_instances: list[tuple[dict[Basic, Basic], Basic, Basic]] = []
+    grounded = []
+    for assignment in assignments:
+        lhs = ground(claim.lhs, claim.definitions, assignment)
+        rhs = ground(claim.rhs, claim.definitions, assignment)
+        grounded.append((assignment, lhs, rhs))
+        for variant in variants:
+            method = prove_equal(lhs.xreplace(variant), rhs.xreplace(variant))
+            if method is None:
+                open_instances.append((assignment, lhs, rhs))
+                break
+            methods.add(method)
+    evidence, counterexample = _numeric(claim, grounded, rng, seed, EVIDENCE_POINTS)
+    if counterexample is None and open_instances:
+        _, counterexample = _numeric(claim, open_instances, rng, seed, SEARCH_POINTS)
+    if counterexample is not None:
+        why = "the sides differ at a point" + (" although a symbolic test passed" if not open_instances else "")
+        return Verdict(Status.REFUTED, why, counterexample, evidence)
+    if open_instances:
+        return Verdict(Status.UNPROVEN, "no symbolic test succeeded and no counterexample was found", None, evidence)
+    label = _instance_label(n, assignments[0], len(variants))
+    return Verdict(Status.PROVEN, f"{'; '.join(sorted(methods))} ({label})", None, evidence)
+
+
+def _numeric(
+    claim: Claim,
+    grounded: Sequence[tuple[dict[Basic, Basic], Basic, Basic]],
+    rng: random.Random,
+    seed: int,
+    points: int,
+) -> tuple[Evidence, Counterexample | None]:
+    """Compare both sides at ``points`` random points under the constraints; the first difference is returned."""
+    n = claim.space.n
+    assert isinstance(n, int)
+    agreed = 0
+    for _ in range(points):
+        assignment, lhs, rhs = rng.choice(list(grounded))
+        point = sample_point(atoms_to_sample([lhs, rhs]), rng)
+        point.update(_constrained(claim.constraints, n, point, rng))
+        result = compare(lhs, rhs, point)
+        if result.outcome == "differ":
+            values = tuple(assignment.items()) + tuple(sorted(point.items(), key=lambda kv: str(kv[0])))
+            return Evidence(points, agreed, seed, DIGITS), Counterexample(values, result.lhs, result.rhs)
+        agreed += result.outcome == "agree"
+    return Evidence(points, agreed, seed, DIGITS), None
+
+
+def _constrained(
+    constraints: Sequence[Assumption], n: int, point: dict[Basic, Basic], rng: random.Random
+) -> dict[Basic, Basic]:
+    """Values that make the sampled point satisfy the constraints (Σ y = 1, or a random one-hot y)."""
+    forced: dict[Basic, Basic] = {}
+    for constraint in constraints:
+        vector = constraint.vector
+        if vector is None:
+            continue
+        if constraint.kind == "one-hot":
+            forced.update(one_hot_target(vector, n, rng.randint(1, n)))
+        elif constraint.kind == "sum-to-one":
+            weights = [Integer(rng.randint(1, 9)) for _ in range(n)]
+            forced.update({vector[m]: weights[m - 1] / sum(weights) for m in range(1, n + 1)})
+    return forced
+
+
+def chain_claims(chain: Chain, derivation: Derivation) -> list[Claim]:
+    """The claims a chain makes: each step equals the expression before it."""
+    claims = []
+    previous = chain.lhs
+    for step in chain.steps:
+        constraints = tuple(a for a in step.assumptions if a.kind != "domain")
+        claims.append(
+            Claim(previous, step.expr, derivation.space, derivation.definitions, step.case.condition, constraints)
+        )
+        previous = step.expr
+    return claims
+
+
+def check_derivation(derivation: Derivation, seed: int = 0) -> CheckedDerivation:
+    """Check every step of every chain."""
+    checked = []
+    for chain in derivation.chains:
+        verdicts = tuple(check_claim(claim, seed) for claim in chain_claims(chain, derivation))
+        checked.append(CheckedChain(chain, verdicts))
+    return CheckedDerivation(derivation, tuple(checked))

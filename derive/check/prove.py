@@ -1,0 +1,67 @@
+"""Sound symbolic equality tests: each either proves lhs = rhs and says how, or gives up (never "false")."""
+
+from __future__ import annotations
+
+from sympy import Basic, Dummy, Expr, MatrixBase, MatrixExpr, Rational, exp, expand, expand_log, simplify, together
+
+#: Above this many operations the general-purpose ``simplify`` is not tried (it can take unbounded time).
+SIMPLIFY_LIMIT = 400
+
+
+def as_matrix(expr: Basic) -> MatrixBase | None:
+    """The explicit matrix that ``expr`` stands for, or None for a scalar."""
+    if isinstance(expr, MatrixExpr):
+        expr = expr.as_explicit()
+    return expr if isinstance(expr, MatrixBase) else None
+
+
+def exp_to_symbols(expr: Expr) -> Expr:
+    """Write e^{c_1 a_1 + … + c_m a_m} as E_1^{c_1} ⋯ E_m^{c_m} with positive symbols E = e^a (an identity for real a).
+
+    The numerator of a difference of rational functions in the E is then a polynomial, and expanding it
+    decides whether it vanishes.
+    """
+    names: dict[Basic, Dummy] = {}
+
+    def factor(argument: Basic) -> Basic:
+        terms = argument.as_coefficients_dict()
+        if not all(isinstance(c, Rational) for c in terms.values()):
+            return exp(argument)
+        product: Basic = Rational(1)
+        for term, coefficient in terms.items():
+            if term == 1:
+                product *= exp(coefficient)
+                continue
+            if term.is_real is not True:
+                return exp(argument)
+            symbol = names.setdefault(term, Dummy(f"E_{term}", positive=True))
+            product *= symbol**coefficient
+        return product
+
+    return expr.replace(exp, factor)
+
+
+def prove_scalar_equal(lhs: Expr, rhs: Expr) -> str | None:
+    """How lhs = rhs is proven for scalars, or None when no sound test succeeds."""
+    if lhs == rhs:
+        return "both sides are the same expression"
+    difference = expand_log(lhs, force=False) - expand_log(rhs, force=False)
+    numerator, denominator = together(exp_to_symbols(difference)).as_numer_denom()
+    if expand(numerator) == 0 and denominator.is_zero is False:
+        return "clearing denominators leaves a numerator that expands to 0"
+    if difference.count_ops() <= SIMPLIFY_LIMIT and simplify(difference) == 0:
+        return "SymPy's simplify reduces the difference to 0"
+    return None
+
+
+def prove_equal(lhs: Basic, rhs: Basic) -> str | None:
+    """How lhs = rhs is proven (entry by entry for matrices), or None."""
+    left, right = as_matrix(lhs), as_matrix(rhs)
+    if left is None and right is None:
+        return prove_scalar_equal(lhs, rhs)
+    if left is None or right is None or left.shape != right.shape:
+        return None
+    methods = {prove_scalar_equal(a, b) for a, b in zip(left, right)}
+    if None in methods:
+        return None
+    return "entry by entry: " + "; ".join(sorted(m for m in methods if m is not None))

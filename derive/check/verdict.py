@@ -1,0 +1,53 @@
+"""What the checker says of a claim: proven, refuted (with a counterexample) or unproven, and its evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from sympy import Basic
+
+
+class Status(str, Enum):
+    """The three verdicts. Only a symbolic proof earns PROVEN; only a counterexample earns REFUTED."""
+
+    PROVEN = "proven"
+    REFUTED = "refuted"
+    UNPROVEN = "unproven"
+
+
+@dataclass(frozen=True)
+class Counterexample:
+    """Concrete values (indices and symbols) at which the two sides differ, and both sides' values there."""
+
+    values: tuple[tuple[Basic, Basic], ...]
+    lhs_value: Basic
+    rhs_value: Basic
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A seeded numeric check at random points: how many points agreed, at what working precision."""
+
+    points: int
+    agreed: int
+    seed: int
+    digits: int
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The checker's verdict on one claim, with the method that decided it and the numeric evidence beside it."""
+
+    status: Status
+    method: str
+    counterexample: Counterexample | None = None
+    evidence: Evidence | None = None
+
+    @property
+    def proven(self) -> bool:
+        return self.status is Status.PROVEN
+
+    @property
+    def refuted(self) -> bool:
+        return self.status is Status.REFUTED

@@ -1,0 +1,148 @@
+"""Index notation shared by every model: the index space, defined names, and sums that leave one index out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sympy import Add, Basic, Dummy, Expr, Indexed, IndexedBase, Integer, Sum, Symbol, Tuple, sympify
+
+
+@dataclass(frozen=True)
+class IndexSpace:
+    """The length n of the vectors (an int, or a positive integer Symbol) and the index names 1 ≤ i ≤ n."""
+
+    n: int | Symbol
+    indices: tuple[Symbol, ...]
+
+    @property
+    def is_concrete(self) -> bool:
+        return isinstance(self.n, int)
+
+    @property
+    def upper(self) -> Expr:
+        """The upper bound of every index as a SymPy object."""
+        return Integer(self.n) if isinstance(self.n, int) else self.n
+
+
+def index_symbols(names: str) -> tuple[Symbol, ...]:
+    """Integer index symbols, e.g. ``index_symbols("i j k")``."""
+    return tuple(Symbol(name, integer=True) for name in names.split())
+
+
+def vector_symbols(base: IndexedBase, n: int) -> tuple[Indexed, ...]:
+    """The entries base_1 … base_n of a vector of concrete length n."""
+    return tuple(base[m] for m in range(1, n + 1))
+
+
+class SumExcept(Expr):
+    """Σ_{v=a..b, v≠m} f(v): a sum with one index value left out, as seeds 001 and 002 split their sums.
+
+    Its value equals Σ_{v=a..b} f(v) − f(m) whenever a ≤ m ≤ b; ``doit`` expands it only for integer bounds.
+    """
+
+    is_commutative = True
+
+    def __new__(cls, function: Expr, limit: Sequence[Expr], excluded: Expr) -> SumExcept:
+        variable, lower, upper = (sympify(x) for x in limit)
+        obj: SumExcept = Expr.__new__(cls, sympify(function), Tuple(variable, lower, upper), sympify(excluded))
+        return obj
+
+    @property
+    def function(self) -> Expr:
+        return self.args[0]
+
+    @property
+    def limit(self) -> Tuple:
+        return self.args[1]
+
+    @property
+    def variable(self) -> Symbol:
+        return self.args[1][0]
+
+    @property
+    def excluded(self) -> Expr:
+        return self.args[2]
+
+    @property
+    def free_symbols(self) -> set[Basic]:
+        _, lower, upper = self.limit
+        inner = self.function.free_symbols - {self.variable}
+        return inner | lower.free_symbols | upper.free_symbols | self.excluded.free_symbols
+
+    def _eval_subs(self, old: Basic, new: Basic) -> Basic | None:
+        if old == self.variable:
+            return self
+        return None
+
+    def doit(self, **hints: object) -> Expr:
+        function = self.function.doit(**hints) if hints.get("deep", True) else self.function
+        variable, lower, upper = self.limit
+        if all(isinstance(x, Integer) for x in (lower, upper, self.excluded)):
+            values = (m for m in range(int(lower), int(upper) + 1) if m != int(self.excluded))
+            return Add(*(function.subs(variable, m) for m in values))
+        return SumExcept(function, (variable, lower, upper), self.excluded)
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A defined name: ``head`` (a Symbol such as L, or an IndexedBase such as s with its index) ``:=`` body."""
+
+    name: Symbol | IndexedBase
+    body: Expr
+    index: Symbol | None = None
+
+    @property
+    def head(self) -> Expr:
+        """The defined name as it stands in formulas: ``L`` or ``s[i]``."""
+        if isinstance(self.name, IndexedBase):
+            return self.name[self.index]
+        return self.name
+
+    def _instance(self, value: Expr | None) -> Expr:
+        if value is None or self.index is None:
+            return self.body
+        return rename_bound_apart(self.body, value.free_symbols).xreplace({self.index: value})
+
+    def expand_in(self, expr: Basic) -> Basic:
+        """Replace every occurrence of the defined name in ``expr`` by its body."""
+        if isinstance(self.name, IndexedBase):
+            base = self.name
+            return expr.replace(
+                lambda e: isinstance(e, Indexed) and e.base == base,
+                lambda e: self._instance(e.indices[0]),
+            )
+        return expr.xreplace({self.name: self.body})
+
+
+def rename_bound_apart(expr: Basic, avoid: Iterable[Basic]) -> Basic:
+    """Give the bound indices of sums in ``expr`` fresh names where they clash with ``avoid``.
+
+    After this, ``xreplace`` of the names in ``avoid`` touches free occurrences only (``subs`` would not
+    reach a derivative's variable such as z_k).
+    """
+    clash = set(avoid)
+    if not clash:
+        return expr
+
+    def renamed(node: Basic) -> Basic:
+        variable = node.variable if isinstance(node, SumExcept) else node.limits[0][0]
+        return node.xreplace({variable: Dummy(str(variable), integer=True)})
+
+    return expr.replace(
+        lambda e: isinstance(e, (Sum, SumExcept))
+        and (e.variable if isinstance(e, SumExcept) else e.limits[0][0]) in clash,
+        renamed,
+    )
+
+
+def expand_definitions(expr: Basic, definitions: Sequence[Definition], depth: int = 16) -> Basic:
+    """Replace defined names by their bodies until none is left (definitions may refer to each other)."""
+    for _ in range(depth):
+        expanded = expr
+        for definition in definitions:
+            expanded = definition.expand_in(expanded)
+        if expanded == expr:
+            return expr
+        expr = expanded
+    raise ValueError("definitions refer to each other in a cycle")
