@@ -20,7 +20,7 @@ from derive.check.ground import (
     one_hot_target,
 )
 from derive.check.numeric import DIGITS, compare, sample_point
-from derive.check.prove import prove_equal
+from derive.check.prove import strongest, prove_equal
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 from derive.engine.step import Assumption, Chain, Derivation
 from derive.model.notation import Definition, IndexSpace
@@ -69,9 +69,16 @@ class CheckedDerivation:
         return all(chain.as_expected for chain in self.chains)
 
 
-def _instance_label(n: int, assignment: dict[Basic, Basic], variants: int) -> str:
-    count = f"{variants} target(s) × " if variants > 1 else ""
-    return f"at n = {n}, for {count}every index value" if assignment else f"at n = {n}"
+def _scope(n: int, assignments: Sequence[dict[Basic, Basic]], variants: int) -> str:
+    """Where a proof holds, e.g. "n = 3, all 6 values of (i, k), 3 one-hot targets"."""
+    parts = [f"n = {n}"]
+    if assignments and assignments[0]:
+        names = ", ".join(str(index) for index in assignments[0])
+        names = f"({names})" if len(assignments[0]) > 1 else names
+        parts.append(f"all {len(assignments)} values of {names}")
+    if variants > 1:
+        parts.append(f"{variants} one-hot targets")
+    return ", ".join(parts)
 
 
 def check_claim(claim: Claim, seed: int = 0) -> Verdict:
@@ -84,8 +91,8 @@ def check_claim(claim: Claim, seed: int = 0) -> Verdict:
     variants = constraint_variants(claim.constraints, n)
     assignments = list(index_assignments([claim.lhs, claim.rhs], claim.condition, space))
     if not assignments:
-        return Verdict(Status.PROVEN, f"no index values satisfy the case at n = {n}: nothing to prove")
-    methods: set[str] = set()
+        return Verdict(Status.PROVEN, "vacuous: no index values satisfy the case", f"n = {n}")
+    methods: list[str | None] = []
     open_instances: list[tuple[dict[Basic, Basic], Basic, Basic]] = []
     grounded = []
     for assignment in assignments:
@@ -97,17 +104,18 @@ def check_claim(claim: Claim, seed: int = 0) -> Verdict:
             if method is None:
                 open_instances.append((assignment, lhs, rhs))
                 break
-            methods.add(method)
+            methods.append(method)
     evidence, counterexample = _numeric(claim, grounded, rng, seed, EVIDENCE_POINTS)
     if counterexample is None and open_instances:
         _, counterexample = _numeric(claim, open_instances, rng, seed, SEARCH_POINTS)
+    scope = _scope(n, assignments, len(variants))
     if counterexample is not None:
-        why = "the sides differ at a point" + (" although a symbolic test passed" if not open_instances else "")
-        return Verdict(Status.REFUTED, why, counterexample, evidence)
+        why = "counterexample" + (" (although a symbolic test passed)" if not open_instances else "")
+        return Verdict(Status.REFUTED, why, scope, counterexample, evidence)
     if open_instances:
-        return Verdict(Status.UNPROVEN, "no symbolic test succeeded and no counterexample was found", None, evidence)
-    label = _instance_label(n, assignments[0], len(variants))
-    return Verdict(Status.PROVEN, f"{'; '.join(sorted(methods))} ({label})", None, evidence)
+        why = "no symbolic test succeeded and no counterexample was found"
+        return Verdict(Status.UNPROVEN, why, scope, None, evidence)
+    return Verdict(Status.PROVEN, strongest(methods), scope, None, evidence)
 
 
 def _numeric(

@@ -37,10 +37,12 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Verdict:
-    """The checker's verdict on one claim, with the method that decided it and the numeric evidence beside it."""
+    """The checker's verdict on one claim: the method that decided it, over what (``scope``), and the
+    numeric evidence beside it (evidence, never proof)."""
 
     status: Status
     method: str
+    scope: str = ""
     counterexample: Counterexample | None = None
     evidence: Evidence | None = None
 
