@@ -67,7 +67,8 @@ class SumExcept(Expr):
     @property
     def free_symbols(self) -> set[Basic]:
         _, lower, upper = self.limit
-        inner = self.function.free_symbols - {self.variable}
+        bound = self.variable
+        inner = {s for s in self.function.free_symbols if s != bound and bound not in s.free_symbols}
         return inner | lower.free_symbols | upper.free_symbols | self.excluded.free_symbols
 
     def _eval_subs(self, old: Basic, new: Basic) -> Basic | None:

@@ -1,0 +1,50 @@
+"""derive: symbolic derivations of the calculus of machine learning, every step proven by SymPy.
+
+The public API, kept small and imported lazily (so that the command line starts fast)::
+
+    import derive
+    checked = derive.check(derive.derivation("softmax-ce", n=3))
+    checked.ok                      # every step proven
+    print(derive.render(checked, "latex"))
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from derive.check import CheckedDerivation
+    from derive.engine import Derivation
+
+__version__ = "0.1.0"
+
+
+def names() -> tuple[str, ...]:
+    """The names of the built-in derivations."""
+    from derive.engine.catalogue import names as catalogue_names
+
+    return catalogue_names()
+
+
+def derivation(name: str, n: int = 3) -> Derivation:
+    """Build the built-in derivation ``name`` for n classes (n ≥ 2)."""
+    from derive.engine.catalogue import build
+
+    return build(name, n)
+
+
+def check(derivation: Derivation, seed: int = 0) -> CheckedDerivation:
+    """Check every step of ``derivation``: proven, refuted with a counterexample, or unproven."""
+    from derive.check import check_derivation
+
+    return check_derivation(derivation, seed)
+
+
+def render(checked: CheckedDerivation, fmt: str = "text") -> str:
+    """The checked derivation as text, latex, latex-fragment, markdown or json."""
+    from derive.printers import render as render_format
+
+    return render_format(checked, fmt)
+
+
+__all__ = ["__version__", "check", "derivation", "names", "render"]

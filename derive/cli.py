@@ -1,0 +1,142 @@
+"""The `derive` command: a thin layer that parses arguments, calls the library and maps outcomes to exit codes.
+
+Exit codes: 0 every step proven (and every shortcut shown false), 1 a step refuted or unproven, 2 bad usage
+or input. Errors are one line on stderr, without a traceback. SymPy is imported only by the commands that
+need it, so that ``derive --help`` answers at once.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from derive.errors import DeriveError, OutputError
+
+FORMATS = ("text", "latex", "latex-fragment", "markdown", "json")
+DEFAULT_NAME = "softmax-ce"
+DEFAULT_N = 3
+EXIT_OK, EXIT_NOT_PROVEN, EXIT_USAGE = 0, 1, 2
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="derive", prog_name="derive")
+@click.pass_context
+def cli(ctx: click.Context) -> int | None:
+    """Machine-checked derivations of the softmax / cross-entropy gradient.
+
+    With no command, prints the default derivation (softmax-ce, n = 3) with a verdict on every step.
+    """
+    if ctx.invoked_subcommand is None:
+        return show_derivation(DEFAULT_NAME, DEFAULT_N, "text", None)
+    return None
+
+
+@cli.command("list")
+def list_command() -> int:
+    """List the built-in derivations: the name, then what it derives."""
+    from derive.engine.catalogue import CATALOGUE
+
+    width = max(len(entry.name) for entry in CATALOGUE)
+    for entry in CATALOGUE:
+        click.echo(f"{entry.name:<{width}}  {entry.description}")
+    return EXIT_OK
+
+
+@cli.command("show")
+@click.argument("name")
+@click.option("--n", "n", type=int, default=DEFAULT_N, show_default=True, help="Number of classes (at least 2).")
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format."
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file instead of standard output (written whole, or not at all).",
+)
+def show_command(name: str, n: int, fmt: str, output: Path | None) -> int:
+    """Derive NAME, check every step, and print or export it."""
+    return show_derivation(name, n, fmt, output)
+
+
+def show_derivation(name: str, n: int, fmt: str, output: Path | None) -> int:
+    """Build, check and emit one derivation; the exit code says whether every step was proven."""
+    if output is not None:
+        ensure_writable(output)
+    from derive.check import check_derivation
+    from derive.engine.catalogue import build
+
+    checked = check_derivation(build(name, n))
+    if fmt == "text" and output is None:
+        from derive.printers.terminal import print_checked
+
+        print_checked(checked)
+    else:
+        from derive.printers import render
+
+        text = render(checked, fmt)
+        if output is None:
+            click.echo(text, nl=not text.endswith("\n"))
+        else:
+            write_atomically(output, text)
+    return EXIT_OK if checked.ok else EXIT_NOT_PROVEN
+
+
+def ensure_writable(path: Path) -> None:
+    """Fail early, before any work, when ``path`` cannot be written."""
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise OutputError(f"cannot write {path}: it is a directory; give a file name")
+    if not parent.is_dir():
+        raise OutputError(f"cannot write {path}: directory {parent} does not exist; create it or choose another")
+    if not os.access(parent, os.W_OK):
+        raise OutputError(f"cannot write {path}: directory {parent} is not writable; choose another --output")
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to a temporary file beside ``path``, then rename it: never a half-written file."""
+    parent = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror}; choose another --output") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException as error:
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise OutputError(f"cannot write {path}: {error.strerror}; choose another --output") from None
+        raise
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code. Every error becomes one line on stderr."""
+    try:
+        result = cli.main(args=list(argv) if argv is not None else None, prog_name="derive", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as error:
+        click.echo(error.format_message(), err=True)
+        return EXIT_USAGE
+    except click.ClickException as error:
+        hint = f" (see '{error.ctx.command_path} --help')" if getattr(error, "ctx", None) else ""
+        click.echo(f"derive: error: {error.format_message()}{hint}", err=True)
+        return EXIT_USAGE
+    except click.Abort:
+        click.echo("derive: interrupted", err=True)
+        return 130
+    except DeriveError as error:
+        click.echo(f"derive: error: {error}", err=True)
+        return error.exit_code
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""The catalogue of built-in derivations: names, errors, and the shape of what each builds."""
+
+from __future__ import annotations
+
+import pytest
+from sympy import Derivative, ImmutableMatrix, Indexed, Symbol
+
+from derive.engine import CATALOGUE, build, lookup, names
+from derive.errors import UsageError
+
+
+def test_names_are_unique_and_the_default_is_first() -> None:
+    assert len(set(names())) == len(names())
+    assert names()[0] == "softmax-ce"
+    assert {"softmax-jacobian", "softmax-jacobian-log", "cross-entropy-grad", "softmax-ce"} <= set(names())
+
+
+def test_unknown_name_lists_the_known_ones() -> None:
+    with pytest.raises(UsageError, match="unknown derivation 'nope'.*softmax-ce"):
+        lookup("nope")
+
+
+@pytest.mark.parametrize("n", [1, 0, -3])
+def test_n_below_two_is_refused(n: int) -> None:
+    with pytest.raises(UsageError, match="at least 2"):
+        build("softmax-ce", n)
+
+
+@pytest.mark.parametrize("entry", CATALOGUE, ids=lambda e: e.name)
+def test_every_step_has_a_rule_and_a_justification(entry) -> None:
+    derivation = build(entry.name, 3)
+    assert derivation.name == entry.name
+    for chain in derivation.chains:
+        for step in chain.steps:
+            assert step.rule.name and step.rule.statement and step.justification
+            assert step.case is chain.case
+
+
+def test_jacobian_cases_are_split_as_the_seeds_split_them() -> None:
+    derivation = build("softmax-jacobian", 3)
+    cases = [chain.case.name for chain in derivation.chains]
+    assert cases[:2] == ["i = k", "i ≠ k"]
+    assert derivation.chains[0].lhs.has(Derivative)
+
+
+@pytest.mark.parametrize("name, shape", [("softmax-jacobian", (4, 4)), ("cross-entropy-grad", (4, 1)),
+                                         ("softmax-ce", (4, 1))])
+def test_results_are_matrices_over_the_listed_symbols(name: str, shape: tuple[int, int]) -> None:
+    derivation = build(name, 4)
+    assert isinstance(derivation.result, ImmutableMatrix)
+    assert derivation.result.shape == shape
+    listed = {symbol for _, group in derivation.symbols for symbol in group}
+    assert derivation.result.atoms(Indexed) <= listed
+
+
+def test_symbolic_n_builds_without_the_matrix_chain() -> None:
+    derivation = build("softmax-ce", Symbol("n", integer=True, positive=True))
+    assert all("×" not in chain.title for chain in derivation.chains)
+
+
+def test_shortcut_chain_is_marked_as_expected_to_fail() -> None:
+    derivation = build("softmax-ce", 3)
+    failing = [chain for chain in derivation.chains if chain.expected == "fails"]
+    assert len(failing) == 1 and not failing[0].steps[0].assumptions
