@@ -21,6 +21,8 @@ FORMATS = ("text", "latex", "latex-fragment", "markdown", "json")
 DEFAULT_NAME = "softmax-ce"
 DEFAULT_N = 3
 EXIT_OK, EXIT_NOT_PROVEN, EXIT_USAGE = 0, 1, 2
+#: What ``derive export`` writes for each derivation: (format, file suffix).
+EXPORTS = (("latex", ".tex"), ("markdown", ".md"), ("json", ".json"))
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,9 +52,7 @@ def list_command() -> int:
 @cli.command("show")
 @click.argument("name")
 @click.option("--n", "n", type=int, default=DEFAULT_N, show_default=True, help="Number of classes (at least 2).")
-@click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format."
-)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option(
     "--output",
     "-o",
@@ -63,6 +63,28 @@ def list_command() -> int:
 def show_command(name: str, n: int, fmt: str, output: Path | None) -> int:
     """Derive NAME, check every step, and print or export it."""
     return show_derivation(name, n, fmt, output)
+
+
+@cli.command("export")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--n", "n", type=int, default=DEFAULT_N, show_default=True, help="Number of classes (at least 2).")
+def export_command(directory: Path, n: int) -> int:
+    """Write every built-in derivation to DIRECTORY as NAME.tex, NAME.md and NAME.json (regenerates derivations/)."""
+    from derive.check import check_derivation
+    from derive.engine.catalogue import build, names
+    from derive.printers import render
+
+    if not directory.is_dir():
+        raise OutputError(f"cannot export to {directory}: not an existing directory; create it first")
+    ok = True
+    for name in names():
+        checked = check_derivation(build(name, n))
+        ok = ok and checked.ok
+        for fmt, suffix in EXPORTS:
+            target = directory / f"{name}{suffix}"
+            ensure_writable(target)
+            write_atomically(target, render(checked, fmt))
+    return EXIT_OK if ok else EXIT_NOT_PROVEN
 
 
 def show_derivation(name: str, n: int, fmt: str, output: Path | None) -> int:
@@ -125,7 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         click.echo(error.format_message(), err=True)
         return EXIT_USAGE
     except click.ClickException as error:
-        hint = f" (see '{error.ctx.command_path} --help')" if getattr(error, "ctx", None) else ""
+        context = getattr(error, "ctx", None)
+        hint = f" (see '{context.command_path} --help')" if context is not None else ""
         click.echo(f"derive: error: {error.format_message()}{hint}", err=True)
         return EXIT_USAGE
     except click.Abort:

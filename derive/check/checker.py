@@ -20,7 +20,7 @@ from derive.check.ground import (
     one_hot_target,
 )
 from derive.check.numeric import DIGITS, compare, sample_point
-from derive.check.prove import strongest, prove_equal
+from derive.check.prove import prove_equal, strongest
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 from derive.engine.step import Assumption, Chain, Derivation
 from derive.model.notation import Definition, IndexSpace

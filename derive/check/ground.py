@@ -40,7 +40,7 @@ def index_assignments(exprs: Sequence[Basic], condition: Basic, space: IndexSpac
     assert isinstance(space.n, int)
     indices = free_indices([*exprs, condition], space)
     for values in itertools.product(range(1, space.n + 1), repeat=len(indices)):
-        assignment = {index: Integer(v) for index, v in zip(indices, values)}
+        assignment = {index: Integer(v) for index, v in zip(indices, values, strict=True)}
         if condition.xreplace(assignment) == S.true:
             yield assignment
 

@@ -58,7 +58,7 @@ def compare(lhs: Basic, rhs: Basic, point: dict[Basic, Basic]) -> Comparison:
         return Comparison(Integer(0), Integer(0), "undecided")
     outcome = "agree"
     shown = (left[0], right[0])
-    for a, b in zip(left, right):
+    for a, b in zip(left, right, strict=True):
         gap = abs(a - b)
         scale = max(Integer(1), abs(a), abs(b))
         if gap > DIFFER * scale:

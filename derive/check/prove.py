@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from sympy import Basic, Dummy, Expr, MatrixBase, MatrixExpr, Rational, exp, expand, expand_log, simplify, together
+from sympy import (
+    Basic,
+    Dummy,
+    Expr,
+    MatrixBase,
+    MatrixExpr,
+    Rational,
+    exp,
+    expand,
+    expand_log,
+    simplify,
+    together,
+)
 
 #: Above this many operations the general-purpose ``simplify`` is not tried (it can take unbounded time).
 SIMPLIFY_LIMIT = 400
@@ -61,7 +73,7 @@ def prove_equal(lhs: Basic, rhs: Basic) -> str | None:
         return prove_scalar_equal(lhs, rhs)
     if left is None or right is None or left.shape != right.shape:
         return None
-    methods = [prove_scalar_equal(a, b) for a, b in zip(left, right)]
+    methods = [prove_scalar_equal(a, b) for a, b in zip(left, right, strict=True)]
     if None in methods:
         return None
     return strongest(methods)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sympy import Basic, ImmutableMatrix, Reals, Symbol
+from sympy import Basic, ImmutableMatrix, Range, Reals, Symbol
 from sympy.sets import Contains
 
 from derive.engine import cross_entropy as ce
@@ -17,6 +17,9 @@ from derive.model.softmax import SoftmaxModel, softmax_model
 
 DEFAULT_NAME = "softmax-ce"
 DEFAULT_N = 3
+#: The largest concrete n the checker takes: it proves every one of the n² Jacobian entries one by one,
+#: and above this a derivation takes minutes.
+MAX_N = 16
 
 
 @dataclass(frozen=True)
@@ -31,9 +34,15 @@ class Entry:
 
 def _domain(m: SoftmaxModel) -> tuple[Assumption, ...]:
     i = m.i
+    indices = ", ".join(str(index) for index in m.space.indices)
     return (
-        Assumption("domain", "the logits are real", Contains(m.z[i], Reals)),
-        Assumption("domain", "the targets are real", Contains(m.y[i], Reals)),
+        Assumption(
+            "domain",
+            f"the indices {indices} range over 1, …, n",
+            Contains(i, Range(1, m.space.upper + 1), evaluate=False),
+        ),
+        Assumption("domain", "the logits are real", Contains(m.z[i], Reals, evaluate=False)),
+        Assumption("domain", "the targets are real", Contains(m.y[i], Reals, evaluate=False)),
     )
 
 
@@ -61,9 +70,7 @@ def _matrix_result(m: SoftmaxModel, entry: Basic) -> Basic:
     return expanded
 
 
-def _derivation(
-    name: str, title: str, m: SoftmaxModel, chains: Sequence[Chain], result: Basic
-) -> Derivation:
+def _derivation(name: str, title: str, m: SoftmaxModel, chains: Sequence[Chain], result: Basic) -> Derivation:
     return Derivation(
         name=name,
         title=title,
@@ -164,7 +171,11 @@ def build(name: str, n: int | Symbol = DEFAULT_N) -> Derivation:
     entry = lookup(name)
     if isinstance(n, int) and n < 2:
         raise UsageError(f"n must be at least 2, got {n}; pass --n 2 or more")
+    if isinstance(n, int) and n > MAX_N:
+        raise UsageError(
+            f"n = {n} is above the largest supported n, {MAX_N} (it takes minutes); pass --n {MAX_N} or less"
+        )
     return entry.build(n)
 
 
-__all__ = ["CATALOGUE", "DEFAULT_N", "DEFAULT_NAME", "Entry", "build", "lookup", "names"]
+__all__ = ["CATALOGUE", "DEFAULT_N", "DEFAULT_NAME", "MAX_N", "Entry", "build", "lookup", "names"]

@@ -23,6 +23,7 @@ from derive.engine import rules as r
 from derive.engine.step import Case, Chain, ChainBuilder
 from derive.model.softmax import SoftmaxModel
 
+
 def _case_equal(m: SoftmaxModel) -> Case:
     return Case("i = k", Eq(m.i, m.k))
 
@@ -116,7 +117,7 @@ def jacobian_matrix(m: SoftmaxModel, n: int) -> Chain:
 
 def quotient_route(m: SoftmaxModel) -> tuple[Chain, ...]:
     """The quotient-rule derivation: both cases, the combined formula, and the matrix for concrete n."""
-    chains = (diagonal_case(m), off_diagonal_case(m), combined_cases(m))
+    chains: tuple[Chain, ...] = (diagonal_case(m), off_diagonal_case(m), combined_cases(m))
     if isinstance(m.space.n, int):
         chains += (jacobian_matrix(m, m.space.n),)
     return chains

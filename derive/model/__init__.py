@@ -3,9 +3,9 @@
 from derive.model.notation import (
     Definition,
     IndexSpace,
-    index_symbols,
     SumExcept,
     expand_definitions,
+    index_symbols,
     vector_symbols,
 )
 from derive.model.softmax import SoftmaxModel, softmax_model
@@ -13,10 +13,10 @@ from derive.model.softmax import SoftmaxModel, softmax_model
 __all__ = [
     "Definition",
     "IndexSpace",
-    "index_symbols",
     "SoftmaxModel",
     "SumExcept",
     "expand_definitions",
+    "index_symbols",
     "softmax_model",
     "vector_symbols",
 ]

@@ -131,8 +131,9 @@ def rename_bound_apart(expr: Basic, avoid: Iterable[Basic]) -> Basic:
         return node.xreplace({variable: Dummy(str(variable), integer=True)})
 
     return expr.replace(
-        lambda e: isinstance(e, (Sum, SumExcept))
-        and (e.variable if isinstance(e, SumExcept) else e.limits[0][0]) in clash,
+        lambda e: (
+            isinstance(e, (Sum, SumExcept)) and (e.variable if isinstance(e, SumExcept) else e.limits[0][0]) in clash
+        ),
         renamed,
     )
 

@@ -19,7 +19,7 @@ from derive.model import IndexSpace, softmax_model
 def test_every_built_in_step_is_proven(name: str, n: int) -> None:
     checked = check_derivation(build(name, n))
     for chain in checked.chains:
-        for step, verdict in zip(chain.chain.steps, chain.verdicts):
+        for step, verdict in zip(chain.chain.steps, chain.verdicts, strict=True):
             if chain.chain.expected == "holds":
                 assert verdict.status is Status.PROVEN, (chain.chain.title, step.rule.name, verdict)
                 assert verdict.evidence is not None and verdict.evidence.agreed == verdict.evidence.points
@@ -104,8 +104,13 @@ def test_the_question_of_seed_000_is_refuted_where_the_target_is_zero() -> None:
     """∂L/∂z_k = t_k (o_k − 1): no update when t_k = 0. The checker must refute it for one-hot targets."""
     m = softmax_model(3)
     k = m.k
-    claim = Claim(Derivative(m.L, m.z[k]), mul(m.y[k], add(m.s[k], Integer(-1))), m.space, m.definitions,
-                  constraints=(one_hot(m),))
+    claim = Claim(
+        Derivative(m.L, m.z[k]),
+        mul(m.y[k], add(m.s[k], Integer(-1))),
+        m.space,
+        m.definitions,
+        constraints=(one_hot(m),),
+    )
     verdict = check_claim(claim)
     assert verdict.status is Status.REFUTED
     values = dict(verdict.counterexample.values)

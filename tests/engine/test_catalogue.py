@@ -16,7 +16,7 @@ def test_names_are_unique_and_the_default_is_first() -> None:
 
 
 def test_unknown_name_lists_the_known_ones() -> None:
-    with pytest.raises(UsageError, match="unknown derivation 'nope'.*softmax-ce"):
+    with pytest.raises(UsageError, match=r"unknown derivation 'nope'.*softmax-ce"):
         lookup("nope")
 
 
@@ -36,6 +36,11 @@ def test_every_step_has_a_rule_and_a_justification(entry) -> None:
             assert step.case is chain.case
 
 
+def test_n_above_the_supported_maximum_is_refused_with_the_fix() -> None:
+    with pytest.raises(UsageError, match="--n 16 or less"):
+        build("softmax-ce", 17)
+
+
 def test_jacobian_cases_are_split_as_the_seeds_split_them() -> None:
     derivation = build("softmax-jacobian", 3)
     cases = [chain.case.name for chain in derivation.chains]
@@ -43,8 +48,9 @@ def test_jacobian_cases_are_split_as_the_seeds_split_them() -> None:
     assert derivation.chains[0].lhs.has(Derivative)
 
 
-@pytest.mark.parametrize("name, shape", [("softmax-jacobian", (4, 4)), ("cross-entropy-grad", (4, 1)),
-                                         ("softmax-ce", (4, 1))])
+@pytest.mark.parametrize(
+    "name, shape", [("softmax-jacobian", (4, 4)), ("cross-entropy-grad", (4, 1)), ("softmax-ce", (4, 1))]
+)
 def test_results_are_matrices_over_the_listed_symbols(name: str, shape: tuple[int, int]) -> None:
     derivation = build(name, 4)
     assert isinstance(derivation.result, ImmutableMatrix)
