@@ -1,19 +1,13 @@
-"""The built-in derivations by name: what each is, and how to build it for a given n."""
+"""The built-in derivations by name. Each family of derivations lists its entries in its own module."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from sympy import Symbol
 
-from sympy import Basic, ImmutableMatrix, Range, Reals, Symbol
-from sympy.sets import Contains
-
-from derive.engine import cross_entropy as ce
-from derive.engine import softmax_jacobian as sj
-from derive.engine.step import Assumption, Chain, Derivation
+from derive.engine import builtins_softmax
+from derive.engine.entry import Entry
+from derive.engine.step import Derivation
 from derive.errors import UsageError
-from derive.model.notation import expand_definitions, vector_symbols
-from derive.model.softmax import SoftmaxModel, softmax_model
 
 DEFAULT_NAME = "softmax-ce"
 DEFAULT_N = 3
@@ -21,140 +15,11 @@ DEFAULT_N = 3
 #: and above this a derivation takes minutes.
 MAX_N = 16
 
-
-@dataclass(frozen=True)
-class Entry:
-    """A catalogue entry: the derivation's name, topic, one-line description, and its builder."""
-
-    name: str
-    topic: str
-    description: str
-    build: Callable[[int | Symbol], Derivation]
-
-
-def _domain(m: SoftmaxModel) -> tuple[Assumption, ...]:
-    i = m.i
-    indices = ", ".join(str(index) for index in m.space.indices)
-    return (
-        Assumption(
-            "domain",
-            f"the indices {indices} range over 1, …, n",
-            Contains(i, Range(1, m.space.upper + 1), evaluate=False),
-        ),
-        Assumption("domain", "the logits are real", Contains(m.z[i], Reals, evaluate=False)),
-        Assumption("domain", "the targets are real", Contains(m.y[i], Reals, evaluate=False)),
-    )
-
-
-def _symbols(m: SoftmaxModel) -> tuple[tuple[str, tuple[Basic, ...]], ...]:
-    n = m.space.n
-    if isinstance(n, int):
-        return (("logits", vector_symbols(m.z, n)), ("targets", vector_symbols(m.y, n)))
-    return (("logits", (m.z,)), ("targets", (m.y,)))
-
-
-def _vector_result(m: SoftmaxModel, entry: Basic) -> Basic:
-    """An entry formula in k, written out over the base symbols: a Matrix for concrete n."""
-    expanded = expand_definitions(entry, m.definitions)
-    n = m.space.n
-    if isinstance(n, int):
-        return ImmutableMatrix([expanded.xreplace({m.k: a}).doit() for a in range(1, n + 1)])
-    return expanded
-
-
-def _matrix_result(m: SoftmaxModel, entry: Basic) -> Basic:
-    expanded = expand_definitions(entry, m.definitions)
-    n = m.space.n
-    if isinstance(n, int):
-        return ImmutableMatrix(n, n, lambda a, b: expanded.xreplace({m.i: a + 1, m.k: b + 1}).doit())
-    return expanded
-
-
-def _derivation(name: str, title: str, m: SoftmaxModel, chains: Sequence[Chain], result: Basic) -> Derivation:
-    return Derivation(
-        name=name,
-        title=title,
-        space=m.space,
-        assumptions=_domain(m),
-        definitions=m.definitions,
-        symbols=_symbols(m),
-        chains=tuple(chains),
-        result=result,
-    )
-
-
-def softmax_jacobian(n: int | Symbol) -> Derivation:
-    m = softmax_model(n)
-    return _derivation(
-        "softmax-jacobian",
-        "The softmax Jacobian by the quotient rule",
-        m,
-        sj.quotient_route(m),
-        _matrix_result(m, sj.jacobian_entry(m)),
-    )
-
-
-def softmax_jacobian_log(n: int | Symbol) -> Derivation:
-    m = softmax_model(n)
-    return _derivation(
-        "softmax-jacobian-log",
-        "The softmax Jacobian by the log-derivative",
-        m,
-        sj.log_route(m),
-        _matrix_result(m, sj.jacobian_entry(m)),
-    )
-
-
-def cross_entropy_grad(n: int | Symbol) -> Derivation:
-    m = softmax_model(n)
-    chains = (*sj.quotient_route(m)[:3], ce.gradient_chain(m))
-    return _derivation(
-        "cross-entropy-grad",
-        "The cross-entropy gradient for any target",
-        m,
-        chains,
-        _vector_result(m, ce.general_gradient(m)),
-    )
-
-
-def softmax_ce(n: int | Symbol) -> Derivation:
-    m = softmax_model(n)
-    chains = (*sj.quotient_route(m), ce.gradient_chain(m), *ce.one_hot_chains(m))
-    answer = m.yhat[m.k] - m.y[m.k]
-    return _derivation(
-        "softmax-ce", "Softmax with cross-entropy: the gradient ŷ − y", m, chains, _vector_result(m, answer)
-    )
-
-
-CATALOGUE: tuple[Entry, ...] = (
-    Entry(
-        "softmax-ce",
-        "softmax",
-        "the whole story: Jacobian, gradient, and ∂L/∂z_k = ŷ_k − y_k for one-hot targets",
-        softmax_ce,
-    ),
-    Entry(
-        "softmax-jacobian",
-        "softmax",
-        "∂s_i/∂z_k = s_i(δ_ik − s_k) by the quotient rule, case by case, and the matrix diag(s) − s sᵀ",
-        softmax_jacobian,
-    ),
-    Entry(
-        "softmax-jacobian-log",
-        "softmax",
-        "the same Jacobian by the log-derivative: ∂ log s_i/∂z_k = δ_ik − s_k",
-        softmax_jacobian_log,
-    ),
-    Entry(
-        "cross-entropy-grad",
-        "softmax",
-        "∂L/∂z_k = s_k Σ_i y_i − y_k for any target, through the Jacobian",
-        cross_entropy_grad,
-    ),
-)
+CATALOGUE: tuple[Entry, ...] = (*builtins_softmax.ENTRIES,)
 
 
 def names() -> tuple[str, ...]:
+    """The names of the built-in derivations, in catalogue order."""
     return tuple(entry.name for entry in CATALOGUE)
 
 
