@@ -1,0 +1,390 @@
+"""Proofs for every n at once: a claim in index notation with a symbolic length n is proven by normalizing
+both sides with named rewrites and showing that the normal forms agree. The index-notation rewrites
+(definitions, bound indices, derivatives, sums) are in ``derive.check.rewrites``; the rewrites that use the
+claim's case condition and constraints, and the pipeline, are here.
+
+The decision at the end treats each remaining sum (named canonically), Kronecker delta, ``Piecewise`` and
+unevaluated derivative as an opaque quantity, writes e^{z_v} as a positive symbol, and clears denominators:
+if the numerator of lhs − rhs expands to 0 over denominators known to be nonzero, the identity holds for
+every value of those quantities, so in particular for their actual values. Claims the rewrites cannot
+bring to matching forms are split on index equalities (i = k and i ≠ k) where that helps, and otherwise left
+unproven (``None``): this prover is sound, not complete.
+
+``cross_check`` re-decides a claim with the concrete checker at small n, as independent evidence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from sympy import (
+    And,
+    Basic,
+    Derivative,
+    Dummy,
+    Eq,
+    Expr,
+    IndexedBase,
+    Integer,
+    KroneckerDelta,
+    Ne,
+    Piecewise,
+    Pow,
+    S,
+    Sum,
+    Symbol,
+    expand,
+    expand_log,
+    sympify,
+    together,
+)
+
+from derive.check.prove import as_matrix, exp_to_symbols
+from derive.check.rewrites import (
+    RULE_NAMES,
+    IndexContext,
+    Rewrite,
+    binders_ok,
+    evaluate_derivatives,
+    expand_defined_names,
+    freeze_sums,
+    full_range,
+    normalize_sums,
+    rename_bound_indices,
+    split_excluded_sums,
+    substitute_index,
+)
+from derive.check.verdict import Status, Verdict
+from derive.engine.step import Assumption
+from derive.model.notation import Definition, IndexSpace
+
+if TYPE_CHECKING:
+    from derive.check.checker import Claim
+
+#: At most this many case splits on index equalities (i = k / i ≠ k) are tried for one claim.
+MAX_SPLITS = 3
+
+#: The constraints that make a vector sum to one (a one-hot vector sums to one; nothing more is used of it).
+UNIT_SUM_KINDS = ("sum-to-one", "one-hot")
+
+Pair = tuple[Symbol, Symbol]
+
+#: How ``decide_equal`` concludes, weakest first.
+IDENTICAL = "identical normal forms"
+RATIONAL = "rational identity (numerator expands to 0)"
+VACUOUS = "vacuous: no index values satisfy the case"
+
+
+@dataclasses.dataclass(frozen=True)
+class IndexCase:
+    """Index equalities and inequalities in force: ``equal`` pairs (a, b) mean a = b, ``unequal`` a ≠ b."""
+
+    equal: tuple[Pair, ...] = ()
+    unequal: tuple[Pair, ...] = ()
+
+    def with_equal(self, pair: Pair) -> IndexCase:
+        return IndexCase((*self.equal, pair), self.unequal)
+
+    def with_unequal(self, pair: Pair) -> IndexCase:
+        return IndexCase(self.equal, (*self.unequal, pair))
+
+
+def parse_condition(condition: Basic, indices: Sequence[Symbol]) -> IndexCase | None:
+    """The case a condition states, when it is a conjunction of i = k and i ≠ k between indices; else None."""
+    if condition == S.true:
+        return IndexCase()
+    parts = condition.args if isinstance(condition, And) else (condition,)
+    case = IndexCase()
+    for part in parts:
+        if not isinstance(part, (Eq, Ne)) or not all(side in indices for side in part.args):
+            return None
+        pair = (part.lhs, part.rhs)
+        case = case.with_equal(pair) if isinstance(part, Eq) else case.with_unequal(pair)
+    return case
+
+
+def case_context(
+    case: IndexCase,
+    indices: Sequence[Symbol],
+    n: Expr,
+    definitions: tuple[Definition, ...],
+    unit_sums: tuple[IndexedBase, ...],
+) -> IndexContext | None:
+    """The rewrite context for a case: equal indices merged (the later one replaced by the earlier one in the
+    space's order), unequal pairs in terms of the survivors; None when the case is impossible (i ≠ i)."""
+    order = {index: position for position, index in enumerate(indices)}
+    parent: dict[Symbol, Symbol] = {index: index for index in indices}
+
+    def root(index: Symbol) -> Symbol:
+        while parent[index] != index:
+            index = parent[index]
+        return index
+
+    for a, b in case.equal:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            first, second = sorted((ra, rb), key=order.__getitem__)
+            parent[second] = first
+    unequal = set()
+    for a, b in case.unequal:
+        ra, rb = root(a), root(b)
+        if ra == rb:
+            return None
+        unequal.add(frozenset((ra, rb)))
+    equal = tuple((index, root(index)) for index in indices if root(index) != index)
+    return IndexContext(
+        n=n,
+        indices=frozenset(indices),
+        definitions=definitions,
+        equal=equal,
+        unequal=frozenset(unequal),
+        unit_sums=unit_sums,
+    )
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The rewrites that use the claim's case and constraints, and the whole pipeline
+
+
+def substitute_equal_indices(expr: Basic, ctx: IndexContext) -> Basic:
+    """In the case k = i, replace the free index k by i everywhere (also in z_k and in δ_ik).
+
+    Valid under the case condition; bound indices are fresh (``rename_bound_indices``), so nothing is captured.
+    """
+    for old, new in ctx.equal:
+        replaced = substitute_index(expr, old, new)
+        if replaced is None:  # cannot happen after rename_bound_indices; stay sound anyway
+            raise ValueError("a bound index clashes with a case substitution")
+        expr = ctx.note("case condition", expr, replaced)
+    return expr
+
+
+def drop_unequal_deltas(expr: Basic, ctx: IndexContext) -> Basic:
+    """In a case with i ≠ k: δ_ik = 0, and the conditions i = k / i ≠ k are false / true.
+
+    Valid under the case condition. (Under i = k the substitution k → i already gives δ_ii = 1.)
+    """
+    if not ctx.unequal:
+        return expr
+    replacements: dict[Basic, Basic] = {}
+    for pair in ctx.unequal:
+        a, b = sorted(pair, key=str)
+        replacements.update({KroneckerDelta(a, b): S.Zero, Eq(a, b): S.false, Ne(a, b): S.true})
+        replacements.update({Eq(b, a): S.false, Ne(b, a): S.true})
+    return ctx.note("case condition", expr, expr.xreplace(replacements))
+
+
+def apply_unit_sums(expr: Basic, ctx: IndexContext) -> Basic:
+    """Σ_{v=1}^{n} y_v = 1 for a vector y that the claim's constraints make sum to one (Σ y = 1, or one-hot).
+
+    Valid under the constraint; the sum is matched up to the name of its index.
+    """
+    if not ctx.unit_sums:
+        return expr
+
+    def is_unit(e: Basic) -> bool:
+        if not isinstance(e, Sum) or len(e.limits) != 1 or not full_range(e.limits[0], ctx):
+            return False
+        variable = e.limits[0][0]
+        return any(e.function == vector[variable] for vector in ctx.unit_sums)
+
+    return ctx.note("Σ y = 1", expr, expr.replace(is_unit, lambda e: S.One))
+
+
+#: The normalization pipeline, in order: index-notation rewrites and the case and constraint rewrites above.
+PIPELINE: tuple[Rewrite, ...] = (
+    expand_defined_names,
+    rename_bound_indices,
+    substitute_equal_indices,
+    split_excluded_sums,
+    evaluate_derivatives,
+    drop_unequal_deltas,
+    normalize_sums,
+    apply_unit_sums,
+)
+
+
+def normalize(expr: Basic, ctx: IndexContext) -> Basic:
+    """``expr`` through every rewrite of ``PIPELINE``: equal to ``expr`` under the context's assumptions."""
+    for rewrite in PIPELINE:
+        expr = rewrite(expr, ctx)
+    return expr
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Deciding equality of normal forms, with case splits
+
+
+def _opaque(expr: Basic, ctx: IndexContext) -> Basic:
+    """Sums, Kronecker deltas, ``Piecewise`` and unevaluated derivatives as placeholder symbols (the same
+    placeholder for structurally equal parts, so canonically named sums match)."""
+    frozen, _ = freeze_sums(expr, ctx)
+    named: dict[Basic, Dummy] = {}
+
+    def placeholder(node: Basic) -> Dummy:
+        if node not in named:
+            if isinstance(node, KroneckerDelta):
+                named[node] = Dummy("δ", integer=True, nonnegative=True)
+            else:
+                named[node] = Dummy("q", real=True) if node.is_real else Dummy("q")
+        return named[node]
+
+    return frozen.replace(lambda e: isinstance(e, (KroneckerDelta, Piecewise, Derivative)), placeholder)
+
+
+def denominators_nonzero(expr: Basic) -> bool:
+    """True if every division in ``expr`` is by a quantity known to be nonzero."""
+    return all(power.base.is_zero is False for power in expr.atoms(Pow) if power.exp.is_negative)
+
+
+def decide_equal(lhs: Basic, rhs: Basic, ctx: IndexContext) -> str | None:
+    """How the normal forms lhs and rhs are shown equal, or None.
+
+    Identical forms are equal. Otherwise lhs − rhs, with opaque parts as symbols, logs of positive
+    quantities split (log(a/b) = log a − log b, log e^x = x) and e^{z} as positive symbols, is put over a
+    common denominator; a numerator that expands to 0 over a nonzero denominator proves the identity.
+    """
+    if lhs == rhs:
+        return IDENTICAL
+    difference = _opaque(lhs - rhs, ctx)
+    difference = exp_to_symbols(expand_log(difference, force=False))
+    if not denominators_nonzero(difference):
+        return None
+    numerator, denominator = together(difference).as_numer_denom()
+    if denominator.is_zero is False and expand(numerator) == 0:
+        return RATIONAL
+    return None
+
+
+def split_candidate(exprs: Iterable[Basic], ctx: IndexContext) -> Pair | None:
+    """A pair of free indices (i, k) whose equality the expressions ask about: through δ_ik, or through a
+    condition i = k / i ≠ k of a ``Piecewise``. Splitting the claim into the cases i = k and i ≠ k is sound
+    (the two cases cover every index value) and lets the case rewrites evaluate them."""
+    pairs: set[Pair] = set()
+    for expr in exprs:
+        for node in expr.atoms(KroneckerDelta, Eq, Ne):
+            if len(node.args) == 2 and all(arg in ctx.indices for arg in node.args) and node.args[0] != node.args[1]:
+                a, b = sorted(node.args, key=str)
+                pairs.add((a, b))
+    return min(pairs, key=str) if pairs else None
+
+
+def _prove_case(claim: Claim, case: IndexCase, splits: int, fired: set[str]) -> str | None:
+    space = claim.space
+    unit_sums = tuple(c.vector for c in claim.constraints if c.kind in UNIT_SUM_KINDS and c.vector is not None)
+    ctx = case_context(case, space.indices, space.upper, claim.definitions, unit_sums)
+    if ctx is None:
+        return VACUOUS
+    try:
+        lhs, rhs = normalize(claim.lhs, ctx), normalize(claim.rhs, ctx)
+    except ValueError:
+        return None
+    decided = decide_equal(lhs, rhs, ctx)
+    if decided is not None:
+        fired |= ctx.fired
+        return decided
+    if splits >= MAX_SPLITS:
+        return None
+    pair = split_candidate((lhs, rhs), ctx)
+    if pair is None:
+        return None
+    same = _prove_case(claim, case.with_equal(pair), splits + 1, fired)
+    if same is None:
+        return None
+    different = _prove_case(claim, case.with_unequal(pair), splits + 1, fired)
+    if different is None:
+        return None
+    a, b = pair
+    fired.add(f"cases {a} = {b} and {a} ≠ {b}")
+    return RATIONAL if RATIONAL in (same, different) else IDENTICAL
+
+
+def prove_symbolic(claim: Claim) -> str | None:
+    """A short description of how lhs = rhs is proven for every n, or None.
+
+    Guarantee: when a method is returned, lhs = rhs holds for every positive integer n, every value in 1..n
+    of the free indices that satisfies the claim's case condition, and every value of the other quantities
+    (z and y real) that satisfies the claim's constraints (Σ_i y_i = 1 is the only consequence of a
+    constraint that is used; a one-hot y sums to one). None means "not proven",
+    never "false". Claims at concrete n, matrices, unsupported conditions and binders other than sums are
+    not handled (None).
+    """
+    space = claim.space
+    if space.is_concrete or not isinstance(space.n, Symbol):
+        return None
+    claim = dataclasses.replace(claim, lhs=sympify(claim.lhs), rhs=sympify(claim.rhs))
+    if as_matrix(claim.lhs) is not None or as_matrix(claim.rhs) is not None:
+        return None
+    bodies = [definition.body for definition in claim.definitions]
+    if not all(binders_ok(expr) for expr in (claim.lhs, claim.rhs, *bodies)):
+        return None
+    if claim.condition == S.false:
+        return VACUOUS
+    case = parse_condition(claim.condition, space.indices)
+    if case is None:
+        return None
+    fired: set[str] = set()
+    how = _prove_case(claim, case, 0, fired)
+    if how is None:
+        return None
+    if how == VACUOUS:
+        return how
+    rules = ", ".join(sorted(fired, key=_rule_order))
+    return f"every n by index rewrites ({rules}); {how}" if rules else f"every n; {how}"
+
+
+def _rule_order(rule: str) -> tuple[int, str]:
+    """Case splits first, then the rewrites in pipeline order."""
+    return (RULE_NAMES.index(rule) + 1 if rule in RULE_NAMES else 0, rule)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Cross-check at concrete n
+
+
+def at_n(claim: Claim, n: int) -> Claim:
+    """The claim with its symbolic length replaced by the integer ``n`` everywhere: both sides, the case
+    condition, the definitions' bodies, the constraints' relations and the index space."""
+    symbol = claim.space.n
+    if not isinstance(symbol, Symbol):
+        raise ValueError("the claim's length is not symbolic")
+    value = {symbol: Integer(n)}
+    definitions = tuple(dataclasses.replace(d, body=d.body.xreplace(value)) for d in claim.definitions)
+    constraints = tuple(_assumption_at(c, value) for c in claim.constraints)
+    return dataclasses.replace(
+        claim,
+        lhs=sympify(claim.lhs).xreplace(value),
+        rhs=sympify(claim.rhs).xreplace(value),
+        space=IndexSpace(n, claim.space.indices),
+        definitions=definitions,
+        condition=claim.condition.xreplace(value),
+        constraints=constraints,
+    )
+
+
+def _assumption_at(assumption: Assumption, value: dict[Basic, Basic]) -> Assumption:
+    if assumption.relation is None:
+        return assumption
+    return dataclasses.replace(assumption, relation=assumption.relation.xreplace(value))
+
+
+#: The lengths at which a claim about every n is re-decided by the concrete checker.
+CROSS_CHECK_NS = range(2, 7)
+
+
+def cross_check_verdicts(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS) -> list[tuple[int, Verdict]]:
+    """The concrete checker's full verdict on the claim at each n in ``ns`` (with any counterexample)."""
+    from derive.check.checker import check_claim  # the checker imports this module for symbolic n
+
+    return [(n, check_claim(at_n(claim, n))) for n in ns]
+
+
+def cross_check(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS) -> list[tuple[int, Status]]:
+    """The concrete checker's status for the claim at each n in ``ns``, independent of ``prove_symbolic``:
+    reported beside a proof, never part of it. A REFUTED status at some n refutes the claim for every n."""
+    return [(n, verdict.status) for n, verdict in cross_check_verdicts(claim, ns)]
+
+
+__all__ = ["CROSS_CHECK_NS", "at_n", "cross_check", "cross_check_verdicts", "normalize", "prove_symbolic"]
