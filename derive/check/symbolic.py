@@ -374,11 +374,11 @@ def _assumption_at(assumption: Assumption, value: dict[Basic, Basic]) -> Assumpt
 CROSS_CHECK_NS = range(2, 7)
 
 
-def cross_check_verdicts(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS) -> list[tuple[int, Verdict]]:
+def cross_check_verdicts(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS, seed: int = 0) -> list[tuple[int, Verdict]]:
     """The concrete checker's full verdict on the claim at each n in ``ns`` (with any counterexample)."""
     from derive.check.checker import check_claim  # the checker imports this module for symbolic n
 
-    return [(n, check_claim(at_n(claim, n))) for n in ns]
+    return [(n, check_claim(at_n(claim, n), seed)) for n in ns]
 
 
 def cross_check(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS) -> list[tuple[int, Status]]:
