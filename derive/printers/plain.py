@@ -1,0 +1,154 @@
+"""Expressions on one line in readable unicode, for the terminal and for prose: ∂s_i/∂z_k = s_i·(δ_ik - s_k)."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from sympy import Add, Basic, Derivative, Indexed, IndexedBase, MatrixBase, Mul, Pow, S, Sum, Symbol, log
+from sympy.printing.precedence import PRECEDENCE, precedence
+from sympy.printing.str import StrPrinter
+
+from derive.model.notation import SumExcept
+
+#: Names written as a person writes them.
+NAMES = {"yhat": "ŷ"}
+
+
+class PlainPrinter(StrPrinter):
+    """A StrPrinter for people: z_i for z[i], e^(x), Σ_{j=1..n}, ∂a/∂b, δ_ik, · for products, ^ for powers."""
+
+    printmethod = "_derive_plain"  # not "_sympystr": Indexed would print itself as z[i]
+    _default_settings: ClassVar[dict[str, Any]] = {**StrPrinter._default_settings, "order": "none"}
+
+    def parenthesize(self, item: Basic, level: int, strict: bool = False) -> str:
+        """Sums (and derivatives, which print with a slash) are bracketed inside products and powers."""
+        if isinstance(item, (Sum, SumExcept)):
+            rank = PRECEDENCE["Add"]
+        elif isinstance(item, Derivative):
+            rank = PRECEDENCE["Mul"]
+        else:
+            rank = precedence(item)
+        if rank < level or (not strict and rank <= level):
+            return f"({self._print(item)})"
+        return str(self._print(item))
+
+    def _print_Symbol(self, expr: Symbol) -> str:
+        return NAMES.get(expr.name, expr.name)
+
+    def _print_IndexedBase(self, expr: IndexedBase) -> str:
+        return str(self._print(expr.label))
+
+    def _print_Indexed(self, expr: Indexed) -> str:
+        indices = [str(self._print(index)) for index in expr.indices]
+        joined = "".join(indices) if all(len(i) == 1 for i in indices) else ",".join(indices)
+        return f"{self._print(expr.base)}_{joined}"
+
+    def _print_Derivative(self, expr: Derivative) -> str:
+        below = "".join(f"∂{self._print(v)}" if c == 1 else f"∂{self._print(v)}^{c}" for v, c in expr.variable_count)
+        order = sum(c for _, c in expr.variable_count)
+        top = "∂" if order == 1 else f"∂^{order}"
+        inner = expr.expr
+        if isinstance(inner, (Indexed, Symbol)):
+            return f"{top}{self._print(inner)}/{below}"
+        if isinstance(inner, log) and isinstance(inner.args[0], (Indexed, Symbol)):
+            return f"{top} log {self._print(inner.args[0])}/{below}"
+        return f"{top}/{below} ({self._print(inner)})"
+
+    def _print_Sum(self, expr: Sum) -> str:
+        ranges = ", ".join(f"{self._print(v)}={self._print(a)}..{self._print(b)}" for v, a, b in expr.limits)
+        return f"Σ_{{{ranges}}} {self.parenthesize(expr.function, PRECEDENCE['Add'])}"
+
+    def _print_SumExcept(self, expr: SumExcept) -> str:
+        where = f"{self._print(expr.variable)}≠{self._print(expr.excluded)}"
+        return f"Σ_{{{where}}} {self.parenthesize(expr.function, PRECEDENCE['Add'])}"
+
+    def _print_exp(self, expr: Basic) -> str:
+        return f"e^({self._print(expr.args[0])})"
+
+    def _print_KroneckerDelta(self, expr: Basic) -> str:
+        i, k = (str(self._print(a)) for a in expr.args)
+        return f"δ_{i}{k}" if len(i) == len(k) == 1 else f"δ_{i},{k}"
+
+    def _print_Mul(self, expr: Mul) -> str:
+        """Factors in the order written; a leading −1 as a sign; x^-1 factors as one denominator."""
+        factors = list(expr.args)
+        sign = ""
+        if len(factors) > 1 and factors[0] is S.NegativeOne:
+            sign, factors = "-", factors[1:]
+        above = [f for f in factors if not (isinstance(f, Pow) and f.exp is S.NegativeOne)]
+        below = [f.base for f in factors if isinstance(f, Pow) and f.exp is S.NegativeOne]
+        numerator = self._product(above) if above else "1"
+        if not below:
+            return sign + numerator
+        if (len(above) > 1 and len(below) == 1) or (len(above) == 1 and self._loose(above[0])):
+            numerator = f"({numerator})"
+        return f"{sign}{numerator}/{self._denominator(below)}"
+
+    def _product(self, factors: list[Basic]) -> str:
+        printed = []
+        for at, factor in enumerate(factors):
+            last = at == len(factors) - 1
+            tail = factor.args[-1] if isinstance(factor, Mul) else factor
+            loose = isinstance(tail, (Sum, SumExcept)) and not last
+            bracket = len(factors) > 1 and self._needs_brackets(factor, first=at == 0)
+            printed.append(f"({self._print(factor)})" if loose or bracket else str(self._print(factor)))
+        return "·".join(printed)
+
+    @staticmethod
+    def _loose(term: Basic) -> bool:
+        """A term that runs on to its right (a sum, Σ …, ∂a/∂b) and so needs brackets before "/"."""
+        return isinstance(term, (Add, Sum, SumExcept, Derivative)) or precedence(term) < PRECEDENCE["Mul"]
+
+    def _needs_brackets(self, factor: Basic, first: bool) -> bool:
+        """A factor of a product needs brackets if it is a sum, a derivative, a fraction or signed."""
+        if isinstance(factor, Derivative) or precedence(factor) < PRECEDENCE["Mul"]:
+            return True
+        if isinstance(factor, Mul):
+            fraction = any(isinstance(f, Pow) and f.exp is S.NegativeOne for f in factor.args)
+            return fraction or (not first and factor.could_extract_minus_sign())
+        return False
+
+    def _denominator(self, factors: list[Basic]) -> str:
+        if len(factors) == 1 and precedence(factors[0]) >= PRECEDENCE["Pow"] and not factors[0].is_Mul:
+            return str(self._print(factors[0]))
+        return f"({self._product(factors)})"
+
+    def _print_MatMul(self, expr: Basic) -> str:
+        return str(super()._print_MatMul(expr)).replace("*", "·")
+
+    def _print_Pow(self, expr: Basic, rational: bool = False) -> str:
+        return str(super()._print_Pow(expr, rational)).replace("**", "^")
+
+    def _print_MatrixBase(self, expr: MatrixBase) -> str:
+        rows = (", ".join(str(self._print(entry)) for entry in expr.row(r)) for r in range(expr.rows))
+        return "[" + ", ".join(f"[{row}]" for row in rows) + "]"
+
+    def _print_Equality(self, expr: Basic) -> str:
+        return f"{self._print(expr.lhs)} = {self._print(expr.rhs)}"
+
+    def _print_Unequality(self, expr: Basic) -> str:
+        return f"{self._print(expr.lhs)} ≠ {self._print(expr.rhs)}"
+
+    def _print_Contains(self, expr: Basic) -> str:
+        return f"{self._print(expr.args[0])} ∈ {self._print(expr.args[1])}"
+
+    def _print_Reals(self, expr: Basic) -> str:
+        return "ℝ"
+
+    def _print_Range(self, expr: Basic) -> str:
+        return f"{{{self._print(expr.inf)}, …, {self._print(expr.sup)}}}"
+
+    def _print_Piecewise(self, expr: Basic) -> str:
+        pieces = []
+        for value, condition in expr.args:
+            when = "otherwise" if condition is S.true else f"if {self._print(condition)}"
+            pieces.append(f"{self._print(value)} {when}")
+        return "{" + "; ".join(pieces) + "}"
+
+
+def plain(expr: Basic) -> str:
+    """``expr`` on one line in readable unicode (z_i, e^(z_i), Σ_{j=1..3}, ∂s_i/∂z_k)."""
+    return str(PlainPrinter().doprint(expr))
+
+
+__all__ = ["PlainPrinter", "plain"]

@@ -1,0 +1,109 @@
+"""Verdicts and tallies in words, shared by the printers: "proven — <method>, <scope>; numeric check …"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sympy import Basic
+
+from derive.check import CheckedChain, CheckedDerivation, Counterexample, Evidence, Status, Verdict
+
+#: How a printer writes one value (a symbol name, a number) of a counterexample.
+Show = Callable[[Basic], str]
+
+
+def size_words(n: object) -> str:
+    """ "n = 3" for a concrete n, "every n (symbolic)" for a Symbol."""
+    return f"n = {n}" if isinstance(n, int) else f"every {n} (symbolic)"
+
+
+def evidence_words(evidence: Evidence | None) -> str:
+    """ "numeric check agrees at 3/3 random points", or "" when there was no numeric check."""
+    if evidence is None:
+        return ""
+    return f"numeric check agrees at {evidence.agreed}/{evidence.points} random points"
+
+
+def counterexample_words(counterexample: Counterexample, show: Show) -> str:
+    """ "counterexample: k = 2, y_1 = 47/25; left side = …, right side = …", values written by ``show``."""
+    values = ", ".join(f"{show(name)} = {show(value)}" for name, value in counterexample.values)
+    sides = f"left side = {show(counterexample.lhs_value)}, right side = {show(counterexample.rhs_value)}"
+    return f"counterexample: {values}; {sides}"
+
+
+def verdict_words(verdict: Verdict, show: Show) -> str:
+    """The verdict in one line: "proven — <method>, <scope>; numeric check agrees at 3/3 random points"."""
+    if verdict.status is Status.REFUTED and verdict.counterexample is not None:
+        return f"refuted — {counterexample_words(verdict.counterexample, show)}"
+    how = ", ".join(part for part in (verdict.method, verdict.scope) if part)
+    numeric = evidence_words(verdict.evidence)
+    detail = "; ".join(part for part in (how, numeric) if part)
+    return f"{verdict.status.value} — {detail}" if detail else verdict.status.value
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Steps claimed to hold and how many are proven; shortcut chains and how many are refuted."""
+
+    steps: int
+    proven: int
+    shortcuts: int
+    refuted_shortcuts: int
+
+
+def tally(checked: CheckedDerivation) -> Tally:
+    """Count proven steps (in chains that should hold) and refuted shortcuts (chains that should fail)."""
+    holds = [c for c in checked.chains if c.chain.expected == "holds"]
+    fails = [c for c in checked.chains if c.chain.expected == "fails"]
+    return Tally(
+        steps=sum(len(c.verdicts) for c in holds),
+        proven=sum(v.proven for c in holds for v in c.verdicts),
+        shortcuts=len(fails),
+        refuted_shortcuts=sum(c.as_expected for c in fails),
+    )
+
+
+def summary_words(checked: CheckedDerivation) -> str:
+    """ "All 21 steps proven." or "2 of 21 steps not proven.", then what became of the shortcuts."""
+    t = tally(checked)
+    plural = "" if t.steps == 1 else "s"
+    line = (
+        f"All {t.steps} step{plural} proven."
+        if t.proven == t.steps
+        else (f"{t.steps - t.proven} of {t.steps} step{plural} not proven.")
+    )
+    if t.shortcuts == 1:
+        line += (
+            " The shortcut is refuted, as expected."
+            if t.refuted_shortcuts
+            else (" The shortcut was expected to fail but is not refuted.")
+        )
+    elif t.shortcuts > 1:
+        line += f" {t.refuted_shortcuts} of {t.shortcuts} shortcuts refuted, as expected."
+    return line
+
+
+def chain_outcome_words(checked: CheckedChain) -> str:
+    """What a chain came to when it matters: a shortcut refuted (or not), or steps of a chain not proven."""
+    if checked.chain.expected != "fails":
+        missing = sum(not v.proven for v in checked.verdicts)
+        if not missing:
+            return ""
+        return f"{missing} of {len(checked.verdicts)} steps in this chain not proven."
+    if checked.as_expected:
+        return "Refuted, as expected: this shortcut is false."
+    return "Expected to fail, but no step is refuted."
+
+
+__all__ = [
+    "Show",
+    "Tally",
+    "chain_outcome_words",
+    "counterexample_words",
+    "evidence_words",
+    "size_words",
+    "summary_words",
+    "tally",
+    "verdict_words",
+]
