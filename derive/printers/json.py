@@ -1,0 +1,136 @@
+"""JSON output: the derivation, every step with its verdict, and the result, as strings that sympify reads back.
+
+The contract (tools and tests rely on it): top-level keys ``name``, ``title``, ``n``, ``ok``, ``assumptions``,
+``definitions``, ``symbols``, ``steps``, ``result``. Expressions are SymPy syntax: an entry with integer
+indices is the plain symbol ``z_1`` (the names listed in ``symbols``), one with symbolic indices is
+``Indexed('z', i)``, a sum with one index left out is a ``Sum`` with a Kronecker-delta factor.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, ClassVar
+
+from sympy import Basic, Indexed, IndexedBase, Integer, MatrixBase, S, Symbol
+from sympy.printing.precedence import PRECEDENCE
+from sympy.printing.str import StrPrinter
+
+from derive.check import CheckedChain, CheckedDerivation, Counterexample, Evidence, Verdict
+from derive.engine.step import Step
+from derive.model.notation import SumExcept
+from derive.printers.latex import latex_expr
+
+
+class SympySyntaxPrinter(StrPrinter):
+    """A StrPrinter whose output ``sympify`` reads: z_1 for z[1], Indexed('z', i) for z[i], one-line matrices."""
+
+    printmethod = "_derive_sympy_syntax"  # not "_sympystr": Indexed would print itself as z[i]
+    _default_settings: ClassVar[dict[str, Any]] = {**StrPrinter._default_settings, "order": "none"}
+
+    def _print_IndexedBase(self, expr: IndexedBase) -> str:
+        return f"IndexedBase({str(expr.label)!r})"
+
+    def _print_Indexed(self, expr: Indexed) -> str:
+        if all(isinstance(index, Integer) for index in expr.indices):
+            return "_".join([str(expr.base.label), *(str(index) for index in expr.indices)])
+        indices = ", ".join(str(self._print(index)) for index in expr.indices)
+        return f"Indexed({str(expr.base.label)!r}, {indices})"
+
+    def _print_SumExcept(self, expr: SumExcept) -> str:
+        variable, lower, upper = (str(self._print(x)) for x in expr.limit)
+        excluded = self._print(expr.excluded)
+        return (
+            f"Sum(({self._print(expr.function)})*(1 - KroneckerDelta({variable}, {excluded})), "
+            f"({variable}, {lower}, {upper}))"
+        )
+
+    def _print_MatrixBase(self, expr: MatrixBase) -> str:
+        rows = (", ".join(str(self._print(entry)) for entry in expr.row(r)) for r in range(expr.rows))
+        return "Matrix([" + ", ".join(f"[{row}]" for row in rows) + "])"
+
+    def _print_MatMul(self, expr: Basic) -> str:
+        args = list(expr.args)
+        sign = ""
+        if len(args) > 1 and args[0] == S.NegativeOne:
+            sign, args = "-", args[1:]
+        return sign + "*".join(str(self.parenthesize(a, PRECEDENCE["Mul"], strict=False)) for a in args)
+
+
+def sympy_syntax(expr: Basic) -> str:
+    """``expr`` as a string that ``sympy.sympify`` reads back (z_1 for z[1], Indexed('z', i) for z[i])."""
+    return str(SympySyntaxPrinter().doprint(expr))
+
+
+def symbol_name(symbol: Basic) -> str:
+    """The name of a symbol as JSON lists it: z_1 for z[1], z for the vector z (symbolic n), k for k."""
+    if isinstance(symbol, IndexedBase):
+        return str(symbol.label)
+    if isinstance(symbol, Symbol):
+        return symbol.name
+    return sympy_syntax(symbol)
+
+
+def _evidence(evidence: Evidence | None) -> dict[str, int] | None:
+    if evidence is None:
+        return None
+    return {"points": evidence.points, "agreed": evidence.agreed, "seed": evidence.seed, "digits": evidence.digits}
+
+
+def _counterexample(counterexample: Counterexample | None) -> dict[str, Any] | None:
+    if counterexample is None:
+        return None
+    return {
+        "values": {symbol_name(name): sympy_syntax(value) for name, value in counterexample.values},
+        "lhs": sympy_syntax(counterexample.lhs_value),
+        "rhs": sympy_syntax(counterexample.rhs_value),
+    }
+
+
+def _step(checked: CheckedChain, at: int, step: Step, verdict: Verdict) -> dict[str, Any]:
+    chain = checked.chain
+    return {
+        "chain": chain.title,
+        "case": step.case.name,
+        "step": at + 1,
+        "lhs": sympy_syntax(chain.lhs),
+        "rule": step.rule.name,
+        "statement": step.rule.statement,
+        "justification": step.justification,
+        "expr": sympy_syntax(step.expr),
+        "latex": latex_expr(step.expr),
+        "status": verdict.status.value,
+        "expected": chain.expected,
+        "method": verdict.method,
+        "scope": verdict.scope,
+        "assumptions": [assumption.phrase for assumption in step.assumptions],
+        "evidence": _evidence(verdict.evidence),
+        "counterexample": _counterexample(verdict.counterexample),
+    }
+
+
+def json_object(checked: CheckedDerivation) -> dict[str, Any]:
+    """The checked derivation as plain JSON data, in the documented contract (keys in a fixed order)."""
+    d = checked.derivation
+    return {
+        "name": d.name,
+        "title": d.title,
+        "n": d.n if isinstance(d.n, int) else str(d.n),
+        "ok": checked.ok,
+        "assumptions": [assumption.phrase for assumption in d.assumptions],
+        "definitions": {symbol_name(x.name): sympy_syntax(x.body) for x in d.definitions},
+        "symbols": {role: [symbol_name(s) for s in symbols] for role, symbols in d.symbols},
+        "steps": [
+            _step(chain, at, step, verdict)
+            for chain in checked.chains
+            for at, (step, verdict) in enumerate(zip(chain.chain.steps, chain.verdicts, strict=True))
+        ],
+        "result": sympy_syntax(d.result),
+    }
+
+
+def json_text(checked: CheckedDerivation) -> str:
+    """``json_object`` as text: indent 2, unicode kept, a trailing newline; the same input gives the same bytes."""
+    return json.dumps(json_object(checked), indent=2, ensure_ascii=False) + "\n"
+
+
+__all__ = ["SympySyntaxPrinter", "json_object", "json_text", "symbol_name", "sympy_syntax"]

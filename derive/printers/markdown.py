@@ -1,0 +1,81 @@
+"""Markdown output: headings and prose with the verdicts, math in $…$ and $$…$$ written by the LaTeX printer."""
+
+from __future__ import annotations
+
+from sympy import Basic, S
+
+from derive.check import CheckedChain, CheckedDerivation
+from derive.engine.step import Assumption, Step
+from derive.printers.latex import latex_expr
+from derive.printers.plain import plain
+from derive.printers.words import chain_outcome_words, size_words, summary_words, verdict_words
+
+_ESCAPES = {"\\": "\\\\", "*": "\\*", "`": "\\`", "$": "\\$", "<": "&lt;"}
+
+
+def _prose(text: str) -> str:
+    """Prose safe in Markdown: characters that would start emphasis, code, math or HTML are escaped."""
+    return "".join(_ESCAPES.get(ch, ch) for ch in text)
+
+
+def _display(tex: str) -> str:
+    return f"$$ {tex} $$"
+
+
+def _assumption(assumption: Assumption) -> str:
+    relation = assumption.relation
+    if relation is None or relation is S.true:
+        return _prose(assumption.phrase)
+    return f"{_prose(assumption.phrase)}: ${latex_expr(relation)}$"
+
+
+def _step(step: Step, checked_verdict: str) -> str:
+    why = step.rule.statement
+    if step.justification and step.justification != step.rule.statement:
+        why += f" ({step.justification})"
+    return f"**{_prose(step.rule.name)}**: {_prose(why)}. Verdict: {_prose(checked_verdict)}"
+
+
+def _show(value: Basic) -> str:
+    return plain(value)
+
+
+def _chain(checked: CheckedChain) -> list[str]:
+    chain = checked.chain
+    heading = chain.title
+    if chain.case.condition is not S.true and chain.case.name not in chain.title:
+        heading += f"; case {chain.case.name}"
+    lines = [f"## {_prose(heading)}", ""]
+    constraints = chain.steps[0].assumptions
+    if constraints:
+        lines += ["Assuming " + "; ".join(_assumption(a) for a in constraints) + ".", ""]
+    if chain.expected == "fails":
+        lines += ["*This chain states a tempting shortcut: it is expected to fail.*", ""]
+    lines += [_display(latex_expr(chain.lhs)), ""]
+    for step, verdict in zip(chain.steps, checked.verdicts, strict=True):
+        lines += [_step(step, verdict_words(verdict, _show)), "", _display("= " + latex_expr(step.expr)), ""]
+    outcome = chain_outcome_words(checked)
+    if outcome:
+        lines += [f"**{_prose(outcome)}**", ""]
+    return lines
+
+
+def markdown(checked: CheckedDerivation) -> str:
+    """The checked derivation as Markdown: title, assumptions, definitions, a section per chain, the result."""
+    d = checked.derivation
+    lines = [f"# {_prose(d.title)}", ""]
+    lines += [f"Derivation `{d.name}`, {size_words(d.n)}. {_prose(summary_words(checked))}", ""]
+    lines += ["**Assumptions**", ""]
+    lines += [f"- {_assumption(a)}" for a in d.assumptions]
+    lines += ["", "**Definitions**", ""]
+    lines += [f"- ${latex_expr(x.head)} = {latex_expr(x.body)}$" for x in d.definitions]
+    lines.append("")
+    if d.notes:
+        lines += ["**Notes**", "", *(f"- {_prose(note)}" for note in d.notes), ""]
+    for chain in checked.chains:
+        lines += _chain(chain)
+    lines += ["## Result", "", "Written out in the symbols of the model:", "", _display(latex_expr(d.result))]
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["markdown"]
