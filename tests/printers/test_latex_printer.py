@@ -1,0 +1,97 @@
+"""The LaTeX printer: expression forms, the fragment's shape, plain-ASCII output, and documents that compile."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sympy import Derivative, IndexedBase, KroneckerDelta, Reals, Sum, Symbol, exp, log
+from sympy.sets import Contains
+
+from derive.check import CheckedDerivation
+from derive.engine import names
+from derive.engine.rules import add, frac, mul, square
+from derive.model import SumExcept
+from derive.printers.latex import latex_document, latex_expr, latex_fragment
+
+i, j, k = (Symbol(name, integer=True) for name in "ijk")
+z, s, y, yhat = (IndexedBase(name) for name in ("z", "s", "y", "yhat"))
+L = Symbol("L")
+
+Checked = Callable[[str, int], CheckedDerivation]
+
+
+@pytest.mark.parametrize(
+    ("expr", "tex"),
+    [
+        (z[i], "z_{i}"),
+        (yhat[k], r"\hat{y}_{k}"),
+        (Derivative(s[i], z[k]), r"\frac{\partial s_{i}}{\partial z_{k}}"),
+        (Derivative(L, z[k]), r"\frac{\partial L}{\partial z_{k}}"),
+        (Derivative(log(s[i]), z[k]), r"\frac{\partial \log s_{i}}{\partial z_{k}}"),
+        (
+            Derivative(add(z[i], -log(s[i])), z[k]),
+            r"\frac{\partial}{\partial z_{k}} \left(z_{i} - \log{\left(s_{i} \right)}\right)",
+        ),
+        (mul(s[i], add(KroneckerDelta(i, k), -s[k])), r"s_{i} \left(\delta_{ik} - s_{k}\right)"),
+        (
+            frac(-mul(exp(z[i]), exp(z[k])), square(Sum(exp(z[j]), (j, 1, 3)))),
+            r"\frac{- e^{z_{i}} e^{z_{k}}}{\left(\sum_{j=1}^{3} e^{z_{j}}\right)^{2}}",
+        ),
+        (Sum(exp(z[j]), (j, 1, 3)), r"\sum_{j=1}^{3} e^{z_{j}}"),
+        (SumExcept(y[i], (i, 1, 3), k), r"\sum_{i \neq k} y_{i}"),
+        (KroneckerDelta(i, k), r"\delta_{ik}"),
+        (Contains(z[i], Reals, evaluate=False), r"z_{i} \in \mathbb{R}"),
+    ],
+)
+def test_expression_forms(expr: object, tex: str) -> None:
+    assert latex_expr(expr) == tex  # type: ignore[arg-type]
+
+
+def test_fragment_has_one_commented_align_block_per_chain(checked: Checked) -> None:
+    c = checked("softmax-ce", 2)
+    fragment = latex_fragment(c)
+    assert fragment.count(r"\begin{align*}") == len(c.chains)
+    assert fragment.count(r"\end{align*}") == len(c.chains)
+    comments = [line for line in fragment.splitlines() if line.startswith("% ")]
+    assert len(comments) == len(c.chains)
+    assert "% Softmax Jacobian, case $i = k$" in comments
+    assert r"\text{definition (proven)}" in fragment
+    assert r"\emph{This chain states a tempting shortcut: it is expected to fail.}" in fragment
+    assert r"\textbf{Refuted, as expected: this shortcut is false.}" in fragment
+    assert r"\textbf{Counterexample} to step 1" in fragment
+
+
+def test_each_step_is_one_line_of_its_block(checked: Checked) -> None:
+    c = checked("softmax-jacobian", 2)
+    blocks = latex_fragment(c).split(r"\begin{align*}")[1:]
+    for chain, block in zip(c.chains, blocks, strict=True):
+        rows = block.split(r"\end{align*}")[0].strip().split("\n")
+        assert len(rows) == len(chain.chain.steps)
+        assert all("&=" in row and "&&" in row for row in rows)
+
+
+@pytest.mark.parametrize("name", names())
+def test_documents_are_plain_ascii(checked: Checked, name: str) -> None:
+    document = latex_document(checked(name, 2))
+    assert document.isascii(), sorted({ch for ch in document if not ch.isascii()})
+    assert document.startswith(r"\documentclass")
+    assert r"\usepackage{amsmath}" in document and r"\usepackage{amssymb}" in document
+    assert document.count(r"\usepackage") == 2
+
+
+@pytest.mark.parametrize("name", names())
+def test_document_compiles_with_pdflatex(checked: Checked, name: str, pdflatex: str, tmp_path: Path) -> None:
+    (tmp_path / "doc.tex").write_text(latex_document(checked(name, 3)), encoding="ascii")
+    run = subprocess.run(
+        [pdflatex, "-halt-on-error", "-interaction=nonstopmode", "doc.tex"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout[-3000:]
+    assert (tmp_path / "doc.pdf").exists()
+    assert "Overfull \\hbox" not in (tmp_path / "doc.log").read_text(errors="replace")
