@@ -21,6 +21,7 @@ from derive.check.ground import (
 )
 from derive.check.numeric import DIGITS, compare, sample_point
 from derive.check.prove import prove_equal, strongest
+from derive.check.symbolic import CROSS_CHECK_NS, cross_check_verdicts, prove_symbolic
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 from derive.engine.step import Assumption, Chain, Derivation
 from derive.model.notation import Definition, IndexSpace
@@ -85,7 +86,7 @@ def check_claim(claim: Claim, seed: int = 0) -> Verdict:
     """Decide one claim: a symbolic proof at every index instance, else a counterexample, else unproven."""
     space = claim.space
     if not isinstance(space.n, int):
-        return Verdict(Status.UNPROVEN, "symbolic n is not supported by this checker yet")
+        return _check_every_n(claim, seed)
     n = space.n
     rng = random.Random(seed)
     variants = constraint_variants(claim.constraints, n)
@@ -116,6 +117,24 @@ def check_claim(claim: Claim, seed: int = 0) -> Verdict:
         why = "no symbolic test succeeded and no counterexample was found"
         return Verdict(Status.UNPROVEN, why, scope, None, evidence)
     return Verdict(Status.PROVEN, strongest(methods), scope, None, evidence)
+
+
+def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] = CROSS_CHECK_NS) -> Verdict:
+    """A claim about every n: a proof by index rewrites, beside the concrete checker's verdicts at small n.
+
+    A counterexample at one n refutes the claim for every n; the concrete verdicts are evidence, never proof.
+    """
+    method = prove_symbolic(claim)
+    checks = cross_check_verdicts(claim, ns, seed)
+    statuses = tuple((n, verdict.status) for n, verdict in checks)
+    scope = f"every n ≥ 1 (cross-checked n = {ns[0]}..{ns[-1]})"
+    for n, verdict in checks:
+        if verdict.refuted:
+            why = f"counterexample at n = {n}" + (" (although a proof for every n passed)" if method else "")
+            return Verdict(Status.REFUTED, why, verdict.scope, verdict.counterexample, verdict.evidence, statuses)
+    if method is None:
+        return Verdict(Status.UNPROVEN, "no proof for every n was found", scope, cross_check=statuses)
+    return Verdict(Status.PROVEN, method, scope, cross_check=statuses)
 
 
 def _numeric(

@@ -45,6 +45,8 @@ class Verdict:
     scope: str = ""
     counterexample: Counterexample | None = None
     evidence: Evidence | None = None
+    #: For a claim about every n: the concrete checker's verdicts at small n, reported beside the proof.
+    cross_check: tuple[tuple[int, Status], ...] = ()
 
     @property
     def proven(self) -> bool:

@@ -126,16 +126,16 @@ def rename_bound_apart(expr: Basic, avoid: Iterable[Basic]) -> Basic:
     if not clash:
         return expr
 
-    def renamed(node: Basic) -> Basic:
-        variable = node.variable if isinstance(node, SumExcept) else node.limits[0][0]
-        return node.xreplace({variable: Dummy(str(variable), integer=True)})
+    def bound(node: Basic) -> list[Basic]:
+        if isinstance(node, SumExcept):
+            return [node.variable]
+        return [limit[0] for limit in node.limits]
 
-    return expr.replace(
-        lambda e: (
-            isinstance(e, (Sum, SumExcept)) and (e.variable if isinstance(e, SumExcept) else e.limits[0][0]) in clash
-        ),
-        renamed,
-    )
+    def renamed(node: Basic) -> Basic:
+        fresh = {v: Dummy(str(v), integer=True) for v in bound(node) if v in clash}
+        return node.xreplace(fresh)
+
+    return expr.replace(lambda e: isinstance(e, (Sum, SumExcept)) and any(v in clash for v in bound(e)), renamed)
 
 
 def expand_definitions(expr: Basic, definitions: Sequence[Definition], depth: int = 16) -> Basic:
