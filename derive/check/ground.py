@@ -48,7 +48,22 @@ def index_assignments(exprs: Sequence[Basic], condition: Basic, space: IndexSpac
 def ground(expr: Basic, definitions: Sequence[Definition], assignment: Assignment) -> Basic:
     """``expr`` with definitions expanded, the indices fixed and every sum, derivative and delta evaluated."""
     expanded = rename_bound_apart(expand_definitions(expr, definitions), assignment)
-    return expanded.xreplace(assignment).doit()
+    return write_out_sums(expanded.xreplace(assignment)).doit()
+
+
+def write_out_sums(expr: Basic) -> Basic:
+    """Σ_{v=a}^{b} f(v) = f(a) + … + f(b) for integer bounds, inner sums first (SymPy's ``Sum.doit`` first
+    tries closed forms, which is far slower)."""
+
+    def written_out(node: Sum) -> Basic:
+        term = node.function
+        for variable, lower, upper in node.limits:
+            if not (isinstance(lower, Integer) and isinstance(upper, Integer)):
+                return node
+            term = Add(*(term.xreplace({variable: Integer(m)}) for m in range(int(lower), int(upper) + 1)))
+        return term
+
+    return expr.replace(lambda e: isinstance(e, Sum), written_out)
 
 
 def constraint_variants(constraints: Sequence[Assumption], n: int) -> list[dict[Basic, Basic]]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from sympy import (
     Basic,
+    Derivative,
     Dummy,
     Expr,
+    Function,
     MatrixBase,
     MatrixExpr,
     Rational,
@@ -58,9 +60,12 @@ def prove_scalar_equal(lhs: Expr, rhs: Expr) -> str | None:
     if lhs == rhs:
         return "identical after evaluation"
     difference = expand_log(lhs, force=False) - expand_log(rhs, force=False)
-    numerator, denominator = together(exp_to_symbols(difference)).as_numer_denom()
+    rational = exp_to_symbols(difference)
+    numerator, denominator = together(rational).as_numer_denom()
     if expand(numerator) == 0 and denominator.is_zero is False:
         return "rational identity (numerator expands to 0)"
+    if not rational.atoms(Function, Derivative):
+        return None  # a rational function whose numerator is not the zero polynomial: simplify cannot help
     if difference.count_ops() <= SIMPLIFY_LIMIT and simplify(difference) == 0:
         return "simplify reduces the difference to 0"
     return None
