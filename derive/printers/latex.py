@@ -31,6 +31,7 @@ PREAMBLE = r"""\documentclass[11pt]{article}
 \setlength{\topmargin}{-0.6in}
 \setlength{\textheight}{9.4in}
 \allowdisplaybreaks
+\setlength{\emergencystretch}{2em}
 """
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Callable
@@ -113,3 +114,21 @@ def test_rich_is_imported_only_for_text() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
+
+
+def test_symbolic_n_prints_in_every_format() -> None:
+    from sympy import Symbol, sympify
+
+    from derive.check import check_derivation
+    from derive.engine import build
+
+    n = Symbol("n", integer=True, positive=True)
+    c = check_derivation(build("softmax-jacobian-log", n))
+    outputs = {fmt: render(c, fmt) for fmt in FORMATS}
+    assert "softmax-jacobian-log, every n (symbolic)" in outputs["text"]
+    assert r"\sum_{j=1}^{n} e^{z_{j}}" in outputs["latex"] and outputs["latex"].isascii()
+    data = json.loads(outputs["json"])
+    assert data["n"] == "n" and data["symbols"] == {"logits": ["z"], "targets": ["y"]}
+    for step in data["steps"]:
+        sympify(step["expr"])
+    sympify(data["result"])
