@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from sympy import Add, Basic, Derivative, Indexed, IndexedBase, MatrixBase, Mul, Pow, S, Sum, Symbol, log
+from sympy import Add, Basic, Derivative, Indexed, IndexedBase, Integer, MatrixBase, Mul, Pow, S, Sum, Symbol, log
 from sympy.printing.precedence import PRECEDENCE, precedence
 from sympy.printing.str import StrPrinter
 
@@ -136,7 +136,11 @@ class PlainPrinter(StrPrinter):
         return "ℝ"
 
     def _print_Range(self, expr: Basic) -> str:
-        return f"{{{self._print(expr.inf)}, …, {self._print(expr.sup)}}}"
+        """{1, 2, 3} when short, else {1, …, n}."""
+        low, high = expr.inf, expr.sup
+        if isinstance(low, Integer) and isinstance(high, Integer) and int(high) - int(low) < 4:
+            return "{" + ", ".join(str(v) for v in range(int(low), int(high) + 1)) + "}"
+        return f"{{{self._print(low)}, …, {self._print(high)}}}"
 
     def _print_Piecewise(self, expr: Basic) -> str:
         pieces = []
