@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sympy import Basic, ImmutableMatrix, Range, Reals, Symbol
+from sympy import Basic, ImmutableMatrix, Interval, Range, Reals, Symbol, oo
 from sympy.sets import Contains
 
 from derive.engine import cross_entropy as ce
@@ -25,7 +25,7 @@ def _domain(m: SoftmaxModel) -> tuple[Assumption, ...]:
             Contains(i, Range(1, m.space.upper + 1), evaluate=False),
         ),
         Assumption("domain", "the logits are real", Contains(m.z[i], Reals, evaluate=False)),
-        Assumption("domain", "the targets are real", Contains(m.y[i], Reals, evaluate=False)),
+        Assumption("domain", "the targets are non-negative reals", Contains(m.y[i], Interval(0, oo), evaluate=False)),
     )
 
 

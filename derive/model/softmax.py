@@ -15,7 +15,7 @@ class SoftmaxModel:
 
     space: IndexSpace
     z: IndexedBase  # logits, real
-    y: IndexedBase  # targets, real
+    y: IndexedBase  # targets, non-negative reals
     s: IndexedBase  # softmax outputs (a defined name)
     yhat: IndexedBase  # predictions ŷ = s, in the seeds' notation (a defined name)
     L: Symbol  # the loss (a defined name)
@@ -71,7 +71,7 @@ def softmax_model(n: int | Symbol) -> SoftmaxModel:
     return SoftmaxModel(
         space=IndexSpace(n, (i, j, k)),
         z=IndexedBase("z", real=True),
-        y=IndexedBase("y", real=True),
+        y=IndexedBase("y", nonnegative=True),
         s=IndexedBase("s", positive=True),
         yhat=IndexedBase("yhat", positive=True),
         L=Symbol("L", real=True),

@@ -4,7 +4,22 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from sympy import Add, Basic, Derivative, Indexed, IndexedBase, Integer, MatrixBase, Mul, Pow, S, Sum, Symbol, log
+from sympy import (
+    Add,
+    Basic,
+    Derivative,
+    Indexed,
+    IndexedBase,
+    Integer,
+    Interval,
+    MatrixBase,
+    Mul,
+    Pow,
+    S,
+    Sum,
+    Symbol,
+    log,
+)
 from sympy.printing.precedence import PRECEDENCE, precedence
 from sympy.printing.str import StrPrinter
 
@@ -134,6 +149,14 @@ class PlainPrinter(StrPrinter):
 
     def _print_Reals(self, expr: Basic) -> str:
         return "ℝ"
+
+    def _print_Interval(self, expr: Interval) -> str:
+        left = "(" if expr.left_open else "["
+        right = ")" if expr.right_open else "]"
+        return f"{left}{self._print(expr.start)}, {self._print(expr.end)}{right}"
+
+    def _print_Infinity(self, expr: Basic) -> str:
+        return "∞"
 
     def _print_Range(self, expr: Basic) -> str:
         """{1, 2, 3} when short, else {1, …, n}."""
