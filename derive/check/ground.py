@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator, Sequence
 
@@ -46,9 +47,22 @@ def index_assignments(exprs: Sequence[Basic], condition: Basic, space: IndexSpac
 
 
 def ground(expr: Basic, definitions: Sequence[Definition], assignment: Assignment) -> Basic:
-    """``expr`` with definitions expanded, the indices fixed and every sum, derivative and delta evaluated."""
-    expanded = rename_bound_apart(expand_definitions(expr, definitions), assignment)
-    return write_out_sums(expanded.xreplace(assignment)).doit()
+    """``expr`` with definitions expanded, the indices fixed and every sum, derivative and delta evaluated.
+
+    Memoized: consecutive claims of a chain share an expression (one's right side is the next one's left).
+    """
+    return _ground(expr, tuple(definitions), tuple(sorted(assignment.items(), key=str)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _expanded(expr: Basic, definitions: tuple[Definition, ...], indices: tuple[Basic, ...]) -> Basic:
+    return rename_bound_apart(expand_definitions(expr, definitions), indices)
+
+
+@functools.lru_cache(maxsize=8192)
+def _ground(expr: Basic, definitions: tuple[Definition, ...], assignment: tuple[tuple[Basic, Basic], ...]) -> Basic:
+    expanded = _expanded(expr, definitions, tuple(index for index, _ in assignment))
+    return write_out_sums(expanded.xreplace(dict(assignment))).doit()
 
 
 def write_out_sums(expr: Basic) -> Basic:
