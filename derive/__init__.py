@@ -5,6 +5,7 @@ The public API, kept small and imported lazily (so that the command line starts 
     import derive
     checked = derive.check(derive.derivation("softmax-ce", n=3))
     checked.ok                      # every step proven
+    derive.check(derive.derivation("softmax-ce", symbolic=True)).ok   # proven for every n
     print(derive.render(checked, "latex"))
 """
 
@@ -26,11 +27,11 @@ def names() -> tuple[str, ...]:
     return catalogue_names()
 
 
-def derivation(name: str, n: int = 3) -> Derivation:
-    """Build the built-in derivation ``name`` for n classes (n ≥ 2)."""
-    from derive.engine.catalogue import build
+def derivation(name: str, n: int = 3, symbolic: bool = False) -> Derivation:
+    """Build the built-in derivation ``name`` for n classes (n ≥ 2), or for every n at once when ``symbolic``."""
+    from derive.engine.catalogue import SYMBOLIC_N, build
 
-    return build(name, n)
+    return build(name, SYMBOLIC_N if symbolic else n)
 
 
 def check(derivation: Derivation, seed: int = 0) -> CheckedDerivation:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from derive.errors import DeriveError, OutputError
+from derive.errors import DeriveError, OutputError, UsageError
 
 FORMATS = ("text", "latex", "latex-fragment", "markdown", "json")
 DEFAULT_NAME = "softmax-ce"
@@ -31,10 +31,11 @@ EXPORTS = (("latex", ".tex"), ("markdown", ".md"), ("json", ".json"))
 def cli(ctx: click.Context) -> int | None:
     """Machine-checked derivations of the softmax / cross-entropy gradient.
 
-    With no command, prints the default derivation (softmax-ce, n = 3) with a verdict on every step.
+    With no command, prints the default derivation (softmax-ce for every n, with the 3 × 3 Jacobian as a
+    worked instance) with a verdict on every step.
     """
     if ctx.invoked_subcommand is None:
-        return show_derivation(DEFAULT_NAME, DEFAULT_N, "text", None)
+        return show_derivation(DEFAULT_NAME, None, "text", None)
     return None
 
 
@@ -51,7 +52,8 @@ def list_command() -> int:
 
 @cli.command("show")
 @click.argument("name")
-@click.option("--n", "n", type=int, default=DEFAULT_N, show_default=True, help="Number of classes (at least 2).")
+@click.option("--n", "n", type=int, default=None, help=f"Number of classes, at least 2.  [default: {DEFAULT_N}]")
+@click.option("--symbolic", is_flag=True, help="Derive for every n at once, in index notation (not with --n).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option(
     "--output",
@@ -60,41 +62,45 @@ def list_command() -> int:
     default=None,
     help="Write to this file instead of standard output (written whole, or not at all).",
 )
-def show_command(name: str, n: int, fmt: str, output: Path | None) -> int:
+def show_command(name: str, n: int | None, symbolic: bool, fmt: str, output: Path | None) -> int:
     """Derive NAME, check every step, and print or export it."""
-    return show_derivation(name, n, fmt, output)
+    if symbolic and n is not None:
+        raise UsageError("--n and --symbolic exclude each other: --symbolic derives for every n; drop one")
+    return show_derivation(name, None if symbolic else (n if n is not None else DEFAULT_N), fmt, output)
 
 
 @cli.command("export")
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--n", "n", type=int, default=DEFAULT_N, show_default=True, help="Number of classes (at least 2).")
 def export_command(directory: Path, n: int) -> int:
-    """Write every built-in derivation to DIRECTORY as NAME.tex, NAME.md and NAME.json (regenerates derivations/)."""
+    """Write every built-in derivation to DIRECTORY as NAME.tex, .md and .json at n, and as NAME-symbolic.* for
+    every n (this regenerates derivations/)."""
     from derive.check import check_derivation
-    from derive.engine.catalogue import build, names
+    from derive.engine.catalogue import SYMBOLIC_N, build, names
     from derive.printers import render
 
     if not directory.is_dir():
         raise OutputError(f"cannot export to {directory}: not an existing directory; create it first")
     ok = True
     for name in names():
-        checked = check_derivation(build(name, n))
-        ok = ok and checked.ok
-        for fmt, suffix in EXPORTS:
-            target = directory / f"{name}{suffix}"
-            ensure_writable(target)
-            write_atomically(target, render(checked, fmt))
+        for size, stem in ((n, name), (SYMBOLIC_N, f"{name}-symbolic")):
+            checked = check_derivation(build(name, size))
+            ok = ok and checked.ok
+            for fmt, suffix in EXPORTS:
+                target = directory / f"{stem}{suffix}"
+                ensure_writable(target)
+                write_atomically(target, render(checked, fmt))
     return EXIT_OK if ok else EXIT_NOT_PROVEN
 
 
-def show_derivation(name: str, n: int, fmt: str, output: Path | None) -> int:
-    """Build, check and emit one derivation; the exit code says whether every step was proven."""
+def show_derivation(name: str, n: int | None, fmt: str, output: Path | None) -> int:
+    """Build, check and emit one derivation (n None: for every n); the exit code says if every step was proven."""
     if output is not None:
         ensure_writable(output)
     from derive.check import check_derivation
-    from derive.engine.catalogue import build
+    from derive.engine.catalogue import SYMBOLIC_N, build
 
-    checked = check_derivation(build(name, n))
+    checked = check_derivation(build(name, SYMBOLIC_N if n is None else n))
     if fmt == "text" and output is None:
         from derive.printers.terminal import print_checked
 

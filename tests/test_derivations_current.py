@@ -23,7 +23,10 @@ def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return directory
 
 
-@pytest.mark.parametrize("name", names())
+STEMS = [stem for name in names() for stem in (name, f"{name}-symbolic")]
+
+
+@pytest.mark.parametrize("name", STEMS)
 @pytest.mark.parametrize("suffix", [suffix for _, suffix in EXPORTS])
 def test_export_is_current(regenerated: Path, name: str, suffix: str) -> None:
     committed = EXPORTED / f"{name}{suffix}"
@@ -33,6 +36,6 @@ def test_export_is_current(regenerated: Path, name: str, suffix: str) -> None:
 
 
 def test_no_stale_exports() -> None:
-    expected = {f"{name}{suffix}" for name in names() for _, suffix in EXPORTS}
+    expected = {f"{stem}{suffix}" for stem in STEMS for _, suffix in EXPORTS}
     present = {p.name for p in EXPORTED.iterdir() if p.suffix in {".tex", ".md", ".json"}}
     assert present <= expected, f"stale files in derivations/: {sorted(present - expected)}"

@@ -21,7 +21,7 @@ from derive.check.ground import (
 )
 from derive.check.numeric import DIGITS, compare, sample_point
 from derive.check.prove import prove_equal, strongest
-from derive.check.symbolic import CROSS_CHECK_NS, cross_check_verdicts, prove_symbolic
+from derive.check.symbolic import CROSS_CHECK_NS, at_n, cross_check_verdicts, prove_symbolic
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 from derive.engine.step import Assumption, Chain, Derivation
 from derive.model.notation import Definition, IndexSpace
@@ -127,7 +127,7 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] = CROSS_CHECK_NS) 
     method = prove_symbolic(claim)
     checks = cross_check_verdicts(claim, ns, seed)
     statuses = tuple((n, verdict.status) for n, verdict in checks)
-    scope = f"every n ≥ 1 (cross-checked n = {ns[0]}..{ns[-1]})"
+    scope = f"every n ≥ 1 ({cross_check_words(statuses)})"
     for n, verdict in checks:
         if verdict.refuted:
             why = f"counterexample at n = {n}" + (" (although a proof for every n passed)" if method else "")
@@ -135,6 +135,19 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] = CROSS_CHECK_NS) 
     if method is None:
         return Verdict(Status.UNPROVEN, "no proof for every n was found", scope, cross_check=statuses)
     return Verdict(Status.PROVEN, method, scope, cross_check=statuses)
+
+
+def cross_check_words(statuses: Sequence[tuple[int, Status]]) -> str:
+    """ "cross-check proven at n = 2..6", or which n gave which verdict when they differ."""
+    groups: dict[Status, list[int]] = {}
+    for n, status in statuses:
+        groups.setdefault(status, []).append(n)
+    parts = []
+    for status, ns in groups.items():
+        consecutive = ns == list(range(ns[0], ns[-1] + 1)) and len(ns) > 2
+        shown = f"{ns[0]}..{ns[-1]}" if consecutive else ", ".join(map(str, ns))
+        parts.append(f"{status.value} at n = {shown}")
+    return "cross-check " + "; ".join(parts)
 
 
 def _numeric(
@@ -178,14 +191,15 @@ def _constrained(
 
 
 def chain_claims(chain: Chain, derivation: Derivation) -> list[Claim]:
-    """The claims a chain makes: each step equals the expression before it."""
+    """The claims a chain makes: each step equals the expression before it (a worked instance at its own n)."""
     claims = []
     previous = chain.lhs
     for step in chain.steps:
         constraints = tuple(a for a in step.assumptions if a.kind != "domain")
-        claims.append(
-            Claim(previous, step.expr, derivation.space, derivation.definitions, step.case.condition, constraints)
-        )
+        claim = Claim(previous, step.expr, derivation.space, derivation.definitions, step.case.condition, constraints)
+        if chain.instance_n is not None and not derivation.space.is_concrete:
+            claim = at_n(claim, chain.instance_n)
+        claims.append(claim)
         previous = step.expr
     return claims
 

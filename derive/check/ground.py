@@ -6,7 +6,7 @@ import functools
 import itertools
 from collections.abc import Iterator, Sequence
 
-from sympy import Add, Basic, Indexed, IndexedBase, Integer, S, Sum, Symbol
+from sympy import Add, Basic, ImmutableMatrix, Indexed, IndexedBase, Integer, MatrixBase, S, Sum, Symbol
 
 from derive.engine.step import Assumption
 from derive.model.notation import Definition, IndexSpace, SumExcept, expand_definitions, rename_bound_apart
@@ -51,6 +51,8 @@ def ground(expr: Basic, definitions: Sequence[Definition], assignment: Assignmen
 
     Memoized: consecutive claims of a chain share an expression (one's right side is the next one's left).
     """
+    if isinstance(expr, MatrixBase):  # a mutable Matrix cannot be a cache key
+        expr = ImmutableMatrix(expr)
     return _ground(expr, tuple(definitions), tuple(sorted(assignment.items(), key=str)))
 
 

@@ -14,6 +14,8 @@ DEFAULT_N = 3
 #: The largest concrete n the checker takes: it proves every one of the n² Jacobian entries one by one,
 #: and above this a derivation takes minutes.
 MAX_N = 16
+#: The length n as a symbol: a derivation built with it holds for every n at once, in index notation.
+SYMBOLIC_N = Symbol("n", integer=True, positive=True)
 
 CATALOGUE: tuple[Entry, ...] = (*builtins_softmax.ENTRIES,)
 
@@ -43,4 +45,4 @@ def build(name: str, n: int | Symbol = DEFAULT_N) -> Derivation:
     return entry.build(n)
 
 
-__all__ = ["CATALOGUE", "DEFAULT_N", "DEFAULT_NAME", "MAX_N", "Entry", "build", "lookup", "names"]
+__all__ = ["CATALOGUE", "DEFAULT_N", "DEFAULT_NAME", "MAX_N", "SYMBOLIC_N", "Entry", "build", "lookup", "names"]

@@ -23,6 +23,9 @@ from derive.engine import rules as r
 from derive.engine.step import Case, Chain, ChainBuilder
 from derive.model.softmax import SoftmaxModel
 
+#: The n of the worked Jacobian matrix shown inside a derivation for every n.
+WORKED_INSTANCE_N = 3
+
 
 def _case_equal(m: SoftmaxModel) -> Case:
     return Case("i = k", Eq(m.i, m.k))
@@ -95,8 +98,9 @@ def log_route(m: SoftmaxModel) -> tuple[Chain, Chain]:
     return first.build(), second.build()
 
 
-def jacobian_matrix(m: SoftmaxModel, n: int) -> Chain:
-    """The full n × n Jacobian, entry by entry, equal to diag(s) − s sᵀ (concrete n only)."""
+def jacobian_matrix(m: SoftmaxModel, n: int, instance: bool = False) -> Chain:
+    """The full n × n Jacobian, entry by entry, equal to diag(s) − s sᵀ: for concrete n, or as a worked
+    instance at this n inside a derivation for every n."""
     s, z = m.s, m.z
     rows = range(1, n + 1)
     partials = ImmutableMatrix(n, n, lambda a, b: Derivative(s[a + 1], z[b + 1]))
@@ -109,7 +113,8 @@ def jacobian_matrix(m: SoftmaxModel, n: int) -> Chain:
         MatMul(S.NegativeOne, column, column.T, evaluate=False),
         evaluate=False,
     )
-    chain = ChainBuilder(f"The full {n} × {n} Jacobian", partials)
+    title = f"Worked instance: the full {n} × {n} Jacobian at n = {n}" if instance else f"The full {n} × {n} Jacobian"
+    chain = ChainBuilder(title, partials, instance_n=n if instance else None)
     chain.then(r.ENTRYWISE, entries, "δ_ii = 1 on the diagonal, δ_ik = 0 off it")
     chain.then(r.MATRIX_FORM, matrix_form)
     return chain.build()
@@ -119,5 +124,5 @@ def quotient_route(m: SoftmaxModel) -> tuple[Chain, ...]:
     """The quotient-rule derivation: both cases, the combined formula, and the matrix for concrete n."""
     chains: tuple[Chain, ...] = (diagonal_case(m), off_diagonal_case(m), combined_cases(m))
     if isinstance(m.space.n, int):
-        chains += (jacobian_matrix(m, m.space.n),)
-    return chains
+        return (*chains, jacobian_matrix(m, m.space.n))
+    return (*chains, jacobian_matrix(m, WORKED_INSTANCE_N, instance=True))

@@ -65,13 +65,15 @@ class Chain:
     """An equality chain lhs = step_1 = step_2 = …; each step is claimed equal to the one before it.
 
     ``expected`` is "fails" for a chain that shows a tempting shortcut to be false: it is verified
-    when the checker refutes it with a counterexample.
+    when the checker refutes it with a counterexample. ``instance_n`` marks a worked instance at a
+    concrete n inside a derivation for every n (its definitions are read at that n).
     """
 
     title: str
     lhs: Basic
     steps: tuple[Step, ...]
     expected: Expectation = "holds"
+    instance_n: int | None = None
 
     def __post_init__(self) -> None:
         if not self.steps:
@@ -115,8 +117,10 @@ class ChainBuilder:
         case: Case = ALL_INDICES,
         assumptions: Sequence[Assumption] = (),
         expected: Expectation = "holds",
+        instance_n: int | None = None,
     ) -> None:
         self.title, self.lhs, self.case, self.expected = title, lhs, case, expected
+        self.instance_n = instance_n
         self.assumptions = tuple(assumptions)
         self.steps: list[Step] = []
 
@@ -130,4 +134,4 @@ class ChainBuilder:
         return self
 
     def build(self) -> Chain:
-        return Chain(self.title, self.lhs, tuple(self.steps), self.expected)
+        return Chain(self.title, self.lhs, tuple(self.steps), self.expected, self.instance_n)

@@ -69,7 +69,7 @@ def summary_words(checked: CheckedDerivation) -> str:
     t = tally(checked)
     plural = "" if t.steps == 1 else "s"
     line = (
-        f"All {t.steps} step{plural} proven."
+        f"All {t.steps} step{plural} proven {scope_words(checked)}."
         if t.proven == t.steps
         else (f"{t.steps - t.proven} of {t.steps} step{plural} not proven.")
     )
@@ -82,6 +82,16 @@ def summary_words(checked: CheckedDerivation) -> str:
     elif t.shortcuts > 1:
         line += f" {t.refuted_shortcuts} of {t.shortcuts} shortcuts refuted, as expected."
     return line
+
+
+def scope_words(checked: CheckedDerivation) -> str:
+    """ "at n = 3", or "for every n (each step cross-checked at small n; worked instances at n = 3)"."""
+    n = checked.derivation.space.n
+    if isinstance(n, int):
+        return f"at n = {n}"
+    instances = sorted({c.chain.instance_n for c in checked.chains if c.chain.instance_n is not None})
+    worked = f"; worked instance at n = {', '.join(map(str, instances))}" if instances else ""
+    return f"for every {n} (each step also cross-checked at small n{worked})"
 
 
 def chain_outcome_words(checked: CheckedChain) -> str:
@@ -102,6 +112,7 @@ __all__ = [
     "chain_outcome_words",
     "counterexample_words",
     "evidence_words",
+    "scope_words",
     "size_words",
     "summary_words",
     "tally",

@@ -8,7 +8,8 @@ import pytest
 from sympy import Derivative, Integer, Rational, Symbol, exp
 
 from derive.check import Claim, Status, check_claim, check_derivation
-from derive.engine import build, names
+from derive.check.checker import cross_check_words
+from derive.engine import SYMBOLIC_N, build, names
 from derive.engine.cross_entropy import general_gradient, one_hot, sum_to_one
 from derive.engine.rules import add, mul
 from derive.model import IndexSpace, softmax_model
@@ -115,3 +116,45 @@ def test_the_question_of_seed_000_is_refuted_where_the_target_is_zero() -> None:
     assert verdict.status is Status.REFUTED
     values = dict(verdict.counterexample.values)
     assert values[m.y[int(values[k])]] == 0
+
+
+@pytest.mark.parametrize("name", names())
+def test_every_built_in_step_is_proven_for_every_n(name: str) -> None:
+    checked = check_derivation(build(name, SYMBOLIC_N))
+    assert checked.ok
+    for chain in checked.chains:
+        for verdict in chain.verdicts:
+            if chain.chain.instance_n is not None:
+                assert verdict.scope.startswith(f"n = {chain.chain.instance_n}")
+            elif chain.chain.expected == "holds":
+                assert verdict.method.startswith("every n") and verdict.scope.startswith("every n ≥ 1")
+                assert [status for _, status in verdict.cross_check] == [Status.PROVEN] * 5
+
+
+def test_the_shortcut_is_refuted_for_every_n_by_a_counterexample_at_small_n() -> None:
+    checked = check_derivation(build("softmax-ce", SYMBOLIC_N))
+    (shortcut,) = [c for c in checked.chains if c.chain.expected == "fails"]
+    (verdict,) = shortcut.verdicts
+    assert verdict.status is Status.REFUTED and verdict.counterexample is not None
+    assert verdict.method.startswith("counterexample at n = 2")
+
+
+def test_a_wrong_claim_for_every_n_is_not_proven() -> None:
+    """∂s_i/∂z_k = s_i(1 − s_k) for all i, k: wrong on the diagonal. The prover must not pass it, and the
+    cross-check must refute it."""
+    m = softmax_model(SYMBOLIC_N)
+    claim = Claim(Derivative(m.s[m.i], m.z[m.k]), mul(m.s[m.i], add(Integer(1), -m.s[m.k])), m.space, m.definitions)
+    verdict = check_claim(claim)
+    assert verdict.status is Status.REFUTED
+    assert verdict.counterexample is not None
+
+
+@pytest.mark.parametrize(
+    "statuses, words",
+    [
+        ([(2, Status.PROVEN), (3, Status.PROVEN), (4, Status.PROVEN)], "cross-check proven at n = 2..4"),
+        ([(2, Status.PROVEN), (3, Status.UNPROVEN)], "cross-check proven at n = 2; unproven at n = 3"),
+    ],
+)
+def test_cross_check_words(statuses: list[tuple[int, Status]], words: str) -> None:
+    assert cross_check_words(statuses) == words

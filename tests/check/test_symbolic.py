@@ -36,7 +36,7 @@ def builtin_claims(expected: str) -> list[tuple[str, Claim]]:
     for name in names():
         derivation = build(name, N)
         for chain in derivation.chains:
-            if chain.expected != expected:
+            if chain.expected != expected or chain.instance_n is not None:  # worked instances are concrete
                 continue
             for number, step in enumerate(chain_claims(chain, derivation), 1):
                 seen.setdefault(step, f"{name}: {chain.title}, step {number}")
@@ -51,6 +51,8 @@ def builtin_claims(expected: str) -> list[tuple[str, Claim]]:
 def test_every_step_of_every_builtin_derivation_is_proven_for_every_n(name: str) -> None:
     derivation = build(name, N)
     for chain in derivation.chains:
+        if chain.instance_n is not None:  # a worked instance at concrete n: the concrete checker's job
+            continue
         for number, step in enumerate(chain_claims(chain, derivation), 1):
             method = prove_symbolic(step)
             where = f"{chain.title}, step {number}: {step.lhs} = {step.rhs}"

@@ -37,11 +37,21 @@ def test_list_prints_one_line_per_derivation_name_first(capsys: pytest.CaptureFi
     assert all(len(line.split(maxsplit=1)) == 2 for line in lines)
 
 
-def test_default_prints_softmax_ce_for_n_3_and_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+def test_default_prints_softmax_ce_for_every_n_with_the_3_by_3_instance(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys)
     assert code == 0
-    assert "n = 3" in out and "proven" in out
+    assert "softmax-ce, every n" in out and "Σ_{j=1..n}" in out
+    assert "Worked instance: the full 3 × 3 Jacobian at n = 3" in out
+    assert "steps proven for every n" in out
     assert "\x1b[" not in out  # not a terminal: plain text
+
+
+def test_show_symbolic_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", "softmax-jacobian-log", "--symbolic", "--format", "json")
+    document = json.loads(out)
+    assert code == 0 and document["n"] == "n" and document["ok"] is True
+    assert {step["status"] for step in document["steps"]} == {"proven"}
+    assert all(step["scope"].startswith("every n") for step in document["steps"])
 
 
 @pytest.mark.parametrize("fmt", ["json", "latex", "latex-fragment", "markdown", "text"])
@@ -78,6 +88,7 @@ def test_output_file_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[st
         (["show"], ["NAME"]),
         (["frobnicate"], ["frobnicate"]),
         (["show", "softmax-ce", "--bogus"], ["--bogus"]),
+        (["show", "softmax-ce", "--symbolic", "--n", "4"], ["--n and --symbolic", "drop one"]),
     ],
 )
 def test_bad_usage_is_one_line_exit_2(

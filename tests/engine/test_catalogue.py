@@ -59,9 +59,11 @@ def test_results_are_matrices_over_the_listed_symbols(name: str, shape: tuple[in
     assert derivation.result.atoms(Indexed) <= listed
 
 
-def test_symbolic_n_builds_without_the_matrix_chain() -> None:
+def test_symbolic_n_shows_the_matrix_as_a_worked_instance_at_n_3() -> None:
     derivation = build("softmax-ce", Symbol("n", integer=True, positive=True))
-    assert all("×" not in chain.title for chain in derivation.chains)
+    instances = [chain for chain in derivation.chains if chain.instance_n is not None]
+    assert [chain.instance_n for chain in instances] == [3]
+    assert instances[0].lhs.shape == (3, 3)
 
 
 def test_shortcut_chain_is_marked_as_expected_to_fail() -> None:

@@ -52,7 +52,7 @@ def test_shortcut_is_shown_as_refuted_as_expected(checked: Checked) -> None:
     assert "✗ = ŷ_k - y_k" in text
     assert "Refuted, as expected: this shortcut is false." in text
     assert "counterexample: " + _values(_counterexample(c), plain) in " ".join(text.split())
-    assert text.rstrip().endswith("All 29 steps proven. The shortcut is refuted, as expected.")
+    assert text.rstrip().endswith("All 29 steps proven at n = 2. The shortcut is refuted, as expected.")
 
 
 def test_print_checked_writes_to_the_console(checked: Checked) -> None:
