@@ -17,3 +17,9 @@ def require_tool(name: str, install_hint: str) -> str:
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+@pytest.fixture(scope="session")
+def pdflatex() -> str:
+    """The path of pdflatex (skip without it; fail under DERIVE_REQUIRE_TOOLS=1, as in CI)."""
+    return require_tool("pdflatex", "install texlive-latex-base texlive-latex-recommended")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -64,15 +63,3 @@ def compare_golden(name: str, text: str) -> None:
 @pytest.fixture
 def golden() -> Callable[[str, str], None]:
     return compare_golden
-
-
-@pytest.fixture(scope="session")
-def pdflatex() -> str:
-    """The path of pdflatex; the test is skipped without it (fails instead under DERIVE_REQUIRE_TOOLS=1, as in CI)."""
-    path = shutil.which("pdflatex")
-    if path is None:
-        message = "pdflatex is not installed: install texlive-latex-base texlive-latex-recommended"
-        if os.environ.get("DERIVE_REQUIRE_TOOLS") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
