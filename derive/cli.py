@@ -41,12 +41,16 @@ def cli(ctx: click.Context) -> int | None:
 
 @cli.command("list")
 def list_command() -> int:
-    """List the built-in derivations: the name, then what it derives."""
+    """List the built-in derivations by topic: the name, then what it derives."""
     from derive.engine.catalogue import CATALOGUE
 
     width = max(len(entry.name) for entry in CATALOGUE)
-    for entry in CATALOGUE:
-        click.echo(f"{entry.name:<{width}}  {entry.description}")
+    topics = list(dict.fromkeys(entry.topic for entry in CATALOGUE))
+    for number, topic in enumerate(topics):
+        click.echo(("\n" if number else "") + f"{topic}:")
+        for entry in CATALOGUE:
+            if entry.topic == topic:
+                click.echo(f"  {entry.name:<{width}}  {entry.description}")
     return EXIT_OK
 
 

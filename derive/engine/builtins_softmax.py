@@ -112,25 +112,25 @@ def softmax_ce(n: int | Symbol) -> Derivation:
 ENTRIES: tuple[Entry, ...] = (
     Entry(
         "softmax-ce",
-        "softmax",
+        "softmax and cross-entropy",
         "the whole story: Jacobian, gradient, and ∂L/∂z_k = ŷ_k − y_k for one-hot targets",
         softmax_ce,
     ),
     Entry(
         "softmax-jacobian",
-        "softmax",
+        "softmax and cross-entropy",
         "∂s_i/∂z_k = s_i(δ_ik − s_k) by the quotient rule, case by case, and the matrix diag(s) − s sᵀ",
         softmax_jacobian,
     ),
     Entry(
         "softmax-jacobian-log",
-        "softmax",
+        "softmax and cross-entropy",
         "the same Jacobian by the log-derivative: ∂ log s_i/∂z_k = δ_ik − s_k",
         softmax_jacobian_log,
     ),
     Entry(
         "cross-entropy-grad",
-        "softmax",
+        "softmax and cross-entropy",
         "∂L/∂z_k = s_k Σ_i y_i − y_k for any target, through the Jacobian",
         cross_entropy_grad,
     ),
