@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -12,14 +18,66 @@ def require_tool(name: str, install_hint: str) -> str:
     """The path of tool ``name``; skip the test when it is missing, or fail under DERIVE_REQUIRE_TOOLS=1 (CI)."""
     path = shutil.which(name)
     if path is None:
-        message = f"{name} is not installed: {install_hint}"
-        if os.environ.get("DERIVE_REQUIRE_TOOLS") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+        missing_tool(f"{name} is not installed: {install_hint}")
     return path
+
+
+def missing_tool(message: str) -> NoReturn:
+    """Skip the test with ``message`` (how to install what is missing), or fail under DERIVE_REQUIRE_TOOLS=1."""
+    if os.environ.get("DERIVE_REQUIRE_TOOLS") == "1":
+        pytest.fail(message)
+    pytest.skip(message)
 
 
 @pytest.fixture(scope="session")
 def pdflatex() -> str:
     """The path of pdflatex (skip without it; fail under DERIVE_REQUIRE_TOOLS=1, as in CI)."""
     return require_tool("pdflatex", "install texlive-latex-base texlive-latex-recommended")
+
+
+@pytest.fixture(scope="session")
+def chktex() -> str:
+    """The path of chktex (skip without it; fail under DERIVE_REQUIRE_TOOLS=1, as in CI)."""
+    return require_tool("chktex", "install chktex (Debian: apt-get install chktex)")
+
+
+@pytest.fixture(scope="session")
+def pdftoppm() -> str:
+    """The path of pdftoppm (skip without it; fail under DERIVE_REQUIRE_TOOLS=1, as in CI)."""
+    return require_tool("pdftoppm", "install poppler-utils (Debian: apt-get install poppler-utils)")
+
+
+JS = Path(__file__).resolve().parent / "js"
+
+#: A formula for tests/js/check_math.mjs: TeX, and whether it is display math.
+Formula = tuple[str, bool]
+
+
+@dataclass(frozen=True)
+class MathFailure:
+    """A formula that KaTeX or MathJax refused, with the engine's error message."""
+
+    engine: str
+    tex: str
+    error: str
+
+
+def render_math(node: str, formulas: list[Formula]) -> list[MathFailure]:
+    """Every failure of KaTeX (strict) and MathJax 3 (throwing on errors) on ``formulas``; [] when all render."""
+    payload = json.dumps([{"tex": tex, "display": display} for tex, display in formulas])
+    run = subprocess.run(
+        [node, str(JS / "check_math.mjs")], input=payload, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert run.returncode in (0, 1), run.stderr
+    report = json.loads(run.stdout)
+    assert report["checked"] == len(formulas)
+    return [MathFailure(f["engine"], f["tex"], f["error"]) for f in report["failures"]]
+
+
+@pytest.fixture(scope="session")
+def math_renderer() -> Callable[[list[Formula]], list[MathFailure]]:
+    """render_math with node and tests/js's npm packages (skip without them; fail under DERIVE_REQUIRE_TOOLS=1)."""
+    node = require_tool("node", "install Node.js 18 or later (Debian: apt-get install nodejs npm)")
+    if not all((JS / "node_modules" / package).is_dir() for package in ("katex", "mathjax-full")):
+        missing_tool("KaTeX and MathJax are not installed: run 'npm ci --prefix tests/js'")
+    return lambda formulas: render_math(node, formulas)

@@ -30,7 +30,7 @@ PREAMBLE = r"""\documentclass[11pt]{article}
 \setlength{\textwidth}{7.3in}
 \setlength{\topmargin}{-0.6in}
 \setlength{\textheight}{9.4in}
-\allowdisplaybreaks
+\allowdisplaybreaks[4]
 \setlength{\emergencystretch}{2em}
 """
 
@@ -89,7 +89,16 @@ class DerivationLatexPrinter(LatexPrinter):
     def _print_KroneckerDelta(self, expr: Basic, exp: Any = None) -> str:
         i, k = (str(self._print(a)) for a in expr.args)
         tex = rf"\delta_{{{i}{k}}}" if (i + k).isalpha() and len(i) == len(k) == 1 else rf"\delta_{{{i}, {k}}}"
-        return tex if exp is None else rf"\left({tex}\right)^{{{exp}}}"
+        return tex if exp is None else rf"{{\left({tex}\right)}}^{{{exp}}}"
+
+    def _helper_print_standard_power(self, expr: Pow, template: str) -> str:
+        """As SymPy's, but a bracketed base is a group, {\\left(…\\right)}^{2}: the exponent sits on the whole
+        bracket, not on the closing parenthesis alone (chktex warning 3)."""
+        tex = str(super()._helper_print_standard_power(expr, template))
+        base = str(self.parenthesize(expr.base, PRECEDENCE["Pow"]))
+        if base.startswith(r"\left(") and base.endswith(r"\right)") and tex.startswith(base + "^"):
+            return "{" + base + "}" + tex[len(base) :]
+        return tex
 
     def _print_Mul(self, expr: Mul) -> str:
         """A leading −1 as a sign, and x·y⁻¹ as \\frac{x}{y}, also in unevaluated products."""

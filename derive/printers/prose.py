@@ -82,8 +82,9 @@ def _is_strong(word: str) -> bool:
 
 
 def _is_weak(word: str) -> bool:
-    """Numbers and function names: math only next to math (the article "a": only next to an operator)."""
-    return _core(word).isdigit() or bool(_FUNCTION.match(word))
+    """Numbers and function names: math only next to math (the article "a": only next to an operator). A number
+    may stand between brackets, as the 1)(1 of (d × 1)(1 × n)."""
+    return re.sub(r"[()\[\]]", "", _core(word)).isdigit() or bool(_FUNCTION.match(word))
 
 
 def _is_operand(word: str, neighbours: list[str]) -> bool:
@@ -155,7 +156,23 @@ def math_tex(notation: str) -> str:
     tex = re.sub(" +", " ", tex).strip()
     if tex.count("{") != tex.count("}"):
         tex = tex.replace("{", r"\{").replace("}", r"\}")
-    return tex
+    return group_scripted_brackets(tex)
+
+
+def group_scripted_brackets(tex: str) -> str:
+    """(a - b)^{2} as {(a - b)}^{2}: a script after a closing bracket belongs to the whole bracket (chktex 3)."""
+    out = ""
+    openers: list[tuple[str, int]] = []
+    for at, ch in enumerate(tex):
+        if ch in "([" and not out.endswith("\\"):
+            openers.append((ch, len(out) - len(r"\left") if out.endswith(r"\left") else len(out)))
+        elif ch in ")]" and openers and not out.endswith("\\"):
+            opener, start = openers.pop()
+            if "([".index(opener) == ")]".index(ch) and tex[at + 1 : at + 2] in ("^", "_"):
+                out = out[:start] + "{" + out[start:] + ch + "}"
+                continue
+        out += ch
+    return out
 
 
 def text_tex(text: str) -> str:

@@ -38,7 +38,7 @@ Checked = Callable[[str, int], CheckedDerivation]
         (mul(s[i], add(KroneckerDelta(i, k), -s[k])), r"s_{i} \left(\delta_{ik} - s_{k}\right)"),
         (
             frac(-mul(exp(z[i]), exp(z[k])), square(Sum(exp(z[j]), (j, 1, 3)))),
-            r"\frac{- e^{z_{i}} e^{z_{k}}}{\left(\sum_{j=1}^{3} e^{z_{j}}\right)^{2}}",
+            r"\frac{- e^{z_{i}} e^{z_{k}}}{{\left(\sum_{j=1}^{3} e^{z_{j}}\right)}^{2}}",
         ),
         (Sum(exp(z[j]), (j, 1, 3)), r"\sum_{j=1}^{3} e^{z_{j}}"),
         (SumExcept(y[i], (i, 1, 3), k), r"\sum_{i \neq k} y_{i}"),

@@ -1,0 +1,135 @@
+"""Exports that real tools accept: every .tex compiles with pdflatex, chktex has nothing to say and the PDF
+becomes a PNG; every formula of every .md renders with KaTeX (strict) and MathJax 3 (throwing on errors).
+
+The exports are written fresh by ``derive export`` (every built-in derivation, at n = 3 and for every n).
+Check reports, once ``derive check`` writes them to derivations/checks/, are picked up by the
+``test_check_report_*`` tests below; with no reports there, those tests are reported as skipped.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from derive.cli import main
+from derive.engine import names
+
+ROOT = Path(__file__).resolve().parents[2]
+#: Where check reports are exported (``derive check … --output``); picked up here when present.
+CHECK_REPORTS = ROOT / "derivations" / "checks"
+#: chktex warnings switched off, each a false positive for machine-written math:
+#:   9 "`]' expected, found `)'" and 17 "Number of `(' doesn't match the number of `)'": a half-open
+#:     interval, y_i ∈ [0, ∞), is written \left[0, \infty\right); \left/\right pairing is checked by pdflatex.
+CHKTEX_OFF = ("-n9", "-n17")
+#: Math in Markdown: $$…$$ (display), then $…$ (inline) with no backslash before either dollar.
+DISPLAY = re.compile(r"\$\$(.+?)\$\$", re.DOTALL)
+INLINE = re.compile(r"(?<!\\)\$(.+?)(?<!\\)\$")
+STEMS = [stem for name in names() for stem in (name, f"{name}-symbolic")]
+
+MathRenderer = Callable[[list[tuple[str, bool]]], list[Any]]
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A directory written by ``derive export``: NAME.tex/.md/.json and NAME-symbolic.* for every built-in."""
+    directory = tmp_path_factory.mktemp("exports")
+    assert main(["export", str(directory)]) == 0
+    return directory
+
+
+def markdown_math(markdown: str) -> list[tuple[str, bool]]:
+    """Every formula of a Markdown export, as (TeX, display); no unescaped dollar is left outside them."""
+    formulas = [(m.group(1).strip(), True) for m in DISPLAY.finditer(markdown)]
+    rest = DISPLAY.sub(" ", markdown)
+    formulas += [(m.group(1), False) for m in INLINE.finditer(rest)]
+    leftover = INLINE.sub(" ", rest)
+    assert not re.search(r"(?<!\\)\$", leftover), "a lone $ outside math"
+    return formulas
+
+
+def check_markdown(text: str, math_renderer: MathRenderer) -> None:
+    formulas = markdown_math(text)
+    assert formulas
+    failures = math_renderer(formulas)
+    assert not failures, "\n".join(f"{f.engine}: {f.error}\n    {f.tex}" for f in failures)
+
+
+def check_tex(source: str, tmp_path: Path, pdflatex: str, chktex: str, pdftoppm: str) -> None:
+    """chktex prints nothing; pdflatex -halt-on-error compiles; pdftoppm makes a non-empty PNG of page 1."""
+    (tmp_path / "doc.tex").write_text(source, encoding="ascii")
+    lint = subprocess.run([chktex, "-q", *CHKTEX_OFF, "doc.tex"], cwd=tmp_path, capture_output=True, text=True)
+    assert lint.stdout.strip() == "", lint.stdout  # chktex exits 0 whatever it finds: its output is the verdict
+    run = subprocess.run(
+        [pdflatex, "-halt-on-error", "-interaction=nonstopmode", "doc.tex"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout[-3000:]
+    subprocess.run([pdftoppm, "-png", "-r", "50", "-f", "1", "-l", "1", "doc.pdf", "page"], cwd=tmp_path, check=True)
+    (png,) = tmp_path.glob("page*.png")
+    assert png.read_bytes().startswith(b"\x89PNG\r\n\x1a\n") and png.stat().st_size > 1000
+
+
+# The tools themselves: each check fails on input it must refuse -------------------------------------------
+
+
+def test_the_math_checker_refuses_bad_tex(math_renderer: MathRenderer) -> None:
+    bad = [(r"\undefinedmacro x", False), (r"\frac{", True), ("é", False)]
+    failures = {(f.tex, f.engine) for f in math_renderer([*bad, (r"\frac{\partial L}{\partial z_{k}}", True)])}
+    assert failures == {
+        (r"\undefinedmacro x", "katex"),
+        (r"\undefinedmacro x", "mathjax"),  # MathJax's default draws it in red and carries on
+        (r"\frac{", "katex"),
+        (r"\frac{", "mathjax"),
+        ("é", "katex"),  # strict mode: unicode text in math mode is an error
+    }
+
+
+def test_markdown_math_finds_every_formula() -> None:
+    text = "- $a_{i}$ and \\$5, $b$\n\n$$ = \\frac{1}{2} $$\n"
+    assert markdown_math(text) == [(r"= \frac{1}{2}", True), ("a_{i}", False), ("b", False)]
+    with pytest.raises(AssertionError, match="lone"):
+        markdown_math("costs $5")
+
+
+def test_chktex_finds_what_it_guards(chktex: str, tmp_path: Path) -> None:
+    (tmp_path / "bad.tex").write_text("\\begin{document}\n$(a+b)^2$ and \\LaTeX is\n\\end{document}\n")
+    out = subprocess.run([chktex, "-q", *CHKTEX_OFF, "bad.tex"], cwd=tmp_path, capture_output=True, text=True)
+    assert "Warning 3 " in out.stdout and "Warning 1 " in out.stdout
+
+
+# Every built-in derivation --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_tex_export_passes_chktex_compiles_and_renders(
+    stem: str, exports: Path, tmp_path: Path, pdflatex: str, chktex: str, pdftoppm: str
+) -> None:
+    check_tex((exports / f"{stem}.tex").read_text(encoding="utf-8"), tmp_path, pdflatex, chktex, pdftoppm)
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_markdown_export_renders_with_katex_and_mathjax(stem: str, exports: Path, math_renderer: MathRenderer) -> None:
+    check_markdown((exports / f"{stem}.md").read_text(encoding="utf-8"), math_renderer)
+
+
+# Check reports (derive check), when derivations/checks/ holds some ----------------------------------------
+
+
+@pytest.mark.parametrize("path", sorted(CHECK_REPORTS.glob("*.tex")), ids=lambda p: p.name)
+def test_check_report_tex_passes_chktex_compiles_and_renders(
+    path: Path, tmp_path: Path, pdflatex: str, chktex: str, pdftoppm: str
+) -> None:
+    check_tex(path.read_text(encoding="utf-8"), tmp_path, pdflatex, chktex, pdftoppm)
+
+
+@pytest.mark.parametrize("path", sorted(CHECK_REPORTS.glob("*.md")), ids=lambda p: p.name)
+def test_check_report_markdown_renders_with_katex_and_mathjax(path: Path, math_renderer: MathRenderer) -> None:
+    check_markdown(path.read_text(encoding="utf-8"), math_renderer)
