@@ -18,6 +18,8 @@ import click
 from derive.errors import DeriveError, OutputError, UsageError
 
 FORMATS = ("text", "latex", "latex-fragment", "markdown", "json")
+#: Binary formats of ``derive show``, drawn by outside programs (pdflatex, pdftoppm); they need --output.
+BINARY_FORMATS = ("pdf", "png")
 DEFAULT_NAME = "softmax-ce"
 DEFAULT_N = 3
 EXIT_OK, EXIT_NOT_PROVEN, EXIT_USAGE = 0, 1, 2
@@ -58,7 +60,14 @@ def list_command() -> int:
 @click.argument("name")
 @click.option("--n", "n", type=int, default=None, help=f"Number of classes, at least 2.  [default: {DEFAULT_N}]")
 @click.option("--symbolic", is_flag=True, help="Derive for every n at once, in index notation (not with --n).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice((*FORMATS, *BINARY_FORMATS)),
+    default="text",
+    show_default=True,
+    help="Output format; pdf and png are drawn by pdflatex (and pdftoppm) and need --output.",
+)
 @click.option(
     "--output",
     "-o",
@@ -70,6 +79,8 @@ def show_command(name: str, n: int | None, symbolic: bool, fmt: str, output: Pat
     """Derive NAME, check every step, and print or export it."""
     if symbolic and n is not None:
         raise UsageError("--n and --symbolic exclude each other: --symbolic derives for every n; drop one")
+    if fmt in BINARY_FORMATS and output is None:
+        raise UsageError(f"--format {fmt} writes a binary file: give --output FILE.{fmt}")
     return show_derivation(name, None if symbolic else (n if n is not None else DEFAULT_N), fmt, output)
 
 
@@ -101,11 +112,19 @@ def show_derivation(name: str, n: int | None, fmt: str, output: Path | None) -> 
     """Build, check and emit one derivation (n None: for every n); the exit code says if every step was proven."""
     if output is not None:
         ensure_writable(output)
+    if fmt in BINARY_FORMATS:
+        from derive.printers.pdf import require_tools
+
+        require_tools(fmt)  # before the work: say at once how to install what is missing
     from derive.check import check_derivation
     from derive.engine.catalogue import SYMBOLIC_N, build
 
     checked = check_derivation(build(name, SYMBOLIC_N if n is None else n))
-    if fmt == "text" and output is None:
+    if fmt in BINARY_FORMATS and output is not None:
+        from derive.printers.pdf import pdf_bytes, png_bytes
+
+        write_atomically(output, (pdf_bytes if fmt == "pdf" else png_bytes)(checked))
+    elif fmt == "text" and output is None:
         from derive.printers.terminal import print_checked
 
         print_checked(checked)
@@ -131,16 +150,20 @@ def ensure_writable(path: Path) -> None:
         raise OutputError(f"cannot write {path}: directory {parent} is not writable; choose another --output")
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it: never a half-written file."""
+def write_atomically(path: Path, text: str | bytes) -> None:
+    """Write ``text`` (or bytes) to a temporary file beside ``path``, then rename it: never a half-written file."""
     parent = path.parent if str(path.parent) else Path(".")
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
     except OSError as error:
         raise OutputError(f"cannot write {path}: {error.strerror}; choose another --output") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        if isinstance(text, bytes):
+            with os.fdopen(handle, "wb") as binary:
+                binary.write(text)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+                stream.write(text)
         os.replace(temporary, path)
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
