@@ -1,0 +1,74 @@
+"""A cursor over LaTeX tokens: look ahead, consume, expect, and fail with the line of the token at hand."""
+
+from __future__ import annotations
+
+from derive.errors import InputError
+from derive.read.latex_lexer import Token
+
+
+class Cursor:
+    """Position in a token list, with a nesting depth bounded by ``max_depth``."""
+
+    def __init__(self, tokens: list[Token], line: int, max_depth: int) -> None:
+        self.tokens = tokens
+        self.position = 0
+        self.depth = 0
+        self.max_depth = max_depth
+        self.line = line
+
+    def peek(self, ahead: int = 0) -> Token | None:
+        index = self.position + ahead
+        return self.tokens[index] if index < len(self.tokens) else None
+
+    def next(self) -> Token:
+        token = self.peek()
+        if token is None:
+            raise self.error("the formula ends too early")
+        self.position += 1
+        return token
+
+    def at(self, kind: str, value: str | None = None) -> bool:
+        token = self.peek()
+        return token is not None and token.kind == kind and (value is None or token.value == value)
+
+    def expect(self, kind: str, value: str | None = None) -> Token:
+        token = self.peek()
+        if token is None or token.kind != kind or (value is not None and token.value != value):
+            found = "the end of the formula" if token is None else f"'{token.describe()}'"
+            wanted = value if value is not None else kind
+            raise self.error(f"expected '{wanted}' but found {found}")
+        self.position += 1
+        return token
+
+    def error(self, message: str) -> InputError:
+        token = self.peek()
+        line = token.line if token is not None else (self.tokens[-1].line if self.tokens else self.line)
+        return InputError(f"line {line}: {message}")
+
+    def enter(self) -> None:
+        self.depth += 1
+        if self.depth > self.max_depth:
+            raise self.error(f"formula nested too deeply (more than {self.max_depth} levels)")
+
+    def raw_group(self) -> list[Token]:
+        """The tokens inside a balanced ``{...}``."""
+        self.expect("{")
+        start, level = self.position, 1
+        while True:
+            token = self.next()
+            if token.kind == "{":
+                level += 1
+            elif token.kind == "}":
+                level -= 1
+                if level == 0:
+                    return self.tokens[start : self.position - 1]
+            if level > self.max_depth:
+                raise self.error(f"braces nested too deeply (more than {self.max_depth} levels)")
+
+    def subscript_tokens(self) -> list[Token] | None:
+        if not self.at("_"):
+            return None
+        self.next()
+        if self.at("{"):
+            return [t for t in self.raw_group() if t.kind != ","]
+        return [self.next()]

@@ -1,0 +1,160 @@
+"""The front matter of a check file: a YAML block (``---`` … ``---``; in a .tex file, inside ``%`` comments).
+
+Read with ``yaml.safe_load`` (no tags, no objects), then checked key by key: every value is a string, a list of
+strings or a mapping of strings, and unknown keys are an error that names the known ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+
+from derive.errors import InputError
+
+KNOWN_KEYS = ("n", "length", "vectors", "indices", "scalars", "define", "assume")
+REQUIRED_KEYS = ("n", "vectors", "indices")
+#: Concrete n is capped like the built-in derivations (the checker grounds every index instance).
+MIN_N, MAX_N = 2, 16
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A string from the front matter and the file line it stands on (best effort: the first line naming it)."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    n: int | None  # None: every n at once ("symbolic")
+    length: str  # the name the text uses for n
+    vectors: tuple[Entry, ...]
+    indices: tuple[Entry, ...]
+    scalars: tuple[Entry, ...]
+    define: tuple[tuple[Entry, Entry], ...]
+    assume: tuple[Entry, ...]
+    line: int  # where the front matter starts
+
+
+@dataclass(frozen=True)
+class Split:
+    """A file split into its front matter text and its body (the body keeps its lines' numbers)."""
+
+    front: str
+    front_line: int  # the file line of the front matter's first line
+    lines: tuple[str, ...]  # the front matter's lines, for locating keys
+    body: str  # the whole file with the front matter blanked out (so that line numbers stay)
+
+
+def split_front_matter(path: str, text: str, tex: bool) -> Split:
+    """Find the front matter: in Markdown, ``---`` lines at the top; in TeX, the same inside ``%`` comments."""
+    lines = text.split("\n")
+    prefix = "%" if tex else ""
+    start = None
+    for number, raw in enumerate(lines):
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if tex and not stripped.startswith("%"):
+            break
+        content = stripped[len(prefix) :].strip() if tex else stripped
+        if content == "---":
+            start = number
+            break
+        if not tex or content:
+            break
+    if start is None:
+        where = "a comment block of lines starting with %" if tex else "the top of the file"
+        raise InputError(f"{path}:1: no front matter: put a '---' … '---' YAML block at {where}")
+    end = None
+    for number in range(start + 1, len(lines)):
+        stripped = lines[number].strip()
+        if tex and not stripped.startswith("%"):
+            break
+        content = stripped[1:].strip() if tex else stripped
+        if content == "---":
+            end = number
+            break
+    if end is None:
+        raise InputError(f"{path}:{start + 1}: the front matter is not closed by a '---' line")
+    inner = [lines[m].strip()[1:] if tex else lines[m] for m in range(start + 1, end)]
+    if tex:
+        inner = [line[1:] if line.startswith(" ") else line for line in inner]
+    body = "\n".join([""] * (end + 1) + lines[end + 1 :])
+    return Split("\n".join(inner), start + 2, tuple(inner), body)
+
+
+def _line_of(split: Split, needle: str, default: int) -> int:
+    for offset, line in enumerate(split.lines):
+        if needle and needle in line:
+            return split.front_line + offset
+    return default
+
+
+def read_front_matter(path: str, split: Split) -> FrontMatter:
+    """Parse and check the YAML; every error names the file and a line."""
+    top = split.front_line - 1
+    try:
+        data = yaml.safe_load(split.front)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        at = split.front_line + mark.line if mark is not None else top
+        problem = getattr(error, "problem", None) or "not valid YAML"
+        raise InputError(f"{path}:{at}: malformed front matter: {problem}") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}:{top}: the front matter must be a mapping of keys such as n, vectors, indices")
+    for key in data:
+        if key not in KNOWN_KEYS:
+            at = _line_of(split, f"{key}:", top)
+            raise InputError(f"{path}:{at}: unknown key {str(key)[:40]!r}; the known keys are {', '.join(KNOWN_KEYS)}")
+    for key in REQUIRED_KEYS:
+        if key not in data:
+            raise InputError(f"{path}:{top}: the front matter needs the key {key!r}")
+
+    def line(key: str) -> int:
+        return _line_of(split, f"{key}:", top)
+
+    def strings(key: str) -> tuple[Entry, ...]:
+        value = data.get(key, [])
+        if value is None:
+            value = []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(
+            isinstance(item, (str, int)) and not isinstance(item, bool) for item in value
+        ):
+            raise InputError(f"{path}:{line(key)}: {key} must be a list of names or phrases")
+        return tuple(Entry(str(item), _line_of(split, str(item), line(key))) for item in value)
+
+    n_value = data["n"]
+    n: int | None
+    if n_value == "symbolic":
+        n = None
+    elif isinstance(n_value, int) and not isinstance(n_value, bool) and MIN_N <= n_value <= MAX_N:
+        n = n_value
+    else:
+        raise InputError(f"{path}:{line('n')}: n must be an integer from {MIN_N} to {MAX_N}, or 'symbolic'")
+    length = data.get("length", "n")
+    if not isinstance(length, str) or not (len(length) == 1 and length.isascii() and length.isalpha()):
+        raise InputError(f"{path}:{line('length')}: length must be one letter, the name the text uses for n")
+    define = data.get("define") or {}
+    if not isinstance(define, dict) or not all(
+        isinstance(k, str) and isinstance(v, (str, int)) and not isinstance(v, bool) for k, v in define.items()
+    ):
+        raise InputError(f"{path}:{line('define')}: define must map names to LaTeX, e.g. 's_i: \\frac{{...}}{{...}}'")
+    definitions = tuple(
+        (Entry(k, _line_of(split, f"{k}:", line("define"))), Entry(str(v), _line_of(split, f"{k}:", line("define"))))
+        for k, v in define.items()
+    )
+    return FrontMatter(
+        n=n,
+        length=length,
+        vectors=strings("vectors"),
+        indices=strings("indices"),
+        scalars=strings("scalars"),
+        define=definitions,
+        assume=strings("assume"),
+        line=top,
+    )

@@ -1,0 +1,97 @@
+"""Tokens of the LaTeX subset that ``derive check`` reads, each with the 1-based line it stands on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from derive.errors import InputError
+
+#: Commands that only space things out: dropped by the lexer.
+SPACING = frozenset({",", ";", ":", "!", " ", "quad", "qquad", "displaystyle", "limits", "nolimits"})
+
+#: Longest number literal accepted (digits), so that no huge integer is ever built.
+MAX_NUMBER_DIGITS = 30
+
+
+@dataclass(frozen=True)
+class Token:
+    """``kind`` is "command" (value without the backslash), "letter", "number", or the symbol itself."""
+
+    kind: str
+    value: str
+    line: int
+    start: int = 0  # offset of the token in the text it was read from
+    end: int = 0
+
+    def describe(self) -> str:
+        if self.kind == "command":
+            return "\\" + self.value
+        return self.value
+
+
+SYMBOLS = frozenset("{}^_()[]+-=&*/,|'<>.")
+
+
+def tokenize(text: str, first_line: int = 1) -> list[Token]:
+    """The tokens of ``text``; ``first_line`` is the file line on which ``text`` starts."""
+    tokens: list[Token] = []
+    line = first_line
+
+    def add(kind: str, value: str, start: int) -> None:
+        tokens.append(Token(kind, value, line, start, position))
+
+    position = 0
+    length = len(text)
+    while position < length:
+        char = text[position]
+        if char == "\n":
+            line += 1
+            position += 1
+        elif char in " \t\r":
+            position += 1
+        elif char == "%":  # a TeX comment runs to the end of the line
+            while position < length and text[position] != "\n":
+                position += 1
+        elif char == "\\":
+            begin = position
+            position += 1
+            if position >= length:
+                raise InputError(f"line {line}: a backslash ends the formula")
+            if text[position] == "\\":
+                position += 1
+                add("newline", "\\\\", begin)
+                continue
+            if text[position].isalpha() and text[position].isascii():
+                start = position
+                while position < length and text[position].isalpha() and text[position].isascii():
+                    position += 1
+                name = text[start:position]
+            else:
+                name = text[position]
+                position += 1
+            if name in SPACING:
+                continue
+            if name in "{}":
+                add(name, name, begin)  # \{ \} read as braces
+                continue
+            add("command", name, begin)
+        elif char.isdigit():
+            start = position
+            while position < length and (text[position].isdigit() or text[position] == "."):
+                position += 1
+            literal = text[start:position]
+            if len(literal) > MAX_NUMBER_DIGITS or literal.count(".") > 1 or literal.endswith("."):
+                raise InputError(f"line {line}: number {literal[:40]!r} is not one this reader accepts")
+            add("number", literal, start)
+        elif char.isascii() and char.isalpha():
+            position += 1
+            add("letter", char, position - 1)
+        elif char in SYMBOLS:
+            position += 1
+            add(char, char, position - 1)
+        elif char == "−":  # a typographic minus
+            position += 1
+            add("-", "-", position - 1)
+        else:
+            raise InputError(f"line {line}: character {char!r} is not part of the LaTeX this reader knows")
+    return tokens

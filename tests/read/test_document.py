@@ -1,0 +1,128 @@
+"""Check files are read into links with the right line numbers, cases, constraints and definitions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sympy import Derivative, Eq, IndexedBase, Ne, S, Symbol
+
+from derive.errors import InputError
+from derive.read import read_document
+
+FRONT = """---
+n: symbolic
+vectors: [z, y]
+indices: [i, j, k]
+define:
+  s_i: \\frac{e^{z_i}}{\\sum_{j=1}^{n} e^{z_j}}
+  L: -\\sum_{i=1}^{n} y_i \\log s_i
+assume:
+  - z real
+---
+"""
+
+BODY = """
+Some prose, with inline math $s_i$ that is not a chain.
+
+$$
+\\begin{aligned}
+\\frac{\\partial s_i}{\\partial z_k} &= -s_i s_k \\quad (i \\neq k) \\\\
+&= - s_k s_i
+\\end{aligned}
+$$
+
+```
+$$ this is code, not a chain $$
+```
+
+$$\\frac{\\partial L}{\\partial z_k} = s_k - y_k \\quad (\\sum_{i=1}^{n} y_i = 1)$$
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "d.md") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_links_lines_cases_and_chain_constraints(tmp_path: Path) -> None:
+    document = read_document(write(tmp_path, FRONT + BODY))
+    links = document.links
+    assert [link.line for link in links] == [16, 17, 25]
+    i, k = (Symbol(name, integer=True) for name in "ik")
+    assert links[0].condition == Ne(i, k) and links[1].condition == Ne(i, k)
+    assert links[2].condition == S.true
+    assert [c.kind for c in links[2].constraints] == ["sum-to-one"] and not links[0].constraints
+    assert links[0].lhs_latex == r"\frac{\partial s_i}{\partial z_k}"
+    assert links[0].rhs_latex == "-s_i s_k" and links[1].rhs_latex == "- s_k s_i"
+    assert links[1].head == links[0].lhs == Derivative(IndexedBase("s")[i], IndexedBase("z", real=True)[k])
+    assert [d.head for d in document.definitions][1] == Symbol("L")
+    assert document.space.indices == tuple(Symbol(name, integer=True) for name in "ijk")
+
+
+def test_a_tex_file_reads_the_same(tmp_path: Path) -> None:
+    front = "".join(f"% {line}\n" for line in FRONT.strip().split("\n"))
+    body = BODY.replace("$$\n\\begin{aligned}", "\\begin{align*}").replace("\\end{aligned}\n$$", "\\end{align*}")
+    body = body.replace("```\n$$ this is code, not a chain $$\n```", "% $$ a comment $$\n")
+    document = read_document(write(tmp_path, front + body, "d.tex"))
+    assert [link.line for link in document.links] == [15, 16, 22]  # one line fewer per replaced delimiter
+    assert document.links[0].condition == Ne(*(Symbol(name, integer=True) for name in "ik"))
+
+
+def test_case_equal(tmp_path: Path) -> None:
+    text = FRONT + "$$\\frac{\\partial s_i}{\\partial z_k} = s_i (1 - s_i) \\quad (i = k)$$\n"
+    (link,) = read_document(write(tmp_path, text)).links
+    assert link.condition == Eq(*(Symbol(name, integer=True) for name in "ik"))
+    assert link.line == 11
+
+
+def test_concrete_n_and_another_length_name(tmp_path: Path) -> None:
+    text = FRONT.replace("n: symbolic", "n: 3\nlength: K").replace("{n}", "{K}") + "$$y_1 + y_3 = y_3 + y_1$$\n"
+    document = read_document(write(tmp_path, text))
+    assert document.space.n == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (FRONT + "$$ s_i $$\n", "no '='"),
+        (FRONT + "$$ q_i = 1 $$\n", "unknown symbol q"),
+        (FRONT + "no chain here\n", "no equality chain"),
+        (FRONT.replace("indices", "indexes"), "unknown key 'indexes'; the known keys are n, length, vectors"),
+        (FRONT.replace("n: symbolic", "n: 1000"), "n must be an integer"),
+        (FRONT.replace("vectors: [z, y]", "vectors: {a: b}"), "vectors must be a list"),
+        (FRONT.replace("z real", "z purple"), "cannot read the assumption"),
+        (FRONT.replace("z real", "\\sum_{i=1}^{n} y_i = 2"), "only Σ_i y_i = 1"),
+        (FRONT.replace("s_i: ", "s_i: s_i + "), "cycle"),
+        (FRONT.replace("---\n", "", 1), "no front matter"),
+        (FRONT[:-4], "not closed"),
+        ("---\nn: [1\n---\n", "malformed front matter"),
+        ("---\n- a\n---\n", "must be a mapping"),
+        ("---\nn: !!python/object/apply:os.system ['true']\n---\n", "malformed front matter"),
+        (FRONT.replace("vectors: [z, y]", "vectors: [\"__import__('os').system('true')\"]"), "is not a name"),
+    ],
+)
+def test_bad_input_is_one_error_with_file_and_line(tmp_path: Path, text: str, message: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(InputError) as error:
+        read_document(path)
+    assert message in str(error.value)
+    assert str(error.value).startswith(f"{path}:")
+    assert "\n" not in str(error.value)
+
+
+def test_bad_files(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_document(tmp_path / "missing.md")
+    with pytest.raises(InputError, match="is a directory"):
+        read_document(tmp_path)
+    binary = tmp_path / "b.md"
+    binary.write_bytes(b"---\n\xff\xfe\x00\n---\n")
+    with pytest.raises(InputError, match="not UTF-8"):
+        read_document(binary)
+    with pytest.raises(InputError, match="empty"):
+        read_document(write(tmp_path, "  \n"))
+    big = write(tmp_path, FRONT + "x" * 1_100_000)
+    with pytest.raises(InputError, match="too large"):
+        read_document(big)
