@@ -1,0 +1,238 @@
+"""Known mistakes in softmax / cross-entropy derivations, recognized by the checker itself.
+
+A refuted link is matched against the mistakes people make, relative to the first expression of its chain:
+a dropped sum over outputs, the diagonal-only Jacobian s_i(1 − s_i), a sign error off the diagonal, a
+constraint (Σ_i y_i = 1) used that was not assumed. A link matches a mistake only when the checker *proves*
+its right-hand side equal to the mistaken form; the correct right-hand side that the same rule gives is
+reported beside it. ``check_link`` is what runs for one link: the verdict, then (if refuted) the diagnosis.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sympy import (
+    Basic,
+    Derivative,
+    Expr,
+    Indexed,
+    IndexedBase,
+    Integer,
+    KroneckerDelta,
+    Mul,
+    Ne,
+    S,
+    Sum,
+    Symbol,
+    exp,
+    log,
+)
+
+from derive.check.checker import Claim, check_claim
+from derive.check.ground import ground
+from derive.check.numeric import compare, sample_value
+from derive.check.symbolic import at_n
+from derive.check.verdict import Counterexample, Verdict
+from derive.engine.step import Assumption
+from derive.model.notation import Definition
+
+DROPPED_SUM = "a dropped sum over outputs"
+DIAGONAL_ONLY = "the diagonal-only Jacobian s_i(1 − s_i)"
+SIGN_OFF_DIAGONAL = "a sign error off the diagonal"
+UNASSUMED_CONSTRAINT = "a constraint used that was not assumed"
+
+#: The length at which a targeted counterexample is looked for when n is symbolic.
+WITNESS_N = 3
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """Which known mistake a refuted link makes, why, and the correct right-hand side by the same rule."""
+
+    mistake: str
+    explanation: str
+    correct: Basic
+    #: A counterexample that shows the mistake plainly (e.g. the target entry 0), when one was found.
+    counterexample: Counterexample | None = None
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    verdict: Verdict
+    diagnosis: Diagnosis | None = None
+
+
+@dataclass(frozen=True)
+class _Model:
+    """The softmax (s over logits z) and cross-entropy (L over targets y) found among the definitions."""
+
+    s: IndexedBase
+    z: IndexedBase
+    y: IndexedBase | None
+    loss: Symbol | None
+
+
+def _alias_of(definitions: tuple[Definition, ...], base: IndexedBase) -> IndexedBase:
+    """Follow definitions such as ŷ_i := s_i to the name they stand for."""
+    for _ in range(len(definitions)):
+        for definition in definitions:
+            body = definition.body
+            if definition.name == base and isinstance(body, Indexed) and body.indices == (definition.index,):
+                base = body.base
+                break
+        else:
+            return base
+    return base
+
+
+def _softmax(definition: Definition, n: Expr) -> IndexedBase | None:
+    """The logits z when ``definition`` is s_v := e^{z_v} / Σ_{w=1}^{n} e^{z_w}."""
+    if not isinstance(definition.name, IndexedBase) or definition.index is None:
+        return None
+    numerator, denominator = definition.body.as_numer_denom()
+    if not (isinstance(numerator, exp) and isinstance(numerator.args[0], Indexed)):
+        return None
+    logit = numerator.args[0]
+    if logit.indices != (definition.index,) or not isinstance(denominator, Sum) or len(denominator.limits) != 1:
+        return None
+    w, lower, upper = denominator.limits[0]
+    if lower == 1 and upper == n and denominator.function == exp(logit.base[w]):
+        return logit.base
+    return None
+
+
+def find_model(claim: Claim) -> _Model | None:
+    definitions, n = claim.definitions, claim.space.upper
+    for definition in definitions:
+        z = _softmax(definition, n)
+        if z is None:
+            continue
+        s = definition.name
+        assert isinstance(s, IndexedBase)
+        for candidate in definitions:
+            body = candidate.body
+            if isinstance(candidate.name, Symbol) and isinstance(body, Mul) and body.args[0] == -1:
+                total = Mul(*body.args[1:])
+                if isinstance(total, Sum) and len(total.limits) == 1 and total.limits[0][1:] == (1, n):
+                    w = total.limits[0][0]
+                    for factor in Mul.make_args(total.function):
+                        rest = total.function / factor
+                        if (
+                            isinstance(factor, log)
+                            and isinstance(factor.args[0], Indexed)
+                            and _alias_of(definitions, factor.args[0].base) == s
+                            and factor.args[0].indices == (w,)
+                            and isinstance(rest, Indexed)
+                            and rest.indices == (w,)
+                        ):
+                            return _Model(s, z, rest.base, candidate.name)
+        return _Model(s, z, None, None)
+    return None
+
+
+def _candidates(head: Basic, claim: Claim, model: _Model) -> Iterator[tuple[str, str, Basic, Basic]]:
+    """(mistake, explanation, mistaken form, correct form) for the chain head ``head``."""
+    if not isinstance(head, Derivative) or len(head.variables) != 1:
+        return
+    variable = head.variables[0]
+    if not (isinstance(variable, Indexed) and variable.base == model.z):
+        return
+    k = variable.indices[0]
+    s, expr = model.s, head.expr
+    unequal = isinstance(claim.condition, Ne)
+    if model.loss is not None and model.y is not None and expr == model.loss:
+        y = model.y
+        w = next(v for v in claim.space.indices if v != k)
+        total = Sum(y[w], (w, 1, claim.space.upper))
+        correct = s[k] * total - y[k]
+        yield (
+            DROPPED_SUM,
+            "only the output term at the same index was kept; the chain rule sums over every output",
+            -(y[k] / s[k]) * s[k] * (1 - s[k]),
+            correct,
+        )
+        if not any(c.vector == y and c.kind in ("sum-to-one", "one-hot") for c in claim.constraints):
+            yield (UNASSUMED_CONSTRAINT, f"this uses Σ {y} = 1, which the file does not assume", s[k] - y[k], correct)
+        return
+    inner = expr.args[0] if isinstance(expr, log) else expr
+    if not (isinstance(inner, Indexed) and _alias_of(claim.definitions, inner.base) == s):
+        return
+    i = inner.indices[0]
+    if isinstance(expr, log):
+        correct = S.Zero - s[k] if unequal else KroneckerDelta(i, k) - s[k]
+        yield (DIAGONAL_ONLY, "the i = k entry was used for every entry", 1 - s[i], correct)
+        yield (SIGN_OFF_DIAGONAL, "the off-diagonal term has the wrong sign", KroneckerDelta(i, k) + s[k], correct)
+        return
+    correct = -s[i] * s[k] if unequal else s[i] * (KroneckerDelta(i, k) - s[k])
+    yield (DIAGONAL_ONLY, "the i = k entry was used for every entry", s[i] * (1 - s[i]), correct)
+    yield (DIAGONAL_ONLY, "the i = k entry was used for every entry", s[k] * (1 - s[k]), correct)
+    yield (SIGN_OFF_DIAGONAL, "the off-diagonal entry is −s_i s_k", s[i] * s[k], correct)
+    yield (SIGN_OFF_DIAGONAL, "the off-diagonal entry is −s_i s_k", s[i] * (KroneckerDelta(i, k) + s[k]), correct)
+
+
+def diagnose(claim: Claim, head: Basic, seed: int = 0) -> Diagnosis | None:
+    """The known mistake that a refuted ``claim`` (a link of a chain that starts at ``head``) makes, or None.
+
+    A mistake is reported only when the checker proves the link's right-hand side equal to its mistaken form.
+    """
+    model = find_model(claim)
+    if model is None:
+        return None
+    for mistake, explanation, wrong, correct in _candidates(head, claim, model):
+        same = dataclasses.replace(claim, lhs=claim.rhs, rhs=wrong)
+        if not check_claim(same, seed).proven:
+            continue
+        if mistake == UNASSUMED_CONSTRAINT:
+            assert model.y is not None
+            unit = Assumption("sum-to-one", f"Σ {model.y} = 1", None, model.y)
+            with_it = dataclasses.replace(claim, lhs=head, constraints=(*claim.constraints, unit))
+            if not check_claim(with_it, seed).proven:
+                continue
+        witness = None
+        if mistake == DROPPED_SUM and isinstance(head, Derivative):
+            witness = _zero_target_witness(claim, model, head.variables[0].indices[0], seed)
+        return Diagnosis(mistake, explanation, correct, witness)
+    return None
+
+
+def _zero_target_witness(claim: Claim, model: _Model, index: Basic, seed: int) -> Counterexample | None:
+    """A counterexample with the target entry at ``index`` (the gradient's index) set to 0: the asker's
+    "no update when t_j = 0" case. Found by evaluating both sides, like any counterexample."""
+    if model.y is None:
+        return None
+    concrete = claim if claim.space.is_concrete else at_n(claim, WITNESS_N)
+    n = concrete.space.n
+    assert isinstance(n, int)
+    free = [v for v in concrete.space.indices if v in (claim.lhs.free_symbols | claim.rhs.free_symbols)]
+    if len(free) > n:
+        return None
+    assignment = {free_index: Integer(value) for value, free_index in enumerate(free, start=1)}
+    hot = assignment.get(index)
+    if hot is None:
+        return None
+    if concrete.condition.xreplace(assignment) != S.true:
+        return None
+    lhs = ground(concrete.lhs, concrete.definitions, assignment)
+    rhs = ground(concrete.rhs, concrete.definitions, assignment)
+    rng = random.Random(seed)
+    atoms = sorted((lhs.atoms(Indexed) | rhs.atoms(Indexed)), key=str)
+    for _ in range(8):
+        point = {atom: sample_value(atom, rng) for atom in atoms}
+        for m in range(1, n + 1):
+            point[model.y[m]] = S.Zero if m == hot else Integer(rng.randint(1, 9)) / 10
+        result = compare(lhs, rhs, point)
+        if result.outcome == "differ":
+            values = tuple(assignment.items()) + tuple(sorted(point.items(), key=lambda kv: str(kv[0])))
+            return Counterexample(values, result.lhs, result.rhs)
+    return None
+
+
+def check_link(claim: Claim, head: Basic, seed: int = 0) -> LinkResult:
+    """The verdict on one link and, if it is refuted, the known mistake it makes."""
+    verdict = check_claim(claim, seed)
+    if not verdict.refuted:
+        return LinkResult(verdict)
+    return LinkResult(verdict, diagnose(claim, head, seed))
