@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from derive.errors import DeriveError, OutputError, UsageError
+from derive.errors import DeriveError, InputError, OutputError, UsageError
 
 FORMATS = ("text", "latex", "latex-fragment", "markdown", "json")
 #: Binary formats of ``derive show``, drawn by outside programs (pdflatex, pdftoppm); they need --output.
@@ -106,6 +106,54 @@ def export_command(directory: Path, n: int) -> int:
                 ensure_writable(target)
                 write_atomically(target, render(checked, fmt))
     return EXIT_OK if ok else EXIT_NOT_PROVEN
+
+
+CHECK_FORMATS = ("text", "json", "markdown", "latex")
+
+
+@cli.command("check")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text", show_default=True,
+              help="Output format.")
+@click.option("--timeout", type=click.FloatRange(min=0.1, max=3600), default=10.0, show_default=True,
+              help="Seconds for each link; a link not decided in time is unproven.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to this file instead of standard output (whole, or not at all).")
+def check_command(file: Path, fmt: str, timeout: float, output: Path | None) -> int:
+    """Check a derivation that a person wrote (FILE: .md with YAML front matter, or .tex), link by link."""
+    if output is not None:
+        ensure_writable(output)
+    from derive.check import Claim, Status, Verdict
+    from derive.check.diagnose import LinkResult, check_link
+    from derive.printers.report_words import report
+    from derive.read import read_document
+    from derive.read.sandbox import run_bounded
+
+    read = run_bounded(read_document, (file,), timeout)
+    if read.error is not None or read.failure is not None:
+        raise InputError(read.error or f"{file}: {read.failure} while reading the file")
+    document = read.value
+    results = []
+    for link in document.links:
+        constraints = document.constraints + link.constraints
+        claim = Claim(link.lhs, link.rhs, document.space, document.definitions, link.condition, constraints)
+        outcome = run_bounded(check_link, (claim, link.head), timeout)
+        failed = LinkResult(Verdict(Status.UNPROVEN, outcome.failure or "no verdict"))
+        results.append(outcome.value if outcome.failure is None else failed)
+    checked = report(document, results)
+    if fmt == "text" and output is None:
+        from derive.printers.report_terminal import print_report
+
+        print_report(checked)
+    else:
+        from derive.printers.report_render import render_report
+
+        text = render_report(checked, fmt)
+        if output is None:
+            click.echo(text, nl=not text.endswith("\n"))
+        else:
+            write_atomically(output, text)
+    return EXIT_OK if checked.ok else EXIT_NOT_PROVEN
 
 
 def show_derivation(name: str, n: int | None, fmt: str, output: Path | None) -> int:

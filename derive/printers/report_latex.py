@@ -1,0 +1,56 @@
+"""A check report as a standalone LaTeX document: each chain as an align* block, each link tagged with its
+verdict and line, the first wrong step boxed, known mistakes with the correct right-hand side."""
+
+from __future__ import annotations
+
+from derive.printers.latex import PREAMBLE, latex_expr
+from derive.printers.prose import prose_tex
+from derive.printers.report_words import CheckReport, constraints_line, scope, summary, verdict_line
+
+TEXT_ESCAPES = {char: f"\\{char}" for char in "_%$&#{}"} | {"\\": r"\textbackslash{}", "~": r"\~{}", "^": r"\^{}"}
+MARKS = {"proven": r"\checkmark", "refuted": r"\times", "unproven": "?"}
+
+
+def latex_report(report: CheckReport) -> str:
+    path = "".join(TEXT_ESCAPES.get(char, char) for char in report.document.path)
+    parts = [
+        PREAMBLE,
+        r"\begin{document}",
+        rf"\section*{{Check of \texttt{{{path}}}}}",
+        prose_tex(f"{scope(report.document)}. {summary(report)}"),
+    ]
+    first = report.first_wrong
+    chains: dict[int, list[str]] = {}
+    notes: dict[int, list[str]] = {}
+    heads: dict[int, str] = {}
+    for checked in report.links:
+        link = checked.link
+        status = checked.status.value
+        rows = chains.setdefault(link.chain, [])
+        if not rows:
+            heads[link.chain] = prose_tex(constraints_line(link))
+            case = "" if str(link.condition) == "True" else rf" \quad ({latex_expr(link.condition)})"
+            rows.append(f"{link.lhs_latex}{case}")
+        rhs = link.rhs_latex
+        if checked is first:
+            rhs = rf"\boxed{{{rhs}}}"
+        tag = rf"{MARKS[status]}\ \text{{line {link.line}{', first wrong step' if checked is first else ''}}}"
+        rows.append(rf"&= {rhs} && {tag}")
+        if status != "proven":
+            chain_notes = notes.setdefault(link.chain, [])
+            chain_notes.append(rf"\item Line {link.line}: {prose_tex(verdict_line(checked))}")
+            diagnosis = checked.result.diagnosis
+            if diagnosis is not None:
+                chain_notes.append(
+                    rf"\item Known mistake: {prose_tex(diagnosis.mistake)} ({prose_tex(diagnosis.explanation)}); "
+                    rf"the same rule gives $\displaystyle {latex_expr(diagnosis.correct)}$."
+                )
+    for number, rows in chains.items():
+        parts.append(rf"\subsection*{{Chain {number}}}")
+        if heads[number]:
+            parts.append(rf"\emph{{{heads[number]}}}")
+        parts += [r"\begin{align*}", " \\\\\n".join(rows), r"\end{align*}"]
+        if number in notes:
+            parts += [r"\begin{itemize}", *notes[number], r"\end{itemize}"]
+    parts.append(r"\end{document}")
+    return "\n".join(parts) + "\n"

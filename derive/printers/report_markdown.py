@@ -1,0 +1,35 @@
+"""A check report as Markdown: each chain as a list of links (mark, line, both sides), the wrong step marked."""
+
+from __future__ import annotations
+
+from derive.printers.latex import latex_expr
+from derive.printers.report_words import CheckReport, constraints_line, scope, summary, verdict_line, where
+
+MARKS = {"proven": "✓", "refuted": "✗", "unproven": "?"}
+
+
+def markdown_report(report: CheckReport) -> str:
+    lines = [f"# Check of `{report.document.path}`", "", f"{scope(report.document)}. {summary(report)}"]
+    first = report.first_wrong
+    chain = 0
+    for checked in report.links:
+        link = checked.link
+        if link.chain != chain:
+            chain = link.chain
+            case = "" if str(link.condition) == "True" else f" (case {link.condition})"
+            lines += ["", f"## Chain {chain}{case}", ""]
+            if constraints_line(link):
+                lines += [f"*{constraints_line(link)}*", ""]
+            lines += [f"$${link.lhs_latex}$$", ""]
+        status = checked.status.value
+        flag = " **← first wrong step**" if checked is first and status == "refuted" else ""
+        flag = flag or (" **← first unproven step**" if checked is first else "")
+        lines.append(f"- {MARKS[status]} line {link.line}: $= {link.rhs_latex}$ — **{status}**{flag}")
+        lines.append(f"  - {verdict_line(checked)}")
+        diagnosis = checked.result.diagnosis
+        if diagnosis is not None:
+            lines.append(f"  - known mistake: {diagnosis.mistake} ({diagnosis.explanation})")
+            lines.append(f"  - the same rule gives: $= {latex_expr(diagnosis.correct)}$")
+    if first is not None:
+        lines += ["", f"**First {'wrong' if first.status.value == 'refuted' else 'unproven'} step:** {where(first)}."]
+    return "\n".join(lines) + "\n"

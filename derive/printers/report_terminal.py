@@ -1,0 +1,55 @@
+"""A check report in the terminal with rich: each chain's links with a mark, the line, both sides' LaTeX."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+from rich.console import Console, Group, RenderableType
+from rich.text import Text
+
+from derive.printers.report_words import CheckReport, constraints_line, mistake_line, scope, summary, verdict_line
+from derive.printers.terminal import MARKS
+
+
+def renderable(report: CheckReport) -> RenderableType:
+    parts: list[RenderableType] = [Text(f"{report.document.path} — {scope(report.document)}", style="bold")]
+    first = report.first_wrong
+    chain = 0
+    for checked in report.links:
+        link = checked.link
+        if link.chain != chain:
+            chain = link.chain
+            case = "" if str(link.condition) == "True" else f" (case {link.condition})"
+            parts += [Text(""), Text(f"Chain {chain}{case}", style="bold cyan")]
+            if constraints_line(link):
+                parts.append(Text(constraints_line(link), style="italic"))
+            parts.append(Text(f"    {link.lhs_latex}"))
+        mark, style = MARKS[checked.status]
+        row = Text(f"{mark} ", style=f"bold {style}")
+        row.append(f"= {link.rhs_latex}")
+        row.append(f"   line {link.line}", style="dim")
+        if checked is first:
+            row.append(
+                "   ← first wrong step" if checked.status.value == "refuted" else "   ← first unproven step",
+                style=f"bold {style}",
+            )
+        parts.append(row)
+        colour = "dim" if checked.status.value == "proven" else style
+        parts.append(Text(f"      {verdict_line(checked)}", style=colour))
+        mistake = mistake_line(checked)
+        if mistake:
+            parts.append(Text(f"      {mistake}", style=style))
+    parts += [Text(""), Text(summary(report), style="bold green" if report.ok else "bold red")]
+    return Group(*parts)
+
+
+def print_report(report: CheckReport, console: Console | None = None) -> None:
+    (console or Console()).print(renderable(report))
+
+
+def report_text(report: CheckReport, width: int = 100) -> str:
+    """The terminal report as plain text at ``width`` columns (no ANSI codes)."""
+    buffer = StringIO()
+    console = Console(file=buffer, width=width, no_color=True, color_system=None, force_terminal=False)
+    console.print(renderable(report))
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())

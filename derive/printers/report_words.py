@@ -1,0 +1,120 @@
+"""What every check report says, in words: the links' verdicts, the first wrong step, known mistakes, a tally.
+
+A ``CheckReport`` pairs a read document with the checker's result for each of its links. Printers read it;
+nothing here computes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from derive.check.diagnose import LinkResult
+from derive.check.verdict import Counterexample, Status
+from derive.printers.plain import plain
+from derive.printers.words import counterexample_words, size_words
+from derive.read.document import Document, Link
+
+
+@dataclass(frozen=True)
+class CheckedLink:
+    link: Link
+    result: LinkResult
+
+    @property
+    def status(self) -> Status:
+        return self.result.verdict.status
+
+    @property
+    def counterexample(self) -> Counterexample | None:
+        """The counterexample to show: the diagnosis's telling one (e.g. a zero target) or the checker's."""
+        diagnosis = self.result.diagnosis
+        if diagnosis is not None and diagnosis.counterexample is not None:
+            return diagnosis.counterexample
+        return self.result.verdict.counterexample
+
+    @property
+    def method(self) -> str:
+        diagnosis = self.result.diagnosis
+        if diagnosis is not None and diagnosis.counterexample is not None:
+            return "counterexample chosen by the diagnosis (the target entry at the free index is 0)"
+        return self.result.verdict.method
+
+    @property
+    def scope(self) -> str:
+        diagnosis = self.result.diagnosis
+        if diagnosis is not None and diagnosis.counterexample is not None:
+            return ""
+        return self.result.verdict.scope
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    document: Document
+    links: tuple[CheckedLink, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(link.status is Status.PROVEN for link in self.links)
+
+    @property
+    def first_wrong(self) -> CheckedLink | None:
+        """The first refuted link in file order (else the first unproven one): the step to look at."""
+        for status in (Status.REFUTED, Status.UNPROVEN):
+            for link in self.links:
+                if link.status is status:
+                    return link
+        return None
+
+    def count(self, status: Status) -> int:
+        return sum(link.status is status for link in self.links)
+
+
+def report(document: Document, results: list[LinkResult]) -> CheckReport:
+    return CheckReport(document, tuple(CheckedLink(link, r) for link, r in zip(document.links, results, strict=True)))
+
+
+def scope(document: Document) -> str:
+    return size_words(document.space.n)
+
+
+def verdict_line(checked: CheckedLink) -> str:
+    """ "proven — <method>, <scope>", "refuted — counterexample: …" or "unproven — <why>"."""
+    counterexample = checked.counterexample
+    if checked.status is Status.REFUTED and counterexample is not None:
+        return "refuted — " + counterexample_words(counterexample, plain)
+    detail = ", ".join(part for part in (checked.method, checked.scope) if part)
+    return f"{checked.status.value} — {detail}" if detail else checked.status.value
+
+
+def mistake_line(checked: CheckedLink) -> str:
+    """ "known mistake: <name> (<why>); the same rule gives <correct>", or ""."""
+    diagnosis = checked.result.diagnosis
+    if diagnosis is None:
+        return ""
+    return (
+        f"known mistake: {diagnosis.mistake} ({diagnosis.explanation}); the same rule gives {plain(diagnosis.correct)}"
+    )
+
+
+def constraints_line(link: Link) -> str:
+    """ "assuming Σ y = 1" for constraints stated on a chain, or ""."""
+    return "assuming " + "; ".join(a.phrase for a in link.constraints) if link.constraints else ""
+
+
+def where(checked: CheckedLink) -> str:
+    link = checked.link
+    case = "" if link.condition is True or str(link.condition) == "True" else f", case {plain(link.condition)}"
+    return f"line {link.line} (chain {link.chain}, link {link.position}{case})"
+
+
+def summary(checked: CheckReport) -> str:
+    total = len(checked.links)
+    proven, refuted, unproven = (checked.count(s) for s in (Status.PROVEN, Status.REFUTED, Status.UNPROVEN))
+    if checked.ok:
+        return f"All {total} links proven ({scope(checked.document)})."
+    first = checked.first_wrong
+    assert first is not None
+    kind = "wrong" if first.status is Status.REFUTED else "unproven"
+    return (
+        f"{proven} of {total} links proven, {refuted} refuted, {unproven} unproven. First {kind} step: {where(first)}."
+    )

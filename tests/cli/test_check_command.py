@@ -1,0 +1,142 @@
+"""`derive check FILE`: the shipped examples, exit codes, JSON, and hostile input (one line, exit 2, nothing run)."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+CHECKS = ROOT / "derivations" / "checks"
+
+FRONT = """---
+n: symbolic
+vectors: [z, y]
+indices: [i, j, k]
+define:
+  s_i: \\frac{e^{z_i}}{\\sum_{j=1}^{n} e^{z_j}}
+  L: -\\sum_{i=1}^{n} y_i \\log s_i
+---
+"""
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict]:
+    code = main(["check", *args, "--format", "json"])
+    out = capsys.readouterr().out
+    return code, json.loads(out)
+
+
+def test_seed_000_question_is_refuted_at_the_dropped_sum_with_a_zero_target(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, report = run_json(capsys, str(CHECKS / "seed-000-question.md"))
+    assert code == 1
+    links = report["links"]
+    assert [link["status"] for link in links] == ["refuted", "proven"]
+    wrong = links[0]
+    assert wrong["line"] == 19 and wrong["rhs"] == r"-\frac{t_j}{o_j} o_j (1 - o_j)"
+    assert wrong["mistake"]["name"] == "a dropped sum over outputs"
+    values = wrong["counterexample"]["values"]
+    j = values["j"]
+    assert values[f"t_{j}"] == "0"
+    assert float(wrong["counterexample"]["lhs"]) != 0.0  # the gradient is not zero where t_j = 0
+    assert report["first_wrong_line"] == 19
+
+
+@pytest.mark.parametrize(
+    ("name", "links"),
+    [("seed-000-answer.md", 8), ("seed-002-softmax-layer.md", 18), ("seed-003-log-derivative.md", 20)],
+)
+def test_shipped_correct_derivations_are_fully_proven(
+    capsys: pytest.CaptureFixture[str], name: str, links: int
+) -> None:
+    code, report = run_json(capsys, str(CHECKS / name))
+    assert code == 0
+    assert len(report["links"]) == links
+    assert all(link["status"] == "proven" for link in report["links"])
+
+
+def test_a_wrong_jacobian_is_refuted_with_the_diagonal_only_diagnosis(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "wrong.md"
+    path.write_text(FRONT + "\n$$\\frac{\\partial s_i}{\\partial z_k} = s_i (1 - s_i)$$\n", encoding="utf-8")
+    code, report = run_json(capsys, str(path))
+    assert code == 1
+    (link,) = report["links"]
+    assert link["status"] == "refuted" and link["line"] == 10
+    assert link["mistake"]["name"] == "the diagonal-only Jacobian s_i(1 − s_i)"
+    assert set(link["counterexample"]) == {"values", "lhs", "rhs"}
+    assert link["counterexample"]["lhs"] != link["counterexample"]["rhs"]
+
+
+def test_every_output_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    question = str(CHECKS / "seed-000-question.md")
+    for fmt, marker in (("text", "first wrong step"), ("markdown", "**← first wrong step**"), ("latex", r"\boxed")):
+        assert main(["check", question, "--format", fmt]) == 1
+        assert marker in capsys.readouterr().out
+    target = tmp_path / "report.md"
+    assert main(["check", question, "--format", "markdown", "--output", str(target)]) == 1
+    assert "first wrong step" in target.read_text(encoding="utf-8")
+
+
+def test_a_link_that_takes_too_long_is_unproven_not_a_hang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "slow.md"
+    chain = "(\\sum_{j=1}^{n} e^{z_j} + 1)^{64} = (\\sum_{j=1}^{n} e^{z_j} - 1)^{64}"  # expanding it never ends
+    path.write_text(FRONT.replace("n: symbolic", "n: 16") + f"\n$${chain}$$\n", "utf-8")
+    start = time.monotonic()
+    code, report = run_json(capsys, str(path), "--timeout", "1")
+    assert time.monotonic() - start < 30
+    assert code == 1
+    (link,) = report["links"]
+    assert link["status"] == "unproven"
+    assert "time budget" in link["method"] or "memory" in link["method"]
+
+
+HOSTILE = [
+    ("---\nn: !!python/object/apply:os.system ['touch {marker}']\n---\n$$a = b$$\n", "malformed front matter"),
+    (FRONT.replace("L: ", "L: __import__('os').system('touch {marker}') + "), "found '_'"),
+    (FRONT.replace("[z, y]", "[\"__import__('os').system('touch {marker}')\"]"), "is not a name"),
+    (FRONT + "$$__import__('os').system('touch {marker}') = 1$$\n", "found '_'"),
+    (FRONT + "$$import_{os} = 1$$\n", "unknown symbol"),
+    (FRONT.replace("n: symbolic", "n: \"__import__('os').system('touch {marker}')\""), "n must be an integer"),
+    (
+        FRONT.replace(
+            "indices: [i, j, k]\n", "indices: [i, j, k]\nassume:\n  - __import__('os').system('touch {marker}')\n"
+        ),
+        "cannot read the assumption",
+    ),
+    (FRONT + "$$y_1 = e^{9^{9^{9}}}$$\n", "exponent too large"),
+    (FRONT + "$$y_1 = " + "{" * 10_000 + "y_1" + "}" * 10_000 + "$$\n", "formula too long"),
+    (FRONT + "$$y_1 = " + "{" * 100 + "y_1" + "}" * 100 + "$$\n", "nested too deeply"),
+    (FRONT + "$$ s_i $$\n", "no '='"),
+    ("", "empty"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), HOSTILE)
+def test_hostile_input_is_one_line_exit_2_and_nothing_runs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, message: str
+) -> None:
+    marker = tmp_path / "pwned"
+    path = tmp_path / "hostile.md"
+    path.write_text(text.replace("{marker}", str(marker)), encoding="utf-8")
+    assert main(["check", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and "Traceback" not in captured.err
+    assert message in captured.err and str(path) in captured.err
+    assert not marker.exists()
+
+
+def test_bad_paths_are_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    binary = tmp_path / "b.md"
+    binary.write_bytes(bytes(range(256)))
+    for path, message in ((tmp_path / "missing.md", "no such file"), (tmp_path, "is a directory"), (binary, "UTF-8")):
+        assert main(["check", str(path)]) == 2
+        err = capsys.readouterr().err
+        assert message in err and err.count("\n") == 1
