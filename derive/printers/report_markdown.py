@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from derive.printers.latex import latex_expr
+from derive.printers.plain import plain
 from derive.printers.report_words import CheckReport, constraints_line, scope, summary, verdict_line, where
 
 MARKS = {"proven": "✓", "refuted": "✗", "unproven": "?"}
@@ -16,7 +17,7 @@ def markdown_report(report: CheckReport) -> str:
         link = checked.link
         if link.chain != chain:
             chain = link.chain
-            case = "" if str(link.condition) == "True" else f" (case {link.condition})"
+            case = "" if str(link.condition) == "True" else f" (case {plain(link.condition)})"
             lines += ["", f"## Chain {chain}{case}", ""]
             if constraints_line(link):
                 lines += [f"*{constraints_line(link)}*", ""]

@@ -104,3 +104,15 @@ def test_an_all_proven_report_marks_nothing(checked: CheckReport) -> None:
     assert ok.ok and ok.first_wrong is None
     assert "first wrong" not in report_text(ok) and r"\boxed" not in latex_report(ok)
     assert "All 2 links proven" in markdown_report(ok)
+
+
+def test_a_chain_case_is_shown_in_words(tmp_path: Path) -> None:
+    path = tmp_path / "case.md"
+    path.write_text(
+        TEXT.split("$$")[0] + "$$\\frac{\\partial s_i}{\\partial z_k} = -s_i s_k \\quad (i \\neq k)$$\n", "utf-8"
+    )
+    document = read_document(path)
+    checked = report(document, [LinkResult(Verdict(Status.PROVEN, "identical normal forms"))])
+    assert "Chain 1 (case i ≠ k)" in report_text(checked)
+    assert "## Chain 1 (case i ≠ k)" in markdown_report(checked)
+    assert r"\quad (i \neq k)" in latex_report(checked)
