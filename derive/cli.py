@@ -129,7 +129,7 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None) -> 
     from derive.read import read_document
     from derive.read.sandbox import run_bounded
 
-    read = run_bounded(read_document, (file,), timeout)
+    read = run_bounded(read_document, (file,), max(timeout, 10.0))
     if read.error is not None or read.failure is not None:
         raise InputError(read.error or f"{file}: {read.failure} while reading the file")
     document = read.value

@@ -227,15 +227,16 @@ def _build(path: str, front: FrontMatter, body: str, tex: bool) -> Document:
     n = front.n if front.n is not None else names.n
     space = IndexSpace(n, tuple(names.indices.values()))
     links: list[Link] = []
-    for number, (block, line) in enumerate(math_blocks(body, tex), start=1):
-        links.extend(_chain_links(block, line, number, names))
+    for number, (block, line, lead) in enumerate(math_blocks(body, tex), start=1):
+        links.extend(_chain_links(block, line, number, names, _lead_case(lead, names)))
     if not links:
         raise InputError(f"line {front.line}: no equality chain found (display math $$ … $$ or align*)")
     return Document(path, space, definitions, assumptions, tuple(links))
 
 
-def math_blocks(body: str, tex: bool) -> list[tuple[str, int]]:
-    """Each display-math block's text and the line on which it starts (fenced code in Markdown is skipped)."""
+def math_blocks(body: str, tex: bool) -> list[tuple[str, int, str]]:
+    """Each display-math block's text, the line on which it starts, and the last non-blank line of text before
+    it (fenced code in Markdown is skipped)."""
     if not tex:
         body = re.sub(r"^(```|~~~).*?^\1", lambda m: re.sub(r"[^\n]", " ", m.group(0)), body, flags=re.S | re.M)
     else:
@@ -248,7 +249,26 @@ def math_blocks(body: str, tex: bool) -> list[tuple[str, int]]:
         for match in re.finditer(pattern, body, flags=re.S):
             found.append((match.start(1), match.group(1)))
     found.sort()
-    return [(text, body[:start].count("\n") + 1) for start, text in found]
+    blocks = []
+    for start, text in found:
+        before = body[: start - 2 if body[start - 2 : start] == "$$" else start]
+        lead = next((line for line in reversed(before.split("\n")) if line.strip()), "")
+        blocks.append((text, body[:start].count("\n") + 1, lead))
+    return blocks
+
+
+#: A line before a chain that states its case: "i = k", "$i \neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$".
+LEAD_CASE = re.compile(r"^(?:case\s*\d*\s*:?\s*)?([A-Za-z])\s*(=|\\neq|\\ne|≠)\s*([A-Za-z])\s*:?$", re.IGNORECASE)
+
+
+def _lead_case(lead: str, names: Names) -> Basic:
+    """The case a line before a chain states (both letters declared indices), or true."""
+    text = re.sub(r"\$|\\\(|\\\)|\*\*|^[\s#*•>-]+", "", lead).strip()
+    match = LEAD_CASE.match(text)
+    if match is None or match.group(1) not in names.indices or match.group(3) not in names.indices:
+        return S.true
+    left, right = names.indices[match.group(1)], names.indices[match.group(3)]
+    return Eq(left, right) if match.group(2) == "=" else Ne(left, right)
 
 
 def _split_top(tokens: list[Token], kind: str) -> list[list[Token]]:
@@ -301,11 +321,14 @@ def _source(block: str, tokens: list[Token]) -> str:
     return " ".join(text.split())
 
 
-def _chain_links(block: str, line: int, number: int, names: Names) -> list[Link]:
+def _chain_links(block: str, line: int, number: int, names: Names, lead_case: Basic) -> list[Link]:
+    """The links of one chain; its case is a trailing annotation on the first row, else the line before it."""
     text = re.sub(rf"\\(?:begin|end)\{{(?:{ENVIRONMENTS})\}}", lambda m: " " * len(m.group(0)), block)
     tokens = tokenize(text, line)
     rows = _split_top(tokens, "newline")
     rows[0], condition, constraints = _annotation(rows[0], names)
+    if condition == S.true:
+        condition = lead_case
     joined = [t for row in rows for t in row if t.kind != "&"]
     while joined and joined[-1].kind in (".", ","):
         joined.pop()

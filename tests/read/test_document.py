@@ -126,3 +126,14 @@ def test_bad_files(tmp_path: Path) -> None:
     big = write(tmp_path, FRONT + "x" * 1_100_000)
     with pytest.raises(InputError, match="too large"):
         read_document(big)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [("$i = k$", "Eq"), ("### Case 2: $i \\neq k$", "Ne"), ("• Case 1: i ≠ k", "Ne"), ("$k = 1$", None), ("", None)],
+)
+def test_a_line_before_a_chain_can_state_its_case(tmp_path: Path, lead: str, expected: str | None) -> None:
+    text = FRONT + f"\n{lead}\n\n$$\\frac{{\\partial s_i}}{{\\partial z_k}} = s_i (\\delta_{{ik}} - s_k)$$\n"
+    (link,) = read_document(write(tmp_path, text)).links
+    i, k = (Symbol(name, integer=True) for name in "ik")
+    assert link.condition == {"Eq": Eq(i, k), "Ne": Ne(i, k), None: S.true}[expected]
