@@ -127,19 +127,22 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None) -> 
     from derive.check.diagnose import LinkResult, check_link
     from derive.printers.report_words import report
     from derive.read import read_document
-    from derive.read.sandbox import run_bounded
+    from derive.read.sandbox import run_bounded, run_many
 
     read = run_bounded(read_document, (file,), max(timeout, 10.0))
     if read.error is not None or read.failure is not None:
         raise InputError(read.error or f"{file}: {read.failure} while reading the file")
     document = read.value
-    results = []
-    for link in document.links:
-        constraints = document.constraints + link.constraints
-        claim = Claim(link.lhs, link.rhs, document.space, document.definitions, link.condition, constraints)
-        outcome = run_bounded(check_link, (claim, link.head), timeout)
-        failed = LinkResult(Verdict(Status.UNPROVEN, outcome.failure or "no verdict"))
-        results.append(outcome.value if outcome.failure is None else failed)
+    space, definitions, assumed = document.space, document.definitions, document.constraints
+    calls = [
+        (Claim(link.lhs, link.rhs, space, definitions, link.condition, assumed + link.constraints), link.head)
+        for link in document.links
+    ]
+    outcomes = run_many(check_link, calls, timeout)
+    results = [
+        outcome.value if outcome.failure is None else LinkResult(Verdict(Status.UNPROVEN, outcome.failure))
+        for outcome in outcomes
+    ]
     checked = report(document, results)
     if fmt == "text" and output is None:
         from derive.printers.report_terminal import print_report
