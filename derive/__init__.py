@@ -11,7 +11,9 @@ The public API, kept small and imported lazily (so that the command line starts 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sys
+import types
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from derive.check import CheckedDerivation
@@ -35,7 +37,9 @@ def derivation(name: str, n: int = 3, symbolic: bool = False) -> Derivation:
 
 
 def check(derivation: Derivation, seed: int = 0) -> CheckedDerivation:
-    """Check every step of ``derivation``: proven, refuted with a counterexample, or unproven."""
+    """Check every step of ``derivation``: proven, refuted with a counterexample, or unproven. The result shows
+    itself as Markdown with math in a Jupyter notebook."""
+    import derive.printers  # noqa: F401  (registers the notebook display of checked derivations)
     from derive.check import check_derivation
 
     return check_derivation(derivation, seed)
@@ -47,5 +51,19 @@ def render(checked: CheckedDerivation, fmt: str = "text") -> str:
 
     return render_format(checked, fmt)
 
+
+class _Facade(types.ModuleType):
+    """The ``derive`` module, whose ``check`` stays the function above: importing the subpackage derive.check
+    would otherwise rebind ``derive.check`` to that subpackage (Python sets a package's attribute for each
+    submodule it loads), and the second ``derive.check(...)`` would fail. The subpackage is still imported
+    and used by its full name (``from derive.check import ...``)."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "check" and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Facade
 
 __all__ = ["__version__", "check", "derivation", "names", "render"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -81,3 +82,27 @@ def math_renderer() -> Callable[[list[Formula]], list[MathFailure]]:
     if not all((JS / "node_modules" / package).is_dir() for package in ("katex", "mathjax-full")):
         missing_tool("KaTeX and MathJax are not installed: run 'npm ci --prefix tests/js'")
     return lambda formulas: render_math(node, formulas)
+
+
+def require_modules_installed(*modules: str) -> None:
+    """Skip (or fail under DERIVE_REQUIRE_TOOLS=1) unless every Python module in ``modules`` can be imported."""
+    missing = [module for module in modules if importlib.util.find_spec(module) is None]
+    if missing:
+        missing_tool(f"{', '.join(missing)} not installed: pip install -e '.[test]'")
+
+
+@pytest.fixture(scope="session")
+def require_modules() -> Callable[..., None]:
+    """require_modules_installed, for tests that need the optional Python packages of the test extra."""
+    return require_modules_installed
+
+
+@pytest.fixture(scope="session")
+def exports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A directory written by ``derive export`` (once per session): NAME.tex/.md/.json and NAME-symbolic.* for
+    every built-in derivation."""
+    from derive.cli import main
+
+    directory = tmp_path_factory.mktemp("exports")
+    assert main(["export", str(directory)]) == 0
+    return directory

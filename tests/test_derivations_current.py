@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from derive.cli import EXPORTS, main
+from derive.cli import EXPORTS
 from derive.engine import names
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,10 +17,9 @@ EXPORTED = ROOT / "derivations"
 
 
 @pytest.fixture(scope="module")
-def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    directory = tmp_path_factory.mktemp("derivations")
-    assert main(["export", str(directory)]) == 0
-    return directory
+def regenerated(exports: Path) -> Path:
+    """A fresh ``derive export`` (shared with the real-tools tests: one export per test session)."""
+    return exports
 
 
 STEMS = [stem for name in names() for stem in (name, f"{name}-symbolic")]

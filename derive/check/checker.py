@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sympy import Basic, Integer, S
 
+from derive.check.display import Displayable
 from derive.check.ground import (
     atoms_to_sample,
     constraint_variants,
@@ -58,8 +59,8 @@ class CheckedChain:
 
 
 @dataclass(frozen=True)
-class CheckedDerivation:
-    """A derivation with every chain checked."""
+class CheckedDerivation(Displayable):
+    """A derivation with every chain checked; in a notebook, shown as Markdown with math (see display.py)."""
 
     derivation: Derivation
     chains: tuple[CheckedChain, ...]

@@ -3,10 +3,8 @@ never compute; rich is imported only for the terminal (so that ``derive --help``
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from derive.check import CheckedDerivation
+from derive.check import CheckedDerivation
+from derive.check.display import register
 
 #: The output formats that ``render`` knows, as the CLI offers them.
 FORMATS = ("text", "latex", "latex-fragment", "markdown", "json")
@@ -35,6 +33,16 @@ def render(checked: CheckedDerivation, fmt: str) -> str:
 
         return json_text(checked)
     raise ValueError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
+
+
+def markdown_display(checked: CheckedDerivation) -> str:
+    """What a notebook shows for a checked derivation: its Markdown export (math in $…$ and $$…$$)."""
+    return render(checked, "markdown")
+
+
+# Jupyter shows a checked derivation as Markdown with math once the printers are imported (the check layer
+# cannot import them: derive/check/display.py holds the registry).
+register(CheckedDerivation, "text/markdown", markdown_display)
 
 
 __all__ = ["FORMATS", "render"]

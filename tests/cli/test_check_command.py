@@ -36,7 +36,8 @@ def test_seed_000_question_is_refuted_at_the_dropped_sum_with_a_zero_target(
     code, report = run_json(capsys, str(CHECKS / "seed-000-question.md"))
     assert code == 1
     links = report["links"]
-    assert [link["status"] for link in links] == ["refuted", "proven"]
+    assert [link["status"] for link in links] == ["refuted", "proven", "refuted"]
+    assert links[2]["rhs"] == "t_j (o_j - 1)" and links[2]["mistake"]["name"] == "a dropped sum over outputs"
     wrong = links[0]
     assert wrong["line"] == 19 and wrong["rhs"] == r"-\frac{t_j}{o_j} o_j (1 - o_j)"
     assert wrong["mistake"]["name"] == "a dropped sum over outputs"

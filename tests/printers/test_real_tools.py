@@ -39,14 +39,6 @@ STEMS = [stem for name in names() for stem in (name, f"{name}-symbolic")]
 MathRenderer = Callable[[list[tuple[str, bool]]], list[Any]]
 
 
-@pytest.fixture(scope="module")
-def exports(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A directory written by ``derive export``: NAME.tex/.md/.json and NAME-symbolic.* for every built-in."""
-    directory = tmp_path_factory.mktemp("exports")
-    assert main(["export", str(directory)]) == 0
-    return directory
-
-
 def markdown_math(markdown: str) -> list[tuple[str, bool]]:
     """Every formula of a Markdown export, as (TeX, display); no unescaped dollar is left outside them."""
     formulas = [(m.group(1).strip(), True) for m in DISPLAY.finditer(markdown)]
