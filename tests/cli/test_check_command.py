@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import time
 from pathlib import Path
@@ -141,3 +142,17 @@ def test_bad_paths_are_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFix
         assert main(["check", str(path)]) == 2
         err = capsys.readouterr().err
         assert message in err and err.count("\n") == 1
+
+
+def crash(*args: object) -> object:
+    raise RuntimeError("boom")
+
+
+def test_a_crash_in_the_checker_is_unproven_never_proven(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(importlib.import_module("derive.check.diagnose"), "check_link", crash)
+    code, report = run_json(capsys, str(CHECKS / "seed-000-answer.md"))
+    assert code == 1
+    assert {link["status"] for link in report["links"]} == {"unproven"}
+    assert all("internal error: RuntimeError" in link["method"] for link in report["links"])

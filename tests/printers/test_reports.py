@@ -116,3 +116,18 @@ def test_a_chain_case_is_shown_in_words(tmp_path: Path) -> None:
     assert "Chain 1 (case i ≠ k)" in report_text(checked)
     assert "## Chain 1 (case i ≠ k)" in markdown_report(checked)
     assert r"\quad (i \neq k)" in latex_report(checked)
+
+
+def test_the_latex_report_compiles(checked: CheckReport, tmp_path: Path, pdflatex: str) -> None:
+    import subprocess
+
+    (tmp_path / "report.tex").write_text(latex_report(checked), encoding="utf-8")
+    run = subprocess.run(
+        [pdflatex, "-interaction=nonstopmode", "-halt-on-error", "report.tex"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout[-2000:]
