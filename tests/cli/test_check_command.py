@@ -156,3 +156,37 @@ def test_a_crash_in_the_checker_is_unproven_never_proven(
     assert code == 1
     assert {link["status"] for link in report["links"]} == {"unproven"}
     assert all("internal error: RuntimeError" in link["method"] for link in report["links"])
+
+
+TEX = """% A comment before the front matter block is not allowed; blank comment lines are.
+%
+% ---
+% n: 3
+% vectors: [z]
+% indices: [i, j, k]
+% define:
+%   s_i: \\frac{e^{z_i}}{\\sum_{j=1}^{n} e^{z_j}}
+% ---
+\\documentclass{article}
+\\begin{document}
+\\begin{align*}
+\\frac{\\partial s_i}{\\partial z_k} &= -s_i s_k \\quad (i \\neq k) \\\\
+  &= -s_k s_i % a comment in the chain
+\\end{align*}
+\\end{document}
+"""
+
+
+def test_a_tex_file_is_checked_the_same_way(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "jacobian.tex"
+    path.write_text(TEX.split("\n", 1)[1], encoding="utf-8")
+    code, report = run_json(capsys, str(path))
+    assert code == 0
+    assert [(link["line"], link["case"], link["status"]) for link in report["links"]] == [
+        (12, "i ≠ k", "proven"),
+        (13, "i ≠ k", "proven"),
+    ]
+    assert report["links"][1]["rhs"] == "-s_k s_i"
+    path.write_text(TEX, encoding="utf-8")
+    assert main(["check", str(path)]) == 2
+    assert "no front matter" in capsys.readouterr().err
