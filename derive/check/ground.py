@@ -37,10 +37,12 @@ def free_indices(exprs: Sequence[Basic], space: IndexSpace) -> tuple[Symbol, ...
 
 
 def index_assignments(exprs: Sequence[Basic], condition: Basic, space: IndexSpace) -> Iterator[Assignment]:
-    """Every assignment of 1..n to the free indices that satisfies the case condition (concrete n)."""
+    """Every assignment of values in range (1..n, or an index's own range) to the free indices that satisfies the
+    case condition (concrete n)."""
     assert isinstance(space.n, int)
     indices = free_indices([*exprs, condition], space)
-    for values in itertools.product(range(1, space.n + 1), repeat=len(indices)):
+    ranges = [range(1, int(space.upper_of(index)) + 1) for index in indices]
+    for values in itertools.product(*ranges):
         assignment = {index: Integer(v) for index, v in zip(indices, values, strict=True)}
         if condition.xreplace(assignment) == S.true:
             yield assignment

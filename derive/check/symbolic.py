@@ -42,6 +42,7 @@ from sympy import (
 )
 
 from derive.check.prove import as_matrix, exp_to_symbols
+from derive.check.ranges import split_own_ranges
 from derive.check.rewrites import (
     RULE_NAMES,
     IndexContext,
@@ -305,7 +306,8 @@ def prove_symbolic(claim: Claim) -> str | None:
     """A short description of how lhs = rhs is proven for every n, or None.
 
     Guarantee: when a method is returned, lhs = rhs holds for every positive integer n, every value in 1..n
-    of the free indices that satisfies the claim's case condition, and every value of the other quantities
+    (1..d for an index with a range of its own, ``IndexSpace.ranges``) of the free indices that satisfies
+    the claim's case condition, and every value of the other quantities
     (z and y real) that satisfies the claim's constraints (Σ_i y_i = 1 is the only consequence of a
     constraint that is used; a one-hot y sums to one). None means "not proven",
     never "false". Claims at concrete n, matrices, unsupported conditions and binders other than sums are
@@ -322,6 +324,11 @@ def prove_symbolic(claim: Claim) -> str | None:
         return None
     if claim.condition == S.false:
         return VACUOUS
+    phrase, split = split_own_ranges(claim)
+    if phrase:  # an index with a concrete range of its own: prove the claim at each of its values
+        methods = [prove_symbolic(part) for part in split]
+        proven = [method for method in methods if method is not None]
+        return f"{max(proven, key=lambda m: RATIONAL in m)}, {phrase}" if len(proven) == len(methods) else None
     case = parse_condition(claim.condition, space.indices)
     if case is None:
         return None
@@ -357,7 +364,7 @@ def at_n(claim: Claim, n: int) -> Claim:
         claim,
         lhs=sympify(claim.lhs).xreplace(value),
         rhs=sympify(claim.rhs).xreplace(value),
-        space=IndexSpace(n, claim.space.indices),
+        space=IndexSpace(n, claim.space.indices, claim.space.ranges),
         definitions=definitions,
         condition=claim.condition.xreplace(value),
         constraints=constraints,

@@ -10,10 +10,14 @@ from sympy import Add, Basic, Dummy, Expr, Indexed, IndexedBase, Integer, Sum, S
 
 @dataclass(frozen=True)
 class IndexSpace:
-    """The length n of the vectors (an int, or a positive integer Symbol) and the index names 1 ≤ i ≤ n."""
+    """The length n of the vectors (an int, or a positive integer Symbol) and the index names 1 ≤ i ≤ n; an index
+    may have a concrete range of its own (``ranges``)."""
 
     n: int | Symbol
     indices: tuple[Symbol, ...]
+    #: Indices with a range of their own, 1 ≤ i ≤ d (e.g. the inputs of a layer): (index, d) pairs with an
+    #: int d. Every index not listed here ranges over 1..n.
+    ranges: tuple[tuple[Symbol, int], ...] = ()
 
     @property
     def is_concrete(self) -> bool:
@@ -21,8 +25,15 @@ class IndexSpace:
 
     @property
     def upper(self) -> Expr:
-        """The upper bound of every index as a SymPy object."""
+        """The upper bound of the indices that range over 1..n, as a SymPy object."""
         return Integer(self.n) if isinstance(self.n, int) else self.n
+
+    def upper_of(self, index: Symbol) -> Expr:
+        """The upper bound of ``index``: its own range if it has one, else n."""
+        for name, bound in self.ranges:
+            if name == index:
+                return Integer(bound)
+        return self.upper
 
 
 def index_symbols(names: str) -> tuple[Symbol, ...]:
