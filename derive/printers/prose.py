@@ -29,6 +29,7 @@ MATH_SYMBOLS = {
     "ℝ": r"\mathbb{R}",
     "τ": r"\tau ",
     "σ": r"\sigma ",
+    "θ": r"\theta ",
     "λ": r"\lambda ",
     "²": "^{2}",
     "³": "^{3}",
@@ -38,7 +39,14 @@ MATH_SYMBOLS = {
 }
 
 #: Function names inside math, set upright.
-MATH_WORDS = {"log": r"\log", "exp": r"\exp", "diag": r"\operatorname{diag}", "max": r"\max", "min": r"\min"}
+MATH_WORDS = {
+    "log": r"\log",
+    "exp": r"\exp",
+    "diag": r"\operatorname{diag}",
+    "max": r"\max",
+    "min": r"\min",
+    "tanh": r"\tanh",
+}
 
 #: Characters special in text mode, and typographic unicode in text.
 TEXT_SYMBOLS = {

@@ -90,6 +90,8 @@ def scope_words(checked: CheckedDerivation) -> str:
     if isinstance(n, int):
         return f"at n = {n}"
     instances = sorted({c.chain.instance_n for c in checked.chains if c.chain.instance_n is not None})
+    if all(c.chain.instance_n is not None for c in checked.chains):
+        return f"at the worked instance n = {', '.join(map(str, instances))} only (none is proven for every {n})"
     worked = f"; worked instance at n = {', '.join(map(str, instances))}" if instances else ""
     return f"for every {n} (each step also cross-checked at small n{worked})"
 
