@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import derive
 from derive.check.display import Displayable, register, rendered
 
+ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_CELL = """\
 import derive
 derive.check(derive.derivation("softmax-jacobian", n=2))
@@ -41,6 +43,20 @@ def test_a_checked_derivation_displays_as_markdown_with_math() -> None:
     markdown = checked._repr_markdown_()
     assert markdown == derive.render(checked, "markdown")
     assert "$$" in markdown and "proven" in markdown
+
+
+def test_a_check_report_displays_as_markdown_with_math() -> None:
+    from derive.check import Status, Verdict
+    from derive.check.diagnose import LinkResult
+    from derive.printers.report_render import render_report
+    from derive.printers.report_words import report
+    from derive.read import read_document
+
+    document = read_document(ROOT / "derivations" / "checks" / "seed-000-answer.md")
+    checked = report(document, [LinkResult(Verdict(Status.UNPROVEN, "not checked here"))] * len(document.links))
+    markdown = checked._repr_markdown_()
+    assert markdown == render_report(checked, "markdown")
+    assert "$" in markdown and "unproven" in markdown
 
 
 def test_an_unchecked_derivation_has_no_rich_display() -> None:

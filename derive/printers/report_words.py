@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from derive.check.diagnose import LinkResult
+from derive.check.display import Displayable
 from derive.check.verdict import Counterexample, Status
 from derive.printers.plain import plain
 from derive.printers.words import counterexample_words, size_words
@@ -48,7 +49,7 @@ class CheckedLink:
 
 
 @dataclass(frozen=True)
-class CheckReport:
+class CheckReport(Displayable):
     document: Document
     links: tuple[CheckedLink, ...]
 
