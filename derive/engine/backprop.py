@@ -51,7 +51,7 @@ def error_recursion(m: HiddenModel) -> Chain:
     j, k = m.j, m.k
     c = m.c[j]
     sigma = derivative_of_activation(m)
-    chain = _chain(m, f"The error recursion, {m.activation.name}: δ_j = σ′(a_j) Σ_k W_jk δ_k", Derivative(m.L, c))
+    chain = _chain(m, f"The error recursion δ_j = σ′(a_j) Σ_k W_jk δ_k, σ = {m.activation.name}", Derivative(m.L, c))
     chain.then(THROUGH_LOGITS, m.class_sum(r.mul(m.delta[k], Derivative(m.z[k], c))), "δ_j = ∂L/∂a_j = ∂L/∂c_j")
     chain.then(THROUGH_HIDDEN, m.class_sum(r.mul(m.delta[k], m.W[j, k], Derivative(m.h[j], c))))
     chain.then(ACTIVATION, m.class_sum(r.mul(m.delta[k], m.W[j, k], sigma)), m.activation.statement)
@@ -64,7 +64,7 @@ def hidden_weights(m: HiddenModel) -> Chain:
     i, j, k = m.i, m.j, m.k
     v = m.V[i, j]
     sigma = derivative_of_activation(m)
-    chain = _chain(m, f"The hidden weights' gradient, {m.activation.name}: ∂L/∂V_ij = x_i δ_j", Derivative(m.L, v))
+    chain = _chain(m, f"The hidden weights' gradient ∂L/∂V_ij = x_i δ_j, σ = {m.activation.name}", Derivative(m.L, v))
     chain.then(THROUGH_LOGITS, m.class_sum(r.mul(m.delta[k], Derivative(m.z[k], v))))
     chain.then(THROUGH_HIDDEN, m.class_sum(r.mul(m.delta[k], m.W[j, k], Derivative(m.h[j], v))))
     chain.then(ACTIVATION, m.class_sum(r.mul(m.delta[k], m.W[j, k], sigma, m.x[i])))

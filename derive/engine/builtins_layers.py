@@ -134,8 +134,9 @@ def toy_network(n: int | Symbol) -> Derivation:
     concrete = isinstance(n, int)
     size = n if isinstance(n, int) else TOY_N
     notes = (
-        "Seed 000's toy network: inputs h_1, h_2, logits y_j = Σ_i w_ij h_i (no bias), outputs o = softmax(y),"
-        " loss E = −Σ_j t_j log o_j. At n = 2 it is that network; the weight w_21 changes y_1, and y_1 changes"
+        "Seed 000's toy network: inputs h_1, h_2, logits y_j = Σ_i w_ij h_i (no bias),"
+        " outputs o_j = e^(y_j) / Σ_m e^(y_m), loss E = −Σ_j t_j log o_j. At n = 2 it is that network;"
+        " the weight w_21 changes y_1, and y_1 changes"
         " both outputs, so there are two paths to E, and their contributions add up to ∂E/∂w_21.",
     )
     chains = (dense.weight_chain(m), *dense.toy_network(m, size, not concrete))
@@ -176,9 +177,10 @@ def softmax_jacobian_matrix(n: int | Symbol) -> Derivation:
         notes=(
             "vᵀJv = Σ_i s_i v_i² − (Σ_i s_i v_i)² is the variance of v under the distribution s, so J is positive"
             " semidefinite; its null space contains 1 (the rows sum to zero), so J is singular.",
-            "The inequality vᵀJv ≥ 0 is checked as the equality X = max(0, X), which holds exactly when X ≥ 0;"
-            " it is proven from the form of X: each term s_i (v_i − μ)² is ≥ 0 because s_i > 0 and a square of a"
-            " real number is ≥ 0 (SymPy's assumptions decide max(0, X) = X from exactly these facts).",
+            "The inequality vᵀJv ≥ 0 is checked as the equality of X and the larger of 0 and X, which holds"
+            " exactly when X ≥ 0; it is proven from the form of X: each term s_i (v_i − m)² with m = Σ_k s_k v_k"
+            " is ≥ 0 because s_i > 0 and a square of a real number is ≥ 0 (SymPy's assumptions decide that the"
+            " larger of 0 and X is X from exactly these facts).",
         ),
     )
 
@@ -207,7 +209,7 @@ def _backprop(activation: Activation, name: str) -> Callable[[int | Symbol], Der
         )
         return Derivation(
             name=name,
-            title=f"Back-propagation through a hidden layer, {activation.name}: δ_j = σ′(a_j) Σ_k W_jk δ_k",
+            title=f"Back-propagation through a hidden layer: δ_j = σ′(a_j) Σ_k W_jk δ_k with σ = {activation.name}",
             space=m.space,
             assumptions=assumptions,
             definitions=m.definitions,

@@ -21,10 +21,10 @@ FACTOR = Rule("factor", "pull out a common factor")
 DELTA_SUM = Rule("sum over a Kronecker delta", "Σ_k a_k δ_ik = a_i, since 1 ≤ i ≤ n")
 SUM_TO_ONE = Rule("softmax sums to one", "Σ_k s_k = Σ_k e^(z_k) / Σ_j e^(z_j) = 1")
 SQUARE_OF_SUM = Rule("product of two sums", "Σ_i Σ_k a_i a_k = (Σ_i a_i)²")
-VARIANCE = Rule("variance form", "Σ_i s_i (v_i − μ)² = Σ_i s_i v_i² − 2μ Σ_i s_i v_i + μ² Σ_i s_i, with Σ_i s_i = 1")
+VARIANCE = Rule("variance form", "Σ_i s_i (v_i − m)² = Σ_i s_i v_i² − 2m Σ_i s_i v_i + m² Σ_i s_i, with Σ_i s_i = 1")
 NONNEGATIVE = Rule(
     "non-negative",
-    "X = max(0, X) says X ≥ 0: each term s_i (v_i − μ)² is ≥ 0 since s_i > 0 and a square of a real is ≥ 0",
+    "X = max(0, X) says X ≥ 0: each term s_i (v_i − m)² is ≥ 0 since s_i > 0 and a square of a real is ≥ 0",
 )
 DIAGONAL_MINUS_OUTER = Rule("matrix form", "[s_i δ_ik − s_i s_k]_ik = diag(s) − s sᵀ")
 TRANSPOSE = Rule("transpose", "(diag(s) − s sᵀ)ᵀ = diag(s)ᵀ − (sᵀ)ᵀ sᵀ = diag(s) − s sᵀ")
@@ -60,12 +60,12 @@ def rows_sum_to_zero(m: SoftmaxModel) -> Chain:
 
 
 def weighted_mean(m: SoftmaxModel, v: IndexedBase) -> Expr:
-    """μ = Σ_k s_k v_k, the mean of v under the distribution s."""
+    """m = Σ_k s_k v_k, the mean of v under the distribution s."""
     return Sum(r.mul(m.s[m.k], v[m.k]), (m.k, 1, m.space.upper))
 
 
 def quadratic_form(m: SoftmaxModel) -> Chain:
-    """vᵀJv = Σ_i s_i v_i² − (Σ_i s_i v_i)² = Σ_i s_i (v_i − μ)², which is ≥ 0."""
+    """vᵀJv = Σ_i s_i v_i² − (Σ_i s_i v_i)² = Σ_i s_i (v_i − m)², which is ≥ 0."""
     i, k, s, n = m.i, m.k, m.s, m.space.upper
     v = probe(m)
     over_i, over_k = (i, 1, n), (k, 1, n)
@@ -78,7 +78,7 @@ def quadratic_form(m: SoftmaxModel) -> Chain:
     second = r.add(Sum(r.mul(s[i], r.square(v[i])), over_i), -r.square(Sum(r.mul(s[i], v[i]), over_i)))
     chain.then(SQUARE_OF_SUM, second, "with a_i = s_i v_i")
     variance = Sum(r.mul(s[i], r.square(r.add(v[i], -mean))), over_i)
-    chain.then(VARIANCE, variance, "μ = Σ_k s_k v_k, the mean of v under s")
+    chain.then(VARIANCE, variance, "m = Σ_k s_k v_k, the mean of v under s")
     chain.then(NONNEGATIVE, Max(S.Zero, variance, evaluate=False), "so vᵀJv ≥ 0 for every real v")
     return chain.build()
 

@@ -65,7 +65,7 @@ RELU = Activation(
     "relu",
     relu,
     lambda a, h: relu_prime(a),
-    "ReLU(a) = max(0, a), ReLU′(a) = 1 for a > 0 and 0 for a < 0",
+    "ReLU of a is the larger of 0 and a, and ReLU′(a) = 1 for a > 0 and 0 for a < 0",
     "ReLU has no derivative at a = 0; this derivation uses the convention ReLU′(0) = 0 (one-sided derivatives"
     " there are 0 from the left and 1 from the right), so at a_j = 0 its results are for that convention",
 )
