@@ -5,6 +5,7 @@ from __future__ import annotations
 from sympy import Symbol
 
 from derive.engine import builtins_softmax
+from derive.engine.builtins_losses import ENTRIES as LOSS_ENTRIES
 from derive.engine.entry import Entry
 from derive.engine.step import Derivation
 from derive.errors import UsageError
@@ -18,6 +19,7 @@ MAX_N = 16
 SYMBOLIC_N = Symbol("n", integer=True, positive=True)
 
 CATALOGUE: tuple[Entry, ...] = (*builtins_softmax.ENTRIES,)
+CATALOGUE += LOSS_ENTRIES
 
 
 def names() -> tuple[str, ...]:
