@@ -16,6 +16,14 @@ from derive.printers.json import json_object, json_text, sympy_syntax
 
 Checked = Callable[[str, int], CheckedDerivation]
 
+#: Scalar parameters (listed under "parameters") and defined names of the derivations that have other ones.
+PARAMETERS = {"softmax-temperature": ["T"], "label-smoothing": ["epsilon"], "focal-loss": ["gamma"]}
+DEFINITIONS = {"mse-linear": {"yhat", "L"}, "label-smoothing": {"s", "yhat", "ytilde", "L"}}
+#: Names that sympify would read as SymPy functions or constants, read as plain symbols (γ is "gamma").
+SYMBOL_NAMES = {name: Symbol(name) for name in ("gamma",)}
+BASES = {"z", "y", "s", "yhat", "ytilde"}
+SCALARS = ("T", "epsilon", "gamma", "c", "m")
+
 TOP_LEVEL = ["name", "title", "n", "ok", "assumptions", "definitions", "symbols", "steps", "result"]
 STEP_KEYS = {
     "chain", "case", "lhs", "rule", "justification", "expr", "latex", "status", "expected", "method", "scope",
@@ -30,8 +38,10 @@ def test_contract(checked: Checked, name: str) -> None:
     assert list(data)[: len(TOP_LEVEL)] == TOP_LEVEL
     assert data["name"] == name and data["n"] == 2 and data["ok"] is c.ok is True
     assert all(isinstance(a, str) for a in data["assumptions"])
-    assert data["symbols"] == {"logits": ["z_1", "z_2"], "targets": ["y_1", "y_2"]}
-    assert set(data["definitions"]) == {"s", "yhat", "L"}
+    vectors = {role: symbols for role, symbols in data["symbols"].items() if role != "parameters"}
+    assert vectors == {"logits": ["z_1", "z_2"], "targets": ["y_1", "y_2"]}
+    assert set(data["symbols"].get("parameters", [])) == set(PARAMETERS.get(name, []))
+    assert set(data["definitions"]) == DEFINITIONS.get(name, {"s", "yhat", "L"})
     assert len(data["steps"]) == sum(len(chain.verdicts) for chain in c.chains)
     for step in data["steps"]:
         assert set(step) >= STEP_KEYS
@@ -66,19 +76,21 @@ def _evaluate(expr: Basic, indices: dict[str, int], values: dict[str, Rational])
     assignment = {s: Integer(indices[s.name]) for s in expr.atoms(Symbol) if s.name in indices}
     expr = ground(expr, (), assignment)
     entries = {e: values[str(e)] for e in expr.atoms(Indexed)}
-    return expr.xreplace(entries).evalf(30)
+    scalars = {s: values[s.name] for s in expr.free_symbols if isinstance(s, Symbol) and s.name in SCALARS}
+    return expr.xreplace({**entries, **scalars}).evalf(30)
 
 
 @pytest.mark.parametrize("name", names())
 def test_expressions_read_back_to_the_same_values(checked: Checked, name: str) -> None:
     c = checked(name, 2)
     rng = random.Random(1)
-    values = {f"{b}[{m}]": Rational(rng.randint(-90, 90), 37) for b in ("z", "y", "s", "yhat") for m in (1, 2)}
+    values = {f"{b}[{m}]": Rational(rng.randint(-90, 90), 37) for b in sorted(BASES) for m in (1, 2)}
+    values.update({name: Rational(rng.randint(1, 90), 37) for name in SCALARS})
     data = json_object(c)
     flat = [(chain.chain.lhs, step) for chain in c.chains for step in chain.chain.steps]
     for (lhs, step), printed in zip(flat, data["steps"], strict=True):
         for original, text in ((lhs, printed["lhs"]), (step.expr, printed["expr"])):
-            parsed = _indexed_names(sympify(text), {"z", "y", "s", "yhat"})
+            parsed = _indexed_names(sympify(text, locals=SYMBOL_NAMES), BASES)
             for indices in ({"i": 1, "j": 2, "k": 2}, {"i": 2, "j": 1, "k": 1}, {"i": 1, "j": 1, "k": 2}):
                 a, b = _evaluate(original, indices, values), _evaluate(parsed, indices, values)
                 assert (Matrix([a]) - Matrix([b])).norm() < 1e-20, (text, indices)
@@ -92,7 +104,7 @@ def test_result_evaluates_like_the_model_result(checked: Checked, name: str) -> 
     names_to_symbols = {name: symbol for role in c.derivation.symbols for name, symbol in
                         zip(data["symbols"][role[0]], role[1], strict=True)}  # fmt: skip
     point = {name: Rational(rng.randint(-200, 200), 100) for name in names_to_symbols}
-    parsed = sympify(data["result"])
+    parsed = sympify(data["result"], locals=SYMBOL_NAMES)
     ours = parsed.xreplace({Symbol(name): value for name, value in point.items()}).evalf(30)
     model = c.derivation.result.xreplace({names_to_symbols[n]: v for n, v in point.items()}).evalf(30)
     assert isinstance(parsed, Matrix) and parsed.shape == model.shape
