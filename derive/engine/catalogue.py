@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from sympy import Symbol
 
-from derive.engine import builtins_softmax
-from derive.engine.builtins_losses import ENTRIES as LOSS_ENTRIES
+from derive.engine import builtins_layers, builtins_losses, builtins_softmax
 from derive.engine.entry import Entry
 from derive.engine.step import Derivation
 from derive.errors import UsageError
@@ -18,8 +17,7 @@ MAX_N = 16
 #: The length n as a symbol: a derivation built with it holds for every n at once, in index notation.
 SYMBOLIC_N = Symbol("n", integer=True, positive=True)
 
-CATALOGUE: tuple[Entry, ...] = (*builtins_softmax.ENTRIES,)
-CATALOGUE += LOSS_ENTRIES
+CATALOGUE: tuple[Entry, ...] = (*builtins_softmax.ENTRIES, *builtins_losses.ENTRIES, *builtins_layers.ENTRIES)
 
 
 def names() -> tuple[str, ...]:

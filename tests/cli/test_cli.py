@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from derive.cli import main
-from derive.engine import names
+from derive.engine import CATALOGUE, names
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -34,8 +34,11 @@ def test_list_groups_derivations_by_topic_one_line_each_name_first(capsys: pytes
     assert code == 0
     entries = [line.split(maxsplit=1) for line in out.splitlines() if line.startswith("  ")]
     headings = [line for line in out.splitlines() if line and not line.startswith("  ")]
-    assert [name for name, _ in entries] == sorted(names(), key=list(names()).index)
-    assert sorted(name for name, _ in entries) == sorted(names())
+    topics = list(dict.fromkeys(entry.topic for entry in CATALOGUE))
+    grouped = [entry.name for topic in topics for entry in CATALOGUE if entry.topic == topic]
+    assert [name for name, _ in entries] == grouped
+    assert sorted(grouped) == sorted(names())
+    assert len(headings) == len(topics)
     assert all(description.strip() for _, description in entries)
     assert headings and all(heading.endswith(":") for heading in headings)
 
