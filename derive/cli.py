@@ -113,12 +113,23 @@ CHECK_FORMATS = ("text", "json", "markdown", "latex")
 
 @cli.command("check")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text", show_default=True,
-              help="Output format.")
-@click.option("--timeout", type=click.FloatRange(min=0.1, max=3600), default=10.0, show_default=True,
-              help="Seconds for each link; a link not decided in time is unproven.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the report to this file instead of standard output (whole, or not at all).")
+@click.option(
+    "--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text", show_default=True, help="Output format."
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1, max=3600),
+    default=10.0,
+    show_default=True,
+    help="Seconds for each link; a link not decided in time is unproven.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the report to this file instead of standard output (whole, or not at all).",
+)
 def check_command(file: Path, fmt: str, timeout: float, output: Path | None) -> int:
     """Check a derivation that a person wrote (FILE: .md with YAML front matter, or .tex), link by link."""
     if output is not None:
@@ -151,11 +162,7 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None) -> 
     else:
         from derive.printers.report_render import render_report
 
-        text = render_report(checked, fmt)
-        if output is None:
-            click.echo(text, nl=not text.endswith("\n"))
-        else:
-            write_atomically(output, text)
+        emit(render_report(checked, fmt), output)
     return EXIT_OK if checked.ok else EXIT_NOT_PROVEN
 
 
@@ -182,12 +189,16 @@ def show_derivation(name: str, n: int | None, fmt: str, output: Path | None) -> 
     else:
         from derive.printers import render
 
-        text = render(checked, fmt)
-        if output is None:
-            click.echo(text, nl=not text.endswith("\n"))
-        else:
-            write_atomically(output, text)
+        emit(render(checked, fmt), output)
     return EXIT_OK if checked.ok else EXIT_NOT_PROVEN
+
+
+def emit(text: str, output: Path | None) -> None:
+    """Print ``text``, or write it whole to ``output``."""
+    if output is None:
+        click.echo(text, nl=not text.endswith("\n"))
+    else:
+        write_atomically(output, text)
 
 
 def ensure_writable(path: Path) -> None:

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from sympy import Expr, IndexedBase, Sum, Symbol, exp, log
 
 from derive.model.activations import Activation
-from derive.model.notation import Definition, IndexSpace, index_symbols
+from derive.model.notation import Definition, IndexSpace, NamedIndices, index_symbols
 
 
 @dataclass(frozen=True)
-class DenseModel:
+class DenseModel(NamedIndices):
     """A dense layer z_j = Σ_i W_ij x_i + b_j (z = Wᵀx + b, W of shape d × n) feeding softmax and cross-entropy.
 
     The input index i ranges over 1..d (``space.ranges``); the class indices j, k over 1..n.
@@ -28,18 +28,6 @@ class DenseModel:
     yhat: IndexedBase  # the prediction ŷ = softmax(z) (a defined name)
     L: Symbol  # the loss (a defined name)
     bias: bool = True  # seed 000's toy network has none
-
-    @property
-    def i(self) -> Symbol:
-        return self.space.indices[0]
-
-    @property
-    def j(self) -> Symbol:
-        return self.space.indices[1]
-
-    @property
-    def k(self) -> Symbol:
-        return self.space.indices[2]
 
     def logit_body(self, index: Expr) -> Expr:
         """Σ_{i=1}^{d} W_{i,index} x_i + b_index (without b_index when the layer has no bias)."""
@@ -89,7 +77,7 @@ def dense_model(n: int | Symbol, d: int = 2, notation: str = "standard") -> Dens
 
 
 @dataclass(frozen=True)
-class HiddenModel:
+class HiddenModel(NamedIndices):
     """One hidden layer: a_j = Σ_i V_ij x_i + c_j, h_j = σ(a_j), z_k = Σ_j W_jk h_j + b_k, ŷ = softmax(z),
     L = −Σ_k y_k log ŷ_k. Inputs i ∈ 1..d, hidden units j, p ∈ 1..hidden, classes k, m ∈ 1..n."""
 
@@ -109,18 +97,6 @@ class HiddenModel:
     yhat: IndexedBase  # prediction (defined)
     delta: IndexedBase  # output error δ_k = ŷ_k − y_k (defined)
     L: Symbol
-
-    @property
-    def i(self) -> Symbol:
-        return self.space.indices[0]
-
-    @property
-    def j(self) -> Symbol:
-        return self.space.indices[1]
-
-    @property
-    def k(self) -> Symbol:
-        return self.space.indices[2]
 
     @property
     def m(self) -> Symbol:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sympy import Expr, IndexedBase, Pow, Rational, Sum, Symbol, exp, log
 
-from derive.model.notation import Definition, IndexSpace, index_symbols
+from derive.model.notation import Definition, IndexSpace, NamedIndices, index_symbols
 
 #: The names every head shares: the output layer s, a smoothed target ỹ, the focusing parameter γ of the focal loss.
 OUTPUT = IndexedBase("s", positive=True)
@@ -22,7 +22,7 @@ NO_TEMPERATURE = Rational(1)
 
 
 @dataclass(frozen=True)
-class Head:
+class Head(NamedIndices):
     """An output layer with a loss: logits z, targets y, defined names, and scalar parameters."""
 
     space: IndexSpace
@@ -32,18 +32,6 @@ class Head:
     L: Symbol  # the loss (a defined name)
     definitions: tuple[Definition, ...]
     parameters: tuple[Symbol, ...] = ()
-
-    @property
-    def i(self) -> Symbol:
-        return self.space.indices[0]
-
-    @property
-    def j(self) -> Symbol:
-        return self.space.indices[1]
-
-    @property
-    def k(self) -> Symbol:
-        return self.space.indices[2]
 
     def over(self, index: Symbol) -> tuple[Symbol, Expr, Expr]:
         """The limit (index, 1, n) of a sum over all outputs."""

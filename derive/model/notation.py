@@ -36,6 +36,24 @@ class IndexSpace:
         return self.upper
 
 
+class NamedIndices:
+    """The index symbols of ``self.space`` by name, for model dataclasses: ``m.i``, ``m.j``, ``m.k``."""
+
+    space: IndexSpace
+
+    @property
+    def i(self) -> Symbol:
+        return self.space.indices[0]
+
+    @property
+    def j(self) -> Symbol:
+        return self.space.indices[1]
+
+    @property
+    def k(self) -> Symbol:
+        return self.space.indices[2]
+
+
 def index_symbols(names: str) -> tuple[Symbol, ...]:
     """Integer index symbols, e.g. ``index_symbols("i j k")``."""
     return tuple(Symbol(name, integer=True) for name in names.split())

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from sympy import Expr, IndexedBase, Symbol, exp, log
 
-from derive.model.notation import Definition, IndexSpace, index_symbols
+from derive.model.notation import Definition, IndexSpace, NamedIndices, index_symbols
 
 
 @dataclass(frozen=True)
-class SoftmaxModel:
+class SoftmaxModel(NamedIndices):
     """The symbols and definitions of a softmax output layer with cross-entropy loss over n classes."""
 
     space: IndexSpace
@@ -19,18 +19,6 @@ class SoftmaxModel:
     s: IndexedBase  # softmax outputs (a defined name)
     yhat: IndexedBase  # predictions ŷ = s, in the seeds' notation (a defined name)
     L: Symbol  # the loss (a defined name)
-
-    @property
-    def i(self) -> Symbol:
-        return self.space.indices[0]
-
-    @property
-    def j(self) -> Symbol:
-        return self.space.indices[1]
-
-    @property
-    def k(self) -> Symbol:
-        return self.space.indices[2]
 
     def exp_sum(self) -> Expr:
         """Σ_{j=1}^{n} e^{z_j}, the softmax denominator."""
