@@ -7,8 +7,7 @@ from typing import Any
 
 from derive.printers.json import symbol_name, sympy_syntax
 from derive.printers.latex import latex_expr
-from derive.printers.plain import plain
-from derive.printers.report_words import CheckedLink, CheckReport
+from derive.printers.report_words import CheckedLink, CheckReport, case_words
 
 
 def _link(checked: CheckedLink) -> dict[str, Any]:
@@ -18,7 +17,7 @@ def _link(checked: CheckedLink) -> dict[str, Any]:
         "chain": link.chain,
         "lhs": link.lhs_latex,
         "rhs": link.rhs_latex,
-        "case": None if str(link.condition) == "True" else plain(link.condition),
+        "case": case_words(link) or None,
         "status": checked.status.value,
         "assuming": [a.phrase for a in link.constraints],
         "method": checked.method,

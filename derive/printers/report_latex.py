@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from derive.printers.latex import PREAMBLE, latex_expr
 from derive.printers.prose import prose_tex
-from derive.printers.report_words import CheckReport, constraints_line, scope, summary, verdict_line
+from derive.printers.report_words import CheckReport, constraints_line, has_case, scope, summary, verdict_line
 
 TEXT_ESCAPES = {char: f"\\{char}" for char in "_%$&#{}"} | {"\\": r"\textbackslash{}", "~": r"\~{}", "^": r"\^{}"}
 MARKS = {"proven": r"\checkmark", "refuted": r"\times", "unproven": "?"}
@@ -29,7 +29,7 @@ def latex_report(report: CheckReport) -> str:
         rows = chains.setdefault(link.chain, [])
         if not rows:
             heads[link.chain] = prose_tex(constraints_line(link))
-            case = "" if str(link.condition) == "True" else rf" \quad ({latex_expr(link.condition)})"
+            case = rf" \quad ({latex_expr(link.condition)})" if has_case(link) else ""
             rows.append(f"{link.lhs_latex}{case}")
         rhs = link.rhs_latex
         if checked is first:

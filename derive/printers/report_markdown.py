@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from derive.printers.latex import latex_expr
-from derive.printers.plain import plain
-from derive.printers.report_words import CheckReport, constraints_line, scope, summary, verdict_line, where
+from derive.printers.report_words import (
+    CheckReport,
+    case_words,
+    constraints_line,
+    has_case,
+    scope,
+    summary,
+    verdict_line,
+    where,
+)
 
 MARKS = {"proven": "✓", "refuted": "✗", "unproven": "?"}
 
@@ -17,7 +25,7 @@ def markdown_report(report: CheckReport) -> str:
         link = checked.link
         if link.chain != chain:
             chain = link.chain
-            case = "" if str(link.condition) == "True" else f" (case {plain(link.condition)})"
+            case = f" (case {case_words(link)})" if has_case(link) else ""
             lines += ["", f"## Chain {chain}{case}", ""]
             if constraints_line(link):
                 lines += [f"*{constraints_line(link)}*", ""]

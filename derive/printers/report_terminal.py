@@ -7,8 +7,16 @@ from io import StringIO
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from derive.printers.plain import plain
-from derive.printers.report_words import CheckReport, constraints_line, mistake_line, scope, summary, verdict_line
+from derive.printers.report_words import (
+    CheckReport,
+    case_words,
+    constraints_line,
+    has_case,
+    mistake_line,
+    scope,
+    summary,
+    verdict_line,
+)
 from derive.printers.terminal import MARKS
 
 
@@ -20,7 +28,7 @@ def renderable(report: CheckReport) -> RenderableType:
         link = checked.link
         if link.chain != chain:
             chain = link.chain
-            case = "" if str(link.condition) == "True" else f" (case {plain(link.condition)})"
+            case = f" (case {case_words(link)})" if has_case(link) else ""
             parts += [Text(""), Text(f"Chain {chain}{case}", style="bold cyan")]
             if constraints_line(link):
                 parts.append(Text(constraints_line(link), style="italic"))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sympy import S
+
 from derive.check.diagnose import LinkResult
 from derive.check.display import Displayable
 from derive.check.verdict import Counterexample, Status
@@ -97,6 +99,16 @@ def mistake_line(checked: CheckedLink) -> str:
     )
 
 
+def has_case(link: Link) -> bool:
+    """True when the link's chain holds under a case condition (such as i ≠ k), not for every index value."""
+    return bool(link.condition != S.true)
+
+
+def case_words(link: Link) -> str:
+    """The chain's case in words, "i ≠ k", or "" when it has none."""
+    return plain(link.condition) if has_case(link) else ""
+
+
 def constraints_line(link: Link) -> str:
     """ "assuming Σ y = 1" for constraints stated on a chain, or ""."""
     return "assuming " + "; ".join(a.phrase for a in link.constraints) if link.constraints else ""
@@ -104,7 +116,7 @@ def constraints_line(link: Link) -> str:
 
 def where(checked: CheckedLink) -> str:
     link = checked.link
-    case = "" if link.condition is True or str(link.condition) == "True" else f", case {plain(link.condition)}"
+    case = f", case {case_words(link)}" if has_case(link) else ""
     return f"line {link.line} (chain {link.chain}, link {link.position}{case})"
 
 
