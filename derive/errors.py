@@ -8,6 +8,10 @@ class DeriveError(Exception):
 
     exit_code = 2
 
+    def __init__(self, message: str = "") -> None:
+        # One line, whatever the message quotes from a user's file: control characters are escaped.
+        super().__init__("".join(char if char.isprintable() else repr(char)[1:-1] for char in message))
+
 
 class UsageError(DeriveError):
     """A name, option or value that the user gave is not one `derive` knows; the message names the fix."""

@@ -13,6 +13,14 @@ from pathlib import Path
 from typing import NoReturn
 
 import pytest
+from hypothesis import settings
+
+# Property tests and fuzzers draw the same examples on every run (CI included), so a red run is
+# reproducible and a green one is not luck. To search further at random:
+#   HYPOTHESIS_PROFILE=explore DERIVE_FUZZ_SCALE=20 python3 -m pytest tests/read/test_fuzz.py tests/check
+settings.register_profile("derive", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "derive"))
 
 
 def require_tool(name: str, install_hint: str) -> str:

@@ -57,6 +57,8 @@ def tokenize(text: str, first_line: int = 1) -> list[Token]:
             position += 1
             if position >= length:
                 raise InputError(f"line {line}: a backslash ends the formula")
+            if text[position] in " \t\r\n":
+                continue  # a control space: the whitespace itself is skipped (and counted) below
             if text[position] == "\\":
                 position += 1
                 add("newline", "\\\\", begin)

@@ -84,8 +84,9 @@ def claim_mutants(claim: Claim, s_base: Basic | None, y_base: Basic | None) -> I
         yield "constraint silently dropped", dataclasses.replace(claim, constraints=())
     elif y_base is not None:
         for total in _sum_of(claim.rhs, y_base)[:1]:
-            yield "constraint applied where not assumed", dataclasses.replace(
-                claim, rhs=claim.rhs.xreplace({total: S.One})
+            yield (
+                "constraint applied where not assumed",
+                dataclasses.replace(claim, rhs=claim.rhs.xreplace({total: S.One})),
             )
 
 

@@ -7,6 +7,7 @@ perturbed copy, kept only when an independent high-precision evaluation shows th
 
 from __future__ import annotations
 
+import os
 import random
 
 from hypothesis import HealthCheck, given, settings
@@ -15,6 +16,9 @@ from sympy import Basic, Integer, Rational, Symbol, exp, expand, factor, log, po
 
 from derive.check import Claim, Status, check_claim
 from derive.model import IndexSpace
+
+#: More examples per property when exploring (see tests/conftest.py); 1 in CI.
+FUZZ_SCALE = int(os.environ.get("DERIVE_FUZZ_SCALE", "1"))
 
 x = Symbol("x", real=True)
 y = Symbol("y", real=True)
@@ -46,7 +50,7 @@ REWRITES = {
     "exp of a sum": lambda e: (exp(e / 4 + x), exp(e / 4) * exp(x)),
 }
 
-FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=40 * FUZZ_SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST

@@ -3,6 +3,7 @@ never hang, and always end in a document (then verdicts) or a one-line error nam
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -17,6 +18,9 @@ from hypothesis import strategies as st
 
 from derive.errors import DeriveError
 from derive.read import read_document
+
+#: More examples per property when exploring (see tests/conftest.py); 1 in CI.
+FUZZ_SCALE = int(os.environ.get("DERIVE_FUZZ_SCALE", "1"))
 
 EXAMPLES = sorted((Path(__file__).parents[2] / "derivations" / "checks").glob("*.md"))
 KEYS = ["n", "vectors", "indices", "scalars", "define", "assume", "length", "bogus"]
@@ -58,7 +62,7 @@ TOKENS = [
     "!!python/object",
     "%",
 ]
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=60 * FUZZ_SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @contextmanager
@@ -134,7 +138,7 @@ def test_mutated_examples_read_or_fail_in_one_line(
 
 
 @pytest.mark.slow
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=6 * FUZZ_SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(EXAMPLES), st.integers(0, 10**6), st.sampled_from(TOKENS))
 def test_the_command_ends_in_verdicts_or_one_line(
     tmp_path_factory: pytest.TempPathFactory, example: Path, position: int, token: str

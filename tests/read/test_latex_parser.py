@@ -110,3 +110,14 @@ def test_deep_nesting_is_refused_before_python_recursion() -> None:
 def test_lines_of_tokens_follow_the_text() -> None:
     tokens = tokenize("a\n+ b\n\n= c", 10)
     assert [t.line for t in tokens] == [10, 11, 11, 13, 13]
+
+
+def test_a_backslash_before_a_line_break_is_a_control_space_and_the_line_still_counts() -> None:
+    tokens = tokenize("a \\\nb \\ c", 1)
+    assert [(t.value, t.line) for t in tokens] == [("a", 1), ("b", 2), ("c", 2)]
+
+
+def test_an_error_quoting_control_characters_stays_on_one_line() -> None:
+    message = str(InputError("line 3: unexpected '\\\n\t'"))
+    assert "\n" not in message and "\t" not in message
+    assert message == "line 3: unexpected '\\\\n\\t'"
