@@ -179,3 +179,33 @@ def test_toy_network_two_paths_sum_to_the_direct_derivative() -> None:
     assert vanishes(diff(loss, w[1, 0]) - sum(paths))
     assert vanishes(diff(loss, w[1, 0]) - h[1] * (o[0] - t[0]))
     assert not vanishes(diff(loss, w[1, 0]) - paths[0])
+
+
+def plain_names(expr, indices: dict, known: dict):
+    """derive's x[1], W[1, 2] (and free indices i, j) → this file's x1, W12 (``known`` by name): the engine's
+    result in this file's symbols."""
+    from sympy import Indexed
+
+    expr = expr.xreplace({s: indices[s.name] for s in expr.free_symbols if s.name in indices}).doit()
+    return expr.xreplace({e: known["".join(str(p) for p in (e.base, *e.indices))] for e in expr.atoms(Indexed)})
+
+
+def test_the_stated_results_of_the_layer_derivations_are_the_direct_derivatives() -> None:
+    """The `result` each layer derivation states (what JSON exports) is the gradient, not a factor of it."""
+    from derive.engine import build
+
+    x, W, b, y, _yhat, loss = dense_network()
+    stated = build("dense-softmax-ce", N).result
+    free = (*x, *W, *b, y[0], y[1])
+    known = {str(symbol): symbol for symbol in free} | {"y3": y[2]}
+    for i in range(D):
+        for j in range(N):
+            assert agree(plain_names(stated[i, j], {}, known), diff(loss, W[i, j]), free)
+    for name, activation in (("backprop-hidden", sigmoid), ("backprop-hidden-tanh", tanh)):
+        x, V, _c, W, _a, _h, _yhat, y, loss, free = hidden_network(activation)
+        known = {str(symbol): symbol for symbol in free} | {"y3": y[2]}
+        stated = build(name, N).result
+        for i in range(2):
+            for j in range(2):
+                entry = plain_names(stated, {"i": i + 1, "j": j + 1}, known)
+                assert agree(entry, diff(loss, V[i, j]), free), (name, i, j)

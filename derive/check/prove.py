@@ -10,11 +10,16 @@ from sympy import (
     Function,
     MatrixBase,
     MatrixExpr,
+    Piecewise,
     Rational,
+    cosh,
     exp,
     expand,
     expand_log,
+    piecewise_fold,
     simplify,
+    sinh,
+    tanh,
     together,
 )
 
@@ -55,11 +60,41 @@ def exp_to_symbols(expr: Expr) -> Expr:
     return expr.replace(exp, factor)
 
 
+def exponentials(expr: Expr) -> Expr:
+    """tanh, sinh and cosh written with e^{a} (identities for every a), so that the rational test sees them."""
+    return (
+        expr.replace(tanh, lambda a: (exp(2 * a) - 1) / (exp(2 * a) + 1))
+        .replace(sinh, lambda a: (exp(a) - exp(-a)) / 2)
+        .replace(cosh, lambda a: (exp(a) + exp(-a)) / 2)
+    )
+
+
 def prove_scalar_equal(lhs: Expr, rhs: Expr) -> str | None:
     """How lhs = rhs is proven for scalars, or None when no sound test succeeds."""
     if lhs == rhs:
         return "identical after evaluation"
-    difference = expand_log(lhs, force=False) - expand_log(rhs, force=False)
+    difference = exponentials(expand_log(lhs, force=False) - expand_log(rhs, force=False))
+    if difference.has(Piecewise) or any(hasattr(f, "_eval_rewrite_as_Piecewise") for f in difference.atoms(Function)):
+        return _prove_piecewise_zero(difference)
+    return _prove_zero(difference)
+
+
+def _prove_piecewise_zero(difference: Expr) -> str | None:
+    """A piecewise difference is 0 if every piece is 0 (whatever the conditions): sound, and it never needs
+    ``simplify`` to reason about the conditions."""
+    folded = piecewise_fold(difference.rewrite(Piecewise))
+    if not isinstance(folded, Piecewise):
+        return _prove_zero(folded) if not folded.has(Piecewise) else None
+    methods = [_prove_zero(piece) for piece, _ in folded.args]
+    if None in methods or any(piece.has(Piecewise) for piece, _ in folded.args):
+        return None
+    return "rational identity in every case (numerators expand to 0)"
+
+
+def _prove_zero(difference: Expr) -> str | None:
+    """difference = 0 by clearing denominators (e^{a} as positive symbols), or by a bounded ``simplify``."""
+    if difference == 0:
+        return "identical after evaluation"
     rational = exp_to_symbols(difference)
     numerator, denominator = together(rational).as_numer_denom()
     if expand(numerator) == 0 and denominator.is_zero is False:
@@ -86,7 +121,11 @@ def prove_equal(lhs: Basic, rhs: Basic) -> str | None:
 
 def strongest(methods: list[str | None]) -> str:
     """The method that did the most work among several (the one to report)."""
-    order = ["simplify reduces the difference to 0", "rational identity (numerator expands to 0)"]
+    order = [
+        "simplify reduces the difference to 0",
+        "rational identity in every case (numerators expand to 0)",
+        "rational identity (numerator expands to 0)",
+    ]
     for method in order:
         if method in methods:
             return method

@@ -47,7 +47,18 @@ def _dense_assumptions(m: DenseModel) -> tuple[Assumption, ...]:
     )
 
 
-def _dense_symbols(m: DenseModel, n: int) -> tuple[tuple[str, tuple[Basic, ...]], ...]:
+Roles = tuple[tuple[str, tuple[Basic, ...]], ...]
+
+
+def _roles(roles: Roles, n: int | Symbol) -> Roles:
+    """The symbols by role: their entries at a concrete n; for every n, each vector or matrix once, by name
+    (as the softmax derivations list z and y), since its entries depend on n."""
+    if isinstance(n, int):
+        return roles
+    return tuple((role, tuple(dict.fromkeys(entry.base for entry in entries))) for role, entries in roles)
+
+
+def _dense_symbols(m: DenseModel, n: int) -> Roles:
     weights = tuple(m.W[a, b] for a in range(1, m.d + 1) for b in range(1, n + 1))
     return (
         ("inputs", vector_symbols(m.x, m.d)),
@@ -88,7 +99,7 @@ def _layer_derivation(
         space=m.space,
         assumptions=_dense_assumptions(m),
         definitions=m.definitions,
-        symbols=_dense_symbols(m, shown),
+        symbols=_roles(_dense_symbols(m, shown), n),
         chains=tuple(chains),
         result=_dense_result(m, n),
         notes=(*notes, *extra),
@@ -171,7 +182,7 @@ def softmax_jacobian_matrix(n: int | Symbol) -> Derivation:
             Assumption("domain", "the vector v of the quadratic form is real", Contains(v[i], Reals)),
         ),
         definitions=m.definitions[:1],
-        symbols=(("logits", vector_symbols(m.z, size) if concrete else (m.z,)), ("vector", (v,))),
+        symbols=_roles((("logits", vector_symbols(m.z, size)), ("vector", vector_symbols(v, size))), n),
         chains=chains,
         result=result,
         notes=(
@@ -199,21 +210,25 @@ def _backprop(activation: Activation, name: str) -> Callable[[int | Symbol], Der
         )
         if activation.convention:
             assumptions = (*assumptions, Assumption("domain", activation.convention))
-        parameters = (
+        size = n if isinstance(n, int) else bp.INSTANCE_N
+        symbols = (
             ("inputs", vector_symbols(m.x, m.d)),
             ("hidden weights", tuple(m.V[a, b] for a in range(1, m.d + 1) for b in range(1, m.hidden + 1))),
             ("hidden biases", vector_symbols(m.c, m.hidden)),
+            ("output weights", tuple(m.W[a, b] for a in range(1, m.hidden + 1) for b in range(1, size + 1))),
+            ("output biases", vector_symbols(m.b, size)),
+            ("targets", vector_symbols(m.y, size)),
         )
-        result = rename_bound_apart(
-            expand_definitions(m.x[i] * bp.derivative_of_activation(m), m.definitions), m.space.indices
-        )
+        # ∂L/∂V_ij = x_i δ_j = x_i σ′(a_j) Σ_k W_jk (ŷ_k − y_k), in the inputs and parameters
+        gradient = m.x[i] * bp.derivative_of_activation(m) * m.class_sum(m.W[j, k] * m.delta[k])
+        result = rename_bound_apart(expand_definitions(gradient, m.definitions), m.space.indices)
         return Derivation(
             name=name,
             title=f"Back-propagation through a hidden layer: δ_j = σ′(a_j) Σ_k W_jk δ_k with σ = {activation.name}",
             space=m.space,
             assumptions=assumptions,
             definitions=m.definitions,
-            symbols=(*parameters, ("targets", (m.y,))),
+            symbols=_roles(symbols, n),
             chains=(bp.error_recursion(m), bp.hidden_weights(m)),
             result=result,
             notes=(

@@ -165,13 +165,14 @@ def label_smoothing(n: int | Symbol) -> Derivation:
     )
     return _derivation(
         "label-smoothing",
-        "Label smoothing: the gradient ŷ − ytilde",
+        "Label smoothing: the gradient ŷ − ỹ",
         m,
         _domain(m, NON_NEGATIVE, [("the smoothing is a fraction", Interval(0, 1))]),
         chains,
         _vector_result(m, r.add(m.yhat[m.k], -m.ytilde[m.k])),
-        "The smoothed target is ytilde = (1 − epsilon) y + epsilon/n with one-hot y over n classes, as PyTorch's "
-        "CrossEntropyLoss(label_smoothing=epsilon) defines it: (1 − epsilon)·onehot + epsilon/C with C = n classes.",
+        "The smoothed target is ỹ = (1 − ε) y + ε/n with one-hot y over n classes, as PyTorch's "
+        "cross-entropy loss with label smoothing ε defines it: (1 − ε) times the one-hot target plus ε/C,"
+        " with C = n classes.",
     )
 
 
@@ -252,7 +253,7 @@ ENTRIES: tuple[Entry, ...] = (
     Entry(
         "label-smoothing",
         "softmax variants",
-        "target (1 − epsilon) y + epsilon/n (PyTorch's label_smoothing): ∂L/∂z_k = ŷ_k − ytilde_k",
+        "target (1 − ε) y + ε/n, PyTorch's label smoothing: ∂L/∂z_k = ŷ_k − ỹ_k",
         label_smoothing,
     ),
     Entry("mse-linear", "regression", "½‖ŷ − y‖² on an identity output: ∂L/∂z_k = ŷ_k − y_k", mse_linear),

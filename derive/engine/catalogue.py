@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sympy import Symbol
 
-from derive.engine import builtins_losses, builtins_softmax
+from derive.engine import builtins_layers, builtins_losses, builtins_softmax
 from derive.engine.entry import Entry
 from derive.engine.step import Derivation
 from derive.errors import UsageError
@@ -19,7 +19,7 @@ SYMBOLIC_N = Symbol("n", integer=True, positive=True)
 
 #: The layer family (derive/engine/builtins_layers.py) is built and tested on its own but not listed yet: its JSON
 #: symbol roles and one chktex warning still need work.
-CATALOGUE: tuple[Entry, ...] = (*builtins_softmax.ENTRIES, *builtins_losses.ENTRIES)
+CATALOGUE: tuple[Entry, ...] = (*builtins_softmax.ENTRIES, *builtins_losses.ENTRIES, *builtins_layers.ENTRIES)
 
 
 def names() -> tuple[str, ...]:

@@ -129,12 +129,12 @@ def smoothed_sum_chain(m: SoftmaxHead, epsilon: Symbol) -> Chain:
 def smoothed_result_chain(m: SoftmaxHead, epsilon: Symbol) -> Chain:
     """∂L/∂z_k = ŷ_k − ytilde_k = ŷ_k − (1 − epsilon) y_k − epsilon/n for one-hot y."""
     k, n = m.k, m.space.upper
-    chain = ChainBuilder("One-hot target, smoothed: ŷ_k − ytilde_k", Derivative(m.L, m.z[k]), assumptions=[one_hot(m)])
-    chain.then(r.PROVEN_ABOVE, general_gradient(m, m.ytilde), "the gradient for the target ytilde")
+    chain = ChainBuilder("One-hot target, smoothed: ŷ_k − ỹ_k", Derivative(m.L, m.z[k]), assumptions=[one_hot(m)])
+    chain.then(r.PROVEN_ABOVE, general_gradient(m, m.ytilde), "the gradient for the target ỹ")
     chain.then(lr.SMOOTHED_SUM, r.add(m.s[k], -m.ytilde[k]))
     chain.then(r.NOTATION, r.add(m.yhat[k], -m.ytilde[k]))
     smoothed = r.add(r.mul(r.add(S.One, -epsilon), m.y[k]), r.frac(epsilon, n))
-    chain.then(r.DEFINITION, r.add(m.yhat[k], -smoothed), "ytilde_k = (1 − epsilon) y_k + epsilon/n")
+    chain.then(r.DEFINITION, r.add(m.yhat[k], -smoothed), "ỹ_k = (1 − ε) y_k + ε/n")
     return chain.build()
 
 

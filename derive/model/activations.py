@@ -35,6 +35,9 @@ class relu(Function):
             raise ArgumentIndexError(self, argindex)
         return relu_prime(self.args[0])
 
+    def _eval_rewrite_as_Piecewise(self, a: Expr, **kwargs: object) -> Expr:
+        return Piecewise((a, Gt(a, 0)), (S.Zero, True))
+
 
 @dataclass(frozen=True)
 class Activation:
