@@ -3,12 +3,14 @@
 The contract (tools and tests rely on it): top-level keys ``name``, ``title``, ``n``, ``ok``, ``assumptions``,
 ``definitions``, ``symbols``, ``steps``, ``result``. Expressions are SymPy syntax: an entry with integer
 indices is the plain symbol ``z_1`` (the names listed in ``symbols``), one with symbolic indices is
-``Indexed('z', i)``, a sum with one index left out is a ``Sum`` with a Kronecker-delta factor.
+``Indexed('z', i)``, a sum with one index left out is a ``Sum`` with a Kronecker-delta factor. A symbol whose
+name sympify would read as one of SymPy's own (E, gamma, beta …) is written ``Symbol('E')``; ReLU is ``Max(0, a)``.
 """
 
 from __future__ import annotations
 
 import json
+from functools import cache
 from typing import Any, ClassVar
 
 from sympy import Basic, Indexed, IndexedBase, Integer, MatrixBase, S, Symbol
@@ -26,6 +28,12 @@ class SympySyntaxPrinter(StrPrinter):
 
     printmethod = "_derive_sympy_syntax"  # not "_sympystr": Indexed would print itself as z[i]
     _default_settings: ClassVar[dict[str, Any]] = {**StrPrinter._default_settings, "order": "none"}
+
+    def _print_Symbol(self, expr: Symbol) -> str:
+        return f"Symbol({expr.name!r})" if expr.name in _sympy_names() else expr.name
+
+    def _print_relu(self, expr: Basic) -> str:
+        return f"Max(0, {self._print(expr.args[0])})"
 
     def _print_IndexedBase(self, expr: IndexedBase) -> str:
         return f"IndexedBase({str(expr.label)!r})"
@@ -54,6 +62,14 @@ class SympySyntaxPrinter(StrPrinter):
         if len(args) > 1 and args[0] == S.NegativeOne:
             sign, args = "-", args[1:]
         return sign + "*".join(str(self.parenthesize(a, PRECEDENCE["Mul"], strict=False)) for a in args)
+
+
+@cache
+def _sympy_names() -> frozenset[str]:
+    """The names sympify reads as SymPy's own objects (its namespace is SymPy's top level)."""
+    import sympy
+
+    return frozenset(vars(sympy))
 
 
 def sympy_syntax(expr: Basic) -> str:

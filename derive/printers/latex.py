@@ -183,7 +183,7 @@ class DerivationLatexPrinter(LatexPrinter):
         if chain.expected == "fails":
             about.append(r"\emph{This chain states a tempting shortcut: it is expected to fail.}")
         if about:
-            lines.append(r"\noindent " + " ".join(about))
+            lines.append(r"\noindent " + "\n".join(about))  # a sentence a line: chktex misreads "$. \emph"
         lines.append(r"\begin{align*}")
         pairs = list(zip(chain.steps, checked.verdicts, strict=True))
         lines.append(" \\\\\n".join(self._step_line(at, s, v, chain.lhs) for at, (s, v) in enumerate(pairs)))

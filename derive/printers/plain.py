@@ -26,7 +26,7 @@ from sympy.printing.str import StrPrinter
 from derive.model.notation import SumExcept
 
 #: Names written as a person writes them.
-NAMES = {"yhat": "ŷ", "theta": "θ", "delta": "δ"}
+NAMES = {"yhat": "ŷ", "theta": "θ", "delta": "δ", "epsilon": "ε", "gamma": "γ", "ytilde": "ỹ"}
 
 
 class PlainPrinter(StrPrinter):
