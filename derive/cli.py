@@ -166,11 +166,11 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_
     """Check a derivation that a person wrote (FILE: .md with YAML front matter, or .tex), link by link."""
     if output is not None:
         ensure_writable(output)
-    from derive.check import Claim, Status, Verdict
-    from derive.check.diagnose import LinkResult, check_link
+    from derive.check import Claim
+    from derive.check.diagnose import check_links
     from derive.printers.report_words import report
     from derive.read import read_document
-    from derive.read.sandbox import run_bounded, run_many
+    from derive.read.sandbox import run_bounded
 
     read = run_bounded(read_document, (file,), max(timeout, 10.0))
     if read.error is not None or read.failure is not None:
@@ -181,20 +181,7 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_
         (Claim(link.lhs, link.rhs, space, definitions, link.condition, assumed + link.constraints), link.head)
         for link in document.links
     ]
-    cache = verdict_cache(no_cache)
-    keys = [cache.key(claim, 0) if cache is not None else None for claim, _ in calls]
-    results: list[LinkResult | None] = [
-        LinkResult(verdict) if cache is not None and (verdict := cache.read(key)) is not None else None for key in keys
-    ]
-    todo = [at for at, result in enumerate(results) if result is None]
-    for at, outcome in zip(todo, run_many(check_link, [calls[at] for at in todo], timeout), strict=True):
-        if outcome.failure is None:
-            results[at] = outcome.value
-            if cache is not None:  # a verdict the checker reached; never a time-out or a crash
-                cache.write(keys[at], outcome.value.verdict)
-        else:
-            results[at] = LinkResult(Verdict(Status.UNPROVEN, outcome.failure))
-    checked = report(document, [result for result in results if result is not None])
+    checked = report(document, check_links(calls, timeout, verdict_cache(no_cache)))
     if fmt == "text" and output is None:
         from derive.printers.report_terminal import print_report
 
