@@ -76,17 +76,28 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def content(value: object) -> str | None:
-    """A faithful text of a claim's part (SymPy objects by ``srepr``); None for anything it cannot vouch for."""
+def content(value: object, memo: dict[int, tuple[object, str | None]] | None = None) -> str | None:
+    """A faithful text of a claim's part (SymPy objects by ``srepr``); None for anything it cannot vouch for.
+
+    ``memo`` remembers the text of each object by identity (and keeps the object, so that its id stays its own):
+    the claims of a chain share their definitions, and each one's left side is the right side before it."""
+    if memo is None:
+        return _content(value, {})
+    if id(value) not in memo:
+        memo[id(value)] = (value, _content(value, memo))
+    return memo[id(value)][1]
+
+
+def _content(value: object, memo: dict[int, tuple[object, str | None]]) -> str | None:
     if isinstance(value, Basic):
         return None if value.atoms(AppliedUndef) else srepr(value)  # srepr drops an undefined function's assumptions
     if isinstance(value, (str, int, Enum)) or value is None:
         return repr(value)
     if isinstance(value, tuple):
-        parts = [content(item) for item in value]
+        parts = [content(item, memo) for item in value]
         return None if None in parts else "(" + ", ".join(parts) + ",)"  # type: ignore[arg-type]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = [(field.name, content(getattr(value, field.name))) for field in dataclasses.fields(value)]
+        fields = [(field.name, content(getattr(value, field.name), memo)) for field in dataclasses.fields(value)]
         if any(text is None for _, text in fields):
             return None
         return f"{type(value).__module__}.{type(value).__qualname__}(" + ", ".join(f"{k}={t}" for k, t in fields) + ")"
@@ -141,7 +152,8 @@ def decide_all(
 ) -> list[Verdict]:
     """``decide(claim, seed)`` for every claim, read from ``cache`` where it holds the verdict and stored there
     where it is worth storing; without a cache, every claim is decided afresh."""
-    keys = [cache.key(claim, seed) if cache is not None else None for claim in claims]
+    memo: dict[int, tuple[object, str | None]] = {}
+    keys = [cache.key(claim, seed, memo) if cache is not None else None for claim in claims]
     verdicts = []
     for claim, key in zip(claims, keys, strict=True):
         verdict = cache.read(key) if cache is not None else None
@@ -168,12 +180,13 @@ class VerdictCache:
         """The cache at $DERIVE_CACHE_DIR, else $XDG_CACHE_HOME/derive, else ~/.cache/derive."""
         return cls(default_directory())
 
-    def key(self, claim: Claim, seed: int) -> str | None:
-        """The hash under which the verdict on ``claim`` (at ``seed``) is stored; None if it is not cacheable."""
+    def key(self, claim: Claim, seed: int, memo: dict[int, tuple[object, str | None]] | None = None) -> str | None:
+        """The hash under which the verdict on ``claim`` (at ``seed``) is stored; None if it is not cacheable.
+        Claims keyed with one ``memo`` share the text of the parts they share (see ``content``)."""
         if not self.enabled:
             return None
         try:
-            text = content(claim)
+            text = content(claim, memo)
         except RecursionError:
             text = None
         if text is None:

@@ -247,7 +247,8 @@ def check_links(
     verdict the checker reached is stored."""
     from derive.read.sandbox import run_many  # a child process per link: only derive check needs it
 
-    keys = [cache.key(claim, seed) if cache is not None else None for claim, _ in calls]
+    memo: dict[int, tuple[object, str | None]] = {}
+    keys = [cache.key(claim, seed, memo) if cache is not None else None for claim, _ in calls]
     results: list[LinkResult | None] = [None] * len(calls)
     for at, key in enumerate(keys):
         verdict = cache.read(key) if cache is not None else None
