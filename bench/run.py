@@ -171,6 +171,7 @@ def run_baseline(n: int, cache: Path, timeout: float) -> tuple[str, str]:
 
 def symbolic(repeat: int) -> None:
     """Each derivation for every n: the proofs alone, and the whole check with its cross-check at n = 2..6."""
+    sys.path.insert(0, str(ROOT))  # this checkout's catalogue, as in the children, not an installed derive
     from derive.engine import names
 
     print("| derivation | steps for every n | proofs for every n (s) | whole check incl. cross-check n = 2..6 (s) |")
