@@ -1,39 +1,51 @@
 """Benchmarks for derive, kept out of the test run. Prints one table per section.
 
     python bench/run.py            # every section
-    python bench/run.py symbolic   # one section
+    python bench/run.py concrete   # one section (or several: concrete startup)
 
-Sections: symbolic (each derivation for every n: index-rewrite proofs, then the n = 2..6 cross-check),
-concrete (softmax-ce proven completely at concrete n), startup (the command line beside `import sympy`).
-Times are wall-clock seconds on this machine, best of --repeat runs; memory is the peak RSS of a child process.
+Sections: concrete (softmax-ce proven completely at concrete n, beside the plain-SymPy baseline of
+bench/baseline.py), symbolic (each derivation for every n: index-rewrite proofs, then the whole check with
+its n = 2..6 cross-check), startup (the command line beside `import sympy`, with a cold and a warm verdict
+cache), check (`derive check` on derivations/checks/*.md, per link, cold and warm). Times are wall-clock
+seconds on this machine, best of --repeat runs unless said otherwise; memory is the peak RSS of a child
+process. Every measurement runs in a fresh interpreter, with a verdict cache in a temporary directory of its own
+(never ~/.cache/derive); "cold" is an empty cache, "warm" the same command run a second time.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import shutil
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
-CHILD = """
+ROOT = Path(__file__).resolve().parent.parent
+BASELINE = Path(__file__).resolve().parent / "baseline.py"
+CHECKS = ROOT / "derivations" / "checks"
+NS = [2, 4, 8, 16, 32, 64, 128, 256]
+
+CONCRETE_CHILD = """
 import resource, sys, time
-t = time.perf_counter()
+from derive.errors import UsageError
 from derive.check import check_derivation
 from derive.engine import build
-ok = check_derivation(build("softmax-ce", {n})).ok
+t = time.perf_counter()
+try:
+    derivation = build("softmax-ce", {n})
+except UsageError:
+    print("above")
+    sys.exit()
+ok = check_derivation(derivation).ok
 print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, ok)
 """
-
-
-def best(repeat: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
 
 SYMBOLIC_CHILD = """
 import sys, time
@@ -52,76 +64,202 @@ else:
     print(time.perf_counter() - t, ok)
 """
 
+#: Each link of a check file decided on its own, as ``derive check`` decides it (a child process per link,
+#: the verdict cache first): the seconds of each link, as JSON.
+CHECK_CHILD = """
+import json, sys, time
+from pathlib import Path
+from derive.check import Claim
+from derive.check.cache import VerdictCache
+from derive.check.diagnose import check_links
+from derive.read import read_document
+document = read_document(Path(sys.argv[1]))
+cache = VerdictCache.default()
+times = []
+for link in document.links:
+    claim = Claim(link.lhs, link.rhs, document.space, document.definitions, link.condition,
+                  document.constraints + link.constraints)
+    t = time.perf_counter()
+    check_links([(claim, link.head)], 60.0, cache)
+    times.append(time.perf_counter() - t)
+print(json.dumps(times, separators=(",", ":")))
+"""
 
-def child(script: str) -> list[str]:
+
+def child_env(cache: Path) -> dict[str, str]:
+    """The environment of a child: this checkout first on the path, and the verdict cache in ``cache``."""
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    return {**os.environ, "PYTHONPATH": path, "DERIVE_CACHE_DIR": str(cache)}
+
+
+@contextmanager
+def scratch() -> Iterator[Path]:
+    """A temporary directory (an empty verdict cache), removed afterwards."""
+    directory = Path(tempfile.mkdtemp(prefix="derive-bench-"))
+    try:
+        yield directory
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def child(script: str, cache: Path, timeout: float | None = None, *args: str) -> list[str]:
     """Run ``script`` in a fresh interpreter (cold caches, as a user's first run) and split what it prints."""
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    command = [sys.executable, "-c", script, *args]
+    out = subprocess.run(command, capture_output=True, text=True, check=True, env=child_env(cache), timeout=timeout)
     return out.stdout.split()
+
+
+def timed(command: list[str], cache: Path, check: bool = True) -> float:
+    """Wall-clock seconds of one run of ``command`` with its verdict cache in ``cache``."""
+    start = time.perf_counter()
+    subprocess.run(command, capture_output=True, check=check, env=child_env(cache))
+    return time.perf_counter() - start
+
+
+def concrete(ns: list[int], baseline_max: int, timeout: float) -> None:
+    """softmax-ce proven completely at concrete n by derive, beside the plain-SymPy baseline (one run each)."""
+    print("| n | derive (s) | derive peak (MB) | plain SymPy (s) | plain SymPy peak (MB) | plain / derive |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    for n in ns:
+        with scratch() as cache:
+            derive_s, derive_mb = run_derive(n, cache, timeout)
+            plain_s, plain_mb = run_baseline(n, cache, timeout) if n <= baseline_max else ("—", "—")
+        ratio = "—"
+        if all(_is_number(x) for x in (derive_s, plain_s)):
+            ratio = f"{float(plain_s) / float(derive_s):.2f}"
+        print(f"| {n} | {derive_s} | {derive_mb} | {plain_s} | {plain_mb} | {ratio} |", flush=True)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def run_derive(n: int, cache: Path, timeout: float) -> tuple[str, str]:
+    """derive's seconds and peak MB at n; "above MAX_N" when the catalogue does not take n."""
+    try:
+        out = child(CONCRETE_CHILD.format(n=n), cache, timeout)
+    except subprocess.TimeoutExpired:
+        return f"> {timeout:g}", "—"
+    if out == ["above"]:
+        return "above MAX_N", "—"
+    seconds, rss, ok = out
+    assert ok == "True", f"softmax-ce not proven at n = {n}"
+    return f"{float(seconds):.2f}", f"{int(rss) / 1024:.0f}"
+
+
+def run_baseline(n: int, cache: Path, timeout: float) -> tuple[str, str]:
+    """The plain-SymPy baseline's seconds and peak MB at n; "> T" when it runs out of time."""
+    try:
+        out = subprocess.run(
+            [sys.executable, str(BASELINE), str(n)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=child_env(cache),
+            timeout=timeout,
+        ).stdout.split()
+    except subprocess.TimeoutExpired:
+        return f"> {timeout:g}", "—"
+    seconds, rss, ok = out
+    assert ok == "True", f"the baseline did not simplify every entry to 0 at n = {n}"
+    return f"{float(seconds):.2f}", f"{int(rss) / 1024:.0f}"
 
 
 def symbolic(repeat: int) -> None:
     """Each derivation for every n: the proofs alone, and the whole check with its cross-check at n = 2..6."""
+    sys.path.insert(0, str(ROOT))  # this checkout's catalogue, as in the children, not an installed derive
     from derive.engine import names
 
     print("| derivation | steps for every n | proofs for every n (s) | whole check incl. cross-check n = 2..6 (s) |")
     print("| --- | ---: | ---: | ---: |")
-    for name in names():
-        proofs = min(float(child(SYMBOLIC_CHILD.format(name=name, part="proofs"))[0]) for _ in range(repeat))
-        steps = child(SYMBOLIC_CHILD.format(name=name, part="proofs"))[1]
-        whole, ok = child(SYMBOLIC_CHILD.format(name=name, part="whole"))
-        assert ok == "True", f"{name} not proven for every n"
-        print(f"| {name} | {steps} | {proofs:.2f} | {float(whole):.2f} |")
-
-
-def concrete(repeat: int, ns: list[int]) -> None:
-    print("| n | softmax-ce, every step (s) | peak memory (MB) |")
-    print("| ---: | ---: | ---: |")
-    for n in ns:
-        runs = []
-        for _ in range(repeat):
-            out = subprocess.run([sys.executable, "-c", CHILD.format(n=n)], capture_output=True, text=True, check=True)
-            seconds, rss, ok = out.stdout.split()
-            assert ok == "True", f"softmax-ce not proven at n = {n}"
-            runs.append((float(seconds), int(rss) / 1024))
-        seconds, megabytes = min(runs)
-        print(f"| {n} | {seconds:.2f} | {megabytes:.0f} |")
+    with scratch() as cache:
+        for name in names():
+            proofs = [child(SYMBOLIC_CHILD.format(name=name, part="proofs"), cache) for _ in range(repeat)]
+            whole, ok = child(SYMBOLIC_CHILD.format(name=name, part="whole"), cache)
+            assert ok == "True", f"{name} not proven for every n"
+            seconds = min(float(run[0]) for run in proofs)
+            print(f"| {name} | {proofs[0][1]} | {seconds:.2f} | {float(whole):.2f} |", flush=True)
 
 
 def startup(repeat: int) -> None:
+    """The command line beside `import sympy`: cold (an empty verdict cache) and warm (the second run)."""
+    derive = [sys.executable, "-m", "derive"]
     commands = {
         "python -c 'import sympy'": [sys.executable, "-c", "import sympy"],
-        "derive --help": [sys.executable, "-m", "derive", "--help"],
-        "derive list": [sys.executable, "-m", "derive", "list"],
-        "derive show softmax-ce --n 3": [sys.executable, "-m", "derive", "show", "softmax-ce", "--n", "3"],
-        "derive (every n)": [sys.executable, "-m", "derive"],
+        "derive --help": [*derive, "--help"],
+        "derive list": [*derive, "list"],
+        "derive show softmax-ce --n 3": [*derive, "show", "softmax-ce", "--n", "3"],
+        "derive (every n)": derive,
     }
-    timings = {
-        label: best(repeat, lambda c=c: subprocess.run(c, capture_output=True, check=True))
-        for label, c in commands.items()
-    }
-    base = timings["python -c 'import sympy'"]
-    print("| command | seconds | × import sympy |")
-    print("| --- | ---: | ---: |")
-    for label, seconds in timings.items():
-        print(f"| {label} | {seconds:.2f} | {seconds / base:.2f} |")
+    checks = ("derive show softmax-ce --n 3", "derive (every n)")  # the commands whose verdicts are cached
+    rows: dict[str, tuple[float, float | None]] = {}
+    for label, command in commands.items():
+        colds, warms = [], []
+        for _ in range(repeat):
+            with scratch() as cache:
+                colds.append(timed(command, cache))
+                if label in checks:
+                    warms.append(timed(command, cache))
+        rows[label] = (min(colds), min(warms) if warms else None)
+    base = rows["python -c 'import sympy'"][0]
+    print("| command | cold (s) | × import sympy | warm (s) | × import sympy |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for label, (cold, warm) in rows.items():
+        warm_cells = "— | —" if warm is None else f"{warm:.2f} | {warm / base:.2f}"
+        print(f"| {label} | {cold:.2f} | {cold / base:.2f} | {warm_cells} |")
+
+
+def check(repeat: int) -> None:
+    """`derive check` on each example: the whole command, and each link decided on its own (cold and warm)."""
+    print("| file | links | command cold (s) | command warm (s) | per link cold: median / max (s) "
+          "| per link warm: median / max (s) |")  # fmt: skip
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for path in sorted(CHECKS.glob("*.md")):
+        command = [sys.executable, "-m", "derive", "check", str(path)]
+        colds, warms = [], []
+        for _ in range(repeat):
+            with scratch() as cache:
+                colds.append(timed(command, cache, check=False))
+                warms.append(timed(command, cache, check=False))
+        with scratch() as cache:
+            cold_links = json.loads(child(CHECK_CHILD, cache, None, str(path))[0])
+            warm_links = json.loads(child(CHECK_CHILD, cache, None, str(path))[0])
+        cells = [f"{statistics.median(ts):.2f} / {max(ts):.2f}" for ts in (cold_links, warm_links)]
+        print(f"| {path.name} | {len(cold_links)} | {min(colds):.2f} | {min(warms):.2f} | {cells[0]} | {cells[1]} |")
+
+
+SECTIONS = ("concrete", "symbolic", "startup", "check")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sections", nargs="*", default=["symbolic", "concrete", "startup"])
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--n", type=int, nargs="*", default=[2, 4, 8, 16])
+    parser.add_argument("sections", nargs="*", default=list(SECTIONS), help=f"any of {', '.join(SECTIONS)}")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per timing; the best is shown (default 3)")
+    parser.add_argument("--n", type=int, nargs="*", default=NS, help="the n of the concrete section")
+    parser.add_argument(
+        "--baseline-max-n", type=int, default=32, help="run the plain-SymPy baseline up to this n (default 32)"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=600.0, help="seconds for one run of the concrete section (default 600)"
+    )
     args = parser.parse_args()
     for section in args.sections:
-        print(f"\n## {section}\n")
-        if section == "symbolic":
+        if section not in SECTIONS:
+            parser.error(f"unknown section {section!r}; known: {', '.join(SECTIONS)}")
+    for section in args.sections:
+        print(f"\n## {section}\n", flush=True)
+        if section == "concrete":
+            concrete(args.n, args.baseline_max_n, args.timeout)
+        elif section == "symbolic":
             symbolic(args.repeat)
-        elif section == "concrete":
-            concrete(1, args.n)
         elif section == "startup":
             startup(args.repeat)
         else:
-            parser.error(f"unknown section {section!r}")
+            check(args.repeat)
 
 
 if __name__ == "__main__":

@@ -36,13 +36,18 @@ def derivation(name: str, n: int = 3, symbolic: bool = False) -> Derivation:
     return build(name, SYMBOLIC_N if symbolic else n)
 
 
-def check(derivation: Derivation, seed: int = 0) -> CheckedDerivation:
+def check(derivation: Derivation, seed: int = 0, cache: bool = True) -> CheckedDerivation:
     """Check every step of ``derivation``: proven, refuted with a counterexample, or unproven. The result shows
-    itself as Markdown with math in a Jupyter notebook."""
+    itself as Markdown with math in a Jupyter notebook.
+
+    With ``cache`` (the default, as on the command line), proven and unproven verdicts that the same code and
+    library versions reached on the same claims are read back from the verdict cache ($DERIVE_CACHE_DIR, else
+    $XDG_CACHE_HOME/derive, else ~/.cache/derive); ``cache=False`` decides every step afresh."""
     import derive.printers  # noqa: F401  (registers the notebook display of checked derivations)
     from derive.check import check_derivation
+    from derive.check.cache import VerdictCache
 
-    return check_derivation(derivation, seed)
+    return check_derivation(derivation, seed, VerdictCache.default() if cache else None)
 
 
 def render(checked: CheckedDerivation, fmt: str = "text") -> str:

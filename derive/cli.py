@@ -12,10 +12,14 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from derive.errors import DeriveError, InputError, OutputError, UsageError
+
+if TYPE_CHECKING:
+    from derive.check.cache import VerdictCache
 
 FORMATS = ("text", "latex", "latex-fragment", "markdown", "json")
 #: Binary formats of ``derive show``, drawn by outside programs (pdflatex, pdftoppm); they need --output.
@@ -26,19 +30,43 @@ EXIT_OK, EXIT_NOT_PROVEN, EXIT_USAGE = 0, 1, 2
 #: What ``derive export`` writes for each derivation: (format, file suffix).
 EXPORTS = (("latex", ".tex"), ("markdown", ".md"), ("json", ".json"))
 
+no_cache_option = click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Recompute every verdict: neither read nor write the verdict cache ($DERIVE_CACHE_DIR, else "
+    "$XDG_CACHE_HOME/derive, else ~/.cache/derive).",
+)
+
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="derive", prog_name="derive")
+@no_cache_option
 @click.pass_context
-def cli(ctx: click.Context) -> int | None:
+def cli(ctx: click.Context, no_cache: bool) -> int | None:
     """Machine-checked derivations of the softmax / cross-entropy gradient.
 
     With no command, prints the default derivation (softmax-ce for every n, with the 3 × 3 Jacobian as a
-    worked instance) with a verdict on every step.
+    worked instance) with a verdict on every step. Verdicts are cached: a second run with the same code
+    reads them back (see --no-cache).
     """
+    ctx.obj = {"no_cache": no_cache}
     if ctx.invoked_subcommand is None:
-        return show_derivation(DEFAULT_NAME, None, "text", None)
+        return show_derivation(DEFAULT_NAME, None, "text", None, no_cache)
     return None
+
+
+def skip_cache(no_cache: bool) -> bool:
+    """--no-cache given to this command or to ``derive`` before it."""
+    context = click.get_current_context(silent=True)
+    root = context.find_root() if context is not None else None
+    return no_cache or bool(root is not None and isinstance(root.obj, dict) and root.obj.get("no_cache"))
+
+
+def verdict_cache(no_cache: bool) -> VerdictCache | None:
+    """The verdict cache at its default place, or None under --no-cache."""
+    from derive.check.cache import VerdictCache
+
+    return None if skip_cache(no_cache) else VerdictCache.default()
 
 
 @cli.command("list")
@@ -75,19 +103,21 @@ def list_command() -> int:
     default=None,
     help="Write to this file instead of standard output (written whole, or not at all).",
 )
-def show_command(name: str, n: int | None, symbolic: bool, fmt: str, output: Path | None) -> int:
+@no_cache_option
+def show_command(name: str, n: int | None, symbolic: bool, fmt: str, output: Path | None, no_cache: bool) -> int:
     """Derive NAME, check every step, and print or export it."""
     if symbolic and n is not None:
         raise UsageError("--n and --symbolic exclude each other: --symbolic derives for every n; drop one")
     if fmt in BINARY_FORMATS and output is None:
         raise UsageError(f"--format {fmt} writes a binary file: give --output FILE.{fmt}")
-    return show_derivation(name, None if symbolic else (n if n is not None else DEFAULT_N), fmt, output)
+    return show_derivation(name, None if symbolic else (n if n is not None else DEFAULT_N), fmt, output, no_cache)
 
 
 @cli.command("export")
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--n", "n", type=int, default=DEFAULT_N, show_default=True, help="Number of classes (at least 2).")
-def export_command(directory: Path, n: int) -> int:
+@no_cache_option
+def export_command(directory: Path, n: int, no_cache: bool) -> int:
     """Write every built-in derivation to DIRECTORY as NAME.tex, .md and .json at n, and as NAME-symbolic.* for
     every n (this regenerates derivations/)."""
     from derive.check import check_derivation
@@ -97,9 +127,10 @@ def export_command(directory: Path, n: int) -> int:
     if not directory.is_dir():
         raise OutputError(f"cannot export to {directory}: not an existing directory; create it first")
     ok = True
+    cache = verdict_cache(no_cache)
     for name in names():
         for size, stem in ((n, name), (SYMBOLIC_N, f"{name}-symbolic")):
-            checked = check_derivation(build(name, size))
+            checked = check_derivation(build(name, size), cache=cache)
             ok = ok and checked.ok
             for fmt, suffix in EXPORTS:
                 target = directory / f"{stem}{suffix}"
@@ -130,15 +161,16 @@ CHECK_FORMATS = ("text", "json", "markdown", "latex")
     default=None,
     help="Write the report to this file instead of standard output (whole, or not at all).",
 )
-def check_command(file: Path, fmt: str, timeout: float, output: Path | None) -> int:
+@no_cache_option
+def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_cache: bool) -> int:
     """Check a derivation that a person wrote (FILE: .md with YAML front matter, or .tex), link by link."""
     if output is not None:
         ensure_writable(output)
-    from derive.check import Claim, Status, Verdict
-    from derive.check.diagnose import LinkResult, check_link
+    from derive.check import Claim
+    from derive.check.diagnose import check_links
     from derive.printers.report_words import report
     from derive.read import read_document
-    from derive.read.sandbox import run_bounded, run_many
+    from derive.read.sandbox import run_bounded
 
     read = run_bounded(read_document, (file,), max(timeout, 10.0))
     if read.error is not None or read.failure is not None:
@@ -149,12 +181,7 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None) -> 
         (Claim(link.lhs, link.rhs, space, definitions, link.condition, assumed + link.constraints), link.head)
         for link in document.links
     ]
-    outcomes = run_many(check_link, calls, timeout)
-    results = [
-        outcome.value if outcome.failure is None else LinkResult(Verdict(Status.UNPROVEN, outcome.failure))
-        for outcome in outcomes
-    ]
-    checked = report(document, results)
+    checked = report(document, check_links(calls, timeout, verdict_cache(no_cache)))
     if fmt == "text" and output is None:
         from derive.printers.report_terminal import print_report
 
@@ -166,7 +193,7 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None) -> 
     return EXIT_OK if checked.ok else EXIT_NOT_PROVEN
 
 
-def show_derivation(name: str, n: int | None, fmt: str, output: Path | None) -> int:
+def show_derivation(name: str, n: int | None, fmt: str, output: Path | None, no_cache: bool = False) -> int:
     """Build, check and emit one derivation (n None: for every n); the exit code says if every step was proven."""
     if output is not None:
         ensure_writable(output)
@@ -177,7 +204,7 @@ def show_derivation(name: str, n: int | None, fmt: str, output: Path | None) -> 
     from derive.check import check_derivation
     from derive.engine.catalogue import SYMBOLIC_N, build
 
-    checked = check_derivation(build(name, SYMBOLIC_N if n is None else n))
+    checked = check_derivation(build(name, SYMBOLIC_N if n is None else n), cache=verdict_cache(no_cache))
     if fmt in BINARY_FORMATS and output is not None:
         from derive.printers.pdf import pdf_bytes, png_bytes
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import json
 import os
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +23,12 @@ from hypothesis import settings
 settings.register_profile("derive", derandomize=True, database=None, print_blob=True)
 settings.register_profile("explore", derandomize=False, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "derive"))
+
+# The verdict cache of every test (and of every derive it starts as a child process) is a directory of this
+# session's own, removed at the end: tests never read or write ~/.cache/derive, nor a cache of another run.
+CACHE_DIR = tempfile.mkdtemp(prefix="derive-test-cache-")
+os.environ["DERIVE_CACHE_DIR"] = CACHE_DIR
+atexit.register(shutil.rmtree, CACHE_DIR, ignore_errors=True)
 
 
 def require_tool(name: str, install_hint: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sympy import Basic, Integer, S
 
+from derive.check.cache import VerdictCache, decide_all
 from derive.check.display import Displayable
 from derive.check.ground import (
     atoms_to_sample,
@@ -205,10 +206,10 @@ def chain_claims(chain: Chain, derivation: Derivation) -> list[Claim]:
     return claims
 
 
-def check_derivation(derivation: Derivation, seed: int = 0) -> CheckedDerivation:
-    """Check every step of every chain."""
+def check_derivation(derivation: Derivation, seed: int = 0, cache: VerdictCache | None = None) -> CheckedDerivation:
+    """Check every step of every chain; with a ``cache``, verdicts already decided by the same code are read back."""
     checked = []
     for chain in derivation.chains:
-        verdicts = tuple(check_claim(claim, seed) for claim in chain_claims(chain, derivation))
+        verdicts = tuple(decide_all(check_claim, chain_claims(chain, derivation), seed, cache))
         checked.append(CheckedChain(chain, verdicts))
     return CheckedDerivation(derivation, tuple(checked))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from sympy import (
@@ -31,11 +31,12 @@ from sympy import (
     log,
 )
 
+from derive.check.cache import VerdictCache
 from derive.check.checker import Claim, check_claim
 from derive.check.ground import ground
 from derive.check.numeric import compare, sample_value
 from derive.check.symbolic import at_n
-from derive.check.verdict import Counterexample, Verdict
+from derive.check.verdict import Counterexample, Status, Verdict
 from derive.engine.step import Assumption
 from derive.model.notation import Definition
 
@@ -236,3 +237,29 @@ def check_link(claim: Claim, head: Basic, seed: int = 0) -> LinkResult:
     if not verdict.refuted:
         return LinkResult(verdict)
     return LinkResult(verdict, diagnose(claim, head, seed))
+
+
+def check_links(
+    calls: Sequence[tuple[Claim, Basic]], timeout: float, cache: VerdictCache | None = None, seed: int = 0
+) -> list[LinkResult]:
+    """``check_link`` on every (claim, head), each in a child process with a time budget (all at once, up to the
+    number of CPUs), except those whose verdict ``cache`` holds. A time-out or a crash is unproven, and only a
+    verdict the checker reached is stored."""
+    from derive.read.sandbox import run_many  # a child process per link: only derive check needs it
+
+    memo: dict[int, tuple[object, str | None]] = {}
+    keys = [cache.key(claim, seed, memo) if cache is not None else None for claim, _ in calls]
+    results: list[LinkResult | None] = [None] * len(calls)
+    for at, key in enumerate(keys):
+        verdict = cache.read(key) if cache is not None else None
+        results[at] = None if verdict is None else LinkResult(verdict)
+    todo = [at for at, result in enumerate(results) if result is None]
+    outcomes = run_many(check_link, [(*calls[at], seed) for at in todo], timeout)
+    for at, outcome in zip(todo, outcomes, strict=True):
+        if outcome.failure is None:
+            results[at] = outcome.value
+            if cache is not None:
+                cache.write(keys[at], outcome.value.verdict)
+        else:
+            results[at] = LinkResult(Verdict(Status.UNPROVEN, outcome.failure))
+    return [result for result in results if result is not None]

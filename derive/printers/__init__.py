@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from derive.check import CheckedDerivation
 from derive.check.display import register
-from derive.printers.report_words import CheckReport
 
 #: The output formats that ``render`` knows, as the CLI offers them.
 FORMATS = ("text", "latex", "latex-fragment", "markdown", "json")
@@ -41,17 +40,10 @@ def markdown_display(checked: CheckedDerivation) -> str:
     return render(checked, "markdown")
 
 
-def report_markdown_display(report: CheckReport) -> str:
-    """What a notebook shows for a check report (derive check): its Markdown report."""
-    from derive.printers.report_render import render_report
-
-    return render_report(report, "markdown")
-
-
-# Jupyter shows a checked derivation, and a check report, as Markdown with math once the printers are imported
-# (the check layer cannot import them: derive/check/display.py holds the registry).
+# Jupyter shows a checked derivation as Markdown with math once the printers are imported (the check layer
+# cannot import them: derive/check/display.py holds the registry). A check report registers its own display in
+# report_words.py, which builds every report: the commands that print a derivation need not import the reader.
 register(CheckedDerivation, "text/markdown", markdown_display)
-register(CheckReport, "text/markdown", report_markdown_display)
 
 
 __all__ = ["FORMATS", "render"]

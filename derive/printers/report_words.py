@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sympy import S
 
 from derive.check.diagnose import LinkResult
-from derive.check.display import Displayable
+from derive.check.display import Displayable, register
 from derive.check.verdict import Counterexample, Status
 from derive.printers.plain import plain
 from derive.printers.words import counterexample_words, size_words
@@ -74,6 +74,16 @@ class CheckReport(Displayable):
 
 def report(document: Document, results: list[LinkResult]) -> CheckReport:
     return CheckReport(document, tuple(CheckedLink(link, r) for link, r in zip(document.links, results, strict=True)))
+
+
+def report_markdown_display(report: CheckReport) -> str:
+    """What a notebook shows for a check report (derive check): its Markdown report."""
+    from derive.printers.report_render import render_report
+
+    return render_report(report, "markdown")
+
+
+register(CheckReport, "text/markdown", report_markdown_display)
 
 
 def scope(document: Document) -> str:

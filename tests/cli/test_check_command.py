@@ -152,7 +152,7 @@ def test_a_crash_in_the_checker_is_unproven_never_proven(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr(importlib.import_module("derive.check.diagnose"), "check_link", crash)
-    code, report = run_json(capsys, str(CHECKS / "seed-000-answer.md"))
+    code, report = run_json(capsys, str(CHECKS / "seed-000-answer.md"), "--no-cache")  # no verdict read back
     assert code == 1
     assert {link["status"] for link in report["links"]} == {"unproven"}
     assert all("internal error: RuntimeError" in link["method"] for link in report["links"])
