@@ -26,9 +26,14 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "derive"))
 
 # The verdict cache of every test (and of every derive it starts as a child process) is a directory of this
 # session's own, removed at the end: tests never read or write ~/.cache/derive, nor a cache of another run.
-CACHE_DIR = tempfile.mkdtemp(prefix="derive-test-cache-")
+# pytest-xdist's workers inherit the directory from the controlling process, so that they share it.
+_SHARED = "DERIVE_TEST_SESSION_CACHE"
+if os.environ.get(_SHARED):
+    CACHE_DIR = os.environ[_SHARED]
+else:
+    CACHE_DIR = os.environ[_SHARED] = tempfile.mkdtemp(prefix="derive-test-cache-")
+    atexit.register(shutil.rmtree, CACHE_DIR, ignore_errors=True)
 os.environ["DERIVE_CACHE_DIR"] = CACHE_DIR
-atexit.register(shutil.rmtree, CACHE_DIR, ignore_errors=True)
 
 
 def require_tool(name: str, install_hint: str) -> str:

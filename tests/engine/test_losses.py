@@ -68,7 +68,7 @@ def test_parameters_are_listed() -> None:
 
 def test_label_smoothing_says_which_framework_definition_it_matches() -> None:
     notes = " ".join(build("label-smoothing", 3).notes)
-    assert "PyTorch" in notes and "label_smoothing=epsilon" in notes and "(1 − epsilon)·onehot + epsilon/C" in notes
+    assert "PyTorch" in notes and "label smoothing ε" in notes and "(1 − ε) times the one-hot target plus ε/C" in notes
 
 
 def test_focal_loss_says_which_head_and_labels() -> None:
