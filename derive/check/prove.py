@@ -86,7 +86,11 @@ def prove_equal(lhs: Basic, rhs: Basic) -> str | None:
 
 def strongest(methods: list[str | None]) -> str:
     """The method that did the most work among several (the one to report)."""
-    order = ["simplify reduces the difference to 0", "rational identity (numerator expands to 0)"]
+    order = [
+        "simplify reduces the difference to 0",
+        "rational identity (numerator expands to 0)",
+        "rational identity, sums of exponentials kept whole (numerator expands to 0)",
+    ]
     for method in order:
         if method in methods:
             return method
