@@ -22,7 +22,7 @@ from derive.check.prove import as_matrix, prove_equal, strongest
 from derive.check.symbolic import CROSS_CHECK_NS, at_n, cross_check_verdicts, prove_symbolic
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 from derive.engine.step import Assumption, Chain, Derivation
-from derive.model.notation import Definition, IndexSpace
+from derive.model.notation import Definition, IndexSpace, entry
 
 #: Random points per claim for the numeric evidence, and the most points spent looking for a counterexample.
 EVIDENCE_POINTS = 3
@@ -196,7 +196,7 @@ def _constrained(
             forced.update(one_hot_target(vector, n, rng.randint(1, n)))
         elif constraint.kind == "sum-to-one":
             weights = [Integer(rng.randint(1, 9)) for _ in range(n)]
-            forced.update({vector[m]: weights[m - 1] / sum(weights) for m in range(1, n + 1)})
+            forced.update({entry(vector, (m,)): weights[m - 1] / sum(weights) for m in range(1, n + 1)})
     return forced
 
 

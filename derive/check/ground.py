@@ -13,6 +13,7 @@ from derive.model.notation import (
     Definition,
     IndexSpace,
     SumExcept,
+    entry,
     expand_definitions,
     rename_bound_apart,
     write_out_sums,
@@ -21,10 +22,17 @@ from derive.model.notation import (
 Assignment = dict[Symbol, Integer]
 
 
-def _free_symbols(expr: Basic) -> set[Basic]:
+def _free_symbols(expr: Basic) -> frozenset[Basic]:
     """Symbols free in ``expr``, looking inside derivative variables such as z_k (SymPy's own walk does not)."""
+    if isinstance(expr, MatrixBase):  # a mutable Matrix cannot be a cache key
+        expr = ImmutableMatrix(expr)
+    return _free_in(expr)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _free_in(expr: Basic) -> frozenset[Basic]:
     if isinstance(expr, Symbol):
-        return {expr}
+        return frozenset({expr})
     if isinstance(expr, Sum):
         free = _free_symbols(expr.function)
         for variable, *bounds in expr.limits:
@@ -34,7 +42,7 @@ def _free_symbols(expr: Basic) -> set[Basic]:
         _, lower, upper = expr.limit
         free = _free_symbols(expr.function) - {expr.variable}
         return free.union(*(_free_symbols(b) for b in (lower, upper, expr.excluded)))
-    return set().union(*(_free_symbols(arg) for arg in expr.args))
+    return frozenset().union(*(_free_symbols(arg) for arg in expr.args))
 
 
 def free_indices(exprs: Sequence[Basic], space: IndexSpace) -> tuple[Symbol, ...]:
@@ -116,8 +124,8 @@ def constraint_variants(constraints: Sequence[Assumption], n: int) -> list[dict[
         if vector is None:
             continue
         if constraint.kind == "sum-to-one":
-            rest = Add(*(vector[m] for m in range(1, n)))
-            variants = [{**v, vector[n]: 1 - rest} for v in variants]
+            rest = Add(*(entry(vector, (m,)) for m in range(1, n)))
+            variants = [{**v, entry(vector, (n,)): 1 - rest} for v in variants]
         elif constraint.kind == "one-hot":
             variants = [{**v, **one_hot_target(vector, n, hot)} for v in variants for hot in range(1, n + 1)]
     return variants
@@ -134,7 +142,7 @@ def one_hot_values(constraints: Sequence[Assumption], n: int) -> list[tuple[int,
 
 def one_hot_target(vector: IndexedBase, n: int, hot: int) -> dict[Basic, Basic]:
     """The target e_hot: 1 at ``hot``, 0 elsewhere."""
-    return {vector[m]: S.One if m == hot else S.Zero for m in range(1, n + 1)}
+    return {entry(vector, (m,)): S.One if m == hot else S.Zero for m in range(1, n + 1)}
 
 
 def atoms_to_sample(exprs: Sequence[Basic]) -> list[Basic]:

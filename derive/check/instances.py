@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sympy import Add, Basic, ImmutableMatrix, Integer, MatAdd, MatMul, MatrixBase, Mul
+from sympy import Basic, Integer, MatrixBase, MatrixExpr
 
 from derive.check.closed_sums import ground_whole
+from derive.check.entries import Entries
 from derive.check.ground import constraint_variants, free_indices, ground, index_values, one_hot_values
-from derive.check.prove import as_matrix
-from derive.check.symmetry import pattern, relabeling_applies, shape
+from derive.check.symmetry import pattern, relabeling_applies
 
 if TYPE_CHECKING:
     from derive.check.checker import Claim
@@ -33,40 +33,6 @@ class Instance:
     entry: int | None = None
 
 
-def _explicit(expr: Basic) -> MatrixBase | None:
-    """The explicit matrix of a sum or product of explicit matrices and scalars, entry by entry as written (the
-    sums and products left unevaluated: SymPy's ``as_explicit`` and ``doit`` take minutes at n = 256), or None
-    for a scalar."""
-    if isinstance(expr, MatAdd):
-        parts = [part for part in map(_explicit, expr.args) if part is not None and part.shape == expr.shape]
-        if len(parts) < len(expr.args):
-            return as_matrix(expr)
-        rows, cols = expr.shape
-        return ImmutableMatrix(rows, cols, [Add(*(p[e] for p in parts), evaluate=False) for e in range(rows * cols)])
-    if isinstance(expr, MatMul):
-        scalars = [arg for arg in expr.args if not arg.is_Matrix]
-        factors = [factor for factor in (_explicit(arg) for arg in expr.args if arg.is_Matrix) if factor is not None]
-        if not factors or len(factors) + len(scalars) < len(expr.args):
-            return as_matrix(expr)
-        product = factors[0]
-        for factor in factors[1:]:
-            product = _product(product, factor)
-        rows, cols = product.shape
-        return ImmutableMatrix(rows, cols, [Mul(*scalars, entry, evaluate=False) for entry in product])
-    return as_matrix(expr)
-
-
-def _product(left: MatrixBase, right: MatrixBase) -> MatrixBase:
-    """left · right, each entry Σ_r left[a, r] right[r, b] as written."""
-    (rows, inner), (_, cols) = left.shape, right.shape
-
-    def entry(a: int, b: int) -> Basic:
-        terms = [Mul(left[a, r], right[r, b], evaluate=False) for r in range(inner)]
-        return terms[0] if inner == 1 else Add(*terms, evaluate=False)
-
-    return ImmutableMatrix(rows, cols, [entry(a, b) for a in range(rows) for b in range(cols)])
-
-
 class Instances:
     """The instances of one claim at concrete n, grounded on demand."""
 
@@ -78,12 +44,13 @@ class Instances:
         self.hot = one_hot_values(claim.constraints, n)
         self.indices = free_indices([claim.lhs, claim.rhs, claim.condition], claim.space)
         self.values = list(index_values([claim.lhs, claim.rhs], claim.condition, claim.space))
-        self.lhs, self.rhs = claim.lhs, claim.rhs
+        self.lhs: Basic | Entries = claim.lhs
+        self.rhs: Basic | Entries = claim.rhs
         self.entries = 0
-        if not self.indices:
-            left, right = _explicit(claim.lhs), _explicit(claim.rhs)
-            if left is not None and right is not None and left.shape == right.shape:
-                self.lhs, self.rhs, self.entries = left, right, len(left)
+        matrices = all(isinstance(side, (MatrixBase, MatrixExpr)) for side in (claim.lhs, claim.rhs))
+        if matrices and not self.indices and claim.lhs.shape == claim.rhs.shape:
+            self.lhs, self.rhs = Entries(claim.lhs), Entries(claim.rhs)
+            self.entries = len(self.lhs)
 
     def assignment(self, position: int) -> dict[Basic, Basic]:
         """The index values of the ``position``-th assignment that satisfies the case."""
@@ -110,8 +77,9 @@ class Instances:
         variants = range(len(self.variants))
         if self.entries:
             applies = relabeling_applies([], claim.definitions, kinds, self.n, own) is not None
+            assert isinstance(self.lhs, Entries) and isinstance(self.rhs, Entries)
             for position in range(self.entries):
-                left, right = shape(self.lhs[position], self.n), shape(self.rhs[position], self.n)
+                left, right = self.lhs.shape(position, self.n), self.rhs.shape(position, self.n)
                 for v in variants:
                     key: object = (position, v)
                     if applies and left is not None and right is not None:
@@ -127,9 +95,11 @@ class Instances:
 
     def sides(self, instance: Instance, whole: bool, constrained: bool = True) -> tuple[Basic, Basic]:
         """Both sides grounded at ``instance``: with closed positive sums kept whole, or written out in full."""
-        lhs, rhs = self.lhs, self.rhs
-        if instance.entry is not None:
+        if isinstance(self.lhs, Entries) and isinstance(self.rhs, Entries):
+            assert instance.entry is not None
             lhs, rhs = self.lhs[instance.entry], self.rhs[instance.entry]
+        else:
+            lhs, rhs = self.claim.lhs, self.claim.rhs
         definitions = self.claim.definitions
         if whole:
             lhs = ground_whole(lhs, definitions, instance.assignment)

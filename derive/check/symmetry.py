@@ -48,7 +48,9 @@ def _index(node: Basic) -> Shape | None:
     return None
 
 
-def _joined(head: object, parts: Sequence[Shape | None]) -> Shape | None:
+def joined(head: object, parts: Sequence[Shape | None]) -> Shape | None:
+    """The shape of a node ``head`` with these children: their templates under ``head``, their index values in
+    order; None when a child breaks the lemma."""
     if any(part is None for part in parts):
         return None
     kept = tuple(part[0] for part in parts if part is not None)
@@ -65,7 +67,7 @@ def _whole_range(limit: Sequence[Basic], n: int) -> bool:
 def shape(node: Basic, n: int) -> Shape | None:
     """The template of ``node`` and its index values, or None when ``node`` breaks the lemma's conditions."""
     if isinstance(node, Indexed):  # before the atoms: SymPy counts an Indexed as one
-        return _joined((Indexed, node.base), [_index(index) for index in node.indices])
+        return joined((Indexed, node.base), [_index(index) for index in node.indices])
     if isinstance(node, Symbol):
         return None if node.is_integer else (node, ())  # an index symbol outside an index position
     if node.is_Atom:
@@ -75,16 +77,16 @@ def shape(node: Basic, n: int) -> Shape | None:
     if isinstance(node, KroneckerDelta) or (
         isinstance(node, Relational) and all(_index(arg) is not None for arg in node.args)
     ):
-        return _joined(type(node), [_index(arg) for arg in node.args])
+        return joined(type(node), [_index(arg) for arg in node.args])
     if isinstance(node, Sum):
         if not all(_whole_range(limit, n) for limit in node.limits):
             return None
-        return _joined((Sum, node.limits), [shape(node.function, n)])
+        return joined((Sum, node.limits), [shape(node.function, n)])
     if isinstance(node, SumExcept):
         if not _whole_range(node.limit, n):
             return None
-        return _joined((SumExcept, node.limit), [shape(node.function, n), _index(node.excluded)])
-    return _joined(type(node), [shape(arg, n) for arg in node.args])
+        return joined((SumExcept, node.limit), [shape(node.function, n), _index(node.excluded)])
+    return joined(type(node), [shape(arg, n) for arg in node.args])
 
 
 def pattern(values: Sequence[int]) -> tuple[int, ...]:
@@ -109,5 +111,5 @@ def relabeling_applies(
     when the lemma does not apply to it."""
     if own_ranges or any(kind not in KEPT_BY_RELABELING for kind in kinds) or not definitions_kept(definitions, n):
         return None
-    found = _joined(None, [shape(part, n) for part in parts])
+    found = joined(None, [shape(part, n) for part in parts])
     return None if found is None else found[1]
