@@ -110,7 +110,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sections", nargs="*", default=["symbolic", "concrete", "startup"])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--n", type=int, nargs="*", default=[2, 4, 8, 16])
+    parser.add_argument("--n", type=int, nargs="*", default=[2, 4, 8, 16, 32, 64, 128, 256])
     args = parser.parse_args()
     for section in args.sections:
         print(f"\n## {section}\n")

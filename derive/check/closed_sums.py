@@ -104,7 +104,7 @@ def evaluate(expr: Basic) -> Basic:
     if isinstance(expr, MatrixBase):
         return expr.applyfunc(evaluate)
     expr = expr.replace(lambda e: isinstance(e, (Sum, SumExcept)), _closed)
-    return expr.replace(lambda e: isinstance(e, Derivative), _derivative).doit()
+    return expr.replace(lambda e: isinstance(e, Derivative), _derivative)
 
 
 def hidden(exprs: Sequence[Basic]) -> set[Basic]:
