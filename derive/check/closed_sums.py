@@ -68,7 +68,8 @@ def _closed(node: Basic) -> Basic:
     written = write_out_sum(node)
     terms = tuple(Add.make_args(written))
     plain = not any(term.has(Sum, SumExcept, Derivative) or term.free_symbols & TERMS.keys() for term in terms)
-    if len(terms) < 2 or not plain or not all(term.is_positive for term in terms):
+    closed = not any(symbol.is_integer for symbol in written.free_symbols)  # no index of an enclosing sum
+    if len(terms) < 2 or not (plain and closed) or not all(term.is_positive for term in terms):
         return written
     if terms not in _SYMBOLS:
         _SYMBOLS[terms] = Dummy("S", positive=True)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from sympy import Derivative, Eq, IndexedBase, Integer, KroneckerDelta, Ne, Sum, Symbol, exp
 
-from derive.check import Status, check_claim
+from derive.check import Status, check_claim, closed_sums
 from derive.check.checker import Claim
 from derive.check.closed_sums import WHOLE, evaluate, prove_whole
 from derive.check.symmetry import pattern, relabeling_applies, shape
-from derive.model.notation import IndexSpace, index_symbols
+from derive.model.notation import IndexSpace, index_symbols, write_out_sums
 
 i, j, k = index_symbols("i j k")
 z = IndexedBase("z", real=True)
@@ -67,3 +67,12 @@ def test_derivatives_go_through_the_kept_whole_sum_by_the_chain_rule() -> None:
     assert prove_whole(lhs, rhs) is not None
     assert prove_whole(lhs, -rhs) is None
     assert prove_whole(lhs, rhs + 0 * exp(z[3])) in (WHOLE, "identical after evaluation")
+
+
+def test_a_sum_inside_another_sum_over_its_index_is_not_kept_whole() -> None:
+    nested = Sum(y[i] * Sum(exp(z[i] + z[j]), (j, 1, 3)), (i, 1, 2))  # the inner sum depends on i
+    result = evaluate(nested)
+    point = {z[1]: Integer(1), z[2]: Integer(2), z[3]: Integer(3), y[1]: Integer(5), y[2]: Integer(7)}
+    kept = closed_sums.values(closed_sums.hidden([result]), point, 30)
+    gap = result.xreplace({**point, **kept}) - write_out_sums(nested).xreplace(point)
+    assert abs(gap.evalf(30)) < 1e-20
