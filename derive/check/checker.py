@@ -12,21 +12,18 @@ from dataclasses import dataclass
 
 from sympy import Basic, Integer, S
 
+from derive.check import closed_sums
 from derive.check.cache import VerdictCache, decide_all
+from derive.check.closed_sums import prove_whole
 from derive.check.display import Displayable
-from derive.check.ground import (
-    atoms_to_sample,
-    constraint_variants,
-    ground,
-    index_assignments,
-    one_hot_target,
-)
+from derive.check.ground import atoms_to_sample, one_hot_target
+from derive.check.instances import Instance, Instances, scope_words
 from derive.check.numeric import DIGITS, compare, sample_point
-from derive.check.prove import prove_equal, strongest
+from derive.check.prove import as_matrix, prove_equal, strongest
 from derive.check.symbolic import CROSS_CHECK_NS, at_n, cross_check_verdicts, prove_symbolic
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 from derive.engine.step import Assumption, Chain, Derivation
-from derive.model.notation import Definition, IndexSpace
+from derive.model.notation import Definition, IndexSpace, entry
 
 #: Random points per claim for the numeric evidence, and the most points spent looking for a counterexample.
 EVIDENCE_POINTS = 3
@@ -72,53 +69,57 @@ class CheckedDerivation(Displayable):
         return all(chain.as_expected for chain in self.chains)
 
 
-def _scope(n: int, assignments: Sequence[dict[Basic, Basic]], variants: int) -> str:
-    """Where a proof holds, e.g. "n = 3, all 6 values of (i, k), 3 one-hot targets"."""
-    parts = [f"n = {n}"]
-    if assignments and assignments[0]:
-        names = ", ".join(str(index) for index in assignments[0])
-        names = f"({names})" if len(assignments[0]) > 1 else names
-        parts.append(f"all {len(assignments)} values of {names}")
-    if variants > 1:
-        parts.append(f"{variants} one-hot targets")
-    return ", ".join(parts)
-
-
 def check_claim(claim: Claim, seed: int = 0) -> Verdict:
-    """Decide one claim: a symbolic proof at every index instance, else a counterexample, else unproven."""
+    """Decide one claim: a symbolic proof at every instance, else a counterexample, else unproven.
+
+    Each group of instances that relabeling the index values maps onto each other (``derive.check.symmetry``)
+    is proven at its first instance: first with closed sums of exponentials kept whole
+    (``derive.check.closed_sums``), then, if that fails, with every sum written out.
+    """
     space = claim.space
     if not isinstance(space.n, int):
         return _check_every_n(claim, seed)
     n = space.n
     rng = random.Random(seed)
-    variants = constraint_variants(claim.constraints, n)
-    assignments = list(index_assignments([claim.lhs, claim.rhs], claim.condition, space))
-    if not assignments:
+    instances = Instances(claim)
+    if not instances.values:
         return Verdict(Status.PROVEN, "vacuous: no index values satisfy the case", f"n = {n}")
     methods: list[str | None] = []
-    open_instances: list[tuple[dict[Basic, Basic], Basic, Basic]] = []
-    grounded = []
-    for assignment in assignments:
-        lhs = ground(claim.lhs, claim.definitions, assignment)
-        rhs = ground(claim.rhs, claim.definitions, assignment)
-        grounded.append((assignment, lhs, rhs))
-        for variant in variants:
-            method = prove_equal(lhs.xreplace(variant), rhs.xreplace(variant))
-            if method is None:
-                open_instances.append((assignment, lhs, rhs))
-                break
+    open_positions: list[int] = []
+    for group in instances.orbits():
+        method = _prove(instances, instances.instance(*group[0]))
+        if method is None:
+            open_positions.extend(position for position, _ in group)
+        else:
             methods.append(method)
-    evidence, counterexample = _numeric(claim, grounded, rng, seed, EVIDENCE_POINTS)
-    if counterexample is None and open_instances:
-        _, counterexample = _numeric(claim, open_instances, rng, seed, SEARCH_POINTS)
-    scope = _scope(n, assignments, len(variants))
+    evidence, counterexample = _numeric(claim, instances, instances.numeric(), rng, seed, EVIDENCE_POINTS)
+    if counterexample is None and open_positions:
+        unique = sorted(set(open_positions))
+        _, counterexample = _numeric(claim, instances, unique, rng, seed, SEARCH_POINTS)
+    proofs = 0 if open_positions else len(methods)  # the relabeling is named only for a proven claim
+    count, variants = len(instances.values), len(instances.variants)
+    scope = scope_words(n, instances.indices, count, variants, instances.entries, proofs)
     if counterexample is not None:
-        why = "counterexample" + (" (although a symbolic test passed)" if not open_instances else "")
+        why = "counterexample" + (" (although a symbolic test passed)" if not open_positions else "")
         return Verdict(Status.REFUTED, why, scope, counterexample, evidence)
-    if open_instances:
+    if open_positions:
         why = "no symbolic test succeeded and no counterexample was found"
         return Verdict(Status.UNPROVEN, why, scope, None, evidence)
     return Verdict(Status.PROVEN, strongest(methods), scope, None, evidence)
+
+
+def _prove(instances: Instances, instance: Instance) -> str | None:
+    """How one instance is proven: with closed sums kept whole, else with every sum written out; or None."""
+    lhs, rhs = instances.sides(instance, whole=True)
+    left, right = as_matrix(lhs), as_matrix(rhs)
+    if left is None and right is None:
+        method = prove_whole(lhs, rhs)
+    elif left is not None and right is not None and left.shape == right.shape:
+        found = [prove_whole(a, b) for a, b in zip(left, right, strict=True)]
+        method = None if None in found else strongest(found)
+    else:
+        method = None
+    return method or prove_equal(*instances.sides(instance, whole=False))
 
 
 def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] = CROSS_CHECK_NS) -> Verdict:
@@ -154,22 +155,30 @@ def cross_check_words(statuses: Sequence[tuple[int, Status]]) -> str:
 
 def _numeric(
     claim: Claim,
-    grounded: Sequence[tuple[dict[Basic, Basic], Basic, Basic]],
+    instances: Instances,
+    chosen: Sequence[int],
     rng: random.Random,
     seed: int,
     points: int,
 ) -> tuple[Evidence, Counterexample | None]:
-    """Compare both sides at ``points`` random points under the constraints; the first difference is returned."""
+    """Compare both sides at ``points`` random points under the constraints; the first difference is returned.
+
+    Each point picks one of the ``chosen`` instances; both sides are grounded with closed sums kept whole, and
+    each kept-whole sum is evaluated once at the point (to 10 more digits than the comparison).
+    """
     n = claim.space.n
     assert isinstance(n, int)
     agreed = 0
     for _ in range(points):
-        assignment, lhs, rhs = rng.choice(list(grounded))
-        point = sample_point(atoms_to_sample([lhs, rhs]), rng)
+        instance = instances.instance(rng.choice(chosen))
+        lhs, rhs = instances.sides(instance, whole=True, constrained=False)
+        whole = closed_sums.hidden([lhs, rhs])
+        atoms = atoms_to_sample([lhs, rhs, *closed_sums.terms_of(whole)])
+        point = sample_point([atom for atom in atoms if atom not in whole], rng)
         point.update(_constrained(claim.constraints, n, point, rng))
-        result = compare(lhs, rhs, point)
+        result = compare(lhs, rhs, {**point, **closed_sums.values(whole, point, DIGITS)})
         if result.outcome == "differ":
-            values = tuple(assignment.items()) + tuple(sorted(point.items(), key=lambda kv: str(kv[0])))
+            values = tuple(instance.assignment.items()) + tuple(sorted(point.items(), key=lambda kv: str(kv[0])))
             return Evidence(points, agreed, seed, DIGITS), Counterexample(values, result.lhs, result.rhs)
         agreed += result.outcome == "agree"
     return Evidence(points, agreed, seed, DIGITS), None
@@ -188,7 +197,7 @@ def _constrained(
             forced.update(one_hot_target(vector, n, rng.randint(1, n)))
         elif constraint.kind == "sum-to-one":
             weights = [Integer(rng.randint(1, 9)) for _ in range(n)]
-            forced.update({vector[m]: weights[m - 1] / sum(weights) for m in range(1, n + 1)})
+            forced.update({entry(vector, (m,)): weights[m - 1] / sum(weights) for m in range(1, n + 1)})
     return forced
 
 

@@ -4,20 +4,35 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
-from sympy import Add, Basic, ImmutableMatrix, Indexed, IndexedBase, Integer, MatrixBase, S, Sum, Symbol
+from sympy import Add, And, Basic, Eq, ImmutableMatrix, Indexed, IndexedBase, Integer, MatrixBase, Ne, S, Sum, Symbol
 
 from derive.engine.step import Assumption
-from derive.model.notation import Definition, IndexSpace, SumExcept, expand_definitions, rename_bound_apart
+from derive.model.notation import (
+    Definition,
+    IndexSpace,
+    SumExcept,
+    entry,
+    expand_definitions,
+    rename_bound_apart,
+    write_out_sums,
+)
 
 Assignment = dict[Symbol, Integer]
 
 
-def _free_symbols(expr: Basic) -> set[Basic]:
+def _free_symbols(expr: Basic) -> frozenset[Basic]:
     """Symbols free in ``expr``, looking inside derivative variables such as z_k (SymPy's own walk does not)."""
+    if isinstance(expr, MatrixBase):  # a mutable Matrix cannot be a cache key
+        expr = ImmutableMatrix(expr)
+    return _free_in(expr)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _free_in(expr: Basic) -> frozenset[Basic]:
     if isinstance(expr, Symbol):
-        return {expr}
+        return frozenset({expr})
     if isinstance(expr, Sum):
         free = _free_symbols(expr.function)
         for variable, *bounds in expr.limits:
@@ -27,7 +42,7 @@ def _free_symbols(expr: Basic) -> set[Basic]:
         _, lower, upper = expr.limit
         free = _free_symbols(expr.function) - {expr.variable}
         return free.union(*(_free_symbols(b) for b in (lower, upper, expr.excluded)))
-    return set().union(*(_free_symbols(arg) for arg in expr.args))
+    return frozenset().union(*(_free_symbols(arg) for arg in expr.args))
 
 
 def free_indices(exprs: Sequence[Basic], space: IndexSpace) -> tuple[Symbol, ...]:
@@ -39,13 +54,38 @@ def free_indices(exprs: Sequence[Basic], space: IndexSpace) -> tuple[Symbol, ...
 def index_assignments(exprs: Sequence[Basic], condition: Basic, space: IndexSpace) -> Iterator[Assignment]:
     """Every assignment of values in range (1..n, or an index's own range) to the free indices that satisfies the
     case condition (concrete n)."""
+    indices = free_indices([*exprs, condition], space)
+    for values in index_values(exprs, condition, space):
+        yield {index: Integer(v) for index, v in zip(indices, values, strict=True)}
+
+
+def index_values(exprs: Sequence[Basic], condition: Basic, space: IndexSpace) -> Iterator[tuple[int, ...]]:
+    """The values of the free indices (in the space's order) in every assignment that ``index_assignments``
+    gives, as plain integers."""
     assert isinstance(space.n, int)
     indices = free_indices([*exprs, condition], space)
     ranges = [range(1, int(space.upper_of(index)) + 1) for index in indices]
+    holds = _index_test(condition, indices)
     for values in itertools.product(*ranges):
-        assignment = {index: Integer(v) for index, v in zip(indices, values, strict=True)}
-        if condition.xreplace(assignment) == S.true:
-            yield assignment
+        if holds is not None:
+            if holds(values):
+                yield values
+        elif condition.xreplace({i: Integer(v) for i, v in zip(indices, values, strict=True)}) == S.true:
+            yield values
+
+
+def _index_test(condition: Basic, indices: Sequence[Symbol]) -> Callable[[tuple[int, ...]], bool] | None:
+    """The condition as a test on the index values when it is True or a conjunction of equalities and inequalities
+    between indices (as ``i ≠ k``), else None (the condition is then substituted and evaluated)."""
+    parts = condition.args if isinstance(condition, And) else (condition,)
+    tests: list[tuple[bool, int, int]] = []
+    for part in parts:
+        if part == S.true:
+            continue
+        if not (isinstance(part, (Eq, Ne)) and all(side in indices for side in part.args)):
+            return None
+        tests.append((isinstance(part, Eq), indices.index(part.lhs), indices.index(part.rhs)))
+    return lambda values: all((values[a] == values[b]) == equal for equal, a, b in tests)
 
 
 def ground(expr: Basic, definitions: Sequence[Definition], assignment: Assignment) -> Basic:
@@ -56,6 +96,13 @@ def ground(expr: Basic, definitions: Sequence[Definition], assignment: Assignmen
     if isinstance(expr, MatrixBase):  # a mutable Matrix cannot be a cache key
         expr = ImmutableMatrix(expr)
     return _ground(expr, tuple(definitions), tuple(sorted(assignment.items(), key=str)))
+
+
+def expanded_for(expr: Basic, definitions: Sequence[Definition], indices: Sequence[Basic]) -> Basic:
+    """``expr`` with definitions expanded and bound indices renamed apart from ``indices`` (memoized)."""
+    if isinstance(expr, MatrixBase):
+        expr = ImmutableMatrix(expr)
+    return _expanded(expr, tuple(definitions), tuple(indices))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -69,21 +116,6 @@ def _ground(expr: Basic, definitions: tuple[Definition, ...], assignment: tuple[
     return write_out_sums(expanded.xreplace(dict(assignment))).doit()
 
 
-def write_out_sums(expr: Basic) -> Basic:
-    """Σ_{v=a}^{b} f(v) = f(a) + … + f(b) for integer bounds, inner sums first (SymPy's ``Sum.doit`` first
-    tries closed forms, which is far slower)."""
-
-    def written_out(node: Sum) -> Basic:
-        term = node.function
-        for variable, lower, upper in node.limits:
-            if not (isinstance(lower, Integer) and isinstance(upper, Integer)):
-                return node
-            term = Add(*(term.xreplace({variable: Integer(m)}) for m in range(int(lower), int(upper) + 1)))
-        return term
-
-    return expr.replace(lambda e: isinstance(e, Sum), written_out)
-
-
 def constraint_variants(constraints: Sequence[Assumption], n: int) -> list[dict[Basic, Basic]]:
     """Substitutions that put each constraint in force: Σ y = 1 eliminates y_n; one-hot gives n targets."""
     variants: list[dict[Basic, Basic]] = [{}]
@@ -92,16 +124,25 @@ def constraint_variants(constraints: Sequence[Assumption], n: int) -> list[dict[
         if vector is None:
             continue
         if constraint.kind == "sum-to-one":
-            rest = Add(*(vector[m] for m in range(1, n)))
-            variants = [{**v, vector[n]: 1 - rest} for v in variants]
+            rest = Add(*(entry(vector, (m,)) for m in range(1, n)))
+            variants = [{**v, entry(vector, (n,)): 1 - rest} for v in variants]
         elif constraint.kind == "one-hot":
             variants = [{**v, **one_hot_target(vector, n, hot)} for v in variants for hot in range(1, n + 1)]
     return variants
 
 
+def one_hot_values(constraints: Sequence[Assumption], n: int) -> list[tuple[int, ...]]:
+    """For each substitution of ``constraint_variants``, the classes its one-hot targets pick (in the same order)."""
+    values: list[tuple[int, ...]] = [()]
+    for constraint in constraints:
+        if constraint.vector is not None and constraint.kind == "one-hot":
+            values = [(*v, hot) for v in values for hot in range(1, n + 1)]
+    return values
+
+
 def one_hot_target(vector: IndexedBase, n: int, hot: int) -> dict[Basic, Basic]:
     """The target e_hot: 1 at ``hot``, 0 elsewhere."""
-    return {vector[m]: S.One if m == hot else S.Zero for m in range(1, n + 1)}
+    return {entry(vector, (m,)): S.One if m == hot else S.Zero for m in range(1, n + 1)}
 
 
 def atoms_to_sample(exprs: Sequence[Basic]) -> list[Basic]:

@@ -149,6 +149,7 @@ def strongest(methods: list[str | None]) -> str:
         "simplify reduces the difference to 0",
         "rational identity in every case (numerators expand to 0)",
         "rational identity (numerator expands to 0)",
+        "rational identity, sums of exponentials kept whole (numerator expands to 0)",
     ]
     for method in order:
         if method in methods:

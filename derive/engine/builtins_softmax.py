@@ -11,7 +11,7 @@ from derive.engine import cross_entropy as ce
 from derive.engine import softmax_jacobian as sj
 from derive.engine.entry import Entry
 from derive.engine.step import Assumption, Chain, Derivation
-from derive.model.notation import expand_definitions, vector_symbols
+from derive.model.notation import expand_definitions, vector_symbols, write_out_sums
 from derive.model.softmax import SoftmaxModel, softmax_model
 
 
@@ -41,7 +41,7 @@ def _vector_result(m: SoftmaxModel, entry: Basic) -> Basic:
     expanded = expand_definitions(entry, m.definitions)
     n = m.space.n
     if isinstance(n, int):
-        return ImmutableMatrix([expanded.xreplace({m.k: a}).doit() for a in range(1, n + 1)])
+        return ImmutableMatrix([write_out_sums(expanded.xreplace({m.k: a})).doit() for a in range(1, n + 1)])
     return expanded
 
 
@@ -49,7 +49,7 @@ def _matrix_result(m: SoftmaxModel, entry: Basic) -> Basic:
     expanded = expand_definitions(entry, m.definitions)
     n = m.space.n
     if isinstance(n, int):
-        return ImmutableMatrix(n, n, lambda a, b: expanded.xreplace({m.i: a + 1, m.k: b + 1}).doit())
+        return ImmutableMatrix(n, n, lambda a, b: write_out_sums(expanded.xreplace({m.i: a + 1, m.k: b + 1})).doit())
     return expanded
 
 

@@ -11,9 +11,11 @@ from derive.errors import UsageError
 
 DEFAULT_NAME = "softmax-ce"
 DEFAULT_N = 3
-#: The largest concrete n the checker takes: it proves every one of the n² Jacobian entries one by one,
-#: and above this a derivation takes minutes.
+#: The largest concrete n for a derivation not listed in MAX_N_OF: above it, building or checking takes minutes
+#: (the explicit n × n results are written out entry by entry).
 MAX_N = 16
+#: Derivations measured fast at larger n (bench/run.py, section "concrete"): softmax-ce at n = 256 in about 20 s.
+MAX_N_OF = {"softmax-ce": 256}
 #: The length n as a symbol: a derivation built with it holds for every n at once, in index notation.
 SYMBOLIC_N = Symbol("n", integer=True, positive=True)
 
@@ -40,11 +42,23 @@ def build(name: str, n: int | Symbol = DEFAULT_N) -> Derivation:
     entry = lookup(name)
     if isinstance(n, int) and n < 2:
         raise UsageError(f"n must be at least 2, got {n}; pass --n 2 or more")
-    if isinstance(n, int) and n > MAX_N:
+    limit = MAX_N_OF.get(name, MAX_N)
+    if isinstance(n, int) and n > limit:
         raise UsageError(
-            f"n = {n} is above the largest supported n, {MAX_N} (it takes minutes); pass --n {MAX_N} or less"
+            f"n = {n} is above the largest supported n for {name}, {limit} (it takes minutes); pass --n {limit} or less"
         )
     return entry.build(n)
 
 
-__all__ = ["CATALOGUE", "DEFAULT_N", "DEFAULT_NAME", "MAX_N", "SYMBOLIC_N", "Entry", "build", "lookup", "names"]
+__all__ = [
+    "CATALOGUE",
+    "DEFAULT_N",
+    "DEFAULT_NAME",
+    "MAX_N",
+    "MAX_N_OF",
+    "SYMBOLIC_N",
+    "Entry",
+    "build",
+    "lookup",
+    "names",
+]

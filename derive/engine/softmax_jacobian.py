@@ -21,6 +21,7 @@ from sympy import (
 
 from derive.engine import rules as r
 from derive.engine.step import Case, Chain, ChainBuilder
+from derive.model.notation import vector_symbols
 from derive.model.softmax import SoftmaxModel
 
 #: The n of the worked Jacobian matrix shown inside a derivation for every n.
@@ -101,15 +102,13 @@ def log_route(m: SoftmaxModel) -> tuple[Chain, Chain]:
 def jacobian_matrix(m: SoftmaxModel, n: int, instance: bool = False) -> Chain:
     """The full n × n Jacobian, entry by entry, equal to diag(s) − s sᵀ: for concrete n, or as a worked
     instance at this n inside a derivation for every n."""
-    s, z = m.s, m.z
-    rows = range(1, n + 1)
-    partials = ImmutableMatrix(n, n, lambda a, b: Derivative(s[a + 1], z[b + 1]))
-    entries = ImmutableMatrix(
-        n, n, lambda a, b: r.mul(s[a + 1], r.add(S.One, -s[a + 1])) if a == b else -r.mul(s[a + 1], s[b + 1])
-    )
-    column = ImmutableMatrix([s[a] for a in rows])
+    s = vector_symbols(m.s, n)  # built once: an Indexed entry is slow to create
+    z = vector_symbols(m.z, n)
+    partials = ImmutableMatrix(n, n, lambda a, b: Derivative(s[a], z[b]))
+    entries = ImmutableMatrix(n, n, lambda a, b: r.mul(s[a], r.add(S.One, -s[a])) if a == b else -r.mul(s[a], s[b]))
+    column = ImmutableMatrix(s)
     matrix_form = MatAdd(
-        ImmutableMatrix(n, n, lambda a, b: s[a + 1] if a == b else S.Zero),
+        ImmutableMatrix(n, n, lambda a, b: s[a] if a == b else S.Zero),
         MatMul(S.NegativeOne, column, column.T, evaluate=False),
         evaluate=False,
     )

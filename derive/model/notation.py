@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -177,3 +178,32 @@ def expand_definitions(expr: Basic, definitions: Sequence[Definition], depth: in
             return expr
         expr = expanded
     raise ValueError("definitions refer to each other in a cycle")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def entry(base: IndexedBase, indices: tuple[Basic, ...]) -> Indexed:
+    """base[indices], memoized: SymPy takes long to create an Indexed (it derives its assumptions each time)."""
+    return base[indices]
+
+
+@functools.lru_cache(maxsize=4096)
+def write_out_sum(node: Sum) -> Basic:
+    """Σ_{v=a}^{b} f(v) = f(a) + … + f(b) when the bounds are integers (else ``node`` itself); memoized."""
+    term = node.function
+    for variable, lower, upper in node.limits:
+        if not (isinstance(lower, Integer) and isinstance(upper, Integer)):
+            return node
+        moving = [e for e in term.atoms(Indexed) if variable in e.free_symbols]
+        terms = []
+        for m in range(int(lower), int(upper) + 1):
+            value = {variable: Integer(m)}
+            fixed = {e: entry(e.base, tuple(i.xreplace(value) for i in e.indices)) for e in moving}
+            terms.append(term.xreplace({**fixed, **value}))
+        term = Add(*terms)
+    return term
+
+
+def write_out_sums(expr: Basic) -> Basic:
+    """Σ_{v=a}^{b} f(v) = f(a) + … + f(b) for integer bounds, inner sums first (SymPy's ``Sum.doit`` first
+    tries closed forms, which is far slower)."""
+    return expr.replace(lambda e: isinstance(e, Sum), write_out_sum)

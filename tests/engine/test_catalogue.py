@@ -37,8 +37,11 @@ def test_every_step_has_a_rule_and_a_justification(entry) -> None:
 
 
 def test_n_above_the_supported_maximum_is_refused_with_the_fix() -> None:
-    with pytest.raises(UsageError, match="--n 16 or less"):
-        build("softmax-ce", 17)
+    with pytest.raises(UsageError, match="--n 256 or less") as refused:
+        build("softmax-ce", 257)
+    assert "\n" not in str(refused.value)
+    with pytest.raises(UsageError, match=r"for softmax-jacobian, 16 .*--n 16 or less"):
+        build("softmax-jacobian", 17)
 
 
 def test_jacobian_cases_are_split_as_the_seeds_split_them() -> None:

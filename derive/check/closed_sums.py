@@ -1,0 +1,157 @@
+"""A fast grounding at concrete n: every closed sum of positive terms, such as S = Σ_{j=1}^{n} e^{z_j}, is kept
+whole as one positive symbol, and derivatives go through it by the chain rule.
+
+This reads only the claim: a sum whose bounds are integers and whose summand has no free index (after the index
+values are fixed) is *closed*; it is written out once, and if every term is positive (e^{z_j} for real z_j), the
+sum becomes a positive symbol S, with ∂S/∂v the sum of ∂t/∂v over the terms t that contain v. Any other sum is
+written out as before.
+
+**Soundness.** Grounding with S is an identity: S stands for the value of its sum, and for a function F of the
+variables v and of S(v), dF/dv = ∂F/∂v + ∂F/∂S · ∂S/∂v (the chain rule), which is how derivatives are taken.
+``prove_whole`` then treats S as an independent positive variable: if lhs − rhs vanishes as a rational function
+of S and the other variables (over denominators that are nonzero because they are products of positive
+symbols), it vanishes for every positive value of S, so in particular at S = Σ_j e^{z_j}. When the test fails,
+the checker falls back to the complete test with every sum written out, so nothing proven before is lost.
+Positivity is kept only where it is true: a sum with a term not known to be positive (Σ_i y_i, with y_i ≥ 0)
+is never made a symbol.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from sympy import (
+    Add,
+    Basic,
+    Derivative,
+    Dummy,
+    Expr,
+    Float,
+    Integer,
+    MatrixBase,
+    Sum,
+    diff,
+    expand,
+    expand_log,
+    together,
+)
+
+from derive.check.prove import exp_to_symbols
+from derive.model.notation import Definition, SumExcept, write_out_sum
+
+#: How ``prove_whole`` concludes.
+WHOLE = "rational identity, sums of exponentials kept whole (numerator expands to 0)"
+RATIONAL = "rational identity (numerator expands to 0)"
+IDENTICAL = "identical after evaluation"
+
+
+#: Each symbol's terms, to differentiate it and to evaluate it; and the symbol of each tuple of terms (one per
+#: sum, whatever its bound variable was called).
+TERMS: dict[Basic, tuple[Basic, ...]] = {}
+_SYMBOLS: dict[tuple[Basic, ...], Dummy] = {}
+
+
+def _except_written_out(node: SumExcept) -> Basic:
+    variable, lower, upper = node.limit
+    if not all(isinstance(bound, Integer) for bound in (lower, upper, node.excluded)):
+        return node
+    values = (m for m in range(int(lower), int(upper) + 1) if m != int(node.excluded))
+    return Add(*(node.function.xreplace({variable: Integer(m)}) for m in values))
+
+
+@functools.lru_cache(maxsize=1024)
+def _closed(node: Basic) -> Basic:
+    """A closed sum as one positive symbol when all its terms are positive (and plain), else written out."""
+    if isinstance(node, SumExcept):
+        return _except_written_out(node)
+    written = write_out_sum(node)
+    terms = tuple(Add.make_args(written))
+    plain = not any(term.has(Sum, SumExcept, Derivative) or term.free_symbols & TERMS.keys() for term in terms)
+    closed = not any(symbol.is_integer for symbol in written.free_symbols)  # no index of an enclosing sum
+    if len(terms) < 2 or not (plain and closed) or not all(term.is_positive for term in terms):
+        return written
+    if terms not in _SYMBOLS:
+        _SYMBOLS[terms] = Dummy("S", positive=True)
+        TERMS[_SYMBOLS[terms]] = terms
+    return _SYMBOLS[terms]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _partial(symbol: Dummy, variable: Basic) -> Basic:
+    """∂S/∂v: the derivatives of the terms of S that contain v."""
+    return Add(*(diff(term, variable) for term in TERMS[symbol] if term.has(variable)))
+
+
+def _total(expr: Basic, variable: Basic) -> Basic:
+    """dF/dv = ∂F/∂v + Σ_S ∂F/∂S · ∂S/∂v over the positive symbols S in F."""
+    result = diff(expr, variable)
+    for symbol in sorted(expr.free_symbols & TERMS.keys(), key=lambda s: s.dummy_index):
+        result += diff(expr, symbol) * _partial(symbol, variable)
+    return result
+
+
+def _derivative(node: Derivative) -> Basic:
+    expr = node.expr
+    for variable, count in node.variable_count:
+        for _ in range(int(count)):
+            expr = _total(expr, variable)
+    return expr
+
+
+def evaluate(expr: Basic) -> Basic:
+    """``expr`` (definitions expanded, index values fixed) with sums evaluated, closed positive sums kept whole
+    as symbols, and derivatives taken through them by the chain rule."""
+    if isinstance(expr, MatrixBase):
+        return expr.applyfunc(evaluate)
+    expr = expr.replace(lambda e: isinstance(e, (Sum, SumExcept)), _closed)
+    return expr.replace(lambda e: isinstance(e, Derivative), _derivative)
+
+
+def hidden(exprs: Sequence[Basic]) -> set[Basic]:
+    """The kept-whole symbols in ``exprs``."""
+    return set().union(*(expr.free_symbols for expr in exprs)) & TERMS.keys()
+
+
+def values(symbols: set[Basic], point: dict[Basic, Basic], digits: int) -> dict[Basic, Basic]:
+    """Each kept-whole symbol's value at ``point`` (its sum evaluated to ``digits`` + 10 digits)."""
+    return {s: Float(Add(*TERMS[s]).xreplace(point).evalf(digits + 10), digits + 10) for s in symbols}
+
+
+def terms_of(symbols: set[Basic]) -> list[Basic]:
+    return [term for s in symbols for term in TERMS[s]]
+
+
+def prove_whole(lhs: Expr, rhs: Expr) -> str | None:
+    """lhs = rhs as rational functions with each kept-whole sum an independent positive variable, or None.
+
+    The difference is expanded term by term and the terms grouped by denominator, so that n terms over S, S² or
+    S·e^{z_i} are added without building the product of all denominators.
+    """
+    if lhs == rhs:
+        return IDENTICAL
+    difference = exp_to_symbols(expand_log(lhs, force=False) - expand_log(rhs, force=False))
+    groups: dict[Basic, list[Basic]] = {}
+    for term in Add.make_args(expand(difference)):
+        numerator, denominator = term.as_numer_denom()
+        groups.setdefault(denominator, []).append(numerator)
+    if any(denominator.is_zero is not False for denominator in groups):
+        return None
+    grouped = Add(*(Add(*numerators) / denominator for denominator, numerators in groups.items()))
+    if grouped != 0:
+        numerator, denominator = together(grouped).as_numer_denom()
+        if expand(numerator) != 0 or denominator.is_zero is not False:
+            return None
+    return WHOLE if hidden([lhs, rhs]) else RATIONAL
+
+
+def ground_whole(expr: Basic, definitions: tuple[Definition, ...], assignment: dict[Basic, Basic]) -> Basic:
+    """``expr`` grounded at ``assignment`` with closed positive sums kept whole (see ``evaluate``)."""
+    from derive.check.ground import expanded_for
+
+    return _ground_whole(expanded_for(expr, definitions, tuple(assignment)), tuple(assignment.items()))
+
+
+@functools.lru_cache(maxsize=8192)
+def _ground_whole(expanded: Basic, assignment: tuple[tuple[Basic, Basic], ...]) -> Basic:
+    return evaluate(expanded.xreplace(dict(assignment)))

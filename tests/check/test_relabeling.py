@@ -1,0 +1,78 @@
+"""The concrete checker's shortcuts: one proof per pattern of index values, and closed sums of exponentials kept
+whole. Each must keep the verdicts sound: a wrong instance is never credited to a proven one."""
+
+from __future__ import annotations
+
+from sympy import Derivative, Eq, IndexedBase, Integer, KroneckerDelta, Ne, Sum, Symbol, exp
+
+from derive.check import Status, check_claim, closed_sums
+from derive.check.checker import Claim
+from derive.check.closed_sums import WHOLE, evaluate, prove_whole
+from derive.check.symmetry import pattern, relabeling_applies, shape
+from derive.model.notation import IndexSpace, index_symbols, write_out_sums
+
+i, j, k = index_symbols("i j k")
+z = IndexedBase("z", real=True)
+y = IndexedBase("y", nonnegative=True)
+
+
+def test_a_pattern_says_only_which_values_are_equal() -> None:
+    assert pattern((7, 3, 7)) == pattern((2, 5, 2)) == (0, 1, 0)
+    assert pattern((7, 3, 3)) != pattern((7, 3, 7))
+
+
+def test_index_values_are_taken_out_of_index_positions_only() -> None:
+    found = shape(2 * z[Integer(3)] + KroneckerDelta(Integer(3), Integer(5)) + 3, 8)
+    assert found is not None and found[1] == (3,)  # δ_35 evaluates to 0; the coefficients 2 and 3 stay in the template
+    assert shape(i * z[i], 8) is None  # an index used as a number
+    assert shape(z[i + 1], 8) is None  # an index shifted
+    assert shape(Sum(z[j], (j, 1, 3)), 8) is None  # a partial sum at n = 8
+    assert shape(Sum(z[j], (j, 1, 8)), 8) is not None
+
+
+def test_index_values_a_claim_names_are_held_fixed() -> None:
+    assert relabeling_applies([z[Integer(1)] + z[k]], (), (), 4, False) == (1,)
+    assert relabeling_applies([z[k]], (), ("domain",), 4, False) is None
+    assert relabeling_applies([z[k]], (), (), 4, True) is None
+
+
+def test_a_claim_false_at_one_named_index_is_not_credited_to_the_others() -> None:
+    # z_1·δ_k1 = z_k·δ_k1 holds at every k, but z_1 = z_k only at k = 1: k = 1 must not stand for the rest.
+    space = IndexSpace(4, (i, j, k))
+    holds = check_claim(Claim(z[Integer(1)] * KroneckerDelta(k, 1), z[k] * KroneckerDelta(k, 1), space))
+    assert holds.status is Status.PROVEN
+    fails = check_claim(Claim(z[Integer(1)], z[k], space))
+    assert fails.status is Status.REFUTED
+    assert fails.counterexample is not None and dict(fails.counterexample.values)[k] != 1
+
+
+def test_case_conditions_split_the_patterns() -> None:
+    space = IndexSpace(5, (i, j, k))
+    off = check_claim(Claim(KroneckerDelta(i, k), Integer(0), space, condition=Ne(i, k)))
+    assert off.proven and "1 proven and the rest by relabeling" in off.scope
+    on = check_claim(Claim(KroneckerDelta(i, k), Integer(0), space, condition=Eq(i, k)))
+    assert on.refuted
+
+
+def test_a_sum_of_exponentials_is_one_positive_symbol_and_a_sum_of_targets_is_written_out() -> None:
+    total = evaluate(Sum(exp(z[j]), (j, 1, 4)))
+    assert isinstance(total, Symbol) and total.is_positive
+    assert evaluate(Sum(y[j], (j, 1, 4))) == y[1] + y[2] + y[3] + y[4]
+
+
+def test_derivatives_go_through_the_kept_whole_sum_by_the_chain_rule() -> None:
+    share = exp(z[1]) / Sum(exp(z[j]), (j, 1, 4))
+    lhs = evaluate(Derivative(share, z[Integer(2)]))
+    rhs = evaluate(-exp(z[1]) * exp(z[2]) / Sum(exp(z[j]), (j, 1, 4)) ** 2)
+    assert prove_whole(lhs, rhs) is not None
+    assert prove_whole(lhs, -rhs) is None
+    assert prove_whole(lhs, rhs + 0 * exp(z[3])) in (WHOLE, "identical after evaluation")
+
+
+def test_a_sum_inside_another_sum_over_its_index_is_not_kept_whole() -> None:
+    nested = Sum(y[i] * Sum(exp(z[i] + z[j]), (j, 1, 3)), (i, 1, 2))  # the inner sum depends on i
+    result = evaluate(nested)
+    point = {z[1]: Integer(1), z[2]: Integer(2), z[3]: Integer(3), y[1]: Integer(5), y[2]: Integer(7)}
+    kept = closed_sums.values(closed_sums.hidden([result]), point, 30)
+    gap = result.xreplace({**point, **kept}) - write_out_sums(nested).xreplace(point)
+    assert abs(gap.evalf(30)) < 1e-20
