@@ -239,26 +239,34 @@ def check_link(claim: Claim, head: Basic, seed: int = 0) -> LinkResult:
     return LinkResult(verdict, diagnose(claim, head, seed))
 
 
+def recheck_link(claim: Claim, head: Basic, seed: int, known: Verdict | None) -> LinkResult:
+    """``check_link``, or for a refuted verdict ``known`` already (read from the cache), its diagnosis alone."""
+    if known is None:
+        return check_link(claim, head, seed)
+    return LinkResult(known, diagnose(claim, head, seed))
+
+
 def check_links(
     calls: Sequence[tuple[Claim, Basic]], timeout: float, cache: VerdictCache | None = None, seed: int = 0
 ) -> list[LinkResult]:
     """``check_link`` on every (claim, head), each in a child process with a time budget (all at once, up to the
-    number of CPUs), except those whose verdict ``cache`` holds. A time-out or a crash is unproven, and only a
-    verdict the checker reached is stored."""
+    number of CPUs), except those whose verdict ``cache`` holds (a refuted one is still diagnosed there, as the
+    cache holds verdicts, not diagnoses). A time-out or a crash is unproven, and only a verdict the checker
+    reached is stored."""
     from derive.read.sandbox import run_many  # a child process per link: only derive check needs it
 
     memo: dict[int, tuple[object, str | None]] = {}
     keys = [cache.key(claim, seed, memo) if cache is not None else None for claim, _ in calls]
-    results: list[LinkResult | None] = [None] * len(calls)
-    for at, key in enumerate(keys):
-        verdict = cache.read(key) if cache is not None else None
-        results[at] = None if verdict is None else LinkResult(verdict)
+    known = [cache.read(key, claim) if cache is not None else None for key, (claim, _) in zip(keys, calls, strict=True)]
+    results: list[LinkResult | None] = [
+        None if verdict is None or verdict.refuted else LinkResult(verdict) for verdict in known
+    ]
     todo = [at for at, result in enumerate(results) if result is None]
-    outcomes = run_many(check_link, [(*calls[at], seed) for at in todo], timeout)
+    outcomes = run_many(recheck_link, [(*calls[at], seed, known[at]) for at in todo], timeout)
     for at, outcome in zip(todo, outcomes, strict=True):
         if outcome.failure is None:
             results[at] = outcome.value
-            if cache is not None:
+            if cache is not None and known[at] is None:
                 cache.write(keys[at], outcome.value.verdict)
         else:
             results[at] = LinkResult(Verdict(Status.UNPROVEN, outcome.failure))

@@ -1,6 +1,7 @@
 """The verdict cache: a hit gives the verdicts of a fresh check; any change of code, versions, claim or seed
-misses; a bad cache file is a miss, never an error; an unwritable cache is no cache; refuted verdicts are
-always recomputed; and the output is byte for byte the same with and without the cache."""
+misses; a bad cache file is a miss, never an error; an unwritable cache is no cache; refuted verdicts come
+back with their counterexample, rebuilt exactly (or not at all); and the output is byte for byte the same with
+and without the cache."""
 
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from sympy import Symbol
+from sympy import Float, Function, I, Indexed, IndexedBase, Integer, Rational, Symbol, srepr
 
 from derive.check import check_derivation
 from derive.check.cache import VerdictCache, code_fingerprint, default_directory
 from derive.check.checker import Claim, chain_claims
-from derive.check.verdict import Status
+from derive.check.verdict import Counterexample, Status
 from derive.engine.catalogue import SYMBOLIC_N, build
 from derive.printers import render
 
@@ -64,8 +65,7 @@ def test_a_hit_gives_the_verdicts_of_a_fresh_check(symbolic_log: object, ce2: ob
         warm_cache = VerdictCache(tmp_path)
         warm = check_derivation(derivation, cache=warm_cache)
         verdicts = [v for chain in fresh.chains for v in chain.verdicts]
-        assert warm_cache.hits == sum(not v.refuted for v in verdicts)
-        assert warm_cache.misses == sum(v.refuted for v in verdicts)
+        assert warm_cache.hits == len(verdicts) and warm_cache.misses == 0
         assert fresh == cold == warm
     assert any(v.cross_check for chain in check_derivation(symbolic_log).chains for v in chain.verdicts)
     assert all(v.evidence for v in verdicts)  # softmax-ce at n = 2: every verdict has its numeric evidence
@@ -80,29 +80,125 @@ def test_output_is_byte_identical_with_and_without_the_cache(ce2: object, symbol
             assert render(warm, fmt) == render(fresh, fmt), fmt
 
 
-def test_refuted_verdicts_are_never_stored_and_always_recomputed(
+def refuted_pairs(derivation: object) -> list[tuple[Claim, CHECKER.Verdict]]:
+    claims = [claim for chain in derivation.chains for claim in chain_claims(chain, derivation)]
+    verdicts = [v for chain in check_derivation(derivation).chains for v in chain.verdicts]
+    return [(claim, verdict) for claim, verdict in zip(claims, verdicts, strict=True) if verdict.refuted]
+
+
+def texts(found: Counterexample) -> list[str]:
+    return [srepr(item) for pair in found.values for item in pair] + [srepr(found.lhs_value), srepr(found.rhs_value)]
+
+
+def test_refuted_verdicts_are_stored_and_come_back_exactly(
     ce2: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fresh = check_derivation(ce2)
-    refuted = [v for chain in fresh.chains for v in chain.verdicts if v.refuted]
-    assert refuted and all(v.counterexample is not None for v in refuted)
-    check_derivation(ce2, cache=VerdictCache(tmp_path))
-    stored = [json.loads(path.read_text(encoding="utf-8"))["status"] for path in files(tmp_path)]
-    assert stored and "refuted" not in stored
-    decided = counting(monkeypatch)
-    warm = check_derivation(ce2, cache=VerdictCache(tmp_path))
-    assert len(decided) == len(refuted)
-    assert [v for chain in warm.chains for v in chain.verdicts if v.refuted] == refuted
+    for derivation in (ce2, build("softmax-ce", SYMBOLIC_N)):  # at n = 2, and at the cross-check's n = 2
+        pairs = refuted_pairs(derivation)
+        assert pairs and all(v.counterexample is not None for _, v in pairs)
+        check_derivation(derivation, cache=VerdictCache(tmp_path))
+        assert "refuted" in [json.loads(path.read_text(encoding="utf-8"))["status"] for path in files(tmp_path)]
+        decided = counting(monkeypatch)
+        warm = check_derivation(derivation, cache=VerdictCache(tmp_path))
+        assert decided == []
+        again = [v for chain in warm.chains for v in chain.verdicts if v.refuted]
+        assert again == [v for _, v in pairs]
+        for (_, fresh), read in zip(pairs, again, strict=True):
+            assert fresh.counterexample is not None and read.counterexample is not None
+            assert texts(read.counterexample) == texts(fresh.counterexample)
+            assert [type(x) for p in read.counterexample.values for x in p] == [
+                type(x) for p in fresh.counterexample.values for x in p
+            ]
+        monkeypatch.undo()
 
 
-def test_a_refuted_verdict_is_not_written_even_when_asked(ce2: object, tmp_path: Path) -> None:
+def test_a_refuted_verdict_needs_its_claim_to_be_read(ce2: object, tmp_path: Path) -> None:
+    claim, verdict = refuted_pairs(ce2)[0]
     cache = VerdictCache(tmp_path)
-    claims = [claim for chain in ce2.chains for claim in chain_claims(chain, ce2)]
-    verdicts = [v for chain in check_derivation(ce2).chains for v in chain.verdicts]
-    for claim, verdict in zip(claims, verdicts, strict=True):
-        if verdict.refuted:
-            cache.write(cache.key(claim, 0), verdict)
+    key = cache.key(claim, 0)
+    cache.write(key, verdict)
+    assert cache.read(key) is None  # no claim to resolve the counterexample's names in
+    assert cache.read(key, claim) == verdict
+    bare = dataclasses.replace(claim, lhs=Integer(0), rhs=Integer(0), definitions=(), constraints=())
+    assert cache.read(key, bare) is None  # a claim without the names y and z
+    k = claim.space.indices[-1]
+    twice = dataclasses.replace(claim, rhs=claim.rhs + Symbol(k.name) - Symbol(k.name, positive=True))
+    assert cache.read(key, twice) is None  # a claim with two symbols of one name
+
+
+def test_a_counterexample_that_cannot_be_stored_is_not_stored(ce2: object, tmp_path: Path) -> None:
+    claim, verdict = refuted_pairs(ce2)[0]
+    assert verdict.counterexample is not None
+    values, lhs = verdict.counterexample.values, verdict.counterexample.lhs_value
+    z, k = IndexedBase("z", real=True), Symbol("k", integer=True)
+    unstorable = [
+        Counterexample(values, Float(1.5) + 2 * I * Float(0.5), lhs),  # a complex value
+        Counterexample(((Function("f")(k), Integer(1)), *values), lhs, lhs),  # another kind of key
+        Counterexample(((Indexed(z, k), Integer(1)), *values), lhs, lhs),  # a symbolic index
+        Counterexample(((k, Symbol("x")), *values), lhs, lhs),  # a value that is not a number
+    ]
+    cache = VerdictCache(tmp_path)
+    for counterexample in unstorable:
+        cache.write(cache.key(claim, 0), dataclasses.replace(verdict, counterexample=counterexample))
+    cache.write(cache.key(claim, 0), dataclasses.replace(verdict, counterexample=None))  # refuted, no example
     assert files(tmp_path) == []
+    cache.write(cache.key(claim, 0), dataclasses.replace(verdict, status=Status.PROVEN))  # proven, one example
+    assert files(tmp_path) == []
+
+
+def test_tampered_refuted_records_are_misses(ce2: object, tmp_path: Path) -> None:
+    claim, verdict = refuted_pairs(ce2)[0]
+    cache = VerdictCache(tmp_path)
+    key = cache.key(claim, 0)
+    cache.write(key, verdict)
+    (path,) = files(tmp_path)
+    record = json.loads(path.read_text(encoding="utf-8"))
+    found = record["counterexample"]
+    first, rest = found["values"][0], found["values"][1:]
+    big = 10**400
+    changed = [
+        {**found, "srepr": ["Symbol('k')", *found["srepr"][1:]]},  # the srepr of another object
+        {**found, "srepr": found["srepr"][:-1]},
+        {**found, "values": [[["symbol", "nowhere"], first[1]], *rest]},  # a name the claim does not have
+        {**found, "values": [[["indexed", "q", [1]], first[1]], *rest]},
+        {**found, "values": [[["symbol", "k"], ["integer", "2"]], *rest]},
+        {**found, "values": [[["symbol", "k"], ["integer", 2.0]], *rest]},
+        {**found, "values": [[["symbol", "k"], ["integer", True]], *rest]},
+        {**found, "values": [[["symbol", "k"], ["integer", big]], *rest]},  # a huge number
+        {**found, "values": [[["symbol", "k"], ["rational", 4, 0]], *rest]},
+        {**found, "values": [[["symbol", "k"], ["eval", "2"]], *rest]},
+        {**found, "lhs": [*found["lhs"][:2], str(found["lhs"][2]), *found["lhs"][3:]]},  # a mantissa as text
+        {**found, "lhs": [*found["lhs"][:2], found["lhs"][2] + 1, *found["lhs"][3:]]},  # another mantissa
+        {**found, "lhs": [*found["lhs"][:2], big, found["lhs"][3], big.bit_length(), 1 << 30]},
+        {**found, "lhs": [*found["lhs"][:3], 1 << 40, *found["lhs"][4:]]},  # a huge exponent
+        {**found, "extra": 1},
+        {key: value for key, value in found.items() if key != "rhs"},
+        None,
+        [found],
+    ]
+    tampered = [{**record, "counterexample": value} for value in changed]
+    tampered += [{**record, "extra": None}, {k: v for k, v in record.items() if k != "evidence"}]
+    tampered += [{**record, "status": "proven"}]  # a proven verdict with a counterexample
+    for number, bad in enumerate(tampered):
+        path.write_text(json.dumps(bad), encoding="utf-8")
+        assert VerdictCache(tmp_path).read(key, claim) is None, number
+    path.write_text(json.dumps(record), encoding="utf-8")
+    assert VerdictCache(tmp_path).read(key, claim) == verdict
+
+
+def test_numbers_round_trip_exactly(ce2: object, tmp_path: Path) -> None:
+    claim, verdict = refuted_pairs(ce2)[0]
+    assert verdict.counterexample is not None
+    numbers = [Integer(0), Integer(-7), Rational(-9, 5), Float(0), Float("-0.3160112835510519", 15)]
+    numbers += [Float("1e-300", 30), Float(2) ** 200, Float("0.1", 50)]
+    cache = VerdictCache(tmp_path)
+    key = cache.key(claim, 0)
+    for number in numbers:
+        found = dataclasses.replace(verdict.counterexample, lhs_value=number)
+        cache.write(key, dataclasses.replace(verdict, counterexample=found))
+        read = cache.read(key, claim)
+        assert read is not None and read.counterexample is not None
+        assert srepr(read.counterexample.lhs_value) == srepr(number) and read.counterexample == found
 
 
 def test_a_code_or_version_change_misses(symbolic_log: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -155,13 +251,13 @@ def test_a_different_claim_or_seed_has_another_key(ce2: object, tmp_path: Path) 
 
 HOSTILE = {
     "empty": b"",
-    "truncated": b'{"format": "derive-verdict-1", "status": "pro',
+    "truncated": b'{"format": "derive-verdict-2", "status": "pro',
     "not json": b"__import__('os').system('echo pwned')",
     "a list": b"[1, 2, 3]",
     "not utf-8": bytes(range(256)),
     "deep": b"[" * 30000 + b"]" * 30000,
     "too large": b'{"pad": "' + b"x" * 100_000 + b'"}',
-    "a huge integer": b'{"format": "derive-verdict-1", "evidence": [' + b"9" * 5000 + b", 1, 0, 50]}",
+    "a huge integer": b'{"format": "derive-verdict-2", "evidence": [' + b"9" * 5000 + b", 1, 0, 50]}",
 }
 
 
@@ -175,13 +271,15 @@ def test_malformed_or_hostile_cache_files_are_misses(
     fresh = check_derivation(ce2)
     check_derivation(ce2, cache=VerdictCache(tmp_path))
     paths = files(tmp_path)
-    record = json.loads(paths[0].read_text(encoding="utf-8"))
+    records = [json.loads(path.read_text(encoding="utf-8")) for path in paths]
+    record = next(record for record in records if record["status"] != "refuted")
     contents = [
         *HOSTILE.values(),
         forged(record, key="0" * 64),  # a verdict stored for another claim
         forged(record, format="derive-verdict-0"),
-        forged(record, status="refuted"),
+        forged(record, status="refuted"),  # refuted, without a counterexample
         forged(record, status=1),
+        forged(record, counterexample={"values": [], "lhs": ["integer", 0], "rhs": ["integer", 1], "srepr": []}),
         forged(record, method=None),
         forged(record, evidence=[True, 3, 0, 50]),
         forged(record, evidence=["3", 3, 0, 50]),

@@ -46,10 +46,19 @@ def test_show_gives_the_same_bytes_cold_warm_and_without_the_cache(
     assert fresh == cold == warm and fresh[0] == 0
 
 
-def test_a_warm_run_decides_only_the_refuted_steps_again(
-    cache_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    "args",
+    [
+        (),
+        ("show", "softmax-ce", "--symbolic", "--format", "json"),
+        ("show", "softmax-ce", "--symbolic", "--format", "latex"),
+    ],
+)
+def test_a_warm_run_decides_nothing_and_gives_the_same_bytes(
+    args: tuple[str, ...], cache_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cold = run(capsys, "show", "softmax-ce", "--symbolic", "--format", "json")
+    fresh = run(capsys, "--no-cache", *args)
+    cold = run(capsys, *args)
     checker = sys.modules[CHECKER]
     real, decided = checker.check_claim, []
 
@@ -59,12 +68,11 @@ def test_a_warm_run_decides_only_the_refuted_steps_again(
         return verdict
 
     monkeypatch.setattr(checker, "check_claim", check_claim)
-    assert run(capsys, "show", "softmax-ce", "--symbolic", "--format", "json") == cold
-    # the shortcut, refuted: decided for every n (a call of its own at each n of the cross-check, and one above)
-    assert decided and set(decided) == {"refuted"}
-    decided.clear()
-    assert run(capsys, "--no-cache", "show", "softmax-ce", "--symbolic", "--format", "json") == cold
-    assert "proven" in decided
+    # the shortcut too, refuted, at the cross-check's n: read back with its counterexample
+    assert run(capsys, *args) == cold == fresh
+    assert decided == []
+    assert run(capsys, "--no-cache", *args) == cold
+    assert "proven" in decided and "refuted" in decided
 
 
 @pytest.mark.parametrize("where", ["before", "after"])
@@ -97,7 +105,7 @@ def test_derive_check_reads_its_verdicts_back(cache_dir: Path, capsys: pytest.Ca
     assert run(capsys, *text) == run(capsys, *text, "--no-cache")
 
 
-def test_derive_check_stores_no_refuted_link(
+def test_derive_check_reads_its_refuted_links_back(
     tmp_path: Path, cache_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = tmp_path / "tiny.md"
@@ -105,8 +113,21 @@ def test_derive_check_stores_no_refuted_link(
     fresh = run(capsys, "check", str(source), "--format", "json", "--no-cache")
     assert fresh[0] == 1 and '"refuted"' in fresh[1]
     assert run(capsys, "check", str(source), "--format", "json") == fresh
-    assert stored(cache_dir) == 2  # the two proven links; the refuted one is decided again on every run
+    assert stored(cache_dir) == 3  # the two proven links and the refuted one
     assert run(capsys, "check", str(source), "--format", "json") == fresh
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_derive_check_diagnoses_a_refuted_link_read_back(
+    fmt: str, cache_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The cache holds the verdict; the known mistake (and its chosen counterexample) is found again."""
+    args = ("check", str(CHECKS / "seed-000-question.md"), "--format", fmt)
+    fresh = run(capsys, *args, "--no-cache")
+    assert fresh[0] == 1 and "a dropped sum over outputs" in fresh[1]
+    assert run(capsys, *args) == fresh
+    assert stored(cache_dir) > 0
+    assert run(capsys, *args) == fresh
 
 
 def test_an_unusable_cache_directory_is_no_error(
