@@ -91,17 +91,24 @@ def _prove_piecewise_zero(difference: Expr) -> str | None:
     of the domain falls in one of these cases, so the test is sound; assignments that no point has only make
     it stricter. No ``piecewise_fold``: it is slow on large expressions."""
     expr = difference.rewrite(Piecewise)
-    conditions = sorted(
-        {rel for piece in expr.atoms(Piecewise) for _, cond in piece.args for rel in cond.atoms(Relational)}, key=str
-    )
+    relations = {rel for piece in expr.atoms(Piecewise) for _, cond in piece.args for rel in cond.atoms(Relational)}
+    # a ≤ 0 is the negation of a > 0 (and 0 < a is a > 0): one condition each, so that Max(0, a) and ReLU agree
+    conditions = sorted({_condition(rel) for rel in relations}, key=str)
     if len(conditions) > MAX_CONDITIONS or any(rel.has(Piecewise) for rel in conditions):
         return None
     for values in itertools.product((true, false), repeat=len(conditions)):
-        truth = dict(zip(conditions, values, strict=True))
+        decided = dict(zip(conditions, values, strict=True))
+        truth = {rel: decided[rel.canonical] if rel.canonical in decided else ~decided[_condition(rel)]
+                 for rel in relations}  # fmt: skip
         case = expr.replace(lambda e: isinstance(e, Piecewise), functools.partial(_branch, truth=truth))
         if case.has(Piecewise) or _prove_zero(case) is None:
             return None
     return "rational identity in every case (numerators expand to 0)"
+
+
+def _condition(rel: Relational) -> Relational:
+    """The one of ``rel`` and its negation that stands for both, in SymPy's canonical form."""
+    return min(rel.canonical, rel.negated.canonical, key=str)
 
 
 def _branch(piece: Piecewise, truth: dict[Basic, Basic]) -> Basic:
