@@ -5,9 +5,9 @@ from __future__ import annotations
 from derive.printers.latex import latex_expr
 from derive.printers.report_words import (
     CheckReport,
-    case_words,
+    chain_heading,
+    chain_openings,
     constraints_line,
-    has_case,
     scope,
     summary,
     verdict_line,
@@ -20,13 +20,10 @@ MARKS = {"proven": "✓", "refuted": "✗", "unproven": "?"}
 def markdown_report(report: CheckReport) -> str:
     lines = [f"# Check of `{report.document.path}`", "", f"{scope(report.document)}. {summary(report)}"]
     first = report.first_wrong
-    chain = 0
-    for checked in report.links:
+    for checked, opening in chain_openings(report):
         link = checked.link
-        if link.chain != chain:
-            chain = link.chain
-            case = f" (case {case_words(link)})" if has_case(link) else ""
-            lines += ["", f"## Chain {chain}{case}", ""]
+        if opening:
+            lines += ["", f"## {chain_heading(link)}", ""]
             if constraints_line(link):
                 lines += [f"*{constraints_line(link)}*", ""]
             lines += [f"$${link.lhs_latex}$$", ""]

@@ -9,9 +9,9 @@ from rich.text import Text
 
 from derive.printers.report_words import (
     CheckReport,
-    case_words,
+    chain_heading,
+    chain_openings,
     constraints_line,
-    has_case,
     mistake_line,
     scope,
     summary,
@@ -23,13 +23,10 @@ from derive.printers.terminal import MARKS
 def renderable(report: CheckReport) -> RenderableType:
     parts: list[RenderableType] = [Text(f"{report.document.path} — {scope(report.document)}", style="bold")]
     first = report.first_wrong
-    chain = 0
-    for checked in report.links:
+    for checked, opening in chain_openings(report):
         link = checked.link
-        if link.chain != chain:
-            chain = link.chain
-            case = f" (case {case_words(link)})" if has_case(link) else ""
-            parts += [Text(""), Text(f"Chain {chain}{case}", style="bold cyan")]
+        if opening:
+            parts += [Text(""), Text(chain_heading(link), style="bold cyan")]
             if constraints_line(link):
                 parts.append(Text(constraints_line(link), style="italic"))
             parts.append(Text(f"    {link.lhs_latex}"))

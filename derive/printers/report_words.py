@@ -119,6 +119,17 @@ def case_words(link: Link) -> str:
     return plain(link.condition) if has_case(link) else ""
 
 
+def chain_heading(link: Link) -> str:
+    """ "Chain 2", or "Chain 2 (case i ≠ k)" when the chain holds under a case condition."""
+    return f"Chain {link.chain}" + (f" (case {case_words(link)})" if has_case(link) else "")
+
+
+def chain_openings(report: CheckReport) -> list[tuple[CheckedLink, bool]]:
+    """Each link of the report, and whether it is the first of its chain (where a report starts a new block)."""
+    return [(checked, at == 0 or checked.link.chain != report.links[at - 1].link.chain)
+            for at, checked in enumerate(report.links)]  # fmt: skip
+
+
 def constraints_line(link: Link) -> str:
     """ "assuming Σ y = 1" for constraints stated on a chain, or ""."""
     return "assuming " + "; ".join(a.phrase for a in link.constraints) if link.constraints else ""
