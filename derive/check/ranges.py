@@ -12,7 +12,8 @@ import dataclasses
 import itertools
 from typing import TYPE_CHECKING
 
-from sympy import Basic, Integer, sympify
+from sympy import Basic, Integer
+from sympy.core.sympify import _sympify  # strict: SymPy objects only, never parses a string
 
 from derive.check.ground import free_indices, write_out_sums
 from derive.model.notation import IndexSpace, rename_bound_apart
@@ -44,7 +45,7 @@ def split_own_ranges(claim: Claim) -> tuple[str, list[Claim]]:
         value = {index: Integer(v) for index, v in zip(fixed, values, strict=True)}
 
         def at(expr: Basic, value: dict[Basic, Basic] = value) -> Basic:
-            return write_out_sums(rename_bound_apart(sympify(expr), fixed).xreplace(value))
+            return write_out_sums(rename_bound_apart(_sympify(expr), fixed).xreplace(value))
 
         claims.append(
             dataclasses.replace(
