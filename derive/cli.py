@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -36,6 +36,17 @@ no_cache_option = click.option(
     help="Recompute every verdict: neither read nor write the verdict cache ($DERIVE_CACHE_DIR, else "
     "$XDG_CACHE_HOME/derive, else ~/.cache/derive).",
 )
+
+
+def output_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--output/-o FILE for a command that writes ``what`` (written whole, or not at all)."""
+    return click.option(
+        "--output",
+        "-o",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help=f"Write {what} to this file instead of standard output (whole, or not at all).",
+    )
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -96,13 +107,7 @@ def list_command() -> int:
     show_default=True,
     help="Output format; pdf and png are drawn by pdflatex (and pdftoppm) and need --output.",
 )
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write to this file instead of standard output (written whole, or not at all).",
-)
+@output_option("the derivation")
 @no_cache_option
 def show_command(name: str, n: int | None, symbolic: bool, fmt: str, output: Path | None, no_cache: bool) -> int:
     """Derive NAME, check every step, and print or export it."""
@@ -154,13 +159,7 @@ CHECK_FORMATS = ("text", "json", "markdown", "latex")
     show_default=True,
     help="Seconds for each link; a link not decided in time is unproven.",
 )
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write the report to this file instead of standard output (whole, or not at all).",
-)
+@output_option("the report")
 @no_cache_option
 def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_cache: bool) -> int:
     """Check a derivation that a person wrote (FILE: .md with YAML front matter, or .tex), link by link."""
