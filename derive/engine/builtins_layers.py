@@ -12,7 +12,6 @@ from derive.engine import backprop as bp
 from derive.engine import dense
 from derive.engine import jacobian_properties as jp
 from derive.engine import softmax_jacobian as sj
-from derive.engine.entry import Entry
 from derive.engine.step import Assumption, Chain, Derivation
 from derive.model.activations import RELU, SIGMOID, TANH, Activation
 from derive.model.layers import DenseModel, dense_model, hidden_model
@@ -27,8 +26,6 @@ HIDDEN = 2
 #: Seed 000's toy network has two outputs.
 TOY_N = 2
 
-LAYERS = "layers and back-propagation"
-JACOBIAN_PROPERTIES = "Jacobian properties"
 
 SYMBOLIC_NOTE = (
     "For every n: the index forms are proven for every n, with the input index i (range 1..d = {d}) taken at"
@@ -241,47 +238,13 @@ def _backprop(activation: Activation, name: str) -> Callable[[int | Symbol], Der
     return build
 
 
-ENTRIES: tuple[Entry, ...] = (
-    Entry(
-        "dense-softmax-ce",
-        LAYERS,
-        "z = Wᵀx + b under softmax and cross-entropy: ∂L/∂W_ij = x_i(ŷ_j − y_j), ∂L/∂W = x(ŷ − y)ᵀ, ∂L/∂b = ŷ − y",
-        dense_softmax_ce,
-    ),
-    Entry(
-        "seed-002-network",
-        LAYERS,
-        "seed 002's 2-input, 3-class network, weights written out, with the shapes seed 002 is loose about",
-        seed_002_network,
-    ),
-    Entry(
-        "softmax-jacobian-matrix",
-        JACOBIAN_PROPERTIES,
-        "J = diag(s) − s sᵀ is symmetric, J·1 = 0, and vᵀJv = Σ_i s_i v_i² − (Σ_i s_i v_i)² ≥ 0 (a variance)",
-        softmax_jacobian_matrix,
-    ),
-    Entry(
-        "backprop-hidden",
-        LAYERS,
-        "one hidden layer, logistic sigmoid: δ_j = σ′(a_j) Σ_k W_jk δ_k with σ′ = σ(1 − σ), ∂L/∂V_ij = x_i δ_j",
-        _backprop(SIGMOID, "backprop-hidden"),
-    ),
-    Entry(
-        "backprop-hidden-tanh",
-        LAYERS,
-        "the same with tanh: σ′ = 1 − tanh²",
-        _backprop(TANH, "backprop-hidden-tanh"),
-    ),
-    Entry(
-        "backprop-hidden-relu",
-        LAYERS,
-        "the same with ReLU: σ′ = 1 for a > 0, 0 for a < 0, and ReLU′(0) = 0 by convention",
-        _backprop(RELU, "backprop-hidden-relu"),
-    ),
-    Entry(
-        "toy-network",
-        LAYERS,
-        "seed 000's toy network: the two paths from w_21 to the loss add up to ∂E/∂w_21 = h_2(o_1 − t_1)",
-        toy_network,
-    ),
-)
+def backprop_hidden(n: int | Symbol) -> Derivation:
+    return _backprop(SIGMOID, "backprop-hidden")(n)
+
+
+def backprop_hidden_tanh(n: int | Symbol) -> Derivation:
+    return _backprop(TANH, "backprop-hidden-tanh")(n)
+
+
+def backprop_hidden_relu(n: int | Symbol) -> Derivation:
+    return _backprop(RELU, "backprop-hidden-relu")(n)

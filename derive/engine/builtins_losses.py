@@ -12,7 +12,6 @@ from derive.engine import binary as bi
 from derive.engine import regression as rg
 from derive.engine import rules as r
 from derive.engine import softmax_variants as sv
-from derive.engine.entry import Entry
 from derive.engine.step import Assumption, Chain, Derivation
 from derive.model.losses import Head, focal_model, identity_mse_model, sigmoid_bce_model, softmax_head
 from derive.model.notation import expand_definitions, vector_symbols
@@ -231,42 +230,3 @@ def focal_loss(n: int | Symbol) -> Derivation:
         "holds for all of them). With the focusing parameter zero it is the binary cross-entropy gradient "
         "ŷ_k − t_k with ŷ_k = σ(z_k) and target t_k = (1 + y_k)/2, shown for each label.",
     )
-
-
-ENTRIES: tuple[Entry, ...] = (
-    Entry(
-        "sigmoid-bce", "binary heads", "∂L/∂z_k = σ(z_k) − y_k for binary cross-entropy on sigmoid outputs", sigmoid_bce
-    ),
-    Entry(
-        "soft-targets",
-        "softmax variants",
-        "cross-entropy with soft targets: ŷ − y when Σ_i y_i = 1, τ ŷ − y for any non-negative y",
-        soft_targets,
-    ),
-    Entry("softmax-temperature", "softmax variants", "s = softmax(z/T): ∂L/∂z_k = (ŷ_k − y_k)/T", softmax_temperature),
-    Entry(
-        "log-softmax-nll",
-        "softmax variants",
-        "log-softmax in log-sum-exp form with NLL: ŷ − y without the quotient rule; shift invariance",
-        log_softmax_nll,
-    ),
-    Entry(
-        "label-smoothing",
-        "softmax variants",
-        "target (1 − ε) y + ε/n, PyTorch's label smoothing: ∂L/∂z_k = ŷ_k − ỹ_k",
-        label_smoothing,
-    ),
-    Entry("mse-linear", "regression", "½‖ŷ − y‖² on an identity output: ∂L/∂z_k = ŷ_k − y_k", mse_linear),
-    Entry(
-        "mse-softmax",
-        "regression",
-        "½‖s − y‖² on a softmax: s_k((s_k − y_k) − Σ_i s_i(s_i − y_i)), and not ŷ − y",
-        mse_softmax,
-    ),
-    Entry(
-        "focal-loss",
-        "other losses",
-        "binary focal loss: y(1 − p_t)^γ(γ p_t log p_t + p_t − 1) as published, and ŷ − t at γ = 0",
-        focal_loss,
-    ),
-)

@@ -9,7 +9,6 @@ from sympy.sets import Contains
 
 from derive.engine import cross_entropy as ce
 from derive.engine import softmax_jacobian as sj
-from derive.engine.entry import Entry
 from derive.engine.step import Assumption, Chain, Derivation
 from derive.model.notation import expand_definitions, vector_symbols, write_out_sums
 from derive.model.softmax import SoftmaxModel, softmax_model
@@ -107,31 +106,3 @@ def softmax_ce(n: int | Symbol) -> Derivation:
     return _derivation(
         "softmax-ce", "Softmax with cross-entropy: the gradient ŷ − y", m, chains, _vector_result(m, answer)
     )
-
-
-ENTRIES: tuple[Entry, ...] = (
-    Entry(
-        "softmax-ce",
-        "softmax and cross-entropy",
-        "the whole story: Jacobian, gradient, and ∂L/∂z_k = ŷ_k − y_k for one-hot targets",
-        softmax_ce,
-    ),
-    Entry(
-        "softmax-jacobian",
-        "softmax and cross-entropy",
-        "∂s_i/∂z_k = s_i(δ_ik − s_k) by the quotient rule, case by case, and the matrix diag(s) − s sᵀ",
-        softmax_jacobian,
-    ),
-    Entry(
-        "softmax-jacobian-log",
-        "softmax and cross-entropy",
-        "the same Jacobian by the log-derivative: ∂ log s_i/∂z_k = δ_ik − s_k",
-        softmax_jacobian_log,
-    ),
-    Entry(
-        "cross-entropy-grad",
-        "softmax and cross-entropy",
-        "∂L/∂z_k = s_k Σ_i y_i − y_k for any target, through the Jacobian",
-        cross_entropy_grad,
-    ),
-)

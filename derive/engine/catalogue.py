@@ -1,13 +1,17 @@
-"""The built-in derivations by name. Each family of derivations lists its entries in its own module."""
+"""The built-in derivations by name: a static table, so that listing them or looking one up imports no family
+of derivations (each family's module is imported when one of its derivations is built)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sympy import Symbol
 
-from derive.engine import builtins_layers, builtins_losses, builtins_softmax
 from derive.engine.entry import Entry
-from derive.engine.step import Derivation
 from derive.errors import UsageError
+
+if TYPE_CHECKING:
+    from derive.engine.step import Derivation
 
 DEFAULT_NAME = "softmax-ce"
 DEFAULT_N = 3
@@ -19,9 +23,145 @@ MAX_N_OF = {"softmax-ce": 256}
 #: The length n as a symbol: a derivation built with it holds for every n at once, in index notation.
 SYMBOLIC_N = Symbol("n", integer=True, positive=True)
 
-#: The layer family (derive/engine/builtins_layers.py) is built and tested on its own but not listed yet: its JSON
-#: symbol roles and one chktex warning still need work.
-CATALOGUE: tuple[Entry, ...] = (*builtins_softmax.ENTRIES, *builtins_losses.ENTRIES, *builtins_layers.ENTRIES)
+SOFTMAX, VARIANTS, LAYERS = "softmax and cross-entropy", "softmax variants", "layers and back-propagation"
+
+#: Every built-in derivation, in the order ``derive list`` shows them. A builder's module is imported only when
+#: that derivation is built.
+CATALOGUE: tuple[Entry, ...] = (
+    Entry(
+        "softmax-ce",
+        SOFTMAX,
+        "the whole story: Jacobian, gradient, and ∂L/∂z_k = ŷ_k − y_k for one-hot targets",
+        "builtins_softmax",
+        "softmax_ce",
+    ),
+    Entry(
+        "softmax-jacobian",
+        SOFTMAX,
+        "∂s_i/∂z_k = s_i(δ_ik − s_k) by the quotient rule, case by case, and the matrix diag(s) − s sᵀ",
+        "builtins_softmax",
+        "softmax_jacobian",
+    ),
+    Entry(
+        "softmax-jacobian-log",
+        SOFTMAX,
+        "the same Jacobian by the log-derivative: ∂ log s_i/∂z_k = δ_ik − s_k",
+        "builtins_softmax",
+        "softmax_jacobian_log",
+    ),
+    Entry(
+        "cross-entropy-grad",
+        SOFTMAX,
+        "∂L/∂z_k = s_k Σ_i y_i − y_k for any target, through the Jacobian",
+        "builtins_softmax",
+        "cross_entropy_grad",
+    ),
+    Entry(
+        "sigmoid-bce",
+        "binary heads",
+        "∂L/∂z_k = σ(z_k) − y_k for binary cross-entropy on sigmoid outputs",
+        "builtins_losses",
+        "sigmoid_bce",
+    ),
+    Entry(
+        "soft-targets",
+        VARIANTS,
+        "cross-entropy with soft targets: ŷ − y when Σ_i y_i = 1, τ ŷ − y for any non-negative y",
+        "builtins_losses",
+        "soft_targets",
+    ),
+    Entry(
+        "softmax-temperature",
+        VARIANTS,
+        "s = softmax(z/T): ∂L/∂z_k = (ŷ_k − y_k)/T",
+        "builtins_losses",
+        "softmax_temperature",
+    ),
+    Entry(
+        "log-softmax-nll",
+        VARIANTS,
+        "log-softmax in log-sum-exp form with NLL: ŷ − y without the quotient rule; shift invariance",
+        "builtins_losses",
+        "log_softmax_nll",
+    ),
+    Entry(
+        "label-smoothing",
+        VARIANTS,
+        "target (1 − ε) y + ε/n, PyTorch's label smoothing: ∂L/∂z_k = ŷ_k − ỹ_k",
+        "builtins_losses",
+        "label_smoothing",
+    ),
+    Entry(
+        "mse-linear",
+        "regression",
+        "½‖ŷ − y‖² on an identity output: ∂L/∂z_k = ŷ_k − y_k",
+        "builtins_losses",
+        "mse_linear",
+    ),
+    Entry(
+        "mse-softmax",
+        "regression",
+        "½‖s − y‖² on a softmax: s_k((s_k − y_k) − Σ_i s_i(s_i − y_i)), and not ŷ − y",
+        "builtins_losses",
+        "mse_softmax",
+    ),
+    Entry(
+        "focal-loss",
+        "other losses",
+        "binary focal loss: y(1 − p_t)^γ(γ p_t log p_t + p_t − 1) as published, and ŷ − t at γ = 0",
+        "builtins_losses",
+        "focal_loss",
+    ),
+    Entry(
+        "dense-softmax-ce",
+        LAYERS,
+        "z = Wᵀx + b under softmax and cross-entropy: ∂L/∂W_ij = x_i(ŷ_j − y_j), ∂L/∂W = x(ŷ − y)ᵀ, ∂L/∂b = ŷ − y",
+        "builtins_layers",
+        "dense_softmax_ce",
+    ),
+    Entry(
+        "seed-002-network",
+        LAYERS,
+        "seed 002's 2-input, 3-class network, weights written out, with the shapes seed 002 is loose about",
+        "builtins_layers",
+        "seed_002_network",
+    ),
+    Entry(
+        "softmax-jacobian-matrix",
+        "Jacobian properties",
+        "J = diag(s) − s sᵀ is symmetric, J·1 = 0, and vᵀJv = Σ_i s_i v_i² − (Σ_i s_i v_i)² ≥ 0 (a variance)",
+        "builtins_layers",
+        "softmax_jacobian_matrix",
+    ),
+    Entry(
+        "backprop-hidden",
+        LAYERS,
+        "one hidden layer, logistic sigmoid: δ_j = σ′(a_j) Σ_k W_jk δ_k with σ′ = σ(1 − σ), ∂L/∂V_ij = x_i δ_j",
+        "builtins_layers",
+        "backprop_hidden",
+    ),
+    Entry(
+        "backprop-hidden-tanh",
+        LAYERS,
+        "the same with tanh: σ′ = 1 − tanh²",
+        "builtins_layers",
+        "backprop_hidden_tanh",
+    ),
+    Entry(
+        "backprop-hidden-relu",
+        LAYERS,
+        "the same with ReLU: σ′ = 1 for a > 0, 0 for a < 0, and ReLU′(0) = 0 by convention",
+        "builtins_layers",
+        "backprop_hidden_relu",
+    ),
+    Entry(
+        "toy-network",
+        LAYERS,
+        "seed 000's toy network: the two paths from w_21 to the loss add up to ∂E/∂w_21 = h_2(o_1 − t_1)",
+        "builtins_layers",
+        "toy_network",
+    ),
+)
 
 
 def names() -> tuple[str, ...]:

@@ -12,19 +12,20 @@ from derive.check import Claim, Status, check_claim, check_derivation
 from derive.check.ground import index_assignments
 from derive.check.ranges import split_own_ranges
 from derive.check.symbolic import at_n, prove_symbolic
-from derive.engine import SYMBOLIC_N
+from derive.engine import CATALOGUE, SYMBOLIC_N
 from derive.engine import jacobian_properties as jp
 from derive.engine import rules as r
-from derive.engine.builtins_layers import ENTRIES
 from derive.engine.dense import targets_sum_to_one
 from derive.engine.step import Derivation
 from derive.model.activations import relu, relu_prime
 from derive.model.layers import dense_model
 from derive.model.softmax import softmax_model
 
+ENTRIES = [entry for entry in CATALOGUE if entry.module == "builtins_layers"]
+
 
 def build(name: str, n: int | Symbol) -> Derivation:
-    """A layer derivation by name (from builtins_layers.ENTRIES, whether or not the catalogue lists it yet)."""
+    """A layer derivation by name, from its catalogue entry."""
     return {entry.name: entry for entry in ENTRIES}[name].build(n)
 
 

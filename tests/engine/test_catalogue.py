@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import inspect
+import subprocess
+import sys
+from importlib import import_module
+
 import pytest
 from sympy import Derivative, ImmutableMatrix, Indexed, Symbol
 
@@ -13,6 +18,30 @@ def test_names_are_unique_and_the_default_is_first() -> None:
     assert len(set(names())) == len(names())
     assert names()[0] == "softmax-ce"
     assert {"softmax-jacobian", "softmax-jacobian-log", "cross-entropy-grad", "softmax-ce"} <= set(names())
+
+
+def test_every_builder_in_a_family_module_is_listed_once() -> None:
+    listed = [(entry.module, entry.function) for entry in CATALOGUE]
+    assert len(set(listed)) == len(listed)
+    for module in {entry.module for entry in CATALOGUE}:
+        family = import_module(f"derive.engine.{module}")
+        builders = {
+            name
+            for name, value in vars(family).items()
+            if inspect.isfunction(value) and value.__module__ == family.__name__ and not name.startswith("_")
+        }
+        assert builders == {function for listed_module, function in listed if listed_module == module}
+
+
+def test_listing_imports_no_family_and_building_imports_only_its_own() -> None:
+    script = (
+        "import sys; from derive.engine import catalogue as c; c.names(); c.lookup('toy-network');"
+        "print(sorted(m for m in sys.modules if m.startswith('derive.engine.builtins')));"
+        "c.build('softmax-ce', 2);"
+        "print(sorted(m for m in sys.modules if m.startswith('derive.engine.builtins')))"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[]", "['derive.engine.builtins_softmax']"]
 
 
 def test_unknown_name_lists_the_known_ones() -> None:

@@ -7,12 +7,13 @@ import pytest
 from sympy import ImmutableMatrix
 
 from derive.check import check_derivation
-from derive.engine import SYMBOLIC_N
-from derive.engine.builtins_layers import ENTRIES
+from derive.engine import CATALOGUE, SYMBOLIC_N
 from derive.engine.step import Derivation
 from derive.printers.plain import PlainPrinter
 from derive.printers.prose import prose_tex
 from derive.printers.words import scope_words
+
+ENTRIES = [entry for entry in CATALOGUE if entry.module == "builtins_layers"]
 
 LAYER_NAMES = {
     "dense-softmax-ce",
