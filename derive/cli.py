@@ -7,6 +7,7 @@ need it, so that ``derive --help`` answers at once.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -281,6 +282,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return result if isinstance(result, int) else EXIT_OK
 
 
+def tune_gc() -> None:
+    """Collect the youngest generation every 200,000 allocations instead of every 700, as mypy does: importing
+    and building SymPy objects (long-lived, few cycles) otherwise spends about 5 % of a short run in the collector."""
+    if sys.implementation.name == "cpython":
+        gc.set_threshold(200_000, 30, 30)
+
+
 def run() -> None:
     """Console-script entry point."""
+    tune_gc()
     sys.exit(main())

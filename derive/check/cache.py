@@ -1,17 +1,17 @@
 """A verdict cache on disk, like mypy's or pytest's: a second run of the same check reads its verdicts back.
 
 A verdict is stored under a hash of the code that decides verdicts (the source of every module of the derive
-package), the SymPy, mpmath and Python versions, the claim's full content (``srepr`` of every expression, with
-the assumptions of its symbols) and the seed: any change to the code, a library upgrade, or a different claim
-is a miss. Verdicts are stored as plain strings and integers in JSON, REFUTED ones with their counterexample:
-each value's key is stored by name (a Symbol's name; an Indexed entry's base label and integer indices) and each
-number exactly (an Integer p, a Rational p/q, a Float's mpf tuple and precision), beside the ``srepr`` of every
-original key and value. On reading, names are resolved against the claim being looked up (its Symbols and
-IndexedBases; a name that is missing or ambiguous is a miss), the counterexample is rebuilt from them, and it
-is a hit only if every rebuilt object has the stored ``srepr``: exact, or a miss. A counterexample with
-anything else in it (a complex number, another kind of key) is not stored. Reading never evaluates anything
-(no eval, exec, sympify or parse_expr): a file that is malformed, truncated, too large, not a regular file, or
-for another key is a miss. Writes are atomic; a cache directory that cannot be written disables the cache.
+package), the SymPy, mpmath and Python versions, the claim's full content (``srepr`` of every expression, with the
+assumptions of its symbols and the arguments in the order SymPy stores them) and the seed: any change to the code, a
+library upgrade, or a different claim is a miss. Verdicts are stored as plain strings and integers in JSON, REFUTED
+ones with their counterexample: each value's key is stored by name (a Symbol's name; an Indexed entry's base label
+and integer indices) and each number exactly (an Integer p, a Rational p/q, a Float's mpf tuple and precision),
+beside the ``srepr`` of every original key and value. On reading, names are resolved against the claim being looked
+up (its Symbols and IndexedBases; a name that is missing or ambiguous is a miss), the counterexample is rebuilt from
+them, and it is a hit only if every rebuilt object has the stored ``srepr``: exact, or a miss. A counterexample with
+anything else in it (a complex number, another kind of key) is not stored. Reading never evaluates anything (no
+eval, exec, sympify or parse_expr): a file that is malformed, truncated, too large, not a regular file, or for
+another key is a miss. Writes are atomic; a cache directory that cannot be written disables the cache.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from sympy.core.function import AppliedUndef
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 
 if TYPE_CHECKING:
-    from derive.check.checker import Claim
+    from derive.check.claim import Claim
 
 #: The environment variable that names the cache directory (else $XDG_CACHE_HOME/derive, else ~/.cache/derive).
 CACHE_ENV = "DERIVE_CACHE_DIR"
@@ -99,7 +99,9 @@ def content(value: object, memo: dict[int, tuple[object, str | None]] | None = N
 
 def _content(value: object, memo: dict[int, tuple[object, str | None]]) -> str | None:
     if isinstance(value, Basic):
-        return None if value.atoms(AppliedUndef) else srepr(value)  # srepr drops an undefined function's assumptions
+        if value.atoms(AppliedUndef):  # srepr drops an undefined function's assumptions
+            return None
+        return srepr(value, order="none")  # the arguments in SymPy's canonical stored order, not sorted again
     if isinstance(value, (str, int, Enum)) or value is None:
         return repr(value)
     if isinstance(value, tuple):

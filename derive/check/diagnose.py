@@ -33,9 +33,9 @@ from sympy import (
 
 from derive.check.cache import VerdictCache
 from derive.check.checker import Claim, check_claim
+from derive.check.claim import at_n
 from derive.check.ground import ground
 from derive.check.numeric import compare, sample_value
-from derive.check.symbolic import at_n
 from derive.check.verdict import Counterexample, Status, Verdict
 from derive.engine.step import Assumption
 from derive.model.notation import Definition

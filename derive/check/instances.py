@@ -21,7 +21,7 @@ from derive.check.ground import constraint_variants, free_indices, ground, index
 from derive.check.symmetry import pattern, relabeling_applies
 
 if TYPE_CHECKING:
-    from derive.check.checker import Claim
+    from derive.check.claim import Claim
 
 
 @dataclass(frozen=True)

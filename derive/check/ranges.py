@@ -19,7 +19,7 @@ from derive.check.ground import free_indices, write_out_sums
 from derive.model.notation import IndexSpace, rename_bound_apart
 
 if TYPE_CHECKING:
-    from derive.check.checker import Claim
+    from derive.check.claim import Claim
 
 
 def own_range_indices(claim: Claim) -> tuple[Basic, ...]:

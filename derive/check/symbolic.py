@@ -27,7 +27,6 @@ from sympy import (
     Eq,
     Expr,
     IndexedBase,
-    Integer,
     KroneckerDelta,
     Ne,
     Piecewise,
@@ -41,6 +40,7 @@ from sympy import (
     together,
 )
 
+from derive.check.claim import at_n
 from derive.check.prove import as_matrix, exp_to_symbols
 from derive.check.ranges import split_own_ranges
 from derive.check.rewrites import (
@@ -58,11 +58,10 @@ from derive.check.rewrites import (
     substitute_index,
 )
 from derive.check.verdict import Status, Verdict
-from derive.engine.step import Assumption
-from derive.model.notation import Definition, IndexSpace
+from derive.model.notation import Definition
 
 if TYPE_CHECKING:
-    from derive.check.checker import Claim
+    from derive.check.claim import Claim
 
 #: At most this many case splits on index equalities (i = k / i ≠ k) are tried for one claim.
 MAX_SPLITS = 3
@@ -351,41 +350,15 @@ def _rule_order(rule: str) -> tuple[int, str]:
 # Cross-check at concrete n
 
 
-def at_n(claim: Claim, n: int) -> Claim:
-    """The claim with its symbolic length replaced by the integer ``n`` everywhere: both sides, the case
-    condition, the definitions' bodies, the constraints' relations and the index space."""
-    symbol = claim.space.n
-    if not isinstance(symbol, Symbol):
-        raise ValueError("the claim's length is not symbolic")
-    value = {symbol: Integer(n)}
-    definitions = tuple(dataclasses.replace(d, body=d.body.xreplace(value)) for d in claim.definitions)
-    constraints = tuple(_assumption_at(c, value) for c in claim.constraints)
-    return dataclasses.replace(
-        claim,
-        lhs=sympify(claim.lhs).xreplace(value),
-        rhs=sympify(claim.rhs).xreplace(value),
-        space=IndexSpace(n, claim.space.indices, claim.space.ranges),
-        definitions=definitions,
-        condition=claim.condition.xreplace(value),
-        constraints=constraints,
-    )
-
-
-def _assumption_at(assumption: Assumption, value: dict[Basic, Basic]) -> Assumption:
-    if assumption.relation is None:
-        return assumption
-    return dataclasses.replace(assumption, relation=assumption.relation.xreplace(value))
-
-
 #: The lengths at which a claim about every n is re-decided by the concrete checker.
 CROSS_CHECK_NS = range(2, 7)
 
 
 def cross_check_verdicts(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS, seed: int = 0) -> list[tuple[int, Verdict]]:
     """The concrete checker's full verdict on the claim at each n in ``ns`` (with any counterexample)."""
-    from derive.check.checker import check_claim  # the checker imports this module for symbolic n
+    from derive.check.decide import decide_claim  # which imports this module, for claims about every n
 
-    return [(n, check_claim(at_n(claim, n), seed)) for n in ns]
+    return [(n, decide_claim(at_n(claim, n), seed)) for n in ns]
 
 
 def cross_check(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS) -> list[tuple[int, Status]]:
@@ -394,4 +367,4 @@ def cross_check(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS) -> list[tuple[
     return [(n, verdict.status) for n, verdict in cross_check_verdicts(claim, ns)]
 
 
-__all__ = ["CROSS_CHECK_NS", "at_n", "cross_check", "cross_check_verdicts", "normalize", "prove_symbolic"]
+__all__ = ["CROSS_CHECK_NS", "cross_check", "cross_check_verdicts", "normalize", "prove_symbolic"]

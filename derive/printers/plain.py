@@ -20,6 +20,7 @@ from sympy import (
     Symbol,
     log,
 )
+from sympy.core.mul import _keep_coeff
 from sympy.printing.precedence import PRECEDENCE, precedence
 from sympy.printing.str import StrPrinter
 
@@ -129,7 +130,13 @@ class PlainPrinter(StrPrinter):
         return f"({self._product(factors)})"
 
     def _print_MatMul(self, expr: Basic) -> str:
-        return str(super()._print_MatMul(expr)).replace("*", "·")
+        """Factors joined by ·, a negative coefficient as a leading −. Each factor is parenthesized at Mul's
+        precedence: SymPy's ``precedence`` of a MatMul would negate it, multiplying explicit matrices out."""
+        coefficient, factors = expr.as_coeff_mmul()
+        sign = ""
+        if coefficient.is_number and coefficient.is_extended_negative:
+            expr, sign = _keep_coeff(-coefficient, factors), "-"
+        return sign + "·".join(self.parenthesize(arg, PRECEDENCE["Mul"]) for arg in expr.args)
 
     def _print_Pow(self, expr: Basic, rational: bool = False) -> str:
         return str(super()._print_Pow(expr, rational)).replace("**", "^")

@@ -10,6 +10,7 @@ import dataclasses
 import json
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -370,3 +371,46 @@ def test_unproven_verdicts_are_stored(tmp_path: Path) -> None:
     unproven = CHECKER.Verdict(Status.UNPROVEN, "no symbolic test succeeded", "n = 2")
     cache.write(cache.key(claim, 0), unproven)
     assert VerdictCache(tmp_path).read(cache.key(claim, 0)) == unproven
+
+
+KEYS_CHILD = """
+import json, sys
+from pathlib import Path
+from derive.check.cache import VerdictCache
+from derive.check.checker import chain_claims
+from derive.engine.catalogue import SYMBOLIC_N, build
+cache = VerdictCache(Path(sys.argv[1]))
+keys = []
+for name, n in [("softmax-ce", SYMBOLIC_N), ("softmax-ce", 3), ("backprop-hidden-relu", 2), ("focal-loss", 2)]:
+    derivation = build(name, n)
+    keys += [cache.key(claim, 0) for chain in derivation.chains for claim in chain_claims(chain, derivation)]
+print(json.dumps(keys))
+"""
+
+
+def test_keys_are_the_same_in_every_process(tmp_path: Path) -> None:
+    """A warm run is a hit in another process: keys do not depend on Python's string-hash seed."""
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-c", KEYS_CHILD, str(tmp_path)]
+        runs.append(json.loads(subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout))
+    assert runs[0] == runs[1]
+    assert None not in runs[0] and len(runs[0]) > 50
+
+
+WARM_CHILD = """
+import sys
+from derive.check import check_derivation
+from derive.check.cache import VerdictCache
+from derive.engine.catalogue import build
+checked = check_derivation(build("softmax-ce", 2), cache=VerdictCache.default())
+print(checked.ok, "derive.check.decide" in sys.modules)
+"""
+
+
+def test_a_run_whose_verdicts_are_all_cached_loads_no_prover(tmp_path: Path) -> None:
+    env = {**os.environ, "DERIVE_CACHE_DIR": str(tmp_path)}
+    command = [sys.executable, "-c", WARM_CHILD]
+    runs = [subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout for _ in range(2)]
+    assert runs == ["True True\n", "True False\n"]

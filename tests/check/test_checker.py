@@ -8,7 +8,7 @@ import pytest
 from sympy import Derivative, Integer, Rational, Symbol, exp
 
 from derive.check import Claim, Status, check_claim, check_derivation
-from derive.check.checker import cross_check_words
+from derive.check.decide import cross_check_words
 from derive.engine import SYMBOLIC_N, build, names
 from derive.engine.cross_entropy import general_gradient, one_hot, sum_to_one
 from derive.engine.rules import add, mul

@@ -9,9 +9,10 @@ import pytest
 from sympy import Derivative, Ge, Gt, Integer, Max, Piecewise, S, Sum, Symbol
 
 from derive.check import Claim, Status, check_claim, check_derivation
+from derive.check.claim import at_n
 from derive.check.ground import index_assignments
 from derive.check.ranges import split_own_ranges
-from derive.check.symbolic import at_n, prove_symbolic
+from derive.check.symbolic import prove_symbolic
 from derive.engine import CATALOGUE, SYMBOLIC_N
 from derive.engine import jacobian_properties as jp
 from derive.engine import rules as r

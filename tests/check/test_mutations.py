@@ -15,7 +15,8 @@ from mutants import Mutant, derivation_mutants, numerically_equal
 
 from derive.check import Status, check_claim
 from derive.check.checker import chain_claims
-from derive.check.symbolic import at_n, prove_symbolic
+from derive.check.claim import at_n
+from derive.check.symbolic import prove_symbolic
 from derive.engine import SYMBOLIC_N, build, names
 
 pytestmark = pytest.mark.slow

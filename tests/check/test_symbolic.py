@@ -6,8 +6,9 @@ import pytest
 from sympy import And, Basic, Derivative, Eq, KroneckerDelta, Ne, Piecewise, S, Sum, Symbol, exp, log
 
 from derive.check.checker import Claim, chain_claims
+from derive.check.claim import at_n
 from derive.check.rewrites import IndexContext
-from derive.check.symbolic import at_n, cross_check, normalize, prove_symbolic
+from derive.check.symbolic import cross_check, normalize, prove_symbolic
 from derive.check.verdict import Status
 from derive.engine.catalogue import build, names
 from derive.engine.cross_entropy import one_hot, sum_to_one

@@ -1,0 +1,163 @@
+"""Deciding one claim: a symbolic proof at every instance, else a counterexample, else unproven.
+
+The provers (closed sums, written-out sums, index rewrites for every n) and the numeric search live behind
+``decide_claim``; the checker imports this module on the first claim the verdict cache does not hold.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from sympy import Basic, Integer
+
+from derive.check import closed_sums
+from derive.check.claim import Claim
+from derive.check.closed_sums import prove_whole
+from derive.check.ground import atoms_to_sample, one_hot_target
+from derive.check.instances import Instance, Instances, scope_words
+from derive.check.numeric import DIGITS, compare, sample_point
+from derive.check.prove import as_matrix, prove_equal, strongest
+from derive.check.symbolic import CROSS_CHECK_NS, cross_check_verdicts, prove_symbolic
+from derive.check.verdict import Counterexample, Evidence, Status, Verdict
+from derive.engine.step import Assumption
+from derive.model.notation import entry
+
+#: Random points per claim for the numeric evidence, and the most points spent looking for a counterexample.
+EVIDENCE_POINTS = 3
+SEARCH_POINTS = 24
+
+
+def decide_claim(claim: Claim, seed: int = 0) -> Verdict:
+    """Decide one claim: a symbolic proof at every instance, else a counterexample, else unproven.
+
+    Each group of instances that relabeling the index values maps onto each other (``derive.check.symmetry``)
+    is proven at its first instance: first with closed sums of exponentials kept whole
+    (``derive.check.closed_sums``), then, if that fails, with every sum written out.
+    """
+    space = claim.space
+    if not isinstance(space.n, int):
+        return _check_every_n(claim, seed)
+    n = space.n
+    rng = random.Random(seed)
+    instances = Instances(claim)
+    if not instances.values:
+        return Verdict(Status.PROVEN, "vacuous: no index values satisfy the case", f"n = {n}")
+    methods: list[str | None] = []
+    open_positions: list[int] = []
+    for group in instances.orbits():
+        method = _prove(instances, instances.instance(*group[0]))
+        if method is None:
+            open_positions.extend(position for position, _ in group)
+        else:
+            methods.append(method)
+    evidence, counterexample = _numeric(claim, instances, instances.numeric(), rng, seed, EVIDENCE_POINTS)
+    if counterexample is None and open_positions:
+        unique = sorted(set(open_positions))
+        _, counterexample = _numeric(claim, instances, unique, rng, seed, SEARCH_POINTS)
+    proofs = 0 if open_positions else len(methods)  # the relabeling is named only for a proven claim
+    count, variants = len(instances.values), len(instances.variants)
+    scope = scope_words(n, instances.indices, count, variants, instances.entries, proofs)
+    if counterexample is not None:
+        why = "counterexample" + (" (although a symbolic test passed)" if not open_positions else "")
+        return Verdict(Status.REFUTED, why, scope, counterexample, evidence)
+    if open_positions:
+        why = "no symbolic test succeeded and no counterexample was found"
+        return Verdict(Status.UNPROVEN, why, scope, None, evidence)
+    return Verdict(Status.PROVEN, strongest(methods), scope, None, evidence)
+
+
+def _prove(instances: Instances, instance: Instance) -> str | None:
+    """How one instance is proven: with closed sums kept whole, else with every sum written out; or None."""
+    lhs, rhs = instances.sides(instance, whole=True)
+    left, right = as_matrix(lhs), as_matrix(rhs)
+    if left is None and right is None:
+        method = prove_whole(lhs, rhs)
+    elif left is not None and right is not None and left.shape == right.shape:
+        found = [prove_whole(a, b) for a, b in zip(left, right, strict=True)]
+        method = None if None in found else strongest(found)
+    else:
+        method = None
+    return method or prove_equal(*instances.sides(instance, whole=False))
+
+
+def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] = CROSS_CHECK_NS) -> Verdict:
+    """A claim about every n: a proof by index rewrites, beside the concrete checker's verdicts at small n.
+
+    A counterexample at one n refutes the claim for every n; the concrete verdicts are evidence, never proof.
+    """
+    method = prove_symbolic(claim)
+    checks = cross_check_verdicts(claim, ns, seed)
+    statuses = tuple((n, verdict.status) for n, verdict in checks)
+    scope = f"every n ≥ 1 ({cross_check_words(statuses)})"
+    for n, verdict in checks:
+        if verdict.refuted:
+            why = f"counterexample at n = {n}" + (" (although a proof for every n passed)" if method else "")
+            return Verdict(Status.REFUTED, why, verdict.scope, verdict.counterexample, verdict.evidence, statuses)
+    if method is None:
+        return Verdict(Status.UNPROVEN, "no proof for every n was found", scope, cross_check=statuses)
+    return Verdict(Status.PROVEN, method, scope, cross_check=statuses)
+
+
+def cross_check_words(statuses: Sequence[tuple[int, Status]]) -> str:
+    """ "cross-check proven at n = 2..6", or which n gave which verdict when they differ."""
+    groups: dict[Status, list[int]] = {}
+    for n, status in statuses:
+        groups.setdefault(status, []).append(n)
+    parts = []
+    for status, ns in groups.items():
+        consecutive = ns == list(range(ns[0], ns[-1] + 1)) and len(ns) > 2
+        shown = f"{ns[0]}..{ns[-1]}" if consecutive else ", ".join(map(str, ns))
+        parts.append(f"{status.value} at n = {shown}")
+    return "cross-check " + "; ".join(parts)
+
+
+def _numeric(
+    claim: Claim,
+    instances: Instances,
+    chosen: Sequence[int],
+    rng: random.Random,
+    seed: int,
+    points: int,
+) -> tuple[Evidence, Counterexample | None]:
+    """Compare both sides at ``points`` random points under the constraints; the first difference is returned.
+
+    Each point picks one of the ``chosen`` instances; both sides are grounded with closed sums kept whole, and
+    each kept-whole sum is evaluated once at the point (to 10 more digits than the comparison).
+    """
+    n = claim.space.n
+    assert isinstance(n, int)
+    agreed = 0
+    for _ in range(points):
+        instance = instances.instance(rng.choice(chosen))
+        lhs, rhs = instances.sides(instance, whole=True, constrained=False)
+        whole = closed_sums.hidden([lhs, rhs])
+        atoms = atoms_to_sample([lhs, rhs, *closed_sums.terms_of(whole)])
+        point = sample_point([atom for atom in atoms if atom not in whole], rng)
+        point.update(_constrained(claim.constraints, n, point, rng))
+        result = compare(lhs, rhs, {**point, **closed_sums.values(whole, point, DIGITS)})
+        if result.outcome == "differ":
+            values = tuple(instance.assignment.items()) + tuple(sorted(point.items(), key=lambda kv: str(kv[0])))
+            return Evidence(points, agreed, seed, DIGITS), Counterexample(values, result.lhs, result.rhs)
+        agreed += result.outcome == "agree"
+    return Evidence(points, agreed, seed, DIGITS), None
+
+
+def _constrained(
+    constraints: Sequence[Assumption], n: int, point: dict[Basic, Basic], rng: random.Random
+) -> dict[Basic, Basic]:
+    """Values that make the sampled point satisfy the constraints (Σ y = 1, or a random one-hot y)."""
+    forced: dict[Basic, Basic] = {}
+    for constraint in constraints:
+        vector = constraint.vector
+        if vector is None:
+            continue
+        if constraint.kind == "one-hot":
+            forced.update(one_hot_target(vector, n, rng.randint(1, n)))
+        elif constraint.kind == "sum-to-one":
+            weights = [Integer(rng.randint(1, 9)) for _ in range(n)]
+            forced.update({entry(vector, (m,)): weights[m - 1] / sum(weights) for m in range(1, n + 1)})
+    return forced
+
+
+__all__ = ["EVIDENCE_POINTS", "SEARCH_POINTS", "cross_check_words", "decide_claim"]
