@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,8 +15,23 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_is_clean() -> None:
-    result = run("ruff", "check", "derive", "tests")
+    result = run("ruff", "check", "derive", "tests", "bench")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_clean() -> None:
+    result = run("ruff", "format", "--check", "derive", "tests", "bench")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_readme_python_examples_are_formatted() -> None:
+    for block in re.findall(
+        r"^```python\n(.*?)^```$", (ROOT / "README.md").read_text("utf-8"), re.DOTALL | re.MULTILINE
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", "format", "--diff", "-"], input=block, capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_mypy_is_clean() -> None:
