@@ -147,7 +147,22 @@ def one_hot_target(vector: IndexedBase, n: int, hot: int) -> dict[Basic, Basic]:
 
 def atoms_to_sample(exprs: Sequence[Basic]) -> list[Basic]:
     """The variables a numeric check must give values to: Indexed entries and plain symbols, sorted by name."""
-    entries: set[Basic] = set().union(*(expr.atoms(Indexed) for expr in exprs))
+    found = [_variables(expr) for expr in exprs]
+    entries: set[Basic] = set().union(*(indexed for indexed, _ in found))
     labels = {entry.base.label for entry in entries}
-    symbols = {s for expr in exprs for s in expr.free_symbols if isinstance(s, Symbol) and s not in labels}
+    symbols = {s for _, free in found for s in free if isinstance(s, Symbol) and s not in labels}
     return sorted(entries | symbols, key=str)
+
+
+def _variables(expr: Basic) -> tuple[frozenset[Basic], frozenset[Basic]]:
+    """The Indexed entries and the free symbols of ``expr``; memoized for hashable expressions (a chain's claims
+    share their sides, and every point shares the terms of each kept-whole sum)."""
+    try:
+        return _variables_of(expr)
+    except TypeError:  # a mutable matrix
+        return frozenset(expr.atoms(Indexed)), frozenset(expr.free_symbols)
+
+
+@functools.lru_cache(maxsize=4096)
+def _variables_of(expr: Basic) -> tuple[frozenset[Basic], frozenset[Basic]]:
+    return frozenset(expr.atoms(Indexed)), frozenset(expr.free_symbols)

@@ -40,7 +40,7 @@ def _vector_result(m: SoftmaxModel, entry: Basic) -> Basic:
     expanded = expand_definitions(entry, m.definitions)
     n = m.space.n
     if isinstance(n, int):
-        return ImmutableMatrix([write_out_sums(expanded.xreplace({m.k: a})).doit() for a in range(1, n + 1)])
+        return ImmutableMatrix([write_out_sums(expanded.xreplace({m.k: a})) for a in range(1, n + 1)])
     return expanded
 
 
@@ -48,7 +48,7 @@ def _matrix_result(m: SoftmaxModel, entry: Basic) -> Basic:
     expanded = expand_definitions(entry, m.definitions)
     n = m.space.n
     if isinstance(n, int):
-        return ImmutableMatrix(n, n, lambda a, b: write_out_sums(expanded.xreplace({m.i: a + 1, m.k: b + 1})).doit())
+        return ImmutableMatrix(n, n, lambda a, b: write_out_sums(expanded.xreplace({m.i: a + 1, m.k: b + 1})))
     return expanded
 
 

@@ -30,15 +30,8 @@ def build(name: str, n: int | Symbol) -> Derivation:
     return {entry.name: entry for entry in ENTRIES}[name].build(n)
 
 
-LAYER_NAMES = [
-    "dense-softmax-ce",
-    "seed-002-network",
-    "softmax-jacobian-matrix",
-    "toy-network",
-    "backprop-hidden",
-    "backprop-hidden-tanh",
-    "backprop-hidden-relu",
-]
+#: The layer derivations (tests/engine/test_layers_derivations.py checks that these are the seven expected).
+LAYER_NAMES = [entry.name for entry in ENTRIES]
 
 
 @pytest.mark.parametrize("name", LAYER_NAMES)
