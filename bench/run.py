@@ -4,13 +4,13 @@
     python bench/run.py concrete   # one section (or several: concrete startup)
 
 Sections: concrete (softmax-ce proven completely at concrete n, beside the plain-SymPy baseline of
-bench/baseline.py), symbolic (each derivation for every n: index-rewrite proofs, then the whole check with
-its n = 2..6 cross-check), startup (the command line beside `import sympy`, with a cold and a warm verdict
-cache), check (`derive check` on derivations/checks/*.md, per link, cold and warm). Times are wall-clock
-seconds on this machine, best of --repeat runs unless said otherwise; memory is the peak RSS of a child
-process. Every measurement runs in a fresh interpreter, with a verdict cache in a temporary directory of its own
-(never ~/.cache/derive); "cold" is an empty cache, "warm" the same command run a second time. derive's modules
-are compiled to bytecode first, as an installed package's are.
+bench/baseline.py), symbolic (each derivation for every n: derived and proven, by index rewrites and at its
+worked instances, then the whole check with its n = 2..6 cross-check), startup (the command line beside `import
+sympy`, with a cold and a warm verdict cache), check (`derive check` on derivations/checks/*.md, per link, cold
+and warm). Times are wall-clock seconds on this machine, best of --repeat runs unless said otherwise; memory is
+the peak RSS of a child process. Every measurement runs in a fresh interpreter, with a verdict cache in a
+temporary directory of its own (never ~/.cache/derive); "cold" is an empty cache, "warm" the same command run a
+second time. derive's modules are compiled to bytecode first, as an installed package's are.
 """
 
 from __future__ import annotations
@@ -57,10 +57,12 @@ from derive.engine import SYMBOLIC_N, build
 t = time.perf_counter()
 derivation = build("{name}", SYMBOLIC_N)
 if "{part}" == "proofs":
-    holds = [chain for chain in derivation.chains if chain.instance_n is None and chain.expected == "holds"]
-    claims = [c for chain in holds for c in checker.chain_claims(chain, derivation)]
-    assert all(prove_symbolic(c) for c in claims), "a step is not proven for every n"
-    print(time.perf_counter() - t, len(claims))
+    holds = [chain for chain in derivation.chains if chain.expected == "holds"]
+    every = [c for chain in holds if chain.instance_n is None for c in checker.chain_claims(chain, derivation)]
+    worked = [c for chain in holds if chain.instance_n is not None for c in checker.chain_claims(chain, derivation)]
+    assert all(prove_symbolic(c) for c in every), "a step is not proven for every n"
+    assert all(checker.check_claim(c).proven for c in worked), "a step of a worked instance is not proven"
+    print(time.perf_counter() - t, len(every), len(worked))
 else:
     ok = checker.check_derivation(derivation).ok
     print(time.perf_counter() - t, ok)
@@ -180,19 +182,22 @@ def run_baseline(n: int, cache: Path, timeout: float) -> tuple[str, str]:
 
 
 def symbolic(repeat: int) -> None:
-    """Each derivation for every n: the proofs alone, and the whole check with its cross-check at n = 2..6."""
+    """Each derivation for every n: derived and proven (the steps for every n by index rewrites, the steps of
+    worked instances at their n), and the whole check with its cross-check at n = 2..6 (no verdict cache)."""
     sys.path.insert(0, str(ROOT))  # this checkout's catalogue, as in the children, not an installed derive
     from derive.engine import names
 
-    print("| derivation | steps for every n | proofs for every n (s) | whole check incl. cross-check n = 2..6 (s) |")
-    print("| --- | ---: | ---: | ---: |")
+    print("| derivation | steps for every n | steps of worked instances | derived and proven (s) "
+          "| whole check incl. cross-check n = 2..6 (s) |")  # fmt: skip
+    print("| --- | ---: | ---: | ---: | ---: |")
     with scratch() as cache:
         for name in names():
             proofs = [child(SYMBOLIC_CHILD.format(name=name, part="proofs"), cache) for _ in range(repeat)]
             whole, ok = child(SYMBOLIC_CHILD.format(name=name, part="whole"), cache)
             assert ok == "True", f"{name} not proven for every n"
             seconds = min(float(run[0]) for run in proofs)
-            print(f"| {name} | {proofs[0][1]} | {seconds:.2f} | {float(whole):.2f} |", flush=True)
+            every, worked = proofs[0][1:]
+            print(f"| {name} | {every} | {worked} | {seconds:.2f} | {float(whole):.2f} |", flush=True)
 
 
 def startup(repeat: int) -> None:

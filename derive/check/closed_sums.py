@@ -34,6 +34,7 @@ from sympy import (
     diff,
     expand,
     expand_log,
+    log,
     together,
 )
 
@@ -122,6 +123,12 @@ def terms_of(symbols: set[Basic]) -> list[Basic]:
     return [term for s in symbols for term in TERMS[s]]
 
 
+def _logs_expanded(expr: Expr) -> Expr:
+    """log(a·b) = log a + log b for positive a, b (SymPy's ``expand_log``, which keeps to what holds); an
+    expression without a logarithm is left as it is, without the walk."""
+    return expand_log(expr, force=False) if expr.has(log) else expr
+
+
 def prove_whole(lhs: Expr, rhs: Expr) -> str | None:
     """lhs = rhs as rational functions with each kept-whole sum an independent positive variable, or None.
 
@@ -130,7 +137,7 @@ def prove_whole(lhs: Expr, rhs: Expr) -> str | None:
     """
     if lhs == rhs:
         return IDENTICAL
-    difference = exp_to_symbols(expand_log(lhs, force=False) - expand_log(rhs, force=False))
+    difference = exp_to_symbols(_logs_expanded(lhs) - _logs_expanded(rhs))
     groups: dict[Basic, list[Basic]] = {}
     for term in Add.make_args(expand(difference)):
         numerator, denominator = term.as_numer_denom()

@@ -25,6 +25,7 @@ from sympy import (
     together,
 )
 from sympy.core.relational import Relational
+from sympy.core.sorting import default_sort_key
 from sympy.logic.boolalg import false, true
 
 #: At most this many distinct conditions (2^6 cases) in a piecewise difference.
@@ -44,26 +45,37 @@ def exp_to_symbols(expr: Expr) -> Expr:
     """Write e^{c_1 a_1 + … + c_m a_m} as E_1^{c_1} ⋯ E_m^{c_m} with positive symbols E = e^a (an identity for real a).
 
     The numerator of a difference of rational functions in the E is then a polynomial, and expanding it
-    decides whether it vanishes.
+    decides whether it vanishes. Inner exponentials are written first (e^{b + e^{a}}: e^{a} inside b's
+    argument); each exponent is factored once per process (``_exp_factored``).
     """
-    names: dict[Basic, Dummy] = {}
+    powers = sorted(expr.atoms(exp), key=lambda e: (e.count_ops(), default_sort_key(e)))
+    written: dict[Basic, Basic] = {}
+    for power in powers:  # an exponential's own exponentials have fewer operations: they come first
+        written[power] = _exp_factored(power.args[0].xreplace(written))
+    return expr.xreplace(written)
 
-    def factor(argument: Basic) -> Basic:
-        terms = argument.as_coefficients_dict()
-        if not all(isinstance(c, Rational) for c in terms.values()):
+
+#: The positive symbol E_a = e^a of each exponent term a, shared by every proof (the same a, the same E).
+_EXP_SYMBOLS: dict[Basic, Dummy] = {}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _exp_factored(argument: Basic) -> Basic:
+    """e^{argument} as a product of powers of the E symbols of its terms (e^{argument} itself when a coefficient
+    is not rational or a term is not known to be real)."""
+    terms = argument.as_coefficients_dict()
+    if not all(isinstance(c, Rational) for c in terms.values()):
+        return exp(argument)
+    product: Basic = Rational(1)
+    for term, coefficient in terms.items():
+        if term == 1:
+            product *= exp(coefficient)
+            continue
+        if term.is_real is not True:
             return exp(argument)
-        product: Basic = Rational(1)
-        for term, coefficient in terms.items():
-            if term == 1:
-                product *= exp(coefficient)
-                continue
-            if term.is_real is not True:
-                return exp(argument)
-            symbol = names.setdefault(term, Dummy(f"E_{term}", positive=True))
-            product *= symbol**coefficient
-        return product
-
-    return expr.replace(exp, factor)
+        symbol = _EXP_SYMBOLS.setdefault(term, Dummy(f"E_{term}", positive=True))
+        product *= symbol**coefficient
+    return product
 
 
 def exponentials(expr: Expr) -> Expr:
