@@ -55,11 +55,12 @@ def _chain(checked: CheckedChain) -> RenderableType:
     table.add_column(width=1, no_wrap=True)
     table.add_column(ratio=3, overflow="fold")
     table.add_column(ratio=1, style="dim")
-    table.add_row("", Text(plain(chain.lhs)), "")
+    table.add_row(Text(""), Text(plain(chain.lhs)), Text(""))
     notes: list[RenderableType] = []
     unproven: dict[str, list[str]] = {}
     for at, (step, verdict) in enumerate(zip(chain.steps, checked.verdicts, strict=True)):
-        table.add_row(_mark(verdict, chain.expected == "fails"), Text("= " + plain(step.expr)), step.rule.name)
+        rule = Text(step.rule.name)  # a Text, never a str: rich would read "[...]" in it as markup
+        table.add_row(_mark(verdict, chain.expected == "fails"), Text("= " + plain(step.expr)), rule)
         if verdict.status is Status.REFUTED and verdict.counterexample is not None:
             words = counterexample_words(verdict.counterexample, plain)
             notes.append(Text(f"  step {at + 1}, {step.rule.name}: {words}", style="red"))
