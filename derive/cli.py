@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -247,18 +248,26 @@ def write_atomically(path: Path, text: str | bytes) -> None:
     except OSError as error:
         raise OutputError(f"cannot write {path}: {error.strerror}; choose another --output") from None
     try:
-        if isinstance(text, bytes):
-            with os.fdopen(handle, "wb") as binary:
-                binary.write(text)
-        else:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                stream.write(text)
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
+        with os.fdopen(handle, "wb") as stream:
+            os.fchmod(stream.fileno(), _mode_for(path))  # mkstemp made it 0600; give it a written file's mode
+            stream.write(data)
         os.replace(temporary, path)
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError):
             raise OutputError(f"cannot write {path}: {error.strerror}; choose another --output") from None
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions of the file being replaced, else those of a new file under the process's umask."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def main(argv: Sequence[str] | None = None) -> int:

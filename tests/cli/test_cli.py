@@ -84,6 +84,22 @@ def test_output_file_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert [p.name for p in tmp_path.iterdir()] == ["d.tex"]
 
 
+def test_a_written_file_has_the_usual_permissions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A new file gets 0666 under the umask (not the 0600 of a temporary file); a replaced file keeps its mode."""
+    new, kept = tmp_path / "new.md", tmp_path / "kept.md"
+    kept.write_text("old", encoding="utf-8")
+    kept.chmod(0o640)
+    previous = os.umask(0o022)
+    try:
+        for target in (new, kept):
+            args = ("show", "softmax-jacobian", "--n", "2", "--format", "markdown", "--output", str(target))
+            assert run(capsys, *args)[0] == 0
+    finally:
+        os.umask(previous)
+    assert (new.stat().st_mode & 0o777, kept.stat().st_mode & 0o777) == (0o644, 0o640)
+    assert kept.read_text(encoding="utf-8").startswith("#")
+
+
 @pytest.mark.parametrize(
     "args, fragments",
     [
