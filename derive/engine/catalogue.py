@@ -18,7 +18,7 @@ DEFAULT_N = 3
 #: The largest concrete n for a derivation not listed in MAX_N_OF: above it, building or checking takes minutes
 #: (the explicit n × n results are written out entry by entry).
 MAX_N = 16
-#: Derivations measured fast at larger n (bench/run.py, section "concrete"): softmax-ce at n = 256 in about 20 s.
+#: Derivations measured fast at larger n (bench/run.py, section "concrete"): softmax-ce at n = 256 in about 13 s.
 MAX_N_OF = {"softmax-ce": 256}
 #: The length n as a symbol: a derivation built with it holds for every n at once, in index notation.
 SYMBOLIC_N = Symbol("n", integer=True, positive=True)
