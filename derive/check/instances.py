@@ -9,7 +9,7 @@ there does not apply.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,7 @@ from sympy import Basic, Integer, MatrixBase, MatrixExpr
 from derive.check.closed_sums import ground_whole
 from derive.check.entries import Entries
 from derive.check.ground import constraint_variants, free_indices, ground, index_values, one_hot_values
+from derive.check.index_sorts import index_sorts
 from derive.check.symmetry import pattern, relabeling_applies
 
 if TYPE_CHECKING:
@@ -86,10 +87,16 @@ class Instances:
                         key = (left[0], right[0], pattern(left[1] + right[1] + self.hot[v]))
                     groups.setdefault(key, []).append((position, v))
             return list(groups.values())
-        fixed = relabeling_applies([claim.lhs, claim.rhs, claim.condition], claim.definitions, kinds, self.n, own)
+        parts = [claim.lhs, claim.rhs, claim.condition]
+        key_of: Callable[[tuple[int, ...], tuple[int, ...]], object] | None = None
+        if own:  # indices with ranges of their own: relabeled sort by sort (derive.check.index_sorts)
+            sorts = index_sorts(parts, claim.definitions, claim.constraints, self.indices, claim.space)
+            key_of = None if sorts is None else sorts.key
+        elif (fixed := relabeling_applies(parts, claim.definitions, kinds, self.n, own)) is not None:
+            key_of = lambda values, hot: pattern(fixed + values + hot)  # noqa: E731
         for position, values in enumerate(self.values):
             for v in variants:
-                key = (position, v) if fixed is None else pattern(fixed + values + self.hot[v])
+                key = (position, v) if key_of is None else key_of(values, self.hot[v])
                 groups.setdefault(key, []).append((position, v))
         return list(groups.values())
 

@@ -17,12 +17,14 @@ equalities (an injective map between them extends to a permutation of 1..n). The
 representative per pattern and credits the rest to this lemma; a claim that does not meet the conditions
 (a partial sum Σ_{j=1}^{3} at n = 8, an index used as a number, a vector of another length) is checked
 instance by instance as before. Nothing here evaluates a claim: it only decides which instances share a proof.
+A claim whose indices have ranges of their own (a layer's inputs and hidden units) is relabeled sort by sort, by
+the lemma in ``derive.check.index_sorts``.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 
 from sympy import Basic, Indexed, Integer, KroneckerDelta, MatrixBase, Sum, Symbol
 from sympy.core.relational import Relational
@@ -89,9 +91,9 @@ def shape(node: Basic, n: int) -> Shape | None:
     return joined(type(node), [shape(arg, n) for arg in node.args])
 
 
-def pattern(values: Sequence[int]) -> tuple[int, ...]:
+def pattern(values: Sequence[Hashable]) -> tuple[int, ...]:
     """Which values are equal: each value replaced by the place of its first occurrence, (7, 3, 7) → (0, 1, 0)."""
-    first: dict[int, int] = {}
+    first: dict[Hashable, int] = {}
     return tuple(first.setdefault(value, len(first)) for value in values)
 
 

@@ -3,12 +3,17 @@ whole. Each must keep the verdicts sound: a wrong instance is never credited to 
 
 from __future__ import annotations
 
-from sympy import Derivative, Eq, IndexedBase, Integer, KroneckerDelta, Ne, Sum, Symbol, exp
+import pytest
+from sympy import Derivative, Eq, IndexedBase, Integer, KroneckerDelta, Ne, S, Sum, Symbol, exp
 
 from derive.check import Status, check_claim, closed_sums
 from derive.check.checker import Claim
 from derive.check.closed_sums import WHOLE, evaluate, prove_whole
+from derive.check.index_sorts import index_sorts
+from derive.check.instances import Instances
+from derive.check.prove import prove_equal
 from derive.check.symmetry import pattern, relabeling_applies, shape
+from derive.engine.step import Assumption
 from derive.model.notation import IndexSpace, index_symbols, write_out_sums
 
 i, j, k = index_symbols("i j k")
@@ -76,3 +81,53 @@ def test_a_sum_inside_another_sum_over_its_index_is_not_kept_whole() -> None:
     kept = closed_sums.values(closed_sums.hidden([result]), point, 30)
     gap = result.xreplace({**point, **kept}) - write_out_sums(nested).xreplace(point)
     assert abs(gap.evalf(30)) < 1e-20
+
+
+# Indices with ranges of their own (a layer's inputs 1..2 and hidden units 1..2, classes 1..n): relabeled sort by
+# sort (derive/check/index_sorts.py).
+a, h, c = index_symbols("a h c")
+x = IndexedBase("x", real=True)
+V = IndexedBase("V", real=True)
+LAYER = IndexSpace(3, (a, h, c), ((a, 2), (h, 2)))
+
+
+def layer_claim(lhs: object, rhs: object, condition: object = S.true) -> Claim:
+    return Claim(lhs, rhs, LAYER, condition=condition)
+
+
+def test_each_sort_of_index_is_relabeled_on_its_own() -> None:
+    claim = layer_claim(x[a] * V[a, h] * z[c], z[c] * V[a, h] * x[a])
+    assert len(Instances(claim).orbits()) == 1  # 2 · 2 · 3 instances, one pattern
+    verdict = check_claim(claim)
+    assert verdict.proven and "all 12 values of (a, h, c), 1 proven and the rest by relabeling" in verdict.scope
+    sorts = index_sorts([claim.lhs, claim.rhs], (), (), (a, h, c), LAYER)
+    assert sorts is not None and len(set(sorts.of_indices)) == 3
+
+
+@pytest.mark.parametrize(
+    "lhs, rhs",
+    [
+        (x[a], x[Integer(1)]),  # true at a = 1 only: the value 1 is held fixed
+        (V[a, h], V[h, a]),  # true where a = h: one sort for both slots, two patterns
+        (V[a, h], V[Integer(1), Integer(1)]),
+        (Sum(V[a, Symbol("p", integer=True)], (Symbol("p", integer=True), 1, 1)), V[a, h]),  # a partial sum
+        (x[a] + z[c], x[a] + z[Integer(1)]),  # sorts of sizes 2 and 3
+        (z[a], z[c]),  # a and c share z's slot: sizes 2 and 3 in one sort, no relabeling
+    ],
+)
+def test_a_claim_false_at_some_instances_of_its_sorts_is_refuted(lhs: object, rhs: object) -> None:
+    claim = layer_claim(lhs, rhs)
+    instances = Instances(claim)
+    for group in instances.orbits():  # an orbit never mixes instances where the claim holds with ones where not
+        members = [instances.instance(*member) for member in group]
+        assert len({prove_equal(*instances.sides(member, whole=False)) is None for member in members}) == 1
+    assert check_claim(claim).refuted
+
+
+def test_sorts_that_cannot_be_relabeled_are_none() -> None:
+    p = Symbol("p", integer=True)
+    assert index_sorts([Sum(V[a, p], (p, 1, 1)) - V[a, h]], (), (), (a, h), LAYER) is None
+    assert index_sorts([z[a] - z[c]], (), (), (a, c), LAYER) is None
+    assert index_sorts([a * x[a]], (), (), (a,), LAYER) is None  # an index used as a number
+    assert index_sorts([x[a]], (), (Assumption("domain", "x real"),), (a,), LAYER) is None
+    assert check_claim(layer_claim(V[a, h] * KroneckerDelta(a, h), V[h, a] * KroneckerDelta(a, h))).proven
