@@ -196,6 +196,9 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_
 
 def show_derivation(name: str, n: int | None, fmt: str, output: Path | None, no_cache: bool = False) -> int:
     """Build, check and emit one derivation (n None: for every n); the exit code says if every step was proven."""
+    from derive.engine.catalogue import entry_for
+
+    entry_for(name, n)  # an unknown name or an n out of range is refused before SymPy is imported
     if output is not None:
         ensure_writable(output)
     if fmt in BINARY_FORMATS:

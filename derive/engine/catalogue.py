@@ -1,17 +1,20 @@
 """The built-in derivations by name: a static table, so that listing them or looking one up imports no family
-of derivations (each family's module is imported when one of its derivations is built)."""
+of derivations and no SymPy (each family's module is imported when one of its derivations is built)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sympy import Symbol
-
 from derive.engine.entry import Entry
 from derive.errors import UsageError
 
 if TYPE_CHECKING:
+    from sympy import Symbol
+
     from derive.engine.step import Derivation
+
+    #: The length n as a symbol: a derivation built with it holds for every n at once, in index notation.
+    SYMBOLIC_N: Symbol
 
 DEFAULT_NAME = "softmax-ce"
 DEFAULT_N = 3
@@ -20,8 +23,6 @@ DEFAULT_N = 3
 MAX_N = 16
 #: Derivations measured fast at larger n (bench/run.py, section "concrete"): softmax-ce at n = 256 in about 13 s.
 MAX_N_OF = {"softmax-ce": 256}
-#: The length n as a symbol: a derivation built with it holds for every n at once, in index notation.
-SYMBOLIC_N = Symbol("n", integer=True, positive=True)
 
 SOFTMAX, VARIANTS, LAYERS = "softmax and cross-entropy", "softmax variants", "layers and back-propagation"
 
@@ -177,8 +178,9 @@ def lookup(name: str) -> Entry:
     raise UsageError(f"unknown derivation {name!r}; known: {', '.join(names())} (see 'derive list')")
 
 
-def build(name: str, n: int | Symbol = DEFAULT_N) -> Derivation:
-    """Build the derivation ``name`` for n classes (n ≥ 2, or a Symbol for every n at once)."""
+def entry_for(name: str, n: int | Symbol | None) -> Entry:
+    """The entry that builds ``name`` at n (None or a Symbol: for every n); a UsageError for an unknown name or
+    an n out of range. Cheap: the command line calls it before it imports SymPy."""
     entry = lookup(name)
     if isinstance(n, int) and n < 2:
         raise UsageError(f"n must be at least 2, got {n}; pass --n 2 or more")
@@ -187,7 +189,21 @@ def build(name: str, n: int | Symbol = DEFAULT_N) -> Derivation:
         raise UsageError(
             f"n = {n} is above the largest supported n for {name}, {limit} (it takes minutes); pass --n {limit} or less"
         )
-    return entry.build(n)
+    return entry
+
+
+def build(name: str, n: int | Symbol = DEFAULT_N) -> Derivation:
+    """Build the derivation ``name`` for n classes (n ≥ 2, or a Symbol for every n at once)."""
+    return entry_for(name, n).build(n)
+
+
+def __getattr__(name: str) -> object:
+    """SYMBOLIC_N, made on first use (creating a Symbol needs SymPy, which listing the catalogue does not)."""
+    if name == "SYMBOLIC_N":
+        from sympy import Symbol
+
+        return Symbol("n", integer=True, positive=True)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
@@ -199,6 +215,7 @@ __all__ = [
     "SYMBOLIC_N",
     "Entry",
     "build",
+    "entry_for",
     "lookup",
     "names",
 ]

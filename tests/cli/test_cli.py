@@ -84,6 +84,13 @@ def test_output_file_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert [p.name for p in tmp_path.iterdir()] == ["d.tex"]
 
 
+@pytest.mark.parametrize("args", [["list"], ["show", "nope"], ["show", "softmax-ce", "--n", "257"]])
+def test_listing_and_refusing_a_name_or_n_import_no_sympy(args: list[str]) -> None:
+    script = f"import sys; from derive.cli import main; code = main({args!r}); print(code, 'sympy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == ("0 False" if args == ["list"] else "2 False")
+
+
 def test_a_written_file_has_the_usual_permissions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A new file gets 0666 under the umask (not the 0600 of a temporary file); a replaced file keeps its mode."""
     new, kept = tmp_path / "new.md", tmp_path / "kept.md"

@@ -36,12 +36,13 @@ def test_every_builder_in_a_family_module_is_listed_once() -> None:
 def test_listing_imports_no_family_and_building_imports_only_its_own() -> None:
     script = (
         "import sys; from derive.engine import catalogue as c; c.names(); c.lookup('toy-network');"
-        "print(sorted(m for m in sys.modules if m.startswith('derive.engine.builtins')));"
+        "c.entry_for('softmax-ce', 256);"
+        "print(sorted(m for m in sys.modules if m.startswith('derive.engine.builtins')), 'sympy' in sys.modules);"
         "c.build('softmax-ce', 2);"
         "print(sorted(m for m in sys.modules if m.startswith('derive.engine.builtins')))"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
-    assert out.splitlines() == ["[]", "['derive.engine.builtins_softmax']"]
+    assert out.splitlines() == ["[] False", "['derive.engine.builtins_softmax']"]
 
 
 def test_unknown_name_lists_the_known_ones() -> None:
