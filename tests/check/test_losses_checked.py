@@ -1,9 +1,7 @@
-"""Every loss derivation is proven by the checker: at n = 3 (each under the time budget), for every n, with its
-shortcut refuted by a counterexample; and wrong answers are never proven."""
+"""Every loss derivation is proven by the checker: at n = 3 and for every n, with its shortcut refuted by a
+counterexample; and wrong answers are never proven. (Their speed is measured by bench/run.py, not here.)"""
 
 from __future__ import annotations
-
-import time
 
 import pytest
 from sympy import Derivative, Integer, Pow, S, exp, log
@@ -18,15 +16,11 @@ from derive.model.losses import focal_model, identity_mse_model, sigmoid_bce_mod
 ENTRIES = [entry for entry in CATALOGUE if entry.module == "builtins_losses"]
 
 LOSSES = [entry.name for entry in ENTRIES]
-#: Seconds allowed for a whole check at n = 3 (each takes about 2 s on the 2-core development machine).
-BUDGET = 10.0
 
 
 @pytest.mark.parametrize("name", LOSSES)
 def test_every_step_is_proven_at_n_3_and_every_shortcut_refuted(name: str) -> None:
-    start = time.perf_counter()
     checked = check_derivation(build(name, 3))
-    elapsed = time.perf_counter() - start
     assert checked.ok
     for chain in checked.chains:
         if chain.chain.expected == "holds":
@@ -34,7 +28,6 @@ def test_every_step_is_proven_at_n_3_and_every_shortcut_refuted(name: str) -> No
         else:
             refuted = [v for v in chain.verdicts if v.refuted]
             assert refuted and all(v.counterexample is not None for v in refuted)
-    assert elapsed < BUDGET, f"{name} took {elapsed:.1f} s at n = 3"
 
 
 @pytest.mark.parametrize("name", LOSSES)
