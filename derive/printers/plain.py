@@ -34,7 +34,9 @@ class PlainPrinter(StrPrinter):
     """A StrPrinter for people: z_i for z[i], e^(x), Σ_{j=1..n}, ∂a/∂b, δ_ik, · for products, ^ for powers."""
 
     printmethod = "_derive_plain"  # not "_sympystr": Indexed would print itself as z[i]
-    _default_settings: ClassVar[dict[str, Any]] = {**StrPrinter._default_settings, "order": "none"}
+    #: ``matrix_edge``: when set, a matrix with more rows (columns) than twice this and one more shows only its
+    #: first and last ``matrix_edge`` rows (columns), with … between, and its shape.
+    _default_settings: ClassVar[dict[str, Any]] = {**StrPrinter._default_settings, "order": "none", "matrix_edge": None}
 
     def parenthesize(self, item: Basic, level: int, strict: bool = False) -> str:
         """Sums (and derivatives, which print with a slash) are bracketed inside products and powers."""
@@ -142,8 +144,21 @@ class PlainPrinter(StrPrinter):
         return str(super()._print_Pow(expr, rational)).replace("**", "^")
 
     def _print_MatrixBase(self, expr: MatrixBase) -> str:
-        rows = (", ".join(str(self._print(entry)) for entry in expr.row(r)) for r in range(expr.rows))
-        return "[" + ", ".join(f"[{row}]" for row in rows) + "]"
+        rows, columns = self._shown(expr.rows), self._shown(expr.cols)
+
+        def row(r: int) -> str:
+            return "[" + ", ".join("…" if c is None else str(self._print(expr[r, c])) for c in columns) + "]"
+
+        lines = ["…" if r is None else row(r) for r in rows]
+        elided = None in rows or None in columns
+        return "[" + ", ".join(lines) + "]" + (f" ({expr.rows} × {expr.cols})" if elided else "")
+
+    def _shown(self, count: int) -> list[int | None]:
+        """The positions of the rows (or columns) shown, None where the rest are left out."""
+        edge = self._settings["matrix_edge"]
+        if edge is None or count <= 2 * edge + 1:
+            return list(range(count))
+        return [*range(edge), None, *range(count - edge, count)]
 
     def _print_Equality(self, expr: Basic) -> str:
         return f"{self._print(expr.lhs)} = {self._print(expr.rhs)}"
@@ -180,9 +195,10 @@ class PlainPrinter(StrPrinter):
         return "{" + "; ".join(pieces) + "}"
 
 
-def plain(expr: Basic) -> str:
-    """``expr`` on one line in readable unicode (z_i, e^(z_i), Σ_{j=1..3}, ∂s_i/∂z_k)."""
-    return str(PlainPrinter().doprint(expr))
+def plain(expr: Basic, matrix_edge: int | None = None) -> str:
+    """``expr`` on one line in readable unicode (z_i, e^(z_i), Σ_{j=1..3}, ∂s_i/∂z_k); with ``matrix_edge``, a
+    large matrix shows its first and last rows and columns only (see ``PlainPrinter``)."""
+    return str(PlainPrinter({"matrix_edge": matrix_edge}).doprint(expr))
 
 
 __all__ = ["PlainPrinter", "plain"]

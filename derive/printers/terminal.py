@@ -18,6 +18,8 @@ from derive.engine.step import Assumption
 from derive.printers.plain import plain
 from derive.printers.words import chain_outcome_words, counterexample_words, size_words, summary_words
 
+#: A matrix larger than 7 × 7 shows its first and last 3 rows and columns (the exports show every entry).
+MATRIX_EDGE = 3
 #: The mark and style of each verdict.
 MARKS = {
     Status.PROVEN: ("✓", "green"),
@@ -55,12 +57,12 @@ def _chain(checked: CheckedChain) -> RenderableType:
     table.add_column(width=1, no_wrap=True)
     table.add_column(ratio=3, overflow="fold")
     table.add_column(ratio=1, style="dim")
-    table.add_row(Text(""), Text(plain(chain.lhs)), Text(""))
+    table.add_row(Text(""), Text(plain(chain.lhs, MATRIX_EDGE)), Text(""))
     notes: list[RenderableType] = []
     unproven: dict[str, list[str]] = {}
     for at, (step, verdict) in enumerate(zip(chain.steps, checked.verdicts, strict=True)):
         rule = Text(step.rule.name)  # a Text, never a str: rich would read "[...]" in it as markup
-        table.add_row(_mark(verdict, chain.expected == "fails"), Text("= " + plain(step.expr)), rule)
+        table.add_row(_mark(verdict, chain.expected == "fails"), Text("= " + plain(step.expr, MATRIX_EDGE)), rule)
         if verdict.status is Status.REFUTED and verdict.counterexample is not None:
             words = counterexample_words(verdict.counterexample, plain)
             notes.append(Text(f"  step {at + 1}, {step.rule.name}: {words}", style="red"))

@@ -56,3 +56,13 @@ def test_every_rule_is_plain_ascii_in_latex() -> None:
 )
 def test_plain(expr: object, text: str) -> None:
     assert plain(expr) == text  # type: ignore[arg-type]
+
+
+def test_a_large_matrix_shows_its_corners_and_its_shape_when_asked() -> None:
+    a = IndexedBase("a")
+    big = Matrix(9, 9, lambda r, c: a[r + 1, c + 1])
+    rows = [f"[a_{r}1, a_{r}2, …, a_{r}8, a_{r}9]" for r in (1, 2, 8, 9)]
+    corner = ", ".join([*rows[:2], "…", *rows[2:]])
+    assert plain(big, matrix_edge=2) == f"[{corner}] (9 × 9)"
+    assert plain(Matrix([[1, 2], [3, 4]]), matrix_edge=2) == "[[1, 2], [3, 4]]"  # small: every entry
+    assert plain(big).count("a_") == 81  # without matrix_edge (the exports): every entry

@@ -132,3 +132,12 @@ def test_symbolic_n_prints_in_every_format() -> None:
     for step in data["steps"]:
         sympify(step["expr"])
     sympify(data["result"])
+
+
+def test_the_terminal_shows_a_large_matrix_by_its_corners() -> None:
+    from derive.check import check_derivation
+    from derive.engine import build
+
+    text = plain_text(check_derivation(build("softmax-jacobian", 16)))
+    assert "(16 × 16)" in text and "∂s_16/∂z_16" in text and "∂s_8/∂z_8" not in text
+    assert len(text) < 12_000
