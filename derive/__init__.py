@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 import types
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -36,18 +37,31 @@ def derivation(name: str, n: int = 3, symbolic: bool = False) -> Derivation:
     return build(name, SYMBOLIC_N if symbolic else n)
 
 
-def check(derivation: Derivation, seed: int = 0, cache: bool = True) -> CheckedDerivation:
-    """Check every step of ``derivation``: proven, refuted with a counterexample, or unproven. The result shows
-    itself as Markdown with math in a Jupyter notebook.
+class _Check:
+    """``derive.check``: called, it checks a derivation (below); otherwise it stands for the subpackage
+    derive.check, so that ``import derive.check.cache as cache`` works beside ``derive.check(...)``."""
 
-    With ``cache`` (the default, as on the command line), proven and unproven verdicts that the same code and
-    library versions reached on the same claims are read back from the verdict cache ($DERIVE_CACHE_DIR, else
-    $XDG_CACHE_HOME/derive, else ~/.cache/derive); ``cache=False`` decides every step afresh."""
-    import derive.printers  # noqa: F401  (registers the notebook display of checked derivations)
-    from derive.check import check_derivation
-    from derive.check.cache import VerdictCache
+    def __call__(self, derivation: Derivation, seed: int = 0, cache: bool = True) -> CheckedDerivation:
+        """Check every step of ``derivation``: proven, refuted with a counterexample, or unproven. The result shows
+        itself as Markdown with math in a Jupyter notebook.
 
-    return check_derivation(derivation, seed, VerdictCache.default() if cache else None)
+        With ``cache`` (the default, as on the command line), proven and unproven verdicts that the same code and
+        library versions reached on the same claims are read back from the verdict cache ($DERIVE_CACHE_DIR, else
+        $XDG_CACHE_HOME/derive, else ~/.cache/derive); ``cache=False`` decides every step afresh."""
+        import derive.printers  # noqa: F401  (registers the notebook display of checked derivations)
+        from derive.check import check_derivation
+        from derive.check.cache import VerdictCache
+
+        return check_derivation(derivation, seed, VerdictCache.default() if cache else None)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(import_module("derive.check"), name)
+
+    def __repr__(self) -> str:
+        return "derive.check(derivation, seed=0, cache=True)"
+
+
+check = _Check()
 
 
 def render(checked: CheckedDerivation, fmt: str = "text") -> str:
@@ -58,10 +72,10 @@ def render(checked: CheckedDerivation, fmt: str = "text") -> str:
 
 
 class _Facade(types.ModuleType):
-    """The ``derive`` module, whose ``check`` stays the function above: importing the subpackage derive.check
+    """The ``derive`` module, whose ``check`` stays the callable above: importing the subpackage derive.check
     would otherwise rebind ``derive.check`` to that subpackage (Python sets a package's attribute for each
     submodule it loads), and the second ``derive.check(...)`` would fail. The subpackage is still imported
-    and used by its full name (``from derive.check import ...``)."""
+    and used by its full name (``from derive.check import ...``), and through ``derive.check.<name>``."""
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name == "check" and isinstance(value, types.ModuleType):
