@@ -3,8 +3,27 @@ whole. Each must keep the verdicts sound: a wrong instance is never credited to 
 
 from __future__ import annotations
 
+import os
+
 import pytest
-from sympy import Derivative, Eq, IndexedBase, Integer, KroneckerDelta, Ne, S, Sum, Symbol, exp
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sympy import (
+    Add,
+    Basic,
+    Derivative,
+    Eq,
+    IndexedBase,
+    Integer,
+    KroneckerDelta,
+    Mul,
+    Ne,
+    S,
+    Sum,
+    Symbol,
+    exp,
+    expand,
+)
 
 from derive.check import Status, check_claim, closed_sums
 from derive.check.checker import Claim
@@ -15,6 +34,9 @@ from derive.check.prove import prove_equal
 from derive.check.symmetry import pattern, relabeling_applies, shape
 from derive.engine.step import Assumption
 from derive.model.notation import IndexSpace, index_symbols, write_out_sums
+
+#: More examples per property when exploring (see tests/conftest.py); 1 in CI.
+FUZZ_SCALE = int(os.environ.get("DERIVE_FUZZ_SCALE", "1"))
 
 i, j, k = index_symbols("i j k")
 z = IndexedBase("z", real=True)
@@ -113,6 +135,8 @@ def test_each_sort_of_index_is_relabeled_on_its_own() -> None:
         (Sum(V[a, Symbol("p", integer=True)], (Symbol("p", integer=True), 1, 1)), V[a, h]),  # a partial sum
         (x[a] + z[c], x[a] + z[Integer(1)]),  # sorts of sizes 2 and 3
         (z[a], z[c]),  # a and c share z's slot: sizes 2 and 3 in one sort, no relabeling
+        (z[a] * Sum(KroneckerDelta(j, c), (j, 1, 2)), z[a]),  # true for c ≤ 2 only; sizes 2 and 3 again
+        (Sum(V[a, j], (j, 2, 2)), V[a, h]),  # a sum that does not start at 1: true at h = 2 only
     ],
 )
 def test_a_claim_false_at_some_instances_of_its_sorts_is_refuted(lhs: object, rhs: object) -> None:
@@ -131,3 +155,32 @@ def test_sorts_that_cannot_be_relabeled_are_none() -> None:
     assert index_sorts([a * x[a]], (), (), (a,), LAYER) is None  # an index used as a number
     assert index_sorts([x[a]], (), (Assumption("domain", "x real"),), (a,), LAYER) is None
     assert check_claim(layer_claim(V[a, h] * KroneckerDelta(a, h), V[h, a] * KroneckerDelta(a, h))).proven
+
+
+# A property of the grouping itself: for random claims over a layer's sorts (polynomials in x, V and z entries,
+# with index values named, deltas and whole and partial sums), every orbit holds at all its instances or at none.
+# The right side is the left with one atom swapped for a look-alike that agrees with it at some instances only.
+q, r = Symbol("q", integer=True), Symbol("r", integer=True)
+LOOK_ALIKES = {
+    x[a]: x[Integer(1)],
+    V[a, h]: V[h, a],
+    V[Integer(1), h]: V[a, Integer(1)],
+    z[c]: z[Integer(2)],
+    KroneckerDelta(a, h): KroneckerDelta(a, Integer(1)),
+    Sum(z[r], (r, 1, 3)): Sum(z[r], (r, 1, 2)) + z[c] * KroneckerDelta(c, Integer(3)),
+    Sum(V[q, h], (q, 1, 2)): V[a, h] + V[Integer(2), h],
+    x[Integer(2)]: x[h],
+}
+atoms = st.sampled_from([*LOOK_ALIKES, Integer(2), Sum(x[q] * V[q, h], (q, 1, 2))])
+sorted_sides = st.lists(st.lists(atoms, min_size=1, max_size=3).map(lambda f: Mul(*f)), min_size=1, max_size=3).map(
+    lambda terms: Add(*terms)
+)
+
+
+@settings(max_examples=60 * FUZZ_SCALE, deadline=None)
+@given(sorted_sides, st.sampled_from(list(LOOK_ALIKES)))
+def test_an_orbit_holds_at_all_its_instances_or_at_none(lhs: Basic, swapped: Basic) -> None:
+    instances = Instances(layer_claim(lhs, lhs.xreplace({swapped: LOOK_ALIKES[swapped]})))
+    for group in instances.orbits():
+        sides = [instances.sides(instances.instance(*member), whole=False) for member in group]
+        assert len({expand(write_out_sums(left - right)) == 0 for left, right in sides}) == 1, group
