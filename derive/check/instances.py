@@ -87,18 +87,27 @@ class Instances:
                         key = (left[0], right[0], pattern(left[1] + right[1] + self.hot[v]))
                     groups.setdefault(key, []).append((position, v))
             return list(groups.values())
-        parts = [claim.lhs, claim.rhs, claim.condition]
-        key_of: Callable[[tuple[int, ...], tuple[int, ...]], object] | None = None
-        if own:  # indices with ranges of their own: relabeled sort by sort (derive.check.index_sorts)
-            sorts = index_sorts(parts, claim.definitions, claim.constraints, self.indices, claim.space)
-            key_of = None if sorts is None else sorts.key
-        elif (fixed := relabeling_applies(parts, claim.definitions, kinds, self.n, own)) is not None:
-            key_of = lambda values, hot: pattern(fixed + values + hot)  # noqa: E731
+        key_of = self._pattern_of()
         for position, values in enumerate(self.values):
             for v in variants:
                 key = (position, v) if key_of is None else key_of(values, self.hot[v])
                 groups.setdefault(key, []).append((position, v))
         return list(groups.values())
+
+    def _pattern_of(self) -> Callable[[tuple[int, ...], tuple[int, ...]], object] | None:
+        """The pattern of an instance from its index values and one-hot classes, or None when no relabeling
+        lemma applies: sort by sort (``derive.check.index_sorts``) for indices with ranges of their own, else
+        over 1..n (``derive.check.symmetry``)."""
+        claim = self.claim
+        parts = [claim.lhs, claim.rhs, claim.condition]
+        if claim.space.ranges:
+            sorts = index_sorts(parts, claim.definitions, claim.constraints, self.indices, claim.space)
+            return None if sorts is None else sorts.key
+        kinds = [constraint.kind for constraint in claim.constraints]
+        fixed = relabeling_applies(parts, claim.definitions, kinds, self.n, False)
+        if fixed is None:
+            return None
+        return lambda values, hot: pattern(fixed + values + hot)
 
     def sides(self, instance: Instance, whole: bool, constrained: bool = True) -> tuple[Basic, Basic]:
         """Both sides grounded at ``instance``: with closed positive sums kept whole, or written out in full."""
