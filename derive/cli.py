@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from derive.engine.catalogue import DEFAULT_N, DEFAULT_NAME
 from derive.errors import DeriveError, InputError, OutputError, UsageError
 
 if TYPE_CHECKING:
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
 FORMATS = ("text", "latex", "latex-fragment", "markdown", "json")
 #: Binary formats of ``derive show``, drawn by outside programs (pdflatex, pdftoppm); they need --output.
 BINARY_FORMATS = ("pdf", "png")
-DEFAULT_NAME = "softmax-ce"
-DEFAULT_N = 3
 EXIT_OK, EXIT_NOT_PROVEN, EXIT_USAGE = 0, 1, 2
 #: What ``derive export`` writes for each derivation: (format, file suffix).
 EXPORTS = (("latex", ".tex"), ("markdown", ".md"), ("json", ".json"))

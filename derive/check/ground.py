@@ -22,11 +22,14 @@ from derive.model.notation import (
 Assignment = dict[Symbol, Integer]
 
 
+def _hashable(expr: Basic) -> Basic:
+    """``expr``, a mutable Matrix made immutable: the memoized functions here take it as a cache key."""
+    return ImmutableMatrix(expr) if isinstance(expr, MatrixBase) else expr
+
+
 def _free_symbols(expr: Basic) -> frozenset[Basic]:
     """Symbols free in ``expr``, looking inside derivative variables such as z_k (SymPy's own walk does not)."""
-    if isinstance(expr, MatrixBase):  # a mutable Matrix cannot be a cache key
-        expr = ImmutableMatrix(expr)
-    return _free_in(expr)
+    return _free_in(_hashable(expr))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -93,16 +96,12 @@ def ground(expr: Basic, definitions: Sequence[Definition], assignment: Assignmen
 
     Memoized: consecutive claims of a chain share an expression (one's right side is the next one's left).
     """
-    if isinstance(expr, MatrixBase):  # a mutable Matrix cannot be a cache key
-        expr = ImmutableMatrix(expr)
-    return _ground(expr, tuple(definitions), tuple(sorted(assignment.items(), key=str)))
+    return _ground(_hashable(expr), tuple(definitions), tuple(sorted(assignment.items(), key=str)))
 
 
 def expanded_for(expr: Basic, definitions: Sequence[Definition], indices: Sequence[Basic]) -> Basic:
     """``expr`` with definitions expanded and bound indices renamed apart from ``indices`` (memoized)."""
-    if isinstance(expr, MatrixBase):
-        expr = ImmutableMatrix(expr)
-    return _expanded(expr, tuple(definitions), tuple(indices))
+    return _expanded(_hashable(expr), tuple(definitions), tuple(indices))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -155,12 +154,9 @@ def atoms_to_sample(exprs: Sequence[Basic]) -> list[Basic]:
 
 
 def _variables(expr: Basic) -> tuple[frozenset[Basic], frozenset[Basic]]:
-    """The Indexed entries and the free symbols of ``expr``; memoized for hashable expressions (a chain's claims
-    share their sides, and every point shares the terms of each kept-whole sum)."""
-    try:
-        return _variables_of(expr)
-    except TypeError:  # a mutable matrix
-        return frozenset(expr.atoms(Indexed)), frozenset(expr.free_symbols)
+    """The Indexed entries and the free symbols of ``expr`` (memoized: a chain's claims share their sides, and
+    every point shares the terms of each kept-whole sum)."""
+    return _variables_of(_hashable(expr))
 
 
 @functools.lru_cache(maxsize=4096)

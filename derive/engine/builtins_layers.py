@@ -3,7 +3,7 @@ properties of the softmax Jacobian matrix, back-propagation through a hidden lay
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from sympy import Basic, ImmutableMatrix, Interval, Range, Reals, Symbol, oo
 from sympy.sets import Contains
@@ -193,58 +193,57 @@ def softmax_jacobian_matrix(n: int | Symbol) -> Derivation:
     )
 
 
-def _backprop(activation: Activation, name: str) -> Callable[[int | Symbol], Derivation]:
-    def build(n: int | Symbol) -> Derivation:
-        m = hidden_model(n, activation, BACKPROP_INPUTS, HIDDEN)
-        i, j, k = m.i, m.j, m.k
-        assumptions: tuple[Assumption, ...] = (
-            Assumption("domain", f"the input index i ranges over 1, …, {m.d}", Contains(i, Range(1, m.d + 1))),
-            Assumption("domain", f"the hidden indices j, p range over 1, …, {m.hidden}", Contains(j, Range(1, 3))),
-            Assumption("domain", "the class indices k, m range over 1, …, n", Contains(k, Range(1, n + 1))),
-            Assumption("domain", "inputs, weights and biases are real", Contains(m.V[i, j], Reals)),
-            Assumption("domain", "the targets are non-negative reals", Contains(m.y[k], Interval(0, oo))),
-            bp.targets_sum_to_one(m),
-        )
-        if activation.convention:
-            assumptions = (*assumptions, Assumption("domain", activation.convention))
-        size = n if isinstance(n, int) else bp.INSTANCE_N
-        symbols = (
-            ("inputs", vector_symbols(m.x, m.d)),
-            ("hidden weights", tuple(m.V[a, b] for a in range(1, m.d + 1) for b in range(1, m.hidden + 1))),
-            ("hidden biases", vector_symbols(m.c, m.hidden)),
-            ("output weights", tuple(m.W[a, b] for a in range(1, m.hidden + 1) for b in range(1, size + 1))),
-            ("output biases", vector_symbols(m.b, size)),
-            ("targets", vector_symbols(m.y, size)),
-        )
-        # ∂L/∂V_ij = x_i δ_j = x_i σ′(a_j) Σ_k W_jk (ŷ_k − y_k), in the inputs and parameters
-        gradient = m.x[i] * bp.derivative_of_activation(m) * m.class_sum(m.W[j, k] * m.delta[k])
-        result = rename_bound_apart(expand_definitions(gradient, m.definitions), m.space.indices)
-        return Derivation(
-            name=name,
-            title=f"Back-propagation through a hidden layer: δ_j = σ′(a_j) Σ_k W_jk δ_k with σ = {activation.name}",
-            space=m.space,
-            assumptions=assumptions,
-            definitions=m.definitions,
-            symbols=_roles(symbols, n),
-            chains=(bp.error_recursion(m), bp.hidden_weights(m)),
-            result=result,
-            notes=(
-                f"{activation.statement}. Here d = {m.d} inputs and {m.hidden} hidden units; δ_k = ŷ_k − y_k is the"
-                " error at the logits and δ_j = ∂L/∂a_j = ∂L/∂c_j the error at hidden unit j (seed 001's δ_j).",
-                *((activation.convention + ".",) if activation.convention else ()),
-            ),
-        )
-
-    return build
+def _backprop(activation: Activation, name: str, n: int | Symbol) -> Derivation:
+    m = hidden_model(n, activation, BACKPROP_INPUTS, HIDDEN)
+    i, j, k = m.i, m.j, m.k
+    assumptions: tuple[Assumption, ...] = (
+        Assumption("domain", f"the input index i ranges over 1, …, {m.d}", Contains(i, Range(1, m.d + 1))),
+        Assumption(
+            "domain", f"the hidden indices j, p range over 1, …, {m.hidden}", Contains(j, Range(1, m.hidden + 1))
+        ),
+        Assumption("domain", "the class indices k, m range over 1, …, n", Contains(k, Range(1, n + 1))),
+        Assumption("domain", "inputs, weights and biases are real", Contains(m.V[i, j], Reals)),
+        Assumption("domain", "the targets are non-negative reals", Contains(m.y[k], Interval(0, oo))),
+        bp.targets_sum_to_one(m),
+    )
+    if activation.convention:
+        assumptions = (*assumptions, Assumption("domain", activation.convention))
+    size = n if isinstance(n, int) else bp.INSTANCE_N
+    symbols = (
+        ("inputs", vector_symbols(m.x, m.d)),
+        ("hidden weights", tuple(m.V[a, b] for a in range(1, m.d + 1) for b in range(1, m.hidden + 1))),
+        ("hidden biases", vector_symbols(m.c, m.hidden)),
+        ("output weights", tuple(m.W[a, b] for a in range(1, m.hidden + 1) for b in range(1, size + 1))),
+        ("output biases", vector_symbols(m.b, size)),
+        ("targets", vector_symbols(m.y, size)),
+    )
+    # ∂L/∂V_ij = x_i δ_j = x_i σ′(a_j) Σ_k W_jk (ŷ_k − y_k), in the inputs and parameters
+    gradient = m.x[i] * bp.derivative_of_activation(m) * m.class_sum(m.W[j, k] * m.delta[k])
+    result = rename_bound_apart(expand_definitions(gradient, m.definitions), m.space.indices)
+    return Derivation(
+        name=name,
+        title=f"Back-propagation through a hidden layer: δ_j = σ′(a_j) Σ_k W_jk δ_k with σ = {activation.name}",
+        space=m.space,
+        assumptions=assumptions,
+        definitions=m.definitions,
+        symbols=_roles(symbols, n),
+        chains=(bp.error_recursion(m), bp.hidden_weights(m)),
+        result=result,
+        notes=(
+            f"{activation.statement}. Here d = {m.d} inputs and {m.hidden} hidden units; δ_k = ŷ_k − y_k is the"
+            " error at the logits and δ_j = ∂L/∂a_j = ∂L/∂c_j the error at hidden unit j (seed 001's δ_j).",
+            *((activation.convention + ".",) if activation.convention else ()),
+        ),
+    )
 
 
 def backprop_hidden(n: int | Symbol) -> Derivation:
-    return _backprop(SIGMOID, "backprop-hidden")(n)
+    return _backprop(SIGMOID, "backprop-hidden", n)
 
 
 def backprop_hidden_tanh(n: int | Symbol) -> Derivation:
-    return _backprop(TANH, "backprop-hidden-tanh")(n)
+    return _backprop(TANH, "backprop-hidden-tanh", n)
 
 
 def backprop_hidden_relu(n: int | Symbol) -> Derivation:
-    return _backprop(RELU, "backprop-hidden-relu")(n)
+    return _backprop(RELU, "backprop-hidden-relu", n)

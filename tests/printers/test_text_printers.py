@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -141,3 +142,13 @@ def test_the_terminal_shows_a_large_matrix_by_its_corners() -> None:
     text = plain_text(check_derivation(build("softmax-jacobian", 16)))
     assert "(16 × 16)" in text and "∂s_16/∂z_16" in text and "∂s_8/∂z_8" not in text
     assert len(text) < 12_000
+
+
+def test_a_rule_name_is_printed_as_written_never_as_rich_markup(checked: Checked) -> None:
+    original = checked("softmax-jacobian", 2)
+    chain = original.chains[0]
+    step = chain.chain.steps[0]
+    marked = dataclasses.replace(step, rule=dataclasses.replace(step.rule, name="[bold]rule[/bold] :smile:"))
+    renamed = dataclasses.replace(chain.chain, steps=(marked, *chain.chain.steps[1:]))
+    text = plain_text(dataclasses.replace(original, chains=(dataclasses.replace(chain, chain=renamed),)))
+    assert "[bold]rule[/bold] :smile:" in text
