@@ -1,4 +1,5 @@
-"""A check report as JSON: ``file`` and ``links`` (line, lhs, rhs, status, counterexample, mistake)."""
+"""A check report as JSON: ``file``, ``links`` (line, lhs, rhs, what they were read as, status, counterexample,
+mistake) and what was not checked."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 from derive.printers.json import symbol_name, sympy_syntax
 from derive.printers.latex import latex_expr
-from derive.printers.report_words import CheckedLink, CheckReport, case_words
+from derive.printers.report_words import CheckedLink, CheckReport, case_words, read_as
 
 
 def _link(checked: CheckedLink) -> dict[str, Any]:
@@ -17,6 +18,7 @@ def _link(checked: CheckedLink) -> dict[str, Any]:
         "chain": link.chain,
         "lhs": link.lhs_latex,
         "rhs": link.rhs_latex,
+        "read_as": read_as(link),
         "case": case_words(link) or None,
         "status": checked.status.value,
         "assuming": [a.phrase for a in link.constraints],
@@ -48,6 +50,10 @@ def json_object(report: CheckReport) -> dict[str, Any]:
         "n": n if isinstance(n, int) else "symbolic",
         "links": [_link(link) for link in report.links],
         "first_wrong_line": None if first is None else first.link.line,
+        "unchecked": [
+            {"line": u.line, "reason": u.reason, "holds_equality": u.equality} for u in report.document.unchecked
+        ],
+        "inline_equalities": report.document.inline_equalities,
         "ok": report.ok,
     }
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from derive.printers.latex import PREAMBLE, latex_expr
 from derive.printers.prose import prose_tex
-from derive.printers.report_words import CheckReport, constraints_line, has_case, scope, summary, verdict_line
+from derive.printers.report_words import (
+    CheckReport,
+    constraints_line,
+    has_case,
+    not_checked,
+    read_as,
+    scope,
+    summary,
+    verdict_line,
+)
 
 TEXT_ESCAPES = {char: f"\\{char}" for char in "_%$&#{}"} | {"\\": r"\textbackslash{}", "~": r"\~{}", "^": r"\^{}"}
 MARKS = {"proven": r"\checkmark", "refuted": r"\times", "unproven": "?"}
@@ -36,8 +45,9 @@ def latex_report(report: CheckReport) -> str:
             rhs = rf"\boxed{{{rhs}}}"
         tag = rf"{MARKS[status]}\ \text{{line {link.line}{', first wrong step' if checked is first else ''}}}"
         rows.append(rf"&= {rhs} && {tag}")
+        chain_notes = notes.setdefault(link.chain, [])
+        chain_notes.append(rf"\item Line {link.line} read as $\displaystyle {read_as(link)}$.")
         if status != "proven":
-            chain_notes = notes.setdefault(link.chain, [])
             chain_notes.append(rf"\item Line {link.line}: {prose_tex(verdict_line(checked))}")
             diagnosis = checked.result.diagnosis
             if diagnosis is not None:
@@ -52,5 +62,9 @@ def latex_report(report: CheckReport) -> str:
         parts += [r"\begin{align*}", " \\\\\n".join(rows), r"\end{align*}"]
         if number in notes:
             parts += [r"\begin{itemize}", *notes[number], r"\end{itemize}"]
+    skipped = not_checked(report)
+    if skipped:
+        parts += [r"\subsection*{Not checked}", r"\begin{itemize}", *(rf"\item {prose_tex(s)}" for s in skipped)]
+        parts.append(r"\end{itemize}")
     parts.append(r"\end{document}")
     return "\n".join(parts) + "\n"

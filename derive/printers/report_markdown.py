@@ -8,6 +8,8 @@ from derive.printers.report_words import (
     chain_heading,
     chain_openings,
     constraints_line,
+    not_checked,
+    read_as,
     scope,
     summary,
     verdict_line,
@@ -32,10 +34,14 @@ def markdown_report(report: CheckReport) -> str:
         flag = flag or (" **← first unproven step**" if checked is first else "")
         lines.append(f"- {MARKS[status]} line {link.line}: $= {link.rhs_latex}$ — **{status}**{flag}")
         lines.append(f"  - {verdict_line(checked)}")
+        lines.append(f"  - read as: ${read_as(link)}$")
         diagnosis = checked.result.diagnosis
         if diagnosis is not None:
             lines.append(f"  - known mistake: {diagnosis.mistake} ({diagnosis.explanation})")
             lines.append(f"  - the same rule gives: $= {latex_expr(diagnosis.correct)}$")
+    skipped = not_checked(report)
+    if skipped:
+        lines += ["", "## Not checked", "", *(f"- {line}" for line in skipped)]
     if first is not None:
         lines += ["", f"**First {'wrong' if first.status.value == 'refuted' else 'unproven'} step:** {where(first)}."]
     return "\n".join(lines) + "\n"

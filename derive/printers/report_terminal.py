@@ -13,6 +13,7 @@ from derive.printers.report_words import (
     chain_openings,
     constraints_line,
     mistake_line,
+    not_checked,
     scope,
     summary,
     verdict_line,
@@ -45,6 +46,9 @@ def renderable(report: CheckReport) -> RenderableType:
         mistake = mistake_line(checked)
         if mistake:
             parts.append(Text(f"      {mistake}", style=style))
+    skipped = not_checked(report)
+    if skipped:
+        parts += [Text(""), *(Text(line, style="yellow") for line in skipped)]
     parts += [Text(""), Text(summary(report), style="bold green" if report.ok else "bold red")]
     return Group(*parts)
 

@@ -13,6 +13,7 @@ from sympy import S
 from derive.check.diagnose import LinkResult
 from derive.check.display import Displayable, register
 from derive.check.verdict import Counterexample, Status
+from derive.printers.latex import latex_expr
 from derive.printers.plain import plain
 from derive.printers.words import counterexample_words, size_words
 from derive.read.document import Document, Link
@@ -57,7 +58,9 @@ class CheckReport(Displayable):
 
     @property
     def ok(self) -> bool:
-        return all(link.status is Status.PROVEN for link in self.links)
+        """Every displayed equality checked and proven (a file in which nothing was checked is not ok)."""
+        unchecked = any(u.equality for u in self.document.unchecked)
+        return bool(self.links) and not unchecked and all(link.status is Status.PROVEN for link in self.links)
 
     @property
     def first_wrong(self) -> CheckedLink | None:
@@ -141,14 +144,36 @@ def where(checked: CheckedLink) -> str:
     return f"line {link.line} (chain {link.chain}, link {link.position}{case})"
 
 
+def not_checked(report: CheckReport) -> list[str]:
+    """One line for each display that was not checked, and one for the inline equalities: nothing is skipped
+    silently."""
+    document = report.document
+    lines = [f"line {u.line}: not checked — {u.reason}" for u in document.unchecked]
+    count = document.inline_equalities
+    if count:
+        lines.append(f"{count} inline equalit{'y' if count == 1 else 'ies'} ($…$) not checked: only displays are")
+    return lines
+
+
+def read_as(link: Link) -> str:
+    """derive's own LaTeX of what it read for a link, to compare with the page."""
+    return f"{latex_expr(link.lhs)} = {latex_expr(link.rhs)}"
+
+
 def summary(checked: CheckReport) -> str:
     total = len(checked.links)
     proven, refuted, unproven = (checked.count(s) for s in (Status.PROVEN, Status.REFUTED, Status.UNPROVEN))
+    skipped = sum(u.equality for u in checked.document.unchecked)
+    unread = f" {skipped} display{'s' if skipped != 1 else ''} with '=' not checked." if skipped else ""
+    if not total:
+        return "Nothing was checked: no display holds an equality chain." + unread
     if checked.ok:
         return f"All {total} links proven ({scope(checked.document)})."
     first = checked.first_wrong
-    assert first is not None
+    if first is None:
+        return f"All {total} links proven, but not every displayed equality was checked." + unread
     kind = "wrong" if first.status is Status.REFUTED else "unproven"
     return (
         f"{proven} of {total} links proven, {refuted} refuted, {unproven} unproven. First {kind} step: {where(first)}."
+        + unread
     )

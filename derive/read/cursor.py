@@ -71,4 +71,10 @@ class Cursor:
         self.next()
         if self.at("{"):
             return [t for t in self.raw_group() if t.kind != ","]
-        return [self.next()]
+        token = self.next()
+        if token.kind == "number" and len(token.value) > 1:  # TeX takes one digit: z_12 shows z₁2
+            raise InputError(
+                f"line {token.line}: _{token.value} can be read two ways (TeX lowers only the first digit): "
+                f"one index _{{{token.value}}}, or a product _{token.value[0]} \\cdot {token.value[1:]}"
+            )
+        return [token]

@@ -93,11 +93,45 @@ def _line_of(split: Split, needle: str, default: int) -> int:
     return default
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` that refuses a key given twice in one mapping (YAML lets the last one win, silently)."""
+
+
+def _mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:
+    seen: dict[object, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            first = seen.get(key)
+        except TypeError:
+            mark = key_node.start_mark
+            raise yaml.constructor.ConstructorError(None, None, "a key that is not a plain value", mark) from None
+        if first is not None:
+            raise _Duplicate(str(key), first + 1, key_node.start_mark.line + 1)
+        seen[key] = key_node.start_mark.line
+    return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+
+class _Duplicate(Exception):
+    def __init__(self, key: str, first: int, second: int) -> None:
+        super().__init__(key)
+        self.key, self.first, self.second = key, first, second
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
 def read_front_matter(path: str, split: Split) -> FrontMatter:
     """Parse and check the YAML; every error names the file and a line."""
     top = split.front_line - 1
     try:
-        data = yaml.safe_load(split.front)
+        data = yaml.load(split.front, Loader=_StrictLoader)  # a SafeLoader: no tags, no objects
+    except _Duplicate as duplicate:
+        at = split.front_line + duplicate.second - 1
+        raise InputError(
+            f"{path}:{at}: the key {duplicate.key[:40]!r} is given twice in the front matter "
+            f"(first on line {split.front_line + duplicate.first - 1}); keep one"
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         at = split.front_line + mark.line if mark is not None else top

@@ -22,6 +22,9 @@ class Token:
     line: int
     start: int = 0  # offset of the token in the text it was read from
     end: int = 0
+    #: What stood between this token and the one before it: "" (nothing), " " (white space) or the spacing
+    #: command (``\\,``): TeX typesets ``2 5`` as 25 but ``1\\,000`` with a visible gap.
+    gap: str = ""
 
     def describe(self) -> str:
         if self.kind == "command":
@@ -29,16 +32,19 @@ class Token:
         return self.value
 
 
-SYMBOLS = frozenset("{}^_()[]+-=&*/,|'<>.")
+SYMBOLS = frozenset("{}^_()[]+-=&*/,|'<>.#!;:")
 
 
 def tokenize(text: str, first_line: int = 1) -> list[Token]:
     """The tokens of ``text``; ``first_line`` is the file line on which ``text`` starts."""
     tokens: list[Token] = []
     line = first_line
+    gap = ""
 
     def add(kind: str, value: str, start: int) -> None:
-        tokens.append(Token(kind, value, line, start, position))
+        nonlocal gap
+        tokens.append(Token(kind, value, line, start, position, gap))
+        gap = ""
 
     position = 0
     length = len(text)
@@ -47,8 +53,13 @@ def tokenize(text: str, first_line: int = 1) -> list[Token]:
         if char == "\n":
             line += 1
             position += 1
+            gap = gap or " "
         elif char in " \t\r":
             position += 1
+            gap = gap or " "
+        elif char == "~":  # a tie: an unbreakable space
+            position += 1
+            gap = "~"
         elif char == "%":  # a TeX comment runs to the end of the line
             while position < length and text[position] != "\n":
                 position += 1
@@ -58,6 +69,7 @@ def tokenize(text: str, first_line: int = 1) -> list[Token]:
             if position >= length:
                 raise InputError(f"line {line}: a backslash ends the formula")
             if text[position] in " \t\r\n":
+                gap = "\\ "
                 continue  # a control space: the whitespace itself is skipped (and counted) below
             if text[position] == "\\":
                 position += 1
@@ -72,14 +84,16 @@ def tokenize(text: str, first_line: int = 1) -> list[Token]:
                 name = text[position]
                 position += 1
             if name in SPACING:
-                continue
-            if name in "{}":
-                add(name, name, begin)  # \{ \} read as braces
+                if name not in ("displaystyle", "limits", "nolimits"):
+                    gap = "\\" + name
                 continue
             add("command", name, begin)
         elif char.isdigit():
             start = position
-            while position < length and (text[position].isdigit() or text[position] == "."):
+            while position < length and (
+                text[position].isdigit()
+                or (text[position] == "." and position + 1 < length and text[position + 1].isdigit())
+            ):
                 position += 1
             literal = text[start:position]
             if len(literal) > MAX_NUMBER_DIGITS or literal.count(".") > 1 or literal.endswith("."):

@@ -36,7 +36,7 @@ from sympy import (
 )
 
 from derive.errors import InputError
-from derive.model.notation import SumExcept
+from derive.model.notation import SumExcept, rename_bound_apart
 from derive.read.cursor import Cursor
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names, display_name
@@ -46,6 +46,8 @@ MAX_DEPTH = 40
 MAX_EXPONENT = 64
 MAX_EXP_ARGUMENT = 1000
 MAX_TOKENS = 5000
+#: The most bits of any integer in a formula (about 300 decimal digits), so that no huge number is ever built.
+MAX_BITS = 1000
 
 FRACTIONS = frozenset({"frac", "dfrac", "tfrac"})
 HATS = frozenset({"hat", "widehat"})
@@ -60,14 +62,24 @@ class _DerivativeOperator:
     variable: Expr
 
 
+def ambiguous(token: Token, shown: str, first: str, second: str) -> InputError:
+    """A refusal for what a reader could take two ways: both readings, each with how to write it."""
+    return InputError(f"line {token.line}: {shown} can be read two ways: {first}, or {second}")
+
+
 class Parser(Cursor):
-    """Parses one expression from a list of tokens (all of them must be used)."""
+    """Parses one expression from a list of tokens (all of them must be used).
+
+    ``nonzero`` collects what the page divides by, takes the logarithm of, or raises to a negative power,
+    as written (before SymPy's evaluation can cancel it): the sides are defined only where each is nonzero.
+    """
 
     def __init__(self, tokens: list[Token], names: Names, line: int) -> None:
         if len(tokens) > MAX_TOKENS:
             raise InputError(f"line {line}: formula too long ({len(tokens)} tokens; at most {MAX_TOKENS})")
         super().__init__(tokens, line, MAX_DEPTH)
         self.names = names
+        self.nonzero: list[Expr] = []
 
     # Grammar -----------------------------------------------------------------------------------------------
 
@@ -77,7 +89,14 @@ class Parser(Cursor):
         expr = self.expr()
         if self.peek() is not None:
             raise self.error(f"unexpected '{self.peek().describe()}'")  # type: ignore[union-attr]
+        self.bounded(expr)
         return expr
+
+    def bounded(self, expr: Expr) -> None:
+        """Refuse a formula whose numbers are too large to work with (10^{64} raised again, say)."""
+        for number in expr.atoms(Rational):
+            if max(abs(number.p).bit_length(), number.q.bit_length()) > MAX_BITS:
+                raise self.error(f"a number too large to check (more than {MAX_BITS} bits)")
 
     def expr(self) -> Expr:
         self.enter()
@@ -113,8 +132,17 @@ class Parser(Cursor):
             elif self.at("/"):
                 if not factors:
                     raise self.error("'/' with nothing before it")
-                self.next()
-                factors.append(Pow(self.factor_value(), -1))
+                slash = self.next()
+                divisor = self.factor_value()
+                self.nonzero.append(divisor)
+                factors.append(Pow(divisor, -1))
+                if self.starts_factor():
+                    raise ambiguous(
+                        slash,
+                        "a/bc (a factor after the divisor)",
+                        "a/(bc), written \\frac{a}{bc}",
+                        "(a/b)c, written \\frac{a}{b} c",
+                    )
             elif self.starts_factor():
                 item = self.factor()
                 if isinstance(item, _DerivativeOperator):
@@ -146,27 +174,63 @@ class Parser(Cursor):
                 raise self.error("a power of a derivative operator")
             self.next()
             exponent = self.group_or_token()
+            self.after_script("^")
             return self.power(base, exponent)
+        if self.at("_"):
+            raise self.error("a subscript here has nothing to attach to: write it right after its name, as in z_k")
         return base
+
+    def after_script(self, script: str) -> None:
+        """TeX attaches a second script to the same base, and sets a digit after a one-token script beside it:
+        refuse what the page shows differently from how it reads."""
+        token = self.peek()
+        if token is None:
+            return
+        if token.kind in ("^", "_") and script == "^":
+            raise self.error(
+                "a script after a superscript: TeX attaches both to the base (e^z_1 is e with superscript z and "
+                "subscript 1); write the scripts in braces, as in e^{z_1}, or z_1^2"
+            )
+        previous = self.tokens[self.position - 1]
+        if token.kind == "number" and previous.kind != "}":
+            raise ambiguous(
+                token,
+                f"a digit after a one-token script ({script}{previous.describe()} {token.value})",
+                f"one script {script}{{{previous.describe()}{token.value}}}",
+                f"a product, written {script}{previous.describe()} \\cdot {token.value}",
+            )
 
     def power(self, base: Expr, exponent: Expr) -> Expr:
         small = exponent.is_Rational and abs(exponent.p) <= MAX_EXPONENT and exponent.q <= MAX_EXPONENT
         if exponent.is_number and not small:
             raise self.error(f"exponent too large or not a plain number (at most {MAX_EXPONENT} in size)")
+        if base.is_Rational and exponent.is_Integer:
+            size = max(abs(base.p).bit_length(), base.q.bit_length()) * abs(int(exponent))
+            if size > MAX_BITS:
+                raise self.error(f"a number too large to check (more than {MAX_BITS} bits)")
+        if exponent.is_number and exponent.is_negative:
+            self.nonzero.append(base)
         return Pow(base, exponent)
 
     def group_or_token(self) -> Expr:
-        """``{expr}``, or one letter / digit / name as TeX allows after ^ and _."""
+        """An exponent: ``{expr}``, or exactly one token as TeX takes it after ^ (one digit, one letter, one
+        Greek letter)."""
         if self.at("{"):
             return self.group()
-        token = self.peek()
-        if token is not None and token.kind == "number" and len(token.value) > 1:
-            self.next()  # x^12 is x^{1}2 in TeX; we read the whole number, and reject the ambiguity
-            raise self.error(f"write a multi-digit exponent in braces: ^{{{token.value}}}")
-        item = self.primary()
-        if isinstance(item, _DerivativeOperator):
-            raise self.error("a derivative operator in an exponent")
-        return item
+        token = self.next()
+        if token.kind == "number":
+            if len(token.value) > 1:  # TeX takes one digit: x^12 shows x¹2
+                raise ambiguous(
+                    token,
+                    f"^{token.value} (TeX raises only the first digit)",
+                    f"^{{{token.value}}}",
+                    f"^{token.value[0]} \\cdot {token.value[1:]}",
+                )
+            return Integer(token.value)
+        if token.kind == "letter" or (token.kind == "command" and token.value in GREEK):
+            self.after_script("^")
+            return self.named(token.value, scripts=False)
+        raise InputError(f"line {token.line}: write the exponent in braces: ^{{{token.describe()} …}}")
 
     def group(self) -> Expr:
         self.expect("{")
@@ -177,6 +241,7 @@ class Parser(Cursor):
     def sub(self, tokens: list[Token]) -> Parser:
         parser = Parser(tokens, self.names, tokens[0].line if tokens else self.line)
         parser.depth = self.depth
+        parser.nonzero = self.nonzero
         return parser
 
     def primary(self) -> Expr | _DerivativeOperator:
@@ -189,7 +254,7 @@ class Parser(Cursor):
     def _primary(self) -> Expr | _DerivativeOperator:
         token = self.next()
         if token.kind == "number":
-            return Rational(token.value) if "." in token.value else Integer(token.value)
+            return self.number(token)
         if token.kind in ("(", "["):
             inner = self.expr()
             self.expect(")" if token.kind == "(" else "]")
@@ -201,7 +266,9 @@ class Parser(Cursor):
         if token.kind == "letter":
             if token.value == "e" and self.at("^") and not self.is_name("e"):
                 self.next()
-                return self.exponential(self.group_or_token())
+                exponent = self.group_or_token()
+                self.after_script("^")
+                return self.exponential(exponent)
             return self.named(token.value)
         if token.kind != "command":
             raise InputError(f"line {token.line}: unexpected '{token.describe()}'")
@@ -215,9 +282,11 @@ class Parser(Cursor):
         if command == "sum":
             return self.summation()
         if command in ("log", "ln"):
-            return log(self.argument())
+            argument = self.argument(token)
+            self.nonzero.append(argument)
+            return log(argument)
         if command == "exp":
-            return self.exponential(self.argument())
+            return self.exponential(self.argument(token))
         if command == "delta":
             return self.delta()
         if command == "left":
@@ -230,11 +299,51 @@ class Parser(Cursor):
             return inner
         raise InputError(f"line {token.line}: the construct \\{command} is not supported here")
 
-    def argument(self) -> Expr:
-        """The argument of \\log or \\exp: a parenthesized expression, or one factor (\\log s_i)."""
+    def number(self, token: Token) -> Expr:
+        """A number as TeX typesets it: digits that only white space separates are one number (``2 5`` shows
+        25); digits apart by a visible space (``1\\,000``) are refused."""
+        digits = token.value
+        following = self.peek()
+        while following is not None and following.kind == "number" and "." not in digits:
+            if following.gap != " ":
+                raise ambiguous(
+                    following,
+                    f"{digits}{following.gap}{following.value} (digits apart by a space)",
+                    f"the number {digits}{following.value}",
+                    f"a product, written {digits} \\cdot {following.value}",
+                )
+            digits += self.next().value
+            following = self.peek()
+        if len(digits.replace(".", "")) > 30:
+            raise InputError(f"line {token.line}: number {digits[:40]} is too long")
+        return Rational(digits) if "." in digits else Integer(digits)
+
+    def argument(self, function: Token) -> Expr:
+        """The argument of \\log or \\exp: a parenthesized expression, or one factor (\\log s_i). What a reader
+        could take two ways is refused: a power after the parentheses (\\log(x)^2), and a factor after an
+        argument without parentheses (\\log x y)."""
+        shown = function.describe()
+        if self.at("(") or self.at("command", "left"):
+            item = self.primary()
+            assert not isinstance(item, _DerivativeOperator)
+            if self.at("^"):
+                raise ambiguous(
+                    function,
+                    f"{shown}(x)^2",
+                    f"the power of {shown}, written \\left({shown} x\\right)^2",
+                    f"{shown} of the power, written {shown}\\left(x^2\\right)",
+                )
+            return item
         item = self.factor()
         if isinstance(item, _DerivativeOperator):
             raise self.error("a derivative operator as a function argument")
+        if self.starts_factor():
+            raise ambiguous(
+                function,
+                f"{shown} x y (a factor after an argument without parentheses)",
+                f"{shown}(x) y, written \\left({shown} x\\right) y",
+                f"{shown}(x y), written {shown}\\left(x y\\right)",
+            )
         return item
 
     def exponential(self, argument: Expr) -> Expr:
@@ -270,13 +379,28 @@ class Parser(Cursor):
             + ")"
         )
 
-    def named(self, name: str) -> Expr:
+    def named(self, name: str, scripts: bool = True) -> Expr:
+        """A declared name, with its index if it is a vector (``scripts``: may it take a subscript here)."""
         names = self.names
-        line = self.tokens[self.position - 1].line
-        subscript = self.subscript_tokens()
+        token = self.tokens[self.position - 1]
+        line = token.line
+        subscript = self.subscript_tokens() if scripts else None
         shown = display_name(name)
+        if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
+            self.after_script("_")
+        if name in names.functions:
+            if subscript is not None:
+                raise InputError(f"line {line}: the function {shown} takes arguments in parentheses, not a subscript")
+            return self.applied(name, token)
         if not self.is_name(name):
             known = ", ".join(display_name(k) for k in names.known())
+            if self.at("(") or self.at("command", "left"):
+                raise ambiguous(
+                    token,
+                    f"{shown}(…) with {shown} undeclared",
+                    f"a function applied, declared under define as {shown}(x): …",
+                    f"a product, with {shown} declared under scalars or define",
+                )
             raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
         if name in names.vectors or name in names.defined_vectors:
             base = names.vectors.get(name) or names.defined_vectors[name]
@@ -285,6 +409,13 @@ class Parser(Cursor):
             return Indexed(base, self.index_value(subscript[0]))
         if subscript is not None:
             raise InputError(f"line {line}: {shown} takes no subscript (it is not declared as a vector)")
+        if name in names.defined_scalars and self.looks_applied():
+            raise ambiguous(
+                token,
+                f"{shown}(x) with {shown} defined as a value",
+                f"{shown} applied to x, defined as {shown}(x): …",
+                f"the product of {shown} and x, written {shown} \\cdot x",
+            )
         for table in (names.indices, names.scalars, names.defined_scalars):
             if name in table:
                 return table[name]
@@ -292,6 +423,43 @@ class Parser(Cursor):
             return names.n
         known = ", ".join(display_name(k) for k in names.known())
         raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
+
+    def looks_applied(self) -> bool:
+        """Parentheses around one name right after a name, as in σ(z) or f(x_i): how functions are written."""
+        if not self.at("("):
+            return False
+        inner = self.tokens[self.position + 1 : self.position + 6]
+        closing = next((at for at, t in enumerate(inner) if t.kind == ")"), None)
+        if closing is None or closing == 0:
+            return False
+        body = inner[:closing]
+        named = body[0].kind == "letter" or (body[0].kind == "command" and body[0].value in GREEK)
+        return named and all(t.kind in ("letter", "number", "_", "{", "}") for t in body[1:])
+
+    def applied(self, name: str, token: Token) -> Expr:
+        """A defined function applied to its arguments: the body with each parameter replaced (bound indices of
+        the body renamed apart from the arguments, so that nothing is captured)."""
+        function = self.names.functions[name]
+        shown = display_name(name)
+        left = self.at("command", "left")
+        if left:
+            self.next()
+        if not self.at("("):
+            raise InputError(f"line {token.line}: the function {shown} needs its arguments, as in {shown}(x)")
+        self.next()
+        arguments = [self.expr()]
+        while self.at(","):
+            self.next()
+            arguments.append(self.expr())
+        if left:
+            self.expect("command", "right")
+        self.expect(")")
+        if len(arguments) != len(function.parameters):
+            count = len(function.parameters)
+            raise InputError(f"line {token.line}: {shown} takes {count} argument{'s' if count > 1 else ''}")
+        free = set().union(*(a.free_symbols for a in arguments))
+        body = rename_bound_apart(function.body, free)
+        return body.xreplace(dict(zip(function.parameters, arguments, strict=True)))
 
     def hatted(self) -> Expr:
         inner = self.raw_group()
@@ -317,6 +485,7 @@ class Parser(Cursor):
         if numerator and numerator[0].kind == "command" and numerator[0].value == "partial":
             return self.derivative(numerator[1:], denominator)
         top, bottom = self.sub(numerator).parse(), self.sub(denominator).parse()
+        self.nonzero.append(bottom)
         return Mul(top, Pow(bottom, -1))
 
     def derivative(self, numerator: list[Token], denominator: list[Token]) -> Expr | _DerivativeOperator:
@@ -359,6 +528,10 @@ class Parser(Cursor):
             return Sum(body, (variable, 1, self.names.n))
         if relation.kind == "command" and relation.value in ("neq", "ne") and len(rest) == 2:
             excluded = self.index_value(rest[1])
+            if excluded == variable:
+                raise self.error(
+                    f"the sum leaves out its own index ({variable} \\neq {variable}): name the excluded index apart"
+                )
             return SumExcept(body, (variable, 1, self.names.n), excluded)
         raise self.error("a sum's subscript must be j, j=1 or j \\neq i")
 
@@ -366,3 +539,11 @@ class Parser(Cursor):
 def parse_expression(tokens: list[Token], names: Names, line: int) -> Expr:
     """One expression from its tokens (``line`` is used when there are none)."""
     return Parser(tokens, names, line).parse()
+
+
+def read_expression(tokens: list[Token], names: Names, line: int) -> tuple[Expr, tuple[Expr, ...]]:
+    """One expression and what it must not be zero for it to be defined (denominators, logarithms' arguments,
+    bases of negative powers, as written)."""
+    parser = Parser(tokens, names, line)
+    expr = parser.parse()
+    return expr, tuple(dict.fromkeys(parser.nonzero))

@@ -44,6 +44,14 @@ GREEK = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class FunctionDefinition:
+    """A name defined with parameters, ``\\sigma(x): …``: applied where it is followed by its arguments."""
+
+    parameters: tuple[Symbol, ...]
+    body: Expr
+
+
 @dataclass
 class Names:
     """What every name in the text stands for."""
@@ -55,9 +63,12 @@ class Names:
     scalars: dict[str, Symbol] = field(default_factory=dict)
     defined_vectors: dict[str, IndexedBase] = field(default_factory=dict)
     defined_scalars: dict[str, Symbol] = field(default_factory=dict)
+    functions: dict[str, FunctionDefinition] = field(default_factory=dict)
 
     def known(self) -> list[str]:
-        return sorted({*self.vectors, *self.indices, *self.scalars, *self.defined_vectors, *self.defined_scalars})
+        return sorted(
+            {*self.vectors, *self.indices, *self.scalars, *self.defined_vectors, *self.defined_scalars, *self.functions}
+        )
 
 
 def display_name(name: str) -> str:

@@ -1,0 +1,252 @@
+"""The front matter's declarations made into the notation table: names, definitions, functions, assumptions.
+
+Strict where a misread would change a verdict: a name that already means something (e, the length) cannot be
+declared; a defined name's subscript is its parameter, and any other free index in its body is an error that
+names it; a sum in a body may not bind the parameter; definitions may not refer to each other in a cycle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sympy import Basic, Eq, Expr, IndexedBase, S, Sum, Symbol
+
+from derive.engine.step import Assumption
+from derive.errors import InputError
+from derive.model.notation import Definition, SumExcept
+from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.latex_lexer import tokenize
+from derive.read.latex_parser import read_expression
+from derive.read.names import GREEK, FunctionDefinition, Names, display_name
+from derive.read.rows import split_top
+
+DOMAIN_WORDS = {
+    "real": {"real": True},
+    "positive": {"positive": True},
+    "nonnegative": {"nonnegative": True},
+    "non-negative": {"nonnegative": True},
+}
+#: Letters that already mean something in every formula: e is Euler's number (e^{x} is the exponential).
+RESERVED = {"e": "Euler's number (e^{x} is read as the exponential)"}
+
+_HEAD = re.compile(
+    r"\s*(?:\\hat\{(?P<hat>\\?[A-Za-z]+)\}|(?P<plain>\\?[A-Za-z]+))\s*"
+    r"(?:_\s*\{?\s*(?P<index>[A-Za-z])\s*\}?|\(\s*(?P<params>[^()]*)\))?\s*"
+)
+
+
+def name_of(entry: Entry, what: str) -> str:
+    """A declared name: one letter, or a Greek letter written \\theta; never a reserved one."""
+    text = entry.text.strip()
+    if len(text) == 1 and text.isascii() and text.isalpha():
+        name = text
+    elif text.startswith("\\") and text[1:] in GREEK:
+        name = text[1:]
+    else:
+        raise InputError(f"line {entry.line}: {what} {text[:40]!r} is not a name (one letter, or a Greek letter)")
+    if name in RESERVED:
+        raise InputError(f"line {entry.line}: {name} cannot be declared as a {what}: it is {RESERVED[name]}")
+    return name
+
+
+def domains_of(front: FrontMatter) -> dict[str, dict[str, bool]]:
+    domains = {}
+    for entry in front.assume:
+        words = entry.text.split()
+        if len(words) == 2 and words[1] in DOMAIN_WORDS:
+            domains[words[0].lstrip("\\")] = DOMAIN_WORDS[words[1]]
+    return domains
+
+
+def _head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None]:
+    """``s_i`` → ("s", "i", None); ``\\hat{y}_i`` → ("yhat", "i", None); ``\\sigma(x)`` → ("sigma", None, ("x",))."""
+    match = _HEAD.fullmatch(key.text)
+    if match is None:
+        raise InputError(f"line {key.line}: cannot read the defined name {key.text[:40]!r}; write s_i, L or f(x)")
+    base = (match.group("hat") or match.group("plain")).lstrip("\\")
+    if len(base) > 1 and base not in GREEK:
+        raise InputError(f"line {key.line}: the defined name {key.text[:40]!r} is not one letter or a Greek letter")
+    if base in RESERVED:
+        raise InputError(f"line {key.line}: {base} cannot be defined: it is {RESERVED[base]}")
+    name = base + "hat" if match.group("hat") else base
+    params = None
+    if match.group("params") is not None:
+        params = tuple(p.strip().lstrip("\\") for p in match.group("params").split(","))
+        for param in params:
+            if not ((len(param) == 1 and param.isascii() and param.isalpha()) or param in GREEK) or param in RESERVED:
+                raise InputError(f"line {key.line}: the parameter {param!r} of {key.text!r} is not a name")
+    return name, match.group("index"), params
+
+
+def build_names(front: FrontMatter) -> Names:
+    """Every declared and defined name, each with the SymPy object it stands for."""
+    if front.length in RESERVED:
+        raise InputError(
+            f"line {front.line}: the length cannot be called {front.length}: it is {RESERVED[front.length]}"
+        )
+    n: Expr = S(front.n) if front.n is not None else Symbol(front.length, integer=True, positive=True)
+    names = Names(front.length, n)
+    seen: set[str] = {front.length}
+    domains = domains_of(front)
+
+    def claim(name: str, entry: Entry) -> str:
+        if name in seen:
+            raise InputError(f"line {entry.line}: {display_name(name)} is declared twice")
+        seen.add(name)
+        return name
+
+    for entry in front.indices:
+        name = claim(name_of(entry, "index"), entry)
+        names.indices[name] = Symbol(name, integer=True)
+    for entry in front.vectors:
+        name = claim(name_of(entry, "vector"), entry)
+        names.vectors[name] = IndexedBase(name, **domains.get(name, {"real": True}))
+    for entry in front.scalars:
+        name = claim(name_of(entry, "scalar"), entry)
+        names.scalars[name] = Symbol(name, real=True)
+    for key, _ in front.define:
+        name, index, params = _head(key)
+        claim(name, key)
+        if params is not None:
+            continue  # a function: added with its body, below
+        if index is None:
+            names.defined_scalars[name] = Symbol(name)
+        else:
+            if index not in names.indices:
+                raise InputError(f"line {key.line}: {index} in {key.text!r} is not a declared index")
+            names.defined_vectors[name] = IndexedBase(name)
+    return names
+
+
+def _bound_indices(expr: Basic) -> set[Basic]:
+    found: set[Basic] = set()
+    for node in expr.atoms(Sum, SumExcept):
+        if isinstance(node, SumExcept):
+            found.add(node.variable)
+        else:
+            found.update(limit[0] for limit in node.limits)
+    return found
+
+
+def _check_body(key: Entry, body: Expr, names: Names, parameters: set[Basic]) -> None:
+    """Refuse a body with a free index other than its parameters, or a sum that binds a parameter."""
+    indices = set(names.indices.values())
+    free = (body.free_symbols & indices) - parameters
+    if free:
+        shown = ", ".join(sorted(str(v) for v in free))
+        raise InputError(
+            f"line {key.line}: the definition of {key.text.strip()} has the free index {shown}: an index in a "
+            f"definition must be its parameter (write {key.text.strip().split('_')[0]}_{shown}: …) or bound by a sum"
+        )
+    clash = _bound_indices(body) & parameters
+    if clash:
+        shown = ", ".join(sorted(str(v) for v in clash))
+        raise InputError(
+            f"line {key.line}: a sum in the definition of {key.text.strip()} binds {shown}, its parameter: "
+            "give the sum an index of its own"
+        )
+
+
+def build_definitions(front: FrontMatter, names: Names) -> tuple[tuple[Definition, ...], tuple[Expr, ...]]:
+    """The definitions (functions go into ``names``) and what their bodies must not be zero for; cycles refused."""
+    definitions = []
+    nonzero: list[Expr] = []
+    uses: dict[str, set[str]] = {}
+    functions_first = sorted(front.define, key=lambda kv: _head(kv[0])[2] is None)
+    for key, value in functions_first:
+        name, index, params = _head(key)
+        tokens = tokenize(value.text, value.line)
+        if params is not None:
+            local = Names(
+                names.length_name,
+                names.n,
+                dict(names.vectors),
+                dict(names.indices),
+                dict(names.scalars),
+                dict(names.defined_vectors),
+                dict(names.defined_scalars),
+                dict(names.functions),
+            )
+            symbols = tuple(Symbol(p, real=True) for p in params)
+            for param, symbol in zip(params, symbols, strict=True):
+                for table in (local.vectors, local.indices, local.defined_vectors, local.defined_scalars):
+                    table.pop(param, None)
+                local.scalars[param] = symbol
+            body, conditions = read_expression(tokens, local, value.line)
+            _check_body(key, body, names, set())
+            names.functions[name] = FunctionDefinition(symbols, body)
+            uses[name] = _names_used(body, names)
+            continue
+        body, conditions = read_expression(tokens, names, value.line)
+        nonzero.extend(conditions)
+        if index is None:
+            _check_body(key, body, names, set())
+            definitions.append(Definition(names.defined_scalars[name], body))
+        else:
+            parameter = names.indices[index]
+            _check_body(key, body, names, {parameter})
+            definitions.append(Definition(names.defined_vectors[name], body, parameter))
+        uses[name] = _names_used(body, names)
+    _refuse_cycles(uses, front)
+    return tuple(definitions), tuple(dict.fromkeys(nonzero))
+
+
+def _names_used(body: Expr, names: Names) -> set[str]:
+    symbols = {str(s) for s in body.free_symbols}
+    bases = {str(b.label) for b in body.atoms(IndexedBase)}
+    return (symbols | bases) & {*names.defined_scalars, *names.defined_vectors}
+
+
+def _refuse_cycles(uses: dict[str, set[str]], front: FrontMatter) -> None:
+    state: dict[str, int] = {}
+
+    def visit(name: str, path: list[str]) -> None:
+        if state.get(name) == 2:
+            return
+        if state.get(name) == 1:
+            cycle = " → ".join(display_name(n) for n in [*path[path.index(name) :], name])
+            raise InputError(f"line {front.line}: the definitions refer to each other in a cycle: {cycle}")
+        state[name] = 1
+        for used in sorted(uses.get(name, ())):
+            visit(used, [*path, name])
+        state[name] = 2
+
+    for name in uses:
+        visit(name, [])
+
+
+def build_assumptions(front: FrontMatter, names: Names) -> tuple[Assumption, ...]:
+    found: list[Assumption] = []
+    for entry in front.assume:
+        words = entry.text.split()
+        if len(words) == 2 and words[1] in ("one-hot", *DOMAIN_WORDS):
+            name = words[0].lstrip("\\")
+            if name not in names.vectors:
+                raise InputError(f"line {entry.line}: {words[0]!r} in {entry.text!r} is not a declared vector")
+            base = names.vectors[name]
+            if words[1] == "one-hot":
+                found.append(Assumption("one-hot", f"{name} is one-hot", None, base))
+            else:
+                found.append(Assumption("domain", f"{name} is {words[1]}", None, base))
+            continue
+        found.append(sum_to_one(entry, names))
+    return tuple(found)
+
+
+def sum_to_one(entry: Entry, names: Names) -> Assumption:
+    tokens = tokenize(entry.text, entry.line)
+    sides = split_top(tokens, "=")
+    if len(sides) != 2:
+        raise InputError(
+            f"line {entry.line}: cannot read the assumption {entry.text[:60]!r}; write \\sum_{{i=1}}^{{n}} y_i = 1, "
+            "'y one-hot' or 'z real'"
+        )
+    left, right = (read_expression(side, names, entry.line)[0] for side in sides)
+    if right == 1 and isinstance(left, Sum) and len(left.limits) == 1:
+        variable, lower, upper = left.limits[0]
+        function = left.function
+        if lower == 1 and upper == names.n and getattr(function, "indices", None) == (variable,):
+            base = function.base
+            if base in names.vectors.values():
+                return Assumption("sum-to-one", f"Σ {base} = 1", Eq(left, 1), base)
+    raise InputError(f"line {entry.line}: only Σ_i y_i = 1 over a declared vector is understood as an equation")

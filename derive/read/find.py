@@ -1,0 +1,153 @@
+"""Find the display math of a file as its renderer does: every display form, code never, nothing lost unsaid.
+
+Markdown is parsed by markdown-it-py with the plugins MyST and Jupyter Book use (dollarmath, amsmath, texmath
+for ``\\[ … \\]``), so a code block is never read as math and every display form is found: ``$$ … $$`` (also
+inside a paragraph, a list or a quote), ``\\[ … \\]``, an amsmath environment written straight into the text,
+and GitHub's ```` ```math ```` fence. A TeX file's displays are its display environments, ``\\[ … \\]`` and
+``$$ … $$``. What looks like display math but is not one (an environment inside a paragraph) is returned as
+``Unchecked``, and inline equalities are counted, so that the report can say what it did not check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Display environments, as amsmath and LaTeX define them (each also starred).
+DISPLAY_ENVIRONMENTS = ("equation", "align", "gather", "multline", "eqnarray", "alignat", "flalign", "displaymath")
+#: Environments that stand inside a display and hold its rows.
+INNER_ENVIRONMENTS = ("aligned", "split", "gathered", "alignedat", "multlined")
+
+_ENV_NAMES = "|".join(DISPLAY_ENVIRONMENTS)
+_TEX_DISPLAY = re.compile(
+    rf"\\begin\{{(?P<env>(?:{_ENV_NAMES})\*?)\}}(?P<body>.*?)\\end\{{(?P=env)\}}"
+    r"|\\\[(?P<bracket>.*?)\\\]|\$\$(?P<dollars>.*?)\$\$",
+    re.S,
+)
+_TEX_INLINE = re.compile(r"(?<![\\$])\$(?!\$)(?P<a>[^$]*?)(?<!\\)\$|\\\((?P<b>.*?)\\\)", re.S)
+_STRAY = re.compile(rf"\\begin\{{(?:(?:{_ENV_NAMES})\*?|{'|'.join(INNER_ENVIRONMENTS)})\}}|\\\[|\$\$")
+
+
+@dataclass(frozen=True)
+class Display:
+    """One display: its math (``text``, environment markers included), the file line its text's first character
+    stands on, the
+    environment (``""`` for ``$$`` and ``\\[``), and the last line of prose before it (which may state a case)."""
+
+    text: str
+    line: int
+    environment: str
+    lead: str
+
+
+@dataclass(frozen=True)
+class Unchecked:
+    """A display, or something a renderer shows as one, that is not checked, and why; ``equality`` when it holds
+    an '=' (an equality the reader sees, so the file cannot pass)."""
+
+    line: int
+    reason: str
+    equality: bool = True
+
+
+@dataclass(frozen=True)
+class Found:
+    displays: tuple[Display, ...]
+    unchecked: tuple[Unchecked, ...]
+    inline_equalities: int
+
+
+def _lead(lines: list[str], line: int) -> str:
+    """The last non-blank source line before 1-based ``line``."""
+    for number in range(line - 2, -1, -1):
+        if lines[number].strip():
+            return lines[number]
+    return ""
+
+
+def _environment(text: str) -> str:
+    match = re.match(r"\s*\\begin\{([A-Za-z]+\*?)\}", text)
+    return match.group(1) if match else ""
+
+
+def find_markdown(body: str) -> Found:
+    """The displays of a Markdown body (the file with its front matter blanked, so that lines keep their numbers)."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.amsmath import amsmath_plugin
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+    from mdit_py_plugins.texmath import texmath_plugin
+
+    md = (
+        MarkdownIt("commonmark")
+        .use(dollarmath_plugin, allow_space=True, double_inline=True)
+        .use(amsmath_plugin)
+        .use(texmath_plugin, delimiters="brackets")
+    )
+    lines = body.split("\n")
+    displays: list[Display] = []
+    unchecked: list[Unchecked] = []
+    inline = 0
+    cursor = 0  # source offset past the last display located by search (for tokens without a line map)
+
+    def add(text: str, first: int) -> None:
+        displays.append(Display(text, first, _environment(text), _lead(lines, first)))
+
+    for token in md.parse(body):
+        if token.type in ("math_block", "math_block_label", "amsmath") or (
+            token.type == "fence" and token.info.strip().lower() == "math"
+        ):
+            if token.map is not None:
+                start = token.map[0] + 1  # the line of the opening delimiter, where the text starts
+                if token.type == "fence":
+                    start += 1  # a fence's text starts on the line after it
+            else:  # texmath's \[ … \] carries no line map: find it in the source
+                at = body.find(token.content, cursor)
+                at = at if at >= 0 else cursor
+                cursor = at + len(token.content)
+                start = body.count("\n", 0, at) + 1
+            add(token.content, start)
+        elif token.type == "inline" and token.children is not None and token.map is not None:
+            for child in token.children:
+                if child.type == "math_inline_double":
+                    at = token.content.find(child.content)
+                    add(child.content, token.map[0] + 1 + token.content.count("\n", 0, max(at, 0)))
+                elif child.type == "math_inline" and "=" in child.content:
+                    inline += 1
+                elif child.type == "text" and _STRAY.search(child.content):
+                    at = token.content.find(child.content)
+                    offset = max(at, 0) + _STRAY.search(child.content).start()  # type: ignore[union-attr]
+                    unchecked.append(
+                        Unchecked(
+                            token.map[0] + 1 + token.content.count("\n", 0, offset),
+                            "display math inside a paragraph is not read: put it on lines of its own, "
+                            "with a blank line before it",
+                            "=" in child.content[offset - max(at, 0) :],
+                        )
+                    )
+    displays.sort(key=lambda d: d.line)
+    return Found(tuple(displays), tuple(unchecked), inline)
+
+
+def blank_tex_comments(body: str) -> str:
+    """A TeX body with every ``%`` comment blanked (lines and offsets kept)."""
+    return re.sub(r"(?<!\\)%[^\n]*", lambda m: " " * len(m.group(0)), body)
+
+
+def find_tex(body: str) -> Found:
+    """The displays of a TeX body (comments already blanked)."""
+    lines = body.split("\n")
+    displays = []
+    for match in _TEX_DISPLAY.finditer(body):
+        environment = match.group("env") or ""
+        if environment:
+            text = match.group(0)
+            start = match.start()
+        else:
+            group = "bracket" if match.group("bracket") is not None else "dollars"
+            text = match.group(group)
+            start = match.start(group)
+        line = body.count("\n", 0, start) + 1
+        displays.append(Display(text, line, environment, _lead(lines, line)))
+    outside = _TEX_DISPLAY.sub(lambda m: " " * len(m.group(0)), body)
+    inline = sum("=" in (m.group("a") or m.group("b") or "") for m in _TEX_INLINE.finditer(outside))
+    return Found(tuple(displays), (), inline)

@@ -1,0 +1,223 @@
+"""A display's tokens into equality chains, row by row, as the page shows them.
+
+A row (``\\\\`` ends one) whose left cell is empty and that starts with ``=`` continues the chain of the row
+before it; one that starts with ``+``, ``-``, ``\\cdot`` or ``\\times`` continues the expression before it; a row
+with a left side of its own starts a new chain. ``\\\\`` never multiplies. In ``multline`` every row continues
+the one before. Environment markers, ``&``, ``\\label``, ``\\tag``, ``\\notag`` and a closing ``.`` or ``,`` are
+what the page does not show as mathematics, and are dropped; a relation other than ``=`` makes the display one
+that is not checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from derive.errors import InputError
+from derive.read.find import DISPLAY_ENVIRONMENTS, INNER_ENVIRONMENTS
+from derive.read.latex_lexer import Token
+
+#: Relations other than "=": a display holding one at its top level states something derive does not check.
+RELATIONS = {
+    "<": "<",
+    ">": ">",
+    "le": "≤",
+    "leq": "≤",
+    "leqslant": "≤",
+    "ge": "≥",
+    "geq": "≥",
+    "geqslant": "≥",
+    "ne": "≠",
+    "neq": "≠",
+    "approx": "≈",
+    "sim": "∼",
+    "simeq": "≃",
+    "equiv": "≡",
+    "propto": "∝",
+    "to": "→",
+    "rightarrow": "→",
+    "Rightarrow": "⇒",
+    "implies": "⟹",
+    "iff": "⟺",
+    "Leftrightarrow": "⇔",
+    "mapsto": "↦",
+    "in": "∈",
+    "notin": "∉",
+    "subset": "⊂",
+    "subseteq": "⊆",
+    ":": ":",
+    "coloneqq": ":=",
+    "triangleq": "≜",
+    "doteq": "≐",
+}
+CONTINUES_EXPRESSION = frozenset({"+", "-"})
+PRODUCT_COMMANDS = frozenset({"cdot", "times"})
+_KNOWN = {*DISPLAY_ENVIRONMENTS, *INNER_ENVIRONMENTS}
+_INVISIBLE = frozenset({"notag", "nonumber"})
+_LABELS = frozenset({"label", "tag"})
+
+
+@dataclass(frozen=True)
+class Chain:
+    """One equality chain: its rows' tokens (``&`` and closing punctuation dropped), and for each row the
+    parenthesized note in a column of its own (``&& (i \\neq k)``), if any."""
+
+    rows: tuple[tuple[Token, ...], ...]
+    notes: tuple[tuple[Token, ...], ...] = ()
+
+    def sides(self) -> list[list[Token]]:
+        """The sides a = b = c of the chain, its rows joined (a row break is never a product)."""
+        return split_top([t for row in self.rows for t in row], "=")
+
+
+def _group_end(tokens: list[Token], at: int) -> int:
+    """The index just past the balanced ``{…}`` that starts at ``at``."""
+    level = 0
+    for position in range(at, len(tokens)):
+        level += {"{": 1, "}": -1}.get(tokens[position].kind, 0)
+        if level == 0:
+            return position + 1
+    raise InputError(f"line {tokens[at].line}: a '{{' is not closed")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the environments say of the rows: ``multline`` (every row continues the one before) and how many
+    ``&`` cells make one equation (three in ``eqnarray``: left, relation, right)."""
+
+    multline: bool = False
+    width: int = 2
+
+
+def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
+    """The tokens without environment markers, labels, tags and \\notag; and the rows' layout."""
+    kept: list[Token] = []
+    multline = False
+    width = 2
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        if token.kind == "command" and token.value in ("begin", "end") and at + 1 < len(tokens):
+            end = _group_end(tokens, at + 1)
+            name = "".join(t.value for t in tokens[at + 2 : end - 1])
+            if name.rstrip("*") not in _KNOWN:
+                raise InputError(f"line {token.line}: the environment {name} is not one this reader knows")
+            multline = multline or name.startswith("multline")
+            width = 3 if name.startswith("eqnarray") else width
+            if token.value == "begin" and name.rstrip("*") in ("alignat", "alignedat") and end < len(tokens):
+                end = _group_end(tokens, end)  # its column count
+            at = end
+            continue
+        if token.kind == "command" and token.value in _INVISIBLE:
+            at += 1
+            continue
+        if token.kind == "command" and token.value in _LABELS:
+            at += 1
+            if at < len(tokens) and tokens[at].kind == "*":
+                at += 1
+            if at < len(tokens) and tokens[at].kind == "{":
+                at = _group_end(tokens, at)
+            continue
+        kept.append(token)
+        at += 1
+    return kept, Layout(multline, width)
+
+
+def split_top(tokens: list[Token] | tuple[Token, ...], kind: str) -> list[list[Token]]:
+    """Split at ``kind`` tokens outside braces, parentheses and brackets."""
+    parts: list[list[Token]] = [[]]
+    level = 0
+    for token in tokens:
+        if token.kind in ("{", "(", "["):
+            level += 1
+        elif token.kind in ("}", ")", "]"):
+            level -= 1
+        if token.kind == kind and level == 0:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return parts
+
+
+def other_relation(tokens: list[Token]) -> str | None:
+    """A relation other than "=" at the top level of ``tokens`` (its symbol), or None."""
+    level = 0
+    for token in tokens:
+        if token.kind in ("{", "(", "["):
+            level += 1
+        elif token.kind in ("}", ")", "]"):
+            level -= 1
+        elif level == 0:
+            key = token.value if token.kind == "command" else token.kind
+            if key in RELATIONS and (token.kind == "command" or token.kind in "<>:"):
+                return RELATIONS[key]
+    return None
+
+
+def _starts(row: list[Token]) -> str:
+    """How a row begins: "chain" (with =), "expression" (with + − · ×), or "new" (a left side of its own)."""
+    first = row[0]
+    if first.kind == "=":
+        return "chain"
+    if first.kind in CONTINUES_EXPRESSION or (first.kind == "command" and first.value in PRODUCT_COMMANDS):
+        return "expression"
+    return "new"
+
+
+def _columns(row: list[Token], width: int) -> tuple[list[Token], list[Token]]:
+    """A row's equation (its first ``width`` cells) and its note: a parenthesized group in the columns after it.
+    Prose (``\\text{…}``) there is dropped; another equation side by side is refused."""
+    cells = split_top(row, "&")
+    main = [t for cell in cells[:width] for t in cell]
+    extra = [t for cell in cells[width:] for t in cell]
+    at, note, prose = 0, [], True
+    while at < len(extra):
+        token = extra[at]
+        if token.kind == "command" and token.value in ("text", "textrm", "mbox") and at + 1 < len(extra):
+            at = _group_end(extra, at + 1) if extra[at + 1].kind == "{" else at + 2
+            continue
+        prose = False
+        break
+    if not prose:
+        if extra[0].kind == "(" and extra[-1].kind == ")" and len(split_top(extra, "newline")) == 1:
+            note = extra
+        else:
+            raise InputError(
+                f"line {extra[0].line}: equations side by side in one row ('&' columns): write one equation per row"
+            )
+    return main, note
+
+
+def chains_of(tokens: list[Token], layout: Layout) -> list[Chain]:
+    """The chains of a display's tokens (markup already stripped)."""
+    rows = []
+    for row in split_top(tokens, "newline"):
+        left_empty = bool(row) and row[0].kind == "&"
+        cells, note = _columns(row, layout.width)
+        while cells and cells[-1].kind in (".", ","):
+            cells.pop()
+        if cells:
+            rows.append((cells, left_empty, note))
+    chains: list[list[list[Token]]] = []
+    notes: list[list[list[Token]]] = []
+    for cells, left_empty, note in rows:
+        how = _starts(cells)
+        if chains and (layout.multline or how != "new" or left_empty):
+            if how == "new":
+                raise InputError(
+                    f"line {cells[0].line}: a row that continues the one before without '=' or an operator: "
+                    "it reads as a product across the line break; start the row with =, + or \\cdot"
+                )
+            chains[-1].append(cells)
+            notes[-1].append(note)
+        elif how != "new":
+            raise InputError(
+                f"line {cells[0].line}: the display starts with '{cells[0].describe()}', continuing nothing: "
+                "give the left-hand side"
+            )
+        else:
+            chains.append([cells])
+            notes.append([note])
+    return [
+        Chain(tuple(tuple(row) for row in chain), tuple(tuple(note) for note in row_notes))
+        for chain, row_notes in zip(chains, notes, strict=True)
+    ]

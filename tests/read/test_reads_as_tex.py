@@ -1,0 +1,232 @@
+"""The reader reads what the page shows, by TeX's rules, and refuses what a reader could take two ways.
+
+Each case here was a false equation proven (or a true one refuted) by an earlier reader: rows joined by
+multiplication, scripts that took more than TeX's one token, digits and spaces, \\log(x)^2, captured indices,
+macros ignored, displays never found.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sympy import Eq, IndexedBase, Integer, KroneckerDelta, Ne, Symbol, exp, log
+
+from derive.errors import InputError
+from derive.read import read_document
+
+FRONT = """---
+n: symbolic
+vectors: [z, y]
+indices: [i, j, k]
+scalars: [a, b, c, x]
+---
+"""
+z = IndexedBase("z", real=True)
+y = IndexedBase("y", real=True)
+a, b, c, x = (Symbol(name, real=True) for name in "abcx")
+i, k = Symbol("i", integer=True), Symbol("k", integer=True)
+
+
+def read(tmp_path: Path, body: str, front: str = FRONT, name: str = "d.md") -> object:
+    path = tmp_path / name
+    path.write_text(front + body, encoding="utf-8")
+    return read_document(path)
+
+
+def refused(tmp_path: Path, body: str, front: str = FRONT, name: str = "d.md") -> str:
+    with pytest.raises(InputError) as error:
+        read(tmp_path, body, front, name)
+    message = str(error.value)
+    assert "\n" not in message
+    return message
+
+
+def sides(document: object) -> list[tuple[object, object]]:
+    return [(link.lhs, link.rhs) for link in document.links]  # type: ignore[attr-defined]
+
+
+# Rows ------------------------------------------------------------------------------------------------------
+
+
+def test_a_row_with_a_left_side_of_its_own_starts_a_new_chain_and_never_multiplies(tmp_path: Path) -> None:
+    body = "$$\n\\begin{aligned}\nz_1 - z_1 &= 0 \\\\\nz_2 &= 0\n\\end{aligned}\n$$\n"
+    document = read(tmp_path, body, FRONT.replace("n: symbolic", "n: 2"))
+    assert sides(document) == [(Integer(0), Integer(0)), (z[2], Integer(0))]
+    assert [link.chain for link in document.links] == [1, 2]  # type: ignore[attr-defined]
+    assert [link.line for link in document.links] == [9, 10]  # type: ignore[attr-defined]
+
+
+def test_rows_split_in_dollars_and_brackets_too(tmp_path: Path) -> None:
+    assert sides(read(tmp_path, "$$ a = b \\\\ c = x $$\n")) == [(a, b), (c, x)]
+    assert sides(read(tmp_path, "\\[\na = b \\\\\n c = x\n\\]\n")) == [(a, b), (c, x)]
+
+
+def test_a_row_that_starts_with_an_operator_continues_the_expression(tmp_path: Path) -> None:
+    body = "\\begin{align*}\na &= b \\\\\n  &\\quad + c \\\\\n  &= x\n\\end{align*}\n"
+    assert sides(read(tmp_path, body)) == [(a, b + c), (b + c, x)]
+
+
+def test_a_row_that_continues_without_an_operator_is_refused(tmp_path: Path) -> None:
+    body = "\\begin{align*}\na &= b \\\\\n  & c\n\\end{align*}\n"
+    assert "product across the line break" in refused(tmp_path, body)
+
+
+def test_multline_rows_are_one_equation(tmp_path: Path) -> None:
+    body = "\\begin{multline*}\na = b \\\\\n+ c\n\\end{multline*}\n"
+    assert sides(read(tmp_path, body)) == [(a, b + c)]
+
+
+def test_gather_and_eqnarray_rows(tmp_path: Path) -> None:
+    assert sides(read(tmp_path, "\\begin{gather*}\na = b \\\\\nc = x\n\\end{gather*}\n")) == [(a, b), (c, x)]
+    body = "\\begin{eqnarray*}\na &=& b \\\\\n&=& c\n\\end{eqnarray*}\n"
+    assert sides(read(tmp_path, body)) == [(a, b), (b, c)]
+    body = "\\begin{alignat*}{2}\na &= b \\\\\n  &= c\n\\end{alignat*}\n"
+    assert sides(read(tmp_path, body)) == [(a, b), (b, c)]
+
+
+def test_equations_side_by_side_are_refused_and_a_case_column_is_read(tmp_path: Path) -> None:
+    for environment in ("align*", "alignat*}{2", "flalign*"):
+        body = f"\\begin{{{environment}}}\na &= b & c &= x\n\\end{{{environment.split('}')[0]}}}\n"
+        assert "side by side" in refused(tmp_path, body)
+    assert "side by side" in refused(tmp_path, "\\begin{eqnarray*}\na &=& b & c\n\\end{eqnarray*}\n")
+    body = "\\begin{align*}\nz_i &= z_k && (i = k) \\\\\n &= z_i && \\text{(the same)}\n\\end{align*}\n"
+    document = read(tmp_path, body)
+    assert [link.condition for link in document.links] == [Eq(i, k), Eq(i, k)]  # type: ignore[attr-defined]
+
+
+# TeX's tokens ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("formula", "words"),
+    [
+        ("z_12 = 0", "_12 can be read two ways"),
+        ("x^10 = 0", "^10 (TeX raises only the first digit)"),
+        ("z_1 2 = 0", "a digit after a one-token script"),
+        ("e^z_1 = 0", "a script after a superscript"),
+        ("1\\,000 = 0", "digits apart by a space"),
+        ("1~000 = 0", "digits apart by a space"),
+        ("\\log(x)^2 = 0", "\\log(x)^2 can be read two ways"),
+        ("\\exp(x)^2 = 0", "\\exp(x)^2 can be read two ways"),
+        ("\\ln\\left(x\\right)^2 = 0", "\\ln(x)^2 can be read two ways"),
+        ("\\log x y = 0", "\\log x y"),
+        ("a/b c = 0", "a/bc"),
+        ("f(x) = 0", "f(…) with f undeclared"),
+        ("\\sum_{i \\neq i} 1 = n - 1", "leaves out its own index"),
+        ("((10^{64})^{64})^{2} = z_1", "too large"),
+        ("10^{64} 10^{64} 10^{64} 10^{64} 10^{64} = 0", "too large"),
+    ],
+)
+def test_what_the_page_shows_differently_from_how_it_reads_is_refused(tmp_path: Path, formula: str, words: str) -> None:
+    message = refused(tmp_path, f"$${formula}$$\n")
+    assert words in message and "d.md:7:" in message
+
+
+@pytest.mark.parametrize(
+    ("formula", "both"),
+    [
+        ("\\log(x)^2 = 0", ("\\left(\\log x\\right)^2", "\\log\\left(x^2\\right)")),
+        ("z_12 = 0", ("_{12}", "_1 \\cdot 2")),
+        ("a/b c = 0", ("\\frac{a}{bc}", "\\frac{a}{b} c")),
+    ],
+)
+def test_a_refusal_names_both_readings_and_how_to_write_each(
+    tmp_path: Path, formula: str, both: tuple[str, str]
+) -> None:
+    message = refused(tmp_path, f"$${formula}$$\n")
+    assert all(reading in message for reading in both)
+
+
+def test_digits_apart_by_white_space_are_one_number_as_tex_sets_them(tmp_path: Path) -> None:
+    assert sides(read(tmp_path, "$$2 5 = 10$$\n")) == [(Integer(25), Integer(10))]
+
+
+def test_braced_scripts_and_the_readings_that_stay(tmp_path: Path) -> None:
+    front = FRONT.replace("n: symbolic", "n: 12")
+    assert sides(read(tmp_path, "$$z_{12} = e^{z_1} = \\log x^2 = x^{10}$$\n", front)) == [
+        (z[12], exp(z[1])),
+        (exp(z[1]), log(x**2)),
+        (log(x**2), x**10),
+    ]
+    assert sides(read(tmp_path, "$$\\log(x) b = \\exp(x) = a/b + c$$\n"))[0] == (log(x) * b, exp(x))
+
+
+# Definitions -----------------------------------------------------------------------------------------------
+
+
+def test_a_free_index_in_a_definition_is_an_error_naming_it(tmp_path: Path) -> None:
+    front = FRONT.replace("scalars: [a, b, c, x]\n", "define:\n  q: z_k\n")
+    message = refused(tmp_path, "$$\\sum_k q = \\sum_k z_k$$\n", front)
+    assert "free index k" in message
+
+
+def test_a_sum_that_binds_the_parameter_is_an_error(tmp_path: Path) -> None:
+    front = FRONT.replace("scalars: [a, b, c, x]\n", "define:\n  s_i: \\sum_{i} z_i\n")
+    assert "binds i, its parameter" in refused(tmp_path, "$$s_1 = 0$$\n", front)
+
+
+def test_circular_definitions_are_refused(tmp_path: Path) -> None:
+    front = FRONT.replace("scalars: [a, b, c, x]\n", "define:\n  p: q + 1\n  q: p - 1\n")
+    assert "cycle: p → q → p" in refused(tmp_path, "$$p = q + 1$$\n", front)
+
+
+def test_duplicate_keys_are_refused_with_both_lines(tmp_path: Path) -> None:
+    front = FRONT.replace("scalars: [a, b, c, x]\n", "define:\n  p: a\n  p: b\nscalars: [a, b]\n")
+    message = refused(tmp_path, "$$p = a$$\n", front)
+    assert "given twice" in message and "'p'" in message
+    twice = FRONT.replace("scalars: [a, b, c, x]\n", "scalars: [a]\nscalars: [a, b]\n")
+    assert "'scalars' is given twice" in refused(tmp_path, "$$a = a$$\n", twice)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("scalars: [a, b, c, x]", "scalars: [e]"),
+        ("scalars: [a, b, c, x]", "vectors2: []\nlength: e"),
+        ("vectors: [z, y]", "vectors: [z, y, e]"),
+        ("scalars: [a, b, c, x]", "define:\n  e: z_1"),
+    ],
+)
+def test_euler_s_number_cannot_be_declared(tmp_path: Path, old: str, new: str) -> None:
+    front = FRONT.replace(old, new).replace("vectors2: []\n", "")
+    assert "e" in refused(tmp_path, "$$e^{z_1} = 1$$\n", front)
+
+
+def test_a_function_is_applied_and_a_value_followed_by_one_name_in_parentheses_is_refused(tmp_path: Path) -> None:
+    front = FRONT.replace("scalars: [a, b, c, x]\n", "scalars: [x]\ndefine:\n  \\sigma(t): \\frac{1}{1 + e^{-t}}\n")
+    document = read(tmp_path, "$$\\sigma(x) = \\frac{1}{1+e^{-x}}$$\n", front)
+    lhs, rhs = sides(document)[0]
+    assert lhs == rhs == 1 / (1 + exp(-x))
+    value = FRONT.replace("scalars: [a, b, c, x]\n", "scalars: [x]\ndefine:\n  \\sigma: \\frac{1}{1 + e^{-x}}\n")
+    assert "\\sigma(x) with \\sigma defined as a value" in refused(tmp_path, "$$\\sigma(x) = 1$$\n", value)
+    assert sides(read(tmp_path, "$$\\sigma(1 - \\sigma) = 1$$\n", value))  # σ(1 − σ) is a product
+
+
+def test_a_function_argument_is_never_captured_by_the_body_s_sum(tmp_path: Path) -> None:
+    front = FRONT.replace("scalars: [a, b, c, x]\n", "define:\n  g(t): \\sum_{j} t z_j\n")
+    ((lhs, _),) = sides(read(tmp_path, "$$g(z_j) = 0$$\n", front))
+    (total,) = lhs.atoms(__import__("sympy").Sum)
+    assert total.limits[0][0] != Symbol("j", integer=True)  # the body's j was renamed apart from the argument's
+
+
+# Cases, conditions and what must not be zero ---------------------------------------------------------------
+
+
+def test_cases_from_annotations_and_prose(tmp_path: Path) -> None:
+    document = read(tmp_path, "$$z_i = z_k \\quad (i = k)$$\n\nCase $i \\neq k$:\n\n$$z_i = z_i$$\n")
+    assert [link.condition for link in document.links] == [Eq(i, k), Ne(i, k)]  # type: ignore[attr-defined]
+
+
+def test_what_the_page_divides_by_is_kept_before_sympy_cancels_it(tmp_path: Path) -> None:
+    document = read(tmp_path, "$$\\frac{0}{0} = \\frac{x}{x} = \\log a = b^{-1}$$\n")
+    assert [set(link.nonzero) for link in document.links] == [  # type: ignore[attr-defined]
+        {Integer(0), x},
+        {x, a},
+        {a, b},
+    ]
+
+
+def test_delta_needs_braces_for_two_indices(tmp_path: Path) -> None:
+    assert sides(read(tmp_path, "$$\\delta_{ik} = 0$$\n"))[0][0] == KroneckerDelta(i, k)
+    assert "two indices" in refused(tmp_path, "$$\\delta_ik = 0$$\n")
