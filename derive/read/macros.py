@@ -205,6 +205,10 @@ def _arguments(tokens: list[Token], at: int, macro: Macro) -> tuple[list[list[To
                     break
             else:
                 raise InputError(f"line {tokens[at].line}: an argument of \\{macro.name} is not closed")
+        elif tokens[at].kind == "number" and len(tokens[at].value) > 1:  # TeX takes one digit of 12
+            token = tokens[at]
+            arguments.append([replace(token, value=token.value[0])])
+            tokens[at] = replace(token, value=token.value[1:], gap="")
         else:
             arguments.append([tokens[at]])
             at += 1

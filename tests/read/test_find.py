@@ -1,0 +1,103 @@
+"""Every display form a renderer shows is found, with its line; code is never math; nothing is dropped unsaid."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from derive.read import read_document
+from derive.read.find import find_markdown, find_tex
+
+FRONT = """---
+n: 2
+vectors: [z]
+indices: [i, k]
+---
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        ("$$\nz_1 = 0\n$$\n", 8),
+        ("$$ z_1 = 0 $$\n", 7),
+        ("\\[\nz_1 = 0\n\\]\n", 8),
+        ("\\[ z_1 = 0 \\]\n", 7),
+        ("\\begin{align*}\nz_1 &= 0\n\\end{align*}\n", 8),
+        ("\\begin{equation}\nz_1 = 0\n\\end{equation}\n", 8),
+        ("\\begin{gather*}\nz_1 = 0\n\\end{gather*}\n", 8),
+        ("\\begin{multline*}\nz_1 = 0\n\\end{multline*}\n", 8),
+        ("\\begin{eqnarray}\nz_1 &=& 0\n\\end{eqnarray}\n", 8),
+        ("\\begin{alignat*}{1}\nz_1 &= 0\n\\end{alignat*}\n", 8),
+        ("```math\nz_1 = 0\n```\n", 8),
+        ("- a list item\n\n  $$\n  z_1 = 0\n  $$\n", 10),
+        ("> $$ z_1 = 0 $$\n", 7),
+        ("Some text $$ z_1 = 0 $$ in a paragraph.\n", 7),
+    ],
+)
+def test_every_display_form_is_found_and_its_false_equation_read_at_its_line(
+    tmp_path: Path, body: str, line: int
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(FRONT + "\n" + body, encoding="utf-8")
+    (link,) = read_document(path).links
+    assert str(link.rhs) == "0" and str(link.lhs) == "z[1]"
+    assert link.line == line
+
+
+def test_lines_of_each_display_form() -> None:
+    body = "\n".join(
+        [
+            "",  # 1
+            "$$",  # 2
+            "a = b",  # 3
+            "$$",  # 4
+            "",  # 5
+            "\\[",  # 6
+            "c = d",  # 7
+            "\\]",  # 8
+            "",  # 9
+            "```math",  # 10
+            "e = f",  # 11
+            "```",  # 12
+            "",  # 13
+            "\\begin{align*}",  # 14
+            "g &= h",  # 15
+            "\\end{align*}",  # 16
+        ]
+    )
+    found = find_markdown(body)
+    first_lines = [d.line + d.text[: d.text.index("=")].count("\n") for d in found.displays]
+    assert first_lines == [3, 7, 11, 15]
+
+
+def test_code_is_never_math_and_inline_equalities_are_counted() -> None:
+    body = (
+        "    $$ a = b $$\n\n```\n$$ c = d $$\n```\n\n~~~\n\\[ e = f \\]\n~~~\n\nInline $x = y$ and \\(u = v\\), $w$.\n"
+    )
+    found = find_markdown(body)
+    assert found.displays == () and found.inline_equalities == 2
+
+
+def test_an_environment_inside_a_paragraph_is_listed_not_dropped() -> None:
+    found = find_markdown("Para \\begin{aligned} k = 1 \\end{aligned} end\n")
+    (unchecked,) = found.unchecked
+    assert unchecked.line == 1 and unchecked.equality and "inside a paragraph" in unchecked.reason
+
+
+def test_tex_displays_and_inline_equalities() -> None:
+    body = "Text $a = b$ and \\(c\\).\n\\begin{equation*}\nx = y\n\\end{equation*}\n\\[ p = q \\]\n$$ r = s $$\n"
+    found = find_tex(body)
+    assert [d.line for d in found.displays] == [2, 5, 6]
+    assert [d.environment for d in found.displays] == ["equation*", "", ""]
+    assert found.inline_equalities == 1
+
+
+def test_a_file_in_which_nothing_is_checked_lists_why(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(FRONT + "$$ z_1 $$\n\n$$ z_1 \\le z_2 $$\n\n$$ z_1 \\le z_2 = z_2 $$\n", encoding="utf-8")
+    document = read_document(path)
+    assert document.links == ()
+    assert [(u.line, u.equality) for u in document.unchecked] == [(6, False), (8, False), (10, True)]
+    assert "'≤'" in document.unchecked[1].reason
