@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from sympy import Basic, Derivative, Indexed, IndexedBase, MatrixBase, Mul, Pow, S, Sum, Symbol, log
+from sympy import exp as exp_function
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.precedence import PRECEDENCE, precedence_traditional
 
@@ -90,6 +91,13 @@ class DerivationLatexPrinter(LatexPrinter):
         i, k = (str(self._print(a)) for a in expr.args)
         tex = rf"\delta_{{{i}{k}}}" if (i + k).isalpha() and len(i) == len(k) == 1 else rf"\delta_{{{i}, {k}}}"
         return tex if exp is None else rf"{{\left({tex}\right)}}^{{{exp}}}"
+
+    def _print_Pow(self, expr: Pow) -> str:
+        """As SymPy's, but a power of a function in brackets: SymPy's \\log{\\left(x \\right)}^{2} reads as
+        log of x² just as well as (log x)², and derive's reader refuses it."""
+        if isinstance(expr.base, (log, exp_function)) and not expr.exp.is_negative:
+            return rf"{{\left({self._print(expr.base)}\right)}}^{{{self._print(expr.exp)}}}"
+        return str(super()._print_Pow(expr))
 
     def _helper_print_standard_power(self, expr: Pow, template: str) -> str:
         """As SymPy's, but a bracketed base is a group, {\\left(…\\right)}^{2}: the exponent sits on the whole

@@ -52,7 +52,7 @@ MAX_BITS = 1000
 FRACTIONS = frozenset({"frac", "dfrac", "tfrac"})
 HATS = frozenset({"hat", "widehat"})
 PRODUCT_COMMANDS = frozenset({"cdot", "times"})
-STARTS_PRIMARY = frozenset({"sum", "log", "ln", "exp", "delta", "left", *FRACTIONS, *HATS, *GREEK})
+STARTS_PRIMARY = frozenset({"sum", "log", "ln", "exp", "delta", "left", "sqrt", *FRACTIONS, *HATS, *GREEK})
 
 
 @dataclass(frozen=True)
@@ -264,7 +264,9 @@ class Parser(Cursor):
             self.expect("}")
             return inner
         if token.kind == "letter":
-            if token.value == "e" and self.at("^") and not self.is_name("e"):
+            if token.value == "e" and not self.is_name("e"):  # e is Euler's number, never a declared name
+                if not self.at("^"):
+                    return exp(1)
                 self.next()
                 exponent = self.group_or_token()
                 self.after_script("^")
@@ -289,6 +291,8 @@ class Parser(Cursor):
             return self.exponential(self.argument(token))
         if command == "delta":
             return self.delta()
+        if command == "sqrt":
+            return self.root()
         if command == "left":
             opener = self.next()
             if opener.kind not in ("(", "["):
@@ -298,6 +302,18 @@ class Parser(Cursor):
             self.expect(")" if opener.kind == "(" else "]")
             return inner
         raise InputError(f"line {token.line}: the construct \\{command} is not supported here")
+
+    def root(self) -> Expr:
+        """``\\sqrt{x}`` and ``\\sqrt[k]{x}``: the argument is one token or a braced group, as in TeX."""
+        degree: Expr = Integer(2)
+        if self.at("["):
+            self.next()
+            degree = self.expr()
+            self.expect("]")
+            if not (degree.is_Integer and 2 <= degree <= MAX_EXPONENT):
+                raise self.error(f"a root's degree must be a whole number from 2 to {MAX_EXPONENT}")
+        radicand = self.group_or_token()
+        return self.power(radicand, 1 / degree)
 
     def number(self, token: Token) -> Expr:
         """A number as TeX typesets it: digits that only white space separates are one number (``2 5`` shows
@@ -323,7 +339,11 @@ class Parser(Cursor):
         could take two ways is refused: a power after the parentheses (\\log(x)^2), and a factor after an
         argument without parentheses (\\log x y)."""
         shown = function.describe()
-        if self.at("(") or self.at("command", "left"):
+        following = self.peek(1)
+        braced_brackets = (
+            self.at("{") and following is not None and (following.kind == "(" or following.value == "left")
+        )
+        if self.at("(") or self.at("command", "left") or braced_brackets:  # \log(x), \log{\left(x\right)}
             item = self.primary()
             assert not isinstance(item, _DerivativeOperator)
             if self.at("^"):
