@@ -106,6 +106,18 @@ def find_markdown(body: str) -> Found:
                 cursor = at + len(token.content)
                 start = body.count("\n", 0, at) + 1
             add(token.content, start)
+        elif token.type == "html_block" and token.map is not None:
+            shown = re.sub(r"<!--.*?(-->|$)", lambda m: re.sub(r"[^\n]", " ", m.group(0)), token.content, flags=re.S)
+            stray = _STRAY.search(shown)
+            if stray is not None:  # a browser's MathJax typesets it; this reader does not read HTML
+                unchecked.append(
+                    Unchecked(
+                        token.map[0] + 1 + shown.count("\n", 0, stray.start()),
+                        "display math inside an HTML block is not read: move it out of the HTML, with blank lines "
+                        "around it",
+                        "=" in shown[stray.start() :],
+                    )
+                )
         elif token.type == "inline" and token.children is not None and token.map is not None:
             for child in token.children:
                 if child.type == "math_inline_double":

@@ -101,3 +101,9 @@ def test_a_file_in_which_nothing_is_checked_lists_why(tmp_path: Path) -> None:
     assert document.links == ()
     assert [(u.line, u.equality) for u in document.unchecked] == [(6, False), (8, False), (10, True)]
     assert "'≤'" in document.unchecked[1].reason
+
+
+def test_math_inside_an_html_block_is_listed_not_dropped() -> None:
+    found = find_markdown("<div>\n$$ z_2 = 0 $$\n</div>\n\n<!--\n$$ q = 1 $$\n-->\n")
+    assert found.displays == ()
+    assert [(u.line, u.equality) for u in found.unchecked] == [(2, True)]  # a comment is not shown

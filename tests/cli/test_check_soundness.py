@@ -1,0 +1,97 @@
+"""`derive check` never exits 0 for a false equation the page shows, however it is written.
+
+Each file here once printed "All links proven" (or refuted a true equation): rows joined by multiplication,
+TeX's tokens ignored, displays never found, macros ignored, functions read as products, undefined values.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+SCALARS = "---\nn: 2\nvectors: [z]\nindices: [i, k]\nscalars: [a]\n---\n"
+
+
+def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, name: str = "d.md") -> tuple[int, dict]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    code = main(["check", str(path), "--format", "json", "--no-cache"])
+    out = capsys.readouterr().out
+    return code, (json.loads(out) if out.strip() else {})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "$$\n\\begin{aligned}\nz_1 - z_1 &= 0 \\\\\nz_2 &= 0\n\\end{aligned}\n$$\n",  # two equations, not 0·z_2
+        "\\begin{align*}\nz_1 - z_1 &= 0 \\\\\nz_2 &= 0\n\\end{align*}\n",  # amsmath straight in Markdown
+        "\\[ z_1 - z_1 = 0 \\\\ z_2 = 0 \\]\n",
+        "```math\nz_2 = 0\n```\n",
+        "\\begin{gather*}\n0 = 0 \\\\\nz_2 = 0\n\\end{gather*}\n",
+        "\\begin{multline*}\nz_2 = 0 \\\\\n+ 0\n\\end{multline*}\n",
+        "\\begin{eqnarray*}\nz_2 &=& 0\n\\end{eqnarray*}\n",
+        "$$2 5 = 10$$\n",  # TeX shows 25 = 10
+        "- a list\n\n  $$ z_2 = 0 $$\n",
+    ],
+)
+def test_a_false_equation_in_any_display_form_is_never_proven(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str
+) -> None:
+    code, report = check(tmp_path, capsys, SCALARS + body)
+    assert code == 1
+    assert "refuted" in [link["status"] for link in report["links"]]
+
+
+def test_a_redefined_macro_in_a_tex_file_is_applied(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    front = "% ---\n% n: 2\n% vectors: [z]\n% indices: [i]\n% ---\n"
+    body = "\\renewcommand{\\cdot}{+}\n\\begin{equation*}\nz_1 \\cdot 0 = 0\n\\end{equation*}\n"
+    code, report = check(tmp_path, capsys, front + body, "d.tex")
+    assert code == 1 and report["links"][0]["status"] == "refuted"
+    assert report["links"][0]["read_as"] == "z_{1} = 0"
+
+
+def test_nothing_checked_is_not_a_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, report = check(tmp_path, capsys, SCALARS + "Only prose, and $z_1 = 0$ inline.\n\n$$ z_1 $$\n")
+    assert code == 1 and report["links"] == [] and not report["ok"]
+    assert report["inline_equalities"] == 1
+    assert report["unchecked"] == [{"line": 9, "reason": "holds no '=': nothing to check", "holds_equality": False}]
+
+
+def test_a_display_with_another_relation_beside_a_proven_one_fails_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, report = check(tmp_path, capsys, SCALARS + "$$ z_1 = z_1 $$\n\n$$ z_1 \\le z_2 = z_1 $$\n")
+    assert code == 1 and [link["status"] for link in report["links"]] == ["proven"]
+    assert report["unchecked"][0]["holds_equality"] and "'≤'" in report["unchecked"][0]["reason"]
+
+
+def test_a_defined_function_is_applied_and_proven(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    front = "---\nn: 2\nvectors: [z]\nindices: [i]\nscalars: [x]\ndefine:\n  \\sigma(t): \\frac{1}{1+e^{-t}}\n---\n"
+    code, report = check(tmp_path, capsys, front + "$$\\sigma(x) = \\frac{1}{1+e^{-x}}$$\n")
+    assert code == 0 and report["links"][0]["status"] == "proven"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (SCALARS.replace("scalars: [a]", "define:\n  c: z_k") + "$$\\sum_k c = \\sum_k z_k$$\n", "free index k"),
+        (SCALARS.replace("scalars: [a]", "scalars: [a]\nscalars: [e]") + "$$a = a$$\n", "given twice"),
+        (SCALARS.replace("scalars: [a]", "scalars: [e]") + "$$e^{a} = 1$$\n", "Euler's number"),
+        (SCALARS + "$$\\log(a)^2 = 0$$\n", "can be read two ways"),
+        (SCALARS + "$$z_12 = 0$$\n", "can be read two ways"),
+        (SCALARS + "$$((10^{64})^{64})^{2} = z_1$$\n", "too large"),
+        (SCALARS.replace("scalars: [a]", "define:\n  s_i: \\sum_{i} z_i") + "$$s_1 = 0$$\n", "its parameter"),
+    ],
+)
+def test_what_cannot_be_read_faithfully_is_exit_2_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, words: str
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    assert main(["check", str(path), "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert words in err and err.count("\n") == 1 and "Traceback" not in err
