@@ -77,7 +77,7 @@ class Parser(Cursor):
     def __init__(self, tokens: list[Token], names: Names, line: int) -> None:
         if len(tokens) > MAX_TOKENS:
             raise InputError(f"line {line}: formula too long ({len(tokens)} tokens; at most {MAX_TOKENS})")
-        super().__init__(tokens, line, MAX_DEPTH)
+        super().__init__(list(tokens), line, MAX_DEPTH)  # a copy: \hat{y_i} inserts tokens while parsing
         self.names = names
         self.nonzero: list[Expr] = []
 

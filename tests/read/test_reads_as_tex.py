@@ -230,3 +230,9 @@ def test_what_the_page_divides_by_is_kept_before_sympy_cancels_it(tmp_path: Path
 def test_delta_needs_braces_for_two_indices(tmp_path: Path) -> None:
     assert sides(read(tmp_path, "$$\\delta_{ik} = 0$$\n"))[0][0] == KroneckerDelta(i, k)
     assert "two indices" in refused(tmp_path, "$$\\delta_ik = 0$$\n")
+
+
+def test_the_page_s_text_of_each_side_is_whole(tmp_path: Path) -> None:
+    front = FRONT.replace("scalars: [a, b, c, x]\n", "define:\n  \\hat{y}_i: z_i\n")
+    document = read(tmp_path, "$$z_i = \\hat{y_i}$$\n", front)
+    assert document.links[0].rhs_latex == "\\hat{y_i}"  # type: ignore[attr-defined]
