@@ -142,7 +142,7 @@ def find_markdown(body: str) -> Found:
 
 def blank_tex_comments(body: str) -> str:
     """A TeX body with every ``%`` comment blanked (lines and offsets kept)."""
-    return re.sub(r"(?<!\\)%[^\n]*", lambda m: " " * len(m.group(0)), body)
+    return re.sub(r"(?<!\\)((?:\\\\)*)%[^\n]*", lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), body)
 
 
 def find_tex(body: str) -> Found:

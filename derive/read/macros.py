@@ -29,6 +29,32 @@ GLOBAL = re.compile(
 )
 
 
+LOCAL = (
+    "it is defined inside a group ({…} or an environment), which TeX forgets at the group's end; "
+    "define it at the top level"
+)
+_GROUPING = re.compile(r"\\begin\{([^}]*)\}|\\end\{([^}]*)\}|\\.|[{}]", re.S)
+
+
+def _in_groups(body: str, offsets: list[int]) -> set[int]:
+    """Those of ``offsets`` that stand inside a brace group or an environment (``document`` aside)."""
+    inside: set[int] = set()
+    pending = sorted(offsets)
+    depth = 0
+    for match in _GROUPING.finditer(body):
+        while pending and pending[0] < match.start():
+            if depth > 0:
+                inside.add(pending[0])
+            pending.pop(0)
+        token = match.group(0)
+        if (match.group(1) is not None and match.group(1) != "document") or token == "{":
+            depth += 1
+        elif (match.group(2) is not None and match.group(2) != "document") or token == "}":
+            depth = max(0, depth - 1)
+    inside.update(offset for offset in pending if depth > 0)
+    return inside
+
+
 @dataclass(frozen=True)
 class Macro:
     """A macro: its arity and body (``#`` tokens mark parameters), or why it is refused; the line it is defined on."""
@@ -138,8 +164,15 @@ class Macros:
             )
         found = []
         blanked = body
-        for match in DEFINING.finditer(body):
+        matches = list(DEFINING.finditer(body))
+        local = _in_groups(body, [m.start() for m in matches])
+        for match in matches:
             macro, end = _definition(body, match)
+            is_global = match.group("command") in ("gdef", "xdef") or body[: match.start()].rstrip().endswith(
+                "\\global"
+            )
+            if macro is not None and match.start() in local and not is_global and not macro.refused:
+                macro = Macro(macro.name, macro.line, refused=LOCAL)
             if macro is not None:
                 found.append(macro)
             span = body[match.start() : end]

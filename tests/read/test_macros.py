@@ -88,3 +88,13 @@ def test_a_macro_defined_in_markdown_math_is_refused(tmp_path: Path) -> None:
 def test_an_argument_is_one_token_as_in_tex(tmp_path: Path) -> None:
     body = "\\newcommand{\\sq}[1]{{#1}^{2}}\n\\[ \\sq z_2 = 0 \\]\n"
     assert "needs exactly one index" in refused(tmp_path, body)  # TeX squares z, then sets _2 beside it
+
+
+def test_a_macro_defined_inside_a_group_is_refused_where_used(tmp_path: Path) -> None:
+    body = "\\def\\x{1}\n{\\def\\x{2}}\n\\[ z_1 = \\x \\]\n"
+    assert "inside a group" in refused(tmp_path, body)
+    body = "\\begin{minipage}{3cm}\\newcommand{\\x}{2}\\end{minipage}\n\\[ z_1 = \\x \\]\n"
+    assert "inside a group" in refused(tmp_path, body)
+    body = "\\begin{document}\n\\newcommand{\\x}{2}\n\\[ z_1 = \\x \\]\n\\end{document}\n"
+    assert read_tex(tmp_path, body) == [(z[1], Integer(2))]
+    assert read_tex(tmp_path, "{\\gdef\\x{2}}\n\\[ z_1 = \\x \\]\n") == [(z[1], Integer(2))]
