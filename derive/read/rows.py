@@ -191,17 +191,26 @@ def chains_of(tokens: list[Token], layout: Layout) -> list[Chain]:
     """The chains of a display's tokens (markup already stripped)."""
     rows = []
     for row in split_top(tokens, "newline"):
-        left_empty = bool(row) and row[0].kind == "&"
         cells, note = _columns(row, layout.width)
+        aligned = any(t.kind == "&" for t in row)
+        left = split_top(row, "&")[0] if aligned else None
         while cells and cells[-1].kind in (".", ","):
             cells.pop()
         if cells:
-            rows.append((cells, left_empty, note))
+            rows.append((cells, left, note))
     chains: list[list[list[Token]]] = []
     notes: list[list[list[Token]]] = []
-    for cells, left_empty, note in rows:
+    for cells, left, note in rows:
         how = _starts(cells)
-        if chains and (layout.multline or how != "new" or left_empty):
+        if chains and left:  # a left cell of its own: a new equation
+            how = "new"
+        elif chains and left is None and how == "expression" and not layout.multline and len(split_top(cells, "=")) > 1:
+            raise InputError(
+                f"line {cells[0].line}: a row that starts with '{cells[0].describe()}' and holds '=' can continue "
+                "the expression above or be an equation of its own: align it (&{cells[0].describe()} …), or "
+                "start the equation with its left side"
+            )
+        if chains and (layout.multline or how != "new" or left == []):
             if how == "new":
                 raise InputError(
                     f"line {cells[0].line}: a row that continues the one before without '=' or an operator: "
@@ -209,12 +218,11 @@ def chains_of(tokens: list[Token], layout: Layout) -> list[Chain]:
                 )
             chains[-1].append(cells)
             notes[-1].append(note)
-        elif how != "new":
+        elif how == "chain":
             raise InputError(
-                f"line {cells[0].line}: the display starts with '{cells[0].describe()}', continuing nothing: "
-                "give the left-hand side"
+                f"line {cells[0].line}: the display starts with '=', continuing nothing: give the left-hand side"
             )
-        else:
+        else:  # a new equation (a leading + or − is its sign)
             chains.append([cells])
             notes.append([note])
     return [

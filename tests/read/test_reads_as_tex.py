@@ -67,6 +67,16 @@ def test_a_row_that_starts_with_an_operator_continues_the_expression(tmp_path: P
     assert sides(read(tmp_path, body)) == [(a, b + c), (b + c, x)]
 
 
+def test_a_leading_sign_is_a_sign_and_a_left_cell_starts_an_equation(tmp_path: Path) -> None:
+    assert sides(read(tmp_path, "$$-a = b$$\n")) == [(-a, b)]
+    body = "\\begin{align*}\na &= b \\\\\n-c &= x\n\\end{align*}\n"
+    assert sides(read(tmp_path, body)) == [(a, b), (-c, x)]
+    body = "\\begin{align*}\na &= b \\\\\n&-c = x\n\\end{align*}\n"
+    assert sides(read(tmp_path, body)) == [(a, b - c), (b - c, x)]
+    assert "can continue the expression above or be an equation" in refused(tmp_path, "$$a = b \\\\ -c = x$$\n")
+    assert sides(read(tmp_path, "$$a = b \\\\ -c$$\n")) == [(a, b - c)]
+
+
 def test_a_row_that_continues_without_an_operator_is_refused(tmp_path: Path) -> None:
     body = "\\begin{align*}\na &= b \\\\\n  & c\n\\end{align*}\n"
     assert "product across the line break" in refused(tmp_path, body)
