@@ -25,7 +25,7 @@ from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.macros import Macros
 from derive.read.names import Names
-from derive.read.rows import Chain, chains_of, other_relation, split_top, strip_markup
+from derive.read.rows import Chain, chains_of, other_relation, split_implications, split_top, strip_markup
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -113,7 +113,7 @@ def read_document(path: Path) -> Document:
         links: list[Link] = []
         unchecked = list(found.unchecked)
         for display in found.displays:
-            links.extend(display_links(display, names, macros, len({link.chain for link in links}), unchecked))
+            links.extend(display_links(display, names, macros, links[-1] if links else None, unchecked))
         links = [_with_nonzero(link, defined_nonzero) for link in links]
         unchecked.sort(key=lambda u: u.line)
         return Document(
@@ -132,8 +132,13 @@ def _with_nonzero(link: Link, more: tuple[Expr, ...]) -> Link:
     return Link(**{**link.__dict__, "nonzero": tuple(dict.fromkeys((*link.nonzero, *more)))})
 
 
-#: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$".
-LEAD_CASE = re.compile(r"^(?:case\s*\d*\s*:?\s*)?([A-Za-z])\s*(=|\\neq|\\ne|≠)\s*([A-Za-z])\s*:?$", re.IGNORECASE)
+#: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$",
+#: "If $i = k$,", "For \\(i \\neq k\\):", "When $i = k$, then".
+LEAD_CASE = re.compile(
+    r"^(?:(?:case\s*\d*\s*[:.)]?|if|when|for|in\s+the\s+case)\s*)?([A-Za-z])\s*(=|\\neq|\\ne|≠)\s*([A-Za-z])"
+    r"\s*(?:,?\s*then)?\s*[:,.]?$",
+    re.IGNORECASE,
+)
 
 
 def _lead_case(lead: str, names: Names) -> Basic:
@@ -181,11 +186,12 @@ def _source(block: str, tokens: list[Token]) -> str:
 
 
 def display_links(
-    display: Display, names: Names, macros: Macros, chains_before: int, unchecked: list[Unchecked]
+    display: Display, names: Names, macros: Macros, previous: Link | None, unchecked: list[Unchecked]
 ) -> list[Link]:
-    """The links of one display's chains (numbered after ``chains_before``); a display that holds no equality,
-    or a relation other than '=', goes to ``unchecked`` with why."""
+    """The links of one display's chains (numbered after ``previous``'s, which a display that starts with '='
+    goes on from); a display that holds no equality, or a relation other than '=', goes to ``unchecked``."""
     tokens, layout = strip_markup(macros.expand(tokenize(display.text, display.line)))
+    tokens = split_implications(tokens)
     relation = other_relation(tokens)
     if relation is not None:
         unchecked.append(
@@ -197,20 +203,50 @@ def display_links(
         return []
     lead_case = _lead_case(display.lead, names)
     links: list[Link] = []
-    for number, chain in enumerate(chains_of(tokens, layout), start=chains_before + 1):
-        links.extend(_chain_links(display, chain, number, names, lead_case))
+    number = previous.chain if previous is not None else 0
+    for chain in chains_of(tokens, layout):
+        if chain.continued:
+            if previous is None or links:
+                raise InputError(
+                    f"line {chain.rows[0][0].line}: the display starts with '=', continuing nothing: give the "
+                    "left-hand side"
+                )
+        else:
+            number += 1
+        links.extend(_chain_links(display, chain, number, names, lead_case, previous if chain.continued else None))
     return links
+
+
+def _read_side(
+    display: Display, side: list[Token], names: Names, line: int, previous: Link | None
+) -> tuple[Expr, tuple[Expr, ...], str]:
+    """A side's expression, what it must not be zero for, and its text; an empty first side is ``previous``'s
+    right-hand side (the display goes on from it)."""
+    if not side and previous is not None:
+        return previous.rhs, previous.nonzero, previous.rhs_latex
+    expr, nonzero = read_expression(side, names, line)
+    return expr, nonzero, _source(display.text, side)
 
 
 def _has_equality(tokens: list[Token]) -> bool:
     return any(t.kind == "=" for t in tokens)
 
 
-def _chain_links(display: Display, chain: Chain, number: int, names: Names, lead_case: Basic) -> list[Link]:
+def _chain_links(
+    display: Display, chain: Chain, number: int, names: Names, lead_case: Basic, previous: Link | None
+) -> list[Link]:
     """The links of one chain; its case is an annotation on its first row (trailing, or in a column of its own),
-    else the line before it. A note on a later row must state the same case."""
+    else the line before it. A note on a later row must state the same case. A chain that goes on from
+    ``previous`` keeps its head, case and constraints."""
     first, condition, constraints = _annotation([*chain.rows[0], *chain.notes[0]], names)
-    if condition == S.true:
+    if previous is not None:
+        if condition != S.true or constraints:
+            raise InputError(
+                f"line {chain.rows[0][0].line}: a case or constraint on a display that goes on from the one before: "
+                "state it where the chain starts"
+            )
+        condition, constraints = previous.condition, previous.constraints
+    elif condition == S.true:
         condition = lead_case
     for row, note in zip(chain.rows[1:], chain.notes[1:], strict=True):
         if note:
@@ -223,23 +259,24 @@ def _chain_links(display: Display, chain: Chain, number: int, names: Names, lead
     line = chain.rows[0][0].line
     if len(sides) < 2:
         raise InputError(f"line {line}: a chain with no '=': write an equality chain a = b = c")
-    if any(not side for side in sides):
+    if any(not side for side in sides[1 if previous is not None else 0 :]):
         raise InputError(f"line {line}: an empty side in an equality chain")
-    read = [read_expression(side, names, line) for side in sides]
-    exprs = [expr for expr, _ in read]
-    latex = [_source(display.text, side) for side in sides]
+    read = [_read_side(display, side, names, line, previous) for side in sides]
+    exprs = [expr for expr, _, _ in read]
+    latex = [text for _, _, text in read]
+    head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
     return [
         Link(
-            line=sides[m][0].line,
+            line=sides[m][0].line if sides[m] else line,
             lhs=exprs[m - 1],
             rhs=exprs[m],
             lhs_latex=latex[m - 1],
             rhs_latex=latex[m],
             condition=condition,
             constraints=constraints,
-            head=exprs[0],
+            head=head,
             chain=number,
-            position=m,
+            position=start + m,
             nonzero=tuple(dict.fromkeys((*read[m - 1][1], *read[m][1]))),
         )
         for m in range(1, len(sides))

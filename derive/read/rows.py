@@ -63,6 +63,8 @@ class Chain:
 
     rows: tuple[tuple[Token, ...], ...]
     notes: tuple[tuple[Token, ...], ...] = ()
+    #: The display starts with "=": the chain goes on from the previous display's.
+    continued: bool = False
 
     def sides(self) -> list[list[Token]]:
         """The sides a = b = c of the chain, its rows joined (a row break is never a product)."""
@@ -136,6 +138,23 @@ def split_top(tokens: list[Token] | tuple[Token, ...], kind: str) -> list[list[T
         else:
             parts[-1].append(token)
     return parts
+
+
+#: Between two equations, these start a new one: a = b ⇒ c = d is two chains.
+IMPLIES = frozenset({"Rightarrow", "implies", "Longrightarrow", "therefore"})
+
+
+def split_implications(tokens: list[Token]) -> list[Token]:
+    """The tokens with each top-level ⇒ (``\\Rightarrow``, ``\\implies``) made a row break: what follows it is an
+    equation of its own."""
+    out, level = [], 0
+    for token in tokens:
+        level += {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}.get(token.kind, 0)
+        if level == 0 and token.kind == "command" and token.value in IMPLIES:
+            out.append(Token("newline", "\\\\", token.line, token.start, token.end, token.gap))
+        else:
+            out.append(token)
+    return out
 
 
 def other_relation(tokens: list[Token]) -> str | None:
@@ -218,14 +237,10 @@ def chains_of(tokens: list[Token], layout: Layout) -> list[Chain]:
                 )
             chains[-1].append(cells)
             notes[-1].append(note)
-        elif how == "chain":
-            raise InputError(
-                f"line {cells[0].line}: the display starts with '=', continuing nothing: give the left-hand side"
-            )
-        else:  # a new equation (a leading + or − is its sign)
+        else:  # a new equation (a leading + or − is its sign), or one that goes on from the display before
             chains.append([cells])
             notes.append([note])
     return [
-        Chain(tuple(tuple(row) for row in chain), tuple(tuple(note) for note in row_notes))
+        Chain(tuple(tuple(row) for row in chain), tuple(tuple(note) for note in row_notes), chain[0][0].kind == "=")
         for chain, row_notes in zip(chains, notes, strict=True)
     ]

@@ -246,3 +246,36 @@ def test_the_page_s_text_of_each_side_is_whole(tmp_path: Path) -> None:
     front = FRONT.replace("scalars: [a, b, c, x]\n", "define:\n  \\hat{y}_i: z_i\n")
     document = read(tmp_path, "$$z_i = \\hat{y_i}$$\n", front)
     assert document.links[0].rhs_latex == "\\hat{y_i}"  # type: ignore[attr-defined]
+
+
+def test_a_display_that_starts_with_equals_goes_on_from_the_one_before(tmp_path: Path) -> None:
+    document = read(tmp_path, "$$z_i = a \\quad (i = k)$$\n\nso that\n\n$$ = b = c.$$\n")
+    assert sides(document) == [(z[i], a), (a, b), (b, c)]
+    links = document.links  # type: ignore[attr-defined]
+    assert {link.chain for link in links} == {1} and [link.position for link in links] == [1, 2, 3]
+    assert all(link.condition == Eq(i, k) and link.head == z[i] for link in links)
+    assert [link.lhs_latex for link in links] == ["z_i", "a", "b"]
+    assert "continuing nothing" in refused(tmp_path, "$$ = b$$\n")
+
+
+def test_an_implication_starts_a_new_equation(tmp_path: Path) -> None:
+    for arrow in ("\\Rightarrow", "\\implies", "\\quad\\Longrightarrow\\quad"):
+        document = read(tmp_path, f"$$a = b {arrow} c = x$$\n")
+        assert sides(document) == [(a, b), (c, x)]
+        assert [link.chain for link in document.links] == [1, 2]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("lead", "condition"),
+    [
+        ("If $i = k$,", Eq(i, k)),
+        ("Case 1: \\(i=k\\)", Eq(i, k)),
+        ("For $i \\neq k$:", Ne(i, k)),
+        ("When $i \\ne k$, then", Ne(i, k)),
+        ("**Case 2.** $i \\neq k$", Ne(i, k)),
+        ("If $i = k$ and more words,", None),
+    ],
+)
+def test_a_case_stated_in_prose_before_a_display(tmp_path: Path, lead: str, condition: object) -> None:
+    (link,) = read(tmp_path, f"{lead}\n\n$$z_i = z_k$$\n").links  # type: ignore[attr-defined]
+    assert link.condition == (condition if condition is not None else __import__("sympy").S.true)
