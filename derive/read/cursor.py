@@ -65,6 +65,20 @@ class Cursor:
             if level > self.max_depth:
                 raise self.error(f"braces nested too deeply (more than {self.max_depth} levels)")
 
+    def argument_tokens(self) -> list[Token]:
+        """A macro argument as TeX takes it: a braced group's tokens, or one token (one digit of a number:
+        ``\\frac12`` is ``\\frac{1}{2}``)."""
+        if self.at("{"):
+            return self.raw_group()
+        token = self.next()
+        if token.kind == "number" and len(token.value) > 1:
+            rest = Token(token.kind, token.value[1:], token.line, token.start + 1, token.end, "")
+            self.tokens.insert(self.position, rest)
+            return [Token(token.kind, token.value[0], token.line, token.start, token.start + 1, token.gap)]
+        if token.kind in ("}", ")", "]", "^", "_", "&", "newline", "="):
+            raise self.error(f"a command's argument cannot be '{token.describe()}'")
+        return [token]
+
     def subscript_tokens(self) -> list[Token] | None:
         if not self.at("_"):
             return None

@@ -6,6 +6,12 @@ from dataclasses import dataclass
 
 from derive.errors import InputError
 
+#: Commands that only size the delimiter after them: \big( is (.
+SIZES = frozenset(f"{size}{side}" for size in ("big", "Big", "bigg", "Bigg") for side in ("", "l", "r", "m"))
+
+#: Characters typed for an operator: an en dash for a minus (as people type it), a middle dot, a times sign.
+TYPED = {"−": "-", "–": "-", "·": "*", "×": "*"}
+
 #: Commands that only space things out: dropped by the lexer.
 SPACING = frozenset({",", ";", ":", "!", " ", "quad", "qquad", "displaystyle", "limits", "nolimits"})
 
@@ -83,6 +89,8 @@ def tokenize(text: str, first_line: int = 1) -> list[Token]:
             else:
                 name = text[position]
                 position += 1
+            if name in SIZES:
+                continue
             if name in SPACING:
                 if name not in ("displaystyle", "limits", "nolimits"):
                     gap = "\\" + name
@@ -105,9 +113,9 @@ def tokenize(text: str, first_line: int = 1) -> list[Token]:
         elif char in SYMBOLS:
             position += 1
             add(char, char, position - 1)
-        elif char == "−":  # a typographic minus
+        elif char in TYPED:  # a typographic minus, an en dash, a middle dot, a times sign
             position += 1
-            add("-", "-", position - 1)
+            add(TYPED[char], TYPED[char], position - 1)
         else:
             raise InputError(f"line {line}: character {char!r} is not part of the LaTeX this reader knows")
     return tokens

@@ -264,6 +264,9 @@ class Parser(Cursor):
             self.expect("}")
             return inner
         if token.kind == "letter":
+            word = self.typed_function(token)
+            if word is not None:
+                return self.function_of(word, token)
             if token.value == "e" and not self.is_name("e"):  # e is Euler's number, never a declared name
                 if not self.at("^"):
                     return exp(1)
@@ -283,12 +286,8 @@ class Parser(Cursor):
             return self.fraction()
         if command == "sum":
             return self.summation()
-        if command in ("log", "ln"):
-            argument = self.argument(token)
-            self.nonzero.append(argument)
-            return log(argument)
-        if command == "exp":
-            return self.exponential(self.argument(token))
+        if command in ("log", "ln", "exp"):
+            return self.function_of(command, token)
         if command == "delta":
             return self.delta()
         if command == "sqrt":
@@ -302,6 +301,35 @@ class Parser(Cursor):
             self.expect(")" if opener.kind == "(" else "]")
             return inner
         raise InputError(f"line {token.line}: the construct \\{command} is not supported here")
+
+    def function_of(self, name: str, token: Token) -> Expr:
+        """``\\log``, ``\\ln`` or ``\\exp`` applied to its argument."""
+        argument = self.argument(token)
+        if name == "exp":
+            return self.exponential(argument)
+        self.nonzero.append(argument)
+        return log(argument)
+
+    def typed_function(self, token: Token) -> str | None:
+        """``log``, ``ln`` or ``exp`` typed without a backslash (letters side by side, as people type them); where
+        every letter of it is also a declared name, both readings are named."""
+        for word in ("log", "ln", "exp"):
+            letters = [token, *self.tokens[self.position : self.position + len(word) - 1]]
+            after = self.peek(len(word) - 1)
+            if (
+                len(letters) == len(word)
+                and "".join(t.value for t in letters) == word
+                and all(t.kind == "letter" for t in letters)
+                and all(t.gap == "" for t in letters[1:])
+                and not (after is not None and after.kind == "letter" and after.gap == "")
+            ):
+                if all(self.is_name(t.value) for t in letters if t.value != "e"):  # a product is a reading too
+                    raise ambiguous(
+                        token, f"{word} without a backslash", f"the function, written \\{word}", "a product of letters"
+                    )
+                self.position += len(word) - 1
+                return word
+        return None
 
     def root(self) -> Expr:
         """``\\sqrt{x}`` and ``\\sqrt[k]{x}``: the argument is one token or a braced group, as in TeX."""
@@ -500,8 +528,8 @@ class Parser(Cursor):
         return KroneckerDelta(self.index_value(subscript[0]), self.index_value(subscript[1]))
 
     def fraction(self) -> Expr | _DerivativeOperator:
-        numerator = self.raw_group()
-        denominator = self.raw_group()
+        numerator = self.argument_tokens()
+        denominator = self.argument_tokens()
         if numerator and numerator[0].kind == "command" and numerator[0].value == "partial":
             return self.derivative(numerator[1:], denominator)
         top, bottom = self.sub(numerator).parse(), self.sub(denominator).parse()

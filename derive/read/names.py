@@ -40,6 +40,7 @@ GREEK = frozenset(
         "Psi",
         "Omega",
         "Sigma",
+        "ell",
     ]
 )
 

@@ -279,3 +279,15 @@ def test_an_implication_starts_a_new_equation(tmp_path: Path) -> None:
 def test_a_case_stated_in_prose_before_a_display(tmp_path: Path, lead: str, condition: object) -> None:
     (link,) = read(tmp_path, f"{lead}\n\n$$z_i = z_k$$\n").links  # type: ignore[attr-defined]
     assert link.condition == (condition if condition is not None else __import__("sympy").S.true)
+
+
+def test_notation_people_type(tmp_path: Path) -> None:
+    front = FRONT.replace("scalars: [a, b, c, x]", "scalars: [a, b, c, x, \\ell]")
+    ell = Symbol("ell", real=True)
+    assert sides(read(tmp_path, "$$\\frac12 a = \\frac{a}{2} = \\Bigl( a – b \\Bigr) · c$$\n", front)) == [
+        (a / 2, a / 2),
+        (a / 2, (a - b) * c),
+    ]
+    assert sides(read(tmp_path, "$$log(a) + ln a = exp(b) \\ell$$\n", front)) == [(2 * log(a), exp(b) * ell)]
+    front = FRONT.replace("scalars: [a, b, c, x]", "scalars: [a, l, o, g]")
+    assert "log without a backslash can be read two ways" in refused(tmp_path, "$$log(a) = 0$$\n", front)
