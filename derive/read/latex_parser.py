@@ -11,9 +11,12 @@ Grammar (``factor`` juxtaposed means a product; ``\\cdot``, ``\\times``, ``*`` a
              | '\\sum_{v=1}^{n}' term | '\\sum_{v \\neq m}' term | '\\sum_{v}' term
              | ('\\log'|'\\ln'|'\\exp') (parenthesized | factor) | '\\delta_{ab}' | '\\hat{name}'
 
-Names are single letters, Greek letters (``\\theta``) and hatted letters (``\\hat{y}``); what each stands for
-(a vector, an index, a scalar, a defined name, the length n) is given by ``Names``. Anything else is rejected
-with the line and the construct. Depth, exponents and numbers are bounded before SymPy sees them.
+Tokens, scripts and numbers follow TeX's rules (a script takes one token or one braced group; digits apart only
+by white space are one number); what a reader could take two ways is refused with both readings. Names are
+single letters, Greek letters (``\\theta``) and hatted letters (``\\hat{y}``); what each stands for (a vector,
+an index, a scalar, a defined name or function, the length n) is given by ``Names``, and the constructs are read
+in ``derive.read.latex_constructs``. Anything else is rejected with the line and the construct. Depth,
+exponents and numbers are bounded before SymPy sees them.
 """
 
 from __future__ import annotations
@@ -23,23 +26,16 @@ from dataclasses import dataclass
 from sympy import (
     Derivative,
     Expr,
-    Indexed,
     Integer,
-    KroneckerDelta,
     Mul,
     Pow,
     Rational,
-    Sum,
-    Symbol,
-    exp,
-    log,
 )
 
 from derive.errors import InputError
-from derive.model.notation import SumExcept, rename_bound_apart
 from derive.read.cursor import Cursor
 from derive.read.latex_lexer import Token
-from derive.read.names import GREEK, Names, display_name
+from derive.read.names import GREEK, Names
 
 #: Bounds checked before SymPy builds anything.
 MAX_DEPTH = 40
@@ -239,7 +235,7 @@ class Parser(Cursor):
         return inner
 
     def sub(self, tokens: list[Token]) -> Parser:
-        parser = Parser(tokens, self.names, tokens[0].line if tokens else self.line)
+        parser = type(self)(tokens, self.names, tokens[0].line if tokens else self.line)
         parser.depth = self.depth
         parser.nonzero = self.nonzero
         return parser
@@ -250,98 +246,6 @@ class Parser(Cursor):
             return self._primary()
         finally:
             self.depth -= 1
-
-    def _primary(self) -> Expr | _DerivativeOperator:
-        token = self.next()
-        if token.kind == "number":
-            return self.number(token)
-        if token.kind in ("(", "["):
-            inner = self.expr()
-            self.expect(")" if token.kind == "(" else "]")
-            return inner
-        if token.kind == "{":
-            inner = self.expr()
-            self.expect("}")
-            return inner
-        if token.kind == "letter":
-            word = self.typed_function(token)
-            if word is not None:
-                return self.function_of(word, token)
-            if token.value == "e" and not self.is_name("e"):  # e is Euler's number, never a declared name
-                if not self.at("^"):
-                    return exp(1)
-                self.next()
-                exponent = self.group_or_token()
-                self.after_script("^")
-                return self.exponential(exponent)
-            return self.named(token.value)
-        if token.kind != "command":
-            raise InputError(f"line {token.line}: unexpected '{token.describe()}'")
-        command = token.value
-        if command in GREEK:
-            return self.named(command)
-        if command in HATS:
-            return self.hatted()
-        if command in FRACTIONS:
-            return self.fraction()
-        if command == "sum":
-            return self.summation()
-        if command in ("log", "ln", "exp"):
-            return self.function_of(command, token)
-        if command == "delta":
-            return self.delta()
-        if command == "sqrt":
-            return self.root()
-        if command == "left":
-            opener = self.next()
-            if opener.kind not in ("(", "["):
-                raise InputError(f"line {opener.line}: \\left must be followed by ( or [")
-            inner = self.expr()
-            self.expect("command", "right")
-            self.expect(")" if opener.kind == "(" else "]")
-            return inner
-        raise InputError(f"line {token.line}: the construct \\{command} is not supported here")
-
-    def function_of(self, name: str, token: Token) -> Expr:
-        """``\\log``, ``\\ln`` or ``\\exp`` applied to its argument."""
-        argument = self.argument(token)
-        if name == "exp":
-            return self.exponential(argument)
-        self.nonzero.append(argument)
-        return log(argument)
-
-    def typed_function(self, token: Token) -> str | None:
-        """``log``, ``ln`` or ``exp`` typed without a backslash (letters side by side, as people type them); where
-        every letter of it is also a declared name, both readings are named."""
-        for word in ("log", "ln", "exp"):
-            letters = [token, *self.tokens[self.position : self.position + len(word) - 1]]
-            after = self.peek(len(word) - 1)
-            if (
-                len(letters) == len(word)
-                and "".join(t.value for t in letters) == word
-                and all(t.kind == "letter" for t in letters)
-                and all(t.gap == "" for t in letters[1:])
-                and not (after is not None and after.kind == "letter" and after.gap == "")
-            ):
-                if all(self.is_name(t.value) for t in letters if t.value != "e"):  # a product is a reading too
-                    raise ambiguous(
-                        token, f"{word} without a backslash", f"the function, written \\{word}", "a product of letters"
-                    )
-                self.position += len(word) - 1
-                return word
-        return None
-
-    def root(self) -> Expr:
-        """``\\sqrt{x}`` and ``\\sqrt[k]{x}``: the argument is one token or a braced group, as in TeX."""
-        degree: Expr = Integer(2)
-        if self.at("["):
-            self.next()
-            degree = self.expr()
-            self.expect("]")
-            if not (degree.is_Integer and 2 <= degree <= MAX_EXPONENT):
-                raise self.error(f"a root's degree must be a whole number from 2 to {MAX_EXPONENT}")
-        radicand = self.group_or_token()
-        return self.power(radicand, 1 / degree)
 
     def number(self, token: Token) -> Expr:
         """A number as TeX typesets it: digits that only white space separates are one number (``2 5`` shows
@@ -362,236 +266,27 @@ class Parser(Cursor):
             raise InputError(f"line {token.line}: number {digits[:40]} is too long")
         return Rational(digits) if "." in digits else Integer(digits)
 
-    def argument(self, function: Token) -> Expr:
-        """The argument of \\log or \\exp: a parenthesized expression, or one factor (\\log s_i). What a reader
-        could take two ways is refused: a power after the parentheses (\\log(x)^2), and a factor after an
-        argument without parentheses (\\log x y)."""
-        shown = function.describe()
-        following = self.peek(1)
-        braced_brackets = (
-            self.at("{") and following is not None and (following.kind == "(" or following.value == "left")
-        )
-        if self.at("(") or self.at("command", "left") or braced_brackets:  # \log(x), \log{\left(x\right)}
-            item = self.primary()
-            assert not isinstance(item, _DerivativeOperator)
-            if self.at("^"):
-                raise ambiguous(
-                    function,
-                    f"{shown}(x)^2",
-                    f"the power of {shown}, written \\left({shown} x\\right)^2",
-                    f"{shown} of the power, written {shown}\\left(x^2\\right)",
-                )
-            return item
-        item = self.factor()
-        if isinstance(item, _DerivativeOperator):
-            raise self.error("a derivative operator as a function argument")
-        if self.starts_factor():
-            raise ambiguous(
-                function,
-                f"{shown} x y (a factor after an argument without parentheses)",
-                f"{shown}(x) y, written \\left({shown} x\\right) y",
-                f"{shown}(x y), written {shown}\\left(x y\\right)",
-            )
-        return item
-
-    def exponential(self, argument: Expr) -> Expr:
-        if argument.is_number and not (argument.is_Rational and abs(argument) <= MAX_EXP_ARGUMENT):
-            raise self.error(f"exponent of e too large (at most {MAX_EXP_ARGUMENT})")
-        return exp(argument)
-
-    # Names, subscripts and the named constructs ------------------------------------------------------------
-
-    def is_name(self, name: str) -> bool:
-        names = self.names
-        return (
-            any(
-                name in table
-                for table in (names.vectors, names.indices, names.scalars, names.defined_vectors, names.defined_scalars)
-            )
-            or name == names.length_name
-        )
-
-    def index_value(self, token: Token) -> Expr:
-        if token.kind == "letter" and token.value in self.names.indices:
-            return self.names.indices[token.value]
-        if token.kind == "number" and "." not in token.value:
-            value = int(token.value)
-            n = self.names.n
-            top = int(n) if isinstance(n, Integer) else 1  # at symbolic n, only 1 is surely in range
-            if not 1 <= value <= top:
-                raise InputError(f"line {token.line}: index {value} is outside 1..{self.names.length_name}")
-            return Integer(value)
-        raise InputError(
-            f"line {token.line}: '{token.describe()}' is not an index; declare it under indices (known: "
-            + ", ".join(sorted(self.names.indices))
-            + ")"
-        )
+    def _primary(self) -> Expr | _DerivativeOperator:
+        """One primary: a number, a bracket, a name, a command (``derive.read.latex_constructs``)."""
+        raise NotImplementedError
 
     def named(self, name: str, scripts: bool = True) -> Expr:
-        """A declared name, with its index if it is a vector (``scripts``: may it take a subscript here)."""
-        names = self.names
-        token = self.tokens[self.position - 1]
-        line = token.line
-        subscript = self.subscript_tokens() if scripts else None
-        shown = display_name(name)
-        if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
-            self.after_script("_")
-        if name in names.functions:
-            if subscript is not None:
-                raise InputError(f"line {line}: the function {shown} takes arguments in parentheses, not a subscript")
-            return self.applied(name, token)
-        if not self.is_name(name):
-            known = ", ".join(display_name(k) for k in names.known())
-            if self.at("(") or self.at("command", "left"):
-                raise ambiguous(
-                    token,
-                    f"{shown}(…) with {shown} undeclared",
-                    f"a function applied, declared under define as {shown}(x): …",
-                    f"a product, with {shown} declared under scalars or define",
-                )
-            raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
-        if name in names.vectors or name in names.defined_vectors:
-            base = names.vectors.get(name) or names.defined_vectors[name]
-            if subscript is None or len(subscript) != 1:
-                raise InputError(f"line {line}: vector {shown} needs exactly one index, as in {shown}_i")
-            return Indexed(base, self.index_value(subscript[0]))
-        if subscript is not None:
-            raise InputError(f"line {line}: {shown} takes no subscript (it is not declared as a vector)")
-        if name in names.defined_scalars and self.looks_applied():
-            raise ambiguous(
-                token,
-                f"{shown}(x) with {shown} defined as a value",
-                f"{shown} applied to x, defined as {shown}(x): …",
-                f"the product of {shown} and x, written {shown} \\cdot x",
-            )
-        for table in (names.indices, names.scalars, names.defined_scalars):
-            if name in table:
-                return table[name]
-        if name == names.length_name:
-            return names.n
-        known = ", ".join(display_name(k) for k in names.known())
-        raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
-
-    def looks_applied(self) -> bool:
-        """Parentheses around one name right after a name, as in σ(z) or f(x_i): how functions are written."""
-        if not self.at("("):
-            return False
-        inner = self.tokens[self.position + 1 : self.position + 6]
-        closing = next((at for at, t in enumerate(inner) if t.kind == ")"), None)
-        if closing is None or closing == 0:
-            return False
-        body = inner[:closing]
-        named = body[0].kind == "letter" or (body[0].kind == "command" and body[0].value in GREEK)
-        return named and all(t.kind in ("letter", "number", "_", "{", "}") for t in body[1:])
-
-    def applied(self, name: str, token: Token) -> Expr:
-        """A defined function applied to its arguments: the body with each parameter replaced (bound indices of
-        the body renamed apart from the arguments, so that nothing is captured)."""
-        function = self.names.functions[name]
-        shown = display_name(name)
-        left = self.at("command", "left")
-        if left:
-            self.next()
-        if not self.at("("):
-            raise InputError(f"line {token.line}: the function {shown} needs its arguments, as in {shown}(x)")
-        self.next()
-        arguments = [self.expr()]
-        while self.at(","):
-            self.next()
-            arguments.append(self.expr())
-        if left:
-            self.expect("command", "right")
-        self.expect(")")
-        if len(arguments) != len(function.parameters):
-            count = len(function.parameters)
-            raise InputError(f"line {token.line}: {shown} takes {count} argument{'s' if count > 1 else ''}")
-        free = set().union(*(a.free_symbols for a in arguments))
-        body = rename_bound_apart(function.body, free)
-        return body.xreplace(dict(zip(function.parameters, arguments, strict=True)))
-
-    def hatted(self) -> Expr:
-        inner = self.raw_group()
-        if not inner or inner[0].kind not in ("letter", "command"):
-            raise self.error("\\hat{...} must hold one letter")
-        name = inner[0].value + "hat"
-        if len(inner) == 1:
-            return self.named(name)
-        if len(inner) >= 3 and inner[1].kind == "_" and not self.at("_"):  # \hat{y_i}, as seed 002 writes it
-            self.tokens[self.position : self.position] = inner[1:]
-            return self.named(name)
-        raise self.error("\\hat{...} must hold one letter")
-
-    def delta(self) -> Expr:
-        subscript = self.subscript_tokens()
-        if subscript is None or len(subscript) != 2:
-            raise self.error("\\delta needs two indices, as in \\delta_{ik}")
-        return KroneckerDelta(self.index_value(subscript[0]), self.index_value(subscript[1]))
-
-    def fraction(self) -> Expr | _DerivativeOperator:
-        numerator = self.argument_tokens()
-        denominator = self.argument_tokens()
-        if numerator and numerator[0].kind == "command" and numerator[0].value == "partial":
-            return self.derivative(numerator[1:], denominator)
-        top, bottom = self.sub(numerator).parse(), self.sub(denominator).parse()
-        self.nonzero.append(bottom)
-        return Mul(top, Pow(bottom, -1))
-
-    def derivative(self, numerator: list[Token], denominator: list[Token]) -> Expr | _DerivativeOperator:
-        if numerator and numerator[0].kind == "^":
-            raise self.error("higher derivatives (\\partial^2) are not supported")
-        if not denominator or denominator[0].kind != "command" or denominator[0].value != "partial":
-            raise self.error("a derivative's denominator must be \\partial followed by a variable")
-        variable = self.sub(denominator[1:]).parse()
-        if (
-            not (isinstance(variable, Indexed) and variable.base in self.names.vectors.values())
-            and variable not in self.names.scalars.values()
-        ):
-            raise self.error("differentiate by an entry of a declared vector (z_k) or a declared scalar")
-        if not numerator:
-            return _DerivativeOperator(variable)
-        return Derivative(self.sub(numerator).parse(), variable)
-
-    def summation(self) -> Expr:
-        below = self.subscript_tokens()
-        above: Expr | None = None
-        if self.at("^"):
-            self.next()
-            above = self.group_or_token()
-        if below is None:
-            raise self.error("a sum needs its index, as in \\sum_{j=1}^{n} or \\sum_{j \\neq i}")
-        if above is not None and above != self.names.n:
-            raise self.error(f"sums run up to {self.names.length_name}; found another upper bound")
-        variable = self.index_value(below[0])
-        if not isinstance(variable, Symbol):
-            raise self.error("a sum's index must be a declared index letter")
-        rest = below[1:]
-        sign = -1 if self.at("-") and bool(self.next()) else 1
-        if not self.starts_factor():
-            raise self.error("a sum needs a summand")
-        body = self.term() * sign
-        if not rest:
-            return Sum(body, (variable, 1, self.names.n))
-        relation = rest[0]
-        if relation.kind == "=" and len(rest) == 2 and rest[1].kind == "number" and rest[1].value == "1":
-            return Sum(body, (variable, 1, self.names.n))
-        if relation.kind == "command" and relation.value in ("neq", "ne") and len(rest) == 2:
-            excluded = self.index_value(rest[1])
-            if excluded == variable:
-                raise self.error(
-                    f"the sum leaves out its own index ({variable} \\neq {variable}): name the excluded index apart"
-                )
-            return SumExcept(body, (variable, 1, self.names.n), excluded)
-        raise self.error("a sum's subscript must be j, j=1 or j \\neq i")
+        """A declared name (``derive.read.latex_constructs``)."""
+        raise NotImplementedError
 
 
 def parse_expression(tokens: list[Token], names: Names, line: int) -> Expr:
     """One expression from its tokens (``line`` is used when there are none)."""
-    return Parser(tokens, names, line).parse()
+    from derive.read.latex_constructs import ConstructParser
+
+    return ConstructParser(tokens, names, line).parse()
 
 
 def read_expression(tokens: list[Token], names: Names, line: int) -> tuple[Expr, tuple[Expr, ...]]:
     """One expression and what it must not be zero for it to be defined (denominators, logarithms' arguments,
     bases of negative powers, as written)."""
-    parser = Parser(tokens, names, line)
+    from derive.read.latex_constructs import ConstructParser
+
+    parser = ConstructParser(tokens, names, line)
     expr = parser.parse()
     return expr, tuple(dict.fromkeys(parser.nonzero))
