@@ -37,7 +37,7 @@ from sympy import (
 )
 from sympy.concrete.expr_with_limits import ExprWithLimits
 
-from derive.model.notation import Definition, SumExcept, expand_definitions
+from derive.model.notation import Definition, SumExcept, bound_symbols, expand_definitions
 
 
 @dataclass(frozen=True)
@@ -95,17 +95,6 @@ def binders_ok(expr: Basic) -> bool:
         if any(bound.has(*variables) for limit in limits for bound in limit[1:]):
             return False
     return True
-
-
-def bound_symbols(expr: Basic) -> set[Basic]:
-    """The indices bound by some sum inside ``expr``."""
-    bound: set[Basic] = set()
-    for node in expr.atoms(Sum, SumExcept):
-        if isinstance(node, SumExcept):
-            bound.add(node.variable)
-        else:
-            bound.update(limit[0] for limit in node.limits)
-    return bound
 
 
 def substitute_index(expr: Basic, old: Basic, new: Basic) -> Basic | None:

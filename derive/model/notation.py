@@ -168,6 +168,17 @@ def rename_bound_apart(expr: Basic, avoid: Iterable[Basic]) -> Basic:
     return expr.replace(lambda e: isinstance(e, (Sum, SumExcept)) and any(v in clash for v in bound(e)), renamed)
 
 
+def bound_symbols(expr: Basic) -> set[Basic]:
+    """The indices bound by some sum inside ``expr``."""
+    bound: set[Basic] = set()
+    for node in expr.atoms(Sum, SumExcept):
+        if isinstance(node, SumExcept):
+            bound.add(node.variable)
+        else:
+            bound.update(limit[0] for limit in node.limits)
+    return bound
+
+
 def expand_definitions(expr: Basic, definitions: Sequence[Definition], depth: int = 16) -> Basic:
     """Replace defined names by their bodies until none is left (definitions may refer to each other)."""
     for _ in range(depth):

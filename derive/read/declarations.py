@@ -13,7 +13,7 @@ from sympy import Basic, Eq, Expr, IndexedBase, S, Sum, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
-from derive.model.notation import Definition, SumExcept
+from derive.model.notation import Definition, bound_symbols
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
@@ -118,16 +118,6 @@ def build_names(front: FrontMatter) -> Names:
     return names
 
 
-def _bound_indices(expr: Basic) -> set[Basic]:
-    found: set[Basic] = set()
-    for node in expr.atoms(Sum, SumExcept):
-        if isinstance(node, SumExcept):
-            found.add(node.variable)
-        else:
-            found.update(limit[0] for limit in node.limits)
-    return found
-
-
 def _check_body(key: Entry, body: Expr, names: Names, parameters: set[Basic]) -> None:
     """Refuse a body with a free index other than its parameters, or a sum that binds a parameter."""
     indices = set(names.indices.values())
@@ -138,7 +128,7 @@ def _check_body(key: Entry, body: Expr, names: Names, parameters: set[Basic]) ->
             f"line {key.line}: the definition of {key.text.strip()} has the free index {shown}: an index in a "
             f"definition must be its parameter (write {key.text.strip().split('_')[0]}_{shown}: …) or bound by a sum"
         )
-    clash = _bound_indices(body) & parameters
+    clash = bound_symbols(body) & parameters
     if clash:
         shown = ", ".join(sorted(str(v) for v in clash))
         raise InputError(

@@ -10,6 +10,7 @@ that is not checked.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from derive.errors import InputError
@@ -124,16 +125,22 @@ def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
     return kept, Layout(multline, width)
 
 
-def split_top(tokens: list[Token] | tuple[Token, ...], kind: str) -> list[list[Token]]:
-    """Split at ``kind`` tokens outside braces, parentheses and brackets."""
-    parts: list[list[Token]] = [[]]
+def at_top(tokens: Iterable[Token]) -> Iterator[tuple[Token, bool]]:
+    """Each token, and whether it stands outside every brace, parenthesis and bracket."""
     level = 0
     for token in tokens:
         if token.kind in ("{", "(", "["):
             level += 1
         elif token.kind in ("}", ")", "]"):
             level -= 1
-        if token.kind == kind and level == 0:
+        yield token, level == 0
+
+
+def split_top(tokens: Iterable[Token], kind: str) -> list[list[Token]]:
+    """Split at ``kind`` tokens outside braces, parentheses and brackets."""
+    parts: list[list[Token]] = [[]]
+    for token, top in at_top(tokens):
+        if token.kind == kind and top:
             parts.append([])
         else:
             parts[-1].append(token)
@@ -147,10 +154,9 @@ IMPLIES = frozenset({"Rightarrow", "implies", "Longrightarrow", "therefore"})
 def split_implications(tokens: list[Token]) -> list[Token]:
     """The tokens with each top-level ⇒ (``\\Rightarrow``, ``\\implies``) made a row break: what follows it is an
     equation of its own."""
-    out, level = [], 0
-    for token in tokens:
-        level += {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}.get(token.kind, 0)
-        if level == 0 and token.kind == "command" and token.value in IMPLIES:
+    out = []
+    for token, top in at_top(tokens):
+        if top and token.kind == "command" and token.value in IMPLIES:
             out.append(Token("newline", "\\\\", token.line, token.start, token.end, token.gap))
         else:
             out.append(token)
@@ -159,13 +165,8 @@ def split_implications(tokens: list[Token]) -> list[Token]:
 
 def other_relation(tokens: list[Token]) -> str | None:
     """A relation other than "=" at the top level of ``tokens`` (its symbol), or None."""
-    level = 0
-    for token in tokens:
-        if token.kind in ("{", "(", "["):
-            level += 1
-        elif token.kind in ("}", ")", "]"):
-            level -= 1
-        elif level == 0:
+    for token, top in at_top(tokens):
+        if top:
             key = token.value if token.kind == "command" else token.kind
             if key in RELATIONS and (token.kind == "command" or token.kind in "<>:"):
                 return RELATIONS[key]
