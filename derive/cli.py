@@ -8,6 +8,7 @@ need it, so that ``derive --help`` answers at once.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -196,6 +197,8 @@ def make_directory(directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputError(f"cannot create the directory {directory}: {error.strerror}") from None
+    if not os.access(directory, os.W_OK):
+        raise OutputError(f"cannot export to {directory}: it is not writable")
 
 
 CHECK_FORMATS = ("text", "json", "markdown", "latex")

@@ -121,6 +121,17 @@ def test_export_to_a_file_names_no_option(tmp_path: Path, capsys: pytest.Capture
     assert code == 2 and err.count("\n") == 1 and "is a file" in err and "--output" not in err
 
 
+def test_export_to_a_read_only_directory_is_refused_before_any_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real_access = os.access
+    denied = (tmp_path, os.W_OK)  # as a user sees a directory of mode 0500 (root ignores permissions)
+    monkeypatch.setattr(os, "access", lambda p, mode: False if (Path(p), mode) == denied else real_access(p, mode))
+    monkeypatch.setattr("derive.check.check_derivation", None)  # no work may start
+    code, out, err = run(capsys, "export", str(tmp_path))
+    assert (code, out, err) == (2, "", f"derive: error: cannot export to {tmp_path}: it is not writable\n")
+
+
 def test_export_refuses_a_bad_n_before_creating_anything(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "export", str(tmp_path / "out"), "-n", "1")
     assert (code, err) == (2, "derive: error: n must be at least 2, got 1; pass --n 2 or more\n")
