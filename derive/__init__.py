@@ -30,8 +30,9 @@ def names() -> tuple[str, ...]:
     return catalogue_names()
 
 
-def derivation(name: str, n: int = 3, symbolic: bool = False) -> Derivation:
-    """Build the built-in derivation ``name`` for n classes (n ≥ 2), or for every n at once when ``symbolic``."""
+def derivation(name: str, n: int | None = None, symbolic: bool = False) -> Derivation:
+    """Build the built-in derivation ``name`` for n classes (n ≥ 2; by default 3, and 2 for toy-network), or for
+    every n at once when ``symbolic``."""
     from derive.engine.catalogue import SYMBOLIC_N, build
 
     return build(name, SYMBOLIC_N if symbolic else n)

@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import gc
 import os
-import stat
 import sys
-import tempfile
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from derive.engine.catalogue import DEFAULT_N, DEFAULT_NAME
+from derive.engine.catalogue import CATALOGUE, DEFAULT_N, DEFAULT_NAME, default_n, names
 from derive.errors import DeriveError, InputError, OutputError, UsageError
+from derive.formats import choose_format
+from derive.output_files import OutputPath, ensure_writable, is_stdout, write_output
+from derive.progress import Tracker, announce, progress
 
 if TYPE_CHECKING:
+    from derive.check import CheckedDerivation
     from derive.check.cache import VerdictCache
 
 FORMATS = ("text", "latex", "latex-fragment", "markdown", "json")
@@ -30,6 +33,10 @@ BINARY_FORMATS = ("pdf", "png")
 EXIT_OK, EXIT_NOT_PROVEN, EXIT_USAGE = 0, 1, 2
 #: What ``derive export`` writes for each derivation: (format, file suffix).
 EXPORTS = (("latex", ".tex"), ("markdown", ".md"), ("json", ".json"))
+#: From this n on, ``derive show`` draws a progress bar on a terminal (n = 64 takes seconds).
+PROGRESS_FROM_N = 64
+#: The n of every derivation whose default is not DEFAULT_N, for --help.
+OWN_N = ", ".join(f"{entry.default_n} for {entry.name}" for entry in CATALOGUE if entry.default_n is not None)
 
 no_cache_option = click.option(
     "--no-cache",
@@ -44,9 +51,20 @@ def output_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any
     return click.option(
         "--output",
         "-o",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=OutputPath(),
         default=None,
-        help=f"Write {what} to this file instead of standard output (whole, or not at all).",
+        help=f"Write {what} to this file (whole, or not at all) instead of standard output; - is standard output.",
+    )
+
+
+def format_option(formats: Sequence[str], more: str = "") -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--format, in any case; without it the extension of --output decides (.tex, .md, .json, …), else text."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(tuple(formats), case_sensitive=False),
+        default=None,
+        help="Output format [default: the extension of --output (.tex, .md, .json, .pdf, .png), else text]." + more,
     )
 
 
@@ -96,53 +114,91 @@ def list_command() -> int:
     return EXIT_OK
 
 
-@cli.command("show")
+def names_epilog() -> str:
+    """The names of the built-in derivations for ``derive show --help``, wrapped by hand (click would break them at
+    their hyphens)."""
+    lines = textwrap.wrap(", ".join(names()), width=76, break_on_hyphens=False, break_long_words=False)
+    return "\b\nNAME is one of these ('derive list' says what each derives):\n" + "\n".join(lines)
+
+
+@cli.command("show", epilog=names_epilog())
 @click.argument("name")
-@click.option("--n", "n", type=int, default=None, help=f"Number of classes, at least 2.  [default: {DEFAULT_N}]")
-@click.option("--symbolic", is_flag=True, help="Derive for every n at once, in index notation (not with --n).")
 @click.option(
-    "--format",
-    "fmt",
-    type=click.Choice((*FORMATS, *BINARY_FORMATS)),
-    default="text",
-    show_default=True,
-    help="Output format; pdf and png are drawn by pdflatex (and pdftoppm) and need --output.",
+    "-n", "--n", "n", type=int, default=None, help=f"Number of classes, at least 2.  [default: {DEFAULT_N}; {OWN_N}]"
+)
+@click.option("--symbolic", is_flag=True, help="Derive for every n at once, in index notation (not with --n).")
+@format_option(
+    (*FORMATS, *BINARY_FORMATS),
+    " latex is a standalone document; latex-fragment only the chains, each a \\subsection*, an align* block"
+    " and its verdicts, to \\input into a document that loads amsmath and amssymb; pdf and png are drawn by"
+    " pdflatex (and pdftoppm) and need --output.",
+)
+@click.option(
+    "--dpi",
+    type=click.IntRange(min=30, max=1200),
+    default=None,
+    help="Resolution of --format png, in dots per inch.  [default: 150]",
 )
 @output_option("the derivation")
 @no_cache_option
-def show_command(name: str, n: int | None, symbolic: bool, fmt: str, output: Path | None, no_cache: bool) -> int:
+def show_command(
+    name: str, n: int | None, symbolic: bool, fmt: str | None, dpi: int | None, output: Path | None, no_cache: bool
+) -> int:
     """Derive NAME, check every step, and print or export it."""
     if symbolic and n is not None:
         raise UsageError("--n and --symbolic exclude each other: --symbolic derives for every n; drop one")
+    fmt = choose_format(fmt, None if is_stdout(output) else output, (*FORMATS, *BINARY_FORMATS), "derive show")
+    if dpi is not None and fmt != "png":
+        raise UsageError(f"--dpi is the resolution of --format png, not of {fmt}; drop --dpi")
     if fmt in BINARY_FORMATS and output is None:
-        raise UsageError(f"--format {fmt} writes a binary file: give --output FILE.{fmt}")
-    return show_derivation(name, None if symbolic else (n if n is not None else DEFAULT_N), fmt, output, no_cache)
+        raise UsageError(f"--format {fmt} writes a binary file: give --output FILE.{fmt} (or - for standard output)")
+    if fmt in BINARY_FORMATS and is_stdout(output) and sys.stdout.isatty():
+        raise UsageError(f"--format {fmt} writes a binary file, not for a terminal: redirect it, or give a file name")
+    size = None if symbolic else (n if n is not None else default_n(name))
+    return show_derivation(name, size, fmt, output, no_cache, dpi)
 
 
 @cli.command("export")
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--n", "n", type=int, default=DEFAULT_N, show_default=True, help="Number of classes (at least 2).")
+@click.option(
+    "-n", "--n", "n", type=int, default=None, help=f"Number of classes, at least 2.  [default: {DEFAULT_N}; {OWN_N}]"
+)
 @no_cache_option
-def export_command(directory: Path, n: int, no_cache: bool) -> int:
-    """Write every built-in derivation to DIRECTORY as NAME.tex, .md and .json at n, and as NAME-symbolic.* for
-    every n (this regenerates derivations/)."""
+def export_command(directory: Path, n: int | None, no_cache: bool) -> int:
+    """Write every built-in derivation to DIRECTORY (created if need be) as NAME.tex, .md and .json at n, and as
+    NAME-symbolic.* for every n (this regenerates derivations/)."""
+    from derive.engine.catalogue import entry_for
+
+    for name in names():
+        entry_for(name, n if n is not None else default_n(name))  # an n out of range is refused before any work
+    make_directory(directory)
     from derive.check import check_derivation
-    from derive.engine.catalogue import SYMBOLIC_N, build, names
+    from derive.engine.catalogue import SYMBOLIC_N, build
     from derive.printers import render
 
-    if not directory.is_dir():
-        raise OutputError(f"cannot export to {directory}: not an existing directory; create it first")
     ok = True
     cache = verdict_cache(no_cache)
-    for name in names():
-        for size, stem in ((n, name), (SYMBOLIC_N, f"{name}-symbolic")):
-            checked = check_derivation(build(name, size), cache=cache)
-            ok = ok and checked.ok
-            for fmt, suffix in EXPORTS:
-                target = directory / f"{stem}{suffix}"
-                ensure_writable(target)
-                write_atomically(target, render(checked, fmt))
+    with progress("export", 2 * len(names())) as tracker:
+        for name in names():
+            for size, stem in ((n if n is not None else default_n(name), name), (SYMBOLIC_N, f"{name}-symbolic")):
+                checked = check_derivation(build(name, size), cache=cache)
+                ok = ok and checked.ok
+                for fmt, suffix in EXPORTS:
+                    target = directory / f"{stem}{suffix}"
+                    ensure_writable(target)
+                    emit(render(checked, fmt), target, tracker)
+                tracker.advance(stem)
     return EXIT_OK if ok else EXIT_NOT_PROVEN
+
+
+def make_directory(directory: Path) -> None:
+    """Create ``directory`` and its parents if need be; an OutputError (naming no option) if that fails."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"cannot create the directory {directory}: {error.strerror}") from None
+    if not os.access(directory, os.W_OK):
+        raise OutputError(f"cannot export to {directory}: it is not writable")
 
 
 CHECK_FORMATS = ("text", "json", "markdown", "latex")
@@ -150,9 +206,7 @@ CHECK_FORMATS = ("text", "json", "markdown", "latex")
 
 @cli.command("check")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option(
-    "--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text", show_default=True, help="Output format."
-)
+@format_option(CHECK_FORMATS)
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0.1, max=3600),
@@ -162,8 +216,9 @@ CHECK_FORMATS = ("text", "json", "markdown", "latex")
 )
 @output_option("the report")
 @no_cache_option
-def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_cache: bool) -> int:
+def check_command(file: Path, fmt: str | None, timeout: float, output: Path | None, no_cache: bool) -> int:
     """Check a derivation that a person wrote (FILE: .md with YAML front matter, or .tex), link by link."""
+    fmt = choose_format(fmt, None if is_stdout(output) else output, CHECK_FORMATS, "derive check")
     if output is not None:
         ensure_writable(output)
     from derive.check import Claim
@@ -182,7 +237,7 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_
         for link in document.links
     ]
     checked = report(document, check_links(calls, timeout, verdict_cache(no_cache)))
-    if fmt == "text" and output is None:
+    if fmt == "text" and is_stdout(output):
         from derive.printers.report_terminal import print_report
 
         print_report(checked)
@@ -193,8 +248,11 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_
     return EXIT_OK if checked.ok else EXIT_NOT_PROVEN
 
 
-def show_derivation(name: str, n: int | None, fmt: str, output: Path | None, no_cache: bool = False) -> int:
-    """Build, check and emit one derivation (n None: for every n); the exit code says if every step was proven."""
+def show_derivation(
+    name: str, n: int | None, fmt: str, output: Path | None, no_cache: bool = False, dpi: int | None = None
+) -> int:
+    """Build, check and emit one derivation (n None: for every n); the exit code says if every step was proven.
+    From n = PROGRESS_FROM_N on, a terminal shows a progress bar on standard error."""
     from derive.engine.catalogue import entry_for
 
     entry_for(name, n)  # an unknown name or an n out of range is refused before SymPy is imported
@@ -207,69 +265,42 @@ def show_derivation(name: str, n: int | None, fmt: str, output: Path | None, no_
     from derive.check import check_derivation
     from derive.engine.catalogue import SYMBOLIC_N, build
 
-    checked = check_derivation(build(name, SYMBOLIC_N if n is None else n), cache=verdict_cache(no_cache))
-    if fmt in BINARY_FORMATS and output is not None:
-        from derive.printers.pdf import pdf_bytes, png_bytes
-
-        write_atomically(output, (pdf_bytes if fmt == "pdf" else png_bytes)(checked))
-    elif fmt == "text" and output is None:
+    big = n is not None and n >= PROGRESS_FROM_N
+    to_terminal = fmt == "text" and is_stdout(output)
+    with progress(f"{name} at n = {n}", show=big) as tracker:
+        derivation = build(name, SYMBOLIC_N if n is None else n)
+        tracker.expect(len(derivation.chains) + (1 if to_terminal else 2))
+        tracker.advance("built")
+        checked = check_derivation(derivation, cache=verdict_cache(no_cache), progress=tracker.advance)
+        if not to_terminal:
+            data = render_bytes(checked, fmt, dpi)
+            tracker.advance("rendered")
+    if to_terminal:
         from derive.printers.terminal import print_checked
 
         print_checked(checked)
     else:
-        from derive.printers import render
-
-        emit(render(checked, fmt), output)
+        emit(data, output)
     return EXIT_OK if checked.ok else EXIT_NOT_PROVEN
 
 
-def emit(text: str, output: Path | None) -> None:
-    """Print ``text``, or write it whole to ``output``."""
-    if output is None:
-        click.echo(text, nl=not text.endswith("\n"))
-    else:
-        write_atomically(output, text)
+def render_bytes(checked: CheckedDerivation, fmt: str, dpi: int | None) -> str | bytes:
+    """The checked derivation in ``fmt``: text for the text formats, bytes for pdf and png."""
+    if fmt in BINARY_FORMATS:
+        from derive.printers.pdf import PNG_DPI, pdf_bytes, png_bytes
+
+        return pdf_bytes(checked) if fmt == "pdf" else png_bytes(checked, dpi or PNG_DPI)
+    from derive.printers import render
+
+    return render(checked, fmt)
 
 
-def ensure_writable(path: Path) -> None:
-    """Fail early, before any work, when ``path`` cannot be written."""
-    parent = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a directory; give a file name")
-    if not parent.is_dir():
-        raise OutputError(f"cannot write {path}: directory {parent} does not exist; create it or choose another")
-    if not os.access(parent, os.W_OK):
-        raise OutputError(f"cannot write {path}: directory {parent} is not writable; choose another --output")
-
-
-def write_atomically(path: Path, text: str | bytes) -> None:
-    """Write ``text`` (or bytes) to a temporary file beside ``path``, then rename it: never a half-written file."""
-    parent = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
-    except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror}; choose another --output") from None
-    try:
-        data = text if isinstance(text, bytes) else text.encode("utf-8")
-        with os.fdopen(handle, "wb") as stream:
-            os.fchmod(stream.fileno(), _mode_for(path))  # mkstemp made it 0600; give it a written file's mode
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException as error:
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise OutputError(f"cannot write {path}: {error.strerror}; choose another --output") from None
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    """The permissions of the file being replaced, else those of a new file under the process's umask."""
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
+def emit(data: str | bytes, output: Path | None, tracker: Tracker | None = None) -> None:
+    """Print ``data``, or write it whole to ``output`` and announce the file on standard error."""
+    if is_stdout(output) and isinstance(data, str):
+        click.echo(data, nl=not data.endswith("\n"))
+    elif write_output(output, data) and output is not None:
+        (tracker.wrote if tracker is not None else announce)(output)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-#: The markdown_extensions of the MkDocs configuration that the README shows (the page scripts need a browser).
+#: The markdown_extensions of the MkDocs configuration that docs/exports.md shows (the page scripts need a browser).
 MKDOCS_YML = """\
 site_name: derive exports
 docs_dir: docs

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,10 +25,15 @@ def test_ruff_format_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_readme_python_examples_are_formatted() -> None:
-    for block in re.findall(
-        r"^```python\n(.*?)^```$", (ROOT / "README.md").read_text("utf-8"), re.DOTALL | re.MULTILINE
-    ):
+def test_documented_python_examples_are_formatted() -> None:
+    pages = (ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")))
+    blocks = [
+        textwrap.dedent(block)
+        for page in pages
+        for block in re.findall(r"^ *```python\n(.*?)^ *```$", page.read_text("utf-8"), re.DOTALL | re.MULTILINE)
+    ]
+    assert len(blocks) >= 3  # the README's two, and the Sphinx configuration in docs/exports.md
+    for block in blocks:
         result = subprocess.run(
             [sys.executable, "-m", "ruff", "format", "--diff", "-"], input=block, capture_output=True, text=True
         )

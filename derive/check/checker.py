@@ -7,6 +7,7 @@ verdict back from the verdict cache.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from derive.check.cache import VerdictCache, decide_all
@@ -66,10 +67,18 @@ def chain_claims(chain: Chain, derivation: Derivation) -> list[Claim]:
     return claims
 
 
-def check_derivation(derivation: Derivation, seed: int = 0, cache: VerdictCache | None = None) -> CheckedDerivation:
-    """Check every step of every chain; with a ``cache``, verdicts already decided by the same code are read back."""
+def check_derivation(
+    derivation: Derivation,
+    seed: int = 0,
+    cache: VerdictCache | None = None,
+    progress: Callable[[], object] | None = None,
+) -> CheckedDerivation:
+    """Check every step of every chain; with a ``cache``, verdicts already decided by the same code are read back.
+    ``progress``, when given, is called after each chain (the command line's progress bar)."""
     checked = []
     for chain in derivation.chains:
         verdicts = tuple(decide_all(check_claim, chain_claims(chain, derivation), seed, cache))
         checked.append(CheckedChain(chain, verdicts))
+        if progress is not None:
+            progress()
     return CheckedDerivation(derivation, tuple(checked))

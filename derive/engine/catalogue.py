@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from derive.engine.entry import Entry
 from derive.errors import UsageError
+from derive.suggest import did_you_mean
 
 if TYPE_CHECKING:
     from sympy import Symbol
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     SYMBOLIC_N: Symbol
 
 DEFAULT_NAME = "softmax-ce"
+#: The n of a derivation when none is given, unless its entry names its own (toy-network: the question's network
+#: has two outputs).
 DEFAULT_N = 3
 #: The largest concrete n for a derivation not listed in MAX_N_OF: above it, building or checking takes minutes
 #: (the explicit n × n results are written out entry by entry).
@@ -123,7 +126,8 @@ CATALOGUE: tuple[Entry, ...] = (
     Entry(
         "seed-002-network",
         LAYERS,
-        "seed 002's 2-input, 3-class network, weights written out, with the shapes seed 002 is loose about",
+        "a tutorial's softmax layer with 2 inputs and 3 classes (θ = wᵀx + b), weights written out, with the"
+        " shapes the tutorial is loose about",
         "builtins_layers",
         "seed_002_network",
     ),
@@ -158,9 +162,11 @@ CATALOGUE: tuple[Entry, ...] = (
     Entry(
         "toy-network",
         LAYERS,
-        "seed 000's toy network: the two paths from w_21 to the loss add up to ∂E/∂w_21 = h_2(o_1 − t_1)",
+        "the two-output network of a question from a Q&A site whose derivation drops a sum: the two paths from"
+        " w_21 to the loss add up to ∂E/∂w_21 = h_2(o_1 − t_1)",
         "builtins_layers",
         "toy_network",
+        default_n=2,
     ),
 )
 
@@ -171,11 +177,17 @@ def names() -> tuple[str, ...]:
 
 
 def lookup(name: str) -> Entry:
-    """The catalogue entry called ``name``; a UsageError that lists the names if there is none."""
+    """The catalogue entry called ``name``; a UsageError with the closest names ("did you mean …") if there is none."""
     for entry in CATALOGUE:
         if entry.name == name:
             return entry
-    raise UsageError(f"unknown derivation {name!r}; known: {', '.join(names())} (see 'derive list')")
+    raise UsageError(f"unknown derivation {name!r}{did_you_mean(name, names())} (see 'derive list')")
+
+
+def default_n(name: str) -> int:
+    """The n of ``name`` when none is given: its entry's own, else DEFAULT_N."""
+    own = lookup(name).default_n
+    return DEFAULT_N if own is None else own
 
 
 def entry_for(name: str, n: int | Symbol | None) -> Entry:
@@ -192,9 +204,10 @@ def entry_for(name: str, n: int | Symbol | None) -> Entry:
     return entry
 
 
-def build(name: str, n: int | Symbol = DEFAULT_N) -> Derivation:
-    """Build the derivation ``name`` for n classes (n ≥ 2, or a Symbol for every n at once)."""
-    return entry_for(name, n).build(n)
+def build(name: str, n: int | Symbol | None = None) -> Derivation:
+    """Build the derivation ``name`` for n classes (n ≥ 2, or a Symbol for every n at once; None: its default n)."""
+    size = default_n(name) if n is None else n
+    return entry_for(name, size).build(size)
 
 
 def __getattr__(name: str) -> object:
@@ -215,6 +228,7 @@ __all__ = [
     "SYMBOLIC_N",
     "Entry",
     "build",
+    "default_n",
     "entry_for",
     "lookup",
     "names",

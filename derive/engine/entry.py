@@ -18,13 +18,15 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Entry:
     """A built-in derivation: its name, the topic ``derive list`` groups it under, what it derives, and its
-    builder as a module of derive.engine and a function in it, taking n (an int, or a Symbol for every n)."""
+    builder as a module of derive.engine and a function in it, taking n (an int, or a Symbol for every n); and
+    the n that ``derive show NAME`` uses when none is given (None: the catalogue's DEFAULT_N)."""
 
     name: str
     topic: str
     description: str
     module: str
     function: str
+    default_n: int | None = None
 
     def build(self, n: int | Symbol) -> Derivation:
         """The derivation for n, from the builder (its module is imported on first use)."""

@@ -19,8 +19,9 @@ TOOLS = {
     "pdf": {"pdflatex": "texlive-latex-base texlive-latex-recommended"},
     "png": {"pdflatex": "texlive-latex-base texlive-latex-recommended", "pdftoppm": "poppler-utils"},
 }
-#: Resolution of the PNG, dots per inch.
-PNG_DPI = 100
+#: Resolution of the PNG, dots per inch, unless --dpi says otherwise: at 150 a page of text reads comfortably on a
+#: screen (at 100 the subscripts blur).
+PNG_DPI = 150
 
 
 def require_tools(fmt: str) -> dict[str, str]:
@@ -95,19 +96,17 @@ def _png(width: int, height: int, rgb: bytes) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
 
 
-def png_bytes(checked: CheckedDerivation) -> bytes:
-    """The derivation as one PNG: every page of the PDF, drawn by pdftoppm, stacked top to bottom."""
+def png_bytes(checked: CheckedDerivation, dpi: int = PNG_DPI) -> bytes:
+    """The derivation as one PNG: every page of the PDF, drawn by pdftoppm at ``dpi``, stacked top to bottom."""
     tools = require_tools("png")
     with tempfile.TemporaryDirectory(prefix="derive-png-") as name:
         directory = Path(name)
         pdf = _compile(latex_document(checked), tools["pdflatex"], directory)
-        subprocess.run(
-            [tools["pdftoppm"], "-r", str(PNG_DPI), pdf.name, "page"], cwd=directory, check=True, timeout=600
-        )
+        subprocess.run([tools["pdftoppm"], "-r", str(dpi), pdf.name, "page"], cwd=directory, check=True, timeout=600)
         pages = [_read_ppm(path.read_bytes()) for path in sorted(directory.glob("page*.ppm"))]
     if not pages or len({w for w, _, _ in pages}) != 1:
         raise OutputError("pdftoppm drew no pages, or pages of different widths; nothing written")
     return _png(pages[0][0], sum(h for _, h, _ in pages), b"".join(rgb for _, _, rgb in pages))
 
 
-__all__ = ["TOOLS", "pdf_bytes", "png_bytes", "require_tools"]
+__all__ = ["PNG_DPI", "TOOLS", "pdf_bytes", "png_bytes", "require_tools"]

@@ -45,9 +45,12 @@ def test_listing_imports_no_family_and_building_imports_only_its_own() -> None:
     assert out.splitlines() == ["[] False", "['derive.engine.builtins_softmax']"]
 
 
-def test_unknown_name_lists_the_known_ones() -> None:
-    with pytest.raises(UsageError, match=r"unknown derivation 'nope'.*softmax-ce"):
+def test_unknown_name_suggests_the_closest_ones_not_all() -> None:
+    with pytest.raises(UsageError, match=r"^unknown derivation 'softmax-jacobain'; did you mean 'softmax-jacobian'\?"):
+        lookup("softmax-jacobain")
+    with pytest.raises(UsageError) as refused:
         lookup("nope")
+    assert str(refused.value) == "unknown derivation 'nope' (see 'derive list')"
 
 
 @pytest.mark.parametrize("n", [1, 0, -3])

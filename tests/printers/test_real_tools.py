@@ -203,5 +203,6 @@ def test_show_png_stacks_every_page_into_one_image(pdflatex: str, pdftoppm: str,
     target = tmp_path / "jacobian.png"
     assert main(["show", "softmax-jacobian", "--format", "png", "--output", str(target)]) == 0
     width, height = png_size(target.read_bytes())
-    assert width == 827 and height > 2 * 1100  # letter pages at 100 dpi: more than two pages, one above another
+    # A4 pages (8.27 in wide) at the default 150 dpi: more than two pages, one above another
+    assert width == 1241 and height > 2 * 1650
     assert list(tmp_path.iterdir()) == [target]  # nothing else left beside it
