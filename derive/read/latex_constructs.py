@@ -308,23 +308,31 @@ class ConstructParser(Parser):
         return Derivative(self.sub(numerator).parse(), variable)
 
     def summation(self) -> Expr:
+        """``\\sum_{j=1}^{n}``, ``\\sum_{j \\neq i}``, ``\\sum_j``; and as people write it, ``\\sum`` alone or over the
+        length (``\\sum_K``, ``\\sum_{k}^{ }``), its index inferred from the summand when only one reading exists."""
         below = self.subscript_tokens()
         above: Expr | None = None
         if self.at("^"):
             self.next()
-            above = self.group_or_token()
-        if below is None:
-            raise self.error("a sum needs its index, as in \\sum_{j=1}^{n} or \\sum_{j \\neq i}")
+            following = self.peek(1)
+            if self.at("{") and following is not None and following.kind == "}":
+                self.position += 2  # \sum_{k}^{ }: an empty upper limit
+            else:
+                above = self.group_or_token()
         if above is not None and above != self.names.n:
             raise self.error(f"sums run up to {self.names.length_name}; found another upper bound")
-        variable = self.index_value(below[0])
-        if not isinstance(variable, Symbol):
+        length = self.names.length_name
+        inferred = below is None or (len(below) == 1 and below[0].value == length and length not in self.names.indices)
+        variable = None if inferred else self.index_value(below[0])  # type: ignore[index]
+        if not inferred and not isinstance(variable, Symbol):
             raise self.error("a sum's index must be a declared index letter")
-        rest = below[1:]
+        rest = [] if inferred else below[1:]  # type: ignore[index]
         sign = -1 if self.at("-") and bool(self.next()) else 1
         if not self.starts_factor():
             raise self.error("a sum needs a summand")
         body = self.term() * sign
+        if variable is None:
+            variable = self.inferred_index(body)
         if not rest:
             return Sum(body, (variable, 1, self.names.n))
         relation = rest[0]
@@ -338,3 +346,13 @@ class ConstructParser(Parser):
                 )
             return SumExcept(body, (variable, 1, self.names.n), excluded)
         raise self.error("a sum's subscript must be j, j=1 or j \\neq i")
+
+    def inferred_index(self, body: Expr) -> Symbol:
+        """The one index a summand leaves free: what a sum written without its index runs over."""
+        free = sorted(body.free_symbols & set(self.names.indices.values()), key=str)
+        if len(free) == 1:
+            return free[0]
+        if not free:
+            raise self.error("a sum without its index, over a summand with no index: write \\sum_{j=1}^{n}")
+        readings = " or ".join(f"\\sum_{{{v}}}" for v in free)
+        raise self.error(f"a sum without its index can run over {', '.join(map(str, free))}: write {readings}")

@@ -291,3 +291,16 @@ def test_notation_people_type(tmp_path: Path) -> None:
     assert sides(read(tmp_path, "$$log(a) + ln a = exp(b) \\ell$$\n", front)) == [(2 * log(a), exp(b) * ell)]
     front = FRONT.replace("scalars: [a, b, c, x]", "scalars: [a, l, o, g]")
     assert "log without a backslash can be read two ways" in refused(tmp_path, "$$log(a) = 0$$\n", front)
+
+
+def test_sums_as_people_write_them(tmp_path: Path) -> None:
+    from sympy import Sum
+
+    j = Symbol("j", integer=True)
+    n = Symbol("n", integer=True, positive=True)
+    total = Sum(exp(z[j]), (j, 1, n))
+    for written in ("\\sum e^{z_j}", "\\sum_n e^{z_j}", "\\sum_{j}^{ } e^{z_j}", "\\sum_j^n e^{z_j}"):
+        assert sides(read(tmp_path, f"$${written} = a$$\n"))[0][0] == total, written
+    message = refused(tmp_path, "$$\\sum z_j z_k = a$$\n")
+    assert "can run over j, k" in message and "\\sum_{j} or \\sum_{k}" in message
+    assert "no index" in refused(tmp_path, "$$\\sum a = a$$\n")
