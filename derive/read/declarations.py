@@ -8,8 +8,9 @@ names it; a sum in a body may not bind the parameter; definitions may not refer 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from sympy import Basic, Eq, Expr, IndexedBase, S, Sum, Symbol
+from sympy import Basic, Eq, Expr, Indexed, IndexedBase, S, Sum, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -137,10 +138,42 @@ def _check_body(key: Entry, body: Expr, names: Names, parameters: set[Basic]) ->
         )
 
 
-def build_definitions(front: FrontMatter, names: Names) -> tuple[tuple[Definition, ...], tuple[Expr, ...]]:
+@dataclass(frozen=True)
+class Defined:
+    """The definitions, and for each defined name what its body must not be zero for (its parameter free)."""
+
+    definitions: tuple[Definition, ...]
+    nonzero: dict[Basic, tuple[Expr, ...]]
+
+    def nonzero_in(self, expr: Basic) -> tuple[Expr, ...]:
+        """What the defined names used in ``expr`` (and in their bodies) must not be zero for, each at the index
+        it is used with: s_2 of s_i := 1/z_i needs z_2 ≠ 0."""
+        found: list[Expr] = []
+        seen: set[Basic] = set()
+        pending = [expr]
+        while pending:
+            current = pending.pop()
+            for definition in self.definitions:
+                for use in _uses(current, definition):
+                    if use in seen:
+                        continue
+                    seen.add(use)
+                    value = {definition.index: use.indices[0]} if definition.index is not None else {}
+                    found.extend(c.xreplace(value) for c in self.nonzero.get(definition.name, ()))
+                    pending.append(definition.body.xreplace(value))
+        return tuple(dict.fromkeys(found))
+
+
+def _uses(expr: Basic, definition: Definition) -> list[Basic]:
+    if isinstance(definition.name, IndexedBase):
+        return [e for e in expr.atoms(Indexed) if e.base == definition.name]
+    return [definition.name] if definition.name in expr.free_symbols else []
+
+
+def build_definitions(front: FrontMatter, names: Names) -> Defined:
     """The definitions (functions go into ``names``) and what their bodies must not be zero for; cycles refused."""
     definitions = []
-    nonzero: list[Expr] = []
+    nonzero: dict[Basic, tuple[Expr, ...]] = {}
     uses: dict[str, set[str]] = {}
     functions_first = sorted(front.define, key=lambda kv: _head(kv[0])[2] is None)
     for key, value in functions_first:
@@ -168,7 +201,6 @@ def build_definitions(front: FrontMatter, names: Names) -> tuple[tuple[Definitio
             uses[name] = _names_used(body, names)
             continue
         body, conditions = read_expression(tokens, names, value.line)
-        nonzero.extend(conditions)
         if index is None:
             _check_body(key, body, names, set())
             definitions.append(Definition(names.defined_scalars[name], body))
@@ -176,9 +208,10 @@ def build_definitions(front: FrontMatter, names: Names) -> tuple[tuple[Definitio
             parameter = names.indices[index]
             _check_body(key, body, names, {parameter})
             definitions.append(Definition(names.defined_vectors[name], body, parameter))
+        nonzero[definitions[-1].name] = conditions
         uses[name] = _names_used(body, names)
     _refuse_cycles(uses, front)
-    return tuple(definitions), tuple(dict.fromkeys(nonzero))
+    return Defined(tuple(definitions), nonzero)
 
 
 def _names_used(body: Expr, names: Names) -> set[str]:

@@ -9,6 +9,7 @@ checked is listed in ``Document.unchecked``, never dropped.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,7 +101,7 @@ def read_document(path: Path) -> Document:
     front = read_front_matter(str(path), split)
     try:
         names = build_names(front)
-        definitions, defined_nonzero = build_definitions(front, names)
+        defined = build_definitions(front, names)
         assumptions = build_assumptions(front, names)
         if tex:
             macros, body = Macros.of_tex(blank_tex_comments(split.body))
@@ -114,10 +115,10 @@ def read_document(path: Path) -> Document:
         unchecked = list(found.unchecked)
         for display in found.displays:
             links.extend(display_links(display, names, macros, links[-1] if links else None, unchecked))
-        links = [_with_nonzero(link, defined_nonzero) for link in links]
+        links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         unchecked.sort(key=lambda u: u.line)
         return Document(
-            str(path), space, definitions, assumptions, tuple(links), tuple(unchecked), found.inline_equalities
+            str(path), space, defined.definitions, assumptions, tuple(links), tuple(unchecked), found.inline_equalities
         )
     except InputError as error:
         message = str(error)
@@ -129,7 +130,7 @@ def read_document(path: Path) -> Document:
 def _with_nonzero(link: Link, more: tuple[Expr, ...]) -> Link:
     if not more:
         return link
-    return Link(**{**link.__dict__, "nonzero": tuple(dict.fromkeys((*link.nonzero, *more)))})
+    return dataclasses.replace(link, nonzero=tuple(dict.fromkeys((*link.nonzero, *more))))
 
 
 #: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$",

@@ -304,3 +304,11 @@ def test_sums_as_people_write_them(tmp_path: Path) -> None:
     message = refused(tmp_path, "$$\\sum z_j z_k = a$$\n")
     assert "can run over j, k" in message and "\\sum_{j} or \\sum_{k}" in message
     assert "no index" in refused(tmp_path, "$$\\sum a = a$$\n")
+
+
+def test_a_definition_s_denominators_count_where_it_is_used_at_the_index_it_is_used_with(tmp_path: Path) -> None:
+    front = FRONT.replace(
+        "scalars: [a, b, c, x]\n", "scalars: [a]\ndefine:\n  s_i: \\frac{1}{z_i}\n  q: \\frac{1}{a}\n"
+    )
+    document = read(tmp_path, "$$s_2 = z_1 = z_1$$\n\n$$q = q$$\n", front.replace("n: symbolic", "n: 2"))
+    assert [set(link.nonzero) for link in document.links] == [{z[2]}, set(), {a}]  # type: ignore[attr-defined]
