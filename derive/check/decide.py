@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from sympy import Basic, Integer
 
 from derive.check import closed_sums
-from derive.check.claim import Claim
+from derive.check.claim import Claim, at_n
 from derive.check.closed_sums import prove_whole
-from derive.check.ground import atoms_to_sample, one_hot_target
+from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target
 from derive.check.instances import Instance, Instances, scope_words
 from derive.check.numeric import DIGITS, compare, sample_point
 from derive.check.prove import as_matrix, prove_equal, strongest
-from derive.check.symbolic import CROSS_CHECK_NS, cross_check_verdicts, prove_symbolic
+from derive.check.symbolic import CROSS_CHECK_NS, VACUOUS, cross_check_verdicts, prove_symbolic
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 from derive.engine.step import Assumption
 from derive.model.notation import entry
@@ -42,7 +42,7 @@ def decide_claim(claim: Claim, seed: int = 0) -> Verdict:
     rng = random.Random(seed)
     instances = Instances(claim)
     if not instances.values:
-        return Verdict(Status.PROVEN, "vacuous: no index values satisfy the case", f"n = {n}")
+        return Verdict(Status.VACUOUS, "no index values satisfy the case", f"n = {n}")
     methods: list[str | None] = []
     open_positions: list[int] = []
     for group in instances.orbits():
@@ -81,22 +81,51 @@ def _prove(instances: Instances, instance: Instance) -> str | None:
     return method or prove_equal(*instances.sides(instance, whole=False))
 
 
-def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] = CROSS_CHECK_NS) -> Verdict:
+def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> Verdict:
     """A claim about every n: a proof by index rewrites, beside the concrete checker's verdicts at small n.
 
-    A counterexample at one n refutes the claim for every n; the concrete verdicts are evidence, never proof.
+    A counterexample at one n refutes the claim for every n. The proof covers every n from the first at which
+    some index value satisfies the case (``first_n``); a concrete verdict there or after it that is not proven
+    (unproven, undefined, vacuous) disagrees with the proof, and the claim is then not proven.
     """
+    first = first_n(claim)
+    if first is None:
+        return Verdict(Status.VACUOUS, "no index values satisfy the case, at any n", "every n")
     method = prove_symbolic(claim)
+    if method == VACUOUS:
+        return Verdict(Status.VACUOUS, "no index values satisfy the case, at any n", "every n")
+    if ns is None:
+        ns = range(max(first, CROSS_CHECK_NS.start), max(first, CROSS_CHECK_NS.start) + len(CROSS_CHECK_NS))
     checks = cross_check_verdicts(claim, ns, seed)
     statuses = tuple((n, verdict.status) for n, verdict in checks)
-    scope = f"every n ≥ 1 ({cross_check_words(statuses)})"
+    scope = f"every n ≥ {first} ({cross_check_words(statuses)})"
     for n, verdict in checks:
         if verdict.refuted:
             why = f"counterexample at n = {n}" + (" (although a proof for every n passed)" if method else "")
             return Verdict(Status.REFUTED, why, verdict.scope, verdict.counterexample, verdict.evidence, statuses)
+    for n, verdict in checks:
+        if verdict.status is Status.UNDEFINED:
+            return Verdict(Status.UNDEFINED, f"{verdict.method} (at n = {n})", scope, verdict.counterexample,
+                           verdict.evidence, statuses)  # fmt: skip
     if method is None:
         return Verdict(Status.UNPROVEN, "no proof for every n was found", scope, cross_check=statuses)
+    disagree = [(n, verdict.status) for n, verdict in checks if not verdict.proven]
+    if disagree:
+        words = cross_check_words(disagree).removeprefix("cross-check ")
+        why = f"the proof for every n ({method}) and the concrete check disagree: {words}"
+        return Verdict(Status.UNPROVEN, why, scope, cross_check=statuses)
     return Verdict(Status.PROVEN, method, scope, cross_check=statuses)
+
+
+def first_n(claim: Claim, tries: int | None = None) -> int | None:
+    """The least n ≥ 1 at which some value of the free indices satisfies the claim's case, or None when there is
+    none up to one more than the number of indices (enough: a case between k indices needs at most k values)."""
+    indices = free_indices([claim.lhs, claim.rhs, claim.condition], claim.space)
+    for n in range(1, (tries or len(indices) + 2) + 1):
+        concrete = at_n(claim, n)
+        if next(iter(index_values([concrete.lhs, concrete.rhs], concrete.condition, concrete.space)), None) is not None:
+            return n
+    return None
 
 
 def cross_check_words(statuses: Sequence[tuple[int, Status]]) -> str:

@@ -8,7 +8,7 @@ from derive.printers.prose import prose_tex
 from derive.printers.report_words import CheckReport, constraints_line, has_case, scope, summary, verdict_line
 
 TEXT_ESCAPES = {char: f"\\{char}" for char in "_%$&#{}"} | {"\\": r"\textbackslash{}", "~": r"\~{}", "^": r"\^{}"}
-MARKS = {"proven": r"\checkmark", "refuted": r"\times", "unproven": "?"}
+MARKS = {"proven": r"\checkmark", "refuted": r"\times", "unproven": "?", "vacuous": r"\emptyset", "undefined": "!"}
 
 
 def latex_report(report: CheckReport) -> str:
