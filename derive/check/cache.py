@@ -29,14 +29,17 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sympy import Basic, Float, Indexed, IndexedBase, Integer, Rational, Symbol, srepr
+from sympy import Basic, Float, Indexed, IndexedBase, Integer, Rational, Symbol
 from sympy.core.function import AppliedUndef
+from sympy.printing.repr import ReprPrinter
 
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 
 if TYPE_CHECKING:
     from derive.check.claim import Claim
 
+#: Integers longer than this many bits are written in hexadecimal in a key.
+HEX_BITS = 3300
 #: The environment variable that names the cache directory (else $XDG_CACHE_HOME/derive, else ~/.cache/derive).
 CACHE_ENV = "DERIVE_CACHE_DIR"
 #: The layout of the files; a new layout is a new subdirectory, so old files are never misread.
@@ -85,6 +88,26 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+class _ExactRepr(ReprPrinter):
+    """``srepr`` that writes an integer of more than 1,000 digits in hexadecimal: Python refuses to write an int of
+    more than 4,300 digits in decimal, and a claim such as ((10^64)^64)^2 = z_1 holds one."""
+
+    def _print_Integer(self, expr: Integer) -> str:
+        if abs(int(expr.p)).bit_length() > HEX_BITS:
+            return f"Integer({int(expr.p):#x})"
+        return str(super()._print_Integer(expr))
+
+    def _print_Rational(self, expr: Rational) -> str:
+        if max(abs(int(expr.p)).bit_length(), int(expr.q).bit_length()) > HEX_BITS:
+            return f"Rational({int(expr.p):#x}, {int(expr.q):#x})"
+        return str(super()._print_Rational(expr))
+
+
+def _srepr(value: Basic, **settings: Any) -> str:
+    """``srepr(value)``, exact for integers of any size (see ``_ExactRepr``)."""
+    return str(_ExactRepr(settings).doprint(value))
+
+
 def content(value: object, memo: dict[int, tuple[object, str | None]] | None = None) -> str | None:
     """A faithful text of a claim's part (SymPy objects by ``srepr``); None for anything it cannot vouch for.
 
@@ -101,7 +124,7 @@ def _content(value: object, memo: dict[int, tuple[object, str | None]]) -> str |
     if isinstance(value, Basic):
         if value.atoms(AppliedUndef):  # srepr drops an undefined function's assumptions
             return None
-        return srepr(value, order="none")  # the arguments in SymPy's canonical stored order, not sorted again
+        return _srepr(value, order="none")  # the arguments in SymPy's canonical stored order, not sorted again
     if isinstance(value, (str, int, Enum)) or value is None:
         return repr(value)
     if isinstance(value, tuple):
@@ -116,15 +139,18 @@ def _content(value: object, memo: dict[int, tuple[object, str | None]]) -> str |
 
 
 def _number(value: Basic) -> list[Any] | None:
-    """An Integer, Rational or Float as plain integers (a Float by its exact mpf tuple and precision)."""
+    """An Integer, Rational or Float as plain integers (a Float by its exact mpf tuple and precision); None for
+    one whose integers are longer than MAX_BITS (it would not be read back)."""
     if isinstance(value, Integer):
-        return ["integer", int(value.p)]
-    if isinstance(value, Rational):
-        return ["rational", int(value.p), int(value.q)]
-    if isinstance(value, Float):
+        found: list[Any] = ["integer", int(value.p)]
+    elif isinstance(value, Rational):
+        found = ["rational", int(value.p), int(value.q)]
+    elif isinstance(value, Float):
         sign, mantissa, exponent, bits = value._mpf_
-        return ["float", int(sign), int(mantissa), int(exponent), int(bits), int(value._prec)]
-    return None
+        found = ["float", int(sign), int(mantissa), int(exponent), int(bits), int(value._prec)]
+    else:
+        return None
+    return found if all(_is_int(part) for part in found[1:]) else None
 
 
 def _name(key: Basic) -> list[Any] | None:
@@ -144,7 +170,7 @@ def _counterexample(found: Counterexample) -> dict[str, Any] | None:
     if lhs is None or rhs is None or any(None in pair for pair in values):
         return None
     objects = [item for pair in found.values for item in pair] + [found.lhs_value, found.rhs_value]
-    return {"values": values, "lhs": lhs, "rhs": rhs, "srepr": [srepr(item) for item in objects]}
+    return {"values": values, "lhs": lhs, "rhs": rhs, "srepr": [_srepr(item) for item in objects]}
 
 
 def _to_json(verdict: Verdict, key: str) -> str | None:
@@ -247,7 +273,7 @@ def _rebuild(data: object, claim: Claim | None) -> Counterexample:
     pairs = tuple((_rebuild_key(key, names), _rebuild_number(value)) for key, value in values)
     found = Counterexample(pairs, _rebuild_number(data["lhs"]), _rebuild_number(data["rhs"]))
     objects = [item for pair in pairs for item in pair] + [found.lhs_value, found.rhs_value]
-    if not isinstance(texts, list) or [srepr(item) for item in objects] != texts:
+    if not isinstance(texts, list) or [_srepr(item) for item in objects] != texts:
         raise ValueError("a rebuilt object is not the one stored")
     return found
 
