@@ -177,8 +177,21 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_
         raise InputError(read.error or f"{file}: {read.failure} while reading the file")
     document = read.value
     space, definitions, assumed = document.space, document.definitions, document.constraints
+    domains = tuple(a for a in document.assumptions if a.kind == "domain")
     calls = [
-        (Claim(link.lhs, link.rhs, space, definitions, link.condition, assumed + link.constraints), link.head)
+        (
+            Claim(
+                link.lhs,
+                link.rhs,
+                space,
+                definitions,
+                link.condition,
+                assumed + link.constraints,
+                domains,
+                getattr(link, "nonzero", ()),
+            ),
+            link.head,
+        )
         for link in document.links
     ]
     checked = report(document, check_links(calls, timeout, verdict_cache(no_cache)))

@@ -14,9 +14,10 @@ from sympy import Basic, Integer
 from derive.check import closed_sums
 from derive.check.claim import Claim, at_n
 from derive.check.closed_sums import prove_whole
+from derive.check.domains import domains_of, outside, sample_point
 from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target
 from derive.check.instances import Instance, Instances, scope_words
-from derive.check.numeric import DIGITS, compare, sample_point
+from derive.check.numeric import DIGITS, compare
 from derive.check.prove import as_matrix, prove_equal, strongest
 from derive.check.symbolic import CROSS_CHECK_NS, VACUOUS, cross_check_verdicts, prove_symbolic
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
@@ -152,18 +153,25 @@ def _numeric(
     """Compare both sides at ``points`` random points under the constraints; the first difference is returned.
 
     Each point picks one of the ``chosen`` instances; both sides are grounded with closed sums kept whole, and
-    each kept-whole sum is evaluated once at the point (to 10 more digits than the comparison).
+    each kept-whole sum is evaluated once at the point (to 10 more digits than the comparison). Every point
+    lies inside the claim's domains and satisfies its constraints (a point that the constraints push outside a
+    domain is not used): a point outside the domain refutes nothing.
     """
     n = claim.space.n
     assert isinstance(n, int)
+    domains = domains_of(claim.domains)
     agreed = 0
     for _ in range(points):
         instance = instances.instance(rng.choice(chosen))
         lhs, rhs = instances.sides(instance, whole=True, constrained=False)
         whole = closed_sums.hidden([lhs, rhs])
         atoms = atoms_to_sample([lhs, rhs, *closed_sums.terms_of(whole)])
-        point = sample_point([atom for atom in atoms if atom not in whole], rng)
-        point.update(_constrained(claim.constraints, n, point, rng))
+        drawn = sample_point([atom for atom in atoms if atom not in whole], domains, rng)
+        if drawn is None:
+            continue
+        point = {**drawn, **_constrained(claim.constraints, n, drawn, rng)}
+        if outside(point, domains) is not None:
+            continue
         result = compare(lhs, rhs, {**point, **closed_sums.values(whole, point, DIGITS)})
         if result.outcome == "differ":
             values = tuple(instance.assignment.items()) + tuple(sorted(point.items(), key=lambda kv: str(kv[0])))
