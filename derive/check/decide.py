@@ -6,6 +6,7 @@ The provers (closed sums, written-out sums, index rewrites for every n) and the 
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Sequence
 
@@ -14,6 +15,7 @@ from sympy import Basic, Integer
 from derive.check import closed_sums
 from derive.check.claim import Claim, at_n
 from derive.check.closed_sums import prove_whole
+from derive.check.defined import definedness
 from derive.check.domains import domains_of, outside, sample_point
 from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target
 from derive.check.instances import Instance, Instances, scope_words
@@ -30,6 +32,34 @@ SEARCH_POINTS = 24
 
 
 def decide_claim(claim: Claim, seed: int = 0) -> Verdict:
+    """Decide one claim where its sides are defined (``derive.check.defined``): a side undefined at a point of
+    the domain (1/0 there) makes it UNDEFINED; a side not shown defined caps a proof at UNPROVEN."""
+    defined = definedness(claim)
+    if defined.undefined:
+        if defined.invalid is not None or defined.point is None:
+            return Verdict(Status.UNDEFINED, f"undefined: {defined.invalid}")
+        where = _point_words(defined.point)
+        return Verdict(Status.UNDEFINED, f"undefined at {where}: {_words(defined.zero)} = 0 there")
+    verdict = _decide_defined(claim, seed)
+    if defined.unknown is not None and verdict.proven:
+        why = f"cannot show that {_words(defined.unknown)} ≠ 0 (the sides are undefined where it is 0)"
+        return dataclasses.replace(verdict, status=Status.UNPROVEN, method=why)
+    return verdict
+
+
+def _point_words(point: Sequence[tuple[Basic, Basic]]) -> str:
+    return ", ".join(f"{_words(name)} = {_words(value)}" for name, value in point) or "every point"
+
+
+def _words(expr: object) -> str:
+    """``str(expr)``, or a stand-in when Python refuses to write one of its integers (over 4,300 digits)."""
+    try:
+        return str(expr)
+    except ValueError:
+        return "an expression with an integer too long to write"
+
+
+def _decide_defined(claim: Claim, seed: int = 0) -> Verdict:
     """Decide one claim: a symbolic proof at every instance, else a counterexample, else unproven.
 
     Each group of instances that relabeling the index values maps onto each other (``derive.check.symmetry``)
