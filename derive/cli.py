@@ -13,6 +13,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -167,6 +168,7 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_
     if output is not None:
         ensure_writable(output)
     from derive.check import Claim
+    from derive.check.consistency import assumptions_in_force, capped
     from derive.check.diagnose import check_links
     from derive.printers.report_words import report
     from derive.read import read_document
@@ -194,7 +196,10 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_
         )
         for link in document.links
     ]
-    checked = report(document, check_links(calls, timeout, verdict_cache(no_cache)))
+    consistent = assumptions_in_force(document.assumptions, [link.constraints for link in document.links], space)
+    results = check_links(calls, timeout, verdict_cache(no_cache))
+    results = [replace(r, verdict=capped(r.verdict, c)) for r, c in zip(results, consistent, strict=True)]
+    checked = report(document, results)
     if fmt == "text" and output is None:
         from derive.printers.report_terminal import print_report
 
