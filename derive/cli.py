@@ -161,9 +161,16 @@ CHECK_FORMATS = ("text", "json", "markdown", "latex")
     show_default=True,
     help="Seconds for each link; a link not decided in time is unproven.",
 )
+@click.option(
+    "--budget",
+    type=click.FloatRange(min=0.1, max=86400),
+    default=90.0,
+    show_default=True,
+    help="Seconds for the whole file; the links left when it is spent are unproven.",
+)
 @output_option("the report")
 @no_cache_option
-def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_cache: bool) -> int:
+def check_command(file: Path, fmt: str, timeout: float, budget: float, output: Path | None, no_cache: bool) -> int:
     """Check a derivation that a person wrote (FILE: .md with YAML front matter, or .tex), link by link."""
     if output is not None:
         ensure_writable(output)
@@ -197,7 +204,7 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_
         for link in document.links
     ]
     consistent = assumptions_in_force(document.assumptions, [link.constraints for link in document.links], space)
-    results = check_links(calls, timeout, verdict_cache(no_cache))
+    results = check_links(calls, timeout, verdict_cache(no_cache), budget=budget)
     results = [replace(r, verdict=capped(r.verdict, c)) for r, c in zip(results, consistent, strict=True)]
     checked = report(document, results)
     if fmt == "text" and output is None:

@@ -292,13 +292,18 @@ def recheck_link(claim: Claim, head: Basic, seed: int, known: Verdict | None) ->
 
 
 def check_links(
-    calls: Sequence[tuple[Claim, Basic]], timeout: float, cache: VerdictCache | None = None, seed: int = 0
+    calls: Sequence[tuple[Claim, Basic]],
+    timeout: float,
+    cache: VerdictCache | None = None,
+    seed: int = 0,
+    budget: float | None = None,
 ) -> list[LinkResult]:
-    """``check_link`` on every (claim, head), each in a child process with a time budget (all at once, up to the
-    number of CPUs), except those whose verdict ``cache`` holds (a refuted one is still diagnosed there, as the
-    cache holds verdicts, not diagnoses). A time-out or a crash is unproven, and only a verdict the checker
-    reached is stored."""
-    from derive.read.sandbox import run_many  # a child process per link: only derive check needs it
+    """``check_link`` on every (claim, head) in child processes, each link with its own ``timeout``, the whole
+    run within ``budget`` seconds (the links left then are unproven: the file's time budget is spent), and all
+    the children within one memory cap (``derive.read.sandbox.TOTAL_MEMORY``), except the links whose verdict
+    ``cache`` holds (a refuted one is still diagnosed there, as the cache holds verdicts, not diagnoses). A
+    time-out or a crash is unproven, and only a verdict the checker reached is stored."""
+    from derive.read.sandbox import TOTAL_MEMORY, run_many  # children: only derive check needs them
 
     memo: dict[int, tuple[object, str | None]] = {}
     keys = [cache.key(claim, seed, memo) if cache is not None else None for claim, _ in calls]
@@ -307,7 +312,8 @@ def check_links(
         None if verdict is None or verdict.refuted else LinkResult(verdict) for verdict in known
     ]
     todo = [at for at, result in enumerate(results) if result is None]
-    outcomes = run_many(recheck_link, [(*calls[at], seed, known[at]) for at in todo], timeout)
+    work = [(*calls[at], seed, known[at]) for at in todo]
+    outcomes = run_many(recheck_link, work, timeout, budget=budget, total_memory=TOTAL_MEMORY)
     for at, outcome in zip(todo, outcomes, strict=True):
         if outcome.failure is None:
             results[at] = outcome.value

@@ -190,3 +190,15 @@ def test_a_tex_file_is_checked_the_same_way(tmp_path: Path, capsys: pytest.Captu
     path.write_text(TEX, encoding="utf-8")
     assert main(["check", str(path)]) == 2
     assert "no front matter" in capsys.readouterr().err
+
+
+def test_links_left_when_the_budget_is_spent_are_unproven_and_say_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    links = "".join(f"$$\nz_1 + {m} = {m} + z_1\n$$\n" for m in range(200))
+    path = tmp_path / "many.md"
+    path.write_text("---\nn: 3\nvectors: [z]\nindices: [i, k]\n---\n" + links, encoding="utf-8")
+    code, report = run_json(capsys, str(path), "--no-cache", "--budget", "0.1", "--timeout", "60")
+    assert code == 1
+    left = [link for link in report["links"] if link["method"] == "the file's time budget is spent"]
+    assert left and all(link["status"] == "unproven" for link in left)
