@@ -12,6 +12,7 @@ import os
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -164,7 +165,7 @@ CHECK_FORMATS = ("text", "json", "markdown", "latex")
 @click.option(
     "--budget",
     type=click.FloatRange(min=0.1, max=86400),
-    default=90.0,
+    default=60.0,
     show_default=True,
     help="Seconds for the whole file; the links left when it is spent are unproven.",
 )
@@ -181,7 +182,8 @@ def check_command(file: Path, fmt: str, timeout: float, budget: float, output: P
     from derive.read import read_document
     from derive.read.sandbox import run_bounded
 
-    read = run_bounded(read_document, (file,), max(timeout, 10.0))
+    started = time.monotonic()  # the budget covers reading the file and checking its links
+    read = run_bounded(read_document, (file,), max(min(timeout, budget), min(budget, 60.0)))
     if read.error is not None or read.failure is not None:
         raise InputError(read.error or f"{file}: {read.failure} while reading the file")
     document = read.value
@@ -204,7 +206,8 @@ def check_command(file: Path, fmt: str, timeout: float, budget: float, output: P
         for link in document.links
     ]
     consistent = assumptions_in_force(document.assumptions, [link.constraints for link in document.links], space)
-    results = check_links(calls, timeout, verdict_cache(no_cache), budget=budget)
+    left = max(0.0, budget - (time.monotonic() - started))
+    results = check_links(calls, timeout, verdict_cache(no_cache), budget=left)
     results = [replace(r, verdict=capped(r.verdict, c)) for r, c in zip(results, consistent, strict=True)]
     checked = report(document, results)
     if fmt == "text" and output is None:
