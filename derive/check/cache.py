@@ -31,15 +31,13 @@ from typing import TYPE_CHECKING, Any
 
 from sympy import Basic, Float, Indexed, IndexedBase, Integer, Rational, Symbol
 from sympy.core.function import AppliedUndef
-from sympy.printing.repr import ReprPrinter
 
+from derive.check.exact import srepr_exact as _srepr
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 
 if TYPE_CHECKING:
     from derive.check.claim import Claim
 
-#: Integers longer than this many bits are written in hexadecimal in a key.
-HEX_BITS = 3300
 #: The environment variable that names the cache directory (else $XDG_CACHE_HOME/derive, else ~/.cache/derive).
 CACHE_ENV = "DERIVE_CACHE_DIR"
 #: The layout of the files; a new layout is a new subdirectory, so old files are never misread.
@@ -86,26 +84,6 @@ def code_fingerprint() -> str:
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()
-
-
-class _ExactRepr(ReprPrinter):
-    """``srepr`` that writes an integer of more than 1,000 digits in hexadecimal: Python refuses to write an int of
-    more than 4,300 digits in decimal, and a claim such as ((10^64)^64)^2 = z_1 holds one."""
-
-    def _print_Integer(self, expr: Integer) -> str:
-        if abs(int(expr.p)).bit_length() > HEX_BITS:
-            return f"Integer({int(expr.p):#x})"
-        return str(super()._print_Integer(expr))
-
-    def _print_Rational(self, expr: Rational) -> str:
-        if max(abs(int(expr.p)).bit_length(), int(expr.q).bit_length()) > HEX_BITS:
-            return f"Rational({int(expr.p):#x}, {int(expr.q):#x})"
-        return str(super()._print_Rational(expr))
-
-
-def _srepr(value: Basic, **settings: Any) -> str:
-    """``srepr(value)``, exact for integers of any size (see ``_ExactRepr``)."""
-    return str(_ExactRepr(settings).doprint(value))
 
 
 def content(value: object, memo: dict[int, tuple[object, str | None]] | None = None) -> str | None:
