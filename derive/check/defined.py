@@ -27,10 +27,10 @@ from sympy import (
     Indexed,
     Integer,
     Interval,
+    MatrixBase,
     Pow,
     S,
     Sum,
-    Tuple,
     log,
     nan,
     oo,
@@ -66,15 +66,17 @@ class Definedness:
         return self.point is not None or self.invalid is not None
 
 
-def _invalid(expr: Basic) -> bool:
-    """True when ``expr`` holds nan, zoo or ±oo outside the limits of a sum."""
-    if expr in (nan, zoo, oo, -oo):
-        return True
+def _invalid(expr: object) -> bool:
+    """True when ``expr`` holds nan, zoo or ±oo (a matrix: in an entry), outside the limits of a sum."""
     if isinstance(expr, Sum):
         return _invalid(expr.function)
-    if isinstance(expr, Tuple) or not isinstance(expr, Basic):
+    if isinstance(expr, MatrixBase):
+        return any(_invalid(entry) for entry in expr)
+    if not isinstance(expr, Basic):
         return False
-    return any(_invalid(arg) for arg in expr.args if isinstance(arg, Basic))
+    if expr in (nan, zoo, oo, -oo):
+        return True
+    return any(_invalid(arg) for arg in expr.args)
 
 
 def must_be_nonzero(expr: Basic) -> list[Basic]:
@@ -134,7 +136,7 @@ def _sign_known(expr: Expr, domains: Domains) -> bool:
 def definedness(claim: Claim) -> Definedness:
     """Whether the claim's sides are defined on its domain (see the module's docstring)."""
     for side in (claim.lhs, claim.rhs):
-        if isinstance(side, Basic) and _invalid(side):
+        if _invalid(side):
             return Definedness(invalid=f"a side is not a number ({side})")
     parts = _parts(claim)
     if not parts:

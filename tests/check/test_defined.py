@@ -107,3 +107,10 @@ def test_the_undefined_point_satisfies_the_constraints() -> None:
     assert verdict.status is Status.UNDEFINED  # y = (1, 0, 0) sums to one, and y_1 − 1 = 0 there
     verdict = check_claim(Claim(k, k, THREE, constraints=(unit,), nonzero=(y[1] + y[2] + y[3],)))
     assert verdict.status is Status.PROVEN or verdict.status is Status.UNPROVEN  # never 0 where Σ y = 1
+
+
+def test_a_matrix_with_an_undefined_entry_is_undefined() -> None:
+    from sympy import ImmutableMatrix
+
+    verdict = check_claim(Claim(ImmutableMatrix([[1, S.One / 0]]), ImmutableMatrix([[1, S(2) / 0]]), THREE))
+    assert verdict.status is Status.UNDEFINED
