@@ -32,15 +32,18 @@ SEARCH_POINTS = 24
 
 
 def decide_claim(claim: Claim, seed: int = 0) -> Verdict:
-    """Decide one claim where its sides are defined (``derive.check.defined``): a side undefined at a point of
-    the domain (1/0 there) makes it UNDEFINED; a side not shown defined caps a proof at UNPROVEN."""
+    """Decide one claim where its sides are defined (``derive.check.defined``): a side that is no number (nan,
+    zoo) makes it UNDEFINED; else a counterexample refutes it; else a side undefined at a point of the domain
+    (1/0 there) makes it UNDEFINED; a side not shown defined caps a proof at UNPROVEN."""
     defined = definedness(claim)
-    if defined.undefined:
-        if defined.invalid is not None or defined.point is None:
-            return Verdict(Status.UNDEFINED, f"undefined: {defined.invalid}")
+    if defined.invalid is not None:
+        return Verdict(Status.UNDEFINED, f"undefined: {defined.invalid}")
+    verdict = _decide_defined(claim, seed)
+    if verdict.refuted:  # a point where both sides are defined and differ says more than an undefined one
+        return verdict
+    if defined.point is not None:
         where = _point_words(defined.point)
         return Verdict(Status.UNDEFINED, f"undefined at {where}: {_words(defined.zero)} = 0 there")
-    verdict = _decide_defined(claim, seed)
     if defined.unknown is not None and verdict.proven:
         why = f"cannot show that {_words(defined.unknown)} ≠ 0 (the sides are undefined where it is 0)"
         return dataclasses.replace(verdict, status=Status.UNPROVEN, method=why)
