@@ -37,13 +37,13 @@ def decide_claim(claim: Claim, seed: int = 0) -> Verdict:
     (1/0 there) makes it UNDEFINED; a side not shown defined caps a proof at UNPROVEN."""
     defined = definedness(claim)
     if defined.invalid is not None:
-        return Verdict(Status.UNDEFINED, f"undefined: {defined.invalid}")
+        return Verdict(Status.UNDEFINED, defined.invalid)
     verdict = _decide_defined(claim, seed)
     if verdict.refuted:  # a point where both sides are defined and differ says more than an undefined one
         return verdict
     if defined.point is not None:
         where = _point_words(defined.point)
-        return Verdict(Status.UNDEFINED, f"undefined at {where}: {_words(defined.zero)} = 0 there")
+        return Verdict(Status.UNDEFINED, f"at {where}, where {_words(defined.zero)} = 0")
     if defined.unknown is not None and verdict.proven:
         why = f"cannot show that {_words(defined.unknown)} ≠ 0 (the sides are undefined where it is 0)"
         return dataclasses.replace(verdict, status=Status.UNPROVEN, method=why)
