@@ -29,6 +29,8 @@ from derive.model.notation import entry
 #: Random points per claim for the numeric evidence, and the most points spent looking for a counterexample.
 EVIDENCE_POINTS = 3
 SEARCH_POINTS = 24
+#: How a claim whose two sides are the same expression (once built) is proven, without a numeric check.
+IDENTICAL_SIDES = "the same expression on both sides"
 
 
 def decide_claim(claim: Claim, seed: int = 0) -> Verdict:
@@ -77,6 +79,10 @@ def _decide_defined(claim: Claim, seed: int = 0) -> Verdict:
     instances = Instances(claim)
     if not instances.values:
         return Verdict(Status.VACUOUS, "no index values satisfy the case", f"n = {n}")
+    if claim.lhs == claim.rhs:  # the same expression on both sides, defined (see decide_claim): nothing to test
+        count, variants = len(instances.values), len(instances.variants)
+        scope = scope_words(n, instances.indices, count, variants, instances.entries, 0)
+        return Verdict(Status.PROVEN, IDENTICAL_SIDES, scope)
     methods: list[str | None] = []
     open_positions: list[int] = []
     for group in instances.orbits():

@@ -85,3 +85,15 @@ def test_the_command_exits_1_on_a_vacuous_case(tmp_path: Path) -> None:
     path = tmp_path / "d.md"
     path.write_text(TEXT.replace("z_1 = z_1", "z_i = z_i \\quad (i \\neq i)"), encoding="utf-8")
     assert main(["check", "--no-cache", str(path)]) == 1
+
+
+def test_the_same_expression_on_both_sides_is_proven_at_once_unless_vacuous_or_undefined() -> None:
+    from derive.check.decide import IDENTICAL_SIDES
+
+    x = Symbol("x", real=True)
+    three = IndexSpace(3, (i, j, k))
+    verdict = check_claim(Claim(k + 1, k + 1, three))
+    assert verdict.proven and verdict.method == IDENTICAL_SIDES and verdict.evidence is None
+    assert verdict.scope == "n = 3, all 3 values of k"
+    assert check_claim(Claim(k, k, three, condition=Ne(k, k))).status is Status.VACUOUS
+    assert check_claim(Claim(1 / x, 1 / x, three)).status is Status.UNDEFINED
