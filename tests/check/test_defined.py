@@ -117,3 +117,19 @@ def test_a_matrix_with_an_undefined_entry_is_undefined() -> None:
 
     verdict = check_claim(Claim(ImmutableMatrix([[1, S.One / 0]]), ImmutableMatrix([[1, S(2) / 0]]), THREE))
     assert verdict.status is Status.UNDEFINED
+
+
+def test_nonzero_and_domains_are_carried_to_a_concrete_n_and_into_the_cache_key(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from derive.check.cache import VerdictCache
+    from derive.check.claim import at_n
+
+    probabilities = Assumption("domain", "probabilities", Contains(y[i], Interval(0, n), evaluate=False))
+    claim = Claim(k, k, EVERY_N, domains=(probabilities,), nonzero=(n - 1,))
+    concrete = at_n(claim, 2)
+    assert concrete.nonzero == (Integer(1),)
+    assert concrete.domains[0].relation == Contains(y[i], Interval(0, 2), evaluate=False)
+    cache = VerdictCache(Path(str(tmp_path)))
+    keys = {cache.key(c, 0) for c in (claim, Claim(k, k, EVERY_N), Claim(k, k, EVERY_N, nonzero=(n - 1,)))}
+    assert len(keys) == 3
