@@ -135,9 +135,11 @@ def _sign_known(expr: Expr, domains: Domains) -> bool:
 
 def definedness(claim: Claim) -> Definedness:
     """Whether the claim's sides are defined on its domain (see the module's docstring)."""
-    for side in (claim.lhs, claim.rhs):
+    for name, side in (("left", claim.lhs), ("right", claim.rhs)):
         if _invalid(side):
-            return Definedness(invalid=f"a side is not a number ({side})")
+            return Definedness(
+                invalid=f"the {name} side is not a number (it holds nan, zoo or ±oo, as 0/0 or 1/0 give)"
+            )
     parts = _parts(claim)
     if not parts:
         return Definedness()
