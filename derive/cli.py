@@ -11,7 +11,9 @@ import gc
 import os
 import sys
 import textwrap
+import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -214,29 +216,57 @@ CHECK_FORMATS = ("text", "json", "markdown", "latex")
     show_default=True,
     help="Seconds for each link; a link not decided in time is unproven.",
 )
+@click.option(
+    "--budget",
+    type=click.FloatRange(min=0.1, max=86400),
+    default=60.0,
+    show_default=True,
+    help="Seconds for the whole file; the links left when it is spent are unproven.",
+)
 @output_option("the report")
 @no_cache_option
-def check_command(file: Path, fmt: str | None, timeout: float, output: Path | None, no_cache: bool) -> int:
+def check_command(
+    file: Path, fmt: str | None, timeout: float, budget: float, output: Path | None, no_cache: bool
+) -> int:
     """Check a derivation that a person wrote (FILE: .md with YAML front matter, or .tex), link by link."""
     fmt = choose_format(fmt, None if is_stdout(output) else output, CHECK_FORMATS, "derive check")
     if output is not None:
         ensure_writable(output)
     from derive.check import Claim
+    from derive.check.consistency import assumptions_in_force, capped
     from derive.check.diagnose import check_links
     from derive.printers.report_words import report
     from derive.read import read_document
     from derive.read.sandbox import run_bounded
 
-    read = run_bounded(read_document, (file,), max(timeout, 10.0))
+    started = time.monotonic()  # the budget covers reading the file and checking its links
+    read = run_bounded(read_document, (file,), max(min(timeout, budget), min(budget, 60.0)))
     if read.error is not None or read.failure is not None:
         raise InputError(read.error or f"{file}: {read.failure} while reading the file")
     document = read.value
     space, definitions, assumed = document.space, document.definitions, document.constraints
+    domains = tuple(a for a in document.assumptions if a.kind == "domain")
     calls = [
-        (Claim(link.lhs, link.rhs, space, definitions, link.condition, assumed + link.constraints), link.head)
+        (
+            Claim(
+                link.lhs,
+                link.rhs,
+                space,
+                definitions,
+                link.condition,
+                assumed + link.constraints,
+                domains,
+                link.nonzero,
+            ),
+            link.head,
+        )
         for link in document.links
     ]
-    checked = report(document, check_links(calls, timeout, verdict_cache(no_cache)))
+    consistent = assumptions_in_force(document.assumptions, [link.constraints for link in document.links], space)
+    left = max(0.0, budget - (time.monotonic() - started))
+    results = check_links(calls, timeout, verdict_cache(no_cache), budget=left)
+    results = [replace(r, verdict=capped(r.verdict, c)) for r, c in zip(results, consistent, strict=True)]
+    checked = report(document, results)
     if fmt == "text" and is_stdout(output):
         from derive.printers.report_terminal import print_report
 

@@ -29,9 +29,10 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sympy import Basic, Float, Indexed, IndexedBase, Integer, Rational, Symbol, srepr
+from sympy import Basic, Float, Indexed, IndexedBase, Integer, Rational, Symbol
 from sympy.core.function import AppliedUndef
 
+from derive.check.exact import srepr_exact as _srepr
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def _content(value: object, memo: dict[int, tuple[object, str | None]]) -> str |
     if isinstance(value, Basic):
         if value.atoms(AppliedUndef):  # srepr drops an undefined function's assumptions
             return None
-        return srepr(value, order="none")  # the arguments in SymPy's canonical stored order, not sorted again
+        return _srepr(value, order="none")  # the arguments in SymPy's canonical stored order, not sorted again
     if isinstance(value, (str, int, Enum)) or value is None:
         return repr(value)
     if isinstance(value, tuple):
@@ -116,15 +117,18 @@ def _content(value: object, memo: dict[int, tuple[object, str | None]]) -> str |
 
 
 def _number(value: Basic) -> list[Any] | None:
-    """An Integer, Rational or Float as plain integers (a Float by its exact mpf tuple and precision)."""
+    """An Integer, Rational or Float as plain integers (a Float by its exact mpf tuple and precision); None for
+    one whose integers are longer than MAX_BITS (it would not be read back)."""
     if isinstance(value, Integer):
-        return ["integer", int(value.p)]
-    if isinstance(value, Rational):
-        return ["rational", int(value.p), int(value.q)]
-    if isinstance(value, Float):
+        found: list[Any] = ["integer", int(value.p)]
+    elif isinstance(value, Rational):
+        found = ["rational", int(value.p), int(value.q)]
+    elif isinstance(value, Float):
         sign, mantissa, exponent, bits = value._mpf_
-        return ["float", int(sign), int(mantissa), int(exponent), int(bits), int(value._prec)]
-    return None
+        found = ["float", int(sign), int(mantissa), int(exponent), int(bits), int(value._prec)]
+    else:
+        return None
+    return found if all(_is_int(part) for part in found[1:]) else None
 
 
 def _name(key: Basic) -> list[Any] | None:
@@ -144,7 +148,7 @@ def _counterexample(found: Counterexample) -> dict[str, Any] | None:
     if lhs is None or rhs is None or any(None in pair for pair in values):
         return None
     objects = [item for pair in found.values for item in pair] + [found.lhs_value, found.rhs_value]
-    return {"values": values, "lhs": lhs, "rhs": rhs, "srepr": [srepr(item) for item in objects]}
+    return {"values": values, "lhs": lhs, "rhs": rhs, "srepr": [_srepr(item) for item in objects]}
 
 
 def _to_json(verdict: Verdict, key: str) -> str | None:
@@ -247,7 +251,7 @@ def _rebuild(data: object, claim: Claim | None) -> Counterexample:
     pairs = tuple((_rebuild_key(key, names), _rebuild_number(value)) for key, value in values)
     found = Counterexample(pairs, _rebuild_number(data["lhs"]), _rebuild_number(data["rhs"]))
     objects = [item for pair in pairs for item in pair] + [found.lhs_value, found.rhs_value]
-    if not isinstance(texts, list) or [srepr(item) for item in objects] != texts:
+    if not isinstance(texts, list) or [_srepr(item) for item in objects] != texts:
         raise ValueError("a rebuilt object is not the one stored")
     return found
 

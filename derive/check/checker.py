@@ -57,9 +57,13 @@ def chain_claims(chain: Chain, derivation: Derivation) -> list[Claim]:
     """The claims a chain makes: each step equals the expression before it (a worked instance at its own n)."""
     claims = []
     previous = chain.lhs
+    stated = tuple(a for a in derivation.assumptions if a.kind == "domain")
     for step in chain.steps:
         constraints = tuple(a for a in step.assumptions if a.kind != "domain")
-        claim = Claim(previous, step.expr, derivation.space, derivation.definitions, step.case.condition, constraints)
+        domains = stated + tuple(a for a in step.assumptions if a.kind == "domain" and a not in stated)
+        claim = Claim(
+            previous, step.expr, derivation.space, derivation.definitions, step.case.condition, constraints, domains
+        )
         if chain.instance_n is not None and not derivation.space.is_concrete:
             claim = at_n(claim, chain.instance_n)
         claims.append(claim)

@@ -15,7 +15,13 @@ from derive.model.notation import Definition, IndexSpace
 
 @dataclass(frozen=True)
 class Claim:
-    """lhs = rhs, over an index space, with definitions, a case condition and constraints in force."""
+    """lhs = rhs, over an index space, with definitions, a case condition and constraints in force.
+
+    ``domains`` are the assumptions of kind "domain" (y_i ∈ [0, 1], ε ∈ [0, 1], labels in {−1, 1}): every point a
+    numeric check draws, and every counterexample, lies inside them. ``nonzero`` lists expressions that must be
+    nonzero for the sides to be defined (denominators, log arguments, bases of negative powers, as written
+    before SymPy's evaluation could cancel them); the checker adds those it finds in the sides themselves.
+    """
 
     lhs: Basic
     rhs: Basic
@@ -23,6 +29,8 @@ class Claim:
     definitions: tuple[Definition, ...] = ()
     condition: Basic = S.true
     constraints: tuple[Assumption, ...] = ()
+    domains: tuple[Assumption, ...] = ()
+    nonzero: tuple[Basic, ...] = ()
 
 
 def at_n(claim: Claim, n: int) -> Claim:
@@ -34,6 +42,7 @@ def at_n(claim: Claim, n: int) -> Claim:
     value = {symbol: Integer(n)}
     definitions = tuple(dataclasses.replace(d, body=d.body.xreplace(value)) for d in claim.definitions)
     constraints = tuple(_assumption_at(c, value) for c in claim.constraints)
+    domains = tuple(_assumption_at(d, value) for d in claim.domains)
     return dataclasses.replace(
         claim,
         lhs=_sympify(claim.lhs).xreplace(value),
@@ -42,6 +51,8 @@ def at_n(claim: Claim, n: int) -> Claim:
         definitions=definitions,
         condition=claim.condition.xreplace(value),
         constraints=constraints,
+        domains=domains,
+        nonzero=tuple(_sympify(expr).xreplace(value) for expr in claim.nonzero),
     )
 
 

@@ -6,19 +6,22 @@ The provers (closed sums, written-out sums, index rewrites for every n) and the 
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Sequence
 
 from sympy import Basic, Integer
 
 from derive.check import closed_sums
-from derive.check.claim import Claim
+from derive.check.claim import Claim, at_n
 from derive.check.closed_sums import prove_whole
-from derive.check.ground import atoms_to_sample, one_hot_target
+from derive.check.defined import definedness
+from derive.check.domains import domains_of, outside, sample_point
+from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target
 from derive.check.instances import Instance, Instances, scope_words
-from derive.check.numeric import DIGITS, compare, sample_point
+from derive.check.numeric import DIGITS, compare
 from derive.check.prove import as_matrix, prove_equal, strongest
-from derive.check.symbolic import CROSS_CHECK_NS, cross_check_verdicts, prove_symbolic
+from derive.check.symbolic import CROSS_CHECK_NS, VACUOUS, cross_check_verdicts, prove_symbolic
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 from derive.engine.step import Assumption
 from derive.model.notation import entry
@@ -26,9 +29,42 @@ from derive.model.notation import entry
 #: Random points per claim for the numeric evidence, and the most points spent looking for a counterexample.
 EVIDENCE_POINTS = 3
 SEARCH_POINTS = 24
+#: How a claim whose two sides are the same expression (once built) is proven, without a numeric check.
+IDENTICAL_SIDES = "the same expression on both sides"
 
 
 def decide_claim(claim: Claim, seed: int = 0) -> Verdict:
+    """Decide one claim where its sides are defined (``derive.check.defined``): a side that is no number (nan,
+    zoo) makes it UNDEFINED; else a counterexample refutes it; else a side undefined at a point of the domain
+    (1/0 there) makes it UNDEFINED; a side not shown defined caps a proof at UNPROVEN."""
+    defined = definedness(claim)
+    if defined.invalid is not None:
+        return Verdict(Status.UNDEFINED, defined.invalid)
+    verdict = _decide_defined(claim, seed)
+    if verdict.refuted:  # a point where both sides are defined and differ says more than an undefined one
+        return verdict
+    if defined.point is not None:
+        where = _point_words(defined.point)
+        return Verdict(Status.UNDEFINED, f"at {where}, where {_words(defined.zero)} = 0")
+    if defined.unknown is not None and verdict.proven:
+        why = f"cannot show that {_words(defined.unknown)} ≠ 0 (the sides are undefined where it is 0)"
+        return dataclasses.replace(verdict, status=Status.UNPROVEN, method=why)
+    return verdict
+
+
+def _point_words(point: Sequence[tuple[Basic, Basic]]) -> str:
+    return ", ".join(f"{_words(name)} = {_words(value)}" for name, value in point) or "every point"
+
+
+def _words(expr: object) -> str:
+    """``str(expr)``, or a stand-in when Python refuses to write one of its integers (over 4,300 digits)."""
+    try:
+        return str(expr)
+    except ValueError:
+        return "an expression with an integer too long to write"
+
+
+def _decide_defined(claim: Claim, seed: int = 0) -> Verdict:
     """Decide one claim: a symbolic proof at every instance, else a counterexample, else unproven.
 
     Each group of instances that relabeling the index values maps onto each other (``derive.check.symmetry``)
@@ -42,7 +78,11 @@ def decide_claim(claim: Claim, seed: int = 0) -> Verdict:
     rng = random.Random(seed)
     instances = Instances(claim)
     if not instances.values:
-        return Verdict(Status.PROVEN, "vacuous: no index values satisfy the case", f"n = {n}")
+        return Verdict(Status.VACUOUS, "no index values satisfy the case", f"n = {n}")
+    if claim.lhs == claim.rhs:  # the same expression on both sides, defined (see decide_claim): nothing to test
+        count, variants = len(instances.values), len(instances.variants)
+        scope = scope_words(n, instances.indices, count, variants, instances.entries, 0)
+        return Verdict(Status.PROVEN, IDENTICAL_SIDES, scope)
     methods: list[str | None] = []
     open_positions: list[int] = []
     for group in instances.orbits():
@@ -81,22 +121,51 @@ def _prove(instances: Instances, instance: Instance) -> str | None:
     return method or prove_equal(*instances.sides(instance, whole=False))
 
 
-def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] = CROSS_CHECK_NS) -> Verdict:
+def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> Verdict:
     """A claim about every n: a proof by index rewrites, beside the concrete checker's verdicts at small n.
 
-    A counterexample at one n refutes the claim for every n; the concrete verdicts are evidence, never proof.
+    A counterexample at one n refutes the claim for every n. The proof covers every n from the first at which
+    some index value satisfies the case (``first_n``); a concrete verdict there or after it that is not proven
+    (unproven, undefined, vacuous) disagrees with the proof, and the claim is then not proven.
     """
+    first = first_n(claim)
+    if first is None:
+        return Verdict(Status.VACUOUS, "no index values satisfy the case, at any n", "every n")
     method = prove_symbolic(claim)
+    if method == VACUOUS:
+        return Verdict(Status.VACUOUS, "no index values satisfy the case, at any n", "every n")
+    if ns is None:
+        ns = range(max(first, CROSS_CHECK_NS.start), max(first, CROSS_CHECK_NS.start) + len(CROSS_CHECK_NS))
     checks = cross_check_verdicts(claim, ns, seed)
     statuses = tuple((n, verdict.status) for n, verdict in checks)
-    scope = f"every n ≥ 1 ({cross_check_words(statuses)})"
+    scope = f"every n ≥ {first} ({cross_check_words(statuses)})"
     for n, verdict in checks:
         if verdict.refuted:
             why = f"counterexample at n = {n}" + (" (although a proof for every n passed)" if method else "")
             return Verdict(Status.REFUTED, why, verdict.scope, verdict.counterexample, verdict.evidence, statuses)
+    for n, verdict in checks:
+        if verdict.status is Status.UNDEFINED:
+            return Verdict(Status.UNDEFINED, f"{verdict.method} (at n = {n})", scope, verdict.counterexample,
+                           verdict.evidence, statuses)  # fmt: skip
     if method is None:
         return Verdict(Status.UNPROVEN, "no proof for every n was found", scope, cross_check=statuses)
+    disagree = [(n, verdict.status) for n, verdict in checks if not verdict.proven]
+    if disagree:
+        words = cross_check_words(disagree).removeprefix("cross-check ")
+        why = f"the proof for every n ({method}) and the concrete check disagree: {words}"
+        return Verdict(Status.UNPROVEN, why, scope, cross_check=statuses)
     return Verdict(Status.PROVEN, method, scope, cross_check=statuses)
+
+
+def first_n(claim: Claim, tries: int | None = None) -> int | None:
+    """The least n ≥ 1 at which some value of the free indices satisfies the claim's case, or None when there is
+    none up to one more than the number of indices (enough: a case between k indices needs at most k values)."""
+    indices = free_indices([claim.lhs, claim.rhs, claim.condition], claim.space)
+    for n in range(1, (tries or len(indices) + 2) + 1):
+        concrete = at_n(claim, n)
+        if next(iter(index_values([concrete.lhs, concrete.rhs], concrete.condition, concrete.space)), None) is not None:
+            return n
+    return None
 
 
 def cross_check_words(statuses: Sequence[tuple[int, Status]]) -> str:
@@ -123,18 +192,25 @@ def _numeric(
     """Compare both sides at ``points`` random points under the constraints; the first difference is returned.
 
     Each point picks one of the ``chosen`` instances; both sides are grounded with closed sums kept whole, and
-    each kept-whole sum is evaluated once at the point (to 10 more digits than the comparison).
+    each kept-whole sum is evaluated once at the point (to 10 more digits than the comparison). Every point
+    lies inside the claim's domains and satisfies its constraints (a point that the constraints push outside a
+    domain is not used): a point outside the domain refutes nothing.
     """
     n = claim.space.n
     assert isinstance(n, int)
+    domains = domains_of(claim.domains)
     agreed = 0
     for _ in range(points):
         instance = instances.instance(rng.choice(chosen))
         lhs, rhs = instances.sides(instance, whole=True, constrained=False)
         whole = closed_sums.hidden([lhs, rhs])
         atoms = atoms_to_sample([lhs, rhs, *closed_sums.terms_of(whole)])
-        point = sample_point([atom for atom in atoms if atom not in whole], rng)
-        point.update(_constrained(claim.constraints, n, point, rng))
+        drawn = sample_point([atom for atom in atoms if atom not in whole], domains, rng)
+        if drawn is None:
+            continue
+        point = {**drawn, **_constrained(claim.constraints, n, drawn, rng)}
+        if outside(point, domains) is not None:
+            continue
         result = compare(lhs, rhs, {**point, **closed_sums.values(whole, point, DIGITS)})
         if result.outcome == "differ":
             values = tuple(instance.assignment.items()) + tuple(sorted(point.items(), key=lambda kv: str(kv[0])))

@@ -34,8 +34,9 @@ from sympy import (
 from derive.check.cache import VerdictCache
 from derive.check.checker import Claim, check_claim
 from derive.check.claim import at_n
+from derive.check.domains import Domains, domains_of, outside, sample_in, sample_point
 from derive.check.ground import ground
-from derive.check.numeric import compare, sample_value
+from derive.check.numeric import compare
 from derive.check.verdict import Counterexample, Status, Verdict
 from derive.engine.step import Assumption
 from derive.model.notation import Definition
@@ -219,16 +220,60 @@ def _zero_target_witness(claim: Claim, model: _Model, index: Basic, seed: int) -
     lhs = ground(concrete.lhs, concrete.definitions, assignment)
     rhs = ground(concrete.rhs, concrete.definitions, assignment)
     rng = random.Random(seed)
+    y = model.y
     atoms = sorted((lhs.atoms(Indexed) | rhs.atoms(Indexed)), key=str)
+    domains = domains_of(concrete.domains)
+    kinds: set[str] = {c.kind for c in concrete.constraints if c.vector == y}
     for _ in range(8):
-        point = {atom: sample_value(atom, rng) for atom in atoms}
-        for m in range(1, n + 1):
-            point[model.y[m]] = S.Zero if m == hot else Integer(rng.randint(1, 9)) / 10
+        point = sample_point([atom for atom in atoms if atom.base != y], domains, rng)
+        if point is None:
+            return None
+        point.update(_target_with_zero(y, n, hot, kinds, domains, rng))
+        point.update(_forced(concrete.constraints, y, n, rng))
+        if outside(point, domains) is not None:
+            continue
         result = compare(lhs, rhs, point)
         if result.outcome == "differ":
             values = tuple(assignment.items()) + tuple(sorted(point.items(), key=lambda kv: str(kv[0])))
             return Counterexample(values, result.lhs, result.rhs)
     return None
+
+
+def _target_with_zero(
+    y: IndexedBase, n: int, zero: Basic, kinds: set[str], domains: Domains, rng: random.Random
+) -> dict[Basic, Basic]:
+    """The target with its entry at ``zero`` set to 0 and the others as the constraints on it require: one-hot
+    at another class, or summing to one, or drawn inside their domain."""
+    others = [m for m in range(1, n + 1) if m != zero]
+    values: dict[Basic, Basic] = {y[zero]: S.Zero}
+    if "one-hot" in kinds:
+        hot = rng.choice(others)
+        values.update({y[m]: S.One if m == hot else S.Zero for m in others})
+    elif "sum-to-one" in kinds:
+        weights = [Integer(rng.randint(1, 9)) for _ in others]
+        values.update({y[m]: w / sum(weights) for m, w in zip(others, weights, strict=True)})
+    else:
+        for m in others:
+            drawn = sample_in(domains.of(y[m]), rng) if domains.stated(y[m]) else Integer(rng.randint(1, 9)) / 10
+            values[y[m]] = S.Zero if drawn is None else drawn
+    return values
+
+
+def _forced(constraints: Sequence[Assumption], skip: IndexedBase, n: int, rng: random.Random) -> dict[Basic, Basic]:
+    """Values that put in force the constraints on vectors other than ``skip`` (a random one-hot target, or
+    weights that sum to one)."""
+    forced: dict[Basic, Basic] = {}
+    for constraint in constraints:
+        vector = constraint.vector
+        if vector is None or vector == skip:
+            continue
+        if constraint.kind == "one-hot":
+            hot = rng.randint(1, n)
+            forced.update({vector[m]: S.One if m == hot else S.Zero for m in range(1, n + 1)})
+        elif constraint.kind == "sum-to-one":
+            weights = [Integer(rng.randint(1, 9)) for _ in range(n)]
+            forced.update({vector[m]: weights[m - 1] / sum(weights) for m in range(1, n + 1)})
+    return forced
 
 
 def check_link(claim: Claim, head: Basic, seed: int = 0) -> LinkResult:
@@ -247,13 +292,18 @@ def recheck_link(claim: Claim, head: Basic, seed: int, known: Verdict | None) ->
 
 
 def check_links(
-    calls: Sequence[tuple[Claim, Basic]], timeout: float, cache: VerdictCache | None = None, seed: int = 0
+    calls: Sequence[tuple[Claim, Basic]],
+    timeout: float,
+    cache: VerdictCache | None = None,
+    seed: int = 0,
+    budget: float | None = None,
 ) -> list[LinkResult]:
-    """``check_link`` on every (claim, head), each in a child process with a time budget (all at once, up to the
-    number of CPUs), except those whose verdict ``cache`` holds (a refuted one is still diagnosed there, as the
-    cache holds verdicts, not diagnoses). A time-out or a crash is unproven, and only a verdict the checker
-    reached is stored."""
-    from derive.read.sandbox import run_many  # a child process per link: only derive check needs it
+    """``check_link`` on every (claim, head) in child processes, each link with its own ``timeout``, the whole
+    run within ``budget`` seconds (the links left then are unproven: the file's time budget is spent), and all
+    the children within one memory cap (``derive.read.sandbox.TOTAL_MEMORY``), except the links whose verdict
+    ``cache`` holds (a refuted one is still diagnosed there, as the cache holds verdicts, not diagnoses). A
+    time-out or a crash is unproven, and only a verdict the checker reached is stored."""
+    from derive.read.sandbox import TOTAL_MEMORY, run_many  # children: only derive check needs them
 
     memo: dict[int, tuple[object, str | None]] = {}
     keys = [cache.key(claim, seed, memo) if cache is not None else None for claim, _ in calls]
@@ -262,7 +312,8 @@ def check_links(
         None if verdict is None or verdict.refuted else LinkResult(verdict) for verdict in known
     ]
     todo = [at for at, result in enumerate(results) if result is None]
-    outcomes = run_many(recheck_link, [(*calls[at], seed, known[at]) for at in todo], timeout)
+    work = [(*calls[at], seed, known[at]) for at in todo]
+    outcomes = run_many(recheck_link, work, timeout, budget=budget, total_memory=TOTAL_MEMORY)
     for at, outcome in zip(todo, outcomes, strict=True):
         if outcome.failure is None:
             results[at] = outcome.value

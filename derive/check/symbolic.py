@@ -327,7 +327,10 @@ def prove_symbolic(claim: Claim) -> str | None:
     if phrase:  # an index with a concrete range of its own: prove the claim at each of its values
         methods = [prove_symbolic(part) for part in split]
         proven = [method for method in methods if method is not None]
-        return f"{max(proven, key=lambda m: RATIONAL in m)}, {phrase}" if len(proven) == len(methods) else None
+        if len(proven) != len(methods):
+            return None
+        shown = [method for method in proven if method != VACUOUS]  # a value of the range the case excludes
+        return f"{max(shown, key=lambda m: RATIONAL in m)}, {phrase}" if shown else VACUOUS
     case = parse_condition(claim.condition, space.indices)
     if case is None:
         return None

@@ -9,11 +9,15 @@ from sympy import Basic
 
 
 class Status(str, Enum):
-    """The three verdicts. Only a symbolic proof earns PROVEN; only a counterexample earns REFUTED."""
+    """The verdicts. Only a symbolic proof earns PROVEN; only a counterexample earns REFUTED. VACUOUS (no index
+    value satisfies the case) and UNDEFINED (a side has no value at a point of the domain, e.g. 1/0 there) are
+    not proven either."""
 
     PROVEN = "proven"
     REFUTED = "refuted"
     UNPROVEN = "unproven"
+    VACUOUS = "vacuous"
+    UNDEFINED = "undefined"
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,11 @@ from derive.check import CheckedChain, CheckedDerivation, Counterexample, Eviden
 from derive.engine.step import Step
 from derive.model.notation import SumExcept
 from derive.printers.latex import latex_expr
+from derive.printers.numbers import HugeNumbers
 
 
-class SympySyntaxPrinter(StrPrinter):
+class SympySyntaxPrinter(HugeNumbers, StrPrinter):
+    exact = True
     """A StrPrinter whose output ``sympify`` reads: z_1 for z[1], Indexed('z', i) for z[i], one-line matrices."""
 
     printmethod = "_derive_sympy_syntax"  # not "_sympystr": Indexed would print itself as z[i]

@@ -16,6 +16,7 @@ from sympy.printing.precedence import PRECEDENCE, precedence_traditional
 from derive.check import CheckedChain, CheckedDerivation, Counterexample, Status, Verdict
 from derive.engine.step import Assumption, Step
 from derive.model.notation import SumExcept
+from derive.printers.numbers import HugeNumbers
 from derive.printers.prose import prose_tex, text_tex
 from derive.printers.words import chain_outcome_words, evidence_words, size_words, summary_words
 
@@ -52,8 +53,10 @@ def _product(factors: list[Basic]) -> Basic:
     return factors[0] if len(factors) == 1 else Mul(*factors, evaluate=False)
 
 
-class DerivationLatexPrinter(LatexPrinter):
+class DerivationLatexPrinter(HugeNumbers, LatexPrinter):
     """LaTeX for expressions (z_{i}, \\hat{y}_{k}, ∂a/∂b, Σ_{i≠k}, δ_{ik}) and for checked chains and derivations."""
+
+    huge_form = r"\approx {m} \times 10^{{{e}}}"
 
     _default_settings: ClassVar[dict[str, Any]] = {**LatexPrinter._default_settings, "order": "none"}
 

@@ -25,12 +25,13 @@ from sympy.printing.precedence import PRECEDENCE, precedence
 from sympy.printing.str import StrPrinter
 
 from derive.model.notation import SumExcept
+from derive.printers.numbers import HugeNumbers
 
 #: Names written as a person writes them.
 NAMES = {"yhat": "ŷ", "theta": "θ", "delta": "δ", "epsilon": "ε", "gamma": "γ", "ytilde": "ỹ"}
 
 
-class PlainPrinter(StrPrinter):
+class PlainPrinter(HugeNumbers, StrPrinter):
     """A StrPrinter for people: z_i for z[i], e^(x), Σ_{j=1..n}, ∂a/∂b, δ_ik, · for products, ^ for powers."""
 
     printmethod = "_derive_plain"  # not "_sympystr": Indexed would print itself as z[i]

@@ -17,7 +17,7 @@ from derive.printers.report_words import (
 )
 
 TEXT_ESCAPES = {char: f"\\{char}" for char in "_%$&#{}"} | {"\\": r"\textbackslash{}", "~": r"\~{}", "^": r"\^{}"}
-MARKS = {"proven": r"\checkmark", "refuted": r"\times", "unproven": "?"}
+MARKS = {"proven": r"\checkmark", "refuted": r"\times", "unproven": "?", "vacuous": r"\emptyset", "undefined": "!"}
 
 
 def latex_report(report: CheckReport) -> str:

@@ -16,7 +16,7 @@ from derive.printers.report_words import (
     where,
 )
 
-MARKS = {"proven": "✓", "refuted": "✗", "unproven": "?"}
+MARKS = {"proven": "✓", "refuted": "✗", "unproven": "?", "vacuous": "∅", "undefined": "!"}
 
 
 def markdown_report(report: CheckReport) -> str:

@@ -64,8 +64,9 @@ class CheckReport(Displayable):
 
     @property
     def first_wrong(self) -> CheckedLink | None:
-        """The first refuted link in file order (else the first unproven one): the step to look at."""
-        for status in (Status.REFUTED, Status.UNPROVEN):
+        """The first refuted link in file order (else the first undefined, unproven or vacuous one): the step to
+        look at."""
+        for status in (Status.REFUTED, Status.UNDEFINED, Status.UNPROVEN, Status.VACUOUS):
             for link in self.links:
                 if link.status is status:
                     return link
@@ -172,8 +173,12 @@ def summary(checked: CheckReport) -> str:
     first = checked.first_wrong
     if first is None:
         return f"All {total} links proven, but not every displayed equality was checked." + unread
-    kind = "wrong" if first.status is Status.REFUTED else "unproven"
+    kind = "wrong" if first.status is Status.REFUTED else first.status.value
+    others = "".join(
+        f", {count} {status.value}" for status in (Status.VACUOUS, Status.UNDEFINED) if (count := checked.count(status))
+    )
     return (
-        f"{proven} of {total} links proven, {refuted} refuted, {unproven} unproven. First {kind} step: {where(first)}."
+        f"{proven} of {total} links proven, {refuted} refuted, {unproven} unproven{others}. "
+        f"First {kind} step: {where(first)}."
         + unread
     )

@@ -25,6 +25,8 @@ MARKS = {
     Status.PROVEN: ("✓", "green"),
     Status.REFUTED: ("✗", "red"),
     Status.UNPROVEN: ("?", "yellow"),
+    Status.VACUOUS: ("∅", "yellow"),
+    Status.UNDEFINED: ("!", "red"),
 }
 
 
@@ -66,11 +68,11 @@ def _chain(checked: CheckedChain) -> RenderableType:
         if verdict.status is Status.REFUTED and verdict.counterexample is not None:
             words = counterexample_words(verdict.counterexample, plain)
             notes.append(Text(f"  step {at + 1}, {step.rule.name}: {words}", style="red"))
-        elif verdict.status is Status.UNPROVEN:
-            unproven.setdefault(verdict.method, []).append(str(at + 1))
+        elif verdict.status is not Status.PROVEN:
+            unproven.setdefault(f"{verdict.status.value}: {verdict.method}", []).append(str(at + 1))
     for method, steps in unproven.items():
         label = "step" if len(steps) == 1 else "steps"
-        notes.append(Text(f"  {label} {', '.join(steps)} unproven: {method}", style="yellow"))
+        notes.append(Text(f"  {label} {', '.join(steps)} {method}", style="yellow"))
     parts += [table, *notes]
     outcome = chain_outcome_words(checked)
     if outcome:

@@ -120,7 +120,7 @@ def test_a_refuted_verdict_needs_its_claim_to_be_read(ce2: object, tmp_path: Pat
     cache.write(key, verdict)
     assert cache.read(key) is None  # no claim to resolve the counterexample's names in
     assert cache.read(key, claim) == verdict
-    bare = dataclasses.replace(claim, lhs=Integer(0), rhs=Integer(0), definitions=(), constraints=())
+    bare = dataclasses.replace(claim, lhs=Integer(0), rhs=Integer(0), definitions=(), constraints=(), domains=())
     assert cache.read(key, bare) is None  # a claim without the names y and z
     k = claim.space.indices[-1]
     twice = dataclasses.replace(claim, rhs=claim.rhs + Symbol(k.name) - Symbol(k.name, positive=True))

@@ -189,3 +189,28 @@ def test_a_tex_file_is_checked_the_same_way(tmp_path: Path, capsys: pytest.Captu
     path.write_text(TEX, encoding="utf-8")
     assert main(["check", str(path)]) == 2
     assert "no front matter" in capsys.readouterr().err
+
+
+def test_links_left_when_the_budget_is_spent_are_unproven_and_say_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    links = "".join(f"$$\nz_1 + {m} = {m} + z_1\n$$\n" for m in range(200))
+    path = tmp_path / "many.md"
+    path.write_text("---\nn: 3\nvectors: [z]\nindices: [i, k]\n---\n" + links, encoding="utf-8")
+    code, report = run_json(capsys, str(path), "--no-cache", "--budget", "0.1", "--timeout", "60")
+    assert code == 1
+    left = [link for link in report["links"] if link["method"] == "the file's time budget is spent"]
+    assert left and all(link["status"] == "unproven" for link in left)
+
+
+def test_a_huge_number_with_the_cache_on_is_a_verdict_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DERIVE_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "huge.md"
+    path.write_text(
+        "---\nn: 3\nvectors: [z]\nindices: [i, k]\n---\n$$\n((10^{64})^{64})^{2} = z_1\n$$\n", encoding="utf-8"
+    )
+    for _ in range(2):  # written to the cache, then read back
+        code, report = run_json(capsys, str(path))
+        assert code == 1 and report["links"][0]["status"] == "refuted"

@@ -1,0 +1,207 @@
+"""Where a claim's sides are defined: a side is undefined at a point where a denominator, a log argument or the
+base of a negative power is 0 (0/0, 1/0, log 0, 0^{-1}), and such a side is never equal to anything.
+
+The expressions that must be nonzero are the claim's own list (``Claim.nonzero``: what the page writes, before
+SymPy's evaluation cancels it, as in (n − 1)/(n − 1)) and those found in the sides. Each is decided:
+
+- proven nonzero on the domain (with definitions expanded, e^{…} written as positive symbols, a variable's
+  stated domain as its sign, and over a common denominator the numerator's sign): the claim is defined there;
+- else an exact zero is looked for, at a point inside the domain that satisfies the case and the constraints
+  (small n such as n = 1, 2 for a symbolic length; 0, ±1, ½ and the ends of a variable's interval): found, the
+  claim is UNDEFINED at that point;
+- else the claim can be at best unproven ("cannot show that D ≠ 0").
+
+A side that holds nan, zoo or ±oo once built (``Rational(0)/0``) is undefined wherever it is asked about.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from sympy import (
+    Basic,
+    Dummy,
+    Expr,
+    Indexed,
+    Integer,
+    Interval,
+    MatrixBase,
+    Pow,
+    S,
+    Sum,
+    log,
+    nan,
+    oo,
+    together,
+    zoo,
+)
+
+from derive.check.claim import Claim, at_n
+from derive.check.domains import Domains, domains_of, outside, special_values
+from derive.check.ground import atoms_to_sample, constraint_variants, free_indices, ground, index_values
+from derive.check.prove import as_matrix, exp_to_symbols
+from derive.model.notation import expand_definitions
+
+#: For a claim about every n, the exact-zero search tries this many lengths from the first one the case allows.
+LENGTHS = 3
+#: At most this many index assignments, and this many points per assignment, in the exact-zero search.
+ASSIGNMENTS, POINTS = 24, 256
+
+
+@dataclass(frozen=True)
+class Definedness:
+    """Whether a claim's sides are defined on its domain: an undefined point (``point``, with the expression
+    ``zero`` that is 0 there, or a side that is no number at all), or an expression not shown nonzero
+    (``unknown``), or neither (defined)."""
+
+    point: tuple[tuple[Basic, Basic], ...] | None = None
+    zero: Basic | None = None
+    unknown: Basic | None = None
+    invalid: str | None = None
+
+    @property
+    def undefined(self) -> bool:
+        return self.point is not None or self.invalid is not None
+
+
+def _invalid(expr: object) -> bool:
+    """True when ``expr`` holds nan, zoo or ±oo (a matrix: in an entry), outside the limits of a sum."""
+    if isinstance(expr, Sum):
+        return _invalid(expr.function)
+    if isinstance(expr, MatrixBase):
+        return any(_invalid(entry) for entry in expr)
+    if not isinstance(expr, Basic):
+        return False
+    if expr in (nan, zoo, oo, -oo):
+        return True
+    return any(_invalid(arg) for arg in expr.args)
+
+
+def must_be_nonzero(expr: Basic) -> list[Basic]:
+    """The denominators (bases of negative powers) and log arguments in ``expr``, outermost first."""
+    found: list[Basic] = []
+    for node in _preorder(expr):
+        if isinstance(node, Pow) and node.exp.is_negative:
+            found.append(node.base)
+        elif isinstance(node, log):
+            found.append(node.args[0])
+    return found
+
+
+def _preorder(expr: Basic) -> Iterator[Basic]:
+    yield expr
+    for arg in expr.args:
+        if isinstance(arg, Basic):
+            yield from _preorder(arg)
+
+
+def _parts(claim: Claim) -> list[Basic]:
+    """Every expression that must be nonzero for the claim's sides to be defined, without repeats."""
+    parts: list[Basic] = []
+    for side in (claim.lhs, claim.rhs):
+        matrix = as_matrix(side)
+        for expr in list(matrix) if matrix is not None else [side]:
+            parts.extend(must_be_nonzero(expr))
+    parts.extend(claim.nonzero)
+    unique: list[Basic] = []
+    for part in parts:
+        if part not in unique and not (part.is_number and part.is_zero is False):
+            unique.append(part)
+    return unique
+
+
+def _sign_known(expr: Expr, domains: Domains) -> bool:
+    """True when ``expr`` is provably nonzero: the variables' stated domains as signs, e^{…} as positive symbols,
+    over a common denominator (the numerator nonzero)."""
+    if expr.is_zero is False:
+        return True
+    signs: dict[Basic, Basic] = {}
+    for atom in expr.atoms(Indexed) | {s for s in expr.free_symbols if not isinstance(s, Indexed)}:
+        where = domains.of(atom)
+        if where.is_subset(Interval.open(0, oo)) is True:
+            signs[atom] = Dummy(positive=True)
+        elif where.is_subset(Interval.open(-oo, 0)) is True:
+            signs[atom] = Dummy(negative=True)
+        elif where.contains(0) is S.false:
+            signs[atom] = Dummy(real=True, nonzero=True)
+    written = exp_to_symbols(expr.xreplace(signs))
+    if written.is_zero is False:
+        return True
+    numerator, denominator = together(written).as_numer_denom()
+    return bool(numerator.is_zero is False and denominator.is_zero is False)
+
+
+def definedness(claim: Claim) -> Definedness:
+    """Whether the claim's sides are defined on its domain (see the module's docstring)."""
+    for name, side in (("left", claim.lhs), ("right", claim.rhs)):
+        if _invalid(side):
+            return Definedness(
+                invalid=f"the {name} side is not a number (it holds nan, zoo or ±oo, as 0/0 or 1/0 give)"
+            )
+    parts = _parts(claim)
+    if not parts:
+        return Definedness()
+    domains = domains_of(claim.domains)
+    open_parts = [part for part in parts if not _sign_known(expand_definitions(part, claim.definitions), domains)]
+    if not open_parts:
+        return Definedness()
+    found = _exact_zero(claim, open_parts, domains)
+    if found is not None:
+        return found
+    return Definedness(unknown=open_parts[0])
+
+
+def _lengths(claim: Claim) -> list[int | None]:
+    if isinstance(claim.space.n, int):
+        return [None]
+    from derive.check.decide import first_n
+
+    first = first_n(claim)
+    return [] if first is None else list(range(first, first + LENGTHS))
+
+
+def _exact_zero(claim: Claim, parts: Sequence[Basic], domains: Domains) -> Definedness | None:
+    """A point inside the domain, satisfying the case and the constraints, where one of ``parts`` is exactly 0."""
+    for size in _lengths(claim):
+        concrete = claim if size is None else at_n(claim, size)
+        n = concrete.space.n
+        assert isinstance(n, int)
+        length = {} if size is None else {claim.space.n: Integer(size)}
+        exprs = [part.xreplace(length) for part in parts]
+        indices = free_indices([concrete.lhs, concrete.rhs, concrete.condition, *exprs], concrete.space)
+        values = index_values([concrete.lhs, concrete.rhs, *exprs], concrete.condition, concrete.space)
+        for number, chosen in enumerate(values):
+            if number >= ASSIGNMENTS:
+                break
+            assignment = {index: Integer(v) for index, v in zip(indices, chosen, strict=True)}
+            for part, expr in zip(parts, exprs, strict=True):
+                point = _zero_at(ground(expr, concrete.definitions, assignment), concrete, domains, n)
+                if point is not None:
+                    shown = tuple(assignment.items()) + tuple(sorted(point.items(), key=lambda kv: str(kv[0])))
+                    if size is not None:
+                        shown = ((claim.space.n, Integer(size)), *shown)
+                    return Definedness(point=shown, zero=part)
+    return None
+
+
+def _zero_at(expr: Basic, claim: Claim, domains: Domains, n: int) -> dict[Basic, Basic] | None:
+    """Values inside the domain and the constraints at which ``expr`` (grounded) is exactly 0, or None."""
+    for variant in constraint_variants(claim.constraints, n):
+        reduced = expr.xreplace(variant)
+        atoms = atoms_to_sample([reduced, *(value for value in variant.values() if not value.is_number)])
+        choices = [special_values(domains.of(atom)) for atom in atoms]
+        for count, values in enumerate(itertools.product(*choices)):
+            if count >= POINTS:
+                break
+            point = dict(zip(atoms, values, strict=True))
+            if reduced.xreplace(point) != 0:
+                continue
+            forced = {key: value.xreplace(point) for key, value in variant.items()}
+            if all(value.is_number for value in forced.values()) and outside({**point, **forced}, domains) is None:
+                return {**point, **{key: value for key, value in forced.items() if key not in point}}
+    return None
+
+
+__all__ = ["Definedness", "definedness", "must_be_nonzero"]

@@ -1,0 +1,199 @@
+"""The domains a claim states for its variables, points drawn inside them, and the test that a point lies there.
+
+A domain is an ``Assumption`` of kind "domain": ``Contains(x, SET)`` for a symbol x, for every entry of a vector
+(``Contains(y_i, SET)`` with i a free index), or for one entry (``Contains(y_1, SET)``); SET an ``Interval``,
+``Reals``, a ``FiniteSet`` or a union of these. An assumption without a relation names a vector whose
+``IndexedBase`` carries the domain as SymPy assumptions (positive, nonnegative, real), as the reader writes them.
+Index ranges (``Contains(i, Range(1, n + 1))``) are the index space's business and are skipped here.
+
+Names are matched by name (a symbol's, a vector's label): a restriction applied to more than it should only
+narrows the points drawn, so it can cost a counterexample, never make a false one.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sympy import (
+    Basic,
+    FiniteSet,
+    Indexed,
+    IndexedBase,
+    Integer,
+    Intersection,
+    Interval,
+    Range,
+    Rational,
+    Reals,
+    S,
+    Set,
+    Symbol,
+    Union,
+    oo,
+)
+from sympy.sets import Contains
+
+from derive.engine.step import Assumption
+
+#: How many draws ``sample_in`` makes from a set it cannot draw from directly before it gives up.
+TRIES = 20
+
+
+@dataclass(frozen=True)
+class Domains:
+    """Each restricted name: a symbol's or a vector's (every entry) name, or one entry (name, indices), and its set."""
+
+    sets: tuple[tuple[object, Set], ...] = ()
+
+    def stated(self, atom: Basic) -> list[Set]:
+        """The stated domains that name ``atom`` (a Symbol, or an Indexed entry)."""
+        keys = _keys(atom)
+        return [where for key, where in self.sets if key in keys]
+
+    def of(self, atom: Basic) -> Set:
+        """The set ``atom`` ranges over: every stated domain that names it, and its own SymPy assumptions."""
+        found = [_own_set(atom), *self.stated(atom)]
+        return found[0] if len(found) == 1 else Intersection(*found)
+
+    @property
+    def restricted(self) -> bool:
+        return bool(self.sets)
+
+
+def domains_of(assumptions: Iterable[Assumption]) -> Domains:
+    """The domains stated among ``assumptions`` (other kinds, and index ranges, are skipped)."""
+    sets: list[tuple[object, Set]] = []
+    for assumption in assumptions:
+        if assumption.kind != "domain":
+            continue
+        relation = assumption.relation
+        if isinstance(relation, Contains):
+            element, where = relation.args
+            key = _key(element)
+            if key is not None and isinstance(where, Set) and not _has_range(where):
+                sets.append((key, where))
+        elif relation is None and isinstance(assumption.vector, IndexedBase):
+            base = assumption.vector
+            sets.append((str(base.label), _own_set(base[Symbol("_every")])))
+    return Domains(tuple(sets))
+
+
+def _has_range(where: Set) -> bool:
+    return isinstance(where, Range) or any(isinstance(part, Range) for part in where.atoms(Range))
+
+
+def _key(element: Basic) -> object | None:
+    if isinstance(element, Symbol):
+        return element.name
+    if isinstance(element, Indexed):
+        label = str(element.base.label)
+        if all(isinstance(index, Symbol) for index in element.indices):
+            return label  # a free index: every entry
+        if all(isinstance(index, Integer) for index in element.indices):
+            return (label, tuple(int(index) for index in element.indices))
+    return None
+
+
+def _keys(atom: Basic) -> tuple[object, ...]:
+    if isinstance(atom, Symbol):
+        return (atom.name,)
+    if isinstance(atom, Indexed):
+        label = str(atom.base.label)
+        if all(isinstance(index, Integer) for index in atom.indices):
+            return (label, (label, tuple(int(index) for index in atom.indices)))
+        return (label,)
+    return ()
+
+
+def _own_set(atom: Basic) -> Set:
+    """The set an atom's SymPy assumptions allow (positive, nonnegative, negative, real)."""
+    if atom.is_positive:
+        return Interval.open(0, oo)
+    if atom.is_nonnegative:
+        return Interval(0, oo)
+    if atom.is_negative:
+        return Interval.open(-oo, 0)
+    if atom.is_nonpositive:
+        return Interval(-oo, 0)
+    return Reals
+
+
+def sample_in(where: Set, rng: random.Random) -> Rational | None:
+    """A random exact value in ``where``: a rational with denominator 100 inside an interval, an element of a
+    finite set; None when none is found (an empty set, or one it cannot draw from)."""
+    where = _simplified(where)
+    if where is S.EmptySet:
+        return None
+    if isinstance(where, FiniteSet):
+        values = [v for v in where.args if v.is_real]
+        return Rational(rng.choice(sorted(values))) if values else None
+    if isinstance(where, Union):
+        return sample_in(rng.choice(list(where.args)), rng)
+    if isinstance(where, Interval):
+        low, high = where.start, where.end
+        span = high - low if low.is_finite and high.is_finite else Integer(2)
+        if not low.is_finite:
+            low = (high - 2) if high.is_finite else Integer(-2)
+            span = Integer(4) if not high.is_finite else span
+        for _ in range(TRIES):
+            value = low + span * Rational(rng.randint(0, 100), 100)
+            if where.contains(value) is S.true:
+                return Rational(value)
+        return None
+    for _ in range(TRIES):  # any other set: draw widely, keep a member
+        value = Rational(rng.randint(-300, 300), 100)
+        if where.contains(value) is S.true:
+            return value
+    return None
+
+
+def _simplified(where: Set) -> Set:
+    return where if not isinstance(where, Intersection) else Intersection(*where.args, evaluate=True)
+
+
+def special_values(where: Set) -> list[Rational]:
+    """The values a search for an exact zero tries first (0, ±1, ½, 2 and the ends of an interval), those in
+    ``where``."""
+    where = _simplified(where)
+    candidates: list[Basic] = [S.Zero, S.One, S.NegativeOne, Rational(1, 2), Integer(2), Integer(-2)]
+    if isinstance(where, Interval):
+        candidates += [end for end in (where.start, where.end) if end.is_finite]
+    if isinstance(where, FiniteSet):
+        candidates = list(where.args) + candidates
+    found: list[Rational] = []
+    for value in candidates:
+        if value.is_Rational and value not in found and where.contains(value) is S.true:
+            found.append(value)
+    return found
+
+
+def outside(point: dict[Basic, Basic], domains: Domains) -> Basic | None:
+    """The first variable of ``point`` whose value lies outside its domain, or None when every value is inside."""
+    for atom, value in point.items():
+        if not isinstance(atom, (Symbol, Indexed)):
+            continue
+        where = domains.of(atom)
+        if where is Reals and value.is_real:
+            continue
+        if where.contains(value) is not S.true:
+            return atom
+    return None
+
+
+def sample_point(atoms: Sequence[Basic], domains: Domains, rng: random.Random) -> dict[Basic, Basic] | None:
+    """A random value inside its domain for each of ``atoms`` (one with no stated domain as
+    ``numeric.sample_value`` draws it); None when some domain gives none."""
+    from derive.check.numeric import sample_value
+
+    point: dict[Basic, Basic] = {}
+    for atom in atoms:
+        value = sample_in(domains.of(atom), rng) if domains.stated(atom) else sample_value(atom, rng)
+        if value is None:
+            return None
+        point[atom] = value
+    return point
+
+
+__all__ = ["Domains", "domains_of", "outside", "sample_in", "sample_point", "special_values"]

@@ -1,0 +1,34 @@
+"""``srepr`` for the verdict cache's keys, exact for integers of any size."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sympy import Basic, Integer, Rational
+from sympy.printing.repr import ReprPrinter
+
+#: Integers longer than this many bits are written in hexadecimal.
+HEX_BITS = 3300
+
+
+class ExactRepr(ReprPrinter):
+    """``srepr`` that writes an integer of more than 1,000 digits in hexadecimal: Python refuses to write an int of
+    more than 4,300 digits in decimal, and a claim such as ((10^64)^64)^2 = z_1 holds one."""
+
+    def _print_Integer(self, expr: Integer) -> str:
+        if abs(int(expr.p)).bit_length() > HEX_BITS:
+            return f"Integer({int(expr.p):#x})"
+        return str(super()._print_Integer(expr))
+
+    def _print_Rational(self, expr: Rational) -> str:
+        if max(abs(int(expr.p)).bit_length(), int(expr.q).bit_length()) > HEX_BITS:
+            return f"Rational({int(expr.p):#x}, {int(expr.q):#x})"
+        return str(super()._print_Rational(expr))
+
+
+def srepr_exact(value: Basic, **settings: Any) -> str:
+    """``srepr(value)``, exact for integers of any size (see ``ExactRepr``)."""
+    return str(ExactRepr(settings).doprint(value))
+
+
+__all__ = ["ExactRepr", "srepr_exact"]
