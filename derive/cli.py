@@ -204,6 +204,9 @@ def make_directory(directory: Path) -> None:
 
 
 CHECK_FORMATS = ("text", "json", "markdown", "latex")
+#: Seconds the reading of a check file may take, out of --budget: at least this much, so that a small budget
+#: still reads the file (its links then run out of time), and at most this much of a large one.
+READ_AT_LEAST, READ_AT_MOST = 10.0, 60.0
 
 
 @cli.command("check")
@@ -240,7 +243,7 @@ def check_command(
     from derive.read.sandbox import run_bounded
 
     started = time.monotonic()  # the budget covers reading the file and checking its links
-    read = run_bounded(read_document, (file,), max(min(timeout, budget), min(budget, 60.0)))
+    read = run_bounded(read_document, (file,), min(max(budget, READ_AT_LEAST), READ_AT_MOST))
     if read.error is not None or read.failure is not None:
         raise InputError(read.error or f"{file}: {read.failure} while reading the file")
     document = read.value

@@ -179,6 +179,5 @@ def summary(checked: CheckReport) -> str:
     )
     return (
         f"{proven} of {total} links proven, {refuted} refuted, {unproven} unproven{others}. "
-        f"First {kind} step: {where(first)}."
-        + unread
+        f"First {kind} step: {where(first)}." + unread
     )
