@@ -95,3 +95,27 @@ def test_what_cannot_be_read_faithfully_is_exit_2_one_line(
     assert main(["check", str(path), "--no-cache"]) == 2
     err = capsys.readouterr().err
     assert words in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("$$\\frac{0}{0} = \\frac{0}{0} + 1$$\n", "undefined"),
+        ("$$\\frac{1}{0} = \\frac{2}{0}$$\n", "undefined"),
+        ("$$0^{-1} = 0^{-2}$$\n", "undefined"),
+        ("$$\\frac{a}{a} = 1$$\n", "undefined"),  # a = 0 is in its domain: the page divides by zero there
+        ("$$z_i = z_k \\quad (i \\neq i)$$\n", "vacuous"),
+        ("### Case i \\neq i\n\n$$z_i = z_k$$\n", "vacuous"),
+    ],
+)
+def test_undefined_values_and_vacuous_cases_are_never_proven(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, status: str
+) -> None:
+    code, report = check(tmp_path, capsys, SCALARS + body)
+    assert code == 1 and [link["status"] for link in report["links"]] == [status]
+
+
+def test_every_n_says_undefined_at_n_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    front = SCALARS.replace("n: 2", "n: symbolic")
+    code, report = check(tmp_path, capsys, front + "$$\\frac{n-1}{n-1} = 1$$\n")
+    assert code == 1 and report["links"][0]["status"] == "undefined" and "n = 1" in report["links"][0]["method"]
