@@ -119,3 +119,14 @@ def test_every_n_says_undefined_at_n_1(tmp_path: Path, capsys: pytest.CaptureFix
     front = SCALARS.replace("n: 2", "n: symbolic")
     code, report = check(tmp_path, capsys, front + "$$\\frac{n-1}{n-1} = 1$$\n")
     assert code == 1 and report["links"][0]["status"] == "undefined" and "n = 1" in report["links"][0]["method"]
+
+
+def test_contradictory_assumptions_prove_nothing_they_exit_2_naming_both(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "d.md"
+    front = "---\nn: 2\nvectors: [y]\nindices: [i]\nassume:\n  - y positive\n  - y one-hot\n---\n"
+    path.write_text(front + "$$y_1 y_2 = 0$$\n", encoding="utf-8")
+    assert main(["check", str(path), "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert "positive" in err and "one-hot" in err and err.count("\n") == 1
