@@ -15,6 +15,7 @@ from sympy.printing.precedence import PRECEDENCE, precedence_traditional
 from derive.check import CheckedChain, CheckedDerivation, Counterexample, Status, Verdict
 from derive.engine.step import Assumption, Step
 from derive.model.notation import SumExcept
+from derive.printers.bound import apart
 from derive.printers.prose import prose_tex, text_tex
 from derive.printers.words import chain_outcome_words, evidence_words, size_words, summary_words
 
@@ -63,8 +64,32 @@ class DerivationLatexPrinter(LatexPrinter):
         return BASE_NAMES.get(name, str(self._print(expr.label)))
 
     def _print_Indexed(self, expr: Indexed) -> str:
-        indices = ",".join(str(self._print(index)) for index in expr.indices)
-        return f"{self._print(expr.base)}_{{{indices}}}"
+        """w_{ij} when every index is one letter or digit, else w_{i,j+1}."""
+        indices = [str(self._print(index)) for index in expr.indices]
+        joined = "".join(indices) if all(len(i) == 1 for i in indices) else ",".join(indices)
+        return f"{self._print(expr.base)}_{{{joined}}}"
+
+    def _print_Range(self, expr: Basic) -> str:
+        """\\left\\{1, 2, 3\\right\\} as SymPy writes a short range, else \\left\\{1, \\dots, n\\right\\}."""
+        low, high = expr.inf, expr.sup
+        if low.is_Integer and high.is_Integer and int(high) - int(low) < 4:
+            return str(super()._print_Range(expr))
+        return rf"\left\{{{self._print(low)}, \dots, {self._print(high)}\right\}}"
+
+    def _print_Add(self, expr: Basic, order: str | None = None) -> str:
+        """Terms in the order written; a term printed with a leading − joins with " - " (never "+ -")."""
+        tex = ""
+        for at, term in enumerate(self._as_ordered_terms(expr, order=order)):
+            printed = str(self._print(term))
+            if self._needs_add_brackets(term):
+                printed = rf"\left({printed}\right)"
+            if at == 0:
+                tex = printed
+            elif printed.startswith("-"):
+                tex += " - " + printed[1:].lstrip()
+            else:
+                tex += " + " + printed
+        return tex
 
     def _print_Derivative(self, expr: Derivative) -> str:
         below = " ".join(
@@ -141,10 +166,14 @@ class DerivationLatexPrinter(LatexPrinter):
 
     # Checked chains and derivations -----------------------------------------------------------------------
 
+    def expression(self, expr: Basic) -> str:
+        """One expression of a derivation, its sums' dummy indices named apart from its free ones."""
+        return str(self._print(apart(expr)))
+
     def _step_line(self, at: int, step: Step, verdict: Verdict, lhs: Basic) -> str:
-        start = str(self._print(lhs)) if at == 0 else ""
+        start = self.expression(lhs) if at == 0 else ""
         note = rf"\text{{{prose_tex(step.rule.name)} ({verdict.status.value})}}"
-        return rf"{start} &= {self._print(step.expr)} && {note}"
+        return rf"{start} &= {self.expression(step.expr)} && {note}"
 
     def _justification(self, step: Step, verdict: Verdict) -> str:
         how = ", ".join(part for part in (verdict.method, verdict.scope) if part)
@@ -209,9 +238,9 @@ class DerivationLatexPrinter(LatexPrinter):
             for r in range(result.rows):
                 for c in range(result.cols):
                     where = f"{r + 1}" if result.cols == 1 else f"{r + 1}, {c + 1}"
-                    rows.append(rf"\text{{entry }} ({where}) &= {self._print(result[r, c])}")
+                    rows.append(rf"\text{{entry }} ({where}) &= {self.expression(result[r, c])}")
             return "\\begin{align*}\n" + " \\\\[3pt]\n".join(rows) + "\n\\end{align*}"
-        return f"\\begin{{align*}}\n& {self._print(result)}\n\\end{{align*}}"
+        return f"\\begin{{align*}}\n& {self.expression(result)}\n\\end{{align*}}"
 
     def document(self, checked: CheckedDerivation) -> str:
         """A standalone article: title, n, assumptions, definitions, the chains, and the result."""
@@ -231,7 +260,7 @@ class DerivationLatexPrinter(LatexPrinter):
             r"\end{itemize}",
             r"\section*{Definitions}",
             r"\begin{align*}",
-            " \\\\\n".join(f"{self._print(x.head)} &= {self._print(x.body)}" for x in d.definitions),
+            " \\\\\n".join(f"{self.expression(x.head)} &= {self.expression(x.body)}" for x in d.definitions),
             r"\end{align*}",
         ]
         if d.notes:
@@ -245,7 +274,7 @@ class DerivationLatexPrinter(LatexPrinter):
 
 def latex_expr(expr: Basic) -> str:
     """One expression in LaTeX, as every printer writes it (for JSON and Markdown)."""
-    return str(DerivationLatexPrinter().doprint(expr))
+    return str(DerivationLatexPrinter().doprint(apart(expr)))
 
 
 def latex_fragment(checked: CheckedDerivation) -> str:

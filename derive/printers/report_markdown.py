@@ -10,7 +10,7 @@ from derive.printers.report_words import (
     constraints_line,
     scope,
     summary,
-    verdict_line,
+    verdict_detail,
     where,
 )
 
@@ -31,7 +31,8 @@ def markdown_report(report: CheckReport) -> str:
         flag = " **← first wrong step**" if checked is first and status == "refuted" else ""
         flag = flag or (" **← first unproven step**" if checked is first else "")
         lines.append(f"- {MARKS[status]} line {link.line}: $= {link.rhs_latex}$ — **{status}**{flag}")
-        lines.append(f"  - {verdict_line(checked)}")
+        if verdict_detail(checked):
+            lines.append(f"  - {verdict_detail(checked)}")
         diagnosis = checked.result.diagnosis
         if diagnosis is not None:
             lines.append(f"  - known mistake: {diagnosis.mistake} ({diagnosis.explanation})")

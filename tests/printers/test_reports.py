@@ -92,6 +92,8 @@ def test_markdown_and_latex_mark_the_wrong_step_only(checked: CheckReport) -> No
     assert markdown.count("← first wrong step") == 1  # one link is marked
     assert "- ✗ line 11: $= y_k (s_k - 1)$ — **refuted** **← first wrong step**" in markdown
     assert "- ✓ line 12: $= y_k s_k - y_k$ — **proven**" in markdown
+    assert "refuted —" not in markdown  # the status once, then what backs it
+    assert "  - counterexample: k = 1, y_1 = 0; left side = 1/10, right side = 0" in markdown
     latex = latex_report(checked)
     assert r"&= \boxed{y_k (s_k - 1)} && \times\ \text{line 11, first wrong step}" in latex
     assert r"&= y_k s_k - y_k && \checkmark\ \text{line 12}" in latex
