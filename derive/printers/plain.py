@@ -115,7 +115,7 @@ class PlainPrinter(StrPrinter):
 
     def _print_Mul(self, expr: Mul) -> str:
         """Factors in the order written; a leading −1 as a sign; x^-1 factors as one denominator."""
-        factors = list(expr.args)
+        factors = [f for f in expr.args if f is not S.One] or [S.One]  # 1·x, as a substitution leaves it, is x
         sign = ""
         if len(factors) > 1 and factors[0] is S.NegativeOne:
             sign, factors = "-", factors[1:]
