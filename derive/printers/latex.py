@@ -19,6 +19,8 @@ from derive.printers.bound import apart
 from derive.printers.prose import prose_tex, text_tex
 from derive.printers.words import chain_outcome_words, evidence_words, size_words, summary_words
 
+#: The mark beside a step in its align* block, for each verdict; the words are in the notes after the chain.
+MARKS = {Status.PROVEN: r"\checkmark", Status.REFUTED: r"\times", Status.UNPROVEN: "?"}
 #: Names of indexed bases written as a person writes them.
 BASE_NAMES = {"yhat": r"\hat{y}"}
 
@@ -127,8 +129,10 @@ class DerivationLatexPrinter(LatexPrinter):
 
     def _print_Mul(self, expr: Mul) -> str:
         """A leading −1 as a sign, and x·y⁻¹ as \\frac{x}{y}, also in unevaluated products."""
-        args = list(expr.args)
-        if len(args) > 1 and args[0] is S.NegativeOne:
+        args = [a for a in expr.args if a is not S.One] or [S.One]  # 1·x, as a substitution leaves it, is x
+        if len(args) == 1:
+            return str(self._print(args[0]))
+        if args[0] is S.NegativeOne:
             rest = _product(args[1:])
             tex = str(self._print(rest))
             return rf"- \left({tex}\right)" if precedence_traditional(rest) < PRECEDENCE["Mul"] else f"- {tex}"
@@ -172,7 +176,7 @@ class DerivationLatexPrinter(LatexPrinter):
 
     def _step_line(self, at: int, step: Step, verdict: Verdict, lhs: Basic) -> str:
         start = self.expression(lhs) if at == 0 else ""
-        note = rf"\text{{{prose_tex(step.rule.name)} ({verdict.status.value})}}"
+        note = rf"{MARKS[verdict.status]}\ \text{{({at + 1}) {prose_tex(step.rule.name)}}}"
         return rf"{start} &= {self.expression(step.expr)} && {note}"
 
     def _justification(self, step: Step, verdict: Verdict) -> str:

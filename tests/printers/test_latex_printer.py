@@ -59,7 +59,8 @@ def test_fragment_has_one_commented_align_block_per_chain(checked: Checked) -> N
     comments = [line for line in fragment.splitlines() if line.startswith("% ")]
     assert len(comments) == len(c.chains)
     assert "% Softmax Jacobian, case $i = k$" in comments
-    assert r"\text{definition (proven)}" in fragment
+    assert r"&& \checkmark\ \text{(1) definition}" in fragment  # a mark beside the step; its words in the notes
+    assert r"\item \textbf{definition}: " in fragment
     assert r"\emph{This chain states a tempting shortcut: it is expected to fail.}" in fragment
     assert r"\textbf{Refuted, as expected: this shortcut is false.}" in fragment
     assert r"\textbf{Counterexample} to step 1" in fragment
