@@ -31,6 +31,9 @@ EXIT_OK, EXIT_NOT_PROVEN, EXIT_USAGE = 0, 1, 2
 #: What ``derive export`` writes for each derivation: (format, file suffix).
 EXPORTS = (("latex", ".tex"), ("markdown", ".md"), ("json", ".json"))
 
+verbose_option = click.option(
+    "--verbose", is_flag=True, help="Show each verdict's method, scope and numeric evidence under its step."
+)
 no_cache_option = click.option(
     "--no-cache",
     is_flag=True,
@@ -53,8 +56,9 @@ def output_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="derive", prog_name="derive")
 @no_cache_option
+@verbose_option
 @click.pass_context
-def cli(ctx: click.Context, no_cache: bool) -> int | None:
+def cli(ctx: click.Context, no_cache: bool, verbose: bool) -> int | None:
     """Machine-checked derivations of the softmax / cross-entropy gradient.
 
     With no command, prints the default derivation (softmax-ce for every n, with the 3 × 3 Jacobian as a
@@ -63,7 +67,7 @@ def cli(ctx: click.Context, no_cache: bool) -> int | None:
     """
     ctx.obj = {"no_cache": no_cache}
     if ctx.invoked_subcommand is None:
-        return show_derivation(DEFAULT_NAME, None, "text", None, no_cache)
+        return show_derivation(DEFAULT_NAME, None, "text", None, no_cache, verbose)
     return None
 
 
@@ -110,13 +114,17 @@ def list_command() -> int:
 )
 @output_option("the derivation")
 @no_cache_option
-def show_command(name: str, n: int | None, symbolic: bool, fmt: str, output: Path | None, no_cache: bool) -> int:
+@verbose_option
+def show_command(
+    name: str, n: int | None, symbolic: bool, fmt: str, output: Path | None, no_cache: bool, verbose: bool
+) -> int:
     """Derive NAME, check every step, and print or export it."""
     if symbolic and n is not None:
         raise UsageError("--n and --symbolic exclude each other: --symbolic derives for every n; drop one")
     if fmt in BINARY_FORMATS and output is None:
         raise UsageError(f"--format {fmt} writes a binary file: give --output FILE.{fmt}")
-    return show_derivation(name, None if symbolic else (n if n is not None else DEFAULT_N), fmt, output, no_cache)
+    size = None if symbolic else (n if n is not None else DEFAULT_N)
+    return show_derivation(name, size, fmt, output, no_cache, verbose)
 
 
 @cli.command("export")
@@ -162,7 +170,8 @@ CHECK_FORMATS = ("text", "json", "markdown", "latex")
 )
 @output_option("the report")
 @no_cache_option
-def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_cache: bool) -> int:
+@verbose_option
+def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_cache: bool, verbose: bool) -> int:
     """Check a derivation that a person wrote (FILE: .md with YAML front matter, or .tex), link by link."""
     if output is not None:
         ensure_writable(output)
@@ -185,7 +194,7 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_
     if fmt == "text" and output is None:
         from derive.printers.report_terminal import print_report
 
-        print_report(checked)
+        print_report(checked, verbose=verbose)
     else:
         from derive.printers.report_render import render_report
 
@@ -193,7 +202,9 @@ def check_command(file: Path, fmt: str, timeout: float, output: Path | None, no_
     return EXIT_OK if checked.ok else EXIT_NOT_PROVEN
 
 
-def show_derivation(name: str, n: int | None, fmt: str, output: Path | None, no_cache: bool = False) -> int:
+def show_derivation(
+    name: str, n: int | None, fmt: str, output: Path | None, no_cache: bool = False, verbose: bool = False
+) -> int:
     """Build, check and emit one derivation (n None: for every n); the exit code says if every step was proven."""
     from derive.engine.catalogue import entry_for
 
@@ -215,7 +226,7 @@ def show_derivation(name: str, n: int | None, fmt: str, output: Path | None, no_
     elif fmt == "text" and output is None:
         from derive.printers.terminal import print_checked
 
-        print_checked(checked)
+        print_checked(checked, verbose=verbose)
     else:
         from derive.printers import render
 
