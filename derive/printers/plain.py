@@ -150,6 +150,8 @@ class PlainPrinter(StrPrinter):
         """A factor of a product needs brackets if it is a sum, a derivative, a fraction or signed."""
         if isinstance(factor, Derivative) or (self.rank(factor) < PRECEDENCE["Mul"] and not first):
             return True
+        if factor.is_Rational and not factor.is_Integer:
+            return True  # (1/2)·x, as a written coefficient prints
         if isinstance(factor, (Add, Sum, SumExcept)):
             return True
         if isinstance(factor, Mul):

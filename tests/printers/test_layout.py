@@ -12,7 +12,7 @@ from rich.console import Console
 from sympy import IndexedBase, Integer, Matrix, Mul, Rational, S, Symbol
 
 from derive.check import CheckedDerivation, Counterexample
-from derive.engine import names
+from derive.engine import build, names
 from derive.printers.latex import latex_expr
 from derive.printers.layout import block, break_expression, grid
 from derive.printers.plain import plain
@@ -123,3 +123,16 @@ def test_no_color_removes_every_escape_code(
     print_checked(c)
     out = capsys.readouterr().out
     assert "\x1b" not in out and "Log-derivative of softmax" in out
+
+
+@pytest.mark.parametrize("name", names())
+def test_a_definition_and_its_use_print_alike(name: str) -> None:
+    """Where a chain replaces a defined name (L) by its definition, it prints the body as the definition does."""
+    from sympy import Derivative
+
+    d = build(name, 3)
+    bodies = {definition.head: plain(definition.body) for definition in d.definitions}
+    for chain in d.chains:
+        lhs, first = chain.lhs, chain.steps[0]
+        if first.rule.name == "definition" and isinstance(lhs, Derivative) and lhs.expr in bodies:
+            assert bodies[lhs.expr] in plain(first.expr), chain.title
