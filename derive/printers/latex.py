@@ -17,7 +17,14 @@ from derive.engine.step import Assumption, Step
 from derive.model.notation import SumExcept
 from derive.printers.bound import apart
 from derive.printers.prose import prose_tex, text_tex
-from derive.printers.words import chain_outcome_words, evidence_words, size_words, summary_words
+from derive.printers.words import (
+    chain_outcome_words,
+    counterexample_n,
+    counterexample_values,
+    evidence_words,
+    size_words,
+    summary_words,
+)
 
 #: The mark beside a step in its align* block, for each verdict; the words are in the notes after the chain.
 MARKS = {Status.PROVEN: r"\checkmark", Status.REFUTED: r"\times", Status.UNPROVEN: "?"}
@@ -187,10 +194,16 @@ class DerivationLatexPrinter(LatexPrinter):
         verdict_tex = f"{verdict.status.value} ({prose_tex(detail)})" if detail else verdict.status.value
         return rf"\item \textbf{{{prose_tex(step.rule.name)}}}: {prose_tex(step.justification)} --- {verdict_tex}."
 
-    def counterexample(self, at: int, step: Step, counterexample: Counterexample) -> str:
-        """A refuted step's counterexample as a sentence with inline math."""
-        values = ", ".join(f"${self._print(name)} = {self._print(value)}$" for name, value in counterexample.values)
-        where = f"at {values}, " if values else ""
+    def counterexample(self, at: int, step: Step, counterexample: Counterexample, n: int | None = None) -> str:
+        """A refuted step's counterexample as a sentence with inline math, its values in natural order."""
+        first, others = counterexample_values(counterexample)
+
+        def listed(pairs: list[tuple[Basic, Basic]]) -> str:
+            return ", ".join(f"${self._print(name)} = {self._print(value)}$" for name, value in pairs)
+
+        values = listed(first) + (f" (other values: {listed(others)})" if others else "")
+        size = f" $n = {n}$ and" if n is not None else ""
+        where = f"at{size} {values}, " if values else ""
         return (
             rf"\noindent\textbf{{Counterexample}} to step {at + 1} (\emph{{{prose_tex(step.rule.name)}}}): "
             rf"{where}the left side is ${self._print(counterexample.lhs_value)}$ "
@@ -223,7 +236,8 @@ class DerivationLatexPrinter(LatexPrinter):
         lines.append(r"\end{align*}")
         for at, (step, verdict) in enumerate(pairs):
             if verdict.status is Status.REFUTED and verdict.counterexample is not None:
-                lines.append(self.counterexample(at, step, verdict.counterexample) + "\n")
+                n = counterexample_n(verdict)
+                lines.append(self.counterexample(at, step, verdict.counterexample, n) + "\n")
         outcome = chain_outcome_words(checked)
         if outcome:
             lines.append(rf"\noindent\textbf{{{text_tex(outcome)}}}" + "\n")

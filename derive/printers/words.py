@@ -10,6 +10,8 @@ from sympy import Basic, Indexed
 
 from derive.check import CheckedChain, CheckedDerivation, Counterexample, Evidence, Status, Verdict
 
+#: A name of a counterexample and its value.
+Pair = tuple[Basic, Basic]
 #: How a printer writes one value (a symbol name, a number) of a counterexample.
 Show = Callable[[Basic], str]
 
@@ -44,23 +46,29 @@ def _natural(name: Basic) -> tuple[object, ...]:
 MANY_VALUES = 8
 
 
-def counterexample_words(counterexample: Counterexample, show: Show, n: int | None = None) -> str:
-    """ "counterexample at n = 2: k = 2, y_2 = 47/25, …; left side = …, right side = …", values written by
-    ``show`` in natural order (y_2 before y_10), the indices (k) first; when there are many, the entries at
-    those indices (the values the two sides turn on) come first and the others after "other values"."""
+def counterexample_values(counterexample: Counterexample) -> tuple[list[Pair], list[Pair]]:
+    """The values to show first and the other values, each in natural order (y_2 before y_10), the indices (k)
+    first. With many values, those first are the indices, the other symbols and the entries at those indices
+    (the values the two sides turn on); otherwise all are first and there are no others."""
     values = sorted(counterexample.values, key=lambda pair: _natural(pair[0]))
     picked = {value for name, value in values if not isinstance(name, Indexed) and value.is_Integer}
     first = [(name, value) for name, value in values if not isinstance(name, Indexed)]
     at_index = [(m, v) for m, v in values if isinstance(m, Indexed) and all(i in picked for i in m.indices)]
     rest = [(m, v) for m, v in values if isinstance(m, Indexed) and (m, v) not in at_index]
+    if len(values) > MANY_VALUES and at_index and rest:
+        return first + at_index, rest
+    return values, []
 
-    def listed(pairs: list[tuple[Basic, Basic]]) -> str:
+
+def counterexample_words(counterexample: Counterexample, show: Show, n: int | None = None) -> str:
+    """ "counterexample at n = 2: k = 2, y_1 = 47/25, …; left side = …, right side = …", values written by
+    ``show`` in the order of ``counterexample_values`` (the others after "other values")."""
+
+    def listed(pairs: list[Pair]) -> str:
         return ", ".join(f"{show(name)} = {show(value)}" for name, value in pairs)
 
-    if len(values) > MANY_VALUES and at_index and rest:
-        shown = f"{listed(first + at_index)}; other values: {listed(rest)}"
-    else:
-        shown = listed(values)
+    first, others = counterexample_values(counterexample)
+    shown = f"{listed(first)}; other values: {listed(others)}" if others else listed(first)
     sides = f"left side = {show(counterexample.lhs_value)}, right side = {show(counterexample.rhs_value)}"
     where = f" at n = {n}" if n is not None else ""
     return f"counterexample{where}: {shown}; {sides}"
@@ -147,6 +155,7 @@ __all__ = [
     "Tally",
     "chain_outcome_words",
     "counterexample_n",
+    "counterexample_values",
     "counterexample_words",
     "evidence_words",
     "scope_words",

@@ -136,3 +136,14 @@ def test_a_definition_and_its_use_print_alike(name: str) -> None:
         lhs, first = chain.lhs, chain.steps[0]
         if first.rule.name == "definition" and isinstance(lhs, Derivative) and lhs.expr in bodies:
             assert bodies[lhs.expr] in plain(first.expr), chain.title
+
+
+def test_the_latex_counterexample_lists_values_in_natural_order_with_n() -> None:
+    from derive.printers.latex import DerivationLatexPrinter
+
+    y = IndexedBase("y")
+    k = Symbol("k", integer=True)
+    counterexample = Counterexample(((y[10], S.One), (y[2], S(2)), (k, S(2))), S.One, S.Zero)
+    step = build("softmax-ce", 2).chains[-1].steps[0]
+    sentence = DerivationLatexPrinter().counterexample(0, step, counterexample, 10)
+    assert "at $n = 10$ and $k = 2$, $y_{2} = 2$, $y_{10} = 1$, the left side is $1$" in sentence

@@ -87,7 +87,7 @@ def test_wrong_step_is_refuted_with_its_counterexample_in_every_format(wrong: Ch
     tex = render(wrong, "latex")
     assert r"\times\ \text{(6) substitute the definition}" in tex
     math = ", ".join(f"${latex_expr(name)} = {latex_expr(value)}$" for name, value in counterexample.values)
-    assert f"at {math}, the left side is ${latex_expr(counterexample.lhs_value)}$" in tex
+    assert f"at $n = 2$ and {math}, the left side is ${latex_expr(counterexample.lhs_value)}$" in tex
     assert render(wrong, "latex-fragment") in tex
     assert '"status": "refuted"' in render(wrong, "json")
 
