@@ -128,8 +128,10 @@ class PlainPrinter(StrPrinter):
             text = f"{numerator}/{self._denominator(below)}"
         else:
             text = numerator
-        if sign and (text.startswith("-") or (not below and len(above) == 1 and self._loose(above[0]))):
-            text = f"({text})"  # −(a − b), −(−a): the sign applies to all of it
+        single = above[0] if not below and len(above) == 1 else None
+        signed_sum = single is not None and self._loose(single) and not isinstance(single, (Sum, SumExcept))
+        if sign and (text.startswith("-") or signed_sum):
+            text = f"({text})"  # −(a − b), −(−a): the sign applies to all of it; −Σ_i a_i needs no brackets
         return sign + text
 
     def _product(self, factors: list[Basic]) -> str:
@@ -138,7 +140,8 @@ class PlainPrinter(StrPrinter):
             last = at == len(factors) - 1
             tail = factor.args[-1] if isinstance(factor, Mul) else factor
             loose = isinstance(tail, (Sum, SumExcept)) and not last
-            bracket = len(factors) > 1 and self._needs_brackets(factor, first=at == 0)
+            closing_sum = last and isinstance(factor, (Sum, SumExcept))  # a·Σ_j b_j: the Σ ends the product
+            bracket = len(factors) > 1 and not closing_sum and self._needs_brackets(factor, first=at == 0)
             printed.append(f"({self._print(factor)})" if loose or bracket else str(self._print(factor)))
         return "·".join(printed)
 
@@ -152,7 +155,7 @@ class PlainPrinter(StrPrinter):
             return True
         if factor.is_Rational and not factor.is_Integer:
             return True  # (1/2)·x, as a written coefficient prints
-        if isinstance(factor, (Add, Sum, SumExcept)):
+        if isinstance(factor, Add):
             return True
         if isinstance(factor, Mul):
             fraction = any(isinstance(f, Pow) and f.exp is S.NegativeOne for f in factor.args)

@@ -156,3 +156,13 @@ EXPRESSIONS = st.recursive(ATOMS, _compound, max_leaves=8)
 @given(EXPRESSIONS)
 def test_random_expressions_read_back(expr: Basic) -> None:
     assert_reads_back(expr)
+
+
+def test_a_sum_that_ends_an_expression_needs_no_brackets() -> None:
+    """−Σ_i a_i and s_k·Σ_i y_i − y_k, as a person writes them: nothing follows the Σ inside its product."""
+    n = Symbol("n", integer=True, positive=True)
+    s_, y_ = IndexedBase("s"), IndexedBase("y")
+    total = Sum(y_[i], (i, 1, n))
+    assert plain(mul(S.NegativeOne, total)) == "-Σ_{i=1..n} y_i"
+    assert plain(add(mul(s_[k], total), -y_[k])) == "s_k·Σ_{i=1..n} y_i - y_k"
+    assert plain(mul(total, s_[k])) == "(Σ_{i=1..n} y_i)·s_k"
