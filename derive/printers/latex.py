@@ -114,9 +114,23 @@ class DerivationLatexPrinter(LatexPrinter):
             return rf"\frac{{{top} \log {self._print(inner.args[0])}}}{{{below}}}"
         return rf"\frac{{{top}}}{{{below}}} \left({self._print(inner)}\right)"
 
+    def parenthesize(self, item: Basic, level: int, is_neg: bool = False, strict: bool = False) -> str:
+        """As SymPy's, with Σ_{i≠k} ranked as SymPy ranks a Σ (a product): bracketed as a power's base."""
+        if isinstance(item, SumExcept) and level >= PRECEDENCE["Mul"] and (strict or level > PRECEDENCE["Mul"]):
+            return rf"\left({self._print(item)}\right)"
+        return str(super().parenthesize(item, level, is_neg=is_neg, strict=strict))
+
+    def _print_Sum(self, expr: Sum) -> str:
+        """As SymPy's, but a summand printed with a leading minus is bracketed: \\sum_{j} \\left(- z_{j}\\right)."""
+        tex = str(super()._print_Sum(expr))
+        body = str(self._print(expr.function))
+        if body.startswith("-") and tex.endswith(body):
+            tex = tex[: -len(body)] + rf"\left({body}\right)"
+        return tex
+
     def _print_SumExcept(self, expr: SumExcept) -> str:
         function = self._print(expr.function)
-        if precedence_traditional(expr.function) < PRECEDENCE["Mul"]:
+        if precedence_traditional(expr.function) < PRECEDENCE["Mul"] or str(function).startswith("-"):
             function = rf"\left({function}\right)"
         return rf"\sum_{{{self._print(expr.variable)} \neq {self._print(expr.excluded)}}} {function}"
 
@@ -136,13 +150,16 @@ class DerivationLatexPrinter(LatexPrinter):
 
     def _print_Mul(self, expr: Mul) -> str:
         """A leading −1 as a sign, and x·y⁻¹ as \\frac{x}{y}, also in unevaluated products."""
+        if not isinstance(expr, Mul):  # SymPy hands a power with a negative exponent to _print_Mul
+            return str(super()._print_Mul(expr))
         args = [a for a in expr.args if a is not S.One] or [S.One]  # 1·x, as a substitution leaves it, is x
         if len(args) == 1:
             return str(self._print(args[0]))
         if args[0] is S.NegativeOne:
             rest = _product(args[1:])
             tex = str(self._print(rest))
-            return rf"- \left({tex}\right)" if precedence_traditional(rest) < PRECEDENCE["Mul"] else f"- {tex}"
+            loose = precedence_traditional(rest) < PRECEDENCE["Mul"] or tex.startswith("-")  # −(−x), never "- -x"
+            return rf"- \left({tex}\right)" if loose else f"- {tex}"
         below = [a.base for a in args if isinstance(a, Pow) and a.exp is S.NegativeOne]
         if below:
             above = [a for a in args if not (isinstance(a, Pow) and a.exp is S.NegativeOne)]
