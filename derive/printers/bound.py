@@ -1,9 +1,9 @@
-"""Bound indices renamed apart for printing: a sum's dummy index never shares its name with a free index.
+"""Bound indices named apart for printing: a sum's dummy index never shares its name with a free index.
 
 SymPy makes a fresh ``Dummy`` for an index that a substitution binds; it prints as ``_j`` (plain) or as ``j``
-(LaTeX), where the reader cannot tell it from a free j of the same expression. ``apart`` gives each dummy its own
-name when no symbol in sight has it, else a spare one; sums side by side may reuse a name. A renaming, not a
-computation.
+(LaTeX), where the reader cannot tell it from a free j of the same expression. ``bound_names`` gives each dummy
+its own name when no symbol in sight has it, else a spare one; sums side by side may reuse a name. The printers
+print a dummy by that name: nothing is rewritten.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def _bound_here(expr: Basic) -> list[Dummy]:
     return []
 
 
-def _choose(expr: Basic, taken: frozenset[str], names: dict[Basic, Basic]) -> None:
+def _choose(expr: Basic, taken: frozenset[str], names: dict[Basic, str]) -> None:
     """Name the dummies bound at ``expr`` and below it (into ``names``), avoiding ``taken``."""
     if not expr.args:
         return
@@ -39,20 +39,19 @@ def _choose(expr: Basic, taken: frozenset[str], names: dict[Basic, Basic]) -> No
             candidates = (dummy.name, *SPARE, *(f"{dummy.name}{at}" for at in range(2, 100)))
             name = next(c for c in candidates if c not in seen)
             seen.add(name)
-            names[dummy] = Symbol(name, **dummy.assumptions0)
-        taken = taken | {str(names[d]) for d in dummies}
+            names[dummy] = name
+        taken = taken | {names[d] for d in dummies}
     for arg in expr.args:
         _choose(arg, taken, names)
 
 
-def apart(expr: Basic) -> Basic:
-    """``expr`` with the dummy index of every sum a Symbol (same assumptions) whose name clashes with no free
-    symbol of ``expr`` and no index bound around it."""
-    if not isinstance(expr, Basic) or not expr.has(Dummy):
-        return expr
-    names: dict[Basic, Basic] = {}
-    _choose(expr, frozenset(_names(expr)), names)
-    return expr.xreplace(names)
+def bound_names(expr: Basic) -> dict[Basic, str]:
+    """The name to print for each dummy index bound by a sum in ``expr``: its own unless a free symbol of ``expr``
+    or an index bound around it has that name, else the first spare name free there."""
+    names: dict[Basic, str] = {}
+    if isinstance(expr, Basic) and expr.has(Dummy):
+        _choose(expr, frozenset(_names(expr)), names)
+    return names
 
 
-__all__ = ["apart"]
+__all__ = ["bound_names"]

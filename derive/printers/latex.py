@@ -15,7 +15,7 @@ from sympy.printing.precedence import PRECEDENCE, precedence_traditional
 from derive.check import CheckedChain, CheckedDerivation, Counterexample, Status, Verdict
 from derive.engine.step import Assumption, Step
 from derive.model.notation import SumExcept
-from derive.printers.bound import apart
+from derive.printers.bound import bound_names
 from derive.printers.prose import prose_tex, text_tex
 from derive.printers.words import (
     chain_outcome_words,
@@ -194,9 +194,22 @@ class DerivationLatexPrinter(LatexPrinter):
 
     # Checked chains and derivations -----------------------------------------------------------------------
 
+    def __init__(self, settings: dict[str, Any] | None = None) -> None:
+        super().__init__(settings)
+        #: The names to print for the dummy indices of the expression being printed (see ``bound_names``).
+        self.bound: dict[Basic, str] = {}
+
     def expression(self, expr: Basic) -> str:
         """One expression of a derivation, its sums' dummy indices named apart from its free ones."""
-        return str(self._print(apart(expr)))
+        self.bound = bound_names(expr)
+        try:
+            return str(self._print(expr))
+        finally:
+            self.bound = {}
+
+    def _print_Dummy(self, expr: Symbol) -> str:
+        name = self.bound.get(expr)
+        return str(self._print(Symbol(name))) if name else str(super()._print_Dummy(expr))
 
     def _step_line(self, at: int, step: Step, verdict: Verdict, lhs: Basic) -> str:
         start = self.expression(lhs) if at == 0 else ""
@@ -309,7 +322,7 @@ class DerivationLatexPrinter(LatexPrinter):
 
 def latex_expr(expr: Basic) -> str:
     """One expression in LaTeX, as every printer writes it (for JSON and Markdown)."""
-    return str(DerivationLatexPrinter().doprint(apart(expr)))
+    return DerivationLatexPrinter().expression(expr)
 
 
 def latex_fragment(checked: CheckedDerivation) -> str:

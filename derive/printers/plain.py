@@ -26,7 +26,7 @@ from sympy.printing.precedence import PRECEDENCE, precedence
 from sympy.printing.str import StrPrinter
 
 from derive.model.notation import SumExcept
-from derive.printers.bound import apart
+from derive.printers.bound import bound_names
 
 #: Names written as a person writes them.
 NAMES = {"yhat": "ŷ", "theta": "θ", "delta": "δ", "epsilon": "ε", "gamma": "γ", "ytilde": "ỹ"}
@@ -61,8 +61,17 @@ class PlainPrinter(StrPrinter):
             return PRECEDENCE["Add"]
         return int(precedence(item))
 
+    def __init__(self, settings: dict[str, Any] | None = None) -> None:
+        super().__init__(settings)
+        #: The names to print for the dummy indices of the expression being printed (see ``bound_names``).
+        self.bound: dict[Basic, str] = {}
+
     def _print_Symbol(self, expr: Symbol) -> str:
         return NAMES.get(expr.name, expr.name)
+
+    def _print_Dummy(self, expr: Symbol) -> str:
+        name = self.bound.get(expr, expr.name)
+        return NAMES.get(name, name)
 
     def _print_IndexedBase(self, expr: IndexedBase) -> str:
         return str(self._print(expr.label))
@@ -248,7 +257,9 @@ class PlainPrinter(StrPrinter):
 def plain(expr: Basic, matrix_edge: int | None = None) -> str:
     """``expr`` on one line in readable unicode (z_i, e^(z_i), Σ_{j=1..3}, ∂s_i/∂z_k); with ``matrix_edge``, a
     large matrix shows its first and last rows and columns only (see ``PlainPrinter``)."""
-    return str(PlainPrinter({"matrix_edge": matrix_edge}).doprint(apart(expr)))
+    printer = PlainPrinter({"matrix_edge": matrix_edge})
+    printer.bound = bound_names(expr)
+    return str(printer.doprint(expr))
 
 
 __all__ = ["PlainPrinter", "plain"]

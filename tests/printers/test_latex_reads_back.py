@@ -25,11 +25,10 @@ from sympy import (
     Tuple,
     exp,
 )
-from test_plain_reads_back import EXPRESSIONS, entries, expressions, value
+from test_plain_reads_back import EXPRESSIONS, apart, entries, expressions, value
 
 from derive.engine.catalogue import SYMBOLIC_N, names
 from derive.model import SumExcept
-from derive.printers.bound import apart
 from derive.printers.latex import latex_expr
 
 

@@ -35,7 +35,7 @@ from sympy import (
 from derive.engine.catalogue import SYMBOLIC_N, build, names
 from derive.engine.rules import add, frac, mul
 from derive.model import SumExcept
-from derive.printers.bound import apart
+from derive.printers.bound import bound_names
 from derive.printers.plain import plain
 
 
@@ -53,6 +53,11 @@ def opaque(expr: Basic) -> Basic:
     if isinstance(expr, Tuple):
         return Tuple(*(opaque(a) for a in expr.args))
     return expr.func(*(opaque(a) for a in expr.args))
+
+
+def apart(expr: Basic) -> Basic:
+    """``expr`` with each dummy index a Symbol of the name the printers give it (see bound_names)."""
+    return expr.xreplace({d: Symbol(name, **d.assumptions0) for d, name in bound_names(expr).items()})
 
 
 def value(expr: Basic, at: dict[Symbol, Basic]) -> complex:
