@@ -133,3 +133,18 @@ def test_the_latex_report_compiles(checked: CheckReport, tmp_path: Path, pdflate
         check=False,
     )
     assert run.returncode == 0, run.stdout[-2000:]
+
+
+def test_no_color_removes_every_escape_code_from_the_report(
+    checked: CheckReport, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from derive.printers.report_terminal import print_report
+
+    monkeypatch.setenv("FORCE_COLOR", "1")  # a terminal, as rich sees it
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    print_report(checked)
+    assert "\x1b[1m" in capsys.readouterr().out
+    monkeypatch.setenv("NO_COLOR", "1")
+    print_report(checked)
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "first wrong step" in out
