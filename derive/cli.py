@@ -40,6 +40,9 @@ PROGRESS_FROM_N = 64
 #: The n of every derivation whose default is not DEFAULT_N, for --help.
 OWN_N = ", ".join(f"{entry.default_n} for {entry.name}" for entry in CATALOGUE if entry.default_n is not None)
 
+verbose_option = click.option(
+    "--verbose", is_flag=True, help="Show each verdict's method, scope and numeric evidence under its step."
+)
 no_cache_option = click.option(
     "--no-cache",
     is_flag=True,
@@ -73,8 +76,9 @@ def format_option(formats: Sequence[str], more: str = "") -> Callable[[Callable[
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="derive", prog_name="derive")
 @no_cache_option
+@verbose_option
 @click.pass_context
-def cli(ctx: click.Context, no_cache: bool) -> int | None:
+def cli(ctx: click.Context, no_cache: bool, verbose: bool) -> int | None:
     """Machine-checked derivations of the softmax / cross-entropy gradient.
 
     With no command, prints the default derivation (softmax-ce for every n, with the 3 × 3 Jacobian as a
@@ -83,7 +87,7 @@ def cli(ctx: click.Context, no_cache: bool) -> int | None:
     """
     ctx.obj = {"no_cache": no_cache}
     if ctx.invoked_subcommand is None:
-        return show_derivation(DEFAULT_NAME, None, "text", None, no_cache)
+        return show_derivation(DEFAULT_NAME, None, "text", None, no_cache, verbose=verbose)
     return None
 
 
@@ -143,8 +147,16 @@ def names_epilog() -> str:
 )
 @output_option("the derivation")
 @no_cache_option
+@verbose_option
 def show_command(
-    name: str, n: int | None, symbolic: bool, fmt: str | None, dpi: int | None, output: Path | None, no_cache: bool
+    name: str,
+    n: int | None,
+    symbolic: bool,
+    fmt: str | None,
+    dpi: int | None,
+    output: Path | None,
+    no_cache: bool,
+    verbose: bool,
 ) -> int:
     """Derive NAME, check every step, and print or export it."""
     if symbolic and n is not None:
@@ -157,7 +169,7 @@ def show_command(
     if fmt in BINARY_FORMATS and is_stdout(output) and sys.stdout.isatty():
         raise UsageError(f"--format {fmt} writes a binary file, not for a terminal: redirect it, or give a file name")
     size = None if symbolic else (n if n is not None else default_n(name))
-    return show_derivation(name, size, fmt, output, no_cache, dpi)
+    return show_derivation(name, size, fmt, output, no_cache, dpi, verbose)
 
 
 @cli.command("export")
@@ -228,8 +240,9 @@ READ_AT_LEAST, READ_AT_MOST = 10.0, 60.0
 )
 @output_option("the report")
 @no_cache_option
+@verbose_option
 def check_command(
-    file: Path, fmt: str | None, timeout: float, budget: float, output: Path | None, no_cache: bool
+    file: Path, fmt: str | None, timeout: float, budget: float, output: Path | None, no_cache: bool, verbose: bool
 ) -> int:
     """Check a derivation that a person wrote (FILE: .md with YAML front matter, or .tex), link by link."""
     fmt = choose_format(fmt, None if is_stdout(output) else output, CHECK_FORMATS, "derive check")
@@ -273,7 +286,7 @@ def check_command(
     if fmt == "text" and is_stdout(output):
         from derive.printers.report_terminal import print_report
 
-        print_report(checked)
+        print_report(checked, verbose=verbose)
     else:
         from derive.printers.report_render import render_report
 
@@ -282,7 +295,13 @@ def check_command(
 
 
 def show_derivation(
-    name: str, n: int | None, fmt: str, output: Path | None, no_cache: bool = False, dpi: int | None = None
+    name: str,
+    n: int | None,
+    fmt: str,
+    output: Path | None,
+    no_cache: bool = False,
+    dpi: int | None = None,
+    verbose: bool = False,
 ) -> int:
     """Build, check and emit one derivation (n None: for every n); the exit code says if every step was proven.
     From n = PROGRESS_FROM_N on, a terminal shows a progress bar on standard error."""
@@ -311,7 +330,7 @@ def show_derivation(
     if to_terminal:
         from derive.printers.terminal import print_checked
 
-        print_checked(checked)
+        print_checked(checked, verbose=verbose)
     else:
         emit(data, output)
     return EXIT_OK if checked.ok else EXIT_NOT_PROVEN

@@ -55,7 +55,9 @@ def error_recursion(m: HiddenModel) -> Chain:
     chain.then(THROUGH_LOGITS, m.class_sum(r.mul(m.delta[k], Derivative(m.z[k], c))), "δ_j = ∂L/∂a_j = ∂L/∂c_j")
     chain.then(THROUGH_HIDDEN, m.class_sum(r.mul(m.delta[k], m.W[j, k], Derivative(m.h[j], c))))
     chain.then(ACTIVATION, m.class_sum(r.mul(m.delta[k], m.W[j, k], sigma)), m.activation.statement)
-    chain.then(PULL_OUT, r.mul(sigma, m.class_sum(r.mul(m.W[j, k], m.delta[k]))), "seed 001's recursion")
+    chain.then(
+        PULL_OUT, r.mul(sigma, m.class_sum(r.mul(m.W[j, k], m.delta[k]))), "the error recursion of back-propagation"
+    )
     return chain.build()
 
 

@@ -76,7 +76,7 @@ def _dense_result(m: DenseModel, n: int | Symbol) -> Basic:
 SHAPE_NOTES = (
     "Shapes: x is d × 1, W is d × n, b and ŷ − y are n × 1; the gradient ∂L/∂W has the shape of W, d × n, and is"
     " the outer product x (ŷ − y)ᵀ; ∂L/∂b = ŷ − y is n × 1.",
-    "Seed 002 writes ∂J/∂w = xᵀ(ŷ − y), which is loose about shapes: xᵀ is 1 × d and ŷ − y is n × 1, so that"
+    "The tutorial writes ∂J/∂w = xᵀ(ŷ − y), which is loose about shapes: xᵀ is 1 × d and ŷ − y is n × 1, so that"
     " product is not defined for d ≠ n (and is a number, not a d × n matrix, when d = n). The entries"
     " ∂J/∂w_ik = x_i(ŷ_k − y_k) are what it means: the outer product x (ŷ − y)ᵀ.",
     "The matrix forms are derived entry by entry from the index form and checked entry by entry, not by"
@@ -127,13 +127,14 @@ def seed_002_network(n: int | Symbol) -> Derivation:
     )
     chains = (dense.weight_chain(m), dense.bias_chain(m), *written, *dense.matrix_chains(m, size, not concrete))
     notes = (
-        "Seed 002's network: x ∈ ℝ², three classes, θ = wᵀx + b with w of shape 2 × 3, ŷ = softmax(θ),"
+        "The network of a tutorial on softmax classification: x ∈ ℝ², three classes, θ = wᵀx + b with w of"
+        " shape 2 × 3, ŷ = softmax(θ),"
         " J = −Σ_i y_i log ŷ_i. At n = 3 this is that network exactly; another n gives it n classes.",
-        "Seed 002 writes θ_k = Σ_{i=1}^{3} w_ik x_i + b_k; with two inputs the sum runs over i = 1, 2.",
+        "The tutorial writes θ_k = Σ_{i=1}^{3} w_ik x_i + b_k; with two inputs the sum runs over i = 1, 2.",
         *SHAPE_NOTES[:2],
     )
     return _layer_derivation(
-        "seed-002-network", "Seed 002's 2-input, 3-class network: ∂J/∂w and ∂J/∂b", m, n, chains, notes
+        "seed-002-network", "A tutorial's 2-input, 3-class network: ∂J/∂w and ∂J/∂b", m, n, chains, notes
     )
 
 
@@ -142,13 +143,16 @@ def toy_network(n: int | Symbol) -> Derivation:
     concrete = isinstance(n, int)
     size = n if isinstance(n, int) else TOY_N
     notes = (
-        "Seed 000's toy network: inputs h_1, h_2, logits y_j = Σ_i w_ij h_i (no bias),"
+        "The toy network of a question asked on a Q&A site, whose derivation drops a sum: inputs h_1, h_2,"
+        " logits y_j = Σ_i w_ij h_i (no bias),"
         " outputs o_j = e^(y_j) / Σ_m e^(y_m), loss E = −Σ_j t_j log o_j. At n = 2 it is that network;"
         " the weight w_21 changes y_1, and y_1 changes"
         " both outputs, so there are two paths to E, and their contributions add up to ∂E/∂w_21.",
     )
     chains = (dense.weight_chain(m), *dense.toy_network(m, size, not concrete))
-    return _layer_derivation("toy-network", "Seed 000's toy network: one weight, two paths", m, n, chains, notes)
+    return _layer_derivation(
+        "toy-network", "A Q&A-site question's toy network: one weight, two paths", m, n, chains, notes
+    )
 
 
 def softmax_jacobian_matrix(n: int | Symbol) -> Derivation:
@@ -231,7 +235,8 @@ def _backprop(activation: Activation, name: str, n: int | Symbol) -> Derivation:
         result=result,
         notes=(
             f"{activation.statement}. Here d = {m.d} inputs and {m.hidden} hidden units; δ_k = ŷ_k − y_k is the"
-            " error at the logits and δ_j = ∂L/∂a_j = ∂L/∂c_j the error at hidden unit j (seed 001's δ_j).",
+            " error at the logits and δ_j = ∂L/∂a_j = ∂L/∂c_j the error at hidden unit j (as a blog post on"
+            " back-propagation writes δ_j).",
             *((activation.convention + ".",) if activation.convention else ()),
         ),
     )

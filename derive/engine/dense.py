@@ -98,7 +98,7 @@ def written_out_weight(m: DenseModel, row: int, column: int, n: int, instance: b
     w = m.W[row, column]
     terms = [r.mul(error(m, S(c)), Derivative(m.z[c], w)) for c in range(1, n + 1)]
     values = [r.mul(error(m, S(c)), m.x[row] if c == column else S.Zero) for c in range(1, n + 1)]
-    title = f"Seed 002's network, the weight {w_name(w)} written out"
+    title = f"The tutorial's network, the weight {w_name(w)} written out"
     chain = ChainBuilder(
         title, Derivative(m.L, w), assumptions=[targets_sum_to_one(m)], instance_n=n if instance else None
     )
@@ -133,7 +133,7 @@ def toy_network(m: DenseModel, n: int, instance: bool = False) -> tuple[Chain, C
     at = n if instance else None
     prefix = f"Worked instance at n = {n}: " if instance else ""
     lhs = Derivative(m.L, m.W[2, 1])
-    single_title = "one path is not enough: the question's mistake in seed 000"
+    single_title = "one path is not enough: the question's mistake (it drops the sum over outputs)"
     paths = ChainBuilder(
         f"{prefix}the weight w_21 reaches E by {n} paths, y_1 → o_m → E for each output o_m",
         lhs,
@@ -147,7 +147,7 @@ def toy_network(m: DenseModel, n: int, instance: bool = False) -> tuple[Chain, C
     paths.then(CANCEL, r.add(-r.mul(t[1], r.add(S.One, -o[1]), h[2]), *others))
     total = r.add(*(t[out] for out in range(1, n + 1)))
     paths.then(COLLECT, r.mul(h[2], r.add(r.mul(o[1], total), -t[1])))
-    paths.then(CONSTRAINT, r.mul(h[2], r.add(o[1], -t[1])), "seed 000: t_1 + t_2 = 1 as t is one-hot")
+    paths.then(CONSTRAINT, r.mul(h[2], r.add(o[1], -t[1])), "as in the question: t_1 + t_2 = 1 as t is one-hot")
     single = ChainBuilder(
         f"{prefix}{single_title}" if instance else single_title.capitalize(),
         lhs,

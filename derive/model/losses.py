@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sympy import Expr, IndexedBase, Pow, Rational, Sum, Symbol, exp, log
+from sympy import Add, Expr, IndexedBase, Mul, Pow, Rational, S, Sum, Symbol, exp, log
 
 from derive.model.notation import Definition, IndexSpace, NamedIndices, index_symbols
 
@@ -70,7 +70,7 @@ class SigmoidHead(Head):
 
     def complement_body(self, index: Expr) -> Expr:
         """σ(−a) = 1/(1 + e^{a}), which equals 1 − σ(a) (proven in the derivations that use it)."""
-        return 1 / (1 + exp(self.argument(index)))
+        return _written_complement(self.argument(index))
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,17 @@ def _bases(real_targets: bool = False) -> tuple[IndexedBase, IndexedBase, Indexe
     return IndexedBase("z", real=True), y, IndexedBase("yhat", positive=True), Symbol("L", real=True)
 
 
+def _written_complement(argument: Expr) -> Expr:
+    """σ(−a) = 1/(e^{a} + 1), unevaluated as the derivations write it (so a definition and its use print alike)."""
+    return Mul(S.One, Pow(Add(exp(argument), S.One, evaluate=False), -1, evaluate=False), evaluate=False)
+
+
+def _half_sum_of_squares(a: Expr, b: Expr, over: tuple[Symbol, Expr, Expr]) -> Expr:
+    """(1/2) Σ (a − b)², unevaluated as written."""
+    square = Pow(Add(a, -b, evaluate=False), 2, evaluate=False)
+    return Mul(S.Half, Sum(square, over), evaluate=False)
+
+
 def sigmoid_bce_model(n: int | Symbol) -> SigmoidHead:
     """s_i = σ(z_i), ŷ_i = s_i, L = −Σ_i [y_i log s_i + (1 − y_i) log σ(−z_i)] (σ(−z_i) = 1 − s_i)."""
     space = _space(n)
@@ -99,7 +110,12 @@ def sigmoid_bce_model(n: int | Symbol) -> SigmoidHead:
     i = space.indices[0]
     head = SigmoidHead(space, z, y, yhat, L, ())
     s = head.s
-    loss = -Sum(y[i] * log(s[i]) + (1 - y[i]) * log(head.complement_body(i)), head.over(i))
+    term = Add(
+        Mul(y[i], log(s[i]), evaluate=False),
+        Mul(Add(S.One, -y[i], evaluate=False), log(head.complement_body(i)), evaluate=False),
+        evaluate=False,
+    )
+    loss = -Sum(term, head.over(i))
     definitions = (
         Definition(s, head.sigmoid_body(i), i),
         Definition(head.yhat, s[i], i),
@@ -115,7 +131,8 @@ def focal_model(n: int | Symbol) -> FocalHead:
     i = space.indices[0]
     head = FocalHead(space, z, y, yhat, L, ())
     s, gamma = head.s, head.gamma
-    loss = -Sum(Pow(head.complement_body(i), gamma, evaluate=False) * log(s[i]), head.over(i))
+    # Written as the derivation writes it, σ(−a) = 1/(e^{a} + 1) unevaluated: the definition and its use print alike.
+    loss = -Sum(Mul(Pow(head.complement_body(i), gamma, evaluate=False), log(s[i]), evaluate=False), head.over(i))
     definitions = (
         Definition(s, head.sigmoid_body(i), i),
         Definition(yhat, 1 / (1 + exp(-z[i])), i),
@@ -143,9 +160,9 @@ def softmax_head(
     if loss == "cross-entropy":
         body = -Sum(y[i] * log(s[i]), head.over(i))
     elif loss == "log-softmax":
-        body = -Sum(y[i] * (z[i] - log(head.exp_sum())), head.over(i))
+        body = -Sum(Mul(y[i], Add(z[i], -log(head.exp_sum()), evaluate=False), evaluate=False), head.over(i))
     elif loss == "squared error":
-        body = Sum((s[i] - y[i]) ** 2, head.over(i)) / 2
+        body = _half_sum_of_squares(s[i], y[i], head.over(i))
     elif loss == "smoothed":
         epsilon = Symbol("epsilon", nonnegative=True)
         parameters = (epsilon,)
@@ -171,5 +188,5 @@ def identity_mse_model(n: int | Symbol) -> Head:
     yhat = IndexedBase("yhat", real=True)
     i = space.indices[0]
     head = Head(space, z, y, yhat, L, ())
-    definitions = (Definition(yhat, z[i], i), Definition(L, Sum((yhat[i] - y[i]) ** 2, head.over(i)) / 2))
+    definitions = (Definition(yhat, z[i], i), Definition(L, _half_sum_of_squares(yhat[i], y[i], head.over(i))))
     return Head(space, z, y, yhat, L, definitions)

@@ -16,10 +16,20 @@ from sympy.printing.precedence import PRECEDENCE, precedence_traditional
 from derive.check import CheckedChain, CheckedDerivation, Counterexample, Status, Verdict
 from derive.engine.step import Assumption, Step
 from derive.model.notation import SumExcept
+from derive.printers.bound import bound_names
 from derive.printers.numbers import HugeNumbers
 from derive.printers.prose import prose_tex, text_tex
-from derive.printers.words import chain_outcome_words, evidence_words, size_words, summary_words
+from derive.printers.words import (
+    chain_outcome_words,
+    counterexample_n,
+    counterexample_values,
+    evidence_words,
+    size_words,
+    summary_words,
+)
 
+#: The mark beside a step in its align* block, for each verdict; the words are in the notes after the chain.
+MARKS = {Status.PROVEN: r"\checkmark", Status.REFUTED: r"\times", Status.UNPROVEN: "?"}
 #: Names of indexed bases written as a person writes them.
 BASE_NAMES = {"yhat": r"\hat{y}"}
 
@@ -67,8 +77,32 @@ class DerivationLatexPrinter(HugeNumbers, LatexPrinter):
         return BASE_NAMES.get(name, str(self._print(expr.label)))
 
     def _print_Indexed(self, expr: Indexed) -> str:
-        indices = ",".join(str(self._print(index)) for index in expr.indices)
-        return f"{self._print(expr.base)}_{{{indices}}}"
+        """w_{ij} when every index is one letter or digit, else w_{i,j+1}."""
+        indices = [str(self._print(index)) for index in expr.indices]
+        joined = "".join(indices) if all(len(i) == 1 for i in indices) else ",".join(indices)
+        return f"{self._print(expr.base)}_{{{joined}}}"
+
+    def _print_Range(self, expr: Basic) -> str:
+        """\\left\\{1, 2, 3\\right\\} as SymPy writes a short range, else \\left\\{1, \\dots, n\\right\\}."""
+        low, high = expr.inf, expr.sup
+        if low.is_Integer and high.is_Integer and int(high) - int(low) < 4:
+            return str(super()._print_Range(expr))
+        return rf"\left\{{{self._print(low)}, \dots, {self._print(high)}\right\}}"
+
+    def _print_Add(self, expr: Basic, order: str | None = None) -> str:
+        """Terms in the order written; a term printed with a leading − joins with " - " (never "+ -")."""
+        tex = ""
+        for at, term in enumerate(self._as_ordered_terms(expr, order=order)):
+            printed = str(self._print(term))
+            if self._needs_add_brackets(term):
+                printed = rf"\left({printed}\right)"
+            if at == 0:
+                tex = printed
+            elif printed.startswith("-"):
+                tex += " - " + printed[1:].lstrip()
+            else:
+                tex += " + " + printed
+        return tex
 
     def _print_Derivative(self, expr: Derivative) -> str:
         below = " ".join(
@@ -84,9 +118,23 @@ class DerivationLatexPrinter(HugeNumbers, LatexPrinter):
             return rf"\frac{{{top} \log {self._print(inner.args[0])}}}{{{below}}}"
         return rf"\frac{{{top}}}{{{below}}} \left({self._print(inner)}\right)"
 
+    def parenthesize(self, item: Basic, level: int, is_neg: bool = False, strict: bool = False) -> str:
+        """As SymPy's, with Σ_{i≠k} ranked as SymPy ranks a Σ (a product): bracketed as a power's base."""
+        if isinstance(item, SumExcept) and level >= PRECEDENCE["Mul"] and (strict or level > PRECEDENCE["Mul"]):
+            return rf"\left({self._print(item)}\right)"
+        return str(super().parenthesize(item, level, is_neg=is_neg, strict=strict))
+
+    def _print_Sum(self, expr: Sum) -> str:
+        """As SymPy's, but a summand printed with a leading minus is bracketed: \\sum_{j} \\left(- z_{j}\\right)."""
+        tex = str(super()._print_Sum(expr))
+        body = str(self._print(expr.function))
+        if body.startswith("-") and tex.endswith(body):
+            tex = tex[: -len(body)] + rf"\left({body}\right)"
+        return tex
+
     def _print_SumExcept(self, expr: SumExcept) -> str:
         function = self._print(expr.function)
-        if precedence_traditional(expr.function) < PRECEDENCE["Mul"]:
+        if precedence_traditional(expr.function) < PRECEDENCE["Mul"] or str(function).startswith("-"):
             function = rf"\left({function}\right)"
         return rf"\sum_{{{self._print(expr.variable)} \neq {self._print(expr.excluded)}}} {function}"
 
@@ -113,11 +161,16 @@ class DerivationLatexPrinter(HugeNumbers, LatexPrinter):
 
     def _print_Mul(self, expr: Mul) -> str:
         """A leading −1 as a sign, and x·y⁻¹ as \\frac{x}{y}, also in unevaluated products."""
-        args = list(expr.args)
-        if len(args) > 1 and args[0] is S.NegativeOne:
+        if not isinstance(expr, Mul):  # SymPy hands a power with a negative exponent to _print_Mul
+            return str(super()._print_Mul(expr))
+        args = [a for a in expr.args if a is not S.One] or [S.One]  # 1·x, as a substitution leaves it, is x
+        if len(args) == 1:
+            return str(self._print(args[0]))
+        if args[0] is S.NegativeOne:
             rest = _product(args[1:])
             tex = str(self._print(rest))
-            return rf"- \left({tex}\right)" if precedence_traditional(rest) < PRECEDENCE["Mul"] else f"- {tex}"
+            loose = precedence_traditional(rest) < PRECEDENCE["Mul"] or tex.startswith("-")  # −(−x), never "- -x"
+            return rf"- \left({tex}\right)" if loose else f"- {tex}"
         below = [a.base for a in args if isinstance(a, Pow) and a.exp is S.NegativeOne]
         if below:
             above = [a for a in args if not (isinstance(a, Pow) and a.exp is S.NegativeOne)]
@@ -152,10 +205,27 @@ class DerivationLatexPrinter(HugeNumbers, LatexPrinter):
 
     # Checked chains and derivations -----------------------------------------------------------------------
 
+    def __init__(self, settings: dict[str, Any] | None = None) -> None:
+        super().__init__(settings)
+        #: The names to print for the dummy indices of the expression being printed (see ``bound_names``).
+        self.bound: dict[Basic, str] = {}
+
+    def expression(self, expr: Basic) -> str:
+        """One expression of a derivation, its sums' dummy indices named apart from its free ones."""
+        self.bound = bound_names(expr)
+        try:
+            return str(self._print(expr))
+        finally:
+            self.bound = {}
+
+    def _print_Dummy(self, expr: Symbol) -> str:
+        name = self.bound.get(expr)
+        return str(self._print(Symbol(name))) if name else str(super()._print_Dummy(expr))
+
     def _step_line(self, at: int, step: Step, verdict: Verdict, lhs: Basic) -> str:
-        start = str(self._print(lhs)) if at == 0 else ""
-        note = rf"\text{{{prose_tex(step.rule.name)} ({verdict.status.value})}}"
-        return rf"{start} &= {self._print(step.expr)} && {note}"
+        start = self.expression(lhs) if at == 0 else ""
+        note = rf"{MARKS[verdict.status]}\ \text{{({at + 1}) {prose_tex(step.rule.name)}}}"
+        return rf"{start} &= {self.expression(step.expr)} && {note}"
 
     def _justification(self, step: Step, verdict: Verdict) -> str:
         how = ", ".join(part for part in (verdict.method, verdict.scope) if part)
@@ -165,10 +235,16 @@ class DerivationLatexPrinter(HugeNumbers, LatexPrinter):
         verdict_tex = f"{verdict.status.value} ({prose_tex(detail)})" if detail else verdict.status.value
         return rf"\item \textbf{{{prose_tex(step.rule.name)}}}: {prose_tex(step.justification)} --- {verdict_tex}."
 
-    def counterexample(self, at: int, step: Step, counterexample: Counterexample) -> str:
-        """A refuted step's counterexample as a sentence with inline math."""
-        values = ", ".join(f"${self._print(name)} = {self._print(value)}$" for name, value in counterexample.values)
-        where = f"at {values}, " if values else ""
+    def counterexample(self, at: int, step: Step, counterexample: Counterexample, n: int | None = None) -> str:
+        """A refuted step's counterexample as a sentence with inline math, its values in natural order."""
+        first, others = counterexample_values(counterexample)
+
+        def listed(pairs: list[tuple[Basic, Basic]]) -> str:
+            return ", ".join(f"${self._print(name)} = {self._print(value)}$" for name, value in pairs)
+
+        values = listed(first) + (f" (other values: {listed(others)})" if others else "")
+        size = f" $n = {n}$ and" if n is not None else ""
+        where = f"at{size} {values}, " if values else ""
         return (
             rf"\noindent\textbf{{Counterexample}} to step {at + 1} (\emph{{{prose_tex(step.rule.name)}}}): "
             rf"{where}the left side is ${self._print(counterexample.lhs_value)}$ "
@@ -201,7 +277,8 @@ class DerivationLatexPrinter(HugeNumbers, LatexPrinter):
         lines.append(r"\end{align*}")
         for at, (step, verdict) in enumerate(pairs):
             if verdict.status is Status.REFUTED and verdict.counterexample is not None:
-                lines.append(self.counterexample(at, step, verdict.counterexample) + "\n")
+                n = counterexample_n(verdict)
+                lines.append(self.counterexample(at, step, verdict.counterexample, n) + "\n")
         outcome = chain_outcome_words(checked)
         if outcome:
             lines.append(rf"\noindent\textbf{{{text_tex(outcome)}}}" + "\n")
@@ -220,9 +297,9 @@ class DerivationLatexPrinter(HugeNumbers, LatexPrinter):
             for r in range(result.rows):
                 for c in range(result.cols):
                     where = f"{r + 1}" if result.cols == 1 else f"{r + 1}, {c + 1}"
-                    rows.append(rf"\text{{entry }} ({where}) &= {self._print(result[r, c])}")
+                    rows.append(rf"\text{{entry }} ({where}) &= {self.expression(result[r, c])}")
             return "\\begin{align*}\n" + " \\\\[3pt]\n".join(rows) + "\n\\end{align*}"
-        return f"\\begin{{align*}}\n& {self._print(result)}\n\\end{{align*}}"
+        return f"\\begin{{align*}}\n& {self.expression(result)}\n\\end{{align*}}"
 
     def document(self, checked: CheckedDerivation) -> str:
         """A standalone article: title, n, assumptions, definitions, the chains, and the result."""
@@ -242,7 +319,7 @@ class DerivationLatexPrinter(HugeNumbers, LatexPrinter):
             r"\end{itemize}",
             r"\section*{Definitions}",
             r"\begin{align*}",
-            " \\\\\n".join(f"{self._print(x.head)} &= {self._print(x.body)}" for x in d.definitions),
+            " \\\\\n".join(f"{self.expression(x.head)} &= {self.expression(x.body)}" for x in d.definitions),
             r"\end{align*}",
         ]
         if d.notes:
@@ -256,7 +333,7 @@ class DerivationLatexPrinter(HugeNumbers, LatexPrinter):
 
 def latex_expr(expr: Basic) -> str:
     """One expression in LaTeX, as every printer writes it (for JSON and Markdown)."""
-    return str(DerivationLatexPrinter().doprint(expr))
+    return DerivationLatexPrinter().expression(expr)
 
 
 def latex_fragment(checked: CheckedDerivation) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sympy import Basic, S
 
-from derive.check import CheckedChain, CheckedDerivation
+from derive.check import CheckedChain, CheckedDerivation, Status, Verdict
 from derive.engine.step import Assumption, Step
 from derive.printers.latex import latex_expr
 from derive.printers.plain import plain
@@ -29,11 +29,16 @@ def _assumption(assumption: Assumption) -> str:
     return f"{_prose(assumption.phrase)}: ${latex_expr(relation)}$"
 
 
-def _step(step: Step, checked_verdict: str) -> str:
+#: The mark beside a step for each verdict.
+MARKS = {Status.PROVEN: "✓", Status.REFUTED: "✗", Status.UNPROVEN: "?"}
+
+
+def _note(at: int, step: Step, verdict: Verdict) -> str:
+    """A step's note after its chain: the rule, why it applies, and what backs the verdict."""
     why = step.rule.statement
     if step.justification and step.justification != step.rule.statement:
         why += f" ({step.justification})"
-    return f"**{_prose(step.rule.name)}**: {_prose(why)}. Verdict: {_prose(checked_verdict)}"
+    return f"{at + 1}. **{_prose(step.rule.name)}**: {_prose(why)}. {_prose(verdict_words(verdict, _show))}"
 
 
 def _show(value: Basic) -> str:
@@ -41,6 +46,7 @@ def _show(value: Basic) -> str:
 
 
 def _chain(checked: CheckedChain) -> list[str]:
+    """The chain as its mathematics, each step with a mark (✓ ✗ ?), its rule and number; then a note per step."""
     chain = checked.chain
     heading = chain.title
     if chain.case.condition is not S.true and chain.case.name not in chain.title:
@@ -52,11 +58,18 @@ def _chain(checked: CheckedChain) -> list[str]:
     if chain.expected == "fails":
         lines += ["*This chain states a tempting shortcut: it is expected to fail.*", ""]
     lines += [_display(latex_expr(chain.lhs)), ""]
-    for step, verdict in zip(chain.steps, checked.verdicts, strict=True):
-        lines += [_step(step, verdict_words(verdict, _show)), "", _display("= " + latex_expr(step.expr)), ""]
+    pairs = list(zip(chain.steps, checked.verdicts, strict=True))
+    for at, (step, verdict) in enumerate(pairs):
+        lines += [
+            f"{MARKS[verdict.status]} ({at + 1}) *{_prose(step.rule.name)}*",
+            "",
+            _display("= " + latex_expr(step.expr)),
+            "",
+        ]
     outcome = chain_outcome_words(checked)
     if outcome:
         lines += [f"**{_prose(outcome)}**", ""]
+    lines += [*(_note(at, step, verdict) for at, (step, verdict) in enumerate(pairs)), ""]
     return lines
 
 

@@ -18,6 +18,7 @@ from sympy import (
     S,
     Sum,
     Symbol,
+    exp,
     log,
 )
 from sympy.core.mul import _keep_coeff
@@ -25,6 +26,7 @@ from sympy.printing.precedence import PRECEDENCE, precedence
 from sympy.printing.str import StrPrinter
 
 from derive.model.notation import SumExcept
+from derive.printers.bound import bound_names
 from derive.printers.numbers import HugeNumbers
 
 #: Names written as a person writes them.
@@ -40,19 +42,37 @@ class PlainPrinter(HugeNumbers, StrPrinter):
     _default_settings: ClassVar[dict[str, Any]] = {**StrPrinter._default_settings, "order": "none", "matrix_edge": None}
 
     def parenthesize(self, item: Basic, level: int, strict: bool = False) -> str:
-        """Sums (and derivatives, which print with a slash) are bracketed inside products and powers."""
-        if isinstance(item, (Sum, SumExcept)):
-            rank = PRECEDENCE["Add"]
-        elif isinstance(item, Derivative):
-            rank = PRECEDENCE["Mul"]
-        else:
-            rank = precedence(item)
+        """``item`` in brackets when it binds more loosely than ``level`` (see ``rank``)."""
+        rank = self.rank(item)
         if rank < level or (not strict and rank <= level):
             return f"({self._print(item)})"
         return str(self._print(item))
 
+    @staticmethod
+    def rank(item: Basic) -> int:
+        """How tightly ``item`` binds as printed: a sum (Σ … runs on to the right) as a sum, a derivative (a/b)
+        and a product as a product, e^(x) as a power, a product printed with a leading − as a sum."""
+        if isinstance(item, (Sum, SumExcept)):
+            return PRECEDENCE["Add"]
+        if isinstance(item, Derivative):
+            return PRECEDENCE["Mul"]
+        if isinstance(item, exp):
+            return PRECEDENCE["Pow"]
+        if isinstance(item, Mul) and item.args and item.args[0].is_number and item.args[0].is_extended_negative:
+            return PRECEDENCE["Add"]
+        return int(precedence(item))
+
+    def __init__(self, settings: dict[str, Any] | None = None) -> None:
+        super().__init__(settings)
+        #: The names to print for the dummy indices of the expression being printed (see ``bound_names``).
+        self.bound: dict[Basic, str] = {}
+
     def _print_Symbol(self, expr: Symbol) -> str:
         return NAMES.get(expr.name, expr.name)
+
+    def _print_Dummy(self, expr: Symbol) -> str:
+        name = self.bound.get(expr, expr.name)
+        return NAMES.get(name, name)
 
     def _print_IndexedBase(self, expr: IndexedBase) -> str:
         return str(self._print(expr.label))
@@ -88,20 +108,41 @@ class PlainPrinter(HugeNumbers, StrPrinter):
         i, k = (str(self._print(a)) for a in expr.args)
         return f"δ_{i}{k}" if len(i) == len(k) == 1 else f"δ_{i},{k}"
 
+    def _print_Add(self, expr: Add, order: str | None = None) -> str:
+        """Terms in the order written; a term printed with a leading − joins with " - "."""
+        text = ""
+        for at, term in enumerate(expr.args):
+            printed = str(self._print(term))
+            if self.rank(term) < PRECEDENCE["Add"]:
+                printed = f"({printed})"
+            if at == 0:
+                text = printed
+            elif printed.startswith("-"):
+                text += " - " + printed[1:]
+            else:
+                text += " + " + printed
+        return text
+
     def _print_Mul(self, expr: Mul) -> str:
         """Factors in the order written; a leading −1 as a sign; x^-1 factors as one denominator."""
-        factors = list(expr.args)
+        factors = [f for f in expr.args if f is not S.One] or [S.One]  # 1·x, as a substitution leaves it, is x
         sign = ""
         if len(factors) > 1 and factors[0] is S.NegativeOne:
             sign, factors = "-", factors[1:]
         above = [f for f in factors if not (isinstance(f, Pow) and f.exp is S.NegativeOne)]
         below = [f.base for f in factors if isinstance(f, Pow) and f.exp is S.NegativeOne]
         numerator = self._product(above) if above else "1"
-        if not below:
-            return sign + numerator
-        if (len(above) > 1 and len(below) == 1) or (len(above) == 1 and self._loose(above[0])):
-            numerator = f"({numerator})"
-        return f"{sign}{numerator}/{self._denominator(below)}"
+        if below:
+            if (len(above) > 1 and len(below) == 1) or (len(above) == 1 and self._loose(above[0])):
+                numerator = f"({numerator})"
+            text = f"{numerator}/{self._denominator(below)}"
+        else:
+            text = numerator
+        single = above[0] if not below and len(above) == 1 else None
+        signed_sum = single is not None and self._loose(single) and not isinstance(single, (Sum, SumExcept))
+        if sign and (text.startswith("-") or signed_sum):
+            text = f"({text})"  # −(a − b), −(−a): the sign applies to all of it; −Σ_i a_i needs no brackets
+        return sign + text
 
     def _product(self, factors: list[Basic]) -> str:
         printed = []
@@ -109,18 +150,22 @@ class PlainPrinter(HugeNumbers, StrPrinter):
             last = at == len(factors) - 1
             tail = factor.args[-1] if isinstance(factor, Mul) else factor
             loose = isinstance(tail, (Sum, SumExcept)) and not last
-            bracket = len(factors) > 1 and self._needs_brackets(factor, first=at == 0)
+            closing_sum = last and isinstance(factor, (Sum, SumExcept))  # a·Σ_j b_j: the Σ ends the product
+            bracket = len(factors) > 1 and not closing_sum and self._needs_brackets(factor, first=at == 0)
             printed.append(f"({self._print(factor)})" if loose or bracket else str(self._print(factor)))
         return "·".join(printed)
 
-    @staticmethod
-    def _loose(term: Basic) -> bool:
-        """A term that runs on to its right (a sum, Σ …, ∂a/∂b) and so needs brackets before "/"."""
-        return isinstance(term, (Add, Sum, SumExcept, Derivative)) or precedence(term) < PRECEDENCE["Mul"]
+    def _loose(self, term: Basic) -> bool:
+        """A term that runs on to its right (a sum, Σ …, ∂a/∂b, −a) and so needs brackets before "/" or after −."""
+        return isinstance(term, (Add, Sum, SumExcept, Derivative)) or self.rank(term) < PRECEDENCE["Mul"]
 
     def _needs_brackets(self, factor: Basic, first: bool) -> bool:
         """A factor of a product needs brackets if it is a sum, a derivative, a fraction or signed."""
-        if isinstance(factor, Derivative) or precedence(factor) < PRECEDENCE["Mul"]:
+        if isinstance(factor, Derivative) or (self.rank(factor) < PRECEDENCE["Mul"] and not first):
+            return True
+        if factor.is_Rational and not factor.is_Integer:
+            return True  # (1/2)·x, as a written coefficient prints
+        if isinstance(factor, Add):
             return True
         if isinstance(factor, Mul):
             fraction = any(isinstance(f, Pow) and f.exp is S.NegativeOne for f in factor.args)
@@ -128,8 +173,12 @@ class PlainPrinter(HugeNumbers, StrPrinter):
         return False
 
     def _denominator(self, factors: list[Basic]) -> str:
-        if len(factors) == 1 and precedence(factors[0]) >= PRECEDENCE["Pow"] and not factors[0].is_Mul:
-            return str(self._print(factors[0]))
+        (single,) = factors if len(factors) == 1 else (None,)
+        slash = isinstance(single, Pow) and single.exp is S.NegativeOne  # 1/x prints with a slash
+        if single is not None and self.rank(single) >= PRECEDENCE["Pow"] and not single.is_Mul and not slash:
+            return str(self._print(single))
+        if isinstance(single, (Sum, SumExcept)):
+            return str(self._print(single))  # a/Σ_j b_j: the Σ runs to the end of the fraction
         return f"({self._product(factors)})"
 
     def _print_MatMul(self, expr: Basic) -> str:
@@ -141,8 +190,18 @@ class PlainPrinter(HugeNumbers, StrPrinter):
             expr, sign = _keep_coeff(-coefficient, factors), "-"
         return sign + "·".join(self.parenthesize(arg, PRECEDENCE["Mul"]) for arg in expr.args)
 
-    def _print_Pow(self, expr: Basic, rational: bool = False) -> str:
-        return str(super()._print_Pow(expr, rational)).replace("**", "^")
+    def _print_Pow(self, expr: Pow, rational: bool = False) -> str:
+        """b^e, with the base in brackets unless it is a name or a number, the exponent unless it is one;
+        x^(1/2) as sqrt(x) and x^(-1) as 1/x."""
+        base, exponent = expr.args
+        if exponent is S.Half:
+            return f"sqrt({self._print(base)})"
+        if exponent is S.NegativeOne:
+            return f"1/{self._denominator([base])}"
+        printed_base = self.parenthesize(base, PRECEDENCE["Pow"], strict=False)
+        printed_exponent = str(self._print(exponent))
+        simple = isinstance(exponent, (Symbol, Indexed)) or (exponent.is_Integer and exponent >= 0)
+        return f"{printed_base}^{printed_exponent if simple else f'({printed_exponent})'}"
 
     def _print_MatrixBase(self, expr: MatrixBase) -> str:
         rows, columns = self._shown(expr.rows), self._shown(expr.cols)
@@ -199,7 +258,9 @@ class PlainPrinter(HugeNumbers, StrPrinter):
 def plain(expr: Basic, matrix_edge: int | None = None) -> str:
     """``expr`` on one line in readable unicode (z_i, e^(z_i), Σ_{j=1..3}, ∂s_i/∂z_k); with ``matrix_edge``, a
     large matrix shows its first and last rows and columns only (see ``PlainPrinter``)."""
-    return str(PlainPrinter({"matrix_edge": matrix_edge}).doprint(expr))
+    printer = PlainPrinter({"matrix_edge": matrix_edge})
+    printer.bound = bound_names(expr)
+    return str(printer.doprint(expr))
 
 
 __all__ = ["PlainPrinter", "plain"]

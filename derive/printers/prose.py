@@ -140,8 +140,12 @@ def math_tex(notation: str) -> str:
         if ch in "_^":
             rest = notation[at + 1 :]
             script = re.match(r"[A-Za-z0-9]+", rest)
+            close = _closing(rest) if rest.startswith("(") else None
             if rest.startswith("{"):
                 out.append(ch)
+            elif close is not None:  # e^(−a): the bracket is the script, e^{-a}
+                out.append(f"{ch}{{{math_tex(rest[1:close])}}}")
+                at += close + 1
             elif script:
                 out.append(f"{ch}{{{script.group()}}}")
                 at += len(script.group())
@@ -168,6 +172,16 @@ def math_tex(notation: str) -> str:
     if tex.count("{") != tex.count("}"):
         tex = tex.replace("{", r"\{").replace("}", r"\}")
     return group_scripted_brackets(tex)
+
+
+def _closing(text: str) -> int | None:
+    """The position of the bracket that closes the one ``text`` starts with, or None."""
+    depth = 0
+    for at, ch in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0:
+            return at
+    return None
 
 
 def group_scripted_brackets(tex: str) -> str:

@@ -12,7 +12,7 @@ from derive.printers.report_words import (
     read_as,
     scope,
     summary,
-    verdict_line,
+    verdict_detail,
     where,
 )
 
@@ -33,7 +33,8 @@ def markdown_report(report: CheckReport) -> str:
         flag = " **← first wrong step**" if checked is first and status == "refuted" else ""
         flag = flag or (" **← first unproven step**" if checked is first else "")
         lines.append(f"- {MARKS[status]} line {link.line}: $= {link.rhs_latex}$ — **{status}**{flag}")
-        lines.append(f"  - {verdict_line(checked)}")
+        if verdict_detail(checked):
+            lines.append(f"  - {verdict_detail(checked)}")
         lines.append(f"  - read as: ${read_as(link)}$")
         diagnosis = checked.result.diagnosis
         if diagnosis is not None:

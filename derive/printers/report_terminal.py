@@ -18,10 +18,12 @@ from derive.printers.report_words import (
     summary,
     verdict_line,
 )
-from derive.printers.terminal import MARKS
+from derive.printers.terminal import MARKS, console_for_output
+from derive.printers.words import evidence_words
 
 
-def renderable(report: CheckReport) -> RenderableType:
+def renderable(report: CheckReport, verbose: bool = False) -> RenderableType:
+    """The report as a rich renderable; ``verbose`` adds the numeric evidence beside each verdict's method."""
     parts: list[RenderableType] = [Text(f"{report.document.path} — {scope(report.document)}", style="bold")]
     first = report.first_wrong
     for checked, opening in chain_openings(report):
@@ -43,6 +45,9 @@ def renderable(report: CheckReport) -> RenderableType:
         parts.append(row)
         colour = "dim" if checked.status.value == "proven" else style
         parts.append(Text(f"      {verdict_line(checked)}", style=colour))
+        evidence = evidence_words(checked.result.verdict.evidence)
+        if verbose and evidence:
+            parts.append(Text(f"      {evidence}", style=colour))
         mistake = mistake_line(checked)
         if mistake:
             parts.append(Text(f"      {mistake}", style=style))
@@ -53,13 +58,16 @@ def renderable(report: CheckReport) -> RenderableType:
     return Group(*parts)
 
 
-def print_report(report: CheckReport, console: Console | None = None) -> None:
-    (console or Console()).print(renderable(report))
+def print_report(report: CheckReport, console: Console | None = None, verbose: bool = False) -> None:
+    """Print the report to ``console`` (standard output by default, without escape codes under NO_COLOR); lines
+    are not wrapped when the output is not a terminal."""
+    console = console or console_for_output()
+    console.print(renderable(report, verbose), soft_wrap=not console.is_terminal)
 
 
-def report_text(report: CheckReport, width: int = 100) -> str:
+def report_text(report: CheckReport, width: int = 100, verbose: bool = False) -> str:
     """The terminal report as plain text at ``width`` columns (no ANSI codes)."""
     buffer = StringIO()
     console = Console(file=buffer, width=width, no_color=True, color_system=None, force_terminal=False)
-    console.print(renderable(report))
+    console.print(renderable(report, verbose))
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())

@@ -94,12 +94,17 @@ def scope(document: Document) -> str:
     return size_words(document.space.n)
 
 
-def verdict_line(checked: CheckedLink) -> str:
-    """ "proven — <method>, <scope>", "refuted — counterexample: …" or "unproven — <why>"."""
+def verdict_detail(checked: CheckedLink) -> str:
+    """What backs the verdict, without the verdict: "<method>, <scope>", "counterexample: …" or "<why>"."""
     counterexample = checked.counterexample
     if checked.status is Status.REFUTED and counterexample is not None:
-        return "refuted — " + counterexample_words(counterexample, plain)
-    detail = ", ".join(part for part in (checked.method, checked.scope) if part)
+        return counterexample_words(counterexample, plain)
+    return ", ".join(part for part in (checked.method, checked.scope) if part)
+
+
+def verdict_line(checked: CheckedLink) -> str:
+    """ "proven — <method>, <scope>", "refuted — counterexample: …" or "unproven — <why>"."""
+    detail = verdict_detail(checked)
     return f"{checked.status.value} — {detail}" if detail else checked.status.value
 
 

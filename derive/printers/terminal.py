@@ -5,18 +5,27 @@ The only module that imports rich. Expressions are printed on one line by ``plai
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from io import StringIO
 
 from rich.console import Console, Group, RenderableType
 from rich.rule import Rule
-from rich.table import Table
 from rich.text import Text
-from sympy import S
+from sympy import Basic, S
 
 from derive.check import CheckedChain, CheckedDerivation, Status, Verdict
 from derive.engine.step import Assumption
+from derive.printers.layout import block, break_expression, wrap
 from derive.printers.plain import plain
-from derive.printers.words import chain_outcome_words, counterexample_words, size_words, summary_words
+from derive.printers.words import (
+    chain_outcome_words,
+    counterexample_n,
+    counterexample_words,
+    size_words,
+    summary_words,
+    verdict_words,
+)
 
 #: A matrix larger than 7 × 7 shows its first and last 3 rows and columns (the exports show every entry).
 MATRIX_EDGE = 3
@@ -28,6 +37,18 @@ MARKS = {
     Status.VACUOUS: ("∅", "yellow"),
     Status.UNDEFINED: ("!", "red"),
 }
+
+
+#: Spaces between an expression and its rule name.
+GAP = "  "
+
+
+def console_for_output() -> Console:
+    """A Console on standard output; under ``NO_COLOR`` (any non-empty value) it writes no escape codes at all,
+    neither colours nor bold, dim or italic."""
+    if os.environ.get("NO_COLOR"):
+        return Console(color_system=None)
+    return Console()
 
 
 def _assumption(assumption: Assumption) -> str:
@@ -44,7 +65,30 @@ def _mark(verdict: Verdict, expected_to_fail: bool) -> Text:
     return Text(mark, style=f"bold {style}")
 
 
-def _chain(checked: CheckedChain) -> RenderableType:
+def _lines(lines: list[str], style: str = "") -> list[Text]:
+    return [Text(line, style=style) for line in lines]
+
+
+@dataclass(frozen=True)
+class _Body:
+    """An expression's lines after "= ", and the row that carries the mark and the rule name."""
+
+    lines: list[str]
+    anchor: int
+
+
+def _body(expr: Basic, width: int | None, room: int | None, prefix: str) -> _Body:
+    """The lines of one step's expression after ``prefix``: its first line within ``room`` (beside the rule
+    name), the others within ``width``; a matrix as a grid with the prefix on its middle row."""
+    shape = block(expr, MATRIX_EDGE)
+    if len(shape) > 1:  # a grid: "=" on its middle row
+        anchor = len(shape) // 2
+        pad = " " * len(prefix)
+        return _Body([(prefix if at == anchor else pad) + line for at, line in enumerate(shape)], anchor)
+    return _Body(break_expression(prefix + shape[0], width, indent=len(prefix) + 2, first=room), 0)
+
+
+def _chain(checked: CheckedChain, width: int | None, verbose: bool) -> list[RenderableType]:
     chain = checked.chain
     heading = Text(chain.title, style="bold cyan")
     if chain.case.condition is not S.true and chain.case.name not in chain.title:
@@ -52,63 +96,86 @@ def _chain(checked: CheckedChain) -> RenderableType:
     parts: list[RenderableType] = [Text(""), heading]
     constraints = chain.steps[0].assumptions
     if constraints:
-        parts.append(Text("assuming " + "; ".join(_assumption(a) for a in constraints), style="italic"))
+        parts += _lines(wrap("assuming " + "; ".join(_assumption(a) for a in constraints), width), "italic")
     if chain.expected == "fails":
         parts.append(Text("a tempting shortcut: expected to fail", style="italic"))
-    table = Table.grid(padding=(0, 1))
-    table.add_column(width=1, no_wrap=True)
-    table.add_column(ratio=3, overflow="fold")
-    table.add_column(ratio=1, style="dim")
-    table.add_row(Text(""), Text(plain(chain.lhs, MATRIX_EDGE)), Text(""))
+    pairs = list(zip(chain.steps, checked.verdicts, strict=True))
+    rule_width = max(len(step.rule.name) for step, _ in pairs)
+    room = None if width is None else max(width - 2 - len(GAP) - rule_width, 40)
+    wide = None if width is None else width - 2
+    parts += _lines(["  " + line.rstrip() for line in _body(chain.lhs, wide, wide, "").lines])
+    bodies = [_body(step.expr, wide, room, "= ") for step, _ in pairs]
+    column = max(len(body.lines[body.anchor].rstrip()) for body in bodies)
     notes: list[RenderableType] = []
     unproven: dict[str, list[str]] = {}
-    for at, (step, verdict) in enumerate(zip(chain.steps, checked.verdicts, strict=True)):
-        rule = Text(step.rule.name)  # a Text, never a str: rich would read "[...]" in it as markup
-        table.add_row(_mark(verdict, chain.expected == "fails"), Text("= " + plain(step.expr, MATRIX_EDGE)), rule)
+    for at, ((step, verdict), body) in enumerate(zip(pairs, bodies, strict=True)):
+        for row, line in enumerate(body.lines):
+            if row == body.anchor:
+                text = _mark(verdict, chain.expected == "fails")
+                text.append(" " + line.ljust(column) + GAP)
+                text.append(step.rule.name, style="dim")  # appended as text, never read as rich markup
+            else:
+                text = Text("  " + line.rstrip())
+            parts.append(text)
+        if verbose and verdict.status is not Status.REFUTED:  # a refutation is spelled out below the chain
+            parts += _lines(wrap(verdict_words(verdict, plain), width, "      ", "        "), "dim")
         if verdict.status is Status.REFUTED and verdict.counterexample is not None:
-            words = counterexample_words(verdict.counterexample, plain)
-            notes.append(Text(f"  step {at + 1}, {step.rule.name}: {words}", style="red"))
+            words = counterexample_words(verdict.counterexample, plain, counterexample_n(verdict))
+            notes += _lines(wrap(f"step {at + 1}, {step.rule.name}: {words}", width, "  ", "    "), "red")
         elif verdict.status is not Status.PROVEN:
             unproven.setdefault(f"{verdict.status.value}: {verdict.method}", []).append(str(at + 1))
     for method, steps in unproven.items():
         label = "step" if len(steps) == 1 else "steps"
-        notes.append(Text(f"  {label} {', '.join(steps)} {method}", style="yellow"))
-    parts += [table, *notes]
+        notes += _lines(wrap(f"{label} {', '.join(steps)} {method}", width, "  ", "    "), "yellow")
+    parts += notes
     outcome = chain_outcome_words(checked)
     if outcome:
-        parts.append(Text(outcome, style="bold green" if checked.as_expected else "bold red"))
-    return Group(*parts)
+        parts += _lines(wrap(outcome, width), "bold green" if checked.as_expected else "bold red")
+    return parts
 
 
-def renderable(checked: CheckedDerivation) -> RenderableType:
-    """The checked derivation as a rich renderable: title rule, assumptions, definitions, chains, a summary."""
+def renderable(checked: CheckedDerivation, width: int | None = None, verbose: bool = False) -> RenderableType:
+    """The checked derivation as a rich renderable: title rule, assumptions, definitions, chains, a summary.
+    Lines are broken to ``width`` columns (not at all for None), never padded at their end; ``verbose`` adds
+    each verdict's method, scope and evidence under its step."""
     d = checked.derivation
     parts: list[RenderableType] = [
         Rule(Text(d.title, style="bold")),
         Text(f"{d.name}, {size_words(d.n)}", style="dim"),
         Text("Assumptions", style="bold"),
-        *(Text(f"  • {_assumption(a)}") for a in d.assumptions),
-        Text("Definitions", style="bold"),
-        *(Text(f"  • {plain(x.head)} = {plain(x.body)}") for x in d.definitions),
-        *(Text(f"  note: {note}", style="italic") for note in d.notes),
     ]
-    parts += [_chain(chain) for chain in checked.chains]
+    for assumption in d.assumptions:
+        parts += _lines(wrap(_assumption(assumption), width, "  • "))
+    parts.append(Text("Definitions", style="bold"))
+    for definition in d.definitions:
+        text = f"{plain(definition.head)} = {plain(definition.body)}"
+        room = None if width is None else width - 4
+        parts += _lines(
+            ["  • " + line if at == 0 else "  " + line for at, line in enumerate(break_expression(text, room))]
+        )
+    for note in d.notes:
+        parts += _lines(wrap(note, width, "  note: "), "italic")
+    for chain in checked.chains:
+        parts += _chain(chain, width, verbose)
     style = "bold green" if checked.ok else "bold red"
-    parts += [Text(""), Text(summary_words(checked), style=style)]
+    parts += [Text(""), *_lines(wrap(summary_words(checked), width), style)]
     return Group(*parts)
 
 
-def print_checked(checked: CheckedDerivation, console: Console | None = None) -> None:
-    """Print the checked derivation to ``console`` (a new Console on standard output by default)."""
-    (console or Console()).print(renderable(checked))
+def print_checked(checked: CheckedDerivation, console: Console | None = None, verbose: bool = False) -> None:
+    """Print the checked derivation to ``console`` (standard output by default): broken to the terminal's width,
+    or not at all when the output is not a terminal (a pipe, a file)."""
+    console = console or console_for_output()
+    width = console.width if console.is_terminal else None
+    console.print(renderable(checked, width, verbose), soft_wrap=True)
 
 
-def plain_text(checked: CheckedDerivation, width: int = 100) -> str:
+def plain_text(checked: CheckedDerivation, width: int = 100, verbose: bool = False) -> str:
     """The terminal output as plain text at ``width`` columns: the same content, no ANSI codes."""
     buffer = StringIO()
     console = Console(file=buffer, width=width, no_color=True, color_system=None, force_terminal=False)
-    console.print(renderable(checked))
+    console.print(renderable(checked, width, verbose), soft_wrap=True)
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
-__all__ = ["MARKS", "plain_text", "print_checked", "renderable"]
+__all__ = ["MARKS", "console_for_output", "plain_text", "print_checked", "renderable"]

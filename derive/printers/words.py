@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sympy import Basic
+from sympy import Basic, Indexed
 
 from derive.check import CheckedChain, CheckedDerivation, Counterexample, Evidence, Status, Verdict
 
+#: A name of a counterexample and its value.
+Pair = tuple[Basic, Basic]
 #: How a printer writes one value (a symbol name, a number) of a counterexample.
 Show = Callable[[Basic], str]
 
@@ -25,17 +28,56 @@ def evidence_words(evidence: Evidence | None) -> str:
     return f"numeric check agrees at {evidence.agreed}/{evidence.points} random points"
 
 
-def counterexample_words(counterexample: Counterexample, show: Show) -> str:
-    """ "counterexample: k = 2, y_1 = 47/25; left side = …, right side = …", values written by ``show``."""
-    values = ", ".join(f"{show(name)} = {show(value)}" for name, value in counterexample.values)
+def counterexample_n(verdict: Verdict) -> int | None:
+    """The n at which a counterexample was found, as the verdict's scope states it ("n = 2, …"), or None."""
+    found = re.search(r"\bn = (\d+)", verdict.scope) or re.search(r"\bn = (\d+)", verdict.method)
+    return int(found.group(1)) if found else None
+
+
+def _natural(name: Basic) -> tuple[object, ...]:
+    """y_2 before y_10: an entry sorts by its base, then its indices as numbers."""
+    if isinstance(name, Indexed):
+        indices = tuple((0, int(i), "") if i.is_Integer else (1, 0, str(i)) for i in name.indices)
+        return (2, str(name.base), indices)
+    return (0 if name.is_integer else 1, str(name), ())  # the indices (k) first, then the other symbols
+
+
+#: Beyond this many values, those the steps' own indices pick out come first and the rest after "other values".
+MANY_VALUES = 8
+
+
+def counterexample_values(counterexample: Counterexample) -> tuple[list[Pair], list[Pair]]:
+    """The values to show first and the other values, each in natural order (y_2 before y_10), the indices (k)
+    first. With many values, those first are the indices, the other symbols and the entries at those indices
+    (the values the two sides turn on); otherwise all are first and there are no others."""
+    values = sorted(counterexample.values, key=lambda pair: _natural(pair[0]))
+    picked = {value for name, value in values if not isinstance(name, Indexed) and value.is_Integer}
+    first = [(name, value) for name, value in values if not isinstance(name, Indexed)]
+    at_index = [(m, v) for m, v in values if isinstance(m, Indexed) and all(i in picked for i in m.indices)]
+    rest = [(m, v) for m, v in values if isinstance(m, Indexed) and (m, v) not in at_index]
+    if len(values) > MANY_VALUES and at_index and rest:
+        return first + at_index, rest
+    return values, []
+
+
+def counterexample_words(counterexample: Counterexample, show: Show, n: int | None = None) -> str:
+    """ "counterexample at n = 2: k = 2, y_1 = 47/25, …; left side = …, right side = …", values written by
+    ``show`` in the order of ``counterexample_values`` (the others after "other values")."""
+
+    def listed(pairs: list[Pair]) -> str:
+        return ", ".join(f"{show(name)} = {show(value)}" for name, value in pairs)
+
+    first, others = counterexample_values(counterexample)
+    shown = f"{listed(first)}; other values: {listed(others)}" if others else listed(first)
     sides = f"left side = {show(counterexample.lhs_value)}, right side = {show(counterexample.rhs_value)}"
-    return f"counterexample: {values}; {sides}"
+    where = f" at n = {n}" if n is not None else ""
+    return f"counterexample{where}: {shown}; {sides}"
 
 
 def verdict_words(verdict: Verdict, show: Show) -> str:
     """The verdict in one line: "proven — <method>, <scope>; numeric check agrees at 3/3 random points"."""
     if verdict.status is Status.REFUTED and verdict.counterexample is not None:
-        return f"refuted — {counterexample_words(verdict.counterexample, show)}"
+        return f"refuted — {counterexample_words(verdict.counterexample, show, counterexample_n(verdict))}"
     how = ", ".join(part for part in (verdict.method, verdict.scope) if part)
     numeric = evidence_words(verdict.evidence)
     detail = "; ".join(part for part in (how, numeric) if part)
@@ -112,6 +154,8 @@ __all__ = [
     "Show",
     "Tally",
     "chain_outcome_words",
+    "counterexample_n",
+    "counterexample_values",
     "counterexample_words",
     "evidence_words",
     "scope_words",

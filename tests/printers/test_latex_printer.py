@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sympy import Derivative, IndexedBase, KroneckerDelta, Reals, Sum, Symbol, exp, log
+from sympy import Derivative, Dummy, IndexedBase, KroneckerDelta, Range, Reals, Sum, Symbol, exp, log
 from sympy.sets import Contains
 
 from derive.check import CheckedDerivation
@@ -15,6 +15,7 @@ from derive.engine import names
 from derive.engine.rules import add, frac, mul, square
 from derive.model import SumExcept
 from derive.printers.latex import latex_document, latex_expr, latex_fragment
+from derive.printers.prose import prose_tex
 
 i, j, k = (Symbol(name, integer=True) for name in "ijk")
 z, s, y, yhat = (IndexedBase(name) for name in ("z", "s", "y", "yhat"))
@@ -58,7 +59,8 @@ def test_fragment_has_one_commented_align_block_per_chain(checked: Checked) -> N
     comments = [line for line in fragment.splitlines() if line.startswith("% ")]
     assert len(comments) == len(c.chains)
     assert "% Softmax Jacobian, case $i = k$" in comments
-    assert r"\text{definition (proven)}" in fragment
+    assert r"&& \checkmark\ \text{(1) definition}" in fragment  # a mark beside the step; its words in the notes
+    assert r"\item \textbf{definition}: " in fragment
     assert r"\emph{This chain states a tempting shortcut: it is expected to fail.}" in fragment
     assert r"\textbf{Refuted, as expected: this shortcut is false.}" in fragment
     assert r"\textbf{Counterexample} to step 1" in fragment
@@ -107,3 +109,53 @@ def test_document_compiles_with_pdflatex(checked: Checked, name: str, pdflatex: 
 )
 def test_every_exported_document_compiles_with_pdflatex(path: Path, pdflatex: str, tmp_path: Path) -> None:
     compile_cleanly(pdflatex, path.read_text(encoding="utf-8"), tmp_path)
+
+
+# Artefacts of the exports (issue 16) -------------------------------------------------------------------------
+
+n = Symbol("n", integer=True, positive=True)
+w, t, o, h = (IndexedBase(name) for name in "wtoh")
+
+
+@pytest.mark.parametrize(
+    ("expr", "tex"),
+    [
+        (Contains(j, Range(1, n + 1), evaluate=False), r"j \in \left\{1, \dots, n\right\}"),
+        (Contains(j, Range(1, 4), evaluate=False), r"j \in \left\{1, 2, 3\right\}"),
+        (w[2, 1], "w_{21}"),
+        (w[i, j], "w_{ij}"),
+        (w[i, j + 1], "w_{i,1 + j}"),
+        (
+            add(h[2], mul(-frac(t[2], o[2]), -mul(o[2], o[1]))),
+            r"h_{2} - \frac{t_{2}}{o_{2}} \left(- o_{2} o_{1}\right)",
+        ),
+    ],
+)
+def test_export_artefacts_are_gone(expr: object, tex: str) -> None:
+    assert latex_expr(expr) == tex  # type: ignore[arg-type]
+
+
+def test_a_bound_index_is_named_apart_from_the_free_one() -> None:
+    """toy-network's result: the Σ over classes bound j while t_j outside it is free; both printed as j."""
+    bound = Dummy("j", integer=True)
+    expr = mul(add(-t[j], frac(exp(h[j]), Sum(exp(h[bound]), (bound, 1, n)))), h[i])
+    tex = latex_expr(expr)
+    assert tex == r"\left(- t_{j} + \frac{e^{h_{j}}}{\sum_{p=1}^{n} e^{h_{p}}}\right) h_{i}"
+
+
+def test_toy_network_result_names_its_bound_indices_apart() -> None:
+    from derive.engine import build
+    from derive.engine.catalogue import SYMBOLIC_N
+
+    assert latex_expr(build("toy-network", SYMBOLIC_N).result) == (
+        r"\left(- t_{j} + \frac{e^{\sum_{p=1}^{2} h_{p} w_{pj}}}"
+        r"{\sum_{p=1}^{n} e^{\sum_{q=1}^{2} h_{q} w_{qp}}}\right) h_{i}"
+    )
+
+
+def test_prose_exponents_in_brackets_are_scripts_not_hats() -> None:
+    """A note's "e^(y_j)" was e\\hat{}(y_{j}), which renders as ê(y_j)."""
+    assert prose_tex("outputs o_j = e^(y_j) / Σ_m e^(y_m), loss E") == (
+        r"outputs $o_{j} = e^{y_{j}} / \sum_{m} e^{y_{m}}$, loss $E$"
+    )
+    assert prose_tex("σ(a) = 1/(1 + e^(−a))") == r"$\sigma(a) = 1/(1 + e^{-a})$"

@@ -92,6 +92,8 @@ def test_markdown_and_latex_mark_the_wrong_step_only(checked: CheckReport) -> No
     assert markdown.count("← first wrong step") == 1  # one link is marked
     assert "- ✗ line 11: $= y_k (s_k - 1)$ — **refuted** **← first wrong step**" in markdown
     assert "- ✓ line 12: $= y_k s_k - y_k$ — **proven**" in markdown
+    assert "refuted —" not in markdown  # the status once, then what backs it
+    assert "  - counterexample: k = 1, y_1 = 0; left side = 1/10, right side = 0" in markdown
     latex = latex_report(checked)
     assert r"&= \boxed{y_k (s_k - 1)} && \times\ \text{line 11, first wrong step}" in latex
     assert r"&= y_k s_k - y_k && \checkmark\ \text{line 12}" in latex
@@ -131,3 +133,18 @@ def test_the_latex_report_compiles(checked: CheckReport, tmp_path: Path, pdflate
         check=False,
     )
     assert run.returncode == 0, run.stdout[-2000:]
+
+
+def test_no_color_removes_every_escape_code_from_the_report(
+    checked: CheckReport, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from derive.printers.report_terminal import print_report
+
+    monkeypatch.setenv("FORCE_COLOR", "1")  # a terminal, as rich sees it
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    print_report(checked)
+    assert "\x1b[1m" in capsys.readouterr().out
+    monkeypatch.setenv("NO_COLOR", "1")
+    print_report(checked)
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "first wrong step" in out

@@ -52,7 +52,7 @@ def test_shortcut_is_shown_as_refuted_as_expected(checked: Checked) -> None:
     text = plain_text(c)
     assert "✗ = ŷ_k - y_k" in text
     assert "Refuted, as expected: this shortcut is false." in text
-    assert "counterexample: " + _values(_counterexample(c), plain) in " ".join(text.split())
+    assert "counterexample at n = 2: " + _values(_counterexample(c), plain) in " ".join(text.split())
     assert text.rstrip().endswith("All 29 steps proven at n = 2. The shortcut is refuted, as expected.")
 
 
@@ -66,7 +66,8 @@ def test_markdown_shape(checked: Checked) -> None:
     text = markdown(checked("softmax-ce", 2))
     assert text.startswith("# Softmax with cross-entropy: the gradient ŷ − y\n")
     assert "## Softmax Jacobian, case i = k\n" in text
-    assert "**quotient rule**: ∂(f/g) = (∂f·g − f·∂g) / g². Verdict: proven — " in text
+    assert "✓ (2) *quotient rule*\n\n$$ = " in text  # a mark beside the step, its words after the chain
+    assert "2. **quotient rule**: ∂(f/g) = (∂f·g − f·∂g) / g². proven — " in text
     assert "numeric check agrees at 3/3 random points" in text
     assert "$$ = s_{i} \\left(1 - s_{i}\\right) $$" in text
     assert "- $s_{i} = \\frac{e^{z_{i}}}{\\sum_{j=1}^{2} e^{z_{j}}}$" in text
@@ -79,14 +80,14 @@ def test_wrong_step_is_refuted_with_its_counterexample_in_every_format(wrong: Ch
     assert {"i", "k", "z[1]", "z[2]"} <= names_
     text = plain_text(wrong)
     assert "✗ = s_i·s_k" in text
-    assert "counterexample: " + _values(counterexample, plain) + "; left side = " in " ".join(text.split())
+    assert "counterexample at n = 2: " + _values(counterexample, plain) + "; left side = " in " ".join(text.split())
     assert "1 of 16 steps not proven." in text
     md = markdown(wrong)
-    assert "Verdict: refuted — counterexample: " + _values(counterexample, plain) + "; left side = " in md
+    assert "refuted — counterexample at n = 2: " + _values(counterexample, plain) + "; left side = " in md
     tex = render(wrong, "latex")
-    assert r"\text{substitute the definition (refuted)}" in tex
+    assert r"\times\ \text{(6) substitute the definition}" in tex
     math = ", ".join(f"${latex_expr(name)} = {latex_expr(value)}$" for name, value in counterexample.values)
-    assert f"at {math}, the left side is ${latex_expr(counterexample.lhs_value)}$" in tex
+    assert f"at $n = 2$ and {math}, the left side is ${latex_expr(counterexample.lhs_value)}$" in tex
     assert render(wrong, "latex-fragment") in tex
     assert '"status": "refuted"' in render(wrong, "json")
 
