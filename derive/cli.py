@@ -282,7 +282,8 @@ def check_command(
     left = max(0.0, budget - (time.monotonic() - started))
     results = check_links(calls, timeout, verdict_cache(no_cache), budget=left)
     results = [replace(r, verdict=capped(r.verdict, c)) for r, c in zip(results, consistent, strict=True)]
-    checked = report(document, results)
+    point = next((c.point for c in consistent if c.point is not None), None)
+    checked = report(document, results, point)
     if fmt == "text" and is_stdout(output):
         from derive.printers.report_terminal import print_report
 

@@ -9,11 +9,13 @@ from rich.text import Text
 
 from derive.printers.report_words import (
     CheckReport,
+    assumptions_line,
     chain_heading,
     chain_openings,
     constraints_line,
     mistake_line,
     not_checked,
+    read_as,
     scope,
     summary,
     verdict_line,
@@ -23,8 +25,11 @@ from derive.printers.words import evidence_words
 
 
 def renderable(report: CheckReport, verbose: bool = False) -> RenderableType:
-    """The report as a rich renderable; ``verbose`` adds the numeric evidence beside each verdict's method."""
+    """The report as a rich renderable; ``verbose`` adds the numeric evidence beside each verdict's method, what
+    each link was read as (derive's LaTeX), and a point at which the assumptions all hold."""
     parts: list[RenderableType] = [Text(f"{report.document.path} — {scope(report.document)}", style="bold")]
+    if verbose and assumptions_line(report):
+        parts.append(Text(assumptions_line(report), style="dim"))
     first = report.first_wrong
     for checked, opening in chain_openings(report):
         link = checked.link
@@ -38,16 +43,16 @@ def renderable(report: CheckReport, verbose: bool = False) -> RenderableType:
         row.append(f"= {link.rhs_latex}")
         row.append(f"   line {link.line}", style="dim")
         if checked is first:
-            row.append(
-                "   ← first wrong step" if checked.status.value == "refuted" else "   ← first unproven step",
-                style=f"bold {style}",
-            )
+            kind = "wrong" if checked.status.value == "refuted" else checked.status.value
+            row.append(f"   ← first {kind} step", style=f"bold {style}")
         parts.append(row)
         colour = "dim" if checked.status.value == "proven" else style
         parts.append(Text(f"      {verdict_line(checked)}", style=colour))
         evidence = evidence_words(checked.result.verdict.evidence)
         if verbose and evidence:
             parts.append(Text(f"      {evidence}", style=colour))
+        if verbose:
+            parts.append(Text(f"      read as: {read_as(link)}", style="dim"))
         mistake = mistake_line(checked)
         if mistake:
             parts.append(Text(f"      {mistake}", style=style))

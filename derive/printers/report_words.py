@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sympy import S
+from sympy import Basic, S
 
 from derive.check.diagnose import LinkResult
 from derive.check.display import Displayable, register
@@ -55,6 +55,8 @@ class CheckedLink:
 class CheckReport(Displayable):
     document: Document
     links: tuple[CheckedLink, ...]
+    #: A point at which the file's assumptions all hold (shown under --verbose), when one was found.
+    assumptions_point: tuple[tuple[Basic, Basic], ...] | None = None
 
     @property
     def ok(self) -> bool:
@@ -76,8 +78,19 @@ class CheckReport(Displayable):
         return sum(link.status is status for link in self.links)
 
 
-def report(document: Document, results: list[LinkResult]) -> CheckReport:
-    return CheckReport(document, tuple(CheckedLink(link, r) for link, r in zip(document.links, results, strict=True)))
+def report(
+    document: Document, results: list[LinkResult], point: tuple[tuple[Basic, Basic], ...] | None = None
+) -> CheckReport:
+    checked = tuple(CheckedLink(link, r) for link, r in zip(document.links, results, strict=True))
+    return CheckReport(document, checked, point)
+
+
+def assumptions_line(report: CheckReport) -> str:
+    """ "the assumptions all hold at y_1 = 1, y_2 = 0", or "" when the file states none or no point is known."""
+    if not report.document.assumptions or not report.assumptions_point:
+        return ""
+    values = ", ".join(f"{plain(name)} = {plain(value)}" for name, value in report.assumptions_point)
+    return f"the assumptions all hold at {values}" if values else ""
 
 
 def report_markdown_display(report: CheckReport) -> str:

@@ -130,3 +130,15 @@ def test_contradictory_assumptions_prove_nothing_they_exit_2_naming_both(
     assert main(["check", str(path), "--no-cache"]) == 2
     err = capsys.readouterr().err
     assert "positive" in err and "one-hot" in err and err.count("\n") == 1
+
+
+def test_verbose_shows_what_each_link_was_read_as_and_where_the_assumptions_hold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("---\nn: 2\nvectors: [y]\nindices: [i]\nassume:\n  - y one-hot\n---\n$$y_1 + y_2 = 1$$\n")
+    assert main(["check", str(path), "--no-cache", "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert "read as: y_{1} + y_{2} = 1" in out and "the assumptions all hold at y_1 = 1, y_2 = 0" in out
+    assert main(["check", str(path), "--no-cache"]) == 0
+    assert "read as" not in capsys.readouterr().out
