@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 from sympy import Basic, S
 
-from derive.check.diagnose import LinkResult
+from derive.check.diagnose import WITNESS_N, LinkResult
 from derive.check.display import Displayable, register
 from derive.check.verdict import Counterexample, Status
 from derive.printers.latex import latex_expr
 from derive.printers.plain import plain
-from derive.printers.words import counterexample_words, size_words
+from derive.printers.words import counterexample_n, counterexample_words, size_words
 from derive.read.document import Document, Link
 
 
@@ -111,8 +111,16 @@ def verdict_detail(checked: CheckedLink) -> str:
     """What backs the verdict, without the verdict: "<method>, <scope>", "counterexample: …" or "<why>"."""
     counterexample = checked.counterexample
     if checked.status is Status.REFUTED and counterexample is not None:
-        return counterexample_words(counterexample, plain)
+        return counterexample_words(counterexample, plain, counterexample_at(checked))
     return ", ".join(part for part in (checked.method, checked.scope) if part)
+
+
+def counterexample_at(checked: CheckedLink) -> int | None:
+    """The n of the counterexample shown: the diagnosis's witness length, or the verdict's (its scope names it)."""
+    diagnosis = checked.result.diagnosis
+    if diagnosis is not None and diagnosis.counterexample is not None:
+        return WITNESS_N
+    return counterexample_n(checked.result.verdict)
 
 
 def verdict_line(checked: CheckedLink) -> str:

@@ -63,7 +63,7 @@ def test_terminal_text_marks_the_first_wrong_step(checked: CheckReport) -> None:
         "Chain 1",
         "    \\frac{\\partial L}{\\partial z_k}",
         "✗ = y_k (s_k - 1)   line 11   ← first wrong step",
-        "      refuted — counterexample: k = 1, y_1 = 0; left side = 1/10, right side = 0",
+        "      refuted — counterexample at n = 3: k = 1, y_1 = 0; left side = 1/10, right side = 0",
         "      known mistake: a dropped sum over outputs (only one term kept); the same rule gives x",
         "✓ = y_k s_k - y_k   line 12",
         "      proven — identical normal forms, every n ≥ 1",
@@ -93,7 +93,7 @@ def test_markdown_and_latex_mark_the_wrong_step_only(checked: CheckReport) -> No
     assert "- ✗ line 11: $= y_k (s_k - 1)$ — **refuted** **← first wrong step**" in markdown
     assert "- ✓ line 12: $= y_k s_k - y_k$ — **proven**" in markdown
     assert "refuted —" not in markdown  # the status once, then what backs it
-    assert "  - counterexample: k = 1, y_1 = 0; left side = 1/10, right side = 0" in markdown
+    assert "  - counterexample at n = 3: k = 1, y_1 = 0; left side = 1/10, right side = 0" in markdown
     latex = latex_report(checked)
     assert r"&= \boxed{y_k (s_k - 1)} && \times\ \text{line 11, first wrong step}" in latex
     assert r"&= y_k s_k - y_k && \checkmark\ \text{line 12}" in latex
