@@ -29,7 +29,13 @@ from derive.printers.words import (
 )
 
 #: The mark beside a step in its align* block, for each verdict; the words are in the notes after the chain.
-MARKS = {Status.PROVEN: r"\checkmark", Status.REFUTED: r"\times", Status.UNPROVEN: "?"}
+LATEX_MARKS = {
+    Status.PROVEN: r"\checkmark",
+    Status.REFUTED: r"\times",
+    Status.UNPROVEN: "?",
+    Status.VACUOUS: r"\emptyset",
+    Status.UNDEFINED: "!",
+}
 #: Names of indexed bases written as a person writes them.
 BASE_NAMES = {"yhat": r"\hat{y}"}
 
@@ -224,7 +230,7 @@ class DerivationLatexPrinter(HugeNumbers, LatexPrinter):
 
     def _step_line(self, at: int, step: Step, verdict: Verdict, lhs: Basic) -> str:
         start = self.expression(lhs) if at == 0 else ""
-        note = rf"{MARKS[verdict.status]}\ \text{{({at + 1}) {prose_tex(step.rule.name)}}}"
+        note = rf"{LATEX_MARKS[verdict.status]}\ \text{{({at + 1}) {prose_tex(step.rule.name)}}}"
         return rf"{start} &= {self.expression(step.expr)} && {note}"
 
     def _justification(self, step: Step, verdict: Verdict) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from sympy import Basic, S
 
-from derive.check import CheckedChain, CheckedDerivation, Status, Verdict
+from derive.check import CheckedChain, CheckedDerivation, Verdict
 from derive.engine.step import Assumption, Step
 from derive.printers.latex import latex_expr
 from derive.printers.plain import plain
-from derive.printers.words import chain_outcome_words, size_words, summary_words, verdict_words
+from derive.printers.words import MARKS, chain_outcome_words, size_words, summary_words, verdict_words
 
 _ESCAPES = {"\\": "\\\\", "*": "\\*", "`": "\\`", "$": "\\$", "<": "&lt;"}
 
@@ -30,7 +30,6 @@ def _assumption(assumption: Assumption) -> str:
 
 
 #: The mark beside a step for each verdict.
-MARKS = {Status.PROVEN: "✓", Status.REFUTED: "✗", Status.UNPROVEN: "?"}
 
 
 def _note(at: int, step: Step, verdict: Verdict) -> str:

@@ -3,7 +3,7 @@ verdict and line, the first wrong step boxed, known mistakes with the correct ri
 
 from __future__ import annotations
 
-from derive.printers.latex import PREAMBLE, latex_expr
+from derive.printers.latex import LATEX_MARKS, PREAMBLE, latex_expr
 from derive.printers.prose import prose_tex
 from derive.printers.report_words import (
     CheckReport,
@@ -17,7 +17,6 @@ from derive.printers.report_words import (
 )
 
 TEXT_ESCAPES = {char: f"\\{char}" for char in "_%$&#{}"} | {"\\": r"\textbackslash{}", "~": r"\~{}", "^": r"\^{}"}
-MARKS = {"proven": r"\checkmark", "refuted": r"\times", "unproven": "?", "vacuous": r"\emptyset", "undefined": "!"}
 
 
 def latex_report(report: CheckReport) -> str:
@@ -43,7 +42,8 @@ def latex_report(report: CheckReport) -> str:
         rhs = link.rhs_latex
         if checked is first:
             rhs = rf"\boxed{{{rhs}}}"
-        tag = rf"{MARKS[status]}\ \text{{line {link.line}{', first wrong step' if checked is first else ''}}}"
+        flag = ", first wrong step" if checked is first else ""
+        tag = rf"{LATEX_MARKS[checked.status]}\ \text{{line {link.line}{flag}}}"
         rows.append(rf"&= {rhs} && {tag}")
         chain_notes = notes.setdefault(link.chain, [])
         chain_notes.append(rf"\item Line {link.line} read as $\displaystyle {read_as(link)}$.")

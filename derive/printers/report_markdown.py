@@ -15,8 +15,7 @@ from derive.printers.report_words import (
     verdict_detail,
     where,
 )
-
-MARKS = {"proven": "✓", "refuted": "✗", "unproven": "?", "vacuous": "∅", "undefined": "!"}
+from derive.printers.words import MARKS
 
 
 def markdown_report(report: CheckReport) -> str:
@@ -32,7 +31,7 @@ def markdown_report(report: CheckReport) -> str:
         status = checked.status.value
         flag = " **← first wrong step**" if checked is first and status == "refuted" else ""
         flag = flag or (" **← first unproven step**" if checked is first else "")
-        lines.append(f"- {MARKS[status]} line {link.line}: $= {link.rhs_latex}$ — **{status}**{flag}")
+        lines.append(f"- {MARKS[checked.status]} line {link.line}: $= {link.rhs_latex}$ — **{status}**{flag}")
         if verdict_detail(checked):
             lines.append(f"  - {verdict_detail(checked)}")
         lines.append(f"  - read as: ${read_as(link)}$")

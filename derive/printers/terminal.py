@@ -18,6 +18,7 @@ from derive.check import CheckedChain, CheckedDerivation, Status, Verdict
 from derive.engine.step import Assumption
 from derive.printers.layout import block, break_expression, wrap
 from derive.printers.plain import plain
+from derive.printers.words import MARKS as UNICODE_MARKS
 from derive.printers.words import (
     chain_outcome_words,
     counterexample_n,
@@ -30,13 +31,8 @@ from derive.printers.words import (
 #: A matrix larger than 7 × 7 shows its first and last 3 rows and columns (the exports show every entry).
 MATRIX_EDGE = 3
 #: The mark and style of each verdict.
-MARKS = {
-    Status.PROVEN: ("✓", "green"),
-    Status.REFUTED: ("✗", "red"),
-    Status.UNPROVEN: ("?", "yellow"),
-    Status.VACUOUS: ("∅", "yellow"),
-    Status.UNDEFINED: ("!", "red"),
-}
+STYLES = {Status.PROVEN: "green", Status.REFUTED: "red", Status.UNPROVEN: "yellow", Status.VACUOUS: "yellow"}
+MARKS = {status: (mark, STYLES.get(status, "red")) for status, mark in UNICODE_MARKS.items()}
 
 
 #: Spaces between an expression and its rule name.

@@ -15,6 +15,15 @@ Pair = tuple[Basic, Basic]
 #: How a printer writes one value (a symbol name, a number) of a counterexample.
 Show = Callable[[Basic], str]
 
+#: The mark of each verdict, in every format that prints Unicode (LaTeX has its own, latex.LATEX_MARKS).
+MARKS = {
+    Status.PROVEN: "✓",
+    Status.REFUTED: "✗",
+    Status.UNPROVEN: "?",
+    Status.VACUOUS: "∅",
+    Status.UNDEFINED: "!",
+}
+
 
 def size_words(n: object) -> str:
     """ "n = 3" for a concrete n, "every n (symbolic)" for a Symbol."""
