@@ -113,8 +113,12 @@ def read_document(path: Path) -> Document:
         space = IndexSpace(n, tuple(names.indices.values()))
         links: list[Link] = []
         unchecked = list(found.unchecked)
+        previous: Link | None = None  # the last link of the display just before, which a display may go on from
         for display in found.displays:
-            links.extend(display_links(display, names, macros, links[-1] if links else None, unchecked))
+            chains = links[-1].chain if links else 0
+            read = display_links(display, names, macros, previous, chains, unchecked)
+            links.extend(read)
+            previous = read[-1] if read else None
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         unchecked.sort(key=lambda u: u.line)
         return Document(
@@ -187,10 +191,11 @@ def _source(block: str, tokens: list[Token]) -> str:
 
 
 def display_links(
-    display: Display, names: Names, macros: Macros, previous: Link | None, unchecked: list[Unchecked]
+    display: Display, names: Names, macros: Macros, previous: Link | None, chains: int, unchecked: list[Unchecked]
 ) -> list[Link]:
-    """The links of one display's chains (numbered after ``previous``'s, which a display that starts with '='
-    goes on from); a display that holds no equality, or a relation other than '=', goes to ``unchecked``."""
+    """The links of one display's chains, numbered after the ``chains`` before it; a display that starts with '='
+    goes on from ``previous``, the last link of the display just before (None when that display gave none). A
+    display that holds no equality, or a relation other than '=', goes to ``unchecked``."""
     tokens, layout = strip_markup(macros.expand(tokenize(display.text, display.line)))
     tokens = split_implications(tokens)
     relation = other_relation(tokens)
@@ -204,7 +209,7 @@ def display_links(
         return []
     lead_case = _lead_case(display.lead, names)
     links: list[Link] = []
-    number = previous.chain if previous is not None else 0
+    number = chains
     for chain in chains_of(tokens, layout):
         if chain.continued:
             if previous is None or links:

@@ -312,3 +312,9 @@ def test_a_definition_s_denominators_count_where_it_is_used_at_the_index_it_is_u
     )
     document = read(tmp_path, "$$s_2 = z_1 = z_1$$\n\n$$q = q$$\n", front.replace("n: symbolic", "n: 2"))
     assert [set(link.nonzero) for link in document.links] == [{z[2]}, set(), {a}]  # type: ignore[attr-defined]
+
+
+def test_a_display_goes_on_only_from_the_display_just_before(tmp_path: Path) -> None:
+    body = "$$a = b$$\n\n$$x \\le c$$\n\n$$ = c$$\n"  # the page shows x ≤ c = c: nothing to go on from but ≤
+    assert "continuing nothing" in refused(tmp_path, body)
+    assert sides(read(tmp_path, "$$a = b$$\n\n$$x = c$$\n\n$$ = a$$\n")) == [(a, b), (x, c), (c, a)]
