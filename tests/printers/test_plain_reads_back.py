@@ -98,8 +98,11 @@ def value(expr: Basic, at: dict[Symbol, Basic]) -> complex:
 def assert_reads_back(expr: Basic) -> None:
     """plain(expr), read back, has the value of expr at three random points (names are opaque symbols)."""
     text = plain(expr)
-    read = read_plain(text)
-    original = opaque(apart(expr))
+    assert_same_values(opaque(apart(expr)), read_plain(text), text)
+
+
+def assert_same_values(original: Basic, read: Basic, text: str) -> None:
+    """``read`` (what ``text`` was read as) has the value of ``original`` at three random points, where defined."""
     limits = {b for s in original.atoms(Sum) for _, _, b in s.limits} | {Symbol("n")}
     rng = random.Random(text)
     for _ in range(3):
