@@ -20,6 +20,7 @@ from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.names import GREEK, FunctionDefinition, Names, display_name
 from derive.read.rows import split_top
+from derive.read.stated_domains import stated_domain
 
 DOMAIN_WORDS = {
     "real": {"real": True},
@@ -252,7 +253,8 @@ def build_assumptions(front: FrontMatter, names: Names) -> tuple[Assumption, ...
             else:
                 found.append(Assumption("domain", f"{name} is {words[1]}", None, base))
             continue
-        found.append(sum_to_one(entry, names))
+        domain = stated_domain(entry, names)
+        found.append(domain if domain is not None else sum_to_one(entry, names))
     return tuple(found)
 
 
@@ -262,7 +264,7 @@ def sum_to_one(entry: Entry, names: Names) -> Assumption:
     if len(sides) != 2:
         raise InputError(
             f"line {entry.line}: cannot read the assumption {entry.text[:60]!r}; write \\sum_{{i=1}}^{{n}} y_i = 1, "
-            "'y one-hot' or 'z real'"
+            "'y one-hot', 'z real' or a domain such as 'y_i \\in [0, 1]' or 'T > 0'"
         )
     left, right = (read_expression(side, names, entry.line)[0] for side in sides)
     if right == 1 and isinstance(left, Sum) and len(left.limits) == 1:

@@ -1,0 +1,129 @@
+"""Domains as people state them in the front matter: ``y_i \\in [0, 1]``, ``0 \\le y_i \\le 1``, ``T > 0``,
+``\\epsilon \\in (0, 1)``, ``y \\in \\{0, 1\\}^n``.
+
+Each becomes an ``Assumption`` of kind "domain" whose relation is ``Contains(x, SET)``: x a declared scalar, or
+an entry of a declared vector at a free index (every entry) or at a number (that entry); SET an interval with
+number endpoints (``\\infty`` allowed) or a finite set of numbers. Counterexamples and sampled points are drawn
+inside it (``derive.check.domains``). Anything else is refused with the forms it could take.
+"""
+
+from __future__ import annotations
+
+from sympy import Basic, Expr, FiniteSet, Indexed, Interval, Symbol, oo
+from sympy.sets import Contains
+
+from derive.engine.step import Assumption
+from derive.errors import InputError
+from derive.read.frontmatter import Entry
+from derive.read.latex_lexer import Token, tokenize
+from derive.read.latex_parser import read_expression
+from derive.read.names import Names
+from derive.read.rows import at_top
+
+#: Inequalities: the command (or symbol) and whether it is strict.
+LESS = {"<": True, "le": False, "leq": False, "leqslant": False}
+GREATER = {">": True, "ge": False, "geq": False, "geqslant": False}
+FORMS = "y_i \\in [0, 1], 0 \\le y_i \\le 1, T > 0, y \\in \\{0, 1\\}^n"
+
+
+def _key(token: Token) -> str:
+    return token.value if token.kind == "command" else token.kind
+
+
+def _number(tokens: list[Token], names: Names, entry: Entry) -> Expr:
+    """An endpoint: a number, or ±\\infty."""
+    keys = [_key(t) for t in tokens]
+    if keys in (["infty"], ["+", "infty"]):
+        return oo
+    if keys == ["-", "infty"]:
+        return -oo
+    value, _ = read_expression(tokens, names, entry.line)
+    if not value.is_number or not value.is_real:
+        raise InputError(f"line {entry.line}: a domain's bounds must be numbers, in {entry.text!r}")
+    return value
+
+
+def _element(tokens: list[Token], names: Names, entry: Entry) -> Basic:
+    """What the domain is about: a declared scalar, a vector entry, or a vector (every entry)."""
+    if len(tokens) == 1 and tokens[0].kind in ("letter", "command") and tokens[0].value in names.vectors:
+        return Indexed(names.vectors[tokens[0].value], Symbol("i", integer=True))
+    value, _ = read_expression(tokens, names, entry.line)
+    scalar = isinstance(value, Symbol) and value in names.scalars.values()
+    entry_of = isinstance(value, Indexed) and value.base in names.vectors.values()
+    if not (scalar or entry_of):
+        raise InputError(f"line {entry.line}: a domain is about a declared scalar or vector entry, in {entry.text!r}")
+    return value
+
+
+def _set(tokens: list[Token], names: Names, entry: Entry) -> Basic:
+    """``[a, b]``, ``(a, b)``, ``[a, b)``, ``(a, b]``, or ``\\{a, b, …\\}`` (with ``^n`` for every entry)."""
+    if tokens and _key(tokens[0]) == "{" and tokens[0].kind == "command":
+        close = next((at for at, t in enumerate(tokens) if t.kind == "command" and t.value == "}"), None)
+        rest = tokens[close + 1 :] if close is not None else []
+        if close is None or (rest and _key(rest[0]) != "^"):
+            raise InputError(f"line {entry.line}: cannot read the set in {entry.text!r}; write \\{{0, 1\\}}")
+        parts = _split_commas(tokens[1:close])
+        return FiniteSet(*(_number(part, names, entry) for part in parts))
+    if len(tokens) >= 5 and tokens[0].kind in "([" and tokens[-1].kind in ")]":
+        parts = _split_commas(tokens[1:-1])
+        if len(parts) == 2:
+            low, high = (_number(part, names, entry) for part in parts)
+            return Interval(low, high, tokens[0].kind == "(", tokens[-1].kind == ")")
+    raise InputError(f"line {entry.line}: cannot read the set in {entry.text!r}; write [0, 1], (0, 1) or \\{{0, 1\\}}")
+
+
+def _split_commas(tokens: list[Token]) -> list[list[Token]]:
+    parts: list[list[Token]] = [[]]
+    for token, top in at_top(tokens):
+        if token.kind == "," and top:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [part for part in parts if part]
+
+
+def stated_domain(entry: Entry, names: Names) -> Assumption | None:
+    """The domain ``entry`` states, or None when it states none of these forms (no \\in, <, >, \\le, \\ge)."""
+    tokens = tokenize(entry.text, entry.line)
+    cuts = [at for at, (t, top) in enumerate(at_top(tokens)) if top and _key(t) in ("in", *LESS, *GREATER)]
+    if not cuts:
+        return None
+    if _key(tokens[cuts[0]]) == "in":
+        if len(cuts) != 1:
+            raise InputError(f"line {entry.line}: cannot read the assumption {entry.text!r}; write {FORMS}")
+        element = _element(tokens[: cuts[0]], names, entry)
+        where = _set(tokens[cuts[0] + 1 :], names, entry)
+        return Assumption("domain", entry.text, Contains(element, where, evaluate=False), _vector(element))
+    pieces = [tokens[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(tokens)], strict=True)]
+    relations = [_key(tokens[at]) for at in cuts]
+    same_way = all(r in LESS for r in relations) or all(r in GREATER for r in relations)
+    if not same_way or len(pieces) > 3 or any(not piece for piece in pieces):
+        raise InputError(f"line {entry.line}: cannot read the assumption {entry.text!r}; write {FORMS}")
+    if relations[0] in GREATER:  # b > x ≥ a is a ≤ x < b
+        pieces = pieces[::-1]
+        relations = ["<" if GREATER[r] else "le" for r in relations][::-1]
+    strict = [LESS[r] for r in relations]
+    if len(pieces) == 3:
+        low, element, high = pieces
+        bounds = (_number(low, names, entry), _number(high, names, entry), strict[0], strict[1])
+    else:
+        left, right = pieces
+        numeric = _is_number(left, names, entry)
+        element, bound = (right, left) if numeric else (left, right)
+        value = _number(bound, names, entry)
+        bounds = (value, oo, strict[0], True) if numeric else (-oo, value, True, strict[0])
+    subject = _element(element, names, entry)
+    where = Interval(bounds[0], bounds[1], bounds[2], bounds[3])
+    return Assumption("domain", entry.text, Contains(subject, where, evaluate=False), _vector(subject))
+
+
+def _is_number(tokens: list[Token], names: Names, entry: Entry) -> bool:
+    try:
+        _number(tokens, names, entry)
+    except InputError:
+        return False
+    return True
+
+
+def _vector(element: Basic) -> Basic | None:
+    return element.base if isinstance(element, Indexed) else None
