@@ -92,7 +92,7 @@ def stated_domain(entry: Entry, names: Names) -> Assumption | None:
         if len(cuts) != 1:
             raise InputError(f"line {entry.line}: cannot read the assumption {entry.text!r}; write {FORMS}")
         element = _element(tokens[: cuts[0]], names, entry)
-        where = _set(tokens[cuts[0] + 1 :], names, entry)
+        where = _nonempty(_set(tokens[cuts[0] + 1 :], names, entry), entry)
         return Assumption("domain", entry.text, Contains(element, where, evaluate=False), _vector(element))
     pieces = [tokens[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(tokens)], strict=True)]
     relations = [_key(tokens[at]) for at in cuts]
@@ -113,8 +113,17 @@ def stated_domain(entry: Entry, names: Names) -> Assumption | None:
         value = _number(bound, names, entry)
         bounds = (value, oo, strict[0], True) if numeric else (-oo, value, True, strict[0])
     subject = _element(element, names, entry)
-    where = Interval(bounds[0], bounds[1], bounds[2], bounds[3])
+    where = _nonempty(Interval(bounds[0], bounds[1], bounds[2], bounds[3]), entry)
     return Assumption("domain", entry.text, Contains(subject, where, evaluate=False), _vector(subject))
+
+
+def _nonempty(where: Basic, entry: Entry) -> Basic:
+    """An empty domain makes every claim vacuously true: it is refused, as contradictory assumptions are."""
+    if where.is_empty:
+        raise InputError(
+            f"line {entry.line}: the domain in {entry.text!r} is empty: under it every equation would follow"
+        )
+    return where
 
 
 def _is_number(tokens: list[Token], names: Names, entry: Entry) -> bool:

@@ -43,7 +43,9 @@ def test_domains_as_people_state_them(tmp_path: Path, assumption: str, relation:
     assert stated(tmp_path, assumption) == relation
 
 
-@pytest.mark.parametrize("assumption", ["0 < a > 1", "y \\in \\mathbb{R}", "a \\in [b, 1]", "a + 1 > 0"])
+@pytest.mark.parametrize(
+    "assumption", ["0 < a > 1", "y \\in \\mathbb{R}", "a \\in [b, 1]", "a + 1 > 0", "a \\in (1, 1)", "1 < a < 0"]
+)
 def test_what_is_not_one_of_those_forms_is_refused(tmp_path: Path, assumption: str) -> None:
     with pytest.raises(InputError):
         stated(tmp_path, assumption)
