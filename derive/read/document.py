@@ -246,7 +246,7 @@ def _chain_links(
     ``previous`` keeps its head, case and constraints."""
     first, condition, constraints = _annotation([*chain.rows[0], *chain.notes[0]], names)
     if previous is not None:
-        if condition != S.true or constraints:
+        if condition != S.true or constraints or lead_case not in (S.true, previous.condition):
             raise InputError(
                 f"line {chain.rows[0][0].line}: a case or constraint on a display that goes on from the one before: "
                 "state it where the chain starts"

@@ -318,3 +318,10 @@ def test_a_display_goes_on_only_from_the_display_just_before(tmp_path: Path) -> 
     body = "$$a = b$$\n\n$$x \\le c$$\n\n$$ = c$$\n"  # the page shows x ≤ c = c: nothing to go on from but ≤
     assert "continuing nothing" in refused(tmp_path, body)
     assert sides(read(tmp_path, "$$a = b$$\n\n$$x = c$$\n\n$$ = a$$\n")) == [(a, b), (x, c), (c, a)]
+
+
+def test_a_display_that_goes_on_may_not_state_another_case(tmp_path: Path) -> None:
+    body = "If $i = k$:\n\n$$z_i = z_k$$\n\nIf $i \\neq k$:\n\n$$ = a$$\n"  # which case does = a stand under?
+    assert "state it where the chain starts" in refused(tmp_path, body)
+    body = "If $i = k$:\n\n$$z_i = z_k$$\n\nIf $i = k$:\n\n$$ = a$$\n"
+    assert [link.condition for link in read(tmp_path, body).links] == [Eq(i, k), Eq(i, k)]  # type: ignore[attr-defined]
