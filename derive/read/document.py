@@ -191,13 +191,19 @@ def _source(block: str, tokens: list[Token]) -> str:
 
 
 def display_links(
-    display: Display, names: Names, macros: Macros, previous: Link | None, chains: int, unchecked: list[Unchecked]
+    display: Display, names: Names, macros: Macros, previous: Link | None, count: int, unchecked: list[Unchecked]
 ) -> list[Link]:
-    """The links of one display's chains, numbered after the ``chains`` before it; a display that starts with '='
+    """The links of one display's chains, numbered after the ``count`` chains before it; a display that starts with '='
     goes on from ``previous``, the last link of the display just before (None when that display gave none). A
-    display that holds no equality, or a relation other than '=', goes to ``unchecked``."""
-    tokens, layout = strip_markup(macros.expand(tokenize(display.text, display.line)))
-    tokens = split_implications(tokens)
+    display that holds no equality, or a relation other than '=', goes to ``unchecked``; so does a chain that cannot
+    be read ("unreadable: why"), and the rest of the file is still read."""
+    try:
+        tokens, layout = strip_markup(macros.expand(tokenize(display.text, display.line)))
+        tokens = split_implications(tokens)
+        chains = chains_of(tokens, layout) if _has_equality(tokens) and other_relation(tokens) is None else []
+    except InputError as error:
+        unchecked.append(unreadable(error, display.line))
+        return []
     relation = other_relation(tokens)
     if relation is not None:
         unchecked.append(
@@ -209,18 +215,29 @@ def display_links(
         return []
     lead_case = _lead_case(display.lead, names)
     links: list[Link] = []
-    number = chains
-    for chain in chains_of(tokens, layout):
-        if chain.continued:
-            if previous is None or links:
+    number = count
+    for chain in chains:
+        if not chain.continued:
+            number += 1
+        try:
+            if chain.continued and (previous is None or links):
                 raise InputError(
                     f"line {chain.rows[0][0].line}: the display starts with '=', continuing nothing: give the "
                     "left-hand side"
                 )
-        else:
-            number += 1
-        links.extend(_chain_links(display, chain, number, names, lead_case, previous if chain.continued else None))
+            links.extend(_chain_links(display, chain, number, names, lead_case, previous if chain.continued else None))
+        except InputError as error:
+            unchecked.append(unreadable(error, chain.rows[0][0].line if chain.rows[0] else display.line))
     return links
+
+
+def unreadable(error: InputError, line: int) -> Unchecked:
+    """A chain the reader cannot read: listed at its line with why, and the rest of the file still checked."""
+    message = str(error)
+    match = re.match(r"line (\d+): ", message)
+    if match is not None:
+        line, message = int(match.group(1)), message[match.end() :]
+    return Unchecked(line, f"unreadable: {message}", equality=True)
 
 
 def _read_side(
