@@ -93,6 +93,12 @@ def assumptions_line(report: CheckReport) -> str:
     return f"the assumptions all hold at {values}" if values else ""
 
 
+def inferred_line(report: CheckReport) -> str:
+    """ "read from the text (not in the front matter): vectors t, z; indices i, j", or "" when nothing was."""
+    inferred = report.document.inferred
+    return f"read from the text (not in the front matter): {inferred}" if inferred else ""
+
+
 def report_markdown_display(report: CheckReport) -> str:
     """What a notebook shows for a check report (derive check): its Markdown report."""
     from derive.printers.report_render import render_report

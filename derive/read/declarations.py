@@ -8,9 +8,8 @@ names it; a sum in a body may not bind the parameter; definitions may not refer 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from sympy import Basic, Eq, Expr, Indexed, IndexedBase, S, Sum, Symbol
+from sympy import Basic, Eq, Expr, IndexedBase, S, Sum, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -18,7 +17,7 @@ from derive.model.notation import Definition, bound_symbols
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
-from derive.read.names import GREEK, FunctionDefinition, Names, display_name
+from derive.read.names import GREEK, Defined, FunctionDefinition, Names, display_name
 from derive.read.rows import split_top
 from derive.read.stated_domains import stated_domain
 
@@ -40,6 +39,9 @@ _HEAD = re.compile(
 def name_of(entry: Entry, what: str) -> str:
     """A declared name: one letter, or a Greek letter written \\theta; never a reserved one."""
     text = entry.text.strip()
+    hat = re.fullmatch(r"\\hat\{\s*(\\?[A-Za-z]+)\s*\}", text)
+    if hat is not None:  # \hat{y}: a name of its own, "yhat"
+        return name_of(Entry(hat.group(1), entry.line), what) + "hat"
     if len(text) == 1 and text.isascii() and text.isalpha():
         name = text
     elif text.startswith("\\") and text[1:] in GREEK:
@@ -60,7 +62,7 @@ def domains_of(front: FrontMatter) -> dict[str, dict[str, bool]]:
     return domains
 
 
-def _head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None]:
+def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None]:
     """``s_i`` → ("s", "i", None); ``\\hat{y}_i`` → ("yhat", "i", None); ``\\sigma(x)`` → ("sigma", None, ("x",))."""
     match = _HEAD.fullmatch(key.text)
     if match is None:
@@ -107,7 +109,7 @@ def build_names(front: FrontMatter) -> Names:
         name = claim(name_of(entry, "scalar"), entry)
         names.scalars[name] = Symbol(name, real=True)
     for key, _ in front.define:
-        name, index, params = _head(key)
+        name, index, params = definition_head(key)
         claim(name, key)
         if params is not None:
             continue  # a function: added with its body, below
@@ -139,46 +141,14 @@ def _check_body(key: Entry, body: Expr, names: Names, parameters: set[Basic]) ->
         )
 
 
-@dataclass(frozen=True)
-class Defined:
-    """The definitions, and for each defined name what its body must not be zero for (its parameter free)."""
-
-    definitions: tuple[Definition, ...]
-    nonzero: dict[Basic, tuple[Expr, ...]]
-
-    def nonzero_in(self, expr: Basic) -> tuple[Expr, ...]:
-        """What the defined names used in ``expr`` (and in their bodies) must not be zero for, each at the index
-        it is used with: s_2 of s_i := 1/z_i needs z_2 ≠ 0."""
-        found: list[Expr] = []
-        seen: set[Basic] = set()
-        pending = [expr]
-        while pending:
-            current = pending.pop()
-            for definition in self.definitions:
-                for use in _uses(current, definition):
-                    if use in seen:
-                        continue
-                    seen.add(use)
-                    value = {definition.index: use.indices[0]} if definition.index is not None else {}
-                    found.extend(c.xreplace(value) for c in self.nonzero.get(definition.name, ()))
-                    pending.append(definition.body.xreplace(value))
-        return tuple(dict.fromkeys(found))
-
-
-def _uses(expr: Basic, definition: Definition) -> list[Basic]:
-    if isinstance(definition.name, IndexedBase):
-        return [e for e in expr.atoms(Indexed) if e.base == definition.name]
-    return [definition.name] if definition.name in expr.free_symbols else []
-
-
 def build_definitions(front: FrontMatter, names: Names) -> Defined:
     """The definitions (functions go into ``names``) and what their bodies must not be zero for; cycles refused."""
     definitions = []
     nonzero: dict[Basic, tuple[Expr, ...]] = {}
     uses: dict[str, set[str]] = {}
-    functions_first = sorted(front.define, key=lambda kv: _head(kv[0])[2] is None)
+    functions_first = sorted(front.define, key=lambda kv: definition_head(kv[0])[2] is None)
     for key, value in functions_first:
-        name, index, params = _head(key)
+        name, index, params = definition_head(key)
         tokens = tokenize(value.text, value.line)
         if params is not None:
             local = Names(
@@ -212,7 +182,8 @@ def build_definitions(front: FrontMatter, names: Names) -> Defined:
         nonzero[definitions[-1].name] = conditions
         uses[name] = _names_used(body, names)
     _refuse_cycles(uses, front)
-    return Defined(tuple(definitions), nonzero)
+    names.defined = Defined(tuple(definitions), nonzero)
+    return names.defined
 
 
 def _names_used(body: Expr, names: Names) -> set[str]:

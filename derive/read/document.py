@@ -19,9 +19,16 @@ from sympy import Basic, Eq, Expr, Ne, S
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.notation import Definition, IndexSpace
-from derive.read.declarations import build_assumptions, build_definitions, build_names, sum_to_one
-from derive.read.find import Display, Unchecked, blank_tex_comments, find_markdown, find_tex
-from derive.read.frontmatter import Entry, read_front_matter, split_front_matter
+from derive.read.declarations import (
+    build_assumptions,
+    build_definitions,
+    build_names,
+    definition_head,
+    sum_to_one,
+)
+from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
+from derive.read.frontmatter import Entry, FrontMatter, read_front_matter, split_front_matter
+from derive.read.inference import Inferred, Usage, infer, scan, with_inferred
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.macros import Macros
@@ -60,6 +67,8 @@ class Document:
     unchecked: tuple[Unchecked, ...] = ()
     #: Inline formulas ($…$) holding '=': not checked, counted so that the report can say so.
     inline_equalities: int = 0
+    #: The names the text used that the front matter did not declare, as the report prints them ("" for none).
+    inferred: str = ""
 
     @property
     def constraints(self) -> tuple[Assumption, ...]:
@@ -100,15 +109,17 @@ def read_document(path: Path) -> Document:
     split = split_front_matter(str(path), text, tex)
     front = read_front_matter(str(path), split)
     try:
-        names = build_names(front)
-        defined = build_definitions(front, names)
-        assumptions = build_assumptions(front, names)
         if tex:
             macros, body = Macros.of_tex(blank_tex_comments(split.body))
             found = find_tex(body)
         else:
             found = find_markdown(split.body)
             macros = Macros.refuse_in(found)
+        inferred = infer_names(front, found, macros)
+        front = with_inferred(front, inferred)
+        names = build_names(front)
+        defined = build_definitions(front, names)
+        assumptions = build_assumptions(front, names)
         n = front.n if front.n is not None else names.n
         space = IndexSpace(n, tuple(names.indices.values()))
         links: list[Link] = []
@@ -122,13 +133,46 @@ def read_document(path: Path) -> Document:
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         unchecked.sort(key=lambda u: u.line)
         return Document(
-            str(path), space, defined.definitions, assumptions, tuple(links), tuple(unchecked), found.inline_equalities
+            str(path),
+            space,
+            defined.definitions,
+            assumptions,
+            tuple(links),
+            tuple(unchecked),
+            found.inline_equalities,
+            inferred.describe(),
         )
     except InputError as error:
         message = str(error)
         if message.startswith("line "):
             raise InputError(f"{path}:{message[5:]}") from None
         raise
+
+
+def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
+    """The names the displays, the definitions and the assumptions use that the front matter does not declare.
+    A display that cannot be tokenized is skipped here; reading it later says why."""
+    usage = Usage()
+    for display in found.displays:
+        try:
+            scan(strip_markup(macros.expand(tokenize(display.text, display.line)))[0], usage)
+        except InputError:
+            continue
+    heads = []
+    for key, value in front.define:
+        name, index, params = definition_head(key)
+        heads.append((name, index))
+        body = Usage()
+        scan(tokenize(value.text, value.line), body)
+        for param in params or ():
+            body.alone.pop(param, None)
+        for table in ("indices", "vectors", "alone", "bounds", "applied"):
+            for used, line in getattr(body, table).items():
+                usage.note(getattr(usage, table), used, line)
+    for entry in front.assume:
+        if len(entry.text.split()) != 2:  # 'y one-hot', 'z real' name a declared vector in words
+            scan(tokenize(entry.text, entry.line), usage)
+    return infer(front, usage, heads)
 
 
 def _with_nonzero(link: Link, more: tuple[Expr, ...]) -> Link:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sympy import Derivative, Expr, Indexed, Integer, KroneckerDelta, Mul, Pow, Sum, Symbol, exp, log
 
 from derive.errors import InputError
-from derive.model.notation import SumExcept, rename_bound_apart
+from derive.model.notation import SumExcept, expand_definitions, rename_bound_apart
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import (
     FRACTIONS,
@@ -298,14 +298,39 @@ class ConstructParser(Parser):
         if not denominator or denominator[0].kind != "command" or denominator[0].value != "partial":
             raise self.error("a derivative's denominator must be \\partial followed by a variable")
         variable = self.sub(denominator[1:]).parse()
-        if (
-            not (isinstance(variable, Indexed) and variable.base in self.names.vectors.values())
-            and variable not in self.names.scalars.values()
+        names = self.names
+        held = isinstance(variable, Indexed) and variable.base in names.defined_vectors.values()
+        if not (
+            held
+            or variable in names.defined_scalars.values()
+            or (isinstance(variable, Indexed) and variable.base in names.vectors.values())
+            or variable in names.scalars.values()
         ):
-            raise self.error("differentiate by an entry of a declared vector (z_k) or a declared scalar")
+            raise self.error("differentiate by an entry of a vector (z_k), a scalar, or a defined quantity (o_j)")
         if not numerator:
             return _DerivativeOperator(variable)
-        return Derivative(self.sub(numerator).parse(), variable)
+        return self.differentiate(self.sub(numerator).parse(), variable)
+
+    def differentiate(self, expr: Expr, variable: Expr) -> Expr:
+        names = self.names
+        if (isinstance(variable, Indexed) and variable.base in names.defined_vectors.values()) or (
+            variable in names.defined_scalars.values()
+        ):
+            return self.held_derivative(expr, variable)
+        return Derivative(expr, variable)
+
+    def held_derivative(self, expr: Expr, variable: Expr) -> Expr:
+        """∂A/∂B for a defined B, as every chain-rule derivation means it: A written down to B by the definitions
+        (B's own left as it is), differentiated with B held as an independent variable. For E = −Σ_j t_j log o_j,
+        ∂E/∂o_j = −t_j/o_j; B's definition applies afterwards, where the result is used."""
+        defined = self.names.defined
+        if defined is None:
+            raise self.error("a derivative by a defined quantity cannot stand in a definition")
+        base = variable.base if isinstance(variable, Indexed) else variable
+        self.nonzero.extend(defined.nonzero_in(expr))
+        written = expand_definitions(expr, [d for d in defined.definitions if d.name != base])
+        written = rename_bound_apart(written, variable.free_symbols)
+        return Derivative(written, variable).doit(deep=False)
 
     def summation(self) -> Expr:
         """``\\sum_{j=1}^{n}``, ``\\sum_{j \\neq i}``, ``\\sum_j``; and as people write it, ``\\sum`` alone or over the

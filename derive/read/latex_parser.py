@@ -144,7 +144,7 @@ class Parser(Cursor):
                 if isinstance(item, _DerivativeOperator):
                     if not self.starts_factor():
                         raise self.error("\\frac{\\partial}{\\partial ...} must be followed by what it differentiates")
-                    factors.append(Derivative(self.term(), item.variable))
+                    factors.append(self.differentiate(self.term(), item.variable))
                     break
                 factors.append(item)
             else:
@@ -265,6 +265,10 @@ class Parser(Cursor):
         if len(digits.replace(".", "")) > 30:
             raise InputError(f"line {token.line}: number {digits[:40]} is too long")
         return Rational(digits) if "." in digits else Integer(digits)
+
+    def differentiate(self, expr: Expr, variable: Expr) -> Expr:
+        """∂expr/∂variable as written (``ConstructParser`` gives a defined variable its meaning)."""
+        return Derivative(expr, variable)
 
     def _primary(self) -> Expr | _DerivativeOperator:
         """One primary: a number, a bracket, a name, a command (``derive.read.latex_constructs``)."""

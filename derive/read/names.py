@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sympy import Expr, IndexedBase, Symbol
+from sympy import Basic, Expr, Indexed, IndexedBase, Symbol
+
+from derive.model.notation import Definition
 
 GREEK = frozenset(
     [
@@ -53,6 +55,38 @@ class FunctionDefinition:
     body: Expr
 
 
+@dataclass(frozen=True)
+class Defined:
+    """The definitions, and for each defined name what its body must not be zero for (its parameter free)."""
+
+    definitions: tuple[Definition, ...]
+    nonzero: dict[Basic, tuple[Expr, ...]]
+
+    def nonzero_in(self, expr: Basic) -> tuple[Expr, ...]:
+        """What the defined names used in ``expr`` (and in their bodies) must not be zero for, each at the index
+        it is used with: s_2 of s_i := 1/z_i needs z_2 ≠ 0."""
+        found: list[Expr] = []
+        seen: set[Basic] = set()
+        pending = [expr]
+        while pending:
+            current = pending.pop()
+            for definition in self.definitions:
+                for use in _uses(current, definition):
+                    if use in seen:
+                        continue
+                    seen.add(use)
+                    value = {definition.index: use.indices[0]} if definition.index is not None else {}
+                    found.extend(c.xreplace(value) for c in self.nonzero.get(definition.name, ()))
+                    pending.append(definition.body.xreplace(value))
+        return tuple(dict.fromkeys(found))
+
+
+def _uses(expr: Basic, definition: Definition) -> list[Basic]:
+    if isinstance(definition.name, IndexedBase):
+        return [e for e in expr.atoms(Indexed) if e.base == definition.name]
+    return [definition.name] if definition.name in expr.free_symbols else []
+
+
 @dataclass
 class Names:
     """What every name in the text stands for."""
@@ -65,6 +99,8 @@ class Names:
     defined_vectors: dict[str, IndexedBase] = field(default_factory=dict)
     defined_scalars: dict[str, Symbol] = field(default_factory=dict)
     functions: dict[str, FunctionDefinition] = field(default_factory=dict)
+    #: The definitions, once read (a derivative by a defined name writes its numerator down to that name).
+    defined: Defined | None = None
 
     def known(self) -> list[str]:
         return sorted(

@@ -1,0 +1,200 @@
+"""What the front matter need not say: the names a file uses, inferred from how the text writes them.
+
+A letter with one subscript is a vector entry (``z_k``, ``z_1``), its subscript letter an index; a sum's variable
+is an index; ``\\delta_{ik}`` names two indices; a letter that stands alone is a real scalar. What the front
+matter declares or defines is never inferred over, and the report prints what was inferred.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.latex_lexer import Token
+from derive.read.names import GREEK, display_name
+
+#: Commands whose braced argument is words or markup, never names.
+WORDS = frozenset({"text", "textrm", "mathrm", "operatorname", "mbox", "textit", "textbf", "label", "tag"})
+#: Letter runs that are functions typed without a backslash, and the length's usual names.
+TYPED_WORDS = ("exp", "log", "ln")
+ACCENTS = frozenset({"hat", "widehat"})
+RESERVED = frozenset({"e"})
+
+
+@dataclass
+class Usage:
+    """How each name is used across the file's math."""
+
+    indices: dict[str, int] = field(default_factory=dict)
+    vectors: dict[str, int] = field(default_factory=dict)
+    alone: dict[str, int] = field(default_factory=dict)
+    bounds: dict[str, int] = field(default_factory=dict)  # single letters standing as a sum's upper bound
+    applied: dict[str, int] = field(default_factory=dict)  # names followed by parentheses, as f(x)
+
+    def note(self, table: dict[str, int], name: str, line: int) -> None:
+        table.setdefault(name, line)
+
+
+@dataclass(frozen=True)
+class Inferred:
+    length: str | None
+    indices: tuple[str, ...]
+    vectors: tuple[str, ...]
+    scalars: tuple[str, ...]
+
+    def describe(self) -> str:
+        """One line for the report: what the front matter did not say and the text did."""
+        parts = []
+        if self.length is not None:
+            parts.append(f"length {self.length}")
+        for what, names in (("vectors", self.vectors), ("indices", self.indices), ("scalars", self.scalars)):
+            if names:
+                parts.append(f"{what} {', '.join(display_name(name) for name in names)}")
+        return "; ".join(parts)
+
+
+def _script(tokens: list[Token], at: int) -> tuple[list[Token], int]:
+    """The tokens of the script whose argument starts at ``at`` (one token or a braced group), and the end."""
+    if at >= len(tokens):
+        return [], at
+    if tokens[at].kind != "{":
+        return [tokens[at]], at + 1
+    level = 0
+    for end in range(at, len(tokens)):
+        level += {"{": 1, "}": -1}.get(tokens[end].kind, 0)
+        if level == 0:
+            return tokens[at + 1 : end], end + 1
+    return tokens[at + 1 :], len(tokens)
+
+
+def _name(token: Token) -> str | None:
+    if token.kind == "letter":
+        return token.value
+    if token.kind == "command" and token.value in GREEK:
+        return token.value
+    return None
+
+
+def _typed_word(tokens: list[Token], at: int) -> int:
+    """The length of log/ln/exp typed as letters side by side at ``at`` (0 when there is none)."""
+    for word in TYPED_WORDS:
+        run = tokens[at : at + len(word)]
+        if (
+            len(run) == len(word)
+            and all(t.kind == "letter" for t in run)
+            and "".join(t.value for t in run) == word
+            and all(t.gap == "" for t in run[1:])
+        ):
+            return len(word)
+    return 0
+
+
+def _looks_applied(tokens: list[Token], at: int) -> bool:
+    """Parentheses around one name (``(x)``, ``(z_i)``, ``\\left(x\\right)``) at ``at``: how f(x) is written."""
+    if at < len(tokens) and (tokens[at].kind, tokens[at].value) == ("command", "left"):
+        at += 1
+    if at >= len(tokens) or tokens[at].kind != "(":
+        return False
+    inner = tokens[at + 1 : at + 7]
+    closing = next((k for k, t in enumerate(inner) if t.kind == ")" or t.value == "right"), None)
+    if not closing:
+        return False
+    body = inner[:closing]
+    return _name(body[0]) is not None and all(t.kind in ("letter", "number", "_", "{", "}") for t in body[1:])
+
+
+def scan(tokens: list[Token], usage: Usage) -> None:
+    """Note every name in ``tokens`` (one display or one definition's body, markup stripped) by how it is used."""
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        if token.kind == "command" and token.value in WORDS:
+            _, at = _script(tokens, at + 1)
+            continue
+        if token.kind == "command" and token.value == "sum":
+            at += 1
+            while at < len(tokens) and tokens[at].kind in ("_", "^"):
+                kind = tokens[at].kind
+                script, at = _script(tokens, at + 1)
+                if script and kind == "_" and script[0].kind == "letter":
+                    usage.note(usage.indices, script[0].value, script[0].line)
+                    scan(script[1:], usage)
+                elif len(script) == 1 and kind == "^" and script[0].kind == "letter":
+                    usage.note(usage.bounds, script[0].value, script[0].line)
+                else:
+                    scan(script, usage)
+            continue
+        typed = _typed_word(tokens, at)
+        if typed:
+            at += typed
+            continue
+        name = _name(token)
+        after = at + 1
+        if token.kind == "command" and token.value in ACCENTS:
+            inner, after = _script(tokens, at + 1)
+            if inner and _name(inner[0]) is not None:
+                name = f"{_name(inner[0])}hat"
+                if len(inner) > 1:  # \hat{y_i}
+                    tokens = [*tokens[:after], *inner[1:], *tokens[after:]]
+        if name is None or name in RESERVED:
+            at += 1
+            continue
+        if after < len(tokens) and tokens[after].kind == "_":
+            script, at = _script(tokens, after + 1)
+            letters = [t for t in script if t.kind == "letter"]
+            if name == "delta":
+                for letter in letters:
+                    usage.note(usage.indices, letter.value, letter.line)
+            elif len(script) == 1 and script[0].kind in ("letter", "number"):
+                usage.note(usage.vectors, name, token.line)
+                if script[0].kind == "letter":
+                    usage.note(usage.indices, script[0].value, script[0].line)
+            else:
+                scan(script, usage)
+            continue
+        if _looks_applied(tokens, after):
+            usage.note(usage.applied, name, token.line)  # f(x): a function or a product, never inferred
+        elif name != "delta":
+            usage.note(usage.alone, name, token.line)
+        at = after
+
+
+def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | None]]) -> Inferred:
+    """What ``usage`` shows beyond what ``front`` declares and defines (``defined``: each defined name and the
+    index its subscript names)."""
+    declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.indices, *front.scalars)}
+    defined_names = set()
+    for name, index in defined:
+        defined_names.add(name)
+        if index is not None:
+            usage.note(usage.indices, index, front.line)
+    length = front.length
+    inferred_length = None
+    if not front.length_given and len(usage.bounds) == 1:
+        (bound,) = usage.bounds
+        if bound != front.length and bound not in usage.indices and bound not in usage.vectors:
+            length = inferred_length = bound
+    taken = declared | defined_names | {length} | RESERVED | set(usage.applied)
+    indices = sorted(name for name in usage.indices if name not in taken)
+    taken |= set(indices)
+    vectors = sorted(name for name in usage.vectors if name not in taken)
+    taken |= set(vectors)
+    scalars = sorted(name for name in usage.alone if name not in taken)
+    return Inferred(inferred_length, tuple(indices), tuple(vectors), tuple(scalars))
+
+
+def with_inferred(front: FrontMatter, inferred: Inferred) -> FrontMatter:
+    """The front matter with the inferred names declared, each at the front matter's line."""
+
+    def entries(names: tuple[str, ...]) -> tuple[Entry, ...]:
+        return tuple(Entry(display_name(name), front.line) for name in names)
+
+    return dataclasses.replace(
+        front,
+        length=inferred.length or front.length,
+        indices=(*front.indices, *entries(inferred.indices)),
+        vectors=(*front.vectors, *entries(inferred.vectors)),
+        scalars=(*front.scalars, *entries(inferred.scalars)),
+    )
