@@ -7,6 +7,7 @@ names it; a sum in a body may not bind the parameter; definitions may not refer 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from sympy import Basic, Eq, Expr, IndexedBase, S, Sum, Symbol
@@ -105,6 +106,9 @@ def build_names(front: FrontMatter) -> Names:
     for entry in front.vectors:
         name = claim(name_of(entry, "vector"), entry)
         names.vectors[name] = IndexedBase(name, **domains.get(name, {"real": True}))
+    for entry in front.arrays:
+        name = claim(name_of(entry, "array"), entry)
+        names.arrays[name] = IndexedBase(name, **domains.get(name, {"real": True}))
     for entry in front.scalars:
         name = claim(name_of(entry, "scalar"), entry)
         names.scalars[name] = Symbol(name, real=True)
@@ -151,19 +155,19 @@ def build_definitions(front: FrontMatter, names: Names) -> Defined:
         name, index, params = definition_head(key)
         tokens = tokenize(value.text, value.line)
         if params is not None:
-            local = Names(
-                names.length_name,
-                names.n,
-                dict(names.vectors),
-                dict(names.indices),
-                dict(names.scalars),
-                dict(names.defined_vectors),
-                dict(names.defined_scalars),
-                dict(names.functions),
+            local = dataclasses.replace(
+                names,
+                vectors=dict(names.vectors),
+                indices=dict(names.indices),
+                scalars=dict(names.scalars),
+                defined_vectors=dict(names.defined_vectors),
+                defined_scalars=dict(names.defined_scalars),
+                functions=dict(names.functions),
+                arrays=dict(names.arrays),
             )
             symbols = tuple(Symbol(p, real=True) for p in params)
             for param, symbol in zip(params, symbols, strict=True):
-                for table in (local.vectors, local.indices, local.defined_vectors, local.defined_scalars):
+                for table in (local.vectors, local.arrays, local.indices, local.defined_vectors, local.defined_scalars):
                     table.pop(param, None)
                 local.scalars[param] = symbol
             body, conditions = read_expression(tokens, local, value.line)

@@ -166,7 +166,7 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
         scan(tokenize(value.text, value.line), body)
         for param in params or ():
             body.alone.pop(param, None)
-        for table in ("indices", "vectors", "alone", "bounds", "applied"):
+        for table in ("indices", "vectors", "arrays", "alone", "bounds", "applied"):
             for used, line in getattr(body, table).items():
                 usage.note(getattr(usage, table), used, line)
     for entry in front.assume:

@@ -12,7 +12,7 @@ import yaml
 
 from derive.errors import InputError
 
-KNOWN_KEYS = ("n", "length", "vectors", "indices", "scalars", "define", "assume")
+KNOWN_KEYS = ("n", "length", "vectors", "arrays", "indices", "scalars", "define", "assume")
 #: Concrete n is capped like the built-in derivations (the checker grounds every index instance).
 MIN_N, MAX_N = 2, 16
 
@@ -35,7 +35,10 @@ class FrontMatter:
     define: tuple[tuple[Entry, Entry], ...]
     assume: tuple[Entry, ...]
     line: int  # where the front matter starts
-    length_given: bool = False  # the length's name was given (else a sum's bound may name it)
+    length_given: bool = False
+    arrays: tuple[
+        Entry, ...
+    ] = ()  # names with two indices, w_{ij}  # the length's name was given (else a sum's bound may name it)
 
 
 @dataclass(frozen=True)
@@ -201,4 +204,5 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
         assume=strings("assume"),
         line=top,
         length_given="length" in data,
+        arrays=strings("arrays"),
     )

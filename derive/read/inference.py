@@ -20,6 +20,7 @@ WORDS = frozenset({"text", "textrm", "mathrm", "operatorname", "mbox", "textit",
 #: Letter runs that are functions typed without a backslash, and the length's usual names.
 TYPED_WORDS = ("exp", "log", "ln")
 ACCENTS = frozenset({"hat", "widehat"})
+ARROWS = frozenset({"to", "rightarrow"})
 RESERVED = frozenset({"e"})
 
 
@@ -29,6 +30,7 @@ class Usage:
 
     indices: dict[str, int] = field(default_factory=dict)
     vectors: dict[str, int] = field(default_factory=dict)
+    arrays: dict[str, int] = field(default_factory=dict)
     alone: dict[str, int] = field(default_factory=dict)
     bounds: dict[str, int] = field(default_factory=dict)  # single letters standing as a sum's upper bound
     applied: dict[str, int] = field(default_factory=dict)  # names followed by parentheses, as f(x)
@@ -43,13 +45,19 @@ class Inferred:
     indices: tuple[str, ...]
     vectors: tuple[str, ...]
     scalars: tuple[str, ...]
+    arrays: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """One line for the report: what the front matter did not say and the text did."""
         parts = []
         if self.length is not None:
             parts.append(f"length {self.length}")
-        for what, names in (("vectors", self.vectors), ("indices", self.indices), ("scalars", self.scalars)):
+        for what, names in (
+            ("vectors", self.vectors),
+            ("arrays", self.arrays),
+            ("indices", self.indices),
+            ("scalars", self.scalars),
+        ):
             if names:
                 parts.append(f"{what} {', '.join(display_name(name) for name in names)}")
         return "; ".join(parts)
@@ -147,6 +155,13 @@ def scan(tokens: list[Token], usage: Usage) -> None:
             if name == "delta":
                 for letter in letters:
                     usage.note(usage.indices, letter.value, letter.line)
+            elif len(slots := [t for t in script if not (t.kind == "command" and t.value in ARROWS)]) == 2 and all(
+                t.kind in ("letter", "number") for t in slots
+            ):  # w_{ij}, w_{j \\to k}: an array entry
+                usage.note(usage.arrays, name, token.line)
+                for slot in slots:
+                    if slot.kind == "letter":
+                        usage.note(usage.indices, slot.value, slot.line)
             elif len(script) == 1 and script[0].kind in ("letter", "number"):
                 usage.note(usage.vectors, name, token.line)
                 if script[0].kind == "letter":
@@ -164,7 +179,7 @@ def scan(tokens: list[Token], usage: Usage) -> None:
 def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | None]]) -> Inferred:
     """What ``usage`` shows beyond what ``front`` declares and defines (``defined``: each defined name and the
     index its subscript names)."""
-    declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.indices, *front.scalars)}
+    declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
     defined_names = set()
     for name, index in defined:
         defined_names.add(name)
@@ -179,10 +194,12 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
     taken = declared | defined_names | {length} | RESERVED | set(usage.applied)
     indices = sorted(name for name in usage.indices if name not in taken)
     taken |= set(indices)
+    arrays = sorted(name for name in usage.arrays if name not in taken)
+    taken |= set(arrays)
     vectors = sorted(name for name in usage.vectors if name not in taken)
     taken |= set(vectors)
     scalars = sorted(name for name in usage.alone if name not in taken)
-    return Inferred(inferred_length, tuple(indices), tuple(vectors), tuple(scalars))
+    return Inferred(inferred_length, tuple(indices), tuple(vectors), tuple(scalars), tuple(arrays))
 
 
 def with_inferred(front: FrontMatter, inferred: Inferred) -> FrontMatter:
@@ -196,5 +213,6 @@ def with_inferred(front: FrontMatter, inferred: Inferred) -> FrontMatter:
         length=inferred.length or front.length,
         indices=(*front.indices, *entries(inferred.indices)),
         vectors=(*front.vectors, *entries(inferred.vectors)),
+        arrays=(*front.arrays, *entries(inferred.arrays)),
         scalars=(*front.scalars, *entries(inferred.scalars)),
     )

@@ -22,6 +22,9 @@ from derive.read.latex_parser import (
 )
 from derive.read.names import GREEK, display_name
 
+#: Arrows written between the two indices of a weight, w_{j \\to k}.
+ARROWS = frozenset({"to", "rightarrow"})
+
 
 class ConstructParser(Parser):
     """The parser of derive check: the grammar of ``Parser`` with every construct it knows."""
@@ -162,7 +165,14 @@ class ConstructParser(Parser):
         return (
             any(
                 name in table
-                for table in (names.vectors, names.indices, names.scalars, names.defined_vectors, names.defined_scalars)
+                for table in (
+                    names.vectors,
+                    names.arrays,
+                    names.indices,
+                    names.scalars,
+                    names.defined_vectors,
+                    names.defined_scalars,
+                )
             )
             or name == names.length_name
         )
@@ -211,6 +221,8 @@ class ConstructParser(Parser):
             if subscript is None or len(subscript) != 1:
                 raise InputError(f"line {line}: vector {shown} needs exactly one index, as in {shown}_i")
             return Indexed(base, self.index_value(subscript[0]))
+        if name in names.arrays:
+            return Indexed(names.arrays[name], *self.array_indices(subscript, shown, line))
         if subscript is not None:
             raise InputError(f"line {line}: {shown} takes no subscript (it is not declared as a vector)")
         if name in names.defined_scalars and self.looks_applied():
@@ -227,6 +239,16 @@ class ConstructParser(Parser):
             return names.n
         known = ", ".join(display_name(k) for k in names.known())
         raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
+
+    def array_indices(self, subscript: list[Token] | None, shown: str, line: int) -> tuple[Expr, Expr]:
+        """The two indices of an array entry: w_{ij}, w_{i,j}, w_{j \\to k}, or w_{12} (two digits, one each)."""
+        kept = [t for t in subscript or () if not (t.kind == "command" and t.value in ARROWS)]
+        if len(kept) == 1 and kept[0].kind == "number" and len(kept[0].value) == 2 and kept[0].value.isdigit():
+            first, second = (Token("number", digit, kept[0].line) for digit in kept[0].value)
+            kept = [first, second]
+        if len(kept) != 2:
+            raise InputError(f"line {line}: {shown} needs two indices, as in {shown}_{{ij}} or {shown}_{{j \\to k}}")
+        return self.index_value(kept[0]), self.index_value(kept[1])
 
     def looks_applied(self) -> bool:
         """Parentheses around one name right after a name, as in σ(z) or f(x_i): how functions are written."""
@@ -303,7 +325,7 @@ class ConstructParser(Parser):
         if not (
             held
             or variable in names.defined_scalars.values()
-            or (isinstance(variable, Indexed) and variable.base in names.vectors.values())
+            or (isinstance(variable, Indexed) and variable.base in (*names.vectors.values(), *names.arrays.values()))
             or variable in names.scalars.values()
         ):
             raise self.error("differentiate by an entry of a vector (z_k), a scalar, or a defined quantity (o_j)")

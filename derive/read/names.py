@@ -94,6 +94,8 @@ class Names:
     length_name: str
     n: Expr
     vectors: dict[str, IndexedBase] = field(default_factory=dict)
+    #: Names with two indices, w_{ij}, W_{jk}, w_{j \\to k}.
+    arrays: dict[str, IndexedBase] = field(default_factory=dict)
     indices: dict[str, Symbol] = field(default_factory=dict)
     scalars: dict[str, Symbol] = field(default_factory=dict)
     defined_vectors: dict[str, IndexedBase] = field(default_factory=dict)
@@ -104,7 +106,15 @@ class Names:
 
     def known(self) -> list[str]:
         return sorted(
-            {*self.vectors, *self.indices, *self.scalars, *self.defined_vectors, *self.defined_scalars, *self.functions}
+            {
+                *self.vectors,
+                *self.arrays,
+                *self.indices,
+                *self.scalars,
+                *self.defined_vectors,
+                *self.defined_scalars,
+                *self.functions,
+            }
         )
 
 
