@@ -18,7 +18,7 @@ from derive.model.notation import Definition, bound_symbols
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
-from derive.read.names import GREEK, Defined, FunctionDefinition, Names, display_name
+from derive.read.names import ACCENTS, GREEK, Defined, FunctionDefinition, Names, display_name
 from derive.read.rows import split_top
 from derive.read.stated_domains import stated_domain
 
@@ -32,7 +32,7 @@ DOMAIN_WORDS = {
 RESERVED = {"e": "Euler's number (e^{x} is read as the exponential)"}
 
 _HEAD = re.compile(
-    r"\s*(?:\\hat\{(?P<hat>\\?[A-Za-z]+)\}|(?P<plain>\\?[A-Za-z]+))\s*"
+    r"\s*(?:\\(?P<accent>[a-z]+)\s*\{\s*(?P<hat>\\?[A-Za-z]+)\s*\}|(?P<plain>\\?[A-Za-z]+))\s*"
     r"(?:_\s*\{?\s*(?P<index>[A-Za-z])\s*\}?|\(\s*(?P<params>[^()]*)\))?\s*"
 )
 
@@ -40,9 +40,9 @@ _HEAD = re.compile(
 def name_of(entry: Entry, what: str) -> str:
     """A declared name: one letter, or a Greek letter written \\theta; never a reserved one."""
     text = entry.text.strip()
-    hat = re.fullmatch(r"\\hat\{\s*(\\?[A-Za-z]+)\s*\}", text)
-    if hat is not None:  # \hat{y}: a name of its own, "yhat"
-        return name_of(Entry(hat.group(1), entry.line), what) + "hat"
+    accented = re.fullmatch(r"\\([a-z]+)\s*\{\s*(\\?[A-Za-z]+)\s*\}", text)
+    if accented is not None and accented.group(1) in ACCENTS:  # \hat{y}: a name of its own, "yhat"
+        return name_of(Entry(accented.group(2), entry.line), what) + ACCENTS[accented.group(1)]
     if len(text) == 1 and text.isascii() and text.isalpha():
         name = text
     elif text.startswith("\\") and text[1:] in GREEK:
@@ -73,7 +73,10 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
         raise InputError(f"line {key.line}: the defined name {key.text[:40]!r} is not one letter or a Greek letter")
     if base in RESERVED:
         raise InputError(f"line {key.line}: {base} cannot be defined: it is {RESERVED[base]}")
-    name = base + "hat" if match.group("hat") else base
+    accent = match.group("accent")
+    if accent is not None and accent not in ACCENTS:
+        raise InputError(f"line {key.line}: the defined name {key.text[:40]!r} has an accent derive does not know")
+    name = base + ACCENTS[accent] if accent is not None else base
     params = None
     if match.group("params") is not None:
         params = tuple(p.strip().lstrip("\\") for p in match.group("params").split(","))

@@ -33,6 +33,7 @@ from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.macros import Macros
 from derive.read.names import Names
+from derive.read.prose import read_prose
 from derive.read.rows import Chain, chains_of, other_relation, split_implications, split_top, strip_markup
 
 MAX_FILE_BYTES = 1_000_000
@@ -155,7 +156,7 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
     usage = Usage()
     for display in found.displays:
         try:
-            scan(strip_markup(macros.expand(tokenize(display.text, display.line)))[0], usage)
+            scan(read_prose(strip_markup(macros.expand(tokenize(display.text, display.line)))[0]), usage)
         except InputError:
             continue
     heads = []
@@ -213,6 +214,8 @@ def _annotation(row: list[Token], names: Names) -> tuple[list[Token], Basic, tup
     inner = row[start + 1 : -1]
     if row[start].kind != "(" or not inner:
         return row, S.true, ()
+    if start >= 4 and row[start - 4].kind == "command" and row[start - 4].value == "mathbb":
+        return row, S.true, ()  # \mathbb{1}(i = k): the indicator's condition, not the chain's case
     if len(inner) == 3 and inner[0].kind == inner[2].kind == "letter":
         a, relation, b = inner
         if a.value in names.indices and b.value in names.indices:
@@ -243,6 +246,7 @@ def display_links(
     be read ("unreadable: why"), and the rest of the file is still read."""
     try:
         tokens, layout = strip_markup(macros.expand(tokenize(display.text, display.line)))
+        tokens = read_prose(tokens)
         tokens = split_implications(tokens)
         chains = chains_of(tokens, layout) if _has_equality(tokens) and other_relation(tokens) is None else []
     except InputError as error:

@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import Token
-from derive.read.names import GREEK, display_name
+from derive.read.names import ACCENTS, GREEK, display_name
 
 #: Commands whose braced argument is words or markup, never names.
 WORDS = frozenset({"text", "textrm", "mathrm", "operatorname", "mbox", "textit", "textbf", "label", "tag"})
 #: Letter runs that are functions typed without a backslash, and the length's usual names.
 TYPED_WORDS = ("exp", "log", "ln")
-ACCENTS = frozenset({"hat", "widehat"})
 ARROWS = frozenset({"to", "rightarrow"})
 RESERVED = frozenset({"e"})
 
@@ -113,11 +112,60 @@ def _looks_applied(tokens: list[Token], at: int) -> bool:
     return _name(body[0]) is not None and all(t.kind in ("letter", "number", "_", "{", "}") for t in body[1:])
 
 
+def _cases_of_indices(tokens: list[Token], usage: Usage) -> None:
+    """Letters compared as a case states them are indices: ``i \\neq k`` anywhere, ``(i = k)`` closing a row,
+    and the conditions of ``\\mathbb{1}(i = k)`` and of a cases environment."""
+    for at in range(len(tokens) - 2):
+        first, relation, second = tokens[at : at + 3]
+        if first.kind == second.kind == "letter" and relation.kind == "command" and relation.value in ("neq", "ne"):
+            for letter in (first, second):
+                usage.note(usage.indices, letter.value, letter.line)
+    for at in range(len(tokens) - 4):
+        opener, first, relation, second, closer = tokens[at : at + 5]
+        closing_row = at + 5 == len(tokens) or tokens[at + 5].kind == "newline"
+        inside_indicator = at >= 4 and tokens[at - 1].kind == "}" and tokens[at - 4].value == "mathbb"
+        if (
+            (opener.kind, closer.kind) in (("(", ")"), ("[", "]"))
+            and first.kind == second.kind == "letter"
+            and relation.kind == "="
+            and (closing_row or inside_indicator)
+        ):
+            for letter in (first, second):
+                usage.note(usage.indices, letter.value, letter.line)
+    for at, token in enumerate(tokens):
+        if token.kind == "command" and token.value == "casesif":
+            start = at + 1
+            if start < len(tokens) and tokens[start].kind == "command" and tokens[start].value in WORDS:
+                _, start = _script(tokens, start + 1)  # \\text{if } i = k
+            condition = tokens[start : start + 3]
+            if len(condition) == 3 and condition[0].kind == condition[2].kind == "letter":
+                for letter in (condition[0], condition[2]):
+                    usage.note(usage.indices, letter.value, letter.line)
+
+
+def _derivative_ds(tokens: list[Token], at: int) -> tuple[list[Token], list[Token], int] | None:
+    """``\\frac{d…}{d x}`` at ``at``: the numerator and denominator without their d, and the end; else None."""
+    numerator, middle = _script(tokens, at + 1)
+    denominator, end = _script(tokens, middle)
+    d = [t for t in (numerator[:1] + denominator[:1]) if t.kind == "letter" and t.value == "d"]
+    if len(d) == 2 and len(denominator) >= 2:
+        return numerator[1:], denominator[1:], end
+    return None
+
+
 def scan(tokens: list[Token], usage: Usage) -> None:
     """Note every name in ``tokens`` (one display or one definition's body, markup stripped) by how it is used."""
+    _cases_of_indices(tokens, usage)
     at = 0
     while at < len(tokens):
         token = tokens[at]
+        if token.kind == "command" and token.value in ("frac", "dfrac", "tfrac"):
+            ds = _derivative_ds(tokens, at)
+            if ds is not None:
+                scan(ds[0], usage)
+                scan(ds[1], usage)
+                at = ds[2]
+                continue
         if token.kind == "command" and token.value in WORDS:
             _, at = _script(tokens, at + 1)
             continue
@@ -143,7 +191,7 @@ def scan(tokens: list[Token], usage: Usage) -> None:
         if token.kind == "command" and token.value in ACCENTS:
             inner, after = _script(tokens, at + 1)
             if inner and _name(inner[0]) is not None:
-                name = f"{_name(inner[0])}hat"
+                name = f"{_name(inner[0])}{ACCENTS[token.value]}"
                 if len(inner) > 1:  # \hat{y_i}
                     tokens = [*tokens[:after], *inner[1:], *tokens[after:]]
         if name is None or name in RESERVED:

@@ -6,27 +6,27 @@ subclass reads what a name or a command stands for, with the notation table (``N
 
 from __future__ import annotations
 
-from sympy import Derivative, Expr, Indexed, Integer, KroneckerDelta, Mul, Pow, Sum, Symbol, exp, log
+from sympy import Expr, Indexed, Integer, KroneckerDelta, Sum, Symbol, diff, exp, log
 
 from derive.errors import InputError
-from derive.model.notation import SumExcept, expand_definitions, rename_bound_apart
+from derive.model.notation import SumExcept, rename_bound_apart
+from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import (
     FRACTIONS,
     HATS,
     MAX_EXP_ARGUMENT,
     MAX_EXPONENT,
-    Parser,
     _DerivativeOperator,
     ambiguous,
 )
-from derive.read.names import GREEK, display_name
+from derive.read.names import ACCENTS, GREEK, display_name
 
 #: Arrows written between the two indices of a weight, w_{j \\to k}.
 ARROWS = frozenset({"to", "rightarrow"})
 
 
-class ConstructParser(Parser):
+class ConstructParser(IndicatorParser):
     """The parser of derive check: the grammar of ``Parser`` with every construct it knows."""
 
     def _primary(self) -> Expr | _DerivativeOperator:
@@ -59,7 +59,7 @@ class ConstructParser(Parser):
         if command in GREEK:
             return self.named(command)
         if command in HATS:
-            return self.hatted()
+            return self.hatted(command)
         if command in FRACTIONS:
             return self.fraction()
         if command == "sum":
@@ -68,6 +68,12 @@ class ConstructParser(Parser):
             return self.function_of(command, token)
         if command == "delta":
             return self.delta()
+        if command == "partial":
+            return self.partial_operator()
+        if command == "mathbb":
+            return self.indicator()
+        if command == "cases":
+            return self.cases()
         if command == "sqrt":
             return self.root()
         if command == "left":
@@ -159,6 +165,9 @@ class ConstructParser(Parser):
         return exp(argument)
 
     # Names, subscripts and the named constructs ------------------------------------------------------------
+
+    def names_d(self) -> bool:
+        return self.is_name("d")
 
     def is_name(self, name: str) -> bool:
         names = self.names
@@ -267,6 +276,12 @@ class ConstructParser(Parser):
         the body renamed apart from the arguments, so that nothing is captured)."""
         function = self.names.functions[name]
         shown = display_name(name)
+        order = self.primes()
+        body = function.body
+        if order:
+            if len(function.parameters) != 1:
+                raise InputError(f"line {token.line}: {shown}' needs {shown} to take one argument")
+            body = diff(body, function.parameters[0], order)
         left = self.at("command", "left")
         if left:
             self.next()
@@ -284,75 +299,27 @@ class ConstructParser(Parser):
             count = len(function.parameters)
             raise InputError(f"line {token.line}: {shown} takes {count} argument{'s' if count > 1 else ''}")
         free = set().union(*(a.free_symbols for a in arguments))
-        body = rename_bound_apart(function.body, free)
+        body = rename_bound_apart(body, free)
         return body.xreplace(dict(zip(function.parameters, arguments, strict=True)))
 
-    def hatted(self) -> Expr:
-        inner = self.raw_group()
+    def hatted(self, accent: str) -> Expr:
+        """\\hat{y}_i, \\hat{y_i} (as seed 002 writes it), \\tilde y: a name of its own."""
+        inner = self.raw_group() if self.at("{") else [self.next()]
         if not inner or inner[0].kind not in ("letter", "command"):
-            raise self.error("\\hat{...} must hold one letter")
-        name = inner[0].value + "hat"
+            raise self.error(f"\\{accent}{{...}} must hold one letter")
+        name = inner[0].value + ACCENTS[accent]
         if len(inner) == 1:
             return self.named(name)
         if len(inner) >= 3 and inner[1].kind == "_" and not self.at("_"):  # \hat{y_i}, as seed 002 writes it
             self.tokens[self.position : self.position] = inner[1:]
             return self.named(name)
-        raise self.error("\\hat{...} must hold one letter")
+        raise self.error(f"\\{accent}{{...}} must hold one letter")
 
     def delta(self) -> Expr:
         subscript = self.subscript_tokens()
         if subscript is None or len(subscript) != 2:
             raise self.error("\\delta needs two indices, as in \\delta_{ik}")
         return KroneckerDelta(self.index_value(subscript[0]), self.index_value(subscript[1]))
-
-    def fraction(self) -> Expr | _DerivativeOperator:
-        numerator = self.argument_tokens()
-        denominator = self.argument_tokens()
-        if numerator and numerator[0].kind == "command" and numerator[0].value == "partial":
-            return self.derivative(numerator[1:], denominator)
-        top, bottom = self.sub(numerator).parse(), self.sub(denominator).parse()
-        self.nonzero.append(bottom)
-        return Mul(top, Pow(bottom, -1))
-
-    def derivative(self, numerator: list[Token], denominator: list[Token]) -> Expr | _DerivativeOperator:
-        if numerator and numerator[0].kind == "^":
-            raise self.error("higher derivatives (\\partial^2) are not supported")
-        if not denominator or denominator[0].kind != "command" or denominator[0].value != "partial":
-            raise self.error("a derivative's denominator must be \\partial followed by a variable")
-        variable = self.sub(denominator[1:]).parse()
-        names = self.names
-        held = isinstance(variable, Indexed) and variable.base in names.defined_vectors.values()
-        if not (
-            held
-            or variable in names.defined_scalars.values()
-            or (isinstance(variable, Indexed) and variable.base in (*names.vectors.values(), *names.arrays.values()))
-            or variable in names.scalars.values()
-        ):
-            raise self.error("differentiate by an entry of a vector (z_k), a scalar, or a defined quantity (o_j)")
-        if not numerator:
-            return _DerivativeOperator(variable)
-        return self.differentiate(self.sub(numerator).parse(), variable)
-
-    def differentiate(self, expr: Expr, variable: Expr) -> Expr:
-        names = self.names
-        if (isinstance(variable, Indexed) and variable.base in names.defined_vectors.values()) or (
-            variable in names.defined_scalars.values()
-        ):
-            return self.held_derivative(expr, variable)
-        return Derivative(expr, variable)
-
-    def held_derivative(self, expr: Expr, variable: Expr) -> Expr:
-        """∂A/∂B for a defined B, as every chain-rule derivation means it: A written down to B by the definitions
-        (B's own left as it is), differentiated with B held as an independent variable. For E = −Σ_j t_j log o_j,
-        ∂E/∂o_j = −t_j/o_j; B's definition applies afterwards, where the result is used."""
-        defined = self.names.defined
-        if defined is None:
-            raise self.error("a derivative by a defined quantity cannot stand in a definition")
-        base = variable.base if isinstance(variable, Indexed) else variable
-        self.nonzero.extend(defined.nonzero_in(expr))
-        written = expand_definitions(expr, [d for d in defined.definitions if d.name != base])
-        written = rename_bound_apart(written, variable.free_symbols)
-        return Derivative(written, variable).doit(deep=False)
 
     def summation(self) -> Expr:
         """``\\sum_{j=1}^{n}``, ``\\sum_{j \\neq i}``, ``\\sum_j``; and as people write it, ``\\sum`` alone or over the

@@ -46,9 +46,11 @@ MAX_TOKENS = 5000
 MAX_BITS = 1000
 
 FRACTIONS = frozenset({"frac", "dfrac", "tfrac"})
-HATS = frozenset({"hat", "widehat"})
+HATS = frozenset({"hat", "widehat", "tilde", "widetilde", "bar", "overline"})
 PRODUCT_COMMANDS = frozenset({"cdot", "times"})
-STARTS_PRIMARY = frozenset({"sum", "log", "ln", "exp", "delta", "left", "sqrt", *FRACTIONS, *HATS, *GREEK})
+STARTS_PRIMARY = frozenset(
+    {"sum", "log", "ln", "exp", "delta", "partial", "mathbb", "cases", "left", "sqrt", *FRACTIONS, *HATS, *GREEK}
+)
 
 
 @dataclass(frozen=True)
@@ -276,6 +278,10 @@ class Parser(Cursor):
 
     def named(self, name: str, scripts: bool = True) -> Expr:
         """A declared name (``derive.read.latex_constructs``)."""
+        raise NotImplementedError
+
+    def index_value(self, token: Token) -> Expr:
+        """An index letter or number (``derive.read.latex_constructs``)."""
         raise NotImplementedError
 
 

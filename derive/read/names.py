@@ -118,8 +118,14 @@ class Names:
         )
 
 
+#: Accents that make a name of their own (ŷ is not y), each with the suffix of its name: \\hat{y} is "yhat".
+ACCENTS = {"hat": "hat", "widehat": "hat", "tilde": "tilde", "widetilde": "tilde", "bar": "bar", "overline": "bar"}
+SUFFIXES = {"hat": "hat", "tilde": "tilde", "bar": "bar"}
+
+
 def display_name(name: str) -> str:
-    """How a name is written: "yhat" is \\hat{y}, "theta" is \\theta."""
-    if name.endswith("hat") and len(name) > 3:
-        return f"\\hat{{{display_name(name[:-3])}}}"
+    """How a name is written: "yhat" is \\hat{y}, "ytilde" \\tilde{y}, "theta" is \\theta."""
+    for suffix, accent in SUFFIXES.items():
+        if name.endswith(suffix) and len(name) > len(suffix) and name not in GREEK:
+            return f"\\{accent}{{{display_name(name[: -len(suffix)])}}}"
     return f"\\{name}" if name in GREEK else name

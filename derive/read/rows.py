@@ -91,6 +91,40 @@ class Layout:
     width: int = 2
 
 
+#: Environments that are one value, not rows: \begin{cases} 1 & i = k \\\\ 0 & i \neq k \end{cases}.
+CASES = frozenset({"cases", "dcases"})
+
+
+def _cases(tokens: list[Token], begin: int, after: int, kept: list[Token]) -> int:
+    """A cases environment as one braced value, ``\\cases{value \\casesif condition \\casesor …}``, so that
+    its ``&`` and ``\\\\`` are not read as the display's columns and rows; the index just past its end."""
+    level = 0
+    for at in range(after, len(tokens)):
+        token = tokens[at]
+        if token.kind == "command" and token.value in ("begin", "end"):
+            name = "".join(t.value for t in tokens[at + 2 : _group_end(tokens, at + 1) - 1])
+            if name in CASES:
+                if token.value == "begin":
+                    level += 1
+                elif level == 0:
+                    inner = tokens[after:at]
+                    line, start = tokens[begin].line, tokens[begin].start
+                    close = _group_end(tokens, at + 1)
+                    kept += [Token("command", "cases", line, start, start), Token("{", "{", line, start, start)]
+                    for item in inner:
+                        if item.kind == "&":
+                            kept.append(Token("command", "casesif", item.line))
+                        elif item.kind == "newline":
+                            kept.append(Token("command", "casesor", item.line))
+                        else:
+                            kept.append(item)
+                    kept.append(Token("}", "}", line, tokens[close - 1].end, tokens[close - 1].end))
+                    return close
+                else:
+                    level -= 1
+    raise InputError(f"line {tokens[begin].line}: \\begin{{cases}} without its \\end{{cases}}")
+
+
 def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
     """The tokens without environment markers, labels, tags and \\notag; and the rows' layout."""
     kept: list[Token] = []
@@ -102,6 +136,9 @@ def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
         if token.kind == "command" and token.value in ("begin", "end") and at + 1 < len(tokens):
             end = _group_end(tokens, at + 1)
             name = "".join(t.value for t in tokens[at + 2 : end - 1])
+            if name in CASES:
+                at = _cases(tokens, at, end, kept)
+                continue
             if name.rstrip("*") not in _KNOWN:
                 raise InputError(f"line {token.line}: the environment {name} is not one this reader knows")
             multline = multline or name.startswith("multline")

@@ -104,7 +104,7 @@ HOSTILE = [
     (FRONT.replace("L: ", "L: __import__('os').system('touch {marker}') + "), "found '_'"),
     (FRONT.replace("[z, y]", "[\"__import__('os').system('touch {marker}')\"]"), "is not a name"),
     (FRONT + "$$__import__('os').system('touch {marker}') = 1$$\n", "found '_'"),
-    (FRONT + "$$import_{os} = 1$$\n", "unknown symbol"),
+    (FRONT + "$$\\import_{os} = 1$$\n", "not supported"),
     (FRONT.replace("n: symbolic", "n: \"__import__('os').system('touch {marker}')\""), "n must be an integer"),
     (
         FRONT.replace(
