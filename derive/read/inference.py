@@ -231,6 +231,8 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
     defined_names = set()
     for name, index in defined:
         defined_names.add(name)
+        if name.startswith("sum") and len(name) == 4:  # \\sum_K defined: K is not an index
+            usage.indices.pop(name[3], None)
         if index is not None:
             usage.note(usage.indices, index, front.line)
     length = front.length

@@ -234,6 +234,8 @@ class ConstructParser(IndicatorParser):
             return Indexed(names.arrays[name], *self.array_indices(subscript, shown, line))
         if subscript is not None:
             raise InputError(f"line {line}: {shown} takes no subscript (it is not declared as a vector)")
+        if name in names.defined_scalars and self.labelled():
+            return names.defined_scalars[name]  # J(\\theta), L(s, y): the value, labelled with what it depends on
         if name in names.defined_scalars and self.looks_applied():
             raise ambiguous(
                 token,
@@ -258,6 +260,26 @@ class ConstructParser(IndicatorParser):
         if len(kept) != 2:
             raise InputError(f"line {line}: {shown} needs two indices, as in {shown}_{{ij}} or {shown}_{{j \\to k}}")
         return self.index_value(kept[0]), self.index_value(kept[1])
+
+    def labelled(self) -> bool:
+        """Parentheses holding only whole vectors or arrays, ``(\\theta)``, ``(s, y)``, after a defined value: the
+        value written with what it depends on (a product with a whole vector would not be a number). Consumed."""
+        start = self.position
+        if not self.at("("):
+            return False
+        wholes = {*self.names.vectors, *self.names.defined_vectors, *self.names.arrays}
+        at, seen = start + 1, 0
+        while at < len(self.tokens):
+            token = self.tokens[at]
+            if token.kind == ")" and seen:
+                self.position = at + 1
+                return True
+            name = token.kind in ("letter", "command") and token.value in wholes
+            if not ((name and seen % 2 == 0) or (token.kind == "," and seen % 2 == 1)):
+                return False
+            seen += 1
+            at += 1
+        return False
 
     def looks_applied(self) -> bool:
         """Parentheses around one name right after a name, as in σ(z) or f(x_i): how functions are written."""
@@ -341,9 +363,12 @@ class ConstructParser(IndicatorParser):
         if not inferred and not isinstance(variable, Symbol):
             raise self.error("a sum's index must be a declared index letter")
         rest = [] if inferred else below[1:]  # type: ignore[index]
+        named = f"sum{below[0].value}" if below is not None and len(below) == 1 and above is None else None
+        if named in self.names.defined_scalars and not self.starts_factor():
+            return self.names.defined_scalars[named]  # \\sum_K standing for a sum the front matter defines
         sign = -1 if self.at("-") and bool(self.next()) else 1
         if not self.starts_factor():
-            raise self.error("a sum needs a summand")
+            raise self.error("a sum needs a summand (or define the sum written alone: \\sum_K: \\sum_{j=1}^{K} …)")
         body = self.term() * sign
         if variable is None:
             variable = self.inferred_index(body)

@@ -128,4 +128,6 @@ def display_name(name: str) -> str:
     for suffix, accent in SUFFIXES.items():
         if name.endswith(suffix) and len(name) > len(suffix) and name not in GREEK:
             return f"\\{accent}{{{display_name(name[: -len(suffix)])}}}"
+    if name.startswith("sum") and len(name) == 4:
+        return f"\\sum_{name[3]}"
     return f"\\{name}" if name in GREEK else name

@@ -11,6 +11,8 @@ from derive.errors import InputError
 from derive.read.latex_lexer import Token
 
 WORDS = frozenset({"text", "textrm", "textit", "textbf", "mbox", "mathrm", "operatorname", "mathit", "mathbf"})
+#: Fonts: typography only (\\mathbb{\\theta}_i is θ_i, \\mathbf{x} is x); \\mathbb{1} is the indicator, not a font.
+FONTS = frozenset({"mathbb", "mathbf", "boldsymbol", "bm", "mathit", "mathsf", "pmb"})
 PROSE = frozenset({"text", "textrm", "textit", "textbf", "mbox"})
 SPACES = frozenset({"quad", "qquad", ",", ";", ":", "!", " "})
 
@@ -55,6 +57,16 @@ def read_prose(tokens: list[Token]) -> list[Token]:
     at = 0
     while at < len(tokens):
         token = tokens[at]
+        if token.kind == "command" and token.value in FONTS:
+            inner, after = _group(tokens, at + 1)
+            if inner and not (token.value == "mathbb" and [t.value for t in inner] == ["1"]):
+                if len(inner) == 1:
+                    only = inner[0]
+                    kept.append(Token(only.kind, only.value, only.line, token.start, tokens[after - 1].end, token.gap))
+                else:
+                    kept.extend(inner)
+                at = after
+                continue
         if token.kind == "command" and token.value in WORDS:
             inner, after = _group(tokens, at + 1)
             if len(inner) == 1 and inner[0].kind == "letter" and token.value not in PROSE | {"operatorname"}:
@@ -81,6 +93,11 @@ def read_prose(tokens: list[Token]) -> list[Token]:
                         kept.pop()
                     at = end
                     continue
+        if token.kind == "command" and token.value == "forall" and level == 0:
+            while kept and kept[-1].kind == ",":  # ", \\forall i = 1, 2, 3": the range the row holds for
+                kept.pop()
+            at = _row_end(tokens, at)
+            continue
         if token.kind in ("{", "(", "["):
             level += 1
         elif token.kind in ("}", ")", "]"):

@@ -102,3 +102,29 @@ def test_d_declared_as_a_name_makes_d_over_dx_read_two_ways(tmp_path: Path) -> N
     path = tmp_path / "d.md"
     path.write_text(FRONT.replace("n: 3", "n: 3\nscalars: [d]") + "\n$$ \\frac{d}{da} f(a) = 2a $$\n", encoding="utf-8")
     assert "two ways" in refusal(path)
+
+
+SOFTMAX = (
+    "---\nlength: K\ndefine:\n  \\hat{y}_i: \\frac{\\exp(\\theta_i)}{\\sum_{j=1}^{K} \\exp(\\theta_j)}\n"
+    "  J: -\\sum_{i=1}^{K} y_i \\log(\\hat{y}_i)\n  \\sum_K: \\sum_{j=1}^{K} \\exp(\\theta_j)\n---\n"
+)
+
+
+def test_a_value_labelled_with_the_vectors_it_depends_on_is_the_value(tmp_path: Path) -> None:
+    lhs, rhs = sides(tmp_path, "J(\\theta) = J(\\theta, y)", SOFTMAX)
+    assert lhs == rhs == Symbol("J")
+    path = tmp_path / "d.md"
+    path.write_text(SOFTMAX + "\n$$ J(a) = J $$\n", encoding="utf-8")
+    assert "two ways" in refusal(path)  # J(a) with a scalar a: applied, or a product
+
+
+def test_a_font_is_typography_and_a_sum_written_alone_is_the_one_defined(tmp_path: Path) -> None:
+    lhs, rhs = sides(tmp_path, "\\frac{\\exp(\\mathbb{\\theta}_i)}{\\sum_K} = \\mathbf{\\hat{y}}_i", SOFTMAX)
+    theta = IndexedBase("theta", real=True)
+    assert lhs == exp(theta[i]) / Symbol("sumK")
+    assert rhs == IndexedBase("yhat")[i]
+
+
+def test_a_range_stated_with_forall_is_a_remark(tmp_path: Path) -> None:
+    _, rhs = sides(tmp_path, "\\hat{y}_i = \\frac{\\exp(\\theta_i)}{\\sum_K} ,\\forall i = 1, 2, 3", SOFTMAX)
+    assert rhs == exp(IndexedBase("theta", real=True)[i]) / Symbol("sumK")
