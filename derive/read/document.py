@@ -34,7 +34,16 @@ from derive.read.latex_parser import read_expression
 from derive.read.macros import Macros
 from derive.read.names import Names
 from derive.read.prose import read_prose
-from derive.read.rows import Chain, chains_of, other_relation, split_implications, split_top, strip_markup
+from derive.read.rows import (
+    IMPLIES,
+    Chain,
+    at_top,
+    chains_of,
+    other_relation,
+    split_implications,
+    split_top,
+    strip_markup,
+)
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -247,6 +256,9 @@ def display_links(
     try:
         tokens, layout = strip_markup(macros.expand(tokenize(display.text, display.line)))
         tokens = read_prose(tokens)
+        if tokens and tokens[0].kind == "command" and tokens[0].value in IMPLIES and not _equality_at_top(tokens):
+            # "⇒ expr" on a display of its own, as blogs write a chain's next step: "= expr"
+            tokens = [Token("=", "=", tokens[0].line, tokens[0].start, tokens[0].end), *tokens[1:]]
         tokens = split_implications(tokens)
         chains = chains_of(tokens, layout) if _has_equality(tokens) and other_relation(tokens) is None else []
     except InputError as error:
@@ -297,6 +309,10 @@ def _read_side(
         return previous.rhs, previous.nonzero, previous.rhs_latex
     expr, nonzero = read_expression(side, names, line)
     return expr, nonzero, _source(display.text, side)
+
+
+def _equality_at_top(tokens: list[Token]) -> bool:
+    return any(token.kind == "=" and top for token, top in at_top(tokens))
 
 
 def _has_equality(tokens: list[Token]) -> bool:

@@ -79,7 +79,7 @@ def _script(tokens: list[Token], at: int) -> tuple[list[Token], int]:
 def _name(token: Token) -> str | None:
     if token.kind == "letter":
         return token.value
-    if token.kind == "command" and token.value in GREEK:
+    if token.kind == "command" and (token.value in GREEK or token.value == "delta"):
         return token.value
     return None
 
@@ -138,7 +138,14 @@ def _cases_of_indices(tokens: list[Token], usage: Usage) -> None:
             if start < len(tokens) and tokens[start].kind == "command" and tokens[start].value in WORDS:
                 _, start = _script(tokens, start + 1)  # \\text{if } i = k
             condition = tokens[start : start + 3]
-            if len(condition) == 3 and condition[0].kind == condition[2].kind == "letter":
+            if (
+                len(condition) == 3
+                and condition[0].kind == condition[2].kind == "letter"
+                and (
+                    condition[1].kind == "="
+                    or (condition[1].kind, condition[1].value) in (("command", "neq"), ("command", "ne"))
+                )
+            ):
                 for letter in (condition[0], condition[2]):
                     usage.note(usage.indices, letter.value, letter.line)
 
@@ -242,12 +249,12 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
         if bound != front.length and bound not in usage.indices and bound not in usage.vectors:
             length = inferred_length = bound
     taken = declared | defined_names | {length} | RESERVED | set(usage.applied)
-    indices = sorted(name for name in usage.indices if name not in taken)
-    taken |= set(indices)
     arrays = sorted(name for name in usage.arrays if name not in taken)
     taken |= set(arrays)
     vectors = sorted(name for name in usage.vectors if name not in taken)
     taken |= set(vectors)
+    indices = sorted(name for name in usage.indices if name not in taken)
+    taken |= set(indices)
     scalars = sorted(name for name in usage.alone if name not in taken)
     return Inferred(inferred_length, tuple(indices), tuple(vectors), tuple(scalars), tuple(arrays))
 
