@@ -22,6 +22,9 @@ from derive.read.latex_parser import (
 )
 from derive.read.names import ACCENTS, GREEK, display_name
 
+#: Names of functions that people type as plain letters, which TeX then shows as a product.
+TYPED_NAMES = ("softmax", "sigmoid", "tanh", "relu", "diag", "sin", "cos", "max")
+
 #: Arrows written between the two indices of a weight, w_{j \\to k}.
 ARROWS = frozenset({"to", "rightarrow"})
 
@@ -113,7 +116,26 @@ class ConstructParser(IndicatorParser):
                     )
                 self.position += len(word) - 1
                 return word
+        self.refuse_typed_name(token)
         return None
+
+    def refuse_typed_name(self, token: Token) -> None:
+        """A function's name typed as letters side by side (``softmax(z_j)``): TeX shows a product of letters, the
+        writer means the function; both readings are named."""
+        for word in TYPED_NAMES:
+            letters = [token, *self.tokens[self.position : self.position + len(word) - 1]]
+            if (
+                len(letters) == len(word)
+                and "".join(t.value for t in letters) == word
+                and all(t.kind == "letter" for t in letters)
+                and all(t.gap == "" for t in letters[1:])
+            ):
+                raise ambiguous(
+                    token,
+                    f"{word} typed as letters",
+                    f"the function {word}, which derive reads only through a definition (define: {word[0]}_i: …)",
+                    f"the product {'·'.join(word)}",
+                )
 
     def root(self) -> Expr:
         """``\\sqrt{x}`` and ``\\sqrt[k]{x}``: the argument is one token or a braced group, as in TeX."""
