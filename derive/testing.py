@@ -22,14 +22,14 @@ def assert_proven(
     ``path_or_text`` is a ``Path``, a string naming an existing .md, .markdown or .tex file, or else the text of
     a derivation (Markdown with derive front matter). A file that cannot be read faithfully raises
     ``derive.errors.InputError``, whose message says what is wrong."""
-    from derive.printers.report_render import render_report
+    from derive.integrations.words import report_text
 
     if isinstance(path_or_text, Path) or _names_a_file(path_or_text):
         report = check_file(path_or_text, timeout=timeout, budget=budget, cache=cache)
     else:
         report = check_text(path_or_text, timeout=timeout, budget=budget, cache=cache)
     if not report.ok:
-        raise AssertionError("\n" + render_report(report, "text"))
+        raise AssertionError("\n" + report_text(report))
 
 
 def _names_a_file(text: str) -> bool:

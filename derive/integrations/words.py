@@ -13,6 +13,8 @@ from derive.printers.report_words import (
     chain_heading,
     mistake_line,
     not_checked,
+    scope,
+    summary,
     verdict_line,
 )
 from derive.printers.words import MARKS
@@ -74,6 +76,18 @@ def chain_text(chain: ChainReport, only_failing: bool = False) -> str:
     return "\n".join(lines)
 
 
+def report_text(report: CheckReport) -> str:
+    """The report as plain text, chain by chain, each link with its verdict (and counterexample, and known mistake),
+    then what was not checked and the summary: the message of ``assert_proven``, the text of a notebook's output.
+    (Written here, without rich, which in a notebook would show its console output instead of returning it.)"""
+    parts = [f"{report.document.path} — {scope(report.document)}"]
+    parts += [f"\n{chain_text(chain)}" for chain in chains(report)]
+    skipped = not_checked(report)
+    if skipped:
+        parts += ["", *skipped]
+    return "\n".join([*parts, "", summary(report)]) + "\n"
+
+
 def title(checked: CheckedLink) -> str:
     """One line for a reader who points at a link's mark: "line 19: refuted — counterexample …; known mistake …"."""
     mistake = mistake_line(checked)
@@ -90,4 +104,15 @@ def problems(report: CheckReport) -> list[Problem]:
     return sorted(found, key=lambda p: p.line)
 
 
-__all__ = ["ChainReport", "Problem", "chain_text", "chains", "link_lines", "mark", "not_checked", "problems", "title"]
+__all__ = [
+    "ChainReport",
+    "Problem",
+    "chain_text",
+    "chains",
+    "link_lines",
+    "mark",
+    "not_checked",
+    "problems",
+    "report_text",
+    "title",
+]
