@@ -11,17 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MKDOCS_PAGE, PLAIN, PROVEN, REFUTED
+import yaml
+from conftest import MKDOCS_PAGE, PLAIN, PROVEN, REFUTED, ROOT
 
-MKDOCS_YML = """\
-site_name: derivations
-docs_dir: docs
-plugins:
-  - derive
-markdown_extensions:
-  - pymdownx.arithmatex:
-      generic: true
-"""
+#: The configuration that docs/integrations.md shows, in a site of its own.
+DOCUMENTED = re.findall(
+    r"^```yaml\n(# mkdocs.yml\n.*?)^```$", (ROOT / "docs" / "integrations.md").read_text(), re.S | re.M
+)
+MKDOCS_YML = "site_name: derivations\ndocs_dir: docs\n" + DOCUMENTED[0]
 MARK = re.compile(r'<span class="derive-mark derive-(\w+)" title="([^"]*)"[^>]*>(.)</span>')
 ARITHMATEX_DISPLAY = re.compile(r'<div class="arithmatex">\\\[(.*?)\\\]</div>', re.DOTALL)
 
@@ -37,6 +34,16 @@ def site(tmp_path: Path, tool_env: dict[str, str], require_modules: Callable[...
     (docs / "answer.md").write_text(PROVEN.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
     return tmp_path
+
+
+def test_the_documented_configurations_parse() -> None:
+    text = (ROOT / "docs" / "integrations.md").read_text(encoding="utf-8")
+    blocks = [yaml.safe_load(block) for block in re.findall(r"^```yaml\n(.*?)^```$", text, re.S | re.M)]
+    assert len(DOCUMENTED) == 1 and len(blocks) == 3
+    mkdocs, pre_commit, workflow = blocks
+    assert mkdocs["plugins"] == [{"derive": {"cache": True, "timeout": 10, "budget": 60}}]
+    assert pre_commit["repos"][0]["hooks"] == [{"id": "derive-check"}]
+    assert workflow["jobs"]["check"]["steps"][-1] == {"run": "derive check --format github docs/"}
 
 
 def build(site: Path, *options: str) -> subprocess.CompletedProcess[str]:
