@@ -95,7 +95,8 @@ def with_marks(markdown: str, source: str, report: CheckReport) -> str:
 
 
 def marks_html(links: list[CheckedLink]) -> str:
-    """A paragraph of marks, one per link, each with its verdict as its title (the text shown on pointing)."""
+    """A line of marks, one per link, each with its verdict as its title (the text shown on pointing); inline HTML,
+    so that Markdown puts it in a paragraph of its own wherever the display stands (in a list item too)."""
     from derive.integrations.words import mark, title
 
     spans = " ".join(
@@ -103,7 +104,7 @@ def marks_html(links: list[CheckedLink]) -> str:
         f'style="color: {COLOURS.get(c.status.value, OTHER_COLOUR)}">{mark(c)}</span>'
         for c in links
     )
-    return f'<p class="derive-verdicts" style="text-align: right">{spans}</p>'
+    return f'<span class="derive-verdicts" style="display: block; text-align: right">{spans}</span>'
 
 
 def display_spans(markdown: str) -> list[tuple[int, int]]:
@@ -128,7 +129,12 @@ def display_spans(markdown: str) -> list[tuple[int, int]]:
         )
         inline = token.type == "inline" and any(c.type == "math_inline_double" for c in token.children or ())
         if (math or inline) and token.map is not None:
-            spans.append((token.map[0] + 1, token.map[1]))
+            end = token.map[1]
+            if token.type == "amsmath":  # its map ends a line short of \end{…}
+                closing = token.content.rstrip().rsplit("\n", 1)[-1].strip()
+                lines = markdown.split("\n")
+                end = next((at + 1 for at in range(token.map[0], len(lines)) if closing in lines[at]), end)
+            spans.append((token.map[0] + 1, end))
         elif math:  # texmath's \[ … \] has no line map: find it in the text
             at = markdown.find(token.content, cursor)
             if at >= 0:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from unittest import mock
 
 import pytest
 import yaml
@@ -79,9 +80,58 @@ def test_a_proven_page_builds_strictly_with_a_proven_mark_on_every_link(site: Pa
     # the math is still arithmatex's, and each display is followed by its marks
     displays = ARITHMATEX_DISPLAY.findall(built)
     assert len(displays) == 2 and "\\frac{\\partial E}{\\partial z_k}" in displays[0]
-    assert re.findall(r'</div>\s*<p class="derive-verdicts"', built) and built.count("derive-verdicts") == 2
+    assert len(re.findall(r'</div>\s*<p><span class="derive-verdicts"', built)) == built.count("derive-verdicts") == 2
     for other in ("", "about"):  # no front matter, and MkDocs' own: left alone
         assert "derive-mark" not in (site / "site" / other / "index.html").read_text(encoding="utf-8")
+
+
+#: Every display form derive reads, in a list item and inside a paragraph too; the second link of the align* is
+#: refuted.
+FORMS = """\
+---
+n: 2
+vectors: [z]
+indices: [i]
+---
+Brackets:
+
+\\[
+(z_1 + z_2)^2 = z_1^2 + 2 z_1 z_2 + z_2^2
+\\]
+
+An environment:
+
+\\begin{align*}
+(z_1 - z_2)^2 &= z_1^2 - 2 z_1 z_2 + z_2^2 \\\\
+&= z_1^2 + z_2^2
+\\end{align*}
+
+- In a list:
+
+    $$
+    z_1 + z_1 = 2 z_1
+    $$
+
+Inside a paragraph, $$z_1 + 0 = z_1$$ as well.
+"""
+
+
+def test_the_marks_follow_each_display_whatever_its_form_and_leave_the_math_to_arithmatex(site: Path) -> None:
+    (site / "docs" / "forms.md").write_text(FORMS, encoding="utf-8")
+    result = build(site)
+    assert result.returncode == 0, result.stderr[-3000:]
+    built = page(site, "forms")
+    after = re.findall(r"(</div>|</p>)\s*<p><span class=\"derive-verdicts\"[^>]*>(.*?)</span></p>", built, re.S)
+    assert [(closing, marks(line)) for closing, line in after] == [
+        ("</div>", [("proven", "line 9: proven — rational identity (numerator expands to 0), n = 2", "✓")]),
+        ("</div>", [("proven", "line 15: proven — rational identity (numerator expands to 0), n = 2", "✓"),
+                    ("refuted", mock.ANY, "✗")]),
+        ("</div>", [("proven", mock.ANY, "✓")]),
+        ("</p>", [("proven", mock.ANY, "✓")]),
+    ]  # fmt: skip
+    assert "\\end{align*}\\]</div>" in built and "<li>" in built  # the environment and the list are intact
+    (warning,) = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    assert warning.startswith("WARNING -  derive: forms.md:16: refuted — counterexample at n = 2: ")
 
 
 def test_a_refuted_link_is_a_warning_that_fails_a_strict_build_and_a_cross_for_readers(site: Path) -> None:
