@@ -42,11 +42,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> DeriveFile | None:
     if not parent.config.getoption("derive"):
         return None
-    from derive.integrations.run import is_derive_file
+    from derive.integrations.run import SUFFIXES, is_derive_file
 
-    if not is_derive_file(file_path):
+    derivation = is_derive_file(file_path)
+    if not derivation and not (file_path.suffix.lower() in SUFFIXES and parent.session.isinitpath(file_path)):
         return None  # no derive front matter (a README, a page of another site): not a derivation
     file: DeriveFile = DeriveFile.from_parent(parent, path=file_path)
+    file.derivation = derivation  # named on the command line without front matter: skipped, not "not found"
     return file
 
 
@@ -57,6 +59,7 @@ class NotProven(Exception):
 class DeriveFile(pytest.File):
     """A derive file: read at collection (to name its chains), checked when its first item runs."""
 
+    derivation = True
     document: Document | None = None
     _checked: CheckReport | None = None
     _error: Exception | None = None
@@ -65,6 +68,8 @@ class DeriveFile(pytest.File):
         from derive.errors import DeriveError
         from derive.integrations.run import read
 
+        if not self.derivation:
+            return
         try:
             self.document = read(self.path, self.config.getoption("derive_budget"))
         except DeriveError as error:

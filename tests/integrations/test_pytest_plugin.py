@@ -87,6 +87,10 @@ def test_only_the_paths_given_or_testpaths_are_searched(project: pytest.Pytester
     assert in_testpaths and all(node.startswith("docs/") for node in in_testpaths)
     given = node_ids(project.runpytest_subprocess("--derive", "--collect-only", "-q", "elsewhere.md"))
     assert given == ["elsewhere.md::line 19: Chain 1", "elsewhere.md::line 33: Chain 2"]
+    # a file named on the command line without derive front matter is skipped, not an error
+    named = project.runpytest_subprocess("--derive", "docs/README.md", "docs/about.md", "elsewhere.md")
+    named.assert_outcomes(passed=2)
+    assert "ERROR" not in named.stdout.str() + named.stderr.str()
 
 
 def test_an_unreadable_file_or_an_unchecked_equality_is_one_failing_item_without_a_traceback(
