@@ -10,6 +10,7 @@ nothing of derive's checker, nor SymPy.
 
 from __future__ import annotations
 
+import argparse
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ import pytest
 if TYPE_CHECKING:
     from derive.integrations.words import ChainReport
     from derive.printers.report_words import CheckReport
-    from derive.read import Document
+    from derive.read import Document, Link
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -35,8 +36,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="decide every verdict afresh: neither read nor write derive's verdict cache",
     )
-    group.addoption("--derive-timeout", type=float, default=10.0, metavar="S", help="seconds for each link [10]")
-    group.addoption("--derive-budget", type=float, default=60.0, metavar="S", help="seconds for each file [60]")
+    group.addoption("--derive-timeout", type=seconds, default=10.0, metavar="S", help="seconds for each link [10]")
+    group.addoption("--derive-budget", type=seconds, default=60.0, metavar="S", help="seconds for each file [60]")
+
+
+def seconds(text: str) -> float:
+    """A number of seconds from 0.1 to 86400, as derive check takes them; else a usage error."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.1 <= value <= 86400:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds from 0.1 to 86400")
+    return value
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> DeriveFile | None:
@@ -78,7 +90,7 @@ class DeriveFile(pytest.File):
             return
         from derive.printers.report_words import chain_heading
 
-        openings: dict[int, Any] = {}
+        openings: dict[int, Link] = {}
         for link in self.document.links:
             openings.setdefault(link.chain, link)
         for number, link in openings.items():

@@ -124,3 +124,9 @@ def test_the_verdict_cache_is_used_unless_told_not_to(
     assert not cache.exists() or not any(cache.rglob("*.*"))
     pytester.runpytest_subprocess("--derive").assert_outcomes(passed=1)
     assert any(cache.rglob("*.*")), os.listdir(cache)
+
+
+def test_a_bad_number_of_seconds_is_a_usage_error(pytester: pytest.Pytester, tool_env: dict[str, str]) -> None:
+    result = pytester.runpytest_subprocess("--derive", "--derive-timeout", "0")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*--derive-timeout: '0' is not a number of seconds from 0.1 to 86400"])
