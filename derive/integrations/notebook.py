@@ -34,9 +34,9 @@ NO_FRONT_MATTER = (
 class CheckedCell:
     """The report of a checked cell, as a notebook shows it: Markdown with math and marks, else plain text.
 
-    No ``_repr_html_``: JupyterLab and VS Code prefer HTML to Markdown, and typeset no TeX in HTML output (VS
-    Code), so HTML would show the math as source. An HTML report with MathML, typeset without a script, could
-    be added here when the printers write one."""
+    No ``_repr_html_``: front ends prefer HTML to Markdown when given both, and not every one typesets TeX in
+    HTML output, where Markdown's math is typeset by all. An HTML report with MathML (typeset without a script)
+    could be added here when the printers write one."""
 
     report: CheckReport
 
