@@ -96,7 +96,7 @@ def test_only_the_paths_given_or_testpaths_are_searched(project: pytest.Pytester
 def test_an_unreadable_file_or_an_unchecked_equality_is_one_failing_item_without_a_traceback(
     pytester: pytest.Pytester, tool_env: dict[str, str]
 ) -> None:
-    pytester.makefile(".md", broken="---\nn: 3\nvectors: [z]\n---\n$$z_1 = z_1$$\n")
+    pytester.makefile(".md", broken="---\nn: 3\nvectors: [z]\nbogus: 1\n---\n$$z_1 = z_1$$\n")
     pytester.makefile(".md", partly="---\nn: 2\nvectors: [z]\nindices: [i]\n---\n$$z_1 = z_1$$\n\n$$z_1 < z_2$$\n")
     pytester.makefile(
         ".md", hidden="---\nn: 2\nvectors: [z]\nindices: [i]\n---\n$$z_1 = z_1$$\n\n<div>\n$$z_1 = z_2$$\n</div>\n"
@@ -105,9 +105,9 @@ def test_an_unreadable_file_or_an_unchecked_equality_is_one_failing_item_without
     result.assert_outcomes(passed=2, failed=2)
     result.stdout.fnmatch_lines(
         [
-            "derive: error: broken.md:1: the front matter needs the key 'indices'",
+            "derive: error: broken.md:4: unknown key 'bogus'*",
             "*line 9: not checked — display math inside an HTML block is not read*",
-            "FAILED broken.md::read - derive: error: broken.md:1: the front matter*",
+            "FAILED broken.md::read - derive: error: broken.md:4: unknown key*",
             "FAILED hidden.md::line 9: not checked - line 9: not checked — display math*",
         ]
     )

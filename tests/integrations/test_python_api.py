@@ -45,12 +45,19 @@ def test_check_text_reads_tex_and_proves() -> None:
 def test_text_that_cannot_be_read_is_a_one_line_input_error_naming_the_text() -> None:
     for text, message in (
         (PLAIN, "notes.md:1: no front matter: put a '---' … '---' YAML block at the top of the file"),
-        ("---\nn: 3\nvectors: [z]\nindices: [i]\n---\n$$z_12 = 1$$\n", "notes.md:6: "),
+        ("---\nn: [1\n---\n$$z_1 = 1$$\n", "notes.md:2: malformed front matter"),
     ):
         with pytest.raises(InputError) as error:
             derive.check_text(text, name="notes.md")
         assert str(error.value).startswith(message) and "\n" not in str(error.value)
         assert "derive-text-" not in str(error.value)  # not the temporary file's name
+
+
+def test_a_display_that_cannot_be_read_is_listed_and_the_rest_checked() -> None:
+    report = derive.check_text("---\nn: 3\n---\n$$z_12 = 1$$\n\n$$z_1 = z_1$$\n", name="notes.md")
+    (unreadable,) = report.document.unchecked
+    assert unreadable.line == 4 and unreadable.reason.startswith("unreadable: ")
+    assert len(report.links) == 1 and not report.ok
 
 
 def test_assert_proven_passes_in_silence_or_raises_with_the_report(tmp_path: Path) -> None:
