@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from sympy import Basic, Eq, Expr, IndexedBase, S, Sum, Symbol
+from sympy import Add, Basic, Eq, Expr, Indexed, IndexedBase, Integer, S, Sum, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -254,4 +254,29 @@ def sum_to_one(entry: Entry, names: Names) -> Assumption:
             base = function.base
             if base in names.vectors.values():
                 return Assumption("sum-to-one", f"Σ {base} = 1", Eq(left, 1), base)
-    raise InputError(f"line {entry.line}: only Σ_i y_i = 1 over a declared vector is understood as an equation")
+    written_out = _written_out_sum(left, names)
+    if right == 1 and written_out is not None:
+        base = written_out
+        variable = Symbol("i", integer=True)
+        total = Sum(Indexed(base, variable), (variable, 1, names.n))
+        return Assumption("sum-to-one", f"Σ {base} = 1", Eq(total, 1), base)
+    raise InputError(
+        f"line {entry.line}: only Σ_i y_i = 1 (or y_1 + … + y_n = 1 at a given n) over a vector is understood as an "
+        "equation"
+    )
+
+
+def _written_out_sum(expr: Expr, names: Names) -> IndexedBase | None:
+    """The vector y when ``expr`` is y_1 + y_2 + … + y_n written out, every entry once, at a concrete n."""
+    if not (isinstance(names.n, Integer) and isinstance(expr, Add)):
+        return None
+    terms = expr.args
+    if not all(isinstance(t, Indexed) and len(t.indices) == 1 for t in terms):
+        return None
+    bases = {t.base for t in terms}
+    if len(bases) != 1:
+        return None
+    (base,) = bases
+    if base not in names.vectors.values() or sorted(t.indices[0] for t in terms) != list(range(1, int(names.n) + 1)):
+        return None
+    return base

@@ -83,3 +83,13 @@ def test_yaml_that_reads_a_formula_as_a_list_says_to_quote_it(tmp_path: Path) ->
     assert "must be quoted" in refusal(path)
     path.write_text("---\ndefine:\n  L:\n    - \\sum_i y_i\n---\n$$ L = L $$\n", encoding="utf-8")
     assert "quote the formula" in refusal(path)
+
+
+def test_a_sum_to_one_written_out_at_a_given_n_is_the_constraint(tmp_path: Path) -> None:
+    text = "---\nn: 3\nassume:\n  - y_1 + y_2 + y_3 = 1\n---\n$$ y_1 = y_1 $$\n"
+    (constraint,) = read(tmp_path, text).assumptions  # type: ignore[attr-defined]
+    assert constraint.kind == "sum-to-one" and constraint.vector == IndexedBase("y", real=True)
+    for partial in ("y_1 + y_2 = 1", "y_1 + y_1 + y_3 = 1", "y_1 + y_2 + z_3 = 1"):
+        path = tmp_path / "d.md"
+        path.write_text(text.replace("y_1 + y_2 + y_3 = 1", partial), encoding="utf-8")
+        assert "y_1 + … + y_n = 1" in refusal(path)
