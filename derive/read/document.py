@@ -202,12 +202,35 @@ LEAD_CASE = re.compile(
 
 def _lead_case(lead: str, names: Names) -> Basic:
     """The case a line before a chain states (both letters declared indices), or true."""
-    text = re.sub(r"\$|\\\(|\\\)|\*\*|^[\s#*•>-]+", "", lead).strip()
+    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead)
+    text = re.sub(r"\$|\\\(|\\\)|\*\*|^[\s#*•>-]+", "", text).strip()
     match = LEAD_CASE.match(text)
     if match is None or match.group(1) not in names.indices or match.group(3) not in names.indices:
         return S.true
     left, right = names.indices[match.group(1)], names.indices[match.group(3)]
     return Eq(left, right) if match.group(2) == "=" else Ne(left, right)
+
+
+#: A line before a chain that states a constraint for it, as derive's own LaTeX does: "Assuming the targets sum
+#: to one: $\\sum_{i=1}^{n} y_{i} = 1$."
+LEAD_ONE_HOT = re.compile(r"^(?:assuming|given)\s+\$?\s*([A-Za-z])\s*\$?\s+is\s+one-hot\b", re.IGNORECASE)
+LEAD_CONSTRAINT = re.compile(r"^(?:assuming|assume|given)\b[^$]*\$([^$]+=[^$]+)\$\s*[.:]?\s*$", re.IGNORECASE)
+
+
+def _lead_constraints(lead: str, names: Names) -> tuple[Assumption, ...]:
+    """The constraint a line before a chain states ("Assuming …: $\\sum_i y_i = 1$."), or none."""
+    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
+    one_hot = LEAD_ONE_HOT.match(text)
+    if one_hot is not None and one_hot.group(1) in names.vectors:
+        name = one_hot.group(1)
+        return (Assumption("one-hot", f"{name} is one-hot", None, names.vectors[name]),)
+    match = LEAD_CONSTRAINT.match(text)
+    if match is None:
+        return ()
+    try:
+        return (sum_to_one(Entry(match.group(1), 0), names),)
+    except InputError:
+        return ()  # prose that reads like a constraint and is not one: the chain states none
 
 
 def _annotation(row: list[Token], names: Names) -> tuple[list[Token], Basic, tuple[Assumption, ...]]:
@@ -239,11 +262,24 @@ def _annotation(row: list[Token], names: Names) -> tuple[list[Token], Basic, tup
     return row, S.true, ()
 
 
+#: Environments whose rows and columns are their own (a matrix, cases): kept as written in a side's text.
+_ONE_VALUE = re.compile(r"\\begin\{(\w*(?:matrix|cases))\}.*?\\end\{\1\}", re.DOTALL)
+
+
 def _source(block: str, tokens: list[Token]) -> str:
-    text = block[tokens[0].start : tokens[-1].end]
-    text = re.sub(r"(?<!\\)%[^\n]*", " ", text)
-    text = text.replace("\\\\", " ").replace("&", " ")
-    return " ".join(text.split())
+    """A side as the page writes it, on one line: row breaks and column marks are spaces, except inside a matrix
+    or cases, which keep theirs."""
+    text = re.sub(r"(?<!\\)%[^\n]*", " ", block[tokens[0].start : tokens[-1].end])
+    pieces, last = [], 0
+    for match in _ONE_VALUE.finditer(text):
+        pieces += [_flat(text[last : match.start()]), match.group(0)]
+        last = match.end()
+    pieces.append(_flat(text[last:]))
+    return " ".join("".join(pieces).split())
+
+
+def _flat(text: str) -> str:
+    return text.replace("\\\\", " ").replace("&", " ")
 
 
 def display_links(
@@ -274,6 +310,7 @@ def display_links(
         unchecked.append(Unchecked(display.line, "holds no '=': nothing to check", equality=False))
         return []
     lead_case = _lead_case(display.lead, names)
+    lead_constraints = _lead_constraints(display.lead, names)
     links: list[Link] = []
     number = count
     for chain in chains:
@@ -285,7 +322,8 @@ def display_links(
                     f"line {chain.rows[0][0].line}: the display starts with '=', continuing nothing: give the "
                     "left-hand side"
                 )
-            links.extend(_chain_links(display, chain, number, names, lead_case, previous if chain.continued else None))
+            previous_link = previous if chain.continued else None
+            links.extend(_chain_links(display, chain, number, names, (lead_case, lead_constraints), previous_link))
         except InputError as error:
             unchecked.append(unreadable(error, chain.rows[0][0].line if chain.rows[0] else display.line))
     return links
@@ -320,21 +358,28 @@ def _has_equality(tokens: list[Token]) -> bool:
 
 
 def _chain_links(
-    display: Display, chain: Chain, number: int, names: Names, lead_case: Basic, previous: Link | None
+    display: Display,
+    chain: Chain,
+    number: int,
+    names: Names,
+    lead: tuple[Basic, tuple[Assumption, ...]],
+    previous: Link | None,
 ) -> list[Link]:
     """The links of one chain; its case is an annotation on its first row (trailing, or in a column of its own),
     else the line before it. A note on a later row must state the same case. A chain that goes on from
     ``previous`` keeps its head, case and constraints."""
+    lead_case, lead_constraints = lead
     first, condition, constraints = _annotation([*chain.rows[0], *chain.notes[0]], names)
     if previous is not None:
-        if condition != S.true or constraints or lead_case not in (S.true, previous.condition):
+        if condition != S.true or constraints or lead_constraints or lead_case not in (S.true, previous.condition):
             raise InputError(
                 f"line {chain.rows[0][0].line}: a case or constraint on a display that goes on from the one before: "
                 "state it where the chain starts"
             )
         condition, constraints = previous.condition, previous.constraints
-    elif condition == S.true:
-        condition = lead_case
+    else:
+        constraints = constraints or lead_constraints
+        condition = lead_case if condition == S.true else condition
     for row, note in zip(chain.rows[1:], chain.notes[1:], strict=True):
         if note:
             rest, stated, more = _annotation(list(note), names)

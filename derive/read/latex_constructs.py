@@ -77,6 +77,8 @@ class ConstructParser(IndicatorParser):
             return self.indicator()
         if command == "cases":
             return self.cases()
+        if command == "matrixenv":
+            return self.matrix()
         if command == "sqrt":
             return self.root()
         if command == "left":

@@ -7,7 +7,7 @@ refused, with how to write it: it is not the same statement (x_i = x_k can hold 
 
 from __future__ import annotations
 
-from sympy import Expr, KroneckerDelta
+from sympy import Expr, ImmutableMatrix, KroneckerDelta
 
 from derive.read.latex_calculus import CalculusParser
 from derive.read.latex_lexer import Token
@@ -50,8 +50,33 @@ def _words(tokens: list[Token]) -> tuple[list[Token], bool]:
     return kept, otherwise
 
 
+#: Dots in a matrix: a pattern for a reader to continue, not entries.
+DOTS = frozenset({"dots", "cdots", "vdots", "ddots", "ldots"})
+
+
 class IndicatorParser(CalculusParser):
-    """The indicator and cases constructs of derive's TeX grammar."""
+    """The indicator, cases and matrix constructs of derive's TeX grammar."""
+
+    def matrix(self) -> Expr:
+        """A matrix written entry by entry (as rows.strip_markup hands it over): each entry read as any side is."""
+        inner = self.raw_group()
+        if any(t.kind == "command" and t.value in DOTS for t in inner):
+            raise self.error(
+                "a matrix with \\dots is a pattern, not entries: write every entry (at a given n), or the entry "
+                "in index notation"
+            )
+        rows: list[list[list[Token]]] = [[[]]]
+        for token in inner:
+            if token.kind == "command" and token.value == "matrow":
+                rows.append([[]])
+            elif token.kind == "command" and token.value == "matcol":
+                rows[-1].append([])
+            else:
+                rows[-1][-1].append(token)
+        rows = [row for row in rows if any(row)]
+        if not rows or len({len(row) for row in rows}) != 1:
+            raise self.error("the rows of a matrix must have the same number of entries")
+        return ImmutableMatrix([[self.sub(cell).parse() for cell in row] for row in rows])
 
     def index_condition(self, tokens: list[Token]) -> Expr:
         """δ_ik for ``i = k``, 1 − δ_ik for ``i \\neq k``, both sides indices (letters or numbers)."""

@@ -38,7 +38,8 @@ class Token:
         return self.value
 
 
-SYMBOLS = frozenset("{}^_()[]+-=&*/,|'<>.#!;:")
+#: "$" stands only inside \\text{…} in a display (math in words), which is never read as math.
+SYMBOLS = frozenset("{}^_()[]+-=&*/,|'<>.#!;:$")
 
 
 def tokenize(text: str, first_line: int = 1) -> list[Token]:

@@ -21,12 +21,15 @@ exponents and numbers are bounded before SymPy sees them.
 
 from __future__ import annotations
 
+import functools
+import operator
 from dataclasses import dataclass
 
 from sympy import (
     Derivative,
     Expr,
     Integer,
+    MatrixBase,
     Mul,
     Pow,
     Rational,
@@ -49,7 +52,22 @@ FRACTIONS = frozenset({"frac", "dfrac", "tfrac"})
 HATS = frozenset({"hat", "widehat", "tilde", "widetilde", "bar", "overline"})
 PRODUCT_COMMANDS = frozenset({"cdot", "times"})
 STARTS_PRIMARY = frozenset(
-    {"sum", "log", "ln", "exp", "delta", "partial", "mathbb", "cases", "left", "sqrt", *FRACTIONS, *HATS, *GREEK}
+    {
+        "sum",
+        "log",
+        "ln",
+        "exp",
+        "delta",
+        "partial",
+        "mathbb",
+        "cases",
+        "matrixenv",
+        "left",
+        "sqrt",
+        *FRACTIONS,
+        *HATS,
+        *GREEK,
+    }
 )
 
 
@@ -157,6 +175,8 @@ class Parser(Cursor):
                 raise self.error(f"the construct \\{token.value} is not supported here")
             raise self.error("expected a term but found " + ("the end" if token is None else f"'{token.describe()}'"))
         self.depth -= 1
+        if any(isinstance(f, MatrixBase) for f in factors):
+            return functools.reduce(operator.mul, factors)  # a matrix product, in the order written
         return Mul(*factors)
 
     def factor_value(self) -> Expr:

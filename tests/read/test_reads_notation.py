@@ -128,3 +128,42 @@ def test_a_font_is_typography_and_a_sum_written_alone_is_the_one_defined(tmp_pat
 def test_a_range_stated_with_forall_is_a_remark(tmp_path: Path) -> None:
     _, rhs = sides(tmp_path, "\\hat{y}_i = \\frac{\\exp(\\theta_i)}{\\sum_K} ,\\forall i = 1, 2, 3", SOFTMAX)
     assert rhs == exp(IndexedBase("theta", real=True)[i]) / Symbol("sumK")
+
+
+def test_a_matrix_written_out_is_a_matrix_and_its_product_is_the_product(tmp_path: Path) -> None:
+    lhs, _ = sides(
+        tmp_path,
+        "\\begin{bmatrix} z_1 & 0 \\\\ 0 & z_2 \\end{bmatrix} - \\begin{pmatrix} z_1 \\\\ z_2 \\end{pmatrix} "
+        "\\begin{pmatrix} z_1 & z_2 \\end{pmatrix} = 0",
+        "---\nn: 2\n---\n",
+    )
+    assert lhs.shape == (2, 2)
+    assert lhs[0, 1] == -z[1] * z[2] and lhs[0, 0] == z[1] - z[1] ** 2
+
+
+def test_a_matrix_with_dots_is_a_pattern_and_refused(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("---\nn: 3\n---\n$$ \\begin{pmatrix} z_1 & \\dots & z_3 \\end{pmatrix} = 0 $$\n", encoding="utf-8")
+    assert "pattern" in refusal(path)
+
+
+def test_a_constraint_or_a_one_hot_target_stated_before_a_chain_is_that_chains(tmp_path: Path) -> None:
+    front = "---\nn: 2\nvectors: [y]\nindices: [i]\n---\n"
+    for lead, kind in (
+        ("Assuming the targets sum to one: $\\sum_{i=1}^{2} y_{i} = 1$.", "sum-to-one"),
+        ("\\noindent Assuming $y$ is one-hot: $y = e_m$ for some class $m$.", "one-hot"),
+    ):
+        path = tmp_path / "d.md"
+        path.write_text(f"{front}\n{lead}\n\n$$ y_1 + y_2 = 1 $$\n", encoding="utf-8")
+        (link,) = read_document(path).links
+        assert [c.kind for c in link.constraints] == [kind]
+
+
+def test_a_mark_and_a_rule_in_a_column_of_their_own_are_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "d.tex"
+    path.write_text(
+        "% ---\n% n: 2\n% ---\n\\begin{align*}\nz_1 &= z_1 && \\checkmark\\ \\text{(1) split at $i = k$} \\\\\n"
+        " &= z_1 + 0 && \\times\\ \\text{(2) add zero}\n\\end{align*}\n",
+        encoding="utf-8",
+    )
+    assert [(link.lhs, link.rhs) for link in read_document(path).links] == [(z[1], z[1]), (z[1], z[1])]
