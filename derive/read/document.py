@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sympy import Basic, Eq, Expr, Ne, S
+from sympy import Basic, Eq, Expr, Ne, S, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -44,6 +44,7 @@ from derive.read.rows import (
     split_top,
     strip_markup,
 )
+from derive.read.shapes import Axes, Shaped
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -131,7 +132,7 @@ def read_document(path: Path) -> Document:
         defined = build_definitions(front, names)
         assumptions = build_assumptions(front, names)
         n = front.n if front.n is not None else names.n
-        space = IndexSpace(n, tuple(names.indices.values()))
+        names.axes = _axes(names)
         links: list[Link] = []
         unchecked = list(found.unchecked)
         previous: Link | None = None  # the last link of the display just before, which a display may go on from
@@ -141,6 +142,9 @@ def read_document(path: Path) -> Document:
             links.extend(read)
             previous = read[-1] if read else None
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
+        used = set().union(*(link.lhs.free_symbols | link.rhs.free_symbols for link in links))
+        whole = tuple(axis for axis in (names.axes.row, names.axes.column) if axis in used)
+        space = IndexSpace(n, (*names.indices.values(), *whole))
         unchecked.sort(key=lambda u: u.line)
         return Document(
             str(path),
@@ -157,6 +161,27 @@ def read_document(path: Path) -> Document:
         if message.startswith("line "):
             raise InputError(f"{path}:{message[5:]}") from None
         raise
+
+
+#: Letters for the row and column of whole vectors and matrices, the first two the file does not use.
+AXES = "pqrsuvabcfgh"
+
+
+def _axes(names: Names) -> Axes:
+    free = [letter for letter in AXES if letter not in names.known() and letter != names.length_name]
+    return Axes(Symbol(free[0], integer=True), Symbol(free[1], integer=True), names.n)
+
+
+def _entries(exprs: list[Expr], line: int) -> list[Expr]:
+    """The sides of a chain between whole vectors or matrices as their entries (the same shape everywhere)."""
+    shaped = [e for e in exprs if isinstance(e, Shaped)]
+    if not shaped:
+        return exprs
+    shapes = {(e.rows, e.columns) if isinstance(e, Shaped) else None for e in exprs}
+    if len(shapes) != 1:
+        shown = " and ".join(sorted({e.shape() if isinstance(e, Shaped) else "a number" for e in exprs}))
+        raise InputError(f"line {line}: the sides of this equation have different shapes, {shown}")
+    return [e.entry for e in shaped]
 
 
 def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
@@ -394,7 +419,7 @@ def _chain_links(
     if any(not side for side in sides[1 if previous is not None else 0 :]):
         raise InputError(f"line {line}: an empty side in an equality chain")
     read = [_read_side(display, side, names, line, previous) for side in sides]
-    exprs = [expr for expr, _, _ in read]
+    exprs = _entries([expr for expr, _, _ in read], line)
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
     return [

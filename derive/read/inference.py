@@ -189,6 +189,11 @@ def scan(tokens: list[Token], usage: Usage) -> None:
                 else:
                     scan(script, usage)
             continue
+        if token.kind == "^":  # x^T, x^{\\top}: a transpose, not a name T
+            script, after_script = _script(tokens, at + 1)
+            if len(script) == 1 and script[0].value in ("T", "top", "intercal"):
+                at = after_script
+                continue
         typed = _typed_word(tokens, at)
         if typed:
             at += typed

@@ -13,6 +13,7 @@ from derive.model.notation import expand_definitions, rename_bound_apart
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import Parser, _DerivativeOperator, ambiguous
 from derive.read.names import display_name
+from derive.read.shapes import Shaped
 
 PARTIAL = Token("command", "partial", 0)
 
@@ -62,6 +63,12 @@ class CalculusParser(Parser):
         if not tokens:
             raise self.error("a derivative's denominator must be \\partial followed by a variable")
         variable = self.sub(tokens).parse()
+        if isinstance(variable, Shaped):  # ∂L/∂z, ∂L/∂W: a whole vector or matrix of derivatives
+            self.variable_entry(variable.entry)
+            return variable
+        return self.variable_entry(variable)
+
+    def variable_entry(self, variable: Expr) -> Expr:
         names = self.names
         independent = (*names.vectors.values(), *names.arrays.values(), *names.defined_vectors.values())
         if not (
@@ -82,6 +89,13 @@ class CalculusParser(Parser):
         return _DerivativeOperator(self.variable(subscript))
 
     def differentiate(self, expr: Expr, variable: Expr) -> Expr:
+        if isinstance(variable, Shaped):
+            if isinstance(expr, Shaped):
+                raise self.error("a derivative of a vector by a vector or a matrix: write one entry, ∂z_j/∂W_{ij}")
+            entry = self.differentiate(expr, variable.entry)
+            return Shaped(variable.rows, variable.columns, entry, variable.axes)
+        if isinstance(expr, Shaped):
+            raise self.error("a derivative of a vector: write one entry, ∂s_i/∂z_k")
         names = self.names
         if (isinstance(variable, Indexed) and variable.base in names.defined_vectors.values()) or (
             variable in names.defined_scalars.values()

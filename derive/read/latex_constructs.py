@@ -21,6 +21,7 @@ from derive.read.latex_parser import (
     ambiguous,
 )
 from derive.read.names import ACCENTS, GREEK, display_name
+from derive.read.shapes import Shaped, column, diagonal
 
 #: Names of functions that people type as plain letters, which TeX then shows as a product.
 TYPED_NAMES = ("softmax", "sigmoid", "tanh", "relu", "diag", "sin", "cos", "max")
@@ -79,6 +80,8 @@ class ConstructParser(IndicatorParser):
             return self.cases()
         if command == "matrixenv":
             return self.matrix()
+        if command in ("operatorname", "mathrm"):
+            return self.upright_function(token)
         if command == "sqrt":
             return self.root()
         if command == "left":
@@ -190,6 +193,18 @@ class ConstructParser(IndicatorParser):
 
     # Names, subscripts and the named constructs ------------------------------------------------------------
 
+    def upright_function(self, token: Token) -> Expr:
+        """``\\operatorname{diag}(s)``: the diagonal matrix of a vector; any other upright name is not known."""
+        word = "".join(t.value for t in self.raw_group())
+        if word != "diag":
+            raise InputError(
+                f"line {token.line}: the upright name {word[:20]} is not known: define it (f(x): …) and write f(x)"
+            )
+        value = self.factor_value()
+        if not isinstance(value, Shaped):
+            raise InputError(f"line {token.line}: diag takes a vector, as in \\operatorname{{diag}}(s)")
+        return diagonal(value)
+
     def names_d(self) -> bool:
         return self.is_name("d")
 
@@ -251,10 +266,16 @@ class ConstructParser(IndicatorParser):
             raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
         if name in names.vectors or name in names.defined_vectors:
             base = names.vectors.get(name) or names.defined_vectors[name]
+            if subscript is None and names.axes is not None:
+                return column(Indexed(base, names.axes.row), names.axes)
             if subscript is None or len(subscript) != 1:
                 raise InputError(f"line {line}: vector {shown} needs exactly one index, as in {shown}_i")
             return Indexed(base, self.index_value(subscript[0]))
         if name in names.arrays:
+            if subscript is None and names.axes is not None:
+                axes = names.axes
+                entry = Indexed(names.arrays[name], axes.row, axes.column)
+                return Shaped(axes.n, axes.n, entry, axes)
             return Indexed(names.arrays[name], *self.array_indices(subscript, shown, line))
         if subscript is not None:
             raise InputError(f"line {line}: {shown} takes no subscript (it is not declared as a vector)")

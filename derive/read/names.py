@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sympy import Basic, Expr, Indexed, IndexedBase, Symbol
 
 from derive.model.notation import Definition
+from derive.read.shapes import Axes
 
 GREEK = frozenset(
     [
@@ -103,6 +104,8 @@ class Names:
     functions: dict[str, FunctionDefinition] = field(default_factory=dict)
     #: The definitions, once read (a derivative by a defined name writes its numerator down to that name).
     defined: Defined | None = None
+    #: The row and column indices of whole vectors and matrices (z, Wᵀx), once the displays are read.
+    axes: Axes | None = None
 
     def known(self) -> list[str]:
         return sorted(
