@@ -183,7 +183,11 @@ def scan(tokens: list[Token], usage: Usage) -> None:
                 script, at = _script(tokens, at + 1)
                 if script and kind == "_" and script[0].kind == "letter":
                     usage.note(usage.indices, script[0].value, script[0].line)
-                    scan(script[1:], usage)
+                    if len(script) > 1 and script[1].value == "in":  # \\sum_{i \\in C}; a set is no name
+                        if len(script) == 3 and script[2].kind == "letter":
+                            usage.note(usage.bounds, script[2].value, script[2].line)
+                    else:
+                        scan(script[1:], usage)
                 elif len(script) == 1 and kind == "^" and script[0].kind == "letter":
                     usage.note(usage.bounds, script[0].value, script[0].line)
                 else:

@@ -429,7 +429,15 @@ class ConstructParser(IndicatorParser):
                     f"the sum leaves out its own index ({variable} \\neq {variable}): name the excluded index apart"
                 )
             return SumExcept(body, (variable, 1, self.names.n), excluded)
-        raise self.error("a sum's subscript must be j, j=1 or j \\neq i")
+        if relation.kind == "command" and relation.value == "in":
+            length = self.names.length_name
+            if len(rest) == 2 and rest[1].value == length:  # \\sum_{i \\in C}: over the C classes
+                return Sum(body, (variable, 1, self.names.n))
+            raise self.error(
+                f"a sum over {variable} in a set: derive reads sums over 1..{length} "
+                f"(write \\sum_{{{variable} \\in {length}}} or \\sum_{{{variable}=1}}^{{{length}}})"
+            )
+        raise self.error("a sum's subscript must be j, j=1, j \\neq i or j \\in n")
 
     def inferred_index(self, body: Expr) -> Symbol:
         """The one index a summand leaves free: what a sum written without its index runs over."""
