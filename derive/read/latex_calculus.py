@@ -22,6 +22,14 @@ def _is_d(token: Token) -> bool:
     return token.kind == "letter" and token.value == "d"
 
 
+def _independents(expr: Expr) -> set[object]:
+    """The vectors and scalars ``expr`` is made of: the bases of its entries and its free symbols that are not
+    indices."""
+    bases = {entry.base for entry in expr.atoms(Indexed)}
+    symbols = {s for s in expr.free_symbols if not s.is_integer}
+    return bases | symbols
+
+
 class CalculusParser(Parser):
     """The derivative constructs of derive's TeX grammar."""
 
@@ -112,6 +120,16 @@ class CalculusParser(Parser):
         base = variable.base if isinstance(variable, Indexed) else variable
         self.nonzero.extend(defined.nonzero_in(expr))
         written = expand_definitions(expr, [d for d in defined.definitions if d.name != base])
+        if not (written.has(base) if isinstance(variable, Indexed) else variable in written.free_symbols):
+            made_of = _independents(expand_definitions(variable, defined.definitions))
+            shared = made_of & _independents(written)
+            if shared:
+                shown = ", ".join(sorted(str(s) for s in shared))
+                raise self.error(
+                    f"∂/∂{display_name(str(base))} of what the definitions write without "
+                    f"{display_name(str(base))} but with what it is made of ({shown}): held fixed that is 0, "
+                    f"through {display_name(str(base))} it is not; write it in terms of {display_name(str(base))}"
+                )
         written = rename_bound_apart(written, variable.free_symbols)
         return Derivative(written, variable).doit(deep=False)
 

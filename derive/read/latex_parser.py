@@ -171,7 +171,7 @@ class Parser(Cursor):
                 if isinstance(item, _DerivativeOperator):
                     if not self.starts_factor():
                         raise self.error("\\frac{\\partial}{\\partial ...} must be followed by what it differentiates")
-                    factors.append(self.differentiate(self.term(), item.variable))
+                    factors.append(self.differentiate(self.operand(), item.variable))
                     break
                 factors.append(item)
             else:
@@ -203,6 +203,28 @@ class Parser(Cursor):
             self.position += 4
             return True
         return False
+
+    def operand(self) -> Expr:
+        """What ∂/∂x written before it differentiates: the rest of the product, unless the page leaves it open
+        whether the operator reaches past a parenthesized group or a product sign (d/dx (x) · x)."""
+        start = self.position
+        operand = self.term()
+        taken = self.tokens[start : self.position]
+        opened = taken[0].kind in ("(", "[") or (taken[0].kind, taken[0].value) == ("command", "left")
+        level, closed_before_end = 0, False
+        for at, token in enumerate(taken):
+            level += {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}.get(token.kind, 0)
+            if level == 0 and at < len(taken) - 1 and opened and token.kind in (")", "]"):
+                closed_before_end = True
+            signed = token.kind == "*" or (token.kind == "command" and token.value in PRODUCT_COMMANDS)
+            if level == 0 and (signed or closed_before_end):
+                raise ambiguous(
+                    taken[0],
+                    "a derivative operator before a product",
+                    "the derivative of the first factor, times the rest",
+                    "the derivative of the whole product, written \\frac{\\partial (…)}{\\partial x}",
+                )
+        return operand
 
     def factor_value(self) -> Expr:
         item = self.factor()
