@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sympy import Basic, Eq, Expr, Ne, S, Symbol
+from sympy.core.sympify import SympifyError
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -137,6 +138,8 @@ def read_document(path: Path) -> Document:
         unchecked = list(found.unchecked)
         previous: Link | None = None  # the last link of the display just before, which a display may go on from
         for display in found.displays:
+            if display.lead.lstrip().startswith("#"):  # a heading between: nothing goes on across it
+                previous = None
             chains = links[-1].chain if links else 0
             read = display_links(display, names, macros, previous, chains, unchecked)
             links.extend(read)
@@ -351,6 +354,10 @@ def display_links(
             links.extend(_chain_links(display, chain, number, names, (lead_case, lead_constraints), previous_link))
         except InputError as error:
             unchecked.append(unreadable(error, chain.rows[0][0].line if chain.rows[0] else display.line))
+        except (TypeError, AttributeError, ValueError, SympifyError) as error:  # a combination not foreseen
+            line = chain.rows[0][0].line if chain.rows[0] else display.line
+            problem = InputError(f"line {line}: cannot read this chain ({type(error).__name__}): write it by entries")
+            unchecked.append(unreadable(problem, line))
     return links
 
 

@@ -38,6 +38,8 @@ class CalculusParser(Parser):
         denominator = self.argument_tokens()
         if numerator and numerator[0].kind == "command" and numerator[0].value == "partial":
             return self.derivative(numerator[1:], denominator)
+        if [t.value for t in numerator] == ["d"] and [t.value for t in denominator] == ["d"]:
+            raise self.error("\\frac{d}{d} names no variable: write \\frac{d}{dx}")
         if numerator and _is_d(numerator[0]) and len(denominator) >= 2 and _is_d(denominator[0]):
             if self.names_d():
                 raise ambiguous(
@@ -48,7 +50,11 @@ class CalculusParser(Parser):
                 )
             return self.derivative(numerator[1:], [PARTIAL, *denominator[1:]])
         top, bottom = self.sub(numerator).parse(), self.sub(denominator).parse()
+        if isinstance(bottom, Shaped):
+            raise self.error("a division by a vector: elementwise? write one entry, \\frac{y_i}{\\hat{y}_i}")
         self.nonzero.append(bottom)
+        if isinstance(top, Shaped):
+            return top * Pow(bottom, -1)
         return Mul(top, Pow(bottom, -1))
 
     def names_d(self) -> bool:

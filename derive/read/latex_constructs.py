@@ -94,6 +94,8 @@ class ConstructParser(NameParser):
     def function_of(self, name: str, token: Token) -> Expr:
         """``\\log``, ``\\ln`` or ``\\exp`` applied to its argument."""
         argument = self.argument(token)
+        if isinstance(argument, Shaped):
+            raise InputError(f"line {token.line}: \\{name} of a whole vector: write it of one entry, \\{name} s_i")
         if name == "exp":
             return self.exponential(argument)
         self.nonzero.append(argument)

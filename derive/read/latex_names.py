@@ -227,6 +227,8 @@ class NameParser(IndicatorParser):
         if len(arguments) != len(function.parameters):
             count = len(function.parameters)
             raise InputError(f"line {token.line}: {shown} takes {count} argument{'s' if count > 1 else ''}")
+        if any(isinstance(a, Shaped) for a in arguments):
+            raise InputError(f"line {token.line}: {shown} of a whole vector: write it of one entry, as in {shown}(z_j)")
         free = set().union(*(a.free_symbols for a in arguments))
         body = rename_bound_apart(body, free)
         return body.xreplace(dict(zip(function.parameters, arguments, strict=True)))

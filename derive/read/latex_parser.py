@@ -22,7 +22,6 @@ exponents and numbers are bounded before SymPy sees them.
 from __future__ import annotations
 
 import functools
-import operator
 from dataclasses import dataclass
 
 from sympy import (
@@ -81,6 +80,13 @@ class _DerivativeOperator:
     """∂/∂v written before what it applies to."""
 
     variable: Expr
+
+
+def _product(left: Expr, right: Expr) -> Expr:
+    """left · right, where either may be a whole vector (SymPy's numbers do not defer to it)."""
+    if isinstance(right, Shaped) and not isinstance(left, Shaped):
+        return right.__rmul__(left)
+    return left * right
 
 
 def ambiguous(token: Token, shown: str, first: str, second: str) -> InputError:
@@ -183,7 +189,7 @@ class Parser(Cursor):
             raise self.error("expected a term but found " + ("the end" if token is None else f"'{token.describe()}'"))
         self.depth -= 1
         if any(isinstance(f, (MatrixBase, Shaped)) for f in factors):
-            return functools.reduce(operator.mul, factors)  # a matrix product, in the order written
+            return functools.reduce(_product, factors)  # a matrix product, in the order written
         return Mul(*factors)
 
     def transposes(self) -> bool:
@@ -203,6 +209,20 @@ class Parser(Cursor):
             self.position += 4
             return True
         return False
+
+    def refuse_label(self, caret: Token | None) -> None:
+        """``z^{(l)}``, ``x^{(i)}``, ``W^{[2]}``: a layer's or a sample's label in ML notation, or a power."""
+        group = self.tokens[self.position + 1 : self.position + 6]
+        kinds = [t.kind for t in group]
+        for opener, closer in (("(", ")"), ("[", "]")):
+            if kinds[:2] == ["{", opener] and len(kinds) >= 5 and kinds[3:5] == [closer, "}"]:
+                label = group[2].value
+                raise ambiguous(
+                    caret or group[0],
+                    f"^{{{opener}{label}{closer}}}",
+                    f"a label (layer or sample {label})",
+                    f"the power {label}, written ^{{{label}}}",
+                )
 
     def operand(self) -> Expr:
         """What ∂/∂x written before it differentiates: the rest of the product, unless the page leaves it open
@@ -239,6 +259,7 @@ class Parser(Cursor):
         if self.at("^"):
             if isinstance(base, _DerivativeOperator):
                 raise self.error("a power of a derivative operator")
+            self.refuse_label(self.peek())
             self.next()
             exponent = self.group_or_token()
             self.after_script("^")
@@ -268,6 +289,8 @@ class Parser(Cursor):
             )
 
     def power(self, base: Expr, exponent: Expr) -> Expr:
+        if isinstance(base, Shaped) or isinstance(exponent, Shaped):
+            raise self.error("a power of a whole vector: elementwise? write one entry, z_i^2")
         small = exponent.is_Rational and abs(exponent.p) <= MAX_EXPONENT and exponent.q <= MAX_EXPONENT
         if exponent.is_number and not small:
             raise self.error(f"exponent too large or not a plain number (at most {MAX_EXPONENT} in size)")
