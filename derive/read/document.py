@@ -322,7 +322,8 @@ def display_links(
         tokens = read_prose(tokens)
         if tokens and tokens[0].kind == "command" and tokens[0].value in IMPLIES and not _equality_at_top(tokens):
             # "⇒ expr" on a display of its own, as blogs write a chain's next step: "= expr"
-            tokens = [Token("=", "=", tokens[0].line, tokens[0].start, tokens[0].end), *tokens[1:]]
+            shown = "\\" + tokens[0].value  # the '=' it stands for is shown as the page writes it
+            tokens = [Token("=", shown, tokens[0].line, tokens[0].start, tokens[0].end), *tokens[1:]]
         tokens = split_implications(tokens)
         chains = chains_of(tokens, layout) if _has_equality(tokens) and other_relation(tokens) is None else []
     except InputError as error:
@@ -347,7 +348,8 @@ def display_links(
         try:
             if chain.continued and (previous is None or links):
                 raise InputError(
-                    f"line {chain.rows[0][0].line}: the display starts with '=', continuing nothing: give the "
+                    f"line {chain.rows[0][0].line}: the display starts with '{chain.rows[0][0].value}', continuing "
+                    "nothing: give the "
                     "left-hand side"
                 )
             previous_link = previous if chain.continued else None
