@@ -7,7 +7,10 @@ helper together stay within ``derive.read.sandbox.TOTAL_MEMORY``, the cap the ch
 each verdict back through a pipe as soon as it has it. A claim the helper took and did not send back (it ran out
 of memory, or stopped) is decided here: a failure in the helper costs time, never a verdict.
 
-Set ``DERIVE_WORKERS=1`` to decide every claim in this process.
+Without ``DERIVE_WORKERS``, a helper is forked only when a core is likely idle (the one-minute load average is
+below the number of cores less one half): on a busy machine it would only take a core's time from this process.
+Set ``DERIVE_WORKERS=1`` to decide every claim in this process, ``DERIVE_WORKERS=2`` to fork one whatever the
+load.
 """
 
 from __future__ import annotations
@@ -41,7 +44,18 @@ def workers() -> int:
         count = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         count = os.cpu_count() or 1
+    if count >= 2 and _busy(count):
+        return 1
     return max(1, min(2, count))
+
+
+def _busy(count: int) -> bool:
+    """True when no core is likely to be idle (the load average of the last minute is within half a process of
+    ``count``): a helper then only competes for a core with this process, and costs the time of its fork."""
+    try:
+        return os.getloadavg()[0] > count - 0.5
+    except (AttributeError, OSError):
+        return False
 
 
 def map_claims(decide: Callable[[T], R], items: Sequence[T], done: Callable[[int], object] | None = None) -> list[R]:

@@ -71,3 +71,15 @@ def test_two_processes_give_the_verdicts_of_one_counterexamples_included(monkeyp
     shared = check_derivation(derivation)
     assert shared == alone
     assert any(v.counterexample is not None for chain in shared.chains for v in chain.verdicts)
+
+
+def test_a_busy_machine_gets_no_helper_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(WORKERS_ENV, raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.9, 1.0, 1.0))
+    assert workers() == 1
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.3, 1.0, 1.0))
+    assert workers() == 2
+    monkeypatch.setenv(WORKERS_ENV, "2")
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.9, 1.0, 1.0))
+    assert workers() == 2
