@@ -60,7 +60,7 @@ def _busy(count: int) -> bool:
 
 def map_claims(decide: Callable[[T], R], items: Sequence[T], done: Callable[[int], object] | None = None) -> list[R]:
     """``[decide(item) for item in items]``, on two processes where that pays; ``done(index)`` is called here
-    after each item this process decides (for a progress bar)."""
+    once for each item, as its result is here (for a progress bar)."""
     context = _fork_context()
     if context is None or len(items) < MIN_CLAIMS or workers() < 2:
         return _sequential(decide, items, done)
@@ -85,8 +85,8 @@ def map_claims(decide: Callable[[T], R], items: Sequence[T], done: Callable[[int
             mine.add(at)
             if done is not None:
                 done(at)
-            _receive(receiver, results, block=False)
-        _receive(receiver, results, block=True)
+            _receive(receiver, results, done, block=False)
+        _receive(receiver, results, done, block=True)
     finally:
         if helper.is_alive():
             helper.kill()
@@ -95,6 +95,8 @@ def map_claims(decide: Callable[[T], R], items: Sequence[T], done: Callable[[int
     for at in range(len(items)):  # what the helper took and did not send back
         if at not in results:
             results[at] = decide(items[at])
+            if done is not None:
+                done(at)
     return [results[at] for at in range(len(items))]
 
 
@@ -123,12 +125,14 @@ def _take(counter: Any, total: int) -> int | None:
     return at
 
 
-def _receive(receiver: Connection, results: dict[int, Any], block: bool) -> None:
+def _receive(receiver: Connection, results: dict[int, Any], done: Callable[[int], object] | None, block: bool) -> None:
     """Read the helper's verdicts: those already sent, or (``block``) all until it stops."""
     try:
         while block or receiver.poll():
             at, value = receiver.recv()
             results[at] = value
+            if done is not None:
+                done(at)
     except (EOFError, OSError):
         pass
 

@@ -54,6 +54,10 @@ def test_every_item_is_reported_done_once_here(monkeypatch: pytest.MonkeyPatch) 
     done: list[int] = []
     assert map_claims(lambda x: -x, [1, 2, 3, 4, 5], done.append) == [-1, -2, -3, -4, -5]
     assert done == [0, 1, 2, 3, 4]
+    monkeypatch.setenv(WORKERS_ENV, "2")
+    done.clear()
+    assert map_claims(square_and_pid, list(range(30)), done.append)[7][0] == 49
+    assert sorted(done) == list(range(30))  # the helper's items too
 
 
 def test_workers_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
