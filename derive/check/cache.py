@@ -299,27 +299,18 @@ def decide_all(
 
     memo: dict[int, tuple[object, str | None]] = {}
     keys = [cache.key(claim, seed, memo) if cache is not None else None for claim in claims]
-    verdicts: list[Verdict | None] = [cache.read(key, claim) if cache is not None else None
-                                      for claim, key in zip(claims, keys, strict=True)]  # fmt: skip
+    verdicts = [cache.read(key, claim) if cache is not None else None for claim, key in zip(claims, keys, strict=True)]
     missing = [at for at, verdict in enumerate(verdicts) if verdict is None]
-    if done is not None:
-        for at, verdict in enumerate(verdicts):
-            if verdict is not None:
-                done(at)
-    decided = map_claims(
-        functools.partial(_decide_one, decide, seed),
-        [claims[at] for at in missing],
-        None if done is None else (lambda position: done(missing[position])),
-    )
+    for at in range(len(claims)):
+        if verdicts[at] is not None and done is not None:
+            done(at)
+    tell = None if done is None else (lambda position: done(missing[position]))
+    decided = map_claims(lambda claim: decide(claim, seed), [claims[at] for at in missing], tell)
     for at, verdict in zip(missing, decided, strict=True):
         verdicts[at] = verdict
         if cache is not None:
             cache.write(keys[at], verdict)
     return [verdict for verdict in verdicts if verdict is not None]
-
-
-def _decide_one(decide: Callable[[Claim, int], Verdict], seed: int, claim: Claim) -> Verdict:
-    return decide(claim, seed)
 
 
 class VerdictCache:
