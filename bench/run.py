@@ -7,7 +7,8 @@ Sections: concrete (softmax-ce proven completely at concrete n, beside the plain
 bench/baseline.py), symbolic (each derivation for every n: derived and proven, by index rewrites and at its
 worked instances, then the whole check with its n = 2..6 cross-check), startup (the command line beside `import
 sympy`, with a cold and a warm verdict cache), check (`derive check` on derivations/checks/*.md, per link, cold
-and warm). Times are wall-clock seconds on this machine, best of --repeat runs unless said otherwise; memory is
+and warm), profile (where a cold `derive --no-cache` spends its time, under cProfile). Times are wall-clock
+seconds on this machine, best of --repeat runs unless said otherwise; memory is
 the peak RSS of a child process. Every measurement runs in a fresh interpreter, with a verdict cache in a
 temporary directory of its own (never ~/.cache/derive); "cold" is an empty cache, "warm" the same command run a
 second time. derive's modules are compiled to bytecode first, as an installed package's are.
@@ -121,25 +122,38 @@ def child(script: str, cache: Path, timeout: float | None = None, *args: str) ->
     return out.stdout.split()
 
 
-def timed(command: list[str], cache: Path, check: bool = True) -> float:
-    """Wall-clock seconds of one run of ``command`` with its verdict cache in ``cache``."""
+def timed(command: list[str], cache: Path, check: bool = True, timeout: float | None = None) -> float:
+    """Wall-clock seconds of one run of ``command`` with its verdict cache in ``cache`` (0.0 when it ran out of
+    ``timeout``)."""
     start = time.perf_counter()
-    subprocess.run(command, capture_output=True, check=check, env=child_env(cache))
+    try:
+        subprocess.run(command, capture_output=True, check=check, env=child_env(cache), timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return 0.0
     return time.perf_counter() - start
 
 
 def concrete(ns: list[int], baseline_max: int, timeout: float) -> None:
-    """softmax-ce proven completely at concrete n by derive, beside the plain-SymPy baseline (one run each)."""
-    print("| n | derive (s) | derive peak (MB) | plain SymPy (s) | plain SymPy peak (MB) | plain / derive |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    """softmax-ce proven completely at concrete n by derive, beside the plain-SymPy baseline (one run each):
+    derive's proof inside one process, then the whole command (`derive show softmax-ce --n N --format json`)
+    cold (an empty verdict cache) and warm (run again), each beside the baseline's whole process."""
+    print("| n | derive proof (s) | derive peak (MB) | command cold (s) | command warm (s) | plain SymPy (s) "
+          "| plain SymPy peak (MB) | plain / derive cold | plain / derive warm |")  # fmt: skip
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for n in ns:
         with scratch() as cache:
             derive_s, derive_mb = run_derive(n, cache, timeout)
+        with scratch() as cache:
+            command = [sys.executable, "-m", "derive", "show", "softmax-ce", "--n", str(n), "--format", "json"]
+            cold = timed(command, cache, timeout=timeout)
+            warm = timed(command, cache, timeout=timeout)
             plain_s, plain_mb = run_baseline(n, cache, timeout) if n <= baseline_max else ("—", "—")
-        ratio = "—"
-        if all(_is_number(x) for x in (derive_s, plain_s)):
-            ratio = f"{float(plain_s) / float(derive_s):.2f}"
-        print(f"| {n} | {derive_s} | {derive_mb} | {plain_s} | {plain_mb} | {ratio} |", flush=True)
+        ratios = ["—", "—"]
+        if _is_number(plain_s):
+            ratios = [f"{float(plain_s) / seconds:.1f}" if seconds else "—" for seconds in (cold, warm)]
+        cells = [f"{seconds:.2f}" if seconds else f"> {timeout:g}" for seconds in (cold, warm)]
+        print(f"| {n} | {derive_s} | {derive_mb} | {cells[0]} | {cells[1]} | {plain_s} | {plain_mb} "
+              f"| {ratios[0]} | {ratios[1]} |", flush=True)  # fmt: skip
 
 
 def _is_number(text: str) -> bool:
@@ -247,7 +261,53 @@ def check(repeat: int) -> None:
         print(f"| {path.name} | {len(cold_links)} | {min(colds):.2f} | {min(warms):.2f} | {cells[0]} | {cells[1]} |")
 
 
-SECTIONS = ("concrete", "symbolic", "startup", "check")
+#: A cold `derive` (the default derivation, --no-cache) under cProfile in a child: where its time goes, by phase
+#: (imports, building, deciding, printing) and by the functions of derive that take the most time.
+PROFILE_CHILD = """
+import cProfile, io, pstats, sys, time
+t = time.perf_counter()
+import sympy
+t_sympy = time.perf_counter() - t
+profiler = cProfile.Profile()
+profiler.enable()
+from derive.cli import main
+try:
+    main(["--no-cache"])
+except SystemExit:
+    pass
+profiler.disable()
+stats = pstats.Stats(profiler, stream=io.StringIO())
+rows = []
+total = max(row[3] for row in stats.stats.values())
+for (path, line, name), (calls, primitive, own, cumulative, _) in stats.stats.items():
+    if "/derive/" in path and "/site-packages/" not in path and not name.startswith("<"):
+        module = path.split("/derive/", 1)[1].removesuffix(".py").replace("/", ".")
+        rows.append((cumulative, own, primitive, f"derive.{module}.{name}"))
+rows.sort(reverse=True)
+words = f"import sympy (before profiling): {t_sympy:.2f} s; everything after it, profiled: {total:.2f} s"
+print(words, file=sys.stderr)
+for cumulative, own, calls, name in rows[:int(sys.argv[1])]:
+    print(f"{cumulative:.3f}\t{100 * cumulative / total:.0f}\t{own:.3f}\t{calls}\t{name}", file=sys.stderr)
+"""
+
+SECTIONS = ("concrete", "symbolic", "startup", "check", "profile")
+
+
+def profile(rows: int) -> None:
+    """Where a cold run of `derive --no-cache` spends its time: the functions of derive by cumulative time under
+    cProfile (which slows Python code about twofold: compare the shares, not the seconds). Decisions run in this
+    one process (DERIVE_WORKERS=1), so that the profile sees them all."""
+    with scratch() as cache:
+        env = {**child_env(cache), "DERIVE_WORKERS": "1"}
+        out = subprocess.run([sys.executable, "-c", PROFILE_CHILD, str(rows)], capture_output=True, text=True,
+                             check=True, env=env)  # fmt: skip
+    lines = out.stderr.splitlines()
+    print(lines[0] + "\n")
+    print("| cumulative (s) | share | own (s) | calls | function |")
+    print("| ---: | ---: | ---: | ---: | --- |")
+    for line in lines[1:]:
+        cumulative, share, own, calls, name = line.split("\t")
+        print(f"| {cumulative} | {share} % | {own} | {calls} | `{name}` |")
 
 
 def main() -> None:
@@ -261,6 +321,7 @@ def main() -> None:
     parser.add_argument(
         "--timeout", type=float, default=600.0, help="seconds for one run of the concrete section (default 600)"
     )
+    parser.add_argument("--rows", type=int, default=25, help="functions in the profile section (default 25)")
     args = parser.parse_args()
     for section in args.sections:
         if section not in SECTIONS:
@@ -274,8 +335,10 @@ def main() -> None:
             symbolic(args.repeat)
         elif section == "startup":
             startup(args.repeat)
-        else:
+        elif section == "check":
             check(args.repeat)
+        else:
+            profile(args.rows)
 
 
 if __name__ == "__main__":

@@ -286,21 +286,31 @@ def _from_json(text: str, key: str, claim: Claim | None = None) -> Verdict | Non
 
 
 def decide_all(
-    decide: Callable[[Claim, int], Verdict], claims: Sequence[Claim], seed: int, cache: VerdictCache | None
+    decide: Callable[[Claim, int], Verdict],
+    claims: Sequence[Claim],
+    seed: int,
+    cache: VerdictCache | None,
+    done: Callable[[int], object] | None = None,
 ) -> list[Verdict]:
     """``decide(claim, seed)`` for every claim, read from ``cache`` where it holds the verdict and stored there
-    where it is worth storing; without a cache, every claim is decided afresh."""
+    where it is worth storing; without a cache, every claim is decided afresh. The claims the cache does not
+    hold are decided on both cores (``derive.check.parallel``); ``done(index)`` is called as claims are done."""
+    from derive.check.parallel import map_claims
+
     memo: dict[int, tuple[object, str | None]] = {}
     keys = [cache.key(claim, seed, memo) if cache is not None else None for claim in claims]
-    verdicts = []
-    for claim, key in zip(claims, keys, strict=True):
-        verdict = cache.read(key, claim) if cache is not None else None
-        if verdict is None:
-            verdict = decide(claim, seed)
-            if cache is not None:
-                cache.write(key, verdict)
-        verdicts.append(verdict)
-    return verdicts
+    verdicts = [cache.read(key, claim) if cache is not None else None for claim, key in zip(claims, keys, strict=True)]
+    missing = [at for at, verdict in enumerate(verdicts) if verdict is None]
+    for at in range(len(claims)):
+        if verdicts[at] is not None and done is not None:
+            done(at)
+    tell = None if done is None else (lambda position: done(missing[position]))
+    decided = map_claims(lambda claim: decide(claim, seed), [claims[at] for at in missing], tell)
+    for at, verdict in zip(missing, decided, strict=True):
+        verdicts[at] = verdict
+        if cache is not None:
+            cache.write(keys[at], verdict)
+    return [verdict for verdict in verdicts if verdict is not None]
 
 
 class VerdictCache:

@@ -79,10 +79,23 @@ def check_derivation(
 ) -> CheckedDerivation:
     """Check every step of every chain; with a ``cache``, verdicts already decided by the same code are read back.
     ``progress``, when given, is called after each chain (the command line's progress bar)."""
-    checked = []
-    for chain in derivation.chains:
-        verdicts = tuple(decide_all(check_claim, chain_claims(chain, derivation), seed, cache))
-        checked.append(CheckedChain(chain, verdicts))
-        if progress is not None:
+    per_chain = [chain_claims(chain, derivation) for chain in derivation.chains]
+    claims = [claim for chain in per_chain for claim in chain]
+    owner = [at for at, chain in enumerate(per_chain) for _ in chain]
+    left = [len(chain) for chain in per_chain]
+    for count in left:  # a chain without steps is done at once
+        if count == 0 and progress is not None:
             progress()
+
+    def done(position: int) -> None:
+        chain = owner[position]
+        left[chain] -= 1
+        if left[chain] == 0 and progress is not None:
+            progress()
+
+    verdicts = decide_all(check_claim, claims, seed, cache, done)  # every chain's claims at once: both cores
+    checked, start = [], 0
+    for chain, its in zip(derivation.chains, per_chain, strict=True):
+        checked.append(CheckedChain(chain, tuple(verdicts[start : start + len(its)])))
+        start += len(its)
     return CheckedDerivation(derivation, tuple(checked))

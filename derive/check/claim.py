@@ -4,7 +4,10 @@ concrete length. Kept apart from the provers, so that reading verdicts back from
 from __future__ import annotations
 
 import dataclasses
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sympy import Basic, Integer, S, Symbol
 from sympy.core.sympify import _sympify
@@ -40,9 +43,9 @@ def at_n(claim: Claim, n: int) -> Claim:
     if not isinstance(symbol, Symbol):
         raise ValueError("the claim's length is not symbolic")
     value = {symbol: Integer(n)}
-    definitions = tuple(dataclasses.replace(d, body=d.body.xreplace(value)) for d in claim.definitions)
-    constraints = tuple(_assumption_at(c, value) for c in claim.constraints)
-    domains = tuple(_assumption_at(d, value) for d in claim.domains)
+    definitions = tuple(_once(_definition_at, d, symbol, n) for d in claim.definitions)
+    constraints = tuple(_once(_assumption_at, c, symbol, n) for c in claim.constraints)
+    domains = tuple(_once(_assumption_at, d, symbol, n) for d in claim.domains)
     return dataclasses.replace(
         claim,
         lhs=_sympify(claim.lhs).xreplace(value),
@@ -56,10 +59,28 @@ def at_n(claim: Claim, n: int) -> Claim:
     )
 
 
-def _assumption_at(assumption: Assumption, value: dict[Basic, Basic]) -> Assumption:
+T = TypeVar("T")
+
+
+def _once(function: Callable[[T, Symbol, int], T], part: T, symbol: Symbol, n: int) -> T:
+    """``function(part, symbol, n)`` from its cache; computed afresh for a part that cannot be hashed."""
+    try:
+        return function(part, symbol, n)
+    except TypeError:
+        return function.__wrapped__(part, symbol, n)  # type: ignore[attr-defined]
+
+
+@functools.lru_cache(maxsize=4096)
+def _definition_at(definition: Definition, symbol: Symbol, n: int) -> Definition:
+    """A definition at n, once per (definition, n): every claim of a derivation shares its definitions."""
+    return dataclasses.replace(definition, body=definition.body.xreplace({symbol: Integer(n)}))
+
+
+@functools.lru_cache(maxsize=4096)
+def _assumption_at(assumption: Assumption, symbol: Symbol, n: int) -> Assumption:
     if assumption.relation is None:
         return assumption
-    return dataclasses.replace(assumption, relation=assumption.relation.xreplace(value))
+    return dataclasses.replace(assumption, relation=assumption.relation.xreplace({symbol: Integer(n)}))
 
 
 __all__ = ["Claim", "at_n"]

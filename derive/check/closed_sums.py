@@ -105,8 +105,11 @@ def evaluate(expr: Basic) -> Basic:
     as symbols, and derivatives taken through them by the chain rule."""
     if isinstance(expr, MatrixBase):
         return expr.applyfunc(evaluate)
-    expr = expr.replace(lambda e: isinstance(e, (Sum, SumExcept)), _closed)
-    return expr.replace(lambda e: isinstance(e, Derivative), _derivative)
+    if expr.has(Sum, SumExcept):  # ``has`` is a quick walk; ``replace`` rebuilds the whole tree
+        expr = expr.replace(lambda e: isinstance(e, (Sum, SumExcept)), _closed)
+    if expr.has(Derivative):
+        expr = expr.replace(lambda e: isinstance(e, Derivative), _derivative)
+    return expr
 
 
 def hidden(exprs: Sequence[Basic]) -> set[Basic]:

@@ -12,6 +12,7 @@ narrows the points drawn, so it can cost a counterexample, never make a false on
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -54,12 +55,38 @@ class Domains:
 
     def of(self, atom: Basic) -> Set:
         """The set ``atom`` ranges over: every stated domain that names it, and its own SymPy assumptions."""
-        found = [_own_set(atom), *self.stated(atom)]
-        return found[0] if len(found) == 1 else Intersection(*found)
+        return _set_of(self, atom)
 
     @property
     def restricted(self) -> bool:
         return bool(self.sets)
+
+
+@functools.lru_cache(maxsize=4096)
+def _set_of(domains: Domains, atom: Basic) -> Set:
+    """``Domains.of``, once per atom: the intersection is built (and SymPy's set logic run) once, not per point."""
+    found = [_own_set(atom), *domains.stated(atom)]
+    return found[0] if len(found) == 1 else Intersection(*found)
+
+
+def contains(where: Set, value: Basic) -> bool:
+    """``where.contains(value) is S.true``, with an exact shortcut for a rational in an interval with rational
+    or infinite ends (the common case, decided by comparing rationals without SymPy's relational machinery)."""
+    if isinstance(where, Interval) and isinstance(value, Rational):
+        low, high = where.start, where.end
+        ends_rational = low is S.NegativeInfinity or isinstance(low, Rational)
+        if ends_rational and (high is S.Infinity or isinstance(high, Rational)):
+            above = low is S.NegativeInfinity or (value > low if where.left_open else value >= low)
+            below = high is S.Infinity or (value < high if where.right_open else value <= high)
+            return bool(above and below)
+    if where is Reals and isinstance(value, Rational):
+        return True
+    return _contains(where, value)
+
+
+@functools.lru_cache(maxsize=8192)
+def _contains(where: Set, value: Basic) -> bool:
+    return where.contains(value) is S.true
 
 
 def domains_of(assumptions: Iterable[Assumption]) -> Domains:
@@ -139,16 +166,17 @@ def sample_in(where: Set, rng: random.Random) -> Rational | None:
             span = Integer(4) if not high.is_finite else span
         for _ in range(TRIES):
             value = low + span * Rational(rng.randint(0, 100), 100)
-            if where.contains(value) is S.true:
+            if contains(where, value):
                 return Rational(value)
         return None
     for _ in range(TRIES):  # any other set: draw widely, keep a member
         value = Rational(rng.randint(-300, 300), 100)
-        if where.contains(value) is S.true:
+        if contains(where, value):
             return value
     return None
 
 
+@functools.lru_cache(maxsize=1024)
 def _simplified(where: Set) -> Set:
     return where if not isinstance(where, Intersection) else Intersection(*where.args, evaluate=True)
 
@@ -164,7 +192,7 @@ def special_values(where: Set) -> list[Rational]:
         candidates = list(where.args) + candidates
     found: list[Rational] = []
     for value in candidates:
-        if value.is_Rational and value not in found and where.contains(value) is S.true:
+        if value.is_Rational and value not in found and contains(where, value):
             found.append(value)
     return found
 
@@ -177,7 +205,7 @@ def outside(point: dict[Basic, Basic], domains: Domains) -> Basic | None:
         where = domains.of(atom)
         if where is Reals and value.is_real:
             continue
-        if where.contains(value) is not S.true:
+        if not contains(where, value):
             return atom
     return None
 
@@ -196,4 +224,4 @@ def sample_point(atoms: Sequence[Basic], domains: Domains, rng: random.Random) -
     return point
 
 
-__all__ = ["Domains", "domains_of", "outside", "sample_in", "sample_point", "special_values"]
+__all__ = ["Domains", "contains", "domains_of", "outside", "sample_in", "sample_point", "special_values"]

@@ -48,6 +48,7 @@ def counting(monkeypatch: pytest.MonkeyPatch) -> list[Claim]:
     """Record every claim the checker decides afresh (check_derivation looks check_claim up when it runs)."""
     decided: list[Claim] = []
     real = CHECKER.check_claim
+    monkeypatch.setenv("DERIVE_WORKERS", "1")  # every claim decided in this process, where it is counted
 
     def check_claim(claim: Claim, seed: int = 0) -> object:
         decided.append(claim)

@@ -68,6 +68,7 @@ def test_a_warm_run_decides_nothing_and_gives_the_same_bytes(
         return verdict
 
     monkeypatch.setattr(checker, "check_claim", check_claim)
+    monkeypatch.setenv("DERIVE_WORKERS", "1")  # every claim decided in this process, where it is counted
     # the shortcut too, refuted, at the cross-check's n: read back with its counterexample
     assert run(capsys, *args) == cold == fresh
     assert decided == []
