@@ -14,21 +14,21 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sympy import Basic, Eq, Expr, Ne, S, Symbol
+from sympy import Basic, Expr, S, Symbol
 from sympy.core.sympify import SympifyError
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.notation import Definition, IndexSpace
+from derive.read.chain_cases import annotation, lead_case, lead_constraints
 from derive.read.declarations import (
     build_assumptions,
     build_definitions,
     build_names,
     definition_head,
-    sum_to_one,
 )
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
-from derive.read.frontmatter import Entry, FrontMatter, read_front_matter, split_front_matter
+from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.inference import Inferred, Usage, infer, scan, with_inferred
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
@@ -219,77 +219,6 @@ def _with_nonzero(link: Link, more: tuple[Expr, ...]) -> Link:
     return dataclasses.replace(link, nonzero=tuple(dict.fromkeys((*link.nonzero, *more))))
 
 
-#: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$",
-#: "If $i = k$,", "For \\(i \\neq k\\):", "When $i = k$, then".
-LEAD_CASE = re.compile(
-    r"^(?:(?:case\s*\d*\s*[:.)]?|if|when|for|in\s+the\s+case)\s*)?([A-Za-z])\s*(=|\\neq|\\ne|≠)\s*([A-Za-z])"
-    r"\s*(?:,?\s*then)?\s*[:,.]?$",
-    re.IGNORECASE,
-)
-
-
-def _lead_case(lead: str, names: Names) -> Basic:
-    """The case a line before a chain states (both letters declared indices), or true."""
-    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead)
-    text = re.sub(r"\$|\\\(|\\\)|\*\*|^[\s#*•>-]+", "", text).strip()
-    match = LEAD_CASE.match(text)
-    if match is None or match.group(1) not in names.indices or match.group(3) not in names.indices:
-        return S.true
-    left, right = names.indices[match.group(1)], names.indices[match.group(3)]
-    return Eq(left, right) if match.group(2) == "=" else Ne(left, right)
-
-
-#: A line before a chain that states a constraint for it, as derive's own LaTeX does: "Assuming the targets sum
-#: to one: $\\sum_{i=1}^{n} y_{i} = 1$."
-LEAD_ONE_HOT = re.compile(r"^(?:assuming|given)\s+\$?\s*([A-Za-z])\s*\$?\s+is\s+one-hot\b", re.IGNORECASE)
-LEAD_CONSTRAINT = re.compile(r"^(?:assuming|assume|given)\b[^$]*\$([^$]+=[^$]+)\$\s*[.:]?\s*$", re.IGNORECASE)
-
-
-def _lead_constraints(lead: str, names: Names) -> tuple[Assumption, ...]:
-    """The constraint a line before a chain states ("Assuming …: $\\sum_i y_i = 1$."), or none."""
-    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
-    one_hot = LEAD_ONE_HOT.match(text)
-    if one_hot is not None and one_hot.group(1) in names.vectors:
-        name = one_hot.group(1)
-        return (Assumption("one-hot", f"{name} is one-hot", None, names.vectors[name]),)
-    match = LEAD_CONSTRAINT.match(text)
-    if match is None:
-        return ()
-    try:
-        return (sum_to_one(Entry(match.group(1), 0), names),)
-    except InputError:
-        return ()  # prose that reads like a constraint and is not one: the chain states none
-
-
-def _annotation(row: list[Token], names: Names) -> tuple[list[Token], Basic, tuple[Assumption, ...]]:
-    """A trailing ``(i \\neq k)`` / ``(i = k)`` (the chain's case) or ``(\\sum_{i=1}^{n} y_i = 1)`` (a constraint
-    for this chain only) on a row: the row without it, the case condition and the constraints."""
-    if not row or row[-1].kind != ")":
-        return row, S.true, ()
-    level = 0
-    for start in range(len(row) - 1, -1, -1):
-        level += {")": 1, "(": -1}.get(row[start].kind, 0)
-        if level == 0:
-            break
-    inner = row[start + 1 : -1]
-    if row[start].kind != "(" or not inner:
-        return row, S.true, ()
-    if start >= 4 and row[start - 4].kind == "command" and row[start - 4].value == "mathbb":
-        return row, S.true, ()  # \mathbb{1}(i = k): the indicator's condition, not the chain's case
-    if len(inner) == 3 and inner[0].kind == inner[2].kind == "letter":
-        a, relation, b = inner
-        if a.value in names.indices and b.value in names.indices:
-            left, right = names.indices[a.value], names.indices[b.value]
-            if relation.kind == "=":
-                return row[:start], Eq(left, right), ()
-            if relation.kind == "command" and relation.value in ("neq", "ne"):
-                return row[:start], Ne(left, right), ()
-    if len(split_top(inner, "=")) == 2:
-        text = " ".join(t.describe() for t in inner)
-        return row[:start], S.true, (sum_to_one(Entry(text, inner[0].line), names),)
-    return row, S.true, ()
-
-
 #: Environments whose rows and columns are their own (a matrix, cases): kept as written in a side's text.
 _ONE_VALUE = re.compile(r"\\begin\{(\w*(?:matrix|cases))\}.*?\\end\{\1\}", re.DOTALL)
 
@@ -338,8 +267,7 @@ def display_links(
     if not _has_equality(tokens):
         unchecked.append(Unchecked(display.line, "holds no '=': nothing to check", equality=False))
         return []
-    lead_case = _lead_case(display.lead, names)
-    lead_constraints = _lead_constraints(display.lead, names)
+    lead = (lead_case(display.lead, names), lead_constraints(display.lead, names))
     links: list[Link] = []
     number = count
     for chain in chains:
@@ -353,7 +281,7 @@ def display_links(
                     "left-hand side"
                 )
             previous_link = previous if chain.continued else None
-            links.extend(_chain_links(display, chain, number, names, (lead_case, lead_constraints), previous_link))
+            links.extend(_chain_links(display, chain, number, names, lead, previous_link))
         except InputError as error:
             unchecked.append(unreadable(error, chain.rows[0][0].line if chain.rows[0] else display.line))
         except (TypeError, AttributeError, ValueError, SympifyError) as error:  # a combination not foreseen
@@ -402,21 +330,21 @@ def _chain_links(
     """The links of one chain; its case is an annotation on its first row (trailing, or in a column of its own),
     else the line before it. A note on a later row must state the same case. A chain that goes on from
     ``previous`` keeps its head, case and constraints."""
-    lead_case, lead_constraints = lead
-    first, condition, constraints = _annotation([*chain.rows[0], *chain.notes[0]], names)
+    stated_case, stated_constraints = lead
+    first, condition, constraints = annotation([*chain.rows[0], *chain.notes[0]], names)
     if previous is not None:
-        if condition != S.true or constraints or lead_constraints or lead_case not in (S.true, previous.condition):
+        if condition != S.true or constraints or stated_constraints or stated_case not in (S.true, previous.condition):
             raise InputError(
                 f"line {chain.rows[0][0].line}: a case or constraint on a display that goes on from the one before: "
                 "state it where the chain starts"
             )
         condition, constraints = previous.condition, previous.constraints
     else:
-        constraints = constraints or lead_constraints
-        condition = lead_case if condition == S.true else condition
+        constraints = constraints or stated_constraints
+        condition = stated_case if condition == S.true else condition
     for row, note in zip(chain.rows[1:], chain.notes[1:], strict=True):
         if note:
-            rest, stated, more = _annotation(list(note), names)
+            rest, stated, more = annotation(list(note), names)
             if rest or more or stated != condition:
                 raise InputError(
                     f"line {row[0].line}: a case on a later row of a chain: state it on the chain's first row"

@@ -1,0 +1,87 @@
+"""The case and the constraints a chain states: in the line before it ("If $i = k$:", "### Case i \\neq k",
+"Assuming the targets sum to one: $\\sum_i y_i = 1$."), or in a parenthesized note on its first row
+(``(i \\neq k)``, ``(\\sum_{i=1}^{n} y_i = 1)``). Both letters of a case must be indices."""
+
+from __future__ import annotations
+
+import re
+
+from sympy import Basic, Eq, Ne, S
+
+from derive.engine.step import Assumption
+from derive.errors import InputError
+from derive.read.declarations import sum_to_one
+from derive.read.frontmatter import Entry
+from derive.read.latex_lexer import Token
+from derive.read.names import Names
+from derive.read.rows import split_top
+
+#: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$",
+#: "If $i = k$,", "For \\(i \\neq k\\):", "When $i = k$, then".
+LEAD_CASE = re.compile(
+    r"^(?:(?:case\s*\d*\s*[:.)]?|if|when|for|in\s+the\s+case)\s*)?([A-Za-z])\s*(=|\\neq|\\ne|≠)\s*([A-Za-z])"
+    r"\s*(?:,?\s*then)?\s*[:,.]?$",
+    re.IGNORECASE,
+)
+
+
+def lead_case(lead: str, names: Names) -> Basic:
+    """The case a line before a chain states (both letters declared indices), or true."""
+    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead)
+    text = re.sub(r"\$|\\\(|\\\)|\*\*|^[\s#*•>-]+", "", text).strip()
+    match = LEAD_CASE.match(text)
+    if match is None or match.group(1) not in names.indices or match.group(3) not in names.indices:
+        return S.true
+    left, right = names.indices[match.group(1)], names.indices[match.group(3)]
+    return Eq(left, right) if match.group(2) == "=" else Ne(left, right)
+
+
+#: A line before a chain that states a constraint for it, as derive's own LaTeX does: "Assuming the targets sum
+#: to one: $\\sum_{i=1}^{n} y_{i} = 1$."
+LEAD_ONE_HOT = re.compile(r"^(?:assuming|given)\s+\$?\s*([A-Za-z])\s*\$?\s+is\s+one-hot\b", re.IGNORECASE)
+LEAD_CONSTRAINT = re.compile(r"^(?:assuming|assume|given)\b[^$]*\$([^$]+=[^$]+)\$\s*[.:]?\s*$", re.IGNORECASE)
+
+
+def lead_constraints(lead: str, names: Names) -> tuple[Assumption, ...]:
+    """The constraint a line before a chain states ("Assuming …: $\\sum_i y_i = 1$."), or none."""
+    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
+    one_hot = LEAD_ONE_HOT.match(text)
+    if one_hot is not None and one_hot.group(1) in names.vectors:
+        name = one_hot.group(1)
+        return (Assumption("one-hot", f"{name} is one-hot", None, names.vectors[name]),)
+    match = LEAD_CONSTRAINT.match(text)
+    if match is None:
+        return ()
+    try:
+        return (sum_to_one(Entry(match.group(1), 0), names),)
+    except InputError:
+        return ()  # prose that reads like a constraint and is not one: the chain states none
+
+
+def annotation(row: list[Token], names: Names) -> tuple[list[Token], Basic, tuple[Assumption, ...]]:
+    """A trailing ``(i \\neq k)`` / ``(i = k)`` (the chain's case) or ``(\\sum_{i=1}^{n} y_i = 1)`` (a constraint
+    for this chain only) on a row: the row without it, the case condition and the constraints."""
+    if not row or row[-1].kind != ")":
+        return row, S.true, ()
+    level = 0
+    for start in range(len(row) - 1, -1, -1):
+        level += {")": 1, "(": -1}.get(row[start].kind, 0)
+        if level == 0:
+            break
+    inner = row[start + 1 : -1]
+    if row[start].kind != "(" or not inner:
+        return row, S.true, ()
+    if start >= 4 and row[start - 4].kind == "command" and row[start - 4].value == "mathbb":
+        return row, S.true, ()  # \mathbb{1}(i = k): the indicator's condition, not the chain's case
+    if len(inner) == 3 and inner[0].kind == inner[2].kind == "letter":
+        a, relation, b = inner
+        if a.value in names.indices and b.value in names.indices:
+            left, right = names.indices[a.value], names.indices[b.value]
+            if relation.kind == "=":
+                return row[:start], Eq(left, right), ()
+            if relation.kind == "command" and relation.value in ("neq", "ne"):
+                return row[:start], Ne(left, right), ()
+    if len(split_top(inner, "=")) == 2:
+        text = " ".join(t.describe() for t in inner)
+        return row[:start], S.true, (sum_to_one(Entry(text, inner[0].line), names),)
+    return row, S.true, ()
