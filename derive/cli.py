@@ -11,16 +11,14 @@ import gc
 import os
 import sys
 import textwrap
-import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from derive.engine.catalogue import CATALOGUE, DEFAULT_N, DEFAULT_NAME, default_n, names
-from derive.errors import DeriveError, InputError, OutputError, UsageError
+from derive.errors import DeriveError, OutputError, UsageError
 from derive.formats import choose_format
 from derive.output_files import OutputPath, ensure_writable, is_stdout, write_output
 from derive.progress import Tracker, announce, progress
@@ -216,9 +214,6 @@ def make_directory(directory: Path) -> None:
 
 
 CHECK_FORMATS = ("text", "json", "markdown", "latex")
-#: Seconds the reading of a check file may take, out of --budget: at least this much, so that a small budget
-#: still reads the file (its links then run out of time), and at most this much of a large one.
-READ_AT_LEAST, READ_AT_MOST = 10.0, 60.0
 
 
 @cli.command("check")
@@ -248,50 +243,17 @@ def check_command(
     fmt = choose_format(fmt, None if is_stdout(output) else output, CHECK_FORMATS, "derive check")
     if output is not None:
         ensure_writable(output)
-    from derive.check import Claim
-    from derive.check.consistency import assumptions_in_force, capped
-    from derive.check.diagnose import check_links
-    from derive.printers.report_words import report
-    from derive.read import read_document
-    from derive.read.sandbox import run_bounded
+    from derive.report import check_file
 
-    started = time.monotonic()  # the budget covers reading the file and checking its links
-    read = run_bounded(read_document, (file,), min(max(budget, READ_AT_LEAST), READ_AT_MOST))
-    if read.error is not None or read.failure is not None:
-        raise InputError(read.error or f"{file}: {read.failure} while reading the file")
-    document = read.value
-    space, definitions, assumed = document.space, document.definitions, document.constraints
-    domains = tuple(a for a in document.assumptions if a.kind == "domain")
-    calls = [
-        (
-            Claim(
-                link.lhs,
-                link.rhs,
-                space,
-                definitions,
-                link.condition,
-                assumed + link.constraints,
-                domains,
-                link.nonzero,
-            ),
-            link.head,
-        )
-        for link in document.links
-    ]
-    consistent = assumptions_in_force(document.assumptions, [link.constraints for link in document.links], space)
-    left = max(0.0, budget - (time.monotonic() - started))
-    results = check_links(calls, timeout, verdict_cache(no_cache), budget=left)
-    results = [replace(r, verdict=capped(r.verdict, c)) for r, c in zip(results, consistent, strict=True)]
-    point = next((c.point for c in consistent if c.point is not None), None)
-    checked = report(document, results, point)
+    checked = check_file(file, timeout, budget, verdict_cache(no_cache))
     if fmt == "text" and is_stdout(output):
-        from derive.printers.report_terminal import print_report
+        from derive.printers.terminal import print_report
 
         print_report(checked, verbose=verbose)
     else:
-        from derive.printers.report_render import render_report
+        from derive.printers import render
 
-        emit(render_report(checked, fmt), output)
+        emit(render(checked, fmt), output)
     return EXIT_OK if checked.ok else EXIT_NOT_PROVEN
 
 
