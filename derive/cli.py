@@ -20,14 +20,14 @@ import click
 from derive.engine.catalogue import CATALOGUE, DEFAULT_N, DEFAULT_NAME, default_n, names
 from derive.errors import DeriveError, OutputError, UsageError
 from derive.formats import choose_format
-from derive.output_files import OutputPath, ensure_writable, is_stdout, write_output
-from derive.progress import Tracker, announce, progress
+from derive.output_files import OutputPath, ensure_writable, is_stdout
+from derive.progress import emit, progress
 
 if TYPE_CHECKING:
     from derive.check import CheckedDerivation
     from derive.check.cache import VerdictCache
 
-FORMATS = ("text", "latex", "latex-fragment", "markdown", "json")
+FORMATS = ("text", "latex", "latex-fragment", "markdown", "json", "html", "github", "junit")
 #: Binary formats of ``derive show``, drawn by outside programs (pdflatex, pdftoppm); they need --output.
 BINARY_FORMATS = ("pdf", "png")
 EXIT_OK, EXIT_NOT_PROVEN, EXIT_USAGE = 0, 1, 2
@@ -213,12 +213,16 @@ def make_directory(directory: Path) -> None:
         raise OutputError(f"cannot export to {directory}: it is not writable")
 
 
-CHECK_FORMATS = ("text", "json", "markdown", "latex")
+CHECK_FORMATS = ("text", "json", "markdown", "latex", "html", "github", "junit")
 
 
 @cli.command("check")
-@click.argument("file", type=click.Path(path_type=Path))
-@format_option(CHECK_FORMATS)
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@format_option(
+    CHECK_FORMATS,
+    " github: GitHub Actions annotations on each step not proven; junit: JUnit XML, a test case per chain;"
+    " html: one self-contained page with MathML.",
+)
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0.1, max=3600),
@@ -231,30 +235,33 @@ CHECK_FORMATS = ("text", "json", "markdown", "latex")
     type=click.FloatRange(min=0.1, max=86400),
     default=60.0,
     show_default=True,
-    help="Seconds for the whole file; the links left when it is spent are unproven.",
+    help="Seconds for each file; the links left when it is spent are unproven.",
+)
+@click.option(
+    "--many",
+    is_flag=True,
+    help="Treat even one file as many: skip it without derive front matter, and end with the summary table.",
 )
 @output_option("the report")
 @no_cache_option
 @verbose_option
 def check_command(
-    file: Path, fmt: str | None, timeout: float, budget: float, output: Path | None, no_cache: bool, verbose: bool
+    paths: tuple[str, ...],
+    fmt: str | None,
+    timeout: float,
+    budget: float,
+    many: bool,
+    output: Path | None,
+    no_cache: bool,
+    verbose: bool,
 ) -> int:
-    """Check a derivation that a person wrote (FILE: .md with YAML front matter, or .tex), link by link."""
+    """Check derivations that people wrote, link by link: files (.md with YAML front matter, or .tex),
+    directories (their .md, .markdown and .tex files, recursively) and globs. With more than one file, files
+    without derive front matter are skipped, and a summary table ends the report."""
+    from derive.check_command import run_check
+
     fmt = choose_format(fmt, None if is_stdout(output) else output, CHECK_FORMATS, "derive check")
-    if output is not None:
-        ensure_writable(output)
-    from derive.report import check_file
-
-    checked = check_file(file, timeout, budget, verdict_cache(no_cache))
-    if fmt == "text" and is_stdout(output):
-        from derive.printers.terminal import print_report
-
-        print_report(checked, verbose=verbose)
-    else:
-        from derive.printers import render
-
-        emit(render(checked, fmt), output)
-    return EXIT_OK if checked.ok else EXIT_NOT_PROVEN
+    return run_check(paths, fmt, timeout, budget, output, verdict_cache(no_cache), verbose, many)
 
 
 def show_derivation(
@@ -308,14 +315,6 @@ def render_bytes(checked: CheckedDerivation, fmt: str, dpi: int | None) -> str |
     from derive.printers import render
 
     return render(checked, fmt)
-
-
-def emit(data: str | bytes, output: Path | None, tracker: Tracker | None = None) -> None:
-    """Print ``data``, or write it whole to ``output`` and announce the file on standard error."""
-    if is_stdout(output) and isinstance(data, str):
-        click.echo(data, nl=not data.endswith("\n"))
-    elif write_output(output, data) and output is not None:
-        (tracker.wrote if tracker is not None else announce)(output)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

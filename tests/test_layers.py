@@ -17,10 +17,12 @@ ORDER = [
     "read",
     "check",
     "report",
+    "batch",
     "printers",
     "output_files",
     "formats",
     "progress",
+    "check_command",
     "cli",
 ]
 
