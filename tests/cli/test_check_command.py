@@ -139,7 +139,11 @@ def test_bad_paths_are_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFix
     binary.write_bytes(bytes(range(256)))
     empty = tmp_path / "empty"
     empty.mkdir()
-    cases = ((tmp_path / "missing.md", "no such file"), (empty, "no .md, .markdown or .tex file under"), (binary, "UTF-8"))
+    cases = (
+        (tmp_path / "missing.md", "no such file"),
+        (empty, "no .md, .markdown or .tex file under"),
+        (binary, "UTF-8"),
+    )
     for path, message in cases:
         assert main(["check", str(path)]) == 2
         err = capsys.readouterr().err
