@@ -7,10 +7,11 @@ Sections: concrete (softmax-ce proven completely at concrete n, beside the plain
 bench/baseline.py), symbolic (each derivation for every n: derived and proven, by index rewrites and at its
 worked instances, then the whole check with its n = 2..6 cross-check), startup (the command line beside `import
 sympy`, with a cold and a warm verdict cache), check (`derive check` on derivations/checks/*.md, per link, cold
-and warm). Times are wall-clock seconds on this machine, best of --repeat runs unless said otherwise; memory is
-the peak RSS of a child process. Every measurement runs in a fresh interpreter, with a verdict cache in a
-temporary directory of its own (never ~/.cache/derive); "cold" is an empty cache, "warm" the same command run a
-second time. derive's modules are compiled to bytecode first, as an installed package's are.
+and warm), many (`derive check DIR` on 50 files, one summary). Times are wall-clock seconds on this machine,
+best of --repeat runs unless said otherwise; memory is the peak RSS of a child process. Every measurement runs
+in a fresh interpreter, with a verdict cache in a temporary directory of its own (never ~/.cache/derive);
+"cold" is an empty cache, "warm" the same command run a second time. derive's modules are compiled to bytecode
+first, as an installed package's are.
 """
 
 from __future__ import annotations
@@ -247,7 +248,28 @@ def check(repeat: int) -> None:
         print(f"| {path.name} | {len(cold_links)} | {min(colds):.2f} | {min(warms):.2f} | {cells[0]} | {cells[1]} |")
 
 
-SECTIONS = ("concrete", "symbolic", "startup", "check")
+def many(repeat: int) -> None:
+    """`derive check DIR` on a directory of 50 check files (bench/many_files.py: the shipped examples and
+    variants of them), one command with one summary table, cold and warm."""
+    from many_files import write_checks
+
+    print("| files | links | command cold (s) | command warm (s) |")
+    print("| ---: | ---: | ---: | ---: |")
+    with scratch() as directory:
+        files = write_checks(directory / "checks", 50)
+        command = [sys.executable, "-m", "derive", "check", str(directory / "checks"), "--format", "json"]
+        colds, warms, links = [], [], 0
+        for _ in range(repeat):
+            with scratch() as cache:
+                colds.append(timed(command, cache, check=False))
+                start = time.perf_counter()
+                out = subprocess.run(command, capture_output=True, text=True, env=child_env(cache)).stdout
+                warms.append(time.perf_counter() - start)
+                links = json.loads(out)["links"]
+        print(f"| {len(files)} | {links} | {min(colds):.1f} | {min(warms):.1f} |")
+
+
+SECTIONS = ("concrete", "symbolic", "startup", "check", "many")
 
 
 def main() -> None:
@@ -274,6 +296,8 @@ def main() -> None:
             symbolic(args.repeat)
         elif section == "startup":
             startup(args.repeat)
+        elif section == "many":
+            many(args.repeat)
         else:
             check(args.repeat)
 
