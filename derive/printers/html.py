@@ -40,7 +40,7 @@ def _row(row: Row) -> str:
     status = row.status.value
     classes = status + (" first" if row.first_wrong else "")
     mark = f'<td class="mark" title="{escape(row.verdict)}">{MARKS[row.status]}</td>'
-    math = f"<td>{mathml(row.rhs, display=True, before='<mo>=</mo>')}</td>"
+    math = f"<td>{mathml(row.rhs, display=True, before='<mo>=</mo>', alttext=row.written)}</td>"
     label = f'<td class="label">{escape(row.label)}{" — first wrong step" if row.first_wrong else ""}</td>'
     detail = f'<p class="verdict">{escape(row.verdict)}</p>' if status != "proven" else ""
     if row.mistake:
@@ -60,9 +60,8 @@ def _chain(chain: ChainSheet) -> str:
     if chain.expected_to_fail:
         parts.append("<p><em>A tempting shortcut: expected to fail.</em></p>")
     rows = "".join(_row(row) for row in chain.rows)
-    parts.append(
-        f'<table class="links"><tr><td></td><td>{mathml(chain.lhs, display=True)}</td><td></td></tr>{rows}</table>'
-    )
+    first = mathml(chain.lhs, display=True, alttext=chain.written)
+    parts.append(f'<table class="links"><tr><td></td><td>{first}</td><td></td></tr>{rows}</table>')
     return '<section class="chain">' + "\n".join(parts) + "</section>"
 
 

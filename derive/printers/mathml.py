@@ -3,6 +3,7 @@ MathML printer with derive's notation (δ_ik, Σ_{i≠k}, ŷ, e, sums' dummy ind
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any, ClassVar
 
 from sympy import Basic, S, Symbol
@@ -89,12 +90,13 @@ class MathMLPrinter(MathMLPresentationPrinter):
             self.bound = {}
 
 
-def mathml(expr: Basic, display: bool = False, before: str = "") -> str:
+def mathml(expr: Basic, display: bool = False, before: str = "", alttext: str = "") -> str:
     """``expr`` as a <math> element (``display``: in display style, as a block is, but aligned where it stands);
-    ``before`` is MathML put in front (such as <mo>=</mo>)."""
+    ``before`` is MathML put in front (such as <mo>=</mo>); ``alttext``, the LaTeX that the page wrote."""
     inner = MathMLPrinter().expression(expr)
     style = ' displaystyle="true"' if display else ""
-    return f"<math{style}>{before}{inner}</math>"
+    alt = f' alttext="{escape(alttext)}"' if alttext else ""
+    return f"<math{style}{alt}>{before}{inner}</math>"
 
 
 __all__ = ["MathMLPrinter", "mathml"]

@@ -64,6 +64,7 @@ def test_a_report_in_chromium_has_mathml_marks_counterexamples_and_cases(chromiu
     assert "<caption>Counterexample at n = 3</caption>" in dom
     assert "<h3>Chain 2 (case i = k)</h3>" in dom
     assert "known mistake: a dropped sum over outputs" in dom
+    assert 'alttext="y_k (s_k - 1)"' in dom  # what the page wrote, beside the MathML of what derive read
 
 
 def test_a_derivation_in_chromium_draws_a_page(
