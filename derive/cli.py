@@ -67,7 +67,8 @@ def format_option(formats: Sequence[str], more: str = "") -> Callable[[Callable[
         "fmt",
         type=click.Choice(tuple(formats), case_sensitive=False),
         default=None,
-        help="Output format [default: the extension of --output (.tex, .md, .json, .pdf, .png), else text]." + more,
+        help="Output format [default: the extension of --output (.tex, .md, .json, .html, .xml, .pdf, .png), else"
+        " text]." + more,
     )
 
 

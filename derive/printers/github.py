@@ -76,7 +76,8 @@ def github(entries: Sequence[Entry]) -> str:
         lines += sheet_annotations(entry.sheet)
     for entry in entries:
         said = entry.error if entry.sheet is None else entry.sheet.summary
-        lines.append(f"{entry.name}: {said}")
+        title = "" if entry.sheet is None or entry.sheet.title == entry.name else f" ({entry.sheet.title})"
+        lines.append(f"{entry.name}{title}: {said}")
     return "\n".join(lines) + "\n"
 
 
