@@ -1,8 +1,8 @@
 """Many check files at once: the paths a user gives (files, directories, globs) become the files to check; each
-is checked (``derive.report.check_file``) or skipped (no derive front matter) or found unreadable, and timed.
+is read and checked, or skipped (no derive front matter) or found unreadable, and timed.
 
-The files are checked one after another; the links of each run in parallel child processes within one memory
-cap (``derive.check.diagnose.check_links``). Nothing here prints: the printers print a ``Batch``.
+The links of several files are checked together, in parallel child processes within one memory cap
+(``derive.report.check_documents``). Nothing here prints: the printers print a ``Batch``.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 from derive.check.verdict import Status
 from derive.errors import DeriveError, InputError, UsageError
 from derive.read.frontmatter import KNOWN_KEYS, split_front_matter
-from derive.report import CheckReport, check_file
+from derive.report import CheckReport, check_document, check_documents, read_file
 
 if TYPE_CHECKING:
     from derive.check.cache import VerdictCache
+    from derive.read.document import Document
 
 #: The files a directory holds that are check files when they have derive front matter.
 SUFFIXES = (".md", ".markdown", ".tex")
@@ -29,6 +30,8 @@ SUFFIXES = (".md", ".markdown", ".tex")
 DERIVE_KEY = re.compile(rf"^({'|'.join(KNOWN_KEYS)})\s*:")
 #: How much of a file is read to find its front matter.
 HEAD_BYTES = 64 * 1024
+#: A wave of files is checked together once its files hold this many links (see ``check_many``).
+WAVE_LINKS = 32
 #: Glob characters: a path that holds one is expanded (recursively with **).
 GLOB = re.compile(r"[*?\[]")
 
@@ -154,23 +157,78 @@ def check_many(
     cache: VerdictCache | None = None,
     done: Callable[[FileResult], None] | None = None,
 ) -> Batch:
-    """Check each file (each with its own ``budget``); a file without derive front matter is skipped, one that
-    cannot be read is an unreadable entry with the reason; ``done`` is told of each file as it is done."""
-    results = []
-    for path in files:
-        started = time.monotonic()
-        if not has_derive_front_matter(path):
-            result = FileResult(path)
-        else:
-            try:
-                result = FileResult(path, report=check_file(path, timeout, budget, cache))
-            except DeriveError as error:
-                result = FileResult(path, error=str(error))
-            result = FileResult(result.path, result.report, result.error, time.monotonic() - started)
-        results.append(result)
+    """Check each file; a file without derive front matter is skipped, one that cannot be read is an unreadable
+    entry with the reason; ``done`` is told of each file as it is done.
+
+    Files are read one after another, and their links checked together a wave at a time (files in order, at
+    least ``WAVE_LINKS`` links a wave): both workers stay busy where a file has few links. A wave's links share
+    the budgets of its files; a file's seconds are its reading and its share (by links) of its wave's checking."""
+    results: dict[int, FileResult] = {}
+    wave: list[tuple[int, Path, Document, float]] = []
+
+    def finish(at: int, result: FileResult) -> None:
+        results[at] = result
         if done is not None:
             done(result)
-    return Batch(tuple(results))
+
+    def flush() -> None:
+        if wave:
+            for at, result in _check_wave(wave, timeout, budget, cache):
+                finish(at, result)
+            wave.clear()
+
+    for at, path in enumerate(files):
+        if not has_derive_front_matter(path):
+            finish(at, FileResult(path))
+            continue
+        started = time.monotonic()
+        try:
+            document = read_file(path, budget)
+        except DeriveError as error:
+            finish(at, FileResult(path, error=_reason(path, error), seconds=time.monotonic() - started))
+            continue
+        wave.append((at, path, document, time.monotonic() - started))
+        if sum(len(document.links) for _, _, document, _ in wave) >= WAVE_LINKS:
+            flush()
+    flush()
+    return Batch(tuple(results[at] for at in sorted(results)))
+
+
+def _check_wave(
+    wave: Sequence[tuple[int, Path, Document, float]], timeout: float, budget: float, cache: VerdictCache | None
+) -> list[tuple[int, FileResult]]:
+    """The files of a wave checked together; when one of them cannot be (its assumptions contradict each
+    other), each is checked on its own, so that only that one is unreadable."""
+    started = time.monotonic()
+    documents = [document for _, _, document, _ in wave]
+    try:
+        shared = sum(max(0.0, budget - read) for _, _, _, read in wave)
+        reports = check_documents(documents, timeout, shared, cache)
+    except DeriveError:
+        return [(at, _check_alone(path, document, read, timeout, budget, cache)) for at, path, document, read in wave]
+    seconds = time.monotonic() - started
+    links = sum(len(document.links) for document in documents) or 1
+    return [
+        (at, FileResult(path, report, seconds=read + seconds * len(document.links) / links))
+        for (at, path, document, read), report in zip(wave, reports, strict=True)
+    ]
+
+
+def _reason(path: Path, error: DeriveError) -> str:
+    """The one-line reason a file is unreadable, naming the file (the reader's messages already do)."""
+    message = str(error)
+    return message if message.startswith(str(path)) else f"{path}: {message}"
+
+
+def _check_alone(
+    path: Path, document: Document, read: float, timeout: float, budget: float, cache: VerdictCache | None
+) -> FileResult:
+    started = time.monotonic()
+    try:
+        report = check_document(document, timeout, max(0.0, budget - read), cache)
+    except DeriveError as error:
+        return FileResult(path, error=_reason(path, error), seconds=read + time.monotonic() - started)
+    return FileResult(path, report, seconds=read + time.monotonic() - started)
 
 
 __all__ = ["SUFFIXES", "Batch", "FileResult", "check_many", "collect", "has_derive_front_matter"]

@@ -138,25 +138,41 @@ def check_document(
 ) -> CheckReport:
     """Check every link of ``document`` (each within ``timeout`` seconds, all within ``budget``) under the
     file's assumptions; a verdict reached under assumptions that contradict each other is capped."""
+    return check_documents([document], timeout, budget, cache)[0]
+
+
+def check_documents(
+    documents: Sequence[Document], timeout: float = 10.0, budget: float = 60.0, cache: VerdictCache | None = None
+) -> list[CheckReport]:
+    """``check_document`` for several documents at once: their links are checked together, in parallel child
+    processes within one memory cap, all within ``budget`` seconds."""
     from derive.check import Claim
     from derive.check.consistency import assumptions_in_force, capped
     from derive.check.diagnose import check_links
 
-    space, definitions, assumed = document.space, document.definitions, document.constraints
-    domains = tuple(a for a in document.assumptions if a.kind == "domain")
-    calls = [
-        (
-            Claim(link.lhs, link.rhs, space, definitions, link.condition, assumed + link.constraints, domains,
-                  link.nonzero),
-            link.head,
-        )
-        for link in document.links
-    ]  # fmt: skip
-    consistent = assumptions_in_force(document.assumptions, [link.constraints for link in document.links], space)
+    calls = []
+    consistent = []
+    for document in documents:
+        space, definitions, assumed = document.space, document.definitions, document.constraints
+        domains = tuple(a for a in document.assumptions if a.kind == "domain")
+        calls += [
+            (
+                Claim(link.lhs, link.rhs, space, definitions, link.condition, assumed + link.constraints, domains,
+                      link.nonzero),
+                link.head,
+            )
+            for link in document.links
+        ]  # fmt: skip
+        links = [link.constraints for link in document.links]
+        consistent.append(assumptions_in_force(document.assumptions, links, space))
     results = check_links(calls, timeout, cache, budget=budget)
-    results = [replace(r, verdict=capped(r.verdict, c)) for r, c in zip(results, consistent, strict=True)]
-    point = next((c.point for c in consistent if c.point is not None), None)
-    return report(document, results, point)
+    reports = []
+    for document, checks in zip(documents, consistent, strict=True):
+        mine, results = results[: len(document.links)], results[len(document.links) :]
+        mine = [replace(r, verdict=capped(r.verdict, c)) for r, c in zip(mine, checks, strict=True)]
+        point = next((c.point for c in checks if c.point is not None), None)
+        reports.append(report(document, mine, point))
+    return reports
 
 
 def check_file(
@@ -168,4 +184,4 @@ def check_file(
     return check_document(document, timeout, max(0.0, budget - (time.monotonic() - started)), cache)
 
 
-__all__ = ["CheckReport", "CheckedLink", "check_document", "check_file", "read_file", "report"]
+__all__ = ["CheckReport", "CheckedLink", "check_document", "check_documents", "check_file", "read_file", "report"]

@@ -162,3 +162,18 @@ def test_displays_the_reader_could_not_read_count_as_unreadable(tmp_path: Path) 
     assert not batch.ok and batch.total(Status.PROVEN) == 1
     assert summary_table(batch).splitlines()[0].split() == ["file", "links", "proven", "refuted", "unproven",
                                                             "unreadable", "seconds"]  # fmt: skip
+
+
+def test_a_file_whose_assumptions_contradict_is_unreadable_and_its_wave_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = tree(tmp_path / "d", wrong=False)
+    contradictory = FRONT.replace("vectors: [z]", "vectors: [z, y]\nassume:\n  - y one-hot\n  - y positive")
+    (root / "contradicts.md").write_text(contradictory + "$$a = a$$\n", encoding="utf-8")
+    assert main(["check", str(root)]) == 2
+    out = capsys.readouterr().out
+    rows = table_rows(out)
+    assert rows[str(root / "contradicts.md")][:5] == ["-", "-", "-", "-", "file"]
+    assert rows[str(root / "good.md")][:3] == ["1", "1", "0"] and rows[str(root / "sub" / "t.tex")][:2] == ["1", "1"]
+    assert f"unreadable: {root / 'contradicts.md'}: the assumptions 'y is positive' and 'y is one-hot'" in out
+    assert all(float(row[-1]) >= 0 for row in rows.values())
