@@ -7,6 +7,8 @@ The public API, kept small and imported lazily (so that the command line starts 
     checked.ok                      # every step proven
     derive.check(derive.derivation("softmax-ce", symbolic=True)).ok   # proven for every n
     print(derive.render(checked, "latex"))
+    report = derive.check_text(markdown)  # a derivation that a person wrote, as `derive check` checks a file
+    report.ok                       # every displayed equality checked and proven
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from derive.check import CheckedDerivation
     from derive.engine import Derivation
+    from derive.report import CheckReport
 
 __version__ = "0.1.0"
 
@@ -72,6 +77,40 @@ def render(checked: CheckedDerivation, fmt: str = "text") -> str:
     return render_format(checked, fmt)
 
 
+def check_text(
+    text: str,
+    *,
+    tex: bool = False,
+    name: str = "<text>",
+    timeout: float = 10.0,
+    budget: float = 60.0,
+    cache: bool = True,
+) -> CheckReport:
+    """Check a derivation that a person wrote, given as a string (Markdown with derive front matter, or TeX with
+    ``tex``), as ``derive check`` checks a file: the report, whose ``ok`` says if every displayed equality was
+    checked and proven. ``timeout`` bounds each link and ``budget`` the whole, in seconds; ``cache=False``
+    decides every verdict afresh. ``derive.errors.InputError`` (one line) for text that cannot be read
+    faithfully. In a notebook the report shows itself as Markdown with math."""
+    from derive.integrations.run import check_text as check_string
+
+    return check_string(text, tex=tex, name=name, timeout=timeout, budget=budget, cache=cache)
+
+
+def check_file(path: str | Path, *, timeout: float = 10.0, budget: float = 60.0, cache: bool = True) -> CheckReport:
+    """``check_text`` for a file (.md, .markdown or .tex): the report ``derive check FILE`` prints."""
+    from derive.integrations.run import check_file as check_path
+
+    return check_path(path, timeout=timeout, budget=budget, cache=cache)
+
+
+def load_ipython_extension(ipython: Any) -> None:
+    """``%load_ext derive``: the ``%%derive`` cell magic, which checks the derivation in its cell (IPython is not
+    imported otherwise)."""
+    from derive.integrations.notebook import register_magic
+
+    register_magic(ipython)
+
+
 class _Facade(types.ModuleType):
     """The ``derive`` module, whose ``check`` stays the callable above: importing the subpackage derive.check
     would otherwise rebind ``derive.check`` to that subpackage (Python sets a package's attribute for each
@@ -86,4 +125,4 @@ class _Facade(types.ModuleType):
 
 sys.modules[__name__].__class__ = _Facade
 
-__all__ = ["__version__", "check", "derivation", "names", "render"]
+__all__ = ["__version__", "check", "check_file", "check_text", "derivation", "names", "render"]

@@ -35,6 +35,10 @@ else:
     atexit.register(shutil.rmtree, CACHE_DIR, ignore_errors=True)
 os.environ["DERIVE_CACHE_DIR"] = CACHE_DIR
 
+# pytester runs whole pytest sessions in a temporary directory: the tests of derive's pytest plugin
+# (tests/integrations/test_pytest_plugin.py). It only adds fixtures.
+pytest_plugins = ["pytester"]
+
 
 def require_tool(name: str, install_hint: str) -> str:
     """The path of tool ``name``; skip the test when it is missing, or fail under DERIVE_REQUIRE_TOOLS=1 (CI)."""

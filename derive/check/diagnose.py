@@ -36,12 +36,12 @@ from derive.check.checker import Claim, check_claim
 from derive.check.claim import at_n
 from derive.check.domains import Domains, domains_of, outside, sample_in, sample_point
 from derive.check.ground import ground
+from derive.check.index_mistakes import DROPPED_SUM, index_mistakes
 from derive.check.numeric import compare
 from derive.check.verdict import Counterexample, Status, Verdict
 from derive.engine.step import Assumption
 from derive.model.notation import Definition
 
-DROPPED_SUM = "a dropped sum over outputs"
 DIAGONAL_ONLY = "the diagonal-only Jacobian s_i(1 − s_i)"
 SIGN_OFF_DIAGONAL = "a sign error off the diagonal"
 UNASSUMED_CONSTRAINT = "a constraint used that was not assumed"
@@ -181,8 +181,16 @@ def diagnose(claim: Claim, head: Basic, seed: int = 0) -> Diagnosis | None:
     A mistake is reported only when the checker proves the link's right-hand side equal to its mistaken form.
     """
     model = find_model(claim)
-    if model is None:
-        return None
+    found = _model_mistake(claim, head, model, seed) if model is not None else None
+    if found is not None:
+        return found
+    for mistake, explanation, correct in index_mistakes(claim, seed):
+        return Diagnosis(mistake, explanation, correct)
+    return None
+
+
+def _model_mistake(claim: Claim, head: Basic, model: _Model, seed: int) -> Diagnosis | None:
+    """The softmax / cross-entropy mistake the link makes, relative to the chain's head."""
     for mistake, explanation, wrong, correct in _candidates(head, claim, model):
         same = dataclasses.replace(claim, lhs=claim.rhs, rhs=wrong)
         if not check_claim(same, seed).proven:

@@ -195,6 +195,7 @@ def report_object(report: CheckReport) -> dict[str, Any]:
             {"line": u.line, "reason": u.reason, "holds_equality": u.equality} for u in report.document.unchecked
         ],
         "inline_equalities": report.document.inline_equalities,
+        "inferred": report.document.inferred,
         "assumptions_point": None
         if report.assumptions_point is None
         else {symbol_name(name): sympy_syntax(value) for name, value in report.assumptions_point},

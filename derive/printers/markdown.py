@@ -14,6 +14,7 @@ from derive.printers.report_words import (
     chain_heading,
     chain_openings,
     constraints_line,
+    inferred_line,
     not_checked,
     read_as,
     scope,
@@ -105,6 +106,8 @@ def markdown(checked: CheckedDerivation) -> str:
 
 def markdown_report(report: CheckReport) -> str:
     lines = [f"# Check of `{report.document.path}`", "", f"{scope(report.document)}. {summary(report)}"]
+    if inferred_line(report):
+        lines += ["", f"*{inferred_line(report)}*"]
     first = report.first_wrong
     for checked, opening in chain_openings(report):
         link = checked.link

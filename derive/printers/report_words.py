@@ -29,6 +29,12 @@ def assumptions_line(report: CheckReport) -> str:
     return f"the assumptions all hold at {values}" if values else ""
 
 
+def inferred_line(report: CheckReport) -> str:
+    """ "read from the text (not in the front matter): vectors t, z; indices i, j", or "" when nothing was."""
+    inferred = report.document.inferred
+    return f"read from the text (not in the front matter): {inferred}" if inferred else ""
+
+
 def scope(document: Document) -> str:
     return size_words(document.space.n)
 

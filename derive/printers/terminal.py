@@ -24,6 +24,7 @@ from derive.printers.report_words import (
     chain_heading,
     chain_openings,
     constraints_line,
+    inferred_line,
     mistake_line,
     not_checked,
     read_as,
@@ -192,6 +193,8 @@ def report_renderable(report: CheckReport, verbose: bool = False) -> RenderableT
     """The report as a rich renderable; ``verbose`` adds the numeric evidence beside each verdict's method, what
     each link was read as (derive's LaTeX), and a point at which the assumptions all hold."""
     parts: list[RenderableType] = [Text(f"{report.document.path} — {scope(report.document)}", style="bold")]
+    if inferred_line(report):
+        parts.append(Text(inferred_line(report), style="dim"))
     if verbose and assumptions_line(report):
         parts.append(Text(assumptions_line(report), style="dim"))
     first = report.first_wrong

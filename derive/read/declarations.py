@@ -7,10 +7,10 @@ names it; a sum in a body may not bind the parameter; definitions may not refer 
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass
 
-from sympy import Basic, Eq, Expr, Indexed, IndexedBase, S, Sum, Symbol
+from sympy import Add, Basic, Eq, Expr, Indexed, IndexedBase, Integer, S, Sum, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -18,7 +18,7 @@ from derive.model.notation import Definition, bound_symbols
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
-from derive.read.names import GREEK, FunctionDefinition, Names, display_name
+from derive.read.names import ACCENTS, GREEK, Defined, FunctionDefinition, Names, display_name
 from derive.read.rows import split_top
 from derive.read.stated_domains import stated_domain
 
@@ -32,7 +32,7 @@ DOMAIN_WORDS = {
 RESERVED = {"e": "Euler's number (e^{x} is read as the exponential)"}
 
 _HEAD = re.compile(
-    r"\s*(?:\\hat\{(?P<hat>\\?[A-Za-z]+)\}|(?P<plain>\\?[A-Za-z]+))\s*"
+    r"\s*(?:\\(?P<accent>[a-z]+)\s*\{\s*(?P<hat>\\?[A-Za-z]+)\s*\}|(?P<plain>\\?[A-Za-z]+))\s*"
     r"(?:_\s*\{?\s*(?P<index>[A-Za-z])\s*\}?|\(\s*(?P<params>[^()]*)\))?\s*"
 )
 
@@ -40,6 +40,9 @@ _HEAD = re.compile(
 def name_of(entry: Entry, what: str) -> str:
     """A declared name: one letter, or a Greek letter written \\theta; never a reserved one."""
     text = entry.text.strip()
+    accented = re.fullmatch(r"\\([a-z]+)\s*\{\s*(\\?[A-Za-z]+)\s*\}", text)
+    if accented is not None and accented.group(1) in ACCENTS:  # \hat{y}: a name of its own, "yhat"
+        return name_of(Entry(accented.group(2), entry.line), what) + ACCENTS[accented.group(1)]
     if len(text) == 1 and text.isascii() and text.isalpha():
         name = text
     elif text.startswith("\\") and text[1:] in GREEK:
@@ -60,17 +63,22 @@ def domains_of(front: FrontMatter) -> dict[str, dict[str, bool]]:
     return domains
 
 
-def _head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None]:
+def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None]:
     """``s_i`` → ("s", "i", None); ``\\hat{y}_i`` → ("yhat", "i", None); ``\\sigma(x)`` → ("sigma", None, ("x",))."""
     match = _HEAD.fullmatch(key.text)
     if match is None:
         raise InputError(f"line {key.line}: cannot read the defined name {key.text[:40]!r}; write s_i, L or f(x)")
     base = (match.group("hat") or match.group("plain")).lstrip("\\")
+    if match.group("plain") == "\\sum" and match.group("index") is not None:
+        return f"sum{match.group('index')}", None, None  # \\sum_K: a sum written without its summand
     if len(base) > 1 and base not in GREEK:
         raise InputError(f"line {key.line}: the defined name {key.text[:40]!r} is not one letter or a Greek letter")
     if base in RESERVED:
         raise InputError(f"line {key.line}: {base} cannot be defined: it is {RESERVED[base]}")
-    name = base + "hat" if match.group("hat") else base
+    accent = match.group("accent")
+    if accent is not None and accent not in ACCENTS:
+        raise InputError(f"line {key.line}: the defined name {key.text[:40]!r} has an accent derive does not know")
+    name = base + ACCENTS[accent] if accent is not None else base
     params = None
     if match.group("params") is not None:
         params = tuple(p.strip().lstrip("\\") for p in match.group("params").split(","))
@@ -103,11 +111,14 @@ def build_names(front: FrontMatter) -> Names:
     for entry in front.vectors:
         name = claim(name_of(entry, "vector"), entry)
         names.vectors[name] = IndexedBase(name, **domains.get(name, {"real": True}))
+    for entry in front.arrays:
+        name = claim(name_of(entry, "array"), entry)
+        names.arrays[name] = IndexedBase(name, **domains.get(name, {"real": True}))
     for entry in front.scalars:
         name = claim(name_of(entry, "scalar"), entry)
         names.scalars[name] = Symbol(name, real=True)
     for key, _ in front.define:
-        name, index, params = _head(key)
+        name, index, params = definition_head(key)
         claim(name, key)
         if params is not None:
             continue  # a function: added with its body, below
@@ -139,61 +150,29 @@ def _check_body(key: Entry, body: Expr, names: Names, parameters: set[Basic]) ->
         )
 
 
-@dataclass(frozen=True)
-class Defined:
-    """The definitions, and for each defined name what its body must not be zero for (its parameter free)."""
-
-    definitions: tuple[Definition, ...]
-    nonzero: dict[Basic, tuple[Expr, ...]]
-
-    def nonzero_in(self, expr: Basic) -> tuple[Expr, ...]:
-        """What the defined names used in ``expr`` (and in their bodies) must not be zero for, each at the index
-        it is used with: s_2 of s_i := 1/z_i needs z_2 ≠ 0."""
-        found: list[Expr] = []
-        seen: set[Basic] = set()
-        pending = [expr]
-        while pending:
-            current = pending.pop()
-            for definition in self.definitions:
-                for use in _uses(current, definition):
-                    if use in seen:
-                        continue
-                    seen.add(use)
-                    value = {definition.index: use.indices[0]} if definition.index is not None else {}
-                    found.extend(c.xreplace(value) for c in self.nonzero.get(definition.name, ()))
-                    pending.append(definition.body.xreplace(value))
-        return tuple(dict.fromkeys(found))
-
-
-def _uses(expr: Basic, definition: Definition) -> list[Basic]:
-    if isinstance(definition.name, IndexedBase):
-        return [e for e in expr.atoms(Indexed) if e.base == definition.name]
-    return [definition.name] if definition.name in expr.free_symbols else []
-
-
 def build_definitions(front: FrontMatter, names: Names) -> Defined:
     """The definitions (functions go into ``names``) and what their bodies must not be zero for; cycles refused."""
     definitions = []
     nonzero: dict[Basic, tuple[Expr, ...]] = {}
     uses: dict[str, set[str]] = {}
-    functions_first = sorted(front.define, key=lambda kv: _head(kv[0])[2] is None)
+    functions_first = sorted(front.define, key=lambda kv: definition_head(kv[0])[2] is None)
     for key, value in functions_first:
-        name, index, params = _head(key)
+        name, index, params = definition_head(key)
         tokens = tokenize(value.text, value.line)
         if params is not None:
-            local = Names(
-                names.length_name,
-                names.n,
-                dict(names.vectors),
-                dict(names.indices),
-                dict(names.scalars),
-                dict(names.defined_vectors),
-                dict(names.defined_scalars),
-                dict(names.functions),
+            local = dataclasses.replace(
+                names,
+                vectors=dict(names.vectors),
+                indices=dict(names.indices),
+                scalars=dict(names.scalars),
+                defined_vectors=dict(names.defined_vectors),
+                defined_scalars=dict(names.defined_scalars),
+                functions=dict(names.functions),
+                arrays=dict(names.arrays),
             )
             symbols = tuple(Symbol(p, real=True) for p in params)
             for param, symbol in zip(params, symbols, strict=True):
-                for table in (local.vectors, local.indices, local.defined_vectors, local.defined_scalars):
+                for table in (local.vectors, local.arrays, local.indices, local.defined_vectors, local.defined_scalars):
                     table.pop(param, None)
                 local.scalars[param] = symbol
             body, conditions = read_expression(tokens, local, value.line)
@@ -212,7 +191,8 @@ def build_definitions(front: FrontMatter, names: Names) -> Defined:
         nonzero[definitions[-1].name] = conditions
         uses[name] = _names_used(body, names)
     _refuse_cycles(uses, front)
-    return Defined(tuple(definitions), nonzero)
+    names.defined = Defined(tuple(definitions), nonzero)
+    return names.defined
 
 
 def _names_used(body: Expr, names: Names) -> set[str]:
@@ -274,4 +254,29 @@ def sum_to_one(entry: Entry, names: Names) -> Assumption:
             base = function.base
             if base in names.vectors.values():
                 return Assumption("sum-to-one", f"Σ {base} = 1", Eq(left, 1), base)
-    raise InputError(f"line {entry.line}: only Σ_i y_i = 1 over a declared vector is understood as an equation")
+    written_out = _written_out_sum(left, names)
+    if right == 1 and written_out is not None:
+        base = written_out
+        variable = Symbol("i", integer=True)
+        total = Sum(Indexed(base, variable), (variable, 1, names.n))
+        return Assumption("sum-to-one", f"Σ {base} = 1", Eq(total, 1), base)
+    raise InputError(
+        f"line {entry.line}: only Σ_i y_i = 1 (or y_1 + … + y_n = 1 at a given n) over a vector is understood as an "
+        "equation"
+    )
+
+
+def _written_out_sum(expr: Expr, names: Names) -> IndexedBase | None:
+    """The vector y when ``expr`` is y_1 + y_2 + … + y_n written out, every entry once, at a concrete n."""
+    if not (isinstance(names.n, Integer) and isinstance(expr, Add)):
+        return None
+    terms = expr.args
+    if not all(isinstance(t, Indexed) and len(t.indices) == 1 for t in terms):
+        return None
+    bases = {t.base for t in terms}
+    if len(bases) != 1:
+        return None
+    (base,) = bases
+    if base not in names.vectors.values() or sorted(t.indices[0] for t in terms) != list(range(1, int(names.n) + 1)):
+        return None
+    return base

@@ -14,19 +14,37 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sympy import Basic, Eq, Expr, Ne, S
+from sympy import Basic, Eq, Expr, Ne, S, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.notation import Definition, IndexSpace
-from derive.read.declarations import build_assumptions, build_definitions, build_names, sum_to_one
-from derive.read.find import Display, Unchecked, blank_tex_comments, find_markdown, find_tex
-from derive.read.frontmatter import Entry, read_front_matter, split_front_matter
+from derive.read.declarations import (
+    build_assumptions,
+    build_definitions,
+    build_names,
+    definition_head,
+    sum_to_one,
+)
+from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
+from derive.read.frontmatter import Entry, FrontMatter, read_front_matter, split_front_matter
+from derive.read.inference import Inferred, Usage, infer, scan, with_inferred
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.macros import Macros
 from derive.read.names import Names
-from derive.read.rows import Chain, chains_of, other_relation, split_implications, split_top, strip_markup
+from derive.read.prose import read_prose
+from derive.read.rows import (
+    IMPLIES,
+    Chain,
+    at_top,
+    chains_of,
+    other_relation,
+    split_implications,
+    split_top,
+    strip_markup,
+)
+from derive.read.shapes import Axes, Shaped
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -60,6 +78,8 @@ class Document:
     unchecked: tuple[Unchecked, ...] = ()
     #: Inline formulas ($…$) holding '=': not checked, counted so that the report can say so.
     inline_equalities: int = 0
+    #: The names the text used that the front matter did not declare, as the report prints them ("" for none).
+    inferred: str = ""
 
     @property
     def constraints(self) -> tuple[Assumption, ...]:
@@ -100,17 +120,19 @@ def read_document(path: Path) -> Document:
     split = split_front_matter(str(path), text, tex)
     front = read_front_matter(str(path), split)
     try:
-        names = build_names(front)
-        defined = build_definitions(front, names)
-        assumptions = build_assumptions(front, names)
         if tex:
             macros, body = Macros.of_tex(blank_tex_comments(split.body))
             found = find_tex(body)
         else:
             found = find_markdown(split.body)
             macros = Macros.refuse_in(found)
+        inferred = infer_names(front, found, macros)
+        front = with_inferred(front, inferred)
+        names = build_names(front)
+        defined = build_definitions(front, names)
+        assumptions = build_assumptions(front, names)
         n = front.n if front.n is not None else names.n
-        space = IndexSpace(n, tuple(names.indices.values()))
+        names.axes = _axes(names)
         links: list[Link] = []
         unchecked = list(found.unchecked)
         previous: Link | None = None  # the last link of the display just before, which a display may go on from
@@ -120,15 +142,72 @@ def read_document(path: Path) -> Document:
             links.extend(read)
             previous = read[-1] if read else None
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
+        used = set().union(*(link.lhs.free_symbols | link.rhs.free_symbols for link in links))
+        whole = tuple(axis for axis in (names.axes.row, names.axes.column) if axis in used)
+        space = IndexSpace(n, (*names.indices.values(), *whole))
         unchecked.sort(key=lambda u: u.line)
         return Document(
-            str(path), space, defined.definitions, assumptions, tuple(links), tuple(unchecked), found.inline_equalities
+            str(path),
+            space,
+            defined.definitions,
+            assumptions,
+            tuple(links),
+            tuple(unchecked),
+            found.inline_equalities,
+            inferred.describe(),
         )
     except InputError as error:
         message = str(error)
         if message.startswith("line "):
             raise InputError(f"{path}:{message[5:]}") from None
         raise
+
+
+#: Letters for the row and column of whole vectors and matrices, the first two the file does not use.
+AXES = "pqrsuvabcfgh"
+
+
+def _axes(names: Names) -> Axes:
+    free = [letter for letter in AXES if letter not in names.known() and letter != names.length_name]
+    return Axes(Symbol(free[0], integer=True), Symbol(free[1], integer=True), names.n)
+
+
+def _entries(exprs: list[Expr], line: int) -> list[Expr]:
+    """The sides of a chain between whole vectors or matrices as their entries (the same shape everywhere)."""
+    shaped = [e for e in exprs if isinstance(e, Shaped)]
+    if not shaped:
+        return exprs
+    shapes = {(e.rows, e.columns) if isinstance(e, Shaped) else None for e in exprs}
+    if len(shapes) != 1:
+        shown = " and ".join(sorted({e.shape() if isinstance(e, Shaped) else "a number" for e in exprs}))
+        raise InputError(f"line {line}: the sides of this equation have different shapes, {shown}")
+    return [e.entry for e in shaped]
+
+
+def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
+    """The names the displays, the definitions and the assumptions use that the front matter does not declare.
+    A display that cannot be tokenized is skipped here; reading it later says why."""
+    usage = Usage()
+    for display in found.displays:
+        try:
+            scan(read_prose(strip_markup(macros.expand(tokenize(display.text, display.line)))[0]), usage)
+        except InputError:
+            continue
+    heads = []
+    for key, value in front.define:
+        name, index, params = definition_head(key)
+        heads.append((name, index))
+        body = Usage()
+        scan(tokenize(value.text, value.line), body)
+        for param in params or ():
+            body.alone.pop(param, None)
+        for table in ("indices", "vectors", "arrays", "alone", "bounds", "applied"):
+            for used, line in getattr(body, table).items():
+                usage.note(getattr(usage, table), used, line)
+    for entry in front.assume:
+        if len(entry.text.split()) != 2:  # 'y one-hot', 'z real' name a declared vector in words
+            scan(tokenize(entry.text, entry.line), usage)
+    return infer(front, usage, heads)
 
 
 def _with_nonzero(link: Link, more: tuple[Expr, ...]) -> Link:
@@ -148,12 +227,35 @@ LEAD_CASE = re.compile(
 
 def _lead_case(lead: str, names: Names) -> Basic:
     """The case a line before a chain states (both letters declared indices), or true."""
-    text = re.sub(r"\$|\\\(|\\\)|\*\*|^[\s#*•>-]+", "", lead).strip()
+    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead)
+    text = re.sub(r"\$|\\\(|\\\)|\*\*|^[\s#*•>-]+", "", text).strip()
     match = LEAD_CASE.match(text)
     if match is None or match.group(1) not in names.indices or match.group(3) not in names.indices:
         return S.true
     left, right = names.indices[match.group(1)], names.indices[match.group(3)]
     return Eq(left, right) if match.group(2) == "=" else Ne(left, right)
+
+
+#: A line before a chain that states a constraint for it, as derive's own LaTeX does: "Assuming the targets sum
+#: to one: $\\sum_{i=1}^{n} y_{i} = 1$."
+LEAD_ONE_HOT = re.compile(r"^(?:assuming|given)\s+\$?\s*([A-Za-z])\s*\$?\s+is\s+one-hot\b", re.IGNORECASE)
+LEAD_CONSTRAINT = re.compile(r"^(?:assuming|assume|given)\b[^$]*\$([^$]+=[^$]+)\$\s*[.:]?\s*$", re.IGNORECASE)
+
+
+def _lead_constraints(lead: str, names: Names) -> tuple[Assumption, ...]:
+    """The constraint a line before a chain states ("Assuming …: $\\sum_i y_i = 1$."), or none."""
+    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
+    one_hot = LEAD_ONE_HOT.match(text)
+    if one_hot is not None and one_hot.group(1) in names.vectors:
+        name = one_hot.group(1)
+        return (Assumption("one-hot", f"{name} is one-hot", None, names.vectors[name]),)
+    match = LEAD_CONSTRAINT.match(text)
+    if match is None:
+        return ()
+    try:
+        return (sum_to_one(Entry(match.group(1), 0), names),)
+    except InputError:
+        return ()  # prose that reads like a constraint and is not one: the chain states none
 
 
 def _annotation(row: list[Token], names: Names) -> tuple[list[Token], Basic, tuple[Assumption, ...]]:
@@ -169,6 +271,8 @@ def _annotation(row: list[Token], names: Names) -> tuple[list[Token], Basic, tup
     inner = row[start + 1 : -1]
     if row[start].kind != "(" or not inner:
         return row, S.true, ()
+    if start >= 4 and row[start - 4].kind == "command" and row[start - 4].value == "mathbb":
+        return row, S.true, ()  # \mathbb{1}(i = k): the indicator's condition, not the chain's case
     if len(inner) == 3 and inner[0].kind == inner[2].kind == "letter":
         a, relation, b = inner
         if a.value in names.indices and b.value in names.indices:
@@ -183,21 +287,44 @@ def _annotation(row: list[Token], names: Names) -> tuple[list[Token], Basic, tup
     return row, S.true, ()
 
 
+#: Environments whose rows and columns are their own (a matrix, cases): kept as written in a side's text.
+_ONE_VALUE = re.compile(r"\\begin\{(\w*(?:matrix|cases))\}.*?\\end\{\1\}", re.DOTALL)
+
+
 def _source(block: str, tokens: list[Token]) -> str:
-    text = block[tokens[0].start : tokens[-1].end]
-    text = re.sub(r"(?<!\\)%[^\n]*", " ", text)
-    text = text.replace("\\\\", " ").replace("&", " ")
-    return " ".join(text.split())
+    """A side as the page writes it, on one line: row breaks and column marks are spaces, except inside a matrix
+    or cases, which keep theirs."""
+    text = re.sub(r"(?<!\\)%[^\n]*", " ", block[tokens[0].start : tokens[-1].end])
+    pieces, last = [], 0
+    for match in _ONE_VALUE.finditer(text):
+        pieces += [_flat(text[last : match.start()]), match.group(0)]
+        last = match.end()
+    pieces.append(_flat(text[last:]))
+    return " ".join("".join(pieces).split())
+
+
+def _flat(text: str) -> str:
+    return text.replace("\\\\", " ").replace("&", " ")
 
 
 def display_links(
-    display: Display, names: Names, macros: Macros, previous: Link | None, chains: int, unchecked: list[Unchecked]
+    display: Display, names: Names, macros: Macros, previous: Link | None, count: int, unchecked: list[Unchecked]
 ) -> list[Link]:
-    """The links of one display's chains, numbered after the ``chains`` before it; a display that starts with '='
+    """The links of one display's chains, numbered after the ``count`` chains before it; a display that starts with '='
     goes on from ``previous``, the last link of the display just before (None when that display gave none). A
-    display that holds no equality, or a relation other than '=', goes to ``unchecked``."""
-    tokens, layout = strip_markup(macros.expand(tokenize(display.text, display.line)))
-    tokens = split_implications(tokens)
+    display that holds no equality, or a relation other than '=', goes to ``unchecked``; so does a chain that cannot
+    be read ("unreadable: why"), and the rest of the file is still read."""
+    try:
+        tokens, layout = strip_markup(macros.expand(tokenize(display.text, display.line)))
+        tokens = read_prose(tokens)
+        if tokens and tokens[0].kind == "command" and tokens[0].value in IMPLIES and not _equality_at_top(tokens):
+            # "⇒ expr" on a display of its own, as blogs write a chain's next step: "= expr"
+            tokens = [Token("=", "=", tokens[0].line, tokens[0].start, tokens[0].end), *tokens[1:]]
+        tokens = split_implications(tokens)
+        chains = chains_of(tokens, layout) if _has_equality(tokens) and other_relation(tokens) is None else []
+    except InputError as error:
+        unchecked.append(unreadable(error, display.line))
+        return []
     relation = other_relation(tokens)
     if relation is not None:
         unchecked.append(
@@ -208,19 +335,32 @@ def display_links(
         unchecked.append(Unchecked(display.line, "holds no '=': nothing to check", equality=False))
         return []
     lead_case = _lead_case(display.lead, names)
+    lead_constraints = _lead_constraints(display.lead, names)
     links: list[Link] = []
-    number = chains
-    for chain in chains_of(tokens, layout):
-        if chain.continued:
-            if previous is None or links:
+    number = count
+    for chain in chains:
+        if not chain.continued:
+            number += 1
+        try:
+            if chain.continued and (previous is None or links):
                 raise InputError(
                     f"line {chain.rows[0][0].line}: the display starts with '=', continuing nothing: give the "
                     "left-hand side"
                 )
-        else:
-            number += 1
-        links.extend(_chain_links(display, chain, number, names, lead_case, previous if chain.continued else None))
+            previous_link = previous if chain.continued else None
+            links.extend(_chain_links(display, chain, number, names, (lead_case, lead_constraints), previous_link))
+        except InputError as error:
+            unchecked.append(unreadable(error, chain.rows[0][0].line if chain.rows[0] else display.line))
     return links
+
+
+def unreadable(error: InputError, line: int) -> Unchecked:
+    """A chain the reader cannot read: listed at its line with why, and the rest of the file still checked."""
+    message = str(error)
+    match = re.match(r"line (\d+): ", message)
+    if match is not None:
+        line, message = int(match.group(1)), message[match.end() :]
+    return Unchecked(line, f"unreadable: {message}", equality=True)
 
 
 def _read_side(
@@ -234,26 +374,37 @@ def _read_side(
     return expr, nonzero, _source(display.text, side)
 
 
+def _equality_at_top(tokens: list[Token]) -> bool:
+    return any(token.kind == "=" and top for token, top in at_top(tokens))
+
+
 def _has_equality(tokens: list[Token]) -> bool:
     return any(t.kind == "=" for t in tokens)
 
 
 def _chain_links(
-    display: Display, chain: Chain, number: int, names: Names, lead_case: Basic, previous: Link | None
+    display: Display,
+    chain: Chain,
+    number: int,
+    names: Names,
+    lead: tuple[Basic, tuple[Assumption, ...]],
+    previous: Link | None,
 ) -> list[Link]:
     """The links of one chain; its case is an annotation on its first row (trailing, or in a column of its own),
     else the line before it. A note on a later row must state the same case. A chain that goes on from
     ``previous`` keeps its head, case and constraints."""
+    lead_case, lead_constraints = lead
     first, condition, constraints = _annotation([*chain.rows[0], *chain.notes[0]], names)
     if previous is not None:
-        if condition != S.true or constraints or lead_case not in (S.true, previous.condition):
+        if condition != S.true or constraints or lead_constraints or lead_case not in (S.true, previous.condition):
             raise InputError(
                 f"line {chain.rows[0][0].line}: a case or constraint on a display that goes on from the one before: "
                 "state it where the chain starts"
             )
         condition, constraints = previous.condition, previous.constraints
-    elif condition == S.true:
-        condition = lead_case
+    else:
+        constraints = constraints or lead_constraints
+        condition = lead_case if condition == S.true else condition
     for row, note in zip(chain.rows[1:], chain.notes[1:], strict=True):
         if note:
             rest, stated, more = _annotation(list(note), names)
@@ -268,7 +419,7 @@ def _chain_links(
     if any(not side for side in sides[1 if previous is not None else 0 :]):
         raise InputError(f"line {line}: an empty side in an equality chain")
     read = [_read_side(display, side, names, line, previous) for side in sides]
-    exprs = [expr for expr, _, _ in read]
+    exprs = _entries([expr for expr, _, _ in read], line)
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
     return [

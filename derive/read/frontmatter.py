@@ -12,8 +12,7 @@ import yaml
 
 from derive.errors import InputError
 
-KNOWN_KEYS = ("n", "length", "vectors", "indices", "scalars", "define", "assume")
-REQUIRED_KEYS = ("n", "vectors", "indices")
+KNOWN_KEYS = ("n", "length", "vectors", "arrays", "indices", "scalars", "define", "assume")
 #: Concrete n is capped like the built-in derivations (the checker grounds every index instance).
 MIN_N, MAX_N = 2, 16
 
@@ -36,6 +35,10 @@ class FrontMatter:
     define: tuple[tuple[Entry, Entry], ...]
     assume: tuple[Entry, ...]
     line: int  # where the front matter starts
+    length_given: bool = False
+    arrays: tuple[
+        Entry, ...
+    ] = ()  # names with two indices, w_{ij}  # the length's name was given (else a sum's bound may name it)
 
 
 @dataclass(frozen=True)
@@ -136,16 +139,17 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
         mark = getattr(error, "problem_mark", None)
         at = split.front_line + mark.line if mark is not None else top
         problem = getattr(error, "problem", None) or "not valid YAML"
+        if "sequence entries are not allowed" in problem:
+            problem += " (a formula that starts with '-' must be quoted: L: '- \\sum_i y_i \\log s_i')"
         raise InputError(f"{path}:{at}: malformed front matter: {problem}") from None
+    if data is None:
+        data = {}  # an empty front matter: every name is inferred from the text
     if not isinstance(data, dict):
         raise InputError(f"{path}:{top}: the front matter must be a mapping of keys such as n, vectors, indices")
     for key in data:
         if key not in KNOWN_KEYS:
             at = _line_of(split, f"{key}:", top)
             raise InputError(f"{path}:{at}: unknown key {str(key)[:40]!r}; the known keys are {', '.join(KNOWN_KEYS)}")
-    for key in REQUIRED_KEYS:
-        if key not in data:
-            raise InputError(f"{path}:{top}: the front matter needs the key {key!r}")
 
     def line(key: str) -> int:
         return _line_of(split, f"{key}:", top)
@@ -162,7 +166,7 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
             raise InputError(f"{path}:{line(key)}: {key} must be a list of names or phrases")
         return tuple(Entry(str(item), _line_of(split, str(item), line(key))) for item in value)
 
-    n_value = data["n"]
+    n_value = data.get("n", "symbolic")
     n: int | None
     if n_value == "symbolic":
         n = None
@@ -174,6 +178,14 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
     if not isinstance(length, str) or not (len(length) == 1 and length.isascii() and length.isalpha()):
         raise InputError(f"{path}:{line('length')}: length must be one letter, the name the text uses for n")
     define = data.get("define") or {}
+    if isinstance(define, dict):
+        for key, value in define.items():
+            if isinstance(value, (list, dict)) or value is None:
+                what = "a list (a leading '- ' starts one)" if isinstance(value, list) else "not a formula"
+                raise InputError(
+                    f"{path}:{_line_of(split, f'{key}:', line('define'))}: YAML reads the value of {key} as {what}: "
+                    f"quote the formula, as in {key}: '- \\sum_i y_i \\log s_i'"
+                )
     if not isinstance(define, dict) or not all(
         isinstance(k, str) and isinstance(v, (str, int)) and not isinstance(v, bool) for k, v in define.items()
     ):
@@ -191,4 +203,6 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
         define=definitions,
         assume=strings("assume"),
         line=top,
+        length_given="length" in data,
+        arrays=strings("arrays"),
     )

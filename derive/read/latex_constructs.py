@@ -6,24 +6,31 @@ subclass reads what a name or a command stands for, with the notation table (``N
 
 from __future__ import annotations
 
-from sympy import Derivative, Expr, Indexed, Integer, KroneckerDelta, Mul, Pow, Sum, Symbol, exp, log
+from sympy import Expr, Indexed, Integer, KroneckerDelta, Sum, Symbol, diff, exp, log
 
 from derive.errors import InputError
 from derive.model.notation import SumExcept, rename_bound_apart
+from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import (
     FRACTIONS,
     HATS,
     MAX_EXP_ARGUMENT,
     MAX_EXPONENT,
-    Parser,
     _DerivativeOperator,
     ambiguous,
 )
-from derive.read.names import GREEK, display_name
+from derive.read.names import ACCENTS, GREEK, display_name
+from derive.read.shapes import Shaped, column, diagonal
+
+#: Names of functions that people type as plain letters, which TeX then shows as a product.
+TYPED_NAMES = ("softmax", "sigmoid", "tanh", "relu", "diag", "sin", "cos", "max")
+
+#: Arrows written between the two indices of a weight, w_{j \\to k}.
+ARROWS = frozenset({"to", "rightarrow"})
 
 
-class ConstructParser(Parser):
+class ConstructParser(IndicatorParser):
     """The parser of derive check: the grammar of ``Parser`` with every construct it knows."""
 
     def _primary(self) -> Expr | _DerivativeOperator:
@@ -56,7 +63,7 @@ class ConstructParser(Parser):
         if command in GREEK:
             return self.named(command)
         if command in HATS:
-            return self.hatted()
+            return self.hatted(command)
         if command in FRACTIONS:
             return self.fraction()
         if command == "sum":
@@ -65,6 +72,16 @@ class ConstructParser(Parser):
             return self.function_of(command, token)
         if command == "delta":
             return self.delta()
+        if command == "partial":
+            return self.partial_operator()
+        if command == "mathbb":
+            return self.indicator()
+        if command == "cases":
+            return self.cases()
+        if command == "matrixenv":
+            return self.matrix()
+        if command in ("operatorname", "mathrm"):
+            return self.upright_function(token)
         if command == "sqrt":
             return self.root()
         if command == "left":
@@ -104,7 +121,26 @@ class ConstructParser(Parser):
                     )
                 self.position += len(word) - 1
                 return word
+        self.refuse_typed_name(token)
         return None
+
+    def refuse_typed_name(self, token: Token) -> None:
+        """A function's name typed as letters side by side (``softmax(z_j)``): TeX shows a product of letters, the
+        writer means the function; both readings are named."""
+        for word in TYPED_NAMES:
+            letters = [token, *self.tokens[self.position : self.position + len(word) - 1]]
+            if (
+                len(letters) == len(word)
+                and "".join(t.value for t in letters) == word
+                and all(t.kind == "letter" for t in letters)
+                and all(t.gap == "" for t in letters[1:])
+            ):
+                raise ambiguous(
+                    token,
+                    f"{word} typed as letters",
+                    f"the function {word}, which derive reads only through a definition (define: {word[0]}_i: …)",
+                    f"the product {'·'.join(word)}",
+                )
 
     def root(self) -> Expr:
         """``\\sqrt{x}`` and ``\\sqrt[k]{x}``: the argument is one token or a braced group, as in TeX."""
@@ -157,12 +193,34 @@ class ConstructParser(Parser):
 
     # Names, subscripts and the named constructs ------------------------------------------------------------
 
+    def upright_function(self, token: Token) -> Expr:
+        """``\\operatorname{diag}(s)``: the diagonal matrix of a vector; any other upright name is not known."""
+        word = "".join(t.value for t in self.raw_group())
+        if word != "diag":
+            raise InputError(
+                f"line {token.line}: the upright name {word[:20]} is not known: define it (f(x): …) and write f(x)"
+            )
+        value = self.factor_value()
+        if not isinstance(value, Shaped):
+            raise InputError(f"line {token.line}: diag takes a vector, as in \\operatorname{{diag}}(s)")
+        return diagonal(value)
+
+    def names_d(self) -> bool:
+        return self.is_name("d")
+
     def is_name(self, name: str) -> bool:
         names = self.names
         return (
             any(
                 name in table
-                for table in (names.vectors, names.indices, names.scalars, names.defined_vectors, names.defined_scalars)
+                for table in (
+                    names.vectors,
+                    names.arrays,
+                    names.indices,
+                    names.scalars,
+                    names.defined_vectors,
+                    names.defined_scalars,
+                )
             )
             or name == names.length_name
         )
@@ -208,11 +266,21 @@ class ConstructParser(Parser):
             raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
         if name in names.vectors or name in names.defined_vectors:
             base = names.vectors.get(name) or names.defined_vectors[name]
+            if subscript is None and names.axes is not None:
+                return column(Indexed(base, names.axes.row), names.axes)
             if subscript is None or len(subscript) != 1:
                 raise InputError(f"line {line}: vector {shown} needs exactly one index, as in {shown}_i")
             return Indexed(base, self.index_value(subscript[0]))
+        if name in names.arrays:
+            if subscript is None and names.axes is not None:
+                axes = names.axes
+                entry = Indexed(names.arrays[name], axes.row, axes.column)
+                return Shaped(axes.n, axes.n, entry, axes)
+            return Indexed(names.arrays[name], *self.array_indices(subscript, shown, line))
         if subscript is not None:
             raise InputError(f"line {line}: {shown} takes no subscript (it is not declared as a vector)")
+        if name in names.defined_scalars and self.labelled():
+            return names.defined_scalars[name]  # J(\\theta), L(s, y): the value, labelled with what it depends on
         if name in names.defined_scalars and self.looks_applied():
             raise ambiguous(
                 token,
@@ -227,6 +295,36 @@ class ConstructParser(Parser):
             return names.n
         known = ", ".join(display_name(k) for k in names.known())
         raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
+
+    def array_indices(self, subscript: list[Token] | None, shown: str, line: int) -> tuple[Expr, Expr]:
+        """The two indices of an array entry: w_{ij}, w_{i,j}, w_{j \\to k}, or w_{12} (two digits, one each)."""
+        kept = [t for t in subscript or () if not (t.kind == "command" and t.value in ARROWS)]
+        if len(kept) == 1 and kept[0].kind == "number" and len(kept[0].value) == 2 and kept[0].value.isdigit():
+            first, second = (Token("number", digit, kept[0].line) for digit in kept[0].value)
+            kept = [first, second]
+        if len(kept) != 2:
+            raise InputError(f"line {line}: {shown} needs two indices, as in {shown}_{{ij}} or {shown}_{{j \\to k}}")
+        return self.index_value(kept[0]), self.index_value(kept[1])
+
+    def labelled(self) -> bool:
+        """Parentheses holding only whole vectors or arrays, ``(\\theta)``, ``(s, y)``, after a defined value: the
+        value written with what it depends on (a product with a whole vector would not be a number). Consumed."""
+        start = self.position
+        if not self.at("("):
+            return False
+        wholes = {*self.names.vectors, *self.names.defined_vectors, *self.names.arrays}
+        at, seen = start + 1, 0
+        while at < len(self.tokens):
+            token = self.tokens[at]
+            if token.kind == ")" and seen:
+                self.position = at + 1
+                return True
+            name = token.kind in ("letter", "command") and token.value in wholes
+            if not ((name and seen % 2 == 0) or (token.kind == "," and seen % 2 == 1)):
+                return False
+            seen += 1
+            at += 1
+        return False
 
     def looks_applied(self) -> bool:
         """Parentheses around one name right after a name, as in σ(z) or f(x_i): how functions are written."""
@@ -245,6 +343,12 @@ class ConstructParser(Parser):
         the body renamed apart from the arguments, so that nothing is captured)."""
         function = self.names.functions[name]
         shown = display_name(name)
+        order = self.primes()
+        body = function.body
+        if order:
+            if len(function.parameters) != 1:
+                raise InputError(f"line {token.line}: {shown}' needs {shown} to take one argument")
+            body = diff(body, function.parameters[0], order)
         left = self.at("command", "left")
         if left:
             self.next()
@@ -262,50 +366,27 @@ class ConstructParser(Parser):
             count = len(function.parameters)
             raise InputError(f"line {token.line}: {shown} takes {count} argument{'s' if count > 1 else ''}")
         free = set().union(*(a.free_symbols for a in arguments))
-        body = rename_bound_apart(function.body, free)
+        body = rename_bound_apart(body, free)
         return body.xreplace(dict(zip(function.parameters, arguments, strict=True)))
 
-    def hatted(self) -> Expr:
-        inner = self.raw_group()
+    def hatted(self, accent: str) -> Expr:
+        """\\hat{y}_i, \\hat{y_i} (as seed 002 writes it), \\tilde y: a name of its own."""
+        inner = self.raw_group() if self.at("{") else [self.next()]
         if not inner or inner[0].kind not in ("letter", "command"):
-            raise self.error("\\hat{...} must hold one letter")
-        name = inner[0].value + "hat"
+            raise self.error(f"\\{accent}{{...}} must hold one letter")
+        name = inner[0].value + ACCENTS[accent]
         if len(inner) == 1:
             return self.named(name)
         if len(inner) >= 3 and inner[1].kind == "_" and not self.at("_"):  # \hat{y_i}, as seed 002 writes it
             self.tokens[self.position : self.position] = inner[1:]
             return self.named(name)
-        raise self.error("\\hat{...} must hold one letter")
+        raise self.error(f"\\{accent}{{...}} must hold one letter")
 
     def delta(self) -> Expr:
         subscript = self.subscript_tokens()
         if subscript is None or len(subscript) != 2:
             raise self.error("\\delta needs two indices, as in \\delta_{ik}")
         return KroneckerDelta(self.index_value(subscript[0]), self.index_value(subscript[1]))
-
-    def fraction(self) -> Expr | _DerivativeOperator:
-        numerator = self.argument_tokens()
-        denominator = self.argument_tokens()
-        if numerator and numerator[0].kind == "command" and numerator[0].value == "partial":
-            return self.derivative(numerator[1:], denominator)
-        top, bottom = self.sub(numerator).parse(), self.sub(denominator).parse()
-        self.nonzero.append(bottom)
-        return Mul(top, Pow(bottom, -1))
-
-    def derivative(self, numerator: list[Token], denominator: list[Token]) -> Expr | _DerivativeOperator:
-        if numerator and numerator[0].kind == "^":
-            raise self.error("higher derivatives (\\partial^2) are not supported")
-        if not denominator or denominator[0].kind != "command" or denominator[0].value != "partial":
-            raise self.error("a derivative's denominator must be \\partial followed by a variable")
-        variable = self.sub(denominator[1:]).parse()
-        if (
-            not (isinstance(variable, Indexed) and variable.base in self.names.vectors.values())
-            and variable not in self.names.scalars.values()
-        ):
-            raise self.error("differentiate by an entry of a declared vector (z_k) or a declared scalar")
-        if not numerator:
-            return _DerivativeOperator(variable)
-        return Derivative(self.sub(numerator).parse(), variable)
 
     def summation(self) -> Expr:
         """``\\sum_{j=1}^{n}``, ``\\sum_{j \\neq i}``, ``\\sum_j``; and as people write it, ``\\sum`` alone or over the
@@ -327,9 +408,12 @@ class ConstructParser(Parser):
         if not inferred and not isinstance(variable, Symbol):
             raise self.error("a sum's index must be a declared index letter")
         rest = [] if inferred else below[1:]  # type: ignore[index]
+        named = f"sum{below[0].value}" if below is not None and len(below) == 1 and above is None else None
+        if named in self.names.defined_scalars and not self.starts_factor():
+            return self.names.defined_scalars[named]  # \\sum_K standing for a sum the front matter defines
         sign = -1 if self.at("-") and bool(self.next()) else 1
         if not self.starts_factor():
-            raise self.error("a sum needs a summand")
+            raise self.error("a sum needs a summand (or define the sum written alone: \\sum_K: \\sum_{j=1}^{K} …)")
         body = self.term() * sign
         if variable is None:
             variable = self.inferred_index(body)
@@ -345,7 +429,15 @@ class ConstructParser(Parser):
                     f"the sum leaves out its own index ({variable} \\neq {variable}): name the excluded index apart"
                 )
             return SumExcept(body, (variable, 1, self.names.n), excluded)
-        raise self.error("a sum's subscript must be j, j=1 or j \\neq i")
+        if relation.kind == "command" and relation.value == "in":
+            length = self.names.length_name
+            if len(rest) == 2 and rest[1].value == length:  # \\sum_{i \\in C}: over the C classes
+                return Sum(body, (variable, 1, self.names.n))
+            raise self.error(
+                f"a sum over {variable} in a set: derive reads sums over 1..{length} "
+                f"(write \\sum_{{{variable} \\in {length}}} or \\sum_{{{variable}=1}}^{{{length}}})"
+            )
+        raise self.error("a sum's subscript must be j, j=1, j \\neq i or j \\in n")
 
     def inferred_index(self, body: Expr) -> Symbol:
         """The one index a summand leaves free: what a sum written without its index runs over."""

@@ -38,7 +38,8 @@ class Token:
         return self.value
 
 
-SYMBOLS = frozenset("{}^_()[]+-=&*/,|'<>.#!;:")
+#: "$" stands only inside \\text{…} in a display (math in words), which is never read as math.
+SYMBOLS = frozenset("{}^_()[]+-=&*/,|'<>.#!;:$")
 
 
 def tokenize(text: str, first_line: int = 1) -> list[Token]:
@@ -46,11 +47,13 @@ def tokenize(text: str, first_line: int = 1) -> list[Token]:
     tokens: list[Token] = []
     line = first_line
     gap = ""
+    sized: int | None = None  # where a dropped \\big stood: the delimiter after it starts there
 
     def add(kind: str, value: str, start: int) -> None:
-        nonlocal gap
-        tokens.append(Token(kind, value, line, start, position, gap))
+        nonlocal gap, sized
+        tokens.append(Token(kind, value, line, start if sized is None else sized, position, gap))
         gap = ""
+        sized = None
 
     position = 0
     length = len(text)
@@ -90,6 +93,7 @@ def tokenize(text: str, first_line: int = 1) -> list[Token]:
                 name = text[position]
                 position += 1
             if name in SIZES:
+                sized = begin if sized is None else sized
                 continue
             if name in SPACING:
                 if name not in ("displaystyle", "limits", "nolimits"):

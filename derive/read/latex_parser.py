@@ -21,12 +21,15 @@ exponents and numbers are bounded before SymPy sees them.
 
 from __future__ import annotations
 
+import functools
+import operator
 from dataclasses import dataclass
 
 from sympy import (
     Derivative,
     Expr,
     Integer,
+    MatrixBase,
     Mul,
     Pow,
     Rational,
@@ -36,6 +39,7 @@ from derive.errors import InputError
 from derive.read.cursor import Cursor
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names
+from derive.read.shapes import Shaped
 
 #: Bounds checked before SymPy builds anything.
 MAX_DEPTH = 40
@@ -46,9 +50,30 @@ MAX_TOKENS = 5000
 MAX_BITS = 1000
 
 FRACTIONS = frozenset({"frac", "dfrac", "tfrac"})
-HATS = frozenset({"hat", "widehat"})
+HATS = frozenset({"hat", "widehat", "tilde", "widetilde", "bar", "overline"})
 PRODUCT_COMMANDS = frozenset({"cdot", "times"})
-STARTS_PRIMARY = frozenset({"sum", "log", "ln", "exp", "delta", "left", "sqrt", *FRACTIONS, *HATS, *GREEK})
+#: What ^ raises a vector or matrix to for its transpose.
+TRANSPOSE = frozenset({"T", "top", "intercal"})
+STARTS_PRIMARY = frozenset(
+    {
+        "sum",
+        "log",
+        "ln",
+        "exp",
+        "delta",
+        "partial",
+        "mathbb",
+        "cases",
+        "matrixenv",
+        "left",
+        "sqrt",
+        "operatorname",
+        "mathrm",
+        *FRACTIONS,
+        *HATS,
+        *GREEK,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -90,6 +115,8 @@ class Parser(Cursor):
 
     def bounded(self, expr: Expr) -> None:
         """Refuse a formula whose numbers are too large to work with (10^{64} raised again, say)."""
+        if isinstance(expr, Shaped):
+            expr = expr.entry
         for number in expr.atoms(Rational):
             if max(abs(number.p).bit_length(), number.q.bit_length()) > MAX_BITS:
                 raise self.error(f"a number too large to check (more than {MAX_BITS} bits)")
@@ -144,7 +171,7 @@ class Parser(Cursor):
                 if isinstance(item, _DerivativeOperator):
                     if not self.starts_factor():
                         raise self.error("\\frac{\\partial}{\\partial ...} must be followed by what it differentiates")
-                    factors.append(Derivative(self.term(), item.variable))
+                    factors.append(self.differentiate(self.term(), item.variable))
                     break
                 factors.append(item)
             else:
@@ -155,7 +182,27 @@ class Parser(Cursor):
                 raise self.error(f"the construct \\{token.value} is not supported here")
             raise self.error("expected a term but found " + ("the end" if token is None else f"'{token.describe()}'"))
         self.depth -= 1
+        if any(isinstance(f, (MatrixBase, Shaped)) for f in factors):
+            return functools.reduce(operator.mul, factors)  # a matrix product, in the order written
         return Mul(*factors)
+
+    def transposes(self) -> bool:
+        """``^T``, ``^\\top``, ``^\\intercal``, ``^{T}`` after a vector or matrix: its transpose (consumed)."""
+        first, second, third = self.peek(1), self.peek(2), self.peek(3)
+        if first is not None and first.kind in ("letter", "command") and first.value in TRANSPOSE:
+            self.position += 2
+            return True
+        if (
+            first is not None
+            and first.kind == "{"
+            and second is not None
+            and second.value in TRANSPOSE
+            and third is not None
+            and third.kind == "}"
+        ):
+            self.position += 4
+            return True
+        return False
 
     def factor_value(self) -> Expr:
         item = self.factor()
@@ -165,6 +212,8 @@ class Parser(Cursor):
 
     def factor(self) -> Expr | _DerivativeOperator:
         base = self.primary()
+        if self.at("^") and isinstance(base, (Shaped, MatrixBase)) and self.transposes():
+            return base.transpose()
         if self.at("^"):
             if isinstance(base, _DerivativeOperator):
                 raise self.error("a power of a derivative operator")
@@ -266,12 +315,20 @@ class Parser(Cursor):
             raise InputError(f"line {token.line}: number {digits[:40]} is too long")
         return Rational(digits) if "." in digits else Integer(digits)
 
+    def differentiate(self, expr: Expr, variable: Expr) -> Expr:
+        """∂expr/∂variable as written (``ConstructParser`` gives a defined variable its meaning)."""
+        return Derivative(expr, variable)
+
     def _primary(self) -> Expr | _DerivativeOperator:
         """One primary: a number, a bracket, a name, a command (``derive.read.latex_constructs``)."""
         raise NotImplementedError
 
     def named(self, name: str, scripts: bool = True) -> Expr:
         """A declared name (``derive.read.latex_constructs``)."""
+        raise NotImplementedError
+
+    def index_value(self, token: Token) -> Expr:
+        """An index letter or number (``derive.read.latex_constructs``)."""
         raise NotImplementedError
 
 

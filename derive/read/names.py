@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sympy import Expr, IndexedBase, Symbol
+from sympy import Basic, Expr, Indexed, IndexedBase, Symbol
+
+from derive.model.notation import Definition
+from derive.read.shapes import Axes
 
 GREEK = frozenset(
     [
@@ -53,6 +56,38 @@ class FunctionDefinition:
     body: Expr
 
 
+@dataclass(frozen=True)
+class Defined:
+    """The definitions, and for each defined name what its body must not be zero for (its parameter free)."""
+
+    definitions: tuple[Definition, ...]
+    nonzero: dict[Basic, tuple[Expr, ...]]
+
+    def nonzero_in(self, expr: Basic) -> tuple[Expr, ...]:
+        """What the defined names used in ``expr`` (and in their bodies) must not be zero for, each at the index
+        it is used with: s_2 of s_i := 1/z_i needs z_2 ≠ 0."""
+        found: list[Expr] = []
+        seen: set[Basic] = set()
+        pending = [expr]
+        while pending:
+            current = pending.pop()
+            for definition in self.definitions:
+                for use in _uses(current, definition):
+                    if use in seen:
+                        continue
+                    seen.add(use)
+                    value = {definition.index: use.indices[0]} if definition.index is not None else {}
+                    found.extend(c.xreplace(value) for c in self.nonzero.get(definition.name, ()))
+                    pending.append(definition.body.xreplace(value))
+        return tuple(dict.fromkeys(found))
+
+
+def _uses(expr: Basic, definition: Definition) -> list[Basic]:
+    if isinstance(definition.name, IndexedBase):
+        return [e for e in expr.atoms(Indexed) if e.base == definition.name]
+    return [definition.name] if definition.name in expr.free_symbols else []
+
+
 @dataclass
 class Names:
     """What every name in the text stands for."""
@@ -60,20 +95,42 @@ class Names:
     length_name: str
     n: Expr
     vectors: dict[str, IndexedBase] = field(default_factory=dict)
+    #: Names with two indices, w_{ij}, W_{jk}, w_{j \\to k}.
+    arrays: dict[str, IndexedBase] = field(default_factory=dict)
     indices: dict[str, Symbol] = field(default_factory=dict)
     scalars: dict[str, Symbol] = field(default_factory=dict)
     defined_vectors: dict[str, IndexedBase] = field(default_factory=dict)
     defined_scalars: dict[str, Symbol] = field(default_factory=dict)
     functions: dict[str, FunctionDefinition] = field(default_factory=dict)
+    #: The definitions, once read (a derivative by a defined name writes its numerator down to that name).
+    defined: Defined | None = None
+    #: The row and column indices of whole vectors and matrices (z, Wᵀx), once the displays are read.
+    axes: Axes | None = None
 
     def known(self) -> list[str]:
         return sorted(
-            {*self.vectors, *self.indices, *self.scalars, *self.defined_vectors, *self.defined_scalars, *self.functions}
+            {
+                *self.vectors,
+                *self.arrays,
+                *self.indices,
+                *self.scalars,
+                *self.defined_vectors,
+                *self.defined_scalars,
+                *self.functions,
+            }
         )
 
 
+#: Accents that make a name of their own (ŷ is not y), each with the suffix of its name: \\hat{y} is "yhat".
+ACCENTS = {"hat": "hat", "widehat": "hat", "tilde": "tilde", "widetilde": "tilde", "bar": "bar", "overline": "bar"}
+SUFFIXES = {"hat": "hat", "tilde": "tilde", "bar": "bar"}
+
+
 def display_name(name: str) -> str:
-    """How a name is written: "yhat" is \\hat{y}, "theta" is \\theta."""
-    if name.endswith("hat") and len(name) > 3:
-        return f"\\hat{{{display_name(name[:-3])}}}"
+    """How a name is written: "yhat" is \\hat{y}, "ytilde" \\tilde{y}, "theta" is \\theta."""
+    for suffix, accent in SUFFIXES.items():
+        if name.endswith(suffix) and len(name) > len(suffix) and name not in GREEK:
+            return f"\\{accent}{{{display_name(name[: -len(suffix)])}}}"
+    if name.startswith("sum") and len(name) == 4:
+        return f"\\sum_{name[3]}"
     return f"\\{name}" if name in GREEK else name

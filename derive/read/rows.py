@@ -55,6 +55,8 @@ PRODUCT_COMMANDS = frozenset({"cdot", "times"})
 _KNOWN = {*DISPLAY_ENVIRONMENTS, *INNER_ENVIRONMENTS}
 _INVISIBLE = frozenset({"notag", "nonumber"})
 _LABELS = frozenset({"label", "tag"})
+#: Marks a column after the equation may hold (derive's own verdict marks).
+MARKS = frozenset({"checkmark", "times", "emptyset"})
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,57 @@ class Layout:
     width: int = 2
 
 
+#: Environments that are one value, not rows: \begin{cases} 1 & i = k \\\\ 0 & i \neq k \end{cases}.
+CASES = frozenset({"cases", "dcases"})
+#: Matrices written out entry by entry (a vmatrix is a determinant: not read).
+MATRICES = frozenset({"matrix", "bmatrix", "pmatrix", "Bmatrix"})
+
+
+def _cases(tokens: list[Token], begin: int, after: int, kept: list[Token]) -> int:
+    """A cases environment as one braced value, ``\\cases{value \\casesif condition \\casesor …}``, so that
+    its ``&`` and ``\\\\`` are not read as the display's columns and rows; the index just past its end."""
+    return _one_value(tokens, begin, after, kept, CASES, "cases", "casesif", "casesor")
+
+
+def _one_value(
+    tokens: list[Token],
+    begin: int,
+    after: int,
+    kept: list[Token],
+    names: frozenset[str],
+    head: str,
+    column: str,
+    row: str,
+) -> int:
+    """An environment that is one value (cases, a matrix) as ``\\head{… \\column … \\row …}``: its ``&`` and
+    ``\\\\`` are its own, not the display's columns and rows; the index just past its end."""
+    level = 0
+    for at in range(after, len(tokens)):
+        token = tokens[at]
+        if token.kind == "command" and token.value in ("begin", "end"):
+            name = "".join(t.value for t in tokens[at + 2 : _group_end(tokens, at + 1) - 1])
+            if name in names:
+                if token.value == "begin":
+                    level += 1
+                elif level == 0:
+                    inner = tokens[after:at]
+                    line, start = tokens[begin].line, tokens[begin].start
+                    close = _group_end(tokens, at + 1)
+                    kept += [Token("command", head, line, start, start), Token("{", "{", line, start, start)]
+                    for item in inner:
+                        if item.kind == "&":
+                            kept.append(Token("command", column, item.line))
+                        elif item.kind == "newline":
+                            kept.append(Token("command", row, item.line))
+                        else:
+                            kept.append(item)
+                    kept.append(Token("}", "}", line, tokens[close - 1].end, tokens[close - 1].end))
+                    return close
+                else:
+                    level -= 1
+    raise InputError(f"line {tokens[begin].line}: \\begin{{{head}}} without its \\end")
+
+
 def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
     """The tokens without environment markers, labels, tags and \\notag; and the rows' layout."""
     kept: list[Token] = []
@@ -102,6 +155,12 @@ def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
         if token.kind == "command" and token.value in ("begin", "end") and at + 1 < len(tokens):
             end = _group_end(tokens, at + 1)
             name = "".join(t.value for t in tokens[at + 2 : end - 1])
+            if name in CASES:
+                at = _cases(tokens, at, end, kept)
+                continue
+            if name in MATRICES:
+                at = _one_value(tokens, at, end, kept, MATRICES, "matrixenv", "matcol", "matrow")
+                continue
             if name.rstrip("*") not in _KNOWN:
                 raise InputError(f"line {token.line}: the environment {name} is not one this reader knows")
             multline = multline or name.startswith("multline")
@@ -194,6 +253,9 @@ def _columns(row: list[Token], width: int) -> tuple[list[Token], list[Token]]:
         token = extra[at]
         if token.kind == "command" and token.value in ("text", "textrm", "mbox") and at + 1 < len(extra):
             at = _group_end(extra, at + 1) if extra[at + 1].kind == "{" else at + 2
+            continue
+        if (token.kind == "command" and token.value in MARKS) or token.kind in ("?", "!"):
+            at += 1  # a verdict mark beside the step, as derive's own LaTeX writes it: \checkmark\ \text{(1) rule}
             continue
         prose = False
         break

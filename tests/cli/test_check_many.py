@@ -79,9 +79,7 @@ def test_an_unreadable_file_is_a_row_with_its_reason_and_the_others_go_on(
     assert rows[str(root / "sub" / "bad.md")] == ["-", "-", "-", "-", "file", rows[str(root / "sub" / "bad.md")][-1]]
     assert rows[str(root / "good.md")][:2] == ["1", "1"]
     (reason,) = [line for line in captured.out.splitlines() if line.startswith("unreadable: ")]
-    assert reason == f"unreadable: {root / 'sub' / 'bad.md'}:3: unknown key 'bogus'; the known keys are " + (
-        "n, length, vectors, indices, scalars, define, assume"
-    )
+    assert reason.startswith(f"unreadable: {root / 'sub' / 'bad.md'}:3: unknown key 'bogus'; the known keys are n,")
     assert "Traceback" not in captured.err
 
 

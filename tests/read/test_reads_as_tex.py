@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from refusals import refusal
 from sympy import Eq, IndexedBase, Integer, KroneckerDelta, Ne, Symbol, exp, log
 
-from derive.errors import InputError
 from derive.read import read_document
 
 FRONT = """---
@@ -35,11 +35,9 @@ def read(tmp_path: Path, body: str, front: str = FRONT, name: str = "d.md") -> o
 
 
 def refused(tmp_path: Path, body: str, front: str = FRONT, name: str = "d.md") -> str:
-    with pytest.raises(InputError) as error:
-        read(tmp_path, body, front, name)
-    message = str(error.value)
-    assert "\n" not in message
-    return message
+    path = tmp_path / name
+    path.write_text(front + body, encoding="utf-8")
+    return refusal(path)
 
 
 def sides(document: object) -> list[tuple[object, object]]:

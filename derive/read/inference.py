@@ -1,0 +1,284 @@
+"""What the front matter need not say: the names a file uses, inferred from how the text writes them.
+
+A letter with one subscript is a vector entry (``z_k``, ``z_1``), its subscript letter an index; a sum's variable
+is an index; ``\\delta_{ik}`` names two indices; a letter that stands alone is a real scalar. What the front
+matter declares or defines is never inferred over, and the report prints what was inferred.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.latex_lexer import Token
+from derive.read.names import ACCENTS, GREEK, display_name
+
+#: Commands whose braced argument is words or markup, never names.
+WORDS = frozenset({"text", "textrm", "mathrm", "operatorname", "mbox", "textit", "textbf", "label", "tag"})
+#: Letter runs that are functions typed without a backslash, and the length's usual names.
+TYPED_WORDS = ("exp", "log", "ln")
+ARROWS = frozenset({"to", "rightarrow"})
+RESERVED = frozenset({"e"})
+
+
+@dataclass
+class Usage:
+    """How each name is used across the file's math."""
+
+    indices: dict[str, int] = field(default_factory=dict)
+    vectors: dict[str, int] = field(default_factory=dict)
+    arrays: dict[str, int] = field(default_factory=dict)
+    alone: dict[str, int] = field(default_factory=dict)
+    bounds: dict[str, int] = field(default_factory=dict)  # single letters standing as a sum's upper bound
+    applied: dict[str, int] = field(default_factory=dict)  # names followed by parentheses, as f(x)
+
+    def note(self, table: dict[str, int], name: str, line: int) -> None:
+        table.setdefault(name, line)
+
+
+@dataclass(frozen=True)
+class Inferred:
+    length: str | None
+    indices: tuple[str, ...]
+    vectors: tuple[str, ...]
+    scalars: tuple[str, ...]
+    arrays: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """One line for the report: what the front matter did not say and the text did."""
+        parts = []
+        if self.length is not None:
+            parts.append(f"length {self.length}")
+        for what, names in (
+            ("vectors", self.vectors),
+            ("arrays", self.arrays),
+            ("indices", self.indices),
+            ("scalars", self.scalars),
+        ):
+            if names:
+                parts.append(f"{what} {', '.join(display_name(name) for name in names)}")
+        return "; ".join(parts)
+
+
+def _script(tokens: list[Token], at: int) -> tuple[list[Token], int]:
+    """The tokens of the script whose argument starts at ``at`` (one token or a braced group), and the end."""
+    if at >= len(tokens):
+        return [], at
+    if tokens[at].kind != "{":
+        return [tokens[at]], at + 1
+    level = 0
+    for end in range(at, len(tokens)):
+        level += {"{": 1, "}": -1}.get(tokens[end].kind, 0)
+        if level == 0:
+            return tokens[at + 1 : end], end + 1
+    return tokens[at + 1 :], len(tokens)
+
+
+def _name(token: Token) -> str | None:
+    if token.kind == "letter":
+        return token.value
+    if token.kind == "command" and (token.value in GREEK or token.value == "delta"):
+        return token.value
+    return None
+
+
+def _typed_word(tokens: list[Token], at: int) -> int:
+    """The length of log/ln/exp typed as letters side by side at ``at`` (0 when there is none)."""
+    for word in TYPED_WORDS:
+        run = tokens[at : at + len(word)]
+        if (
+            len(run) == len(word)
+            and all(t.kind == "letter" for t in run)
+            and "".join(t.value for t in run) == word
+            and all(t.gap == "" for t in run[1:])
+        ):
+            return len(word)
+    return 0
+
+
+def _looks_applied(tokens: list[Token], at: int) -> bool:
+    """Parentheses around one name (``(x)``, ``(z_i)``, ``\\left(x\\right)``) at ``at``: how f(x) is written."""
+    if at < len(tokens) and (tokens[at].kind, tokens[at].value) == ("command", "left"):
+        at += 1
+    if at >= len(tokens) or tokens[at].kind != "(":
+        return False
+    inner = tokens[at + 1 : at + 7]
+    closing = next((k for k, t in enumerate(inner) if t.kind == ")" or t.value == "right"), None)
+    if not closing:
+        return False
+    body = inner[:closing]
+    return _name(body[0]) is not None and all(t.kind in ("letter", "number", "_", "{", "}") for t in body[1:])
+
+
+def _cases_of_indices(tokens: list[Token], usage: Usage) -> None:
+    """Letters compared as a case states them are indices: ``i \\neq k`` anywhere, ``(i = k)`` closing a row,
+    and the conditions of ``\\mathbb{1}(i = k)`` and of a cases environment."""
+    for at in range(len(tokens) - 2):
+        first, relation, second = tokens[at : at + 3]
+        if first.kind == second.kind == "letter" and relation.kind == "command" and relation.value in ("neq", "ne"):
+            for letter in (first, second):
+                usage.note(usage.indices, letter.value, letter.line)
+    for at in range(len(tokens) - 4):
+        opener, first, relation, second, closer = tokens[at : at + 5]
+        closing_row = at + 5 == len(tokens) or tokens[at + 5].kind == "newline"
+        inside_indicator = at >= 4 and tokens[at - 1].kind == "}" and tokens[at - 4].value == "mathbb"
+        if (
+            (opener.kind, closer.kind) in (("(", ")"), ("[", "]"))
+            and first.kind == second.kind == "letter"
+            and relation.kind == "="
+            and (closing_row or inside_indicator)
+        ):
+            for letter in (first, second):
+                usage.note(usage.indices, letter.value, letter.line)
+    for at, token in enumerate(tokens):
+        if token.kind == "command" and token.value == "casesif":
+            start = at + 1
+            if start < len(tokens) and tokens[start].kind == "command" and tokens[start].value in WORDS:
+                _, start = _script(tokens, start + 1)  # \\text{if } i = k
+            condition = tokens[start : start + 3]
+            if (
+                len(condition) == 3
+                and condition[0].kind == condition[2].kind == "letter"
+                and (
+                    condition[1].kind == "="
+                    or (condition[1].kind, condition[1].value) in (("command", "neq"), ("command", "ne"))
+                )
+            ):
+                for letter in (condition[0], condition[2]):
+                    usage.note(usage.indices, letter.value, letter.line)
+
+
+def _derivative_ds(tokens: list[Token], at: int) -> tuple[list[Token], list[Token], int] | None:
+    """``\\frac{d…}{d x}`` at ``at``: the numerator and denominator without their d, and the end; else None."""
+    numerator, middle = _script(tokens, at + 1)
+    denominator, end = _script(tokens, middle)
+    d = [t for t in (numerator[:1] + denominator[:1]) if t.kind == "letter" and t.value == "d"]
+    if len(d) == 2 and len(denominator) >= 2:
+        return numerator[1:], denominator[1:], end
+    return None
+
+
+def scan(tokens: list[Token], usage: Usage) -> None:
+    """Note every name in ``tokens`` (one display or one definition's body, markup stripped) by how it is used."""
+    _cases_of_indices(tokens, usage)
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        if token.kind == "command" and token.value in ("frac", "dfrac", "tfrac"):
+            ds = _derivative_ds(tokens, at)
+            if ds is not None:
+                scan(ds[0], usage)
+                scan(ds[1], usage)
+                at = ds[2]
+                continue
+        if token.kind == "command" and token.value in WORDS:
+            _, at = _script(tokens, at + 1)
+            continue
+        if token.kind == "command" and token.value == "sum":
+            at += 1
+            while at < len(tokens) and tokens[at].kind in ("_", "^"):
+                kind = tokens[at].kind
+                script, at = _script(tokens, at + 1)
+                if script and kind == "_" and script[0].kind == "letter":
+                    usage.note(usage.indices, script[0].value, script[0].line)
+                    if len(script) > 1 and script[1].value == "in":  # \\sum_{i \\in C}; a set is no name
+                        if len(script) == 3 and script[2].kind == "letter":
+                            usage.note(usage.bounds, script[2].value, script[2].line)
+                    else:
+                        scan(script[1:], usage)
+                elif len(script) == 1 and kind == "^" and script[0].kind == "letter":
+                    usage.note(usage.bounds, script[0].value, script[0].line)
+                else:
+                    scan(script, usage)
+            continue
+        if token.kind == "^":  # x^T, x^{\\top}: a transpose, not a name T
+            script, after_script = _script(tokens, at + 1)
+            if len(script) == 1 and script[0].value in ("T", "top", "intercal"):
+                at = after_script
+                continue
+        typed = _typed_word(tokens, at)
+        if typed:
+            at += typed
+            continue
+        name = _name(token)
+        after = at + 1
+        if token.kind == "command" and token.value in ACCENTS:
+            inner, after = _script(tokens, at + 1)
+            if inner and _name(inner[0]) is not None:
+                name = f"{_name(inner[0])}{ACCENTS[token.value]}"
+                if len(inner) > 1:  # \hat{y_i}
+                    tokens = [*tokens[:after], *inner[1:], *tokens[after:]]
+        if name is None or name in RESERVED:
+            at += 1
+            continue
+        if after < len(tokens) and tokens[after].kind == "_":
+            script, at = _script(tokens, after + 1)
+            letters = [t for t in script if t.kind == "letter"]
+            if name == "delta":
+                for letter in letters:
+                    usage.note(usage.indices, letter.value, letter.line)
+            elif len(slots := [t for t in script if not (t.kind == "command" and t.value in ARROWS)]) == 2 and all(
+                t.kind in ("letter", "number") for t in slots
+            ):  # w_{ij}, w_{j \\to k}: an array entry
+                usage.note(usage.arrays, name, token.line)
+                for slot in slots:
+                    if slot.kind == "letter":
+                        usage.note(usage.indices, slot.value, slot.line)
+            elif len(script) == 1 and script[0].kind in ("letter", "number"):
+                usage.note(usage.vectors, name, token.line)
+                if script[0].kind == "letter":
+                    usage.note(usage.indices, script[0].value, script[0].line)
+            else:
+                scan(script, usage)
+            continue
+        if _looks_applied(tokens, after):
+            usage.note(usage.applied, name, token.line)  # f(x): a function or a product, never inferred
+        elif name != "delta":
+            usage.note(usage.alone, name, token.line)
+        at = after
+
+
+def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | None]]) -> Inferred:
+    """What ``usage`` shows beyond what ``front`` declares and defines (``defined``: each defined name and the
+    index its subscript names)."""
+    declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
+    defined_names = set()
+    for name, index in defined:
+        defined_names.add(name)
+        if name.startswith("sum") and len(name) == 4:  # \\sum_K defined: K is not an index
+            usage.indices.pop(name[3], None)
+        if index is not None:
+            usage.note(usage.indices, index, front.line)
+    length = front.length
+    inferred_length = None
+    if not front.length_given and len(usage.bounds) == 1:
+        (bound,) = usage.bounds
+        if bound != front.length and bound not in usage.indices and bound not in usage.vectors:
+            length = inferred_length = bound
+    taken = declared | defined_names | {length} | RESERVED | set(usage.applied)
+    arrays = sorted(name for name in usage.arrays if name not in taken)
+    taken |= set(arrays)
+    vectors = sorted(name for name in usage.vectors if name not in taken)
+    taken |= set(vectors)
+    indices = sorted(name for name in usage.indices if name not in taken)
+    taken |= set(indices)
+    scalars = sorted(name for name in usage.alone if name not in taken)
+    return Inferred(inferred_length, tuple(indices), tuple(vectors), tuple(scalars), tuple(arrays))
+
+
+def with_inferred(front: FrontMatter, inferred: Inferred) -> FrontMatter:
+    """The front matter with the inferred names declared, each at the front matter's line."""
+
+    def entries(names: tuple[str, ...]) -> tuple[Entry, ...]:
+        return tuple(Entry(display_name(name), front.line) for name in names)
+
+    return dataclasses.replace(
+        front,
+        length=inferred.length or front.length,
+        indices=(*front.indices, *entries(inferred.indices)),
+        vectors=(*front.vectors, *entries(inferred.vectors)),
+        arrays=(*front.arrays, *entries(inferred.arrays)),
+        scalars=(*front.scalars, *entries(inferred.scalars)),
+    )

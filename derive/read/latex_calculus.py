@@ -1,0 +1,142 @@
+"""Derivatives as people write them: ∂A/∂B, d/dx, ∂_{z_k}, f'(x), and ∂A/∂B by a defined quantity B.
+
+``∂A/∂B`` for a defined B means, as in every chain-rule derivation, A written down to B by the definitions (B's
+own left as it is) and differentiated with B held as an independent variable; B's definition applies afterwards,
+where the result is used. Everything else here is notation for SymPy's ``Derivative``.
+"""
+
+from __future__ import annotations
+
+from sympy import Derivative, Expr, Indexed, Mul, Pow
+
+from derive.model.notation import expand_definitions, rename_bound_apart
+from derive.read.latex_lexer import Token
+from derive.read.latex_parser import Parser, _DerivativeOperator, ambiguous
+from derive.read.names import display_name
+from derive.read.shapes import Shaped
+
+PARTIAL = Token("command", "partial", 0)
+
+
+def _is_d(token: Token) -> bool:
+    return token.kind == "letter" and token.value == "d"
+
+
+class CalculusParser(Parser):
+    """The derivative constructs of derive's TeX grammar."""
+
+    def fraction(self) -> Expr | _DerivativeOperator:
+        numerator = self.argument_tokens()
+        denominator = self.argument_tokens()
+        if numerator and numerator[0].kind == "command" and numerator[0].value == "partial":
+            return self.derivative(numerator[1:], denominator)
+        if numerator and _is_d(numerator[0]) and len(denominator) >= 2 and _is_d(denominator[0]):
+            if self.names_d():
+                raise ambiguous(
+                    numerator[0],
+                    "\\frac{d…}{d…} with d declared as a name",
+                    "a derivative, d/dx",
+                    "a quotient of products with d",
+                )
+            return self.derivative(numerator[1:], [PARTIAL, *denominator[1:]])
+        top, bottom = self.sub(numerator).parse(), self.sub(denominator).parse()
+        self.nonzero.append(bottom)
+        return Mul(top, Pow(bottom, -1))
+
+    def names_d(self) -> bool:
+        """Whether d means a name in this file (then d/dx reads two ways)."""
+        return False
+
+    def derivative(self, numerator: list[Token], denominator: list[Token]) -> Expr | _DerivativeOperator:
+        """``\\frac{\\partial A}{\\partial B}`` (the numerator's ∂ taken off): ∂A/∂B, or the operator ∂/∂B."""
+        if numerator and numerator[0].kind == "^":
+            raise self.error("higher derivatives (\\partial^2) are not supported")
+        if not denominator or denominator[0].kind != "command" or denominator[0].value != "partial":
+            raise self.error("a derivative's denominator must be \\partial followed by a variable")
+        variable = self.variable(denominator[1:])
+        if not numerator:
+            return _DerivativeOperator(variable)
+        return self.differentiate(self.sub(numerator).parse(), variable)
+
+    def variable(self, tokens: list[Token]) -> Expr:
+        """What a derivative is taken by: an entry of a vector or array, a scalar, or a defined quantity."""
+        if not tokens:
+            raise self.error("a derivative's denominator must be \\partial followed by a variable")
+        variable = self.sub(tokens).parse()
+        if isinstance(variable, Shaped):  # ∂L/∂z, ∂L/∂W: a whole vector or matrix of derivatives
+            self.variable_entry(variable.entry)
+            return variable
+        return self.variable_entry(variable)
+
+    def variable_entry(self, variable: Expr) -> Expr:
+        names = self.names
+        independent = (*names.vectors.values(), *names.arrays.values(), *names.defined_vectors.values())
+        if not (
+            (isinstance(variable, Indexed) and variable.base in independent)
+            or variable in names.scalars.values()
+            or variable in names.defined_scalars.values()
+        ):
+            raise self.error("differentiate by an entry of a vector (z_k), a scalar, or a defined quantity (o_j)")
+        return variable
+
+    def partial_operator(self) -> _DerivativeOperator:
+        """``\\partial_{z_k}`` written before what it differentiates."""
+        subscript = self.subscript_tokens()
+        if subscript is None:
+            raise self.error(
+                "\\partial stands in a fraction, \\frac{\\partial L}{\\partial z_k}, or as \\partial_{z_k}"
+            )
+        return _DerivativeOperator(self.variable(subscript))
+
+    def differentiate(self, expr: Expr, variable: Expr) -> Expr:
+        if isinstance(variable, Shaped):
+            if isinstance(expr, Shaped):
+                raise self.error("a derivative of a vector by a vector or a matrix: write one entry, ∂z_j/∂W_{ij}")
+            entry = self.differentiate(expr, variable.entry)
+            return Shaped(variable.rows, variable.columns, entry, variable.axes)
+        if isinstance(expr, Shaped):
+            raise self.error("a derivative of a vector: write one entry, ∂s_i/∂z_k")
+        names = self.names
+        if (isinstance(variable, Indexed) and variable.base in names.defined_vectors.values()) or (
+            variable in names.defined_scalars.values()
+        ):
+            return self.held_derivative(expr, variable)
+        return Derivative(expr, variable)
+
+    def held_derivative(self, expr: Expr, variable: Expr) -> Expr:
+        """∂A/∂B for a defined B: A written down to B (B's definition left out), differentiated with B held as an
+        independent variable. For E = −Σ_j t_j log o_j, ∂E/∂o_j = −t_j/o_j."""
+        defined = self.names.defined
+        if defined is None:
+            raise self.error(f"a derivative by {display_name(str(variable))} cannot stand in a definition")
+        base = variable.base if isinstance(variable, Indexed) else variable
+        self.nonzero.extend(defined.nonzero_in(expr))
+        written = expand_definitions(expr, [d for d in defined.definitions if d.name != base])
+        written = rename_bound_apart(written, variable.free_symbols)
+        return Derivative(written, variable).doit(deep=False)
+
+    def primes(self) -> int:
+        """How many primes follow a function's name: f', f'', f^\\prime, f^{\\prime\\prime}."""
+        count = 0
+        while True:
+            if self.at("'"):
+                self.next()
+                count += 1
+            elif self.at("^") and (self.peek(1) is not None) and self.peek(1).kind in ("command", "{"):  # type: ignore[union-attr]
+                after = self.peek(1)
+                if after is not None and after.kind == "command" and after.value == "prime":
+                    self.position += 2
+                    count += 1
+                    continue
+                group_end = self.position + 2
+                inner = []
+                while group_end < len(self.tokens) and self.tokens[group_end].kind != "}":
+                    inner.append(self.tokens[group_end])
+                    group_end += 1
+                if inner and all(t.kind == "command" and t.value == "prime" for t in inner):
+                    self.position = group_end + 1
+                    count += len(inner)
+                else:
+                    return count
+            else:
+                return count

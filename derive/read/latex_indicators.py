@@ -1,0 +1,150 @@
+"""Values chosen by a case on indices: ``\\mathbb{1}(i = k)``, ``\\mathbb{1}[i = k]`` and ``\\begin{cases}``.
+
+Each is read as the Kronecker delta it stands for: 𝟙(i = k) = δ_ik, 𝟙(i ≠ k) = 1 − δ_ik, and cases on i = k and
+i ≠ k (or "otherwise") as v₁ δ_ik + v₂ (1 − δ_ik). A case on anything but two indices (x_i = x_k, say) is
+refused, with how to write it: it is not the same statement (x_i = x_k can hold for i ≠ k).
+"""
+
+from __future__ import annotations
+
+from sympy import Expr, ImmutableMatrix, KroneckerDelta
+
+from derive.read.latex_calculus import CalculusParser
+from derive.read.latex_lexer import Token
+
+#: Words that may stand around a case's condition: "if i = k", "for i ≠ k", "otherwise".
+FILLER = frozenset({"if", "for", "when", "where"})
+OTHERWISE = frozenset({"otherwise", "else", "elsewhere"})
+
+
+def _words(tokens: list[Token]) -> tuple[list[Token], bool]:
+    """The condition's tokens without \\text{if}-like words and spacing; whether it said "otherwise"."""
+    kept: list[Token] = []
+    otherwise = False
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        if token.kind == "command" and token.value in ("text", "textrm", "mathrm", "mbox"):
+            end = at + 1
+            if end < len(tokens) and tokens[end].kind == "{":
+                level, start = 0, end
+                for end in range(start, len(tokens)):
+                    level += {"{": 1, "}": -1}.get(tokens[end].kind, 0)
+                    if level == 0:
+                        break
+                word = "".join(t.value for t in tokens[start + 1 : end]).strip().lower()
+                if word in OTHERWISE:
+                    otherwise = True
+                elif word not in FILLER and word:
+                    kept.extend(tokens[start + 1 : end])
+                at = end + 1
+                continue
+        if token.kind == "command" and token.value in ("quad", "qquad", ",", ";", ":"):
+            at += 1
+            continue
+        if token.kind == ",":
+            at += 1
+            continue
+        kept.append(token)
+        at += 1
+    return kept, otherwise
+
+
+#: Dots in a matrix: a pattern for a reader to continue, not entries.
+DOTS = frozenset({"dots", "cdots", "vdots", "ddots", "ldots"})
+
+
+class IndicatorParser(CalculusParser):
+    """The indicator, cases and matrix constructs of derive's TeX grammar."""
+
+    def matrix(self) -> Expr:
+        """A matrix written entry by entry (as rows.strip_markup hands it over): each entry read as any side is."""
+        inner = self.raw_group()
+        if any(t.kind == "command" and t.value in DOTS for t in inner):
+            raise self.error(
+                "a matrix with \\dots is a pattern, not entries: write every entry (at a given n), or the entry "
+                "in index notation"
+            )
+        rows: list[list[list[Token]]] = [[[]]]
+        for token in inner:
+            if token.kind == "command" and token.value == "matrow":
+                rows.append([[]])
+            elif token.kind == "command" and token.value == "matcol":
+                rows[-1].append([])
+            else:
+                rows[-1][-1].append(token)
+        rows = [row for row in rows if any(row)]
+        if not rows or len({len(row) for row in rows}) != 1:
+            raise self.error("the rows of a matrix must have the same number of entries")
+        return ImmutableMatrix([[self.sub(cell).parse() for cell in row] for row in rows])
+
+    def index_condition(self, tokens: list[Token]) -> Expr:
+        """δ_ik for ``i = k``, 1 − δ_ik for ``i \\neq k``, both sides indices (letters or numbers)."""
+        if len(tokens) == 3 and tokens[1].kind in ("=", "command"):
+            relation = tokens[1]
+            equal = relation.kind == "="
+            unequal = relation.kind == "command" and relation.value in ("neq", "ne")
+            if (equal or unequal) and all(t.kind in ("letter", "number") for t in (tokens[0], tokens[2])):
+                delta = KroneckerDelta(self.index_value(tokens[0]), self.index_value(tokens[2]))
+                return delta if equal else 1 - delta
+        shown = " ".join(t.describe() for t in tokens)[:40]
+        raise self.error(
+            f"a case on {shown!r}: derive reads cases on two indices, i = k or i \\neq k (x_i = x_k is another "
+            "statement: it can hold for i \\neq k)"
+        )
+
+    def indicator(self) -> Expr:
+        """``\\mathbb{1}`` followed by its condition in (), [], \\{\\} or a subscript."""
+        inner = self.raw_group()
+        if len(inner) != 1 or inner[0].value != "1":
+            raise self.error("\\mathbb{…} stands here only as the indicator \\mathbb{1}(i = k)")
+        if self.at("_"):
+            condition = self.subscript_tokens() or []
+        else:
+            opener = self.next()
+            closers = {"(": ")", "[": "]", "{": "}"}
+            if opener.kind == "command" and opener.value == "left":
+                opener = self.next()
+            if opener.kind not in closers and not (opener.kind == "command" and opener.value == "{"):
+                raise self.error("the indicator \\mathbb{1} needs its condition, as in \\mathbb{1}(i = k)")
+            closer = closers.get(opener.kind, "}")
+            condition = []
+            while not (self.at(closer) or self.at("command", closer) or self.at("command", "right")):
+                condition.append(self.next())
+            if self.at("command", "right"):
+                self.next()
+            self.next()
+        kept, _ = _words(condition)
+        return self.index_condition(kept)
+
+    def cases(self) -> Expr:
+        """``\\begin{cases} v_1 & i = k \\\\ v_2 & i \\neq k \\end{cases}`` (as rows.strip_markup hands it over)."""
+        inner = self.raw_group()
+        pieces: list[list[Token]] = [[]]
+        for token in inner:
+            if token.kind == "command" and token.value == "casesor":
+                pieces.append([])
+            else:
+                pieces[-1].append(token)
+        pieces = [piece for piece in pieces if piece]
+        if len(pieces) != 2:
+            raise self.error("derive reads cases with two rows, i = k and i \\neq k (or otherwise)")
+        values: list[Expr] = []
+        conditions: list[Expr | None] = []
+        for piece in pieces:
+            split = next((at for at, t in enumerate(piece) if t.kind == "command" and t.value == "casesif"), None)
+            if split is None:
+                raise self.error("each row of cases needs a value & its condition")
+            values.append(self.sub(piece[:split]).parse())
+            condition, otherwise = _words(piece[split + 1 :])
+            conditions.append(None if otherwise and not condition else self.index_condition(condition))
+        first, second = conditions
+        if first is None and second is None:
+            raise self.error("cases with no condition: state i = k or i \\neq k")
+        if first is None:
+            return values[1] * second + values[0] * (1 - second)  # type: ignore[operator]
+        if second is None:
+            return values[0] * first + values[1] * (1 - first)
+        if (first + second).expand() != 1:
+            raise self.error("the two cases must be complementary: i = k and i \\neq k, or one and 'otherwise'")
+        return values[0] * first + values[1] * second

@@ -1,0 +1,103 @@
+"""Vectors and matrices written whole (∂L/∂z = s − y, x(ŷ − y)ᵀ, Wᵀx + b, diag(s) − s sᵀ), read entry by entry.
+
+A whole vector or matrix is a ``Shaped``: its shape (rows × columns, each n or 1) and its entry at row P,
+column Q, two index symbols of the file's own that no name in the text uses. Sums, products, transposes and
+derivatives act on the entry as index notation says they do, and an equation between two shaped sides is the
+equation between their entries, for every P and Q: what the checker proves for every n. Sides whose shapes differ
+are no equation; the reader says so, naming both shapes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sympy import Dummy, Expr, Integer, KroneckerDelta, S, Sum, Symbol
+
+from derive.errors import InputError
+
+
+@dataclass(frozen=True)
+class Axes:
+    """The row and column index symbols of a file's whole vectors and matrices, and the length n."""
+
+    row: Symbol
+    column: Symbol
+    n: Expr
+
+
+@dataclass(frozen=True)
+class Shaped:
+    """A vector or matrix: ``rows`` × ``columns`` (each n or 1), and its entry at (axes.row, axes.column)."""
+
+    rows: Expr
+    columns: Expr
+    entry: Expr
+    axes: Axes
+
+    def shape(self) -> str:
+        return f"{self.rows}×{self.columns}"
+
+    def at(self, row: Expr, column: Expr) -> Expr:
+        """The entry at (row, column): a row of a row vector, or a column of a column vector, is 1."""
+        return self.entry.xreplace({self.axes.row: row, self.axes.column: column})
+
+    def _same(self, other: object, what: str) -> Shaped:
+        if not isinstance(other, Shaped):
+            raise InputError(f"{what} a {self.shape()} vector or matrix and a number")
+        if (self.rows, self.columns) != (other.rows, other.columns):
+            raise InputError(f"{what} a {self.shape()} and a {other.shape()}: their shapes differ")
+        return other
+
+    def __add__(self, other: object) -> Shaped:
+        if other == 0:
+            return self
+        return Shaped(self.rows, self.columns, self.entry + self._same(other, "adds").entry, self.axes)
+
+    def __radd__(self, other: object) -> Shaped:
+        return self.__add__(other)
+
+    def __neg__(self) -> Shaped:
+        return Shaped(self.rows, self.columns, -self.entry, self.axes)
+
+    def __mul__(self, other: object) -> Expr | Shaped:
+        if isinstance(other, Shaped):
+            return product(self, other)
+        return Shaped(self.rows, self.columns, self.entry * other, self.axes)
+
+    def __rmul__(self, other: object) -> Shaped:
+        return Shaped(self.rows, self.columns, other * self.entry, self.axes)
+
+    def transpose(self) -> Shaped:
+        axes = self.axes
+        return Shaped(self.columns, self.rows, self.at(axes.column, axes.row), axes)
+
+
+def product(left: Shaped, right: Shaped) -> Expr | Shaped:
+    """The matrix product: Σ_t left[P, t] right[t, Q]; a 1×1 result is the number it holds."""
+    if left.columns != right.rows:
+        raise InputError(
+            f"a product of a {left.shape()} and a {right.shape()}: the inner sizes differ (transpose one of them?)"
+        )
+    axes = left.axes
+    if left.columns == 1:
+        entry = left.at(axes.row, Integer(1)) * right.at(Integer(1), axes.column)
+    else:
+        t = Dummy("t", integer=True)
+        entry = Sum(left.at(axes.row, t) * right.at(t, axes.column), (t, 1, left.columns))
+    if left.rows == 1 and right.columns == 1:
+        return entry.xreplace({axes.row: Integer(1), axes.column: Integer(1)})
+    return Shaped(left.rows, right.columns, entry, axes)
+
+
+def column(entry_at: Expr, axes: Axes) -> Shaped:
+    """A column vector whose entry at row P is ``entry_at`` (written with axes.row)."""
+    return Shaped(axes.n, S.One, entry_at, axes)
+
+
+def diagonal(vector: Shaped) -> Shaped:
+    """diag(v): v_P on the diagonal, 0 off it."""
+    if vector.columns != 1 and vector.rows != 1:
+        raise InputError(f"diag of a {vector.shape()} matrix: diag takes a vector")
+    axes = vector.axes
+    values = vector if vector.columns == 1 else vector.transpose()
+    return Shaped(values.rows, values.rows, KroneckerDelta(axes.row, axes.column) * values.at(axes.row, 1), axes)

@@ -1,0 +1,69 @@
+"""Vectors and matrices written whole (issue 15): each equation is proven entry by entry, for every n; a shape
+that does not fit is named."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+DENSE = """---
+arrays: [W]
+define:
+  z_k: \\sum_{i=1}^{n} W_{ik} x_i + b_k
+  \\hat{y}_k: \\frac{e^{z_k}}{\\sum_{j=1}^{n} e^{z_j}}
+  L: -\\sum_{k=1}^{n} y_k \\log \\hat{y}_k
+assume:
+  - y one-hot
+---
+"""
+
+
+def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str) -> dict[str, object]:
+    path = tmp_path / "d.md"
+    path.write_text(DENSE + body, encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "120", "--budget", "900"])
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        ("z = W^T x + b", "proven"),
+        ("z = W x + b", "refuted"),
+        ("\\frac{\\partial L}{\\partial b} = \\hat{y} - y", "proven"),
+        ("\\frac{\\partial L}{\\partial z} = y - \\hat{y}", "refuted"),
+        ("\\frac{\\partial L}{\\partial W} = x (\\hat{y} - y)^\\top", "proven"),
+        ("\\frac{\\partial L}{\\partial W} = (\\hat{y} - y) x^T", "refuted"),
+        (
+            "\\operatorname{diag}(\\hat{y}) - \\hat{y} \\hat{y}^T "
+            "= \\operatorname{diag}(\\hat{y}) - \\hat{y} \\hat{y}^{T}",
+            "proven",
+        ),
+        ("\\hat{y}^T y = \\sum_{k=1}^{n} \\hat{y}_k y_k", "proven"),
+    ],
+)
+def test_an_equation_between_whole_vectors_is_checked_entry_by_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    report = check(tmp_path, capsys, f"$$ {display} $$\n")
+    assert [link["status"] for link in report["links"]] == [status]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("display", "shapes"),
+    [
+        ("\\frac{\\partial L}{\\partial W} = x^T (\\hat{y} - y)", "a number and n×n"),
+        ("\\frac{\\partial L}{\\partial z} = \\hat{y}^T - y^T", "1×n and n×1"),
+        ("z = W^T x + b^T", "n×1 and a 1×n"),
+    ],
+)
+def test_sides_of_different_shapes_are_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, shapes: str
+) -> None:
+    report = check(tmp_path, capsys, f"$$ {display} $$\n")
+    (unchecked,) = report["unchecked"]  # type: ignore[misc]
+    assert shapes in unchecked["reason"]

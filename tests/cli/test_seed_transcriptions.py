@@ -1,0 +1,43 @@
+"""The seeds as written (issue 15), in derivations/checks/: only a front matter added. Every slip the reader can
+reach is refuted at its line, with the known mistake named where one fits; every other link read is proven; what
+it cannot read yet is listed, at its line, as unreadable. A change that proves a slip, or stops naming one, or
+reads less than today fails here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+CHECKS = Path(__file__).resolve().parents[2] / "derivations" / "checks"
+
+#: file → (links proven, {line: mistake named} of the refuted links, lines listed as unreadable)
+EXPECTED = {
+    "seed-001-verbatim.md": (
+        16,
+        {26: "a dropped sum over outputs", 32: "an index typo", 33: "a sum in the wrong place"},
+        [16, 24, 50, 50, 50, 50, 50, 50],
+    ),
+    "seed-002-verbatim.md": (19, {}, [49, 53, 99, 105, 111, 115]),
+    "seed-003-verbatim.md": (19, {}, [19, 27, 47, 49, 53, 55, 57, 59, 61, 78, 122, 124]),
+    "seed-000-question-weights.md": (7, {34: None, 56: None}, [22]),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_seed_as_written_is_read_and_its_slips_refuted(capsys: pytest.CaptureFixture[str], name: str) -> None:
+    proven, refuted, unreadable = EXPECTED[name]
+    code = main(["check", str(CHECKS / name), "--format", "json", "--no-cache", "--timeout", "120", "--budget", "900"])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 1
+    statuses = [link["status"] for link in report["links"]]
+    assert statuses.count("proven") == proven
+    assert {
+        link["line"]: link.get("mistake", {}).get("name") for link in report["links"] if link["status"] != "proven"
+    } == refuted
+    assert all(link["status"] in ("proven", "refuted") for link in report["links"])
+    assert sorted(u["line"] for u in report["unchecked"] if u["reason"].startswith("unreadable: ")) == unreadable
