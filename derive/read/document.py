@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sympy import Basic, Eq, Expr, Ne, S, Symbol
+from sympy.core.sympify import SympifyError
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -137,6 +138,8 @@ def read_document(path: Path) -> Document:
         unchecked = list(found.unchecked)
         previous: Link | None = None  # the last link of the display just before, which a display may go on from
         for display in found.displays:
+            if display.lead.lstrip().startswith("#"):  # a heading between: nothing goes on across it
+                previous = None
             chains = links[-1].chain if links else 0
             read = display_links(display, names, macros, previous, chains, unchecked)
             links.extend(read)
@@ -319,7 +322,8 @@ def display_links(
         tokens = read_prose(tokens)
         if tokens and tokens[0].kind == "command" and tokens[0].value in IMPLIES and not _equality_at_top(tokens):
             # "⇒ expr" on a display of its own, as blogs write a chain's next step: "= expr"
-            tokens = [Token("=", "=", tokens[0].line, tokens[0].start, tokens[0].end), *tokens[1:]]
+            shown = "\\" + tokens[0].value  # the '=' it stands for is shown as the page writes it
+            tokens = [Token("=", shown, tokens[0].line, tokens[0].start, tokens[0].end), *tokens[1:]]
         tokens = split_implications(tokens)
         chains = chains_of(tokens, layout) if _has_equality(tokens) and other_relation(tokens) is None else []
     except InputError as error:
@@ -344,13 +348,18 @@ def display_links(
         try:
             if chain.continued and (previous is None or links):
                 raise InputError(
-                    f"line {chain.rows[0][0].line}: the display starts with '=', continuing nothing: give the "
+                    f"line {chain.rows[0][0].line}: the display starts with '{chain.rows[0][0].value}', continuing "
+                    "nothing: give the "
                     "left-hand side"
                 )
             previous_link = previous if chain.continued else None
             links.extend(_chain_links(display, chain, number, names, (lead_case, lead_constraints), previous_link))
         except InputError as error:
             unchecked.append(unreadable(error, chain.rows[0][0].line if chain.rows[0] else display.line))
+        except (TypeError, AttributeError, ValueError, SympifyError) as error:  # a combination not foreseen
+            line = chain.rows[0][0].line if chain.rows[0] else display.line
+            problem = InputError(f"line {line}: cannot read this chain ({type(error).__name__}): write it by entries")
+            unchecked.append(unreadable(problem, line))
     return links
 
 

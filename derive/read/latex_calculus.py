@@ -22,6 +22,14 @@ def _is_d(token: Token) -> bool:
     return token.kind == "letter" and token.value == "d"
 
 
+def _independents(expr: Expr) -> set[object]:
+    """The vectors and scalars ``expr`` is made of: the bases of its entries and its free symbols that are not
+    indices."""
+    bases = {entry.base for entry in expr.atoms(Indexed)}
+    symbols = {s for s in expr.free_symbols if not s.is_integer}
+    return bases | symbols
+
+
 class CalculusParser(Parser):
     """The derivative constructs of derive's TeX grammar."""
 
@@ -30,6 +38,8 @@ class CalculusParser(Parser):
         denominator = self.argument_tokens()
         if numerator and numerator[0].kind == "command" and numerator[0].value == "partial":
             return self.derivative(numerator[1:], denominator)
+        if [t.value for t in numerator] == ["d"] and [t.value for t in denominator] == ["d"]:
+            raise self.error("\\frac{d}{d} names no variable: write \\frac{d}{dx}")
         if numerator and _is_d(numerator[0]) and len(denominator) >= 2 and _is_d(denominator[0]):
             if self.names_d():
                 raise ambiguous(
@@ -40,7 +50,11 @@ class CalculusParser(Parser):
                 )
             return self.derivative(numerator[1:], [PARTIAL, *denominator[1:]])
         top, bottom = self.sub(numerator).parse(), self.sub(denominator).parse()
+        if isinstance(bottom, Shaped):
+            raise self.error("a division by a vector: elementwise? write one entry, \\frac{y_i}{\\hat{y}_i}")
         self.nonzero.append(bottom)
+        if isinstance(top, Shaped):
+            return top * Pow(bottom, -1)
         return Mul(top, Pow(bottom, -1))
 
     def names_d(self) -> bool:
@@ -112,6 +126,16 @@ class CalculusParser(Parser):
         base = variable.base if isinstance(variable, Indexed) else variable
         self.nonzero.extend(defined.nonzero_in(expr))
         written = expand_definitions(expr, [d for d in defined.definitions if d.name != base])
+        if not (written.has(base) if isinstance(variable, Indexed) else variable in written.free_symbols):
+            made_of = _independents(expand_definitions(variable, defined.definitions))
+            shared = made_of & _independents(written)
+            if shared:
+                shown = ", ".join(sorted(str(s) for s in shared))
+                raise self.error(
+                    f"∂/∂{display_name(str(base))} of what the definitions write without "
+                    f"{display_name(str(base))} but with what it is made of ({shown}): held fixed that is 0, "
+                    f"through {display_name(str(base))} it is not; write it in terms of {display_name(str(base))}"
+                )
         written = rename_bound_apart(written, variable.free_symbols)
         return Derivative(written, variable).doit(deep=False)
 

@@ -6,12 +6,12 @@ subclass reads what a name or a command stands for, with the notation table (``N
 
 from __future__ import annotations
 
-from sympy import Expr, Indexed, Integer, KroneckerDelta, Sum, Symbol, diff, exp, log
+from sympy import Expr, Integer, KroneckerDelta, Sum, Symbol, exp, log
 
 from derive.errors import InputError
-from derive.model.notation import SumExcept, rename_bound_apart
-from derive.read.latex_indicators import IndicatorParser
+from derive.model.notation import SumExcept
 from derive.read.latex_lexer import Token
+from derive.read.latex_names import NameParser
 from derive.read.latex_parser import (
     FRACTIONS,
     HATS,
@@ -20,17 +20,14 @@ from derive.read.latex_parser import (
     _DerivativeOperator,
     ambiguous,
 )
-from derive.read.names import ACCENTS, GREEK, display_name
-from derive.read.shapes import Shaped, column, diagonal
+from derive.read.names import ACCENTS, GREEK
+from derive.read.shapes import Shaped, diagonal
 
 #: Names of functions that people type as plain letters, which TeX then shows as a product.
 TYPED_NAMES = ("softmax", "sigmoid", "tanh", "relu", "diag", "sin", "cos", "max")
 
-#: Arrows written between the two indices of a weight, w_{j \\to k}.
-ARROWS = frozenset({"to", "rightarrow"})
 
-
-class ConstructParser(IndicatorParser):
+class ConstructParser(NameParser):
     """The parser of derive check: the grammar of ``Parser`` with every construct it knows."""
 
     def _primary(self) -> Expr | _DerivativeOperator:
@@ -97,6 +94,8 @@ class ConstructParser(IndicatorParser):
     def function_of(self, name: str, token: Token) -> Expr:
         """``\\log``, ``\\ln`` or ``\\exp`` applied to its argument."""
         argument = self.argument(token)
+        if isinstance(argument, Shaped):
+            raise InputError(f"line {token.line}: \\{name} of a whole vector: write it of one entry, \\{name} s_i")
         if name == "exp":
             return self.exponential(argument)
         self.nonzero.append(argument)
@@ -204,170 +203,6 @@ class ConstructParser(IndicatorParser):
         if not isinstance(value, Shaped):
             raise InputError(f"line {token.line}: diag takes a vector, as in \\operatorname{{diag}}(s)")
         return diagonal(value)
-
-    def names_d(self) -> bool:
-        return self.is_name("d")
-
-    def is_name(self, name: str) -> bool:
-        names = self.names
-        return (
-            any(
-                name in table
-                for table in (
-                    names.vectors,
-                    names.arrays,
-                    names.indices,
-                    names.scalars,
-                    names.defined_vectors,
-                    names.defined_scalars,
-                )
-            )
-            or name == names.length_name
-        )
-
-    def index_value(self, token: Token) -> Expr:
-        if token.kind == "letter" and token.value in self.names.indices:
-            return self.names.indices[token.value]
-        if token.kind == "number" and "." not in token.value:
-            value = int(token.value)
-            n = self.names.n
-            top = int(n) if isinstance(n, Integer) else 1  # at symbolic n, only 1 is surely in range
-            if not 1 <= value <= top:
-                raise InputError(f"line {token.line}: index {value} is outside 1..{self.names.length_name}")
-            return Integer(value)
-        raise InputError(
-            f"line {token.line}: '{token.describe()}' is not an index; declare it under indices (known: "
-            + ", ".join(sorted(self.names.indices))
-            + ")"
-        )
-
-    def named(self, name: str, scripts: bool = True) -> Expr:
-        """A declared name, with its index if it is a vector (``scripts``: may it take a subscript here)."""
-        names = self.names
-        token = self.tokens[self.position - 1]
-        line = token.line
-        subscript = self.subscript_tokens() if scripts else None
-        shown = display_name(name)
-        if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
-            self.after_script("_")
-        if name in names.functions:
-            if subscript is not None:
-                raise InputError(f"line {line}: the function {shown} takes arguments in parentheses, not a subscript")
-            return self.applied(name, token)
-        if not self.is_name(name):
-            known = ", ".join(display_name(k) for k in names.known())
-            if self.at("(") or self.at("command", "left"):
-                raise ambiguous(
-                    token,
-                    f"{shown}(…) with {shown} undeclared",
-                    f"a function applied, declared under define as {shown}(x): …",
-                    f"a product, with {shown} declared under scalars or define",
-                )
-            raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
-        if name in names.vectors or name in names.defined_vectors:
-            base = names.vectors.get(name) or names.defined_vectors[name]
-            if subscript is None and names.axes is not None:
-                return column(Indexed(base, names.axes.row), names.axes)
-            if subscript is None or len(subscript) != 1:
-                raise InputError(f"line {line}: vector {shown} needs exactly one index, as in {shown}_i")
-            return Indexed(base, self.index_value(subscript[0]))
-        if name in names.arrays:
-            if subscript is None and names.axes is not None:
-                axes = names.axes
-                entry = Indexed(names.arrays[name], axes.row, axes.column)
-                return Shaped(axes.n, axes.n, entry, axes)
-            return Indexed(names.arrays[name], *self.array_indices(subscript, shown, line))
-        if subscript is not None:
-            raise InputError(f"line {line}: {shown} takes no subscript (it is not declared as a vector)")
-        if name in names.defined_scalars and self.labelled():
-            return names.defined_scalars[name]  # J(\\theta), L(s, y): the value, labelled with what it depends on
-        if name in names.defined_scalars and self.looks_applied():
-            raise ambiguous(
-                token,
-                f"{shown}(x) with {shown} defined as a value",
-                f"{shown} applied to x, defined as {shown}(x): …",
-                f"the product of {shown} and x, written {shown} \\cdot x",
-            )
-        for table in (names.indices, names.scalars, names.defined_scalars):
-            if name in table:
-                return table[name]
-        if name == names.length_name:
-            return names.n
-        known = ", ".join(display_name(k) for k in names.known())
-        raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
-
-    def array_indices(self, subscript: list[Token] | None, shown: str, line: int) -> tuple[Expr, Expr]:
-        """The two indices of an array entry: w_{ij}, w_{i,j}, w_{j \\to k}, or w_{12} (two digits, one each)."""
-        kept = [t for t in subscript or () if not (t.kind == "command" and t.value in ARROWS)]
-        if len(kept) == 1 and kept[0].kind == "number" and len(kept[0].value) == 2 and kept[0].value.isdigit():
-            first, second = (Token("number", digit, kept[0].line) for digit in kept[0].value)
-            kept = [first, second]
-        if len(kept) != 2:
-            raise InputError(f"line {line}: {shown} needs two indices, as in {shown}_{{ij}} or {shown}_{{j \\to k}}")
-        return self.index_value(kept[0]), self.index_value(kept[1])
-
-    def labelled(self) -> bool:
-        """Parentheses holding only whole vectors or arrays, ``(\\theta)``, ``(s, y)``, after a defined value: the
-        value written with what it depends on (a product with a whole vector would not be a number). Consumed."""
-        start = self.position
-        if not self.at("("):
-            return False
-        wholes = {*self.names.vectors, *self.names.defined_vectors, *self.names.arrays}
-        at, seen = start + 1, 0
-        while at < len(self.tokens):
-            token = self.tokens[at]
-            if token.kind == ")" and seen:
-                self.position = at + 1
-                return True
-            name = token.kind in ("letter", "command") and token.value in wholes
-            if not ((name and seen % 2 == 0) or (token.kind == "," and seen % 2 == 1)):
-                return False
-            seen += 1
-            at += 1
-        return False
-
-    def looks_applied(self) -> bool:
-        """Parentheses around one name right after a name, as in σ(z) or f(x_i): how functions are written."""
-        if not self.at("("):
-            return False
-        inner = self.tokens[self.position + 1 : self.position + 6]
-        closing = next((at for at, t in enumerate(inner) if t.kind == ")"), None)
-        if closing is None or closing == 0:
-            return False
-        body = inner[:closing]
-        named = body[0].kind == "letter" or (body[0].kind == "command" and body[0].value in GREEK)
-        return named and all(t.kind in ("letter", "number", "_", "{", "}") for t in body[1:])
-
-    def applied(self, name: str, token: Token) -> Expr:
-        """A defined function applied to its arguments: the body with each parameter replaced (bound indices of
-        the body renamed apart from the arguments, so that nothing is captured)."""
-        function = self.names.functions[name]
-        shown = display_name(name)
-        order = self.primes()
-        body = function.body
-        if order:
-            if len(function.parameters) != 1:
-                raise InputError(f"line {token.line}: {shown}' needs {shown} to take one argument")
-            body = diff(body, function.parameters[0], order)
-        left = self.at("command", "left")
-        if left:
-            self.next()
-        if not self.at("("):
-            raise InputError(f"line {token.line}: the function {shown} needs its arguments, as in {shown}(x)")
-        self.next()
-        arguments = [self.expr()]
-        while self.at(","):
-            self.next()
-            arguments.append(self.expr())
-        if left:
-            self.expect("command", "right")
-        self.expect(")")
-        if len(arguments) != len(function.parameters):
-            count = len(function.parameters)
-            raise InputError(f"line {token.line}: {shown} takes {count} argument{'s' if count > 1 else ''}")
-        free = set().union(*(a.free_symbols for a in arguments))
-        body = rename_bound_apart(body, free)
-        return body.xreplace(dict(zip(function.parameters, arguments, strict=True)))
 
     def hatted(self, accent: str) -> Expr:
         """\\hat{y}_i, \\hat{y_i} (as seed 002 writes it), \\tilde y: a name of its own."""

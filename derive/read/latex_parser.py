@@ -22,7 +22,6 @@ exponents and numbers are bounded before SymPy sees them.
 from __future__ import annotations
 
 import functools
-import operator
 from dataclasses import dataclass
 
 from sympy import (
@@ -81,6 +80,13 @@ class _DerivativeOperator:
     """∂/∂v written before what it applies to."""
 
     variable: Expr
+
+
+def _product(left: Expr, right: Expr) -> Expr:
+    """left · right, where either may be a whole vector (SymPy's numbers do not defer to it)."""
+    if isinstance(right, Shaped) and not isinstance(left, Shaped):
+        return right.__rmul__(left)
+    return left * right
 
 
 def ambiguous(token: Token, shown: str, first: str, second: str) -> InputError:
@@ -171,7 +177,7 @@ class Parser(Cursor):
                 if isinstance(item, _DerivativeOperator):
                     if not self.starts_factor():
                         raise self.error("\\frac{\\partial}{\\partial ...} must be followed by what it differentiates")
-                    factors.append(self.differentiate(self.term(), item.variable))
+                    factors.append(self.differentiate(self.operand(), item.variable))
                     break
                 factors.append(item)
             else:
@@ -183,7 +189,7 @@ class Parser(Cursor):
             raise self.error("expected a term but found " + ("the end" if token is None else f"'{token.describe()}'"))
         self.depth -= 1
         if any(isinstance(f, (MatrixBase, Shaped)) for f in factors):
-            return functools.reduce(operator.mul, factors)  # a matrix product, in the order written
+            return functools.reduce(_product, factors)  # a matrix product, in the order written
         return Mul(*factors)
 
     def transposes(self) -> bool:
@@ -204,6 +210,42 @@ class Parser(Cursor):
             return True
         return False
 
+    def refuse_label(self, caret: Token | None) -> None:
+        """``z^{(l)}``, ``x^{(i)}``, ``W^{[2]}``: a layer's or a sample's label in ML notation, or a power."""
+        group = self.tokens[self.position + 1 : self.position + 6]
+        kinds = [t.kind for t in group]
+        for opener, closer in (("(", ")"), ("[", "]")):
+            if kinds[:2] == ["{", opener] and len(kinds) >= 5 and kinds[3:5] == [closer, "}"]:
+                label = group[2].value
+                raise ambiguous(
+                    caret or group[0],
+                    f"^{{{opener}{label}{closer}}}",
+                    f"a label (layer or sample {label})",
+                    f"the power {label}, written ^{{{label}}}",
+                )
+
+    def operand(self) -> Expr:
+        """What ∂/∂x written before it differentiates: the rest of the product, unless the page leaves it open
+        whether the operator reaches past a parenthesized group or a product sign (d/dx (x) · x)."""
+        start = self.position
+        operand = self.term()
+        taken = self.tokens[start : self.position]
+        opened = taken[0].kind in ("(", "[") or (taken[0].kind, taken[0].value) == ("command", "left")
+        level, closed_before_end = 0, False
+        for at, token in enumerate(taken):
+            level += {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}.get(token.kind, 0)
+            if level == 0 and at < len(taken) - 1 and opened and token.kind in (")", "]"):
+                closed_before_end = True
+            signed = token.kind == "*" or (token.kind == "command" and token.value in PRODUCT_COMMANDS)
+            if level == 0 and (signed or closed_before_end):
+                raise ambiguous(
+                    taken[0],
+                    "a derivative operator before a product",
+                    "the derivative of the first factor, times the rest",
+                    "the derivative of the whole product, written \\frac{\\partial (…)}{\\partial x}",
+                )
+        return operand
+
     def factor_value(self) -> Expr:
         item = self.factor()
         if isinstance(item, _DerivativeOperator):
@@ -217,6 +259,7 @@ class Parser(Cursor):
         if self.at("^"):
             if isinstance(base, _DerivativeOperator):
                 raise self.error("a power of a derivative operator")
+            self.refuse_label(self.peek())
             self.next()
             exponent = self.group_or_token()
             self.after_script("^")
@@ -246,6 +289,8 @@ class Parser(Cursor):
             )
 
     def power(self, base: Expr, exponent: Expr) -> Expr:
+        if isinstance(base, Shaped) or isinstance(exponent, Shaped):
+            raise self.error("a power of a whole vector: elementwise? write one entry, z_i^2")
         small = exponent.is_Rational and abs(exponent.p) <= MAX_EXPONENT and exponent.q <= MAX_EXPONENT
         if exponent.is_number and not small:
             raise self.error(f"exponent too large or not a plain number (at most {MAX_EXPONENT} in size)")

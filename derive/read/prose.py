@@ -50,8 +50,48 @@ def _row_end(tokens: list[Token], at: int) -> int:
     return len(tokens)
 
 
+#: Words that state a case in a remark: "\\text{if } i \\neq k", "\\quad \\text{for } i = k".
+CASE_WORDS = frozenset({"if", "for", "when", "whenever"})
+RELATIONS = frozenset({"neq", "ne"})
+REMARK_RELATIONS = frozenset({*RELATIONS, "le", "ge", "leq", "geq", "in", "approx", "equiv", "to"})
+
+
+def _case_of(remark: list[Token]) -> list[Token] | None:
+    """``i \\neq k`` or ``i = k`` alone: the case a remark states, as the annotation ``(i \\neq k)``."""
+    if len(remark) == 3 and remark[0].kind == remark[2].kind == "letter":
+        relation = remark[1]
+        if relation.kind == "=" or (relation.kind == "command" and relation.value in RELATIONS):
+            line = remark[0].line
+            return [Token("(", "(", line), *remark, Token(")", ")", line)]
+    return None
+
+
+def _full_range(remark: list[Token]) -> bool:
+    """``i = 1, \\dots, n`` / ``i \\in \\{1, \\ldots, K\\}``: every index value, so no condition at all."""
+    kinds = [t.value for t in remark if t.kind not in (",", "{", "}")]
+    return any(v in ("dots", "ldots", "cdots") for v in kinds) and len(kinds) >= 4 and kinds[1] in ("=", "in")
+
+
+def _remark(token: Token, remark: list[Token]) -> list[Token]:
+    """What a row's trailing remark adds to the math: the case it states, or nothing; a remark that holds a
+    relation it does not state as a case is refused (an equation there would be skipped)."""
+    rest = list(remark)
+    case = _case_of(rest)
+    if case is not None:
+        return case
+    if token.value == "forall" and _full_range(rest):
+        return []
+    if any(t.kind in ("=", "<", ">") or (t.kind == "command" and t.value in REMARK_RELATIONS) for t in rest):
+        raise InputError(
+            f"line {token.line}: a remark after the math states a relation derive cannot tell apart from a claim: "
+            "state a case as (i \\neq k), or put an equation on a row of its own"
+        )
+    return []
+
+
 def read_prose(tokens: list[Token]) -> list[Token]:
-    """The tokens with upright single letters unwrapped and each row's trailing remark taken off."""
+    """The tokens with upright single letters unwrapped and each row's trailing remark taken off: a remark that
+    states a case (``\\text{if } i \\neq k``, ``\\forall i \\neq k``) becomes the row's annotation."""
     kept: list[Token] = []
     level = 0
     at = 0
@@ -59,12 +99,17 @@ def read_prose(tokens: list[Token]) -> list[Token]:
         token = tokens[at]
         if token.kind == "command" and token.value in FONTS:
             inner, after = _group(tokens, at + 1)
-            if inner and not (token.value == "mathbb" and [t.value for t in inner] == ["1"]):
+            blackboard_capital = token.value == "mathbb" and len(inner) == 1 and inner[0].value.isupper()
+            if inner and not (token.value == "mathbb" and [t.value for t in inner] == ["1"]) and not blackboard_capital:
+                first, last = inner[0], inner[-1]
+                shown = Token(first.kind, first.value, first.line, token.start, first.end, token.gap)
                 if len(inner) == 1:
-                    only = inner[0]
-                    kept.append(Token(only.kind, only.value, only.line, token.start, tokens[after - 1].end, token.gap))
+                    kept.append(
+                        Token(first.kind, first.value, first.line, token.start, tokens[after - 1].end, token.gap)
+                    )
                 else:
-                    kept.extend(inner)
+                    closing = Token(last.kind, last.value, last.line, last.start, tokens[after - 1].end, last.gap)
+                    kept.extend([shown, *inner[1:-1], closing])
                 at = after
                 continue
         if token.kind == "command" and token.value in WORDS:
@@ -76,27 +121,32 @@ def read_prose(tokens: list[Token]) -> list[Token]:
                 )
                 at = after
                 continue
-            if token.value in PROSE and inner and _is_word(inner) and level <= 1:
+            applied = (  # \\text{ReLU}(x), \\text{softmax}_i: an upright name, not words
+                after < len(tokens) and tokens[after].kind in ("(", "_", "^", "[") and tokens[after].gap == ""
+            )
+            if token.value in PROSE and inner and _is_word(inner) and level <= 1 and not applied:
                 opened = level == 1 and kept and kept[-1].kind == "("
                 if level == 0 or opened:
                     end = _row_end(tokens, after)
+                    word = "".join(t.value for t in inner if t.kind == "letter").lower()
                     remark = tokens[after:end]
-                    if _top_level_equals(remark):
-                        raise InputError(
-                            f"line {token.line}: an equation after the words \\{token.value}{{…}} in one row: "
-                            "put each equation on a row of its own"
-                        )
+                    if opened and remark and remark[-1].kind == ")":
+                        remark = remark[:-1]
+                    added = _remark(token, remark) if (word in CASE_WORDS or remark) else []
                     if opened:
                         kept.pop()
                         level -= 1
                     while kept and kept[-1].kind == "command" and kept[-1].value in SPACES:
                         kept.pop()
+                    kept.extend(added)
                     at = end
                     continue
         if token.kind == "command" and token.value == "forall" and level == 0:
-            while kept and kept[-1].kind == ",":  # ", \\forall i = 1, 2, 3": the range the row holds for
+            while kept and kept[-1].kind == ",":  # ", \\forall i \\neq k": the case the row holds for
                 kept.pop()
-            at = _row_end(tokens, at)
+            end = _row_end(tokens, at)
+            kept.extend(_remark(token, tokens[at + 1 : end]))
+            at = end
             continue
         if token.kind in ("{", "(", "["):
             level += 1

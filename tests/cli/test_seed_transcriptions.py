@@ -21,7 +21,7 @@ EXPECTED = {
         {26: "a dropped sum over outputs", 32: "an index typo", 33: "a sum in the wrong place"},
         [16, 24, 50, 50, 50, 50, 50, 50],
     ),
-    "seed-002-verbatim.md": (19, {}, [49, 53, 99, 105, 111, 115]),
+    "seed-002-verbatim.md": (18, {}, [49, 53, 59, 99, 105, 111, 115]),
     "seed-003-verbatim.md": (19, {}, [19, 27, 47, 49, 53, 55, 57, 59, 61, 78, 122, 124]),
     "seed-000-question-weights.md": (7, {34: None, 56: None}, [22]),
 }

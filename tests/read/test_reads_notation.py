@@ -74,7 +74,10 @@ def test_a_case_on_two_indices_is_a_kronecker_delta(tmp_path: Path, display: str
     [
         ("\\mathbb{1}(z_i = z_k) = \\delta_{ik}", "x_i = x_k is another statement"),
         ("\\begin{cases} 1 & i = k \\\\ 0 & i = k \\end{cases} = 0", "complementary"),
-        ("a = 1 \\text{ and } a = 2", "an equation after the words"),
+        ("a = 1 \\text{ and } a = 2", "a remark after the math states a relation"),
+        ("a = a \\text{ since } (1 = 2)", "a remark after the math states a relation"),
+        ("z_i = z_i, \\forall i = 1, 2 = 3", "a remark after the math states a relation"),
+        ("y = y \\, \\text{ReLU}(x)", "unexpected"),
     ],
 )
 def test_what_is_not_a_case_on_indices_is_refused(tmp_path: Path, display: str, words: str) -> None:
@@ -83,13 +86,16 @@ def test_what_is_not_a_case_on_indices_is_refused(tmp_path: Path, display: str, 
     assert words in refusal(path)
 
 
-def test_prose_after_the_math_is_a_remark(tmp_path: Path) -> None:
-    lhs, rhs = sides(
-        tmp_path, "\\delta_{ik} = \\mathbb{1}(i = k) \\text{ where } \\mathbb{1}(z_i = z_k) \\text{ (Indicator)}"
-    )
+def test_prose_after_the_math_is_a_remark_and_a_case_it_states_is_the_chains(tmp_path: Path) -> None:
+    lhs, rhs = sides(tmp_path, "\\delta_{ik} = \\mathbb{1}(i = k) \\text{ (the indicator)}")
     assert (lhs, rhs) == (KroneckerDelta(i, k), KroneckerDelta(i, k))
-    lhs, rhs = sides(tmp_path, "a + a = 2 a \\quad (\\text{since it is one-hot})")
+    _, rhs = sides(tmp_path, "a + a = 2 a \\quad (\\text{since it is one-hot})")
     assert rhs == 2 * a
+    for remark in ("\\quad \\text{if } i \\neq k", "\\quad \\text{for } i \\neq k", ", \\forall i \\neq k"):
+        path = tmp_path / "d.md"
+        path.write_text(f"{FRONT}\n$$ \\delta_{{ik}} = 0 {remark} $$\n", encoding="utf-8")
+        (link,) = read_document(path).links
+        assert str(link.condition) == "Ne(i, k)"
 
 
 def test_accents_make_names_of_their_own(tmp_path: Path) -> None:
@@ -125,9 +131,12 @@ def test_a_font_is_typography_and_a_sum_written_alone_is_the_one_defined(tmp_pat
     assert rhs == IndexedBase("yhat")[i]
 
 
-def test_a_range_stated_with_forall_is_a_remark(tmp_path: Path) -> None:
-    _, rhs = sides(tmp_path, "\\hat{y}_i = \\frac{\\exp(\\theta_i)}{\\sum_K} ,\\forall i = 1, 2, 3", SOFTMAX)
+def test_a_range_stated_with_forall_is_a_remark_only_when_it_is_every_index(tmp_path: Path) -> None:
+    _, rhs = sides(tmp_path, "\\hat{y}_i = \\frac{\\exp(\\theta_i)}{\\sum_K} ,\\forall i = 1, \\dots, K", SOFTMAX)
     assert rhs == exp(IndexedBase("theta", real=True)[i]) / Symbol("sumK")
+    path = tmp_path / "d.md"
+    path.write_text(SOFTMAX + "\n$$ \\hat{y}_i = \\hat{y}_i ,\\forall i = 1, 2, 3 $$\n", encoding="utf-8")
+    assert "a remark after the math states a relation" in refusal(path)
 
 
 def test_a_matrix_written_out_is_a_matrix_and_its_product_is_the_product(tmp_path: Path) -> None:
