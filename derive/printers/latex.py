@@ -10,7 +10,7 @@ from sympy import Basic, MatrixBase, S
 
 from derive.check import CheckedChain, CheckedDerivation, Counterexample, Status, Verdict
 from derive.engine.step import Assumption, Step
-from derive.printers.latex_math import MathLatexPrinter, latex_expr
+from derive.printers.latex_math import BASE_NAMES, MathLatexPrinter, latex_expr
 from derive.printers.prose import prose_tex, text_tex
 from derive.printers.report_words import (
     CheckReport,
@@ -231,6 +231,7 @@ def latex_report(report: CheckReport) -> str:
 
 
 __all__ = [
+    "BASE_NAMES",
     "LATEX_MARKS",
     "PREAMBLE",
     "DerivationLatexPrinter",
