@@ -7,11 +7,12 @@ Sections: concrete (softmax-ce proven completely at concrete n, beside the plain
 bench/baseline.py), symbolic (each derivation for every n: derived and proven, by index rewrites and at its
 worked instances, then the whole check with its n = 2..6 cross-check), startup (the command line beside `import
 sympy`, with a cold and a warm verdict cache), check (`derive check` on derivations/checks/*.md, per link, cold
-and warm), profile (where a cold `derive --no-cache` spends its time, under cProfile). Times are wall-clock
-seconds on this machine, best of --repeat runs unless said otherwise; memory is
-the peak RSS of a child process. Every measurement runs in a fresh interpreter, with a verdict cache in a
-temporary directory of its own (never ~/.cache/derive); "cold" is an empty cache, "warm" the same command run a
-second time. derive's modules are compiled to bytecode first, as an installed package's are.
+and warm), many (`derive check DIR` on 50 files, one summary), profile (where a cold `derive --no-cache`
+spends its time, under cProfile). Times are wall-clock seconds on this machine,
+best of --repeat runs unless said otherwise; memory is the peak RSS of a child process. Every measurement runs
+in a fresh interpreter, with a verdict cache in a temporary directory of its own (never ~/.cache/derive);
+"cold" is an empty cache, "warm" the same command run a second time. derive's modules are compiled to bytecode
+first, as an installed package's are.
 """
 
 from __future__ import annotations
@@ -290,8 +291,6 @@ for cumulative, own, calls, name in rows[:int(sys.argv[1])]:
     print(f"{cumulative:.3f}\t{100 * cumulative / total:.0f}\t{own:.3f}\t{calls}\t{name}", file=sys.stderr)
 """
 
-SECTIONS = ("concrete", "symbolic", "startup", "check", "profile")
-
 
 def profile(rows: int) -> None:
     """Where a cold run of `derive --no-cache` spends its time: the functions of derive by cumulative time under
@@ -308,6 +307,30 @@ def profile(rows: int) -> None:
     for line in lines[1:]:
         cumulative, share, own, calls, name = line.split("\t")
         print(f"| {cumulative} | {share} % | {own} | {calls} | `{name}` |")
+
+
+def many(repeat: int) -> None:
+    """`derive check DIR` on a directory of 50 check files (bench/many_files.py: the shipped examples and
+    variants of them), one command with one summary table, cold and warm."""
+    from many_files import write_checks
+
+    print("| files | links | command cold (s) | command warm (s) |")
+    print("| ---: | ---: | ---: | ---: |")
+    with scratch() as directory:
+        files = write_checks(directory / "checks", 50)
+        command = [sys.executable, "-m", "derive", "check", str(directory / "checks"), "--format", "json"]
+        colds, warms, links = [], [], 0
+        for _ in range(repeat):
+            with scratch() as cache:
+                colds.append(timed(command, cache, check=False))
+                start = time.perf_counter()
+                out = subprocess.run(command, capture_output=True, text=True, env=child_env(cache)).stdout
+                warms.append(time.perf_counter() - start)
+                links = json.loads(out)["links"]
+        print(f"| {len(files)} | {links} | {min(colds):.1f} | {min(warms):.1f} |")
+
+
+SECTIONS = ("concrete", "symbolic", "startup", "check", "many", "profile")
 
 
 def main() -> None:
@@ -337,6 +360,8 @@ def main() -> None:
             startup(args.repeat)
         elif section == "check":
             check(args.repeat)
+        elif section == "many":
+            many(args.repeat)
         else:
             profile(args.rows)
 

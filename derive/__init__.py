@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from derive.check import CheckedDerivation
     from derive.engine import Derivation
-    from derive.printers.report_words import CheckReport
+    from derive.report import CheckReport
 
 __version__ = "0.1.0"
 

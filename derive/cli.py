@@ -11,25 +11,23 @@ import gc
 import os
 import sys
 import textwrap
-import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from derive.engine.catalogue import CATALOGUE, DEFAULT_N, DEFAULT_NAME, default_n, names
-from derive.errors import DeriveError, InputError, OutputError, UsageError
+from derive.errors import DeriveError, OutputError, UsageError
 from derive.formats import choose_format
-from derive.output_files import OutputPath, ensure_writable, is_stdout, write_output
-from derive.progress import Tracker, announce, progress
+from derive.output_files import OutputPath, ensure_writable, is_stdout
+from derive.progress import emit, progress
 
 if TYPE_CHECKING:
     from derive.check import CheckedDerivation
     from derive.check.cache import VerdictCache
 
-FORMATS = ("text", "latex", "latex-fragment", "markdown", "json")
+FORMATS = ("text", "latex", "latex-fragment", "markdown", "json", "html", "github", "junit")
 #: Binary formats of ``derive show``, drawn by outside programs (pdflatex, pdftoppm); they need --output.
 BINARY_FORMATS = ("pdf", "png")
 EXIT_OK, EXIT_NOT_PROVEN, EXIT_USAGE = 0, 1, 2
@@ -69,7 +67,8 @@ def format_option(formats: Sequence[str], more: str = "") -> Callable[[Callable[
         "fmt",
         type=click.Choice(tuple(formats), case_sensitive=False),
         default=None,
-        help="Output format [default: the extension of --output (.tex, .md, .json, .pdf, .png), else text]." + more,
+        help="Output format [default: the extension of --output (.tex, .md, .json, .html, .xml, .pdf, .png), else"
+        " text]." + more,
     )
 
 
@@ -215,15 +214,16 @@ def make_directory(directory: Path) -> None:
         raise OutputError(f"cannot export to {directory}: it is not writable")
 
 
-CHECK_FORMATS = ("text", "json", "markdown", "latex")
-#: Seconds the reading of a check file may take, out of --budget: at least this much, so that a small budget
-#: still reads the file (its links then run out of time), and at most this much of a large one.
-READ_AT_LEAST, READ_AT_MOST = 10.0, 60.0
+CHECK_FORMATS = ("text", "json", "markdown", "latex", "html", "github", "junit")
 
 
 @cli.command("check")
-@click.argument("file", type=click.Path(path_type=Path))
-@format_option(CHECK_FORMATS)
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@format_option(
+    CHECK_FORMATS,
+    " github: GitHub Actions annotations on each step not proven; junit: JUnit XML, a test case per chain;"
+    " html: one self-contained page with MathML.",
+)
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0.1, max=3600),
@@ -236,63 +236,33 @@ READ_AT_LEAST, READ_AT_MOST = 10.0, 60.0
     type=click.FloatRange(min=0.1, max=86400),
     default=60.0,
     show_default=True,
-    help="Seconds for the whole file; the links left when it is spent are unproven.",
+    help="Seconds for each file; the links left when it is spent are unproven.",
+)
+@click.option(
+    "--many",
+    is_flag=True,
+    help="Treat even one file as many: skip it without derive front matter, and end with the summary table.",
 )
 @output_option("the report")
 @no_cache_option
 @verbose_option
 def check_command(
-    file: Path, fmt: str | None, timeout: float, budget: float, output: Path | None, no_cache: bool, verbose: bool
+    paths: tuple[str, ...],
+    fmt: str | None,
+    timeout: float,
+    budget: float,
+    many: bool,
+    output: Path | None,
+    no_cache: bool,
+    verbose: bool,
 ) -> int:
-    """Check a derivation that a person wrote (FILE: .md with YAML front matter, or .tex), link by link."""
+    """Check derivations that people wrote, link by link: files (.md with YAML front matter, or .tex),
+    directories (their .md, .markdown and .tex files, recursively) and globs. With more than one file, files
+    without derive front matter are skipped, and a summary table ends the report."""
+    from derive.check_command import run_check
+
     fmt = choose_format(fmt, None if is_stdout(output) else output, CHECK_FORMATS, "derive check")
-    if output is not None:
-        ensure_writable(output)
-    from derive.check import Claim
-    from derive.check.consistency import assumptions_in_force, capped
-    from derive.check.diagnose import check_links
-    from derive.printers.report_words import report
-    from derive.read import read_document
-    from derive.read.sandbox import run_bounded
-
-    started = time.monotonic()  # the budget covers reading the file and checking its links
-    read = run_bounded(read_document, (file,), min(max(budget, READ_AT_LEAST), READ_AT_MOST))
-    if read.error is not None or read.failure is not None:
-        raise InputError(read.error or f"{file}: {read.failure} while reading the file")
-    document = read.value
-    space, definitions, assumed = document.space, document.definitions, document.constraints
-    domains = tuple(a for a in document.assumptions if a.kind == "domain")
-    calls = [
-        (
-            Claim(
-                link.lhs,
-                link.rhs,
-                space,
-                definitions,
-                link.condition,
-                assumed + link.constraints,
-                domains,
-                link.nonzero,
-            ),
-            link.head,
-        )
-        for link in document.links
-    ]
-    consistent = assumptions_in_force(document.assumptions, [link.constraints for link in document.links], space)
-    left = max(0.0, budget - (time.monotonic() - started))
-    results = check_links(calls, timeout, verdict_cache(no_cache), budget=left)
-    results = [replace(r, verdict=capped(r.verdict, c)) for r, c in zip(results, consistent, strict=True)]
-    point = next((c.point for c in consistent if c.point is not None), None)
-    checked = report(document, results, point)
-    if fmt == "text" and is_stdout(output):
-        from derive.printers.report_terminal import print_report
-
-        print_report(checked, verbose=verbose)
-    else:
-        from derive.printers.report_render import render_report
-
-        emit(render_report(checked, fmt), output)
-    return EXIT_OK if checked.ok else EXIT_NOT_PROVEN
+    return run_check(paths, fmt, timeout, budget, output, verdict_cache(no_cache), verbose, many)
 
 
 def show_derivation(
@@ -346,14 +316,6 @@ def render_bytes(checked: CheckedDerivation, fmt: str, dpi: int | None) -> str |
     from derive.printers import render
 
     return render(checked, fmt)
-
-
-def emit(data: str | bytes, output: Path | None, tracker: Tracker | None = None) -> None:
-    """Print ``data``, or write it whole to ``output`` and announce the file on standard error."""
-    if is_stdout(output) and isinstance(data, str):
-        click.echo(data, nl=not data.endswith("\n"))
-    elif write_output(output, data) and output is not None:
-        (tracker.wrote if tracker is not None else announce)(output)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -19,6 +19,9 @@ BY_EXTENSION = {
     ".pdf": "pdf",
     ".png": "png",
     ".txt": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xml": "junit",
 }
 #: Formats that a file with the extension of another format may hold.
 ALSO_FITS = {"latex-fragment": "latex"}

@@ -14,6 +14,8 @@ from typing import Protocol
 
 import click
 
+from derive.output_files import is_stdout, write_output
+
 
 class Tracker(Protocol):
     """What a command reports while it works: how many steps it now expects, a step done, and a file written."""
@@ -77,4 +79,12 @@ def progress(description: str, total: int | None = None, show: bool = True) -> I
         yield _Bar()
 
 
-__all__ = ["Tracker", "announce", "progress", "stderr_is_terminal"]
+def emit(data: str | bytes, output: Path | None, tracker: Tracker | None = None) -> None:
+    """Print ``data``, or write it whole to ``output`` and announce the file on standard error."""
+    if is_stdout(output) and isinstance(data, str):
+        click.echo(data, nl=not data.endswith("\n"))
+    elif write_output(output, data) and output is not None:
+        (tracker.wrote if tracker is not None else announce)(output)
+
+
+__all__ = ["Tracker", "announce", "emit", "progress", "stderr_is_terminal"]

@@ -73,6 +73,12 @@ def pdftoppm() -> str:
     return require_tool("pdftoppm", "install poppler-utils (Debian: apt-get install poppler-utils)")
 
 
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """The path of headless-capable chromium (skip without it; fail under DERIVE_REQUIRE_TOOLS=1, as in CI)."""
+    return require_tool("chromium", "install Debian's chromium (apt-get install chromium)")
+
+
 JS = Path(__file__).resolve().parent / "js"
 
 #: A formula for tests/js/check_math.mjs: TeX, and whether it is display math.

@@ -48,14 +48,14 @@ def test_a_checked_derivation_displays_as_markdown_with_math() -> None:
 def test_a_check_report_displays_as_markdown_with_math() -> None:
     from derive.check import Status, Verdict
     from derive.check.diagnose import LinkResult
-    from derive.printers.report_render import render_report
-    from derive.printers.report_words import report
+    from derive.printers import render
     from derive.read import read_document
+    from derive.report import report
 
     document = read_document(ROOT / "derivations" / "checks" / "seed-000-answer.md")
     checked = report(document, [LinkResult(Verdict(Status.UNPROVEN, "not checked here"))] * len(document.links))
     markdown = checked._repr_markdown_()
-    assert markdown == render_report(checked, "markdown")
+    assert markdown == render(checked, "markdown")
     assert "$" in markdown and "unproven" in markdown
 
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-    from derive.printers.report_words import CheckedLink, CheckReport
+    from derive.report import CheckedLink, CheckReport
 
 #: A warning under this logger counts towards ``mkdocs build --strict``.
 log = logging.getLogger("mkdocs.plugins.derive")

@@ -21,7 +21,7 @@ from derive.errors import DeriveError, UsageError
 from derive.integrations.run import DEFAULT_BUDGET, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
-    from derive.printers.report_words import CheckReport
+    from derive.report import CheckReport
 
 USAGE = "%%derive [--tex] [--no-cache] [--timeout S] [--budget S]"
 NO_FRONT_MATTER = (
@@ -46,9 +46,9 @@ class CheckedCell:
         return self.report.ok
 
     def _repr_markdown_(self) -> str:
-        from derive.printers.report_render import render_report
+        from derive.printers import render
 
-        return render_report(self.report, "markdown")
+        return render(self.report, "markdown")
 
     def __repr__(self) -> str:
         from derive.integrations.words import report_text

@@ -20,8 +20,8 @@ import pytest
 
 if TYPE_CHECKING:
     from derive.integrations.words import ChainReport
-    from derive.printers.report_words import CheckReport
     from derive.read import Document, Link
+    from derive.report import CheckReport
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -18,13 +18,11 @@ from derive.errors import InputError
 
 if TYPE_CHECKING:
     from derive.check.cache import VerdictCache
-    from derive.printers.report_words import CheckReport
     from derive.read import Document
+    from derive.report import CheckReport
 
 #: As on the command line: seconds for each link, and for the whole file.
 DEFAULT_TIMEOUT, DEFAULT_BUDGET = 10.0, 60.0
-#: Seconds the reading may take, out of the budget (as derive check: at least this much, at most that much).
-READ_AT_LEAST, READ_AT_MOST = 10.0, 60.0
 #: The files that may hold a derivation.
 SUFFIXES = (".md", ".markdown", ".tex")
 #: derive's front-matter keys (derive.read.frontmatter.KNOWN_KEYS): one of them at the top level of a front
@@ -85,14 +83,9 @@ def is_derive_file(path: Path) -> bool:
 def read(path: Path, budget: float = DEFAULT_BUDGET) -> Document:
     """The file read as ``derive check`` reads it, in a child process under a time bound; ``InputError`` (one line
     naming the file and line) when it cannot be read faithfully."""
-    from derive.read import read_document
-    from derive.read.sandbox import run_bounded
+    from derive.report import read_file
 
-    outcome = run_bounded(read_document, (path,), min(max(budget, READ_AT_LEAST), READ_AT_MOST))
-    if outcome.error is not None or outcome.failure is not None:
-        raise InputError(outcome.error or f"{path}: {outcome.failure} while reading the file")
-    document: Document = outcome.value
-    return document
+    return read_file(path, budget)
 
 
 def verdict_cache(cache: bool) -> VerdictCache | None:
@@ -105,34 +98,9 @@ def check_document(
     document: Document, timeout: float = DEFAULT_TIMEOUT, budget: float = DEFAULT_BUDGET, cache: bool = True
 ) -> CheckReport:
     """Check every link of a read document, as ``derive check`` does; the report that its printers print."""
-    from derive.check import Claim
-    from derive.check.consistency import assumptions_in_force, capped
-    from derive.check.diagnose import check_links
-    from derive.printers.report_words import report
+    from derive.report import check_document as check
 
-    calls = [
-        (
-            Claim(
-                link.lhs,
-                link.rhs,
-                document.space,
-                document.definitions,
-                link.condition,
-                document.constraints + link.constraints,
-                tuple(a for a in document.assumptions if a.kind == "domain"),
-                link.nonzero,
-            ),
-            link.head,
-        )
-        for link in document.links
-    ]
-    consistent = assumptions_in_force(
-        document.assumptions, [link.constraints for link in document.links], document.space
-    )
-    results = check_links(calls, timeout, verdict_cache(cache), budget=budget)
-    results = [replace(r, verdict=capped(r.verdict, c)) for r, c in zip(results, consistent, strict=True)]
-    point = next((c.point for c in consistent if c.point is not None), None)
-    return report(document, results, point)
+    return check(document, timeout, budget, verdict_cache(cache))
 
 
 def check_file(

@@ -1,24 +1,27 @@
-"""LaTeX output: a LatexPrinter that also prints checked chains and derivations, as a fragment or a document.
+"""LaTeX output of a checked derivation and of a check report, as a fragment or a standalone document.
 
-Expressions keep the order in which a step writes them (``order='none'``); every string that comes from prose
-(rule names, justifications, titles) goes through ``prose_tex`` so that the .tex file is plain ASCII.
+Expressions are printed by ``latex_math``; every string that comes from prose (rule names, justifications,
+titles) goes through ``prose_tex`` so that the .tex file is plain ASCII.
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
-
-from sympy import Basic, Derivative, Indexed, IndexedBase, MatrixBase, Mul, Pow, S, Sum, Symbol, log
-from sympy import exp as exp_function
-from sympy.printing.latex import LatexPrinter
-from sympy.printing.precedence import PRECEDENCE, precedence_traditional
+from sympy import Basic, MatrixBase, S
 
 from derive.check import CheckedChain, CheckedDerivation, Counterexample, Status, Verdict
 from derive.engine.step import Assumption, Step
-from derive.model.notation import SumExcept
-from derive.printers.bound import bound_names
-from derive.printers.numbers import HugeNumbers
+from derive.printers.latex_math import BASE_NAMES, MathLatexPrinter, latex_expr
 from derive.printers.prose import prose_tex, text_tex
+from derive.printers.report_words import (
+    CheckReport,
+    constraints_line,
+    has_case,
+    not_checked,
+    read_as,
+    scope,
+    summary,
+    verdict_line,
+)
 from derive.printers.words import (
     chain_outcome_words,
     counterexample_n,
@@ -36,8 +39,6 @@ LATEX_MARKS = {
     Status.VACUOUS: r"\emptyset",
     Status.UNDEFINED: "!",
 }
-#: Names of indexed bases written as a person writes them.
-BASE_NAMES = {"yhat": r"\hat{y}"}
 
 PREAMBLE = r"""\documentclass[11pt]{article}
 \usepackage{amsmath}
@@ -53,180 +54,8 @@ PREAMBLE = r"""\documentclass[11pt]{article}
 """
 
 
-def _loose_sum(expr: Basic) -> bool:
-    """Whether a Σ stands unenclosed at the right end of ``expr`` as printed (a following factor would join it)."""
-    if isinstance(expr, (Sum, SumExcept)):
-        return True
-    if isinstance(expr, Mul):
-        if any(isinstance(f, Pow) and f.exp.is_negative for f in expr.args):
-            return False  # printed as \frac{…}{…}
-        return _loose_sum(expr.args[-1])
-    return False
-
-
-def _product(factors: list[Basic]) -> Basic:
-    """Factors as one unevaluated product (a single factor as itself): printing structure, not arithmetic."""
-    return factors[0] if len(factors) == 1 else Mul(*factors, evaluate=False)
-
-
-class DerivationLatexPrinter(HugeNumbers, LatexPrinter):
-    """LaTeX for expressions (z_{i}, \\hat{y}_{k}, ∂a/∂b, Σ_{i≠k}, δ_{ik}) and for checked chains and derivations."""
-
-    huge_form = r"\approx {m} \times 10^{{{e}}}"
-
-    _default_settings: ClassVar[dict[str, Any]] = {**LatexPrinter._default_settings, "order": "none"}
-
-    # Expressions ------------------------------------------------------------------------------------------
-
-    def _print_IndexedBase(self, expr: IndexedBase) -> str:
-        name = str(expr.label)
-        return BASE_NAMES.get(name, str(self._print(expr.label)))
-
-    def _print_Indexed(self, expr: Indexed) -> str:
-        """w_{ij} when every index is one letter or digit, else w_{i,j+1}."""
-        indices = [str(self._print(index)) for index in expr.indices]
-        joined = "".join(indices) if all(len(i) == 1 for i in indices) else ",".join(indices)
-        return f"{self._print(expr.base)}_{{{joined}}}"
-
-    def _print_Range(self, expr: Basic) -> str:
-        """\\left\\{1, 2, 3\\right\\} as SymPy writes a short range, else \\left\\{1, \\dots, n\\right\\}."""
-        low, high = expr.inf, expr.sup
-        if low.is_Integer and high.is_Integer and int(high) - int(low) < 4:
-            return str(super()._print_Range(expr))
-        return rf"\left\{{{self._print(low)}, \dots, {self._print(high)}\right\}}"
-
-    def _print_Add(self, expr: Basic, order: str | None = None) -> str:
-        """Terms in the order written; a term printed with a leading − joins with " - " (never "+ -")."""
-        tex = ""
-        for at, term in enumerate(self._as_ordered_terms(expr, order=order)):
-            printed = str(self._print(term))
-            if self._needs_add_brackets(term):
-                printed = rf"\left({printed}\right)"
-            if at == 0:
-                tex = printed
-            elif printed.startswith("-"):
-                tex += " - " + printed[1:].lstrip()
-            else:
-                tex += " + " + printed
-        return tex
-
-    def _print_Derivative(self, expr: Derivative) -> str:
-        below = " ".join(
-            rf"\partial {self._print(v)}" if c == 1 else rf"\partial {self._print(v)}^{{{c}}}"
-            for v, c in expr.variable_count
-        )
-        order = sum(c for _, c in expr.variable_count)
-        top = r"\partial" if order == 1 else rf"\partial^{{{order}}}"
-        inner = expr.expr
-        if isinstance(inner, (Indexed, Symbol)):
-            return rf"\frac{{{top} {self._print(inner)}}}{{{below}}}"
-        if isinstance(inner, log) and isinstance(inner.args[0], (Indexed, Symbol)):
-            return rf"\frac{{{top} \log {self._print(inner.args[0])}}}{{{below}}}"
-        return rf"\frac{{{top}}}{{{below}}} \left({self._print(inner)}\right)"
-
-    def parenthesize(self, item: Basic, level: int, is_neg: bool = False, strict: bool = False) -> str:
-        """As SymPy's, with Σ_{i≠k} ranked as SymPy ranks a Σ (a product): bracketed as a power's base."""
-        if isinstance(item, SumExcept) and level >= PRECEDENCE["Mul"] and (strict or level > PRECEDENCE["Mul"]):
-            return rf"\left({self._print(item)}\right)"
-        return str(super().parenthesize(item, level, is_neg=is_neg, strict=strict))
-
-    def _print_Sum(self, expr: Sum) -> str:
-        """As SymPy's, but a summand printed with a leading minus is bracketed: \\sum_{j} \\left(- z_{j}\\right)."""
-        tex = str(super()._print_Sum(expr))
-        body = str(self._print(expr.function))
-        if body.startswith("-") and tex.endswith(body):
-            tex = tex[: -len(body)] + rf"\left({body}\right)"
-        return tex
-
-    def _print_SumExcept(self, expr: SumExcept) -> str:
-        function = self._print(expr.function)
-        if precedence_traditional(expr.function) < PRECEDENCE["Mul"] or str(function).startswith("-"):
-            function = rf"\left({function}\right)"
-        return rf"\sum_{{{self._print(expr.variable)} \neq {self._print(expr.excluded)}}} {function}"
-
-    def _print_KroneckerDelta(self, expr: Basic, exp: Any = None) -> str:
-        i, k = (str(self._print(a)) for a in expr.args)
-        tex = rf"\delta_{{{i}{k}}}" if (i + k).isalpha() and len(i) == len(k) == 1 else rf"\delta_{{{i}, {k}}}"
-        return tex if exp is None else rf"{{\left({tex}\right)}}^{{{exp}}}"
-
-    def _print_Pow(self, expr: Pow) -> str:
-        """As SymPy's, but a power of a function in brackets: SymPy's \\log{\\left(x \\right)}^{2} reads as
-        log of x² just as well as (log x)², and derive's reader refuses it."""
-        if isinstance(expr.base, (log, exp_function)) and not expr.exp.is_negative:
-            return rf"{{\left({self._print(expr.base)}\right)}}^{{{self._print(expr.exp)}}}"
-        return str(super()._print_Pow(expr))
-
-    def _helper_print_standard_power(self, expr: Pow, template: str) -> str:
-        """As SymPy's, but a bracketed base is a group, {\\left(…\\right)}^{2}: the exponent sits on the whole
-        bracket, not on the closing parenthesis alone (chktex warning 3)."""
-        tex = str(super()._helper_print_standard_power(expr, template))
-        base = str(self.parenthesize(expr.base, PRECEDENCE["Pow"]))
-        if base.startswith(r"\left(") and base.endswith(r"\right)") and tex.startswith(base + "^"):
-            return "{" + base + "}" + tex[len(base) :]
-        return tex
-
-    def _print_Mul(self, expr: Mul) -> str:
-        """A leading −1 as a sign, and x·y⁻¹ as \\frac{x}{y}, also in unevaluated products."""
-        if not isinstance(expr, Mul):  # SymPy hands a power with a negative exponent to _print_Mul
-            return str(super()._print_Mul(expr))
-        args = [a for a in expr.args if a is not S.One] or [S.One]  # 1·x, as a substitution leaves it, is x
-        if len(args) == 1:
-            return str(self._print(args[0]))
-        if args[0] is S.NegativeOne:
-            rest = _product(args[1:])
-            tex = str(self._print(rest))
-            loose = precedence_traditional(rest) < PRECEDENCE["Mul"] or tex.startswith("-")  # −(−x), never "- -x"
-            return rf"- \left({tex}\right)" if loose else f"- {tex}"
-        below = [a.base for a in args if isinstance(a, Pow) and a.exp is S.NegativeOne]
-        if below:
-            above = [a for a in args if not (isinstance(a, Pow) and a.exp is S.NegativeOne)]
-            numerator = self._print(_product(above)) if above else "1"
-            return rf"\frac{{{numerator}}}{{{self._print(_product(below))}}}"
-        return str(super()._print_Mul(expr))
-
-    def _print_MatMul(self, expr: Basic) -> str:
-        """Matrix factors side by side, a leading −1 as a sign: never multiplied out."""
-        args = list(expr.args)
-        sign = ""
-        if len(args) > 1 and args[0] == S.NegativeOne:
-            sign, args = "- ", args[1:]
-        return sign + " ".join(str(self.parenthesize(a, PRECEDENCE["Mul"], strict=False)) for a in args)
-
-    def _print_MatAdd(self, expr: Basic) -> str:
-        """Terms in the order written; SymPy's own negates a term, which multiplies explicit matrices out."""
-        tex = ""
-        for at, term in enumerate(expr.args):
-            printed = str(self._print(term))
-            if at and printed.startswith("- "):
-                tex += " - " + printed[2:]
-            else:
-                tex += (" + " if at else "") + printed
-        return tex
-
-    def _needs_mul_brackets(self, expr: Basic, first: bool = False, last: bool = False) -> bool:
-        """As SymPy's, but a Σ needs brackets only where a following factor would run into it."""
-        if isinstance(expr, SumExcept) and not last:
-            return True
-        return bool(super()._needs_mul_brackets(expr, first=first, last=last or not _loose_sum(expr)))
-
-    # Checked chains and derivations -----------------------------------------------------------------------
-
-    def __init__(self, settings: dict[str, Any] | None = None) -> None:
-        super().__init__(settings)
-        #: The names to print for the dummy indices of the expression being printed (see ``bound_names``).
-        self.bound: dict[Basic, str] = {}
-
-    def expression(self, expr: Basic) -> str:
-        """One expression of a derivation, its sums' dummy indices named apart from its free ones."""
-        self.bound = bound_names(expr)
-        try:
-            return str(self._print(expr))
-        finally:
-            self.bound = {}
-
-    def _print_Dummy(self, expr: Symbol) -> str:
-        name = self.bound.get(expr)
-        return str(self._print(Symbol(name))) if name else str(super()._print_Dummy(expr))
+class DerivationLatexPrinter(MathLatexPrinter):
+    """LaTeX for checked chains and derivations (and, through ``MathLatexPrinter``, for expressions)."""
 
     def _step_line(self, at: int, step: Step, verdict: Verdict, lhs: Basic) -> str:
         start = self.expression(lhs) if at == 0 else ""
@@ -337,11 +166,6 @@ class DerivationLatexPrinter(HugeNumbers, LatexPrinter):
         return "\n".join(parts) + "\n"
 
 
-def latex_expr(expr: Basic) -> str:
-    """One expression in LaTeX, as every printer writes it (for JSON and Markdown)."""
-    return DerivationLatexPrinter().expression(expr)
-
-
 def latex_fragment(checked: CheckedDerivation) -> str:
     """Every chain as a commented, headed align* block with its verdicts: to \\input into a larger document."""
     return str(DerivationLatexPrinter().doprint(checked))
@@ -352,4 +176,67 @@ def latex_document(checked: CheckedDerivation) -> str:
     return DerivationLatexPrinter().document(checked)
 
 
-__all__ = ["DerivationLatexPrinter", "latex_document", "latex_expr", "latex_fragment"]
+TEXT_ESCAPES = {char: f"\\{char}" for char in "_%$&#{}"} | {"\\": r"\textbackslash{}", "~": r"\~{}", "^": r"\^{}"}
+
+
+def latex_report(report: CheckReport) -> str:
+    path = "".join(TEXT_ESCAPES.get(char, char) for char in report.document.path)
+    parts = [
+        PREAMBLE,
+        r"\begin{document}",
+        rf"\section*{{Check of \texttt{{{path}}}}}",
+        prose_tex(f"{scope(report.document)}. {summary(report)}"),
+    ]
+    first = report.first_wrong
+    chains: dict[int, list[str]] = {}
+    notes: dict[int, list[str]] = {}
+    heads: dict[int, str] = {}
+    for checked in report.links:
+        link = checked.link
+        status = checked.status.value
+        rows = chains.setdefault(link.chain, [])
+        if not rows:
+            heads[link.chain] = prose_tex(constraints_line(link))
+            case = rf" \quad ({latex_expr(link.condition)})" if has_case(link) else ""
+            rows.append(f"{link.lhs_latex}{case}")
+        rhs = link.rhs_latex
+        if checked is first:
+            rhs = rf"\boxed{{{rhs}}}"
+        flag = ", first wrong step" if checked is first else ""
+        tag = rf"{LATEX_MARKS[checked.status]}\ \text{{line {link.line}{flag}}}"
+        rows.append(rf"&= {rhs} && {tag}")
+        chain_notes = notes.setdefault(link.chain, [])
+        chain_notes.append(rf"\item Line {link.line} read as $\displaystyle {read_as(link)}$.")
+        if status != "proven":
+            chain_notes.append(rf"\item Line {link.line}: {prose_tex(verdict_line(checked))}")
+            diagnosis = checked.result.diagnosis
+            if diagnosis is not None:
+                chain_notes.append(
+                    rf"\item Known mistake: {prose_tex(diagnosis.mistake)} ({prose_tex(diagnosis.explanation)}); "
+                    rf"the same rule gives $\displaystyle {latex_expr(diagnosis.correct)}$."
+                )
+    for number, rows in chains.items():
+        parts.append(rf"\subsection*{{Chain {number}}}")
+        if heads[number]:
+            parts.append(rf"\emph{{{heads[number]}}}")
+        parts += [r"\begin{align*}", " \\\\\n".join(rows), r"\end{align*}"]
+        if number in notes:
+            parts += [r"\begin{itemize}", *notes[number], r"\end{itemize}"]
+    skipped = not_checked(report)
+    if skipped:
+        parts += [r"\subsection*{Not checked}", r"\begin{itemize}", *(rf"\item {prose_tex(s)}" for s in skipped)]
+        parts.append(r"\end{itemize}")
+    parts.append(r"\end{document}")
+    return "\n".join(parts) + "\n"
+
+
+__all__ = [
+    "BASE_NAMES",
+    "LATEX_MARKS",
+    "PREAMBLE",
+    "DerivationLatexPrinter",
+    "latex_document",
+    "latex_expr",
+    "latex_fragment",
+    "latex_report",
+]

@@ -221,7 +221,9 @@ def prose_tex(prose: str) -> str:
     at = 0
     while at < len(words):
         if not math[at]:
-            pieces.append(text_tex(words[at]))
+            word = words[at]
+            opening = "`" if word.startswith("'") else ""  # 'n' as LaTeX quotes it: `n' (chktex 32)
+            pieces.append(opening + text_tex(word[len(opening) :]))
             at += 1
             continue
         end = at

@@ -1,88 +1,24 @@
 """What every check report says, in words: the links' verdicts, the first wrong step, known mistakes, a tally.
 
-A ``CheckReport`` pairs a read document with the checker's result for each of its links. Printers read it;
-nothing here computes.
+The report itself (``CheckReport``, ``CheckedLink``) is ``derive.report``'s, imported here for the
+printers. Nothing here computes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sympy import Basic, S
+from sympy import S
 
-from derive.check.diagnose import WITNESS_N, LinkResult
-from derive.check.display import Displayable, register
-from derive.check.verdict import Counterexample, Status
-from derive.printers.latex import latex_expr
+from derive.check.diagnose import WITNESS_N
+from derive.check.verdict import Status
+from derive.printers.latex_math import latex_expr
 from derive.printers.plain import plain
 from derive.printers.words import counterexample_n, counterexample_words, size_words
-from derive.read.document import Document, Link
+from derive.report import CheckedLink, CheckReport
 
-
-@dataclass(frozen=True)
-class CheckedLink:
-    link: Link
-    result: LinkResult
-
-    @property
-    def status(self) -> Status:
-        return self.result.verdict.status
-
-    @property
-    def counterexample(self) -> Counterexample | None:
-        """The counterexample to show: the diagnosis's telling one (e.g. a zero target) or the checker's."""
-        diagnosis = self.result.diagnosis
-        if diagnosis is not None and diagnosis.counterexample is not None:
-            return diagnosis.counterexample
-        return self.result.verdict.counterexample
-
-    @property
-    def method(self) -> str:
-        diagnosis = self.result.diagnosis
-        if diagnosis is not None and diagnosis.counterexample is not None:
-            return "counterexample chosen by the diagnosis (the target entry at the free index is 0)"
-        return self.result.verdict.method
-
-    @property
-    def scope(self) -> str:
-        diagnosis = self.result.diagnosis
-        if diagnosis is not None and diagnosis.counterexample is not None:
-            return ""
-        return self.result.verdict.scope
-
-
-@dataclass(frozen=True)
-class CheckReport(Displayable):
-    document: Document
-    links: tuple[CheckedLink, ...]
-    #: A point at which the file's assumptions all hold (shown under --verbose), when one was found.
-    assumptions_point: tuple[tuple[Basic, Basic], ...] | None = None
-
-    @property
-    def ok(self) -> bool:
-        """Every displayed equality checked and proven (a file in which nothing was checked is not ok)."""
-        unchecked = any(u.equality for u in self.document.unchecked)
-        return bool(self.links) and not unchecked and all(link.status is Status.PROVEN for link in self.links)
-
-    @property
-    def first_wrong(self) -> CheckedLink | None:
-        """The first refuted link in file order (else the first undefined, unproven or vacuous one): the step to
-        look at."""
-        for status in (Status.REFUTED, Status.UNDEFINED, Status.UNPROVEN, Status.VACUOUS):
-            for link in self.links:
-                if link.status is status:
-                    return link
-        return None
-
-    def count(self, status: Status) -> int:
-        return sum(link.status is status for link in self.links)
-
-
-def report(
-    document: Document, results: list[LinkResult], point: tuple[tuple[Basic, Basic], ...] | None = None
-) -> CheckReport:
-    checked = tuple(CheckedLink(link, r) for link, r in zip(document.links, results, strict=True))
-    return CheckReport(document, checked, point)
+if TYPE_CHECKING:
+    from derive.read.document import Document, Link
 
 
 def assumptions_line(report: CheckReport) -> str:
@@ -97,16 +33,6 @@ def inferred_line(report: CheckReport) -> str:
     """ "read from the text (not in the front matter): vectors t, z; indices i, j", or "" when nothing was."""
     inferred = report.document.inferred
     return f"read from the text (not in the front matter): {inferred}" if inferred else ""
-
-
-def report_markdown_display(report: CheckReport) -> str:
-    """What a notebook shows for a check report (derive check): its Markdown report."""
-    from derive.printers.report_render import render_report
-
-    return render_report(report, "markdown")
-
-
-register(CheckReport, "text/markdown", report_markdown_display)
 
 
 def scope(document: Document) -> str:

@@ -14,10 +14,10 @@ from derive.check.diagnose import LinkResult
 from derive.engine.rules import Rule
 from derive.engine.step import Chain, Step
 from derive.model.notation import IndexSpace, SumExcept
-from derive.printers.report_markdown import markdown_report
-from derive.printers.report_terminal import report_text
-from derive.printers.report_words import report
+from derive.printers.markdown import markdown_report
+from derive.printers.terminal import report_text
 from derive.read import read_document
+from derive.report import report
 
 n = Symbol("n", integer=True, positive=True)
 i, j, k = (Symbol(name, integer=True) for name in "ijk")

@@ -143,7 +143,14 @@ def test_hostile_input_is_refused_in_one_line_and_nothing_runs(
 def test_bad_paths_are_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     binary = tmp_path / "b.md"
     binary.write_bytes(bytes(range(256)))
-    for path, message in ((tmp_path / "missing.md", "no such file"), (tmp_path, "is a directory"), (binary, "UTF-8")):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    cases = (
+        (tmp_path / "missing.md", "no such file"),
+        (empty, "no .md, .markdown or .tex file under"),
+        (binary, "UTF-8"),
+    )
+    for path, message in cases:
         assert main(["check", str(path)]) == 2
         err = capsys.readouterr().err
         assert message in err and err.count("\n") == 1

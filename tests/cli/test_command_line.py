@@ -66,7 +66,7 @@ def test_latex_fragment_may_go_to_a_tex_file(tmp_path: Path, capsys: pytest.Capt
         (
             ["check", "derivations/checks/seed-000-answer.md", "-o", "{d}/report.png"],
             "derive check does not write png (the extension of {d}/report.png); give --format"
-            " text|json|markdown|latex or another file name",
+            " text|json|markdown|latex|html|github|junit or another file name",
         ),
         (
             ["check", "derivations/checks/seed-000-answer.md", "--format", "json", "-o", "{d}/report.md"],

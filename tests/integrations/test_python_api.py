@@ -23,7 +23,7 @@ def statuses(report: object) -> list[tuple[int, Status]]:
 
 def test_check_text_returns_the_report_that_derive_check_prints() -> None:
     from derive.cli import main
-    from derive.printers.report_render import render_report
+    from derive.printers import render
 
     report = derive.check_text(REFUTED.read_text(encoding="utf-8"), name="question.md")
     assert not report.ok
@@ -32,7 +32,7 @@ def test_check_text_returns_the_report_that_derive_check_prints() -> None:
     assert report.document.path == "question.md"
     assert report._repr_markdown_().startswith("# Check of `question.md`")  # shown as such in a notebook
     same = derive.check_file(REFUTED)
-    assert render_report(same, "json") == render_report(report, "json").replace("question.md", str(REFUTED))
+    assert render(same, "json") == render(report, "json").replace("question.md", str(REFUTED))
     assert main(["check", str(REFUTED), "--format", "json", "-o", "-"]) == 1
 
 

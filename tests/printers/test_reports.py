@@ -13,12 +13,12 @@ from sympy import Indexed, Integer, Rational, Symbol
 
 from derive.check.diagnose import DROPPED_SUM, Diagnosis, LinkResult
 from derive.check.verdict import Counterexample, Status, Verdict
-from derive.printers.report_json import json_object
-from derive.printers.report_latex import latex_report
-from derive.printers.report_markdown import markdown_report
-from derive.printers.report_terminal import report_text
-from derive.printers.report_words import CheckReport, report
+from derive.printers.json import report_object as json_object
+from derive.printers.latex import latex_report
+from derive.printers.markdown import markdown_report
+from derive.printers.terminal import report_text
 from derive.read import read_document
+from derive.report import CheckReport, report
 
 TEXT = """---
 n: symbolic
@@ -138,7 +138,7 @@ def test_the_latex_report_compiles(checked: CheckReport, tmp_path: Path, pdflate
 def test_no_color_removes_every_escape_code_from_the_report(
     checked: CheckReport, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from derive.printers.report_terminal import print_report
+    from derive.printers.terminal import print_report
 
     monkeypatch.setenv("FORCE_COLOR", "1")  # a terminal, as rich sees it
     monkeypatch.delenv("NO_COLOR", raising=False)

@@ -1,0 +1,187 @@
+"""A check report: what ``derive check`` produces for one file, and how a file is checked into one.
+
+A ``CheckReport`` pairs a read document with the checker's result for each of its links, grouped into the
+document's chains; printers read it (``derive.printers.render``), nothing here prints. ``check_document`` and
+``check_file`` are the library's way to check a file that a person wrote, as the command line does.
+
+The reader and the provers are imported only when a file is checked: importing this module for the report's
+type (the printers do, to show it in a notebook) stays cheap.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sympy import Basic
+
+from derive.check.display import Displayable
+from derive.check.verdict import Counterexample, Status
+
+if TYPE_CHECKING:
+    from derive.check.cache import VerdictCache
+    from derive.check.diagnose import LinkResult
+    from derive.read.document import Document, Link
+
+#: Seconds the reading of a check file may take, out of the budget: at least this much, so that a small budget
+#: still reads the file (its links then run out of time), and at most this much of a large one.
+READ_AT_LEAST, READ_AT_MOST = 10.0, 60.0
+#: The reason of an unchecked display that the reader could not read (partial reading), as it starts.
+UNREADABLE = "unreadable:"
+
+
+@dataclass(frozen=True)
+class CheckedLink:
+    """One link of a chain (``link``: its line, both sides as written and as read) and the checker's result."""
+
+    link: Link
+    result: LinkResult
+
+    @property
+    def status(self) -> Status:
+        return self.result.verdict.status
+
+    @property
+    def counterexample(self) -> Counterexample | None:
+        """The counterexample to show: the diagnosis's telling one (e.g. a zero target) or the checker's."""
+        diagnosis = self.result.diagnosis
+        if diagnosis is not None and diagnosis.counterexample is not None:
+            return diagnosis.counterexample
+        return self.result.verdict.counterexample
+
+    @property
+    def method(self) -> str:
+        diagnosis = self.result.diagnosis
+        if diagnosis is not None and diagnosis.counterexample is not None:
+            return "counterexample chosen by the diagnosis (the target entry at the free index is 0)"
+        return self.result.verdict.method
+
+    @property
+    def scope(self) -> str:
+        diagnosis = self.result.diagnosis
+        if diagnosis is not None and diagnosis.counterexample is not None:
+            return ""
+        return self.result.verdict.scope
+
+
+@dataclass(frozen=True)
+class CheckReport(Displayable):
+    """A checked file: its document, each link checked, and (for --verbose) a point where its assumptions hold."""
+
+    document: Document
+    links: tuple[CheckedLink, ...]
+    #: A point at which the file's assumptions all hold (shown under --verbose), when one was found.
+    assumptions_point: tuple[tuple[Basic, Basic], ...] | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Every displayed equality checked and proven (a file in which nothing was checked is not ok)."""
+        unchecked = any(u.equality for u in self.document.unchecked)
+        return bool(self.links) and not unchecked and all(link.status is Status.PROVEN for link in self.links)
+
+    @property
+    def first_wrong(self) -> CheckedLink | None:
+        """The first refuted link in file order (else the first undefined, unproven or vacuous one): the step to
+        look at."""
+        for status in (Status.REFUTED, Status.UNDEFINED, Status.UNPROVEN, Status.VACUOUS):
+            for link in self.links:
+                if link.status is status:
+                    return link
+        return None
+
+    @property
+    def chains(self) -> tuple[tuple[CheckedLink, ...], ...]:
+        """The links grouped by chain, in file order: a report is a sequence of chains of checked links."""
+        groups: list[list[CheckedLink]] = []
+        for checked in self.links:
+            if not groups or groups[-1][-1].link.chain != checked.link.chain:
+                groups.append([])
+            groups[-1].append(checked)
+        return tuple(tuple(group) for group in groups)
+
+    @property
+    def unreadable(self) -> int:
+        """How many displays the reader could not read (listed in ``document.unchecked``, reason "unreadable: …")."""
+        return sum(u.reason.startswith(UNREADABLE) for u in self.document.unchecked)
+
+    def count(self, status: Status) -> int:
+        return sum(link.status is status for link in self.links)
+
+
+def report(
+    document: Document, results: Sequence[LinkResult], point: tuple[tuple[Basic, Basic], ...] | None = None
+) -> CheckReport:
+    """The report of ``document`` whose links the checker decided as ``results`` (one per link, in order)."""
+    checked = tuple(CheckedLink(link, r) for link, r in zip(document.links, results, strict=True))
+    return CheckReport(document, checked, point)
+
+
+def read_file(path: Path, budget: float = 60.0) -> Document:
+    """Read a check file in a child process within a share of ``budget`` seconds; an InputError (one line,
+    naming the file) when it cannot be read."""
+    from derive.errors import InputError
+    from derive.read import read_document
+    from derive.read.sandbox import run_bounded
+
+    read = run_bounded(read_document, (path,), min(max(budget, READ_AT_LEAST), READ_AT_MOST))
+    if read.error is not None or read.failure is not None:
+        raise InputError(read.error or f"{path}: {read.failure} while reading the file")
+    document: Document = read.value
+    return document
+
+
+def check_document(
+    document: Document, timeout: float = 10.0, budget: float = 60.0, cache: VerdictCache | None = None
+) -> CheckReport:
+    """Check every link of ``document`` (each within ``timeout`` seconds, all within ``budget``) under the
+    file's assumptions; a verdict reached under assumptions that contradict each other is capped."""
+    return check_documents([document], timeout, budget, cache)[0]
+
+
+def check_documents(
+    documents: Sequence[Document], timeout: float = 10.0, budget: float = 60.0, cache: VerdictCache | None = None
+) -> list[CheckReport]:
+    """``check_document`` for several documents at once: their links are checked together, in parallel child
+    processes within one memory cap, all within ``budget`` seconds."""
+    from derive.check import Claim
+    from derive.check.consistency import assumptions_in_force, capped
+    from derive.check.diagnose import check_links
+
+    calls = []
+    consistent = []
+    for document in documents:
+        space, definitions, assumed = document.space, document.definitions, document.constraints
+        domains = tuple(a for a in document.assumptions if a.kind == "domain")
+        calls += [
+            (
+                Claim(link.lhs, link.rhs, space, definitions, link.condition, assumed + link.constraints, domains,
+                      link.nonzero),
+                link.head,
+            )
+            for link in document.links
+        ]  # fmt: skip
+        links = [link.constraints for link in document.links]
+        consistent.append(assumptions_in_force(document.assumptions, links, space))
+    results = check_links(calls, timeout, cache, budget=budget)
+    reports = []
+    for document, checks in zip(documents, consistent, strict=True):
+        mine, results = results[: len(document.links)], results[len(document.links) :]
+        mine = [replace(r, verdict=capped(r.verdict, c)) for r, c in zip(mine, checks, strict=True)]
+        point = next((c.point for c in checks if c.point is not None), None)
+        reports.append(report(document, mine, point))
+    return reports
+
+
+def check_file(
+    path: Path, timeout: float = 10.0, budget: float = 60.0, cache: VerdictCache | None = None
+) -> CheckReport:
+    """Read and check the file at ``path`` as ``derive check`` does: ``budget`` covers reading and checking."""
+    started = time.monotonic()
+    document = read_file(path, budget)
+    return check_document(document, timeout, max(0.0, budget - (time.monotonic() - started)), cache)
+
+
+__all__ = ["CheckReport", "CheckedLink", "check_document", "check_documents", "check_file", "read_file", "report"]
