@@ -16,7 +16,7 @@ def test_the_hook_runs_derive_check_on_markdown_and_tex_files() -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     (hook,) = hooks
     assert {"id", "name", "entry", "language"} <= set(hook)  # what pre-commit requires of a hook
-    assert (hook["id"], hook["language"], hook["entry"]) == ("derive-check", "python", "derive check")
+    assert (hook["id"], hook["language"], hook["entry"]) == ("derive-check", "python", "derive check --many")
     files = re.compile(hook["files"])
     for name, matched in (
         ("docs/softmax.md", True),
@@ -37,11 +37,13 @@ def test_the_hook_entry_is_a_console_script_with_a_check_command() -> None:
     from derive.cli import cli, main
 
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
-    command, subcommand = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())[0]["entry"].split()
+    command, subcommand, *options = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())[0]["entry"].split()
     module, function = scripts[command].split(":")
     assert callable(getattr(import_module(module), function))
     assert subcommand in cli.commands
-    assert main([subcommand, str(PROVEN)]) == 0  # pre-commit appends the file names
+    assert main([subcommand, *options, str(PROVEN)]) == 0  # pre-commit appends the file names
+    # a commit that touches only a README: one file without derive front matter, skipped, not an error
+    assert main([subcommand, *options, str(ROOT / "README.md")]) == 0
 
 
 def test_each_entry_point_names_a_real_plugin(require_modules: Callable[..., None]) -> None:
