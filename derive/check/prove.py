@@ -11,10 +11,15 @@ from sympy import (
     Dummy,
     Expr,
     Function,
+    ImmutableMatrix,
+    MatAdd,
+    MatMul,
     MatrixBase,
     MatrixExpr,
     Piecewise,
     Rational,
+    S,
+    Transpose,
     cosh,
     exp,
     expand,
@@ -37,8 +42,53 @@ SIMPLIFY_LIMIT = 400
 def as_matrix(expr: Basic) -> MatrixBase | None:
     """The explicit matrix that ``expr`` stands for, or None for a scalar."""
     if isinstance(expr, MatrixExpr):
-        expr = expr.as_explicit()
+        expr = _explicit(expr)
     return expr if isinstance(expr, MatrixBase) else None
+
+
+@functools.lru_cache(maxsize=256)
+def _explicit(expr: MatrixExpr) -> MatrixBase:
+    """``expr`` made explicit by matrix arithmetic on its parts (sums, products, transposes of explicit matrices),
+    leaving the entries as written; any other matrix expression by SymPy's ``as_explicit``.
+
+    SymPy's ``as_explicit`` of a product builds and evaluates a ``Sum`` per entry: 9 s for diag(s) − s sᵀ at
+    n = 32, where the same product by matrix arithmetic takes 0.05 s and gives the same entries.
+    """
+    if isinstance(expr, MatAdd):
+        parts = [_part(arg) for arg in expr.args]
+        if all(isinstance(part, MatrixBase) for part in parts):
+            total = parts[0]
+            for part in parts[1:]:
+                total = total + part
+            return ImmutableMatrix(total)
+    elif isinstance(expr, MatMul):
+        scalar, factors = S.One, []
+        for arg in expr.args:
+            part = _part(arg)
+            if isinstance(part, MatrixBase):
+                factors.append(part)
+            else:
+                scalar *= part
+        if factors and all(isinstance(factor, MatrixBase) for factor in factors):
+            product = factors[0]
+            for factor in factors[1:]:
+                product = product * factor
+            return ImmutableMatrix(product * scalar)
+    elif isinstance(expr, Transpose):
+        inner = _part(expr.arg)
+        if isinstance(inner, MatrixBase):
+            return ImmutableMatrix(inner.T)
+    explicit = expr.as_explicit()
+    return ImmutableMatrix(explicit) if isinstance(explicit, MatrixBase) else explicit
+
+
+def _part(arg: Basic) -> Basic:
+    """A matrix operand made explicit, or a scalar factor as it is."""
+    if isinstance(arg, MatrixBase):
+        return arg
+    if isinstance(arg, MatrixExpr):
+        return _explicit(arg)
+    return arg
 
 
 def exp_to_symbols(expr: Expr) -> Expr:
