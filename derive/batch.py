@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from derive.check.verdict import Status
-from derive.errors import DeriveError, InputError, UsageError
-from derive.read.frontmatter import KNOWN_KEYS, split_front_matter
+from derive.detect import HEAD_CHARS, has_front_matter
+from derive.errors import DeriveError, UsageError
 from derive.report import CheckReport, check_document, check_documents, read_file
 
 if TYPE_CHECKING:
@@ -26,10 +26,6 @@ if TYPE_CHECKING:
 
 #: The files a directory holds that are check files when they have derive front matter.
 SUFFIXES = (".md", ".markdown", ".tex")
-#: A front-matter line that only derive's front matter has: one of its keys at the top level.
-DERIVE_KEY = re.compile(rf"^({'|'.join(KNOWN_KEYS)})\s*:")
-#: How much of a file is read to find its front matter.
-HEAD_BYTES = 64 * 1024
 #: A wave of files is checked together once its files hold this many links (see ``check_many``).
 WAVE_LINKS = 32
 #: Glob characters: a path that holds one is expanded (recursively with **).
@@ -96,23 +92,14 @@ class Batch:
 
 
 def has_derive_front_matter(path: Path) -> bool:
-    """True when ``path`` starts with a front-matter block (``---`` lines; in .tex, inside % comments) that holds
-    one of derive's keys at its top level. Anything else (no block, a site's ``title:`` only) is not a check
-    file. A file that cannot be opened, or whose block is not closed but holds a derive key, counts as one, so
-    that reading it says what is wrong."""
+    """True when ``path`` opens with derive front matter (``derive.detect``). A file that cannot be opened counts
+    as one, so that reading it says what is wrong."""
     try:
         with path.open(encoding="utf-8", errors="replace") as stream:
-            head = stream.read(HEAD_BYTES)
+            head = stream.read(HEAD_CHARS)
     except OSError:
         return True
-    tex = path.suffix.lower() in (".tex", ".latex")
-    try:
-        lines: Sequence[str] = split_front_matter(str(path), head, tex).lines
-    except InputError as error:
-        if "not closed" not in str(error):
-            return False
-        lines = [line.lstrip("%").lstrip(" ") if tex else line for line in head.split("\n")]
-    return any(DERIVE_KEY.match(line) for line in lines)
+    return has_front_matter(head, tex=path.suffix.lower() in (".tex", ".latex"))
 
 
 def collect(paths: Sequence[str]) -> list[Path]:

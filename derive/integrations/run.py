@@ -7,13 +7,13 @@ skip every file without derive front matter, never treating one as an error.
 
 from __future__ import annotations
 
-import re
 import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from derive.detect import HEAD_CHARS, has_front_matter
 from derive.errors import InputError
 
 if TYPE_CHECKING:
@@ -25,46 +25,10 @@ if TYPE_CHECKING:
 DEFAULT_TIMEOUT, DEFAULT_BUDGET = 10.0, 60.0
 #: The files that may hold a derivation.
 SUFFIXES = (".md", ".markdown", ".tex")
-#: derive's front-matter keys (derive.read.frontmatter.KNOWN_KEYS): one of them at the top level of a front
-#: matter makes it derive's. A page whose front matter is MkDocs' own (title, template) is not a derivation.
-FRONT_MATTER_KEYS = ("n", "length", "vectors", "arrays", "indices", "scalars", "define", "assume")
-_KEY = re.compile(rf"^(?:{'|'.join(FRONT_MATTER_KEYS)})[ \t]*:")
-#: Front matter stands at the top: a file is judged by its first characters.
-HEAD_CHARS = 64 * 1024
 
 
 def is_tex(name: str | Path) -> bool:
     return Path(name).suffix.lower() in (".tex", ".latex")
-
-
-def has_front_matter(text: str, tex: bool = False) -> bool:
-    """Whether ``text`` opens with derive front matter: a ``---`` … ``---`` block at the top (in TeX, on ``%``
-    comment lines, as ``derive check`` reads it) with one of derive's keys at its top level."""
-    lines = text.lstrip("\ufeff").split("\n")
-    inside = False
-    for raw in lines:
-        stripped = raw.strip()
-        if tex:
-            if not stripped and not inside:
-                continue
-            if not stripped.startswith("%"):
-                return False
-            content = stripped[1:].strip()
-            line = raw.strip()[1:]
-            line = line[1:] if line.startswith(" ") else line
-        else:
-            content, line = stripped, raw
-        if not inside:
-            if content == "---":
-                inside = True
-            elif content:
-                return False
-            continue
-        if content == "---":
-            return False
-        if _KEY.match(line):
-            return True
-    return False
 
 
 def is_derive_file(path: Path) -> bool:

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 import yaml
 
+from derive.detect import KNOWN_KEYS
 from derive.errors import InputError
 
-KNOWN_KEYS = ("n", "length", "vectors", "arrays", "indices", "scalars", "define", "assume")
 #: Concrete n is capped like the built-in derivations (the checker grounds every index instance).
 MIN_N, MAX_N = 2, 16
 

@@ -12,8 +12,9 @@ from conftest import MKDOCS_PAGE, PLAIN, PROVEN, REFUTED, ROOT, TEX
 
 import derive
 from derive.check import Status
+from derive.detect import KNOWN_KEYS
 from derive.errors import InputError
-from derive.integrations.run import FRONT_MATTER_KEYS, has_front_matter, is_derive_file
+from derive.integrations.run import has_front_matter, is_derive_file
 from derive.testing import assert_proven
 
 
@@ -104,13 +105,19 @@ def test_which_texts_are_derivations(text: str, tex: bool, expected: bool) -> No
 
 
 def test_every_file_the_reader_accepts_is_a_derivation_and_no_export_is(tmp_path: Path) -> None:
-    from derive.read.frontmatter import KNOWN_KEYS
-
-    assert set(FRONT_MATTER_KEYS) == set(KNOWN_KEYS)
     assert all(is_derive_file(path) for path in (ROOT / "derivations" / "checks").glob("*.md"))
     assert not any(is_derive_file(path) for path in (ROOT / "derivations").glob("*.*"))
     (tmp_path / "binary.md").write_bytes(b"---\nn: 2\n\xff\xfe")
     assert not is_derive_file(tmp_path / "binary.md") and not is_derive_file(tmp_path)
+
+
+@pytest.mark.parametrize("key", KNOWN_KEYS)
+def test_each_key_the_reader_knows_makes_a_derivation(key: str) -> None:
+    from derive.read.frontmatter import KNOWN_KEYS as READER_KEYS
+
+    assert key in READER_KEYS
+    assert has_front_matter(f"---\n{key}: x\n---\n") and has_front_matter(f"% ---\n% {key}: x\n% ---\n", tex=True)
+    assert not has_front_matter(f"---\n  {key}: x\n---\n")  # nested under another key: not derive's
 
 
 def test_import_derive_loads_neither_sympy_nor_the_integrations() -> None:
