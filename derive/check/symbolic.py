@@ -42,7 +42,7 @@ from sympy import (
 
 from derive.check.claim import at_n
 from derive.check.prove import as_matrix, exp_to_symbols
-from derive.check.ranges import split_own_ranges
+from derive.check.ranges import own_range_orbits, split_own_ranges
 from derive.check.rewrites import (
     RULE_NAMES,
     IndexContext,
@@ -206,11 +206,27 @@ PIPELINE: tuple[Rewrite, ...] = (
 )
 
 
+#: Normal forms already computed, with the rewrites that fired: consecutive claims of a chain share a side (one's
+#: right side is the next one's left), and a claim split at each value of an index shares its definitions.
+_NORMAL: dict[tuple[Basic, IndexContext], tuple[Basic, frozenset[str]]] = {}
+_NORMAL_MAX = 512
+
+
 def normalize(expr: Basic, ctx: IndexContext) -> Basic:
-    """``expr`` through every rewrite of ``PIPELINE``: equal to ``expr`` under the context's assumptions."""
-    for rewrite in PIPELINE:
-        expr = rewrite(expr, ctx)
-    return expr
+    """``expr`` through every rewrite of ``PIPELINE``: equal to ``expr`` under the context's assumptions
+    (memoized per expression and context; the rewrites that fired are recorded in ``ctx`` either way)."""
+    key = (expr, ctx)
+    found = _NORMAL.get(key)
+    if found is None:
+        own = dataclasses.replace(ctx, fired=set())
+        normal = expr
+        for rewrite in PIPELINE:
+            normal = rewrite(normal, own)
+        if len(_NORMAL) >= _NORMAL_MAX:
+            _NORMAL.clear()
+        found = _NORMAL[key] = (normal, frozenset(own.fired))
+    ctx.fired.update(found[1])
+    return found[0]
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -325,11 +341,14 @@ def prove_symbolic(claim: Claim) -> str | None:
         return VACUOUS
     phrase, split = split_own_ranges(claim)
     if phrase:  # an index with a concrete range of its own: prove the claim at each of its values
-        methods = [prove_symbolic(part) for part in split]
+        orbits = own_range_orbits(claim)  # one proof per pattern of values, the rest by relabeling
+        methods = [prove_symbolic(split[orbit[0]]) for orbit in orbits]
         proven = [method for method in methods if method is not None]
         if len(proven) != len(methods):
             return None
         shown = [method for method in proven if method != VACUOUS]  # a value of the range the case excludes
+        if len(orbits) < len(split):
+            phrase += f", {len(orbits)} proven and the rest by relabeling the indices"
         return f"{max(shown, key=lambda m: RATIONAL in m)}, {phrase}" if shown else VACUOUS
     case = parse_condition(claim.condition, space.indices)
     if case is None:

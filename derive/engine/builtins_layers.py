@@ -212,7 +212,7 @@ def _backprop(activation: Activation, name: str, n: int | Symbol) -> Derivation:
     )
     if activation.convention:
         assumptions = (*assumptions, Assumption("domain", activation.convention))
-    size = n if isinstance(n, int) else bp.INSTANCE_N
+    size = n if isinstance(n, int) else 1  # for every n, each vector and matrix is listed once, by name (_roles)
     symbols = (
         ("inputs", vector_symbols(m.x, m.d)),
         ("hidden weights", tuple(m.V[a, b] for a in range(1, m.d + 1) for b in range(1, m.hidden + 1))),
