@@ -6,6 +6,10 @@ every sum with integer bounds in its definitions and sides is written out term b
 so the claim holds exactly when every one of the split claims does; each is then proven for every n as usual.
 Split claims that relabel each other (``derive.check.index_sorts``, the own-range sorts permuted, the classes
 held fixed) share one proof: ``own_range_orbits`` groups them.
+
+``classes_in_scope`` counts the class indices (those over 1..n) a claim has in scope at once, definitions
+included: the cross-check of a claim over a layer runs up to the n at which every pattern of equalities among
+them occurs (``derive.check.symbolic.cross_check_sizes``).
 """
 
 from __future__ import annotations
@@ -14,12 +18,12 @@ import dataclasses
 import itertools
 from typing import TYPE_CHECKING
 
-from sympy import Basic, Integer
+from sympy import Basic, Indexed, Integer, Sum
 from sympy.core.sympify import _sympify  # strict: SymPy objects only, never parses a string
 
 from derive.check.ground import free_indices, write_out_sums
 from derive.check.index_sorts import index_sorts
-from derive.model.notation import IndexSpace, rename_bound_apart
+from derive.model.notation import IndexSpace, SumExcept, rename_bound_apart
 
 if TYPE_CHECKING:
     from derive.check.claim import Claim
@@ -89,3 +93,30 @@ def own_range_orbits(claim: Claim) -> list[list[int]]:
         value = dict(zip(fixed, values, strict=True))
         groups.setdefault(sorts.key([value.get(index, index) for index in indices], targets), []).append(position)
     return list(groups.values())
+
+
+def classes_in_scope(claim: Claim) -> int:
+    """The most class indices (ranging over 1..n) in scope at once anywhere in the claim: its free ones, and the
+    sums over 1..n that enclose a point, counting through each defined name into its body (L = −Σ_k y_k log ŷ_k
+    with ŷ_k = e^{z_k} / Σ_m e^{z_m} has k and m at once: 2). An over-count only asks for a larger n."""
+    n = claim.space.upper
+    bodies = {definition.name: definition.body for definition in claim.definitions}
+    memo: dict[Basic, int] = {}
+
+    def depth(expr: Basic) -> int:
+        if isinstance(expr, Sum):
+            return depth(expr.function) + sum(1 for limit in expr.limits if limit[2] == n)
+        if isinstance(expr, SumExcept):
+            return depth(expr.function) + int(expr.limit[2] == n)
+        name = expr.base if isinstance(expr, Indexed) else expr
+        if name in bodies:
+            if name not in memo:
+                memo[name] = 0  # a definition that names itself is not expanded (none does)
+                memo[name] = depth(bodies[name])
+            return memo[name]
+        return max((depth(arg) for arg in expr.args), default=0)
+
+    parts = [_sympify(claim.lhs), _sympify(claim.rhs), claim.condition]
+    own = {index for index, _ in claim.space.ranges}
+    free = [index for index in free_indices(parts, claim.space) if index not in own]
+    return len(free) + max(depth(part) for part in parts)

@@ -42,7 +42,7 @@ from sympy import (
 
 from derive.check.claim import at_n
 from derive.check.prove import as_matrix, exp_to_symbols
-from derive.check.ranges import own_range_orbits, split_own_ranges
+from derive.check.ranges import classes_in_scope, own_range_orbits, split_own_ranges
 from derive.check.rewrites import (
     RULE_NAMES,
     IndexContext,
@@ -376,6 +376,18 @@ def _rule_order(rule: str) -> tuple[int, str]:
 CROSS_CHECK_NS = range(2, 7)
 
 
+def cross_check_sizes(claim: Claim, first: int) -> range:
+    """The n at which a claim about every n is cross-checked, from ``first`` (its least n with an instance) on:
+    five sizes; for a claim over a layer (a network at each n, every value of its own-range indices checked), n
+    up to the number q of class indices in scope at once (``classes_in_scope``), at least two sizes. At n = q
+    every pattern of equalities among them occurs; back-propagation's claims have q = 2 (Σ_k, Σ_m in ŷ_k)."""
+    start = max(first, CROSS_CHECK_NS.start)
+    last = start + len(CROSS_CHECK_NS) - 1
+    if claim.space.ranges:
+        last = min(last, max(start + 1, classes_in_scope(claim)))
+    return range(start, last + 1)
+
+
 def cross_check_verdicts(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS, seed: int = 0) -> list[tuple[int, Verdict]]:
     """The concrete checker's full verdict on the claim at each n in ``ns`` (with any counterexample)."""
     from derive.check.decide import decide_claim  # which imports this module, for claims about every n
@@ -389,4 +401,4 @@ def cross_check(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS) -> list[tuple[
     return [(n, verdict.status) for n, verdict in cross_check_verdicts(claim, ns)]
 
 
-__all__ = ["CROSS_CHECK_NS", "cross_check", "cross_check_verdicts", "normalize", "prove_symbolic"]
+__all__ = ["CROSS_CHECK_NS", "cross_check", "cross_check_sizes", "cross_check_verdicts", "normalize", "prove_symbolic"]
