@@ -97,17 +97,17 @@ def own_range_orbits(claim: Claim) -> list[list[int]]:
 
 def classes_in_scope(claim: Claim) -> int:
     """The most class indices (ranging over 1..n) in scope at once anywhere in the claim: its free ones, and the
-    sums over 1..n that enclose a point, counting through each defined name into its body (L = −Σ_k y_k log ŷ_k
+    sums with a bound in n that enclose a point, counting through each defined name into its body (L = −Σ_k y_k log ŷ_k
     with ŷ_k = e^{z_k} / Σ_m e^{z_m} has k and m at once: 2). An over-count only asks for a larger n."""
     n = claim.space.upper
     bodies = {definition.name: definition.body for definition in claim.definitions}
     memo: dict[Basic, int] = {}
 
     def depth(expr: Basic) -> int:
-        if isinstance(expr, Sum):
-            return depth(expr.function) + sum(1 for limit in expr.limits if limit[2] == n)
+        if isinstance(expr, Sum):  # a sum whose bound depends on n (Σ_{k=1}^{n}, Σ_{k=1}^{n−1}) binds a class index
+            return depth(expr.function) + sum(1 for limit in expr.limits if limit[2].has(n))
         if isinstance(expr, SumExcept):
-            return depth(expr.function) + int(expr.limit[2] == n)
+            return depth(expr.function) + int(expr.limit[2].has(n))
         name = expr.base if isinstance(expr, Indexed) else expr
         if name in bodies:
             if name not in memo:

@@ -128,6 +128,7 @@ def test_class_indices_in_scope_count_through_definitions() -> None:
     assert classes_in_scope(layer_claim(yhat[c] * x[a], S.Zero, definitions)) == 2  # c free, and the sum in ŷ_c
     assert classes_in_scope(layer_claim(x[a] * V[a, h], S.Zero)) == 0
     assert classes_in_scope(layer_claim(Sum(V[a, q] * z[c], (q, 1, 2)), S.Zero)) == 1  # a sum over 1..2 is no class
+    assert classes_in_scope(layer_claim(Sum(z[r] * x[a], (r, 1, N - 1)), S.Zero)) == 1  # a partial class sum counts
     nested = Sum(Sum(Sum(z[r] * z[q] * z[c], (r, 1, N)), (q, 1, N)), (c, 1, N))
     assert classes_in_scope(layer_claim(nested * x[a], S.Zero)) == 3
 
