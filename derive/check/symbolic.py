@@ -206,15 +206,12 @@ PIPELINE: tuple[Rewrite, ...] = (
 )
 
 
-#: Normal forms already computed, with the rewrites that fired: consecutive claims of a chain share a side (one's
-#: right side is the next one's left), and a claim split at each value of an index shares its definitions.
+#: Normal forms computed, with the rewrites that fired (a chain's consecutive claims share a side), at most 512.
 _NORMAL: dict[tuple[Basic, IndexContext], tuple[Basic, frozenset[str]]] = {}
-_NORMAL_MAX = 512
 
 
 def normalize(expr: Basic, ctx: IndexContext) -> Basic:
-    """``expr`` through every rewrite of ``PIPELINE``: equal to ``expr`` under the context's assumptions
-    (memoized per expression and context; the rewrites that fired are recorded in ``ctx`` either way)."""
+    """``expr`` through every rewrite of ``PIPELINE``, equal to it under ``ctx``'s assumptions (memoized)."""
     key = (expr, ctx)
     found = _NORMAL.get(key)
     if found is None:
@@ -222,10 +219,10 @@ def normalize(expr: Basic, ctx: IndexContext) -> Basic:
         normal = expr
         for rewrite in PIPELINE:
             normal = rewrite(normal, own)
-        if len(_NORMAL) >= _NORMAL_MAX:
+        if len(_NORMAL) >= 512:
             _NORMAL.clear()
         found = _NORMAL[key] = (normal, frozenset(own.fired))
-    ctx.fired.update(found[1])
+    ctx.fired.update(found[1])  # the rewrites that fired, recorded from the memo too
     return found[0]
 
 
@@ -377,10 +374,9 @@ CROSS_CHECK_NS = range(2, 7)
 
 
 def cross_check_sizes(claim: Claim, first: int) -> range:
-    """The n at which a claim about every n is cross-checked, from ``first`` (its least n with an instance) on:
-    five sizes; for a claim over a layer (a network at each n, every value of its own-range indices checked), n
-    up to the number q of class indices in scope at once (``classes_in_scope``), at least two sizes. At n = q
-    every pattern of equalities among them occurs; back-propagation's claims have q = 2 (Σ_k, Σ_m in ŷ_k)."""
+    """The n at which a claim about every n is cross-checked, from ``first`` on: five sizes; over a layer (a network
+    at each n), up to the number q of class indices in scope at once, at least two sizes: at n = q every pattern
+    of equalities among them occurs (back-propagation: q = 2, Σ_k and Σ_m in ŷ_k). See ``classes_in_scope``."""
     start = max(first, CROSS_CHECK_NS.start)
     last = start + len(CROSS_CHECK_NS) - 1
     if claim.space.ranges:
