@@ -5,7 +5,7 @@
 
 Sections: concrete (softmax-ce proven completely at concrete n, beside the plain-SymPy baseline of
 bench/baseline.py), symbolic (each derivation for every n: derived and proven, by index rewrites and at its
-worked instances, then the whole check with its n = 2..6 cross-check), startup (the command line beside `import
+worked instances, then the whole check with its cross-check at small n), startup (the command line beside `import
 sympy`, with a cold and a warm verdict cache), check (`derive check` on derivations/checks/*.md, per link, cold
 and warm), many (`derive check DIR` on 50 files, one summary), profile (where a cold `derive --no-cache`
 spends its time, under cProfile). Times are wall-clock seconds on this machine,
@@ -52,11 +52,12 @@ print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrs
 """
 
 SYMBOLIC_CHILD = """
-import sys, time
+import resource, sys, time
 from derive.check import checker
 from derive.check.symbolic import prove_symbolic
 from derive.engine import SYMBOLIC_N, build
 t = time.perf_counter()
+cpu = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])  # user + system before building: not the imports
 derivation = build("{name}", SYMBOLIC_N)
 if "{part}" == "proofs":
     holds = [chain for chain in derivation.chains if chain.expected == "holds"]
@@ -67,7 +68,8 @@ if "{part}" == "proofs":
     print(time.perf_counter() - t, len(every), len(worked))
 else:
     ok = checker.check_derivation(derivation).ok
-    print(time.perf_counter() - t, ok)
+    used = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    print(time.perf_counter() - t, ok, sum(u.ru_utime + u.ru_stime for u in used) - cpu)
 """
 
 #: Each link of a check file decided on its own, as ``derive check`` decides it (a child process per link,
@@ -198,21 +200,23 @@ def run_baseline(n: int, cache: Path, timeout: float) -> tuple[str, str]:
 
 def symbolic(repeat: int) -> None:
     """Each derivation for every n: derived and proven (the steps for every n by index rewrites, the steps of
-    worked instances at their n), and the whole check with its cross-check at n = 2..6 (no verdict cache)."""
+    worked instances at their n), and the whole check with its cross-check at small n (no verdict cache), in
+    wall-clock seconds and in processor seconds (user + system, with the helper process's when it forks one)."""
     sys.path.insert(0, str(ROOT))  # this checkout's catalogue, as in the children, not an installed derive
     from derive.engine import names
 
     print("| derivation | steps for every n | steps of worked instances | derived and proven (s) "
-          "| whole check incl. cross-check n = 2..6 (s) |")  # fmt: skip
-    print("| --- | ---: | ---: | ---: | ---: |")
+          "| whole check incl. cross-check (s) | its processor time (s) |")  # fmt: skip
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
     with scratch() as cache:
         for name in names():
             proofs = [child(SYMBOLIC_CHILD.format(name=name, part="proofs"), cache) for _ in range(repeat)]
-            whole, ok = child(SYMBOLIC_CHILD.format(name=name, part="whole"), cache)
+            whole, ok, cpu = child(SYMBOLIC_CHILD.format(name=name, part="whole"), cache)
             assert ok == "True", f"{name} not proven for every n"
             seconds = min(float(run[0]) for run in proofs)
             every, worked = proofs[0][1:]
-            print(f"| {name} | {every} | {worked} | {seconds:.2f} | {float(whole):.2f} |", flush=True)
+            row = f"| {name} | {every} | {worked} | {seconds:.2f} | {float(whole):.2f} | {float(cpu):.2f} |"
+            print(row, flush=True)
 
 
 def startup(repeat: int) -> None:

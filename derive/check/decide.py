@@ -21,7 +21,7 @@ from derive.check.ground import atoms_to_sample, free_indices, index_values, one
 from derive.check.instances import Instance, Instances, scope_words
 from derive.check.numeric import DIGITS, compare
 from derive.check.prove import as_matrix, prove_equal, strongest
-from derive.check.symbolic import CROSS_CHECK_NS, VACUOUS, cross_check_verdicts, prove_symbolic
+from derive.check.symbolic import VACUOUS, cross_check_sizes, cross_check_verdicts, prove_symbolic
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 from derive.engine.step import Assumption
 from derive.model.notation import entry
@@ -135,7 +135,7 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
     if method == VACUOUS:
         return Verdict(Status.VACUOUS, "no index values satisfy the case, at any n", "every n")
     if ns is None:
-        ns = range(max(first, CROSS_CHECK_NS.start), max(first, CROSS_CHECK_NS.start) + len(CROSS_CHECK_NS))
+        ns = cross_check_sizes(claim, first)
     checks = cross_check_verdicts(claim, ns, seed)
     statuses = tuple((n, verdict.status) for n, verdict in checks)
     scope = f"every n ≥ {first} ({cross_check_words(statuses)})"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 from collections.abc import Callable, Iterator, Sequence
@@ -106,7 +107,16 @@ def expanded_for(expr: Basic, definitions: Sequence[Definition], indices: Sequen
 
 @functools.lru_cache(maxsize=8192)
 def _expanded(expr: Basic, definitions: tuple[Definition, ...], indices: tuple[Basic, ...]) -> Basic:
-    return rename_bound_apart(expand_definitions(expr, definitions), indices)
+    """The sums of ``expr`` and of the definitions' bodies renamed apart from ``indices`` before expanding: the
+    same as renaming in the expanded expression (every sum in it comes from one of them, or from a body's
+    instance, renamed apart from its own index value), without rebuilding the whole expanded tree."""
+    return expand_definitions(rename_bound_apart(expr, indices), _apart(definitions, indices))
+
+
+@functools.lru_cache(maxsize=1024)
+def _apart(definitions: tuple[Definition, ...], indices: tuple[Basic, ...]) -> tuple[Definition, ...]:
+    """The definitions with their bodies' sums renamed apart from ``indices`` (once: the same names every time)."""
+    return tuple(dataclasses.replace(d, body=rename_bound_apart(d.body, indices)) for d in definitions)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -19,6 +19,12 @@ values, each paired with its sort, show the same pattern of equalities: within e
 correspond one-to-one, and that correspondence extends to a permutation of the sort's range. Unifying more
 positions than needed only makes more of them be permuted alike, which is still a relabeling: the unification
 may be coarse, never wrong, as long as each sort keeps one size.
+
+**For every n.** In a claim whose length n is symbolic, a sort may have the size n (the classes): its values are
+never relabeled (π_s is the identity for every n), so its values must match exactly, not only in pattern, and
+only the sorts of a concrete size (inputs 1..d, hidden units 1..h) are permuted. The relabeled claim is then the
+claim with its variables renamed at every n, so it holds for every n iff the claim does: a claim for every n
+split at each value of its own-range indices (``derive.check.ranges``) is proven once per pattern.
 """
 
 from __future__ import annotations
@@ -45,13 +51,16 @@ class Sorts:
     fixed: tuple[tuple[Hashable, int], ...]
     of_indices: tuple[Hashable, ...]
     of_targets: tuple[Hashable, ...]
+    #: The sorts of symbolic size n (a claim for every n): held fixed, never relabeled.
+    held: frozenset[Hashable] = frozenset()
 
-    def key(self, values: Sequence[int], targets: Sequence[int]) -> tuple[int, ...]:
-        """The pattern of an instance (the free indices' values, the one-hot targets' classes): instances with the
-        same key are relabelings of each other."""
-        indexed = tuple(zip(self.of_indices, values, strict=True))
-        hot = tuple(zip(self.of_targets, targets, strict=True))
-        return pattern(self.fixed + indexed + hot)
+    def key(self, values: Sequence[Hashable], targets: Sequence[Hashable]) -> Hashable:
+        """The pattern of an instance (the free indices' values, the one-hot targets' classes), with the values in
+        held sorts as they are: instances with the same key are relabelings of each other."""
+        pairs = self.fixed + tuple(zip(self.of_indices, values, strict=True))
+        pairs += tuple(zip(self.of_targets, targets, strict=True))
+        exact = tuple((position, value) for position, (sort, value) in enumerate(pairs) if sort in self.held)
+        return pattern(pairs), exact
 
 
 def _is_index(node: Basic) -> bool:
@@ -61,9 +70,10 @@ def _is_index(node: Basic) -> bool:
 class _Unification:
     """Union-find over index positions: ("slot", base, place), ("symbol", s) and ("value", count) nodes."""
 
-    def __init__(self) -> None:
+    def __init__(self, n: Basic) -> None:
+        self.n = n  # the symbolic length, a size of its own, or an Integer (then every size is an Integer)
         self.parent: dict[Hashable, Hashable] = {}
-        self.sizes: list[tuple[Hashable, int]] = []
+        self.sizes: list[tuple[Hashable, Basic]] = []
         self.values: list[tuple[Hashable, int]] = []
 
     def find(self, node: Hashable) -> Hashable:
@@ -87,9 +97,10 @@ class _Unification:
         raise _NotApplicable  # a shifted index (z_{i+1}) or anything else
 
     def whole_range(self, variable: Basic, lower: Basic, upper: Basic) -> None:
-        if not (isinstance(variable, Symbol) and variable.is_integer and lower == 1 and isinstance(upper, Integer)):
+        sized = isinstance(upper, Integer) or upper == self.n
+        if not (isinstance(variable, Symbol) and variable.is_integer and lower == 1 and sized):
             raise _NotApplicable
-        self.sizes.append((("symbol", variable), int(upper)))
+        self.sizes.append((("symbol", variable), upper))
 
     def walk(self, node: Basic) -> None:
         if isinstance(node, Indexed):  # before the atoms: SymPy counts an Indexed as one
@@ -136,11 +147,11 @@ def index_sorts(
     indices: Sequence[Symbol],
     space: IndexSpace,
 ) -> Sorts | None:
-    """The sorts of a claim made of ``parts`` (its sides and case condition) at concrete n, with free ``indices``;
-    None when the lemma above does not apply to it."""
-    if not isinstance(space.n, int) or any(c.kind not in KEPT_BY_RELABELING for c in constraints):
+    """The sorts of a claim made of ``parts`` (its sides and case condition), with free ``indices``, at concrete
+    n or for every n (the sorts of size n then held fixed); None when the lemma above does not apply to it."""
+    if any(c.kind not in KEPT_BY_RELABELING for c in constraints):
         return None
-    unification = _Unification()
+    unification = _Unification(space.upper)
     try:
         for part in parts:
             unification.walk(part)
@@ -150,12 +161,12 @@ def index_sorts(
         return None
     for index in indices:
         upper = space.upper_of(index)
-        if not isinstance(upper, Integer):
+        if not (isinstance(upper, Integer) or upper == space.upper):
             return None
-        unification.sizes.append((("symbol", index), int(upper)))
+        unification.sizes.append((("symbol", index), upper))
     targets = [c.vector for c in constraints if c.vector is not None]
-    unification.sizes += [(("slot", vector, 0), space.n) for vector in targets]
-    sizes: dict[Hashable, int] = {}
+    unification.sizes += [(("slot", vector, 0), space.upper) for vector in targets]
+    sizes: dict[Hashable, Basic] = {}
     for node, size in unification.sizes:
         if sizes.setdefault(unification.find(node), size) != size:
             return None  # two sizes in one sort
@@ -165,6 +176,7 @@ def index_sorts(
         fixed=tuple((find(node), value) for node, value in unification.values),
         of_indices=tuple(find(("symbol", index)) for index in indices),
         of_targets=tuple(find(("slot", vector, 0)) for vector in hot),
+        held=frozenset(sort for sort, size in sizes.items() if not isinstance(size, Integer)),
     )
 
 

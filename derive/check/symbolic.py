@@ -42,7 +42,7 @@ from sympy import (
 
 from derive.check.claim import at_n
 from derive.check.prove import as_matrix, exp_to_symbols
-from derive.check.ranges import split_own_ranges
+from derive.check.ranges import classes_in_scope, own_range_orbits, split_own_ranges
 from derive.check.rewrites import (
     RULE_NAMES,
     IndexContext,
@@ -206,11 +206,24 @@ PIPELINE: tuple[Rewrite, ...] = (
 )
 
 
+#: Normal forms computed, with the rewrites that fired (a chain's consecutive claims share a side), at most 512.
+_NORMAL: dict[tuple[Basic, IndexContext], tuple[Basic, frozenset[str]]] = {}
+
+
 def normalize(expr: Basic, ctx: IndexContext) -> Basic:
-    """``expr`` through every rewrite of ``PIPELINE``: equal to ``expr`` under the context's assumptions."""
-    for rewrite in PIPELINE:
-        expr = rewrite(expr, ctx)
-    return expr
+    """``expr`` through every rewrite of ``PIPELINE``, equal to it under ``ctx``'s assumptions (memoized)."""
+    key = (expr, ctx)
+    found = _NORMAL.get(key)
+    if found is None:
+        own = dataclasses.replace(ctx, fired=set())
+        normal = expr
+        for rewrite in PIPELINE:
+            normal = rewrite(normal, own)
+        if len(_NORMAL) >= 512:
+            _NORMAL.clear()
+        found = _NORMAL[key] = (normal, frozenset(own.fired))
+    ctx.fired.update(found[1])  # the rewrites that fired, recorded from the memo too
+    return found[0]
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -325,11 +338,14 @@ def prove_symbolic(claim: Claim) -> str | None:
         return VACUOUS
     phrase, split = split_own_ranges(claim)
     if phrase:  # an index with a concrete range of its own: prove the claim at each of its values
-        methods = [prove_symbolic(part) for part in split]
+        orbits = own_range_orbits(claim)  # one proof per pattern of values, the rest by relabeling
+        methods = [prove_symbolic(split[orbit[0]]) for orbit in orbits]
         proven = [method for method in methods if method is not None]
         if len(proven) != len(methods):
             return None
         shown = [method for method in proven if method != VACUOUS]  # a value of the range the case excludes
+        if len(orbits) < len(split):
+            phrase += f", {len(orbits)} proven and the rest by relabeling the indices"
         return f"{max(shown, key=lambda m: RATIONAL in m)}, {phrase}" if shown else VACUOUS
     case = parse_condition(claim.condition, space.indices)
     if case is None:
@@ -357,6 +373,17 @@ def _rule_order(rule: str) -> tuple[int, str]:
 CROSS_CHECK_NS = range(2, 7)
 
 
+def cross_check_sizes(claim: Claim, first: int) -> range:
+    """The n at which a claim about every n is cross-checked, from ``first`` on: five sizes; over a layer (a network
+    at each n), up to the number q of class indices in scope at once, at least two sizes: at n = q every pattern
+    of equalities among them occurs (back-propagation: q = 2, Σ_k and Σ_m in ŷ_k). See ``classes_in_scope``."""
+    start = max(first, CROSS_CHECK_NS.start)
+    last = start + len(CROSS_CHECK_NS) - 1
+    if claim.space.ranges:
+        last = min(last, max(start + 1, classes_in_scope(claim)))
+    return range(start, last + 1)
+
+
 def cross_check_verdicts(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS, seed: int = 0) -> list[tuple[int, Verdict]]:
     """The concrete checker's full verdict on the claim at each n in ``ns`` (with any counterexample)."""
     from derive.check.decide import decide_claim  # which imports this module, for claims about every n
@@ -370,4 +397,4 @@ def cross_check(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS) -> list[tuple[
     return [(n, verdict.status) for n, verdict in cross_check_verdicts(claim, ns)]
 
 
-__all__ = ["CROSS_CHECK_NS", "cross_check", "cross_check_verdicts", "normalize", "prove_symbolic"]
+__all__ = ["CROSS_CHECK_NS", "cross_check", "cross_check_sizes", "cross_check_verdicts", "normalize", "prove_symbolic"]

@@ -73,6 +73,12 @@ def _dense_result(m: DenseModel, n: int | Symbol) -> Basic:
     return ImmutableMatrix(m.d, n, lambda a, b: entry.xreplace({m.i: a + 1, m.j: b + 1}).doit())
 
 
+BACKPROP_NOTE = (
+    "For every n: each step is claimed for every number n of classes, with d = {d} inputs and {hidden} hidden units,"
+    " at every value of the input and hidden-unit indices i and j."
+)
+
+
 SHAPE_NOTES = (
     "Shapes: x is d × 1, W is d × n, b and ŷ − y are n × 1; the gradient ∂L/∂W has the shape of W, d × n, and is"
     " the outer product x (ŷ − y)ᵀ; ∂L/∂b = ŷ − y is n × 1.",
@@ -212,7 +218,7 @@ def _backprop(activation: Activation, name: str, n: int | Symbol) -> Derivation:
     )
     if activation.convention:
         assumptions = (*assumptions, Assumption("domain", activation.convention))
-    size = n if isinstance(n, int) else bp.INSTANCE_N
+    size = n if isinstance(n, int) else 1  # for every n, each vector and matrix is listed once, by name (_roles)
     symbols = (
         ("inputs", vector_symbols(m.x, m.d)),
         ("hidden weights", tuple(m.V[a, b] for a in range(1, m.d + 1) for b in range(1, m.hidden + 1))),
@@ -238,6 +244,7 @@ def _backprop(activation: Activation, name: str, n: int | Symbol) -> Derivation:
             " error at the logits and δ_j = ∂L/∂a_j = ∂L/∂c_j the error at hidden unit j (as a blog post on"
             " back-propagation writes δ_j).",
             *((activation.convention + ".",) if activation.convention else ()),
+            *(() if isinstance(n, int) else (BACKPROP_NOTE.format(d=m.d, hidden=m.hidden),)),
         ),
     )
 

@@ -153,7 +153,7 @@ def rename_bound_apart(expr: Basic, avoid: Iterable[Basic]) -> Basic:
     reach a derivative's variable such as z_k).
     """
     clash = set(avoid)
-    if not clash:
+    if not clash or not clash & bound_symbols(expr):  # a walk, cheaper than ``replace``'s rebuilding one
         return expr
 
     def bound(node: Basic) -> list[Basic]:

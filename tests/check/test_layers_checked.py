@@ -87,7 +87,8 @@ def test_a_claim_with_an_input_index_is_split_at_each_value_and_proven_for_every
     assert phrase == "for each of the 2 values of i" and len(parts) == 2
     assert all(not part.space.ranges for part in parts)
     method = prove_symbolic(claim)
-    assert method is not None and method.endswith("for each of the 2 values of i")
+    assert method is not None
+    assert method.endswith("for each of the 2 values of i, 1 proven and the rest by relabeling the indices")
 
 
 @pytest.mark.parametrize("wrong", [wrong_target, wrong_input])
@@ -141,9 +142,39 @@ def test_the_relu_derivation_states_its_convention() -> None:
     assert any("ReLU′(0) = 0" in note for note in derivation.notes)
 
 
-def test_hidden_layer_for_every_n_is_a_worked_instance_only() -> None:
+@pytest.mark.parametrize("name", ["backprop-hidden", "backprop-hidden-tanh", "backprop-hidden-relu"])
+def test_back_propagation_is_proven_for_every_n_with_its_cross_check(name: str) -> None:
+    derivation = build(name, SYMBOLIC_N)
+    assert all(chain.instance_n is None for chain in derivation.chains)  # no worked instance: every n is shown
+    checked = check_derivation(derivation)
+    assert checked.ok
+    for chain in checked.chains:
+        for verdict in chain.verdicts:
+            assert verdict.status is Status.PROVEN and verdict.method.startswith("every n by index rewrites")
+            assert "1 proven and the rest by relabeling the indices" in verdict.method
+            assert verdict.cross_check == ((2, Status.PROVEN), (3, Status.PROVEN)), chain.chain.title
+
+
+def test_seed_001_recursion_is_proven_for_every_n() -> None:
+    """δ_j = σ′(a_j) Σ_k W_jk δ_k, as seed 001 writes it, from ∂L/∂c_j = Σ_k δ_k ∂z_k/∂c_j on."""
     derivation = build("backprop-hidden", SYMBOLIC_N)
-    assert all(chain.instance_n == 3 for chain in derivation.chains)
+    recursion = derivation.chains[0]
+    assert "δ_j = σ′(a_j) Σ_k W_jk δ_k" in recursion.title
+    end = Claim(recursion.lhs, recursion.steps[-1].expr, derivation.space, derivation.definitions,
+                constraints=recursion.steps[-1].assumptions)  # fmt: skip
+    assert prove_symbolic(end) is not None
+
+
+def test_a_wrong_error_recursion_is_never_proven_for_every_n() -> None:
+    derivation = build("backprop-hidden", SYMBOLIC_N)
+    chain = derivation.chains[0]
+    before, last = chain.steps[-2], chain.steps[-1]
+    constraints = tuple(a for a in last.assumptions if a.kind != "domain")
+    j = derivation.space.indices[1]
+    for wrong in (last.expr.args[1], last.expr.xreplace({j: Integer(1)})):  # drop σ′(a_j); j → 1
+        claim = Claim(before.expr, wrong, derivation.space, derivation.definitions, constraints=constraints)
+        assert prove_symbolic(claim) is None
+        assert check_claim(claim).status is Status.REFUTED
 
 
 def test_a_wrong_error_recursion_is_refuted() -> None:
