@@ -33,6 +33,10 @@ class SympySyntaxPrinter(HugeNumbers, StrPrinter):
     printmethod = "_derive_sympy_syntax"  # not "_sympystr": Indexed would print itself as z[i]
     _default_settings: ClassVar[dict[str, Any]] = {**StrPrinter._default_settings, "order": "none"}
 
+    def __init__(self, settings: dict[str, Any] | None = None) -> None:
+        super().__init__(settings)
+        self.indexed: dict[Basic, str] = {}
+
     def _print_Symbol(self, expr: Symbol) -> str:
         return f"Symbol({expr.name!r})" if expr.name in _sympy_names() else expr.name
 
@@ -43,10 +47,15 @@ class SympySyntaxPrinter(HugeNumbers, StrPrinter):
         return f"IndexedBase({str(expr.label)!r})"
 
     def _print_Indexed(self, expr: Indexed) -> str:
-        if all(isinstance(index, Integer) for index in expr.indices):
-            return "_".join([str(expr.base.label), *(str(index) for index in expr.indices)])
-        indices = ", ".join(str(self._print(index)) for index in expr.indices)
-        return f"Indexed({str(expr.base.label)!r}, {indices})"
+        written = self.indexed.get(expr)  # once per entry: a matrix's n² entries name the same n entries of s
+        if written is None:
+            if all(isinstance(index, Integer) for index in expr.indices):
+                written = "_".join([str(expr.base.label), *(str(index) for index in expr.indices)])
+            else:
+                indices = ", ".join(str(self._print(index)) for index in expr.indices)
+                written = f"Indexed({str(expr.base.label)!r}, {indices})"
+            self.indexed[expr] = written
+        return written
 
     def _print_SumExcept(self, expr: SumExcept) -> str:
         variable, lower, upper = (str(self._print(x)) for x in expr.limit)

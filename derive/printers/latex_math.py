@@ -51,10 +51,14 @@ class MathLatexPrinter(HugeNumbers, LatexPrinter):
         return BASE_NAMES.get(name, str(self._print(expr.label)))
 
     def _print_Indexed(self, expr: Indexed) -> str:
-        """w_{ij} when every index is one letter or digit, else w_{i,j+1}."""
-        indices = [str(self._print(index)) for index in expr.indices]
-        joined = "".join(indices) if all(len(i) == 1 for i in indices) else ",".join(indices)
-        return f"{self._print(expr.base)}_{{{joined}}}"
+        """w_{ij} when every index is one letter or digit, else w_{i,j+1}; each entry written once per expression
+        (the n² entries of a matrix name the same n entries of s over and over)."""
+        written = self.indexed.get(expr)
+        if written is None:
+            indices = [str(self._print(index)) for index in expr.indices]
+            joined = "".join(indices) if all(len(i) == 1 for i in indices) else ",".join(indices)
+            written = self.indexed[expr] = f"{self._print(expr.base)}_{{{joined}}}"
+        return written
 
     def _print_Range(self, expr: Basic) -> str:
         """\\left\\{1, 2, 3\\right\\} as SymPy writes a short range, else \\left\\{1, \\dots, n\\right\\}."""
@@ -181,14 +185,16 @@ class MathLatexPrinter(HugeNumbers, LatexPrinter):
         super().__init__(settings)
         #: The names to print for the dummy indices of the expression being printed (see ``bound_names``).
         self.bound: dict[Basic, str] = {}
+        #: Each entry z_{i} as written, for the expression being printed (its indices' names depend on ``bound``).
+        self.indexed: dict[Basic, str] = {}
 
     def expression(self, expr: Basic) -> str:
         """One expression of a derivation, its sums' dummy indices named apart from its free ones."""
-        self.bound = bound_names(expr)
+        self.bound, self.indexed = bound_names(expr), {}
         try:
             return str(self._print(expr))
         finally:
-            self.bound = {}
+            self.bound, self.indexed = {}, {}
 
     def _print_Dummy(self, expr: Symbol) -> str:
         name = self.bound.get(expr)
