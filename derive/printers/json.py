@@ -14,14 +14,14 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, ClassVar
 
-from sympy import Basic, Indexed, IndexedBase, Integer, MatMul, MatrixBase, S, Symbol
+from sympy import Basic, Indexed, IndexedBase, Integer, MatMul, MatrixBase, Mul, S, Symbol
 from sympy.printing.precedence import PRECEDENCE, precedence
 from sympy.printing.str import StrPrinter
 
 from derive.check import CheckedChain, CheckedDerivation, Counterexample, Evidence, Verdict
 from derive.engine.step import Step
 from derive.model.notation import SumExcept
-from derive.printers.latex_math import latex_expr
+from derive.printers.latex_math import latex_expr, plain_product
 from derive.printers.numbers import HugeNumbers
 from derive.printers.report_words import CheckedLink, CheckReport, case_words, read_as
 
@@ -68,6 +68,11 @@ class SympySyntaxPrinter(HugeNumbers, StrPrinter):
     def _print_MatrixBase(self, expr: MatrixBase) -> str:
         rows = (", ".join(str(self._print(entry)) for entry in expr.row(r)) for r in range(expr.rows))
         return "Matrix([" + ", ".join(f"[{row}]" for row in rows) + "])"
+
+    def _print_Mul(self, expr: Basic) -> str:
+        """As StrPrinter's; a product of entries and symbols (−s_1*s_2, most entries of a large matrix) directly."""
+        plain = plain_product(self, expr.args, "*", "-") if isinstance(expr, Mul) else None
+        return plain if plain is not None else str(super()._print_Mul(expr))
 
     def _print_MatAdd(self, expr: Basic) -> str:
         """StrPrinter's ``_print_Add`` for a sum of matrices, without asking a product for its precedence: SymPy

@@ -6,6 +6,7 @@ needs is kept, so that derive's own reader reads the output back (tests/printers
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from sympy import Basic, Derivative, Indexed, IndexedBase, Mul, Pow, S, Sum, Symbol, log
@@ -35,6 +36,21 @@ def _loose_sum(expr: Basic) -> bool:
 def _product(factors: list[Basic]) -> Basic:
     """Factors as one unevaluated product (a single factor as itself): printing structure, not arithmetic."""
     return factors[0] if len(factors) == 1 else Mul(*factors, evaluate=False)
+
+
+def plain_product(printer: Any, args: Sequence[Basic], separator: str, minus: str) -> str | None:
+    """A product of entries and symbols (−s_i s_k), as SymPy's printers write it, without their general path
+    (which negates the product and splits it into a fraction to ask how to write it): the n² entries of a matrix
+    are mostly such products. None for any other product, or one whose written factor could be mistaken for a
+    number (a name that starts with a digit)."""
+    negative = args[0] is S.NegativeOne
+    factors = args[1:] if negative else args
+    if not factors or not all(isinstance(factor, (Indexed, Symbol)) for factor in factors):
+        return None
+    written = [str(printer._print(factor)) for factor in factors]
+    if any(not text or text[0].isdigit() or text[0] == "-" for text in written):
+        return None
+    return (minus if negative else "") + separator.join(written)
 
 
 class MathLatexPrinter(HugeNumbers, LatexPrinter):
@@ -144,6 +160,9 @@ class MathLatexPrinter(HugeNumbers, LatexPrinter):
         args = [a for a in expr.args if a is not S.One] or [S.One]  # 1·x, as a substitution leaves it, is x
         if len(args) == 1:
             return str(self._print(args[0]))
+        plain = plain_product(self, args, " ", "- ")
+        if plain is not None:
+            return plain
         if args[0] is S.NegativeOne:
             rest = _product(args[1:])
             tex = str(self._print(rest))
@@ -206,4 +225,4 @@ def latex_expr(expr: Basic) -> str:
     return MathLatexPrinter().expression(expr)
 
 
-__all__ = ["BASE_NAMES", "MathLatexPrinter", "latex_expr"]
+__all__ = ["BASE_NAMES", "MathLatexPrinter", "latex_expr", "plain_product"]
