@@ -45,7 +45,8 @@ def _evaluate(expr: Basic, point: dict[Basic, Basic]) -> list[Basic] | None:
     Remembered: the claims of a chain share their sides (a step's right side is the next one's left side), and
     each claim draws its points from the same seed, so most evaluations of a cold run are repeats."""
     if isinstance(expr, MatrixBase):  # mutable: not a key
-        return _evaluated(expr, point)
+        values = _evaluated(expr, point)
+        return None if values is None else list(values)
     key = (expr, frozenset(point.items()))
     found = _EVALUATED.get(key, _MISSING)
     if found is _MISSING:

@@ -16,6 +16,7 @@ load.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import sys
@@ -70,12 +71,15 @@ def map_claims(decide: Callable[[T], R], items: Sequence[T], done: Callable[[int
         with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
     helper = context.Process(target=_helper, args=(sender, counter, decide, items), daemon=True)
+    gc.freeze()  # the objects made so far are left alone by the collector: the helper's pages stay shared
     try:
         helper.start()
     except OSError:  # no process could be made: decide everything here
         receiver.close()
         sender.close()
         return _sequential(decide, items, done)
+    finally:
+        gc.unfreeze()
     sender.close()
     results: dict[int, R] = {}
     mine: set[int] = set()
