@@ -48,7 +48,7 @@ def plain_product(printer: Any, args: Sequence[Basic], separator: str, minus: st
     if not factors or not all(isinstance(factor, (Indexed, Symbol)) for factor in factors):
         return None
     written = [str(printer._print(factor)) for factor in factors]
-    if any(not text or text[0].isdigit() or text[0] == "-" for text in written):
+    if any(not text or text[0].isdigit() or text.startswith(("-", r"\frac")) for text in written):
         return None
     return (minus if negative else "") + separator.join(written)
 
@@ -160,7 +160,7 @@ class MathLatexPrinter(HugeNumbers, LatexPrinter):
         args = [a for a in expr.args if a is not S.One] or [S.One]  # 1·x, as a substitution leaves it, is x
         if len(args) == 1:
             return str(self._print(args[0]))
-        plain = plain_product(self, args, " ", "- ")
+        plain = plain_product(self, expr.args, " ", "- ")  # not ``args``: SymPy writes a 1 that stands among others
         if plain is not None:
             return plain
         if args[0] is S.NegativeOne:
