@@ -15,6 +15,23 @@ class ExactRepr(ReprPrinter):
     """``srepr`` that writes an integer of more than 1,000 digits in hexadecimal: Python refuses to write an int of
     more than 4,300 digits in decimal, and a claim such as ((10^64)^64)^2 = z_1 holds one."""
 
+    def __init__(self, settings: dict[str, Any] | None = None) -> None:
+        super().__init__(settings)
+        self.written: dict[Basic, str] = {}
+
+    def _print(self, expr: Any, **kwargs: Any) -> str:
+        """Each distinct subexpression written once (srepr has no context: equal objects are written alike), so
+        the n² entries of a matrix do not write the same n entries of a vector over and over."""
+        if kwargs or not isinstance(expr, Basic):
+            return str(super()._print(expr, **kwargs))
+        try:
+            return self.written[expr]
+        except KeyError:
+            text = self.written[expr] = str(super()._print(expr))
+            return text
+        except TypeError:  # an object that cannot be hashed
+            return str(super()._print(expr))
+
     def _print_Integer(self, expr: Integer) -> str:
         if abs(int(expr.p)).bit_length() > HEX_BITS:
             return f"Integer({int(expr.p):#x})"
