@@ -29,9 +29,9 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sympy import Basic, Float, Indexed, IndexedBase, Integer, MatrixBase, Rational, Symbol
-from sympy.core.function import AppliedUndef
+from sympy import Basic, Float, Indexed, IndexedBase, Integer, Rational, Symbol
 
+from derive.check.exact import has_undefined
 from derive.check.exact import srepr_exact as _srepr
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 
@@ -100,7 +100,7 @@ def content(value: object, memo: dict[int, tuple[object, str | None]] | None = N
 
 def _content(value: object, memo: dict[int, tuple[object, str | None]]) -> str | None:
     if isinstance(value, Basic):
-        if _has_undefined(value):  # srepr drops an undefined function's assumptions
+        if has_undefined(value):  # srepr drops an undefined function's assumptions
             return None
         return _srepr(value, order="none")  # the arguments in SymPy's canonical stored order, not sorted again
     if isinstance(value, (str, int, Enum)) or value is None:
@@ -114,25 +114,6 @@ def _content(value: object, memo: dict[int, tuple[object, str | None]]) -> str |
             return None
         return f"{type(value).__module__}.{type(value).__qualname__}(" + ", ".join(f"{k}={t}" for k, t in fields) + ")"
     return None
-
-
-def _has_undefined(value: Basic) -> bool:
-    """Whether an undefined function f(x) occurs in ``value``; each distinct subexpression looked at once (the n²
-    entries of a matrix share the n entries of a vector)."""
-    seen: set[Basic] = set()
-    stack: list[Any] = [value]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, MatrixBase):
-            stack.extend(node)
-            continue
-        if not isinstance(node, Basic) or node in seen:
-            continue
-        if isinstance(node, AppliedUndef):
-            return True
-        seen.add(node)
-        stack.extend(node.args)
-    return False
 
 
 def _number(value: Basic) -> list[Any] | None:

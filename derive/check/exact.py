@@ -1,10 +1,11 @@
-"""``srepr`` for the verdict cache's keys, exact for integers of any size."""
+"""``srepr`` for the verdict cache's keys, exact for integers of any size, and the test for what it cannot key."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sympy import Basic, Integer, Rational
+from sympy import Basic, Integer, MatrixBase, Rational
+from sympy.core.function import AppliedUndef
 from sympy.printing.repr import ReprPrinter
 
 #: Integers longer than this many bits are written in hexadecimal.
@@ -48,4 +49,23 @@ def srepr_exact(value: Basic, **settings: Any) -> str:
     return str(ExactRepr(settings).doprint(value))
 
 
-__all__ = ["ExactRepr", "srepr_exact"]
+def has_undefined(value: Basic) -> bool:
+    """Whether an undefined function f(x) occurs in ``value``; each distinct subexpression looked at once (the n²
+    entries of a matrix share the n entries of a vector)."""
+    seen: set[Basic] = set()
+    stack: list[Any] = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, MatrixBase):
+            stack.extend(node)
+            continue
+        if not isinstance(node, Basic) or node in seen:
+            continue
+        if isinstance(node, AppliedUndef):
+            return True
+        seen.add(node)
+        stack.extend(node.args)
+    return False
+
+
+__all__ = ["ExactRepr", "has_undefined", "srepr_exact"]
