@@ -58,8 +58,7 @@ class Domains:
 
     def stated(self, atom: Basic) -> list[Set]:
         """The stated domains that name ``atom`` (a Symbol, or an Indexed entry)."""
-        keys = _keys(atom)
-        return [where for key, where in self.sets if key in keys]
+        return list(_stated(self, atom))
 
     def of(self, atom: Basic) -> Set:
         """The set ``atom`` ranges over: every stated domain that names it, and its own SymPy assumptions."""
@@ -68,6 +67,13 @@ class Domains:
     @property
     def restricted(self) -> bool:
         return bool(self.sets)
+
+
+@functools.lru_cache(maxsize=4096)
+def _stated(domains: Domains, atom: Basic) -> tuple[Set, ...]:
+    """``Domains.stated``, once per atom: a point at n = 256 draws 256 entries, and a claim draws several points."""
+    keys = _keys(atom)
+    return tuple(where for key, where in domains.sets if key in keys)
 
 
 @functools.lru_cache(maxsize=4096)
