@@ -36,6 +36,37 @@ def write_checks(directory: Path, count: int = 50) -> list[Path]:
     return written
 
 
+#: The copies of seed 003 in the long check file: its logits, softmax, the softmax's other name and its loss.
+COPIES = (("x", "s", "S", "L"), ("u", "p", "P", "M"), ("w", "q", "Q", "N"))
+#: The last line of the part of a copy that holds its first ten links.
+TEN_LINKS = r"$$\frac{1}{s_i} \frac{\partial s_i}{\partial x_k} = \delta_{ik} - s_k$$"
+
+
+def _copy(text: str, logits: str, softmax: str, other: str, loss: str) -> str:
+    names = {"x": logits, "s": softmax, "S": other}
+    text = re.sub(r"(?<![\\A-Za-z])([xsS])_", lambda m: names[m.group(1)] + "_", text)
+    return re.sub(r"(?<![\\A-Za-z])L(?![A-Za-z])", loss, text)
+
+
+def write_long_check(path: Path, links: int = 50) -> Path:
+    """One check file of ``links`` links (50: two copies of seed 003's derivation and the first ten links of a
+    third, each copy in names of its own, so that no link is another's in the verdict cache)."""
+    source = (CHECKS / "seed-003-log-derivative.md").read_text(encoding="utf-8")
+    _, front, body = source.split("---\n", 2)
+    defines = front.split("define:\n", 1)[1]
+    front = front.split("define:\n", 1)[0].replace("vectors: [x, y]", "vectors: [x, y, u, w]")
+    front += "define:\n" + "".join(_copy(defines, *names) for names in COPIES)
+    parts = [_copy(body, *names) for names in COPIES]
+    if links == 50:
+        cut = _copy(TEN_LINKS, *COPIES[-1])
+        parts[-1] = parts[-1].split(cut, 1)[0] + cut + "\n"
+    elif links != 60:
+        raise ValueError("the long check file has 50 or 60 links")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("---\n" + front + "---\n" + "\n".join(parts), encoding="utf-8")
+    return path
+
+
 if __name__ == "__main__":
     import sys
 

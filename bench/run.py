@@ -4,15 +4,16 @@
     python bench/run.py concrete   # one section (or several: concrete startup)
 
 Sections: concrete (softmax-ce proven completely at concrete n, beside the plain-SymPy baseline of
-bench/baseline.py), symbolic (each derivation for every n: derived and proven, by index rewrites and at its
-worked instances, then the whole check with its cross-check at small n), startup (the command line beside `import
-sympy`, with a cold and a warm verdict cache), check (`derive check` on derivations/checks/*.md, per link, cold
-and warm), many (`derive check DIR` on 50 files, one summary), profile (where a cold `derive --no-cache`
-spends its time, under cProfile). Times are wall-clock seconds on this machine,
-best of --repeat runs unless said otherwise; memory is the peak RSS of a child process. Every measurement runs
-in a fresh interpreter, with a verdict cache in a temporary directory of its own (never ~/.cache/derive);
-"cold" is an empty cache, "warm" the same command run a second time. derive's modules are compiled to bytecode
-first, as an installed package's are.
+bench/baseline.py), symbolic (each derivation for every n: derived and proven, by index rewrites and at its worked
+instances, then the whole check with its cross-check at small n), startup (the command line beside `import sympy`,
+with a cold and a warm verdict cache), check (`derive check` on derivations/checks/*.md and on a generated 50-link
+file, per link, cold and warm), many (`derive check DIR` on 50 files, one summary), profile (where a cold `derive
+--no-cache` spends its time, under cProfile). Times are wall-clock seconds on this machine, best of --repeat runs
+unless said otherwise; memory is the peak RSS of a child process. Every measurement runs in a fresh interpreter,
+with a verdict cache in a temporary directory of its own (never ~/.cache/derive); "cold" is an empty cache, "warm"
+the same command run a second time; "cold cpu" is the processor time (user + system) of the cold command and its
+children, which a busy machine inflates less than wall time; each section prints the load average at its start.
+derive's modules are compiled to bytecode first, as an installed package's are.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import argparse
 import compileall
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -128,35 +130,53 @@ def child(script: str, cache: Path, timeout: float | None = None, *args: str) ->
 def timed(command: list[str], cache: Path, check: bool = True, timeout: float | None = None) -> float:
     """Wall-clock seconds of one run of ``command`` with its verdict cache in ``cache`` (0.0 when it ran out of
     ``timeout``)."""
+    return measured(command, cache, check, timeout)[0]
+
+
+def measured(command: list[str], cache: Path, check: bool = True, timeout: float | None = None) -> tuple[float, float]:
+    """Wall-clock and processor seconds (user + system, of the command and its children) of one run of
+    ``command``; (0.0, 0.0) when it ran out of ``timeout``. On a shared machine the processor time says more."""
+    before = _children_cpu()
     start = time.perf_counter()
     try:
         subprocess.run(command, capture_output=True, check=check, env=child_env(cache), timeout=timeout)
     except subprocess.TimeoutExpired:
-        return 0.0
-    return time.perf_counter() - start
+        return 0.0, 0.0
+    return time.perf_counter() - start, _children_cpu() - before
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def load() -> str:
+    """The load averages of the last 1, 5 and 15 minutes, for the record of a run."""
+    return ", ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 def concrete(ns: list[int], baseline_max: int, timeout: float) -> None:
     """softmax-ce proven completely at concrete n by derive, beside the plain-SymPy baseline (one run each):
     derive's proof inside one process, then the whole command (`derive show softmax-ce --n N --format json`)
     cold (an empty verdict cache) and warm (run again), each beside the baseline's whole process."""
-    print("| n | derive proof (s) | derive peak (MB) | command cold (s) | command warm (s) | plain SymPy (s) "
-          "| plain SymPy peak (MB) | plain / derive cold | plain / derive warm |")  # fmt: skip
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print(f"load average at the start: {load()}\n")
+    print("| n | derive proof (s) | derive peak (MB) | command cold (s) | cold cpu (s) | command warm (s) "
+          "| plain SymPy (s) | plain SymPy peak (MB) | plain / derive cold | plain / derive warm |")  # fmt: skip
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for n in ns:
         with scratch() as cache:
             derive_s, derive_mb = run_derive(n, cache, timeout)
         with scratch() as cache:
             command = [sys.executable, "-m", "derive", "show", "softmax-ce", "--n", str(n), "--format", "json"]
-            cold = timed(command, cache, timeout=timeout)
+            cold, cold_cpu = measured(command, cache, timeout=timeout)
             warm = timed(command, cache, timeout=timeout)
             plain_s, plain_mb = run_baseline(n, cache, timeout) if n <= baseline_max else ("—", "—")
         ratios = ["—", "—"]
         if _is_number(plain_s):
             ratios = [f"{float(plain_s) / seconds:.1f}" if seconds else "—" for seconds in (cold, warm)]
         cells = [f"{seconds:.2f}" if seconds else f"> {timeout:g}" for seconds in (cold, warm)]
-        print(f"| {n} | {derive_s} | {derive_mb} | {cells[0]} | {cells[1]} | {plain_s} | {plain_mb} "
-              f"| {ratios[0]} | {ratios[1]} |", flush=True)  # fmt: skip
+        print(f"| {n} | {derive_s} | {derive_mb} | {cells[0]} | {cold_cpu:.2f} | {cells[1]} | {plain_s} "
+              f"| {plain_mb} | {ratios[0]} | {ratios[1]} |", flush=True)  # fmt: skip
 
 
 def _is_number(text: str) -> bool:
@@ -230,40 +250,52 @@ def startup(repeat: int) -> None:
         "derive (every n)": derive,
     }
     checks = ("derive show softmax-ce --n 3", "derive (every n)")  # the commands whose verdicts are cached
-    rows: dict[str, tuple[float, float | None]] = {}
+    rows: dict[str, tuple[float, float, float | None]] = {}
+    print(f"load average at the start: {load()}\n")
     for label, command in commands.items():
-        colds, warms = [], []
+        colds, cpus, warms = [], [], []
         for _ in range(repeat):
             with scratch() as cache:
-                colds.append(timed(command, cache))
+                wall, cpu = measured(command, cache)
+                colds.append(wall)
+                cpus.append(cpu)
                 if label in checks:
                     warms.append(timed(command, cache))
-        rows[label] = (min(colds), min(warms) if warms else None)
+        rows[label] = (min(colds), min(cpus), min(warms) if warms else None)
     base = rows["python -c 'import sympy'"][0]
-    print("| command | cold (s) | × import sympy | warm (s) | × import sympy |")
-    print("| --- | ---: | ---: | ---: | ---: |")
-    for label, (cold, warm) in rows.items():
+    print("| command | cold (s) | × import sympy | cold cpu (s) | warm (s) | × import sympy |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for label, (cold, cpu, warm) in rows.items():
         warm_cells = "— | —" if warm is None else f"{warm:.2f} | {warm / base:.2f}"
-        print(f"| {label} | {cold:.2f} | {cold / base:.2f} | {warm_cells} |")
+        print(f"| {label} | {cold:.2f} | {cold / base:.2f} | {cpu:.2f} | {warm_cells} |")
 
 
 def check(repeat: int) -> None:
-    """`derive check` on each example: the whole command, and each link decided on its own (cold and warm)."""
-    print("| file | links | command cold (s) | command warm (s) | per link cold: median / max (s) "
+    """`derive check` on each example and on a generated 50-link file (bench/many_files.py): the whole command,
+    and each link decided on its own (cold and warm)."""
+    from many_files import write_long_check
+
+    print(f"load average at the start: {load()}\n")
+    print("| file | links | command cold (s) | cold cpu (s) | command warm (s) | per link cold: median / max (s) "
           "| per link warm: median / max (s) |")  # fmt: skip
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for path in sorted(CHECKS.glob("*.md")):
-        command = [sys.executable, "-m", "derive", "check", str(path)]
-        colds, warms = [], []
-        for _ in range(repeat):
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    with scratch() as directory:
+        long_file = write_long_check(directory / "long-50-links.md")
+        for path in [*sorted(CHECKS.glob("*.md")), long_file]:
+            command = [sys.executable, "-m", "derive", "check", str(path)]
+            colds, cpus, warms = [], [], []
+            for _ in range(repeat):
+                with scratch() as cache:
+                    wall, cpu = measured(command, cache, check=False)
+                    colds.append(wall)
+                    cpus.append(cpu)
+                    warms.append(timed(command, cache, check=False))
             with scratch() as cache:
-                colds.append(timed(command, cache, check=False))
-                warms.append(timed(command, cache, check=False))
-        with scratch() as cache:
-            cold_links = json.loads(child(CHECK_CHILD, cache, None, str(path))[0])
-            warm_links = json.loads(child(CHECK_CHILD, cache, None, str(path))[0])
-        cells = [f"{statistics.median(ts):.2f} / {max(ts):.2f}" for ts in (cold_links, warm_links)]
-        print(f"| {path.name} | {len(cold_links)} | {min(colds):.2f} | {min(warms):.2f} | {cells[0]} | {cells[1]} |")
+                cold_links = json.loads(child(CHECK_CHILD, cache, None, str(path))[0])
+                warm_links = json.loads(child(CHECK_CHILD, cache, None, str(path))[0])
+            cells = [f"{statistics.median(ts):.2f} / {max(ts):.2f}" for ts in (cold_links, warm_links)]
+            print(f"| {path.name} | {len(cold_links)} | {min(colds):.2f} | {min(cpus):.2f} | {min(warms):.2f} "
+                  f"| {cells[0]} | {cells[1]} |", flush=True)  # fmt: skip
 
 
 #: A cold `derive` (the default derivation, --no-cache) under cProfile in a child: where its time goes, by phase

@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sympy import Basic, Float, Indexed, IndexedBase, Integer, Rational, Symbol
-from sympy.core.function import AppliedUndef
 
+from derive.check.exact import has_undefined
 from derive.check.exact import srepr_exact as _srepr
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 
@@ -100,7 +100,7 @@ def content(value: object, memo: dict[int, tuple[object, str | None]] | None = N
 
 def _content(value: object, memo: dict[int, tuple[object, str | None]]) -> str | None:
     if isinstance(value, Basic):
-        if value.atoms(AppliedUndef):  # srepr drops an undefined function's assumptions
+        if has_undefined(value):  # srepr drops an undefined function's assumptions
             return None
         return _srepr(value, order="none")  # the arguments in SymPy's canonical stored order, not sorted again
     if isinstance(value, (str, int, Enum)) or value is None:

@@ -15,13 +15,14 @@ from sympy import Basic, Integer
 from derive.check import closed_sums
 from derive.check.claim import Claim, at_n
 from derive.check.closed_sums import prove_whole
+from derive.check.cross_check import cross_check_sizes, cross_check_verdicts
 from derive.check.defined import definedness
 from derive.check.domains import domains_of, outside, sample_point
 from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target
 from derive.check.instances import Instance, Instances, scope_words
 from derive.check.numeric import DIGITS, compare
 from derive.check.prove import as_matrix, prove_equal, strongest
-from derive.check.symbolic import VACUOUS, cross_check_sizes, cross_check_verdicts, prove_symbolic
+from derive.check.symbolic import VACUOUS, prove_symbolic
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 from derive.engine.step import Assumption
 from derive.model.notation import entry
@@ -33,14 +34,18 @@ SEARCH_POINTS = 24
 IDENTICAL_SIDES = "the same expression on both sides"
 
 
-def decide_claim(claim: Claim, seed: int = 0) -> Verdict:
+def decide_claim(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict:
     """Decide one claim where its sides are defined (``derive.check.defined``): a side that is no number (nan,
     zoo) makes it UNDEFINED; else a counterexample refutes it; else a side undefined at a point of the domain
-    (1/0 there) makes it UNDEFINED; a side not shown defined caps a proof at UNPROVEN."""
+    (1/0 there) makes it UNDEFINED; a side not shown defined caps a proof at UNPROVEN.
+
+    ``sample=False`` leaves out the numeric evidence beside a claim proven at concrete n at every instance (a
+    claim not proven everywhere is still searched for a counterexample): the cross-check of a claim about every n
+    reports only its status at each n, and samples at one of them (``cross_check_verdicts``)."""
     defined = definedness(claim)
     if defined.invalid is not None:
         return Verdict(Status.UNDEFINED, defined.invalid)
-    verdict = _decide_defined(claim, seed)
+    verdict = _decide_defined(claim, seed, sample)
     if verdict.refuted:  # a point where both sides are defined and differ says more than an undefined one
         return verdict
     if defined.point is not None:
@@ -64,7 +69,7 @@ def _words(expr: object) -> str:
         return "an expression with an integer too long to write"
 
 
-def _decide_defined(claim: Claim, seed: int = 0) -> Verdict:
+def _decide_defined(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict:
     """Decide one claim: a symbolic proof at every instance, else a counterexample, else unproven.
 
     Each group of instances that relabeling the index values maps onto each other (``derive.check.symmetry``)
@@ -91,7 +96,9 @@ def _decide_defined(claim: Claim, seed: int = 0) -> Verdict:
             open_positions.extend(position for position, _ in group)
         else:
             methods.append(method)
-    evidence, counterexample = _numeric(claim, instances, instances.numeric(), rng, seed, EVIDENCE_POINTS)
+    evidence, counterexample = None, None
+    if sample or open_positions:
+        evidence, counterexample = _numeric(claim, instances, instances.numeric(), rng, seed, EVIDENCE_POINTS)
     if counterexample is None and open_positions:
         unique = sorted(set(open_positions))
         _, counterexample = _numeric(claim, instances, unique, rng, seed, SEARCH_POINTS)

@@ -27,10 +27,13 @@ from sympy import (
     Indexed,
     Integer,
     Interval,
+    MatAdd,
+    MatMul,
     MatrixBase,
     Pow,
     S,
     Sum,
+    Transpose,
     log,
     nan,
     oo,
@@ -67,16 +70,29 @@ class Definedness:
 
 
 def _invalid(expr: object) -> bool:
-    """True when ``expr`` holds nan, zoo or ±oo (a matrix: in an entry), outside the limits of a sum."""
-    if isinstance(expr, Sum):
-        return _invalid(expr.function)
-    if isinstance(expr, MatrixBase):
-        return any(_invalid(entry) for entry in expr)
-    if not isinstance(expr, Basic):
-        return False
-    if expr in (nan, zoo, oo, -oo):
-        return True
-    return any(_invalid(arg) for arg in expr.args)
+    """True when ``expr`` holds nan, zoo or ±oo (a matrix: in an entry), outside the limits of a sum.
+
+    Each distinct subexpression is looked at once: the entries of a large matrix share most of their parts."""
+    seen: set[Basic] = set()
+    stack = [expr]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, MatrixBase):
+            stack.extend(node)
+            continue
+        if not isinstance(node, Basic) or node in seen:
+            continue
+        seen.add(node)
+        if isinstance(node, Sum):
+            stack.append(node.function)
+        elif node is nan or node is zoo or node is oo or node is _MINUS_OO:
+            return True
+        else:
+            stack.extend(node.args)
+    return False
+
+
+_MINUS_OO = -oo
 
 
 def must_be_nonzero(expr: Basic) -> list[Basic]:
@@ -101,8 +117,7 @@ def _parts(claim: Claim) -> list[Basic]:
     """Every expression that must be nonzero for the claim's sides to be defined, without repeats."""
     parts: list[Basic] = []
     for side in (claim.lhs, claim.rhs):
-        matrix = as_matrix(side)
-        for expr in list(matrix) if matrix is not None else [side]:
+        for expr in _written_entries(side):
             parts.extend(must_be_nonzero(expr))
     parts.extend(claim.nonzero)
     unique: list[Basic] = []
@@ -110,6 +125,16 @@ def _parts(claim: Claim) -> list[Basic]:
         if part not in unique and not (part.is_number and part.is_zero is False):
             unique.append(part)
     return unique
+
+
+def _written_entries(side: Basic) -> list[Basic]:
+    """The scalars a side is written with: a scalar itself; a matrix's entries; for a sum, product or transpose of
+    matrices, the entries of its explicit operands and its scalar factors, as written (an entry of A·B is built
+    from them: a denominator there is one of theirs), without multiplying out (n² entries of n terms each)."""
+    if isinstance(side, (MatAdd, MatMul, Transpose)):
+        return [entry for arg in side.args for entry in _written_entries(arg)]
+    matrix = as_matrix(side)
+    return list(matrix) if matrix is not None else [side]
 
 
 def _sign_known(expr: Expr, domains: Domains) -> bool:

@@ -48,10 +48,17 @@ class Domains:
 
     sets: tuple[tuple[object, Set], ...] = ()
 
+    def __hash__(self) -> int:
+        """Hashed once (the key of ``_set_of``'s cache): SymPy hashes ``Reals`` by building an Interval each time."""
+        cached: int | None = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(self.sets)
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
     def stated(self, atom: Basic) -> list[Set]:
         """The stated domains that name ``atom`` (a Symbol, or an Indexed entry)."""
-        keys = _keys(atom)
-        return [where for key, where in self.sets if key in keys]
+        return list(_stated(self, atom))
 
     def of(self, atom: Basic) -> Set:
         """The set ``atom`` ranges over: every stated domain that names it, and its own SymPy assumptions."""
@@ -60,6 +67,13 @@ class Domains:
     @property
     def restricted(self) -> bool:
         return bool(self.sets)
+
+
+@functools.lru_cache(maxsize=4096)
+def _stated(domains: Domains, atom: Basic) -> tuple[Set, ...]:
+    """``Domains.stated``, once per atom: a point at n = 256 draws 256 entries, and a claim draws several points."""
+    keys = _keys(atom)
+    return tuple(where for key, where in domains.sets if key in keys)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -176,9 +190,14 @@ def sample_in(where: Set, rng: random.Random) -> Rational | None:
     return None
 
 
-@functools.lru_cache(maxsize=1024)
 def _simplified(where: Set) -> Set:
-    return where if not isinstance(where, Intersection) else Intersection(*where.args, evaluate=True)
+    """An intersection evaluated (once: cached); any other set as it is, unhashed (``Reals`` hashes slowly)."""
+    return where if not isinstance(where, Intersection) else _intersected(where)
+
+
+@functools.lru_cache(maxsize=1024)
+def _intersected(where: Intersection) -> Set:
+    return Intersection(*where.args, evaluate=True)
 
 
 def special_values(where: Set) -> list[Rational]:

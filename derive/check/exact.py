@@ -1,10 +1,11 @@
-"""``srepr`` for the verdict cache's keys, exact for integers of any size."""
+"""``srepr`` for the verdict cache's keys, exact for integers of any size, and the test for what it cannot key."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sympy import Basic, Integer, Rational
+from sympy import Basic, Integer, MatrixBase, Rational
+from sympy.core.function import AppliedUndef
 from sympy.printing.repr import ReprPrinter
 
 #: Integers longer than this many bits are written in hexadecimal.
@@ -14,6 +15,23 @@ HEX_BITS = 3300
 class ExactRepr(ReprPrinter):
     """``srepr`` that writes an integer of more than 1,000 digits in hexadecimal: Python refuses to write an int of
     more than 4,300 digits in decimal, and a claim such as ((10^64)^64)^2 = z_1 holds one."""
+
+    def __init__(self, settings: dict[str, Any] | None = None) -> None:
+        super().__init__(settings)
+        self.written: dict[Basic, str] = {}
+
+    def _print(self, expr: Any, **kwargs: Any) -> str:
+        """Each distinct subexpression written once (srepr has no context: equal objects are written alike), so
+        the n² entries of a matrix do not write the same n entries of a vector over and over."""
+        if kwargs or not isinstance(expr, Basic):
+            return str(super()._print(expr, **kwargs))
+        try:
+            return self.written[expr]
+        except KeyError:
+            text = self.written[expr] = str(super()._print(expr))
+            return text
+        except TypeError:  # an object that cannot be hashed
+            return str(super()._print(expr))
 
     def _print_Integer(self, expr: Integer) -> str:
         if abs(int(expr.p)).bit_length() > HEX_BITS:
@@ -31,4 +49,23 @@ def srepr_exact(value: Basic, **settings: Any) -> str:
     return str(ExactRepr(settings).doprint(value))
 
 
-__all__ = ["ExactRepr", "srepr_exact"]
+def has_undefined(value: Basic) -> bool:
+    """Whether an undefined function f(x) occurs in ``value``; each distinct subexpression looked at once (the n²
+    entries of a matrix share the n entries of a vector)."""
+    seen: set[Basic] = set()
+    stack: list[Any] = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, MatrixBase):
+            stack.extend(node)
+            continue
+        if not isinstance(node, Basic) or node in seen:
+            continue
+        if isinstance(node, AppliedUndef):
+            return True
+        seen.add(node)
+        stack.extend(node.args)
+    return False
+
+
+__all__ = ["ExactRepr", "has_undefined", "srepr_exact"]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sympy import Basic, Float, Integer, Rational, nan, zoo
+from sympy import Basic, Float, Integer, MatrixBase, Rational, nan, zoo
 
 from derive.check.prove import as_matrix
 
@@ -39,7 +40,29 @@ def sample_point(atoms: Sequence[Basic], rng: random.Random) -> dict[Basic, Basi
 
 
 def _evaluate(expr: Basic, point: dict[Basic, Basic]) -> list[Basic] | None:
-    """The value(s) of ``expr`` at ``point`` (a list: one per matrix entry), or None if not a finite number."""
+    """The value(s) of ``expr`` at ``point`` (a list: one per matrix entry), or None if not a finite number.
+
+    Remembered: the claims of a chain share their sides (a step's right side is the next one's left side), and
+    each claim draws its points from the same seed, so most evaluations of a cold run are repeats."""
+    if isinstance(expr, MatrixBase):  # mutable: not a key
+        values = _evaluated(expr, point)
+        return None if values is None else list(values)
+    key = (expr, frozenset(point.items()))
+    found = _EVALUATED.get(key, _MISSING)
+    if found is _MISSING:
+        if len(_EVALUATED) >= _EVALUATED_MAX:
+            _EVALUATED.clear()
+        found = _EVALUATED[key] = _evaluated(expr, point)
+    return None if found is None else list(found)
+
+
+_MISSING = object()
+#: ``_evaluate``'s memory: (expression, point) to its values (a tuple), or None; cleared when it is full.
+_EVALUATED: dict[tuple[Basic, frozenset[tuple[Basic, Basic]]], Any] = {}
+_EVALUATED_MAX = 4096
+
+
+def _evaluated(expr: Basic, point: dict[Basic, Basic]) -> tuple[Basic, ...] | None:
     matrix = as_matrix(expr)
     entries = list(matrix) if matrix is not None else [expr]
     values = []
@@ -48,7 +71,7 @@ def _evaluate(expr: Basic, point: dict[Basic, Basic]) -> list[Basic] | None:
         if not value.is_number or value.has(nan, zoo) or value.is_finite is False:
             return None
         values.append(value)
-    return values
+    return tuple(values)
 
 
 def compare(lhs: Basic, rhs: Basic, point: dict[Basic, Basic]) -> Comparison:

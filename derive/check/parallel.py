@@ -1,4 +1,4 @@
-"""Deciding many claims on both cores: this process and one forked helper take claims from one shared counter.
+"""Deciding many claims on both cores: this process takes claims from the front, a forked helper from the back.
 
 A cold run decides every claim of a derivation, each on its own (a claim's verdict depends only on the claim and
 the seed), so two processes can share the work without changing a verdict. The helper is forked (the parent's
@@ -16,6 +16,7 @@ load.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import sys
@@ -64,23 +65,26 @@ def map_claims(decide: Callable[[T], R], items: Sequence[T], done: Callable[[int
     context = _fork_context()
     if context is None or len(items) < MIN_CLAIMS or workers() < 2:
         return _sequential(decide, items, done)
-    counter = context.Value("i", 0)
+    counter = context.Array("i", [0, len(items)])  # the next item from the front, and one past the last left
     receiver, sender = context.Pipe(duplex=False)
     for stream in (sys.stdout, sys.stderr):  # nothing buffered here may be written twice by the helper
         with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
     helper = context.Process(target=_helper, args=(sender, counter, decide, items), daemon=True)
+    gc.freeze()  # the objects made so far are left alone by the collector: the helper's pages stay shared
     try:
         helper.start()
     except OSError:  # no process could be made: decide everything here
         receiver.close()
         sender.close()
         return _sequential(decide, items, done)
+    finally:
+        gc.unfreeze()
     sender.close()
     results: dict[int, R] = {}
     mine: set[int] = set()
     try:
-        while (at := _take(counter, len(items))) is not None:
+        while (at := _take(counter, back=False)) is not None:
             results[at] = decide(items[at])
             mine.add(at)
             if done is not None:
@@ -115,14 +119,20 @@ def _fork_context() -> Any:
     return multiprocessing.get_context("fork")
 
 
-def _take(counter: Any, total: int) -> int | None:
-    """The next item nobody has taken, or None."""
+def _take(counter: Any, back: bool) -> int | None:
+    """The next item nobody has taken, from the front (this process) or from the back (the helper), or None.
+
+    Each process works through a contiguous run of claims: a chain's neighbouring claims share their sides, so
+    what one process grounds and evaluates for a claim serves it again at the next (its caches are its own)."""
     with counter.get_lock():
-        at = int(counter.value)
-        if at >= total:
+        front, end = int(counter[0]), int(counter[1])
+        if front >= end:
             return None
-        counter.value = at + 1
-    return at
+        if back:
+            counter[1] = end - 1
+            return end - 1
+        counter[0] = front + 1
+    return front
 
 
 def _receive(receiver: Connection, results: dict[int, Any], done: Callable[[int], object] | None, block: bool) -> None:
@@ -141,7 +151,7 @@ def _helper(sender: Connection, counter: Any, decide: Callable[[Any], Any], item
     """In the forked helper: take items from the counter, decide each, send (index, verdict) back."""
     _limit_memory(HELPER_MEMORY)
     try:
-        while (at := _take(counter, len(items))) is not None:
+        while (at := _take(counter, back=True)) is not None:
             sender.send((at, decide(items[at])))
     except BaseException:  # the parent decides what the helper did not send
         pass

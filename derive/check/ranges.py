@@ -9,7 +9,7 @@ held fixed) share one proof: ``own_range_orbits`` groups them.
 
 ``classes_in_scope`` counts the class indices (those over 1..n) a claim has in scope at once, definitions
 included: the cross-check of a claim over a layer runs up to the n at which every pattern of equalities among
-them occurs (``derive.check.symbolic.cross_check_sizes``).
+them occurs (``derive.check.cross_check.cross_check_sizes``).
 """
 
 from __future__ import annotations

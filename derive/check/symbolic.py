@@ -40,9 +40,8 @@ from sympy import (
     together,
 )
 
-from derive.check.claim import at_n
 from derive.check.prove import as_matrix, exp_to_symbols
-from derive.check.ranges import classes_in_scope, own_range_orbits, split_own_ranges
+from derive.check.ranges import own_range_orbits, split_own_ranges
 from derive.check.rewrites import (
     RULE_NAMES,
     IndexContext,
@@ -57,7 +56,6 @@ from derive.check.rewrites import (
     split_excluded_sums,
     substitute_index,
 )
-from derive.check.verdict import Status, Verdict
 from derive.model.notation import Definition
 
 if TYPE_CHECKING:
@@ -206,24 +204,28 @@ PIPELINE: tuple[Rewrite, ...] = (
 )
 
 
-#: Normal forms computed, with the rewrites that fired (a chain's consecutive claims share a side), at most 512.
-_NORMAL: dict[tuple[Basic, IndexContext], tuple[Basic, frozenset[str]]] = {}
-
-
 def normalize(expr: Basic, ctx: IndexContext) -> Basic:
-    """``expr`` through every rewrite of ``PIPELINE``, equal to it under ``ctx``'s assumptions (memoized)."""
+    """``expr`` through every rewrite of ``PIPELINE``: equal to ``expr`` under the context's assumptions.
+
+    Remembered per context, with the rules that fired: a step's right side is the next step's left side, in the
+    same case, so most of a chain's sides would otherwise be normalized twice."""
     key = (expr, ctx)
-    found = _NORMAL.get(key)
+    found = _NORMALIZED.get(key)
     if found is None:
-        own = dataclasses.replace(ctx, fired=set())
+        scratch = dataclasses.replace(ctx, fired=set())
         normal = expr
         for rewrite in PIPELINE:
-            normal = rewrite(normal, own)
-        if len(_NORMAL) >= 512:
-            _NORMAL.clear()
-        found = _NORMAL[key] = (normal, frozenset(own.fired))
-    ctx.fired.update(found[1])  # the rewrites that fired, recorded from the memo too
+            normal = rewrite(normal, scratch)
+        if len(_NORMALIZED) >= _NORMALIZED_MAX:
+            _NORMALIZED.clear()
+        found = _NORMALIZED[key] = (normal, frozenset(scratch.fired))
+    ctx.fired.update(found[1])
     return found[0]
+
+
+#: ``normalize``'s memory: (expression, context) to the normal form and the rules that fired.
+_NORMALIZED: dict[tuple[Basic, IndexContext], tuple[Basic, frozenset[str]]] = {}
+_NORMALIZED_MAX = 2048
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -365,36 +367,4 @@ def _rule_order(rule: str) -> tuple[int, str]:
     return (RULE_NAMES.index(rule) + 1 if rule in RULE_NAMES else 0, rule)
 
 
-# ----------------------------------------------------------------------------------------------------------
-# Cross-check at concrete n
-
-
-#: The lengths at which a claim about every n is re-decided by the concrete checker.
-CROSS_CHECK_NS = range(2, 7)
-
-
-def cross_check_sizes(claim: Claim, first: int) -> range:
-    """The n at which a claim about every n is cross-checked, from ``first`` on: five sizes; over a layer (a network
-    at each n), up to the number q of class indices in scope at once, at least two sizes: at n = q every pattern
-    of equalities among them occurs (back-propagation: q = 2, Σ_k and Σ_m in ŷ_k). See ``classes_in_scope``."""
-    start = max(first, CROSS_CHECK_NS.start)
-    last = start + len(CROSS_CHECK_NS) - 1
-    if claim.space.ranges:
-        last = min(last, max(start + 1, classes_in_scope(claim)))
-    return range(start, last + 1)
-
-
-def cross_check_verdicts(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS, seed: int = 0) -> list[tuple[int, Verdict]]:
-    """The concrete checker's full verdict on the claim at each n in ``ns`` (with any counterexample)."""
-    from derive.check.decide import decide_claim  # which imports this module, for claims about every n
-
-    return [(n, decide_claim(at_n(claim, n), seed)) for n in ns]
-
-
-def cross_check(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS) -> list[tuple[int, Status]]:
-    """The concrete checker's status for the claim at each n in ``ns``, independent of ``prove_symbolic``:
-    reported beside a proof, never part of it. A REFUTED status at some n refutes the claim for every n."""
-    return [(n, verdict.status) for n, verdict in cross_check_verdicts(claim, ns)]
-
-
-__all__ = ["CROSS_CHECK_NS", "cross_check", "cross_check_sizes", "cross_check_verdicts", "normalize", "prove_symbolic"]
+__all__ = ["normalize", "prove_symbolic"]

@@ -10,17 +10,18 @@ name sympify would read as one of SymPy's own (E, gamma, beta …) is written ``
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from typing import Any, ClassVar
 
-from sympy import Basic, Indexed, IndexedBase, Integer, MatrixBase, S, Symbol
-from sympy.printing.precedence import PRECEDENCE
+from sympy import Basic, Indexed, IndexedBase, Integer, MatMul, MatrixBase, Mul, S, Symbol
+from sympy.printing.precedence import PRECEDENCE, precedence
 from sympy.printing.str import StrPrinter
 
 from derive.check import CheckedChain, CheckedDerivation, Counterexample, Evidence, Verdict
 from derive.engine.step import Step
 from derive.model.notation import SumExcept
-from derive.printers.latex_math import latex_expr
+from derive.printers.latex_math import latex_expr, plain_product
 from derive.printers.numbers import HugeNumbers
 from derive.printers.report_words import CheckedLink, CheckReport, case_words, read_as
 
@@ -32,6 +33,10 @@ class SympySyntaxPrinter(HugeNumbers, StrPrinter):
     printmethod = "_derive_sympy_syntax"  # not "_sympystr": Indexed would print itself as z[i]
     _default_settings: ClassVar[dict[str, Any]] = {**StrPrinter._default_settings, "order": "none"}
 
+    def __init__(self, settings: dict[str, Any] | None = None) -> None:
+        super().__init__(settings)
+        self.indexed: dict[Basic, str] = {}
+
     def _print_Symbol(self, expr: Symbol) -> str:
         return f"Symbol({expr.name!r})" if expr.name in _sympy_names() else expr.name
 
@@ -42,10 +47,15 @@ class SympySyntaxPrinter(HugeNumbers, StrPrinter):
         return f"IndexedBase({str(expr.label)!r})"
 
     def _print_Indexed(self, expr: Indexed) -> str:
-        if all(isinstance(index, Integer) for index in expr.indices):
-            return "_".join([str(expr.base.label), *(str(index) for index in expr.indices)])
-        indices = ", ".join(str(self._print(index)) for index in expr.indices)
-        return f"Indexed({str(expr.base.label)!r}, {indices})"
+        written = self.indexed.get(expr)  # once per entry: a matrix's n² entries name the same n entries of s
+        if written is None:
+            if all(isinstance(index, Integer) for index in expr.indices):
+                written = "_".join([str(expr.base.label), *(str(index) for index in expr.indices)])
+            else:
+                indices = ", ".join(str(self._print(index)) for index in expr.indices)
+                written = f"Indexed({str(expr.base.label)!r}, {indices})"
+            self.indexed[expr] = written
+        return written
 
     def _print_SumExcept(self, expr: SumExcept) -> str:
         variable, lower, upper = (str(self._print(x)) for x in expr.limit)
@@ -58,6 +68,26 @@ class SympySyntaxPrinter(HugeNumbers, StrPrinter):
     def _print_MatrixBase(self, expr: MatrixBase) -> str:
         rows = (", ".join(str(self._print(entry)) for entry in expr.row(r)) for r in range(expr.rows))
         return "Matrix([" + ", ".join(f"[{row}]" for row in rows) + "])"
+
+    def _print_Mul(self, expr: Basic) -> str:
+        """As StrPrinter's; a product of entries and symbols (−s_1*s_2, most entries of a large matrix) directly."""
+        plain = plain_product(self, expr.args, "*", "-") if isinstance(expr, Mul) else None
+        return plain if plain is not None else str(super()._print_Mul(expr))
+
+    def _print_MatAdd(self, expr: Basic) -> str:
+        """StrPrinter's ``_print_Add`` for a sum of matrices, without asking a product for its precedence: SymPy
+        answers that by negating the product, which multiplies explicit factors out (n² entries), and a product's
+        precedence (Mul, or Add with a minus sign) never puts it in parentheses inside a sum anyway."""
+        parts: list[str] = []
+        for term in self._as_ordered_terms(expr, order=None):
+            text = str(self._print(term))
+            sign = "+"
+            if text.startswith("-") and not term.is_Add:
+                sign, text = "-", text[1:]
+            below = not isinstance(term, MatMul) and precedence(term) < PRECEDENCE["Add"]
+            parts.extend([sign, f"({text})" if below or term.is_Add else text])
+        sign = parts.pop(0)
+        return ("" if sign == "+" else sign) + " ".join(parts)
 
     def _print_MatMul(self, expr: Basic) -> str:
         args = list(expr.args)
@@ -105,17 +135,19 @@ def _counterexample(counterexample: Counterexample | None) -> dict[str, Any] | N
     }
 
 
-def _step(checked: CheckedChain, at: int, step: Step, verdict: Verdict) -> dict[str, Any]:
+def _step(
+    checked: CheckedChain, at: int, step: Step, verdict: Verdict, syntax: Callable[[Basic], str]
+) -> dict[str, Any]:
     chain = checked.chain
     return {
         "chain": chain.title,
         "case": step.case.name,
         "step": at + 1,
-        "lhs": sympy_syntax(chain.lhs),
+        "lhs": syntax(chain.lhs),
         "rule": step.rule.name,
         "statement": step.rule.statement,
         "justification": step.justification,
-        "expr": sympy_syntax(step.expr),
+        "expr": syntax(step.expr),
         "latex": latex_expr(step.expr),
         "status": verdict.status.value,
         "expected": chain.expected,
@@ -130,6 +162,7 @@ def _step(checked: CheckedChain, at: int, step: Step, verdict: Verdict) -> dict[
 def json_object(checked: CheckedDerivation) -> dict[str, Any]:
     """The checked derivation as plain JSON data, in the documented contract (keys in a fixed order)."""
     d = checked.derivation
+    syntax = _remembered(sympy_syntax)  # a chain's left side is written at each of its steps
     return {
         "name": d.name,
         "title": d.title,
@@ -139,12 +172,28 @@ def json_object(checked: CheckedDerivation) -> dict[str, Any]:
         "definitions": {symbol_name(x.name): sympy_syntax(x.body) for x in d.definitions},
         "symbols": {role: [symbol_name(s) for s in symbols] for role, symbols in d.symbols},
         "steps": [
-            _step(chain, at, step, verdict)
+            _step(chain, at, step, verdict, syntax)
             for chain in checked.chains
             for at, (step, verdict) in enumerate(zip(chain.chain.steps, chain.verdicts, strict=True))
         ],
-        "result": sympy_syntax(d.result),
+        "result": syntax(d.result),
     }
+
+
+def _remembered(write: Callable[[Basic], str]) -> Callable[[Basic], str]:
+    """``write``, once per distinct expression (an n × n matrix written again costs as much as the first time)."""
+    written: dict[Basic, str] = {}
+
+    def remembered(expr: Basic) -> str:
+        try:
+            return written[expr]
+        except KeyError:
+            text = written[expr] = write(expr)
+            return text
+        except TypeError:  # an expression that cannot be hashed
+            return write(expr)
+
+    return remembered
 
 
 def json_text(checked: CheckedDerivation) -> str:

@@ -6,6 +6,7 @@ needs is kept, so that derive's own reader reads the output back (tests/printers
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from sympy import Basic, Derivative, Indexed, IndexedBase, Mul, Pow, S, Sum, Symbol, log
@@ -37,6 +38,21 @@ def _product(factors: list[Basic]) -> Basic:
     return factors[0] if len(factors) == 1 else Mul(*factors, evaluate=False)
 
 
+def plain_product(printer: Any, args: Sequence[Basic], separator: str, minus: str) -> str | None:
+    """A product of entries and symbols (−s_i s_k), as SymPy's printers write it, without their general path
+    (which negates the product and splits it into a fraction to ask how to write it): the n² entries of a matrix
+    are mostly such products. None for any other product, or one whose written factor could be mistaken for a
+    number (a name that starts with a digit)."""
+    negative = args[0] is S.NegativeOne
+    factors = args[1:] if negative else args
+    if not factors or not all(isinstance(factor, (Indexed, Symbol)) for factor in factors):
+        return None
+    written = [str(printer._print(factor)) for factor in factors]
+    if any(not text or text[0].isdigit() or text.startswith(("-", r"\frac")) for text in written):
+        return None
+    return (minus if negative else "") + separator.join(written)
+
+
 class MathLatexPrinter(HugeNumbers, LatexPrinter):
     """LaTeX for expressions: z_{i}, \\hat{y}_{k}, ∂a/∂b, Σ_{i≠k}, δ_{ik}; sums' dummy indices named apart."""
 
@@ -51,10 +67,14 @@ class MathLatexPrinter(HugeNumbers, LatexPrinter):
         return BASE_NAMES.get(name, str(self._print(expr.label)))
 
     def _print_Indexed(self, expr: Indexed) -> str:
-        """w_{ij} when every index is one letter or digit, else w_{i,j+1}."""
-        indices = [str(self._print(index)) for index in expr.indices]
-        joined = "".join(indices) if all(len(i) == 1 for i in indices) else ",".join(indices)
-        return f"{self._print(expr.base)}_{{{joined}}}"
+        """w_{ij} when every index is one letter or digit, else w_{i,j+1}; each entry written once per expression
+        (the n² entries of a matrix name the same n entries of s over and over)."""
+        written = self.indexed.get(expr)
+        if written is None:
+            indices = [str(self._print(index)) for index in expr.indices]
+            joined = "".join(indices) if all(len(i) == 1 for i in indices) else ",".join(indices)
+            written = self.indexed[expr] = f"{self._print(expr.base)}_{{{joined}}}"
+        return written
 
     def _print_Range(self, expr: Basic) -> str:
         """\\left\\{1, 2, 3\\right\\} as SymPy writes a short range, else \\left\\{1, \\dots, n\\right\\}."""
@@ -140,6 +160,9 @@ class MathLatexPrinter(HugeNumbers, LatexPrinter):
         args = [a for a in expr.args if a is not S.One] or [S.One]  # 1·x, as a substitution leaves it, is x
         if len(args) == 1:
             return str(self._print(args[0]))
+        plain = plain_product(self, expr.args, " ", "- ")  # not ``args``: SymPy writes a 1 that stands among others
+        if plain is not None:
+            return plain
         if args[0] is S.NegativeOne:
             rest = _product(args[1:])
             tex = str(self._print(rest))
@@ -181,14 +204,16 @@ class MathLatexPrinter(HugeNumbers, LatexPrinter):
         super().__init__(settings)
         #: The names to print for the dummy indices of the expression being printed (see ``bound_names``).
         self.bound: dict[Basic, str] = {}
+        #: Each entry z_{i} as written, for the expression being printed (its indices' names depend on ``bound``).
+        self.indexed: dict[Basic, str] = {}
 
     def expression(self, expr: Basic) -> str:
         """One expression of a derivation, its sums' dummy indices named apart from its free ones."""
-        self.bound = bound_names(expr)
+        self.bound, self.indexed = bound_names(expr), {}
         try:
             return str(self._print(expr))
         finally:
-            self.bound = {}
+            self.bound, self.indexed = {}, {}
 
     def _print_Dummy(self, expr: Symbol) -> str:
         name = self.bound.get(expr)
@@ -200,4 +225,4 @@ def latex_expr(expr: Basic) -> str:
     return MathLatexPrinter().expression(expr)
 
 
-__all__ = ["BASE_NAMES", "MathLatexPrinter", "latex_expr"]
+__all__ = ["BASE_NAMES", "MathLatexPrinter", "latex_expr", "plain_product"]

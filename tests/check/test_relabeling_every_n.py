@@ -13,8 +13,9 @@ from sympy import Add, Basic, Derivative, IndexedBase, Integer, KroneckerDelta, 
 
 from derive.check.checker import Claim
 from derive.check.claim import at_n
+from derive.check.cross_check import CROSS_CHECK_NS, cross_check_sizes
 from derive.check.ranges import classes_in_scope, own_range_orbits, split_own_ranges
-from derive.check.symbolic import CROSS_CHECK_NS, cross_check_sizes, prove_symbolic
+from derive.check.symbolic import prove_symbolic
 from derive.engine import SYMBOLIC_N
 from derive.model.notation import Definition, IndexSpace, index_symbols, write_out_sums
 

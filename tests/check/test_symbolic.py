@@ -7,8 +7,9 @@ from sympy import And, Basic, Derivative, Eq, KroneckerDelta, Ne, Piecewise, S, 
 
 from derive.check.checker import Claim, chain_claims
 from derive.check.claim import at_n
+from derive.check.cross_check import cross_check
 from derive.check.rewrites import IndexContext
-from derive.check.symbolic import cross_check, normalize, prove_symbolic
+from derive.check.symbolic import normalize, prove_symbolic
 from derive.check.verdict import Status
 from derive.engine.catalogue import build, names
 from derive.engine.cross_entropy import one_hot, sum_to_one

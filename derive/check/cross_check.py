@@ -1,0 +1,50 @@
+"""The cross-check of a claim about every n: the concrete checker's verdict at small n, independent of the
+symbolic proof (``derive.check.symbolic``), reported beside it and never part of it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from derive.check.claim import at_n
+from derive.check.ranges import classes_in_scope
+from derive.check.verdict import Status, Verdict
+
+if TYPE_CHECKING:
+    from derive.check.claim import Claim
+
+#: The lengths at which a claim about every n is re-decided by the concrete checker.
+CROSS_CHECK_NS = range(2, 7)
+
+
+def cross_check_sizes(claim: Claim, first: int) -> range:
+    """The n at which a claim about every n is cross-checked, from ``first`` on: five sizes; over a layer (a network
+    at each n), up to the number q of class indices in scope at once, at least two sizes: at n = q every pattern
+    of equalities among them occurs (back-propagation: q = 2, Σ_k and Σ_m in ŷ_k). See ``classes_in_scope``."""
+    start = max(first, CROSS_CHECK_NS.start)
+    last = start + len(CROSS_CHECK_NS) - 1
+    if claim.space.ranges:
+        last = min(last, max(start + 1, classes_in_scope(claim)))
+    return range(start, last + 1)
+
+
+def cross_check_verdicts(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS, seed: int = 0) -> list[tuple[int, Verdict]]:
+    """The concrete checker's full verdict on the claim at each n in ``ns`` (with any counterexample).
+
+    Each verdict is a proof at every instance at that n, else a search for a counterexample; the numeric evidence
+    beside a proof (random points that would catch a wrong proof) is drawn at the last n only, the most general
+    one: at the others it is not reported (a claim about every n reports the status at each n), and it was most
+    of the cost of a cold run."""
+    from derive.check.decide import decide_claim  # which imports this module, for claims about every n
+
+    lengths = list(ns)
+    return [(n, decide_claim(at_n(claim, n), seed, sample=n == lengths[-1])) for n in lengths]
+
+
+def cross_check(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS) -> list[tuple[int, Status]]:
+    """The concrete checker's status for the claim at each n in ``ns``, independent of ``prove_symbolic``:
+    reported beside a proof, never part of it. A REFUTED status at some n refutes the claim for every n."""
+    return [(n, verdict.status) for n, verdict in cross_check_verdicts(claim, ns)]
+
+
+__all__ = ["CROSS_CHECK_NS", "cross_check", "cross_check_sizes", "cross_check_verdicts"]
