@@ -45,7 +45,7 @@ from derive.read.rows import (
     split_top,
     strip_markup,
 )
-from derive.read.shapes import Axes, Shaped
+from derive.read.shapes import Axes, at_two, entries_of
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -66,6 +66,8 @@ class Link:
     position: int  # 1-based link number in the chain
     #: What the two sides, as written, divide by or take the logarithm of: defined only where each is nonzero.
     nonzero: tuple[Expr, ...] = ()
+    #: When the sides are of different shapes: each side's shape ("K×1", "a number") and its value at n = 2.
+    shapes: tuple[tuple[str, Expr], tuple[str, Expr]] | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ def read_document(path: Path) -> Document:
         names = build_names(front)
         defined = build_definitions(front, names)
         assumptions = build_assumptions(front, names)
+        names.constrained = {a.vector for a in assumptions if a.vector is not None}
         n = front.n if front.n is not None else names.n
         names.axes = _axes(names)
         links: list[Link] = []
@@ -173,18 +176,6 @@ AXES = "pqrsuvabcfgh"
 def _axes(names: Names) -> Axes:
     free = [letter for letter in AXES if letter not in names.known() and letter != names.length_name]
     return Axes(Symbol(free[0], integer=True), Symbol(free[1], integer=True), names.n)
-
-
-def _entries(exprs: list[Expr], line: int) -> list[Expr]:
-    """The sides of a chain between whole vectors or matrices as their entries (the same shape everywhere)."""
-    shaped = [e for e in exprs if isinstance(e, Shaped)]
-    if not shaped:
-        return exprs
-    shapes = {(e.rows, e.columns) if isinstance(e, Shaped) else None for e in exprs}
-    if len(shapes) != 1:
-        shown = " and ".join(sorted({e.shape() if isinstance(e, Shaped) else "a number" for e in exprs}))
-        raise InputError(f"line {line}: the sides of this equation have different shapes, {shown}")
-    return [e.entry for e in shaped]
 
 
 def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
@@ -356,7 +347,8 @@ def _chain_links(
     if any(not side for side in sides[1 if previous is not None else 0 :]):
         raise InputError(f"line {line}: an empty side in an equality chain")
     read = [_read_side(display, side, names, line, previous) for side in sides]
-    exprs = _entries([expr for expr, _, _ in read], line)
+    whole = [expr for expr, _, _ in read]
+    exprs, shapes = entries_of(whole)
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
     return [
@@ -372,6 +364,9 @@ def _chain_links(
             chain=number,
             position=start + m,
             nonzero=tuple(dict.fromkeys((*read[m - 1][1], *read[m][1]))),
+            shapes=None
+            if shapes[m - 1] == shapes[m]
+            else ((shapes[m - 1], at_two(whole[m - 1], names.n)), (shapes[m], at_two(whole[m], names.n))),
         )
         for m in range(1, len(sides))
     ]

@@ -106,6 +106,8 @@ class Names:
     defined: Defined | None = None
     #: The row and column indices of whole vectors and matrices (z, Wᵀx), once the displays are read.
     axes: Axes | None = None
+    #: Vectors an assumption constrains (y one-hot, y_i ∈ [0, 1], Σ y = 1): their entries may well coincide.
+    constrained: set[IndexedBase] = field(default_factory=set)
 
     def known(self) -> list[str]:
         return sorted(

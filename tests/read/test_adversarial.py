@@ -27,7 +27,7 @@ FRONT = (
         ("z_1(x) = x z_1", "can be read two ways"),
         ("z^{(l)} = z^{l}", "a label"),
         ("\\mathbb{E}[x] = x", "indicator"),
-        ("\\delta_{ik} = 0, \\forall i = 1, 2, 3", "a remark after the math states a relation"),
+        ("\\delta_{ik} = 0, \\forall i = 1, 3", "a remark after the math states a relation"),
         ("x = x \\text{ since } [1 = 2]", "a remark after the math states a relation"),
         ("\\sigma(z) = 1", "of a whole vector"),
         ("\\frac{y}{z} = 1", "a division by a vector"),
