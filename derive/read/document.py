@@ -132,11 +132,11 @@ def read_document(path: Path) -> Document:
         inferred = infer_names(front, found, macros)
         front = with_inferred(front, inferred)
         names = build_names(front)
+        names.axes = _axes(names)  # before the definitions: one may be a whole matrix (J: ∂s/∂x)
         defined = build_definitions(front, names)
         assumptions = build_assumptions(front, names)
         names.constrained = {a.vector for a in assumptions if a.vector is not None}
         n = front.n if front.n is not None else names.n
-        names.axes = _axes(names)
         links: list[Link] = []
         unchecked = list(found.unchecked)
         previous: Link | None = None  # the last link of the display just before, which a display may go on from
@@ -267,6 +267,9 @@ def display_links(
     goes on from ``previous``, the last link of the display just before (None when that display gave none). A
     display that holds no equality, or a relation other than '=', goes to ``unchecked``; so does a chain that cannot
     be read ("unreadable: why"), and the rest of the file is still read."""
+    if display.text.rstrip().endswith("?") and "=" in display.text:  # "∂J/∂w = ∂J/∂p ∂p/∂z (∂z/∂w) ?"
+        unchecked.append(Unchecked(display.line, "asks (it ends with '?'): a question, not a claim", equality=True))
+        return []
     try:
         tokens, layout = strip_markup(macros.expand(tokenize(display.text, display.line)))
         tokens = read_prose(tokens)

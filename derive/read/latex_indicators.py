@@ -17,6 +17,8 @@ from derive.read.latex_calculus import CalculusParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
 from derive.read.names import display_name
+from derive.read.patterns import pattern_matrix
+from derive.read.shapes import Shaped
 
 #: Words that may stand around a case's condition: "if i = k", "for i ≠ k", "otherwise".
 FILLER = frozenset({"if", "for", "when", "where"})
@@ -66,11 +68,6 @@ class IndicatorParser(CalculusParser):
     def matrix(self) -> Expr:
         """A matrix written entry by entry (as rows.strip_markup hands it over): each entry read as any side is."""
         inner = self.raw_group()
-        if any(t.kind == "command" and t.value in DOTS for t in inner):
-            raise self.error(
-                "a matrix with \\dots is a pattern, not entries: write every entry (at a given n), or the entry "
-                "in index notation"
-            )
         rows: list[list[list[Token]]] = [[[]]]
         for token in inner:
             if token.kind == "command" and token.value == "matrow":
@@ -80,9 +77,33 @@ class IndicatorParser(CalculusParser):
             else:
                 rows[-1][-1].append(token)
         rows = [row for row in rows if any(row)]
+        if any(t.kind == "command" and t.value in DOTS for t in inner):
+            return self.pattern(rows)
         if not rows or len({len(row) for row in rows}) != 1:
             raise self.error("the rows of a matrix must have the same number of entries")
         return ImmutableMatrix([[self.sub(cell).parse() for cell in row] for row in rows])
+
+    def pattern(self, rows: list[list[list[Token]]]) -> Expr:
+        """A matrix with \\dots, \\vdots, \\ddots at a symbolic size: the pattern its shown entries follow."""
+        axes = self.names.axes
+        if axes is None or not isinstance(self.names.n, Symbol):
+            raise self.error("a matrix with \\dots is a pattern at a symbolic size: write every entry at a given n")
+        shown = max(len(rows), max(len(row) for row in rows))
+
+        def read(cell: list[Token]) -> Expr | None:
+            if all(t.kind == "command" and t.value in DOTS for t in cell):
+                return None
+            parser = self.sub(cell)
+            parser.shown_positions = shown
+            value = parser.parse()
+            assert not isinstance(value, Shaped)
+            return value
+
+        cells = [[read(cell) for cell in row] for row in rows]
+        try:
+            return pattern_matrix(cells, axes)
+        except InputError as error:
+            raise self.error(str(error)) from None
 
     def index_condition(self, tokens: list[Token]) -> Expr:
         """δ_ik for ``i = k``, 1 − δ_ik for ``i \\neq k``, both sides indices (letters or numbers)."""

@@ -67,6 +67,8 @@ STARTS_PRIMARY = frozenset(
         "left",
         "sqrt",
         "operatorname",
+        "text",
+        "nabla",
         "mathrm",
         *FRACTIONS,
         *HATS,
@@ -100,6 +102,10 @@ class Parser(Cursor):
     ``nonzero`` collects what the page divides by, takes the logarithm of, or raises to a negative power,
     as written (before SymPy's evaluation can cancel it): the sides are defined only where each is nonzero.
     """
+
+    #: The largest index written as a number that is surely in range at symbolic n: 1, or in a matrix with dots
+    #: the count of its shown rows and columns (1, 2, …, n shows two).
+    shown_positions = 1
 
     def __init__(self, tokens: list[Token], names: Names, line: int) -> None:
         if len(tokens) > MAX_TOKENS:
@@ -332,6 +338,7 @@ class Parser(Cursor):
         parser = type(self)(tokens, self.names, tokens[0].line if tokens else self.line)
         parser.depth = self.depth
         parser.nonzero = self.nonzero
+        parser.shown_positions = self.shown_positions
         return parser
 
     def primary(self) -> Expr | _DerivativeOperator:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sympy import Basic, Expr, Indexed, IndexedBase, Symbol
 
 from derive.model.notation import Definition
-from derive.read.shapes import Axes
+from derive.read.shapes import Axes, Shaped
 
 GREEK = frozenset(
     [
@@ -102,6 +102,8 @@ class Names:
     defined_vectors: dict[str, IndexedBase] = field(default_factory=dict)
     defined_scalars: dict[str, Symbol] = field(default_factory=dict)
     functions: dict[str, FunctionDefinition] = field(default_factory=dict)
+    #: Names the front matter defines as a whole matrix or vector (J: \\frac{\\partial s}{\\partial x}).
+    defined_matrices: dict[str, Shaped] = field(default_factory=dict)
     #: The definitions, once read (a derivative by a defined name writes its numerator down to that name).
     defined: Defined | None = None
     #: The row and column indices of whole vectors and matrices (z, Wᵀx), once the displays are read.
@@ -122,6 +124,7 @@ class Names:
                 *self.defined_vectors,
                 *self.defined_scalars,
                 *self.functions,
+                *self.defined_matrices,
             }
         )
 
