@@ -89,7 +89,7 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
     base = (match.group("hat") or match.group("plain")).lstrip("\\")
     if match.group("plain") == "\\sum" and match.group("index") is not None:
         return f"sum{match.group('index')}", None, None  # \\sum_K: a sum written without its summand
-    if len(base) > 1 and base not in GREEK:
+    if len(base) > 1 and base not in GREEK and base != "delta":  # δ_j: a page's own δ (an error signal), defined
         raise InputError(f"line {key.line}: the defined name {key.text[:40]!r} is not one letter or a Greek letter")
     if base in RESERVED:
         raise InputError(f"line {key.line}: {base} cannot be defined: it is {RESERVED[base]}")

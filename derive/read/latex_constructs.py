@@ -71,6 +71,8 @@ class ConstructParser(NameParser):
         if command in ("log", "ln", "exp"):
             return self.function_of(command, token)
         if command == "delta":
+            if "delta" in self.names.known():  # δ_j = ∂L/∂z_j, the error signal the front matter defines
+                return self.named("delta")
             return self.delta()
         if command == "partial":
             return self.partial_operator()
@@ -290,6 +292,13 @@ class ConstructParser(NameParser):
             raise self.error(f"sums run up to {self.names.length_name}; found another upper bound")
         length = self.names.length_name
         inferred = below is None or (len(below) == 1 and below[0].value == length and length not in self.names.indices)
+        if below is not None and len(below) == 3 and below[1].value == "in" and below[2].kind == "letter":
+            size = below[2].value
+            if size != length and size not in self.names.indices:  # \sum_{n \in N}: a batch of N examples
+                raise self.error(
+                    f"a sum over {below[0].value} \\in {size}: {size} is a size other than the length "
+                    f"{length}; derive reads one length (a batch with a size of its own is not read yet)"
+                )
         variable = None if inferred else self.index_value(below[0])  # type: ignore[index]
         if not inferred and not isinstance(variable, Symbol):
             raise self.error("a sum's index must be a declared index letter")

@@ -67,6 +67,11 @@ class NameParser(IndicatorParser):
         shown = display_name(name)
         if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
             self.after_script("_")
+        if name not in names.functions and subscript is None and self.at("'"):
+            raise InputError(
+                f"line {line}: {shown}' is the derivative of a function {shown} that the front matter does not "
+                f"define: define it, as {shown}(x): …"
+            )
         if name in names.functions:
             if subscript is not None:
                 raise InputError(f"line {line}: the function {shown} takes arguments in parentheses, not a subscript")
