@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sympy import Basic, Dummy, Expr, S, Symbol
+from sympy import Basic, Expr, S, Symbol
 from sympy.core.sympify import SympifyError
 
 from derive.engine.step import Assumption
@@ -27,6 +27,7 @@ from derive.read.declarations import (
     build_names,
     definition_head,
 )
+from derive.read.dummies import named_apart
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.inference import Inferred, Usage, infer, scan, with_inferred
@@ -148,7 +149,7 @@ def read_document(path: Path) -> Document:
             links.extend(read)
             previous = read[-1] if read else None
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
-        links = _named_apart(links, names)
+        links = named_apart(links)
         used = set().union(*(link.lhs.free_symbols | link.rhs.free_symbols for link in links))
         whole = tuple(axis for axis in (names.axes.row, names.axes.column) if axis in used)
         space = IndexSpace(n, (*names.indices.values(), *whole))
@@ -177,35 +178,6 @@ AXES = "pqrsuvabcfgh"
 def _axes(names: Names) -> Axes:
     free = [letter for letter in AXES if letter not in names.known() and letter != names.length_name]
     return Axes(Symbol(free[0], integer=True), Symbol(free[1], integer=True), names.n)
-
-
-def _named_apart(links: list[Link], names: Names) -> list[Link]:
-    """The reader's bound indices (SymPy Dummies: a product's t, a sum renamed apart) as plain index symbols
-    named apart from every name (t', i'): a Dummy sent to a checker's child process could meet one of the
-    child's own with the same name and number, and be taken for it."""
-    dummies = sorted(
-        {d for link in links for side in (link.lhs, link.rhs, link.head) for d in side.atoms(Dummy)}, key=str
-    )
-    taken = set(names.known()) | {str(s) for link in links for s in link.lhs.free_symbols | link.rhs.free_symbols}
-    fresh: dict[Basic, Basic] = {}
-    for dummy in dummies:
-        name = dummy.name + "'"
-        while name in taken:
-            name += "'"
-        taken.add(name)
-        fresh[dummy] = Symbol(name, **dummy.assumptions0)
-    if not fresh:
-        return links
-    return [
-        dataclasses.replace(
-            link,
-            lhs=link.lhs.xreplace(fresh),
-            rhs=link.rhs.xreplace(fresh),
-            head=link.head.xreplace(fresh),
-            nonzero=tuple(e.xreplace(fresh) for e in link.nonzero),
-        )
-        for link in links
-    ]
 
 
 def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:

@@ -103,9 +103,7 @@ class Parser(Cursor):
     as written (before SymPy's evaluation can cancel it): the sides are defined only where each is nonzero.
     """
 
-    #: The largest index written as a number that is surely in range at symbolic n: 1, or in a matrix with dots
-    #: the count of its shown rows and columns (1, 2, …, n shows two).
-    shown_positions = 1
+    shown_positions = 1  #: the largest number surely an index at symbolic n (a dotted matrix's shown rows: more)
 
     def __init__(self, tokens: list[Token], names: Names, line: int) -> None:
         if len(tokens) > MAX_TOKENS:

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from refusals import refusal
-from sympy import And, Ge, KroneckerDelta, Le, Symbol
+from sympy import And, Dummy, Ge, KroneckerDelta, Le, Symbol
 
 from derive.cli import main
 from derive.read import read_document
+from derive.read.dummies import DUMMY_BASE
 
 SOFTMAX = """---
 length: C
@@ -184,3 +185,13 @@ def test_a_display_that_ends_with_a_question_mark_asks(tmp_path: Path) -> None:
     document = read_document(write(tmp_path, "$$ s_i = 1 ? $$\n"))
     assert not document.links
     assert [u.reason for u in document.unchecked] == ["asks (it ends with '?'): a question, not a claim"]
+
+
+DL_DS = "\\frac{\\partial L}{\\partial s}"
+
+
+def test_the_readers_bound_indices_are_numbered_apart_from_a_childs(tmp_path: Path) -> None:
+    body = f"$$ \\frac{{\\partial L}}{{\\partial x}} = {DL_DS} \\frac{{\\partial s}}{{\\partial x}} $$\n"
+    (link,) = read_document(write(tmp_path, body)).links
+    dummies = link.rhs.atoms(Dummy)
+    assert dummies and all(d.dummy_index >= DUMMY_BASE for d in dummies)  # a child counts from far below
