@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sympy import Basic
 
 from derive.check.display import Displayable
-from derive.check.verdict import Counterexample, Status
+from derive.check.verdict import SHAPE_MISMATCH, Counterexample, Status
 
 if TYPE_CHECKING:
     from derive.check.cache import VerdictCache
@@ -165,7 +165,14 @@ def check_documents(
         ]  # fmt: skip
         links = [link.constraints for link in document.links]
         consistent.append(assumptions_in_force(document.assumptions, links, space))
-    results = check_links(calls, timeout, cache, budget=budget)
+    shaped = [link.shapes is not None for document in documents for link in document.links]
+    checked = check_links([call for call, skip in zip(calls, shaped, strict=True) if not skip], timeout, cache,
+                          budget=budget)  # fmt: skip
+    results = [
+        shape_mismatch(link, document.space.n) if link.shapes is not None else checked.pop(0)
+        for document in documents
+        for link in document.links
+    ]
     reports = []
     for document, checks in zip(documents, consistent, strict=True):
         mine, results = results[: len(document.links)], results[len(document.links) :]
@@ -173,6 +180,22 @@ def check_documents(
         point = next((c.point for c in checks if c.point is not None), None)
         reports.append(report(document, mine, point))
     return reports
+
+
+def shape_mismatch(link: Link, n: Basic) -> LinkResult:
+    """A link whose sides are of different shapes (a K×1 column and a number): refuted at n = 2, where the two
+    sides, written out, are not the same kind of object; the provers are not asked."""
+    from sympy import Integer
+
+    from derive.check.diagnose import LinkResult
+    from derive.check.verdict import Verdict
+
+    assert link.shapes is not None
+    (left, lhs), (right, rhs) = link.shapes
+    at = ((n, Integer(2)),) if not n.is_Integer else ()
+    method = f"{SHAPE_MISMATCH}, {left} and {right}"
+    scope = f"at n = {2 if not n.is_Integer else n}"
+    return LinkResult(Verdict(Status.REFUTED, method, scope, Counterexample(at, lhs, rhs)))
 
 
 def check_file(

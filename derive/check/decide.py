@@ -10,7 +10,7 @@ import dataclasses
 import random
 from collections.abc import Sequence
 
-from sympy import Basic, Integer
+from sympy import And, Basic, GreaterThan, Integer, LessThan, S
 
 from derive.check import closed_sums
 from derive.check.claim import Claim, at_n
@@ -45,7 +45,12 @@ def decide_claim(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict:
     defined = definedness(claim)
     if defined.invalid is not None:
         return Verdict(Status.UNDEFINED, defined.invalid)
-    verdict = _decide_defined(claim, seed, sample)
+    ranged = _range_only(claim.condition)
+    wider = _decide_defined(dataclasses.replace(claim, condition=S.true), seed, sample) if ranged else None
+    if wider is not None and wider.proven:  # "∀ i = 1, 2, 3": proven for every index value, so for those stated
+        verdict = dataclasses.replace(wider, method=f"{wider.method} (for every index value, so in the range)")
+    else:
+        verdict = _decide_defined(claim, seed, sample)
     if verdict.refuted:  # a point where both sides are defined and differ says more than an undefined one
         return verdict
     if defined.point is not None:
@@ -55,6 +60,12 @@ def decide_claim(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict:
         why = f"cannot show that {_words(defined.unknown)} ≠ 0 (the sides are undefined where it is 0)"
         return dataclasses.replace(verdict, status=Status.UNPROVEN, method=why)
     return verdict
+
+
+def _range_only(condition: Basic) -> bool:
+    """Whether a case condition only bounds indices (i ≤ 3, 1 ≤ i): dropping it makes a stronger claim."""
+    parts = condition.args if isinstance(condition, And) else (condition,)
+    return condition != S.true and all(isinstance(part, (GreaterThan, LessThan)) for part in parts)
 
 
 def _point_words(point: Sequence[tuple[Basic, Basic]]) -> str:

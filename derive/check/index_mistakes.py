@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from sympy import Basic, Indexed, Sum, Symbol
+from sympy import Basic, Indexed, KroneckerDelta, Sum, Symbol
 
 from derive.check.checker import Claim, check_claim
 from derive.model.notation import rename_bound_apart
@@ -29,13 +29,25 @@ MAX_TYPO_TRIES = 8
 MARKS = {"hat": "\u0302", "tilde": "\u0303", "bar": "\u0304"}
 
 
-def shown(entry: Indexed) -> str:
-    """An entry as a reader writes it in prose: ŷ_i, w_ij."""
+def shown(entry: Basic) -> str:
+    """An entry as a reader writes it in prose: ŷ_i, w_ij, δ_jk."""
+    if isinstance(entry, KroneckerDelta):
+        return f"δ_{''.join(str(i) for i in entry.args)}"
     name = str(entry.base.label)
     for suffix, mark in MARKS.items():
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)] + mark
     return f"{name}_{''.join(str(i) for i in entry.indices)}"
+
+
+def _indices(entry: Basic) -> tuple[Basic, ...]:
+    """An entry's indices (y_i: i) or a Kronecker delta's (δ_jk: j, k)."""
+    return tuple(entry.indices) if isinstance(entry, Indexed) else tuple(entry.args)
+
+
+def _with_index(entry: Basic, position: int, new: Basic) -> Basic:
+    changed = tuple(new if at == position else i for at, i in enumerate(_indices(entry)))
+    return entry.base[changed] if isinstance(entry, Indexed) else KroneckerDelta(*changed)
 
 
 def _free(expr: Basic, claim: Claim) -> set[Symbol]:
@@ -75,13 +87,13 @@ def index_mistakes(claim: Claim, seed: int) -> Iterator[tuple[str, str, Basic]]:
                 return
     tries = 0
     indices = sorted(_free(lhs, claim) | _free(rhs, claim) | _free(claim.condition, claim), key=str)
-    for entry in sorted(lhs.atoms(Indexed), key=str):
-        for position, old in enumerate(entry.indices):
+    for entry in sorted(lhs.atoms(Indexed, KroneckerDelta), key=str):
+        for position, old in enumerate(_indices(entry)):
             for new in indices:
                 if new == old or tries >= MAX_TYPO_TRIES:
                     continue
                 tries += 1
-                meant = entry.base[tuple(new if at == position else i for at, i in enumerate(entry.indices))]
+                meant = _with_index(entry, position, new)
                 if not _proven(claim, lhs.xreplace({entry: meant}), rhs, seed):
                     continue
                 correct = rhs.xreplace({new: old})

@@ -20,6 +20,10 @@ class Status(str, Enum):
     UNDEFINED = "undefined"
 
 
+#: How a verdict's method starts when the two sides are of different shapes (refuted without the provers).
+SHAPE_MISMATCH = "the sides have different shapes"
+
+
 @dataclass(frozen=True)
 class Counterexample:
     """Concrete values (indices and symbols) at which the two sides differ, and both sides' values there."""

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sympy import S
+from sympy import And, GreaterThan, LessThan, S
 
 from derive.check.diagnose import WITNESS_N
-from derive.check.verdict import Status
+from derive.check.verdict import SHAPE_MISMATCH, Status
 from derive.printers.latex_math import latex_expr
 from derive.printers.plain import plain
 from derive.printers.words import counterexample_n, counterexample_words, size_words
@@ -43,7 +43,8 @@ def verdict_detail(checked: CheckedLink) -> str:
     """What backs the verdict, without the verdict: "<method>, <scope>", "counterexample: …" or "<why>"."""
     counterexample = checked.counterexample
     if checked.status is Status.REFUTED and counterexample is not None:
-        return counterexample_words(counterexample, plain, counterexample_at(checked))
+        words = counterexample_words(counterexample, plain, counterexample_at(checked))
+        return f"{checked.method}; {words}" if checked.method.startswith(SHAPE_MISMATCH) else words
     return ", ".join(part for part in (checked.method, checked.scope) if part)
 
 
@@ -78,7 +79,12 @@ def has_case(link: Link) -> bool:
 
 def case_words(link: Link) -> str:
     """The chain's case in words, "i ≠ k", or "" when it has none."""
-    return plain(link.condition) if has_case(link) else ""
+    condition = link.condition
+    if isinstance(condition, And) and len(condition.args) == 2:  # 1 ≤ i ≤ 3, as "\forall i = 1, 2, 3" states
+        low, high = sorted(condition.args, key=lambda part: not isinstance(part, GreaterThan))
+        if isinstance(low, GreaterThan) and isinstance(high, LessThan) and low.lhs == high.lhs:
+            return f"{plain(low.rhs)} ≤ {plain(low.lhs)} ≤ {plain(high.rhs)}"
+    return plain(condition) if has_case(link) else ""
 
 
 def chain_heading(link: Link) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sympy import Basic, Indexed
 
 from derive.check import CheckedChain, CheckedDerivation, Counterexample, Evidence, Status, Verdict
+from derive.check.verdict import SHAPE_MISMATCH
 
 #: A name of a counterexample and its value.
 Pair = tuple[Basic, Basic]
@@ -86,7 +87,10 @@ def counterexample_words(counterexample: Counterexample, show: Show, n: int | No
 def verdict_words(verdict: Verdict, show: Show) -> str:
     """The verdict in one line: "proven — <method>, <scope>; numeric check agrees at 3/3 random points"."""
     if verdict.status is Status.REFUTED and verdict.counterexample is not None:
-        return f"refuted — {counterexample_words(verdict.counterexample, show, counterexample_n(verdict))}"
+        words = counterexample_words(verdict.counterexample, show, counterexample_n(verdict))
+        if verdict.method.startswith(SHAPE_MISMATCH):
+            return f"refuted — {verdict.method}; {words}"
+        return f"refuted — {words}"
     how = ", ".join(part for part in (verdict.method, verdict.scope) if part)
     numeric = evidence_words(verdict.evidence)
     detail = "; ".join(part for part in (how, numeric) if part)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sympy import Basic, Eq, Ne, S
+from sympy import And, Basic, Eq, Ge, Le, Ne, S
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -81,6 +81,10 @@ def annotation(row: list[Token], names: Names) -> tuple[list[Token], Basic, tupl
                 return row[:start], Eq(left, right), ()
             if relation.kind == "command" and relation.value in ("neq", "ne"):
                 return row[:start], Ne(left, right), ()
+    ranged = len(inner) == 3 and inner[0].kind == "letter" and inner[2].kind == "number" and inner[1].value == "le"
+    if ranged and inner[0].value in names.indices:  # "\forall i = 1, 2, 3" (prose.py): i runs over 1..3 here
+        index = names.indices[inner[0].value]
+        return row[:start], And(Ge(index, 1), Le(index, int(inner[2].value))), ()
     if len(split_top(inner, "=")) == 2:
         text = " ".join(t.describe() for t in inner)
         return row[:start], S.true, (sum_to_one(Entry(text, inner[0].line), names),)

@@ -20,6 +20,7 @@ from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.names import ACCENTS, GREEK, Defined, FunctionDefinition, Names, display_name
 from derive.read.rows import split_top
+from derive.read.shapes import Shaped
 from derive.read.stated_domains import stated_domain
 
 DOMAIN_WORDS = {
@@ -63,15 +64,32 @@ def domains_of(front: FrontMatter) -> dict[str, dict[str, bool]]:
     return domains
 
 
+#: An upright name (``\\text{softmax}_i``) or a name labelled by an upright word (``J_{\\text{softmax}}``).
+_UPRIGHT = re.compile(r"\s*\\(?:text|mathrm|operatorname)\s*\{\s*(?P<word>[A-Za-z]{2,})\s*\}\s*(?P<rest>.*)")
+_LABELLED = re.compile(
+    r"\s*(?P<base>\\?[A-Za-z]+)\s*_\s*\{\s*\\(?:text|mathrm|operatorname)\s*\{\s*(?P<word>[A-Za-z]+)\s*\}\s*\}\s*"
+)
+
+
 def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None]:
-    """``s_i`` → ("s", "i", None); ``\\hat{y}_i`` → ("yhat", "i", None); ``\\sigma(x)`` → ("sigma", None, ("x",))."""
+    """``s_i`` → ("s", "i", None); ``\\hat{y}_i`` → ("yhat", "i", None); ``\\sigma(x)`` → ("sigma", None, ("x",));
+    ``\\text{softmax}_i`` → ("softmax", "i", None); ``J_{\\text{softmax}}`` → ("J_softmax", None, None)."""
+    labelled = _LABELLED.fullmatch(key.text)
+    if labelled is not None:
+        return f"{labelled.group('base').lstrip(chr(92))}_{labelled.group('word')}", None, None
+    upright = _UPRIGHT.fullmatch(key.text)
+    if upright is not None:
+        index = re.fullmatch(r"(?:_\s*\{?\s*(?P<index>[A-Za-z])\s*\}?)?\s*", upright.group("rest"))
+        if index is None:
+            raise InputError(f"line {key.line}: cannot read the defined name {key.text[:40]!r}; write s_i, L or f(x)")
+        return upright.group("word"), index.group("index"), None
     match = _HEAD.fullmatch(key.text)
     if match is None:
         raise InputError(f"line {key.line}: cannot read the defined name {key.text[:40]!r}; write s_i, L or f(x)")
     base = (match.group("hat") or match.group("plain")).lstrip("\\")
     if match.group("plain") == "\\sum" and match.group("index") is not None:
         return f"sum{match.group('index')}", None, None  # \\sum_K: a sum written without its summand
-    if len(base) > 1 and base not in GREEK:
+    if len(base) > 1 and base not in GREEK and base != "delta":  # δ_j: a page's own δ (an error signal), defined
         raise InputError(f"line {key.line}: the defined name {key.text[:40]!r} is not one letter or a Greek letter")
     if base in RESERVED:
         raise InputError(f"line {key.line}: {base} cannot be defined: it is {RESERVED[base]}")
@@ -181,6 +199,13 @@ def build_definitions(front: FrontMatter, names: Names) -> Defined:
             uses[name] = _names_used(body, names)
             continue
         body, conditions = read_expression(tokens, names, value.line)
+        if isinstance(body, Shaped):  # J: \frac{\partial s}{\partial x}: a whole matrix, read where J stands
+            if index is not None:
+                raise InputError(f"line {key.line}: {key.text.strip()} is an entry; its definition is a whole matrix")
+            names.defined_scalars.pop(name)
+            names.defined_matrices[name] = body
+            uses[name] = _names_used(body.entry, names)
+            continue
         if index is None:
             _check_body(key, body, names, set())
             definitions.append(Definition(names.defined_scalars[name], body))

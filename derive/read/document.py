@@ -27,6 +27,7 @@ from derive.read.declarations import (
     build_names,
     definition_head,
 )
+from derive.read.dummies import named_apart
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.inference import Inferred, Usage, infer, scan, with_inferred
@@ -45,7 +46,7 @@ from derive.read.rows import (
     split_top,
     strip_markup,
 )
-from derive.read.shapes import Axes, Shaped
+from derive.read.shapes import Axes, at_two, entries_of
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -66,6 +67,8 @@ class Link:
     position: int  # 1-based link number in the chain
     #: What the two sides, as written, divide by or take the logarithm of: defined only where each is nonzero.
     nonzero: tuple[Expr, ...] = ()
+    #: When the sides are of different shapes: each side's shape ("K×1", "a number") and its value at n = 2.
+    shapes: tuple[tuple[str, Expr], tuple[str, Expr]] | None = None
 
 
 @dataclass(frozen=True)
@@ -130,10 +133,11 @@ def read_document(path: Path) -> Document:
         inferred = infer_names(front, found, macros)
         front = with_inferred(front, inferred)
         names = build_names(front)
+        names.axes = _axes(names)  # before the definitions: one may be a whole matrix (J: ∂s/∂x)
         defined = build_definitions(front, names)
         assumptions = build_assumptions(front, names)
+        names.constrained = {a.vector for a in assumptions if a.vector is not None}
         n = front.n if front.n is not None else names.n
-        names.axes = _axes(names)
         links: list[Link] = []
         unchecked = list(found.unchecked)
         previous: Link | None = None  # the last link of the display just before, which a display may go on from
@@ -145,6 +149,7 @@ def read_document(path: Path) -> Document:
             links.extend(read)
             previous = read[-1] if read else None
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
+        links = named_apart(links)
         used = set().union(*(link.lhs.free_symbols | link.rhs.free_symbols for link in links))
         whole = tuple(axis for axis in (names.axes.row, names.axes.column) if axis in used)
         space = IndexSpace(n, (*names.indices.values(), *whole))
@@ -173,18 +178,6 @@ AXES = "pqrsuvabcfgh"
 def _axes(names: Names) -> Axes:
     free = [letter for letter in AXES if letter not in names.known() and letter != names.length_name]
     return Axes(Symbol(free[0], integer=True), Symbol(free[1], integer=True), names.n)
-
-
-def _entries(exprs: list[Expr], line: int) -> list[Expr]:
-    """The sides of a chain between whole vectors or matrices as their entries (the same shape everywhere)."""
-    shaped = [e for e in exprs if isinstance(e, Shaped)]
-    if not shaped:
-        return exprs
-    shapes = {(e.rows, e.columns) if isinstance(e, Shaped) else None for e in exprs}
-    if len(shapes) != 1:
-        shown = " and ".join(sorted({e.shape() if isinstance(e, Shaped) else "a number" for e in exprs}))
-        raise InputError(f"line {line}: the sides of this equation have different shapes, {shown}")
-    return [e.entry for e in shaped]
 
 
 def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
@@ -246,6 +239,9 @@ def display_links(
     goes on from ``previous``, the last link of the display just before (None when that display gave none). A
     display that holds no equality, or a relation other than '=', goes to ``unchecked``; so does a chain that cannot
     be read ("unreadable: why"), and the rest of the file is still read."""
+    if display.text.rstrip().endswith("?") and "=" in display.text:  # "∂J/∂w = ∂J/∂p ∂p/∂z (∂z/∂w) ?"
+        unchecked.append(Unchecked(display.line, "asks (it ends with '?'): a question, not a claim", equality=True))
+        return []
     try:
         tokens, layout = strip_markup(macros.expand(tokenize(display.text, display.line)))
         tokens = read_prose(tokens)
@@ -355,8 +351,18 @@ def _chain_links(
         raise InputError(f"line {line}: a chain with no '=': write an equality chain a = b = c")
     if any(not side for side in sides[1 if previous is not None else 0 :]):
         raise InputError(f"line {line}: an empty side in an equality chain")
-    read = [_read_side(display, side, names, line, previous) for side in sides]
-    exprs = _entries([expr for expr, _, _ in read], line)
+    try:
+        read = [_read_side(display, side, names, line, previous) for side in sides]
+    except InputError as error:
+        if "the inner sizes differ" not in str(error):
+            raise
+        names.gradient_rows = True  # ∂J/∂θ ∂θ/∂b: the chain rule left to right, its gradients rows
+        try:
+            read = [_read_side(display, side, names, line, previous) for side in sides]
+        finally:
+            names.gradient_rows = False
+    whole = [expr for expr, _, _ in read]
+    exprs, shapes = entries_of(whole)
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
     return [
@@ -372,6 +378,9 @@ def _chain_links(
             chain=number,
             position=start + m,
             nonzero=tuple(dict.fromkeys((*read[m - 1][1], *read[m][1]))),
+            shapes=None
+            if shapes[m - 1] == shapes[m]
+            else ((shapes[m - 1], at_two(whole[m - 1], names.n)), (shapes[m], at_two(whole[m], names.n))),
         )
         for m in range(1, len(sides))
     ]

@@ -160,6 +160,18 @@ def _derivative_ds(tokens: list[Token], at: int) -> tuple[list[Token], list[Toke
     return None
 
 
+def _labelled(tokens: list[Token], at: int) -> bool:
+    """Whether a letter or a command at ``at`` takes an upright word as its subscript (J_{\\text{softmax}})."""
+    return (
+        tokens[at].kind in ("letter", "command")
+        and at + 3 < len(tokens)
+        and tokens[at + 1].kind == "_"
+        and tokens[at + 2].kind == "{"
+        and tokens[at + 3].kind == "command"
+        and tokens[at + 3].value in WORDS
+    )
+
+
 def scan(tokens: list[Token], usage: Usage) -> None:
     """Note every name in ``tokens`` (one display or one definition's body, markup stripped) by how it is used."""
     _cases_of_indices(tokens, usage)
@@ -175,6 +187,14 @@ def scan(tokens: list[Token], usage: Usage) -> None:
                 continue
         if token.kind == "command" and token.value in WORDS:
             _, at = _script(tokens, at + 1)
+            if at < len(tokens) and tokens[at].kind == "_":  # \text{softmax}_i: an upright name and its index
+                script, after = _script(tokens, at + 1)
+                if len(script) == 1 and script[0].kind == "letter":
+                    usage.note(usage.indices, script[0].value, script[0].line)
+                    at = after
+            continue
+        if _labelled(tokens, at):  # J_{\text{softmax}}, \nabla_{\text{Softmax}}: a name of its own, not J's entry
+            _, at = _script(tokens, at + 2)
             continue
         if token.kind == "command" and token.value == "sum":
             at += 1

@@ -105,17 +105,30 @@ class CalculusParser(Parser):
     def differentiate(self, expr: Expr, variable: Expr) -> Expr:
         if isinstance(variable, Shaped):
             if isinstance(expr, Shaped):
-                raise self.error("a derivative of a vector by a vector or a matrix: write one entry, ∂z_j/∂W_{ij}")
+                return self.jacobian(expr, variable)
             entry = self.differentiate(expr, variable.entry)
-            return Shaped(variable.rows, variable.columns, entry, variable.axes)
-        if isinstance(expr, Shaped):
-            raise self.error("a derivative of a vector: write one entry, ∂s_i/∂z_k")
+            gradient = Shaped(variable.rows, variable.columns, entry, variable.axes)
+            return gradient.transpose() if self.names.gradient_rows and variable.columns == 1 else gradient
+        if isinstance(expr, Shaped):  # ∂s/∂z_k: the vector (or matrix) of the derivatives of its entries
+            return Shaped(expr.rows, expr.columns, self.differentiate(expr.entry, variable), expr.axes)
         names = self.names
         if (isinstance(variable, Indexed) and variable.base in names.defined_vectors.values()) or (
             variable in names.defined_scalars.values()
         ):
             return self.held_derivative(expr, variable)
         return Derivative(expr, variable)
+
+    def jacobian(self, expr: Shaped, variable: Shaped) -> Shaped:
+        """∂s/∂z of two column vectors: the n×n Jacobian, ∂s_P/∂z_Q at row P, column Q (numerator layout, as the
+        chain rule ∂L/∂s ∂s/∂z is written left to right). By a matrix it has three indices: refused."""
+        if expr.columns != 1 or variable.columns != 1:
+            raise self.error(
+                "a derivative of a vector by a matrix (or of a matrix) has three or four indices, ∂θ_k/∂w_{ij}: "
+                "no matrix shows it; write one entry"
+            )
+        axes = variable.axes
+        by = variable.at(axes.column, 1)
+        return Shaped(expr.rows, variable.rows, self.differentiate(expr.entry, by), axes)
 
     def held_derivative(self, expr: Expr, variable: Expr) -> Expr:
         """∂A/∂B for a defined B: A written down to B (B's definition left out), differentiated with B held as an

@@ -42,6 +42,9 @@ class ConstructParser(NameParser):
             inner = self.expr()
             self.expect("}")
             return inner
+        labelled = self.upright_labelled(token)
+        if labelled is not None:
+            return labelled
         if token.kind == "letter":
             word = self.typed_function(token)
             if word is not None:
@@ -68,6 +71,8 @@ class ConstructParser(NameParser):
         if command in ("log", "ln", "exp"):
             return self.function_of(command, token)
         if command == "delta":
+            if "delta" in self.names.known():  # δ_j = ∂L/∂z_j, the error signal the front matter defines
+                return self.named("delta")
             return self.delta()
         if command == "partial":
             return self.partial_operator()
@@ -77,7 +82,12 @@ class ConstructParser(NameParser):
             return self.cases()
         if command == "matrixenv":
             return self.matrix()
-        if command in ("operatorname", "mathrm"):
+        if command in ("text", "operatorname", "mathrm") and self.at("{"):
+            word = "".join(t.value for t in self.tokens[self.position + 1 : self.position + 1 + self.group_length()])
+            if word in self.names.known() and len(word) > 1:  # \text{softmax}_i: an upright name defined as such
+                self.raw_group()
+                return self.named(word)
+        if command in ("operatorname", "mathrm", "text"):
             return self.upright_function(token)
         if command == "sqrt":
             return self.root()
@@ -90,6 +100,49 @@ class ConstructParser(NameParser):
             self.expect(")" if opener.kind == "(" else "]")
             return inner
         raise InputError(f"line {token.line}: the construct \\{command} is not supported here")
+
+    def group_length(self) -> int:
+        """How many tokens the braced group at the cursor holds (0 when it holds a group of its own)."""
+        for inner, token in enumerate(self.tokens[self.position + 1 :]):
+            if token.kind == "}":
+                return inner
+            if token.kind == "{":
+                return 0
+        return 0
+
+    def upright_labelled(self, token: Token) -> Expr | None:
+        """``J_{\\text{softmax}}``, ``\\nabla_{\\text{Softmax}}``: a name labelled by an upright word, which the front
+        matter defines (else None: the letter is read as it stands)."""
+        following = self.tokens[self.position : self.position + 4]
+        if not (
+            token.kind in ("letter", "command")
+            and len(following) == 4
+            and [t.kind for t in following[:2]] == ["_", "{"]
+            and following[2].kind == "command"
+            and following[2].value in ("text", "mathrm", "operatorname")
+            and following[3].kind == "{"
+        ):
+            return None
+        self.position += 2
+        start = self.position + 2
+        word = "".join(t.value for t in self.tokens[start : start + self.group_length_at(start - 1)])
+        name = f"{token.value}_{word}"
+        if name not in self.names.known():
+            shown = f"{token.value}_{{\\text{{{word}}}}}"
+            raise self.error(f"unknown symbol {shown}; define it in the front matter ({shown}: …)")
+        self.next()
+        self.raw_group()
+        self.expect("}")
+        if name in self.names.defined_matrices:
+            return self.names.defined_matrices[name]
+        return self.names.defined_scalars[name]
+
+    def group_length_at(self, at: int) -> int:
+        saved, self.position = self.position, at
+        try:
+            return self.group_length()
+        finally:
+            self.position = saved
 
     def function_of(self, name: str, token: Token) -> Expr:
         """``\\log``, ``\\ln`` or ``\\exp`` applied to its argument."""
@@ -239,6 +292,13 @@ class ConstructParser(NameParser):
             raise self.error(f"sums run up to {self.names.length_name}; found another upper bound")
         length = self.names.length_name
         inferred = below is None or (len(below) == 1 and below[0].value == length and length not in self.names.indices)
+        if below is not None and len(below) == 3 and below[1].value == "in" and below[2].kind == "letter":
+            size = below[2].value
+            if size != length and size not in self.names.indices:  # \sum_{n \in N}: a batch of N examples
+                raise self.error(
+                    f"a sum over {below[0].value} \\in {size}: {size} is a size other than the length "
+                    f"{length}; derive reads one length (a batch with a size of its own is not read yet)"
+                )
         variable = None if inferred else self.index_value(below[0])  # type: ignore[index]
         if not inferred and not isinstance(variable, Symbol):
             raise self.error("a sum's index must be a declared index letter")

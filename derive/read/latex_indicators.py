@@ -1,16 +1,24 @@
 """Values chosen by a case on indices: ``\\mathbb{1}(i = k)``, ``\\mathbb{1}[i = k]`` and ``\\begin{cases}``.
 
 Each is read as the Kronecker delta it stands for: 𝟙(i = k) = δ_ik, 𝟙(i ≠ k) = 1 − δ_ik, and cases on i = k and
-i ≠ k (or "otherwise") as v₁ δ_ik + v₂ (1 − δ_ik). A case on anything but two indices (x_i = x_k, say) is
-refused, with how to write it: it is not the same statement (x_i = x_k can hold for i ≠ k).
+i ≠ k (or "otherwise") as v₁ δ_ik + v₂ (1 − δ_ik). A case on two entries of the vector of variables,
+𝟙(x_i = x_k) as seed 003 writes ∂x_i/∂x_k, is the case i = k: x is a vector of independent variables (declared or
+inferred, not defined, under no assumption), and "x_i is x_k" there means the same variable. Entries of a
+defined or constrained vector (s_i = s_k, y_i = y_k with y one-hot) can be equal at i ≠ k: refused, naming both
+readings, as is a case on anything else.
 """
 
 from __future__ import annotations
 
-from sympy import Expr, ImmutableMatrix, KroneckerDelta
+from sympy import Expr, ImmutableMatrix, Indexed, KroneckerDelta, Symbol
 
+from derive.errors import InputError
 from derive.read.latex_calculus import CalculusParser
 from derive.read.latex_lexer import Token
+from derive.read.latex_parser import ambiguous
+from derive.read.names import display_name
+from derive.read.patterns import pattern_matrix
+from derive.read.shapes import Shaped
 
 #: Words that may stand around a case's condition: "if i = k", "for i ≠ k", "otherwise".
 FILLER = frozenset({"if", "for", "when", "where"})
@@ -60,11 +68,6 @@ class IndicatorParser(CalculusParser):
     def matrix(self) -> Expr:
         """A matrix written entry by entry (as rows.strip_markup hands it over): each entry read as any side is."""
         inner = self.raw_group()
-        if any(t.kind == "command" and t.value in DOTS for t in inner):
-            raise self.error(
-                "a matrix with \\dots is a pattern, not entries: write every entry (at a given n), or the entry "
-                "in index notation"
-            )
         rows: list[list[list[Token]]] = [[[]]]
         for token in inner:
             if token.kind == "command" and token.value == "matrow":
@@ -74,9 +77,33 @@ class IndicatorParser(CalculusParser):
             else:
                 rows[-1][-1].append(token)
         rows = [row for row in rows if any(row)]
+        if any(t.kind == "command" and t.value in DOTS for t in inner):
+            return self.pattern(rows)
         if not rows or len({len(row) for row in rows}) != 1:
             raise self.error("the rows of a matrix must have the same number of entries")
         return ImmutableMatrix([[self.sub(cell).parse() for cell in row] for row in rows])
+
+    def pattern(self, rows: list[list[list[Token]]]) -> Expr:
+        """A matrix with \\dots, \\vdots, \\ddots at a symbolic size: the pattern its shown entries follow."""
+        axes = self.names.axes
+        if axes is None or not isinstance(self.names.n, Symbol):
+            raise self.error("a matrix with \\dots is a pattern at a symbolic size: write every entry at a given n")
+        shown = max(len(rows), max(len(row) for row in rows))
+
+        def read(cell: list[Token]) -> Expr | None:
+            if all(t.kind == "command" and t.value in DOTS for t in cell):
+                return None
+            parser = self.sub(cell)
+            parser.shown_positions = shown
+            value = parser.parse()
+            assert not isinstance(value, Shaped)
+            return value
+
+        cells = [[read(cell) for cell in row] for row in rows]
+        try:
+            return pattern_matrix(cells, axes)
+        except InputError as error:
+            raise self.error(str(error)) from None
 
     def index_condition(self, tokens: list[Token]) -> Expr:
         """δ_ik for ``i = k``, 1 − δ_ik for ``i \\neq k``, both sides indices (letters or numbers)."""
@@ -87,10 +114,41 @@ class IndicatorParser(CalculusParser):
             if (equal or unequal) and all(t.kind in ("letter", "number") for t in (tokens[0], tokens[2])):
                 delta = KroneckerDelta(self.index_value(tokens[0]), self.index_value(tokens[2]))
                 return delta if equal else 1 - delta
+        split = next((at for at, t in enumerate(tokens) if t.kind == "=" or t.value in ("neq", "ne")), None)
+        if split is not None and 0 < split < len(tokens) - 1:
+            delta = self.same_variable(tokens[:split], tokens[split + 1 :], tokens[split])
+            if delta is not None:
+                return delta if tokens[split].kind == "=" else 1 - delta
         shown = " ".join(t.describe() for t in tokens)[:40]
         raise self.error(
             f"a case on {shown!r}: derive reads cases on two indices, i = k or i \\neq k (x_i = x_k is another "
             "statement: it can hold for i \\neq k)"
+        )
+
+    def same_variable(self, left: list[Token], right: list[Token], relation: Token) -> Expr | None:
+        """δ_ik for ``x_i = x_k`` with x a vector of independent variables (the same variable: i = k); None when
+        the sides are not two entries of one vector; two readings named for a defined or constrained vector."""
+        sides = []
+        for side in (left, right):
+            try:
+                sides.append(self.sub(side).parse())
+            except InputError:
+                return None
+        first, second = sides
+        if not (isinstance(first, Indexed) and isinstance(second, Indexed) and first.base == second.base):
+            return None
+        if not all(len(e.indices) == 1 and isinstance(e.indices[0], Symbol) for e in (first, second)):
+            return None
+        base, (i,), (k,) = first.base, first.indices, second.indices
+        names = self.names
+        if base in names.vectors.values() and base not in names.constrained:
+            return KroneckerDelta(i, k)
+        shown = display_name(str(base))
+        raise ambiguous(
+            relation,
+            f"a case on {shown}_{i} = {shown}_{k}",
+            f"the same entry, i = k, written ({i} = {k})",
+            f"equal values, which {shown} (defined or constrained) can have at {i} \\neq {k}",
         )
 
     def indicator(self) -> Expr:

@@ -47,7 +47,8 @@ class NameParser(IndicatorParser):
         if token.kind == "number" and "." not in token.value:
             value = int(token.value)
             n = self.names.n
-            top = int(n) if isinstance(n, Integer) else 1  # at symbolic n, only 1 is surely in range
+            # at symbolic n only 1 is surely in range; in a matrix with dots, its shown rows and columns are
+            top = int(n) if isinstance(n, Integer) else self.shown_positions
             if not 1 <= value <= top:
                 raise InputError(f"line {token.line}: index {value} is outside 1..{self.names.length_name}")
             return Integer(value)
@@ -66,6 +67,11 @@ class NameParser(IndicatorParser):
         shown = display_name(name)
         if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
             self.after_script("_")
+        if name not in names.functions and subscript is None and self.at("'"):
+            raise InputError(
+                f"line {line}: {shown}' is the derivative of a function {shown} that the front matter does not "
+                f"define: define it, as {shown}(x): …"
+            )
         if name in names.functions:
             if subscript is not None:
                 raise InputError(f"line {line}: the function {shown} takes arguments in parentheses, not a subscript")
@@ -80,6 +86,8 @@ class NameParser(IndicatorParser):
                     f"a product, with {shown} declared under scalars or define",
                 )
             raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
+        if name in names.defined_matrices and subscript is None:
+            return names.defined_matrices[name]
         if name in names.vectors or name in names.defined_vectors:
             base = names.vectors.get(name) or names.defined_vectors[name]
             if subscript is None and names.axes is not None:

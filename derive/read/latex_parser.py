@@ -67,6 +67,8 @@ STARTS_PRIMARY = frozenset(
         "left",
         "sqrt",
         "operatorname",
+        "text",
+        "nabla",
         "mathrm",
         *FRACTIONS,
         *HATS,
@@ -100,6 +102,8 @@ class Parser(Cursor):
     ``nonzero`` collects what the page divides by, takes the logarithm of, or raises to a negative power,
     as written (before SymPy's evaluation can cancel it): the sides are defined only where each is nonzero.
     """
+
+    shown_positions = 1  #: the largest number surely an index at symbolic n (a dotted matrix's shown rows: more)
 
     def __init__(self, tokens: list[Token], names: Names, line: int) -> None:
         if len(tokens) > MAX_TOKENS:
@@ -332,6 +336,7 @@ class Parser(Cursor):
         parser = type(self)(tokens, self.names, tokens[0].line if tokens else self.line)
         parser.depth = self.depth
         parser.nonzero = self.nonzero
+        parser.shown_positions = self.shown_positions
         return parser
 
     def primary(self) -> Expr | _DerivativeOperator:

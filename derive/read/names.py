@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sympy import Basic, Expr, Indexed, IndexedBase, Symbol
 
 from derive.model.notation import Definition
-from derive.read.shapes import Axes
+from derive.read.shapes import Axes, Shaped
 
 GREEK = frozenset(
     [
@@ -102,10 +102,17 @@ class Names:
     defined_vectors: dict[str, IndexedBase] = field(default_factory=dict)
     defined_scalars: dict[str, Symbol] = field(default_factory=dict)
     functions: dict[str, FunctionDefinition] = field(default_factory=dict)
+    #: Names the front matter defines as a whole matrix or vector (J: \\frac{\\partial s}{\\partial x}).
+    defined_matrices: dict[str, Shaped] = field(default_factory=dict)
     #: The definitions, once read (a derivative by a defined name writes its numerator down to that name).
     defined: Defined | None = None
     #: The row and column indices of whole vectors and matrices (z, Wᵀx), once the displays are read.
     axes: Axes | None = None
+    #: Vectors an assumption constrains (y one-hot, y_i ∈ [0, 1], Σ y = 1): their entries may well coincide.
+    constrained: set[IndexedBase] = field(default_factory=set)
+    #: Whether a gradient ∂L/∂z is read as a row (numerator layout) in the chain being read: where the chain rule
+    #: is written left to right (∂J/∂θ ∂θ/∂b), a column there has no product; else it is a column.
+    gradient_rows: bool = False
 
     def known(self) -> list[str]:
         return sorted(
@@ -117,6 +124,7 @@ class Names:
                 *self.defined_vectors,
                 *self.defined_scalars,
                 *self.functions,
+                *self.defined_matrices,
             }
         )
 

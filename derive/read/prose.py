@@ -72,6 +72,42 @@ def _full_range(remark: list[Token]) -> bool:
     return any(v in ("dots", "ldots", "cdots") for v in kinds) and len(kinds) >= 4 and kinds[1] in ("=", "in")
 
 
+def _listed_range(remark: list[Token]) -> list[Token] | None:
+    """``i = 1, 2, 3`` (the values listed, 1 to m in order): the annotation ``(i \\le m)``; else None."""
+    if len(remark) < 3 or remark[0].kind != "letter" or remark[1].kind != "=":
+        return None
+    values = remark[2::2]
+    commas = remark[3::2]
+    if not all(t.kind == "," for t in commas) or len(commas) != len(values) - 1:
+        return None
+    if [t.value for t in values] != [str(m) for m in range(1, len(values) + 1)]:
+        return None
+    line = remark[0].line
+    last = values[-1]
+    return [Token("(", "(", line), remark[0], Token("command", "le", line), last, Token(")", ")", line)]
+
+
+def _terms(remark: list[Token]) -> list[Token]:
+    """The remark without the conditions of its indicators: ``\\mathbb{1}(x_i = x_k)`` names a value, the '=' inside
+    it is no relation the remark states."""
+    kept: list[Token] = []
+    at = 0
+    while at < len(remark):
+        token = remark[at]
+        one = [t.value for t in remark[at + 1 : at + 4]] == ["{", "1", "}"] and token.value == "mathbb"
+        if one and at + 4 < len(remark) and remark[at + 4].kind in ("(", "["):
+            closer, level, end = {"(": ")", "[": "]"}[remark[at + 4].kind], 0, at + 4
+            for end in range(at + 4, len(remark)):
+                level += (remark[end].kind == remark[at + 4].kind) - (remark[end].kind == closer)
+                if level == 0:
+                    break
+            at = end + 1
+            continue
+        kept.append(token)
+        at += 1
+    return kept
+
+
 def _remark(token: Token, remark: list[Token]) -> list[Token]:
     """What a row's trailing remark adds to the math: the case it states, or nothing; a remark that holds a
     relation it does not state as a case is refused (an equation there would be skipped)."""
@@ -81,7 +117,11 @@ def _remark(token: Token, remark: list[Token]) -> list[Token]:
         return case
     if token.value == "forall" and _full_range(rest):
         return []
-    if any(t.kind in ("=", "<", ">") or (t.kind == "command" and t.value in REMARK_RELATIONS) for t in rest):
+    if token.value == "forall":
+        listed = _listed_range(rest)
+        if listed is not None:
+            return listed
+    if any(t.kind in ("=", "<", ">") or (t.kind == "command" and t.value in REMARK_RELATIONS) for t in _terms(rest)):
         raise InputError(
             f"line {token.line}: a remark after the math states a relation derive cannot tell apart from a claim: "
             "state a case as (i \\neq k), or put an equation on a row of its own"

@@ -4,14 +4,15 @@ A whole vector or matrix is a ``Shaped``: its shape (rows × columns, each n or 
 column Q, two index symbols of the file's own that no name in the text uses. Sums, products, transposes and
 derivatives act on the entry as index notation says they do, and an equation between two shaped sides is the
 equation between their entries, for every P and Q: what the checker proves for every n. Sides whose shapes differ
-are no equation; the reader says so, naming both shapes.
+are a false equation (at n = 2 they are not even the same kind of object): ``entries_of`` names both shapes, and
+the link is refuted with them, not sent to the provers.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sympy import Dummy, Expr, Integer, KroneckerDelta, S, Sum, Symbol
+from sympy import Dummy, Expr, ImmutableMatrix, Integer, KroneckerDelta, S, Sum, Symbol
 
 from derive.errors import InputError
 
@@ -101,3 +102,31 @@ def diagonal(vector: Shaped) -> Shaped:
     axes = vector.axes
     values = vector if vector.columns == 1 else vector.transpose()
     return Shaped(values.rows, values.rows, KroneckerDelta(axes.row, axes.column) * values.at(axes.row, 1), axes)
+
+
+def shape_of(expr: Expr) -> str:
+    """How a side's shape is shown: "K×1", or "a number"."""
+    return expr.shape() if isinstance(expr, Shaped) and not _one_by_one(expr) else "a number"
+
+
+def _one_by_one(expr: Shaped) -> bool:
+    return expr.rows == 1 and expr.columns == 1
+
+
+def entries_of(exprs: list[Expr]) -> tuple[list[Expr], list[str]]:
+    """Each side as its entry at (P, Q) (a number as itself; a 1×1 matrix as the number it holds), and each side's
+    shape as ``shape_of`` shows it: two sides of a link with different shapes are no equation."""
+    entries = [
+        (e.at(Integer(1), Integer(1)) if _one_by_one(e) else e.entry) if isinstance(e, Shaped) else e for e in exprs
+    ]
+    return entries, [shape_of(e) for e in exprs]
+
+
+def at_two(expr: Expr, n: Expr) -> Expr:
+    """A side at n = 2, written out: a shaped side as its explicit matrix (what a counterexample shows)."""
+    if not isinstance(expr, Shaped):
+        return expr.xreplace({n: Integer(2)})
+    rows, columns = (int(size.xreplace({n: Integer(2)})) for size in (expr.rows, expr.columns))
+    return ImmutableMatrix(
+        rows, columns, lambda r, c: expr.at(Integer(r + 1), Integer(c + 1)).xreplace({n: Integer(2)})
+    )

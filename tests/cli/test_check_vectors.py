@@ -56,14 +56,22 @@ def test_an_equation_between_whole_vectors_is_checked_entry_by_entry(
 @pytest.mark.parametrize(
     ("display", "shapes"),
     [
-        ("\\frac{\\partial L}{\\partial W} = x^T (\\hat{y} - y)", "a number and n×n"),
-        ("\\frac{\\partial L}{\\partial z} = \\hat{y}^T - y^T", "1×n and n×1"),
-        ("z = W^T x + b^T", "n×1 and a 1×n"),
+        ("\\frac{\\partial L}{\\partial W} = x^T (\\hat{y} - y)", "n×n and a number"),
+        ("\\frac{\\partial L}{\\partial z} = \\hat{y}^T - y^T", "n×1 and 1×n"),
+        ("\\frac{\\partial L}{\\partial b} = 1", "n×1 and a number"),
     ],
 )
-def test_sides_of_different_shapes_are_named(
+def test_sides_of_different_shapes_are_a_refutation_that_names_both(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, shapes: str
 ) -> None:
     report = check(tmp_path, capsys, f"$$ {display} $$\n")
+    (link,) = report["links"]  # type: ignore[misc]
+    assert link["status"] == "refuted"
+    assert f"the sides have different shapes, {shapes}" in link["method"]
+    assert link["counterexample"]["values"] == {"n": "2"}  # at n = 2 the sides are not the same kind of object
+
+
+def test_a_sum_of_different_shapes_within_a_side_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = check(tmp_path, capsys, "$$ z = W^T x + b^T $$\n")
     (unchecked,) = report["unchecked"]  # type: ignore[misc]
-    assert shapes in unchecked["reason"]
+    assert "n×1 and a 1×n" in unchecked["reason"]

@@ -17,12 +17,15 @@ CHECKS = Path(__file__).resolve().parents[2] / "derivations" / "checks"
 #: file → (links proven, {line: mistake named} of the refuted links, lines listed as unreadable)
 EXPECTED = {
     "seed-001-verbatim.md": (
-        16,
-        {26: "a dropped sum over outputs", 32: "an index typo", 33: "a sum in the wrong place"},
-        [16, 24, 50, 50, 50, 50, 50, 50],
+        18,
+        {28: "a dropped sum over outputs", 34: "an index typo", 35: "a sum in the wrong place"},
+        [18, 26, 52, 52, 52, 52],  # a sum over a set; a batch of its own size; σ' of an undefined σ (four displays)
     ),
-    "seed-002-verbatim.md": (18, {}, [49, 53, 59, 99, 105, 111, 115]),
-    "seed-003-verbatim.md": (19, {}, [19, 27, 47, 49, 53, 55, 57, 59, 61, 78, 122, 124]),
+    # 109: ∂θ/∂b, a K×K Jacobian, written 1; 115: xᵀ(ŷ − y), a number, for ∂J/∂w (K×K); 53, 103: ∂θ/∂w has 3 indices
+    "seed-002-verbatim.md": (23, {109: None, 115: None}, [53, 103]),
+    # 63: δ_jk = 𝟙(x_i = x_k) (δ_ik is meant), 65 goes on from it; 128: ∂z/∂w (z, w undefined: 0) = x, a C×1
+    # column; 57: '≠' and an array of a generic g(x), so 59 and 61 continue nothing
+    "seed-003-verbatim.md": (25, {63: "an index typo", 65: None, 128: None}, [57, 59, 61]),
     "seed-000-question-weights.md": (7, {34: None, 56: None}, [22]),
 }
 

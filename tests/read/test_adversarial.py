@@ -17,7 +17,7 @@ FRONT = (
 @pytest.mark.parametrize(
     ("display", "words"),
     [
-        ("x = x \\, \\text{ReLU}(x)", "unexpected"),  # an upright name, not a remark
+        ("x = x \\, \\text{ReLU}(x)", "the upright name ReLU is not known"),  # an upright name, not a remark
         ("\\frac{d}{dx}(x) \\cdot x = 2x", "a derivative operator before a product"),
         ("\\partial_x x \\cdot x = 2x", "a derivative operator before a product"),
         ("\\frac{dL}{du} = 0", "write without u but with what it is made of"),
@@ -27,7 +27,7 @@ FRONT = (
         ("z_1(x) = x z_1", "can be read two ways"),
         ("z^{(l)} = z^{l}", "a label"),
         ("\\mathbb{E}[x] = x", "indicator"),
-        ("\\delta_{ik} = 0, \\forall i = 1, 2, 3", "a remark after the math states a relation"),
+        ("\\delta_{ik} = 0, \\forall i = 1, 3", "a remark after the math states a relation"),
         ("x = x \\text{ since } [1 = 2]", "a remark after the math states a relation"),
         ("\\sigma(z) = 1", "of a whole vector"),
         ("\\frac{y}{z} = 1", "a division by a vector"),

@@ -87,7 +87,6 @@ def test_concrete_n_and_another_length_name(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        (FRONT + "$$ z = 1 $$\n", "different shapes, a number and n×1"),
         (FRONT.replace("indices", "indexes"), "unknown key 'indexes'; the known keys are n, length, vectors"),
         (FRONT.replace("n: symbolic", "n: 1000"), "n must be an integer"),
         (FRONT.replace("vectors: [z, y]", "vectors: {a: b}"), "vectors must be a list"),

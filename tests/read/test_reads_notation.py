@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from refusals import refusal
-from sympy import Derivative, Expr, IndexedBase, KroneckerDelta, Symbol, exp, simplify
+from sympy import And, Derivative, Expr, Ge, IndexedBase, KroneckerDelta, Le, Symbol, exp, simplify
 
 from derive.read import read_document
 
@@ -72,12 +72,12 @@ def test_a_case_on_two_indices_is_a_kronecker_delta(tmp_path: Path, display: str
 @pytest.mark.parametrize(
     ("display", "words"),
     [
-        ("\\mathbb{1}(z_i = z_k) = \\delta_{ik}", "x_i = x_k is another statement"),
+        ("\\mathbb{1}(a = z_k) = \\delta_{ik}", "x_i = x_k is another statement"),
         ("\\begin{cases} 1 & i = k \\\\ 0 & i = k \\end{cases} = 0", "complementary"),
         ("a = 1 \\text{ and } a = 2", "a remark after the math states a relation"),
         ("a = a \\text{ since } (1 = 2)", "a remark after the math states a relation"),
         ("z_i = z_i, \\forall i = 1, 2 = 3", "a remark after the math states a relation"),
-        ("y = y \\, \\text{ReLU}(x)", "unexpected"),
+        ("y = y \\, \\text{ReLU}(x)", "the upright name ReLU is not known"),
     ],
 )
 def test_what_is_not_a_case_on_indices_is_refused(tmp_path: Path, display: str, words: str) -> None:
@@ -131,12 +131,20 @@ def test_a_font_is_typography_and_a_sum_written_alone_is_the_one_defined(tmp_pat
     assert rhs == IndexedBase("yhat")[i]
 
 
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def test_a_range_stated_with_forall_is_a_remark_only_when_it_is_every_index(tmp_path: Path) -> None:
     _, rhs = sides(tmp_path, "\\hat{y}_i = \\frac{\\exp(\\theta_i)}{\\sum_K} ,\\forall i = 1, \\dots, K", SOFTMAX)
     assert rhs == exp(IndexedBase("theta", real=True)[i]) / Symbol("sumK")
     path = tmp_path / "d.md"
-    path.write_text(SOFTMAX + "\n$$ \\hat{y}_i = \\hat{y}_i ,\\forall i = 1, 2, 3 $$\n", encoding="utf-8")
-    assert "a remark after the math states a relation" in refusal(path)
+    path.write_text(SOFTMAX + "\n$$ \\hat{y}_i = \\hat{y}_i ,\\forall i = 1, 3 $$\n", encoding="utf-8")
+    assert "a remark after the math states a relation" in refusal(path)  # not the range 1..m: refused
+    (link,) = read_document(write(tmp_path, SOFTMAX + "\n$$ \\hat{y}_i = \\hat{y}_i ,\\forall i = 1, 2, 3 $$\n")).links
+    assert link.condition == And(Ge(i, 1), Le(i, 3))  # the values listed, 1 to 3: the range the chain holds on
 
 
 def test_a_matrix_written_out_is_a_matrix_and_its_product_is_the_product(tmp_path: Path) -> None:
