@@ -41,7 +41,7 @@ from sympy import (
 )
 
 from derive.check.claim import at_n
-from derive.check.prove import as_matrix, exp_to_symbols
+from derive.check.prove import as_matrix, exp_to_symbols, logs_together
 from derive.check.ranges import split_own_ranges
 from derive.check.rewrites import (
     RULE_NAMES,
@@ -249,7 +249,7 @@ def decide_equal(lhs: Basic, rhs: Basic, ctx: IndexContext) -> str | None:
     if lhs == rhs:
         return IDENTICAL
     difference = _opaque(lhs - rhs, ctx)
-    difference = exp_to_symbols(expand_log(difference, force=False))
+    difference = exp_to_symbols(expand_log(logs_together(difference), force=False))
     if not denominators_nonzero(difference):
         return None
     numerator, denominator = together(difference).as_numer_denom()

@@ -172,6 +172,8 @@ class Parser(Cursor):
                         "a/(bc), written \\frac{a}{bc}",
                         "(a/b)c, written \\frac{a}{b} c",
                     )
+            elif factors and self.at("{") and self.peek(1) is not None and self.peek(1).kind == "}":  # type: ignore[union-attr]
+                self.position += 2  # an empty group after a factor ("\\frac{a}{b}{}") typesets nothing
             elif self.starts_factor():
                 item = self.factor()
                 if isinstance(item, _DerivativeOperator):
