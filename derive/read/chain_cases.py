@@ -17,9 +17,9 @@ from derive.read.names import Names
 from derive.read.rows import split_top
 
 #: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$",
-#: "If $i = k$,", "For \\(i \\neq k\\):", "When $i = k$, then".
+#: "If $i = k$,", "For \\(i \\neq k\\):", "When $i = k$, then", "And if $i \\neq k$,".
 LEAD_CASE = re.compile(
-    r"^(?:(?:case\s*\d*\s*[:.)]?|if|when|for|in\s+the\s+case)\s*)?([A-Za-z])\s*(=|\\neq|\\ne|≠)\s*([A-Za-z])"
+    r"^(?:(?:and|but|now|so)\s+)?(?:(?:case\s*\d*\s*[:.)]?|if|when|for|in\s+the\s+case)\s*)?([A-Za-z])\s*(=|\\neq|\\ne|≠)\s*([A-Za-z])"
     r"\s*(?:,?\s*then)?\s*[:,.]?$",
     re.IGNORECASE,
 )

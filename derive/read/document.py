@@ -136,14 +136,14 @@ def read_document(path: Path) -> Document:
         names.axes = _axes(names)
         links: list[Link] = []
         unchecked = list(found.unchecked)
-        previous: Link | None = None  # the last link of the display just before, which a display may go on from
+        history: list[Link] = []  # the last link of each display just before, which a display may go on from
         for display in found.displays:
             if display.lead.lstrip().startswith("#"):  # a heading between: nothing goes on across it
-                previous = None
+                history = []
             chains = links[-1].chain if links else 0
-            read = display_links(display, names, macros, previous, chains, unchecked)
+            read = display_links(display, names, macros, history, chains, unchecked)
             links.extend(read)
-            previous = read[-1] if read else None
+            history = [*history, read[-1]] if read else []
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         used = set().union(*(link.lhs.free_symbols | link.rhs.free_symbols for link in links))
         whole = tuple(axis for axis in (names.axes.row, names.axes.column) if axis in used)
@@ -239,11 +239,30 @@ def _flat(text: str) -> str:
     return text.replace("\\\\", " ").replace("&", " ")
 
 
+def _goes_on_from(history: list[Link], case: Basic) -> tuple[Link | None, bool]:
+    """The link a display that starts with '=' goes on from, and whether it branches: the last link of the display
+    just before; but a display under a case ("And if $i \\neq j$,") that follows a display under another case
+    ("If $i = j$,") goes on from the display those cases branch from, the last one of the same chain before them
+    that states no case (or this one)."""
+    if not history:
+        return None, False
+    latest = history[-1]
+    if case == S.true or latest.condition in (S.true, case):
+        return latest, False
+    for candidate in reversed(history[:-1]):
+        if candidate.head != latest.head:
+            break
+        if candidate.condition in (S.true, case):
+            return candidate, True
+    return latest, False
+
+
 def display_links(
-    display: Display, names: Names, macros: Macros, previous: Link | None, count: int, unchecked: list[Unchecked]
+    display: Display, names: Names, macros: Macros, history: list[Link], count: int, unchecked: list[Unchecked]
 ) -> list[Link]:
     """The links of one display's chains, numbered after the ``count`` chains before it; a display that starts with '='
-    goes on from ``previous``, the last link of the display just before (None when that display gave none). A
+    goes on from the last link of the display just before (``history``; empty when that display gave none), or,
+    under a case of its own, from the display its case branches from (``_goes_on_from``). A
     display that holds no equality, or a relation other than '=', goes to ``unchecked``; so does a chain that cannot
     be read ("unreadable: why"), and the rest of the file is still read."""
     try:
@@ -268,8 +287,10 @@ def display_links(
         unchecked.append(Unchecked(display.line, "holds no '=': nothing to check", equality=False))
         return []
     lead = (lead_case(display.lead, names), lead_constraints(display.lead, names))
+    previous, branches = _goes_on_from(history, lead[0])
     links: list[Link] = []
-    number = count
+    narrows = previous is not None and previous.condition == S.true and lead[0] != S.true
+    number = count + (1 if branches or narrows else 0)  # under a case of its own: a chain of its own in the report
     for chain in chains:
         if not chain.continued:
             number += 1
@@ -333,12 +354,18 @@ def _chain_links(
     stated_case, stated_constraints = lead
     first, condition, constraints = annotation([*chain.rows[0], *chain.notes[0]], names)
     if previous is not None:
-        if condition != S.true or constraints or stated_constraints or stated_case not in (S.true, previous.condition):
+        narrows = previous.condition == S.true and stated_case != S.true  # "If $i = k$," then "= …": that case on
+        if (
+            condition != S.true
+            or constraints
+            or stated_constraints
+            or not (narrows or stated_case in (S.true, previous.condition))
+        ):
             raise InputError(
                 f"line {chain.rows[0][0].line}: a case or constraint on a display that goes on from the one before: "
                 "state it where the chain starts"
             )
-        condition, constraints = previous.condition, previous.constraints
+        condition, constraints = (stated_case if narrows else previous.condition), previous.constraints
     else:
         constraints = constraints or stated_constraints
         condition = stated_case if condition == S.true else condition

@@ -89,6 +89,20 @@ def _product(left: Expr, right: Expr) -> Expr:
     return left * right
 
 
+def _script_end(tokens: list[Token], at: int) -> int:
+    """The index past a superscript that starts at ``at`` (``^{-1}``, ``^2``), or ``at`` when there is none."""
+    if at >= len(tokens) or tokens[at].kind != "^" or at + 1 >= len(tokens):
+        return at
+    if tokens[at + 1].kind != "{":
+        return at + 2
+    level = 0
+    for end in range(at + 1, len(tokens)):
+        level += {"{": 1, "}": -1}.get(tokens[end].kind, 0)
+        if level == 0:
+            return end + 1
+    return len(tokens)
+
+
 def ambiguous(token: Token, shown: str, first: str, second: str) -> InputError:
     """A refusal for what a reader could take two ways: both readings, each with how to write it."""
     return InputError(f"line {token.line}: {shown} can be read two ways: {first}, or {second}")
@@ -237,7 +251,7 @@ class Parser(Cursor):
         for at, token in enumerate(taken):
             level += {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}.get(token.kind, 0)
             if level == 0 and at < len(taken) - 1 and opened and token.kind in (")", "]"):
-                closed_before_end = True
+                closed_before_end = _script_end(taken, at + 1) < len(taken)  # (…)^{-1} is one factor
             signed = token.kind == "*" or (token.kind == "command" and token.value in PRODUCT_COMMANDS)
             if level == 0 and (signed or closed_before_end):
                 raise ambiguous(
