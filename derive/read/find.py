@@ -92,7 +92,7 @@ def find_markdown(body: str) -> Found:
     cursor = 0  # source offset past the last display located by search (for tokens without a line map)
 
     def add(text: str, first: int, lead: str | None = None) -> None:
-        displays.append(Display(text, first, _environment(text), _lead(lines, first) if not lead else lead))
+        displays.append(Display(text, first, _environment(text), lead if lead else _lead(lines, first)))
 
     for token in md.parse(body):
         if token.type in ("math_block", "math_block_label", "amsmath") or (
