@@ -154,11 +154,12 @@ def check_documents(
     consistent = []
     for document in documents:
         space, definitions, assumed = document.space, document.definitions, document.constraints
-        domains = tuple(a for a in document.assumptions if a.kind == "domain")
+        domains = document.domains
         calls += [
             (
-                Claim(link.lhs, link.rhs, space, definitions, link.condition, assumed + link.constraints, domains,
-                      link.nonzero),
+                Claim(link.lhs, link.rhs, space, definitions, link.condition,
+                      assumed + tuple(c for c in link.constraints if c.kind != "domain"),
+                      domains + tuple(c for c in link.constraints if c.kind == "domain"), link.nonzero),
                 link.head,
             )
             for link in document.links
