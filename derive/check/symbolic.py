@@ -51,7 +51,6 @@ from derive.check.rewrites import (
     evaluate_derivatives,
     expand_defined_names,
     freeze_sums,
-    full_range,
     normalize_sums,
     rename_bound_indices,
     split_excluded_sums,
@@ -111,6 +110,7 @@ def case_context(
     n: Expr,
     definitions: tuple[Definition, ...],
     unit_sums: tuple[IndexedBase, ...],
+    uppers: tuple[tuple[Symbol, Expr], ...] = (),
 ) -> IndexContext | None:
     """The rewrite context for a case: equal indices merged (the later one replaced by the earlier one in the
     space's order), unequal pairs in terms of the survivors; None when the case is impossible (i ≠ i)."""
@@ -141,6 +141,7 @@ def case_context(
         equal=equal,
         unequal=frozenset(unequal),
         unit_sums=unit_sums,
+        uppers=tuple((index, upper) for index, upper in uppers if index in order),
     )
 
 
@@ -185,7 +186,7 @@ def apply_unit_sums(expr: Basic, ctx: IndexContext) -> Basic:
         return expr
 
     def is_unit(e: Basic) -> bool:
-        if not isinstance(e, Sum) or len(e.limits) != 1 or not full_range(e.limits[0], ctx):
+        if not isinstance(e, Sum) or len(e.limits) != 1 or tuple(e.limits[0][1:]) != (1, ctx.n):
             return False
         variable = e.limits[0][0]
         return any(e.function == vector[variable] for vector in ctx.unit_sums)
@@ -274,7 +275,8 @@ def split_candidate(exprs: Iterable[Basic], ctx: IndexContext) -> Pair | None:
 def _prove_case(claim: Claim, case: IndexCase, splits: int, fired: set[str]) -> str | None:
     space = claim.space
     unit_sums = tuple(c.vector for c in claim.constraints if c.kind in UNIT_SUM_KINDS and c.vector is not None)
-    ctx = case_context(case, space.indices, space.upper, claim.definitions, unit_sums)
+    uppers = tuple((index, space.upper_of(index)) for index in space.indices if space.upper_of(index) != space.upper)
+    ctx = case_context(case, space.indices, space.upper, claim.definitions, unit_sums, uppers)
     if ctx is None:
         return VACUOUS
     try:
