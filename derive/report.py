@@ -149,6 +149,7 @@ def check_documents(
     from derive.check import Claim
     from derive.check.consistency import assumptions_in_force, capped
     from derive.check.diagnose import check_links
+    from derive.model.notation import IndexSpace
 
     calls = []
     consistent = []
@@ -157,7 +158,8 @@ def check_documents(
         domains = document.domains
         calls += [
             (
-                Claim(link.lhs, link.rhs, space, definitions, link.condition,
+                Claim(link.lhs, link.rhs, IndexSpace(space.n, space.indices, link.ranges) if link.ranges else space,
+                      definitions, link.condition,
                       assumed + tuple(c for c in link.constraints if c.kind != "domain"),
                       domains + tuple(c for c in link.constraints if c.kind == "domain"), link.nonzero),
                 link.head,

@@ -18,7 +18,7 @@ from derive.model.notation import Definition, bound_symbols
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
-from derive.read.names import ACCENTS, GREEK, Defined, FunctionDefinition, Names, display_name
+from derive.read.names import ACCENTS, GREEK, SUFFIXES, Defined, FunctionDefinition, Names, display_name, merge_words
 from derive.read.rows import split_top
 from derive.read.stated_domains import stated_domain
 
@@ -35,6 +35,23 @@ _HEAD = re.compile(
     r"\s*(?:\\(?P<accent>[a-z]+)\s*\{\s*(?P<hat>\\?[A-Za-z]+)\s*\}|(?P<plain>\\?[A-Za-z]+))\s*"
     r"(?:_\s*\{?\s*(?P<index>[A-Za-z])\s*\}?|\(\s*(?P<params>[^()]*)\))?\s*"
 )
+
+
+#: Words that name a function or an operator: never a defined name, or the text could not be read.
+NOT_WORDS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "max", "min", "det", "diag",
+                       "sqrt", "sum", "lim", "softmax", "sigmoid", "relu", "argmax", "var", "tr"})  # fmt: skip
+
+
+def is_word(key: str) -> bool:
+    """A defined name written as a word of plain letters (``MSE: …``, ``net_k: …``), read where its letters stand
+    together in the text (``\\frac{\\partial MSE}{\\partial w_i}``), as the page's author declared it."""
+    match = re.fullmatch(r"\s*([A-Za-z]{2,12})\s*(?:_.*|\(.*)?", key, re.S)
+    return (
+        match is not None
+        and match.group(1) not in GREEK
+        and match.group(1).lower() not in NOT_WORDS
+        and not match.group(1).endswith(tuple(SUFFIXES))
+    )
 
 
 def name_of(entry: Entry, what: str) -> str:
@@ -71,8 +88,11 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
     base = (match.group("hat") or match.group("plain")).lstrip("\\")
     if match.group("plain") == "\\sum" and match.group("index") is not None:
         return f"sum{match.group('index')}", None, None  # \\sum_K: a sum written without its summand
-    if len(base) > 1 and base not in GREEK:
-        raise InputError(f"line {key.line}: the defined name {key.text[:40]!r} is not one letter or a Greek letter")
+    if len(base) > 1 and base not in GREEK and not is_word(key.text):
+        raise InputError(
+            f"line {key.line}: the defined name {key.text[:40]!r} is not one letter, a Greek letter or a word "
+            "of letters (MSE)"
+        )
     if base in RESERVED:
         raise InputError(f"line {key.line}: {base} cannot be defined: it is {RESERVED[base]}")
     accent = match.group("accent")
@@ -117,9 +137,21 @@ def build_names(front: FrontMatter) -> Names:
     for entry in front.scalars:
         name = claim(name_of(entry, "scalar"), entry)
         names.scalars[name] = Symbol(name, real=True)
+    for entry, value in front.sizes:
+        name = claim(entry.text, entry)
+        if value is None and front.n is not None:
+            raise InputError(f"line {entry.line}: the size {name} is symbolic while n is {front.n}: give it a value")
+        names.sizes[name] = Symbol(name, integer=True, positive=True) if value is None else Integer(value)
+    lengths = {front.length: n, **names.sizes}
+    for entry, slots in front.shapes:
+        shape = tuple(lengths[slot] for slot in slots)
+        if any(length != n for length in shape):
+            names.shapes[name_of(entry, "array")] = shape
     for key, _ in front.define:
         name, index, params = definition_head(key)
         claim(name, key)
+        if is_word(key.text):
+            names.words.add(name)
         if params is not None:
             continue  # a function: added with its body, below
         if index is None:
@@ -158,7 +190,7 @@ def build_definitions(front: FrontMatter, names: Names) -> Defined:
     functions_first = sorted(front.define, key=lambda kv: definition_head(kv[0])[2] is None)
     for key, value in functions_first:
         name, index, params = definition_head(key)
-        tokens = tokenize(value.text, value.line)
+        tokens = merge_words(tokenize(value.text, value.line), names.words)
         if params is not None:
             local = dataclasses.replace(
                 names,

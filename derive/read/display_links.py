@@ -7,17 +7,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sympy import Basic, Expr, S
+from sympy import Basic, Expr, S, Symbol
 from sympy.core.sympify import SympifyError
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.read.chain_cases import annotation, lead_case, lead_constraints
 from derive.read.find import Display, Unchecked
+from derive.read.index_ranges import ranges_of
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.macros import Macros
-from derive.read.names import Names
+from derive.read.names import Names, merge_words
 from derive.read.prose import read_prose
 from derive.read.rows import (
     IMPLIES,
@@ -48,6 +49,8 @@ class Link:
     position: int  # 1-based link number in the chain
     #: What the two sides, as written, divide by or take the logarithm of: defined only where each is nonzero.
     nonzero: tuple[Expr, ...] = ()
+    #: The free indices that range over a length other than n (the slots they stand in), with that length.
+    ranges: tuple[tuple[Symbol, int | Symbol], ...] = ()
 
 
 def _entries(exprs: list[Expr], line: int) -> list[Expr]:
@@ -109,7 +112,7 @@ def display_links(
     display that holds no equality, or a relation other than '=', goes to ``unchecked``; so does a chain that cannot
     be read ("unreadable: why"), and the rest of the file is still read."""
     try:
-        tokens, layout = strip_markup(macros.expand(tokenize(display.text, display.line)))
+        tokens, layout = strip_markup(merge_words(macros.expand(tokenize(display.text, display.line)), names.words))
         tokens = read_prose(tokens)
         if tokens and tokens[0].kind == "command" and tokens[0].value in IMPLIES and not _equality_at_top(tokens):
             # "⇒ expr" on a display of its own, as blogs write a chain's next step: "= expr"
@@ -233,6 +236,7 @@ def _chain_links(
     exprs = _entries([expr for expr, _, _ in read], line)
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
+    ranges = ranges_of([head, *exprs], names, line)
     return [
         Link(
             line=sides[m][0].line if sides[m] else line,
@@ -246,6 +250,7 @@ def _chain_links(
             chain=number,
             position=start + m,
             nonzero=tuple(dict.fromkeys((*read[m - 1][1], *read[m][1]))),
+            ranges=ranges,
         )
         for m in range(1, len(sides))
     ]

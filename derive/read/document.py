@@ -24,14 +24,16 @@ from derive.read.declarations import (
     build_definitions,
     build_names,
     definition_head,
+    is_word,
 )
 from derive.read.display_links import Link, display_links
 from derive.read.find import Found, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
+from derive.read.index_ranges import defined_shapes
 from derive.read.inference import Inferred, Usage, infer, scan, with_inferred
 from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
-from derive.read.names import Names
+from derive.read.names import Names, merge_words
 from derive.read.prose import read_prose
 from derive.read.rows import strip_markup
 from derive.read.shapes import Axes
@@ -110,6 +112,7 @@ def read_document(path: Path) -> Document:
         if sharpen(names, assumptions):  # T > 0 makes T positive for the provers too
             assumptions = build_assumptions(front, names)
         defined = build_definitions(front, names)
+        defined_shapes(names)
         n = front.n if front.n is not None else names.n
         names.axes = _axes(names)
         links: list[Link] = []
@@ -157,9 +160,11 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
     """The names the displays, the definitions and the assumptions use that the front matter does not declare.
     A display that cannot be tokenized is skipped here; reading it later says why."""
     usage = Usage()
+    words = {definition_head(key)[0] for key, _ in front.define if is_word(key.text)}
     for display in found.displays:
         try:
-            scan(read_prose(strip_markup(macros.expand(tokenize(display.text, display.line)))[0]), usage)
+            tokens = merge_words(macros.expand(tokenize(display.text, display.line)), words)
+            scan(read_prose(strip_markup(tokens)[0]), usage)
             stated = stated_in_lead(display.lead)
             if stated:  # "Assuming $y_i \in [0, 1]$:": its names too
                 scan(tokenize(stated, display.line), usage)
@@ -170,7 +175,7 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
         name, index, params = definition_head(key)
         heads.append((name, index))
         body = Usage()
-        scan(tokenize(value.text, value.line), body)
+        scan(merge_words(tokenize(value.text, value.line), words), body)
         for param in params or ():
             body.alone.pop(param, None)
         for table in ("indices", "vectors", "arrays", "alone", "bounds", "applied"):

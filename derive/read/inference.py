@@ -244,6 +244,7 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
     """What ``usage`` shows beyond what ``front`` declares and defines (``defined``: each defined name and the
     index its subscript names)."""
     declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
+    declared |= {entry.text for entry, _ in front.sizes}
     defined_names = set()
     for name, index in defined:
         defined_names.add(name)
@@ -253,7 +254,7 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
             usage.note(usage.indices, index, front.line)
     length = front.length
     inferred_length = None
-    if not front.length_given and len(usage.bounds) == 1:
+    if not front.length_given and not front.sizes and len(usage.bounds) == 1:
         (bound,) = usage.bounds
         if bound != front.length and bound not in usage.indices and bound not in usage.vectors:
             length = inferred_length = bound

@@ -39,6 +39,7 @@ class NameParser(IndicatorParser):
                 )
             )
             or name == names.length_name
+            or name in names.sizes
         )
 
     def index_value(self, token: Token) -> Expr:
@@ -116,6 +117,8 @@ class NameParser(IndicatorParser):
                 return table[name]
         if name == names.length_name:
             return names.n
+        if name in names.sizes:
+            return names.sizes[name]
         known = ", ".join(display_name(k) for k in names.known())
         raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
 
