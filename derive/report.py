@@ -158,7 +158,8 @@ def check_documents(
         domains = document.domains
         calls += [
             (
-                Claim(link.lhs, link.rhs, IndexSpace(space.n, space.indices, link.ranges) if link.ranges else space,
+                Claim(link.lhs, link.rhs,
+                      IndexSpace(space.n, space.indices, link.ranges, space.lengths) if link.ranges else space,
                       definitions, link.condition,
                       assumed + tuple(c for c in link.constraints if c.kind != "domain"),
                       domains + tuple(c for c in link.constraints if c.kind == "domain"), link.nonzero),

@@ -40,7 +40,7 @@ def split_own_ranges(claim: Claim) -> tuple[str, list[Claim]]:
     bounds = {index: bound for index, bound in claim.space.ranges if isinstance(bound, int)}
     definitions = tuple(dataclasses.replace(d, body=write_out_sums(d.body)) for d in claim.definitions)
     kept = tuple((index, bound) for index, bound in claim.space.ranges if not isinstance(bound, int))
-    space = IndexSpace(claim.space.n, claim.space.indices, kept)
+    space = IndexSpace(claim.space.n, claim.space.indices, kept, claim.space.lengths)
     claims = []
     for values in itertools.product(*(range(1, bounds[index] + 1) for index in fixed)):
         value = {index: Integer(v) for index, v in zip(fixed, values, strict=True)}

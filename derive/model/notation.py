@@ -20,6 +20,9 @@ class IndexSpace:
     #: or a positive integer Symbol of its own (a second length, as the examples N of a batch). Every index not
     #: listed here ranges over 1..n.
     ranges: tuple[tuple[Symbol, int | Symbol], ...] = ()
+    #: Symbolic lengths other than n that the claim's definitions or sums may run up to (``sizes``), whether
+    #: or not a free index ranges over them.
+    lengths: tuple[Symbol, ...] = ()
 
     @property
     def is_concrete(self) -> bool:
@@ -40,8 +43,8 @@ class IndexSpace:
     @property
     def sizes(self) -> tuple[Symbol, ...]:
         """The symbolic lengths other than n that some index ranges over, in a fixed order."""
-        found = {bound for _, bound in self.ranges if isinstance(bound, Symbol) and bound != self.n}
-        return tuple(sorted(found, key=str))
+        found = {bound for _, bound in self.ranges if isinstance(bound, Symbol)} | set(self.lengths)
+        return tuple(sorted(found - {self.n}, key=str))
 
 
 class NamedIndices:

@@ -128,7 +128,8 @@ def read_document(path: Path) -> Document:
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         used = set().union(*(link.lhs.free_symbols | link.rhs.free_symbols for link in links))
         whole = tuple(axis for axis in (names.axes.row, names.axes.column) if axis in used)
-        space = IndexSpace(n, (*names.indices.values(), *whole))
+        lengths = tuple(size for size in names.sizes.values() if isinstance(size, Symbol))
+        space = IndexSpace(n, (*names.indices.values(), *whole), (), lengths)
         unchecked.sort(key=lambda u: u.line)
         return Document(
             str(path),

@@ -45,6 +45,10 @@ class NameParser(IndicatorParser):
     def index_value(self, token: Token) -> Expr:
         if token.kind == "letter" and token.value in self.names.indices:
             return self.names.indices[token.value]
+        if token.kind == "letter" and token.value == self.names.length_name:
+            return self.names.n  # y_n: the last entry
+        if token.kind == "letter" and token.value in self.names.sizes:
+            return self.names.sizes[token.value]
         if token.kind == "number" and "." not in token.value:
             value = int(token.value)
             n = self.names.n

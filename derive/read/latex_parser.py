@@ -39,6 +39,7 @@ from derive.read.cursor import Cursor
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names
 from derive.read.shapes import Shaped
+from derive.read.written_out import DOTS_MARK, DOTS_TERMS, written_out
 
 #: Bounds checked before SymPy builds anything.
 MAX_DEPTH = 40
@@ -148,10 +149,20 @@ class Parser(Cursor):
         if self.at("+") or self.at("-"):
             sign = -1 if self.next().kind == "-" else 1
         terms.append(self.term() * sign)
+        dots: Token | None = None  # where "+ \\dots +" stands: the terms before it and the one after are a pattern
         while self.at("+") or self.at("-"):
             sign = -1 if self.next().kind == "-" else 1
+            token = self.peek()
+            if token is not None and token.kind == "command" and token.value in DOTS_TERMS and dots is None:
+                dots = self.next()
+                if not (self.at("+") or self.at("-")):
+                    raise self.error(f"\\{dots.value} must stand between two terms, as in a_1 + \\dots + a_n")
+                sign = -1 if self.next().kind == "-" else 1
+                terms.append(DOTS_MARK)
             terms.append(self.term() * sign)
         self.depth -= 1
+        if dots is not None:
+            return written_out(terms, self.names, dots)
         result: Expr = sum(terms[1:], terms[0])
         return result
 
