@@ -219,9 +219,11 @@ def scan(tokens: list[Token], usage: Usage) -> None:
             if name == "delta":
                 for letter in letters:
                     usage.note(usage.indices, letter.value, letter.line)
-            elif len(slots := [t for t in script if not (t.kind == "command" and t.value in ARROWS)]) == 2 and all(
+            elif len(
+                slots := [t for t in script if not (t.kind == "command" and t.value in ARROWS) and t.kind != ","]
+            ) == 2 and all(
                 t.kind in ("letter", "number") for t in slots
-            ):  # w_{ij}, w_{j \\to k}: an array entry
+            ):  # w_{ij}, w_{i,j}, w_{j \\to k}: an array entry
                 usage.note(usage.arrays, name, token.line)
                 for slot in slots:
                     if slot.kind == "letter":
