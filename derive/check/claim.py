@@ -95,7 +95,9 @@ def _definition_at(definition: Definition, lengths: Lengths) -> Definition:
 def _assumption_at(assumption: Assumption, lengths: Lengths) -> Assumption:
     if assumption.relation is None:
         return assumption
-    return dataclasses.replace(assumption, relation=assumption.relation.xreplace({s: Integer(v) for s, v in lengths}))
+    value = {s: Integer(v) for s, v in lengths}
+    rows = assumption.rows.xreplace(value) if assumption.rows is not None else None
+    return dataclasses.replace(assumption, relation=assumption.relation.xreplace(value), rows=rows)
 
 
 __all__ = ["Claim", "at_n"]

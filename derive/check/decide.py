@@ -17,7 +17,7 @@ from derive.check.claim import Claim, at_n
 from derive.check.closed_sums import prove_whole
 from derive.check.defined import definedness
 from derive.check.domains import domains_of, outside, sample_point
-from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target
+from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target, row_weights
 from derive.check.instances import Instance, Instances, scope_words
 from derive.check.numeric import DIGITS, compare
 from derive.check.prove import as_matrix, prove_equal, strongest
@@ -135,10 +135,14 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
     if method == VACUOUS:
         return Verdict(Status.VACUOUS, "no index values satisfy the case, at any n", "every n")
     if ns is None:
-        ns = range(max(first, CROSS_CHECK_NS.start), max(first, CROSS_CHECK_NS.start) + len(CROSS_CHECK_NS))
+        start = max(first, CROSS_CHECK_NS.start)
+        # a claim over lengths of its own (a batch: N × C entries, each length a value here) is cross-checked at
+        # fewer n: the grounded claim grows with the product of its lengths
+        ns = range(start, start + (len(CROSS_CHECK_NS) if not claim.space.sizes else SIZED_CROSS_CHECKS))
     checks = cross_check_verdicts(claim, ns, seed)
     statuses = tuple((n, verdict.status) for n, verdict in checks)
-    scope = f"every n ≥ {first} ({cross_check_words(statuses)})"
+    others = "".join(f", every {size} ≥ 1" for size in claim.space.sizes)  # the batch's N, at n + 1 when checked
+    scope = f"every n ≥ {first}{others} ({cross_check_words(statuses)})"
     for n, verdict in checks:
         if verdict.refuted:
             why = f"counterexample at n = {n}" + (" (although a proof for every n passed)" if method else "")
@@ -155,6 +159,10 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
         why = f"the proof for every n ({method}) and the concrete check disagree: {words}"
         return Verdict(Status.UNPROVEN, why, scope, cross_check=statuses)
     return Verdict(Status.PROVEN, method, scope, cross_check=statuses)
+
+
+#: How many lengths a claim with lengths of its own is cross-checked at (2 and 3 when it starts at 2).
+SIZED_CROSS_CHECKS = 2
 
 
 def first_n(claim: Claim, tries: int | None = None) -> int | None:
@@ -228,7 +236,9 @@ def _constrained(
         vector = constraint.vector
         if vector is None:
             continue
-        if constraint.kind == "one-hot":
+        if constraint.kind == "rows-sum-to-one":
+            forced.update(row_weights(constraint, rng))
+        elif constraint.kind == "one-hot":
             forced.update(one_hot_target(vector, n, rng.randint(1, n)))
         elif constraint.kind == "sum-to-one":
             weights = [Integer(rng.randint(1, 9)) for _ in range(n)]

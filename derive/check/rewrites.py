@@ -55,6 +55,8 @@ class IndexContext:
     equal: tuple[tuple[Symbol, Symbol], ...] = ()
     unequal: frozenset[frozenset[Symbol]] = frozenset()
     unit_sums: tuple[IndexedBase, ...] = ()
+    #: Arrays whose every row sums to one, Σ_{v=1}^{C} y_{a,v} = 1 for every a, with the row length C.
+    unit_rows: tuple[tuple[IndexedBase, Expr], ...] = ()
     fired: set[str] = field(default_factory=set, compare=False)
     #: Free indices with a symbolic length of their own (the examples of a batch, 1..N): (index, length) pairs.
     uppers: tuple[tuple[Symbol, Expr], ...] = ()

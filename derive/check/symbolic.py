@@ -26,6 +26,7 @@ from sympy import (
     Dummy,
     Eq,
     Expr,
+    Indexed,
     IndexedBase,
     KroneckerDelta,
     Ne,
@@ -111,6 +112,7 @@ def case_context(
     definitions: tuple[Definition, ...],
     unit_sums: tuple[IndexedBase, ...],
     uppers: tuple[tuple[Symbol, Expr], ...] = (),
+    unit_rows: tuple[tuple[IndexedBase, Expr], ...] = (),
 ) -> IndexContext | None:
     """The rewrite context for a case: equal indices merged (the later one replaced by the earlier one in the
     space's order), unequal pairs in terms of the survivors; None when the case is impossible (i ≠ i)."""
@@ -141,6 +143,7 @@ def case_context(
         equal=equal,
         unequal=frozenset(unequal),
         unit_sums=unit_sums,
+        unit_rows=unit_rows,
         uppers=tuple((index, upper) for index, upper in uppers if index in order),
     )
 
@@ -178,18 +181,28 @@ def drop_unequal_deltas(expr: Basic, ctx: IndexContext) -> Basic:
 
 
 def apply_unit_sums(expr: Basic, ctx: IndexContext) -> Basic:
-    """Σ_{v=1}^{n} y_v = 1 for a vector y that the claim's constraints make sum to one (Σ y = 1, or one-hot).
+    """Σ_{v=1}^{n} y_v = 1 for a vector y that the claim's constraints make sum to one (Σ y = 1, or one-hot), and
+    Σ_{v=1}^{C} y_{a,v} = 1 for an array whose rows do (Σ_i y_{n,i} = 1 for every n of a batch).
 
     Valid under the constraint; the sum is matched up to the name of its index.
     """
-    if not ctx.unit_sums:
+    if not ctx.unit_sums and not ctx.unit_rows:
         return expr
 
     def is_unit(e: Basic) -> bool:
-        if not isinstance(e, Sum) or len(e.limits) != 1 or tuple(e.limits[0][1:]) != (1, ctx.n):
+        if not isinstance(e, Sum) or len(e.limits) != 1 or e.limits[0][1] != 1:
             return False
-        variable = e.limits[0][0]
-        return any(e.function == vector[variable] for vector in ctx.unit_sums)
+        variable, _, upper = e.limits[0]
+        if upper == ctx.n and any(e.function == vector[variable] for vector in ctx.unit_sums):
+            return True
+        function = e.function  # a row of an array whose rows sum to one: Σ_{v=1}^{C} y_{a,v}, a not v
+        return (
+            isinstance(function, Indexed)
+            and len(function.indices) == 2
+            and function.indices[1] == variable
+            and not function.indices[0].has(variable)
+            and (function.base, upper) in ctx.unit_rows
+        )
 
     return ctx.note("Σ y = 1", expr, expr.replace(is_unit, lambda e: S.One))
 
@@ -276,7 +289,15 @@ def _prove_case(claim: Claim, case: IndexCase, splits: int, fired: set[str]) -> 
     space = claim.space
     unit_sums = tuple(c.vector for c in claim.constraints if c.kind in UNIT_SUM_KINDS and c.vector is not None)
     uppers = tuple((index, space.upper_of(index)) for index in space.indices if space.upper_of(index) != space.upper)
-    ctx = case_context(case, space.indices, space.upper, claim.definitions, unit_sums, uppers)
+    rows = tuple(
+        (c.vector, c.relation.lhs.limits[0][2])
+        for c in claim.constraints
+        if c.kind == "rows-sum-to-one"
+        and c.vector is not None
+        and isinstance(c.relation, Eq)
+        and isinstance(c.relation.lhs, Sum)
+    )
+    ctx = case_context(case, space.indices, space.upper, claim.definitions, unit_sums, uppers, rows)
     if ctx is None:
         return VACUOUS
     try:

@@ -286,6 +286,9 @@ def sum_to_one(entry: Entry, names: Names) -> Assumption:
             base = function.base
             if base in names.vectors.values():
                 return Assumption("sum-to-one", f"Σ {base} = 1", Eq(left, 1), base)
+        rows = _rows_sum_to_one(left, names)
+        if right == 1 and rows is not None:
+            return rows
     written_out = _written_out_sum(left, names)
     if right == 1 and written_out is not None:
         base = written_out
@@ -296,6 +299,22 @@ def sum_to_one(entry: Entry, names: Names) -> Assumption:
         f"line {entry.line}: only Σ_i y_i = 1 (or y_1 + … + y_n = 1 at a given n) over a vector is understood as an "
         "equation"
     )
+
+
+def _rows_sum_to_one(total: Sum, names: Names) -> Assumption | None:
+    """Σ_i y_{n,i} = 1 over the second slot of an array, at a free first index: every row (each example of a
+    batch) sums to one."""
+    variable, lower, upper = total.limits[0]
+    function = total.function
+    if not (isinstance(function, Indexed) and function.base in names.arrays.values() and lower == 1):
+        return None
+    row, column = function.indices
+    shape = names.shapes.get(str(function.base.label), (names.n, names.n))
+    if column != variable or row not in names.indices.values() or upper != shape[1]:
+        return None
+    base = function.base
+    phrase = f"Σ_{variable} {base}_{row}{variable} = 1 for every {row}"
+    return Assumption("rows-sum-to-one", phrase, Eq(total, 1), base, rows=shape[0])
 
 
 def _written_out_sum(expr: Expr, names: Names) -> IndexedBase | None:
