@@ -12,7 +12,7 @@ import yaml
 
 from derive.errors import InputError
 
-KNOWN_KEYS = ("n", "length", "sizes", "vectors", "arrays", "indices", "scalars", "define", "assume")
+KNOWN_KEYS = ("n", "length", "vectors", "arrays", "sizes", "indices", "scalars", "define", "assume")
 #: Concrete n is capped like the built-in derivations (the checker grounds every index instance).
 MIN_N, MAX_N = 2, 16
 
