@@ -139,7 +139,11 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
         # a claim over lengths of its own (a batch: N × C entries, each length a value here) is cross-checked at
         # fewer n: the grounded claim grows with the product of its lengths
         ns = range(start, start + (len(CROSS_CHECK_NS) if not claim.space.sizes else SIZED_CROSS_CHECKS))
-    checks = cross_check_verdicts(claim, ns, seed)
+    checks = []
+    for n in ns:  # a counterexample at one n refutes the claim: the larger n are not needed then
+        checks += cross_check_verdicts(claim, [n], seed)
+        if checks[-1][1].refuted:
+            break
     statuses = tuple((n, verdict.status) for n, verdict in checks)
     others = "".join(f", every {size} ≥ 1" for size in claim.space.sizes)  # the batch's N, at n + 1 when checked
     scope = f"every n ≥ {first}{others} ({cross_check_words(statuses)})"

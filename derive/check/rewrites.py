@@ -285,7 +285,7 @@ def constant_sum(constant: Basic, upper: Basic) -> Basic:
 def collapse_delta(factors: list[Basic], variable: Basic, ranged: dict[Basic, Basic], upper: Basic) -> Basic | None:
     """Σ_{v=1}^{n} δ_{v,a} f(v) = f(a), valid when 1 ≤ a ≤ n.
 
-    ``a`` must be a free index of the claim or the index of an enclosing sum, ranging over the same 1..n as v
+    ``a`` must be 1, a free index of the claim or the index of an enclosing sum, ranging over the same 1..n as v
     (``ranged`` maps each to the length it runs up to: an index of the examples, 1..N, is not one of 1..n);
     a delta δ_{v,a+1} or δ_{v,2a} is left alone (its partner may fall outside 1..n). This is what
     ``deltasummation(..., no_piecewise=True)`` does, with the range condition checked rather than assumed,
@@ -299,8 +299,8 @@ def collapse_delta(factors: list[Basic], variable: Basic, ranged: dict[Basic, Ba
         if not (isinstance(power, Integer) and power >= 1):
             continue
         partner = base.args[1] if base.args[0] == variable else base.args[0]
-        if partner == variable or ranged.get(partner) != upper:
-            continue
+        if partner == variable or (ranged.get(partner) != upper and partner != 1):
+            continue  # the partner must lie in the sum's range: an index of that range, or 1 (every length is ≥ 1)
         rest = Mul(*factors[:position], *factors[position + 1 :])
         collapsed = substitute_index(rest, variable, partner)
         if collapsed is not None:

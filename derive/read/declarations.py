@@ -93,7 +93,7 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
             f"line {key.line}: the defined name {key.text[:40]!r} is not one letter, a Greek letter or a word "
             "of letters (MSE)"
         )
-    if base in RESERVED:
+    if base in RESERVED and match.group("index") is None:  # e_i, a vector named e, is read where it has its index
         raise InputError(f"line {key.line}: {base} cannot be defined: it is {RESERVED[base]}")
     accent = match.group("accent")
     if accent is not None and accent not in ACCENTS:

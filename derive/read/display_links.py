@@ -18,7 +18,7 @@ from derive.read.index_ranges import ranges_of
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.macros import Macros
-from derive.read.names import Names, merge_words
+from derive.read.names import Names, merge_words, sigma_as_sum
 from derive.read.prose import read_prose
 from derive.read.rows import (
     IMPLIES,
@@ -112,7 +112,8 @@ def display_links(
     display that holds no equality, or a relation other than '=', goes to ``unchecked``; so does a chain that cannot
     be read ("unreadable: why"), and the rest of the file is still read."""
     try:
-        tokens, layout = strip_markup(merge_words(macros.expand(tokenize(display.text, display.line)), names.words))
+        tokens = merge_words(macros.expand(tokenize(display.text, display.line)), names.words)
+        tokens, layout = strip_markup(sigma_as_sum(tokens, set(names.known())))
         tokens = read_prose(tokens)
         if tokens and tokens[0].kind == "command" and tokens[0].value in IMPLIES and not _equality_at_top(tokens):
             # "⇒ expr" on a display of its own, as blogs write a chain's next step: "= expr"

@@ -33,7 +33,7 @@ from derive.read.index_ranges import defined_shapes
 from derive.read.inference import Inferred, Usage, infer, scan, with_inferred
 from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
-from derive.read.names import Names, merge_words
+from derive.read.names import Names, merge_words, sigma_as_sum
 from derive.read.prose import read_prose
 from derive.read.rows import strip_markup
 from derive.read.shapes import Axes
@@ -112,7 +112,8 @@ def read_document(path: Path) -> Document:
         if sharpen(names, assumptions):  # T > 0 makes T positive for the provers too
             assumptions = build_assumptions(front, names)
         defined = build_definitions(front, names)
-        defined_shapes(names)
+        if defined_shapes(names):  # a defined vector of another length: its uses in definitions read again
+            defined = build_definitions(front, names)
         n = front.n if front.n is not None else names.n
         names.axes = _axes(names)
         links: list[Link] = []
@@ -162,9 +163,11 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
     A display that cannot be tokenized is skipped here; reading it later says why."""
     usage = Usage()
     words = {definition_head(key)[0] for key, _ in front.define if is_word(key.text)}
+    declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.scalars)}
+    declared |= {definition_head(key)[0] for key, _ in front.define}
     for display in found.displays:
         try:
-            tokens = merge_words(macros.expand(tokenize(display.text, display.line)), words)
+            tokens = sigma_as_sum(merge_words(macros.expand(tokenize(display.text, display.line)), words), declared)
             scan(read_prose(strip_markup(tokens)[0]), usage)
             stated = stated_in_lead(display.lead)
             if stated:  # "Assuming $y_i \in [0, 1]$:": its names too

@@ -14,12 +14,15 @@ from derive.read.names import Names
 
 
 def slot_lengths(exprs: Iterable[Basic], names: Names) -> dict[Symbol, set[Expr]]:
-    """Each index that stands in a slot of a vector or array with a length other than n, and those lengths
-    (the slots of every other name run over 1..n)."""
+    """Each index that stands in a slot of a vector or array, and the lengths of those slots (n, unless the front
+    matter gives the name lengths of its own); a defined vector whose length is not known yet says nothing."""
     found: dict[Symbol, set[Expr]] = {}
+    defined = {str(base.label) for base in names.defined_vectors.values()}
     for expr in exprs:
         for atom in expr.atoms(Indexed):
             shape = names.shapes.get(str(atom.base.label))
+            if shape is None and str(atom.base.label) in defined and names.sizes:
+                continue  # its length follows from its definition (``defined_shapes``)
             if shape is None:
                 shape = (names.n,) * len(atom.indices)
             for index, length in zip(atom.indices, shape, strict=False):
@@ -57,11 +60,13 @@ def ranges_of(exprs: Iterable[Basic], names: Names, line: int) -> tuple[tuple[Sy
     return tuple(found)
 
 
-def defined_shapes(names: Names) -> None:
-    """A defined vector whose parameter stands in slots of another length (ŷ_j: Σ_k w_k x_{jk} with x: [n, m]
-    puts j in 1..n) has that length: recorded in ``names.shapes``."""
-    if names.defined is None or not names.shapes:
-        return
+def defined_shapes(names: Names) -> bool:
+    """A defined vector has the length of the slots its parameter stands in (ŷ_j: Σ_k w_k x_{jk} with x: [n, m]
+    puts j in 1..n; e_i: y_i − a_i with y: [m] in 1..m), recorded in ``names.shapes``; True if one is not n, so
+    that the definitions are read again with every length known."""
+    if names.defined is None or not names.sizes:
+        return False
+    other = False
     for _ in range(len(names.defined.definitions)):  # definitions may refer to each other
         changed = False
         for definition in names.defined.definitions:
@@ -69,8 +74,10 @@ def defined_shapes(names: Names) -> None:
             if definition.index is None or key in names.shapes:
                 continue
             lengths = slot_lengths([definition.body], names).get(definition.index)
-            if lengths and len(lengths) == 1 and next(iter(lengths)) != names.n:
+            if lengths and len(lengths) == 1:
                 names.shapes[key] = (next(iter(lengths)),)
+                other = other or names.shapes[key] != (names.n,)
                 changed = True
         if not changed:
-            return
+            break
+    return other

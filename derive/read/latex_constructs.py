@@ -47,7 +47,12 @@ class ConstructParser(NameParser):
             word = self.typed_function(token)
             if word is not None:
                 return self.function_of(word, token)
-            if token.value == "e" and not self.is_name("e"):  # e is Euler's number, never a declared name
+            if token.value == "e" and self.is_name("e") and not self.at("^"):  # e_i: a vector named e, as e_i
+                if not self.at("_"):
+                    raise ambiguous(token, "e alone, with a vector e_i", "Euler's number, written \\mathrm{e}",
+                                    "the whole vector e, written with its index as e_i")  # fmt: skip
+                return self.named("e")
+            if token.value == "e":  # Euler's number: e^{x} is the exponential
                 if not self.at("^"):
                     return exp(1)
                 self.next()

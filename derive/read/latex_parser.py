@@ -178,7 +178,8 @@ class Parser(Cursor):
         self.enter()
         factors: list[Expr] = []
         while True:
-            if (self.at("command") and self.peek().value in PRODUCT_COMMANDS) or self.at("*"):  # type: ignore[union-attr]
+            dotted = self.at(".") and bool(factors) and self.peek(1) is not None  # a . b: a product, as typed
+            if (self.at("command") and self.peek().value in PRODUCT_COMMANDS) or self.at("*") or dotted:  # type: ignore[union-attr]
                 if not factors:
                     raise self.error("a product sign with nothing before it")
                 self.next()

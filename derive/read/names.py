@@ -173,3 +173,11 @@ def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
             merged.append(found[0])
             at += found[1]
     return merged
+
+
+def sigma_as_sum(tokens: list[Token], known: set[str]) -> list[Token]:
+    """``\\Sigma L_i`` as people type a sum: the capital Σ is the summation sign where it names nothing else."""
+    if "Sigma" in known:
+        return tokens
+    return [Token("command", "sum", t.line, t.start, t.end, t.gap) if t.kind == "command" and t.value == "Sigma"
+            else t for t in tokens]  # fmt: skip

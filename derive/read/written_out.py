@@ -4,7 +4,7 @@ makes them so; anything else is refused, since the dots could stand for more tha
 
 from __future__ import annotations
 
-from sympy import Basic, Dummy, Expr, Indexed, Integer, KroneckerDelta, Sum, Symbol
+from sympy import Add, Basic, Dummy, Expr, Indexed, Integer, KroneckerDelta, Sum, Symbol
 
 from derive.errors import InputError
 from derive.model.notation import entry
@@ -33,16 +33,15 @@ def _at(term: Basic, length: Basic, value: Basic) -> Basic:
 
 
 def written_out(terms: list[Expr], names: Names, dots: Token) -> Expr:
-    """The sum that ``first + … + \\dots + last`` writes out (``terms`` holds ``DOTS_MARK`` where the dots stand)."""
+    """The sum that ``first + … + \\dots + last`` writes out (``terms`` holds ``DOTS_MARK`` where the dots stand),
+    plus the terms written before or after it (``w_1 x_1 + \\dots + w_n x_n + b``): the pattern runs over the
+    most terms before the dots that fit it, and ends at the term just after them."""
     at = terms.index(DOTS_MARK)
     before, after = terms[:at], terms[at + 1 :]
     shown = f"\\{dots.value}"
-    if len(after) != 1 or not before:
-        raise InputError(
-            f"line {dots.line}: a sum written with {shown} is read when the dots stand before its last term, as in "
-            "a_1 + a_2 + \\dots + a_n: write \\sum_{v=1}^{n} a_v"
-        )
-    last = after[0]
+    if not after or not before:
+        raise InputError(f"line {dots.line}: {shown} must stand between two terms, as in a_1 + \\dots + a_n")
+    last, extra = after[0], after[1:]
     known = set(names.known())
     letter = next(c for c in LETTERS if c not in known and c != names.length_name and c not in names.sizes)
     variable = Symbol(letter, integer=True)
@@ -50,12 +49,15 @@ def written_out(terms: list[Expr], names: Names, dots: Token) -> Expr:
     lengths = [length for length in names.lengths() if isinstance(length, Symbol)]
     for length in lengths:
         pattern = _at(last, length, variable)
-        if pattern == last or (pattern.has(length) and pattern.xreplace({variable: length}) != last):
+        if pattern == last:
             continue
-        if all(_at(pattern, variable, Integer(m)) == term for m, term in enumerate(before, start=1)):
-            readings.append(Sum(pattern, (variable, 1, length)))
+        for count in range(len(before), 0, -1):
+            if all(_at(pattern, variable, Integer(m)) == term for m, term in enumerate(before[-count:], start=1)):
+                readings.append((Sum(pattern, (variable, 1, length)), before[:-count]))
+                break
     if len(readings) != 1:
         why = "no length of the file makes the terms before it a pattern of the last one" if not readings else (
             "more than one length makes them a pattern")  # fmt: skip
         raise InputError(f"line {dots.line}: a sum written with {shown}: {why}; write it as \\sum_{{v=1}}^{{n}} a_v")
-    return readings[0]
+    total, leading = readings[0]
+    return Add(*leading, total, *extra)
