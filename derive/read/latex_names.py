@@ -44,7 +44,7 @@ class NameParser(IndicatorParser):
 
     def refuse_whole(self, name: str, shown: str, line: int) -> None:
         """A whole vector or matrix is read over 1..n: one with a length of its own (``sizes``) is refused."""
-        if name in self.names.shapes:
+        if any(length != self.names.n for length in self.names.shapes.get(name, ())):
             lengths = self.names.lengths()
             size = " × ".join(lengths.get(length, str(length)) for length in self.names.shapes[name])
             raise InputError(
