@@ -261,7 +261,9 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
         if bound != front.length and bound not in usage.indices and bound not in usage.vectors:
             length = inferred_length = bound
     taken = declared | defined_names | {length} | RESERVED | set(usage.applied)
-    arrays = sorted(name for name in usage.arrays if name not in taken)
+    arrays = sorted(
+        name for name in usage.arrays if name not in taken and name not in usage.vectors
+    )  # y_o and y_{n,i}: a vector (the array reading refused where it is used)
     taken |= set(arrays)
     vectors = sorted(name for name in usage.vectors if name not in taken)
     taken |= set(vectors)
