@@ -35,7 +35,7 @@ from sympy import (
 )
 
 from derive.errors import InputError
-from derive.read.cursor import Cursor
+from derive.read.cursor import Cursor, script_end
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names
 from derive.read.shapes import Shaped
@@ -54,26 +54,8 @@ HATS = frozenset({"hat", "widehat", "tilde", "widetilde", "bar", "overline"})
 PRODUCT_COMMANDS = frozenset({"cdot", "times"})
 #: What ^ raises a vector or matrix to for its transpose.
 TRANSPOSE = frozenset({"T", "top", "intercal"})
-STARTS_PRIMARY = frozenset(
-    {
-        "sum",
-        "log",
-        "ln",
-        "exp",
-        "delta",
-        "partial",
-        "mathbb",
-        "cases",
-        "matrixenv",
-        "left",
-        "sqrt",
-        "operatorname",
-        "mathrm",
-        *FRACTIONS,
-        *HATS,
-        *GREEK,
-    }
-)
+STARTS_PRIMARY = frozenset({"sum", "log", "ln", "exp", "delta", "partial", "mathbb", "cases", "matrixenv", "left",
+                            "sqrt", "operatorname", "mathrm", *FRACTIONS, *HATS, *GREEK})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -88,20 +70,6 @@ def _product(left: Expr, right: Expr) -> Expr:
     if isinstance(right, Shaped) and not isinstance(left, Shaped):
         return right.__rmul__(left)
     return left * right
-
-
-def _script_end(tokens: list[Token], at: int) -> int:
-    """The index past a superscript that starts at ``at`` (``^{-1}``, ``^2``), or ``at`` when there is none."""
-    if at >= len(tokens) or tokens[at].kind != "^" or at + 1 >= len(tokens):
-        return at
-    if tokens[at + 1].kind != "{":
-        return at + 2
-    level = 0
-    for end in range(at + 1, len(tokens)):
-        level += {"{": 1, "}": -1}.get(tokens[end].kind, 0)
-        if level == 0:
-            return end + 1
-    return len(tokens)
 
 
 def ambiguous(token: Token, shown: str, first: str, second: str) -> InputError:
@@ -263,7 +231,7 @@ class Parser(Cursor):
         for at, token in enumerate(taken):
             level += {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}.get(token.kind, 0)
             if level == 0 and at < len(taken) - 1 and opened and token.kind in (")", "]"):
-                closed_before_end = _script_end(taken, at + 1) < len(taken)  # (…)^{-1} is one factor
+                closed_before_end = script_end(taken, at + 1) < len(taken)  # (…)^{-1} is one factor
             signed = token.kind == "*" or (token.kind == "command" and token.value in PRODUCT_COMMANDS)
             if level == 0 and (signed or closed_before_end):
                 raise ambiguous(
