@@ -149,16 +149,20 @@ def check_documents(
     from derive.check import Claim
     from derive.check.consistency import assumptions_in_force, capped
     from derive.check.diagnose import check_links
+    from derive.model.notation import IndexSpace
 
     calls = []
     consistent = []
     for document in documents:
         space, definitions, assumed = document.space, document.definitions, document.constraints
-        domains = tuple(a for a in document.assumptions if a.kind == "domain")
+        domains = document.domains
         calls += [
             (
-                Claim(link.lhs, link.rhs, space, definitions, link.condition, assumed + link.constraints, domains,
-                      link.nonzero),
+                Claim(link.lhs, link.rhs,
+                      IndexSpace(space.n, space.indices, link.ranges, space.lengths) if link.ranges else space,
+                      definitions, link.condition,
+                      assumed + tuple(c for c in link.constraints if c.kind != "domain"),
+                      domains + tuple(c for c in link.constraints if c.kind == "domain"), link.nonzero),
                 link.head,
             )
             for link in document.links

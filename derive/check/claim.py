@@ -42,15 +42,19 @@ def at_n(claim: Claim, n: int) -> Claim:
     symbol = claim.space.n
     if not isinstance(symbol, Symbol):
         raise ValueError("the claim's length is not symbolic")
-    value = {symbol: Integer(n)}
-    definitions = tuple(_once(_definition_at, d, symbol, n) for d in claim.definitions)
-    constraints = tuple(_once(_assumption_at, c, symbol, n) for c in claim.constraints)
-    domains = tuple(_once(_assumption_at, d, symbol, n) for d in claim.domains)
+    lengths = size_values(claim.space, n)
+    value = {length: Integer(v) for length, v in lengths}
+    definitions = tuple(_once(_definition_at, d, lengths) for d in claim.definitions)
+    constraints = tuple(_once(_assumption_at, c, lengths) for c in claim.constraints)
+    domains = tuple(_once(_assumption_at, d, lengths) for d in claim.domains)
+    known = dict(lengths)
+    ranges = tuple((index, known.get(bound, bound) if isinstance(bound, Symbol) else bound)
+                   for index, bound in claim.space.ranges)  # fmt: skip
     return dataclasses.replace(
         claim,
         lhs=_sympify(claim.lhs).xreplace(value),
         rhs=_sympify(claim.rhs).xreplace(value),
-        space=IndexSpace(n, claim.space.indices, claim.space.ranges),
+        space=IndexSpace(n, claim.space.indices, ranges),
         definitions=definitions,
         condition=claim.condition.xreplace(value),
         constraints=constraints,
@@ -62,25 +66,38 @@ def at_n(claim: Claim, n: int) -> Claim:
 T = TypeVar("T")
 
 
-def _once(function: Callable[[T, Symbol, int], T], part: T, symbol: Symbol, n: int) -> T:
-    """``function(part, symbol, n)`` from its cache; computed afresh for a part that cannot be hashed."""
+def size_values(space: IndexSpace, n: int) -> tuple[tuple[Symbol, int], ...]:
+    """The value of every symbolic length at n: n itself, and n + 1, n + 2, … for the other lengths (``sizes``),
+    so that an index put in the wrong slot shows at the concrete lengths. Any values are instances of a claim
+    about every length; these are small and distinct."""
+    assert isinstance(space.n, Symbol)
+    return ((space.n, n), *((size, n + position) for position, size in enumerate(space.sizes, start=1)))
+
+
+Lengths = tuple[tuple[Symbol, int], ...]
+
+
+def _once(function: Callable[[T, Lengths], T], part: T, lengths: Lengths) -> T:
+    """``function(part, lengths)`` from its cache; computed afresh for a part that cannot be hashed."""
     try:
-        return function(part, symbol, n)
+        return function(part, lengths)
     except TypeError:
-        return function.__wrapped__(part, symbol, n)  # type: ignore[attr-defined]
+        return function.__wrapped__(part, lengths)  # type: ignore[attr-defined]
 
 
 @functools.lru_cache(maxsize=4096)
-def _definition_at(definition: Definition, symbol: Symbol, n: int) -> Definition:
+def _definition_at(definition: Definition, lengths: Lengths) -> Definition:
     """A definition at n, once per (definition, n): every claim of a derivation shares its definitions."""
-    return dataclasses.replace(definition, body=definition.body.xreplace({symbol: Integer(n)}))
+    return dataclasses.replace(definition, body=definition.body.xreplace({s: Integer(v) for s, v in lengths}))
 
 
 @functools.lru_cache(maxsize=4096)
-def _assumption_at(assumption: Assumption, symbol: Symbol, n: int) -> Assumption:
+def _assumption_at(assumption: Assumption, lengths: Lengths) -> Assumption:
     if assumption.relation is None:
         return assumption
-    return dataclasses.replace(assumption, relation=assumption.relation.xreplace({symbol: Integer(n)}))
+    value = {s: Integer(v) for s, v in lengths}
+    rows = assumption.rows.xreplace(value) if assumption.rows is not None else None
+    return dataclasses.replace(assumption, relation=assumption.relation.xreplace(value), rows=rows)
 
 
 __all__ = ["Claim", "at_n"]

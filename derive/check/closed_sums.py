@@ -30,6 +30,8 @@ from sympy import (
     Float,
     Integer,
     MatrixBase,
+    Mul,
+    Pow,
     Sum,
     diff,
     expand,
@@ -132,6 +134,28 @@ def _logs_expanded(expr: Expr) -> Expr:
     return expand_log(expr, force=False) if expr.has(log) else expr
 
 
+#: The most terms a numerator may expand to before the rational test gives up on it (a bound, not a count).
+MAX_EXPANDED_TERMS = 200_000
+
+
+def expansion_bound(expr: Basic) -> int:
+    """An upper bound on the number of terms ``expand(expr)`` makes: sums add, products multiply, a power of a
+    sum to p multiplies p times; a cap on the work, never a part of a proof."""
+    if isinstance(expr, Add):
+        return sum(expansion_bound(arg) for arg in expr.args)
+    if isinstance(expr, Mul):
+        bound = 1
+        for arg in expr.args:
+            bound *= expansion_bound(arg)
+            if bound > MAX_EXPANDED_TERMS:
+                return bound
+        return bound
+    if isinstance(expr, Pow) and isinstance(expr.exp, Integer) and expr.exp > 1:
+        base = expansion_bound(expr.base)
+        return base ** min(int(expr.exp), 64) if base > 1 else 1
+    return 1
+
+
 def prove_whole(lhs: Expr, rhs: Expr) -> str | None:
     """lhs = rhs as rational functions with each kept-whole sum an independent positive variable, or None.
 
@@ -150,6 +174,8 @@ def prove_whole(lhs: Expr, rhs: Expr) -> str | None:
     grouped = Add(*(Add(*numerators) / denominator for denominator, numerators in groups.items()))
     if grouped != 0:
         numerator, denominator = together(grouped).as_numer_denom()
+        if expansion_bound(numerator) > MAX_EXPANDED_TERMS:
+            return None  # too large to expand here (a sigmoid of many weights, over many samples): not proven
         if expand(numerator) != 0 or denominator.is_zero is not False:
             return None
     return WHOLE if hidden([lhs, rhs]) else RATIONAL

@@ -120,6 +120,8 @@ def _where(name: Basic, domains: Domains) -> Set:
 def _one(name: Basic, own: Sequence[Assumption], n: int) -> dict[Basic, Basic] | Consistency | None:
     """For one vector or symbol at length n: values satisfying ``own`` assumptions, or a conflict, or None."""
     domain_parts = [a for a in own if a.kind == "domain"]
+    if any(a.kind == "rows-sum-to-one" for a in own):
+        return None if domain_parts else {}  # rows summing to one: each 1/C; with a domain besides, not decided
     vector = isinstance(name, IndexedBase)
     size = n if vector else 1
     # a domain stated twice with nothing in common (or empty with the symbol's own assumptions)

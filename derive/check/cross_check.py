@@ -15,16 +15,22 @@ if TYPE_CHECKING:
 
 #: The lengths at which a claim about every n is re-decided by the concrete checker.
 CROSS_CHECK_NS = range(2, 7)
+#: How many lengths a claim with lengths of its own (a batch: N × C entries, each length a value at n) is
+#: cross-checked at: the grounded claim grows with the product of its lengths.
+SIZED_CROSS_CHECKS = 2
 
 
 def cross_check_sizes(claim: Claim, first: int) -> range:
     """The n at which a claim about every n is cross-checked, from ``first`` on: five sizes; over a layer (a network
     at each n), up to the number q of class indices in scope at once, at least two sizes: at n = q every pattern
-    of equalities among them occurs (back-propagation: q = 2, Σ_k and Σ_m in ŷ_k). See ``classes_in_scope``."""
+    of equalities among them occurs (back-propagation: q = 2, Σ_k and Σ_m in ŷ_k; see ``classes_in_scope``); with
+    lengths of its own, two sizes."""
     start = max(first, CROSS_CHECK_NS.start)
     last = start + len(CROSS_CHECK_NS) - 1
     if claim.space.ranges:
         last = min(last, max(start + 1, classes_in_scope(claim)))
+    if claim.space.sizes:
+        last = min(last, start + SIZED_CROSS_CHECKS - 1)
     return range(start, last + 1)
 
 
@@ -37,8 +43,12 @@ def cross_check_verdicts(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS, seed:
     of the cost of a cold run."""
     from derive.check.decide import decide_claim  # which imports this module, for claims about every n
 
-    lengths = list(ns)
-    return [(n, decide_claim(at_n(claim, n), seed, sample=n == lengths[-1])) for n in lengths]
+    lengths, verdicts = list(ns), []
+    for n in lengths:
+        verdicts.append((n, decide_claim(at_n(claim, n), seed, sample=n == lengths[-1])))
+        if verdicts[-1][1].refuted:  # a counterexample at one n refutes the claim: the larger n are not needed
+            break
+    return verdicts
 
 
 def cross_check(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS) -> list[tuple[int, Status]]:

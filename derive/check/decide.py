@@ -18,7 +18,7 @@ from derive.check.closed_sums import prove_whole
 from derive.check.cross_check import cross_check_sizes, cross_check_verdicts
 from derive.check.defined import definedness
 from derive.check.domains import domains_of, outside, sample_point
-from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target
+from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target, row_weights
 from derive.check.instances import Instance, Instances, scope_words
 from derive.check.numeric import DIGITS, compare
 from derive.check.prove import as_matrix, prove_equal, strongest
@@ -156,7 +156,8 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
         ns = cross_check_sizes(claim, first)
     checks = cross_check_verdicts(claim, ns, seed)
     statuses = tuple((n, verdict.status) for n, verdict in checks)
-    scope = f"every n ≥ {first} ({cross_check_words(statuses)})"
+    others = "".join(f", every {size} ≥ 1" for size in claim.space.sizes)  # the batch's N, at n + 1 when checked
+    scope = f"every n ≥ {first}{others} ({cross_check_words(statuses)})"
     for n, verdict in checks:
         if verdict.refuted:
             why = f"counterexample at n = {n}" + (" (although a proof for every n passed)" if method else "")
@@ -246,7 +247,9 @@ def _constrained(
         vector = constraint.vector
         if vector is None:
             continue
-        if constraint.kind == "one-hot":
+        if constraint.kind == "rows-sum-to-one":
+            forced.update(row_weights(constraint, rng))
+        elif constraint.kind == "one-hot":
             forced.update(one_hot_target(vector, n, rng.randint(1, n)))
         elif constraint.kind == "sum-to-one":
             weights = [Integer(rng.randint(1, 9)) for _ in range(n)]

@@ -35,7 +35,7 @@ from derive.check.cache import VerdictCache
 from derive.check.checker import Claim, check_claim
 from derive.check.claim import at_n
 from derive.check.domains import Domains, domains_of, outside, sample_in, sample_point
-from derive.check.ground import ground
+from derive.check.ground import ground, row_weights
 from derive.check.index_mistakes import DROPPED_SUM, index_mistakes
 from derive.check.numeric import compare
 from derive.check.verdict import Counterexample, Status, Verdict
@@ -275,7 +275,9 @@ def _forced(constraints: Sequence[Assumption], skip: IndexedBase, n: int, rng: r
         vector = constraint.vector
         if vector is None or vector == skip:
             continue
-        if constraint.kind == "one-hot":
+        if constraint.kind == "rows-sum-to-one":
+            forced.update(row_weights(constraint, rng))
+        elif constraint.kind == "one-hot":
             hot = rng.randint(1, n)
             forced.update({vector[m]: S.One if m == hot else S.Zero for m in range(1, n + 1)})
         elif constraint.kind == "sum-to-one":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import random
 from collections.abc import Callable, Iterator, Sequence
 
 from sympy import Add, And, Basic, Eq, ImmutableMatrix, Indexed, IndexedBase, Integer, MatrixBase, Ne, S, Sum, Symbol
@@ -125,13 +126,40 @@ def _ground(expr: Basic, definitions: tuple[Definition, ...], assignment: tuple[
     return write_out_sums(expanded.xreplace(dict(assignment))).doit()
 
 
+def row_shape(constraint: Assumption) -> tuple[IndexedBase, int, int]:
+    """The array, its number of rows and their length, of a "rows-sum-to-one" constraint at concrete lengths."""
+    relation, rows = constraint.relation, constraint.rows
+    length = relation.lhs.limits[0][2] if isinstance(relation, Eq) and isinstance(relation.lhs, Sum) else None
+    if constraint.vector is None or not isinstance(rows, Integer) or not isinstance(length, Integer):
+        raise ValueError("the rows of an array that sum to one have no concrete lengths here")
+    return constraint.vector, int(rows), int(length)
+
+
+def row_weights(constraint: Assumption, rng: random.Random) -> dict[Basic, Basic]:
+    """Entries of an array whose every row sums to one: random positive weights, normalized row by row."""
+    array, rows, length = row_shape(constraint)
+    values: dict[Basic, Basic] = {}
+    for a in range(1, rows + 1):
+        weights = [Integer(rng.randint(1, 9)) for _ in range(length)]
+        values.update({entry(array, (a, v)): weights[v - 1] / sum(weights) for v in range(1, length + 1)})
+    return values
+
+
 def constraint_variants(constraints: Sequence[Assumption], n: int) -> list[dict[Basic, Basic]]:
-    """Substitutions that put each constraint in force: Σ y = 1 eliminates y_n; one-hot gives n targets."""
+    """Substitutions that put each constraint in force: Σ y = 1 eliminates y_n; one-hot gives n targets; rows
+    that sum to one eliminate each row's last entry."""
     variants: list[dict[Basic, Basic]] = [{}]
     for constraint in constraints:
         vector = constraint.vector
         if vector is None:
             continue
+        if constraint.kind == "rows-sum-to-one":
+            array, rows, length = row_shape(constraint)
+            last = {
+                entry(array, (a, length)): 1 - Add(*(entry(array, (a, v)) for v in range(1, length)))
+                for a in range(1, rows + 1)
+            }
+            variants = [{**v, **last} for v in variants]
         if constraint.kind == "sum-to-one":
             rest = Add(*(entry(vector, (m,)) for m in range(1, n)))
             variants = [{**v, entry(vector, (n,)): 1 - rest} for v in variants]

@@ -65,7 +65,7 @@ def index_mistakes(claim: Claim, seed: int) -> Iterator[tuple[str, str, Basic]]:
     extra = _free(rhs, claim) - _free(lhs, claim) - claim.condition.free_symbols
     if len(extra) == 1:
         (index,) = extra
-        summed = Sum(rename_bound_apart(rhs, {index}), (index, 1, claim.space.upper))
+        summed = Sum(rename_bound_apart(rhs, {index}), (index, 1, claim.space.upper_of(index)))
         if _proven(claim, lhs, summed, seed):
             yield (
                 DROPPED_SUM,
@@ -90,8 +90,8 @@ def index_mistakes(claim: Claim, seed: int) -> Iterator[tuple[str, str, Basic]]:
     for entry in sorted(lhs.atoms(Indexed, KroneckerDelta), key=str):
         for position, old in enumerate(_indices(entry)):
             for new in indices:
-                if new == old or tries >= MAX_TYPO_TRIES:
-                    continue
+                if new == old or tries >= MAX_TYPO_TRIES or claim.space.upper_of(new) != claim.space.upper_of(old):
+                    continue  # an index of another length is no typo for this one: it could not stand there
                 tries += 1
                 meant = _with_index(entry, position, new)
                 if not _proven(claim, lhs.xreplace({entry: meant}), rhs, seed):

@@ -24,6 +24,7 @@ from sympy import (
     exp,
     expand,
     expand_log,
+    log,
     simplify,
     sinh,
     tanh,
@@ -128,6 +129,12 @@ def _exp_factored(argument: Basic) -> Basic:
     return product
 
 
+def logs_together(expr: Expr) -> Expr:
+    """Each logarithm's argument over one denominator, log(1 - e^u/(1 + e^u)) = log(1/(1 + e^u)) (an identity
+    wherever the argument is defined), so that expanding the logarithm sees the positive parts it is made of."""
+    return expr.replace(lambda e: isinstance(e, log) and e.args[0].is_Add, lambda e: log(together(e.args[0])))
+
+
 def exponentials(expr: Expr) -> Expr:
     """tanh, sinh and cosh written with e^{a} (identities for every a), so that the rational test sees them."""
     return (
@@ -141,6 +148,7 @@ def prove_scalar_equal(lhs: Expr, rhs: Expr) -> str | None:
     """How lhs = rhs is proven for scalars, or None when no sound test succeeds."""
     if lhs == rhs:
         return "identical after evaluation"
+    lhs, rhs = logs_together(lhs), logs_together(rhs)
     difference = exponentials(expand_log(lhs, force=False) - expand_log(rhs, force=False))
     if difference.has(Piecewise) or any(hasattr(f, "_eval_rewrite_as_Piecewise") for f in difference.atoms(Function)):
         return _prove_piecewise_zero(difference)

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 def own_range_indices(claim: Claim) -> tuple[Basic, ...]:
     """The free indices of the claim that have a range of their own (not 1..n)."""
-    own = {index for index, _ in claim.space.ranges}
+    own = {index for index, bound in claim.space.ranges if isinstance(bound, int)}  # a symbolic one stays
     return tuple(index for index in free_indices([claim.lhs, claim.rhs, claim.condition], claim.space) if index in own)
 
 
@@ -39,13 +39,14 @@ def split_own_ranges(claim: Claim) -> tuple[str, list[Claim]]:
     """The claims with every own-range free index fixed, one per combination of values, and a phrase naming
     the split ("for each of the 2 values of i"); ("", [claim]) when there is nothing to split.
 
-    The split claims keep only the indices that range over 1..n free; their space has no own ranges left.
+    The split claims keep only the indices that range over 1..n (or over a symbolic length of their own) free.
     """
     fixed = own_range_indices(claim)
     if not fixed:
         return "", [claim]
     definitions = tuple(dataclasses.replace(d, body=write_out_sums(d.body)) for d in claim.definitions)
-    space = IndexSpace(claim.space.n, claim.space.indices)
+    kept = tuple((index, bound) for index, bound in claim.space.ranges if not isinstance(bound, int))
+    space = IndexSpace(claim.space.n, claim.space.indices, kept, claim.space.lengths)
     claims = []
     for values in _own_values(claim, fixed):
         value = {index: Integer(v) for index, v in zip(fixed, values, strict=True)}

@@ -55,7 +55,20 @@ class IndexContext:
     equal: tuple[tuple[Symbol, Symbol], ...] = ()
     unequal: frozenset[frozenset[Symbol]] = frozenset()
     unit_sums: tuple[IndexedBase, ...] = ()
+    #: Arrays whose every row sums to one, Σ_{v=1}^{C} y_{a,v} = 1 for every a, with the row length C.
+    unit_rows: tuple[tuple[IndexedBase, Expr], ...] = ()
     fired: set[str] = field(default_factory=set, compare=False)
+    #: Free indices with a symbolic length of their own (the examples of a batch, 1..N): (index, length) pairs.
+    uppers: tuple[tuple[Symbol, Expr], ...] = ()
+
+    def upper_of(self, index: Basic) -> Expr:
+        """The length ``index`` runs up to: its own, or n."""
+        return next((upper for name, upper in self.uppers if name == index), self.n)
+
+    @property
+    def lengths(self) -> frozenset[Expr]:
+        """n and every other length an index runs up to."""
+        return frozenset({self.n, *(upper for _, upper in self.uppers)})
 
     def note(self, rule: str, before: Basic, after: Basic) -> Basic:
         """Record ``rule`` (for the method) if it changed the expression, which must be rewritten by
@@ -142,9 +155,9 @@ def sum_height(expr: Basic) -> int:
 
 
 def full_range(limit: Iterable[Basic], ctx: IndexContext) -> bool:
-    """True if the limit runs over the whole index range 1..n."""
+    """True if the limit runs over a whole index range: 1..n, or 1..N for a length N of the claim's own."""
     _, lower, upper = limit
-    return bool(lower == 1 and upper == ctx.n)
+    return bool(lower == 1 and upper in ctx.lengths)
 
 
 def is_positive_sum(node: Sum, ctx: IndexContext) -> bool:
@@ -216,7 +229,8 @@ def split_excluded_sums(expr: Basic, ctx: IndexContext) -> Basic:
     def split(e: SumExcept) -> Basic:
         variable, lower, upper = e.limit
         left_out = substitute_index(e.function, variable, e.excluded)
-        if not full_range(e.limit, ctx) or e.excluded not in ctx.indices or left_out is None:
+        in_range = e.excluded in ctx.indices and ctx.upper_of(e.excluded) == upper
+        if not full_range(e.limit, ctx) or not in_range or left_out is None:
             return e
         ctx.fired.add("sums leaving one index out")
         return Sum(e.function, (variable, lower, upper)) - left_out
@@ -263,15 +277,16 @@ def pull_constant_factors(term: Basic, variable: Basic) -> tuple[Basic, list[Bas
     return Mul(*constant), varying
 
 
-def constant_sum(constant: Basic, ctx: IndexContext) -> Basic:
-    """Σ_{v=1}^{n} c = n·c when c does not depend on v. Valid for every n ≥ 0."""
-    return constant * ctx.n
+def constant_sum(constant: Basic, upper: Basic) -> Basic:
+    """Σ_{v=1}^{n} c = n·c when c does not depend on v. Valid for every n ≥ 0 (and for any other length)."""
+    return constant * upper
 
 
-def collapse_delta(factors: list[Basic], variable: Basic, ranged: frozenset[Basic]) -> Basic | None:
+def collapse_delta(factors: list[Basic], variable: Basic, ranged: dict[Basic, Basic], upper: Basic) -> Basic | None:
     """Σ_{v=1}^{n} δ_{v,a} f(v) = f(a), valid when 1 ≤ a ≤ n.
 
-    ``a`` must be a free index of the claim (each lies in 1..n) or the index of an enclosing sum over 1..n;
+    ``a`` must be 1, a free index of the claim or the index of an enclosing sum, ranging over the same 1..n as v
+    (``ranged`` maps each to the length it runs up to: an index of the examples, 1..N, is not one of 1..n);
     a delta δ_{v,a+1} or δ_{v,2a} is left alone (its partner may fall outside 1..n). This is what
     ``deltasummation(..., no_piecewise=True)`` does, with the range condition checked rather than assumed,
     and without ``summation`` being applied to the delta-free terms. δ^p = δ for p ≥ 1 is used on the way.
@@ -284,8 +299,8 @@ def collapse_delta(factors: list[Basic], variable: Basic, ranged: frozenset[Basi
         if not (isinstance(power, Integer) and power >= 1):
             continue
         partner = base.args[1] if base.args[0] == variable else base.args[0]
-        if partner == variable or partner not in ranged:
-            continue
+        if partner == variable or (ranged.get(partner) != upper and partner != 1):
+            continue  # the partner must lie in the sum's range: an index of that range, or 1 (every length is ≥ 1)
         rest = Mul(*factors[:position], *factors[position + 1 :])
         collapsed = substitute_index(rest, variable, partner)
         if collapsed is not None:
@@ -310,10 +325,10 @@ def normalize_sums(expr: Basic, ctx: IndexContext) -> Basic:
     (``pull_constant_factors``, ``constant_sum``), deltas summed (``collapse_delta``) and canonical bound
     names (``canonical_sum``). Sums over other ranges than 1..n are only renamed.
     """
-    return _normal(expr, ctx, frozenset(ctx.indices))
+    return _normal(expr, ctx, {index: ctx.upper_of(index) for index in ctx.indices})
 
 
-def _normal(expr: Basic, ctx: IndexContext, ranged: frozenset[Basic]) -> Basic:
+def _normal(expr: Basic, ctx: IndexContext, ranged: dict[Basic, Basic]) -> Basic:
     if isinstance(expr, Sum):
         return _normal_sum(expr, ctx, ranged)
     if not expr.args or isinstance(expr, Indexed):
@@ -321,7 +336,7 @@ def _normal(expr: Basic, ctx: IndexContext, ranged: frozenset[Basic]) -> Basic:
     return expr.func(*(_normal(arg, ctx, ranged) for arg in expr.args))
 
 
-def _normal_sum(node: Sum, ctx: IndexContext, ranged: frozenset[Basic]) -> Basic:
+def _normal_sum(node: Sum, ctx: IndexContext, ranged: dict[Basic, Basic]) -> Basic:
     body, (old, lower, upper) = outer_limit(node)
     variable = _fresh(old)
     body = substitute_index(body, old, variable)
@@ -329,7 +344,7 @@ def _normal_sum(node: Sum, ctx: IndexContext, ranged: frozenset[Basic]) -> Basic
         return node
     if not full_range((variable, lower, upper), ctx):
         return canonical_sum(_normal(body, ctx, ranged), variable, (lower, upper))
-    inner = ranged | {variable}
+    inner = {**ranged, variable: upper}
     body = _normal(body, ctx, inner)
     total: list[Basic] = []
     terms = split_terms(body, ctx)
@@ -338,10 +353,10 @@ def _normal_sum(node: Sum, ctx: IndexContext, ranged: frozenset[Basic]) -> Basic
     for term in terms:
         constant, varying = pull_constant_factors(term, variable)
         if not varying:
-            total.append(constant_sum(constant, ctx))
+            total.append(constant_sum(constant, upper))
             ctx.fired.add("constant sums")
             continue
-        collapsed = collapse_delta(varying, variable, ranged)
+        collapsed = collapse_delta(varying, variable, ranged, upper)
         if collapsed is not None:
             total.append(constant * _normal(collapsed, ctx, ranged))
             ctx.fired.add("Kronecker-delta sums")

@@ -26,6 +26,7 @@ from sympy import (
     Dummy,
     Eq,
     Expr,
+    Indexed,
     IndexedBase,
     KroneckerDelta,
     Ne,
@@ -40,7 +41,7 @@ from sympy import (
     together,
 )
 
-from derive.check.prove import as_matrix, exp_to_symbols
+from derive.check.prove import as_matrix, exp_to_symbols, logs_together
 from derive.check.ranges import own_range_orbits, split_own_ranges
 from derive.check.rewrites import (
     RULE_NAMES,
@@ -50,7 +51,6 @@ from derive.check.rewrites import (
     evaluate_derivatives,
     expand_defined_names,
     freeze_sums,
-    full_range,
     normalize_sums,
     rename_bound_indices,
     split_excluded_sums,
@@ -109,6 +109,8 @@ def case_context(
     n: Expr,
     definitions: tuple[Definition, ...],
     unit_sums: tuple[IndexedBase, ...],
+    uppers: tuple[tuple[Symbol, Expr], ...] = (),
+    unit_rows: tuple[tuple[IndexedBase, Expr], ...] = (),
 ) -> IndexContext | None:
     """The rewrite context for a case: equal indices merged (the later one replaced by the earlier one in the
     space's order), unequal pairs in terms of the survivors; None when the case is impossible (i ≠ i)."""
@@ -139,6 +141,8 @@ def case_context(
         equal=equal,
         unequal=frozenset(unequal),
         unit_sums=unit_sums,
+        unit_rows=unit_rows,
+        uppers=tuple((index, upper) for index, upper in uppers if index in order),
     )
 
 
@@ -175,18 +179,28 @@ def drop_unequal_deltas(expr: Basic, ctx: IndexContext) -> Basic:
 
 
 def apply_unit_sums(expr: Basic, ctx: IndexContext) -> Basic:
-    """Σ_{v=1}^{n} y_v = 1 for a vector y that the claim's constraints make sum to one (Σ y = 1, or one-hot).
+    """Σ_{v=1}^{n} y_v = 1 for a vector y that the claim's constraints make sum to one (Σ y = 1, or one-hot), and
+    Σ_{v=1}^{C} y_{a,v} = 1 for an array whose rows do (Σ_i y_{n,i} = 1 for every n of a batch).
 
     Valid under the constraint; the sum is matched up to the name of its index.
     """
-    if not ctx.unit_sums:
+    if not ctx.unit_sums and not ctx.unit_rows:
         return expr
 
     def is_unit(e: Basic) -> bool:
-        if not isinstance(e, Sum) or len(e.limits) != 1 or not full_range(e.limits[0], ctx):
+        if not isinstance(e, Sum) or len(e.limits) != 1 or e.limits[0][1] != 1:
             return False
-        variable = e.limits[0][0]
-        return any(e.function == vector[variable] for vector in ctx.unit_sums)
+        variable, _, upper = e.limits[0]
+        if upper == ctx.n and any(e.function == vector[variable] for vector in ctx.unit_sums):
+            return True
+        function = e.function  # a row of an array whose rows sum to one: Σ_{v=1}^{C} y_{a,v}, a not v
+        return (
+            isinstance(function, Indexed)
+            and len(function.indices) == 2
+            and function.indices[1] == variable
+            and not function.indices[0].has(variable)
+            and (function.base, upper) in ctx.unit_rows
+        )
 
     return ctx.note("Σ y = 1", expr, expr.replace(is_unit, lambda e: S.One))
 
@@ -264,7 +278,7 @@ def decide_equal(lhs: Basic, rhs: Basic, ctx: IndexContext) -> str | None:
     if lhs == rhs:
         return IDENTICAL
     difference = _opaque(lhs - rhs, ctx)
-    difference = exp_to_symbols(expand_log(difference, force=False))
+    difference = exp_to_symbols(expand_log(logs_together(difference), force=False))
     if not denominators_nonzero(difference):
         return None
     numerator, denominator = together(difference).as_numer_denom()
@@ -289,7 +303,16 @@ def split_candidate(exprs: Iterable[Basic], ctx: IndexContext) -> Pair | None:
 def _prove_case(claim: Claim, case: IndexCase, splits: int, fired: set[str]) -> str | None:
     space = claim.space
     unit_sums = tuple(c.vector for c in claim.constraints if c.kind in UNIT_SUM_KINDS and c.vector is not None)
-    ctx = case_context(case, space.indices, space.upper, claim.definitions, unit_sums)
+    uppers = tuple((index, space.upper_of(index)) for index in space.indices if space.upper_of(index) != space.upper)
+    rows = tuple(
+        (c.vector, c.relation.lhs.limits[0][2])
+        for c in claim.constraints
+        if c.kind == "rows-sum-to-one"
+        and c.vector is not None
+        and isinstance(c.relation, Eq)
+        and isinstance(c.relation.lhs, Sum)
+    )
+    ctx = case_context(case, space.indices, space.upper, claim.definitions, unit_sums, uppers, rows)
     if ctx is None:
         return VACUOUS
     try:

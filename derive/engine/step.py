@@ -29,7 +29,7 @@ class Case:
 
 ALL_INDICES = Case("all indices")
 
-AssumptionKind = Literal["domain", "sum-to-one", "one-hot"]
+AssumptionKind = Literal["domain", "sum-to-one", "one-hot", "rows-sum-to-one"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,9 @@ class Assumption:
     phrase: str
     relation: Basic | None = None
     vector: IndexedBase | None = None
+    #: For "rows-sum-to-one" (Σ_i y_{n,i} = 1 for every n of a batch): how many rows (a length); the relation
+    #: is one row's sum, Σ_{i=1}^{C} y_{a,i} = 1, at a free row index a.
+    rows: Basic | None = None
 
 
 @dataclass(frozen=True)

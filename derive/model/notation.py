@@ -16,9 +16,13 @@ class IndexSpace:
 
     n: int | Symbol
     indices: tuple[Symbol, ...]
-    #: Indices with a range of their own, 1 ≤ i ≤ d (e.g. the inputs of a layer): (index, d) pairs with an
-    #: int d. Every index not listed here ranges over 1..n.
-    ranges: tuple[tuple[Symbol, int], ...] = ()
+    #: Indices with a range of their own, 1 ≤ i ≤ d (e.g. the inputs of a layer): (index, d) pairs with d an int
+    #: or a positive integer Symbol of its own (a second length, as the examples N of a batch). Every index not
+    #: listed here ranges over 1..n.
+    ranges: tuple[tuple[Symbol, int | Symbol], ...] = ()
+    #: Symbolic lengths other than n that the claim's definitions or sums may run up to (``sizes``), whether
+    #: or not a free index ranges over them.
+    lengths: tuple[Symbol, ...] = ()
 
     @property
     def is_concrete(self) -> bool:
@@ -33,8 +37,14 @@ class IndexSpace:
         """The upper bound of ``index``: its own range if it has one, else n."""
         for name, bound in self.ranges:
             if name == index:
-                return Integer(bound)
+                return Integer(bound) if isinstance(bound, int) else bound
         return self.upper
+
+    @property
+    def sizes(self) -> tuple[Symbol, ...]:
+        """The symbolic lengths other than n that some index ranges over, in a fixed order."""
+        found = {bound for _, bound in self.ranges if isinstance(bound, Symbol)} | set(self.lengths)
+        return tuple(sorted(found - {self.n}, key=str))
 
 
 class NamedIndices:

@@ -15,11 +15,12 @@ from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token
 from derive.read.names import Names
 from derive.read.rows import split_top
+from derive.read.stated_domains import stated_domain
 
 #: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$",
-#: "If $i = k$,", "For \\(i \\neq k\\):", "When $i = k$, then".
+#: "If $i = k$,", "For \\(i \\neq k\\):", "When $i = k$, then", "And if $i \\neq k$,".
 LEAD_CASE = re.compile(
-    r"^(?:(?:case\s*\d*\s*[:.)]?|if|when|for|in\s+the\s+case)\s*)?([A-Za-z])\s*(=|\\neq|\\ne|≠)\s*([A-Za-z])"
+    r"^(?:(?:and|but|now|so)\s+)?(?:(?:case\s*\d*\s*[:.)]?|if|when|for|in\s+the\s+case)\s*)?([A-Za-z])\s*(=|\\neq|\\ne|≠)\s*([A-Za-z])"
     r"\s*(?:,?\s*then)?\s*[:,.]?$",
     re.IGNORECASE,
 )
@@ -42,20 +43,45 @@ LEAD_ONE_HOT = re.compile(r"^(?:assuming|given)\s+\$?\s*([A-Za-z])\s*\$?\s+is\s+
 LEAD_CONSTRAINT = re.compile(r"^(?:assuming|assume|given)\b[^$]*\$([^$]+=[^$]+)\$\s*[.:]?\s*$", re.IGNORECASE)
 
 
-def lead_constraints(lead: str, names: Names) -> tuple[Assumption, ...]:
-    """The constraint a line before a chain states ("Assuming …: $\\sum_i y_i = 1$."), or none."""
+#: A line before a chain that states a domain for it: "Assuming $T > 0$:", "Given $y_i \\in [0, 1]$,".
+LEAD_DOMAIN = re.compile(
+    r"^(?:assuming|assume|given|suppose)\b[^$]*\$([^$]*(?:<|>|\\le|\\ge|\\in\b)[^$]*)\$\s*[.:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def stated_in_lead(lead: str) -> str:
+    """The math of an assumption a line before a chain states ("Assuming $T > 0$:"), or ""."""
+    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
+    match = LEAD_DOMAIN.match(text) or LEAD_CONSTRAINT.match(text)
+    return match.group(1) if match is not None else ""
+
+
+def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption, ...]:
+    """The constraint or domain a line before a chain states ("Assuming …: $\\sum_i y_i = 1$.", "Assuming
+    $T > 0$:"), or none. One derive cannot read is an ``InputError``: the chain must not be checked without it
+    (a counterexample outside what the page assumes would refute nothing)."""
     text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
     one_hot = LEAD_ONE_HOT.match(text)
     if one_hot is not None and one_hot.group(1) in names.vectors:
         name = one_hot.group(1)
         return (Assumption("one-hot", f"{name} is one-hot", None, names.vectors[name]),)
+    domain = LEAD_DOMAIN.match(text)
+    if domain is not None:
+        stated = stated_domain(Entry(domain.group(1), line), names)
+        if stated is None:
+            raise InputError(f"line {line}: cannot read the assumption ${domain.group(1)}$ stated before this display")
+        return (stated,)
     match = LEAD_CONSTRAINT.match(text)
     if match is None:
         return ()
     try:
-        return (sum_to_one(Entry(match.group(1), 0), names),)
+        return (sum_to_one(Entry(match.group(1), line), names),)
     except InputError:
-        return ()  # prose that reads like a constraint and is not one: the chain states none
+        raise InputError(
+            f"line {line}: the assumption ${match.group(1)}$ stated before this display is not one derive reads: "
+            "only Σ_i y_i = 1 and domains such as T > 0"
+        ) from None
 
 
 def annotation(row: list[Token], names: Names) -> tuple[list[Token], Basic, tuple[Assumption, ...]]:

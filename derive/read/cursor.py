@@ -92,3 +92,17 @@ class Cursor:
                 f"one index _{{{token.value}}}, or a product _{token.value[0]} \\cdot {token.value[1:]}"
             )
         return [token]
+
+
+def script_end(tokens: list[Token], at: int) -> int:
+    """The index past a superscript that starts at ``at`` (``^{-1}``, ``^2``), or ``at`` when there is none."""
+    if at >= len(tokens) or tokens[at].kind != "^" or at + 1 >= len(tokens):
+        return at
+    if tokens[at + 1].kind != "{":
+        return at + 2
+    level = 0
+    for end in range(at + 1, len(tokens)):
+        level += {"{": 1, "}": -1}.get(tokens[end].kind, 0)
+        if level == 0:
+            return end + 1
+    return len(tokens)

@@ -18,7 +18,7 @@ from derive.model.notation import Definition, bound_symbols
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
-from derive.read.names import ACCENTS, GREEK, Defined, FunctionDefinition, Names, display_name
+from derive.read.names import ACCENTS, GREEK, SUFFIXES, Defined, FunctionDefinition, Names, display_name, merge_words
 from derive.read.rows import split_top
 from derive.read.shapes import Shaped
 from derive.read.stated_domains import stated_domain
@@ -36,6 +36,23 @@ _HEAD = re.compile(
     r"\s*(?:\\(?P<accent>[a-z]+)\s*\{\s*(?P<hat>\\?[A-Za-z]+)\s*\}|(?P<plain>\\?[A-Za-z]+))\s*"
     r"(?:_\s*\{?\s*(?P<index>[A-Za-z])\s*\}?|\(\s*(?P<params>[^()]*)\))?\s*"
 )
+
+
+#: Words that name a function or an operator: never a defined name, or the text could not be read.
+NOT_WORDS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "max", "min", "det", "diag",
+                       "sqrt", "sum", "lim", "softmax", "sigmoid", "relu", "argmax", "var", "tr"})  # fmt: skip
+
+
+def is_word(key: str) -> bool:
+    """A defined name written as a word of plain letters (``MSE: …``, ``net_k: …``), read where its letters stand
+    together in the text (``\\frac{\\partial MSE}{\\partial w_i}``), as the page's author declared it."""
+    match = re.fullmatch(r"\s*([A-Za-z]{2,12})\s*(?:_.*|\(.*)?", key, re.S)
+    return (
+        match is not None
+        and match.group(1) not in GREEK
+        and match.group(1).lower() not in NOT_WORDS
+        and not match.group(1).endswith(tuple(SUFFIXES))
+    )
 
 
 def name_of(entry: Entry, what: str) -> str:
@@ -89,9 +106,12 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
     base = (match.group("hat") or match.group("plain")).lstrip("\\")
     if match.group("plain") == "\\sum" and match.group("index") is not None:
         return f"sum{match.group('index')}", None, None  # \\sum_K: a sum written without its summand
-    if len(base) > 1 and base not in GREEK and base != "delta":  # δ_j: a page's own δ (an error signal), defined
-        raise InputError(f"line {key.line}: the defined name {key.text[:40]!r} is not one letter or a Greek letter")
-    if base in RESERVED:
+    if len(base) > 1 and base not in GREEK and base != "delta" and not is_word(key.text):  # δ_j: a page's own δ
+        raise InputError(
+            f"line {key.line}: the defined name {key.text[:40]!r} is not one letter, a Greek letter or a word "
+            "of letters (MSE)"
+        )
+    if base in RESERVED and match.group("index") is None:  # e_i, a vector named e, is read where it has its index
         raise InputError(f"line {key.line}: {base} cannot be defined: it is {RESERVED[base]}")
     accent = match.group("accent")
     if accent is not None and accent not in ACCENTS:
@@ -135,9 +155,21 @@ def build_names(front: FrontMatter) -> Names:
     for entry in front.scalars:
         name = claim(name_of(entry, "scalar"), entry)
         names.scalars[name] = Symbol(name, real=True)
+    for entry, value in front.sizes:
+        name = claim(entry.text, entry)
+        if value is None and front.n is not None:
+            raise InputError(f"line {entry.line}: the size {name} is symbolic while n is {front.n}: give it a value")
+        names.sizes[name] = Symbol(name, integer=True, positive=True) if value is None else Integer(value)
+    lengths = {front.length: n, **names.sizes}
+    for entry, slots in front.shapes:
+        shape = tuple(lengths[slot] for slot in slots)
+        if any(length != n for length in shape):
+            names.shapes[name_of(entry, "array")] = shape
     for key, _ in front.define:
         name, index, params = definition_head(key)
         claim(name, key)
+        if is_word(key.text):
+            names.words.add(name)
         if params is not None:
             continue  # a function: added with its body, below
         if index is None:
@@ -176,7 +208,7 @@ def build_definitions(front: FrontMatter, names: Names) -> Defined:
     functions_first = sorted(front.define, key=lambda kv: definition_head(kv[0])[2] is None)
     for key, value in functions_first:
         name, index, params = definition_head(key)
-        tokens = tokenize(value.text, value.line)
+        tokens = merge_words(tokenize(value.text, value.line), names.words)
         if params is not None:
             local = dataclasses.replace(
                 names,
@@ -279,6 +311,9 @@ def sum_to_one(entry: Entry, names: Names) -> Assumption:
             base = function.base
             if base in names.vectors.values():
                 return Assumption("sum-to-one", f"Σ {base} = 1", Eq(left, 1), base)
+        rows = _rows_sum_to_one(left, names)
+        if right == 1 and rows is not None:
+            return rows
     written_out = _written_out_sum(left, names)
     if right == 1 and written_out is not None:
         base = written_out
@@ -289,6 +324,22 @@ def sum_to_one(entry: Entry, names: Names) -> Assumption:
         f"line {entry.line}: only Σ_i y_i = 1 (or y_1 + … + y_n = 1 at a given n) over a vector is understood as an "
         "equation"
     )
+
+
+def _rows_sum_to_one(total: Sum, names: Names) -> Assumption | None:
+    """Σ_i y_{n,i} = 1 over the second slot of an array, at a free first index: every row (each example of a
+    batch) sums to one."""
+    variable, lower, upper = total.limits[0]
+    function = total.function
+    if not (isinstance(function, Indexed) and function.base in names.arrays.values() and lower == 1):
+        return None
+    row, column = function.indices
+    shape = names.shapes.get(str(function.base.label), (names.n, names.n))
+    if column != variable or row not in names.indices.values() or upper != shape[1]:
+        return None
+    base = function.base
+    phrase = f"Σ_{variable} {base}_{row}{variable} = 1 for every {row}"
+    return Assumption("rows-sum-to-one", phrase, Eq(total, 1), base, rows=shape[0])
 
 
 def _written_out_sum(expr: Expr, names: Names) -> IndexedBase | None:

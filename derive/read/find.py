@@ -11,6 +11,7 @@ and GitHub's ```` ```math ```` fence. A TeX file's displays are its display envi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 #: Display environments, as amsmath and LaTeX define them (each also starred).
@@ -87,10 +88,11 @@ def find_markdown(body: str) -> Found:
     displays: list[Display] = []
     unchecked: list[Unchecked] = []
     inline = 0
+    environments: set[tuple[int, ...]] = set()  # paragraphs whose display environments were read
     cursor = 0  # source offset past the last display located by search (for tokens without a line map)
 
-    def add(text: str, first: int) -> None:
-        displays.append(Display(text, first, _environment(text), _lead(lines, first)))
+    def add(text: str, first: int, lead: str | None = None) -> None:
+        displays.append(Display(text, first, _environment(text), lead if lead else _lead(lines, first)))
 
     for token in md.parse(body):
         if token.type in ("math_block", "math_block_label", "amsmath") or (
@@ -125,6 +127,10 @@ def find_markdown(body: str) -> Found:
                     add(child.content, token.map[0] + 1 + token.content.count("\n", 0, max(at, 0)))
                 elif child.type == "math_inline" and "=" in child.content:
                     inline += 1
+                elif child.type == "text" and tuple(token.map) in environments:
+                    continue  # the paragraph's environments are read already
+                elif child.type == "text" and _STRAY.search(child.content) and _in_paragraph(token.map, lines, add):
+                    environments.add(tuple(token.map))  # read from its source, as MathJax reads it
                 elif child.type == "text" and _STRAY.search(child.content):
                     at = token.content.find(child.content)
                     offset = max(at, 0) + _STRAY.search(child.content).start()  # type: ignore[union-attr]
@@ -138,6 +144,28 @@ def find_markdown(body: str) -> Found:
                     )
     displays.sort(key=lambda d: d.line)
     return Found(tuple(displays), tuple(unchecked), inline)
+
+
+_ALL_ENVS = "|".join((*DISPLAY_ENVIRONMENTS, *INNER_ENVIRONMENTS))
+_PARAGRAPH_ENV = re.compile(rf"\\begin\{{(?P<env>(?:{_ALL_ENVS})\*?)\}}.*?\\end\{{(?P=env)\}}", re.S)
+
+
+def _in_paragraph(span: list[int], lines: list[str], add: Callable[[str, int, str], None]) -> bool:
+    """Display environments written inside a paragraph (``… the function \\begin{align} … \\end{align}``), as
+    MathJax typesets them: each is read from the paragraph's source (before Markdown's escapes touch it), with the
+    prose before it in the paragraph as its lead. False, adding nothing, when one is left open or stands in code."""
+    source = "\n".join(lines[span[0] : span[1]])
+    found = list(_PARAGRAPH_ENV.finditer(source))
+    rest = re.sub(r"\$\$.*?\$\$", " ", _PARAGRAPH_ENV.sub(" ", source), flags=re.S)
+    if not found or _STRAY.search(rest) or "`" in source:
+        return False
+    last = 0
+    for match in found:
+        before = source[last : match.start()].strip().split("\n")[-1].strip()
+        first = span[0] + 1 + source.count("\n", 0, match.start())
+        add(match.group(0), first, before)
+        last = match.end()
+    return True
 
 
 def blank_tex_comments(body: str) -> str:

@@ -36,9 +36,11 @@ class FrontMatter:
     assume: tuple[Entry, ...]
     line: int  # where the front matter starts
     length_given: bool = False
-    arrays: tuple[
-        Entry, ...
-    ] = ()  # names with two indices, w_{ij}  # the length's name was given (else a sum's bound may name it)
+    arrays: tuple[Entry, ...] = ()  # names with two indices, w_{ij}
+    #: Lengths other than n (``sizes: {d: symbolic, m: 3}``): each name, and its value (None: symbolic).
+    sizes: tuple[tuple[Entry, int | None], ...] = ()
+    #: The lengths of the slots of a vector or array (``arrays: {W: [d, n], x: [d]}``), by the names of lengths.
+    shapes: tuple[tuple[Entry, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -194,15 +196,65 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
         (Entry(k, _line_of(split, f"{k}:", line("define"))), Entry(str(v), _line_of(split, f"{k}:", line("define"))))
         for k, v in define.items()
     )
+    sizes = _sizes(path, data.get("sizes"), line("sizes"), split, length)
+    arrays, vectors, shapes = _arrays(
+        path, data.get("arrays"), line("arrays"), split, {length, *(e.text for e, _ in sizes)}
+    )
     return FrontMatter(
         n=n,
         length=length,
-        vectors=strings("vectors"),
+        vectors=(*strings("vectors"), *vectors),
         indices=strings("indices"),
         scalars=strings("scalars"),
         define=definitions,
         assume=strings("assume"),
         line=top,
         length_given="length" in data,
-        arrays=strings("arrays"),
+        arrays=arrays if isinstance(data.get("arrays"), dict) else strings("arrays"),
+        sizes=sizes,
+        shapes=shapes,
     )
+
+
+def _sizes(path: str, value: object, at: int, split: Split, length: str) -> tuple[tuple[Entry, int | None], ...]:
+    """``sizes: {d: symbolic, m: 3}``: lengths other than n, each one letter, symbolic or an integer."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise InputError(f"{path}:{at}: sizes must map one-letter names to 'symbolic' or an integer, as in d: symbolic")
+    found = []
+    for name, size in value.items():
+        where = _line_of(split, f"{name}:", at)
+        if not (isinstance(name, str) and len(name) == 1 and name.isascii() and name.isalpha()) or name == length:
+            raise InputError(
+                f"{path}:{where}: a size is named by one letter other than {length}, not {str(name)[:20]!r}"
+            )
+        ok = isinstance(size, int) and not isinstance(size, bool) and 1 <= size <= MAX_N
+        if size != "symbolic" and not ok:
+            raise InputError(f"{path}:{where}: the size {name} must be 'symbolic' or an integer from 1 to {MAX_N}")
+        found.append((Entry(name, where), None if size == "symbolic" else int(size)))
+    return tuple(found)
+
+
+def _arrays(
+    path: str, value: object, at: int, split: Split, lengths: set[str]
+) -> tuple[tuple[Entry, ...], tuple[Entry, ...], tuple[tuple[Entry, tuple[str, ...]], ...]]:
+    """``arrays: {W: [d, n], x: [d]}``: the arrays (two lengths), the vectors (one) and every slot's length."""
+    if not isinstance(value, dict):
+        return (), (), ()
+    arrays: list[Entry] = []
+    vectors: list[Entry] = []
+    shapes: list[tuple[Entry, tuple[str, ...]]] = []
+    for name, slots in value.items():
+        where = _line_of(split, f"{name}:", at)
+        if not isinstance(slots, list) or not 1 <= len(slots) <= 2 or not all(isinstance(s, str) for s in slots):
+            raise InputError(f"{path}:{where}: give the lengths of {name} as a list of one or two names, as in [d, n]")
+        unknown = [s for s in slots if s not in lengths]
+        if unknown:
+            raise InputError(
+                f"{path}:{where}: {unknown[0]!r} in the lengths of {name} is not a length: give it under sizes"
+            )
+        entry = Entry(str(name), where)
+        (arrays if len(slots) == 2 else vectors).append(entry)
+        shapes.append((entry, tuple(slots)))
+    return tuple(arrays), tuple(vectors), tuple(shapes)

@@ -239,9 +239,11 @@ def scan(tokens: list[Token], usage: Usage) -> None:
             if name == "delta":
                 for letter in letters:
                     usage.note(usage.indices, letter.value, letter.line)
-            elif len(slots := [t for t in script if not (t.kind == "command" and t.value in ARROWS)]) == 2 and all(
+            elif len(
+                slots := [t for t in script if not (t.kind == "command" and t.value in ARROWS) and t.kind != ","]
+            ) == 2 and all(
                 t.kind in ("letter", "number") for t in slots
-            ):  # w_{ij}, w_{j \\to k}: an array entry
+            ):  # w_{ij}, w_{i,j}, w_{j \\to k}: an array entry
                 usage.note(usage.arrays, name, token.line)
                 for slot in slots:
                     if slot.kind == "letter":
@@ -264,6 +266,7 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
     """What ``usage`` shows beyond what ``front`` declares and defines (``defined``: each defined name and the
     index its subscript names)."""
     declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
+    declared |= {entry.text for entry, _ in front.sizes}
     defined_names = set()
     for name, index in defined:
         defined_names.add(name)
@@ -273,12 +276,14 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
             usage.note(usage.indices, index, front.line)
     length = front.length
     inferred_length = None
-    if not front.length_given and len(usage.bounds) == 1:
+    if not front.length_given and not front.sizes and len(usage.bounds) == 1:
         (bound,) = usage.bounds
         if bound != front.length and bound not in usage.indices and bound not in usage.vectors:
             length = inferred_length = bound
     taken = declared | defined_names | {length} | RESERVED | set(usage.applied)
-    arrays = sorted(name for name in usage.arrays if name not in taken)
+    arrays = sorted(
+        name for name in usage.arrays if name not in taken and name not in usage.vectors
+    )  # y_o and y_{n,i}: a vector (the array reading refused where it is used)
     taken |= set(arrays)
     vectors = sorted(name for name in usage.vectors if name not in taken)
     taken |= set(vectors)

@@ -10,6 +10,7 @@ from sympy import Expr, Integer, KroneckerDelta, Sum, Symbol, exp, log
 
 from derive.errors import InputError
 from derive.model.notation import SumExcept
+from derive.read.index_ranges import index_range, slot_lengths
 from derive.read.latex_lexer import Token
 from derive.read.latex_names import NameParser
 from derive.read.latex_parser import (
@@ -49,7 +50,12 @@ class ConstructParser(NameParser):
             word = self.typed_function(token)
             if word is not None:
                 return self.function_of(word, token)
-            if token.value == "e" and not self.is_name("e"):  # e is Euler's number, never a declared name
+            if token.value == "e" and self.is_name("e") and not self.at("^"):  # e_i: a vector named e, as e_i
+                if not self.at("_"):
+                    raise ambiguous(token, "e alone, with a vector e_i", "Euler's number, written \\mathrm{e}",
+                                    "the whole vector e, written with its index as e_i")  # fmt: skip
+                return self.named("e")
+            if token.value == "e":  # Euler's number: e^{x} is the exponential
                 if not self.at("^"):
                     return exp(1)
                 self.next()
@@ -288,8 +294,10 @@ class ConstructParser(NameParser):
                 self.position += 2  # \sum_{k}^{ }: an empty upper limit
             else:
                 above = self.group_or_token()
-        if above is not None and above != self.names.n:
-            raise self.error(f"sums run up to {self.names.length_name}; found another upper bound")
+        lengths = self.names.lengths()
+        if above is not None and above not in lengths:
+            shown = ", ".join(lengths.values())
+            raise self.error(f"sums run up to a length ({shown}); found another upper bound")
         length = self.names.length_name
         inferred = below is None or (len(below) == 1 and below[0].value == length and length not in self.names.indices)
         if below is not None and len(below) == 3 and below[1].value == "in" and below[2].kind == "letter":
@@ -312,22 +320,33 @@ class ConstructParser(NameParser):
         body = self.term() * sign
         if variable is None:
             variable = self.inferred_index(body)
+        upper = index_range(variable, [body], self.names, self.line)  # the length of the slots it stands in
+        if above is not None and above != upper and variable in slot_lengths([body], self.names):
+            raise self.error(
+                f"the sum over {variable} runs up to {lengths[above]}, but {variable} stands in slots of length "
+                f"{lengths.get(upper, str(upper))}"
+            )
+        upper = above if above is not None else upper
         if not rest:
-            return Sum(body, (variable, 1, self.names.n))
+            return Sum(body, (variable, 1, upper))
         relation = rest[0]
         if relation.kind == "=" and len(rest) == 2 and rest[1].kind == "number" and rest[1].value == "1":
-            return Sum(body, (variable, 1, self.names.n))
+            return Sum(body, (variable, 1, upper))
         if relation.kind == "command" and relation.value in ("neq", "ne") and len(rest) == 2:
             excluded = self.index_value(rest[1])
             if excluded == variable:
                 raise self.error(
                     f"the sum leaves out its own index ({variable} \\neq {variable}): name the excluded index apart"
                 )
-            return SumExcept(body, (variable, 1, self.names.n), excluded)
+            return SumExcept(body, (variable, 1, upper), excluded)
         if relation.kind == "command" and relation.value == "in":
             length = self.names.length_name
-            if len(rest) == 2 and rest[1].value == length:  # \\sum_{i \\in C}: over the C classes
-                return Sum(body, (variable, 1, self.names.n))
+            by_name = {name: value for value, name in lengths.items()}
+            if len(rest) == 2 and rest[1].value in by_name and rest[1].value not in self.names.indices:
+                over = by_name[rest[1].value]  # \\sum_{i \\in C}: the C classes; \\sum_{n \\in N}: the N examples
+                if variable in slot_lengths([body], self.names) and over != upper:
+                    raise self.error(f"the sum over {variable} in {rest[1].value}: {variable} stands in other slots")
+                return Sum(body, (variable, 1, over))
             raise self.error(
                 f"a sum over {variable} in a set: derive reads sums over 1..{length} "
                 f"(write \\sum_{{{variable} \\in {length}}} or \\sum_{{{variable}=1}}^{{{length}}})"

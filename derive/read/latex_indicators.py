@@ -193,8 +193,8 @@ class IndicatorParser(CalculusParser):
             split = next((at for at, t in enumerate(piece) if t.kind == "command" and t.value == "casesif"), None)
             if split is None:
                 raise self.error("each row of cases needs a value & its condition")
-            values.append(self.sub(piece[:split]).parse())
-            condition, otherwise = _words(piece[split + 1 :])
+            values.append(self.sub(_unpunctuated(piece[:split])).parse())
+            condition, otherwise = _words(_unpunctuated(piece[split + 1 :]))
             conditions.append(None if otherwise and not condition else self.index_condition(condition))
         first, second = conditions
         if first is None and second is None:
@@ -206,3 +206,11 @@ class IndicatorParser(CalculusParser):
         if (first + second).expand() != 1:
             raise self.error("the two cases must be complementary: i = k and i \\neq k, or one and 'otherwise'")
         return values[0] * first + values[1] * second
+
+
+def _unpunctuated(tokens: list[Token]) -> list[Token]:
+    """A cell of cases without the comma or full stop that closes it (``v, & i = k``, ``i \\neq k.``)."""
+    end = len(tokens)
+    while end and tokens[end - 1].kind in (",", "."):
+        end -= 1
+    return tokens[:end]

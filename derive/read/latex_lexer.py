@@ -9,8 +9,9 @@ from derive.errors import InputError
 #: Commands that only size the delimiter after them: \big( is (.
 SIZES = frozenset(f"{size}{side}" for size in ("big", "Big", "bigg", "Bigg") for side in ("", "l", "r", "m"))
 
-#: Characters typed for an operator: an en dash for a minus (as people type it), a middle dot, a times sign.
-TYPED = {"−": "-", "–": "-", "·": "*", "×": "*"}
+#: Characters typed for an operator: an en dash for a minus (as people type it), a middle dot, a times sign,
+#: and a typographic apostrophe or a prime for the prime of f'(x) (pages that "smarten" quotes turn ' into ’).
+TYPED = {"−": "-", "–": "-", "·": "*", "×": "*", "’": "'", "′": "'"}
 
 #: Commands that only space things out: dropped by the lexer.
 SPACING = frozenset({",", ";", ":", "!", " ", "quad", "qquad", "displaystyle", "limits", "nolimits"})

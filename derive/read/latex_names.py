@@ -39,11 +39,26 @@ class NameParser(IndicatorParser):
                 )
             )
             or name == names.length_name
+            or name in names.sizes
         )
+
+    def refuse_whole(self, name: str, shown: str, line: int) -> None:
+        """A whole vector or matrix is read over 1..n: one with a length of its own (``sizes``) is refused."""
+        if any(length != self.names.n for length in self.names.shapes.get(name, ())):
+            lengths = self.names.lengths()
+            size = " × ".join(lengths.get(length, str(length)) for length in self.names.shapes[name])
+            raise InputError(
+                f"line {line}: {shown} written whole is {size}: whole vectors and matrices are read at length "
+                f"{self.names.length_name} only; write its entries, as in {shown}_i"
+            )
 
     def index_value(self, token: Token) -> Expr:
         if token.kind == "letter" and token.value in self.names.indices:
             return self.names.indices[token.value]
+        if token.kind == "letter" and token.value == self.names.length_name:
+            return self.names.n  # y_n: the last entry
+        if token.kind == "letter" and token.value in self.names.sizes:
+            return self.names.sizes[token.value]
         if token.kind == "number" and "." not in token.value:
             value = int(token.value)
             n = self.names.n
@@ -91,6 +106,7 @@ class NameParser(IndicatorParser):
         if name in names.vectors or name in names.defined_vectors:
             base = names.vectors.get(name) or names.defined_vectors[name]
             if subscript is None and names.axes is not None:
+                self.refuse_whole(name, shown, line)
                 return column(Indexed(base, names.axes.row), names.axes)
             if subscript is None or len(subscript) != 1:
                 raise InputError(f"line {line}: vector {shown} needs exactly one index, as in {shown}_i")
@@ -104,6 +120,7 @@ class NameParser(IndicatorParser):
             return Indexed(base, self.index_value(subscript[0]))
         if name in names.arrays:
             if subscript is None and names.axes is not None:
+                self.refuse_whole(name, shown, line)
                 axes = names.axes
                 entry = Indexed(names.arrays[name], axes.row, axes.column)
                 return Shaped(axes.n, axes.n, entry, axes)
@@ -124,6 +141,8 @@ class NameParser(IndicatorParser):
                 return table[name]
         if name == names.length_name:
             return names.n
+        if name in names.sizes:
+            return names.sizes[name]
         known = ", ".join(display_name(k) for k in names.known())
         raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
 

@@ -35,10 +35,11 @@ from sympy import (
 )
 
 from derive.errors import InputError
-from derive.read.cursor import Cursor
+from derive.read.cursor import Cursor, script_end
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names
 from derive.read.shapes import Shaped
+from derive.read.written_out import DOTS_MARK, DOTS_TERMS, written_out
 
 #: Bounds checked before SymPy builds anything.
 MAX_DEPTH = 40
@@ -53,28 +54,8 @@ HATS = frozenset({"hat", "widehat", "tilde", "widetilde", "bar", "overline"})
 PRODUCT_COMMANDS = frozenset({"cdot", "times"})
 #: What ^ raises a vector or matrix to for its transpose.
 TRANSPOSE = frozenset({"T", "top", "intercal"})
-STARTS_PRIMARY = frozenset(
-    {
-        "sum",
-        "log",
-        "ln",
-        "exp",
-        "delta",
-        "partial",
-        "mathbb",
-        "cases",
-        "matrixenv",
-        "left",
-        "sqrt",
-        "operatorname",
-        "text",
-        "nabla",
-        "mathrm",
-        *FRACTIONS,
-        *HATS,
-        *GREEK,
-    }
-)
+STARTS_PRIMARY = frozenset({"sum", "log", "ln", "exp", "delta", "partial", "mathbb", "cases", "matrixenv", "left",
+                            "sqrt", "operatorname", "text", "nabla", "mathrm", *FRACTIONS, *HATS, *GREEK})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -138,10 +119,20 @@ class Parser(Cursor):
         if self.at("+") or self.at("-"):
             sign = -1 if self.next().kind == "-" else 1
         terms.append(self.term() * sign)
+        dots: Token | None = None  # where "+ \\dots +" stands: the terms before it and the one after are a pattern
         while self.at("+") or self.at("-"):
             sign = -1 if self.next().kind == "-" else 1
+            token = self.peek()
+            if token is not None and token.kind == "command" and token.value in DOTS_TERMS and dots is None:
+                dots = self.next()
+                if not (self.at("+") or self.at("-")):
+                    raise self.error(f"\\{dots.value} must stand between two terms, as in a_1 + \\dots + a_n")
+                sign = -1 if self.next().kind == "-" else 1
+                terms.append(DOTS_MARK)
             terms.append(self.term() * sign)
         self.depth -= 1
+        if dots is not None:
+            return written_out(terms, self.names, dots)
         result: Expr = sum(terms[1:], terms[0])
         return result
 
@@ -157,7 +148,8 @@ class Parser(Cursor):
         self.enter()
         factors: list[Expr] = []
         while True:
-            if (self.at("command") and self.peek().value in PRODUCT_COMMANDS) or self.at("*"):  # type: ignore[union-attr]
+            dotted = self.at(".") and bool(factors) and self.peek(1) is not None  # a . b: a product, as typed
+            if (self.at("command") and self.peek().value in PRODUCT_COMMANDS) or self.at("*") or dotted:  # type: ignore[union-attr]
                 if not factors:
                     raise self.error("a product sign with nothing before it")
                 self.next()
@@ -176,6 +168,8 @@ class Parser(Cursor):
                         "a/(bc), written \\frac{a}{bc}",
                         "(a/b)c, written \\frac{a}{b} c",
                     )
+            elif factors and self.at("{") and self.peek(1) is not None and self.peek(1).kind == "}":  # type: ignore[union-attr]
+                self.position += 2  # an empty group after a factor ("\\frac{a}{b}{}") typesets nothing
             elif self.starts_factor():
                 item = self.factor()
                 if isinstance(item, _DerivativeOperator):
@@ -239,7 +233,7 @@ class Parser(Cursor):
         for at, token in enumerate(taken):
             level += {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}.get(token.kind, 0)
             if level == 0 and at < len(taken) - 1 and opened and token.kind in (")", "]"):
-                closed_before_end = True
+                closed_before_end = script_end(taken, at + 1) < len(taken)  # (…)^{-1} is one factor
             signed = token.kind == "*" or (token.kind == "command" and token.value in PRODUCT_COMMANDS)
             if level == 0 and (signed or closed_before_end):
                 raise ambiguous(

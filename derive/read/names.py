@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sympy import Basic, Expr, Indexed, IndexedBase, Symbol
 
 from derive.model.notation import Definition
+from derive.read.latex_lexer import Token
 from derive.read.shapes import Axes, Shaped
 
 GREEK = frozenset(
@@ -113,6 +114,17 @@ class Names:
     #: Whether a gradient ∂L/∂z is read as a row (numerator layout) in the chain being read: where the chain rule
     #: is written left to right (∂J/∂θ ∂θ/∂b), a column there has no product; else it is a column.
     gradient_rows: bool = False
+    #: Defined names written as words of letters (MSE), read where their letters stand together.
+    words: set[str] = field(default_factory=set)
+    #: Lengths other than n, by name (``sizes: {d: symbolic}``): a positive integer Symbol, or an Integer.
+    sizes: dict[str, Expr] = field(default_factory=dict)
+    #: The length of each slot of a vector or array whose lengths are not all n (``arrays: {x: [n, m]}``), by
+    #: the vector's or array's name; a defined vector's from the slots its parameter stands in.
+    shapes: dict[str, tuple[Expr, ...]] = field(default_factory=dict)
+
+    def lengths(self) -> dict[Expr, str]:
+        """Every length a sum may run up to, with its name: n, and each of ``sizes``."""
+        return {self.n: self.length_name, **{value: name for name, value in self.sizes.items()}}
 
     def known(self) -> list[str]:
         return sorted(
@@ -142,3 +154,38 @@ def display_name(name: str) -> str:
     if name.startswith("sum") and len(name) == 4:
         return f"\\sum_{name[3]}"
     return f"\\{name}" if name in GREEK else name
+
+
+def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
+    """The tokens with each run of letters that spells a defined word (M, S, E with nothing between them) made
+    one letter token for it: the name the page's author declared; the longest word wins."""
+    if not words:
+        return tokens
+    longest = max(len(word) for word in words)
+    merged: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        found = None
+        if tokens[at].kind == "letter":
+            for size in range(min(longest, len(tokens) - at), 1, -1):
+                run = tokens[at : at + size]
+                spelled = "".join(t.value for t in run)
+                if all(t.kind == "letter" and t.gap == "" for t in run[1:]) and spelled in words:
+                    first, last = run[0], run[-1]
+                    found = (Token("letter", spelled, first.line, first.start, last.end, first.gap), size)
+                    break
+        if found is None:
+            merged.append(tokens[at])
+            at += 1
+        else:
+            merged.append(found[0])
+            at += found[1]
+    return merged
+
+
+def sigma_as_sum(tokens: list[Token], known: set[str]) -> list[Token]:
+    """``\\Sigma L_i`` as people type a sum: the capital Σ is the summation sign where it names nothing else."""
+    if "Sigma" in known:
+        return tokens
+    return [Token("command", "sum", t.line, t.start, t.end, t.gap) if t.kind == "command" and t.value == "Sigma"
+            else t for t in tokens]  # fmt: skip

@@ -15,6 +15,8 @@ WORDS = frozenset({"text", "textrm", "textit", "textbf", "mbox", "mathrm", "oper
 FONTS = frozenset({"mathbb", "mathbf", "boldsymbol", "bm", "mathit", "mathsf", "pmb"})
 PROSE = frozenset({"text", "textrm", "textit", "textbf", "mbox"})
 SPACES = frozenset({"quad", "qquad", ",", ";", ":", "!", " "})
+#: The wide spaces that set a row's case apart from its math: ``= -p_i p_j, \\quad i \\neq j``.
+WIDE = frozenset({"\\quad", "\\qquad"})
 
 
 def _group(tokens: list[Token], at: int) -> tuple[list[Token], int]:
@@ -181,6 +183,12 @@ def read_prose(tokens: list[Token]) -> list[Token]:
                     kept.extend(added)
                     at = end
                     continue
+        if token.kind == "," and level == 0 and at + 1 < len(tokens) and tokens[at + 1].gap in WIDE:
+            case = _case_of(tokens[at + 1 : _row_end(tokens, at + 1)])
+            if case is not None:  # "= p_i (1 - p_i), \\quad i = j": the case the row holds for
+                kept.extend(case)
+                at = _row_end(tokens, at + 1)
+                continue
         if token.kind == "command" and token.value == "forall" and level == 0:
             while kept and kept[-1].kind == ",":  # ", \\forall i \\neq k": the case the row holds for
                 kept.pop()

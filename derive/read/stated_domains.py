@@ -9,7 +9,8 @@ inside it (``derive.check.domains``). Anything else is refused with the forms it
 
 from __future__ import annotations
 
-from sympy import Basic, Expr, FiniteSet, Indexed, Interval, Symbol, oo
+from sympy import Basic, Expr, FiniteSet, Indexed, IndexedBase, Interval, Symbol, oo
+from sympy.core.facts import InconsistentAssumptions
 from sympy.sets import Contains
 
 from derive.engine.step import Assumption
@@ -136,3 +137,60 @@ def _is_number(tokens: list[Token], names: Names, entry: Entry) -> bool:
 
 def _vector(element: Basic) -> Basic | None:
     return element.base if isinstance(element, Indexed) else None
+
+
+def _facts(where: Basic) -> dict[str, bool]:
+    """The SymPy assumptions a set implies for every element: (0, 1) positive, [0, 1] nonnegative, {0, 1}
+    nonnegative integer, (-∞, 0) negative; {} when it implies nothing beyond real."""
+    if isinstance(where, Interval):
+        low, high = where.start, where.end
+        if low > 0 or (low == 0 and where.left_open):
+            return {"positive": True}
+        if low == 0:
+            return {"nonnegative": True}
+        if high < 0 or (high == 0 and where.right_open):
+            return {"negative": True}
+        if high == 0:
+            return {"nonpositive": True}
+        return {}
+    if isinstance(where, FiniteSet) and all(v.is_number and v.is_real for v in where.args):
+        facts = {"integer": True} if all(v.is_integer for v in where.args) else {}
+        if all(v > 0 for v in where.args):
+            facts["positive"] = True
+        elif all(v >= 0 for v in where.args):
+            facts["nonnegative"] = True
+        return facts
+    return {}
+
+
+def sharpen(names: Names, assumptions: tuple[Assumption, ...]) -> bool:
+    """Give each scalar and vector a stated domain covers whole (``T > 0``, ``y_i \\in [0, 1]``) the SymPy
+    assumptions it implies, so that the provers use it (e^{o/T} is defined, log T is real); True if any changed.
+    The claims are then proven under the stated domains, as counterexamples are already drawn inside them."""
+    facts: dict[str, dict[str, bool]] = {}
+    for assumption in assumptions:
+        if assumption.kind != "domain" or not isinstance(assumption.relation, Contains):
+            continue
+        subject, where = assumption.relation.args
+        if isinstance(subject, Indexed) and all(isinstance(i, Symbol) for i in subject.indices):
+            key = str(subject.base.label)  # every entry
+        elif isinstance(subject, Symbol):
+            key = subject.name
+        else:
+            continue  # one entry (y_2 \in (0, 1]): its points are drawn inside; the vector stays as it is
+        facts.setdefault(key, {}).update(_facts(where))
+    changed = False
+    for key, implied in facts.items():
+        if not implied:
+            continue
+        try:
+            if key in names.scalars:
+                names.scalars[key] = Symbol(key, real=True, **implied)
+            elif key in names.vectors:
+                names.vectors[key] = IndexedBase(key, real=True, **implied)
+            else:
+                continue
+        except InconsistentAssumptions:
+            continue  # contradictory domains: the consistency check caps every verdict
+        changed = True
+    return changed

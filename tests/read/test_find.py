@@ -80,10 +80,20 @@ def test_code_is_never_math_and_inline_equalities_are_counted() -> None:
     assert found.displays == () and found.inline_equalities == 2
 
 
-def test_an_environment_inside_a_paragraph_is_listed_not_dropped() -> None:
-    found = find_markdown("Para \\begin{aligned} k = 1 \\end{aligned} end\n")
-    (unchecked,) = found.unchecked
-    assert unchecked.line == 1 and unchecked.equality and "inside a paragraph" in unchecked.reason
+def test_an_environment_inside_a_paragraph_is_read_as_mathjax_shows_it() -> None:
+    body = "Let $p$ be.\nIf $i = k$, \\begin{align} a &= b \\\\ &= c \\end{align} end\n"
+    found = find_markdown(body)
+    (display,) = found.displays
+    assert display.line == 2 and display.environment == "align" and display.lead == "If $i = k$,"
+    assert display.text == "\\begin{align} a &= b \\\\ &= c \\end{align}" and found.unchecked == ()
+
+
+def test_an_environment_left_open_inside_a_paragraph_is_listed_not_dropped() -> None:
+    for body in ("Para \\begin{aligned} k = 1 end\n", "Para `x` \\begin{aligned} k = 1 \\end{aligned} end\n"):
+        found = find_markdown(body)
+        (unchecked,) = found.unchecked
+        assert unchecked.line == 1 and unchecked.equality and "inside a paragraph" in unchecked.reason
+        assert found.displays == ()
 
 
 def test_tex_displays_and_inline_equalities() -> None:

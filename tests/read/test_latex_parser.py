@@ -81,7 +81,7 @@ def test_x_sub_i_is_the_vector_entry_not_a_symbol_named_x_i() -> None:
         (r"\int z_i", r"\int is not supported"),
         (r"\frac{\partial L}{\partial 2}", "differentiate by an entry"),
         (r"\sum_{j=0}^{n} y_j", "sum's subscript"),
-        (r"\sum_{j=1}^{5} y_j", "sums run up to n"),
+        (r"\sum_{j=1}^{5} y_j", "sums run up to a length (n)"),
         ("y_i +", "expected a term"),
         (r"y_i )", "unexpected ')'"),
         (r"e^{9^{9^{9}}}", "exponent too large"),

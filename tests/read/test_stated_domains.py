@@ -40,7 +40,7 @@ def stated(tmp_path: Path, assumption: str) -> object:
     ],
 )
 def test_domains_as_people_state_them(tmp_path: Path, assumption: str, relation: object) -> None:
-    assert stated(tmp_path, assumption) == relation
+    assert str(stated(tmp_path, assumption)) == str(relation)  # the symbols also carry what the domain implies
 
 
 @pytest.mark.parametrize(
@@ -51,14 +51,70 @@ def test_what_is_not_one_of_those_forms_is_refused(tmp_path: Path, assumption: s
         stated(tmp_path, assumption)
 
 
-def test_a_counterexample_outside_the_stated_domain_refutes_nothing(
+def test_a_stated_domain_is_used_by_the_provers_and_refutes_nothing_outside_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "d.md"
     front = "---\nn: 2\nvectors: [y]\nindices: [i]\nscalars: [T]\nassume:\n  - 'T > 0'\n---\n"
     path.write_text(front + "$$\\sqrt{T^2} = T$$\n", encoding="utf-8")
-    assert main(["check", str(path), "--no-cache", "--format", "json"]) == 1
-    assert '"status": "unproven"' in capsys.readouterr().out  # true for T > 0: never refuted at T < 0
+    assert main(["check", str(path), "--no-cache", "--format", "json"]) == 0
+    assert '"status": "proven"' in capsys.readouterr().out  # true for T > 0, and T > 0 is what the file states
     path.write_text(front.replace("  - 'T > 0'\n", "  - 'T \\in [-2, 2]'\n") + "$$\\sqrt{T^2} = T$$\n")
     assert main(["check", str(path), "--no-cache", "--format", "json"]) == 1
     assert '"status": "refuted"' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("assumption", "claim", "status"),
+    [
+        ("T > 0", "\\log(T^2) = 2 \\log T", "proven"),
+        ("T > 0", "\\log(T^2) = \\log T", "refuted"),
+        ("x > 0", "\\sqrt{x^2} = x", "proven"),
+        ("x > 0", "\\sqrt{x^2} = -x", "refuted"),
+        ("\\epsilon \\in (0, 1)", "\\sqrt{\\epsilon^2} = \\epsilon", "proven"),
+        ("\\epsilon \\in (0, 1)", "\\sqrt{\\epsilon^2} = 2 \\epsilon", "refuted"),
+        ("y_i \\in [0, 1]", "\\sqrt{y_1^2} = y_1", "proven"),
+        ("0 \\le y_i \\le 1", "\\sqrt{y_1^2} = y_1", "proven"),
+        ("0 \\le y_i \\le 1", "\\sqrt{y_1^2} = y_1 - 1", "refuted"),
+        ("y \\in \\{0,1\\}^n", "\\sqrt{y_2^2} = y_2", "proven"),
+        ("y_2 \\in (0, 1]", "\\sqrt{y_1^2} = y_1", "refuted"),  # one entry's domain says nothing of another's
+    ],
+)
+def test_each_domain_people_state_is_used_by_the_provers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], assumption: str, claim: str, status: str
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(f"---\nn: 2\nassume:\n  - '{assumption}'\n---\n$${claim}$$\n", encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json"])
+    assert f'"status": "{status}"' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("lead", "claim", "status"),
+    [
+        ("Assuming $T > 0$:", "\\sqrt{T^2} = T", "unproven"),  # never refuted at a T the page rules out
+        ("Assuming $T > 0$:", "\\sqrt{T^2} = -T", "refuted"),
+        ("Given $y_i \\in [0, 1]$,", "\\sqrt{y_1^2} = y_1 - 2", "refuted"),
+        ("Assuming $y_1 + y_2 = 1$:", "y_1 z_1 + y_2 z_1 = z_1", "proven"),
+        ("Assuming $y_1 + y_2 = 1$:", "y_1 z_1 = z_1", "refuted"),
+    ],
+)
+def test_an_assumption_stated_in_prose_holds_for_the_next_chain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, claim: str, status: str
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(f"---\nn: 2\n---\n{lead}\n\n$${claim}$$\n\n$$\\sqrt{{T^2}} = -T$$\n", encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json"])
+    out = capsys.readouterr().out
+    first, second = out.split('"status"')[1:3]
+    assert first.startswith(f': "{status}"') and second.startswith(': "refuted"')  # the next chain: none
+
+
+@pytest.mark.parametrize("lead", ["Assuming $a = 2$:", "Assuming $a > b$:", "Given $y \\in \\mathbb{R}$."])
+def test_an_assumption_in_prose_derive_cannot_read_leaves_its_chain_unchecked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(f"---\nn: 2\n---\n{lead}\n\n$$a^2 = 4$$\n", encoding="utf-8")
+    assert main(["check", str(path), "--no-cache"]) == 1
+    assert "unreadable" in capsys.readouterr().out

@@ -1,0 +1,263 @@
+"""The links of one display: its rows as equality chains (``derive.read.rows``), each side parsed by TeX's rules
+(``derive.read.latex_parser``), each chain with its case, and a display that starts with '=' going on from the one
+before it (or, under a case of its own, from the display its case branches from)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sympy import Basic, Expr, S, Symbol
+from sympy.core.sympify import SympifyError
+
+from derive.engine.step import Assumption
+from derive.errors import InputError
+from derive.read.chain_cases import annotation, lead_case, lead_constraints
+from derive.read.find import Display, Unchecked
+from derive.read.index_ranges import ranges_of
+from derive.read.latex_lexer import Token, tokenize
+from derive.read.latex_parser import read_expression
+from derive.read.macros import Macros
+from derive.read.names import Names, merge_words, sigma_as_sum
+from derive.read.prose import read_prose
+from derive.read.rows import (
+    IMPLIES,
+    Chain,
+    at_top,
+    chains_of,
+    other_relation,
+    split_implications,
+    split_top,
+    strip_markup,
+)
+from derive.read.shapes import at_two, entries_of
+
+
+@dataclass(frozen=True)
+class Link:
+    """One link lhs = rhs of a chain; ``line`` is where its right-hand side stands."""
+
+    line: int
+    lhs: Expr
+    rhs: Expr
+    lhs_latex: str
+    rhs_latex: str
+    condition: Basic
+    constraints: tuple[Assumption, ...]  # constraints stated for this chain only
+    head: Expr  # the first expression of the chain: every link claims equality with it
+    chain: int  # 1-based chain number
+    position: int  # 1-based link number in the chain
+    #: What the two sides, as written, divide by or take the logarithm of: defined only where each is nonzero.
+    nonzero: tuple[Expr, ...] = ()
+    #: When the sides are of different shapes: each side's shape ("K×1", "a number") and its value at n = 2.
+    shapes: tuple[tuple[str, Expr], tuple[str, Expr]] | None = None
+    #: The free indices that range over a length other than n (the slots they stand in), with that length.
+    ranges: tuple[tuple[Symbol, int | Symbol], ...] = ()
+
+
+#: Environments whose rows and columns are their own (a matrix, cases): kept as written in a side's text.
+_ONE_VALUE = re.compile(r"\\begin\{(\w*(?:matrix|cases))\}.*?\\end\{\1\}", re.DOTALL)
+
+
+def _source(block: str, tokens: list[Token]) -> str:
+    """A side as the page writes it, on one line: row breaks and column marks are spaces, except inside a matrix
+    or cases, which keep theirs."""
+    text = re.sub(r"(?<!\\)%[^\n]*", " ", block[tokens[0].start : tokens[-1].end])
+    pieces, last = [], 0
+    for match in _ONE_VALUE.finditer(text):
+        pieces += [_flat(text[last : match.start()]), match.group(0)]
+        last = match.end()
+    pieces.append(_flat(text[last:]))
+    return " ".join("".join(pieces).split())
+
+
+def _flat(text: str) -> str:
+    return text.replace("\\\\", " ").replace("&", " ")
+
+
+def _goes_on_from(history: list[Link], case: Basic) -> tuple[Link | None, bool]:
+    """The link a display that starts with '=' goes on from, and whether it branches: the last link of the display
+    just before; but a display under a case ("And if $i \\neq j$,") that follows a display under another case
+    ("If $i = j$,") goes on from the display those cases branch from, the last one of the same chain before them
+    that states no case (or this one)."""
+    if not history:
+        return None, False
+    latest = history[-1]
+    if case == S.true or latest.condition in (S.true, case):
+        return latest, False
+    for candidate in reversed(history[:-1]):
+        if candidate.head != latest.head:
+            break
+        if candidate.condition in (S.true, case):
+            return candidate, True
+    return latest, False
+
+
+def display_links(
+    display: Display, names: Names, macros: Macros, history: list[Link], count: int, unchecked: list[Unchecked]
+) -> list[Link]:
+    """The links of one display's chains, numbered after the ``count`` chains before it; a display that starts with '='
+    goes on from the last link of the display just before (``history``; empty when that display gave none), or,
+    under a case of its own, from the display its case branches from (``_goes_on_from``). A
+    display that holds no equality, or a relation other than '=', goes to ``unchecked``; so does a chain that cannot
+    be read ("unreadable: why"), and the rest of the file is still read."""
+    if display.text.rstrip().endswith("?") and "=" in display.text:  # "∂J/∂w = ∂J/∂p ∂p/∂z (∂z/∂w) ?"
+        unchecked.append(Unchecked(display.line, "asks (it ends with '?'): a question, not a claim", equality=True))
+        return []
+    try:
+        tokens = merge_words(macros.expand(tokenize(display.text, display.line)), names.words)
+        tokens, layout = strip_markup(sigma_as_sum(tokens, set(names.known())))
+        tokens = read_prose(tokens)
+        if tokens and tokens[0].kind == "command" and tokens[0].value in IMPLIES and not _equality_at_top(tokens):
+            # "⇒ expr" on a display of its own, as blogs write a chain's next step: "= expr"
+            shown = "\\" + tokens[0].value  # the '=' it stands for is shown as the page writes it
+            tokens = [Token("=", shown, tokens[0].line, tokens[0].start, tokens[0].end), *tokens[1:]]
+        tokens = split_implications(tokens)
+        chains = chains_of(tokens, layout) if _has_equality(tokens) and other_relation(tokens) is None else []
+    except InputError as error:
+        unchecked.append(unreadable(error, display.line))
+        return []
+    relation = other_relation(tokens)
+    if relation is not None:
+        unchecked.append(
+            Unchecked(display.line, f"holds '{relation}': derive checks equalities (=) only", _has_equality(tokens))
+        )
+        return []
+    if not _has_equality(tokens):
+        unchecked.append(Unchecked(display.line, "holds no '=': nothing to check", equality=False))
+        return []
+    try:
+        lead = (lead_case(display.lead, names), lead_constraints(display.lead, names, display.line))
+    except InputError as error:
+        unchecked.append(unreadable(error, display.line))
+        return []
+    previous, branches = _goes_on_from(history, lead[0])
+    links: list[Link] = []
+    narrows = previous is not None and previous.condition == S.true and lead[0] != S.true
+    number = count + (1 if branches or narrows else 0)  # under a case of its own: a chain of its own in the report
+    for chain in chains:
+        if not chain.continued:
+            number += 1
+        try:
+            if chain.continued and (previous is None or links):
+                raise InputError(
+                    f"line {chain.rows[0][0].line}: the display starts with '{chain.rows[0][0].value}', continuing "
+                    "nothing: give the "
+                    "left-hand side"
+                )
+            previous_link = previous if chain.continued else None
+            links.extend(_chain_links(display, chain, number, names, lead, previous_link))
+        except InputError as error:
+            unchecked.append(unreadable(error, chain.rows[0][0].line if chain.rows[0] else display.line))
+        except (TypeError, AttributeError, ValueError, SympifyError) as error:  # a combination not foreseen
+            line = chain.rows[0][0].line if chain.rows[0] else display.line
+            problem = InputError(f"line {line}: cannot read this chain ({type(error).__name__}): write it by entries")
+            unchecked.append(unreadable(problem, line))
+    return links
+
+
+def unreadable(error: InputError, line: int) -> Unchecked:
+    """A chain the reader cannot read: listed at its line with why, and the rest of the file still checked."""
+    message = str(error)
+    match = re.match(r"line (\d+): ", message)
+    if match is not None:
+        line, message = int(match.group(1)), message[match.end() :]
+    return Unchecked(line, f"unreadable: {message}", equality=True)
+
+
+def _read_side(
+    display: Display, side: list[Token], names: Names, line: int, previous: Link | None
+) -> tuple[Expr, tuple[Expr, ...], str]:
+    """A side's expression, what it must not be zero for, and its text; an empty first side is ``previous``'s
+    right-hand side (the display goes on from it)."""
+    if not side and previous is not None:
+        return previous.rhs, previous.nonzero, previous.rhs_latex
+    expr, nonzero = read_expression(side, names, line)
+    return expr, nonzero, _source(display.text, side)
+
+
+def _equality_at_top(tokens: list[Token]) -> bool:
+    return any(token.kind == "=" and top for token, top in at_top(tokens))
+
+
+def _has_equality(tokens: list[Token]) -> bool:
+    return any(t.kind == "=" for t in tokens)
+
+
+def _chain_links(
+    display: Display,
+    chain: Chain,
+    number: int,
+    names: Names,
+    lead: tuple[Basic, tuple[Assumption, ...]],
+    previous: Link | None,
+) -> list[Link]:
+    """The links of one chain; its case is an annotation on its first row (trailing, or in a column of its own),
+    else the line before it. A note on a later row must state the same case. A chain that goes on from
+    ``previous`` keeps its head, case and constraints."""
+    stated_case, stated_constraints = lead
+    first, condition, constraints = annotation([*chain.rows[0], *chain.notes[0]], names)
+    if previous is not None:
+        narrows = previous.condition == S.true and stated_case != S.true  # "If $i = k$," then "= …": that case on
+        if (
+            condition != S.true
+            or constraints
+            or stated_constraints
+            or not (narrows or stated_case in (S.true, previous.condition))
+        ):
+            raise InputError(
+                f"line {chain.rows[0][0].line}: a case or constraint on a display that goes on from the one before: "
+                "state it where the chain starts"
+            )
+        condition, constraints = (stated_case if narrows else previous.condition), previous.constraints
+    else:
+        constraints = constraints or stated_constraints
+        condition = stated_case if condition == S.true else condition
+    for row, note in zip(chain.rows[1:], chain.notes[1:], strict=True):
+        if note:
+            rest, stated, more = annotation(list(note), names)
+            if rest or more or stated != condition:
+                raise InputError(
+                    f"line {row[0].line}: a case on a later row of a chain: state it on the chain's first row"
+                )
+    sides = split_top([*first, *(t for row in chain.rows[1:] for t in row)], "=")
+    line = chain.rows[0][0].line
+    if len(sides) < 2:
+        raise InputError(f"line {line}: a chain with no '=': write an equality chain a = b = c")
+    if any(not side for side in sides[1 if previous is not None else 0 :]):
+        raise InputError(f"line {line}: an empty side in an equality chain")
+    try:
+        read = [_read_side(display, side, names, line, previous) for side in sides]
+    except InputError as error:
+        if "the inner sizes differ" not in str(error):
+            raise
+        names.gradient_rows = True  # ∂J/∂θ ∂θ/∂b: the chain rule left to right, its gradients rows
+        try:
+            read = [_read_side(display, side, names, line, previous) for side in sides]
+        finally:
+            names.gradient_rows = False
+    whole = [expr for expr, _, _ in read]
+    exprs, shapes = entries_of(whole)
+    latex = [text for _, _, text in read]
+    head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
+    ranges = ranges_of([head, *exprs], names, line)
+    return [
+        Link(
+            line=sides[m][0].line if sides[m] else line,
+            lhs=exprs[m - 1],
+            rhs=exprs[m],
+            lhs_latex=latex[m - 1],
+            rhs_latex=latex[m],
+            condition=condition,
+            constraints=constraints,
+            head=head,
+            chain=number,
+            position=start + m,
+            nonzero=tuple(dict.fromkeys((*read[m - 1][1], *read[m][1]))),
+            ranges=ranges,
+            shapes=None
+            if shapes[m - 1] == shapes[m]
+            else ((shapes[m - 1], at_two(whole[m - 1], names.n)), (shapes[m], at_two(whole[m], names.n))),
+        )
+        for m in range(1, len(sides))
+    ]

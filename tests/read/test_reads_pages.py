@@ -1,0 +1,100 @@
+"""Constructs met in held-out pages (tests/read/heldout/): each read as the page shows it, and a false equation
+written with it refuted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+SOFTMAX = "---\ndefine:\n  p_j: \\frac{e^{a_j}}{\\sum_k e^{a_k}}\n---\n"
+
+
+def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[list[tuple[int, str]], list[str]]:
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60", "--budget", "300"])
+    report = json.loads(capsys.readouterr().out)
+    return [(link["line"], link["status"]) for link in report["links"]], [u["reason"] for u in report["unchecked"]]
+
+
+def test_a_display_under_a_case_goes_on_under_it_and_a_second_case_branches(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "If i = j, = …" continues the general display under i = j; "And if i ≠ j, = …" continues the same general
+    display (not the i = j branch) under i ≠ j. Each branch's false step is refuted in its own case."""
+    text = SOFTMAX + (
+        "\\[ \\frac{\\partial p_j}{\\partial a_i} = "
+        "\\frac{\\partial}{\\partial a_i} \\frac{e^{a_j}}{\\sum_k e^{a_k}} \\]\n\n"
+        "If \\(i=j\\),\n\n\\[ = \\frac{\\partial}{\\partial a_j} \\frac{e^{a_j}}{\\sum_k e^{a_k}} = p_j(1-p_j) \\]\n\n"
+        "And if \\(i \\neq j\\),\n\n\\[ = -p_j p_i \\]\n\n"
+        "If \\(i=j\\),\n\n\\[ = \\frac{\\partial}{\\partial a_j} \\frac{e^{a_j}}{\\sum_k e^{a_k}} = p_j \\]\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(5, "proven"), (9, "proven"), (9, "proven"), (13, "proven"), (17, "proven"), (17, "refuted")]
+    assert unchecked == []
+
+
+def test_a_case_set_apart_by_a_comma_and_a_quad(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = SOFTMAX + (
+        "\\[\n\\frac{\\partial{p_j}}{\\partial{a_i}} = p_i (1-p_i), \\quad i = j \\\\\n"
+        "\\frac{\\partial{p_j}}{\\partial{a_i}} = - p_i p_j, \\quad i \\ne j \\\\\n"
+        "\\frac{\\partial{p_j}}{\\partial{a_i}} = p_i p_j, \\quad i \\ne j\n\\]\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(6, "proven"), (7, "proven"), (8, "refuted")]
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [("p_i(1-p_i), & i=j \\\\ -p_i p_j, & i \\neq j", "proven"), ("p_i, & i=j \\\\ -p_i p_j, & i \\neq j.", "refuted")],
+)
+def test_cases_whose_values_end_with_a_comma(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, status: str
+) -> None:
+    text = SOFTMAX + f"$$\\frac{{\\partial p_j}}{{\\partial a_i}} = \\begin{{cases}} {value} \\end{{cases}}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(5, status)]
+
+
+@pytest.mark.parametrize(("prime", "status"), [("’", "proven"), ("′", "proven"), ("'", "proven")])
+def test_a_typographic_prime(tmp_path: Path, capsys: pytest.CaptureFixture[str], prime: str, status: str) -> None:
+    front = "---\ndefine:\n  \\sigma(u): \\frac{e^u}{1+e^u}\n"
+    front += "  L(u): -p \\log(\\sigma(u)) - (1-p)\\log(1 - \\sigma(u))\n---\n"
+    text = front + f"$$ L{prime}(u) = \\sigma(u) - p $$\n\n$$ L{prime}(u) = \\sigma(u) + p $$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(6, status), (8, "refuted")]
+
+
+def test_an_environment_inside_a_paragraph_and_logs_over_one_denominator(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """math.SE writes \\begin{align} inside a paragraph; log(1 - e^u/(1+e^u)) = log(1/(1+e^u)) is proven."""
+    front = "---\ndefine:\n  \\sigma(u): \\frac{e^u}{1+e^u}\n---\n"
+    text = front + (
+        "We want the function \\begin{align} -\\log(1 - \\sigma(u)) &= - \\log( \\frac{1}{1+e^u}) \\\\ "
+        "&= \\log(1 + e^u) \\\\ &= \\log(e^u) \\end{align}\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(5, "proven"), (5, "proven"), (5, "refuted")]
+
+
+@pytest.mark.parametrize(
+    ("rhs", "status"),
+    [
+        ("\\exp(a_j) \\frac{\\partial}{\\partial a_i}\\left(\\sum_k \\exp(a_k)\\right)^{-1}", "proven"),
+        ("\\exp(a_j) \\frac{\\partial}{\\partial a_i}\\left(\\sum_k \\exp(a_k)\\right)^{-2}", "refuted"),
+        ("\\frac{\\partial}{\\partial a_i}\\left(\\sum_k \\exp(a_k)\\right)^{-1} \\exp(a_j)", "unreadable"),
+    ],
+)
+def test_a_derivative_of_a_group_raised_to_a_power(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], rhs: str, status: str
+) -> None:
+    """(…)^{-1} after ∂/∂a_i is one factor; a factor after it still reads two ways."""
+    text = SOFTMAX + f"If $i \\neq j$:\n\n$$\\frac{{\\partial p_j}}{{\\partial a_i}} = {rhs}$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert (found == [(7, status)]) if status != "unreadable" else ("two ways" in unchecked[0] and not found)
+
+
+def test_an_empty_group_after_a_factor_typesets_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "---\n---\n$$\\frac{z_1}{2}{} = \\frac{1}{2} z_1$$\n\n$$\\frac{z_1}{2}{} = z_1$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(3, "proven"), (5, "refuted")]

@@ -1,0 +1,148 @@
+"""Lengths of their own (``sizes``), arrays with their lengths (``arrays: {x: [n, m]}``) and batches: each index
+ranges over the length of the slot it stands in, a claim holds for every length, and a false one is refuted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+BATCH = """---
+length: C
+sizes:
+  N: symbolic
+arrays:
+  z: [N, C]
+  y: [N, C]
+define:
+  L: '-\\frac{1}{N} \\sum_{n=1}^{N} \\sum_{i=1}^{C} y_{n,i} \\log SOFTMAX'
+---
+""".replace("SOFTMAX", "\\frac{e^{z_{n,i}}}{\\sum_{j=1}^{C} e^{z_{n,j}}}")
+LINEAR = """---
+sizes:
+  m: symbolic
+arrays:
+  x: [n, m]
+  w: [m]
+define:
+  \\hat{y}_j: \\sum_{k=1}^{m} w_k x_{jk}
+  MSE: \\frac{1}{2n}\\sum_{j=1}^{n}\\left(\\hat{y}_j - y_j\\right)^2
+---
+"""
+
+
+def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[list[str], list[str]]:
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60", "--budget", "300"])
+    report = json.loads(capsys.readouterr().out)
+    return [link["status"] for link in report["links"]], [u["reason"] for u in report["unchecked"]]
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        (  # the batch's gradient, before Σ_i y_{n,i} = 1 is used: for every N and C
+            "\\frac{\\partial L}{\\partial z_{n,k}} = \\frac{1}{N}\\left(\\frac{e^{z_{n,k}}}{\\sum_j e^{z_{n,j}}}"
+            " \\sum_i y_{n,i} - y_{n,k}\\right)",
+            "proven",
+        ),
+        (  # the 1/N dropped
+            "\\frac{\\partial L}{\\partial z_{n,k}} = \\frac{e^{z_{n,k}}}{\\sum_j e^{z_{n,j}}} \\sum_i y_{n,i}"
+            " - y_{n,k}",
+            "refuted",
+        ),
+    ],
+)
+def test_a_batch_is_an_index_of_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    assert statuses(tmp_path, capsys, BATCH + f"$${display}$$\n")[0] == [status]
+
+
+@pytest.mark.parametrize(
+    ("assumption", "display", "status"),
+    [
+        ("", "\\frac{1}{N}\\left(\\frac{e^{z_{n,k}}}{\\sum_j e^{z_{n,j}}} - y_{n,k}\\right)", "proven"),
+        ("", "\\frac{e^{z_{n,k}}}{\\sum_j e^{z_{n,j}}} - y_{n,k}", "refuted"),
+        ("assume:\n  - '\\sum_{i=1}^{C} y_{n,i} = 1'\n",
+         "\\frac{1}{N}\\left(\\frac{e^{z_{n,k}}}{\\sum_j e^{z_{n,j}}} - y_{n,k}\\right)", "proven"),
+    ],
+)  # fmt: skip
+def test_every_row_of_a_batch_sums_to_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], assumption: str, display: str, status: str
+) -> None:
+    """(ŷ − y)/N for every N and C, with each example's targets summing to one (stated before the display, or in
+    the front matter); counterexamples are drawn with every row summing to one."""
+    text = BATCH.removesuffix("---\n") + assumption + "---\n" if assumption else BATCH
+    lead = "" if assumption else "Assuming $\\sum_{i=1}^{C} y_{n,i} = 1$:\n\n"
+    found, _ = statuses(
+        tmp_path, capsys, text + lead + f"$$\\frac{{\\partial L}}{{\\partial z_{{n,k}}}} = {display}$$\n"
+    )
+    assert found == [status]
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        ("\\frac{\\partial MSE}{\\partial w_i}=\\sum_{j}\\frac{\\partial MSE}{\\partial \\hat{y}_j} \\cdot "
+         "\\frac{\\partial \\hat{y}_j}{\\partial w_i}", ["proven"]),
+        ("\\frac{\\partial \\hat{y}_j}{\\partial w_i} = x_{ji}", ["proven"]),
+        ("\\frac{\\partial MSE}{\\partial w_i} = \\frac{1}{n} \\sum_{j=1}^{n} (\\hat{y}_j - y_j) x_{ji}", ["proven"]),
+        ("\\frac{\\partial MSE}{\\partial w_i} = \\sum_{j=1}^{n} (\\hat{y}_j - y_j) x_{ji}", ["refuted"]),
+        ("\\frac{\\partial MSE}{\\partial \\hat{y}_i} = \\frac{1}{n} \\left[ (\\hat{y}_1 - y_1) + \\dots + "
+         "(\\hat{y}_n - y_n) \\right]", ["refuted"]),
+    ],
+)  # fmt: skip
+def test_indices_range_over_the_slot_they_stand_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, expected: list[str]
+) -> None:
+    """i (of w, length m) and j (of ŷ, length n) range over their own lengths; MSE is one name, as declared."""
+    assert statuses(tmp_path, capsys, LINEAR + f"$${display}$$\n")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("display", "why"),
+    [
+        ("\\frac{\\partial \\hat{y}_j}{\\partial w_i} = x_{ij}", "stands in slots of lengths m and n"),
+        ("\\sum_{k=1}^{n} w_k = 1", "runs up to n, but k stands in slots of length m"),
+        ("w = w", "written whole is m"),
+    ],
+)
+def test_an_index_in_a_slot_of_another_length_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, why: str
+) -> None:
+    found, unchecked = statuses(tmp_path, capsys, LINEAR + f"$${display}$$\n")
+    assert found == [] and len(unchecked) == 1 and why in unchecked[0]
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        ("\\Sigma_i z_i = z_1 + \\dots + z_n", ["proven"]),
+        ("\\sum_i z_i = z_1 + \\cdots + z_n + 1", ["refuted"]),
+        ("\\sum_i z_i + b = b + z_1 + \\ldots + z_n", ["proven"]),
+        ("2 . z_1 = z_1 + z_1", ["proven"]),
+        ("2 . z_1 = z_1", ["refuted"]),
+    ],
+)
+def test_sums_written_out_and_typed_products(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, expected: list[str]
+) -> None:
+    assert statuses(tmp_path, capsys, f"---\n---\n$${display}$$\n")[0] == expected
+
+
+def test_dots_that_fit_no_pattern_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    found, unchecked = statuses(tmp_path, capsys, "---\n---\n$$\\sum_i z_i = z_1 + \\dots + y_n$$\n")
+    assert found == [] and "a sum written with \\dots" in unchecked[0]
+
+
+def test_a_vector_named_e_beside_euler_s_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    front = "---\ndefine:\n  e_i: y_i - a_i\n---\n"
+    found, unchecked = statuses(
+        tmp_path, capsys, front + "$$e_1^2 e^{0} = (y_1 - a_1)^2$$\n\n$$e_1 = y_1 + a_1$$\n\n$$e = e$$\n"
+    )
+    assert found == ["proven", "refuted"] and len(unchecked) == 1 and "e alone" in unchecked[0]
