@@ -27,7 +27,7 @@ DEFAULT_TIMEOUT, DEFAULT_BUDGET = 10.0, 60.0
 SUFFIXES = (".md", ".markdown", ".tex")
 #: derive's front-matter keys (derive.read.frontmatter.KNOWN_KEYS): one of them at the top level of a front
 #: matter makes it derive's. A page whose front matter is MkDocs' own (title, template) is not a derivation.
-FRONT_MATTER_KEYS = ("n", "length", "vectors", "arrays", "indices", "scalars", "define", "assume")
+FRONT_MATTER_KEYS = ("n", "length", "vectors", "arrays", "sizes", "indices", "scalars", "define", "assume")
 _KEY = re.compile(rf"^(?:{'|'.join(FRONT_MATTER_KEYS)})[ \t]*:")
 #: Front matter stands at the top: a file is judged by its first characters.
 HEAD_CHARS = 64 * 1024
