@@ -30,6 +30,8 @@ class Usage:
     indices: dict[str, int] = field(default_factory=dict)
     vectors: dict[str, int] = field(default_factory=dict)
     arrays: dict[str, int] = field(default_factory=dict)
+    #: Names written with one letter as their subscript somewhere (y_o): vectors, even where two follow.
+    lettered: dict[str, int] = field(default_factory=dict)
     alone: dict[str, int] = field(default_factory=dict)
     bounds: dict[str, int] = field(default_factory=dict)  # single letters standing as a sum's upper bound
     applied: dict[str, int] = field(default_factory=dict)  # names followed by parentheses, as f(x)
@@ -251,6 +253,7 @@ def scan(tokens: list[Token], usage: Usage) -> None:
             elif len(script) == 1 and script[0].kind in ("letter", "number"):
                 usage.note(usage.vectors, name, token.line)
                 if script[0].kind == "letter":
+                    usage.note(usage.lettered, name, token.line)
                     usage.note(usage.indices, script[0].value, script[0].line)
             else:
                 scan(script, usage)
@@ -281,9 +284,8 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
         if bound != front.length and bound not in usage.indices and bound not in usage.vectors:
             length = inferred_length = bound
     taken = declared | defined_names | {length} | RESERVED | set(usage.applied)
-    arrays = sorted(
-        name for name in usage.arrays if name not in taken and name not in usage.vectors
-    )  # y_o and y_{n,i}: a vector (the array reading refused where it is used)
+    # y_o and y_{n,i}: a vector, the array reading refused where it is used (w_{ij} and w_{12} stay an array)
+    arrays = sorted(name for name in usage.arrays if name not in taken and name not in usage.lettered)
     taken |= set(arrays)
     vectors = sorted(name for name in usage.vectors if name not in taken)
     taken |= set(vectors)
