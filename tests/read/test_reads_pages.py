@@ -1,4 +1,5 @@
-"""Constructs met in held-out pages (tests/read/heldout/): each read as the page shows it, and a false equation
+"""Constructs met in public derivations used as a held-out corpus (kept out of the repository: their text is not
+ours to copy), each written here in a small example of our own: read as the page shows it, and a false equation
 written with it refuted."""
 
 from __future__ import annotations
