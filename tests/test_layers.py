@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "derive"
-#: The layers, and the command line's own small modules before cli.py; suggest ("did you mean") serves them all.
+#: The layers, and the command line's own small modules before cli.py; suggest ("did you mean") and detect ("is
+#: this a derive file", no SymPy) serve them all.
 ORDER = [
     "errors",
     "suggest",
+    "detect",
     "model",
     "engine",
     "read",
