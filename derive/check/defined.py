@@ -29,10 +29,8 @@ from sympy import (
     Interval,
     MatAdd,
     MatMul,
-    MatrixBase,
     Pow,
     S,
-    Sum,
     Transpose,
     log,
     nan,
@@ -43,6 +41,7 @@ from sympy import (
 
 from derive.check.claim import Claim, at_n
 from derive.check.domains import Domains, domains_of, outside, special_values
+from derive.check.exact import any_part
 from derive.check.ground import atoms_to_sample, constraint_variants, free_indices, ground, index_values
 from derive.check.prove import as_matrix, exp_to_symbols
 from derive.model.notation import expand_definitions
@@ -70,29 +69,11 @@ class Definedness:
 
 
 def _invalid(expr: object) -> bool:
-    """True when ``expr`` holds nan, zoo or ±oo (a matrix: in an entry), outside the limits of a sum.
-
-    Each distinct subexpression is looked at once: the entries of a large matrix share most of their parts."""
-    seen: set[Basic] = set()
-    stack = [expr]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, MatrixBase):
-            stack.extend(node)
-            continue
-        if not isinstance(node, Basic) or node in seen:
-            continue
-        seen.add(node)
-        if isinstance(node, Sum):
-            stack.append(node.function)
-        elif node is nan or node is zoo or node is oo or node is _MINUS_OO:
-            return True
-        else:
-            stack.extend(node.args)
-    return False
+    """True when ``expr`` holds nan, zoo or ±oo (a matrix: in an entry), outside the limits of a sum."""
+    return any_part(expr, lambda node: node in _NOT_NUMBERS, summand_only=True)
 
 
-_MINUS_OO = -oo
+_NOT_NUMBERS = frozenset({nan, zoo, oo, -oo})
 
 
 def must_be_nonzero(expr: Basic) -> list[Basic]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from sympy import Basic, Integer, MatrixBase, Rational
+from sympy import Basic, Integer, MatrixBase, Rational, Sum
 from sympy.core.function import AppliedUndef
 from sympy.printing.repr import ReprPrinter
 
@@ -49,9 +50,10 @@ def srepr_exact(value: Basic, **settings: Any) -> str:
     return str(ExactRepr(settings).doprint(value))
 
 
-def has_undefined(value: Basic) -> bool:
-    """Whether an undefined function f(x) occurs in ``value``; each distinct subexpression looked at once (the n²
-    entries of a matrix share the n entries of a vector)."""
+def any_part(value: object, test: Callable[[Basic], bool], summand_only: bool = False) -> bool:
+    """Whether ``test`` holds for some part of ``value`` (a matrix: of an entry); each distinct subexpression is
+    looked at once, since the n² entries of a matrix share the n entries of a vector. ``summand_only``: of a
+    sum, only its summand, not its limits."""
     seen: set[Basic] = set()
     stack: list[Any] = [value]
     while stack:
@@ -61,11 +63,16 @@ def has_undefined(value: Basic) -> bool:
             continue
         if not isinstance(node, Basic) or node in seen:
             continue
-        if isinstance(node, AppliedUndef):
+        if test(node):
             return True
         seen.add(node)
-        stack.extend(node.args)
+        stack.extend((node.function,) if summand_only and isinstance(node, Sum) else node.args)
     return False
 
 
-__all__ = ["ExactRepr", "has_undefined", "srepr_exact"]
+def has_undefined(value: Basic) -> bool:
+    """Whether an undefined function f(x) occurs in ``value``."""
+    return any_part(value, lambda node: isinstance(node, AppliedUndef))
+
+
+__all__ = ["ExactRepr", "any_part", "has_undefined", "srepr_exact"]
