@@ -149,6 +149,9 @@ class Parser(Cursor):
         factors: list[Expr] = []
         while True:
             dotted = self.at(".") and bool(factors) and self.peek(1) is not None  # a . b: a product, as typed
+            if dotted and (self.peek(1).kind == "number" or self._digit_before()):  # type: ignore[union-attr]
+                raise ambiguous(self.peek(), "a '.' by a digit (TeX shows 2 . 5 as 2.5)", "a decimal point, 2.5",  # type: ignore[arg-type]
+                                "a product, written 2 \\cdot 5")  # fmt: skip
             if (self.at("command") and self.peek().value in PRODUCT_COMMANDS) or self.at("*") or dotted:  # type: ignore[union-attr]
                 if not factors:
                     raise self.error("a product sign with nothing before it")
@@ -301,8 +304,7 @@ class Parser(Cursor):
         return Pow(base, exponent)
 
     def group_or_token(self) -> Expr:
-        """An exponent: ``{expr}``, or exactly one token as TeX takes it after ^ (one digit, one letter, one
-        Greek letter)."""
+        """An exponent: ``{expr}``, or one token as TeX takes it after ^ (a digit, a letter, a Greek letter)."""
         if self.at("{"):
             return self.group()
         token = self.next()
@@ -339,6 +341,11 @@ class Parser(Cursor):
             return self._primary()
         finally:
             self.depth -= 1
+
+    def _digit_before(self) -> bool:
+        """Whether the token before the current one is a digit on the line, not in a script (x_1 . y is no 1.y)."""
+        before = self.tokens[max(self.position - 2, 0) : self.position]
+        return before[-1].kind == "number" and (len(before) < 2 or before[0].kind not in ("_", "^"))
 
     def number(self, token: Token) -> Expr:
         """A number as TeX typesets it: digits that only white space separates are one number (``2 5`` shows

@@ -99,3 +99,14 @@ def test_a_derivative_of_a_group_raised_to_a_power(
 def test_an_empty_group_after_a_factor_typesets_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = "---\n---\n$$\\frac{z_1}{2}{} = \\frac{1}{2} z_1$$\n\n$$\\frac{z_1}{2}{} = z_1$$\n"
     assert statuses(tmp_path, capsys, text)[0] == [(3, "proven"), (5, "refuted")]
+
+
+def test_a_dot_between_factors_is_a_product_but_beside_a_digit_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """TeX ignores spaces in math: 2 . 5 shows as 2.5, so it is not read as 2 · 5 (which would prove 2.5 = 10)."""
+    text = "---\nscalars: [a, b]\n---\n$$ a . b = a b $$\n\n$$ a . b = a + b $$\n\n$$ x_1 . b = b x_1 $$\n\n"
+    text += "$$ 2 . 5 = 10 $$\n\n$$ 0 . 5 = 0 $$\n\n$$ a . 5 = 5 a $$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(4, "proven"), (6, "refuted"), (8, "proven")]
+    assert len(unchecked) == 3 and all("decimal point" in reason for reason in unchecked)
