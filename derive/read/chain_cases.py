@@ -50,6 +50,12 @@ LEAD_DOMAIN = re.compile(
 )
 
 
+#: A line before a chain that states something in math, with a relation: an assumption derive must read.
+LEAD_ASSUMING = re.compile(
+    r"^(?:assuming|assume|given|suppose)\b.*\$[^$]*(?:=|<|>|\\le|\\ge|\\in\b|\\neq|\\ne\b)[^$]*\$", re.IGNORECASE
+)
+
+
 def stated_in_lead(lead: str) -> str:
     """The math of an assumption a line before a chain states ("Assuming $T > 0$:"), or ""."""
     text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
@@ -74,6 +80,9 @@ def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption
         return (stated,)
     match = LEAD_CONSTRAINT.match(text)
     if match is None:
+        if LEAD_ASSUMING.match(text):  # "Assuming $a > 0$ and $b < 0$:": what it states must not go unread
+            raise InputError(f"line {line}: cannot read the assumptions stated before this display: state one "
+                             "per line, as 'Assuming $T > 0$:'")  # fmt: skip
         return ()
     try:
         return (sum_to_one(Entry(match.group(1), line), names),)

@@ -110,7 +110,16 @@ def test_an_assumption_stated_in_prose_holds_for_the_next_chain(
     assert first.startswith(f': "{status}"') and second.startswith(': "refuted"')  # the next chain: none
 
 
-@pytest.mark.parametrize("lead", ["Assuming $a = 2$:", "Assuming $a > b$:", "Given $y \\in \\mathbb{R}$."])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Assuming $a = 2$:",
+        "Assuming $a > b$:",
+        "Given $y \\in \\mathbb{R}$.",
+        "Assuming $a > 0$ and $a < 0$:",  # two domains in one line: the second must not go unread
+        "Suppose $a > 0$, and that $a = 2$, then",
+    ],
+)
 def test_an_assumption_in_prose_derive_cannot_read_leaves_its_chain_unchecked(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
 ) -> None:
