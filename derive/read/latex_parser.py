@@ -149,8 +149,8 @@ class Parser(Cursor):
         factors: list[Expr] = []
         while True:
             dotted = self.at(".") and bool(factors) and self.peek(1) is not None  # a . b: a product, as typed
-            if dotted and (self.peek(1).kind == "number" or self._digit_before()):  # type: ignore[union-attr]
-                raise ambiguous(self.peek(), "a '.' by a digit (TeX shows 2 . 5 as 2.5)", "a decimal point, 2.5",  # type: ignore[arg-type]
+            if dotted and self.peek(1).kind == "number":  # type: ignore[union-attr]
+                raise ambiguous(self.peek(), "a '.' before a digit (TeX shows 2 . 5 as 2.5)", "a decimal point, 2.5",  # type: ignore[arg-type]
                                 "a product, written 2 \\cdot 5")  # fmt: skip
             if (self.at("command") and self.peek().value in PRODUCT_COMMANDS) or self.at("*") or dotted:  # type: ignore[union-attr]
                 if not factors:
@@ -341,11 +341,6 @@ class Parser(Cursor):
             return self._primary()
         finally:
             self.depth -= 1
-
-    def _digit_before(self) -> bool:
-        """Whether the token before the current one is a digit on the line, not in a script (x_1 . y is no 1.y)."""
-        before = self.tokens[max(self.position - 2, 0) : self.position]
-        return before[-1].kind == "number" and (len(before) < 2 or before[0].kind not in ("_", "^"))
 
     def number(self, token: Token) -> Expr:
         """A number as TeX typesets it: digits that only white space separates are one number (``2 5`` shows

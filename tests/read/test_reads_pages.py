@@ -101,7 +101,7 @@ def test_an_empty_group_after_a_factor_typesets_nothing(tmp_path: Path, capsys: 
     assert statuses(tmp_path, capsys, text)[0] == [(3, "proven"), (5, "refuted")]
 
 
-def test_a_dot_between_factors_is_a_product_but_beside_a_digit_reads_two_ways(
+def test_a_dot_between_factors_is_a_product_but_before_a_digit_reads_two_ways(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """TeX ignores spaces in math: 2 . 5 shows as 2.5, so it is not read as 2 · 5 (which would prove 2.5 = 10)."""
