@@ -217,7 +217,7 @@ class MathLatexPrinter(HugeNumbers, LatexPrinter):
 
     def _print_Dummy(self, expr: Symbol) -> str:
         name = self.bound.get(expr)
-        return str(self._print(Symbol(name))) if name else str(super()._print_Dummy(expr))
+        return str(self._print(Symbol(name or expr.name)))
 
 
 def latex_expr(expr: Basic) -> str:

@@ -143,6 +143,11 @@ def test_a_bound_index_is_named_apart_from_the_free_one() -> None:
     assert tex == r"\left(- t_{j} + \frac{e^{h_{j}}}{\sum_{p=1}^{n} e^{h_{p}}}\right) h_{i}"
 
 
+def test_a_dummy_no_sum_binds_prints_by_its_name() -> None:
+    """A Dummy outside any sum (a reader's index, a checker's fresh name) prints as its name; it used to raise."""
+    assert latex_expr(add(Dummy("j", integer=True), z[i])) == "j + z_{i}"
+
+
 def test_toy_network_result_names_its_bound_indices_apart() -> None:
     from derive.engine import build
     from derive.engine.catalogue import SYMBOLIC_N
