@@ -102,6 +102,24 @@ class CalculusParser(Parser):
             )
         return _DerivativeOperator(self.variable(subscript))
 
+    def nabla_operator(self) -> _DerivativeOperator:
+        """``\\nabla_z L``: the gradient of a number by z, shaped like z (a column for a vector z)."""
+        subscript = self.subscript_tokens()
+        if subscript is None:
+            raise self.error("\\nabla needs what it differentiates by as a subscript: \\nabla_z L")
+        return _DerivativeOperator(self.variable(subscript), gradient=True)
+
+    def gradient(self, expr: Expr, variable: Expr) -> Expr:
+        """∇_v A, for a number A: shaped like v, whichever way the page's chain rule lays out ∂A/∂v."""
+        if isinstance(expr, Shaped):
+            raise self.error("\\nabla of a vector or matrix: write its Jacobian, \\frac{\\partial s}{\\partial z}")
+        differentiated = self.differentiate(expr, variable)
+        if not isinstance(variable, Shaped) or not isinstance(differentiated, Shaped):
+            return differentiated
+        if (differentiated.rows, differentiated.columns) == (variable.rows, variable.columns):
+            return differentiated
+        return differentiated.transpose()
+
     def differentiate(self, expr: Expr, variable: Expr) -> Expr:
         if isinstance(variable, Shaped):
             if isinstance(expr, Shaped):

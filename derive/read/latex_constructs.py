@@ -82,6 +82,8 @@ class ConstructParser(NameParser):
             return self.delta()
         if command == "partial":
             return self.partial_operator()
+        if command == "nabla":
+            return self.nabla_operator()
         if command == "mathbb":
             return self.indicator()
         if command == "cases":

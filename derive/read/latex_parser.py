@@ -60,9 +60,10 @@ STARTS_PRIMARY = frozenset({"sum", "log", "ln", "exp", "delta", "partial", "math
 
 @dataclass(frozen=True)
 class _DerivativeOperator:
-    """∂/∂v written before what it applies to."""
+    """∂/∂v written before what it applies to; ``gradient`` for ∇_v, whose result is shaped like v."""
 
     variable: Expr
+    gradient: bool = False
 
 
 def _product(left: Expr, right: Expr) -> Expr:
@@ -178,7 +179,8 @@ class Parser(Cursor):
                 if isinstance(item, _DerivativeOperator):
                     if not self.starts_factor():
                         raise self.error("\\frac{\\partial}{\\partial ...} must be followed by what it differentiates")
-                    factors.append(self.differentiate(self.operand(), item.variable))
+                    operand, by = self.operand(), item.variable
+                    factors.append(self.gradient(operand, by) if item.gradient else self.differentiate(operand, by))
                     break
                 factors.append(item)
             else:
@@ -364,6 +366,10 @@ class Parser(Cursor):
     def differentiate(self, expr: Expr, variable: Expr) -> Expr:
         """∂expr/∂variable as written (``ConstructParser`` gives a defined variable its meaning)."""
         return Derivative(expr, variable)
+
+    def gradient(self, expr: Expr, variable: Expr) -> Expr:
+        """∇_v expr, shaped like v (``derive.read.latex_calculus``)."""
+        raise NotImplementedError
 
     def _primary(self) -> Expr | _DerivativeOperator:
         """One primary: a number, a bracket, a name, a command (``derive.read.latex_constructs``)."""

@@ -110,3 +110,20 @@ def test_a_dot_between_factors_is_a_product_but_before_a_digit_reads_two_ways(
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [(4, "proven"), (6, "refuted"), (8, "proven")]
     assert len(unchecked) == 3 and all("decimal point" in reason for reason in unchecked)
+
+
+def test_nabla_is_the_gradient_shaped_like_its_variable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """∇_a L is a column like a, also where a chain rule written left to right makes ∂L/∂a a row; ∇ of a vector,
+    and ∇ without its variable, are refused."""
+    front = "---\ndefine:\n  p_j: \\frac{e^{a_j}}{\\sum_k e^{a_k}}\n  L: -\\sum_j y_j \\log p_j\nassume:\n  - y one-hot\n---\n"
+    text = front + (
+        "$$\\nabla_a L = p - y$$\n\n$$\\nabla_a L = y - p$$\n\n$$\\nabla_{a_k} L = p_k - y_k$$\n\n"
+        "$$\\frac{\\partial L}{\\partial a} = \\frac{\\partial L}{\\partial p} \\frac{\\partial p}{\\partial a} "
+        "= (\\nabla_a L)^T$$\n\n$$\\nabla L = p - y$$\n\n$$\\nabla_a p = p$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(8, "proven"), (10, "refuted"), (12, "proven"), (14, "proven"), (14, "proven")]
+    assert [reason.split(":")[1].strip() for reason in unchecked] == [
+        "\\nabla needs what it differentiates by as a subscript",
+        "\\nabla of a vector or matrix",
+    ]
