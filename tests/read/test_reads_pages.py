@@ -115,8 +115,8 @@ def test_a_dot_between_factors_is_a_product_but_before_a_digit_reads_two_ways(
 def test_nabla_is_the_gradient_shaped_like_its_variable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """∇_a L is a column like a, also where a chain rule written left to right makes ∂L/∂a a row; ∇ of a vector,
     and ∇ without its variable, are refused."""
-    front = "---\ndefine:\n  p_j: \\frac{e^{a_j}}{\\sum_k e^{a_k}}\n  L: -\\sum_j y_j \\log p_j\nassume:\n  - y one-hot\n---\n"
-    text = front + (
+    text = SOFTMAX.removesuffix("---\n") + "  L: -\\sum_j y_j \\log p_j\nassume:\n  - y one-hot\n---\n"
+    text += (
         "$$\\nabla_a L = p - y$$\n\n$$\\nabla_a L = y - p$$\n\n$$\\nabla_{a_k} L = p_k - y_k$$\n\n"
         "$$\\frac{\\partial L}{\\partial a} = \\frac{\\partial L}{\\partial p} \\frac{\\partial p}{\\partial a} "
         "= (\\nabla_a L)^T$$\n\n$$\\nabla L = p - y$$\n\n$$\\nabla_a p = p$$\n"
