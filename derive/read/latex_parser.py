@@ -392,8 +392,7 @@ def parse_expression(tokens: list[Token], names: Names, line: int) -> Expr:
 
 
 def read_expression(tokens: list[Token], names: Names, line: int) -> tuple[Expr, tuple[Expr, ...]]:
-    """One expression and what it must not be zero for it to be defined (denominators, logarithms' arguments,
-    bases of negative powers, as written)."""
+    """One expression and what must not be zero for it to be defined (denominators, logs' arguments, as written)."""
     from derive.read.latex_constructs import ConstructParser
 
     parser = ConstructParser(tokens, names, line)
