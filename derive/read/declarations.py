@@ -155,6 +155,7 @@ def build_names(front: FrontMatter) -> Names:
     for entry in front.scalars:
         name = claim(name_of(entry, "scalar"), entry)
         names.scalars[name] = Symbol(name, real=True)
+    names.undeclared = set(front.undeclared)
     for entry, value in front.sizes:
         name = claim(entry.text, entry)
         if value is None and front.n is not None:
@@ -219,6 +220,7 @@ def build_definitions(front: FrontMatter, names: Names) -> Defined:
                 defined_scalars=dict(names.defined_scalars),
                 functions=dict(names.functions),
                 arrays=dict(names.arrays),
+                undeclared=names.undeclared - set(params),
             )
             symbols = tuple(Symbol(p, real=True) for p in params)
             for param, symbol in zip(params, symbols, strict=True):

@@ -308,4 +308,5 @@ def with_inferred(front: FrontMatter, inferred: Inferred) -> FrontMatter:
         vectors=(*front.vectors, *entries(inferred.vectors)),
         arrays=(*front.arrays, *entries(inferred.arrays)),
         scalars=(*front.scalars, *entries(inferred.scalars)),
+        undeclared=inferred.scalars,
     )

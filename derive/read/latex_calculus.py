@@ -7,7 +7,7 @@ where the result is used. Everything else here is notation for SymPy's ``Derivat
 
 from __future__ import annotations
 
-from sympy import Derivative, Expr, Indexed, Mul, Pow
+from sympy import Derivative, Expr, Indexed, Mul, Pow, Symbol
 
 from derive.model.notation import expand_definitions, rename_bound_apart
 from derive.read.latex_lexer import Token
@@ -28,6 +28,15 @@ def _independents(expr: Expr) -> set[object]:
     bases = {entry.base for entry in expr.atoms(Indexed)}
     symbols = {s for s in expr.free_symbols if not s.is_integer}
     return bases | symbols
+
+
+def _shown(variable: Expr) -> str:
+    """A variable as the page writes it: x_j, w_jk, b, or z for the whole vector."""
+    if isinstance(variable, Shaped) and isinstance(variable.entry, Indexed):
+        return display_name(str(variable.entry.base))
+    if isinstance(variable, Indexed):
+        return f"{display_name(str(variable.base))}_{''.join(str(i) for i in variable.indices)}"
+    return display_name(str(variable))
 
 
 class CalculusParser(Parser):
@@ -124,17 +133,32 @@ class CalculusParser(Parser):
         if isinstance(variable, Shaped):
             if isinstance(expr, Shaped):
                 return self.jacobian(expr, variable)
+            self.refuse_undeclared(expr, variable)
             entry = self.differentiate(expr, variable.entry)
             gradient = Shaped(variable.rows, variable.columns, entry, variable.axes)
             return gradient.transpose() if self.names.gradient_rows and variable.columns == 1 else gradient
         if isinstance(expr, Shaped):  # ∂s/∂z_k: the vector (or matrix) of the derivatives of its entries
             return Shaped(expr.rows, expr.columns, self.differentiate(expr.entry, variable), expr.axes)
+        self.refuse_undeclared(expr, variable)
         names = self.names
         if (isinstance(variable, Indexed) and variable.base in names.defined_vectors.values()) or (
             variable in names.defined_scalars.values()
         ):
             return self.held_derivative(expr, variable)
         return Derivative(expr, variable)
+
+    def refuse_undeclared(self, expr: Expr, variable: Expr) -> None:
+        """∂E/∂x of a name the file neither declares nor defines reads two ways: E a constant (0), or E a quantity
+        of x that derive cannot write down (the loss of a chain rule); reading either silently proves 0 = 0."""
+        _, bare = expr.as_coeff_Mul()
+        if not isinstance(bare, Symbol) or bare == variable or bare.name not in self.names.undeclared:
+            return
+        shown, by = display_name(bare.name), _shown(variable)
+        raise self.error(
+            f"∂{shown}/∂{by} can be read two ways: {shown} a constant, whose derivative is 0 (declare it: "
+            f"scalars: [{shown}]), or {shown} a quantity that depends on {by}, which derive differentiates only "
+            f"when the front matter defines it (define: {shown}: …)"
+        )
 
     def jacobian(self, expr: Shaped, variable: Shaped) -> Shaped:
         """∂s/∂z of two column vectors: the n×n Jacobian, ∂s_P/∂z_Q at row P, column Q (numerator layout, as the

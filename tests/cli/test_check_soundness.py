@@ -148,3 +148,28 @@ def test_verbose_shows_what_each_link_was_read_as_and_where_the_assumptions_hold
     assert "read as: y_{1} + y_{2} = 1" in out and "the assumptions all hold at y_1 = 1, y_2 = 0" in out
     assert main(["check", str(path), "--no-cache"]) == 0
     assert "read as" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "$$\\frac{\\partial E}{\\partial x_j} = \\frac{\\partial E}{\\partial y_j} \\cdot 7 w_j$$\n",  # 0 = 0 both
+        "$$\\frac{dE}{dz_j} = 5$$\n",
+        "$$\\nabla_z L = 2 \\nabla_z L$$\n",
+        "$$\\frac{\\partial E}{\\partial o_j} = 0$$\n",  # by a defined quantity
+    ],
+)
+def test_a_derivative_of_a_name_nothing_defines_is_refused_naming_both_readings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str
+) -> None:
+    """E, a letter the page never defines, is read neither as a constant (0) nor as an unwritten loss."""
+    front = "---\ndefine:\n  y_j: 'w_j x_j'\n  o_j: 'e^{z_j}'\n---\n"
+    code, report = check(tmp_path, capsys, front + body)
+    assert code == 1 and report["links"] == []
+    (reason,) = [u["reason"] for u in report["unchecked"]]
+    assert "can be read two ways" in reason and "a constant" in reason and "defines it" in reason
+
+
+def test_a_declared_constant_differentiates_to_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, report = check(tmp_path, capsys, "---\nscalars: [E]\n---\n$$\\frac{\\partial E}{\\partial x_j} = 0$$\n")
+    assert code == 0 and [link["status"] for link in report["links"]] == ["proven"]
