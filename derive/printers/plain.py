@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, ClassVar
 
 from sympy import (
@@ -31,6 +32,24 @@ from derive.printers.numbers import HugeNumbers
 
 #: Names written as a person writes them.
 NAMES = {"yhat": "ŷ", "theta": "θ", "delta": "δ", "epsilon": "ε", "gamma": "γ", "ytilde": "ỹ"}
+#: A name's accent, as the reader names it ("phat" is p̂, "Lcal" is 𝓛): a combining mark after its letter.
+MARKS = {"hat": "\u0302", "tilde": "\u0303", "bar": "\u0304"}
+
+
+def person_name(name: str) -> str:
+    """How a person writes ``name``: θ for theta, ŷ for yhat, ℒ for Lcal; any other name as it is."""
+    if name in NAMES:
+        return NAMES[name]
+    base, suffix = name[:-3], name[-3:]
+    if len(base) == 1 and base.isalpha() and suffix in MARKS:
+        return base + MARKS[suffix]
+    if len(base) == 1 and "A" <= base <= "Z" and suffix == "cal":
+        for prefix in ("SCRIPT CAPITAL ", "MATHEMATICAL SCRIPT CAPITAL "):
+            try:
+                return unicodedata.lookup(prefix + base)
+            except KeyError:
+                continue
+    return name
 
 
 class PlainPrinter(HugeNumbers, StrPrinter):
@@ -68,11 +87,10 @@ class PlainPrinter(HugeNumbers, StrPrinter):
         self.bound: dict[Basic, str] = {}
 
     def _print_Symbol(self, expr: Symbol) -> str:
-        return NAMES.get(expr.name, expr.name)
+        return person_name(expr.name)
 
     def _print_Dummy(self, expr: Symbol) -> str:
-        name = self.bound.get(expr, expr.name)
-        return NAMES.get(name, name)
+        return person_name(self.bound.get(expr, expr.name))
 
     def _print_IndexedBase(self, expr: IndexedBase) -> str:
         return str(self._print(expr.label))

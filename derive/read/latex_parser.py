@@ -50,7 +50,7 @@ MAX_TOKENS = 5000
 MAX_BITS = 1000
 
 FRACTIONS = frozenset({"frac", "dfrac", "tfrac"})
-HATS = frozenset({"hat", "widehat", "tilde", "widetilde", "bar", "overline"})
+HATS = frozenset({"hat", "widehat", "tilde", "widetilde", "bar", "overline", "mathcal"})
 PRODUCT_COMMANDS = frozenset({"cdot", "times"})
 #: What ^ raises a vector or matrix to for its transpose.
 TRANSPOSE = frozenset({"T", "top", "intercal"})

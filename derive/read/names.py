@@ -144,8 +144,10 @@ class Names:
 
 
 #: Accents that make a name of their own (ŷ is not y), each with the suffix of its name: \\hat{y} is "yhat".
-ACCENTS = {"hat": "hat", "widehat": "hat", "tilde": "tilde", "widetilde": "tilde", "bar": "bar", "overline": "bar"}
-SUFFIXES = {"hat": "hat", "tilde": "tilde", "bar": "bar"}
+#: A calligraphic letter (\\mathcal{L}, a loss) is a name of its own too: "Lcal".
+ACCENTS = {"hat": "hat", "widehat": "hat", "tilde": "tilde", "widetilde": "tilde", "bar": "bar", "overline": "bar",
+           "mathcal": "cal"}  # fmt: skip
+SUFFIXES = {"hat": "hat", "tilde": "tilde", "bar": "bar", "cal": "mathcal"}
 
 
 def display_name(name: str) -> str:

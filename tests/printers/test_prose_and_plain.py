@@ -52,6 +52,7 @@ def test_every_rule_is_plain_ascii_in_latex() -> None:
         (mul(s[i], add(KroneckerDelta(i, k), -s[k])), "s_i·(δ_ik - s_k)"),
         (frac(exp(z[i]), Sum(exp(z[j]), (j, 1, 3))), "e^(z_i)/Σ_{j=1..3} e^(z_j)"),
         (Matrix([[s[1], 0], [0, s[2]]]).as_immutable(), "[[s_1, 0], [0, s_2]]"),
+        (Symbol("Lcal") + IndexedBase("phat")[1] + Symbol("xbar"), "ℒ + x̄ + p̂_1"),  # names the reader gives
     ],
 )
 def test_plain(expr: object, text: str) -> None:

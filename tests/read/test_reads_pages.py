@@ -127,3 +127,12 @@ def test_nabla_is_the_gradient_shaped_like_its_variable(tmp_path: Path, capsys: 
         "\\nabla needs what it differentiates by as a subscript",
         "\\nabla of a vector or matrix",
     ]
+
+
+def test_a_calligraphic_loss_is_a_name_of_its_own(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """\\mathcal{L} (a loss, as many notes write it) is defined and differentiated like L, and is not L."""
+    loss = "  \\mathcal{L}: -\\sum_j y_j \\log p_j\n  L: 0\n"
+    text = SOFTMAX.removesuffix("---\n") + loss + "assume:\n  - y one-hot\n---\n"
+    text += "$$\\frac{\\partial \\mathcal{L}}{\\partial a_k} = p_k - y_k$$\n\n$$\\mathcal{L} = L$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(9, "proven"), (11, "refuted")] and unchecked == []
