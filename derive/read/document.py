@@ -35,6 +35,7 @@ from derive.read.inference import Inferred, Usage, infer, scan, with_inferred
 from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
 from derive.read.names import Names, merge_words, sigma_as_sum
+from derive.read.page_definitions import described, take_page_definitions
 from derive.read.prose import read_prose
 from derive.read.rows import strip_markup
 from derive.read.shapes import Axes
@@ -99,13 +100,30 @@ def read_document(path: Path) -> Document:
     tex = path.suffix.lower() in (".tex", ".latex")
     split = split_front_matter(str(path), text, tex)
     front = read_front_matter(str(path), split)
+    refused: set[int] = set()  # lines of displays that looked like definitions and could not be read as one
+    while True:
+        try:
+            return _read_document(path, split.body, front, tex, frozenset(refused))
+        except _UnreadDefinition as unread:
+            refused.add(unread.line)
+
+
+class _UnreadDefinition(Exception):
+    """A display taken for a page's definition could not be read as one: read it again as a display."""
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
+def _read_document(path: Path, text: str, front: FrontMatter, tex: bool, refused: frozenset[int]) -> Document:
     try:
         if tex:
-            macros, body = Macros.of_tex(blank_tex_comments(split.body))
+            macros, body = Macros.of_tex(blank_tex_comments(text))
             found = find_tex(body)
         else:
-            found = find_markdown(split.body)
+            found = find_markdown(text)
             macros = Macros.refuse_in(found)
+        front, found, page = take_page_definitions(front, found, macros, refused)
         inferred = infer_names(front, found, macros)
         front = with_inferred(front, inferred)
         names = build_names(front)
@@ -113,9 +131,15 @@ def read_document(path: Path) -> Document:
         assumptions = build_assumptions(front, names)
         if sharpen(names, assumptions):  # T > 0 makes T positive for the provers too
             assumptions = build_assumptions(front, names)
-        defined = build_definitions(front, names)
-        if defined_shapes(names):  # a defined vector of another length: its uses in definitions read again
+        try:
             defined = build_definitions(front, names)
+            if defined_shapes(names):  # a defined vector of another length: its uses in definitions read again
+                defined = build_definitions(front, names)
+        except InputError as error:
+            line = next((d.line for d in page if str(error).startswith(f"line {d.line}:")), None)
+            if line is None:
+                raise
+            raise _UnreadDefinition(line) from None
         names.constrained = {a.vector for a in assumptions if a.vector is not None}
         n = front.n if front.n is not None else names.n
         links: list[Link] = []
@@ -143,7 +167,7 @@ def read_document(path: Path) -> Document:
             tuple(links),
             tuple(unchecked),
             found.inline_equalities,
-            inferred.describe(),
+            "; ".join(part for part in (inferred.describe(), described(page)) if part),
         )
     except InputError as error:
         message = str(error)

@@ -53,7 +53,7 @@ def test_a_sums_bound_names_the_length(tmp_path: Path) -> None:
 
 def test_a_letter_before_parentheses_around_a_name_is_not_inferred(tmp_path: Path) -> None:
     path = tmp_path / "d.md"
-    path.write_text("---\n---\n$$ f(x) = x $$\n", encoding="utf-8")
+    path.write_text("---\n---\n$$ f(x) + 0 = x $$\n", encoding="utf-8")  # f(x) = x defines f
     assert "two ways" in refusal(path) or "undeclared" in refusal(path)
 
 

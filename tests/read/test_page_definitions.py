@@ -1,0 +1,75 @@
+"""A page that defines its terms in its own displays (s_i = …, L := …) is read with those definitions, as the
+front matter's define: the definitions are listed, never checked or refuted, and the claims after them use them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+SOFTMAX = "$$\ns_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n$$\n\n"
+LOSS = "$$\nL = -\\sum_i y_i \\log s_i.\n$$\n\n"
+GRADIENT = "$$\n\\frac{\\partial L}{\\partial z_k} = s_k - y_k\n$$\n"
+ONE_HOT = "---\nassume:\n  - y one-hot\n---\n"
+
+
+def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[int, dict]:
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    code = main(["check", str(path), "--format", "json", "--no-cache"])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def verdicts(report: dict) -> list[tuple[int, str]]:
+    return [(link["line"], link["status"]) for link in report["links"]]
+
+
+def test_definitions_in_displays_are_used_and_listed_not_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, report = check(tmp_path, capsys, ONE_HOT + SOFTMAX + LOSS + GRADIENT)
+    assert code == 0 and verdicts(report) == [(14, "proven")]
+    assert [(u["line"], u["reason"]) for u in report["unchecked"]] == [
+        (6, "a definition of s_i, read as the front matter's define: nothing to check"),
+        (10, "a definition of L, read as the front matter's define: nothing to check"),
+    ]
+
+
+def test_the_claims_use_the_page_s_definitions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without the one-hot assumption, or with a wrong softmax, the same gradient is refuted."""
+    _, report = check(tmp_path, capsys, "---\n---\n" + SOFTMAX + LOSS + GRADIENT)
+    assert verdicts(report) == [(12, "refuted")]
+    wrong = SOFTMAX.replace("\\sum_j e^{z_j}", "\\sum_j z_j")
+    _, report = check(tmp_path, capsys, ONE_HOT + wrong + LOSS + GRADIENT)
+    assert verdicts(report) == [(14, "refuted")]
+
+
+def test_colon_equals_defines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = ONE_HOT + SOFTMAX.replace("s_i =", "s_i :=") + LOSS.replace("L =", "L \\coloneqq") + GRADIENT
+    code, report = check(tmp_path, capsys, text)
+    assert code == 0 and verdicts(report) == [(14, "proven")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nvectors: [s, z]\n---\n" + SOFTMAX,  # s declared: a claim about it
+        "---\n---\n$$\nz_o = \\sum_j z_j w_j\n$$\n",  # z on both sides: a claim (or a recursion)
+        "---\n---\n$$\nL = 2\n$$\n\n$$\nL = 3\n$$\n",  # the second L = … is a claim about the first
+    ],
+)
+def test_what_is_not_a_definition_is_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> None:
+    code, report = check(tmp_path, capsys, text)
+    assert code == 1 and [status for _, status in verdicts(report)] == ["refuted"]
+
+
+def test_a_definition_that_cannot_be_read_is_unreadable_where_it_stands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "---\n---\n$$\nq_i = \\frac{1}{2}\\wp(z_i)\n$$\n\n$$\nx + x = 2 x\n$$\n"
+    code, report = check(tmp_path, capsys, text)
+    assert code == 1 and verdicts(report) == [(8, "proven")]
+    assert [u["line"] for u in report["unchecked"]] == [4]
