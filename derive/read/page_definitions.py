@@ -17,7 +17,7 @@ from derive.read.declarations import definition_head
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.inference import Usage, scan
-from derive.read.latex_lexer import tokenize
+from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
 from derive.read.rows import at_top, other_relation
 
@@ -37,9 +37,20 @@ class PageDefinition:
     name: str
 
 
-def _split(display: Display, macros: Macros) -> tuple[str, str, int] | None:
-    """The display's two sides and the line the first stands on, if it is one equation (or ``:=``)."""
-    if display.environment not in ("", "equation", "equation*"):
+@dataclass(frozen=True)
+class _Sides:
+    """A display's definition: what it defines, the definition, its line, and where in the display's text the
+    defining ``NAME =`` ends when a chain goes on after the definition (None: the display is the definition)."""
+
+    head: str
+    body: str
+    line: int
+    rest_from: int | None
+
+
+def _split(display: Display, macros: Macros) -> _Sides | None:
+    """``NAME = A`` (or ``:=``), alone or opening a chain ``NAME = A = B`` (also as aligned rows)."""
+    if display.environment not in ("", "equation", "equation*", "aligned", "align", "align*"):
         return None
     text = display.text
     try:
@@ -48,23 +59,41 @@ def _split(display: Display, macros: Macros) -> tuple[str, str, int] | None:
         return None
     if macros.expand(tokens) != tokens or not tokens:
         return None
-    if any(t.kind in ("&", "newline") or (t.kind == "command" and t.value in ("begin", "end")) for t in tokens):
-        return None
     while tokens and tokens[-1].kind in PUNCTUATION:
         tokens = tokens[:-1]
-    top = [at for at, (token, is_top) in enumerate(at_top(tokens)) if is_top and token.kind == "="]
-    defining = [
-        at for at, (t, is_top) in enumerate(at_top(tokens)) if is_top and t.kind == "command" and t.value in DEFINING
-    ]
-    if len(top) + len(defining) != 1:
+    marked = list(at_top(tokens))
+    at = next((k for k, (t, top) in enumerate(marked) if top and (t.kind == "=" or t.value in DEFINING)), None)
+    if at is None:
         return None
-    at = (top or defining)[0]
-    left, right = tokens[:at], tokens[at + 1 :]
-    if top and left and left[-1].kind == ":" and left[-1].end == tokens[at].start:  # :=
+    left = tokens[:at]
+    if left and left[0].value == "begin" and "}" in (t.kind for t in left):
+        left = left[[t.kind for t in left].index("}") + 1 :]  # \begin{aligned} L &= …
+    if left and left[-1].kind == "&":
         left = left[:-1]
+    if left and left[-1].kind == ":" and left[-1].end == tokens[at].start:  # :=
+        left = left[:-1]
+    stops = {"=", "&", "newline"}
+    end = next((k for k in range(at + 1, len(tokens)) if marked[k][1] and tokens[k].kind in stops), len(tokens))
+    right = tokens[at + 1 : end]
+    if end == len(tokens) or (tokens[end].kind == "newline" and not _goes_on(tokens[end + 1 :])):
+        rest_from = None
+    else:
+        rest_from = tokens[at].end
+    if right and right[-1].value == "end":
+        return None
+    if any(t.kind in ("&", "newline") or t.value in ("begin", "end") for t in (*left, *right)):
+        return None
     if not left or not right or other_relation(left) is not None or other_relation(right) is not None:
         return None
-    return text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end].strip(), left[0].line
+    if end < len(tokens) and tokens[end].kind == "=" and tokens[at].kind != "=":
+        return None  # L := A = B: keep it simple, a definition is one relation
+    head, body = text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end].strip()
+    return _Sides(head, body, left[0].line, rest_from)
+
+
+def _goes_on(tokens: list[Token]) -> bool:
+    """Whether rows follow that hold more than the environment's end."""
+    return any(not (t.value in ("end", "aligned", "split") or t.kind in ("{", "}")) for t in tokens)
 
 
 def take_page_definitions(front: FrontMatter, found: Found, macros: Macros, refused: frozenset[int]) -> tuple[
@@ -84,14 +113,15 @@ def take_page_definitions(front: FrontMatter, found: Found, macros: Macros, refu
     definitions: list[PageDefinition] = []
     kept: list[Display] = []
     for display in found.displays:
-        definition = _definition(display, macros, taken, subscripted)
-        if definition is not None and definition.line in refused:
-            definition = None
-        if definition is None:
+        sides = _split(display, macros)
+        definition = None if sides is None else _definition(sides, taken, subscripted)
+        if sides is None or definition is None or definition.line in refused:
             kept.append(display)
             continue
         taken.add(definition.name)
         definitions.append(definition)
+        if sides.rest_from is not None:  # L = A = B: the chain A = B goes on, checked
+            kept.append(_without_head(display, sides.rest_from))
     if not definitions:
         return front, found, ()
     entries = tuple((Entry(d.head, d.line), Entry(d.body, d.line)) for d in definitions)
@@ -106,11 +136,18 @@ def take_page_definitions(front: FrontMatter, found: Found, macros: Macros, refu
     )
 
 
-def _definition(display: Display, macros: Macros, taken: set[str], usage: Usage) -> PageDefinition | None:
-    sides = _split(display, macros)
-    if sides is None:
-        return None
-    head, body, line = sides
+def _without_head(display: Display, until: int) -> Display:
+    """The display with ``NAME =`` blanked (its line breaks kept): what follows is a chain of its own."""
+    text = display.text
+    start = len(text) - len(text.lstrip())
+    if text.lstrip().startswith("\\begin"):
+        start = text.index("}", start) + 1
+    blank = "".join(c if c == "\n" else " " for c in text[start:until])
+    return dataclasses.replace(display, text=text[:start] + blank + text[until:])
+
+
+def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition | None:
+    head, body, line = sides.head, sides.body, sides.line
     try:
         name, index, params = definition_head(Entry(head, line))
         body_tokens = tokenize(body, line)

@@ -73,3 +73,20 @@ def test_a_definition_that_cannot_be_read_is_unreadable_where_it_stands(
     code, report = check(tmp_path, capsys, text)
     assert code == 1 and verdicts(report) == [(8, "proven")]
     assert [u["line"] for u in report["unchecked"]] == [4]
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "$$\np_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}} = \\frac{1}{\\sum_j e^{z_j - z_i}} = e^{z_i}\n$$\n",
+        "$$\n\\begin{aligned}\np_i &= \\frac{e^{z_i}}{\\sum_j e^{z_j}} \\\\\n&= \\frac{1}{\\sum_j e^{z_j - z_i}} \\\\\n"
+        "&= e^{z_i}\n\\end{aligned}\n$$\n",
+    ],
+)
+def test_a_definition_opening_a_chain_defines_and_the_chain_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    """p_i = A = B = C: p_i is defined as A, and A = B (true) and B = C (false) are checked."""
+    code, report = check(tmp_path, capsys, "---\n---\n" + display + "\n$$\np_1 = e^{z_1}\n$$\n")
+    assert code == 1 and [status for _, status in verdicts(report)] == ["proven", "refuted", "refuted"]
+    assert "a definition of p_i" in report["unchecked"][0]["reason"]
