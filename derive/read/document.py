@@ -100,22 +100,24 @@ def read_document(path: Path) -> Document:
     tex = path.suffix.lower() in (".tex", ".latex")
     split = split_front_matter(str(path), text, tex)
     front = read_front_matter(str(path), split)
-    refused: set[int] = set()  # lines of displays that looked like definitions and could not be read as one
+    refused: set[tuple[int, str]] = set()  # (line, name) of what looked like a definition and could not be read
     while True:
         try:
             return _read_document(path, split.body, front, tex, frozenset(refused))
         except _UnreadDefinition as unread:
-            refused.add(unread.line)
+            refused.add(unread.definition)
 
 
 class _UnreadDefinition(Exception):
     """A display taken for a page's definition could not be read as one: read it again as a display."""
 
-    def __init__(self, line: int) -> None:
-        self.line = line
+    def __init__(self, definition: tuple[int, str]) -> None:
+        self.definition = definition
 
 
-def _read_document(path: Path, text: str, front: FrontMatter, tex: bool, refused: frozenset[int]) -> Document:
+def _read_document(
+    path: Path, text: str, front: FrontMatter, tex: bool, refused: frozenset[tuple[int, str]]
+) -> Document:
     try:
         if tex:
             macros, body = Macros.of_tex(blank_tex_comments(text))
@@ -136,10 +138,10 @@ def _read_document(path: Path, text: str, front: FrontMatter, tex: bool, refused
             if defined_shapes(names):  # a defined vector of another length: its uses in definitions read again
                 defined = build_definitions(front, names)
         except InputError as error:
-            line = next((d.line for d in page if str(error).startswith(f"line {d.line}:")), None)
-            if line is None:
+            at = [(d.line, d.head) for d in page if str(error).startswith(f"line {d.line}:")]
+            if not at:
                 raise
-            raise _UnreadDefinition(line) from None
+            raise _UnreadDefinition(at[-1]) from None  # the last on its line: one error, one definition at a time
         names.constrained = {a.vector for a in assumptions if a.vector is not None}
         n = front.n if front.n is not None else names.n
         links: list[Link] = []

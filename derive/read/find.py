@@ -56,6 +56,8 @@ class Found:
     displays: tuple[Display, ...]
     unchecked: tuple[Unchecked, ...]
     inline_equalities: int
+    #: The inline formulas holding '=' (environment "inline"): never checked, but one may define a name.
+    inline: tuple[Display, ...] = ()
 
 
 def _lead(lines: list[str], line: int) -> str:
@@ -88,6 +90,7 @@ def find_markdown(body: str) -> Found:
     displays: list[Display] = []
     unchecked: list[Unchecked] = []
     inline = 0
+    inlines: list[Display] = []
     environments: set[tuple[int, ...]] = set()  # paragraphs whose display environments were read
     cursor = 0  # source offset past the last display located by search (for tokens without a line map)
 
@@ -127,6 +130,9 @@ def find_markdown(body: str) -> Found:
                     add(child.content, token.map[0] + 1 + token.content.count("\n", 0, max(at, 0)))
                 elif child.type == "math_inline" and "=" in child.content:
                     inline += 1
+                    at = token.content.find(child.content)
+                    first = token.map[0] + 1 + token.content.count("\n", 0, max(at, 0))
+                    inlines.append(Display(child.content, first, "inline", _lead(lines, first)))
                 elif child.type == "text" and tuple(token.map) in environments:
                     continue  # the paragraph's environments are read already
                 elif child.type == "text" and _STRAY.search(child.content) and _in_paragraph(token.map, lines, add):
@@ -143,7 +149,7 @@ def find_markdown(body: str) -> Found:
                         )
                     )
     displays.sort(key=lambda d: d.line)
-    return Found(tuple(displays), tuple(unchecked), inline)
+    return Found(tuple(displays), tuple(unchecked), inline, tuple(inlines))
 
 
 _ALL_ENVS = "|".join((*DISPLAY_ENVIRONMENTS, *INNER_ENVIRONMENTS))
@@ -189,5 +195,9 @@ def find_tex(body: str) -> Found:
         line = body.count("\n", 0, start) + 1
         displays.append(Display(text, line, environment, _lead(lines, line)))
     outside = _TEX_DISPLAY.sub(lambda m: " " * len(m.group(0)), body)
-    inline = sum("=" in (m.group("a") or m.group("b") or "") for m in _TEX_INLINE.finditer(outside))
-    return Found(tuple(displays), (), inline)
+    inlines = [
+        Display(text, body.count("\n", 0, m.start()) + 1, "inline", "")
+        for m in _TEX_INLINE.finditer(outside)
+        if "=" in (text := m.group("a") or m.group("b") or "")
+    ]
+    return Found(tuple(displays), (), len(inlines), tuple(inlines))

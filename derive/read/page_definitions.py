@@ -19,6 +19,7 @@ from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.inference import Usage, scan
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
+from derive.read.names import GREEK
 from derive.read.rows import at_top, other_relation
 
 #: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``.
@@ -35,6 +36,7 @@ class PageDefinition:
     head: str
     body: str
     name: str
+    inline: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,11 +48,12 @@ class _Sides:
     body: str
     line: int
     rest_from: int | None
+    inline: bool = False
 
 
 def _split(display: Display, macros: Macros) -> _Sides | None:
     """``NAME = A`` (or ``:=``), alone or opening a chain ``NAME = A = B`` (also as aligned rows)."""
-    if display.environment not in ("", "equation", "equation*", "aligned", "align", "align*"):
+    if display.environment not in ("", "equation", "equation*", "aligned", "align", "align*", "inline"):
         return None
     text = display.text
     try:
@@ -88,7 +91,15 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
     if end < len(tokens) and tokens[end].kind == "=" and tokens[at].kind != "=":
         return None  # L := A = B: keep it simple, a definition is one relation
     head, body = text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end].strip()
-    return _Sides(head, body, left[0].line, rest_from)
+    return _Sides(head, body, left[0].line, rest_from, display.environment == "inline")
+
+
+def _names_something(body: str) -> bool:
+    """Whether a right side holds a name (σ(z), w x_i + b), not only a number (the condition y_o = 1)."""
+    try:
+        return any(t.kind == "letter" or (t.kind == "command" and t.value in GREEK) for t in tokenize(body))
+    except InputError:
+        return False
 
 
 def _goes_on(tokens: list[Token]) -> bool:
@@ -96,14 +107,22 @@ def _goes_on(tokens: list[Token]) -> bool:
     return any(not (t.value in ("end", "aligned", "split") or t.kind in ("{", "}")) for t in tokens)
 
 
-def take_page_definitions(front: FrontMatter, found: Found, macros: Macros, refused: frozenset[int]) -> tuple[
-    FrontMatter, Found, tuple[PageDefinition, ...]
-]:  # fmt: skip
+def take_page_definitions(
+    front: FrontMatter, found: Found, macros: Macros, refused: frozenset[tuple[int, str]]
+) -> tuple[FrontMatter, Found, tuple[PageDefinition, ...]]:
     """The front matter with the page's own definitions added, the displays without them, and the definitions;
     ``refused``: lines whose definition could not be read (they stay displays)."""
     taken = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
     taken |= {entry.text for entry, _ in front.sizes} | {front.length}
     taken |= {definition_head(key)[0] for key, _ in front.define}
+    inputs = Usage()  # what the front matter's definitions and assumptions are made of: independent there
+    for entry in (*(value for _, value in front.define), *front.assume):
+        try:
+            scan(tokenize(entry.text, entry.line), inputs)
+        except InputError:
+            continue
+    taken |= {*inputs.vectors, *inputs.arrays, *inputs.alone, *inputs.lettered, *inputs.applied}
+    taken |= {word for entry in front.assume for word in entry.text.split()[:1]}  # 'y one-hot'
     subscripted = Usage()
     for display in found.displays:
         try:
@@ -112,11 +131,15 @@ def take_page_definitions(front: FrontMatter, found: Found, macros: Macros, refu
             continue
     definitions: list[PageDefinition] = []
     kept: list[Display] = []
-    for display in found.displays:
+    for display in sorted((*found.displays, *found.inline), key=lambda d: d.line):
+        inline = display.environment == "inline"
         sides = _split(display, macros)
         definition = None if sides is None else _definition(sides, taken, subscripted)
-        if sides is None or definition is None or definition.line in refused:
-            kept.append(display)
+        if inline and (sides is None or sides.rest_from is not None or not _names_something(sides.body)):
+            definition = None  # inline, only NAME = (something named): "if $y_o = 1$" is a condition
+        if sides is None or definition is None or (definition.line, definition.head) in refused:
+            if not inline:
+                kept.append(display)
             continue
         taken.add(definition.name)
         definitions.append(definition)
@@ -124,6 +147,7 @@ def take_page_definitions(front: FrontMatter, found: Found, macros: Macros, refu
             kept.append(_without_head(display, sides.rest_from))
     if not definitions:
         return front, found, ()
+    inline_definitions = sum(1 for d in definitions if d.inline)
     entries = tuple((Entry(d.head, d.line), Entry(d.body, d.line)) for d in definitions)
     notes = tuple(
         Unchecked(d.line, f"a definition of {d.head}, read as the front matter's define: nothing to check", False)
@@ -131,7 +155,12 @@ def take_page_definitions(front: FrontMatter, found: Found, macros: Macros, refu
     )
     return (
         dataclasses.replace(front, define=(*front.define, *entries)),
-        dataclasses.replace(found, displays=tuple(kept), unchecked=(*found.unchecked, *notes)),
+        dataclasses.replace(
+            found,
+            displays=tuple(kept),
+            unchecked=(*found.unchecked, *notes),
+            inline_equalities=found.inline_equalities - inline_definitions,
+        ),
         tuple(definitions),
     )
 
@@ -161,7 +190,7 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
     scan(body_tokens, used)
     if any(name in table for table in (used.vectors, used.arrays, used.alone, used.lettered, used.applied)):
         return None  # z_o = Σ_j z_j w_jo: a claim about z (or a recursion), not a definition
-    return PageDefinition(line, head, body, name)
+    return PageDefinition(line, head, body, name, sides.inline)
 
 
 def described(definitions: tuple[PageDefinition, ...]) -> str:

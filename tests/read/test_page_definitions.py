@@ -90,3 +90,32 @@ def test_a_definition_opening_a_chain_defines_and_the_chain_goes_on(
     code, report = check(tmp_path, capsys, "---\n---\n" + display + "\n$$\np_1 = e^{z_1}\n$$\n")
     assert code == 1 and [status for _, status in verdicts(report)] == ["proven", "refuted", "refuted"]
     assert "a definition of p_i" in report["unchecked"][0]["reason"]
+
+
+MSE = (
+    "For a linear model $\\hat{y}_i = w x_i + b$ over $N$ points, with $y_i = 1$ for now,\n\n"
+    "$$\nJ = \\frac{1}{N} \\sum_{i=1}^{N} (y_i - \\hat{y}_i)^2\n$$\n\n"
+    "$$\n\\frac{\\partial J}{\\partial w} = -\\frac{2}{N} \\sum_{i=1}^{N} x_i (y_i - \\hat{y}_i)\n$$\n"
+)
+
+
+def test_an_inline_definition_defines_and_an_inline_condition_does_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ŷ_i = w x_i + b in the prose defines ŷ (∂J/∂w was 0, so the true gradient was refuted); y_i = 1, a number, is
+    a condition, not a definition; a wrong gradient is still refuted."""
+    code, report = check(tmp_path, capsys, "---\n---\n" + MSE)
+    assert code == 0 and verdicts(report) == [(10, "proven")]
+    assert [u["line"] for u in report["unchecked"]] == [3, 6] and report["inline_equalities"] == 1
+    _, report = check(tmp_path, capsys, "---\n---\n" + MSE.replace("-\\frac{2}{N}", "-\\frac{1}{N}"))
+    assert verdicts(report) == [(10, "refuted")]
+
+
+def test_a_name_the_front_matter_s_definitions_use_is_not_redefined_inline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """z is an input of the front matter's s_i; "$z_k = a_k w_k$" in the prose does not make it a defined name."""
+    front = "---\ndefine:\n  s_i: \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n---\n"
+    body = "Here $z_k = a_k w_k$.\n\n$$\n\\frac{\\partial s_i}{\\partial z_i} = s_i (1 - s_i)\n$$\n"
+    code, report = check(tmp_path, capsys, front + body)
+    assert code == 0 and verdicts(report) == [(8, "proven")] and report["inline_equalities"] == 1
