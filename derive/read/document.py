@@ -31,7 +31,7 @@ from derive.read.dummies import named_apart
 from derive.read.find import Found, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.index_ranges import defined_shapes
-from derive.read.inference import Inferred, Usage, infer, scan, with_inferred
+from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
 from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
 from derive.read.names import Names, merge_words, sigma_as_sum
@@ -192,7 +192,7 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
     A display that cannot be tokenized is skipped here; reading it later says why."""
     usage = Usage()
     words = {definition_head(key)[0] for key, _ in front.define if is_word(key.text)}
-    declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.scalars)}
+    declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.scalars)}
     declared |= {definition_head(key)[0] for key, _ in front.define}
     for display in found.displays:
         try:

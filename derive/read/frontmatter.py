@@ -41,7 +41,7 @@ class FrontMatter:
     sizes: tuple[tuple[Entry, int | None], ...] = ()
     #: The lengths of the slots of a vector or array (``arrays: {W: [d, n], x: [d]}``), by the names of lengths.
     shapes: tuple[tuple[Entry, tuple[str, ...]], ...] = ()
-    #: Scalars the text uses that the front matter neither declares nor defines (inferred, not stated).
+    #: Names the text uses that the front matter neither declares nor defines (inferred, not stated).
     undeclared: tuple[str, ...] = ()
 
 

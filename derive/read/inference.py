@@ -8,6 +8,7 @@ matter declares or defines is never inferred over, and the report prints what wa
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -265,10 +266,18 @@ def scan(tokens: list[Token], usage: Usage) -> None:
         at = after
 
 
+def declared_name(text: str) -> str:
+    """The name a front matter entry declares: "\\hat{y}" is "yhat", "\\theta" is "theta"."""
+    accented = re.fullmatch(r"\s*\\([A-Za-z]+)\s*\{\s*\\?([A-Za-z]+)\s*\}\s*", text)
+    if accented is not None and accented.group(1) in ACCENTS:
+        return accented.group(2) + ACCENTS[accented.group(1)]
+    return text.strip().lstrip("\\")
+
+
 def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | None]]) -> Inferred:
     """What ``usage`` shows beyond what ``front`` declares and defines (``defined``: each defined name and the
     index its subscript names)."""
-    declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
+    declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
     declared |= {entry.text for entry, _ in front.sizes}
     defined_names = set()
     for name, index in defined:
@@ -308,5 +317,5 @@ def with_inferred(front: FrontMatter, inferred: Inferred) -> FrontMatter:
         vectors=(*front.vectors, *entries(inferred.vectors)),
         arrays=(*front.arrays, *entries(inferred.arrays)),
         scalars=(*front.scalars, *entries(inferred.scalars)),
-        undeclared=inferred.scalars,
+        undeclared=(*inferred.scalars, *inferred.vectors, *inferred.arrays),
     )

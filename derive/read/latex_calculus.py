@@ -151,14 +151,35 @@ class CalculusParser(Parser):
         """∂E/∂x of a name the file neither declares nor defines reads two ways: E a constant (0), or E a quantity
         of x that derive cannot write down (the loss of a chain rule); reading either silently proves 0 = 0."""
         _, bare = expr.as_coeff_Mul()
-        if not isinstance(bare, Symbol) or bare == variable or bare.name not in self.names.undeclared:
-            return
-        shown, by = display_name(bare.name), _shown(variable)
-        raise self.error(
-            f"∂{shown}/∂{by} can be read two ways: {shown} a constant, whose derivative is 0 (declare it: "
-            f"scalars: [{shown}]), or {shown} a quantity that depends on {by}, which derive differentiates only "
-            f"when the front matter defines it (define: {shown}: …)"
-        )
+        if isinstance(bare, Symbol) and bare != variable and bare.name in self.names.undeclared:
+            shown, by = display_name(bare.name), _shown(variable)
+            raise self.error(
+                f"∂{shown}/∂{by} can be read two ways: {shown} a constant, whose derivative is 0 (declare it: "
+                f"scalars: [{shown}]), or {shown} a quantity that depends on {by}, which derive differentiates only "
+                f"when the front matter defines it (define: {shown}: …)"
+            )
+        through = self.undeclared_inputs(expr, variable)
+        if through:
+            names = ", ".join(display_name(name) for name in through)
+            raise self.error(
+                f"∂/∂{_shown(variable)} of what is written without {_shown(variable)}, through {names}, which the "
+                f"file neither declares nor defines, can be read two ways: {names} constants, so that it is 0, or "
+                f"quantities that depend on {_shown(variable)}: define them, or declare them (vectors, scalars) to "
+                "mean constants"
+            )
+
+    def undeclared_inputs(self, expr: Expr, variable: Expr) -> list[str]:
+        """The inferred names ``expr`` is made of, when (written down by the definitions) it holds no
+        ``variable`` at all: its derivative is 0 only if they are constants, which the page never said."""
+        defined = self.names.defined
+        written = expand_definitions(expr, defined.definitions) if defined is not None else expr
+        entry = variable.entry if isinstance(variable, Shaped) else variable
+        base = entry.base if isinstance(entry, Indexed) else entry
+        if base in (*self.names.defined_vectors.values(), *self.names.defined_scalars.values()) or written.has(base):
+            return []  # by a defined quantity, what is written without it is decided by ``held_derivative``
+        made_of = {s.name for s in written.free_symbols if not s.is_integer}
+        made_of |= {str(e.base) for e in written.atoms(Indexed)}
+        return sorted(made_of & self.names.undeclared)
 
     def jacobian(self, expr: Shaped, variable: Shaped) -> Shaped:
         """∂s/∂z of two column vectors: the n×n Jacobian, ∂s_P/∂z_Q at row P, column Q (numerator layout, as the

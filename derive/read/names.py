@@ -121,7 +121,7 @@ class Names:
     #: The length of each slot of a vector or array whose lengths are not all n (``arrays: {x: [n, m]}``), by
     #: the vector's or array's name; a defined vector's from the slots its parameter stands in.
     shapes: dict[str, tuple[Expr, ...]] = field(default_factory=dict)
-    #: Scalars inferred from the text, neither declared nor defined: ∂E/∂x of one reads two ways.
+    #: Names inferred from the text, neither declared nor defined: ∂E/∂x of one reads two ways.
     undeclared: set[str] = field(default_factory=set)
 
     def lengths(self) -> dict[Expr, str]:

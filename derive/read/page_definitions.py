@@ -16,7 +16,7 @@ from derive.errors import InputError
 from derive.read.declarations import definition_head
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
-from derive.read.inference import Usage, scan
+from derive.read.inference import Usage, declared_name, scan
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
 from derive.read.names import GREEK
@@ -112,7 +112,7 @@ def take_page_definitions(
 ) -> tuple[FrontMatter, Found, tuple[PageDefinition, ...]]:
     """The front matter with the page's own definitions added, the displays without them, and the definitions;
     ``refused``: lines whose definition could not be read (they stay displays)."""
-    taken = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
+    taken = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
     taken |= {entry.text for entry, _ in front.sizes} | {front.length}
     taken |= {definition_head(key)[0] for key, _ in front.define}
     inputs = Usage()  # what the front matter's definitions and assumptions are made of: independent there

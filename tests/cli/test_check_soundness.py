@@ -173,3 +173,19 @@ def test_a_derivative_of_a_name_nothing_defines_is_refused_naming_both_readings(
 def test_a_declared_constant_differentiates_to_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, report = check(tmp_path, capsys, "---\nscalars: [E]\n---\n$$\\frac{\\partial E}{\\partial x_j} = 0$$\n")
     assert code == 0 and [link["status"] for link in report["links"]] == ["proven"]
+
+
+def test_a_derivative_through_names_nothing_defines_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """∂J/∂w = 0 for J = Σ (y_i − ŷ_i)²/N: true only if ŷ does not depend on w, which the page never says."""
+    mse = "$$\nJ = \\frac{1}{N} \\sum_{i=1}^{N} (y_i - \\hat{y}_i)^2\n$$\n\n"
+    text = "---\n---\n" + mse + "$$\n\\frac{\\partial J}{\\partial w} = 0\n$$\n"
+    code, report = check(tmp_path, capsys, text)
+    assert code == 1 and report["links"] == []
+    reason = report["unchecked"][-1]["reason"]
+    assert "can be read two ways" in reason and "\\hat{y}" in reason
+    code, report = check(
+        tmp_path, capsys, text.replace("---\n---\n", "---\nvectors: [y, '\\hat{y}']\nscalars: [w]\n---\n")
+    )
+    assert code == 0 and [link["status"] for link in report["links"]] == ["proven"]
