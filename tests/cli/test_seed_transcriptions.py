@@ -26,7 +26,13 @@ EXPECTED = {
     # 63: δ_jk = 𝟙(x_i = x_k) (δ_ik is meant), 65 goes on from it; 57: '≠' and an array of a generic g(x), so 59
     # and 61 continue nothing; 128: ∂z/∂w with z undefined reads two ways (a constant's 0, or z = wᵀx unwritten)
     "seed-003-verbatim.md": (25, {63: "an index typo", 65: None}, [57, 59, 61, 128]),
-    "seed-000-question-weights.md": (7, {34: None, 56: None}, [22]),
+    # 22: softmax(z_j) typed as letters is the softmax (no letter of it is a name of the page); 34, 56: ∂E/∂w_ij
+    # through o_j alone, where w_ij reaches E through every o_k
+    "seed-000-question-weights.md": (
+        9,
+        {34: "a single path in the chain rule", 56: "a single path in the chain rule"},
+        [],
+    ),
 }
 
 
