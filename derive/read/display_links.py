@@ -31,6 +31,7 @@ from derive.read.rows import (
     strip_markup,
 )
 from derive.read.shapes import at_two, entries_of
+from derive.read.side_notes import opening_relation, side_note
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class Link:
     shapes: tuple[tuple[str, Expr], tuple[str, Expr]] | None = None
     #: The free indices that range over a length other than n (the slots they stand in), with that length.
     ranges: tuple[tuple[Symbol, int | Symbol], ...] = ()
+    #: Not a link but where a chain opens (``≠ expr``): the expression the displays below may go on from.
+    opening: bool = False
 
 
 #: Environments whose rows and columns are their own (a matrix, cases): kept as written in a side's text.
@@ -96,6 +99,21 @@ def _goes_on_from(history: list[Link], case: Basic) -> tuple[Link | None, bool]:
 def display_links(
     display: Display, names: Names, macros: Macros, history: list[Link], count: int, unchecked: list[Unchecked]
 ) -> list[Link]:
+    """``_display_links`` of a display and, first, of its side note (``derive.read.side_notes``), a chain of its own."""
+    try:
+        noted = side_note(display, merge_words(macros.expand(tokenize(display.text, display.line)), names.words))
+    except InputError:
+        return _display_links(display, names, macros, history, count, unchecked)  # refused there, at its line
+    if noted.note is None:
+        return _display_links(display, names, macros, history, count, unchecked)
+    remark = _display_links(noted.note, names, macros, [], count, unchecked)
+    main = _display_links(noted.main, names, macros, history, remark[-1].chain if remark else count, unchecked)
+    return [*remark, *main]
+
+
+def _display_links(
+    display: Display, names: Names, macros: Macros, history: list[Link], count: int, unchecked: list[Unchecked]
+) -> list[Link]:
     """The links of one display's chains, numbered after the ``count`` chains before it; a display that starts with '='
     goes on from the last link of the display just before (``history``; empty when that display gave none), or,
     under a case of its own, from the display its case branches from (``_goes_on_from``). A
@@ -108,6 +126,9 @@ def display_links(
         tokens = merge_words(macros.expand(tokenize(display.text, display.line)), names.words)
         tokens, layout = strip_markup(sigma_as_sum(tokens, set(names.known())))
         tokens = read_prose(tokens)
+        relation = opening_relation(tokens)
+        if relation is not None:  # "≠ expr": the relation not checked, expr opens a chain
+            return [_opening(display, tokens[1:], relation, names, count, unchecked)]
         if tokens and tokens[0].kind == "command" and tokens[0].value in IMPLIES and not _equality_at_top(tokens):
             # "⇒ expr" on a display of its own, as blogs write a chain's next step: "= expr"
             shown = "\\" + tokens[0].value  # the '=' it stands for is shown as the page writes it
@@ -135,6 +156,8 @@ def display_links(
     links: list[Link] = []
     narrows = previous is not None and previous.condition == S.true and lead[0] != S.true
     number = count + (1 if branches or narrows else 0)  # under a case of its own: a chain of its own in the report
+    if previous is not None and previous.opening and chains and chains[0].continued:
+        number = previous.chain  # the chain its opening display opened
     for chain in chains:
         if not chain.continued:
             number += 1
@@ -154,6 +177,22 @@ def display_links(
             problem = InputError(f"line {line}: cannot read this chain ({type(error).__name__}): write it by entries")
             unchecked.append(unreadable(problem, line))
     return links
+
+
+def _opening(
+    display: Display, tokens: list[Token], relation: str, names: Names, count: int, unchecked: list[Unchecked]
+) -> Link:
+    """Where a display that starts with a relation other than '=' (``≠ expr``) opens a chain: at ``expr``."""
+    line = tokens[0].line
+    expr, nonzero = read_expression(tokens, names, line)
+    (head,), _ = entries_of([expr])
+    text = _source(display.text, tokens)
+    case = lead_case(display.lead, names)
+    unchecked.append(
+        Unchecked(line, f"starts with '{relation}': derive checks equalities (=) only; what follows it opens a chain",
+                  equality=False)
+    )  # fmt: skip
+    return Link(line, head, head, text, text, case, (), head, count + 1, 0, nonzero, opening=True)
 
 
 def unreadable(error: InputError, line: int) -> Unchecked:

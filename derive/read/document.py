@@ -28,7 +28,7 @@ from derive.read.declarations import (
 )
 from derive.read.display_links import Link, display_links
 from derive.read.dummies import named_apart
-from derive.read.find import Found, Unchecked, blank_tex_comments, find_markdown, find_tex
+from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.index_ranges import defined_shapes
 from derive.read.inference import Inferred, Usage, infer, scan, with_inferred
@@ -38,6 +38,7 @@ from derive.read.names import Names, merge_words, sigma_as_sum
 from derive.read.prose import read_prose
 from derive.read.rows import strip_markup
 from derive.read.shapes import Axes
+from derive.read.side_notes import parts
 from derive.read.stated_domains import sharpen
 
 MAX_FILE_BYTES = 1_000_000
@@ -126,7 +127,7 @@ def read_document(path: Path) -> Document:
                 history = []
             chains = links[-1].chain if links else 0
             read = display_links(display, names, macros, history, chains, unchecked)
-            links.extend(read)
+            links.extend(link for link in read if not link.opening)  # an opening (≠ expr) is no link
             history = [*history, read[-1]] if read else []
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         links = named_apart(links)
@@ -168,7 +169,13 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
     words = {definition_head(key)[0] for key, _ in front.define if is_word(key.text)}
     declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.scalars)}
     declared |= {definition_head(key)[0] for key, _ in front.define}
-    for display in found.displays:
+    shown: list[Display] = []
+    for display in found.displays:  # a side note (derive.read.side_notes) is read as a display of its own
+        try:
+            shown += parts(display, merge_words(macros.expand(tokenize(display.text, display.line)), words))
+        except InputError:
+            continue
+    for display in shown:
         try:
             tokens = sigma_as_sum(merge_words(macros.expand(tokenize(display.text, display.line)), words), declared)
             scan(read_prose(strip_markup(tokens)[0]), usage)
