@@ -30,8 +30,8 @@ from derive.read.rows import (
     split_top,
     strip_markup,
 )
-from derive.read.shapes import at_two, entries_of
 from derive.read.side_notes import opening_relation, side_note
+from derive.read.three_index import at_two, entries_of
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
-from sympy import Expr, Symbol
+from sympy import Basic, Derivative, Expr, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -131,8 +131,8 @@ def read_document(path: Path) -> Document:
             history = [*history, read[-1]] if read else []
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         links = named_apart(links)
-        used = set().union(*(link.lhs.free_symbols | link.rhs.free_symbols for link in links))
-        whole = tuple(axis for axis in (names.axes.row, names.axes.column) if axis in used)
+        used = set().union(*(_used(link.lhs) | _used(link.rhs) for link in links))
+        whole = tuple(axis for axis in (names.axes.row, names.axes.column, names.axes.depth) if axis in used)
         lengths = tuple(size for size in names.sizes.values() if isinstance(size, Symbol))
         space = IndexSpace(n, (*names.indices.values(), *whole), (), lengths)
         unchecked.sort(key=lambda u: u.line)
@@ -157,9 +157,17 @@ def read_document(path: Path) -> Document:
 AXES = "pqrsuvabcfgh"
 
 
+def _used(expr: Basic) -> set[Basic]:
+    """The symbols ``expr`` uses, with the indices of what it differentiates by (∂θ_p/∂w_qr uses q and r, which
+    SymPy counts as bound)."""
+    by = (v for d in expr.atoms(Derivative) for v in d.variables)
+    return set(expr.free_symbols).union(*(v.free_symbols for v in by))
+
+
 def _axes(names: Names) -> Axes:
     free = [letter for letter in AXES if letter not in names.known() and letter != names.length_name]
-    return Axes(Symbol(free[0], integer=True), Symbol(free[1], integer=True), names.n)
+    row, column, depth = (Symbol(letter, integer=True) for letter in free[:3])
+    return Axes(row, column, names.n, depth)
 
 
 def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
