@@ -10,7 +10,7 @@ sigmoid(x) is 1 / (1 + e^{−x}); tanh(x) is (e^x − e^{−x}) / (e^x + e^{−x
 
 from __future__ import annotations
 
-from sympy import Dummy, Expr, Indexed, Integer, Sum, Symbol, exp
+from sympy import Dummy, Expr, Indexed, Integer, Sum, exp
 
 from derive.errors import InputError
 from derive.read.index_ranges import index_range
@@ -132,9 +132,9 @@ class KnownFunctionParser(NameParser):
         """e^{v_j} / Σ_k e^{v_k} for the entry v_j of a vector."""
         if not (isinstance(entry, Indexed) and len(entry.indices) == 1):
             raise InputError(f"line {token.line}: softmax of a vector written other than by its name")
-        taken = entry.free_symbols
-        letters = [s for s in self.names.indices.values() if s not in taken]
-        variable: Symbol = letters[0] if letters else Dummy("k", integer=True)
+        known = {*self.names.known(), self.names.length_name}
+        letter = next((letter for letter in "kmtuvl" if letter not in known), "t")
+        variable = Dummy(letter, integer=True)  # bound here alone: no index of the page is captured
         term = exp(entry.base[variable])
         upper = index_range(variable, [term], self.names, token.line)
         return exp(entry) / Sum(term, (variable, 1, upper))

@@ -82,3 +82,9 @@ def test_what_the_functions_do_not_take_is_refused(tmp_path: Path, formula: str,
     path = tmp_path / "d.md"
     path.write_text(f"{SOFTMAX}$$ {formula} $$\n", encoding="utf-8")
     assert why in refusal(path)
+
+
+def test_the_softmax_sum_captures_no_index_of_the_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    by = "\\frac{\\partial \\operatorname{softmax}(z_j)}{\\partial z_i}"
+    body = f"$$ {by} = s_j(\\delta_{{ij}} - s_i) $$\n\n$$ {by} = s_j(\\delta_{{ij}} + s_i) $$\n"
+    assert checked(tmp_path, capsys, body) == ["proven", "refuted"]
