@@ -10,18 +10,25 @@ reads it).
 from __future__ import annotations
 
 import dataclasses
+import random
 from collections.abc import Iterator
 
-from sympy import Basic, Derivative, Dummy, Expr, Indexed, IndexedBase, KroneckerDelta, Sum, Symbol
+from sympy import Basic, Derivative, Dummy, Expr, Indexed, IndexedBase, Integer, KroneckerDelta, Sum, Symbol
 from sympy.concrete.delta import deltasummation
 
 from derive.check.checker import Claim, check_claim
+from derive.check.claim import at_n
+from derive.check.domains import domains_of, sample_point
+from derive.check.ground import ground
+from derive.check.numeric import compare
 from derive.model.notation import expand_definitions, rename_bound_apart
 
 ONE_PATH = "a single path in the chain rule"
 
 #: At most this many single paths are tried (each is one proof attempt).
 MAX_PATHS = 6
+#: The length at which a path is first compared by value when n is symbolic.
+WITNESS_N = 3
 
 
 def _held(top: Expr, entry: Indexed, written: Expr) -> Expr:
@@ -36,6 +43,31 @@ def _held(top: Expr, entry: Indexed, written: Expr) -> Expr:
 
 def _proven(claim: Claim, lhs: Basic, rhs: Basic, seed: int) -> bool:
     return check_claim(dataclasses.replace(claim, lhs=lhs, rhs=rhs), seed).proven
+
+
+def _used(expr: Basic) -> set[Basic]:
+    """The symbols ``expr`` uses, with the indices of what it differentiates by (SymPy counts those as bound)."""
+    by = (v for d in expr.atoms(Derivative) for v in d.variables)
+    return set(expr.free_symbols).union(*(v.free_symbols for v in by))
+
+
+def _differ(claim: Claim, lhs: Basic, rhs: Basic, seed: int) -> bool:
+    """Whether ``lhs`` and ``rhs`` take different values at one point (n = 3, the free indices 1, 2, …): a cheap
+    test before a proof is tried. Under a constraint (Σ y = 1) nothing is sampled: False."""
+    if claim.constraints:
+        return False
+    concrete = dataclasses.replace(claim, lhs=lhs, rhs=rhs)
+    concrete = concrete if concrete.space.is_concrete else at_n(concrete, WITNESS_N)
+    used = _used(concrete.lhs) | _used(concrete.rhs)
+    free = [index for index in concrete.space.indices if index in used]
+    if len(free) > WITNESS_N:
+        return False
+    assignment = {index: Integer(value) for value, index in enumerate(free, start=1)}
+    left = ground(concrete.lhs, concrete.definitions, assignment)
+    right = ground(concrete.rhs, concrete.definitions, assignment)
+    values = left.atoms(Indexed) | right.atoms(Indexed) | {s for s in _used(left) | _used(right) if not s.is_integer}
+    point = sample_point(sorted(values, key=str), domains_of(concrete.domains), random.Random(seed))
+    return point is not None and compare(left, right, point).outcome == "differ"
 
 
 def one_path(claim: Claim, seed: int) -> Iterator[tuple[str, str, Basic]]:
@@ -60,7 +92,7 @@ def one_path(claim: Claim, seed: int) -> Iterator[tuple[str, str, Basic]]:
                 continue
             tries += 1
             path = _held(top, u[j], written) * Derivative(u[j], by)
-            if not _proven(claim, claim.rhs, path, seed):
+            if _differ(claim, claim.rhs, path, seed) or not _proven(claim, claim.rhs, path, seed):
                 continue
             k: Symbol = Dummy("k", integer=True)
             every = Sum(_held(top, u[k], written) * Derivative(u[k], by), (k, 1, claim.space.upper_of(j)))
