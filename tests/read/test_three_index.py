@@ -93,3 +93,13 @@ def test_an_index_only_in_what_a_side_differentiates_by_is_an_index(
     # ∂J/∂w at (p, q) writes p and q only as w's indices: still indices, so a counterexample names them
     [(status, method)] = links(tmp_path, capsys, f"{J_W} = 2 {J_W}")
     assert status == "refuted" and method.startswith("counterexample")
+
+
+@pytest.mark.parametrize(("form", "shown"), [("text", "left side = [[["), ("json", '"lhs": "Array([[[')])
+def test_the_array_at_n_2_is_written_out_as_nested_lists(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], form: str, shown: str
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(f"{FRONT}$$ {T_W} = x^T $$\n", encoding="utf-8")
+    main(["check", str(path), "--format", form, "--no-cache"])
+    assert shown in capsys.readouterr().out
