@@ -51,12 +51,13 @@ def _blank(text: str) -> str:
 
 
 def _array_end(tokens: list[Token], start: int) -> int | None:
-    """Where ``\\end{array}\\right]`` closing the display stands after ``start`` (None when it does not)."""
+    """Where ``\\end{array}\\right]`` closing the display (a '.' or ',' may follow) stands after ``start``, or None."""
     for end in range(start, len(tokens)):
         if _is(tokens[end], "command", "end") and _word(tokens, end + 1)[0] == "array":
             after = _word(tokens, end + 1)[1]
             rest = tokens[after:]
-            closed = len(rest) == 2 and _is(rest[0], "command", "right") and _is(rest[1], "]")
+            closed = len(rest) >= 2 and _is(rest[0], "command", "right") and _is(rest[1], "]")
+            closed = closed and all(t.kind in (".", ",") for t in rest[2:])  # a closing '.' or ',' is no math
             return end if closed and end > start else None
     return None
 

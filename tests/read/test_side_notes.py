@@ -47,7 +47,7 @@ def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str) -> dic
 def test_a_relation_opens_a_chain_and_a_side_note_is_a_chain_of_its_own(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], note: str, last: str, expected: list[tuple[int, str]]
 ) -> None:
-    body = OPENS.replace("{rhs}", note) + GOES_ON + f"$${last}$$\n"
+    body = OPENS.replace("{rhs}", note).replace("$$\n", ".$$\n") + GOES_ON + f"$${last}$$\n"
     found = report(tmp_path, capsys, body)
     assert [(link["line"], link["status"]) for link in found["links"]] == expected
     assert [(u["line"], u["reason"].split(":")[0]) for u in found["unchecked"]] == [(6, "starts with '≠'")]
