@@ -21,7 +21,7 @@ from derive.check.claim import at_n
 from derive.check.domains import domains_of, sample_point
 from derive.check.ground import ground
 from derive.check.numeric import compare
-from derive.model.notation import expand_definitions, rename_bound_apart
+from derive.model.notation import expand_definitions, rename_bound_apart, used_symbols
 
 ONE_PATH = "a single path in the chain rule"
 
@@ -45,12 +45,6 @@ def _proven(claim: Claim, lhs: Basic, rhs: Basic, seed: int) -> bool:
     return check_claim(dataclasses.replace(claim, lhs=lhs, rhs=rhs), seed).proven
 
 
-def _used(expr: Basic) -> set[Basic]:
-    """The symbols ``expr`` uses, with the indices of what it differentiates by (SymPy counts those as bound)."""
-    by = (v for d in expr.atoms(Derivative) for v in d.variables)
-    return set(expr.free_symbols).union(*(v.free_symbols for v in by))
-
-
 def _differ(claim: Claim, lhs: Basic, rhs: Basic, seed: int) -> bool:
     """Whether ``lhs`` and ``rhs`` take different values at one point (n = 3, the free indices 1, 2, …): a cheap
     test before a proof is tried. Under a constraint (Σ y = 1) nothing is sampled: False."""
@@ -58,14 +52,15 @@ def _differ(claim: Claim, lhs: Basic, rhs: Basic, seed: int) -> bool:
         return False
     concrete = dataclasses.replace(claim, lhs=lhs, rhs=rhs)
     concrete = concrete if concrete.space.is_concrete else at_n(concrete, WITNESS_N)
-    used = _used(concrete.lhs) | _used(concrete.rhs)
+    used = used_symbols(concrete.lhs) | used_symbols(concrete.rhs)
     free = [index for index in concrete.space.indices if index in used]
     if len(free) > WITNESS_N:
         return False
     assignment = {index: Integer(value) for value, index in enumerate(free, start=1)}
     left = ground(concrete.lhs, concrete.definitions, assignment)
     right = ground(concrete.rhs, concrete.definitions, assignment)
-    values = left.atoms(Indexed) | right.atoms(Indexed) | {s for s in _used(left) | _used(right) if not s.is_integer}
+    scalars = {s for s in used_symbols(left) | used_symbols(right) if not s.is_integer}
+    values = left.atoms(Indexed) | right.atoms(Indexed) | scalars
     point = sample_point(sorted(values, key=str), domains_of(concrete.domains), random.Random(seed))
     return point is not None and compare(left, right, point).outcome == "differ"
 

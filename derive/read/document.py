@@ -13,11 +13,11 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
-from sympy import Basic, Derivative, Expr, Symbol
+from sympy import Expr, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
-from derive.model.notation import Definition, IndexSpace
+from derive.model.notation import Definition, IndexSpace, used_symbols
 from derive.read.chain_cases import stated_in_lead
 from derive.read.declarations import (
     build_assumptions,
@@ -131,7 +131,7 @@ def read_document(path: Path) -> Document:
             history = [*history, read[-1]] if read else []
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         links = named_apart(links)
-        used = set().union(*(_used(link.lhs) | _used(link.rhs) for link in links))
+        used = set().union(*(used_symbols(link.lhs) | used_symbols(link.rhs) for link in links))
         whole = tuple(axis for axis in (names.axes.row, names.axes.column, names.axes.depth) if axis in used)
         lengths = tuple(size for size in names.sizes.values() if isinstance(size, Symbol))
         space = IndexSpace(n, (*names.indices.values(), *whole), (), lengths)
@@ -155,13 +155,6 @@ def read_document(path: Path) -> Document:
 
 #: Letters for the row and column of whole vectors and matrices, the first two the file does not use.
 AXES = "pqrsuvabcfgh"
-
-
-def _used(expr: Basic) -> set[Basic]:
-    """The symbols ``expr`` uses, with the indices of what it differentiates by (∂θ_p/∂w_qr uses q and r, which
-    SymPy counts as bound)."""
-    by = (v for d in expr.atoms(Derivative) for v in d.variables)
-    return set(expr.free_symbols).union(*(v.free_symbols for v in by))
 
 
 def _axes(names: Names) -> Axes:
