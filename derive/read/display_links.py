@@ -12,6 +12,7 @@ from sympy.core.sympify import SympifyError
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
+from derive.model.notation import used_symbols
 from derive.read.chain_cases import annotation, lead_case, lead_constraints
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import ranges_of
@@ -215,6 +216,19 @@ def _read_side(
     return expr, nonzero, _source(display.text, side)
 
 
+def _read_sides(
+    display: Display, sides: list[list[Token]], names: Names, line: int, previous: Link | None
+) -> list[tuple[Expr, tuple[Expr, ...], str]]:
+    """``_read_side`` of each side; the later sides read knowing which indices the chain's first side keeps free."""
+    first = _read_side(display, sides[0], names, line, previous)
+    (head,), _ = entries_of([previous.head if previous is not None else first[0]])
+    names.kept_free = used_symbols(head) & set(names.indices.values())
+    try:
+        return [first, *(_read_side(display, side, names, line, previous) for side in sides[1:])]
+    finally:
+        names.kept_free = set()
+
+
 def _equality_at_top(tokens: list[Token]) -> bool:
     return any(token.kind == "=" and top for token, top in at_top(tokens))
 
@@ -266,13 +280,13 @@ def _chain_links(
     if any(not side for side in sides[1 if previous is not None else 0 :]):
         raise InputError(f"line {line}: an empty side in an equality chain")
     try:
-        read = [_read_side(display, side, names, line, previous) for side in sides]
+        read = _read_sides(display, sides, names, line, previous)
     except InputError as error:
         if "the inner sizes differ" not in str(error):
             raise
         names.gradient_rows = True  # ∂J/∂θ ∂θ/∂b: the chain rule left to right, its gradients rows
         try:
-            read = [_read_side(display, side, names, line, previous) for side in sides]
+            read = _read_sides(display, sides, names, line, previous)
         finally:
             names.gradient_rows = False
     whole = [expr for expr, _, _ in read]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sympy import Expr, Integer, KroneckerDelta, Sum, Symbol, exp, log
 
 from derive.errors import InputError
-from derive.model.notation import SumExcept
+from derive.model.notation import SumExcept, used_symbols
 from derive.read.index_ranges import index_range, slot_lengths
 from derive.read.known_functions import KnownFunctionParser
 from derive.read.latex_lexer import Token
@@ -363,7 +363,9 @@ class ConstructParser(KnownFunctionParser):
 
     def inferred_index(self, body: Expr) -> Symbol:
         """The one index a summand leaves free: what a sum written without its index runs over."""
-        free = sorted(body.free_symbols & set(self.names.indices.values()), key=str)
+        free = sorted(used_symbols(body) & set(self.names.indices.values()), key=str)  # ∂e^{x_i}/∂x_k: i and k
+        if len(free) > 1:
+            free = [v for v in free if v not in self.names.kept_free] or free
         if len(free) == 1:
             return free[0]
         if not free:
