@@ -38,6 +38,7 @@ from derive.check.domains import Domains, domains_of, outside, sample_in, sample
 from derive.check.ground import ground, row_weights
 from derive.check.index_mistakes import DROPPED_SUM, index_mistakes
 from derive.check.numeric import compare
+from derive.check.one_path import one_path
 from derive.check.verdict import Counterexample, Status, Verdict
 from derive.engine.step import Assumption
 from derive.model.notation import Definition
@@ -185,6 +186,8 @@ def diagnose(claim: Claim, head: Basic, seed: int = 0) -> Diagnosis | None:
     if found is not None:
         return found
     for mistake, explanation, correct in index_mistakes(claim, seed):
+        return Diagnosis(mistake, explanation, correct)
+    for mistake, explanation, correct in one_path(claim, seed):
         return Diagnosis(mistake, explanation, correct)
     return None
 

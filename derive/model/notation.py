@@ -6,7 +6,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sympy import Add, Basic, Dummy, Expr, Indexed, IndexedBase, Integer, Sum, Symbol, Tuple, sympify
+from sympy import Add, Basic, Derivative, Dummy, Expr, Indexed, IndexedBase, Integer, Sum, Symbol, Tuple, sympify
 
 
 @dataclass(frozen=True)
@@ -228,3 +228,10 @@ def write_out_sums(expr: Basic) -> Basic:
     """Σ_{v=a}^{b} f(v) = f(a) + … + f(b) for integer bounds, inner sums first (SymPy's ``Sum.doit`` first
     tries closed forms, which is far slower)."""
     return expr.replace(lambda e: isinstance(e, Sum), write_out_sum)
+
+
+def used_symbols(expr: Basic) -> set[Basic]:
+    """The symbols ``expr`` uses, with the indices of what it differentiates by (∂θ_p/∂w_qr uses q and r, which
+    SymPy's ``free_symbols`` counts as bound)."""
+    by = (v for d in expr.atoms(Derivative) for v in d.variables)
+    return set(expr.free_symbols).union(*(v.free_symbols for v in by))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, ClassVar
 
-from sympy import Basic, Indexed, IndexedBase, Integer, MatMul, MatrixBase, Mul, S, Symbol
+from sympy import Basic, Indexed, IndexedBase, Integer, MatMul, MatrixBase, Mul, NDimArray, S, Symbol
 from sympy.printing.precedence import PRECEDENCE, precedence
 from sympy.printing.str import StrPrinter
 
@@ -68,6 +68,9 @@ class SympySyntaxPrinter(HugeNumbers, StrPrinter):
     def _print_MatrixBase(self, expr: MatrixBase) -> str:
         rows = (", ".join(str(self._print(entry)) for entry in expr.row(r)) for r in range(expr.rows))
         return "Matrix([" + ", ".join(f"[{row}]" for row in rows) + "])"
+
+    def _print_NDimArray(self, expr: NDimArray) -> str:
+        return f"Array({self._print(expr.tolist())})"
 
     def _print_Mul(self, expr: Basic) -> str:
         """As StrPrinter's; a product of entries and symbols (−s_1*s_2, most entries of a large matrix) directly."""

@@ -15,6 +15,7 @@ from sympy import (
     Interval,
     MatrixBase,
     Mul,
+    NDimArray,
     Pow,
     S,
     Sum,
@@ -114,6 +115,16 @@ class PlainPrinter(HugeNumbers, StrPrinter):
     def _print_Sum(self, expr: Sum) -> str:
         ranges = ", ".join(f"{self._print(v)}={self._print(a)}..{self._print(b)}" for v, a, b in expr.limits)
         return f"Σ_{{{ranges}}} {self.parenthesize(expr.function, PRECEDENCE['Add'])}"
+
+    def _print_NDimArray(self, expr: NDimArray) -> str:
+        """An array of three indices (∂θ/∂w written out at n = 2) as nested lists."""
+
+        def nested(items: object) -> str:
+            if isinstance(items, list):
+                return "[" + ", ".join(nested(item) for item in items) + "]"
+            return str(self._print(items))
+
+        return nested(expr.tolist())
 
     def _print_SumExcept(self, expr: SumExcept) -> str:
         where = f"{self._print(expr.variable)}≠{self._print(expr.excluded)}"

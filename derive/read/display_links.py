@@ -12,6 +12,7 @@ from sympy.core.sympify import SympifyError
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
+from derive.model.notation import used_symbols
 from derive.read.chain_cases import annotation, lead_case, lead_constraints
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import ranges_of
@@ -30,7 +31,8 @@ from derive.read.rows import (
     split_top,
     strip_markup,
 )
-from derive.read.shapes import at_two, entries_of
+from derive.read.side_notes import opening_relation, side_note
+from derive.read.three_index import at_two, entries_of
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ class Link:
     shapes: tuple[tuple[str, Expr], tuple[str, Expr]] | None = None
     #: The free indices that range over a length other than n (the slots they stand in), with that length.
     ranges: tuple[tuple[Symbol, int | Symbol], ...] = ()
+    #: Not a link but where a chain opens (``≠ expr``): the expression the displays below may go on from.
+    opening: bool = False
 
 
 #: Environments whose rows and columns are their own (a matrix, cases): kept as written in a side's text.
@@ -96,6 +100,21 @@ def _goes_on_from(history: list[Link], case: Basic) -> tuple[Link | None, bool]:
 def display_links(
     display: Display, names: Names, macros: Macros, history: list[Link], count: int, unchecked: list[Unchecked]
 ) -> list[Link]:
+    """``_display_links`` of a display and, first, of its side note (``derive.read.side_notes``), a chain of its own."""
+    try:
+        noted = side_note(display, merge_words(macros.expand(tokenize(display.text, display.line)), names.words))
+    except InputError:
+        return _display_links(display, names, macros, history, count, unchecked)  # refused there, at its line
+    if noted.note is None:
+        return _display_links(display, names, macros, history, count, unchecked)
+    remark = _display_links(noted.note, names, macros, [], count, unchecked)
+    main = _display_links(noted.main, names, macros, history, remark[-1].chain if remark else count, unchecked)
+    return [*remark, *main]
+
+
+def _display_links(
+    display: Display, names: Names, macros: Macros, history: list[Link], count: int, unchecked: list[Unchecked]
+) -> list[Link]:
     """The links of one display's chains, numbered after the ``count`` chains before it; a display that starts with '='
     goes on from the last link of the display just before (``history``; empty when that display gave none), or,
     under a case of its own, from the display its case branches from (``_goes_on_from``). A
@@ -108,6 +127,9 @@ def display_links(
         tokens = merge_words(macros.expand(tokenize(display.text, display.line)), names.words)
         tokens, layout = strip_markup(sigma_as_sum(tokens, set(names.known())))
         tokens = read_prose(tokens)
+        relation = opening_relation(tokens)
+        if relation is not None:  # "≠ expr": the relation not checked, expr opens a chain
+            return [_opening(display, tokens[1:], relation, names, count, unchecked)]
         if tokens and tokens[0].kind == "command" and tokens[0].value in IMPLIES and not _equality_at_top(tokens):
             # "⇒ expr" on a display of its own, as blogs write a chain's next step: "= expr"
             shown = "\\" + tokens[0].value  # the '=' it stands for is shown as the page writes it
@@ -135,6 +157,8 @@ def display_links(
     links: list[Link] = []
     narrows = previous is not None and previous.condition == S.true and lead[0] != S.true
     number = count + (1 if branches or narrows else 0)  # under a case of its own: a chain of its own in the report
+    if previous is not None and previous.opening and chains and chains[0].continued:
+        number = previous.chain  # the chain its opening display opened
     for chain in chains:
         if not chain.continued:
             number += 1
@@ -156,6 +180,22 @@ def display_links(
     return links
 
 
+def _opening(
+    display: Display, tokens: list[Token], relation: str, names: Names, count: int, unchecked: list[Unchecked]
+) -> Link:
+    """Where a display that starts with a relation other than '=' (``≠ expr``) opens a chain: at ``expr``."""
+    line = tokens[0].line
+    expr, nonzero = read_expression(tokens, names, line)
+    (head,), _ = entries_of([expr])
+    text = _source(display.text, tokens)
+    case = lead_case(display.lead, names)
+    unchecked.append(
+        Unchecked(line, f"starts with '{relation}': derive checks equalities (=) only; what follows it opens a chain",
+                  equality=False)
+    )  # fmt: skip
+    return Link(line, head, head, text, text, case, (), head, count + 1, 0, nonzero, opening=True)
+
+
 def unreadable(error: InputError, line: int) -> Unchecked:
     """A chain the reader cannot read: listed at its line with why, and the rest of the file still checked."""
     message = str(error)
@@ -174,6 +214,19 @@ def _read_side(
         return previous.rhs, previous.nonzero, previous.rhs_latex
     expr, nonzero = read_expression(side, names, line)
     return expr, nonzero, _source(display.text, side)
+
+
+def _read_sides(
+    display: Display, sides: list[list[Token]], names: Names, line: int, previous: Link | None
+) -> list[tuple[Expr, tuple[Expr, ...], str]]:
+    """``_read_side`` of each side; the later sides read knowing which indices the chain's first side keeps free."""
+    first = _read_side(display, sides[0], names, line, previous)
+    (head,), _ = entries_of([previous.head if previous is not None else first[0]])
+    names.kept_free = used_symbols(head) & set(names.indices.values())
+    try:
+        return [first, *(_read_side(display, side, names, line, previous) for side in sides[1:])]
+    finally:
+        names.kept_free = set()
 
 
 def _equality_at_top(tokens: list[Token]) -> bool:
@@ -227,13 +280,13 @@ def _chain_links(
     if any(not side for side in sides[1 if previous is not None else 0 :]):
         raise InputError(f"line {line}: an empty side in an equality chain")
     try:
-        read = [_read_side(display, side, names, line, previous) for side in sides]
+        read = _read_sides(display, sides, names, line, previous)
     except InputError as error:
         if "the inner sizes differ" not in str(error):
             raise
         names.gradient_rows = True  # ∂J/∂θ ∂θ/∂b: the chain rule left to right, its gradients rows
         try:
-            read = [_read_side(display, side, names, line, previous) for side in sides]
+            read = _read_sides(display, sides, names, line, previous)
         finally:
             names.gradient_rows = False
     whole = [expr for expr, _, _ in read]

@@ -17,7 +17,7 @@ from sympy import Expr, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
-from derive.model.notation import Definition, IndexSpace
+from derive.model.notation import Definition, IndexSpace, used_symbols
 from derive.read.chain_cases import stated_in_lead
 from derive.read.declarations import (
     build_assumptions,
@@ -28,7 +28,7 @@ from derive.read.declarations import (
 )
 from derive.read.display_links import Link, display_links
 from derive.read.dummies import named_apart
-from derive.read.find import Found, Unchecked, blank_tex_comments, find_markdown, find_tex
+from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.index_ranges import defined_shapes
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
@@ -39,6 +39,7 @@ from derive.read.page_definitions import described, take_page_definitions
 from derive.read.prose import read_prose
 from derive.read.rows import strip_markup
 from derive.read.shapes import Axes
+from derive.read.side_notes import parts
 from derive.read.stated_domains import sharpen
 
 MAX_FILE_BYTES = 1_000_000
@@ -152,12 +153,12 @@ def _read_document(
                 history = []
             chains = links[-1].chain if links else 0
             read = display_links(display, names, macros, history, chains, unchecked)
-            links.extend(read)
+            links.extend(link for link in read if not link.opening)  # an opening (≠ expr) is no link
             history = [*history, read[-1]] if read else []
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         links = named_apart(links)
-        used = set().union(*(link.lhs.free_symbols | link.rhs.free_symbols for link in links))
-        whole = tuple(axis for axis in (names.axes.row, names.axes.column) if axis in used)
+        used = set().union(*(used_symbols(link.lhs) | used_symbols(link.rhs) for link in links))
+        whole = tuple(axis for axis in (names.axes.row, names.axes.column, names.axes.depth) if axis in used)
         lengths = tuple(size for size in names.sizes.values() if isinstance(size, Symbol))
         space = IndexSpace(n, (*names.indices.values(), *whole), (), lengths)
         unchecked.sort(key=lambda u: u.line)
@@ -184,7 +185,8 @@ AXES = "pqrsuvabcfgh"
 
 def _axes(names: Names) -> Axes:
     free = [letter for letter in AXES if letter not in names.known() and letter != names.length_name]
-    return Axes(Symbol(free[0], integer=True), Symbol(free[1], integer=True), names.n)
+    row, column, depth = (Symbol(letter, integer=True) for letter in free[:3])
+    return Axes(row, column, names.n, depth)
 
 
 def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
@@ -194,7 +196,13 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
     words = {definition_head(key)[0] for key, _ in front.define if is_word(key.text)}
     declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.scalars)}
     declared |= {definition_head(key)[0] for key, _ in front.define}
-    for display in found.displays:
+    shown: list[Display] = []
+    for display in found.displays:  # a side note (derive.read.side_notes) is read as a display of its own
+        try:
+            shown += parts(display, merge_words(macros.expand(tokenize(display.text, display.line)), words))
+        except InputError:
+            continue
+    for display in shown:
         try:
             tokens = sigma_as_sum(merge_words(macros.expand(tokenize(display.text, display.line)), words), declared)
             scan(read_prose(strip_markup(tokens)[0]), usage)

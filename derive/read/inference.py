@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.known_functions import typed_known
 from derive.read.latex_lexer import Token
 from derive.read.names import ACCENTS, GREEK, display_name
 
@@ -221,7 +222,7 @@ def scan(tokens: list[Token], usage: Usage) -> None:
             if len(script) == 1 and script[0].value in ("T", "top", "intercal"):
                 at = after_script
                 continue
-        typed = _typed_word(tokens, at)
+        typed = _typed_word(tokens, at) or typed_known(tokens, at)  # exp, log; softmax(z) as letters
         if typed:
             at += typed
             continue

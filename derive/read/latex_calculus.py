@@ -14,6 +14,7 @@ from derive.read.latex_lexer import Token
 from derive.read.latex_parser import Parser, _DerivativeOperator, ambiguous
 from derive.read.names import display_name
 from derive.read.shapes import Shaped
+from derive.read.three_index import ThreeIndex, by_matrix
 
 PARTIAL = Token("command", "partial", 0)
 
@@ -181,13 +182,15 @@ class CalculusParser(Parser):
         made_of |= {str(e.base) for e in written.atoms(Indexed)}
         return sorted(made_of & self.names.undeclared)
 
-    def jacobian(self, expr: Shaped, variable: Shaped) -> Shaped:
+    def jacobian(self, expr: Shaped, variable: Shaped) -> Shaped | ThreeIndex:
         """∂s/∂z of two column vectors: the n×n Jacobian, ∂s_P/∂z_Q at row P, column Q (numerator layout, as the
-        chain rule ∂L/∂s ∂s/∂z is written left to right). By a matrix it has three indices: refused."""
+        chain rule ∂L/∂s ∂s/∂z is written left to right). By a matrix it has three indices (``by_matrix``)."""
+        if expr.columns == 1 and variable.rows != 1 and variable.columns != 1:
+            return by_matrix(expr, variable, self.differentiate)
         if expr.columns != 1 or variable.columns != 1:
             raise self.error(
-                "a derivative of a vector by a matrix (or of a matrix) has three or four indices, ∂θ_k/∂w_{ij}: "
-                "no matrix shows it; write one entry"
+                "a derivative of a matrix or a row (or by a row) has four indices or reads two ways, "
+                "∂a_{ij}/∂w_{kl}: no matrix shows it; write one entry"
             )
         axes = variable.axes
         by = variable.at(axes.column, 1)

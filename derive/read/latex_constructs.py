@@ -9,10 +9,10 @@ from __future__ import annotations
 from sympy import Expr, Integer, KroneckerDelta, Sum, Symbol, exp, log
 
 from derive.errors import InputError
-from derive.model.notation import SumExcept
+from derive.model.notation import SumExcept, used_symbols
 from derive.read.index_ranges import index_range, slot_lengths
+from derive.read.known_functions import KnownFunctionParser
 from derive.read.latex_lexer import Token
-from derive.read.latex_names import NameParser
 from derive.read.latex_parser import (
     FRACTIONS,
     HATS,
@@ -28,7 +28,7 @@ from derive.read.shapes import Shaped, diagonal
 TYPED_NAMES = ("softmax", "sigmoid", "tanh", "relu", "diag", "sin", "cos", "max")
 
 
-class ConstructParser(NameParser):
+class ConstructParser(KnownFunctionParser):
     """The parser of derive check: the grammar of ``Parser`` with every construct it knows."""
 
     def _primary(self) -> Expr | _DerivativeOperator:
@@ -47,6 +47,9 @@ class ConstructParser(NameParser):
         if labelled is not None:
             return labelled
         if token.kind == "letter":
+            known = self.typed_known(token)  # softmax(z)_j, sigmoid(x), tanh(x) typed as letters
+            if known is not None:
+                return known
             word = self.typed_function(token)
             if word is not None:
                 return self.function_of(word, token)
@@ -95,6 +98,9 @@ class ConstructParser(NameParser):
             if word in self.names.known() and len(word) > 1:  # \text{softmax}_i: an upright name defined as such
                 self.raw_group()
                 return self.named(word)
+        known = self.upright_known(token)  # \operatorname{softmax}(z)_j, \text{sigmoid}(x), \tanh(x)
+        if known is not None:
+            return known
         if command in ("operatorname", "mathrm", "text"):
             return self.upright_function(token)
         if command == "sqrt":
@@ -357,7 +363,9 @@ class ConstructParser(NameParser):
 
     def inferred_index(self, body: Expr) -> Symbol:
         """The one index a summand leaves free: what a sum written without its index runs over."""
-        free = sorted(body.free_symbols & set(self.names.indices.values()), key=str)
+        free = sorted(used_symbols(body) & set(self.names.indices.values()), key=str)  # ∂e^{x_i}/∂x_k: i and k
+        if len(free) > 1:
+            free = [v for v in free if v not in self.names.kept_free] or free
         if len(free) == 1:
             return free[0]
         if not free:

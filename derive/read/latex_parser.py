@@ -193,7 +193,7 @@ class Parser(Cursor):
         self.depth -= 1
         if any(isinstance(f, (MatrixBase, Shaped)) for f in factors):
             return functools.reduce(_product, factors)  # a matrix product, in the order written
-        return Mul(*factors)
+        return Mul(*factors) if len(factors) > 1 else factors[0]  # one factor: as it is (an array, too)
 
     def transposes(self) -> bool:
         """``^T``, ``^\\top``, ``^\\intercal``, ``^{T}`` after a vector or matrix: its transpose (consumed)."""

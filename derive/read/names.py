@@ -114,6 +114,9 @@ class Names:
     #: Whether a gradient ∂L/∂z is read as a row (numerator layout) in the chain being read: where the chain rule
     #: is written left to right (∂J/∂θ ∂θ/∂b), a column there has no product; else it is a column.
     gradient_rows: bool = False
+    #: While a chain's later sides are read, the indices its first side keeps free: no sum written without its
+    #: index runs over one of them (the sides would then differ in which indices they keep free).
+    kept_free: set[Symbol] = field(default_factory=set)
     #: Defined names written as words of letters (MSE), read where their letters stand together.
     words: set[str] = field(default_factory=set)
     #: Lengths other than n, by name (``sizes: {d: symbolic}``): a positive integer Symbol, or an Integer.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sympy import Dummy, Expr, ImmutableMatrix, Integer, KroneckerDelta, S, Sum, Symbol
+from sympy import Basic, Dummy, Expr, ImmutableMatrix, Integer, KroneckerDelta, S, Sum, Symbol
 
 from derive.errors import InputError
 
@@ -24,6 +24,7 @@ class Axes:
     row: Symbol
     column: Symbol
     n: Expr
+    depth: Symbol | None = None  #: the third index of a derivative by a matrix (``derive.read.three_index``)
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,9 @@ class Shaped:
 
     def _same(self, other: object, what: str) -> Shaped:
         if not isinstance(other, Shaped):
-            raise InputError(f"{what} a {self.shape()} vector or matrix and a number")
+            shape = getattr(other, "shape", None)  # an array of three indices (derive.read.three_index)
+            kind = f"a {shape()} array: their shapes differ" if callable(shape) else "a number"
+            raise InputError(f"{what} a {self.shape()} vector or matrix and {kind}")
         if (self.rows, self.columns) != (other.rows, other.columns):
             raise InputError(f"{what} a {self.shape()} and a {other.shape()}: their shapes differ")
         return other
@@ -63,9 +66,13 @@ class Shaped:
     def __mul__(self, other: object) -> Expr | Shaped:
         if isinstance(other, Shaped):
             return product(self, other)
+        if not isinstance(other, (Basic, int)):
+            return NotImplemented  # an array of three indices: its own product (derive.read.three_index)
         return Shaped(self.rows, self.columns, self.entry * other, self.axes)
 
     def __rmul__(self, other: object) -> Shaped:
+        if not isinstance(other, (Basic, int)):
+            return other * self  # an array of three indices: its own product (derive.read.three_index)
         return Shaped(self.rows, self.columns, other * self.entry, self.axes)
 
     def transpose(self) -> Shaped:

@@ -21,12 +21,20 @@ EXPECTED = {
         {28: "a dropped sum over outputs", 34: "an index typo", 35: "a sum in the wrong place"},
         [18, 26, 52, 52, 52, 52],  # a sum over a set; a batch of its own size; σ' of an undefined σ (four displays)
     ),
-    # 109: ∂θ/∂b, a K×K Jacobian, written 1; 115: xᵀ(ŷ − y), a number, for ∂J/∂w (K×K); 53, 103: ∂θ/∂w has 3 indices
-    "seed-002-verbatim.md": (23, {109: None, 115: None}, [53, 103]),
-    # 63: δ_jk = 𝟙(x_i = x_k) (δ_ik is meant), 65 goes on from it; 57: '≠' and an array of a generic g(x), so 59
-    # and 61 continue nothing; 128: ∂z/∂w with z undefined reads two ways (a constant's 0, or z = wᵀx unwritten)
-    "seed-003-verbatim.md": (25, {63: "an index typo", 65: None}, [57, 59, 61, 128]),
-    "seed-000-question-weights.md": (7, {34: None, 56: None}, [22]),
+    # 103: ∂θ/∂w, K×K×K (three indices), written xᵀ (1×K); 109: ∂θ/∂b, a K×K Jacobian, written 1; 115: xᵀ(ŷ − y), a
+    # number, for ∂J/∂w (K×K); 53: the chain rule through ∂θ/∂w, a row before it summing over θ's index
+    "seed-002-verbatim.md": (26, {103: None, 109: None, 115: None}, []),
+    # 63: δ_jk = 𝟙(x_i = x_k) (δ_ik is meant), 65 goes on from it; 57: '≠ expr' opens the chain 59 and 61 go on
+    # from, its side note (an array) holds a generic g(x); 128: ∂z/∂w with z undefined reads two ways (a constant's
+    # 0, or z = wᵀx unwritten)
+    "seed-003-verbatim.md": (27, {63: "an index typo", 65: None}, [57, 128]),
+    # 22: softmax(z_j) typed as letters is the softmax (no letter of it is a name of the page); 34, 56: ∂E/∂w_ij
+    # through o_j alone, where w_ij reaches E through every o_k
+    "seed-000-question-weights.md": (
+        9,
+        {34: "a single path in the chain rule", 56: "a single path in the chain rule"},
+        [],
+    ),
 }
 
 

@@ -125,9 +125,10 @@ def test_derivatives_of_whole_vectors_are_checked_entry_by_entry(
     assert statuses(report) == ([status] if status else [])
 
 
-def test_a_derivative_of_a_vector_by_a_matrix_is_refused(tmp_path: Path) -> None:
+def test_a_derivative_of_a_vector_by_a_matrix_is_no_matrix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     front = "---\narrays: [W]\ndefine:\n  z_k: \\sum_{i=1}^{n} W_{ik} x_i\n---\n"
-    assert "three or four indices" in refusal(write(tmp_path, "$$ \\frac{\\partial z}{\\partial W} = x^T $$\n", front))
+    report = checked(tmp_path, capsys, "$$ \\frac{\\partial z}{\\partial W} = x^T $$\n", front)
+    assert [link["method"] for link in report["links"]] == ["the sides have different shapes, n×n×n and 1×n"]  # type: ignore[index]
 
 
 # Matrices with dots --------------------------------------------------------------------------------------------

@@ -1,0 +1,140 @@
+"""Functions people name by a word: ``softmax(z)_j``, ``softmax(z_j)``, ``sigmoid(x)``, ``tanh(x)``, typed as
+letters or upright (``\\operatorname{softmax}``, ``\\text{softmax}``, ``\\mathrm{sigmoid}``), and ``\\tanh``.
+
+TeX shows ``softmax`` typed as letters as a product s·o·f·t·m·a·x; the writer means the function. The function is
+read where that product is not a reading: no letter of the word has a value of its own on the page (a scalar,
+declared or standing alone elsewhere, a defined value or function, an index, a length). Otherwise both readings
+are named. softmax(z)_j and softmax(z_j) are the j-th entry of the softmax of the vector z, e^{z_j} / Σ_k e^{z_k};
+sigmoid(x) is 1 / (1 + e^{−x}); tanh(x) is (e^x − e^{−x}) / (e^x + e^{−x}).
+"""
+
+from __future__ import annotations
+
+from sympy import Dummy, Expr, Indexed, Integer, Sum, exp
+
+from derive.errors import InputError
+from derive.read.index_ranges import index_range
+from derive.read.latex_lexer import Token
+from derive.read.latex_names import NameParser
+from derive.read.latex_parser import _DerivativeOperator, ambiguous
+from derive.read.shapes import Shaped, column
+
+#: The functions read from their word, typed as letters or upright.
+KNOWN_FUNCTIONS = ("softmax", "sigmoid", "tanh")
+#: Upright commands that may hold a known function's word.
+UPRIGHT = frozenset({"operatorname", "text", "mathrm"})
+
+
+def typed_known(tokens: list[Token], at: int) -> int:
+    """The length of a known function's word typed as letters side by side at ``at``, followed by its
+    parenthesized argument (0 when there is none)."""
+    for word in KNOWN_FUNCTIONS:
+        run = tokens[at : at + len(word)]
+        after = at + len(word)
+        opens = after < len(tokens) and (
+            tokens[after].kind == "(" or (tokens[after].kind, tokens[after].value) == ("command", "left")
+        )
+        if (
+            len(run) == len(word)
+            and all(t.kind == "letter" for t in run)
+            and "".join(t.value for t in run) == word
+            and all(t.gap == "" for t in run[1:])
+            and opens
+        ):
+            return len(word)
+    return 0
+
+
+class KnownFunctionParser(NameParser):
+    """Reads softmax, sigmoid and tanh where they are written by their word."""
+
+    def starts_factor(self) -> bool:
+        """``\\tanh`` starts a factor, as ``\\log`` does (2\\tanh(x))."""
+        token = self.peek()
+        return super().starts_factor() or (token is not None and (token.kind, token.value) == ("command", "tanh"))
+
+    def valued_letters(self, word: str) -> list[str]:
+        """The letters of ``word`` that have a value of their own on the page (what makes the product a reading)."""
+        names = self.names
+        valued = {*names.scalars, *names.defined_scalars, *names.functions, *names.indices, *names.sizes}
+        valued.add(names.length_name)
+        return [letter for letter in dict.fromkeys(word) if letter in valued]
+
+    def typed_known(self, token: Token) -> Expr | None:
+        """A known function typed as letters at ``token`` (the cursor just past it), applied; else None."""
+        length = typed_known([token, *self.tokens[self.position :]], 0)
+        if not length:
+            return None
+        word = "".join(t.value for t in [token, *self.tokens[self.position : self.position + length - 1]])
+        valued = self.valued_letters(word)
+        if valued:
+            raise ambiguous(
+                token,
+                f"{word} typed as letters ({', '.join(valued)} a name of the page)",
+                f"the function {word}, written \\operatorname{{{word}}}",
+                f"the product {'·'.join(word)}",
+            )
+        self.position += length - 1
+        return self.known_applied(word, token)
+
+    def upright_known(self, token: Token) -> Expr | None:
+        """``\\operatorname{softmax}(z)_j``, ``\\text{sigmoid}(x)``, ``\\mathrm{tanh}(x)``, ``\\tanh(x)``; else None."""
+        if token.kind == "command" and token.value == "tanh":
+            return self.known_applied("tanh", token)
+        if not (token.kind == "command" and token.value in UPRIGHT and self.at("{")):
+            return None
+        group = self.tokens[self.position + 1 : self.position + 1 + len(max(KNOWN_FUNCTIONS, key=len)) + 1]
+        for word in KNOWN_FUNCTIONS:
+            inner = group[: len(word) + 1]
+            if "".join(t.value for t in inner[:-1]) == word and len(inner) == len(word) + 1 and inner[-1].kind == "}":
+                self.position += len(word) + 2
+                return self.known_applied(word, token)
+        return None
+
+    def known_applied(self, word: str, token: Token) -> Expr:
+        """The function ``word`` applied to the parenthesized argument at the cursor."""
+        if not (self.at("(") or self.at("command", "left")):
+            raise InputError(f"line {token.line}: {word} needs its argument in parentheses, as in {word}(z)")
+        argument = self.primary()
+        if isinstance(argument, _DerivativeOperator):
+            raise InputError(f"line {token.line}: {word} of a derivative operator")
+        if word == "softmax":
+            return self.softmax(argument, token)
+        if self.at("_"):
+            raise InputError(f"line {token.line}: {word}(…) takes no subscript")
+        if isinstance(argument, Shaped):
+            raise InputError(f"line {token.line}: {word} of a whole vector: write it of one entry, {word}(z_j)")
+        if word == "sigmoid":
+            return Integer(1) / (1 + exp(-argument))
+        return (exp(argument) - exp(-argument)) / (exp(argument) + exp(-argument))
+
+    def softmax(self, argument: Expr, token: Token) -> Expr:
+        """softmax(z)_j or softmax(z_j): e^{z_j} / Σ_k e^{z_k}; softmax(z): the whole vector of those."""
+        subscript = self.subscript_tokens()
+        if isinstance(argument, Shaped):
+            if argument.columns != 1:
+                raise InputError(f"line {token.line}: softmax of a {argument.shape()} matrix: write it of a vector")
+            if subscript is None:
+                axes = argument.axes
+                return column(self.softmax_entry(argument.at(axes.row, 1), token), axes)
+            if len(subscript) != 1:
+                raise InputError(f"line {token.line}: softmax(z)_j takes one index")
+            return self.softmax_entry(argument.at(self.index_value(subscript[0]), 1), token)
+        if subscript is not None:
+            raise InputError(f"line {token.line}: softmax(z_j) with an index after it: write softmax(z)_j")
+        if not (isinstance(argument, Indexed) and len(argument.indices) == 1):
+            raise InputError(
+                f"line {token.line}: softmax of a number: write softmax(z)_j or softmax(z_j), an entry of a vector z"
+            )
+        return self.softmax_entry(argument, token)
+
+    def softmax_entry(self, entry: Expr, token: Token) -> Expr:
+        """e^{v_j} / Σ_k e^{v_k} for the entry v_j of a vector."""
+        if not (isinstance(entry, Indexed) and len(entry.indices) == 1):
+            raise InputError(f"line {token.line}: softmax of a vector written other than by its name")
+        known = {*self.names.known(), self.names.length_name}
+        letter = next((letter for letter in "kmtuvl" if letter not in known), "t")
+        variable = Dummy(letter, integer=True)  # bound here alone: no index of the page is captured
+        term = exp(entry.base[variable])
+        upper = index_range(variable, [term], self.names, token.line)
+        return exp(entry) / Sum(term, (variable, 1, upper))
