@@ -304,10 +304,10 @@ class ConstructParser(NameParser):
         inferred = below is None or (len(below) == 1 and below[0].value == length and length not in self.names.indices)
         if below is not None and len(below) == 3 and below[1].value == "in" and below[2].kind == "letter":
             size = below[2].value
-            if size != length and size not in self.names.indices:  # \sum_{n \in N}: a batch of N examples
-                raise self.error(
-                    f"a sum over {below[0].value} \\in {size}: {size} is a size other than the length "
-                    f"{length}; derive reads one length (a batch with a size of its own is not read yet)"
+            if size != length and size not in self.names.indices and size not in self.names.sizes:
+                raise self.error(  # \sum_{n \in N}: a batch of N examples, N not declared
+                    f"a sum over {below[0].value} \\in {size}: {size} is not a length; declare it under sizes "
+                    f"({size}: symbolic) for a batch of {size} examples"
                 )
         variable = None if inferred else self.index_value(below[0])  # type: ignore[index]
         if not inferred and not isinstance(variable, Symbol):
