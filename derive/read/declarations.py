@@ -156,6 +156,10 @@ def build_names(front: FrontMatter) -> Names:
         name = claim(name_of(entry, "scalar"), entry)
         names.scalars[name] = Symbol(name, real=True)
     names.undeclared = set(front.undeclared)
+    for entry in front.functions:  # functions: [sigma, f]; \sigma too, as vectors write it
+        greek = entry.text.strip() in GREEK
+        written = Entry("\\" + entry.text.strip(), entry.line) if greek else entry
+        names.generic.add(claim(name_of(written, "function"), entry))
     for entry, value in front.sizes:
         name = claim(entry.text, entry)
         if value is None and front.n is not None:

@@ -8,6 +8,7 @@ from sympy import Expr, Indexed, Integer, diff
 
 from derive.errors import InputError
 from derive.model.notation import rename_bound_apart
+from derive.read.generic_functions import read_generic
 from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
@@ -82,6 +83,10 @@ class NameParser(IndicatorParser):
         shown = display_name(name)
         if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
             self.after_script("_")
+        if name in names.generic:  # σ(z), σ'(z_j): an arbitrary function
+            if subscript is not None:
+                raise InputError(f"line {line}: the function {shown} takes arguments in parentheses, not a subscript")
+            return read_generic(self, name, line)
         if name not in names.functions and subscript is None and self.at("'"):
             raise InputError(
                 f"line {line}: {shown}' is the derivative of a function {shown} that the front matter does not "

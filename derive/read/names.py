@@ -123,6 +123,8 @@ class Names:
     shapes: dict[str, tuple[Expr, ...]] = field(default_factory=dict)
     #: Scalars inferred from the text, neither declared nor defined: ∂E/∂x of one reads two ways.
     undeclared: set[str] = field(default_factory=set)
+    #: Generic functions: names that stand for an arbitrary function (``derive.read.generic_functions``).
+    generic: set[str] = field(default_factory=set)
 
     def lengths(self) -> dict[Expr, str]:
         """Every length a sum may run up to, with its name: n, and each of ``sizes``."""
@@ -139,6 +141,7 @@ class Names:
                 *self.defined_scalars,
                 *self.functions,
                 *self.defined_matrices,
+                *self.generic,
             }
         )
 

@@ -1,0 +1,88 @@
+"""Concrete functions put in place of generic ones (σ, f, g that the page never defines), for the numeric check.
+
+A claim about an arbitrary function holds for every function; one concrete function where its two sides differ
+refutes it, and the counterexample names that function (σ(t) = sin(t)) beside the values. Agreement at such
+points is evidence only: a proof is symbolic, with the function left undefined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sympy import Basic, Derivative, Dummy, Expr, Lambda, Subs, Symbol, cos, exp, sin
+from sympy.core.function import AppliedUndef, UndefinedFunction
+
+from derive.check.exact import any_part
+
+#: The variable the stand-ins are written in (σ(t) = sin(t)).
+T = Symbol("t", real=True)
+#: Smooth real functions on every real number, each unlike the others (no one is another's derivative).
+STAND_INS: tuple[Callable[[Expr], Expr], ...] = (
+    sin,
+    exp,
+    lambda t: t**3 - 2 * t,
+    lambda t: cos(2 * t) + t,
+)
+
+
+def has_generic(exprs: Sequence[Basic]) -> bool:
+    """Whether a generic function occurs in any of ``exprs``."""
+    return any(any_part(expr, lambda node: isinstance(node, AppliedUndef)) for expr in exprs)
+
+
+def generic_functions(exprs: Sequence[Basic]) -> list[UndefinedFunction]:
+    """The generic functions in ``exprs``, by name (a fixed order, so that a seed picks the same stand-ins)."""
+    found: set[UndefinedFunction] = set()
+    for expr in exprs:
+        found |= {node.func for node in expr.atoms(AppliedUndef)}
+    return sorted(found, key=lambda f: str(f))
+
+
+def stand_ins(functions: Sequence[UndefinedFunction], attempt: int) -> dict[UndefinedFunction, Lambda]:
+    """The concrete function each generic one stands for at the ``attempt``-th point: different ones for
+    different functions, turning through ``STAND_INS`` from point to point."""
+    return {f: Lambda(T, STAND_INS[(attempt + at) % len(STAND_INS)](T)) for at, f in enumerate(functions)}
+
+
+def put_in(expr: Basic, chosen: dict[UndefinedFunction, Lambda]) -> Basic:
+    """``expr`` with each generic function replaced by its stand-in, and the derivatives of it worked out."""
+    if not chosen:
+        return expr
+    expr = expr.replace(  # d f(g(x)) / d g(x): by a point, before g(x) becomes e^x (no variable to differentiate by)
+        lambda node: isinstance(node, Derivative) and any(not v.is_Symbol for v, _ in node.variable_count),
+        _by_points,
+    )
+    replaced = expr.replace(
+        lambda node: isinstance(node, AppliedUndef) and node.func in chosen,
+        lambda node: chosen[node.func](*node.args),
+    )
+    return replaced.replace(lambda node: isinstance(node, (Derivative, Subs)), lambda node: node.doit())
+
+
+def differentiated(derivative: Derivative) -> Basic:
+    """A derivative evaluated by SymPy's rules, its sums left as sums. SymPy's ``doit`` evaluates a result that
+    still holds a derivative once more, sums too: ∂/∂z_k Σ_j σ(z_j) would become a Piecewise on 1 ≤ k ≤ n, which
+    the index rewrites cannot use; with a generic function it stays Σ_j δ_jk σ'(z_j)."""
+    if not has_generic([derivative.expr]):
+        return derivative.doit(deep=False)
+    return Derivative(derivative.expr, *derivative.variable_count, evaluate=True)
+
+
+def _by_points(derivative: Derivative) -> Basic:
+    """A derivative by expressions (g(x), z_j) written as one by fresh symbols, taken at those expressions."""
+    inner, points = derivative.expr, []
+    counts = []
+    for at, (variable, count) in enumerate(derivative.variable_count):
+        fresh = Dummy(f"u{at}", real=True)
+        inner = inner.subs(variable, fresh)
+        points.append((fresh, variable))
+        counts.append((fresh, count))
+    return Subs(Derivative(inner, *counts), [p for p, _ in points], [v for _, v in points])
+
+
+def named(chosen: dict[UndefinedFunction, Lambda]) -> tuple[tuple[Basic, Basic], ...]:
+    """The stand-ins as a counterexample lists them: (σ(t), sin(t))."""
+    return tuple((f(T), stand(T)) for f, stand in chosen.items())
+
+
+__all__ = ["generic_functions", "has_generic", "named", "put_in", "stand_ins"]

@@ -1,0 +1,111 @@
+"""Generic functions: σ(z), f(x, y), σ'(z_j) of a function the page never defines, read as an arbitrary one.
+
+A name declared under ``functions: [sigma, f]``, or written with a prime (``\\sigma'(z_j)``: only a function
+reads that way), stands for an arbitrary differentiable real function (SymPy's ``Function('sigma', real=True)``).
+An identity with it is proven only if it holds for every such function; the checker refutes one by a concrete
+function put in its place (``derive.check.generic``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sympy import Derivative, Expr, Function, Symbol
+from sympy.core.function import UndefinedFunction
+
+from derive.errors import InputError
+from derive.read.latex_lexer import Token
+from derive.read.names import GREEK, display_name
+from derive.read.shapes import Shaped
+
+if TYPE_CHECKING:
+    from derive.read.latex_names import NameParser
+
+#: What a generic function is: real-valued (its derivatives then real too, where they exist).
+ASSUMPTIONS = {"real": True}
+#: At most this many primes (σ''' is the most derivations write).
+MAX_ORDER = 3
+
+
+def generic(name: str) -> UndefinedFunction:
+    """The arbitrary function a name stands for: the same object wherever the page writes it."""
+    return Function(name, **ASSUMPTIONS)
+
+
+def generic_value(name: str, order: int, arguments: list[Expr]) -> Expr:
+    """``name`` applied to ``arguments``, differentiated ``order`` times (one argument then): σ'(z_j) is
+    Derivative(σ(z_j), z_j), σ'(2x) a Subs, as SymPy's own chain rule writes them, so both sides compare alike."""
+    function = generic(name)
+    if not order:
+        return function(*arguments)
+    stand = Symbol("t", real=True)
+    derivative = Derivative(function(stand), (stand, order))
+    return derivative.subs(stand, arguments[0])
+
+
+def read_generic(parser: NameParser, name: str, line: int) -> Expr:
+    """A generic function applied where the page writes it: primes, then its arguments in parentheses."""
+    shown = display_name(name)
+    order = parser.primes()
+    if order > MAX_ORDER:
+        raise InputError(f"line {line}: at most {MAX_ORDER} primes on {shown}")
+    left = parser.at("command", "left")
+    if left:
+        parser.next()
+    if not parser.at("("):
+        raise InputError(f"line {line}: the function {shown} needs its arguments, as in {shown}(x)")
+    parser.next()
+    arguments = [parser.expr()]
+    while parser.at(","):
+        parser.next()
+        arguments.append(parser.expr())
+    if left:
+        parser.expect("command", "right")
+    parser.expect(")")
+    if any(isinstance(argument, Shaped) for argument in arguments):
+        raise InputError(f"line {line}: {shown} of a whole vector: write it of one entry, as in {shown}(z_j)")
+    if order and len(arguments) != 1:
+        raise InputError(f"line {line}: {shown}' of {len(arguments)} arguments: write \\frac{{\\partial}}{{…}}")
+    if parser.at("^") and not order:
+        following = parser.peek(1)
+        if following is not None and following.kind in ("{", "number", "letter"):
+            raise InputError(
+                f"line {line}: {shown}(x)^2 can be read two ways: the power of {shown}(x), written "
+                f"\\left({shown}(x)\\right)^2, or {shown} of the power"
+            )
+    return generic_value(name, order, arguments)
+
+
+def primed_names(tokens: list[Token]) -> set[str]:
+    """Names written with primes right before parentheses (σ'(z), f^\\prime(x)): only a function reads that way."""
+    found = set()
+    for at, token in enumerate(tokens):
+        named = token.kind == "letter" or (token.kind == "command" and token.value in GREEK)
+        after = after_primes(tokens, at + 1)
+        if named and after > at + 1 and after < len(tokens):
+            following = tokens[after]
+            if following.kind == "(" or (following.kind == "command" and following.value == "left"):
+                found.add(token.value)
+    return found
+
+
+def after_primes(tokens: list[Token], at: int) -> int:
+    """Where the primes that start at ``at`` end: ', ^\\prime, ^{\\prime\\prime} (``at`` itself when none)."""
+    while at < len(tokens):
+        token = tokens[at]
+        if token.kind == "'":
+            at += 1
+            continue
+        script = tokens[at + 1] if token.kind == "^" and at + 1 < len(tokens) else None
+        if script is not None and script.kind == "command" and script.value == "prime":
+            at += 2
+            continue
+        if script is not None and script.kind == "{":
+            end = at + 2
+            while end < len(tokens) and tokens[end].kind == "command" and tokens[end].value == "prime":
+                end += 1
+            if end > at + 2 and end < len(tokens) and tokens[end].kind == "}":
+                at = end + 1
+                continue
+        break
+    return at
