@@ -15,6 +15,7 @@ from derive.errors import InputError
 from derive.read.chain_cases import annotation, lead_case, lead_constraints
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import ranges_of
+from derive.read.index_sets import refuse_network
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.macros import Macros
@@ -240,6 +241,7 @@ def _chain_links(
     exprs, shapes = entries_of(whole)
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
+    refuse_network([head, *exprs], names, line)  # z_o beside Σ_{j ∈ input(o)} z_j: one vector, or a network?
     ranges = ranges_of([head, *exprs], names, line)
     return [
         Link(

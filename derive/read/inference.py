@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.generic_functions import after_primes
+from derive.read.index_sets import set_name
 from derive.read.latex_lexer import Token
 from derive.read.names import ACCENTS, GREEK, display_name
 
@@ -36,6 +37,7 @@ class Usage:
     alone: dict[str, int] = field(default_factory=dict)
     bounds: dict[str, int] = field(default_factory=dict)  # single letters standing as a sum's upper bound
     applied: dict[str, int] = field(default_factory=dict)  # names followed by parentheses, as f(x)
+    sets: dict[str, int] = field(default_factory=dict)  # input in \\sum_{j \\in input(o)}: any subset
     primed: dict[str, int] = field(default_factory=dict)  # σ'(z), f^\\prime(x): only a function reads that way
 
     def note(self, table: dict[str, int], name: str, line: int) -> None:
@@ -50,6 +52,7 @@ class Inferred:
     scalars: tuple[str, ...]
     arrays: tuple[str, ...] = ()
     functions: tuple[str, ...] = ()
+    sets: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """One line for the report: what the front matter did not say and the text did."""
@@ -65,6 +68,8 @@ class Inferred:
         ):
             if names:
                 parts.append(f"{what} {', '.join(display_name(name) for name in names)}")
+        if self.sets:
+            parts.append(f"sets {', '.join(f'{name}(…)' for name in self.sets)}, each any subset of the indices")
         return "; ".join(parts)
 
 
@@ -217,6 +222,10 @@ def scan(tokens: list[Token], usage: Usage) -> None:
                     if len(script) > 1 and script[1].value == "in":  # \\sum_{i \\in C}; a set is no name
                         if len(script) == 3 and script[2].kind == "letter":
                             usage.note(usage.bounds, script[2].value, script[2].line)
+                        named_set = set_name(script[2:])
+                        if named_set is not None:  # \\sum_{j \\in input(o)}: o is an index
+                            usage.note(usage.sets, named_set[0], script[0].line)
+                            usage.note(usage.indices, named_set[1].value, named_set[1].line)
                     else:
                         scan(script[1:], usage)
                 elif len(script) == 1 and kind == "^" and script[0].kind == "letter":
@@ -308,7 +317,15 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
     indices = sorted(name for name in usage.indices if name not in taken)
     taken |= set(indices)
     scalars = sorted(name for name in usage.alone if name not in taken)
-    return Inferred(inferred_length, tuple(indices), tuple(vectors), tuple(scalars), tuple(arrays), tuple(functions))
+    return Inferred(
+        inferred_length,
+        tuple(indices),
+        tuple(vectors),
+        tuple(scalars),
+        tuple(arrays),
+        tuple(functions),
+        tuple(sorted(usage.sets)),
+    )
 
 
 def with_inferred(front: FrontMatter, inferred: Inferred) -> FrontMatter:

@@ -11,6 +11,7 @@ from sympy import Expr, Integer, KroneckerDelta, Sum, Symbol, exp, log
 from derive.errors import InputError
 from derive.model.notation import SumExcept
 from derive.read.index_ranges import index_range, slot_lengths
+from derive.read.index_sets import member, set_name
 from derive.read.latex_lexer import Token
 from derive.read.latex_names import NameParser
 from derive.read.latex_parser import (
@@ -320,6 +321,8 @@ class ConstructParser(NameParser):
         if not self.starts_factor():
             raise self.error("a sum needs a summand (or define the sum written alone: \\sum_K: \\sum_{j=1}^{K} …)")
         body = self.term() * sign
+        if isinstance(body, Shaped):  # Σ_k ∂ŷ/∂z_k … of ŷ written whole
+            raise self.error("a sum whose summand is a whole vector or matrix is not read yet: write it by entries")
         if variable is None:
             variable = self.inferred_index(body)
         upper = index_range(variable, [body], self.names, self.line)  # the length of the slots it stands in
@@ -342,6 +345,9 @@ class ConstructParser(NameParser):
                 )
             return SumExcept(body, (variable, 1, upper), excluded)
         if relation.kind == "command" and relation.value == "in":
+            named_set = set_name(rest[1:])
+            if named_set is not None:  # \sum_{j \in input(o)}: any subset of 1..n, never all of it
+                return self.over_set(body, variable, upper, *named_set)
             length = self.names.length_name
             by_name = {name: value for value, name in lengths.items()}
             if len(rest) == 2 and rest[1].value in by_name and rest[1].value not in self.names.indices:
@@ -354,6 +360,12 @@ class ConstructParser(NameParser):
                 f"(write \\sum_{{{variable} \\in {length}}} or \\sum_{{{variable}=1}}^{{{length}}})"
             )
         raise self.error("a sum's subscript must be j, j=1, j \\neq i or j \\in n")
+
+    def over_set(self, body: Expr, variable: Expr, upper: Expr, word: str, parameter: Token) -> Expr:
+        """Σ over a named set: the summand times the membership entry (``derive.read.index_sets``)."""
+        if upper != self.names.n or word in self.names.known():
+            raise self.error(f"a sum over {variable} in {word}(…): only a set of 1..{self.names.length_name} is read")
+        return Sum(member(self.names, word, self.index_value(parameter), variable) * body, (variable, 1, upper))
 
     def inferred_index(self, body: Expr) -> Symbol:
         """The one index a summand leaves free: what a sum written without its index runs over."""

@@ -125,6 +125,8 @@ class Names:
     undeclared: set[str] = field(default_factory=set)
     #: Generic functions: names that stand for an arbitrary function (``derive.read.generic_functions``).
     generic: set[str] = field(default_factory=set)
+    #: Sets a sum runs over that the page names but never defines (input(o)): their membership arrays.
+    sets: dict[str, IndexedBase] = field(default_factory=dict)
 
     def lengths(self) -> dict[Expr, str]:
         """Every length a sum may run up to, with its name: n, and each of ``sizes``."""
