@@ -187,7 +187,7 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
         scan(merge_words(tokenize(value.text, value.line), words), body)
         for param in params or ():
             body.alone.pop(param, None)
-        for table in ("indices", "vectors", "arrays", "alone", "bounds", "applied", "primed", "sets"):
+        for table in ("indices", "vectors", "arrays", "lettered", "alone", "bounds", "applied", "primed", "sets"):
             for used, line in getattr(body, table).items():
                 usage.note(getattr(usage, table), used, line)
     for entry in front.assume:

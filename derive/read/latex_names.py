@@ -113,6 +113,9 @@ class NameParser(IndicatorParser):
             if subscript is None and names.axes is not None:
                 self.refuse_whole(name, shown, line)
                 return column(Indexed(base, names.axes.row), names.axes)
+            if subscript is not None and len([t for t in subscript if t.kind != ","]) == 2:  # y_{n,i} beside y_o
+                raise ambiguous(token, f"two indices on the vector {shown}", f"an entry of {shown}, written {shown}_i",
+                                "an array of its own, as a batch's (give it a letter of its own)")  # fmt: skip
             if subscript is None or len(subscript) != 1:
                 raise InputError(f"line {line}: vector {shown} needs exactly one index, as in {shown}_i")
             if self.looks_applied():

@@ -160,3 +160,12 @@ def test_a_sum_over_a_declared_size_runs_over_it(
 ) -> None:
     display = display.replace("SOFTMAX", "\\frac{e^{z_{n,i}}}{\\sum_{j=1}^{C} e^{z_{n,j}}}")
     assert statuses(tmp_path, capsys, BATCH + f"$${display}$$\n") == ([status], [])
+
+
+def test_a_vector_written_with_a_batch_s_two_indices_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    front = "---\nlength: C\nsizes: {N: symbolic}\ndefine:\n  L: '- \\sum_{o} y_{o} \\ln{z_{o}}'\n---\n"
+    display = "$$L = - \\frac{1}{N} \\sum_{n \\in N} \\sum_{i \\in C} y_{n,i} \\ln{z_{n,i}}$$\n"  # seed 001's line 28
+    links, unreadable = statuses(tmp_path, capsys, front + display)
+    assert not links and len(unreadable) == 1 and "two ways" in unreadable[0], unreadable
