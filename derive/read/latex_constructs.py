@@ -365,7 +365,10 @@ class ConstructParser(NameParser):
         """Σ over a named set: the summand times the membership entry (``derive.read.index_sets``)."""
         if upper != self.names.n or word in self.names.known():
             raise self.error(f"a sum over {variable} in {word}(…): only a set of 1..{self.names.length_name} is read")
-        return Sum(member(self.names, word, self.index_value(parameter), variable) * body, (variable, 1, upper))
+        owner = self.index_value(parameter)
+        if owner == variable:  # \sum_{j \in path(j)}: the sum would bind its own set's index
+            raise self.error(f"the sum over {variable} runs over a set of {variable} itself: name its index apart")
+        return Sum(member(self.names, word, owner, variable) * body, (variable, 1, upper))
 
     def inferred_index(self, body: Expr) -> Symbol:
         """The one index a summand leaves free: what a sum written without its index runs over."""

@@ -77,6 +77,11 @@ def test_one_vector_at_a_set_and_its_members_reads_two_ways(
     assert "two ways" in unchecked["reason"] and "network" in unchecked["reason"], unchecked["reason"]
 
 
+def test_a_sum_over_a_set_of_its_own_index_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (unchecked,) = report(tmp_path, capsys, "$$\\sum_{j \\in path(j)} x_j = x_j$$\n")["unchecked"]
+    assert "name its index apart" in unchecked["reason"], unchecked["reason"]
+
+
 def test_a_sum_of_whole_vectors_is_refused_not_a_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     front = "---\ndefine:\n  s_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n---\n"
     body = front + "$$\\sum_k \\frac{\\partial s}{\\partial z_k} = 0$$\n"
