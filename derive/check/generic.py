@@ -13,6 +13,7 @@ from sympy import Basic, Derivative, Dummy, Expr, Lambda, Subs, Symbol, cos, exp
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from derive.check.exact import any_part
+from derive.model.generic import at_points
 
 #: The variable the stand-ins are written in (σ(t) = sin(t)).
 T = Symbol("t", real=True)
@@ -65,7 +66,10 @@ def differentiated(derivative: Derivative) -> Basic:
     the index rewrites cannot use; with a generic function it stays Σ_j δ_jk σ'(z_j)."""
     if not has_generic([derivative.expr]):
         return derivative.doit(deep=False)
-    return Derivative(derivative.expr, *derivative.variable_count, evaluate=True)
+    expr = derivative.expr
+    if isinstance(expr, AppliedUndef) and all(v in expr.args for v, _ in derivative.variable_count):
+        return derivative  # σ'(u) itself, as a Subs holds it at its point: nothing to evaluate
+    return at_points(Derivative(expr, *derivative.variable_count, evaluate=True))
 
 
 def _by_points(derivative: Derivative) -> Basic:

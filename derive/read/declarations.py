@@ -14,6 +14,7 @@ from sympy import Add, Basic, Eq, Expr, Indexed, IndexedBase, Integer, S, Sum, S
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
+from derive.model.generic import at_points
 from derive.model.notation import Definition, bound_symbols
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import tokenize
@@ -237,6 +238,7 @@ def build_definitions(front: FrontMatter, names: Names) -> Defined:
             uses[name] = _names_used(body, names)
             continue
         body, conditions = read_expression(tokens, names, value.line)
+        body = body if isinstance(body, Shaped) else at_points(body)  # σ'(z_j) at its point
         if isinstance(body, Shaped):  # J: \frac{\partial s}{\partial x}: a whole matrix, read where J stands
             if index is not None:
                 raise InputError(f"line {key.line}: {key.text.strip()} is an entry; its definition is a whole matrix")

@@ -12,6 +12,7 @@ from sympy.core.sympify import SympifyError
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
+from derive.model.generic import at_points
 from derive.read.chain_cases import annotation, lead_case, lead_constraints
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import ranges_of
@@ -239,6 +240,7 @@ def _chain_links(
             names.gradient_rows = False
     whole = [expr for expr, _, _ in read]
     exprs, shapes = entries_of(whole)
+    exprs = [at_points(expr) for expr in exprs]  # σ'(z_j) at its point, as the checker writes it
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
     refuse_network([head, *exprs], names, line)  # z_o beside Σ_{j ∈ input(o)} z_j: one vector, or a network?

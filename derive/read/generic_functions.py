@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sympy import Derivative, Expr, Function, Symbol
+from sympy import Derivative, Dummy, Expr, Function, Subs
 from sympy.core.function import UndefinedFunction
 
 from derive.errors import InputError
@@ -33,14 +33,13 @@ def generic(name: str) -> UndefinedFunction:
 
 
 def generic_value(name: str, order: int, arguments: list[Expr]) -> Expr:
-    """``name`` applied to ``arguments``, differentiated ``order`` times (one argument then): σ'(z_j) is
-    Derivative(σ(z_j), z_j), σ'(2x) a Subs, as SymPy's own chain rule writes them, so both sides compare alike."""
+    """``name`` applied to ``arguments``, differentiated ``order`` times (one argument then), at its point:
+    σ'(z_j) is Subs(Derivative(σ(u), u), u, z_j), the form ``derive.model.generic`` gives SymPy's own."""
     function = generic(name)
     if not order:
         return function(*arguments)
-    stand = Symbol("t", real=True)
-    derivative = Derivative(function(stand), (stand, order))
-    return derivative.subs(stand, arguments[0])
+    bound = Dummy("u0", real=True)
+    return Subs(Derivative(function(bound), (bound, order)), bound, arguments[0])
 
 
 def read_generic(parser: NameParser, name: str, line: int) -> Expr:

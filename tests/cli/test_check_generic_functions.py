@@ -61,6 +61,26 @@ def test_a_generic_function_holds_for_every_function_or_is_refuted(
     assert statuses(tmp_path, capsys, front, body) == expected
 
 
+LAYER = "---\nfunctions: [sigma]\ndefine:\n  z_j: \\sum_i w_{ij} x_i\n  a_j: \\sigma(z_j)\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [  # a neuron's activation of a generic σ, through its definitions: backpropagation's first step
+        ("$$\\frac{\\partial a_j}{\\partial w_{ij}} = \\sigma'(z_j) x_i$$\n", ["proven"]),
+        ("$$\\frac{\\partial a_j}{\\partial w_{ij}} = \\sigma'(z_j)$$\n", ["refuted"]),
+        ("$$\\frac{\\partial a_j}{\\partial x_i} = \\sigma'(z_j) w_{ij}$$\n", ["proven"]),
+        ("$$\\frac{\\partial a_j}{\\partial x_i} = \\sigma'(z_j) w_{ji}$$\n", ["refuted"]),
+        ("$$\\frac{\\partial a_j}{\\partial z_j} = \\sigma'(z_j)$$\n", ["proven"]),  # z_j held independent
+        ("$$\\frac{\\partial a_j}{\\partial z_j} = \\sigma(z_j)(1 - \\sigma(z_j))$$\n", ["refuted"]),
+    ],
+)
+def test_a_generic_function_of_a_defined_quantity_goes_through_its_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, expected: list[str]
+) -> None:
+    assert statuses(tmp_path, capsys, LAYER, body) == expected
+
+
 def test_a_refutation_names_the_function_that_shows_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     body = "$$\\frac{\\partial}{\\partial z_j} \\sigma(z_j) = \\sigma(z_j)(1 - \\sigma(z_j))$$\n"
     (link,) = report(tmp_path, capsys, SIGMA, body)["links"]
