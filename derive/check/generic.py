@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from sympy import Basic, Derivative, Dummy, Expr, Lambda, Subs, Symbol, cos, exp, sin
+from sympy import Basic, Derivative, Dummy, Expr, S, Subs, Symbol, cos, exp, sin
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from derive.check.exact import any_part
@@ -31,21 +31,34 @@ def has_generic(exprs: Sequence[Basic]) -> bool:
     return any(any_part(expr, lambda node: isinstance(node, AppliedUndef)) for expr in exprs)
 
 
-def generic_functions(exprs: Sequence[Basic]) -> list[UndefinedFunction]:
-    """The generic functions in ``exprs``, by name (a fixed order, so that a seed picks the same stand-ins)."""
-    found: set[UndefinedFunction] = set()
+def generic_functions(exprs: Sequence[Basic]) -> list[tuple[UndefinedFunction, int]]:
+    """The generic functions in ``exprs`` with the most arguments each takes there, by name (a fixed order, so
+    that a seed picks the same stand-ins)."""
+    found: dict[UndefinedFunction, int] = {}
     for expr in exprs:
-        found |= {node.func for node in expr.atoms(AppliedUndef)}
-    return sorted(found, key=lambda f: str(f))
+        for node in expr.atoms(AppliedUndef):
+            found[node.func] = max(found.get(node.func, 0), len(node.args))
+    return sorted(found.items(), key=lambda item: str(item[0]))
 
 
-def stand_ins(functions: Sequence[UndefinedFunction], attempt: int) -> dict[UndefinedFunction, Lambda]:
+#: A generic function and the stand-in it is given: its position in ``STAND_INS``, and how many arguments it takes.
+Chosen = dict[UndefinedFunction, tuple[int, int]]
+
+
+def stand_ins(functions: Sequence[tuple[UndefinedFunction, int]], attempt: int) -> Chosen:
     """The concrete function each generic one stands for at the ``attempt``-th point: different ones for
     different functions, turning through ``STAND_INS`` from point to point."""
-    return {f: Lambda(T, STAND_INS[(attempt + at) % len(STAND_INS)](T)) for at, f in enumerate(functions)}
+    return {f: ((attempt + at) % len(STAND_INS), arity) for at, (f, arity) in enumerate(functions)}
 
 
-def put_in(expr: Basic, chosen: dict[UndefinedFunction, Lambda]) -> Basic:
+def _value(chosen: Chosen, node: AppliedUndef) -> Expr:
+    """The stand-in at ``node``'s arguments: of one, sin(x); of several, of their weighted sum, sin(x + 2y), so
+    that f(x, y) and f(y, x) differ."""
+    combined = sum(((at + 1) * argument for at, argument in enumerate(node.args)), start=S.Zero)
+    return STAND_INS[chosen[node.func][0]](combined)
+
+
+def put_in(expr: Basic, chosen: Chosen) -> Basic:
     """``expr`` with each generic function replaced by its stand-in, and the derivatives of it worked out."""
     if not chosen:
         return expr
@@ -55,7 +68,7 @@ def put_in(expr: Basic, chosen: dict[UndefinedFunction, Lambda]) -> Basic:
     )
     replaced = expr.replace(
         lambda node: isinstance(node, AppliedUndef) and node.func in chosen,
-        lambda node: chosen[node.func](*node.args),
+        lambda node: _value(chosen, node),
     )
     return replaced.replace(lambda node: isinstance(node, (Derivative, Subs)), lambda node: node.doit())
 
@@ -84,9 +97,13 @@ def _by_points(derivative: Derivative) -> Basic:
     return Subs(Derivative(inner, *counts), [p for p, _ in points], [v for _, v in points])
 
 
-def named(chosen: dict[UndefinedFunction, Lambda]) -> tuple[tuple[Basic, Basic], ...]:
-    """The stand-ins as a counterexample lists them: (σ(t), sin(t))."""
-    return tuple((f(T), stand(T)) for f, stand in chosen.items())
+def named(chosen: Chosen) -> tuple[tuple[Basic, Basic], ...]:
+    """The stand-ins as a counterexample lists them: (σ(t), sin(t)), (f(t_1, t_2), sin(t_1 + 2 t_2))."""
+    pairs = []
+    for f, (_, arity) in chosen.items():
+        variables = [T] if arity == 1 else [Symbol(f"t_{m}", real=True) for m in range(1, arity + 1)]
+        pairs.append((f(*variables), _value(chosen, f(*variables))))
+    return tuple(pairs)
 
 
 __all__ = ["generic_functions", "has_generic", "named", "put_in", "stand_ins"]

@@ -43,6 +43,10 @@ def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, bod
         (DECLARED, "$$\\frac{d}{dx} f(2 x) = f'(2 x)$$\n", ["refuted"]),
         (DECLARED, "$$f(x) g(x) = g(x) f(x)$$\n", ["proven"]),
         (DECLARED, "$$f(x) = g(x)$$\n", ["refuted"]),  # two functions, not one
+        (DECLARED, "$$f(x, y) = f(y, x)$$\n", ["refuted"]),  # of two arguments, in their order
+        (DECLARED, "$$f(x, y) + g(x) = g(x) + f(x, y)$$\n", ["proven"]),
+        (DECLARED, "$$\\frac{d}{dx} f'(x) = f''(x)$$\n", ["proven"]),
+        (DECLARED, "$$\\frac{\\partial}{\\partial z_k} f'(z_j) = f''(z_j)$$\n", ["refuted"]),  # δ_jk left out
         (DECLARED, "$$f''(x) = f'(x)$$\n", ["refuted"]),
         (UNDECLARED, "$$\\frac{\\partial}{\\partial z_j} \\sigma(z_j) = \\sigma'(z_j)$$\n", ["proven"]),
         # the logistic function's derivative is not every function's
