@@ -15,7 +15,7 @@ from sympy.core.function import UndefinedFunction
 
 from derive.errors import InputError
 from derive.read.latex_lexer import Token
-from derive.read.names import GREEK, display_name
+from derive.read.names import display_name
 from derive.read.shapes import Shaped
 
 if TYPE_CHECKING:
@@ -65,27 +65,12 @@ def read_generic(parser: NameParser, name: str, line: int) -> Expr:
         raise InputError(f"line {line}: {shown} of a whole vector: write it of one entry, as in {shown}(z_j)")
     if order and len(arguments) != 1:
         raise InputError(f"line {line}: {shown}' of {len(arguments)} arguments: write \\frac{{\\partial}}{{…}}")
-    if parser.at("^") and not order:
-        following = parser.peek(1)
-        if following is not None and following.kind in ("{", "number", "letter"):
-            raise InputError(
-                f"line {line}: {shown}(x)^2 can be read two ways: the power of {shown}(x), written "
-                f"\\left({shown}(x)\\right)^2, or {shown} of the power"
-            )
+    if parser.at("^"):  # as \\log(x)^2
+        raise InputError(
+            f"line {line}: {shown}(x)^2 can be read two ways: the power of {shown}(x), written "
+            f"\\left({shown}(x)\\right)^2, or {shown} of the power"
+        )
     return generic_value(name, order, arguments)
-
-
-def primed_names(tokens: list[Token]) -> set[str]:
-    """Names written with primes right before parentheses (σ'(z), f^\\prime(x)): only a function reads that way."""
-    found = set()
-    for at, token in enumerate(tokens):
-        named = token.kind == "letter" or (token.kind == "command" and token.value in GREEK)
-        after = after_primes(tokens, at + 1)
-        if named and after > at + 1 and after < len(tokens):
-            following = tokens[after]
-            if following.kind == "(" or (following.kind == "command" and following.value == "left"):
-                found.add(token.value)
-    return found
 
 
 def after_primes(tokens: list[Token], at: int) -> int:

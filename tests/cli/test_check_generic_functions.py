@@ -104,6 +104,7 @@ def test_the_report_says_a_primed_name_was_read_as_a_function(
     [
         (DECLARED, "$$f_1(x) = x$$\n", "not a subscript"),
         (DECLARED, "$$f(x)^2 = f(x)f(x)$$\n", "two ways"),
+        (DECLARED, "$$f'(x)^2 = f'(x)f'(x)$$\n", "two ways"),
         (DECLARED, "$$f'(x, y) = 0$$\n", "2 arguments"),
         (DECLARED, "$$f = 0$$\n", "needs its arguments"),
     ],
