@@ -25,6 +25,14 @@ STAND_INS: tuple[Callable[[Expr], Expr], ...] = (
     lambda t: cos(2 * t) + t,
 )
 
+#: Positive ones, for a function an assumption makes positive (g(x) > 0); negated for a negative one.
+POSITIVE: tuple[Callable[[Expr], Expr], ...] = (
+    exp,
+    lambda t: t**2 + 1,
+    lambda t: sin(t) + 2,
+    lambda t: exp(-t) + t**2,
+)
+
 
 def has_generic(exprs: Sequence[Basic]) -> bool:
     """Whether a generic function occurs in any of ``exprs``."""
@@ -55,7 +63,12 @@ def _value(chosen: Chosen, node: AppliedUndef) -> Expr:
     """The stand-in at ``node``'s arguments: of one, sin(x); of several, of their weighted sum, sin(x + 2y), so
     that f(x, y) and f(y, x) differ."""
     combined = sum(((at + 1) * argument for at, argument in enumerate(node.args)), start=S.Zero)
-    return STAND_INS[chosen[node.func][0]](combined)
+    position = chosen[node.func][0]
+    if node.is_nonnegative is True:  # g(x) > 0 or ≥ 0 for every x (its assumptions): so is its stand-in
+        return POSITIVE[position % len(POSITIVE)](combined)
+    if node.is_nonpositive is True:
+        return -POSITIVE[position % len(POSITIVE)](combined)
+    return STAND_INS[position](combined)
 
 
 def put_in(expr: Basic, chosen: Chosen) -> Basic:

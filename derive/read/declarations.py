@@ -17,6 +17,7 @@ from derive.errors import InputError
 from derive.model.generic import at_points
 from derive.model.notation import Definition, bound_symbols
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.generic_functions import generic_sign
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.names import ACCENTS, GREEK, SUFFIXES, Defined, FunctionDefinition, Names, display_name, merge_words
@@ -298,7 +299,7 @@ def build_assumptions(front: FrontMatter, names: Names) -> tuple[Assumption, ...
             else:
                 found.append(Assumption("domain", f"{name} is {words[1]}", None, base))
             continue
-        domain = stated_domain(entry, names)
+        domain = generic_sign(entry, names) or stated_domain(entry, names)  # g(x) > 0, or T > 0, y_i ∈ [0, 1]
         found.append(domain if domain is not None else sum_to_one(entry, names))
     return tuple(found)
 

@@ -8,14 +8,17 @@ function put in its place (``derive.check.generic``).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sympy import Derivative, Dummy, Expr, Function, Subs
 from sympy.core.function import UndefinedFunction
 
+from derive.engine.step import Assumption
 from derive.errors import InputError
+from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token
-from derive.read.names import display_name
+from derive.read.names import Names, display_name
 from derive.read.shapes import Shaped
 
 if TYPE_CHECKING:
@@ -27,15 +30,35 @@ ASSUMPTIONS = {"real": True}
 MAX_ORDER = 3
 
 
-def generic(name: str) -> UndefinedFunction:
-    """The arbitrary function a name stands for: the same object wherever the page writes it."""
-    return Function(name, **ASSUMPTIONS)
+#: Signs an assumption may give a generic function, ``g(x) > 0``, and the SymPy assumption each is.
+SIGNS = {">": "positive", "gt": "positive", "ge": "nonnegative", "geq": "nonnegative", "<": "negative",
+         "lt": "negative", "le": "nonpositive", "leq": "nonpositive"}  # fmt: skip
+_SIGN = re.compile(r"\s*\\?([A-Za-z]+)\s*\(\s*([A-Za-z])\s*\)\s*(>|<|\\(?:gt|ge|geq|lt|le|leq)\b)\s*0\s*")
 
 
-def generic_value(name: str, order: int, arguments: list[Expr]) -> Expr:
+def generic(name: str, facts: dict[str, bool] | None = None) -> UndefinedFunction:
+    """The arbitrary function a name stands for (with its sign, if an assumption gives one): the same object
+    wherever the page writes it."""
+    return Function(name, **ASSUMPTIONS, **(facts or {}))
+
+
+def generic_sign(entry: Entry, names: Names) -> Assumption | None:
+    """``g(x) > 0`` (also ``\\ge``, ``<``, ``\\le``) for a generic g: its sign for every x, given to the function
+    itself (the provers use it; the stand-ins the checker puts in its place have it). None for anything else."""
+    match = _SIGN.fullmatch(entry.text)
+    if match is None or match.group(1) not in names.generic:
+        return None
+    sign = SIGNS[match.group(3).lstrip("\\")]
+    if names.generic_facts.get(match.group(1), {sign: True}) != {sign: True}:
+        raise InputError(f"line {entry.line}: two signs for {display_name(match.group(1))}: state one")
+    names.generic_facts[match.group(1)] = {sign: True}
+    return Assumption("domain", f"{entry.text.strip()} for every {match.group(2)}")
+
+
+def generic_value(name: str, order: int, arguments: list[Expr], facts: dict[str, bool] | None = None) -> Expr:
     """``name`` applied to ``arguments``, differentiated ``order`` times (one argument then), at its point:
     σ'(z_j) is Subs(Derivative(σ(u), u), u, z_j), the form ``derive.model.generic`` gives SymPy's own."""
-    function = generic(name)
+    function = generic(name, facts)
     if not order:
         return function(*arguments)
     bound = Dummy("u0", real=True)
@@ -70,7 +93,7 @@ def read_generic(parser: NameParser, name: str, line: int) -> Expr:
             f"line {line}: {shown}(x)^2 can be read two ways: the power of {shown}(x), written "
             f"\\left({shown}(x)\\right)^2, or {shown} of the power"
         )
-    return generic_value(name, order, arguments)
+    return generic_value(name, order, arguments, parser.names.generic_facts.get(name))
 
 
 def after_primes(tokens: list[Token], at: int) -> int:

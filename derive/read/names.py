@@ -125,6 +125,8 @@ class Names:
     undeclared: set[str] = field(default_factory=set)
     #: Generic functions: names that stand for an arbitrary function (``derive.read.generic_functions``).
     generic: set[str] = field(default_factory=set)
+    #: A generic function's sign, as an assumption states it (g(x) > 0: {"positive": True}).
+    generic_facts: dict[str, dict[str, bool]] = field(default_factory=dict)
     #: Sets a sum runs over that the page names but never defines (input(o)): their membership arrays.
     sets: dict[str, IndexedBase] = field(default_factory=dict)
 

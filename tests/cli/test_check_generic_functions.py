@@ -85,6 +85,21 @@ def test_a_generic_function_of_a_defined_quantity_goes_through_its_definition(
     assert statuses(tmp_path, capsys, LAYER, body) == expected
 
 
+POSITIVE = "---\nfunctions: [g]\nassume:\n  - 'g(x) > 0'\n---\n"
+PRODUCT_LOG = "$$\\log\\left(g(x) g(y)\\right) = \\log g(x) + \\log g(y)$$\n"
+
+
+def test_a_sign_assumed_for_a_generic_function_holds_for_the_proof_and_the_counterexamples(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert statuses(tmp_path, capsys, POSITIVE, PRODUCT_LOG) == ["proven"]
+    assert statuses(tmp_path, capsys, DECLARED.replace("f, g", "g"), PRODUCT_LOG) == ["refuted"]  # g(x) < 0 too
+    body = "$$\\frac{d}{dx} \\log g(x) = g'(x)$$\n"
+    (link,) = report(tmp_path, capsys, POSITIVE, body)["links"]
+    assert link["status"] == "refuted"
+    assert link["counterexample"]["values"]["g(t)"] in ("exp(t)", "t**2 + 1", "sin(t) + 2", "t**2 + exp(-t)")
+
+
 def test_a_refutation_names_the_function_that_shows_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     body = "$$\\frac{\\partial}{\\partial z_j} \\sigma(z_j) = \\sigma(z_j)(1 - \\sigma(z_j))$$\n"
     (link,) = report(tmp_path, capsys, SIGMA, body)["links"]
