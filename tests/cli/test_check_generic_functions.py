@@ -151,3 +151,20 @@ def test_a_claim_with_a_generic_function_is_not_cached(
     warm = report(tmp_path, capsys, DECLARED, body, cached=True)
     assert [link["status"] for link in cold["links"]] == [link["status"] for link in warm["links"]] == ["refuted"]
     assert not list(cache.rglob("*.json"))  # srepr drops a function's assumptions: such a claim is never a key
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "\\frac{\\partial a_j}{\\partial w_{ij}} = \\sigma'(z_j) x_i",
+        "\\frac{\\partial}{\\partial x_k} \\sigma''(x_k) = \\sigma'''(x_k)",
+    ],
+)
+def test_what_derive_shows_it_read_reads_back_the_same(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    (link,) = report(tmp_path, capsys, LAYER, f"$${display}$$\n")["links"]
+    shown = link["read_as"]
+    assert "\\left." not in shown, shown  # σ'(z_j) as the page writes it, not a substitution
+    (again,) = report(tmp_path, capsys, LAYER, f"$${shown}$$\n")["links"]
+    assert again["read_as"] == shown and again["status"] == link["status"] == "proven", (shown, again)
