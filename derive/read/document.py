@@ -160,6 +160,7 @@ AXES = "pqrsuvabcfgh"
 
 def _axes(names: Names) -> Axes:
     free = [letter for letter in AXES if letter not in names.known() and letter != names.length_name]
+    free += ["p'", "q'"]  # every letter taken (a page of prose read as names): names no page can write
     return Axes(Symbol(free[0], integer=True), Symbol(free[1], integer=True), names.n)
 
 
