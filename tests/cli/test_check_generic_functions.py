@@ -42,7 +42,7 @@ def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, bod
         (DECLARED, "$$\\frac{d}{dx} f(2 x) = 2 f'(2 x)$$\n", ["proven"]),
         (DECLARED, "$$\\frac{d}{dx} f(2 x) = f'(2 x)$$\n", ["refuted"]),
         (DECLARED, "$$f(x) g(x) = g(x) f(x)$$\n", ["proven"]),
-        (DECLARED, "$$f(x) = g(x)$$\n", ["refuted"]),  # two functions, not one
+        (DECLARED, "$$2 f(x) = 2 g(x)$$\n", ["refuted"]),  # two functions, not one
         (DECLARED, "$$f(x, y) = f(y, x)$$\n", ["refuted"]),  # of two arguments, in their order
         (DECLARED, "$$f(x, y) + g(x) = g(x) + f(x, y)$$\n", ["proven"]),
         (DECLARED, "$$\\frac{d}{dx} f'(x) = f''(x)$$\n", ["proven"]),
@@ -121,7 +121,7 @@ def test_the_report_says_a_primed_name_was_read_as_a_function(
         (DECLARED, "$$f(x)^2 = f(x)f(x)$$\n", "two ways"),
         (DECLARED, "$$f'(x)^2 = f'(x)f'(x)$$\n", "two ways"),
         (DECLARED, "$$f'(x, y) = 0$$\n", "2 arguments"),
-        (DECLARED, "$$f = 0$$\n", "needs its arguments"),
+        (DECLARED, "$$2 f = 0$$\n", "needs its arguments"),
     ],
 )
 def test_what_a_generic_function_cannot_mean_is_refused(
