@@ -13,8 +13,9 @@ from sympy.core.function import AppliedUndef
 
 
 def at_points(expr: Basic) -> Basic:
-    """``expr`` with every derivative of a generic function by its own arguments written at its point (see the
-    module). One by anything else stays as it is: ∂σ(s_i)/∂z_i goes through s_i's definition, not σ'."""
+    """``expr`` with every derivative of a generic function of one argument by that argument written at its point
+    (see the module). Any other stays as it is: ∂σ(s_i)/∂z_i goes through s_i's definition, not σ'; so does
+    ∂f(x, s_i)/∂x, where s_i may depend on x."""
     if not expr.has(AppliedUndef) or not expr.has(Derivative):
         return expr
     return _walk(expr)
@@ -32,7 +33,8 @@ def _walk(node: Basic) -> Basic:
     if (
         isinstance(rebuilt, Derivative)
         and isinstance(rebuilt.expr, AppliedUndef)
-        and all(variable in rebuilt.expr.args for variable, _ in rebuilt.variable_count)
+        and len(rebuilt.expr.args) == 1  # f(x, s_i) by x: s_i may depend on x through its definition
+        and [variable for variable, _ in rebuilt.variable_count] == list(rebuilt.expr.args)
     ):
         return _at_point(rebuilt)
     return rebuilt
