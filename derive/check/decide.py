@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from sympy import And, Basic, GreaterThan, Integer, LessThan, S
 
-from derive.check import closed_sums
+from derive.check import closed_sums, generic
 from derive.check.claim import Claim, at_n
 from derive.check.closed_sums import prove_whole
 from derive.check.cross_check import cross_check_sizes, cross_check_verdicts
@@ -219,9 +219,11 @@ def _numeric(
     assert isinstance(n, int)
     domains = domains_of(claim.domains)
     agreed = 0
-    for _ in range(points):
+    for attempt in range(points):
         instance = instances.instance(rng.choice(chosen))
         lhs, rhs = instances.sides(instance, whole=True, constrained=False)
+        functions = generic.stand_ins(generic.generic_functions([lhs, rhs]), attempt)  # σ: sin, exp, …
+        lhs, rhs = generic.put_in(lhs, functions), generic.put_in(rhs, functions)
         whole = closed_sums.hidden([lhs, rhs])
         atoms = atoms_to_sample([lhs, rhs, *closed_sums.terms_of(whole)])
         drawn = sample_point([atom for atom in atoms if atom not in whole], domains, rng)
@@ -233,6 +235,7 @@ def _numeric(
         result = compare(lhs, rhs, {**point, **closed_sums.values(whole, point, DIGITS)})
         if result.outcome == "differ":
             values = tuple(instance.assignment.items()) + tuple(sorted(point.items(), key=lambda kv: str(kv[0])))
+            values += generic.named(functions)
             return Evidence(points, agreed, seed, DIGITS), Counterexample(values, result.lhs, result.rhs)
         agreed += result.outcome == "agree"
     return Evidence(points, agreed, seed, DIGITS), None

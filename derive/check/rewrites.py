@@ -37,6 +37,7 @@ from sympy import (
 )
 from sympy.concrete.expr_with_limits import ExprWithLimits
 
+from derive.check.generic import differentiated
 from derive.model.notation import Definition, SumExcept, bound_symbols, expand_definitions
 
 
@@ -248,7 +249,7 @@ def evaluate_derivatives(expr: Basic, ctx: IndexContext) -> Basic:
     if not expr.has(Derivative):
         return expr
     ctx.fired.add("derivatives")
-    return expr.replace(lambda e: isinstance(e, Derivative), lambda e: e.doit(deep=False))
+    return expr.replace(lambda e: isinstance(e, Derivative), differentiated)
 
 
 # ----------------------------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from sympy import (
     Piecewise,
     Pow,
     S,
+    Subs,
     Sum,
     Symbol,
     expand,
@@ -260,7 +261,7 @@ def _opaque(expr: Basic, ctx: IndexContext) -> Basic:
                 named[node] = Dummy("q", real=True) if node.is_real else Dummy("q")
         return named[node]
 
-    return frozen.replace(lambda e: isinstance(e, (KroneckerDelta, Piecewise, Derivative)), placeholder)
+    return frozen.replace(lambda e: isinstance(e, (KroneckerDelta, Piecewise, Derivative, Subs)), placeholder)
 
 
 def denominators_nonzero(expr: Basic) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from sympy import Basic, Derivative, Indexed, IndexedBase, Mul, Pow, S, Sum, Symbol, log
+from sympy import Basic, Derivative, Indexed, IndexedBase, Mul, Pow, S, Subs, Sum, Symbol, log
 from sympy import exp as exp_function
+from sympy.core.function import AppliedUndef
 from sympy.printing.latex import LatexPrinter
 from sympy.printing.precedence import PRECEDENCE, precedence_traditional
 
@@ -111,6 +112,27 @@ class MathLatexPrinter(HugeNumbers, LatexPrinter):
         if isinstance(inner, log) and isinstance(inner.args[0], (Indexed, Symbol)):
             return rf"\frac{{{top} \log {self._print(inner.args[0])}}}{{{below}}}"
         return rf"\frac{{{top}}}{{{below}}} \left({self._print(inner)}\right)"
+
+    def _print_AppliedUndef(self, expr: AppliedUndef) -> str:
+        """A generic function as the page writes it, \\sigma\\left(z_{j}\\right) (derive reads it back)."""
+        arguments = ", ".join(self._print(argument) for argument in expr.args)
+        return rf"{self._print(Symbol(expr.func.__name__))}\left({arguments}\right)"
+
+    def _print_Subs(self, expr: Subs) -> str:
+        """σ'(v), a generic function's derivative at its point (``derive.model.generic``), with its primes."""
+        inner, variables = expr.expr, expr.variables
+        if (
+            isinstance(inner, Derivative)
+            and isinstance(inner.expr, AppliedUndef)
+            and len(variables) == 1
+            and inner.expr.args == variables
+            and [v for v, _ in inner.variable_count] == list(variables)
+        ):
+            order = sum(c for _, c in inner.variable_count)
+            marks = "'" * order if order <= 3 else f"^{{({order})}}"
+            name = self._print(Symbol(inner.expr.func.__name__))
+            return rf"{name}{marks}\left({self._print(expr.point[0])}\right)"
+        return str(super()._print_Subs(expr))
 
     def parenthesize(self, item: Basic, level: int, is_neg: bool = False, strict: bool = False) -> str:
         """As SymPy's, with Σ_{i≠k} ranked as SymPy ranks a Σ (a product): bracketed as a power's base."""

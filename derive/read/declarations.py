@@ -14,8 +14,10 @@ from sympy import Add, Basic, Eq, Expr, Indexed, IndexedBase, Integer, S, Sum, S
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
+from derive.model.generic import at_points
 from derive.model.notation import Definition, bound_symbols
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.generic_functions import generic_sign
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.names import ACCENTS, GREEK, SUFFIXES, Defined, FunctionDefinition, Names, display_name, merge_words
@@ -156,6 +158,10 @@ def build_names(front: FrontMatter) -> Names:
         name = claim(name_of(entry, "scalar"), entry)
         names.scalars[name] = Symbol(name, real=True)
     names.undeclared = set(front.undeclared)
+    for entry in front.functions:  # functions: [sigma, f]; \sigma too, as vectors write it
+        greek = entry.text.strip() in GREEK
+        written = Entry("\\" + entry.text.strip(), entry.line) if greek else entry
+        names.generic.add(claim(name_of(written, "function"), entry))
     for entry, value in front.sizes:
         name = claim(entry.text, entry)
         if value is None and front.n is not None:
@@ -233,6 +239,7 @@ def build_definitions(front: FrontMatter, names: Names) -> Defined:
             uses[name] = _names_used(body, names)
             continue
         body, conditions = read_expression(tokens, names, value.line)
+        body = body if isinstance(body, Shaped) else at_points(body)  # σ'(z_j) at its point
         if isinstance(body, Shaped):  # J: \frac{\partial s}{\partial x}: a whole matrix, read where J stands
             if index is not None:
                 raise InputError(f"line {key.line}: {key.text.strip()} is an entry; its definition is a whole matrix")
@@ -292,7 +299,7 @@ def build_assumptions(front: FrontMatter, names: Names) -> tuple[Assumption, ...
             else:
                 found.append(Assumption("domain", f"{name} is {words[1]}", None, base))
             continue
-        domain = stated_domain(entry, names)
+        domain = generic_sign(entry, names) or stated_domain(entry, names)  # g(x) > 0, or T > 0, y_i ∈ [0, 1]
         found.append(domain if domain is not None else sum_to_one(entry, names))
     return tuple(found)
 

@@ -12,10 +12,12 @@ from sympy.core.sympify import SympifyError
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
+from derive.model.generic import at_points
 from derive.model.notation import used_symbols
 from derive.read.chain_cases import annotation, lead_case, lead_constraints
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import ranges_of
+from derive.read.index_sets import refuse_network
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.macros import Macros
@@ -291,8 +293,10 @@ def _chain_links(
             names.gradient_rows = False
     whole = [expr for expr, _, _ in read]
     exprs, shapes = entries_of(whole)
+    exprs = [at_points(expr) for expr in exprs]  # σ'(z_j) at its point, as the checker writes it
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
+    refuse_network([head, *exprs], names, line)  # z_o beside Σ_{j ∈ input(o)} z_j: one vector, or a network?
     ranges = ranges_of([head, *exprs], names, line)
     return [
         Link(

@@ -31,6 +31,7 @@ from derive.read.dummies import named_apart
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.index_ranges import defined_shapes
+from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
 from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
@@ -155,6 +156,7 @@ def _read_document(
             read = display_links(display, names, macros, history, chains, unchecked)
             links.extend(link for link in read if not link.opening)  # an opening (≠ expr) is no link
             history = [*history, read[-1]] if read else []
+        assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         links = named_apart(links)
         used = set().union(*(used_symbols(link.lhs) | used_symbols(link.rhs) for link in links))
@@ -185,6 +187,7 @@ AXES = "pqrsuvabcfgh"
 
 def _axes(names: Names) -> Axes:
     free = [letter for letter in AXES if letter not in names.known() and letter != names.length_name]
+    free += ["p'", "q'", "r'"]  # every letter taken (a page of prose read as names): names no page can write
     row, column, depth = (Symbol(letter, integer=True) for letter in free[:3])
     return Axes(row, column, names.n, depth)
 
@@ -219,7 +222,7 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
         scan(merge_words(tokenize(value.text, value.line), words), body)
         for param in params or ():
             body.alone.pop(param, None)
-        for table in ("indices", "vectors", "arrays", "alone", "bounds", "applied"):
+        for table in ("indices", "vectors", "arrays", "lettered", "alone", "bounds", "applied", "primed", "sets"):
             for used, line in getattr(body, table).items():
                 usage.note(getattr(usage, table), used, line)
     for entry in front.assume:

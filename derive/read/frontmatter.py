@@ -43,6 +43,8 @@ class FrontMatter:
     shapes: tuple[tuple[Entry, tuple[str, ...]], ...] = ()
     #: Names the text uses that the front matter neither declares nor defines (inferred, not stated).
     undeclared: tuple[str, ...] = ()
+    #: Generic functions (``functions: [sigma, f]``): names that stand for an arbitrary function.
+    functions: tuple[Entry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,7 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
         arrays=arrays if isinstance(data.get("arrays"), dict) else strings("arrays"),
         sizes=sizes,
         shapes=shapes,
+        functions=strings("functions"),
     )
 
 

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.generic_functions import after_primes
+from derive.read.index_sets import set_name
 from derive.read.known_functions import typed_known
 from derive.read.latex_lexer import Token
 from derive.read.names import ACCENTS, GREEK, display_name
@@ -37,6 +39,8 @@ class Usage:
     alone: dict[str, int] = field(default_factory=dict)
     bounds: dict[str, int] = field(default_factory=dict)  # single letters standing as a sum's upper bound
     applied: dict[str, int] = field(default_factory=dict)  # names followed by parentheses, as f(x)
+    sets: dict[str, int] = field(default_factory=dict)  # input in \\sum_{j \\in input(o)}: any subset
+    primed: dict[str, int] = field(default_factory=dict)  # σ'(z), f^\\prime(x): only a function reads that way
 
     def note(self, table: dict[str, int], name: str, line: int) -> None:
         table.setdefault(name, line)
@@ -49,6 +53,8 @@ class Inferred:
     vectors: tuple[str, ...]
     scalars: tuple[str, ...]
     arrays: tuple[str, ...] = ()
+    functions: tuple[str, ...] = ()
+    sets: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """One line for the report: what the front matter did not say and the text did."""
@@ -60,9 +66,12 @@ class Inferred:
             ("arrays", self.arrays),
             ("indices", self.indices),
             ("scalars", self.scalars),
+            ("functions", self.functions),
         ):
             if names:
                 parts.append(f"{what} {', '.join(display_name(name) for name in names)}")
+        if self.sets:
+            parts.append(f"sets {', '.join(f'{name}(…)' for name in self.sets)}, each any subset of the indices")
         return "; ".join(parts)
 
 
@@ -164,6 +173,11 @@ def _derivative_ds(tokens: list[Token], at: int) -> tuple[list[Token], list[Toke
     return None
 
 
+def _opens(tokens: list[Token], at: int) -> bool:
+    """Whether parentheses open at ``at``: ``(`` or ``\\left(``."""
+    return at < len(tokens) and (tokens[at].kind == "(" or (tokens[at].kind, tokens[at].value) == ("command", "left"))
+
+
 def _labelled(tokens: list[Token], at: int) -> bool:
     """Whether a letter or a command at ``at`` takes an upright word as its subscript (J_{\\text{softmax}})."""
     return (
@@ -210,6 +224,10 @@ def scan(tokens: list[Token], usage: Usage) -> None:
                     if len(script) > 1 and script[1].value == "in":  # \\sum_{i \\in C}; a set is no name
                         if len(script) == 3 and script[2].kind == "letter":
                             usage.note(usage.bounds, script[2].value, script[2].line)
+                        named_set = set_name(script[2:])
+                        if named_set is not None:  # \\sum_{j \\in input(o)}: o is an index
+                            usage.note(usage.sets, named_set[0], script[0].line)
+                            usage.note(usage.indices, named_set[1].value, named_set[1].line)
                     else:
                         scan(script[1:], usage)
                 elif len(script) == 1 and kind == "^" and script[0].kind == "letter":
@@ -260,6 +278,11 @@ def scan(tokens: list[Token], usage: Usage) -> None:
             else:
                 scan(script, usage)
             continue
+        primes = after_primes(tokens, after)
+        if primes > after and _opens(tokens, primes):
+            usage.note(usage.primed, name, token.line)  # σ'(z): a function
+            at = primes
+            continue
         if _looks_applied(tokens, after):
             usage.note(usage.applied, name, token.line)  # f(x): a function or a product, never inferred
         elif name != "delta":
@@ -280,6 +303,7 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
     index its subscript names)."""
     declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
     declared |= {entry.text for entry, _ in front.sizes}
+    declared |= {e.text.strip().lstrip("\\") for e in front.functions}
     defined_names = set()
     for name, index in defined:
         defined_names.add(name)
@@ -293,7 +317,8 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
         (bound,) = usage.bounds
         if bound != front.length and bound not in usage.indices and bound not in usage.vectors:
             length = inferred_length = bound
-    taken = declared | defined_names | {length} | RESERVED | set(usage.applied)
+    functions = sorted(name for name in usage.primed if name not in declared | defined_names)
+    taken = declared | defined_names | {length} | RESERVED | set(usage.applied) | set(usage.primed)
     # y_o and y_{n,i}: a vector, the array reading refused where it is used (w_{ij} and w_{12} stay an array)
     arrays = sorted(name for name in usage.arrays if name not in taken and name not in usage.lettered)
     taken |= set(arrays)
@@ -302,7 +327,15 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
     indices = sorted(name for name in usage.indices if name not in taken)
     taken |= set(indices)
     scalars = sorted(name for name in usage.alone if name not in taken)
-    return Inferred(inferred_length, tuple(indices), tuple(vectors), tuple(scalars), tuple(arrays))
+    return Inferred(
+        inferred_length,
+        tuple(indices),
+        tuple(vectors),
+        tuple(scalars),
+        tuple(arrays),
+        tuple(functions),
+        tuple(sorted(usage.sets)),
+    )
 
 
 def with_inferred(front: FrontMatter, inferred: Inferred) -> FrontMatter:
@@ -319,4 +352,5 @@ def with_inferred(front: FrontMatter, inferred: Inferred) -> FrontMatter:
         arrays=(*front.arrays, *entries(inferred.arrays)),
         scalars=(*front.scalars, *entries(inferred.scalars)),
         undeclared=(*inferred.scalars, *inferred.vectors, *inferred.arrays),
+        functions=(*front.functions, *entries(inferred.functions)),
     )

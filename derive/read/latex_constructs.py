@@ -11,6 +11,7 @@ from sympy import Expr, Integer, KroneckerDelta, Sum, Symbol, exp, log
 from derive.errors import InputError
 from derive.model.notation import SumExcept, used_symbols
 from derive.read.index_ranges import index_range, slot_lengths
+from derive.read.index_sets import member, set_name
 from derive.read.known_functions import KnownFunctionParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import (
@@ -310,10 +311,10 @@ class ConstructParser(KnownFunctionParser):
         inferred = below is None or (len(below) == 1 and below[0].value == length and length not in self.names.indices)
         if below is not None and len(below) == 3 and below[1].value == "in" and below[2].kind == "letter":
             size = below[2].value
-            if size != length and size not in self.names.indices:  # \sum_{n \in N}: a batch of N examples
-                raise self.error(
-                    f"a sum over {below[0].value} \\in {size}: {size} is a size other than the length "
-                    f"{length}; derive reads one length (a batch with a size of its own is not read yet)"
+            if size != length and size not in self.names.indices and size not in self.names.sizes:
+                raise self.error(  # \sum_{n \in N}: a batch of N examples, N not declared
+                    f"a sum over {below[0].value} \\in {size}: {size} is not a length; declare it under sizes "
+                    f"({size}: symbolic) for a batch of {size} examples"
                 )
         variable = None if inferred else self.index_value(below[0])  # type: ignore[index]
         if not inferred and not isinstance(variable, Symbol):
@@ -326,6 +327,8 @@ class ConstructParser(KnownFunctionParser):
         if not self.starts_factor():
             raise self.error("a sum needs a summand (or define the sum written alone: \\sum_K: \\sum_{j=1}^{K} …)")
         body = self.term() * sign
+        if isinstance(body, Shaped):  # Σ_k ∂ŷ/∂z_k … of ŷ written whole
+            raise self.error("a sum whose summand is a whole vector or matrix is not read yet: write it by entries")
         if variable is None:
             variable = self.inferred_index(body)
         upper = index_range(variable, [body], self.names, self.line)  # the length of the slots it stands in
@@ -348,6 +351,9 @@ class ConstructParser(KnownFunctionParser):
                 )
             return SumExcept(body, (variable, 1, upper), excluded)
         if relation.kind == "command" and relation.value == "in":
+            named_set = set_name(rest[1:])
+            if named_set is not None:  # \sum_{j \in input(o)}: any subset of 1..n, never all of it
+                return self.over_set(body, variable, upper, *named_set)
             length = self.names.length_name
             by_name = {name: value for value, name in lengths.items()}
             if len(rest) == 2 and rest[1].value in by_name and rest[1].value not in self.names.indices:
@@ -360,6 +366,15 @@ class ConstructParser(KnownFunctionParser):
                 f"(write \\sum_{{{variable} \\in {length}}} or \\sum_{{{variable}=1}}^{{{length}}})"
             )
         raise self.error("a sum's subscript must be j, j=1, j \\neq i or j \\in n")
+
+    def over_set(self, body: Expr, variable: Expr, upper: Expr, word: str, parameter: Token) -> Expr:
+        """Σ over a named set: the summand times the membership entry (``derive.read.index_sets``)."""
+        if upper != self.names.n or word in self.names.known():
+            raise self.error(f"a sum over {variable} in {word}(…): only a set of 1..{self.names.length_name} is read")
+        owner = self.index_value(parameter)
+        if owner == variable:  # \sum_{j \in path(j)}: the sum would bind its own set's index
+            raise self.error(f"the sum over {variable} runs over a set of {variable} itself: name its index apart")
+        return Sum(member(self.names, word, owner, variable) * body, (variable, 1, upper))
 
     def inferred_index(self, body: Expr) -> Symbol:
         """The one index a summand leaves free: what a sum written without its index runs over."""

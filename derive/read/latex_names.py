@@ -8,6 +8,7 @@ from sympy import Expr, Indexed, Integer, diff
 
 from derive.errors import InputError
 from derive.model.notation import rename_bound_apart
+from derive.read.generic_functions import read_generic
 from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
@@ -82,6 +83,10 @@ class NameParser(IndicatorParser):
         shown = display_name(name)
         if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
             self.after_script("_")
+        if name in names.generic:  # σ(z), σ'(z_j): an arbitrary function
+            if subscript is not None:
+                raise InputError(f"line {line}: the function {shown} takes arguments in parentheses, not a subscript")
+            return read_generic(self, name, line)
         if name not in names.functions and subscript is None and self.at("'"):
             raise InputError(
                 f"line {line}: {shown}' is the derivative of a function {shown} that the front matter does not "
@@ -108,6 +113,9 @@ class NameParser(IndicatorParser):
             if subscript is None and names.axes is not None:
                 self.refuse_whole(name, shown, line)
                 return column(Indexed(base, names.axes.row), names.axes)
+            if subscript is not None and len([t for t in subscript if t.kind != ","]) == 2:  # y_{n,i} beside y_o
+                raise ambiguous(token, f"two indices on the vector {shown}", f"an entry of {shown}, written {shown}_i",
+                                "an array of its own, as a batch's (give it a letter of its own)")  # fmt: skip
             if subscript is None or len(subscript) != 1:
                 raise InputError(f"line {line}: vector {shown} needs exactly one index, as in {shown}_i")
             if self.looks_applied():

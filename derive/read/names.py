@@ -126,6 +126,12 @@ class Names:
     shapes: dict[str, tuple[Expr, ...]] = field(default_factory=dict)
     #: Names inferred from the text, neither declared nor defined: ∂E/∂x of one reads two ways.
     undeclared: set[str] = field(default_factory=set)
+    #: Generic functions: names that stand for an arbitrary function (``derive.read.generic_functions``).
+    generic: set[str] = field(default_factory=set)
+    #: A generic function's sign, as an assumption states it (g(x) > 0: {"positive": True}).
+    generic_facts: dict[str, dict[str, bool]] = field(default_factory=dict)
+    #: Sets a sum runs over that the page names but never defines (input(o)): their membership arrays.
+    sets: dict[str, IndexedBase] = field(default_factory=dict)
 
     def lengths(self) -> dict[Expr, str]:
         """Every length a sum may run up to, with its name: n, and each of ``sizes``."""
@@ -142,6 +148,7 @@ class Names:
                 *self.defined_scalars,
                 *self.functions,
                 *self.defined_matrices,
+                *self.generic,
             }
         )
 

@@ -18,8 +18,10 @@ CHECKS = Path(__file__).resolve().parents[2] / "derivations" / "checks"
 EXPECTED = {
     "seed-001-verbatim.md": (
         18,
-        {28: "a dropped sum over outputs", 34: "an index typo", 35: "a sum in the wrong place"},
-        [18, 26, 52, 52, 52, 52],  # a sum over a set; a batch of its own size; σ' of an undefined σ (four displays)
+        {30: "a dropped sum over outputs", 36: "an index typo", 37: "a sum in the wrong place"},
+        # 20, 54: z_o beside z_j, j ∈ input(o) (δ_j beside δ_k, k ∈ path(j)) reads two ways: one vector, or a
+        # network's layers; 28: y_{n,i} beside y_o (a batch's array, or y's entry); 54: two sums of whole vectors
+        [20, 28, 54, 54, 54, 54],
     ),
     # 103: ∂θ/∂w, K×K×K (three indices), written xᵀ (1×K); 109: ∂θ/∂b, a K×K Jacobian, written 1; 115: xᵀ(ŷ − y), a
     # number, for ∂J/∂w (K×K); 53: the chain rule through ∂θ/∂w, a row before it summing over θ's index

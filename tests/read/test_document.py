@@ -133,3 +133,10 @@ def test_a_line_before_a_chain_can_state_its_case(tmp_path: Path, lead: str, exp
     (link,) = read_document(write(tmp_path, text)).links
     i, k = (Symbol(name, integer=True) for name in "ik")
     assert link.condition == {"Eq": Eq(i, k), "Ne": Ne(i, k), None: S.true}[expected]
+
+
+def test_a_page_that_uses_every_letter_for_a_row_or_column_still_reads(tmp_path: Path) -> None:
+    letters = "pqrsuvabcfgh"  # the letters whole vectors' rows and columns are named by, all taken as scalars
+    path = write(tmp_path, f"---\nscalars: [{', '.join(letters)}]\n---\n$$ {' + '.join(letters)} = p + q $$\n")
+    (link,) = read_document(path).links
+    assert link.lhs != link.rhs  # read (and false): it was an internal error (IndexError) before

@@ -146,3 +146,26 @@ def test_a_vector_named_e_beside_euler_s_number(tmp_path: Path, capsys: pytest.C
         tmp_path, capsys, front + "$$e_1^2 e^{0} = (y_1 - a_1)^2$$\n\n$$e_1 = y_1 + a_1$$\n\n$$e = e$$\n"
     )
     assert found == ["proven", "refuted"] and len(unchecked) == 1 and "e alone" in unchecked[0]
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [  # seed 001's batch, written \sum_{n \in N} \sum_{i \in C}: the N examples and the C classes
+        ("L = -\\frac{1}{N} \\sum_{n \\in N} \\sum_{i \\in C} y_{n,i} \\log SOFTMAX", "proven"),
+        ("L = -\\sum_{n \\in N} \\sum_{i \\in C} y_{n,i} \\log SOFTMAX", "refuted"),  # the 1/N dropped
+    ],
+)
+def test_a_sum_over_a_declared_size_runs_over_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    display = display.replace("SOFTMAX", "\\frac{e^{z_{n,i}}}{\\sum_{j=1}^{C} e^{z_{n,j}}}")
+    assert statuses(tmp_path, capsys, BATCH + f"$${display}$$\n") == ([status], [])
+
+
+def test_a_vector_written_with_a_batch_s_two_indices_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    front = "---\nlength: C\nsizes: {N: symbolic}\ndefine:\n  L: '- \\sum_{o} y_{o} \\ln{z_{o}}'\n---\n"
+    display = "$$L = - \\frac{1}{N} \\sum_{n \\in N} \\sum_{i \\in C} y_{n,i} \\ln{z_{n,i}}$$\n"  # seed 001's line 28
+    links, unreadable = statuses(tmp_path, capsys, front + display)
+    assert not links and len(unreadable) == 1 and "two ways" in unreadable[0], unreadable

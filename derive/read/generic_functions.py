@@ -1,0 +1,118 @@
+"""Generic functions: σ(z), f(x, y), σ'(z_j) of a function the page never defines, read as an arbitrary one.
+
+A name declared under ``functions: [sigma, f]``, or written with a prime (``\\sigma'(z_j)``: only a function
+reads that way), stands for an arbitrary differentiable real function (SymPy's ``Function('sigma', real=True)``).
+An identity with it is proven only if it holds for every such function; the checker refutes one by a concrete
+function put in its place (``derive.check.generic``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sympy import Derivative, Dummy, Expr, Function, Subs
+from sympy.core.function import UndefinedFunction
+
+from derive.engine.step import Assumption
+from derive.errors import InputError
+from derive.read.frontmatter import Entry
+from derive.read.latex_lexer import Token
+from derive.read.names import Names, display_name
+from derive.read.shapes import Shaped
+
+if TYPE_CHECKING:
+    from derive.read.latex_names import NameParser
+
+#: What a generic function is: real-valued (its derivatives then real too, where they exist).
+ASSUMPTIONS = {"real": True}
+#: At most this many primes (σ''' is the most derivations write).
+MAX_ORDER = 3
+
+
+#: Signs an assumption may give a generic function, ``g(x) > 0``, and the SymPy assumption each is.
+SIGNS = {">": "positive", "gt": "positive", "ge": "nonnegative", "geq": "nonnegative", "<": "negative",
+         "lt": "negative", "le": "nonpositive", "leq": "nonpositive"}  # fmt: skip
+_SIGN = re.compile(r"\s*\\?([A-Za-z]+)\s*\(\s*([A-Za-z])\s*\)\s*(>|<|\\(?:gt|ge|geq|lt|le|leq)\b)\s*0\s*")
+
+
+def generic(name: str, facts: dict[str, bool] | None = None) -> UndefinedFunction:
+    """The arbitrary function a name stands for (with its sign, if an assumption gives one): the same object
+    wherever the page writes it."""
+    return Function(name, **ASSUMPTIONS, **(facts or {}))
+
+
+def generic_sign(entry: Entry, names: Names) -> Assumption | None:
+    """``g(x) > 0`` (also ``\\ge``, ``<``, ``\\le``) for a generic g: its sign for every x, given to the function
+    itself (the provers use it; the stand-ins the checker puts in its place have it). None for anything else."""
+    match = _SIGN.fullmatch(entry.text)
+    if match is None or match.group(1) not in names.generic:
+        return None
+    sign = SIGNS[match.group(3).lstrip("\\")]
+    if names.generic_facts.get(match.group(1), {sign: True}) != {sign: True}:
+        raise InputError(f"line {entry.line}: two signs for {display_name(match.group(1))}: state one")
+    names.generic_facts[match.group(1)] = {sign: True}
+    return Assumption("domain", f"{entry.text.strip()} for every {match.group(2)}")
+
+
+def generic_value(name: str, order: int, arguments: list[Expr], facts: dict[str, bool] | None = None) -> Expr:
+    """``name`` applied to ``arguments``, differentiated ``order`` times (one argument then), at its point:
+    σ'(z_j) is Subs(Derivative(σ(u), u), u, z_j), the form ``derive.model.generic`` gives SymPy's own."""
+    function = generic(name, facts)
+    if not order:
+        return function(*arguments)
+    bound = Dummy("u0", real=True)
+    return Subs(Derivative(function(bound), (bound, order)), bound, arguments[0])
+
+
+def read_generic(parser: NameParser, name: str, line: int) -> Expr:
+    """A generic function applied where the page writes it: primes, then its arguments in parentheses."""
+    shown = display_name(name)
+    order = parser.primes()
+    if order > MAX_ORDER:
+        raise InputError(f"line {line}: at most {MAX_ORDER} primes on {shown}")
+    left = parser.at("command", "left")
+    if left:
+        parser.next()
+    if not parser.at("("):
+        raise InputError(f"line {line}: the function {shown} needs its arguments, as in {shown}(x)")
+    parser.next()
+    arguments = [parser.expr()]
+    while parser.at(","):
+        parser.next()
+        arguments.append(parser.expr())
+    if left:
+        parser.expect("command", "right")
+    parser.expect(")")
+    if any(isinstance(argument, Shaped) for argument in arguments):
+        raise InputError(f"line {line}: {shown} of a whole vector: write it of one entry, as in {shown}(z_j)")
+    if order and len(arguments) != 1:
+        raise InputError(f"line {line}: {shown}' of {len(arguments)} arguments: write \\frac{{\\partial}}{{…}}")
+    if parser.at("^"):  # as \\log(x)^2
+        raise InputError(
+            f"line {line}: {shown}(x)^2 can be read two ways: the power of {shown}(x), written "
+            f"\\left({shown}(x)\\right)^2, or {shown} of the power"
+        )
+    return generic_value(name, order, arguments, parser.names.generic_facts.get(name))
+
+
+def after_primes(tokens: list[Token], at: int) -> int:
+    """Where the primes that start at ``at`` end: ', ^\\prime, ^{\\prime\\prime} (``at`` itself when none)."""
+    while at < len(tokens):
+        token = tokens[at]
+        if token.kind == "'":
+            at += 1
+            continue
+        script = tokens[at + 1] if token.kind == "^" and at + 1 < len(tokens) else None
+        if script is not None and script.kind == "command" and script.value == "prime":
+            at += 2
+            continue
+        if script is not None and script.kind == "{":
+            end = at + 2
+            while end < len(tokens) and tokens[end].kind == "command" and tokens[end].value == "prime":
+                end += 1
+            if end > at + 2 and end < len(tokens) and tokens[end].kind == "}":
+                at = end + 1
+                continue
+        break
+    return at
