@@ -346,7 +346,16 @@ def tune_gc() -> None:
         gc.set_threshold(200_000, 30, 30)
 
 
+def skip_final_collection() -> None:
+    """Freeze every object before exit: the interpreter's last collections then leave them alone. They found
+    nothing to free and took about 0.14 s of a cold run (SymPy's objects, its caches and ours)."""
+    if sys.implementation.name == "cpython":
+        gc.freeze()
+
+
 def run() -> None:
     """Console-script entry point."""
     tune_gc()
-    sys.exit(main())
+    code = main()
+    skip_final_collection()
+    sys.exit(code)
