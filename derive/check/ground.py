@@ -30,8 +30,11 @@ def _hashable(expr: Basic) -> Basic:
 
 
 def _free_symbols(expr: Basic) -> frozenset[Basic]:
-    """Symbols free in ``expr``, looking inside derivative variables such as z_k (SymPy's own walk does not)."""
-    return _free_in(_hashable(expr))
+    """Symbols free in ``expr``, looking inside derivative variables such as z_k (SymPy's own walk does not); of
+    a matrix, entry by entry (not made immutable and hashed whole at each call: n² entries)."""
+    if isinstance(expr, MatrixBase):
+        return frozenset().union(*(_free_in(entry) for entry in expr.flat()))
+    return _free_in(expr)
 
 
 @functools.lru_cache(maxsize=1 << 16)
