@@ -88,10 +88,25 @@ def _partial(symbol: Dummy, variable: Basic) -> Basic:
 
 def _total(expr: Basic, variable: Basic) -> Basic:
     """dF/dv = ∂F/∂v + Σ_S ∂F/∂S · ∂S/∂v over the positive symbols S in F."""
-    result = diff(expr, variable)
+    result = _partial_of(expr, variable)
     for symbol in sorted(expr.free_symbols & TERMS.keys(), key=lambda s: s.dummy_index):
-        result += diff(expr, symbol) * _partial(symbol, variable)
+        result += _by_symbol(expr, symbol) * _partial(symbol, variable)
     return result
+
+
+def _partial_of(expr: Basic, variable: Basic) -> Basic:
+    """∂F/∂v, for a sum term by term with the terms that do not contain v left out (each is 0): SymPy works
+    each of them out, since an entry such as z_k shares its base's name z with every other entry (n terms)."""
+    if isinstance(expr, Add):
+        return Add(*(diff(term, variable) for term in expr.args if term.has(variable)))
+    return diff(expr, variable)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _by_symbol(expr: Basic, symbol: Dummy) -> Basic:
+    """∂F/∂S, remembered: the same F is differentiated at every index value (∂L/∂z_k for each k grounds the
+    same written-out L, with S in each of its n terms), and only ∂F/∂v changes with v."""
+    return diff(expr, symbol)
 
 
 def _derivative(node: Derivative) -> Basic:
