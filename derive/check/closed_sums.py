@@ -28,6 +28,7 @@ from sympy import (
     Dummy,
     Expr,
     Float,
+    Indexed,
     Integer,
     MatrixBase,
     Mul,
@@ -95,11 +96,32 @@ def _total(expr: Basic, variable: Basic) -> Basic:
 
 
 def _partial_of(expr: Basic, variable: Basic) -> Basic:
-    """∂F/∂v, for a sum term by term with the terms that do not contain v left out (each is 0): SymPy works
-    each of them out, since an entry such as z_k shares its base's name z with every other entry (n terms)."""
+    """∂F/∂v, for a sum term by term with the terms that are constant in v left out (each is 0): SymPy works
+    each of them out, since an entry such as z_3 shares its base's name z with every other entry (n terms)."""
     if isinstance(expr, Add):
-        return Add(*(diff(term, variable) for term in expr.args if term.has(variable)))
+        return Add(*(diff(term, variable) for term in expr.args if not _constant_in(term, variable)))
     return diff(expr, variable)
+
+
+def _constant_in(term: Basic, variable: Basic) -> bool:
+    """True when ``term`` cannot depend on ``variable``, an entry with integer indices such as z_3: every entry of
+    its base in ``term`` has other integer indices (an entry z_p at a symbol p, bound by a sum or not, might be
+    z_3), and the base does not stand alone. False whenever in doubt: the term is then differentiated."""
+    if not (isinstance(variable, Indexed) and all(isinstance(index, Integer) for index in variable.indices)):
+        return False
+    base = variable.base
+    stack = [term]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Indexed):
+            if node.base == base and (node == variable or not all(isinstance(i, Integer) for i in node.indices)):
+                return False
+            stack.extend(node.indices)
+        elif node == base or node == base.label:
+            return False
+        else:
+            stack.extend(node.args)
+    return True
 
 
 @functools.lru_cache(maxsize=1 << 12)
