@@ -347,7 +347,7 @@ def tune_gc() -> None:
 
 
 #: Results SymPy's cache keeps per cached function (its default is 1,000): a back-propagation derivation's proofs
-#: overflow 1,000 and compute again what they had (about 12 % of backprop-hidden's processor time).
+#: overflow 1,000 and compute again what they had (about 8 % of backprop-hidden's processor time).
 SYMPY_CACHE_SIZE = "10000"
 
 
