@@ -6,9 +6,10 @@
 Sections: concrete (softmax-ce proven completely at concrete n, beside the plain-SymPy baseline of
 bench/baseline.py), symbolic (each derivation for every n: derived and proven, by index rewrites and at its worked
 instances, then the whole check with its cross-check at small n), startup (the command line beside `import sympy`,
-with a cold and a warm verdict cache), check (`derive check` on derivations/checks/*.md and on a generated 50-link
-file, per link, cold and warm), many (`derive check DIR` on 50 files, one summary), profile (where a cold `derive
---no-cache` spends its time, under cProfile). Times are wall-clock seconds on this machine, best of --repeat runs
+with a cold and a warm verdict cache, issue 17's commands among them), check (`derive check` on
+derivations/checks/*.md and on a generated 50-link file, per link, cold and warm), many (`derive check DIR` on 50
+files, one summary), profile (where a cold `derive --no-cache` spends its time: its phases from start-up to exit,
+then under cProfile). Times are wall-clock seconds on this machine, best of --repeat runs
 unless said otherwise; memory is the peak RSS of a child process. Every measurement runs in a fresh interpreter,
 with a verdict cache in a temporary directory of its own (never ~/.cache/derive); "cold" is an empty cache, "warm"
 the same command run a second time; "cold cpu" is the processor time (user + system) of the cold command and its
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import itertools
 import json
 import os
 import resource
@@ -248,8 +250,10 @@ def startup(repeat: int) -> None:
         "derive list": [*derive, "list"],
         "derive show softmax-ce --n 3": [*derive, "show", "softmax-ce", "--n", "3"],
         "derive (every n)": derive,
+        "derive show softmax-ce --n 32 --format json": [*derive, "show", "softmax-ce", "--n", "32", "--format", "json"],
+        "derive show backprop-hidden --symbolic": [*derive, "show", "backprop-hidden", "--symbolic"],
     }
-    checks = ("derive show softmax-ce --n 3", "derive (every n)")  # the commands whose verdicts are cached
+    checks = tuple(label for label in commands if label.startswith("derive show") or label == "derive (every n)")
     rows: dict[str, tuple[float, float, float | None]] = {}
     print(f"load average at the start: {load()}\n")
     for label, command in commands.items():
@@ -328,10 +332,56 @@ for cumulative, own, calls, name in rows[:int(sys.argv[1])]:
 """
 
 
-def profile(rows: int) -> None:
-    """Where a cold run of `derive --no-cache` spends its time: the functions of derive by cumulative time under
-    cProfile (which slows Python code about twofold: compare the shares, not the seconds). Decisions run in this
-    one process (DERIVE_WORKERS=1), so that the profile sees them all."""
+#: A cold `derive --no-cache` in its phases, unprofiled: the time at each mark, for the parent to subtract.
+PHASES_CHILD = """
+import sys, time
+marks = [time.time()]
+from derive.cli import size_sympy_cache, skip_final_collection, tune_gc
+tune_gc()
+size_sympy_cache()
+from derive.check import check_derivation
+from derive.engine.catalogue import SYMBOLIC_N, build
+from derive.printers.terminal import print_checked
+import sympy
+marks.append(time.time())
+derivation = build("softmax-ce", SYMBOLIC_N)
+marks.append(time.time())
+checked = check_derivation(derivation, cache=None)
+marks.append(time.time())
+print_checked(checked)
+marks.append(time.time())
+skip_final_collection()
+print(" ".join(repr(mark) for mark in marks), file=sys.stderr)
+"""
+PHASES = ("interpreter start-up", "imports (SymPy, click, rich, derive)", "building the derivation",
+          "deciding every claim", "printing", "interpreter exit")  # fmt: skip
+
+
+def phases(repeat: int) -> None:
+    """The phases of a cold `derive --no-cache` as the command runs them (no profiler; the helper forked as the
+    load allows), best of ``repeat``: what a profile of the Python code leaves out (start-up, exit)."""
+    best: list[float] = []
+    for _ in range(repeat):
+        with scratch() as cache:
+            start = time.time()
+            out = subprocess.run([sys.executable, "-c", PHASES_CHILD], stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.PIPE, text=True, check=True, env=child_env(cache))  # fmt: skip
+            end = time.time()
+        marks = [start, *(float(mark) for mark in out.stderr.split()), end]
+        spans = [after - before for before, after in itertools.pairwise(marks)]
+        best = spans if not best or sum(spans) < sum(best) else best
+    print("| phase of a cold `derive --no-cache` | seconds |")
+    print("| --- | ---: |")
+    for label, seconds in zip(PHASES, best, strict=True):
+        print(f"| {label} | {seconds:.3f} |")
+    print(f"| whole process | {sum(best):.3f} |\n")
+
+
+def profile(rows: int, repeat: int) -> None:
+    """Where a cold run of `derive --no-cache` spends its time: its phases (``phases``), then the functions of
+    derive by cumulative time under cProfile (which slows Python code about twofold: compare the shares, not the
+    seconds). Decisions run in this one process (DERIVE_WORKERS=1), so that the profile sees them all."""
+    phases(repeat)
     with scratch() as cache:
         env = {**child_env(cache), "DERIVE_WORKERS": "1"}
         out = subprocess.run([sys.executable, "-c", PROFILE_CHILD, str(rows)], capture_output=True, text=True,
@@ -399,7 +449,7 @@ def main() -> None:
         elif section == "many":
             many(args.repeat)
         else:
-            profile(args.rows)
+            profile(args.rows, args.repeat)
 
 
 if __name__ == "__main__":

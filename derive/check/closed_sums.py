@@ -28,6 +28,7 @@ from sympy import (
     Dummy,
     Expr,
     Float,
+    Indexed,
     Integer,
     MatrixBase,
     Mul,
@@ -88,10 +89,46 @@ def _partial(symbol: Dummy, variable: Basic) -> Basic:
 
 def _total(expr: Basic, variable: Basic) -> Basic:
     """dF/dv = ∂F/∂v + Σ_S ∂F/∂S · ∂S/∂v over the positive symbols S in F."""
-    result = diff(expr, variable)
+    result = _partial_of(expr, variable)
     for symbol in sorted(expr.free_symbols & TERMS.keys(), key=lambda s: s.dummy_index):
-        result += diff(expr, symbol) * _partial(symbol, variable)
+        result += _by_symbol(expr, symbol) * _partial(symbol, variable)
     return result
+
+
+def _partial_of(expr: Basic, variable: Basic) -> Basic:
+    """∂F/∂v, for a sum term by term with the terms that are constant in v left out (each is 0): SymPy works
+    each of them out, since an entry such as z_3 shares its base's name z with every other entry (n terms)."""
+    if isinstance(expr, Add):
+        return Add(*(diff(term, variable) for term in expr.args if not _constant_in(term, variable)))
+    return diff(expr, variable)
+
+
+def _constant_in(term: Basic, variable: Basic) -> bool:
+    """True when ``term`` cannot depend on ``variable``, an entry with integer indices such as z_3: every entry of
+    its base in ``term`` has other integer indices (an entry z_p at a symbol p, bound by a sum or not, might be
+    z_3), and the base does not stand alone. False whenever in doubt: the term is then differentiated."""
+    if not (isinstance(variable, Indexed) and all(isinstance(index, Integer) for index in variable.indices)):
+        return False
+    base = variable.base
+    stack = [term]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Indexed):
+            if node.base == base and (node == variable or not all(isinstance(i, Integer) for i in node.indices)):
+                return False
+            stack.extend(node.indices)
+        elif node == base or node == base.label:
+            return False
+        else:
+            stack.extend(node.args)
+    return True
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _by_symbol(expr: Basic, symbol: Dummy) -> Basic:
+    """∂F/∂S, remembered: the same F is differentiated at every index value (∂L/∂z_k for each k grounds the
+    same written-out L, with S in each of its n terms), and only ∂F/∂v changes with v."""
+    return diff(expr, symbol)
 
 
 def _derivative(node: Derivative) -> Basic:

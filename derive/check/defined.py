@@ -95,17 +95,26 @@ def _preorder(expr: Basic) -> Iterator[Basic]:
 
 
 def _parts(claim: Claim) -> list[Basic]:
-    """Every expression that must be nonzero for the claim's sides to be defined, without repeats."""
-    parts: list[Basic] = []
+    """Every expression that must be nonzero for the claim's sides to be defined, without repeats, in the order
+    of ``must_be_nonzero`` over the sides' entries; a subexpression met again is not walked again (the n²
+    entries of a matrix share the n entries of a vector), which leaves that order as it is."""
+    found: dict[Basic, None] = {}
+    seen: set[Basic] = set()
     for side in (claim.lhs, claim.rhs):
         for expr in _written_entries(side):
-            parts.extend(must_be_nonzero(expr))
-    parts.extend(claim.nonzero)
-    unique: list[Basic] = []
-    for part in parts:
-        if part not in unique and not (part.is_number and part.is_zero is False):
-            unique.append(part)
-    return unique
+            stack = [expr]
+            while stack:
+                node = stack.pop()
+                if node in seen:
+                    continue
+                seen.add(node)
+                if isinstance(node, Pow) and node.exp.is_negative:
+                    found.setdefault(node.base)
+                elif isinstance(node, log):
+                    found.setdefault(node.args[0])
+                stack.extend(reversed([arg for arg in node.args if isinstance(arg, Basic)]))
+    found.update(dict.fromkeys(part for part in claim.nonzero if part not in found))
+    return [part for part in found if not (part.is_number and part.is_zero is False)]
 
 
 def _written_entries(side: Basic) -> list[Basic]:
@@ -115,7 +124,7 @@ def _written_entries(side: Basic) -> list[Basic]:
     if isinstance(side, (MatAdd, MatMul, Transpose)):
         return [entry for arg in side.args for entry in _written_entries(arg)]
     matrix = as_matrix(side)
-    return list(matrix) if matrix is not None else [side]
+    return matrix.flat() if matrix is not None else [side]
 
 
 def _sign_known(expr: Expr, domains: Domains) -> bool:

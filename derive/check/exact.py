@@ -59,7 +59,7 @@ def any_part(value: object, test: Callable[[Basic], bool], summand_only: bool = 
     while stack:
         node = stack.pop()
         if isinstance(node, MatrixBase):
-            stack.extend(node)
+            stack.extend(node.flat())  # ``list(matrix)`` reads each entry through the slow path
             continue
         if not isinstance(node, Basic) or node in seen:
             continue

@@ -30,8 +30,12 @@ def _hashable(expr: Basic) -> Basic:
 
 
 def _free_symbols(expr: Basic) -> frozenset[Basic]:
-    """Symbols free in ``expr``, looking inside derivative variables such as z_k (SymPy's own walk does not)."""
-    return _free_in(_hashable(expr))
+    """Symbols free in ``expr``, looking inside derivative variables such as z_k (SymPy's own walk does not); of
+    a mutable matrix, entry by entry (not copied into an immutable one, hashed whole, at each call: n² entries);
+    an immutable one is remembered whole, as any expression."""
+    if isinstance(expr, MatrixBase) and not isinstance(expr, Basic):
+        return frozenset().union(*(_free_in(entry) for entry in expr.flat()))
+    return _free_in(expr)
 
 
 @functools.lru_cache(maxsize=1 << 16)

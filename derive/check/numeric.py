@@ -64,7 +64,7 @@ _EVALUATED_MAX = 4096
 
 def _evaluated(expr: Basic, point: dict[Basic, Basic]) -> tuple[Basic, ...] | None:
     matrix = as_matrix(expr)
-    entries = list(matrix) if matrix is not None else [expr]
+    entries = matrix.flat() if matrix is not None else [expr]
     values = []
     for entry in entries:
         value = entry.xreplace(point).evalf(DIGITS)

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -62,8 +63,10 @@ def _busy(count: int) -> bool:
 def map_claims(decide: Callable[[T], R], items: Sequence[T], done: Callable[[int], object] | None = None) -> list[R]:
     """``[decide(item) for item in items]``, on two processes where that pays; ``done(index)`` is called here
     once for each item, as its result is here (for a progress bar)."""
+    if len(items) < MIN_CLAIMS or workers() < 2:
+        return _sequential(decide, items, done)
     context = _fork_context()
-    if context is None or len(items) < MIN_CLAIMS or workers() < 2:
+    if context is None:
         return _sequential(decide, items, done)
     counter = context.Array("i", [0, len(items)])  # the next item from the front, and one past the last left
     receiver, sender = context.Pipe(duplex=False)
@@ -114,6 +117,9 @@ def _sequential(decide: Callable[[T], R], items: Sequence[T], done: Callable[[in
 
 
 def _fork_context() -> Any:
+    """The fork start method, or None; multiprocessing is imported only here (7 ms a run that forks nothing)."""
+    import multiprocessing
+
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
     return multiprocessing.get_context("fork")

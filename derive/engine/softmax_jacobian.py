@@ -3,6 +3,8 @@ and as the matrix diag(s) − s sᵀ."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sympy import (
     Derivative,
     Eq,
@@ -104,11 +106,11 @@ def jacobian_matrix(m: SoftmaxModel, n: int, instance: bool = False) -> Chain:
     instance at this n inside a derivation for every n."""
     s = vector_symbols(m.s, n)  # built once: an Indexed entry is slow to create
     z = vector_symbols(m.z, n)
-    partials = ImmutableMatrix(n, n, lambda a, b: Derivative(s[a], z[b]))
-    entries = ImmutableMatrix(n, n, lambda a, b: r.mul(s[a], r.add(S.One, -s[a])) if a == b else -r.mul(s[a], s[b]))
+    partials = _square(n, lambda a, b: Derivative(s[a], z[b]))
+    entries = _square(n, lambda a, b: r.mul(s[a], r.add(S.One, -s[a])) if a == b else -r.mul(s[a], s[b]))
     column = ImmutableMatrix(s)
     matrix_form = MatAdd(
-        ImmutableMatrix(n, n, lambda a, b: s[a] if a == b else S.Zero),
+        _square(n, lambda a, b: s[a] if a == b else S.Zero),
         MatMul(S.NegativeOne, column, column.T, evaluate=False),
         evaluate=False,
     )
@@ -117,6 +119,12 @@ def jacobian_matrix(m: SoftmaxModel, n: int, instance: bool = False) -> Chain:
     chain.then(r.ENTRYWISE, entries, "δ_ii = 1 on the diagonal, δ_ik = 0 off it")
     chain.then(r.MATRIX_FORM, matrix_form)
     return chain.build()
+
+
+def _square(n: int, entry: Callable[[int, int], Expr]) -> ImmutableMatrix:
+    """The n × n matrix of ``entry(a, b)`` (from 0), built from a flat list: given a function, SymPy makes both
+    indices of every entry SymPy integers first, which took most of the time of building at n = 256."""
+    return ImmutableMatrix(n, n, [entry(a, b) for a in range(n) for b in range(n)])
 
 
 def quotient_route(m: SoftmaxModel) -> tuple[Chain, ...]:

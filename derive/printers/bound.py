@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sympy import Basic, Dummy, Sum, Symbol
 
+from derive.check.exact import any_part
 from derive.model.notation import SumExcept
 
 #: Names tried, in order, for a bound index whose own name is taken.
@@ -49,7 +50,8 @@ def bound_names(expr: Basic) -> dict[Basic, str]:
     """The name to print for each dummy index bound by a sum in ``expr``: its own unless a free symbol of ``expr``
     or an index bound around it has that name, else the first spare name free there."""
     names: dict[Basic, str] = {}
-    if isinstance(expr, Basic) and expr.has(Dummy):
+    # each distinct part looked at once: SymPy's ``has`` walks each of a matrix's n² entries on its own
+    if isinstance(expr, Basic) and any_part(expr, lambda node: isinstance(node, Dummy)):
         _choose(expr, frozenset(_names(expr)), names)
     return names
 

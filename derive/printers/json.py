@@ -21,7 +21,7 @@ from sympy.printing.str import StrPrinter
 from derive.check import CheckedChain, CheckedDerivation, Counterexample, Evidence, Verdict
 from derive.engine.step import Step
 from derive.model.notation import SumExcept
-from derive.printers.latex_math import latex_expr, plain_product
+from derive.printers.latex_math import latex_expr, plain_product, written_once
 from derive.printers.numbers import HugeNumbers
 from derive.printers.report_words import CheckedLink, CheckReport, case_words, read_as
 
@@ -66,7 +66,10 @@ class SympySyntaxPrinter(HugeNumbers, StrPrinter):
         )
 
     def _print_MatrixBase(self, expr: MatrixBase) -> str:
-        rows = (", ".join(str(self._print(entry)) for entry in expr.row(r)) for r in range(expr.rows))
+        """Row by row from ``tolist`` (SymPy's ``row`` copies a row and reads each entry through its slow path),
+        each distinct entry written once (a symmetric matrix has each off-diagonal entry twice)."""
+        entry_text = written_once(self)
+        rows = (", ".join(entry_text(entry) for entry in row) for row in expr.tolist())
         return "Matrix([" + ", ".join(f"[{row}]" for row in rows) + "])"
 
     def _print_NDimArray(self, expr: NDimArray) -> str:

@@ -6,7 +6,7 @@ needs is kept, so that derive's own reader reads the output back (tests/printers
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from sympy import Basic, Derivative, Indexed, IndexedBase, Mul, Pow, S, Subs, Sum, Symbol, log
@@ -48,10 +48,24 @@ def plain_product(printer: Any, args: Sequence[Basic], separator: str, minus: st
     factors = args[1:] if negative else args
     if not factors or not all(isinstance(factor, (Indexed, Symbol)) for factor in factors):
         return None
-    written = [str(printer._print(factor)) for factor in factors]
+    known = printer.indexed  # an entry already written in this expression: its text, without the dispatch
+    written = [known.get(factor) or str(printer._print(factor)) for factor in factors]
     if any(not text or text[0].isdigit() or text.startswith(("-", r"\frac")) for text in written):
         return None
     return (minus if negative else "") + separator.join(written)
+
+
+def written_once(printer: Any) -> Callable[[Basic], str]:
+    """``printer._print`` as text, once per distinct expression (for the entries of one matrix)."""
+    texts: dict[Basic, str] = {}
+
+    def text(expr: Basic) -> str:
+        found = texts.get(expr)
+        if found is None:
+            found = texts[expr] = str(printer._print(expr))
+        return found
+
+    return text
 
 
 class MathLatexPrinter(HugeNumbers, LatexPrinter):
@@ -216,6 +230,18 @@ class MathLatexPrinter(HugeNumbers, LatexPrinter):
                 tex += (" + " if at else "") + printed
         return tex
 
+    def _print_matrix_contents(self, expr: Any) -> str:
+        """As SymPy's, with the rows read by ``tolist`` (SymPy slices each row, a copy read entry by entry) and
+        each distinct entry written once."""
+        entry_text = written_once(self)
+        lines = [" & ".join(entry_text(entry) for entry in row) for row in expr.tolist()]
+        environment = self._settings["mat_str"]
+        if environment is None:
+            small = self._settings["mode"] == "inline"
+            environment = "smallmatrix" if small else "matrix" if expr.cols <= 10 else "array"
+        columns = "{" + "c" * expr.cols + "}" if environment == "array" else ""
+        return rf"\begin{{{environment}}}{columns}" + r"\\".join(lines) + rf"\end{{{environment}}}"
+
     def _needs_mul_brackets(self, expr: Basic, first: bool = False, last: bool = False) -> bool:
         """As SymPy's, but a Σ needs brackets only where a following factor would run into it."""
         if isinstance(expr, SumExcept) and not last:
@@ -247,4 +273,4 @@ def latex_expr(expr: Basic) -> str:
     return MathLatexPrinter().expression(expr)
 
 
-__all__ = ["BASE_NAMES", "MathLatexPrinter", "latex_expr", "plain_product"]
+__all__ = ["BASE_NAMES", "MathLatexPrinter", "latex_expr", "plain_product", "written_once"]

@@ -96,6 +96,13 @@ def test_derivatives_go_through_the_kept_whole_sum_by_the_chain_rule() -> None:
     assert prove_whole(lhs, rhs + 0 * exp(z[3])) in (WHOLE, "identical after evaluation")
 
 
+def test_a_term_is_left_out_of_a_derivative_only_when_it_cannot_hold_the_variable() -> None:
+    length, p = Symbol("m", integer=True, positive=True), Symbol("p", integer=True)
+    partial = evaluate(Derivative(Sum(z[p], (p, 1, length)) + z[2] ** 2 + z[1] * y[1], z[Integer(1)]))
+    assert partial.has(Sum)  # z_p in a sum up to m may be z_1: Σ_p δ_1p, not 0
+    assert partial.xreplace({length: Integer(4)}).doit() == 1 + y[1]
+
+
 def test_a_sum_inside_another_sum_over_its_index_is_not_kept_whole() -> None:
     nested = Sum(y[i] * Sum(exp(z[i] + z[j]), (j, 1, 3)), (i, 1, 2))  # the inner sum depends on i
     result = evaluate(nested)
