@@ -87,11 +87,14 @@ def one_path(claim: Claim, seed: int) -> Iterator[tuple[str, str, Basic]]:
                 continue
             tries += 1
             path = _held(top, u[j], written) * Derivative(u[j], by)
-            if _differ(claim, claim.rhs, path, seed) or not _proven(claim, claim.rhs, path, seed):
+            try:
+                if _differ(claim, claim.rhs, path, seed) or not _proven(claim, claim.rhs, path, seed):
+                    continue
+            except ValueError:  # SymPy cannot write the path down (∂σ(z_j)/∂z_j with z_j defined): no diagnosis
                 continue
             k: Symbol = Dummy("k", integer=True)
             every = Sum(_held(top, u[k], written) * Derivative(u[k], by), (k, 1, claim.space.upper_of(j)))
-            if _proven(claim, lhs, every, seed):
+            if _proven_safely(claim, lhs, every, seed):
                 shown_u, shown_x = str(u.label), f"{by.base.label}_{''.join(str(i) for i in by.indices)}"
                 yield (
                     ONE_PATH,
@@ -100,3 +103,11 @@ def one_path(claim: Claim, seed: int) -> Iterator[tuple[str, str, Basic]]:
                     every,
                 )
             return
+
+
+def _proven_safely(claim: Claim, left: Expr, right: Expr, seed: int) -> bool:
+    """``_proven``, False where SymPy cannot write a side down (a derivative by a defined quantity's body)."""
+    try:
+        return _proven(claim, left, right, seed)
+    except ValueError:
+        return False
