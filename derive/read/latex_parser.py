@@ -38,7 +38,7 @@ from derive.errors import InputError
 from derive.read.cursor import Cursor, script_end
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names
-from derive.read.shapes import Shaped
+from derive.read.shapes import Shaped, power_refusal
 from derive.read.written_out import DOTS_MARK, DOTS_TERMS, written_out
 
 #: Bounds checked before SymPy builds anything.
@@ -293,7 +293,7 @@ class Parser(Cursor):
 
     def power(self, base: Expr, exponent: Expr) -> Expr:
         if isinstance(base, Shaped) or isinstance(exponent, Shaped):
-            raise self.error("a power of a whole vector: elementwise? write one entry, z_i^2")
+            raise self.error(power_refusal(exponent))
         small = exponent.is_Rational and abs(exponent.p) <= MAX_EXPONENT and exponent.q <= MAX_EXPONENT
         if exponent.is_number and not small:
             raise self.error(f"exponent too large or not a plain number (at most {MAX_EXPONENT} in size)")

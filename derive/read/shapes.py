@@ -137,3 +137,10 @@ def at_two(expr: Expr, n: Expr) -> Expr:
     return ImmutableMatrix(
         rows, columns, lambda r, c: expr.at(Integer(r + 1), Integer(c + 1)).xreplace({n: Integer(2)})
     )
+
+
+def power_refusal(exponent: Expr) -> str:
+    """Why a whole vector or matrix is not raised to a power: W^t reads two ways (a transpose, or a power t)."""
+    if isinstance(exponent, Symbol) and exponent.name in ("t", "T"):
+        return "W^t can be read two ways: W transposed (write W^T or W^\\top), or W to the power t"
+    return "a power of a whole vector or matrix: elementwise? write one entry, z_i^2"

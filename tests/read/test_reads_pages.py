@@ -136,3 +136,13 @@ def test_a_calligraphic_loss_is_a_name_of_its_own(tmp_path: Path, capsys: pytest
     text += "$$\\frac{\\partial \\mathcal{L}}{\\partial a_k} = p_k - y_k$$\n\n$$\\mathcal{L} = L$$\n"
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [(9, "proven"), (11, "refuted")] and unchecked == []
+
+
+def test_a_matrix_to_the_power_t_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """W^t: many ML pages mean Wᵀ; TeX shows a power t. Both readings are named; W^T is the transpose."""
+    front = "---\narrays:\n  W: [n, n]\n  x: [n]\n---\n"
+    found, unchecked = statuses(tmp_path, capsys, front + "$$W^t x = W^t x$$\n\n$$(W^T)^T x = W x$$\n")
+    assert found == [(8, "proven")]
+    assert unchecked == [
+        "unreadable: W^t can be read two ways: W transposed (write W^T or W^\\top), or W to the power t"
+    ]
