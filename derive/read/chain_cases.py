@@ -26,11 +26,19 @@ LEAD_CASE = re.compile(
 )
 
 
+def states_case(lead: str) -> bool:
+    """Whether a line before a chain states a case ("If $i = k$:"), whatever its letters are."""
+    return LEAD_CASE.match(_case_text(lead)) is not None
+
+
+def _case_text(lead: str) -> str:
+    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead)
+    return re.sub(r"\$|\\\(|\\\)|\*\*|^[\s#*•>-]+", "", text).strip()
+
+
 def lead_case(lead: str, names: Names) -> Basic:
     """The case a line before a chain states (both letters declared indices), or true."""
-    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead)
-    text = re.sub(r"\$|\\\(|\\\)|\*\*|^[\s#*•>-]+", "", text).strip()
-    match = LEAD_CASE.match(text)
+    match = LEAD_CASE.match(_case_text(lead))
     if match is None or match.group(1) not in names.indices or match.group(3) not in names.indices:
         return S.true
     left, right = names.indices[match.group(1)], names.indices[match.group(3)]

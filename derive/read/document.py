@@ -141,9 +141,10 @@ def _read_document(
                 defined = build_definitions(front, names)
         except InputError as error:
             at = [(d.line, d.head) for d in page if str(error).startswith(f"line {d.line}:")]
-            if not at:
+            if not at and not page:
                 raise
-            raise _UnreadDefinition(at[-1]) from None  # the last on its line: one error, one definition at a time
+            # the last on its line, else (a cycle through the page's definitions) the page's last: one at a time
+            raise _UnreadDefinition(at[-1] if at else (page[-1].line, page[-1].head)) from None
         names.constrained = {a.vector for a in assumptions if a.vector is not None}
         n = front.n if front.n is not None else names.n
         links: list[Link] = []

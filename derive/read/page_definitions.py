@@ -13,6 +13,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from derive.errors import InputError
+from derive.read.chain_cases import stated_in_lead, states_case
 from derive.read.declarations import definition_head
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
@@ -80,10 +81,10 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
     right = tokens[at + 1 : end]
     if end == len(tokens) or (tokens[end].kind == "newline" and not _goes_on(tokens[end + 1 :])):
         rest_from = None
+    elif tokens[end].kind == "newline" and not _continues(tokens[end + 1 :]):
+        rest_from = tokens[end].end  # L &= A \\ M &= B: the row defines, the rows after are equations of their own
     else:
         rest_from = tokens[at].end
-    if right and right[-1].value == "end":
-        return None
     if any(t.kind in ("&", "newline") or t.value in ("begin", "end") for t in (*left, *right)):
         return None
     if not left or not right or other_relation(left) is not None or other_relation(right) is not None:
@@ -100,6 +101,12 @@ def _names_something(body: str) -> bool:
         return any(t.kind == "letter" or (t.kind == "command" and t.value in GREEK) for t in tokenize(body))
     except InputError:
         return False
+
+
+def _continues(tokens: list[Token]) -> bool:
+    """Whether the next row goes on with the chain (``&= B``, ``= B``) rather than starting an equation."""
+    first = next((t for t in tokens if t.kind != "&"), None)
+    return first is not None and first.kind == "="
 
 
 def _goes_on(tokens: list[Token]) -> bool:
@@ -133,7 +140,8 @@ def take_page_definitions(
     kept: list[Display] = []
     for display in sorted((*found.displays, *found.inline), key=lambda d: d.line):
         inline = display.environment == "inline"
-        sides = _split(display, macros)
+        conditioned = not inline and (states_case(display.lead) or stated_in_lead(display.lead) != "")
+        sides = None if conditioned else _split(display, macros)  # "If $i = k$:": s_i = … holds there only
         definition = None if sides is None else _definition(sides, taken, subscripted)
         if inline and (sides is None or sides.rest_from is not None or not _names_something(sides.body)):
             definition = None  # inline, only NAME = (something named): "if $y_o = 1$" is a condition

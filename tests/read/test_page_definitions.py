@@ -119,3 +119,22 @@ def test_a_name_the_front_matter_s_definitions_use_is_not_redefined_inline(
     body = "Here $z_k = a_k w_k$.\n\n$$\n\\frac{\\partial s_i}{\\partial z_i} = s_i (1 - s_i)\n$$\n"
     code, report = check(tmp_path, capsys, front + body)
     assert code == 0 and verdicts(report) == [(8, "proven")] and report["inline_equalities"] == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a cycle through the page's definitions: the later one is a claim (b = b + 1), not a refusal of the file
+        ("$$a = b$$\n\n$$b = a + 1$$\n", [(5, "refuted")]),
+        # under a stated case, s_i = 2 holds there only: a claim, checked against the s_k defined after it
+        ("If $i = k$:\n\n$$s_i = 2$$\n\n$$s_k = 1$$\n", [(5, "refuted")]),
+        # rows that each state an equation: the first defines L, the second is a claim about it
+        ("$$\\begin{aligned} L &= 2 \\\\ L &= 3 \\end{aligned}$$\n", [(3, "refuted")]),
+    ],
+)
+def test_definitions_the_page_cannot_mean_are_claims(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, expected: list[tuple[int, str]]
+) -> None:
+    code, report = check(tmp_path, capsys, "---\n---\n" + body)
+    assert code == 1 and verdicts(report) == expected
+    assert not any(u["reason"].startswith("unreadable") for u in report["unchecked"])
