@@ -26,10 +26,9 @@ EXPECTED = {
     # 103: ∂θ/∂w, K×K×K (three indices), written xᵀ (1×K); 109: ∂θ/∂b, a K×K Jacobian, written 1; 115: xᵀ(ŷ − y), a
     # number, for ∂J/∂w (K×K); 53: the chain rule through ∂θ/∂w, a row before it summing over θ's index
     "seed-002-verbatim.md": (26, {103: None, 109: None, 115: None}, []),
-    # 63: δ_jk = 𝟙(x_i = x_k) (δ_ik is meant), 65 goes on from it; 57: '≠ expr' opens the chain 59 and 61 go on
-    # from, its side note (an array) holds a generic g(x); 128: ∂z/∂w with z undefined reads two ways (a constant's
-    # 0, or z = wᵀx unwritten)
-    "seed-003-verbatim.md": (27, {63: "an index typo", 65: None}, [57, 128]),
+    # 66: δ_jk = 𝟙(x_i = x_k) (δ_ik is meant), 68 goes on from it; 60: '≠ expr' opens the chain 62 and 64 go on
+    # from, its side note (an array) holds g(x) of a whole vector; 131: ∂z/∂w = x, with z = wᵀx in the front matter
+    "seed-003-verbatim.md": (28, {66: "an index typo", 68: None}, [60]),
     # 22: softmax(z_j) typed as letters is the softmax (no letter of it is a name of the page); 34, 56: ∂E/∂w_ij
     # through o_j alone, where w_ij reaches E through every o_k
     "seed-000-question-weights.md": (
