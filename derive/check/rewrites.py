@@ -85,6 +85,7 @@ RULE_NAMES = (
     "case condition",
     "sums leaving one index out",
     "derivatives",
+    "logarithms of products",
     "Kronecker-delta sums",
     "linearity of sums",
     "constant sums",

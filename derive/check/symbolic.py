@@ -42,6 +42,7 @@ from sympy import (
     together,
 )
 
+from derive.check.logarithms import split_logarithms
 from derive.check.prove import as_matrix, exp_to_symbols, logs_together
 from derive.check.ranges import own_range_orbits, split_own_ranges
 from derive.check.rewrites import (
@@ -213,6 +214,7 @@ PIPELINE: tuple[Rewrite, ...] = (
     substitute_equal_indices,
     split_excluded_sums,
     evaluate_derivatives,
+    split_logarithms,
     drop_unequal_deltas,
     normalize_sums,
     apply_unit_sums,

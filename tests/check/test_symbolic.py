@@ -94,6 +94,7 @@ def test_the_cross_check_agrees_at_n_2_to_4() -> None:
 # ---------------------------------------------------------------------------------------------------------
 # Soundness: wrong claims are never proven (and the concrete checker confirms that they are wrong)
 
+LOG_PARTITION = log(Sum(exp(z[j]), (j, 1, N)))
 NO_CASE_SPLIT_JACOBIAN = claim(Derivative(s[i], z[k]), s[i] * (1 - s[k]))
 WRONG = {
     "∂s_i/∂z_k = s_i(1 − s_k) for all i, k": NO_CASE_SPLIT_JACOBIAN,
@@ -114,6 +115,13 @@ WRONG = {
     "Σ_{i≠k} y_i = Σ_i y_i": claim(SumExcept(y[i], (i, 1, N), k), Sum(y[i], (i, 1, N))),
     "Σ_i 1 = n + 1": claim(Sum(S.One, (i, 1, N)), N + 1),
     "∂L/∂z_k = s_k − y_k without a constraint": claim(Derivative(L, z[k]), s[k] - y[k]),
+    "L = −Σ y_i z_i + log Σ e^{z_j} without Σ y = 1": claim(L, -Sum(y[i] * z[i], (i, 1, N)) + LOG_PARTITION),
+    "L = −Σ y_i z_i − log Σ e^{z_j} (a sign slip)": claim(
+        L, -Sum(y[i] * z[i], (i, 1, N)) - LOG_PARTITION, S.true, (sum_to_one(M),)
+    ),
+    "L = −Σ y_i z_i + Σ_i log Σ e^{z_j} (the log of the sum taken n times)": claim(
+        L, -Sum(y[i] * z[i], (i, 1, N)) + Sum(LOG_PARTITION, (i, 1, N)), S.true, (sum_to_one(M),)
+    ),
 }
 
 
@@ -132,6 +140,7 @@ def test_a_wrong_claim_is_not_proven(label: str) -> None:
         "the diagonal formula under no case",
         "a dropped sum",
         "a delta whose partner can leave 1..n",
+        "L = −Σ y_i z_i + log Σ e^{z_j} without Σ y = 1",
     ],
 )
 def test_the_wrong_claims_are_really_wrong(label: str) -> None:
@@ -149,6 +158,10 @@ RIGHT = {
     "Σ_i s_i = 1": claim(Sum(s[i], (i, 1, N)), 1),
     "log s_i = z_i − log Σ_j e^{z_j}": claim(log(s[i]), z[i] - log(Sum(exp(z[j]), (j, 1, N)))),
     "∂L/∂z_k = s_k − y_k for a one-hot y": claim(Derivative(L, z[k]), s[k] - y[k], S.true, (one_hot(M),)),
+    "L = −Σ y_i z_i + log Σ e^{z_j} when Σ y = 1 (log-softmax)": claim(
+        L, -Sum(y[i] * z[i], (i, 1, N)) + LOG_PARTITION, S.true, (sum_to_one(M),)
+    ),
+    "L = −Σ_i y_i (z_i − log Σ e^{z_j}) for any y": claim(L, -Sum(y[i] * (z[i] - LOG_PARTITION), (i, 1, N))),
 }
 
 
