@@ -11,6 +11,7 @@ from derive.printers.latex import latex_expr
 from derive.printers.plain import plain
 from derive.printers.report_words import (
     CheckReport,
+    assumed_line,
     chain_heading,
     chain_openings,
     constraints_line,
@@ -108,6 +109,8 @@ def markdown_report(report: CheckReport) -> str:
     lines = [f"# Check of `{report.document.path}`", "", f"{scope(report.document)}. {summary(report)}"]
     if inferred_line(report):
         lines += ["", f"*{inferred_line(report)}*"]
+    if assumed_line(report):
+        lines += ["", f"*{assumed_line(report)}*"]
     first = report.first_wrong
     for checked, opening in chain_openings(report):
         link = checked.link

@@ -29,6 +29,12 @@ def assumptions_line(report: CheckReport) -> str:
     return f"the assumptions all hold at {values}" if values else ""
 
 
+def assumed_line(report: CheckReport) -> str:
+    """ "assuming y is one-hot; T > 0": what every proof and counterexample of the file takes as given, or ""."""
+    phrases = [a.phrase for a in report.document.assumptions]
+    return "assuming " + "; ".join(phrases) if phrases else ""
+
+
 def inferred_line(report: CheckReport) -> str:
     """ "read from the text (not in the front matter): vectors t, z; indices i, j", or "" when nothing was."""
     inferred = report.document.inferred

@@ -20,6 +20,7 @@ from derive.printers.layout import block, break_expression, wrap
 from derive.printers.plain import plain
 from derive.printers.report_words import (
     CheckReport,
+    assumed_line,
     assumptions_line,
     chain_heading,
     chain_openings,
@@ -195,6 +196,8 @@ def report_renderable(report: CheckReport, verbose: bool = False) -> RenderableT
     parts: list[RenderableType] = [Text(f"{report.document.path} — {scope(report.document)}", style="bold")]
     if inferred_line(report):
         parts.append(Text(inferred_line(report), style="dim"))
+    if assumed_line(report):
+        parts.append(Text(assumed_line(report), style="italic"))
     if verbose and assumptions_line(report):
         parts.append(Text(assumptions_line(report), style="dim"))
     first = report.first_wrong

@@ -230,3 +230,37 @@ def test_a_huge_number_with_the_cache_on_is_one_line_not_a_traceback(
         assert "Traceback" not in captured.err and captured.err == ""
         (unchecked,) = json.loads(captured.out)["unchecked"]
         assert "too large" in unchecked["reason"] and unchecked["reason"].startswith("unreadable: ")
+
+
+LOG_SOFTMAX = """---
+define:
+  p_i: \\frac{e^{z_i}}{\\sum_j e^{z_j}}
+assume:
+  - \\sum_i y_i = 1
+---
+$$-\\sum_i y_i \\log p_i = -\\sum_i y_i z_i + \\log\\sum_j e^{z_j}$$
+"""
+
+
+def test_the_files_assumptions_are_stated_beside_its_verdicts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A proof is under the front matter's assumptions: the report states them (text, Markdown and JSON)."""
+    path = tmp_path / "lse.md"
+    path.write_text(LOG_SOFTMAX, encoding="utf-8")
+    assert main(["check", str(path), "--no-cache"]) == 0
+    text = capsys.readouterr().out
+    assert "\nassuming Σ y = 1\n" in text
+    assert "every n by index rewrites (definitions, logarithms of products" in text  # not the cross-check alone
+    code, report = run_json(capsys, str(path), "--no-cache")
+    assert code == 0 and report["assumptions"] == ["Σ y = 1"]
+    assert main(["check", str(path), "--no-cache", "--format", "markdown"]) == 0
+    assert "*assuming Σ y = 1*" in capsys.readouterr().out
+
+
+def test_log_softmax_without_its_assumption_is_refuted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "lse.md"
+    path.write_text(LOG_SOFTMAX.replace("assume:\n  - \\sum_i y_i = 1\n", ""), encoding="utf-8")
+    code, report = run_json(capsys, str(path), "--no-cache")
+    assert code == 1 and report["assumptions"] == []
+    assert [link["status"] for link in report["links"]] == ["refuted"]
