@@ -11,7 +11,7 @@ that is not checked.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from derive.errors import InputError
 from derive.read.find import DISPLAY_ENVIRONMENTS, INNER_ENVIRONMENTS
@@ -105,6 +105,33 @@ def _cases(tokens: list[Token], begin: int, after: int, kept: list[Token]) -> in
     return _one_value(tokens, begin, after, kept, CASES, "cases", "casesif", "casesor")
 
 
+def _brace_cases(tokens: list[Token], at: int, kept: list[Token]) -> int | None:
+    """``\\left\\{ \\begin{matrix} v & c \\\\ … \\end{matrix} \\right.`` (or an ``array``): cases written with a
+    brace, as notes wrote them before amsmath's ``cases``; read as ``cases``. The index past ``\\right.``, or None."""
+    opener = tokens[at : at + 3]
+    if len(opener) < 3 or [(t.kind, t.value) for t in opener[:2]] not in (
+        [("command", "left"), ("command", "{")],
+        [("command", "left"), ("command", "lbrace")],
+    ):
+        return None
+    if (opener[2].kind, opener[2].value) != ("command", "begin"):
+        return None
+    begin = at + 2
+    end = _group_end(tokens, begin + 1)
+    name = "".join(t.value for t in tokens[begin + 2 : end - 1])
+    if name not in ("matrix", "array"):
+        return None
+    if name == "array" and end < len(tokens) and tokens[end].kind == "{":
+        end = _group_end(tokens, end)  # its column types
+    closed: list[Token] = []
+    after = _one_value(tokens, begin, end, closed, frozenset({name}), "cases", "casesif", "casesor")
+    if [(t.kind, t.value) for t in tokens[after : after + 2]] != [("command", "right"), (".", ".")]:
+        return None  # not closed by \right.: left to the parser, which says what it reads
+    shown = tokens[at].start, tokens[after + 1].end  # the brace and \right. are part of what the page shows
+    kept += [replace(closed[0], start=shown[0]), *closed[1:-1], replace(closed[-1], start=shown[1], end=shown[1])]
+    return after + 2
+
+
 def _one_value(
     tokens: list[Token],
     begin: int,
@@ -152,6 +179,10 @@ def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
     at = 0
     while at < len(tokens):
         token = tokens[at]
+        braced = _brace_cases(tokens, at, kept)
+        if braced is not None:
+            at = braced
+            continue
         if token.kind == "command" and token.value in ("begin", "end") and at + 1 < len(tokens):
             end = _group_end(tokens, at + 1)
             name = "".join(t.value for t in tokens[at + 2 : end - 1])

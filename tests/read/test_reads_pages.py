@@ -146,3 +146,44 @@ def test_a_matrix_to_the_power_t_reads_two_ways(tmp_path: Path, capsys: pytest.C
     assert unchecked == [
         "unreadable: W^t can be read two ways: W transposed (write W^T or W^\\top), or W to the power t"
     ]
+
+
+@pytest.mark.parametrize(
+    ("cases", "status"),
+    [
+        ("p_j(1-p_i) & i=j\\\\ -p_j p_i & i\\neq j", "proven"),
+        ("p_j(1-p_i) & i=j\\\\ p_j p_i & i\\neq j", "refuted"),  # the sign off the diagonal dropped
+    ],
+)
+@pytest.mark.parametrize("environment", ["matrix", "array}{ll"])
+def test_cases_written_with_a_left_brace_around_a_matrix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cases: str, status: str, environment: str
+) -> None:
+    """``\\left\\{\\begin{matrix} … \\end{matrix}\\right.``: cases, as notes wrote them before amsmath's."""
+    closing = environment.split("}")[0]
+    text = SOFTMAX + (
+        f"$$\\frac{{\\partial p_j}}{{\\partial a_i}}=\\left\\{{\\begin{{{environment}}} {cases} "
+        f"\\end{{{closing}}}\\right.$$\n"
+    )
+    assert statuses(tmp_path, capsys, text) == ([(5, status)], [])
+
+
+def test_a_range_written_as_code_writes_it_states_no_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (
+        SOFTMAX
+        + "$$p_j=\\frac{e^{a_j}}{\\sum_{k}e^{a_k}} \\qquad \\forall j \\in 1..n$$\n\n"
+        + "$$p_j = e^{a_j} \\qquad \\forall j \\in 1..n$$\n"
+    )
+    assert statuses(tmp_path, capsys, text) == ([(5, "proven"), (7, "refuted")], [])
+
+
+def test_d_j_before_a_defined_name_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``D_j p_i``: the derivative ∂p_i/∂a_j in some notes, a product with an entry D_j in others: refused, unless
+    the front matter declares D a vector (then it is that product, and this false claim is refuted)."""
+    body = "$$D_j p_i = p_i(\\delta_{ij} - p_j)$$\n"
+    found, unchecked = statuses(tmp_path, capsys, SOFTMAX + body)
+    assert found == [] and len(unchecked) == 1
+    assert "D_j p_i can be read two ways: the derivative of p_i by input j" in unchecked[0]
+    assert "the product of an entry D_j and p_i (declare D under vectors)" in unchecked[0]
+    declared = SOFTMAX.replace("---\ndefine", "---\nvectors: [D]\ndefine", 1)
+    assert statuses(tmp_path, capsys, declared + body) == ([(6, "refuted")], [])
