@@ -125,6 +125,7 @@ class NameParser(IndicatorParser):
                     f"the entry {shown}_i as a function of x, defined as a function",
                     f"the product {shown}_i \\cdot x",
                 )
+            self.refuse_operator_d(name, token, subscript[0])
             return Indexed(base, self.index_value(subscript[0]))
         if name in names.arrays:
             if subscript is None and names.axes is not None:
@@ -153,6 +154,24 @@ class NameParser(IndicatorParser):
             return names.sizes[name]
         known = ", ".join(display_name(k) for k in names.known())
         raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
+
+    def refuse_operator_d(self, name: str, token: Token, index: Token) -> None:
+        """``D_j S_i`` with D never declared: many notes write D_j for ∂/∂(the j-th input); a vector D would make it a
+        product. Both are refused, named, when a defined name follows D_j directly."""
+        after = self.tokens[self.position] if self.position < len(self.tokens) else None
+        defined = {*self.names.defined_scalars, *self.names.defined_vectors, *self.names.functions}
+        if name != "D" or name not in self.names.undeclared or after is None or after.value not in defined:
+            return
+        script = self.tokens[self.position + 1 : self.position + 3]
+        scripted = len(script) == 2 and script[0].kind == "_" and script[1].kind in ("letter", "number")
+        quantity = display_name(after.value) + (f"_{script[1].value}" if scripted else "")
+        raise ambiguous(
+            token,
+            f"D_{index.value} {quantity}",
+            f"the derivative of {quantity} by input {index.value}, as notes write D_j "
+            "(write it \\frac{\\partial …}{\\partial …})",
+            f"the product of an entry D_{index.value} and {quantity} (declare D under vectors)",
+        )
 
     def array_indices(self, subscript: list[Token] | None, shown: str, line: int) -> tuple[Expr, Expr]:
         """The two indices of an array entry: w_{ij}, w_{i,j}, w_{j \\to k}, or w_{12} (two digits, one each)."""

@@ -69,8 +69,10 @@ def _case_of(remark: list[Token]) -> list[Token] | None:
 
 
 def _full_range(remark: list[Token]) -> bool:
-    """``i = 1, \\dots, n`` / ``i \\in \\{1, \\ldots, K\\}``: every index value, so no condition at all."""
+    """``i = 1, \\dots, n`` / ``i \\in \\{1, \\ldots, K\\}`` / ``j \\in 1..N``: every index value, so no condition."""
     kinds = [t.value for t in remark if t.kind not in (",", "{", "}")]
+    if kinds[1:3] == ["in", "1"] and kinds[3:5] == [".", "."] and len(kinds) == 6:  # j \in 1..N, as code writes it
+        return True
     return any(v in ("dots", "ldots", "cdots") for v in kinds) and len(kinds) >= 4 and kinds[1] in ("=", "in")
 
 
