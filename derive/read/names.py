@@ -29,6 +29,7 @@ GREEK = frozenset(
         "xi",
         "rho",
         "sigma",
+        "varsigma",
         "tau",
         "upsilon",
         "phi",

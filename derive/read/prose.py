@@ -115,11 +115,11 @@ def _terms(remark: list[Token]) -> list[Token]:
 def _remark(token: Token, remark: list[Token]) -> list[Token]:
     """What a row's trailing remark adds to the math: the case it states, or nothing; a remark that holds a
     relation it does not state as a case is refused (an equation there would be skipped)."""
-    rest = list(remark)
+    rest = [t for t in remark if not (t.kind == "command" and t.value in SPACES)]
     case = _case_of(rest)
     if case is not None:
         return case
-    if token.value == "forall" and _full_range(rest):
+    if _full_range(rest):  # "\forall j \in 1..N", "\text{for } c = 1 \cdots C": every value, no case
         return []
     if token.value == "forall":
         listed = _listed_range(rest)
@@ -133,9 +133,39 @@ def _remark(token: Token, remark: list[Token]) -> list[Token]:
     return []
 
 
+def _leading_cases(tokens: list[Token]) -> list[Token]:
+    """``\\text{if} \\; i = j :& \\frac{…}{…} = …``: a row that opens with the case it holds in (as split and align
+    rows are written) is read with that case as its annotation, ``\\frac{…}{…} = … (i = j)``."""
+    out: list[Token] = []
+    at, opening = 0, True
+    while at < len(tokens):
+        token = tokens[at]
+        if opening and token.kind == "command" and token.value in PROSE:
+            inner, after = _group(tokens, at + 1)
+            end = _row_end(tokens, after)
+            stop = next((k for k in range(after, end) if tokens[k].kind in (":", ",", "&")), None)
+            spoken = "".join(t.value for t in inner if t.kind == "letter").lower()
+            case = None
+            if spoken in CASE_WORDS and stop is not None:
+                case = _case_of([t for t in tokens[after:stop] if not (t.kind == "command" and t.value in SPACES)])
+            if case is not None and stop is not None:
+                body = tokens[stop + 1 : end]
+                while body and (body[0].kind in (":", "&") or (body[0].kind == "command" and body[0].value in SPACES)):
+                    body = body[1:]
+                out += [*body, *case]
+                at, opening = end, False
+                continue
+        out.append(token)
+        skipped = token.kind == "&" or (token.kind == "command" and token.value in SPACES)
+        opening = token.kind == "newline" or (opening and skipped)
+        at += 1
+    return out
+
+
 def read_prose(tokens: list[Token]) -> list[Token]:
     """The tokens with upright single letters unwrapped and each row's trailing remark taken off: a remark that
     states a case (``\\text{if } i \\neq k``, ``\\forall i \\neq k``) becomes the row's annotation."""
+    tokens = _leading_cases(tokens)
     kept: list[Token] = []
     level = 0
     at = 0

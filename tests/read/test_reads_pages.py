@@ -187,3 +187,22 @@ def test_d_j_before_a_defined_name_reads_two_ways(tmp_path: Path, capsys: pytest
     assert "the product of an entry D_j and p_i (declare D under vectors)" in unchecked[0]
     declared = SOFTMAX.replace("---\ndefine", "---\nvectors: [D]\ndefine", 1)
     assert statuses(tmp_path, capsys, declared + body) == ([(6, "refuted")], [])
+
+
+@pytest.mark.parametrize(("off_diagonal", "status"), [("-p_i p_j", "proven"), ("p_i p_j", "refuted")])
+def test_a_row_that_opens_with_its_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], off_diagonal: str, status: str
+) -> None:
+    """``\\text{if} \\; i = j :& …``: split and align rows that state their case first hold in that case only."""
+    text = SOFTMAX + (
+        "$$\n\\begin{split}\n"
+        "\\text{if} \\; i = j :& \\frac{\\partial p_i}{\\partial a_i} = p_i (1 - p_i)\\\\\n"
+        f"\\text{{if}} \\; i \\neq j :& \\frac{{\\partial p_i}}{{\\partial a_j}} = {off_diagonal}\n"
+        "\\end{split}\n$$\n"
+    )
+    assert statuses(tmp_path, capsys, text) == ([(7, "proven"), (8, status)], [])
+
+
+def test_a_remark_giving_the_full_range_after_a_space(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = SOFTMAX + "$$p_c = \\frac{e^{a_c}}{\\sum_k e^{a_k}} \\quad \\text{for} \\; c = 1 \\cdots n$$\n"
+    assert statuses(tmp_path, capsys, text) == ([(5, "proven")], [])
