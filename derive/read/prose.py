@@ -8,6 +8,7 @@ not read. A remark that holds an '=' of its own would be an equation skipped sil
 from __future__ import annotations
 
 from derive.errors import InputError
+from derive.read.indicator_forms import normalize_indicators
 from derive.read.latex_lexer import Token
 
 WORDS = frozenset({"text", "textrm", "textit", "textbf", "mbox", "mathrm", "operatorname", "mathit", "mathbf"})
@@ -165,7 +166,7 @@ def _leading_cases(tokens: list[Token]) -> list[Token]:
 def read_prose(tokens: list[Token]) -> list[Token]:
     """The tokens with upright single letters unwrapped and each row's trailing remark taken off: a remark that
     states a case (``\\text{if } i \\neq k``, ``\\forall i \\neq k``) becomes the row's annotation."""
-    tokens = _leading_cases(tokens)
+    tokens = _leading_cases(normalize_indicators(tokens))
     kept: list[Token] = []
     level = 0
     at = 0

@@ -206,3 +206,17 @@ def test_a_row_that_opens_with_its_case(
 def test_a_remark_giving_the_full_range_after_a_space(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = SOFTMAX + "$$p_c = \\frac{e^{a_c}}{\\sum_k e^{a_k}} \\quad \\text{for} \\; c = 1 \\cdots n$$\n"
     assert statuses(tmp_path, capsys, text) == ([(5, "proven")], [])
+
+
+@pytest.mark.parametrize(
+    "indicator",
+    ["[j=k]", "\\mathbf{1}\\{j=k\\}", "1\\{j=k\\}", "\\mathbb{I}(j=k)", "\\mathbb{1}\\{j=k\\}", "\\mathbf{1}_{j=k}"],
+)
+@pytest.mark.parametrize(("relation", "status"), [("=", "proven"), ("\\neq", "refuted")])
+def test_the_indicator_as_notes_write_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], indicator: str, relation: str, status: str
+) -> None:
+    """Iverson's bracket, CS229's 1{…}, a bold or blackboard one or I: each the indicator of its condition."""
+    written = indicator.replace("=", f" {relation} ", 1)
+    text = SOFTMAX + f"$$\\frac{{\\partial p_j}}{{\\partial a_k}} = p_j({written} - p_k)$$\n"
+    assert statuses(tmp_path, capsys, text) == ([(5, status)], [])
