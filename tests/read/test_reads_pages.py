@@ -220,3 +220,33 @@ def test_the_indicator_as_notes_write_it(
     written = indicator.replace("=", f" {relation} ", 1)
     text = SOFTMAX + f"$$\\frac{{\\partial p_j}}{{\\partial a_k}} = p_j({written} - p_k)$$\n"
     assert statuses(tmp_path, capsys, text) == ([(5, status)], [])
+
+
+SIGMOID = "---\ndefine:\n  \\sigma(x): \\frac{1}{1+e^{-x}}\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        ("\\frac{d\\sigma}{dx} = \\sigma(1-\\sigma)", "proven"),
+        ("\\frac{d\\sigma}{dx} = \\sigma(1+\\sigma)", "refuted"),
+        ("\\frac{d}{dz}\\sigma(z) = \\sigma(1-\\sigma)", "proven"),
+        ("\\frac{d}{dz}\\sigma(z) = \\sigma\\,(1-2\\sigma)", "refuted"),
+        ("\\sigma'(x) = \\sigma (1-\\sigma)", "proven"),
+    ],
+)
+def test_a_function_written_without_its_argument_takes_the_displays_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    """dσ/dx = σ(1 − σ): σ bare is σ(x), the one argument the display gives (σ(1 − σ) holding σ is a product)."""
+    assert statuses(tmp_path, capsys, SIGMOID + f"$${display}$$\n") == ([(5, status)], [])
+
+
+@pytest.mark.parametrize(
+    "display", ["\\sigma' = \\sigma(1-\\sigma)", "\\frac{d}{dz}\\sigma(z) = \\sigma(x)(1-\\sigma)"]
+)
+def test_a_bare_function_with_no_or_two_arguments_in_sight_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    found, unchecked = statuses(tmp_path, capsys, SIGMOID + f"$${display}$$\n")
+    assert found == [] and unchecked == ["unreadable: the function \\sigma needs its arguments, as in \\sigma(x)"]

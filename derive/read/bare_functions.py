@@ -1,0 +1,102 @@
+"""A function written without its argument, as derivations write σ' = σ(1 − σ) or dσ/dx = σ(1 − σ).
+
+In a display where a one-argument function (defined as ``\\sigma(x): …``, or generic) stands bare, the argument is
+the one the display itself gives: what the function is applied to elsewhere in it, or what it differentiates by
+(``\\frac{d\\sigma}{dx}``, ``\\frac{\\partial \\sigma}{\\partial z_j}``). When exactly one such argument exists, each
+bare occurrence is read as applied to it; otherwise the display is left as it is, and the reader refuses the bare
+name ("needs its arguments"). A bare σ at another point than the display's would be σ of a constant, so the one
+argument in sight is the only reading.
+"""
+
+from __future__ import annotations
+
+from derive.read.latex_lexer import Token
+from derive.read.names import Names
+
+Shape = tuple[tuple[str, str], ...]
+
+
+def _group_end(tokens: list[Token], at: int) -> int:
+    """The index past the group (braces or parentheses) that opens at ``at``."""
+    opener = tokens[at].kind
+    closer = {"{": "}", "(": ")"}[opener]
+    level = 0
+    for end in range(at, len(tokens)):
+        level += (tokens[end].kind == opener) - (tokens[end].kind == closer)
+        if level == 0:
+            return end + 1
+    return len(tokens)
+
+
+def _shape(tokens: list[Token]) -> Shape:
+    return tuple((t.kind, t.value) for t in tokens)
+
+
+def _variables(tokens: list[Token], functions: set[str]) -> set[Shape]:
+    """What the display's fractions differentiate by: the denominators ``{d x}`` and ``{\\partial z_j}``."""
+    found: set[Shape] = set()
+    for at, token in enumerate(tokens):
+        if not (token.kind == "command" and token.value in ("frac", "dfrac", "tfrac")) or at + 1 >= len(tokens):
+            continue
+        if tokens[at + 1].kind != "{":
+            continue
+        second = _group_end(tokens, at + 1)
+        if second >= len(tokens) or tokens[second].kind != "{":
+            continue
+        inner = tokens[second + 1 : _group_end(tokens, second) - 1]
+        if len(inner) >= 2 and (inner[0].value == "d" or (inner[0].kind, inner[0].value) == ("command", "partial")):
+            variable = inner[1:]
+            if variable and variable[0].value not in functions:
+                found.add(_shape(variable))
+    return found
+
+
+def _mentions(inner: list[Token], name: str) -> bool:
+    """σ(1 − σ): parentheses that hold the function itself, bare, are a factor beside it, not its argument
+    (f(g(x)) holds another function, applied: an argument)."""
+    following = [*inner[1:], None]
+    return any(
+        t.kind in ("letter", "command") and t.value == name and (after is None or after.kind not in ("(", "'"))
+        for t, after in zip(inner, following, strict=True)
+    )
+
+
+def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
+    """The display's tokens with each bare one-argument function applied to the display's one argument."""
+    one_place = {name for name, f in names.functions.items() if len(f.parameters) == 1} | set(names.generic)
+    if not one_place or not any(t.kind in ("letter", "command") and t.value in one_place for t in tokens):
+        return tokens
+    bare: list[int] = []
+    candidates = _variables(tokens, one_place)
+    for at, token in enumerate(tokens):
+        if not (token.kind in ("letter", "command") and token.value in one_place):
+            continue
+        if at > 0 and tokens[at - 1].kind in ("_", "^"):
+            continue
+        after = at + 1
+        while after < len(tokens) and tokens[after].kind == "'":
+            after += 1
+        opened = after < len(tokens) and tokens[after].kind == "("
+        inner = tokens[after + 1 : _group_end(tokens, after) - 1] if opened else []
+        if opened and not _mentions(inner, token.value):
+            candidates.add(_shape(inner))
+        elif not (after < len(tokens) and (tokens[after].kind, tokens[after].value) == ("command", "left")):
+            bare.append(after)
+    if not bare or len(candidates) != 1:
+        return tokens
+    (argument,) = candidates
+    out: list[Token] = []
+    for at, token in enumerate(tokens):
+        if at in bare:
+            out += _applied(tokens[at - 1], argument)
+        out.append(token)
+    if len(tokens) in bare:
+        out += _applied(tokens[-1], argument)
+    return out
+
+
+def _applied(before: Token, argument: Shape) -> list[Token]:
+    """``( argument )`` as tokens that take no room on the page (placed where ``before`` ends)."""
+    line, end = before.line, before.end
+    inner = [Token(kind, value, line, end, end) for kind, value in argument]
+    return [Token("(", "(", line, end, end), *inner, Token(")", ")", line, end, end)]
