@@ -1,11 +1,11 @@
 """A function written without its argument, as derivations write σ' = σ(1 − σ) or dσ/dx = σ(1 − σ).
 
-In a display where a one-argument function (defined as ``\\sigma(x): …``, or generic) stands bare, the argument is
-the one the display itself gives: what the function is applied to elsewhere in it, or what it differentiates by
-(``\\frac{d\\sigma}{dx}``, ``\\frac{\\partial \\sigma}{\\partial z_j}``). When exactly one such argument exists, each
-bare occurrence is read as applied to it; otherwise the display is left as it is, and the reader refuses the bare
-name ("needs its arguments"). A bare σ at another point than the display's would be σ of a constant, so the one
-argument in sight is the only reading.
+In a display where a one-argument function (defined as ``\\sigma(x): …``, or generic) stands bare, the argument
+is the one the display itself gives: what the function is applied to elsewhere in it, or what it differentiates
+the function by (``\\frac{d\\sigma}{dx}``, ``\\frac{\\partial \\sigma}{\\partial z_j}``). When exactly one such
+argument exists, each bare occurrence is read as applied to it; otherwise the display is left as it is, and the
+reader refuses the bare name ("needs its arguments"). A derivative of something else (∂L/∂w beside a bare σ)
+says nothing of σ's argument, and gives none.
 """
 
 from __future__ import annotations
@@ -28,12 +28,17 @@ def _group_end(tokens: list[Token], at: int) -> int:
     return len(tokens)
 
 
+def _is_partial(token: Token) -> bool:
+    return token.kind == "command" and token.value == "partial"
+
+
 def _shape(tokens: list[Token]) -> Shape:
     return tuple((t.kind, t.value) for t in tokens)
 
 
 def _variables(tokens: list[Token], functions: set[str]) -> set[Shape]:
-    """What the display's fractions differentiate by: the denominators ``{d x}`` and ``{\\partial z_j}``."""
+    """What the display differentiates the function itself by: ``\\frac{d\\sigma}{dx}`` gives x (a derivative of
+    something else, ∂L/∂w beside a bare σ, says nothing of σ's argument)."""
     found: set[Shape] = set()
     for at, token in enumerate(tokens):
         if not (token.kind == "command" and token.value in ("frac", "dfrac", "tfrac")) or at + 1 >= len(tokens):
@@ -41,10 +46,14 @@ def _variables(tokens: list[Token], functions: set[str]) -> set[Shape]:
         if tokens[at + 1].kind != "{":
             continue
         second = _group_end(tokens, at + 1)
+        numerator = tokens[at + 2 : second - 1]
+        differential = len(numerator) == 2 and (numerator[0].value == "d" or _is_partial(numerator[0]))
+        if not (differential and numerator[1].kind in ("letter", "command") and numerator[1].value in functions):
+            continue
         if second >= len(tokens) or tokens[second].kind != "{":
             continue
         inner = tokens[second + 1 : _group_end(tokens, second) - 1]
-        if len(inner) >= 2 and (inner[0].value == "d" or (inner[0].kind, inner[0].value) == ("command", "partial")):
+        if len(inner) >= 2 and (inner[0].value == "d" or _is_partial(inner[0])):
             variable = inner[1:]
             if variable and variable[0].value not in functions:
                 found.add(_shape(variable))

@@ -233,6 +233,8 @@ SIGMOID = "---\ndefine:\n  \\sigma(x): \\frac{1}{1+e^{-x}}\n---\n"
         ("\\frac{d}{dz}\\sigma(z) = \\sigma(1-\\sigma)", "proven"),
         ("\\frac{d}{dz}\\sigma(z) = \\sigma\\,(1-2\\sigma)", "refuted"),
         ("\\sigma'(x) = \\sigma (1-\\sigma)", "proven"),
+        ("\\frac{\\partial}{\\partial w} \\sigma(w x) = \\sigma (1-\\sigma) x", "proven"),
+        ("\\frac{\\partial}{\\partial w} \\sigma(w x) = \\sigma (1-\\sigma) w", "refuted"),
     ],
 )
 def test_a_function_written_without_its_argument_takes_the_displays_one(
@@ -249,4 +251,13 @@ def test_a_bare_function_with_no_or_two_arguments_in_sight_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
 ) -> None:
     found, unchecked = statuses(tmp_path, capsys, SIGMOID + f"$${display}$$\n")
+    assert found == [] and unchecked == ["unreadable: the function \\sigma needs its arguments, as in \\sigma(x)"]
+
+
+def test_a_bare_function_beside_a_derivative_of_something_else_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """∂L/∂w = (σ − y)x: σ is σ(wx + b) to its author, not σ(w): a derivative by w says nothing of σ's argument."""
+    text = SIGMOID + "$$\\frac{d}{dw} w^2 = 2 w \\sigma$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [] and unchecked == ["unreadable: the function \\sigma needs its arguments, as in \\sigma(x)"]
