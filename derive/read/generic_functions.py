@@ -115,9 +115,8 @@ def _of_whole_vector(parser: NameParser, name: str, order: int, arguments: list[
     entry = vector.entry
     declared = isinstance(entry, Indexed) and entry.base in names.vectors.values()
     if not (declared and entry.indices == (vector.axes.row,)):
-        raise InputError(f"line {line}: {shown} of a vector that is defined or computed: derive reads a function of "
-                         f"a whole vector of one the page does not define, as in {shown}(x); write it of one entry, "
-                         f"as in {shown}(s_j)")  # fmt: skip
+        raise InputError(f"line {line}: {shown} of a vector the page defines or computes: derive reads {shown} of a "
+                         f"whole vector only where that vector is declared or inferred, as in {shown}(x)")  # fmt: skip
     if order:
         raise InputError(f"line {line}: {shown}' of a whole vector reads as no one derivative: write its gradient "
                          f"\\frac{{\\partial {shown}(x)}}{{\\partial x}}, or a partial "

@@ -104,7 +104,7 @@ def test_a_refutation_puts_a_concrete_function_of_every_entry_in_its_place(
             "g is written of numbers here and of a whole vector at line 9",
         ),
         ("$$0 = g(W)$$\n", "g of a whole matrix"),
-        ("$$0 = g(s)$$\n", "g of a vector that is defined or computed"),
+        ("$$0 = g(s)$$\n", "g of a vector the page defines or computes"),
         ("$$0 = g(x, b)$$\n", "g of a whole vector and other arguments"),
         ("$$0 = g'(x)$$\n", "g' of a whole vector"),
         ("$$0 = g(x)^2$$\n", "two ways"),
