@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sympy import Basic, Integer, S, Symbol
+from sympy import Basic, Indexed, IndexedBase, Integer, S, Sum, Symbol
 from sympy.core.sympify import _sympify
 
 from derive.engine.step import Assumption
-from derive.model.notation import Definition, IndexSpace
+from derive.model.notation import Definition, IndexSpace, SumExcept, expand_definitions
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,22 @@ class Claim:
     constraints: tuple[Assumption, ...] = ()
     domains: tuple[Assumption, ...] = ()
     nonzero: tuple[Basic, ...] = ()
+
+
+def bears_on_n(claim: Claim, values: Sequence[tuple[Basic, Basic]] = ()) -> bool:
+    """Whether the length matters to the claim: a vector, array, index or sum in its sides (its definitions
+    written in) or case, or an entry among a counterexample's ``values``. A claim about scalars alone holds or
+    fails whatever n is: its counterexample names no n."""
+    if any(isinstance(name, Indexed) for name, _ in values):
+        return True
+    n = claim.space.n
+    lengths = {n, *claim.space.sizes} if isinstance(n, Symbol) else set(claim.space.sizes)
+    sized = set(claim.space.indices) | lengths
+    for part in (claim.lhs, claim.rhs, claim.condition):
+        written = expand_definitions(part, claim.definitions)
+        if written.atoms(Indexed, IndexedBase, Sum, SumExcept) or written.free_symbols & sized:
+            return True
+    return False
 
 
 def at_n(claim: Claim, n: int) -> Claim:
@@ -100,4 +116,4 @@ def _assumption_at(assumption: Assumption, lengths: Lengths) -> Assumption:
     return dataclasses.replace(assumption, relation=assumption.relation.xreplace(value), rows=rows)
 
 
-__all__ = ["Claim", "at_n"]
+__all__ = ["Claim", "at_n", "bears_on_n"]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from sympy import And, Basic, GreaterThan, Integer, LessThan, S
 
 from derive.check import closed_sums, generic
-from derive.check.claim import Claim, at_n
+from derive.check.claim import Claim, at_n, bears_on_n
 from derive.check.closed_sums import prove_whole
 from derive.check.cross_check import cross_check_sizes, cross_check_verdicts
 from derive.check.defined import definedness
@@ -118,6 +118,7 @@ def _decide_defined(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict
     scope = scope_words(n, instances.indices, count, variants, instances.entries, proofs)
     if counterexample is not None:
         why = "counterexample" + (" (although a symbolic test passed)" if not open_positions else "")
+        scope = scope if bears_on_n(claim, counterexample.values) else ""  # of scalars alone: no n to name
         return Verdict(Status.REFUTED, why, scope, counterexample, evidence)
     if open_positions:
         why = "no symbolic test succeeded and no counterexample was found"
@@ -160,7 +161,9 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
     scope = f"every n ≥ {first}{others} ({cross_check_words(statuses)})"
     for n, verdict in checks:
         if verdict.refuted:
-            why = f"counterexample at n = {n}" + (" (although a proof for every n passed)" if method else "")
+            values = verdict.counterexample.values if verdict.counterexample is not None else ()
+            where = f" at n = {n}" if bears_on_n(claim, values) else ""  # of scalars alone: no n to name
+            why = f"counterexample{where}" + (" (although a proof for every n passed)" if method else "")
             return Verdict(Status.REFUTED, why, verdict.scope, verdict.counterexample, verdict.evidence, statuses)
     for n, verdict in checks:
         if verdict.status is Status.UNDEFINED:

@@ -9,6 +9,8 @@ from sympy import Basic, Integer, MatrixBase, Rational, Sum
 from sympy.core.function import AppliedUndef
 from sympy.printing.repr import ReprPrinter
 
+from derive.model.vector_functions import OfVector, PartialOf
+
 #: Integers longer than this many bits are written in hexadecimal.
 HEX_BITS = 3300
 
@@ -71,8 +73,8 @@ def any_part(value: object, test: Callable[[Basic], bool], summand_only: bool = 
 
 
 def has_undefined(value: Basic) -> bool:
-    """Whether an undefined function f(x) occurs in ``value``."""
-    return any_part(value, lambda node: isinstance(node, AppliedUndef))
+    """Whether an undefined function f(x), or one of a whole vector g(x), occurs in ``value``."""
+    return any_part(value, lambda node: isinstance(node, (AppliedUndef, OfVector, PartialOf)))
 
 
 __all__ = ["ExactRepr", "any_part", "has_undefined", "srepr_exact"]

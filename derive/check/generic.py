@@ -14,6 +14,7 @@ from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from derive.check.exact import any_part
 from derive.model.generic import at_points
+from derive.model.vector_functions import OfVector, PartialOf
 
 #: The variable the stand-ins are written in (σ(t) = sin(t)).
 T = Symbol("t", real=True)
@@ -36,7 +37,7 @@ POSITIVE: tuple[Callable[[Expr], Expr], ...] = (
 
 def has_generic(exprs: Sequence[Basic]) -> bool:
     """Whether a generic function occurs in any of ``exprs``."""
-    return any(any_part(expr, lambda node: isinstance(node, AppliedUndef)) for expr in exprs)
+    return any(any_part(expr, lambda node: isinstance(node, (AppliedUndef, OfVector, PartialOf))) for expr in exprs)
 
 
 def generic_functions(exprs: Sequence[Basic]) -> list[tuple[UndefinedFunction, int]]:

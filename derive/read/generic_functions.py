@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sympy import Derivative, Dummy, Expr, Function, Subs
+from sympy import Derivative, Dummy, Expr, Function, Indexed, Subs
 from sympy.core.function import UndefinedFunction
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
+from derive.model.vector_functions import of_vector
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token
 from derive.read.names import Names, display_name
@@ -84,8 +85,6 @@ def read_generic(parser: NameParser, name: str, line: int) -> Expr:
     if left:
         parser.expect("command", "right")
     parser.expect(")")
-    if any(isinstance(argument, Shaped) for argument in arguments):
-        raise InputError(f"line {line}: {shown} of a whole vector: write it of one entry, as in {shown}(z_j)")
     if order and len(arguments) != 1:
         raise InputError(f"line {line}: {shown}' of {len(arguments)} arguments: write \\frac{{\\partial}}{{…}}")
     if parser.at("^"):  # as \\log(x)^2
@@ -93,7 +92,48 @@ def read_generic(parser: NameParser, name: str, line: int) -> Expr:
             f"line {line}: {shown}(x)^2 can be read two ways: the power of {shown}(x), written "
             f"\\left({shown}(x)\\right)^2, or {shown} of the power"
         )
+    whole = any(isinstance(argument, Shaped) for argument in arguments)
+    _same_kind(parser.names, name, whole, line)
+    if whole:
+        return _of_whole_vector(parser, name, order, arguments, line)
     return generic_value(name, order, arguments, parser.names.generic_facts.get(name))
+
+
+def _of_whole_vector(parser: NameParser, name: str, order: int, arguments: list[Expr], line: int) -> Expr:
+    """g(x) of a whole declared vector x: an arbitrary real function of all of x's entries
+    (``derive.model.vector_functions``), differentiated by each entry as such. Anything else whole is refused."""
+    shown, names = display_name(name), parser.names
+    if len(arguments) != 1:
+        raise InputError(f"line {line}: {shown} of a whole vector and other arguments: write it of the vector alone, "
+                         f"as in {shown}(x), or of entries, as in {shown}(x_j, b)")  # fmt: skip
+    vector = arguments[0]
+    assert isinstance(vector, Shaped)
+    if vector.columns != 1:
+        kind = "a row" if vector.rows == 1 else "a whole matrix"
+        raise InputError(f"line {line}: {shown} of {kind}: write it of a column vector, as in {shown}(x), or of one "
+                         f"entry, as in {shown}(W_{{ij}})")  # fmt: skip
+    entry = vector.entry
+    declared = isinstance(entry, Indexed) and entry.base in names.vectors.values()
+    if not (declared and entry.indices == (vector.axes.row,)):
+        raise InputError(f"line {line}: {shown} of a vector the page defines or computes: derive reads {shown} of a "
+                         f"whole vector only where that vector is declared or inferred, as in {shown}(x)")  # fmt: skip
+    if order:
+        raise InputError(f"line {line}: {shown}' of a whole vector reads as no one derivative: write its gradient "
+                         f"\\frac{{\\partial {shown}(x)}}{{\\partial x}}, or a partial "
+                         f"\\frac{{\\partial {shown}(x)}}{{\\partial x_m}}")  # fmt: skip
+    return of_vector(generic(name, names.generic_facts.get(name)))(entry.base, vector.rows)
+
+
+def _same_kind(names: Names, name: str, whole: bool, line: int) -> None:
+    """One generic function is written of a whole vector everywhere, or of numbers everywhere: g(x) beside g(x_j)
+    gives one name two functions (of all of x's entries, and of one number), and is refused at the second."""
+    kind = "a whole vector" if whole else "numbers"
+    first = names.generic_kinds.setdefault(name, (kind, line))
+    if first[0] != kind:
+        shown = display_name(name)
+        raise InputError(f"line {line}: {shown} is written of {kind} here and of {first[0]} at line {first[1]}: "
+                         f"one name cannot be both a function of all of a vector's entries, as {shown}(x), and a "
+                         f"function of numbers, as {shown}(x_j); give them different letters")  # fmt: skip
 
 
 def after_primes(tokens: list[Token], at: int) -> int:

@@ -14,6 +14,7 @@ from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
 from derive.read.names import GREEK, display_name
 from derive.read.shapes import Shaped, column
+from derive.read.transposes import Mark
 
 #: Arrows written between the two indices of a weight, w_{j \\to k}.
 ARROWS = frozenset({"to", "rightarrow"})
@@ -24,6 +25,9 @@ class NameParser(IndicatorParser):
 
     def names_d(self) -> bool:
         return self.is_name("d")
+
+    def names_power(self, mark: Mark) -> bool:
+        return mark.letter and self.is_name("T")
 
     def is_name(self, name: str) -> bool:
         names = self.names

@@ -39,6 +39,7 @@ from derive.read.cursor import Cursor, script_end
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names
 from derive.read.shapes import Shaped, power_refusal
+from derive.read.transposes import Mark, transpose_mark, transpose_refusal
 from derive.read.written_out import DOTS_MARK, DOTS_TERMS, written_out
 
 #: Bounds checked before SymPy builds anything.
@@ -52,8 +53,6 @@ MAX_BITS = 1000
 FRACTIONS = frozenset({"frac", "dfrac", "tfrac"})
 HATS = frozenset({"hat", "widehat", "tilde", "widetilde", "bar", "overline", "mathcal"})
 PRODUCT_COMMANDS = frozenset({"cdot", "times"})
-#: What ^ raises a vector or matrix to for its transpose.
-TRANSPOSE = frozenset({"T", "top", "intercal"})
 STARTS_PRIMARY = frozenset({"sum", "log", "ln", "exp", "delta", "partial", "mathbb", "cases", "matrixenv", "left",
                             "sqrt", "operatorname", "text", "nabla", "mathrm", *FRACTIONS, *HATS, *GREEK})  # fmt: skip
 
@@ -195,24 +194,6 @@ class Parser(Cursor):
             return functools.reduce(_product, factors)  # a matrix product, in the order written
         return Mul(*factors) if len(factors) > 1 else factors[0]  # one factor: as it is (an array, too)
 
-    def transposes(self) -> bool:
-        """``^T``, ``^\\top``, ``^\\intercal``, ``^{T}`` after a vector or matrix: its transpose (consumed)."""
-        first, second, third = self.peek(1), self.peek(2), self.peek(3)
-        if first is not None and first.kind in ("letter", "command") and first.value in TRANSPOSE:
-            self.position += 2
-            return True
-        if (
-            first is not None
-            and first.kind == "{"
-            and second is not None
-            and second.value in TRANSPOSE
-            and third is not None
-            and third.kind == "}"
-        ):
-            self.position += 4
-            return True
-        return False
-
     def refuse_label(self, caret: Token | None) -> None:
         """``z^{(l)}``, ``x^{(i)}``, ``W^{[2]}``: a layer's or a sample's label in ML notation, or a power."""
         group = self.tokens[self.position + 1 : self.position + 6]
@@ -257,8 +238,12 @@ class Parser(Cursor):
 
     def factor(self) -> Expr | _DerivativeOperator:
         base = self.primary()
-        if self.at("^") and isinstance(base, (Shaped, MatrixBase)) and self.transposes():
+        mark = transpose_mark(self.tokens, self.position) if self.at("^") else None
+        if mark is not None and isinstance(base, (Shaped, MatrixBase)):
+            self.position += mark.length
             return base.transpose()
+        if mark is not None and not isinstance(base, _DerivativeOperator) and not self.names_power(mark):
+            raise self.error(transpose_refusal(base, mark, self.names.undeclared))
         if self.at("^"):
             if isinstance(base, _DerivativeOperator):
                 raise self.error("a power of a derivative operator")
@@ -362,6 +347,10 @@ class Parser(Cursor):
         if len(digits.replace(".", "")) > 30:
             raise InputError(f"line {token.line}: number {digits[:40]} is too long")
         return Rational(digits) if "." in digits else Integer(digits)
+
+    def names_power(self, mark: Mark) -> bool:
+        """Whether ``^T`` after a number is a power: T is a name of the page (``derive.read.latex_names``)."""
+        return False
 
     def differentiate(self, expr: Expr, variable: Expr) -> Expr:
         """∂expr/∂variable as written (``ConstructParser`` gives a defined variable its meaning)."""

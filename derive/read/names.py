@@ -131,6 +131,9 @@ class Names:
     generic: set[str] = field(default_factory=set)
     #: A generic function's sign, as an assumption states it (g(x) > 0: {"positive": True}).
     generic_facts: dict[str, dict[str, bool]] = field(default_factory=dict)
+    #: How the file writes each generic function, first: of "a whole vector" (g(x)) or of "numbers" (g(x_j)),
+    #: and at which line; the other kind is then refused (``derive.read.generic_functions``).
+    generic_kinds: dict[str, tuple[str, int]] = field(default_factory=dict)
     #: Sets a sum runs over that the page names but never defines (input(o)): their membership arrays.
     sets: dict[str, IndexedBase] = field(default_factory=dict)
 

@@ -264,3 +264,32 @@ def test_log_softmax_without_its_assumption_is_refuted(tmp_path: Path, capsys: p
     code, report = run_json(capsys, str(path), "--no-cache")
     assert code == 1 and report["assumptions"] == []
     assert [link["status"] for link in report["links"]] == ["refuted"]
+
+
+def refuted_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> str:
+    """The one "refuted — …" line of the text report of ``text``."""
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    assert main(["check", str(path), "--no-cache"]) == 1
+    (line,) = [line.strip() for line in capsys.readouterr().out.splitlines() if "refuted —" in line]
+    return line
+
+
+SCALARS = "---\ndefine:\n  z: w x + b\n  L: (z - y)^2\n---\n"
+
+
+@pytest.mark.parametrize("front", [SCALARS, SCALARS.replace("---\ndefine", "---\nn: 3\ndefine")])
+def test_a_counterexample_of_scalars_alone_names_no_n(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str
+) -> None:
+    """Nothing in a problem of scalars has a length: its counterexample says nothing of n (it said "at n = 2")."""
+    line = refuted_line(tmp_path, capsys, front + "$$\\frac{\\partial L}{\\partial w} = 2 (z - y)$$\n")
+    assert line == (
+        "refuted — counterexample: b = 47/25, w = 3/20, x = -9/5, y = -17/25; left side = -8.24400000000000, "
+        "right side = 4.58000000000000"
+    )
+
+
+def test_a_counterexample_with_a_vector_still_names_its_n(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = refuted_line(tmp_path, capsys, "---\n---\n$$\\sum_k x_k = x_1$$\n")
+    assert line.startswith("refuted — counterexample at n = 2: x_1 = "), line

@@ -189,3 +189,20 @@ def test_a_derivative_through_names_nothing_defines_is_refused(
         tmp_path, capsys, text.replace("---\n---\n", "---\nvectors: [y, '\\hat{y}']\nscalars: [w]\n---\n")
     )
     assert code == 0 and [link["status"] for link in report["links"]] == ["proven"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [  # SymPy's own g applied to the vector's base differentiates by x_m to 0: each of these would be proven
+        "$$\\frac{\\partial g(x)}{\\partial x_m} = 0$$\n",
+        "$$\\frac{\\partial g(x)}{\\partial x} = 0 x$$\n",
+        "$$\\frac{\\partial \\log g(x)}{\\partial x_m} = 0$$\n",
+        "$$\\frac{\\partial}{\\partial x_m} x_m g(x) = g(x)$$\n",
+    ],
+)
+def test_a_function_of_a_whole_vector_is_never_constant_in_its_entries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str
+) -> None:
+    code, report = check(tmp_path, capsys, "---\nfunctions: [g]\nvectors: [x]\nassume: ['g(x) > 0']\n---\n" + body)
+    assert code == 1 and [link["status"] for link in report["links"]] == ["refuted"], report
+    assert "although" not in report["links"][0]["method"]  # the proof for every n fails too, not only n = 2

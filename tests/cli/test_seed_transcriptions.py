@@ -27,8 +27,9 @@ EXPECTED = {
     # number, for ∂J/∂w (K×K); 53: the chain rule through ∂θ/∂w, a row before it summing over θ's index
     "seed-002-verbatim.md": (26, {103: None, 109: None, 115: None}, []),
     # 66: δ_jk = 𝟙(x_i = x_k) (δ_ik is meant), 68 goes on from it; 60: '≠ expr' opens the chain 62 and 64 go on
-    # from, its side note (an array) holds g(x) of a whole vector; 131: ∂z/∂w = x, with z = wᵀx in the front matter
-    "seed-003-verbatim.md": (28, {66: "an index typo", 68: None}, [60]),
+    # from, its side note (an array) ∂ log g(x)/∂x = (1/g(x)) ∂g(x)/∂x, of a whole vector, proven with g > 0 (the
+    # front matter's); 131: ∂z/∂w = x, with z = wᵀx in the front matter
+    "seed-003-verbatim.md": (29, {66: "an index typo", 68: None}, []),
     # 22: softmax(z_j) typed as letters is the softmax (no letter of it is a name of the page); 34, 56: ∂E/∂w_ij
     # through o_j alone, where w_ij reaches E through every o_k
     "seed-000-question-weights.md": (

@@ -261,3 +261,53 @@ def test_a_bare_function_beside_a_derivative_of_something_else_is_refused(
     text = SIGMOID + "$$\\frac{d}{dw} w^2 = 2 w \\sigma$$\n"
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [] and unchecked == ["unreadable: the function \\sigma needs its arguments, as in \\sigma(x)"]
+
+
+@pytest.mark.parametrize("mark", ["^\\top", "^T", "^\\intercal", "^{\\top}"])
+def test_a_transpose_of_a_name_read_as_a_scalar_says_to_declare_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], mark: str
+) -> None:
+    """w never indexed is a scalar: wᵀx is refused at its display, saying why and what to declare, and the rest of
+    the file is still checked. Declared a vector, the same display reads, and its false twin is refuted."""
+    by = "\\frac{\\partial}{\\partial w_k} w" + mark
+    body = f"$${by} x = x_k$$\n\n$${by} x = w_k$$\n"
+    found, unchecked = statuses(tmp_path, capsys, "---\n---\n$$w" + mark + " x = 2$$\n\n$$2 b = b + b$$\n")
+    assert found == [(5, "proven")]
+    assert unchecked == [
+        f"unreadable: w is a scalar here (the page never indexes it), so {mark} cannot transpose it: declare w "
+        "under vectors or arrays"
+    ]
+    declared = "---\nvectors: [w, x]\n---\n"
+    assert statuses(tmp_path, capsys, declared + body) == ([(4, "proven"), (6, "refuted")], [])
+
+
+def test_a_transpose_of_a_declared_scalar_or_a_number_is_refused_and_t_a_name_is_a_power(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "---\nscalars: [T, w, x]\nassume: [x > 0]\n---\n$$w^\\top x = 1$$\n\n$$(x + 1)^T = 1$$\n\n"
+    text += "$$x^T x = x^{T + 1}$$\n\n$$x^T x = x^{T}$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text.replace("(x + 1)^T", "(x + 1)^\\intercal"))
+    assert found == [(9, "proven"), (11, "refuted")]  # T is a name: x^T is a power
+    assert unchecked == [
+        "unreadable: w is a scalar here, so ^\\top cannot transpose it: declare w under vectors or arrays",
+        "unreadable: ^\\intercal of a number: only a whole vector or matrix is transposed (declare it under vectors "
+        "or arrays)",
+    ]
+
+
+def test_a_transpose_of_a_scalar_in_a_definition_stops_the_file_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A front matter definition is the notation every display is read with: one it cannot read stops the file
+    (exit 2), with the same one-line reason."""
+    path = tmp_path / "d.md"
+    path.write_text("---\ndefine:\n  z: w^\\top x\n---\n$$\\frac{\\partial z}{\\partial x} = w$$\n", encoding="utf-8")
+    assert main(["check", str(path), "--no-cache"]) == 2
+    assert (
+        capsys.readouterr()
+        .err.strip()
+        .endswith(
+            "d.md:3: w is a scalar here (the page never indexes it), so ^\\top cannot transpose it: declare w under "
+            "vectors or arrays"
+        )
+    )
