@@ -108,6 +108,7 @@ def markdown_report(report: CheckReport) -> str:
     lines = [f"# Check of `{report.document.path}`", "", f"{scope(report.document)}. {summary(report)}"]
     if inferred_line(report):
         lines += ["", f"*{inferred_line(report)}*"]
+    lines += [line for reading in report.document.readings for line in ("", f"*{reading}*")]
     first = report.first_wrong
     for checked, opening in chain_openings(report):
         link = checked.link

@@ -195,6 +195,7 @@ def report_renderable(report: CheckReport, verbose: bool = False) -> RenderableT
     parts: list[RenderableType] = [Text(f"{report.document.path} — {scope(report.document)}", style="bold")]
     if inferred_line(report):
         parts.append(Text(inferred_line(report), style="dim"))
+    parts += [Text(reading, style="dim") for reading in report.document.readings]
     if verbose and assumptions_line(report):
         parts.append(Text(assumptions_line(report), style="dim"))
     first = report.first_wrong

@@ -23,6 +23,7 @@ from derive.read.latex_parser import (
     ambiguous,
 )
 from derive.read.names import ACCENTS, GREEK
+from derive.read.network import wired_summand
 from derive.read.shapes import Shaped, diagonal, entrywise
 
 #: Names of functions that people type as plain letters, which TeX then shows as a product.
@@ -375,7 +376,7 @@ class ConstructParser(KnownFunctionParser):
         owner = self.index_value(parameter)
         if owner == variable:  # \sum_{j \in path(j)}: the sum would bind its own set's index
             raise self.error(f"the sum over {variable} runs over a set of {variable} itself: name its index apart")
-        return Sum(member(self.names, word, owner, variable) * body, (variable, 1, upper))
+        return Sum(wired_summand(self.names, member(self.names, word, owner, variable), body), (variable, 1, upper))
 
     def inferred_index(self, body: Expr) -> Symbol:
         """The one index a summand leaves free: what a sum written without its index runs over."""

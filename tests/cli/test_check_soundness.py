@@ -16,10 +16,12 @@ from derive.cli import main
 SCALARS = "---\nn: 2\nvectors: [z]\nindices: [i, k]\nscalars: [a]\n---\n"
 
 
-def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, name: str = "d.md") -> tuple[int, dict]:
+def check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, name: str = "d.md", *options: str
+) -> tuple[int, dict]:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    code = main(["check", str(path), "--format", "json", "--no-cache"])
+    code = main(["check", str(path), "--format", "json", "--no-cache", *options])
     out = capsys.readouterr().out
     return code, (json.loads(out) if out.strip() else {})
 
@@ -189,3 +191,32 @@ def test_a_derivative_through_names_nothing_defines_is_refused(
         tmp_path, capsys, text.replace("---\n---\n", "---\nvectors: [y, '\\hat{y}']\nscalars: [w]\n---\n")
     )
     assert code == 0 and [link["status"] for link in report["links"]] == ["proven"]
+
+
+NETWORK = (  # seed 001's network (tests/read/test_reads_pages.py proves the true steps)
+    "---\nlength: C\ndefine:\n  \\hat{y}_o: \\frac{e^{z_o}}{\\sum_k e^{z_k}}\n"
+    "  L: '- \\sum_{o} y_{o} \\ln{\\hat{y}_{o}}'\n"
+    "  \\delta_j: \\frac{\\partial L}{\\partial z_j}\nassume:\n  - y one-hot\nnetwork:\n  a_j: \\sigma(z_j)\n"
+    "  z_k: \\sum_{j \\in input(k)} a_j w_{j \\rightarrow k}\n  path(j): \\{k \\mid j \\in input(k)\\}\n---\n"
+)
+PATH = "\\sum_{k \\in path(j)}"
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        f"\\delta_j = {PATH} \\delta_k w_{{j \\rightarrow k}}",  # σ'(z_j) dropped
+        f"\\delta_j = \\sigma'(z_j) {PATH} \\delta_k w_{{k \\rightarrow j}}",  # the weight the other way
+        f"\\delta_j = \\sigma'(z_j) {PATH} \\delta_k",  # the weight dropped
+        "\\delta_j = \\sigma'(z_j) \\delta_k w_{j \\rightarrow k}",  # the sum dropped
+        "\\delta_j = \\sigma'(z_j) \\sum_{k \\in input(j)} \\delta_k w_{j \\rightarrow k}",  # the layer before's
+        f"\\frac{{\\partial \\hat{{y}}}}{{\\partial z_j}} = {PATH} "  # σ'(z_j) dropped from ∂ŷ/∂z_j
+        f"\\frac{{\\partial \\hat{{y}}}}{{\\partial z_k}} w_{{j \\rightarrow k}}",
+        "z_o = \\sum_{j \\in input(o)} z_j w_{j \\rightarrow o}",  # seed 001's line 20: z_j where a_j = σ(z_j) is meant
+    ],
+)
+def test_a_false_step_of_back_propagation_through_a_network_is_refuted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    code, report = check(tmp_path, capsys, NETWORK + f"$${display}$$\n", "d.md", "--timeout", "120")
+    assert code == 1 and [link["status"] for link in report["links"]] == ["refuted"], report
