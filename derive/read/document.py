@@ -179,7 +179,7 @@ def _read_document(
             tuple(links),
             tuple(unchecked),
             found.inline_equalities,
-            "; ".join(part for part in (inferred.describe(), described(page)) if part),
+            "; ".join(part for part in (_described(inferred, names), described(page)) if part),
             (names.network.statement,) if names.network is not None else (),
         )
     except InputError as error:
@@ -239,6 +239,13 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
         if len(entry.text.split()) != 2:  # 'y one-hot', 'z real' name a declared vector in words
             scan(tokenize(entry.text, entry.line), usage)
     return infer(front, usage, heads)
+
+
+def _described(inferred: Inferred, names: Names) -> str:
+    """What the text said and the front matter did not; a set the network names from the other end (path(j)) is
+    no subset of its own."""
+    after = names.network.after if names.network is not None else frozenset()
+    return dataclasses.replace(inferred, sets=tuple(s for s in inferred.sets if s not in after)).describe()
 
 
 def _with_nonzero(link: Link, more: tuple[Expr, ...]) -> Link:

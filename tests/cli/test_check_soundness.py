@@ -212,11 +212,13 @@ PATH = "\\sum_{k \\in path(j)}"
         "\\delta_j = \\sigma'(z_j) \\sum_{k \\in input(j)} \\delta_k w_{j \\rightarrow k}",  # the layer before's
         f"\\frac{{\\partial \\hat{{y}}}}{{\\partial z_j}} = {PATH} "  # σ'(z_j) dropped from ∂ŷ/∂z_j
         f"\\frac{{\\partial \\hat{{y}}}}{{\\partial z_k}} w_{{j \\rightarrow k}}",
+        f"\\frac{{\\partial \\hat{{y}}}}{{\\partial z_j}} = \\sigma'(z_j) {PATH} "  # ∂z_k/∂z_j where ∂z_k/∂a_j is meant
+        f"\\frac{{\\partial \\hat{{y}}}}{{\\partial z_k}} \\frac{{\\partial z_k}}{{\\partial z_j}}",
         "z_o = \\sum_{j \\in input(o)} z_j w_{j \\rightarrow o}",  # seed 001's line 20: z_j where a_j = σ(z_j) is meant
     ],
 )
 def test_a_false_step_of_back_propagation_through_a_network_is_refuted(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
 ) -> None:
-    code, report = check(tmp_path, capsys, NETWORK + f"$${display}$$\n", "d.md", "--timeout", "120")
+    code, report = check(tmp_path, capsys, NETWORK + f"$${display}$$\n", "d.md", "--timeout", "120", "--budget", "900")
     assert code == 1 and [link["status"] for link in report["links"]] == ["refuted"], report
