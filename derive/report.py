@@ -160,7 +160,7 @@ def check_documents(
             (
                 Claim(link.lhs, link.rhs,
                       IndexSpace(space.n, space.indices, link.ranges, space.lengths) if link.ranges else space,
-                      definitions, link.condition,
+                      link.definitions or definitions, link.condition,
                       assumed + tuple(c for c in link.constraints if c.kind != "domain"),
                       domains + tuple(c for c in link.constraints if c.kind == "domain"), link.nonzero),
                 link.head,

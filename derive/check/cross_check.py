@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from sympy import Contains, FiniteSet, Indexed
+
 from derive.check.claim import at_n
 from derive.check.ranges import classes_in_scope
 from derive.check.verdict import Status, Verdict
@@ -24,14 +26,23 @@ def cross_check_sizes(claim: Claim, first: int) -> range:
     """The n at which a claim about every n is cross-checked, from ``first`` on: five sizes; over a layer (a network
     at each n), up to the number q of class indices in scope at once, at least two sizes: at n = q every pattern
     of equalities among them occurs (back-propagation: q = 2, Σ_k and Σ_m in ŷ_k; see ``classes_in_scope``); with
-    lengths of its own, two sizes."""
+    lengths of its own, or over a set the page names (its memberships), two sizes."""
     start = max(first, CROSS_CHECK_NS.start)
     last = start + len(CROSS_CHECK_NS) - 1
     if claim.space.ranges:
         last = min(last, max(start + 1, classes_in_scope(claim)))
-    if claim.space.sizes:
+    if claim.space.sizes or _wired(claim):
         last = min(last, start + SIZED_CROSS_CHECKS - 1)
     return range(start, last + 1)
+
+
+def _wired(claim: Claim) -> bool:
+    """Whether the claim sums over a set the page names (input(o): n × n memberships, each 0 or 1, all drawn)."""
+    return any(
+        isinstance(d.relation, Contains) and isinstance(d.relation.args[0], Indexed)
+        and len(d.relation.args[0].indices) == 2 and d.relation.args[1] == FiniteSet(0, 1)
+        for d in claim.domains
+    )  # fmt: skip
 
 
 def cross_check_verdicts(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS, seed: int = 0) -> list[tuple[int, Verdict]]:

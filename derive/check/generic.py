@@ -95,7 +95,9 @@ def differentiated(derivative: Derivative) -> Basic:
         return derivative.doit(deep=False)
     expr = derivative.expr
     if isinstance(expr, AppliedUndef) and all(v in expr.args for v, _ in derivative.variable_count):
-        return derivative  # σ'(u) itself, as a Subs holds it at its point: nothing to evaluate
+        if all(isinstance(v, Dummy) for v, _ in derivative.variable_count):
+            return derivative  # σ'(u) itself, as a Subs holds it at its point: nothing to evaluate
+        return at_points(derivative)  # σ'(z_j) of a definition written down (a_j = σ(z_j)): at its point
     return at_points(Derivative(expr, *derivative.variable_count, evaluate=True))
 
 

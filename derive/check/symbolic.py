@@ -263,6 +263,9 @@ def _opaque(expr: Basic, ctx: IndexContext) -> Basic:
                 named[node] = Dummy("q", real=True) if node.is_real else Dummy("q")
         return named[node]
 
+    # a generic function's derivative at a point first, whole: two equal ones (σ'(v), whatever their bound
+    # variable is called) are one placeholder; the derivatives inside them, by different bound variables, are not
+    frozen = frozen.xreplace({node: placeholder(node) for node in frozen.atoms(Subs)})
     return frozen.replace(lambda e: isinstance(e, (KroneckerDelta, Piecewise, Derivative, Subs)), placeholder)
 
 

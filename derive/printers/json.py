@@ -252,6 +252,7 @@ def report_object(report: CheckReport) -> dict[str, Any]:
         "inline_equalities": report.document.inline_equalities,
         "inferred": report.document.inferred,
         "assumptions": [a.phrase for a in report.document.assumptions],
+        "readings": list(report.document.readings),
         "assumptions_point": None
         if report.assumptions_point is None
         else {symbol_name(name): sympy_syntax(value) for name, value in report.assumptions_point},

@@ -111,6 +111,7 @@ def markdown_report(report: CheckReport) -> str:
         lines += ["", f"*{inferred_line(report)}*"]
     if assumed_line(report):
         lines += ["", f"*{assumed_line(report)}*"]
+    lines += [line for reading in report.document.readings for line in ("", f"*{reading}*")]
     first = report.first_wrong
     for checked, opening in chain_openings(report):
         link = checked.link

@@ -198,6 +198,7 @@ def report_renderable(report: CheckReport, verbose: bool = False) -> RenderableT
         parts.append(Text(inferred_line(report), style="dim"))
     if assumed_line(report):
         parts.append(Text(assumed_line(report), style="italic"))
+    parts += [Text(reading, style="dim") for reading in report.document.readings]
     if verbose and assumptions_line(report):
         parts.append(Text(assumptions_line(report), style="dim"))
     first = report.first_wrong

@@ -13,7 +13,7 @@ from sympy.core.sympify import SympifyError
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.generic import at_points
-from derive.model.notation import used_symbols
+from derive.model.notation import Definition, used_symbols
 from derive.read.bare_functions import with_arguments
 from derive.read.chain_cases import annotation, lead_case, lead_constraints
 from derive.read.find import Display, Unchecked
@@ -23,6 +23,7 @@ from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.macros import Macros
 from derive.read.names import Names, merge_words, sigma_as_sum
+from derive.read.network import layered_index, two_layers
 from derive.read.prose import read_prose
 from derive.read.rows import (
     IMPLIES,
@@ -60,6 +61,10 @@ class Link:
     ranges: tuple[tuple[Symbol, int | Symbol], ...] = ()
     #: Not a link but where a chain opens (``≠ expr``): the expression the displays below may go on from.
     opening: bool = False
+    #: In a chain over two layers of a network (``derive.read.network``): the index of the layer before, and the
+    #: definitions in force there, in place of the file's.
+    layer: Symbol | None = None
+    definitions: tuple[Definition, ...] = ()
 
 
 #: Environments whose rows and columns are their own (a matrix, cases): kept as written in a side's text.
@@ -282,16 +287,19 @@ def _chain_links(
         raise InputError(f"line {line}: a chain with no '=': write an equality chain a = b = c")
     if any(not side for side in sides[1 if previous is not None else 0 :]):
         raise InputError(f"line {line}: an empty side in an equality chain")
-    try:
-        read = _read_sides(display, sides, names, line, previous)
-    except InputError as error:
-        if "the inner sizes differ" not in str(error):
-            raise
-        names.gradient_rows = True  # ∂J/∂θ ∂θ/∂b: the chain rule left to right, its gradients rows
+    layer = layered_index([t for side in sides for t in side], names) or (previous.layer if previous else None)
+    with two_layers(names, layer):  # Σ_{k ∈ path(j)}: j and k neurons of adjacent layers
         try:
             read = _read_sides(display, sides, names, line, previous)
-        finally:
-            names.gradient_rows = False
+        except InputError as error:
+            if "the inner sizes differ" not in str(error):
+                raise
+            names.gradient_rows = True  # ∂J/∂θ ∂θ/∂b: the chain rule left to right, its gradients rows
+            try:
+                read = _read_sides(display, sides, names, line, previous)
+            finally:
+                names.gradient_rows = False
+        definitions = names.defined.definitions if layer is not None and names.defined is not None else ()
     whole = [expr for expr, _, _ in read]
     exprs, shapes = entries_of(whole)
     exprs = [at_points(expr) for expr in exprs]  # σ'(z_j) at its point, as the checker writes it
@@ -316,6 +324,8 @@ def _chain_links(
             shapes=None
             if shapes[m - 1] == shapes[m]
             else ((shapes[m - 1], at_two(whole[m - 1], names.n)), (shapes[m], at_two(whole[m], names.n))),
+            layer=layer,
+            definitions=definitions,
         )
         for m in range(1, len(sides))
     ]

@@ -36,6 +36,7 @@ from derive.read.inference import Inferred, Usage, declared_name, infer, scan, w
 from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
 from derive.read.names import Names, merge_words, sigma_as_sum
+from derive.read.network import build_network, network_spec, with_activation
 from derive.read.page_definitions import described, take_page_definitions
 from derive.read.prose import read_prose
 from derive.read.rows import strip_markup
@@ -59,6 +60,8 @@ class Document:
     inline_equalities: int = 0
     #: The names the text used that the front matter did not declare, as the report prints them ("" for none).
     inferred: str = ""
+    #: How the file's notation was read where the front matter says so (a network's layers), for the report.
+    readings: tuple[str, ...] = ()
 
     @property
     def constraints(self) -> tuple[Assumption, ...]:
@@ -127,6 +130,8 @@ def _read_document(
         else:
             found = find_markdown(text)
             macros = Macros.refuse_in(found)
+        spec = network_spec(front)
+        front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         front, found, page = take_page_definitions(front, found, macros, refused)
         inferred = infer_names(front, found, macros)
         front = with_inferred(front, inferred)
@@ -146,6 +151,7 @@ def _read_document(
             # the last on its line, else (a cycle through the page's definitions) the page's last: one at a time
             raise _UnreadDefinition(at[-1] if at else (page[-1].line, page[-1].head)) from None
         names.constrained = {a.vector for a in assumptions if a.vector is not None}
+        names.network = build_network(spec, names) if spec is not None else None
         n = front.n if front.n is not None else names.n
         links: list[Link] = []
         unchecked = list(found.unchecked)
@@ -173,7 +179,8 @@ def _read_document(
             tuple(links),
             tuple(unchecked),
             found.inline_equalities,
-            "; ".join(part for part in (inferred.describe(), described(page)) if part),
+            "; ".join(part for part in (_described(inferred, names), described(page)) if part),
+            (names.network.statement,) if names.network is not None else (),
         )
     except InputError as error:
         message = str(error)
@@ -216,9 +223,11 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
         except InputError:
             continue
     heads = []
-    for key, value in front.define:
+    wiring = network_spec(front)  # the network's wiring uses names (w, input) its definitions may not
+    for key, value in (*front.define, *((wiring.wiring,) if wiring is not None else ())):
         name, index, params = definition_head(key)
-        heads.append((name, index))
+        if wiring is None or (key, value) != wiring.wiring:  # z_k of the wiring is the page's vector z
+            heads.append((name, index))
         body = Usage()
         scan(merge_words(tokenize(value.text, value.line), words), body)
         for param in params or ():
@@ -230,6 +239,13 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
         if len(entry.text.split()) != 2:  # 'y one-hot', 'z real' name a declared vector in words
             scan(tokenize(entry.text, entry.line), usage)
     return infer(front, usage, heads)
+
+
+def _described(inferred: Inferred, names: Names) -> str:
+    """What the text said and the front matter did not; a set the network names from the other end (path(j)) is
+    no subset of its own."""
+    after = names.network.after if names.network is not None else frozenset()
+    return dataclasses.replace(inferred, sets=tuple(s for s in inferred.sets if s not in after)).describe()
 
 
 def _with_nonzero(link: Link, more: tuple[Expr, ...]) -> Link:

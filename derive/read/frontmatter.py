@@ -45,6 +45,8 @@ class FrontMatter:
     undeclared: tuple[str, ...] = ()
     #: Generic functions (``functions: [sigma, f]``): names that stand for an arbitrary function.
     functions: tuple[Entry, ...] = ()
+    #: A feed-forward network the page's sums are wired by (``derive.read.network``): its entries as define's.
+    network: tuple[tuple[Entry, Entry], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,13 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
         (Entry(k, _line_of(split, f"{k}:", line("define"))), Entry(str(v), _line_of(split, f"{k}:", line("define"))))
         for k, v in define.items()
     )
+    network = data.get("network") or {}
+    if not isinstance(network, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in network.items()):
+        raise InputError(f"{path}:{line('network')}: network must map names to LaTeX, e.g. 'a_j: \\sigma(z_j)'")
+    wiring = tuple(
+        (Entry(k, _line_of(split, f"{k}:", line("network"))), Entry(v, _line_of(split, f"{k}:", line("network"))))
+        for k, v in network.items()
+    )
     sizes = _sizes(path, data.get("sizes"), line("sizes"), split, length)
     arrays, vectors, shapes = _arrays(
         path, data.get("arrays"), line("arrays"), split, {length, *(e.text for e, _ in sizes)}
@@ -218,6 +227,7 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
         sizes=sizes,
         shapes=shapes,
         functions=strings("functions"),
+        network=wiring,
     )
 
 

@@ -44,7 +44,11 @@ def membership(word: str) -> IndexedBase:
 
 
 def member(names: Names, word: str, parameter: Expr, variable: Expr) -> Expr:
-    """The membership entry of ``variable`` in the set ``word(parameter)``, the set noted in ``names``."""
+    """The membership entry of ``variable`` in the set ``word(parameter)``, the set noted in ``names``; of a set
+    the network names from the other end (k ∈ path(j) exactly when j ∈ input(k)), the wiring's entry."""
+    network = names.network
+    if network is not None and word in network.after:
+        return Indexed(network.membership, variable, parameter)
     base = names.sets.setdefault(word, membership(word))
     return Indexed(base, parameter, variable)
 

@@ -23,7 +23,8 @@ from derive.read.latex_parser import (
     ambiguous,
 )
 from derive.read.names import ACCENTS, GREEK
-from derive.read.shapes import Shaped, diagonal
+from derive.read.network import wired_summand
+from derive.read.shapes import Shaped, diagonal, entrywise
 
 #: Names of functions that people type as plain letters, which TeX then shows as a product.
 TYPED_NAMES = ("softmax", "sigmoid", "tanh", "relu", "diag", "sin", "cos", "max")
@@ -327,8 +328,9 @@ class ConstructParser(KnownFunctionParser):
         if not self.starts_factor():
             raise self.error("a sum needs a summand (or define the sum written alone: \\sum_K: \\sum_{j=1}^{K} …)")
         body = self.term() * sign
-        if isinstance(body, Shaped):  # Σ_k ∂ŷ/∂z_k … of ŷ written whole
-            raise self.error("a sum whose summand is a whole vector or matrix is not read yet: write it by entries")
+        whole = body if isinstance(body, Shaped) else None  # Σ_k ∂ŷ/∂z_k … of ŷ written whole: entry by entry
+        if whole is not None:
+            body = whole.entry
         if variable is None:
             variable = self.inferred_index(body)
         upper = index_range(variable, [body], self.names, self.line)  # the length of the slots it stands in
@@ -339,28 +341,28 @@ class ConstructParser(KnownFunctionParser):
             )
         upper = above if above is not None else upper
         if not rest:
-            return Sum(body, (variable, 1, upper))
+            return entrywise(whole, Sum(body, (variable, 1, upper)))
         relation = rest[0]
         if relation.kind == "=" and len(rest) == 2 and rest[1].kind == "number" and rest[1].value == "1":
-            return Sum(body, (variable, 1, upper))
+            return entrywise(whole, Sum(body, (variable, 1, upper)))
         if relation.kind == "command" and relation.value in ("neq", "ne") and len(rest) == 2:
             excluded = self.index_value(rest[1])
             if excluded == variable:
                 raise self.error(
                     f"the sum leaves out its own index ({variable} \\neq {variable}): name the excluded index apart"
                 )
-            return SumExcept(body, (variable, 1, upper), excluded)
+            return entrywise(whole, SumExcept(body, (variable, 1, upper), excluded))
         if relation.kind == "command" and relation.value == "in":
             named_set = set_name(rest[1:])
             if named_set is not None:  # \sum_{j \in input(o)}: any subset of 1..n, never all of it
-                return self.over_set(body, variable, upper, *named_set)
+                return entrywise(whole, self.over_set(body, variable, upper, *named_set))
             length = self.names.length_name
             by_name = {name: value for value, name in lengths.items()}
             if len(rest) == 2 and rest[1].value in by_name and rest[1].value not in self.names.indices:
                 over = by_name[rest[1].value]  # \\sum_{i \\in C}: the C classes; \\sum_{n \\in N}: the N examples
                 if variable in slot_lengths([body], self.names) and over != upper:
                     raise self.error(f"the sum over {variable} in {rest[1].value}: {variable} stands in other slots")
-                return Sum(body, (variable, 1, over))
+                return entrywise(whole, Sum(body, (variable, 1, over)))
             raise self.error(
                 f"a sum over {variable} in a set: derive reads sums over 1..{length} "
                 f"(write \\sum_{{{variable} \\in {length}}} or \\sum_{{{variable}=1}}^{{{length}}})"
@@ -374,7 +376,7 @@ class ConstructParser(KnownFunctionParser):
         owner = self.index_value(parameter)
         if owner == variable:  # \sum_{j \in path(j)}: the sum would bind its own set's index
             raise self.error(f"the sum over {variable} runs over a set of {variable} itself: name its index apart")
-        return Sum(member(self.names, word, owner, variable) * body, (variable, 1, upper))
+        return Sum(wired_summand(self.names, member(self.names, word, owner, variable), body), (variable, 1, upper))
 
     def inferred_index(self, body: Expr) -> Symbol:
         """The one index a summand leaves free: what a sum written without its index runs over."""

@@ -13,6 +13,7 @@ from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
 from derive.read.names import GREEK, display_name
+from derive.read.network import layer_entry, refuse_whole_layer
 from derive.read.shapes import Shaped, column
 from derive.read.transposes import Mark
 
@@ -116,6 +117,7 @@ class NameParser(IndicatorParser):
             base = names.vectors.get(name) or names.defined_vectors[name]
             if subscript is None and names.axes is not None:
                 self.refuse_whole(name, shown, line)
+                refuse_whole_layer(names, base, line)
                 return column(Indexed(base, names.axes.row), names.axes)
             if subscript is not None and len([t for t in subscript if t.kind != ","]) == 2:  # y_{n,i} beside y_o
                 raise ambiguous(token, f"two indices on the vector {shown}", f"an entry of {shown}, written {shown}_i",
@@ -130,7 +132,7 @@ class NameParser(IndicatorParser):
                     f"the product {shown}_i \\cdot x",
                 )
             self.refuse_operator_d(name, token, subscript[0])
-            return Indexed(base, self.index_value(subscript[0]))
+            return layer_entry(names, base, self.index_value(subscript[0]))  # z_j of a layer before (network)
         if name in names.arrays:
             if subscript is None and names.axes is not None:
                 self.refuse_whole(name, shown, line)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sympy import Basic, Expr, Indexed, IndexedBase, Symbol
 
 from derive.model.notation import Definition
 from derive.read.latex_lexer import Token
 from derive.read.shapes import Axes, Shaped
+
+if TYPE_CHECKING:
+    from derive.read.network import Network
 
 GREEK = frozenset(
     [
@@ -136,6 +140,10 @@ class Names:
     generic_kinds: dict[str, tuple[str, int]] = field(default_factory=dict)
     #: Sets a sum runs over that the page names but never defines (input(o)): their membership arrays.
     sets: dict[str, IndexedBase] = field(default_factory=dict)
+    #: The feed-forward network the front matter states (``derive.read.network``), and, while a chain over two of
+    #: its layers is read, the index of the layer before.
+    network: Network | None = None
+    layer: Symbol | None = None
 
     def lengths(self) -> dict[Expr, str]:
         """Every length a sum may run up to, with its name: n, and each of ``sizes``."""

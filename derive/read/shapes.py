@@ -144,3 +144,9 @@ def power_refusal(exponent: Expr) -> str:
     if isinstance(exponent, Symbol) and exponent.name in ("t", "T"):
         return "W^t can be read two ways: W transposed (write W^T or W^\\top), or W to the power t"
     return "a power of a whole vector or matrix: elementwise? write one entry, z_i^2"
+
+
+def entrywise(whole: Shaped | None, total: Expr) -> Expr:
+    """A sum of vectors or matrices is the one of their entries: Σ_k v_k has entry Σ_k (v_k)_p, ``total`` being
+    the sum of ``whole``'s entry (the axes' letters are ones the file does not use, so no sum binds them)."""
+    return total if whole is None else Shaped(whole.rows, whole.columns, total, whole.axes)

@@ -227,3 +227,18 @@ def test_at_n_substitutes_the_length_everywhere() -> None:
     parts = [concrete.lhs, concrete.rhs, *(d.body for d in concrete.definitions)]
     parts += [c.relation for c in concrete.constraints if c.relation is not None]
     assert not any(part.has(N) for part in parts)
+
+
+def test_a_generic_derivative_at_a_point_is_one_quantity_whatever_its_bound_variable() -> None:
+    """σ'(z_j) written by the reader and σ'(z_j) the checker's differentiation gives hold different bound
+    variables: one placeholder for both (they stood for two, and σ'(z_j)(A − B) = σ'(z_j)A − σ'(z_j)B failed);
+    σ'(z_j)(A + B) stays unproven beside it."""
+    from derive.model.generic import at_points
+    from derive.read.generic_functions import generic
+
+    sigma = generic("sigma")
+    at = [at_points(Derivative(sigma(z[j]), z[j])) for _ in range(3)]
+    assert len({str(a.variables) for a in at}) == 1 and at[0].variables != at[1].variables  # fresh bound variables
+    lhs = at[0] * (z[k] - exp(z[k]))
+    assert prove_symbolic(claim(lhs, at[1] * z[k] - at[2] * exp(z[k]))) is not None
+    assert prove_symbolic(claim(lhs, at[1] * z[k] + at[2] * exp(z[k]))) is None

@@ -168,3 +168,18 @@ def test_what_derive_shows_it_read_reads_back_the_same(
     assert "\\left." not in shown, shown  # σ'(z_j) as the page writes it, not a substitution
     (again,) = report(tmp_path, capsys, LAYER, f"$${shown}$$\n")["links"]
     assert again["read_as"] == shown and again["status"] == link["status"] == "proven", (shown, again)
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        ("\\frac{\\partial a_j}{\\partial z_j} = \\sigma'(z_j)", "proven"),  # it was unproven: σ'(z_j) two ways
+        ("\\frac{\\partial a_j}{\\partial z_j} = \\sigma(z_j)", "refuted"),
+    ],
+)
+def test_a_derivative_of_a_defined_activation_is_its_derivative_at_the_point(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, expected: str
+) -> None:
+    """∂a_j/∂z_j with a_j = σ(z_j): the checker's ∂σ(z_j)/∂z_j and the page's σ'(z_j) are one quantity."""
+    front = "---\ndefine:\n  a_j: \\sigma(z_j)\nfunctions: [\\sigma]\n---\n"
+    assert statuses(tmp_path, capsys, front, f"$${display}$$\n") == [expected]

@@ -82,11 +82,20 @@ def test_a_sum_over_a_set_of_its_own_index_is_refused(tmp_path: Path, capsys: py
     assert "name its index apart" in unchecked["reason"], unchecked["reason"]
 
 
-def test_a_sum_of_whole_vectors_is_refused_not_a_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        ("\\sum_k \\frac{\\partial s}{\\partial z_k} = s (1 - \\sum_k s_k)", "proven"),
+        ("\\sum_k \\frac{\\partial s}{\\partial z_k} = s", "refuted"),
+    ],
+)
+def test_a_sum_of_whole_vectors_is_read_entry_by_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, expected: str
+) -> None:
+    """Σ_k ∂s/∂z_k, of s written whole, is the vector of the sums Σ_k ∂s_p/∂z_k (it was refused)."""
     front = "---\ndefine:\n  s_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n---\n"
-    body = front + "$$\\sum_k \\frac{\\partial s}{\\partial z_k} = 0$$\n"
     path = tmp_path / "d.md"
-    path.write_text(body, encoding="utf-8")
+    path.write_text(front + f"$${display}$$\n", encoding="utf-8")
     main(["check", str(path), "--format", "json", "--no-cache"])
-    (unchecked,) = json.loads(capsys.readouterr().out)["unchecked"]
-    assert "whole vector" in unchecked["reason"], unchecked["reason"]
+    found = json.loads(capsys.readouterr().out)
+    assert not found["unchecked"] and [link["status"] for link in found["links"]] == [expected], found

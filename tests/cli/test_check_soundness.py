@@ -16,10 +16,12 @@ from derive.cli import main
 SCALARS = "---\nn: 2\nvectors: [z]\nindices: [i, k]\nscalars: [a]\n---\n"
 
 
-def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, name: str = "d.md") -> tuple[int, dict]:
+def check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, name: str = "d.md", *options: str
+) -> tuple[int, dict]:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    code = main(["check", str(path), "--format", "json", "--no-cache"])
+    code = main(["check", str(path), "--format", "json", "--no-cache", *options])
     out = capsys.readouterr().out
     return code, (json.loads(out) if out.strip() else {})
 
@@ -206,3 +208,34 @@ def test_a_function_of_a_whole_vector_is_never_constant_in_its_entries(
     code, report = check(tmp_path, capsys, "---\nfunctions: [g]\nvectors: [x]\nassume: ['g(x) > 0']\n---\n" + body)
     assert code == 1 and [link["status"] for link in report["links"]] == ["refuted"], report
     assert "although" not in report["links"][0]["method"]  # the proof for every n fails too, not only n = 2
+
+
+NETWORK = (  # seed 001's network (tests/read/test_reads_pages.py proves the true steps)
+    "---\nlength: C\ndefine:\n  \\hat{y}_o: \\frac{e^{z_o}}{\\sum_k e^{z_k}}\n"
+    "  L: '- \\sum_{o} y_{o} \\ln{\\hat{y}_{o}}'\n"
+    "  \\delta_j: \\frac{\\partial L}{\\partial z_j}\nassume:\n  - y one-hot\nnetwork:\n  a_j: \\sigma(z_j)\n"
+    "  z_k: \\sum_{j \\in input(k)} a_j w_{j \\rightarrow k}\n  path(j): \\{k \\mid j \\in input(k)\\}\n---\n"
+)
+PATH = "\\sum_{k \\in path(j)}"
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        f"\\delta_j = {PATH} \\delta_k w_{{j \\rightarrow k}}",  # σ'(z_j) dropped
+        f"\\delta_j = \\sigma'(z_j) {PATH} \\delta_k w_{{k \\rightarrow j}}",  # the weight the other way
+        f"\\delta_j = \\sigma'(z_j) {PATH} \\delta_k",  # the weight dropped
+        "\\delta_j = \\sigma'(z_j) \\delta_k w_{j \\rightarrow k}",  # the sum dropped
+        "\\delta_j = \\sigma'(z_j) \\sum_{k \\in input(j)} \\delta_k w_{j \\rightarrow k}",  # the layer before's
+        f"\\frac{{\\partial \\hat{{y}}}}{{\\partial z_j}} = {PATH} "  # σ'(z_j) dropped from ∂ŷ/∂z_j
+        f"\\frac{{\\partial \\hat{{y}}}}{{\\partial z_k}} w_{{j \\rightarrow k}}",
+        f"\\frac{{\\partial \\hat{{y}}}}{{\\partial z_j}} = \\sigma'(z_j) {PATH} "  # ∂z_k/∂z_j where ∂z_k/∂a_j is meant
+        f"\\frac{{\\partial \\hat{{y}}}}{{\\partial z_k}} \\frac{{\\partial z_k}}{{\\partial z_j}}",
+        "z_o = \\sum_{j \\in input(o)} z_j w_{j \\rightarrow o}",  # seed 001's line 20: z_j where a_j = σ(z_j) is meant
+    ],
+)
+def test_a_false_step_of_back_propagation_through_a_network_is_refuted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    code, report = check(tmp_path, capsys, NETWORK + f"$${display}$$\n", "d.md", "--timeout", "120", "--budget", "900")
+    assert code == 1 and [link["status"] for link in report["links"]] == ["refuted"], report

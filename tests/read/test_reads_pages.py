@@ -311,3 +311,83 @@ def test_a_transpose_of_a_scalar_in_a_definition_stops_the_file_with_one_line(
             "vectors or arrays"
         )
     )
+
+
+#: Seed 001's network, stated as its previous post did: a_j = σ(z_j), z_k = Σ_{j ∈ input(k)} a_j w_{j→k}, path(j) the
+#: neurons j feeds; the output layer's softmax and loss as the seed's front matter has them.
+NETWORK = (
+    "---\nlength: C\ndefine:\n  \\hat{y}_o: \\frac{e^{z_o}}{\\sum_k e^{z_k}}\n"
+    "  L: '- \\sum_{o} y_{o} \\ln{\\hat{y}_{o}}'\n"
+    "  \\delta_j: \\frac{\\partial L}{\\partial z_j}\nassume:\n  - y one-hot\nnetwork:\n  a_j: \\sigma(z_j)\n"
+    "  z_k: \\sum_{j \\in input(k)} a_j w_{j \\rightarrow k}\n  path(j): \\{k \\mid j \\in input(k)\\}\n---\n"
+)
+PATH = "\\sum_{k \\in path(j)}"
+DY = "\\frac{\\partial \\hat{y}}{\\partial z_"
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        (f"\\delta_j = \\sigma'(z_j) {PATH} \\delta_k w_{{j \\rightarrow k}}", ["proven"]),  # seed 001's recursion
+        (
+            f"{DY}j}} = \\frac{{\\partial \\hat{{y}}}}{{\\partial a_j}} "
+            "\\times \\frac{\\partial a_j}{\\partial z_j} "
+            f"= \\sigma'(z_j) {PATH} {DY}k}} \\frac{{\\partial z_k}}{{\\partial a_j}}",
+            ["proven", "proven"],
+        ),
+        (f"{DY}j}} = \\sigma'(z_j) {PATH} {DY}k}} w_{{j \\rightarrow k}}", ["proven"]),
+        (
+            f"\\delta_j = \\sigma'(z_j) {PATH} \\frac{{\\partial L}}{{\\partial \\hat{{y}}}} "
+            f"{DY}k}} w_{{j \\rightarrow k}}",
+            ["proven"],
+        ),
+        ("z_o = \\sum_{j \\in input(o)} a_j w_{j \\rightarrow o}", ["proven"]),  # the wiring itself
+    ],
+)
+def test_a_sum_over_a_network_s_wiring_runs_over_the_next_layer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, expected: list[str]
+) -> None:
+    """z_j beside Σ_{k ∈ path(j)} z_k, with the network stated: neurons of adjacent layers, derivatives through the
+    wiring (each link proven by differentiation; its false twins are refuted in tests/cli/test_check_soundness.py)."""
+    found, unchecked = statuses(tmp_path, capsys, f"{NETWORK}$${display}$$\n")
+    assert [status for _, status in found] == expected and unchecked == []
+
+
+@pytest.mark.parametrize(
+    ("display", "refusal"),
+    [
+        (f"{PATH} w_{{j \\rightarrow k}} z = z", "z written whole in a chain over two layers: of which layer?"),
+        (f"\\delta_j = {PATH} \\sum_{{m \\in path(k)}} \\delta_m w_{{j \\rightarrow k}}", "more than two layers"),
+    ],
+)
+def test_what_a_network_does_not_say_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, refusal: str
+) -> None:
+    found, unchecked = statuses(tmp_path, capsys, f"{NETWORK}$${display}$$\n")
+    assert found == [] and len(unchecked) == 1 and refusal in unchecked[0], unchecked
+
+
+def test_the_report_says_how_the_network_was_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(f"{NETWORK}$$z_o = \\sum_{{j \\in input(o)}} a_j w_{{j \\rightarrow o}}$$\n", encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60"])
+    (reading,) = json.loads(capsys.readouterr().out)["readings"]
+    assert "j in the layer before, k in the layer after" in reading and "zprev_j" in reading, reading
+
+
+@pytest.mark.parametrize(
+    "network",
+    [
+        "network:\n  a_j: \\sigma(z_j)\n",  # no wiring
+        "network:\n  a_j: \\sigma(z_j)\n  z_k: \\sum_{j} a_j w_{j \\rightarrow k}\n",  # a sum over no set
+        "network:\n  a_j: \\sigma(z_j)\n  z_k: \\sum_{j \\in input(k)} a_j w_{j \\rightarrow k}\n"
+        "  path(j): \\{k \\mid k \\in input(j)\\}\n",  # path(j) as input(j): not the other end
+    ],
+)
+def test_a_network_the_front_matter_cannot_state_stops_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], network: str
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(f"---\n{network}---\n$$z_o = \\sum_{{j \\in input(o)}} a_j w_{{j \\rightarrow o}}$$\n", "utf-8")
+    assert main(["check", str(path), "--no-cache"]) == 2
+    assert "network" in capsys.readouterr().err
