@@ -153,12 +153,16 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
     method = prove_symbolic(claim)
     if method == VACUOUS:
         return Verdict(Status.VACUOUS, "no index values satisfy the case, at any n", "every n")
+    scalar = not claim.space.indices and not bears_on_n(claim)  # a page of scalars alone: checked once, no n named
     if ns is None:
-        ns = cross_check_sizes(claim, first)
+        ns = (max(first, 2),) if scalar else cross_check_sizes(claim, first)
     checks = cross_check_verdicts(claim, ns, seed)
     statuses = tuple((n, verdict.status) for n, verdict in checks)
     others = "".join(f", every {size} ≥ 1" for size in claim.space.sizes)  # the batch's N, at n + 1 when checked
     scope = f"every n ≥ {first}{others} ({cross_check_words(statuses)})"
+    if scalar:
+        scope = ", ".join(f"cross-check {status.value}" for _, status in statuses)
+        method = method and method.removeprefix("every n").lstrip("; ").replace("by index rewrites", "by rewrites")
     for n, verdict in checks:
         if verdict.refuted:
             values = verdict.counterexample.values if verdict.counterexample is not None else ()

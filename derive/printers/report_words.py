@@ -42,7 +42,8 @@ def inferred_line(report: CheckReport) -> str:
 
 
 def scope(document: Document) -> str:
-    return size_words(document.space.n)
+    """ "every n (symbolic)", "n = 3", or "scalars only" for a page where no length plays a part."""
+    return size_words(document.space.n) if document.bears_on_n else "scalars only"
 
 
 def verdict_detail(checked: CheckedLink) -> str:

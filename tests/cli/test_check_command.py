@@ -293,3 +293,17 @@ def test_a_counterexample_of_scalars_alone_names_no_n(
 def test_a_counterexample_with_a_vector_still_names_its_n(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     line = refuted_line(tmp_path, capsys, "---\n---\n$$\\sum_k x_k = x_1$$\n")
     assert line.startswith("refuted — counterexample at n = 2: x_1 = "), line
+
+
+def test_a_page_of_scalars_names_no_n(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A page where no length plays a part is checked once, as it stands: no 'every n', no n = 2..6."""
+    path = tmp_path / "sigmoid.md"
+    path.write_text(
+        "---\ndefine:\n  \\sigma(x): \\frac{1}{1+e^{-x}}\n---\n$$\\sigma'(x) = \\sigma(x)(1-\\sigma(x))$$\n"
+    )
+    assert main(["check", str(path), "--no-cache"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == f"{path} — scalars only"
+    assert "proven — rational identity (numerator expands to 0), cross-check proven\n" in out
+    assert out.rstrip().endswith("All 1 links proven (scalars only).")
+    assert "every n" not in out and "n = " not in out
