@@ -131,6 +131,7 @@ def _read_document(
         inferred = infer_names(front, found, macros)
         front = with_inferred(front, inferred)
         names = build_names(front)
+        names.bases = {int(base): line for base, line in inferred.bases}
         names.axes = _axes(names)  # before the definitions: one may be a whole matrix (J: ∂s/∂x)
         assumptions = build_assumptions(front, names)
         if sharpen(names, assumptions):  # T > 0 makes T positive for the provers too
@@ -223,7 +224,7 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
         scan(merge_words(tokenize(value.text, value.line), words), body)
         for param in params or ():
             body.alone.pop(param, None)
-        for table in ("indices", "vectors", "arrays", "lettered", "alone", "bounds", "applied", "primed", "sets"):
+        for table in (field.name for field in dataclasses.fields(Usage)):  # every table of names
             for used, line in getattr(body, table).items():
                 usage.note(getattr(usage, table), used, line)
     for entry in front.assume:

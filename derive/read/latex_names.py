@@ -54,6 +54,13 @@ class NameParser(IndicatorParser):
             )
 
     def index_value(self, token: Token) -> Expr:
+        if 0 in self.names.bases and (token.kind == "number" or token.value == self.names.length_name):
+            raise ambiguous(
+                token,
+                f"the entry {token.value} on a page whose sums count from 0 (line {self.names.bases[0]})",
+                "counted from 0 as those sums count, the entry 1 later in a count from 1",
+                "counted from 1 as the page's lengths are (write every sum from 1, \\sum_{i=1}^{n})",
+            )
         if token.kind == "letter" and token.value in self.names.indices:
             return self.names.indices[token.value]
         if token.kind == "letter" and token.value == self.names.length_name:
@@ -143,6 +150,13 @@ class NameParser(IndicatorParser):
                 f"{shown}(x) with {shown} defined as a value",
                 f"{shown} applied to x, defined as {shown}(x): …",
                 f"the product of {shown} and x, written {shown} \\cdot x",
+            )
+        if name in names.indices and 0 in names.bases:  # an index as a number changes when relabeled
+            raise ambiguous(
+                token,
+                f"the index {shown} as a number on a page whose sums count from 0 (line {names.bases[0]})",
+                f"{shown} counted from 0 as those sums count",
+                f"{shown} counted from 1 as the page's lengths are (write every sum from 1, \\sum_{{i=1}}^{{n}})",
             )
         for table in (names.indices, names.scalars, names.defined_scalars):
             if name in table:

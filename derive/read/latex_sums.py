@@ -11,6 +11,7 @@ from derive.read.index_ranges import index_range, slot_lengths
 from derive.read.index_sets import member, set_name
 from derive.read.known_functions import KnownFunctionParser
 from derive.read.latex_lexer import Token
+from derive.read.latex_parser import ambiguous
 from derive.read.shapes import Shaped
 
 
@@ -30,6 +31,12 @@ class SumParser(KnownFunctionParser):
             else:
                 above = self.group_or_token()
         lengths = self.names.lengths()
+        base = self.lower_bound(below)
+        if base == 0:  # \sum_{i=0}^{n-1}: the n entries counted from 0, as code-minded pages count them
+            if above is None or above + 1 not in lengths:
+                shown = ", ".join(f"{name}-1" for name in lengths.values())
+                raise self.error(f"a sum from 0 runs up to a length less 1 ({shown}); found another upper bound")
+            above = above + 1
         if above is not None and above not in lengths:
             shown = ", ".join(lengths.values())
             raise self.error(f"sums run up to a length ({shown}); found another upper bound")
@@ -67,7 +74,7 @@ class SumParser(KnownFunctionParser):
         if not rest:
             return Sum(body, (variable, 1, upper))
         relation = rest[0]
-        if relation.kind == "=" and len(rest) == 2 and rest[1].kind == "number" and rest[1].value == "1":
+        if base is not None:  # from 1, or from 0 with every entry counted from 0: the same n entries
             return Sum(body, (variable, 1, upper))
         if relation.kind == "command" and relation.value in ("neq", "ne") and len(rest) == 2:
             excluded = self.index_value(rest[1])
@@ -92,6 +99,25 @@ class SumParser(KnownFunctionParser):
                 f"(write \\sum_{{{variable} \\in {length}}} or \\sum_{{{variable}=1}}^{{{length}}})"
             )
         raise self.error("a sum's subscript must be j, j=1, j \\neq i or j \\in n")
+
+    def lower_bound(self, below: list[Token] | None) -> int | None:
+        """0 or 1 for a sum written from there (``\\sum_{i=0}``, ``\\sum_{i=1}``), else None. A page whose sums count
+        from 0 counts its entries from 0, each the entry 1 later in derive's count from 1: that relabels every
+        index alike, so each equation means the same. A page whose sums start at 0 in one place and at 1 in another
+        is refused: the same entries counted two ways, or one of the sums off by one."""
+        if below is None or len(below) != 3 or below[1].kind != "=" or below[2].value not in ("0", "1"):
+            return None
+        bases = self.names.bases
+        bases.setdefault(int(below[2].value), below[2].line)  # found by the page's scan; this one, if not
+        if len(bases) > 1:
+            raise ambiguous(
+                below[2],
+                f"sums from 0 (line {bases[0]}) and from 1 (line {bases[1]}) on one page",
+                "each sum over all the entries, counted from 0 in one and from 1 in the other",
+                f"one count for the page, a sum from {1 - int(below[2].value)} then leaving out an entry and "
+                "reaching past the last (write every sum from the same start)",
+            )
+        return int(below[2].value)
 
     def over_set(self, body: Expr, variable: Expr, upper: Expr, word: str, parameter: Token) -> Expr:
         """Σ over a named set: the summand times the membership entry (``derive.read.index_sets``)."""

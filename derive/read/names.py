@@ -132,6 +132,9 @@ class Names:
     generic_facts: dict[str, dict[str, bool]] = field(default_factory=dict)
     #: Sets a sum runs over that the page names but never defines (input(o)): their membership arrays.
     sets: dict[str, IndexedBase] = field(default_factory=dict)
+    #: The lower bounds the page's sums are written with (0 or 1), each with the line of its first such sum: a page
+    #: whose sums count from 0 counts its entries from 0 (``derive.read.latex_sums``).
+    bases: dict[int, int] = field(default_factory=dict)
 
     def lengths(self) -> dict[Expr, str]:
         """Every length a sum may run up to, with its name: n, and each of ``sizes``."""
