@@ -141,6 +141,11 @@ def take_page_definitions(
     for display in sorted((*found.displays, *found.inline), key=lambda d: d.line):
         inline = display.environment == "inline"
         conditioned = not inline and (states_case(display.lead) or stated_in_lead(display.lead) != "")
+        several = [] if inline or conditioned else _each_defines(display, macros, taken, subscripted, refused)
+        if several:  # a_j = σ(z_j), \quad z_j = Σ_i w_ij x_i
+            taken.update(d.name for d in several)
+            definitions.extend(several)
+            continue
         sides = None if conditioned else _split(display, macros)  # "If $i = k$:": s_i = … holds there only
         definition = None if sides is None else _definition(sides, taken, subscripted)
         if inline and (sides is None or sides.rest_from is not None or not _names_something(sides.body)):
@@ -171,6 +176,39 @@ def take_page_definitions(
         ),
         tuple(definitions),
     )
+
+
+def _each_defines(
+    display: Display, macros: Macros, taken: set[str], usage: Usage, refused: frozenset[tuple[int, str]]
+) -> list[PageDefinition]:
+    """The definitions of a display that makes several, set apart by a comma or a ``\\quad`` at its top level
+    (``a_j = \\sigma(z_j), \\quad z_j = \\sum_i w_{ij} x_i``): each part read as a display of its own. None unless
+    there are two parts or more and every one defines a name of its own (``p_i(1-p_i), \\quad i = j`` is a case)."""
+    try:
+        tokens = tokenize(display.text, display.line)
+    except InputError:
+        return []
+    cuts, after_comma = [0], False
+    for token, top in at_top(tokens):
+        if top and token.kind == ",":
+            cuts += [token.start, token.end]
+        elif top and "quad" in token.gap and not after_comma:
+            cuts += [token.start, token.start]
+        after_comma = top and token.kind == ","
+    cuts.append(len(display.text))
+    if len(cuts) < 4:
+        return []
+    found: list[PageDefinition] = []
+    names = set(taken)
+    for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+        text = "".join(c if c == "\n" or start <= k < end else " " for k, c in enumerate(display.text))
+        sides = _split(dataclasses.replace(display, text=text), macros)
+        definition = None if sides is None or sides.rest_from is not None else _definition(sides, names, usage)
+        if definition is None or (definition.line, definition.head) in refused:
+            return []
+        names.add(definition.name)
+        found.append(definition)
+    return found
 
 
 def _without_head(display: Display, until: int) -> Display:

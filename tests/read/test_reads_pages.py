@@ -146,3 +146,51 @@ def test_a_matrix_to_the_power_t_reads_two_ways(tmp_path: Path, capsys: pytest.C
     assert unchecked == [
         "unreadable: W^t can be read two ways: W transposed (write W^T or W^\\top), or W to the power t"
     ]
+
+
+@pytest.mark.parametrize(("sign", "status"), [("-", "proven"), ("+", "refuted")])
+def test_a_sum_counted_from_0_runs_over_the_same_entries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, status: str
+) -> None:
+    """Code-minded pages write Σ_{i=0}^{N-1}: the N entries counted from 0, read as derive's 1..N (a relabeling)."""
+    text = "---\ndefine:\n  L: \\sum_{i=0}^{N-1} (y_i - x_i)^2\n---\n"
+    text += f"$$\\frac{{\\partial L}}{{\\partial x_k}} = -2 (y_k {sign} x_k)$$\n\n"
+    text += f"$$\\frac{{\\partial}}{{\\partial x_k}} \\sum_{{j=0}}^{{N-1}} x_j^3 = 3 x_k^2 {sign} 0$$\n"
+    assert statuses(tmp_path, capsys, text) == ([(5, status), (7, "proven")], [])
+
+
+def test_a_sum_from_0_and_an_entry_number_or_an_index_as_a_number_read_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a page whose sums count from 0, x_1 is the second entry and i in i·x_i is one less than derive's i:
+    refused, both readings named; a sum up to N (N + 1 entries from 0) is refused too."""
+    text = "---\ndefine:\n  L: \\sum_{i=0}^{N-1} x_i^2\n---\n"
+    text += "$$\\frac{\\partial L}{\\partial x_1} = 2 x_1$$\n\n"
+    text += "$$\\frac{\\partial}{\\partial x_k} \\sum_{i=0}^{N-1} i x_i = k$$\n\n"
+    text += "$$\\frac{\\partial}{\\partial x_k} \\sum_{i=0}^{N} x_i = 1$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert "the entry 1 on a page whose sums count from 0 (line 3) can be read two ways" in unchecked[0]
+    assert "the index i as a number on a page whose sums count from 0 (line 3) can be read two ways" in unchecked[1]
+    assert "a sum from 0 runs up to a length less 1 (N-1)" in unchecked[2]
+
+
+def test_sums_from_0_and_from_1_on_one_page_read_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Σ_{i=0}^{n-1} x_i and Σ_{i=1}^{n} x_i on one page: the same entries counted two ways, or one sum off by one."""
+    text = "$$\\frac{\\partial}{\\partial x_k} \\sum_{i=0}^{n-1} x_i^2 = 2 x_k$$\n\n"
+    text += "$$\\frac{\\partial}{\\partial x_k} \\sum_{i=1}^{n} x_i^2 = 2 x_k$$\n"
+    found, unchecked = statuses(tmp_path, capsys, "---\n---\n" + text)
+    assert found == []
+    assert len(unchecked) == 2
+    assert all("sums from 0 (line 3) and from 1 (line 5) on one page can be read two ways" in u for u in unchecked)
+
+
+@pytest.mark.parametrize("separator", [", \\quad", ",", "\\qquad"])
+def test_two_definitions_in_one_display(tmp_path: Path, capsys: pytest.CaptureFixture[str], separator: str) -> None:
+    """a_j = σ(z_j), \\quad z_j = Σ_i w_ij x_i: both are definitions; a false derivative through them is refuted."""
+    text = f"---\n---\n$$a_j = \\sigma(z_j){separator} z_j = \\sum_i w_{{ij}} x_i$$\n\n"
+    text += "$$\\frac{\\partial a_j}{\\partial w_{ij}} = \\sigma'(z_j) x_i$$\n\n"
+    text += "$$\\frac{\\partial a_j}{\\partial w_{ij}} = \\sigma'(z_j) w_{ij}$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(5, "proven"), (7, "refuted")]
+    assert [u.split(",")[0] for u in unchecked] == ["a definition of a_j", "a definition of z_j"]
