@@ -20,6 +20,7 @@ from derive.errors import InputError
 from derive.model.notation import Definition, IndexSpace, used_symbols
 from derive.read.chain_cases import stated_in_lead
 from derive.read.declarations import (
+    DefinitionError,
     build_assumptions,
     build_definitions,
     build_names,
@@ -142,6 +143,8 @@ def _read_document(
                 defined = build_definitions(front, names)
         except InputError as error:
             at = [(d.line, d.head) for d in page if str(error).startswith(f"line {d.line}:")]
+            if isinstance(error, DefinitionError) and error.key in at:  # the one that could not be read
+                at = [error.key]
             if not at and not page:
                 raise
             # the last on its line, else (a cycle through the page's definitions) the page's last: one at a time
