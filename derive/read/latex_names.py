@@ -263,16 +263,20 @@ class NameParser(IndicatorParser):
         left = self.at("command", "left")
         if left:
             self.next()
-        if not self.at("("):
+        values = {**self.names.scalars, **self.names.defined_scalars}
+        if not left and not self.at("(") and all(str(p) in values for p in function.parameters):
+            arguments = [values[str(p)] for p in function.parameters]  # 𝓛(a, y) written 𝓛, a and y the page's
+        elif not self.at("("):
             raise InputError(f"line {token.line}: the function {shown} needs its arguments, as in {shown}(x)")
-        self.next()
-        arguments = [self.expr()]
-        while self.at(","):
+        else:
             self.next()
-            arguments.append(self.expr())
-        if left:
-            self.expect("command", "right")
-        self.expect(")")
+            arguments = [self.expr()]
+            while self.at(","):
+                self.next()
+                arguments.append(self.expr())
+            if left:
+                self.expect("command", "right")
+            self.expect(")")
         if len(arguments) != len(function.parameters):
             count = len(function.parameters)
             raise InputError(f"line {token.line}: {shown} takes {count} argument{'s' if count > 1 else ''}")
