@@ -194,3 +194,29 @@ def test_two_definitions_in_one_display(tmp_path: Path, capsys: pytest.CaptureFi
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [(5, "proven"), (7, "refuted")]
     assert [u.split(",")[0] for u in unchecked] == ["a definition of a_j", "a definition of z_j"]
+
+
+@pytest.mark.parametrize(("sign", "status"), [("+", "proven"), ("-", "refuted")])
+def test_a_function_written_without_the_arguments_it_is_defined_with(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, status: str
+) -> None:
+    """Coursera's dL/da with L(a, y) defined and a = σ(z): L written alone is L(a, y) at the page's a and y, and
+    dL/da holds the defined a independent; a definition beside one that cannot be read ($z = w^T x + b$, w and x
+    scalars) on the same line is still taken."""
+    text = "---\n---\nFor one example, $z = w^T x + b$, $a = \\sigma(z)$, and\n\n"
+    text += "$$\\mathcal{L}(a, y) = -\\left(y \\log a + (1-y)\\log(1-a)\\right)$$\n\n"
+    text += "where $\\sigma(z) = \\frac{1}{1+e^{-z}}$. Then\n\n"
+    text += f"$$\\frac{{d\\mathcal{{L}}}}{{da}} = -\\frac{{y}}{{a}} {sign} \\frac{{1-y}}{{1-a}}$$\n\n"
+    text += "$$\\frac{d\\mathcal{L}}{dz} = \\frac{d\\mathcal{L}}{da}\\cdot\\frac{da}{dz} = a - y$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(9, status), (11, "proven"), (11, "proven")]
+
+
+@pytest.mark.parametrize(("value", "status"), [("1 - \\tanh^2(x)", "proven"), ("1 + \\tanh^2(x)", "refuted")])
+def test_a_power_of_tanh_written_on_its_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, status: str
+) -> None:
+    """\\tanh^2(x) is (tanh x)², as \\sin^2 x is; \\tanh^{-1}(x) reads two ways (artanh, or 1/tanh)."""
+    text = f"---\n---\n$$\\frac{{d}}{{dx}}\\tanh(x) = {value}$$\n\n$$\\frac{{d}}{{dx}}\\tanh^{{-1}}(x) = 1$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(3, status)]
+    assert "tanh^{-1} can be read two ways: the inverse function artanh, or the reciprocal 1/tanh" in unchecked[0]
