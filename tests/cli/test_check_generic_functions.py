@@ -168,3 +168,15 @@ def test_what_derive_shows_it_read_reads_back_the_same(
     assert "\\left." not in shown, shown  # σ'(z_j) as the page writes it, not a substitution
     (again,) = report(tmp_path, capsys, LAYER, f"$${shown}$$\n")["links"]
     assert again["read_as"] == shown and again["status"] == link["status"] == "proven", (shown, again)
+
+
+@pytest.mark.parametrize(("factor", "expected"), [("x_i", "proven"), ("w_{ij}", "refuted")])
+def test_a_derivative_at_a_point_matches_whatever_its_bound_variable_is_called(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], factor: str, expected: str
+) -> None:
+    """∂E/∂w_ij through o_j = σ(z_j), z_j = Σ_i w_ij x_i: SymPy writes σ' with ξ, the page's σ'(z_j) with u; the
+    two are one derivative at one point (it was unproven at every n, the cross-check alone holding)."""
+    body = "$$o_j = \\sigma(z_j), \\quad z_j = \\sum_i w_{ij} x_i$$\n\n$$E = \\frac{1}{2}\\sum_j (t_j - o_j)^2$$\n\n"
+    body += f"$$\\frac{{\\partial E}}{{\\partial w_{{ij}}}} = -(t_j - o_j)\\,\\sigma'(z_j)\\,{factor}$$\n"
+    found = report(tmp_path, capsys, UNDECLARED, body)
+    assert [link["status"] for link in found["links"]] == [expected]
