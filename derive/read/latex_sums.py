@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from sympy import Expr, Sum, Symbol
+from sympy import Expr, Indexed, Sum, Symbol
 
 from derive.model.notation import SumExcept, used_symbols
 from derive.read.index_ranges import index_range, slot_lengths
@@ -64,6 +64,8 @@ class SumParser(KnownFunctionParser):
             raise self.error("a sum whose summand is a whole vector or matrix is not read yet: write it by entries")
         if variable is None:
             variable = self.inferred_index(body)
+        if above is not None and above != self.names.n:
+            self.learn_lengths(body, variable, above)
         upper = index_range(variable, [body], self.names, self.line)  # the length of the slots it stands in
         if above is not None and above != upper and variable in slot_lengths([body], self.names):
             raise self.error(
@@ -99,6 +101,17 @@ class SumParser(KnownFunctionParser):
                 f"(write \\sum_{{{variable} \\in {length}}} or \\sum_{{{variable}=1}}^{{{length}}})"
             )
         raise self.error("a sum's subscript must be j, j=1, j \\neq i or j \\in n")
+
+    def learn_lengths(self, body: Expr, variable: Symbol, length: Expr) -> None:
+        """The length of each vector the front matter gives none that the summand indexes by the sum's own index:
+        the sum's (Σ_{i=1}^{m} (h_i - y_i)^2 gives y m entries), as a reader takes it."""
+        names = self.names
+        for atom in body.atoms(Indexed):
+            name = str(atom.base.label)
+            undeclared = name in names.vectors and name in names.undeclared and name not in names.shapes
+            if atom.indices == (variable,) and undeclared:
+                names.shapes[name] = (length,)
+                names.learned[name] = names.lengths()[length]
 
     def lower_bound(self, below: list[Token] | None) -> int | None:
         """0 or 1 for a sum written from there (``\\sum_{i=0}``, ``\\sum_{i=1}``), else None. A page whose sums count

@@ -220,3 +220,24 @@ def test_a_power_of_tanh_written_on_its_name(
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [(3, status)]
     assert "tanh^{-1} can be read two ways: the inverse function artanh, or the reciprocal 1/tanh" in unchecked[0]
+
+
+@pytest.mark.parametrize(("factor", "status"), [("\\frac{1}{m}", "proven"), ("\\frac{1}{2m}", "refuted")])
+def test_a_vector_takes_the_length_of_the_sums_it_stands_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], factor: str, status: str
+) -> None:
+    """Σ_{i=1}^{m} (h_i - y_i)^2 over m examples, y given no length: y has m entries (it stood in 1..n and the
+    page was refused, i in slots of lengths m and n); ∂J/∂y_k holds for k in 1..m."""
+    text = "---\nsizes:\n  m: symbolic\narrays:\n  x: [m, n]\n---\n"
+    text += "The hypothesis is $h_i = \\sum_{j=1}^{n} w_j x_{ij}$ and\n\n"
+    text += "$$J = \\frac{1}{2m} \\sum_{i=1}^{m} \\left(h_i - y_i\\right)^2$$\n\n"
+    text += f"$$\\frac{{\\partial J}}{{\\partial w_j}} = {factor} "
+    text += "\\sum_{i=1}^{m} \\left(h_i - y_i\\right) x_{ij}$$\n\n"
+    text += "$$\\frac{\\partial J}{\\partial y_k} = -\\frac{1}{m} (h_k - y_k)$$\n"
+    assert statuses(tmp_path, capsys, text) == (
+        [(11, status), (13, "proven")],
+        [
+            "a definition of h_i, read as the front matter's define: nothing to check",
+            "a definition of J, read as the front matter's define: nothing to check",
+        ],
+    )
