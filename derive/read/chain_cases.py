@@ -26,9 +26,21 @@ LEAD_CASE = re.compile(
 )
 
 
+#: The last clause of a line, when it states a case: "Using the quotient rule, for $i = j$:".
+LAST_CLAUSE = re.compile(r"[.,;]\s+((?:(?:and|but)\s+)?(?:if|when|for|in\s+the\s+case)\s[^.,;]*[:,.]?)$", re.IGNORECASE)
+
+
+def _case_match(lead: str) -> re.Match[str] | None:
+    """The case a line before a chain states: the whole line ("If $i = k$:"), or its last clause ("…, for $i = j$:"),
+    which the display follows."""
+    text = _case_text(lead)
+    last = LAST_CLAUSE.search(text)
+    return LEAD_CASE.match(text) or (LEAD_CASE.match(last.group(1)) if last is not None else None)
+
+
 def states_case(lead: str) -> bool:
     """Whether a line before a chain states a case ("If $i = k$:"), whatever its letters are."""
-    return LEAD_CASE.match(_case_text(lead)) is not None
+    return _case_match(lead) is not None
 
 
 def _case_text(lead: str) -> str:
@@ -38,7 +50,7 @@ def _case_text(lead: str) -> str:
 
 def lead_case(lead: str, names: Names) -> Basic:
     """The case a line before a chain states (both letters declared indices), or true."""
-    match = LEAD_CASE.match(_case_text(lead))
+    match = _case_match(lead)
     if match is None or match.group(1) not in names.indices or match.group(3) not in names.indices:
         return S.true
     left, right = names.indices[match.group(1)], names.indices[match.group(3)]
