@@ -12,7 +12,7 @@ from derive.read.generic_functions import read_generic
 from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
-from derive.read.names import GREEK, display_name
+from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.shapes import Shaped, column
 
 #: Arrows written between the two indices of a weight, w_{j \\to k}.
@@ -228,11 +228,13 @@ class NameParser(IndicatorParser):
     def mentions_defined(self) -> bool:
         """Whether the parentheses that follow hold a defined name (σ(1 − σ), a product as derivations write it)."""
         defined = {*self.names.defined_scalars, *self.names.defined_vectors}
-        level = 0
+        level, accent = 0, ""
         for item in self.tokens[self.position :]:
             level += {"(": 1, ")": -1}.get(item.kind, 0)
-            if item.kind in ("letter", "command") and item.value in defined:
-                return True
+            if item.kind in ("letter", "command") and item.value + accent in defined:
+                return True  # σ(1 − σ), and ŷ(1 − ŷ) with \hat{y} defined
+            if item.kind in ("letter", "command"):
+                accent = ACCENTS.get(item.value, "") if item.kind == "command" else ""
             if level == 0:
                 return False
         return False

@@ -138,13 +138,15 @@ def take_page_definitions(
             continue
     definitions: list[PageDefinition] = []
     kept: list[Display] = []
+    inline_taken = 0  # inline formulas read as definitions: no longer counted as equalities left unchecked
     for display in sorted((*found.displays, *found.inline), key=lambda d: d.line):
         inline = display.environment == "inline"
         conditioned = not inline and (states_case(display.lead) or stated_in_lead(display.lead) != "")
-        several = [] if inline or conditioned else _each_defines(display, macros, taken, subscripted, refused)
+        several = [] if conditioned else _each_defines(display, macros, taken, subscripted, refused)
         if several:  # a_j = σ(z_j), \quad z_j = Σ_i w_ij x_i
             taken.update(d.name for d in several)
             definitions.extend(several)
+            inline_taken += inline
             continue
         sides = None if conditioned else _split(display, macros)  # "If $i = k$:": s_i = … holds there only
         definition = None if sides is None else _definition(sides, taken, subscripted)
@@ -156,11 +158,11 @@ def take_page_definitions(
             continue
         taken.add(definition.name)
         definitions.append(definition)
+        inline_taken += inline
         if sides.rest_from is not None:  # L = A = B: the chain A = B goes on, checked
             kept.append(_without_head(display, sides.rest_from))
     if not definitions:
         return front, found, ()
-    inline_definitions = sum(1 for d in definitions if d.inline)
     entries = tuple((Entry(d.head, d.line), Entry(d.body, d.line)) for d in definitions)
     notes = tuple(
         Unchecked(d.line, f"a definition of {d.head}, read as the front matter's define: nothing to check", False)
@@ -172,7 +174,7 @@ def take_page_definitions(
             found,
             displays=tuple(kept),
             unchecked=(*found.unchecked, *notes),
-            inline_equalities=found.inline_equalities - inline_definitions,
+            inline_equalities=found.inline_equalities - inline_taken,
         ),
         tuple(definitions),
     )
@@ -183,7 +185,8 @@ def _each_defines(
 ) -> list[PageDefinition]:
     """The definitions of a display that makes several, set apart by a comma or a ``\\quad`` at its top level
     (``a_j = \\sigma(z_j), \\quad z_j = \\sum_i w_{ij} x_i``): each part read as a display of its own. None unless
-    there are two parts or more and every one defines a name of its own (``p_i(1-p_i), \\quad i = j`` is a case)."""
+    there are two parts or more and every one defines a name of its own (``p_i(1-p_i), \\quad i = j`` is a case).
+    ``\\hat{y} = \\sigma(z) = \\frac{1}{1+e^{-z}}``, σ defined nowhere else, defines ŷ and the function σ both."""
     try:
         tokens = tokenize(display.text, display.line)
     except InputError:
@@ -195,6 +198,10 @@ def _each_defines(
         elif top and "quad" in token.gap and not after_comma:
             cuts += [token.start, token.start]
         after_comma = top and token.kind == ","
+    equals = [token for token, top in at_top(tokens) if top and token.kind == "="]
+    function = len(cuts) == 1 and len(equals) == 2
+    if function:  # \hat{y} = \sigma(z) = \frac{1}{1+e^{-z}}: ŷ is σ(z), and σ(z) is that
+        cuts += [equals[1].start, equals[0].end]
     cuts.append(len(display.text))
     if len(cuts) < 4:
         return []
@@ -206,6 +213,8 @@ def _each_defines(
         definition = None if sides is None or sides.rest_from is not None else _definition(sides, names, usage)
         if definition is None or (definition.line, definition.head) in refused:
             return []
+        if function and len(found) == 1 and definition_head(Entry(definition.head, definition.line))[2] is None:
+            return []  # only a function applied to its parameters is defined so; $L = A = B$ is no definition of A
         names.add(definition.name)
         found.append(definition)
     return found

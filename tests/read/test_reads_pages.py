@@ -241,3 +241,37 @@ def test_a_vector_takes_the_length_of_the_sums_it_stands_in(
             "a definition of J, read as the front matter's define: nothing to check",
         ],
     )
+
+
+@pytest.mark.parametrize(("value", "status"), [("p_j(1 - p_j)", "proven"), ("-p_j p_i", "refuted")])
+def test_a_case_stated_in_the_last_clause_of_the_line_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, status: str
+) -> None:
+    """'We want …. Using the quotient rule, for $i = j$:' states the case i = j for the display after it: the
+    right value there is proven (it was refuted at i ≠ j, outside the stated case), a wrong one refuted inside it."""
+    text = SOFTMAX + "We want $D_i p_j$. Using the quotient rule, for $i = j$:\n\n"
+    text += f"$$\\frac{{\\partial p_j}}{{\\partial a_i}} = {value}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(7, status)]
+
+
+@pytest.mark.parametrize(("value", "status"), [("\\hat{y} - y", "proven"), ("y - \\hat{y}", "refuted")])
+def test_an_inline_chain_that_defines_a_value_and_a_function(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, status: str
+) -> None:
+    """'Let $\\hat{y} = \\sigma(z) = \\frac{1}{1+e^{-z}}$': ŷ is σ(z) and σ(z) is the logistic function (it was
+    unread, ŷ a free scalar); ŷ(1 - ŷ) with ŷ defined is a product, as σ(1 - σ) is."""
+    text = "---\n---\nLet $\\hat{y} = \\sigma(z) = \\frac{1}{1 + e^{-z}}$ and\n\n"
+    text += "$$L = -\\left[ y \\ln \\hat{y} + (1 - y) \\ln (1 - \\hat{y}) \\right]$$\n\n"
+    text += "$$\\frac{\\partial L}{\\partial z} = \\left( -\\frac{y}{\\hat{y}} + \\frac{1 - y}{1 - \\hat{y}} \\right) "
+    text += f"\\hat{{y}} (1 - \\hat{{y}}) = {value}$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(7, "proven"), (7, status)]
+    assert [u.split(",")[0] for u in unchecked] == [f"a definition of {n}" for n in ("\\hat{y}", "\\sigma(z)", "L")]
+
+
+def test_an_inline_chain_defines_only_a_function_applied_to_its_parameters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """$L = A = B$ inline with A no function's head is not two definitions (A = B is a claim, inline: unchecked)."""
+    text = "---\n---\nLet $L = y^2 = x$ and\n\n$$\\frac{\\partial L}{\\partial y} = 2y$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == []
