@@ -6,7 +6,7 @@ subclass reads what a name or a command stands for, with the notation table (``N
 
 from __future__ import annotations
 
-from sympy import Expr, Integer, KroneckerDelta, exp, log
+from sympy import Expr, Integer, KroneckerDelta, exp, log, sqrt
 
 from derive.errors import InputError
 from derive.read.latex_lexer import Token
@@ -20,7 +20,7 @@ from derive.read.latex_parser import (
 )
 from derive.read.latex_sums import SumParser
 from derive.read.names import ACCENTS, GREEK
-from derive.read.shapes import Shaped, diagonal
+from derive.read.shapes import Shaped, diagonal, product
 
 #: Names of functions that people type as plain letters, which TeX then shows as a product.
 TYPED_NAMES = ("softmax", "sigmoid", "tanh", "relu", "diag", "sin", "cos", "max")
@@ -103,6 +103,8 @@ class ConstructParser(SumParser):
             return self.upright_function(token)
         if command == "sqrt":
             return self.root()
+        if command in ("lVert", "|") or (command == "left" and self.at("command", "|")):
+            return self.norm(token)
         if command == "left":
             opener = self.next()
             if opener.kind not in ("(", "["):
@@ -112,6 +114,34 @@ class ConstructParser(SumParser):
             self.expect(")" if opener.kind == "(" else "]")
             return inner
         raise InputError(f"line {token.line}: the construct \\{command} is not supported here")
+
+    def starts_factor(self) -> bool:
+        """A norm starts a factor (``\\frac{1}{2} \\lVert y \\rVert^2``); ``\\|`` inside one closes it."""
+        token = self.peek()
+        if token is not None and token.kind == "command" and token.value in ("lVert", "|"):
+            return token.value == "lVert" or not self.open_norms
+        return super().starts_factor()
+
+    open_norms = 0  #: how many norms the cursor stands inside
+
+    def norm(self, token: Token) -> Expr:
+        """``\\lVert v \\rVert``, ``\\|v\\|``, ``\\left\\| v \\right\\|`` of a vector: √(vᵀv), so that its square is
+        Σ_p v_p². Of a matrix it reads two ways (Frobenius or spectral), of a number it is |x|: both refused."""
+        left = token.value == "left"
+        if left:
+            self.next()  # the \| after \left
+        self.open_norms += 1
+        inner = self.expr()
+        self.open_norms -= 1
+        if left:
+            self.expect("command", "right")
+        self.expect("command", "rVert" if token.value == "lVert" else "|")
+        if isinstance(inner, Shaped) and inner.columns == 1 and inner.rows != 1:
+            return sqrt(product(inner.transpose(), inner))
+        if isinstance(inner, Shaped):
+            raise ambiguous(token, f"the norm of a {inner.shape()} matrix", "the Frobenius norm, √(Σ_pq W_pq²)",
+                            "the spectral norm, the largest singular value (write the sum)")  # fmt: skip
+        raise InputError(f"line {token.line}: the norm of a number: write |x| as \\sqrt{{x^2}}, or the vector whole")
 
     def group_length(self) -> int:
         """How many tokens the braced group at the cursor holds (0 when it holds a group of its own)."""
