@@ -150,7 +150,7 @@ def take_page_definitions(
             continue
         sides = None if conditioned else _split(display, macros)  # "If $i = k$:": s_i = … holds there only
         definition = None if sides is None else _definition(sides, taken, subscripted)
-        if inline and (sides is None or sides.rest_from is not None or not _names_something(sides.body)):
+        if inline and (sides is None or not _names_something(sides.body)):
             definition = None  # inline, only NAME = (something named): "if $y_o = 1$" is a condition
         if sides is None or definition is None or (definition.line, definition.head) in refused:
             if not inline:
@@ -158,8 +158,8 @@ def take_page_definitions(
             continue
         taken.add(definition.name)
         definitions.append(definition)
-        inline_taken += inline
-        if sides.rest_from is not None:  # L = A = B: the chain A = B goes on, checked
+        inline_taken += inline and sides.rest_from is None  # inline $L = A = B$: A = B is still not checked
+        if sides.rest_from is not None and not inline:  # L = A = B: the chain A = B goes on, checked
             kept.append(_without_head(display, sides.rest_from))
     if not definitions:
         return front, found, ()

@@ -269,9 +269,32 @@ def test_an_inline_chain_that_defines_a_value_and_a_function(
     assert [u.split(",")[0] for u in unchecked] == [f"a definition of {n}" for n in ("\\hat{y}", "\\sigma(z)", "L")]
 
 
-def test_an_inline_chain_defines_only_a_function_applied_to_its_parameters(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(("value", "status"), [("2y", "proven"), ("1", "refuted")])
+def test_an_inline_chain_defines_its_name_by_its_first_side(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, status: str
 ) -> None:
-    """$L = A = B$ inline with A no function's head is not two definitions (A = B is a claim, inline: unchecked)."""
-    text = "---\n---\nLet $L = y^2 = x$ and\n\n$$\\frac{\\partial L}{\\partial y} = 2y$$\n"
-    assert statuses(tmp_path, capsys, text)[0] == []
+    """$L = y^2 = x$ inline: L is y², and y² = x, no function's definition, is a claim left unchecked (inline); the
+    page's equality is still counted as not checked. It defined nothing before, and ∂L/∂y was unread."""
+    text = f"---\n---\nLet $L = y^2 = x$ and\n\n$$\\frac{{\\partial L}}{{\\partial y}} = {value}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(5, status)]
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("\\frac{\\partial L}{\\partial \\hat{y}_i} = \\hat{y}_i - y_i", "proven"),
+        ("\\frac{\\partial}{\\partial x_k} \\frac{1}{2}\\|x\\|^2 = x_k", "proven"),
+        ("\\frac{\\partial}{\\partial x_k} \\left\\| x \\right\\|^2 = x_k", "refuted"),
+    ],
+)
+def test_the_norm_of_a_vector(tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str) -> None:
+    """‖v‖ (\\lVert \\rVert, \\|, \\left\\|) of a vector is √(vᵀv): ½‖ŷ - y‖² differentiates to ŷ - y; ‖x‖² to 2x."""
+    text = "---\n---\nThe error is $L = \\frac{1}{2}\\lVert \\hat{y} - y \\rVert^2 "
+    text += "= \\frac{1}{2}\\sum_i (\\hat{y}_i - y_i)^2$.\n\n"
+    assert statuses(tmp_path, capsys, text + f"$${claim}$$\n")[0] == [(5, status)]
+
+
+def test_the_norm_of_a_matrix_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "---\n---\n$$\\frac{\\partial}{\\partial W_{ij}} \\lVert W \\rVert^2 = 2 W_{ij}$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [] and "the norm of a n×n matrix can be read two ways" in unchecked[0]
