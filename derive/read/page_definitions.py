@@ -122,6 +122,7 @@ def take_page_definitions(
     taken = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
     taken |= {entry.text for entry, _ in front.sizes} | {front.length}
     taken |= {definition_head(key)[0] for key, _ in front.define}
+    taken |= {e.text.strip().lstrip("\\") for e in front.functions}  # generic functions: σ(z) = … is a claim
     inputs = Usage()  # what the front matter's definitions and assumptions are made of: independent there
     for entry in (*(value for _, value in front.define), *front.assume):
         try:

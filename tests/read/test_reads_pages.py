@@ -298,3 +298,12 @@ def test_the_norm_of_a_matrix_reads_two_ways(tmp_path: Path, capsys: pytest.Capt
     text = "---\n---\n$$\\frac{\\partial}{\\partial W_{ij}} \\lVert W \\rVert^2 = 2 W_{ij}$$\n"
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [] and "the norm of a n×n matrix can be read two ways" in unchecked[0]
+
+
+def test_a_function_declared_generic_is_not_defined_by_a_chain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With functions: [sigma], ŷ = σ(z) = 1/(1 + e^{-z}) defines ŷ and claims σ(z) = … of an arbitrary σ: refuted
+    (it stopped the file: σ declared twice)."""
+    text = "---\nfunctions: [sigma]\n---\n$$\\hat{y} = \\sigma(z) = \\frac{1}{1+e^{-z}}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(4, "refuted")]
