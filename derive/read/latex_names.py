@@ -266,7 +266,8 @@ class NameParser(IndicatorParser):
         if left:
             self.next()
         values = {**self.names.scalars, **self.names.defined_scalars}
-        if not left and not self.at("(") and all(str(p) in values for p in function.parameters):
+        alone = self.whole_numerator and self.position == len(self.tokens) and not order  # d𝓛/da: 𝓛 all of ∂A
+        if alone and all(str(p) in values for p in function.parameters):
             arguments = [values[str(p)] for p in function.parameters]  # 𝓛(a, y) written 𝓛, a and y the page's
         elif not self.at("("):
             raise InputError(f"line {token.line}: the function {shown} needs its arguments, as in {shown}(x)")

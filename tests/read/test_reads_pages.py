@@ -307,3 +307,15 @@ def test_a_function_declared_generic_is_not_defined_by_a_chain(
     (it stopped the file: σ declared twice)."""
     text = "---\nfunctions: [sigma]\n---\n$$\\hat{y} = \\sigma(z) = \\frac{1}{1+e^{-z}}$$\n"
     assert statuses(tmp_path, capsys, text)[0] == [(4, "refuted")]
+
+
+def test_a_function_alone_outside_a_derivative_s_numerator_still_needs_its_arguments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """σ(1 - σ) after σ(x): … with x a name of the page: σ at x, or at the argument the text means (z)? Refused;
+    only dσ/dx, σ all of the numerator, is σ at its parameter."""
+    text = "---\ndefine:\n  \\sigma(x): \\frac{1}{1+e^{-x}}\n---\n"
+    text += "$$\\frac{d}{dz}\\sigma(z) = \\sigma (1 - \\sigma) + 0 x$$\n\n"
+    text += "$$\\frac{d\\sigma}{dx} = \\sigma(x)(1 - \\sigma(x))$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(7, "proven")] and "the function \\sigma needs its arguments" in unchecked[0]
