@@ -319,3 +319,16 @@ def test_a_function_alone_outside_a_derivative_s_numerator_still_needs_its_argum
     text += "$$\\frac{d\\sigma}{dx} = \\sigma(x)(1 - \\sigma(x))$$\n"
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [(7, "proven")] and "the function \\sigma needs its arguments" in unchecked[0]
+
+
+@pytest.mark.parametrize("lead", ["If $k = 1$:", "Now, for $k = 1$:"])
+def test_a_case_on_an_entry_number_before_a_display_is_not_dropped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """'If $k = 1$:' before ∂L/∂x_k = 2x_1 (true there): the case was ignored and the chain refuted at k = 2, outside
+    it. Not read yet: the chain is listed unreadable, never checked without its case."""
+    text = (
+        f"---\n---\n$$L = \\sum_{{i=1}}^{{n}} x_i^2$$\n\n{lead}\n\n$$\\frac{{\\partial L}}{{\\partial x_k}} = 2 x_1$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [] and "the case k = 1 stated before this display is on an entry number" in unchecked[1]
