@@ -58,6 +58,7 @@ from derive.check.rewrites import (
     split_excluded_sums,
     substitute_index,
 )
+from derive.model.generic import bound_named_alike
 from derive.model.notation import Definition
 
 if TYPE_CHECKING:
@@ -252,7 +253,7 @@ _NORMALIZED_MAX = 2048
 def _opaque(expr: Basic, ctx: IndexContext) -> Basic:
     """Sums, Kronecker deltas, ``Piecewise`` and unevaluated derivatives as placeholder symbols (the same
     placeholder for structurally equal parts, so canonically named sums match)."""
-    frozen, _ = freeze_sums(expr, ctx)
+    frozen, _ = freeze_sums(bound_named_alike(expr), ctx)  # σ'(v) by u and by ξ: one placeholder
     named: dict[Basic, Dummy] = {}
 
     def placeholder(node: Basic) -> Dummy:

@@ -53,4 +53,22 @@ def _at_point(derivative: Derivative) -> Basic:
     return Subs(Derivative(inner, *counts), bound, points)
 
 
-__all__ = ["at_points"]
+#: The bound variables every derivative at a point is written with by ``bound_named_alike``.
+_BOUND = tuple(Dummy(f"u{at}", real=True) for at in range(8))
+
+
+def bound_named_alike(expr: Basic) -> Basic:
+    """``expr`` with the bound variables of every derivative at a point renamed to the same fixed ones: Subs
+    compares equal up to their names, but a rewrite that looks inside (replacing the inner derivative by a
+    placeholder) would tell σ'(v) written with u apart from σ'(v) written with ξ. A Subs with another inside,
+    or more variables than there are fixed names, is kept as it is (renaming could capture)."""
+
+    rule = {}
+    for node in expr.atoms(Subs):  # equal ones (up to names) are one key: each is written as the first
+        if not node.expr.has(Subs) and len(node.variables) <= len(_BOUND):
+            bound = _BOUND[: len(node.variables)]
+            rule[node] = Subs(node.expr.xreplace(dict(zip(node.variables, bound, strict=True))), bound, node.point)
+    return expr.xreplace(rule) if rule else expr
+
+
+__all__ = ["at_points", "bound_named_alike"]

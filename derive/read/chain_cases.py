@@ -26,9 +26,21 @@ LEAD_CASE = re.compile(
 )
 
 
+#: The last clause of a line, when it states a case: "Using the quotient rule, for $i = j$:".
+LAST_CLAUSE = re.compile(r"[.,;]\s+((?:(?:and|but)\s+)?(?:if|when|for|in\s+the\s+case)\s[^.,;]*[:,.]?)$", re.IGNORECASE)
+
+
+def _case_match(lead: str, pattern: re.Pattern[str] = LEAD_CASE) -> re.Match[str] | None:
+    """The case a line before a chain states: the whole line ("If $i = k$:"), or its last clause ("…, for $i = j$:"),
+    which the display follows."""
+    text = _case_text(lead)
+    last = LAST_CLAUSE.search(text)
+    return pattern.match(text) or (pattern.match(last.group(1)) if last is not None else None)
+
+
 def states_case(lead: str) -> bool:
     """Whether a line before a chain states a case ("If $i = k$:"), whatever its letters are."""
-    return LEAD_CASE.match(_case_text(lead)) is not None
+    return _case_match(lead) is not None
 
 
 def _case_text(lead: str) -> str:
@@ -36,9 +48,19 @@ def _case_text(lead: str) -> str:
     return re.sub(r"\$|\\\(|\\\)|\*\*|^[\s#*•>-]+", "", text).strip()
 
 
+#: A line before a chain that states a case on an entry number: "If $k = 1$:", "For $i \neq 2$,".
+LEAD_NUMBER_CASE = re.compile(LEAD_CASE.pattern.replace(r"([A-Za-z])\s*(?:,?", r"(\d+)\s*(?:,?"), re.IGNORECASE)
+
+
 def lead_case(lead: str, names: Names) -> Basic:
-    """The case a line before a chain states (both letters declared indices), or true."""
-    match = LEAD_CASE.match(_case_text(lead))
+    """The case a line before a chain states (both letters declared indices), or true. One on an entry number
+    ("If $k = 1$:") is refused: the chain must not be checked without it."""
+    numbered = _case_match(lead, LEAD_NUMBER_CASE)
+    if numbered is not None and numbered.group(1) in names.indices:
+        stated = " ".join(numbered.groups())
+        raise InputError(f"the case {stated} stated before this display is on an entry number, which derive does not "
+                         "read yet: the chain is not checked")  # fmt: skip
+    match = _case_match(lead)
     if match is None or match.group(1) not in names.indices or match.group(3) not in names.indices:
         return S.true
     left, right = names.indices[match.group(1)], names.indices[match.group(3)]

@@ -207,58 +207,81 @@ def _check_body(key: Entry, body: Expr, names: Names, parameters: set[Basic]) ->
         )
 
 
+class DefinitionError(InputError):
+    """A definition that cannot be read, with its head (line and text as written)."""
+
+    def __init__(self, message: str, key: Entry) -> None:
+        super().__init__(message)
+        self.key = (key.line, key.text)
+
+
 def build_definitions(front: FrontMatter, names: Names) -> Defined:
     """The definitions (functions go into ``names``) and what their bodies must not be zero for; cycles refused."""
-    definitions = []
+    definitions: list[Definition] = []
     nonzero: dict[Basic, tuple[Expr, ...]] = {}
     uses: dict[str, set[str]] = {}
     functions_first = sorted(front.define, key=lambda kv: definition_head(kv[0])[2] is None)
     for key, value in functions_first:
-        name, index, params = definition_head(key)
-        tokens = merge_words(tokenize(value.text, value.line), names.words)
-        if params is not None:
-            local = dataclasses.replace(
-                names,
-                vectors=dict(names.vectors),
-                indices=dict(names.indices),
-                scalars=dict(names.scalars),
-                defined_vectors=dict(names.defined_vectors),
-                defined_scalars=dict(names.defined_scalars),
-                functions=dict(names.functions),
-                arrays=dict(names.arrays),
-                undeclared=names.undeclared - set(params),
-            )
-            symbols = tuple(Symbol(p, real=True) for p in params)
-            for param, symbol in zip(params, symbols, strict=True):
-                for table in (local.vectors, local.arrays, local.indices, local.defined_vectors, local.defined_scalars):
-                    table.pop(param, None)
-                local.scalars[param] = symbol
-            body, conditions = read_expression(tokens, local, value.line)
-            _check_body(key, body, names, set())
-            names.functions[name] = FunctionDefinition(symbols, body)
-            uses[name] = _names_used(body, names)
-            continue
-        body, conditions = read_expression(tokens, names, value.line)
-        body = body if isinstance(body, Shaped) else at_points(body)  # σ'(z_j) at its point
-        if isinstance(body, Shaped):  # J: \frac{\partial s}{\partial x}: a whole matrix, read where J stands
-            if index is not None:
-                raise InputError(f"line {key.line}: {key.text.strip()} is an entry; its definition is a whole matrix")
-            names.defined_scalars.pop(name)
-            names.defined_matrices[name] = body
-            uses[name] = _names_used(body.entry, names)
-            continue
-        if index is None:
-            _check_body(key, body, names, set())
-            definitions.append(Definition(names.defined_scalars[name], body))
-        else:
-            parameter = names.indices[index]
-            _check_body(key, body, names, {parameter})
-            definitions.append(Definition(names.defined_vectors[name], body, parameter))
-        nonzero[definitions[-1].name] = conditions
-        uses[name] = _names_used(body, names)
+        try:
+            _read_definition(key, value, names, definitions, nonzero, uses)
+        except InputError as error:  # which definition could not be read, for a page that made it
+            raise error if isinstance(error, DefinitionError) else DefinitionError(str(error), key) from None
     _refuse_cycles(uses, front)
     names.defined = Defined(tuple(definitions), nonzero)
     return names.defined
+
+
+def _read_definition(
+    key: Entry,
+    value: Entry,
+    names: Names,
+    definitions: list[Definition],
+    nonzero: dict[Basic, tuple[Expr, ...]],
+    uses: dict[str, set[str]],
+) -> None:
+    """Read one definition into ``names`` and ``definitions``, noting what its body must not be zero for."""
+    name, index, params = definition_head(key)
+    tokens = merge_words(tokenize(value.text, value.line), names.words)
+    if params is not None:
+        local = dataclasses.replace(
+            names,
+            vectors=dict(names.vectors),
+            indices=dict(names.indices),
+            scalars=dict(names.scalars),
+            defined_vectors=dict(names.defined_vectors),
+            defined_scalars=dict(names.defined_scalars),
+            functions=dict(names.functions),
+            arrays=dict(names.arrays),
+            undeclared=names.undeclared - set(params),
+        )
+        symbols = tuple(Symbol(p, real=True) for p in params)
+        for param, symbol in zip(params, symbols, strict=True):
+            for table in (local.vectors, local.arrays, local.indices, local.defined_vectors, local.defined_scalars):
+                table.pop(param, None)
+            local.scalars[param] = symbol
+        body, conditions = read_expression(tokens, local, value.line)
+        _check_body(key, body, names, set())
+        names.functions[name] = FunctionDefinition(symbols, body)
+        uses[name] = _names_used(body, names)
+        return
+    body, conditions = read_expression(tokens, names, value.line)
+    body = body if isinstance(body, Shaped) else at_points(body)  # σ'(z_j) at its point
+    if isinstance(body, Shaped):  # J: \frac{\partial s}{\partial x}: a whole matrix, read where J stands
+        if index is not None:
+            raise InputError(f"line {key.line}: {key.text.strip()} is an entry; its definition is a whole matrix")
+        names.defined_scalars.pop(name)
+        names.defined_matrices[name] = body
+        uses[name] = _names_used(body.entry, names)
+        return
+    if index is None:
+        _check_body(key, body, names, set())
+        definitions.append(Definition(names.defined_scalars[name], body))
+    else:
+        parameter = names.indices[index]
+        _check_body(key, body, names, {parameter})
+        definitions.append(Definition(names.defined_vectors[name], body, parameter))
+    nonzero[definitions[-1].name] = conditions
+    uses[name] = _names_used(body, names)
 
 
 def _names_used(body: Expr, names: Names) -> set[str]:

@@ -20,6 +20,7 @@ from derive.errors import InputError
 from derive.model.notation import Definition, IndexSpace, SumExcept, expand_definitions, used_symbols
 from derive.read.chain_cases import stated_in_lead
 from derive.read.declarations import (
+    DefinitionError,
     build_assumptions,
     build_definitions,
     build_names,
@@ -35,7 +36,7 @@ from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
 from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
-from derive.read.names import Names, merge_words, sigma_as_sum
+from derive.read.names import Names, display_name, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.page_definitions import described, take_page_definitions
 from derive.read.prose import read_prose
@@ -118,11 +119,21 @@ def read_document(path: Path) -> Document:
     split = split_front_matter(str(path), text, tex)
     front = read_front_matter(str(path), split)
     refused: set[tuple[int, str]] = set()  # (line, name) of what looked like a definition and could not be read
+    learned: dict[str, str] = {}  # vectors' lengths learned from the sums they stand in (Names.learned)
     while True:
         try:
-            return _read_document(path, split.body, front, tex, frozenset(refused))
+            return _read_document(path, split.body, front, tex, frozenset(refused), learned)
         except _UnreadDefinition as unread:
             refused.add(unread.definition)
+        except _Learned as more:
+            learned = more.lengths
+
+
+class _Learned(Exception):
+    """Lengths of vectors learned while reading: read the page again with them known from its start."""
+
+    def __init__(self, lengths: dict[str, str]) -> None:
+        self.lengths = lengths
 
 
 class _UnreadDefinition(Exception):
@@ -133,7 +144,7 @@ class _UnreadDefinition(Exception):
 
 
 def _read_document(
-    path: Path, text: str, front: FrontMatter, tex: bool, refused: frozenset[tuple[int, str]]
+    path: Path, text: str, front: FrontMatter, tex: bool, refused: frozenset[tuple[int, str]], learned: dict[str, str]
 ) -> Document:
     try:
         if tex:
@@ -148,6 +159,9 @@ def _read_document(
         inferred = infer_names(front, found, macros)
         front = with_inferred(front, inferred)
         names = build_names(front)
+        names.bases = {int(base): line for base, line in inferred.bases}
+        names.learned = dict(learned)
+        names.shapes.update({name: (names.sizes[size],) for name, size in learned.items() if name not in names.shapes})
         names.axes = _axes(names)  # before the definitions: one may be a whole matrix (J: ∂s/∂x)
         assumptions = build_assumptions(front, names)
         if sharpen(names, assumptions):  # T > 0 makes T positive for the provers too
@@ -158,6 +172,8 @@ def _read_document(
                 defined = build_definitions(front, names)
         except InputError as error:
             at = [(d.line, d.head) for d in page if str(error).startswith(f"line {d.line}:")]
+            if isinstance(error, DefinitionError) and error.key in at:  # the one that could not be read
+                at = [error.key]
             if not at and not page:
                 raise
             # the last on its line, else (a cycle through the page's definitions) the page's last: one at a time
@@ -175,6 +191,8 @@ def _read_document(
             read = display_links(display, names, macros, history, chains, unchecked)
             links.extend(link for link in read if not link.opening)  # an opening (≠ expr) is no link
             history = [*history, read[-1]] if read else []
+        if names.learned != learned:  # read again, every use of those vectors with its length
+            raise _Learned(names.learned)
         assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         links = named_apart(links)
@@ -191,7 +209,7 @@ def _read_document(
             tuple(links),
             tuple(unchecked),
             found.inline_equalities,
-            "; ".join(part for part in (_described(inferred, names), described(page)) if part),
+            "; ".join(part for part in (_described(inferred, names), _lengths(learned), described(page)) if part),
             (names.network.statement,) if names.network is not None else (),
         )
     except InputError as error:
@@ -199,6 +217,12 @@ def _read_document(
         if message.startswith("line "):
             raise InputError(f"{path}:{message[5:]}") from None
         raise
+
+
+def _lengths(learned: dict[str, str]) -> str:
+    """For the report: "y of length m (from the sums it stands in)"."""
+    shown = ", ".join(f"{display_name(name)} of length {size}" for name, size in sorted(learned.items()))
+    return f"{shown} (from the sums it stands in)" if shown else ""
 
 
 #: Letters for the row and column of whole vectors and matrices, the first two the file does not use.
@@ -244,7 +268,7 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
         scan(merge_words(tokenize(value.text, value.line), words), body)
         for param in params or ():
             body.alone.pop(param, None)
-        for table in ("indices", "vectors", "arrays", "lettered", "alone", "bounds", "applied", "primed", "sets"):
+        for table in (field.name for field in dataclasses.fields(Usage)):  # every table of names
             for used, line in getattr(body, table).items():
                 usage.note(getattr(usage, table), used, line)
     for entry in front.assume:

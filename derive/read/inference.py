@@ -41,8 +41,11 @@ class Usage:
     applied: dict[str, int] = field(default_factory=dict)  # names followed by parentheses, as f(x)
     sets: dict[str, int] = field(default_factory=dict)  # input in \\sum_{j \\in input(o)}: any subset
     primed: dict[str, int] = field(default_factory=dict)  # σ'(z), f^\\prime(x): only a function reads that way
+    bases: dict[str, int] = field(default_factory=dict)  # "0" and "1": where a sum's written lower bound starts
 
     def note(self, table: dict[str, int], name: str, line: int) -> None:
+        if table is self.bases:  # where the page first counts so: the front matter's definitions are scanned last
+            table[name] = min(table.get(name, line), line)
         table.setdefault(name, line)
 
 
@@ -55,6 +58,8 @@ class Inferred:
     arrays: tuple[str, ...] = ()
     functions: tuple[str, ...] = ()
     sets: tuple[str, ...] = ()
+    #: The lower bounds sums are written with ("0", "1"), each with the line of its first sum.
+    bases: tuple[tuple[str, int], ...] = ()
 
     def describe(self) -> str:
         """One line for the report: what the front matter did not say and the text did."""
@@ -70,6 +75,8 @@ class Inferred:
         ):
             if names:
                 parts.append(f"{what} {', '.join(display_name(name) for name in names)}")
+        if any(base == "0" for base, _ in self.bases):
+            parts.append("sums from 0: the page's entry 0 is entry 1 here, each entry counted from 1")
         if self.sets:
             parts.append(f"sets {', '.join(f'{name}(…)' for name in self.sets)}, each any subset of the indices")
         return "; ".join(parts)
@@ -87,6 +94,11 @@ def _script(tokens: list[Token], at: int) -> tuple[list[Token], int]:
         if level == 0:
             return tokens[at + 1 : end], end + 1
     return tokens[at + 1 :], len(tokens)
+
+
+def _bound(script: list[Token]) -> bool:
+    """A sum's upper bound as one letter, or one letter less 1 (``n-1``, where the sum counts from 0)."""
+    return len(script) == 1 or (len(script) == 3 and script[1].kind == "-" and script[2].value == "1")
 
 
 def _name(token: Token) -> str | None:
@@ -229,9 +241,11 @@ def scan(tokens: list[Token], usage: Usage) -> None:
                             usage.note(usage.sets, named_set[0], script[0].line)
                             usage.note(usage.indices, named_set[1].value, named_set[1].line)
                     else:
+                        if len(script) == 3 and script[1].kind == "=" and script[2].value in ("0", "1"):
+                            usage.note(usage.bases, script[2].value, script[2].line)  # \\sum_{i=0}, \\sum_{i=1}
                         scan(script[1:], usage)
-                elif len(script) == 1 and kind == "^" and script[0].kind == "letter":
-                    usage.note(usage.bounds, script[0].value, script[0].line)
+                elif kind == "^" and script and script[0].kind == "letter" and _bound(script):
+                    usage.note(usage.bounds, script[0].value, script[0].line)  # \\sum^{n}, \\sum^{n-1}
                 else:
                     scan(script, usage)
             continue
@@ -335,6 +349,7 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
         tuple(arrays),
         tuple(functions),
         tuple(sorted(usage.sets)),
+        tuple(usage.bases.items()),
     )
 
 

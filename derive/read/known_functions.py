@@ -16,7 +16,7 @@ from derive.errors import InputError
 from derive.read.index_ranges import index_range
 from derive.read.latex_lexer import Token
 from derive.read.latex_names import NameParser
-from derive.read.latex_parser import _DerivativeOperator, ambiguous
+from derive.read.latex_parser import MAX_EXPONENT, _DerivativeOperator, ambiguous
 from derive.read.shapes import Shaped, column
 
 #: The functions read from their word, typed as letters or upright.
@@ -92,7 +92,16 @@ class KnownFunctionParser(NameParser):
         return None
 
     def known_applied(self, word: str, token: Token) -> Expr:
-        """The function ``word`` applied to the parenthesized argument at the cursor."""
+        """The function ``word`` applied to the parenthesized argument at the cursor; ``\\tanh^2(x)`` is the
+        square of the value, as ``\\sin^2 x`` is (a power of -1 reads two ways: refused)."""
+        if word == "tanh" and self.at("^"):
+            self.next()
+            power = self.group_or_token()
+            if power == -1:
+                raise ambiguous(token, "tanh^{-1}", "the inverse function artanh", "the reciprocal 1/tanh")
+            if not (power.is_Integer and 2 <= power <= MAX_EXPONENT):
+                raise InputError(f"line {token.line}: a power of tanh written \\tanh^k must be a whole number k ≥ 2")
+            return self.known_applied(word, token) ** power
         if not (self.at("(") or self.at("command", "left")):
             raise InputError(f"line {token.line}: {word} needs its argument in parentheses, as in {word}(z)")
         argument = self.primary()

@@ -43,6 +43,8 @@ def _shown(variable: Expr) -> str:
 class CalculusParser(Parser):
     """The derivative constructs of derive's TeX grammar."""
 
+    whole_numerator = False  #: whether the tokens are a derivative's numerator (∂A of ∂A/∂B), A all of it
+
     def fraction(self) -> Expr | _DerivativeOperator:
         numerator = self.argument_tokens()
         denominator = self.argument_tokens()
@@ -80,7 +82,10 @@ class CalculusParser(Parser):
         variable = self.variable(denominator[1:])
         if not numerator:
             return _DerivativeOperator(variable)
-        return self.differentiate(self.sub(numerator).parse(), variable)
+        top = self.sub(numerator)
+        assert isinstance(top, CalculusParser)  # of this parser's own class
+        top.whole_numerator = True  # dL/da with L(a, y) defined: L alone is L at its parameters
+        return self.differentiate(top.parse(), variable)
 
     def variable(self, tokens: list[Token]) -> Expr:
         """What a derivative is taken by: an entry of a vector or array, a scalar, or a defined quantity."""

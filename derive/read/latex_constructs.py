@@ -6,13 +6,9 @@ subclass reads what a name or a command stands for, with the notation table (``N
 
 from __future__ import annotations
 
-from sympy import Expr, Integer, KroneckerDelta, Sum, Symbol, exp, log
+from sympy import Expr, Integer, KroneckerDelta, exp, log, sqrt
 
 from derive.errors import InputError
-from derive.model.notation import SumExcept, used_symbols
-from derive.read.index_ranges import index_range, slot_lengths
-from derive.read.index_sets import member, set_name
-from derive.read.known_functions import KnownFunctionParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import (
     FRACTIONS,
@@ -22,15 +18,15 @@ from derive.read.latex_parser import (
     _DerivativeOperator,
     ambiguous,
 )
+from derive.read.latex_sums import SumParser
 from derive.read.names import ACCENTS, GREEK
-from derive.read.network import wired_summand
-from derive.read.shapes import Shaped, diagonal, entrywise
+from derive.read.shapes import Shaped, diagonal, product
 
 #: Names of functions that people type as plain letters, which TeX then shows as a product.
 TYPED_NAMES = ("softmax", "sigmoid", "tanh", "relu", "diag", "sin", "cos", "max")
 
 
-class ConstructParser(KnownFunctionParser):
+class ConstructParser(SumParser):
     """The parser of derive check: the grammar of ``Parser`` with every construct it knows."""
 
     def _primary(self) -> Expr | _DerivativeOperator:
@@ -107,6 +103,8 @@ class ConstructParser(KnownFunctionParser):
             return self.upright_function(token)
         if command == "sqrt":
             return self.root()
+        if command in ("lVert", "|") or (command == "left" and self.at("command", "|")):
+            return self.norm(token)
         if command == "left":
             opener = self.next()
             if opener.kind not in ("(", "["):
@@ -116,6 +114,34 @@ class ConstructParser(KnownFunctionParser):
             self.expect(")" if opener.kind == "(" else "]")
             return inner
         raise InputError(f"line {token.line}: the construct \\{command} is not supported here")
+
+    def starts_factor(self) -> bool:
+        """A norm starts a factor (``\\frac{1}{2} \\lVert y \\rVert^2``); ``\\|`` inside one closes it."""
+        token = self.peek()
+        if token is not None and token.kind == "command" and token.value in ("lVert", "|"):
+            return token.value == "lVert" or not self.open_norms
+        return super().starts_factor()
+
+    open_norms = 0  #: how many norms the cursor stands inside
+
+    def norm(self, token: Token) -> Expr:
+        """``\\lVert v \\rVert``, ``\\|v\\|``, ``\\left\\| v \\right\\|`` of a vector: √(vᵀv), so that its square is
+        Σ_p v_p². Of a matrix it reads two ways (Frobenius or spectral), of a number it is |x|: both refused."""
+        left = token.value == "left"
+        if left:
+            self.next()  # the \| after \left
+        self.open_norms += 1
+        inner = self.expr()
+        self.open_norms -= 1
+        if left:
+            self.expect("command", "right")
+        self.expect("command", "rVert" if token.value == "lVert" else "|")
+        if isinstance(inner, Shaped) and inner.columns == 1 and inner.rows != 1:
+            return sqrt(product(inner.transpose(), inner))
+        if isinstance(inner, Shaped):
+            raise ambiguous(token, f"the norm of a {inner.shape()} matrix", "the Frobenius norm, √(Σ_pq W_pq²)",
+                            "the spectral norm, the largest singular value (write the sum)")  # fmt: skip
+        raise InputError(f"line {token.line}: the norm of a number: write |x| as \\sqrt{{x^2}}, or the vector whole")
 
     def group_length(self) -> int:
         """How many tokens the braced group at the cursor holds (0 when it holds a group of its own)."""
@@ -291,101 +317,3 @@ class ConstructParser(KnownFunctionParser):
         if subscript is None or len(subscript) != 2:
             raise self.error("\\delta needs two indices, as in \\delta_{ik}")
         return KroneckerDelta(self.index_value(subscript[0]), self.index_value(subscript[1]))
-
-    def summation(self) -> Expr:
-        """``\\sum_{j=1}^{n}``, ``\\sum_{j \\neq i}``, ``\\sum_j``; and as people write it, ``\\sum`` alone or over the
-        length (``\\sum_K``, ``\\sum_{k}^{ }``), its index inferred from the summand when only one reading exists."""
-        below = self.subscript_tokens()
-        above: Expr | None = None
-        if self.at("^"):
-            self.next()
-            following = self.peek(1)
-            if self.at("{") and following is not None and following.kind == "}":
-                self.position += 2  # \sum_{k}^{ }: an empty upper limit
-            else:
-                above = self.group_or_token()
-        lengths = self.names.lengths()
-        if above is not None and above not in lengths:
-            shown = ", ".join(lengths.values())
-            raise self.error(f"sums run up to a length ({shown}); found another upper bound")
-        length = self.names.length_name
-        inferred = below is None or (len(below) == 1 and below[0].value == length and length not in self.names.indices)
-        if below is not None and len(below) == 3 and below[1].value == "in" and below[2].kind == "letter":
-            size = below[2].value
-            if size != length and size not in self.names.indices and size not in self.names.sizes:
-                raise self.error(  # \sum_{n \in N}: a batch of N examples, N not declared
-                    f"a sum over {below[0].value} \\in {size}: {size} is not a length; declare it under sizes "
-                    f"({size}: symbolic) for a batch of {size} examples"
-                )
-        variable = None if inferred else self.index_value(below[0])  # type: ignore[index]
-        if not inferred and not isinstance(variable, Symbol):
-            raise self.error("a sum's index must be a declared index letter")
-        rest = [] if inferred else below[1:]  # type: ignore[index]
-        named = f"sum{below[0].value}" if below is not None and len(below) == 1 and above is None else None
-        if named in self.names.defined_scalars and not self.starts_factor():
-            return self.names.defined_scalars[named]  # \\sum_K standing for a sum the front matter defines
-        sign = -1 if self.at("-") and bool(self.next()) else 1
-        if not self.starts_factor():
-            raise self.error("a sum needs a summand (or define the sum written alone: \\sum_K: \\sum_{j=1}^{K} …)")
-        body = self.term() * sign
-        whole = body if isinstance(body, Shaped) else None  # Σ_k ∂ŷ/∂z_k … of ŷ written whole: entry by entry
-        if whole is not None:
-            body = whole.entry
-        if variable is None:
-            variable = self.inferred_index(body)
-        upper = index_range(variable, [body], self.names, self.line)  # the length of the slots it stands in
-        if above is not None and above != upper and variable in slot_lengths([body], self.names):
-            raise self.error(
-                f"the sum over {variable} runs up to {lengths[above]}, but {variable} stands in slots of length "
-                f"{lengths.get(upper, str(upper))}"
-            )
-        upper = above if above is not None else upper
-        if not rest:
-            return entrywise(whole, Sum(body, (variable, 1, upper)))
-        relation = rest[0]
-        if relation.kind == "=" and len(rest) == 2 and rest[1].kind == "number" and rest[1].value == "1":
-            return entrywise(whole, Sum(body, (variable, 1, upper)))
-        if relation.kind == "command" and relation.value in ("neq", "ne") and len(rest) == 2:
-            excluded = self.index_value(rest[1])
-            if excluded == variable:
-                raise self.error(
-                    f"the sum leaves out its own index ({variable} \\neq {variable}): name the excluded index apart"
-                )
-            return entrywise(whole, SumExcept(body, (variable, 1, upper), excluded))
-        if relation.kind == "command" and relation.value == "in":
-            named_set = set_name(rest[1:])
-            if named_set is not None:  # \sum_{j \in input(o)}: any subset of 1..n, never all of it
-                return entrywise(whole, self.over_set(body, variable, upper, *named_set))
-            length = self.names.length_name
-            by_name = {name: value for value, name in lengths.items()}
-            if len(rest) == 2 and rest[1].value in by_name and rest[1].value not in self.names.indices:
-                over = by_name[rest[1].value]  # \\sum_{i \\in C}: the C classes; \\sum_{n \\in N}: the N examples
-                if variable in slot_lengths([body], self.names) and over != upper:
-                    raise self.error(f"the sum over {variable} in {rest[1].value}: {variable} stands in other slots")
-                return entrywise(whole, Sum(body, (variable, 1, over)))
-            raise self.error(
-                f"a sum over {variable} in a set: derive reads sums over 1..{length} "
-                f"(write \\sum_{{{variable} \\in {length}}} or \\sum_{{{variable}=1}}^{{{length}}})"
-            )
-        raise self.error("a sum's subscript must be j, j=1, j \\neq i or j \\in n")
-
-    def over_set(self, body: Expr, variable: Expr, upper: Expr, word: str, parameter: Token) -> Expr:
-        """Σ over a named set: the summand times the membership entry (``derive.read.index_sets``)."""
-        if upper != self.names.n or word in self.names.known():
-            raise self.error(f"a sum over {variable} in {word}(…): only a set of 1..{self.names.length_name} is read")
-        owner = self.index_value(parameter)
-        if owner == variable:  # \sum_{j \in path(j)}: the sum would bind its own set's index
-            raise self.error(f"the sum over {variable} runs over a set of {variable} itself: name its index apart")
-        return Sum(wired_summand(self.names, member(self.names, word, owner, variable), body), (variable, 1, upper))
-
-    def inferred_index(self, body: Expr) -> Symbol:
-        """The one index a summand leaves free: what a sum written without its index runs over."""
-        free = sorted(used_symbols(body) & set(self.names.indices.values()), key=str)  # ∂e^{x_i}/∂x_k: i and k
-        if len(free) > 1:
-            free = [v for v in free if v not in self.names.kept_free] or free
-        if len(free) == 1:
-            return free[0]
-        if not free:
-            raise self.error("a sum without its index, over a summand with no index: write \\sum_{j=1}^{n}")
-        readings = " or ".join(f"\\sum_{{{v}}}" for v in free)
-        raise self.error(f"a sum without its index can run over {', '.join(map(str, free))}: write {readings}")

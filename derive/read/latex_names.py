@@ -12,7 +12,7 @@ from derive.read.generic_functions import read_generic
 from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
-from derive.read.names import GREEK, display_name
+from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.network import layer_entry, refuse_whole_layer
 from derive.read.shapes import Shaped, column
 from derive.read.transposes import Mark
@@ -59,6 +59,13 @@ class NameParser(IndicatorParser):
             )
 
     def index_value(self, token: Token) -> Expr:
+        if 0 in self.names.bases and (token.kind == "number" or token.value == self.names.length_name):
+            raise ambiguous(
+                token,
+                f"the entry {token.value} on a page whose sums count from 0 (line {self.names.bases[0]})",
+                "counted from 0 as those sums count, the entry 1 later in a count from 1",
+                "counted from 1 as the page's lengths are (write every sum from 1, \\sum_{i=1}^{n})",
+            )
         if token.kind == "letter" and token.value in self.names.indices:
             return self.names.indices[token.value]
         if token.kind == "letter" and token.value == self.names.length_name:
@@ -151,6 +158,13 @@ class NameParser(IndicatorParser):
                 f"{shown} applied to x, defined as {shown}(x): …",
                 f"the product of {shown} and x, written {shown} \\cdot x",
             )
+        if name in names.indices and 0 in names.bases:  # an index as a number changes when relabeled
+            raise ambiguous(
+                token,
+                f"the index {shown} as a number on a page whose sums count from 0 (line {names.bases[0]})",
+                f"{shown} counted from 0 as those sums count",
+                f"{shown} counted from 1 as the page's lengths are (write every sum from 1, \\sum_{{i=1}}^{{n}})",
+            )
         for table in (names.indices, names.scalars, names.defined_scalars):
             if name in table:
                 return table[name]
@@ -239,11 +253,13 @@ class NameParser(IndicatorParser):
     def mentions_defined(self) -> bool:
         """Whether the parentheses that follow hold a defined name (σ(1 − σ), a product as derivations write it)."""
         defined = {*self.names.defined_scalars, *self.names.defined_vectors}
-        level = 0
+        level, accent = 0, ""
         for item in self.tokens[self.position :]:
             level += {"(": 1, ")": -1}.get(item.kind, 0)
-            if item.kind in ("letter", "command") and item.value in defined:
-                return True
+            if item.kind in ("letter", "command") and item.value + accent in defined:
+                return True  # σ(1 − σ), and ŷ(1 − ŷ) with \hat{y} defined
+            if item.kind in ("letter", "command"):
+                accent = ACCENTS.get(item.value, "") if item.kind == "command" else ""
             if level == 0:
                 return False
         return False
@@ -274,16 +290,21 @@ class NameParser(IndicatorParser):
         left = self.at("command", "left")
         if left:
             self.next()
-        if not self.at("("):
+        values = {**self.names.scalars, **self.names.defined_scalars}
+        alone = self.whole_numerator and self.position == len(self.tokens) and not order  # d𝓛/da: 𝓛 all of ∂A
+        if alone and all(str(p) in values for p in function.parameters):
+            arguments = [values[str(p)] for p in function.parameters]  # 𝓛(a, y) written 𝓛, a and y the page's
+        elif not self.at("("):
             raise InputError(f"line {token.line}: the function {shown} needs its arguments, as in {shown}(x)")
-        self.next()
-        arguments = [self.expr()]
-        while self.at(","):
+        else:
             self.next()
-            arguments.append(self.expr())
-        if left:
-            self.expect("command", "right")
-        self.expect(")")
+            arguments = [self.expr()]
+            while self.at(","):
+                self.next()
+                arguments.append(self.expr())
+            if left:
+                self.expect("command", "right")
+            self.expect(")")
         if len(arguments) != len(function.parameters):
             count = len(function.parameters)
             raise InputError(f"line {token.line}: {shown} takes {count} argument{'s' if count > 1 else ''}")

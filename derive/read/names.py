@@ -144,6 +144,12 @@ class Names:
     #: its layers is read, the index of the layer before.
     network: Network | None = None
     layer: Symbol | None = None
+    #: The lower bounds the page's sums are written with (0 or 1), each with the line of its first such sum: a page
+    #: whose sums count from 0 counts its entries from 0 (``derive.read.latex_sums``).
+    bases: dict[int, int] = field(default_factory=dict)
+    #: Vectors the front matter gives no length, standing by their index in a sum up to another length (Σ_{i=1}^{m}
+    #: y_i): that length's name, by the vector's name. The page is read again with them known from the start.
+    learned: dict[str, str] = field(default_factory=dict)
 
     def lengths(self) -> dict[Expr, str]:
         """Every length a sum may run up to, with its name: n, and each of ``sizes``."""

@@ -122,6 +122,7 @@ def take_page_definitions(
     taken = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
     taken |= {entry.text for entry, _ in front.sizes} | {front.length}
     taken |= {definition_head(key)[0] for key, _ in front.define}
+    taken |= {e.text.strip().lstrip("\\") for e in front.functions}  # generic functions: σ(z) = … is a claim
     inputs = Usage()  # what the front matter's definitions and assumptions are made of: independent there
     for entry in (*(value for _, value in front.define), *front.assume):
         try:
@@ -138,12 +139,19 @@ def take_page_definitions(
             continue
     definitions: list[PageDefinition] = []
     kept: list[Display] = []
+    inline_taken = 0  # inline formulas read as definitions: no longer counted as equalities left unchecked
     for display in sorted((*found.displays, *found.inline), key=lambda d: d.line):
         inline = display.environment == "inline"
         conditioned = not inline and (states_case(display.lead) or stated_in_lead(display.lead) != "")
+        several = [] if conditioned else _each_defines(display, macros, taken, subscripted, refused)
+        if several:  # a_j = σ(z_j), \quad z_j = Σ_i w_ij x_i
+            taken.update(d.name for d in several)
+            definitions.extend(several)
+            inline_taken += inline
+            continue
         sides = None if conditioned else _split(display, macros)  # "If $i = k$:": s_i = … holds there only
         definition = None if sides is None else _definition(sides, taken, subscripted)
-        if inline and (sides is None or sides.rest_from is not None or not _names_something(sides.body)):
+        if inline and (sides is None or not _names_something(sides.body)):
             definition = None  # inline, only NAME = (something named): "if $y_o = 1$" is a condition
         if sides is None or definition is None or (definition.line, definition.head) in refused:
             if not inline:
@@ -151,11 +159,11 @@ def take_page_definitions(
             continue
         taken.add(definition.name)
         definitions.append(definition)
-        if sides.rest_from is not None:  # L = A = B: the chain A = B goes on, checked
+        inline_taken += inline and sides.rest_from is None  # inline $L = A = B$: A = B is still not checked
+        if sides.rest_from is not None and not inline:  # L = A = B: the chain A = B goes on, checked
             kept.append(_without_head(display, sides.rest_from))
     if not definitions:
         return front, found, ()
-    inline_definitions = sum(1 for d in definitions if d.inline)
     entries = tuple((Entry(d.head, d.line), Entry(d.body, d.line)) for d in definitions)
     notes = tuple(
         Unchecked(d.line, f"a definition of {d.head}, read as the front matter's define: nothing to check", False)
@@ -167,10 +175,50 @@ def take_page_definitions(
             found,
             displays=tuple(kept),
             unchecked=(*found.unchecked, *notes),
-            inline_equalities=found.inline_equalities - inline_definitions,
+            inline_equalities=found.inline_equalities - inline_taken,
         ),
         tuple(definitions),
     )
+
+
+def _each_defines(
+    display: Display, macros: Macros, taken: set[str], usage: Usage, refused: frozenset[tuple[int, str]]
+) -> list[PageDefinition]:
+    """The definitions of a display that makes several, set apart by a comma or a ``\\quad`` at its top level
+    (``a_j = \\sigma(z_j), \\quad z_j = \\sum_i w_{ij} x_i``): each part read as a display of its own. None unless
+    there are two parts or more and every one defines a name of its own (``p_i(1-p_i), \\quad i = j`` is a case).
+    ``\\hat{y} = \\sigma(z) = \\frac{1}{1+e^{-z}}``, σ defined nowhere else, defines ŷ and the function σ both."""
+    try:
+        tokens = tokenize(display.text, display.line)
+    except InputError:
+        return []
+    cuts, after_comma = [0], False
+    for token, top in at_top(tokens):
+        if top and token.kind == ",":
+            cuts += [token.start, token.end]
+        elif top and "quad" in token.gap and not after_comma:
+            cuts += [token.start, token.start]
+        after_comma = top and token.kind == ","
+    equals = [token for token, top in at_top(tokens) if top and token.kind == "="]
+    function = len(cuts) == 1 and len(equals) == 2
+    if function:  # \hat{y} = \sigma(z) = \frac{1}{1+e^{-z}}: ŷ is σ(z), and σ(z) is that
+        cuts += [equals[1].start, equals[0].end]
+    cuts.append(len(display.text))
+    if len(cuts) < 4:
+        return []
+    found: list[PageDefinition] = []
+    names = set(taken)
+    for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+        text = "".join(c if c == "\n" or start <= k < end else " " for k, c in enumerate(display.text))
+        sides = _split(dataclasses.replace(display, text=text), macros)
+        definition = None if sides is None or sides.rest_from is not None else _definition(sides, names, usage)
+        if definition is None or (definition.line, definition.head) in refused:
+            return []
+        if function and len(found) == 1 and definition_head(Entry(definition.head, definition.line))[2] is None:
+            return []  # only a function applied to its parameters is defined so; $L = A = B$ is no definition of A
+        names.add(definition.name)
+        found.append(definition)
+    return found
 
 
 def _without_head(display: Display, until: int) -> Display:

@@ -183,3 +183,15 @@ def test_a_derivative_of_a_defined_activation_is_its_derivative_at_the_point(
     """∂a_j/∂z_j with a_j = σ(z_j): the checker's ∂σ(z_j)/∂z_j and the page's σ'(z_j) are one quantity."""
     front = "---\ndefine:\n  a_j: \\sigma(z_j)\nfunctions: [\\sigma]\n---\n"
     assert statuses(tmp_path, capsys, front, f"$${display}$$\n") == [expected]
+
+
+@pytest.mark.parametrize(("factor", "expected"), [("x_i", "proven"), ("w_{ij}", "refuted")])
+def test_a_derivative_at_a_point_matches_whatever_its_bound_variable_is_called(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], factor: str, expected: str
+) -> None:
+    """∂E/∂w_ij through o_j = σ(z_j), z_j = Σ_i w_ij x_i: SymPy writes σ' with ξ, the page's σ'(z_j) with u; the
+    two are one derivative at one point (it was unproven at every n, the cross-check alone holding)."""
+    body = "$$o_j = \\sigma(z_j), \\quad z_j = \\sum_i w_{ij} x_i$$\n\n$$E = \\frac{1}{2}\\sum_j (t_j - o_j)^2$$\n\n"
+    body += f"$$\\frac{{\\partial E}}{{\\partial w_{{ij}}}} = -(t_j - o_j)\\,\\sigma'(z_j)\\,{factor}$$\n"
+    found = report(tmp_path, capsys, UNDECLARED, body)
+    assert [link["status"] for link in found["links"]] == [expected]

@@ -126,13 +126,21 @@ def test_bad_files(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("lead", "expected"),
-    [("$i = k$", "Eq"), ("### Case 2: $i \\neq k$", "Ne"), ("• Case 1: i ≠ k", "Ne"), ("$k = 1$", None), ("", None)],
+    [("$i = k$", "Eq"), ("### Case 2: $i \\neq k$", "Ne"), ("• Case 1: i ≠ k", "Ne"), ("", None)],
 )
 def test_a_line_before_a_chain_can_state_its_case(tmp_path: Path, lead: str, expected: str | None) -> None:
     text = FRONT + f"\n{lead}\n\n$$\\frac{{\\partial s_i}}{{\\partial z_k}} = s_i (\\delta_{{ik}} - s_k)$$\n"
     (link,) = read_document(write(tmp_path, text)).links
     i, k = (Symbol(name, integer=True) for name in "ik")
     assert link.condition == {"Eq": Eq(i, k), "Ne": Ne(i, k), None: S.true}[expected]
+
+
+def test_a_case_on_an_entry_number_leaves_the_chain_unread(tmp_path: Path) -> None:
+    """'$k = 1$' before a chain states k = 1, which derive does not read yet: checked without it, a counterexample
+    could lie outside it (it was read as no case at all)."""
+    text = FRONT + "\n$k = 1$\n\n$$\\frac{\\partial s_i}{\\partial z_k} = s_i (\\delta_{ik} - s_k)$$\n"
+    document = read_document(write(tmp_path, text))
+    assert document.links == () and "on an entry number" in document.unchecked[-1].reason
 
 
 def test_a_page_that_uses_every_letter_for_a_row_or_column_still_reads(tmp_path: Path) -> None:

@@ -391,3 +391,190 @@ def test_a_network_the_front_matter_cannot_state_stops_the_file(
     path.write_text(f"---\n{network}---\n$$z_o = \\sum_{{j \\in input(o)}} a_j w_{{j \\rightarrow o}}$$\n", "utf-8")
     assert main(["check", str(path), "--no-cache"]) == 2
     assert "network" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("sign", "status"), [("-", "proven"), ("+", "refuted")])
+def test_a_sum_counted_from_0_runs_over_the_same_entries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, status: str
+) -> None:
+    """Code-minded pages write Σ_{i=0}^{N-1}: the N entries counted from 0, read as derive's 1..N (a relabeling)."""
+    text = "---\ndefine:\n  L: \\sum_{i=0}^{N-1} (y_i - x_i)^2\n---\n"
+    text += f"$$\\frac{{\\partial L}}{{\\partial x_k}} = -2 (y_k {sign} x_k)$$\n\n"
+    text += f"$$\\frac{{\\partial}}{{\\partial x_k}} \\sum_{{j=0}}^{{N-1}} x_j^3 = 3 x_k^2 {sign} 0$$\n"
+    assert statuses(tmp_path, capsys, text) == ([(5, status), (7, "proven")], [])
+
+
+def test_a_sum_from_0_and_an_entry_number_or_an_index_as_a_number_read_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a page whose sums count from 0, x_1 is the second entry and i in i·x_i is one less than derive's i:
+    refused, both readings named; a sum up to N (N + 1 entries from 0) is refused too."""
+    text = "---\ndefine:\n  L: \\sum_{i=0}^{N-1} x_i^2\n---\n"
+    text += "$$\\frac{\\partial L}{\\partial x_1} = 2 x_1$$\n\n"
+    text += "$$\\frac{\\partial}{\\partial x_k} \\sum_{i=0}^{N-1} i x_i = k$$\n\n"
+    text += "$$\\frac{\\partial}{\\partial x_k} \\sum_{i=0}^{N} x_i = 1$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert "the entry 1 on a page whose sums count from 0 (line 3) can be read two ways" in unchecked[0]
+    assert "the index i as a number on a page whose sums count from 0 (line 3) can be read two ways" in unchecked[1]
+    assert "a sum from 0 runs up to a length less 1 (N-1)" in unchecked[2]
+
+
+def test_sums_from_0_and_from_1_on_one_page_read_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Σ_{i=0}^{n-1} x_i and Σ_{i=1}^{n} x_i on one page: the same entries counted two ways, or one sum off by one."""
+    text = "$$\\frac{\\partial}{\\partial x_k} \\sum_{i=0}^{n-1} x_i^2 = 2 x_k$$\n\n"
+    text += "$$\\frac{\\partial}{\\partial x_k} \\sum_{i=1}^{n} x_i^2 = 2 x_k$$\n"
+    found, unchecked = statuses(tmp_path, capsys, "---\n---\n" + text)
+    assert found == []
+    assert len(unchecked) == 2
+    assert all("sums from 0 (line 3) and from 1 (line 5) on one page can be read two ways" in u for u in unchecked)
+
+
+@pytest.mark.parametrize("separator", [", \\quad", ",", "\\qquad"])
+def test_two_definitions_in_one_display(tmp_path: Path, capsys: pytest.CaptureFixture[str], separator: str) -> None:
+    """a_j = σ(z_j), \\quad z_j = Σ_i w_ij x_i: both are definitions; a false derivative through them is refuted."""
+    text = f"---\n---\n$$a_j = \\sigma(z_j){separator} z_j = \\sum_i w_{{ij}} x_i$$\n\n"
+    text += "$$\\frac{\\partial a_j}{\\partial w_{ij}} = \\sigma'(z_j) x_i$$\n\n"
+    text += "$$\\frac{\\partial a_j}{\\partial w_{ij}} = \\sigma'(z_j) w_{ij}$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(5, "proven"), (7, "refuted")]
+    assert [u.split(",")[0] for u in unchecked] == ["a definition of a_j", "a definition of z_j"]
+
+
+@pytest.mark.parametrize(("sign", "status"), [("+", "proven"), ("-", "refuted")])
+def test_a_function_written_without_the_arguments_it_is_defined_with(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, status: str
+) -> None:
+    """Coursera's dL/da with L(a, y) defined and a = σ(z): L written alone is L(a, y) at the page's a and y, and
+    dL/da holds the defined a independent; a definition beside one that cannot be read ($z = w^T x + b$, w and x
+    scalars) on the same line is still taken."""
+    text = "---\n---\nFor one example, $z = w^T x + b$, $a = \\sigma(z)$, and\n\n"
+    text += "$$\\mathcal{L}(a, y) = -\\left(y \\log a + (1-y)\\log(1-a)\\right)$$\n\n"
+    text += "where $\\sigma(z) = \\frac{1}{1+e^{-z}}$. Then\n\n"
+    text += f"$$\\frac{{d\\mathcal{{L}}}}{{da}} = -\\frac{{y}}{{a}} {sign} \\frac{{1-y}}{{1-a}}$$\n\n"
+    text += "$$\\frac{d\\mathcal{L}}{dz} = \\frac{d\\mathcal{L}}{da}\\cdot\\frac{da}{dz} = a - y$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(9, status), (11, "proven"), (11, "proven")]
+
+
+@pytest.mark.parametrize(("value", "status"), [("1 - \\tanh^2(x)", "proven"), ("1 + \\tanh^2(x)", "refuted")])
+def test_a_power_of_tanh_written_on_its_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, status: str
+) -> None:
+    """\\tanh^2(x) is (tanh x)², as \\sin^2 x is; \\tanh^{-1}(x) reads two ways (artanh, or 1/tanh)."""
+    text = f"---\n---\n$$\\frac{{d}}{{dx}}\\tanh(x) = {value}$$\n\n$$\\frac{{d}}{{dx}}\\tanh^{{-1}}(x) = 1$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(3, status)]
+    assert "tanh^{-1} can be read two ways: the inverse function artanh, or the reciprocal 1/tanh" in unchecked[0]
+
+
+@pytest.mark.parametrize(("factor", "status"), [("\\frac{1}{m}", "proven"), ("\\frac{1}{2m}", "refuted")])
+def test_a_vector_takes_the_length_of_the_sums_it_stands_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], factor: str, status: str
+) -> None:
+    """Σ_{i=1}^{m} (h_i - y_i)^2 over m examples, y given no length: y has m entries (it stood in 1..n and the
+    page was refused, i in slots of lengths m and n); ∂J/∂y_k holds for k in 1..m."""
+    text = "---\nsizes:\n  m: symbolic\narrays:\n  x: [m, n]\n---\n"
+    text += "The hypothesis is $h_i = \\sum_{j=1}^{n} w_j x_{ij}$ and\n\n"
+    text += "$$J = \\frac{1}{2m} \\sum_{i=1}^{m} \\left(h_i - y_i\\right)^2$$\n\n"
+    text += f"$$\\frac{{\\partial J}}{{\\partial w_j}} = {factor} "
+    text += "\\sum_{i=1}^{m} \\left(h_i - y_i\\right) x_{ij}$$\n\n"
+    text += "$$\\frac{\\partial J}{\\partial y_k} = -\\frac{1}{m} (h_k - y_k)$$\n"
+    assert statuses(tmp_path, capsys, text) == (
+        [(11, status), (13, "proven")],
+        [
+            "a definition of h_i, read as the front matter's define: nothing to check",
+            "a definition of J, read as the front matter's define: nothing to check",
+        ],
+    )
+
+
+@pytest.mark.parametrize(("value", "status"), [("p_j(1 - p_j)", "proven"), ("-p_j p_i", "refuted")])
+def test_a_case_stated_in_the_last_clause_of_the_line_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, status: str
+) -> None:
+    """'We want …. Using the quotient rule, for $i = j$:' states the case i = j for the display after it: the
+    right value there is proven (it was refuted at i ≠ j, outside the stated case), a wrong one refuted inside it."""
+    text = SOFTMAX + "We want $D_i p_j$. Using the quotient rule, for $i = j$:\n\n"
+    text += f"$$\\frac{{\\partial p_j}}{{\\partial a_i}} = {value}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(7, status)]
+
+
+@pytest.mark.parametrize(("value", "status"), [("\\hat{y} - y", "proven"), ("y - \\hat{y}", "refuted")])
+def test_an_inline_chain_that_defines_a_value_and_a_function(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, status: str
+) -> None:
+    """'Let $\\hat{y} = \\sigma(z) = \\frac{1}{1+e^{-z}}$': ŷ is σ(z) and σ(z) is the logistic function (it was
+    unread, ŷ a free scalar); ŷ(1 - ŷ) with ŷ defined is a product, as σ(1 - σ) is."""
+    text = "---\n---\nLet $\\hat{y} = \\sigma(z) = \\frac{1}{1 + e^{-z}}$ and\n\n"
+    text += "$$L = -\\left[ y \\ln \\hat{y} + (1 - y) \\ln (1 - \\hat{y}) \\right]$$\n\n"
+    text += "$$\\frac{\\partial L}{\\partial z} = \\left( -\\frac{y}{\\hat{y}} + \\frac{1 - y}{1 - \\hat{y}} \\right) "
+    text += f"\\hat{{y}} (1 - \\hat{{y}}) = {value}$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(7, "proven"), (7, status)]
+    assert [u.split(",")[0] for u in unchecked] == [f"a definition of {n}" for n in ("\\hat{y}", "\\sigma(z)", "L")]
+
+
+@pytest.mark.parametrize(("value", "status"), [("2y", "proven"), ("1", "refuted")])
+def test_an_inline_chain_defines_its_name_by_its_first_side(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, status: str
+) -> None:
+    """$L = y^2 = x$ inline: L is y², and y² = x, no function's definition, is a claim left unchecked (inline); the
+    page's equality is still counted as not checked. It defined nothing before, and ∂L/∂y was unread."""
+    text = f"---\n---\nLet $L = y^2 = x$ and\n\n$$\\frac{{\\partial L}}{{\\partial y}} = {value}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(5, status)]
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("\\frac{\\partial L}{\\partial \\hat{y}_i} = \\hat{y}_i - y_i", "proven"),
+        ("\\frac{\\partial}{\\partial x_k} \\frac{1}{2}\\|x\\|^2 = x_k", "proven"),
+        ("\\frac{\\partial}{\\partial x_k} \\left\\| x \\right\\|^2 = x_k", "refuted"),
+    ],
+)
+def test_the_norm_of_a_vector(tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str) -> None:
+    """‖v‖ (\\lVert \\rVert, \\|, \\left\\|) of a vector is √(vᵀv): ½‖ŷ - y‖² differentiates to ŷ - y; ‖x‖² to 2x."""
+    text = "---\n---\nThe error is $L = \\frac{1}{2}\\lVert \\hat{y} - y \\rVert^2 "
+    text += "= \\frac{1}{2}\\sum_i (\\hat{y}_i - y_i)^2$.\n\n"
+    assert statuses(tmp_path, capsys, text + f"$${claim}$$\n")[0] == [(5, status)]
+
+
+def test_the_norm_of_a_matrix_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "---\n---\n$$\\frac{\\partial}{\\partial W_{ij}} \\lVert W \\rVert^2 = 2 W_{ij}$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [] and "the norm of a n×n matrix can be read two ways" in unchecked[0]
+
+
+def test_a_function_declared_generic_is_not_defined_by_a_chain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With functions: [sigma], ŷ = σ(z) = 1/(1 + e^{-z}) defines ŷ and claims σ(z) = … of an arbitrary σ: refuted
+    (it stopped the file: σ declared twice)."""
+    text = "---\nfunctions: [sigma]\n---\n$$\\hat{y} = \\sigma(z) = \\frac{1}{1+e^{-z}}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(4, "refuted")]
+
+
+def test_a_function_alone_outside_a_derivative_s_numerator_still_needs_its_arguments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """σ(1 - σ) after σ(x): … with x a name of the page: σ at x, or at the argument the text means? Where the
+    display applies σ to z alone, z (bare_functions); where it applies σ to z and to x, refused."""
+    text = "---\ndefine:\n  \\sigma(x): \\frac{1}{1+e^{-x}}\n---\n"
+    text += "$$\\frac{d}{dz}\\sigma(z) = \\sigma (1 - \\sigma) + 0 x$$\n\n"
+    text += "$$\\frac{d\\sigma}{dx} = \\sigma(x)(1 - \\sigma(x))$$\n\n"
+    text += "$$\\frac{d}{dz}\\sigma(z) = \\sigma - \\sigma(x)^2$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(5, "proven"), (7, "proven")] and "the function \\sigma needs its arguments" in unchecked[0]
+
+
+@pytest.mark.parametrize("lead", ["If $k = 1$:", "Now, for $k = 1$:"])
+def test_a_case_on_an_entry_number_before_a_display_is_not_dropped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """'If $k = 1$:' before ∂L/∂x_k = 2x_1 (true there): the case was ignored and the chain refuted at k = 2, outside
+    it. Not read yet: the chain is listed unreadable, never checked without its case."""
+    text = (
+        f"---\n---\n$$L = \\sum_{{i=1}}^{{n}} x_i^2$$\n\n{lead}\n\n$$\\frac{{\\partial L}}{{\\partial x_k}} = 2 x_1$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [] and "the case k = 1 stated before this display is on an entry number" in unchecked[1]

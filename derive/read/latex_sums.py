@@ -1,0 +1,156 @@
+"""Sums as people write them: ``\\sum_{j=1}^{n}``, ``\\sum_{j \\neq i}``, ``\\sum_{j \\in C}``, ``\\sum_j``,
+``\\sum`` alone (its index inferred where only one reading exists) and over a named set
+(``\\sum_{j \\in input(o)}``)."""
+
+from __future__ import annotations
+
+from sympy import Expr, Indexed, Sum, Symbol
+
+from derive.model.notation import SumExcept, used_symbols
+from derive.read.index_ranges import index_range, slot_lengths
+from derive.read.index_sets import member, set_name
+from derive.read.known_functions import KnownFunctionParser
+from derive.read.latex_lexer import Token
+from derive.read.latex_parser import ambiguous
+from derive.read.network import wired_summand
+from derive.read.shapes import Shaped, entrywise
+
+
+class SumParser(KnownFunctionParser):
+    """The grammar of sums, over the names and functions the parsers before it read."""
+
+    def summation(self) -> Expr:
+        """``\\sum_{j=1}^{n}``, ``\\sum_{j \\neq i}``, ``\\sum_j``; and as people write it, ``\\sum`` alone or over the
+        length (``\\sum_K``, ``\\sum_{k}^{ }``), its index inferred from the summand when only one reading exists."""
+        below = self.subscript_tokens()
+        above: Expr | None = None
+        if self.at("^"):
+            self.next()
+            following = self.peek(1)
+            if self.at("{") and following is not None and following.kind == "}":
+                self.position += 2  # \sum_{k}^{ }: an empty upper limit
+            else:
+                above = self.group_or_token()
+        lengths = self.names.lengths()
+        base = self.lower_bound(below)
+        if base == 0:  # \sum_{i=0}^{n-1}: the n entries counted from 0, as code-minded pages count them
+            if above is None or above + 1 not in lengths:
+                shown = ", ".join(f"{name}-1" for name in lengths.values())
+                raise self.error(f"a sum from 0 runs up to a length less 1 ({shown}); found another upper bound")
+            above = above + 1
+        if above is not None and above not in lengths:
+            shown = ", ".join(lengths.values())
+            raise self.error(f"sums run up to a length ({shown}); found another upper bound")
+        length = self.names.length_name
+        inferred = below is None or (len(below) == 1 and below[0].value == length and length not in self.names.indices)
+        if below is not None and len(below) == 3 and below[1].value == "in" and below[2].kind == "letter":
+            size = below[2].value
+            if size != length and size not in self.names.indices and size not in self.names.sizes:
+                raise self.error(  # \sum_{n \in N}: a batch of N examples, N not declared
+                    f"a sum over {below[0].value} \\in {size}: {size} is not a length; declare it under sizes "
+                    f"({size}: symbolic) for a batch of {size} examples"
+                )
+        variable = None if inferred else self.index_value(below[0])  # type: ignore[index]
+        if not inferred and not isinstance(variable, Symbol):
+            raise self.error("a sum's index must be a declared index letter")
+        rest = [] if inferred else below[1:]  # type: ignore[index]
+        named = f"sum{below[0].value}" if below is not None and len(below) == 1 and above is None else None
+        if named in self.names.defined_scalars and not self.starts_factor():
+            return self.names.defined_scalars[named]  # \\sum_K standing for a sum the front matter defines
+        sign = -1 if self.at("-") and bool(self.next()) else 1
+        if not self.starts_factor():
+            raise self.error("a sum needs a summand (or define the sum written alone: \\sum_K: \\sum_{j=1}^{K} …)")
+        body = self.term() * sign
+        whole = body if isinstance(body, Shaped) else None  # Σ_k ∂ŷ/∂z_k … of ŷ written whole: entry by entry
+        if whole is not None:
+            body = whole.entry
+        if variable is None:
+            variable = self.inferred_index(body)
+        if above is not None and above != self.names.n:
+            self.learn_lengths(body, variable, above)
+        upper = index_range(variable, [body], self.names, self.line)  # the length of the slots it stands in
+        if above is not None and above != upper and variable in slot_lengths([body], self.names):
+            raise self.error(
+                f"the sum over {variable} runs up to {lengths[above]}, but {variable} stands in slots of length "
+                f"{lengths.get(upper, str(upper))}"
+            )
+        upper = above if above is not None else upper
+        if not rest:
+            return entrywise(whole, Sum(body, (variable, 1, upper)))
+        relation = rest[0]
+        if base is not None:  # from 1, or from 0 with every entry counted from 0: the same n entries
+            return entrywise(whole, Sum(body, (variable, 1, upper)))
+        if relation.kind == "command" and relation.value in ("neq", "ne") and len(rest) == 2:
+            excluded = self.index_value(rest[1])
+            if excluded == variable:
+                raise self.error(
+                    f"the sum leaves out its own index ({variable} \\neq {variable}): name the excluded index apart"
+                )
+            return entrywise(whole, SumExcept(body, (variable, 1, upper), excluded))
+        if relation.kind == "command" and relation.value == "in":
+            named_set = set_name(rest[1:])
+            if named_set is not None:  # \sum_{j \in input(o)}: any subset of 1..n, never all of it
+                return entrywise(whole, self.over_set(body, variable, upper, *named_set))
+            length = self.names.length_name
+            by_name = {name: value for value, name in lengths.items()}
+            if len(rest) == 2 and rest[1].value in by_name and rest[1].value not in self.names.indices:
+                over = by_name[rest[1].value]  # \\sum_{i \\in C}: the C classes; \\sum_{n \\in N}: the N examples
+                if variable in slot_lengths([body], self.names) and over != upper:
+                    raise self.error(f"the sum over {variable} in {rest[1].value}: {variable} stands in other slots")
+                return entrywise(whole, Sum(body, (variable, 1, over)))
+            raise self.error(
+                f"a sum over {variable} in a set: derive reads sums over 1..{length} "
+                f"(write \\sum_{{{variable} \\in {length}}} or \\sum_{{{variable}=1}}^{{{length}}})"
+            )
+        raise self.error("a sum's subscript must be j, j=1, j \\neq i or j \\in n")
+
+    def learn_lengths(self, body: Expr, variable: Symbol, length: Expr) -> None:
+        """The length of each vector the front matter gives none that the summand indexes by the sum's own index:
+        the sum's (Σ_{i=1}^{m} (h_i - y_i)^2 gives y m entries), as a reader takes it."""
+        names = self.names
+        for atom in body.atoms(Indexed):
+            name = str(atom.base.label)
+            undeclared = name in names.vectors and name in names.undeclared and name not in names.shapes
+            if atom.indices == (variable,) and undeclared:
+                names.shapes[name] = (length,)
+                names.learned[name] = names.lengths()[length]
+
+    def lower_bound(self, below: list[Token] | None) -> int | None:
+        """0 or 1 for a sum written from there (``\\sum_{i=0}``, ``\\sum_{i=1}``), else None. A page whose sums count
+        from 0 counts its entries from 0, each the entry 1 later in derive's count from 1: that relabels every
+        index alike, so each equation means the same. A page whose sums start at 0 in one place and at 1 in another
+        is refused: the same entries counted two ways, or one of the sums off by one."""
+        if below is None or len(below) != 3 or below[1].kind != "=" or below[2].value not in ("0", "1"):
+            return None
+        bases = self.names.bases
+        bases.setdefault(int(below[2].value), below[2].line)  # found by the page's scan; this one, if not
+        if len(bases) > 1:
+            raise ambiguous(
+                below[2],
+                f"sums from 0 (line {bases[0]}) and from 1 (line {bases[1]}) on one page",
+                "each sum over all the entries, counted from 0 in one and from 1 in the other",
+                f"one count for the page, a sum from {1 - int(below[2].value)} then leaving out an entry and "
+                "reaching past the last (write every sum from the same start)",
+            )
+        return int(below[2].value)
+
+    def over_set(self, body: Expr, variable: Expr, upper: Expr, word: str, parameter: Token) -> Expr:
+        """Σ over a named set: the summand times the membership entry (``derive.read.index_sets``)."""
+        if upper != self.names.n or word in self.names.known():
+            raise self.error(f"a sum over {variable} in {word}(…): only a set of 1..{self.names.length_name} is read")
+        owner = self.index_value(parameter)
+        if owner == variable:  # \sum_{j \in path(j)}: the sum would bind its own set's index
+            raise self.error(f"the sum over {variable} runs over a set of {variable} itself: name its index apart")
+        return Sum(wired_summand(self.names, member(self.names, word, owner, variable), body), (variable, 1, upper))
+
+    def inferred_index(self, body: Expr) -> Symbol:
+        """The one index a summand leaves free: what a sum written without its index runs over."""
+        free = sorted(used_symbols(body) & set(self.names.indices.values()), key=str)  # ∂e^{x_i}/∂x_k: i and k
+        if len(free) > 1:
+            free = [v for v in free if v not in self.names.kept_free] or free
+        if len(free) == 1:
+            return free[0]
+        if not free:
+            raise self.error("a sum without its index, over a summand with no index: write \\sum_{j=1}^{n}")
+        readings = " or ".join(f"\\sum_{{{v}}}" for v in free)
+        raise self.error(f"a sum without its index can run over {', '.join(map(str, free))}: write {readings}")
