@@ -9,11 +9,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sympy import Basic, Indexed, IndexedBase, Integer, S, Sum, Symbol
+from sympy import Basic, Indexed, Integer, S, Symbol
 from sympy.core.sympify import _sympify
 
 from derive.engine.step import Assumption
-from derive.model.notation import Definition, IndexSpace, SumExcept, expand_definitions
+from derive.model.notation import Definition, IndexSpace, bears_on_lengths
 
 
 @dataclass(frozen=True)
@@ -42,14 +42,7 @@ def bears_on_n(claim: Claim, values: Sequence[tuple[Basic, Basic]] = ()) -> bool
     fails whatever n is: its counterexample names no n."""
     if any(isinstance(name, Indexed) for name, _ in values):
         return True
-    n = claim.space.n
-    lengths = {n, *claim.space.sizes} if isinstance(n, Symbol) else set(claim.space.sizes)
-    sized = set(claim.space.indices) | lengths
-    for part in (claim.lhs, claim.rhs, claim.condition):
-        written = expand_definitions(part, claim.definitions)
-        if written.atoms(Indexed, IndexedBase, Sum, SumExcept) or written.free_symbols & sized:
-            return True
-    return False
+    return bears_on_lengths((claim.lhs, claim.rhs, claim.condition), claim.definitions, claim.space)
 
 
 def at_n(claim: Claim, n: int) -> Claim:

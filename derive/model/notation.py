@@ -189,6 +189,18 @@ def bound_symbols(expr: Basic) -> set[Basic]:
     return bound
 
 
+def bears_on_lengths(exprs: Iterable[Basic], definitions: Sequence[Definition], space: IndexSpace) -> bool:
+    """Whether a length plays a part in ``exprs`` (their definitions written in): a vector, array, index or sum,
+    or n or another length itself. Of scalars alone, an equation holds or fails whatever n is."""
+    n = space.n
+    sized = {*space.indices, *space.sizes, *([n] if isinstance(n, Symbol) else [])}
+    for expr in exprs:
+        written = expand_definitions(expr, definitions)
+        if written.atoms(Indexed, IndexedBase, Sum, SumExcept) or written.free_symbols & sized:
+            return True
+    return False
+
+
 def expand_definitions(expr: Basic, definitions: Sequence[Definition], depth: int = 16) -> Basic:
     """Replace defined names by their bodies until none is left (definitions may refer to each other).
 

@@ -13,11 +13,11 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
-from sympy import Expr, Indexed, IndexedBase, Sum, Symbol
+from sympy import Expr, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
-from derive.model.notation import Definition, IndexSpace, SumExcept, expand_definitions, used_symbols
+from derive.model.notation import Definition, IndexSpace, bears_on_lengths, used_symbols
 from derive.read.chain_cases import stated_in_lead
 from derive.read.declarations import (
     DefinitionError,
@@ -68,13 +68,8 @@ class Document:
     def bears_on_n(self) -> bool:
         """Whether the length plays a part: a link holds (its definitions written in) a vector, an array, an index,
         a sum or n itself. A page of scalars alone is checked as it stands, at no n."""
-        n = self.space.n
-        for link in self.links:
-            for side in (link.lhs, link.rhs, link.condition):
-                written = expand_definitions(side, self.definitions)
-                if written.atoms(Indexed, IndexedBase, Sum, SumExcept) or n in written.free_symbols:
-                    return True
-        return not self.links
+        sides = (side for link in self.links for side in (link.lhs, link.rhs, link.condition))
+        return not self.links or bears_on_lengths(sides, self.definitions, self.space)
 
     @property
     def constraints(self) -> tuple[Assumption, ...]:

@@ -66,15 +66,8 @@ def generic_value(name: str, order: int, arguments: list[Expr], facts: dict[str,
     return Subs(Derivative(function(bound), (bound, order)), bound, arguments[0])
 
 
-def read_generic(parser: NameParser, name: str, line: int) -> Expr:
-    """A generic function applied where the page writes it: primes, then its arguments in parentheses."""
-    shown = display_name(name)
-    order = parser.primes()
-    if order > MAX_ORDER:
-        raise InputError(f"line {line}: at most {MAX_ORDER} primes on {shown}")
-    left = parser.at("command", "left")
-    if left:
-        parser.next()
+def parenthesized_arguments(parser: NameParser, left: bool, shown: str, line: int) -> list[Expr]:
+    """A function's arguments, ``(a, b)`` (``\\left(`` already taken when ``left``), through the closing ``)``."""
     if not parser.at("("):
         raise InputError(f"line {line}: the function {shown} needs its arguments, as in {shown}(x)")
     parser.next()
@@ -85,6 +78,19 @@ def read_generic(parser: NameParser, name: str, line: int) -> Expr:
     if left:
         parser.expect("command", "right")
     parser.expect(")")
+    return arguments
+
+
+def read_generic(parser: NameParser, name: str, line: int) -> Expr:
+    """A generic function applied where the page writes it: primes, then its arguments in parentheses."""
+    shown = display_name(name)
+    order = parser.primes()
+    if order > MAX_ORDER:
+        raise InputError(f"line {line}: at most {MAX_ORDER} primes on {shown}")
+    left = parser.at("command", "left")
+    if left:
+        parser.next()
+    arguments = parenthesized_arguments(parser, left, shown, line)
     if order and len(arguments) != 1:
         raise InputError(f"line {line}: {shown}' of {len(arguments)} arguments: write \\frac{{\\partial}}{{…}}")
     if parser.at("^"):  # as \\log(x)^2

@@ -8,7 +8,7 @@ from sympy import Expr, Indexed, Integer, diff
 
 from derive.errors import InputError
 from derive.model.notation import rename_bound_apart
-from derive.read.generic_functions import read_generic
+from derive.read.generic_functions import parenthesized_arguments, read_generic
 from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
@@ -294,17 +294,8 @@ class NameParser(IndicatorParser):
         alone = self.whole_numerator and self.position == len(self.tokens) and not order  # d𝓛/da: 𝓛 all of ∂A
         if alone and all(str(p) in values for p in function.parameters):
             arguments = [values[str(p)] for p in function.parameters]  # 𝓛(a, y) written 𝓛, a and y the page's
-        elif not self.at("("):
-            raise InputError(f"line {token.line}: the function {shown} needs its arguments, as in {shown}(x)")
         else:
-            self.next()
-            arguments = [self.expr()]
-            while self.at(","):
-                self.next()
-                arguments.append(self.expr())
-            if left:
-                self.expect("command", "right")
-            self.expect(")")
+            arguments = parenthesized_arguments(self, left, shown, token.line)
         if len(arguments) != len(function.parameters):
             count = len(function.parameters)
             raise InputError(f"line {token.line}: {shown} takes {count} argument{'s' if count > 1 else ''}")

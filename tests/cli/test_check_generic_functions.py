@@ -6,30 +6,14 @@ function that shows it false. Each true claim has a false twin that must be refu
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-
-from derive.cli import main
+from check_json import report, statuses
 
 DECLARED = "---\nfunctions: [f, g]\n---\n"
 SIGMA = "---\nfunctions: [sigma]\n---\n"
 UNDECLARED = "---\n---\n"
-
-
-def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, body: str, cached: bool = False) -> dict:  # type: ignore[type-arg]
-    path = tmp_path / "d.md"
-    path.write_text(front + body, encoding="utf-8")
-    main(["check", str(path), "--format", "json", *([] if cached else ["--no-cache"]), "--timeout", "120"])
-    found: dict = json.loads(capsys.readouterr().out)  # type: ignore[type-arg]
-    return found
-
-
-def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, body: str) -> list[str]:
-    found = report(tmp_path, capsys, front, body)
-    assert not found["unchecked"], found["unchecked"]
-    return [link["status"] for link in found["links"]]
 
 
 @pytest.mark.parametrize(

@@ -7,31 +7,15 @@ never 0 (SymPy's diff of g applied to the vector's base by one entry is).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-
-from derive.cli import main
+from check_json import report, statuses
 
 POSITIVE = "---\nfunctions: [g, h]\nvectors: [x, y]\nassume:\n  - 'g(x) > 0'\n---\n"
 ANY = "---\nfunctions: [g, h]\nvectors: [x, y]\n---\n"
 #: Seed 003's side note, as the page writes it (derivations/checks/seed-003-verbatim.md, line 60).
 SIDE_NOTE = "\\frac{\\partial \\log g(x)}{\\partial x} \\\\ = \\frac{1}{g(x)} \\frac{\\partial g(x)}{\\partial x}"
-
-
-def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, body: str, cached: bool = False) -> dict:  # type: ignore[type-arg]
-    path = tmp_path / "d.md"
-    path.write_text(front + body, encoding="utf-8")
-    main(["check", str(path), "--format", "json", *([] if cached else ["--no-cache"]), "--timeout", "120"])
-    found: dict = json.loads(capsys.readouterr().out)  # type: ignore[type-arg]
-    return found
-
-
-def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, body: str) -> list[str]:
-    found = report(tmp_path, capsys, front, body)
-    assert not found["unchecked"], found["unchecked"]
-    return [link["status"] for link in found["links"]]
 
 
 def display(lhs: str, rhs: str) -> str:
