@@ -69,7 +69,7 @@ def normalize_indicators(tokens: list[Token]) -> list[Token]:
             out += _indicator(token, tokens[at + 3].end)
             at += 4
             continue
-        scripted = bool(out) and out[-1].kind in ("_", "^")
+        scripted = bool(out) and out[-1].kind in ("_", "^", "number")  # x_1\{…\}; 2 1\{…\}, which TeX shows as 21
         if token.kind == "number" and token.value == "1" and not scripted and _opens_condition(tokens, at + 1):
             braced = tokens[at + 1].kind == "command" and tokens[at + 1].value == "{"
             if braced:  # 1\{i = k\}: a one before a braced condition

@@ -239,3 +239,11 @@ def test_a_false_step_of_back_propagation_through_a_network_is_refuted(
 ) -> None:
     code, report = check(tmp_path, capsys, NETWORK + f"$${display}$$\n", "d.md", "--timeout", "120", "--budget", "900")
     assert code == 1 and [link["status"] for link in report["links"]] == ["refuted"], report
+
+
+def test_a_one_after_a_digit_is_not_read_as_an_indicator(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``2 1\\{j=k\\}`` shows 21{j = k}: the 1 is a digit of 21, not CS229's indicator beside a factor 2."""
+    front = "---\ndefine:\n  p_j: \\frac{e^{a_j}}{\\sum_k e^{a_k}}\n---\n"
+    body = "$$2\\frac{\\partial p_j}{\\partial a_k} = p_j(2 1\\{j=k\\} - 2 p_k)$$\n"
+    code, report = check(tmp_path, capsys, front + body)
+    assert code == 1 and report["links"] == [] and len(report["unchecked"]) == 1
