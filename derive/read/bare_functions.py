@@ -91,8 +91,12 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
             candidates.add(_shape(inner))
         elif not (after < len(tokens) and (tokens[after].kind, tokens[after].value) == ("command", "left")):
             bare.append(after)
-    if not bare or len(candidates) != 1:
-        return tokens
+    if (
+        not bare
+        or len(candidates) != 1
+        or not any(kind == "letter" or kind == "command" for kind, _ in next(iter(candidates)))
+    ):
+        return tokens  # none, two, or a number only (σ = σ(0) is no identity of σ at 0)
     (argument,) = candidates
     out: list[Token] = []
     for at, token in enumerate(tokens):

@@ -578,3 +578,9 @@ def test_a_case_on_an_entry_number_before_a_display_is_not_dropped(
     )
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [] and "the case k = 1 stated before this display is on an entry number" in unchecked[1]
+
+
+def test_a_bare_function_beside_it_at_a_number_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """σ = σ(0) says the function is constant (false), not σ(0) = σ(0): a number is no argument to lend σ."""
+    found, unchecked = statuses(tmp_path, capsys, SIGMOID + "$$\\sigma = \\sigma(0)$$\n")
+    assert found == [] and unchecked == ["unreadable: the function \\sigma needs its arguments, as in \\sigma(x)"]
