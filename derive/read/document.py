@@ -205,13 +205,24 @@ def _read_document(
             tuple(unchecked),
             found.inline_equalities,
             "; ".join(part for part in (_described(inferred, names), _lengths(learned), described(page)) if part),
-            (names.network.statement,) if names.network is not None else (),
+            (
+                *((names.network.statement,) if names.network is not None else ()),
+                *(_one_example(size) for size in sorted(names.one_example)),
+            ),
         )
     except InputError as error:
         message = str(error)
         if message.startswith("line "):
             raise InputError(f"{path}:{message[5:]}") from None
         raise
+
+
+def _one_example(size: str) -> str:
+    """For the report: how a batch of one example (``sizes: {N: 1}``) was read."""
+    return (
+        f"read with one example ({size} = 1, front matter): in a sum over the {size} examples, a vector written "
+        "with the example's index and its own, y_{n,i}, is the one example's entry, y_i"
+    )
 
 
 def _lengths(learned: dict[str, str]) -> str:

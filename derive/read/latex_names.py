@@ -126,9 +126,11 @@ class NameParser(IndicatorParser):
                 self.refuse_whole(name, shown, line)
                 refuse_whole_layer(names, base, line)
                 return column(Indexed(base, names.axes.row), names.axes)
+            subscript = self.one_example_entry(subscript)
             if subscript is not None and len([t for t in subscript if t.kind != ","]) == 2:  # y_{n,i} beside y_o
                 raise ambiguous(token, f"two indices on the vector {shown}", f"an entry of {shown}, written {shown}_i",
-                                "an array of its own, as a batch's (give it a letter of its own)")  # fmt: skip
+                                "an array of its own, as a batch's (give it a letter of its own; for a batch of "
+                                "one example, give its size as 1 under sizes)")  # fmt: skip
             if subscript is None or len(subscript) != 1:
                 raise InputError(f"line {line}: vector {shown} needs exactly one index, as in {shown}_i")
             if self.looks_applied():
@@ -192,6 +194,18 @@ class NameParser(IndicatorParser):
             "(write it \\frac{\\partial …}{\\partial …})",
             f"the product of an entry D_{index.value} and {quantity} (declare D under vectors)",
         )
+
+    def one_example_entry(self, subscript: list[Token] | None) -> list[Token] | None:
+        """y_{n,i} inside \\sum_{n \\in N} with N: 1 is the one example's y_i: its subscript without n."""
+        kept = [t for t in subscript or () if t.kind != ","]
+        if len(kept) != 2 or not self.one_example:
+            return subscript
+        rest = [t for t in kept if not (t.kind == "letter" and t.value in self.one_example)]
+        if len(rest) != 1:
+            return subscript
+        example = next(t.value for t in kept if t not in rest)
+        self.names.one_example.add(self.one_example_sizes[example])
+        return rest
 
     def array_indices(self, subscript: list[Token] | None, shown: str, line: int) -> tuple[Expr, Expr]:
         """The two indices of an array entry: w_{ij}, w_{i,j}, w_{j \\to k}, or w_{12} (two digits, one each)."""

@@ -150,6 +150,9 @@ class Names:
     #: Vectors the front matter gives no length, standing by their index in a sum up to another length (Σ_{i=1}^{m}
     #: y_i): that length's name, by the vector's name. The page is read again with them known from the start.
     learned: dict[str, str] = field(default_factory=dict)
+    #: Sizes of 1 (``sizes: {N: 1}``) whose sum's index a vector was written with, y_{n,i} read as the one
+    #: example's y_i (``derive.read.latex_sums``): the report says so.
+    one_example: set[str] = field(default_factory=set)
 
     def lengths(self) -> dict[Expr, str]:
         """Every length a sum may run up to, with its name: n, and each of ``sizes``."""
