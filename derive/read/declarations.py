@@ -21,6 +21,7 @@ from derive.read.generic_functions import generic_sign
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.names import ACCENTS, GREEK, SUFFIXES, Defined, FunctionDefinition, Names, display_name, merge_words
+from derive.read.prose import upright_letters
 from derive.read.rows import split_top
 from derive.read.shapes import Shaped
 from derive.read.stated_domains import stated_domain
@@ -59,7 +60,7 @@ def is_word(key: str) -> bool:
 
 def name_of(entry: Entry, what: str) -> str:
     """A declared name: one letter, or a Greek letter written \\theta; never a reserved one."""
-    text = entry.text.strip()
+    text = braced_accent(entry.text.strip())
     accented = re.fullmatch(r"\\([a-z]+)\s*\{\s*(\\?[A-Za-z]+)\s*\}", text)
     if accented is not None and accented.group(1) in ACCENTS:  # \hat{y}: a name of its own, "yhat"
         return name_of(Entry(accented.group(2), entry.line), what) + ACCENTS[accented.group(1)]
@@ -83,6 +84,13 @@ def domains_of(front: FrontMatter) -> dict[str, dict[str, bool]]:
     return domains
 
 
+def braced_accent(text: str) -> str:
+    """``\\hat y_i`` as ``\\hat{y}_i``, ``\\tilde\\sigma`` as ``\\tilde{\\sigma}``: TeX takes one token as an accent's
+    argument when no brace follows."""
+    accents = "|".join(sorted(ACCENTS, key=len, reverse=True))
+    return re.sub(rf"\\({accents})(?![A-Za-z])\s*(\\[A-Za-z]+|[A-Za-z])", r"\\\1{\2}", text)
+
+
 #: An upright name (``\\text{softmax}_i``) or a name labelled by an upright word (``J_{\\text{softmax}}``).
 _UPRIGHT = re.compile(r"\s*\\(?:text|mathrm|operatorname)\s*\{\s*(?P<word>[A-Za-z]{2,})\s*\}\s*(?P<rest>.*)")
 _LABELLED = re.compile(
@@ -93,6 +101,7 @@ _LABELLED = re.compile(
 def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None]:
     """``s_i`` → ("s", "i", None); ``\\hat{y}_i`` → ("yhat", "i", None); ``\\sigma(x)`` → ("sigma", None, ("x",));
     ``\\text{softmax}_i`` → ("softmax", "i", None); ``J_{\\text{softmax}}`` → ("J_softmax", None, None)."""
+    key = Entry(braced_accent(key.text), key.line)
     labelled = _LABELLED.fullmatch(key.text)
     if labelled is not None:
         return f"{labelled.group('base').lstrip(chr(92))}_{labelled.group('word')}", None, None
@@ -241,7 +250,7 @@ def _read_definition(
 ) -> None:
     """Read one definition into ``names`` and ``definitions``, noting what its body must not be zero for."""
     name, index, params = definition_head(key)
-    tokens = merge_words(tokenize(value.text, value.line), names.words)
+    tokens = merge_words(upright_letters(tokenize(value.text, value.line)), names.words)  # \mathrm{e}, \mathbf{z}
     if params is not None:
         local = dataclasses.replace(
             names,

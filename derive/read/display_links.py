@@ -172,11 +172,7 @@ def _display_links(
             number += 1
         try:
             if chain.continued and (previous is None or links):
-                raise InputError(
-                    f"line {chain.rows[0][0].line}: the display starts with '{chain.rows[0][0].value}', continuing "
-                    "nothing: give the "
-                    "left-hand side"
-                )
+                raise InputError(_continuing_nothing(chain.rows[0][0], display, unchecked, bool(links)))
             previous_link = previous if chain.continued else None
             links.extend(_chain_links(display, chain, number, names, lead, previous_link))
         except InputError as error:
@@ -329,3 +325,17 @@ def _chain_links(
         )
         for m in range(1, len(sides))
     ]
+
+
+def _continuing_nothing(first: Token, display: Display, unchecked: list[Unchecked], within: bool) -> str:
+    """Why a row that starts with '=' goes on from nothing: the display before it could not be read (its line),
+    or there is nothing before it."""
+    before = [u for u in unchecked if u.line < display.line]
+    last = max(before, key=lambda u: u.line) if before else None
+    unread = last is not None and last.reason.startswith("unreadable") and not display.lead.lstrip().startswith("#")
+    if unread and not within and last is not None:
+        return (
+            f"line {first.line}: the display starts with '{first.value}', continuing the display at line "
+            f"{last.line}, which could not be read"
+        )
+    return f"line {first.line}: the display starts with '{first.value}', continuing nothing: give the left-hand side"

@@ -138,3 +138,50 @@ def test_definitions_the_page_cannot_mean_are_claims(
     code, report = check(tmp_path, capsys, "---\n---\n" + body)
     assert code == 1 and verdicts(report) == expected
     assert not any(u["reason"].startswith("unreadable") for u in report["unchecked"])
+
+
+INLINE = "---\n---\nThe logistic function $\\sigma(x) = \\frac{1}{1 + \\mathrm{e}^{-x}}$ has\n\n"
+LOGISTIC = "$$\\frac{d}{dx}\\sigma(x) = \\frac{\\mathrm{e}^{-x}}{(1 + \\mathrm{e}^{-x})^2} = RIGHT$$\n"
+
+
+@pytest.mark.parametrize(
+    ("defined", "right", "status"),
+    [
+        (INLINE, "\\sigma(x)(1-\\sigma(x))", "proven"),
+        (INLINE, "\\sigma(x)(1+\\sigma(x))", "refuted"),
+        ("---\ndefine:\n  \\sigma(x): \\frac{1}{1 + \\mathrm{e}^{-x}}\n---\n", "\\sigma(x)(1-\\sigma(x))", "proven"),
+        ("---\ndefine:\n  \\sigma(x): \\frac{1}{1 + \\mathbf{e}^{-x}}\n---\n", "\\sigma(x) \\sigma(-x)", "proven"),
+    ],
+)  # fmt: skip
+def test_an_upright_e_in_a_definition_is_euler_s_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], defined: str, right: str, status: str
+) -> None:
+    """Before, a definition's \\mathrm{e} was an unknown upright name: the front matter stopped the file, and the
+    page's own definition was dropped, σ read as any function and the correct steps refuted."""
+    _, report = check(tmp_path, capsys, defined + LOGISTIC.replace("RIGHT", right))
+    assert [link["status"] for link in report["links"]] == ["proven", status]
+    assert all("function" not in u["reason"] for u in report["unchecked"]), report["unchecked"]
+
+
+@pytest.mark.parametrize(("right", "status"), [("\\hat y(1-\\hat y)", "proven"), ("\\hat y(1+\\hat y)", "refuted")])
+def test_an_accent_without_braces_defines_a_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """$\\hat y = \\sigma(z)$, TeX's accent on the one token after it, defines ŷ as \\hat{y} would."""
+    text = (
+        "---\ndefine:\n  \\sigma(x): \\frac{1}{1+e^{-x}}\n---\nWith $\\hat y = \\sigma(z)$,\n\n"
+        f"$$\\frac{{d \\hat y}}{{dz}} = {right}$$\n"
+    )
+    _, report = check(tmp_path, capsys, text)
+    assert verdicts(report) == [(7, status)]
+    assert "definitions \\hat y (line 5)" in report["inferred"]
+
+
+def test_a_display_going_on_from_an_unreadable_one_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "---\n---\n$$\\frac{dL}{dz} = q$$\n\n$$= 2 q$$\n"  # L defined nowhere: ∂L/∂z reads two ways
+    _, report = check(tmp_path, capsys, text)
+    reasons = [(u["line"], u["reason"]) for u in report["unchecked"]]
+    assert reasons[-1] == (
+        5,
+        "unreadable: the display starts with '=', continuing the display at line 3, which could not be read",
+    ), reasons
