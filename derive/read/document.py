@@ -113,13 +113,13 @@ def read_document(path: Path) -> Document:
     tex = path.suffix.lower() in (".tex", ".latex")
     split = split_front_matter(str(path), text, tex)
     front = read_front_matter(str(path), split)
-    refused: set[tuple[int, str]] = set()  # (line, name) of what looked like a definition and could not be read
+    refused: dict[tuple[int, str], str] = {}  # (line, name) of what looked like a definition: why it was unread
     learned: dict[str, str] = {}  # vectors' lengths learned from the sums they stand in (Names.learned)
     while True:
         try:
-            return _read_document(path, split.body, front, tex, frozenset(refused), learned)
+            return _read_document(path, split.body, front, tex, dict(refused), learned)
         except _UnreadDefinition as unread:
-            refused.add(unread.definition)
+            refused[unread.definition] = unread.reason
         except _Learned as more:
             learned = more.lengths
 
@@ -134,12 +134,13 @@ class _Learned(Exception):
 class _UnreadDefinition(Exception):
     """A display taken for a page's definition could not be read as one: read it again as a display."""
 
-    def __init__(self, definition: tuple[int, str]) -> None:
+    def __init__(self, definition: tuple[int, str], reason: str) -> None:
         self.definition = definition
+        self.reason = reason
 
 
 def _read_document(
-    path: Path, text: str, front: FrontMatter, tex: bool, refused: frozenset[tuple[int, str]], learned: dict[str, str]
+    path: Path, text: str, front: FrontMatter, tex: bool, refused: dict[tuple[int, str], str], learned: dict[str, str]
 ) -> Document:
     try:
         if tex:
@@ -172,7 +173,8 @@ def _read_document(
             if not at and not page:
                 raise
             # the last on its line, else (a cycle through the page's definitions) the page's last: one at a time
-            raise _UnreadDefinition(at[-1] if at else (page[-1].line, page[-1].head)) from None
+            reason = str(error).split(": ", 1)[-1] if str(error).startswith("line ") else str(error)
+            raise _UnreadDefinition(at[-1] if at else (page[-1].line, page[-1].head), reason) from None
         names.constrained = {a.vector for a in assumptions if a.vector is not None}
         names.network = build_network(spec, names) if spec is not None else None
         n = front.n if front.n is not None else names.n

@@ -10,6 +10,7 @@ vector, is not the softmax). A definition derive cannot read is left a display, 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from derive.errors import InputError
@@ -115,7 +116,7 @@ def _goes_on(tokens: list[Token]) -> bool:
 
 
 def take_page_definitions(
-    front: FrontMatter, found: Found, macros: Macros, refused: frozenset[tuple[int, str]]
+    front: FrontMatter, found: Found, macros: Macros, refused: Mapping[tuple[int, str], str]
 ) -> tuple[FrontMatter, Found, tuple[PageDefinition, ...]]:
     """The front matter with the page's own definitions added, the displays without them, and the definitions;
     ``refused``: lines whose definition could not be read (they stay displays)."""
@@ -139,6 +140,7 @@ def take_page_definitions(
             continue
     definitions: list[PageDefinition] = []
     kept: list[Display] = []
+    unread: list[Unchecked] = []  # inline definitions that could not be read: said, not dropped silently
     inline_taken = 0  # inline formulas read as definitions: no longer counted as equalities left unchecked
     for display in sorted((*found.displays, *found.inline), key=lambda d: d.line):
         inline = display.environment == "inline"
@@ -156,12 +158,18 @@ def take_page_definitions(
         if sides is None or definition is None or (definition.line, definition.head) in refused:
             if not inline:
                 kept.append(display)
+            elif definition is not None and (definition.line, definition.head) in refused:
+                why = refused[definition.line, definition.head]
+                unread.append(Unchecked(definition.line, f"the inline definition of {definition.head} could not be "
+                                        f"read ({why}): the page is read without it", False))  # fmt: skip
             continue
         taken.add(definition.name)
         definitions.append(definition)
         inline_taken += inline and sides.rest_from is None  # inline $L = A = B$: A = B is still not checked
         if sides.rest_from is not None and not inline:  # L = A = B: the chain A = B goes on, checked
             kept.append(_without_head(display, sides.rest_from))
+    if unread:
+        found = dataclasses.replace(found, unchecked=(*found.unchecked, *unread))
     if not definitions:
         return front, found, ()
     entries = tuple((Entry(d.head, d.line), Entry(d.body, d.line)) for d in definitions)
@@ -182,7 +190,7 @@ def take_page_definitions(
 
 
 def _each_defines(
-    display: Display, macros: Macros, taken: set[str], usage: Usage, refused: frozenset[tuple[int, str]]
+    display: Display, macros: Macros, taken: set[str], usage: Usage, refused: Mapping[tuple[int, str], str]
 ) -> list[PageDefinition]:
     """The definitions of a display that makes several, set apart by a comma or a ``\\quad`` at its top level
     (``a_j = \\sigma(z_j), \\quad z_j = \\sum_i w_{ij} x_i``): each part read as a display of its own. None unless

@@ -185,3 +185,12 @@ def test_a_display_going_on_from_an_unreadable_one_says_so(tmp_path: Path, capsy
         5,
         "unreadable: the display starts with '=', continuing the display at line 3, which could not be read",
     ), reasons
+
+
+def test_an_inline_definition_that_cannot_be_read_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Not dropped silently: the page's σ is then not what the page says, and the report says why."""
+    text = "---\n---\nThe function $\\sigma(x) = 1 + \\mathrm{q}^{-x}$ has\n\n$$\\frac{d}{dx}\\sigma(x) = 0$$\n"
+    _, report = check(tmp_path, capsys, text)
+    reasons = [(u["line"], u["reason"]) for u in report["unchecked"]]
+    said = "the inline definition of \\sigma(x) could not be read (unknown symbol q; declare it in the front matter"
+    assert any(line == 3 and reason.startswith(said) for line, reason in reasons), reasons
