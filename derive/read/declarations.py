@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from sympy import Add, Basic, Eq, Expr, Indexed, IndexedBase, Integer, S, Sum, Symbol
+from sympy import Add, Basic, Eq, Expr, Indexed, IndexedBase, Integer, MatrixBase, S, Sum, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -18,12 +18,13 @@ from derive.model.generic import at_points
 from derive.model.notation import Definition, bound_symbols
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.generic_functions import generic_sign
+from derive.read.indicator_forms import normalize_indicators
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.names import ACCENTS, GREEK, SUFFIXES, Defined, FunctionDefinition, Names, display_name, merge_words
 from derive.read.prose import upright_letters
-from derive.read.rows import split_top
-from derive.read.shapes import Shaped
+from derive.read.rows import split_top, strip_markup
+from derive.read.shapes import Shaped, written_out
 from derive.read.stated_domains import stated_domain
 
 DOMAIN_WORDS = {
@@ -250,7 +251,8 @@ def _read_definition(
 ) -> None:
     """Read one definition into ``names`` and ``definitions``, noting what its body must not be zero for."""
     name, index, params = definition_head(key)
-    tokens = merge_words(upright_letters(tokenize(value.text, value.line)), names.words)  # \mathrm{e}, \mathbf{z}
+    written = strip_markup(tokenize(value.text, value.line))[0]  # a bmatrix or cases as one value, no \tag
+    tokens = merge_words(upright_letters(normalize_indicators(written)), names.words)  # \mathrm{e}, [i = k]
     if params is not None:
         local = dataclasses.replace(
             names,
@@ -274,6 +276,8 @@ def _read_definition(
         uses[name] = _names_used(body, names)
         return
     body, conditions = read_expression(tokens, names, value.line)
+    if isinstance(body, MatrixBase) and names.axes is not None:  # J = \begin{bmatrix} … \end{bmatrix}
+        body = written_out(body, names.axes)
     body = body if isinstance(body, Shaped) else at_points(body)  # σ'(z_j) at its point
     if isinstance(body, Shaped):  # J: \frac{\partial s}{\partial x}: a whole matrix, read where J stands
         if index is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sympy import Basic, Expr, S, Symbol
+from sympy import Basic, Expr, MatrixBase, S, Symbol
 from sympy.core.sympify import SympifyError
 
 from derive.engine.step import Assumption
@@ -35,6 +35,7 @@ from derive.read.rows import (
     split_top,
     strip_markup,
 )
+from derive.read.shapes import Shaped, written_out
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
 
@@ -297,6 +298,8 @@ def _chain_links(
                 names.gradient_rows = False
         definitions = names.defined.definitions if layer is not None and names.defined is not None else ()
     whole = [expr for expr, _, _ in read]
+    if names.axes is not None and any(isinstance(e, Shaped) for e in whole):  # a bmatrix beside diag(s) − s sᵀ
+        whole = [written_out(e, names.axes) if isinstance(e, MatrixBase) else e for e in whole]
     exprs, shapes = entries_of(whole)
     exprs = [at_points(expr) for expr in exprs]  # σ'(z_j) at its point, as the checker writes it
     latex = [text for _, _, text in read]

@@ -42,6 +42,7 @@ class NameParser(IndicatorParser):
                     names.scalars,
                     names.defined_vectors,
                     names.defined_scalars,
+                    names.defined_matrices,
                 )
             )
             or name == names.length_name

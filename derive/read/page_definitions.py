@@ -10,7 +10,7 @@ vector, is not the softmax). A definition derive cannot read is left a display, 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from derive.errors import InputError
@@ -22,7 +22,7 @@ from derive.read.inference import Usage, declared_name, scan
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
 from derive.read.names import GREEK
-from derive.read.rows import at_top, other_relation
+from derive.read.rows import MATRICES, at_top, other_relation
 
 #: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``.
 DEFINING = frozenset({"coloneqq", "triangleq", "eqqcolon"})
@@ -66,7 +66,7 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
         return None
     while tokens and tokens[-1].kind in PUNCTUATION:
         tokens = tokens[:-1]
-    marked = list(at_top(tokens))
+    marked = list(_outside_matrices(at_top(tokens)))
     at = next((k for k, (t, top) in enumerate(marked) if top and (t.kind == "=" or t.value in DEFINING)), None)
     if at is None:
         return None
@@ -86,7 +86,8 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
         rest_from = tokens[end].end  # L &= A \\ M &= B: the row defines, the rows after are equations of their own
     else:
         rest_from = tokens[at].end
-    if any(t.kind in ("&", "newline") or t.value in ("begin", "end") for t in (*left, *right)):
+    inner = {id(t) for t, top in marked if not top}
+    if any((t.kind in ("&", "newline") or t.value in ("begin", "end")) and id(t) not in inner for t in (*left, *right)):
         return None
     if not left or not right or other_relation(left) is not None or other_relation(right) is not None:
         return None
@@ -94,6 +95,23 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
         return None  # L := A = B: keep it simple, a definition is one relation
     head, body = text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end].strip()
     return _Sides(head, body, left[0].line, rest_from, display.environment == "inline")
+
+
+def _outside_matrices(marked: Iterable[tuple[Token, bool]]) -> Iterator[tuple[Token, bool]]:
+    """``at_top``'s marks, with every token inside a written-out matrix (``\\begin{bmatrix} … \\end{bmatrix}``),
+    its ``\\begin`` and ``\\end`` included, not at the top: J = [s_1 & …] defines J."""
+    tokens = list(marked)
+    depth = 0
+    for k, (token, top) in enumerate(tokens):
+        edge = token.kind == "command" and token.value in ("begin", "end")
+        named = edge and k + 1 < len(tokens) and tokens[k + 1][0].kind == "{"
+        closing = next((m for m in range(k + 1, len(tokens)) if tokens[m][0].kind == "}"), k) if named else k
+        matrix = named and "".join(t.value for t, _ in tokens[k + 2 : closing]) in MATRICES
+        opens, closes = matrix and token.value == "begin", matrix and token.value == "end"
+        depth += opens
+        yield token, top and depth == 0
+        if closes:
+            depth -= 1
 
 
 def _names_something(body: str) -> bool:
