@@ -21,7 +21,17 @@ from derive.read.generic_functions import generic_sign
 from derive.read.indicator_forms import normalize_indicators
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
-from derive.read.names import ACCENTS, GREEK, SUFFIXES, Defined, FunctionDefinition, Names, display_name, merge_words
+from derive.read.names import (
+    ACCENTS,
+    GREEK,
+    Defined,
+    FunctionDefinition,
+    Names,
+    braced_accent,
+    display_name,
+    is_word,
+    merge_words,
+)
 from derive.read.prose import upright_letters
 from derive.read.rows import split_top, strip_markup
 from derive.read.shapes import Shaped, written_out
@@ -40,23 +50,6 @@ _HEAD = re.compile(
     r"\s*(?:\\(?P<accent>[a-z]+)\s*\{\s*(?P<hat>\\?[A-Za-z]+)\s*\}|(?P<plain>\\?[A-Za-z]+))\s*"
     r"(?:_\s*\{?\s*(?P<index>[A-Za-z])\s*\}?|\(\s*(?P<params>[^()]*)\))?\s*"
 )
-
-
-#: Words that name a function or an operator: never a defined name, or the text could not be read.
-NOT_WORDS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "max", "min", "det", "diag",
-                       "sqrt", "sum", "lim", "softmax", "sigmoid", "relu", "argmax", "var", "tr"})  # fmt: skip
-
-
-def is_word(key: str) -> bool:
-    """A defined name written as a word of plain letters (``MSE: …``, ``net_k: …``), read where its letters stand
-    together in the text (``\\frac{\\partial MSE}{\\partial w_i}``), as the page's author declared it."""
-    match = re.fullmatch(r"\s*([A-Za-z]{2,12})\s*(?:_.*|\(.*)?", key, re.S)
-    return (
-        match is not None
-        and match.group(1) not in GREEK
-        and match.group(1).lower() not in NOT_WORDS
-        and not match.group(1).endswith(tuple(SUFFIXES))
-    )
 
 
 def name_of(entry: Entry, what: str) -> str:
@@ -83,13 +76,6 @@ def domains_of(front: FrontMatter) -> dict[str, dict[str, bool]]:
         if len(words) == 2 and words[1] in DOMAIN_WORDS:
             domains[words[0].lstrip("\\")] = DOMAIN_WORDS[words[1]]
     return domains
-
-
-def braced_accent(text: str) -> str:
-    """``\\hat y_i`` as ``\\hat{y}_i``, ``\\tilde\\sigma`` as ``\\tilde{\\sigma}``: TeX takes one token as an accent's
-    argument when no brace follows."""
-    accents = "|".join(sorted(ACCENTS, key=len, reverse=True))
-    return re.sub(rf"\\({accents})(?![A-Za-z])\s*(\\[A-Za-z]+|[A-Za-z])", r"\\\1{\2}", text)
 
 
 #: An upright name (``\\text{softmax}_i``) or a name labelled by an upright word (``J_{\\text{softmax}}``).

@@ -25,7 +25,6 @@ from derive.read.declarations import (
     build_definitions,
     build_names,
     definition_head,
-    is_word,
 )
 from derive.read.display_links import Link, display_links
 from derive.read.dummies import named_apart
@@ -36,7 +35,7 @@ from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
 from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
-from derive.read.names import Names, display_name, merge_words, sigma_as_sum
+from derive.read.names import Names, display_name, is_word, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.page_definitions import described, take_page_definitions
 from derive.read.prose import read_prose

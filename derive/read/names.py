@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -224,3 +225,27 @@ def sigma_as_sum(tokens: list[Token], known: set[str]) -> list[Token]:
         return tokens
     return [Token("command", "sum", t.line, t.start, t.end, t.gap) if t.kind == "command" and t.value == "Sigma"
             else t for t in tokens]  # fmt: skip
+
+
+def braced_accent(text: str) -> str:
+    """``\\hat y_i`` as ``\\hat{y}_i``, ``\\tilde\\sigma`` as ``\\tilde{\\sigma}``: TeX takes one token as an accent's
+    argument when no brace follows."""
+    accents = "|".join(sorted(ACCENTS, key=len, reverse=True))
+    return re.sub(rf"\\({accents})(?![A-Za-z])\s*(\\[A-Za-z]+|[A-Za-z])", r"\\\1{\2}", text)
+
+
+#: Words that name a function or an operator: never a defined name, or the text could not be read.
+NOT_WORDS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "max", "min", "det", "diag",
+                       "sqrt", "sum", "lim", "softmax", "sigmoid", "relu", "argmax", "var", "tr"})  # fmt: skip
+
+
+def is_word(key: str) -> bool:
+    """A defined name written as a word of plain letters (``MSE: …``, ``net_k: …``), read where its letters stand
+    together in the text (``\\frac{\\partial MSE}{\\partial w_i}``), as the page's author declared it."""
+    match = re.fullmatch(r"\s*([A-Za-z]{2,12})\s*(?:_.*|\(.*)?", key, re.S)
+    return (
+        match is not None
+        and match.group(1) not in GREEK
+        and match.group(1).lower() not in NOT_WORDS
+        and not match.group(1).endswith(tuple(SUFFIXES))
+    )
