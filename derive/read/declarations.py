@@ -58,7 +58,8 @@ def name_of(entry: Entry, what: str) -> str:
     accented = re.fullmatch(r"\\([a-z]+)\s*\{\s*(\\?[A-Za-z]+)\s*\}", text)
     if accented is not None and accented.group(1) in ACCENTS:  # \hat{y}: a name of its own, "yhat"
         return name_of(Entry(accented.group(2), entry.line), what) + ACCENTS[accented.group(1)]
-    if len(text) == 1 and text.isascii() and text.isalpha():
+    bare = text.rstrip("'") if what == "index" else text  # c', an index of its own beside c
+    if len(bare) == 1 and bare.isascii() and bare.isalpha():
         name = text
     elif text.startswith("\\") and text[1:] in GREEK:
         name = text[1:]

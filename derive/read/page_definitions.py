@@ -10,12 +10,13 @@ vector, is not the softmax). A definition derive cannot read is left a display, 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.chain_cases import stated_in_lead, states_case
-from derive.read.declarations import definition_head
+from derive.read.declarations import definition_head, name_of
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.inference import Usage, declared_name, scan
@@ -260,8 +261,9 @@ def _without_head(display: Display, until: int) -> Display:
 def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition | None:
     head, body, line = sides.head, sides.body, sides.line
     try:
-        name, index, params = definition_head(Entry(head, line))
         body_tokens = tokenize(body, line)
+        head = _without_labels(head, body_tokens, usage, line)
+        name, index, params = definition_head(Entry(head, line))
     except InputError:
         return None
     if name in taken or name in usage.indices or name in usage.bounds:
@@ -273,6 +275,25 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
     if any(name in table for table in (used.vectors, used.arrays, used.alone, used.lettered, used.applied)):
         return None  # z_o = Σ_j z_j w_jo: a claim about z (or a recursion), not a definition
     return PageDefinition(line, head, body, name, sides.inline)
+
+
+def _without_labels(head: str, body: list[Token], usage: Usage, line: int) -> str:
+    """``\\mathcal{L}(\\hat{y}, y)`` as ``\\mathcal{L}``: a value written with the whole vectors it depends on
+    (each used by its entries in the body or on the page), not a function of numbers; any other head as it is."""
+    match = re.fullmatch(r"(?P<name>.*?\S)\s*(?:\\left\s*)?\((?P<args>[^()]*)\)\s*", head, re.S)
+    if match is None:
+        return head
+    own = Usage()
+    scan(body, own)
+    wholes = {*usage.vectors, *usage.arrays, *own.vectors, *own.arrays}
+    for arg in match.group("args").split(","):
+        plain = re.sub(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(.*?)\s*\}", r"\1", arg.strip().removesuffix("\\right"))
+        try:
+            if name_of(Entry(plain, line), "vector") not in wholes:
+                return head
+        except InputError:
+            return head
+    return match.group("name")
 
 
 def described(definitions: tuple[PageDefinition, ...]) -> str:

@@ -194,3 +194,28 @@ def test_an_inline_definition_that_cannot_be_read_is_said(tmp_path: Path, capsys
     reasons = [(u["line"], u["reason"]) for u in report["unchecked"]]
     said = "the inline definition of \\sigma(x) could not be read (unknown symbol q; declare it in the front matter"
     assert any(line == 3 and reason.startswith(said) for line, reason in reasons), reasons
+
+
+CCE = (
+    "---\n---\nThe loss is $\\mathcal{L}(\\hat{y}, y) = -\\sum_{c=1}^{C} y_c \\log \\hat{y}_c$ with "
+    "$\\hat{y}_c = \\frac{\\exp(z_c)}{\\sum_{c'=1}^{C} \\exp(z_{c'})}$.\n\n"
+    "$$\\frac{\\partial \\mathcal{L}}{\\partial z_c} = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [
+        ("\\hat{y}_c \\sum_{c'} y_{c'} - y_c", "proven"),
+        ("\\hat{y}_c \\sum_{c'} y_{c'} + y_c", "refuted"),
+        ("\\hat{y}_c y_{c'} - y_c", "refuted"),  # c' free: another index than c, not the sum's
+    ],
+)
+def test_a_value_labelled_with_its_vectors_and_a_primed_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """𝓛(ŷ, y) = … defines 𝓛 (ŷ and y are whole vectors, not a function's parameters), and c' is an index of its
+    own beside c (it was read as two indices, c and a prime)."""
+    _, report = check(tmp_path, capsys, CCE.replace("RIGHT", right))
+    assert verdicts(report) == [(5, status)]
+    assert "definitions \\mathcal{L} (line 3)" in report["inferred"], report["inferred"]
