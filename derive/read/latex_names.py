@@ -218,6 +218,18 @@ class NameParser(IndicatorParser):
             raise InputError(f"line {line}: {shown} needs two indices, as in {shown}_{{ij}} or {shown}_{{j \\to k}}")
         return self.index_value(kept[0]), self.index_value(kept[1])
 
+    def accented_at(self, at: int) -> tuple[str, int] | None:
+        """The accented name at ``at``, ``\\hat{y}`` or ``\\hat y`` ("yhat"), and the position after it; else None."""
+        tokens = self.tokens
+        if tokens[at].kind != "command" or tokens[at].value not in ACCENTS or at + 1 >= len(tokens):
+            return None
+        if tokens[at + 1].kind == "letter":
+            return tokens[at + 1].value + ACCENTS[tokens[at].value], at + 2
+        inner = tokens[at + 1 : at + 4]
+        if [t.kind for t in inner] == ["{", "letter", "}"]:
+            return inner[1].value + ACCENTS[tokens[at].value], at + 4
+        return None
+
     def labelled(self, name: str, token: Token) -> bool:
         """Parentheses holding only whole vectors or arrays, ``(\\theta)``, ``(s, y)``, after a defined value: the
         value written with what it depends on (a product with a whole vector would not be a number). Consumed;
@@ -230,11 +242,12 @@ class NameParser(IndicatorParser):
             item = self.tokens[at]
             if item.kind == ")" and listed and len(listed) % 2 == 1:
                 break
-            named = item.kind in ("letter", "command") and item.value in wholes
+            value, after = self.accented_at(at) or (item.value, at + 1)  # (\hat{y}, y) as well as (s, y)
+            named = item.kind in ("letter", "command") and value in wholes
             if not ((named and len(listed) % 2 == 0) or (item.kind == "," and len(listed) % 2 == 1)):
                 return False
-            listed.append(item.value)
-            at += 1
+            listed.append(value)
+            at = after
         else:
             return False
         labels = listed[::2]

@@ -219,3 +219,19 @@ def test_a_value_labelled_with_its_vectors_and_a_primed_index(
     _, report = check(tmp_path, capsys, CCE.replace("RIGHT", right))
     assert verdicts(report) == [(5, status)]
     assert "definitions \\mathcal{L} (line 3)" in report["inferred"], report["inferred"]
+
+
+D2L = (
+    "---\nassume:\n  - y one-hot\n---\nWith $\\hat{y}_j = \\frac{\\exp(o_j)}{\\sum_k \\exp(o_k)}$, the loss is\n\n"
+    "$$l(\\mathbf{y}, \\hat{\\mathbf{y}}) = - \\sum_{j=1}^q y_j \\log \\hat{y}_j.$$\n\n"
+    "$$\\partial_{o_j} l(\\mathbf{y}, \\hat{\\mathbf{y}}) = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(("right", "status"), [("\\hat{y}_j - y_j", "proven"), ("y_j - \\hat{y}_j", "refuted")])
+def test_a_value_written_with_its_vectors_in_bold_and_accented(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """d2l's l(𝐲, 𝐲̂): the parentheses name whole vectors, one of them accented (it was 'expected )')."""
+    _, report = check(tmp_path, capsys, D2L.replace("RIGHT", right))
+    assert verdicts(report) == [(9, status)]
