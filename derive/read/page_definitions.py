@@ -175,6 +175,9 @@ def take_page_definitions(
         if inline and (sides is None or not _names_something(sides.body)):
             definition = None  # inline, only NAME = (something named): "if $y_o = 1$" is a condition
         if sides is None or definition is None or (definition.line, definition.head) in refused:
+            again = _defined_again(sides, definitions, taken, subscripted) if inline and definition is None else None
+            if again is not None:  # "with the cross-entropy $C = …$ instead": said, not passed over
+                unread.append(again)
             if not inline:
                 kept.append(display)
             elif definition is not None and (definition.line, definition.head) in refused:
@@ -275,6 +278,26 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
     if any(name in table for table in (used.vectors, used.arrays, used.alone, used.lettered, used.applied)):
         return None  # z_o = Σ_j z_j w_jo: a claim about z (or a recursion), not a definition
     return PageDefinition(line, head, body, name, sides.inline)
+
+
+def _defined_again(
+    sides: _Sides | None, definitions: list[PageDefinition], taken: set[str], usage: Usage
+) -> Unchecked | None:
+    """An inline formula that defines again, otherwise, a name the page defined before: a note that says the first
+    definition is the one read throughout (a display after it that means the second is read with the first)."""
+    if sides is None or not _names_something(sides.body):
+        return None
+    earlier = {d.name: d for d in definitions}
+    again = _definition(sides, taken - set(earlier), usage)
+    first = earlier.get(again.name) if again is not None else None
+    if again is None or first is None or " ".join(first.body.split()) == " ".join(again.body.split()):
+        return None
+    return Unchecked(
+        again.line,
+        f"{again.head} is defined again here (first at line {first.line}): derive reads the first definition "
+        "throughout, so a display meant with this one is read with the first; give this one a name of its own",
+        False,
+    )
 
 
 def _without_labels(head: str, body: list[Token], usage: Usage, line: int) -> str:

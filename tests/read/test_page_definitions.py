@@ -235,3 +235,17 @@ def test_a_value_written_with_its_vectors_in_bold_and_accented(
     """d2l's l(𝐲, 𝐲̂): the parentheses name whole vectors, one of them accented (it was 'expected )')."""
     _, report = check(tmp_path, capsys, D2L.replace("RIGHT", right))
     assert verdicts(report) == [(9, status)]
+
+
+def test_a_name_defined_again_inline_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The first definition is read throughout; the second (inline, 'with … instead') is named, not passed over."""
+    text = (
+        "---\n---\nWith $C = \\frac{(y-a)^2}{2}$,\n\n$$\\frac{\\partial C}{\\partial a} = a - y$$\n\n"
+        "and with $C = -y \\ln a$ instead,\n\n$$\\frac{\\partial C}{\\partial a} = -\\frac{y}{a}$$\n"
+    )
+    _, report = check(tmp_path, capsys, text)
+    assert verdicts(report) == [(5, "proven"), (9, "refuted")]
+    assert (7, "C is defined again here (first at line 3): derive reads the first definition throughout, so a "
+               "display meant with this one is read with the first; give this one a name of its own") in [
+        (u["line"], u["reason"]) for u in report["unchecked"]
+    ]  # fmt: skip
