@@ -196,9 +196,9 @@ def shape_mismatch(link: Link, n: Basic) -> LinkResult:
 
     assert link.shapes is not None
     (left, lhs), (right, rhs) = link.shapes
-    at = ((n, Integer(2)),) if not n.is_Integer else ()
+    at = link.shape_point or (((n, Integer(2)),) if not n.is_Integer else ())
     method = f"{SHAPE_MISMATCH}, {left} and {right}"
-    scope = f"at n = {2 if not n.is_Integer else n}"
+    scope = "at " + ", ".join(f"{size} = {value}" for size, value in at) if at else f"at n = {n}"
     return LinkResult(Verdict(Status.REFUTED, method, scope, Counterexample(at, lhs, rhs)))
 
 

@@ -20,6 +20,7 @@ from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.generic_functions import generic_sign
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
+from derive.read.layer_names import layer_name
 from derive.read.names import ACCENTS, GREEK, SUFFIXES, Defined, FunctionDefinition, Names, display_name, merge_words
 from derive.read.rows import split_top
 from derive.read.shapes import Shaped
@@ -60,6 +61,9 @@ def is_word(key: str) -> bool:
 def name_of(entry: Entry, what: str) -> str:
     """A declared name: one letter, or a Greek letter written \\theta; never a reserved one."""
     text = entry.text.strip()
+    layered = layer_name(text)
+    if layered is not None and what in ("vector", "array", "scalar"):  # W_1, W^{[1]}: a layer's own name
+        return layered
     accented = re.fullmatch(r"\\([a-z]+)\s*\{\s*(\\?[A-Za-z]+)\s*\}", text)
     if accented is not None and accented.group(1) in ACCENTS:  # \hat{y}: a name of its own, "yhat"
         return name_of(Entry(accented.group(2), entry.line), what) + ACCENTS[accented.group(1)]
@@ -158,6 +162,7 @@ def build_names(front: FrontMatter) -> Names:
         name = claim(name_of(entry, "scalar"), entry)
         names.scalars[name] = Symbol(name, real=True)
     names.undeclared = set(front.undeclared)
+    names.words |= {name for table in (names.vectors, names.arrays, names.scalars) for name in table if "_" in name}
     for entry in front.functions:  # functions: [sigma, f]; \sigma too, as vectors write it
         greek = entry.text.strip() in GREEK
         written = Entry("\\" + entry.text.strip(), entry.line) if greek else entry
@@ -266,6 +271,10 @@ def _read_definition(
         return
     body, conditions = read_expression(tokens, names, value.line)
     body = body if isinstance(body, Shaped) else at_points(body)  # σ'(z_j) at its point
+    if isinstance(body, Shaped) and index is None and body.columns == 1 and body.rows != 1:
+        _whole_vector(name, body, names, definitions)  # z = W_1 x + b_1: the vector z, entry by entry
+        uses[name] = _names_used(body.entry, names)
+        return
     if isinstance(body, Shaped):  # J: \frac{\partial s}{\partial x}: a whole matrix, read where J stands
         if index is not None:
             raise InputError(f"line {key.line}: {key.text.strip()} is an entry; its definition is a whole matrix")
@@ -282,6 +291,19 @@ def _read_definition(
         definitions.append(Definition(names.defined_vectors[name], body, parameter))
     nonzero[definitions[-1].name] = conditions
     uses[name] = _names_used(body, names)
+
+
+def _whole_vector(name: str, body: Shaped, names: Names, definitions: list[Definition]) -> None:
+    """A name defined as a whole column vector (``z = W_1 x + b_1``, ``h = \\sigma(z)``): a defined vector of
+    the column's length, whose entry at row p is the column's; the definitions are read again (``whole_defined``)
+    so that those read before it use it as the vector it is."""
+    if name in names.defined_scalars:
+        names.defined_scalars.pop(name)
+        names.defined_vectors[name] = IndexedBase(name)
+        names.whole_defined.add(name)
+    if body.rows != names.n:
+        names.shapes[name] = (body.rows,)
+    definitions.append(Definition(names.defined_vectors[name], body.entry, body.axes.row))
 
 
 def _names_used(body: Expr, names: Names) -> set[str]:

@@ -17,7 +17,7 @@ from derive.model.notation import Definition, used_symbols
 from derive.read.bare_functions import with_arguments
 from derive.read.chain_cases import annotation, lead_case, lead_constraints
 from derive.read.find import Display, Unchecked
-from derive.read.index_ranges import ranges_of
+from derive.read.index_ranges import link_ranges
 from derive.read.index_sets import refuse_network
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
@@ -35,6 +35,7 @@ from derive.read.rows import (
     split_top,
     strip_markup,
 )
+from derive.read.shapes import small_lengths
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
 
@@ -59,6 +60,8 @@ class Link:
     shapes: tuple[tuple[str, Expr], tuple[str, Expr]] | None = None
     #: The free indices that range over a length other than n (the slots they stand in), with that length.
     ranges: tuple[tuple[Symbol, int | Symbol], ...] = ()
+    #: The lengths the sides of different shapes are written out at (n = 2, each other length its own value).
+    shape_point: tuple[tuple[Expr, Expr], ...] = ()
     #: Not a link but where a chain opens (``≠ expr``): the expression the displays below may go on from.
     opening: bool = False
     #: In a chain over two layers of a network (``derive.read.network``): the index of the layer before, and the
@@ -306,7 +309,8 @@ def _chain_links(
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
     refuse_network([head, *exprs], names, line)  # z_o beside Σ_{j ∈ input(o)} z_j: one vector, or a network?
-    ranges = ranges_of([head, *exprs], names, line)
+    ranges = [link_ranges(head, exprs[m - 1 : m + 1], shapes[m - 1 : m + 1], names, line) for m in range(1, len(exprs))]
+    point = small_lengths(names.n, list(names.sizes.values()))
     return [
         Link(
             line=sides[m][0].line if sides[m] else line,
@@ -320,10 +324,11 @@ def _chain_links(
             chain=number,
             position=start + m,
             nonzero=tuple(dict.fromkeys((*read[m - 1][1], *read[m][1]))),
-            ranges=ranges,
+            ranges=ranges[m - 1],
             shapes=None
             if shapes[m - 1] == shapes[m]
-            else ((shapes[m - 1], at_two(whole[m - 1], names.n)), (shapes[m], at_two(whole[m], names.n))),
+            else ((shapes[m - 1], at_two(whole[m - 1], point)), (shapes[m], at_two(whole[m], point))),
+            shape_point=tuple(point.items()) if shapes[m - 1] != shapes[m] else (),
             layer=layer,
             definitions=definitions,
         )

@@ -163,6 +163,8 @@ def _read_document(
             assumptions = build_assumptions(front, names)
         try:
             defined = build_definitions(front, names)
+            if names.whole_defined:  # z = W_1 x + b_1 read after a definition that uses z: read them again
+                defined = build_definitions(front, names)
             if defined_shapes(names):  # a defined vector of another length: its uses in definitions read again
                 defined = build_definitions(front, names)
         except InputError as error:
@@ -237,6 +239,7 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
     usage = Usage()
     words = {definition_head(key)[0] for key, _ in front.define if is_word(key.text)}
     declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.scalars)}
+    words |= {name for name in declared if "_" in name}  # W_1: a layer's name, one token (derive.read.layer_names)
     declared |= {definition_head(key)[0] for key, _ in front.define}
     shown: list[Display] = []
     for display in found.displays:  # a side note (derive.read.side_notes) is read as a display of its own

@@ -110,6 +110,8 @@ class Names:
     functions: dict[str, FunctionDefinition] = field(default_factory=dict)
     #: Names the front matter defines as a whole matrix or vector (J: \\frac{\\partial s}{\\partial x}).
     defined_matrices: dict[str, Shaped] = field(default_factory=dict)
+    #: Names defined as whole column vectors (z = W_1 x + b_1), read as defined vectors (``declarations``).
+    whole_defined: set[str] = field(default_factory=set)
     #: The definitions, once read (a derivative by a defined name writes its numerator down to that name).
     defined: Defined | None = None
     #: The row and column indices of whole vectors and matrices (z, Wᵀx), once the displays are read.
@@ -193,6 +195,13 @@ def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
     one letter token for it: the name the page's author declared; the longest word wins."""
     if not words:
         return tokens
+    layered = {word for word in words if "_" in word}  # W_1: a layer's name (derive.read.layer_names)
+    if layered:
+        from derive.read.layer_names import merge_layers  # it reads Greek names from this module
+
+        tokens, words = merge_layers(tokens, layered), words - layered
+        if not words:
+            return tokens
     longest = max(len(word) for word in words)
     merged: list[Token] = []
     at = 0

@@ -129,14 +129,23 @@ def entries_of(exprs: list[Expr]) -> tuple[list[Expr], list[str]]:
     return entries, [shape_of(e) for e in exprs]
 
 
-def at_two(expr: Expr, n: Expr) -> Expr:
-    """A side at n = 2, written out: a shaped side as its explicit matrix (what a counterexample shows)."""
+def at_two(expr: Expr, point: dict[Expr, Expr]) -> Expr:
+    """A side at small lengths (``point``: n = 2, and each other length its own value), written out: a shaped side
+    as its explicit matrix (what a counterexample shows)."""
     if not isinstance(expr, Shaped):
-        return expr.xreplace({n: Integer(2)})
-    rows, columns = (int(size.xreplace({n: Integer(2)})) for size in (expr.rows, expr.columns))
-    return ImmutableMatrix(
-        rows, columns, lambda r, c: expr.at(Integer(r + 1), Integer(c + 1)).xreplace({n: Integer(2)})
-    )
+        return expr.xreplace(point)
+    rows, columns = (int(size.xreplace(point)) for size in (expr.rows, expr.columns))
+    return ImmutableMatrix(rows, columns, lambda r, c: expr.at(Integer(r + 1), Integer(c + 1)).xreplace(point))
+
+
+def small_lengths(n: Expr, sizes: list[Expr]) -> dict[Expr, Expr]:
+    """n = 2 and every other symbolic length a value of its own (3, 4, …): sides of shapes H×1 and d×1 are
+    then not the same kind of object either."""
+    point: dict[Expr, Expr] = {} if n.is_Integer else {n: Integer(2)}
+    for size in sizes:
+        if isinstance(size, Symbol) and size not in point:
+            point[size] = Integer(len(point) + 2)
+    return point
 
 
 def power_refusal(exponent: Expr) -> str:
