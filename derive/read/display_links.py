@@ -35,7 +35,7 @@ from derive.read.rows import (
     split_top,
     strip_markup,
 )
-from derive.read.shapes import small_lengths
+from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, names_no_matrix, small_lengths
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
 
@@ -228,14 +228,25 @@ def _read_side(
 
 
 def _read_sides(
-    display: Display, sides: list[list[Token]], names: Names, line: int, previous: Link | None
+    display: Display, sides: list[list[Token]], names: Names, line: int, previous: Link | None, lenient: bool = False
 ) -> list[tuple[Expr, tuple[Expr, ...], str]]:
-    """``_read_side`` of each side; the later sides read knowing which indices the chain's first side keeps free."""
+    """``_read_side`` of each side; the later sides read knowing which indices the chain's first side keeps free.
+    ``lenient``: a later side whose shapes do not fit (W_2 (ŷ − y), W_2 n×H) is ``NO_MATRIX``, its why its text's
+    second part, so that its link is refuted by its shape."""
     first = _read_side(display, sides[0], names, line, previous)
     (head,), _ = entries_of([previous.head if previous is not None else first[0]])
     names.kept_free = used_symbols(head) & set(names.indices.values())
+    read = [first]
     try:
-        return [first, *(_read_side(display, side, names, line, previous) for side in sides[1:])]
+        for side in sides[1:]:
+            try:
+                read.append(_read_side(display, side, names, line, previous))
+            except InputError as error:
+                why = names_no_matrix(error)
+                if not lenient or why is None:
+                    raise
+                read.append((NO_MATRIX, (), f"{_source(display.text, side)}\n{why}"))
+        return read
     finally:
         names.kept_free = set()
 
@@ -300,11 +311,20 @@ def _chain_links(
             names.gradient_rows = True  # ∂J/∂θ ∂θ/∂b: the chain rule left to right, its gradients rows
             try:
                 read = _read_sides(display, sides, names, line, previous)
+            except InputError as again:
+                if names_no_matrix(again) is None:
+                    raise
+                names.gradient_rows = False  # a side that names no matrix either way: its link refuted by shape
+                read = _read_sides(display, sides, names, line, previous, lenient=True)
             finally:
                 names.gradient_rows = False
         definitions = names.defined.definitions if layer is not None and names.defined is not None else ()
     whole = [expr for expr, _, _ in read]
     exprs, shapes = entries_of(whole)
+    for m, (expr, _, text) in enumerate(read):
+        if expr is NO_MATRIX:  # W_2 (ŷ − y): no matrix, whatever the other side is
+            text, why = text.split("\n", 1)
+            read[m], shapes[m] = (expr, (), text), f"{NO_MATRIX_SHAPE} ({why})"
     exprs = [at_points(expr) for expr in exprs]  # σ'(z_j) at its point, as the checker writes it
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
@@ -326,9 +346,9 @@ def _chain_links(
             nonzero=tuple(dict.fromkeys((*read[m - 1][1], *read[m][1]))),
             ranges=ranges[m - 1],
             shapes=None
-            if shapes[m - 1] == shapes[m]
+            if shapes[m - 1] == shapes[m] and NO_MATRIX not in (whole[m - 1], whole[m])
             else ((shapes[m - 1], at_two(whole[m - 1], point)), (shapes[m], at_two(whole[m], point))),
-            shape_point=tuple(point.items()) if shapes[m - 1] != shapes[m] else (),
+            shape_point=tuple(point.items()),
             layer=layer,
             definitions=definitions,
         )

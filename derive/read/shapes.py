@@ -10,6 +10,7 @@ the link is refuted with them, not sent to the provers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sympy import Basic, Dummy, Expr, ImmutableMatrix, Integer, KroneckerDelta, S, Sum, Symbol
@@ -146,6 +147,21 @@ def small_lengths(n: Expr, sizes: list[Expr]) -> dict[Expr, Expr]:
         if isinstance(size, Symbol) and size not in point:
             point[size] = Integer(len(point) + 2)
     return point
+
+
+#: Where a side stands that names no matrix (W_2 (ŷ − y) with W_2 n×H): a side of a link refuted by its shape.
+NO_MATRIX = Symbol("no matrix")
+#: What a side that names no matrix is shown as (its shape), before why.
+NO_MATRIX_SHAPE = "no matrix"
+
+
+def names_no_matrix(error: InputError) -> str | None:
+    """Why a side names no matrix, from the error its reading raised (a product whose inner sizes differ, a sum
+    of two shapes), or None for any other error."""
+    message = str(error)
+    if "the inner sizes differ" not in message and "their shapes differ" not in message:
+        return None
+    return re.sub(r"^line \d+: ", "", message)
 
 
 def power_refusal(exponent: Expr) -> str:
