@@ -303,7 +303,8 @@ def _whole_vector(name: str, body: Shaped, names: Names, definitions: list[Defin
         names.whole_defined.add(name)
     if body.rows != names.n:
         names.shapes[name] = (body.rows,)
-    definitions.append(Definition(names.defined_vectors[name], body.entry, body.axes.row))
+    row = Symbol(f"i_{name}", integer=True)  # its own parameter: no index of the page, nor a whole side's row
+    definitions.append(Definition(names.defined_vectors[name], body.entry.xreplace({body.axes.row: row}), row))
 
 
 def _names_used(body: Expr, names: Names) -> set[str]:
