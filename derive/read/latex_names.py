@@ -72,7 +72,10 @@ class NameParser(IndicatorParser):
             # at symbolic n only 1 is surely in range; in a matrix with dots, its shown rows and columns are
             top = int(n) if isinstance(n, Integer) else self.shown_positions
             if not 1 <= value <= top:
-                raise InputError(f"line {token.line}: index {value} is outside 1..{self.names.length_name}")
+                raise InputError(
+                    f"line {token.line}: index {value} is outside 1..{self.names.length_name} (if it numbers a layer's "
+                    f"matrix or vector, declare that name with its sizes, as in arrays: {{W_{value}: [n, H]}})"
+                )
             return Integer(value)
         raise InputError(
             f"line {token.line}: '{token.describe()}' is not an index; declare it under indices (known: "
