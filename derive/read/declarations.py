@@ -20,7 +20,7 @@ from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.generic_functions import generic_sign
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
-from derive.read.layer_names import layer_name
+from derive.read.layer_names import layer_name, unwrap_fonts
 from derive.read.names import ACCENTS, GREEK, SUFFIXES, Defined, FunctionDefinition, Names, display_name, merge_words
 from derive.read.rows import split_top
 from derive.read.shapes import Shaped
@@ -94,9 +94,15 @@ _LABELLED = re.compile(
 )
 
 
+_FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathit|mathsf|pmb)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
+
+
 def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None]:
     """``s_i`` → ("s", "i", None); ``\\hat{y}_i`` → ("yhat", "i", None); ``\\sigma(x)`` → ("sigma", None, ("x",));
     ``\\text{softmax}_i`` → ("softmax", "i", None); ``J_{\\text{softmax}}`` → ("J_softmax", None, None)."""
+    key = Entry(_FONT.sub(r"\1", key.text), key.line)  # \mathbf{z}: the font is typography (derive.read.prose)
+    if "^" in key.text and layer_name(key.text) is not None:  # z^{(2)}, a^{[1]}: a layer's vector
+        return layer_name(key.text) or "", None, None
     labelled = _LABELLED.fullmatch(key.text)
     if labelled is not None:
         return f"{labelled.group('base').lstrip(chr(92))}_{labelled.group('word')}", None, None
@@ -180,8 +186,8 @@ def build_names(front: FrontMatter) -> Names:
     for key, _ in front.define:
         name, index, params = definition_head(key)
         claim(name, key)
-        if is_word(key.text):
-            names.words.add(name)
+        if is_word(key.text) or (index is None and params is None and layer_name(key.text) is not None):
+            names.words.add(name)  # MSE, or z^{(2)} (one token, ``derive.read.layer_names``)
         if params is not None:
             continue  # a function: added with its body, below
         if index is None:
@@ -246,7 +252,7 @@ def _read_definition(
 ) -> None:
     """Read one definition into ``names`` and ``definitions``, noting what its body must not be zero for."""
     name, index, params = definition_head(key)
-    tokens = merge_words(tokenize(value.text, value.line), names.words)
+    tokens = unwrap_fonts(merge_words(tokenize(value.text, value.line), names.words))
     if params is not None:
         local = dataclasses.replace(
             names,
@@ -278,7 +284,7 @@ def _read_definition(
     if isinstance(body, Shaped):  # J: \frac{\partial s}{\partial x}: a whole matrix, read where J stands
         if index is not None:
             raise InputError(f"line {key.line}: {key.text.strip()} is an entry; its definition is a whole matrix")
-        names.defined_scalars.pop(name)
+        names.defined_scalars.pop(name, None)  # read again (``whole_defined``): popped the first time
         names.defined_matrices[name] = body
         uses[name] = _names_used(body.entry, names)
         return

@@ -239,8 +239,8 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
     usage = Usage()
     words = {definition_head(key)[0] for key, _ in front.define if is_word(key.text)}
     declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.scalars)}
-    words |= {name for name in declared if "_" in name}  # W_1: a layer's name, one token (derive.read.layer_names)
     declared |= {definition_head(key)[0] for key, _ in front.define}
+    words |= {name for name in declared if "_" in name and name[-1].isdigit()}  # W_1: one token (layer_names)
     shown: list[Display] = []
     for display in found.displays:  # a side note (derive.read.side_notes) is read as a display of its own
         try:

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 #: What a generic function is: real-valued (its derivatives then real too, where they exist).
 ASSUMPTIONS = {"real": True}
+#: The letters texts write an activation with, applied entry by entry to a computed vector (σ(W x + b), d2l's φ).
+ACTIVATIONS = frozenset({"sigma", "phi", "varphi"})
 #: At most this many primes (σ''' is the most derivations write).
 MAX_ORDER = 3
 
@@ -115,12 +117,12 @@ def _entrywise(name: str, order: int, arguments: list[Expr], names: Names) -> bo
     """Whether g of one whole column is g of each entry: σ(z), σ'(z), g'(z) of a column the page computes or
     defines (z = W x + b), as activations are written. A function of all of a column's entries is read only of a
     declared or inferred x (``_of_whole_vector``); of a computed one it is never meant by σ, the activation's
-    letter, nor by a prime (a function of a vector has a gradient, not a derivative g'); g(s) stays refused."""
+    letters (σ, φ), nor by a prime (a function of a vector has a gradient, not a derivative g'); g(s) stays refused."""
     if len(arguments) != 1 or not isinstance(arguments[0], Shaped) or arguments[0].columns != 1:
         return False
     entry = arguments[0].entry
     declared = isinstance(entry, Indexed) and entry.base in names.vectors.values()
-    return not declared and (name == "sigma" or bool(order))
+    return not declared and (name in ACTIVATIONS or bool(order))
 
 
 def _of_whole_vector(parser: NameParser, name: str, order: int, arguments: list[Expr], line: int) -> Expr:

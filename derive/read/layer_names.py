@@ -39,6 +39,17 @@ def _base(token: Token) -> str | None:
     return None
 
 
+#: Fonts a page sets a layer's matrix in (\mathbf{W}^{(1)}): typography only.
+FONTS = frozenset({"mathbf", "boldsymbol", "bm", "mathit", "mathsf", "pmb"})
+
+
+def _bold(tokens: list[Token], at: int) -> bool:
+    r"""Whether ``at`` starts a font around one name, \mathbf{W}."""
+    kinds = [t.kind for t in tokens[at : at + 4]]
+    named = len(kinds) > 2 and (kinds[2] == "letter" or (kinds[2] == "command" and tokens[at + 2].value in GREEK))
+    return named and kinds == ["command", "{", kinds[2], "}"] and tokens[at].value in FONTS
+
+
 def _written(tokens: list[Token], at: int) -> tuple[str, int] | None:
     """The layer number written by the script at ``at`` (``_1``, ``_{1}``, ``^{[1]}``, ``^{(1)}``) and how many
     tokens it takes; None when the script writes something else."""
@@ -62,16 +73,34 @@ def merge_layers(tokens: list[Token], layered: set[str]) -> list[Token]:
     merged: list[Token] = []
     at = 0
     while at < len(tokens):
-        base = _base(tokens[at])
-        written = _written(tokens, at + 1) if base is not None else None
+        bold = _bold(tokens, at)  # \mathbf{W}^{(1)}: the font is typography (derive.read.prose)
+        base = _base(tokens[at + 2] if bold else tokens[at])
+        end = at + 3 if bold else at
+        written = _written(tokens, end + 1) if base is not None else None
         if base is not None and written is not None and f"{base}_{written[0]}" in layered:
-            first, last = tokens[at], tokens[at + written[1]]
+            first, last = tokens[at], tokens[end + written[1]]
             merged.append(Token("letter", f"{base}_{written[0]}", first.line, first.start, last.end, first.gap))
-            at += written[1] + 1
+            at = end + written[1] + 1
             continue
         merged.append(tokens[at])
         at += 1
     return merged
 
 
-__all__ = ["layer_name", "merge_layers"]
+def unwrap_fonts(tokens: list[Token]) -> list[Token]:
+    """The tokens with each font around one name taken off (\\mathbf{o} is o), as the displays' reader does
+    (``derive.read.prose``): a definition's body (softmax(\\mathbf{o})) reads as its display would."""
+    kept: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        if _bold(tokens, at):
+            inner, last = tokens[at + 2], tokens[at + 3]
+            kept.append(Token(inner.kind, inner.value, inner.line, tokens[at].start, last.end, tokens[at].gap))
+            at += 4
+            continue
+        kept.append(tokens[at])
+        at += 1
+    return kept
+
+
+__all__ = ["layer_name", "merge_layers", "unwrap_fonts"]
