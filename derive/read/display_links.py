@@ -306,7 +306,7 @@ def _chain_links(
         try:
             read = _read_sides(display, sides, names, line, previous)
         except InputError as error:
-            if "the inner sizes differ" not in str(error):
+            if names_no_matrix(error) is None:
                 raise
             names.gradient_rows = True  # ∂J/∂θ ∂θ/∂b: the chain rule left to right, its gradients rows
             try:

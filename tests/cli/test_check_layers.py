@@ -112,3 +112,56 @@ def test_a_function_of_a_computed_vector_other_than_sigma_is_still_refused(
     front = FRONT.replace("[sigma]", "[sigma, g]").replace("assume:\n  - y one-hot\n", "")
     found = report(tmp_path, capsys, front, "$$g(W_1 x) = 0$$\n")
     assert not found["links"] and "g of a vector the page defines or computes" in found["unchecked"][0]["reason"]
+
+
+NIELSEN = """---
+functions: [sigma]
+sizes: {d: symbolic, H: symbolic}
+arrays:
+  W^{(1)}: [H, d]
+  b^{(1)}: [H]
+  W^{(2)}: [n, H]
+  b^{(2)}: [n]
+  x: [d]
+---
+$$z^{(1)} = W^{(1)} x + b^{(1)}, \\quad a^{(1)} = \\sigma(z^{(1)}), \\quad z^{(2)} = W^{(2)} a^{(1)} + b^{(2)}, \\quad
+a^{(2)} = \\sigma(z^{(2)})$$
+
+with the cost $C = \\frac{1}{2} \\sum_j (y_j - a^{(2)}_j)^2$.
+
+"""
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [  # Nielsen's BP1, BP2 and BP4 with layers labelled ^{(l)}, each layer's vectors defined whole
+        ("\\frac{\\partial C}{\\partial z^{(2)}} = (a^{(2)} - y) \\odot \\sigma'(z^{(2)})", "proven"),
+        ("\\frac{\\partial C}{\\partial z^{(2)}} = (y - a^{(2)}) \\odot \\sigma'(z^{(2)})", "refuted"),
+        ("\\frac{\\partial C}{\\partial z^{(1)}} = \\left((W^{(2)})^T \\frac{\\partial C}{\\partial z^{(2)}}\\right) "
+         "\\odot \\sigma'(z^{(1)})", "proven"),
+        ("\\frac{\\partial C}{\\partial z^{(1)}} = \\left((W^{(2)})^T \\frac{\\partial C}{\\partial z^{(2)}}\\right) "
+         "\\odot \\sigma'(z^{(2)})", "refused"),  # σ'(z^{(2)}) has n rows: no matrix beside an H×1
+        ("\\frac{\\partial C}{\\partial W^{(2)}} = \\frac{\\partial C}{\\partial z^{(2)}} (a^{(1)})^T", "proven"),
+        ("\\frac{\\partial C}{\\partial W^{(2)}} = \\frac{\\partial C}{\\partial z^{(2)}} (z^{(1)})^T", "refuted"),
+    ],
+)  # fmt: skip
+def test_a_layer_s_vectors_defined_whole_as_nielsen_writes_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    found = report(tmp_path, capsys, NIELSEN, f"$${display}$$\n")
+    if status == "refused":
+        (link,) = found["links"]
+        assert link["status"] == "refuted" and "H×1 and no matrix" in link["method"]
+        return
+    assert [link["status"] for link in found["links"]] == [status]
+
+
+def test_a_transposed_entry_of_an_undeclared_vector_says_how_to_declare_a_layer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """W_1^T with nothing declared: an entry of a vector W cannot be transposed, and the matrix W_2's sizes are
+    nowhere on the page: refused, naming both readings and the declaration."""
+    found = report(tmp_path, capsys, "---\n---\n", "$$W_1^T y_1 = y_1 W_1$$\n")
+    (unchecked,) = found["unchecked"]
+    assert not found["links"] and "the entry 1 of a vector W" in unchecked["reason"]
+    assert "a matrix W_1 of its own" in unchecked["reason"] and "arrays: {W_1: [n, H]}" in unchecked["reason"]
