@@ -197,9 +197,9 @@ def shape_mismatch(link: Link, n: Basic) -> LinkResult:
     assert link.shapes is not None
     (left, lhs), (right, rhs) = link.shapes
     concrete = isinstance(n, int) or bool(getattr(n, "is_Integer", False))  # IndexSpace.n: an int, or a Symbol
-    at = ((n, Integer(2)),) if not concrete else ()
+    at = link.shape_point or (((n, Integer(2)),) if not concrete else ())
     method = f"{SHAPE_MISMATCH}, {left} and {right}"
-    scope = f"at n = {2 if not concrete else n}"
+    scope = "at " + ", ".join(f"{size} = {value}" for size, value in at) if at else f"at n = {n}"
     return LinkResult(Verdict(Status.REFUTED, method, scope, Counterexample(at, lhs, rhs)))
 
 

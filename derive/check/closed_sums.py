@@ -19,7 +19,7 @@ is never made a symbol.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sympy import (
     Add,
@@ -156,9 +156,12 @@ def hidden(exprs: Sequence[Basic]) -> set[Basic]:
     return set().union(*(expr.free_symbols for expr in exprs)) & TERMS.keys()
 
 
-def values(symbols: set[Basic], point: dict[Basic, Basic], digits: int) -> dict[Basic, Basic]:
-    """Each kept-whole symbol's value at ``point`` (its sum evaluated to ``digits`` + 10 digits)."""
-    return {s: Float(Add(*TERMS[s]).xreplace(point).evalf(digits + 10), digits + 10) for s in symbols}
+def values(
+    symbols: set[Basic], point: dict[Basic, Basic], digits: int, concrete: Callable[[Basic], Basic] = lambda e: e
+) -> dict[Basic, Basic]:
+    """Each kept-whole symbol's value at ``point`` (its sum evaluated to ``digits`` + 10 digits), ``concrete``
+    putting the stand-ins of generic functions into its terms (σ(t) = sin(t))."""
+    return {s: Float(concrete(Add(*TERMS[s])).xreplace(point).evalf(digits + 10), digits + 10) for s in symbols}
 
 
 def terms_of(symbols: set[Basic]) -> list[Basic]:

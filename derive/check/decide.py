@@ -7,6 +7,7 @@ The provers (closed sums, written-out sums, index rewrites for every n) and the 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import random
 from collections.abc import Sequence
 
@@ -229,9 +230,9 @@ def _numeric(
     for attempt in range(points):
         instance = instances.instance(rng.choice(chosen))
         lhs, rhs = instances.sides(instance, whole=True, constrained=False)
-        functions = generic.stand_ins(generic.generic_functions([lhs, rhs]), attempt)  # σ: sin, exp, …
+        whole = closed_sums.hidden([lhs, rhs])  # a sum kept whole may hold σ too: softmax(W σ(z) + b)
+        functions = generic.stand_ins(generic.generic_functions([lhs, rhs, *closed_sums.terms_of(whole)]), attempt)
         lhs, rhs = generic.put_in(lhs, functions), generic.put_in(rhs, functions)
-        whole = closed_sums.hidden([lhs, rhs])
         atoms = atoms_to_sample([lhs, rhs, *closed_sums.terms_of(whole)])
         drawn = sample_point([atom for atom in atoms if atom not in whole], domains, rng)
         if drawn is None:
@@ -239,7 +240,8 @@ def _numeric(
         point = {**drawn, **_constrained(claim.constraints, n, drawn, rng)}
         if outside(point, domains) is not None:
             continue
-        result = compare(lhs, rhs, {**point, **closed_sums.values(whole, point, DIGITS)})
+        kept = closed_sums.values(whole, point, DIGITS, functools.partial(generic.put_in, chosen=functions))
+        result = compare(lhs, rhs, {**point, **kept})
         if result.outcome == "differ":
             values = tuple(instance.assignment.items()) + tuple(sorted(point.items(), key=lambda kv: str(kv[0])))
             values += generic.named(functions)

@@ -77,8 +77,8 @@ def one_path(claim: Claim, seed: int) -> Iterator[tuple[str, str, Basic]]:
     tries = 0
     for definition in definitions:
         u = definition.name
-        if not isinstance(u, IndexedBase) or definition.index is None or u == by.base:
-            continue
+        if not isinstance(u, IndexedBase) or definition.index not in claim.space.indices or u == by.base:
+            continue  # a vector defined whole (z = W x + b) has no index of the page's: no one entry was written
         written = expand_definitions(top, [d for d in definitions if d.name != u])
         if not written.has(u) or not expand_definitions(definition.body, definitions).has(by.base):
             continue

@@ -16,11 +16,13 @@ from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.generic import at_points
 from derive.model.notation import Definition, bound_symbols
+from derive.read.definition_heads import RESERVED, definition_head, is_word
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.generic_functions import generic_sign
 from derive.read.indicator_forms import normalize_indicators
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
+from derive.read.layer_names import layer_name
 from derive.read.names import (
     ACCENTS,
     GREEK,
@@ -29,7 +31,6 @@ from derive.read.names import (
     Names,
     braced_accent,
     display_name,
-    is_word,
     merge_words,
 )
 from derive.read.prose import upright_letters
@@ -43,18 +44,14 @@ DOMAIN_WORDS = {
     "nonnegative": {"nonnegative": True},
     "non-negative": {"nonnegative": True},
 }
-#: Letters that already mean something in every formula: e is Euler's number (e^{x} is the exponential).
-RESERVED = {"e": "Euler's number (e^{x} is read as the exponential)"}
-
-_HEAD = re.compile(
-    r"\s*(?:\\(?P<accent>[a-z]+)\s*\{\s*(?P<hat>\\?[A-Za-z]+)\s*\}|(?P<plain>\\?[A-Za-z]+))\s*"
-    r"(?:_\s*\{?\s*(?P<index>[A-Za-z])\s*\}?|\(\s*(?P<params>[^()]*)\))?\s*"
-)
 
 
 def name_of(entry: Entry, what: str) -> str:
     """A declared name: one letter, or a Greek letter written \\theta; never a reserved one."""
     text = braced_accent(entry.text.strip())
+    layered = layer_name(text)
+    if layered is not None and what in ("vector", "array", "scalar"):  # W_1, W^{[1]}: a layer's own name
+        return layered
     accented = re.fullmatch(r"\\([a-z]+)\s*\{\s*(\\?[A-Za-z]+)\s*\}", text)
     if accented is not None and accented.group(1) in ACCENTS:  # \hat{y}: a name of its own, "yhat"
         return name_of(Entry(accented.group(2), entry.line), what) + ACCENTS[accented.group(1)]
@@ -77,52 +74,6 @@ def domains_of(front: FrontMatter) -> dict[str, dict[str, bool]]:
         if len(words) == 2 and words[1] in DOMAIN_WORDS:
             domains[words[0].lstrip("\\")] = DOMAIN_WORDS[words[1]]
     return domains
-
-
-#: An upright name (``\\text{softmax}_i``) or a name labelled by an upright word (``J_{\\text{softmax}}``).
-_UPRIGHT = re.compile(r"\s*\\(?:text|mathrm|operatorname)\s*\{\s*(?P<word>[A-Za-z]{2,})\s*\}\s*(?P<rest>.*)")
-_LABELLED = re.compile(
-    r"\s*(?P<base>\\?[A-Za-z]+)\s*_\s*\{\s*\\(?:text|mathrm|operatorname)\s*\{\s*(?P<word>[A-Za-z]+)\s*\}\s*\}\s*"
-)
-
-
-def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None]:
-    """``s_i`` → ("s", "i", None); ``\\hat{y}_i`` → ("yhat", "i", None); ``\\sigma(x)`` → ("sigma", None, ("x",));
-    ``\\text{softmax}_i`` → ("softmax", "i", None); ``J_{\\text{softmax}}`` → ("J_softmax", None, None)."""
-    key = Entry(braced_accent(key.text), key.line)
-    labelled = _LABELLED.fullmatch(key.text)
-    if labelled is not None:
-        return f"{labelled.group('base').lstrip(chr(92))}_{labelled.group('word')}", None, None
-    upright = _UPRIGHT.fullmatch(key.text)
-    if upright is not None:
-        index = re.fullmatch(r"(?:_\s*\{?\s*(?P<index>[A-Za-z])\s*\}?)?\s*", upright.group("rest"))
-        if index is None:
-            raise InputError(f"line {key.line}: cannot read the defined name {key.text[:40]!r}; write s_i, L or f(x)")
-        return upright.group("word"), index.group("index"), None
-    match = _HEAD.fullmatch(key.text)
-    if match is None:
-        raise InputError(f"line {key.line}: cannot read the defined name {key.text[:40]!r}; write s_i, L or f(x)")
-    base = (match.group("hat") or match.group("plain")).lstrip("\\")
-    if match.group("plain") == "\\sum" and match.group("index") is not None:
-        return f"sum{match.group('index')}", None, None  # \\sum_K: a sum written without its summand
-    if len(base) > 1 and base not in GREEK and base != "delta" and not is_word(key.text):  # δ_j: a page's own δ
-        raise InputError(
-            f"line {key.line}: the defined name {key.text[:40]!r} is not one letter, a Greek letter or a word "
-            "of letters (MSE)"
-        )
-    if base in RESERVED and match.group("index") is None:  # e_i, a vector named e, is read where it has its index
-        raise InputError(f"line {key.line}: {base} cannot be defined: it is {RESERVED[base]}")
-    accent = match.group("accent")
-    if accent is not None and accent not in ACCENTS:
-        raise InputError(f"line {key.line}: the defined name {key.text[:40]!r} has an accent derive does not know")
-    name = base + ACCENTS[accent] if accent is not None else base
-    params = None
-    if match.group("params") is not None:
-        params = tuple(p.strip().lstrip("\\") for p in match.group("params").split(","))
-        for param in params:
-            if not ((len(param) == 1 and param.isascii() and param.isalpha()) or param in GREEK) or param in RESERVED:
-                raise InputError(f"line {key.line}: the parameter {param!r} of {key.text!r} is not a name")
-    return name, match.group("index"), params
 
 
 def build_names(front: FrontMatter) -> Names:
@@ -155,6 +106,7 @@ def build_names(front: FrontMatter) -> Names:
         name = claim(name_of(entry, "scalar"), entry)
         names.scalars[name] = Symbol(name, real=True)
     names.undeclared = set(front.undeclared)
+    names.words |= {name for table in (names.vectors, names.arrays, names.scalars) for name in table if "_" in name}
     for entry in front.functions:  # functions: [sigma, f]; \sigma too, as vectors write it
         greek = entry.text.strip() in GREEK
         written = Entry("\\" + entry.text.strip(), entry.line) if greek else entry
@@ -172,8 +124,8 @@ def build_names(front: FrontMatter) -> Names:
     for key, _ in front.define:
         name, index, params = definition_head(key)
         claim(name, key)
-        if is_word(key.text):
-            names.words.add(name)
+        if is_word(key.text) or (index is None and params is None and layer_name(key.text) is not None):
+            names.words.add(name)  # MSE, or z^{(2)} (one token, ``derive.read.layer_names``)
         if params is not None:
             continue  # a function: added with its body, below
         if index is None:
@@ -266,10 +218,14 @@ def _read_definition(
     if isinstance(body, MatrixBase) and names.axes is not None:  # J = \begin{bmatrix} … \end{bmatrix}
         body = written_out(body, names.axes)
     body = body if isinstance(body, Shaped) else at_points(body)  # σ'(z_j) at its point
+    if isinstance(body, Shaped) and index is None and body.columns == 1 and body.rows != 1:
+        _whole_vector(name, body, names, definitions)  # z = W_1 x + b_1: the vector z, entry by entry
+        uses[name] = _names_used(body.entry, names)
+        return
     if isinstance(body, Shaped):  # J: \frac{\partial s}{\partial x}: a whole matrix, read where J stands
         if index is not None:
             raise InputError(f"line {key.line}: {key.text.strip()} is an entry; its definition is a whole matrix")
-        names.defined_scalars.pop(name)
+        names.defined_scalars.pop(name, None)  # read again (``whole_defined``): popped the first time
         names.defined_matrices[name] = body
         uses[name] = _names_used(body.entry, names)
         return
@@ -282,6 +238,20 @@ def _read_definition(
         definitions.append(Definition(names.defined_vectors[name], body, parameter))
     nonzero[definitions[-1].name] = conditions
     uses[name] = _names_used(body, names)
+
+
+def _whole_vector(name: str, body: Shaped, names: Names, definitions: list[Definition]) -> None:
+    """A name defined as a whole column vector (``z = W_1 x + b_1``, ``h = \\sigma(z)``): a defined vector of
+    the column's length, whose entry at row p is the column's; the definitions are read again (``whole_defined``)
+    so that those read before it use it as the vector it is."""
+    if name in names.defined_scalars:
+        names.defined_scalars.pop(name)
+        names.defined_vectors[name] = IndexedBase(name)
+        names.whole_defined.add(name)
+    if body.rows != names.n:
+        names.shapes[name] = (body.rows,)
+    row = Symbol(f"i_{name}", integer=True)  # its own parameter: no index of the page, nor a whole side's row
+    definitions.append(Definition(names.defined_vectors[name], body.entry.xreplace({body.axes.row: row}), row))
 
 
 def _names_used(body: Expr, names: Names) -> set[str]:

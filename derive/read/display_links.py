@@ -17,7 +17,7 @@ from derive.model.notation import Definition, used_symbols
 from derive.read.bare_functions import with_arguments
 from derive.read.chain_cases import annotation, lead_case, lead_constraints
 from derive.read.find import Display, Unchecked
-from derive.read.index_ranges import ranges_of
+from derive.read.index_ranges import link_ranges
 from derive.read.index_sets import refuse_network
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
@@ -35,7 +35,7 @@ from derive.read.rows import (
     split_top,
     strip_markup,
 )
-from derive.read.shapes import Shaped, written_out
+from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matrix, small_lengths, written_out
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
 
@@ -60,6 +60,8 @@ class Link:
     shapes: tuple[tuple[str, Expr], tuple[str, Expr]] | None = None
     #: The free indices that range over a length other than n (the slots they stand in), with that length.
     ranges: tuple[tuple[Symbol, int | Symbol], ...] = ()
+    #: The lengths the sides of different shapes are written out at (n = 2, each other length its own value).
+    shape_point: tuple[tuple[Expr, Expr], ...] = ()
     #: Not a link but where a chain opens (``≠ expr``): the expression the displays below may go on from.
     opening: bool = False
     #: In a chain over two layers of a network (``derive.read.network``): the index of the layer before, and the
@@ -222,14 +224,25 @@ def _read_side(
 
 
 def _read_sides(
-    display: Display, sides: list[list[Token]], names: Names, line: int, previous: Link | None
+    display: Display, sides: list[list[Token]], names: Names, line: int, previous: Link | None, lenient: bool = False
 ) -> list[tuple[Expr, tuple[Expr, ...], str]]:
-    """``_read_side`` of each side; the later sides read knowing which indices the chain's first side keeps free."""
+    """``_read_side`` of each side; the later sides read knowing which indices the chain's first side keeps free.
+    ``lenient``: a later side whose shapes do not fit (W_2 (ŷ − y), W_2 n×H) is ``NO_MATRIX``, its why its text's
+    second part, so that its link is refuted by its shape."""
     first = _read_side(display, sides[0], names, line, previous)
     (head,), _ = entries_of([previous.head if previous is not None else first[0]])
     names.kept_free = used_symbols(head) & set(names.indices.values())
+    read = [first]
     try:
-        return [first, *(_read_side(display, side, names, line, previous) for side in sides[1:])]
+        for side in sides[1:]:
+            try:
+                read.append(_read_side(display, side, names, line, previous))
+            except InputError as error:
+                why = names_no_matrix(error)
+                if not lenient or why is None:
+                    raise
+                read.append((NO_MATRIX, (), f"{_source(display.text, side)}\n{why}"))
+        return read
     finally:
         names.kept_free = set()
 
@@ -289,11 +302,16 @@ def _chain_links(
         try:
             read = _read_sides(display, sides, names, line, previous)
         except InputError as error:
-            if "the inner sizes differ" not in str(error):
+            if names_no_matrix(error) is None:
                 raise
             names.gradient_rows = True  # ∂J/∂θ ∂θ/∂b: the chain rule left to right, its gradients rows
             try:
                 read = _read_sides(display, sides, names, line, previous)
+            except InputError as again:
+                if names_no_matrix(again) is None:
+                    raise
+                names.gradient_rows = False  # a side that names no matrix either way: its link refuted by shape
+                read = _read_sides(display, sides, names, line, previous, lenient=True)
             finally:
                 names.gradient_rows = False
         definitions = names.defined.definitions if layer is not None and names.defined is not None else ()
@@ -301,11 +319,16 @@ def _chain_links(
     if names.axes is not None and any(isinstance(e, Shaped) for e in whole):  # a bmatrix beside diag(s) − s sᵀ
         whole = [written_out(e, names.axes) if isinstance(e, MatrixBase) else e for e in whole]
     exprs, shapes = entries_of(whole)
+    for m, (expr, _, text) in enumerate(read):
+        if expr is NO_MATRIX:  # W_2 (ŷ − y): no matrix, whatever the other side is
+            text, why = text.split("\n", 1)
+            read[m], shapes[m] = (expr, (), text), f"{NO_MATRIX_SHAPE} ({why})"
     exprs = [at_points(expr) for expr in exprs]  # σ'(z_j) at its point, as the checker writes it
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
     refuse_network([head, *exprs], names, line)  # z_o beside Σ_{j ∈ input(o)} z_j: one vector, or a network?
-    ranges = ranges_of([head, *exprs], names, line)
+    ranges = [link_ranges(head, exprs[m - 1 : m + 1], shapes[m - 1 : m + 1], names, line) for m in range(1, len(exprs))]
+    point = small_lengths(names.n, list(names.sizes.values()))
     return [
         Link(
             line=sides[m][0].line if sides[m] else line,
@@ -319,10 +342,11 @@ def _chain_links(
             chain=number,
             position=start + m,
             nonzero=tuple(dict.fromkeys((*read[m - 1][1], *read[m][1]))),
-            ranges=ranges,
+            ranges=ranges[m - 1],
             shapes=None
-            if shapes[m - 1] == shapes[m]
-            else ((shapes[m - 1], at_two(whole[m - 1], names.n)), (shapes[m], at_two(whole[m], names.n))),
+            if shapes[m - 1] == shapes[m] and NO_MATRIX not in (whole[m - 1], whole[m])
+            else ((shapes[m - 1], at_two(whole[m - 1], point)), (shapes[m], at_two(whole[m], point))),
+            shape_point=tuple(point.items()),
             layer=layer,
             definitions=definitions,
         )

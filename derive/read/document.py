@@ -24,8 +24,8 @@ from derive.read.declarations import (
     build_assumptions,
     build_definitions,
     build_names,
-    definition_head,
 )
+from derive.read.definition_heads import definition_head, is_word
 from derive.read.display_links import Link, display_links
 from derive.read.dummies import named_apart
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
@@ -35,7 +35,7 @@ from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
 from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
-from derive.read.names import Names, display_name, is_word, merge_words, sigma_as_sum
+from derive.read.names import Names, display_name, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.page_definitions import described, take_page_definitions
 from derive.read.prose import read_prose
@@ -163,6 +163,8 @@ def _read_document(
             assumptions = build_assumptions(front, names)
         try:
             defined = build_definitions(front, names)
+            if names.whole_defined:  # z = W_1 x + b_1 read after a definition that uses z: read them again
+                defined = build_definitions(front, names)
             if defined_shapes(names):  # a defined vector of another length: its uses in definitions read again
                 defined = build_definitions(front, names)
         except InputError as error:
@@ -250,6 +252,7 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
     words = {definition_head(key)[0] for key, _ in front.define if is_word(key.text)}
     declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.scalars)}
     declared |= {definition_head(key)[0] for key, _ in front.define}
+    words |= {name for name in declared if "_" in name and name[-1].isdigit()}  # W_1: one token (layer_names)
     shown: list[Display] = []
     for display in found.displays:  # a side note (derive.read.side_notes) is read as a display of its own
         try:

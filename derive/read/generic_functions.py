@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 #: What a generic function is: real-valued (its derivatives then real too, where they exist).
 ASSUMPTIONS = {"real": True}
+#: The letters texts write an activation with, applied entry by entry to a computed vector (σ(W x + b), d2l's φ).
+ACTIVATIONS = frozenset({"sigma", "phi", "varphi"})
 #: At most this many primes (σ''' is the most derivations write).
 MAX_ORDER = 3
 
@@ -99,10 +101,28 @@ def read_generic(parser: NameParser, name: str, line: int) -> Expr:
             f"\\left({shown}(x)\\right)^2, or {shown} of the power"
         )
     whole = any(isinstance(argument, Shaped) for argument in arguments)
-    _same_kind(parser.names, name, whole, line)
+    each = whole and _entrywise(name, order, arguments, parser.names)
+    _same_kind(parser.names, name, whole and not each, line)
+    if each:  # h = σ(z), σ'(z) of a vector the page computes: σ of each entry, as an activation is applied
+        (vector,) = arguments
+        assert isinstance(vector, Shaped)
+        value = generic_value(name, order, [vector.entry], parser.names.generic_facts.get(name))
+        return Shaped(vector.rows, vector.columns, value, vector.axes)
     if whole:
         return _of_whole_vector(parser, name, order, arguments, line)
     return generic_value(name, order, arguments, parser.names.generic_facts.get(name))
+
+
+def _entrywise(name: str, order: int, arguments: list[Expr], names: Names) -> bool:
+    """Whether g of one whole column is g of each entry: σ(z), σ'(z), g'(z) of a column the page computes or
+    defines (z = W x + b), as activations are written. A function of all of a column's entries is read only of a
+    declared or inferred x (``_of_whole_vector``); of a computed one it is never meant by σ, the activation's
+    letters (σ, φ), nor by a prime (a function of a vector has a gradient, not a derivative g'); g(s) stays refused."""
+    if len(arguments) != 1 or not isinstance(arguments[0], Shaped) or arguments[0].columns != 1:
+        return False
+    entry = arguments[0].entry
+    declared = isinstance(entry, Indexed) and entry.base in names.vectors.values()
+    return not declared and (name in ACTIVATIONS or bool(order))
 
 
 def _of_whole_vector(parser: NameParser, name: str, order: int, arguments: list[Expr], line: int) -> Expr:

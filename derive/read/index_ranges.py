@@ -51,13 +51,29 @@ def index_range(index: Symbol, exprs: Iterable[Basic], names: Names, line: int) 
 def ranges_of(exprs: Iterable[Basic], names: Names, line: int) -> tuple[tuple[Symbol, int | Symbol], ...]:
     """The indices of ``exprs`` whose range is not 1..n, each with its length (an int, or a Symbol)."""
     found = []
+    axes = names.axes
+    whole = {axes.row, axes.column} if axes is not None else set()  # a whole H×1 vector's rows run over 1..H
     for index, lengths in sorted(slot_lengths(exprs, names).items(), key=lambda item: str(item[0])):
-        if index not in names.indices.values():
+        if index not in names.indices.values() and index not in whole:
             continue
         length = _one(index, lengths, names, line)
         if length != names.n:
             found.append((index, int(length) if isinstance(length, Integer) else length))
     return tuple(found)
+
+
+def link_ranges(
+    head: Expr, sides: list[Expr], shapes: list[str], names: Names, line: int
+) -> tuple[tuple[Symbol, int | Symbol], ...]:
+    """``ranges_of`` a link's two sides and its chain's head: the rows of a whole n×H matrix run over 1..n, its
+    columns over 1..H. Sides of different shapes are refuted by their shapes, so their rows range over nothing in
+    common; a head of another shape than the link's (∂L/∂W = … = a number) says nothing of the link's rows."""
+    if shapes[0] != shapes[1]:
+        return ()
+    try:
+        return ranges_of([head, *sides], names, line)
+    except InputError:
+        return ranges_of(sides, names, line)
 
 
 def defined_shapes(names: Names) -> bool:

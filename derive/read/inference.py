@@ -17,6 +17,7 @@ from derive.read.generic_functions import after_primes
 from derive.read.index_sets import set_name
 from derive.read.known_functions import typed_known
 from derive.read.latex_lexer import Token
+from derive.read.layer_names import layer_name
 from derive.read.names import ACCENTS, GREEK, display_name
 
 #: Commands whose braced argument is words or markup, never names.
@@ -307,7 +308,10 @@ def scan(tokens: list[Token], usage: Usage) -> None:
 
 
 def declared_name(text: str) -> str:
-    """The name a front matter entry declares: "\\hat{y}" is "yhat", "\\theta" is "theta"."""
+    """The name a front matter entry declares: "\\hat{y}" is "yhat", "\\theta" is "theta", "W^{[1]}" is "W_1"."""
+    layered = layer_name(text)
+    if layered is not None:
+        return layered
     accented = re.fullmatch(r"\s*\\([A-Za-z]+)\s*\{\s*\\?([A-Za-z]+)\s*\}\s*", text)
     if accented is not None and accented.group(1) in ACCENTS:
         return accented.group(2) + ACCENTS[accented.group(1)]

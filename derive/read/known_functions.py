@@ -17,7 +17,7 @@ from derive.read.index_ranges import index_range
 from derive.read.latex_lexer import Token
 from derive.read.latex_names import NameParser
 from derive.read.latex_parser import MAX_EXPONENT, _DerivativeOperator, ambiguous
-from derive.read.shapes import Shaped, column
+from derive.read.shapes import Shaped
 
 #: The functions read from their word, typed as letters or upright.
 KNOWN_FUNCTIONS = ("softmax", "sigmoid", "tanh")
@@ -125,7 +125,12 @@ class KnownFunctionParser(NameParser):
                 raise InputError(f"line {token.line}: softmax of a {argument.shape()} matrix: write it of a vector")
             if subscript is None:
                 axes = argument.axes
-                return column(self.softmax_entry(argument.at(axes.row, 1), token), axes)
+                entry = argument.at(axes.row, 1)
+                if not isinstance(entry, Indexed):  # softmax(W_2 h + b_2): of each row of what the page computes
+                    variable = Dummy("t", integer=True)
+                    total = Sum(exp(entry.xreplace({axes.row: variable})), (variable, 1, argument.rows))
+                    return Shaped(argument.rows, Integer(1), exp(entry) / total, axes)
+                return Shaped(argument.rows, Integer(1), self.softmax_entry(entry, token), axes)
             if len(subscript) != 1:
                 raise InputError(f"line {token.line}: softmax(z)_j takes one index")
             return self.softmax_entry(argument.at(self.index_value(subscript[0]), 1), token)

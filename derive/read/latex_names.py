@@ -14,7 +14,7 @@ from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.network import layer_entry, refuse_whole_layer
-from derive.read.shapes import Shaped, column
+from derive.read.shapes import Shaped
 from derive.read.transposes import Mark
 
 #: Arrows written between the two indices of a weight, w_{j \\to k}.
@@ -49,15 +49,9 @@ class NameParser(IndicatorParser):
             or name in names.sizes
         )
 
-    def refuse_whole(self, name: str, shown: str, line: int) -> None:
-        """A whole vector or matrix is read over 1..n: one with a length of its own (``sizes``) is refused."""
-        if any(length != self.names.n for length in self.names.shapes.get(name, ())):
-            lengths = self.names.lengths()
-            size = " × ".join(lengths.get(length, str(length)) for length in self.names.shapes[name])
-            raise InputError(
-                f"line {line}: {shown} written whole is {size}: whole vectors and matrices are read at length "
-                f"{self.names.length_name} only; write its entries, as in {shown}_i"
-            )
+    def whole_shape(self, name: str, slots: int) -> tuple[Expr, ...]:
+        """The lengths of a whole vector or matrix: n each, or its own (``arrays: {W_1: [H, d]}``)."""
+        return self.names.shapes.get(name, (self.names.n,) * slots)
 
     def index_value(self, token: Token) -> Expr:
         if 0 in self.names.bases and (token.kind == "number" or token.value == self.names.length_name):
@@ -79,7 +73,10 @@ class NameParser(IndicatorParser):
             # at symbolic n only 1 is surely in range; in a matrix with dots, its shown rows and columns are
             top = int(n) if isinstance(n, Integer) else self.shown_positions
             if not 1 <= value <= top:
-                raise InputError(f"line {token.line}: index {value} is outside 1..{self.names.length_name}")
+                raise InputError(
+                    f"line {token.line}: index {value} is outside 1..{self.names.length_name} (if it numbers a layer's "
+                    f"matrix or vector, declare that name with its sizes, as in arrays: {{W_{value}: [n, H]}})"
+                )
             return Integer(value)
         raise InputError(
             f"line {token.line}: '{token.describe()}' is not an index; declare it under indices (known: "
@@ -124,9 +121,9 @@ class NameParser(IndicatorParser):
         if name in names.vectors or name in names.defined_vectors:
             base = names.vectors.get(name) or names.defined_vectors[name]
             if subscript is None and names.axes is not None:
-                self.refuse_whole(name, shown, line)
                 refuse_whole_layer(names, base, line)
-                return column(Indexed(base, names.axes.row), names.axes)
+                (rows,) = self.whole_shape(name, 1)
+                return Shaped(rows, Integer(1), Indexed(base, names.axes.row), names.axes)
             subscript = self.one_example_entry(subscript)
             if subscript is not None and len([t for t in subscript if t.kind != ","]) == 2:  # y_{n,i} beside y_o
                 raise ambiguous(token, f"two indices on the vector {shown}", f"an entry of {shown}, written {shown}_i",
@@ -145,10 +142,10 @@ class NameParser(IndicatorParser):
             return layer_entry(names, base, self.index_value(subscript[0]))  # z_j of a layer before (network)
         if name in names.arrays:
             if subscript is None and names.axes is not None:
-                self.refuse_whole(name, shown, line)
                 axes = names.axes
                 entry = Indexed(names.arrays[name], axes.row, axes.column)
-                return Shaped(axes.n, axes.n, entry, axes)
+                rows, columns = self.whole_shape(name, 2)
+                return Shaped(rows, columns, entry, axes)
             return Indexed(names.arrays[name], *self.array_indices(subscript, shown, line))
         if subscript is not None:
             raise InputError(f"line {line}: {shown} takes no subscript (it is not declared as a vector)")

@@ -36,6 +36,7 @@ from sympy import (
 
 from derive.errors import InputError
 from derive.read.cursor import Cursor, script_end
+from derive.read.hadamard import hadamard
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names
 from derive.read.shapes import Shaped, power_refusal
@@ -149,6 +150,7 @@ class Parser(Cursor):
     def term(self) -> Expr:
         self.enter()
         factors: list[Expr] = []
+        chunks: list[list[Expr]] = []  # the factors between ⊙ signs (derive.read.hadamard)
         while True:
             dotted = self.at(".") and bool(factors) and self.peek(1) is not None  # a . b: a product, as typed
             if dotted and self.peek(1).kind == "number":  # type: ignore[union-attr]
@@ -173,6 +175,9 @@ class Parser(Cursor):
                         "a/(bc), written \\frac{a}{bc}",
                         "(a/b)c, written \\frac{a}{b} c",
                     )
+            elif factors and self.at("command", "odot"):
+                chunks.append(factors)
+                factors, odot = [], self.next()
             elif factors and self.at("{") and self.peek(1) is not None and self.peek(1).kind == "}":  # type: ignore[union-attr]
                 self.position += 2  # an empty group after a factor ("\\frac{a}{b}{}") typesets nothing
             elif self.starts_factor():
@@ -192,6 +197,8 @@ class Parser(Cursor):
                 raise self.error(f"the construct \\{token.value} is not supported here")
             raise self.error("expected a term but found " + ("the end" if token is None else f"'{token.describe()}'"))
         self.depth -= 1
+        if chunks:
+            return hadamard([*chunks, factors], odot, _product)
         if any(isinstance(f, (MatrixBase, Shaped)) for f in factors):
             return functools.reduce(_product, factors)  # a matrix product, in the order written
         return Mul(*factors) if len(factors) > 1 else factors[0]  # one factor: as it is (an array, too)

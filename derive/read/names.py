@@ -111,6 +111,8 @@ class Names:
     functions: dict[str, FunctionDefinition] = field(default_factory=dict)
     #: Names the front matter defines as a whole matrix or vector (J: \\frac{\\partial s}{\\partial x}).
     defined_matrices: dict[str, Shaped] = field(default_factory=dict)
+    #: Names defined as whole column vectors (z = W_1 x + b_1), read as defined vectors (``declarations``).
+    whole_defined: set[str] = field(default_factory=set)
     #: The definitions, once read (a derivative by a defined name writes its numerator down to that name).
     defined: Defined | None = None
     #: The row and column indices of whole vectors and matrices (z, Wᵀx), once the displays are read.
@@ -197,6 +199,13 @@ def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
     one letter token for it: the name the page's author declared; the longest word wins."""
     if not words:
         return tokens
+    layered = {word for word in words if "_" in word}  # W_1: a layer's name (derive.read.layer_names)
+    if layered:
+        from derive.read.layer_names import merge_layers  # it reads Greek names from this module
+
+        tokens, words = merge_layers(tokens, layered), words - layered
+        if not words:
+            return tokens
     longest = max(len(word) for word in words)
     merged: list[Token] = []
     at = 0
@@ -232,20 +241,3 @@ def braced_accent(text: str) -> str:
     argument when no brace follows."""
     accents = "|".join(sorted(ACCENTS, key=len, reverse=True))
     return re.sub(rf"\\({accents})(?![A-Za-z])\s*(\\[A-Za-z]+|[A-Za-z])", r"\\\1{\2}", text)
-
-
-#: Words that name a function or an operator: never a defined name, or the text could not be read.
-NOT_WORDS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "max", "min", "det", "diag",
-                       "sqrt", "sum", "lim", "softmax", "sigmoid", "relu", "argmax", "var", "tr"})  # fmt: skip
-
-
-def is_word(key: str) -> bool:
-    """A defined name written as a word of plain letters (``MSE: …``, ``net_k: …``), read where its letters stand
-    together in the text (``\\frac{\\partial MSE}{\\partial w_i}``), as the page's author declared it."""
-    match = re.fullmatch(r"\s*([A-Za-z]{2,12})\s*(?:_.*|\(.*)?", key, re.S)
-    return (
-        match is not None
-        and match.group(1) not in GREEK
-        and match.group(1).lower() not in NOT_WORDS
-        and not match.group(1).endswith(tuple(SUFFIXES))
-    )

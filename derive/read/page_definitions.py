@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.chain_cases import stated_in_lead, states_case
-from derive.read.declarations import definition_head, name_of
+from derive.read.declarations import name_of
+from derive.read.definition_heads import definition_head
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.inference import Usage, declared_name, scan
@@ -144,7 +145,8 @@ def take_page_definitions(
     taken |= {definition_head(key)[0] for key, _ in front.define}
     taken |= {e.text.strip().lstrip("\\") for e in front.functions}  # generic functions: σ(z) = … is a claim
     inputs = Usage()  # what the front matter's definitions and assumptions are made of: independent there
-    for entry in (*(value for _, value in front.define), *front.assume):
+    stated = (entry for entry in front.assume if len(entry.text.split()) != 2)  # 'y one-hot' names y in words
+    for entry in (*(value for _, value in front.define), *stated):
         try:
             scan(tokenize(entry.text, entry.line), inputs)
         except InputError:
@@ -271,8 +273,8 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
         return None
     if name in taken or name in usage.indices or name in usage.bounds:
         return None  # declared, defined before, an index or a length
-    if index is None and params is None and (name in usage.vectors or name in usage.arrays):
-        return None  # a whole vector whose entries the page uses
+    if index is None and params is None and name in usage.arrays:
+        return None  # a whole matrix whose entries the page uses (ŷ = softmax(W h + b) defines ŷ_k: a column's)
     used = Usage()
     scan(body_tokens, used)
     if any(name in table for table in (used.vectors, used.arrays, used.alone, used.lettered, used.applied)):

@@ -10,6 +10,7 @@ the link is refuted with them, not sent to the provers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sympy import Add, Basic, Dummy, Expr, ImmutableMatrix, Integer, KroneckerDelta, MatrixBase, S, Sum, Symbol
@@ -149,14 +150,38 @@ def entries_of(exprs: list[Expr]) -> tuple[list[Expr], list[str]]:
     return entries, [shape_of(e) for e in exprs]
 
 
-def at_two(expr: Expr, n: Expr) -> Expr:
-    """A side at n = 2 (at a concrete n, at that n), written out: a shaped side as its explicit matrix (what a
-    counterexample shows)."""
-    two = {n: Integer(2)} if isinstance(n, Symbol) else {}  # never {3: 2}: s_3 would become s_2
+def at_two(expr: Expr, point: dict[Expr, Expr]) -> Expr:
+    """A side at small lengths (``point``: n = 2, and each other length its own value), written out: a shaped side
+    as its explicit matrix (what a counterexample shows)."""
     if not isinstance(expr, Shaped):
-        return expr.xreplace(two)
-    rows, columns = (int(size.xreplace(two)) for size in (expr.rows, expr.columns))
-    return ImmutableMatrix(rows, columns, lambda r, c: expr.at(Integer(r + 1), Integer(c + 1)).xreplace(two))
+        return expr.xreplace(point)
+    rows, columns = (int(size.xreplace(point)) for size in (expr.rows, expr.columns))
+    return ImmutableMatrix(rows, columns, lambda r, c: expr.at(Integer(r + 1), Integer(c + 1)).xreplace(point))
+
+
+def small_lengths(n: Expr, sizes: list[Expr]) -> dict[Expr, Expr]:
+    """n = 2 and every other symbolic length a value of its own (3, 4, …): sides of shapes H×1 and d×1 are
+    then not the same kind of object either."""
+    point: dict[Expr, Expr] = {} if n.is_Integer else {n: Integer(2)}
+    for size in sizes:
+        if isinstance(size, Symbol) and size not in point:
+            point[size] = Integer(len(point) + 2)
+    return point
+
+
+#: Where a side stands that names no matrix (W_2 (ŷ − y) with W_2 n×H): a side of a link refuted by its shape.
+NO_MATRIX = Symbol("no matrix")
+#: What a side that names no matrix is shown as (its shape), before why.
+NO_MATRIX_SHAPE = "no matrix"
+
+
+def names_no_matrix(error: InputError) -> str | None:
+    """Why a side names no matrix, from the error its reading raised (a product whose inner sizes differ, a sum
+    of two shapes), or None for any other error."""
+    message = str(error)
+    if "the inner sizes differ" not in message and "their shapes differ" not in message:
+        return None
+    return re.sub(r"^line \d+: ", "", message)
 
 
 def power_refusal(exponent: Expr) -> str:

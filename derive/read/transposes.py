@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sympy import Expr, Symbol
+from sympy import Expr, Indexed, Symbol
 
 from derive.read.latex_lexer import Token
 from derive.read.names import display_name
@@ -39,6 +39,14 @@ def transpose_mark(tokens: list[Token], at: int) -> Mark | None:
 def transpose_refusal(base: Expr, mark: Mark, inferred: set[str]) -> str:
     """Why a transpose of a number is refused, and how to declare what the page means (``inferred``: the names
     read as scalars because the page never indexes them)."""
+    if isinstance(base, Indexed) and len(base.indices) == 1 and base.indices[0].is_Integer:
+        shown = f"{display_name(str(base.base.label))}_{base.indices[0]}"
+        return (
+            f"{shown}{mark.shown} can be read two ways: the entry {base.indices[0]} of a vector "
+            f"{display_name(str(base.base.label))}, which no transpose applies to, or a matrix {shown} of its own "
+            f"(a layer's), whose sizes the page does not give: declare it with them, as in "
+            f"arrays: {{{shown}: [n, H]}} and sizes: {{H: symbolic}}"
+        )
     if isinstance(base, Symbol):
         shown = display_name(base.name)
         why = " (the page never indexes it)" if base.name in inferred else ""

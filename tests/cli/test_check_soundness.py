@@ -247,3 +247,24 @@ def test_a_one_after_a_digit_is_not_read_as_an_indicator(tmp_path: Path, capsys:
     body = "$$2\\frac{\\partial p_j}{\\partial a_k} = p_j(2 1\\{j=k\\} - 2 p_k)$$\n"
     code, report = check(tmp_path, capsys, front + body)
     assert code == 1 and report["links"] == [] and len(report["unchecked"]) == 1
+
+
+LAYER = "---\nsizes: {d: symbolic, H: symbolic}\narrays: {W: [H, d], x: [d], b: [H], v: [d]}\n---\n"
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "W x = x^T W^T",  # H×1 and 1×H: the same entries, not the same object
+        "W x + b = W v + b",  # x for v: the same shape, other values
+        "x^T x = \\sum_{i=1}^{H} x_i^2",  # x has d entries, not H
+        "W x \\odot b = W (x \\odot v)",  # ⊙ of a d×1 and an H×1 nowhere, and other values
+        "(W x) \\odot b = b \\odot W v",
+    ],
+)
+def test_a_false_claim_between_matrices_of_lengths_of_their_own_is_never_proven(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    """Whole vectors and matrices of lengths H and d (not n): nothing false is proven, at any lengths."""
+    code, report = check(tmp_path, capsys, LAYER + f"$${display}$$\n")
+    assert code == 1 and "proven" not in [link["status"] for link in report["links"]], report

@@ -72,6 +72,8 @@ def test_sides_of_different_shapes_are_a_refutation_that_names_both(
 
 
 def test_a_sum_of_different_shapes_within_a_side_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Wᵀx + bᵀ names no matrix at n = 2: the link is refuted by its shape, naming the two that are added."""
     report = check(tmp_path, capsys, "$$ z = W^T x + b^T $$\n")
-    (unchecked,) = report["unchecked"]  # type: ignore[misc]
-    assert "n×1 and a 1×n" in unchecked["reason"]
+    (link,) = report["links"]  # type: ignore[misc]
+    assert link["status"] == "refuted" and "n×1 and no matrix" in link["method"]
+    assert "n×1 and a 1×n" in link["method"]

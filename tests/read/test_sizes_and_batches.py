@@ -109,7 +109,6 @@ def test_indices_range_over_the_slot_they_stand_in(
     [
         ("\\frac{\\partial \\hat{y}_j}{\\partial w_i} = x_{ij}", "stands in slots of lengths m and n"),
         ("\\sum_{k=1}^{n} w_k = 1", "runs up to n, but k stands in slots of length m"),
-        ("w = w", "written whole is m"),
     ],
 )
 def test_an_index_in_a_slot_of_another_length_is_named(
@@ -133,6 +132,17 @@ def test_sums_written_out_and_typed_products(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, expected: list[str]
 ) -> None:
     assert statuses(tmp_path, capsys, f"---\n---\n$${display}$$\n")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [("w = w", ["proven"]), ("x w = \\hat{y}", ["proven"]), ("x w = y", ["refuted"]), ("x w = w", ["refuted"])],
+)
+def test_a_whole_vector_of_its_own_length_is_read_at_that_length(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, expected: list[str]
+) -> None:
+    """w (length m) and the n×m x written whole: x w is n×1, as ŷ is; beside w (m×1) it is a shape mismatch."""
+    assert statuses(tmp_path, capsys, LINEAR + f"$${display}$$\n")[0] == expected
 
 
 def test_dots_that_fit_no_pattern_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,88 @@
+"""The head of a definition as pages and front matters write it: ``s_i`` (a vector and its parameter), ``L``,
+``\\sigma(x)`` (a function and its parameters), ``\\hat{y}_i``, ``MSE``, ``J_{\\text{softmax}}``, ``z^{(2)}`` (a
+layer's vector), ``\\mathbf{z}``; and which names no definition may take (e, the functions' words)."""
+
+from __future__ import annotations
+
+import re
+
+from derive.errors import InputError
+from derive.read.frontmatter import Entry
+from derive.read.layer_names import layer_name
+from derive.read.names import ACCENTS, GREEK, SUFFIXES, braced_accent
+
+#: Letters that already mean something in every formula: e is Euler's number (e^{x} is the exponential).
+RESERVED = {"e": "Euler's number (e^{x} is read as the exponential)"}
+
+_HEAD = re.compile(
+    r"\s*(?:\\(?P<accent>[a-z]+)\s*\{\s*(?P<hat>\\?[A-Za-z]+)\s*\}|(?P<plain>\\?[A-Za-z]+))\s*"
+    r"(?:_\s*\{?\s*(?P<index>[A-Za-z])\s*\}?|\(\s*(?P<params>[^()]*)\))?\s*"
+)
+
+
+#: Words that name a function or an operator: never a defined name, or the text could not be read.
+NOT_WORDS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "max", "min", "det", "diag",
+                       "sqrt", "sum", "lim", "softmax", "sigmoid", "relu", "argmax", "var", "tr"})  # fmt: skip
+
+
+def is_word(key: str) -> bool:
+    """A defined name written as a word of plain letters (``MSE: …``, ``net_k: …``), read where its letters stand
+    together in the text (``\\frac{\\partial MSE}{\\partial w_i}``), as the page's author declared it."""
+    match = re.fullmatch(r"\s*([A-Za-z]{2,12})\s*(?:_.*|\(.*)?", key, re.S)
+    return (
+        match is not None
+        and match.group(1) not in GREEK
+        and match.group(1).lower() not in NOT_WORDS
+        and not match.group(1).endswith(tuple(SUFFIXES))
+    )
+
+
+#: An upright name (``\\text{softmax}_i``) or a name labelled by an upright word (``J_{\\text{softmax}}``).
+_UPRIGHT = re.compile(r"\s*\\(?:text|mathrm|operatorname)\s*\{\s*(?P<word>[A-Za-z]{2,})\s*\}\s*(?P<rest>.*)")
+_LABELLED = re.compile(
+    r"\s*(?P<base>\\?[A-Za-z]+)\s*_\s*\{\s*\\(?:text|mathrm|operatorname)\s*\{\s*(?P<word>[A-Za-z]+)\s*\}\s*\}\s*"
+)
+
+
+_FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathit|mathsf|pmb)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
+
+
+def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None]:
+    """``s_i`` → ("s", "i", None); ``\\hat{y}_i`` → ("yhat", "i", None); ``\\sigma(x)`` → ("sigma", None, ("x",));
+    ``\\text{softmax}_i`` → ("softmax", "i", None); ``J_{\\text{softmax}}`` → ("J_softmax", None, None)."""
+    key = Entry(braced_accent(_FONT.sub(r"\1", key.text)), key.line)  # \mathbf{z}: typography; \hat y is \hat{y}
+    if "^" in key.text and layer_name(key.text) is not None:  # z^{(2)}, a^{[1]}: a layer's vector
+        return layer_name(key.text) or "", None, None
+    labelled = _LABELLED.fullmatch(key.text)
+    if labelled is not None:
+        return f"{labelled.group('base').lstrip(chr(92))}_{labelled.group('word')}", None, None
+    upright = _UPRIGHT.fullmatch(key.text)
+    if upright is not None:
+        index = re.fullmatch(r"(?:_\s*\{?\s*(?P<index>[A-Za-z])\s*\}?)?\s*", upright.group("rest"))
+        if index is None:
+            raise InputError(f"line {key.line}: cannot read the defined name {key.text[:40]!r}; write s_i, L or f(x)")
+        return upright.group("word"), index.group("index"), None
+    match = _HEAD.fullmatch(key.text)
+    if match is None:
+        raise InputError(f"line {key.line}: cannot read the defined name {key.text[:40]!r}; write s_i, L or f(x)")
+    base = (match.group("hat") or match.group("plain")).lstrip("\\")
+    if match.group("plain") == "\\sum" and match.group("index") is not None:
+        return f"sum{match.group('index')}", None, None  # \\sum_K: a sum written without its summand
+    if len(base) > 1 and base not in GREEK and base != "delta" and not is_word(key.text):  # δ_j: a page's own δ
+        raise InputError(
+            f"line {key.line}: the defined name {key.text[:40]!r} is not one letter, a Greek letter or a word "
+            "of letters (MSE)"
+        )
+    if base in RESERVED and match.group("index") is None:  # e_i, a vector named e, is read where it has its index
+        raise InputError(f"line {key.line}: {base} cannot be defined: it is {RESERVED[base]}")
+    accent = match.group("accent")
+    if accent is not None and accent not in ACCENTS:
+        raise InputError(f"line {key.line}: the defined name {key.text[:40]!r} has an accent derive does not know")
+    name = base + ACCENTS[accent] if accent is not None else base
+    params = None
+    if match.group("params") is not None:
+        params = tuple(p.strip().lstrip("\\") for p in match.group("params").split(","))
+        for param in params:
+            if not ((len(param) == 1 and param.isascii() and param.isalpha()) or param in GREEK) or param in RESERVED:
+                raise InputError(f"line {key.line}: the parameter {param!r} of {key.text!r} is not a name")
+    return name, match.group("index"), params
