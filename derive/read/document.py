@@ -152,8 +152,10 @@ def _read_document(
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         front, found, page = take_page_definitions(front, found, macros, refused)
         inferred = infer_names(front, found, macros)
+        declared_indices = {declared_name(entry.text) for entry in front.indices}
         front = with_inferred(front, inferred)
         names = build_names(front)
+        names.declared_indices = declared_indices
         names.bases = {int(base): line for base, line in inferred.bases}
         names.learned = dict(learned)
         names.shapes.update({name: (names.sizes[size],) for name, size in learned.items() if name not in names.shapes})
@@ -204,7 +206,11 @@ def _read_document(
             tuple(links),
             tuple(unchecked),
             found.inline_equalities,
-            "; ".join(part for part in (_described(inferred, names), _lengths(learned), described(page)) if part),
+            "; ".join(
+                part
+                for part in (_described(inferred, names), _lengths(learned), described(page), _fixed(names))
+                if part
+            ),
             (names.network.statement,) if names.network is not None else (),
         )
     except InputError as error:
@@ -212,6 +218,14 @@ def _read_document(
         if message.startswith("line "):
             raise InputError(f"{path}:{message[5:]}") from None
         raise
+
+
+def _fixed(names: Names) -> str:
+    """For the report: "y a fixed index (free in L): each claim for every y"."""
+    return "; ".join(
+        f"{index} a fixed index (free in {holder}): each claim for every {index}"
+        for index, holder in names.fixed.items()
+    )
 
 
 def _lengths(learned: dict[str, str]) -> str:

@@ -150,6 +150,12 @@ class Names:
     #: Vectors the front matter gives no length, standing by their index in a sum up to another length (Σ_{i=1}^{m}
     #: y_i): that length's name, by the vector's name. The page is read again with them known from the start.
     learned: dict[str, str] = field(default_factory=dict)
+    #: Indices the front matter declares (``indices: [y]``): one free in a definition (L: -\log p_y) is a fixed,
+    #: arbitrary index of the page (the correct class), and every claim is checked for each of its values.
+    declared_indices: set[str] = field(default_factory=set)
+    #: Those declared indices a definition holds free, each with the first such definition's name, once the
+    #: definitions are read: no sum may bind one.
+    fixed: dict[Symbol, str] = field(default_factory=dict)
 
     def lengths(self) -> dict[Expr, str]:
         """Every length a sum may run up to, with its name: n, and each of ``sizes``."""
