@@ -41,6 +41,23 @@ _HEAD = re.compile(
 )
 
 
+#: A name labelled by a length, as ``length_labels`` writes ``\\Sigma_C``: one name, read as a word.
+LENGTH_LABEL = re.compile(r"\s*\\?[A-Za-z]+\s*_\s*\{\s*\\text\s*\{\s*[A-Za-z]\s*\}\s*\}\s*")
+
+
+def length_labels(front: FrontMatter) -> FrontMatter:
+    """``\\Sigma_C: …`` with C the length (or a size): C is no index but part of the name, one scalar; written
+    ``\\Sigma_{\\text{C}}``, a name labelled as ``J_{\\text{softmax}}`` is."""
+    lengths = {front.length, *(entry.text for entry, _ in front.sizes)}
+    define = []
+    for key, value in front.define:
+        match = re.fullmatch(r"\s*(\\?[A-Za-z]+)\s*_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))\s*", key.text)
+        if match is not None and (match.group(2) or match.group(3)) in lengths and match.group(1) != "\\sum":
+            key = Entry(f"{match.group(1)}_{{\\text{{{match.group(2) or match.group(3)}}}}}", key.line)
+        define.append((key, value))
+    return dataclasses.replace(front, define=tuple(define))
+
+
 #: Words that name a function or an operator: never a defined name, or the text could not be read.
 NOT_WORDS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "max", "min", "det", "diag",
                        "sqrt", "sum", "lim", "softmax", "sigmoid", "relu", "argmax", "var", "tr"})  # fmt: skip
@@ -49,6 +66,8 @@ NOT_WORDS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", 
 def is_word(key: str) -> bool:
     """A defined name written as a word of plain letters (``MSE: …``, ``net_k: …``), read where its letters stand
     together in the text (``\\frac{\\partial MSE}{\\partial w_i}``), as the page's author declared it."""
+    if LENGTH_LABEL.fullmatch(key) is not None:  # \Sigma_{\text{C}}: \Sigma_C, read where Σ, _ and C stand
+        return True
     match = re.fullmatch(r"\s*([A-Za-z]{2,12})\s*(?:_.*|\(.*)?", key, re.S)
     return (
         match is not None

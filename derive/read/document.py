@@ -26,6 +26,7 @@ from derive.read.declarations import (
     build_names,
     definition_head,
     is_word,
+    length_labels,
 )
 from derive.read.display_links import Link, display_links
 from derive.read.dummies import named_apart
@@ -151,6 +152,7 @@ def _read_document(
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         front, found, page = take_page_definitions(front, found, macros, refused)
+        front = length_labels(front)  # \Sigma_C with C the length: one name
         inferred = infer_names(front, found, macros)
         declared_indices = {declared_name(entry.text) for entry in front.indices}
         front = with_inferred(front, inferred)

@@ -19,7 +19,7 @@ from derive.read.latex_parser import (
     ambiguous,
 )
 from derive.read.latex_sums import SumParser
-from derive.read.names import ACCENTS, GREEK
+from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.shapes import Shaped, diagonal, product
 
 #: Names of functions that people type as plain letters, which TeX then shows as a product.
@@ -172,6 +172,11 @@ class ConstructParser(SumParser):
         if name not in self.names.known():
             shown = f"{token.value}_{{\\text{{{word}}}}}"
             raise self.error(f"unknown symbol {shown}; define it in the front matter ({shown}: …)")
+        entries = {*self.names.vectors, *self.names.defined_vectors, *self.names.arrays}
+        if len(word) == 1 and token.value in entries:  # \Sigma_C defined, and Σ a vector: its entry C too
+            shown = f"{display_name(token.value)}_{word}"
+            raise ambiguous(token, shown, f"the name {shown} the front matter defines",
+                            f"the entry {word} (the last) of the vector {display_name(token.value)}")  # fmt: skip
         self.next()
         self.raw_group()
         self.expect("}")
