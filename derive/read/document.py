@@ -39,6 +39,7 @@ from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
 from derive.read.names import Names, display_name, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
+from derive.read.operators import take_operators
 from derive.read.page_definitions import described, take_page_definitions
 from derive.read.prose import read_prose
 from derive.read.rows import strip_markup
@@ -149,6 +150,8 @@ def _read_document(
         else:
             found = find_markdown(text)
             macros = Macros.refuse_in(found)
+        front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
+        macros = Macros(macros.macros, operators)
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         front, found, page = take_page_definitions(front, found, macros, refused)
@@ -213,7 +216,10 @@ def _read_document(
                 for part in (_described(inferred, names), _lengths(learned), described(page), _fixed(names))
                 if part
             ),
-            (names.network.statement,) if names.network is not None else (),
+            (
+                *((names.network.statement,) if names.network is not None else ()),
+                *(operator.describe() for operator in operators),
+            ),
         )
     except InputError as error:
         message = str(error)
