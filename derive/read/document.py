@@ -46,6 +46,7 @@ from derive.read.rows import strip_markup
 from derive.read.shapes import Axes
 from derive.read.side_notes import parts
 from derive.read.stated_domains import sharpen
+from derive.read.vector_function_labels import take_vector_function_labels
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -154,6 +155,7 @@ def _read_document(
         macros = Macros(macros.macros, operators)
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
+        found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
         front, found, page = take_page_definitions(front, found, macros, refused)
         front = length_labels(front)  # \Sigma_C with C the length: one name
         inferred = infer_names(front, found, macros)
