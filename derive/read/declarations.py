@@ -210,7 +210,7 @@ def build_names(front: FrontMatter) -> Names:
 
 def _check_body(key: Entry, body: Expr, names: Names, parameters: set[Basic]) -> None:
     """Refuse a body with a free index other than its parameters, or a sum that binds a parameter."""
-    indices = set(names.indices.values()) - note_fixed(key.text.strip(), body, names)
+    indices = set(names.indices.values()) - note_fixed(key.text.strip(), body, names, parameters)
     free = (body.free_symbols & indices) - parameters
     if free:
         shown = ", ".join(sorted(str(v) for v in free))

@@ -13,11 +13,11 @@ from derive.model.notation import bound_symbols
 from derive.read.names import Names
 
 
-def note_fixed(head: str, body: Basic, names: Names) -> set[Symbol]:
-    """The declared indices, each one free in ``body`` noted as fixed by the definition ``head`` (the first to hold
-    it free): the indices a definition may hold free."""
+def note_fixed(head: str, body: Basic, names: Names, parameters: set[Basic]) -> set[Symbol]:
+    """The declared indices, each one free in ``body`` and not its parameter (the i of s_i: …) noted as fixed by the
+    definition ``head`` (the first to hold it free): the indices a definition may hold free."""
     fixed = {names.indices[name] for name in names.declared_indices if name in names.indices}
-    for index in sorted(body.free_symbols & fixed, key=str):
+    for index in sorted((body.free_symbols & fixed) - parameters, key=str):
         names.fixed.setdefault(index, head)
     return fixed
 

@@ -63,3 +63,13 @@ def test_a_definition_summing_over_the_fixed_index_stops_the_file(
     assert main(["check", str(path), "--no-cache"]) == 2
     error = capsys.readouterr().err
     assert "page's fixed index" in error and "sum" in error
+
+
+def test_a_declared_index_that_is_a_definition_s_parameter_is_not_fixed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """s_i: … with indices [i]: i is s's parameter, so Σ_i s_i is a sum like any other."""
+    front = "---\nindices: [i]\ndefine:\n  s_i: \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n---\n"
+    found = report(tmp_path, capsys, front, "$$\\sum_i s_i = 1$$\n\n$$\\sum_i s_i = 2$$\n")
+    assert not found["unchecked"] and [link["status"] for link in found["links"]] == ["proven", "refuted"]
+    assert "fixed" not in found["inferred"]
