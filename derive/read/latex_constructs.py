@@ -6,7 +6,7 @@ subclass reads what a name or a command stands for, with the notation table (``N
 
 from __future__ import annotations
 
-from sympy import Expr, Integer, KroneckerDelta, exp, log, sqrt
+from sympy import Expr, Integer, KroneckerDelta, S, exp, log, sqrt
 
 from derive.errors import InputError
 from derive.read.latex_lexer import Token
@@ -20,7 +20,7 @@ from derive.read.latex_parser import (
 )
 from derive.read.latex_sums import SumParser
 from derive.read.names import ACCENTS, GREEK, display_name
-from derive.read.shapes import Shaped, diagonal, product
+from derive.read.shapes import Basis, Shaped, diagonal, product
 
 #: Names of functions that people type as plain letters, which TeX then shows as a product.
 TYPED_NAMES = ("softmax", "sigmoid", "tanh", "relu", "diag", "sin", "cos", "max")
@@ -56,6 +56,12 @@ class ConstructParser(SumParser):
                     raise ambiguous(token, "e alone, with a vector e_i", "Euler's number, written \\mathrm{e}",
                                     "the whole vector e, written with its index as e_i")  # fmt: skip
                 return self.named("e")
+            if token.value == "e" and self.at("_") and self.names.axes is not None:  # e_i: a basis vector
+                subscript = self.subscript_tokens()
+                if subscript is None or len(subscript) != 1:
+                    raise self.error("e with a subscript of more than one index: write e_i, the basis vector")
+                axes = self.names.axes
+                return Basis(axes.n, S.One, KroneckerDelta(self.index_value(subscript[0]), axes.row), axes, token.line)
             if token.value == "e":  # Euler's number: e^{x} is the exponential
                 if not self.at("^"):
                     return exp(1)
