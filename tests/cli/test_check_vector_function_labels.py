@@ -45,3 +45,16 @@ def test_a_name_used_elsewhere_is_not_taken_for_a_label(tmp_path: Path, capsys: 
     assert all(
         "\\varsigma(…) with \\varsigma undeclared can be read two ways" in u["reason"] for u in found["unchecked"]
     )
+
+
+def test_a_value_applied_to_several_arguments_says_what_to_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Roelants' batch line ξ(T,Y) = Σ_i ξ(t_i, y_i) after ξ: -Σ_c t_c log y_c: refused, saying what to write."""
+    front = FRONT.replace("define:\n", "define:\n  \\xi: '- \\sum_{c=1}^{C} t_c \\log(y_c)'\n", 1)
+    body = "$$\\xi(T,Y) = \\sum_{i=1}^n \\xi(\\mathbf{t}_i,\\mathbf{y}_i)$$\n"
+    found = report(tmp_path, capsys, front, body)
+    assert found["links"] == [] and len(found["unchecked"]) == 1
+    reason = found["unchecked"][0]["reason"]
+    assert "\\xi(…, …) with \\xi defined as a value: applied to several arguments it names another quantity" in reason
+    assert "give it a name of its own under define, or write this display by entries" in reason
