@@ -16,7 +16,6 @@ from derive.model.generic import at_points
 from derive.model.notation import Definition, used_symbols
 from derive.read.bare_functions import with_arguments
 from derive.read.chain_cases import annotation, lead_case, lead_constraints
-from derive.read.conjunctions import split_conjunctions
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import ranges_of
 from derive.read.index_sets import refuse_network
@@ -135,7 +134,7 @@ def _display_links(
     try:
         tokens = merge_words(macros.expand(tokenize(display.text, display.line)), names.words)
         tokens, layout = strip_markup(sigma_as_sum(tokens, set(names.known())))
-        tokens = with_arguments(read_prose(split_conjunctions(tokens)), names)
+        tokens = with_arguments(read_prose(tokens), names)
         relation = opening_relation(tokens)
         if relation is not None:  # "≠ expr": the relation not checked, expr opens a chain
             return [_opening(display, tokens[1:], relation, names, count, unchecked)]

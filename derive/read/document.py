@@ -19,7 +19,7 @@ from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.notation import Definition, IndexSpace, bears_on_lengths, used_symbols
 from derive.read.chain_cases import stated_in_lead
-from derive.read.conjunctions import split_conjunctions
+from derive.read.conjunctions import split_joined
 from derive.read.declarations import (
     DefinitionError,
     build_assumptions,
@@ -156,6 +156,7 @@ def _read_document(
         macros = Macros(macros.macros, operators)
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
+        found = split_joined(found)  # A = B \\quad\\text{and}\\quad C = D: a display each
         found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
         front, found, page = take_page_definitions(front, found, macros, refused)
         front = length_labels(front)  # \Sigma_C with C the length: one name
@@ -272,7 +273,7 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
     for display in shown:
         try:
             tokens = sigma_as_sum(merge_words(macros.expand(tokenize(display.text, display.line)), words), declared)
-            scan(read_prose(split_conjunctions(strip_markup(tokens)[0])), usage)
+            scan(read_prose(strip_markup(tokens)[0]), usage)
             stated = stated_in_lead(display.lead)
             if stated:  # "Assuming $y_i \in [0, 1]$:": its names too
                 scan(tokenize(stated, display.line), usage)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.chain_cases import stated_in_lead, states_case
-from derive.read.conjunctions import and_at
 from derive.read.declarations import definition_head
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
@@ -185,24 +184,16 @@ def take_page_definitions(
 def _each_defines(
     display: Display, macros: Macros, taken: set[str], usage: Usage, refused: frozenset[tuple[int, str]]
 ) -> list[PageDefinition]:
-    """The definitions of a display that makes several, set apart at its top level by a comma, a ``\\quad`` or
-    ``\\text{and}`` (``a_j = \\sigma(z_j), \\quad z_j = \\sum_i w_{ij} x_i``): each part read as a display of its
-    own. None unless there are two parts or more and every one defines a name of its own (``p_i(1-p_i), \\quad
-    i = j`` is a case).
+    """The definitions of a display that makes several, set apart by a comma or a ``\\quad`` at its top level
+    (``a_j = \\sigma(z_j), \\quad z_j = \\sum_i w_{ij} x_i``): each part read as a display of its own. None unless
+    there are two parts or more and every one defines a name of its own (``p_i(1-p_i), \\quad i = j`` is a case).
     ``\\hat{y} = \\sigma(z) = \\frac{1}{1+e^{-z}}``, σ defined nowhere else, defines ŷ and the function σ both."""
     try:
         tokens = tokenize(display.text, display.line)
     except InputError:
         return []
-    cuts, after_comma, skip_to = [0], False, 0
-    for at, (token, top) in enumerate(at_top(tokens)):
-        conjunction = and_at(tokens, at) if top and at >= skip_to else None
-        if conjunction is not None:  # a_j = σ(z_j) \quad\text{and}\quad z_j = …
-            cuts += [token.start, tokens[conjunction - 1].end]
-            skip_to, after_comma = conjunction, True  # the space after it is part of it
-            continue
-        if at < skip_to:
-            continue
+    cuts, after_comma = [0], False
+    for token, top in at_top(tokens):
         if top and token.kind == ",":
             cuts += [token.start, token.end]
         elif top and "quad" in token.gap and not after_comma:

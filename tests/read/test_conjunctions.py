@@ -1,4 +1,4 @@
-"""Two equations or two definitions in one display, set apart by ``\\text{and}`` (``\\text{ and }``,
+"""Two equations or two definitions in one display, set apart by ``\\text{and}`` or ``\\text{where}`` (``\\text{ and }``,
 ``\\quad\\text{and}\\quad``), ``, \\quad`` or ``\\qquad``: each read as if on a row of its own."""
 
 from __future__ import annotations
@@ -59,3 +59,25 @@ def test_a_case_after_a_wide_space_stays_a_case(
 ) -> None:
     front = "---\ndefine:\n  p_j: \\frac{e^{a_j}}{\\sum_k e^{a_k}}\n---\n"
     assert statuses(tmp_path, capsys, front + f"$${row}$$\n") == ([(5, status)], [])
+
+
+@pytest.mark.parametrize(
+    ("whole", "status"), [("\\mathrm{softmax}(\\mathbf{o})", "proven"), ("\\mathbf{o}", "refuted")]
+)
+def test_a_where_clause_defines_what_the_equation_before_it_uses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], whole: str, status: str
+) -> None:
+    """d2l.ai: ŷ = softmax(o) \\quad \\text{where} \\quad ŷ_j = exp(o_j)/Σ_k exp(o_k): ŷ_j is defined there."""
+    text = (
+        f"---\n---\n$$\\hat{{\\mathbf{{y}}}} = {whole} \\quad \\text{{where}}\\quad "
+        "\\hat{y}_j = \\frac{\\exp(o_j)}{\\sum_k \\exp(o_k)}.$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(3, status)]
+    assert unchecked == ["a definition of \\hat{y}_j, read as the front matter's define: nothing to check"]
+
+
+def test_a_remark_is_not_taken_for_a_second_equation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``\\quad \\text{for} \\; c = 1 \\cdots C``: the remark of the whole range, no equation c = 1 ⋯ C."""
+    text = FRONT + "$$z_j = \\sum_i w_{ij} x_i \\quad \\text{for} \\; j = 1 \\cdots n$$\n"
+    assert statuses(tmp_path, capsys, text) == ([(5, "proven")], [])
