@@ -1,5 +1,5 @@
-"""Two equations or two definitions in one display, set apart by ``\\text{and}`` or ``\\text{where}`` (``\\text{ and }``,
-``\\quad\\text{and}\\quad``), ``, \\quad`` or ``\\qquad``: each read as if on a row of its own."""
+"""Two equations or two definitions in one display, set apart by ``\\text{and}`` or ``\\text{where}``
+(``\\text{ and }``, ``\\quad\\text{and}\\quad``), ``, \\quad`` or ``\\qquad``: each read as a display of its own."""
 
 from __future__ import annotations
 
