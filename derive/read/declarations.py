@@ -140,6 +140,8 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
         raise InputError(f"line {key.line}: the defined name {key.text[:40]!r} has an accent derive does not know")
     name = base + ACCENTS[accent] if accent is not None else base
     params = None
+    if match.group("params") is not None and re.search(r"\\(?:mathbf|boldsymbol|bm)\b", match.group("params")):
+        return name, match.group("index"), None  # l(\mathbf{y}, \hat{\mathbf{y}}): a value, labelled with vectors
     if match.group("params") is not None:
         params = tuple(p.strip().lstrip("\\") for p in match.group("params").split(","))
         for param in params:

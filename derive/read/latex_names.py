@@ -4,6 +4,8 @@ defined value, function), and the ways a name before parentheses reads: applied,
 
 from __future__ import annotations
 
+import dataclasses
+
 from sympy import Expr, Indexed, Integer, diff
 
 from derive.errors import InputError
@@ -221,6 +223,10 @@ class NameParser(IndicatorParser):
             item = self.tokens[at]
             if item.kind == ")" and listed and len(listed) % 2 == 1:
                 break
+            accented = self.tokens[at : at + 4]  # \hat{y}: the name "yhat"
+            if [t.kind for t in accented] == ["command", "{", "letter", "}"] and item.value in ACCENTS:
+                item = dataclasses.replace(accented[2], value=accented[2].value + ACCENTS[item.value])
+                at += 3
             named = item.kind in ("letter", "command") and item.value in wholes
             if not ((named and len(listed) % 2 == 0) or (item.kind == "," and len(listed) % 2 == 1)):
                 return False
