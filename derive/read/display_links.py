@@ -15,6 +15,7 @@ from derive.errors import InputError
 from derive.model.generic import at_points
 from derive.model.notation import Definition, used_symbols
 from derive.read.bare_functions import with_arguments
+from derive.read.basis_vectors import refuse_lonely
 from derive.read.chain_cases import annotation, lead_case, lead_constraints
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import ranges_of
@@ -301,6 +302,7 @@ def _chain_links(
                 names.gradient_rows = False
         definitions = names.defined.definitions if layer is not None and names.defined is not None else ()
     whole = [expr for expr, _, _ in read]
+    refuse_lonely(whole, previous is not None)  # e_i beside no whole vector: the basis vector, or an entry of e?
     exprs, shapes = entries_of(whole)
     exprs = [at_points(expr) for expr in exprs]  # σ'(z_j) at its point, as the checker writes it
     latex = [text for _, _, text in read]

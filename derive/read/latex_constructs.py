@@ -9,6 +9,7 @@ from __future__ import annotations
 from sympy import Expr, Integer, KroneckerDelta, S, exp, log, sqrt
 
 from derive.errors import InputError
+from derive.read.basis_vectors import Basis
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import (
     FRACTIONS,
@@ -20,7 +21,7 @@ from derive.read.latex_parser import (
 )
 from derive.read.latex_sums import SumParser
 from derive.read.names import ACCENTS, GREEK, display_name
-from derive.read.shapes import Basis, Shaped, diagonal, product
+from derive.read.shapes import Shaped, diagonal, product
 
 #: Names of functions that people type as plain letters, which TeX then shows as a product.
 TYPED_NAMES = ("softmax", "sigmoid", "tanh", "relu", "diag", "sin", "cos", "max")

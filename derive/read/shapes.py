@@ -97,43 +97,6 @@ def product(left: Shaped, right: Shaped) -> Expr | Shaped:
     return Shaped(left.rows, right.columns, entry, axes)
 
 
-@dataclass(frozen=True)
-class Basis(Shaped):
-    """``e_i`` with no vector e: the i-th standard basis vector (its entry at P is δ_iP), read so only beside a whole
-    vector (``e_i - s``, or a side whose other side is one); beside a number, or scaled, it is refused."""
-
-    line: int = 0
-
-    def refusal(self) -> InputError:
-        return InputError(
-            f"line {self.line}: e_i can be read two ways: the i-th standard basis vector (entries δ_ik), read so "
-            "only beside a whole vector (e_i - s), or an entry of a vector e (define it: e_i: …)"
-        )
-
-    def __add__(self, other: object) -> Shaped:
-        if other == 0:
-            return self
-        if isinstance(other, Basis):
-            return Basis(self.rows, self.columns, self.entry + other.entry, self.axes, self.line)
-        if isinstance(other, Shaped):
-            return Shaped.__add__(self, other)
-        raise self.refusal()
-
-    def __radd__(self, other: object) -> Shaped:
-        return self.__add__(other)
-
-    def __neg__(self) -> Shaped:
-        return Basis(self.rows, self.columns, -self.entry, self.axes, self.line)
-
-    def __mul__(self, other: object) -> Expr | Shaped:
-        if other in (1, -1):
-            return Basis(self.rows, self.columns, self.entry * other, self.axes, self.line)
-        raise self.refusal()
-
-    def __rmul__(self, other: object) -> Shaped:
-        return self.__mul__(other)
-
-
 def column(entry_at: Expr, axes: Axes) -> Shaped:
     """A column vector whose entry at row P is ``entry_at`` (written with axes.row)."""
     return Shaped(axes.n, S.One, entry_at, axes)
@@ -160,9 +123,6 @@ def _one_by_one(expr: Shaped) -> bool:
 def entries_of(exprs: list[Expr]) -> tuple[list[Expr], list[str]]:
     """Each side as its entry at (P, Q) (a number as itself; a 1×1 matrix as the number it holds), and each side's
     shape as ``shape_of`` shows it: two sides of a link with different shapes are no equation."""
-    basis = next((e for e in exprs if isinstance(e, Basis)), None)
-    if basis is not None and not all(isinstance(e, Shaped) for e in exprs):
-        raise basis.refusal()  # e_i = a number: no whole vector beside it
     entries = [
         (e.at(Integer(1), Integer(1)) if _one_by_one(e) else e.entry) if isinstance(e, Shaped) else e for e in exprs
     ]

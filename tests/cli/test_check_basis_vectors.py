@@ -55,3 +55,12 @@ def test_a_defined_vector_e_keeps_its_entries(
     front = FRONT.replace("define:\n", "define:\n  e_i: y_i - a_i\n", 1)
     found = report(tmp_path, capsys, front, f"$${claim}$$\n")
     assert [link["status"] for link in found["links"]] == [status] and not found["unchecked"]
+
+
+def test_e_i_alone_going_on_from_a_display_before_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``= e_i`` on a display of its own, going on from ``\\log s_i``: a number, so e_i is not read as a vector."""
+    found = report(tmp_path, capsys, FRONT, "$$\\log s_i$$\n\n$$= e_i$$\n")
+    assert not [link for link in found["links"] if link["status"] == "proven"]
+    assert any(BOTH in u["reason"] for u in found["unchecked"])
