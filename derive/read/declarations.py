@@ -21,6 +21,7 @@ from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.generic_functions import generic_sign
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
+from derive.read.length_labels import LENGTH_LABEL
 from derive.read.names import ACCENTS, GREEK, SUFFIXES, Defined, FunctionDefinition, Names, display_name, merge_words
 from derive.read.rows import split_top
 from derive.read.shapes import Shaped
@@ -39,23 +40,6 @@ _HEAD = re.compile(
     r"\s*(?:\\(?P<accent>[a-z]+)\s*\{\s*(?P<hat>\\?[A-Za-z]+)\s*\}|(?P<plain>\\?[A-Za-z]+))\s*"
     r"(?:_\s*\{?\s*(?P<index>[A-Za-z])\s*\}?|\(\s*(?P<params>[^()]*)\))?\s*"
 )
-
-
-#: A name labelled by a length, as ``length_labels`` writes ``\\Sigma_C``: one name, read as a word.
-LENGTH_LABEL = re.compile(r"\s*\\?[A-Za-z]+\s*_\s*\{\s*\\text\s*\{\s*[A-Za-z]\s*\}\s*\}\s*")
-
-
-def length_labels(front: FrontMatter) -> FrontMatter:
-    """``\\Sigma_C: …`` with C the length (or a size): C is no index but part of the name, one scalar; written
-    ``\\Sigma_{\\text{C}}``, a name labelled as ``J_{\\text{softmax}}`` is."""
-    lengths = {front.length, *(entry.text for entry, _ in front.sizes)}
-    define = []
-    for key, value in front.define:
-        match = re.fullmatch(r"\s*(\\?[A-Za-z]+)\s*_\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))\s*", key.text)
-        if match is not None and (match.group(2) or match.group(3)) in lengths and match.group(1) != "\\sum":
-            key = Entry(f"{match.group(1)}_{{\\text{{{match.group(2) or match.group(3)}}}}}", key.line)
-        define.append((key, value))
-    return dataclasses.replace(front, define=tuple(define))
 
 
 #: Words that name a function or an operator: never a defined name, or the text could not be read.

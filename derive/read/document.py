@@ -27,7 +27,6 @@ from derive.read.declarations import (
     build_names,
     definition_head,
     is_word,
-    length_labels,
 )
 from derive.read.display_links import Link, display_links
 from derive.read.dummies import named_apart
@@ -37,6 +36,7 @@ from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
 from derive.read.latex_lexer import tokenize
+from derive.read.length_labels import length_labels
 from derive.read.macros import Macros
 from derive.read.names import Names, display_name, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
