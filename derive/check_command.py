@@ -3,7 +3,7 @@ each file that is not all proven and a summary table; a progress bar on a termin
 
 Exit codes: 0 every link of every file checked is proven; 1 a link is refuted or unproven, or a display was not
 checked; 2 bad usage, or a file that could not be read at all (with many files, after checking the others; the
-file is in the table as unreadable, with its reason below it).
+file is in the table as unreadable, with its reason below it); 3 a bug in derive, said in one line (``derive.cli``).
 """
 
 from __future__ import annotations

@@ -31,6 +31,7 @@ FORMATS = ("text", "latex", "latex-fragment", "markdown", "json", "html", "githu
 #: Binary formats of ``derive show``, drawn by outside programs (pdflatex, pdftoppm); they need --output.
 BINARY_FORMATS = ("pdf", "png")
 EXIT_OK, EXIT_NOT_PROVEN, EXIT_USAGE = 0, 1, 2
+EXIT_INTERNAL = 3  #: a bug in derive, said in one line
 #: What ``derive export`` writes for each derivation: (format, file suffix).
 EXPORTS = (("latex", ".tex"), ("markdown", ".md"), ("json", ".json"))
 #: From this n on, ``derive show`` draws a progress bar on a terminal (n = 64 takes seconds).
@@ -336,6 +337,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DeriveError as error:
         click.echo(f"derive: error: {error}", err=True)
         return error.exit_code
+    except Exception as error:  # a bug of ours: one line, not a traceback (DERIVE_DEBUG=1 shows it)
+        if os.environ.get("DERIVE_DEBUG"):
+            raise
+        import traceback
+
+        where = traceback.extract_tb(error.__traceback__)[-1:]
+        at = f" in {where[0].name} ({Path(where[0].filename).name}:{where[0].lineno})" if where else ""
+        click.echo(
+            f"derive: internal error: {type(error).__name__}{at}; this is a bug in derive, not in your input: "
+            "please report it (DERIVE_DEBUG=1 shows the traceback)",
+            err=True,
+        )
+        return EXIT_INTERNAL
     return result if isinstance(result, int) else EXIT_OK
 
 

@@ -196,9 +196,10 @@ def shape_mismatch(link: Link, n: Basic) -> LinkResult:
 
     assert link.shapes is not None
     (left, lhs), (right, rhs) = link.shapes
-    at = ((n, Integer(2)),) if not n.is_Integer else ()
+    concrete = isinstance(n, int) or bool(getattr(n, "is_Integer", False))  # IndexSpace.n: an int, or a Symbol
+    at = ((n, Integer(2)),) if not concrete else ()
     method = f"{SHAPE_MISMATCH}, {left} and {right}"
-    scope = f"at n = {2 if not n.is_Integer else n}"
+    scope = f"at n = {2 if not concrete else n}"
     return LinkResult(Verdict(Status.REFUTED, method, scope, Counterexample(at, lhs, rhs)))
 
 

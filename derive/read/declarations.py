@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from sympy import Add, Basic, Eq, Expr, Indexed, IndexedBase, Integer, S, Sum, Symbol
+from sympy import Add, Basic, Eq, Expr, Indexed, IndexedBase, Integer, MatrixBase, S, Sum, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -19,12 +19,23 @@ from derive.model.notation import Definition, bound_symbols
 from derive.read.fixed_indices import note_fixed, refuse_sums_over_fixed
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.generic_functions import generic_sign
+from derive.read.indicator_forms import normalize_indicators
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
-from derive.read.length_labels import LENGTH_LABEL
-from derive.read.names import ACCENTS, GREEK, SUFFIXES, Defined, FunctionDefinition, Names, display_name, merge_words
-from derive.read.rows import split_top
-from derive.read.shapes import Shaped
+from derive.read.names import (
+    ACCENTS,
+    GREEK,
+    Defined,
+    FunctionDefinition,
+    Names,
+    braced_accent,
+    display_name,
+    is_word,
+    merge_words,
+)
+from derive.read.prose import upright_letters
+from derive.read.rows import split_top, strip_markup
+from derive.read.shapes import Shaped, written_out
 from derive.read.stated_domains import stated_domain
 
 DOMAIN_WORDS = {
@@ -42,32 +53,14 @@ _HEAD = re.compile(
 )
 
 
-#: Words that name a function or an operator: never a defined name, or the text could not be read.
-NOT_WORDS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "max", "min", "det", "diag",
-                       "sqrt", "sum", "lim", "softmax", "sigmoid", "relu", "argmax", "var", "tr"})  # fmt: skip
-
-
-def is_word(key: str) -> bool:
-    """A defined name written as a word of plain letters (``MSE: …``, ``net_k: …``), read where its letters stand
-    together in the text (``\\frac{\\partial MSE}{\\partial w_i}``), as the page's author declared it."""
-    if LENGTH_LABEL.fullmatch(key) is not None:  # \Sigma_{\text{C}}: \Sigma_C, read where Σ, _ and C stand
-        return True
-    match = re.fullmatch(r"\s*([A-Za-z]{2,12})\s*(?:_.*|\(.*)?", key, re.S)
-    return (
-        match is not None
-        and match.group(1) not in GREEK
-        and match.group(1).lower() not in NOT_WORDS
-        and not match.group(1).endswith(tuple(SUFFIXES))
-    )
-
-
 def name_of(entry: Entry, what: str) -> str:
     """A declared name: one letter, or a Greek letter written \\theta; never a reserved one."""
-    text = entry.text.strip()
+    text = braced_accent(entry.text.strip())
     accented = re.fullmatch(r"\\([a-z]+)\s*\{\s*(\\?[A-Za-z]+)\s*\}", text)
     if accented is not None and accented.group(1) in ACCENTS:  # \hat{y}: a name of its own, "yhat"
         return name_of(Entry(accented.group(2), entry.line), what) + ACCENTS[accented.group(1)]
-    if len(text) == 1 and text.isascii() and text.isalpha():
+    bare = text.rstrip("'") if what == "index" else text  # c', an index of its own beside c
+    if len(bare) == 1 and bare.isascii() and bare.isalpha():
         name = text
     elif text.startswith("\\") and text[1:] in GREEK:
         name = text[1:]
@@ -97,6 +90,7 @@ _LABELLED = re.compile(
 def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None]:
     """``s_i`` → ("s", "i", None); ``\\hat{y}_i`` → ("yhat", "i", None); ``\\sigma(x)`` → ("sigma", None, ("x",));
     ``\\text{softmax}_i`` → ("softmax", "i", None); ``J_{\\text{softmax}}`` → ("J_softmax", None, None)."""
+    key = Entry(braced_accent(key.text), key.line)
     labelled = _LABELLED.fullmatch(key.text)
     if labelled is not None:
         return f"{labelled.group('base').lstrip(chr(92))}_{labelled.group('word')}", None, None
@@ -124,8 +118,6 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
         raise InputError(f"line {key.line}: the defined name {key.text[:40]!r} has an accent derive does not know")
     name = base + ACCENTS[accent] if accent is not None else base
     params = None
-    if match.group("params") is not None and re.search(r"\\(?:mathbf|boldsymbol|bm)\b", match.group("params")):
-        return name, match.group("index"), None  # l(\mathbf{y}, \hat{\mathbf{y}}): a value, labelled with vectors
     if match.group("params") is not None:
         params = tuple(p.strip().lstrip("\\") for p in match.group("params").split(","))
         for param in params:
@@ -249,7 +241,8 @@ def _read_definition(
 ) -> None:
     """Read one definition into ``names`` and ``definitions``, noting what its body must not be zero for."""
     name, index, params = definition_head(key)
-    tokens = merge_words(tokenize(value.text, value.line), names.words)
+    written = strip_markup(tokenize(value.text, value.line))[0]  # a bmatrix or cases as one value, no \tag
+    tokens = merge_words(upright_letters(normalize_indicators(written)), names.words)  # \mathrm{e}, [i = k]
     if params is not None:
         local = dataclasses.replace(
             names,
@@ -273,6 +266,8 @@ def _read_definition(
         uses[name] = _names_used(body, names)
         return
     body, conditions = read_expression(tokens, names, value.line)
+    if isinstance(body, MatrixBase) and names.axes is not None:  # J = \begin{bmatrix} … \end{bmatrix}
+        body = written_out(body, names.axes)
     body = body if isinstance(body, Shaped) else at_points(body)  # σ'(z_j) at its point
     if isinstance(body, Shaped):  # J: \frac{\partial s}{\partial x}: a whole matrix, read where J stands
         if index is not None:

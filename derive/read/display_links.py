@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sympy import Basic, Expr, S, Symbol
+from sympy import Basic, Expr, MatrixBase, S, Symbol
 from sympy.core.sympify import SympifyError
 
 from derive.engine.step import Assumption
@@ -36,6 +36,7 @@ from derive.read.rows import (
     split_top,
     strip_markup,
 )
+from derive.read.shapes import Shaped, written_out
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
 
@@ -173,11 +174,7 @@ def _display_links(
             number += 1
         try:
             if chain.continued and (previous is None or links):
-                raise InputError(
-                    f"line {chain.rows[0][0].line}: the display starts with '{chain.rows[0][0].value}', continuing "
-                    "nothing: give the "
-                    "left-hand side"
-                )
+                raise InputError(_continuing_nothing(chain.rows[0][0], display, unchecked, bool(links)))
             previous_link = previous if chain.continued else None
             links.extend(_chain_links(display, chain, number, names, lead, previous_link))
         except InputError as error:
@@ -303,6 +300,8 @@ def _chain_links(
         definitions = names.defined.definitions if layer is not None and names.defined is not None else ()
     whole = [expr for expr, _, _ in read]
     refuse_lonely(whole, previous is not None)  # e_i beside no whole vector: the basis vector, or an entry of e?
+    if names.axes is not None and any(isinstance(e, Shaped) for e in whole):  # a bmatrix beside diag(s) − s sᵀ
+        whole = [written_out(e, names.axes) if isinstance(e, MatrixBase) else e for e in whole]
     exprs, shapes = entries_of(whole)
     exprs = [at_points(expr) for expr in exprs]  # σ'(z_j) at its point, as the checker writes it
     latex = [text for _, _, text in read]
@@ -331,3 +330,17 @@ def _chain_links(
         )
         for m in range(1, len(sides))
     ]
+
+
+def _continuing_nothing(first: Token, display: Display, unchecked: list[Unchecked], within: bool) -> str:
+    """Why a row that starts with '=' goes on from nothing: the display before it could not be read (its line),
+    or there is nothing before it."""
+    before = [u for u in unchecked if u.line < display.line]
+    last = max(before, key=lambda u: u.line) if before else None
+    unread = last is not None and last.reason.startswith("unreadable") and not display.lead.lstrip().startswith("#")
+    if unread and not within and last is not None:
+        return (
+            f"line {first.line}: the display starts with '{first.value}', continuing the display at line "
+            f"{last.line}, which could not be read"
+        )
+    return f"line {first.line}: the display starts with '{first.value}', continuing nothing: give the left-hand side"

@@ -26,7 +26,6 @@ from derive.read.declarations import (
     build_definitions,
     build_names,
     definition_head,
-    is_word,
 )
 from derive.read.display_links import Link, display_links
 from derive.read.dummies import named_apart
@@ -38,7 +37,7 @@ from derive.read.inference import Inferred, Usage, declared_name, infer, scan, w
 from derive.read.latex_lexer import tokenize
 from derive.read.length_labels import length_labels
 from derive.read.macros import Macros
-from derive.read.names import Names, display_name, merge_words, sigma_as_sum
+from derive.read.names import Names, display_name, is_word, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.operators import take_operators
 from derive.read.page_definitions import described, take_page_definitions
@@ -117,13 +116,13 @@ def read_document(path: Path) -> Document:
     tex = path.suffix.lower() in (".tex", ".latex")
     split = split_front_matter(str(path), text, tex)
     front = read_front_matter(str(path), split)
-    refused: set[tuple[int, str]] = set()  # (line, name) of what looked like a definition and could not be read
+    refused: dict[tuple[int, str], str] = {}  # (line, name) of what looked like a definition: why it was unread
     learned: dict[str, str] = {}  # vectors' lengths learned from the sums they stand in (Names.learned)
     while True:
         try:
-            return _read_document(path, split.body, front, tex, frozenset(refused), learned)
+            return _read_document(path, split.body, front, tex, dict(refused), learned)
         except _UnreadDefinition as unread:
-            refused.add(unread.definition)
+            refused[unread.definition] = unread.reason
         except _Learned as more:
             learned = more.lengths
 
@@ -138,12 +137,13 @@ class _Learned(Exception):
 class _UnreadDefinition(Exception):
     """A display taken for a page's definition could not be read as one: read it again as a display."""
 
-    def __init__(self, definition: tuple[int, str]) -> None:
+    def __init__(self, definition: tuple[int, str], reason: str) -> None:
         self.definition = definition
+        self.reason = reason
 
 
 def _read_document(
-    path: Path, text: str, front: FrontMatter, tex: bool, refused: frozenset[tuple[int, str]], learned: dict[str, str]
+    path: Path, text: str, front: FrontMatter, tex: bool, refused: dict[tuple[int, str], str], learned: dict[str, str]
 ) -> Document:
     try:
         if tex:
@@ -183,7 +183,8 @@ def _read_document(
             if not at and not page:
                 raise
             # the last on its line, else (a cycle through the page's definitions) the page's last: one at a time
-            raise _UnreadDefinition(at[-1] if at else (page[-1].line, page[-1].head)) from None
+            reason = str(error).split(": ", 1)[-1] if str(error).startswith("line ") else str(error)
+            raise _UnreadDefinition(at[-1] if at else (page[-1].line, page[-1].head), reason) from None
         names.constrained = {a.vector for a in assumptions if a.vector is not None}
         names.network = build_network(spec, names) if spec is not None else None
         n = front.n if front.n is not None else names.n
@@ -222,6 +223,7 @@ def _read_document(
             ),
             (
                 *((names.network.statement,) if names.network is not None else ()),
+                *(_one_example(size) for size in sorted(names.one_example)),
                 *(operator.describe() for operator in operators),
             ),
         )
@@ -237,6 +239,14 @@ def _fixed(names: Names) -> str:
     return "; ".join(
         f"{index} a fixed index (free in {holder}): each claim for every {index}"
         for index, holder in names.fixed.items()
+    )
+
+
+def _one_example(size: str) -> str:
+    """For the report: how a batch of one example (``sizes: {N: 1}``) was read."""
+    return (
+        f"read with one example ({size} = 1, front matter): in a sum over the {size} examples, a vector written "
+        "with the example's index and its own, y_{n,i}, is the one example's entry, y_i"
     )
 
 

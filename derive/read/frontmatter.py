@@ -77,8 +77,8 @@ def split_front_matter(path: str, text: str, tex: bool) -> Split:
         if not tex or content:
             break
     if start is None:
-        where = "a comment block of lines starting with %" if tex else "the top of the file"
-        raise InputError(f"{path}:1: no front matter: put a '---' … '---' YAML block at {where}")
+        block = "a '% ---' … '% ---' YAML block in % comments" if tex else "a '---' … '---' YAML block"
+        raise InputError(f"{path}:1: no front matter: put {block} at the top of the file")
     end = None
     for number in range(start + 1, len(lines)):
         stripped = lines[number].strip()

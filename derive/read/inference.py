@@ -75,6 +75,8 @@ class Inferred:
         ):
             if names:
                 parts.append(f"{what} {', '.join(display_name(name) for name in names)}")
+        if self.functions:  # σ(z) with σ defined nowhere: a proof must hold for every σ, a counterexample picks one
+            parts[-1] += " (any function: define one to use its formula)"
         if any(base == "0" for base, _ in self.bases):
             parts.append("sums from 0: the page's entry 0 is entry 1 here, each entry counted from 1")
         if self.sets:

@@ -123,4 +123,23 @@ def tokenize(text: str, first_line: int = 1) -> list[Token]:
             add(TYPED[char], TYPED[char], position - 1)
         else:
             raise InputError(f"line {line}: character {char!r} is not part of the LaTeX this reader knows")
-    return tokens
+    return _primed_indices(tokens)
+
+
+def _primed_indices(tokens: list[Token]) -> list[Token]:
+    """A letter with primes in a braced subscript is one index, ``z_{c'}``, ``\\sum_{k'=1}^{n}``: c' is an index of
+    its own, as c is (outside a subscript a prime is a derivative, f'(x), and is left alone)."""
+    out: list[Token] = []
+    depth = 0  # how many braced subscripts the token stands in
+    opened: list[bool] = []  # for each open brace, whether it opens a subscript
+    for token in tokens:
+        if token.kind == "{":
+            opened.append(bool(out) and out[-1].kind == "_")
+            depth += opened[-1]
+        elif token.kind == "}" and opened:
+            depth -= opened.pop()
+        elif token.kind == "'" and depth and out and out[-1].kind == "letter" and token.gap == "":
+            last = out.pop()
+            token = Token("letter", last.value + "'", last.line, last.start, token.end, last.gap)
+        out.append(token)
+    return out

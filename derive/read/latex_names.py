@@ -4,8 +4,6 @@ defined value, function), and the ways a name before parentheses reads: applied,
 
 from __future__ import annotations
 
-import dataclasses
-
 from sympy import Expr, Indexed, Integer, diff
 
 from derive.errors import InputError
@@ -44,6 +42,7 @@ class NameParser(IndicatorParser):
                     names.scalars,
                     names.defined_vectors,
                     names.defined_scalars,
+                    names.defined_matrices,
                 )
             )
             or name == names.length_name
@@ -128,9 +127,11 @@ class NameParser(IndicatorParser):
                 self.refuse_whole(name, shown, line)
                 refuse_whole_layer(names, base, line)
                 return column(Indexed(base, names.axes.row), names.axes)
+            subscript = self.one_example_entry(subscript)
             if subscript is not None and len([t for t in subscript if t.kind != ","]) == 2:  # y_{n,i} beside y_o
                 raise ambiguous(token, f"two indices on the vector {shown}", f"an entry of {shown}, written {shown}_i",
-                                "an array of its own, as a batch's (give it a letter of its own)")  # fmt: skip
+                                "an array of its own, as a batch's (give it a letter of its own; for a batch of "
+                                "one example, give its size as 1 under sizes)")  # fmt: skip
             if subscript is None or len(subscript) != 1:
                 raise InputError(f"line {line}: vector {shown} needs exactly one index, as in {shown}_i")
             if self.looks_applied():
@@ -201,6 +202,18 @@ class NameParser(IndicatorParser):
             f"the product of an entry D_{index.value} and {quantity} (declare D under vectors)",
         )
 
+    def one_example_entry(self, subscript: list[Token] | None) -> list[Token] | None:
+        """y_{n,i} inside \\sum_{n \\in N} with N: 1 is the one example's y_i: its subscript without n."""
+        kept = [t for t in subscript or () if t.kind != ","]
+        if len(kept) != 2 or not self.one_example:
+            return subscript
+        rest = [t for t in kept if not (t.kind == "letter" and t.value in self.one_example)]
+        if len(rest) != 1:
+            return subscript
+        example = next(t.value for t in kept if t not in rest)
+        self.names.one_example.add(self.one_example_sizes[example])
+        return rest
+
     def array_indices(self, subscript: list[Token] | None, shown: str, line: int) -> tuple[Expr, Expr]:
         """The two indices of an array entry: w_{ij}, w_{i,j}, w_{j \\to k}, or w_{12} (two digits, one each)."""
         kept = [t for t in subscript or () if not (t.kind == "command" and t.value in ARROWS)]
@@ -210,6 +223,18 @@ class NameParser(IndicatorParser):
         if len(kept) != 2:
             raise InputError(f"line {line}: {shown} needs two indices, as in {shown}_{{ij}} or {shown}_{{j \\to k}}")
         return self.index_value(kept[0]), self.index_value(kept[1])
+
+    def accented_at(self, at: int) -> tuple[str, int] | None:
+        """The accented name at ``at``, ``\\hat{y}`` or ``\\hat y`` ("yhat"), and the position after it; else None."""
+        tokens = self.tokens
+        if tokens[at].kind != "command" or tokens[at].value not in ACCENTS or at + 1 >= len(tokens):
+            return None
+        if tokens[at + 1].kind == "letter":
+            return tokens[at + 1].value + ACCENTS[tokens[at].value], at + 2
+        inner = tokens[at + 1 : at + 4]
+        if [t.kind for t in inner] == ["{", "letter", "}"]:
+            return inner[1].value + ACCENTS[tokens[at].value], at + 4
+        return None
 
     def labelled(self, name: str, token: Token) -> bool:
         """Parentheses holding only whole vectors or arrays, ``(\\theta)``, ``(s, y)``, after a defined value: the
@@ -223,15 +248,12 @@ class NameParser(IndicatorParser):
             item = self.tokens[at]
             if item.kind == ")" and listed and len(listed) % 2 == 1:
                 break
-            accented = self.tokens[at : at + 4]  # \hat{y}: the name "yhat"
-            if [t.kind for t in accented] == ["command", "{", "letter", "}"] and item.value in ACCENTS:
-                item = dataclasses.replace(accented[2], value=accented[2].value + ACCENTS[item.value])
-                at += 3
-            named = item.kind in ("letter", "command") and item.value in wholes
+            value, after = self.accented_at(at) or (item.value, at + 1)  # (\hat{y}, y) as well as (s, y)
+            named = item.kind in ("letter", "command") and value in wholes
             if not ((named and len(listed) % 2 == 0) or (item.kind == "," and len(listed) % 2 == 1)):
                 return False
-            listed.append(item.value)
-            at += 1
+            listed.append(value)
+            at = after
         else:
             return False
         labels = listed[::2]

@@ -92,6 +92,8 @@ class Parser(Cursor):
         super().__init__(list(tokens), line, MAX_DEPTH)  # a copy: \hat{y_i} inserts tokens while parsing
         self.names = names
         self.nonzero: list[Expr] = []
+        self.one_example: set[str] = set()  #: indices of the sums being read over a batch of one (N: 1)
+        self.one_example_sizes: dict[str, str] = {}  #: the size each of those sums runs over, by its index
 
     # Grammar -----------------------------------------------------------------------------------------------
 

@@ -51,6 +51,8 @@ class SumParser(KnownFunctionParser):
                     f"({size}: symbolic) for a batch of {size} examples"
                 )
         variable = None if inferred else self.index_value(below[0])  # type: ignore[index]
+        single = self.over_one_example(below)
+        self.one_example |= single
         if not inferred and not isinstance(variable, Symbol):
             raise self.error("a sum's index must be a declared index letter")
         rest = [] if inferred else below[1:]  # type: ignore[index]
@@ -60,7 +62,10 @@ class SumParser(KnownFunctionParser):
         sign = -1 if self.at("-") and bool(self.next()) else 1
         if not self.starts_factor():
             raise self.error("a sum needs a summand (or define the sum written alone: \\sum_K: \\sum_{j=1}^{K} …)")
-        body = self.term() * sign
+        try:
+            body = self.term() * sign
+        finally:
+            self.one_example -= single
         whole = body if isinstance(body, Shaped) else None  # Σ_k ∂ŷ/∂z_k … of ŷ written whole: entry by entry
         if whole is not None:
             body = whole.entry
@@ -104,12 +109,24 @@ class SumParser(KnownFunctionParser):
                 over = by_name[rest[1].value]  # \\sum_{i \\in C}: the C classes; \\sum_{n \\in N}: the N examples
                 if variable in slot_lengths([body], self.names) and over != upper:
                     raise self.error(f"the sum over {variable} in {rest[1].value}: {variable} stands in other slots")
+                if over == 1 and variable not in body.free_symbols:
+                    return entrywise(whole, body)  # \sum_{n \in N} with N: 1: the page's one example
                 return entrywise(whole, Sum(body, (variable, 1, over)))
             raise self.error(
                 f"a sum over {variable} in a set: derive reads sums over 1..{length} "
                 f"(write \\sum_{{{variable} \\in {length}}} or \\sum_{{{variable}=1}}^{{{length}}})"
             )
         raise self.error("a sum's subscript must be j, j=1, j \\neq i or j \\in n")
+
+    def over_one_example(self, below: list[Token] | None) -> set[str]:
+        """The index of ``\\sum_{n \\in N}`` when the front matter gives the batch one example (``sizes: {N: 1}``):
+        inside the sum, y_{n,i} is the one example's y_i."""
+        if below is None or len(below) != 3 or below[1].value != "in" or below[2].kind != "letter":
+            return set()
+        if self.names.sizes.get(below[2].value) != 1:
+            return set()
+        self.one_example_sizes[below[0].value] = below[2].value
+        return {below[0].value}
 
     def learn_lengths(self, body: Expr, variable: Symbol, length: Expr) -> None:
         """The length of each vector the front matter gives none that the summand indexes by the sum's own index:

@@ -9,9 +9,6 @@ import re
 
 from derive.read.frontmatter import Entry, FrontMatter
 
-#: A name labelled by a length, as ``length_labels`` writes ``\\Sigma_C``: one name, read as a word.
-LENGTH_LABEL = re.compile(r"\s*\\?[A-Za-z]+\s*_\s*\{\s*\\text\s*\{\s*[A-Za-z]\s*\}\s*\}\s*")
-
 
 def length_labels(front: FrontMatter) -> FrontMatter:
     """``\\Sigma_C: …`` with C the length (or a size): C is no index but part of the name, one scalar; written

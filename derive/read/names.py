@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -156,6 +157,9 @@ class Names:
     #: Those declared indices a definition holds free, each with the first such definition's name, once the
     #: definitions are read: no sum may bind one.
     fixed: dict[Symbol, str] = field(default_factory=dict)
+    #: Sizes of 1 (``sizes: {N: 1}``) whose sum's index a vector was written with, y_{n,i} read as the one
+    #: example's y_i (``derive.read.latex_sums``): the report says so.
+    one_example: set[str] = field(default_factory=set)
 
     def lengths(self) -> dict[Expr, str]:
         """Every length a sum may run up to, with its name: n, and each of ``sizes``."""
@@ -257,3 +261,33 @@ def sigma_as_sum(tokens: list[Token], known: set[str]) -> list[Token]:
         return tokens
     return [Token("command", "sum", t.line, t.start, t.end, t.gap) if t.kind == "command" and t.value == "Sigma"
             else t for t in tokens]  # fmt: skip
+
+
+def braced_accent(text: str) -> str:
+    """``\\hat y_i`` as ``\\hat{y}_i``, ``\\tilde\\sigma`` as ``\\tilde{\\sigma}``: TeX takes one token as an accent's
+    argument when no brace follows."""
+    accents = "|".join(sorted(ACCENTS, key=len, reverse=True))
+    return re.sub(rf"\\({accents})(?![A-Za-z])\s*(\\[A-Za-z]+|[A-Za-z])", r"\\\1{\2}", text)
+
+
+#: Words that name a function or an operator: never a defined name, or the text could not be read.
+NOT_WORDS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "max", "min", "det", "diag",
+                       "sqrt", "sum", "lim", "softmax", "sigmoid", "relu", "argmax", "var", "tr"})  # fmt: skip
+
+
+#: A name labelled by a length, as ``length_labels`` writes ``\\Sigma_C``: one name, read as a word.
+LENGTH_LABEL = re.compile(r"\s*\\?[A-Za-z]+\s*_\s*\{\s*\\text\s*\{\s*[A-Za-z]\s*\}\s*\}\s*")
+
+
+def is_word(key: str) -> bool:
+    """A defined name written as a word of plain letters (``MSE: …``, ``net_k: …``), read where its letters stand
+    together in the text (``\\frac{\\partial MSE}{\\partial w_i}``), as the page's author declared it."""
+    if LENGTH_LABEL.fullmatch(key) is not None:  # \\Sigma_{\\text{C}}: \\Sigma_C, read where Σ, _ and C stand
+        return True
+    match = re.fullmatch(r"\s*([A-Za-z]{2,12})\s*(?:_.*|\(.*)?", key, re.S)
+    return (
+        match is not None
+        and match.group(1) not in GREEK
+        and match.group(1).lower() not in NOT_WORDS
+        and not match.group(1).endswith(tuple(SUFFIXES))
+    )

@@ -10,18 +10,20 @@ vector, is not the softmax). A definition derive cannot read is left a display, 
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.chain_cases import stated_in_lead, states_case
-from derive.read.declarations import definition_head
+from derive.read.declarations import definition_head, name_of
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.inference import Usage, declared_name, scan
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
 from derive.read.names import GREEK
-from derive.read.rows import at_top, other_relation
+from derive.read.rows import MATRICES, at_top, other_relation
 
 #: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``.
 DEFINING = frozenset({"coloneqq", "triangleq", "eqqcolon"})
@@ -65,7 +67,7 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
         return None
     while tokens and tokens[-1].kind in PUNCTUATION:
         tokens = tokens[:-1]
-    marked = list(at_top(tokens))
+    marked = list(_outside_matrices(at_top(tokens)))
     at = next((k for k, (t, top) in enumerate(marked) if top and (t.kind == "=" or t.value in DEFINING)), None)
     if at is None:
         return None
@@ -85,7 +87,8 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
         rest_from = tokens[end].end  # L &= A \\ M &= B: the row defines, the rows after are equations of their own
     else:
         rest_from = tokens[at].end
-    if any(t.kind in ("&", "newline") or t.value in ("begin", "end") for t in (*left, *right)):
+    inner = {id(t) for t, top in marked if not top}
+    if any((t.kind in ("&", "newline") or t.value in ("begin", "end")) and id(t) not in inner for t in (*left, *right)):
         return None
     if not left or not right or other_relation(left) is not None or other_relation(right) is not None:
         return None
@@ -93,6 +96,23 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
         return None  # L := A = B: keep it simple, a definition is one relation
     head, body = text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end].strip()
     return _Sides(head, body, left[0].line, rest_from, display.environment == "inline")
+
+
+def _outside_matrices(marked: Iterable[tuple[Token, bool]]) -> Iterator[tuple[Token, bool]]:
+    """``at_top``'s marks, with every token inside a written-out matrix (``\\begin{bmatrix} … \\end{bmatrix}``),
+    its ``\\begin`` and ``\\end`` included, not at the top: J = [s_1 & …] defines J."""
+    tokens = list(marked)
+    depth = 0
+    for k, (token, top) in enumerate(tokens):
+        edge = token.kind == "command" and token.value in ("begin", "end")
+        named = edge and k + 1 < len(tokens) and tokens[k + 1][0].kind == "{"
+        closing = next((m for m in range(k + 1, len(tokens)) if tokens[m][0].kind == "}"), k) if named else k
+        matrix = named and "".join(t.value for t, _ in tokens[k + 2 : closing]) in MATRICES
+        opens, closes = matrix and token.value == "begin", matrix and token.value == "end"
+        depth += opens
+        yield token, top and depth == 0
+        if closes:
+            depth -= 1
 
 
 def _names_something(body: str) -> bool:
@@ -115,7 +135,7 @@ def _goes_on(tokens: list[Token]) -> bool:
 
 
 def take_page_definitions(
-    front: FrontMatter, found: Found, macros: Macros, refused: frozenset[tuple[int, str]]
+    front: FrontMatter, found: Found, macros: Macros, refused: Mapping[tuple[int, str], str]
 ) -> tuple[FrontMatter, Found, tuple[PageDefinition, ...]]:
     """The front matter with the page's own definitions added, the displays without them, and the definitions;
     ``refused``: lines whose definition could not be read (they stay displays)."""
@@ -139,6 +159,7 @@ def take_page_definitions(
             continue
     definitions: list[PageDefinition] = []
     kept: list[Display] = []
+    unread: list[Unchecked] = []  # inline definitions that could not be read: said, not dropped silently
     inline_taken = 0  # inline formulas read as definitions: no longer counted as equalities left unchecked
     for display in sorted((*found.displays, *found.inline), key=lambda d: d.line):
         inline = display.environment == "inline"
@@ -154,14 +175,23 @@ def take_page_definitions(
         if inline and (sides is None or not _names_something(sides.body)):
             definition = None  # inline, only NAME = (something named): "if $y_o = 1$" is a condition
         if sides is None or definition is None or (definition.line, definition.head) in refused:
+            again = _defined_again(sides, definitions, taken, subscripted) if inline and definition is None else None
+            if again is not None:  # "with the cross-entropy $C = …$ instead": said, not passed over
+                unread.append(again)
             if not inline:
                 kept.append(display)
+            elif definition is not None and (definition.line, definition.head) in refused:
+                why = refused[definition.line, definition.head]
+                unread.append(Unchecked(definition.line, f"the inline definition of {definition.head} could not be "
+                                        f"read ({why}): the page is read without it", False))  # fmt: skip
             continue
         taken.add(definition.name)
         definitions.append(definition)
         inline_taken += inline and sides.rest_from is None  # inline $L = A = B$: A = B is still not checked
         if sides.rest_from is not None and not inline:  # L = A = B: the chain A = B goes on, checked
             kept.append(_without_head(display, sides.rest_from))
+    if unread:
+        found = dataclasses.replace(found, unchecked=(*found.unchecked, *unread))
     if not definitions:
         return front, found, ()
     entries = tuple((Entry(d.head, d.line), Entry(d.body, d.line)) for d in definitions)
@@ -182,7 +212,7 @@ def take_page_definitions(
 
 
 def _each_defines(
-    display: Display, macros: Macros, taken: set[str], usage: Usage, refused: frozenset[tuple[int, str]]
+    display: Display, macros: Macros, taken: set[str], usage: Usage, refused: Mapping[tuple[int, str], str]
 ) -> list[PageDefinition]:
     """The definitions of a display that makes several, set apart by a comma or a ``\\quad`` at its top level
     (``a_j = \\sigma(z_j), \\quad z_j = \\sum_i w_{ij} x_i``): each part read as a display of its own. None unless
@@ -234,8 +264,9 @@ def _without_head(display: Display, until: int) -> Display:
 def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition | None:
     head, body, line = sides.head, sides.body, sides.line
     try:
-        name, index, params = definition_head(Entry(head, line))
         body_tokens = tokenize(body, line)
+        head = _without_labels(head, body_tokens, usage, line)
+        name, index, params = definition_head(Entry(head, line))
     except InputError:
         return None
     if name in taken or name in usage.indices or name in usage.bounds:
@@ -247,6 +278,45 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
     if any(name in table for table in (used.vectors, used.arrays, used.alone, used.lettered, used.applied)):
         return None  # z_o = Σ_j z_j w_jo: a claim about z (or a recursion), not a definition
     return PageDefinition(line, head, body, name, sides.inline)
+
+
+def _defined_again(
+    sides: _Sides | None, definitions: list[PageDefinition], taken: set[str], usage: Usage
+) -> Unchecked | None:
+    """An inline formula that defines again, otherwise, a name the page defined before: a note that says the first
+    definition is the one read throughout (a display after it that means the second is read with the first)."""
+    if sides is None or not _names_something(sides.body):
+        return None
+    earlier = {d.name: d for d in definitions}
+    again = _definition(sides, taken - set(earlier), usage)
+    first = earlier.get(again.name) if again is not None else None
+    if again is None or first is None or " ".join(first.body.split()) == " ".join(again.body.split()):
+        return None
+    return Unchecked(
+        again.line,
+        f"{again.head} is defined again here (first at line {first.line}): derive reads the first definition "
+        "throughout, so a display meant with this one is read with the first; give this one a name of its own",
+        False,
+    )
+
+
+def _without_labels(head: str, body: list[Token], usage: Usage, line: int) -> str:
+    """``\\mathcal{L}(\\hat{y}, y)`` as ``\\mathcal{L}``: a value written with the whole vectors it depends on
+    (each used by its entries in the body or on the page), not a function of numbers; any other head as it is."""
+    match = re.fullmatch(r"(?P<name>.*?\S)\s*(?:\\left\s*)?\((?P<args>[^()]*)\)\s*", head, re.S)
+    if match is None:
+        return head
+    own = Usage()
+    scan(body, own)
+    wholes = {*usage.vectors, *usage.arrays, *own.vectors, *own.arrays}
+    for arg in match.group("args").split(","):
+        plain = re.sub(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(.*?)\s*\}", r"\1", arg.strip().removesuffix("\\right"))
+        try:
+            if name_of(Entry(plain, line), "vector") not in wholes:
+                return head
+        except InputError:
+            return head
+    return match.group("name")
 
 
 def described(definitions: tuple[PageDefinition, ...]) -> str:

@@ -163,12 +163,10 @@ def _leading_cases(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def read_prose(tokens: list[Token]) -> list[Token]:
-    """The tokens with upright single letters unwrapped and each row's trailing remark taken off: a remark that
-    states a case (``\\text{if } i \\neq k``, ``\\forall i \\neq k``) becomes the row's annotation."""
-    tokens = _leading_cases(normalize_indicators(tokens))
+def upright_letters(tokens: list[Token]) -> list[Token]:
+    """The tokens with fonts taken off (``\\mathbf{x}`` is x, ``\\mathbb{\\theta}_i`` is θ_i) and single upright
+    letters unwrapped (``\\mathrm{e}`` is e, ``\\mathrm{d}`` is d), each shown where the page wrote it."""
     kept: list[Token] = []
-    level = 0
     at = 0
     while at < len(tokens):
         token = tokens[at]
@@ -196,6 +194,22 @@ def read_prose(tokens: list[Token]) -> list[Token]:
                 )
                 at = after
                 continue
+        kept.append(token)
+        at += 1
+    return kept
+
+
+def read_prose(tokens: list[Token]) -> list[Token]:
+    """The tokens with upright single letters unwrapped and each row's trailing remark taken off: a remark that
+    states a case (``\\text{if } i \\neq k``, ``\\forall i \\neq k``) becomes the row's annotation."""
+    tokens = upright_letters(_leading_cases(normalize_indicators(tokens)))
+    kept: list[Token] = []
+    level = 0
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        if token.kind == "command" and token.value in WORDS:
+            inner, after = _group(tokens, at + 1)
             applied = (  # \\text{ReLU}(x), \\text{softmax}_i: an upright name, not words
                 after < len(tokens) and tokens[after].kind in ("(", "_", "^", "[") and tokens[after].gap == ""
             )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sympy import Basic, Dummy, Expr, ImmutableMatrix, Integer, KroneckerDelta, S, Sum, Symbol
+from sympy import Add, Basic, Dummy, Expr, ImmutableMatrix, Integer, KroneckerDelta, MatrixBase, S, Sum, Symbol
 
 from derive.errors import InputError
 
@@ -111,6 +111,26 @@ def diagonal(vector: Shaped) -> Shaped:
     return Shaped(values.rows, values.rows, KroneckerDelta(axes.row, axes.column) * values.at(axes.row, 1), axes)
 
 
+def written_out(matrix: MatrixBase, axes: Axes) -> Expr | Shaped:
+    """A matrix written out entry by entry (``\\begin{bmatrix}``) as a ``Shaped``, to be compared with a side
+    written whole (diag(s) − s sᵀ): its entry at (P, Q) is Σ_ij δ_Pi δ_Qj M_ij; a 1×1 matrix is its number."""
+    rows, columns = matrix.shape
+    if rows == 1 and columns == 1:
+        return matrix[0, 0]
+    entry = Add(
+        *(
+            (KroneckerDelta(axes.row, i + 1) if rows > 1 else S.One)
+            * (KroneckerDelta(axes.column, j + 1) if columns > 1 else S.One)
+            * matrix[i, j]
+            for i in range(rows)
+            for j in range(columns)
+        )
+    )
+    if rows == 1:  # a row vector's entry is at its column, as a transposed column's is
+        return Shaped(Integer(1), Integer(columns), entry, axes)
+    return Shaped(Integer(rows), Integer(columns), entry, axes)
+
+
 def shape_of(expr: Expr) -> str:
     """How a side's shape is shown: "K×1", or "a number"."""
     return expr.shape() if isinstance(expr, Shaped) and not _one_by_one(expr) else "a number"
@@ -130,13 +150,13 @@ def entries_of(exprs: list[Expr]) -> tuple[list[Expr], list[str]]:
 
 
 def at_two(expr: Expr, n: Expr) -> Expr:
-    """A side at n = 2, written out: a shaped side as its explicit matrix (what a counterexample shows)."""
+    """A side at n = 2 (at a concrete n, at that n), written out: a shaped side as its explicit matrix (what a
+    counterexample shows)."""
+    two = {n: Integer(2)} if isinstance(n, Symbol) else {}  # never {3: 2}: s_3 would become s_2
     if not isinstance(expr, Shaped):
-        return expr.xreplace({n: Integer(2)})
-    rows, columns = (int(size.xreplace({n: Integer(2)})) for size in (expr.rows, expr.columns))
-    return ImmutableMatrix(
-        rows, columns, lambda r, c: expr.at(Integer(r + 1), Integer(c + 1)).xreplace({n: Integer(2)})
-    )
+        return expr.xreplace(two)
+    rows, columns = (int(size.xreplace(two)) for size in (expr.rows, expr.columns))
+    return ImmutableMatrix(rows, columns, lambda r, c: expr.at(Integer(r + 1), Integer(c + 1)).xreplace(two))
 
 
 def power_refusal(exponent: Expr) -> str:

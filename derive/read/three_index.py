@@ -124,7 +124,7 @@ def at_two(expr: Expr | ThreeIndex, n: Expr) -> Expr:
     """``derive.read.shapes.at_two``, with an array of three indices written out as a 2×2×2 array."""
     if not isinstance(expr, ThreeIndex):
         return matrix_at_two(expr, n)
-    two = {n: Integer(2)}
+    two = {n: Integer(2)} if isinstance(n, Symbol) else {}  # at a concrete n, that n
     sizes = [int(size.xreplace(two)) for size in expr.sizes]
     values = [
         expr.at(Integer(p + 1), Integer(q + 1), Integer(r + 1)).xreplace(two)

@@ -32,7 +32,7 @@ def test_a_value_labelled_by_bold_vectors_is_defined_and_read(
     assert [link["status"] for link in found["links"]] == [status]
     assert [u["reason"].split(",")[0] for u in found["unchecked"]] == [
         "a definition of \\hat{y}_j",
-        "a definition of l(\\mathbf{y}",
+        "a definition of l",
     ]
 
 

@@ -221,3 +221,19 @@ def test_exit_1_when_a_step_is_not_proven(monkeypatch: pytest.MonkeyPatch, capsy
     assert code == 1
     statuses = [step["status"] for step in json.loads(out)["steps"]]
     assert "refuted" in statuses
+
+
+def test_a_bug_of_ours_is_one_line_exit_3(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """An exception derive did not foresee is said in one line, never a traceback; DERIVE_DEBUG=1 shows it."""
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise AttributeError("'int' object has no attribute 'is_Integer'")
+
+    monkeypatch.setattr("derive.cli.choose_format", broken)
+    monkeypatch.delenv("DERIVE_DEBUG", raising=False)
+    assert main(["show", "softmax-ce", "--n", "2"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("derive: internal error: AttributeError in broken"), err
+    monkeypatch.setenv("DERIVE_DEBUG", "1")
+    with pytest.raises(AttributeError):
+        main(["show", "softmax-ce", "--n", "2"])

@@ -17,11 +17,12 @@ CHECKS = Path(__file__).resolve().parents[2] / "derivations" / "checks"
 #: file → (links proven, {line: mistake named} of the refuted links, lines listed as unreadable)
 EXPECTED = {
     "seed-001-verbatim.md": (
-        23,
+        24,
+        # 32: the batch loss, at N = 1 as the page then assumes (the front matter's sizes: {N: 1});
         # 24: z_o = Σ_{j ∈ input(o)} z_j w_{j→o}, where the network (the front matter, from the page's line 58) has
         # a_j = σ(z_j) in place of z_j; line 58's chain rule through the network's layers is proven link by link
         {24: None, 34: "a dropped sum over outputs", 40: "an index typo", 41: "a sum in the wrong place"},
-        [32],  # y_{n,i} beside y_o (a batch's array, or y's entry)
+        [],
     ),
     # 103: ∂θ/∂w, K×K×K (three indices), written xᵀ (1×K); 109: ∂θ/∂b, a K×K Jacobian, written 1; 115: xᵀ(ŷ − y), a
     # number, for ∂J/∂w (K×K); 53: the chain rule through ∂θ/∂w, a row before it summing over θ's index

@@ -138,3 +138,114 @@ def test_definitions_the_page_cannot_mean_are_claims(
     code, report = check(tmp_path, capsys, "---\n---\n" + body)
     assert code == 1 and verdicts(report) == expected
     assert not any(u["reason"].startswith("unreadable") for u in report["unchecked"])
+
+
+INLINE = "---\n---\nThe logistic function $\\sigma(x) = \\frac{1}{1 + \\mathrm{e}^{-x}}$ has\n\n"
+LOGISTIC = "$$\\frac{d}{dx}\\sigma(x) = \\frac{\\mathrm{e}^{-x}}{(1 + \\mathrm{e}^{-x})^2} = RIGHT$$\n"
+
+
+@pytest.mark.parametrize(
+    ("defined", "right", "status"),
+    [
+        (INLINE, "\\sigma(x)(1-\\sigma(x))", "proven"),
+        (INLINE, "\\sigma(x)(1+\\sigma(x))", "refuted"),
+        ("---\ndefine:\n  \\sigma(x): \\frac{1}{1 + \\mathrm{e}^{-x}}\n---\n", "\\sigma(x)(1-\\sigma(x))", "proven"),
+        ("---\ndefine:\n  \\sigma(x): \\frac{1}{1 + \\mathbf{e}^{-x}}\n---\n", "\\sigma(x) \\sigma(-x)", "proven"),
+    ],
+)  # fmt: skip
+def test_an_upright_e_in_a_definition_is_euler_s_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], defined: str, right: str, status: str
+) -> None:
+    """Before, a definition's \\mathrm{e} was an unknown upright name: the front matter stopped the file, and the
+    page's own definition was dropped, σ read as any function and the correct steps refuted."""
+    _, report = check(tmp_path, capsys, defined + LOGISTIC.replace("RIGHT", right))
+    assert [link["status"] for link in report["links"]] == ["proven", status]
+    assert all("function" not in u["reason"] for u in report["unchecked"]), report["unchecked"]
+
+
+@pytest.mark.parametrize(("right", "status"), [("\\hat y(1-\\hat y)", "proven"), ("\\hat y(1+\\hat y)", "refuted")])
+def test_an_accent_without_braces_defines_a_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """$\\hat y = \\sigma(z)$, TeX's accent on the one token after it, defines ŷ as \\hat{y} would."""
+    text = (
+        "---\ndefine:\n  \\sigma(x): \\frac{1}{1+e^{-x}}\n---\nWith $\\hat y = \\sigma(z)$,\n\n"
+        f"$$\\frac{{d \\hat y}}{{dz}} = {right}$$\n"
+    )
+    _, report = check(tmp_path, capsys, text)
+    assert verdicts(report) == [(7, status)]
+    assert "definitions \\hat y (line 5)" in report["inferred"]
+
+
+def test_a_display_going_on_from_an_unreadable_one_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "---\n---\n$$\\frac{dL}{dz} = q$$\n\n$$= 2 q$$\n"  # L defined nowhere: ∂L/∂z reads two ways
+    _, report = check(tmp_path, capsys, text)
+    reasons = [(u["line"], u["reason"]) for u in report["unchecked"]]
+    assert reasons[-1] == (
+        5,
+        "unreadable: the display starts with '=', continuing the display at line 3, which could not be read",
+    ), reasons
+
+
+def test_an_inline_definition_that_cannot_be_read_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Not dropped silently: the page's σ is then not what the page says, and the report says why."""
+    text = "---\n---\nThe function $\\sigma(x) = 1 + \\mathrm{q}^{-x}$ has\n\n$$\\frac{d}{dx}\\sigma(x) = 0$$\n"
+    _, report = check(tmp_path, capsys, text)
+    reasons = [(u["line"], u["reason"]) for u in report["unchecked"]]
+    said = "the inline definition of \\sigma(x) could not be read (unknown symbol q; declare it in the front matter"
+    assert any(line == 3 and reason.startswith(said) for line, reason in reasons), reasons
+
+
+CCE = (
+    "---\n---\nThe loss is $\\mathcal{L}(\\hat{y}, y) = -\\sum_{c=1}^{C} y_c \\log \\hat{y}_c$ with "
+    "$\\hat{y}_c = \\frac{\\exp(z_c)}{\\sum_{c'=1}^{C} \\exp(z_{c'})}$.\n\n"
+    "$$\\frac{\\partial \\mathcal{L}}{\\partial z_c} = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [
+        ("\\hat{y}_c \\sum_{c'} y_{c'} - y_c", "proven"),
+        ("\\hat{y}_c \\sum_{c'} y_{c'} + y_c", "refuted"),
+        ("\\hat{y}_c y_{c'} - y_c", "refuted"),  # c' free: another index than c, not the sum's
+    ],
+)
+def test_a_value_labelled_with_its_vectors_and_a_primed_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """𝓛(ŷ, y) = … defines 𝓛 (ŷ and y are whole vectors, not a function's parameters), and c' is an index of its
+    own beside c (it was read as two indices, c and a prime)."""
+    _, report = check(tmp_path, capsys, CCE.replace("RIGHT", right))
+    assert verdicts(report) == [(5, status)]
+    assert "definitions \\mathcal{L} (line 3)" in report["inferred"], report["inferred"]
+
+
+D2L = (
+    "---\nassume:\n  - y one-hot\n---\nWith $\\hat{y}_j = \\frac{\\exp(o_j)}{\\sum_k \\exp(o_k)}$, the loss is\n\n"
+    "$$l(\\mathbf{y}, \\hat{\\mathbf{y}}) = - \\sum_{j=1}^q y_j \\log \\hat{y}_j.$$\n\n"
+    "$$\\partial_{o_j} l(\\mathbf{y}, \\hat{\\mathbf{y}}) = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(("right", "status"), [("\\hat{y}_j - y_j", "proven"), ("y_j - \\hat{y}_j", "refuted")])
+def test_a_value_written_with_its_vectors_in_bold_and_accented(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """d2l's l(𝐲, 𝐲̂): the parentheses name whole vectors, one of them accented (it was 'expected )')."""
+    _, report = check(tmp_path, capsys, D2L.replace("RIGHT", right))
+    assert verdicts(report) == [(9, status)]
+
+
+def test_a_name_defined_again_inline_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The first definition is read throughout; the second (inline, 'with … instead') is named, not passed over."""
+    text = (
+        "---\n---\nWith $C = \\frac{(y-a)^2}{2}$,\n\n$$\\frac{\\partial C}{\\partial a} = a - y$$\n\n"
+        "and with $C = -y \\ln a$ instead,\n\n$$\\frac{\\partial C}{\\partial a} = -\\frac{y}{a}$$\n"
+    )
+    _, report = check(tmp_path, capsys, text)
+    assert verdicts(report) == [(5, "proven"), (9, "refuted")]
+    assert (7, "C is defined again here (first at line 3): derive reads the first definition throughout, so a "
+               "display meant with this one is read with the first; give this one a name of its own") in [
+        (u["line"], u["reason"]) for u in report["unchecked"]
+    ]  # fmt: skip

@@ -169,3 +169,46 @@ def test_a_vector_written_with_a_batch_s_two_indices_reads_two_ways(
     display = "$$L = - \\frac{1}{N} \\sum_{n \\in N} \\sum_{i \\in C} y_{n,i} \\ln{z_{n,i}}$$\n"  # seed 001's line 28
     links, unreadable = statuses(tmp_path, capsys, front + display)
     assert not links and len(unreadable) == 1 and "two ways" in unreadable[0], unreadable
+
+
+ONE_EXAMPLE = (
+    "---\nlength: C\nsizes: {N: 1}\ndefine:\n  p_o: \\frac{e^{z_o}}{\\sum_k e^{z_k}}\n"
+    "  L: '- \\sum_{o} y_{o} \\ln{p_{o}}'\n---\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [  # seed 001's line 32, after which the page assumes N = 1: the batch's one example is the page's y and z
+        ("L = - \\frac{1}{N} \\sum_{n \\in N} \\sum_{i \\in C} y_{n,i} \\ln{p_{n,i}}", "proven"),
+        ("L = - \\frac{1}{N} \\sum_{n \\in N} \\sum_{i \\in C} y_{i,n} \\ln{p_{n,i}}", "proven"),
+        ("L = \\frac{1}{N} \\sum_{n \\in N} \\sum_{i \\in C} y_{n,i} \\ln{p_{n,i}}", "refuted"),  # the sign lost
+        ("L = - \\frac{1}{N} \\sum_{n \\in N} \\sum_{i \\in C} y_{n,i} \\ln{p_{n,1}}", "refuted"),  # z_1 for z_i
+    ],
+)
+def test_a_batch_of_one_example_is_the_page_s_vectors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    assert statuses(tmp_path, capsys, ONE_EXAMPLE + f"$${display}$$\n") == ([status], [])
+
+
+def test_the_report_says_how_one_example_was_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "d.md"
+    display = "L = - \\sum_{n \\in N} \\sum_{i \\in C} y_{n,i} \\ln{p_{n,i}}"
+    path.write_text(ONE_EXAMPLE + f"$${display}$$\n", encoding="utf-8")
+    main(["check", str(path), "--no-cache"])
+    assert "read with one example (N = 1, front matter)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "L = - \\sum_{i \\in C} y_{n,i} \\ln{p_{i}}",  # n bound by no sum over the one example
+        "L = - \\sum_{n \\in N} y_{n,n} \\ln{p_{n}}",  # both indices the example's
+    ],
+)
+def test_two_indices_outside_a_sum_over_one_example_still_read_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    links, unreadable = statuses(tmp_path, capsys, ONE_EXAMPLE + f"$${display}$$\n")
+    assert not links and len(unreadable) == 1 and "two ways" in unreadable[0], unreadable
