@@ -197,8 +197,8 @@ class NameParser(IndicatorParser):
         raise ambiguous(
             token,
             f"D_{index.value} {quantity}",
-            f"the derivative of {quantity} by input {index.value}, as notes write D_j "
-            "(write it \\frac{\\partial …}{\\partial …})",
+            f"the derivative of {quantity} by input {index.value}, as notes write D_j (write it "
+            "\\frac{\\partial …}{\\partial …}, or define the operator, D_j: \\frac{\\partial}{\\partial a_j})",
             f"the product of an entry D_{index.value} and {quantity} (declare D under vectors)",
         )
 
