@@ -17,6 +17,7 @@ from derive.errors import InputError
 from derive.model.generic import at_points
 from derive.model.notation import Definition, bound_symbols
 from derive.read.definition_heads import RESERVED, definition_head, is_word
+from derive.read.fixed_indices import note_fixed, refuse_sums_over_fixed
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.generic_functions import generic_sign
 from derive.read.indicator_forms import normalize_indicators
@@ -139,13 +140,14 @@ def build_names(front: FrontMatter) -> Names:
 
 def _check_body(key: Entry, body: Expr, names: Names, parameters: set[Basic]) -> None:
     """Refuse a body with a free index other than its parameters, or a sum that binds a parameter."""
-    indices = set(names.indices.values())
+    indices = set(names.indices.values()) - note_fixed(key.text.strip(), body, names, parameters)
     free = (body.free_symbols & indices) - parameters
     if free:
         shown = ", ".join(sorted(str(v) for v in free))
         raise InputError(
             f"line {key.line}: the definition of {key.text.strip()} has the free index {shown}: an index in a "
-            f"definition must be its parameter (write {key.text.strip().split('_')[0]}_{shown}: …) or bound by a sum"
+            f"definition must be its parameter (write {key.text.strip().split('_')[0]}_{shown}: …), bound by a sum, "
+            f"or declared under indices, a fixed index of the whole page"
         )
     clash = bound_symbols(body) & parameters
     if clash:
@@ -176,6 +178,7 @@ def build_definitions(front: FrontMatter, names: Names) -> Defined:
         except InputError as error:  # which definition could not be read, for a page that made it
             raise error if isinstance(error, DefinitionError) else DefinitionError(str(error), key) from None
     _refuse_cycles(uses, front)
+    refuse_sums_over_fixed([d.body for d in definitions], names, front.line)
     names.defined = Defined(tuple(definitions), nonzero)
     return names.defined
 

@@ -25,9 +25,15 @@ NOT_WORDS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", 
                        "sqrt", "sum", "lim", "softmax", "sigmoid", "relu", "argmax", "var", "tr"})  # fmt: skip
 
 
+#: A name labelled by a length, as ``length_labels`` writes ``\\Sigma_C``: one name, read as a word.
+LENGTH_LABEL = re.compile(r"\s*\\?[A-Za-z]+\s*_\s*\{\s*\\text\s*\{\s*[A-Za-z]\s*\}\s*\}\s*")
+
+
 def is_word(key: str) -> bool:
     """A defined name written as a word of plain letters (``MSE: …``, ``net_k: …``), read where its letters stand
     together in the text (``\\frac{\\partial MSE}{\\partial w_i}``), as the page's author declared it."""
+    if LENGTH_LABEL.fullmatch(key) is not None:  # \\Sigma_{\\text{C}}: \\Sigma_C, read where Σ, _ and C stand
+        return True
     match = re.fullmatch(r"\s*([A-Za-z]{2,12})\s*(?:_.*|\(.*)?", key, re.S)
     return (
         match is not None

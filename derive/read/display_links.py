@@ -15,6 +15,7 @@ from derive.errors import InputError
 from derive.model.generic import at_points
 from derive.model.notation import Definition, used_symbols
 from derive.read.bare_functions import with_arguments
+from derive.read.basis_vectors import refuse_lonely
 from derive.read.chain_cases import annotation, lead_case, lead_constraints
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import link_ranges
@@ -316,6 +317,7 @@ def _chain_links(
                 names.gradient_rows = False
         definitions = names.defined.definitions if layer is not None and names.defined is not None else ()
     whole = [expr for expr, _, _ in read]
+    refuse_lonely(whole, previous is not None)  # e_i beside no whole vector: the basis vector, or an entry of e?
     if names.axes is not None and any(isinstance(e, Shaped) for e in whole):  # a bmatrix beside diag(s) − s sᵀ
         whole = [written_out(e, names.axes) if isinstance(e, MatrixBase) else e for e in whole]
     exprs, shapes = entries_of(whole)

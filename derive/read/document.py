@@ -19,6 +19,7 @@ from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.notation import Definition, IndexSpace, bears_on_lengths, used_symbols
 from derive.read.chain_cases import stated_in_lead
+from derive.read.conjunctions import split_joined
 from derive.read.declarations import (
     DefinitionError,
     build_assumptions,
@@ -34,15 +35,18 @@ from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
 from derive.read.latex_lexer import tokenize
+from derive.read.length_labels import length_labels
 from derive.read.macros import Macros
 from derive.read.names import Names, display_name, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
+from derive.read.operators import take_operators
 from derive.read.page_definitions import described, take_page_definitions
 from derive.read.prose import read_prose
 from derive.read.rows import strip_markup
 from derive.read.shapes import Axes
 from derive.read.side_notes import parts
 from derive.read.stated_domains import sharpen
+from derive.read.vector_function_labels import take_vector_function_labels
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -148,12 +152,19 @@ def _read_document(
         else:
             found = find_markdown(text)
             macros = Macros.refuse_in(found)
+        front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
+        macros = Macros(macros.macros, operators)
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
+        found = split_joined(found)  # A = B \\quad\\text{and}\\quad C = D: a display each
+        found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
         front, found, page = take_page_definitions(front, found, macros, refused)
+        front = length_labels(front)  # \Sigma_C with C the length: one name
         inferred = infer_names(front, found, macros)
+        declared_indices = {declared_name(entry.text) for entry in front.indices}
         front = with_inferred(front, inferred)
         names = build_names(front)
+        names.declared_indices = declared_indices
         names.bases = {int(base): line for base, line in inferred.bases}
         names.learned = dict(learned)
         names.shapes.update({name: (names.sizes[size],) for name, size in learned.items() if name not in names.shapes})
@@ -207,10 +218,15 @@ def _read_document(
             tuple(links),
             tuple(unchecked),
             found.inline_equalities,
-            "; ".join(part for part in (_described(inferred, names), _lengths(learned), described(page)) if part),
+            "; ".join(
+                part
+                for part in (_described(inferred, names), _lengths(learned), described(page), _fixed(names))
+                if part
+            ),
             (
                 *((names.network.statement,) if names.network is not None else ()),
                 *(_one_example(size) for size in sorted(names.one_example)),
+                *(operator.describe() for operator in operators),
             ),
         )
     except InputError as error:
@@ -218,6 +234,14 @@ def _read_document(
         if message.startswith("line "):
             raise InputError(f"{path}:{message[5:]}") from None
         raise
+
+
+def _fixed(names: Names) -> str:
+    """For the report: "y a fixed index (free in L): each claim for every y"."""
+    return "; ".join(
+        f"{index} a fixed index (free in {holder}): each claim for every {index}"
+        for index, holder in names.fixed.items()
+    )
 
 
 def _one_example(size: str) -> str:

@@ -269,6 +269,10 @@ def scan(tokens: list[Token], usage: Usage) -> None:
                 name = f"{_name(inner[0])}{ACCENTS[token.value]}"
                 if len(inner) > 1:  # \hat{y_i}
                     tokens = [*tokens[:after], *inner[1:], *tokens[after:]]
+        if name == "e" and after + 1 < len(tokens) and tokens[after].kind == "_" and tokens[after + 1].kind == "letter":
+            usage.note(usage.indices, tokens[after + 1].value, tokens[after + 1].line)  # e_k: its index, at least
+            at = after + 2
+            continue
         if name is None or name in RESERVED:
             at += 1
             continue

@@ -6,9 +6,10 @@ subclass reads what a name or a command stands for, with the notation table (``N
 
 from __future__ import annotations
 
-from sympy import Expr, Integer, KroneckerDelta, exp, log, sqrt
+from sympy import Expr, Integer, KroneckerDelta, S, exp, log, sqrt
 
 from derive.errors import InputError
+from derive.read.basis_vectors import Basis
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import (
     FRACTIONS,
@@ -19,7 +20,7 @@ from derive.read.latex_parser import (
     ambiguous,
 )
 from derive.read.latex_sums import SumParser
-from derive.read.names import ACCENTS, GREEK
+from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.shapes import Shaped, diagonal, product
 
 #: Names of functions that people type as plain letters, which TeX then shows as a product.
@@ -56,6 +57,12 @@ class ConstructParser(SumParser):
                     raise ambiguous(token, "e alone, with a vector e_i", "Euler's number, written \\mathrm{e}",
                                     "the whole vector e, written with its index as e_i")  # fmt: skip
                 return self.named("e")
+            if token.value == "e" and self.at("_") and self.names.axes is not None:  # e_i: a basis vector
+                subscript = self.subscript_tokens()
+                if subscript is None or len(subscript) != 1:
+                    raise self.error("e with a subscript of more than one index: write e_i, the basis vector")
+                axes = self.names.axes
+                return Basis(axes.n, S.One, KroneckerDelta(self.index_value(subscript[0]), axes.row), axes, token.line)
             if token.value == "e":  # Euler's number: e^{x} is the exponential
                 if not self.at("^"):
                     return exp(1)
@@ -172,6 +179,11 @@ class ConstructParser(SumParser):
         if name not in self.names.known():
             shown = f"{token.value}_{{\\text{{{word}}}}}"
             raise self.error(f"unknown symbol {shown}; define it in the front matter ({shown}: …)")
+        entries = {*self.names.vectors, *self.names.defined_vectors, *self.names.arrays}
+        if len(word) == 1 and token.value in entries:  # \Sigma_C defined, and Σ a vector: its entry C too
+            shown = f"{display_name(token.value)}_{word}"
+            raise ambiguous(token, shown, f"the name {shown} the front matter defines",
+                            f"the entry {word} (the last) of the vector {display_name(token.value)}")  # fmt: skip
         self.next()
         self.raw_group()
         self.expect("}")

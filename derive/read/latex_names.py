@@ -151,6 +151,12 @@ class NameParser(IndicatorParser):
             raise InputError(f"line {line}: {shown} takes no subscript (it is not declared as a vector)")
         if name in names.defined_scalars and self.labelled(name, token):
             return names.defined_scalars[name]  # J(\\theta), L(s, y): the value, labelled with what it depends on
+        if name in names.defined_scalars and self.at("(") and self.several_arguments():
+            raise InputError(  # ξ(T, Y) = Σ_i ξ(t_i, y_i) after ξ: -Σ_c t_c log y_c: a batch's loss, say
+                f"line {line}: {shown}(…, …) with {shown} defined as a value: applied to several arguments it names "
+                f"another quantity (a batch's loss?) than the value {shown} the front matter defines; give it a name "
+                "of its own under define, or write this display by entries (-\\sum_i \\sum_c t_{ic} \\log y_{ic})"
+            )
         if name in names.defined_scalars and self.at("(") and not self.mentions_defined():
             raise ambiguous(
                 token,
@@ -188,8 +194,8 @@ class NameParser(IndicatorParser):
         raise ambiguous(
             token,
             f"D_{index.value} {quantity}",
-            f"the derivative of {quantity} by input {index.value}, as notes write D_j "
-            "(write it \\frac{\\partial …}{\\partial …})",
+            f"the derivative of {quantity} by input {index.value}, as notes write D_j (write it "
+            "\\frac{\\partial …}{\\partial …}, or define the operator, D_j: \\frac{\\partial}{\\partial a_j})",
             f"the product of an entry D_{index.value} and {quantity} (declare D under vectors)",
         )
 
@@ -274,6 +280,17 @@ class NameParser(IndicatorParser):
                 found.add(fresh)
                 pending += [d.body for d in defined.definitions if str(getattr(d.name, "label", d.name)) == fresh]
         return found
+
+    def several_arguments(self) -> bool:
+        """Whether the parentheses that follow hold a comma at their own level: ξ(T, Y)."""
+        level = 0
+        for item in self.tokens[self.position :]:
+            level += {"(": 1, ")": -1}.get(item.kind, 0)
+            if item.kind == "," and level == 1:
+                return True
+            if level == 0:
+                return False
+        return False
 
     def mentions_defined(self) -> bool:
         """Whether the parentheses that follow hold a defined name (σ(1 − σ), a product as derivations write it)."""

@@ -71,6 +71,13 @@ class SumParser(KnownFunctionParser):
             body = whole.entry
         if variable is None:
             variable = self.inferred_index(body)
+        if variable in self.names.fixed:
+            holder = self.names.fixed[variable]
+            raise self.error(
+                f"a sum over {variable} reads two ways: {variable} is the page's fixed index (the free index "
+                f"{variable} of the definition of {holder}), so the sum runs over the {variable} of {holder} too, or "
+                f"leaves {holder} at the page's {variable}; give the sum an index of its own"
+            )
         if above is not None and above != self.names.n:
             self.learn_lengths(body, variable, above)
         upper = index_range(variable, [body], self.names, self.line)  # the length of the slots it stands in

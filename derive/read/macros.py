@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from derive.errors import InputError
 from derive.read.find import Found
 from derive.read.latex_lexer import Token, tokenize
+from derive.read.operators import Operator, apply_operators
 
 MAX_EXPANSIONS = 2000
 MAX_EXPANDED_TOKENS = 20000
@@ -149,8 +150,10 @@ def _definition(text: str, match: re.Match[str]) -> tuple[Macro | None, int]:
 class Macros:
     """The macros of a file, each in force from the line it is defined on."""
 
-    def __init__(self, macros: tuple[Macro, ...] = ()) -> None:
+    def __init__(self, macros: tuple[Macro, ...] = (), operators: tuple[Operator, ...] = ()) -> None:
         self.macros = macros
+        #: Operators the front matter declares (D_j: \\frac{\\partial}{\\partial a_j}), written out after macros.
+        self.operators = operators
 
     @classmethod
     def of_tex(cls, body: str) -> tuple[Macros, str]:
@@ -199,9 +202,10 @@ class Macros:
         return table
 
     def expand(self, tokens: list[Token]) -> list[Token]:
-        """``tokens`` with every macro in force at their last line expanded, as TeX expands them."""
+        """``tokens`` with every macro in force at their last line expanded, as TeX expands them; then each
+        operator the front matter declares written out."""
         if not self.macros or not tokens:
-            return tokens
+            return apply_operators(tokens, self.operators)
         table = self.in_force(tokens[-1].line)
         out = list(tokens)
         expansions = 0
@@ -220,7 +224,7 @@ class Macros:
             arguments, end = _arguments(out, at + 1, macro)
             body = [replace(t, line=token.line, start=token.start, end=token.end, gap=token.gap) for t in macro.body]
             out[at:end] = _substitute(body, arguments, macro, token)
-        return out
+        return apply_operators(out, self.operators)
 
 
 def _arguments(tokens: list[Token], at: int, macro: Macro) -> tuple[list[list[Token]], int]:

@@ -153,6 +153,12 @@ class Names:
     #: Vectors the front matter gives no length, standing by their index in a sum up to another length (Σ_{i=1}^{m}
     #: y_i): that length's name, by the vector's name. The page is read again with them known from the start.
     learned: dict[str, str] = field(default_factory=dict)
+    #: Indices the front matter declares (``indices: [y]``): one free in a definition (L: -\log p_y) is a fixed,
+    #: arbitrary index of the page (the correct class), and every claim is checked for each of its values.
+    declared_indices: set[str] = field(default_factory=set)
+    #: Those declared indices a definition holds free, each with the first such definition's name, once the
+    #: definitions are read: no sum may bind one.
+    fixed: dict[Symbol, str] = field(default_factory=dict)
     #: Sizes of 1 (``sizes: {N: 1}``) whose sum's index a vector was written with, y_{n,i} read as the one
     #: example's y_i (``derive.read.latex_sums``): the report says so.
     one_example: set[str] = field(default_factory=set)
@@ -199,13 +205,16 @@ def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
     one letter token for it: the name the page's author declared; the longest word wins."""
     if not words:
         return tokens
-    layered = {word for word in words if "_" in word}  # W_1: a layer's name (derive.read.layer_names)
+    labelled = {word for word in words if "_" in word}
+    layered = {word for word in labelled if word.split("_", 1)[1].isdigit()}  # W_1: a layer's name
+    tokens = _length_labelled(tokens, {tuple(word.split("_")) for word in labelled - layered})  # \Sigma_C
     if layered:
         from derive.read.layer_names import merge_layers  # it reads Greek names from this module
 
-        tokens, words = merge_layers(tokens, layered), words - layered
-        if not words:
-            return tokens
+        tokens = merge_layers(tokens, layered)
+    words = words - labelled
+    if not words:
+        return tokens
     longest = max(len(word) for word in words)
     merged: list[Token] = []
     at = 0
@@ -228,9 +237,38 @@ def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
     return merged
 
 
+def _length_labelled(tokens: list[Token], labelled: set[tuple[str, ...]]) -> list[Token]:
+    """``\\Sigma_C`` and ``\\Sigma_{C}`` where the page defines ``\\Sigma_C`` with C a length: written as the
+    labelled name ``\\Sigma_{\\text{C}}`` (``declarations.length_labels``), one name, never Σ's entry C."""
+    if not labelled:
+        return tokens
+    out: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        label = None
+        if token.kind in ("letter", "command") and at + 2 < len(tokens) and tokens[at + 1].kind == "_":
+            after = tokens[at + 2]
+            if after.kind == "letter":
+                label, end = after, at + 3
+            elif after.kind == "{" and at + 4 < len(tokens) and tokens[at + 3].kind == "letter":
+                label, end = (tokens[at + 3], at + 5) if tokens[at + 4].kind == "}" else (None, at)
+        if label is None or (token.value, label.value) not in labelled:
+            out.append(token)
+            at += 1
+            continue
+        line, start, stop = token.line, token.start, tokens[end - 1].end
+        out += [token, Token("_", "_", line, start, stop), Token("{", "{", line, start, stop)]
+        out += [Token("command", "text", line, start, stop), Token("{", "{", line, start, stop)]
+        out += [Token("letter", label.value, line, start, stop), Token("}", "}", line, start, stop)]
+        out.append(Token("}", "}", line, start, stop))
+        at = end
+    return out
+
+
 def sigma_as_sum(tokens: list[Token], known: set[str]) -> list[Token]:
     """``\\Sigma L_i`` as people type a sum: the capital Σ is the summation sign where it names nothing else."""
-    if "Sigma" in known:
+    if any(name == "Sigma" or name.startswith("Sigma_") for name in known):  # Σ_C defined: Σ is a name
         return tokens
     return [Token("command", "sum", t.line, t.start, t.end, t.gap) if t.kind == "command" and t.value == "Sigma"
             else t for t in tokens]  # fmt: skip

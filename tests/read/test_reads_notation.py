@@ -74,7 +74,7 @@ def test_a_case_on_two_indices_is_a_kronecker_delta(tmp_path: Path, display: str
     [
         ("\\mathbb{1}(a = z_k) = \\delta_{ik}", "x_i = x_k is another statement"),
         ("\\begin{cases} 1 & i = k \\\\ 0 & i = k \\end{cases} = 0", "complementary"),
-        ("a = 1 \\text{ and } a = 2", "a remark after the math states a relation"),
+        ("a = 1 \\text{ or } a = 2", "a remark after the math states a relation"),  # "and" joins two equations
         ("a = a \\text{ since } (1 = 2)", "a remark after the math states a relation"),
         ("z_i = z_i, \\forall i = 1, 2 = 3", "a remark after the math states a relation"),
         ("y = y \\, \\text{ReLU}(x)", "the upright name ReLU is not known"),

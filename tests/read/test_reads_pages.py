@@ -185,6 +185,7 @@ def test_d_j_before_a_defined_name_reads_two_ways(tmp_path: Path, capsys: pytest
     assert found == [] and len(unchecked) == 1
     assert "D_j p_i can be read two ways: the derivative of p_i by input j" in unchecked[0]
     assert "the product of an entry D_j and p_i (declare D under vectors)" in unchecked[0]
+    assert "or define the operator, D_j: \\frac{\\partial}{\\partial a_j})" in unchecked[0]
     declared = SOFTMAX.replace("---\ndefine", "---\nvectors: [D]\ndefine", 1)
     assert statuses(tmp_path, capsys, declared + body) == ([(6, "refuted")], [])
 

@@ -1,0 +1,106 @@
+"""Two equations in one display, set apart as people write them: ``A = B \\quad\\text{and}\\quad C = D``,
+``A = B \\quad \\text{where} \\quad c_j = …``, ``A = B, \\quad C = D``, ``A = B \\qquad C = D``: each made a display of
+its own, at the same line, so that each is a definition (``derive.read.page_definitions``) or a claim on its own.
+
+Only where both parts hold an '=' of their own, and the part after is no case or remark: ``= -p_i p_j, \\quad
+i \\neq j`` (no '='), ``\\quad i = j`` (a bare letter before its '=', set apart by a space only) and
+``\\text{for } c = 1 \\cdots C`` keep their meaning. Without this, ``x_i \\qquad \\frac{…}{…}`` was read as a product
+and a true display refuted, and ``\\text{and}`` or ``\\text{where}`` left a display unreadable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from derive.errors import InputError
+from derive.read.find import Display, Found
+from derive.read.latex_lexer import Token, tokenize
+from derive.read.rows import at_top
+
+#: Commands that write words: ``\\text{and}`` (``\\mathrm{softmax}`` is an upright name, not words).
+PROSE = frozenset({"text", "textrm", "textit", "mbox"})
+#: The words that join two equations.
+JOINING = frozenset({"and", "where"})
+WIDE = frozenset({"\\quad", "\\qquad"})
+
+
+def and_at(tokens: list[Token], at: int, words: frozenset[str] = frozenset({"and"})) -> int | None:
+    """Where ``\\text{and}`` (``\\text{ and }``, ``\\mbox{and}``; or another of ``words``) at ``at`` ends, else None."""
+    token = tokens[at]
+    if token.kind != "command" or token.value not in PROSE or at + 1 >= len(tokens) or tokens[at + 1].kind != "{":
+        return None
+    end = at + 2
+    while end < len(tokens) and tokens[end].kind == "letter":
+        end += 1
+    spelled = "".join(t.value for t in tokens[at + 2 : end])
+    return end + 1 if spelled in words and end < len(tokens) and tokens[end].kind == "}" else None
+
+
+def _equation(part: list[Token], worded: bool) -> bool:
+    """Whether ``part`` is an equation of its own: an '=' at its top level, no words (``\\text{for } …``), no
+    ``\\forall``, no list before its '=' (``i, j = …``), and, set apart by a space only (not ``worded``), a left side
+    that is no bare letter or number (``i = j``: a case)."""
+    marked = list(at_top(part))
+    if any(top and t.kind == "command" and (t.value in PROSE or t.value == "forall") for t, top in marked):
+        return False
+    equals = [k for k, (t, top) in enumerate(marked) if top and t.kind == "="]
+    if not equals:
+        return False
+    left = part[: equals[0]]
+    return bool(left) and (worded or len(left) >= 2) and not any(t.kind == "," for t in left)
+
+
+def _cuts(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Where the text between two equations of one display stands (start and end offsets), each separator once."""
+    cuts: list[tuple[int, int]] = []
+    part_start = 0
+    marked = list(at_top(tokens))
+    at = 0
+    while at < len(tokens):
+        token, top = marked[at]
+        end, worded = None, False
+        if top:
+            end = and_at(tokens, at, JOINING)
+            worded = end is not None
+            if end is None and token.kind == "," and at + 1 < len(tokens) and tokens[at + 1].gap in WIDE:
+                end = at + 1
+            elif end is None and token.gap in WIDE and at > part_start and tokens[at - 1].kind != ",":
+                end = at  # a wide space alone: the separator is the gap before ``token``
+        if end is not None and end < len(tokens):
+            before, after = tokens[part_start:at], tokens[end:]
+            if _equation(before, worded) and _equation(_first_part(after), worded):
+                cuts.append((tokens[at - 1].end, tokens[end].start))
+                part_start = at = end
+                continue
+        at += 1
+    return cuts
+
+
+def _first_part(tokens: list[Token]) -> list[Token]:
+    """The tokens up to the next joining word, if any: the equation right after a separator."""
+    for at in range(len(tokens)):
+        if and_at(tokens, at, JOINING) is not None:
+            return tokens[:at]
+    return tokens
+
+
+def split_joined(found: Found) -> Found:
+    """The displays with each one that joins equations (``A = B \\quad\\text{and}\\quad C = D``) made one display per
+    equation, each at the display's line, the rest of its text blanked (its line breaks kept)."""
+    displays: list[Display] = []
+    for display in found.displays:
+        try:
+            tokens = tokenize(display.text, display.line)
+        except InputError:
+            displays.append(display)
+            continue
+        cuts = [] if any(t.kind in ("&", "newline") for t in tokens) else _cuts(tokens)
+        if not cuts:
+            displays.append(display)
+            continue
+        starts = [0, *(end for _, end in cuts)]
+        ends = [*(start for start, _ in cuts), len(display.text)]
+        for start, end in zip(starts, ends, strict=True):
+            text = "".join(c if c == "\n" or start <= k < end else " " for k, c in enumerate(display.text))
+            displays.append(dataclasses.replace(display, text=text))
+    return dataclasses.replace(found, displays=tuple(displays))

@@ -1,0 +1,83 @@
+"""Two equations or two definitions in one display, set apart by ``\\text{and}`` or ``\\text{where}``
+(``\\text{ and }``, ``\\quad\\text{and}\\quad``), ``, \\quad`` or ``\\qquad``: each read as a display of its own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+FRONT = "---\ndefine:\n  z_j: \\sum_i w_{ij} x_i\n---\n"
+
+
+def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[list[tuple[int, str]], list[str]]:
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60"])
+    report = json.loads(capsys.readouterr().out)
+    return [(link["line"], link["status"]) for link in report["links"]], [u["reason"] for u in report["unchecked"]]
+
+
+@pytest.mark.parametrize(
+    "separator", ["\\quad\\text{and}\\quad", "\\text{ and }", "\\text{and}", ", \\quad", "\\qquad"]
+)
+@pytest.mark.parametrize(("second", "status"), [("w_{ij}", "proven"), ("x_i", "refuted")])
+def test_two_equations_in_one_display(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], separator: str, second: str, status: str
+) -> None:
+    """Before, ``\\text{and}`` made the display unreadable and ``\\qquad`` a product (a true display refuted)."""
+    body = (
+        f"$$\\frac{{\\partial z_j}}{{\\partial w_{{ij}}}} = x_i {separator} "
+        f"\\frac{{\\partial z_j}}{{\\partial x_i}} = {second}$$\n"
+    )
+    assert statuses(tmp_path, capsys, FRONT + body) == ([(5, "proven"), (5, status)], [])
+
+
+@pytest.mark.parametrize("separator", ["\\quad\\text{and}\\quad", "\\text{ and }"])
+def test_two_definitions_set_apart_by_and(tmp_path: Path, capsys: pytest.CaptureFixture[str], separator: str) -> None:
+    text = f"---\n---\n$$a_j = \\sigma(z_j) {separator} z_j = \\sum_i w_{{ij}} x_i$$\n\n"
+    text += "$$\\frac{\\partial a_j}{\\partial w_{ij}} = \\sigma'(z_j) x_i$$\n\n"
+    text += "$$\\frac{\\partial a_j}{\\partial w_{ij}} = \\sigma'(z_j) w_{ij}$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(5, "proven"), (7, "refuted")]
+    assert [u.split(",")[0] for u in unchecked] == ["a definition of a_j", "a definition of z_j"]
+
+
+@pytest.mark.parametrize(
+    ("row", "status"),
+    [
+        ("\\frac{\\partial p_j}{\\partial a_i} = -p_i p_j, \\quad i \\neq j", "proven"),  # a case, not an equation
+        ("\\frac{\\partial p_j}{\\partial a_i} = p_i p_j, \\quad i \\neq j", "refuted"),
+        ("\\frac{\\partial p_j}{\\partial a_i} = p_j(1 - p_j) \\quad \\text{if } i = j", "proven"),
+    ],
+)
+def test_a_case_after_a_wide_space_stays_a_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], row: str, status: str
+) -> None:
+    front = "---\ndefine:\n  p_j: \\frac{e^{a_j}}{\\sum_k e^{a_k}}\n---\n"
+    assert statuses(tmp_path, capsys, front + f"$${row}$$\n") == ([(5, status)], [])
+
+
+@pytest.mark.parametrize(
+    ("whole", "status"), [("\\mathrm{softmax}(\\mathbf{o})", "proven"), ("\\mathbf{o}", "refuted")]
+)
+def test_a_where_clause_defines_what_the_equation_before_it_uses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], whole: str, status: str
+) -> None:
+    """d2l.ai: ŷ = softmax(o) \\quad \\text{where} \\quad ŷ_j = exp(o_j)/Σ_k exp(o_k): ŷ_j is defined there."""
+    text = (
+        f"---\n---\n$$\\hat{{\\mathbf{{y}}}} = {whole} \\quad \\text{{where}}\\quad "
+        "\\hat{y}_j = \\frac{\\exp(o_j)}{\\sum_k \\exp(o_k)}.$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(3, status)]
+    assert unchecked == ["a definition of \\hat{y}_j, read as the front matter's define: nothing to check"]
+
+
+def test_a_remark_is_not_taken_for_a_second_equation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``\\quad \\text{for} \\; c = 1 \\cdots C``: the remark of the whole range, no equation c = 1 ⋯ C."""
+    text = FRONT + "$$z_j = \\sum_i w_{ij} x_i \\quad \\text{for} \\; j = 1 \\cdots n$$\n"
+    assert statuses(tmp_path, capsys, text) == ([(5, "proven")], [])
