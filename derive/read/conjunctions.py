@@ -50,9 +50,10 @@ def _equation(part: list[Token], worded: bool) -> bool:
     return bool(left) and (worded or len(left) >= 2) and not any(t.kind == "," for t in left)
 
 
-def _cuts(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Where the text between two equations of one display stands (start and end offsets), each separator once."""
-    cuts: list[tuple[int, int]] = []
+def _cuts(tokens: list[Token]) -> list[tuple[int, int, bool]]:
+    """Where the text between two equations of one display stands (start and end offsets), each separator once,
+    and whether it is ``\\text{where}`` (the equation after it defines what the one before uses)."""
+    cuts: list[tuple[int, int, bool]] = []
     part_start = 0
     marked = list(at_top(tokens))
     at = 0
@@ -69,7 +70,8 @@ def _cuts(tokens: list[Token]) -> list[tuple[int, int]]:
         if end is not None and end < len(tokens):
             before, after = tokens[part_start:at], tokens[end:]
             if _equation(before, worded) and _equation(_first_part(after), worded):
-                cuts.append((tokens[at - 1].end, tokens[end].start))
+                where = worded and and_at(tokens, at, frozenset({"where"})) is not None
+                cuts.append((tokens[at - 1].end, tokens[end].start, where))
                 part_start = at = end
                 continue
         at += 1
@@ -98,9 +100,13 @@ def split_joined(found: Found) -> Found:
         if not cuts:
             displays.append(display)
             continue
-        starts = [0, *(end for _, end in cuts)]
-        ends = [*(start for start, _ in cuts), len(display.text)]
-        for start, end in zip(starts, ends, strict=True):
+        starts = [0, *(end for _, end, _ in cuts)]
+        ends = [*(start for start, _, _ in cuts), len(display.text)]
+        order = [0]
+        for part, (_, _, where) in enumerate(cuts, start=1):  # A \text{where} c_j = …: the definition first
+            order.insert(order.index(part - 1), part) if where else order.append(part)
+        for part in order:
+            start, end = starts[part], ends[part]
             text = "".join(c if c == "\n" or start <= k < end else " " for k, c in enumerate(display.text))
             displays.append(dataclasses.replace(display, text=text))
     return dataclasses.replace(found, displays=tuple(displays))
