@@ -153,15 +153,46 @@ def evaluate(expr: Basic) -> Basic:
 
 def hidden(exprs: Sequence[Basic]) -> set[Basic]:
     """The kept-whole symbols in ``exprs``."""
-    return set().union(*(expr.free_symbols for expr in exprs)) & TERMS.keys()
+    return set().union(*(_free(expr) for expr in exprs)) & TERMS.keys()
 
 
-def values(symbols: set[Basic], point: dict[Basic, Basic], digits: int) -> dict[Basic, Basic]:
-    """Each kept-whole symbol's value at ``point`` (its sum evaluated to ``digits`` + 10 digits)."""
-    return {s: Float(Add(*TERMS[s]).xreplace(point).evalf(digits + 10), digits + 10) for s in symbols}
+def _free(expr: Basic) -> frozenset[Basic]:
+    """``expr.free_symbols``, remembered for an expression that can be a key (SymPy walks the tree at each call)."""
+    try:
+        return _free_of(expr)
+    except TypeError:  # a mutable matrix
+        return frozenset(expr.free_symbols)
 
 
-def terms_of(symbols: set[Basic]) -> list[Basic]:
+@functools.lru_cache(maxsize=4096)
+def _free_of(expr: Basic) -> frozenset[Basic]:
+    return frozenset(expr.free_symbols)
+
+
+def values(symbols: set[Basic] | frozenset[Basic], point: dict[Basic, Basic], digits: int) -> dict[Basic, Basic]:
+    """Each kept-whole symbol's value at ``point`` (its sum evaluated to ``digits`` + 10 digits), remembered by the
+    values of its own variables: both sides of a claim, and the neighbouring claims of a chain, share their points."""
+    found = {}
+    for s in symbols:
+        variables = _variables_of_terms(s)
+        at = tuple(point.get(v) for v in variables)
+        found[s] = _value_of(s, at, variables, digits)
+    return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _variables_of_terms(symbol: Basic) -> tuple[Basic, ...]:
+    """The entries and symbols the terms of a kept-whole symbol hold, in a fixed order."""
+    return tuple(sorted(Add(*TERMS[symbol]).free_symbols | Add(*TERMS[symbol]).atoms(Indexed), key=str))
+
+
+@functools.lru_cache(maxsize=4096)
+def _value_of(symbol: Basic, at: tuple[Basic | None, ...], variables: tuple[Basic, ...], digits: int) -> Basic:
+    point = {v: value for v, value in zip(variables, at, strict=True) if value is not None}
+    return Float(Add(*TERMS[symbol]).xreplace(point).evalf(digits + 10), digits + 10)
+
+
+def terms_of(symbols: set[Basic] | frozenset[Basic]) -> list[Basic]:
     return [term for s in symbols for term in TERMS[s]]
 
 

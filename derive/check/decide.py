@@ -7,6 +7,7 @@ The provers (closed sums, written-out sums, index rewrites for every n) and the 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import random
 from collections.abc import Sequence
 
@@ -229,10 +230,9 @@ def _numeric(
     for attempt in range(points):
         instance = instances.instance(rng.choice(chosen))
         lhs, rhs = instances.sides(instance, whole=True, constrained=False)
-        functions = generic.stand_ins(generic.generic_functions([lhs, rhs]), attempt)  # σ: sin, exp, …
+        functions = generic.stand_ins(_generic_in(lhs, rhs), attempt)  # σ: sin, exp, …
         lhs, rhs = generic.put_in(lhs, functions), generic.put_in(rhs, functions)
-        whole = closed_sums.hidden([lhs, rhs])
-        atoms = atoms_to_sample([lhs, rhs, *closed_sums.terms_of(whole)])
+        whole, atoms = _to_sample(lhs, rhs)
         drawn = sample_point([atom for atom in atoms if atom not in whole], domains, rng)
         if drawn is None:
             continue
@@ -246,6 +246,37 @@ def _numeric(
             return Evidence(points, agreed, seed, DIGITS), Counterexample(values, result.lhs, result.rhs)
         agreed += result.outcome == "agree"
     return Evidence(points, agreed, seed, DIGITS), None
+
+
+def _generic_in(lhs: Basic, rhs: Basic) -> list[tuple[Basic, int]]:
+    """The generic functions of both sides (``generic.generic_functions``), once per pair of sides: the
+    neighbouring claims of a chain, and the points of one claim, ground the same sides again and again."""
+    try:
+        return _generic_of(lhs, rhs)
+    except TypeError:  # a mutable matrix is no key
+        return generic.generic_functions([lhs, rhs])
+
+
+@functools.lru_cache(maxsize=1024)
+def _generic_of(lhs: Basic, rhs: Basic) -> list[tuple[Basic, int]]:
+    return generic.generic_functions([lhs, rhs])
+
+
+def _to_sample(lhs: Basic, rhs: Basic) -> tuple[frozenset[Basic], list[Basic]]:
+    """The kept-whole sums in both sides and the variables a point gives values to (``atoms_to_sample`` of the
+    sides and of those sums' terms), once per pair of sides."""
+    try:
+        return _to_sample_of(lhs, rhs)
+    except TypeError:  # a mutable matrix is no key
+        return _sample_atoms(lhs, rhs)
+
+
+def _sample_atoms(lhs: Basic, rhs: Basic) -> tuple[frozenset[Basic], list[Basic]]:
+    whole = frozenset(closed_sums.hidden([lhs, rhs]))
+    return whole, atoms_to_sample([lhs, rhs, *closed_sums.terms_of(whole)])
+
+
+_to_sample_of = functools.lru_cache(maxsize=1024)(_sample_atoms)
 
 
 def _constrained(

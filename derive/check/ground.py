@@ -192,7 +192,13 @@ def atoms_to_sample(exprs: Sequence[Basic]) -> list[Basic]:
     entries: set[Basic] = set().union(*(indexed for indexed, _ in found))
     labels = {entry.base.label for entry in entries}
     symbols = {s for _, free in found for s in free if isinstance(s, Symbol) and s not in labels}
-    return sorted(entries | symbols, key=str)
+    return sorted(entries | symbols, key=_name)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _name(atom: Basic) -> str:
+    """``str(atom)``, once per atom (SymPy's printer runs for each call): the key the variables are sorted by."""
+    return str(atom)
 
 
 def _variables(expr: Basic) -> tuple[frozenset[Basic], frozenset[Basic]]:
