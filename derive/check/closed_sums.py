@@ -33,6 +33,7 @@ from sympy import (
     MatrixBase,
     Mul,
     Pow,
+    S,
     Sum,
     diff,
     expand,
@@ -97,9 +98,12 @@ def _total(expr: Basic, variable: Basic) -> Basic:
 
 def _partial_of(expr: Basic, variable: Basic) -> Basic:
     """∂F/∂v, for a sum term by term with the terms that are constant in v left out (each is 0): SymPy works
-    each of them out, since an entry such as z_3 shares its base's name z with every other entry (n terms)."""
+    each of them out, since an entry such as z_3 shares its base's name z with every other entry (n terms). A
+    scalar that is constant in v is 0 at once: ∂ log(e^{z_5}/S)/∂z_3 is asked at every term of a written-out sum."""
     if isinstance(expr, Add):
         return Add(*(diff(term, variable) for term in expr.args if not _constant_in(term, variable)))
+    if isinstance(expr, Expr) and not expr.is_Matrix and _constant_in(expr, variable):
+        return S.Zero
     return diff(expr, variable)
 
 

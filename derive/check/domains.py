@@ -173,6 +173,14 @@ def sample_in(where: Set, rng: random.Random) -> Rational | None:
     if isinstance(where, Union):
         return sample_in(rng.choice(list(where.args)), rng)
     if isinstance(where, Interval):
+        plan = REALS_PLAN if where is Reals else _draw_plan(where)  # Reals hashes slowly
+        if plan is not None:  # rational ends: the same draws, in integers (SymPy's arithmetic is slow)
+            p, q, r, s = plan
+            for _ in range(TRIES):
+                value = Rational(p * s * 100 + r * q * rng.randint(0, 100), q * s * 100)
+                if contains(where, value):
+                    return value
+            return None
         low, high = where.start, where.end
         span = high - low if low.is_finite and high.is_finite else Integer(2)
         if not low.is_finite:
@@ -188,6 +196,26 @@ def sample_in(where: Set, rng: random.Random) -> Rational | None:
         if contains(where, value):
             return value
     return None
+
+
+#: ``_draw_plan`` of the real line: from −2, over a span of 4.
+REALS_PLAN = (-2, 1, 4, 1)
+
+
+@functools.lru_cache(maxsize=1024)
+def _draw_plan(where: Interval) -> tuple[int, int, int, int] | None:
+    """Where ``sample_in`` draws in ``where``: low + span · m/100, as the integers (p, q, r, s) of low = p/q and
+    span = r/s; None when an end is neither rational nor infinite (drawn with SymPy's arithmetic then)."""
+    low, high = where.start, where.end
+    if not all(end.is_infinite or isinstance(end, Rational) for end in (low, high)):
+        return None
+    span = high - low if low.is_finite and high.is_finite else Integer(2)
+    if not low.is_finite:
+        low = (high - 2) if high.is_finite else Integer(-2)
+        span = Integer(4) if not high.is_finite else span
+    if not (isinstance(low, Rational) and isinstance(span, Rational)):
+        return None
+    return int(low.p), int(low.q), int(span.p), int(span.q)
 
 
 def _simplified(where: Set) -> Set:
