@@ -79,8 +79,14 @@ def _stated(domains: Domains, atom: Basic) -> tuple[Set, ...]:
 @functools.lru_cache(maxsize=4096)
 def _set_of(domains: Domains, atom: Basic) -> Set:
     """``Domains.of``, once per atom: the intersection is built (and SymPy's set logic run) once, not per point."""
-    found = [_own_set(atom), *domains.stated(atom)]
-    return found[0] if len(found) == 1 else Intersection(*found)
+    found = (_own_set(atom), *domains.stated(atom))
+    return found[0] if len(found) == 1 else _meet(found)
+
+
+@functools.lru_cache(maxsize=1024)
+def _meet(sets: tuple[Set, ...]) -> Set:
+    """The intersection of ``sets``, once per distinct tuple (the n entries of a vector share theirs)."""
+    return Intersection(*sets)
 
 
 def contains(where: Set, value: Basic) -> bool:
