@@ -19,7 +19,7 @@ from derive.check.closed_sums import prove_whole
 from derive.check.cross_check import cross_check_sizes, cross_check_verdicts
 from derive.check.defined import definedness
 from derive.check.domains import domains_of, outside, sample_point
-from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target, row_weights
+from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target, parts_of, row_weights
 from derive.check.instances import Instance, Instances, scope_words
 from derive.check.numeric import DIGITS, compare
 from derive.check.prove import as_matrix, prove_equal, strongest
@@ -249,17 +249,10 @@ def _numeric(
 
 
 def _generic_in(lhs: Basic, rhs: Basic) -> list[tuple[Basic, int]]:
-    """The generic functions of both sides (``generic.generic_functions``), once per pair of sides: the
-    neighbouring claims of a chain, and the points of one claim, ground the same sides again and again."""
-    try:
-        return _generic_of(lhs, rhs)
-    except TypeError:  # a mutable matrix is no key
-        return generic.generic_functions([lhs, rhs])
-
-
-@functools.lru_cache(maxsize=1024)
-def _generic_of(lhs: Basic, rhs: Basic) -> list[tuple[Basic, int]]:
-    return generic.generic_functions([lhs, rhs])
+    """The generic functions of both sides (``generic.generic_functions``), from the walk that finds their
+    variables (``parts_of``, remembered: a chain's neighbouring claims, and the points of one claim, ground the
+    same sides again and again)."""
+    return generic.functions_in(parts_of(lhs)[2] | parts_of(rhs)[2])
 
 
 def _to_sample(lhs: Basic, rhs: Basic) -> tuple[frozenset[Basic], list[Basic]]:
@@ -272,7 +265,8 @@ def _to_sample(lhs: Basic, rhs: Basic) -> tuple[frozenset[Basic], list[Basic]]:
 
 
 def _sample_atoms(lhs: Basic, rhs: Basic) -> tuple[frozenset[Basic], list[Basic]]:
-    whole = frozenset(closed_sums.hidden([lhs, rhs]))
+    free = parts_of(lhs)[1] | parts_of(rhs)[1]
+    whole = frozenset(free & closed_sums.TERMS.keys())  # closed_sums.hidden, from the remembered free symbols
     return whole, atoms_to_sample([lhs, rhs, *closed_sums.terms_of(whole)])
 
 
