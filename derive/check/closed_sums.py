@@ -72,14 +72,19 @@ def _closed(node: Basic) -> Basic:
         return _except_written_out(node)
     written = write_out_sum(node)
     terms = tuple(Add.make_args(written))
-    plain = not any(term.has(Sum, SumExcept, Derivative) or term.free_symbols & TERMS.keys() for term in terms)
-    closed = not any(symbol.is_integer for symbol in written.free_symbols)  # no index of an enclosing sum
-    if len(terms) < 2 or not (plain and closed) or not all(term.is_positive for term in terms):
+    if len(terms) < 2 or any(_not_plain(term) for term in terms):
         return written
+    if any(symbol.is_integer for symbol in written.free_symbols) or not all(term.is_positive for term in terms):
+        return written  # an index of an enclosing sum in it, or a term not known to be positive
     if terms not in _SYMBOLS:
         _SYMBOLS[terms] = Dummy("S", positive=True)
         TERMS[_SYMBOLS[terms]] = terms
     return _SYMBOLS[terms]
+
+
+def _not_plain(term: Basic) -> bool:
+    """A term holding a sum, a derivative or a kept-whole symbol: a sum of such terms is written out."""
+    return bool(term.has(Sum, SumExcept, Derivative) or term.free_symbols & TERMS.keys())
 
 
 @functools.lru_cache(maxsize=1 << 14)
