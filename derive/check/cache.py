@@ -291,10 +291,11 @@ def decide_all(
     seed: int,
     cache: VerdictCache | None,
     done: Callable[[int], object] | None = None,
+    prepare: Callable[[], object] | None = None,
 ) -> list[Verdict]:
     """``decide(claim, seed)`` for every claim, read from ``cache`` where it holds the verdict and stored there
-    where it is worth storing; without a cache, every claim is decided afresh. The claims the cache does not
-    hold are decided on both cores (``derive.check.parallel``); ``done(index)`` is called as claims are done."""
+    where it is worth storing (without a cache, every claim is decided afresh); the others are decided on both
+    cores (``derive.check.parallel``) after ``prepare()``; ``done(index)`` is called as claims are done."""
     from derive.check.parallel import map_claims
 
     memo: dict[int, tuple[object, str | None]] = {}
@@ -305,6 +306,8 @@ def decide_all(
         if verdicts[at] is not None and done is not None:
             done(at)
     tell = None if done is None else (lambda position: done(missing[position]))
+    if missing and prepare is not None:
+        prepare()
     decided = map_claims(lambda claim: decide(claim, seed), [claims[at] for at in missing], tell)
     for at, verdict in zip(missing, decided, strict=True):
         verdicts[at] = verdict

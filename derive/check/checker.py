@@ -53,6 +53,11 @@ def check_claim(claim: Claim, seed: int = 0) -> Verdict:
     return decide_claim(claim, seed)
 
 
+def load_provers() -> None:
+    """Import what ``check_claim`` uses, before a helper process is forked (it would import it again)."""
+    import derive.check.decide  # noqa: F401
+
+
 def chain_claims(chain: Chain, derivation: Derivation) -> list[Claim]:
     """The claims a chain makes: each step equals the expression before it (a worked instance at its own n)."""
     claims = []
@@ -93,7 +98,7 @@ def check_derivation(
         if left[chain] == 0 and progress is not None:
             progress()
 
-    verdicts = decide_all(check_claim, claims, seed, cache, done)  # every chain's claims at once: both cores
+    verdicts = decide_all(check_claim, claims, seed, cache, done, load_provers)  # every chain's claims: both cores
     checked, start = [], 0
     for chain, its in zip(derivation.chains, per_chain, strict=True):
         checked.append(CheckedChain(chain, tuple(verdicts[start : start + len(its)])))

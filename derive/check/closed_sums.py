@@ -33,6 +33,7 @@ from sympy import (
     MatrixBase,
     Mul,
     Pow,
+    S,
     Sum,
     diff,
     expand,
@@ -71,14 +72,19 @@ def _closed(node: Basic) -> Basic:
         return _except_written_out(node)
     written = write_out_sum(node)
     terms = tuple(Add.make_args(written))
-    plain = not any(term.has(Sum, SumExcept, Derivative) or term.free_symbols & TERMS.keys() for term in terms)
-    closed = not any(symbol.is_integer for symbol in written.free_symbols)  # no index of an enclosing sum
-    if len(terms) < 2 or not (plain and closed) or not all(term.is_positive for term in terms):
+    if len(terms) < 2 or any(_not_plain(term) for term in terms):
         return written
+    if any(symbol.is_integer for symbol in written.free_symbols) or not all(term.is_positive for term in terms):
+        return written  # an index of an enclosing sum in it, or a term not known to be positive
     if terms not in _SYMBOLS:
         _SYMBOLS[terms] = Dummy("S", positive=True)
         TERMS[_SYMBOLS[terms]] = terms
     return _SYMBOLS[terms]
+
+
+def _not_plain(term: Basic) -> bool:
+    """A term holding a sum, a derivative or a kept-whole symbol: a sum of such terms is written out."""
+    return bool(term.has(Sum, SumExcept, Derivative) or term.free_symbols & TERMS.keys())
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -97,9 +103,12 @@ def _total(expr: Basic, variable: Basic) -> Basic:
 
 def _partial_of(expr: Basic, variable: Basic) -> Basic:
     """∂F/∂v, for a sum term by term with the terms that are constant in v left out (each is 0): SymPy works
-    each of them out, since an entry such as z_3 shares its base's name z with every other entry (n terms)."""
+    each of them out, since an entry such as z_3 shares its base's name z with every other entry (n terms). A
+    scalar that is constant in v is 0 at once: ∂ log(e^{z_5}/S)/∂z_3 is asked at every term of a written-out sum."""
     if isinstance(expr, Add):
         return Add(*(diff(term, variable) for term in expr.args if not _constant_in(term, variable)))
+    if isinstance(expr, Expr) and not expr.is_Matrix and _constant_in(expr, variable):
+        return S.Zero
     return diff(expr, variable)
 
 
@@ -153,18 +162,54 @@ def evaluate(expr: Basic) -> Basic:
 
 def hidden(exprs: Sequence[Basic]) -> set[Basic]:
     """The kept-whole symbols in ``exprs``."""
-    return set().union(*(expr.free_symbols for expr in exprs)) & TERMS.keys()
+    return set().union(*(_free(expr) for expr in exprs)) & TERMS.keys()
+
+
+def _free(expr: Basic) -> frozenset[Basic]:
+    """``expr.free_symbols``, remembered for an expression that can be a key (SymPy walks the tree at each call)."""
+    try:
+        return _free_of(expr)
+    except TypeError:  # a mutable matrix
+        return frozenset(expr.free_symbols)
+
+
+@functools.lru_cache(maxsize=4096)
+def _free_of(expr: Basic) -> frozenset[Basic]:
+    return frozenset(expr.free_symbols)
 
 
 def values(
-    symbols: set[Basic], point: dict[Basic, Basic], digits: int, concrete: Callable[[Basic], Basic] = lambda e: e
+    symbols: set[Basic] | frozenset[Basic],
+    point: dict[Basic, Basic],
+    digits: int,
+    concrete: Callable[[Basic], Basic] | None = None,
 ) -> dict[Basic, Basic]:
-    """Each kept-whole symbol's value at ``point`` (its sum evaluated to ``digits`` + 10 digits), ``concrete``
-    putting the stand-ins of generic functions into its terms (σ(t) = sin(t))."""
-    return {s: Float(concrete(Add(*TERMS[s])).xreplace(point).evalf(digits + 10), digits + 10) for s in symbols}
+    """Each kept-whole symbol's value at ``point`` (its sum evaluated to ``digits`` + 10 digits), remembered by the
+    values of its own variables: both sides of a claim, and the neighbouring claims of a chain, share their points.
+    ``concrete`` puts the stand-ins of generic functions into the terms (σ(t) = sin(t)): then nothing is remembered."""
+    if concrete is not None:
+        return {s: Float(concrete(Add(*TERMS[s])).xreplace(point).evalf(digits + 10), digits + 10) for s in symbols}
+    found = {}
+    for s in symbols:
+        variables = _variables_of_terms(s)
+        at = tuple(point.get(v) for v in variables)
+        found[s] = _value_of(s, at, variables, digits)
+    return found
 
 
-def terms_of(symbols: set[Basic]) -> list[Basic]:
+@functools.lru_cache(maxsize=1024)
+def _variables_of_terms(symbol: Basic) -> tuple[Basic, ...]:
+    """The entries and symbols the terms of a kept-whole symbol hold, in a fixed order."""
+    return tuple(sorted(Add(*TERMS[symbol]).free_symbols | Add(*TERMS[symbol]).atoms(Indexed), key=str))
+
+
+@functools.lru_cache(maxsize=4096)
+def _value_of(symbol: Basic, at: tuple[Basic | None, ...], variables: tuple[Basic, ...], digits: int) -> Basic:
+    point = {v: value for v, value in zip(variables, at, strict=True) if value is not None}
+    return Float(Add(*TERMS[symbol]).xreplace(point).evalf(digits + 10), digits + 10)
+
+
+def terms_of(symbols: set[Basic] | frozenset[Basic]) -> list[Basic]:
     return [term for s in symbols for term in TERMS[s]]
 
 

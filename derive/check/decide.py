@@ -19,7 +19,7 @@ from derive.check.closed_sums import prove_whole
 from derive.check.cross_check import cross_check_sizes, cross_check_verdicts
 from derive.check.defined import definedness
 from derive.check.domains import domains_of, outside, sample_point
-from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target, row_weights
+from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target, parts_of, row_weights
 from derive.check.instances import Instance, Instances, scope_words
 from derive.check.numeric import DIGITS, compare
 from derive.check.prove import as_matrix, prove_equal, strongest
@@ -230,17 +230,18 @@ def _numeric(
     for attempt in range(points):
         instance = instances.instance(rng.choice(chosen))
         lhs, rhs = instances.sides(instance, whole=True, constrained=False)
-        whole = closed_sums.hidden([lhs, rhs])  # a sum kept whole may hold σ too: softmax(W σ(z) + b)
-        functions = generic.stand_ins(generic.generic_functions([lhs, rhs, *closed_sums.terms_of(whole)]), attempt)
+        whole, _ = _to_sample(lhs, rhs)  # a sum kept whole may hold σ too: softmax(W σ(z) + b)
+        functions = generic.stand_ins(_generic_in(lhs, rhs, whole), attempt)  # σ: sin, exp, …
         lhs, rhs = generic.put_in(lhs, functions), generic.put_in(rhs, functions)
-        atoms = atoms_to_sample([lhs, rhs, *closed_sums.terms_of(whole)])
+        whole, atoms = _to_sample(lhs, rhs)
         drawn = sample_point([atom for atom in atoms if atom not in whole], domains, rng)
         if drawn is None:
             continue
         point = {**drawn, **_constrained(claim.constraints, n, drawn, rng)}
         if outside(point, domains) is not None:
             continue
-        kept = closed_sums.values(whole, point, DIGITS, functools.partial(generic.put_in, chosen=functions))
+        concrete = functools.partial(generic.put_in, chosen=functions) if functions else None
+        kept = closed_sums.values(whole, point, DIGITS, concrete)
         result = compare(lhs, rhs, {**point, **kept})
         if result.outcome == "differ":
             values = tuple(instance.assignment.items()) + tuple(sorted(point.items(), key=lambda kv: str(kv[0])))
@@ -248,6 +249,34 @@ def _numeric(
             return Evidence(points, agreed, seed, DIGITS), Counterexample(values, result.lhs, result.rhs)
         agreed += result.outcome == "agree"
     return Evidence(points, agreed, seed, DIGITS), None
+
+
+def _generic_in(lhs: Basic, rhs: Basic, whole: frozenset[Basic]) -> list[tuple[Basic, int]]:
+    """The generic functions of both sides and of the terms of their kept-whole sums (``generic.generic_functions``),
+    from the walk that finds their variables (``parts_of``, remembered: a chain's neighbouring claims, and the
+    points of one claim, ground the same sides again and again)."""
+    found = parts_of(lhs)[2] | parts_of(rhs)[2]
+    for term in closed_sums.terms_of(whole):
+        found |= parts_of(term)[2]
+    return generic.functions_in(found)
+
+
+def _to_sample(lhs: Basic, rhs: Basic) -> tuple[frozenset[Basic], list[Basic]]:
+    """The kept-whole sums in both sides and the variables a point gives values to (``atoms_to_sample`` of the
+    sides and of those sums' terms), once per pair of sides."""
+    try:
+        return _to_sample_of(lhs, rhs)
+    except TypeError:  # a mutable matrix is no key
+        return _sample_atoms(lhs, rhs)
+
+
+def _sample_atoms(lhs: Basic, rhs: Basic) -> tuple[frozenset[Basic], list[Basic]]:
+    free = parts_of(lhs)[1] | parts_of(rhs)[1]
+    whole = frozenset(free & closed_sums.TERMS.keys())  # closed_sums.hidden, from the remembered free symbols
+    return whole, atoms_to_sample([lhs, rhs, *closed_sums.terms_of(whole)])
+
+
+_to_sample_of = functools.lru_cache(maxsize=1024)(_sample_atoms)
 
 
 def _constrained(

@@ -16,6 +16,7 @@ A side that holds nan, zoo or ±oo once built (``Rational(0)/0``) is undefined w
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -97,24 +98,43 @@ def _preorder(expr: Basic) -> Iterator[Basic]:
 def _parts(claim: Claim) -> list[Basic]:
     """Every expression that must be nonzero for the claim's sides to be defined, without repeats, in the order
     of ``must_be_nonzero`` over the sides' entries; a subexpression met again is not walked again (the n²
-    entries of a matrix share the n entries of a vector), which leaves that order as it is."""
-    found: dict[Basic, None] = {}
-    seen: set[Basic] = set()
-    for side in (claim.lhs, claim.rhs):
-        for expr in _written_entries(side):
-            stack = [expr]
-            while stack:
-                node = stack.pop()
-                if node in seen:
-                    continue
-                seen.add(node)
-                if isinstance(node, Pow) and node.exp.is_negative:
-                    found.setdefault(node.base)
-                elif isinstance(node, log):
-                    found.setdefault(node.args[0])
-                stack.extend(reversed([arg for arg in node.args if isinstance(arg, Basic)]))
+    entries of a matrix share the n entries of a vector), which leaves that order as it is. Each side's are
+    looked for once (a chain's neighbouring claims share a side): the left side's, then the right side's that
+    the left side lacks, is the order of one walk over both (a part under a node the left side holds is one of
+    the left side's)."""
+    found: dict[Basic, None] = dict.fromkeys(_side_parts(claim.lhs))
+    found.update(dict.fromkeys(part for part in _side_parts(claim.rhs) if part not in found))
     found.update(dict.fromkeys(part for part in claim.nonzero if part not in found))
     return [part for part in found if not (part.is_number and part.is_zero is False)]
+
+
+def _side_parts(side: Basic) -> tuple[Basic, ...]:
+    """The parts of one side that must be nonzero, in the order they are met (remembered when it can be a key)."""
+    try:
+        return _side_parts_of(side)
+    except TypeError:  # a mutable matrix
+        return _walk_parts(side)
+
+
+def _walk_parts(side: Basic) -> tuple[Basic, ...]:
+    found: dict[Basic, None] = {}
+    seen: set[Basic] = set()
+    for expr in _written_entries(side):
+        stack = [expr]
+        while stack:
+            node = stack.pop()
+            if node in seen:
+                continue
+            seen.add(node)
+            if isinstance(node, Pow) and node.exp.is_negative:
+                found.setdefault(node.base)
+            elif isinstance(node, log):
+                found.setdefault(node.args[0])
+            stack.extend(reversed([arg for arg in node.args if isinstance(arg, Basic)]))
+    return tuple(found)
+
+
+_side_parts_of = functools.lru_cache(maxsize=1024)(_walk_parts)
 
 
 def _written_entries(side: Basic) -> list[Basic]:

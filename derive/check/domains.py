@@ -79,8 +79,14 @@ def _stated(domains: Domains, atom: Basic) -> tuple[Set, ...]:
 @functools.lru_cache(maxsize=4096)
 def _set_of(domains: Domains, atom: Basic) -> Set:
     """``Domains.of``, once per atom: the intersection is built (and SymPy's set logic run) once, not per point."""
-    found = [_own_set(atom), *domains.stated(atom)]
-    return found[0] if len(found) == 1 else Intersection(*found)
+    found = (_own_set(atom), *domains.stated(atom))
+    return found[0] if len(found) == 1 else _meet(found)
+
+
+@functools.lru_cache(maxsize=1024)
+def _meet(sets: tuple[Set, ...]) -> Set:
+    """The intersection of ``sets``, once per distinct tuple (the n entries of a vector share theirs)."""
+    return Intersection(*sets)
 
 
 def contains(where: Set, value: Basic) -> bool:
@@ -173,6 +179,14 @@ def sample_in(where: Set, rng: random.Random) -> Rational | None:
     if isinstance(where, Union):
         return sample_in(rng.choice(list(where.args)), rng)
     if isinstance(where, Interval):
+        plan = REALS_PLAN if where is Reals else _draw_plan(where)  # Reals hashes slowly
+        if plan is not None:  # rational ends: the same draws and the same test, in integers (SymPy's are slow)
+            (p, q, r, s), low_end, high_end = plan
+            for _ in range(TRIES):
+                numerator, denominator = p * s * 100 + r * q * rng.randint(0, 100), q * s * 100
+                if _above(numerator, denominator, low_end) and _above(-numerator, denominator, high_end):
+                    return Rational(numerator, denominator)
+            return None
         low, high = where.start, where.end
         span = high - low if low.is_finite and high.is_finite else Integer(2)
         if not low.is_finite:
@@ -188,6 +202,45 @@ def sample_in(where: Set, rng: random.Random) -> Rational | None:
         if contains(where, value):
             return value
     return None
+
+
+#: An end of an interval for ``_above``: its numerator, its denominator (> 0) and whether it is open; None for an
+#: infinite end.
+End = tuple[int, int, bool] | None
+#: How ``sample_in`` draws in an interval: low + span · m/100 as the integers (p, q, r, s) of low = p/q and
+#: span = r/s, and the interval's lower end and its upper end negated.
+Plan = tuple[tuple[int, int, int, int], End, End]
+#: ``_draw_plan`` of the real line: from −2, over a span of 4, no end.
+REALS_PLAN: Plan = ((-2, 1, 4, 1), None, None)
+
+
+@functools.lru_cache(maxsize=1024)
+def _draw_plan(where: Interval) -> Plan | None:
+    """``sample_in``'s draws in ``where`` in integers; None when an end is neither rational nor infinite (drawn
+    with SymPy's arithmetic then)."""
+    low, high = where.start, where.end
+    if not all(end.is_infinite or isinstance(end, Rational) for end in (low, high)):
+        return None
+    ends: tuple[End, End] = (
+        None if low.is_infinite else (int(low.p), int(low.q), bool(where.left_open)),
+        None if high.is_infinite else (-int(high.p), int(high.q), bool(where.right_open)),
+    )
+    span = high - low if low.is_finite and high.is_finite else Integer(2)
+    if not low.is_finite:
+        low = (high - 2) if high.is_finite else Integer(-2)
+        span = Integer(4) if not high.is_finite else span
+    if not (isinstance(low, Rational) and isinstance(span, Rational)):
+        return None
+    return (int(low.p), int(low.q), int(span.p), int(span.q)), *ends
+
+
+def _above(numerator: int, denominator: int, end: End) -> bool:
+    """numerator/denominator (denominator > 0) is above ``end`` (strictly when it is open), as ``contains``
+    compares a rational with an interval's end; an upper end is tested negated, with the value negated."""
+    if end is None:
+        return True
+    p, q, is_open = end
+    return numerator * q > p * denominator if is_open else numerator * q >= p * denominator
 
 
 def _simplified(where: Set) -> Set:

@@ -7,7 +7,7 @@ points is evidence only: a proof is symbolic, with the function left undefined.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from sympy import Basic, Derivative, Dummy, Expr, S, Subs, Symbol, cos, exp, sin
 from sympy.core.function import AppliedUndef, UndefinedFunction
@@ -43,10 +43,14 @@ def has_generic(exprs: Sequence[Basic]) -> bool:
 def generic_functions(exprs: Sequence[Basic]) -> list[tuple[UndefinedFunction, int]]:
     """The generic functions in ``exprs`` with the most arguments each takes there, by name (a fixed order, so
     that a seed picks the same stand-ins)."""
+    return functions_in(node for expr in exprs for node in expr.atoms(AppliedUndef))
+
+
+def functions_in(applied: Iterable[Basic]) -> list[tuple[UndefinedFunction, int]]:
+    """``generic_functions`` of the applied generic functions f(x), g(x, y) found in some expressions."""
     found: dict[UndefinedFunction, int] = {}
-    for expr in exprs:
-        for node in expr.atoms(AppliedUndef):
-            found[node.func] = max(found.get(node.func, 0), len(node.args))
+    for node in applied:
+        found[node.func] = max(found.get(node.func, 0), len(node.args))
     return sorted(found.items(), key=lambda item: str(item[0]))
 
 

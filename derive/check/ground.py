@@ -9,6 +9,7 @@ import random
 from collections.abc import Callable, Iterator, Sequence
 
 from sympy import Add, And, Basic, Eq, ImmutableMatrix, Indexed, IndexedBase, Integer, MatrixBase, Ne, S, Sum, Symbol
+from sympy.core.function import AppliedUndef
 
 from derive.engine.step import Assumption
 from derive.model.notation import (
@@ -192,15 +193,29 @@ def atoms_to_sample(exprs: Sequence[Basic]) -> list[Basic]:
     entries: set[Basic] = set().union(*(indexed for indexed, _ in found))
     labels = {entry.base.label for entry in entries}
     symbols = {s for _, free in found for s in free if isinstance(s, Symbol) and s not in labels}
-    return sorted(entries | symbols, key=str)
+    return sorted(entries | symbols, key=_name)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _name(atom: Basic) -> str:
+    """``str(atom)``, once per atom (SymPy's printer runs for each call): the key the variables are sorted by."""
+    return str(atom)
 
 
 def _variables(expr: Basic) -> tuple[frozenset[Basic], frozenset[Basic]]:
     """The Indexed entries and the free symbols of ``expr`` (memoized: a chain's claims share their sides, and
     every point shares the terms of each kept-whole sum)."""
-    return _variables_of(_hashable(expr))
+    return parts_of(expr)[:2]
+
+
+def parts_of(expr: Basic) -> tuple[frozenset[Basic], frozenset[Basic], frozenset[Basic]]:
+    """The Indexed entries, the free symbols and the applied generic functions f(x) of ``expr``, remembered: the
+    numeric check asks for all three of each side it grounds, and the entries and functions come from one walk."""
+    return _parts_of(_hashable(expr))
 
 
 @functools.lru_cache(maxsize=4096)
-def _variables_of(expr: Basic) -> tuple[frozenset[Basic], frozenset[Basic]]:
-    return frozenset(expr.atoms(Indexed)), frozenset(expr.free_symbols)
+def _parts_of(expr: Basic) -> tuple[frozenset[Basic], frozenset[Basic], frozenset[Basic]]:
+    found = expr.atoms(Indexed, AppliedUndef)
+    applied = frozenset(node for node in found if isinstance(node, AppliedUndef))
+    return frozenset(found - applied), frozenset(expr.free_symbols), applied

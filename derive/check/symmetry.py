@@ -92,9 +92,19 @@ def shape(node: Basic, n: int) -> Shape | None:
 
 
 def pattern(values: Sequence[Hashable]) -> tuple[int, ...]:
-    """Which values are equal: each value replaced by the place of its first occurrence, (7, 3, 7) → (0, 1, 0)."""
+    """Which values are equal: each value replaced by the place of its first occurrence, (7, 3, 7) → (0, 1, 0).
+    Remembered for a tuple: the claims of a chain ask it of the same n² index values each."""
+    if isinstance(values, tuple):
+        return _pattern_of(values)
+    return _pattern(values)
+
+
+def _pattern(values: Sequence[Hashable]) -> tuple[int, ...]:
     first: dict[Hashable, int] = {}
     return tuple(first.setdefault(value, len(first)) for value in values)
+
+
+_pattern_of = functools.lru_cache(maxsize=1 << 16)(_pattern)
 
 
 def definitions_kept(definitions: Sequence[Definition], n: int) -> bool:

@@ -62,6 +62,33 @@ def test_every_drawn_value_lies_in_its_set(where: object) -> None:
         assert value is not None and where.contains(value) is S.true  # type: ignore[attr-defined]
 
 
+THIRD_TO_FIVE = Interval.Lopen(S(1) / 3, 5)
+
+
+@pytest.mark.parametrize(
+    "where",
+    [Interval(0, 1), Interval.open(0, 1), Interval(-1, 2), Interval(0, oo), Interval(-oo, 3), Reals, THIRD_TO_FIVE],
+)
+def test_a_draw_in_integers_is_the_draw_sympys_arithmetic_makes(where: object) -> None:
+    """The fast path of ``sample_in`` (rational ends, in integers) draws the values the general path draws."""
+    fast, slow = random.Random(7), random.Random(7)
+    for _ in range(100):
+        expected = _sympy_draw(where, slow)
+        assert sample_in(where, fast) == expected  # type: ignore[arg-type]
+
+
+def _sympy_draw(where: object, rng: random.Random) -> object:
+    low, high = where.start, where.end  # type: ignore[attr-defined]
+    span = high - low if low.is_finite and high.is_finite else S(2)
+    if not low.is_finite:
+        low = (high - 2) if high.is_finite else S(-2)
+        span = S(4) if not high.is_finite else span
+    while True:
+        value = low + span * S(rng.randint(0, 100)) / 100
+        if where.contains(value) is S.true:  # type: ignore[attr-defined]
+            return value
+
+
 def _inside(checked: object) -> None:
     derivation = checked.derivation  # type: ignore[attr-defined]
     domains = domains_of(derivation.assumptions)

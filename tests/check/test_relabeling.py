@@ -112,6 +112,28 @@ def test_a_sum_inside_another_sum_over_its_index_is_not_kept_whole() -> None:
     assert abs(gap.evalf(30)) < 1e-20
 
 
+def test_a_derivative_of_a_term_without_the_variable_is_zero_exactly_as_sympy_gives_it() -> None:
+    total = closed_sums.evaluate(Sum(exp(z[j]), (j, 1, 4)))  # kept whole: a positive symbol S
+    for term in (y[3] * exp(z[3]) / total, exp(z[2]) * z[4], y[1]):
+        for m in (1, 2, 3):
+            variable = z[Integer(m)]
+            assert closed_sums._partial_of(term, variable) == term.diff(variable)
+    p = Symbol("p", integer=True)
+    assert closed_sums._partial_of(exp(z[p]), z[Integer(1)]) != 0  # z_p may be z_1
+
+
+def test_a_kept_whole_sum_is_valued_alike_whether_remembered_or_not() -> None:
+    result = evaluate(Sum(y[j] * exp(z[j]), (j, 1, 3)) + Sum(exp(z[j]), (j, 1, 3)))
+    whole = closed_sums.hidden([result])
+    first = {z[1]: Integer(1), z[2]: Integer(2), z[3]: Integer(3), y[1]: Integer(5)}
+    second = {**first, z[2]: Integer(-4)}  # another value of a variable of the sum: another value of S
+    for point in (first, second, first):
+        kept = closed_sums.values(whole, point, 30)
+        for symbol, value in kept.items():
+            assert value == Add(*closed_sums.TERMS[symbol]).xreplace(point).evalf(40)
+    assert closed_sums.values(whole, first, 30) != closed_sums.values(whole, second, 30)
+
+
 # Indices with ranges of their own (a layer's inputs 1..2 and hidden units 1..2, classes 1..n): relabeled sort by
 # sort (derive/check/index_sorts.py).
 a, h, c = index_symbols("a h c")
