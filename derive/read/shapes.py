@@ -46,7 +46,8 @@ class Shaped:
 
     def _same(self, other: object, what: str) -> Shaped:
         if not isinstance(other, Shaped):
-            shape = getattr(other, "shape", None)  # an array of three indices (derive.read.three_index)
+            # an array of three indices (derive.read.three_index); SymPy's own shape of an entry z_i raises
+            shape = None if isinstance(other, Basic) else getattr(other, "shape", None)
             kind = f"a {shape()} array: their shapes differ" if callable(shape) else "a number"
             raise InputError(f"{what} a {self.shape()} vector or matrix and {kind}")
         if (self.rows, self.columns) != (other.rows, other.columns):
@@ -56,7 +57,18 @@ class Shaped:
     def __add__(self, other: object) -> Shaped:
         if other == 0:
             return self
+        if self._broadcast(other):  # softmax(z + c): the number added to every entry of the vector
+            return Shaped(self.rows, self.columns, self.entry + other, self.axes)
         return Shaped(self.rows, self.columns, self.entry + self._same(other, "adds").entry, self.axes)
+
+    def _broadcast(self, other: object) -> bool:
+        """Whether ``other`` is a number that a vector plus it adds to each entry, as pages mean z + c: a vector
+        (a matrix plus a number could mean A + cI), and a number without a free index (z + x_i reads two ways) nor
+        Euler's e (e − s: pages write e for the vector of ones)."""
+        vector = S.One in (self.rows, self.columns)
+        if not vector or not isinstance(other, Expr) or other.has(S.Exp1):  # s_k (e - s): e a vector of ones?
+            return False
+        return not any(s.is_integer and not s.is_positive for s in other.free_symbols)
 
     def __radd__(self, other: object) -> Shaped:
         return self.__add__(other)

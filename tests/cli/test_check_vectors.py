@@ -77,3 +77,25 @@ def test_a_sum_of_different_shapes_within_a_side_is_named(tmp_path: Path, capsys
     (link,) = report["links"]  # type: ignore[misc]
     assert link["status"] == "refuted" and "n×1 and no matrix" in link["method"]
     assert "n×1 and a 1×n" in link["method"]
+
+
+@pytest.mark.parametrize(
+    ("display", "found"),
+    [
+        ("\\text{softmax}(\\boldsymbol{z}) = \\text{softmax}(\\boldsymbol{z} + c)", "proven"),  # the DL book's
+        ("\\text{softmax}(\\boldsymbol{z}) = \\text{softmax}(\\boldsymbol{z}) + c", "refuted"),
+        ("\\text{softmax}(\\boldsymbol{z}) = \\text{softmax}(2 \\boldsymbol{z} + c)", "refuted"),
+        ("\\text{softmax}(\\boldsymbol{z}) = \\text{softmax}(\\boldsymbol{z} + z_i)", "unreadable"),  # an index in it
+        ("\\boldsymbol{z} \\boldsymbol{z}^T + c = \\boldsymbol{z} \\boldsymbol{z}^T", "unreadable"),  # A + c or A + cI
+    ],
+)
+def test_a_number_added_to_a_whole_vector_is_added_to_each_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, found: str
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(f"---\nvectors: [z]\nscalars: [c]\n---\n$${display}$$\n", encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache"])
+    report = json.loads(capsys.readouterr().out)
+    statuses = [link["status"] for link in report["links"]]
+    assert statuses == ([] if found == "unreadable" else [found]), report
+    assert found != "unreadable" or report["unchecked"][0]["reason"].startswith("unreadable"), report
