@@ -29,6 +29,7 @@ from derive.read.declarations import (
 from derive.read.definition_heads import definition_head, is_word
 from derive.read.display_links import Link, display_links
 from derive.read.dummies import named_apart
+from derive.read.entry_definitions import take_entry_definitions
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.index_ranges import defined_shapes
@@ -153,7 +154,8 @@ def _read_document(
             found = find_markdown(text)
             macros = Macros.refuse_in(found)
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
-        macros = Macros(macros.macros, operators)
+        front, entries = take_entry_definitions(front)  # I_{kj}: \\delta_{kj}, written out where used
+        macros = Macros(macros.macros, operators, entries)
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         found = split_joined(found)  # A = B \\quad\\text{and}\\quad C = D: a display each
@@ -227,6 +229,7 @@ def _read_document(
                 *((names.network.statement,) if names.network is not None else ()),
                 *(_one_example(size) for size in sorted(names.one_example)),
                 *(operator.describe() for operator in operators),
+                *(entry.describe() for entry in entries),
             ),
         )
     except InputError as error:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from derive.errors import InputError
+from derive.read.entry_definitions import EntryDefinition, apply_entries
 from derive.read.find import Found
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.operators import Operator, apply_operators
@@ -150,10 +151,20 @@ def _definition(text: str, match: re.Match[str]) -> tuple[Macro | None, int]:
 class Macros:
     """The macros of a file, each in force from the line it is defined on."""
 
-    def __init__(self, macros: tuple[Macro, ...] = (), operators: tuple[Operator, ...] = ()) -> None:
+    def __init__(
+        self,
+        macros: tuple[Macro, ...] = (),
+        operators: tuple[Operator, ...] = (),
+        entries: tuple[EntryDefinition, ...] = (),
+    ) -> None:
         self.macros = macros
         #: Operators the front matter declares (D_j: \\frac{\\partial}{\\partial a_j}), written out after macros.
         self.operators = operators
+        #: Arrays the front matter defines by their entries (I_{kj}: \\delta_{kj}), written out after the operators.
+        self.entries = entries
+
+    def _declared(self, tokens: list[Token]) -> list[Token]:
+        return apply_entries(apply_operators(tokens, self.operators), self.entries)
 
     @classmethod
     def of_tex(cls, body: str) -> tuple[Macros, str]:
@@ -205,7 +216,7 @@ class Macros:
         """``tokens`` with every macro in force at their last line expanded, as TeX expands them; then each
         operator the front matter declares written out."""
         if not self.macros or not tokens:
-            return apply_operators(tokens, self.operators)
+            return self._declared(tokens)
         table = self.in_force(tokens[-1].line)
         out = list(tokens)
         expansions = 0
@@ -224,7 +235,7 @@ class Macros:
             arguments, end = _arguments(out, at + 1, macro)
             body = [replace(t, line=token.line, start=token.start, end=token.end, gap=token.gap) for t in macro.body]
             out[at:end] = _substitute(body, arguments, macro, token)
-        return apply_operators(out, self.operators)
+        return self._declared(out)
 
 
 def _arguments(tokens: list[Token], at: int, macro: Macro) -> tuple[list[list[Token]], int]:

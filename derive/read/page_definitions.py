@@ -62,9 +62,9 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
     text = display.text
     try:
         tokens = tokenize(text, display.line)
+        if macros.expand(tokens) != tokens or not tokens:
+            return None
     except InputError:
-        return None
-    if macros.expand(tokens) != tokens or not tokens:
         return None
     while tokens and tokens[-1].kind in PUNCTUATION:
         tokens = tokens[:-1]

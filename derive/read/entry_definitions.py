@@ -1,0 +1,114 @@
+"""Arrays a page defines entry by entry in its front matter: ``I_{kj}: \\delta_{kj}`` (Bishop's identity matrix),
+``J_{ij}: \\frac{\\partial s_i}{\\partial z_j}``.
+
+A definition with two indices is written out where its name stands with two indices, each index in place of its
+parameter, as a macro would (``derive.read.operators`` does the same for a derivative operator): ``I_{kj}`` in
+``y_k (I_{kj} - y_j)`` is read as ``{\\delta_{kj}}``. An index at the place of use that the definition uses as a
+letter of its own (a sum's index) would be captured by it, and is refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from derive.errors import InputError
+from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.latex_lexer import Token, tokenize
+
+_KEY = re.compile(r"\s*(?P<name>\\?[A-Za-z]+)\s*_\s*\{\s*(?P<first>[A-Za-z])\s*,?\s*(?P<second>[A-Za-z])\s*\}\s*")
+
+
+@dataclass(frozen=True)
+class EntryDefinition:
+    """``I_{kj}: \\delta_{kj}``: the name (``I``; ``sigma`` for ``\\sigma``), its two parameters, the body's tokens."""
+
+    name: str
+    parameters: tuple[str, str]
+    body: tuple[Token, ...]
+    text: str
+    head: str
+    line: int
+
+    def describe(self) -> str:
+        """For the report: how ``I_{kj}`` was read."""
+        first, second = self.parameters
+        return (
+            f"{self.head.strip()} read as {self.text.strip()} (line {self.line}), each entry with its indices in "
+            f"place of {first} and {second}"
+        )
+
+
+def take_entry_definitions(front: FrontMatter) -> tuple[FrontMatter, tuple[EntryDefinition, ...]]:
+    """The front matter without its definitions of arrays by their entries (``I_{kj}: …``), and them."""
+    kept: list[tuple[Entry, Entry]] = []
+    found: list[EntryDefinition] = []
+    for key, value in front.define:
+        match = _KEY.fullmatch(key.text)
+        if match is None:
+            kept.append((key, value))
+            continue
+        name = match.group("name").lstrip("\\")
+        first, second = match.group("first"), match.group("second")
+        if first == second:
+            raise InputError(f"line {key.line}: {key.text.strip()} names its two indices alike: name them apart")
+        declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.scalars)}
+        if name in declared or name == front.length:
+            raise InputError(f"line {key.line}: {name} is declared twice: defined by its entries and declared")
+        body = tuple(tokenize(value.text, value.line))
+        found.append(EntryDefinition(name, (first, second), body, value.text, key.text, key.line))
+    return dataclasses.replace(front, define=tuple(kept)), tuple(found)
+
+
+def apply_entries(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> list[Token]:
+    """``tokens`` with each ``I_{ab}`` (``I_{a,b}``, ``I_{12}``) of an array defined by its entries written out,
+    braced, with a and b in place of its parameters."""
+    if not entries:
+        return tokens
+    table = {entry.name: entry for entry in entries}
+    out: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        entry = table.get(token.value) if token.kind in ("letter", "command") else None
+        indices = _indices(tokens, at + 1) if entry is not None else None
+        if entry is None or indices is None:
+            out.append(token)
+            at += 1
+            continue
+        (first, second), end = indices
+        own = {t.value for t in entry.body if t.kind == "letter"} - set(entry.parameters)
+        captured = [index.value for index in (first, second) if index.kind == "letter" and index.value in own]
+        if captured:
+            raise InputError(
+                f"line {token.line}: {entry.name}_{{{first.value}{second.value}}}: its definition ({entry.text.strip()}"
+                f", line {entry.line}) uses {captured[0]} as a letter of its own; write the entry with other indices"
+            )
+        line, start, stop = token.line, token.start, tokens[end - 1].end
+        out.append(Token("{", "{", line, start, stop, token.gap))
+        for part in entry.body:
+            placed = first if part.value == entry.parameters[0] else second
+            if part.kind == "letter" and part.value in entry.parameters:
+                out.append(dataclasses.replace(placed, line=line, start=start, end=stop, gap=part.gap))
+            else:
+                out.append(dataclasses.replace(part, line=line, start=start, end=stop))
+        out.append(Token("}", "}", line, start, stop))
+        at = end
+    return out
+
+
+def _indices(tokens: list[Token], at: int) -> tuple[tuple[Token, Token], int] | None:
+    """The two indices of ``_{ab}``, ``_{a,b}`` or ``_{12}`` at ``at`` (at the '_'), and where they end; else None."""
+    if at + 1 >= len(tokens) or tokens[at].kind != "_" or tokens[at + 1].kind != "{":
+        return None
+    close = next((k for k in range(at + 2, len(tokens)) if tokens[k].kind == "}"), None)
+    if close is None:
+        return None
+    inside = [t for t in tokens[at + 2 : close] if t.kind != ","]
+    if len(inside) == 1 and inside[0].kind == "number" and len(inside[0].value) == 2:
+        digit = inside[0]
+        inside = [dataclasses.replace(digit, value=digit.value[0]), dataclasses.replace(digit, value=digit.value[1])]
+    if len(inside) != 2 or any(t.kind not in ("letter", "number") for t in inside):
+        return None
+    return (inside[0], inside[1]), close + 1
