@@ -10,7 +10,7 @@ readings, as is a case on anything else.
 
 from __future__ import annotations
 
-from sympy import Expr, ImmutableMatrix, Indexed, KroneckerDelta, Symbol
+from sympy import Basic, Expr, ImmutableMatrix, Indexed, KroneckerDelta, Symbol
 
 from derive.errors import InputError
 from derive.read.latex_calculus import CalculusParser
@@ -81,7 +81,13 @@ class IndicatorParser(CalculusParser):
             return self.pattern(rows)
         if not rows or len({len(row) for row in rows}) != 1:
             raise self.error("the rows of a matrix must have the same number of entries")
-        return ImmutableMatrix([[self.sub(cell).parse() for cell in row] for row in rows])
+        entries = [[self.sub(cell).parse() for cell in row] for row in rows]
+        if any(not isinstance(entry, Basic) for row in entries for entry in row):  # s3: the whole vector s times 3
+            raise self.error(
+                "an entry of a matrix written out is a whole vector or matrix (s3 for s_3?): write each entry "
+                "with its indices"
+            )
+        return ImmutableMatrix(entries)
 
     def pattern(self, rows: list[list[list[Token]]]) -> Expr:
         """A matrix with \\dots, \\vdots, \\ddots at a symbolic size: the pattern its shown entries follow."""

@@ -80,3 +80,15 @@ def test_a_matrix_defined_whole_is_a_name_at_a_concrete_n(
     path.write_text("---\n" + front + f"$$J = {whole}$$\n", encoding="utf-8")
     main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [status]
+
+
+def test_a_whole_vector_as_an_entry_of_a_written_matrix_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """s3 typed for s_3 makes an entry the whole vector s times 3: refused at its line (it was an internal error)."""
+    rows = [[*ROWS[0][:2], "-s_1 s3"], *ROWS[1:]]
+    code, report = check(
+        tmp_path, capsys, f"$$J = {bmatrix(rows)}$$\n\n$$J = \\operatorname{{diag}}(s) - s s^\\top$$\n"
+    )
+    reasons = [u["reason"] for u in report["unchecked"]]
+    assert code == 1 and any("an entry of a matrix written out is a whole vector" in r for r in reasons), reasons
