@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sympy import (
     Basic,
     Derivative,
+    Dummy,
     Expr,
     Indexed,
     IndexedBase,
@@ -148,7 +149,7 @@ def _candidates(head: Basic, claim: Claim, model: _Model) -> Iterator[tuple[str,
     unequal = isinstance(claim.condition, Ne)
     if model.loss is not None and model.y is not None and expr == model.loss:
         y = model.y
-        w = next(v for v in claim.space.indices if v != k)
+        w = next((v for v in claim.space.indices if v != k), Dummy("w", integer=True))  # ∇_z L: k alone in scope
         total = Sum(y[w], (w, 1, claim.space.upper))
         correct = s[k] * total - y[k]
         yield (

@@ -346,7 +346,9 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
     # y_o and y_{n,i}: a vector, the array reading refused where it is used (w_{ij} and w_{12} stay an array)
     arrays = sorted(name for name in usage.arrays if name not in taken and name not in usage.lettered)
     taken |= set(arrays)
-    vectors = sorted(name for name in usage.vectors if name not in taken)
+    one_hot = {words[0].lstrip("\\") for words in (e.text.split() for e in front.assume) if words[1:] == ["one-hot"]}
+    written = {*usage.vectors, *(one_hot & set(usage.alone))}  # y one-hot, y written only whole (y^T log ŷ)
+    vectors = sorted(name for name in written if name not in taken)
     taken |= set(vectors)
     indices = sorted(name for name in usage.indices if name not in taken)
     taken |= set(indices)

@@ -201,8 +201,17 @@ class ConstructParser(SumParser):
     def function_of(self, name: str, token: Token) -> Expr:
         """``\\log``, ``\\ln`` or ``\\exp`` applied to its argument."""
         argument = self.argument(token)
-        if isinstance(argument, Shaped):
-            raise InputError(f"line {token.line}: \\{name} of a whole vector: write it of one entry, \\{name} s_i")
+        if isinstance(argument, Shaped) and S.One not in (argument.rows, argument.columns):
+            raise InputError(  # entry by entry, or the matrix logarithm / exponential?
+                f"line {token.line}: \\{name} of a whole matrix reads two ways (entry by entry, or the matrix "
+                f"function): write it of one entry, \\{name} A_{{ij}}"
+            )
+        if isinstance(argument, Shaped):  # y^T \log \hat{y}: a vector's logarithm is taken entry by entry
+            entry = self.function_of_number(name, argument.entry)
+            return Shaped(argument.rows, argument.columns, entry, argument.axes)
+        return self.function_of_number(name, argument)
+
+    def function_of_number(self, name: str, argument: Expr) -> Expr:
         if name == "exp":
             return self.exponential(argument)
         self.nonzero.append(argument)

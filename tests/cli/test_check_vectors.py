@@ -99,3 +99,45 @@ def test_a_number_added_to_a_whole_vector_is_added_to_each_entry(
     statuses = [link["status"] for link in report["links"]]
     assert statuses == ([] if found == "unreadable" else [found]), report
     assert found != "unreadable" or report["unchecked"][0]["reason"].startswith("unreadable"), report
+
+
+WHOLE_LOSS = (
+    "---\nvectors: [z]\nassume:\n  - y one-hot\n---\n"
+    "With $\\hat{\\mathbf{y}} = \\operatorname{softmax}(\\mathbf{z})$ and "
+    "$L = -\\mathbf{y}^\\top \\log \\hat{\\mathbf{y}}$,\n\n$$\\nabla_{\\mathbf{z}} L = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "found"),
+    [("\\hat{\\mathbf{y}} - \\mathbf{y}", "proven"), ("\\mathbf{y} - \\hat{\\mathbf{y}}", "refuted")],
+)
+def test_a_loss_written_with_whole_vectors_and_the_log_of_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, found: str
+) -> None:
+    """−yᵀ log ŷ: the logarithm of a vector entry by entry, and y a vector by its one-hot assumption though it is
+    written only whole (the file stopped: 'y in y one-hot is not a declared vector')."""
+    path = tmp_path / "d.md"
+    path.write_text(WHOLE_LOSS.replace("RIGHT", right), encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache"])
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [found]
+
+
+@pytest.mark.parametrize(
+    ("display", "found"),
+    [
+        ("\\exp(\\mathbf{z}) = e^{-c} \\exp(\\mathbf{z} + c)", "proven"),
+        ("\\exp(\\mathbf{z}) = \\exp(\\mathbf{z} + c)", "refuted"),
+        ("\\log \\mathbf{z} = \\mathbf{z}", "refuted"),  # read entry by entry now; it was refused
+        ("\\log(\\mathbf{z} \\mathbf{z}^T) = \\mathbf{z} \\mathbf{z}^T", "unreadable"),  # entrywise, or logm?
+    ],
+)
+def test_exp_and_log_of_a_vector_entry_by_entry_not_of_a_matrix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, found: str
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(f"---\nvectors: [z]\nscalars: [c]\n---\n$${display}$$\n", encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache"])
+    report = json.loads(capsys.readouterr().out)
+    assert [link["status"] for link in report["links"]] == ([] if found == "unreadable" else [found]), report
+    assert found != "unreadable" or "reads two ways" in report["unchecked"][0]["reason"], report

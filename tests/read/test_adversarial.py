@@ -31,7 +31,7 @@ FRONT = (
         ("x = x \\text{ since } [1 = 2]", "a remark after the math states a relation"),
         ("\\sigma(z) = 1", "of a whole vector"),
         ("\\frac{y}{z} = 1", "a division by a vector"),
-        ("\\log z = z", "of a whole vector"),
+        ("\\log (z z^T) = z", "of a whole matrix reads two ways"),  # entry by entry, or the matrix logarithm?
         ("z^2 = z", "a power of a whole vector"),
         ("\\frac{d}{d} x = 1", "names no variable"),
     ],
