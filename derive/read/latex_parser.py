@@ -38,7 +38,7 @@ from derive.errors import InputError
 from derive.read.cursor import Cursor, script_end
 from derive.read.hadamard import hadamard
 from derive.read.latex_lexer import Token
-from derive.read.names import GREEK, Names
+from derive.read.names import GREEK, Names, refuse_undeclared_broadcast
 from derive.read.shapes import Shaped, power_refusal
 from derive.read.transposes import Mark, transpose_mark, transpose_refusal
 from derive.read.written_out import DOTS_MARK, DOTS_TERMS, written_out
@@ -136,6 +136,7 @@ class Parser(Cursor):
         self.depth -= 1
         if dots is not None:
             return written_out(terms, self.names, dots)
+        refuse_undeclared_broadcast(terms, self.names, self.line)  # x + b: b a number, or a bias written whole?
         result: Expr = sum(terms[1:], terms[0])
         return result
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sympy import Basic, Expr, Indexed, IndexedBase, Symbol
 
+from derive.errors import InputError
 from derive.model.notation import Definition
 from derive.read.latex_lexer import Token
 from derive.read.shapes import Axes, Shaped
@@ -279,3 +280,19 @@ def braced_accent(text: str) -> str:
     argument when no brace follows."""
     accents = "|".join(sorted(ACCENTS, key=len, reverse=True))
     return re.sub(rf"\\({accents})(?![A-Za-z])\s*(\\[A-Za-z]+|[A-Za-z])", r"\\\1{\2}", text)
+
+
+def refuse_undeclared_broadcast(terms: list[Expr], names: Names, line: int) -> None:
+    """``x + b`` with b inferred (declared nowhere) reads two ways: a number added to each entry, or a vector b
+    written whole (a bias); refused naming both. A declared scalar is added to each entry (``Shaped._broadcast``)."""
+    if not any(isinstance(term, Shaped) for term in terms):
+        return
+    inferred = {names.scalars[name] for name in names.undeclared if name in names.scalars}
+    for term in terms:
+        found = term.free_symbols & inferred if isinstance(term, Expr) else set()
+        if found:
+            shown = ", ".join(sorted(display_name(str(symbol)) for symbol in found))
+            raise InputError(
+                f"line {line}: {shown} added to a whole vector can be read two ways: a number added to each entry "
+                f"(declare it under scalars), or a vector written whole (declare it under vectors)"
+            )

@@ -141,3 +141,18 @@ def test_exp_and_log_of_a_vector_entry_by_entry_not_of_a_matrix(
     report = json.loads(capsys.readouterr().out)
     assert [link["status"] for link in report["links"]] == ([] if found == "unreadable" else [found]), report
     assert found != "unreadable" or "reads two ways" in report["unchecked"][0]["reason"], report
+
+
+def test_an_undeclared_letter_added_to_a_whole_vector_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """x + b, b declared nowhere: a bias vector written whole, or a number? Read as a number, ∂L/∂b = 2Σ(x_i + b)
+    was proven, a sum where a page meaning the vector b has 2(x + b); refused naming both readings."""
+    path = tmp_path / "d.md"
+    path.write_text(
+        "---\nvectors: [x]\ndefine:\n  L: \\| \\mathbf{x} + b \\|^2\n---\n"
+        "$$\\frac{\\partial L}{\\partial b} = 2 \\sum_i (x_i + b)$$\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(path), "--format", "json", "--no-cache"]) == 2  # in the front matter: the file
+    assert "b added to a whole vector can be read two ways" in capsys.readouterr().err
