@@ -73,6 +73,11 @@ def apply_entries(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> 
         token = tokens[at]
         entry = table.get(token.value) if token.kind in ("letter", "command") else None
         indices = _indices(tokens, at + 1) if entry is not None else None
+        if entry is not None and indices is None and at + 1 < len(tokens) and tokens[at + 1].kind == "_":
+            raise InputError(  # I_k: another name, or a slip? I is defined by its entries, two indices each
+                f"line {token.line}: {entry.head.strip()} is defined by its entries (line {entry.line}): write each "
+                "with two indices"
+            )
         if entry is None or indices is None:
             out.append(token)
             at += 1

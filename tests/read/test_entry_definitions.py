@@ -55,3 +55,12 @@ def test_an_index_the_definition_uses_of_its_own_is_refused(tmp_path: Path, caps
     assert [link["status"] for link in found["links"]] == ["proven"]
     (unread,) = [u["reason"] for u in found["unchecked"] if u["reason"].startswith("unreadable")]
     assert "uses k as a letter of its own" in unread, unread
+
+
+def test_an_array_defined_by_its_entries_written_with_one_index_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """I_k would otherwise be read as an entry of a vector I of the page's own, any vector: refused at its line."""
+    found = report(tmp_path, capsys, BISHOP.replace("RIGHT", "y_k (I_k - y_j)"))
+    assert found["links"] == []
+    assert "is defined by its entries (line 3): write each with two indices" in found["unchecked"][0]["reason"]
