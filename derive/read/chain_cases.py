@@ -71,6 +71,12 @@ def lead_case(lead: str, names: Names) -> Basic:
 #: to one: $\\sum_{i=1}^{n} y_{i} = 1$."
 LEAD_ONE_HOT = re.compile(r"^(?:assuming|given)\s+\$?\s*([A-Za-z])\s*\$?\s+is\s+one-hot\b", re.IGNORECASE)
 LEAD_CONSTRAINT = re.compile(r"^(?:assuming|assume|given)\b[^$]*\$([^$]+=[^$]+)\$\s*[.:]?\s*$", re.IGNORECASE)
+#: A line before a chain that gives a reason with a sum to one: "Since $\\sum_i q_i = 1$,", "Using $\\sum_k y_k = 1$:".
+#: Only a sum to one is taken from it; another reason ("Since $s_i = …$") is a step the page states, not read here.
+LEAD_REASON = re.compile(
+    r"^(?:since|because|as|using|recall(?:ing)?(?:\s+that)?)\s*\$([^$]+=\s*1\s*)\$\s*[.:,]?\s*(?:we\s+(?:get|have))?[.:,]?\s*$",
+    re.IGNORECASE,
+)
 
 
 #: A line before a chain that states a domain for it: "Assuming $T > 0$:", "Given $y_i \\in [0, 1]$,".
@@ -108,6 +114,12 @@ def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption
         if stated is None:
             raise InputError(f"line {line}: cannot read the assumption ${domain.group(1)}$ stated before this display")
         return (stated,)
+    reason = LEAD_REASON.match(text)
+    if reason is not None:
+        try:
+            return (sum_to_one(Entry(reason.group(1), line), names),)
+        except InputError:
+            return ()  # "Since $x_1 = 1$": a reason that states no sum to one is not an assumption of the chain
     match = LEAD_CONSTRAINT.match(text)
     if match is None:
         if LEAD_ASSUMING.match(text):  # "Assuming $a > 0$ and $b < 0$:": what it states must not go unread

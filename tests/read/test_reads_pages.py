@@ -585,3 +585,24 @@ def test_a_bare_function_beside_it_at_a_number_is_refused(tmp_path: Path, capsys
     """σ = σ(0) says the function is constant (false), not σ(0) = σ(0): a number is no argument to lend σ."""
     found, unchecked = statuses(tmp_path, capsys, SIGMOID + "$$\\sigma = \\sigma(0)$$\n")
     assert found == [] and unchecked == ["unreadable: the function \\sigma needs its arguments, as in \\sigma(x)"]
+
+
+@pytest.mark.parametrize(
+    ("reason", "status"),
+    [
+        ("Since $\\sum_i q_i = 1$,", "proven"),
+        ("Using $\\sum_{i=1}^{n} q_i = 1$, we get", "proven"),
+        ("Since $\\sum_i q_i = 2$,", "refuted"),  # no sum to one: nothing assumed
+        ("Since we can,", "refuted"),
+    ],
+)
+def test_a_sum_to_one_given_as_the_reason_for_a_chain_is_its_assumption(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], reason: str, status: str
+) -> None:
+    """ "Since $\\sum_i q_i = 1$," before a display is an assumption of its chain, as "Assuming …:" is: the KL
+    gradient p_k − q_k holds only under it, and is refuted without it."""
+    text = (
+        "---\n---\nWith $p = \\operatorname{softmax}(z)$,\n\n$$D = -\\sum_i q_i \\ln p_i$$\n\n"
+        f"{reason}\n\n$$\\frac{{\\partial D}}{{\\partial z_k}} = -\\sum_i q_i (\\delta_{{ik}} - p_k) = p_k - q_k$$\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(9, "proven"), (9, status)]
