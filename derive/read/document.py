@@ -47,6 +47,7 @@ from derive.read.rows import strip_markup
 from derive.read.shapes import Axes
 from derive.read.side_notes import parts
 from derive.read.stated_domains import sharpen
+from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.vector_function_labels import take_vector_function_labels
 
 MAX_FILE_BYTES = 1_000_000
@@ -160,6 +161,7 @@ def _read_document(
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         found = split_joined(found)  # A = B \\quad\\text{and}\\quad C = D: a display each
         found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
+        front, found = take_stated_sigmoid(front, found)  # "$\\sigma'(z) = \\sigma(z)(1-\\sigma(z))$": the sigmoid
         front, found, page = take_page_definitions(front, found, macros, refused)
         front = length_labels(front)  # \Sigma_C with C the length: one name
         inferred = infer_names(front, found, macros)

@@ -1,0 +1,78 @@
+"""A function the page never defines but states the derivative of, in prose: "We have $\\sigma'(z) =
+\\sigma(z)(1-\\sigma(z))$, so". That is the logistic sigmoid's derivative, and the page's later steps use it; read as
+any function, σ would make those steps refuted by a σ the page rules out. So σ is read as the logistic sigmoid
+1/(1 + e^{−x}), and the report says so at the statement's line.
+
+Only the exact statement is recognized (σ(z)(1 − σ(z)) or (1 − σ(z))σ(z), with \\left, \\right, \\cdot and spaces
+as written); a function the page defines anywhere keeps its definition.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from derive.read.find import Display, Found, Unchecked
+from derive.read.frontmatter import Entry, FrontMatter
+
+#: What does not change the statement's reading: spacing, \left, \right, \cdot, braces around the prime.
+_NOISE = re.compile(r"\s+|\\left|\\right|\\cdot|\\,|\\;|\\!|\\ ")
+_NAME = r"(\\[A-Za-z]+|[A-Za-z])"
+_ARG = r"(\\[A-Za-z]+|[A-Za-z](?:_\{?[A-Za-z0-9]\}?)?)"
+_PRIME = r"(?:'|\^\{?\\prime\}?|′)"
+#: N'(v) = N(v)(1 - N(v)) or N'(v) = (1 - N(v))N(v), N and v as written (\1 and \2 back-references).
+_STATEMENTS = (
+    re.compile(rf"^{_NAME}{_PRIME}\({_ARG}\)=\1\(\2\)\(1-\1\(\2\)\)[.,]?$"),
+    re.compile(rf"^{_NAME}{_PRIME}\({_ARG}\)=\(1-\1\(\2\)\)\1\(\2\)[.,]?$"),
+)
+#: The logistic sigmoid, as a definition's body in its parameter x.
+SIGMOID = "\\frac{1}{1 + e^{-x}}"
+
+
+def _stated(text: str) -> str | None:
+    """The name whose derivative ``text`` states to be the logistic sigmoid's, or None."""
+    compact = _NOISE.sub("", text.replace("{(", "(").replace(")}", ")"))
+    for pattern in _STATEMENTS:
+        match = pattern.match(compact)
+        if match is not None:
+            return match.group(1)
+    return None
+
+
+def _defines(display: Display, name: str) -> bool:
+    """Whether ``display`` defines ``name`` as a function of its own (σ(z) = …, σ(z) := …)."""
+    compact = _NOISE.sub("", display.text)
+    return re.match(rf"^{re.escape(name)}\([^()]*\)(?::=|=)", compact) is not None
+
+
+def take_stated_sigmoid(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]:
+    """The front matter with σ(x): 1/(1 + e^{−x}) for each name an inline statement gives the sigmoid's derivative
+    and nothing defines, the statement no longer counted as unchecked, and a note at its line."""
+    defined = {entry.text.split("(")[0].strip() for entry, _ in front.define}
+    defined |= {entry.text.strip() for entry in front.functions}
+    every = (*found.displays, *found.inline)
+    taken: list[tuple[Display, str]] = []
+    for display in found.inline:
+        name = _stated(display.text)
+        if name is None or name in defined or any(_defines(other, name) for other in every):
+            continue
+        if name not in {n for _, n in taken}:
+            taken.append((display, name))
+    if not taken:
+        return front, found
+    entries = tuple((Entry(f"{name}(x)", d.line), Entry(SIGMOID, d.line)) for d, name in taken)
+    notes = tuple(
+        Unchecked(d.line, f"{name} read as the logistic sigmoid 1/(1 + e^(−x)): the line states its derivative "
+                  f"{name}(1 − {name}) and defines it nowhere (define {name}(x): … to read it otherwise)", False)
+        for d, name in taken
+    )  # fmt: skip
+    kept = tuple(d for d in found.inline if all(d is not t for t, _ in taken))
+    return (
+        dataclasses.replace(front, define=(*front.define, *entries)),
+        dataclasses.replace(
+            found,
+            inline=kept,
+            unchecked=(*found.unchecked, *notes),
+            inline_equalities=found.inline_equalities - len(taken),
+        ),
+    )

@@ -1,0 +1,73 @@
+"""A function the page never defines but whose derivative it states in prose, σ'(z) = σ(z)(1 − σ(z)), is read as
+the logistic sigmoid: the steps that use that derivative are proven, a false one refuted, and any other statement
+(or a σ the page defines) is not taken for it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+PAGE = """---
+---
+Binary cross-entropy, with $\\hat y = \\sigma(z)$:
+
+$$L = -\\big( y \\log \\hat y + (1-y) \\log(1 - \\hat y) \\big)$$
+
+We have {statement}, so
+
+$$\\frac{{dL}}{{dz}} = -\\left( \\frac{{y}}{{\\hat y}} - \\frac{{1-y}}{{1-\\hat y}} \\right) \\hat y (1 - \\hat y)
+= {last}$$
+"""
+
+
+def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], statement: str, last: str) -> dict[str, list[str]]:
+    path = tmp_path / "d.md"
+    path.write_text(PAGE.format(statement=statement, last=last), encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    found = json.loads(capsys.readouterr().out)
+    return {
+        "links": [link["status"] for link in found["links"]],
+        "unchecked": [u["reason"] for u in found["unchecked"]],
+    }
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "$\\sigma'(z) = \\sigma(z)(1-\\sigma(z))$",
+        "$\\sigma^\\prime(z) = \\left(1 - \\sigma(z)\\right) \\cdot \\sigma(z)$",
+    ],
+)
+def test_the_stated_sigmoid_derivative_reads_sigma_as_the_sigmoid(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], statement: str
+) -> None:
+    found = report(tmp_path, capsys, statement, "\\hat y - y")
+    assert found["links"] == ["proven", "proven"]
+    assert any("read as the logistic sigmoid" in reason for reason in found["unchecked"])
+
+
+def test_a_false_step_after_it_is_refuted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert report(tmp_path, capsys, "$\\sigma'(z) = \\sigma(z)(1-\\sigma(z))$", "y - \\hat y")["links"] == [
+        "proven",
+        "refuted",
+    ]
+
+
+def test_another_stated_derivative_is_not_the_sigmoid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """σ' = σ(1 + σ) is no sigmoid: σ stays undeclared, and the chain is not proven."""
+    found = report(tmp_path, capsys, "$\\sigma'(z) = \\sigma(z)(1+\\sigma(z))$", "\\hat y - y")
+    assert "proven" not in found["links"]
+    assert not any("logistic sigmoid" in reason for reason in found["unchecked"])
+
+
+def test_a_sigma_the_page_defines_keeps_its_definition(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """σ(z) = e^z defined inline: the stated derivative is not taken for a definition, and the chain (true only for
+    the sigmoid) is refuted."""
+    statement = "$\\sigma(z) = e^{z}$ and $\\sigma'(z) = \\sigma(z)(1-\\sigma(z))$"
+    found = report(tmp_path, capsys, statement, "\\hat y - y")
+    assert "refuted" in found["links"]
+    assert not any("logistic sigmoid" in reason for reason in found["unchecked"])
