@@ -91,6 +91,38 @@ class KnownFunctionParser(NameParser):
                 return self.known_applied(word, token)
         return None
 
+    def argument(self, function: Token) -> Expr:
+        """The argument of \\log or \\exp: a parenthesized expression, or one factor (\\log s_i). What a reader
+        could take two ways is refused: a power after the parentheses (\\log(x)^2), and a factor after an
+        argument without parentheses (\\log x y)."""
+        shown = function.describe()
+        following = self.peek(1)
+        braced_brackets = (
+            self.at("{") and following is not None and (following.kind == "(" or following.value == "left")
+        )
+        if self.at("(") or self.at("command", "left") or braced_brackets:  # \log(x), \log{\left(x\right)}
+            item = self.primary()
+            assert not isinstance(item, _DerivativeOperator)
+            if self.at("^"):
+                raise ambiguous(
+                    function,
+                    f"{shown}(x)^2",
+                    f"the power of {shown}, written \\left({shown} x\\right)^2",
+                    f"{shown} of the power, written {shown}\\left(x^2\\right)",
+                )
+            return item
+        item = self.factor()
+        if isinstance(item, _DerivativeOperator):
+            raise self.error("a derivative operator as a function argument")
+        if self.starts_factor():
+            raise ambiguous(
+                function,
+                f"{shown} x y (a factor after an argument without parentheses)",
+                f"{shown}(x) y, written \\left({shown} x\\right) y",
+                f"{shown}(x y), written {shown}\\left(x y\\right)",
+            )
+        return item
+
     def known_applied(self, word: str, token: Token) -> Expr:
         """The function ``word`` applied to the parenthesized argument at the cursor; ``\\tanh^2(x)`` is the
         square of the value, as ``\\sin^2 x`` is (a power of -1 reads two ways: refused)."""
@@ -103,8 +135,11 @@ class KnownFunctionParser(NameParser):
                 raise InputError(f"line {token.line}: a power of tanh written \\tanh^k must be a whole number k ≥ 2")
             return self.known_applied(word, token) ** power
         if not (self.at("(") or self.at("command", "left")):
-            raise InputError(f"line {token.line}: {word} needs its argument in parentheses, as in {word}(z)")
-        argument = self.primary()
+            if word != "tanh" or token.kind != "command":
+                raise InputError(f"line {token.line}: {word} needs its argument in parentheses, as in {word}(z)")
+            argument: Expr | _DerivativeOperator = self.argument(token)  # \\tanh x, as \\log x: one factor
+        else:
+            argument = self.primary()
         if isinstance(argument, _DerivativeOperator):
             raise InputError(f"line {token.line}: {word} of a derivative operator")
         if word == "softmax":

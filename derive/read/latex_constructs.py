@@ -269,38 +269,6 @@ class ConstructParser(SumParser):
         radicand = self.group_or_token()
         return self.power(radicand, 1 / degree)
 
-    def argument(self, function: Token) -> Expr:
-        """The argument of \\log or \\exp: a parenthesized expression, or one factor (\\log s_i). What a reader
-        could take two ways is refused: a power after the parentheses (\\log(x)^2), and a factor after an
-        argument without parentheses (\\log x y)."""
-        shown = function.describe()
-        following = self.peek(1)
-        braced_brackets = (
-            self.at("{") and following is not None and (following.kind == "(" or following.value == "left")
-        )
-        if self.at("(") or self.at("command", "left") or braced_brackets:  # \log(x), \log{\left(x\right)}
-            item = self.primary()
-            assert not isinstance(item, _DerivativeOperator)
-            if self.at("^"):
-                raise ambiguous(
-                    function,
-                    f"{shown}(x)^2",
-                    f"the power of {shown}, written \\left({shown} x\\right)^2",
-                    f"{shown} of the power, written {shown}\\left(x^2\\right)",
-                )
-            return item
-        item = self.factor()
-        if isinstance(item, _DerivativeOperator):
-            raise self.error("a derivative operator as a function argument")
-        if self.starts_factor():
-            raise ambiguous(
-                function,
-                f"{shown} x y (a factor after an argument without parentheses)",
-                f"{shown}(x) y, written \\left({shown} x\\right) y",
-                f"{shown}(x y), written {shown}\\left(x y\\right)",
-            )
-        return item
-
     def exponential(self, argument: Expr) -> Expr:
         if argument.is_number and not (argument.is_Rational and abs(argument) <= MAX_EXP_ARGUMENT):
             raise self.error(f"exponent of e too large (at most {MAX_EXP_ARGUMENT})")

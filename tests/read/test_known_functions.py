@@ -88,3 +88,15 @@ def test_the_softmax_sum_captures_no_index_of_the_page(tmp_path: Path, capsys: p
     by = "\\frac{\\partial \\operatorname{softmax}(z_j)}{\\partial z_i}"
     body = f"$$ {by} = s_j(\\delta_{{ij}} - s_i) $$\n\n$$ {by} = s_j(\\delta_{{ij}} + s_i) $$\n"
     assert checked(tmp_path, capsys, body) == ["proven", "refuted"]
+
+
+def test_tanh_of_one_factor_without_parentheses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """\\tanh x and \\tanh^2 x, as TeX pages write them: the argument is one factor, as \\log x's is."""
+    body = "$$ \\frac{d}{dx} \\tanh x = 1 - \\tanh^2 x $$\n\n$$ \\frac{d}{dx} \\tanh x = 1 + \\tanh^2 x $$\n"
+    assert checked(tmp_path, capsys, body, "---\n---\n") == ["proven", "refuted"]
+
+
+def test_tanh_of_a_factor_and_another_reads_two_ways(tmp_path: Path) -> None:
+    path = tmp_path / "d.md"
+    path.write_text("---\n---\n$$ \\tanh x y = 1 $$\n", encoding="utf-8")
+    assert "can be read two ways" in refusal(path)
