@@ -161,7 +161,7 @@ def _read_document(
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         found = split_joined(found)  # A = B \\quad\\text{and}\\quad C = D: a display each
         found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
-        front, found = take_stated_sigmoid(front, found)  # "$\\sigma'(z) = \\sigma(z)(1-\\sigma(z))$": the sigmoid
+        front, found = take_stated_sigmoid(front, found, text)  # σ'(z) = σ(z)(1 - σ(z)) stated: the sigmoid
         front, found, page = take_page_definitions(front, found, macros, refused)
         front = length_labels(front)  # \Sigma_C with C the length: one name
         inferred = infer_names(front, found, macros)

@@ -1,7 +1,8 @@
 """A function the page never defines but states the derivative of, in prose: "We have $\\sigma'(z) =
 \\sigma(z)(1-\\sigma(z))$, so". That is the logistic sigmoid's derivative, and the page's later steps use it; read as
 any function, σ would make those steps refuted by a σ the page rules out. So σ is read as the logistic sigmoid
-1/(1 + e^{−x}), and the report says so at the statement's line.
+1/(1 + e^{−x}), and the report says so at the statement's line. So is a σ applied (σ(x)) and defined nowhere on a page
+whose prose names the sigmoid ("Its derivative is the logistic sigmoid:").
 
 Only the exact statement is recognized (σ(z)(1 − σ(z)) or (1 − σ(z))σ(z), with \\left, \\right, \\cdot and spaces
 as written); a function the page defines anywhere keeps its definition.
@@ -40,14 +41,29 @@ def _stated(text: str) -> str | None:
 
 
 def _defines(display: Display, name: str) -> bool:
-    """Whether ``display`` defines ``name`` as a function of its own (σ(z) = …, σ(z) := …)."""
+    """Whether ``display`` defines ``name`` as a function of its own (σ(z) = …, σ(z) := …, ŷ = σ(z) = …)."""
     compact = _NOISE.sub("", display.text)
-    return re.match(rf"^{re.escape(name)}\([^()]*\)(?::=|=)", compact) is not None
+    return re.search(rf"(?:^|=){re.escape(name)}\([^()]*\)(?::=|=)", compact) is not None
 
 
-def take_stated_sigmoid(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]:
+#: Math in a Markdown or TeX page, which the prose around it is read without.
+_MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]|\\\(.*?\\\)|\\begin\{(\w+\*?)\}.*?\\end\{\1\}", re.DOTALL)
+#: The prose naming the sigmoid.
+_SIGMOID_WORD = re.compile(r"\bsigmoid\b", re.IGNORECASE)
+_APPLIED_SIGMA = re.compile(r"\\sigma\s*(?:\\left\s*)?\(")
+
+
+def _named_in_prose(text: str) -> int | None:
+    """The line where the page's prose (outside its math) names the sigmoid, or None."""
+    prose = _MATH.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    match = _SIGMOID_WORD.search(prose)
+    return None if match is None else prose.count("\n", 0, match.start()) + 1
+
+
+def take_stated_sigmoid(front: FrontMatter, found: Found, text: str) -> tuple[FrontMatter, Found]:
     """The front matter with σ(x): 1/(1 + e^{−x}) for each name an inline statement gives the sigmoid's derivative
-    and nothing defines, the statement no longer counted as unchecked, and a note at its line."""
+    (or σ applied, on a page whose prose names the sigmoid: ``text``) and nothing defines, the statement no longer
+    counted as unchecked, and a note at its line."""
     defined = {entry.text.split("(")[0].strip() for entry, _ in front.define}
     defined |= {entry.text.strip() for entry in front.functions}
     every = (*found.displays, *found.inline)
@@ -58,6 +74,11 @@ def take_stated_sigmoid(front: FrontMatter, found: Found) -> tuple[FrontMatter, 
             continue
         if name not in {n for _, n in taken}:
             taken.append((display, name))
+    named_at = _named_in_prose(text)
+    sigma = "\\sigma"
+    unnamed = sigma not in defined and not any(_defines(d, sigma) for d in every)
+    if named_at is not None and not taken and unnamed and any(_APPLIED_SIGMA.search(d.text) for d in every):
+        return _with_sigmoid(front, found, sigma, named_at, "the page's prose names the sigmoid at this line")
     if not taken:
         return front, found
     entries = tuple((Entry(f"{name}(x)", d.line), Entry(SIGMOID, d.line)) for d, name in taken)
@@ -75,4 +96,14 @@ def take_stated_sigmoid(front: FrontMatter, found: Found) -> tuple[FrontMatter, 
             unchecked=(*found.unchecked, *notes),
             inline_equalities=found.inline_equalities - len(taken),
         ),
+    )
+
+
+def _with_sigmoid(front: FrontMatter, found: Found, name: str, line: int, why: str) -> tuple[FrontMatter, Found]:
+    """The front matter with ``name`` defined as the logistic sigmoid, and a note at ``line`` saying ``why``."""
+    note = Unchecked(line, f"{name} read as the logistic sigmoid 1/(1 + e^(−x)): {why}, and the page defines {name} "
+                     f"nowhere (define {name}(x): … to read it otherwise)", False)  # fmt: skip
+    return (
+        dataclasses.replace(front, define=(*front.define, (Entry(f"{name}(x)", line), Entry(SIGMOID, line)))),
+        dataclasses.replace(found, unchecked=(*found.unchecked, note)),
     )

@@ -71,3 +71,47 @@ def test_a_sigma_the_page_defines_keeps_its_definition(tmp_path: Path, capsys: p
     found = report(tmp_path, capsys, statement, "\\hat y - y")
     assert "refuted" in found["links"]
     assert not any("logistic sigmoid" in reason for reason in found["unchecked"])
+
+
+SOFTPLUS = """---
+---
+The softplus function is $\\zeta(x) = \\log(1 + e^x)$. Its derivative is the {word}:
+
+$$\\frac{{d}}{{dx}} \\zeta(x) = \\frac{{1}}{{1 + e^{{-x}}}} = {last}$$
+"""
+
+
+def softplus(tmp_path: Path, capsys: pytest.CaptureFixture[str], word: str, last: str) -> list[str]:
+    path = tmp_path / "d.md"
+    path.write_text(SOFTPLUS.format(word=word, last=last), encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    return [link["status"] for link in json.loads(capsys.readouterr().out)["links"]]
+
+
+@pytest.mark.parametrize(
+    ("word", "last", "statuses"),
+    [
+        ("logistic sigmoid", "\\sigma(x)", ["proven", "proven"]),
+        ("logistic sigmoid", "\\sigma(-x)", ["proven", "refuted"]),
+        ("logistic function", "\\sigma(x)", []),  # no sigmoid named: σ(x) reads two ways, the display unread
+    ],
+)
+def test_sigma_on_a_page_whose_prose_names_the_sigmoid(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], word: str, last: str, statuses: list[str]
+) -> None:
+    assert softplus(tmp_path, capsys, word, last) == statuses
+
+
+def test_a_sigma_defined_in_a_chain_of_definitions_is_not_redefined(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ŷ = σ(z) = 1/(1 + e^{z}) (a σ of the page's own, not the sigmoid): the prose naming the sigmoid changes
+    nothing, and the sigmoid's derivative is refuted for it."""
+    path = tmp_path / "d.md"
+    path.write_text(
+        "---\n---\nWith the sigmoid $\\hat{y} = \\sigma(z) = \\frac{1}{1+e^{z}}$,\n\n"
+        "$$\\frac{d\\hat y}{dz} = \\hat y (1 - \\hat y)$$\n",
+        encoding="utf-8",
+    )
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["refuted"]
