@@ -99,6 +99,12 @@ def stated_in_lead(lead: str) -> str:
     return match.group(1) if match is not None else ""
 
 
+def stated_for_chain(lead: str) -> bool:
+    """Whether a line before a chain states a constraint of that chain ("Assuming …", "Since $\\sum_i q_i = 1$,")."""
+    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
+    return any(pattern.match(text) for pattern in (LEAD_REASON, LEAD_CONSTRAINT, LEAD_DOMAIN, LEAD_ASSUMING))
+
+
 def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption, ...]:
     """The constraint or domain a line before a chain states ("Assuming …: $\\sum_i y_i = 1$.", "Assuming
     $T > 0$:"), or none. One derive cannot read is an ``InputError``: the chain must not be checked without it

@@ -1,0 +1,64 @@
+"""A sum to one stated in prose, "where $\\sum_i y_i = 1$", "with $\\sum_{k=1}^K t_k = 1$": an assumption of the
+whole page, as the front matter's ``assume`` would be. Without it, a step that holds only for targets summing to
+one is refuted by targets the page rules out; with it, every counterexample and sampled point satisfies it, and the
+report says where it was read. Only a sum over a vector the page does not define is taken (a defined one's sum is
+a claim, not an assumption).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from derive.read.chain_cases import stated_for_chain
+from derive.read.definition_heads import definition_head
+from derive.read.find import Found, Unchecked
+from derive.read.frontmatter import Entry, FrontMatter
+
+#: What does not change a statement's reading: spacing and delimiters' sizes.
+_NOISE = re.compile(r"\s+|\\left|\\right|\\,|\\;|\\!")
+#: \sum_i y_i = 1, \sum_{i=1}^{n} y_i = 1, \sum_{k} t_{k} = 1, and a trailing period or comma.
+_SUM_TO_ONE = re.compile(
+    r"^\\sum(?:_\{?([a-zA-Z])(?:=1)?\}?)?(?:\^\{?[A-Za-z0-9]+\}?)?([a-zA-Z])_\{?([a-zA-Z])\}?=1[.,]?$"
+)
+
+
+def _vector(text: str) -> str | None:
+    """The vector whose entries ``text`` says sum to one, or None."""
+    match = _SUM_TO_ONE.match(_NOISE.sub("", text))
+    if match is None or (match.group(1) is not None and match.group(1) != match.group(3)):
+        return None
+    return match.group(2)
+
+
+def take_inline_sums_to_one(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]:
+    """The front matter with each sum to one stated inline over a vector nothing defines or constrains already
+    among its assumptions; the statement no longer counted as unchecked, and a note at its line."""
+    defined = {definition_head(key)[0] for key, _ in front.define}
+    stated = " ".join(entry.text for entry in front.assume)
+    leads = {d.line: d.lead for d in found.displays}  # a chain's own assumption ("Since …,") stays its own
+    taken: list[tuple[int, str, str]] = []
+    for display in found.inline:
+        vector = _vector(display.text)
+        if vector is None or vector in defined or vector in stated or any(v == vector for _, v, _ in taken):
+            continue
+        if any(display.text in lead and stated_for_chain(lead) for lead in leads.values()):
+            continue
+        taken.append((display.line, vector, display.text.strip().rstrip(".,")))
+    if not taken:
+        return front, found
+    lines = {line for line, _, _ in taken}
+    notes = tuple(
+        Unchecked(line, f"${text}$ read as an assumption of the whole page: every check holds {vector} to it",
+                  False)
+        for line, vector, text in taken
+    )  # fmt: skip
+    return (
+        dataclasses.replace(front, assume=(*front.assume, *(Entry(text, line) for line, _, text in taken))),
+        dataclasses.replace(
+            found,
+            inline=tuple(d for d in found.inline if not (d.line in lines and _vector(d.text) is not None)),
+            unchecked=(*found.unchecked, *notes),
+            inline_equalities=found.inline_equalities - len(taken),
+        ),
+    )

@@ -1,0 +1,52 @@
+"""A sum to one stated in prose ("where $\\sum_i y_i = 1$") is an assumption of the whole page: the softmax
+cross-entropy gradient that needs it is proven, a false one refuted, and without the statement it is refuted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+PAGE = """---
+---
+With $p_i = \\frac{{e^{{z_i}}}}{{\\sum_j e^{{z_j}}}}$ and $L = -\\sum_i y_i \\log p_i${stated}. Then
+
+$$\\frac{{\\partial L}}{{\\partial z_k}} = {gradient}$$
+"""
+
+
+def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str, gradient: str) -> tuple[list[str], str]:
+    path = tmp_path / "d.md"
+    path.write_text(PAGE.format(stated=stated, gradient=gradient), encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    found = json.loads(capsys.readouterr().out)
+    return [link["status"] for link in found["links"]], " ".join(u["reason"] for u in found["unchecked"])
+
+
+@pytest.mark.parametrize(
+    ("stated", "gradient", "status"),
+    [
+        (", where $\\sum_i y_i = 1$", "p_k - y_k", "proven"),
+        (", where $\\sum_{i=1}^{n} y_{i} = 1$", "p_k - y_k", "proven"),
+        (", where $\\sum_i y_i = 1$", "p_k + y_k", "refuted"),
+        ("", "p_k - y_k", "refuted"),  # nothing stated: targets summing to 2 refute it
+        (", where $\\sum_i y_i = 2$", "p_k - y_k", "refuted"),
+    ],
+)
+def test_a_sum_to_one_stated_in_prose_is_assumed_on_the_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str, gradient: str, status: str
+) -> None:
+    statuses, notes = report(tmp_path, capsys, stated, gradient)
+    assert statuses == [status]
+    assert ("assumption of the whole page" in notes) == ("= 1$" in stated)
+
+
+def test_the_sum_of_a_defined_vector_is_no_assumption(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """$\\sum_i p_i = 1$ with p the softmax is a claim about p, not something assumed: y stays free and the gradient
+    that needs Σ y = 1 is refuted."""
+    statuses, notes = report(tmp_path, capsys, ", so that $\\sum_i p_i = 1$", "p_k - y_k")
+    assert statuses == ["refuted"]
+    assert "assumption of the whole page" not in notes
