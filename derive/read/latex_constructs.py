@@ -69,6 +69,8 @@ class ConstructParser(SumParser):
                 self.next()
                 exponent = self.group_or_token()
                 self.after_script("^")
+                if isinstance(exponent, Shaped):  # e^{z} of a whole vector: as \\exp z, entry by entry
+                    return self.function_of("exp", token, exponent)
                 return self.exponential(exponent)
             return self.named(token.value)
         if token.kind != "command":
@@ -198,9 +200,9 @@ class ConstructParser(SumParser):
         finally:
             self.position = saved
 
-    def function_of(self, name: str, token: Token) -> Expr:
-        """``\\log``, ``\\ln`` or ``\\exp`` applied to its argument."""
-        argument = self.argument(token)
+    def function_of(self, name: str, token: Token, argument: Expr | None = None) -> Expr:
+        """``\\log``, ``\\ln`` or ``\\exp`` applied to its argument (read here, unless given)."""
+        argument = self.argument(token) if argument is None else argument
         if isinstance(argument, Shaped) and S.One not in (argument.rows, argument.columns):
             raise InputError(  # entry by entry, or the matrix logarithm / exponential?
                 f"line {token.line}: \\{name} of a whole matrix reads two ways (entry by entry, or the matrix "

@@ -101,6 +101,9 @@ def checked(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> di
         ),  # A + c, A + cI?
         ("\\exp(\\mathbf{z}) = e^{-c} \\exp(\\mathbf{z} + c)", "proven", ""),
         ("\\exp(\\mathbf{z}) = \\exp(\\mathbf{z} + c)", "refuted", ""),
+        ("e^{\\mathbf{z}} = e^{-c} e^{\\mathbf{z} + c}", "proven", ""),  # e^z: as exp z (an internal error before)
+        ("e^{\\mathbf{z}} = e^{\\mathbf{z} + c}", "refuted", ""),
+        ("e^{\\mathbf{z} \\mathbf{z}^T} = \\mathbf{z} \\mathbf{z}^T", "unreadable", "reads two ways"),
         ("\\log \\mathbf{z} = \\mathbf{z}", "refuted", ""),  # read entry by entry now; it was refused
         ("\\log(\\mathbf{z} \\mathbf{z}^T) = \\mathbf{z} \\mathbf{z}^T", "unreadable", "reads two ways"),  # logm?
     ],
