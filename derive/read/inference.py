@@ -85,6 +85,10 @@ class Inferred:
         return "; ".join(parts)
 
 
+#: Integral signs: a ``d`` followed by a letter under one writes the differential.
+INTEGRALS = frozenset({"int", "iint", "iiint", "oint"})
+
+
 def _script(tokens: list[Token], at: int) -> tuple[list[Token], int]:
     """The tokens of the script whose argument starts at ``at`` (one token or a braced group), and the end."""
     if at >= len(tokens):
@@ -208,9 +212,13 @@ def _labelled(tokens: list[Token], at: int) -> bool:
 def scan(tokens: list[Token], usage: Usage) -> None:
     """Note every name in ``tokens`` (one display or one definition's body, markup stripped) by how it is used."""
     _cases_of_indices(tokens, usage)
+    integral = any(t.kind == "command" and t.value in INTEGRALS for t in tokens)
     at = 0
     while at < len(tokens):
         token = tokens[at]
+        if integral and token.kind == "letter" and token.value == "d" and _name(tokens[min(at + 1, len(tokens) - 1)]):
+            at += 2  # \int σ(y)\, dy: the differential, no name d (which would make every d/dx read two ways)
+            continue
         if token.kind == "command" and token.value in ("frac", "dfrac", "tfrac"):
             ds = _derivative_ds(tokens, at)
             if ds is not None:

@@ -66,6 +66,7 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
             return None
     except InputError:
         return None
+    tokens = _without_trailing_labels(tokens)
     while tokens and tokens[-1].kind in PUNCTUATION:
         tokens = tokens[:-1]
     marked = list(_outside_matrices(at_top(tokens)))
@@ -97,6 +98,29 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
         return None  # L := A = B: keep it simple, a definition is one relation
     head, body = text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end].strip()
     return _Sides(head, body, left[0].line, rest_from, display.environment == "inline")
+
+
+#: What numbers or labels an equation after its math: dropped before the definition's right side ends.
+TRAILING_LABELS = frozenset({"tag", "label", "notag", "nonumber"})
+
+
+def _without_trailing_labels(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the ``\\tag{3.31}``, ``\\label{…}``, ``\\notag`` at their end: ``ζ(x) = …. \\tag{3.31}``
+    defines ζ as ``ζ(x) = …`` does."""
+    while tokens:
+        if tokens[-1].kind == "command" and tokens[-1].value in ("notag", "nonumber"):
+            tokens = tokens[:-1]
+            continue
+        if tokens[-1].kind != "}":
+            return tokens
+        opening = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].kind == "{"), None)
+        before = None if opening is None or opening == 0 else tokens[opening - 1]
+        if before is not None and before.kind == "*" and opening is not None and opening > 1:  # \tag*{…}
+            before, opening = tokens[opening - 2], opening - 1
+        if before is None or before.kind != "command" or before.value not in TRAILING_LABELS or opening is None:
+            return tokens
+        tokens = tokens[: opening - 1]
+    return tokens
 
 
 def _outside_matrices(marked: Iterable[tuple[Token, bool]]) -> Iterator[tuple[Token, bool]]:
