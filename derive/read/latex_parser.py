@@ -39,7 +39,7 @@ from derive.read.cursor import Cursor, script_end
 from derive.read.hadamard import hadamard
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names, refuse_undeclared_broadcast
-from derive.read.shapes import Shaped, power_refusal
+from derive.read.shapes import Shaped, inner_or_product, power_refusal
 from derive.read.transposes import Mark, transpose_mark, transpose_refusal
 from derive.read.written_out import DOTS_MARK, DOTS_TERMS, written_out
 
@@ -160,8 +160,8 @@ class Parser(Cursor):
             if (self.at("command") and self.peek().value in PRODUCT_COMMANDS) or self.at("*") or dotted:  # type: ignore[union-attr]
                 if not factors:
                     raise self.error("a product sign with nothing before it")
-                self.next()
-                factors.append(self.factor_value())
+                sign = self.next()
+                factors[-1:] = inner_or_product(factors[-1], sign.value, self.factor_value())  # w \\cdot x: wᵀx
             elif self.at("/"):
                 if not factors:
                     raise self.error("'/' with nothing before it")

@@ -93,6 +93,15 @@ class Shaped:
         return Shaped(self.columns, self.rows, self.at(axes.column, axes.row), axes)
 
 
+def inner_or_product(left: Expr, sign: str, right: Expr) -> list[Expr]:
+    """The factors ``left`` and ``right`` that a product sign joins, or, for ``w \\cdot x`` of two vectors of one
+    length, their inner product wᵀx alone: the dot between vectors is the dot product, as every text writes it."""
+    vectors = isinstance(left, Shaped) and isinstance(right, Shaped) and left.columns == right.columns == 1
+    if sign == "cdot" and vectors and left.rows == right.rows and left.rows != 1:
+        return [product(left.transpose(), right)]
+    return [left, right]
+
+
 def product(left: Shaped, right: Shaped) -> Expr | Shaped:
     """The matrix product: Σ_t left[P, t] right[t, Q]; a 1×1 result is the number it holds."""
     if left.columns != right.rows:

@@ -150,3 +150,26 @@ def test_an_undeclared_letter_added_to_a_whole_vector_reads_two_ways(
     )
     assert main(["check", str(path), "--format", "json", "--no-cache"]) == 2  # in the front matter: the file
     assert "b added to a whole vector can be read two ways" in capsys.readouterr().err
+
+
+GATE = "\\frac{\\partial}{\\partial w_j} \\sigma(w \\cdot x + b)"
+
+
+@pytest.mark.parametrize(
+    ("display", "found", "why"),
+    [  # SLP3's logistic regression: w · x of two vectors of one length is their inner product
+        (f"{GATE} = \\sigma(w \\cdot x + b)(1 - \\sigma(w \\cdot x + b)) x_j", "proven", ""),
+        (f"{GATE} = \\sigma(w \\cdot x + b)(1 - \\sigma(w \\cdot x + b))", "refuted", ""),
+        ("w \\cdot x = \\sum_i w_i x_i", "proven", ""),
+        ("w \\cdot x = \\sum_i w_i x_i^2", "refuted", ""),
+        ("w x = \\sum_i w_i x_i", "unreadable", "inner sizes differ"),  # side by side: no dot, no product
+    ],
+)  # fmt: skip
+def test_a_dot_between_two_vectors_is_their_inner_product(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, found: str, why: str
+) -> None:
+    front = "---\nvectors: [w, x]\ndefine:\n  \\sigma(z): \\frac{1}{1+e^{-z}}\n---\n"
+    report = checked(tmp_path, capsys, f"{front}$${display}$$\n")
+    statuses = [link["status"] for link in report["links"]]  # type: ignore[attr-defined]
+    assert statuses == ([] if found == "unreadable" else [found]), report
+    assert why in json.dumps(report["unchecked"]), report
