@@ -35,7 +35,8 @@ def take_inline_sums_to_one(front: FrontMatter, found: Found) -> tuple[FrontMatt
     """The front matter with each sum to one stated inline over a vector nothing defines or constrains already
     among its assumptions; the statement no longer counted as unchecked, and a note at its line."""
     defined = {definition_head(key)[0] for key, _ in front.define}
-    stated = " ".join(entry.text for entry in front.assume)
+    stated = {_vector(e.text) for e in front.assume}  # Σ y = 1 already assumed, or y one-hot (which implies it)
+    stated |= {words[0].lstrip("\\") for words in (e.text.split() for e in front.assume) if words[1:] == ["one-hot"]}
     leads = {d.line: d.lead for d in found.displays}  # a chain's own assumption ("Since …,") stays its own
     taken: list[tuple[int, str, str]] = []
     for display in found.inline:

@@ -50,3 +50,18 @@ def test_the_sum_of_a_defined_vector_is_no_assumption(tmp_path: Path, capsys: py
     statuses, notes = report(tmp_path, capsys, ", so that $\\sum_i p_i = 1$", "p_k - y_k")
     assert statuses == ["refuted"]
     assert "assumption of the whole page" not in notes
+
+
+def test_a_domain_in_the_front_matter_keeps_the_sum_stated_in_prose(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A front matter that states y_i ∈ (0, 1] says nothing of Σ y: the prose's Σ_i y_i = 1 is still assumed (it
+    was dropped, and the gradient refuted by targets summing to 1.5)."""
+    path = tmp_path / "d.md"
+    path.write_text(
+        "---\nassume:\n  - y_i \\in (0, 1]\n---\n"
+        + PAGE.split("---\n", 2)[2].format(stated=", where $\\sum_i y_i = 1$", gradient="p_k - y_k"),
+        encoding="utf-8",
+    )
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["proven"]
