@@ -6,6 +6,7 @@ strings or a mapping of strings, and unknown keys are an error that names the kn
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -76,9 +77,9 @@ def split_front_matter(path: str, text: str, tex: bool) -> Split:
             break
         if not tex or content:
             break
-    if start is None:
-        block = "a '% ---' … '% ---' YAML block in % comments" if tex else "a '---' … '---' YAML block"
-        raise InputError(f"{path}:1: no front matter: put {block} at the top of the file")
+    if start is None:  # none: every name is read from the text, as with an empty one
+        _refuse_unopened(path, lines, tex)
+        return Split("", 1, (), text)
     end = None
     for number in range(start + 1, len(lines)):
         stripped = lines[number].strip()
@@ -95,6 +96,26 @@ def split_front_matter(path: str, text: str, tex: bool) -> Split:
         inner = [line[1:] if line.startswith(" ") else line for line in inner]
     body = "\n".join([""] * (end + 1) + lines[end + 1 :])
     return Split("\n".join(inner), start + 2, tuple(inner), body)
+
+
+#: A front matter key as it opens a line: ``n: 3``, ``assume:``.
+_KEY_LINE = re.compile(r"^%?\s*(?:n|length|vectors|indices|scalars|arrays|sizes|define|assume|functions)\s*:")
+
+
+def _refuse_unopened(path: str, lines: list[str], tex: bool) -> None:
+    """A file that opens with a front matter key and closes a block with '---' later lost its opening '---'; one
+    whose block of keys stands below other text is misplaced. Either is an error, not a page read without its
+    declarations."""
+    first = next((line for line in lines if line.strip()), "")
+    fence = [n for n, line in enumerate(lines) if line.strip().lstrip("%").strip() == "---"]
+    block = "'% ---'" if tex else "'---'"
+    if _KEY_LINE.match(first.strip()) and fence:
+        raise InputError(f"{path}:1: the front matter has no opening {block} line: put one above {first.strip()!r}")
+    for number in fence:
+        following = next((line for line in lines[number + 1 :] if line.strip()), "")
+        if _KEY_LINE.match(following.strip()):
+            raise InputError(f"{path}:{number + 1}: a front matter block below other text: move it to the top of "
+                             "the file (in a .tex file, to its first comment lines)")  # fmt: skip
 
 
 def _line_of(split: Split, needle: str, default: int) -> int:

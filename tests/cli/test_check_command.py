@@ -201,7 +201,7 @@ def test_a_tex_file_is_checked_the_same_way(tmp_path: Path, capsys: pytest.Captu
     assert report["links"][1]["rhs"] == "-s_k s_i"
     path.write_text(TEX, encoding="utf-8")
     assert main(["check", str(path)]) == 2
-    assert "no front matter" in capsys.readouterr().err
+    assert "a front matter block below other text" in capsys.readouterr().err
 
 
 def test_links_left_when_the_budget_is_spent_are_unproven_and_say_so(

@@ -37,6 +37,13 @@ def test_check_text_returns_the_report_that_derive_check_prints() -> None:
     assert main(["check", str(REFUTED), "--format", "json", "-o", "-"]) == 1
 
 
+def test_text_without_front_matter_is_read_from_the_text() -> None:
+    """No front matter is an empty one: a named file or a text is read, every name inferred."""
+    text = "# Notes\n\n$$\\frac{d}{dx} x^2 = 2x$$\n\n$$\\frac{d}{dx} x^3 = 2x^2$$\n"
+    report = derive.check_text(text, name="notes.md", cache=False)
+    assert statuses(report) == [(3, Status.PROVEN), (5, Status.REFUTED)]
+
+
 def test_check_text_reads_tex_and_proves() -> None:
     report = derive.check_text(TEX, tex=True, cache=False)
     assert report.ok and statuses(report) == [(8, Status.PROVEN)]
@@ -45,7 +52,7 @@ def test_check_text_reads_tex_and_proves() -> None:
 
 def test_text_that_cannot_be_read_is_a_one_line_input_error_naming_the_text() -> None:
     for text, message in (
-        (PLAIN, "notes.md:1: no front matter: put a '---' … '---' YAML block at the top of the file"),
+        ("n: 3\n---\n$$z_1 = 1$$\n", "notes.md:1: the front matter has no opening '---' line: put one above 'n: 3'"),
         ("---\nn: [1\n---\n$$z_1 = 1$$\n", "notes.md:2: malformed front matter"),
     ):
         with pytest.raises(InputError) as error:
