@@ -335,6 +335,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         click.echo("derive: interrupted", err=True)
         return 130
     except DeriveError as error:
+        if getattr(error, "trace", ""):  # an internal error in a child process, DERIVE_DEBUG=1: its traceback
+            click.echo(error.trace, err=True)  # type: ignore[attr-defined]
         click.echo(f"derive: error: {error}", err=True)
         return error.exit_code
     except Exception as error:  # a bug of ours: one line, not a traceback (DERIVE_DEBUG=1 shows it)

@@ -23,3 +23,13 @@ class InputError(DeriveError):
 
 class OutputError(DeriveError):
     """An output path cannot be written; nothing was written."""
+
+
+class InternalError(DeriveError):
+    """A bug of ours met in a child process (reading a file): one line saying so, exit 3, as in the CLI itself."""
+
+    exit_code = 3
+
+    def __init__(self, message: str = "", trace: str = "") -> None:
+        super().__init__(message)
+        self.trace = trace  # the child's traceback, kept only under DERIVE_DEBUG=1

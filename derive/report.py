@@ -127,6 +127,15 @@ def read_file(path: Path, budget: float = 60.0) -> Document:
     from derive.read.sandbox import run_bounded
 
     read = run_bounded(read_document, (path,), min(max(budget, READ_AT_LEAST), READ_AT_MOST))
+    if read.failure is not None and read.failure.startswith("internal error"):
+        from derive.errors import InternalError
+
+        shown, _, trace = read.failure.partition("\n")  # the traceback, with DERIVE_DEBUG=1
+        raise InternalError(
+            f"{path}: {shown} while reading the file; this is a bug in derive, not in your input: "
+            "please report it (DERIVE_DEBUG=1 shows the traceback)",
+            trace,
+        )
     if read.error is not None or read.failure is not None:
         raise InputError(read.error or f"{path}: {read.failure} while reading the file")
     document: Document = read.value

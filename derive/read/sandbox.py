@@ -64,7 +64,8 @@ def _call(function: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, Any
     except Exception as error:  # report any failure as data: the parent prints one line
         last = traceback.extract_tb(error.__traceback__)[-1:]
         where = f" ({last[0].name})" if last else ""
-        return ("failure", f"internal error: {type(error).__name__}{where}")
+        shown = f"\n{traceback.format_exc()}" if os.environ.get("DERIVE_DEBUG") else ""  # the traceback, asked for
+        return ("failure", f"internal error: {type(error).__name__}{where}{shown}")
 
 
 def _child(connection: Connection, function: Callable[..., Any], batch: list[tuple[Any, ...]], memory: int) -> None:

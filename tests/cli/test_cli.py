@@ -237,3 +237,26 @@ def test_a_bug_of_ours_is_one_line_exit_3(monkeypatch: pytest.MonkeyPatch, capsy
     monkeypatch.setenv("DERIVE_DEBUG", "1")
     with pytest.raises(AttributeError):
         main(["show", "softmax-ce", "--n", "2"])
+
+
+def test_a_bug_of_ours_while_reading_a_file_is_one_line_exit_3(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The file is read in a child process: a bug met there is exit 3 too (it was exit 2, as if the input were
+    wrong), and DERIVE_DEBUG=1 prints the child's traceback before the line."""
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise AttributeError("'Shaped' object has no attribute 'is_number'")
+
+    path = tmp_path / "d.md"
+    path.write_text("$$x = x$$\n", encoding="utf-8")
+    monkeypatch.setattr("derive.read.read_document", broken)
+    monkeypatch.delenv("DERIVE_DEBUG", raising=False)
+    assert main(["check", str(path), "--no-cache"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error: AttributeError (broken) while reading the file" in err, err
+    assert "this is a bug in derive" in err
+    monkeypatch.setenv("DERIVE_DEBUG", "1")
+    assert main(["check", str(path), "--no-cache"]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith("Traceback (most recent call last):") and "is_number" in err, err
