@@ -53,6 +53,7 @@ class _Sides:
     line: int
     rest_from: int | None
     inline: bool = False
+    rows_after: bool = False  # rest_from starts the next row of an align: rows that may define in turn
 
 
 def _split(display: Display, macros: Macros) -> _Sides | None:
@@ -86,7 +87,7 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
     if end == len(tokens) or (tokens[end].kind == "newline" and not _goes_on(tokens[end + 1 :])):
         rest_from = None
     elif tokens[end].kind == "newline" and not _continues(tokens[end + 1 :]):
-        rest_from = tokens[end].end  # L &= A \\ M &= B: the row defines, the rows after are equations of their own
+        rest_from = tokens[end].end  # L &= A \\ M &= B: the row defines, the rows after are read in turn
     else:
         rest_from = tokens[at].end
     inner = {id(t) for t, top in marked if not top}
@@ -97,9 +98,12 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
     if end < len(tokens) and tokens[end].kind == "=" and tokens[at].kind != "=":
         return None  # L := A = B: keep it simple, a definition is one relation
     head, body = text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end].strip()
-    return _Sides(head, body, left[0].line, rest_from, display.environment == "inline")
+    rows = rest_from is not None and tokens[end].kind == "newline"
+    return _Sides(head, body, left[0].line, rest_from, display.environment == "inline", rows)
 
 
+#: Environments of rows, whose end closes a display (not cases, nor a matrix, which are values).
+ROW_ENVIRONMENTS = frozenset({"align", "aligned", "equation", "gather", "gathered", "split", "eqnarray", "multline"})
 #: What numbers or labels an equation after its math: dropped before the definition's right side ends.
 TRAILING_LABELS = frozenset({"tag", "label", "notag", "nonumber"})
 
@@ -117,6 +121,10 @@ def _without_trailing_labels(tokens: list[Token]) -> list[Token]:
         before = None if opening is None or opening == 0 else tokens[opening - 1]
         if before is not None and before.kind == "*" and opening is not None and opening > 1:  # \tag*{…}
             before, opening = tokens[opening - 2], opening - 1
+        named = "".join(t.value for t in tokens[(opening or 0) + 1 : -1])
+        if before is not None and before.value == "end" and named.rstrip("*") in ROW_ENVIRONMENTS and opening:
+            tokens = tokens[: opening - 1]  # \\end{align}: the environment's end, whose rows were each read
+            continue
         if before is None or before.kind != "command" or before.value not in TRAILING_LABELS or opening is None:
             return tokens
         tokens = tokens[: opening - 1]
@@ -187,7 +195,9 @@ def take_page_definitions(
     kept: list[Display] = []
     unread: list[Unchecked] = []  # inline definitions that could not be read: said, not dropped silently
     inline_taken = 0  # inline formulas read as definitions: no longer counted as equalities left unchecked
-    for display in sorted((*found.displays, *found.inline), key=lambda d: d.line):
+    pending = sorted((*found.displays, *found.inline), key=lambda d: d.line)
+    while pending:
+        display = pending.pop(0)
         inline = display.environment == "inline"
         conditioned = not inline and (states_case(display.lead) or stated_in_lead(display.lead) != "")
         several = [] if conditioned else _each_defines(display, macros, taken, subscripted, refused)
@@ -215,7 +225,9 @@ def take_page_definitions(
         definitions.append(definition)
         inline_taken += inline and sides.rest_from is None  # inline $L = A = B$: A = B is still not checked
         if sides.rest_from is not None and not inline:  # L = A = B: the chain A = B goes on, checked
-            kept.append(_without_head(display, sides.rest_from))
+            rest = _without_head(display, sides.rest_from)
+            pending[:0] = [rest] if sides.rows_after else []  # a_j &= … \\ z_j &= …: the next row may define z
+            kept += [] if sides.rows_after else [rest]
     if unread:
         found = dataclasses.replace(found, unchecked=(*found.unchecked, *unread))
     if not definitions:

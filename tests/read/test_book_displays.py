@@ -48,3 +48,34 @@ def test_an_integral_s_differential_is_no_name_d(
     found, notes = statuses(tmp_path, capsys, text)
     assert found == [status]
     assert "with d declared as a name" not in notes
+
+
+ALIGNED = """Forward propagation:
+
+\\begin{{align}}
+a_j &= \\sum_{{i=1}}^{{D}} w_{{ji}} x_i \\\\
+z_j &= \\tanh(a_j)
+\\end{{align}}
+
+Then
+
+$$\\frac{{\\partial z_j}}{{\\partial x_i}} = {derivative}$$
+"""
+
+
+@pytest.mark.parametrize(("derivative", "status"), [("(1 - z_j^2) w_{ji}", "proven"), ("(1 - z_j) w_{ji}", "refuted")])
+def test_each_row_of_an_align_of_definitions_defines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], derivative: str, status: str
+) -> None:
+    """Bishop's forward pass: the second row defines z_j as the first defines a_j (it was checked as a claim about
+    a free z, and refuted)."""
+    found, notes = statuses(tmp_path, capsys, ALIGNED.format(derivative=derivative))
+    assert found == [status]
+    assert "a definition of z_j" in notes
+
+
+def test_a_row_naming_a_defined_value_is_a_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A row whose name is already defined is an equation to check, not a second definition."""
+    text = "$$z_j = \\tanh(a_j)$$\n\n\\begin{align}\na_j &= 2 x_j \\\\\nz_j &= \\tanh(x_j)\n\\end{align}\n"
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == ["refuted"]
