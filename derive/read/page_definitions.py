@@ -24,6 +24,7 @@ from derive.read.inference import Usage, declared_name, scan
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
 from derive.read.names import GREEK
+from derive.read.prose import full_range_from
 from derive.read.rows import MATRICES, at_top, other_relation
 
 #: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``.
@@ -68,6 +69,8 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
     except InputError:
         return None
     tokens = _without_trailing_labels(tokens)
+    ranged = full_range_from(tokens)  # y_c = … \\quad \\text{for} \\; c = 1 \\cdots C: every c, no case
+    tokens = tokens if ranged is None else tokens[:ranged]
     while tokens and tokens[-1].kind in PUNCTUATION:
         tokens = tokens[:-1]
     marked = list(_outside_matrices(at_top(tokens)))

@@ -77,6 +77,30 @@ def _full_range(remark: list[Token]) -> bool:
     return any(v in ("dots", "ldots", "cdots") for v in kinds) and len(kinds) >= 4 and kinds[1] in ("=", "in")
 
 
+def full_range_from(tokens: list[Token]) -> int | None:
+    """Where a last remark giving every value of an index starts (``\\quad \\text{for} \\; c = 1 \\cdots C``,
+    ``, \\forall j = 1, \\dots, n``), spaces and a comma before it included; None when there is none. Such a
+    remark states no case: a definition holds without it."""
+    level, start = 0, None
+    for at, token in enumerate(tokens):
+        level += {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}.get(token.kind, 0)
+        worded = token.kind == "command" and token.value in PROSE and level == 0
+        if worded or (token.kind == "command" and token.value == "forall" and level == 0):
+            start = at
+            break
+    if start is None:
+        return None
+    inner, after = _group(tokens, start + 1) if tokens[start].value != "forall" else ([], start + 1)
+    if tokens[start].value != "forall" and "".join(t.value for t in inner if t.kind == "letter") != "for":
+        return None
+    rest = [t for t in tokens[after:] if not (t.kind == "command" and t.value in SPACES)]
+    if not _full_range(rest) or any(t.kind == "newline" for t in rest):
+        return None
+    while start > 0 and (tokens[start - 1].kind == "," or tokens[start - 1].value in SPACES):
+        start -= 1
+    return start
+
+
 def _listed_range(remark: list[Token]) -> list[Token] | None:
     """``i = 1, 2, 3`` (the values listed, 1 to m in order): the annotation ``(i \\le m)``; else None."""
     if len(remark) < 3 or remark[0].kind != "letter" or remark[1].kind != "=":

@@ -79,3 +79,22 @@ def test_a_row_naming_a_defined_value_is_a_claim(tmp_path: Path, capsys: pytest.
     text = "$$z_j = \\tanh(a_j)$$\n\n\\begin{align}\na_j &= 2 x_j \\\\\nz_j &= \\tanh(x_j)\n\\end{align}\n"
     found, _ = statuses(tmp_path, capsys, text)
     assert found == ["refuted"]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    ["\\quad \\text{for} \\; c = 1 \\cdots C", ", \\quad \\text{for } c = 1, \\dots, C", ", \\forall c = 1, \\ldots, C"],
+)
+@pytest.mark.parametrize(("jacobian", "status"), [("y_i (\\delta_{ij} - y_j)", "proven"), ("y_i y_j", "refuted")])
+def test_a_definition_with_a_remark_giving_every_value_of_its_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], remark: str, jacobian: str, status: str
+) -> None:
+    """Roelants' y_c = … \\quad \\text{for} c = 1 ⋯ C defines y_c for every c (it was checked as a claim about a
+    free y, and refuted)."""
+    text = (
+        f"$$\ny_c = \\frac{{e^{{z_c}}}}{{\\sum_{{d=1}}^C e^{{z_d}}}} {remark}\n$$\n\n"
+        f"$$\n\\frac{{\\partial y_i}}{{\\partial z_j}} = {jacobian}\n$$\n"
+    )
+    found, notes = statuses(tmp_path, capsys, text)
+    assert found == [status]
+    assert "a definition of y_c" in notes
