@@ -83,7 +83,11 @@ def test_a_row_naming_a_defined_value_is_a_claim(tmp_path: Path, capsys: pytest.
 
 @pytest.mark.parametrize(
     "remark",
-    ["\\quad \\text{for} \\; c = 1 \\cdots C", ", \\quad \\text{for } c = 1, \\dots, C", ", \\forall c = 1, \\ldots, C"],
+    [
+        "\\quad \\text{for} \\; c = 1 \\cdots C",
+        ", \\quad \\text{for } c = 1, \\dots, C",
+        ", \\forall c = 1, \\ldots, C",
+    ],
 )
 @pytest.mark.parametrize(("jacobian", "status"), [("y_i (\\delta_{ij} - y_j)", "proven"), ("y_i y_j", "refuted")])
 def test_a_definition_with_a_remark_giving_every_value_of_its_index(
