@@ -35,7 +35,7 @@ from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_
 from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
-from derive.read.inline_assumptions import take_inline_sums_to_one
+from derive.read.inline_assumptions import take_inline_sums_to_one, take_one_hot_prose
 from derive.read.latex_lexer import tokenize
 from derive.read.length_labels import length_labels
 from derive.read.macros import Macros
@@ -164,6 +164,7 @@ def _read_document(
         found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
         front, found = take_stated_sigmoid(front, found, text)  # σ'(z) = σ(z)(1 - σ(z)) stated: the sigmoid
         front, found, page = take_page_definitions(front, found, macros, refused)
+        front, found = take_one_hot_prose(front, found, text)  # "the one-hot target $y_k$": y one-hot on the page
         front, found = take_inline_sums_to_one(front, found)  # "where $\\sum_i y_i = 1$": assumed on the page
         front = length_labels(front)  # \Sigma_C with C the length: one name
         inferred = infer_names(front, found, macros)

@@ -1,5 +1,6 @@
-"""A sum to one stated in prose, "where $\\sum_i y_i = 1$", "with $\\sum_{k=1}^K t_k = 1$": an assumption of the
-whole page, as the front matter's ``assume`` would be. Without it, a step that holds only for targets summing to
+"""A sum to one stated in prose, "where $\\sum_i y_i = 1$", "with $\\sum_{k=1}^K t_k = 1$", and a one-hot target
+named in prose ("the one-hot target $y_k$", "$\\mathbf{t}$ is a one-hot vector"): an assumption of the whole page, as
+the front matter's ``assume`` would be. Without it, a step that holds only for targets summing to
 one is refuted by targets the page rules out; with it, every counterexample and sampled point satisfies it, and the
 report says where it was read. Only a sum over a vector the page does not define is taken (a defined one's sum is
 a claim, not an assumption).
@@ -62,4 +63,39 @@ def take_inline_sums_to_one(front: FrontMatter, found: Found) -> tuple[FrontMatt
             unchecked=(*found.unchecked, *notes),
             inline_equalities=found.inline_equalities - len(taken),
         ),
+    )
+
+
+#: The prose naming a one-hot vector: "one-hot target $y_k$", "one-hot label vector $\\mathbf{y}$", "$t$ is one-hot".
+_VECTOR = r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\{)?([a-zA-Z])\}?(?:_\{?[a-z]\}?)?\s*\$"
+_ONE_HOT = (
+    re.compile(r"\bone[- ]hot(?:[- ]encoded)?\s+(?:(?:target|label|class|encoding|vector)s?\s+){0,2}" + _VECTOR, re.I),
+    re.compile(_VECTOR + r"\s+(?:is|are)\s+(?:a\s+)?one[- ]hot\b", re.I),
+)
+
+
+def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[FrontMatter, Found]:
+    """The front matter with "y one-hot" for each vector the prose (``text``) calls one-hot, written with an index
+    or in bold in the page's displays, that nothing defines and no assumption names already."""
+    defined = {definition_head(key)[0] for key, _ in front.define}
+    stated = {words[0].lstrip("\\") for words in (e.text.split() for e in front.assume) if words}
+    stated |= {v for v in (_vector(e.text) for e in front.assume) if v is not None}
+    shown = " ".join(d.text for d in found.displays)
+    added: list[Entry] = []
+    for pattern in _ONE_HOT:
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            used = re.search(rf"(?<![A-Za-z\\]){name}_|\\(?:mathbf|boldsymbol|bm)\{{{name}\}}", shown)
+            if name in defined or name in stated or used is None:
+                continue
+            stated.add(name)
+            added.append(Entry(f"{name} one-hot", text.count("\n", 0, match.start()) + 1))
+    if not added:
+        return front, found
+    notes = tuple(
+        Unchecked(e.line, f"'{e.text}' read from the prose: an assumption of the whole page", False) for e in added
+    )
+    return (
+        dataclasses.replace(front, assume=(*front.assume, *added)),
+        dataclasses.replace(found, unchecked=(*found.unchecked, *notes)),
     )

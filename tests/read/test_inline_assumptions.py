@@ -65,3 +65,33 @@ def test_a_domain_in_the_front_matter_keeps_the_sum_stated_in_prose(
     )
     main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["proven"]
+
+
+ONE_HOT = """With $p_k = \\frac{{e^{{z_k}}}}{{\\sum_j e^{{z_j}}}}$ and {prose},
+the loss $L = -\\sum_k t_k \\log p_k$ has
+
+$$\\frac{{\\partial L}}{{\\partial z_k}} = {gradient}$$
+"""
+
+
+@pytest.mark.parametrize(
+    ("prose", "gradient", "status"),
+    [
+        ("the one-hot target $t_k$", "p_k - t_k", "proven"),
+        ("$\\mathbf{t}$ a one-hot vector", "p_k - t_k", "refuted"),  # "a", not "is": nothing read
+        ("where $\\mathbf{t}$ is a one-hot vector", "p_k - t_k", "proven"),
+        ("the one-hot encoded label vector $\\mathbf{t}$", "p_k - t_k", "proven"),
+        ("the one-hot target $t_k$", "p_k + t_k", "refuted"),
+        ("the target $t_k$", "p_k - t_k", "refuted"),  # not said to be one-hot: targets summing to 2 refute it
+    ],
+)
+def test_a_vector_the_prose_calls_one_hot_is_one_hot(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str, gradient: str, status: str
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(ONE_HOT.format(prose=prose, gradient=gradient), encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    found = json.loads(capsys.readouterr().out)
+    assert [link["status"] for link in found["links"]] == [status]
+    said = any("'t one-hot' read from the prose" in u["reason"] for u in found["unchecked"])
+    assert said == (status == "proven" or "p_k +" in gradient)
