@@ -235,6 +235,7 @@ def _read_document(
                 *(_one_example(size) for size in sorted(names.one_example)),
                 *(operator.describe() for operator in operators),
                 *(entry.describe() for entry in entries),
+                *found.readings,
             ),
         )
     except InputError as error:

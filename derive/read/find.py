@@ -58,6 +58,8 @@ class Found:
     inline_equalities: int
     #: The inline formulas holding '=' (environment "inline"): never checked, but one may define a name.
     inline: tuple[Display, ...] = ()
+    #: How the prose was read into the notation ("line 3: σ read as the logistic sigmoid …"), for the report.
+    readings: tuple[str, ...] = ()
 
 
 def _lead(lines: list[str], line: int) -> str:

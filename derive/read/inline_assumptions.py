@@ -13,7 +13,7 @@ import re
 
 from derive.read.chain_cases import stated_for_chain
 from derive.read.definition_heads import definition_head
-from derive.read.find import Found, Unchecked
+from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
 
 #: What does not change a statement's reading: spacing and delimiters' sizes.
@@ -51,16 +51,15 @@ def take_inline_sums_to_one(front: FrontMatter, found: Found) -> tuple[FrontMatt
         return front, found
     lines = {line for line, _, _ in taken}
     notes = tuple(
-        Unchecked(line, f"${text}$ read as an assumption of the whole page: every check holds {vector} to it",
-                  False)
+        f"line {line}: ${text}$ read as an assumption of the whole page: every check holds {vector} to it"
         for line, vector, text in taken
-    )  # fmt: skip
+    )
     return (
         dataclasses.replace(front, assume=(*front.assume, *(Entry(text, line) for line, _, text in taken))),
         dataclasses.replace(
             found,
             inline=tuple(d for d in found.inline if not (d.line in lines and _vector(d.text) is not None)),
-            unchecked=(*found.unchecked, *notes),
+            readings=(*found.readings, *notes),
             inline_equalities=found.inline_equalities - len(taken),
         ),
     )
@@ -92,10 +91,8 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
             added.append(Entry(f"{name} one-hot", text.count("\n", 0, match.start()) + 1))
     if not added:
         return front, found
-    notes = tuple(
-        Unchecked(e.line, f"'{e.text}' read from the prose: an assumption of the whole page", False) for e in added
-    )
+    notes = tuple(f"line {e.line}: '{e.text}' read from the prose: an assumption of the whole page" for e in added)
     return (
         dataclasses.replace(front, assume=(*front.assume, *added)),
-        dataclasses.replace(found, unchecked=(*found.unchecked, *notes)),
+        dataclasses.replace(found, readings=(*found.readings, *notes)),
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from derive.read.find import Display, Found, Unchecked
+from derive.read.find import Display, Found
 from derive.read.frontmatter import Entry, FrontMatter
 
 #: What does not change the statement's reading: spacing, \left, \right, \cdot, braces around the prime.
@@ -83,17 +83,17 @@ def take_stated_sigmoid(front: FrontMatter, found: Found, text: str) -> tuple[Fr
         return front, found
     entries = tuple((Entry(f"{name}(x)", d.line), Entry(SIGMOID, d.line)) for d, name in taken)
     notes = tuple(
-        Unchecked(d.line, f"{name} read as the logistic sigmoid 1/(1 + e^(−x)): the line states its derivative "
-                  f"{name}(1 − {name}) and defines it nowhere (define {name}(x): … to read it otherwise)", False)
+        f"line {d.line}: {name} read as the logistic sigmoid 1/(1 + e^(−x)): the line states its derivative "
+        f"{name}(1 − {name}) and the page defines {name} nowhere (define {name}(x): … to read it otherwise)"
         for d, name in taken
-    )  # fmt: skip
+    )
     kept = tuple(d for d in found.inline if all(d is not t for t, _ in taken))
     return (
         dataclasses.replace(front, define=(*front.define, *entries)),
         dataclasses.replace(
             found,
             inline=kept,
-            unchecked=(*found.unchecked, *notes),
+            readings=(*found.readings, *notes),
             inline_equalities=found.inline_equalities - len(taken),
         ),
     )
@@ -101,9 +101,9 @@ def take_stated_sigmoid(front: FrontMatter, found: Found, text: str) -> tuple[Fr
 
 def _with_sigmoid(front: FrontMatter, found: Found, name: str, line: int, why: str) -> tuple[FrontMatter, Found]:
     """The front matter with ``name`` defined as the logistic sigmoid, and a note at ``line`` saying ``why``."""
-    note = Unchecked(line, f"{name} read as the logistic sigmoid 1/(1 + e^(−x)): {why}, and the page defines {name} "
-                     f"nowhere (define {name}(x): … to read it otherwise)", False)  # fmt: skip
+    note = (f"line {line}: {name} read as the logistic sigmoid 1/(1 + e^(−x)): {why}, and the page defines {name} "
+            f"nowhere (define {name}(x): … to read it otherwise)")  # fmt: skip
     return (
         dataclasses.replace(front, define=(*front.define, (Entry(f"{name}(x)", line), Entry(SIGMOID, line)))),
-        dataclasses.replace(found, unchecked=(*found.unchecked, note)),
+        dataclasses.replace(found, readings=(*found.readings, note)),
     )

@@ -31,7 +31,7 @@ def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], statement: str, l
     found = json.loads(capsys.readouterr().out)
     return {
         "links": [link["status"] for link in found["links"]],
-        "unchecked": [u["reason"] for u in found["unchecked"]],
+        "unchecked": [u["reason"] for u in found["unchecked"]] + found["readings"],
     }
 
 
