@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sympy import Basic
+from sympy import Basic, Symbol
 
 from derive.check.display import Displayable
 from derive.check.verdict import SHAPE_MISMATCH, Counterexample, Status
@@ -39,6 +39,8 @@ class CheckedLink:
 
     link: Link
     result: LinkResult
+    #: The page's name for its length (N, K, C), as the counterexample's "at K = 2" says it.
+    length: str = "n"
 
     @property
     def status(self) -> Status:
@@ -115,7 +117,8 @@ def report(
     document: Document, results: Sequence[LinkResult], point: tuple[tuple[Basic, Basic], ...] | None = None
 ) -> CheckReport:
     """The report of ``document`` whose links the checker decided as ``results`` (one per link, in order)."""
-    checked = tuple(CheckedLink(link, r) for link, r in zip(document.links, results, strict=True))
+    length = str(document.space.n) if isinstance(document.space.n, Symbol) else "n"
+    checked = tuple(CheckedLink(link, r, length) for link, r in zip(document.links, results, strict=True))
     return CheckReport(document, checked, point)
 
 

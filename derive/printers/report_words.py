@@ -50,7 +50,7 @@ def verdict_detail(checked: CheckedLink) -> str:
     """What backs the verdict, without the verdict: "<method>, <scope>", "counterexample: …" or "<why>"."""
     counterexample = checked.counterexample
     if checked.status is Status.REFUTED and counterexample is not None:
-        words = counterexample_words(counterexample, plain, counterexample_at(checked))
+        words = counterexample_words(counterexample, plain, counterexample_at(checked), checked.length)
         return f"{checked.method}; {words}" if checked.method.startswith(SHAPE_MISMATCH) else words
     return ", ".join(part for part in (checked.method, checked.scope) if part)
 

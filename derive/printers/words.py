@@ -70,7 +70,7 @@ def counterexample_values(counterexample: Counterexample) -> tuple[list[Pair], l
     return values, []
 
 
-def counterexample_words(counterexample: Counterexample, show: Show, n: int | None = None) -> str:
+def counterexample_words(counterexample: Counterexample, show: Show, n: int | None = None, length: str = "n") -> str:
     """ "counterexample at n = 2: k = 2, y_1 = 47/25, …; left side = …, right side = …", values written by
     ``show`` in the order of ``counterexample_values`` (the others after "other values")."""
 
@@ -80,7 +80,7 @@ def counterexample_words(counterexample: Counterexample, show: Show, n: int | No
     first, others = counterexample_values(counterexample)
     shown = f"{listed(first)}; other values: {listed(others)}" if others else listed(first)
     sides = f"left side = {show(counterexample.lhs_value)}, right side = {show(counterexample.rhs_value)}"
-    where = f" at n = {n}" if n is not None else ""
+    where = f" at {length} = {n}" if n is not None else ""
     return f"counterexample{where}: {shown}; {sides}"
 
 

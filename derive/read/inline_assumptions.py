@@ -73,6 +73,10 @@ _ONE_HOT = (
 )
 
 
+#: Words that make a sentence's one-hot a case rather than what the page's targets are.
+_CONDITIONAL = re.compile(r"\b(?:if|when|whenever|case|cases|suppose|supposing|assum\w*|unless|special)\b", re.I)
+
+
 def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[FrontMatter, Found]:
     """The front matter with "y one-hot" for each vector the prose (``text``) calls one-hot, written with an index
     or in bold in the page's displays, that nothing defines and no assumption names already."""
@@ -83,6 +87,9 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
     added: list[Entry] = []
     for pattern in _ONE_HOT:
         for match in pattern.finditer(text):
+            sentence = re.split(r"[.!?]\s|\n\s*\n", text[: match.start()])[-1]
+            if _CONDITIONAL.search(sentence):  # "For the case where $t$ is one-hot, …": that case only
+                continue
             name = match.group(1)
             used = re.search(rf"(?<![A-Za-z\\]){name}_|\\(?:mathbf|boldsymbol|bm)\{{{name}\}}", shown)
             if name in defined or name in stated or used is None:
