@@ -152,12 +152,13 @@ def row_weights(constraint: Assumption, rng: random.Random) -> dict[Basic, Basic
 
 def constraint_variants(constraints: Sequence[Assumption], n: int) -> list[dict[Basic, Basic]]:
     """Substitutions that put each constraint in force: Σ y = 1 eliminates y_n; one-hot gives n targets; rows
-    that sum to one eliminate each row's last entry."""
+    that sum to one eliminate each row's last entry. Σ y = 1 of a one-hot y holds in each of its targets."""
     variants: list[dict[Basic, Basic]] = [{}]
+    one_hot = {c.vector for c in constraints if c.kind == "one-hot"}
     for constraint in constraints:
         vector = constraint.vector
-        if vector is None:
-            continue
+        if vector is None or (constraint.kind == "sum-to-one" and vector in one_hot):
+            continue  # Σ y = 1 beside "y one-hot", which implies it: the targets alone put both in force
         if constraint.kind == "rows-sum-to-one":
             array, rows, length = row_shape(constraint)
             last = {

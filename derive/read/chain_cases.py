@@ -105,6 +105,22 @@ def stated_for_chain(lead: str) -> bool:
     return any(pattern.match(text) for pattern in (LEAD_REASON, LEAD_CONSTRAINT, LEAD_DOMAIN, LEAD_ASSUMING))
 
 
+def _sum_in_lead(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
+    """A sum to one written inline in the line before a chain ("…, and $p$ a target distribution
+    ($\\sum_i p_i = 1$), so"): that chain's constraint, however the sentence words it; else none."""
+    for math in re.findall(r"\$([^$]*=\s*1\s*)\$", text):
+        if SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", math)):
+            try:
+                return (sum_to_one(Entry(math, line), names),)
+            except InputError:
+                continue
+    return ()
+
+
+#: \sum_i y_i = 1, \sum_{i=1}^{n} y_i = 1, written without spaces.
+SUM_TO_ONE = re.compile(r"^\\sum(?:_\{?[a-zA-Z](?:=1)?\}?)?(?:\^\{?[A-Za-z0-9]+\}?)?[a-zA-Z]_\{?[a-zA-Z]\}?=1[.,]?$")
+
+
 def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption, ...]:
     """The constraint or domain a line before a chain states ("Assuming …: $\\sum_i y_i = 1$.", "Assuming
     $T > 0$:"), or none. One derive cannot read is an ``InputError``: the chain must not be checked without it
@@ -131,7 +147,7 @@ def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption
         if LEAD_ASSUMING.match(text):  # "Assuming $a > 0$ and $b < 0$:": what it states must not go unread
             raise InputError(f"line {line}: cannot read the assumptions stated before this display: state one "
                              "per line, as 'Assuming $T > 0$:'")  # fmt: skip
-        return ()
+        return _sum_in_lead(text, names, line)
     try:
         return (sum_to_one(Entry(match.group(1), line), names),)
     except InputError:

@@ -165,7 +165,7 @@ def _read_document(
         front, found = take_stated_sigmoid(front, found, text)  # σ'(z) = σ(z)(1 - σ(z)) stated: the sigmoid
         front, found, page = take_page_definitions(front, found, macros, refused)
         front, found = take_one_hot_prose(front, found, text)  # "the one-hot target $y_k$": y one-hot on the page
-        front, found = take_inline_sums_to_one(front, found)  # "where $\\sum_i y_i = 1$": assumed on the page
+        front, found = take_inline_sums_to_one(front, found, text)  # "where $\\sum_i y_i = 1$": assumed on the page
         front = length_labels(front)  # \Sigma_C with C the length: one name
         inferred = infer_names(front, found, macros)
         declared_indices = {declared_name(entry.text) for entry in front.indices}

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from derive.read.chain_cases import stated_for_chain
 from derive.read.definition_heads import definition_head
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
@@ -32,7 +31,20 @@ def _vector(text: str) -> str | None:
     return match.group(2)
 
 
-def take_inline_sums_to_one(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]:
+def _said_of_a_case(text: str, line: int, math: str) -> bool:
+    """Whether the sentence that ``math`` (inline, at ``line``) ends in is conditional or a reason for one step:
+    "Since $y$ is one-hot, $\\sum_i y_i = 1$ (stated for this chain only)", "hence $\\sum_o y_o = 1$"."""
+    lines = text.split("\n")
+    at = sum(len(x) + 1 for x in lines[: line - 1])
+    found = text.find(math, at)
+    before = text[at:found] if found >= 0 else lines[line - 1] if line - 1 < len(lines) else ""
+    before = (text[max(0, at - 400) : at] + before) if found >= 0 else before
+    sentence = re.split(r"[.!?]\s|\n\s*\n", before)[-1]
+    after = text[found + len(math) : found + len(math) + 60] if found >= 0 else ""
+    return bool(_CONDITIONAL.search(sentence)) or "only" in after.split(":")[0]
+
+
+def take_inline_sums_to_one(front: FrontMatter, found: Found, text: str) -> tuple[FrontMatter, Found]:
     """The front matter with each sum to one stated inline over a vector nothing defines or constrains already
     among its assumptions; the statement no longer counted as unchecked, and a note at its line."""
     defined = {definition_head(key)[0] for key, _ in front.define}
@@ -44,7 +56,9 @@ def take_inline_sums_to_one(front: FrontMatter, found: Found) -> tuple[FrontMatt
         vector = _vector(display.text)
         if vector is None or vector in defined or vector in stated or any(v == vector for _, v, _ in taken):
             continue
-        if any(display.text in lead and stated_for_chain(lead) for lead in leads.values()):
+        if any(display.text in lead for lead in leads.values()):  # the chain's own (chain_cases._sum_in_lead)
+            continue
+        if _said_of_a_case(text, display.line, display.text):  # "hence …", "(stated for this chain only)"
             continue
         taken.append((display.line, vector, display.text.strip().rstrip(".,")))
     if not taken:
@@ -73,8 +87,10 @@ _ONE_HOT = (
 )
 
 
-#: Words that make a sentence's one-hot a case rather than what the page's targets are.
-_CONDITIONAL = re.compile(r"\b(?:if|when|whenever|case|cases|suppose|supposing|assum\w*|unless|special)\b", re.I)
+#: Words that make a sentence's one-hot a case, or a reason for one step, rather than what the page's targets are.
+_CONDITIONAL = re.compile(
+    r"\b(?:if|when|whenever|case|cases|suppose|supposing|assum\w*|unless|special|since|because|hence|thus)\b", re.I
+)
 
 
 def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[FrontMatter, Found]:

@@ -12,7 +12,9 @@ from derive.cli import main
 
 PAGE = """---
 ---
-With $p_i = \\frac{{e^{{z_i}}}}{{\\sum_j e^{{z_j}}}}$ and $L = -\\sum_i y_i \\log p_i${stated}. Then
+With $p_i = \\frac{{e^{{z_i}}}}{{\\sum_j e^{{z_j}}}}$ and $L = -\\sum_i y_i \\log p_i${stated}.
+
+Then
 
 $$\\frac{{\\partial L}}{{\\partial z_k}} = {gradient}$$
 """
@@ -97,3 +99,40 @@ def test_a_vector_the_prose_calls_one_hot_is_one_hot(
     assert [link["status"] for link in found["links"]] == [status]
     said = any("'t one-hot' read from the prose" in reading for reading in found["readings"])
     assert said == (status == "proven" or "p_k +" in gradient)
+
+
+KL = """With $q_i = \\frac{{e^{{z_i}}}}{{\\sum_j e^{{z_j}}}}$, when $p$ is a fixed target distribution{stated}, so
+
+$$\\frac{{\\partial}}{{\\partial z_k}} \\left(-\\sum_i p_i \\log q_i\\right) = -\\sum_i p_i (\\delta_{{ik}} - q_k)
+= q_k - p_k$$
+
+$$\\frac{{\\partial}}{{\\partial z_k}} \\left(-\\sum_i p_i \\log q_i\\right) = q_k - p_k$$
+"""
+
+
+@pytest.mark.parametrize(("stated", "statuses"), [(" ($\\sum_i p_i = 1$)", ["proven", "proven", "refuted"]),
+                                                  ("", ["proven", "refuted", "refuted"])])  # fmt: skip
+def test_a_sum_to_one_in_the_line_before_a_chain_is_that_chain_s(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str, statuses: list[str]
+) -> None:
+    """However the sentence words it ("when …"), a sum to one written just before a display holds for its chain,
+    and only there: the next display, with the same claim, is refuted by targets that do not sum to one."""
+    path = tmp_path / "d.md"
+    path.write_text(KL.format(stated=stated), encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    found = json.loads(capsys.readouterr().out)
+    assert [link["status"] for link in found["links"]] == statuses
+
+
+def test_a_sum_to_one_beside_one_hot_targets_is_implied(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Σ y = 1 stated for a chain on a page whose y is one-hot: the concrete cross-check puts both in force with
+    the targets alone (it substituted y_n twice, and left a true step unproven)."""
+    path = tmp_path / "d.md"
+    path.write_text(
+        "---\nassume:\n  - y one-hot\n---\nWith $s_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$, $L = -\\sum_i y_i \\log s_i$."
+        "\n\nAssuming $\\sum_i y_i = 1$:\n\n"
+        "$$\\frac{\\partial L}{\\partial z_k} = -y_k + s_k \\sum_i y_i = s_k - y_k$$\n",
+        encoding="utf-8",
+    )
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["proven", "proven"]
