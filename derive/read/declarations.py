@@ -205,6 +205,7 @@ def _read_definition(
             defined_scalars=dict(names.defined_scalars),
             functions=dict(names.functions),
             arrays=dict(names.arrays),
+            shapes={key: shape for key, shape in names.shapes.items() if key not in params},  # σ(x) beside x_i
             undeclared=names.undeclared - set(params),
         )
         symbols = tuple(Symbol(p, real=True) for p in params)

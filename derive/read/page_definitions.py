@@ -353,10 +353,11 @@ def _without_labels(head: str, body: list[Token], usage: Usage, line: int) -> st
     for arg in match.group("args").split(","):
         plain = re.sub(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(.*?)\s*\}", r"\1", arg.strip().removesuffix("\\right"))
         try:
-            if name_of(Entry(plain, line), "vector") not in wholes:
-                return head
+            named = name_of(Entry(plain, line), "vector")
         except InputError:
             return head
+        if named not in wholes or (named in own.alone and named not in own.vectors):
+            return head  # σ(x) = 1/(1 + e^{-x}) beside a vector x_i: x bare in the body, a function's parameter
     return match.group("name")
 
 

@@ -54,7 +54,8 @@ CONTINUES_EXPRESSION = frozenset({"+", "-"})
 PRODUCT_COMMANDS = frozenset({"cdot", "times"})
 _KNOWN = {*DISPLAY_ENVIRONMENTS, *INNER_ENVIRONMENTS}
 _INVISIBLE = frozenset({"notag", "nonumber"})
-_LABELS = frozenset({"label", "tag"})
+#: Commands dropped with their group: labels, tags, and spacing (\\hspace{0.3in}, \\phantom{x}) that shows no math.
+_LABELS = frozenset({"label", "tag", "hspace", "vspace", "phantom", "hphantom", "vphantom"})
 #: Marks a column after the equation may hold (derive's own verdict marks).
 MARKS = frozenset({"checkmark", "times", "emptyset"})
 
@@ -238,7 +239,7 @@ def split_top(tokens: Iterable[Token], kind: str) -> list[list[Token]]:
 
 
 #: Between two equations, these start a new one: a = b ⇒ c = d is two chains.
-IMPLIES = frozenset({"Rightarrow", "implies", "Longrightarrow", "therefore"})
+IMPLIES = frozenset({"Rightarrow", "implies", "Longrightarrow", "therefore", "rightarrow", "longrightarrow"})
 
 
 def split_implications(tokens: list[Token]) -> list[Token]:

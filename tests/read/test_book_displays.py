@@ -102,3 +102,32 @@ def test_a_definition_with_a_remark_giving_every_value_of_its_index(
     found, notes = statuses(tmp_path, capsys, text)
     assert found == [status]
     assert "a definition of y_c" in notes
+
+
+@pytest.mark.parametrize(("right", "status"), [("\\sigma(z)(1 - \\sigma(z))", "proven"), ("\\sigma(z)", "refuted")])
+def test_a_function_whose_parameter_is_also_a_vector_of_the_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """CS231n's σ(x) = 1/(1 + e^{−x}) on a page whose x is a vector (w_0 x_0 + …): x bare in the body is the
+    function's parameter, not a label naming the vector x (σ was read as a value, and could not be read)."""
+    text = (
+        "With $f = \\sigma(w_1 x_1 + w_2 x_2)$ and $\\sigma(x) = \\frac{1}{1+e^{-x}}$,\n\n"
+        f"$$\\frac{{d}}{{dz}} \\sigma(z) = {right}$$\n"
+    )
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == [status]
+
+
+@pytest.mark.parametrize(("right", "status"), [("\\frac{e^{-x}}{(1+e^{-x})^2}", "proven"), ("e^{-x}", "refuted")])
+def test_a_right_arrow_between_equations_and_a_horizontal_space(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """CS231n writes "σ(x) = … \\\\ \\rightarrow \\hspace{0.3in} \\frac{dσ(x)}{dx} = …": the arrow starts an equation
+    of its own, as \\Rightarrow does, and the space shows no math."""
+    text = (
+        "$$\\sigma(x) = \\frac{1}{1+e^{-x}}$$\n\n"
+        "$$\\frac{1}{2} = \\frac{1}{2} \\rightarrow \\hspace{0.3in} "
+        f"\\frac{{d\\sigma(x)}}{{dx}} = {right}$$\n"
+    )
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == ["proven", status]
