@@ -25,6 +25,7 @@ from derive.check.numeric import DIGITS, compare
 from derive.check.prove import as_matrix, prove_equal, strongest
 from derive.check.symbolic import VACUOUS, prove_symbolic
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
+from derive.check.words import words
 from derive.engine.step import Assumption
 from derive.model.notation import entry
 
@@ -74,11 +75,8 @@ def _point_words(point: Sequence[tuple[Basic, Basic]]) -> str:
 
 
 def _words(expr: object) -> str:
-    """``str(expr)``, or a stand-in when Python refuses to write one of its integers (over 4,300 digits)."""
-    try:
-        return str(expr)
-    except ValueError:
-        return "an expression with an integer too long to write"
+    """``expr`` as the checker's messages write it (q_1, Σ_{k=1}^{N} …)."""
+    return words(expr)
 
 
 def _decide_defined(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict:
