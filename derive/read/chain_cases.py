@@ -87,8 +87,12 @@ LEAD_DOMAIN = re.compile(
 
 
 #: A line before a chain that states something in math, with a relation: an assumption derive must read.
+#: A sentence that defines ("Given a training set, define … $X$ …, and let … Then $J(θ) = …$") states no
+#: assumption in its math, whatever word it opens with.
 LEAD_ASSUMING = re.compile(
-    r"^(?:assuming|assume|given|suppose)\b.*\$[^$]*(?:=|<|>|\\le|\\ge|\\in\b|\\neq|\\ne\b)[^$]*\$", re.IGNORECASE
+    r"^(?:assuming|assume|given|suppose)\b(?:(?!\b(?:define|defines|let|denote|write)\b).)*?"
+    r"\$[^$]*(?:=|<|>|\\le|\\ge|\\in\b|\\neq|\\ne\b)[^$]*\$",
+    re.IGNORECASE,
 )
 
 

@@ -13,7 +13,7 @@ from derive.read.latex_lexer import Token
 
 WORDS = frozenset({"text", "textrm", "textit", "textbf", "mbox", "mathrm", "operatorname", "mathit", "mathbf"})
 #: Fonts: typography only (\\mathbb{\\theta}_i is θ_i, \\mathbf{x} is x); \\mathbb{1} is the indicator, not a font.
-FONTS = frozenset({"mathbb", "mathbf", "boldsymbol", "bm", "mathit", "mathsf", "pmb"})
+FONTS = frozenset({"mathbb", "mathbf", "boldsymbol", "bm", "mathit", "mathsf", "pmb", "vec"})
 PROSE = frozenset({"text", "textrm", "textit", "textbf", "mbox"})
 SPACES = frozenset({"quad", "qquad", ",", ";", ":", "!", " "})
 #: The wide spaces that set a row's case apart from its math: ``= -p_i p_j, \\quad i \\neq j``.

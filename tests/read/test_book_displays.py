@@ -131,3 +131,17 @@ def test_a_right_arrow_between_equations_and_a_horizontal_space(
     )
     found, _ = statuses(tmp_path, capsys, text)
     assert found == ["proven", status]
+
+
+@pytest.mark.parametrize(("right", "status"), [("\\sum_i w_i x_i", "proven"), ("\\sum_i w_i", "refuted")])
+def test_vec_is_typography_and_a_sentence_that_defines_states_no_assumption(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """\\vec{x} is the vector x, as \\mathbf{x} is; "Given a training set, define … $J = …$" before a display
+    defines and assumes nothing (it was refused as an assumption derive cannot read)."""
+    text = (
+        "Given a training set, define $x_i$ as the inputs and let $J = 1$ be a cost.\n\n"
+        f"$$\\vec{{w}} \\cdot \\vec{{x}} = {right}$$\n"
+    )
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == [status]
