@@ -31,7 +31,6 @@ from sympy import (
     KroneckerDelta,
     Ne,
     Piecewise,
-    Pow,
     S,
     Subs,
     Sum,
@@ -43,6 +42,7 @@ from sympy import (
 )
 
 from derive.check.logarithms import split_logarithms
+from derive.check.nonzero import denominators_nonzero
 from derive.check.prove import as_matrix, exp_to_symbols, logs_together
 from derive.check.ranges import own_range_orbits, split_own_ranges
 from derive.check.rewrites import (
@@ -268,11 +268,6 @@ def _opaque(expr: Basic, ctx: IndexContext) -> Basic:
     # variable is called) are one placeholder; the derivatives inside them, by different bound variables, are not
     frozen = frozen.xreplace({node: placeholder(node) for node in frozen.atoms(Subs)})
     return frozen.replace(lambda e: isinstance(e, (KroneckerDelta, Piecewise, Derivative, Subs)), placeholder)
-
-
-def denominators_nonzero(expr: Basic) -> bool:
-    """True if every division in ``expr`` is by a quantity known to be nonzero."""
-    return all(power.base.is_zero is False for power in expr.atoms(Pow) if power.exp.is_negative)
 
 
 def decide_equal(lhs: Basic, rhs: Basic, ctx: IndexContext) -> str | None:
