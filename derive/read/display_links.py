@@ -158,8 +158,7 @@ def _display_links(
         )
         return []
     if not _has_equality(tokens):
-        unchecked.append(Unchecked(display.line, "holds no '=': nothing to check", equality=False))
-        return []
+        return _bare(display, tokens, names, count, unchecked)  # a loss written alone, then "= …" displays below
     try:
         lead = (lead_case(display.lead, names), lead_constraints(display.lead, names, display.line))
     except InputError as error:
@@ -202,6 +201,23 @@ def _opening(
                   equality=False)
     )  # fmt: skip
     return Link(line, head, head, text, text, case, (), head, count + 1, 0, nonzero, opening=True)
+
+
+def _bare(display: Display, tokens: list[Token], names: Names, count: int, unchecked: list[Unchecked]) -> list[Link]:
+    """Where a display holding one expression and no relation opens a chain that displays starting with '='
+    go on from (TensorFlow's logistic loss, then "= …" line after line); none when it does not read (said in its
+    note, for a display that would go on from it)."""
+    try:
+        expr, nonzero = read_expression(tokens, names, display.line)
+        (head,), _ = entries_of([expr])
+    except (InputError, TypeError, ValueError) as error:
+        why = str(error).split(": ", 1)[-1] if str(error).startswith("line ") else str(error)
+        unchecked.append(Unchecked(display.line, f"holds no '=' and could not be read ({why})", equality=False))
+        return []
+    unchecked.append(Unchecked(display.line, "holds no '=': nothing to check", equality=False))
+    text = _source(display.text, tokens)
+    case = lead_case(display.lead, names)
+    return [Link(display.line, head, head, text, text, case, (), head, count + 1, 0, nonzero, opening=True)]
 
 
 def unreadable(error: InputError, line: int) -> Unchecked:
@@ -361,7 +377,10 @@ def _continuing_nothing(first: Token, display: Display, unchecked: list[Unchecke
     or there is nothing before it."""
     before = [u for u in unchecked if u.line < display.line]
     last = max(before, key=lambda u: u.line) if before else None
-    unread = last is not None and last.reason.startswith("unreadable") and not display.lead.lstrip().startswith("#")
+    unreadable_before = last is not None and (
+        last.reason.startswith("unreadable") or "could not be read" in last.reason
+    )
+    unread = unreadable_before and not display.lead.lstrip().startswith("#")
     if unread and not within and last is not None:
         return (
             f"line {first.line}: the display starts with '{first.value}', continuing the display at line "

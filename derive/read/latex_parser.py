@@ -160,8 +160,8 @@ class Parser(Cursor):
             if (self.at("command") and self.peek().value in PRODUCT_COMMANDS) or self.at("*") or dotted:  # type: ignore[union-attr]
                 if not factors:
                     raise self.error("a product sign with nothing before it")
-                sign = self.next()
-                factors[-1:] = inner_or_product(factors[-1], sign.value, self.factor_value())  # w \\cdot x: wᵀx
+                sign, negated = self.next(), bool(self.at("-") and self.next())  # z \\cdot -\\log p: z times −log p
+                factors[-1:] = inner_or_product(factors[-1], sign.value, (-1) ** negated * self.factor_value())
             elif self.at("/"):
                 if not factors:
                     raise self.error("'/' with nothing before it")

@@ -145,3 +145,34 @@ def test_vec_is_typography_and_a_sentence_that_defines_states_no_assumption(
     )
     found, _ = statuses(tmp_path, capsys, text)
     assert found == [status]
+
+
+TF = """For logits $x$ and labels $z$, the logistic loss, with the sigmoid $\\sigma$, is
+
+$$z \\cdot -\\log(\\sigma(x)) + (1 - z) \\cdot -\\log(1 - \\sigma(x))$$
+
+$$= z \\cdot \\log(1 + e^{{-x}}) + (1 - z) \\cdot \\left(x + \\log(1 + e^{{-x}})\\right)$$
+
+$$= {last}$$
+"""
+
+
+@pytest.mark.parametrize(
+    ("last", "status"), [("x - x z + \\log(1 + e^{-x})", "proven"), ("x + \\log(1 + e^{-x})", "refuted")]
+)
+def test_a_display_of_one_expression_opens_the_chain_below_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, status: str
+) -> None:
+    """TensorFlow's logistic loss: the loss alone on a display, then "= …" displays go on from it (they were
+    'continuing nothing'); a product sign before a minus, z \\cdot -\\log p, is z times −log p."""
+    found, _ = statuses(tmp_path, capsys, TF.format(last=last))
+    assert found == ["proven", status]
+
+
+def test_a_display_going_on_from_one_that_could_not_be_read_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    found, notes = statuses(tmp_path, capsys, "$$f(x) + 1$$\n\n$$= 1 + f(x)$$\n")
+    assert found == []
+    assert "holds no '=' and could not be read (f(…) with f undeclared" in notes
+    assert "continuing the display at line 3, which could not be read" in notes
