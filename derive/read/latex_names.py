@@ -120,6 +120,8 @@ class NameParser(IndicatorParser):
             return names.defined_matrices[name]
         if name in names.vectors or name in names.defined_vectors:
             base = names.vectors.get(name) or names.defined_vectors[name]
+            if subscript is None and name in names.defined_vectors and self.labelled(name, token):
+                subscript = self.subscript_tokens()  # σ(z)_i: the entry i of σ, labelled by the vector it is of
             if subscript is None and names.axes is not None:
                 refuse_whole_layer(names, base, line)
                 (rows,) = self.whole_shape(name, 1)

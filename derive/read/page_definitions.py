@@ -344,7 +344,11 @@ def _defined_again(
 def _without_labels(head: str, body: list[Token], usage: Usage, line: int) -> str:
     """``\\mathcal{L}(\\hat{y}, y)`` as ``\\mathcal{L}``: a value written with the whole vectors it depends on
     (each used by its entries in the body or on the page), not a function of numbers; any other head as it is."""
-    match = re.fullmatch(r"(?P<name>.*?\S)\s*(?:\\left\s*)?\((?P<args>[^()]*)\)\s*", head, re.S)
+    match = re.fullmatch(
+        r"(?P<name>.*?\S)\s*(?:\\left\s*)?\((?P<args>[^()]*)\)\s*(?:\\right\s*\)?)?(?P<entry>_\s*\{?\s*[a-z]\s*\}?)?\s*",
+        head,
+        re.S,
+    )
     if match is None:
         return head
     own = Usage()
@@ -358,7 +362,7 @@ def _without_labels(head: str, body: list[Token], usage: Usage, line: int) -> st
             return head
         if named not in wholes or (named in own.alone and named not in own.vectors):
             return head  # σ(x) = 1/(1 + e^{-x}) beside a vector x_i: x bare in the body, a function's parameter
-    return match.group("name")
+    return match.group("name") + (match.group("entry") or "")  # σ(z)_i: the entry i of the vector σ
 
 
 def described(definitions: tuple[PageDefinition, ...]) -> str:

@@ -176,3 +176,24 @@ def test_a_display_going_on_from_one_that_could_not_be_read_says_why(
     assert found == []
     assert "holds no '=' and could not be read (f(…) with f undeclared" in notes
     assert "continuing the display at line 3, which could not be read" in notes
+
+
+@pytest.mark.parametrize(
+    ("entry", "status"),
+    [
+        ("\\sigma(\\mathbf{z})_i (\\delta_{ij} - \\sigma(\\mathbf{z})_j)", "proven"),
+        ("\\sigma(\\mathbf{z})_i (\\delta_{ij} + \\sigma(\\mathbf{z})_j)", "refuted"),
+        ("\\sigma(\\mathbf{x})_i (\\delta_{ij} - x_j)", "unreadable"),  # σ is no softmax of x
+    ],
+)
+def test_a_vector_function_defined_by_its_entries_as_wikipedia_writes_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], entry: str, status: str
+) -> None:
+    """σ(𝐳)_i = e^{z_i}/Σ_j e^{z_j} \\quad for i = 1, …, K: the vector σ of z, entry by entry (it read two ways)."""
+    text = (
+        "$$\\sigma(\\mathbf{z})_i = \\frac{e^{z_i}}{\\sum_{j=1}^K e^{z_j}} \\quad \\text{for } i = 1, \\dots, K.$$\n\n"
+        f"$$\\frac{{\\partial}}{{\\partial z_j}} \\sigma(\\mathbf{{z}})_i = {entry}$$\n"
+    )
+    found, notes = statuses(tmp_path, capsys, text)
+    assert found == ([] if status == "unreadable" else [status])
+    assert (status == "unreadable") == ("which \\sigma does not depend on" in notes)
