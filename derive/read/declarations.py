@@ -20,6 +20,7 @@ from derive.read.definition_heads import RESERVED, definition_head, is_word
 from derive.read.fixed_indices import note_fixed, refuse_sums_over_fixed
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.generic_functions import generic_sign
+from derive.read.hypotheses import apply_hypotheses
 from derive.read.indicator_forms import normalize_indicators
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
@@ -194,6 +195,7 @@ def _read_definition(
     """Read one definition into ``names`` and ``definitions``, noting what its body must not be zero for."""
     name, index, params = definition_head(key)
     written = strip_markup(tokenize(value.text, value.line))[0]  # a bmatrix or cases as one value, no \tag
+    written = apply_hypotheses(written, names.hypotheses)  # h_\\theta(x^{(i)}): its body, x^{(i)} for x
     tokens = merge_words(upright_letters(normalize_indicators(written)), names.words)  # \mathrm{e}, [i = k]
     if params is not None:
         local = dataclasses.replace(

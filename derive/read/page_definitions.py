@@ -20,6 +20,7 @@ from derive.read.declarations import name_of
 from derive.read.definition_heads import definition_head
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.hypotheses import hypothesis_head
 from derive.read.inference import Usage, declared_name, scan
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
@@ -142,7 +143,7 @@ def take_page_definitions(
     ``refused``: lines whose definition could not be read (they stay displays)."""
     taken = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
     taken |= {entry.text for entry, _ in front.sizes} | {front.length}
-    taken |= {definition_head(key)[0] for key, _ in front.define}
+    taken |= {(hypothesis_head(key.text) or definition_head(key))[0] for key, _ in front.define}
     taken |= {e.text.strip().lstrip("\\") for e in front.functions}  # generic functions: σ(z) = … is a claim
     inputs = Usage()  # what the front matter's definitions and assumptions are made of: independent there
     stated = (entry for entry in front.assume if len(entry.text.split()) != 2)  # 'y one-hot' names y in words
@@ -267,6 +268,9 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
     head, body, line = sides.head, sides.body, sides.line
     try:
         body_tokens = tokenize(body, line)
+        hypothesis = hypothesis_head(head)  # h_\theta(x) = \theta^T x: a hypothesis, written out where applied
+        if hypothesis is not None:
+            return None if hypothesis[0] in taken else PageDefinition(line, head, body, hypothesis[0], sides.inline)
         head = _without_labels(head, body_tokens, usage, line)
         name, index, params = definition_head(Entry(head, line))
     except InputError:
