@@ -39,6 +39,7 @@ from derive.read.prose import upright_letters
 from derive.read.rows import split_top, strip_markup
 from derive.read.shapes import Shaped, written_out
 from derive.read.stated_domains import stated_domain
+from derive.read.sum_reach import extend_sum
 
 DOMAIN_WORDS = {
     "real": {"real": True},
@@ -197,6 +198,7 @@ def _read_definition(
     written = strip_markup(tokenize(value.text, value.line))[0]  # a bmatrix or cases as one value, no \tag
     written = apply_hypotheses(written, names.hypotheses)  # h_\\theta(x^{(i)}): its body, x^{(i)} for x
     tokens = merge_words(upright_letters(normalize_indicators(written)), names.words)  # \mathrm{e}, [i = k]
+    tokens = extend_sum(tokens, {*names.declared_indices, *((index,) if index else ())})  # Σ_i A_i + B_i
     if params is not None:
         local = dataclasses.replace(
             names,

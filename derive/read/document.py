@@ -169,7 +169,7 @@ def _read_document(
         front = with_examples(front, examples)
         front = length_labels(front)  # \Sigma_C with C the length: one name
         inferred = infer_names(front, found, macros)
-        declared_indices = {declared_name(entry.text) for entry in front.indices}
+        declared_indices = {declared_name(entry.text) for entry in front.indices} - set(examples.labels)
         front = with_inferred(front, inferred)
         names = build_names(front)
         names.declared_indices = declared_indices
