@@ -76,6 +76,8 @@ class Examples:
     labels: tuple[str, ...] = ()
     count: str | None = None
     line: int = 0
+    #: The features' count, where the page's other sums name one (``\\sum_{j=1}^d``): the page's length.
+    features: str | None = None
 
     def names(self) -> dict[str, str]:
         return {**{name: "array" for name in self.arrays}, **{name: "vector" for name in self.vectors}}
@@ -102,6 +104,7 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
     wholes: dict[str, int] = {}
     labels: set[str] = set()
     counts: set[str] = set()
+    others: set[str] = set()
     for text, line in _texts(front, found):
         try:
             tokens = tokenize(text, line)
@@ -121,6 +124,7 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
             labels.add(label[0].value)
             (entries if below is not None else wholes).setdefault(name, tokens[at].line)
         counts |= _counts(tokens, labels)
+        others |= _counts(tokens, {t.value for t in tokens if t.kind == "letter"} - labels)
     declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.scalars, *front.indices)}
     if len(counts) != 1 or front.n is not None or declared & ({*entries, *wholes} | labels):
         return Examples()
@@ -130,7 +134,9 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
     arrays = tuple(sorted(entries))
     vectors = tuple(sorted(set(wholes) - set(entries)))
     line = min((*entries.values(), *wholes.values()))
-    return Examples(arrays, vectors, tuple(sorted(labels)), count, line)
+    others.discard(count)
+    features = others.pop() if len(others) == 1 and not front.length_given and not front.sizes else None
+    return Examples(arrays, vectors, tuple(sorted(labels)), count, line, features)
 
 
 def _counts(tokens: list[Token], labels: set[str]) -> set[str]:
@@ -156,19 +162,21 @@ def with_examples(front: FrontMatter, examples: Examples) -> FrontMatter:
     if examples.count is None:
         return front
     count = Entry(examples.count, front.line)
+    length = examples.features or front.length
 
     def entry(name: str) -> Entry:
         return Entry(display_name(name), front.line)
 
     return dataclasses.replace(
         front,
+        length=length,
         sizes=(*front.sizes, (count, None)),
         arrays=(*front.arrays, *(entry(a) for a in examples.arrays)),
         vectors=(*front.vectors, *(entry(v) for v in examples.vectors)),
         indices=(*front.indices, *(Entry(label, front.line) for label in examples.labels)),
         shapes=(
             *front.shapes,
-            *((entry(a), (examples.count, front.length)) for a in examples.arrays),
+            *((entry(a), (examples.count, length)) for a in examples.arrays),
             *((entry(v), (examples.count,)) for v in examples.vectors),
         ),
     )
