@@ -12,10 +12,21 @@ from sympy import Add, Basic, Dummy, Mul, Pow, Sum, count_ops, factor
 FACTOR_LIMIT = 80
 
 
+def _terms(expr: Basic, depth: int = 0) -> list[Basic]:
+    """The terms of ``expr``, a factor multiplied into a sum of terms outside any Σ (``(A − B)/m``)."""
+    if isinstance(expr, Add) and depth < 8:
+        return [term for arg in expr.args for term in _terms(arg, depth + 1)]
+    added = [factor for factor in Mul.make_args(expr) if isinstance(factor, Add)]
+    if len(added) == 1 and depth < 8:
+        rest = Mul(*(factor for factor in Mul.make_args(expr) if factor is not added[0]))
+        return [term for arg in added[0].args for term in _terms(rest * arg, depth + 1)]
+    return [expr]
+
+
 def summand_difference(difference: Basic) -> Basic | None:
     """The summand of ``difference`` written as one sum, when it is a sum of multiples of sums over one range,
     each multiple free of its sum's index; else None."""
-    terms = Add.make_args(difference)
+    terms = _terms(difference)  # (Σ A − Σ B)/m: each sum a term
     if len(terms) < 2:
         return None
     common = Dummy("i", integer=True)

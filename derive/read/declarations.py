@@ -210,6 +210,7 @@ def _read_definition(
             functions=dict(names.functions),
             arrays=dict(names.arrays),
             undeclared=names.undeclared - set(params),
+            examples={name: kind for name, kind in names.examples.items() if name not in params},
         )
         symbols = tuple(Symbol(p, real=True) for p in params)
         for param, symbol in zip(params, symbols, strict=True):

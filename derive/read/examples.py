@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sympy import Expr, Indexed, Integer
 
 from derive.errors import InputError
+from derive.read.definition_heads import definition_head
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import Token, tokenize
@@ -76,16 +77,19 @@ class Examples:
     labels: tuple[str, ...] = ()
     count: str | None = None
     line: int = 0
+    #: Names the page defines example by example (``\\hat{y}^{(i)} = \\sigma(w^T x^{(i)} + b)``): vectors.
+    defined: tuple[str, ...] = ()
     #: The features' count, where the page's other sums name one (``\\sum_{j=1}^d``): the page's length.
     features: str | None = None
 
     def names(self) -> dict[str, str]:
-        return {**{name: "array" for name in self.arrays}, **{name: "vector" for name in self.vectors}}
+        vectors = (*self.vectors, *self.defined)
+        return {**{name: "array" for name in self.arrays}, **{name: "vector" for name in vectors}}
 
     def describe(self) -> str:
         """For the report: how the page's training examples were read."""
         shown = [f"{display_name(a)}^{{(i)}}_j entry j of example i's {display_name(a)}" for a in self.arrays]
-        shown += [f"{display_name(v)}^{{(i)}} example i's {display_name(v)}" for v in self.vectors]
+        shown += [f"{display_name(v)}^{{(i)}} example i's {display_name(v)}" for v in (*self.vectors, *self.defined)]
         return (
             f"training examples (line {self.line}): a superscript in parentheses numbers an example, "
             f"1..{self.count} (an index, not a power): " + "; ".join(shown)
@@ -131,12 +135,19 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
     (count,) = counts
     if count == front.length or count in declared or count in {entry.text for entry, _ in front.sizes}:
         return Examples()
-    arrays = tuple(sorted(entries))
-    vectors = tuple(sorted(set(wholes) - set(entries)))
+    defined = set()
+    for key, _ in front.define:
+        try:
+            defined.add(definition_head(key)[0])
+        except InputError:
+            continue
+    arrays = tuple(sorted(set(entries) - defined))
+    vectors = tuple(sorted(set(wholes) - set(entries) - defined))
     line = min((*entries.values(), *wholes.values()))
     others.discard(count)
     features = others.pop() if len(others) == 1 and not front.length_given and not front.sizes else None
-    return Examples(arrays, vectors, tuple(sorted(labels)), count, line, features)
+    own = tuple(sorted(defined & set(wholes)))
+    return Examples(arrays, vectors, tuple(sorted(labels)), count, line, own, features)
 
 
 def _counts(tokens: list[Token], labels: set[str]) -> set[str]:
@@ -205,7 +216,7 @@ def read_example(parser: NameParser, name: str, token: Token) -> Expr:
     if names.examples[name] == "vector":
         if subscript is not None:
             raise InputError(f"line {token.line}: {shown}^{{(i)}} is a number of each example; it takes no subscript")
-        return Indexed(names.vectors[name], example)
+        return Indexed(names.vectors.get(name) or names.defined_vectors[name], example)
     base = names.arrays[name]
     if subscript is None:
         if names.axes is None:

@@ -15,6 +15,7 @@ from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.network import layer_entry, refuse_whole_layer
+from derive.read.ng_notation import refuse_ng_derivative
 from derive.read.shapes import Shaped
 from derive.read.transposes import Mark
 
@@ -90,6 +91,8 @@ class NameParser(IndicatorParser):
         names = self.names
         token = self.tokens[self.position - 1]
         line = token.line
+        if name == "d":  # dz^{[2]}: Ng's name for ∂L/∂z, or the product d·z?
+            refuse_ng_derivative(names, self.tokens, self.position)
         subscript = self.subscript_tokens() if scripts and name not in names.examples else None
         shown = display_name(name)
         if name in names.examples and scripts and subscript is None:  # x^{(i)}, x^{(i)}_j, y^{(i)}: examples

@@ -25,6 +25,7 @@ from derive.read.inference import Usage, declared_name, scan
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
 from derive.read.names import GREEK
+from derive.read.ng_notation import ng_head
 from derive.read.rows import MATRICES, at_top, other_relation
 
 #: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``.
@@ -268,6 +269,8 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
     head, body, line = sides.head, sides.body, sides.line
     try:
         body_tokens = tokenize(body, line)
+        if ng_head(head):  # dz = a - y: Ng's ∂L/∂z, refused where the display is read (``ng_notation``)
+            return None
         hypothesis = hypothesis_head(head)  # h_\theta(x) = \theta^T x: a hypothesis, written out where applied
         if hypothesis is not None:
             return None if hypothesis[0] in taken else PageDefinition(line, head, body, hypothesis[0], sides.inline)

@@ -149,3 +149,41 @@ def test_a_sum_followed_by_terms_with_and_without_its_index_is_refused(
     path.write_text(front + "$$\\frac{\\partial J}{\\partial c} = 1$$\n", encoding="utf-8")
     assert main(["check", str(path), "--no-cache"]) == 2
     assert "the sum over every term, or over its first term" in capsys.readouterr().err
+
+
+NG = (
+    "For $m$ examples, with $\\hat{y}^{(i)} = \\sigma(w^T x^{(i)} + b)$ and $\\sigma(z) = \\frac{1}{1+e^{-z}}$:\n\n"
+    "$$\\mathcal{L}(\\hat{y}, y) = -\\left(y \\log \\hat{y} + (1 - y) \\log(1 - \\hat{y})\\right)$$\n\n"
+    "$$J = \\frac{1}{m} \\sum_{i=1}^m \\mathcal{L}(\\hat{y}^{(i)}, y^{(i)})$$\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("by_w", "by_b", "statuses"),
+    [
+        ("\\frac{1}{m} \\sum_{i=1}^m (\\hat{y}^{(i)} - y^{(i)}) x_j^{(i)}", "\\frac{1}{m}", ["proven", "proven"]),
+        ("\\frac{1}{m} \\sum_{i=1}^m (y^{(i)} - \\hat{y}^{(i)}) x_j^{(i)}", "\\frac{1}{2m}", ["refuted", "refuted"]),
+    ],
+)
+def test_ngs_cost_over_m_examples(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], by_w: str, by_b: str, statuses: list[str]
+) -> None:
+    """ŷ^{(i)} defined example by example, 𝓛(ŷ, y) a function of two numbers applied to example i's."""
+    body = NG + (
+        f"$$\\frac{{\\partial J}}{{\\partial w_j}} = {by_w}$$\n\n"
+        f"$$\\frac{{\\partial J}}{{\\partial b}} = {by_b} \\sum_{{i=1}}^m (\\hat{{y}}^{{(i)}} - y^{{(i)}})$$\n"
+    )
+    found = report(tmp_path, capsys, NONE, body)
+    assert verdicts(found) == list(zip([9, 11], statuses, strict=True))
+    assert reasons(found) == []
+
+
+def test_ngs_dz_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """dz = a - y: the product d·z (a right equation refuted), or a name for ∂L/∂z (left unchecked)? Refused."""
+    body = (
+        "With $a = \\sigma(z)$ and $\\sigma(z) = \\frac{1}{1+e^{-z}}$:\n\n"
+        "$$dz = a - y$$\n\n$$dz^{[2]} = a^{[2]} - y$$\n"
+    )
+    found = report(tmp_path, capsys, NONE, body)
+    assert verdicts(found) == []
+    assert [("the product d \\cdot z" in r and "as Andrew Ng writes dz" in r) for r in reasons(found)] == [True, True]
