@@ -212,6 +212,11 @@ def read_example(parser: NameParser, name: str, token: Token) -> Expr:
             f"example's {shown}, a name of its own, or the {shown} of every example; write {shown}^{{(i)}} for "
             f"example i's, or give the one example's {shown} a letter of its own"
         )
+    if label[0].kind == "number" and label[0].value != "1":  # x^{(2)}: the count may be 1
+        raise InputError(
+            f"line {token.line}: {shown}^{{({label[0].value})}} is example {label[0].value}, but the examples' count "
+            "is symbolic, any count from 1: write it at an example i, as the page's sums do"
+        )
     example = parser.index_value(label[0])
     if names.examples[name] == "vector":
         if subscript is not None:

@@ -187,3 +187,15 @@ def test_ngs_dz_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str
     found = report(tmp_path, capsys, NONE, body)
     assert verdicts(found) == []
     assert [("the product d \\cdot z" in r and "as Andrew Ng writes dz" in r) for r in reasons(found)] == [True, True]
+
+
+def test_an_example_by_its_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """x^{(1)}_j is example 1's entry (a slip for x^{(i)}_j here, refuted); x^{(2)} needs m ≥ 2: refused."""
+    body = "$$J = \\frac{1}{2m} \\sum_{i=1}^m \\left((x^{(i)})^T \\theta - y^{(i)}\\right)^2$$\n\n" + "".join(
+        f"$$\\frac{{\\partial J}}{{\\partial \\theta_j}} = \\frac{{1}}{{m}} \\sum_{{i=1}}^m \\left(\\theta^T x^{{(i)}} "
+        f"- y^{{(i)}}\\right) x^{{({label})}}_j$$\n\n"
+        for label in ("i", "1", "2")
+    )
+    found = report(tmp_path, capsys, NONE, body)
+    assert verdicts(found) == [(5, "proven"), (7, "refuted")]
+    assert ["x^{(2)} is example 2" in reason for reason in reasons(found)] == [True]
