@@ -58,6 +58,7 @@ from derive.check.rewrites import (
     split_excluded_sums,
     substitute_index,
 )
+from derive.check.summands import summand_by_summand
 from derive.model.generic import bound_named_alike
 from derive.model.notation import Definition
 
@@ -273,10 +274,9 @@ def _opaque(expr: Basic, ctx: IndexContext) -> Basic:
 def decide_equal(lhs: Basic, rhs: Basic, ctx: IndexContext) -> str | None:
     """How the normal forms lhs and rhs are shown equal, or None.
 
-    Identical forms are equal. Otherwise lhs − rhs, with opaque parts as symbols, logs of positive
-    quantities split (log(a/b) = log a − log b, log e^x = x) and e^{z} as positive symbols, is put over a
-    common denominator; a numerator that expands to 0 over a nonzero denominator proves the identity.
-    """
+    Identical forms are equal. Otherwise lhs − rhs, with opaque parts as symbols, logs of positive quantities split
+    (log(a/b) = log a − log b, log e^x = x) and e^{z} as positive symbols, is put over a common denominator; a
+    numerator that expands to 0 over a nonzero denominator proves the identity (of sums: of their summands)."""
     if lhs == rhs:
         return IDENTICAL
     difference = _opaque(lhs - rhs, ctx)
@@ -286,7 +286,7 @@ def decide_equal(lhs: Basic, rhs: Basic, ctx: IndexContext) -> str | None:
     numerator, denominator = together(difference).as_numer_denom()
     if denominator.is_zero is False and expand(numerator) == 0:
         return RATIONAL
-    return None
+    return summand_by_summand(lhs - rhs, lambda body: decide_equal(body, S.Zero, ctx))
 
 
 def split_candidate(exprs: Iterable[Basic], ctx: IndexContext) -> Pair | None:

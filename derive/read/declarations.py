@@ -20,6 +20,7 @@ from derive.read.definition_heads import RESERVED, definition_head, is_word
 from derive.read.fixed_indices import note_fixed, refuse_sums_over_fixed
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.generic_functions import generic_sign
+from derive.read.hypotheses import apply_hypotheses
 from derive.read.indicator_forms import normalize_indicators
 from derive.read.latex_lexer import tokenize
 from derive.read.latex_parser import read_expression
@@ -38,6 +39,7 @@ from derive.read.prose import upright_letters
 from derive.read.rows import split_top, strip_markup
 from derive.read.shapes import Shaped, written_out
 from derive.read.stated_domains import stated_domain
+from derive.read.sum_reach import extend_sum
 
 DOMAIN_WORDS = {
     "real": {"real": True},
@@ -194,7 +196,9 @@ def _read_definition(
     """Read one definition into ``names`` and ``definitions``, noting what its body must not be zero for."""
     name, index, params = definition_head(key)
     written = strip_markup(tokenize(value.text, value.line))[0]  # a bmatrix or cases as one value, no \tag
+    written = apply_hypotheses(written, names.hypotheses)  # h_\\theta(x^{(i)}): its body, x^{(i)} for x
     tokens = merge_words(upright_letters(normalize_indicators(written)), names.words)  # \mathrm{e}, [i = k]
+    tokens = extend_sum(tokens, {*names.declared_indices, *((index,) if index else ())})  # Σ_i A_i + B_i
     if params is not None:
         local = dataclasses.replace(
             names,
@@ -207,6 +211,7 @@ def _read_definition(
             arrays=dict(names.arrays),
             shapes={key: shape for key, shape in names.shapes.items() if key not in params},  # σ(x) beside x_i
             undeclared=names.undeclared - set(params),
+            examples={name: kind for name, kind in names.examples.items() if name not in params},
         )
         symbols = tuple(Symbol(p, real=True) for p in params)
         for param, symbol in zip(params, symbols, strict=True):

@@ -53,10 +53,23 @@ _LABELLED = re.compile(
 _FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathit|mathsf|pmb)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
 
 
+#: A training example's number, ``^{(i)}``, at the end of a head: its parameter, as the subscript of ``s_i`` is.
+_EXAMPLE = re.compile(r"\s*\^\s*\{\s*\(\s*([A-Za-df-z])\s*\)\s*\}\s*$")
+
+
+def _parameter(text: str) -> str:
+    """A function's parameter as written, ``x``, ``\\theta`` or ``\\hat{y}`` ("yhat")."""
+    accented = re.fullmatch(r"\s*\\([a-z]+)\s*\{\s*([A-Za-z])\s*\}\s*", braced_accent(text))
+    if accented is not None and accented.group(1) in ACCENTS:
+        return accented.group(2) + ACCENTS[accented.group(1)]
+    return text.strip().lstrip("\\")
+
+
 def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None]:
     """``s_i`` → ("s", "i", None); ``\\hat{y}_i`` → ("yhat", "i", None); ``\\sigma(x)`` → ("sigma", None, ("x",));
     ``\\text{softmax}_i`` → ("softmax", "i", None); ``J_{\\text{softmax}}`` → ("J_softmax", None, None)."""
     key = Entry(braced_accent(_FONT.sub(r"\1", key.text)), key.line)  # \mathbf{z}: typography; \hat y is \hat{y}
+    key = Entry(_EXAMPLE.sub(r"_{\1}", key.text), key.line)  # \hat{y}^{(i)}: example i's (``derive.read.examples``)
     if "^" in key.text and layer_name(key.text) is not None:  # z^{(2)}, a^{[1]}: a layer's vector
         return layer_name(key.text) or "", None, None
     labelled = _LABELLED.fullmatch(key.text)
@@ -87,8 +100,10 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
     name = base + ACCENTS[accent] if accent is not None else base
     params = None
     if match.group("params") is not None:
-        params = tuple(p.strip().lstrip("\\") for p in match.group("params").split(","))
+        params = tuple(_parameter(p) for p in match.group("params").split(","))
         for param in params:
-            if not ((len(param) == 1 and param.isascii() and param.isalpha()) or param in GREEK) or param in RESERVED:
+            letter = len(param) == 1 and param.isascii() and param.isalpha()
+            accented = any(param == param[:1] + suffix and param[:1].isalpha() for suffix in SUFFIXES)
+            if not (letter or accented or param in GREEK) or param in RESERVED:
                 raise InputError(f"line {key.line}: the parameter {param!r} of {key.text!r} is not a name")
     return name, match.group("index"), params

@@ -30,8 +30,10 @@ from derive.read.definition_heads import definition_head, is_word
 from derive.read.display_links import Link, display_links
 from derive.read.dummies import named_apart
 from derive.read.entry_definitions import take_entry_definitions
+from derive.read.examples import find_examples, with_examples
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
+from derive.read.hypotheses import apply_hypotheses, take_hypotheses
 from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
@@ -164,14 +166,19 @@ def _read_document(
         found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
         front, found = take_stated_sigmoid(front, found, text)  # σ'(z) = σ(z)(1 - σ(z)) stated: the sigmoid
         front, found, page = take_page_definitions(front, found, macros, refused)
+        front, hypotheses = take_hypotheses(front)  # h_\\theta(x) = \\theta^T x: written out where applied
+        macros = Macros(macros.macros, operators, entries, hypotheses)
+        examples = find_examples(front, found)  # x^{(i)}, y^{(i)}: training examples, when a sum counts them
+        front = with_examples(front, examples)
         front, found = take_one_hot_prose(front, found, text)  # "the one-hot target $y_k$": y one-hot on the page
         front, found = take_inline_sums_to_one(front, found, text)  # "where $\\sum_i y_i = 1$": assumed on the page
         front = length_labels(front)  # \Sigma_C with C the length: one name
         inferred = infer_names(front, found, macros)
-        declared_indices = {declared_name(entry.text) for entry in front.indices}
+        declared_indices = {declared_name(entry.text) for entry in front.indices} - set(examples.labels)
         front = with_inferred(front, inferred)
         names = build_names(front)
         names.declared_indices = declared_indices
+        names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
         names.bases = {int(base): line for base, line in inferred.bases}
         names.learned = dict(learned)
         names.shapes.update({name: (names.sizes[size],) for name, size in learned.items() if name not in names.shapes})
@@ -236,6 +243,8 @@ def _read_document(
                 *(operator.describe() for operator in operators),
                 *(entry.describe() for entry in entries),
                 *found.readings,
+                *(hypothesis.describe() for hypothesis in hypotheses),
+                *((examples.describe(),) if examples.count is not None else ()),
             ),
         )
     except InputError as error:
@@ -308,7 +317,7 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
         if wiring is None or (key, value) != wiring.wiring:  # z_k of the wiring is the page's vector z
             heads.append((name, index))
         body = Usage()
-        scan(merge_words(tokenize(value.text, value.line), words), body)
+        scan(merge_words(apply_hypotheses(tokenize(value.text, value.line), macros.hypotheses), words), body)
         for param in params or ():
             body.alone.pop(param, None)
         for table in (field.name for field in dataclasses.fields(Usage)):  # every table of names

@@ -8,12 +8,14 @@ from sympy import Expr, Indexed, Integer, diff
 
 from derive.errors import InputError
 from derive.model.notation import rename_bound_apart
+from derive.read.examples import read_example
 from derive.read.generic_functions import parenthesized_arguments, read_generic
 from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.network import layer_entry, refuse_whole_layer
+from derive.read.ng_notation import refuse_ng_derivative
 from derive.read.shapes import Shaped
 from derive.read.transposes import Mark
 
@@ -89,8 +91,12 @@ class NameParser(IndicatorParser):
         names = self.names
         token = self.tokens[self.position - 1]
         line = token.line
-        subscript = self.subscript_tokens() if scripts else None
+        if name == "d":  # dz^{[2]}: Ng's name for ∂L/∂z, or the product d·z?
+            refuse_ng_derivative(names, self.tokens, self.position)
+        subscript = self.subscript_tokens() if scripts and name not in names.examples else None
         shown = display_name(name)
+        if name in names.examples and scripts and subscript is None:  # x^{(i)}, x^{(i)}_j, y^{(i)}: examples
+            return read_example(self, name, token)
         if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
             self.after_script("_")
         if name in names.generic:  # σ(z), σ'(z_j): an arbitrary function

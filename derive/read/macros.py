@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from derive.errors import InputError
 from derive.read.entry_definitions import EntryDefinition, apply_entries
 from derive.read.find import Found
+from derive.read.hypotheses import Hypothesis, apply_hypotheses
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.operators import Operator, apply_operators
 
@@ -156,15 +157,18 @@ class Macros:
         macros: tuple[Macro, ...] = (),
         operators: tuple[Operator, ...] = (),
         entries: tuple[EntryDefinition, ...] = (),
+        hypotheses: tuple[Hypothesis, ...] = (),
     ) -> None:
         self.macros = macros
         #: Operators the front matter declares (D_j: \\frac{\\partial}{\\partial a_j}), written out after macros.
         self.operators = operators
         #: Arrays the front matter defines by their entries (I_{kj}: \\delta_{kj}), written out after the operators.
         self.entries = entries
+        #: Hypotheses with a parameter (h_\\theta(x): …), written out where applied, before the operators.
+        self.hypotheses = hypotheses
 
     def _declared(self, tokens: list[Token]) -> list[Token]:
-        return apply_entries(apply_operators(tokens, self.operators), self.entries)
+        return apply_entries(apply_operators(apply_hypotheses(tokens, self.hypotheses), self.operators), self.entries)
 
     @classmethod
     def of_tex(cls, body: str) -> tuple[Macros, str]:

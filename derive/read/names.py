@@ -14,6 +14,7 @@ from derive.read.latex_lexer import Token
 from derive.read.shapes import Axes, Shaped
 
 if TYPE_CHECKING:
+    from derive.read.hypotheses import Hypothesis
     from derive.read.network import Network
 
 GREEK = frozenset(
@@ -163,6 +164,11 @@ class Names:
     #: Sizes of 1 (``sizes: {N: 1}``) whose sum's index a vector was written with, y_{n,i} read as the one
     #: example's y_i (``derive.read.latex_sums``): the report says so.
     one_example: set[str] = field(default_factory=set)
+    #: Names written with a training example's number, x^{(i)}: "array" or "vector" (``derive.read.examples``).
+    examples: dict[str, str] = field(default_factory=dict)
+    examples_line: int = 0
+    #: Hypotheses the page defines with a parameter, h_\theta(x): written out where applied (``hypotheses``).
+    hypotheses: tuple[Hypothesis, ...] = ()
 
     def lengths(self) -> dict[Expr, str]:
         """Every length a sum may run up to, with its name: n, and each of ``sizes``."""

@@ -20,10 +20,12 @@ from derive.read.declarations import name_of
 from derive.read.definition_heads import definition_head
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.hypotheses import hypothesis_head
 from derive.read.inference import Usage, declared_name, scan
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
 from derive.read.names import GREEK
+from derive.read.ng_notation import ng_head
 from derive.read.prose import full_range_from
 from derive.read.rows import MATRICES, at_top, other_relation
 
@@ -177,7 +179,7 @@ def take_page_definitions(
     ``refused``: lines whose definition could not be read (they stay displays)."""
     taken = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
     taken |= {entry.text for entry, _ in front.sizes} | {front.length}
-    taken |= {definition_head(key)[0] for key, _ in front.define}
+    taken |= {(hypothesis_head(key.text) or definition_head(key))[0] for key, _ in front.define}
     taken |= {e.text.strip().lstrip("\\") for e in front.functions}  # generic functions: σ(z) = … is a claim
     inputs = Usage()  # what the front matter's definitions and assumptions are made of: independent there
     stated = (entry for entry in front.assume if len(entry.text.split()) != 2)  # 'y one-hot' names y in words
@@ -306,6 +308,11 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
     head, body, line = sides.head, sides.body, sides.line
     try:
         body_tokens = tokenize(body, line)
+        if ng_head(head):  # dz = a - y: Ng's ∂L/∂z, refused where the display is read (``ng_notation``)
+            return None
+        hypothesis = hypothesis_head(head)  # h_\theta(x) = \theta^T x: a hypothesis, written out where applied
+        if hypothesis is not None:
+            return None if hypothesis[0] in taken else PageDefinition(line, head, body, hypothesis[0], sides.inline)
         head = _without_labels(head, body_tokens, usage, line)
         name, index, params = definition_head(Entry(head, line))
     except InputError:
@@ -360,9 +367,20 @@ def _without_labels(head: str, body: list[Token], usage: Usage, line: int) -> st
             named = name_of(Entry(plain, line), "vector")
         except InputError:
             return head
-        if named not in wholes or (named in own.alone and named not in own.vectors):
+        if named not in wholes or (named not in own.vectors and _bare_in(body, named)):
             return head  # σ(x) = 1/(1 + e^{-x}) beside a vector x_i: x bare in the body, a function's parameter
     return match.group("name") + (match.group("entry") or "")  # σ(z)_i: the entry i of the vector σ
+
+
+def _bare_in(body: list[Token], name: str) -> bool:
+    """Whether ``name`` stands bare in ``body`` (e^{-x}), not in a script (h_\\theta) nor with one (x_i)."""
+    for at, token in enumerate(body):
+        if token.kind in ("letter", "command") and token.value == name:
+            before = body[at - 1].kind if at else ""
+            after = body[at + 1].kind if at + 1 < len(body) else ""
+            if before not in ("_", "^") and after not in ("_", "^"):
+                return True
+    return False
 
 
 def described(definitions: tuple[PageDefinition, ...]) -> str:

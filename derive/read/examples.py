@@ -1,0 +1,236 @@
+"""Training examples as CS229 and Andrew Ng write them: ``x^{(i)}``, ``y^{(i)}``, ``x_j^{(i)}``, ``x^{(i)}_j``.
+
+A superscript in parentheses around one letter (``^{(i)}``) is the number of a training example, an index of its
+own, never a power (``x^2`` and ``x^i`` stay powers). Where a sum over that letter names the count
+(``\\sum_{i=1}^m``), the page's names written so are declared from the text: a name also written with an entry
+(``x_j^{(i)}``) is an array over examples and features (m × n, n the page's length, as a batch is), ``x^{(i)}``
+alone its row i, a vector; a name never written with one (``y^{(i)}``, ``\\hat{y}^{(i)}``) is a vector over the
+examples. Such a name written without its label (``y``, ``x_j``) reads two ways and is refused, naming both.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sympy import Expr, Indexed, Integer
+
+from derive.errors import InputError
+from derive.read.definition_heads import definition_head
+from derive.read.find import Found
+from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.latex_lexer import Token, tokenize
+from derive.read.names import ACCENTS, GREEK, display_name
+from derive.read.shapes import Shaped
+
+if TYPE_CHECKING:
+    from derive.read.latex_names import NameParser
+
+
+def label_at(tokens: list[Token], at: int, digits: bool = False) -> tuple[Token, int] | None:
+    """The example's number written at ``at`` as ``^{(i)}`` (a letter; a digit too where ``digits``), and the
+    position after it; None for any other script."""
+    run = tokens[at : at + 6]
+    if [t.kind for t in run] != ["^", "{", "(", run[3].kind if len(run) > 3 else "", ")", "}"]:
+        return None
+    label = run[3]
+    letter = label.kind == "letter" and len(label.value) == 1 and label.value != "e"
+    digit = digits and label.kind == "number" and len(label.value) == 1 and label.value != "0"
+    return (label, at + 6) if letter or digit else None
+
+
+def _name_at(tokens: list[Token], at: int) -> tuple[str, int] | None:
+    """The name written at ``at`` (``x``, ``\\theta``, ``\\hat{y}``, ``\\hat y``) and the position after it."""
+    token = tokens[at]
+    if token.kind == "letter" and len(token.value) == 1 and token.value != "e":
+        return token.value, at + 1
+    if token.kind == "command" and token.value in GREEK:
+        return token.value, at + 1
+    if token.kind == "command" and token.value in ACCENTS and at + 1 < len(tokens):
+        inner = tokens[at + 1 : at + 4]
+        if tokens[at + 1].kind == "letter":
+            return tokens[at + 1].value + ACCENTS[token.value], at + 2
+        if [t.kind for t in inner] == ["{", "letter", "}"]:
+            return inner[1].value + ACCENTS[token.value], at + 4
+    return None
+
+
+def _subscript_end(tokens: list[Token], at: int) -> int | None:
+    """Where the subscript ``_j`` or ``_{j}`` (one letter or digit) at ``at`` ends; None when there is none."""
+    kinds = [t.kind for t in tokens[at : at + 4]]
+    if kinds[:2] in (["_", "letter"], ["_", "number"]):
+        return at + 2
+    if kinds[:2] == ["_", "{"] and len(kinds) == 4 and kinds[2] in ("letter", "number") and kinds[3] == "}":
+        return at + 4
+    return None
+
+
+@dataclass(frozen=True)
+class Examples:
+    """What a page writes with an example's number: its arrays (``x^{(i)}_j``), its vectors (``y^{(i)}``), the
+    letters that number examples, the count they run to (``m``), and where each was first seen."""
+
+    arrays: tuple[str, ...] = ()
+    vectors: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
+    count: str | None = None
+    line: int = 0
+    #: Names the page defines example by example (``\\hat{y}^{(i)} = \\sigma(w^T x^{(i)} + b)``): vectors.
+    defined: tuple[str, ...] = ()
+    #: The features' count, where the page's other sums name one (``\\sum_{j=1}^d``): the page's length.
+    features: str | None = None
+
+    def names(self) -> dict[str, str]:
+        vectors = (*self.vectors, *self.defined)
+        return {**{name: "array" for name in self.arrays}, **{name: "vector" for name in vectors}}
+
+    def describe(self) -> str:
+        """For the report: how the page's training examples were read."""
+        shown = [f"{display_name(a)}^{{(i)}}_j entry j of example i's {display_name(a)}" for a in self.arrays]
+        shown += [f"{display_name(v)}^{{(i)}} example i's {display_name(v)}" for v in (*self.vectors, *self.defined)]
+        return (
+            f"training examples (line {self.line}): a superscript in parentheses numbers an example, "
+            f"1..{self.count} (an index, not a power): " + "; ".join(shown)
+        )
+
+
+def _texts(front: FrontMatter, found: Found) -> Iterable[tuple[str, int]]:
+    yield from ((d.text, d.line) for d in (*found.displays, *found.inline))
+    yield from ((value.text, value.line) for _, value in front.define)
+
+
+def find_examples(front: FrontMatter, found: Found) -> Examples:
+    """The page's training examples, read from every formula it shows; none where no sum over an example's
+    letter names their count as a letter of its own (not the page's length: the features run to that)."""
+    entries: dict[str, int] = {}
+    wholes: dict[str, int] = {}
+    labels: set[str] = set()
+    counts: set[str] = set()
+    others: set[str] = set()
+    for text, line in _texts(front, found):
+        try:
+            tokens = tokenize(text, line)
+        except InputError:
+            continue
+        for at in range(len(tokens)):
+            named = _name_at(tokens, at) if at == 0 or tokens[at - 1].kind not in ("_", "^") else None
+            if named is None:
+                continue
+            name, end = named
+            below = _subscript_end(tokens, end)  # x_j^{(i)}, or x^{(i)} (then perhaps x^{(i)}_j)
+            label = label_at(tokens, below if below is not None else end)
+            if label is None:
+                continue
+            if below is None:
+                below = _subscript_end(tokens, label[1])
+            labels.add(label[0].value)
+            (entries if below is not None else wholes).setdefault(name, tokens[at].line)
+        counts |= _counts(tokens, labels)
+        others |= _counts(tokens, {t.value for t in tokens if t.kind == "letter"} - labels)
+    declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.scalars, *front.indices)}
+    if len(counts) != 1 or front.n is not None or declared & ({*entries, *wholes} | labels):
+        return Examples()
+    (count,) = counts
+    if count == front.length or count in declared or count in {entry.text for entry, _ in front.sizes}:
+        return Examples()
+    defined = set()
+    for key, _ in front.define:
+        try:
+            defined.add(definition_head(key)[0])
+        except InputError:
+            continue
+    arrays = tuple(sorted(set(entries) - defined))
+    vectors = tuple(sorted(set(wholes) - set(entries) - defined))
+    line = min((*entries.values(), *wholes.values()))
+    others.discard(count)
+    features = others.pop() if len(others) == 1 and not front.length_given and not front.sizes else None
+    own = tuple(sorted(defined & set(wholes)))
+    return Examples(arrays, vectors, tuple(sorted(labels)), count, line, own, features)
+
+
+def _counts(tokens: list[Token], labels: set[str]) -> set[str]:
+    """The upper bounds of the sums over an example's letter: ``\\sum_{i=1}^m``, ``\\sum_{i=1}^{m}``."""
+    found = set()
+    for at, token in enumerate(tokens):
+        if token.kind != "command" or token.value != "sum":
+            continue
+        kinds = [t.kind for t in tokens[at + 1 : at + 9]]
+        values = [t.value for t in tokens[at + 1 : at + 9]]
+        if kinds[:6] != ["_", "{", "letter", "=", "number", "}"] or values[2] not in labels or values[4] != "1":
+            continue
+        if kinds[6:7] == ["^"] and len(kinds) > 7 and kinds[7] == "letter":
+            found.add(values[7])
+        elif kinds[6:8] == ["^", "{"] and [t.kind for t in tokens[at + 9 : at + 11]] == ["letter", "}"]:
+            found.add(tokens[at + 9].value)
+    return found
+
+
+def with_examples(front: FrontMatter, examples: Examples) -> FrontMatter:
+    """The front matter with the page's training examples declared: the count a size, each array m × n, each
+    vector of length m, each letter that numbers them an index."""
+    if examples.count is None:
+        return front
+    count = Entry(examples.count, front.line)
+    length = examples.features or front.length
+
+    def entry(name: str) -> Entry:
+        return Entry(display_name(name), front.line)
+
+    return dataclasses.replace(
+        front,
+        length=length,
+        sizes=(*front.sizes, (count, None)),
+        arrays=(*front.arrays, *(entry(a) for a in examples.arrays)),
+        vectors=(*front.vectors, *(entry(v) for v in examples.vectors)),
+        indices=(*front.indices, *(Entry(label, front.line) for label in examples.labels)),
+        shapes=(
+            *front.shapes,
+            *((entry(a), (examples.count, length)) for a in examples.arrays),
+            *((entry(v), (examples.count,)) for v in examples.vectors),
+        ),
+    )
+
+
+def read_example(parser: NameParser, name: str, token: Token) -> Expr:
+    """A name of the page's examples where it stands (the parser just past it): ``x^{(i)}`` (example i's vector),
+    ``x_j^{(i)}`` and ``x^{(i)}_j`` (its entry j), ``y^{(i)}`` (example i's number); written without the example,
+    it is refused."""
+    names, shown = parser.names, display_name(name)
+    label = label_at(parser.tokens, parser.position, digits=True)
+    if label is not None:
+        parser.position = label[1]
+    subscript = parser.subscript_tokens()
+    if label is None and subscript is not None:
+        label = label_at(parser.tokens, parser.position, digits=True)
+        parser.position = label[1] if label is not None else parser.position
+    if label is None:
+        written = f"{shown}_{subscript[0].value}" if subscript else shown
+        raise InputError(
+            f"line {token.line}: {written} beside {shown}^{{(i)}} (line {names.examples_line}) reads two ways: one "
+            f"example's {shown}, a name of its own, or the {shown} of every example; write {shown}^{{(i)}} for "
+            f"example i's, or give the one example's {shown} a letter of its own"
+        )
+    if label[0].kind == "number" and label[0].value != "1":  # x^{(2)}: the count may be 1
+        raise InputError(
+            f"line {token.line}: {shown}^{{({label[0].value})}} is example {label[0].value}, but the examples' count "
+            "is symbolic, any count from 1: write it at an example i, as the page's sums do"
+        )
+    example = parser.index_value(label[0])
+    if names.examples[name] == "vector":
+        if subscript is not None:
+            raise InputError(f"line {token.line}: {shown}^{{(i)}} is a number of each example; it takes no subscript")
+        return Indexed(names.vectors.get(name) or names.defined_vectors[name], example)
+    base = names.arrays[name]
+    if subscript is None:
+        if names.axes is None:
+            raise InputError(f"line {token.line}: {shown}^{{(i)}}, example i's vector, cannot stand here")
+        features = names.shapes.get(name, (names.n, names.n))[1]
+        return Shaped(features, Integer(1), Indexed(base, example, names.axes.row), names.axes)
+    if len(subscript) != 1:
+        raise InputError(f"line {token.line}: {shown}^{{(i)}} takes one subscript, the entry: {shown}^{{(i)}}_j")
+    return Indexed(base, example, parser.index_value(subscript[0]))
+
+
+__all__ = ["Examples", "find_examples", "label_at", "read_example", "with_examples"]
