@@ -46,6 +46,7 @@ from derive.read.prose import read_prose
 from derive.read.rows import strip_markup
 from derive.read.shapes import Axes
 from derive.read.side_notes import parts
+from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.vector_function_labels import take_vector_function_labels
 
@@ -162,6 +163,7 @@ def _read_document(
         found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
         front, found, page = take_page_definitions(front, found, macros, refused)
         front = length_labels(front)  # \Sigma_C with C the length: one name
+        front = with_stated_constraints(front, found)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
         inferred = infer_names(front, found, macros)
         declared_indices = {declared_name(entry.text) for entry in front.indices}
         front = with_inferred(front, inferred)
