@@ -32,6 +32,7 @@ from derive.read.dummies import named_apart
 from derive.read.entry_definitions import take_entry_definitions
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
+from derive.read.identity_prose import stated_identities
 from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
@@ -156,6 +157,7 @@ def _read_document(
             macros = Macros.refuse_in(found)
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
         front, entries = take_entry_definitions(front)  # I_{kj}: \\delta_{kj}, written out where used
+        entries = (*entries, *stated_identities(text, front, entries))  # "I is the identity matrix"
         macros = Macros(macros.macros, operators, entries)
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
