@@ -43,6 +43,7 @@ from derive.read.names import Names, display_name, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.operators import take_operators
 from derive.read.page_definitions import described, take_page_definitions
+from derive.read.page_fixed import page_fixed_indices
 from derive.read.prose import read_prose
 from derive.read.rows import strip_markup
 from derive.read.shapes import Axes
@@ -168,6 +169,7 @@ def _read_document(
         front = with_stated_constraints(front, found)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
         inferred = infer_names(front, found, macros)
         declared_indices = {declared_name(entry.text) for entry in front.indices}
+        declared_indices |= page_fixed_indices(front, inferred, found)  # Nielsen's y in C = -ln a_y
         front = with_inferred(front, inferred)
         names = build_names(front)
         names.declared_indices = declared_indices
