@@ -17,6 +17,7 @@ from derive.errors import InputError
 from derive.model.generic import at_points
 from derive.model.notation import Definition, bound_symbols
 from derive.read.definition_heads import RESERVED, definition_head, is_word
+from derive.read.entry_labels import refuse_labels
 from derive.read.fixed_indices import note_fixed, refuse_sums_over_fixed
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.generic_functions import generic_sign
@@ -61,6 +62,8 @@ def name_of(entry: Entry, what: str) -> str:
         name = text
     elif text.startswith("\\") and text[1:] in GREEK:
         name = text[1:]
+    elif what == "scalar" and re.fullmatch(r"[A-Z]{2,5}", text):  # FL, NLL: one name (``capital_runs``)
+        name = text
     else:
         raise InputError(f"line {entry.line}: {what} {text[:40]!r} is not a name (one letter, or a Greek letter)")
     if name in RESERVED:
@@ -108,6 +111,7 @@ def build_names(front: FrontMatter) -> Names:
         names.scalars[name] = Symbol(name, real=True)
     names.undeclared = set(front.undeclared)
     names.words |= {name for table in (names.vectors, names.arrays, names.scalars) for name in table if "_" in name}
+    names.words |= {name for name in names.scalars if len(name) > 1 and name.isupper()}  # FL: read where F, L stand
     for entry in front.functions:  # functions: [sigma, f]; \sigma too, as vectors write it
         greek = entry.text.strip() in GREEK
         written = Entry("\\" + entry.text.strip(), entry.line) if greek else entry
@@ -195,6 +199,7 @@ def _read_definition(
     name, index, params = definition_head(key)
     written = strip_markup(tokenize(value.text, value.line))[0]  # a bmatrix or cases as one value, no \tag
     tokens = merge_words(upright_letters(normalize_indicators(written)), names.words)  # \mathrm{e}, [i = k]
+    refuse_labels(tokens, names.labels)  # -\log p_t beside p_i's definition: p's entry at t, or labelled t?
     if params is not None:
         local = dataclasses.replace(
             names,

@@ -16,7 +16,9 @@ from derive.model.generic import at_points
 from derive.model.notation import Definition, used_symbols
 from derive.read.bare_functions import with_arguments
 from derive.read.basis_vectors import refuse_lonely
+from derive.read.capital_runs import refuse_twofold
 from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints
+from derive.read.entry_labels import refuse_labels
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import link_ranges
 from derive.read.index_sets import refuse_network
@@ -137,6 +139,8 @@ def _display_links(
         return []
     try:
         tokens = merge_words(macros.expand(tokenize(display.text, display.line)), names.words)
+        refuse_twofold(tokens, names.twofold)  # FL with F a name of the page and L not: one name, or F L?
+        refuse_labels(tokens, names.labels)  # p_t beside p_i's definition: p's entry at t, or a value labelled t?
         tokens, layout = strip_markup(sigma_as_sum(tokens, set(names.known())))
         tokens = with_arguments(read_prose(tokens), names)
         relation = opening_relation(tokens)

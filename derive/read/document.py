@@ -18,6 +18,7 @@ from sympy import Expr, Symbol
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.notation import Definition, IndexSpace, bears_on_lengths, used_symbols
+from derive.read.capital_runs import capital_runs
 from derive.read.chain_cases import stated_in_lead
 from derive.read.conjunctions import split_joined
 from derive.read.declarations import (
@@ -30,6 +31,7 @@ from derive.read.definition_heads import definition_head, is_word
 from derive.read.display_links import Link, display_links
 from derive.read.dummies import named_apart
 from derive.read.entry_definitions import take_entry_definitions
+from derive.read.entry_labels import entry_labels
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.identity_prose import stated_identities
@@ -164,15 +166,19 @@ def _read_document(
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         found = split_joined(found)  # A = B \\quad\\text{and}\\quad C = D: a display each
         found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
+        labels = entry_labels(found)  # p_t = Σ_i y_i p_i beside p_i = …: p's entry at t, or a value labelled t?
         front, found, page = take_page_definitions(front, found, macros, refused)
         front = length_labels(front)  # \Sigma_C with C the length: one name
         front = with_stated_constraints(front, found)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
-        inferred = infer_names(front, found, macros)
+        runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
+        inferred = infer_names(front, found, macros, runs.words)
         declared_indices = {declared_name(entry.text) for entry in front.indices}
         declared_indices |= page_fixed_indices(front, inferred, found)  # Nielsen's y in C = -ln a_y
         front = with_inferred(front, inferred)
         names = build_names(front)
         names.declared_indices = declared_indices
+        names.words |= runs.words
+        names.twofold, names.labels = runs.twofold, labels
         names.bases = {int(base): line for base, line in inferred.bases}
         names.learned = dict(learned)
         names.shapes.update({name: (names.sizes[size],) for name, size in learned.items() if name not in names.shapes})
@@ -228,7 +234,13 @@ def _read_document(
             found.inline_equalities,
             "; ".join(
                 part
-                for part in (_described(inferred, names), _lengths(learned), described(page), _fixed(names))
+                for part in (
+                    _described(inferred, names),
+                    _lengths(learned),
+                    described(page),
+                    _fixed(names),
+                    runs.describe(),
+                )
                 if part
             ),
             (
@@ -278,11 +290,11 @@ def _axes(names: Names) -> Axes:
     return Axes(row, column, names.n, depth)
 
 
-def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
+def infer_names(front: FrontMatter, found: Found, macros: Macros, runs: frozenset[str] = frozenset()) -> Inferred:
     """The names the displays, the definitions and the assumptions use that the front matter does not declare.
     A display that cannot be tokenized is skipped here; reading it later says why."""
     usage = Usage()
-    words = {definition_head(key)[0] for key, _ in front.define if is_word(key.text)}
+    words = {definition_head(key)[0] for key, _ in front.define if is_word(key.text)} | runs
     declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.scalars)}
     declared |= {definition_head(key)[0] for key, _ in front.define}
     words |= {name for name in declared if "_" in name and name[-1].isdigit()}  # W_1: one token (layer_names)
