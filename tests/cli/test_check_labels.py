@@ -56,7 +56,11 @@ def test_a_subscript_that_labels_a_value_beside_the_entries_definition_is_refuse
 @pytest.mark.parametrize("label", ["{\\text{t}}", "{\\mathrm{t}}"])
 @pytest.mark.parametrize(
     ("value", "status"),
-    [("y_k p_k - p_k p_{label}", "proven"), ("\\sum_i y_i p_i (\\delta_{ik} - p_k)", "proven"), ("y_k - p_k", "refuted")],
+    [
+        ("y_k p_k - p_k p_{label}", "proven"),
+        ("\\sum_i y_i p_i (\\delta_{ik} - p_k)", "proven"),
+        ("y_k - p_k", "refuted"),
+    ],
 )
 def test_an_upright_label_is_a_name_of_its_own(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], label: str, value: str, status: str
