@@ -62,8 +62,8 @@ def name_of(entry: Entry, what: str) -> str:
         name = text
     elif text.startswith("\\") and text[1:] in GREEK:
         name = text[1:]
-    elif what == "scalar" and re.fullmatch(r"[A-Z]{2,5}", text):  # FL, NLL: one name (``capital_runs``)
-        name = text
+    elif re.fullmatch({"scalar": r"[A-Z]{2,5}", "index": r"[a-z]_[a-z]"}.get(what, r"(?!)"), text):
+        name = text  # FL, NLL (``capital_runs``); y_i, an entry number (``entry_numbers``): one name
     else:
         raise InputError(f"line {entry.line}: {what} {text[:40]!r} is not a name (one letter, or a Greek letter)")
     if name in RESERVED:

@@ -32,6 +32,7 @@ from derive.read.display_links import Link, display_links
 from derive.read.dummies import named_apart
 from derive.read.entry_definitions import take_entry_definitions
 from derive.read.entry_labels import entry_labels
+from derive.read.entry_numbers import entry_numbers
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.identity_prose import stated_identities
@@ -171,13 +172,14 @@ def _read_document(
         front = length_labels(front)  # \Sigma_C with C the length: one name
         front = with_stated_constraints(front, found)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
-        inferred = infer_names(front, found, macros, runs.words)
+        numbered = entry_numbers(front, found)  # CS231n's p_{y_i}: y_i one index
+        inferred = infer_names(front, found, macros, runs.words | numbered)
         declared_indices = {declared_name(entry.text) for entry in front.indices}
         declared_indices |= page_fixed_indices(front, inferred, found)  # Nielsen's y in C = -ln a_y
         front = with_inferred(front, inferred)
         names = build_names(front)
         names.declared_indices = declared_indices
-        names.words |= runs.words
+        names.words |= runs.words | numbered
         names.twofold, names.labels = runs.twofold, labels
         names.bases = {int(base): line for base, line in inferred.bases}
         names.learned = dict(learned)

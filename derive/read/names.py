@@ -209,6 +209,11 @@ def display_name(name: str) -> str:
 def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
     """The tokens with each run of letters that spells a defined word (M, S, E with nothing between them) made
     one letter token for it: the name the page's author declared; the longest word wins."""
+    numbered = {word for word in words if "@" in word}  # y@i: the entry number y_i, one index
+    if numbered:
+        from derive.read.entry_numbers import merge_entry_numbers  # it reads the front matter's names
+
+        tokens, words = merge_entry_numbers(tokens, numbered), words - numbered
     if not words:
         return tokens
     labelled = {word for word in words if "_" in word}
