@@ -68,3 +68,23 @@ def test_an_upright_label_is_a_name_of_its_own(
     page = FOCAL.replace("{value}", value).replace("{label}", label)
     found = report(tmp_path, capsys, "", page)
     assert [link["status"] for link in found["links"]] == [status]
+
+
+@pytest.mark.parametrize(("n", "value", "statuses"), [
+    ("n: 3\n", "p_k - y_k", ["proven", "proven"]),
+    ("n: 3\n", "p_k + y_k", ["proven", "refuted"]),
+    ("", "y_k - p_k", ["proven", "refuted"]),
+])  # fmt: skip
+def test_the_focal_loss_with_the_target_labelled(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], n: str, value: str, statuses: list[str]
+) -> None:
+    """1/p_t with p_t = Σ_i y_i p_i, y one-hot, is defined: p_t is p at the hot entry (it was 'cannot show that
+    p_t ≠ 0', the links unproven)."""
+    page = FOCAL.replace("{label}", "{\\text{t}}").replace("---\nassume", f"---\n{n}assume")
+    page = page.replace(
+        "$$\\frac{\\partial p_{\\text{t}}}{\\partial z_k} = {value}$$",
+        "$$\\frac{\\partial FL}{\\partial z_k} = -\\frac{1}{p_{\\text{t}}}"
+        f"\\frac{{\\partial p_{{\\text{{t}}}}}}{{\\partial z_k}} = {value}$$",
+    )
+    found = report(tmp_path, capsys, "", page)
+    assert [link["status"] for link in found["links"]] == statuses
