@@ -170,7 +170,7 @@ def _read_document(
         labels = entry_labels(found)  # p_t = Σ_i y_i p_i beside p_i = …: p's entry at t, or a value labelled t?
         front, found, page = take_page_definitions(front, found, macros, refused)
         front = length_labels(front)  # \Sigma_C with C the length: one name
-        front = with_stated_constraints(front, found)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
+        front = with_stated_constraints(front, found, text)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
         numbered = entry_numbers(front, found)  # CS231n's p_{y_i}: y_i one index
         inferred = infer_names(front, found, macros, runs.words | numbered)

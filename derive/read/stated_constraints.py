@@ -27,13 +27,29 @@ def _vector(text: str, n: int | None) -> str | None:
     return None
 
 
-def with_stated_constraints(front: FrontMatter, found: Found) -> FrontMatter:
-    """``front`` with each sum to one an inline formula states about a vector the page does not define."""
+#: The words before a formula that state it as a fact of the page: "with $…$", "since $…$", "where $…$".
+_STATES = re.compile(r"(?:^|\W)(?:with|where|since|because|and|know\s+that|recall\s+that|note\s+that)\s*[$(\\]*$", re.I)
+#: A line that states a case or a chain's own assumption ("If $…$,", "Assuming $…$:"): never the page's.
+_CONDITIONAL = re.compile(r"^\W*(?:(?:if|when|whenever|assuming|assume|given|suppose|case)\b|for\s*[$\\])", re.I)
+
+
+def _states_fact(line: str, text: str) -> bool:
+    """Whether the prose ``line`` states the formula ``text`` as a fact of the whole page."""
+    at = line.find(text)
+    return at >= 0 and _CONDITIONAL.match(line) is None and _STATES.search(line[:at]) is not None
+
+
+def with_stated_constraints(front: FrontMatter, found: Found, page: str) -> FrontMatter:
+    """``front`` with each sum to one an inline formula of ``page`` states as a fact ("with $…$") about a vector
+    the page does not define; one under "if" or "assuming" is a case or a chain's own, and is left to it."""
     defined = {re.sub(r"[_({\\].*", "", key.text) for key, _ in front.define}
     stated = {entry.text.replace(" ", "") for entry in front.assume}
+    lines = page.splitlines()
     more = []
     for inline in found.inline:
         text = inline.text.strip()
+        if not 0 < inline.line <= len(lines) or not _states_fact(lines[inline.line - 1], inline.text):
+            continue
         name = _vector(text, front.n)
         if name is not None and name not in defined and text.replace(" ", "") not in stated:
             more.append(Entry(text.rstrip(".,").strip(), inline.line))

@@ -64,3 +64,16 @@ def test_without_the_stated_sum_the_step_that_needs_it_is_refuted(
 ) -> None:
     page = PAGE.format(lead="Case 1: \\(i = 1\\).", value="s_1 - y_1").replace("with $y_1 + y_2 + y_3 = 1$ and ", "")
     assert [link["status"] for link in report(tmp_path, capsys, "", page)["links"]] == ["proven", "refuted"]
+
+
+def test_a_sum_stated_for_one_chain_or_under_if_is_not_the_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only a sum stated as a fact ("with $…$") is the page's: one before a chain ("Assuming $…$:") is that
+    chain's, so the chain before it, which needs it, is still refuted."""
+    body = (
+        "$$y_1 + y_2 + y_3 = 1$$\n\nAssuming $y_1 + y_2 + y_3 = 1$:\n\n$$2 y_1 + 2 y_2 + 2 y_3 = 2$$\n\n"
+        "The weights of the three classes, if $y_1 + y_2 + y_3 = 1$, sum to one.\n"
+    )
+    found = report(tmp_path, capsys, "---\nn: 3\n---\n", body)
+    assert [link["status"] for link in found["links"]] == ["refuted", "proven"]
