@@ -3,7 +3,8 @@
 A run none of whose letters the page declares, defines or uses on its own is one name (the focal loss FL), as a
 defined word is (``derive.read.names.merge_words``), and the report says so. A run whose letters are all names
 of the page (W X, both matrices) is their product, as before. A run with some letters names of the page and some
-not (F alone, L defined) reads two ways, and a display that writes it is refused, naming both."""
+not (F alone, L defined), or with a script on its last letter (AB^T: (AB)ᵀ or A Bᵀ?), reads two ways, and a
+display that writes it is refused, naming both."""
 
 from __future__ import annotations
 
@@ -41,9 +42,10 @@ def _runs(tokens: list[Token]) -> tuple[list[str], set[str]]:
     groups: list[bool] = []  # for each open group: whether its letters are a script or a word
     run: list[Token] = []
 
-    def close() -> None:
-        if len(run) >= 2:
-            runs.append("".join(t.value for t in run))
+    def close(after: Token | None = None) -> None:
+        if len(run) >= 2:  # AB^T, FL_i: a script on the last letter could be its own (A B^T): marked "+"
+            scripted = after is not None and after.kind in ("_", "^", "'")
+            runs.append("".join(t.value for t in run) + ("+" if scripted else ""))
         elif run:
             others.add(run[0].value)
         run.clear()
@@ -56,7 +58,7 @@ def _runs(tokens: list[Token]) -> tuple[list[str], set[str]]:
         if capital and not inside and not scripted and (not run or token.gap == ""):
             run.append(token)
             continue
-        close()
+        close(token)
         if token.kind == "{":
             word = before is not None and before.kind == "command" and before.value in _WORDY
             groups.append(inside or word or bool(before and before.kind in ("_", "^")))
@@ -82,7 +84,9 @@ def capital_runs(front: FrontMatter, found: Found) -> CapitalRuns:
             continue
         runs.update(found_runs)
         names |= others
-    words = {run for run in runs if run not in names and not set(run) & names}
+    scripted = {run.rstrip("+") for run in runs if run.endswith("+")}
+    runs = {run.rstrip("+") for run in runs}
+    words = {run for run in runs - scripted if run not in names and not set(run) & names}
     twofold = {run for run in runs - words if run not in names and not set(run) <= names}
     return CapitalRuns(frozenset(words), frozenset(twofold))
 
@@ -91,10 +95,11 @@ def refuse_twofold(tokens: list[Token], twofold: frozenset[str]) -> None:
     """A run of capital letters that reads two ways (some of its letters names of the page, some not)."""
     if not twofold:
         return
-    for run in _runs(tokens)[0]:
+    for run in (written.rstrip("+") for written in _runs(tokens)[0]):
         if run in twofold:
             line = tokens[0].line
             raise InputError(
-                f"line {line}: {run} can be read two ways: one name {run}, or the product "
-                f"{' '.join(run)} of names the page uses on their own: define {run}, or write the product with \\cdot"
+                f"line {line}: {run} can be read two ways: one name {run}, or the product {' '.join(run)} (a script "
+                f"on its last letter, or letters the page uses on their own): define {run}, or write the product "
+                "with \\cdot"
             )

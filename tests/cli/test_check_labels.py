@@ -88,3 +88,9 @@ def test_the_focal_loss_with_the_target_labelled(
     )
     found = report(tmp_path, capsys, "", page)
     assert [link["status"] for link in found["links"]] == statuses
+
+
+def test_a_run_of_capitals_with_a_script_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """AB^T: the name AB transposed, or A times Bᵀ? (it was the product, and A B^T = A B^T proven)."""
+    found = report(tmp_path, capsys, "---\n---\n", "$$2 AB^T = AB^T + AB^T$$\n")
+    assert found["links"] == [] and "AB can be read two ways" in found["unchecked"][0]["reason"]
