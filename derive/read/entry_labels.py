@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.find import Found
+from derive.read.frontmatter import FrontMatter
 from derive.read.latex_lexer import Token
 
 #: ``p_t = body``, ``p_{t} := body``, as an inline formula or a display of its own.
@@ -36,8 +37,18 @@ class EntryLabel:
         )
 
 
-def entry_labels(found: Found) -> tuple[EntryLabel, ...]:
-    """Each ``p_t = …`` written with p's entries at another index, on a page that also defines p's entries."""
+#: The letter a sum binds, or a definition takes as its parameter: an index of the page, never a label.
+_BOUND = re.compile(r"\\(?:sum|prod)\s*(?:\\limits\s*)?_\s*\{?\s*([A-Za-z])(?![A-Za-z])")
+_PARAMETER = re.compile(r"_\s*\{?\s*([A-Za-z])\s*\}?\s*$")
+
+
+def entry_labels(front: FrontMatter, found: Found) -> tuple[EntryLabel, ...]:
+    """Each ``p_t = …`` written with p's entries at another index, on a page that also defines p's entries, t an
+    index nowhere else (no sum binds it, no definition of the front matter takes it): z_o = Σ_j z_j w_jo, with o
+    an index of the page, is a recursion, not a label."""
+    texts = [d.text for d in (*found.displays, *found.inline)] + [value.text for _, value in front.define]
+    indices = {letter for text in texts for letter in _BOUND.findall(text)}
+    indices |= {match.group(1) for key, _ in front.define if (match := _PARAMETER.search(key.text))}
     heads: dict[str, list[tuple[str, int, str]]] = {}
     for display in (*found.displays, *found.inline):
         match = _HEAD.match(display.text.strip().strip("$").rstrip(".,; "))
@@ -49,7 +60,7 @@ def entry_labels(found: Found) -> tuple[EntryLabel, ...]:
         for letter, line, body in defined:
             used = set(re.findall(rf"(?<![A-Za-z\\]){re.escape(name)}\s*_\s*\{{?\s*([A-Za-z])\b", body)) - {letter}
             others = [at for other, at, _ in defined if other != letter]
-            if used and others:
+            if used and others and letter not in indices:
                 found_labels.append(EntryLabel(name, letter, line, others[0]))
     return tuple(found_labels)
 
