@@ -1,5 +1,6 @@
-"""Sums to one that the prose states ("with $y_1 + y_2 + y_3 = 1$", "where $\\sum_k t_k = 1$"): assumptions of the
-page, read as the front matter's ``assume``, so that no counterexample breaks what the page states."""
+"""A sum to one the prose states written out at a concrete n ("with $y_1 + y_2 + y_3 = 1$"): an assumption of the
+page, read as the front matter's ``assume``, so that no counterexample breaks what the page states. (A sum written
+with \\sum is ``inline_assumptions``' on main; this module reads only the written-out form.)"""
 
 from __future__ import annotations
 
@@ -9,17 +10,12 @@ import re
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
 
-#: Σ_k t_k = 1, as an inline formula of its own.
-_SUM = re.compile(r"^\\sum_\{?([a-z])\}?(?:\^\{?[A-Za-z]\}?)?\s*([a-z])_\{?([a-z])\}?\s*=\s*1\s*[.,]?$")
 #: y_1 + y_2 + y_3 = 1, every entry once, at a concrete n.
 _WRITTEN = re.compile(r"^([a-z])_\{?1\}?(?:\s*\+\s*\1_\{?\d\}?)+\s*=\s*1\s*[.,]?$")
 
 
 def _vector(text: str, n: int | None) -> str | None:
     """The vector a sum to one names, or None when ``text`` is not one."""
-    total = _SUM.match(text)
-    if total is not None and total.group(1) == total.group(3):
-        return total.group(2)
     written = _WRITTEN.match(text)
     if written is not None and n is not None:
         entries = re.findall(r"_\{?(\d)\}?", text)
