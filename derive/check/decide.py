@@ -11,7 +11,7 @@ import functools
 import random
 from collections.abc import Sequence
 
-from sympy import And, Basic, GreaterThan, Integer, LessThan, S
+from sympy import And, Basic, Eq, GreaterThan, Integer, LessThan, S, Symbol
 
 from derive.check import closed_sums, generic
 from derive.check.claim import Claim, at_n, bears_on_n
@@ -65,9 +65,11 @@ def decide_claim(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict:
 
 
 def _range_only(condition: Basic) -> bool:
-    """Whether a case condition only bounds indices (i ≤ 3, 1 ≤ i): dropping it makes a stronger claim."""
+    """Whether a case condition only bounds indices (i ≤ 3, 1 ≤ i) or fixes one at a number (i = 1, as "Case 1:
+    $i = 1$." states): dropping it makes a stronger claim."""
     parts = condition.args if isinstance(condition, And) else (condition,)
-    return condition != S.true and all(isinstance(part, (GreaterThan, LessThan)) for part in parts)
+    fixed = isinstance(condition, Eq) and isinstance(condition.lhs, Symbol) and isinstance(condition.rhs, Integer)
+    return fixed or (condition != S.true and all(isinstance(part, (GreaterThan, LessThan)) for part in parts))
 
 
 def _point_words(point: Sequence[tuple[Basic, Basic]]) -> str:

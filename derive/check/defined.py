@@ -44,6 +44,7 @@ from derive.check.claim import Claim, at_n
 from derive.check.domains import Domains, domains_of, outside, special_values
 from derive.check.exact import any_part
 from derive.check.ground import atoms_to_sample, constraint_variants, free_indices, ground, index_values
+from derive.check.one_hot_sums import picked
 from derive.check.prove import as_matrix, exp_to_symbols
 from derive.model.notation import expand_definitions
 
@@ -179,7 +180,9 @@ def definedness(claim: Claim) -> Definedness:
     if not parts:
         return Definedness()
     domains = domains_of(claim.domains)
-    open_parts = [part for part in parts if not _sign_known(expand_definitions(part, claim.definitions), domains)]
+    open_parts = [  # Σ_i y_i p_i with y one-hot: p at the hot entry (``one_hot_sums``)
+        part for part in parts if not _sign_known(picked(expand_definitions(part, claim.definitions), claim), domains)
+    ]
     if not open_parts:
         return Definedness()
     found = _exact_zero(claim, open_parts, domains)

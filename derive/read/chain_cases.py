@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sympy import And, Basic, Eq, Ge, Le, Ne, S
+from sympy import And, Basic, Eq, Ge, Integer, Le, Ne, S, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -54,17 +54,35 @@ LEAD_NUMBER_CASE = re.compile(LEAD_CASE.pattern.replace(r"([A-Za-z])\s*(?:,?", r
 
 def lead_case(lead: str, names: Names) -> Basic:
     """The case a line before a chain states (both letters declared indices), or true. One on an entry number
-    ("If $k = 1$:") is refused: the chain must not be checked without it."""
+    ("If $k = 1$:") is ``Eq(k, 1)``, the chain then read with k replaced by 1 (``at_entry``); a number outside
+    the index's range, or "k ≠ 1", is refused: the chain must not be checked without it."""
     numbered = _case_match(lead, LEAD_NUMBER_CASE)
     if numbered is not None and numbered.group(1) in names.indices:
-        stated = " ".join(numbered.groups())
-        raise InputError(f"the case {stated} stated before this display is on an entry number, which derive does not "
-                         "read yet: the chain is not checked")  # fmt: skip
+        return _entry_case(numbered.group(1), numbered.group(2), int(numbered.group(3)), names)
     match = _case_match(lead)
     if match is None or match.group(1) not in names.indices or match.group(3) not in names.indices:
         return S.true
     left, right = names.indices[match.group(1)], names.indices[match.group(3)]
     return Eq(left, right) if match.group(2) == "=" else Ne(left, right)
+
+
+def _entry_case(letter: str, relation: str, number: int, names: Names) -> Basic:
+    """The case "k = 1" on an entry number: ``Eq(k, 1)`` when 1 is an entry of k's range (1..n)."""
+    stated = f"{letter} {relation} {number}"
+    if relation != "=":
+        raise InputError(f"the case {stated} stated before this display is on an entry number, which derive reads "
+                         "only as 'k = 1': the chain is not checked")  # fmt: skip
+    if number < 1 or (isinstance(names.n, Integer) and not names.sizes and number > int(names.n)):
+        raise InputError(f"the case {stated} stated before this display is outside the range of {letter} "
+                         f"(1 to {names.n}): the chain is not checked")  # fmt: skip
+    return Eq(names.indices[letter], Integer(number))
+
+
+def entry_case(condition: Basic) -> tuple[Symbol, Integer] | None:
+    """The index and the number of a case on an entry number (``Eq(k, 1)``), or None."""
+    if isinstance(condition, Eq) and isinstance(condition.lhs, Symbol) and isinstance(condition.rhs, Integer):
+        return condition.lhs, condition.rhs
+    return None
 
 
 #: A line before a chain that states a constraint for it, as derive's own LaTeX does: "Assuming the targets sum

@@ -17,6 +17,7 @@ from derive.errors import InputError
 from derive.model.generic import at_points
 from derive.model.notation import Definition, bound_symbols
 from derive.read.definition_heads import RESERVED, definition_head, is_word
+from derive.read.entry_labels import refuse_labels
 from derive.read.fixed_indices import note_fixed, refuse_sums_over_fixed
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.generic_functions import generic_sign
@@ -63,6 +64,8 @@ def name_of(entry: Entry, what: str) -> str:
         name = text
     elif text.startswith("\\") and text[1:] in GREEK:
         name = text[1:]
+    elif re.fullmatch({"scalar": r"[A-Z]{2,5}", "index": r"[a-z]_[a-z]"}.get(what, r"(?!)"), text):
+        name = text  # FL, NLL (``capital_runs``); y_i, an entry number (``entry_numbers``): one name
     else:
         raise InputError(f"line {entry.line}: {what} {text[:40]!r} is not a name (one letter, or a Greek letter)")
     if name in RESERVED:
@@ -110,6 +113,7 @@ def build_names(front: FrontMatter) -> Names:
         names.scalars[name] = Symbol(name, real=True)
     names.undeclared = set(front.undeclared)
     names.words |= {name for table in (names.vectors, names.arrays, names.scalars) for name in table if "_" in name}
+    names.words |= {name for name in names.scalars if len(name) > 1 and name.isupper()}  # FL: read where F, L stand
     for entry in front.functions:  # functions: [sigma, f]; \sigma too, as vectors write it
         greek = entry.text.strip() in GREEK
         written = Entry("\\" + entry.text.strip(), entry.line) if greek else entry
@@ -199,6 +203,7 @@ def _read_definition(
     written = apply_hypotheses(written, names.hypotheses)  # h_\\theta(x^{(i)}): its body, x^{(i)} for x
     tokens = merge_words(upright_letters(normalize_indicators(written)), names.words)  # \mathrm{e}, [i = k]
     tokens = extend_sum(tokens, {*names.declared_indices, *((index,) if index else ())})  # Σ_i A_i + B_i
+    refuse_labels(tokens, names.labels)  # -\log p_t beside p_i's definition: p's entry at t, or labelled t?
     if params is not None:
         local = dataclasses.replace(
             names,

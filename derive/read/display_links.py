@@ -16,7 +16,9 @@ from derive.model.generic import at_points
 from derive.model.notation import Definition, used_symbols
 from derive.read.bare_functions import with_arguments
 from derive.read.basis_vectors import refuse_lonely
-from derive.read.chain_cases import annotation, lead_case, lead_constraints
+from derive.read.capital_runs import refuse_twofold
+from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints
+from derive.read.entry_labels import refuse_labels
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import link_ranges
 from derive.read.index_sets import refuse_network
@@ -137,6 +139,8 @@ def _display_links(
         return []
     try:
         tokens = merge_words(macros.expand(tokenize(display.text, display.line)), names.words)
+        refuse_twofold(tokens, names.twofold)  # FL with F a name of the page and L not: one name, or F L?
+        refuse_labels(tokens, names.labels)  # p_t beside p_i's definition: p's entry at t, or a value labelled t?
         tokens, layout = strip_markup(sigma_as_sum(tokens, set(names.known())))
         tokens = with_arguments(read_prose(tokens), names)
         relation = opening_relation(tokens)
@@ -164,6 +168,16 @@ def _display_links(
     except InputError as error:
         unchecked.append(unreadable(error, display.line))
         return []
+    entry = entry_case(lead[0])
+    if entry is not None and not any(t.kind == "letter" and t.value == str(entry[0]) for t in tokens):
+        unchecked.append(
+            Unchecked(
+                display.line,
+                f"the case {entry[0]} = {entry[1]} stated before this display binds "
+                f"nothing: {entry[0]} is not in its chain, checked as written",
+                equality=False,
+            )
+        )
     previous, branches = _goes_on_from(history, lead[0])
     links: list[Link] = []
     narrows = previous is not None and previous.condition == S.true and lead[0] != S.true
@@ -342,6 +356,9 @@ def _chain_links(
             text, why = text.split("\n", 1)
             read[m], shapes[m] = (expr, (), text), f"{NO_MATRIX_SHAPE} ({why})"
     exprs = [at_points(expr) for expr in exprs]  # σ'(z_j) at its point, as the checker writes it
+    entry = entry_case(condition)
+    if entry is not None:  # "Case 1: $i = 1$.": the chain with i replaced by 1 (a sum's own i is left alone)
+        exprs = [expr.subs(*entry) for expr in exprs]
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
     refuse_network([head, *exprs], names, line)  # z_o beside Σ_{j ∈ input(o)} z_j: one vector, or a network?

@@ -18,6 +18,7 @@ from sympy import Expr, Symbol
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.notation import Definition, IndexSpace, bears_on_lengths, used_symbols
+from derive.read.capital_runs import capital_runs
 from derive.read.chain_cases import stated_in_lead
 from derive.read.conjunctions import split_joined
 from derive.read.declarations import (
@@ -30,10 +31,13 @@ from derive.read.definition_heads import definition_head, is_word
 from derive.read.display_links import Link, display_links
 from derive.read.dummies import named_apart
 from derive.read.entry_definitions import take_entry_definitions
+from derive.read.entry_labels import entry_labels
+from derive.read.entry_numbers import entry_numbers
 from derive.read.examples import find_examples, with_examples
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.hypotheses import apply_hypotheses, take_hypotheses
+from derive.read.identity_prose import stated_identities
 from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
@@ -45,10 +49,12 @@ from derive.read.names import Names, display_name, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.operators import take_operators
 from derive.read.page_definitions import described, take_page_definitions
+from derive.read.page_fixed import page_fixed_indices
 from derive.read.prose import read_prose
 from derive.read.rows import strip_markup
 from derive.read.shapes import Axes
 from derive.read.side_notes import parts
+from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.vector_function_labels import take_vector_function_labels
@@ -159,12 +165,14 @@ def _read_document(
             macros = Macros.refuse_in(found)
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
         front, entries = take_entry_definitions(front)  # I_{kj}: \\delta_{kj}, written out where used
+        entries = (*entries, *stated_identities(text, front, entries))  # "I is the identity matrix"
         macros = Macros(macros.macros, operators, entries)
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         found = split_joined(found)  # A = B \\quad\\text{and}\\quad C = D: a display each
         found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
         front, found = take_stated_sigmoid(front, found, text)  # σ'(z) = σ(z)(1 - σ(z)) stated: the sigmoid
+        labels = entry_labels(front, found)  # p_t = Σ_i y_i p_i beside p_i = …: p's entry at t, or a value labelled t?
         front, found, page = take_page_definitions(front, found, macros, refused)
         front, hypotheses = take_hypotheses(front)  # h_\\theta(x) = \\theta^T x: written out where applied
         macros = Macros(macros.macros, operators, entries, hypotheses)
@@ -173,12 +181,18 @@ def _read_document(
         front, found = take_one_hot_prose(front, found, text)  # "the one-hot target $y_k$": y one-hot on the page
         front, found = take_inline_sums_to_one(front, found, text)  # "where $\\sum_i y_i = 1$": assumed on the page
         front = length_labels(front)  # \Sigma_C with C the length: one name
-        inferred = infer_names(front, found, macros)
+        front = with_stated_constraints(front, found, text)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
+        runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
+        numbered = entry_numbers(front, found)  # CS231n's p_{y_i}: y_i one index
+        inferred = infer_names(front, found, macros, runs.words | numbered)
         declared_indices = {declared_name(entry.text) for entry in front.indices} - set(examples.labels)
+        declared_indices |= page_fixed_indices(front, inferred, found)  # Nielsen's y in C = -ln a_y
         front = with_inferred(front, inferred)
         names = build_names(front)
         names.declared_indices = declared_indices
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
+        names.words |= runs.words | numbered
+        names.twofold, names.labels = runs.twofold, labels
         names.bases = {int(base): line for base, line in inferred.bases}
         names.learned = dict(learned)
         names.shapes.update({name: (names.sizes[size],) for name, size in learned.items() if name not in names.shapes})
@@ -234,7 +248,13 @@ def _read_document(
             found.inline_equalities,
             "; ".join(
                 part
-                for part in (_described(inferred, names), _lengths(learned), described(page), _fixed(names))
+                for part in (
+                    _described(inferred, names),
+                    _lengths(learned),
+                    described(page),
+                    _fixed(names),
+                    runs.describe(),
+                )
                 if part
             ),
             (
@@ -287,11 +307,11 @@ def _axes(names: Names) -> Axes:
     return Axes(row, column, names.n, depth)
 
 
-def infer_names(front: FrontMatter, found: Found, macros: Macros) -> Inferred:
+def infer_names(front: FrontMatter, found: Found, macros: Macros, runs: frozenset[str] = frozenset()) -> Inferred:
     """The names the displays, the definitions and the assumptions use that the front matter does not declare.
     A display that cannot be tokenized is skipped here; reading it later says why."""
     usage = Usage()
-    words = {definition_head(key)[0] for key, _ in front.define if is_word(key.text)}
+    words = {definition_head(key)[0] for key, _ in front.define if is_word(key.text)} | runs
     declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.scalars)}
     declared |= {definition_head(key)[0] for key, _ in front.define}
     words |= {name for name in declared if "_" in name and name[-1].isdigit()}  # W_1: one token (layer_names)

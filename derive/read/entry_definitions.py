@@ -70,16 +70,18 @@ def apply_entries(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> 
     out: list[Token] = []
     at = 0
     while at < len(tokens):
-        token = tokens[at]
+        token, name_end = tokens[at], at + 1
+        if _font_around(tokens, at):  # \mathbf{I}_{kj}: the bold is typography
+            token, name_end = tokens[at + 2], at + 4
         entry = table.get(token.value) if token.kind in ("letter", "command") else None
-        indices = _indices(tokens, at + 1) if entry is not None else None
-        if entry is not None and indices is None and at + 1 < len(tokens) and tokens[at + 1].kind == "_":
+        indices = _indices(tokens, name_end) if entry is not None else None
+        if entry is not None and indices is None and name_end < len(tokens) and tokens[name_end].kind == "_":
             raise InputError(  # I_k: another name, or a slip? I is defined by its entries, two indices each
                 f"line {token.line}: {entry.head.strip()} is defined by its entries (line {entry.line}): write each "
                 "with two indices"
             )
         if entry is None or indices is None:
-            out.append(token)
+            out.append(tokens[at])
             at += 1
             continue
         (first, second), end = indices
@@ -90,7 +92,7 @@ def apply_entries(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> 
                 f"line {token.line}: {entry.name}_{{{first.value}{second.value}}}: its definition ({entry.text.strip()}"
                 f", line {entry.line}) uses {captured[0]} as a letter of its own; write the entry with other indices"
             )
-        line, start, stop = token.line, token.start, tokens[end - 1].end
+        line, start, stop = token.line, tokens[at].start, tokens[end - 1].end
         out.append(Token("{", "{", line, start, stop, token.gap))
         for part in entry.body:
             placed = first if part.value == entry.parameters[0] else second
@@ -101,6 +103,16 @@ def apply_entries(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> 
         out.append(Token("}", "}", line, start, stop))
         at = end
     return out
+
+
+def _font_around(tokens: list[Token], at: int) -> bool:
+    """Whether ``at`` starts a font around one letter, ``\\mathbf{I}``."""
+    return (
+        at + 3 < len(tokens)
+        and tokens[at].kind == "command"
+        and tokens[at].value in ("mathbf", "boldsymbol", "bm", "mathrm")
+        and [t.kind for t in tokens[at + 1 : at + 4]] == ["{", "letter", "}"]
+    )
 
 
 def _indices(tokens: list[Token], at: int) -> tuple[tuple[Token, Token], int] | None:

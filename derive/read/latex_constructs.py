@@ -182,7 +182,8 @@ class ConstructParser(SumParser):
             shown = f"{token.value}_{{\\text{{{word}}}}}"
             raise self.error(f"unknown symbol {shown}; define it in the front matter ({shown}: …)")
         entries = {*self.names.vectors, *self.names.defined_vectors, *self.names.arrays}
-        if len(word) == 1 and token.value in entries:  # \Sigma_C defined, and Σ a vector: its entry C too
+        lengths = {self.names.length_name, *self.names.sizes}  # p_{\text{t}} with t no length: a label only
+        if len(word) == 1 and token.value in entries and word in lengths:  # \Sigma_C, Σ a vector: its entry C too
             shown = f"{display_name(token.value)}_{word}"
             raise ambiguous(token, shown, f"the name {shown} the front matter defines",
                             f"the entry {word} (the last) of the vector {display_name(token.value)}")  # fmt: skip

@@ -14,6 +14,7 @@ from derive.read.latex_lexer import Token
 from derive.read.shapes import Axes, Shaped
 
 if TYPE_CHECKING:
+    from derive.read.entry_labels import EntryLabel
     from derive.read.hypotheses import Hypothesis
     from derive.read.network import Network
 
@@ -129,6 +130,10 @@ class Names:
     kept_free: set[Symbol] = field(default_factory=set)
     #: Defined names written as words of letters (MSE), read where their letters stand together.
     words: set[str] = field(default_factory=set)
+    #: Runs of capital letters that read two ways, one name or a product (``derive.read.capital_runs``).
+    twofold: frozenset[str] = frozenset()
+    #: Subscripts that may label a value, p_t beside p_i's definition (``derive.read.entry_labels``): refused.
+    labels: tuple[EntryLabel, ...] = ()
     #: Lengths other than n, by name (``sizes: {d: symbolic}``): a positive integer Symbol, or an Integer.
     sizes: dict[str, Expr] = field(default_factory=dict)
     #: The length of each slot of a vector or array whose lengths are not all n (``arrays: {x: [n, m]}``), by
@@ -210,6 +215,11 @@ def display_name(name: str) -> str:
 def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
     """The tokens with each run of letters that spells a defined word (M, S, E with nothing between them) made
     one letter token for it: the name the page's author declared; the longest word wins."""
+    numbered = {word for word in words if "@" in word}  # y@i: the entry number y_i, one index
+    if numbered:
+        from derive.read.entry_numbers import merge_entry_numbers  # it reads the front matter's names
+
+        tokens, words = merge_entry_numbers(tokens, numbered), words - numbered
     if not words:
         return tokens
     labelled = {word for word in words if "_" in word}

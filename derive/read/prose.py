@@ -211,7 +211,15 @@ def upright_letters(tokens: list[Token]) -> list[Token]:
                 continue
         if token.kind == "command" and token.value in WORDS:
             inner, after = _group(tokens, at + 1)
-            if len(inner) == 1 and inner[0].kind == "letter" and token.value not in PROSE | {"operatorname"}:
+            labels = at >= 2 and tokens[at - 1].kind == "{" and tokens[at - 2].kind == "_"  # p_{\mathrm{t}}: a name
+            if (
+                len(inner) == 1
+                and inner[0].kind == "letter"
+                and token.value
+                not in PROSE
+                | {"operatorname"}
+                | ({token.value} if labels and after < len(tokens) and tokens[after].kind == "}" else set())
+            ):
                 letter = inner[0]  # \mathrm{e}, \mathrm{d}: the letter, upright, shown as written
                 kept.append(
                     Token(letter.kind, letter.value, letter.line, token.start, tokens[after - 1].end, token.gap)

@@ -43,11 +43,20 @@ def test_a_sum_over_the_fixed_index_reads_two_ways(tmp_path: Path, capsys: pytes
     assert all("a sum over y reads two ways: y is the page's fixed index" in u["reason"] for u in found["unchecked"])
 
 
-def test_an_index_free_in_a_definition_and_not_declared_stops_the_file(
+@pytest.mark.parametrize(("value", "status"), [("-f_y + \\log\\sum_j e^{f_j}", "proven"), ("f_y", "refuted")])
+def test_an_index_free_in_a_definition_and_not_declared_is_inferred_fixed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, status: str
+) -> None:
+    """Undeclared, y free in L and used only as a subscript is still the page's fixed index (it stopped the file)."""
+    found = report(tmp_path, capsys, CS231N.replace("indices: [y]\n", ""), f"$$L = {value}$$\n")
+    assert [link["status"] for link in found["links"]] == [status] and "y a fixed index" in found["inferred"]
+
+
+def test_an_undeclared_index_free_in_a_definition_and_summed_stops_the_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Only the front matter makes an index fixed: undeclared, y free in L is still a slip of the definition."""
-    front = CS231N.replace("indices: [y]\n", "")
+    """y free in L but bound by a sum elsewhere: no fixed index, so L's definition has a free index."""
+    front = CS231N.replace("indices: [y]\n", "")[:-4] + "  R: \\sum_y f_y\n---\n"
     path = tmp_path / "d.md"
     path.write_text(front + "$$L = -f_y + \\log\\sum_j e^{f_j}$$\n", encoding="utf-8")
     assert main(["check", str(path), "--no-cache"]) == 2
@@ -73,3 +82,32 @@ def test_a_declared_index_that_is_a_definition_s_parameter_is_not_fixed(
     found = report(tmp_path, capsys, front, "$$\\sum_i s_i = 1$$\n\n$$\\sum_i s_i = 2$$\n")
     assert not found["unchecked"] and [link["status"] for link in found["links"]] == ["proven", "refuted"]
     assert "fixed" not in found["inferred"]
+
+
+NIELSEN = (
+    "---\n---\nFor the softmax output $a_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$ and the log-likelihood cost "
+    "$C = -\\ln a_y$,{more}\n\n$$\\frac{\\partial C}{\\partial z_j} = {value}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "status"), [("a_j - \\delta_{jy}", "proven"), ("a_j + \\delta_{jy}", "refuted"), ("a_j - 1", "refuted")]
+)
+def test_a_letter_used_only_as_a_subscript_is_an_inferred_fixed_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, status: str
+) -> None:
+    """Nielsen's y in C = -ln a_y, declared nowhere: the page's fixed index (it was refused as a free index of
+    C's definition), and the report's "read from the text" line says so."""
+    found = report(tmp_path, capsys, "", NIELSEN.replace("{more}", "").replace("{value}", value))
+    assert [link["status"] for link in found["links"]] == [status]
+    assert "y a fixed index (free in C)" in found["inferred"]
+
+
+@pytest.mark.parametrize("more", [" and $S = \\sum_y a_y$", " with $y = 2$"])
+def test_a_letter_a_sum_binds_or_used_as_a_value_is_no_fixed_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], more: str
+) -> None:
+    """y bound by a sum elsewhere, or given a value: which y C means cannot be told, so C is not read."""
+    found = report(tmp_path, capsys, "", NIELSEN.replace("{more}", more).replace("{value}", "a_j - \\delta_{jy}"))
+    assert not any(link["status"] == "proven" for link in found["links"])
+    assert "fixed index" not in found["inferred"]

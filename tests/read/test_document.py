@@ -136,12 +136,13 @@ def test_a_line_before_a_chain_can_state_its_case(tmp_path: Path, lead: str, exp
     assert link.condition == {"Eq": Eq(i, k), "Ne": Ne(i, k), None: S.true}[expected]
 
 
-def test_a_case_on_an_entry_number_leaves_the_chain_unread(tmp_path: Path) -> None:
-    """'$k = 1$' before a chain states k = 1, which derive does not read yet: checked without it, a counterexample
-    could lie outside it (it was read as no case at all)."""
+def test_a_case_on_an_entry_number_is_the_chain_at_that_number(tmp_path: Path) -> None:
+    """'$k = 1$' before a chain states k = 1: the chain is read with k replaced by 1 (it was read as no case at
+    all, then refused)."""
     text = FRONT + "\n$k = 1$\n\n$$\\frac{\\partial s_i}{\\partial z_k} = s_i (\\delta_{ik} - s_k)$$\n"
     document = read_document(write(tmp_path, text))
-    assert document.links == () and "on an entry number" in document.unchecked[-1].reason
+    (link,) = document.links
+    assert Symbol("k", integer=True) not in link.rhs.free_symbols and link.condition == Eq(Symbol("k", integer=True), 1)
 
 
 def test_a_page_that_uses_every_letter_for_a_row_or_column_still_reads(tmp_path: Path) -> None:

@@ -573,12 +573,12 @@ def test_a_case_on_an_entry_number_before_a_display_is_not_dropped(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
 ) -> None:
     """'If $k = 1$:' before ∂L/∂x_k = 2x_1 (true there): the case was ignored and the chain refuted at k = 2, outside
-    it. Not read yet: the chain is listed unreadable, never checked without its case."""
+    it. Now the chain is checked with k = 1, never without its case."""
     text = (
         f"---\n---\n$$L = \\sum_{{i=1}}^{{n}} x_i^2$$\n\n{lead}\n\n$$\\frac{{\\partial L}}{{\\partial x_k}} = 2 x_1$$\n"
     )
     found, unchecked = statuses(tmp_path, capsys, text)
-    assert found == [] and "the case k = 1 stated before this display is on an entry number" in unchecked[1]
+    assert found == [(7, "proven")] and len(unchecked) == 1
 
 
 def test_a_bare_function_beside_it_at_a_number_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
