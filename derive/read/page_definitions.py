@@ -22,6 +22,7 @@ from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.hypotheses import hypothesis_head
 from derive.read.inference import Usage, declared_name, scan
+from derive.read.known_functions import KNOWN_FUNCTIONS
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
 from derive.read.names import GREEK
@@ -369,6 +370,8 @@ def _without_labels(head: str, body: list[Token], usage: Usage, line: int) -> st
             return head
         if named not in wholes or (named not in own.vectors and _bare_in(body, named)):
             return head  # σ(x) = 1/(1 + e^{-x}) beside a vector x_i: x bare in the body, a function's parameter
+    if match.group("entry") and any(word in match.group("name") for word in KNOWN_FUNCTIONS):
+        return head  # softmax(z)_i = …: a claim about the function derive knows, checked, never a redefinition
     return match.group("name") + (match.group("entry") or "")  # σ(z)_i: the entry i of the vector σ
 
 

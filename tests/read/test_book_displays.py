@@ -197,3 +197,15 @@ def test_a_vector_function_defined_by_its_entries_as_wikipedia_writes_it(
     found, notes = statuses(tmp_path, capsys, text)
     assert found == ([] if status == "unreadable" else [status])
     assert (status == "unreadable") == ("which \\sigma does not depend on" in notes)
+
+
+@pytest.mark.parametrize(("denominator", "status"), [("\\sum_j e^{z_j}", "proven"), ("\\sum_j e^{2 z_j}", "refuted")])
+def test_a_softmax_written_by_its_entries_is_checked_not_redefined(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], denominator: str, status: str
+) -> None:
+    """softmax(𝐳)_i = … on a display of its own is a claim about the function derive knows (a wrong one is
+    refuted), not a definition of a vector named softmax, as σ(𝐳)_i = … is."""
+    found, _ = statuses(
+        tmp_path, capsys, f"$$\\text{{softmax}}(\\mathbf{{z}})_i = \\frac{{e^{{z_i}}}}{{{denominator}}}$$\n"
+    )
+    assert found == [status]
