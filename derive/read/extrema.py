@@ -13,13 +13,12 @@ from __future__ import annotations
 from sympy import And, Basic, Expr, Function, Gt, Lt, Max, Min, Or, Piecewise, S
 from sympy.core.function import ArgumentIndexError
 
-from derive.errors import InputError
+from derive.read.conditions import INEQUALITIES
+from derive.read.conditions import key as _key
 from derive.read.generic_functions import parenthesized_arguments
 from derive.read.known_functions import UPRIGHT, KnownFunctionParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
-from derive.read.conditions import INEQUALITIES
-from derive.read.conditions import key as _key
 from derive.read.rows import at_top
 from derive.read.shapes import Shaped
 
@@ -50,7 +49,8 @@ class Maximum(Function):
         this = self.args[argindex - 1]
         others = [arg for at, arg in enumerate(self.args) if at != argindex - 1]
         above, below = (Gt, Lt) if self.largest else (Lt, Gt)
-        return Piecewise((S.One, And(*(above(this, o) for o in others))), (S.Zero, Or(*(below(this, o) for o in others))))
+        larger, smaller = And(*(above(this, o) for o in others)), Or(*(below(this, o) for o in others))
+        return Piecewise((S.One, larger), (S.Zero, smaller))
 
     def _eval_rewrite_as_Piecewise(self, *args: Expr, **hints: object) -> Expr:
         return (Max if self.largest else Min)(*args).rewrite(Piecewise)
@@ -82,9 +82,10 @@ class ExtremumParser(KnownFunctionParser):
         if left:
             self.next()
         if not self.at("("):
-            raise ambiguous(token, f"\\{word} with no argument list",
-                            f"the {'largest' if word == 'max' else 'smallest'} of values listed in parentheses, "
-                            f"\\{word}(a, b)", f"the {word}imum over a variable of what follows, \\{word}_x f(x)")  # fmt: skip
+            most = "largest" if word == "max" else "smallest"
+            listed = f"the {most} of values listed in parentheses, \\{word}(a, b)"
+            over = f"the {word}imum over a variable of what follows, \\{word}_x f(x)"
+            raise ambiguous(token, f"\\{word} with no argument list", listed, over)
         arguments = parenthesized_arguments(self, left, f"\\{word}", token.line)
         if len(arguments) < 2:
             raise self.error(f"\\{word} of one value: write \\{word}(a, b) of two or more values")

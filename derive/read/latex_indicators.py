@@ -13,8 +13,8 @@ from __future__ import annotations
 from sympy import Basic, Expr, ImmutableMatrix, Indexed, KroneckerDelta, Symbol
 
 from derive.errors import InputError
-from derive.read.latex_calculus import CalculusParser
 from derive.read.conditions import holds_inequality
+from derive.read.latex_calculus import CalculusParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
 from derive.read.names import display_name

@@ -7,9 +7,9 @@ from __future__ import annotations
 from sympy import Expr, Indexed, Sum, Symbol
 
 from derive.model.notation import SumExcept, used_symbols
+from derive.read.extrema import ExtremumParser
 from derive.read.index_ranges import index_range, slot_lengths
 from derive.read.index_sets import member, set_name
-from derive.read.extrema import ExtremumParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
 from derive.read.network import wired_summand
