@@ -39,6 +39,7 @@ from derive.read.rows import (
 from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matrix, small_lengths, written_out
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
+from derive.read.value_domains import decided, where_defined
 
 
 @dataclass(frozen=True)
@@ -325,7 +326,9 @@ def _chain_links(
         if expr is NO_MATRIX:  # W_2 (ŷ − y): no matrix, whatever the other side is
             text, why = text.split("\n", 1)
             read[m], shapes[m] = (expr, (), text), f"{NO_MATRIX_SHAPE} ({why})"
-    exprs = [at_points(expr) for expr in exprs]  # σ'(z_j) at its point, as the checker writes it
+    exprs = [at_points(decided(expr, constraints)) for expr in exprs]  # σ'(z_j) at its point; max(0, x) for x > 0
+    closed = [where_defined(expr, names, line) for expr in exprs]  # cases that leave x = 0 out: checked without it
+    exprs, gaps = [expr for expr, _ in closed], [gap for _, gap in closed]
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
     refuse_network([head, *exprs], names, line)  # z_o beside Σ_{j ∈ input(o)} z_j: one vector, or a network?
@@ -339,7 +342,7 @@ def _chain_links(
             lhs_latex=latex[m - 1],
             rhs_latex=latex[m],
             condition=condition,
-            constraints=constraints,
+            constraints=tuple(dict.fromkeys((*constraints, *gaps[m - 1], *gaps[m]))),
             head=head,
             chain=number,
             position=start + m,

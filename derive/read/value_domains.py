@@ -1,0 +1,139 @@
+"""Where a chain's sides are defined, and the condition on values a chain is stated under.
+
+A side may have no value somewhere: cases on values that leave a point out (``1 & x > 0 \\\\ 0 & x < 0``), the
+derivative of max(0, x) at 0. Such a link is checked where both sides are defined, and the report says so: the
+region becomes an assumption of the link ("x ≠ 0, where both sides are defined"), every point drawn lies in it,
+and the sides are closed there (the last branch stands for the rest, which the assumption leaves out).
+
+A chain stated under a condition on values ("When $y w^\\top x < 1$,") has it as an assumption; a max, a min or
+a case that the condition decides (max(0, 1 − y wᵀx) is 1 − y wᵀx there) is written as it is there.
+"""
+
+from __future__ import annotations
+
+from sympy import (
+    Basic,
+    Complement,
+    Derivative,
+    Expr,
+    FiniteSet,
+    Interval,
+    Ne,
+    Or,
+    Piecewise,
+    Reals,
+    S,
+    StrictGreaterThan,
+    StrictLessThan,
+    Symbol,
+    cancel,
+)
+from sympy.core.relational import Relational
+from sympy.sets import Contains
+
+from derive.engine.step import Assumption
+from derive.errors import InputError
+from derive.read.extrema import Maximum
+from derive.read.names import Names
+
+
+def _open(piece: Piecewise) -> bool:
+    return piece.args[-1].cond is not S.true
+
+
+def where_defined(expr: Expr, names: Names, line: int) -> tuple[Expr, tuple[Assumption, ...]]:
+    """``expr`` closed where it has no value, and the assumption that keeps the claim where it has one."""
+    found: list[Assumption] = []
+    expr = expr.replace(lambda node: isinstance(node, Derivative) and node.expr.has(Maximum), lambda node: node.doit())
+    for piece in sorted((p for p in expr.atoms(Piecewise) if _open(p)), key=str):
+        cover = Or(*(cond for _, cond in piece.args))
+        symbols = cover.free_symbols
+        if symbols & set(names.indices.values()) or not symbols <= expr.free_symbols:
+            raise InputError(
+                f"line {line}: a value undefined at a tie inside a sum or at an index (the derivative of a max over "
+                "entries is an indicator of the largest, which derive does not take)"
+            )
+        found.append(_region(cover, symbols))
+    closed = expr.replace(
+        lambda node: isinstance(node, Piecewise) and _open(node),
+        lambda node: Piecewise(*node.args[:-1], (node.args[-1].expr, True)),
+    )
+    return closed, tuple(dict.fromkeys(found))
+
+
+def _region(cover: Basic, symbols: set[Basic]) -> Assumption:
+    """The assumption that a point lies where ``cover`` holds."""
+    where = " (where both sides are defined)"
+    if len(symbols) == 1:
+        (x,) = symbols
+        try:
+            inside = cover.as_set() if isinstance(x, Symbol) else None
+        except (NotImplementedError, TypeError, ValueError):
+            inside = None
+        if inside is not None:
+            gap = Complement(Reals, inside)
+            shown = f"{x} ≠ {', '.join(map(str, gap.args))}" if isinstance(gap, FiniteSet) else f"{x} ∈ {inside}"
+            return Assumption("domain", shown + where, Contains(x, inside, evaluate=False))
+    if isinstance(cover, Or) and len(cover.args) == 2:
+        a, b = cover.args
+        if isinstance(a, Relational) and isinstance(b, Relational):
+            u, v = a.lhs - a.rhs, b.lhs - b.rhs
+            if {type(a), type(b)} == {StrictGreaterThan, StrictLessThan} and cancel(u - v) == 0:
+                return Assumption("domain", f"{u} ≠ 0{where}", Ne(u, 0))
+    return Assumption("domain", f"{cover}{where}", cover)
+
+
+def positive_parts(assumptions: tuple[Assumption, ...]) -> list[Expr]:
+    """What the stated conditions make strictly positive: b − a for a < b, x − lo and hi − x for x in (lo, hi)."""
+    found: list[Expr] = []
+    for assumption in assumptions:
+        relation = assumption.relation
+        if isinstance(relation, StrictLessThan):
+            found.append(relation.rhs - relation.lhs)
+        elif isinstance(relation, StrictGreaterThan):
+            found.append(relation.lhs - relation.rhs)
+        elif isinstance(relation, Contains) and isinstance(relation.args[1], Interval):
+            x, interval = relation.args
+            if interval.start.is_finite and interval.left_open:
+                found.append(x - interval.start)
+            if interval.end.is_finite and interval.right_open:
+                found.append(interval.end - x)
+    return found
+
+
+def _sign(u: Expr, positive: list[Expr]) -> int:
+    """+1 or −1 when a stated condition decides the sign of ``u`` (u a positive multiple of ± one of ``positive``),
+    else 0."""
+    for part in positive:
+        ratio = cancel(u / part)
+        if ratio.is_number and ratio.is_positive:
+            return 1
+        if ratio.is_number and ratio.is_negative:
+            return -1
+    return 0
+
+
+def decided(expr: Expr, assumptions: tuple[Assumption, ...]) -> Expr:
+    """``expr`` where the chain's conditions hold: each max or min they decide is the argument that is largest
+    (smallest) there, and each strict comparison in a case they decide is true or false."""
+    positive = positive_parts(assumptions)
+    if not positive:
+        return expr
+    expr = expr.replace(lambda node: isinstance(node, Derivative) and node.expr.has(Maximum), lambda node: node.doit())
+
+    def extremum(node: Maximum) -> Expr:
+        if len(node.args) != 2:
+            return node
+        sign = _sign(node.args[0] - node.args[1], positive) * (1 if node.largest else -1)
+        return node.args[0] if sign > 0 else node.args[1] if sign < 0 else node
+
+    def relation(node: Relational) -> Basic:
+        if not isinstance(node, (StrictGreaterThan, StrictLessThan)):
+            return node
+        sign = _sign(node.lhs - node.rhs, positive)
+        if sign == 0:
+            return node
+        return S.true if (sign > 0) == isinstance(node, StrictGreaterThan) else S.false
+
+    expr = expr.replace(lambda node: isinstance(node, Maximum), extremum)
+    return expr.replace(lambda node: isinstance(node, Relational), relation)
