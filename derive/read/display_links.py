@@ -326,7 +326,9 @@ def _chain_links(
         if expr is NO_MATRIX:  # W_2 (ŷ − y): no matrix, whatever the other side is
             text, why = text.split("\n", 1)
             read[m], shapes[m] = (expr, (), text), f"{NO_MATRIX_SHAPE} ({why})"
-    exprs = [at_points(decided(expr, constraints)) for expr in exprs]  # σ'(z_j) at its point; max(0, x) for x > 0
+    exprs = [
+        at_points(decided(expr, constraints, names)) for expr in exprs
+    ]  # σ'(z_j) at its point; max(0, x) for x > 0
     closed = [where_defined(expr, names, line) for expr in exprs]  # cases that leave x = 0 out: checked without it
     exprs, gaps = [expr for expr, _ in closed], [gap for _, gap in closed]
     latex = [text for _, _, text in read]

@@ -33,6 +33,7 @@ from sympy.sets import Contains
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
+from derive.model.notation import expand_definitions
 from derive.read.extrema import Maximum
 from derive.read.names import Names
 
@@ -44,7 +45,7 @@ def _open(piece: Piecewise) -> bool:
 def where_defined(expr: Expr, names: Names, line: int) -> tuple[Expr, tuple[Assumption, ...]]:
     """``expr`` closed where it has no value, and the assumption that keeps the claim where it has one."""
     found: list[Assumption] = []
-    expr = expr.replace(lambda node: isinstance(node, Derivative) and node.expr.has(Maximum), lambda node: node.doit())
+    expr = through_extrema(expr, names)
     for piece in sorted((p for p in expr.atoms(Piecewise) if _open(p)), key=str):
         cover = Or(*(cond for _, cond in piece.args))
         symbols = cover.free_symbols
@@ -113,13 +114,29 @@ def _sign(u: Expr, positive: list[Expr]) -> int:
     return 0
 
 
-def decided(expr: Expr, assumptions: tuple[Assumption, ...]) -> Expr:
+def through_extrema(expr: Expr, names: Names) -> Expr:
+    """Each derivative of a max or a min (of a defined name whose definitions hold one) taken here, so that where
+    it has no value (a tie) is known to the reader; derivatives by a defined name are held, and left."""
+    defined = names.defined
+    definitions = defined.definitions if defined is not None else ()
+    held = {d.name for d in definitions}
+
+    def taken(node: Derivative) -> Expr:
+        if any(variable in held for variable, _ in node.variable_count):
+            return node
+        written = expand_definitions(node.expr, definitions)
+        return Derivative(written, *node.variable_count).doit() if written.has(Maximum) else node
+
+    return expr.replace(lambda node: isinstance(node, Derivative), taken)
+
+
+def decided(expr: Expr, assumptions: tuple[Assumption, ...], names: Names) -> Expr:
     """``expr`` where the chain's conditions hold: each max or min they decide is the argument that is largest
     (smallest) there, and each strict comparison in a case they decide is true or false."""
     positive = positive_parts(assumptions)
     if not positive:
         return expr
-    expr = expr.replace(lambda node: isinstance(node, Derivative) and node.expr.has(Maximum), lambda node: node.doit())
+    expr = through_extrema(expr, names)
 
     def extremum(node: Maximum) -> Expr:
         if len(node.args) != 2:
