@@ -121,7 +121,7 @@ def domains_of(assumptions: Iterable[Assumption]) -> Domains:
             continue
         relation = assumption.relation
         if isinstance(relation, Boolean) and not isinstance(relation, Contains):  # a condition on values
-            conditions.append(relation)
+            conditions.append(relation.doit())  # y Σ_t w_t x_t < 1 at n = 2: y (w_1 x_1 + w_2 x_2) < 1
         elif isinstance(relation, Contains):
             element, where = relation.args
             key = _key(element)
@@ -291,12 +291,19 @@ def outside(point: dict[Basic, Basic], domains: Domains) -> Basic | None:
     return None
 
 
+def _variables(condition: Basic) -> set[Basic]:
+    """The variables a condition on values is about: its entries (w_1) and the symbols that label none of them."""
+    entries = {entry for entry in condition.atoms(Indexed) if all(i.is_Integer for i in entry.indices)}
+    labels = {entry.base.label for entry in condition.atoms(Indexed)}
+    return entries | {s for s in condition.free_symbols if isinstance(s, Symbol) and s not in labels}
+
+
 def sample_point(atoms: Sequence[Basic], domains: Domains, rng: random.Random) -> dict[Basic, Basic] | None:
     """A random value inside its domain for each of ``atoms`` (one with no stated domain as
     ``numeric.sample_value`` draws it); None when some domain gives none."""
     from derive.check.numeric import sample_value
 
-    drawn = [*atoms, *sorted({s for c in domains.conditions for s in c.free_symbols} - set(atoms), key=str)]
+    drawn = [*atoms, *sorted({v for c in domains.conditions for v in _variables(c)} - set(atoms), key=str)]
     for _ in range(TRIES if domains.conditions else 1):  # a point that breaks a condition on values is drawn again
         point: dict[Basic, Basic] = {}
         for atom in drawn:

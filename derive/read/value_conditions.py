@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sympy import And, Basic, Expr, Indexed, Sum
+from sympy import And, Basic, Expr
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -51,10 +51,8 @@ def value_condition(lead: str, names: Names, line: int) -> Assumption | None:
         value, _ = read_expression(piece, names, line)
         if isinstance(value, Shaped) or not isinstance(value, Expr):
             raise InputError(f"line {line}: the condition ${math}$ is on a whole vector or matrix: state it of numbers")
-        if value.atoms(Indexed, Sum) or value.free_symbols & set(names.indices.values()):
-            raise InputError(
-                f"line {line}: the condition ${math}$ is on entries of vectors, which derive does not read yet"
-            )
+        if value.free_symbols & set(names.indices.values()):
+            raise InputError(f"line {line}: the condition ${math}$ holds a free index: state it of numbers")
         values.append(value)
     pairs = zip(cuts, values, values[1:], strict=False)
     relations: list[Basic] = [INEQUALITIES[key(tokens[at])](a, b) for at, a, b in pairs]

@@ -15,6 +15,7 @@ from sympy import (
     Basic,
     Complement,
     Derivative,
+    Dummy,
     Expr,
     FiniteSet,
     Interval,
@@ -25,8 +26,10 @@ from sympy import (
     S,
     StrictGreaterThan,
     StrictLessThan,
+    Sum,
     Symbol,
     cancel,
+    factor_terms,
 )
 from sympy.core.relational import Relational
 from sympy.sets import Contains
@@ -102,11 +105,31 @@ def positive_parts(assumptions: tuple[Assumption, ...]) -> list[Expr]:
     return found
 
 
+#: The bound variable every sum is written with when two expressions are compared (each reading binds its own).
+_BOUND = Dummy("t", integer=True)
+
+
+def _canonical(expr: Expr) -> Expr:
+    """``expr`` with the factors of each sum's summand that do not depend on its variable taken out, and every
+    sum's variable the same, so that y Σ_t w_t x_t and Σ_s y w_s x_s compare equal."""
+
+    def one(node: Sum) -> Expr:
+        if len(node.limits) != 1:
+            return node
+        variable, low, high = node.limits[0]
+        summand = node.function.xreplace({variable: _BOUND})
+        outside, inside = factor_terms(summand).as_independent(_BOUND, as_Add=False)
+        return outside * Sum(inside, (_BOUND, low, high))
+
+    return expr.replace(lambda node: isinstance(node, Sum), one)
+
+
 def _sign(u: Expr, positive: list[Expr]) -> int:
     """+1 or −1 when a stated condition decides the sign of ``u`` (u a positive multiple of ± one of ``positive``),
     else 0."""
+    u = _canonical(u)
     for part in positive:
-        ratio = cancel(u / part)
+        ratio = cancel(u / _canonical(part))
         if ratio.is_number and ratio.is_positive:
             return 1
         if ratio.is_number and ratio.is_negative:
