@@ -18,6 +18,7 @@ from sympy import (
     Dummy,
     Expr,
     FiniteSet,
+    Indexed,
     Interval,
     Ne,
     Or,
@@ -83,8 +84,25 @@ def _region(cover: Basic, symbols: set[Basic]) -> Assumption:
         if isinstance(a, Relational) and isinstance(b, Relational):
             u, v = a.lhs - a.rhs, b.lhs - b.rhs
             if {type(a), type(b)} == {StrictGreaterThan, StrictLessThan} and cancel(u - v) == 0:
-                return Assumption("domain", f"{u} ≠ 0{where}", Ne(u, 0))
-    return Assumption("domain", f"{cover}{where}", cover)
+                return Assumption("domain", f"{_shown(u)} ≠ 0{where}", Ne(u, 0))
+    return Assumption("domain", f"{_shown(cover)}{where}", cover)
+
+
+def _shown(expr: Basic) -> str:
+    """``expr`` written for the report: y Σ_t (w_t x_t) − 1, not Sum(y*w[_t]*x[_t], (_t, 1, n)) − 1."""
+
+    def written(node: Sum) -> Basic:
+        variable = node.limits[0][0]
+        name = str(variable).lstrip("_")
+        return Symbol(f"Σ_{name} ({_shown(node.function.xreplace({variable: Symbol(name)}))})")
+
+    expr = _canonical(expr) if isinstance(expr, Expr) else expr
+    expr = expr.replace(lambda node: isinstance(node, Sum) and len(node.limits) == 1, written)
+    expr = expr.replace(
+        lambda node: isinstance(node, Indexed),
+        lambda node: Symbol(f"{node.base.label}_{''.join(map(str, node.indices))}"),
+    )
+    return str(expr).replace("**", "^").replace("*", " ")
 
 
 def positive_parts(assumptions: tuple[Assumption, ...]) -> list[Expr]:
