@@ -327,7 +327,7 @@ def _chain_links(
             text, why = text.split("\n", 1)
             read[m], shapes[m] = (expr, (), text), f"{NO_MATRIX_SHAPE} ({why})"
     exprs = [
-        at_points(decided(expr, constraints, names)) for expr in exprs
+        at_points(decided(expr, constraints, names, line)) for expr in exprs
     ]  # σ'(z_j) at its point; max(0, x) for x > 0
     closed = [where_defined(expr, names, line) for expr in exprs]  # cases that leave x = 0 out: checked without it
     exprs, gaps = [expr for expr, _ in closed], [gap for _, gap in closed]

@@ -10,12 +10,13 @@ with no branch there), so that a claim is proven only where its sides are define
 
 from __future__ import annotations
 
-from sympy import And, Basic, Expr, Function, Gt, Lt, Max, Min, Or, Piecewise, S
+from sympy import And, Basic, Derivative, Expr, Function, Gt, Indexed, Lt, Max, Min, Or, Piecewise, S
 from sympy.core.function import ArgumentIndexError
 
 from derive.read.conditions import INEQUALITIES
 from derive.read.conditions import key as _key
 from derive.read.generic_functions import parenthesized_arguments
+from derive.read.index_ranges import index_range
 from derive.read.known_functions import UPRIGHT, KnownFunctionParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
@@ -62,6 +63,26 @@ class Minimum(Maximum):
     largest = False
 
 
+class Largest(Function):
+    """max_j z_j (``largest`` 1) or min_j z_j (0): the largest (smallest) entry of the vector z of length n, a number
+    that depends on no free index. At a concrete n it is max(z_1, …, z_n). It is not differentiated: its
+    derivative is an indicator of which entry is largest, which derive does not take (the reader refuses it)."""
+
+    is_real = True
+
+    @classmethod
+    def eval(cls, base: Expr, length: Expr, largest: Expr) -> Expr | None:
+        if length.is_Integer and length >= 1:
+            entries = [base[at] for at in range(1, int(length) + 1)]
+            if len(entries) == 1:
+                return entries[0]
+            return (Maximum if largest == 1 else Minimum)(*entries)
+        return None
+
+    def _eval_derivative(self, variable: Expr) -> Expr:
+        return Derivative(self, variable, evaluate=False)
+
+
 class ExtremumParser(KnownFunctionParser):
     """Reads ``\\max(a, b)``, ``\\min(a, b)`` and conditions on values."""
 
@@ -74,10 +95,7 @@ class ExtremumParser(KnownFunctionParser):
         """``\\max(a, b, …)`` or ``\\min(a, b, …)`` of numbers; ``\\max`` with no argument list reads two ways."""
         word = token.value
         if self.at("_"):
-            raise self.error(
-                f"\\{word}_j over an index is not read yet: write \\{word}(a, b) of the values, or name the "
-                f"{'largest' if word == 'max' else 'smallest'} entry as a number of its own"
-            )
+            return self.over_entries(token)
         left = self.at("command", "left")
         if left:
             self.next()
@@ -103,6 +121,22 @@ class ExtremumParser(KnownFunctionParser):
             return False
         self.position += 6
         return True
+
+    def over_entries(self, token: Token) -> Expr:
+        """``\\max_j z_j``: the largest entry of the vector z (``\\min_j``: the smallest), a number of no free index."""
+        word = token.value
+        subscript = self.subscript_tokens()
+        if subscript is None or len(subscript) != 1 or subscript[0].kind != "letter":
+            raise self.error(f"\\{word}_… over anything but one index: write \\{word}_j z_j")
+        letter = subscript[0].value
+        index = self.names.indices.get(letter)
+        body = self.primary()
+        if index is None or not (isinstance(body, Indexed) and body.indices == (index,)):
+            raise self.error(
+                f"\\{word}_{letter} of anything but an entry {letter} of a vector (z_{letter}) is not read yet"
+            )
+        upper = index_range(index, [body], self.names, token.line)
+        return Largest(body.base, upper, S.One if word == "max" else S.Zero)
 
     def relu(self, token: Token) -> Expr:
         """ReLU(x) = max(0, x), its standard definition."""

@@ -38,7 +38,7 @@ from sympy.sets import Contains
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.notation import expand_definitions
-from derive.read.extrema import Maximum
+from derive.read.extrema import Largest, Maximum
 from derive.read.names import Names
 
 
@@ -49,7 +49,7 @@ def _open(piece: Piecewise) -> bool:
 def where_defined(expr: Expr, names: Names, line: int) -> tuple[Expr, tuple[Assumption, ...]]:
     """``expr`` closed where it has no value, and the assumption that keeps the claim where it has one."""
     found: list[Assumption] = []
-    expr = through_extrema(expr, names)
+    expr = through_extrema(expr, names, line)
     for piece in sorted((p for p in expr.atoms(Piecewise) if _open(p)), key=str):
         cover = Or(*(cond for _, cond in piece.args))
         symbols = cover.free_symbols
@@ -57,6 +57,11 @@ def where_defined(expr: Expr, names: Names, line: int) -> tuple[Expr, tuple[Assu
             raise InputError(
                 f"line {line}: a value undefined at a tie inside a sum or at an index (the derivative of a max over "
                 "entries is an indicator of the largest, which derive does not take)"
+            )
+        if len(cover.atoms(Relational)) > 2:
+            raise InputError(
+                f"line {line}: a derivative of the largest (smallest) of more than two values: it is an indicator of "
+                "which is largest, undefined at a tie, which derive does not take"
             )
         found.append(_region(cover, symbols))
     closed = expr.replace(
@@ -155,7 +160,7 @@ def _sign(u: Expr, positive: list[Expr]) -> int:
     return 0
 
 
-def through_extrema(expr: Expr, names: Names) -> Expr:
+def through_extrema(expr: Expr, names: Names, line: int) -> Expr:
     """Each derivative of a max or a min (of a defined name whose definitions hold one) taken here, so that where
     it has no value (a tie) is known to the reader; derivatives by a defined name are held, and left."""
     defined = names.defined
@@ -163,21 +168,26 @@ def through_extrema(expr: Expr, names: Names) -> Expr:
     held = {d.name for d in definitions}
 
     def taken(node: Derivative) -> Expr:
+        written = expand_definitions(node.expr, definitions)
+        if written.has(Largest):
+            raise InputError(
+                f"line {line}: a derivative through max_j z_j (or min_j): its derivative is an indicator of which "
+                "entry is largest, undefined at a tie, which derive does not take"
+            )
         if any(variable in held for variable, _ in node.variable_count):
             return node
-        written = expand_definitions(node.expr, definitions)
         return Derivative(written, *node.variable_count).doit() if written.has(Maximum) else node
 
     return expr.replace(lambda node: isinstance(node, Derivative), taken)
 
 
-def decided(expr: Expr, assumptions: tuple[Assumption, ...], names: Names) -> Expr:
+def decided(expr: Expr, assumptions: tuple[Assumption, ...], names: Names, line: int) -> Expr:
     """``expr`` where the chain's conditions hold: each max or min they decide is the argument that is largest
     (smallest) there, and each strict comparison in a case they decide is true or false."""
     positive = positive_parts(assumptions)
     if not positive:
         return expr
-    expr = through_extrema(expr, names)
+    expr = through_extrema(expr, names, line)
 
     def extremum(node: Maximum) -> Expr:
         if len(node.args) != 2:
