@@ -44,7 +44,9 @@ def test_the_relu_derivative_is_checked_where_it_exists(
 
 
 @pytest.mark.parametrize("head", ["\\mathrm{ReLU}", "\\operatorname{ReLU}", "\\text{ReLU}"])
-def test_relu_without_a_definition_is_max_of_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str], head: str) -> None:
+def test_relu_without_a_definition_is_max_of_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], head: str
+) -> None:
     """ReLU'(x) = 𝟙(x > 0) is proven for x ≠ 0; 𝟙(x < 0) is refuted; 𝟙(x ≥ 0), which agrees with it only off 0 but
     differs from Heaviside's ½ convention, is never proven at 0 (at best where both sides exist)."""
     text = "---\n---\n" + "".join(
@@ -57,7 +59,10 @@ def test_relu_without_a_definition_is_max_of_zero(tmp_path: Path, capsys: pytest
 
 def test_heaviside_convention_is_never_proven_at_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """SymPy's d/dx Max(0, x) is Heaviside(x), ½ at 0: a claim about the value at 0 must not be proven."""
-    text = RELU + "$$\\frac{d}{dx}f(x) = \\begin{cases} 1 & x > 0 \\\\ \\frac{1}{2} & x = 0 \\\\ 0 & x < 0 \\end{cases}$$\n"
+    text = (
+        RELU
+        + "$$\\frac{d}{dx}f(x) = \\begin{cases} 1 & x > 0 \\\\ \\frac{1}{2} & x = 0 \\\\ 0 & x < 0 \\end{cases}$$\n"
+    )
     found = report(tmp_path, capsys, text)
     assert all(link["status"] != "proven" for link in found["links"])
 
@@ -95,7 +100,8 @@ def test_without_the_condition_the_margin_refutes(tmp_path: Path, capsys: pytest
     ("display", "words"),
     [
         ("$$L = \\max x = y$$", "two ways"),
-        ("$$\\max_j z_j = y$$", "not read yet"),
+        ("$$\\max_j (z_j - 1) = y$$", "not read yet"),
+        ("$$\\frac{\\partial}{\\partial z_k} \\max_j z_j = 0$$", "derive does not take"),
         ("$$\\begin{cases} 1 & x \\ge 0 \\\\ 0 & x \\le 0 \\end{cases} = y$$", "two ways"),
     ],
 )
@@ -105,3 +111,26 @@ def test_what_reads_two_ways_is_refused(
     found = report(tmp_path, capsys, f"---\n---\n{display}\n")
     assert found["links"] == []
     assert any(words in u["reason"] for u in found["unchecked"])
+
+
+SHIFT = "\\mathrm{softmax}(z)_i = \\frac{e^{z_i - M}}{\\sum_k e^{z_k - M}}"
+TWIN = "\\mathrm{softmax}(z)_i = \\frac{e^{z_i - M}}{\\sum_k e^{z_k}}"
+
+
+@pytest.mark.parametrize("largest", ["\\max_j z_j", "m"])
+def test_the_softmax_shift_by_the_largest_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], largest: str
+) -> None:
+    """Subtracting max_j z_j (or m = max_j z_j, defined inline) above and below is proven for every n; subtracting
+    it only above is refused by a counterexample; ∂m/∂z_k is refused (an indicator, undefined at a tie)."""
+    lead = "For numerical stability let $m = \\max_j z_j$.\n\n" if largest == "m" else ""
+    displays = [
+        SHIFT.replace("M", largest),
+        TWIN.replace("M", largest),
+        f"\\frac{{\\partial}}{{\\partial z_k}} {largest} = 0",
+    ]
+    text = "---\n---\n" + lead + "".join(f"$$ {display} $$\n\n" for display in displays)
+    found = report(tmp_path, capsys, text)
+    assert [link["status"] for link in found["links"]] == ["proven", "refuted"]
+    assert "every n" in found["links"][0]["scope"]
+    assert any("derive does not take" in u["reason"] for u in found["unchecked"])
