@@ -52,7 +52,7 @@ def value_condition(lead: str, names: Names, line: int) -> Assumption | None:
         if isinstance(value, Shaped) or not isinstance(value, Expr):
             raise InputError(f"line {line}: the condition ${math}$ is on a whole vector or matrix: state it of numbers")
         if value.free_symbols & set(names.indices.values()):
-            raise InputError(f"line {line}: the condition ${math}$ holds a free index: state it of numbers")
+            return None  # "For $1 \\le i \\le n$:", a range of an index, is not a condition on values
         values.append(value)
     pairs = zip(cuts, values, values[1:], strict=False)
     relations: list[Basic] = [INEQUALITIES[key(tokens[at])](a, b) for at, a, b in pairs]

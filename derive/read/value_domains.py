@@ -167,6 +167,10 @@ def through_extrema(expr: Expr, names: Names, line: int) -> Expr:
     definitions = defined.definitions if defined is not None else ()
     held = {d.name for d in definitions}
 
+    extrema = (Maximum, Largest)
+    if not expr.has(*extrema) and not any(d.body.has(*extrema) for d in definitions):
+        return expr  # nothing to take: the definitions are not written out
+
     def taken(node: Derivative) -> Expr:
         written = expand_definitions(node.expr, definitions)
         if written.has(Largest):
