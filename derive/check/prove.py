@@ -153,7 +153,7 @@ def prove_scalar_equal(lhs: Expr, rhs: Expr) -> str | None:
     if difference.has(Piecewise):
         return _prove_piecewise_zero(difference)
     if any(hasattr(f, "_eval_rewrite_as_Piecewise") for f in difference.atoms(Function)):  # max(0, a), ReLU
-        return _prove_piecewise_zero(difference) or _prove_zero(difference)  # or an identity whatever max is
+        return _prove_zero(difference) or _prove_piecewise_zero(difference)  # an identity whatever max is, or by cases
     return _prove_zero(difference)
 
 
