@@ -12,6 +12,7 @@ a case that the condition decides (max(0, 1 − y wᵀx) is 1 − y wᵀx there)
 from __future__ import annotations
 
 from sympy import (
+    And,
     Basic,
     Complement,
     Derivative,
@@ -113,8 +114,11 @@ def _shown(expr: Basic) -> str:
 def positive_parts(assumptions: tuple[Assumption, ...]) -> list[Expr]:
     """What the stated conditions make strictly positive: b − a for a < b, x − lo and hi − x for x in (lo, hi)."""
     found: list[Expr] = []
-    for assumption in assumptions:
-        relation = assumption.relation
+    relations = [assumption.relation for assumption in assumptions]
+    relations = [
+        part for relation in relations for part in (relation.args if isinstance(relation, And) else (relation,))
+    ]
+    for relation in relations:
         if isinstance(relation, StrictLessThan):
             found.append(relation.rhs - relation.lhs)
         elif isinstance(relation, StrictGreaterThan):
