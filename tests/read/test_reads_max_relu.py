@@ -134,3 +134,18 @@ def test_the_softmax_shift_by_the_largest_entry(
     assert [link["status"] for link in found["links"]] == ["proven", "refuted"]
     assert "every n" in found["links"][0]["scope"]
     assert any("derive does not take" in u["reason"] for u in found["unchecked"])
+
+
+@pytest.mark.parametrize(("rhs", "status"), [("-y x", "proven"), ("y x", "refuted")])
+def test_the_hinge_gradient_over_vectors_under_its_margin(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], rhs: str, status: str
+) -> None:
+    """∇_w max(0, 1 − y wᵀx) = −y x where y wᵀx < 1, for every n; y x is refuted at a point inside the margin."""
+    text = "---\nvectors: [w, x]\n---\nHinge loss: $L = \\max(0, 1 - y w^\\top x)$. When $y w^\\top x < 1$,\n\n"
+    (link,) = links(tmp_path, capsys, text + f"$$\\nabla_w L = {rhs}$$\n")
+    assert link["status"] == status
+    assert link["assuming"] == ["y w^\\top x < 1"]
+    if status == "refuted":
+        values = {name: Fraction(value) for name, value in link["counterexample"]["values"].items()}
+        margin = sum(values[f"w_{at}"] * values[f"x_{at}"] for at in (1, 2, 3, 4, 5, 6) if f"w_{at}" in values)
+        assert values["y"] * margin < 1
