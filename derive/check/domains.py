@@ -34,6 +34,7 @@ from sympy import (
     Union,
     oo,
 )
+from sympy.logic.boolalg import Boolean
 from sympy.sets import Contains
 
 from derive.engine.step import Assumption
@@ -47,12 +48,14 @@ class Domains:
     """Each restricted name: a symbol's or a vector's (every entry) name, or one entry (name, indices), and its set."""
 
     sets: tuple[tuple[object, Set], ...] = ()
+    #: Conditions on values a point must satisfy (y wᵀx < 1, 1 − y wᵀx ≠ 0): drawn points are kept only if they do.
+    conditions: tuple[Basic, ...] = ()
 
     def __hash__(self) -> int:
         """Hashed once (the key of ``_set_of``'s cache): SymPy hashes ``Reals`` by building an Interval each time."""
         cached: int | None = self.__dict__.get("_hash")
         if cached is None:
-            cached = hash(self.sets)
+            cached = hash((self.sets, self.conditions))
             object.__setattr__(self, "_hash", cached)
         return cached
 
@@ -66,7 +69,7 @@ class Domains:
 
     @property
     def restricted(self) -> bool:
-        return bool(self.sets)
+        return bool(self.sets or self.conditions)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -112,11 +115,14 @@ def _contains(where: Set, value: Basic) -> bool:
 def domains_of(assumptions: Iterable[Assumption]) -> Domains:
     """The domains stated among ``assumptions`` (other kinds, and index ranges, are skipped)."""
     sets: list[tuple[object, Set]] = []
+    conditions: list[Basic] = []
     for assumption in assumptions:
         if assumption.kind != "domain":
             continue
         relation = assumption.relation
-        if isinstance(relation, Contains):
+        if isinstance(relation, Boolean) and not isinstance(relation, Contains):  # a condition on values
+            conditions.append(relation.doit())  # y Σ_t w_t x_t < 1 at n = 2: y (w_1 x_1 + w_2 x_2) < 1
+        elif isinstance(relation, Contains):
             element, where = relation.args
             key = _key(element)
             if key is not None and isinstance(where, Set) and not _has_range(where):
@@ -124,7 +130,7 @@ def domains_of(assumptions: Iterable[Assumption]) -> Domains:
         elif relation is None and isinstance(assumption.vector, IndexedBase):
             base = assumption.vector
             sets.append((str(base.label), _own_set(base[Symbol("_every")])))
-    return Domains(tuple(sets))
+    return Domains(tuple(sets), tuple(conditions))
 
 
 def _has_range(where: Set) -> bool:
@@ -279,7 +285,17 @@ def outside(point: dict[Basic, Basic], domains: Domains) -> Basic | None:
             continue
         if not contains(where, value):
             return atom
+    for condition in domains.conditions:  # undecided (a variable of it not drawn) counts as outside
+        if condition.xreplace(point) is not S.true:
+            return min(condition.free_symbols, key=str)
     return None
+
+
+def _variables(condition: Basic) -> set[Basic]:
+    """The variables a condition on values is about: its entries (w_1) and the symbols that label none of them."""
+    entries = {entry for entry in condition.atoms(Indexed) if all(i.is_Integer for i in entry.indices)}
+    labels = {entry.base.label for entry in condition.atoms(Indexed)}
+    return entries | {s for s in condition.free_symbols if isinstance(s, Symbol) and s not in labels}
 
 
 def sample_point(atoms: Sequence[Basic], domains: Domains, rng: random.Random) -> dict[Basic, Basic] | None:
@@ -287,13 +303,17 @@ def sample_point(atoms: Sequence[Basic], domains: Domains, rng: random.Random) -
     ``numeric.sample_value`` draws it); None when some domain gives none."""
     from derive.check.numeric import sample_value
 
-    point: dict[Basic, Basic] = {}
-    for atom in atoms:
-        value = sample_in(domains.of(atom), rng) if domains.stated(atom) else sample_value(atom, rng)
-        if value is None:
-            return None
-        point[atom] = value
-    return point
+    drawn = [*atoms, *sorted({v for c in domains.conditions for v in _variables(c)} - set(atoms), key=str)]
+    for _ in range(TRIES if domains.conditions else 1):  # a point that breaks a condition on values is drawn again
+        point: dict[Basic, Basic] = {}
+        for atom in drawn:
+            value = sample_in(domains.of(atom), rng) if domains.stated(atom) else sample_value(atom, rng)
+            if value is None:
+                return None
+            point[atom] = value
+        if all(condition.xreplace(point) is S.true for condition in domains.conditions):
+            return point
+    return None
 
 
 __all__ = ["Domains", "contains", "domains_of", "outside", "sample_in", "sample_point", "special_values"]

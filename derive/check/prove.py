@@ -150,8 +150,10 @@ def prove_scalar_equal(lhs: Expr, rhs: Expr) -> str | None:
         return "identical after evaluation"
     lhs, rhs = logs_together(lhs), logs_together(rhs)
     difference = exponentials(expand_log(lhs, force=False) - expand_log(rhs, force=False))
-    if difference.has(Piecewise) or any(hasattr(f, "_eval_rewrite_as_Piecewise") for f in difference.atoms(Function)):
+    if difference.has(Piecewise):
         return _prove_piecewise_zero(difference)
+    if any(hasattr(f, "_eval_rewrite_as_Piecewise") for f in difference.atoms(Function)):  # max(0, a), ReLU
+        return _prove_zero(difference) or _prove_piecewise_zero(difference)  # an identity whatever max is, or by cases
     return _prove_zero(difference)
 
 

@@ -16,6 +16,7 @@ from derive.read.latex_lexer import Token
 from derive.read.names import Names
 from derive.read.rows import split_top
 from derive.read.stated_domains import stated_domain
+from derive.read.value_conditions import value_condition
 
 #: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$",
 #: "If $i = k$,", "For \\(i \\neq k\\):", "When $i = k$, then", "And if $i \\neq k$,".
@@ -164,6 +165,9 @@ def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption
             return (sum_to_one(Entry(reason.group(1), line), names),)
         except InputError:
             return ()  # "Since $x_1 = 1$": a reason that states no sum to one is not an assumption of the chain
+    value = value_condition(text, names, line)
+    if value is not None:
+        return (value,)
     match = LEAD_CONSTRAINT.match(text)
     if match is None:
         if LEAD_ASSUMING.match(text):  # "Assuming $a > 0$ and $b < 0$:": what it states must not go unread

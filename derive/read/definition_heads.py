@@ -78,6 +78,9 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
     upright = _UPRIGHT.fullmatch(key.text)
     if upright is not None:
         index = re.fullmatch(r"(?:_\s*\{?\s*(?P<index>[A-Za-z])\s*\}?)?\s*", upright.group("rest"))
+        applied = re.fullmatch(r"\(\s*(?P<params>[^()]*)\)\s*", upright.group("rest"))  # \mathrm{ReLU}(x): a function
+        if applied is not None and applied.group("params").strip():
+            return upright.group("word"), None, _parameters(applied.group("params"), key)
         if index is None:
             raise InputError(f"line {key.line}: cannot read the defined name {key.text[:40]!r}; write s_i, L or f(x)")
         return upright.group("word"), index.group("index"), None
@@ -98,12 +101,17 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
     if accent is not None and accent not in ACCENTS:
         raise InputError(f"line {key.line}: the defined name {key.text[:40]!r} has an accent derive does not know")
     name = base + ACCENTS[accent] if accent is not None else base
-    params = None
-    if match.group("params") is not None:
-        params = tuple(_parameter(p) for p in match.group("params").split(","))
-        for param in params:
-            letter = len(param) == 1 and param.isascii() and param.isalpha()
-            accented = any(param == param[:1] + suffix and param[:1].isalpha() for suffix in SUFFIXES)
-            if not (letter or accented or param in GREEK) or param in RESERVED:
-                raise InputError(f"line {key.line}: the parameter {param!r} of {key.text!r} is not a name")
+    params = _parameters(match.group("params"), key) if match.group("params") is not None else None
     return name, match.group("index"), params
+
+
+def _parameters(written: str, key: Entry) -> tuple[str, ...]:
+    """A defined function's parameters, ``x, y`` of ``f(x, y)``: each one letter, an accented letter (ŷ) or a
+    Greek letter (not e)."""
+    params = tuple(_parameter(p) for p in written.split(","))
+    for param in params:
+        letter = len(param) == 1 and param.isascii() and param.isalpha()
+        accented = any(param == param[:1] + suffix and param[:1].isalpha() for suffix in SUFFIXES)
+        if not (letter or accented or param in GREEK) or param in RESERVED:
+            raise InputError(f"line {key.line}: the parameter {param!r} of {key.text!r} is not a name")
+    return params

@@ -4,16 +4,13 @@ before it (or, under a case of its own, from the display its case branches from)
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from sympy import Basic, Expr, MatrixBase, S, Symbol
+from sympy import Basic, Expr, MatrixBase, S
 from sympy.core.sympify import SympifyError
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.generic import at_points
-from derive.model.notation import Definition, used_symbols
+from derive.model.notation import used_symbols
 from derive.read.bare_functions import with_arguments
 from derive.read.basis_vectors import refuse_lonely
 from derive.read.capital_runs import refuse_twofold
@@ -24,6 +21,7 @@ from derive.read.index_ranges import link_ranges
 from derive.read.index_sets import refuse_network
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
+from derive.read.links import Link, bare, continuing_nothing, opening, source_text, unreadable
 from derive.read.macros import Macros
 from derive.read.names import Names, merge_words, sigma_as_sum
 from derive.read.network import layered_index, two_layers
@@ -41,56 +39,7 @@ from derive.read.rows import (
 from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matrix, small_lengths, written_out
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
-
-
-@dataclass(frozen=True)
-class Link:
-    """One link lhs = rhs of a chain; ``line`` is where its right-hand side stands."""
-
-    line: int
-    lhs: Expr
-    rhs: Expr
-    lhs_latex: str
-    rhs_latex: str
-    condition: Basic
-    constraints: tuple[Assumption, ...]  # constraints stated for this chain only
-    head: Expr  # the first expression of the chain: every link claims equality with it
-    chain: int  # 1-based chain number
-    position: int  # 1-based link number in the chain
-    #: What the two sides, as written, divide by or take the logarithm of: defined only where each is nonzero.
-    nonzero: tuple[Expr, ...] = ()
-    #: When the sides are of different shapes: each side's shape ("K×1", "a number") and its value at n = 2.
-    shapes: tuple[tuple[str, Expr], tuple[str, Expr]] | None = None
-    #: The free indices that range over a length other than n (the slots they stand in), with that length.
-    ranges: tuple[tuple[Symbol, int | Symbol], ...] = ()
-    #: The lengths the sides of different shapes are written out at (n = 2, each other length its own value).
-    shape_point: tuple[tuple[Expr, Expr], ...] = ()
-    #: Not a link but where a chain opens (``≠ expr``): the expression the displays below may go on from.
-    opening: bool = False
-    #: In a chain over two layers of a network (``derive.read.network``): the index of the layer before, and the
-    #: definitions in force there, in place of the file's.
-    layer: Symbol | None = None
-    definitions: tuple[Definition, ...] = ()
-
-
-#: Environments whose rows and columns are their own (a matrix, cases): kept as written in a side's text.
-_ONE_VALUE = re.compile(r"\\begin\{(\w*(?:matrix|cases))\}.*?\\end\{\1\}", re.DOTALL)
-
-
-def _source(block: str, tokens: list[Token]) -> str:
-    """A side as the page writes it, on one line: row breaks and column marks are spaces, except inside a matrix
-    or cases, which keep theirs."""
-    text = re.sub(r"(?<!\\)%[^\n]*", " ", block[tokens[0].start : tokens[-1].end])
-    pieces, last = [], 0
-    for match in _ONE_VALUE.finditer(text):
-        pieces += [_flat(text[last : match.start()]), match.group(0)]
-        last = match.end()
-    pieces.append(_flat(text[last:]))
-    return " ".join("".join(pieces).split())
-
-
-def _flat(text: str) -> str:
-    return text.replace("\\\\", " ").replace("&", " ")
+from derive.read.value_domains import decided, where_defined
 
 
 def _goes_on_from(history: list[Link], case: Basic) -> tuple[Link | None, bool]:
@@ -145,7 +94,7 @@ def _display_links(
         tokens = with_arguments(read_prose(tokens), names)
         relation = opening_relation(tokens)
         if relation is not None:  # "≠ expr": the relation not checked, expr opens a chain
-            return [_opening(display, tokens[1:], relation, names, count, unchecked)]
+            return [opening(display, tokens[1:], relation, names, count, unchecked)]
         if tokens and tokens[0].kind == "command" and tokens[0].value in IMPLIES and not _equality_at_top(tokens):
             # "⇒ expr" on a display of its own, as blogs write a chain's next step: "= expr"
             shown = "\\" + tokens[0].value  # the '=' it stands for is shown as the page writes it
@@ -162,7 +111,7 @@ def _display_links(
         )
         return []
     if not _has_equality(tokens):
-        return _bare(display, tokens, names, count, unchecked)  # a loss written alone, then "= …" displays below
+        return bare(display, tokens, names, count, unchecked)  # a loss written alone, then "= …" displays below
     try:
         lead = (lead_case(display.lead, names), lead_constraints(display.lead, names, display.line))
     except InputError as error:
@@ -189,7 +138,7 @@ def _display_links(
             number += 1
         try:
             if chain.continued and (previous is None or links):
-                raise InputError(_continuing_nothing(chain.rows[0][0], display, unchecked, bool(links)))
+                raise InputError(continuing_nothing(chain.rows[0][0], display, unchecked, bool(links)))
             previous_link = previous if chain.continued else None
             links.extend(_chain_links(display, chain, number, names, lead, previous_link))
         except InputError as error:
@@ -201,48 +150,6 @@ def _display_links(
     return links
 
 
-def _opening(
-    display: Display, tokens: list[Token], relation: str, names: Names, count: int, unchecked: list[Unchecked]
-) -> Link:
-    """Where a display that starts with a relation other than '=' (``≠ expr``) opens a chain: at ``expr``."""
-    line = tokens[0].line
-    expr, nonzero = read_expression(tokens, names, line)
-    (head,), _ = entries_of([expr])
-    text = _source(display.text, tokens)
-    case = lead_case(display.lead, names)
-    unchecked.append(
-        Unchecked(line, f"starts with '{relation}': derive checks equalities (=) only; what follows it opens a chain",
-                  equality=False)
-    )  # fmt: skip
-    return Link(line, head, head, text, text, case, (), head, count + 1, 0, nonzero, opening=True)
-
-
-def _bare(display: Display, tokens: list[Token], names: Names, count: int, unchecked: list[Unchecked]) -> list[Link]:
-    """Where a display holding one expression and no relation opens a chain that displays starting with '='
-    go on from (TensorFlow's logistic loss, then "= …" line after line); none when it does not read (said in its
-    note, for a display that would go on from it)."""
-    try:
-        expr, nonzero = read_expression(tokens, names, display.line)
-        (head,), _ = entries_of([expr])
-    except (InputError, TypeError, ValueError) as error:
-        why = str(error).split(": ", 1)[-1] if str(error).startswith("line ") else str(error)
-        unchecked.append(Unchecked(display.line, f"holds no '=' and could not be read ({why})", equality=False))
-        return []
-    unchecked.append(Unchecked(display.line, "holds no '=': nothing to check", equality=False))
-    text = _source(display.text, tokens)
-    case = lead_case(display.lead, names)
-    return [Link(display.line, head, head, text, text, case, (), head, count + 1, 0, nonzero, opening=True)]
-
-
-def unreadable(error: InputError, line: int) -> Unchecked:
-    """A chain the reader cannot read: listed at its line with why, and the rest of the file still checked."""
-    message = str(error)
-    match = re.match(r"line (\d+): ", message)
-    if match is not None:
-        line, message = int(match.group(1)), message[match.end() :]
-    return Unchecked(line, f"unreadable: {message}", equality=True)
-
-
 def _read_side(
     display: Display, side: list[Token], names: Names, line: int, previous: Link | None
 ) -> tuple[Expr, tuple[Expr, ...], str]:
@@ -251,7 +158,7 @@ def _read_side(
     if not side and previous is not None:
         return previous.rhs, previous.nonzero, previous.rhs_latex
     expr, nonzero = read_expression(side, names, line)
-    return expr, nonzero, _source(display.text, side)
+    return expr, nonzero, source_text(display.text, side)
 
 
 def _read_sides(
@@ -272,7 +179,7 @@ def _read_sides(
                 why = names_no_matrix(error)
                 if not lenient or why is None:
                     raise
-                read.append((NO_MATRIX, (), f"{_source(display.text, side)}\n{why}"))
+                read.append((NO_MATRIX, (), f"{source_text(display.text, side)}\n{why}"))
         return read
     finally:
         names.kept_free = set()
@@ -355,10 +262,14 @@ def _chain_links(
         if expr is NO_MATRIX:  # W_2 (ŷ − y): no matrix, whatever the other side is
             text, why = text.split("\n", 1)
             read[m], shapes[m] = (expr, (), text), f"{NO_MATRIX_SHAPE} ({why})"
-    exprs = [at_points(expr) for expr in exprs]  # σ'(z_j) at its point, as the checker writes it
+    exprs = [
+        at_points(decided(expr, constraints, names, line)) for expr in exprs
+    ]  # σ'(z_j) at its point; max(0, x) for x > 0
     entry = entry_case(condition)
     if entry is not None:  # "Case 1: $i = 1$.": the chain with i replaced by 1 (a sum's own i is left alone)
         exprs = [expr.subs(*entry) for expr in exprs]
+    closed = [where_defined(expr, names, line) for expr in exprs]  # cases that leave x = 0 out: checked without it
+    exprs, gaps = [expr for expr, _ in closed], [gap for _, gap in closed]
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
     refuse_network([head, *exprs], names, line)  # z_o beside Σ_{j ∈ input(o)} z_j: one vector, or a network?
@@ -372,7 +283,7 @@ def _chain_links(
             lhs_latex=latex[m - 1],
             rhs_latex=latex[m],
             condition=condition,
-            constraints=constraints,
+            constraints=tuple(dict.fromkeys((*constraints, *gaps[m - 1], *gaps[m]))),
             head=head,
             chain=number,
             position=start + m,
@@ -387,20 +298,3 @@ def _chain_links(
         )
         for m in range(1, len(sides))
     ]
-
-
-def _continuing_nothing(first: Token, display: Display, unchecked: list[Unchecked], within: bool) -> str:
-    """Why a row that starts with '=' goes on from nothing: the display before it could not be read (its line),
-    or there is nothing before it."""
-    before = [u for u in unchecked if u.line < display.line]
-    last = max(before, key=lambda u: u.line) if before else None
-    unreadable_before = last is not None and (
-        last.reason.startswith("unreadable") or "could not be read" in last.reason
-    )
-    unread = unreadable_before and not display.lead.lstrip().startswith("#")
-    if unread and not within and last is not None:
-        return (
-            f"line {first.line}: the display starts with '{first.value}', continuing the display at line "
-            f"{last.line}, which could not be read"
-        )
-    return f"line {first.line}: the display starts with '{first.value}', continuing nothing: give the left-hand side"

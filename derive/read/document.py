@@ -28,7 +28,7 @@ from derive.read.declarations import (
     build_names,
 )
 from derive.read.definition_heads import definition_head, is_word
-from derive.read.display_links import Link, display_links
+from derive.read.display_links import display_links
 from derive.read.dummies import named_apart
 from derive.read.entry_definitions import take_entry_definitions
 from derive.read.entry_labels import entry_labels
@@ -44,6 +44,7 @@ from derive.read.inference import Inferred, Usage, declared_name, infer, scan, w
 from derive.read.inline_assumptions import take_inline_sums_to_one, take_one_hot_prose
 from derive.read.latex_lexer import tokenize
 from derive.read.length_labels import length_labels
+from derive.read.links import Link
 from derive.read.macros import Macros
 from derive.read.names import Names, display_name, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation

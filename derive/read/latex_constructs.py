@@ -105,6 +105,10 @@ class ConstructParser(SumParser):
             if word in self.names.known() and len(word) > 1:  # \text{softmax}_i: an upright name defined as such
                 self.raw_group()
                 return self.named(word)
+        if command in ("max", "min"):
+            return self.extremum(token)
+        if self.upright_relu(token):  # \mathrm{ReLU}(x): max(0, x), unless the page defines ReLU (above)
+            return self.relu(token)
         known = self.upright_known(token)  # \operatorname{softmax}(z)_j, \text{sigmoid}(x), \tanh(x)
         if known is not None:
             return known

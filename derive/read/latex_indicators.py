@@ -13,6 +13,7 @@ from __future__ import annotations
 from sympy import Basic, Expr, ImmutableMatrix, Indexed, KroneckerDelta, Symbol
 
 from derive.errors import InputError
+from derive.read.conditions import holds_inequality
 from derive.read.latex_calculus import CalculusParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
@@ -179,7 +180,31 @@ class IndicatorParser(CalculusParser):
                 self.next()
             self.next()
         kept, _ = _words(condition)
+        if holds_inequality(kept):  # \mathbb{1}(x > 0): a condition on values
+            return self.value_indicator(kept)
         return self.index_condition(kept)
+
+    def cases_on_values(self, pieces: list[list[Token]]) -> Expr:
+        """Cases whose rows hold conditions on values (``x > 0``): each row's value and condition, read by
+        ``value_cases``."""
+        values: list[Expr] = []
+        conditions: list[list[Token] | None] = []
+        for piece in pieces:
+            split = next((at for at, t in enumerate(piece) if t.kind == "command" and t.value == "casesif"), None)
+            if split is None:
+                raise self.error("each row of cases needs a value & its condition")
+            values.append(self.sub(_unpunctuated(piece[:split])).parse())
+            condition, otherwise = _words(_unpunctuated(piece[split + 1 :]))
+            conditions.append(None if otherwise and not condition else condition)
+        return self.value_cases(values, conditions)
+
+    def value_cases(self, values: list[Expr], conditions: list[list[Token] | None]) -> Expr:
+        """Cases on values (``derive.read.extrema``)."""
+        raise self.error("cases on values are not read here")
+
+    def value_indicator(self, tokens: list[Token]) -> Expr:
+        """An indicator of a condition on values (``derive.read.extrema``)."""
+        raise self.error("an indicator of a condition on values is not read here")
 
     def cases(self) -> Expr:
         """``\\begin{cases} v_1 & i = k \\\\ v_2 & i \\neq k \\end{cases}`` (as rows.strip_markup hands it over)."""
@@ -191,6 +216,8 @@ class IndicatorParser(CalculusParser):
             else:
                 pieces[-1].append(token)
         pieces = [piece for piece in pieces if piece]
+        if any(holds_inequality(piece) for piece in pieces):  # 1 & x > 0 \\ 0 & x < 0: cases on values
+            return self.cases_on_values(pieces)
         if len(pieces) != 2:
             raise self.error("derive reads cases with two rows, i = k and i \\neq k (or otherwise)")
         values: list[Expr] = []

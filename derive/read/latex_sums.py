@@ -7,16 +7,16 @@ from __future__ import annotations
 from sympy import Expr, Indexed, Sum, Symbol
 
 from derive.model.notation import SumExcept, used_symbols
+from derive.read.extrema import ExtremumParser
 from derive.read.index_ranges import index_range, slot_lengths
 from derive.read.index_sets import member, set_name
-from derive.read.known_functions import KnownFunctionParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
 from derive.read.network import wired_summand
 from derive.read.shapes import Shaped, entrywise
 
 
-class SumParser(KnownFunctionParser):
+class SumParser(ExtremumParser):
     """The grammar of sums, over the names and functions the parsers before it read."""
 
     def summation(self) -> Expr:

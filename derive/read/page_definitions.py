@@ -320,6 +320,8 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
         return None
     if name in taken or name in usage.indices or name in usage.bounds:
         return None  # declared, defined before, an index or a length
+    if params is not None and re.match(r"\s*\\(?:text|mathrm|operatorname)\b", head):
+        return None  # \operatorname{softmax}(z) = …: a claim about a function named by its word
     if index is None and params is None and name in usage.arrays:
         return None  # a whole matrix whose entries the page uses (ŷ = softmax(W h + b) defines ŷ_k: a column's)
     used = Usage()

@@ -17,7 +17,7 @@ FRONT = (
 @pytest.mark.parametrize(
     ("display", "words"),
     [
-        ("x = x \\, \\text{ReLU}(x)", "the upright name ReLU is not known"),  # an upright name, not a remark
+        ("x = x \\, \\text{GELU}(x)", "the upright name GELU is not known"),  # an upright name, not a remark
         ("\\frac{d}{dx}(x) \\cdot x = 2x", "a derivative operator before a product"),
         ("\\partial_x x \\cdot x = 2x", "a derivative operator before a product"),
         ("\\frac{dL}{du} = 0", "write without u but with what it is made of"),

@@ -77,7 +77,7 @@ def test_a_case_on_two_indices_is_a_kronecker_delta(tmp_path: Path, display: str
         ("a = 1 \\text{ or } a = 2", "a remark after the math states a relation"),  # "and" joins two equations
         ("a = a \\text{ since } (1 = 2)", "a remark after the math states a relation"),
         ("z_i = z_i, \\forall i = 1, 2 = 3", "a remark after the math states a relation"),
-        ("y = y \\, \\text{ReLU}(x)", "the upright name ReLU is not known"),
+        ("y = y \\, \\text{GELU}(x)", "the upright name GELU is not known"),
     ],
 )
 def test_what_is_not_a_case_on_indices_is_refused(tmp_path: Path, display: str, words: str) -> None:

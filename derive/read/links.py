@@ -1,0 +1,128 @@
+"""A link of an equality chain (``Link``), and what a display gives beside its links: where a chain opens (a
+display that starts with ≠, or holds one expression and no relation), and why a display could not be read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sympy import Basic, Expr, Symbol
+
+from derive.engine.step import Assumption
+from derive.errors import InputError
+from derive.model.notation import Definition
+from derive.read.chain_cases import lead_case
+from derive.read.find import Display, Unchecked
+from derive.read.latex_lexer import Token
+from derive.read.latex_parser import read_expression
+from derive.read.names import Names
+from derive.read.three_index import entries_of
+
+
+@dataclass(frozen=True)
+class Link:
+    """One link lhs = rhs of a chain; ``line`` is where its right-hand side stands."""
+
+    line: int
+    lhs: Expr
+    rhs: Expr
+    lhs_latex: str
+    rhs_latex: str
+    condition: Basic
+    constraints: tuple[Assumption, ...]  # constraints stated for this chain only
+    head: Expr  # the first expression of the chain: every link claims equality with it
+    chain: int  # 1-based chain number
+    position: int  # 1-based link number in the chain
+    #: What the two sides, as written, divide by or take the logarithm of: defined only where each is nonzero.
+    nonzero: tuple[Expr, ...] = ()
+    #: When the sides are of different shapes: each side's shape ("K×1", "a number") and its value at n = 2.
+    shapes: tuple[tuple[str, Expr], tuple[str, Expr]] | None = None
+    #: The free indices that range over a length other than n (the slots they stand in), with that length.
+    ranges: tuple[tuple[Symbol, int | Symbol], ...] = ()
+    #: The lengths the sides of different shapes are written out at (n = 2, each other length its own value).
+    shape_point: tuple[tuple[Expr, Expr], ...] = ()
+    #: Not a link but where a chain opens (``≠ expr``): the expression the displays below may go on from.
+    opening: bool = False
+    #: In a chain over two layers of a network (``derive.read.network``): the index of the layer before, and the
+    #: definitions in force there, in place of the file's.
+    layer: Symbol | None = None
+    definitions: tuple[Definition, ...] = ()
+
+
+#: Environments whose rows and columns are their own (a matrix, cases): kept as written in a side's text.
+_ONE_VALUE = re.compile(r"\\begin\{(\w*(?:matrix|cases))\}.*?\\end\{\1\}", re.DOTALL)
+
+
+def source_text(block: str, tokens: list[Token]) -> str:
+    """A side as the page writes it, on one line: row breaks and column marks are spaces, except inside a matrix
+    or cases, which keep theirs."""
+    text = re.sub(r"(?<!\\)%[^\n]*", " ", block[tokens[0].start : tokens[-1].end])
+    pieces, last = [], 0
+    for match in _ONE_VALUE.finditer(text):
+        pieces += [_flat(text[last : match.start()]), match.group(0)]
+        last = match.end()
+    pieces.append(_flat(text[last:]))
+    return " ".join("".join(pieces).split())
+
+
+def _flat(text: str) -> str:
+    return text.replace("\\\\", " ").replace("&", " ")
+
+
+def opening(
+    display: Display, tokens: list[Token], relation: str, names: Names, count: int, unchecked: list[Unchecked]
+) -> Link:
+    """Where a display that starts with a relation other than '=' (``≠ expr``) opens a chain: at ``expr``."""
+    line = tokens[0].line
+    expr, nonzero = read_expression(tokens, names, line)
+    (head,), _ = entries_of([expr])
+    text = source_text(display.text, tokens)
+    case = lead_case(display.lead, names)
+    unchecked.append(
+        Unchecked(line, f"starts with '{relation}': derive checks equalities (=) only; what follows it opens a chain",
+                  equality=False)
+    )  # fmt: skip
+    return Link(line, head, head, text, text, case, (), head, count + 1, 0, nonzero, opening=True)
+
+
+def bare(display: Display, tokens: list[Token], names: Names, count: int, unchecked: list[Unchecked]) -> list[Link]:
+    """Where a display holding one expression and no relation opens a chain that displays starting with '='
+    go on from (TensorFlow's logistic loss, then "= …" line after line); none when it does not read (said in its
+    note, for a display that would go on from it)."""
+    try:
+        expr, nonzero = read_expression(tokens, names, display.line)
+        (head,), _ = entries_of([expr])
+    except (InputError, TypeError, ValueError) as error:
+        why = str(error).split(": ", 1)[-1] if str(error).startswith("line ") else str(error)
+        unchecked.append(Unchecked(display.line, f"holds no '=' and could not be read ({why})", equality=False))
+        return []
+    unchecked.append(Unchecked(display.line, "holds no '=': nothing to check", equality=False))
+    text = source_text(display.text, tokens)
+    case = lead_case(display.lead, names)
+    return [Link(display.line, head, head, text, text, case, (), head, count + 1, 0, nonzero, opening=True)]
+
+
+def unreadable(error: InputError, line: int) -> Unchecked:
+    """A chain the reader cannot read: listed at its line with why, and the rest of the file still checked."""
+    message = str(error)
+    match = re.match(r"line (\d+): ", message)
+    if match is not None:
+        line, message = int(match.group(1)), message[match.end() :]
+    return Unchecked(line, f"unreadable: {message}", equality=True)
+
+
+def continuing_nothing(first: Token, display: Display, unchecked: list[Unchecked], within: bool) -> str:
+    """Why a row that starts with '=' goes on from nothing: the display before it could not be read (its line),
+    or there is nothing before it."""
+    before = [u for u in unchecked if u.line < display.line]
+    last = max(before, key=lambda u: u.line) if before else None
+    unreadable_before = last is not None and (
+        last.reason.startswith("unreadable") or "could not be read" in last.reason
+    )
+    unread = unreadable_before and not display.lead.lstrip().startswith("#")
+    if unread and not within and last is not None:
+        return (
+            f"line {first.line}: the display starts with '{first.value}', continuing the display at line "
+            f"{last.line}, which could not be read"
+        )
+    return f"line {first.line}: the display starts with '{first.value}', continuing nothing: give the left-hand side"

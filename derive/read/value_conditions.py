@@ -1,0 +1,62 @@
+"""A condition on values stated in the line before a chain: "When $y w^\\top x < 1$,", "If $x > 0$:", "For $z < 0$,"
+(the whole line, or its last clause). It is an assumption of the chain: printed, and every point drawn satisfies
+it. A condition on one scalar and a number is a domain (x ∈ (0, ∞)); any other is kept as the relation."""
+
+from __future__ import annotations
+
+import re
+
+from sympy import And, Basic, Expr
+
+from derive.engine.step import Assumption
+from derive.errors import InputError
+from derive.read.conditions import INEQUALITIES, holds_inequality, key
+from derive.read.frontmatter import Entry
+from derive.read.latex_lexer import tokenize
+from derive.read.latex_parser import read_expression
+from derive.read.names import Names
+from derive.read.rows import at_top
+from derive.read.shapes import Shaped
+from derive.read.stated_domains import stated_domain
+
+#: "If $x > 0$:", "…. When $y w^\\top x < 1$,", "and for \\(z < 0\\), then": a keyword, then one formula.
+LEAD_VALUE = re.compile(
+    r"(?:^|[.,;:]\s+)(?:(?:and|but|now|so)\s+)?(?:if|when|whenever|for|where)\s+(?:\$|\\\()([^$]*?)(?:\$|\\\))"
+    r"\s*(?:,?\s*then)?\s*[:,.]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def value_condition(lead: str, names: Names, line: int) -> Assumption | None:
+    """The condition on values the line before a chain states, or None when it states none."""
+    match = LEAD_VALUE.search(lead.strip())
+    if match is None:
+        return None
+    math = match.group(1).strip()
+    tokens = tokenize(math, line)
+    if not holds_inequality(tokens) or any(t.kind == "=" for t in tokens):
+        return None
+    try:
+        domain = stated_domain(Entry(math, line), names)
+    except InputError:
+        domain = None
+    if domain is not None:
+        return domain
+    cuts = [at for at, (t, top) in enumerate(at_top(tokens)) if top and key(t) in INEQUALITIES]
+    pieces = [tokens[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(tokens)], strict=True)]
+    if len(cuts) > 2 or any(not piece for piece in pieces):
+        raise InputError(f"line {line}: cannot read the condition ${math}$ stated before this display")
+    values: list[Expr] = []
+    for piece in pieces:
+        value, _ = read_expression(piece, names, line)
+        if isinstance(value, Shaped) or not isinstance(value, Expr):
+            raise InputError(f"line {line}: the condition ${math}$ is on a whole vector or matrix: state it of numbers")
+        if value.free_symbols & set(names.indices.values()):
+            return None  # "For $1 \\le i \\le n$:", a range of an index, is not a condition on values
+        values.append(value)
+    pairs = zip(cuts, values, values[1:], strict=False)
+    relations: list[Basic] = [INEQUALITIES[key(tokens[at])](a, b) for at, a, b in pairs]
+    relation = And(*relations)
+    if relation.free_symbols == set():
+        raise InputError(f"line {line}: the condition ${math}$ has no variable in it")
+    return Assumption("domain", math, relation)
