@@ -58,6 +58,7 @@ from derive.read.side_notes import parts
 from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.stated_sigmoid import take_stated_sigmoid
+from derive.read.transposed import take_transposed_vectors
 from derive.read.vector_function_labels import take_vector_function_labels
 
 MAX_FILE_BYTES = 1_000_000
@@ -179,6 +180,7 @@ def _read_document(
         macros = Macros(macros.macros, operators, entries, hypotheses)
         examples = find_examples(front, found)  # x^{(i)}, y^{(i)}: training examples, when a sum counts them
         front = with_examples(front, examples)
+        front, found = take_transposed_vectors(front, found)  # w^\\top x with w, x never indexed: two vectors
         front, found = take_one_hot_prose(front, found, text)  # "the one-hot target $y_k$": y one-hot on the page
         front, found = take_inline_sums_to_one(front, found, text)  # "where $\\sum_i y_i = 1$": assumed on the page
         front = length_labels(front)  # \Sigma_C with C the length: one name

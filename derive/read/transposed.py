@@ -1,0 +1,81 @@
+"""Vectors a page writes only whole, in a transpose product: ``w^\\top x``, ``\\boldsymbol{w}^\\top \\boldsymbol{h}``
+(the hinge loss, Goodfellow's sigmoid unit). A lowercase letter transposed and multiplied by another is an inner
+product of two vectors of one length; read as numbers, the transpose would be refused. Each such letter the page
+never indexes, declares or defines is a vector, said in the report."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from derive.errors import InputError
+from derive.read.find import Found
+from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.latex_lexer import Token, tokenize
+from derive.read.names import GREEK
+
+#: Fonts that only set a vector in bold: \boldsymbol{w} is w.
+_FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
+#: The transpose marks: ^T, ^\top, ^\intercal, braced or not.
+_MARKS = frozenset({"T", "top", "intercal", "mathsf"})
+
+
+def _lowercase(token: Token) -> str | None:
+    """The name of a lowercase letter or a lowercase Greek letter, or None."""
+    if token.kind == "letter" and len(token.value) == 1 and token.value.islower() and token.value != "e":
+        return token.value
+    if token.kind == "command" and token.value in GREEK and token.value.islower():
+        return token.value
+    return None
+
+
+def _pairs(tokens: list[Token]) -> list[tuple[str, str]]:
+    """The (a, b) of each ``a^T b`` in ``tokens``: two bare lowercase letters, the first transposed."""
+    found = []
+    for at, token in enumerate(tokens):
+        first = _lowercase(token)
+        if first is None or at + 2 >= len(tokens) or tokens[at + 1].kind != "^":
+            continue
+        mark, after = tokens[at + 2], at + 3
+        if mark.kind == "{":
+            inner = [t for t in tokens[at + 3 : at + 6] if t.kind != "}"]
+            if not inner or inner[0].value not in _MARKS:
+                continue
+            after = next((k for k in range(at + 3, len(tokens)) if tokens[k].kind == "}"), len(tokens)) + 1
+        elif mark.value not in _MARKS:
+            continue
+        second = _lowercase(tokens[after]) if after < len(tokens) else None
+        bare = after + 1 >= len(tokens) or tokens[after + 1].kind not in ("_", "^", "(")
+        if second is not None and bare and (at == 0 or tokens[at - 1].kind != "_"):
+            found.append((first, second))
+    return found
+
+
+def take_transposed_vectors(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]:
+    """``front`` with each letter of an ``a^T b`` the page never indexes, declares or defines as a vector, and a
+    reading saying so."""
+    texts = [d.text for d in (*found.displays, *found.inline)] + [v.text for _, v in front.define]
+    known = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.scalars, *front.arrays, *front.indices)}
+    known |= {re.split(r"[_({^]", key.text.strip().lstrip("\\"))[0] for key, _ in front.define}
+    every = " ".join(texts)
+    names: list[str] = []
+    line = 0
+    for display in (*found.displays, *found.inline):
+        try:
+            tokens = tokenize(_FONT.sub(r"\1", display.text), display.line)
+        except InputError:
+            continue
+        for pair in _pairs(tokens):
+            for name in pair:
+                indexed = re.search(rf"(?<![A-Za-z\\]){re.escape(name)}\s*_|\\{re.escape(name)}\s*_", every)
+                if name not in known and name not in names and indexed is None:
+                    names.append(name)
+                    line = line or display.line
+    if not names:
+        return front, found
+    shown = ", ".join(("\\" + n) if n in GREEK else n for n in names)
+    reading = f"line {line}: {shown} read as vectors: written transposed and multiplied ({shown[0]}ᵀ…), never indexed"
+    return (
+        dataclasses.replace(front, vectors=(*front.vectors, *(Entry(n, line) for n in names))),
+        dataclasses.replace(found, readings=(*found.readings, reading)),
+    )

@@ -1,0 +1,45 @@
+"""Letters a page writes only whole, in a transpose product (w^\\top x): two vectors of one length, said in the
+report; the hinge loss's gradient is then proven in its margin and a false one refuted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+HINGE = """Hinge loss for a linear SVM: $L = \\max(0, 1 - y w^\\top x)$.{when}
+
+$$\\nabla_w L = {gradient}$$
+"""
+
+
+@pytest.mark.parametrize(
+    ("when", "gradient", "status"),
+    [
+        (" When $y w^\\top x < 1$,", "-y x", "proven"),
+        (" When $y w^\\top x < 1$,", "y x", "refuted"),
+        ("", "-y x", "refuted"),  # outside the margin the gradient is 0
+    ],
+)
+def test_the_hinge_loss_with_its_vectors_written_only_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], when: str, gradient: str, status: str
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(HINGE.format(when=when, gradient=gradient), encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    report = json.loads(capsys.readouterr().out)
+    assert [link["status"] for link in report["links"]] == [status]
+    assert any("w, x read as vectors" in reading for reading in report["readings"])
+
+
+def test_an_indexed_letter_is_not_taken_for_a_whole_vector(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """w_i on the page: w is a vector already, by its entries; the transpose reading adds nothing (no reading)."""
+    path = tmp_path / "d.md"
+    path.write_text("$$w^\\top x = \\sum_i w_i x_i$$\n", encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    report = json.loads(capsys.readouterr().out)
+    assert [link["status"] for link in report["links"]] == ["proven"]
+    assert not any("read as vectors" in reading for reading in report["readings"])
