@@ -36,6 +36,11 @@ class Cursor:
         if token is None or token.kind != kind or (value is not None and token.value != value):
             found = "the end of the formula" if token is None else f"'{token.describe()}'"
             wanted = value if value is not None else kind
+            if wanted == ")" and token is not None and token.kind == ",":  # f(w, x) with f no function of the page
+                raise self.error(
+                    "a list in parentheses, (a, b), reads only as the arguments of a function the page defines: "
+                    "define it (f(a, b): …), or write what the list stands for"
+                )
             raise self.error(f"expected '{wanted}' but found {found}")
         self.position += 1
         return token

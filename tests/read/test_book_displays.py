@@ -209,3 +209,13 @@ def test_a_softmax_written_by_its_entries_is_checked_not_redefined(
         tmp_path, capsys, f"$$\\text{{softmax}}(\\mathbf{{z}})_i = \\frac{{e^{{z_i}}}}{{{denominator}}}$$\n"
     )
     assert found == [status]
+
+
+def test_a_list_in_parentheses_after_a_name_says_what_it_needs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """f(w, x) with f no function of the page: one line saying a list reads only as a function's arguments (it
+    said "expected ')' but found ','")."""
+    found, notes = statuses(tmp_path, capsys, "$$f(w, x) + 1 = 1 + f(w, x)$$\n")
+    assert found == []
+    assert "a list in parentheses, (a, b), reads only as the arguments of a function the page defines" in notes
