@@ -49,6 +49,8 @@ class Unchecked:
     line: int
     reason: str
     equality: bool = True
+    #: Why a display holding no '=' could not be read, for a display below that would go on from it.
+    why: str = ""
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,7 @@ def bare(display: Display, tokens: list[Token], names: Names, count: int, unchec
         (head,), _ = entries_of([expr])
     except (InputError, TypeError, ValueError) as error:
         why = str(error).split(": ", 1)[-1] if str(error).startswith("line ") else str(error)
-        unchecked.append(Unchecked(display.line, f"holds no '=' and could not be read ({why})", equality=False))
+        unchecked.append(Unchecked(display.line, "holds no '=': nothing to check", equality=False, why=why))
         return []
     unchecked.append(Unchecked(display.line, "holds no '=': nothing to check", equality=False))
     text = source_text(display.text, tokens)
@@ -116,13 +116,11 @@ def continuing_nothing(first: Token, display: Display, unchecked: list[Unchecked
     or there is nothing before it."""
     before = [u for u in unchecked if u.line < display.line]
     last = max(before, key=lambda u: u.line) if before else None
-    unreadable_before = last is not None and (
-        last.reason.startswith("unreadable") or "could not be read" in last.reason
-    )
-    unread = unreadable_before and not display.lead.lstrip().startswith("#")
-    if unread and not within and last is not None:
+    unread = last is not None and (last.reason.startswith("unreadable") or last.why != "")
+    if unread and not within and last is not None and not display.lead.lstrip().startswith("#"):
+        why = f" ({last.why})" if last.why else ""  # a display of one expression: why it could not be read
         return (
             f"line {first.line}: the display starts with '{first.value}', continuing the display at line "
-            f"{last.line}, which could not be read"
+            f"{last.line}, which could not be read{why}"
         )
     return f"line {first.line}: the display starts with '{first.value}', continuing nothing: give the left-hand side"
