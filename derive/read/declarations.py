@@ -36,6 +36,7 @@ from derive.read.names import (
 )
 from derive.read.prose import upright_letters
 from derive.read.rows import split_top, strip_markup
+from derive.read.script_labels import labelled_name
 from derive.read.shapes import Shaped, written_out
 from derive.read.stated_domains import stated_domain
 
@@ -53,6 +54,9 @@ def name_of(entry: Entry, what: str) -> str:
     layered = layer_name(text)
     if layered is not None and what in ("vector", "array", "scalar"):  # W_1, W^{[1]}: a layer's own name
         return layered
+    labelled = labelled_name(text) if "^" in text else None
+    if labelled is not None and what in ("vector", "array", "scalar"):  # a^L, y^{LS}: a labelled name of its own
+        return labelled
     accented = re.fullmatch(r"\\([a-z]+)\s*\{\s*(\\?[A-Za-z]+)\s*\}", text)
     if accented is not None and accented.group(1) in ACCENTS:  # \hat{y}: a name of its own, "yhat"
         return name_of(Entry(accented.group(2), entry.line), what) + ACCENTS[accented.group(1)]

@@ -19,6 +19,7 @@ from derive.read.known_functions import typed_known
 from derive.read.latex_lexer import Token
 from derive.read.layer_names import layer_name
 from derive.read.names import ACCENTS, GREEK, display_name
+from derive.read.script_labels import labelled_name
 
 #: Commands whose braced argument is words or markup, never names.
 WORDS = frozenset({"text", "textrm", "mathrm", "operatorname", "mbox", "textit", "textbf", "label", "tag"})
@@ -321,7 +322,7 @@ def scan(tokens: list[Token], usage: Usage) -> None:
 
 def declared_name(text: str) -> str:
     """The name a front matter entry declares: "\\hat{y}" is "yhat", "\\theta" is "theta", "W^{[1]}" is "W_1"."""
-    layered = layer_name(text)
+    layered = layer_name(text) or (labelled_name(text) if "^" in text else None)
     if layered is not None:
         return layered
     accented = re.fullmatch(r"\s*\\([A-Za-z]+)\s*\{\s*\\?([A-Za-z]+)\s*\}\s*", text)

@@ -192,7 +192,10 @@ SUFFIXES = {"hat": "hat", "tilde": "tilde", "bar": "bar", "cal": "mathcal"}
 
 
 def display_name(name: str) -> str:
-    """How a name is written: "yhat" is \\hat{y}, "ytilde" \\tilde{y}, "theta" is \\theta."""
+    """How a name is written: "yhat" is \\hat{y}, "ytilde" \\tilde{y}, "theta" is \\theta, "delta^L" \\delta^L."""
+    if "^" in name:  # a labelled name (``derive.read.script_labels``): its base as written, then its label
+        base, label = name.split("^", 1)
+        return ("\\delta" if base == "delta" else display_name(base)) + "^" + label
     for suffix, accent in SUFFIXES.items():
         if name.endswith(suffix) and len(name) > len(suffix) and name not in GREEK:
             return f"\\{accent}{{{display_name(name[: -len(suffix)])}}}"

@@ -1,0 +1,94 @@
+"""Superscripts that label a name (``derive.read.script_labels``): a layer's L or l on a name with a subscript
+(Nielsen's ``a^L_j``, ``w^l_{jk}``, ``a^{l-1}_k``), and a word of capitals or an upright word (``y_k^{LS}``,
+``\\mathcal{L}^{\\text{CE}}``). Each reading is checked through ``derive check``: the right claim proven, a false one
+refuted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+from derive.read.latex_lexer import tokenize
+from derive.read.script_labels import labelled_head, labelled_name
+
+
+def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[list[tuple[int, str]], str]:
+    """Each link's line and status, and the text report's lines before the first chain."""
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60", "--budget", "300"])
+    links = [(link["line"], link["status"]) for link in json.loads(capsys.readouterr().out)["links"]]
+    main(["check", str(path), "--no-cache"])
+    return links, capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("a^L_j", ["a^L", "_", "j"]),
+        ("a_j^L", ["a^L", "_", "j"]),
+        ("w^l_{jk}", ["w^l", "_", "{", "j", "k", "}"]),
+        ("a^{l-1}_k", ["a^{l-1}", "_", "k"]),
+        ("\\delta^L_j", ["delta^L", "_", "j"]),
+        ("y_k^{LS}", ["y^{LS}", "_", "k"]),
+        ("y^{\\text{smooth}}_k", ["y^{\\text{smooth}}", "_", "k"]),
+        ("\\mathcal{L}^{\\text{CE}}", ["Lcal^{\\text{CE}}"]),
+        ("x^L", ["x", "^", "L"]),  # no subscript: the power the page shows
+        ("z_j^2", ["z", "_", "j", "^", "2"]),
+        ("e^{L}_j", ["e", "^", "{", "L", "}", "_", "j"]),  # e is Euler's number
+        ("x^{\\mathrm{T}}", ["x", "^", "{", "mathrm", "{", "T", "}", "}"]),  # one upright letter: a transpose's
+        ("a^{L-2}_j", ["a", "^", "{", "L", "-", "2", "}", "_", "j"]),
+    ],
+)
+def test_a_labelled_name_is_one_token(text: str, values: list[str]) -> None:
+    assert [t.value for t in tokenize(text)] == values
+
+
+def test_a_labelled_name_in_a_key_or_a_definition_s_head() -> None:
+    assert labelled_name("\\delta^L") == "delta^L"
+    assert labelled_name("a") is None
+    assert labelled_head("y_k^{LS}") == ("y^{LS}", "k", None)
+    assert labelled_head("a^L_{j}") == ("a^L", "j", None)
+    assert labelled_head("a^L_j(x)") is None
+
+
+NIELSEN = (
+    "---\n---\nThe activations are $a^L_j = \\sigma(z^L_j)$ and the cost is $C = \\frac{1}{2} \\sum_k (y_k - a^L_k)^2$."
+    "\n\n$$\n\\delta^L_j = \\frac{\\partial C}{\\partial z^L_j}\n$$\n\n"
+    "$$\n\\delta^L_j = \\sum_k \\frac{\\partial C}{\\partial a^L_k} \\frac{\\partial a^L_k}{\\partial z^L_j} "
+    "= \\frac{\\partial C}{\\partial a^L_j} \\sigma'(z^L_j)\n$$\n\n"
+    "$$\n\\frac{\\partial C}{\\partial a_j^L} = {SIDE}\n$$\n"
+)
+
+
+@pytest.mark.parametrize(("side", "status"), [("a^L_j - y_j", "proven"), ("y_j - a^L_j", "refuted")])
+def test_nielsen_s_layer_superscripts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str, status: str
+) -> None:
+    """a^L_j is the entry j of the layer-L activations a^L, a name of its own; σ is any function."""
+    links, text = report(tmp_path, capsys, NIELSEN.replace("{SIDE}", side))
+    assert links == [(10, "proven"), (10, "proven"), (14, status)]
+    assert "vectors y, z^L" in text and "definitions a^L_j (line 3), C (line 3), \\delta^L_j (line 6)" in text
+
+
+def test_a_layer_s_weights_and_the_layer_before(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """z^l_j = Σ_k w^l_{jk} a^{l-1}_k + b^l_j: w^l an array, a^{l-1} and b^l vectors of their own."""
+    text = (
+        "---\n---\nThe weighted input is $z^l_j = \\sum_k w^l_{jk} a^{l-1}_k + b^l_j$.\n\n"
+        "$$\n\\frac{\\partial z^l_j}{\\partial w^l_{jk}} = a^{l-1}_k\n$$\n\n"
+        "$$\n\\frac{\\partial z^l_j}{\\partial b^l_j} = a^{l-1}_j\n$$\n"
+    )
+    links, shown = report(tmp_path, capsys, text)
+    assert links == [(6, "proven"), (10, "refuted")]
+    assert "arrays w^l" in shown
+
+
+@pytest.mark.parametrize(("side", "status"), [("x^{L+1}", "proven"), ("x^{L}", "refuted")])
+def test_a_letter_l_without_a_subscript_stays_a_power(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str, status: str
+) -> None:
+    links, _ = report(tmp_path, capsys, f"---\nassume: [x > 0]\n---\n$$\nx^L x = {side}\n$$\n")
+    assert links == [(5, status)]
