@@ -63,8 +63,8 @@ def name_of(entry: Entry, what: str) -> str:
     bare = text.rstrip("'") if what == "index" else text  # c', an index of its own beside c
     if len(bare) == 1 and bare.isascii() and bare.isalpha():
         name = text
-    elif text.startswith("\\") and text[1:] in GREEK:
-        name = text[1:]
+    elif text.startswith("\\") and (text[1:] in GREEK or (text == "\\delta" and what in ("vector", "array"))):
+        name = text[1:]  # \delta: a page's error signals, δ_j (``derive.read.error_signals``)
     else:
         raise InputError(f"line {entry.line}: {what} {text[:40]!r} is not a name (one letter, or a Greek letter)")
     if name in RESERVED:

@@ -17,6 +17,7 @@ from derive.model.notation import Definition, used_symbols
 from derive.read.bare_functions import with_arguments
 from derive.read.basis_vectors import refuse_lonely
 from derive.read.chain_cases import annotation, lead_case, lead_constraints
+from derive.read.error_signals import refuse_layered_errors
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import link_ranges
 from derive.read.index_sets import refuse_network
@@ -138,6 +139,7 @@ def _display_links(
     try:
         tokens = merge_words(macros.expand(tokenize(display.text, display.line)), names.words)
         tokens, layout = strip_markup(sigma_as_sum(tokens, set(names.known())))
+        refuse_layered_errors(tokens) if names.network is None else None  # δ_j = … δ_k …: two layers, or one δ?
         tokens = with_arguments(read_prose(tokens), names)
         relation = opening_relation(tokens)
         if relation is not None:  # "≠ expr": the relation not checked, expr opens a chain

@@ -201,7 +201,7 @@ def display_name(name: str) -> str:
             return f"\\{accent}{{{display_name(name[: -len(suffix)])}}}"
     if name.startswith("sum") and len(name) == 4:
         return f"\\sum_{name[3]}"
-    return f"\\{name}" if name in GREEK else name
+    return f"\\{name}" if name in GREEK or name == "delta" else name
 
 
 def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
