@@ -36,7 +36,7 @@ from derive.read.names import (
 )
 from derive.read.prose import upright_letters
 from derive.read.rows import split_top, strip_markup
-from derive.read.script_labels import labelled_name
+from derive.read.script_labels import labelled_name, whole_layers
 from derive.read.shapes import Shaped, written_out
 from derive.read.stated_domains import stated_domain
 
@@ -139,6 +139,7 @@ def build_names(front: FrontMatter) -> Names:
             if index not in names.indices:
                 raise InputError(f"line {key.line}: {index} in {key.text!r} is not a declared index")
             names.defined_vectors[name] = IndexedBase(name)
+    names.words |= whole_layers(set(names.known()), set(names.known()))  # a^L alone: the whole vector a^L
     return names
 
 

@@ -14,6 +14,7 @@ from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.network import layer_entry, refuse_whole_layer
+from derive.read.script_labels import layer_label_at
 from derive.read.shapes import Shaped
 from derive.read.transposes import Mark
 
@@ -93,6 +94,14 @@ class NameParser(IndicatorParser):
         shown = display_name(name)
         if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
             self.after_script("_")
+        label = layer_label_at(self.tokens, self.position) if subscript is None else None
+        if label is not None and f"{name}^{label}" in names.known():  # a^L alone, beside a^L_j and a name a
+            raise ambiguous(
+                token,
+                f"{shown}^{label}",
+                f"the layer-{label} vector {shown}^{label} whose entries the page writes {shown}^{label}_j",
+                f"{shown} to the power {label}, written {{{shown}}}^{label}",
+            )
         if name in names.generic:  # σ(z), σ'(z_j): an arbitrary function
             if subscript is not None:
                 raise InputError(f"line {line}: the function {shown} takes arguments in parentheses, not a subscript")

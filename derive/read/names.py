@@ -209,6 +209,11 @@ def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
     one letter token for it: the name the page's author declared; the longest word wins."""
     if not words:
         return tokens
+    whole = {word for word in words if "^" in word}  # a^L written whole (``derive.read.script_labels``)
+    if whole:
+        from derive.read.script_labels import merge_whole
+
+        tokens, words = merge_whole(tokens, whole), words - whole
     labelled = {word for word in words if "_" in word}
     layered = {word for word in labelled if word.split("_", 1)[1].isdigit()}  # W_1: a layer's name
     tokens = _length_labelled(tokens, {tuple(word.split("_")) for word in labelled - layered})  # \Sigma_C

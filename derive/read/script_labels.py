@@ -171,4 +171,49 @@ def labelled_head(text: str) -> tuple[str, str | None, None] | None:
     return tokens[0].value, index[0] if rest and index else None, None
 
 
-__all__ = ["label_scripts", "labelled_head", "labelled_name"]
+def layer_label_at(tokens: list[Token], at: int) -> str | None:
+    """The layer's label a superscript at ``at`` writes (``^L``, ``^{l-1}``), as a name's suffix ("L", "{l-1}")."""
+    sup = _superscript(tokens, at)
+    return _layer(sup[0]) if sup is not None else None
+
+
+def layered_names(tokens: list[Token]) -> set[str]:
+    """The names ``tokens`` write with a layer's label (a^L from a^L_j): where the page writes the name without its
+    subscript, a^L alone is that whole vector (``merge_whole``)."""
+    return {t.value for t in tokens if t.kind == "letter" and "^" in t.value and _layer(tokenize_label(t.value))}
+
+
+def tokenize_label(name: str) -> list[Token]:
+    """The tokens of a labelled name's label ("a^{l-1}" → { l - 1 })."""
+    from derive.read.latex_lexer import tokenize
+
+    return tokenize(name.split("^", 1)[1])
+
+
+def whole_layers(names: set[str], taken: set[str]) -> set[str]:
+    """The layer-labelled names among ``names`` whose base is no name of its own (in ``taken``): a^L alone is then
+    the whole vector a^L; where a is a name too, a^L alone reads two ways (``derive.read.latex_names``)."""
+    return {name for name in names if "^" in name and name.split("^", 1)[0] not in taken
+            and _layer(tokenize_label(name)) is not None}  # fmt: skip
+
+
+def merge_whole(tokens: list[Token], layered: set[str]) -> list[Token]:
+    """The tokens with each name of ``layered`` written without its subscript (a ^ L) made one letter token, a^L."""
+    out: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        found = _base(tokens, at) if not (out and out[-1].kind in ("^", "_")) else None
+        label = layer_label_at(tokens, found[1]) if found is not None else None
+        if found is None or label is None or f"{found[0]}^{label}" not in layered:
+            out.append(tokens[at])
+            at += 1
+            continue
+        end = _superscript(tokens, found[1])[1]  # type: ignore[index]
+        first, last = tokens[at], tokens[end - 1]
+        out.append(Token("letter", f"{found[0]}^{label}", first.line, first.start, last.end, first.gap))
+        at = end
+    return out
+
+
+__all__ = ["label_scripts", "labelled_head", "labelled_name", "layer_label_at", "layered_names", "merge_whole",
+           "whole_layers"]  # fmt: skip

@@ -92,3 +92,41 @@ def test_a_letter_l_without_a_subscript_stays_a_power(
 ) -> None:
     links, _ = report(tmp_path, capsys, f"---\nassume: [x > 0]\n---\n$$\nx^L x = {side}\n$$\n")
     assert links == [(5, status)]
+
+
+def test_a_layer_s_name_written_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """a^L alone, on a page that writes a^L_j, is the whole vector a^L (never a scalar a to the power L); where a is
+    also a name of the page, a^L alone reads two ways and is refused naming both."""
+    text = (
+        "---\nvectors: [y]\n---\nWith $a^L_j = z^L_j + 1$ and a number $a$:\n\n"
+        "$$\n\\frac{\\partial a^L_j}{\\partial z^L_j} = 1 + a - a\n$$\n\n$$\na^L a = a^{L+1}\n$$\n"
+    )
+    links, shown = report(tmp_path, capsys, text)
+    assert links == [(7, "proven")]
+    assert "line 11: not checked — unreadable: a^L can be read two ways: the layer-L vector a^L" in shown
+    whole = "---\n---\nWith $a^L_j = 2 z^L_j$:\n\n$$\n\\frac{\\partial (a^L)^T a^L}{\\partial z^L_j} = {SIDE}\n$$\n"
+    for side, status in (("8 z^L_j", "proven"), ("4 z^L_j", "refuted")):
+        assert report(tmp_path, capsys, whole.replace("{SIDE}", side))[0] == [(6, status)]
+
+
+LABEL_SMOOTHING = (
+    "---\nassume: [y one-hot]\n---\nLabel smoothing replaces $y_k$ by $y_k^{LS} = y_k (1 - \\alpha) + \\alpha / K$ "
+    "over $K$ classes. With $p_k = \\frac{e^{z_k}}{\\sum_{j=1}^K e^{z_j}}$ and "
+    "$\\mathcal{L}^{\\text{CE}} = -\\sum_{k=1}^K y_k^{LS} \\log p_k$,\n\n"
+    "$$\\frac{\\partial \\mathcal{L}^{\\text{CE}}}{\\partial z_k} = {SIDE}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("side", "status"),
+    [("p_k - y_k^{LS}", "proven"), ("p_k - y_k", "refuted"), ("p_k - y^{\\text{smooth}}_k", "refuted")],
+)
+def test_a_superscript_word_labels_a_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str, status: str
+) -> None:
+    """y_k^{LS} is the entry k of a vector of its own (not y_k to the power L·S); so is \\mathcal{L}^{\\text{CE}}."""
+    links, shown = report(tmp_path, capsys, LABEL_SMOOTHING.replace("{SIDE}", side))
+    assert links == [(6, status)]
+    assert "definitions y_k^{LS} (line 4), p_k (line 4), \\mathcal{L}^{\\text{CE}} (line 4)" in shown
+    if "smooth" in side:  # another label: a vector of its own, any values
+        assert "vectors y, y^{\\text{smooth}}, z;" in shown
