@@ -14,7 +14,7 @@ from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.network import layer_entry, refuse_whole_layer
-from derive.read.script_labels import layer_label_at
+from derive.read.script_labels import layer_label_at, layer_letter
 from derive.read.shapes import Shaped
 from derive.read.transposes import Mark
 
@@ -94,6 +94,7 @@ class NameParser(IndicatorParser):
         shown = display_name(name)
         if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
             self.after_script("_")
+        self.refuse_running_layer(name, token)
         label = layer_label_at(self.tokens, self.position) if subscript is None else None
         if label is not None and f"{name}^{label}" in names.known():  # a^L alone, beside a^L_j and a name a
             raise ambiguous(
@@ -189,6 +190,23 @@ class NameParser(IndicatorParser):
             return names.sizes[name]
         known = ", ".join(display_name(k) for k in names.known())
         raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
+
+    def refuse_running_layer(self, name: str, token: Token) -> None:
+        """a^l_j where l is also an index of the page (\\sum_l), or L a name the front matter declares: the label of
+        one layer, or a layer that runs over l (or a power by L): refused naming both."""
+        names, letter = self.names, layer_letter(name)
+        if letter is None:
+            return
+        declared = {*names.sizes, names.length_name, *(set(names.scalars) - names.undeclared)}
+        if letter in names.indices or letter in declared:
+            shown, base = display_name(name), display_name(name.split("^", 1)[0])
+            other = (
+                f"a layer that changes with the index {letter} (which derive does not read)"
+                if letter in names.indices
+                else f"{base}_j to the power {letter}, written ({base}_j)^{letter}"
+            )
+            raise ambiguous(token, f"{shown} with {letter} also a name of the page",
+                            f"the name of one layer {shown}, {letter} a label", other)  # fmt: skip
 
     def refuse_operator_d(self, name: str, token: Token, index: Token) -> None:
         """``D_j S_i`` with D never declared: many notes write D_j for ∂/∂(the j-th input); a vector D would make it a

@@ -197,6 +197,14 @@ def whole_layers(names: set[str], taken: set[str]) -> set[str]:
             and _layer(tokenize_label(name)) is not None}  # fmt: skip
 
 
+def layer_letter(name: str) -> str | None:
+    """The letter of a layer-labelled name's label ("a^{l-1}" → "l"), or None for any other name."""
+    if "^" not in name:
+        return None
+    label = tokenize_label(name)
+    return label[1 if label[0].kind == "{" else 0].value if _layer(label) is not None else None
+
+
 def merge_whole(tokens: list[Token], layered: set[str]) -> list[Token]:
     """The tokens with each name of ``layered`` written without its subscript (a ^ L) made one letter token, a^L."""
     out: list[Token] = []
@@ -215,5 +223,5 @@ def merge_whole(tokens: list[Token], layered: set[str]) -> list[Token]:
     return out
 
 
-__all__ = ["label_scripts", "labelled_head", "labelled_name", "layer_label_at", "layered_names", "merge_whole",
-           "whole_layers"]  # fmt: skip
+__all__ = ["label_scripts", "labelled_head", "labelled_name", "layer_label_at", "layer_letter", "layered_names",
+           "merge_whole", "whole_layers"]  # fmt: skip

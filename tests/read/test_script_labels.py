@@ -130,3 +130,19 @@ def test_a_superscript_word_labels_a_name(
     assert "definitions y_k^{LS} (line 4), p_k (line 4), \\mathcal{L}^{\\text{CE}} (line 4)" in shown
     if "smooth" in side:  # another label: a vector of its own, any values
         assert "vectors y, y^{\\text{smooth}}, z;" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("---\n---\n$$\n\\sum_{l=1}^{n} a^l_j = n a^l_j\n$$\n", "a layer that changes with the index l"),
+        ("---\nscalars: [L]\n---\n$$\nx_j^L = x_j\n$$\n", "x_j to the power L, written (x_j)^L"),
+    ],
+)
+def test_a_layer_s_letter_that_is_a_name_of_the_page_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, reason: str
+) -> None:
+    """l summed over (a^l_j would change with it), or L a declared number (x_j^L a power): refused, naming both."""
+    links, shown = report(tmp_path, capsys, text)
+    assert links == []
+    assert "also a name of the page can be read two ways: the name of one layer" in shown and reason in shown
