@@ -195,6 +195,12 @@ class NameParser(IndicatorParser):
         """a^l_j where l is also an index of the page (\\sum_l), or L a name the front matter declares: the label of
         one layer, or a layer that runs over l (or a power by L): refused naming both."""
         names, letter = self.names, layer_letter(name)
+        capitals = name.split("^", 1)[1].strip("{}") if "^" in name else ""
+        if len(capitals) > 1 and capitals.isalpha() and capitals.isupper() and all(map(self.is_name, capitals)):
+            shown, base = display_name(name), display_name(name.split("^", 1)[0])  # y^{KN} with K and N lengths
+            raise ambiguous(token, f"{shown} with {', '.join(capitals)} each a name of the page",
+                            f"the name {shown}, labelled {capitals}", f"{base} to the power {' · '.join(capitals)}, "
+                            "written " + base + "^{" + " \\cdot ".join(capitals) + "}")  # fmt: skip
         if letter is None:
             return
         declared = {*names.sizes, names.length_name, *(set(names.scalars) - names.undeclared)}

@@ -25,7 +25,7 @@ from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
 from derive.read.names import GREEK
 from derive.read.rows import MATRICES, at_top, other_relation
-from derive.read.script_labels import layer_letter
+from derive.read.script_labels import label_letters
 
 #: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``.
 DEFINING = frozenset({"coloneqq", "triangleq", "eqqcolon"})
@@ -298,7 +298,7 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
         return None
     if name in taken or name in usage.indices or name in usage.bounds:
         return None  # declared, defined before, an index or a length
-    if layer_letter(name) in {*taken, *usage.indices}:
+    if label_letters(name) and label_letters(name) <= {*taken, *usage.indices}:
         return None  # x_j^L = … with L declared, or a^l_j with l summed over: a claim, refused where read
     if index is None and params is None and name in usage.arrays:
         return None  # a whole matrix whose entries the page uses (ŷ = softmax(W h + b) defines ŷ_k: a column's)

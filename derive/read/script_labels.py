@@ -73,7 +73,7 @@ def _word(script: list[Token]) -> str | None:
     label as written; else None."""
     inner = script[1:-1] if script[:1] and script[0].kind == "{" and script[-1].kind == "}" else script
     capitals = all(t.kind == "letter" and len(t.value) == 1 and t.value.isupper() for t in inner)
-    if len(inner) >= 2 and capitals and all(t.gap == "" for t in inner[1:]):
+    if len(inner) >= 2 and capitals:  # spaces between them typeset nothing: {K N} shows {KN}
         return "{" + "".join(t.value for t in inner) + "}"
     if len(inner) >= 3 and inner[0].kind == "command" and inner[0].value in UPRIGHT and inner[1].kind == "{":
         letters = inner[2:-1]
@@ -205,6 +205,13 @@ def layer_letter(name: str) -> str | None:
     return label[1 if label[0].kind == "{" else 0].value if _layer(label) is not None else None
 
 
+def label_letters(name: str) -> set[str]:
+    """The letters a name's label is made of that could be names of the page: a layer's (L), or capitals (K, N)."""
+    letter = layer_letter(name)
+    capitals = name.split("^", 1)[1].strip("{}") if "^" in name else ""
+    return {letter} if letter is not None else set(capitals) if capitals.isalpha() and capitals.isupper() else set()
+
+
 def merge_whole(tokens: list[Token], layered: set[str]) -> list[Token]:
     """The tokens with each name of ``layered`` written without its subscript (a ^ L) made one letter token, a^L."""
     out: list[Token] = []
@@ -223,5 +230,14 @@ def merge_whole(tokens: list[Token], layered: set[str]) -> list[Token]:
     return out
 
 
-__all__ = ["label_scripts", "labelled_head", "labelled_name", "layer_label_at", "layer_letter", "layered_names",
-           "merge_whole", "whole_layers"]  # fmt: skip
+__all__ = [
+    "label_letters",
+    "label_scripts",
+    "labelled_head",
+    "labelled_name",
+    "layer_label_at",
+    "layer_letter",
+    "layered_names",
+    "merge_whole",
+    "whole_layers",
+]

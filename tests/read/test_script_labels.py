@@ -137,12 +137,14 @@ def test_a_superscript_word_labels_a_name(
     [
         ("---\n---\n$$\n\\sum_{l=1}^{n} a^l_j = n a^l_j\n$$\n", "a layer that changes with the index l"),
         ("---\nscalars: [L]\n---\n$$\nx_j^L = x_j\n$$\n", "x_j to the power L, written (x_j)^L"),
+        ("---\nsizes: {K: symbolic, N: symbolic}\n---\n$$\nx^{K N} = x\n$$\n", "x to the power K · N"),
     ],
 )
 def test_a_layer_s_letter_that_is_a_name_of_the_page_reads_two_ways(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, reason: str
 ) -> None:
-    """l summed over (a^l_j would change with it), or L a declared number (x_j^L a power): refused, naming both."""
+    """l summed over (a^l_j would change with it), L a declared number (x_j^L a power), or capitals each a name of
+    the page (x^{KN}, a power by K·N): refused, naming both."""
     links, shown = report(tmp_path, capsys, text)
     assert links == []
-    assert "also a name of the page can be read two ways: the name of one layer" in shown and reason in shown
+    assert "name of the page can be read two ways: the name " in shown and reason in shown
