@@ -288,7 +288,8 @@ def scan(tokens: list[Token], usage: Usage) -> None:
         if after < len(tokens) and tokens[after].kind == "_":
             script, at = _script(tokens, after + 1)
             letters = [t for t in script if t.kind == "letter"]
-            if name == "delta" and len(script) != 1:  # δ_{ik}: Kronecker's; δ_j is a vector (error_signals)
+            glued = at == after + 2 < len(tokens) and tokens[at].kind == "letter" and not tokens[at].gap  # δ_ik
+            if name == "delta" and (len(script) != 1 or glued):  # δ_{ik}, δ_ik: Kronecker's; δ_j a vector
                 for letter in letters:
                     usage.note(usage.indices, letter.value, letter.line)
             elif len(

@@ -308,6 +308,11 @@ class ConstructParser(SumParser):
         one index; ``derive.read.error_signals``)."""
         vector = "delta" in self.names.vectors or "delta" in self.names.defined_vectors
         at = self.position
+        glued = self.tokens[at : at + 3]
+        if vector and [t.kind for t in glued] == ["_", "letter", "letter"] and not glued[2].gap:  # δ_ik
+            shown = f"\\delta_{glued[1].value}{glued[2].value}"
+            raise ambiguous(glued[0], shown, f"Kronecker's delta, written \\delta_{{{glued[1].value}{glued[2].value}}}",
+                            f"the entry \\delta_{glued[1].value} times {glued[2].value}, as TeX sets it")  # fmt: skip
         if not vector or [t.kind for t in self.tokens[at : at + 2]] != ["_", "{"]:
             return False
         close = next((k for k in range(at + 2, len(self.tokens)) if self.tokens[k].kind == "}"), at + 2)

@@ -43,3 +43,13 @@ def test_a_delta_at_another_index_on_the_right_reads_two_ways(
     links, shown = report(tmp_path, capsys, text)
     assert links == [(10, "proven"), (14, "proven")]
     assert "line 18: not checked — unreadable: \\delta_j = … \\delta_k … can be read two ways" in shown
+
+
+def test_a_delta_with_two_letters_run_together_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """\\delta_ik beside a vector δ: TeX sets δ_i times k; the page may mean Kronecker's δ_{ik}. Refused."""
+    text = "---\n---\n$$\n\\delta_k = y_k - t_k\n$$\n\n$$\n\\sum_k \\delta_ik y_k = y_i\n$$\n"
+    links, shown = report(tmp_path, capsys, text)
+    assert links == []
+    assert "\\delta_ik can be read two ways: Kronecker's delta, written \\delta_{ik}, or the entry" in shown
