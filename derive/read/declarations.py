@@ -38,6 +38,7 @@ from derive.read.names import (
 )
 from derive.read.prose import upright_letters
 from derive.read.rows import split_top, strip_markup
+from derive.read.script_labels import labelled_name, whole_layers
 from derive.read.shapes import Shaped, written_out
 from derive.read.stated_domains import stated_domain
 from derive.read.sum_reach import extend_sum
@@ -56,14 +57,17 @@ def name_of(entry: Entry, what: str) -> str:
     layered = layer_name(text)
     if layered is not None and what in ("vector", "array", "scalar"):  # W_1, W^{[1]}: a layer's own name
         return layered
+    labelled = labelled_name(text) if "^" in text else None
+    if labelled is not None and what in ("vector", "array", "scalar"):  # a^L, y^{LS}: a labelled name of its own
+        return labelled
     accented = re.fullmatch(r"\\([a-z]+)\s*\{\s*(\\?[A-Za-z]+)\s*\}", text)
     if accented is not None and accented.group(1) in ACCENTS:  # \hat{y}: a name of its own, "yhat"
         return name_of(Entry(accented.group(2), entry.line), what) + ACCENTS[accented.group(1)]
     bare = text.rstrip("'") if what == "index" else text  # c', an index of its own beside c
     if len(bare) == 1 and bare.isascii() and bare.isalpha():
         name = text
-    elif text.startswith("\\") and text[1:] in GREEK:
-        name = text[1:]
+    elif text.startswith("\\") and (text[1:] in GREEK or (text == "\\delta" and what in ("vector", "array"))):
+        name = text[1:]  # \delta: a page's error signals, δ_j (``derive.read.error_signals``)
     elif re.fullmatch({"scalar": r"[A-Z]{2,5}", "index": r"[a-z]_[a-z]"}.get(what, r"(?!)"), text):
         name = text  # FL, NLL (``capital_runs``); y_i, an entry number (``entry_numbers``): one name
     else:
@@ -141,6 +145,7 @@ def build_names(front: FrontMatter) -> Names:
             if index not in names.indices:
                 raise InputError(f"line {key.line}: {index} in {key.text!r} is not a declared index")
             names.defined_vectors[name] = IndexedBase(name)
+    names.words |= whole_layers(set(names.known()), set(names.known()))  # a^L alone: the whole vector a^L
     return names
 
 

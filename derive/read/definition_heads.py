@@ -10,6 +10,7 @@ from derive.errors import InputError
 from derive.read.frontmatter import Entry
 from derive.read.layer_names import layer_name
 from derive.read.names import ACCENTS, GREEK, SUFFIXES, braced_accent
+from derive.read.script_labels import labelled_head
 
 #: Letters that already mean something in every formula: e is Euler's number (e^{x} is the exponential).
 RESERVED = {"e": "Euler's number (e^{x} is read as the exponential)"}
@@ -72,6 +73,10 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
     key = Entry(_EXAMPLE.sub(r"_{\1}", key.text), key.line)  # \hat{y}^{(i)}: example i's (``derive.read.examples``)
     if "^" in key.text and layer_name(key.text) is not None:  # z^{(2)}, a^{[1]}: a layer's vector
         return layer_name(key.text) or "", None, None
+    if "^" in key.text:  # a^L_j, y_k^{LS}: a labelled name (``derive.read.script_labels``) and its parameter
+        head = labelled_head(key.text)
+        if head is not None:
+            return head
     labelled = _LABELLED.fullmatch(key.text)
     if labelled is not None:
         return f"{labelled.group('base').lstrip(chr(92))}_{labelled.group('word')}", None, None

@@ -16,6 +16,7 @@ from derive.read.basis_vectors import refuse_lonely
 from derive.read.capital_runs import refuse_twofold
 from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints
 from derive.read.entry_labels import refuse_labels
+from derive.read.error_signals import refuse_layered_errors
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import link_ranges
 from derive.read.index_sets import refuse_network
@@ -91,6 +92,7 @@ def _display_links(
         refuse_twofold(tokens, names.twofold)  # FL with F a name of the page and L not: one name, or F L?
         refuse_labels(tokens, names.labels)  # p_t beside p_i's definition: p's entry at t, or a value labelled t?
         tokens, layout = strip_markup(sigma_as_sum(tokens, set(names.known())))
+        refuse_layered_errors(tokens) if names.network is None else None  # δ_j = … δ_k …: two layers, or one δ?
         tokens = with_arguments(read_prose(tokens), names)
         relation = opening_relation(tokens)
         if relation is not None:  # "≠ expr": the relation not checked, expr opens a chain

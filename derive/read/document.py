@@ -53,6 +53,7 @@ from derive.read.page_definitions import described, take_page_definitions
 from derive.read.page_fixed import page_fixed_indices
 from derive.read.prose import read_prose
 from derive.read.rows import strip_markup
+from derive.read.script_labels import layered_names, whole_layers
 from derive.read.shapes import Axes
 from derive.read.side_notes import parts
 from derive.read.stated_constraints import with_stated_constraints
@@ -324,6 +325,8 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros, runs: frozense
             shown += parts(display, merge_words(macros.expand(tokenize(display.text, display.line)), words))
         except InputError:
             continue
+    written = layered_names([t for d in shown for t in tokenize(d.text, d.line)]) | declared
+    words |= whole_layers(written, set())  # a^L alone, beside a^L_j: the whole vector (script_labels)
     for display in shown:
         try:
             tokens = sigma_as_sum(merge_words(macros.expand(tokenize(display.text, display.line)), words), declared)

@@ -19,6 +19,7 @@ from derive.read.known_functions import typed_known
 from derive.read.latex_lexer import Token
 from derive.read.layer_names import layer_name
 from derive.read.names import ACCENTS, GREEK, display_name
+from derive.read.script_labels import labelled_name
 
 #: Commands whose braced argument is words or markup, never names.
 WORDS = frozenset({"text", "textrm", "mathrm", "operatorname", "mbox", "textit", "textbf", "label", "tag"})
@@ -287,7 +288,8 @@ def scan(tokens: list[Token], usage: Usage) -> None:
         if after < len(tokens) and tokens[after].kind == "_":
             script, at = _script(tokens, after + 1)
             letters = [t for t in script if t.kind == "letter"]
-            if name == "delta":
+            glued = at == after + 2 < len(tokens) and tokens[at].kind == "letter" and not tokens[at].gap  # δ_ik
+            if name == "delta" and (len(script) != 1 or glued):  # δ_{ik}, δ_ik: Kronecker's; δ_j a vector
                 for letter in letters:
                     usage.note(usage.indices, letter.value, letter.line)
             elif len(
@@ -321,7 +323,7 @@ def scan(tokens: list[Token], usage: Usage) -> None:
 
 def declared_name(text: str) -> str:
     """The name a front matter entry declares: "\\hat{y}" is "yhat", "\\theta" is "theta", "W^{[1]}" is "W_1"."""
-    layered = layer_name(text)
+    layered = layer_name(text) or (labelled_name(text) if "^" in text else None)
     if layered is not None:
         return layered
     accented = re.fullmatch(r"\s*\\([A-Za-z]+)\s*\{\s*\\?([A-Za-z]+)\s*\}\s*", text)

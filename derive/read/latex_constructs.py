@@ -87,7 +87,7 @@ class ConstructParser(SumParser):
         if command in ("log", "ln", "exp"):
             return self.function_of(command, token)
         if command == "delta":
-            if "delta" in self.names.known():  # δ_j = ∂L/∂z_j, the error signal the front matter defines
+            if "delta" in self.names.known() and not self.kronecker():  # δ_j = ∂L/∂z_j, the page's error signal
                 return self.named("delta")
             return self.delta()
         if command == "partial":
@@ -307,6 +307,22 @@ class ConstructParser(SumParser):
             self.tokens[self.position : self.position] = inner[1:]
             return self.named(name)
         raise self.error(f"\\{accent}{{...}} must hold one letter")
+
+    def kronecker(self) -> bool:
+        """Whether two indices follow a \\delta that names the page's vector δ_j: δ_{ik} is Kronecker's (a vector has
+        one index; ``derive.read.error_signals``)."""
+        vector = "delta" in self.names.vectors or "delta" in self.names.defined_vectors
+        at = self.position
+        glued = self.tokens[at : at + 3]
+        if vector and [t.kind for t in glued] == ["_", "letter", "letter"] and not glued[2].gap:  # δ_ik
+            shown = f"\\delta_{glued[1].value}{glued[2].value}"
+            raise ambiguous(glued[0], shown, f"Kronecker's delta, written \\delta_{{{glued[1].value}{glued[2].value}}}",
+                            f"the entry \\delta_{glued[1].value} times {glued[2].value}, as TeX sets it")  # fmt: skip
+        if not vector or [t.kind for t in self.tokens[at : at + 2]] != ["_", "{"]:
+            return False
+        close = next((k for k in range(at + 2, len(self.tokens)) if self.tokens[k].kind == "}"), at + 2)
+        inner = [t for t in self.tokens[at + 2 : close] if t.kind != ","]
+        return len(inner) == 2 and all(t.kind in ("letter", "number") for t in inner)
 
     def delta(self) -> Expr:
         subscript = self.subscript_tokens()

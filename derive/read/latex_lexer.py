@@ -123,7 +123,9 @@ def tokenize(text: str, first_line: int = 1) -> list[Token]:
             add(TYPED[char], TYPED[char], position - 1)
         else:
             raise InputError(f"line {line}: character {char!r} is not part of the LaTeX this reader knows")
-    return _primed_indices(tokens)
+    from derive.read.script_labels import label_scripts  # it reads this module's tokens
+
+    return label_scripts(_primed_indices(tokens))
 
 
 def _primed_indices(tokens: list[Token]) -> list[Token]:

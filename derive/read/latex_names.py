@@ -16,6 +16,7 @@ from derive.read.latex_parser import ambiguous
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.network import layer_entry, refuse_whole_layer
 from derive.read.ng_notation import refuse_ng_derivative
+from derive.read.script_labels import layer_label_at, layer_letter
 from derive.read.shapes import Shaped
 from derive.read.transposes import Mark
 
@@ -99,6 +100,15 @@ class NameParser(IndicatorParser):
             return read_example(self, name, token)
         if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
             self.after_script("_")
+        self.refuse_running_layer(name, token)
+        label = layer_label_at(self.tokens, self.position) if subscript is None else None
+        if label is not None and f"{name}^{label}" in names.known():  # a^L alone, beside a^L_j and a name a
+            raise ambiguous(
+                token,
+                f"{shown}^{label}",
+                f"the layer-{label} vector {shown}^{label} whose entries the page writes {shown}^{label}_j",
+                f"{shown} to the power {label}, written {{{shown}}}^{label}",
+            )
         if name in names.generic:  # σ(z), σ'(z_j): an arbitrary function
             if subscript is not None:
                 raise InputError(f"line {line}: the function {shown} takes arguments in parentheses, not a subscript")
@@ -188,6 +198,29 @@ class NameParser(IndicatorParser):
             return names.sizes[name]
         known = ", ".join(display_name(k) for k in names.known())
         raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
+
+    def refuse_running_layer(self, name: str, token: Token) -> None:
+        """a^l_j where l is also an index of the page (\\sum_l), or L a name the front matter declares: the label of
+        one layer, or a layer that runs over l (or a power by L): refused naming both."""
+        names, letter = self.names, layer_letter(name)
+        capitals = name.split("^", 1)[1].strip("{}") if "^" in name else ""
+        if len(capitals) > 1 and capitals.isalpha() and capitals.isupper() and all(map(self.is_name, capitals)):
+            shown, base = display_name(name), display_name(name.split("^", 1)[0])  # y^{KN} with K and N lengths
+            raise ambiguous(token, f"{shown} with {', '.join(capitals)} each a name of the page",
+                            f"the name {shown}, labelled {capitals}", f"{base} to the power {' · '.join(capitals)}, "
+                            "written " + base + "^{" + " \\cdot ".join(capitals) + "}")  # fmt: skip
+        if letter is None:
+            return
+        declared = {*names.sizes, names.length_name, *(set(names.scalars) - names.undeclared)}
+        if letter in names.indices or letter in declared:
+            shown, base = display_name(name), display_name(name.split("^", 1)[0])
+            other = (
+                f"a layer that changes with the index {letter} (which derive does not read)"
+                if letter in names.indices
+                else f"{base}_j to the power {letter}, written ({base}_j)^{letter}"
+            )
+            raise ambiguous(token, f"{shown} with {letter} also a name of the page",
+                            f"the name of one layer {shown}, {letter} a label", other)  # fmt: skip
 
     def refuse_operator_d(self, name: str, token: Token, index: Token) -> None:
         """``D_j S_i`` with D never declared: many notes write D_j for ∂/∂(the j-th input); a vector D would make it a

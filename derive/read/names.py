@@ -203,13 +203,16 @@ SUFFIXES = {"hat": "hat", "tilde": "tilde", "bar": "bar", "cal": "mathcal"}
 
 
 def display_name(name: str) -> str:
-    """How a name is written: "yhat" is \\hat{y}, "ytilde" \\tilde{y}, "theta" is \\theta."""
+    """How a name is written: "yhat" is \\hat{y}, "ytilde" \\tilde{y}, "theta" is \\theta, "delta^L" \\delta^L."""
+    if "^" in name:  # a labelled name (``derive.read.script_labels``): its base as written, then its label
+        base, label = name.split("^", 1)
+        return ("\\delta" if base == "delta" else display_name(base)) + "^" + label
     for suffix, accent in SUFFIXES.items():
         if name.endswith(suffix) and len(name) > len(suffix) and name not in GREEK:
             return f"\\{accent}{{{display_name(name[: -len(suffix)])}}}"
     if name.startswith("sum") and len(name) == 4:
         return f"\\sum_{name[3]}"
-    return f"\\{name}" if name in GREEK else name
+    return f"\\{name}" if name in GREEK or name == "delta" else name
 
 
 def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
@@ -222,6 +225,11 @@ def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
         tokens, words = merge_entry_numbers(tokens, numbered), words - numbered
     if not words:
         return tokens
+    whole = {word for word in words if "^" in word}  # a^L written whole (``derive.read.script_labels``)
+    if whole:
+        from derive.read.script_labels import merge_whole
+
+        tokens, words = merge_whole(tokens, whole), words - whole
     labelled = {word for word in words if "_" in word}
     layered = {word for word in labelled if word.split("_", 1)[1].isdigit()}  # W_1: a layer's name
     tokens = _length_labelled(tokens, {tuple(word.split("_")) for word in labelled - layered})  # \Sigma_C

@@ -29,6 +29,7 @@ from derive.read.names import GREEK
 from derive.read.ng_notation import ng_head
 from derive.read.prose import full_range_from
 from derive.read.rows import MATRICES, at_top, other_relation
+from derive.read.script_labels import label_letters
 
 #: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``.
 DEFINING = frozenset({"coloneqq", "triangleq", "eqqcolon"})
@@ -322,6 +323,8 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
         return None  # declared, defined before, an index or a length
     if params is not None and re.match(r"\s*\\(?:text|mathrm|operatorname)\b", head):
         return None  # \operatorname{softmax}(z) = …: a claim about a function named by its word
+    if label_letters(name) and label_letters(name) <= {*taken, *usage.indices}:
+        return None  # x_j^L = … with L declared, or a^l_j with l summed over: a claim, refused where read
     if index is None and params is None and name in usage.arrays:
         return None  # a whole matrix whose entries the page uses (ŷ = softmax(W h + b) defines ŷ_k: a column's)
     used = Usage()

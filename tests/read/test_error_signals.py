@@ -1,0 +1,55 @@
+"""δ with one index is a vector of error signals (``derive.read.error_signals``); with two it is Kronecker's delta,
+on the same page too; δ_j = … δ_k … (Bishop's backpropagation) reads two ways and is refused naming both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_script_labels import report
+
+BISHOP = (
+    "---\n---\nWith $E = \\frac{1}{2} \\sum_k (y_k - t_k)^2$:\n\n$$\n\\delta_k = y_k - t_k\n$$\n\n"
+    "$$\n\\frac{\\partial E}{\\partial y_k} = {SIDE}\n$$\n\n$$\n\\sum_k \\delta_{jk} \\delta_k = \\delta_j\n$$\n"
+)
+
+
+@pytest.mark.parametrize(("side", "status"), [("\\delta_k", "proven"), ("-\\delta_k", "refuted")])
+def test_a_delta_with_one_index_defined_on_the_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str, status: str
+) -> None:
+    """δ_k = y_k − t_k defines the error signals; δ_{jk} beside them is Kronecker's delta."""
+    links, shown = report(tmp_path, capsys, BISHOP.replace("{SIDE}", side))
+    assert links == [(10, status), (14, "proven")]
+    assert "definitions E (line 3), \\delta_k (line 6)" in shown
+
+
+@pytest.mark.parametrize(("side", "status"), [("2 \\delta_j", "proven"), ("\\delta_j", "refuted")])
+def test_a_delta_with_one_index_defined_nowhere_is_a_vector(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str, status: str
+) -> None:
+    text = f"---\n---\n$$\n\\frac{{\\partial}}{{\\partial \\delta_j}} \\sum_k \\delta_k^2 = {side}\n$$\n"
+    links, shown = report(tmp_path, capsys, text)
+    assert links == [(4, status)]
+    assert "vectors \\delta; indices j, k" in shown
+
+
+def test_a_delta_at_another_index_on_the_right_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bishop's δ_j = (1 − z_j²) Σ_k w_{kj} δ_k: the hidden units' δ from the outputs', or one vector δ."""
+    text = BISHOP.replace("{SIDE}", "\\delta_k") + "\n$$\n\\delta_j = (1 - z_j^2) \\sum_{k} w_{kj} \\delta_k\n$$\n"
+    links, shown = report(tmp_path, capsys, text)
+    assert links == [(10, "proven"), (14, "proven")]
+    assert "line 18: not checked — unreadable: \\delta_j = … \\delta_k … can be read two ways" in shown
+
+
+def test_a_delta_with_two_letters_run_together_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """\\delta_ik beside a vector δ: TeX sets δ_i times k; the page may mean Kronecker's δ_{ik}. Refused."""
+    text = "---\n---\n$$\n\\delta_k = y_k - t_k\n$$\n\n$$\n\\sum_k \\delta_ik y_k = y_i\n$$\n"
+    links, shown = report(tmp_path, capsys, text)
+    assert links == []
+    assert "\\delta_ik can be read two ways: Kronecker's delta, written \\delta_{ik}, or the entry" in shown
