@@ -41,7 +41,18 @@ def _said_of_a_case(text: str, line: int, math: str) -> bool:
     before = (text[max(0, at - 400) : at] + before) if found >= 0 else before
     sentence = re.split(r"[.!?]\s|\n\s*\n", before)[-1]
     after = text[found + len(math) : found + len(math) + 60] if found >= 0 else ""
-    return bool(_CONDITIONAL.search(sentence)) or "only" in after.split(":")[0]
+    own_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    heading = _HEADING.match(own_line) is not None  # "## One-hot target, by the constraint $…$": a section's topic
+    stated = _STATES.search(sentence) is not None  # "where $…$", "with $…$": said of the page's quantities
+    return heading or not stated or bool(_CONDITIONAL.search(sentence)) or "only" in after.split(":")[0]
+
+
+#: A heading, in Markdown or TeX: what follows names a section, it states nothing.
+_HEADING = re.compile(r"^\s*(?:#|\\(?:sub)*section\*?\{|\\paragraph\{|%)")
+#: The words right before a formula that state it as a fact of the page: "where $…$", "with $…$".
+_STATES = re.compile(
+    r"(?:^|\W)(?:with|where|given\s+that|such\s+that|note\s+that|recall\s+that|know\s+that)\s*[$(\\]*$", re.I
+)
 
 
 def take_inline_sums_to_one(front: FrontMatter, found: Found, text: str) -> tuple[FrontMatter, Found]:
@@ -104,7 +115,8 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
     for pattern in _ONE_HOT:
         for match in pattern.finditer(text):
             sentence = re.split(r"[.!?]\s|\n\s*\n", text[: match.start()])[-1]
-            if _CONDITIONAL.search(sentence):  # "For the case where $t$ is one-hot, …": that case only
+            own_line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+            if _CONDITIONAL.search(sentence) or _HEADING.match(own_line):  # "For the case where …", "## …"
                 continue
             name = match.group(1)
             used = re.search(rf"(?<![A-Za-z\\]){name}_|\\(?:mathbf|boldsymbol|bm)\{{{name}\}}", shown)
