@@ -51,6 +51,11 @@ def _pairs(tokens: list[Token]) -> list[tuple[str, str]]:
     return found
 
 
+def _written(name: str) -> str:
+    """A name as the front matter writes it: \\theta for θ, w for w."""
+    return "\\" + name if name in GREEK else name
+
+
 def take_transposed_vectors(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]:
     """``front`` with each letter of an ``a^T b`` the page never indexes, declares or defines as a vector, and a
     reading saying so."""
@@ -73,9 +78,10 @@ def take_transposed_vectors(front: FrontMatter, found: Found) -> tuple[FrontMatt
                     line = line or display.line
     if not names:
         return front, found
-    shown = ", ".join(("\\" + n) if n in GREEK else n for n in names)
-    reading = f"line {line}: {shown} read as vectors: written transposed and multiplied ({shown[0]}ᵀ…), never indexed"
+    shown = ", ".join(_written(n) for n in names)
+    first = _written(names[0])
+    reading = f"line {line}: {shown} read as vectors: written transposed and multiplied ({first}ᵀ…), never indexed"
     return (
-        dataclasses.replace(front, vectors=(*front.vectors, *(Entry(n, line) for n in names))),
+        dataclasses.replace(front, vectors=(*front.vectors, *(Entry(_written(n), line) for n in names))),
         dataclasses.replace(found, readings=(*found.readings, reading)),
     )

@@ -43,3 +43,11 @@ def test_an_indexed_letter_is_not_taken_for_a_whole_vector(tmp_path: Path, capsy
     report = json.loads(capsys.readouterr().out)
     assert [link["status"] for link in report["links"]] == ["proven"]
     assert not any("read as vectors" in reading for reading in report["readings"])
+
+
+def test_a_greek_letter_written_transposed_is_a_vector(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """θ^T x (CS229): θ is declared as \\theta, a vector (the file stopped: "vector 'theta' is not a name")."""
+    path = tmp_path / "d.md"
+    path.write_text("$$\\theta^T x = x^T \\theta$$\n\n$$\\theta^T x = 2 x^T \\theta$$\n", encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["proven", "refuted"]
