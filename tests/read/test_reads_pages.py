@@ -268,14 +268,17 @@ def test_a_bare_function_beside_a_derivative_of_something_else_is_refused(
 def test_a_transpose_of_a_name_read_as_a_scalar_says_to_declare_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], mark: str
 ) -> None:
-    """w never indexed is a scalar: wᵀx is refused at its display, saying why and what to declare, and the rest of
-    the file is still checked. Declared a vector, the same display reads, and its false twin is refuted."""
+    """w never indexed, written wᵀx: w and x are two vectors of one length (``derive.read.transposed``), so
+    wᵀx = 2 is a claim, refuted; wᵀ alone, with no vector after it, still cannot transpose a scalar. Declared a
+    vector, the derivative reads, and its false twin is refuted."""
     by = "\\frac{\\partial}{\\partial w_k} w" + mark
     body = f"$${by} x = x_k$$\n\n$${by} x = w_k$$\n"
     found, unchecked = statuses(tmp_path, capsys, "---\n---\n$$w" + mark + " x = 2$$\n\n$$2 b = b + b$$\n")
-    assert found == [(5, "proven")]
+    assert found == [(3, "refuted"), (5, "proven")]
+    assert unchecked == []
+    found, unchecked = statuses(tmp_path, capsys, "---\n---\n$$v" + mark + " = 2$$\n")
     assert unchecked == [
-        f"unreadable: w is a scalar here (the page never indexes it), so {mark} cannot transpose it: declare w "
+        f"unreadable: v is a scalar here (the page never indexes it), so {mark} cannot transpose it: declare v "
         "under vectors or arrays"
     ]
     declared = "---\nvectors: [w, x]\n---\n"
