@@ -21,6 +21,8 @@ from derive.read.shapes import Shaped
 
 #: The functions read from their word, typed as letters or upright.
 KNOWN_FUNCTIONS = ("softmax", "sigmoid", "tanh")
+#: The hyperbolic functions TeX writes as commands: \\tanh, \\sinh, \\cosh.
+HYPERBOLIC = frozenset({"tanh", "sinh", "cosh"})
 #: Upright commands that may hold a known function's word.
 UPRIGHT = frozenset({"operatorname", "text", "mathrm"})
 
@@ -51,7 +53,7 @@ class KnownFunctionParser(NameParser):
     def starts_factor(self) -> bool:
         """``\\tanh`` starts a factor, as ``\\log`` does (2\\tanh(x))."""
         token = self.peek()
-        return super().starts_factor() or (token is not None and (token.kind, token.value) == ("command", "tanh"))
+        return super().starts_factor() or (token is not None and token.kind == "command" and token.value in HYPERBOLIC)
 
     def valued_letters(self, word: str) -> list[str]:
         """The letters of ``word`` that have a value of their own on the page (what makes the product a reading)."""
@@ -79,8 +81,8 @@ class KnownFunctionParser(NameParser):
 
     def upright_known(self, token: Token) -> Expr | None:
         """``\\operatorname{softmax}(z)_j``, ``\\text{sigmoid}(x)``, ``\\mathrm{tanh}(x)``, ``\\tanh(x)``; else None."""
-        if token.kind == "command" and token.value == "tanh":
-            return self.known_applied("tanh", token)
+        if token.kind == "command" and token.value in HYPERBOLIC:
+            return self.known_applied(token.value, token)
         if not (token.kind == "command" and token.value in UPRIGHT and self.at("{")):
             return None
         group = self.tokens[self.position + 1 : self.position + 1 + len(max(KNOWN_FUNCTIONS, key=len)) + 1]
@@ -126,16 +128,18 @@ class KnownFunctionParser(NameParser):
     def known_applied(self, word: str, token: Token) -> Expr:
         """The function ``word`` applied to the parenthesized argument at the cursor; ``\\tanh^2(x)`` is the
         square of the value, as ``\\sin^2 x`` is (a power of -1 reads two ways: refused)."""
-        if word == "tanh" and self.at("^"):
+        if word in HYPERBOLIC and self.at("^"):
             self.next()
             power = self.group_or_token()
             if power == -1:
-                raise ambiguous(token, "tanh^{-1}", "the inverse function artanh", "the reciprocal 1/tanh")
+                raise ambiguous(token, f"{word}^{{-1}}", f"the inverse function ar{word}", f"the reciprocal 1/{word}")
             if not (power.is_Integer and 2 <= power <= MAX_EXPONENT):
-                raise InputError(f"line {token.line}: a power of tanh written \\tanh^k must be a whole number k ≥ 2")
+                raise InputError(
+                    f"line {token.line}: a power of {word} written \\{word}^k must be a whole number k ≥ 2"
+                )
             return self.known_applied(word, token) ** power
         if not (self.at("(") or self.at("command", "left")):
-            if word != "tanh" or token.kind != "command":
+            if word not in HYPERBOLIC or token.kind != "command":
                 raise InputError(f"line {token.line}: {word} needs its argument in parentheses, as in {word}(z)")
             argument: Expr | _DerivativeOperator = self.argument(token)  # \\tanh x, as \\log x: one factor
         else:
@@ -150,6 +154,10 @@ class KnownFunctionParser(NameParser):
             raise InputError(f"line {token.line}: {word} of a whole vector: write it of one entry, {word}(z_j)")
         if word == "sigmoid":
             return Integer(1) / (1 + exp(-argument))
+        if word == "sinh":
+            return (exp(argument) - exp(-argument)) / 2
+        if word == "cosh":
+            return (exp(argument) + exp(-argument)) / 2
         return (exp(argument) - exp(-argument)) / (exp(argument) + exp(-argument))
 
     def softmax(self, argument: Expr, token: Token) -> Expr:

@@ -100,3 +100,18 @@ def test_tanh_of_a_factor_and_another_reads_two_ways(tmp_path: Path) -> None:
     path = tmp_path / "d.md"
     path.write_text("---\n---\n$$ \\tanh x y = 1 $$\n", encoding="utf-8")
     assert "can be read two ways" in refusal(path)
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        ("\\frac{d}{dx} \\sinh x = \\cosh x", "proven"),
+        ("\\frac{d}{dx} \\cosh x = \\sinh x", "proven"),
+        ("\\cosh^2 x - \\sinh^2 x = 1", "proven"),
+        ("\\tanh x = \\frac{\\sinh x}{\\cosh x}", "proven"),
+        ("\\frac{d}{dx} \\cosh x = -\\sinh x", "refuted"),
+    ],
+)
+def test_sinh_and_cosh(tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str) -> None:
+    """\\sinh and \\cosh, as \\tanh is read (they were 'not supported here')."""
+    assert checked(tmp_path, capsys, f"$$ {display} $$\n", "---\n---\n") == [status]
