@@ -129,9 +129,15 @@ def stated_for_chain(lead: str) -> bool:
 
 
 def _sum_in_lead(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
-    """A sum to one written inline in the line before a chain ("…, and $p$ a target distribution
-    ($\\sum_i p_i = 1$), so"): that chain's constraint, however the sentence words it; else none."""
-    for math in re.findall(r"\$([^$]*=\s*1\s*)\$", text):
+    """A sum to one written inline in the line before a chain, stated as what holds there ("…, and $p$ a target
+    distribution ($\\sum_i p_i = 1$), so", "…, where $\\sum_k t_k = 1$:"): that chain's constraint; one the
+    sentence denies ("Without $\\sum_i y_i = 1$, the shortcut fails:") or only names is not; else none."""
+    for found in re.finditer(r"\$([^$]*=\s*1\s*)\$", text):
+        math, before = found.group(1), text[: found.start()]
+        sentence = re.split(r"[.!?;]\s", before)[-1]
+        stated = before.rstrip().endswith("(") or LEAD_STATES.search(before) is not None
+        if LEAD_DENIES.search(sentence) or not stated:
+            continue
         if SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", math)):
             try:
                 return (sum_to_one(Entry(math, line), names),)
@@ -140,6 +146,12 @@ def _sum_in_lead(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
     return ()
 
 
+#: The words right before a formula that state it for the chain: "where $…$", "since $…$", "with $…$".
+LEAD_STATES = re.compile(
+    r"(?:^|\W)(?:where|with|since|as|because|using|given(?:\s+that)?|assuming|such\s+that|and)\s*[$(\\]*$", re.I
+)
+#: Words that deny or question what a sentence names: "without $…$", "does not hold", "need not".
+LEAD_DENIES = re.compile(r"\b(?:without|not|unless|no\s+longer|fails?|never|nor|if|whether)\b|n't\b", re.I)
 #: \sum_i y_i = 1, \sum_{i=1}^{n} y_i = 1, written without spaces.
 SUM_TO_ONE = re.compile(r"^\\sum(?:_\{?[a-zA-Z](?:=1)?\}?)?(?:\^\{?[A-Za-z0-9]+\}?)?[a-zA-Z]_\{?[a-zA-Z]\}?=1[.,]?$")
 

@@ -136,3 +136,26 @@ def test_a_sum_to_one_beside_one_hot_targets_is_implied(tmp_path: Path, capsys: 
     )
     main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["proven", "proven"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [
+        ("Without $\\sum_i y_i = 1$, the shortcut fails:", "refuted"),
+        ("The constraint $\\sum_i y_i = 1$ need not hold, so", "refuted"),
+        ("If $\\sum_i y_i = 1$, then", "refuted"),  # a case on values, not read here: never assumed
+        ("Here, where $\\sum_i y_i = 1$,", "proven"),
+    ],
+)
+def test_a_sum_to_one_that_the_line_before_denies_is_not_assumed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, status: str
+) -> None:
+    """The line before a chain must state the sum to one for it; one it denies or only names is no assumption
+    (a shortcut that needs it would be proven)."""
+    path = tmp_path / "d.md"
+    path.write_text(
+        f"With $s_i = \\frac{{e^{{z_i}}}}{{\\sum_j e^{{z_j}}}}$.\n\n{lead}\n\n$$s_k \\sum_i y_i - y_k = s_k - y_k$$\n",
+        encoding="utf-8",
+    )
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [status]
