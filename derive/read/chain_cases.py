@@ -151,7 +151,9 @@ LEAD_STATES = re.compile(
     r"(?:^|\W)(?:where|with|since|as|because|using|given(?:\s+that)?|assuming|such\s+that|and)\s*[$(\\]*$", re.I
 )
 #: Words that deny or question what a sentence names: "without $…$", "does not hold", "need not".
-LEAD_DENIES = re.compile(r"\b(?:without|not|unless|no\s+longer|fails?|never|nor|if|whether)\b|n't\b", re.I)
+LEAD_DENIES = re.compile(
+    r"\b(?:without|not|unless|no\s+longer|fails?|never|nor|if|whether|unlike|instead|rather|except)\b|n't\b", re.I
+)
 #: \sum_i y_i = 1, \sum_{i=1}^{n} y_i = 1, written without spaces.
 SUM_TO_ONE = re.compile(r"^\\sum(?:_\{?[a-zA-Z](?:=1)?\}?)?(?:\^\{?[A-Za-z0-9]+\}?)?[a-zA-Z]_\{?[a-zA-Z]\}?=1[.,]?$")
 

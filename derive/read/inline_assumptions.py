@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from derive.read.chain_cases import LEAD_DENIES
 from derive.read.definition_heads import definition_head
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
@@ -41,10 +42,12 @@ def _said_of_a_case(text: str, line: int, math: str) -> bool:
     before = (text[max(0, at - 400) : at] + before) if found >= 0 else before
     sentence = re.split(r"[.!?]\s|\n\s*\n", before)[-1]
     after = text[found + len(math) : found + len(math) + 60] if found >= 0 else ""
+    whole = sentence + " " + re.split(r"[.!?]\s|\n\s*\n", after + " ")[0]  # "… = 1$ does not hold"
     own_line = lines[line - 1] if 0 < line <= len(lines) else ""
     heading = _HEADING.match(own_line) is not None  # "## One-hot target, by the constraint $…$": a section's topic
     stated = _STATES.search(sentence) is not None  # "where $…$", "with $…$": said of the page's quantities
-    return heading or not stated or bool(_CONDITIONAL.search(sentence)) or "only" in after.split(":")[0]
+    denied = LEAD_DENIES.search(whole) is not None
+    return heading or not stated or denied or bool(_CONDITIONAL.search(sentence)) or "only" in after.split(":")[0]
 
 
 #: A heading, in Markdown or TeX: what follows names a section, it states nothing.
@@ -115,8 +118,11 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
     for pattern in _ONE_HOT:
         for match in pattern.finditer(text):
             sentence = re.split(r"[.!?]\s|\n\s*\n", text[: match.start()])[-1]
+            sentence += " " + re.split(r"[.!?]\s|\n\s*\n", text[match.end() :] + " ")[0]  # "…, not one-hot"
             own_line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-            if _CONDITIONAL.search(sentence) or _HEADING.match(own_line):  # "For the case where …", "## …"
+            if (
+                _CONDITIONAL.search(sentence) or LEAD_DENIES.search(sentence) or _HEADING.match(own_line)
+            ):  # "For the case where …", "## …"
                 continue
             name = match.group(1)
             used = re.search(rf"(?<![A-Za-z\\]){name}_|\\(?:mathbf|boldsymbol|bm)\{{{name}\}}", shown)

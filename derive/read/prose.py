@@ -94,7 +94,8 @@ def full_range_from(tokens: list[Token]) -> int | None:
     if tokens[start].value != "forall" and "".join(t.value for t in inner if t.kind == "letter") != "for":
         return None
     rest = [t for t in tokens[after:] if not (t.kind == "command" and t.value in SPACES)]
-    if not _full_range(rest) or any(t.kind == "newline" for t in rest):
+    first = next((t.value for t in rest[2:] if t.kind not in ("{", "}")), "")  # c = 2, …, C: not every c
+    if not _full_range(rest) or any(t.kind == "newline" for t in rest) or first not in ("0", "1"):
         return None
     while start > 0 and (tokens[start - 1].kind == "," or tokens[start - 1].value in SPACES):
         start -= 1

@@ -53,11 +53,26 @@ _SIGMOID_WORD = re.compile(r"\bsigmoid\b", re.IGNORECASE)
 _APPLIED_SIGMA = re.compile(r"\\sigma\s*(?:\\left\s*)?\(")
 
 
+#: Words that make a sentence's sigmoid one example, or not σ at all: "any activation, such as the sigmoid",
+#: "not necessarily the sigmoid".
+_HEDGES = re.compile(
+    r"\b(?:not|any|arbitrary|generic|general|such\s+as|e\.g|for\s+example|like|unlike|instead|rather|whether|if|or)\b"
+    r"|n't\b",
+    re.IGNORECASE,
+)
+
+
 def _named_in_prose(text: str) -> int | None:
-    """The line where the page's prose (outside its math) names the sigmoid, or None."""
+    """The line where the page's prose (outside its math) names the sigmoid, or None; None too when any sentence
+    naming it hedges (σ may then be another function, and a claim true only of the sigmoid must not be proven)."""
     prose = _MATH.sub(lambda m: "\n" * m.group(0).count("\n"), text)
-    match = _SIGMOID_WORD.search(prose)
-    return None if match is None else prose.count("\n", 0, match.start()) + 1
+    matches = list(_SIGMOID_WORD.finditer(prose))
+    for match in matches:
+        start = max(prose.rfind(". ", 0, match.start()), prose.rfind("\n\n", 0, match.start()), 0)
+        ends = [at for at in (prose.find(". ", match.end()), prose.find("\n\n", match.end())) if at >= 0]
+        if _HEDGES.search(prose[start : min(ends, default=len(prose))]):
+            return None
+    return None if not matches else prose.count("\n", 0, matches[0].start()) + 1
 
 
 def take_stated_sigmoid(front: FrontMatter, found: Found, text: str) -> tuple[FrontMatter, Found]:

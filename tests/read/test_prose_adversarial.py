@@ -1,0 +1,39 @@
+"""Prose that names a sigmoid, a one-hot target, a sum to one or an index's values, but hedges or denies it, is
+never read as an assumption or a definition: a claim true only under it must not be proven."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+SOFTMAX = "With $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$ and $L = -\\sum_k y_k \\log p_k$"
+GRADIENT = "\n\nThen\n\n$$\\frac{\\partial L}{\\partial z_k} = p_k - y_k$$\n"
+
+
+def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[str]:
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    return [link["status"] for link in json.loads(capsys.readouterr().out)["links"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # σ any function: the sigmoid's derivative is no identity of it
+        "For an arbitrary activation $\\sigma$, not necessarily the sigmoid,\n\n"
+        "$$\\frac{d}{dz}\\sigma(z) = \\sigma(z)(1 - \\sigma(z))$$\n",
+        "Any activation such as the sigmoid will do.\n\n$$\\frac{d}{dz}\\sigma(z) = \\sigma(z)(1 - \\sigma(z))$$\n",
+        SOFTMAX + ". Unlike a one-hot target $y_k$, here $y$ is any vector." + GRADIENT,
+        SOFTMAX + ", where $\\sum_k y_k = 1$ does not hold." + GRADIENT,
+        SOFTMAX + ", where $y$ is not one-hot." + GRADIENT,
+        # a remark giving some values of c only: no definition for every c
+        "$$y_c = 0 \\quad \\text{for } c = 2, \\dots, C$$\n\n$$y_1 = 0$$\n",
+    ],
+)
+def test_hedged_or_denied_prose_proves_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> None:
+    assert "proven" not in statuses(tmp_path, capsys, text)
