@@ -135,8 +135,10 @@ def read_as(link: Link) -> str:
 def summary(checked: CheckReport) -> str:
     total = len(checked.links)
     proven, refuted, unproven = (checked.count(s) for s in (Status.PROVEN, Status.REFUTED, Status.UNPROVEN))
-    skipped = sum(u.equality for u in checked.document.unchecked)
+    skipped = sum(u.equality and not u.part for u in checked.document.unchecked)
+    parts = sum(u.part for u in checked.document.unchecked)
     unread = f" {skipped} display{'s' if skipped != 1 else ''} with '=' not checked." if skipped else ""
+    unread += f" {parts} side{'s' if parts != 1 else ''} of a chain not read." if parts else ""
     if not total:
         return "Nothing was checked: no display holds an equality chain." + unread
     if checked.ok:

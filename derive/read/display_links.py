@@ -4,6 +4,8 @@ before it (or, under a case of its own, from the display its case branches from)
 
 from __future__ import annotations
 
+import dataclasses
+
 from sympy import Basic, Expr, MatrixBase, S
 from sympy.core.sympify import SympifyError
 
@@ -40,6 +42,7 @@ from derive.read.rows import (
 from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matrix, small_lengths, written_out
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
+from derive.read.unread_sides import UnreadSide, unread_sides
 from derive.read.value_domains import decided, where_defined
 
 
@@ -142,7 +145,7 @@ def _display_links(
             if chain.continued and (previous is None or links):
                 raise InputError(continuing_nothing(chain.rows[0][0], display, unchecked, bool(links)))
             previous_link = previous if chain.continued else None
-            links.extend(_chain_links(display, chain, number, names, lead, previous_link))
+            links.extend(_chain_links(display, chain, number, names, lead, previous_link, unchecked))
         except InputError as error:
             unchecked.append(unreadable(error, chain.rows[0][0].line if chain.rows[0] else display.line))
         except (TypeError, AttributeError, ValueError, SympifyError) as error:  # a combination not foreseen
@@ -165,16 +168,23 @@ def _read_side(
 
 def _read_sides(
     display: Display, sides: list[list[Token]], names: Names, line: int, previous: Link | None, lenient: bool = False
-) -> list[tuple[Expr, tuple[Expr, ...], str]]:
-    """``_read_side`` of each side; the later sides read knowing which indices the chain's first side keeps free.
-    ``lenient``: a later side whose shapes do not fit (W_2 (ŷ − y), W_2 n×H) is ``NO_MATRIX``, its why its text's
-    second part, so that its link is refuted by its shape."""
-    first = _read_side(display, sides[0], names, line, previous)
-    (head,), _ = entries_of([previous.head if previous is not None else first[0]])
-    names.kept_free = used_symbols(head) & set(names.indices.values())
-    read = [first]
-    try:
-        for side in sides[1:]:
+) -> list[tuple[Expr, tuple[Expr, ...], str] | UnreadSide]:
+    """``_read_side`` of each side; the later sides read knowing which indices the chain's first readable side keeps
+    free. A side that cannot be read is an ``UnreadSide``, its links not checked and the others still are (two
+    readable sides at least, or the chain is refused as a whole). ``lenient``: a later side whose shapes do not fit
+    (W_2 (ŷ − y), W_2 n×H) is ``NO_MATRIX``, its why its text's second part, so that its link is refuted by its
+    shape."""
+    read: list[tuple[Expr, tuple[Expr, ...], str] | UnreadSide] = []
+    first: tuple[Expr, tuple[Expr, ...], str] | None = None
+    refused: InputError | None = None
+    for position, side in enumerate(sides):
+        try:
+            if first is None:
+                first = _read_side(display, side, names, line, previous)
+                read.append(first)
+                (head,), _ = entries_of([previous.head if previous is not None else first[0]])
+                names.kept_free = used_symbols(head) & set(names.indices.values())
+                continue
             try:
                 read.append(_read_side(display, side, names, line, previous))
             except InputError as error:
@@ -182,9 +192,16 @@ def _read_sides(
                 if not lenient or why is None:
                     raise
                 read.append((NO_MATRIX, (), f"{source_text(display.text, side)}\n{why}"))
-        return read
-    finally:
-        names.kept_free = set()
+        except InputError as error:
+            if names_no_matrix(error) is not None or (position == 0 and previous is not None):
+                names.kept_free = set()
+                raise  # read again with the gradients as rows, or refuted by shape (``_chain_links``)
+            refused = refused or error
+            read.append(UnreadSide(error, source_text(display.text, side) if side else ""))
+    names.kept_free = set()
+    if sum(not isinstance(side, UnreadSide) for side in read) < 2 and refused is not None:
+        raise refused  # nothing to check: the chain is unreadable as a whole, with its first reason
+    return read
 
 
 def _equality_at_top(tokens: list[Token]) -> bool:
@@ -202,6 +219,7 @@ def _chain_links(
     names: Names,
     lead: tuple[Basic, tuple[Assumption, ...]],
     previous: Link | None,
+    unchecked: list[Unchecked],
 ) -> list[Link]:
     """The links of one chain; its case is an annotation on its first row (trailing, or in a column of its own),
     else the line before it. A note on a later row must state the same case. A chain that goes on from
@@ -240,21 +258,23 @@ def _chain_links(
     layer = layered_index([t for side in sides for t in side], names) or (previous.layer if previous else None)
     with two_layers(names, layer):  # Σ_{k ∈ path(j)}: j and k neurons of adjacent layers
         try:
-            read = _read_sides(display, sides, names, line, previous)
+            raw = _read_sides(display, sides, names, line, previous)
         except InputError as error:
             if names_no_matrix(error) is None:
                 raise
             names.gradient_rows = True  # ∂J/∂θ ∂θ/∂b: the chain rule left to right, its gradients rows
             try:
-                read = _read_sides(display, sides, names, line, previous)
+                raw = _read_sides(display, sides, names, line, previous)
             except InputError as again:
                 if names_no_matrix(again) is None:
                     raise
                 names.gradient_rows = False  # a side that names no matrix either way: its link refuted by shape
-                read = _read_sides(display, sides, names, line, previous, lenient=True)
+                raw = _read_sides(display, sides, names, line, previous, lenient=True)
             finally:
                 names.gradient_rows = False
         definitions = names.defined.definitions if layer is not None and names.defined is not None else ()
+    at = [m for m, side in enumerate(raw) if not isinstance(side, UnreadSide)]  # the sides read, where they stand
+    read = [side for side in raw if not isinstance(side, UnreadSide)]
     whole = [expr for expr, _, _ in read]
     refuse_lonely(whole, previous is not None)  # e_i beside no whole vector: the basis vector, or an entry of e?
     if names.axes is not None and any(isinstance(e, Shaped) for e in whole):  # a bmatrix beside diag(s) − s sᵀ
@@ -275,28 +295,33 @@ def _chain_links(
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
     refuse_network([head, *exprs], names, line)  # z_o beside Σ_{j ∈ input(o)} z_j: one vector, or a network?
-    ranges = [link_ranges(head, exprs[m - 1 : m + 1], shapes[m - 1 : m + 1], names, line) for m in range(1, len(exprs))]
+    adjacent = [k for k in range(1, len(read)) if at[k] == at[k - 1] + 1]  # links whose both sides were read
+    ranges = {k: link_ranges(head, exprs[k - 1 : k + 1], shapes[k - 1 : k + 1], names, line) for k in adjacent}
     point = small_lengths(names.n, list(names.sizes.values()))
-    return [
+    links = [
         Link(
-            line=sides[m][0].line if sides[m] else line,
-            lhs=exprs[m - 1],
-            rhs=exprs[m],
-            lhs_latex=latex[m - 1],
-            rhs_latex=latex[m],
+            line=sides[at[k]][0].line if sides[at[k]] else line,
+            lhs=exprs[k - 1],
+            rhs=exprs[k],
+            lhs_latex=latex[k - 1],
+            rhs_latex=latex[k],
             condition=condition,
-            constraints=tuple(dict.fromkeys((*constraints, *gaps[m - 1], *gaps[m]))),
+            constraints=tuple(dict.fromkeys((*constraints, *gaps[k - 1], *gaps[k]))),
             head=head,
             chain=number,
-            position=start + m,
-            nonzero=tuple(dict.fromkeys((*read[m - 1][1], *read[m][1]))),
-            ranges=ranges[m - 1],
+            position=start + at[k],
+            nonzero=tuple(dict.fromkeys((*read[k - 1][1], *read[k][1]))),
+            ranges=ranges[k],
             shapes=None
-            if shapes[m - 1] == shapes[m] and NO_MATRIX not in (whole[m - 1], whole[m])
-            else ((shapes[m - 1], at_two(whole[m - 1], point)), (shapes[m], at_two(whole[m], point))),
+            if shapes[k - 1] == shapes[k] and NO_MATRIX not in (whole[k - 1], whole[k])
+            else ((shapes[k - 1], at_two(whole[k - 1], point)), (shapes[k], at_two(whole[k], point))),
             shape_point=tuple(point.items()),
             layer=layer,
             definitions=definitions,
         )
-        for m in range(1, len(sides))
+        for k in adjacent
     ]
+    unchecked.extend(unread_sides(raw, sides, number, start, line))
+    if isinstance(raw[-1], UnreadSide) and links:  # a display below that goes on from this chain goes on from nothing
+        links[-1] = dataclasses.replace(links[-1], ends_unread=True)
+    return links

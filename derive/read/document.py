@@ -231,7 +231,7 @@ def _read_document(
             chains = links[-1].chain if links else 0
             read = display_links(display, names, macros, history, chains, unchecked)
             links.extend(link for link in read if not link.opening)  # an opening (≠ expr) is no link
-            history = [*history, read[-1]] if read else []
+            history = [*history, read[-1]] if read and not read[-1].ends_unread else []
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise _Learned(names.learned)
         assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1

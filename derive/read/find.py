@@ -51,6 +51,8 @@ class Unchecked:
     equality: bool = True
     #: Why a display holding no '=' could not be read, for a display below that would go on from it.
     why: str = ""
+    #: A side of a chain, not a display: the chain's other links are checked.
+    part: bool = False
 
 
 @dataclass(frozen=True)

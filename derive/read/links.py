@@ -43,6 +43,9 @@ class Link:
     shape_point: tuple[tuple[Expr, Expr], ...] = ()
     #: Not a link but where a chain opens (``≠ expr``): the expression the displays below may go on from.
     opening: bool = False
+    #: The chain's sides after this link's could not be read: a display below that starts with '=' goes on from
+    #: nothing it could check, and is refused.
+    ends_unread: bool = False
     #: In a chain over two layers of a network (``derive.read.network``): the index of the layer before, and the
     #: definitions in force there, in place of the file's.
     layer: Symbol | None = None
@@ -121,6 +124,6 @@ def continuing_nothing(first: Token, display: Display, unchecked: list[Unchecked
         why = f" ({last.why})" if last.why else ""  # a display of one expression: why it could not be read
         return (
             f"line {first.line}: the display starts with '{first.value}', continuing the display at line "
-            f"{last.line}, which could not be read{why}"
+            f"{last.line}, {'whose last side' if last.part else 'which'} could not be read{why}"
         )
     return f"line {first.line}: the display starts with '{first.value}', continuing nothing: give the left-hand side"
