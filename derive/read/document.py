@@ -49,7 +49,7 @@ from derive.read.macros import Macros
 from derive.read.names import Names, display_name, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.operators import take_operators
-from derive.read.page_definitions import described, take_page_definitions
+from derive.read.page_definitions import PageDefinition, described, take_page_definitions
 from derive.read.page_fixed import page_fixed_indices
 from derive.read.prose import read_prose
 from derive.read.rows import strip_markup
@@ -156,6 +156,20 @@ class _UnreadDefinition(Exception):
         self.reason = reason
 
 
+def _unread_definition(error: InputError, page: tuple[PageDefinition, ...], only_at: bool = False) -> Exception:
+    """The page's definition an error was met in, to read the page again with it a display; the error itself
+    when it is the front matter's (or, ``only_at``, not at a page definition's line)."""
+    at = [(d.line, d.head) for d in page if str(error).startswith(f"line {d.line}:")]
+    if isinstance(error, DefinitionError) and error.key in at:  # the one that could not be read
+        at = [error.key]
+    at = [key for key in at if repr(key[1]) in str(error)] or at  # the one the message names, of several on a line
+    if not at and (not page or only_at):
+        return error
+    # the last on its line, else (a cycle through the page's definitions) the page's last: one at a time
+    reason = str(error).split(": ", 1)[-1] if str(error).startswith("line ") else str(error)
+    return _UnreadDefinition(at[-1] if at else (page[-1].line, page[-1].head), reason)
+
+
 def _read_document(
     path: Path, text: str, front: FrontMatter, tex: bool, refused: dict[tuple[int, str], str], learned: dict[str, str]
 ) -> Document:
@@ -192,7 +206,10 @@ def _read_document(
         declared_indices = {declared_name(entry.text) for entry in front.indices} - set(examples.labels)
         declared_indices |= page_fixed_indices(front, inferred, found)  # Nielsen's y in C = -ln a_y
         front = with_inferred(front, inferred)
-        names = build_names(front)
+        try:
+            names = build_names(front)
+        except InputError as error:  # \text{NLL}_n = … with n no index of the page: that definition unread
+            raise _unread_definition(error, page, only_at=True) from None
         names.declared_indices = declared_indices
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
         names.words |= runs.words | numbered
@@ -211,14 +228,7 @@ def _read_document(
             if defined_shapes(names):  # a defined vector of another length: its uses in definitions read again
                 defined = build_definitions(front, names)
         except InputError as error:
-            at = [(d.line, d.head) for d in page if str(error).startswith(f"line {d.line}:")]
-            if isinstance(error, DefinitionError) and error.key in at:  # the one that could not be read
-                at = [error.key]
-            if not at and not page:
-                raise
-            # the last on its line, else (a cycle through the page's definitions) the page's last: one at a time
-            reason = str(error).split(": ", 1)[-1] if str(error).startswith("line ") else str(error)
-            raise _UnreadDefinition(at[-1] if at else (page[-1].line, page[-1].head), reason) from None
+            raise _unread_definition(error, page) from None
         names.constrained = {a.vector for a in assumptions if a.vector is not None}
         names.network = build_network(spec, names) if spec is not None else None
         n = front.n if front.n is not None else names.n

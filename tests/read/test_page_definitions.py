@@ -249,3 +249,20 @@ def test_a_name_defined_again_inline_is_said(tmp_path: Path, capsys: pytest.Capt
                "display meant with this one is read with the first; give this one a name of its own") in [
         (u["line"], u["reason"]) for u in report["unchecked"]
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("right", "status"), [("2x", "proven"), ("x", "refuted")])
+def test_a_definition_whose_index_is_no_index_of_the_page_is_unread_not_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """Murphy's $\\text{NLL}_n = …$ beside two other inline definitions, n no index of the page: that definition
+    is said unread, by its own name (not its neighbour's), and the page is still checked (it was exit 2)."""
+    text = (
+        "---\n---\nThe loss is $\\text{NLL}_n = -\\sum_c y_{c} \\log \\mu_{c}$, where $u = v$ and $t = 2v$.\n\n"
+        f"$$\\frac{{d}}{{dx}} x^2 = {right}$$\n"
+    )
+    code, report = check(tmp_path, capsys, text)
+    assert verdicts(report) == [(5, status)]
+    assert code == (0 if status == "proven" else 1)
+    (reason,) = [u["reason"] for u in report["unchecked"] if "could not be read" in u["reason"]]
+    assert reason.startswith("the inline definition of \\text{NLL}_n could not be read (n in")
