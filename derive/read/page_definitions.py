@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from derive.errors import InputError
@@ -28,8 +28,9 @@ from derive.read.macros import Macros
 from derive.read.names import GREEK
 from derive.read.ng_notation import ng_head
 from derive.read.prose import full_range_from
-from derive.read.rows import MATRICES, at_top, other_relation
+from derive.read.rows import at_top, other_relation
 from derive.read.script_labels import label_letters
+from derive.read.trailing_labels import outside_matrices, without_trailing_labels
 
 #: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``.
 DEFINING = frozenset({"coloneqq", "triangleq", "eqqcolon"})
@@ -72,12 +73,12 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
             return None
     except InputError:
         return None
-    tokens = _without_trailing_labels(tokens)
+    tokens = without_trailing_labels(tokens)
     ranged = full_range_from(tokens)  # y_c = … \\quad \\text{for} \\; c = 1 \\cdots C: every c, no case
     tokens = tokens if ranged is None else tokens[:ranged]
     while tokens and tokens[-1].kind in PUNCTUATION:
         tokens = tokens[:-1]
-    marked = list(_outside_matrices(at_top(tokens)))
+    marked = list(outside_matrices(at_top(tokens)))
     at = next((k for k, (t, top) in enumerate(marked) if top and (t.kind == "=" or t.value in DEFINING)), None)
     if at is None:
         return None
@@ -107,52 +108,6 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
     head, body = text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end].strip()
     rows = rest_from is not None and tokens[end].kind == "newline"
     return _Sides(head, body, left[0].line, rest_from, display.environment == "inline", rows)
-
-
-#: Environments of rows, whose end closes a display (not cases, nor a matrix, which are values).
-ROW_ENVIRONMENTS = frozenset({"align", "aligned", "equation", "gather", "gathered", "split", "eqnarray", "multline"})
-#: What numbers or labels an equation after its math: dropped before the definition's right side ends.
-TRAILING_LABELS = frozenset({"tag", "label", "notag", "nonumber"})
-
-
-def _without_trailing_labels(tokens: list[Token]) -> list[Token]:
-    """``tokens`` without the ``\\tag{3.31}``, ``\\label{…}``, ``\\notag`` at their end: ``ζ(x) = …. \\tag{3.31}``
-    defines ζ as ``ζ(x) = …`` does."""
-    while tokens:
-        if tokens[-1].kind == "command" and tokens[-1].value in ("notag", "nonumber"):
-            tokens = tokens[:-1]
-            continue
-        if tokens[-1].kind != "}":
-            return tokens
-        opening = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].kind == "{"), None)
-        before = None if opening is None or opening == 0 else tokens[opening - 1]
-        if before is not None and before.kind == "*" and opening is not None and opening > 1:  # \tag*{…}
-            before, opening = tokens[opening - 2], opening - 1
-        named = "".join(t.value for t in tokens[(opening or 0) + 1 : -1])
-        if before is not None and before.value == "end" and named.rstrip("*") in ROW_ENVIRONMENTS and opening:
-            tokens = tokens[: opening - 1]  # \\end{align}: the environment's end, whose rows were each read
-            continue
-        if before is None or before.kind != "command" or before.value not in TRAILING_LABELS or opening is None:
-            return tokens
-        tokens = tokens[: opening - 1]
-    return tokens
-
-
-def _outside_matrices(marked: Iterable[tuple[Token, bool]]) -> Iterator[tuple[Token, bool]]:
-    """``at_top``'s marks, with every token inside a written-out matrix (``\\begin{bmatrix} … \\end{bmatrix}``),
-    its ``\\begin`` and ``\\end`` included, not at the top: J = [s_1 & …] defines J."""
-    tokens = list(marked)
-    depth = 0
-    for k, (token, top) in enumerate(tokens):
-        edge = token.kind == "command" and token.value in ("begin", "end")
-        named = edge and k + 1 < len(tokens) and tokens[k + 1][0].kind == "{"
-        closing = next((m for m in range(k + 1, len(tokens)) if tokens[m][0].kind == "}"), k) if named else k
-        matrix = named and "".join(t.value for t, _ in tokens[k + 2 : closing]) in MATRICES
-        opens, closes = matrix and token.value == "begin", matrix and token.value == "end"
-        depth += opens
-        yield token, top and depth == 0
-        if closes:
-            depth -= 1
 
 
 def _names_something(body: str) -> bool:

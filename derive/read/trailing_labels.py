@@ -1,0 +1,54 @@
+"""What stands around a display's math but is not part of its equation: ``\\tag{3.31}``, ``\\label{…}``,
+``\\notag`` and an environment's end after it; and a written-out matrix, whose rows are a value's, not equations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from derive.read.latex_lexer import Token
+from derive.read.rows import MATRICES
+
+#: Environments of rows, whose end closes a display (not cases, nor a matrix, which are values).
+ROW_ENVIRONMENTS = frozenset({"align", "aligned", "equation", "gather", "gathered", "split", "eqnarray", "multline"})
+#: What numbers or labels an equation after its math: dropped before the definition's right side ends.
+TRAILING_LABELS = frozenset({"tag", "label", "notag", "nonumber"})
+
+
+def without_trailing_labels(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the ``\\tag{3.31}``, ``\\label{…}``, ``\\notag`` at their end: ``ζ(x) = …. \\tag{3.31}``
+    defines ζ as ``ζ(x) = …`` does."""
+    while tokens:
+        if tokens[-1].kind == "command" and tokens[-1].value in ("notag", "nonumber"):
+            tokens = tokens[:-1]
+            continue
+        if tokens[-1].kind != "}":
+            return tokens
+        opening = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].kind == "{"), None)
+        before = None if opening is None or opening == 0 else tokens[opening - 1]
+        if before is not None and before.kind == "*" and opening is not None and opening > 1:  # \tag*{…}
+            before, opening = tokens[opening - 2], opening - 1
+        named = "".join(t.value for t in tokens[(opening or 0) + 1 : -1])
+        if before is not None and before.value == "end" and named.rstrip("*") in ROW_ENVIRONMENTS and opening:
+            tokens = tokens[: opening - 1]  # \\end{align}: the environment's end, whose rows were each read
+            continue
+        if before is None or before.kind != "command" or before.value not in TRAILING_LABELS or opening is None:
+            return tokens
+        tokens = tokens[: opening - 1]
+    return tokens
+
+
+def outside_matrices(marked: Iterable[tuple[Token, bool]]) -> Iterator[tuple[Token, bool]]:
+    """``at_top``'s marks, with every token inside a written-out matrix (``\\begin{bmatrix} … \\end{bmatrix}``),
+    its ``\\begin`` and ``\\end`` included, not at the top: J = [s_1 & …] defines J."""
+    tokens = list(marked)
+    depth = 0
+    for k, (token, top) in enumerate(tokens):
+        edge = token.kind == "command" and token.value in ("begin", "end")
+        named = edge and k + 1 < len(tokens) and tokens[k + 1][0].kind == "{"
+        closing = next((m for m in range(k + 1, len(tokens)) if tokens[m][0].kind == "}"), k) if named else k
+        matrix = named and "".join(t.value for t, _ in tokens[k + 2 : closing]) in MATRICES
+        opens, closes = matrix and token.value == "begin", matrix and token.value == "end"
+        depth += opens
+        yield token, top and depth == 0
+        if closes:
+            depth -= 1
