@@ -176,7 +176,17 @@ def take_page_definitions(
             again = _defined_again(sides, definitions, taken, subscripted) if inline and definition is None else None
             if again is not None:  # "with the cross-entropy $C = …$ instead": said, not passed over
                 unread.append(again)
-            if not inline:
+            if (
+                not inline
+                and sides is not None
+                and definition is not None
+                and (definition.line, definition.head) in refused
+            ):
+                kept += [] if sides.rest_from is None else [_without_head(display, sides.rest_from)]
+                why = refused[definition.line, definition.head]  # E = …, E free: a claim no page means
+                unread.append(Unchecked(definition.line, f"unreadable: the definition of {definition.head} could "
+                                        f"not be read ({why}): the page is read without it"))  # fmt: skip
+            elif not inline:
                 kept.append(display)
             elif definition is not None and (definition.line, definition.head) in refused:
                 why = refused[definition.line, definition.head]
@@ -193,7 +203,7 @@ def take_page_definitions(
     if unread:
         found = dataclasses.replace(found, unchecked=(*found.unchecked, *unread))
     if not definitions:
-        return front, found, ()
+        return front, dataclasses.replace(found, displays=tuple(kept)), ()
     entries = tuple((Entry(d.head, d.line), Entry(d.body, d.line)) for d in definitions)
     notes = tuple(
         Unchecked(d.line, f"a definition of {d.head}, read as the front matter's define: nothing to check", False)

@@ -266,3 +266,19 @@ def test_a_definition_whose_index_is_no_index_of_the_page_is_unread_not_the_file
     assert code == (0 if status == "proven" else 1)
     (reason,) = [u["reason"] for u in report["unchecked"] if "could not be read" in u["reason"]]
     assert reason.startswith("the inline definition of \\text{NLL}_n could not be read (n in")
+
+
+def test_a_definition_that_could_not_be_read_is_never_checked_as_a_claim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Dolhansky's E = ½ Σ_{k ∈ K} (O_k − t_k)², its definition unread: read again as a display, it claimed E,
+    a free number, equal to the sum, and a definition was refuted as the page's first wrong step."""
+    text = (
+        "---\n---\n$$E = \\frac{1}{2}\\sum_{k \\in K}(O_k - t_k)^2$$\n\n"
+        "where $x_k = \\sum_{j \\in J} W_{jk} O_j$ is its input.\n\n$$\\frac{d}{du} u^2 = 2u$$\n"
+    )
+    code, report = check(tmp_path, capsys, text)
+    assert verdicts(report) == [(7, "proven")]
+    assert code == 1  # the display at line 3 holds an '=' not checked
+    reasons = [(u["line"], u["reason"]) for u in report["unchecked"]]
+    assert any(line == 3 and r.startswith("unreadable: the definition of E could not be read") for line, r in reasons)
