@@ -180,6 +180,7 @@ def take_page_definitions(
                 not inline
                 and sides is not None
                 and definition is not None
+                and _free_head(definition)
                 and (definition.line, definition.head) in refused
             ):
                 kept += [] if sides.rest_from is None else [_without_head(display, sides.rest_from)]
@@ -297,6 +298,12 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
     if any(name in table for table in (used.vectors, used.arrays, used.alone, used.lettered, used.applied)):
         return None  # z_o = Σ_j z_j w_jo: a claim about z (or a recursion), not a definition
     return PageDefinition(line, head, body, name, sides.inline)
+
+
+def _free_head(definition: PageDefinition) -> bool:
+    """Whether a definition's head, read as a display's side, is a name nothing else gives a value (E, O_k), not
+    a function applied (softmax(z) = softmax(z − max z): a claim about the function derive knows, still checked)."""
+    return "(" not in definition.head and definition.name.lower() not in KNOWN_FUNCTIONS
 
 
 def _defined_again(
