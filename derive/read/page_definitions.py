@@ -28,6 +28,7 @@ from derive.read.macros import Macros
 from derive.read.names import GREEK
 from derive.read.ng_notation import ng_head
 from derive.read.prose import full_range_from
+from derive.read.redefinitions import Redefined, below_redefinitions, letter_of
 from derive.read.rows import at_top, other_relation
 from derive.read.script_labels import label_letters
 from derive.read.trailing_labels import outside_matrices, without_trailing_labels
@@ -155,6 +156,9 @@ def take_page_definitions(
             continue
     definitions: list[PageDefinition] = []
     kept: list[Display] = []
+    refused = dict(refused)
+    unread_at: dict[str, int] = {}  # a name whose definition could not be read, and where
+    redefined: list[Redefined] = []
     unread: list[Unchecked] = []  # inline definitions that could not be read: said, not dropped silently
     inline_taken = 0  # inline formulas read as definitions: no longer counted as equalities left unchecked
     pending = sorted((*found.displays, *found.inline), key=lambda d: d.line)
@@ -170,12 +174,20 @@ def take_page_definitions(
             continue
         sides = None if conditioned else _split(display, macros)  # "If $i = k$:": s_i = … holds there only
         definition = None if sides is None else _definition(sides, taken, subscripted)
+        if definition is not None and definition.name in unread_at and definition.line != unread_at[definition.name]:
+            refused[definition.line, definition.head] = (  # E = … unread at line 7, $E = …$ at line 25: not this one
+                f"{definition.head} is defined at line {unread_at[definition.name]} too, which could not be read: "
+                "which one the page means is not for derive to guess"
+            )
+        if definition is not None and (definition.line, definition.head) in refused:
+            unread_at.setdefault(definition.name, definition.line)
         if inline and (sides is None or not _names_something(sides.body)):
             definition = None  # inline, only NAME = (something named): "if $y_o = 1$" is a condition
         if sides is None or definition is None or (definition.line, definition.head) in refused:
             again = _defined_again(sides, definitions, taken, subscripted) if inline and definition is None else None
-            if again is not None:  # "with the cross-entropy $C = …$ instead": said, not passed over
-                unread.append(again)
+            if again is not None:  # "with the cross-entropy $C = …$ instead": said, and the displays below refused
+                unread.append(again[0])
+                redefined += [again[1]] if again[1].letter else []
             if (
                 not inline
                 and sides is not None
@@ -201,6 +213,8 @@ def take_page_definitions(
             rest = _without_head(display, sides.rest_from)
             pending[:0] = [rest] if sides.rows_after else []  # a_j &= … \\ z_j &= …: the next row may define z
             kept += [] if sides.rows_after else [rest]
+    kept, below = below_redefinitions(kept, redefined)
+    unread += below
     if unread:
         found = dataclasses.replace(found, unchecked=(*found.unchecked, *unread))
     if not definitions:
@@ -308,9 +322,9 @@ def _free_head(definition: PageDefinition) -> bool:
 
 def _defined_again(
     sides: _Sides | None, definitions: list[PageDefinition], taken: set[str], usage: Usage
-) -> Unchecked | None:
+) -> tuple[Unchecked, Redefined] | None:
     """An inline formula that defines again, otherwise, a name the page defined before: a note that says the first
-    definition is the one read throughout (a display after it that means the second is read with the first)."""
+    definition is the one read throughout, and the name, whose displays below are refused (``redefinitions``)."""
     if sides is None or not _names_something(sides.body):
         return None
     earlier = {d.name: d for d in definitions}
@@ -318,12 +332,13 @@ def _defined_again(
     first = earlier.get(again.name) if again is not None else None
     if again is None or first is None or " ".join(first.body.split()) == " ".join(again.body.split()):
         return None
-    return Unchecked(
+    note = Unchecked(
         again.line,
         f"{again.head} is defined again here (first at line {first.line}): derive reads the first definition "
-        "throughout, so a display meant with this one is read with the first; give this one a name of its own",
+        "throughout, and refuses a display below that uses it; give this one a name of its own",
         False,
     )
+    return note, Redefined(letter_of(again.head) or "", again.head, first.line, again.line)
 
 
 def _without_labels(head: str, body: list[Token], usage: Usage, line: int) -> str:

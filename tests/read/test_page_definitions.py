@@ -238,17 +238,35 @@ def test_a_value_written_with_its_vectors_in_bold_and_accented(
 
 
 def test_a_name_defined_again_inline_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The first definition is read throughout; the second (inline, 'with … instead') is named, not passed over."""
+    """The first definition is read throughout; the second (inline, 'with … instead') is named, not passed over,
+    and a display below it that uses the name is refused: read with the first, its true step was refuted."""
     text = (
         "---\n---\nWith $C = \\frac{(y-a)^2}{2}$,\n\n$$\\frac{\\partial C}{\\partial a} = a - y$$\n\n"
         "and with $C = -y \\ln a$ instead,\n\n$$\\frac{\\partial C}{\\partial a} = -\\frac{y}{a}$$\n"
     )
     _, report = check(tmp_path, capsys, text)
-    assert verdicts(report) == [(5, "proven"), (9, "refuted")]
-    assert (7, "C is defined again here (first at line 3): derive reads the first definition throughout, so a "
-               "display meant with this one is read with the first; give this one a name of its own") in [
-        (u["line"], u["reason"]) for u in report["unchecked"]
-    ]  # fmt: skip
+    assert verdicts(report) == [(5, "proven")]
+    reasons = [(u["line"], u["reason"]) for u in report["unchecked"]]
+    assert (7, "C is defined again here (first at line 3): derive reads the first definition throughout, and "
+               "refuses a display below that uses it; give this one a name of its own") in reasons  # fmt: skip
+    assert (9, "unreadable: C is defined twice on the page (lines 3 and 7), and this display, below both, may mean "
+               "either: derive reads one definition throughout; give the second a name of its own") in reasons  # fmt: skip
+
+
+def test_a_name_whose_definition_was_unread_is_not_defined_by_a_later_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Sadowski's E of section 1 unread (its sum's bound nout), E = −Σ t_j log y_j of section 2: taken for the whole
+    page, the second made section 1's true ∂E/∂y_i a wrong step. Neither is read; the steps after it still are."""
+    text = (
+        "---\n---\n$$E = -\\sum_{i=1}^{nout} t_i y_i^2$$\n\n"
+        "$$\\frac{\\partial E}{\\partial y_i} = -2 t_i y_i = -t_i (2 y_i)$$\n\n"
+        "Section 2 has $E = -\\sum_j t_j y_j^3$.\n"
+    )
+    _, report = check(tmp_path, capsys, text)
+    assert verdicts(report) == [(5, "proven")]
+    reasons = [u["reason"] for u in report["unchecked"]]
+    assert any("E is defined at line 3 too, which could not be read" in r for r in reasons)
 
 
 @pytest.mark.parametrize(("right", "status"), [("2x", "proven"), ("x", "refuted")])
