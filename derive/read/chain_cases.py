@@ -128,6 +128,30 @@ def stated_for_chain(lead: str) -> bool:
     return any(pattern.match(text) for pattern in (LEAD_REASON, LEAD_CONSTRAINT, LEAD_DOMAIN, LEAD_ASSUMING))
 
 
+#: A line after a display that says its chain used a formula: "Note that the last step uses $…$", "where we used
+#: the fact that $…$", "Here we used $…$".
+TRAIL_USES = re.compile(
+    r"^(?:note\s+that\s+)?(?:(?:in\s+)?(?:the|this)\s+(?:last|final|previous)\s+step\s+(?:uses|used|we\s+used)|"
+    r"(?:where|here)\s+we\s+(?:have\s+)?used)\s+(?:the\s+fact\s+that\s+)?\$([^$]*)\$",
+    re.I,
+)
+
+
+def trail_constraints(trail: str, names: Names, line: int) -> tuple[Assumption, ...]:
+    """The sum to one that the line right after a display says its chain used ("Note that the last step uses
+    $\\sum_{j=1}^C t_j = 1$ for a one-hot target."): that chain's constraint, as if stated before it; none where the
+    sentence denies or doubts it ("… uses $…$, which does not hold here"), or states anything else."""
+    match = TRAIL_USES.match(trail.strip())
+    if match is None or LEAD_DENIES.search(re.split(r"[.!?;]\s", trail)[0]) is not None:
+        return ()
+    if SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", match.group(1))) is None:
+        return ()
+    try:
+        return (sum_to_one(Entry(match.group(1), line), names),)
+    except InputError:
+        return ()
+
+
 def _sum_in_lead(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
     """A sum to one written inline in the line before a chain, stated as what holds there ("…, and $p$ a target
     distribution ($\\sum_i p_i = 1$), so", "…, where $\\sum_k t_k = 1$:"): that chain's constraint; one the

@@ -16,7 +16,7 @@ from derive.model.notation import used_symbols
 from derive.read.bare_functions import with_arguments
 from derive.read.basis_vectors import refuse_lonely
 from derive.read.capital_runs import refuse_twofold
-from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints
+from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints, trail_constraints
 from derive.read.entry_labels import refuse_labels
 from derive.read.error_signals import refuse_layered_errors
 from derive.read.find import Display, Unchecked
@@ -118,7 +118,8 @@ def _display_links(
     if not _has_equality(tokens):
         return bare(display, tokens, names, count, unchecked)  # a loss written alone, then "= …" displays below
     try:
-        lead = (lead_case(display.lead, names), lead_constraints(display.lead, names, display.line))
+        stated = lead_constraints(display.lead, names, display.line)
+        lead = (lead_case(display.lead, names), stated + trail_constraints(display.trail, names, display.line))
     except InputError as error:
         unchecked.append(unreadable(error, display.line))
         return []

@@ -52,6 +52,7 @@ from derive.read.operators import take_operators
 from derive.read.page_definitions import PageDefinition, described, take_page_definitions
 from derive.read.page_fixed import page_fixed_indices
 from derive.read.prose import read_prose
+from derive.read.redefinitions import below_redefinitions
 from derive.read.rows import strip_markup
 from derive.read.script_labels import layered_names, whole_layers
 from derive.read.shapes import Axes
@@ -191,6 +192,7 @@ def _read_document(
         front, found = take_stated_sigmoid(front, found, text)  # σ'(z) = σ(z)(1 - σ(z)) stated: the sigmoid
         labels = entry_labels(front, found)  # p_t = Σ_i y_i p_i beside p_i = …: p's entry at t, or a value labelled t?
         front, found, page = take_page_definitions(front, found, macros, refused)
+        found = below_redefinitions(found, text)  # y_i defined again in a section of its own: the displays below
         front, hypotheses = take_hypotheses(front)  # h_\\theta(x) = \\theta^T x: written out where applied
         macros = Macros(macros.macros, operators, entries, hypotheses)
         examples = find_examples(front, found)  # x^{(i)}, y^{(i)}: training examples, when a sum counts them

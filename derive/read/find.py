@@ -39,6 +39,9 @@ class Display:
     line: int
     environment: str
     lead: str
+    #: The first line of prose after it ("Note that the last step uses $\\sum_j t_j = 1$."), which may state
+    #: what its chain assumed.
+    trail: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,9 @@ class Found:
     inline: tuple[Display, ...] = ()
     #: How the prose was read into the notation ("line 3: σ read as the logistic sigmoid …"), for the report.
     readings: tuple[str, ...] = ()
+    #: Names the page defines twice: the letter, the head as written, the first line and the second's
+    #: (``derive.read.redefinitions``).
+    redefined: tuple[tuple[str, str, int, int], ...] = ()
 
 
 def _lead(lines: list[str], line: int) -> str:
@@ -71,6 +77,21 @@ def _lead(lines: list[str], line: int) -> str:
     for number in range(line - 2, -1, -1):
         if lines[number].strip():
             return lines[number]
+    return ""
+
+
+def _trail(lines: list[str], first: int, text: str) -> str:
+    """The first line of prose after a display whose text starts at 1-based ``first``: past its last line, its
+    closing delimiter and blank lines."""
+    last = first + text.count("\n") - 1  # 0-based: the line the display's text ends on
+    closing = re.compile(r"^.*(?:\$\$|\\\]|\\end\{[A-Za-z*]+\}|^```)")
+    for number in range(last, len(lines)):
+        line = lines[number].strip()
+        if number == last or closing.fullmatch(line) is not None:
+            after = closing.match(line)
+            line = line[after.end() :].strip() if after is not None and number == last else ""
+        if line:
+            return line
     return ""
 
 
@@ -101,7 +122,8 @@ def find_markdown(body: str) -> Found:
     cursor = 0  # source offset past the last display located by search (for tokens without a line map)
 
     def add(text: str, first: int, lead: str | None = None) -> None:
-        displays.append(Display(text, first, _environment(text), lead if lead else _lead(lines, first)))
+        trail = _trail(lines, first, text)
+        displays.append(Display(text, first, _environment(text), lead if lead else _lead(lines, first), trail))
 
     for token in md.parse(body):
         if token.type in ("math_block", "math_block_label", "amsmath") or (
@@ -199,7 +221,7 @@ def find_tex(body: str) -> Found:
             text = match.group(group)
             start = match.start(group)
         line = body.count("\n", 0, start) + 1
-        displays.append(Display(text, line, environment, _lead(lines, line)))
+        displays.append(Display(text, line, environment, _lead(lines, line), _trail(lines, line, text)))
     outside = _TEX_DISPLAY.sub(lambda m: " " * len(m.group(0)), body)
     inlines = [
         Display(text, body.count("\n", 0, m.start()) + 1, "inline", "")

@@ -28,7 +28,7 @@ from derive.read.macros import Macros
 from derive.read.names import GREEK
 from derive.read.ng_notation import ng_head
 from derive.read.prose import full_range_from
-from derive.read.redefinitions import Redefined, below_redefinitions, letter_of
+from derive.read.redefinitions import letter_of
 from derive.read.rows import at_top, other_relation
 from derive.read.script_labels import label_letters
 from derive.read.trailing_labels import outside_matrices, without_trailing_labels
@@ -158,7 +158,7 @@ def take_page_definitions(
     kept: list[Display] = []
     refused = dict(refused)
     unread_at: dict[str, int] = {}  # a name whose definition could not be read, and where
-    redefined: list[Redefined] = []
+    redefined: list[tuple[str, str, int, int]] = []
     unread: list[Unchecked] = []  # inline definitions that could not be read: said, not dropped silently
     inline_taken = 0  # inline formulas read as definitions: no longer counted as equalities left unchecked
     pending = sorted((*found.displays, *found.inline), key=lambda d: d.line)
@@ -187,7 +187,7 @@ def take_page_definitions(
             again = _defined_again(sides, definitions, taken, subscripted) if inline and definition is None else None
             if again is not None:  # "with the cross-entropy $C = …$ instead": said, and the displays below refused
                 unread.append(again[0])
-                redefined += [again[1]] if again[1].letter else []
+                redefined += [again[1]] if again[1][0] else []
             if (
                 not inline
                 and sides is not None
@@ -213,8 +213,8 @@ def take_page_definitions(
             rest = _without_head(display, sides.rest_from)
             pending[:0] = [rest] if sides.rows_after else []  # a_j &= … \\ z_j &= …: the next row may define z
             kept += [] if sides.rows_after else [rest]
-    kept, below = below_redefinitions(kept, redefined)
-    unread += below
+    if redefined:
+        found = dataclasses.replace(found, redefined=(*found.redefined, *redefined))
     if unread:
         found = dataclasses.replace(found, unchecked=(*found.unchecked, *unread))
     if not definitions:
@@ -322,7 +322,7 @@ def _free_head(definition: PageDefinition) -> bool:
 
 def _defined_again(
     sides: _Sides | None, definitions: list[PageDefinition], taken: set[str], usage: Usage
-) -> tuple[Unchecked, Redefined] | None:
+) -> tuple[Unchecked, tuple[str, str, int, int]] | None:
     """An inline formula that defines again, otherwise, a name the page defined before: a note that says the first
     definition is the one read throughout, and the name, whose displays below are refused (``redefinitions``)."""
     if sides is None or not _names_something(sides.body):
@@ -335,10 +335,10 @@ def _defined_again(
     note = Unchecked(
         again.line,
         f"{again.head} is defined again here (first at line {first.line}): derive reads the first definition "
-        "throughout, and refuses a display below that uses it; give this one a name of its own",
+        "throughout (a display that uses it below, in another section, is refused); give this one a name of its own",
         False,
     )
-    return note, Redefined(letter_of(again.head) or "", again.head, first.line, again.line)
+    return note, (letter_of(again.head) or "", again.head, first.line, again.line)
 
 
 def _without_labels(head: str, body: list[Token], usage: Usage, line: int) -> str:

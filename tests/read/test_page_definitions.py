@@ -242,15 +242,17 @@ def test_a_name_defined_again_inline_is_said(tmp_path: Path, capsys: pytest.Capt
     and a display below it that uses the name is refused: read with the first, its true step was refuted."""
     text = (
         "---\n---\nWith $C = \\frac{(y-a)^2}{2}$,\n\n$$\\frac{\\partial C}{\\partial a} = a - y$$\n\n"
-        "and with $C = -y \\ln a$ instead,\n\n$$\\frac{\\partial C}{\\partial a} = -\\frac{y}{a}$$\n"
+        "HEADING\n\nand with $C = -y \\ln a$ instead,\n\n$$\\frac{\\partial C}{\\partial a} = -\\frac{y}{a}$$\n"
     )
-    _, report = check(tmp_path, capsys, text)
+    _, report = check(tmp_path, capsys, text.replace("HEADING", "## The cross-entropy"))
     assert verdicts(report) == [(5, "proven")]
     reasons = [(u["line"], u["reason"]) for u in report["unchecked"]]
-    assert (7, "C is defined again here (first at line 3): derive reads the first definition throughout, and "
-               "refuses a display below that uses it; give this one a name of its own") in reasons  # fmt: skip
-    assert (9, "unreadable: C is defined twice on the page (lines 3 and 7), and this display, below both, may mean "
-               "either: derive reads one definition throughout; give the second a name of its own") in reasons  # fmt: skip
+    assert (9, "C is defined again here (first at line 3): derive reads the first definition throughout (a display "
+               "that uses it below, in another section, is refused); give this one a name of its own") in reasons  # fmt: skip
+    assert (11, "unreadable: C is defined twice on the page (lines 3 and 9), and this display, below both, may mean "
+                "either: derive reads one definition throughout; give the second a name of its own") in reasons  # fmt: skip
+    _, report = check(tmp_path, capsys, text.replace("HEADING", "In one section a second definition restates one."))
+    assert verdicts(report) == [(5, "proven"), (11, "refuted")]  # read with the first, as the note says
 
 
 def test_a_name_whose_definition_was_unread_is_not_defined_by_a_later_one(
