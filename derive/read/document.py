@@ -55,6 +55,7 @@ from derive.read.prose import read_prose
 from derive.read.redefinitions import below_redefinitions
 from derive.read.rows import strip_markup
 from derive.read.script_labels import layered_names, whole_layers
+from derive.read.several_lengths import several_lengths, with_sizes
 from derive.read.shapes import Axes
 from derive.read.side_notes import parts
 from derive.read.stated_constraints import with_stated_constraints
@@ -207,7 +208,7 @@ def _read_document(
         inferred = infer_names(front, found, macros, runs.words | numbered)
         declared_indices = {declared_name(entry.text) for entry in front.indices} - set(examples.labels)
         declared_indices |= page_fixed_indices(front, inferred, found)  # Nielsen's y in C = -ln a_y
-        front = with_inferred(front, inferred)
+        front = with_sizes(with_inferred(front, inferred), inferred.sizes)
         try:
             names = build_names(front)
         except InputError as error:  # \text{NLL}_n = … with n no index of the page: that definition unread
@@ -218,7 +219,8 @@ def _read_document(
         names.twofold, names.labels = runs.twofold, labels
         names.bases = {int(base): line for base, line in inferred.bases}
         names.learned = dict(learned)
-        names.shapes.update({name: (names.sizes[size],) for name, size in learned.items() if name not in names.shapes})
+        by_name = {name: length for length, name in names.lengths().items()}  # the page's length too (g of length N)
+        names.shapes.update({name: (by_name[size],) for name, size in learned.items() if name not in names.shapes})
         names.axes = _axes(names)  # before the definitions: one may be a whole matrix (J: ∂s/∂x)
         assumptions = build_assumptions(front, names)
         if sharpen(names, assumptions):  # T > 0 makes T positive for the provers too
@@ -364,14 +366,15 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros, runs: frozense
     for entry in front.assume:
         if len(entry.text.split()) != 2:  # 'y one-hot', 'z real' name a declared vector in words
             scan(tokenize(entry.text, entry.line), usage)
-    return infer(front, usage, heads)
+    return several_lengths(front, usage, infer(front, usage, heads))
 
 
 def _described(inferred: Inferred, names: Names) -> str:
     """What the text said and the front matter did not; a set the network names from the other end (path(j)) is
     no subset of its own."""
     after = names.network.after if names.network is not None else frozenset()
-    return dataclasses.replace(inferred, sets=tuple(s for s in inferred.sets if s not in after)).describe()
+    described = dataclasses.replace(inferred, sets=tuple(s for s in inferred.sets if s not in after)).describe()
+    return described + (f"; lengths {', '.join(inferred.sizes)} too (symbolic)" if inferred.sizes else "")
 
 
 def _with_nonzero(link: Link, more: tuple[Expr, ...]) -> Link:

@@ -62,6 +62,7 @@ class Inferred:
     sets: tuple[str, ...] = ()
     #: The lower bounds sums are written with ("0", "1"), each with the line of its first sum.
     bases: tuple[tuple[str, int], ...] = ()
+    sizes: tuple[str, ...] = ()  # the other lengths sums run up to (``derive.read.several_lengths``)
 
     def describe(self) -> str:
         """One line for the report: what the front matter did not say and the text did."""
