@@ -61,6 +61,7 @@ from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.transposed import take_transposed_vectors
+from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
 from derive.read.vector_function_labels import take_vector_function_labels
 
 MAX_FILE_BYTES = 1_000_000
@@ -183,6 +184,7 @@ def _read_document(
         examples = find_examples(front, found)  # x^{(i)}, y^{(i)}: training examples, when a sum counts them
         front = with_examples(front, examples)
         front = with_bold_rows(front, rows := find_bold_rows(front, found, text))  # \mathbf{x}_n beside x_{nd}: a row
+        front = with_transposed_rows(front, transposed := find_transposed_rows(front, found))  # w_j^T x_i: rows
         front, found = take_transposed_vectors(front, found)  # w^\\top x with w, x never indexed: two vectors
         front, found = take_one_hot_prose(front, found, text)  # "the one-hot target $y_k$": y one-hot on the page
         front, found = take_inline_sums_to_one(front, found, text)  # "where $\\sum_i y_i = 1$": assumed on the page
@@ -197,7 +199,7 @@ def _read_document(
         names = build_names(front)
         names.declared_indices = declared_indices
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
-        names.bold_rows = set(rows.arrays)
+        names.row_arrays = set(rows.arrays) | transposed.names()
         names.words |= runs.words | numbered
         names.twofold, names.labels = runs.twofold, labels
         names.bases = {int(base): line for base, line in inferred.bases}
@@ -273,6 +275,7 @@ def _read_document(
                 *(hypothesis.describe() for hypothesis in hypotheses),
                 *((examples.describe(),) if examples.count is not None else ()),
                 *((rows.describe(),) if rows.arrays else ()),
+                *((transposed.describe(),) if transposed.arrays else ()),
             ),
         )
     except InputError as error:

@@ -160,7 +160,7 @@ class NameParser(IndicatorParser):
             self.refuse_operator_d(name, token, subscript[0])
             return layer_entry(names, base, self.index_value(subscript[0]))  # z_j of a layer before (network)
         if name in names.arrays:
-            if name in names.bold_rows and subscript is not None and len(subscript) == 1:
+            if name in names.row_arrays and subscript is not None and len(subscript) == 1:
                 return read_bold_row(self, name, subscript[0], line)  # \mathbf{x}_n beside x_{nd}: row n
             if subscript is None and names.axes is not None:
                 axes = names.axes
