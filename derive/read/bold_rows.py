@@ -105,9 +105,10 @@ def find_bold_rows(front: FrontMatter, found: Found, text: str) -> BoldRows:
     pairs: dict[str, set[tuple[str, str]]] = {}
     bounds: dict[str, str] = {}
     letters: set[str] = set()
-    for display in (*found.displays, *found.inline):
+    texts = [(d.text, d.line) for d in (*found.displays, *found.inline)] + [(v.text, v.line) for _, v in front.define]
+    for text, at_line in texts:  # a display the page defines with is in the front matter's define by now
         try:
-            tokens = tokenize(display.text, display.line)
+            tokens = tokenize(text, at_line)
         except InputError:
             continue
         bounds.update(_bounds(tokens))

@@ -67,3 +67,17 @@ def test_the_letter_also_written_plain_with_one_index_is_not_a_row(
     """Beside x_n not bold, \\mathbf{x}_n reads two ways (an entry of a vector x, or a row): nothing is proven."""
     text = PAGE.format(entry="x_{nd}", scale="\\frac{1}{N}") + "\nHere $x_n$ is the n-th input.\n"
     assert all(status != "proven" for _, status in statuses(tmp_path, capsys, text)[0])
+
+
+@pytest.mark.parametrize(("sign", "status"), [("-", "proven"), ("+", "refuted")])
+def test_rows_in_displays_the_page_defines_with(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, status: str
+) -> None:
+    """The bold row may stand only in a display that defines (μ_n = σ(wᵀx_n)), taken out of the checked ones."""
+    text = (
+        "$$\n\\mathrm{NLL} = -\\sum_{n=1}^{N} \\left[ y_n \\log \\mu_n + (1 - y_n) \\log(1 - \\mu_n) \\right]\n$$\n\n"
+        "$$\n\\mu_n = \\sigma(\\mathbf{w}^\\top \\mathbf{x}_n)\n$$\n\n"
+        "with $\\sigma'(a) = \\sigma(a)(1 - \\sigma(a))$. Then\n\n"
+        f"$$\n\\frac{{\\partial \\mathrm{{NLL}}}}{{\\partial w_d}} = \\sum_{{n=1}}^{{N}} (\\mu_n {sign} y_n) x_{{nd}}\n$$\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(12, status)]
