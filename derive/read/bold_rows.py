@@ -106,9 +106,9 @@ def find_bold_rows(front: FrontMatter, found: Found, text: str) -> BoldRows:
     bounds: dict[str, str] = {}
     letters: set[str] = set()
     texts = [(d.text, d.line) for d in (*found.displays, *found.inline)] + [(v.text, v.line) for _, v in front.define]
-    for text, at_line in texts:  # a display the page defines with is in the front matter's define by now
+    for formula, at_line in texts:  # a display the page defines with is in the front matter's define by now
         try:
-            tokens = tokenize(text, at_line)
+            tokens = tokenize(formula, at_line)
         except InputError:
             continue
         bounds.update(_bounds(tokens))

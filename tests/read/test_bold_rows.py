@@ -78,6 +78,7 @@ def test_rows_in_displays_the_page_defines_with(
         "$$\n\\mathrm{NLL} = -\\sum_{n=1}^{N} \\left[ y_n \\log \\mu_n + (1 - y_n) \\log(1 - \\mu_n) \\right]\n$$\n\n"
         "$$\n\\mu_n = \\sigma(\\mathbf{w}^\\top \\mathbf{x}_n)\n$$\n\n"
         "with $\\sigma'(a) = \\sigma(a)(1 - \\sigma(a))$. Then\n\n"
-        f"$$\n\\frac{{\\partial \\mathrm{{NLL}}}}{{\\partial w_d}} = \\sum_{{n=1}}^{{N}} (\\mu_n {sign} y_n) x_{{nd}}\n$$\n"
+        "$$\n\\frac{\\partial \\mathrm{NLL}}{\\partial w_d} = "
+        f"\\sum_{{n=1}}^{{N}} (\\mu_n {sign} y_n) x_{{nd}}\n$$\n"
     )
     assert statuses(tmp_path, capsys, text)[0] == [(12, status)]
