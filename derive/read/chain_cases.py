@@ -21,7 +21,8 @@ from derive.read.value_conditions import value_condition
 #: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$",
 #: "If $i = k$,", "For \\(i \\neq k\\):", "When $i = k$, then", "And if $i \\neq k$,".
 LEAD_CASE = re.compile(
-    r"^(?:(?:and|but|now|so)\s+)?(?:(?:case\s*\d*\s*[:.)]?|if|when|for|in\s+the\s+case)\s*)?([A-Za-z])\s*(=|\\neq|\\ne|≠)\s*([A-Za-z])"
+    r"^(?:(?:and|but|now|so)\s+)?(?:(?:case\s*\d*\s*[:.)]?|if|when|for|in\s+the\s+case)\s*)?"
+    r"([A-Za-z](?:_\{?[A-Za-z]\}?)?)\s*(=|\\neq|\\ne|≠)\s*([A-Za-z](?:_\{?[A-Za-z]\}?)?)"
     r"\s*(?:,?\s*then)?\s*[:,.]?$",
     re.IGNORECASE,
 )
@@ -50,7 +51,9 @@ def _case_text(lead: str) -> str:
 
 
 #: A line before a chain that states a case on an entry number: "If $k = 1$:", "For $i \neq 2$,".
-LEAD_NUMBER_CASE = re.compile(LEAD_CASE.pattern.replace(r"([A-Za-z])\s*(?:,?", r"(\d+)\s*(?:,?"), re.IGNORECASE)
+LEAD_NUMBER_CASE = re.compile(
+    LEAD_CASE.pattern.replace(r"([A-Za-z](?:_\{?[A-Za-z]\}?)?)\s*(?:,?", r"(\d+)\s*(?:,?"), re.IGNORECASE
+)
 
 
 def lead_case(lead: str, names: Names) -> Basic:
@@ -61,9 +64,10 @@ def lead_case(lead: str, names: Names) -> Basic:
     if numbered is not None and numbered.group(1) in names.indices:
         return _entry_case(numbered.group(1), numbered.group(2), int(numbered.group(3)), names)
     match = _case_match(lead)
-    if match is None or match.group(1) not in names.indices or match.group(3) not in names.indices:
+    first, second = (re.sub(r"[{}]", "", match.group(g)) if match is not None else "" for g in (1, 3))
+    if match is None or first not in names.indices or second not in names.indices:  # y_i: CS231n's one index
         return S.true
-    left, right = names.indices[match.group(1)], names.indices[match.group(3)]
+    left, right = names.indices[first], names.indices[second]
     return Eq(left, right) if match.group(2) == "=" else Ne(left, right)
 
 

@@ -18,6 +18,7 @@ from sympy import Expr, Symbol
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.notation import Definition, IndexSpace, bears_on_lengths, used_symbols
+from derive.read.bold_rows import find_bold_rows, with_bold_rows
 from derive.read.capital_runs import capital_runs
 from derive.read.chain_cases import stated_in_lead
 from derive.read.conjunctions import split_joined
@@ -62,6 +63,7 @@ from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.transposed import take_transposed_vectors
+from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
 from derive.read.vector_function_labels import take_vector_function_labels
 
 MAX_FILE_BYTES = 1_000_000
@@ -198,6 +200,8 @@ def _read_document(
         macros = Macros(macros.macros, operators, entries, hypotheses)
         examples = find_examples(front, found)  # x^{(i)}, y^{(i)}: training examples, when a sum counts them
         front = with_examples(front, examples)
+        front = with_bold_rows(front, rows := find_bold_rows(front, found, text))  # \mathbf{x}_n beside x_{nd}: a row
+        front = with_transposed_rows(front, transposed := find_transposed_rows(front, found))  # w_j^T x_i: rows
         front, found = take_transposed_vectors(front, found)  # w^\\top x with w, x never indexed: two vectors
         front, found = take_one_hot_prose(front, found, text)  # "the one-hot target $y_k$": y one-hot on the page
         front, found = take_inline_sums_to_one(front, found, text)  # "where $\\sum_i y_i = 1$": assumed on the page
@@ -215,6 +219,7 @@ def _read_document(
             raise _unread_definition(error, page, only_at=True) from None
         names.declared_indices = declared_indices
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
+        names.row_arrays = set(rows.arrays) | transposed.names()
         names.words |= runs.words | numbered
         names.twofold, names.labels = runs.twofold, labels
         names.bases = {int(base): line for base, line in inferred.bases}
@@ -283,6 +288,8 @@ def _read_document(
                 *found.readings,
                 *(hypothesis.describe() for hypothesis in hypotheses),
                 *((examples.describe(),) if examples.count is not None else ()),
+                *((rows.describe(),) if rows.arrays else ()),
+                *((transposed.describe(),) if transposed.arrays else ()),
             ),
         )
     except InputError as error:

@@ -8,6 +8,7 @@ from sympy import Expr, Indexed, Integer, diff
 
 from derive.errors import InputError
 from derive.model.notation import rename_bound_apart
+from derive.read.bold_rows import read_bold_row
 from derive.read.examples import read_example
 from derive.read.generic_functions import parenthesized_arguments, read_generic
 from derive.read.latex_indicators import IndicatorParser
@@ -159,6 +160,8 @@ class NameParser(IndicatorParser):
             self.refuse_operator_d(name, token, subscript[0])
             return layer_entry(names, base, self.index_value(subscript[0]))  # z_j of a layer before (network)
         if name in names.arrays:
+            if name in names.row_arrays and subscript is not None and len(subscript) == 1:
+                return read_bold_row(self, name, subscript[0], line)  # \mathbf{x}_n beside x_{nd}: row n
             if subscript is None and names.axes is not None:
                 axes = names.axes
                 entry = Indexed(names.arrays[name], axes.row, axes.column)

@@ -172,6 +172,8 @@ class Names:
     #: Names written with a training example's number, x^{(i)}: "array" or "vector" (``derive.read.examples``).
     examples: dict[str, str] = field(default_factory=dict)
     examples_line: int = 0
+    #: Arrays written by rows, \mathbf{x}_n beside x_{nd}, w_j^T x_i: x_n is row n (``bold_rows``, ``transposed_rows``).
+    row_arrays: set[str] = field(default_factory=set)
     #: Hypotheses the page defines with a parameter, h_\theta(x): written out where applied (``hypotheses``).
     hypotheses: tuple[Hypothesis, ...] = ()
 

@@ -38,7 +38,7 @@ from sympy.sets import Contains
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
-from derive.model.notation import expand_definitions
+from derive.model.notation import SumExcept, expand_definitions, rename_bound_apart
 from derive.read.extrema import Largest, Maximum
 from derive.read.names import Names
 
@@ -176,7 +176,13 @@ def through_extrema(expr: Expr, names: Names, line: int) -> Expr:
         return expr  # nothing to take: the definitions are not written out
 
     def taken(node: Derivative) -> Expr:
-        written = expand_definitions(node.expr, definitions)
+        variables = set().union(*(variable.free_symbols for variable, _ in node.variable_count))
+        written = rename_bound_apart(expand_definitions(node.expr, definitions), variables)  # Σ_j … by w_{j,p}
+        if any(part.function.has(Maximum) for part in written.atoms(SumExcept)):
+            raise InputError(
+                f"line {line}: a derivative of a max inside a sum (Σ_{{j≠y_i}} max(0, u_j)): it has no value where "
+                "a term ties at 0, which derive does not take yet; check one term, ∂max(0, u)/∂w = 𝟙(u > 0) ∂u/∂w"
+            )
         if written.has(Largest):
             raise InputError(
                 f"line {line}: a derivative through max_j z_j (or min_j): its derivative is an indicator of which "

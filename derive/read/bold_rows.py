@@ -1,0 +1,178 @@
+"""Rows of a data matrix as Murphy writes them: ``\\mathbf{x}_n`` beside ``x_{nd}``.
+
+A bold letter with one subscript (``\\mathbf{x}_n``) on a page that writes the same letter with two indices,
+the bold one's letter first (``x_{nd}``), is row n of an array x: x is N × D, N the bound of the page's sum over
+n (``\\sum_{n=1}^{N}``), D the features' count (the bound of a sum over the second index, or a letter of derive's
+own); ``\\mathbf{w}^\\top \\mathbf{x}_n`` is then Σ_d w_d x_{nd}. Where the page also writes x_n not bold, or x
+with one index elsewhere, nothing is read so (the entry of a vector x, or the row?), and the page stays refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sympy import Expr, Indexed, Integer
+
+from derive.errors import InputError
+from derive.read.find import Found
+from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.latex_lexer import Token, tokenize
+from derive.read.shapes import Shaped
+
+if TYPE_CHECKING:
+    from derive.read.latex_names import NameParser
+
+#: Fonts that set a vector in bold.
+_BOLD = frozenset({"mathbf", "boldsymbol", "bm"})
+#: Letters for the features' count where the page names none, the first the page does not use.
+_COUNTS = "DKMPFQ"
+
+
+@dataclass(frozen=True)
+class BoldRows:
+    """The arrays a page writes by rows in bold (``\\mathbf{x}_n``), their rows' count (N) and their columns'
+    (D), whether the page names it, and the line of the first bold row."""
+
+    arrays: tuple[str, ...] = ()
+    count: str | None = None
+    features: str | None = None
+    named: bool = False
+    line: int = 0
+    letters: tuple[str, ...] = ()  #: each array's row index as the page writes it (n of \\mathbf{x}_n)
+
+    def describe(self) -> str:
+        """For the report: how the rows were read."""
+        size = f"{self.count} × {self.features}"
+        shown = ", ".join(
+            f"\\mathbf{{{a}}}_{i} row {i} of the array {a} ({size})"
+            for a, i in zip(self.arrays, self.letters, strict=True)
+        )
+        own = "" if self.named else f", {self.features} the features' count (a letter of derive's own)"
+        lead = "a bold letter with one index beside its entries written with two is a row"
+        return f"line {self.line}: {lead}: {shown}{own}"
+
+
+def _one_letter(tokens: list[Token], at: int) -> tuple[list[str], int] | None:
+    """The letters of the subscript at ``at`` (``_n``, ``_{n}``, ``_{nd}``, ``_{n,d}``) and the position after it."""
+    if at >= len(tokens) or tokens[at].kind != "_" or at + 1 >= len(tokens):
+        return None
+    if tokens[at + 1].kind == "letter":
+        return [tokens[at + 1].value], at + 2
+    if tokens[at + 1].kind != "{":
+        return None
+    close = next((k for k in range(at + 2, len(tokens)) if tokens[k].kind == "}"), None)
+    if close is None:
+        return None
+    inside = [t for t in tokens[at + 2 : close] if t.kind != ","]
+    if not inside or any(t.kind != "letter" for t in inside):
+        return None
+    letters = [c for t in inside for c in t.value]
+    return letters, close + 1
+
+
+def _bounds(tokens: list[Token]) -> dict[str, str]:
+    """The upper bound of each ``\\sum_{i=1}^{N}`` (one letter) by its index."""
+    found: dict[str, str] = {}
+    for at, token in enumerate(tokens):
+        if token.kind != "command" or token.value != "sum":
+            continue
+        kinds = [t.kind for t in tokens[at + 1 : at + 11]]
+        values = [t.value for t in tokens[at + 1 : at + 11]]
+        if kinds[:6] != ["_", "{", "letter", "=", "number", "}"] or values[4] != "1" or kinds[6:7] != ["^"]:
+            continue
+        if len(kinds) > 7 and kinds[7] == "letter" and len(values[7]) == 1:
+            found[values[2]] = values[7]
+        elif kinds[7:10] == ["{", "letter", "}"] and len(values[8]) == 1:
+            found[values[2]] = values[8]
+    return found
+
+
+def _plain_row(name: str, text: str) -> bool:
+    """Whether the page's source writes ``name`` not bold with one index anywhere (``$x_n$`` in prose too)."""
+    return re.search(rf"(?<![\\A-Za-z{{]){name}\s*_\s*(?:[A-Za-z]|\{{\s*[A-Za-z]\s*\}})", text) is not None
+
+
+def find_bold_rows(front: FrontMatter, found: Found, text: str) -> BoldRows:
+    """The page's arrays written by rows in bold; none where the front matter gives the length or a size, or
+    where the page (``text``, its source) writes a letter both bold with one index and otherwise with one."""
+    if front.length_given or front.n is not None or front.sizes:
+        return BoldRows()
+    bold: dict[str, tuple[str, int]] = {}
+    plain: set[str] = set()
+    pairs: dict[str, set[tuple[str, str]]] = {}
+    bounds: dict[str, str] = {}
+    letters: set[str] = set()
+    texts = [(d.text, d.line) for d in (*found.displays, *found.inline)] + [(v.text, v.line) for _, v in front.define]
+    for formula, at_line in texts:  # a display the page defines with is in the front matter's define by now
+        try:
+            tokens = tokenize(formula, at_line)
+        except InputError:
+            continue
+        bounds.update(_bounds(tokens))
+        letters |= {t.value for t in tokens if t.kind == "letter"}
+        for at, token in enumerate(tokens):
+            if token.kind != "letter" or len(token.value) != 1:
+                continue
+            font = at >= 2 and tokens[at - 1].kind == "{" and tokens[at - 2].value in _BOLD
+            after = at + 2 if font and at + 1 < len(tokens) and tokens[at + 1].kind == "}" else at + 1
+            script = _one_letter(tokens, after)
+            if script is None or (at > 0 and tokens[at - 1].kind in ("_", "^")):
+                continue
+            if len(script[0]) == 1 and font:
+                bold.setdefault(token.value, (script[0][0], token.line))
+            elif len(script[0]) == 1:
+                plain.add(token.value)
+            elif len(script[0]) == 2 and not font:
+                pairs.setdefault(token.value, set()).add((script[0][0], script[0][1]))
+    declared = {e.text.strip() for e in (*front.vectors, *front.arrays, *front.scalars, *front.indices)}
+    declared |= {key.text.strip().split("_")[0].split("(")[0] for key, _ in front.define}
+    rows = []
+    for name, (row, _) in bold.items():
+        firsts = {first for first, _ in pairs.get(name, ())}
+        written = name not in plain and not _plain_row(name, text) and name not in declared
+        if written and row in firsts and row in bounds:
+            rows.append(name)
+    if not rows:
+        return BoldRows()
+    counts = {bounds[bold[name][0]] for name in rows}
+    seconds = {second for name in rows for first, second in pairs[name] if first == bold[name][0]}
+    named = {bounds[s] for s in seconds if s in bounds}
+    if len(counts) != 1 or len(named) > 1:
+        return BoldRows()
+    (count,) = counts
+    features = named.pop() if named else next((c for c in _COUNTS if c not in letters), None)
+    if features is None or features == count:
+        return BoldRows()
+    line = min(bold[name][1] for name in rows)
+    rows.sort()
+    row_letters = tuple(bold[name][0] for name in rows)
+    return BoldRows(tuple(rows), count, features, bool(seconds & set(bounds)), line, row_letters)
+
+
+def with_bold_rows(front: FrontMatter, rows: BoldRows) -> FrontMatter:
+    """The front matter with each array written by rows declared N × D: N a size, D the page's length."""
+    if rows.count is None or rows.features is None:
+        return front
+    return dataclasses.replace(
+        front,
+        length=rows.features,
+        sizes=(*front.sizes, (Entry(rows.count, front.line), None)),
+        arrays=(*front.arrays, *(Entry(a, front.line) for a in rows.arrays)),
+        shapes=(*front.shapes, *((Entry(a, front.line), (rows.count, rows.features)) for a in rows.arrays)),
+    )
+
+
+def read_bold_row(parser: NameParser, name: str, index: Token, line: int) -> Expr:
+    """Row ``index`` of the array ``name``, a column vector of its features (D × 1)."""
+    names = parser.names
+    if names.axes is None:
+        raise InputError(f"line {line}: {name}_{index.value}, a row of the array {name}, cannot stand here")
+    features = names.shapes.get(name, (names.n, names.n))[1]
+    row = parser.index_value(index)
+    return Shaped(features, Integer(1), Indexed(names.arrays[name], row, names.axes.row), names.axes)
+
+
+__all__ = ["BoldRows", "find_bold_rows", "read_bold_row", "with_bold_rows"]

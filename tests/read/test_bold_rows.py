@@ -1,0 +1,84 @@
+"""Rows of a data matrix written in bold, as Murphy writes them: ``\\mathbf{x}_n`` beside ``x_{nd}`` is row n of an
+N × D array x (``derive.read.bold_rows``). Each reading is proven where the page is right, and a false twin is
+refuted or refused, never proven."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_reads_pages import statuses
+
+#: A logistic regression's NLL and its gradient, in our own words; {entry} and {scale} are the twins' slips.
+PAGE = (
+    "The loss is $\\mathrm{{NLL}} = -\\frac{{1}}{{N}} \\sum_{{n=1}}^{{N}} \\left[ y_n \\log \\mu_n + (1 - y_n) "
+    "\\log(1 - \\mu_n) \\right]$, with $\\mu_n = \\sigma(a_n)$ and $a_n = \\mathbf{{w}}^\\top \\mathbf{{x}}_n$.\n\n"
+    "$$\n\\frac{{\\partial \\mu_n}}{{\\partial w_d}} = \\frac{{\\partial}}{{\\partial a_n}} \\sigma(a_n) "
+    "\\frac{{\\partial a_n}}{{\\partial w_d}} = \\mu_n (1 - \\mu_n) {entry}\n$$\n\n"
+    "using $\\sigma'(a) = \\sigma(a)(1 - \\sigma(a))$, so that\n\n"
+    "$$\n\\frac{{\\partial \\mathrm{{NLL}}}}{{\\partial w_d}} = "
+    "{scale} \\sum_{{n=1}}^{{N}} (\\mu_n - y_n) x_{{nd}}\n$$\n"
+)
+
+
+def test_a_bold_row_beside_its_entries_is_a_row_of_the_array(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    found, unchecked = statuses(tmp_path, capsys, PAGE.format(entry="x_{nd}", scale="\\frac{1}{N}"))
+    assert found == [(4, "proven"), (4, "proven"), (10, "proven")]
+    assert not [reason for reason in unchecked if "unreadable" in reason or "could not" in reason]
+
+
+@pytest.mark.parametrize(
+    ("entry", "scale", "expected"),
+    [
+        ("x_{nd}", "", [(4, "proven"), (4, "proven"), (10, "refuted")]),  # the 1/N left out
+        ("x_{nd} w_d", "\\frac{1}{N}", [(4, "proven"), (4, "refuted"), (10, "proven")]),
+    ],
+)
+def test_a_false_twin_is_refuted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], entry: str, scale: str, expected: list[tuple[int, str]]
+) -> None:
+    assert statuses(tmp_path, capsys, PAGE.format(entry=entry, scale=scale))[0] == expected
+
+
+def test_the_entry_with_its_indices_swapped_is_not_proven(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """x_{dn} puts the feature d where the example's n goes: d then ranges over D and N at once."""
+    found, unchecked = statuses(tmp_path, capsys, PAGE.format(entry="x_{dn}", scale="\\frac{1}{N}"))
+    assert found == [(10, "proven")]
+    assert any("slots of lengths" in reason for reason in unchecked)
+
+
+@pytest.mark.parametrize(("power", "status"), [("", "proven"), ("^2", "refuted")])
+def test_the_inner_product_with_a_row_is_over_its_features(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], power: str, status: str
+) -> None:
+    text = (
+        "For each of $\\sum_{n=1}^{N} y_n$ examples,\n\n"
+        f"$$\n\\mathbf{{w}}^\\top \\mathbf{{x}}_n = \\sum_{{d}} w_d x_{{nd}}{power}\n$$\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(4, status)]
+
+
+def test_the_letter_also_written_plain_with_one_index_is_not_a_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Beside x_n not bold, \\mathbf{x}_n reads two ways (an entry of a vector x, or a row): nothing is proven."""
+    text = PAGE.format(entry="x_{nd}", scale="\\frac{1}{N}") + "\nHere $x_n$ is the n-th input.\n"
+    assert all(status != "proven" for _, status in statuses(tmp_path, capsys, text)[0])
+
+
+@pytest.mark.parametrize(("sign", "status"), [("-", "proven"), ("+", "refuted")])
+def test_rows_in_displays_the_page_defines_with(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, status: str
+) -> None:
+    """The bold row may stand only in a display that defines (μ_n = σ(wᵀx_n)), taken out of the checked ones."""
+    text = (
+        "$$\n\\mathrm{NLL} = -\\sum_{n=1}^{N} \\left[ y_n \\log \\mu_n + (1 - y_n) \\log(1 - \\mu_n) \\right]\n$$\n\n"
+        "$$\n\\mu_n = \\sigma(\\mathbf{w}^\\top \\mathbf{x}_n)\n$$\n\n"
+        "with $\\sigma'(a) = \\sigma(a)(1 - \\sigma(a))$. Then\n\n"
+        "$$\n\\frac{\\partial \\mathrm{NLL}}{\\partial w_d} = "
+        f"\\sum_{{n=1}}^{{N}} (\\mu_n {sign} y_n) x_{{nd}}\n$$\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(12, status)]
