@@ -247,10 +247,16 @@ def test_a_name_defined_again_inline_is_said(tmp_path: Path, capsys: pytest.Capt
     _, report = check(tmp_path, capsys, text.replace("HEADING", "## The cross-entropy"))
     assert verdicts(report) == [(5, "proven")]
     reasons = [(u["line"], u["reason"]) for u in report["unchecked"]]
-    assert (9, "C is defined again here (first at line 3): derive reads the first definition throughout (a display "
-               "that uses it below, in another section, is refused); give this one a name of its own") in reasons  # fmt: skip
-    assert (11, "unreadable: C is defined twice on the page (lines 3 and 9), and this display, below both, may mean "
-                "either: derive reads one definition throughout; give the second a name of its own") in reasons  # fmt: skip
+    again = (
+        "C is defined again here (first at line 3): derive reads the first definition throughout (a display "
+        "that uses it below, in another section, is refused); give this one a name of its own"
+    )
+    twice = (
+        "unreadable: C is defined twice on the page (lines 3 and 9), and this display, below both, may mean "
+        "either: derive reads one definition throughout; give the second a name of its own"
+    )
+    assert (9, again) in reasons
+    assert (11, twice) in reasons
     _, report = check(tmp_path, capsys, text.replace("HEADING", "In one section a second definition restates one."))
     assert verdicts(report) == [(5, "proven"), (11, "refuted")]  # read with the first, as the note says
 
@@ -291,14 +297,12 @@ def test_a_definition_whose_index_is_no_index_of_the_page_is_unread_not_the_file
 def test_a_definition_that_could_not_be_read_is_never_checked_as_a_claim(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Dolhansky's E = ½ Σ_{k ∈ K} (O_k − t_k)², its definition unread: read again as a display, it claimed E,
-    a free number, equal to the sum, and a definition was refuted as the page's first wrong step."""
-    text = (
-        "---\n---\n$$E = \\frac{1}{2}\\sum_{k \\in K}(O_k - t_k)^2$$\n\n"
-        "where $x_k = \\sum_{j \\in J} W_{jk} O_j$ is its input.\n\n$$\\frac{d}{du} u^2 = 2u$$\n"
-    )
+    """b = 2a after a = b + 1: the definitions make a cycle, so the second is unread. Read again as a display, it
+    claimed b, a free number, equal to 2(b + 1), and a definition was refuted as the page's first wrong step (as
+    Dolhansky's E = ½ Σ_{k ∈ K} … was, when K was not yet read as a length)."""
+    text = "---\n---\n$$a = b + 1$$\n\n$$b = 2a$$\n\n$$\\frac{d}{du} u^2 = 2u$$\n"
     code, report = check(tmp_path, capsys, text)
     assert verdicts(report) == [(7, "proven")]
-    assert code == 1  # the display at line 3 holds an '=' not checked
+    assert code == 1  # the display at line 5 holds an '=' not checked
     reasons = [(u["line"], u["reason"]) for u in report["unchecked"]]
-    assert any(line == 3 and r.startswith("unreadable: the definition of E could not be read") for line, r in reasons)
+    assert any(line == 5 and r.startswith("unreadable: the definition of b could not be read") for line, r in reasons)

@@ -22,6 +22,7 @@ $$
 {trail}
 """
 
+DENIED = "Note that the last step uses $\\sum_{j=1}^C t_j = 1$, which does not hold here."
 USES = "Note that the last step uses $\\sum_{j=1}^C t_j = 1$ for a one-hot target."
 
 
@@ -39,8 +40,7 @@ def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, trai
         ("y_i + t_i", USES, ["proven", "refuted"]),
         ("y_i - t_i", "Here we used $\\sum_j t_j = 1$.", ["proven", "proven"]),
         ("y_i - t_i", "", ["proven", "refuted"]),  # nothing stated: the shortcut is false for any t
-        ("y_i - t_i", "Note that the last step uses $\\sum_{j=1}^C t_j = 1$, which does not hold here.",
-         ["proven", "refuted"]),  # fmt: skip
+        ("y_i - t_i", DENIED, ["proven", "refuted"]),
         ("y_i - t_i", "The last step would need $\\sum_j t_j = 1$.", ["proven", "refuted"]),
         ("y_i - t_i", "Note that the last step uses $t_1 = 1$.", ["proven", "refuted"]),
     ],
