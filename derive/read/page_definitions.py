@@ -195,7 +195,9 @@ def take_page_definitions(
                 and _free_head(definition)
                 and (definition.line, definition.head) in refused
             ):
-                kept += [] if sides.rest_from is None else [_without_head(display, sides.rest_from)]
+                after = [] if sides.rest_from is None else [_without_head(display, sides.rest_from)]
+                pending[:0] = after if sides.rows_after else []  # a_j &= … \\ z_j &= …: the next row may define z
+                kept += [] if sides.rows_after else after
                 why = refused[definition.line, definition.head]  # E = …, E free: a claim no page means
                 unread.append(Unchecked(definition.line, f"unreadable: the definition of {definition.head} could "
                                         f"not be read ({why}): the page is read without it"))  # fmt: skip

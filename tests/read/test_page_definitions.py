@@ -306,3 +306,17 @@ def test_a_definition_that_could_not_be_read_is_never_checked_as_a_claim(
     assert code == 1  # the display at line 5 holds an '=' not checked
     reasons = [(u["line"], u["reason"]) for u in report["unchecked"]]
     assert any(line == 5 and r.startswith("unreadable: the definition of b could not be read") for line, r in reasons)
+
+
+def test_the_rows_after_an_unread_definition_may_define(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Bishop's align of definitions, its first row unread: the rows below still define (z_j = tanh(a_j) was read
+    as a claim about a free z, and a true row refuted)."""
+    text = (
+        "---\n---\n\\begin{align}\nq_i &= \\frac{1}{2}\\wp(z_i) \\\\\nr_i &= z_i^2\n\\end{align}\n\n"
+        "$$\\frac{\\partial r_i}{\\partial z_i} = 2 z_i$$\n"
+    )
+    code, report = check(tmp_path, capsys, text)
+    assert verdicts(report) == [(8, "proven")]
+    reasons = [(u["line"], u["reason"]) for u in report["unchecked"]]
+    assert any(line == 4 and r.startswith("unreadable: the definition of q_i") for line, r in reasons)
+    assert any(line == 5 and r.startswith("a definition of r_i") for line, r in reasons)
