@@ -315,7 +315,7 @@ def test_the_rows_after_an_unread_definition_may_define(tmp_path: Path, capsys: 
         "---\n---\n\\begin{align}\nq_i &= \\frac{1}{2}\\wp(z_i) \\\\\nr_i &= z_i^2\n\\end{align}\n\n"
         "$$\\frac{\\partial r_i}{\\partial z_i} = 2 z_i$$\n"
     )
-    code, report = check(tmp_path, capsys, text)
+    _, report = check(tmp_path, capsys, text)
     assert verdicts(report) == [(8, "proven")]
     reasons = [(u["line"], u["reason"]) for u in report["unchecked"]]
     assert any(line == 4 and r.startswith("unreadable: the definition of q_i") for line, r in reasons)
