@@ -39,6 +39,7 @@ from sympy.sets import Contains
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.notation import expand_definitions
+from derive.read.absolute import Absolute
 from derive.read.extrema import Largest, Maximum
 from derive.read.names import Names
 
@@ -171,7 +172,7 @@ def through_extrema(expr: Expr, names: Names, line: int) -> Expr:
     definitions = defined.definitions if defined is not None else ()
     held = {d.name for d in definitions}
 
-    extrema = (Maximum, Largest)
+    extrema = (Maximum, Largest, Absolute)  # |a|: sgn(a), with no value at a = 0
     if not expr.has(*extrema) and not any(d.body.has(*extrema) for d in definitions):
         return expr  # nothing to take: the definitions are not written out
 
@@ -184,7 +185,7 @@ def through_extrema(expr: Expr, names: Names, line: int) -> Expr:
             )
         if any(variable in held for variable, _ in node.variable_count):
             return node
-        return Derivative(written, *node.variable_count).doit() if written.has(Maximum) else node
+        return Derivative(written, *node.variable_count).doit() if written.has(Maximum, Absolute) else node
 
     return expr.replace(lambda node: isinstance(node, Derivative), taken)
 
