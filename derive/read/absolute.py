@@ -9,14 +9,15 @@ for either reading follow (``|a|b|c|``: |a| b |c|, or |a |b| c|): refused, namin
 
 from __future__ import annotations
 
-from sympy import Abs, Derivative, Expr, Ne, Piecewise, sign
+from sympy import Abs, Basic, Derivative, Expr, Indexed, KroneckerDelta, Mul, Ne, Piecewise, Sum, sign
 from sympy.printing.printer import Printer
 
 from derive.errors import InputError
+from derive.read.index_ranges import index_range
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import STARTS_PRIMARY, ambiguous
 from derive.read.latex_sums import SumParser
-from derive.read.names import GREEK
+from derive.read.names import GREEK, Names
 from derive.read.shapes import Shaped
 
 #: Token kinds after which a bar closes what is open (what ends a factor stands before it).
@@ -25,18 +26,46 @@ _ENDS = frozenset({"letter", "number", ")", "]", "}", "'"})
 _STARTS = frozenset({"letter", "number", "(", "[", "{"})
 
 
+def signum(value: Expr) -> Expr:
+    """sgn(value), written so that sgn(y − ŷ) and −sgn(ŷ − y) are one expression (the rewrites compare forms)."""
+    return -sign(-value) if value.could_extract_minus_sign() else sign(value)
+
+
 class Absolute(Abs):
     """|a|: SymPy's Abs, whose derivative is sgn(a) where a ≠ 0 and has no value at a = 0 (not sign(0) = 0)."""
 
     def _eval_derivative(self, x: Expr) -> Expr:
         inner = self.args[0]
-        return Derivative(inner, x, evaluate=True) * Piecewise((sign(inner), Ne(inner, 0)))
+        return Derivative(inner, x, evaluate=True) * Piecewise((signum(inner), Ne(inner, 0)))
 
     def _latex(self, printer: Printer) -> str:
         return rf"\left|{printer._print(self.args[0])}\right|"
 
     def _sympystr(self, printer: Printer) -> str:
         return f"Abs({printer._print(self.args[0])})"
+
+
+def entry_sums(expr: Expr, variable: Basic, names: Names, line: int) -> Expr:
+    """Σ_t δ_tk g(t), as SymPy leaves a sum differentiated by the entry x_k (∂/∂ŷ_k Σ_t |y_t − ŷ_t|), written g(k):
+    every term but the k-th is constant in x_k, so its derivative is 0 wherever its own value is undefined too.
+    Only where t runs over k's own range, 1 to the length of x's slot."""
+    if not (isinstance(variable, Indexed) and len(variable.indices) == 1):
+        return expr
+    k = variable.indices[0]
+    upper = index_range(k, [variable], names, line)
+
+    def one(node: Sum) -> Expr:
+        if len(node.limits) != 1:
+            return node
+        t, low, high = node.limits[0]
+        body = node.function
+        inner = body.args[0][0] if isinstance(body, Piecewise) and len(body.args) == 1 else body
+        delta = next((f for f in Mul.make_args(inner) if f in (KroneckerDelta(t, k), KroneckerDelta(k, t))), None)
+        if delta is None or t == k or low != 1 or high != upper:
+            return node
+        return body.xreplace({delta: 1}).xreplace({t: k})
+
+    return expr.replace(lambda node: isinstance(node, Sum), one)
 
 
 class AbsoluteParser(SumParser):

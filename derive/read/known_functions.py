@@ -159,8 +159,8 @@ class KnownFunctionParser(NameParser):
             raise InputError(f"line {token.line}: {word} of a whole vector: write it of one entry, {word}(z_j)")
         if word == "sigmoid":
             return Integer(1) / (1 + exp(-argument))
-        if word in ("sgn", "sign"):
-            return sign(argument)
+        if word in ("sgn", "sign"):  # sgn(−a) as −sgn(a), as derive.read.absolute writes it
+            return -sign(-argument) if argument.could_extract_minus_sign() else sign(argument)
         if word == "sech":
             return 2 / (exp(argument) + exp(-argument))
         if word == "sinh":

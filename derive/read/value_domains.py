@@ -38,8 +38,8 @@ from sympy.sets import Contains
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
-from derive.model.notation import expand_definitions
-from derive.read.absolute import Absolute
+from derive.model.notation import expand_definitions, rename_bound_apart
+from derive.read.absolute import Absolute, entry_sums
 from derive.read.extrema import Largest, Maximum
 from derive.read.names import Names
 
@@ -55,7 +55,8 @@ def where_defined(expr: Expr, names: Names, line: int) -> tuple[Expr, tuple[Assu
     for piece in sorted((p for p in expr.atoms(Piecewise) if _open(p)), key=str):
         cover = Or(*(cond for _, cond in piece.args))
         symbols = cover.free_symbols
-        if symbols & set(names.indices.values()) or not symbols <= expr.free_symbols:
+        entry = isinstance(cover, Ne) and len(piece.args) == 1  # |y_i − ŷ_i|'s slope: no value where ŷ_i = y_i
+        if (symbols & set(names.indices.values()) and not entry) or not symbols <= expr.free_symbols:
             raise InputError(
                 f"line {line}: a value undefined at a tie inside a sum or at an index (the derivative of a max over "
                 "entries is an indicator of the largest, which derive does not take)"
@@ -86,6 +87,8 @@ def _region(cover: Basic, symbols: set[Basic]) -> Assumption:
             gap = Complement(Reals, inside)
             shown = f"{x} ≠ {', '.join(map(str, gap.args))}" if isinstance(gap, FiniteSet) else f"{x} ∈ {inside}"
             return Assumption("domain", shown + where, Contains(x, inside, evaluate=False))
+    if isinstance(cover, Ne):
+        return Assumption("domain", f"{_shown(cover.lhs - cover.rhs)} ≠ 0{where}", cover)
     if isinstance(cover, Or) and len(cover.args) == 2:
         a, b = cover.args
         if isinstance(a, Relational) and isinstance(b, Relational):
@@ -185,7 +188,11 @@ def through_extrema(expr: Expr, names: Names, line: int) -> Expr:
             )
         if any(variable in held for variable, _ in node.variable_count):
             return node
-        return Derivative(written, *node.variable_count).doit() if written.has(Maximum, Absolute) else node
+        if not written.has(Maximum, Absolute):
+            return node
+        by = {s for variable, _ in node.variable_count for s in variable.free_symbols}
+        result = Derivative(rename_bound_apart(written, by), *node.variable_count).doit()  # Σ_i |…| by ŷ_i
+        return entry_sums(result, node.variable_count[0][0], names, line) if len(node.variable_count) == 1 else result
 
     return expr.replace(lambda node: isinstance(node, Derivative), taken)
 

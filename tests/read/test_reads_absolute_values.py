@@ -74,3 +74,30 @@ def test_what_is_no_single_absolute_value_is_refused(
     found = report(tmp_path, capsys, front + display + "\n")
     assert found["links"] == []
     assert any(words in u["reason"] for u in found["unchecked"])
+
+
+@pytest.mark.parametrize(
+    ("index", "rhs", "status"),
+    [
+        ("i", "\\operatorname{sgn}(\\hat{y}_i - y_i)", "proven"),
+        ("i", "\\operatorname{sgn}(y_i - \\hat{y}_i)", "refuted"),
+        ("k", "\\operatorname{sgn}(\\hat{y}_k - y_k)", "proven"),
+        ("k", "1", "refuted"),
+    ],
+)
+def test_the_mean_absolute_error_by_one_prediction(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], index: str, rhs: str, status: str
+) -> None:
+    """MAE = (1/n) Σ_i |y_i − ŷ_i| defined inline (upright): ∂MAE/∂ŷ_i = (1/n) sgn(ŷ_i − y_i) where ŷ_i ≠ y_i, for
+    every n (the sum's own i renamed apart from the derivative's); the flipped sign is refuted at such a point."""
+    text = (
+        "The mean absolute error $\\mathrm{MAE} = \\frac{1}{n}\\sum_{i=1}^{n} |y_i - \\hat{y}_i|$ has\n\n"
+        f"$$\\frac{{\\partial \\mathrm{{MAE}}}}{{\\partial \\hat{{y}}_{index}}} = \\frac{{1}}{{n}} {rhs}$$\n"
+    )
+    (link,) = report(tmp_path, capsys, text)["links"]
+    assert link["status"] == status
+    assert any(f"y_{index} - yhat_{index} ≠ 0" in phrase for phrase in link["assuming"])
+    if status == "refuted":
+        values = link["counterexample"]["values"]
+        at = values[index]
+        assert Fraction(values[f"y_{at}"]) != Fraction(values[f"yhat_{at}"])  # where the slope has a value
