@@ -42,7 +42,7 @@ class Absolute(Abs):
         return rf"\left|{printer._print(self.args[0])}\right|"
 
     def _sympystr(self, printer: Printer) -> str:
-        return f"Abs({printer._print(self.args[0])})"
+        return f"|{printer._print(self.args[0])}|"
 
 
 def entry_sums(expr: Expr, variable: Basic, names: Names, line: int) -> Expr:

@@ -40,7 +40,7 @@ from derive.read.rows import (
 from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matrix, small_lengths, written_out
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
-from derive.read.value_domains import decided, where_defined
+from derive.read.value_domains import decided, off_gaps, where_defined
 
 
 def _goes_on_from(history: list[Link], case: Basic) -> tuple[Link | None, bool]:
@@ -280,8 +280,8 @@ def _chain_links(
     return [
         Link(
             line=sides[m][0].line if sides[m] else line,
-            lhs=exprs[m - 1],
-            rhs=exprs[m],
+            lhs=off_gaps(exprs[m - 1], (*gaps[m - 1], *gaps[m])),  # |a| ≤ δ is |a| < δ where |a| ≠ δ is assumed
+            rhs=off_gaps(exprs[m], (*gaps[m - 1], *gaps[m])),
             lhs_latex=latex[m - 1],
             rhs_latex=latex[m],
             condition=condition,

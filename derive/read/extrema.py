@@ -181,6 +181,8 @@ class ExtremumParser(KnownFunctionParser):
             raise self.error("'otherwise' must be the last row of cases")
         for first in range(len(read)):
             for second in range(first + 1, len(read)):
+                if read[second] is S.true:  # otherwise: where no row before it holds, overlapping none of them
+                    continue
                 both = And(read[first], read[second])
                 if values[first] != values[second] and _can_hold(both):
                     raise self.error(

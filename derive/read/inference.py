@@ -321,7 +321,7 @@ def scan(tokens: list[Token], usage: Usage) -> None:
             continue
         if _looks_applied(tokens, after):
             usage.note(usage.applied, name, token.line)  # f(x): a function or a product, never inferred
-        elif name != "delta":
+        else:  # \delta alone too (the Huber loss's threshold): a scalar; δ_{ik} and δ_j are read above
             usage.note(usage.alone, name, token.line)
         at = after
 

@@ -88,6 +88,8 @@ class ConstructParser(AbsoluteParser):
             return self.summation()
         if command in ("log", "ln", "exp"):
             return self.function_of(command, token)
+        if command == "delta" and "delta" in self.names.scalars:  # δ alone a number (Huber's); δ_{ik} Kronecker's
+            return self.delta() if self.at("_") else self.named("delta")
         if command == "delta":
             if "delta" in self.names.known() and not self.kronecker():  # δ_j = ∂L/∂z_j, the page's error signal
                 return self.named("delta")

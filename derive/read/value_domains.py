@@ -19,13 +19,16 @@ from sympy import (
     Dummy,
     Expr,
     FiniteSet,
+    GreaterThan,
     Indexed,
     Interval,
+    LessThan,
     Ne,
     Or,
     Piecewise,
     Reals,
     S,
+    Set,
     StrictGreaterThan,
     StrictLessThan,
     Sum,
@@ -40,6 +43,7 @@ from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.notation import expand_definitions, rename_bound_apart
 from derive.read.absolute import Absolute, entry_sums
+from derive.read.case_interiors import interiors
 from derive.read.extrema import Largest, Maximum
 from derive.read.names import Names
 
@@ -115,6 +119,27 @@ def _shown(expr: Basic) -> str:
     return str(expr).replace("**", "^").replace("*", " ")
 
 
+def off_gaps(expr: Expr, gaps: tuple[Assumption, ...]) -> Expr:
+    """``expr`` under the link's gaps u ≠ 0: u ≤ 0 is u < 0 there and u ≥ 0 is u > 0, so that rows which agree off
+    the boundary (``|a| \\le \\delta`` beside the derivative's ``|a| < \\delta``) are written alike."""
+    gone = [gap.relation.lhs - gap.relation.rhs for gap in gaps if isinstance(gap.relation, Ne)]
+    for gap in gaps:
+        if isinstance(gap.relation, Contains) and isinstance(gap.relation.args[1], Set):
+            missing = Complement(Reals, gap.relation.args[1])  # x ≠ 0: x ∈ ℝ \ {0}
+            if isinstance(missing, FiniteSet) and len(missing) == 1:
+                gone.append(gap.relation.args[0] - missing.args[0])
+    if not gone or not expr.has(LessThan, GreaterThan):
+        return expr
+
+    def strict(relation: Relational) -> Relational:
+        w = relation.lhs - relation.rhs
+        if not any(cancel(w - u) == 0 or cancel(w + u) == 0 for u in gone):
+            return relation
+        return (StrictLessThan if isinstance(relation, LessThan) else StrictGreaterThan)(relation.lhs, relation.rhs)
+
+    return expr.replace(lambda node: isinstance(node, (LessThan, GreaterThan)), strict)
+
+
 def positive_parts(assumptions: tuple[Assumption, ...]) -> list[Expr]:
     """What the stated conditions make strictly positive: b − a for a < b, x − lo and hi − x for x in (lo, hi)."""
     found: list[Expr] = []
@@ -175,7 +200,7 @@ def through_extrema(expr: Expr, names: Names, line: int) -> Expr:
     definitions = defined.definitions if defined is not None else ()
     held = {d.name for d in definitions}
 
-    extrema = (Maximum, Largest, Absolute)  # |a|: sgn(a), with no value at a = 0
+    extrema = (Maximum, Largest, Absolute, Piecewise)  # |a|: sgn(a), no value at a = 0; cases: none where rows meet
     if not expr.has(*extrema) and not any(d.body.has(*extrema) for d in definitions):
         return expr  # nothing to take: the definitions are not written out
 
@@ -188,10 +213,11 @@ def through_extrema(expr: Expr, names: Names, line: int) -> Expr:
             )
         if any(variable in held for variable, _ in node.variable_count):
             return node
-        if not written.has(Maximum, Absolute):
+        if not written.has(Maximum, Absolute, Piecewise):
             return node
         by = {s for variable, _ in node.variable_count for s in variable.free_symbols}
-        result = Derivative(rename_bound_apart(written, by), *node.variable_count).doit()  # Σ_i |…| by ŷ_i
+        written = interiors(rename_bound_apart(written, by), tuple(v for v, _ in node.variable_count))
+        result = Derivative(written, *node.variable_count).doit()  # Σ_i |…| by ŷ_i
         return entry_sums(result, node.variable_count[0][0], names, line) if len(node.variable_count) == 1 else result
 
     return expr.replace(lambda node: isinstance(node, Derivative), taken)
