@@ -47,4 +47,5 @@ def upright_argument(tokens: list[Token], at: int) -> bool:
 
 def entry_text(name: str) -> str:
     """How an inferred vector is declared: ``\\text{net}`` for a word, else as the name is written."""
-    return f"\\text{{{name}}}" if len(name) > 1 and display_name(name) == name else display_name(name)
+    word = len(name) > 1 and name.isalpha() and display_name(name) == name  # not z^L, \\hat{y}, \\theta
+    return f"\\text{{{name}}}" if word else display_name(name)
