@@ -44,3 +44,10 @@ def test_a_function_word_with_an_index_is_no_vector(tmp_path: Path, capsys: pyte
     """\\text{softmax}_i not defined by the page stays refused: it names a function, not an arbitrary vector."""
     found = report(tmp_path, capsys, "---\n---\n$$\\text{softmax}_i = s_i$$\n")
     assert found["links"] == []
+
+
+def test_a_layers_labelled_name_is_still_inferred(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """z^L_j (Nielsen's) is a name of its own, declared as written, never as an upright word \\text{z^L}."""
+    text = "---\n---\n$$a^L_j = \\sigma(z^L_j)$$\n\n$$\\frac{\\partial a^L_j}{\\partial z^L_j} = \\sigma'(z^L_j)$$\n"
+    found = report(tmp_path, capsys, text)
+    assert [link["status"] for link in found["links"]] == ["proven"]
