@@ -101,3 +101,20 @@ def test_the_mean_absolute_error_by_one_prediction(
         values = link["counterexample"]["values"]
         at = values[index]
         assert Fraction(values[f"y_{at}"]) != Fraction(values[f"yhat_{at}"])  # where the slope has a value
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        ("|a| = a \\operatorname{sgn}(a)", "proven"),
+        ("|a| = -a \\operatorname{sgn}(a)", "refuted"),
+        ("\\frac{d}{da} |a|^3 = 3 a |a|", "proven"),
+        ("\\frac{d}{da} |a|^3 = 3 a^2", "refuted"),
+    ],
+)
+def test_absolute_values_and_signs_by_cases(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    """|a| and sgn(a) are compared case by case (a > 0, a < 0, and a = 0, the one point where neither holds)."""
+    (link,) = report(tmp_path, capsys, f"$${display}$$\n")["links"]
+    assert link["status"] == status

@@ -83,3 +83,14 @@ def test_otherwise_is_the_rest_of_the_rows(
     (link,) = report(tmp_path, capsys, text)["links"]
     assert link["status"] == status
     assert any("x ≠ 0" in phrase for phrase in link["assuming"])
+
+
+@pytest.mark.parametrize(("sign", "status"), [("", "proven"), ("-", "refuted")])
+def test_rows_on_either_side_of_one_boundary_are_exclusive(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, status: str
+) -> None:
+    """|a| < δ and |a| > δ cannot both hold (one quantity |a| − δ on either side of 0): the rows are read."""
+    rows = f"a & |a| < \\delta \\\\ {sign}\\delta \\operatorname{{sgn}}(a) & |a| > \\delta"
+    text = HUBER + f"$$\\frac{{d}}{{da}} L(a) = \\begin{{cases}} {rows} \\end{{cases}}$$\n"
+    (link,) = report(tmp_path, capsys, text)["links"]
+    assert link["status"] == status
