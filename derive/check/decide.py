@@ -225,10 +225,13 @@ def _numeric(
     """
     n = claim.space.n
     assert isinstance(n, int)
-    domains = domains_of(claim.domains)
+    stated = domains_of(claim.domains)
     agreed = 0
     for attempt in range(points):
         instance = instances.instance(rng.choice(chosen))
+        at = dict(instance.assignment)  # ŷ_i ≠ y_i at the instance's i: a condition on values holds it free
+        conditions = tuple(c.xreplace(at) for c in stated.conditions)
+        domains = dataclasses.replace(stated, conditions=conditions) if conditions else stated
         lhs, rhs = instances.sides(instance, whole=True, constrained=False)
         whole, _ = _to_sample(lhs, rhs)  # a sum kept whole may hold σ too: softmax(W σ(z) + b)
         functions = generic.stand_ins(_generic_in(lhs, rhs, whole), attempt)  # σ: sin, exp, …

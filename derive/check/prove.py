@@ -10,8 +10,10 @@ from sympy import (
     Derivative,
     Dummy,
     Expr,
+    FiniteSet,
     Function,
     ImmutableMatrix,
+    Intersection,
     MatAdd,
     MatMul,
     MatrixBase,
@@ -172,10 +174,37 @@ def _prove_piecewise_zero(difference: Expr) -> str | None:
         decided = dict(zip(conditions, values, strict=True))
         truth = {rel: decided[rel.canonical] if rel.canonical in decided else ~decided[_condition(rel)]
                  for rel in relations}  # fmt: skip
+        points = _points(decided)
+        if points == ():
+            continue  # no real number satisfies these truth values (a > 0 and a < 0): a case of no point
         case = expr.replace(lambda e: isinstance(e, Piecewise), functools.partial(_branch, truth=truth))
-        if case.has(Piecewise) or _prove_zero(case) is None:
+        if case.has(Piecewise):
+            return None
+        if points is not None and all(_prove_zero(case.xreplace(point)) is not None for point in points):
+            continue  # a ≤ 0 and a ≥ 0: the one point a = 0, where the case is checked at its value
+        if _prove_zero(case) is None:
             return None
     return "rational identity in every case (numerators expand to 0)"
+
+
+def _points(decided: dict[Relational, Basic]) -> tuple[dict[Basic, Basic], ...] | None:
+    """Where conditions on one real variable hold with the truth values ``decided``: () when nowhere, the points
+    when finitely many (each as a substitution), None when infinitely many or not decided here."""
+    symbols = set().union(*(rel.free_symbols for rel in decided))
+    if len(symbols) != 1:
+        return None
+    (x,) = symbols
+    if x.is_real is not True:
+        return None
+    try:
+        where = Intersection(*((rel if value is true else rel.negated).as_set() for rel, value in decided.items()))
+    except (NotImplementedError, TypeError, ValueError):
+        return None
+    if where is S.EmptySet:
+        return ()
+    if isinstance(where, FiniteSet) and all(point.is_real for point in where.args):
+        return tuple({x: point} for point in where.args)
+    return None
 
 
 def _condition(rel: Relational) -> Relational:

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from sympy import (
+    Abs,
     And,
     Basic,
     Derivative,
@@ -37,13 +38,14 @@ from sympy import (
     Symbol,
     expand,
     expand_log,
+    sign,
     sympify,
     together,
 )
 
 from derive.check.logarithms import split_logarithms
 from derive.check.nonzero import denominators_nonzero
-from derive.check.prove import as_matrix, exp_to_symbols, logs_together
+from derive.check.prove import as_matrix, exp_to_symbols, logs_together, prove_scalar_equal
 from derive.check.ranges import own_range_orbits, split_own_ranges
 from derive.check.rewrites import (
     RULE_NAMES,
@@ -286,6 +288,8 @@ def decide_equal(lhs: Basic, rhs: Basic, ctx: IndexContext) -> str | None:
     numerator, denominator = together(difference).as_numer_denom()
     if denominator.is_zero is False and expand(numerator) == 0:
         return RATIONAL
+    if (lhs - rhs).has(Abs, sign) and not (lhs - rhs).has(Sum, Indexed, KroneckerDelta):  # |a|, sgn: by cases
+        return prove_scalar_equal(lhs, rhs)
     return summand_by_summand(lhs - rhs, lambda body: decide_equal(body, S.Zero, ctx))
 
 

@@ -66,8 +66,10 @@ def name_of(entry: Entry, what: str) -> str:
     bare = text.rstrip("'") if what == "index" else text  # c', an index of its own beside c
     if len(bare) == 1 and bare.isascii() and bare.isalpha():
         name = text
-    elif text.startswith("\\") and (text[1:] in GREEK or (text == "\\delta" and what in ("vector", "array"))):
+    elif text.startswith("\\") and (text[1:] in GREEK or (text == "\\delta" and what in ("vector", "array", "scalar"))):
         name = text[1:]  # \delta: a page's error signals, δ_j (``derive.read.error_signals``)
+    elif what == "vector" and (word := re.fullmatch(r"\\(?:text|mathrm|operatorname)\{([A-Za-z]{2,})\}", text)):
+        name = word.group(1)  # \text{net}: the vector of \text{net}_j (``derive.read.upright_entries``)
     elif re.fullmatch({"scalar": r"[A-Z]{2,5}", "index": r"[a-z]_[a-z]"}.get(what, r"(?!)"), text):
         name = text  # FL, NLL (``capital_runs``); y_i, an entry number (``entry_numbers``): one name
     else:

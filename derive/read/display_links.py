@@ -43,7 +43,7 @@ from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matr
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
 from derive.read.unread_sides import UnreadSide, unread_sides
-from derive.read.value_domains import decided, where_defined
+from derive.read.value_domains import decided, off_gaps, where_defined
 
 
 def _goes_on_from(history: list[Link], case: Basic) -> tuple[Link | None, bool]:
@@ -302,8 +302,8 @@ def _chain_links(
     links = [
         Link(
             line=sides[at[k]][0].line if sides[at[k]] else line,
-            lhs=exprs[k - 1],
-            rhs=exprs[k],
+            lhs=off_gaps(exprs[k - 1], (*gaps[k - 1], *gaps[k])),  # |a| ≤ δ is |a| < δ where |a| ≠ δ is assumed
+            rhs=off_gaps(exprs[k], (*gaps[k - 1], *gaps[k])),
             lhs_latex=latex[k - 1],
             rhs_latex=latex[k],
             condition=condition,

@@ -10,8 +10,9 @@ with no branch there), so that a claim is proven only where its sides are define
 
 from __future__ import annotations
 
-from sympy import And, Basic, Derivative, Expr, Function, Gt, Indexed, Lt, Max, Min, Or, Piecewise, S
+from sympy import And, Basic, Derivative, Dummy, Expr, Function, Gt, Indexed, Lt, Max, Min, Or, Piecewise, S, cancel
 from sympy.core.function import ArgumentIndexError
+from sympy.core.relational import Relational
 
 from derive.read.conditions import INEQUALITIES
 from derive.read.conditions import key as _key
@@ -181,6 +182,8 @@ class ExtremumParser(KnownFunctionParser):
             raise self.error("'otherwise' must be the last row of cases")
         for first in range(len(read)):
             for second in range(first + 1, len(read)):
+                if read[second] is S.true:  # otherwise: where no row before it holds, overlapping none of them
+                    continue
                 both = And(read[first], read[second])
                 if values[first] != values[second] and _can_hold(both):
                     raise self.error(
@@ -196,8 +199,24 @@ def _can_hold(condition: Basic) -> bool:
         return False
     symbols = condition.free_symbols
     if len(symbols) != 1:
-        return True
+        return _one_quantity(condition)
     try:
         return not condition.as_set().is_empty
     except (NotImplementedError, TypeError, ValueError):
         return True
+
+
+def _one_quantity(condition: Basic) -> bool:
+    """Whether two conditions on one quantity can both hold (|a| < δ and |a| > δ cannot: u < 0 and u > 0 for
+    u = |a| − δ); in more than one quantity, assumed they may."""
+    if not (isinstance(condition, And) and len(condition.args) == 2):
+        return True
+    first, second = condition.args
+    if not (isinstance(first, Relational) and isinstance(second, Relational)):
+        return True
+    u, v = first.lhs - first.rhs, second.lhs - second.rhs
+    t = Dummy("t", real=True)
+    for sign in (1, -1):
+        if cancel(u - sign * v) == 0:
+            return _can_hold(And(first.func(t, 0), second.func(sign * t, 0)))
+    return True

@@ -20,6 +20,7 @@ from derive.read.latex_lexer import Token
 from derive.read.layer_names import layer_name
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.script_labels import labelled_name
+from derive.read.upright_entries import entry_text, upright_argument, upright_entry
 
 #: Commands whose braced argument is words or markup, never names.
 WORDS = frozenset({"text", "textrm", "mathrm", "operatorname", "mbox", "textit", "textbf", "label", "tag"})
@@ -138,6 +139,8 @@ def _looks_applied(tokens: list[Token], at: int) -> bool:
         at += 1
     if at >= len(tokens) or tokens[at].kind != "(":
         return False
+    if upright_argument(tokens, at + 1):  # \varphi(\text{net}_j)
+        return True
     inner = tokens[at + 1 : at + 7]
     closing = next((k for k, t in enumerate(inner) if t.kind == ")" or t.value == "right"), None)
     if not closing:
@@ -228,6 +231,8 @@ def scan(tokens: list[Token], usage: Usage) -> None:
                 scan(ds[1], usage)
                 at = ds[2]
                 continue
+        if upright_entry(tokens, at) is not None:  # \text{net}_j: an entry of the vector net
+            usage.note(usage.vectors, upright_entry(tokens, at)[0], token.line)  # type: ignore[index]
         if token.kind == "command" and token.value in WORDS:
             _, at = _script(tokens, at + 1)
             if at < len(tokens) and tokens[at].kind == "_":  # \text{softmax}_i: an upright name and its index
@@ -317,7 +322,7 @@ def scan(tokens: list[Token], usage: Usage) -> None:
             continue
         if _looks_applied(tokens, after):
             usage.note(usage.applied, name, token.line)  # f(x): a function or a product, never inferred
-        elif name != "delta":
+        else:  # \delta alone too (the Huber loss's threshold): a scalar; δ_{ik} and δ_j are read above
             usage.note(usage.alone, name, token.line)
         at = after
 
@@ -386,7 +391,7 @@ def with_inferred(front: FrontMatter, inferred: Inferred) -> FrontMatter:
         front,
         length=inferred.length or front.length,
         indices=(*front.indices, *entries(inferred.indices)),
-        vectors=(*front.vectors, *entries(inferred.vectors)),
+        vectors=(*front.vectors, *(Entry(entry_text(name), front.line) for name in inferred.vectors)),
         arrays=(*front.arrays, *entries(inferred.arrays)),
         scalars=(*front.scalars, *entries(inferred.scalars)),
         undeclared=(*inferred.scalars, *inferred.vectors, *inferred.arrays),

@@ -10,7 +10,7 @@ sigmoid(x) is 1 / (1 + e^{−x}); tanh(x) is (e^x − e^{−x}) / (e^x + e^{−x
 
 from __future__ import annotations
 
-from sympy import Dummy, Expr, Indexed, Integer, Sum, exp
+from sympy import Dummy, Expr, Indexed, Integer, Sum, exp, sign
 
 from derive.errors import InputError
 from derive.read.index_ranges import index_range
@@ -25,6 +25,11 @@ KNOWN_FUNCTIONS = ("softmax", "sigmoid", "tanh")
 HYPERBOLIC = frozenset({"tanh", "sinh", "cosh"})
 #: Upright commands that may hold a known function's word.
 UPRIGHT = frozenset({"operatorname", "text", "mathrm"})
+#: Functions read only where written upright (``\\operatorname{sech} x``, ``\\operatorname{sgn}(a)``), each taking
+#: one factor as ``\\tanh`` does: sech is 1/cosh, sgn and sign are SymPy's sign (the derivative of |a| off 0).
+UPRIGHT_ONLY = ("sech", "sgn", "sign")
+#: The functions of one factor, written upright or as a command.
+ONE_FACTOR = HYPERBOLIC | set(UPRIGHT_ONLY)
 
 
 def typed_known(tokens: list[Token], at: int) -> int:
@@ -86,7 +91,7 @@ class KnownFunctionParser(NameParser):
         if not (token.kind == "command" and token.value in UPRIGHT and self.at("{")):
             return None
         group = self.tokens[self.position + 1 : self.position + 1 + len(max(KNOWN_FUNCTIONS, key=len)) + 1]
-        for word in KNOWN_FUNCTIONS:
+        for word in (*KNOWN_FUNCTIONS, *UPRIGHT_ONLY):
             inner = group[: len(word) + 1]
             if "".join(t.value for t in inner[:-1]) == word and len(inner) == len(word) + 1 and inner[-1].kind == "}":
                 self.position += len(word) + 2
@@ -128,7 +133,7 @@ class KnownFunctionParser(NameParser):
     def known_applied(self, word: str, token: Token) -> Expr:
         """The function ``word`` applied to the parenthesized argument at the cursor; ``\\tanh^2(x)`` is the
         square of the value, as ``\\sin^2 x`` is (a power of -1 reads two ways: refused)."""
-        if word in HYPERBOLIC and self.at("^"):
+        if word in ONE_FACTOR - {"sgn", "sign"} and self.at("^"):
             self.next()
             power = self.group_or_token()
             if power == -1:
@@ -139,7 +144,7 @@ class KnownFunctionParser(NameParser):
                 )
             return self.known_applied(word, token) ** power
         if not (self.at("(") or self.at("command", "left")):
-            if word not in HYPERBOLIC or token.kind != "command":
+            if word not in ONE_FACTOR or token.kind != "command":
                 raise InputError(f"line {token.line}: {word} needs its argument in parentheses, as in {word}(z)")
             argument: Expr | _DerivativeOperator = self.argument(token)  # \\tanh x, as \\log x: one factor
         else:
@@ -154,6 +159,10 @@ class KnownFunctionParser(NameParser):
             raise InputError(f"line {token.line}: {word} of a whole vector: write it of one entry, {word}(z_j)")
         if word == "sigmoid":
             return Integer(1) / (1 + exp(-argument))
+        if word in ("sgn", "sign"):  # sgn(−a) as −sgn(a), as derive.read.absolute writes it
+            return -sign(-argument) if argument.could_extract_minus_sign() else sign(argument)
+        if word == "sech":
+            return 2 / (exp(argument) + exp(-argument))
         if word == "sinh":
             return (exp(argument) - exp(-argument)) / 2
         if word == "cosh":

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sympy import Expr, Integer, KroneckerDelta, S, exp, log, sqrt
 
 from derive.errors import InputError
+from derive.read.absolute import AbsoluteParser
 from derive.read.basis_vectors import Basis
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import (
@@ -19,7 +20,6 @@ from derive.read.latex_parser import (
     _DerivativeOperator,
     ambiguous,
 )
-from derive.read.latex_sums import SumParser
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.shapes import Shaped, diagonal, product
 
@@ -27,7 +27,7 @@ from derive.read.shapes import Shaped, diagonal, product
 TYPED_NAMES = ("softmax", "sigmoid", "tanh", "relu", "diag", "sin", "cos", "max")
 
 
-class ConstructParser(SumParser):
+class ConstructParser(AbsoluteParser):
     """The parser of derive check: the grammar of ``Parser`` with every construct it knows."""
 
     def _primary(self) -> Expr | _DerivativeOperator:
@@ -73,6 +73,8 @@ class ConstructParser(SumParser):
                     return self.function_of("exp", token, exponent)
                 return self.exponential(exponent)
             return self.named(token.value)
+        if token.kind == "|" or (token.kind, token.value) == ("command", "lvert") or self.left_bar(token):
+            return self.absolute_value(token)  # |a|, \lvert a \rvert, \left| a \right|
         if token.kind != "command":
             raise InputError(f"line {token.line}: unexpected '{token.describe()}'")
         command = token.value
@@ -86,6 +88,8 @@ class ConstructParser(SumParser):
             return self.summation()
         if command in ("log", "ln", "exp"):
             return self.function_of(command, token)
+        if command == "delta" and "delta" in self.names.scalars:  # δ alone a number (Huber's); δ_{ik} Kronecker's
+            return self.delta() if self.at("_") else self.named("delta")
         if command == "delta":
             if "delta" in self.names.known() and not self.kronecker():  # δ_j = ∂L/∂z_j, the page's error signal
                 return self.named("delta")
@@ -154,7 +158,10 @@ class ConstructParser(SumParser):
         if isinstance(inner, Shaped):
             raise ambiguous(token, f"the norm of a {inner.shape()} matrix", "the Frobenius norm, √(Σ_pq W_pq²)",
                             "the spectral norm, the largest singular value (write the sum)")  # fmt: skip
-        raise InputError(f"line {token.line}: the norm of a number: write |x| as \\sqrt{{x^2}}, or the vector whole")
+        raise InputError(f"line {token.line}: the norm of a number: write its absolute value |x|, or the vector whole")
+
+    def left_bar(self, token: Token) -> bool:
+        return (token.kind, token.value) == ("command", "left") and self.at("|")
 
     def group_length(self) -> int:
         """How many tokens the braced group at the cursor holds (0 when it holds a group of its own)."""

@@ -41,7 +41,7 @@ def _words(tokens: list[Token]) -> tuple[list[Token], bool]:
                     level += {"{": 1, "}": -1}.get(tokens[end].kind, 0)
                     if level == 0:
                         break
-                word = "".join(t.value for t in tokens[start + 1 : end]).strip().lower()
+                word = "".join(t.value for t in tokens[start + 1 : end]).strip().lower().rstrip(".,")  # otherwise.
                 if word in OTHERWISE:
                     otherwise = True
                 elif word not in FILLER and word:

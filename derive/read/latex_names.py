@@ -9,6 +9,7 @@ from sympy import Expr, Indexed, Integer, diff
 from derive.errors import InputError
 from derive.model.notation import rename_bound_apart
 from derive.read.bold_rows import read_bold_row
+from derive.read.case_interiors import interiors
 from derive.read.examples import read_example
 from derive.read.generic_functions import parenthesized_arguments, read_generic
 from derive.read.latex_indicators import IndicatorParser
@@ -119,6 +120,10 @@ class NameParser(IndicatorParser):
                 f"line {line}: {shown}' is the derivative of a function {shown} that the front matter does not "
                 f"define: define it, as {shown}(x): …"
             )
+        if subscript is not None and self.at("'"):  # L_\delta'(a): a labelled function's derivative
+            label = "".join(t.describe() for t in subscript)
+            raise InputError(f"line {line}: {shown}_{{{label}}}' is the derivative of a function labelled by a "
+                             f"subscript, not read yet: define it as {shown}(x): … and write {shown}'(x)")  # fmt: skip
         if name in names.functions:
             if subscript is not None:
                 raise InputError(f"line {line}: the function {shown} takes arguments in parentheses, not a subscript")
@@ -372,7 +377,7 @@ class NameParser(IndicatorParser):
         if order:
             if len(function.parameters) != 1:
                 raise InputError(f"line {token.line}: {shown}' needs {shown} to take one argument")
-            body = diff(body, function.parameters[0], order)
+            body = diff(interiors(body, function.parameters[:1]), function.parameters[0], order)  # none at a jump
         left = self.at("command", "left")
         if left:
             self.next()

@@ -19,13 +19,16 @@ from sympy import (
     Dummy,
     Expr,
     FiniteSet,
+    GreaterThan,
     Indexed,
     Interval,
+    LessThan,
     Ne,
     Or,
     Piecewise,
     Reals,
     S,
+    Set,
     StrictGreaterThan,
     StrictLessThan,
     Sum,
@@ -39,6 +42,8 @@ from sympy.sets import Contains
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.notation import SumExcept, expand_definitions, rename_bound_apart
+from derive.read.absolute import Absolute, entry_sums
+from derive.read.case_interiors import interiors
 from derive.read.extrema import Largest, Maximum
 from derive.read.names import Names
 
@@ -54,7 +59,8 @@ def where_defined(expr: Expr, names: Names, line: int) -> tuple[Expr, tuple[Assu
     for piece in sorted((p for p in expr.atoms(Piecewise) if _open(p)), key=str):
         cover = Or(*(cond for _, cond in piece.args))
         symbols = cover.free_symbols
-        if symbols & set(names.indices.values()) or not symbols <= expr.free_symbols:
+        entry = isinstance(cover, Ne) and len(piece.args) == 1  # |y_i − ŷ_i|'s slope: no value where ŷ_i = y_i
+        if (symbols & set(names.indices.values()) and not entry) or not symbols <= expr.free_symbols:
             raise InputError(
                 f"line {line}: a value undefined at a tie inside a sum or at an index (the derivative of a max over "
                 "entries is an indicator of the largest, which derive does not take)"
@@ -85,6 +91,8 @@ def _region(cover: Basic, symbols: set[Basic]) -> Assumption:
             gap = Complement(Reals, inside)
             shown = f"{x} ≠ {', '.join(map(str, gap.args))}" if isinstance(gap, FiniteSet) else f"{x} ∈ {inside}"
             return Assumption("domain", shown + where, Contains(x, inside, evaluate=False))
+    if isinstance(cover, Ne):
+        return Assumption("domain", f"{_shown(cover.lhs - cover.rhs)} ≠ 0{where}", cover)
     if isinstance(cover, Or) and len(cover.args) == 2:
         a, b = cover.args
         if isinstance(a, Relational) and isinstance(b, Relational):
@@ -109,6 +117,27 @@ def _shown(expr: Basic) -> str:
         lambda node: Symbol(f"{node.base.label}_{''.join(map(str, node.indices))}"),
     )
     return str(expr).replace("**", "^").replace("*", " ")
+
+
+def off_gaps(expr: Expr, gaps: tuple[Assumption, ...]) -> Expr:
+    """``expr`` under the link's gaps u ≠ 0: u ≤ 0 is u < 0 there and u ≥ 0 is u > 0, so that rows which agree off
+    the boundary (``|a| \\le \\delta`` beside the derivative's ``|a| < \\delta``) are written alike."""
+    gone = [gap.relation.lhs - gap.relation.rhs for gap in gaps if isinstance(gap.relation, Ne)]
+    for gap in gaps:
+        if isinstance(gap.relation, Contains) and isinstance(gap.relation.args[1], Set):
+            missing = Complement(Reals, gap.relation.args[1])  # x ≠ 0: x ∈ ℝ \ {0}
+            if isinstance(missing, FiniteSet) and len(missing) == 1:
+                gone.append(gap.relation.args[0] - missing.args[0])
+    if not gone or not expr.has(LessThan, GreaterThan):
+        return expr
+
+    def strict(relation: Relational) -> Relational:
+        w = relation.lhs - relation.rhs
+        if not any(cancel(w - u) == 0 or cancel(w + u) == 0 for u in gone):
+            return relation
+        return (StrictLessThan if isinstance(relation, LessThan) else StrictGreaterThan)(relation.lhs, relation.rhs)
+
+    return expr.replace(lambda node: isinstance(node, (LessThan, GreaterThan)), strict)
 
 
 def positive_parts(assumptions: tuple[Assumption, ...]) -> list[Expr]:
@@ -171,7 +200,7 @@ def through_extrema(expr: Expr, names: Names, line: int) -> Expr:
     definitions = defined.definitions if defined is not None else ()
     held = {d.name for d in definitions}
 
-    extrema = (Maximum, Largest)
+    extrema = (Maximum, Largest, Absolute, Piecewise)  # |a|: sgn(a), no value at a = 0; cases: none where rows meet
     if not expr.has(*extrema) and not any(d.body.has(*extrema) for d in definitions):
         return expr  # nothing to take: the definitions are not written out
 
@@ -190,7 +219,12 @@ def through_extrema(expr: Expr, names: Names, line: int) -> Expr:
             )
         if any(variable in held for variable, _ in node.variable_count):
             return node
-        return Derivative(written, *node.variable_count).doit() if written.has(Maximum) else node
+        if not written.has(Maximum, Absolute, Piecewise):
+            return node
+        by = {s for variable, _ in node.variable_count for s in variable.free_symbols}
+        written = interiors(rename_bound_apart(written, by), tuple(v for v, _ in node.variable_count))
+        result = Derivative(written, *node.variable_count).doit()  # Σ_i |…| by ŷ_i
+        return entry_sums(result, node.variable_count[0][0], names, line) if len(node.variable_count) == 1 else result
 
     return expr.replace(lambda node: isinstance(node, Derivative), taken)
 
