@@ -1,6 +1,7 @@
 """Two equations in one display, set apart as people write them: ``A = B \\quad\\text{and}\\quad C = D``,
-``A = B \\quad \\text{where} \\quad c_j = …``, ``A = B, \\quad C = D``, ``A = B \\qquad C = D``: each made a display of
-its own, at the same line, so that each is a definition (``derive.read.page_definitions``) or a claim on its own.
+``A = B \\quad \\text{where} \\quad c_j = …``, ``A = B, \\quad C = D``, ``A = B \\qquad C = D``,
+``A = B \\hspace{1in} C = D``: each made a display of its own, at the same line, so that each is a definition
+(``derive.read.page_definitions``) or a claim on its own.
 
 Only where both parts hold an '=' of their own, and the part after is no case or remark: ``= -p_i p_j, \\quad
 i \\neq j`` (no '='), ``\\quad i = j`` (a bare letter before its '=', set apart by a space only) and
@@ -67,6 +68,8 @@ def _cuts(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                 end = at + 1
             elif end is None and token.gap in WIDE and at > part_start and tokens[at - 1].kind != ",":
                 end = at  # a wide space alone: the separator is the gap before ``token``
+            elif end is None and token.kind == "command" and token.value == "hspace" and at > part_start:
+                end = _past_group(tokens, at + 1)  # \hspace{1in} between two equations (CS231n)
         if end is not None and end < len(tokens):
             before, after = tokens[part_start:at], tokens[end:]
             if _equation(before, worded) and _equation(_first_part(after), worded):
@@ -76,6 +79,14 @@ def _cuts(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                 continue
         at += 1
     return cuts
+
+
+def _past_group(tokens: list[Token], at: int) -> int | None:
+    """The index past the braced group at ``at`` (``{1in}``), else None."""
+    if at >= len(tokens) or tokens[at].kind != "{":
+        return None
+    closing = next((k for k in range(at, len(tokens)) if tokens[k].kind == "}"), None)
+    return None if closing is None else closing + 1
 
 
 def _first_part(tokens: list[Token]) -> list[Token]:

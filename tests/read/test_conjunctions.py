@@ -22,7 +22,7 @@ def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> t
 
 
 @pytest.mark.parametrize(
-    "separator", ["\\quad\\text{and}\\quad", "\\text{ and }", "\\text{and}", ", \\quad", "\\qquad"]
+    "separator", ["\\quad\\text{and}\\quad", "\\text{ and }", "\\text{and}", ", \\quad", "\\qquad", "\\hspace{1in}"]
 )
 @pytest.mark.parametrize(("second", "status"), [("w_{ij}", "proven"), ("x_i", "refuted")])
 def test_two_equations_in_one_display(
