@@ -60,6 +60,7 @@ from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.transposed import take_transposed_vectors
+from derive.read.vector_arguments import vector_functions
 from derive.read.vector_function_labels import take_vector_function_labels
 
 MAX_FILE_BYTES = 1_000_000
@@ -178,7 +179,8 @@ def _read_document(
         labels = entry_labels(front, found)  # p_t = Σ_i y_i p_i beside p_i = …: p's entry at t, or a value labelled t?
         front, found, page = take_page_definitions(front, found, macros, refused)
         front, hypotheses = take_hypotheses(front)  # h_\\theta(x) = \\theta^T x: written out where applied
-        macros = Macros(macros.macros, operators, entries, hypotheses)
+        functions = vector_functions(front, (d.label for d in page if d.label is not None))  # H(q', p): H(q, p)
+        macros = Macros(macros.macros, operators, entries, hypotheses, functions)
         examples = find_examples(front, found)  # x^{(i)}, y^{(i)}: training examples, when a sum counts them
         front = with_examples(front, examples)
         front, found = take_transposed_vectors(front, found)  # w^\\top x with w, x never indexed: two vectors

@@ -28,7 +28,7 @@ from derive.read.ng_notation import ng_head
 from derive.read.prose import full_range_from
 from derive.read.rows import MATRICES, at_top, other_relation
 from derive.read.script_labels import label_letters
-from derive.read.value_labels import Label, take_labelled_uses, without_labels
+from derive.read.value_labels import Label, take_labelled_uses, with_label_names, without_labels
 
 #: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``.
 DEFINING = frozenset({"coloneqq", "triangleq", "eqqcolon"})
@@ -244,10 +244,11 @@ def take_page_definitions(
         Unchecked(d.line, f"a definition of {d.head}, read as the front matter's define: nothing to check", False)
         for d in definitions
     )
+    labels = [d.label for d in definitions if d.label is not None]
     return (
-        dataclasses.replace(front, define=(*front.define, *entries)),
+        with_label_names(dataclasses.replace(front, define=(*front.define, *entries)), labels, taken),
         take_labelled_uses(  # l(𝐲, 𝐲̂) elsewhere: the value l (``value_labels``)
-            [d.label for d in definitions if d.label is not None],
+            labels,
             dataclasses.replace(
                 found,
                 displays=tuple(kept),
@@ -318,7 +319,7 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
         hypothesis = hypothesis_head(head)  # h_\theta(x) = \theta^T x: a hypothesis, written out where applied
         if hypothesis is not None:
             return None if hypothesis[0] in taken else PageDefinition(line, head, body, hypothesis[0], sides.inline)
-        head, label = without_labels(head, body_tokens, usage, line)
+        head, label = without_labels(head, body, usage, line)
         name, index, params = definition_head(Entry(head, line))
     except InputError:
         return None
@@ -361,4 +362,7 @@ def described(definitions: tuple[PageDefinition, ...]) -> str:
     """For the report's line of what was read from the text: "definitions s_i (line 6), L (line 12)"."""
     if not definitions:
         return ""
-    return "definitions " + ", ".join(f"{d.head} (line {d.line})" for d in definitions)
+    return "definitions " + ", ".join(
+        f"{d.head} (line {d.line}{': ' + d.label.describe() if d.label and not d.label.whole else ''})"
+        for d in definitions
+    )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from derive.errors import InputError
 from derive.read.declarations import name_of
 from derive.read.find import Display, Found, Unchecked
-from derive.read.frontmatter import Entry
+from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.inference import Usage, scan
 from derive.read.known_functions import KNOWN_FUNCTIONS
 from derive.read.latex_lexer import Token, tokenize
@@ -27,6 +27,8 @@ from derive.read.names import ACCENTS, GREEK, display_name
 #: Fonts that write a whole vector: ``\\mathbf{y}``, ``\\boldsymbol{\\theta}``, ``\\vec{x}``.
 VECTOR_FONTS = ("mathbf", "boldsymbol", "bm", "vec")
 _FONTED = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(.*?)\s*\}")
+#: What sets a label's arguments apart: a comma, or the bars of a divergence, ``D_{\\mathrm{KL}}(p \\parallel q)``.
+_SEPARATORS = re.compile(r",|\\parallel(?![A-Za-z])|\\Vert(?![A-Za-z])|\\\|")
 _HEAD = re.compile(
     r"(?P<name>.*?\S)\s*(?:\\left\s*)?\((?P<args>[^()]*)\)\s*(?:\\right\s*\)?)?(?P<entry>_\s*\{?\s*[a-z]\s*\}?)?\s*",
     re.S,
@@ -40,6 +42,24 @@ class Label:
     name: str
     arguments: tuple[str, ...]
     line: int
+    #: Names the body applies to the same arguments, defined nowhere: generic functions of those whole vectors.
+    functions: tuple[str, ...] = ()
+    #: The arguments written in a vector font where ``functions`` are: whole vectors.
+    vectors: tuple[str, ...] = ()
+    #: Each argument a whole vector the body uses by its entries (\\mathcal{L}(\\hat{y}, y)): written elsewhere with
+    #: what it is made of, the value (``latex_names``); with vectors none of its own, a function
+    #: (``vector_arguments``).
+    whole: bool = False
+    #: The head as the page writes it (``D_{\\mathrm{KL}}(p \\parallel q)``), for messages.
+    head: str = ""
+
+    def describe(self) -> str:
+        """For the report: "a value of (y, \\hat{y})", and "J any function of the whole vector w" where read so."""
+        shown = ", ".join(display_name(a) for a in self.arguments)
+        whole = ", ".join(display_name(v) for v in self.vectors)
+        functions = "".join(f", {display_name(f)} any function of the whole vector{'s' * (len(self.vectors) > 1)} "
+                            f"{whole}" for f in self.functions)  # fmt: skip
+        return f"a value of ({shown}){functions}"
 
 
 def argument_name(written: str, line: int) -> str:
@@ -47,44 +67,74 @@ def argument_name(written: str, line: int) -> str:
     return name_of(Entry(_FONTED.sub(r"\1", written.strip().removesuffix("\\right").strip()), line), "vector")
 
 
-def without_labels(head: str, body: list[Token], usage: Usage, line: int) -> tuple[str, Label | None]:
+def without_labels(head: str, body_text: str, usage: Usage, line: int) -> tuple[str, Label | None]:
     """``\\mathcal{L}(\\hat{y}, y)`` as ``\\mathcal{L}``: a value written with the whole vectors it depends on (each
     used by its entries in the body or on the page), not a function of numbers; with the Label where an argument
     is one only by its font or its absence from the body; any other head as it is."""
     match = _HEAD.fullmatch(head)
     if match is None:
         return head, None
+    body = tokenize(body_text, line)
     own = Usage()
     scan(body, own)
     wholes = {*usage.vectors, *usage.arrays, *own.vectors, *own.arrays}
     present = {*own.vectors, *own.arrays, *own.lettered, *own.alone, *own.applied, *own.indices, *own.bounds}
     arguments: list[str] = []
-    by_whole = True
-    for arg in match.group("args").split(","):
+    fonted: list[str] = []
+    bare: list[str] = []
+    parts = _SEPARATORS.split(match.group("args"))
+    divergence = len(parts) > 1 and "," not in match.group("args")  # D_{KL}(p \\parallel q)
+    for arg in parts:
         try:
             named = argument_name(arg, line)
         except InputError:
             return head, None
+        if _FONTED.search(arg) is not None:
+            fonted.append(named)
         if named not in own.vectors and _bare_in(body, named):
-            return head, None  # σ(x) = 1/(1 + e^{-x}) beside a vector x_i: x bare in the body, a function's parameter
-        fonted = _FONTED.search(arg) is not None
-        if named not in wholes and not fonted and named in present:
+            bare.append(named)  # σ(x) = 1/(1 + e^{-x}) beside a vector x_i: x bare in the body, a parameter
+        elif named not in wholes and named not in fonted and named in present:
             return head, None
-        by_whole = by_whole and named in wholes
         arguments.append(named)
+    alike = _applied_alike(body, body_text, tuple(arguments), line) if set(bare) <= set(fonted) else ()
+    if bare and not alike:
+        return head, None  # a function's parameter, unless the body writes a function of it as the head is written
     if match.group("entry") and any(word in match.group("name") for word in KNOWN_FUNCTIONS):
         return head, None  # softmax(z)_i = …: a claim about the function derive knows, checked, never a redefinition
-    if by_whole:
-        return match.group("name") + (match.group("entry") or ""), None  # σ(z)_i: the entry i of the vector σ
+    if all(named in wholes for named in arguments) and not bare and not divergence:
+        whole = None
+        if all(named in own.vectors for named in arguments) and not match.group("entry"):
+            named_at = name_at(tokenize(match.group("name")), 0)
+            whole = None if named_at is None else Label(named_at[0], tuple(arguments), line, whole=True)
+        return match.group("name") + (match.group("entry") or ""), whole  # σ(z)_i: the entry i of the vector σ
     if match.group("entry") or len(set(arguments)) != len(arguments):
         return head, None
     try:
-        name = _name_at(tokenize(match.group("name")), 0)
+        name = name_at(tokenize(match.group("name")), 0)
     except InputError:
         return head, None
-    if name is None or name[1] != len(tokenize(match.group("name"))):
+    if name is None or name[1] != len(tokenize(match.group("name"))) or name[0] in alike:
         return head, None
-    return match.group("name"), Label(name[0], tuple(arguments), line)
+    fonts = tuple(fonted) if alike else ()
+    return match.group("name"), Label(name[0], tuple(arguments), line, alike, fonts, head=" ".join(head.split()))
+
+
+def _applied_alike(body: list[Token], text: str, arguments: tuple[str, ...], line: int) -> tuple[str, ...]:
+    """The names the body applies to exactly the head's arguments (J in ``\\tilde{J}(\\mathbf{w}) = J(\\mathbf{w})
+    + …``), none a function derive knows: functions of those whole vectors, written as the head is."""
+    found: list[str] = []
+    for at in range(len(body)):
+        name = None if at and body[at - 1].kind in ("_", "^") else name_at(body, at)
+        written = _arguments_at(body, name[1], text) if name is not None else None
+        if name is None or written is None or name[0] in KNOWN_FUNCTIONS:
+            continue
+        try:
+            same = tuple(argument_name(part, line) for part in written[2]) == arguments
+        except InputError:
+            same = False
+        if same and name[0] not in found:
+            found.append(name[0])
+    return tuple(found)
 
 
 def _bare_in(body: list[Token], name: str) -> bool:
@@ -98,9 +148,12 @@ def _bare_in(body: list[Token], name: str) -> bool:
     return False
 
 
-def _name_at(tokens: list[Token], at: int) -> tuple[str, int] | None:
+def name_at(tokens: list[Token], at: int) -> tuple[str, int] | None:
     """The name written at ``at`` (``l``, ``\\ell``, ``\\hat{y}``, ``\\mathcal{L}``) and the position after it."""
     token = tokens[at]
+    labelled = _upright_label(tokens, at + 1) if token.kind == "letter" and len(token.value) == 1 else None
+    if labelled is not None:  # D_{\\mathrm{KL}}: the name "D_KL", as a definition's head gives it
+        return f"{token.value}_{labelled[0]}", labelled[1]
     if token.kind == "letter" and len(token.value) == 1:
         return token.value, at + 1
     if token.kind == "command" and token.value in GREEK:
@@ -112,6 +165,42 @@ def _name_at(tokens: list[Token], at: int) -> tuple[str, int] | None:
         if inner[:1] and inner[0].kind == "letter" and len(inner[0].value) == 1:
             return inner[0].value + ACCENTS[token.value], at + 2
     return None
+
+
+def split_arguments(tokens: list[Token], at: int) -> tuple[list[list[Token]], int] | None:
+    """The arguments in the parentheses at ``at`` (``\\left(`` allowed), each its tokens, and the position after
+    the closing one; None where no parentheses follow."""
+    if at < len(tokens) and tokens[at].kind == "command" and tokens[at].value == "left":
+        at += 1
+    if at >= len(tokens) or tokens[at].kind != "(":
+        return None
+    level, parts, current = 0, list[list[Token]](), list[Token]()
+    for end in range(at, len(tokens)):
+        level += {"(": 1, ")": -1}.get(tokens[end].kind, 0)
+        if level == 0:
+            if current and current[-1].kind == "command" and current[-1].value == "right":
+                current = current[:-1]
+            return [*parts, current], end + 1
+        if end > at and level == 1 and tokens[end].kind == ",":
+            parts.append(current)
+            current = []
+        elif end > at:
+            current.append(tokens[end])
+    return None
+
+
+def _upright_label(tokens: list[Token], at: int) -> tuple[str, int] | None:
+    """The upright word of ``_{\\mathrm{KL}}`` (or ``\\text``) at ``at`` and the position after it, else None."""
+    kinds = [t.kind if t.kind in "_{}" else t.value for t in tokens[at : at + 4]]
+    if kinds not in (["_", "{", "text", "{"], ["_", "{", "mathrm", "{"], ["_", "{", "operatorname", "{"]):
+        return None
+    end = at + 4
+    while end < len(tokens) and tokens[end].kind == "letter":
+        end += 1
+    closing = [t.kind for t in tokens[end : end + 2]]
+    if end == at + 4 or closing != ["}", "}"]:
+        return None
+    return "".join(t.value for t in tokens[at + 4 : end]), end + 2
 
 
 def _arguments_at(tokens: list[Token], at: int, text: str) -> tuple[int, int, list[str]] | None:
@@ -128,7 +217,7 @@ def _arguments_at(tokens: list[Token], at: int, text: str) -> tuple[int, int, li
             parts.append(text[current[0].start : current[-1].end] if current else "")
             opening = tokens[start - 1] if tokens[start - 1].value == "left" else tokens[start]
             return opening.start, tokens[end].end, parts
-        if end > start and level == 1 and tokens[end].kind == ",":
+        if end > start and level == 1 and (tokens[end].kind == "," or tokens[end].value in ("parallel", "Vert", "|")):
             parts.append(text[current[0].start : current[-1].end] if current else "")
             current = []
         elif end > start:
@@ -136,12 +225,31 @@ def _arguments_at(tokens: list[Token], at: int, text: str) -> tuple[int, int, li
     return None
 
 
+def with_label_names(front: FrontMatter, labels: list[Label], taken: set[str]) -> FrontMatter:
+    """The front matter with what a label's body shows of its arguments: J of ``\\tilde{J}(\\mathbf{w}) = J(\\mathbf{w})
+    + …`` a function of the whole vector w (declared under functions), and w a vector; a name the page declares
+    or defines is left as it is."""
+    labels = [label for label in labels if not label.whole]
+    if not labels:
+        return front
+    functions = [f for label in labels for f in label.functions if f not in taken]
+    vectors = [v for label in labels for v in label.vectors if v not in taken]
+    if not functions and not vectors:
+        return front
+    line = labels[0].line
+    return dataclasses.replace(
+        front,
+        functions=(*front.functions, *(Entry(display_name(f), line) for f in dict.fromkeys(functions))),
+        vectors=(*front.vectors, *(Entry(display_name(v), line) for v in dict.fromkeys(vectors))),
+    )
+
+
 def take_labelled_uses(labels: list[Label], found: Found) -> Found:
     """The displays with each use of a label as defined (``l(\\mathbf{y}, \\hat{\\mathbf{y}})``) read as the value
     (its parentheses blanked), and each display that writes a label with other arguments refused, saying why."""
-    if not labels:
+    by_name = {label.name: label for label in labels if not label.whole}
+    if not by_name:
         return found
-    by_name = {label.name: label for label in labels}
     kept: list[Display] = []
     refused: list[Unchecked] = []
     for display in found.displays:
@@ -163,7 +271,7 @@ def _read_uses(display: Display, labels: dict[str, Label]) -> Display | Unchecke
     for at in range(len(tokens)):
         if at and tokens[at - 1].kind in ("_", "^"):
             continue
-        name = _name_at(tokens, at)
+        name = name_at(tokens, at)
         label = labels.get(name[0]) if name is not None else None
         written = _arguments_at(tokens, name[1], display.text) if name is not None and label is not None else None
         if label is None or written is None:
@@ -175,12 +283,13 @@ def _read_uses(display: Display, labels: dict[str, Label]) -> Display | Unchecke
             same = False
         if not same:
             shown = display_name(label.name)
+            written_as = " ".join(display.text[tokens[at].start : end].split())
+            defined = label.head or f"{shown}({', '.join(display_name(a) for a in label.arguments)})"
             return Unchecked(
                 tokens[at].line,
-                f"unreadable: {shown}({', '.join(parts)}): {shown} is defined for "
+                f"unreadable: {written_as}: {shown} is defined for "
                 f"({', '.join(display_name(a) for a in label.arguments)}) at line {label.line}, not as a function "
-                f"of other arguments: write {shown}({', '.join(display_name(a) for a in label.arguments)}), or "
-                f"define {shown} with parameters",
+                f"of other arguments: write {defined}, or define {shown} with parameters",
             )
         text = text[:start] + " " * (end - start) + text[end:]
     return dataclasses.replace(display, text=text)

@@ -58,3 +58,67 @@ def test_a_function_of_a_bare_parameter_is_still_a_function(tmp_path: Path, caps
     text = "---\n---\n$$\nf(x, y) = x^2 + 1\n$$\n\n$$\nf(2, b) = 5\n$$\n\n$$\nf(3, b) = 5\n$$\n"
     found, _ = statuses(tmp_path, capsys, text)
     assert found == [(8, "proven"), (12, "refuted")]
+
+
+WEIGHT_DECAY = (
+    "---\n---\n"
+    "$$\n\\tilde{J}(\\mathbf{w}) = J(\\mathbf{w}) + \\frac{\\lambda}{2} \\|\\mathbf{w}\\|^2\n$$\n\n"
+    "$$\n\\nabla_{\\mathbf{w}} \\tilde{J}(\\mathbf{w}) = \\nabla_{\\mathbf{w}} J(\\mathbf{w}) + GRADIENT\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("gradient", "status"),
+    [
+        ("\\lambda \\mathbf{w}", "proven"),
+        ("2 \\lambda \\mathbf{w}", "refuted"),
+        ("\\frac{\\lambda}{2} \\mathbf{w}", "refuted"),
+    ],
+)
+def test_a_value_of_a_vector_made_of_a_function_of_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], gradient: str, status: str
+) -> None:
+    """Weight decay, J̃(𝐰) = J(𝐰) + λ/2 ‖𝐰‖², J defined nowhere: J any function of the whole vector w, J̃ the value
+    (its parentheses the vector it is written with); ∇_𝐰 J̃ = ∇_𝐰 J + λ𝐰 holds for every J, 2λ𝐰 does not."""
+    found, unchecked = statuses(tmp_path, capsys, WEIGHT_DECAY.replace("GRADIENT", gradient))
+    assert found == [(8, status)]
+    assert not any(reason.startswith("unreadable") for reason in unchecked)
+
+
+def test_a_value_of_a_vector_at_another_vector_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """J̃(𝐯) is not J̃(𝐰) renamed: the page defines J̃ for w only."""
+    text = WEIGHT_DECAY.replace("GRADIENT", "\\lambda \\mathbf{w}").replace(
+        "\\nabla_{\\mathbf{w}} \\tilde{J}(\\mathbf{w})", "\\nabla_{\\mathbf{w}} \\tilde{J}(\\mathbf{v})"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert any("\\tilde{J} is defined for (w) at line 4" in reason for reason in unchecked), unchecked
+
+
+KL = (
+    "---\nassume: ['p_i \\in (0, 1]', '\\sum_i p_i = 1']\n---\n"
+    "With $q_i = \\frac{e^{z_i}}{\\sum_{j=1}^{n} e^{z_j}}$, the divergence is\n\n"
+    "$$\nD_{\\mathrm{KL}}(p \\parallel q) = \\sum_{i=1}^{n} p_i \\log \\frac{p_i}{q_i}\n$$\n\n"
+    "and its gradient\n\n"
+    "$$\n\\frac{\\partial D_{\\mathrm{KL}}(p \\parallel q)}{\\partial z_k} = GRADIENT\n$$\n"
+)
+
+
+@pytest.mark.parametrize(("gradient", "status"), [("q_k - p_k", "proven"), ("p_k - q_k", "refuted")])
+def test_a_divergence_written_with_its_two_distributions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], gradient: str, status: str
+) -> None:
+    """D_KL(p ∥ q) = Σ p_i log(p_i/q_i) defines the value D_KL, its arguments set apart by ∥."""
+    found, unchecked = statuses(tmp_path, capsys, KL.replace("GRADIENT", gradient))
+    assert found == [(13, status)]
+    assert not any(reason.startswith("unreadable") for reason in unchecked)
+
+
+def test_a_divergence_with_its_distributions_swapped_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """D_KL(q ∥ p) is not D_KL(p ∥ q): refused, not read as the value the page defined."""
+    text = KL.replace("GRADIENT", "q_k - p_k").replace("(p \\parallel q)}{", "(q \\parallel p)}{")
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert any("D_KL is defined for (p, q) at line 7" in reason for reason in unchecked), unchecked
