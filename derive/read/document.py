@@ -51,6 +51,7 @@ from derive.read.network import build_network, network_spec, with_activation
 from derive.read.operators import take_operators
 from derive.read.page_definitions import described, take_page_definitions
 from derive.read.page_fixed import page_fixed_indices
+from derive.read.probability_entries import probability_entries
 from derive.read.prose import read_prose
 from derive.read.rows import strip_markup
 from derive.read.script_labels import layered_names, whole_layers
@@ -161,12 +162,14 @@ def _read_document(
     path: Path, text: str, front: FrontMatter, tex: bool, refused: dict[tuple[int, str], str], learned: dict[str, str]
 ) -> Document:
     try:
+        text, probability = probability_entries(text)  # p(k|x): the entry p_k of a distribution over k
         if tex:
             macros, body = Macros.of_tex(blank_tex_comments(text))
             found = find_tex(body)
         else:
             found = find_markdown(text)
             macros = Macros.refuse_in(found)
+        found = dataclasses.replace(found, readings=(*found.readings, probability)) if probability else found
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
         front, entries = take_entry_definitions(front)  # I_{kj}: \\delta_{kj}, written out where used
         entries = (*entries, *stated_identities(text, front, entries))  # "I is the identity matrix"

@@ -1,0 +1,53 @@
+"""Probability notation for a distribution over an index (``derive.read.probability_entries``): p(k|x) with x the
+one example the page fixes is the entry p_k; p(k) and q(k) beside it are entries too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_reads_pages import statuses
+
+PAGE = (
+    "---\n---\n"
+    "For each label $k$, the model gives $p(k|x) = \\frac{\\exp(z_k)}{\\sum_{i=1}^K \\exp(z_i)}$. The loss is "
+    "$\\ell = -\\sum_{k=1}^K \\log(p(k)) q(k)$, where $\\sum_{k=1}^K q(k|x) = 1$.\n\n"
+    "$$\n\\frac{\\partial \\ell}{\\partial z_k} = GRADIENT\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("gradient", "status"),
+    [
+        ("p(k) - q(k)", "proven"),
+        ("p(k|x) - q(k|x)", "proven"),
+        ("p(k) - 2 q(k)", "refuted"),
+        ("q(k) - p(k)", "refuted"),
+    ],
+)
+def test_the_probability_of_a_label_is_an_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], gradient: str, status: str
+) -> None:
+    """Szegedy's cross-entropy gradient, written in probability notation: proven with Σ_k q(k|x) = 1, a false one
+    refuted."""
+    found, unchecked = statuses(tmp_path, capsys, PAGE.replace("GRADIENT", gradient))
+    assert found == [(6, status)]
+    assert not any(reason.startswith("unreadable") for reason in unchecked)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        PAGE.replace("GRADIENT", "p(k|x) - q(k|y)"),  # two examples: p at x and q at y
+        "---\n---\n$$\nJ = -\\log P(y \\mid \\mathbf{x}) = -\\log P(y)\n$$\n",  # y a label's value, no index
+    ],
+)
+def test_probability_notation_that_is_no_entry_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """Two conditioning names, or a bar after a value no sum runs over (Goodfellow's P(y | 𝐱)): not read as an
+    entry, and not checked."""
+    found, unchecked = statuses(tmp_path, capsys, page)
+    assert found == []
+    assert any(reason.startswith("unreadable") for reason in unchecked), unchecked
