@@ -28,6 +28,13 @@ def _conditioning(written: str) -> str:
     return re.sub(r"^(?:\\mathbf|\\boldsymbol|\\bm)\s*\{\s*([A-Za-z])\s*\}$", r"\1", written.strip())
 
 
+def _applied_otherwise(text: str, name: str, indices: set[str]) -> bool:
+    """Whether ``name`` is written applied to anything but one of ``indices`` (alone or before a bar): f(x), f(z_k)."""
+    opened = re.finditer(r"(?<![\\A-Za-z_^'])" + re.escape(name) + r"\s*\(\s*([^()]*?)\s*\)", text)
+    return any(re.fullmatch(r"([a-z])(?:\s*(?:\||\\mid|\\vert).*)?", m.group(1), re.S) is None
+               or m.group(1)[0] not in indices for m in opened)  # fmt: skip
+
+
 def _padded(name: str, index: str, length: int) -> str | None:
     """``name_{index}`` (or ``name_index``) padded with spaces to ``length``; None where it does not fit."""
     for written in (f"{name}_{{{index}}}", f"{name}_{index}"):
@@ -50,6 +57,8 @@ def probability_entries(text: str) -> tuple[str, str]:
     summed = {i for i in indices if re.search(_SUMMED.replace("{index}", i), text)}
     if summed != indices:
         return text, ""  # P(y|x), y a label's value no sum runs over: not an entry of a distribution over y
+    if any(_applied_otherwise(text, name, indices) for name in names):
+        return text, ""  # p(k|x) beside p(z): p also a function of something else
     rewritten = text
     for match in reversed(conditioned):
         entry = _padded(match.group(1), match.group(2), match.end() - match.start())
@@ -60,7 +69,7 @@ def probability_entries(text: str) -> tuple[str, str]:
     applied: set[str] = set()
     for match in reversed(list(alone.finditer(rewritten))):
         entry = _padded(match.group(1), match.group(2), match.end() - match.start())
-        if entry is None or match.group(1) in _KNOWN:
+        if entry is None or match.group(1) in _KNOWN or _applied_otherwise(rewritten, match.group(1), indices):
             continue
         applied.add(match.group(1))
         rewritten = rewritten[: match.start()] + entry + rewritten[match.end() :]
