@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"(?<![\\A-Za-z_^'])([A-Za-z])"
+_NAME = r"(?<![\\A-Za-z_^'])([A-Za-z]'?)"
+#: How a primed distribution's name is written for the rest of the reader: q' is q^{\text{prime}}, a name of its
+#: own (``derive.read.script_labels``), never q's derivative (q, a distribution over k, has none).
+PRIME = "^{\\text{prime}}"
 _CONDITIONED = re.compile(
     _NAME + r"\s*\(\s*([a-z])\s*(?:\||\\mid(?![A-Za-z])|\\vert(?![A-Za-z]))\s*"
     r"((?:\\mathbf|\\boldsymbol|\\bm)\s*\{\s*[A-Za-z]\s*\}|[A-Za-z])\s*\)"
@@ -35,12 +38,22 @@ def _applied_otherwise(text: str, name: str, indices: set[str]) -> bool:
                or m.group(1)[0] not in indices for m in opened)  # fmt: skip
 
 
+def _split_at(pattern: re.Pattern[str], text: str) -> list[str]:
+    """``text`` cut at each match of ``pattern``: the pieces between, with each match between them."""
+    pieces, at = [], 0
+    for match in pattern.finditer(text):
+        pieces += [text[at : match.start()], match.group(0)]
+        at = match.end()
+    return [*pieces, text[at:]]
+
+
 def _padded(name: str, index: str, length: int) -> str | None:
     """``name_{index}`` (or ``name_index``) padded with spaces to ``length``; None where it does not fit."""
+    name = name.replace("'", PRIME)
     for written in (f"{name}_{{{index}}}", f"{name}_{index}"):
         if len(written) <= length:
             return written + " " * (length - len(written))
-    return None
+    return f"{name}_{{{index}}}" if "'" not in name and PRIME in name else None
 
 
 def probability_entries(text: str) -> tuple[str, str]:
@@ -73,6 +86,11 @@ def probability_entries(text: str) -> tuple[str, str]:
             continue
         applied.add(match.group(1))
         rewritten = rewritten[: match.start()] + entry + rewritten[match.end() :]
+    for name in sorted(n for n in names | applied if n.endswith("'")):  # H(q', p): q' alone, a name of its own
+        pattern = re.compile(r"(?<![\\A-Za-z_^'])" + re.escape(name) + r"(?!\s*\()")
+        rewritten = "".join(
+            part if k % 2 == 0 else name[0] + PRIME for k, part in enumerate(_split_at(pattern, rewritten))
+        )
     (fixed,) = given
     shown = ", ".join(f"{n}(k|{fixed})" for n in sorted(names))
     more = f", and {', '.join(f'{n}(k)' for n in sorted(applied))}" if applied else ""

@@ -5,8 +5,9 @@ The head's vectors are each used by their entries in the body (q'_k, p_k), so th
 (``derive.read.value_labels``): ``H(q', p)`` is that value. Written elsewhere with a vector none of its own
 (q, which H is not made of, directly or through a definition), the label reading has no meaning, and H is the
 function of whole vectors the page shows: its body written out there, each parameter's entries the argument's
-(q'_k becomes q_k), as a macro is. Arguments that are the parameters in another order (H(p, q')) read two ways (the
-same value, or the function with its arguments swapped) and are refused; an argument whose letter the body uses
+(q'_k becomes q_k), as a macro is. Arguments that are the parameters in another order (H(p, q')), or each a
+vector H is made of (q, where q' = (1 - ε) q + ε u), read two ways (the same value written with what it depends
+on, or the function applied) and are refused; an argument whose letter the body uses
 for something else (its sum's index) could be captured and is refused too.
 """
 
@@ -117,8 +118,13 @@ def _substitutes(function: VectorFunction, names: tuple[str, ...], token: Token)
             f"{shown}({', '.join(map(display_name, function.parameters))}) of line {function.line}, or {shown} as a "
             "function with its arguments swapped; write the one meant"
         )
-    if all(name in function.made_of for name in names):
-        return False  # each one H is made of: the value written with what it depends on (``latex_names``)
+    if all(name in function.made_of for name in names):  # H(q, p) with q' = (1 - ε) q + ε u
+        raise InputError(
+            f"line {token.line}: {shown}({', '.join(map(display_name, names))}) can be read two ways: the value "
+            f"{shown}({', '.join(map(display_name, function.parameters))}) of line {function.line}, written with "
+            f"what it is made of, or {shown} as a function of whole vectors applied to "
+            f"{', '.join(map(display_name, names))}; write the one meant"
+        )
     own = {t.value for t in function.body if t.kind == "letter"} - set(function.parameters)
     captured = sorted(set(names) & own)
     if captured:

@@ -51,3 +51,44 @@ def test_probability_notation_that_is_no_entry_is_refused(
     found, unchecked = statuses(tmp_path, capsys, page)
     assert found == []
     assert any(reason.startswith("unreadable") for reason in unchecked), unchecked
+
+
+SMOOTHED = (
+    "---\nassume: ['p_k \\in (0, 1]']\n---\n"
+    "For each label $k \\in \\{1 \\ldots K\\}$ the model computes $p(k|x)$, and the ground-truth distribution is "
+    "$q(k|x)$. We replace it with\n\n"
+    "$$q'(k|x) = (1 - \\epsilon) q(k|x) + \\epsilon u(k)$$\n\n"
+    "so that\n\n"
+    "$$\\sum_{k=1}^K \\log(p(k)) q'(k) = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [
+        ("(1 - \\epsilon) \\sum_{k=1}^K \\log(p(k)) q(k) + \\epsilon \\sum_{k=1}^K \\log(p(k)) u(k)", "proven"),
+        ("\\epsilon \\sum_{k=1}^K \\log(p(k)) q(k) + (1 - \\epsilon) \\sum_{k=1}^K \\log(p(k)) u(k)", "refuted"),
+    ],
+)
+def test_a_primed_distribution_is_a_name_of_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """q'(k|x), q' a distribution of its own (q, a distribution over k, has no derivative): the smoothed
+    cross-entropy splits as Szegedy et al. write it, and the weights swapped are refuted."""
+    found, unchecked = statuses(tmp_path, capsys, SMOOTHED.replace("RIGHT", right))
+    assert found == [(10, status)]
+    assert not any(reason.startswith("unreadable") for reason in unchecked)
+
+
+def test_the_cross_entropy_of_a_smoothed_target_at_its_parts_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """H(q', p) = … then H(q, p), q' made of q: the value H(q', p) written with what it is made of, or H applied to
+    q? Refused naming both (read as the same value, (1 - ε) H(q, p) + ε H(u, p) was H(q', p) whatever it says)."""
+    text = SMOOTHED.replace("RIGHT", "1").replace(
+        "$$\\sum_{k=1}^K \\log(p(k)) q'(k) = 1$$",
+        "$$H(q', p) = -\\sum_{k=1}^K \\log(p(k)) q'(k) = \\epsilon H(q, p) + (1 - \\epsilon) H(u, p)$$",
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert any("H(q, p) can be read two ways" in reason for reason in unchecked), unchecked
