@@ -5,9 +5,11 @@
 labels, read so where k is an index some sum of the page runs over and every bar conditions on the same one name
 (x, written bold or not). Beside such notation, ``p(k)`` and ``u(k)``, a letter applied to that index alone, are
 entries too (p_k, u_k). The text is rewritten in place (``p_{k}``, each line's length kept), and the report says
-so. Not read: a bar whose left side is no summed index (Goodfellow's ``P(y \\mid \\mathbf{x})``, y a label value,
-not an index), two conditioning names (p(k|x) beside p(k|x'), the same p at two examples), or a name with a prime
-(``q'(k|x)``: q' read as a name of its own or as q's derivative); those are left as written, and refused where read.
+so. A primed distribution, ``q'(k|x)``, is a name of its own, q' (q, a distribution over k, has no derivative),
+written ``q^{\\text{prime}}`` for the rest of the reader. Not read: a bar whose left side is no summed index
+(Goodfellow's ``P(y \\mid \\mathbf{x})``, y a label's value, not an index), two conditioning names (p(k|x) beside
+p(k|x'), the same p at two examples), a name also applied to something else (p(z)); those are left as written,
+and refused where read.
 """
 
 from __future__ import annotations
