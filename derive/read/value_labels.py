@@ -154,7 +154,7 @@ def name_at(tokens: list[Token], at: int) -> tuple[str, int] | None:
     labelled = _upright_label(tokens, at + 1) if token.kind == "letter" and len(token.value) == 1 else None
     if labelled is not None:  # D_{\\mathrm{KL}}: the name "D_KL", as a definition's head gives it
         return f"{token.value}_{labelled[0]}", labelled[1]
-    if token.kind == "letter" and len(token.value) == 1:
+    if token.kind == "letter" and (len(token.value) == 1 or "^" in token.value):  # q^{\\text{prime}}: one name
         return token.value, at + 1
     if token.kind == "command" and token.value in GREEK:
         return token.value, at + 1

@@ -92,3 +92,19 @@ def test_the_cross_entropy_of_a_smoothed_target_at_its_parts_reads_two_ways(
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
     assert any("H(q, p) can be read two ways" in reason for reason in unchecked), unchecked
+
+
+def test_the_cross_entropy_at_another_distribution_is_written_out_with_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """H(q, p) after H(q', p) = …, q' = (1 - ε)δ_{k,y} + ε u(k) not made of q = δ_{k,y}: H applied to q, every q'_k
+    of its body now q_k (left q'_k, H(q, p) was H(q', p) itself, and this false equation was proven)."""
+    text = (
+        "---\nassume: ['p_k \\in (0, 1]']\n---\n"
+        "For each label $k \\in \\{1 \\ldots K\\}$ the model computes $p(k|x)$. We replace the label distribution "
+        "$q(k|x) = \\delta_{k,y}$ with\n\n"
+        "$$q'(k|x) = (1 - \\epsilon) \\delta_{k,y} + \\epsilon u(k)$$\n\n"
+        "Note that the cross-entropy then becomes\n\n"
+        "$$H(q', p) = -\\sum_{k=1}^K \\log(p(k)) q'(k) = H(q, p)$$\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(10, "refuted")]
