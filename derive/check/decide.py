@@ -237,9 +237,11 @@ def _numeric(
         functions = generic.stand_ins(_generic_in(lhs, rhs, whole), attempt)  # σ: sin, exp, …
         lhs, rhs = generic.put_in(lhs, functions), generic.put_in(rhs, functions)
         whole, atoms = _to_sample(lhs, rhs)
-        drawn = sample_point([atom for atom in atoms if atom not in whole], domains, rng)
+        held = [atom for atom in atoms if atom in claim.space.indices]  # y of q_k = δ_{k,y}: an index, in range
+        drawn = sample_point([atom for atom in atoms if atom not in whole and atom not in held], domains, rng)
         if drawn is None:
             continue
+        drawn = {**drawn, **{index: Integer(rng.randint(1, int(claim.space.upper_of(index)))) for index in held}}
         point = {**drawn, **_constrained(claim.constraints, n, drawn, rng)}
         if outside(point, domains) is not None:
             continue

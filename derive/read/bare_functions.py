@@ -80,7 +80,7 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
     for at, token in enumerate(tokens):
         if not (token.kind in ("letter", "command") and token.value in one_place):
             continue
-        if at > 0 and tokens[at - 1].kind in ("_", "^"):
+        if (at > 0 and tokens[at - 1].kind in ("_", "^")) or _accented(tokens, at):
             continue
         after = at + 1
         while after < len(tokens) and tokens[after].kind == "'":
@@ -106,6 +106,14 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
     if len(tokens) in bare:
         out += _applied(tokens[-1], argument)
     return out
+
+
+def _accented(tokens: list[Token], at: int) -> bool:
+    """Whether the letter at ``at`` is under an accent (the J of ``\\tilde{J}``, a name of its own, not J)."""
+    from derive.read.names import ACCENTS
+
+    before = tokens[at - 2 : at] if at >= 2 and tokens[at - 1].kind == "{" else tokens[at - 1 : at]
+    return bool(before) and before[0].kind == "command" and before[0].value in ACCENTS
 
 
 def _applied(before: Token, argument: Shape) -> list[Token]:

@@ -52,6 +52,7 @@ from derive.read.network import build_network, network_spec, with_activation
 from derive.read.operators import take_operators
 from derive.read.page_definitions import PageDefinition, described, take_page_definitions
 from derive.read.page_fixed import page_fixed_indices
+from derive.read.probability_entries import probability_entries
 from derive.read.prose import read_prose
 from derive.read.redefinitions import below_redefinitions
 from derive.read.rows import strip_markup
@@ -64,6 +65,7 @@ from derive.read.stated_domains import sharpen
 from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.transposed import take_transposed_vectors
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
+from derive.read.vector_arguments import vector_functions
 from derive.read.vector_function_labels import take_vector_function_labels
 
 MAX_FILE_BYTES = 1_000_000
@@ -178,12 +180,14 @@ def _read_document(
     path: Path, text: str, front: FrontMatter, tex: bool, refused: dict[tuple[int, str], str], learned: dict[str, str]
 ) -> Document:
     try:
+        text, probability = probability_entries(text)  # p(k|x): the entry p_k of a distribution over k
         if tex:
             macros, body = Macros.of_tex(blank_tex_comments(text))
             found = find_tex(body)
         else:
             found = find_markdown(text)
             macros = Macros.refuse_in(found)
+        found = dataclasses.replace(found, readings=(*found.readings, probability)) if probability else found
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
         front, entries = take_entry_definitions(front)  # I_{kj}: \\delta_{kj}, written out where used
         entries = (*entries, *stated_identities(text, front, entries))  # "I is the identity matrix"
@@ -197,7 +201,8 @@ def _read_document(
         front, found, page = take_page_definitions(front, found, macros, refused)
         found = below_redefinitions(found, text)  # y_i defined again in a section of its own: the displays below
         front, hypotheses = take_hypotheses(front)  # h_\\theta(x) = \\theta^T x: written out where applied
-        macros = Macros(macros.macros, operators, entries, hypotheses)
+        functions = vector_functions(front, (d.label for d in page if d.label is not None))  # H(q', p): H(q, p)
+        macros = Macros(macros.macros, operators, entries, hypotheses, functions)
         examples = find_examples(front, found)  # x^{(i)}, y^{(i)}: training examples, when a sum counts them
         front = with_examples(front, examples)
         front = with_bold_rows(front, rows := find_bold_rows(front, found, text))  # \mathbf{x}_n beside x_{nd}: a row

@@ -19,6 +19,7 @@ from derive.read.find import Found
 from derive.read.hypotheses import Hypothesis, apply_hypotheses
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.operators import Operator, apply_operators
+from derive.read.vector_arguments import VectorFunction, apply_vector_functions
 
 MAX_EXPANSIONS = 2000
 MAX_EXPANDED_TOKENS = 20000
@@ -158,6 +159,7 @@ class Macros:
         operators: tuple[Operator, ...] = (),
         entries: tuple[EntryDefinition, ...] = (),
         hypotheses: tuple[Hypothesis, ...] = (),
+        functions: tuple[VectorFunction, ...] = (),
     ) -> None:
         self.macros = macros
         #: Operators the front matter declares (D_j: \\frac{\\partial}{\\partial a_j}), written out after macros.
@@ -166,8 +168,11 @@ class Macros:
         self.entries = entries
         #: Hypotheses with a parameter (h_\\theta(x): …), written out where applied, before the operators.
         self.hypotheses = hypotheses
+        #: Values defined with whole vectors as parameters (H(q', p): …), written out where applied to others.
+        self.functions = functions
 
     def _declared(self, tokens: list[Token]) -> list[Token]:
+        tokens = apply_vector_functions(tokens, self.functions)
         return apply_entries(apply_operators(apply_hypotheses(tokens, self.hypotheses), self.operators), self.entries)
 
     @classmethod

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.chain_cases import stated_in_lead, states_case
-from derive.read.declarations import name_of
 from derive.read.definition_heads import definition_head
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
@@ -32,6 +31,7 @@ from derive.read.redefinitions import letter_of
 from derive.read.rows import at_top, other_relation
 from derive.read.script_labels import label_letters
 from derive.read.trailing_labels import outside_matrices, without_trailing_labels
+from derive.read.value_labels import Label, take_labelled_uses, with_label_names, without_labels
 
 #: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``.
 DEFINING = frozenset({"coloneqq", "triangleq", "eqqcolon"})
@@ -48,6 +48,7 @@ class PageDefinition:
     body: str
     name: str
     inline: bool = False
+    label: Label | None = None  # l(\mathbf{y}, \hat{\mathbf{y}}) = …: l, written with those (``value_labels``)
 
 
 @dataclass(frozen=True)
@@ -226,13 +227,17 @@ def take_page_definitions(
         Unchecked(d.line, f"a definition of {d.head}, read as the front matter's define: nothing to check", False)
         for d in definitions
     )
+    labels = [d.label for d in definitions if d.label is not None]
     return (
-        dataclasses.replace(front, define=(*front.define, *entries)),
-        dataclasses.replace(
-            found,
-            displays=tuple(kept),
-            unchecked=(*found.unchecked, *notes),
-            inline_equalities=found.inline_equalities - inline_taken,
+        with_label_names(dataclasses.replace(front, define=(*front.define, *entries)), labels, taken),
+        take_labelled_uses(  # l(𝐲, 𝐲̂) elsewhere: the value l (``value_labels``)
+            labels,
+            dataclasses.replace(
+                found,
+                displays=tuple(kept),
+                unchecked=(*found.unchecked, *notes),
+                inline_equalities=found.inline_equalities - inline_taken,
+            ),
         ),
         tuple(definitions),
     )
@@ -297,7 +302,7 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
         hypothesis = hypothesis_head(head)  # h_\theta(x) = \theta^T x: a hypothesis, written out where applied
         if hypothesis is not None:
             return None if hypothesis[0] in taken else PageDefinition(line, head, body, hypothesis[0], sides.inline)
-        head = _without_labels(head, body_tokens, usage, line)
+        head, label = without_labels(head, body, usage, line)
         name, index, params = definition_head(Entry(head, line))
     except InputError:
         return None
@@ -313,7 +318,7 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
     scan(body_tokens, used)
     if any(name in table for table in (used.vectors, used.arrays, used.alone, used.lettered, used.applied)):
         return None  # z_o = Σ_j z_j w_jo: a claim about z (or a recursion), not a definition
-    return PageDefinition(line, head, body, name, sides.inline)
+    return PageDefinition(line, head, body, name, sides.inline, label)
 
 
 def _free_head(definition: PageDefinition) -> bool:
@@ -343,45 +348,11 @@ def _defined_again(
     return note, (letter_of(again.head) or "", again.head, first.line, again.line)
 
 
-def _without_labels(head: str, body: list[Token], usage: Usage, line: int) -> str:
-    """``\\mathcal{L}(\\hat{y}, y)`` as ``\\mathcal{L}``: a value written with the whole vectors it depends on
-    (each used by its entries in the body or on the page), not a function of numbers; any other head as it is."""
-    match = re.fullmatch(
-        r"(?P<name>.*?\S)\s*(?:\\left\s*)?\((?P<args>[^()]*)\)\s*(?:\\right\s*\)?)?(?P<entry>_\s*\{?\s*[a-z]\s*\}?)?\s*",
-        head,
-        re.S,
-    )
-    if match is None:
-        return head
-    own = Usage()
-    scan(body, own)
-    wholes = {*usage.vectors, *usage.arrays, *own.vectors, *own.arrays}
-    for arg in match.group("args").split(","):
-        plain = re.sub(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(.*?)\s*\}", r"\1", arg.strip().removesuffix("\\right"))
-        try:
-            named = name_of(Entry(plain, line), "vector")
-        except InputError:
-            return head
-        if named not in wholes or (named not in own.vectors and _bare_in(body, named)):
-            return head  # σ(x) = 1/(1 + e^{-x}) beside a vector x_i: x bare in the body, a function's parameter
-    if match.group("entry") and any(word in match.group("name") for word in KNOWN_FUNCTIONS):
-        return head  # softmax(z)_i = …: a claim about the function derive knows, checked, never a redefinition
-    return match.group("name") + (match.group("entry") or "")  # σ(z)_i: the entry i of the vector σ
-
-
-def _bare_in(body: list[Token], name: str) -> bool:
-    """Whether ``name`` stands bare in ``body`` (e^{-x}), not in a script (h_\\theta) nor with one (x_i)."""
-    for at, token in enumerate(body):
-        if token.kind in ("letter", "command") and token.value == name:
-            before = body[at - 1].kind if at else ""
-            after = body[at + 1].kind if at + 1 < len(body) else ""
-            if before not in ("_", "^") and after not in ("_", "^"):
-                return True
-    return False
-
-
 def described(definitions: tuple[PageDefinition, ...]) -> str:
     """For the report's line of what was read from the text: "definitions s_i (line 6), L (line 12)"."""
     if not definitions:
         return ""
-    return "definitions " + ", ".join(f"{d.head} (line {d.line})" for d in definitions)
+    return "definitions " + ", ".join(
+        f"{d.head} (line {d.line}{': ' + d.label.describe() if d.label and not d.label.whole else ''})"
+        for d in definitions
+    )

@@ -1,0 +1,110 @@
+"""Probability notation for a distribution over an index (``derive.read.probability_entries``): p(k|x) with x the
+one example the page fixes is the entry p_k; p(k) and q(k) beside it are entries too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_reads_pages import statuses
+
+PAGE = (
+    "---\n---\n"
+    "For each label $k$, the model gives $p(k|x) = \\frac{\\exp(z_k)}{\\sum_{i=1}^K \\exp(z_i)}$. The loss is "
+    "$\\ell = -\\sum_{k=1}^K \\log(p(k)) q(k)$, where $\\sum_{k=1}^K q(k|x) = 1$.\n\n"
+    "$$\n\\frac{\\partial \\ell}{\\partial z_k} = GRADIENT\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("gradient", "status"),
+    [
+        ("p(k) - q(k)", "proven"),
+        ("p(k|x) - q(k|x)", "proven"),
+        ("p(k) - 2 q(k)", "refuted"),
+        ("q(k) - p(k)", "refuted"),
+    ],
+)
+def test_the_probability_of_a_label_is_an_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], gradient: str, status: str
+) -> None:
+    """Szegedy's cross-entropy gradient, written in probability notation: proven with Σ_k q(k|x) = 1, a false one
+    refuted."""
+    found, unchecked = statuses(tmp_path, capsys, PAGE.replace("GRADIENT", gradient))
+    assert found == [(6, status)]
+    assert not any(reason.startswith("unreadable") for reason in unchecked)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        PAGE.replace("GRADIENT", "p(k|x) - q(k|y)"),  # two examples: p at x and q at y
+        "---\n---\n$$\nJ = -\\log P(y \\mid \\mathbf{x}) = -\\log P(y)\n$$\n",  # y a label's value, no index
+    ],
+)
+def test_probability_notation_that_is_no_entry_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """Two conditioning names, or a bar after a value no sum runs over (Goodfellow's P(y | 𝐱)): not read as an
+    entry, and not checked."""
+    found, unchecked = statuses(tmp_path, capsys, page)
+    assert found == []
+    assert any(reason.startswith("unreadable") for reason in unchecked), unchecked
+
+
+SMOOTHED = (
+    "---\nassume: ['p_k \\in (0, 1]']\n---\n"
+    "For each label $k \\in \\{1 \\ldots K\\}$ the model computes $p(k|x)$, and the ground-truth distribution is "
+    "$q(k|x)$. We replace it with\n\n"
+    "$$q'(k|x) = (1 - \\epsilon) q(k|x) + \\epsilon u(k)$$\n\n"
+    "so that\n\n"
+    "$$\\sum_{k=1}^K \\log(p(k)) q'(k) = RIGHT$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [
+        ("(1 - \\epsilon) \\sum_{k=1}^K \\log(p(k)) q(k) + \\epsilon \\sum_{k=1}^K \\log(p(k)) u(k)", "proven"),
+        ("\\epsilon \\sum_{k=1}^K \\log(p(k)) q(k) + (1 - \\epsilon) \\sum_{k=1}^K \\log(p(k)) u(k)", "refuted"),
+    ],
+)
+def test_a_primed_distribution_is_a_name_of_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """q'(k|x), q' a distribution of its own (q, a distribution over k, has no derivative): the smoothed
+    cross-entropy splits as Szegedy et al. write it, and the weights swapped are refuted."""
+    found, unchecked = statuses(tmp_path, capsys, SMOOTHED.replace("RIGHT", right))
+    assert found == [(10, status)]
+    assert not any(reason.startswith("unreadable") for reason in unchecked)
+
+
+def test_the_cross_entropy_of_a_smoothed_target_at_its_parts_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """H(q', p) = … then H(q, p), q' made of q: the value H(q', p) written with what it is made of, or H applied to
+    q? Refused naming both (read as the same value, (1 - ε) H(q, p) + ε H(u, p) was H(q', p) whatever it says)."""
+    text = SMOOTHED.replace("RIGHT", "1").replace(
+        "$$\\sum_{k=1}^K \\log(p(k)) q'(k) = 1$$",
+        "$$H(q', p) = -\\sum_{k=1}^K \\log(p(k)) q'(k) = \\epsilon H(q, p) + (1 - \\epsilon) H(u, p)$$",
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert any("H(q, p) can be read two ways" in reason for reason in unchecked), unchecked
+
+
+def test_the_cross_entropy_at_another_distribution_is_written_out_with_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """H(q, p) after H(q', p) = …, q' = (1 - ε)δ_{k,y} + ε u(k) not made of q = δ_{k,y}: H applied to q, every q'_k
+    of its body now q_k (left q'_k, H(q, p) was H(q', p) itself, and this false equation was proven)."""
+    text = (
+        "---\nassume: ['p_k \\in (0, 1]']\n---\n"
+        "For each label $k \\in \\{1 \\ldots K\\}$ the model computes $p(k|x)$. We replace the label distribution "
+        "$q(k|x) = \\delta_{k,y}$ with\n\n"
+        "$$q'(k|x) = (1 - \\epsilon) \\delta_{k,y} + \\epsilon u(k)$$\n\n"
+        "Note that the cross-entropy then becomes\n\n"
+        "$$H(q', p) = -\\sum_{k=1}^K \\log(p(k)) q'(k) = H(q, p)$$\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(10, "refuted")]
