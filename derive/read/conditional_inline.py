@@ -1,20 +1,37 @@
-"""Inline formulas stated under a condition: "If the neuron is in the output layer, because $o_j = y$ and
-$E = L(t, y)$, …" (Wikipedia's backpropagation). What the sentence says holds only where its condition does,
-so its formulas are no definitions of the whole page: read as one, o_j = y made every o_j the same and proved a
-slip (∂(w_ij o_i)/∂w_ij = o_j). They are listed as not read, with the condition; a sentence that defines ("If we
-define $Σ_C = …$") still defines."""
+"""Inline definitions stated under a condition: "If the neuron is in the output layer, because $o_j = y$, …"
+(Wikipedia's backpropagation), "When $q$ is the softmax of logits $z$, $q_i = …$" (a KL page). What the sentence
+says holds where its condition does: from that sentence to the next heading or the next sentence that states a
+condition. A display outside that stretch that uses the name is refused, naming the condition: read with it,
+o_j = y made every o_j the same and proved a slip above it (∂(w_ij o_i)/∂w_ij = o_j). Inside, the definition is
+read as any other. "If we define $Σ_C = …$" is no condition: it defines for the page."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 
+from derive.errors import InputError
 from derive.read.find import Display, Found, Unchecked
+from derive.read.latex_lexer import tokenize
+from derive.read.redefinitions import letter_of
 
 #: A sentence that states a condition: "If …", "When …", "Suppose …", "In the case …".
 CONDITION = re.compile(r"^\W*(?:if|when|whenever|suppose|in\s+the\s+case|for\s+the\s+case)\b", re.I)
 #: A condition that is how the page defines: "If we define $…$", "When we write $…$".
 DEFINING = re.compile(r"^\W*(?:if|when)\s+we\s+(?:define|let|write|denote|set|call)\b", re.I)
+#: A heading: Markdown's ``#``, TeX's ``\\section{…}``.
+HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*\\(?:sub)*section\*?\{")
+
+
+@dataclasses.dataclass(frozen=True)
+class Condition:
+    """The condition an inline formula is stated under, and the lines it holds over (its sentence's line to the
+    line before the next heading or condition)."""
+
+    words: str
+    first: int
+    last: int
 
 
 def _sentence_before(lines: list[str], line: int, math: str) -> str | None:
@@ -29,25 +46,60 @@ def _sentence_before(lines: list[str], line: int, math: str) -> str | None:
     return re.split(r"(?<=[.!?:;])\s+", paragraph[:at])[-1]
 
 
-def take_conditional_inline(found: Found, text: str) -> Found:
-    """``found`` without the inline formulas stated under a condition, each listed as not read, with why."""
+def _stretch_end(lines: list[str], line: int) -> int:
+    """The last line a condition stated on 1-based ``line`` holds over."""
+    for number in range(line, len(lines)):  # 0-based: the lines after ``line``
+        text = lines[number]
+        if HEADING.match(text) or any(CONDITION.match(s) for s in re.split(r"(?<=[.!?:;])\s+", text.strip())):
+            return number  # the line before it, 1-based
+    return len(lines)
+
+
+def conditions(found: Found, text: str) -> dict[tuple[int, str], Condition]:
+    """Each inline formula stated under a condition, by its line and text, with the condition."""
     lines = text.split("\n")
-    kept: list[Display] = []
-    notes: list[Unchecked] = []
+    found_conditions: dict[tuple[int, str], Condition] = {}
     for display in found.inline:
         sentence = _sentence_before(lines, display.line, display.text)
         if sentence is None or not CONDITION.match(sentence) or DEFINING.match(sentence):
+            continue
+        words = " ".join(sentence.split())[:60].rstrip(" ,$")
+        found_conditions[display.line, display.text.strip()] = Condition(
+            words, display.line, _stretch_end(lines, display.line)
+        )
+    return found_conditions
+
+
+def outside_conditions(
+    found: Found, stated: dict[tuple[int, str], Condition], defined: Iterable[tuple[int, str, str]]
+) -> Found:
+    """``found`` without the displays, outside the stretch of a condition, that use a name defined under it
+    (``defined``: each inline definition's line, head and text), each listed with why."""
+    scoped = []
+    for line, head, body in defined:
+        condition = next((c for (at, math), c in stated.items() if at == line and math.endswith(body.strip())), None)
+        letter = letter_of(head)
+        if condition is not None and letter is not None:
+            scoped.append((letter, head, condition))
+    if not scoped:
+        return found
+    kept: list[Display] = []
+    notes: list[Unchecked] = []
+    for display in found.displays:
+        try:
+            used = {t.value for t in tokenize(display.text, display.line) if t.kind in ("letter", "command")}
+        except InputError:
             kept.append(display)
             continue
-        condition = " ".join(sentence.split())[:60].rstrip(" ,$")
+        hit = next((s for s in scoped if s[0] in used and not s[2].first <= display.line <= s[2].last), None)
+        if hit is None:
+            kept.append(display)
+            continue
         notes.append(
             Unchecked(
                 display.line,
-                f"${display.text.strip()}$ is stated under a condition ('{condition}'): not read as a definition "
-                "of the page (define it in the front matter, or state it outside the condition)",
-                False,
+                f"unreadable: uses {hit[1]}, which the page defines only under a condition (line {hit[2].first}: "
+                f"'{hit[2].words}'): define it for the whole page, or give it a name of its own",
             )
         )
-    if not notes:
-        return found
-    return dataclasses.replace(found, inline=tuple(kept), unchecked=(*found.unchecked, *notes))
+    return dataclasses.replace(found, displays=tuple(kept), unchecked=(*found.unchecked, *notes))

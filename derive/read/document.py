@@ -21,7 +21,7 @@ from derive.model.notation import Definition, IndexSpace, bears_on_lengths, used
 from derive.read.bold_rows import find_bold_rows, with_bold_rows
 from derive.read.capital_runs import capital_runs
 from derive.read.chain_cases import stated_in_lead
-from derive.read.conditional_inline import take_conditional_inline
+from derive.read.conditional_inline import conditions, outside_conditions
 from derive.read.conjunctions import split_joined
 from derive.read.declarations import (
     DefinitionError,
@@ -199,8 +199,9 @@ def _read_document(
         found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
         front, found = take_stated_sigmoid(front, found, text)  # σ'(z) = σ(z)(1 - σ(z)) stated: the sigmoid
         labels = entry_labels(front, found)  # p_t = Σ_i y_i p_i beside p_i = …: p's entry at t, or a value labelled t?
-        found = take_conditional_inline(found, text)  # "If …, because $o_j = y$": no definition of the page
+        stated = conditions(found, text)  # "If …, because $o_j = y$": defined where the condition holds
         front, found, page = take_page_definitions(front, found, macros, refused)
+        found = outside_conditions(found, stated, ((d.line, d.head, d.body) for d in page if d.inline))
         found = below_redefinitions(found, text)  # y_i defined again in a section of its own: the displays below
         front, hypotheses = take_hypotheses(front)  # h_\\theta(x) = \\theta^T x: written out where applied
         functions = vector_functions(front, (d.label for d in page if d.label is not None))  # H(q', p): H(q, p)

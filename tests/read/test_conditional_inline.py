@@ -1,6 +1,7 @@
-"""An inline formula in a sentence that states a condition ("If the neuron is in the output layer, because
-$o_j = y$, …") holds there only: it is no definition of the page. Read as one, o_j = y made every o_j equal and a
-slip (∂(w_ij o_i)/∂w_ij = o_j) was proven. "If we define $…$" still defines."""
+"""An inline definition in a sentence that states a condition ("If the neuron is in the output layer, because
+$o_j = y$, …") holds from that sentence to the next heading or condition: a display outside that stretch that uses
+the name is refused. Read for the whole page, o_j = y made every o_j equal and a slip above it
+(∂(w_ij o_i)/∂w_ij = o_j) was proven. "If we define $…$" defines for the page."""
 
 from __future__ import annotations
 
@@ -11,12 +12,17 @@ import pytest
 
 from derive.cli import main
 
-PAGE = """Only one term of the sum depends on $w_{{ij}}$:
+ABOVE = """Only one term of the sum depends on $w_{{ij}}$:
 
 $$\\frac{{\\partial}}{{\\partial w_{{ij}}}} w_{{ij}} o_i = {last}$$
 
 If the neuron is in the output layer, because $o_j = y$, the loss is simpler.
 """
+
+WITHIN = """When $q$ is a square, $q = z^2$, so
+
+$$\\frac{{d q}}{{d z}} = {last}$$
+{after}"""
 
 
 def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[list[str], list[str]]:
@@ -27,17 +33,34 @@ def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tupl
     return [link["status"] for link in found["links"]], [u["reason"] for u in found["unchecked"]]
 
 
-@pytest.mark.parametrize(("last", "status"), [("o_i", "proven"), ("o_j", "refuted")])
-def test_a_formula_under_a_condition_defines_nothing(
+@pytest.mark.parametrize("last", ["o_i", "o_j"])
+def test_a_display_above_the_condition_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str
+) -> None:
+    statuses, reasons = check(tmp_path, capsys, ABOVE.format(last=last))
+    assert statuses == []  # o_j was proven: every o_j read as y
+    assert any(
+        r.startswith("unreadable: uses o_j, which the page defines only under a condition (line 5") for r in reasons
+    )
+
+
+@pytest.mark.parametrize(("last", "status"), [("2 z", "proven"), ("z", "refuted")])
+def test_a_display_within_the_condition_reads_its_definition(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, status: str
 ) -> None:
-    statuses, reasons = check(tmp_path, capsys, PAGE.format(last=last))
+    statuses, _ = check(tmp_path, capsys, WITHIN.format(last=last, after=""))
     assert statuses == [status]
-    assert any(r.startswith("$o_j = y$ is stated under a condition ('If the neuron is in the output") for r in reasons)
+
+
+def test_a_display_past_a_heading_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    after = "\n## Another case\n\n$$\\frac{d q}{d z} = 2 z$$\n"
+    statuses, reasons = check(tmp_path, capsys, WITHIN.format(last="2 z", after=after))
+    assert statuses == ["proven"]
+    assert any(r.startswith("unreadable: uses q, which the page defines only under a condition") for r in reasons)
 
 
 @pytest.mark.parametrize(("last", "status"), [("2 z", "proven"), ("z", "refuted")])
 def test_if_we_define_still_defines(tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, status: str) -> None:
-    text = f"If we define $s = z^2$, then\n\n$$\\frac{{d s}}{{d z}} = {last}$$\n"
+    text = f"$$\\frac{{d s}}{{d z}} = {last}$$\n\nIf we define $s = z^2$, the slope is as above.\n"
     statuses, _ = check(tmp_path, capsys, text)
     assert statuses == [status]
