@@ -200,8 +200,9 @@ def take_page_definitions(
                 pending[:0] = after if sides.rows_after else []  # a_j &= … \\ z_j &= …: the next row may define z
                 kept += [] if sides.rows_after else after
                 why = refused[definition.line, definition.head]  # E = …, E free: a claim no page means
-                unread.append(Unchecked(definition.line, f"unreadable: the definition of {definition.head} could "
-                                        f"not be read ({why}): the page is read without it"))  # fmt: skip
+                said = f"unreadable: the definition of {definition.head} could not be read ({why}): the page is read "
+                said += "without it"
+                unread.append(Unchecked(definition.line, said, part=bool(after)))  # E = A = B: A = B is still read
             elif not inline:
                 kept.append(display)
             elif definition is not None and (definition.line, definition.head) in refused:
