@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from derive.errors import InputError
+from derive.read.chain_cases import states_case
 from derive.read.find import Display, Found, Unchecked
 from derive.read.latex_lexer import tokenize
 from derive.read.redefinitions import letter_of
@@ -47,10 +48,12 @@ def _sentence_before(lines: list[str], line: int, math: str) -> str | None:
 
 
 def _stretch_end(lines: list[str], line: int) -> int:
-    """The last line a condition stated on 1-based ``line`` holds over."""
+    """The last line a condition stated on 1-based ``line`` holds over: a case on indices ("If $i = k$:") below it
+    is a case within it, not another condition."""
     for number in range(line, len(lines)):  # 0-based: the lines after ``line``
         text = lines[number]
-        if HEADING.match(text) or any(CONDITION.match(s) for s in re.split(r"(?<=[.!?:;])\s+", text.strip())):
+        sentences = re.split(r"(?<=[.!?:;])\s+", text.strip())
+        if HEADING.match(text) or any(CONDITION.match(s) and not states_case(s) for s in sentences):
             return number  # the line before it, 1-based
     return len(lines)
 

@@ -64,3 +64,17 @@ def test_if_we_define_still_defines(tmp_path: Path, capsys: pytest.CaptureFixtur
     text = f"$$\\frac{{d s}}{{d z}} = {last}$$\n\nIf we define $s = z^2$, the slope is as above.\n"
     statuses, _ = check(tmp_path, capsys, text)
     assert statuses == [status]
+
+
+@pytest.mark.parametrize(("second", "status"), [("-q_i q_k", "proven"), ("q_i q_k", "refuted")])
+def test_cases_on_indices_stay_within_the_condition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], second: str, status: str
+) -> None:
+    """ "If $i = k$:" below "When $q$ is the softmax …" is a case within that condition, not another one."""
+    text = (
+        "When $q$ is the softmax of logits $z$, $q_i = \\frac{e^{z_i}}{\\sum_{j=1}^{n} e^{z_j}}$.\n\n"
+        "If $i = k$:\n\n$$\\frac{\\partial q_i}{\\partial z_k} = q_i(1 - q_i)$$\n\n"
+        f"If $i \\neq k$:\n\n$$\\frac{{\\partial q_i}}{{\\partial z_k}} = {second}$$\n"
+    )
+    statuses, _ = check(tmp_path, capsys, text)
+    assert statuses == ["proven", status]
