@@ -11,18 +11,14 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from derive.errors import InputError
 from derive.read.chain_cases import states_case
-from derive.read.find import Display, Found, Unchecked
-from derive.read.latex_lexer import tokenize
-from derive.read.redefinitions import letter_of
+from derive.read.find import Display, Found
+from derive.read.redefinitions import HEADING, letter_of, refuse_using
 
 #: A sentence that states a condition: "If …", "When …", "Suppose …", "In the case …".
 CONDITION = re.compile(r"^\W*(?:if|when|whenever|suppose|in\s+the\s+case|for\s+the\s+case)\b", re.I)
 #: A condition that is how the page defines: "If we define $…$", "When we write $…$".
 DEFINING = re.compile(r"^\W*(?:if|when)\s+we\s+(?:define|let|write|denote|set|call)\b", re.I)
-#: A heading: Markdown's ``#``, TeX's ``\\section{…}``.
-HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*\\(?:sub)*section\*?\{")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -84,25 +80,14 @@ def outside_conditions(
         letter = letter_of(head)
         if condition is not None and letter is not None:
             scoped.append((letter, head, condition))
-    if not scoped:
-        return found
-    kept: list[Display] = []
-    notes: list[Unchecked] = []
-    for display in found.displays:
-        try:
-            used = {t.value for t in tokenize(display.text, display.line) if t.kind in ("letter", "command")}
-        except InputError:
-            kept.append(display)
-            continue
+
+    def why(display: Display, used: set[str]) -> str | None:
         hit = next((s for s in scoped if s[0] in used and not s[2].first <= display.line <= s[2].last), None)
         if hit is None:
-            kept.append(display)
-            continue
-        notes.append(
-            Unchecked(
-                display.line,
-                f"unreadable: uses {hit[1]}, which the page defines only under a condition (line {hit[2].first}: "
-                f"'{hit[2].words}'): define it for the whole page, or give it a name of its own",
-            )
+            return None
+        return (
+            f"unreadable: uses {hit[1]}, which the page defines only under a condition (line {hit[2].first}: "
+            f"'{hit[2].words}'): define it for the whole page, or give it a name of its own"
         )
-    return dataclasses.replace(found, displays=tuple(kept), unchecked=(*found.unchecked, *notes))
+
+    return refuse_using(found, why) if scoped else found

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Display environments, as amsmath and LaTeX define them (each also starred).
 DISPLAY_ENVIRONMENTS = ("equation", "align", "gather", "multline", "eqnarray", "alignat", "flalign", "displaymath")
@@ -58,6 +59,15 @@ class Unchecked:
     part: bool = False
 
 
+class Redefinition(NamedTuple):
+    """A name defined again: the letter it is written with, its head as written, and the two lines."""
+
+    letter: str
+    head: str
+    first: int
+    again: int
+
+
 @dataclass(frozen=True)
 class Found:
     displays: tuple[Display, ...]
@@ -67,9 +77,8 @@ class Found:
     inline: tuple[Display, ...] = ()
     #: How the prose was read into the notation ("line 3: σ read as the logistic sigmoid …"), for the report.
     readings: tuple[str, ...] = ()
-    #: Names the page defines twice: the letter, the head as written, the first line and the second's
-    #: (``derive.read.redefinitions``).
-    redefined: tuple[tuple[str, str, int, int], ...] = ()
+    #: Names the page defines twice (``derive.read.redefinitions``).
+    redefined: tuple[Redefinition, ...] = ()
 
 
 def _lead(lines: list[str], line: int) -> str:

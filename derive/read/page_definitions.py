@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from derive.errors import InputError
 from derive.read.chain_cases import stated_in_lead, states_case
 from derive.read.definition_heads import definition_head
-from derive.read.find import Display, Found, Unchecked
+from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.hypotheses import hypothesis_head
 from derive.read.inference import Usage, declared_name, scan
@@ -159,7 +159,7 @@ def take_page_definitions(
     kept: list[Display] = []
     refused = dict(refused)
     unread_at: dict[str, int] = {}  # a name whose definition could not be read, and where
-    redefined: list[tuple[str, str, int, int]] = []
+    redefined: list[Redefinition] = []
     unread: list[Unchecked] = []  # inline definitions that could not be read: said, not dropped silently
     inline_taken = 0  # inline formulas read as definitions: no longer counted as equalities left unchecked
     pending = sorted((*found.displays, *found.inline), key=lambda d: d.line)
@@ -188,7 +188,7 @@ def take_page_definitions(
             again = _defined_again(sides, definitions, taken, subscripted) if inline and definition is None else None
             if again is not None:  # "with the cross-entropy $C = …$ instead": said, and the displays below refused
                 unread.append(again[0])
-                redefined += [again[1]] if again[1][0] else []
+                redefined += [again[1]] if again[1].letter else []
             if (
                 not inline
                 and sides is not None
@@ -330,7 +330,7 @@ def _free_head(definition: PageDefinition) -> bool:
 
 def _defined_again(
     sides: _Sides | None, definitions: list[PageDefinition], taken: set[str], usage: Usage
-) -> tuple[Unchecked, tuple[str, str, int, int]] | None:
+) -> tuple[Unchecked, Redefinition] | None:
     """An inline formula that defines again, otherwise, a name the page defined before: a note that says the first
     definition is the one read throughout, and the name, whose displays below are refused (``redefinitions``)."""
     if sides is None or not _names_something(sides.body):
@@ -346,7 +346,7 @@ def _defined_again(
         "throughout (a display that uses it below, in another section, is refused); give this one a name of its own",
         False,
     )
-    return note, (letter_of(again.head) or "", again.head, first.line, again.line)
+    return note, Redefinition(letter_of(again.head) or "", again.head, first.line, again.line)
 
 
 def described(definitions: tuple[PageDefinition, ...]) -> str:

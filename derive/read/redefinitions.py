@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from derive.errors import InputError
 from derive.read.find import Display, Found, Unchecked
@@ -25,43 +26,44 @@ def letter_of(head: str) -> str | None:
 
 
 def below_redefinitions(found: Found, text: str) -> Found:
-    """The displays without those refused below a second definition of a name they use (``after_redefinition``),
-    each with a note: only where a heading stands between the two definitions (a section of its own, which may
-    mean another thing by the name); within one section a second definition restates the first (Roelants'
-    y_c = e^{z_c} / Σ_C beside y_c = ς(z)_c), and the first is read throughout."""
+    """The displays without those refused below a second definition of a name they use, each with a note: only
+    where a heading stands between the two definitions (a section of its own, which may mean another thing by the
+    name); within one section a second definition restates the first (Roelants' y_c = e^{z_c} / Σ_C beside
+    y_c = ς(z)_c), and the first is read throughout."""
     headings = [k + 1 for k, line in enumerate(text.split("\n")) if HEADING.match(line)]
-    sections = [r for r in found.redefined if any(r[2] < line < r[3] for line in headings)]
-    if not sections:
-        return found
-    kept: list[Display] = []
-    notes: list[Unchecked] = []
-    for display in found.displays:
-        note = after_redefinition(display, sections)
-        if note is None:
-            kept.append(display)
-        else:
-            notes.append(note)
-    return dataclasses.replace(found, displays=tuple(kept), unchecked=(*found.unchecked, *notes))
+    sections = [r for r in found.redefined if any(r.first < line < r.again for line in headings)]
+
+    def why(display: Display, used: set[str]) -> str | None:
+        hit = next((r for r in sections if display.line > r.again and r.letter in used), None)
+        if hit is None:
+            return None
+        return (
+            f"unreadable: {hit.head} is defined twice on the page (lines {hit.first} and {hit.again}), and this "
+            "display, below both, may mean either: derive reads one definition throughout; give the second a name "
+            "of its own"
+        )
+
+    return refuse_using(found, why) if sections else found
 
 
 #: A heading: Markdown's ``#`` or TeX's ``\\section{…}`` (and its kin).
 HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*\\(?:sub)*section\*?\{|^\s*\\paragraph\{")
 
 
-def after_redefinition(display: Display, redefined: list[tuple[str, str, int, int]]) -> Unchecked | None:
-    """Why a display below a name's second definition that uses the name is not checked, else None."""
-    later = [r for r in redefined if display.line > r[3]]
-    if not later:
-        return None
-    try:
-        used = {t.value for t in tokenize(display.text, display.line) if t.kind in ("letter", "command")}
-    except InputError:
-        return None
-    hit = next((r for r in later if r[0] in used), None)
-    if hit is None:
-        return None
-    return Unchecked(
-        display.line,
-        f"unreadable: {hit[1]} is defined twice on the page (lines {hit[2]} and {hit[3]}), and this display, "
-        "below both, may mean either: derive reads one definition throughout; give the second a name of its own",
-    )
+def refuse_using(found: Found, why: Callable[[Display, set[str]], str | None]) -> Found:
+    """``found`` without the displays ``why`` refuses, given the letters and commands each one uses; each listed
+    with its reason."""
+    kept: list[Display] = []
+    notes: list[Unchecked] = []
+    for display in found.displays:
+        try:
+            used = {t.value for t in tokenize(display.text, display.line) if t.kind in ("letter", "command")}
+        except InputError:
+            kept.append(display)  # refused where it is read, with why
+            continue
+        reason = why(display, used)
+        if reason is None:
+            kept.append(display)
+        else:
+            notes.append(Unchecked(display.line, reason))
+    return dataclasses.replace(found, displays=tuple(kept), unchecked=(*found.unchecked, *notes))

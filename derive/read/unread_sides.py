@@ -3,13 +3,14 @@ nowhere checks A = B and lists the link to J(θ) as not checked, with why, at it
 
 from __future__ import annotations
 
-import re
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.find import Unchecked
 from derive.read.latex_lexer import Token
+from derive.read.links import unreadable
 
 
 @dataclass(frozen=True)
@@ -27,14 +28,11 @@ def unread_sides(raw: Sequence[object], sides: list[list[Token]], chain: int, st
     for m, side in enumerate(raw):
         if not isinstance(side, UnreadSide):
             continue
-        message = str(side.error)
-        match = re.match(r"line (\d+): ", message)
-        at = int(match.group(1)) if match is not None else (sides[m][0].line if sides[m] else line)
-        message = message[match.end() :] if match is not None else message
+        said = unreadable(side.error, sides[m][0].line if sides[m] else line)  # at the error's line, if it names one
         before = m >= 1 and not isinstance(raw[m - 1], UnreadSide)  # the link before, unless reported by its side
         links = [start + k for k, keep in ((m, before), (m + 1, m + 1 < len(sides))) if keep]
         which = " and ".join(str(k) for k in links)
         shown = f"{side.text[:60]}{'…' if len(side.text) > 60 else ''}"
         unchecked = f": link{'s' if len(links) > 1 else ''} {which} of chain {chain} not checked" if links else ""
-        found.append(Unchecked(at, f"unreadable: {message} ({shown}{unchecked})", part=True))
+        found.append(dataclasses.replace(said, reason=f"{said.reason} ({shown}{unchecked})", part=True))
     return found
