@@ -14,6 +14,7 @@ from derive.printers.latex_math import BASE_NAMES, MathLatexPrinter, latex_expr
 from derive.printers.prose import prose_tex, text_tex
 from derive.printers.report_words import (
     CheckReport,
+    assumed_here,
     constraints_line,
     has_case,
     not_checked,
@@ -191,7 +192,7 @@ def latex_report(report: CheckReport) -> str:
     chains: dict[int, list[str]] = {}
     notes: dict[int, list[str]] = {}
     heads: dict[int, str] = {}
-    for checked in report.links:
+    for checked, assumed in zip(report.links, assumed_here(report), strict=True):
         link = checked.link
         status = checked.status.value
         rows = chains.setdefault(link.chain, [])
@@ -207,6 +208,8 @@ def latex_report(report: CheckReport) -> str:
         rows.append(rf"&= {rhs} && {tag}")
         chain_notes = notes.setdefault(link.chain, [])
         chain_notes.append(rf"\item Line {link.line} read as $\displaystyle {read_as(link)}$.")
+        if assumed:
+            chain_notes.append(rf"\item Line {link.line}: {prose_tex(assumed)}.")
         if status != "proven":
             chain_notes.append(rf"\item Line {link.line}: {prose_tex(verdict_line(checked))}")
             diagnosis = checked.result.diagnosis

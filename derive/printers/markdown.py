@@ -11,6 +11,7 @@ from derive.printers.latex import latex_expr
 from derive.printers.plain import plain
 from derive.printers.report_words import (
     CheckReport,
+    assumed_here,
     assumed_line,
     chain_heading,
     chain_openings,
@@ -113,7 +114,7 @@ def markdown_report(report: CheckReport) -> str:
         lines += ["", f"*{assumed_line(report)}*"]
     lines += [line for reading in report.document.readings for line in ("", f"*{reading}*")]
     first = report.first_wrong
-    for checked, opening in chain_openings(report):
+    for (checked, opening), assumed in zip(chain_openings(report), assumed_here(report), strict=True):
         link = checked.link
         if opening:
             lines += ["", f"## {chain_heading(link)}", ""]
@@ -126,6 +127,8 @@ def markdown_report(report: CheckReport) -> str:
         lines.append(f"- {MARKS[checked.status]} line {link.line}: $= {link.rhs_latex}$ — **{status}**{flag}")
         if verdict_detail(checked):
             lines.append(f"  - {verdict_detail(checked)}")
+        if assumed:
+            lines.append(f"  - *{assumed}*")
         lines.append(f"  - read as: ${read_as(link)}$")
         diagnosis = checked.result.diagnosis
         if diagnosis is not None:

@@ -110,6 +110,17 @@ def constraints_line(link: Link) -> str:
     return "assuming " + "; ".join(a.phrase for a in link.constraints) if link.constraints else ""
 
 
+def assumed_here(report: CheckReport) -> list[str]:
+    """For each link, "assuming …" where its constraints are not its chain's (a step the page says used Σ t = 1,
+    a link checked where x ≠ 0), else "": printed with that link, as the chain's are under its heading."""
+    firsts: dict[int, Link] = {}
+    lines = []
+    for checked in report.links:
+        first = firsts.setdefault(checked.link.chain, checked.link)
+        lines.append("" if checked.link.constraints == first.constraints else constraints_line(checked.link))
+    return lines
+
+
 def where(checked: CheckedLink) -> str:
     link = checked.link
     case = f", case {case_words(link)}" if has_case(link) else ""

@@ -16,6 +16,7 @@ from derive.printers.plain import plain
 from derive.printers.report_words import (
     CheckedLink,
     CheckReport,
+    assumed_here,
     case_words,
     chain_heading,
     constraints_line,
@@ -87,14 +88,14 @@ class Sheet:
     not_checked: tuple[tuple[int | None, str], ...] = ()
 
 
-def _report_row(checked: CheckedLink, first: CheckedLink | None) -> Row:
+def _report_row(checked: CheckedLink, first: CheckedLink | None, assumed: str) -> Row:
     link = checked.link
     return Row(
         link.rhs,
         checked.status,
         f"line {link.line}",
         link.line,
-        verdict_line(checked),
+        verdict_line(checked) + (f"; {assumed}" if assumed else ""),
         checked.counterexample,
         counterexample_at(checked),
         mistake_line(checked),
@@ -106,9 +107,10 @@ def _report_row(checked: CheckedLink, first: CheckedLink | None) -> Row:
 def report_sheet(report: CheckReport) -> Sheet:
     first = report.first_wrong
     chains = []
+    assumed = dict(zip(map(id, report.links), assumed_here(report), strict=True))
     for group in report.chains:
         link = group[0].link
-        rows = tuple(_report_row(checked, first) for checked in group)
+        rows = tuple(_report_row(checked, first, assumed[id(checked)]) for checked in group)
         ok = all(row.status is Status.PROVEN for row in rows)
         heading, case, assuming = chain_heading(link), case_words(link), constraints_line(link)
         chains.append(ChainSheet(heading, link.lhs, rows, case, assuming, ok=ok, written=link.lhs_latex))

@@ -20,6 +20,7 @@ from derive.printers.layout import block, break_expression, wrap
 from derive.printers.plain import plain
 from derive.printers.report_words import (
     CheckReport,
+    assumed_here,
     assumed_line,
     assumptions_line,
     chain_heading,
@@ -202,7 +203,7 @@ def report_renderable(report: CheckReport, verbose: bool = False) -> RenderableT
     if verbose and assumptions_line(report):
         parts.append(Text(assumptions_line(report), style="dim"))
     first = report.first_wrong
-    for checked, opening in chain_openings(report):
+    for (checked, opening), assumed in zip(chain_openings(report), assumed_here(report), strict=True):
         link = checked.link
         if opening:
             parts += [Text(""), Text(chain_heading(link), style="bold cyan")]
@@ -219,6 +220,8 @@ def report_renderable(report: CheckReport, verbose: bool = False) -> RenderableT
         parts.append(row)
         colour = "dim" if checked.status.value == "proven" else style
         parts.append(Text(f"      {verdict_line(checked)}", style=colour))
+        if assumed:
+            parts.append(Text(f"      {assumed}", style="italic"))
         evidence = evidence_words(checked.result.verdict.evidence)
         if verbose and evidence:
             parts.append(Text(f"      {evidence}", style=colour))
