@@ -132,28 +132,29 @@ def stated_for_chain(lead: str) -> bool:
     return any(pattern.match(text) for pattern in (LEAD_REASON, LEAD_CONSTRAINT, LEAD_DOMAIN, LEAD_ASSUMING))
 
 
-#: A line after a display that says its chain used a formula: "Note that the last step uses $…$", "where we used
-#: the fact that $…$", "Here we used $…$".
+#: A line after a display that says its chain used a formula: "Note that the last step uses $…$" (its last link),
+#: "where we used the fact that $…$", "Here we used $…$" (the display).
 TRAIL_USES = re.compile(
-    r"^(?:note\s+that\s+)?(?:(?:in\s+)?(?:the|this)\s+(?:last|final|previous)\s+step\s+(?:uses|used|we\s+used)|"
-    r"(?:where|here)\s+we\s+(?:have\s+)?used)\s+(?:the\s+fact\s+that\s+)?\$([^$]*)\$",
+    r"^(?:note\s+that\s+)?(?:(?P<step>(?:in\s+)?(?:the|this)\s+(?:last|final|previous)\s+step\s+(?:uses|used|we\s+used))|"
+    r"(?:where|here)\s+we\s+(?:have\s+)?used)\s+(?:the\s+fact\s+that\s+)?\$(?P<math>[^$]*)\$",
     re.I,
 )
 
 
-def trail_constraints(trail: str, names: Names, line: int) -> tuple[Assumption, ...]:
-    """The sum to one that the line right after a display says its chain used ("Note that the last step uses
-    $\\sum_{j=1}^C t_j = 1$ for a one-hot target."): that chain's constraint, as if stated before it; none where the
-    sentence denies or doubts it ("… uses $…$, which does not hold here"), or states anything else."""
+def trail_constraints(trail: str, names: Names, line: int) -> tuple[tuple[Assumption, ...], bool]:
+    """The sum to one that the line right after a display says it used ("Note that the last step uses
+    $\\sum_{j=1}^C t_j = 1$ for a one-hot target."), and whether only the display's last link used it (else its
+    chains did, as if stated before them); none where the sentence denies or doubts it ("… uses $…$, which does
+    not hold here"), or states anything else."""
     match = TRAIL_USES.match(trail.strip())
     if match is None or LEAD_DENIES.search(re.split(r"[.!?;]\s", trail)[0]) is not None:
-        return ()
-    if SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", match.group(1))) is None:
-        return ()
+        return (), False
+    if SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", match.group("math"))) is None:
+        return (), False
     try:
-        return (sum_to_one(Entry(match.group(1), line), names),)
+        return (sum_to_one(Entry(match.group("math"), line), names),), match.group("step") is not None
     except InputError:
-        return ()
+        return (), False
 
 
 def _sum_in_lead(text: str, names: Names, line: int) -> tuple[Assumption, ...]:

@@ -118,8 +118,9 @@ def _display_links(
     if not _has_equality(tokens):
         return bare(display, tokens, names, count, unchecked)  # a loss written alone, then "= …" displays below
     try:
-        stated = lead_constraints(display.lead, names, display.line)
-        lead = (lead_case(display.lead, names), stated + trail_constraints(display.trail, names, display.line))
+        used, last_step = trail_constraints(display.trail, names, display.line)  # "Note that the last step uses $…$"
+        stated = lead_constraints(display.lead, names, display.line) + (() if last_step else used)
+        lead = (lead_case(display.lead, names), stated)
     except InputError as error:
         unchecked.append(unreadable(error, display.line))
         return []
@@ -153,6 +154,8 @@ def _display_links(
             line = chain.rows[0][0].line if chain.rows[0] else display.line
             problem = InputError(f"line {line}: cannot read this chain ({type(error).__name__}): write it by entries")
             unchecked.append(unreadable(problem, line))
+    if last_step and links and links[-1].chain == number and not links[-1].ends_unread:  # that link, no other
+        links[-1] = dataclasses.replace(links[-1], constraints=tuple(dict.fromkeys((*links[-1].constraints, *used))))
     return links
 
 

@@ -49,3 +49,44 @@ def test_a_sum_to_one_the_line_after_says_the_chain_used(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, trail: str, expected: list[str]
 ) -> None:
     assert statuses(tmp_path, capsys, last, trail) == expected
+
+
+TWO_STEPS = """---
+---
+The loss is $\\xi = -\\sum_{{j=1}}^C t_j \\log(y_j)$ with $y_j = \\frac{{e^{{z_j}}}}{{\\sum_{{d=1}}^C e^{{z_d}}}}$.
+
+$$
+\\frac{{\\partial \\xi}}{{\\partial z_i}} = {middle} = y_i - t_i
+$$
+
+{trail}
+"""
+
+
+@pytest.mark.parametrize(
+    ("middle", "trail", "expected"),
+    [
+        ("-t_i + y_i \\sum_{j=1}^C t_j", USES, ["proven", "proven"]),
+        ("y_i - t_i", USES, ["refuted", "proven"]),  # the first step needs Σ t = 1 too: the page says only the last
+        ("y_i - t_i", "Here we used $\\sum_j t_j = 1$.", ["proven", "proven"]),  # the display used it
+    ],
+)
+def test_the_last_step_alone_assumes_what_the_line_after_says_it_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], middle: str, trail: str, expected: list[str]
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(TWO_STEPS.format(middle=middle, trail=trail), encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == expected
+
+
+def test_an_assumption_of_one_link_is_printed_with_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The report states every assumption a proof used: one that only the last link has is printed under it, not
+    only in the JSON (the chain's heading shows the first link's)."""
+    path = tmp_path / "d.md"
+    path.write_text(TWO_STEPS.format(middle="-t_i + y_i \\sum_{j=1}^C t_j", trail=USES), encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--timeout", "60"])
+    lines = capsys.readouterr().out.splitlines()
+    last = next(k for k, line in enumerate(lines) if line.startswith("✓ = y_i - t_i"))
+    assumed = [k for k, line in enumerate(lines) if line.strip() == "assuming Σ t = 1"]
+    assert len(assumed) == 1 and last < assumed[0] < last + 4
