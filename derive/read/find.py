@@ -89,11 +89,15 @@ def _lead(lines: list[str], line: int) -> str:
     return ""
 
 
+#: A line up to a display's closing delimiter: ``$$``, ``\\]``, ``\\end{…}``, a fence.
+_CLOSING = re.compile(r"^.*(?:\$\$|\\\]|\\end\{[A-Za-z*]+\}|^```)")
+
+
 def _trail(lines: list[str], first: int, text: str) -> str:
     """The first line of prose after a display whose text starts at 1-based ``first``: past its last line, its
     closing delimiter and blank lines."""
     last = first + text.count("\n") - 1  # 0-based: the line the display's text ends on
-    closing = re.compile(r"^.*(?:\$\$|\\\]|\\end\{[A-Za-z*]+\}|^```)")
+    closing = _CLOSING
     for number in range(last, len(lines)):
         line = lines[number].strip()
         if number == last or closing.fullmatch(line) is not None:
