@@ -12,10 +12,10 @@ from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.read.declarations import sum_to_one
 from derive.read.frontmatter import Entry
-from derive.read.latex_lexer import Token
+from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import Names
 from derive.read.rows import split_top
-from derive.read.stated_domains import stated_domain
+from derive.read.stated_domains import fixed_value, stated_domain
 from derive.read.value_conditions import value_condition
 
 #: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$",
@@ -141,11 +141,37 @@ TRAIL_USES = re.compile(
 )
 
 
+#: A line after a display that says which values it put in: "where I have substituted $x = 1$ and $y = 0$",
+#: "Here we set $\beta = 1$." (the display's chains hold at those values).
+TRAIL_SUBSTITUTED = re.compile(
+    r"^(?:where|here)\s+(?:I|we)\s+(?:have\s+)?(?:substituted|set|put|plugged\s+in)\s+"
+    r"(?P<maths>\$[^$]*\$(?:\s*(?:,|,?\s*and)\s*\$[^$]*\$)*)",
+    re.I,
+)
+
+
+def substituted_values(maths: str, names: Names, line: int) -> tuple[Assumption, ...]:
+    """The values ``$x = 1$ and $y = 0$`` put in, each a scalar at a number; one that is not is an
+    ``InputError`` (the display must not be checked without a value its page says it used)."""
+    found: list[Assumption] = []
+    for math in re.findall(r"\$([^$]*)\$", maths):
+        entry = Entry(math, line)
+        value = fixed_value(tokenize(math, line), names, entry)
+        if value is None:
+            raise InputError(f"line {line}: cannot read the value ${math}$ put in after this display: write it as "
+                             "a scalar equal to a number, $x = 1$")  # fmt: skip
+        found.append(value)
+    return tuple(found)
+
+
 def trail_constraints(trail: str, names: Names, line: int) -> tuple[tuple[Assumption, ...], bool]:
     """The sum to one that the line right after a display says it used ("Note that the last step uses
     $\\sum_{j=1}^C t_j = 1$ for a one-hot target."), and whether only the display's last link used it (else its
     chains did, as if stated before them); none where the sentence denies or doubts it ("… uses $…$, which does
     not hold here"), or states anything else."""
+    substituted = TRAIL_SUBSTITUTED.match(trail.strip())
+    if substituted is not None and LEAD_DENIES.search(re.split(r"[.!?;]\s", trail)[0]) is None:
+        return substituted_values(substituted.group("maths"), names, line), False
     match = TRAIL_USES.match(trail.strip())
     if match is None or LEAD_DENIES.search(re.split(r"[.!?;]\s", trail)[0]) is not None:
         return (), False

@@ -344,8 +344,8 @@ def sum_to_one(entry: Entry, names: Names) -> Assumption:
         total = Sum(Indexed(base, variable), (variable, 1, names.n))
         return Assumption("sum-to-one", f"Σ {base} = 1", Eq(total, 1), base)
     raise InputError(
-        f"line {entry.line}: only Σ_i y_i = 1 (or y_1 + … + y_n = 1 at a given n) over a vector is understood as an "
-        "equation"
+        f"line {entry.line}: only Σ_i y_i = 1 (or y_1 + … + y_n = 1 at a given n) over a vector, or a declared "
+        "scalar at a number (x = 1), is understood as an equation"
     )
 
 

@@ -88,7 +88,7 @@ def stated_domain(entry: Entry, names: Names) -> Assumption | None:
     tokens = tokenize(entry.text, entry.line)
     cuts = [at for at, (t, top) in enumerate(at_top(tokens)) if top and _key(t) in ("in", *LESS, *GREATER)]
     if not cuts:
-        return None
+        return fixed_value(tokens, names, entry)
     if _key(tokens[cuts[0]]) == "in":
         if len(cuts) != 1:
             raise InputError(f"line {entry.line}: cannot read the assumption {entry.text!r}; write {FORMS}")
@@ -116,6 +116,25 @@ def stated_domain(entry: Entry, names: Names) -> Assumption | None:
     subject = _element(element, names, entry)
     where = _nonempty(Interval(bounds[0], bounds[1], bounds[2], bounds[3]), entry)
     return Assumption("domain", entry.text, Contains(subject, where, evaluate=False), _vector(subject))
+
+
+def fixed_value(tokens: list[Token], names: Names, entry: Entry) -> Assumption | None:
+    """``x = 1``, a declared scalar at one number (a substitution the page states): the domain x ∈ {1}. None for
+    any other equation (Σ_i y_i = 1 is a constraint, read elsewhere)."""
+    cuts = [at for at, (t, top) in enumerate(at_top(tokens)) if top and t.kind == "="]
+    if len(cuts) != 1 or not (0 < cuts[0] < len(tokens) - 1):
+        return None
+    left, right = tokens[: cuts[0]], tokens[cuts[0] + 1 :]
+    if not _is_number(right, names, entry):
+        return None
+    try:
+        value, _ = read_expression(left, names, entry.line)
+    except InputError:
+        return None
+    if not (isinstance(value, Symbol) and value in names.scalars.values()):
+        return None
+    number = _number(right, names, entry)
+    return Assumption("domain", entry.text, Contains(value, FiniteSet(number), evaluate=False))
 
 
 def _nonempty(where: Basic, entry: Entry) -> Basic:
