@@ -40,6 +40,7 @@ from derive.check.ground import ground, row_weights
 from derive.check.index_mistakes import DROPPED_SUM, index_mistakes
 from derive.check.numeric import compare
 from derive.check.one_path import one_path
+from derive.check.unassumed_sums import unassumed_sums
 from derive.check.verdict import Counterexample, Status, Verdict
 from derive.engine.step import Assumption
 from derive.model.notation import Definition
@@ -58,7 +59,8 @@ class Diagnosis:
 
     mistake: str
     explanation: str
-    correct: Basic
+    #: None where no rule gives one (a step right only under a constraint the page did not state).
+    correct: Basic | None
     #: A counterexample that shows the mistake plainly (e.g. the target entry 0), when one was found.
     counterexample: Counterexample | None = None
 
@@ -190,6 +192,8 @@ def diagnose(claim: Claim, head: Basic, seed: int = 0) -> Diagnosis | None:
         return Diagnosis(mistake, explanation, correct)
     for mistake, explanation, correct in one_path(claim, seed):
         return Diagnosis(mistake, explanation, correct)
+    for explanation, _ in unassumed_sums(claim, seed):
+        return Diagnosis(UNASSUMED_CONSTRAINT, explanation, None)
     return None
 
 

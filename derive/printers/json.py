@@ -233,7 +233,7 @@ def _report_link(checked: CheckedLink) -> dict[str, Any]:
         entry["mistake"] = {
             "name": diagnosis.mistake,
             "explanation": diagnosis.explanation,
-            "correct_rhs": latex_expr(diagnosis.correct),
+            "correct_rhs": None if diagnosis.correct is None else latex_expr(diagnosis.correct),
         }
     return entry
 

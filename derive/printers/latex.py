@@ -214,9 +214,13 @@ def latex_report(report: CheckReport) -> str:
             chain_notes.append(rf"\item Line {link.line}: {prose_tex(verdict_line(checked))}")
             diagnosis = checked.result.diagnosis
             if diagnosis is not None:
+                gives = (
+                    ""
+                    if diagnosis.correct is None
+                    else (rf"; the same rule gives $\displaystyle {latex_expr(diagnosis.correct)}$")
+                )
                 chain_notes.append(
-                    rf"\item Known mistake: {prose_tex(diagnosis.mistake)} ({prose_tex(diagnosis.explanation)}); "
-                    rf"the same rule gives $\displaystyle {latex_expr(diagnosis.correct)}$."
+                    rf"\item Known mistake: {prose_tex(diagnosis.mistake)} ({prose_tex(diagnosis.explanation)}){gives}."
                 )
     for number, rows in chains.items():
         parts.append(rf"\subsection*{{Chain {number}}}")

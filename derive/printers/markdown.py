@@ -133,7 +133,8 @@ def markdown_report(report: CheckReport) -> str:
         diagnosis = checked.result.diagnosis
         if diagnosis is not None:
             lines.append(f"  - known mistake: {diagnosis.mistake} ({diagnosis.explanation})")
-            lines.append(f"  - the same rule gives: $= {latex_expr(diagnosis.correct)}$")
+            if diagnosis.correct is not None:
+                lines.append(f"  - the same rule gives: $= {latex_expr(diagnosis.correct)}$")
     skipped = not_checked(report)
     if skipped:
         lines += ["", "## Not checked", "", *(f"- {line}" for line in skipped)]

@@ -74,9 +74,8 @@ def mistake_line(checked: CheckedLink) -> str:
     diagnosis = checked.result.diagnosis
     if diagnosis is None:
         return ""
-    return (
-        f"known mistake: {diagnosis.mistake} ({diagnosis.explanation}); the same rule gives {plain(diagnosis.correct)}"
-    )
+    gives = "" if diagnosis.correct is None else f"; the same rule gives {plain(diagnosis.correct)}"
+    return f"known mistake: {diagnosis.mistake} ({diagnosis.explanation}){gives}"
 
 
 def has_case(link: Link) -> bool:
