@@ -26,6 +26,7 @@ from sympy import (
     exp,
     expand,
     expand_log,
+    expand_mul,
     log,
     simplify,
     sinh,
@@ -116,6 +117,7 @@ _EXP_SYMBOLS: dict[Basic, Dummy] = {}
 def _exp_factored(argument: Basic) -> Basic:
     """e^{argument} as a product of powers of the E symbols of its terms (e^{argument} itself when a coefficient
     is not rational or a term is not known to be real)."""
+    argument = expand_mul(argument)  # (1 − 2y)(q + b) and −(2y − 1)(q + b): one sum of the same terms
     terms = argument.as_coefficients_dict()
     if not all(isinstance(c, Rational) for c in terms.values()):
         return exp(argument)
@@ -129,6 +131,17 @@ def _exp_factored(argument: Basic) -> Basic:
         symbol = _EXP_SYMBOLS.setdefault(term, Dummy(f"E_{term}", positive=True))
         product *= symbol**coefficient
     return product
+
+
+def exponent_logs(expr: Expr) -> Expr:
+    """After ``exp_to_symbols``: each logarithm's argument over one denominator and split where its parts are
+    positive, and log E_a written as a, so that log(1 + 1/E) = log(E + 1) − a cancels against log(E + 1) − a
+    (identities: every E is e^a of a real a, so positive)."""
+    if not expr.has(log):
+        return expr
+    split = expand_log(logs_together(expr), force=False)
+    symbols = split.free_symbols
+    return split.xreplace({log(symbol): term for term, symbol in _EXP_SYMBOLS.items() if symbol in symbols})
 
 
 def logs_together(expr: Expr) -> Expr:

@@ -45,7 +45,7 @@ from sympy import (
 
 from derive.check.logarithms import split_logarithms
 from derive.check.nonzero import denominators_nonzero
-from derive.check.prove import as_matrix, exp_to_symbols, logs_together, prove_scalar_equal
+from derive.check.prove import as_matrix, exp_to_symbols, exponent_logs, logs_together, prove_scalar_equal
 from derive.check.ranges import own_range_orbits, split_own_ranges
 from derive.check.rewrites import (
     RULE_NAMES,
@@ -282,7 +282,7 @@ def decide_equal(lhs: Basic, rhs: Basic, ctx: IndexContext) -> str | None:
     if lhs == rhs:
         return IDENTICAL
     difference = _opaque(lhs - rhs, ctx)
-    difference = exp_to_symbols(expand_log(logs_together(difference), force=False))
+    difference = exponent_logs(exp_to_symbols(expand_log(logs_together(difference), force=False)))
     if not denominators_nonzero(difference):
         return None
     numerator, denominator = together(difference).as_numer_denom()
