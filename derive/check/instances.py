@@ -34,6 +34,18 @@ class Instance:
     entry: int | None = None
 
 
+def fixed_indices(claim: Claim) -> list[Basic]:
+    """The indices the claim's definitions hold free besides their own parameter (y in q_k = δ_{k,y}): a claim
+    through them holds for every value of each, so its instances take each value in range."""
+    indices = set(claim.space.indices)
+    return [
+        symbol
+        for definition in claim.definitions
+        for symbol in definition.body.free_symbols & indices
+        if symbol != definition.index
+    ]
+
+
 class Instances:
     """The instances of one claim at concrete n, grounded on demand."""
 
@@ -43,8 +55,9 @@ class Instances:
         self.claim, self.n = claim, n
         self.variants = constraint_variants(claim.constraints, n)
         self.hot = one_hot_values(claim.constraints, n)
-        self.indices = free_indices([claim.lhs, claim.rhs, claim.condition], claim.space)
-        self.values = list(index_values([claim.lhs, claim.rhs], claim.condition, claim.space))
+        fixed = fixed_indices(claim)  # y in q_k = δ_{k,y}: the claim holds for each of its values
+        self.indices = free_indices([claim.lhs, claim.rhs, claim.condition, *fixed], claim.space)
+        self.values = list(index_values([claim.lhs, claim.rhs, *fixed], claim.condition, claim.space))
         self.lhs: Basic | Entries = claim.lhs
         self.rhs: Basic | Entries = claim.rhs
         self.entries = 0
