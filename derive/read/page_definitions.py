@@ -30,7 +30,7 @@ from derive.read.prose import full_range_from
 from derive.read.redefinitions import letter_of
 from derive.read.rows import at_top, other_relation
 from derive.read.script_labels import label_letters
-from derive.read.trailing_labels import outside_matrices, without_trailing_labels
+from derive.read.trailing_labels import outside_environments, outside_matrices, without_trailing_labels
 from derive.read.value_labels import Label, take_labelled_uses, with_label_names, without_labels
 
 #: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``.
@@ -103,7 +103,7 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
     inner = {id(t) for t, top in marked if not top}
     if any((t.kind in ("&", "newline") or t.value in ("begin", "end")) and id(t) not in inner for t in (*left, *right)):
         return None
-    if not left or not right or other_relation(left) is not None or other_relation(right) is not None:
+    if not left or not right or other_relation(left) is not None or other_relation(outside_environments(right)):
         return None
     if end < len(tokens) and tokens[end].kind == "=" and tokens[at].kind != "=":
         return None  # L := A = B: keep it simple, a definition is one relation

@@ -8,6 +8,9 @@ from collections.abc import Iterable, Iterator
 from derive.read.latex_lexer import Token
 from derive.read.rows import MATRICES
 
+#: Environments whose rows are a value's cases: their & and \\ are not the display's.
+CASES = frozenset({"cases", "dcases"})
+
 #: Environments of rows, whose end closes a display (not cases, nor a matrix, which are values).
 ROW_ENVIRONMENTS = frozenset({"align", "aligned", "equation", "gather", "gathered", "split", "eqnarray", "multline"})
 #: What numbers or labels an equation after its math: dropped before the definition's right side ends.
@@ -39,16 +42,23 @@ def without_trailing_labels(tokens: list[Token]) -> list[Token]:
 
 def outside_matrices(marked: Iterable[tuple[Token, bool]]) -> Iterator[tuple[Token, bool]]:
     """``at_top``'s marks, with every token inside a written-out matrix (``\\begin{bmatrix} … \\end{bmatrix}``),
-    its ``\\begin`` and ``\\end`` included, not at the top: J = [s_1 & …] defines J."""
+    its ``\\begin`` and ``\\end`` included, not at the top: J = [s_1 & …] defines J; so too inside cases
+    (L(a) = \\begin{cases} … & … \\end{cases} defines L)."""
     tokens = list(marked)
     depth = 0
     for k, (token, top) in enumerate(tokens):
         edge = token.kind == "command" and token.value in ("begin", "end")
         named = edge and k + 1 < len(tokens) and tokens[k + 1][0].kind == "{"
         closing = next((m for m in range(k + 1, len(tokens)) if tokens[m][0].kind == "}"), k) if named else k
-        matrix = named and "".join(t.value for t, _ in tokens[k + 2 : closing]) in MATRICES
+        matrix = named and "".join(t.value for t, _ in tokens[k + 2 : closing]) in (*MATRICES, *CASES)
         opens, closes = matrix and token.value == "begin", matrix and token.value == "end"
         depth += opens
         yield token, top and depth == 0
         if closes:
             depth -= 1
+
+
+def outside_environments(tokens: list[Token]) -> list[Token]:
+    """The tokens outside every written-out matrix and cases environment: where a relation is the display's own
+    (the ≤ of ``\\text{for } |a| \\le \\delta`` in a case is the case's)."""
+    return [token for token, outside in outside_matrices((t, True) for t in tokens) if outside]

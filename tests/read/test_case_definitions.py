@@ -1,0 +1,41 @@
+"""A display that defines a function by cases (the Huber loss, L(a) = \\begin{cases} … \\end{cases}) is read as
+its definition: the conditions' ≤ and the cases' & are the cases', not the display's. It had been checked as a
+claim about an arbitrary L and refuted with L = sin, and its derivative's true cases with it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+PAGE = """---
+---
+The loss is
+
+$$
+L(a) = \\begin{{cases}} \\frac{{1}}{{2}} a^2 & \\text{{for }} |a| \\le \\delta, \\\\
+\\delta \\cdot \\left(|a| - \\frac{{1}}{{2}}\\delta\\right), & \\text{{otherwise.}} \\end{{cases}}
+$$
+
+Its derivative:
+
+$$
+L'(a) = \\begin{{cases}} {inner} & \\text{{for }} |a| \\le \\delta, \\\\
+\\delta \\cdot \\operatorname{{sgn}}(a), & \\text{{otherwise.}} \\end{{cases}}
+$$
+"""
+
+
+@pytest.mark.parametrize(("inner", "expected"), [("a", ["proven"]), ("2 a", ["refuted"]), ("\\delta", ["refuted"])])
+def test_a_function_defined_by_cases_is_its_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], inner: str, expected: list[str]
+) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(PAGE.format(inner=inner), encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    out = json.loads(capsys.readouterr().out)
+    assert [link["status"] for link in out["links"]] == expected
+    assert any("a definition of L(a)" in u["reason"] for u in out["unchecked"])
