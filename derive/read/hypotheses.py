@@ -41,9 +41,9 @@ class Hypothesis:
     def describe(self) -> str:
         """For the report: how the hypothesis was read."""
         return (
-            f"{self.head.strip()} (line {self.line}): a function of a whole vector {self.argument}, its subscript "
-            f"\\{self.parameter} what it is parametrized by; written out where applied, as h_{{\\{self.parameter}}}"
-            f"(…) or h(…)"
+            f"{self.head.strip()} (line {self.line}): a function of {self.argument} (whole), its subscript "
+            f"\\{self.parameter} what it is parametrized by; written out where applied, as "
+            f"{self.name}_{{\\{self.parameter}}}(…) or {self.name}(…)"
         ).replace("\\\\", "\\")
 
 
@@ -53,7 +53,7 @@ def hypothesis_head(text: str) -> tuple[str, str, str] | None:
     if match is None:
         return None
     parameter = (match.group("braced") or match.group("bare")).lstrip("\\")
-    if not (parameter in GREEK or (len(parameter) == 1 and parameter != "e")):
+    if not (parameter in GREEK or parameter == "delta" or (len(parameter) == 1 and parameter != "e")):
         return None
     if parameter == match.group("argument"):
         return None
@@ -128,6 +128,8 @@ def apply_hypotheses(tokens: list[Token], hypotheses: tuple[Hypothesis, ...]) ->
             at += 1
             continue
         after = _parameter_end(tokens, at + 1, hypothesis.parameter)
+        primed = after is not None and after < len(tokens) and tokens[after].kind == "'"
+        after = after + 1 if primed and after is not None else after
         written = _argument(tokens, after if after is not None else at + 1)
         if written is None:
             if after is not None:
@@ -143,9 +145,51 @@ def apply_hypotheses(tokens: list[Token], hypotheses: tuple[Hypothesis, ...]) ->
                 f"line {token.line}: {hypothesis.name}(…) applied to an argument with {captured[0]}, a letter its "
                 f"definition ({hypothesis.head.strip()}, line {hypothesis.line}) uses too; name it apart"
             )
-        out.extend(_written_out(hypothesis, argument, token, tokens[end - 1]))
+        body = _written_out(hypothesis, argument, token, tokens[end - 1])
+        out.extend(_derivative(body, argument, token) if primed else body)
         at = end
     return out
+
+
+#: Commands whose braced argument is a word, not math: its letters are no variable (\\text{for }, cases).
+WORD_COMMANDS = frozenset({"begin", "end", "text", "textrm", "mathrm", "operatorname", "mbox"})
+
+
+def _literal(body: tuple[Token, ...]) -> set[int]:
+    """The positions of the letters inside a word command's braces (``\\begin{cases}``, ``\\text{for }``)."""
+    found: set[int] = set()
+    for at, token in enumerate(body):
+        if (
+            token.kind != "command"
+            or token.value not in WORD_COMMANDS
+            or at + 1 >= len(body)
+            or body[at + 1].kind != "{"
+        ):
+            continue
+        level = 0
+        for inner in range(at + 1, len(body)):
+            level += {"{": 1, "}": -1}.get(body[inner].kind, 0)
+            if level == 0:
+                break
+            found.add(inner)
+    return found
+
+
+def _derivative(body: list[Token], argument: list[Token], first: Token) -> list[Token]:
+    """``L_\\delta'(a)``: the written-out body differentiated by its argument, a letter, as
+    ``{\\frac{\\partial}{\\partial a} {…}}``; an argument other than one letter is refused (the derivative at
+    an expression would need a variable of its own)."""
+    if len(argument) != 1 or argument[0].kind not in ("letter", "command"):
+        raise InputError(f"line {first.line}: the derivative {first.value}'(…) is read only of one letter, as "
+                         f"{first.value}'(a)")  # fmt: skip
+    line, start, stop = first.line, first.start, body[-1].end
+
+    def placed(kind: str, value: str) -> Token:
+        return Token(kind, value, line, start, stop, " ")
+
+    operator = [placed("command", "frac"), placed("{", "{"), placed("command", "partial"), placed("}", "}")]
+    operator += [placed("{", "{"), placed("command", "partial"), argument[0], placed("}", "}")]
+    return [placed("{", "{"), *operator, *body, placed("}", "}")]
 
 
 def _written_out(hypothesis: Hypothesis, argument: list[Token], first: Token, last: Token) -> list[Token]:
@@ -155,8 +199,9 @@ def _written_out(hypothesis: Hypothesis, argument: list[Token], first: Token, la
         return Token(kind, value, line, start, stop, gap)
 
     out = [placed("{", "{", first.gap)]
-    for part in hypothesis.body:
-        if part.kind == "letter" and part.value == hypothesis.argument:
+    literal = _literal(hypothesis.body)
+    for at, part in enumerate(hypothesis.body):
+        if part.kind == "letter" and part.value == hypothesis.argument and at not in literal:
             out += [placed("command", "left", part.gap or " "), placed("(", "(")]
             out += [dataclasses.replace(t, line=line, start=start, end=stop) for t in argument]
             out += [placed("command", "right", " "), placed(")", ")")]
