@@ -27,7 +27,10 @@ class Comparison:
 
 
 def sample_value(atom: Basic, rng: random.Random) -> Rational:
-    """A random exact value for ``atom`` in its domain: positive, non-negative or real."""
+    """A random exact value for ``atom`` in its domain: positive, non-negative or real; a whole number where it is
+    one (N_x examples: a count)."""
+    if atom.is_integer and atom.is_positive:
+        return Integer(rng.randint(1, 4))
     if atom.is_positive:
         return Rational(rng.randint(25, 200), 100)
     if atom.is_nonnegative:

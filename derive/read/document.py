@@ -35,6 +35,7 @@ from derive.read.dummies import named_apart
 from derive.read.entry_definitions import take_entry_definitions
 from derive.read.entry_labels import entry_labels
 from derive.read.entry_numbers import entry_numbers
+from derive.read.example_sums import examples_read, over_examples_checked
 from derive.read.examples import find_examples, with_examples
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
@@ -263,7 +264,7 @@ def _read_document(
             raise _Learned(names.learned)
         assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
-        links = named_apart(links)
+        links, definitions = over_examples_checked(named_apart(links), defined.definitions, names, unchecked)
         used = set().union(*(used_symbols(link.lhs) | used_symbols(link.rhs) for link in links))
         whole = tuple(axis for axis in (names.axes.row, names.axes.column, names.axes.depth) if axis in used)
         lengths = tuple(size for size in names.sizes.values() if isinstance(size, Symbol))
@@ -272,7 +273,7 @@ def _read_document(
         return Document(
             str(path),
             space,
-            defined.definitions,
+            definitions,
             assumptions,
             tuple(links),
             tuple(unchecked),
@@ -295,6 +296,7 @@ def _read_document(
                 *(entry.describe() for entry in entries),
                 *found.readings,
                 *(hypothesis.describe() for hypothesis in hypotheses),
+                *examples_read(names),
                 *((examples.describe(),) if examples.count is not None else ()),
                 *((rows.describe(),) if rows.arrays else ()),
                 *((transposed.describe(),) if transposed.arrays else ()),

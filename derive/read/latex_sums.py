@@ -7,6 +7,7 @@ from __future__ import annotations
 from sympy import Expr, Indexed, Sum, Symbol
 
 from derive.model.notation import SumExcept, used_symbols
+from derive.read.example_sums import example_sum, summand_has_names
 from derive.read.extrema import ExtremumParser
 from derive.read.index_ranges import index_range, slot_lengths
 from derive.read.index_sets import member, set_name
@@ -50,6 +51,8 @@ class SumParser(ExtremumParser):
                     f"a sum over {below[0].value} \\in {size}: {size} is not a length; declare it under sizes "
                     f"({size}: symbolic) for a batch of {size} examples"
                 )
+        if self.over_examples(below, above):
+            return self.example_sum(below[0])  # type: ignore[index]
         variable = None if inferred else self.index_value(below[0])  # type: ignore[index]
         single = self.over_one_example(below)
         self.one_example |= single
@@ -117,6 +120,25 @@ class SumParser(ExtremumParser):
                 f"(write \\sum_{{{variable} \\in {length}}} or \\sum_{{{variable}=1}}^{{{length}}})"
             )
         raise self.error("a sum's subscript must be j, j=1, j \\neq i or j \\in n")
+
+    def over_examples(self, below: list[Token] | None, above: Expr | None) -> bool:
+        """Whether ``\\sum_x`` runs over the training examples: its letter names a vector of the page (the input
+        x), no index, and the sum has no bounds (Nielsen's "the sum is over all training inputs, x")."""
+        if below is None or len(below) != 1 or above is not None or below[0].kind != "letter":
+            return False
+        letter = below[0].value
+        return letter in self.names.vectors and letter not in self.names.indices and letter != self.names.length_name
+
+    def example_sum(self, letter: Token) -> Expr:
+        """``\\sum_x F`` over the examples: N_x · F, each example alike (``derive.read.example_sums``)."""
+        if not self.starts_factor():
+            raise self.error("a sum needs a summand")
+        body = self.term()
+        if isinstance(body, Shaped) or not summand_has_names(body):
+            raise self.error(f"a sum over the examples {letter.value} of what does not change with the example "
+                             "counts them; derive does not know how many there are")  # fmt: skip
+        self.names.example_sums.setdefault(letter.value, letter.line)
+        return example_sum(body, letter.value)
 
     def over_one_example(self, below: list[Token] | None) -> set[str]:
         """The index of ``\\sum_{n \\in N}`` when the front matter gives the batch one example (``sizes: {N: 1}``):

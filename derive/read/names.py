@@ -174,6 +174,8 @@ class Names:
     examples_line: int = 0
     #: Arrays written by rows, \mathbf{x}_n beside x_{nd}, w_j^T x_i: x_n is row n (``bold_rows``, ``transposed_rows``).
     row_arrays: set[str] = field(default_factory=set)
+    #: Sums over the training examples, \sum_x with x the input (``example_sums``): the letter, its first line.
+    example_sums: dict[str, int] = field(default_factory=dict)
     #: Hypotheses the page defines with a parameter, h_\theta(x): written out where applied (``hypotheses``).
     hypotheses: tuple[Hypothesis, ...] = ()
 
