@@ -16,41 +16,18 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from sympy import Basic, Derivative, Dummy, Expr, Indexed, Sum, Symbol, expand
+from sympy import Basic, Derivative, Dummy, Indexed, Sum, Symbol, expand
 
 from derive.model.notation import Definition, expand_definitions
+from derive.read.example_counts import over_examples
 from derive.read.find import Unchecked
 from derive.read.links import Link
 from derive.read.names import Names
 
-#: The index each sum over the examples runs over while the page is read (no name of the page's).
-EXAMPLE = Dummy("e", integer=True, positive=True)
-
-
-def examples_count(letter: str) -> Symbol:
-    """N_x: how many examples a sum over them runs over (one symbol per letter, a positive whole number)."""
-    count = Symbol(f"N_{{{letter}}}", positive=True, integer=True)
-    _COUNTS.add(count)
-    return count
-
-
-#: Every N_x made (a name no page writes: the reader makes subscripted names entries of vectors).
-_COUNTS: set[Symbol] = set()
-
-
-def example_sum(body: Expr, letter: str) -> Expr:
-    """``\\sum_x body`` over the examples, as read (``Sum`` over ``EXAMPLE``, up to N_x)."""
-    return Sum(body, (EXAMPLE, 1, examples_count(letter)))
-
-
-def _is_example_sum(node: Basic) -> bool:
-    """A sum up to N_x (its index renamed apart from the page's, as every bound index is, ``derive.read.dummies``)."""
-    return isinstance(node, Sum) and len(node.limits) == 1 and node.limits[0][2] in _COUNTS
-
 
 def _written(expr: Basic) -> Basic:
     """Each sum over the examples as N_x · F."""
-    return expr.replace(_is_example_sum, lambda s: s.limits[0][2] * s.function)
+    return expr.replace(over_examples, lambda s: s.limits[0][2] * s.function)
 
 
 def _names_in(expr: Basic) -> set[Basic]:
@@ -62,7 +39,7 @@ def _names_in(expr: Basic) -> set[Basic]:
 def _why_not(link: Link, definitions: Sequence[Definition], lengths: set[Basic]) -> str | None:
     """Why a link through a sum over the examples is not of the form read exactly, or None."""
     difference = expand_definitions(link.lhs - link.rhs, definitions)
-    sums = {node for node in difference.atoms(Sum) if _is_example_sum(node)}
+    sums = {node for node in difference.atoms(Sum) if over_examples(node)}
     if not sums:
         return None
     counts = {node.limits[0][2] for node in sums}
@@ -78,6 +55,13 @@ def _why_not(link: Link, definitions: Sequence[Definition], lengths: set[Basic])
             f"{shared[0]} stands inside the sum over the examples {letter} and outside it: each example's, or one "
             "for them all? (write the terms inside the sum, or name them apart)"
         )
+    for variable in {v for node in (link.lhs - link.rhs).atoms(Derivative) for v in node.variables}:
+        made_of = _names_in(expand_definitions(variable, definitions))
+        if any(str(name) == letter for name in made_of):
+            return (
+                f"it differentiates by {variable}, which is each example's (made of {letter}): the derivative of "
+                f"the sum by one example's {variable} is that example's term alone; write it so"
+            )
     if expand(_written(difference).diff(count, 2)) != 0:
         return f"a side is not a sum over the examples {letter} plus terms that do not change with the example"
     return None
@@ -112,11 +96,7 @@ def examples_read(names: Names) -> tuple[str, ...]:
     """For the report: how each sum over the examples was read."""
     return tuple(
         f"\\sum_{letter} (line {line}): a sum over the training examples {letter}, each example's terms read alike "
-        f"(N_{{{letter}}} of them): a claim through it holds for every data set exactly when it holds per example"
+        f"(N_{{{letter}}} of them), a name it is differentiated by one for them all: a claim through it holds for "
+        "every data set exactly when it holds per example"
         for letter, line in sorted(names.example_sums.items())
     )
-
-
-def summand_has_names(body: Expr) -> bool:
-    """Whether a summand changes with anything (Σ_x 1 counts the examples: refused)."""
-    return bool(body.free_symbols)

@@ -7,9 +7,10 @@ where the result is used. Everything else here is notation for SymPy's ``Derivat
 
 from __future__ import annotations
 
-from sympy import Derivative, Expr, Indexed, Mul, Pow, Symbol
+from sympy import Derivative, Expr, Indexed, Mul, Pow, Sum, Symbol
 
 from derive.model.notation import expand_definitions, rename_bound_apart
+from derive.read.example_counts import over_examples
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import Parser, _DerivativeOperator, ambiguous
 from derive.read.names import display_name
@@ -150,7 +151,13 @@ class CalculusParser(Parser):
         if (isinstance(variable, Indexed) and variable.base in names.defined_vectors.values()) or (
             variable in names.defined_scalars.values()
         ):
-            return self.held_derivative(expr, variable)
+            held = self.held_derivative(expr, variable)
+            if self.names.example_sums and any(over_examples(node) for node in held.atoms(Sum)):
+                raise self.error(  # derive.read.example_sums
+                    f"∂/∂{_shown(variable)} of a sum over the examples: {_shown(variable)} is each example's (it is "
+                    "defined), and the derivative by one example's is that example's term alone; write it so"
+                )
+            return held
         return Derivative(expr, variable)
 
     def refuse_undeclared(self, expr: Expr, variable: Expr) -> None:

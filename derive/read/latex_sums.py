@@ -7,7 +7,7 @@ from __future__ import annotations
 from sympy import Expr, Indexed, Sum, Symbol
 
 from derive.model.notation import SumExcept, used_symbols
-from derive.read.example_sums import example_sum, summand_has_names
+from derive.read.example_counts import example_sum, summand_has_names
 from derive.read.extrema import ExtremumParser
 from derive.read.index_ranges import index_range, slot_lengths
 from derive.read.index_sets import member, set_name

@@ -66,3 +66,17 @@ def test_what_is_not_read_exactly_is_refused(
     out = report(tmp_path, capsys, right)
     assert out["links"] == []
     assert any(why in u["reason"] for u in out["unchecked"])  # type: ignore[union-attr]
+
+
+def test_a_derivative_by_each_examples_quantity_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """∂C/∂a with a = σ(z) each example's: the derivative by one example's a is its term alone, not a sum."""
+    right = "\\sum_x \\left(\\frac{y}{a} - \\frac{1-y}{1-a}\\right)"
+    page = (
+        PAGE.format(right="x").split("$$\n\\frac")[0]
+        + f"$$\n\\frac{{\\partial C}}{{\\partial a}} = -\\frac{{1}}{{n}} {right}\n$$\n"
+    )
+    path = tmp_path / "d.md"
+    path.write_text(page, encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    out = json.loads(capsys.readouterr().out)
+    assert out["links"] == [] and any("is each example's" in u["reason"] for u in out["unchecked"])
