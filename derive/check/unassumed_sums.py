@@ -8,9 +8,11 @@ import dataclasses
 from collections.abc import Iterator
 
 from sympy import Eq, Indexed, IndexedBase, Sum, Symbol
+from sympy.core.function import AppliedUndef
 
 from derive.check.checker import Claim, check_claim
 from derive.engine.step import Assumption
+from derive.model.vector_functions import OfVector
 
 #: At most this many vectors are tried, each at the cost of one more proof of a refuted link.
 MOST_TRIED = 2
@@ -32,11 +34,18 @@ def _vectors(claim: Claim) -> list[IndexedBase]:
 
 def unassumed_sums(claim: Claim, seed: int = 0) -> Iterator[tuple[str, IndexedBase]]:
     """(explanation, vector) for each vector y such that the claim is proven once Σ y = 1 is assumed."""
+    sides = (claim.lhs, claim.rhs, *(d.body for d in claim.definitions))
+    if any(side.atoms(AppliedUndef, OfVector) for side in sides):
+        return  # an arbitrary function: its stand-ins are what refutes it, not a sum
     for vector in _vectors(claim)[:MOST_TRIED]:
         variable = Symbol("i", integer=True)
         total = Sum(vector[variable], (variable, 1, claim.space.upper))
         unit = Assumption("sum-to-one", f"Σ {vector} = 1", Eq(total, 1), vector)
-        if check_claim(dataclasses.replace(claim, constraints=(*claim.constraints, unit)), seed).proven:
+        try:
+            with_it = check_claim(dataclasses.replace(claim, constraints=(*claim.constraints, unit)), seed)
+        except (RecursionError, ValueError, TypeError):  # a hint only: never what the link's verdict rests on
+            continue
+        if with_it.proven:
             yield (
                 f"it holds where Σ {vector} = 1, which the file does not assume: if the page means it "
                 f"({vector} one-hot, or a distribution), state it (assume: [{vector} one-hot])",
