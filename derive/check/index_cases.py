@@ -1,5 +1,6 @@
 """The case a claim's condition states (i = k, i ≠ k between indices) and the rewrite context it gives: equal
-indices merged and unequal pairs kept (moved out of ``derive.check.symbolic``, which was at its size limit)."""
+indices merged, unequal pairs kept, the sizes a sum may run over (moved out of ``derive.check.symbolic``, which
+was at its size limit)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ def case_context(
     unit_sums: tuple[IndexedBase, ...],
     uppers: tuple[tuple[Symbol, Expr], ...] = (),
     unit_rows: tuple[tuple[IndexedBase, Expr], ...] = (),
+    sizes: tuple[Expr, ...] = (),
 ) -> IndexContext | None:
     """The rewrite context for a case: equal indices merged (the later one replaced by the earlier one in the
     space's order), unequal pairs in terms of the survivors; None when the case is impossible (i ≠ i)."""
@@ -82,6 +84,7 @@ def case_context(
         unit_sums=unit_sums,
         unit_rows=unit_rows,
         uppers=tuple((index, upper) for index, upper in uppers if index in order),
+        sizes=sizes,
     )
 
 

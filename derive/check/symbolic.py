@@ -58,6 +58,7 @@ from derive.check.rewrites import (
     split_excluded_sums,
     substitute_index,
 )
+from derive.check.sum_order import flat_sums
 from derive.check.summands import summand_by_summand
 from derive.model.generic import bound_named_alike
 
@@ -198,6 +199,22 @@ def _opaque(expr: Basic, ctx: IndexContext) -> Basic:
 
 
 def decide_equal(lhs: Basic, rhs: Basic, ctx: IndexContext) -> str | None:
+    """How the normal forms lhs and rhs are shown equal (``decide_forms``), or None; failing that, how they are
+    once every polynomial in sums is written as canonically ordered multiple sums (``flat_sums``: Σ_i X_ip Σ_j
+    X_ij θ_j and Σ_j θ_j Σ_i X_ij X_ip are one double sum)."""
+    how = decide_forms(lhs, rhs, ctx)
+    if how is not None or not (lhs.has(Sum) or rhs.has(Sum)):
+        return how
+    left, right = flat_sums(lhs, ctx), flat_sums(rhs, ctx)
+    if (left, right) == (lhs, rhs):
+        return None
+    how = decide_forms(left, right, ctx)
+    if how is not None:
+        ctx.fired.add("order of sums")
+    return how
+
+
+def decide_forms(lhs: Basic, rhs: Basic, ctx: IndexContext) -> str | None:
     """How the normal forms lhs and rhs are shown equal, or None.
 
     Identical forms are equal. Otherwise lhs − rhs, with opaque parts as symbols, logs of positive quantities split
@@ -214,7 +231,7 @@ def decide_equal(lhs: Basic, rhs: Basic, ctx: IndexContext) -> str | None:
         return RATIONAL
     if (lhs - rhs).has(Abs, sign) and not (lhs - rhs).has(Sum, Indexed, KroneckerDelta):  # |a|, sgn: by cases
         return prove_scalar_equal(lhs, rhs)
-    return summand_by_summand(lhs - rhs, lambda body: decide_equal(body, S.Zero, ctx))
+    return summand_by_summand(lhs - rhs, lambda body: decide_forms(body, S.Zero, ctx))
 
 
 def split_candidate(exprs: Iterable[Basic], ctx: IndexContext) -> Pair | None:
@@ -242,7 +259,7 @@ def _prove_case(claim: Claim, case: IndexCase, splits: int, fired: set[str]) -> 
         and isinstance(c.relation, Eq)
         and isinstance(c.relation.lhs, Sum)
     )
-    ctx = case_context(case, space.indices, space.upper, claim.definitions, unit_sums, uppers, rows)
+    ctx = case_context(case, space.indices, space.upper, claim.definitions, unit_sums, uppers, rows, space.sizes)
     if ctx is None:
         return VACUOUS
     try:

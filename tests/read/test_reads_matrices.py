@@ -1,0 +1,52 @@
+"""Matrices and vectors written whole (Xθ, XᵀXθ, (Xθ)ᵀy, ∇_θ of quadratic and linear forms), with the sizes of X
+given in the front matter: proven for every size in index notation, and a false version refuted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_reads_pages import statuses
+
+DESIGN = "---\nsizes: {m: symbolic, d: symbolic}\narrays: {X: [m, d], y: [m], \\theta: [d], A: [d, d]}\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("equation", "status"),
+    [
+        # (Xθ)ᵀXθ sums over the rows of X first, θᵀ(XᵀX)θ over θ's entries first: one double sum in either order
+        ("\\nabla_\\theta \\left( (X\\theta)^T X\\theta \\right) = \\nabla_\\theta \\left( \\theta^T (X^T X)\\theta \\right)",
+         "proven"),
+        ("\\nabla_\\theta \\left( (X\\theta)^T X\\theta \\right) = 2 X^T X \\theta", "proven"),
+        ("\\nabla_\\theta \\left( (X\\theta)^T X\\theta \\right) = X^T X \\theta", "refuted"),
+        ("(X\\theta)^T y = y^T X \\theta", "proven"),
+        ("(X\\theta)^T y = y^T X X^T y", "refuted"),
+        # the indices of a square A summed in the wrong order are a different sum: θᵀAθ's gradient is (A + Aᵀ)θ
+        ("\\nabla_\\theta \\left( \\theta^T A \\theta \\right) = (A + A^T) \\theta", "proven"),
+        ("\\nabla_\\theta \\left( \\theta^T A \\theta \\right) = 2 A \\theta", "refuted"),
+        ("\\nabla_\\theta \\left( \\theta^T A \\theta \\right) = 2 A^T \\theta", "refuted"),
+    ],
+)  # fmt: skip
+def test_sums_of_a_matrix_product_in_either_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], equation: str, status: str
+) -> None:
+    found, unchecked = statuses(tmp_path, capsys, DESIGN + f"$${equation}$$\n")
+    assert (found, unchecked) == ([(5, status)], [])
+
+
+@pytest.mark.parametrize(("sign", "status"), [("-", "proven"), ("+", "refuted")])
+def test_the_normal_equations_gradient_in_steps(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, status: str
+) -> None:
+    """The least-squares gradient multiplied out, the cross terms merged, and the gradient taken: every step
+    proven for every m and d; the step with the wrong sign of Xᵀy refuted at its line."""
+    text = DESIGN + (
+        "$$\n\\begin{aligned}\n"
+        "\\nabla_\\theta \\frac{1}{2} (X\\theta - y)^T (X\\theta - y)"
+        " &= \\frac{1}{2} \\nabla_\\theta \\left( (X\\theta)^T X\\theta - 2 y^T X\\theta + y^T y \\right) \\\\\n"
+        f"&= X^T X \\theta {sign} X^T y\n"
+        "\\end{aligned}\n$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert (found, unchecked) == ([(7, "proven"), (8, status)], [])
