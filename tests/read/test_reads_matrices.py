@@ -16,8 +16,8 @@ DESIGN = "---\nsizes: {m: symbolic, d: symbolic}\narrays: {X: [m, d], y: [m], \\
     ("equation", "status"),
     [
         # (Xθ)ᵀXθ sums over the rows of X first, θᵀ(XᵀX)θ over θ's entries first: one double sum in either order
-        ("\\nabla_\\theta \\left( (X\\theta)^T X\\theta \\right) = \\nabla_\\theta \\left( \\theta^T (X^T X)\\theta \\right)",
-         "proven"),
+        ("\\nabla_\\theta \\left( (X\\theta)^T X\\theta \\right)"
+         " = \\nabla_\\theta \\left( \\theta^T (X^T X)\\theta \\right)", "proven"),
         ("\\nabla_\\theta \\left( (X\\theta)^T X\\theta \\right) = 2 X^T X \\theta", "proven"),
         ("\\nabla_\\theta \\left( (X\\theta)^T X\\theta \\right) = X^T X \\theta", "refuted"),
         ("(X\\theta)^T y = y^T X \\theta", "proven"),
