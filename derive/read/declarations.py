@@ -42,6 +42,7 @@ from derive.read.script_labels import labelled_name, whole_layers
 from derive.read.shapes import Shaped, written_out
 from derive.read.stated_domains import stated_domain
 from derive.read.sum_reach import extend_sum
+from derive.read.vector_parameters import at_whole_vectors
 
 DOMAIN_WORDS = {
     "real": {"real": True},
@@ -230,7 +231,15 @@ def _read_definition(
             for table in (local.vectors, local.arrays, local.indices, local.defined_vectors, local.defined_scalars):
                 table.pop(param, None)
             local.scalars[param] = symbol
-        body, conditions = read_expression(tokens, local, value.line)
+        try:
+            body, conditions = read_expression(tokens, local, value.line)
+        except InputError:  # J(θ) = ½(Xθ − y)ᵀ(Xθ − y): θ the page's vector, not a number
+            whole = at_whole_vectors(tokens, names, params, value.line)
+            if whole is None:
+                raise
+            names.functions[name] = whole
+            uses[name] = _names_used(whole.body.entry if isinstance(whole.body, Shaped) else whole.body, names)
+            return
         _check_body(key, body, names, set())
         names.functions[name] = FunctionDefinition(symbols, body)
         uses[name] = _names_used(body, names)

@@ -21,6 +21,7 @@ from derive.read.ng_notation import refuse_ng_derivative
 from derive.read.script_labels import layer_label_at, layer_letter
 from derive.read.shapes import Shaped
 from derive.read.transposes import Mark
+from derive.read.vector_parameters import at_own_vectors
 
 #: Arrows written between the two indices of a weight, w_{j \\to k}.
 ARROWS = frozenset({"to", "rightarrow"})
@@ -390,8 +391,8 @@ class NameParser(IndicatorParser):
         if len(arguments) != len(function.parameters):
             count = len(function.parameters)
             raise InputError(f"line {token.line}: {shown} takes {count} argument{'s' if count > 1 else ''}")
-        if any(isinstance(a, Shaped) for a in arguments):
-            raise InputError(f"line {token.line}: {shown} of a whole vector: write it of one entry, as in {shown}(z_j)")
+        if any(isinstance(a, Shaped) for a in arguments) or function.vectors:  # J(θ) of the vector θ
+            return at_own_vectors(function, arguments, shown, token.line, order)
         free = set().union(*(a.free_symbols for a in arguments))
         body = rename_bound_apart(body, free)
         return body.xreplace(dict(zip(function.parameters, arguments, strict=True)))

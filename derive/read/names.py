@@ -64,6 +64,8 @@ class FunctionDefinition:
 
     parameters: tuple[Symbol, ...]
     body: Expr
+    #: The page's whole vectors a function of vectors is defined at (``derive.read.vector_parameters``), or ().
+    vectors: tuple[object, ...] = ()
 
 
 @dataclass(frozen=True)

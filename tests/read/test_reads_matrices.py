@@ -50,3 +50,35 @@ def test_the_normal_equations_gradient_in_steps(
     )
     found, unchecked = statuses(tmp_path, capsys, text)
     assert (found, unchecked) == ([(7, "proven"), (8, status)], [])
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("\\nabla_\\theta J(\\theta) = X^T X \\theta - X^T y", "proven"),
+        ("\\nabla_\\theta J(\\theta) = X^T X \\theta + X^T y", "refuted"),
+        ("\\nabla_\\theta J(\\theta) = X^T (X \\theta - y) - X^T y", "refuted"),
+    ],
+)
+def test_a_function_defined_of_the_pages_vector(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """J(θ) = ½(Xθ − y)ᵀ(Xθ − y) cannot be read with θ a number (Xθ − y would add a matrix and a vector): θ is the
+    page's vector, and J(θ) its body."""
+    text = DESIGN + f"Let $J(\\theta) = \\frac{{1}}{{2}}(X\\theta - y)^T(X\\theta - y)$.\n\n$${claim}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(7, status)]
+
+
+def test_a_function_of_the_pages_vector_applied_to_another_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its body is known at θ only: J(w) and J'(θ) are not read."""
+    text = (
+        DESIGN.replace("A: [d, d]", "w: [d]")
+        + "Let $J(\\theta) = \\frac{1}{2}(X\\theta - y)^T(X\\theta - y)$.\n\n"
+        + "$$\\nabla_w J(w) = X^T X w - X^T y$$\n\n$$J'(\\theta) = X^T X \\theta - X^T y$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert any("defined of the page's vector only" in reason for reason in unchecked)
+    assert any("write the gradient" in reason for reason in unchecked)
