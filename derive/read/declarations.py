@@ -69,6 +69,8 @@ def name_of(entry: Entry, what: str) -> str:
         name = text
     elif text.startswith("\\") and (text[1:] in GREEK or (text == "\\delta" and what in ("vector", "array", "scalar"))):
         name = text[1:]  # \delta: a page's error signals, δ_j (``derive.read.error_signals``)
+    elif text in GREEK:
+        name = text  # theta: YAML's natural spelling of \theta (no letters of the page stand so, unescaped)
     elif what == "vector" and (word := re.fullmatch(r"\\(?:text|mathrm|operatorname)\{([A-Za-z]{2,})\}", text)):
         name = word.group(1)  # \text{net}: the vector of \text{net}_j (``derive.read.upright_entries``)
     elif re.fullmatch({"scalar": r"[A-Z]{2,5}", "index": r"[a-z]_[a-z]"}.get(what, r"(?!)"), text):

@@ -82,3 +82,14 @@ def test_a_function_of_the_pages_vector_applied_to_another_is_refused(
     assert found == []
     assert any("defined of the page's vector only" in reason for reason in unchecked)
     assert any("write the gradient" in reason for reason in unchecked)
+
+
+@pytest.mark.parametrize(("right", "status"), [("2 X^T X \\theta", "proven"), ("X^T X \\theta", "refuted")])
+def test_a_greek_name_declared_without_its_backslash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """`theta: [d]` in the front matter declares \\theta, as YAML lets it be typed."""
+    text = DESIGN.replace("\\theta: [d]", "theta: [d]") + (
+        f"$$\\nabla_\\theta \\left( \\theta^T (X^T X) \\theta \\right) = {right}$$\n"
+    )
+    assert statuses(tmp_path, capsys, text) == ([(5, status)], [])
