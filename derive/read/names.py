@@ -322,5 +322,6 @@ def refuse_undeclared_broadcast(terms: list[Expr], names: Names, line: int) -> N
             shown = ", ".join(sorted(display_name(str(symbol)) for symbol in found))
             raise InputError(
                 f"line {line}: {shown} added to a whole vector can be read two ways: a number added to each entry "
-                f"(declare it under scalars), or a vector written whole (declare it under vectors)"
+                f"(declare it under scalars), or a vector or matrix written whole (declare it under vectors, or with "
+                f"its lengths under arrays, as in arrays: {{{display_name(str(min(found, key=str)))}: [m, d]}})"
             )

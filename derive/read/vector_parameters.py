@@ -25,16 +25,17 @@ def at_whole_vectors(
     tokens: list[Token], names: Names, params: tuple[str, ...], line: int
 ) -> FunctionDefinition | None:
     """The definition with each parameter the page's own whole vector, when every parameter is one (a vector or
-    an array the page declares or infers) and the body reads so; else None (the scalar reading's error stands)."""
+    an array the page declares or infers); else None (the scalar reading's error stands). The body's error, read
+    so, is raised."""
     if not all(param in names.vectors or param in names.arrays for param in params):
         return None
     try:
         vectors = tuple(read_expression(tokenize(_written(param), line), names, line)[0] for param in params)
-        if not all(isinstance(vector, Shaped) for vector in vectors):
-            return None
-        body, _ = read_expression(tokens, names, line)
     except InputError:
         return None
+    if not all(isinstance(vector, Shaped) for vector in vectors):
+        return None
+    body, _ = read_expression(tokens, names, line)  # its error, not the scalar reading's, says what is wrong
     placeholders = tuple(Symbol(f"_{param}") for param in params)  # never in the body: it is read at the vectors
     return dataclasses.replace(FunctionDefinition(placeholders, body), vectors=vectors)
 
