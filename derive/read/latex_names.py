@@ -80,8 +80,9 @@ class NameParser(IndicatorParser):
             top = int(n) if isinstance(n, Integer) else self.shown_positions
             if not 1 <= value <= top:
                 raise InputError(
-                    f"line {token.line}: index {value} is outside 1..{self.names.length_name} (if it numbers a layer's "
-                    f"matrix or vector, declare that name with its sizes, as in arrays: {{W_{value}: [n, H]}})"
+                    f"line {token.line}: index {value} is outside 1..{self.names.length_name} (a number of its own, as "
+                    f"a bias \\theta_{value} beside \\theta: declare it, as in scalars: [\\theta_{value}]; a layer's "
+                    f"matrix or vector: declare it with its sizes, as in arrays: {{W_{value}: [n, H]}})"
                 )
             return Integer(value)
         raise InputError(

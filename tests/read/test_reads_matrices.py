@@ -107,3 +107,32 @@ def test_messages_lead_to_the_sizes_of_a_matrix_and_its_vectors(
     front = "---\nsizes: {m: symbolic, d: symbolic}\narrays: {X: [m, d], y: [m]}\n---\n"
     _, unchecked = statuses(tmp_path, capsys, front + display)
     assert any("the first of X, \\theta" in r and "arrays: {\\theta: [d]}" in r for r in unchecked), unchecked
+
+
+BIAS = "---\nsizes: {d: symbolic}\narrays: {\\theta: [d], x: [d]}\nscalars: [\\theta_0, y]\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("equation", "status"),
+    [
+        ("\\nabla_\\theta \\left( \\theta^T x + \\theta_0 - y \\right)^2"
+         " = 2 \\left( \\theta^T x + \\theta_0 - y \\right) x", "proven"),
+        ("\\nabla_\\theta \\left( \\theta^T x + \\theta_0 - y \\right)^2"
+         " = \\left( \\theta^T x + \\theta_0 - y \\right) x", "refuted"),
+        ("\\frac{\\partial}{\\partial \\theta_0} \\left( \\theta^T x + \\theta_0 - y \\right)^2"
+         " = 2 \\left( \\theta^T x + \\theta_0 - y \\right)", "proven"),
+        ("\\frac{\\partial}{\\partial \\theta_0} \\left( \\theta^T x + \\theta_0 - y \\right)^2"
+         " = 2 \\left( \\theta^T x - y \\right)", "refuted"),
+    ],
+)  # fmt: skip
+def test_a_bias_beside_a_vector(tmp_path: Path, capsys: pytest.CaptureFixture[str], equation: str, status: str) -> None:
+    """θ_0 declared a number beside the vector θ: the gradient by θ and the derivative by θ_0."""
+    assert statuses(tmp_path, capsys, BIAS + f"$${equation}$$\n") == ([(6, status)], [])
+
+
+def test_an_undeclared_bias_is_refused_naming_how_to_declare_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = BIAS.replace("scalars: [\\theta_0, y]\n", "") + "$$\\nabla_\\theta (\\theta^T x + \\theta_0) = x$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [] and any("scalars: [\\theta_0]" in reason for reason in unchecked), unchecked
