@@ -20,6 +20,7 @@ from derive.read.network import layer_entry, refuse_whole_layer
 from derive.read.ng_notation import refuse_ng_derivative
 from derive.read.script_labels import layer_label_at, layer_letter
 from derive.read.shapes import Shaped
+from derive.read.transpose_powers import power_of_a_name
 from derive.read.transposes import Mark
 from derive.read.vector_parameters import at_own_vectors
 
@@ -33,8 +34,8 @@ class NameParser(IndicatorParser):
     def names_d(self) -> bool:
         return self.is_name("d")
 
-    def names_power(self, mark: Mark) -> bool:
-        return mark.letter and self.is_name("T")
+    def names_power(self, mark: Mark, base: Expr) -> bool:
+        return mark.letter and self.is_name("T") and power_of_a_name(base, self.names, self.peek())
 
     def is_name(self, name: str) -> bool:
         names = self.names

@@ -136,3 +136,25 @@ def test_an_undeclared_bias_is_refused_naming_how_to_declare_it(
     text = BIAS.replace("scalars: [\\theta_0, y]\n", "") + "$$\\nabla_\\theta (\\theta^T x + \\theta_0) = x$$\n"
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [] and any("scalars: [\\theta_0]" in reason for reason in unchecked), unchecked
+
+
+@pytest.mark.parametrize(
+    ("front", "right", "found"),
+    [
+        ("", "x^{(i)}", []),  # θ never declared: θ transposed, or θ to the power T?
+        ("scalars: [\\theta]", "x^{(i)}", [(4, "refuted")]),  # a declared number: the power T, whose derivative
+        ("scalars: [\\theta]", "T \\theta^{T} x^{(i)}", [(4, "refuted")]),  # is T θ^{T − 1} x^{(i)}
+    ],
+)
+def test_a_transpose_mark_that_is_also_a_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, right: str, found: list[tuple[int, str]]
+) -> None:
+    """θ^T with T a name of the page: read as a power only of a declared number (γ^T); of a name the text alone
+    made a number it reads two ways, and is refused (it was read as the power T, and a true claim refuted)."""
+    text = (
+        f"---\n{front}\n---\n$$\\frac{{\\partial}}{{\\partial \\theta}} \\sum_{{i=1}}^{{m}} "
+        f"\\left( \\theta^T x^{{(i)}} - T \\right) = \\sum_{{i=1}}^{{m}} {right}$$\n"
+    )
+    links, unchecked = statuses(tmp_path, capsys, text)
+    assert links == found
+    assert found or any("to the power T" in reason for reason in unchecked), unchecked
