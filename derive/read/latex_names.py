@@ -15,7 +15,7 @@ from derive.read.generic_functions import parenthesized_arguments, read_generic
 from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
-from derive.read.names import ACCENTS, GREEK, display_name
+from derive.read.names import ACCENTS, BIAS, GREEK, display_name
 from derive.read.network import layer_entry, refuse_whole_layer
 from derive.read.ng_notation import refuse_ng_derivative
 from derive.read.script_labels import layer_label_at, layer_letter
@@ -81,9 +81,9 @@ class NameParser(IndicatorParser):
             top = int(n) if isinstance(n, Integer) else self.shown_positions
             if not 1 <= value <= top:
                 raise InputError(
-                    f"line {token.line}: index {value} is outside 1..{self.names.length_name} (a number of its own, as "
-                    f"a bias \\theta_{value} beside \\theta: declare it, as in scalars: [\\theta_{value}]; a layer's "
-                    f"matrix or vector: declare it with its sizes, as in arrays: {{W_{value}: [n, H]}})"
+                    f"line {token.line}: index {value} is outside 1..{self.names.length_name} ({BIAS * (value == 0)}if "
+                    f"it numbers a layer's matrix or vector, declare that name with its sizes, as in arrays: "
+                    f"{{W_{value}: [n, H]}})"
                 )
             return Integer(value)
         raise InputError(

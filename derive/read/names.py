@@ -58,6 +58,10 @@ GREEK = frozenset(
 )
 
 
+#: How an index 0 beside a vector numbered from 1 is declared when it is a number of its own (a bias θ_0 beside θ).
+BIAS = "a number of its own, as a bias \\theta_0 beside \\theta: declare it, as in scalars: [\\theta_0]; "
+
+
 @dataclass(frozen=True)
 class FunctionDefinition:
     """A name defined with parameters, ``\\sigma(x): …``: applied where it is followed by its arguments."""
