@@ -239,8 +239,10 @@ def _read_definition(
             whole = at_whole_vectors(tokens, names, params, value.line)
             if whole is None:
                 raise
+            entry = whole.body.entry if isinstance(whole.body, Shaped) else whole.body
+            _check_body(key, entry, names, set())  # no free index: J(θ) of the whole θ
             names.functions[name] = whole
-            uses[name] = _names_used(whole.body.entry if isinstance(whole.body, Shaped) else whole.body, names)
+            uses[name] = _names_used(entry, names)
             return
         _check_body(key, body, names, set())
         names.functions[name] = FunctionDefinition(symbols, body)
