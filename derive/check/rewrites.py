@@ -61,6 +61,9 @@ class IndexContext:
     fired: set[str] = field(default_factory=set, compare=False)
     #: Free indices with a symbolic length of their own (the examples of a batch, 1..N): (index, length) pairs.
     uppers: tuple[tuple[Symbol, Expr], ...] = ()
+    #: The claim's other symbolic lengths (``sizes``: the m rows and d columns of a matrix X), each a positive
+    #: integer, whether or not a free index ranges over them: a sum may run over any of them.
+    sizes: tuple[Expr, ...] = ()
 
     def upper_of(self, index: Basic) -> Expr:
         """The length ``index`` runs up to: its own, or n."""
@@ -68,8 +71,8 @@ class IndexContext:
 
     @property
     def lengths(self) -> frozenset[Expr]:
-        """n and every other length an index runs up to."""
-        return frozenset({self.n, *(upper for _, upper in self.uppers)})
+        """n, every other length an index runs up to, and the claim's other sizes."""
+        return frozenset({self.n, *(upper for _, upper in self.uppers), *self.sizes})
 
     def note(self, rule: str, before: Basic, after: Basic) -> Basic:
         """Record ``rule`` (for the method) if it changed the expression, which must be rewritten by
@@ -90,6 +93,7 @@ RULE_NAMES = (
     "linearity of sums",
     "constant sums",
     "Σ y = 1",
+    "order of sums",
 )
 
 

@@ -16,19 +16,16 @@ unproven (``None``): this prover is sound, not complete.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from sympy import (
     Abs,
-    And,
     Basic,
     Derivative,
     Dummy,
     Eq,
-    Expr,
     Indexed,
-    IndexedBase,
     KroneckerDelta,
     Ne,
     Piecewise,
@@ -43,6 +40,7 @@ from sympy import (
     together,
 )
 
+from derive.check.index_cases import IndexCase, Pair, case_context, parse_condition
 from derive.check.logarithms import split_logarithms
 from derive.check.nonzero import denominators_nonzero
 from derive.check.prove import as_matrix, exp_to_symbols, exponent_logs, logs_together, prove_scalar_equal
@@ -60,9 +58,9 @@ from derive.check.rewrites import (
     split_excluded_sums,
     substitute_index,
 )
+from derive.check.sum_order import flat_sums
 from derive.check.summands import summand_by_summand
 from derive.model.generic import bound_named_alike
-from derive.model.notation import Definition
 
 if TYPE_CHECKING:
     from derive.check.claim import Claim
@@ -73,83 +71,10 @@ MAX_SPLITS = 3
 #: The constraints that make a vector sum to one (a one-hot vector sums to one; nothing more is used of it).
 UNIT_SUM_KINDS = ("sum-to-one", "one-hot")
 
-Pair = tuple[Symbol, Symbol]
-
 #: How ``decide_equal`` concludes, weakest first.
 IDENTICAL = "identical normal forms"
 RATIONAL = "rational identity (numerator expands to 0)"
 VACUOUS = "vacuous: no index values satisfy the case"
-
-
-@dataclasses.dataclass(frozen=True)
-class IndexCase:
-    """Index equalities and inequalities in force: ``equal`` pairs (a, b) mean a = b, ``unequal`` a ≠ b."""
-
-    equal: tuple[Pair, ...] = ()
-    unequal: tuple[Pair, ...] = ()
-
-    def with_equal(self, pair: Pair) -> IndexCase:
-        return IndexCase((*self.equal, pair), self.unequal)
-
-    def with_unequal(self, pair: Pair) -> IndexCase:
-        return IndexCase(self.equal, (*self.unequal, pair))
-
-
-def parse_condition(condition: Basic, indices: Sequence[Symbol]) -> IndexCase | None:
-    """The case a condition states, when it is a conjunction of i = k and i ≠ k between indices; else None."""
-    if condition == S.true:
-        return IndexCase()
-    parts = condition.args if isinstance(condition, And) else (condition,)
-    case = IndexCase()
-    for part in parts:
-        if not isinstance(part, (Eq, Ne)) or not all(side in indices for side in part.args):
-            return None
-        pair = (part.lhs, part.rhs)
-        case = case.with_equal(pair) if isinstance(part, Eq) else case.with_unequal(pair)
-    return case
-
-
-def case_context(
-    case: IndexCase,
-    indices: Sequence[Symbol],
-    n: Expr,
-    definitions: tuple[Definition, ...],
-    unit_sums: tuple[IndexedBase, ...],
-    uppers: tuple[tuple[Symbol, Expr], ...] = (),
-    unit_rows: tuple[tuple[IndexedBase, Expr], ...] = (),
-) -> IndexContext | None:
-    """The rewrite context for a case: equal indices merged (the later one replaced by the earlier one in the
-    space's order), unequal pairs in terms of the survivors; None when the case is impossible (i ≠ i)."""
-    order = {index: position for position, index in enumerate(indices)}
-    parent: dict[Symbol, Symbol] = {index: index for index in indices}
-
-    def root(index: Symbol) -> Symbol:
-        while parent[index] != index:
-            index = parent[index]
-        return index
-
-    for a, b in case.equal:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            first, second = sorted((ra, rb), key=order.__getitem__)
-            parent[second] = first
-    unequal = set()
-    for a, b in case.unequal:
-        ra, rb = root(a), root(b)
-        if ra == rb:
-            return None
-        unequal.add(frozenset((ra, rb)))
-    equal = tuple((index, root(index)) for index in indices if root(index) != index)
-    return IndexContext(
-        n=n,
-        indices=frozenset(indices),
-        definitions=definitions,
-        equal=equal,
-        unequal=frozenset(unequal),
-        unit_sums=unit_sums,
-        unit_rows=unit_rows,
-        uppers=tuple((index, upper) for index, upper in uppers if index in order),
-    )
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -274,6 +199,22 @@ def _opaque(expr: Basic, ctx: IndexContext) -> Basic:
 
 
 def decide_equal(lhs: Basic, rhs: Basic, ctx: IndexContext) -> str | None:
+    """How the normal forms lhs and rhs are shown equal (``decide_forms``), or None; failing that, how they are
+    once every polynomial in sums is written as canonically ordered multiple sums (``flat_sums``: Σ_i X_ip Σ_j
+    X_ij θ_j and Σ_j θ_j Σ_i X_ij X_ip are one double sum)."""
+    how = decide_forms(lhs, rhs, ctx)
+    if how is not None or not (lhs.has(Sum) or rhs.has(Sum)):
+        return how
+    left, right = flat_sums(lhs, ctx), flat_sums(rhs, ctx)
+    if (left, right) == (lhs, rhs):
+        return None
+    how = decide_forms(left, right, ctx)
+    if how is not None:
+        ctx.fired.add("order of sums")
+    return how
+
+
+def decide_forms(lhs: Basic, rhs: Basic, ctx: IndexContext) -> str | None:
     """How the normal forms lhs and rhs are shown equal, or None.
 
     Identical forms are equal. Otherwise lhs − rhs, with opaque parts as symbols, logs of positive quantities split
@@ -290,7 +231,7 @@ def decide_equal(lhs: Basic, rhs: Basic, ctx: IndexContext) -> str | None:
         return RATIONAL
     if (lhs - rhs).has(Abs, sign) and not (lhs - rhs).has(Sum, Indexed, KroneckerDelta):  # |a|, sgn: by cases
         return prove_scalar_equal(lhs, rhs)
-    return summand_by_summand(lhs - rhs, lambda body: decide_equal(body, S.Zero, ctx))
+    return summand_by_summand(lhs - rhs, lambda body: decide_forms(body, S.Zero, ctx))
 
 
 def split_candidate(exprs: Iterable[Basic], ctx: IndexContext) -> Pair | None:
@@ -318,7 +259,7 @@ def _prove_case(claim: Claim, case: IndexCase, splits: int, fired: set[str]) -> 
         and isinstance(c.relation, Eq)
         and isinstance(c.relation.lhs, Sum)
     )
-    ctx = case_context(case, space.indices, space.upper, claim.definitions, unit_sums, uppers, rows)
+    ctx = case_context(case, space.indices, space.upper, claim.definitions, unit_sums, uppers, rows, space.sizes)
     if ctx is None:
         return VACUOUS
     try:

@@ -42,6 +42,7 @@ from derive.read.script_labels import labelled_name, whole_layers
 from derive.read.shapes import Shaped, written_out
 from derive.read.stated_domains import stated_domain
 from derive.read.sum_reach import extend_sum
+from derive.read.vector_parameters import at_whole_vectors
 
 DOMAIN_WORDS = {
     "real": {"real": True},
@@ -68,6 +69,8 @@ def name_of(entry: Entry, what: str) -> str:
         name = text
     elif text.startswith("\\") and (text[1:] in GREEK or (text == "\\delta" and what in ("vector", "array", "scalar"))):
         name = text[1:]  # \delta: a page's error signals, δ_j (``derive.read.error_signals``)
+    elif text in GREEK:
+        name = text  # theta: YAML's natural spelling of \theta (no letters of the page stand so, unescaped)
     elif what == "vector" and (word := re.fullmatch(r"\\(?:text|mathrm|operatorname)\{([A-Za-z]{2,})\}", text)):
         name = word.group(1)  # \text{net}: the vector of \text{net}_j (``derive.read.upright_entries``)
     elif re.fullmatch({"scalar": r"[A-Z]{2,5}", "index": r"[a-z]_[a-z]"}.get(what, r"(?!)"), text):
@@ -230,7 +233,17 @@ def _read_definition(
             for table in (local.vectors, local.arrays, local.indices, local.defined_vectors, local.defined_scalars):
                 table.pop(param, None)
             local.scalars[param] = symbol
-        body, conditions = read_expression(tokens, local, value.line)
+        try:
+            body, conditions = read_expression(tokens, local, value.line)
+        except InputError:  # J(θ) = ½(Xθ − y)ᵀ(Xθ − y): θ the page's vector, not a number
+            whole = at_whole_vectors(tokens, names, params, value.line)
+            if whole is None:
+                raise
+            entry = whole.body.entry if isinstance(whole.body, Shaped) else whole.body
+            _check_body(key, entry, names, set())  # no free index: J(θ) of the whole θ
+            names.functions[name] = whole
+            uses[name] = _names_used(entry, names)
+            return
         _check_body(key, body, names, set())
         names.functions[name] = FunctionDefinition(symbols, body)
         uses[name] = _names_used(body, names)

@@ -15,12 +15,14 @@ from derive.read.generic_functions import parenthesized_arguments, read_generic
 from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
-from derive.read.names import ACCENTS, GREEK, display_name
+from derive.read.names import ACCENTS, BIAS, GREEK, display_name
 from derive.read.network import layer_entry, refuse_whole_layer
 from derive.read.ng_notation import refuse_ng_derivative
 from derive.read.script_labels import layer_label_at, layer_letter
 from derive.read.shapes import Shaped
+from derive.read.transpose_powers import power_of_a_name
 from derive.read.transposes import Mark
+from derive.read.vector_parameters import at_own_vectors
 
 #: Arrows written between the two indices of a weight, w_{j \\to k}.
 ARROWS = frozenset({"to", "rightarrow"})
@@ -32,8 +34,8 @@ class NameParser(IndicatorParser):
     def names_d(self) -> bool:
         return self.is_name("d")
 
-    def names_power(self, mark: Mark) -> bool:
-        return mark.letter and self.is_name("T")
+    def names_power(self, mark: Mark, base: Expr) -> bool:
+        return mark.letter and self.is_name("T") and power_of_a_name(base, self.names, self.peek())
 
     def is_name(self, name: str) -> bool:
         names = self.names
@@ -79,8 +81,9 @@ class NameParser(IndicatorParser):
             top = int(n) if isinstance(n, Integer) else self.shown_positions
             if not 1 <= value <= top:
                 raise InputError(
-                    f"line {token.line}: index {value} is outside 1..{self.names.length_name} (if it numbers a layer's "
-                    f"matrix or vector, declare that name with its sizes, as in arrays: {{W_{value}: [n, H]}})"
+                    f"line {token.line}: index {value} is outside 1..{self.names.length_name} ({BIAS * (value == 0)}if "
+                    f"it numbers a layer's matrix or vector, declare that name with its sizes, as in arrays: "
+                    f"{{W_{value}: [n, H]}})"
                 )
             return Integer(value)
         raise InputError(
@@ -390,8 +393,8 @@ class NameParser(IndicatorParser):
         if len(arguments) != len(function.parameters):
             count = len(function.parameters)
             raise InputError(f"line {token.line}: {shown} takes {count} argument{'s' if count > 1 else ''}")
-        if any(isinstance(a, Shaped) for a in arguments):
-            raise InputError(f"line {token.line}: {shown} of a whole vector: write it of one entry, as in {shown}(z_j)")
+        if any(isinstance(a, Shaped) for a in arguments) or function.vectors:  # J(θ) of the vector θ
+            return at_own_vectors(function, arguments, shown, token.line, order)
         free = set().union(*(a.free_symbols for a in arguments))
         body = rename_bound_apart(body, free)
         return body.xreplace(dict(zip(function.parameters, arguments, strict=True)))

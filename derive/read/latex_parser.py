@@ -252,7 +252,7 @@ class Parser(Cursor):
         if mark is not None and isinstance(base, (Shaped, MatrixBase)):
             self.position += mark.length
             return base.transpose()
-        if mark is not None and not isinstance(base, _DerivativeOperator) and not self.names_power(mark):
+        if mark is not None and not isinstance(base, _DerivativeOperator) and not self.names_power(mark, base):
             raise self.error(transpose_refusal(base, mark, self.names.undeclared))
         if self.at("^"):
             if isinstance(base, _DerivativeOperator):
@@ -358,7 +358,7 @@ class Parser(Cursor):
             raise InputError(f"line {token.line}: number {digits[:40]} is too long")
         return Rational(digits) if "." in digits else Integer(digits)
 
-    def names_power(self, mark: Mark) -> bool:
+    def names_power(self, mark: Mark, base: Expr) -> bool:
         """Whether ``^T`` after a number is a power: T is a name of the page (``derive.read.latex_names``)."""
         return False
 

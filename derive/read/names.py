@@ -58,12 +58,18 @@ GREEK = frozenset(
 )
 
 
+#: How an index 0 beside a vector numbered from 1 is declared when it is a number of its own (a bias θ_0 beside θ).
+BIAS = "a number of its own, as a bias \\theta_0 beside \\theta: declare it, as in scalars: [\\theta_0]; "
+
+
 @dataclass(frozen=True)
 class FunctionDefinition:
     """A name defined with parameters, ``\\sigma(x): …``: applied where it is followed by its arguments."""
 
     parameters: tuple[Symbol, ...]
     body: Expr
+    #: The page's whole vectors a function of vectors is defined at (``derive.read.vector_parameters``), or ().
+    vectors: tuple[object, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -322,5 +328,6 @@ def refuse_undeclared_broadcast(terms: list[Expr], names: Names, line: int) -> N
             shown = ", ".join(sorted(display_name(str(symbol)) for symbol in found))
             raise InputError(
                 f"line {line}: {shown} added to a whole vector can be read two ways: a number added to each entry "
-                f"(declare it under scalars), or a vector written whole (declare it under vectors)"
+                f"(declare it under scalars), or a vector or matrix written whole (declare it under vectors, or with "
+                f"its lengths under arrays, as in arrays: {{{display_name(str(min(found, key=str)))}: [m, d]}})"
             )

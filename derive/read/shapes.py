@@ -13,7 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sympy import Add, Basic, Dummy, Expr, ImmutableMatrix, Integer, KroneckerDelta, MatrixBase, S, Sum, Symbol
+from sympy import (
+    Add,
+    Basic,
+    Dummy,
+    Expr,
+    ImmutableMatrix,
+    Indexed,
+    Integer,
+    KroneckerDelta,
+    MatrixBase,
+    S,
+    Sum,
+    Symbol,
+)
 
 from derive.errors import InputError
 
@@ -26,6 +39,40 @@ class Axes:
     column: Symbol
     n: Expr
     depth: Symbol | None = None  #: the third index of a derivative by a matrix (``derive.read.three_index``)
+
+
+def _named(shaped: Shaped) -> tuple[list[str], list[str]]:
+    """The vectors and matrices in a whole operand's entry, and the numbers (plain names) beside them."""
+    entry = shaped.entry
+    arrays = sorted({str(node.base.label) for node in entry.atoms(Indexed)})
+    axes = {shaped.axes.row, shaped.axes.column, shaped.rows, shaped.columns}
+    numbers = sorted(str(s) for s in entry.free_symbols - axes if isinstance(s, Symbol) and not s.is_integer)
+    return arrays, [number for number in numbers if number not in arrays]
+
+
+def _of(first: Shaped, second: Shaped) -> str:
+    """`` (the first of X, θ; the second of y)``: what a shape mismatch's operands are made of, as written."""
+    shown = [[_display(name) for name in (*arrays, *numbers)] for arrays, numbers in (_named(first), _named(second))]
+    if not all(shown) or max(len(names) for names in shown) > 4:
+        return ""
+    return f" (the first of {', '.join(shown[0])}; the second of {', '.join(shown[1])})"
+
+
+def _numbers_hint(*operands: Shaped) -> str:
+    """Where a plain name stands beside a vector or matrix in a mismatch, that it was read as a number: the page
+    may mean a vector (Xθ with θ undeclared), whose length the front matter gives under arrays."""
+    numbers = sorted({number for operand in operands for number in _named(operand)[1]})
+    if not numbers:
+        return ""
+    shown = ", ".join(_display(number) for number in numbers)
+    example = f"arrays: {{{_display(numbers[0])}: [d]}}"
+    return f" ({shown} read as a number: if it is a vector, give its length under arrays, as in {example})"
+
+
+def _display(name: str) -> str:
+    from derive.read.names import display_name  # names imports this module
+
+    return display_name(name)
 
 
 @dataclass(frozen=True)
@@ -51,7 +98,10 @@ class Shaped:
             kind = f"a {shape()} array: their shapes differ" if callable(shape) else "a number"
             raise InputError(f"{what} a {self.shape()} vector or matrix and {kind}")
         if (self.rows, self.columns) != (other.rows, other.columns):
-            raise InputError(f"{what} a {self.shape()} and a {other.shape()}: their shapes differ")
+            raise InputError(
+                f"{what} a {self.shape()} and a {other.shape()}: their shapes differ{_of(self, other)}"
+                + _numbers_hint(self, other)
+            )
         return other
 
     def __add__(self, other: object) -> Shaped:

@@ -1,0 +1,55 @@
+"""A function defined of a whole vector, as pages write J(θ) = ½(Xθ − y)ᵀ(Xθ − y) with θ the page's vector: where
+the body cannot be read with θ a number (Xθ − y would add a matrix and a vector), θ is the vector itself, and
+J(θ) stands for that body. Applied to anything but the vector it was defined at, it is refused: the body is
+known only at θ."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sympy import Expr, Symbol
+
+from derive.errors import InputError
+from derive.read.latex_lexer import Token, tokenize
+from derive.read.latex_parser import read_expression
+from derive.read.names import FunctionDefinition, Names
+from derive.read.shapes import Shaped
+
+
+def _written(parameter: str) -> str:
+    """A parameter as TeX writes it: ``x``, or ``\\theta`` for a Greek letter."""
+    return parameter if len(parameter) == 1 else "\\" + parameter
+
+
+def at_whole_vectors(
+    tokens: list[Token], names: Names, params: tuple[str, ...], line: int
+) -> FunctionDefinition | None:
+    """The definition with each parameter the page's own whole vector, when every parameter is one (a vector or
+    an array the page declares or infers); else None (the scalar reading's error stands). The body's error, read
+    so, is raised."""
+    if not all(param in names.vectors or param in names.arrays for param in params):
+        return None
+    try:
+        vectors = tuple(read_expression(tokenize(_written(param), line), names, line)[0] for param in params)
+    except InputError:
+        return None
+    if not all(isinstance(vector, Shaped) for vector in vectors):
+        return None
+    body, _ = read_expression(tokens, names, line)  # its error, not the scalar reading's, says what is wrong
+    placeholders = tuple(Symbol(f"_{param}") for param in params)  # never in the body: it is read at the vectors
+    return dataclasses.replace(FunctionDefinition(placeholders, body), vectors=vectors)
+
+
+def at_own_vectors(function: FunctionDefinition, arguments: list[object], shown: str, line: int, order: int) -> Expr:
+    """A function defined of whole vectors, applied: its body, where the arguments are those very vectors (J'(θ),
+    a derivative by a vector, is not read: write ∇_θ J(θ))."""
+    if function.vectors and order:
+        raise InputError(f"line {line}: {shown}' of a vector: write the gradient, as in \\nabla_\\theta {shown}")
+    if function.vectors and tuple(arguments) == function.vectors:
+        return function.body
+    if function.vectors:
+        raise InputError(f"line {line}: {shown} is defined of the page's vector only: write it of that vector")
+    raise InputError(f"line {line}: {shown} of a whole vector: write it of one entry, as in {shown}(z_j)")
+
+
+__all__ = ["at_own_vectors", "at_whole_vectors"]

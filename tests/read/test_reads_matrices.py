@@ -1,0 +1,160 @@
+"""Matrices and vectors written whole (Xθ, XᵀXθ, (Xθ)ᵀy, ∇_θ of quadratic and linear forms), with the sizes of X
+given in the front matter: proven for every size in index notation, and a false version refuted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_reads_pages import statuses
+
+DESIGN = "---\nsizes: {m: symbolic, d: symbolic}\narrays: {X: [m, d], y: [m], \\theta: [d], A: [d, d]}\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("equation", "status"),
+    [
+        # (Xθ)ᵀXθ sums over the rows of X first, θᵀ(XᵀX)θ over θ's entries first: one double sum in either order
+        ("\\nabla_\\theta \\left( (X\\theta)^T X\\theta \\right)"
+         " = \\nabla_\\theta \\left( \\theta^T (X^T X)\\theta \\right)", "proven"),
+        ("\\nabla_\\theta \\left( (X\\theta)^T X\\theta \\right) = 2 X^T X \\theta", "proven"),
+        ("\\nabla_\\theta \\left( (X\\theta)^T X\\theta \\right) = X^T X \\theta", "refuted"),
+        ("(X\\theta)^T y = y^T X \\theta", "proven"),
+        ("(X\\theta)^T y = y^T X X^T y", "refuted"),
+        # the indices of a square A summed in the wrong order are a different sum: θᵀAθ's gradient is (A + Aᵀ)θ
+        ("\\nabla_\\theta \\left( \\theta^T A \\theta \\right) = (A + A^T) \\theta", "proven"),
+        ("\\nabla_\\theta \\left( \\theta^T A \\theta \\right) = 2 A \\theta", "refuted"),
+        ("\\nabla_\\theta \\left( \\theta^T A \\theta \\right) = 2 A^T \\theta", "refuted"),
+    ],
+)  # fmt: skip
+def test_sums_of_a_matrix_product_in_either_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], equation: str, status: str
+) -> None:
+    found, unchecked = statuses(tmp_path, capsys, DESIGN + f"$${equation}$$\n")
+    assert (found, unchecked) == ([(5, status)], [])
+
+
+@pytest.mark.parametrize(("sign", "status"), [("-", "proven"), ("+", "refuted")])
+def test_the_normal_equations_gradient_in_steps(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, status: str
+) -> None:
+    """The least-squares gradient multiplied out, the cross terms merged, and the gradient taken: every step
+    proven for every m and d; the step with the wrong sign of Xᵀy refuted at its line."""
+    text = DESIGN + (
+        "$$\n\\begin{aligned}\n"
+        "\\nabla_\\theta \\frac{1}{2} (X\\theta - y)^T (X\\theta - y)"
+        " &= \\frac{1}{2} \\nabla_\\theta \\left( (X\\theta)^T X\\theta - 2 y^T X\\theta + y^T y \\right) \\\\\n"
+        f"&= X^T X \\theta {sign} X^T y\n"
+        "\\end{aligned}\n$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert (found, unchecked) == ([(7, "proven"), (8, status)], [])
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("\\nabla_\\theta J(\\theta) = X^T X \\theta - X^T y", "proven"),
+        ("\\nabla_\\theta J(\\theta) = X^T X \\theta + X^T y", "refuted"),
+        ("\\nabla_\\theta J(\\theta) = X^T (X \\theta - y) - X^T y", "refuted"),
+    ],
+)
+def test_a_function_defined_of_the_pages_vector(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """J(θ) = ½(Xθ − y)ᵀ(Xθ − y) cannot be read with θ a number (Xθ − y would add a matrix and a vector): θ is the
+    page's vector, and J(θ) its body."""
+    text = DESIGN + f"Let $J(\\theta) = \\frac{{1}}{{2}}(X\\theta - y)^T(X\\theta - y)$.\n\n$${claim}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(7, status)]
+
+
+def test_a_function_of_the_pages_vector_applied_to_another_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its body is known at θ only: J(w) and J'(θ) are not read."""
+    text = (
+        DESIGN.replace("A: [d, d]", "w: [d]")
+        + "Let $J(\\theta) = \\frac{1}{2}(X\\theta - y)^T(X\\theta - y)$.\n\n"
+        + "$$\\nabla_w J(w) = X^T X w - X^T y$$\n\n$$J'(\\theta) = X^T X \\theta - X^T y$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert any("defined of the page's vector only" in reason for reason in unchecked)
+    assert any("write the gradient" in reason for reason in unchecked)
+
+
+@pytest.mark.parametrize(("right", "status"), [("2 X^T X \\theta", "proven"), ("X^T X \\theta", "refuted")])
+def test_a_greek_name_declared_without_its_backslash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """`theta: [d]` in the front matter declares \\theta, as YAML lets it be typed."""
+    text = DESIGN.replace("\\theta: [d]", "theta: [d]") + (
+        f"$$\\nabla_\\theta \\left( \\theta^T (X^T X) \\theta \\right) = {right}$$\n"
+    )
+    assert statuses(tmp_path, capsys, text) == ([(5, status)], [])
+
+
+def test_messages_lead_to_the_sizes_of_a_matrix_and_its_vectors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without a front matter, X in Xθ − y is named with arrays as one way to declare it; with X declared and θ
+    not, the mismatch names what each side is made of and that θ was read as a number."""
+    display = "$$(X\\theta - \\vec{y})^T (X\\theta - \\vec{y}) = \\theta^T X^T X \\theta - 2 \\vec{y}^T X \\theta$$\n"
+    gradient = "$$\\nabla_\\theta \\left( (X\\theta)^T \\vec{y} - \\vec{y}^T \\vec{y} \\right) = X^T \\vec{y}$$\n\n"
+    _, unchecked = statuses(tmp_path, capsys, "---\n---\n" + gradient + display)
+    assert any("arrays: {X: [m, d]}" in reason for reason in unchecked)
+    front = "---\nsizes: {m: symbolic, d: symbolic}\narrays: {X: [m, d], y: [m]}\n---\n"
+    _, unchecked = statuses(tmp_path, capsys, front + display)
+    assert any("the first of X, \\theta" in r and "arrays: {\\theta: [d]}" in r for r in unchecked), unchecked
+
+
+BIAS = "---\nsizes: {d: symbolic}\narrays: {\\theta: [d], x: [d]}\nscalars: [\\theta_0, y]\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("equation", "status"),
+    [
+        ("\\nabla_\\theta \\left( \\theta^T x + \\theta_0 - y \\right)^2"
+         " = 2 \\left( \\theta^T x + \\theta_0 - y \\right) x", "proven"),
+        ("\\nabla_\\theta \\left( \\theta^T x + \\theta_0 - y \\right)^2"
+         " = \\left( \\theta^T x + \\theta_0 - y \\right) x", "refuted"),
+        ("\\frac{\\partial}{\\partial \\theta_0} \\left( \\theta^T x + \\theta_0 - y \\right)^2"
+         " = 2 \\left( \\theta^T x + \\theta_0 - y \\right)", "proven"),
+        ("\\frac{\\partial}{\\partial \\theta_0} \\left( \\theta^T x + \\theta_0 - y \\right)^2"
+         " = 2 \\left( \\theta^T x - y \\right)", "refuted"),
+    ],
+)  # fmt: skip
+def test_a_bias_beside_a_vector(tmp_path: Path, capsys: pytest.CaptureFixture[str], equation: str, status: str) -> None:
+    """θ_0 declared a number beside the vector θ: the gradient by θ and the derivative by θ_0."""
+    assert statuses(tmp_path, capsys, BIAS + f"$${equation}$$\n") == ([(6, status)], [])
+
+
+def test_an_undeclared_bias_is_refused_naming_how_to_declare_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = BIAS.replace("scalars: [\\theta_0, y]\n", "") + "$$\\nabla_\\theta (\\theta^T x + \\theta_0) = x$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [] and any("scalars: [\\theta_0]" in reason for reason in unchecked), unchecked
+
+
+@pytest.mark.parametrize(
+    ("front", "right", "found"),
+    [
+        ("", "x^{(i)}", []),  # θ never declared: θ transposed, or θ to the power T?
+        ("scalars: [\\theta]", "x^{(i)}", [(4, "refuted")]),  # a declared number: the power T, whose derivative
+        ("scalars: [\\theta]", "T \\theta^{T} x^{(i)}", [(4, "refuted")]),  # is T θ^{T − 1} x^{(i)}
+    ],
+)
+def test_a_transpose_mark_that_is_also_a_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, right: str, found: list[tuple[int, str]]
+) -> None:
+    """θ^T with T a name of the page: read as a power only of a declared number (γ^T); of a name the text alone
+    made a number it reads two ways, and is refused (it was read as the power T, and a true claim refuted)."""
+    text = (
+        f"---\n{front}\n---\n$$\\frac{{\\partial}}{{\\partial \\theta}} \\sum_{{i=1}}^{{m}} "
+        f"\\left( \\theta^T x^{{(i)}} - T \\right) = \\sum_{{i=1}}^{{m}} {right}$$\n"
+    )
+    links, unchecked = statuses(tmp_path, capsys, text)
+    assert links == found
+    assert found or any("to the power T" in reason for reason in unchecked), unchecked
