@@ -23,12 +23,7 @@ from derive.read.capital_runs import capital_runs
 from derive.read.chain_cases import stated_in_lead
 from derive.read.conditional_inline import conditions, outside_conditions
 from derive.read.conjunctions import split_joined
-from derive.read.declarations import (
-    DefinitionError,
-    build_assumptions,
-    build_definitions,
-    build_names,
-)
+from derive.read.declarations import DefinitionError, build_definitions, build_names
 from derive.read.definition_heads import definition_head, is_word
 from derive.read.display_links import display_links
 from derive.read.dummies import named_apart
@@ -37,6 +32,7 @@ from derive.read.entry_labels import entry_labels
 from derive.read.entry_numbers import entry_numbers
 from derive.read.examples import find_examples, with_examples
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
+from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.hypotheses import apply_hypotheses, take_hypotheses
 from derive.read.identity_prose import stated_identities

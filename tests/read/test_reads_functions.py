@@ -30,3 +30,36 @@ def test_a_capital_that_can_be_an_operator_is_refused(
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
     assert any("can be read two ways" in reason for reason in unchecked), unchecked
+
+
+@pytest.mark.parametrize(("factor", "status"), [("a", "proven"), ("2 a", "refuted")])
+def test_an_operator_after_a_product_sign_differentiates_the_group_closing_the_term(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], factor: str, status: str
+) -> None:
+    """``2 \\cdot \\frac{\\partial}{\\partial \\theta_j} (h - y)``, as CS229 writes the chain rule."""
+    text = "---\nscalars: [a, x]\n---\n$$\n\\frac{\\partial}{\\partial x} (a x^2) = "
+    text += factor + " \\cdot \\frac{\\partial}{\\partial x} \\left(x^2\\right)\n$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(5, status)]
+
+
+def test_an_operator_after_a_product_sign_whose_operand_could_end_early_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "---\nscalars: [a, x]\n---\n$$\n\\frac{\\partial}{\\partial x} (a x^2) = "
+    text += "a \\cdot \\frac{\\partial}{\\partial x} (x) \\cdot 2 x\n$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert any("can be read two ways" in reason for reason in unchecked), unchecked
+
+
+@pytest.mark.parametrize(
+    ("right", "status"), [("(\\theta^T x - y) x_j", "proven"), ("2 (\\theta^T x - y) x_j", "refuted")]
+)
+def test_a_definition_of_a_whole_vector_is_the_value_written_with_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """``J(\\theta): \\frac12 (\\theta^T x - y)^2`` with θ the page's vector (θ_j): J(θ) the value J, as CS229
+    writes it; the body uses θ whole, so θ is no number."""
+    text = "---\ndefine:\n  J(\\theta): \\frac{1}{2} (\\theta^T x - y)^2\n---\n$$\n"
+    text += "\\frac{\\partial}{\\partial \\theta_j} J(\\theta) = " + right + "\n$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(6, status)]
