@@ -20,6 +20,7 @@ from derive.read.network import layer_entry, refuse_whole_layer
 from derive.read.ng_notation import refuse_ng_derivative
 from derive.read.script_labels import layer_label_at, layer_letter
 from derive.read.shapes import Shaped
+from derive.read.stated_sigmoid import sigmoid_hint
 from derive.read.transposes import Mark
 
 #: Arrows written between the two indices of a weight, w_{j \\to k}.
@@ -134,7 +135,7 @@ class NameParser(IndicatorParser):
                 raise ambiguous(
                     token,
                     f"{shown}(…) with {shown} undeclared",
-                    f"a function applied, declared under define as {shown}(x): …",
+                    f"a function applied, declared under define as {shown}(x): …{sigmoid_hint(name)}",
                     f"a product, with {shown} declared under scalars or define",
                 )
             raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")

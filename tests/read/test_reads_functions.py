@@ -63,3 +63,21 @@ def test_a_definition_of_a_whole_vector_is_the_value_written_with_it(
     text = "---\ndefine:\n  J(\\theta): \\frac{1}{2} (\\theta^T x - y)^2\n---\n$$\n"
     text += "\\frac{\\partial}{\\partial \\theta_j} J(\\theta) = " + right + "\n$$\n"
     assert statuses(tmp_path, capsys, text)[0] == [(6, status)]
+
+
+@pytest.mark.parametrize(("right", "status"), [("a \\cdot a", "proven"), ("2 a", "refuted")])
+def test_a_label_in_an_old_font_switch_is_the_upright_label(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """``\\ell_{\\rm ce}``, plain TeX's way to write ``\\ell_{\\mathrm{ce}}``: the same name."""
+    text = "---\nscalars: [a]\ndefine:\n  \\ell_{\\mathrm{ce}}: a^2\n---\n$$\n\\ell_{\\rm ce} = " + right + "\n$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(7, status)]
+
+
+def test_sigma_applied_undeclared_names_the_sigmoid_front_matter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """σ(x) never defined is refused (σ is not assumed to be the sigmoid), the message giving the front matter."""
+    found, unchecked = statuses(tmp_path, capsys, "---\nscalars: [x]\n---\n$$\n2 = \\sigma(x) + 1\n$$\n")
+    assert found == []
+    assert any("define: \\sigma(x): \\frac{1}{1 + e^{-x}}" in reason for reason in unchecked), unchecked
