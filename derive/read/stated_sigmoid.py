@@ -127,4 +127,4 @@ def _with_sigmoid(front: FrontMatter, found: Found, name: str, line: int, why: s
 def sigmoid_hint(name: str) -> str:
     """For σ(…) undeclared, the front matter that makes it the logistic sigmoid, should the page mean it (never
     assumed: σ is any function too)."""
-    return f" (the logistic sigmoid: define: \\sigma(x): {SIGMOID})" if name == "sigma" else ""
+    return f" (if σ is the sigmoid, the front matter define: \\sigma(x): {SIGMOID})" if name == "sigma" else ""
