@@ -46,6 +46,7 @@ from derive.read.links import Link
 from derive.read.macros import Macros
 from derive.read.names import Names, display_name, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
+from derive.read.old_fonts import with_font_commands
 from derive.read.operators import take_operators
 from derive.read.page_definitions import PageDefinition, described, take_page_definitions
 from derive.read.page_fixed import page_fixed_indices
@@ -177,7 +178,7 @@ def _read_document(
     path: Path, text: str, front: FrontMatter, tex: bool, refused: dict[tuple[int, str], str], learned: dict[str, str]
 ) -> Document:
     try:
-        text, probability = probability_entries(text)  # p(k|x): the entry p_k of a distribution over k
+        text, probability = probability_entries(with_font_commands(text))  # {\rm ce}; p(k|x): p's entry k
         if tex:
             macros, body = Macros.of_tex(blank_tex_comments(text))
             found = find_tex(body)

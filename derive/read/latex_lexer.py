@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 from derive.errors import InputError
@@ -126,29 +125,7 @@ def tokenize(text: str, first_line: int = 1) -> list[Token]:
             raise InputError(f"line {line}: character {char!r} is not part of the LaTeX this reader knows")
     from derive.read.script_labels import label_scripts  # it reads this module's tokens
 
-    return label_scripts(_primed_indices(_old_fonts(tokens)))
-
-
-#: TeX's font switches written inside a group, ``{\\rm ce}``, and the LaTeX command that sets the same group.
-OLD_FONTS = {"rm": "mathrm", "bf": "mathbf", "cal": "mathcal"}
-
-
-def _old_fonts(tokens: list[Token]) -> list[Token]:
-    """``{\\rm ce}`` as ``{\\mathrm{ce}}``: the switch sets the rest of its group in that font, which is what
-    ``\\mathrm{…}`` of the rest typesets (``\\ell_{\\rm ce}``, a label written the plain-TeX way)."""
-    out: list[Token] = []
-    switched: list[bool] = []  # for each open group, whether a switch opened a second brace inside it
-    for token in tokens:
-        if token.kind == "command" and token.value in OLD_FONTS and out and out[-1].kind == "{" and switched:
-            out += [dataclasses.replace(token, value=OLD_FONTS[token.value]), Token("{", "{", token.line, token.end)]
-            switched[-1] = True
-            continue
-        if token.kind == "{":
-            switched.append(False)
-        elif token.kind == "}" and switched and switched.pop():
-            out.append(Token("}", "}", token.line, token.start))
-        out.append(token)
-    return out
+    return label_scripts(_primed_indices(tokens))
 
 
 def _primed_indices(tokens: list[Token]) -> list[Token]:

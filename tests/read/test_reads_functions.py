@@ -81,3 +81,46 @@ def test_sigma_applied_undeclared_names_the_sigmoid_front_matter(
     found, unchecked = statuses(tmp_path, capsys, "---\nscalars: [x]\n---\n$$\n2 = \\sigma(x) + 1\n$$\n")
     assert found == []
     assert any("define: \\sigma(x): \\frac{1}{1 + e^{-x}}" in reason for reason in unchecked), unchecked
+
+
+def _cross_entropy_page(head: str, use: str, right: str) -> str:
+    """A page (no front matter) defining the cross-entropy of logits t at the class y, as CS229's notes do."""
+    return (
+        f"$$\n{head} = -\\log \\left( \\frac{{\\exp(t_y)}}{{\\sum_{{i=1}}^k \\exp(t_i)}} \\right)\n$$\n\n"
+        "Let $\\phi_i = \\frac{\\exp(t_i)}{\\sum_{j=1}^k \\exp(t_j)}$. Then\n\n"
+        f"$$\n\\frac{{\\partial {use}}}{{\\partial t_i}} = {right}\n$$\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [
+        ("\\phi_i - 1\\{y = i\\}", "proven"),
+        ("\\phi_i + 1\\{y = i\\}", "refuted"),
+        ("\\phi_y - 1\\{y = i\\}", "refuted"),
+    ],
+)
+def test_a_value_labelled_with_a_vector_and_the_index_it_is_taken_at(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """``\\ell(t, y) = -\\log(\\exp(t_y)/…)``: y, an index the body holds free, labels the value with the class it
+    is taken at; ℓ(t, y) below is that value, every claim checked for every y."""
+    text = _cross_entropy_page("\\ell(t, y)", "\\ell(t, y)", right)
+    assert statuses(tmp_path, capsys, text)[0] == [(8, status)]
+
+
+@pytest.mark.parametrize(("right", "status"), [("\\phi_i - 1\\{y = i\\}", "proven"), ("1 - \\phi_i", "refuted")])
+def test_a_vector_written_out_by_its_entries_in_a_head_and_an_old_font_label(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """CS229's ``\\ell_{\\rm ce}((t_1, \\dots, t_k), y)``: t whole (k the sums' one bound, the length), ce a label."""
+    text = _cross_entropy_page("\\ell_{\\rm ce}((t_1, \\dots, t_k), y)", "\\ell_{\\rm ce}(t, y)", right)
+    assert statuses(tmp_path, capsys, text)[0] == [(8, status)]
+
+
+def test_a_label_used_at_another_index_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ℓ(t, j) after ℓ(t, y) is defined: the page defines ℓ at y only; reading it at j would be a guess."""
+    text = _cross_entropy_page("\\ell(t, y)", "\\ell(t, j)", "\\phi_i - 1\\{j = i\\}")
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert any("is defined for (t, y)" in reason for reason in unchecked), unchecked
