@@ -124,3 +124,13 @@ def test_a_label_used_at_another_index_is_refused(tmp_path: Path, capsys: pytest
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
     assert any("is defined for (t, y)" in reason for reason in unchecked), unchecked
+
+
+@pytest.mark.parametrize(("right", "status"), [("2 a", "proven"), ("a", "refuted")])
+def test_an_upright_name_the_page_defines_with_parameters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """``\\text{SQ}(a) = a^2``, as the focal-loss paper defines ``\\text{CE}(p, y)``: SQ is no function derive knows,
+    so the display can only define it; applied below, its body is written out."""
+    text = "$$\n\\text{SQ}(a) = a^2\n$$\n\n$$\n\\frac{d\\, \\text{SQ}(a)}{da} = " + right + "\n$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(6, status)]
