@@ -40,6 +40,7 @@ from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
 from derive.read.inline_assumptions import take_inline_sums_to_one, take_one_hot_prose
+from derive.read.last_entry import last_entry
 from derive.read.latex_lexer import tokenize
 from derive.read.length_labels import length_labels
 from derive.read.links import Link
@@ -214,7 +215,7 @@ def _read_document(
         front = with_stated_constraints(front, found, text)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
         numbered = entry_numbers(front, found)  # CS231n's p_{y_i}: y_i one index
-        inferred = infer_names(front, found, macros, runs.words | numbered)
+        inferred, found, last = last_entry(infer_names(front, found, macros, runs.words | numbered), found, front)
         declared_indices = {declared_name(entry.text) for entry in front.indices} - set(examples.labels)
         declared_indices |= page_fixed_indices(front, inferred, found)  # Nielsen's y in C = -ln a_y
         front = with_sizes(with_inferred(front, inferred), inferred.sizes)
@@ -222,7 +223,7 @@ def _read_document(
             names = build_names(front)
         except InputError as error:  # \text{NLL}_n = … with n no index of the page: that definition unread
             raise _unread_definition(error, page, only_at=True) from None
-        names.declared_indices = declared_indices
+        names.declared_indices, names.last_entry = declared_indices, last
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
         names.row_arrays = set(rows.arrays) | transposed.names()
         names.words |= runs.words | numbered

@@ -134,3 +134,25 @@ def test_an_upright_name_the_page_defines_with_parameters(
     so the display can only define it; applied below, its body is written out."""
     text = "$$\n\\text{SQ}(a) = a^2\n$$\n\n$$\n\\frac{d\\, \\text{SQ}(a)}{da} = " + right + "\n$$\n"
     assert statuses(tmp_path, capsys, text)[0] == [(6, status)]
+
+
+@pytest.mark.parametrize(("right", "status"), [("x_j", "proven"), ("x_i", "refuted")])
+def test_sums_from_0_to_a_letter_run_over_every_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """CS229's ``\\sum_{i=0}^{d} \\theta_i x_i``: entries 0 to d, d + 1 of them, every entry of θ and x (the length a
+    letter of derive's own, n = d + 1)."""
+    text = "$$\n\\frac{\\partial}{\\partial \\theta_j} \\sum_{i=0}^{d} \\theta_i x_i = " + right + "\n$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(2, status)]
+
+
+@pytest.mark.parametrize(
+    ("right", "status"), [("\\sum_{i=0}^{d} x_i + n", "refuted"), ("\\sum_{i=0}^{d} x_i + d", None)]
+)
+def test_the_last_entry_letter_is_no_count(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str | None
+) -> None:
+    """Σ_{i=0}^{d} (x_i + 1) is d + 1 more than Σ x_i: with n a name of the page, the sum of ones is derive's own
+    count (refuted); d written as a value is refused, never read as the count."""
+    text = "$$\n\\sum_{i=0}^{d} (x_i + 1) = " + right + "\n$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == ([(2, status)] if status else [])
