@@ -103,7 +103,8 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
     inner = {id(t) for t, top in marked if not top}
     if any((t.kind in ("&", "newline") or t.value in ("begin", "end")) and id(t) not in inner for t in (*left, *right)):
         return None
-    if not left or not right or other_relation(left) is not None or other_relation(right) is not None:
+    outer = [t for t, top in marked[at + 1 : end] if top and t.kind not in "{}()[]"]  # not in cases' conditions
+    if not left or not right or other_relation(left) is not None or other_relation(outer) is not None:
         return None
     if end < len(tokens) and tokens[end].kind == "=" and tokens[at].kind != "=":
         return None  # L := A = B: keep it simple, a definition is one relation

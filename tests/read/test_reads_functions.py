@@ -156,3 +156,25 @@ def test_the_last_entry_letter_is_no_count(
     count (refuted); d written as a value is refused, never read as the count."""
     text = "$$\n\\sum_{i=0}^{d} (x_i + 1) = " + right + "\n$$\n"
     assert statuses(tmp_path, capsys, text)[0] == ([(2, status)] if status else [])
+
+
+@pytest.mark.parametrize(("right", "status"), [("2 a", "proven"), ("a", "refuted")])
+def test_a_number_set_apart_at_the_end_of_a_row_is_the_equation_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """``a + a = 2 a \\qquad (2)``, as papers number equations by hand: (2) is no factor."""
+    text = "---\nscalars: [a]\n---\n$$\na + a = " + right + " \\qquad (2)\n$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(5, status)]
+
+
+@pytest.mark.parametrize(("right", "status"), [("a \\cdot a", "proven"), ("-a", "refuted")])
+def test_a_page_definition_by_cases_on_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """``\\text{CE}(p, y) = \\begin{cases} … & \\text{if } y > 0 \\\\ … \\end{cases} \\qquad (1)``: the cases' & and
+    conditions are the value's, the display defines the upright name."""
+    text = (
+        "$$\n\\text{HB}(a, b) = \\begin{cases} a^2 & \\text{if } b > 0 \\\\ -a & \\text{otherwise.} \\end{cases}"
+        " \\qquad (1)\n$$\n\n$$\n\\text{HB}(a, 1) = " + right + "\n$$\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(6, status)]
