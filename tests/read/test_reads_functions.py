@@ -178,3 +178,17 @@ def test_a_page_definition_by_cases_on_values(
         " \\qquad (1)\n$$\n\n$$\n\\text{HB}(a, 1) = " + right + "\n$$\n"
     )
     assert statuses(tmp_path, capsys, text)[0] == [(6, status)]
+
+
+def test_a_case_on_an_equality_of_numbers_is_refused_saying_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Focal loss's ``\\text{CE}(p, y) = \\begin{cases} … & \\text{if } y = 1 …``: y a number (±1), no index; the
+    definition is left unread, and the message says why rather than asking to declare y an index."""
+    text = (
+        "$$\n\\text{HB}(a, b) = \\begin{cases} a^2 & \\text{if } b = 1 \\\\ -a & \\text{otherwise.} \\end{cases}\n$$"
+        "\n\n$$\n\\text{HB}(a, 1) = a^2\n$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert any("the definition of \\text{HB}(a, b) could not be read (a case on b = …" in r for r in unchecked)
