@@ -35,6 +35,7 @@ from sympy import (
 )
 
 from derive.errors import InputError
+from derive.read.code_indexing import refuse_code_index
 from derive.read.cursor import Cursor
 from derive.read.hadamard import hadamard
 from derive.read.latex_lexer import Token
@@ -186,6 +187,7 @@ class Parser(Cursor):
             elif factors and self.at("{") and self.peek(1) is not None and self.peek(1).kind == "}":  # type: ignore[union-attr]
                 self.position += 2  # an empty group after a factor ("\\frac{a}{b}{}") typesets nothing
             elif self.starts_factor():
+                refuse_code_index(self.tokens, self.position)  # x[j]: x_j, or x·[j]?
                 item = self.factor()
                 if isinstance(item, _DerivativeOperator):
                     factors.append(self.operator_applied(item))

@@ -192,3 +192,18 @@ def test_a_case_on_an_equality_of_numbers_is_refused_saying_so(
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
     assert any("the definition of \\text{HB}(a, b) could not be read (a case on b = …" in r for r in unchecked)
+
+
+@pytest.mark.parametrize("written", ["\\sum_{j=1}^{n} x[j] = x \\sum_{j=1}^{n} j", "x[2] = 2 x"])
+def test_a_code_style_index_is_refused_naming_both_readings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str
+) -> None:
+    """PyTorch's ``x[j]``: the entry x_j, or x times [j]; read as the product, these false claims were proven."""
+    found, unchecked = statuses(tmp_path, capsys, "$$\n" + written + "\n$$\n")
+    assert found == []
+    assert any("can be read two ways: the entry" in reason for reason in unchecked), unchecked
+
+
+def test_a_bracket_set_apart_is_still_a_group(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "---\nscalars: [a, b]\n---\n$$\na \\, [a + b] = a^2 + a b\n$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(5, "proven")]
