@@ -122,9 +122,3 @@ def _with_sigmoid(front: FrontMatter, found: Found, name: str, line: int, why: s
         dataclasses.replace(front, define=(*front.define, (Entry(f"{name}(x)", line), Entry(SIGMOID, line)))),
         dataclasses.replace(found, readings=(*found.readings, note)),
     )
-
-
-def sigmoid_hint(name: str) -> str:
-    """For σ(…) undeclared, the front matter that makes it the logistic sigmoid, should the page mean it (never
-    assumed: σ is any function too)."""
-    return f" (if σ is the sigmoid, the front matter define: \\sigma(x): {SIGMOID})" if name == "sigma" else ""

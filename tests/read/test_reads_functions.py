@@ -207,3 +207,12 @@ def test_a_code_style_index_is_refused_naming_both_readings(
 def test_a_bracket_set_apart_is_still_a_group(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = "---\nscalars: [a, b]\n---\n$$\na \\, [a + b] = a^2 + a b\n$$\n"
     assert statuses(tmp_path, capsys, text)[0] == [(5, "proven")]
+
+
+def test_a_parametrized_function_undeclared_names_the_front_matter_as_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``h_\\theta(x)`` undeclared: the message names ``h_\\theta(x): …``, the key derive reads as a hypothesis."""
+    found, unchecked = statuses(tmp_path, capsys, "$$\n\\theta_1 + h_\\theta(x) = 2\n$$\n")
+    assert found == []
+    assert any("declared under define as h_\\theta(x): …" in reason for reason in unchecked), unchecked
