@@ -31,17 +31,16 @@ def last_entry(inferred: Inferred, found: Found, front: FrontMatter) -> tuple[In
     declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
     if letter in declared | {definition_head(key)[0] for key, _ in front.define} | {e.text for e, _ in front.sizes}:
         return inferred, found, None
-    texts = [d.text for d in (*found.displays, *found.inline)]
-    if letter is None or not any(letter in (m.group(1), m.group(2)) for t in texts for m in _ZERO_TO.finditer(t)):
-        return inferred, found, None
-    used: set[str] = set()
+    texts = [d.text for d in (*found.displays, *found.inline)] + [value.text for _, value in front.define]
+    bounds = sum(letter in (m.group(1), m.group(2)) for t in texts for m in _ZERO_TO.finditer(t))
+    used: list[str] = []
     for text in texts:
         try:
-            used |= {t.value for t in tokenize(_ENVIRONMENT.sub(" ", text)) if t.kind == "letter"}
+            used += [t.value for t in tokenize(_ENVIRONMENT.sub(" ", text)) if t.kind == "letter"]
         except InputError:
             continue
     own = next((name for name in _OWN if name not in used), None)
-    if own is None:
+    if not bounds or used.count(letter or "") != bounds or own is None:  # d - 1, 1/d too: not only a last entry
         return inferred, found, None
     note = (
         f"{letter} the last entry of sums from 0 (\\sum_{{i=0}}^{{{letter}}}): the entries 0 to {letter}, here 1 to "

@@ -216,3 +216,14 @@ def test_a_parametrized_function_undeclared_names_the_front_matter_as_written(
     found, unchecked = statuses(tmp_path, capsys, "$$\n\\theta_1 + h_\\theta(x) = 2\n$$\n")
     assert found == []
     assert any("declared under define as h_\\theta(x): …" in reason for reason in unchecked), unchecked
+
+
+def test_sums_from_0_to_a_letter_beside_the_letter_less_1_are_still_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Σ_{i=0}^{N} beside Σ_{i=0}^{N-1} (in the front matter): N + 1 entries and N, one sum off by one; refused."""
+    text = "---\ndefine:\n  L: \\sum_{i=0}^{N-1} x_i^2\n---\n"
+    text += "$$\\frac{\\partial}{\\partial x_k} \\sum_{i=0}^{N} x_i = 1$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert "a sum from 0 runs up to a length less 1 (N-1)" in unchecked[0]
