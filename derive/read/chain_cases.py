@@ -10,7 +10,7 @@ from sympy import And, Basic, Eq, Ge, Integer, Le, Ne, S, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
-from derive.read.declarations import sum_to_one
+from derive.read.front_assumptions import sum_to_one
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import Names

@@ -1,4 +1,5 @@
-"""The front matter's declarations made into the notation table: names, definitions, functions, assumptions.
+"""The front matter's declarations made into the notation table: names, definitions, functions (its assumptions:
+``derive.read.front_assumptions``).
 
 Strict where a misread would change a verdict: a name that already means something (e, the length) cannot be
 declared; a defined name's subscript is its parameter, and any other free index in its body is an error that
@@ -10,9 +11,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from sympy import Add, Basic, Eq, Expr, Indexed, IndexedBase, Integer, MatrixBase, S, Sum, Symbol
+from sympy import Basic, Expr, IndexedBase, Integer, MatrixBase, S, Symbol
 
-from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.generic import at_points
 from derive.model.notation import Definition, bound_symbols
@@ -20,10 +20,9 @@ from derive.read.definition_heads import RESERVED, definition_head, is_word
 from derive.read.entry_labels import refuse_labels
 from derive.read.fixed_indices import note_fixed, refuse_sums_over_fixed
 from derive.read.frontmatter import Entry, FrontMatter
-from derive.read.generic_functions import generic_sign
 from derive.read.hypotheses import apply_hypotheses
 from derive.read.indicator_forms import normalize_indicators
-from derive.read.latex_lexer import tokenize
+from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.layer_names import layer_name
 from derive.read.names import (
@@ -37,10 +36,9 @@ from derive.read.names import (
     merge_words,
 )
 from derive.read.prose import upright_letters
-from derive.read.rows import split_top, strip_markup
+from derive.read.rows import strip_markup
 from derive.read.script_labels import labelled_name, whole_layers
 from derive.read.shapes import Shaped, written_out
-from derive.read.stated_domains import stated_domain
 from derive.read.sum_reach import extend_sum
 from derive.read.vector_parameters import at_whole_vectors
 
@@ -214,39 +212,22 @@ def _read_definition(
     tokens = merge_words(upright_letters(normalize_indicators(written)), names.words)  # \mathrm{e}, [i = k]
     tokens = extend_sum(tokens, {*names.declared_indices, *((index,) if index else ())})  # Σ_i A_i + B_i
     refuse_labels(tokens, names.labels)  # -\log p_t beside p_i's definition: p's entry at t, or labelled t?
-    if params is not None:
-        local = dataclasses.replace(
-            names,
-            vectors=dict(names.vectors),
-            indices=dict(names.indices),
-            scalars=dict(names.scalars),
-            defined_vectors=dict(names.defined_vectors),
-            defined_scalars=dict(names.defined_scalars),
-            functions=dict(names.functions),
-            arrays=dict(names.arrays),
-            shapes={key: shape for key, shape in names.shapes.items() if key not in params},  # σ(x) beside x_i
-            undeclared=names.undeclared - set(params),
-            examples={name: kind for name, kind in names.examples.items() if name not in params},
-        )
-        symbols = tuple(Symbol(p, real=True) for p in params)
-        for param, symbol in zip(params, symbols, strict=True):
-            for table in (local.vectors, local.arrays, local.indices, local.defined_vectors, local.defined_scalars):
-                table.pop(param, None)
-            local.scalars[param] = symbol
+    if params is not None and whole_parameters(params, names):  # J(\theta): \frac12 (\theta^T x - y)^2
         try:
-            body, conditions = read_expression(tokens, local, value.line)
-        except InputError:  # J(θ) = ½(Xθ − y)ᵀ(Xθ − y): θ the page's vector, not a number
-            whole = at_whole_vectors(tokens, names, params, value.line)
-            if whole is None:
-                raise
-            entry = whole.body.entry if isinstance(whole.body, Shaped) else whole.body
-            _check_body(key, entry, names, set())  # no free index: J(θ) of the whole θ
-            names.functions[name] = whole
-            uses[name] = _names_used(entry, names)
+            _read_function(name, params, key, value, tokens, names, uses)
             return
-        _check_body(key, body, names, set())
-        names.functions[name] = FunctionDefinition(symbols, body)
-        uses[name] = _names_used(body, names)
+        except InputError:  # θ used whole: J(θ) the value written with the vector it depends on
+            whole = at_whole_vectors(tokens, names, params, value.line)  # J(w), J'(θ) then refused where applied
+            if whole is not None:
+                entry = whole.body.entry if isinstance(whole.body, Shaped) else whole.body
+                _check_body(key, entry, names, set())  # no free index: J(θ) of the whole θ
+                names.functions[name] = whole
+                uses[name] = _names_used(entry, names)
+                return
+            params = None  # (a label)
+            names.defined_scalars[name] = Symbol(name)
+    if params is not None:
+        _read_function(name, params, key, value, tokens, names, uses)
         return
     body, conditions = read_expression(tokens, names, value.line)
     if isinstance(body, MatrixBase) and names.axes is not None:  # J = \begin{bmatrix} … \end{bmatrix}
@@ -312,83 +293,41 @@ def _refuse_cycles(uses: dict[str, set[str]], front: FrontMatter) -> None:
         visit(name, [])
 
 
-def build_assumptions(front: FrontMatter, names: Names) -> tuple[Assumption, ...]:
-    found: list[Assumption] = []
-    for entry in front.assume:
-        words = entry.text.split()
-        if len(words) == 2 and words[1] in ("one-hot", *DOMAIN_WORDS):
-            name = words[0].lstrip("\\")
-            if name not in names.vectors:
-                raise InputError(f"line {entry.line}: {words[0]!r} in {entry.text!r} is not a declared vector")
-            base = names.vectors[name]
-            if words[1] == "one-hot":
-                found.append(Assumption("one-hot", f"{name} is one-hot", None, base))
-            else:
-                found.append(Assumption("domain", f"{name} is {words[1]}", None, base))
-            continue
-        domain = generic_sign(entry, names) or stated_domain(entry, names)  # g(x) > 0, or T > 0, y_i ∈ [0, 1]
-        found.append(domain if domain is not None else sum_to_one(entry, names))
-    return tuple(found)
-
-
-def sum_to_one(entry: Entry, names: Names) -> Assumption:
-    tokens = tokenize(entry.text, entry.line)
-    sides = split_top(tokens, "=")
-    if len(sides) != 2:
-        raise InputError(
-            f"line {entry.line}: cannot read the assumption {entry.text[:60]!r}; write \\sum_{{i=1}}^{{n}} y_i = 1, "
-            "'y one-hot', 'z real' or a domain such as 'y_i \\in [0, 1]' or 'T > 0'"
-        )
-    left, right = (read_expression(side, names, entry.line)[0] for side in sides)
-    if right == 1 and isinstance(left, Sum) and len(left.limits) == 1:
-        variable, lower, upper = left.limits[0]
-        function = left.function
-        if lower == 1 and upper == names.n and getattr(function, "indices", None) == (variable,):
-            base = function.base
-            if base in names.vectors.values():
-                return Assumption("sum-to-one", f"Σ {base} = 1", Eq(left, 1), base)
-        rows = _rows_sum_to_one(left, names)
-        if right == 1 and rows is not None:
-            return rows
-    written_out = _written_out_sum(left, names)
-    if right == 1 and written_out is not None:
-        base = written_out
-        variable = Symbol("i", integer=True)
-        total = Sum(Indexed(base, variable), (variable, 1, names.n))
-        return Assumption("sum-to-one", f"Σ {base} = 1", Eq(total, 1), base)
-    raise InputError(
-        f"line {entry.line}: only Σ_i y_i = 1 (or y_1 + … + y_n = 1 at a given n) over a vector, or a declared "
-        "scalar at a number (x = 1), is understood as an equation"
+def _read_function(
+    name: str,
+    params: tuple[str, ...],
+    key: Entry,
+    value: Entry,
+    tokens: list[Token],
+    names: Names,
+    uses: dict[str, set[str]],
+) -> None:
+    """A definition with parameters, ``\\sigma(x): …``: each parameter a scalar of its own in the body."""
+    local = dataclasses.replace(
+        names,
+        vectors=dict(names.vectors),
+        indices=dict(names.indices),
+        scalars=dict(names.scalars),
+        defined_vectors=dict(names.defined_vectors),
+        defined_scalars=dict(names.defined_scalars),
+        functions=dict(names.functions),
+        arrays=dict(names.arrays),
+        shapes={key: shape for key, shape in names.shapes.items() if key not in params},  # σ(x) beside x_i
+        undeclared=names.undeclared - set(params),
+        examples={name: kind for name, kind in names.examples.items() if name not in params},
     )
+    symbols = tuple(Symbol(p, real=True) for p in params)
+    for param, symbol in zip(params, symbols, strict=True):
+        for table in (local.vectors, local.arrays, local.indices, local.defined_vectors, local.defined_scalars):
+            table.pop(param, None)
+        local.scalars[param] = symbol
+    body, _ = read_expression(tokens, local, value.line)
+    _check_body(key, body, names, set())
+    names.functions[name] = FunctionDefinition(symbols, body)
+    uses[name] = _names_used(body, names)
 
 
-def _rows_sum_to_one(total: Sum, names: Names) -> Assumption | None:
-    """Σ_i y_{n,i} = 1 over the second slot of an array, at a free first index: every row (each example of a
-    batch) sums to one."""
-    variable, lower, upper = total.limits[0]
-    function = total.function
-    if not (isinstance(function, Indexed) and function.base in names.arrays.values() and lower == 1):
-        return None
-    row, column = function.indices
-    shape = names.shapes.get(str(function.base.label), (names.n, names.n))
-    if column != variable or row not in names.indices.values() or upper != shape[1]:
-        return None
-    base = function.base
-    phrase = f"Σ_{variable} {base}_{row}{variable} = 1 for every {row}"
-    return Assumption("rows-sum-to-one", phrase, Eq(total, 1), base, rows=shape[0])
-
-
-def _written_out_sum(expr: Expr, names: Names) -> IndexedBase | None:
-    """The vector y when ``expr`` is y_1 + y_2 + … + y_n written out, every entry once, at a concrete n."""
-    if not (isinstance(names.n, Integer) and isinstance(expr, Add)):
-        return None
-    terms = expr.args
-    if not all(isinstance(t, Indexed) and len(t.indices) == 1 for t in terms):
-        return None
-    bases = {t.base for t in terms}
-    if len(bases) != 1:
-        return None
-    (base,) = bases
-    if base not in names.vectors.values() or sorted(t.indices[0] for t in terms) != list(range(1, int(names.n) + 1)):
-        return None
-    return base
+def whole_parameters(params: tuple[str, ...], names: Names) -> bool:
+    """Whether every parameter of a definition's head names a whole vector or array of the page (``J(\\theta)``
+    beside θ_j): a body that uses it whole is the value J, written with what it depends on."""
+    return all(p in names.vectors or p in names.arrays or p in names.defined_vectors for p in params)

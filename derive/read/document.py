@@ -23,12 +23,7 @@ from derive.read.capital_runs import capital_runs
 from derive.read.chain_cases import stated_in_lead
 from derive.read.conditional_inline import conditions, outside_conditions
 from derive.read.conjunctions import split_joined
-from derive.read.declarations import (
-    DefinitionError,
-    build_assumptions,
-    build_definitions,
-    build_names,
-)
+from derive.read.declarations import DefinitionError, build_definitions, build_names
 from derive.read.definition_heads import definition_head, is_word
 from derive.read.display_links import display_links
 from derive.read.dummies import named_apart
@@ -38,6 +33,7 @@ from derive.read.entry_numbers import entry_numbers
 from derive.read.example_sums import examples_read, over_examples_checked
 from derive.read.examples import find_examples, with_examples
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
+from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.hypotheses import apply_hypotheses, take_hypotheses
 from derive.read.identity_prose import stated_identities
@@ -45,12 +41,14 @@ from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
 from derive.read.inline_assumptions import take_inline_sums_to_one, take_one_hot_prose
+from derive.read.last_entry import last_entry
 from derive.read.latex_lexer import tokenize
 from derive.read.length_labels import length_labels
 from derive.read.links import Link
 from derive.read.macros import Macros
 from derive.read.names import Names, display_name, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
+from derive.read.old_fonts import with_font_commands
 from derive.read.operators import take_operators
 from derive.read.page_definitions import PageDefinition, described, take_page_definitions
 from derive.read.page_fixed import page_fixed_indices
@@ -182,7 +180,7 @@ def _read_document(
     path: Path, text: str, front: FrontMatter, tex: bool, refused: dict[tuple[int, str], str], learned: dict[str, str]
 ) -> Document:
     try:
-        text, probability = probability_entries(text)  # p(k|x): the entry p_k of a distribution over k
+        text, probability = probability_entries(with_font_commands(text))  # {\rm ce}; p(k|x): p's entry k
         if tex:
             macros, body = Macros.of_tex(blank_tex_comments(text))
             found = find_tex(body)
@@ -218,7 +216,7 @@ def _read_document(
         front = with_stated_constraints(front, found, text)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
         numbered = entry_numbers(front, found)  # CS231n's p_{y_i}: y_i one index
-        inferred = infer_names(front, found, macros, runs.words | numbered)
+        inferred, found, last = last_entry(infer_names(front, found, macros, runs.words | numbered), found, front)
         declared_indices = {declared_name(entry.text) for entry in front.indices} - set(examples.labels)
         declared_indices |= page_fixed_indices(front, inferred, found)  # Nielsen's y in C = -ln a_y
         front = with_sizes(with_inferred(front, inferred), inferred.sizes)
@@ -226,7 +224,7 @@ def _read_document(
             names = build_names(front)
         except InputError as error:  # \text{NLL}_n = … with n no index of the page: that definition unread
             raise _unread_definition(error, page, only_at=True) from None
-        names.declared_indices = declared_indices
+        names.declared_indices, names.last_entry = declared_indices, last
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
         names.row_arrays = set(rows.arrays) | transposed.names()
         names.words |= runs.words | numbered

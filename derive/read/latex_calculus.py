@@ -10,9 +10,10 @@ from __future__ import annotations
 from sympy import Derivative, Expr, Indexed, Mul, Pow, Sum, Symbol
 
 from derive.model.notation import expand_definitions, rename_bound_apart
+from derive.read.cursor import script_end
 from derive.read.example_counts import over_examples
 from derive.read.latex_lexer import Token
-from derive.read.latex_parser import Parser, _DerivativeOperator, ambiguous
+from derive.read.latex_parser import PRODUCT_COMMANDS, Parser, _DerivativeOperator, ambiguous
 from derive.read.names import display_name
 from derive.read.shapes import Shaped
 from derive.read.three_index import ThreeIndex, by_matrix
@@ -45,6 +46,35 @@ class CalculusParser(Parser):
     """The derivative constructs of derive's TeX grammar."""
 
     whole_numerator = False  #: whether the tokens are a derivative's numerator (∂A of ∂A/∂B), A all of it
+
+    def operator_applied(self, item: _DerivativeOperator) -> Expr:
+        """∂/∂x applied to what follows it, the rest of the term (``operand``)."""
+        if not self.starts_factor():
+            raise self.error("\\frac{\\partial}{\\partial ...} must be followed by what it differentiates")
+        operand, by = self.operand(), item.variable
+        return self.gradient(operand, by) if item.gradient else self.differentiate(operand, by)
+
+    def operand(self) -> Expr:
+        """What ∂/∂x written before it differentiates: the rest of the product, unless the page leaves it open
+        whether the operator reaches past a parenthesized group or a product sign (d/dx (x) · x)."""
+        start = self.position
+        operand = self.term()
+        taken = self.tokens[start : self.position]
+        opened = taken[0].kind in ("(", "[") or (taken[0].kind, taken[0].value) == ("command", "left")
+        level, closed_before_end = 0, False
+        for at, token in enumerate(taken):
+            level += {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}.get(token.kind, 0)
+            if level == 0 and at < len(taken) - 1 and opened and token.kind in (")", "]"):
+                closed_before_end = script_end(taken, at + 1) < len(taken)  # (…)^{-1} is one factor
+            signed = token.kind == "*" or (token.kind == "command" and token.value in PRODUCT_COMMANDS)
+            if level == 0 and (signed or closed_before_end):
+                raise ambiguous(
+                    taken[0],
+                    "a derivative operator before a product",
+                    "the derivative of the first factor, times the rest",
+                    "the derivative of the whole product, written \\frac{\\partial (…)}{\\partial x}",
+                )
+        return operand
 
     def fraction(self) -> Expr | _DerivativeOperator:
         numerator = self.argument_tokens()

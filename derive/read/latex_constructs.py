@@ -11,6 +11,7 @@ from sympy import Expr, Integer, KroneckerDelta, S, exp, log, sqrt
 from derive.errors import InputError
 from derive.read.absolute import AbsoluteParser
 from derive.read.basis_vectors import Basis
+from derive.read.capital_greek import refuse_operator_capital
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import (
     FRACTIONS,
@@ -79,6 +80,7 @@ class ConstructParser(AbsoluteParser):
             raise InputError(f"line {token.line}: unexpected '{token.describe()}'")
         command = token.value
         if command in GREEK:
+            refuse_operator_capital(token, self.peek())  # Δx, Π_i: an operator, or a name?
             return self.named(command)
         if command in HATS:
             return self.hatted(command)

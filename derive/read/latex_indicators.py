@@ -118,6 +118,12 @@ class IndicatorParser(CalculusParser):
             relation = tokens[1]
             equal = relation.kind == "="
             unequal = relation.kind == "command" and relation.value in ("neq", "ne")
+            numbers = [t.value for t in (tokens[0], tokens[2]) if t.value in self.names.scalars]
+            if (equal or unequal) and numbers:  # y = 1 of CE(p, y), y ∈ {±1}: a number, no index
+                raise self.error(
+                    f"a case on {numbers[0]} {relation.describe()} …, {numbers[0]} a number: derive reads cases on "
+                    "two indices (i = k) or inequalities of numbers (y > 0), not an equality of numbers"
+                )
             if (equal or unequal) and all(t.kind in ("letter", "number") for t in (tokens[0], tokens[2])):
                 delta = KroneckerDelta(self.index_value(tokens[0]), self.index_value(tokens[2]))
                 return delta if equal else 1 - delta

@@ -39,8 +39,9 @@ class Token:
         return self.value
 
 
-#: "$" stands only inside \\text{…} in a display (math in words), which is never read as math.
-SYMBOLS = frozenset("{}^_()[]+-=&*/,|'<>.#!;:$")
+#: "$" and the backquote (```mean'``, a quoted word) stand only inside \\text{…} in a display (words), which is
+#: never read as math.
+SYMBOLS = frozenset("{}^_()[]+-=&*/,|'<>.#!;:$`")
 
 
 def tokenize(text: str, first_line: int = 1) -> list[Token]:

@@ -11,6 +11,7 @@ from derive.model.notation import rename_bound_apart
 from derive.read.bold_rows import read_bold_row
 from derive.read.case_interiors import interiors
 from derive.read.examples import read_example
+from derive.read.function_hints import undeclared_applied
 from derive.read.generic_functions import parenthesized_arguments, read_generic
 from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
@@ -134,12 +135,7 @@ class NameParser(IndicatorParser):
         if not self.is_name(name):
             known = ", ".join(display_name(k) for k in names.known())
             if self.at("(") or self.at("command", "left"):
-                raise ambiguous(
-                    token,
-                    f"{shown}(…) with {shown} undeclared",
-                    f"a function applied, declared under define as {shown}(x): …",
-                    f"a product, with {shown} declared under scalars or define",
-                )
+                raise undeclared_applied(token, shown, subscript)
             raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
         if name in names.defined_matrices and subscript is None:
             return names.defined_matrices[name]

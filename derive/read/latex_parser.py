@@ -35,7 +35,8 @@ from sympy import (
 )
 
 from derive.errors import InputError
-from derive.read.cursor import Cursor, script_end
+from derive.read.code_indexing import refuse_code_index
+from derive.read.cursor import Cursor
 from derive.read.hadamard import hadamard
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names, refuse_undeclared_broadcast
@@ -161,7 +162,11 @@ class Parser(Cursor):
                 if not factors:
                     raise self.error("a product sign with nothing before it")
                 sign, negated = self.next(), bool(self.at("-") and self.next())  # z \\cdot -\\log p: z times −log p
-                factors[-1:] = inner_or_product(factors[-1], sign.value, (-1) ** negated * self.factor_value())
+                item = self.factor()
+                if isinstance(item, _DerivativeOperator):  # a \\cdot \\frac{∂}{∂x} (…): ∂/∂x of the term's rest
+                    factors.append((-1) ** negated * self.operator_applied(item))
+                    break
+                factors[-1:] = inner_or_product(factors[-1], sign.value, (-1) ** negated * item)
             elif self.at("/"):
                 if not factors:
                     raise self.error("'/' with nothing before it")
@@ -182,12 +187,10 @@ class Parser(Cursor):
             elif factors and self.at("{") and self.peek(1) is not None and self.peek(1).kind == "}":  # type: ignore[union-attr]
                 self.position += 2  # an empty group after a factor ("\\frac{a}{b}{}") typesets nothing
             elif self.starts_factor():
+                refuse_code_index(self.tokens, self.position)  # x[j]: x_j, or x·[j]?
                 item = self.factor()
                 if isinstance(item, _DerivativeOperator):
-                    if not self.starts_factor():
-                        raise self.error("\\frac{\\partial}{\\partial ...} must be followed by what it differentiates")
-                    operand, by = self.operand(), item.variable
-                    factors.append(self.gradient(operand, by) if item.gradient else self.differentiate(operand, by))
+                    factors.append(self.operator_applied(item))
                     break
                 factors.append(item)
             else:
@@ -217,28 +220,6 @@ class Parser(Cursor):
                     f"a label (layer or sample {label})",
                     f"the power {label}, written ^{{{label}}}",
                 )
-
-    def operand(self) -> Expr:
-        """What ∂/∂x written before it differentiates: the rest of the product, unless the page leaves it open
-        whether the operator reaches past a parenthesized group or a product sign (d/dx (x) · x)."""
-        start = self.position
-        operand = self.term()
-        taken = self.tokens[start : self.position]
-        opened = taken[0].kind in ("(", "[") or (taken[0].kind, taken[0].value) == ("command", "left")
-        level, closed_before_end = 0, False
-        for at, token in enumerate(taken):
-            level += {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}.get(token.kind, 0)
-            if level == 0 and at < len(taken) - 1 and opened and token.kind in (")", "]"):
-                closed_before_end = script_end(taken, at + 1) < len(taken)  # (…)^{-1} is one factor
-            signed = token.kind == "*" or (token.kind == "command" and token.value in PRODUCT_COMMANDS)
-            if level == 0 and (signed or closed_before_end):
-                raise ambiguous(
-                    taken[0],
-                    "a derivative operator before a product",
-                    "the derivative of the first factor, times the rest",
-                    "the derivative of the whole product, written \\frac{\\partial (…)}{\\partial x}",
-                )
-        return operand
 
     def factor_value(self) -> Expr:
         item = self.factor()
@@ -368,6 +349,10 @@ class Parser(Cursor):
 
     def gradient(self, expr: Expr, variable: Expr) -> Expr:
         """∇_v expr, shaped like v (``derive.read.latex_calculus``)."""
+        raise NotImplementedError
+
+    def operator_applied(self, item: _DerivativeOperator) -> Expr:
+        """∂/∂x applied to the rest of the term (``derive.read.latex_calculus``)."""
         raise NotImplementedError
 
     def _primary(self) -> Expr | _DerivativeOperator:

@@ -31,7 +31,7 @@ class SumParser(ExtremumParser):
             if self.at("{") and following is not None and following.kind == "}":
                 self.position += 2  # \sum_{k}^{ }: an empty upper limit
             else:
-                above = self.group_or_token()
+                above = self.last_entry_bound() or self.group_or_token()
         lengths = self.names.lengths()
         base = self.lower_bound(below)
         if base == 0:  # \sum_{i=0}^{n-1}: the n entries counted from 0, as code-minded pages count them
@@ -160,6 +160,20 @@ class SumParser(ExtremumParser):
             if atom.indices == (variable,) and undeclared:
                 names.shapes[name] = (length,)
                 names.learned[name] = names.lengths()[length]
+
+    def last_entry_bound(self) -> Expr | None:
+        """``^{d}`` of ``\\sum_{i=0}^{d}``, d the page's last entry (``derive.read.last_entry``): n − 1, consumed."""
+        last = self.names.last_entry
+        ahead = [self.peek(k) for k in range(3)]
+        if last is None or ahead[0] is None:
+            return None
+        if ahead[0].kind == "letter" and ahead[0].value == last:
+            self.position += 1
+            return self.names.n - 1
+        if [t.kind if t is not None else "" for t in ahead] == ["{", "letter", "}"] and ahead[1].value == last:  # type: ignore[union-attr]
+            self.position += 3
+            return self.names.n - 1
+        return None
 
     def lower_bound(self, below: list[Token] | None) -> int | None:
         """0 or 1 for a sum written from there (``\\sum_{i=0}``, ``\\sum_{i=1}``), else None. A page whose sums count

@@ -46,9 +46,12 @@ GREEK = frozenset(
         "psi",
         "omega",
         "Gamma",
+        "Delta",
         "Theta",
         "Lambda",
         "Xi",
+        "Pi",
+        "Upsilon",
         "Phi",
         "Psi",
         "Omega",
@@ -163,6 +166,8 @@ class Names:
     #: The lower bounds the page's sums are written with (0 or 1), each with the line of its first such sum: a page
     #: whose sums count from 0 counts its entries from 0 (``derive.read.latex_sums``).
     bases: dict[int, int] = field(default_factory=dict)
+    #: The letter the page's sums from 0 end at, \sum_{i=0}^{d}: the last entry, n − 1 (``derive.read.last_entry``).
+    last_entry: str | None = None
     #: Vectors the front matter gives no length, standing by their index in a sum up to another length (Σ_{i=1}^{m}
     #: y_i): that length's name, by the vector's name. The page is read again with them known from the start.
     learned: dict[str, str] = field(default_factory=dict)

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.chain_cases import stated_in_lead, states_case
-from derive.read.definition_heads import definition_head
+from derive.read.definition_heads import NOT_WORDS, definition_head
 from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.hypotheses import hypothesis_head
 from derive.read.inference import Usage, declared_name, scan
-from derive.read.known_functions import KNOWN_FUNCTIONS
+from derive.read.known_functions import KNOWN_FUNCTIONS, ONE_FACTOR
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
 from derive.read.names import GREEK
@@ -309,7 +309,7 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
         return None
     if name in taken or name in usage.indices or name in usage.bounds:
         return None  # declared, defined before, an index or a length
-    if params is not None and re.match(r"\s*\\(?:text|mathrm|operatorname)\b", head):
+    if params is not None and re.match(r"\s*\\(?:text|mathrm|operatorname)\b", head) and not unknown_word(name):
         return None  # \operatorname{softmax}(z) = …: a claim about a function named by its word
     if label_letters(name) and label_letters(name) <= {*taken, *usage.indices}:
         return None  # x_j^L = … with L declared, or a^l_j with l summed over: a claim, refused where read
@@ -322,10 +322,17 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
     return PageDefinition(line, head, body, name, sides.inline, label)
 
 
+def unknown_word(name: str) -> bool:
+    """An upright name no function derive knows is written with (``\\text{CE}``, ``\\text{FL}``): ``\\text{CE}(p, y)
+    = …`` can only define it (``\\operatorname{softmax}(z) = …`` is a claim about softmax, checked)."""
+    return name.lower() not in {*NOT_WORDS, *KNOWN_FUNCTIONS, *ONE_FACTOR}
+
+
 def _free_head(definition: PageDefinition) -> bool:
     """Whether a definition's head, read as a display's side, is a name nothing else gives a value (E, O_k), not
     a function applied (softmax(z) = softmax(z − max z): a claim about the function derive knows, still checked)."""
-    return "(" not in definition.head and definition.name.lower() not in KNOWN_FUNCTIONS
+    upright = re.match(r"\s*\\(?:text|mathrm|operatorname)\b", definition.head) and unknown_word(definition.name)
+    return ("(" not in definition.head or bool(upright)) and definition.name.lower() not in KNOWN_FUNCTIONS
 
 
 def _defined_again(

@@ -37,8 +37,10 @@ def _values(texts: Iterable[str]) -> set[str]:
             before = tokens[at - 1] if at else None
             indicator = (
                 at >= 4 and tokens[at - 4].value in ("mathbb", "mathbf", "mathds") and tokens[at - 2].value == "1"
-            )
-            if token.kind in ("{", "(", "["):
+            ) or (token.kind == "command" and token.value == "{" and before is not None and before.value == "1")
+            if token.kind == "command" and token.value == "}" and groups:  # 1\{y = i\}: CS229's indicator
+                groups.pop()
+            if token.kind in ("{", "(", "[") or (token.kind == "command" and token.value == "{"):
                 groups.append(bool(before and before.kind == "_") or indicator or bool(groups and groups[-1]))
             elif token.kind in ("}", ")", "]") and groups:
                 groups.pop()

@@ -204,6 +204,10 @@ def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
         if token.kind == "command" and token.value in _INVISIBLE:
             at += 1
             continue
+        numbered = hand_number_end(tokens, at)
+        if numbered is not None:  # y(p_t - 1) \qquad (14): the equation's number, no factor
+            at = numbered
+            continue
         if token.kind == "command" and token.value in _LABELS:
             at += 1
             if at < len(tokens) and tokens[at].kind == "*":
@@ -214,6 +218,18 @@ def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
         kept.append(token)
         at += 1
     return kept, Layout(multline, width)
+
+
+def hand_number_end(tokens: list[Token], at: int) -> int | None:
+    """Where an equation number written by hand, ``\\qquad (14)``, starting at ``at`` ends: a number in parentheses
+    set apart by a wide space, last in its row (before ``\\\\``, ``&``, an environment's end, or the end); else None.
+    Read as a factor it would multiply the row by 14."""
+    group = tokens[at : at + 3]
+    if [t.kind for t in group] != ["(", "number", ")"] or group[0].gap not in ("\\quad", "\\qquad"):
+        return None
+    after = tokens[at + 3] if at + 3 < len(tokens) else None
+    last = after is None or after.kind in ("newline", "&") or (after.kind == "command" and after.value == "end")
+    return at + 3 if last else None
 
 
 def at_top(tokens: Iterable[Token]) -> Iterator[tuple[Token, bool]]:

@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from derive.read.latex_lexer import Token
-from derive.read.rows import MATRICES
-
-#: Environments whose rows are a value's cases: their & and \\ are not the display's.
-CASES = frozenset({"cases", "dcases"})
+from derive.read.rows import MATRICES, hand_number_end
 
 #: Environments of rows, whose end closes a display (not cases, nor a matrix, which are values).
 ROW_ENVIRONMENTS = frozenset({"align", "aligned", "equation", "gather", "gathered", "split", "eqnarray", "multline"})
+#: Environments that write one value: a matrix, and cases (their ``&`` and ``\\\\`` are no display's columns and rows).
+VALUE_ENVIRONMENTS = MATRICES | {"cases", "dcases"}
 #: What numbers or labels an equation after its math: dropped before the definition's right side ends.
 TRAILING_LABELS = frozenset({"tag", "label", "notag", "nonumber"})
 
@@ -21,6 +20,9 @@ def without_trailing_labels(tokens: list[Token]) -> list[Token]:
     """``tokens`` without the ``\\tag{3.31}``, ``\\label{…}``, ``\\notag`` at their end: ``ζ(x) = …. \\tag{3.31}``
     defines ζ as ``ζ(x) = …`` does."""
     while tokens:
+        if len(tokens) >= 3 and hand_number_end(tokens, len(tokens) - 3) is not None:  # … \qquad (1)
+            tokens = tokens[:-3]
+            continue
         if tokens[-1].kind == "command" and tokens[-1].value in ("notag", "nonumber"):
             tokens = tokens[:-1]
             continue
@@ -41,16 +43,15 @@ def without_trailing_labels(tokens: list[Token]) -> list[Token]:
 
 
 def outside_matrices(marked: Iterable[tuple[Token, bool]]) -> Iterator[tuple[Token, bool]]:
-    """``at_top``'s marks, with every token inside a written-out matrix (``\\begin{bmatrix} … \\end{bmatrix}``),
-    its ``\\begin`` and ``\\end`` included, not at the top: J = [s_1 & …] defines J; so too inside cases
-    (L(a) = \\begin{cases} … & … \\end{cases} defines L)."""
+    """``at_top``'s marks, with every token inside a written-out matrix (``\\begin{bmatrix} … \\end{bmatrix}``) or
+    cases, its ``\\begin`` and ``\\end`` included, not at the top: J = [s_1 & …] defines J, CE(p, y) = cases CE."""
     tokens = list(marked)
     depth = 0
     for k, (token, top) in enumerate(tokens):
         edge = token.kind == "command" and token.value in ("begin", "end")
         named = edge and k + 1 < len(tokens) and tokens[k + 1][0].kind == "{"
         closing = next((m for m in range(k + 1, len(tokens)) if tokens[m][0].kind == "}"), k) if named else k
-        matrix = named and "".join(t.value for t, _ in tokens[k + 2 : closing]) in (*MATRICES, *CASES)
+        matrix = named and "".join(t.value for t, _ in tokens[k + 2 : closing]) in VALUE_ENVIRONMENTS
         opens, closes = matrix and token.value == "begin", matrix and token.value == "end"
         depth += opens
         yield token, top and depth == 0

@@ -71,7 +71,7 @@ def without_labels(head: str, body_text: str, usage: Usage, line: int) -> tuple[
     """``\\mathcal{L}(\\hat{y}, y)`` as ``\\mathcal{L}``: a value written with the whole vectors it depends on (each
     used by its entries in the body or on the page), not a function of numbers; with the Label where an argument
     is one only by its font or its absence from the body; any other head as it is."""
-    match = _HEAD.fullmatch(head)
+    match = _HEAD.fullmatch(_whole_tuples(head, usage))
     if match is None:
         return head, None
     body = tokenize(body_text, line)
@@ -93,7 +93,7 @@ def without_labels(head: str, body_text: str, usage: Usage, line: int) -> tuple[
             fonted.append(named)
         if named not in own.vectors and _bare_in(body, named):
             bare.append(named)  # σ(x) = 1/(1 + e^{-x}) beside a vector x_i: x bare in the body, a parameter
-        elif named not in wholes and named not in fonted and named in present:
+        elif named not in wholes and named not in fonted and named in present and not _free_index(body, named, own):
             return head, None
         arguments.append(named)
     alike = _applied_alike(body, body_text, tuple(arguments), line) if set(bare) <= set(fonted) else ()
@@ -137,6 +137,31 @@ def _applied_alike(body: list[Token], text: str, arguments: tuple[str, ...], lin
     return tuple(found)
 
 
+#: A vector written out by its entries, ``(t_1, \\dots, t_k)``: the name, and the last entry's subscript.
+_TUPLE = re.compile(
+    r"\(\s*(\\?[A-Za-z]+)\s*_\s*\{?\s*1\s*\}?\s*,\s*\\[lc]?dots\s*,\s*\1\s*_\s*\{?\s*([A-Za-z])\s*\}?\s*\)"
+)
+
+
+def _whole_tuples(head: str, usage: Usage) -> str:
+    """``\\ell((t_1, \\dots, t_k), y)`` as ``\\ell(t, y)`` where k is the one bound the page's sums run up to: the
+    whole vector t, written out by its entries 1 to k (with k no sum's bound, the list may be part of t: kept)."""
+    return _TUPLE.sub(lambda m: m.group(1) if set(usage.bounds) == {m.group(2)} else m.group(0), head)
+
+
+def _free_index(body: list[Token], name: str, own: Usage) -> bool:
+    """Whether ``name`` is an index the body holds free (the y of ``\\ell(t, y) = -\\log s_y``): the head writes the
+    value with the entry it is taken at, a label; an index a sum, max or product binds is no such argument."""
+    if name not in own.indices or name in own.bounds:
+        return False
+    for at in range(len(body) - 2):
+        if body[at].kind == "command" and body[at + 1].kind == "_":
+            script = body[at + 3] if body[at + 2].kind == "{" and at + 3 < len(body) else body[at + 2]
+            if script.value == name:
+                return False
+    return True
+
+
 def _bare_in(body: list[Token], name: str) -> bool:
     """Whether ``name`` stands bare in ``body`` (e^{-x}), not in a script (h_\\theta) nor with one (x_i)."""
     for at, token in enumerate(body):
@@ -151,8 +176,9 @@ def _bare_in(body: list[Token], name: str) -> bool:
 def name_at(tokens: list[Token], at: int) -> tuple[str, int] | None:
     """The name written at ``at`` (``l``, ``\\ell``, ``\\hat{y}``, ``\\mathcal{L}``) and the position after it."""
     token = tokens[at]
-    labelled = _upright_label(tokens, at + 1) if token.kind == "letter" and len(token.value) == 1 else None
-    if labelled is not None:  # D_{\\mathrm{KL}}: the name "D_KL", as a definition's head gives it
+    lettered = (token.kind == "letter" and len(token.value) == 1) or (token.kind == "command" and token.value in GREEK)
+    labelled = _upright_label(tokens, at + 1) if lettered else None
+    if labelled is not None:  # D_{\\mathrm{KL}}, \\ell_{\\rm ce}: the name "D_KL", as a definition's head gives it
         return f"{token.value}_{labelled[0]}", labelled[1]
     if token.kind == "letter" and (len(token.value) == 1 or "^" in token.value):  # q^{\\text{prime}}: one name
         return token.value, at + 1

@@ -1,0 +1,29 @@
+"""``x[j]``, ``x[class]`` as code and PyTorch's documentation index a vector: right after a name, with nothing between,
+brackets holding only letters, digits and commas read two ways, the entry (x_j) or a product by a bracketed group
+(x·[j]); refused naming both, where reading the product had proven ``\\sum_j x[j] = x \\sum_j j``."""
+
+from __future__ import annotations
+
+from derive.errors import InputError
+from derive.read.latex_lexer import Token
+from derive.read.names import GREEK
+
+_ITEMS = frozenset({"letter", "number", ","})
+
+
+def refuse_code_index(tokens: list[Token], at: int) -> None:
+    """Refuse the ``[`` at ``at`` where it opens a code-style index of the name just before it."""
+    if at == 0 or at >= len(tokens) or tokens[at].kind != "[" or tokens[at].gap != "":
+        return
+    before = tokens[at - 1]
+    if not (before.kind == "letter" or (before.kind == "command" and before.value in GREEK)):
+        return
+    end = next((k for k in range(at + 1, len(tokens)) if tokens[k].kind == "]"), None)
+    inside = tokens[at + 1 : end] if end is not None else []
+    if not inside or any(t.kind not in _ITEMS for t in inside):
+        return
+    name, index = before.describe(), "".join(t.value for t in inside)
+    raise InputError(
+        f"line {tokens[at].line}: {name}[{index}] can be read two ways: the entry {index} of {name}, as code indexes "
+        f"(write {name}_{{{index}}}), or {name} times the bracketed {index} (write {name} \\cdot [{index}])"
+    )
