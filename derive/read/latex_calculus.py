@@ -48,10 +48,13 @@ class CalculusParser(Parser):
     whole_numerator = False  #: whether the tokens are a derivative's numerator (∂A of ∂A/∂B), A all of it
 
     def operator_applied(self, item: _DerivativeOperator) -> Expr:
-        """∂/∂x applied to what follows it, the rest of the term (``operand``)."""
+        """∂/∂x applied to what follows it, the rest of the term (``operand``); ``∂/∂w -[…]`` (SLP3) is the
+        derivative of −[…], an operator being no value to subtract from."""
+        negated = self.at("-") and self.peek(1) is not None and bool(self.next())
         if not self.starts_factor():
             raise self.error("\\frac{\\partial}{\\partial ...} must be followed by what it differentiates")
         operand, by = self.operand(), item.variable
+        operand = -operand if negated else operand
         return self.gradient(operand, by) if item.gradient else self.differentiate(operand, by)
 
     def operand(self) -> Expr:

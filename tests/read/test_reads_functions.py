@@ -227,3 +227,12 @@ def test_sums_from_0_to_a_letter_beside_the_letter_less_1_are_still_refused(
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
     assert "a sum from 0 runs up to a length less 1 (N-1)" in unchecked[0]
+
+
+@pytest.mark.parametrize(("right", "status"), [("-2 a x", "proven"), ("2 a x", "refuted")])
+def test_an_operator_before_a_minus_sign_differentiates_the_negated_term(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """``\\frac{\\partial}{\\partial w_j} -[…]``, as SLP3 writes the loss: an operator is no value to subtract from."""
+    text = "---\nscalars: [a, x]\n---\n$$\n\\frac{\\partial}{\\partial x} -[a x^2] = " + right + "\n$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(5, status)]
