@@ -82,6 +82,22 @@ def _word(script: list[Token]) -> str | None:
     return None
 
 
+def numbered_label(tokens: list[Token], script: list[Token], end: int) -> str | None:
+    """``{(1)}``, ``{(2)}`` on a name that carries a subscript (``w^{(1)}_{ji}``, ``w_{kj}^{(2)}``): the layer's
+    number, a label ("{(1)}"), never a power of the entry (written ``(w_{ji})^2``); None for anything else, and
+    where an argument list follows (``f_k^{(2)}(x)`` can be a derivative's order)."""
+    kinds = [t.kind for t in script]
+    if kinds != ["{", "(", "number", ")", "}"] or not script[2].value.isdigit() or script[2].value.startswith("0"):
+        return None
+    after = end
+    if after < len(tokens) and tokens[after].kind == "_":
+        after = _group(tokens, after + 1) or len(tokens)
+    following = tokens[after] if after < len(tokens) else None
+    if following is not None and (following.kind in ("(", "[") or following.value in ("left", "big", "Big")):
+        return None
+    return "{(" + script[2].value + ")}"
+
+
 def _superscript(tokens: list[Token], at: int) -> tuple[list[Token], int] | None:
     """The tokens of the superscript argument at ``at`` (which holds ``^``) and the end, else None; ``^\\text{…}``
     takes the command and its group, as TeX sets it."""
@@ -125,12 +141,16 @@ def _labelled(tokens: list[Token], at: int, found: tuple[str, int], alone: bool)
         return None
     script, end = sup
     label = _word(script)
-    if label is None and (subscript or alone or (end < len(tokens) and tokens[end].kind == "_")):
+    below = end < len(tokens) and tokens[end].kind == "_"
+    if label is None and (subscript or alone or below):
         label = _layer(script)
+    if label is None and (subscript or below):
+        label = numbered_label(tokens, script, end)
     if label is None:
         return None
     first, last = tokens[at], tokens[end - 1]
-    merged = [Token("letter", f"{name}^{label}", first.line, first.start, last.end, first.gap)]
+    named = f"{name}_{label[2:-2]}" if label.startswith("{(") else f"{name}^{label}"  # w_1, as layer_names names it
+    merged = [Token("letter", named, first.line, first.start, last.end, first.gap)]
     if subscript:  # y_k^{LS}: the subscript after the name, its last token spanning the whole
         tail = subscript[-1]
         subscript[-1] = Token(tail.kind, tail.value, tail.line, tail.start, max(tail.end, last.end), tail.gap)
