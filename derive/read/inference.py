@@ -17,7 +17,7 @@ from derive.read.generic_functions import after_primes
 from derive.read.index_sets import set_name
 from derive.read.known_functions import typed_known
 from derive.read.latex_lexer import Token
-from derive.read.layer_names import layer_name
+from derive.read.layer_names import FONTS, layer_name
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.script_labels import labelled_name
 from derive.read.upright_entries import entry_text, upright_argument, upright_entry
@@ -141,12 +141,16 @@ def _looks_applied(tokens: list[Token], at: int) -> bool:
         return False
     if upright_argument(tokens, at + 1):  # \varphi(\text{net}_j)
         return True
-    inner = tokens[at + 1 : at + 7]
+    inner = [t for t in tokens[at + 1 : at + 11] if t.kind != "command" or t.value not in FONTS][:6]  # \mathbf{a}_n
     closing = next((k for k, t in enumerate(inner) if t.kind == ")" or t.value == "right"), None)
     if not closing:
         return False
-    body = inner[:closing]
-    return _name(body[0]) is not None and all(t.kind in ("letter", "number", "_", "{", "}") for t in body[1:])
+    body = [t for t in inner[:closing] if t.kind not in ("{", "}")]  # \mathbf{a}_n: the font's braces too
+    return (
+        bool(body)
+        and _name(body[0]) is not None
+        and all(t.kind in ("letter", "number", "_", "{", "}") for t in body[1:])
+    )
 
 
 def _cases_of_indices(tokens: list[Token], usage: Usage) -> None:
