@@ -29,7 +29,7 @@ from derive.read.declarations import (
     build_definitions,
     build_names,
 )
-from derive.read.definition_heads import definition_head, is_word
+from derive.read.definition_heads import definition_head, head_name, is_word
 from derive.read.display_links import display_links
 from derive.read.dummies import named_apart
 from derive.read.entry_definitions import take_entry_definitions
@@ -225,7 +225,7 @@ def _read_document(
             names = build_names(front)
         except InputError as error:  # \text{NLL}_n = … with n no index of the page: that definition unread
             raise _unread_definition(error, page, only_at=True) from None
-        names.declared_indices = declared_indices
+        names.declared_indices, names.unread = declared_indices, {head_name(head) for _, head in refused}
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
         names.row_arrays = set(rows.arrays) | transposed.names()
         names.words |= runs.words | numbered

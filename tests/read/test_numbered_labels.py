@@ -56,3 +56,40 @@ def test_what_reads_two_ways_stays_refused(tmp_path: Path, capsys: pytest.Captur
     found, unchecked = statuses(tmp_path, capsys, f"---\n---\n$${claim}$$\n")
     assert found == []
     assert ["can be read two ways" in reason for reason in unchecked] == [True]
+
+
+def test_a_calligraphic_name_applied_to_a_bold_vector_is_no_product(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Murphy's μ_n = 𝒮(a_n) with a_n bold: 𝒮 applied (a function) or 𝒮 times a_n? Read as a product, the
+    softmax Jacobian beside it was refuted; the definition is refused, naming both readings."""
+    text = (
+        "---\nlength: C\n---\nHere $\\boldsymbol{\\mu}_n = \\mathcal{S}(\\mathbf{a}_n)$ is the softmax.\n\n"
+        "$$\\frac{\\partial \\mu_c}{\\partial a_j} = \\mu_c(\\delta_{cj} - \\mu_j)$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert any("\\mathcal{S}(…) with \\mathcal{S} undeclared can be read two ways" in reason for reason in unchecked)
+
+
+@pytest.mark.parametrize(
+    ("softmax", "claim", "status"),
+    [
+        ("\\mathcal{S}(a_c)", "\\mu_c(\\delta_{cj} - \\mu_j)", None),  # μ unread: no constant, no refutation
+        ("\\frac{e^{a_c}}{\\sum_k e^{a_k}}", "\\mu_c(\\delta_{cj} - \\mu_j)", "proven"),
+        ("\\frac{e^{a_c}}{\\sum_k e^{a_k}}", "\\mu_c(\\delta_{cj} + \\mu_j)", "refuted"),
+    ],
+)
+def test_a_name_whose_definition_is_unread_is_no_constant(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], softmax: str, claim: str, status: str | None
+) -> None:
+    """∂μ_c/∂a_j by a defined a, μ's own definition unreadable (𝒮 applied, or a product?): read as a constant, a
+    right Jacobian was refuted; it reads two ways and is refused."""
+    text = (
+        f"---\n---\nHere $\\mu_c = {softmax}$ and $a_c = w x_c$.\n\n"
+        f"$$\\frac{{\\partial \\mu_c}}{{\\partial a_j}} = {claim}$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == ([] if status is None else [(5, status)])
+    if status is None:
+        assert any("\\mu constants, so that it is 0, or quantities that depend on a_j" in r for r in unchecked)
