@@ -40,6 +40,7 @@ from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.hypotheses import apply_hypotheses, take_hypotheses
 from derive.read.identity_prose import stated_identities
+from derive.read.index_n import with_index_n
 from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
@@ -213,6 +214,7 @@ def _read_document(
         front, found = take_transposed_vectors(front, found)  # w^\\top x with w, x never indexed: two vectors
         front, found = take_one_hot_prose(front, found, text)  # "the one-hot target $y_k$": y one-hot on the page
         front, found = take_inline_sums_to_one(front, found, text)  # "where $\\sum_i y_i = 1$": assumed on the page
+        front = with_index_n(front, found, lambda f: infer_names(f, found, macros))  # NLL_n: n an index, C the length
         front = length_labels(front)  # \Sigma_C with C the length: one name
         front = with_stated_constraints(front, found, text)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.generic_functions import after_primes
+from derive.read.index_n import page_length
 from derive.read.index_sets import set_name
 from derive.read.known_functions import typed_known
 from derive.read.latex_lexer import Token
@@ -282,10 +283,10 @@ def scan(tokens: list[Token], usage: Usage) -> None:
             continue
         name = _name(token)
         after = at + 1
-        if token.kind == "command" and token.value in ACCENTS:
+        if token.kind == "command" and (token.value in ACCENTS or token.value in FONTS):  # \hat{y}, \mathbf{x}_n
             inner, after = _script(tokens, at + 1)
             if inner and _name(inner[0]) is not None:
-                name = f"{_name(inner[0])}{ACCENTS[token.value]}"
+                name = f"{_name(inner[0])}{ACCENTS.get(token.value, '')}"
                 if len(inner) > 1:  # \hat{y_i}
                     tokens = [*tokens[:after], *inner[1:], *tokens[after:]]
         if name == "e" and after + 1 < len(tokens) and tokens[after].kind == "_" and tokens[after + 1].kind == "letter":
@@ -355,12 +356,8 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
             usage.indices.pop(name[3], None)
         if index is not None:
             usage.note(usage.indices, index, front.line)
-    length = front.length
-    inferred_length = None
-    if not front.length_given and not front.sizes and len(usage.bounds) == 1:
-        (bound,) = usage.bounds
-        if bound != front.length and bound not in usage.indices and bound not in usage.vectors:
-            length = inferred_length = bound
+    inferred_length = page_length(front, usage, declared)  # a sum's one bound; C where n is an index (NLL_n)
+    length = inferred_length or front.length
     functions = sorted(name for name in usage.primed if name not in declared | defined_names)
     taken = declared | defined_names | {length} | RESERVED | set(usage.applied) | set(usage.primed)
     # y_o and y_{n,i}: a vector, the array reading refused where it is used (w_{ij} and w_{12} stay an array)

@@ -1,0 +1,65 @@
+"""The page's length where the front matter names none: the bound of the page's one sum (``\\sum_{j=1}^{K}``), or,
+where the page writes n as an index, as Murphy writes an example's quantities (``\\text{NLL}_n``, ``\\mu_{nc}``,
+``\\mathbf{a}_n``), a letter of derive's own. derive's default name for the length is n, so such a page had n both
+ways and its definitions went unread ("n is not a declared index", then "n is declared twice" once declared).
+Where the front matter names no length and no size, no sum's bound names one, and the page writes n only as an
+index (never alone, never a bound, and no entry is written _1, as in z_1, …, z_n), n is that index and the length
+a letter the page does not use (the header names it): n, free in a claim, is any index, as any free index of a
+chain is."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from derive.read.find import Found
+from derive.read.frontmatter import FrontMatter
+
+if TYPE_CHECKING:
+    from derive.read.inference import Inferred, Usage
+
+#: Letters for the page's length where n is an index of the page, the first the page does not use.
+_LENGTHS = "CKNDM"
+#: n in a subscript, alone or beside other letters: ``_n``, ``_{nc}``, ``_{n,i}``.
+_FIRST = re.compile(r"_\s*(?:1(?![0-9])|\{\s*1\s*\})")
+_SUBSCRIPT_N = re.compile(r"_\s*(?:n(?![A-Za-z])|\{[^{}]*(?<![A-Za-z\\])n(?![A-Za-z]))")
+
+
+def page_length(front: FrontMatter, usage: Usage, declared: set[str]) -> str | None:
+    """The length the text names where the front matter does not (see the module), else None; ``declared``: the
+    front matter's names."""
+    if front.length_given or front.sizes:
+        return None
+    if len(usage.bounds) == 1:
+        (bound,) = usage.bounds
+        if bound != front.length and bound not in usage.indices and bound not in usage.vectors:
+            return bound
+    if front.n is not None or front.length != "n" or usage.bounds:
+        return None
+    tables = [getattr(usage, field.name) for field in dataclasses.fields(usage)]
+    declared_index = any(entry.text.strip() == "n" for entry in front.indices)
+    if not (declared_index or "n" in usage.indices) or any("n" in t for t in tables if t is not usage.indices):
+        return None
+    used = set(declared).union(*tables)
+    return next((letter for letter in _LENGTHS if letter not in used), None)
+
+
+def with_index_n(front: FrontMatter, found: Found, infer: Callable[[FrontMatter], Inferred]) -> FrontMatter:
+    """The front matter with the page's length named before anything reads a definition's head, where the page
+    writes n as an index (see the module): ``E_n: …`` is then E's entry n, not E labelled by the length n
+    (``derive.read.length_labels``). ``infer``: the names the text uses, read with a front matter."""
+    if front.length_given or front.sizes or front.n is not None or front.length != "n":
+        return front
+    texts = [d.text for d in (*found.displays, *found.inline)]
+    if not any(_SUBSCRIPT_N.search(text) for text in texts) or any(_FIRST.search(text) for text in texts):
+        return front  # z_1, …, z_n: n the last entry, the length
+    inferred = infer(front)
+    declared = any(entry.text.strip() == "n" for entry in front.indices)  # indices: [n], as a message said
+    if inferred.length is None or not (declared or "n" in inferred.indices):
+        return front
+    return dataclasses.replace(front, length=inferred.length)
+
+
+__all__ = ["page_length", "with_index_n"]
