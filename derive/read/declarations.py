@@ -38,7 +38,7 @@ from derive.read.names import (
 )
 from derive.read.prose import upright_letters
 from derive.read.rows import split_top, strip_markup
-from derive.read.script_labels import labelled_name, whole_layers
+from derive.read.script_labels import labelled_name, refuse_unlabelled, whole_layers
 from derive.read.shapes import Shaped, written_out
 from derive.read.stated_domains import stated_domain
 from derive.read.sum_reach import extend_sum
@@ -211,6 +211,7 @@ def _read_definition(
     tokens = merge_words(upright_letters(normalize_indicators(written)), names.words)  # \mathrm{e}, [i = k]
     tokens = extend_sum(tokens, {*names.declared_indices, *((index,) if index else ())})  # Σ_i A_i + B_i
     refuse_labels(tokens, names.labels)  # -\log p_t beside p_i's definition: p's entry at t, or labelled t?
+    refuse_unlabelled(tokens, set(names.arrays))  # w_{kj} beside w^{(2)}_{kj}: layer 2's, or w's?
     if params is not None:
         local = dataclasses.replace(
             names,

@@ -261,3 +261,25 @@ __all__ = [
     "merge_whole",
     "whole_layers",
 ]
+
+
+def refuse_unlabelled(tokens: list[Token], arrays: set[str]) -> None:
+    """``w_{kj}`` on a page that writes w^{(1)}_{ji} and w^{(2)}_{kj} (the arrays w_1, w_2), as Bishop writes a layer's
+    weights without their label: one of the labelled layers' weights, or an array w of its own? Refused, naming
+    both (``arrays``: the page's arrays)."""
+    from derive.errors import InputError
+
+    for at in range(len(tokens) - 1):
+        token = tokens[at]
+        if token.kind != "letter" or tokens[at + 1].kind != "_" or (at and tokens[at - 1].kind in ("_", "^")):
+            continue
+        layers = sorted(
+            name for name in arrays if name.startswith(token.value + "_") and name[len(token.value) + 1 :].isdigit()
+        )
+        if layers:
+            shown = ", ".join(f"{token.value}^{{({name.rsplit('_', 1)[1]})}}" for name in layers)
+            raise InputError(
+                f"line {token.line}: {token.value} with a subscript beside {shown} can be read two ways: one of those "
+                f"layers' weights, written with its label, or an array {token.value} of its own (give it a letter "
+                "of its own)"
+            )

@@ -58,6 +58,15 @@ def test_what_reads_two_ways_stays_refused(tmp_path: Path, capsys: pytest.Captur
     assert ["can be read two ways" in reason for reason in unchecked] == [True]
 
 
+def test_a_layer_s_weights_written_without_the_label(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """w_{kj} beside w^{(1)}_{ji} and w^{(2)}_{kj} (Bishop's δ_j = h'(a_j) Σ_k w_{kj} δ_k): layer 2's weight, or an
+    array w of its own? Read as w's, this right claim was refuted."""
+    claim = "\\frac{\\partial y_k}{\\partial w^{(1)}_{ji}} = w_{kj} x_i"
+    found, unchecked = statuses(tmp_path, capsys, NETWORK + f"$${claim}$$\n")
+    assert found == []
+    assert any("w with a subscript beside w^{(1)}, w^{(2)} can be read two ways" in r for r in unchecked)
+
+
 def test_a_calligraphic_name_applied_to_a_bold_vector_is_no_product(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
