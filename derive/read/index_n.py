@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from derive.read.find import Found
 from derive.read.frontmatter import FrontMatter
 
 if TYPE_CHECKING:
@@ -22,44 +21,41 @@ if TYPE_CHECKING:
 
 #: Letters for the page's length where n is an index of the page, the first the page does not use.
 _LENGTHS = "CKNDM"
-#: n in a subscript, alone or beside other letters: ``_n``, ``_{nc}``, ``_{n,i}``.
+#: An entry written _1 (z_1, …, z_n: n the last entry, the length).
 _FIRST = re.compile(r"_\s*(?:1(?![0-9])|\{\s*1\s*\})")
+#: n in a subscript, alone or beside other letters: ``_n``, ``_{nc}``, ``_{n,i}``.
 _SUBSCRIPT_N = re.compile(r"_\s*(?:n(?![A-Za-z])|\{[^{}]*(?<![A-Za-z\\])n(?![A-Za-z]))")
+#: A length name no page writes: the text read with it shows whether n is an index of the page.
+_NONE = "n'"
 
 
-def page_length(front: FrontMatter, usage: Usage, declared: set[str]) -> str | None:
-    """The length the text names where the front matter does not (see the module), else None; ``declared``: the
-    front matter's names."""
-    if front.length_given or front.sizes:
+def page_length(front: FrontMatter, usage: Usage) -> str | None:
+    """The bound of the page's one sum where the front matter names no length (``\\sum_{j=1}^{K}``), else None."""
+    if front.length_given or front.sizes or len(usage.bounds) != 1:
         return None
-    if len(usage.bounds) == 1:
-        (bound,) = usage.bounds
-        if bound != front.length and bound not in usage.indices and bound not in usage.vectors:
-            return bound
-    if front.n is not None or front.length != "n" or usage.bounds:
-        return None
-    tables = [getattr(usage, field.name) for field in dataclasses.fields(usage)]
-    declared_index = any(entry.text.strip() == "n" for entry in front.indices)
-    if not (declared_index or "n" in usage.indices) or any("n" in t for t in tables if t is not usage.indices):
-        return None
-    used = set(declared).union(*tables)
-    return next((letter for letter in _LENGTHS if letter not in used), None)
+    (bound,) = usage.bounds
+    if bound != front.length and bound not in usage.indices and bound not in usage.vectors:
+        return bound
+    return None
 
 
-def with_index_n(front: FrontMatter, found: Found, infer: Callable[[FrontMatter], Inferred]) -> FrontMatter:
+def with_index_n(front: FrontMatter, text: str, infer: Callable[[FrontMatter], Inferred]) -> FrontMatter:
     """The front matter with the page's length named before anything reads a definition's head, where the page
-    writes n as an index (see the module): ``E_n: …`` is then E's entry n, not E labelled by the length n
-    (``derive.read.length_labels``). ``infer``: the names the text uses, read with a front matter."""
+    writes n only as an index (see the module): ``E_n: …`` is then E's entry n, not E labelled by the length n
+    (``derive.read.length_labels``). ``text``: the page; ``infer``: the names it uses, read with a front matter."""
     if front.length_given or front.sizes or front.n is not None or front.length != "n":
         return front
-    texts = [d.text for d in (*found.displays, *found.inline)]
-    if not any(_SUBSCRIPT_N.search(text) for text in texts) or any(_FIRST.search(text) for text in texts):
+    if not _SUBSCRIPT_N.search(text) or _FIRST.search(text):  # the page's text, its prose's math too
         return front  # z_1, …, z_n: n the last entry, the length
-    inferred = infer(front)
+    inferred = infer(dataclasses.replace(front, length=_NONE))
     declared = any(entry.text.strip() == "n" for entry in front.indices)  # indices: [n], as a message said
-    if inferred.length is None or not (declared or "n" in inferred.indices):
-        return front
-    return dataclasses.replace(front, length=inferred.length)
+    if inferred.length is not None or not (declared or "n" in inferred.indices):
+        return front  # a sum's bound names the length; or n is no index
+    used = {*inferred.indices, *inferred.vectors, *inferred.scalars, *inferred.arrays, *inferred.functions}
+    used |= {entry.text.strip().lstrip("\\") for entry in (*front.vectors, *front.arrays, *front.scalars)}
+    used |= {key.text.strip().lstrip("\\")[:1] for key, _ in front.define}
+    letter = next((letter for letter in _LENGTHS if letter not in used), None)
+    return dataclasses.replace(front, length=letter) if letter is not None else front
 
 
 __all__ = ["page_length", "with_index_n"]

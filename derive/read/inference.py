@@ -356,7 +356,7 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
             usage.indices.pop(name[3], None)
         if index is not None:
             usage.note(usage.indices, index, front.line)
-    inferred_length = page_length(front, usage, declared)  # a sum's one bound; C where n is an index (NLL_n)
+    inferred_length = page_length(front, usage)  # a sum's one bound; C where n is an index (NLL_n)
     length = inferred_length or front.length
     functions = sorted(name for name in usage.primed if name not in declared | defined_names)
     taken = declared | defined_names | {length} | RESERVED | set(usage.applied) | set(usage.primed)

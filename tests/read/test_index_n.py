@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from derive.cli import main
 from tests.read.test_reads_pages import statuses
 
 
@@ -64,3 +65,18 @@ def test_n_written_as_a_number_stays_the_length(tmp_path: Path, capsys: pytest.C
     """\\frac{1}{n} makes n a number of the page: the length, as before; the sum runs to it."""
     text = "---\n---\n$$L = \\frac{1}{n}\\sum_i y_i$$\n\n$$\\frac{\\partial L}{\\partial y_k} = \\frac{1}{n}$$\n"
     assert statuses(tmp_path, capsys, text)[0] == [(5, "proven")]
+
+
+def test_n_beside_an_entry_1_stays_the_length(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """z_1, …, z_n: n is the last entry, the length, as before (read as an index, the claim would be about any
+    entry)."""
+    path = tmp_path / "d.md"
+    path.write_text(
+        "---\ndefine:\n  s_i: \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n---\n"
+        "The scores are $z_1, \\dots, z_n$.\n\n$$\\frac{\\partial s_n}{\\partial z_n} = s_n (1 - s_n)$$\n",
+        encoding="utf-8",
+    )
+    main(["check", str(path), "--no-cache"])
+    out = capsys.readouterr().out
+    assert "— every n (symbolic)" in out
+    assert "indices i, j\n" in out  # n no index: the length, as before
