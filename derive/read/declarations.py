@@ -101,7 +101,9 @@ def build_names(front: FrontMatter) -> Names:
 
     def claim(name: str, entry: Entry) -> str:
         if name in seen:
-            raise InputError(f"line {entry.line}: {display_name(name)} is declared twice")
+            default = name == front.length and not front.length_given  # n: derive's name for the length
+            hint = " (it names the page's length unless the front matter names one: length: C)" if default else ""
+            raise InputError(f"line {entry.line}: {display_name(name)} is declared twice{hint}")
         seen.add(name)
         return name
 

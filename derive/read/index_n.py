@@ -54,6 +54,7 @@ def with_index_n(front: FrontMatter, text: str, infer: Callable[[FrontMatter], I
     used = {*inferred.indices, *inferred.vectors, *inferred.scalars, *inferred.arrays, *inferred.functions}
     used |= {entry.text.strip().lstrip("\\") for entry in (*front.vectors, *front.arrays, *front.scalars)}
     used |= {key.text.strip().lstrip("\\")[:1] for key, _ in front.define}
+    used |= {entry.text.strip() for entry, _ in front.sizes}
     letter = next((letter for letter in _LENGTHS if letter not in used), None)
     return dataclasses.replace(front, length=letter) if letter is not None else front
 

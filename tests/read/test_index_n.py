@@ -80,3 +80,16 @@ def test_n_beside_an_entry_1_stays_the_length(tmp_path: Path, capsys: pytest.Cap
     out = capsys.readouterr().out
     assert "— every n (symbolic)" in out
     assert "indices i, j\n" in out  # n no index: the length, as before
+
+
+def test_n_declared_beside_sizes_says_to_name_the_length(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With sizes given, n stays derive's name for the length: ``indices: [n]`` is refused, saying how to name the
+    length (it said only "n is declared twice")."""
+    path = tmp_path / "d.md"
+    path.write_text(
+        "---\nsizes: {N: symbolic}\nindices: [n]\n---\n$$E_n = \\sum_{k=1}^{N} y_{nk}$$\n", encoding="utf-8"
+    )
+    assert main(["check", str(path), "--no-cache"]) == 2
+    assert "n is declared twice (it names the page's length unless the front matter names one: length: C)" in (
+        capsys.readouterr().err
+    )
