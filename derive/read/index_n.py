@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from derive.read.find import Found
 from derive.read.frontmatter import FrontMatter
 
 if TYPE_CHECKING:
@@ -39,24 +40,30 @@ def page_length(front: FrontMatter, usage: Usage) -> str | None:
     return None
 
 
-def with_index_n(front: FrontMatter, text: str, infer: Callable[[FrontMatter], Inferred]) -> FrontMatter:
+def with_index_n(
+    front: FrontMatter, found: Found, text: str, infer: Callable[[FrontMatter], Inferred]
+) -> tuple[FrontMatter, Found]:
     """The front matter with the page's length named before anything reads a definition's head, where the page
     writes n only as an index (see the module): ``E_n: …`` is then E's entry n, not E labelled by the length n
-    (``derive.read.length_labels``). ``text``: the page; ``infer``: the names it uses, read with a front matter."""
+    (``derive.read.length_labels``), and the report says so. ``text``: the page; ``infer``: the names it uses,
+    read with a front matter."""
     if front.length_given or front.sizes or front.n is not None or front.length != "n":
-        return front
+        return front, found
     if not _SUBSCRIPT_N.search(text) or _FIRST.search(text):  # the page's text, its prose's math too
-        return front  # z_1, …, z_n: n the last entry, the length
+        return front, found  # z_1, …, z_n: n the last entry, the length
     inferred = infer(dataclasses.replace(front, length=_NONE))
     declared = any(entry.text.strip() == "n" for entry in front.indices)  # indices: [n], as a message said
     if inferred.length is not None or not (declared or "n" in inferred.indices):
-        return front  # a sum's bound names the length; or n is no index
+        return front, found  # a sum's bound names the length; or n is no index
     used = {*inferred.indices, *inferred.vectors, *inferred.scalars, *inferred.arrays, *inferred.functions}
     used |= {entry.text.strip().lstrip("\\") for entry in (*front.vectors, *front.arrays, *front.scalars)}
     used |= {key.text.strip().lstrip("\\")[:1] for key, _ in front.define}
     used |= {entry.text.strip() for entry, _ in front.sizes}
     letter = next((letter for letter in _LENGTHS if letter not in used), None)
-    return dataclasses.replace(front, length=letter) if letter is not None else front
+    if letter is None:
+        return front, found
+    said = f"n read as an index of the page (written only as one), the length named {letter} (a letter of derive's own)"
+    return dataclasses.replace(front, length=letter), dataclasses.replace(found, readings=(*found.readings, said))
 
 
 __all__ = ["page_length", "with_index_n"]

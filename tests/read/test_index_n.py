@@ -93,3 +93,14 @@ def test_n_declared_beside_sizes_says_to_name_the_length(tmp_path: Path, capsys:
     assert "n is declared twice (it names the page's length unless the front matter names one: length: C)" in (
         capsys.readouterr().err
     )
+
+
+def test_the_report_says_n_is_an_index(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(
+        "---\n---\nThe error is $E_n = \\sum_k y_{nk}$.\n\n$$\\frac{\\partial E_n}{\\partial y_{nk}} = 1$$\n"
+    )
+    main(["check", str(path), "--no-cache"])
+    out = capsys.readouterr().out
+    assert "— every C (symbolic)" in out
+    assert "n read as an index of the page (written only as one), the length named C (a letter of derive's own)" in out
