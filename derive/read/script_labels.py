@@ -84,10 +84,13 @@ def _word(script: list[Token]) -> str | None:
 
 def numbered_label(tokens: list[Token], script: list[Token], end: int) -> str | None:
     """``{(1)}``, ``{(2)}`` on a name that carries a subscript (``w^{(1)}_{ji}``, ``w_{kj}^{(2)}``): the layer's
-    number, a label ("{(1)}"), never a power of the entry (written ``(w_{ji})^2``); None for anything else, and
-    where an argument list follows (``f_k^{(2)}(x)`` can be a derivative's order)."""
+    number, a label ("{(1)}"), never a power of the entry (written ``(w_{ji})^2``); ``{(l)}``, ``{(l-1)}``, ``{(L)}``
+    the layer's letter, as Nielsen's ``^l`` ("l", "{l-1}"); None for anything else, and where an argument list
+    follows (``f_k^{(2)}(x)`` can be a derivative's order)."""
     kinds = [t.kind for t in script]
-    if kinds != ["{", "(", "number", ")", "}"] or not script[2].value.isdigit() or script[2].value.startswith("0"):
+    layer = _layer(script[1:-1][1:-1]) if kinds[:2] == ["{", "("] and kinds[-2:] == [")", "}"] else None
+    numeral = kinds == ["{", "(", "number", ")", "}"] and script[2].value.isdigit() and script[2].value[0] != "0"
+    if layer is None and not numeral:
         return None
     after = end
     if after < len(tokens) and tokens[after].kind == "_":
@@ -95,7 +98,7 @@ def numbered_label(tokens: list[Token], script: list[Token], end: int) -> str | 
     following = tokens[after] if after < len(tokens) else None
     if following is not None and (following.kind in ("(", "[") or following.value in ("left", "big", "Big")):
         return None
-    return "{(" + script[2].value + ")}"
+    return layer if layer is not None else "{(" + script[2].value + ")}"  # z^{(l)}_j is Nielsen's z^l_j
 
 
 def _superscript(tokens: list[Token], at: int) -> tuple[list[Token], int] | None:

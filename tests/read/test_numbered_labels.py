@@ -102,3 +102,30 @@ def test_a_name_whose_definition_is_unread_is_no_constant(
     assert found == ([] if status is None else [(5, status)])
     if status is None:
         assert any("\\mu constants, so that it is 0, or quantities that depend on a_j" in r for r in unchecked)
+
+
+LAYER_L = "---\n---\nThe weighted input is $z^{(l)}_j = \\sum_k w^{(l)}_{jk} a^{(l-1)}_k + b^{(l)}_j$.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("\\frac{\\partial z^{(l)}_j}{\\partial w^{(l)}_{jk}} = a^{(l-1)}_k", "proven"),
+        ("\\frac{\\partial z^{(l)}_j}{\\partial w^{(l)}_{jk}} = a^{(l-1)}_j", "refuted"),
+        ("\\frac{\\partial z^{(l)}_j}{\\partial a_k^{(l-1)}} = w_{jk}^{(l)}", "proven"),
+        ("\\frac{\\partial z^{(l)}_j}{\\partial a_k^{(l-1)}} = w_{kj}^{(l)}", "refuted"),
+    ],
+)
+def test_a_layer_s_letter_in_parentheses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """z^{(l)}_j, w^{(l)}_{jk}, a^{(l-1)}_k are Nielsen's z^l_j, w^l_{jk}, a^{l-1}_k: names of their own."""
+    assert statuses(tmp_path, capsys, LAYER_L + f"$${claim}$$\n")[0] == [(5, status)]
+
+
+def test_a_layer_s_letter_in_parentheses_that_a_sum_binds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Σ_l over z^{(l)}_j: the layer would change with l (an example's number, or a layer?): refused."""
+    text = "---\n---\n$$E = \\sum_l \\sum_j z^{(l)}_j$$\n\n$$\\frac{\\partial E}{\\partial z^{(l)}_j} = 1$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert any("with l also a name of the page can be read two ways" in reason for reason in unchecked)
