@@ -177,7 +177,7 @@ def labelled_name(text: str) -> str | None:
 
 def labelled_head(text: str) -> tuple[str, str | None, None] | None:
     """A definition's head with a labelled name, ``a^L_j`` → ("a^L", "j", None), ``L^{CE}`` → ("L^{CE}", None,
-    None); None for any other head."""
+    None), ``z^{(2)}_k`` → ("z_2", "k", None); None for any other head."""
     from derive.errors import InputError
     from derive.read.latex_lexer import tokenize
 
@@ -185,7 +185,7 @@ def labelled_head(text: str) -> tuple[str, str | None, None] | None:
         tokens = label_scripts(tokenize(text), alone=True)
     except InputError:
         return None
-    if not tokens or tokens[0].kind != "letter" or "^" not in tokens[0].value:
+    if not tokens or tokens[0].kind != "letter" or len(tokens[0].value) < 2:  # a^L, w_1 (w^{(1)}): one token
         return None
     rest = [t.kind if t.kind in ("_", "{", "}") else t.value for t in tokens[1:]]
     index = rest[1:2] if rest[:1] == ["_"] and len(rest) == 2 else rest[2:3] if rest[:2] == ["_", "{"] else None

@@ -129,3 +129,19 @@ def test_a_layer_s_letter_in_parentheses_that_a_sum_binds(tmp_path: Path, capsys
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
     assert any("with l also a name of the page can be read two ways" in reason for reason in unchecked)
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "---\ndefine:\n  z^{(2)}_k: \\sum_j w^{(2)}_{kj} a^{(1)}_j\n---\n$$1 = 1$$\n",  # a key of the front matter
+        "---\n---\n$$z^{(2)}_k = \\sum_j w^{(2)}_{kj} a^{(1)}_j$$\n",  # a definition on the page
+    ],
+)
+@pytest.mark.parametrize(("side", "status"), [("w^{(2)}_{kj}", "proven"), ("w^{(2)}_{jk}", "refuted")])
+def test_a_numbered_name_defined(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, side: str, status: str
+) -> None:
+    claim = f"\\frac{{\\partial z^{{(2)}}_k}}{{\\partial a^{{(1)}}_j}} = {side}"
+    found, _ = statuses(tmp_path, capsys, front + f"\n$${claim}$$\n")
+    assert found[-1:] == [(found[-1][0], status)]
