@@ -3,9 +3,9 @@ where the page writes n as an index, as Murphy writes an example's quantities (`
 ``\\mathbf{a}_n``), a letter of derive's own. derive's default name for the length is n, so such a page had n both
 ways and its definitions went unread ("n is not a declared index", then "n is declared twice" once declared).
 Where the front matter names no length and no size, no sum's bound names one, and the page writes n only as an
-index (never alone, never a bound, and no entry is written _1, as in z_1, …, z_n), n is that index and the length
-a letter the page does not use (the header names it): n, free in a claim, is any index, as any free index of a
-chain is."""
+index (never alone, never a bound, no sum over it, no entry written _1 as in z_1, …, z_n), n is that index and the
+length a letter the page does not use (the header names it): n, free in a claim, is any index, as any free index
+of a chain is."""
 
 from __future__ import annotations
 
@@ -24,10 +24,18 @@ if TYPE_CHECKING:
 _LENGTHS = "CKNDM"
 #: An entry written _1 (z_1, …, z_n: n the last entry, the length).
 _FIRST = re.compile(r"_\s*(?:1(?![0-9])|\{\s*1\s*\})")
-#: n in a subscript, alone or beside other letters: ``_n``, ``_{nc}``, ``_{n,i}``.
-_SUBSCRIPT_N = re.compile(r"_\s*(?:n(?![A-Za-z])|\{[^{}]*(?<![A-Za-z\\])n(?![A-Za-z]))")
+#: A subscript, one letter or a braced group (commands in it, \\nu, \\text, are no letter n).
+_SUBSCRIPT = re.compile(r"_\s*(?:([A-Za-z])|\{([^{}]*)\})")
+_COMMAND = re.compile(r"\\[A-Za-z]+")
+#: A sum over n, or up to n written as its subscript (``\\sum_n e^{z_j}``): n is then no example's index.
+_SUMMED = re.compile(r"\\(?:sum|prod)\s*(?:\\limits\s*)?_\s*(?:n|\{\s*n(?![A-Za-z]))")
 #: A length name no page writes: the text read with it shows whether n is an index of the page.
 _NONE = "n'"
+
+
+def _subscript_n(text: str) -> bool:
+    """Whether the text writes n in a subscript, alone or beside other letters: ``_n``, ``_{nc}``, ``_{n,i}``."""
+    return any(m.group(1) == "n" or "n" in _COMMAND.sub("", m.group(2) or "") for m in _SUBSCRIPT.finditer(text))
 
 
 def page_length(front: FrontMatter, usage: Usage) -> str | None:
@@ -49,8 +57,8 @@ def with_index_n(
     read with a front matter."""
     if front.length_given or front.sizes or front.n is not None or front.length != "n":
         return front, found
-    if not _SUBSCRIPT_N.search(text) or _FIRST.search(text):  # the page's text, its prose's math too
-        return front, found  # z_1, …, z_n: n the last entry, the length
+    if not _subscript_n(text) or _FIRST.search(text) or _SUMMED.search(text):  # its prose's math too
+        return front, found  # z_1, …, z_n: n the last entry; \sum_n e^{z_j}: up to n; both the length
     inferred = infer(dataclasses.replace(front, length=_NONE))
     declared = any(entry.text.strip() == "n" for entry in front.indices)  # indices: [n], as a message said
     if inferred.length is not None or not (declared or "n" in inferred.indices):
