@@ -37,7 +37,7 @@ from derive.read.names import (
 )
 from derive.read.prose import upright_letters
 from derive.read.rows import strip_markup
-from derive.read.script_labels import labelled_name, whole_layers
+from derive.read.script_labels import labelled_name, refuse_unlabelled, whole_layers
 from derive.read.shapes import Shaped, written_out
 from derive.read.sum_reach import extend_sum
 from derive.read.vector_parameters import at_whole_vectors
@@ -102,7 +102,9 @@ def build_names(front: FrontMatter) -> Names:
 
     def claim(name: str, entry: Entry) -> str:
         if name in seen:
-            raise InputError(f"line {entry.line}: {display_name(name)} is declared twice")
+            default = name == front.length and not front.length_given  # n: derive's name for the length
+            hint = " (it names the page's length unless the front matter names one: length: C)" if default else ""
+            raise InputError(f"line {entry.line}: {display_name(name)} is declared twice{hint}")
         seen.add(name)
         return name
 
@@ -212,6 +214,7 @@ def _read_definition(
     tokens = merge_words(upright_letters(normalize_indicators(written)), names.words)  # \mathrm{e}, [i = k]
     tokens = extend_sum(tokens, {*names.declared_indices, *((index,) if index else ())})  # Σ_i A_i + B_i
     refuse_labels(tokens, names.labels)  # -\log p_t beside p_i's definition: p's entry at t, or labelled t?
+    refuse_unlabelled(tokens, set(names.arrays))  # w_{kj} beside w^{(2)}_{kj}: layer 2's, or w's?
     if params is not None and whole_parameters(params, names):  # J(\theta): \frac12 (\theta^T x - y)^2
         try:
             _read_function(name, params, key, value, tokens, names, uses)

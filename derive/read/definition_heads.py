@@ -120,3 +120,12 @@ def _parameters(written: str, key: Entry) -> tuple[str, ...]:
         if not (letter or accented or param in GREEK) or param in RESERVED:
             raise InputError(f"line {key.line}: the parameter {param!r} of {key.text!r} is not a name")
     return params
+
+
+def head_name(head: str) -> str:
+    """The name a definition's head writes (``\\boldsymbol{\\mu}_n`` → "mu"), or the head as written where it
+    names none: for a definition the page writes but that could not be read."""
+    try:
+        return definition_head(Entry(head, 0))[0]
+    except InputError:
+        return head

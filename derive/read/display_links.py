@@ -39,6 +39,7 @@ from derive.read.rows import (
     split_top,
     strip_markup,
 )
+from derive.read.script_labels import refuse_unlabelled
 from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matrix, small_lengths, written_out
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
@@ -94,6 +95,7 @@ def _display_links(
         tokens = merge_words(macros.expand(tokenize(display.text, display.line)), names.words)
         refuse_twofold(tokens, names.twofold)  # FL with F a name of the page and L not: one name, or F L?
         refuse_labels(tokens, names.labels)  # p_t beside p_i's definition: p's entry at t, or a value labelled t?
+        refuse_unlabelled(tokens, set(names.arrays))  # w_{kj} beside w^{(2)}_{kj}: layer 2's, or w's?
         tokens, layout = strip_markup(sigma_as_sum(tokens, set(names.known())))
         refuse_layered_errors(tokens) if names.network is None else None  # δ_j = … δ_k …: two layers, or one δ?
         tokens = with_arguments(read_prose(tokens), names)

@@ -24,7 +24,7 @@ from derive.read.chain_cases import stated_in_lead
 from derive.read.conditional_inline import conditions, outside_conditions
 from derive.read.conjunctions import split_joined
 from derive.read.declarations import DefinitionError, build_definitions, build_names
-from derive.read.definition_heads import definition_head, is_word
+from derive.read.definition_heads import definition_head, head_name, is_word
 from derive.read.display_links import display_links
 from derive.read.dummies import named_apart
 from derive.read.entry_definitions import take_entry_definitions
@@ -37,6 +37,7 @@ from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.hypotheses import apply_hypotheses, take_hypotheses
 from derive.read.identity_prose import stated_identities
+from derive.read.index_n import with_index_n
 from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
@@ -46,7 +47,7 @@ from derive.read.latex_lexer import tokenize
 from derive.read.length_labels import length_labels
 from derive.read.links import Link
 from derive.read.macros import Macros
-from derive.read.names import Names, display_name, merge_words, sigma_as_sum
+from derive.read.names import Names, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.old_fonts import with_font_commands
 from derive.read.operators import take_operators
@@ -54,6 +55,7 @@ from derive.read.page_definitions import PageDefinition, described, take_page_de
 from derive.read.page_fixed import page_fixed_indices
 from derive.read.probability_entries import probability_entries
 from derive.read.prose import read_prose
+from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
 from derive.read.redefinitions import below_redefinitions
 from derive.read.rows import strip_markup
 from derive.read.script_labels import layered_names, whole_layers
@@ -212,6 +214,7 @@ def _read_document(
         front, found = take_transposed_vectors(front, found)  # w^\\top x with w, x never indexed: two vectors
         front, found = take_one_hot_prose(front, found, text)  # "the one-hot target $y_k$": y one-hot on the page
         front, found = take_inline_sums_to_one(front, found, text)  # "where $\\sum_i y_i = 1$": assumed on the page
+        front, found = with_index_n(front, found, text, lambda f: infer_names(f, found, macros))  # NLL_n: n an index
         front = length_labels(front)  # \Sigma_C with C the length: one name
         front = with_stated_constraints(front, found, text)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
@@ -225,6 +228,7 @@ def _read_document(
         except InputError as error:  # \text{NLL}_n = … with n no index of the page: that definition unread
             raise _unread_definition(error, page, only_at=True) from None
         names.declared_indices, names.last_entry = declared_indices, last
+        names.unread = {head_name(head) for _, head in refused}
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
         names.row_arrays = set(rows.arrays) | transposed.names()
         names.words |= runs.words | numbered
@@ -279,17 +283,17 @@ def _read_document(
             "; ".join(
                 part
                 for part in (
-                    _described(inferred, names),
-                    _lengths(learned),
+                    described_inferred(inferred, names),
+                    learned_words(learned),
                     described(page),
-                    _fixed(names),
+                    fixed_words(names),
                     runs.describe(),
                 )
                 if part
             ),
             (
                 *((names.network.statement,) if names.network is not None else ()),
-                *(_one_example(size) for size in sorted(names.one_example)),
+                *(one_example_words(size) for size in sorted(names.one_example)),
                 *(operator.describe() for operator in operators),
                 *(entry.describe() for entry in entries),
                 *found.readings,
@@ -305,28 +309,6 @@ def _read_document(
         if message.startswith("line "):
             raise InputError(f"{path}:{message[5:]}") from None
         raise
-
-
-def _fixed(names: Names) -> str:
-    """For the report: "y a fixed index (free in L): each claim for every y"."""
-    return "; ".join(
-        f"{index} a fixed index (free in {holder}): each claim for every {index}"
-        for index, holder in names.fixed.items()
-    )
-
-
-def _one_example(size: str) -> str:
-    """For the report: how a batch of one example (``sizes: {N: 1}``) was read."""
-    return (
-        f"read with one example ({size} = 1, front matter): in a sum over the {size} examples, a vector written "
-        "with the example's index and its own, y_{n,i}, is the one example's entry, y_i"
-    )
-
-
-def _lengths(learned: dict[str, str]) -> str:
-    """For the report: "y of length m (from the sums it stands in)"."""
-    shown = ", ".join(f"{display_name(name)} of length {size}" for name, size in sorted(learned.items()))
-    return f"{shown} (from the sums it stands in)" if shown else ""
 
 
 #: Letters for the row and column of whole vectors and matrices, the first two the file does not use.
@@ -382,14 +364,6 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros, runs: frozense
         if len(entry.text.split()) != 2:  # 'y one-hot', 'z real' name a declared vector in words
             scan(tokenize(entry.text, entry.line), usage)
     return several_lengths(front, usage, infer(front, usage, heads))
-
-
-def _described(inferred: Inferred, names: Names) -> str:
-    """What the text said and the front matter did not; a set the network names from the other end (path(j)) is
-    no subset of its own."""
-    after = names.network.after if names.network is not None else frozenset()
-    described = dataclasses.replace(inferred, sets=tuple(s for s in inferred.sets if s not in after)).describe()
-    return described + (f"; lengths {', '.join(inferred.sizes)} too (symbolic)" if inferred.sizes else "")
 
 
 def _with_nonzero(link: Link, more: tuple[Expr, ...]) -> Link:

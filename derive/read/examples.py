@@ -197,7 +197,6 @@ def read_example(parser: NameParser, name: str, token: Token) -> Expr:
     """A name of the page's examples where it stands (the parser just past it): ``x^{(i)}`` (example i's vector),
     ``x_j^{(i)}`` and ``x^{(i)}_j`` (its entry j), ``y^{(i)}`` (example i's number); written without the example,
     it is refused."""
-    names, shown = parser.names, display_name(name)
     label = label_at(parser.tokens, parser.position, digits=True)
     if label is not None:
         parser.position = label[1]
@@ -205,6 +204,20 @@ def read_example(parser: NameParser, name: str, token: Token) -> Expr:
     if label is None and subscript is not None:
         label = label_at(parser.tokens, parser.position, digits=True)
         parser.position = label[1] if label is not None else parser.position
+    return _example(parser, name, token, label[0] if label is not None else None, subscript)
+
+
+def read_numbered_example(parser: NameParser, name: str, token: Token) -> Expr:
+    """``x^{(1)}_j`` on a page of examples x^{(i)}: the lexer made it one name "x_1" (a layer's weights, elsewhere,
+    ``derive.read.script_labels``); here it is example 1's entry j, and ``x^{(2)}_j`` is refused as example 2."""
+    base, number = name.rsplit("_", 1)
+    label = Token("number", number, token.line, token.start, token.end, token.gap)
+    return _example(parser, base, token, label, parser.subscript_tokens())
+
+
+def _example(parser: NameParser, name: str, token: Token, label: Token | None, subscript: list[Token] | None) -> Expr:
+    """Example ``label``'s ``name`` (its entry ``subscript``), or the refusal where the page writes it otherwise."""
+    names, shown = parser.names, display_name(name)
     if label is None:
         written = f"{shown}_{subscript[0].value}" if subscript else shown
         raise InputError(
@@ -212,12 +225,12 @@ def read_example(parser: NameParser, name: str, token: Token) -> Expr:
             f"example's {shown}, a name of its own, or the {shown} of every example; write {shown}^{{(i)}} for "
             f"example i's, or give the one example's {shown} a letter of its own"
         )
-    if label[0].kind == "number" and label[0].value != "1":  # x^{(2)}: the count may be 1
+    if label.kind == "number" and label.value != "1":  # x^{(2)}: the count may be 1
         raise InputError(
-            f"line {token.line}: {shown}^{{({label[0].value})}} is example {label[0].value}, but the examples' count "
+            f"line {token.line}: {shown}^{{({label.value})}} is example {label.value}, but the examples' count "
             "is symbolic, any count from 1: write it at an example i, as the page's sums do"
         )
-    example = parser.index_value(label[0])
+    example = parser.index_value(label)
     if names.examples[name] == "vector":
         if subscript is not None:
             raise InputError(f"line {token.line}: {shown}^{{(i)}} is a number of each example; it takes no subscript")
@@ -233,4 +246,4 @@ def read_example(parser: NameParser, name: str, token: Token) -> Expr:
     return Indexed(base, example, parser.index_value(subscript[0]))
 
 
-__all__ = ["Examples", "find_examples", "label_at", "read_example", "with_examples"]
+__all__ = ["Examples", "find_examples", "label_at", "read_example", "read_numbered_example", "with_examples"]

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.generic_functions import after_primes
+from derive.read.index_n import page_length
 from derive.read.index_sets import set_name
 from derive.read.known_functions import typed_known
 from derive.read.latex_lexer import Token
-from derive.read.layer_names import layer_name
+from derive.read.layer_names import FONTS, layer_name
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.script_labels import labelled_name
 from derive.read.upright_entries import entry_text, upright_argument, upright_entry
@@ -141,12 +142,16 @@ def _looks_applied(tokens: list[Token], at: int) -> bool:
         return False
     if upright_argument(tokens, at + 1):  # \varphi(\text{net}_j)
         return True
-    inner = tokens[at + 1 : at + 7]
+    inner = [t for t in tokens[at + 1 : at + 11] if t.kind != "command" or t.value not in FONTS][:6]  # \mathbf{a}_n
     closing = next((k for k, t in enumerate(inner) if t.kind == ")" or t.value == "right"), None)
     if not closing:
         return False
-    body = inner[:closing]
-    return _name(body[0]) is not None and all(t.kind in ("letter", "number", "_", "{", "}") for t in body[1:])
+    body = [t for t in inner[:closing] if t.kind not in ("{", "}")]  # \mathbf{a}_n: the font's braces too
+    return (
+        bool(body)
+        and _name(body[0]) is not None
+        and all(t.kind in ("letter", "number", "_", "{", "}") for t in body[1:])
+    )
 
 
 def _cases_of_indices(tokens: list[Token], usage: Usage) -> None:
@@ -278,10 +283,10 @@ def scan(tokens: list[Token], usage: Usage) -> None:
             continue
         name = _name(token)
         after = at + 1
-        if token.kind == "command" and token.value in ACCENTS:
+        if token.kind == "command" and (token.value in ACCENTS or token.value in FONTS):  # \hat{y}, \mathbf{x}_n
             inner, after = _script(tokens, at + 1)
             if inner and _name(inner[0]) is not None:
-                name = f"{_name(inner[0])}{ACCENTS[token.value]}"
+                name = f"{_name(inner[0])}{ACCENTS.get(token.value, '')}"
                 if len(inner) > 1:  # \hat{y_i}
                     tokens = [*tokens[:after], *inner[1:], *tokens[after:]]
         if name == "e" and after + 1 < len(tokens) and tokens[after].kind == "_" and tokens[after + 1].kind == "letter":
@@ -351,12 +356,8 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
             usage.indices.pop(name[3], None)
         if index is not None:
             usage.note(usage.indices, index, front.line)
-    length = front.length
-    inferred_length = None
-    if not front.length_given and not front.sizes and len(usage.bounds) == 1:
-        (bound,) = usage.bounds
-        if bound != front.length and bound not in usage.indices and bound not in usage.vectors:
-            length = inferred_length = bound
+    inferred_length = page_length(front, usage)  # a sum's one bound; C where n is an index (NLL_n)
+    length = inferred_length or front.length
     functions = sorted(name for name in usage.primed if name not in declared | defined_names)
     taken = declared | defined_names | {length} | RESERVED | set(usage.applied) | set(usage.primed)
     # y_o and y_{n,i}: a vector, the array reading refused where it is used (w_{ij} and w_{12} stay an array)

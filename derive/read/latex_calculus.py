@@ -221,10 +221,14 @@ class CalculusParser(Parser):
         written = expand_definitions(expr, defined.definitions) if defined is not None else expr
         entry = variable.entry if isinstance(variable, Shaped) else variable
         base = entry.base if isinstance(entry, Indexed) else entry
-        if base in (*self.names.defined_vectors.values(), *self.names.defined_scalars.values()) or written.has(base):
-            return []  # by a defined quantity, what is written without it is decided by ``held_derivative``
         made_of = {s.name for s in written.free_symbols if not s.is_integer}
         made_of |= {str(e.base) for e in written.atoms(Indexed)}
+        if written.has(base):
+            return []
+        if base in (*self.names.defined_vectors.values(), *self.names.defined_scalars.values()):
+            # by a defined quantity, what is written without it is decided by ``held_derivative``: held fixed,
+            # unless it is a name whose definition the page writes but that could not be read (μ = 𝒮(a))
+            return sorted(made_of & self.names.undeclared & self.names.unread)
         return sorted(made_of & self.names.undeclared)
 
     def jacobian(self, expr: Shaped, variable: Shaped) -> Shaped | ThreeIndex:

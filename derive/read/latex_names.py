@@ -10,7 +10,7 @@ from derive.errors import InputError
 from derive.model.notation import rename_bound_apart
 from derive.read.bold_rows import read_bold_row
 from derive.read.case_interiors import interiors
-from derive.read.examples import read_example
+from derive.read.examples import read_example, read_numbered_example
 from derive.read.function_hints import undeclared_applied
 from derive.read.generic_functions import parenthesized_arguments, read_generic
 from derive.read.latex_indicators import IndicatorParser
@@ -104,6 +104,8 @@ class NameParser(IndicatorParser):
         shown = display_name(name)
         if name in names.examples and scripts and subscript is None:  # x^{(i)}, x^{(i)}_j, y^{(i)}: examples
             return read_example(self, name, token)
+        if name.rsplit("_", 1)[0] in names.examples and name.rsplit("_", 1)[-1].isdigit():  # x^{(1)}_j: example 1
+            return read_numbered_example(self, name, token)
         if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
             self.after_script("_")
         self.refuse_running_layer(name, token)

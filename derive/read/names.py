@@ -150,6 +150,8 @@ class Names:
     shapes: dict[str, tuple[Expr, ...]] = field(default_factory=dict)
     #: Names inferred from the text, neither declared nor defined: ∂E/∂x of one reads two ways.
     undeclared: set[str] = field(default_factory=set)
+    #: Names of definitions the page writes but that could not be read: never constants, whatever they are by.
+    unread: set[str] = field(default_factory=set)
     #: Generic functions: names that stand for an arbitrary function (``derive.read.generic_functions``).
     generic: set[str] = field(default_factory=set)
     #: A generic function's sign, as an assumption states it (g(x) > 0: {"positive": True}).

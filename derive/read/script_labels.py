@@ -82,6 +82,25 @@ def _word(script: list[Token]) -> str | None:
     return None
 
 
+def numbered_label(tokens: list[Token], script: list[Token], end: int) -> str | None:
+    """``{(1)}``, ``{(2)}`` on a name that carries a subscript (``w^{(1)}_{ji}``, ``w_{kj}^{(2)}``): the layer's
+    number, a label ("{(1)}"), never a power of the entry (written ``(w_{ji})^2``); ``{(l)}``, ``{(l-1)}``, ``{(L)}``
+    the layer's letter, as Nielsen's ``^l`` ("l", "{l-1}"); None for anything else, and where an argument list
+    follows (``f_k^{(2)}(x)`` can be a derivative's order)."""
+    kinds = [t.kind for t in script]
+    layer = _layer(script[1:-1][1:-1]) if kinds[:2] == ["{", "("] and kinds[-2:] == [")", "}"] else None
+    numeral = kinds == ["{", "(", "number", ")", "}"] and script[2].value.isdigit() and script[2].value[0] != "0"
+    if layer is None and not numeral:
+        return None
+    after = end
+    if after < len(tokens) and tokens[after].kind == "_":
+        after = _group(tokens, after + 1) or len(tokens)
+    following = tokens[after] if after < len(tokens) else None
+    if following is not None and (following.kind in ("(", "[") or following.value in ("left", "big", "Big")):
+        return None
+    return layer if layer is not None else "{(" + script[2].value + ")}"  # z^{(l)}_j is Nielsen's z^l_j
+
+
 def _superscript(tokens: list[Token], at: int) -> tuple[list[Token], int] | None:
     """The tokens of the superscript argument at ``at`` (which holds ``^``) and the end, else None; ``^\\text{…}``
     takes the command and its group, as TeX sets it."""
@@ -125,12 +144,16 @@ def _labelled(tokens: list[Token], at: int, found: tuple[str, int], alone: bool)
         return None
     script, end = sup
     label = _word(script)
-    if label is None and (subscript or alone or (end < len(tokens) and tokens[end].kind == "_")):
+    below = end < len(tokens) and tokens[end].kind == "_"
+    if label is None and (subscript or alone or below):
         label = _layer(script)
+    if label is None and (subscript or below):
+        label = numbered_label(tokens, script, end)
     if label is None:
         return None
     first, last = tokens[at], tokens[end - 1]
-    merged = [Token("letter", f"{name}^{label}", first.line, first.start, last.end, first.gap)]
+    named = f"{name}_{label[2:-2]}" if label.startswith("{(") else f"{name}^{label}"  # w_1, as layer_names names it
+    merged = [Token("letter", named, first.line, first.start, last.end, first.gap)]
     if subscript:  # y_k^{LS}: the subscript after the name, its last token spanning the whole
         tail = subscript[-1]
         subscript[-1] = Token(tail.kind, tail.value, tail.line, tail.start, max(tail.end, last.end), tail.gap)
@@ -154,7 +177,7 @@ def labelled_name(text: str) -> str | None:
 
 def labelled_head(text: str) -> tuple[str, str | None, None] | None:
     """A definition's head with a labelled name, ``a^L_j`` → ("a^L", "j", None), ``L^{CE}`` → ("L^{CE}", None,
-    None); None for any other head."""
+    None), ``z^{(2)}_k`` → ("z_2", "k", None); None for any other head."""
     from derive.errors import InputError
     from derive.read.latex_lexer import tokenize
 
@@ -162,7 +185,7 @@ def labelled_head(text: str) -> tuple[str, str | None, None] | None:
         tokens = label_scripts(tokenize(text), alone=True)
     except InputError:
         return None
-    if not tokens or tokens[0].kind != "letter" or "^" not in tokens[0].value:
+    if not tokens or tokens[0].kind != "letter" or len(tokens[0].value) < 2:  # a^L, w_1 (w^{(1)}): one token
         return None
     rest = [t.kind if t.kind in ("_", "{", "}") else t.value for t in tokens[1:]]
     index = rest[1:2] if rest[:1] == ["_"] and len(rest) == 2 else rest[2:3] if rest[:2] == ["_", "{"] else None
@@ -241,3 +264,25 @@ __all__ = [
     "merge_whole",
     "whole_layers",
 ]
+
+
+def refuse_unlabelled(tokens: list[Token], arrays: set[str]) -> None:
+    """``w_{kj}`` on a page that writes w^{(1)}_{ji} and w^{(2)}_{kj} (the arrays w_1, w_2), as Bishop writes a layer's
+    weights without their label: one of the labelled layers' weights, or an array w of its own? Refused, naming
+    both (``arrays``: the page's arrays)."""
+    from derive.errors import InputError
+
+    for at in range(len(tokens) - 1):
+        token = tokens[at]
+        if token.kind != "letter" or tokens[at + 1].kind != "_" or (at and tokens[at - 1].kind in ("_", "^")):
+            continue
+        layers = sorted(
+            name for name in arrays if name.startswith(token.value + "_") and name[len(token.value) + 1 :].isdigit()
+        )
+        if layers:
+            shown = ", ".join(f"{token.value}^{{({name.rsplit('_', 1)[1]})}}" for name in layers)
+            raise InputError(
+                f"line {token.line}: {token.value} with a subscript beside {shown} can be read two ways: one of those "
+                f"layers' weights, written with its label, or an array {token.value} of its own (give it a letter "
+                "of its own)"
+            )

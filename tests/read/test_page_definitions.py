@@ -281,14 +281,15 @@ def test_a_name_whose_definition_was_unread_is_not_defined_by_a_later_one(
 def test_a_definition_whose_index_is_no_index_of_the_page_is_unread_not_the_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
 ) -> None:
-    """Murphy's $\\text{NLL}_n = …$ beside two other inline definitions, n no index of the page: that definition
-    is said unread, by its own name (not its neighbour's), and the page is still checked (it was exit 2)."""
+    """Murphy's $\\text{NLL}_n = …$ beside two other inline definitions, n no index of the page (the length, named
+    so): that definition is said unread, by its own name (not its neighbour's), and the page is still checked (it
+    was exit 2). Unnamed, n written only as an index is one (``derive.read.index_n``)."""
     text = (
-        "---\n---\nThe loss is $\\text{NLL}_n = -\\sum_c y_{c} \\log \\mu_{c}$, where $u = v$ and $t = 2v$.\n\n"
-        f"$$\\frac{{d}}{{dx}} x^2 = {right}$$\n"
+        "---\nlength: n\n---\nThe loss is $\\text{NLL}_n = -\\sum_c y_{c} \\log \\mu_{c}$, where $u = v$ and "
+        f"$t = 2v$.\n\n$$\\frac{{d}}{{dx}} x^2 = {right}$$\n"
     )
     code, report = check(tmp_path, capsys, text)
-    assert verdicts(report) == [(5, status)]
+    assert verdicts(report) == [(6, status)]
     assert code == (0 if status == "proven" else 1)
     (reason,) = [u["reason"] for u in report["unchecked"] if "could not be read" in u["reason"]]
     assert reason.startswith("the inline definition of \\text{NLL}_n could not be read (n in")

@@ -1,0 +1,106 @@
+"""n written as an index, as Murphy and Bishop write an example's quantities (``\\text{NLL}_n``, ``E_n``, ``y_{nk}``,
+``\\mathbf{a}_n``) where the page names no length (``derive.read.index_n``): n is a free index of the page's claims
+and the length a letter of derive's own. Checked through ``derive check``: the right claim proven, a false one
+refuted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+from tests.read.test_reads_pages import statuses
+
+
+@pytest.mark.parametrize(
+    ("error", "claim", "status"),
+    [
+        (
+            "\\text{NLL}_n = -\\sum_c y_{nc} a_{nc}",
+            "\\frac{\\partial \\text{NLL}_n}{\\partial a_{nc}} = -y_{nc}",
+            "proven",
+        ),
+        (
+            "\\text{NLL}_n = -\\sum_c y_{nc} a_{nc}",
+            "\\frac{\\partial \\text{NLL}_n}{\\partial a_{nc}} = y_{nc}",
+            "refuted",
+        ),
+        (
+            "E_n = \\frac{1}{2}\\sum_k (y_{nk} - t_{nk})^2",
+            "\\frac{\\partial E_n}{\\partial y_{nk}} = y_{nk} - t_{nk}",
+            "proven",
+        ),
+        (
+            "E_n = \\frac{1}{2}\\sum_k (y_{nk} - t_{nk})^2",
+            "\\frac{\\partial E_n}{\\partial y_{nk}} = t_{nk} - y_{nk}",
+            "refuted",
+        ),
+        (
+            "E_n = \\frac{1}{2}\\sum_k (y_{nk} - t_{nk})^2",
+            "\\frac{\\partial E_n}{\\partial y_{nj}} = \\delta_{nj}",
+            "refuted",
+        ),
+    ],
+)
+def test_a_per_example_index_n(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], error: str, claim: str, status: str
+) -> None:
+    """The error of one example n, defined inline; n was the page's length (NLL_n unread: "n is not a declared
+    index", then "n is declared twice" with indices: [n])."""
+    found, _ = statuses(tmp_path, capsys, f"---\n---\nThe error of example $n$ is ${error}$.\n\n$${claim}$$\n")
+    assert found == [(5, status)]
+
+
+def test_n_declared_an_index_as_the_message_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Following "n … is not a declared index" with ``indices: [n]`` no longer meets "n is declared twice"."""
+    text = (
+        "---\nindices: [n]\n---\nThe error is $\\text{NLL}_n = -\\sum_c y_{nc} a_{nc}$.\n\n"
+        "$$\\frac{\\partial \\text{NLL}_n}{\\partial a_{nc}} = -y_{nc}$$\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(6, "proven")]
+
+
+def test_n_written_as_a_number_stays_the_length(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """\\frac{1}{n} makes n a number of the page: the length, as before; the sum runs to it."""
+    text = "---\n---\n$$L = \\frac{1}{n}\\sum_i y_i$$\n\n$$\\frac{\\partial L}{\\partial y_k} = \\frac{1}{n}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(5, "proven")]
+
+
+def test_n_beside_an_entry_1_stays_the_length(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """z_1, …, z_n: n is the last entry, the length, as before (read as an index, the claim would be about any
+    entry)."""
+    path = tmp_path / "d.md"
+    path.write_text(
+        "---\ndefine:\n  s_i: \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n---\n"
+        "The scores are $z_1, \\dots, z_n$.\n\n$$\\frac{\\partial s_n}{\\partial z_n} = s_n (1 - s_n)$$\n",
+        encoding="utf-8",
+    )
+    main(["check", str(path), "--no-cache"])
+    out = capsys.readouterr().out
+    assert "— every n (symbolic)" in out
+    assert "indices i, j\n" in out  # n no index: the length, as before
+
+
+def test_n_declared_beside_sizes_says_to_name_the_length(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With sizes given, n stays derive's name for the length: ``indices: [n]`` is refused, saying how to name the
+    length (it said only "n is declared twice")."""
+    path = tmp_path / "d.md"
+    path.write_text(
+        "---\nsizes: {N: symbolic}\nindices: [n]\n---\n$$E_n = \\sum_{k=1}^{N} y_{nk}$$\n", encoding="utf-8"
+    )
+    assert main(["check", str(path), "--no-cache"]) == 2
+    assert "n is declared twice (it names the page's length unless the front matter names one: length: C)" in (
+        capsys.readouterr().err
+    )
+
+
+def test_the_report_says_n_is_an_index(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(
+        "---\n---\nThe error is $E_n = \\sum_k y_{nk}$.\n\n$$\\frac{\\partial E_n}{\\partial y_{nk}} = 1$$\n"
+    )
+    main(["check", str(path), "--no-cache"])
+    out = capsys.readouterr().out
+    assert "— every C (symbolic)" in out
+    assert "n read as an index of the page (written only as one), the length named C (a letter of derive's own)" in out
