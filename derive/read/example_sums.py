@@ -36,6 +36,10 @@ def _names_in(expr: Basic) -> set[Basic]:
     return {atom.base for atom in bare.atoms(Indexed)} | {s for s in bare.free_symbols if isinstance(s, Symbol)}
 
 
+def _sums_over_examples(side: Basic, definitions: Sequence[Definition]) -> bool:
+    return any(over_examples(node) for node in expand_definitions(side, definitions).atoms(Sum))
+
+
 def _why_not(link: Link, definitions: Sequence[Definition], lengths: set[Basic]) -> str | None:
     """Why a link through a sum over the examples is not of the form read exactly, or None."""
     difference = expand_definitions(link.lhs - link.rhs, definitions)
@@ -50,6 +54,13 @@ def _why_not(link: Link, definitions: Sequence[Definition], lengths: set[Basic])
     inside = set().union(*(_names_in(node.function) for node in sums))
     outside = _names_in(difference.xreplace({node: Dummy() for node in sums}))
     shared = sorted(str(name) for name in (inside & outside) - lengths)  # a length is the same for every example
+    one_side = [side for side in (link.lhs, link.rhs) if not _sums_over_examples(side, definitions)]
+    if shared and one_side:  # ∂C/∂w_j = x_j(σ(z) − y) with C a sum over the examples: the sum dropped?
+        return (
+            f"one side sums over the examples {letter} and the other, with {letter if letter in shared else shared[0]}"
+            " each example's, does not: "
+            "was the sum dropped? (that side holds for one example; write the sum, or the one example's term)"
+        )
     if shared:
         return (
             f"{shared[0]} stands inside the sum over the examples {letter} and outside it: each example's, or one "

@@ -80,3 +80,10 @@ def test_a_derivative_by_each_examples_quantity_is_refused(tmp_path: Path, capsy
     main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
     out = json.loads(capsys.readouterr().out)
     assert out["links"] == [] and any("is each example's" in u["reason"] for u in out["unchecked"])
+
+
+def test_a_dropped_sum_over_the_examples_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """∂C/∂w_j = x_j(σ(z) − y), the sum over the examples dropped: refused as that, not read as one example's."""
+    out = report(tmp_path, capsys, "\\frac{1}{n} x_j(\\sigma(z)-y)")
+    assert out["links"] == []
+    assert any("was the sum dropped?" in u["reason"] for u in out["unchecked"])  # type: ignore[union-attr]
