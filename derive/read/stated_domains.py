@@ -125,15 +125,13 @@ def fixed_value(tokens: list[Token], names: Names, entry: Entry) -> Assumption |
     if len(cuts) != 1 or not (0 < cuts[0] < len(tokens) - 1):
         return None
     left, right = tokens[: cuts[0]], tokens[cuts[0] + 1 :]
-    if not _is_number(right, names, entry):
-        return None
     try:
+        number = _number(right, names, entry)
         value, _ = read_expression(left, names, entry.line)
     except InputError:
         return None
-    if not (isinstance(value, Symbol) and value in names.scalars.values()):
+    if not (isinstance(value, Symbol) and value in names.scalars.values() and number.is_finite):
         return None
-    number = _number(right, names, entry)
     return Assumption("domain", entry.text, Contains(value, FiniteSet(number), evaluate=False))
 
 

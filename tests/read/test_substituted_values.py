@@ -103,3 +103,10 @@ def test_a_value_in_the_front_matter_that_contradicts_a_domain_is_refused(
     path.write_text(DERIVATIVE.replace("assume: [x = 1]", "assume: [x = 1, x > 2]"), encoding="utf-8")
     assert main(["check", str(path), "--no-cache"]) == 2
     assert "'x = 1' and 'x > 2' contradict each other" in capsys.readouterr().err
+
+
+def test_a_value_at_infinity_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """x = ∞ is no value a scalar takes: the file is refused, never checked with x drawn from {∞}."""
+    path = tmp_path / "d.md"
+    path.write_text(DERIVATIVE.replace("assume: [x = 1]", "assume: ['x = \\infty']"), encoding="utf-8")
+    assert main(["check", str(path), "--no-cache"]) == 2
