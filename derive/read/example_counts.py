@@ -12,12 +12,17 @@ EXAMPLE = Dummy("e", integer=True, positive=True)
 def examples_count(letter: str) -> Symbol:
     """N_x: how many examples a sum over them runs over (one symbol per letter, a positive whole number)."""
     count = Symbol(f"N_{{{letter}}}", positive=True, integer=True)
-    _COUNTS.add(count)
+    _COUNTS[count] = letter
     return count
 
 
-#: Every N_x made (a name no page writes: the reader makes subscripted names entries of vectors).
-_COUNTS: set[Symbol] = set()
+#: Every N_x made, with its letter (a name no page writes: the reader makes subscripted names entries of vectors).
+_COUNTS: dict[Symbol, str] = {}
+
+
+def letter_of(count: Basic) -> str:
+    """The letter x of the sum over the examples that runs up to N_x."""
+    return _COUNTS[count]
 
 
 def example_sum(body: Expr, letter: str) -> Expr:
@@ -28,8 +33,3 @@ def example_sum(body: Expr, letter: str) -> Expr:
 def over_examples(node: Basic) -> bool:
     """A sum up to N_x (its index renamed apart from the page's, as every bound index is, ``derive.read.dummies``)."""
     return isinstance(node, Sum) and len(node.limits) == 1 and node.limits[0][2] in _COUNTS
-
-
-def summand_has_names(body: Expr) -> bool:
-    """Whether a summand changes with anything (Σ_x 1 counts the examples: refused)."""
-    return bool(body.free_symbols)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from sympy import Basic, Derivative, Dummy, Indexed, Sum, Symbol, expand
 
 from derive.model.notation import Definition, expand_definitions
-from derive.read.example_counts import over_examples
+from derive.read.example_counts import letter_of, over_examples
 from derive.read.find import Unchecked
 from derive.read.links import Link
 from derive.read.names import Names
@@ -50,7 +50,7 @@ def _why_not(link: Link, definitions: Sequence[Definition], lengths: set[Basic])
     if len(counts) > 1:
         return "it sums over the examples by two letters"
     (count,) = counts
-    letter = str(count)[3:-1]
+    letter = letter_of(count)
     inside = set().union(*(_names_in(node.function) for node in sums))
     outside = _names_in(difference.xreplace({node: Dummy() for node in sums}))
     shared = sorted(str(name) for name in (inside & outside) - lengths)  # a length is the same for every example

@@ -7,7 +7,7 @@ from __future__ import annotations
 from sympy import Expr, Indexed, Sum, Symbol
 
 from derive.model.notation import SumExcept, used_symbols
-from derive.read.example_counts import example_sum, summand_has_names
+from derive.read.example_counts import example_sum
 from derive.read.extrema import ExtremumParser
 from derive.read.index_ranges import index_range, slot_lengths
 from derive.read.index_sets import member, set_name
@@ -134,7 +134,7 @@ class SumParser(ExtremumParser):
         if not self.starts_factor():
             raise self.error("a sum needs a summand")
         body = self.term()
-        if isinstance(body, Shaped) or not summand_has_names(body):
+        if isinstance(body, Shaped) or not body.free_symbols:
             raise self.error(f"a sum over the examples {letter.value} of what does not change with the example "
                              "counts them; derive does not know how many there are")  # fmt: skip
         self.names.example_sums.setdefault(letter.value, letter.line)

@@ -4,12 +4,11 @@ concrete check had left such a claim unproven and so capped the proof for every 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from derive.cli import main
+from tests.read.test_reads_pages import statuses
 
 PAGE = """---
 ---
@@ -32,8 +31,5 @@ $$\\frac{{\\partial \\ell}}{{\\partial z_k}} = {right},$$
 def test_a_label_free_in_a_definition_takes_each_value(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str, right: str, expected: str
 ) -> None:
-    path = tmp_path / "d.md"
-    path.write_text(PAGE.format(target=target, right=right), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
-    links = json.loads(capsys.readouterr().out)["links"]
-    assert [link["status"] for link in links] == [expected]
+    found, _ = statuses(tmp_path, capsys, PAGE.format(target=target, right=right))
+    assert [status for _, status in found] == [expected]

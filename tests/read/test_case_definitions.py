@@ -4,12 +4,11 @@ claim about an arbitrary L and refuted with L = sin, and its derivative's true c
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from derive.cli import main
+from tests.read.test_reads_pages import statuses
 
 PAGE = """---
 ---
@@ -33,12 +32,9 @@ $$
 def test_a_function_defined_by_cases_is_its_definition(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], inner: str, expected: list[str]
 ) -> None:
-    path = tmp_path / "d.md"
-    path.write_text(PAGE.format(inner=inner), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
-    out = json.loads(capsys.readouterr().out)
-    assert [link["status"] for link in out["links"]] == expected
-    assert any("a definition of L(a)" in u["reason"] for u in out["unchecked"])
+    found, unchecked = statuses(tmp_path, capsys, PAGE.format(inner=inner))
+    assert [status for _, status in found] == expected
+    assert any("a definition of L(a)" in reason for reason in unchecked)
 
 
 LABELLED = PAGE.replace("L(a) =", "L_\\delta(a) =").replace("L'(a) =", "L_\\delta'(a) =")
@@ -50,17 +46,14 @@ def test_a_function_labelled_by_its_parameter_and_its_derivative(
 ) -> None:
     """L_δ(a) = cases is a function of a with δ its parameter (as CS229's h_θ(x)); L_δ'(a) its derivative by a.
     The letters of \\begin{cases} and \\text{for } in its body are no a to put the argument in place of."""
-    path = tmp_path / "d.md"
-    path.write_text(LABELLED.format(inner=inner), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
-    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == expected
+    found, _ = statuses(tmp_path, capsys, LABELLED.format(inner=inner))
+    assert [status for _, status in found] == expected
 
 
 def test_the_derivative_of_a_labelled_function_at_an_expression_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "d.md"
-    path.write_text(LABELLED.format(inner="a").replace("L_\\delta'(a) =", "L_\\delta'(2a) ="), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
-    out = json.loads(capsys.readouterr().out)
-    assert out["links"] == [] and any("read only of one letter" in u["reason"] for u in out["unchecked"])
+    found, unchecked = statuses(
+        tmp_path, capsys, LABELLED.format(inner="a").replace("L_\\delta'(a) =", "L_\\delta'(2a) =")
+    )
+    assert found == [] and any("read only of one letter" in reason for reason in unchecked)
