@@ -18,6 +18,7 @@ from derive.read.basis_vectors import refuse_lonely
 from derive.read.capital_runs import refuse_twofold
 from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints, trail_constraints
 from derive.read.entry_labels import refuse_labels
+from derive.read.entrywise_arguments import at_one_entry
 from derive.read.error_signals import refuse_layered_errors
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import link_ranges
@@ -98,7 +99,7 @@ def _display_links(
         refuse_unlabelled(tokens, set(names.arrays))  # w_{kj} beside w^{(2)}_{kj}: layer 2's, or w's?
         tokens, layout = strip_markup(sigma_as_sum(tokens, set(names.known())))
         refuse_layered_errors(tokens) if names.network is None else None  # δ_j = … δ_k …: two layers, or one δ?
-        tokens = with_arguments(read_prose(tokens), names)
+        tokens = with_arguments(read_prose(at_one_entry(tokens, names)), names)  # h'(a) beside a_j: at a_j
         relation = opening_relation(tokens)
         if relation is not None:  # "≠ expr": the relation not checked, expr opens a chain
             return [opening(display, tokens[1:], relation, names, count, unchecked)]

@@ -33,8 +33,8 @@ from derive.read.script_labels import label_letters
 from derive.read.trailing_labels import outside_environments, outside_matrices, without_trailing_labels
 from derive.read.value_labels import Label, take_labelled_uses, with_label_names, without_labels
 
-#: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``.
-DEFINING = frozenset({"coloneqq", "triangleq", "eqqcolon"})
+#: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``, ``\equiv`` (h ≡ tanh).
+DEFINING = frozenset({"coloneqq", "triangleq", "eqqcolon", "equiv"})
 #: What ends a display's sentence: dropped after the definition's right side.
 PUNCTUATION = frozenset({".", ","})
 
