@@ -38,7 +38,9 @@ def _shown(variable: Expr) -> str:
     if isinstance(variable, Shaped) and isinstance(variable.entry, Indexed):
         return display_name(str(variable.entry.base))
     if isinstance(variable, Indexed):
-        return f"{display_name(str(variable.base))}_{''.join(str(i) for i in variable.indices)}"
+        base = display_name(str(variable.base))
+        base = f"({base})" if "_" in base else base  # a layer's array, W_1: (W_1)_{ji}, not W_1_ji
+        return f"{base}_{''.join(str(i) for i in variable.indices)}"
     return display_name(str(variable))
 
 
