@@ -19,7 +19,7 @@ from derive.read.capital_runs import refuse_twofold
 from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints, trail_constraints
 from derive.read.entry_labels import refuse_labels
 from derive.read.entrywise_arguments import at_one_entry
-from derive.read.error_signals import refuse_layered_errors
+from derive.read.error_signals import refuse_crossed_errors, refuse_layered_errors
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import link_ranges
 from derive.read.index_sets import refuse_network
@@ -98,7 +98,9 @@ def _display_links(
         refuse_labels(tokens, names.labels)  # p_t beside p_i's definition: p's entry at t, or a value labelled t?
         refuse_unlabelled(tokens, set(names.arrays))  # w_{kj} beside w^{(2)}_{kj}: layer 2's, or w's?
         tokens, layout = strip_markup(sigma_as_sum(tokens, set(names.known())))
-        refuse_layered_errors(tokens) if names.network is None else None  # δ_j = … δ_k …: two layers, or one δ?
+        if names.network is None:  # δ_j = … δ_k …: two layers, or one δ?
+            refuse_layered_errors(tokens)
+            refuse_crossed_errors(tokens)
         tokens = with_arguments(read_prose(at_one_entry(tokens, names)), names)  # h'(a) beside a_j: at a_j
         relation = opening_relation(tokens)
         if relation is not None:  # "≠ expr": the relation not checked, expr opens a chain

@@ -9,6 +9,8 @@ states the network)."""
 
 from __future__ import annotations
 
+import itertools
+
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
 
@@ -52,4 +54,51 @@ def refuse_layered_errors(tokens: list[Token]) -> None:
                 )
 
 
-__all__ = ["refuse_layered_errors"]
+def _sides(tokens: list[Token]) -> list[list[list[Token]]]:
+    """The display's equations, each the list of its sides: split at '=' outside groups; a new row that does not
+    go on with '=' starts another equation."""
+    equations: list[list[list[Token]]] = [[[]]]
+    level = 0
+    for at, token in enumerate(tokens):
+        level += 1 if token.kind in ("{", "(", "[") else -1 if token.kind in ("}", ")", "]") else 0
+        if level == 0 and token.kind == "=":
+            equations[-1].append([])
+        elif level == 0 and token.kind == "newline":
+            after = next((t for t in tokens[at + 1 :] if t.kind != "&"), None)
+            if after is None or after.kind != "=":
+                equations.append([[]])
+        else:
+            equations[-1][-1].append(token)
+    return equations
+
+
+def _letters(side: list[Token]) -> tuple[set[str], set[str]]:
+    """The index letters of δ's entries on one side, and those of them a sum on that side binds (Σ_k δ_k)."""
+    held = {index[0] for at in range(len(side)) if (index := _index(side, at)) is not None}
+    bound = set()
+    for at, token in enumerate(side[:-2]):
+        if token.kind == "command" and token.value == "sum" and side[at + 1].kind == "_":
+            letter = side[at + 3] if side[at + 2].kind == "{" and at + 3 < len(side) else side[at + 2]
+            bound |= {letter.value} if letter.kind == "letter" else set()
+    return held, bound & held
+
+
+def refuse_crossed_errors(tokens: list[Token]) -> None:
+    """Refuse a link whose one side holds δ at a free index and whose other side holds δ only at others
+    (O_j(1 − O_j) Σ_k δ_k W_jk = δ_j): the same two readings as ``δ_j = … δ_k …``, wherever δ_j stands."""
+    for sides in _sides(tokens):
+        for left, right in itertools.pairwise(sides):
+            for one, two in ((left, right), (right, left)):
+                (held, bound), (other_held, _) = _letters(one), _letters(two)
+                for first in sorted(held - bound - other_held):
+                    other = next(iter(sorted(other_held - held)), None)
+                    if other is not None:
+                        raise ambiguous(
+                            next(t for t in one if t.kind == "command" and t.value == "delta"),
+                            f"\\delta_{first} on one side and \\delta_{other} on the other",
+                            "one vector δ at two indices (an equation between its entries)",
+                            f"the error signals of two layers that the letters {first} and {other} tell apart",
+                        )
+
+
+__all__ = ["refuse_crossed_errors", "refuse_layered_errors"]

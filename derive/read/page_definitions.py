@@ -131,6 +131,18 @@ def _goes_on(tokens: list[Token]) -> bool:
     return any(not (t.value in ("end", "aligned", "split") or t.kind in ("{", "}")) for t in tokens)
 
 
+def _parameters(key: Entry) -> tuple[str, ...]:
+    """The parameters a front matter definition's head binds: ("x",) for ``\\sigma(x)``, ("x",) for
+    ``h_\\theta(x)``; () for a name without arguments."""
+    hypothesis = hypothesis_head(key.text)
+    if hypothesis is not None:
+        return (hypothesis[2],)
+    try:
+        return definition_head(key)[2] or ()
+    except InputError:
+        return ()
+
+
 def take_page_definitions(
     front: FrontMatter, found: Found, macros: Macros, refused: Mapping[tuple[int, str], str]
 ) -> tuple[FrontMatter, Found, tuple[PageDefinition, ...]]:
@@ -140,14 +152,15 @@ def take_page_definitions(
     taken |= {entry.text for entry, _ in front.sizes} | {front.length}
     taken |= {(hypothesis_head(key.text) or definition_head(key))[0] for key, _ in front.define}
     taken |= {e.text.strip().lstrip("\\") for e in front.functions}  # generic functions: σ(z) = … is a claim
-    inputs = Usage()  # what the front matter's definitions and assumptions are made of: independent there
-    stated = (entry for entry in front.assume if len(entry.text.split()) != 2)  # 'y one-hot' names y in words
-    for entry in (*(value for _, value in front.define), *stated):
+    stated = [(None, entry) for entry in front.assume if len(entry.text.split()) != 2]  # 'y one-hot': y in words
+    for key, entry in (*front.define, *stated):  # what they are made of: independent there
+        inputs = Usage()
         try:
             scan(tokenize(entry.text, entry.line), inputs)
         except InputError:
             continue
-    taken |= {*inputs.vectors, *inputs.arrays, *inputs.alone, *inputs.lettered, *inputs.applied}
+        bound = set(_parameters(key)) if key is not None else set()  # \sigma(x): …: x is σ's, not the page's
+        taken |= {*inputs.vectors, *inputs.arrays, *inputs.alone, *inputs.lettered, *inputs.applied} - bound
     taken |= {word for entry in front.assume for word in entry.text.split()[:1]}  # 'y one-hot'
     subscripted = Usage()
     for display in found.displays:
