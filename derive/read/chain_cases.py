@@ -150,6 +150,24 @@ TRAIL_SUBSTITUTED = re.compile(
 )
 
 
+#: "With the inputs $a = 3$, $b = 1$, $c = -2$ of Fig. 7.12, the backward pass gives" (SLP3), running into the
+#: display: its chains hold at those values.
+LEAD_VALUES = re.compile(
+    r"(?:^|[.!?:;]\s+)with\s+(?:the\s+)?(?:inputs?\s+|values?\s+)?"
+    r"(?P<maths>\$[^$]*=[^$]*\$(?:\s*(?:,|,?\s*and)\s*\$[^$]*=[^$]*\$)*)",
+    re.I,
+)
+
+
+def lead_values(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
+    """The values the sentence that runs into a display puts in ("With the inputs $a = 3$, $b = 1$ …, the backward
+    pass gives"): none where another sentence starts after them or the sentence ends before the display."""
+    found = list(LEAD_VALUES.finditer(text))
+    if not found or re.search(r"[.!?]\s+[A-Z]|[.!?]\s*$", text[found[-1].end() :]):
+        return ()
+    return substituted_values(found[-1].group("maths"), names, line)
+
+
 def substituted_values(maths: str, names: Names, line: int) -> tuple[Assumption, ...]:
     """The values ``$x = 1$ and $y = 0$`` put in, each a scalar at a number; one that is not is an
     ``InputError`` (the display must not be checked without a value its page says it used)."""
@@ -237,6 +255,9 @@ def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption
     value = value_condition(text, names, line)
     if value is not None:
         return (value,)
+    values = lead_values(text, names, line)
+    if values:
+        return values
     match = LEAD_CONSTRAINT.match(text)
     if match is None:
         if LEAD_ASSUMING.match(text):  # "Assuming $a > 0$ and $b < 0$:": what it states must not go unread

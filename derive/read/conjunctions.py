@@ -40,15 +40,26 @@ def and_at(tokens: list[Token], at: int, words: frozenset[str] = frozenset({"and
 def _equation(part: list[Token], worded: bool) -> bool:
     """Whether ``part`` is an equation of its own: an '=' at its top level, no words (``\\text{for } …``), no
     ``\\forall``, no list before its '=' (``i, j = …``), and, set apart by a space only (not ``worded``), a left side
-    that is no bare letter or number (``i = j``: a case)."""
+    that is no bare letter or number (``i = j``: a case) unless its right side is a formula (``e = a + d``)."""
     marked = list(at_top(part))
     if any(top and t.kind == "command" and (t.value in PROSE or t.value == "forall") for t, top in marked):
         return False
     equals = [k for k, (t, top) in enumerate(marked) if top and t.kind == "="]
     if not equals:
         return False
-    left = part[: equals[0]]
-    return bool(left) and (worded or len(left) >= 2) and not any(t.kind == "," for t in left)
+    left, right = part[: equals[0]], part[equals[0] + 1 :]
+    if not left or any(t.kind == "," for t in left):
+        return False
+    return worded or len(left) >= 2 or _formula(right)
+
+
+def _formula(right: list[Token]) -> bool:
+    """Whether a right side is a formula (``a + d``, ``2 * b``), not one letter or number, nor a list or range
+    (``1, \\dots, n``): ``\\qquad e = a + d`` defines e, ``\\quad i = j`` states a case."""
+    marked = list(at_top(right))
+    if len(right) < 3 or any(top and t.kind == "," for t, top in marked):
+        return False
+    return not any(t.kind == "command" and t.value in ("dots", "ldots", "cdots", "neq", "ne") for t in right)
 
 
 def _cuts(tokens: list[Token]) -> list[tuple[int, int, bool]]:

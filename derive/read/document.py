@@ -30,6 +30,7 @@ from derive.read.dummies import named_apart
 from derive.read.entry_definitions import take_entry_definitions
 from derive.read.entry_labels import entry_labels
 from derive.read.entry_numbers import entry_numbers
+from derive.read.euler_name import refuse_euler_names
 from derive.read.example_sums import examples_read, over_examples_checked
 from derive.read.examples import find_examples, with_examples
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
@@ -65,6 +66,7 @@ from derive.read.side_notes import parts
 from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.stated_sigmoid import take_stated_sigmoid
+from derive.read.substitutions import take_substitutions
 from derive.read.transposed import take_transposed_vectors
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
 from derive.read.vector_arguments import vector_functions
@@ -200,6 +202,8 @@ def _read_document(
         found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
         front, found = take_stated_sigmoid(front, found, text)  # σ'(z) = σ(z)(1 - σ(z)) stated: the sigmoid
         labels = entry_labels(front, found)  # p_t = Σ_i y_i p_i beside p_i = …: p's entry at t, or a value labelled t?
+        found = take_substitutions(found, text)  # "the change of variables $x = y \ln 2$": no definition of x
+        found = refuse_euler_names(found)  # e = a + d: Euler's number, or the page's e?
         stated = conditions(found, text)  # "If …, because $o_j = y$": defined where the condition holds
         front, found, page = take_page_definitions(front, found, macros, refused)
         found = outside_conditions(found, stated, ((d.line, d.head, d.body) for d in page if d.inline))

@@ -27,7 +27,7 @@ from derive.read.macros import Macros
 from derive.read.names import GREEK
 from derive.read.ng_notation import ng_head
 from derive.read.prose import full_range_from
-from derive.read.redefinitions import letter_of
+from derive.read.redefinitions import letter_of, new_names
 from derive.read.rows import at_top, other_relation
 from derive.read.script_labels import label_letters
 from derive.read.trailing_labels import outside_environments, outside_matrices, without_trailing_labels
@@ -198,10 +198,13 @@ def take_page_definitions(
         if inline and (sides is None or not _names_something(sides.body)):
             definition = None  # inline, only NAME = (something named): "if $y_o = 1$" is a condition
         if sides is None or definition is None or (definition.line, definition.head) in refused:
-            again = _defined_again(sides, definitions, taken, subscripted) if inline and definition is None else None
-            if again is not None:  # "with the cross-entropy $C = …$ instead": said, and the displays below refused
-                unread.append(again[0])
+            again = _defined_again(sides, definitions, taken, subscripted) if definition is None else None
+            if again is not None and inline:  # "with the cross-entropy $C = …$ instead": said, the displays below
+                unread.append(again[0])  # refused
                 redefined += [again[1]] if again[1].letter else []
+            elif again is not None and sides is not None and (why := new_names(again[1], sides.body, definitions)):
+                unread.append(Unchecked(display.line, why))  # f(x) = ln(1 + e^{kx})/k below f(x) = ln(1 + e^x)
+                continue
             if (
                 not inline
                 and sides is not None

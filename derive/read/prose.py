@@ -269,6 +269,12 @@ def read_prose(tokens: list[Token]) -> list[Token]:
                 kept.extend(case)
                 at = _row_end(tokens, at + 1)
                 continue
+        if token.gap in WIDE and level == 0 and kept and kept[-1].kind != ",":
+            case = _case_of(tokens[at : _row_end(tokens, at)])
+            if case is not None:  # "= x_i^2 \\qquad i = j": a case set apart by a wide space, not a factor i
+                kept.extend(case)
+                at = _row_end(tokens, at)
+                continue
         if token.kind == "command" and token.value == "forall" and level == 0:
             while kept and kept[-1].kind == ",":  # ", \\forall i \\neq k": the case the row holds for
                 kept.pop()

@@ -7,12 +7,24 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from derive.errors import InputError
-from derive.read.find import Display, Found, Unchecked
+from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.latex_lexer import tokenize
 from derive.read.names import GREEK
+
+
+class Defining(Protocol):
+    """A page definition as this module reads it: its line, head and body."""
+
+    @property
+    def line(self) -> int: ...
+    @property
+    def head(self) -> str: ...
+    @property
+    def body(self) -> str: ...
 
 
 def letter_of(head: str) -> str | None:
@@ -44,6 +56,29 @@ def below_redefinitions(found: Found, text: str) -> Found:
         )
 
     return refuse_using(found, why) if sections else found
+
+
+def new_names(again: Redefinition, body: str, definitions: Sequence[Defining]) -> str | None:
+    """Why a display that writes a defined head again, ``f(x) = \\frac{\\ln(1 + e^{kx})}{k}`` below
+    ``f(x) = \\ln(1 + e^x)``, reads two ways, when its right side holds a name the first definition's does not
+    (k): a claim that the two agree (false for most k), or the page defining f anew with k. None otherwise (the
+    same names: a claim, checked, as ``f(x) = x + \\ln(1 + e^{-x})`` is)."""
+    first = next((d for d in definitions if d.line == again.first and letter_of(d.head) == again.letter), None)
+    if first is None:
+        return None
+    try:
+        before = {t.value for t in tokenize(f"{first.head} {first.body}") if t.kind in ("letter", "command")}
+        now = {t.value for t in tokenize(body) if t.kind == "letter" or (t.kind == "command" and t.value in GREEK)}
+    except InputError:
+        return None
+    fresh = sorted(now - before - {"e"})
+    if not fresh:
+        return None
+    shown = ", ".join(v if len(v) == 1 else "\\" + v for v in fresh)
+    return (
+        f"unreadable: {again.head} = … with {shown}, which its definition at line {again.first} does not hold, can be "
+        f"read two ways: a claim that the two agree, or {again.head} defined anew (give it a name of its own)"
+    )
 
 
 #: A heading: Markdown's ``#`` or TeX's ``\\section{…}`` (and its kin).

@@ -33,7 +33,8 @@ def test_a_front_matter_function_s_parameter_is_not_the_page_s_name(
     [
         "O_i O_j(1 - O_j)\\sum_{k=1}^{K}\\delta_k W_{jk} = O_i\\delta_j",  # Dolhansky's hidden layer
         "O_i\\delta_j = O_i O_j(1 - O_j)\\sum_{k=1}^{K}\\delta_k W_{jk}",
-        "\\begin{aligned} A_{ij} &= O_i O_j(1 - O_j)\\sum_{k=1}^{K}\\delta_k W_{jk} \\\\ &= O_i\\delta_j \\end{aligned}",
+        "\\begin{aligned} A_{ij} &= O_i O_j(1 - O_j)\\sum_{k=1}^{K}\\delta_k W_{jk} \\\\ "
+        "&= O_i\\delta_j \\end{aligned}",
     ],
 )
 def test_delta_at_a_free_letter_against_delta_at_another_is_refused(

@@ -91,9 +91,9 @@ $$
 def test_a_derivative_by_the_fixed_scalar_is_not_taken_of_the_value(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """d/dx x³ at x = 1 is 3, not d/dx 1 = 0: a claim that differentiates by x is not given x's value before
-    differentiating (so d/dx x³ = 1 is not proven, and neither is the true d/dx x³ = 3)."""
-    assert statuses(tmp_path, capsys, DERIVATIVE) == ["proven", "proven", "unproven", "refuted"]
+    """d/dx x³ at x = 1 is 3, not d/dx 1 = 0: a claim that differentiates by x takes the derivative first and then
+    x's value (so d/dx x³ = 3 is proven and d/dx x³ = 1 refuted)."""
+    assert statuses(tmp_path, capsys, DERIVATIVE) == ["proven", "proven", "proven", "refuted"]
 
 
 def test_a_value_in_the_front_matter_that_contradicts_a_domain_is_refused(

@@ -1,0 +1,74 @@
+"""The letter e as a name of the page: SLP3's computation graph writes ``d = 2b \\qquad e = a + d \\qquad L = ce``
+and then ``\\frac{\\partial L}{\\partial c} = e``. derive reads e as Euler's number, so that page's true links were
+refuted (e = a + d checked as 2.718… = a + d). Where a formula of the page sets e (``e = …``), each display that
+writes e on its own, not raised to a power (e^{x} stays the exponential), reads two ways and is refused, naming both:
+Euler's number, or the page's e."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from derive.errors import InputError
+from derive.read.find import Display, Found, Unchecked
+from derive.read.latex_lexer import Token, tokenize
+
+#: Commands whose braced group is words or an upright name, not math letters: \\text{where}, \\mathrm{e}.
+_WORDS = frozenset({"text", "textrm", "textit", "mbox", "mathrm", "rm", "operatorname"})
+
+
+def _tokens(display: Display) -> list[Token]:
+    """The display's tokens without the groups of words and upright names (\\text{where}, \\mathrm{e})."""
+    try:
+        tokens = tokenize(display.text, display.line)
+    except InputError:
+        return []
+    kept: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        if tokens[at].kind == "command" and tokens[at].value in _WORDS and tokens[at + 1 : at + 2]:
+            close = next((k for k in range(at + 1, len(tokens)) if tokens[k].kind == "}"), len(tokens))
+            kept.append(Token("letter", "upright", tokens[at].line, tokens[at].start, tokens[at].end))
+            at = close + 1
+            continue
+        kept.append(tokens[at])
+        at += 1
+    return kept
+
+
+def _sets_e(tokens: list[Token]) -> bool:
+    """Whether a formula sets e: ``e = …`` at its start, or after a wide space or a row's start."""
+    for at, token in enumerate(tokens[:-1]):
+        starts = at == 0 or tokens[at - 1].kind in ("newline", "&", ",") or token.gap in ("\\quad", "\\qquad")
+        if starts and token.kind == "letter" and token.value == "e" and tokens[at + 1].kind == "=":
+            return True
+    return False
+
+
+def _bare_e(tokens: list[Token]) -> bool:
+    """Whether a display writes e on its own, not as the base of a power."""
+    return any(
+        t.kind == "letter" and t.value == "e" and (at + 1 >= len(tokens) or tokens[at + 1].kind != "^")
+        for at, t in enumerate(tokens)
+    )
+
+
+def refuse_euler_names(found: Found) -> Found:
+    """``found`` without the displays that write a bare e on a page that sets e, each listed with why."""
+    setting = next((d.line for d in (*found.displays, *found.inline) if _sets_e(_tokens(d))), None)
+    if setting is None:
+        return found
+    why = (
+        f"unreadable: e can be read two ways: Euler's number, or the name e the page sets at line {setting} (write "
+        "\\mathrm{e} or \\exp for Euler's number, or give the name another letter)"
+    )
+    refused = [d for d in found.displays if _bare_e(_tokens(d))]
+    inline = tuple(d for d in found.inline if not _sets_e(_tokens(d)))  # no definition of e is taken
+    return dataclasses.replace(
+        found,
+        displays=tuple(d for d in found.displays if d not in refused),
+        inline=inline,
+        unchecked=(*found.unchecked, *(Unchecked(d.line, why) for d in refused)),
+    )
+
+
+__all__ = ["refuse_euler_names"]

@@ -1,0 +1,106 @@
+"""How a page's own variables are set, as computation-graph and activation pages write them: a name set to a
+formula beside others (``d = 2b \\qquad e = a + d``), the letter e as such a name, values the sentence before a
+display puts in ("With the inputs $a = 3$, …"), a change of variables, and a function defined anew with a new
+parameter. Each reading is checked through ``derive check``; what reads two ways is refused, never refuted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_reads_pages import statuses
+
+GRAPH = (
+    "---\n---\n"
+    "$$d = 2b \\qquad g = a + d \\qquad L = cg$$\n\n"  # line 3
+    "With the inputs $a = 3$, $b = 1$, $c = -2$ of Fig. 7.12, the backward pass gives\n\n"
+    "$$\\frac{\\partial L}{\\partial a} = -2, \\qquad \\frac{\\partial L}{\\partial c} = 5$$\n"  # line 7
+)
+
+
+@pytest.mark.parametrize(
+    ("values", "found"),
+    [
+        ("-2 \\qquad \\frac{\\partial L}{\\partial c} = 5", [(7, "proven"), (7, "proven")]),
+        ("2 \\qquad \\frac{\\partial L}{\\partial c} = 5", [(7, "refuted"), (7, "proven")]),
+        ("-2 \\qquad \\frac{\\partial L}{\\partial c} = 6", [(7, "proven"), (7, "refuted")]),
+    ],
+)
+def test_values_the_lead_puts_in_are_put_in_after_differentiating(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], values: str, found: list[tuple[int, str]]
+) -> None:
+    """g = a + d beside d = 2b is a definition (set apart by \\qquad, its right side a formula, no case); "With
+    the inputs $a = 3$, …" puts the values in, after the derivative is taken: ∂L/∂a = c = −2, ∂L/∂c = 5."""
+    text = GRAPH.replace("-2, \\qquad \\frac{\\partial L}{\\partial c} = 5", values)
+    links, _ = statuses(tmp_path, capsys, text)
+    assert links == found
+
+
+def test_without_the_values_the_same_claims_are_refuted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = GRAPH.replace("With the inputs $a = 3$, $b = 1$, $c = -2$ of Fig. 7.12, ", "")
+    links, _ = statuses(tmp_path, capsys, text)
+    assert links == [(7, "refuted"), (7, "refuted")]
+
+
+@pytest.mark.parametrize(("right", "status"), [("x_i^2", "proven"), ("x_i^3", "refuted")])
+def test_a_case_set_apart_by_a_wide_space_stays_a_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """``x_i x_j = x_i^2 \\qquad i = j`` is no definition of i, nor a factor i (it had been read x_i^2 · i = j, and
+    the true claim refuted): the bare letters are a case."""
+    links, _ = statuses(tmp_path, capsys, f"---\n---\n$$x_i x_j = {right} \\qquad i = j$$\n")
+    assert links == [(3, status)]
+
+
+@pytest.mark.parametrize("claim", ["\\frac{\\partial L}{\\partial c} = e", "e = a + d"])
+def test_e_set_by_the_page_is_refused_where_it_stands_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str
+) -> None:
+    """With e = a + d on the page, a bare e is Euler's number or the page's e: refused, not refuted with 2.718…"""
+    text = f"---\n---\n$$d = 2b \\qquad e = a + d \\qquad L = ce$$\n\n$${claim}$$\n"
+    links, unchecked = statuses(tmp_path, capsys, text)
+    assert links == []
+    assert any("Euler's number, or the name e the page sets" in reason for reason in unchecked), unchecked
+
+
+def test_e_as_a_power_stays_the_exponential(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for right, status in (("e^{x} e^{x}", "proven"), ("2 e^{x}", "refuted")):
+        links, _ = statuses(tmp_path, capsys, f"---\n---\n$$e^{{2x}} = {right}$$\n")
+        assert links == [(3, status)]
+
+
+SOFTPLUS = (
+    "---\n---\n"
+    "$$f(x) = \\ln(1 + e^x)$$\n\n"  # line 3
+    "By making the change of variables $x = y\\ln(2)$, this is equivalent to\n\n"
+    "$$f(x) = \\ln(1 + 2^y)$$\n\n"  # line 7
+    "$$\\frac{d}{dx} f(x) = \\frac{1}{1 + e^{-x}}$$\n"  # line 9
+)
+
+
+def test_a_change_of_variables_is_no_definition(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """x = y ln 2 holds in the display it leads into (refused: derive does not put it in), and nowhere else: x stays
+    the free variable of f' below, proven; a false twin is refuted."""
+    for right, status in (("\\frac{1}{1 + e^{-x}}", "proven"), ("\\frac{1}{1 + e^{x}}", "refuted")):
+        links, unchecked = statuses(tmp_path, capsys, SOFTPLUS.replace("\\frac{1}{1 + e^{-x}}", right))
+        assert links == [(9, status)]
+        assert any("change of variables at line 5" in reason for reason in unchecked), unchecked
+
+
+@pytest.mark.parametrize(
+    ("again", "found"),
+    [
+        ("\\frac{\\ln(1 + e^{kx})}{k}", []),  # k is new: f defined anew, or a claim?
+        ("x + \\ln(1 + e^{-x})", [(5, "proven")]),  # the same names: a claim, checked
+        ("x + \\ln(1 + e^{x})", [(5, "refuted")]),
+    ],
+)
+def test_a_head_written_again_with_a_new_name_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], again: str, found: list[tuple[int, str]]
+) -> None:
+    text = f"---\n---\n$$f(x) = \\ln(1 + e^x)$$\n\n$$f(x) = {again}$$\n"
+    links, unchecked = statuses(tmp_path, capsys, text)
+    assert links == found, (links, unchecked)
+    if not found:
+        assert any("can be read two ways: a claim that the two agree" in reason for reason in unchecked), unchecked
