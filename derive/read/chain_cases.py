@@ -165,6 +165,9 @@ def lead_values(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
     found = list(LEAD_VALUES.finditer(text))
     if not found or re.search(r"[.!?]\s+[A-Z]|[.!?]\s*$", text[found[-1].end() :]):
         return ()
+    maths = re.findall(r"\$([^$]*)\$", found[-1].group("maths"))
+    if not all(re.fullmatch(r"\s*[^=]+=\s*-?\s*\d+(?:\.\d+)?\s*", math) for math in maths):
+        return ()  # "with $p_j = \frac{…}{…}$": a definition or a remark, no value put in
     return substituted_values(found[-1].group("maths"), names, line)
 
 

@@ -202,7 +202,7 @@ def take_page_definitions(
             if again is not None and inline:  # "with the cross-entropy $C = …$ instead": said, the displays below
                 unread.append(again[0])  # refused
                 redefined += [again[1]] if again[1].letter else []
-            elif again is not None and sides is not None and (why := new_names(again[1], sides.body, definitions)):
+            elif again is not None and (why := new_names(again[1], sides, definitions, display.lead)):
                 unread.append(Unchecked(display.line, why))  # f(x) = ln(1 + e^{kx})/k below f(x) = ln(1 + e^x)
                 continue
             if (
@@ -361,7 +361,7 @@ def _defined_again(
     earlier = {d.name: d for d in definitions}
     again = _definition(sides, taken - set(earlier), usage)
     first = earlier.get(again.name) if again is not None else None
-    if again is None or first is None or " ".join(first.body.split()) == " ".join(again.body.split()):
+    if again is None or first is None or _same_math(first.body, again.body):
         return None
     note = Unchecked(
         again.line,
@@ -370,6 +370,19 @@ def _defined_again(
         False,
     )
     return note, Redefinition(letter_of(again.head) or "", again.head, first.line, again.line)
+
+
+def _same_math(one: str, two: str) -> bool:
+    """Whether two bodies write the same tokens, spacing and a closing period aside (``L+s`` and ``L + s.``)."""
+    try:
+        first, second = tokenize(one), tokenize(two)
+    except InputError:
+        return " ".join(one.split()) == " ".join(two.split())
+    while first and first[-1].kind in PUNCTUATION:
+        first = first[:-1]
+    while second and second[-1].kind in PUNCTUATION:
+        second = second[:-1]
+    return [(t.kind, t.value) for t in first] == [(t.kind, t.value) for t in second]
 
 
 def described(definitions: tuple[PageDefinition, ...]) -> str:

@@ -89,17 +89,21 @@ def test_a_change_of_variables_is_no_definition(tmp_path: Path, capsys: pytest.C
 
 
 @pytest.mark.parametrize(
-    ("again", "found"),
+    ("lead", "again", "found"),
     [
-        ("\\frac{\\ln(1 + e^{kx})}{k}", []),  # k is new: f defined anew, or a claim?
-        ("x + \\ln(1 + e^{-x})", [(5, "proven")]),  # the same names: a claim, checked
-        ("x + \\ln(1 + e^{x})", [(5, "refuted")]),
+        ("A sharpness parameter $k$ may be included:", "\\frac{\\ln(1 + e^{kx})}{k}", []),  # f anew, or a claim?
+        ("Multiply by an arbitrary constant $k$:", "\\ln(1 + e^{x}) + k - k", [(7, "proven")]),  # a claim
+        ("Multiply by an arbitrary constant $k$:", "\\frac{\\ln(1 + e^{kx})}{k}", [(7, "refuted")]),
+        ("Hence", "x + \\ln(1 + e^{-x})", [(7, "proven")]),  # the same names: a claim, checked
+        ("Hence", "x + \\ln(1 + e^{x})", [(7, "refuted")]),
     ],
 )
-def test_a_head_written_again_with_a_new_name_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], again: str, found: list[tuple[int, str]]
+def test_a_head_written_again_with_a_new_parameter_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, again: str, found: list[tuple[int, str]]
 ) -> None:
-    text = f"---\n---\n$$f(x) = \\ln(1 + e^x)$$\n\n$$f(x) = {again}$$\n"
+    """f(x) written again with a name its definition does not hold, which the line before brings in as a parameter
+    (Wikipedia's softplus with sharpness k), reads two ways and is refused; otherwise it is a claim, checked."""
+    text = f"---\n---\n$$f(x) = \\ln(1 + e^x)$$\n\n{lead}\n\n$$f(x) = {again}$$\n"
     links, unchecked = statuses(tmp_path, capsys, text)
     assert links == found, (links, unchecked)
     if not found:
