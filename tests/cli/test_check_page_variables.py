@@ -108,3 +108,17 @@ def test_a_head_written_again_with_a_new_parameter_is_refused(
     assert links == found, (links, unchecked)
     if not found:
         assert any("can be read two ways: a claim that the two agree" in reason for reason in unchecked), unchecked
+
+
+@pytest.mark.parametrize(("value", "status"), [("1", "proven"), ("2", "refuted")])
+def test_a_definition_written_again_the_same_is_one_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, status: str
+) -> None:
+    """d2l writes J = L + s. in one section and $J=L+s$ in the next: the same definition, spacing and the closing
+    period aside, so the displays below are read (they had been refused as below two definitions of J)."""
+    text = (
+        "---\n---\n## Forward\n\n$$J = L + s.$$\n\n## Backward\n\nThe objective $J=L+s$ gives\n\n"
+        f"$$\\frac{{\\partial J}}{{\\partial L}} = {value}$$\n"
+    )
+    links, _ = statuses(tmp_path, capsys, text)
+    assert links == [(11, status)]
