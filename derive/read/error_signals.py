@@ -83,9 +83,21 @@ def _letters(side: list[Token]) -> tuple[set[str], set[str]]:
     return held, bound & held
 
 
+def _kronecker(tokens: list[Token]) -> bool:
+    """Whether the display writes δ with two indices, Kronecker's ``\\delta_{jk}``."""
+    return any(
+        token.kind == "command"
+        and token.value == "delta"
+        and [t.kind for t in tokens[at + 1 : at + 6]] == ["_", "{", "letter", "letter", "}"]
+        for at, token in enumerate(tokens)
+    )
+
+
 def refuse_crossed_errors(tokens: list[Token]) -> None:
     """Refuse a link whose one side holds δ at a free index and whose other side holds δ only at others
     (O_j(1 − O_j) Σ_k δ_k W_jk = δ_j): the same two readings as ``δ_j = … δ_k …``, wherever δ_j stands."""
+    if _kronecker(tokens):  # Σ_k δ_{jk} δ_k = δ_j: Kronecker's δ ties the letters, one vector δ
+        return
     for sides in _sides(tokens):
         for left, right in itertools.pairwise(sides):
             for one, two in ((left, right), (right, left)):

@@ -40,14 +40,16 @@ def _sets_e(tokens: list[Token]) -> bool:
     for at, token in enumerate(tokens[:-1]):
         starts = at == 0 or tokens[at - 1].kind in ("newline", "&", ",") or token.gap in ("\\quad", "\\qquad")
         if starts and token.kind == "letter" and token.value == "e" and tokens[at + 1].kind == "=":
-            return True
+            right = tokens[at + 2 : at + 6]
+            if any(t.kind in ("letter", "command") and t.value != "e" for t in right):
+                return True  # e = a + d (e = e, a claim about e, sets nothing)
     return False
 
 
 def _bare_e(tokens: list[Token]) -> bool:
-    """Whether a display writes e on its own, not as the base of a power."""
+    """Whether a display writes e on its own, not as the base of a power nor with an index (e_i, an entry)."""
     return any(
-        t.kind == "letter" and t.value == "e" and (at + 1 >= len(tokens) or tokens[at + 1].kind != "^")
+        t.kind == "letter" and t.value == "e" and (at + 1 >= len(tokens) or tokens[at + 1].kind not in ("^", "_"))
         for at, t in enumerate(tokens)
     )
 

@@ -269,7 +269,7 @@ def read_prose(tokens: list[Token]) -> list[Token]:
                 kept.extend(case)
                 at = _row_end(tokens, at + 1)
                 continue
-        if token.gap in WIDE and level == 0 and kept and kept[-1].kind != ",":
+        if token.gap in WIDE and level == 0 and kept and kept[-1].kind in ("letter", "number", ")", "}"):
             case = _case_of(tokens[at : _row_end(tokens, at)])
             if case is not None:  # "= x_i^2 \\qquad i = j": a case set apart by a wide space, not a factor i
                 kept.extend(case)

@@ -12,8 +12,9 @@ from derive.errors import InputError
 from derive.read.find import Display, Found, Unchecked
 from derive.read.latex_lexer import tokenize
 
-#: Words that make the formula after them a substitution, not a definition.
-SUBSTITUTION = re.compile(r"\b(?:change\s+of\s+variables?|substitut\w*|plugging\s+in)\b", re.I)
+#: Words that make the formula right after them a substitution, not a definition ("the change of variables $…$",
+#: "substituting $…$", "with the substitution $…$"; not "substituting in … and splitting out the $i = o$ case").
+SUBSTITUTION = re.compile(r"\b(?:change\s+of\s+variables?|substitut\w*|plugging\s+in)\s*$", re.I)
 
 
 def _sentence_before(text: str, formula: Display) -> str:
@@ -24,7 +25,8 @@ def _sentence_before(text: str, formula: Display) -> str:
         start -= 1
     paragraph = "\n".join(lines[start : formula.line])
     at = paragraph.rfind(formula.text)
-    return re.split(r"(?<=[.!?:;])\s+", paragraph[: max(at, 0)])[-1]
+    before = re.sub(r"(?:\$+|\\\()\s*$", "", paragraph[: max(at, 0)])  # the formula's opening $ or \(
+    return re.split(r"(?<=[.!?:;])\s+", before)[-1]
 
 
 def _substituted(formula: Display) -> str | None:
@@ -33,8 +35,8 @@ def _substituted(formula: Display) -> str | None:
         tokens = tokenize(formula.text, formula.line)
     except InputError:
         return None
-    if len(tokens) < 3 or tokens[1].kind != "=" or tokens[0].kind not in ("letter", "command"):
-        return None
+    if len(tokens) < 4 or tokens[1].kind != "=" or tokens[0].kind not in ("letter", "command"):
+        return None  # i = o, one name set to another: a case, not a substitution
     return tokens[0].value
 
 
