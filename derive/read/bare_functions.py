@@ -77,9 +77,10 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
         return tokens
     bare: list[int] = []
     candidates = _variables(tokens, one_place)
+    worded = _in_words(tokens)
     for at, token in enumerate(tokens):
-        if not (token.kind in ("letter", "command") and token.value in one_place):
-            continue
+        if not (token.kind in ("letter", "command") and token.value in one_place) or at in worded:
+            continue  # the f of \\text{if} is no function f
         if (at > 0 and tokens[at - 1].kind in ("_", "^")) or _accented(tokens, at):
             continue
         after = at + 1
@@ -106,6 +107,16 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
     if len(tokens) in bare:
         out += _applied(tokens[-1], argument)
     return out
+
+
+def _in_words(tokens: list[Token]) -> set[int]:
+    """The positions of the tokens inside a group of words or an upright name: \\text{if }, \\mathrm{d}."""
+    inside: set[int] = set()
+    for at, token in enumerate(tokens[:-1]):
+        words = token.kind == "command" and token.value in ("text", "textrm", "mathrm", "mbox", "operatorname")
+        if words and tokens[at + 1].kind == "{":
+            inside.update(range(at + 2, _group_end(tokens, at + 1)))
+    return inside
 
 
 def _accented(tokens: list[Token], at: int) -> bool:

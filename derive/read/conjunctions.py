@@ -17,6 +17,7 @@ from derive.errors import InputError
 from derive.read.find import Display, Found
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.rows import at_top
+from derive.read.trailing_labels import outside_environments, outside_matrices
 
 #: Commands that write words: ``\\text{and}`` (``\\mathrm{softmax}`` is an upright name, not words).
 PROSE = frozenset({"text", "textrm", "textit", "mbox"})
@@ -41,7 +42,7 @@ def _equation(part: list[Token], worded: bool) -> bool:
     """Whether ``part`` is an equation of its own: an '=' at its top level, no words (``\\text{for } …``), no
     ``\\forall``, no list before its '=' (``i, j = …``), and, set apart by a space only (not ``worded``), a left side
     that is no bare letter or number (``i = j``: a case) unless its right side is a formula (``e = a + d``)."""
-    marked = list(at_top(part))
+    marked = list(outside_matrices(at_top(part)))
     if any(top and t.kind == "command" and (t.value in PROSE or t.value == "forall") for t, top in marked):
         return False
     equals = [k for k, (t, top) in enumerate(marked) if top and t.kind == "="]
@@ -67,7 +68,7 @@ def _cuts(tokens: list[Token]) -> list[tuple[int, int, bool]]:
     and whether it is ``\\text{where}`` (the equation after it defines what the one before uses)."""
     cuts: list[tuple[int, int, bool]] = []
     part_start = 0
-    marked = list(at_top(tokens))
+    marked = list(outside_matrices(at_top(tokens)))  # a row of cases is no equation of the display's
     at = 0
     while at < len(tokens):
         token, top = marked[at]
@@ -118,7 +119,8 @@ def split_joined(found: Found) -> Found:
         except InputError:
             displays.append(display)
             continue
-        cuts = [] if any(t.kind in ("&", "newline") for t in tokens) else _cuts(tokens)
+        rows = any(t.kind in ("&", "newline") for t in outside_environments(tokens))  # not those of cases
+        cuts = [] if rows else _cuts(tokens)
         if not cuts:
             displays.append(display)
             continue

@@ -15,6 +15,7 @@ from derive.model.generic import at_points
 from derive.model.notation import used_symbols
 from derive.read.bare_functions import with_arguments
 from derive.read.basis_vectors import refuse_lonely
+from derive.read.bold_entries import refuse_bold_entries
 from derive.read.capital_runs import refuse_twofold
 from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints, trail_constraints
 from derive.read.entry_labels import refuse_labels
@@ -289,6 +290,7 @@ def _chain_links(
     if names.axes is not None and any(isinstance(e, Shaped) for e in whole):  # a bmatrix beside diag(s) − s sᵀ
         whole = [written_out(e, names.axes) if isinstance(e, MatrixBase) else e for e in whole]
     exprs, shapes = entries_of(whole)
+    refuse_bold_entries([text for _, _, text in read], shapes, names, line)  # Σ_i (μ_i − y_i) 𝐱_i: 𝐱_i a number?
     for m, (expr, _, text) in enumerate(read):
         if expr is NO_MATRIX:  # W_2 (ŷ − y): no matrix, whatever the other side is
             text, why = text.split("\n", 1)

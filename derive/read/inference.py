@@ -238,8 +238,8 @@ def scan(tokens: list[Token], usage: Usage) -> None:
                 continue
         if upright_entry(tokens, at) is not None:  # \text{net}_j: an entry of the vector net
             usage.note(usage.vectors, upright_entry(tokens, at)[0], token.line)  # type: ignore[index]
-        if token.kind == "command" and token.value in WORDS:
-            _, at = _script(tokens, at + 1)
+        if token.kind == "command" and (token.value in WORDS or token.value in ("begin", "end")):
+            _, at = _script(tokens, at + 1)  # \\text{if}, \\begin{cases}: words and names of environments
             if at < len(tokens) and tokens[at].kind == "_":  # \text{softmax}_i: an upright name and its index
                 script, after = _script(tokens, at + 1)
                 if len(script) == 1 and script[0].kind == "letter":
