@@ -38,7 +38,9 @@ def _finite(claim: Claim) -> tuple[int, Symbol, FiniteSet] | None:
             continue
         if not any(subject in part.free_symbols for part in parts):
             continue
-        if any(differentiates_by(part, {subject}) for part in parts) or any(d.name == subject for d in claim.definitions):
+        if any(differentiates_by(part, {subject}) for part in parts) or any(
+            d.name == subject for d in claim.definitions
+        ):
             continue
         return at, subject, where
     return None

@@ -55,6 +55,7 @@ from derive.read.page_definitions import PageDefinition, described, take_page_de
 from derive.read.page_fixed import page_fixed_indices
 from derive.read.probability_entries import probability_entries
 from derive.read.prose import read_prose
+from derive.read.prose_domains import domain_readings, prose_domains, readable_domains
 from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
 from derive.read.redefinitions import below_redefinitions
 from derive.read.rows import strip_markup
@@ -241,6 +242,9 @@ def _read_document(
         by_name = {name: length for length, name in names.lengths().items()}  # the page's length too (g of length N)
         names.shapes.update({name: (by_name[size],) for name, size in learned.items() if name not in names.shapes})
         names.axes = _axes(names)  # before the definitions: one may be a whole matrix (J: ∂s/∂x)
+        prose = readable_domains(prose_domains(found, front, text), names)  # "$y \\in \\{\\pm 1\\}$ specifies…"
+        front = dataclasses.replace(front, assume=(*front.assume, *prose))
+        found = dataclasses.replace(found, readings=(*found.readings, *domain_readings(prose)))
         assumptions = build_assumptions(front, names)
         if sharpen(names, assumptions):  # T > 0 makes T positive for the provers too
             assumptions = build_assumptions(front, names)
