@@ -210,6 +210,14 @@ def test_a_code_style_index_is_refused_naming_both_readings(
     assert any("can be read two ways: the entry" in reason for reason in unchecked), unchecked
 
 
+def test_a_code_style_index_word_names_the_letters_reading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """PyTorch's ``x[class]``: an index named class, or x times c·l·a·s·s as TeX sets it; never x_{class}, which
+    derive could not read either."""
+    found, unchecked = statuses(tmp_path, capsys, "$$\n-x[class] = -x[class] + 0\n$$\n")
+    assert found == []
+    assert any("an index named class" in r and "c·l·a·s·s" in r for r in unchecked), unchecked
+
+
 def test_a_bracket_set_apart_is_still_a_group(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = "---\nscalars: [a, b]\n---\n$$\na \\, [a + b] = a^2 + a b\n$$\n"
     assert statuses(tmp_path, capsys, text)[0] == [(5, "proven")]
