@@ -81,3 +81,13 @@ def test_a_label_subscript_is_no_label_where_the_name_is_indexed(
     body = "$$\np_t = 2 p_i\n$$\n\n$$\n\\sum_i p_i = p_t + p\n$$\n"
     found = report(tmp_path, capsys, "---\n---\n", body)
     assert not any("labelled t" in reading for reading in found.get("readings", []))
+
+
+def test_a_value_another_assumption_rules_out_is_no_counterexample(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """y ∈ {−1, 1} and y > 0: y = 1 is proven (at the one value left), y = −1 refuted at y = 1, never at y = −1."""
+    front = "---\nassume:\n  - y \\in \\{-1, 1\\}\n  - y > 0\n---\n"
+    found = report(tmp_path, capsys, front, "$$\ny + a = 1 + a\n$$\n\n$$\ny + a = -1 + a\n$$\n")
+    assert [link["status"] for link in found["links"]] == ["proven", "refuted"]
+    assert found["links"][1]["counterexample"]["values"]["y"] == "1"
