@@ -99,13 +99,21 @@ CONSEQUENCE = re.compile(
 )
 
 
+#: A formula that would define a name: ``p_t = …``, ``\\sigma(x) = …`` (a sum to one, ``\\sum_o y_o = 1``, is no
+#: definition, and is read as what it states elsewhere).
+_NAMED = re.compile(r"^\s*\\?[A-Za-z]+\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9])\s*)?(?:\([^()]*\)\s*)?=")
+
+
 def without_consequences(found: Found, text: str) -> Found:
     """``found`` without the inline formulas stated as consequences ("where $p = σ(x)$ and $x_t = yx$, so that
-    $p_t = σ(x_t)$"): a claim the page draws, not a definition; left unchecked as any inline equality is."""
+    $p_t = σ(x_t)$") that would define a name: a claim the page draws, not a definition; left unchecked as any
+    inline equality is."""
     lines = text.split("\n")
     kept = tuple(
         display
         for display in found.inline
-        if not CONSEQUENCE.search(_sentence_before(lines, display.line, display.text) or "")
+        if not (
+            _NAMED.match(display.text) and CONSEQUENCE.search(_sentence_before(lines, display.line, display.text) or "")
+        )
     )
     return found if len(kept) == len(found.inline) else dataclasses.replace(found, inline=kept)
