@@ -113,7 +113,8 @@ def with_scalar_labels(found: Found) -> Found:
                 text = re.sub(pattern, rf"{base}_{{\\text{{{letter}}}}}", text)
         return dataclasses.replace(display, text=text)
 
-    shown = "; ".join(
+    first = min(d.line for d in (*found.displays, *found.inline) if d.text != relabel(d).text)
+    shown = f"line {first}: " + "; ".join(
         f"{', '.join(f'{b}_{letter}' for b in sorted(bases))}: numbers labelled {letter} (each also written bare and "
         f"never indexed), not entries at an index {letter}"
         for letter, bases in labels.items()

@@ -91,3 +91,12 @@ def test_a_value_another_assumption_rules_out_is_no_counterexample(
     found = report(tmp_path, capsys, front, "$$\ny + a = 1 + a\n$$\n\n$$\ny + a = -1 + a\n$$\n")
     assert [link["status"] for link in found["links"]] == ["proven", "refuted"]
     assert found["links"][1]["counterexample"]["values"]["y"] == "1"
+
+
+def test_the_loss_applied_to_one_argument_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """CE(p, y) is defined with two parameters; ``\\text{CE}(p_t)`` (the paper's restatement) is not read as
+    either, whatever it would make true."""
+    found = report(tmp_path, capsys, SIGMOID, _page() + "\n$$\n\\text{CE}(p_t) = -\\log(p_t)\n$$\n")
+    assert [link["status"] for link in found["links"]] == ["proven", "proven"]
+    assert any("CE takes 2 arguments" in u["reason"] for u in found["unchecked"])
+    assert any(r.startswith("line ") and "labelled t" in r for r in found["readings"])
