@@ -2,11 +2,12 @@
 ground-truth class", "with tunable focusing parameter $\\gamma \\geq 0$" (Lin et al.'s focal loss).
 
 Such a formula, alone between dollars, is an assumption of the whole page, as the front matter's ``assume`` would
-be, where its sentence states it as a fact: not under a condition or a reason ("if", "when", "since", "for"), not
-denied, not in a heading; about a letter the page does not define; and the only domain the prose gives that letter
-(two, "1 for $x > 0$ and 0 for $x < 0$", are cases, not facts). It must read as a domain of a scalar of the page
-(``derive.read.stated_domains``), else it is left alone. A finite set makes each claim a claim for each value
-(``derive.check.finite_values``); every point drawn lies inside.
+be, where its sentence states it as a fact about the letter: a word before it names what the letter is
+("parameter", "label", "constant") or one after it says so ("is", "specifies", "denotes"); not under a condition
+or a reason ("if", "when", "since", "for"), not denied, not in a heading; about a letter the page does not define;
+and the only domain the prose gives that letter (two, "1 for $x > 0$ and 0 for $x < 0$", are cases, not facts).
+It must read as a domain of a scalar of the page (``derive.read.stated_domains``), else it is left alone. A
+finite set makes each claim a claim for each value (``derive.check.finite_values``); every point drawn lies inside.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ _CONDITIONAL = re.compile(
     r"\b(?:if|when|whenever|case|cases|suppose|supposing|assum\w*|unless|since|because|hence|thus|for|where|let)\b",
     re.I,
 )
+#: A formula that names what the letter is: "…focusing parameter $\\gamma \\geq 0$" (words before it), or "$y \\in
+#: \\{\\pm 1\\}$ specifies the class" (words after it); "the slope on $x > 0$" states a region, not a fact.
+_NAMED_BEFORE = re.compile(
+    r"\b(?:parameters?|constants?|coefficients?|temperature|labels?|hyperparameters?|weights?)\W*$", re.I
+)
+#: A formula after a preposition names a region ("the slope on $x > 0$ is one"), even where a verb follows it.
+_REGION = re.compile(r"\b(?:on|at|in|over|for|of|from|within|across|near|to|by|between|inside|outside|under)\W*$", re.I)
+_STATED_AFTER = re.compile(r"^\W*(?:is|are|specifies|denotes|represents|stands\s+for|throughout)\b", re.I)
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
 
 
@@ -66,7 +75,8 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
         if match is None:
             continue
         stated.setdefault(match.group("name"), [])
-        if _CONDITIONAL.search(before) or LEAD_DENIES.search(f"{before} {after}"):
+        declared = _NAMED_BEFORE.search(before) or (_STATED_AFTER.match(after) and not _REGION.search(before))
+        if not declared or _CONDITIONAL.search(before) or LEAD_DENIES.search(f"{before} {after}"):
             stated[match.group("name")].append(Entry("", line))  # a case: the name's domains are not facts
             continue
         written = match.group("set") or ""

@@ -100,3 +100,10 @@ def test_the_loss_applied_to_one_argument_is_refused(tmp_path: Path, capsys: pyt
     assert [link["status"] for link in found["links"]] == ["proven", "proven"]
     assert any("CE takes 2 arguments" in u["reason"] for u in found["unchecked"])
     assert any(r.startswith("line ") and "labelled t" in r for r in found["readings"])
+
+
+def test_a_region_named_in_prose_is_no_domain_of_the_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "the slope on $x > 0$" names a region, not what x is: |x| = x stays refuted (at a negative x)."""
+    found = report(tmp_path, capsys, "---\n---\n", "The slope on $x > 0$ is one.\n\n$$\n|x| = x\n$$\n")
+    assert [link["status"] for link in found["links"]] == ["refuted"]
+    assert not found["readings"]
