@@ -19,6 +19,7 @@ from derive.check.closed_sums import prove_whole
 from derive.check.cross_check import cross_check_sizes, cross_check_verdicts
 from derive.check.defined import definedness
 from derive.check.domains import domains_of, outside, sample_point
+from derive.check.finite_values import decide_by_values
 from derive.check.fixed_values import at_fixed_values
 from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target, parts_of, row_weights
 from derive.check.instances import Instance, Instances, scope_words
@@ -45,6 +46,9 @@ def decide_claim(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict:
     ``sample=False`` leaves out the numeric evidence beside a claim proven at concrete n at every instance (a
     claim not proven everywhere is still searched for a counterexample): the cross-check of a claim about every n
     reports only its status at each n, and samples at one of them (``cross_check_verdicts``)."""
+    by_values = decide_by_values(claim, functools.partial(decide_claim, seed=seed, sample=sample))
+    if by_values is not None:  # y ∈ {−1, 1} stated: the claim at each value
+        return by_values
     claim = at_fixed_values(claim)  # x = 1 stated: 1 put in for x
     defined = definedness(claim)
     if defined.invalid is not None:

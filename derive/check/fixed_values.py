@@ -32,7 +32,7 @@ def fixed_values(claim: Claim) -> dict[Symbol, Basic]:
     return fixed
 
 
-def _differentiates_by(expr: Basic, symbols: set[Symbol]) -> bool:
+def differentiates_by(expr: Basic, symbols: set[Symbol]) -> bool:
     """Whether ``expr`` differentiates by one of ``symbols``, or binds one (a derivative at a point written with
     it as its variable, which ``xreplace`` would not leave bound)."""
     for node in expr.atoms(Derivative, Subs):
@@ -65,7 +65,7 @@ def at_fixed_values(claim: Claim) -> Claim:
     if not fixed:
         return claim
     parts = (claim.lhs, claim.rhs, *(d.body for d in claim.definitions))
-    if any(_differentiates_by(part, set(fixed)) for part in parts):
+    if any(differentiates_by(part, set(fixed)) for part in parts):
         return _differentiated_first(claim, fixed)
     if any(d.name in fixed for d in claim.definitions):  # a fixed name that is also defined: leave it whole
         return claim

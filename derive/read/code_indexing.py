@@ -23,6 +23,14 @@ def refuse_code_index(tokens: list[Token], at: int) -> None:
     if not inside or any(t.kind not in _ITEMS for t in inside):
         return
     name, index = before.describe(), "".join(t.value for t in inside)
+    if len(inside) > 1 and all(t.kind == "letter" for t in inside):  # x[class]: a word, or TeX's five letters
+        product = "·".join(t.value for t in inside)
+        raise InputError(
+            f"line {tokens[at].line}: {name}[{index}] can be read two ways: the entry of {name} at an index named "
+            f"{index}, as code indexes, or {name} times the bracketed product {product} (each letter a name, as TeX "
+            f"sets it); derive's index names are one letter: write {name}_{{{inside[0].value}}} with {inside[0].value} "
+            "the index"
+        )
     raise InputError(
         f"line {tokens[at].line}: {name}[{index}] can be read two ways: the entry {index} of {name}, as code indexes "
         f"(write {name}_{{{index}}}), or {name} times the bracketed {index} (write {name} \\cdot [{index}])"

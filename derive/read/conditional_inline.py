@@ -91,3 +91,29 @@ def outside_conditions(
         )
 
     return refuse_using(found, why) if scoped else found
+
+
+#: Words that make what follows a consequence of what came before: "…, so that $p_t = σ(x_t)$".
+CONSEQUENCE = re.compile(
+    r"(?:^|\W)(?:so\s+that|so|hence|thus|therefore|it\s+follows\s+that|which\s+gives|giving)\s*,?\s*\$?\s*$", re.I
+)
+
+
+#: A formula that would define a name: ``p_t = …``, ``\\sigma(x) = …`` (a sum to one, ``\\sum_o y_o = 1``, is no
+#: definition, and is read as what it states elsewhere).
+_NAMED = re.compile(r"^\s*\\?[A-Za-z]+\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9])\s*)?(?:\([^()]*\)\s*)?=")
+
+
+def without_consequences(found: Found, text: str) -> Found:
+    """``found`` without the inline formulas stated as consequences ("where $p = σ(x)$ and $x_t = yx$, so that
+    $p_t = σ(x_t)$") that would define a name: a claim the page draws, not a definition; left unchecked as any
+    inline equality is."""
+    lines = text.split("\n")
+    kept = tuple(
+        display
+        for display in found.inline
+        if not (
+            _NAMED.match(display.text) and CONSEQUENCE.search(_sentence_before(lines, display.line, display.text) or "")
+        )
+    )
+    return found if len(kept) == len(found.inline) else dataclasses.replace(found, inline=kept)

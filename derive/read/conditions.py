@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sympy import Ge, Gt, Le, Lt
 
 from derive.read.latex_lexer import Token
@@ -20,3 +22,18 @@ def key(token: Token) -> str:
 def holds_inequality(tokens: list[Token]) -> bool:
     """Whether ``tokens`` hold an inequality at their top level (a condition on values, not on indices)."""
     return any(top and key(token) in INEQUALITIES for token, top in at_top(tokens))
+
+
+#: Equalities a case may state of a number: y = 1, y \neq 1.
+EQUALITIES = frozenset({"=", "neq", "ne"})
+
+
+def scalar_at_number(tokens: list[Token], scalars: Collection[str]) -> bool:
+    """Whether ``tokens`` say a scalar of the page is or is not a number, ``y = 1``, ``y \\neq -1`` (a case on a
+    value, as CE(p, y) is defined for a label y ∈ {±1}; a case on two indices, i = k, is another reading)."""
+    if len(tokens) < 3 or tokens[0].kind != "letter" or tokens[0].value not in scalars:
+        return False
+    number = tokens[2:]
+    if number and number[0].kind in ("-", "+"):
+        number = number[1:]
+    return key(tokens[1]) in EQUALITIES and len(number) == 1 and number[0].kind == "number"

@@ -63,6 +63,9 @@ def _parameter(text: str) -> str:
     accented = re.fullmatch(r"\s*\\([a-z]+)\s*\{\s*([A-Za-z])\s*\}\s*", braced_accent(text))
     if accented is not None and accented.group(1) in ACCENTS:
         return accented.group(2) + ACCENTS[accented.group(1)]
+    labelled = _LABELLED.fullmatch(text)  # FL(p_{\\text{t}}): a number labelled t (``derive.read.scalar_labels``)
+    if labelled is not None:
+        return f"{labelled.group('base').lstrip(chr(92))}_{labelled.group('word')}"
     return text.strip().lstrip("\\")
 
 
@@ -117,7 +120,8 @@ def _parameters(written: str, key: Entry) -> tuple[str, ...]:
     for param in params:
         letter = len(param) == 1 and param.isascii() and param.isalpha()
         accented = any(param == param[:1] + suffix and param[:1].isalpha() for suffix in SUFFIXES)
-        if not (letter or accented or param in GREEK) or param in RESERVED:
+        labelled = re.fullmatch(r"[A-Za-z]_[A-Za-z]+", param) is not None
+        if not (letter or accented or labelled or param in GREEK) or param in RESERVED:
             raise InputError(f"line {key.line}: the parameter {param!r} of {key.text!r} is not a name")
     return params
 

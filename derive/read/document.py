@@ -21,7 +21,7 @@ from derive.model.notation import Definition, IndexSpace, bears_on_lengths, used
 from derive.read.bold_rows import find_bold_rows, with_bold_rows
 from derive.read.capital_runs import capital_runs
 from derive.read.chain_cases import stated_in_lead
-from derive.read.conditional_inline import conditions, outside_conditions
+from derive.read.conditional_inline import conditions, outside_conditions, without_consequences
 from derive.read.conjunctions import split_joined
 from derive.read.declarations import DefinitionError, build_definitions, build_names
 from derive.read.definition_heads import definition_head, head_name, is_word
@@ -56,9 +56,11 @@ from derive.read.page_definitions import PageDefinition, described, take_page_de
 from derive.read.page_fixed import page_fixed_indices
 from derive.read.probability_entries import probability_entries
 from derive.read.prose import read_prose
+from derive.read.prose_domains import domain_readings, prose_domains, readable_domains
 from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
 from derive.read.redefinitions import below_redefinitions
 from derive.read.rows import strip_markup
+from derive.read.scalar_labels import with_scalar_labels
 from derive.read.script_labels import layered_names, whole_layers
 from derive.read.several_lengths import several_lengths, with_sizes
 from derive.read.shapes import Axes
@@ -199,6 +201,8 @@ def _read_document(
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         found = split_joined(found)  # A = B \\quad\\text{and}\\quad C = D: a display each
+        found = without_consequences(found, text)  # "…, so that $p_t = σ(x_t)$": a claim drawn, no definition
+        found = with_scalar_labels(found)  # p_t beside p, p never indexed: p_{\\text{t}}, a number labelled t
         found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
         front, found = take_stated_sigmoid(front, found, text)  # σ'(z) = σ(z)(1 - σ(z)) stated: the sigmoid
         labels = entry_labels(front, found)  # p_t = Σ_i y_i p_i beside p_i = …: p's entry at t, or a value labelled t?
@@ -242,6 +246,9 @@ def _read_document(
         by_name = {name: length for length, name in names.lengths().items()}  # the page's length too (g of length N)
         names.shapes.update({name: (by_name[size],) for name, size in learned.items() if name not in names.shapes})
         names.axes = _axes(names)  # before the definitions: one may be a whole matrix (J: ∂s/∂x)
+        prose = readable_domains(prose_domains(found, front, text), names)  # "$y \\in \\{\\pm 1\\}$ specifies…"
+        front = dataclasses.replace(front, assume=(*front.assume, *prose))
+        found = dataclasses.replace(found, readings=(*found.readings, *domain_readings(prose)))
         assumptions = build_assumptions(front, names)
         if sharpen(names, assumptions):  # T > 0 makes T positive for the provers too
             assumptions = build_assumptions(front, names)

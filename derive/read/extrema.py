@@ -10,11 +10,29 @@ with no branch there), so that a claim is proven only where its sides are define
 
 from __future__ import annotations
 
-from sympy import And, Basic, Derivative, Dummy, Expr, Function, Gt, Indexed, Lt, Max, Min, Or, Piecewise, S, cancel
+from sympy import (
+    And,
+    Basic,
+    Derivative,
+    Dummy,
+    Eq,
+    Expr,
+    Function,
+    Gt,
+    Indexed,
+    Lt,
+    Max,
+    Min,
+    Ne,
+    Or,
+    Piecewise,
+    S,
+    cancel,
+)
 from sympy.core.function import ArgumentIndexError
 from sympy.core.relational import Relational
 
-from derive.read.conditions import INEQUALITIES
+from derive.read.conditions import INEQUALITIES, scalar_at_number
 from derive.read.conditions import key as _key
 from derive.read.generic_functions import parenthesized_arguments
 from derive.read.index_ranges import index_range
@@ -152,6 +170,11 @@ class ExtremumParser(KnownFunctionParser):
     def value_condition(self, tokens: list[Token]) -> Basic:
         """A condition on values, ``x > 0``, ``0 < x \\le 1``, ``y w^\\top x < 1``: a SymPy relation (an And for
         two), both sides numbers that hold no free index (a case on indices is ``index_condition``'s)."""
+        if scalar_at_number(tokens, self.names.scalars):  # y = 1, y \\neq 1: a label at a value
+            value = self.sub(tokens[2:]).parse()
+            assert isinstance(value, Expr)
+            relation = Eq if tokens[1].kind == "=" else Ne
+            return relation(self.names.scalars[tokens[0].value], value)
         cuts = [at for at, (t, top) in enumerate(at_top(tokens)) if top and _key(t) in INEQUALITIES]
         pieces = [tokens[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(tokens)], strict=True)]
         if not cuts or len(cuts) > 2 or any(not piece for piece in pieces):

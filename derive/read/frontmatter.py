@@ -170,6 +170,11 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
         problem = getattr(error, "problem", None) or "not valid YAML"
         if "sequence entries are not allowed" in problem:
             problem += " (a formula that starts with '-' must be quoted: L: '- \\sum_i y_i \\log s_i')"
+        if "unknown escape character" in problem:  # "y \\in …": YAML reads \\i in double quotes as an escape
+            problem += (
+                " (TeX's backslashes in double quotes are YAML escapes: quote a formula with single quotes, "
+                "'y \\in \\{-1, 1\\}')"
+            )
         raise InputError(f"{path}:{at}: malformed front matter: {problem}") from None
     if data is None:
         data = {}  # an empty front matter: every name is inferred from the text

@@ -205,7 +205,9 @@ class ConstructParser(AbsoluteParser):
         self.expect("}")
         if name in self.names.defined_matrices:
             return self.names.defined_matrices[name]
-        return self.names.defined_scalars[name]
+        if name in self.names.defined_scalars:
+            return self.names.defined_scalars[name]
+        return self.names.scalars[name]  # FL(p_{\\text{t}}): the parameter, in the body
 
     def group_length_at(self, at: int) -> int:
         saved, self.position = self.position, at

@@ -13,7 +13,7 @@ from __future__ import annotations
 from sympy import Basic, Expr, ImmutableMatrix, Indexed, KroneckerDelta, Symbol
 
 from derive.errors import InputError
-from derive.read.conditions import holds_inequality
+from derive.read.conditions import holds_inequality, scalar_at_number
 from derive.read.latex_calculus import CalculusParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
@@ -186,7 +186,7 @@ class IndicatorParser(CalculusParser):
                 self.next()
             self.next()
         kept, _ = _words(condition)
-        if holds_inequality(kept):  # \mathbb{1}(x > 0): a condition on values
+        if holds_inequality(kept) or scalar_at_number(kept, self.names.scalars):  # 𝟙(x > 0), 𝟙(y = 1): on values
             return self.value_indicator(kept)
         return self.index_condition(kept)
 
@@ -224,6 +224,8 @@ class IndicatorParser(CalculusParser):
         pieces = [piece for piece in pieces if piece]
         if any(holds_inequality(piece) for piece in pieces):  # 1 & x > 0 \\ 0 & x < 0: cases on values
             return self.cases_on_values(pieces)
+        if any(scalar_at_number(_words(_unpunctuated(_condition(piece)))[0], self.names.scalars) for piece in pieces):
+            return self.cases_on_values(pieces)  # -\log(p) & \text{if } y = 1: a case on a label's value
         if len(pieces) != 2:
             raise self.error("derive reads cases with two rows, i = k and i \\neq k (or otherwise)")
         values: list[Expr] = []
@@ -245,6 +247,12 @@ class IndicatorParser(CalculusParser):
         if (first + second).expand() != 1:
             raise self.error("the two cases must be complementary: i = k and i \\neq k, or one and 'otherwise'")
         return values[0] * first + values[1] * second
+
+
+def _condition(piece: list[Token]) -> list[Token]:
+    """A row of cases after its ``&`` (nothing when it has none)."""
+    split = next((at for at, t in enumerate(piece) if t.kind == "command" and t.value == "casesif"), None)
+    return [] if split is None else piece[split + 1 :]
 
 
 def _unpunctuated(tokens: list[Token]) -> list[Token]:

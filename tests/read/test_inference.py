@@ -101,3 +101,10 @@ def test_a_sum_over_the_classes_written_as_membership_runs_over_them(tmp_path: P
     (named,) = read(tmp_path, "---\n---\n$$ \\sum_{j \\in input(o)} y_j = 1 $$\n").links  # type: ignore[attr-defined]
     membership = [f for f in named.lhs.function.args if isinstance(f, Indexed) and str(f.base) == "input"]
     assert len(membership) == 1  # a set the page never defines: any subset of 1..n, never all of it
+
+
+def test_a_formula_in_double_quotes_says_to_use_single_quotes(tmp_path: Path) -> None:
+    """``- "y \\in \\{-1, 1\\}"``: YAML reads \\i as an escape; the message says how to quote TeX."""
+    path = tmp_path / "d.md"
+    path.write_text('---\nassume:\n  - "y \\in \\{-1, 1\\}"\n---\n$$ a = a $$\n', encoding="utf-8")
+    assert "quote a formula with single quotes" in refusal(path)

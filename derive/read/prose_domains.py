@@ -1,0 +1,108 @@
+"""A scalar's domain stated in prose, as papers state it: "In the above $y \\in \\{\\pm 1\\}$ specifies the
+ground-truth class", "with tunable focusing parameter $\\gamma \\geq 0$" (Lin et al.'s focal loss).
+
+Such a formula, alone between dollars, is an assumption of the whole page, as the front matter's ``assume`` would
+be, where its sentence states it as a fact about the letter: a word before it names what the letter is
+("parameter", "label", "constant") or one after it says so ("is", "specifies", "denotes"); not under a condition
+or a reason ("if", "when", "since", "for"), not denied, not in a heading; about a letter the page does not define;
+and the only domain the prose gives that letter (two, "1 for $x > 0$ and 0 for $x < 0$", are cases, not facts).
+It must read as a domain of a scalar of the page (``derive.read.stated_domains``), else it is left alone. A
+finite set makes each claim a claim for each value (``derive.check.finite_values``); every point drawn lies inside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from derive.errors import InputError
+from derive.read.chain_cases import LEAD_DENIES
+from derive.read.find import Found
+from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.names import Names
+from derive.read.stated_domains import stated_domain
+
+#: A letter (or a Greek letter's command) in a set, ``y \in \{-1, 1\}``, ``p \in [0, 1]``, or against a number.
+_NAME = r"(?P<name>[A-Za-z]|\\[a-zA-Z]+)"
+_DOMAIN = re.compile(
+    rf"^\s*{_NAME}\s*(?:\\in\s*(?P<set>\\\{{.*\\\}}|[\[(][^\[\]()]*[\])])"
+    r"|(?P<relation>\\geq?|\\geqslant|\\leq?|\\leqslant|[<>])\s*(?P<bound>-?\d+(?:\.\d+)?))\s*[.,]?\s*$"
+)
+#: A sentence that states a condition or a reason rather than a fact of the page.
+_CONDITIONAL = re.compile(
+    r"\b(?:if|when|whenever|case|cases|suppose|supposing|assum\w*|unless|since|because|hence|thus|for|where|let)\b",
+    re.I,
+)
+#: A formula that names what the letter is: "…focusing parameter $\\gamma \\geq 0$" (words before it), or "$y \\in
+#: \\{\\pm 1\\}$ specifies the class" (words after it); "the slope on $x > 0$" states a region, not a fact.
+_NAMED_BEFORE = re.compile(
+    r"\b(?:parameters?|constants?|coefficients?|temperature|labels?|hyperparameters?|weights?)\W*$", re.I
+)
+#: A formula after a preposition names a region ("the slope on $x > 0$ is one"), even where a verb follows it.
+_REGION = re.compile(r"\b(?:on|at|in|over|for|of|from|within|across|near|to|by|between|inside|outside|under)\W*$", re.I)
+_STATED_AFTER = re.compile(r"^\W*(?:is|are|specifies|denotes|represents|stands\s+for|throughout)\b", re.I)
+_INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
+
+
+def _sentences(text: str) -> list[tuple[int, str, str, str]]:
+    """Each inline formula of the prose with its line, its sentence before it and the words after it up to the
+    next formula (fenced code and headings left out)."""
+    found = []
+    fenced = False
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if fenced or line.lstrip().startswith("#"):
+            continue
+        for match in _INLINE.finditer(line):
+            before = re.split(r"(?<=[.!?:;])\s+", line[: match.start()])[-1]
+            after = re.split(r"(?<=[.!?:;])\s+", line[match.end() :])[0].split("$")[0]
+            found.append((number, match.group(1), before, after))
+    return found
+
+
+def _defined(found: Found, front: FrontMatter, name: str) -> bool:
+    """Whether the page or its front matter defines ``name`` (with a value that is not a number)."""
+    head = re.compile(rf"^\s*{re.escape(name)}\s*(?:\(|:?=(?!\s*-?\d+\s*[.,]?\s*$))")
+    texts = [d.text.strip().strip("$") for d in (*found.displays, *found.inline)] + [k.text for k, _ in front.define]
+    return any(head.match(text) for text in texts)
+
+
+def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, ...]:
+    """The domains the prose states as facts (see the module), as the front matter would write them."""
+    stated: dict[str, list[Entry]] = {}
+    for line, math, before, after in _sentences(text):
+        match = _DOMAIN.match(math)
+        if match is None:
+            continue
+        stated.setdefault(match.group("name"), [])
+        declared = _NAMED_BEFORE.search(before) or (_STATED_AFTER.match(after) and not _REGION.search(before))
+        if not declared or _CONDITIONAL.search(before) or LEAD_DENIES.search(f"{before} {after}"):
+            stated[match.group("name")].append(Entry("", line))  # a case: the name's domains are not facts
+            continue
+        written = match.group("set") or ""
+        written = re.sub(r"\\\{\s*\\pm\s*(\d+)\s*\\\}", r"\\{-\1, \1\\}", written)  # \{\pm 1\}: \{-1, 1\}
+        shown = f"{match.group('name')} \\in {written}" if written else math.strip().rstrip(".,")
+        stated[match.group("name")].append(Entry(shown, line))
+    return tuple(
+        entries[0]
+        for name, entries in stated.items()
+        if len(entries) == 1 and entries[0].text and not _defined(found, front, name)
+    )
+
+
+def readable_domains(entries: tuple[Entry, ...], names: Names) -> tuple[Entry, ...]:
+    """The prose's domains that read as a domain of a scalar of the page; the others are left alone."""
+    kept = []
+    for entry in entries:
+        try:
+            domain = stated_domain(entry, names)
+        except InputError:
+            continue
+        if domain is not None and domain.relation is not None and domain.relation.args[0] in names.scalars.values():
+            kept.append(entry)
+    return tuple(kept)
+
+
+def domain_readings(entries: tuple[Entry, ...]) -> tuple[str, ...]:
+    """What the report says of each domain read from the prose."""
+    return tuple(f"line {e.line}: ${e.text}$ read from the prose as a domain of the whole page" for e in entries)
