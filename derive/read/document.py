@@ -37,6 +37,7 @@ from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.hypotheses import apply_hypotheses, take_hypotheses
 from derive.read.identity_prose import stated_identities
+from derive.read.example_labels import drop_example_labels
 from derive.read.index_n import with_index_n
 from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
@@ -183,13 +184,16 @@ def _read_document(
 ) -> Document:
     try:
         text, probability = probability_entries(with_font_commands(text))  # {\rm ce}; p(k|x): p's entry k
+        fixed = front.length_given or front.n is not None or bool(front.sizes)
+        text, label = drop_example_labels(text, fixed)  # \mu_{nc}, \boldsymbol{\mu}_n: one example's, n dropped
         if tex:
             macros, body = Macros.of_tex(blank_tex_comments(text))
             found = find_tex(body)
         else:
             found = find_markdown(text)
             macros = Macros.refuse_in(found)
-        found = dataclasses.replace(found, readings=(*found.readings, probability)) if probability else found
+        said = tuple(line for line in (probability, label) if line)
+        found = dataclasses.replace(found, readings=(*found.readings, *said)) if said else found
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
         front, entries = take_entry_definitions(front)  # I_{kj}: \\delta_{kj}, written out where used
         entries = (*entries, *stated_identities(text, front, entries))  # "I is the identity matrix"
