@@ -30,6 +30,7 @@ from derive.read.dummies import named_apart
 from derive.read.entry_definitions import take_entry_definitions
 from derive.read.entry_labels import entry_labels
 from derive.read.entry_numbers import entry_numbers
+from derive.read.example_labels import drop_example_labels
 from derive.read.example_sums import examples_read, over_examples_checked
 from derive.read.examples import find_examples, with_examples
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
@@ -37,7 +38,6 @@ from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.hypotheses import apply_hypotheses, take_hypotheses
 from derive.read.identity_prose import stated_identities
-from derive.read.example_labels import drop_example_labels
 from derive.read.index_n import with_index_n
 from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
