@@ -188,11 +188,22 @@ def build_definitions(front: FrontMatter, names: Names) -> Defined:
     nonzero: dict[Basic, tuple[Expr, ...]] = {}
     uses: dict[str, set[str]] = {}
     functions_first = sorted(front.define, key=lambda kv: definition_head(kv[0])[2] is None)
+    deferred: list[tuple[Entry, Entry, InputError]] = []
     for key, value in functions_first:
+        whole = len(names.whole_defined)
         try:
             _read_definition(key, value, names, definitions, nonzero, uses)
-        except InputError as error:  # which definition could not be read, for a page that made it
-            raise error if isinstance(error, DefinitionError) else DefinitionError(str(error), key) from None
+        except InputError as error:  # μ_c in NLL's body before μ = S(a) is read whole: read again after it
+            deferred.append((key, value, error))
+        if deferred and len(names.whole_defined) > whole:
+            again, deferred = deferred, []
+            for key, value, _ in again:
+                try:
+                    _read_definition(key, value, names, definitions, nonzero, uses)
+                except InputError as error:
+                    deferred.append((key, value, error))
+    for key, _, failed in deferred[:1]:  # which definition could not be read, for a page that made it
+        raise failed if isinstance(failed, DefinitionError) else DefinitionError(str(failed), key) from None
     _refuse_cycles(uses, front)
     refuse_sums_over_fixed([d.body for d in definitions], names, front.line)
     names.defined = Defined(tuple(definitions), nonzero)

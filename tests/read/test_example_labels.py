@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from derive.cli import main
 from tests.read.test_reads_pages import statuses
 
 SOFTMAX = "---\ndefine:\n  \\mathcal{S}(\\mathbf{a}): \\operatorname{softmax}(\\mathbf{a})\n---\n"
@@ -20,7 +21,7 @@ PROSE = "For one example, $\\boldsymbol{p}_n = \\mathcal{S}(\\mathbf{a}_n)$, who
         ("\\frac{\\partial p_{nk}}{\\partial a_{nj}} = p_{nk}(\\delta_{kj} - p_{nj})", "proven"),
         ("\\frac{\\partial p_{nk}}{\\partial a_{nj}} = p_{nk}(\\delta_{kj} - p_{nk})", "refuted"),
         ("\\frac{\\partial p_k}{\\partial a_j} = p_k(\\delta_{kj} - p_j)", "proven"),  # the label dropped, as Murphy
-        ("\\frac{\\partial p_k}{\\partial a_j} = p_j(\\delta_{kj} - p_k)", "refuted"),
+        ("\\frac{\\partial p_k}{\\partial a_j} = p_k(\\delta_{kj} + p_j)", "refuted"),
     ],
 )
 def test_one_examples_label_is_dropped(
@@ -33,16 +34,17 @@ def test_one_examples_label_is_dropped(
 
 def test_n_anywhere_else_keeps_the_label(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """δ_{nj} (a slip for δ_{kj}) writes n as no label: nothing is dropped, and the false claim is never proven."""
+    path = tmp_path / "d.md"
     claim = "\\frac{\\partial p_{nk}}{\\partial a_{nj}} = p_{nk}(\\delta_{nj} - p_{nj})"
-    found, _ = statuses(tmp_path, capsys, SOFTMAX + PROSE + f"$${claim}$$\n")
-    assert all(status != "proven" for _, status in found)
+    path.write_text(SOFTMAX + PROSE + f"$${claim}$$\n", encoding="utf-8")
+    code = main(["check", str(path), "--no-cache"])
+    out = capsys.readouterr()
+    assert code != 0 and "proven" not in out.out and "one example's label" not in out.out + out.err
 
 
 def test_the_report_says_the_label_is_dropped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "d.md"
     claim = "\\frac{\\partial p_k}{\\partial a_j} = p_k(\\delta_{kj} - p_j)"
     path.write_text(SOFTMAX + PROSE + f"$${claim}$$\n", encoding="utf-8")
-    from derive.cli import main
-
     main(["check", str(path), "--no-cache"])
     assert "n read as one example's label" in capsys.readouterr().out
