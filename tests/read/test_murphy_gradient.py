@@ -40,3 +40,18 @@ def test_an_upright_name_after_nabla_is_its_operand(
     text = "---\n---\nThe error is $\\text{SE} = (w x - t)^2$.\n\n"
     text += f"$$\\nabla_{{w}} \\text{{SE}} = {factor}(w x - t) x$$\n"
     assert statuses(tmp_path, capsys, text)[0] == [(5, status)]
+
+
+def test_the_message_names_the_front_matter_that_reads(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """𝒮 applied to the page's vector a, undeclared: the message names ``\\mathcal{S}(a): …`` (it said ``(x)``, and
+    ``\\mathcal{S}(x): \\operatorname{softmax}(x)``, x no vector, was 'softmax of a number'); written so, the Jacobian
+    reads: the right one proven, a false one refuted."""
+    prose = "Here $\\boldsymbol{\\mu} = \\mathcal{S}(\\mathbf{a})$.\n\n"
+    claims = (
+        "$$\\frac{\\partial \\mu_c}{\\partial a_j} = \\mu_c(\\delta_{cj} - \\mu_j)$$\n\n"
+        "$$\\frac{\\partial \\mu_c}{\\partial a_j} = \\mu_j(1 - \\mu_c)$$\n"
+    )
+    _, unchecked = statuses(tmp_path, capsys, "---\n---\n" + prose + claims)
+    assert any("declared under define as \\mathcal{S}(a): …" in reason for reason in unchecked), unchecked
+    front = "---\ndefine:\n  \\mathcal{S}(a): \\operatorname{softmax}(a)\n---\n"
+    assert statuses(tmp_path, capsys, front + prose + claims)[0] == [(7, "proven"), (9, "refuted")]
