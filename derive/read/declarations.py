@@ -187,27 +187,32 @@ def build_definitions(front: FrontMatter, names: Names) -> Defined:
     definitions: list[Definition] = []
     nonzero: dict[Basic, tuple[Expr, ...]] = {}
     uses: dict[str, set[str]] = {}
-    functions_first = sorted(front.define, key=lambda kv: definition_head(kv[0])[2] is None)
-    deferred: list[tuple[Entry, Entry, InputError]] = []
-    for key, value in functions_first:
-        whole = len(names.whole_defined)
-        try:
-            _read_definition(key, value, names, definitions, nonzero, uses)
-        except InputError as error:  # μ_c in NLL's body before μ = S(a) is read whole: read again after it
-            deferred.append((key, value, error))
-        if deferred and len(names.whole_defined) > whole:
-            again, deferred = deferred, []
-            for key, value, _ in again:
-                try:
-                    _read_definition(key, value, names, definitions, nonzero, uses)
-                except InputError as error:
-                    deferred.append((key, value, error))
-    for key, _, failed in deferred[:1]:  # which definition could not be read, for a page that made it
-        raise failed if isinstance(failed, DefinitionError) else DefinitionError(str(failed), key) from None
+    pending = sorted(front.define, key=lambda kv: _reading_order(kv[0], front))
+    while pending:  # μ_c in NLL's body before μ = S(a) is read whole: read again after it
+        failed: list[tuple[Entry, Entry, InputError]] = []
+        for key, value in pending:
+            try:
+                _read_definition(key, value, names, definitions, nonzero, uses)
+            except InputError as error:
+                failed.append((key, value, error))
+        if failed and len(failed) == len(pending):  # which definition could not be read, for a page that made it
+            key, _, first = failed[0]
+            raise first if isinstance(first, DefinitionError) else DefinitionError(str(first), key) from None
+        pending = [(key, value) for key, value, _ in failed]
     _refuse_cycles(uses, front)
     refuse_sums_over_fixed([d.body for d in definitions], names, front.line)
     names.defined = Defined(tuple(definitions), nonzero)
     return names.defined
+
+
+def _reading_order(key: Entry, front: FrontMatter) -> int:
+    """Functions first, then values; last a function of a name the front matter defines (``\\mathcal{S}(a)``
+    beside a = Wx, read once a is the vector it is defined as)."""
+    parameters = definition_head(key)[2]
+    if parameters is None:
+        return 1
+    values = {definition_head(k)[0] for k, _ in front.define if definition_head(k)[2] is None}
+    return 2 if set(parameters) & values else 0
 
 
 def _read_definition(

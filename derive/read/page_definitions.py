@@ -64,6 +64,23 @@ class _Sides:
     rows_after: bool = False  # rest_from starts the next row of an align: rows that may define in turn
 
 
+def _function_inputs(front: FrontMatter) -> set[str]:
+    """What the front matter's functions are made of, but their own parameters: ``\\mathcal{S}(a):
+    \\operatorname{softmax}(a)`` uses no a of the page, which the page may then define (a = Wx)."""
+    taken: set[str] = set()
+    for key, value in front.define:
+        parameters = definition_head(key)[2]
+        if parameters is None:
+            continue
+        inputs = Usage()
+        try:
+            scan(tokenize(value.text, value.line), inputs)
+        except InputError:
+            continue
+        taken |= {*inputs.vectors, *inputs.arrays, *inputs.alone, *inputs.lettered, *inputs.applied} - set(parameters)
+    return taken
+
+
 def _split(display: Display, macros: Macros) -> _Sides | None:
     """``NAME = A`` (or ``:=``), alone or opening a chain ``NAME = A = B`` (also as aligned rows)."""
     if display.environment not in ("", "equation", "equation*", "aligned", "align", "align*", "inline"):
@@ -142,12 +159,13 @@ def take_page_definitions(
     taken |= {e.text.strip().lstrip("\\") for e in front.functions}  # generic functions: σ(z) = … is a claim
     inputs = Usage()  # what the front matter's definitions and assumptions are made of: independent there
     stated = (entry for entry in front.assume if len(entry.text.split()) != 2)  # 'y one-hot' names y in words
-    for entry in (*(value for _, value in front.define), *stated):
+    for entry in (*(value for key, value in front.define if definition_head(key)[2] is None), *stated):
         try:
             scan(tokenize(entry.text, entry.line), inputs)
         except InputError:
             continue
     taken |= {*inputs.vectors, *inputs.arrays, *inputs.alone, *inputs.lettered, *inputs.applied}
+    taken |= _function_inputs(front)
     taken |= {word for entry in front.assume for word in entry.text.split()[:1]}  # 'y one-hot'
     subscripted = Usage()
     for display in found.displays:

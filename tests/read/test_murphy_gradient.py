@@ -55,3 +55,22 @@ def test_the_message_names_the_front_matter_that_reads(tmp_path: Path, capsys: p
     assert any("declared under define as \\mathcal{S}(a): …" in reason for reason in unchecked), unchecked
     front = "---\ndefine:\n  \\mathcal{S}(a): \\operatorname{softmax}(a)\n---\n"
     assert statuses(tmp_path, capsys, front + prose + claims)[0] == [(7, "proven"), (9, "refuted")]
+
+
+@pytest.mark.parametrize(
+    ("gradient", "status"), [("(\\mu_j - y_j) \\mathbf{x}", "proven"), ("(y_j - \\mu_j) \\mathbf{x}", "refuted")]
+)
+def test_the_gradient_by_a_row_through_a_function_of_a_defined_vector(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], gradient: str, status: str
+) -> None:
+    """𝒮(a) of a vector the page defines (a = Wx, its rows w_j): the front matter's 𝒮(a) no longer keeps the page
+    from defining a (its parameter is no name of the page), and is read once a is the vector it is defined as."""
+    front = "---\ndefine:\n  \\mathcal{S}(a): \\operatorname{softmax}(a)\nassume: [y one-hot]\n---\n"
+    prose = (
+        "The loss is $\\text{NLL} = -\\sum_c y_c \\log \\mu_c$, where $\\boldsymbol{\\mu} = \\mathcal{S}(\\mathbf{a})$ "
+        "and $\\mathbf{a} = \\mathbf{W}\\mathbf{x}$, $\\mathbf{w}_j$ the weights of class $j$.\n\n"
+    )
+    found, _ = statuses(
+        tmp_path, capsys, front + prose + f"$$\\nabla_{{\\mathbf{{w}}_j}} \\text{{NLL}} = {gradient}$$\n"
+    )
+    assert found == [(8, status)]
