@@ -15,6 +15,7 @@ import re
 
 from derive.errors import InputError
 from derive.read.latex_lexer import tokenize
+from derive.read.names import GREEK
 
 #: A subscript: one letter or a braced group without braces inside.
 _SUBSCRIPT = re.compile(r"_\s*(?:([A-Za-z])|\{([^{}]*)\})")
@@ -26,11 +27,23 @@ _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(\\?[A-Za-z]+)\s*\}\s*_\s
 _ENTRY = r"(?<![A-Za-z\\]){name}\s*_\s*\{{\s*n\s*,?\s*[A-Za-z]\s*\}}"
 #: The name a subscript is on: a letter, a command (``\\mu``), or a braced group's closing brace.
 _BEFORE = re.compile(r"(\\[A-Za-z]+|[A-Za-z]|\})\s*$")
-#: Names whose subscripts are no example's: Kronecker's delta, the identity.
-_NEVER = frozenset({"\\delta"})
-#: Where the math is, for the check that n is left nowhere: $…$, $$…$$, \\[…\\], \\(…\\), environments.
+#: Names whose subscripts are no example's: Kronecker's delta.
+_NEVER = frozenset({"delta"})
+
+
+def _on_name(text: str, at: int) -> bool:
+    """Whether the subscript at ``at`` is on a name: a letter, a braced name (``\\mathbf{x}_n``, ``\\text{NLL}_n``)
+    or a Greek letter other than δ; never on an operator (``\\sum_n``, ``\\max_n``, ``\\nabla_n``)."""
+    before = _BEFORE.search(text[:at])
+    if before is None:
+        return False
+    written = before.group(1)
+    return not written.startswith("\\") or (written[1:] in GREEK and written[1:] not in _NEVER)
+
+
 #: Environments' names and upright words (``\\begin{aligned}``, ``\\text{naive}``): no letter n of the math.
 _WORDS = re.compile(r"\\(?:begin|end|text|mathrm|operatorname)\s*\{[^{}]*\}")
+#: Where the math is, for the check that n is left nowhere: $…$, $$…$$, \\[…\\], \\(…\\), environments.
 _MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\[(.+?)\\\]|\\\((.+?)\\\)|(\\begin\{(\w+\*?)\}.+?\\end\{\6\})", re.S)
 
 
@@ -47,8 +60,7 @@ def _dropped(text: str) -> str | None:
         else:
             if "n" not in re.sub(r"\\[A-Za-z]+", "", group):
                 continue
-            before = _BEFORE.search(text[: match.start()])
-            if before is None or before.group(1) in _NEVER:
+            if not _on_name(text, match.start()):
                 return None
             if group.strip() == "n":
                 replacement = " " * (match.end() - match.start())
@@ -59,10 +71,8 @@ def _dropped(text: str) -> str | None:
                 inner = entry.group(1).rjust(len(group))
                 replacement = "_{" + inner + "}"
                 replacement = replacement.rjust(match.end() - match.start())
-        if letter is not None:
-            before = _BEFORE.search(text[: match.start()])
-            if before is None or before.group(1) in _NEVER:
-                return None
+        if letter is not None and not _on_name(text, match.start()):
+            return None
         out = out[: match.start()] + replacement + out[match.end() :]
     return out
 

@@ -91,10 +91,10 @@ def find_matrix_rows(front: FrontMatter, text: str) -> MatrixRows:
         except InputError:
             return MatrixRows()
     big, small, multiplied = _uses(tokens, matrix), _uses(tokens, rows), _uses(tokens, vector)
-    if not small or any(follow for _, follow in big) or any(not bold or f != "_1" for bold, f in small):
-        return MatrixRows()
-    if any(follow for _, follow in multiplied):
-        return MatrixRows()
+    if not small or any(not bold or follow for bold, follow in big) or any(not b or f != "_1" for b, f in small):
+        return MatrixRows()  # W indexed or plain somewhere (another W?), w whole or with two indices
+    if any(not bold or follow for bold, follow in multiplied):
+        return MatrixRows()  # x indexed, transposed, or plain somewhere
     letters = {t.value for t in tokens if t.kind == "letter"}
     features = next((c for c in _COUNTS if c not in letters and c != front.length), None)
     if features is None:

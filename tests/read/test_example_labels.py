@@ -48,3 +48,14 @@ def test_the_report_says_the_label_is_dropped(tmp_path: Path, capsys: pytest.Cap
     path.write_text(SOFTMAX + PROSE + f"$${claim}$$\n", encoding="utf-8")
     main(["check", str(path), "--no-cache"])
     assert "n read as one example's label" in capsys.readouterr().out
+
+
+def test_a_sum_over_n_keeps_the_label(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Σ_n over the examples: n is no one example's label, and nothing is dropped (Σ_n was left without its index)."""
+    path = tmp_path / "d.md"
+    claim = "\\frac{\\partial p_k}{\\partial a_j} = p_k(\\delta_{kj} - p_j)"
+    total = "The total is $E = \\sum_n q_n$.\n\n"
+    path.write_text(SOFTMAX + PROSE + total + f"$${claim}$$\n", encoding="utf-8")
+    main(["check", str(path), "--no-cache"])
+    out = capsys.readouterr()
+    assert "one example's label" not in out.out + out.err

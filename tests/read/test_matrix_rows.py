@@ -43,3 +43,12 @@ def test_a_matrix_written_transposed_has_no_rows_read(tmp_path: Path, capsys: py
     text = PROSE.replace("\\mathbf{V}\\mathbf{h}", "\\mathbf{V}^\\top\\mathbf{h}")
     found, _ = statuses(tmp_path, capsys, text + "$$\\nabla_{\\mathbf{v}_k} L = t_k \\mathbf{h}$$\n")
     assert all(status != "proven" for _, status in found)
+
+
+def test_the_capital_written_plain_elsewhere_has_no_rows_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """V plain in a claim (another V, or the same matrix?) keeps the page from reading rows: never proven."""
+    text = PROSE + "$$\\nabla_{\\mathbf{v}_k} L = t_k \\mathbf{h} + 0 V$$\n"
+    found, _ = statuses(tmp_path, capsys, text)
+    assert all(status != "proven" for _, status in found)
