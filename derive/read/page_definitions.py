@@ -64,12 +64,21 @@ class _Sides:
     rows_after: bool = False  # rest_from starts the next row of an align: rows that may define in turn
 
 
+def _head_parameters(key: Entry) -> tuple[str, ...] | None:
+    """A define head's parameters (``\\mathcal{S}(a)``: a), None for a value or a head read elsewhere
+    (``h_\\theta(x)``, a hypothesis)."""
+    try:
+        return definition_head(key)[2]
+    except InputError:
+        return None
+
+
 def _function_inputs(front: FrontMatter) -> set[str]:
     """What the front matter's functions are made of, but their own parameters: ``\\mathcal{S}(a):
     \\operatorname{softmax}(a)`` uses no a of the page, which the page may then define (a = Wx)."""
     taken: set[str] = set()
     for key, value in front.define:
-        parameters = definition_head(key)[2]
+        parameters = _head_parameters(key)
         if parameters is None:
             continue
         inputs = Usage()
@@ -159,7 +168,7 @@ def take_page_definitions(
     taken |= {e.text.strip().lstrip("\\") for e in front.functions}  # generic functions: σ(z) = … is a claim
     inputs = Usage()  # what the front matter's definitions and assumptions are made of: independent there
     stated = (entry for entry in front.assume if len(entry.text.split()) != 2)  # 'y one-hot' names y in words
-    for entry in (*(value for key, value in front.define if definition_head(key)[2] is None), *stated):
+    for entry in (*(value for key, value in front.define if _head_parameters(key) is None), *stated):
         try:
             scan(tokenize(entry.text, entry.line), inputs)
         except InputError:
