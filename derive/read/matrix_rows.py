@@ -6,8 +6,9 @@ lower case, bold, only with one index (``\\mathbf{w}_j``), has those vectors as 
 the only way the logit of class j depends on w_j (a column would make ``\\mathbf{W}^\\top``). The matrix is then the
 array w of the page's length of rows and D columns (a letter of derive's own), ``\\mathbf{w}_j`` its row j (a whole
 vector, ``\\nabla_{\\mathbf{w}_j}`` a gradient by it) and x a vector of D entries. Read so only where the capital is
-never indexed nor transposed, the lower-case letter never written whole or with two indices, x never indexed, and the
-front matter declares none of them: else the page stays as it is."""
+never indexed nor transposed, the lower-case letter never written whole or with two indices, x never indexed, all
+three always bold, the prose never speaks of columns, and the front matter declares none of them: else the page
+stays as it is."""
 
 from __future__ import annotations
 
@@ -75,6 +76,8 @@ def find_matrix_rows(front: FrontMatter, text: str) -> MatrixRows:
     """The page's matrix written by its rows (see the module), or an empty MatrixRows."""
     if front.length_given or front.n is not None or front.sizes:
         return MatrixRows()
+    if re.search(r"\bcolumns?\b", text, re.I):
+        return MatrixRows()  # "w_j, the j-th column of W": the page says otherwise
     products = {(m.group(1), m.group(2)) for m in _PRODUCT.finditer(text)}
     pairs = [(big, small) for big, small in products if big.lower() != small]
     if len(pairs) != 1:

@@ -52,3 +52,10 @@ def test_the_capital_written_plain_elsewhere_has_no_rows_read(
     text = PROSE + "$$\\nabla_{\\mathbf{v}_k} L = t_k \\mathbf{h} + 0 V$$\n"
     found, _ = statuses(tmp_path, capsys, text)
     assert all(status != "proven" for _, status in found)
+
+
+def test_rows_said_to_be_columns_are_not_read_as_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'v_k, the k-th column of V': the page says which; never read as a row, never proven so."""
+    text = PROSE.replace("the weights of output $k$", "the $k$-th column of $\\mathbf{V}$")
+    found, _ = statuses(tmp_path, capsys, text + "$$\\nabla_{\\mathbf{v}_k} L = t_k \\mathbf{h}$$\n")
+    assert all(status != "proven" for _, status in found)
