@@ -187,16 +187,32 @@ def build_definitions(front: FrontMatter, names: Names) -> Defined:
     definitions: list[Definition] = []
     nonzero: dict[Basic, tuple[Expr, ...]] = {}
     uses: dict[str, set[str]] = {}
-    functions_first = sorted(front.define, key=lambda kv: definition_head(kv[0])[2] is None)
-    for key, value in functions_first:
-        try:
-            _read_definition(key, value, names, definitions, nonzero, uses)
-        except InputError as error:  # which definition could not be read, for a page that made it
-            raise error if isinstance(error, DefinitionError) else DefinitionError(str(error), key) from None
+    pending = sorted(front.define, key=lambda kv: _reading_order(kv[0], front))
+    while pending:  # μ_c in NLL's body before μ = S(a) is read whole: read again after it
+        failed: list[tuple[Entry, Entry, InputError]] = []
+        for key, value in pending:
+            try:
+                _read_definition(key, value, names, definitions, nonzero, uses)
+            except InputError as error:
+                failed.append((key, value, error))
+        if failed and len(failed) == len(pending):  # which definition could not be read, for a page that made it
+            key, _, first = failed[0]
+            raise first if isinstance(first, DefinitionError) else DefinitionError(str(first), key) from None
+        pending = [(key, value) for key, value, _ in failed]
     _refuse_cycles(uses, front)
     refuse_sums_over_fixed([d.body for d in definitions], names, front.line)
     names.defined = Defined(tuple(definitions), nonzero)
     return names.defined
+
+
+def _reading_order(key: Entry, front: FrontMatter) -> int:
+    """Functions first, then values; last a function of a name the front matter defines (``\\mathcal{S}(a)``
+    beside a = Wx, read once a is the vector it is defined as)."""
+    parameters = definition_head(key)[2]
+    if parameters is None:
+        return 1
+    values = {definition_head(k)[0] for k, _ in front.define if definition_head(k)[2] is None}
+    return 2 if set(parameters) & values else 0
 
 
 def _read_definition(

@@ -31,6 +31,7 @@ from derive.read.entry_definitions import take_entry_definitions
 from derive.read.entry_labels import entry_labels
 from derive.read.entry_numbers import entry_numbers
 from derive.read.euler_name import refuse_euler_names
+from derive.read.example_labels import drop_example_labels
 from derive.read.example_sums import examples_read, over_examples_checked
 from derive.read.examples import find_examples, with_examples
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
@@ -48,6 +49,7 @@ from derive.read.latex_lexer import tokenize
 from derive.read.length_labels import length_labels
 from derive.read.links import Link
 from derive.read.macros import Macros
+from derive.read.matrix_rows import find_matrix_rows, with_matrix_rows, written_by_rows
 from derive.read.names import Names, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.old_fonts import with_font_commands
@@ -187,13 +189,19 @@ def _read_document(
 ) -> Document:
     try:
         text, probability = probability_entries(with_font_commands(text))  # {\rm ce}; p(k|x): p's entry k
+        fixed = front.length_given or front.n is not None or bool(front.sizes)
+        text, label = drop_example_labels(text, fixed)  # \mu_{nc}, \boldsymbol{\mu}_n: one example's, n dropped
+        text = written_by_rows(
+            text, matrix := find_matrix_rows(front, text)
+        )  # \mathbf{W}\mathbf{x} beside \mathbf{w}_j
         if tex:
             macros, body = Macros.of_tex(blank_tex_comments(text))
             found = find_tex(body)
         else:
             found = find_markdown(text)
             macros = Macros.refuse_in(found)
-        found = dataclasses.replace(found, readings=(*found.readings, probability)) if probability else found
+        said = tuple(line for line in (probability, label, matrix.matrix and matrix.describe()) if line)
+        found = dataclasses.replace(found, readings=(*found.readings, *said)) if said else found
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
         front, entries = take_entry_definitions(front)  # I_{kj}: \\delta_{kj}, written out where used
         entries = (*entries, *stated_identities(text, front, entries))  # "I is the identity matrix"
@@ -219,6 +227,7 @@ def _read_document(
         front = with_examples(front, examples)
         front = with_bold_rows(front, rows := find_bold_rows(front, found, text))  # \mathbf{x}_n beside x_{nd}: a row
         front = with_transposed_rows(front, transposed := find_transposed_rows(front, found))  # w_j^T x_i: rows
+        front = with_matrix_rows(front, matrix)  # \mathbf{w}_j: row j of \mathbf{W}
         front, found = take_transposed_vectors(front, found)  # w^\\top x with w, x never indexed: two vectors
         front, found = take_one_hot_prose(front, found, text)  # "the one-hot target $y_k$": y one-hot on the page
         front, found = take_inline_sums_to_one(front, found, text)  # "where $\\sum_i y_i = 1$": assumed on the page
@@ -238,7 +247,7 @@ def _read_document(
         names.declared_indices, names.last_entry = declared_indices, last
         names.unread = {head_name(head) for _, head in refused}
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
-        names.row_arrays = set(rows.arrays) | transposed.names()
+        names.row_arrays = set(rows.arrays) | transposed.names() | ({matrix.rows} if matrix.rows else set())
         names.words |= runs.words | numbered
         names.twofold, names.labels = runs.twofold, labels
         names.bases = {int(base): line for base, line in inferred.bases}

@@ -11,6 +11,7 @@ from sympy import Basic, Expr, Symbol
 from derive.errors import InputError
 from derive.model.notation import bound_symbols
 from derive.read.names import Names
+from derive.read.shapes import Shaped
 
 
 def note_fixed(head: str, body: Basic, names: Names, parameters: set[Basic]) -> set[Symbol]:
@@ -25,7 +26,8 @@ def note_fixed(head: str, body: Basic, names: Names, parameters: set[Basic]) -> 
 def refuse_sums_over_fixed(bodies: Iterable[Expr], names: Names, line: int) -> None:
     """A definition whose body sums over a fixed index stops the file: which y its sum means cannot be told."""
     for body in [*bodies, *(function.body for function in names.functions.values())]:
-        bound = bound_symbols(body) & set(names.fixed)
+        entry = body.entry if isinstance(body, Shaped) else body  # a function of a whole vector: its entry's sums
+        bound = bound_symbols(entry) & set(names.fixed)
         if bound:
             shown = ", ".join(sorted(str(s) for s in bound))
             raise InputError(

@@ -9,15 +9,29 @@ from derive.read.latex_parser import ambiguous
 from derive.read.stated_sigmoid import SIGMOID
 
 
-def undeclared_applied(token: Token, shown: str, subscript: list[Token] | None) -> InputError:
+def _argument(after: list[Token]) -> str | None:
+    """The one name in the parentheses at the start of ``after`` (``(a)``: the page's ``(\\mathbf{a})``, its font
+    already typography), as written; else None. The head to declare takes the page's own argument: with a
+    vector there, ``\\mathcal{S}(a): \\operatorname{softmax}(a)`` reads, where ``(x)``, no vector, would not."""
+    if [t.kind for t in after[:3]] not in (["(", "letter", ")"], ["(", "command", ")"]):
+        return None
+    name = after[1]
+    return name.describe() if name.kind == "command" or len(name.value) == 1 else None
+
+
+def undeclared_applied(
+    token: Token, shown: str, subscript: list[Token] | None, after: list[Token] | None = None
+) -> InputError:
     """``f(…)`` with f undeclared: a function applied (``define: f(x): …``; ``h_\\theta(x): …`` keeps its subscript,
-    a hypothesis parametrized by θ), or a product; for σ, the front matter of the logistic sigmoid, never assumed."""
+    a hypothesis parametrized by θ), or a product; for σ, the front matter of the logistic sigmoid, never assumed.
+    ``after``: the tokens from the parenthesis on; one name there (``\\mathcal{S}(\\mathbf{a})``) is the
+    parameter the message writes."""
     script = "".join(t.describe() for t in subscript or [])
     head = shown + (f"_{script}" if len(subscript or []) == 1 else f"_{{{script}}}" if script else "")
     hint = f" (if σ is the sigmoid, the front matter define: \\sigma(x): {SIGMOID})" if shown == "\\sigma" else ""
     return ambiguous(
         token,
         f"{head}(…) with {shown} undeclared",
-        f"a function applied, declared under define as {head}(x): …{hint}",
+        f"a function applied, declared under define as {head}({_argument(after or []) or 'x'}): …{hint}",
         f"a product, with {head} declared under scalars or define",
     )

@@ -137,7 +137,7 @@ class NameParser(IndicatorParser):
         if not self.is_name(name):
             known = ", ".join(display_name(k) for k in names.known())
             if self.at("(") or self.at("command", "left"):
-                raise undeclared_applied(token, shown, subscript)
+                raise undeclared_applied(token, shown, subscript, self.tokens[self.position :])
             raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
         if name in names.defined_matrices and subscript is None:
             return names.defined_matrices[name]

@@ -37,6 +37,19 @@ def _is_word(inner: list[Token]) -> bool:
     return len(letters) >= 2 or any(t.kind not in ("letter",) for t in inner)
 
 
+def _operand(kept: list[Token]) -> bool:
+    """Whether the tokens before end in ``\\nabla_x`` or ``\\nabla_{…}``: a ``\\text{…}`` after it is what the
+    gradient is of (Murphy's ``\\nabla_{\\mathbf{w}_j} \\text{NLL}_n``), a name, never a remark."""
+    at = len(kept) - 1
+    if at >= 0 and kept[at].kind == "}":
+        level = 0
+        for at in range(len(kept) - 1, -1, -1):
+            level += (kept[at].kind == "}") - (kept[at].kind == "{")
+            if level == 0:
+                break
+    return at >= 2 and kept[at - 1].kind == "_" and kept[at - 2].kind == "command" and kept[at - 2].value == "nabla"
+
+
 def _top_level_equals(tokens: list[Token]) -> bool:
     level = 0
     for token in tokens:
@@ -245,7 +258,7 @@ def read_prose(tokens: list[Token]) -> list[Token]:
             inner, after = _group(tokens, at + 1)
             applied = (  # \\text{ReLU}(x), \\text{softmax}_i: an upright name, not words
                 after < len(tokens) and tokens[after].kind in ("(", "_", "^", "[") and tokens[after].gap == ""
-            )
+            ) or _operand(kept)  # \\nabla_{\\mathbf{w}} \\text{NLL}: what the gradient is of
             if token.value in PROSE and inner and _is_word(inner) and level <= 1 and not applied:
                 opened = level == 1 and kept and kept[-1].kind == "("
                 if level == 0 or opened:

@@ -27,7 +27,7 @@ def at_whole_vectors(
     """The definition with each parameter the page's own whole vector, when every parameter is one (a vector or
     an array the page declares or infers); else None (the scalar reading's error stands). The body's error, read
     so, is raised."""
-    if not all(param in names.vectors or param in names.arrays for param in params):
+    if not all(param in names.vectors or param in names.arrays or param in names.defined_vectors for param in params):
         return None
     try:
         vectors = tuple(read_expression(tokenize(_written(param), line), names, line)[0] for param in params)
