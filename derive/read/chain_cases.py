@@ -163,8 +163,9 @@ def lead_values(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
     """The values the sentence that runs into a display puts in ("With the inputs $a = 3$, $b = 1$ …, the backward
     pass gives"): none where another sentence starts after them or the sentence ends before the display."""
     found = list(LEAD_VALUES.finditer(text))
-    if not found or re.search(r"[.!?]\s+[A-Z]|[.!?]\s*$", text[found[-1].end() :]):
-        return ()
+    rest = text[found[-1].end() :] if found else ""
+    if not found or re.search(r"[.!?]\s+[A-Z]|[.!?]\s*$", rest) or LEAD_DENIES.search(rest) or "but" in rest.split():
+        return ()  # "With $a = 3$ it fails, but in general": the display is not at those values
     maths = re.findall(r"\$([^$]*)\$", found[-1].group("maths"))
     if not all(re.fullmatch(r"\s*[^=]+=\s*-?\s*\d+(?:\.\d+)?\s*", math) for math in maths):
         return ()  # "with $p_j = \frac{…}{…}$": a definition or a remark, no value put in

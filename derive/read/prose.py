@@ -82,6 +82,14 @@ def _case_of(remark: list[Token]) -> list[Token] | None:
     return None
 
 
+def _subscripted(tokens: list[Token], letter: str) -> bool:
+    """Whether ``letter`` stands in a subscript among ``tokens`` (x_i, w_{ij}): an index of the row."""
+    return any(
+        t.kind == "letter" and t.value == letter and "_" in (u.kind for u in tokens[max(0, k - 3) : k])
+        for k, t in enumerate(tokens)
+    )
+
+
 def _full_range(remark: list[Token]) -> bool:
     """``i = 1, \\dots, n`` / ``i \\in \\{1, \\ldots, K\\}`` / ``j \\in 1..N``: every index value, so no condition."""
     kinds = [t.value for t in remark if t.kind not in (",", "{", "}")]
@@ -278,13 +286,16 @@ def read_prose(tokens: list[Token]) -> list[Token]:
                     continue
         if token.kind == "," and level == 0 and at + 1 < len(tokens) and tokens[at + 1].gap in WIDE:
             case = _case_of(tokens[at + 1 : _row_end(tokens, at + 1)])
-            if case is not None:  # "= p_i (1 - p_i), \\quad i = j": the case the row holds for
+            if case is not None and all(_subscripted(kept, t.value) for t in case if t.kind == "letter"):
+                # "= p_i (1 - p_i), \\quad i = j": the case the row holds for, on its indices (u = v, \\quad u = v
+                # is no case u = v under which u = v is proven)
                 kept.extend(case)
                 at = _row_end(tokens, at + 1)
                 continue
         if token.gap in WIDE and level == 0 and kept and kept[-1].kind in ("letter", "number", ")", "}"):
             case = _case_of(tokens[at : _row_end(tokens, at)])
-            if case is not None:  # "= x_i^2 \\qquad i = j": a case set apart by a wide space, not a factor i
+            if case is not None and all(_subscripted(kept, t.value) for t in case if t.kind == "letter"):
+                # "= x_i^2 \\qquad i = j": a case on the row's indices set apart by a wide space, not a factor i
                 kept.extend(case)
                 at = _row_end(tokens, at)
                 continue

@@ -122,3 +122,27 @@ def test_a_definition_written_again_the_same_is_one_definition(
     )
     links, _ = statuses(tmp_path, capsys, text)
     assert links == [(11, status)]
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "u = v \\qquad u = v",  # no case u = v under which u = v would be proven
+        "u = v, \\quad u = v",
+    ],
+)
+def test_a_second_equation_of_non_indices_is_no_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    links, _ = statuses(tmp_path, capsys, f"---\n---\n$${display}$$\n")
+    assert "proven" not in [status for _, status in links]
+
+
+def test_values_in_a_sentence_that_turns_away_are_not_put_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "With $a = 3$ … it happens to hold, but in general" puts no value in: ∂L/∂a = -2 is refuted."""
+    lead = "With the inputs $a = 3$, $b = 1$, $c = -2$ it happens to hold, but in general"
+    text = GRAPH.replace("With the inputs $a = 3$, $b = 1$, $c = -2$ of Fig. 7.12, the backward pass gives", lead)
+    links, _ = statuses(tmp_path, capsys, text)
+    assert links == [(7, "refuted"), (7, "refuted")]
