@@ -25,6 +25,11 @@ from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.shapes import Shaped
 
+#: Letters for the features' count where the examples are counted by n, the first the page does not use.
+_FEATURES = "dDpKM"
+#: The transpose marks: ^T, ^\\top, ^\\intercal.
+_MARKS = frozenset({"T", "top", "intercal"})
+
 if TYPE_CHECKING:
     from derive.read.latex_names import NameParser
 
@@ -81,6 +86,8 @@ class Examples:
     defined: tuple[str, ...] = ()
     #: The features' count, where the page's other sums name one (``\\sum_{j=1}^d``): the page's length.
     features: str | None = None
+    #: Whether that count is a letter of derive's own (the examples counted by n, derive's default length name).
+    own_features: bool = False
 
     def names(self) -> dict[str, str]:
         vectors = (*self.vectors, *self.defined)
@@ -90,9 +97,10 @@ class Examples:
         """For the report: how the page's training examples were read."""
         shown = [f"{display_name(a)}^{{(i)}}_j entry j of example i's {display_name(a)}" for a in self.arrays]
         shown += [f"{display_name(v)}^{{(i)}} example i's {display_name(v)}" for v in (*self.vectors, *self.defined)]
+        features = f"; their features counted by {self.features} (a letter of derive's own)" * self.own_features
         return (
             f"training examples (line {self.line}): a superscript in parentheses numbers an example, "
-            f"1..{self.count} (an index, not a power): " + "; ".join(shown)
+            f"1..{self.count} (an index, not a power): " + "; ".join(shown) + features
         )
 
 
@@ -109,11 +117,14 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
     labels: set[str] = set()
     counts: set[str] = set()
     others: set[str] = set()
+    letters: set[str] = set()
+    numbers = {e.text.strip().lstrip("\\") for e in front.scalars}
     for text, line in _texts(front, found):
         try:
             tokens = tokenize(text, line)
         except InputError:
             continue
+        letters |= {t.value for t in tokens if t.kind == "letter"}
         for at in range(len(tokens)):
             named = _name_at(tokens, at) if at == 0 or tokens[at - 1].kind not in ("_", "^") else None
             if named is None:
@@ -126,14 +137,18 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
             if below is None:
                 below = _subscript_end(tokens, label[1])
             labels.add(label[0].value)
-            (entries if below is not None else wholes).setdefault(name, tokens[at].line)
+            rows = entries if below is not None or _transposed_before(tokens, at, numbers) else wholes
+            rows.setdefault(name, tokens[at].line)
         counts |= _counts(tokens, labels)
         others |= _counts(tokens, {t.value for t in tokens if t.kind == "letter"} - labels)
     declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.scalars, *front.indices)}
     if len(counts) != 1 or front.n is not None or declared & ({*entries, *wholes} | labels):
         return Examples()
     (count,) = counts
-    if count == front.length or count in declared or count in {entry.text for entry, _ in front.sizes}:
+    if count in declared or count in {entry.text for entry, _ in front.sizes}:
+        return Examples()
+    own = count == front.length  # "over the n training examples", n derive's default name: the features' count
+    if own and (front.length_given or front.sizes):  # is a letter of derive's own, unless a length is declared
         return Examples()
     defined = set()
     for key, _ in front.define:
@@ -146,8 +161,28 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
     line = min((*entries.values(), *wholes.values()))
     others.discard(count)
     features = others.pop() if len(others) == 1 and not front.length_given and not front.sizes else None
-    own = tuple(sorted(defined & set(wholes)))
-    return Examples(arrays, vectors, tuple(sorted(labels)), count, line, own, features)
+    if own and features is None:
+        features = next((letter for letter in _FEATURES if letter not in letters), None)
+        if features is None:
+            return Examples()
+    mine = tuple(sorted(defined & set(wholes)))
+    return Examples(arrays, vectors, tuple(sorted(labels)), count, line, mine, features, own and not others)
+
+
+def _transposed_before(tokens: list[Token], at: int, numbers: set[str]) -> bool:
+    """Whether a transpose mark ends just before ``at``: ``\\theta^T x^{(i)}``, ``w^{\\top} x^{(i)}``: the labelled
+    name after it is multiplied by a row, so it is the example's vector (a number there would not add to θ_0);
+    ``numbers``: the names declared numbers (θ^T of a declared θ is the power T)."""
+    k = at - 1
+    if k >= 0 and tokens[k].kind == "}":  # ^{T}, ^{\\top}
+        if k < 2 or tokens[k - 1].value not in _MARKS or tokens[k - 2].kind != "{":
+            return False
+        k -= 3
+    elif k < 0 or tokens[k].value not in _MARKS or tokens[k].kind not in ("letter", "command"):
+        return False
+    else:
+        k -= 1
+    return k >= 1 and tokens[k].kind == "^" and tokens[k - 1].value not in numbers  # γ^T x: the power T
 
 
 def _counts(tokens: list[Token], labels: set[str]) -> set[str]:

@@ -1,0 +1,75 @@
+"""MIT 6.036's linear regression, read by `derive check` with no front matter (docs/reading.md): the examples
+x^{(i)} counted by n ("over the $n$ training examples"), their features by a letter of derive's own, x^{(i)} after
+θ^T an example's vector, and θ_0 beside θ in J(θ, θ_0) a bias of its own. Each reading is proven where the page is
+right and refuted where a slip is written in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from check_json import report
+
+NONE = "---\n---\n"
+TERM = "\\left(\\theta^T x^{(i)} + \\theta_0 - y^{(i)}\\right)"
+OBJECTIVE = (
+    "The mean squared error over the $n$ training examples:\n\n"
+    f"$$J(\\theta, \\theta_0) = \\frac{{1}}{{n}}\\sum_{{i=1}}^{{n}}{TERM}^2 .$$\n\n"
+)
+SUM = "\\sum_{i=1}^{n}"
+GRADIENT = "$$\\nabla_\\theta J = {}" + SUM + TERM + " x^{(i)}$$\n"
+PARTIAL = "$$\\frac{\\partial J}{\\partial \\theta_0} = {}" + SUM + TERM + "$$\n"
+
+
+def verdicts(found: dict) -> list[tuple[int, str]]:  # type: ignore[type-arg]
+    return [(link["line"], link["status"]) for link in found["links"]]
+
+
+def reasons(found: dict) -> list[str]:  # type: ignore[type-arg]
+    return [u["reason"] for u in found["unchecked"] if "definition of" not in u["reason"]]
+
+
+@pytest.mark.parametrize(
+    ("scale", "status"),
+    [("\\frac{2}{n}", "proven"), ("\\frac{1}{n}", "refuted"), ("2", "refuted")],  # the slip: 1/n for 2/n
+)
+def test_the_gradient_by_the_vector_over_n_examples(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], scale: str, status: str
+) -> None:
+    found = report(tmp_path, capsys, NONE, OBJECTIVE + GRADIENT.replace("{}", scale))
+    assert verdicts(found) == [(7, status)]
+    assert reasons(found) == []
+    assert any("\\theta_0 as a number of its own" in reading for reading in found["readings"]), found["readings"]
+
+
+@pytest.mark.parametrize(("scale", "status"), [("\\frac{2}{n}", "proven"), ("\\frac{1}{n}", "refuted")])
+def test_the_derivative_by_the_bias(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], scale: str, status: str
+) -> None:
+    found = report(tmp_path, capsys, NONE, OBJECTIVE + PARTIAL.replace("{}", scale))
+    assert verdicts(found) == [(7, status)]
+
+
+def test_theta_written_with_other_entries_keeps_theta_0_an_entry_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """θ_j elsewhere on the page: θ_0 may be θ's entry 0 (counted from 0), so it is not read as a bias."""
+    entry = "$$\\frac{\\partial J}{\\partial \\theta_j} = \\frac{2}{n}\\sum_{i=1}^{n} x_j^{(i)}$$\n"
+    found = report(tmp_path, capsys, NONE, OBJECTIVE + entry)
+    assert verdicts(found) == []
+    assert not any("\\theta_0 as a number" in reading for reading in found["readings"])
+
+
+def test_a_second_definition_with_other_arguments_is_another_function(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """J(θ, θ_0), then "the objective becomes $J(\\theta) = …$" in the same section: the display below, which may
+    mean either, is refused rather than checked with the first."""
+    again = (
+        "Absorbing $\\theta_0$ into $\\theta$, the objective becomes "
+        "$J(\\theta) = \\frac{1}{n}(W\\theta - T)^T(W\\theta - T)$"
+        " and\n\n$$\\nabla_\\theta J = \\frac{2}{n} W^T (W\\theta - T)$$\n"
+    )
+    found = report(tmp_path, capsys, "---\narrays: {W: [n, n], T: [n]}\n---\n", OBJECTIVE + again)
+    assert verdicts(found) == []
+    assert any("defined twice" in reason for reason in reasons(found)), reasons(found)
