@@ -1,10 +1,11 @@
 """A bias beside its vector, as MIT 6.036 writes a linear model's parameters: ``J(\\theta, \\theta_0)``.
 
 A function applied to a letter and to that letter with subscript 0, each its own argument, lists two parameters:
-the vector θ, written whole, and the bias θ_0, a number of its own (θ's entries are counted from 1, and an entry of
-θ would be no argument beside θ). Where the page writes the letter with no other subscript (θ_j, θ_1: then θ_0
-may be an entry, counted from 0) and neither is declared or defined, θ is read as a vector and θ_0 as a number,
-and the report says so; otherwise the page is read as before (index 0 refused, naming the bias)."""
+the vector θ, written whole and transposed (θ^T x), and the bias θ_0, a number of its own (θ's entries are counted
+from 1, and an entry of θ would be no argument beside θ). Where the page writes the letter with no other subscript
+(θ_j, θ_1: then θ_0 may be an entry, counted from 0) and neither is declared or defined, θ is read as a vector and
+θ_0 as a number, and the report says so; otherwise the page is read as before (index 0 refused, naming the bias).
+A letter never transposed (f(x, x_0), a point and the point expanded about) is no vector so."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ _PAIR = re.compile(
     r"(?:[A-Za-z]|\\[A-Za-z]+)\s*(?:\\left)?\(\s*(?P<name>\\[a-z]+|[a-z])\s*,\s*(?P=name)\s*_\s*(?:0|\{\s*0\s*\})\s*"
     r"(?:\\right)?\)"
 )
+#: A transpose after a name (``\\theta^T``, ``w^{\\top}``): the page uses it as a vector, never as a number alone.
+_TRANSPOSED = r"(?![A-Za-z])\s*\^\s*\{?\s*(?:T(?![A-Za-z])|\\top\b|\\intercal\b)"
 #: A lowercase letter, Latin or Greek, as a label's arguments name it.
 _LETTER = re.compile(r"[a-z]|[a-z]{2,}")
 #: A subscript after a name: what shows whether the page writes other entries of it.
@@ -32,6 +35,7 @@ def with_biases(
     """``front`` with θ a vector and θ_0 a number where the page writes ``J(\\theta, \\theta_0)`` (see the
     module), and a reading saying so; ``labels``: the arguments the page's definitions are written with
     (("theta", "theta_0") for J(θ, θ_0)), their bodies and lines."""
+    labels = list(labels)
     pairs = [
         (m.group("name").lstrip("\\"), t.line) for t in (*found.displays, *found.inline) for m in _PAIR.finditer(t.text)
     ]
@@ -45,7 +49,8 @@ def with_biases(
             continue
         written = re.escape(_written(bare))
         indices = {m.group("index") for m in re.finditer(r"(?<![A-Za-z\\])" + written + _SUBSCRIPT, every)}
-        if indices <= {"0"}:  # θ_0 its only subscript: no entry of θ is written
+        whole = re.search(r"(?<![A-Za-z\\])" + written + _TRANSPOSED, every)  # θ^T: the page's vector
+        if indices <= {"0"} and whole is not None:  # θ_0 its only subscript: no entry of θ is written
             taken.append((bare, line))
     if not taken:
         return front, found

@@ -118,6 +118,7 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
     counts: set[str] = set()
     others: set[str] = set()
     letters: set[str] = set()
+    bare: set[str] = set()  # names written without an example's label too (Raschka's z, "dropping the superscript")
     numbers = {e.text.strip().lstrip("\\") for e in front.scalars}
     for text, line in _texts(front, found):
         try:
@@ -133,6 +134,7 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
             below = _subscript_end(tokens, end)  # x_j^{(i)}, or x^{(i)} (then perhaps x^{(i)}_j)
             label = label_at(tokens, below if below is not None else end)
             if label is None:
+                bare.add(name)
                 continue
             if below is None:
                 below = _subscript_end(tokens, label[1])
@@ -148,8 +150,8 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
     if count in declared or count in {entry.text for entry, _ in front.sizes}:
         return Examples()
     own = count == front.length  # "over the n training examples", n derive's default name: the features' count
-    if own and (front.length_given or front.sizes):  # is a letter of derive's own, unless a length is declared
-        return Examples()
+    if own and (front.length_given or front.sizes or bare & {*entries, *wholes}):  # is a letter of derive's own,
+        return Examples()  # unless a length is declared, or a name is written both with and without its label
     defined = set()
     for key, _ in front.define:
         try:

@@ -73,3 +73,24 @@ def test_a_second_definition_with_other_arguments_is_another_function(
     found = report(tmp_path, capsys, "---\narrays: {W: [n, n], T: [n]}\n---\n", OBJECTIVE + again)
     assert verdicts(found) == []
     assert any("defined twice" in reason for reason in reasons(found)), reasons(found)
+
+
+def test_a_letter_never_transposed_beside_its_0_is_no_vector(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """f(x, x_0), a point and the point expanded about: x is not made a vector with a bias x_0."""
+    page = "$$f(x, x_0) = (x - x_0)^2$$\n\n$$\\frac{\\partial f}{\\partial x} = 2(x - x_0)$$\n"
+    found = report(tmp_path, capsys, NONE, page)
+    assert not any("as a number of its own" in reading for reading in found["readings"]), found["readings"]
+
+
+def test_a_page_that_drops_the_superscript_is_read_as_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Raschka's "for a single sample, dropping the superscript": z^{(i)} and z on one page. Examples counted by n
+    are not read there (z would read two ways), so the single sample's chain is still checked."""
+    page = (
+        "Over the $n$ examples:\n\n$$l = \\sum_{i=1}^{n} y^{(i)} \\log z^{(i)}$$\n\n"
+        "For a single sample, dropping the superscript:\n\n$$\\frac{\\partial}{\\partial y} y z^2 = z^2$$\n"
+    )
+    assert verdicts(report(tmp_path, capsys, NONE, page)) == [(9, "proven")]
