@@ -43,6 +43,7 @@ def with_biases(
     every = " ".join([d.text for d in (*found.displays, *found.inline)] + [body for _, body, _ in labels])
     known = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.scalars, *front.arrays, *front.indices)}
     known |= {re.split(r"[_({^\s]", key.text.strip().lstrip("\\"))[0] for key, _ in front.define}
+    numbers = {e.text.replace(" ", "").replace("{", "").replace("}", "").lstrip("\\") for e in front.scalars}
     taken: list[tuple[str, int]] = []
     for bare, line in pairs:
         if bare in known or any(bare == n for n, _ in taken) or bare == "e" or not _LETTER.fullmatch(bare):
@@ -63,7 +64,10 @@ def with_biases(
         dataclasses.replace(
             front,
             vectors=(*front.vectors, *(Entry(_written(name), line) for name, line in taken)),
-            scalars=(*front.scalars, *(Entry(_written(name) + "_0", line) for name, line in taken)),
+            scalars=(
+                *front.scalars,
+                *(Entry(_written(name) + "_0", line) for name, line in taken if f"{name}_0" not in numbers),
+            ),
         ),
         dataclasses.replace(found, readings=(*found.readings, *readings)),
     )

@@ -94,3 +94,12 @@ def test_a_page_that_drops_the_superscript_is_read_as_before(
         "For a single sample, dropping the superscript:\n\n$$\\frac{\\partial}{\\partial y} y z^2 = z^2$$\n"
     )
     assert verdicts(report(tmp_path, capsys, NONE, page)) == [(9, "proven")]
+
+
+@pytest.mark.parametrize("front", ["---\nscalars: [\\theta_0]\n---\n", "---\nlength: d\nscalars: [\\theta_0]\n---\n"])
+def test_the_bias_declared_as_the_index_0_message_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str
+) -> None:
+    """θ_0 under scalars, as the refusal of index 0 advises: θ beside it is still the page's vector."""
+    found = report(tmp_path, capsys, front, OBJECTIVE + GRADIENT.replace("{}", "\\frac{2}{n}"))
+    assert [status for _, status in verdicts(found)] == ["proven"]
