@@ -21,6 +21,8 @@ _PAIR = re.compile(
     r"(?:[A-Za-z]|\\[A-Za-z]+)\s*(?:\\left)?\(\s*(?P<name>\\[a-z]+|[a-z])\s*,\s*(?P=name)\s*_\s*(?:0|\{\s*0\s*\})\s*"
     r"(?:\\right)?\)"
 )
+#: Fonts that only set a vector in bold: \\boldsymbol{\\theta} is θ.
+_FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
 #: A transpose after a name (``\\theta^T``, ``w^{\\top}``): the page uses it as a vector, never as a number alone.
 _TRANSPOSED = r"(?![A-Za-z])\s*\^\s*\{?\s*(?:T(?![A-Za-z])|\\top\b|\\intercal\b)"
 #: A lowercase letter, Latin or Greek, as a label's arguments name it.
@@ -36,11 +38,10 @@ def with_biases(
     module), and a reading saying so; ``labels``: the arguments the page's definitions are written with
     (("theta", "theta_0") for J(θ, θ_0)), their bodies and lines."""
     labels = list(labels)
-    pairs = [
-        (m.group("name").lstrip("\\"), t.line) for t in (*found.displays, *found.inline) for m in _PAIR.finditer(t.text)
-    ]
+    texts = [(_FONT.sub(r"\1", t.text), t.line) for t in (*found.displays, *found.inline)]  # \boldsymbol{\theta}
+    pairs = [(m.group("name").lstrip("\\"), line) for text, line in texts for m in _PAIR.finditer(text)]
     pairs += [(name, line) for arguments, _, line in labels for name in arguments if f"{name}_0" in arguments]
-    every = " ".join([d.text for d in (*found.displays, *found.inline)] + [body for _, body, _ in labels])
+    every = " ".join([text for text, _ in texts] + [_FONT.sub(r"\1", body) for _, body, _ in labels])
     known = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.scalars, *front.arrays, *front.indices)}
     known |= {re.split(r"[_({^\s]", key.text.strip().lstrip("\\"))[0] for key, _ in front.define}
     numbers = {e.text.replace(" ", "").replace("{", "").replace("}", "").lstrip("\\") for e in front.scalars}

@@ -27,6 +27,8 @@ from derive.read.shapes import Shaped
 
 #: Letters for the features' count where the examples are counted by n, the first the page does not use.
 _FEATURES = "dDpKM"
+#: Fonts that only set a name in bold: ``\\mathbf{x}`` is x.
+_FONTS = frozenset({"mathbf", "boldsymbol", "bm", "vec"})
 #: The transpose marks: ^T, ^\\top, ^\\intercal.
 _MARKS = frozenset({"T", "top", "intercal"})
 
@@ -49,6 +51,13 @@ def label_at(tokens: list[Token], at: int, digits: bool = False) -> tuple[Token,
 def _name_at(tokens: list[Token], at: int) -> tuple[str, int] | None:
     """The name written at ``at`` (``x``, ``\\theta``, ``\\hat{y}``, ``\\hat y``) and the position after it."""
     token = tokens[at]
+    if token.kind == "command" and token.value in _FONTS and at + 1 < len(tokens):  # \mathbf{x}: typography
+        if tokens[at + 1].kind != "{":
+            return _name_at(tokens, at + 1)
+        grouped = _name_at(tokens, at + 2) if at + 2 < len(tokens) else None
+        if grouped is not None and grouped[1] < len(tokens) and tokens[grouped[1]].kind == "}":
+            return grouped[0], grouped[1] + 1
+        return None
     if token.kind == "letter" and len(token.value) == 1 and token.value != "e":
         return token.value, at + 1
     if token.kind == "command" and token.value in GREEK:
@@ -60,6 +69,26 @@ def _name_at(tokens: list[Token], at: int) -> tuple[str, int] | None:
         if [t.kind for t in inner] == ["{", "letter", "}"]:
             return inner[1].value + ACCENTS[token.value], at + 4
     return None
+
+
+def _inside(tokens: list[Token], at: int) -> bool:
+    """Whether ``at`` is in a script (``x_j``, ``e^z``) or a font's group (``\\mathbf{x}``: read with the font)."""
+    before = tokens[at - 1]
+    font = before.kind == "command" and before.value in _FONTS
+    return before.kind in ("_", "^") or font or (before.kind == "{" and at > 1 and tokens[at - 2].value in _FONTS)
+
+
+def _subscripts(tokens: list[Token]) -> set[str]:
+    """The letters written as a name's subscript, ``y_k``, ``p_{k}`` (not a sum's ``\\sum_i``)."""
+    found = set()
+    for at, token in enumerate(tokens[1:-1], start=1):
+        before = tokens[at - 1]
+        if token.kind != "_" or (before.kind == "command" and before.value not in GREEK):
+            continue
+        end = _subscript_end(tokens, at)
+        if end is not None and tokens[end - 1 - (tokens[end - 1].kind == "}")].kind == "letter":
+            found.add(tokens[end - 1 - (tokens[end - 1].kind == "}")].value)
+    return found
 
 
 def _subscript_end(tokens: list[Token], at: int) -> int | None:
@@ -120,14 +149,19 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
     letters: set[str] = set()
     bare: set[str] = set()  # names written without an example's label too (Raschka's z, "dropping the superscript")
     numbers = {e.text.strip().lstrip("\\") for e in front.scalars}
+    seen: list[tuple[str, str, bool, int]] = []  # each labelled name: its label, whether a vector, its line
+    subscripted: set[str] = set()  # letters written as an entry's index (Géron's k of y_k): no example's number
+    read: list[list[Token]] = []
     for text, line in _texts(front, found):
         try:
             tokens = tokenize(text, line)
         except InputError:
             continue
+        read.append(tokens)
         letters |= {t.value for t in tokens if t.kind == "letter"}
+        subscripted |= _subscripts(tokens)
         for at in range(len(tokens)):
-            named = _name_at(tokens, at) if at == 0 or tokens[at - 1].kind not in ("_", "^") else None
+            named = _name_at(tokens, at) if at == 0 or not _inside(tokens, at) else None
             if named is None:
                 continue
             name, end = named
@@ -138,9 +172,15 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
                 continue
             if below is None:
                 below = _subscript_end(tokens, label[1])
-            labels.add(label[0].value)
-            rows = entries if below is not None or _transposed_before(tokens, at, numbers) else wholes
-            rows.setdefault(name, tokens[at].line)
+            bold = tokens[at].value in _FONTS  # \mathbf{x}^{(i)}: the example's vector
+            row = below is not None or bold or _transposed_before(tokens, at, numbers)
+            seen.append((name, label[0].value, row, tokens[at].line))
+    labels = {letter for _, letter, _, _ in seen}
+    labels = (labels - subscripted) or labels  # θ^{(k)} beside p_k and x^{(i)}: i numbers the examples, k no example
+    for name, letter, row, line in seen:
+        if letter in labels:
+            (entries if row else wholes).setdefault(name, line)
+    for tokens in read:
         counts |= _counts(tokens, labels)
         others |= _counts(tokens, {t.value for t in tokens if t.kind == "letter"} - labels)
     declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.scalars, *front.indices)}

@@ -103,3 +103,28 @@ def test_the_bias_declared_as_the_index_0_message_says(
     """θ_0 under scalars, as the refusal of index 0 advises: θ beside it is still the page's vector."""
     found = report(tmp_path, capsys, front, OBJECTIVE + GRADIENT.replace("{}", "\\frac{2}{n}"))
     assert [status for _, status in verdicts(found)] == ["proven"]
+
+
+@pytest.mark.parametrize(("scale", "status"), [("\\frac{2}{n}", "proven"), ("\\frac{1}{n}", "refuted")])
+def test_bold_examples_and_a_bold_parameter_vector(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], scale: str, status: str
+) -> None:
+    """\\mathbf{x}^{(i)} and \\boldsymbol{\\theta}^\\top, as Géron and UFLDL set them: the same reading in bold."""
+
+    def bold(text: str) -> str:
+        return text.replace("x^{(i)}", "\\mathbf{x}^{(i)}").replace("\\theta^T", "\\boldsymbol{\\theta}^\\top")
+
+    found = report(tmp_path, capsys, NONE, bold(OBJECTIVE + GRADIENT.replace("{}", scale)))
+    assert verdicts(found) == [(7, status)]
+
+
+def test_a_label_that_is_also_an_entrys_index_numbers_no_example(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Géron's \\boldsymbol{\\theta}^{(k)} beside y_k^{(i)} and \\mathbf{x}^{(i)}: k indexes classes, so ^{(k)} is no
+    example's number (i is, y_k^{(i)} read), and w^{(k)} is refused naming both readings (^{(i)} was refused before
+    it: the two sums counted two ways)."""
+    page = "$$J = \\frac{1}{m}\\sum_{i=1}^{m}\\sum_{k=1}^{K} y_k^{(i)} \\log w^{(k)}$$\n"
+    found = report(tmp_path, capsys, NONE, page)
+    assert verdicts(found) == []
+    assert any("^{(k)} can be read two ways" in u["reason"] for u in found["unchecked"]), found["unchecked"]
