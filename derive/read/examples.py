@@ -189,9 +189,11 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
     (count,) = counts
     if count in declared or count in {entry.text for entry, _ in front.sizes}:
         return Examples()
-    own = count == front.length  # "over the n training examples", n derive's default name: the features' count
-    if own and (front.length_given or front.sizes or bare & {*entries, *wholes}):  # is a letter of derive's own,
-        return Examples()  # unless a length is declared, or a name is written both with and without its label
+    own = count == front.length  # "over the n training examples", n derive's default name for the length
+    # the features' count is a letter of derive's own, unless a length is declared, a name is written both with and
+    # without its label, or another sum runs to n too (the entries' count then, or the examples'?)
+    if own and (front.length_given or front.sizes or bare & {*entries, *wholes} or count in others):
+        return Examples()
     defined = set()
     for key, _ in front.define:
         try:

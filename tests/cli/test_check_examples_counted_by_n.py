@@ -128,3 +128,13 @@ def test_a_label_that_is_also_an_entrys_index_numbers_no_example(
     found = report(tmp_path, capsys, NONE, page)
     assert verdicts(found) == []
     assert any("^{(k)} can be read two ways" in u["reason"] for u in found["unchecked"]), found["unchecked"]
+
+
+def test_examples_and_entries_both_counted_by_n_are_not_read_as_examples(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Σ_{i=1}^{n} over examples beside Σ_{j=1}^{n} over a vector's entries: n counts both, so the examples are not
+    given a count of their own apart from the entries' (a claim meant for one n could be refuted at two)."""
+    page = "$$L = \\sum_{i=1}^{n} y^{(i)} \\sum_{j=1}^{n} z_j$$\n"
+    found = report(tmp_path, capsys, NONE, page)
+    assert not any("training examples" in reading for reading in found["readings"]), found["readings"]
