@@ -348,11 +348,11 @@ def _defined_again(
     if again is None or first is None or " ".join(first.body.split()) == " ".join(again.body.split()):
         return None
     other = _written_with(first) != _written_with(again)
-    below = "is refused: its arguments differ" if other else "in another section, is refused"
+    below = " is refused: its arguments differ" if other else ", in another section, is refused"
     note = Unchecked(
         again.line,
         f"{again.head} is defined again here (first at line {first.line}): derive reads the first definition "
-        f"throughout (a display that uses it below {below}); give this one a name of its own",
+        f"throughout (a display that uses it below{below}); give this one a name of its own",
         False,
     )
     return note, Redefinition(letter_of(again.head) or "", again.head, first.line, again.line, other)
