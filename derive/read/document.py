@@ -18,6 +18,7 @@ from sympy import Expr, Symbol
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.notation import Definition, IndexSpace, bears_on_lengths, used_symbols
+from derive.read.biases import with_biases
 from derive.read.bold_rows import find_bold_rows, with_bold_rows
 from derive.read.capital_runs import capital_runs
 from derive.read.chain_cases import stated_in_lead
@@ -223,6 +224,9 @@ def _read_document(
         front, hypotheses = take_hypotheses(front)  # h_\\theta(x) = \\theta^T x: written out where applied
         functions = vector_functions(front, (d.label for d in page if d.label is not None))  # H(q', p): H(q, p)
         macros = Macros(macros.macros, operators, entries, hypotheses, functions)
+        front, found = with_biases(
+            front, found, ((d.label.arguments, d.body, d.line) for d in page if d.label)
+        )  # J(\\theta, \\theta_0): θ a vector, θ_0 its bias
         examples = find_examples(front, found)  # x^{(i)}, y^{(i)}: training examples, when a sum counts them
         front = with_examples(front, examples)
         front = with_bold_rows(front, rows := find_bold_rows(front, found, text))  # \mathbf{x}_n beside x_{nd}: a row

@@ -25,6 +25,13 @@ from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.shapes import Shaped
 
+#: Letters for the features' count where the examples are counted by n, the first the page does not use.
+_FEATURES = "dDpKM"
+#: Fonts that only set a name in bold: ``\\mathbf{x}`` is x.
+_FONTS = frozenset({"mathbf", "boldsymbol", "bm", "vec"})
+#: The transpose marks: ^T, ^\\top, ^\\intercal.
+_MARKS = frozenset({"T", "top", "intercal"})
+
 if TYPE_CHECKING:
     from derive.read.latex_names import NameParser
 
@@ -44,6 +51,13 @@ def label_at(tokens: list[Token], at: int, digits: bool = False) -> tuple[Token,
 def _name_at(tokens: list[Token], at: int) -> tuple[str, int] | None:
     """The name written at ``at`` (``x``, ``\\theta``, ``\\hat{y}``, ``\\hat y``) and the position after it."""
     token = tokens[at]
+    if token.kind == "command" and token.value in _FONTS and at + 1 < len(tokens):  # \mathbf{x}: typography
+        if tokens[at + 1].kind != "{":
+            return _name_at(tokens, at + 1)
+        grouped = _name_at(tokens, at + 2) if at + 2 < len(tokens) else None
+        if grouped is not None and grouped[1] < len(tokens) and tokens[grouped[1]].kind == "}":
+            return grouped[0], grouped[1] + 1
+        return None
     if token.kind == "letter" and len(token.value) == 1 and token.value != "e":
         return token.value, at + 1
     if token.kind == "command" and token.value in GREEK:
@@ -55,6 +69,26 @@ def _name_at(tokens: list[Token], at: int) -> tuple[str, int] | None:
         if [t.kind for t in inner] == ["{", "letter", "}"]:
             return inner[1].value + ACCENTS[token.value], at + 4
     return None
+
+
+def _inside(tokens: list[Token], at: int) -> bool:
+    """Whether ``at`` is in a script (``x_j``, ``e^z``) or a font's group (``\\mathbf{x}``: read with the font)."""
+    before = tokens[at - 1]
+    font = before.kind == "command" and before.value in _FONTS
+    return before.kind in ("_", "^") or font or (before.kind == "{" and at > 1 and tokens[at - 2].value in _FONTS)
+
+
+def _subscripts(tokens: list[Token]) -> set[str]:
+    """The letters written as a name's subscript, ``y_k``, ``p_{k}`` (not a sum's ``\\sum_i``)."""
+    found = set()
+    for at, token in enumerate(tokens[1:-1], start=1):
+        before = tokens[at - 1]
+        if token.kind != "_" or (before.kind == "command" and before.value not in GREEK):
+            continue
+        end = _subscript_end(tokens, at)
+        if end is not None and tokens[end - 1 - (tokens[end - 1].kind == "}")].kind == "letter":
+            found.add(tokens[end - 1 - (tokens[end - 1].kind == "}")].value)
+    return found
 
 
 def _subscript_end(tokens: list[Token], at: int) -> int | None:
@@ -81,6 +115,8 @@ class Examples:
     defined: tuple[str, ...] = ()
     #: The features' count, where the page's other sums name one (``\\sum_{j=1}^d``): the page's length.
     features: str | None = None
+    #: Whether that count is a letter of derive's own (the examples counted by n, derive's default length name).
+    own_features: bool = False
 
     def names(self) -> dict[str, str]:
         vectors = (*self.vectors, *self.defined)
@@ -90,9 +126,10 @@ class Examples:
         """For the report: how the page's training examples were read."""
         shown = [f"{display_name(a)}^{{(i)}}_j entry j of example i's {display_name(a)}" for a in self.arrays]
         shown += [f"{display_name(v)}^{{(i)}} example i's {display_name(v)}" for v in (*self.vectors, *self.defined)]
+        features = f"; their features counted by {self.features} (a letter of derive's own)" * self.own_features
         return (
             f"training examples (line {self.line}): a superscript in parentheses numbers an example, "
-            f"1..{self.count} (an index, not a power): " + "; ".join(shown)
+            f"1..{self.count} (an index, not a power): " + "; ".join(shown) + features
         )
 
 
@@ -109,31 +146,53 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
     labels: set[str] = set()
     counts: set[str] = set()
     others: set[str] = set()
+    letters: set[str] = set()
+    bare: set[str] = set()  # names written without an example's label too (Raschka's z, "dropping the superscript")
+    numbers = {e.text.strip().lstrip("\\") for e in front.scalars}
+    seen: list[tuple[str, str, bool, int]] = []  # each labelled name: its label, whether a vector, its line
+    subscripted: set[str] = set()  # letters written as an entry's index (Géron's k of y_k): no example's number
+    read: list[list[Token]] = []
     for text, line in _texts(front, found):
         try:
             tokens = tokenize(text, line)
         except InputError:
             continue
+        read.append(tokens)
+        letters |= {t.value for t in tokens if t.kind == "letter"}
+        subscripted |= _subscripts(tokens)
         for at in range(len(tokens)):
-            named = _name_at(tokens, at) if at == 0 or tokens[at - 1].kind not in ("_", "^") else None
+            named = _name_at(tokens, at) if at == 0 or not _inside(tokens, at) else None
             if named is None:
                 continue
             name, end = named
             below = _subscript_end(tokens, end)  # x_j^{(i)}, or x^{(i)} (then perhaps x^{(i)}_j)
             label = label_at(tokens, below if below is not None else end)
             if label is None:
+                bare.add(name)
                 continue
             if below is None:
                 below = _subscript_end(tokens, label[1])
-            labels.add(label[0].value)
-            (entries if below is not None else wholes).setdefault(name, tokens[at].line)
+            bold = tokens[at].value in _FONTS  # \mathbf{x}^{(i)}: the example's vector
+            row = below is not None or bold or _transposed_before(tokens, at, numbers)
+            seen.append((name, label[0].value, row, tokens[at].line))
+    labels = {letter for _, letter, _, _ in seen}
+    labels = (labels - subscripted) or labels  # θ^{(k)} beside p_k and x^{(i)}: i numbers the examples, k no example
+    for name, letter, row, line in seen:
+        if letter in labels:
+            (entries if row else wholes).setdefault(name, line)
+    for tokens in read:
         counts |= _counts(tokens, labels)
         others |= _counts(tokens, {t.value for t in tokens if t.kind == "letter"} - labels)
     declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.scalars, *front.indices)}
     if len(counts) != 1 or front.n is not None or declared & ({*entries, *wholes} | labels):
         return Examples()
     (count,) = counts
-    if count == front.length or count in declared or count in {entry.text for entry, _ in front.sizes}:
+    if count in declared or count in {entry.text for entry, _ in front.sizes}:
+        return Examples()
+    own = count == front.length  # "over the n training examples", n derive's default name for the length
+    # the features' count is a letter of derive's own, unless a length is declared, a name is written both with and
+    # without its label, or another sum runs to n too (the entries' count then, or the examples'?)
+    if own and (front.length_given or front.sizes or bare & {*entries, *wholes} or count in others):
         return Examples()
     defined = set()
     for key, _ in front.define:
@@ -146,8 +205,28 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
     line = min((*entries.values(), *wholes.values()))
     others.discard(count)
     features = others.pop() if len(others) == 1 and not front.length_given and not front.sizes else None
-    own = tuple(sorted(defined & set(wholes)))
-    return Examples(arrays, vectors, tuple(sorted(labels)), count, line, own, features)
+    if own and features is None:
+        features = next((letter for letter in _FEATURES if letter not in letters), None)
+        if features is None:
+            return Examples()
+    mine = tuple(sorted(defined & set(wholes)))
+    return Examples(arrays, vectors, tuple(sorted(labels)), count, line, mine, features, own and not others)
+
+
+def _transposed_before(tokens: list[Token], at: int, numbers: set[str]) -> bool:
+    """Whether a transpose mark ends just before ``at``: ``\\theta^T x^{(i)}``, ``w^{\\top} x^{(i)}``: the labelled
+    name after it is multiplied by a row, so it is the example's vector (a number there would not add to θ_0);
+    ``numbers``: the names declared numbers (θ^T of a declared θ is the power T)."""
+    k = at - 1
+    if k >= 0 and tokens[k].kind == "}":  # ^{T}, ^{\\top}
+        if k < 2 or tokens[k - 1].value not in _MARKS or tokens[k - 2].kind != "{":
+            return False
+        k -= 3
+    elif k < 0 or tokens[k].value not in _MARKS or tokens[k].kind not in ("letter", "command"):
+        return False
+    else:
+        k -= 1
+    return k >= 1 and tokens[k].kind == "^" and tokens[k - 1].value not in numbers  # γ^T x: the power T
 
 
 def _counts(tokens: list[Token], labels: set[str]) -> set[str]:

@@ -66,6 +66,8 @@ class Redefinition(NamedTuple):
     head: str
     first: int
     again: int
+    #: Whether the two heads list other arguments (J(θ, θ_0), then J(θ)): another function, in one section too.
+    other: bool = False
 
 
 @dataclass(frozen=True)

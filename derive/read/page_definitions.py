@@ -363,13 +363,22 @@ def _defined_again(
     first = earlier.get(again.name) if again is not None else None
     if again is None or first is None or _same_math(first.body, again.body):
         return None
+    other = _written_with(first) != _written_with(again)
+    below = " is refused: its arguments differ" if other else ", in another section, is refused"
     note = Unchecked(
         again.line,
         f"{again.head} is defined again here (first at line {first.line}): derive reads the first definition "
-        "throughout (a display that uses it below, in another section, is refused); give this one a name of its own",
+        f"throughout (a display that uses it below{below}); give this one a name of its own",
         False,
     )
-    return note, Redefinition(letter_of(again.head) or "", again.head, first.line, again.line)
+    return note, Redefinition(letter_of(again.head) or "", again.head, first.line, again.line, other)
+
+
+def _written_with(definition: PageDefinition) -> str:
+    """A definition's head with the arguments it is written with, for comparing two: "J(theta,theta_0)"."""
+    label = definition.label
+    head = f"{label.name}({','.join(label.arguments)})" if label is not None else definition.head
+    return re.sub(r"[\\\s{}]", "", head)
 
 
 def _same_math(one: str, two: str) -> bool:
