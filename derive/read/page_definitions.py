@@ -27,7 +27,7 @@ from derive.read.macros import Macros
 from derive.read.names import GREEK
 from derive.read.ng_notation import ng_head
 from derive.read.prose import full_range_from
-from derive.read.redefinitions import letter_of, new_names
+from derive.read.redefinitions import letter_of, new_names, same_math
 from derive.read.rows import at_top, other_relation
 from derive.read.script_labels import label_letters
 from derive.read.trailing_labels import outside_environments, outside_matrices, without_trailing_labels
@@ -361,7 +361,7 @@ def _defined_again(
     earlier = {d.name: d for d in definitions}
     again = _definition(sides, taken - set(earlier), usage)
     first = earlier.get(again.name) if again is not None else None
-    if again is None or first is None or _same_math(first.body, again.body):
+    if again is None or first is None or same_math(first.body, again.body):
         return None
     other = _written_with(first) != _written_with(again)
     below = " is refused: its arguments differ" if other else ", in another section, is refused"
@@ -379,19 +379,6 @@ def _written_with(definition: PageDefinition) -> str:
     label = definition.label
     head = f"{label.name}({','.join(label.arguments)})" if label is not None else definition.head
     return re.sub(r"[\\\s{}]", "", head)
-
-
-def _same_math(one: str, two: str) -> bool:
-    """Whether two bodies write the same tokens, spacing and a closing period aside (``L+s`` and ``L + s.``)."""
-    try:
-        first, second = tokenize(one), tokenize(two)
-    except InputError:
-        return " ".join(one.split()) == " ".join(two.split())
-    while first and first[-1].kind in PUNCTUATION:
-        first = first[:-1]
-    while second and second[-1].kind in PUNCTUATION:
-        second = second[:-1]
-    return [(t.kind, t.value) for t in first] == [(t.kind, t.value) for t in second]
 
 
 def described(definitions: tuple[PageDefinition, ...]) -> str:

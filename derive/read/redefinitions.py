@@ -98,6 +98,23 @@ def new_names(again: Redefinition, sides: Bodied | None, definitions: Sequence[D
     )
 
 
+#: What may close a body: dropped before two bodies are compared.
+_PUNCTUATION = frozenset({".", ","})
+
+
+def same_math(one: str, two: str) -> bool:
+    """Whether two bodies write the same tokens, spacing and a closing period aside (``L+s`` and ``L + s.``)."""
+    try:
+        first, second = tokenize(one), tokenize(two)
+    except InputError:
+        return " ".join(one.split()) == " ".join(two.split())
+    while first and first[-1].kind in _PUNCTUATION:
+        first = first[:-1]
+    while second and second[-1].kind in _PUNCTUATION:
+        second = second[:-1]
+    return [(t.kind, t.value) for t in first] == [(t.kind, t.value) for t in second]
+
+
 #: A heading: Markdown's ``#`` or TeX's ``\\section{…}`` (and its kin).
 HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*\\(?:sub)*section\*?\{|^\s*\\paragraph\{")
 
