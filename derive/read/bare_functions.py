@@ -10,7 +10,7 @@ says nothing of σ's argument, and gives none.
 
 from __future__ import annotations
 
-from derive.read.latex_lexer import Token
+from derive.read.latex_lexer import Token, in_word_groups
 from derive.read.names import Names
 
 Shape = tuple[tuple[str, str], ...]
@@ -77,7 +77,7 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
         return tokens
     bare: list[int] = []
     candidates = _variables(tokens, one_place)
-    worded = _in_words(tokens)
+    worded = in_word_groups(tokens)
     for at, token in enumerate(tokens):
         if not (token.kind in ("letter", "command") and token.value in one_place) or at in worded:
             continue  # the f of \\text{if} is no function f
@@ -107,16 +107,6 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
     if len(tokens) in bare:
         out += _applied(tokens[-1], argument)
     return out
-
-
-def _in_words(tokens: list[Token]) -> set[int]:
-    """The positions of the tokens inside a group of words or an upright name: \\text{if }, \\mathrm{d}."""
-    inside: set[int] = set()
-    for at, token in enumerate(tokens[:-1]):
-        words = token.kind == "command" and token.value in ("text", "textrm", "mathrm", "mbox", "operatorname")
-        if words and tokens[at + 1].kind == "{":
-            inside.update(range(at + 2, _group_end(tokens, at + 1)))
-    return inside
 
 
 def _accented(tokens: list[Token], at: int) -> bool:

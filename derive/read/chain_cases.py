@@ -180,8 +180,8 @@ def substituted_values(maths: str, names: Names, line: int) -> tuple[Assumption,
         entry = Entry(math, line)
         value = fixed_value(tokenize(math, line), names, entry)
         if value is None:
-            raise InputError(f"line {line}: cannot read the value ${math}$ put in after this display: write it as "
-                             "a scalar equal to a number, $x = 1$")  # fmt: skip
+            raise InputError(f"line {line}: cannot read the value ${math}$ that the text puts in for this display: "
+                             "write it as a scalar equal to a number, $x = 1$")  # fmt: skip
         found.append(value)
     return tuple(found)
 

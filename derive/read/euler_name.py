@@ -10,29 +10,17 @@ import dataclasses
 
 from derive.errors import InputError
 from derive.read.find import Display, Found, Unchecked
-from derive.read.latex_lexer import Token, tokenize
-
-#: Commands whose braced group is words or an upright name, not math letters: \\text{where}, \\mathrm{e}.
-_WORDS = frozenset({"text", "textrm", "textit", "mbox", "mathrm", "rm", "operatorname"})
+from derive.read.latex_lexer import Token, in_word_groups, tokenize
 
 
 def _tokens(display: Display) -> list[Token]:
-    """The display's tokens without the groups of words and upright names (\\text{where}, \\mathrm{e})."""
+    """The display's tokens outside groups of words and upright names (\\text{where}, \\mathrm{e})."""
     try:
         tokens = tokenize(display.text, display.line)
     except InputError:
         return []
-    kept: list[Token] = []
-    at = 0
-    while at < len(tokens):
-        if tokens[at].kind == "command" and tokens[at].value in _WORDS and tokens[at + 1 : at + 2]:
-            close = next((k for k in range(at + 1, len(tokens)) if tokens[k].kind == "}"), len(tokens))
-            kept.append(Token("letter", "upright", tokens[at].line, tokens[at].start, tokens[at].end))
-            at = close + 1
-            continue
-        kept.append(tokens[at])
-        at += 1
-    return kept
+    words = in_word_groups(tokens)
+    return [token for at, token in enumerate(tokens) if at not in words]
 
 
 def _sets_e(tokens: list[Token]) -> bool:

@@ -146,3 +146,21 @@ def _primed_indices(tokens: list[Token]) -> list[Token]:
             token = Token("letter", last.value + "'", last.line, last.start, token.end, last.gap)
         out.append(token)
     return out
+
+
+#: Commands whose braced group holds words or an upright name, not math letters: \text{if}, \mathrm{e}.
+WORD_GROUPS = frozenset({"text", "textrm", "textit", "textbf", "mbox", "mathrm", "rm", "operatorname"})
+
+
+def in_word_groups(tokens: list[Token]) -> set[int]:
+    """The positions of the tokens inside a group of words or an upright name (the i and f of ``\\text{if}``)."""
+    inside: set[int] = set()
+    for at, token in enumerate(tokens[:-1]):
+        if token.kind == "command" and token.value in WORD_GROUPS and tokens[at + 1].kind == "{":
+            level = 0
+            for end in range(at + 1, len(tokens)):
+                level += {"{": 1, "}": -1}.get(tokens[end].kind, 0)
+                if level == 0:
+                    break
+            inside.update(range(at + 2, end))
+    return inside

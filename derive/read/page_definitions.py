@@ -202,7 +202,11 @@ def take_page_definitions(
             if again is not None and inline:  # "with the cross-entropy $C = …$ instead": said, the displays below
                 unread.append(again[0])  # refused
                 redefined += [again[1]] if again[1].letter else []
-            elif again is not None and (why := new_names(again[1], sides, definitions, display.lead)):
+            elif (
+                again is not None
+                and sides is not None
+                and (why := new_names(again[1], sides.body, definitions, display.lead))
+            ):
                 unread.append(Unchecked(display.line, why))  # f(x) = ln(1 + e^{kx})/k below f(x) = ln(1 + e^x)
                 continue
             if (

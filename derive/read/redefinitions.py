@@ -27,13 +27,6 @@ class Defining(Protocol):
     def body(self) -> str: ...
 
 
-class Bodied(Protocol):
-    """A display's right side, as ``page_definitions`` splits it."""
-
-    @property
-    def body(self) -> str: ...
-
-
 def letter_of(head: str) -> str | None:
     """The letter a defined head is written with: y of y_i, y of \\hat{y}_i, σ of \\sigma(x)."""
     try:
@@ -71,15 +64,14 @@ def below_redefinitions(found: Found, text: str) -> Found:
 NEW_PARAMETER = re.compile(r"\b(?:parameter|includ\w*|introduc\w*|generali[sz]\w*|more\s+general)\b", re.I)
 
 
-def new_names(again: Redefinition, sides: Bodied | None, definitions: Sequence[Defining], lead: str) -> str | None:
+def new_names(again: Redefinition, body: str, definitions: Sequence[Defining], lead: str) -> str | None:
     """Why a display that writes a defined head again, ``f(x) = \\frac{\\ln(1 + e^{kx})}{k}`` below
     ``f(x) = \\ln(1 + e^x)``, reads two ways, when its right side holds a name the first definition's does not
     (k), which the line before brings in ("A sharpness parameter $k$ may be included:"): a claim that the two agree
     (false for most k), or the page defining f anew with k. None otherwise: the same names, or a new one the page
     does not bring in so ("multiply by an arbitrary constant $C$"), make a claim, checked."""
-    if NEW_PARAMETER.search(lead) is None or sides is None:
+    if NEW_PARAMETER.search(lead) is None:
         return None
-    body = sides.body
     first = next((d for d in definitions if d.line == again.first and letter_of(d.head) == again.letter), None)
     if first is None:
         return None

@@ -45,7 +45,7 @@ def take_substitutions(found: Found, text: str) -> Found:
     into where that display uses the substituted name, each listed with why."""
     kept: list[Display] = []
     notes: list[Unchecked] = []
-    refused: dict[int, str] = {}  # a display's line: why
+    refused: dict[int, str] = {}  # a display's position in found.displays: why
     for formula in found.inline:
         name = _substituted(formula)
         if name is None or not SUBSTITUTION.search(_sentence_before(text, formula)):
@@ -54,16 +54,15 @@ def take_substitutions(found: Found, text: str) -> Found:
         shown = name if len(name) == 1 else "\\" + name
         said = f"a change of variables ({shown} = …), not a definition of {shown}"
         notes.append(Unchecked(formula.line, said, equality=False))  # counted with the inline equalities
-        after = next((d for d in found.displays if d.line > formula.line), None)
-        if after is not None:
+        after = next((k for k, d in enumerate(found.displays) if d.line > formula.line), None)
+        if after is not None and _uses(found.displays[after], name):
             refused.setdefault(
-                after.line,
+                after,
                 f"unreadable: it holds under the change of variables at line {formula.line} ({shown} = …), which "
-                f"derive does not put in: write it in one variable",
+                "derive does not put in: write it in one variable",
             )
-            refused = {line: why for line, why in refused.items() if line != after.line or _uses(after, name)}
-    displays = tuple(d for d in found.displays if d.line not in refused)
-    notes.extend(Unchecked(d.line, refused[d.line]) for d in found.displays if d.line in refused)
+    displays = tuple(d for k, d in enumerate(found.displays) if k not in refused)
+    notes.extend(Unchecked(found.displays[k].line, why) for k, why in sorted(refused.items()))
     return dataclasses.replace(found, displays=displays, inline=tuple(kept), unchecked=(*found.unchecked, *notes))
 
 

@@ -146,3 +146,30 @@ def test_values_in_a_sentence_that_turns_away_are_not_put_in(
     text = GRAPH.replace("With the inputs $a = 3$, $b = 1$, $c = -2$ of Fig. 7.12, the backward pass gives", lead)
     links, _ = statuses(tmp_path, capsys, text)
     assert links == [(7, "refuted"), (7, "refuted")]
+
+
+def test_a_length_put_in_by_the_lead_is_refused_as_no_scalar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "With $K = 2$ classes this gives": K is a length, not a scalar at a number: the display is unread, never
+    checked at every K."""
+    text = (
+        "---\n---\n$$s_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$$\n\nWith $K = 2$ classes this gives\n\n"
+        "$$s_1 = \\frac{1}{1 + e^{z_1 - z_2}}$$\n"
+    )
+    links, unchecked = statuses(tmp_path, capsys, text)
+    assert links == []
+    assert any("cannot read the value $K = 2$ that the text puts in" in reason for reason in unchecked), unchecked
+
+
+def test_a_change_of_variables_refuses_only_the_equation_it_leads_into(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In a display split at ', \\qquad', only the equation that writes x is refused; g(3) = 9 beside it is read."""
+    for value, status in (("9", "proven"), ("6", "refuted")):
+        text = (
+            "---\n---\n$$f(x) = x^2 \\qquad g(u) = u^2$$\n\nBy the change of variables $x = 2y$, this is\n\n"
+            f"$$f(x) = 4y^2, \\qquad g(3) = {value}$$\n"
+        )
+        links, unchecked = statuses(tmp_path, capsys, text)
+        assert links == [(7, status)], (links, unchecked)
