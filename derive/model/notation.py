@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from sympy import Add, Basic, Derivative, Dummy, Expr, Indexed, IndexedBase, Integer, Sum, Symbol, Tuple, sympify
 
+from derive.model.output_partials import ENTRY, OutputPartial
+
 
 @dataclass(frozen=True)
 class IndexSpace:
@@ -149,6 +151,10 @@ class Definition:
         """Replace every occurrence of the defined name in ``expr`` by its body."""
         if isinstance(self.name, IndexedBase):
             base = self.name
+            expr = expr.replace(
+                lambda e: isinstance(e, OutputPartial) and e.base == base,
+                lambda e: e.defined_by(self._instance(ENTRY)),
+            )
             return expr.replace(
                 lambda e: isinstance(e, Indexed) and e.base == base,
                 lambda e: self._instance(e.indices[0]),

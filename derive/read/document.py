@@ -74,6 +74,7 @@ from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.substitutions import take_substitutions
 from derive.read.transposed import take_transposed_vectors
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
+from derive.read.upstream import upstream_words
 from derive.read.vector_arguments import vector_functions
 from derive.read.vector_function_labels import take_vector_function_labels
 
@@ -321,6 +322,7 @@ def _read_document(
                 *(operator.describe() for operator in operators),
                 *(entry.describe() for entry in entries),
                 *found.readings,
+                *upstream_words(names),
                 *(hypothesis.describe() for hypothesis in hypotheses),
                 *examples_read(names),
                 *((examples.describe(),) if examples.count is not None else ()),

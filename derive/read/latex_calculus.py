@@ -17,6 +17,7 @@ from derive.read.latex_parser import PRODUCT_COMMANDS, Parser, _DerivativeOperat
 from derive.read.names import display_name
 from derive.read.shapes import Shaped
 from derive.read.three_index import ThreeIndex, by_matrix
+from derive.read.upstream import upstream_derivative, upstream_name
 
 PARTIAL = Token("command", "partial", 0)
 
@@ -175,12 +176,16 @@ class CalculusParser(Parser):
         if isinstance(variable, Shaped):
             if isinstance(expr, Shaped):
                 return self.jacobian(expr, variable)
-            self.refuse_undeclared(expr, variable)
+            if upstream_name(expr, self.names) is None:
+                self.refuse_undeclared(expr, variable)
             entry = self.differentiate(expr, variable.entry)
             gradient = Shaped(variable.rows, variable.columns, entry, variable.axes)
             return gradient.transpose() if self.names.gradient_rows and variable.columns == 1 else gradient
         if isinstance(expr, Shaped):  # ∂s/∂z_k: the vector (or matrix) of the derivatives of its entries
             return Shaped(expr.rows, expr.columns, self.differentiate(expr.entry, variable), expr.axes)
+        loss = upstream_name(expr, self.names)
+        if loss is not None and loss != variable:  # ∂ℓ/∂x of a loss the page never defines
+            return upstream_derivative(self, loss, expr / loss, variable)
         self.refuse_undeclared(expr, variable)
         names = self.names
         if (isinstance(variable, Indexed) and variable.base in names.defined_vectors.values()) or (

@@ -191,6 +191,8 @@ class Names:
     example_sums: dict[str, int] = field(default_factory=dict)
     #: Hypotheses the page defines with a parameter, h_\theta(x): written out where applied (``hypotheses``).
     hypotheses: tuple[Hypothesis, ...] = ()
+    #: Losses the page never defines read as a function of its output (``derive.read.upstream``): ℓ → y.
+    upstream: dict[str, str] = field(default_factory=dict)
 
     def lengths(self) -> dict[Expr, str]:
         """Every length a sum may run up to, with its name: n, and each of ``sizes``."""

@@ -1,0 +1,112 @@
+"""The upstream loss: ∂ℓ/∂x of a loss ℓ the page never defines nor declares, as backpropagation writes it.
+
+Ioffe & Szegedy's ∂ℓ/∂x̂_i = ∂ℓ/∂y_i · γ, Bendersky's ∂L/∂W_ij = Σ_t ∂L/∂y_t ∂y_t/∂W_ij: ℓ is "the loss", given only
+through its gradient by the page's output y. Read so: ℓ an arbitrary differentiable function of the output alone,
+the one quantity the page defines that none of its other definitions uses. ∂ℓ/∂y_t is then an arbitrary number for
+each t (``derive.model.output_partials``), and ∂ℓ/∂v for what y is made of is Σ_t ∂ℓ/∂y_t ∂y_t/∂v, the chain
+rule through y's definition. A claim is proven only if it holds for every such ℓ; the report states the reading.
+Where the output cannot be told (several, none, a definition not read) or y is not made of v, it is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sympy import Derivative as SymDerivative
+from sympy import Dummy, Expr, Indexed, IndexedBase, Subs, Sum, Symbol
+
+from derive.model.notation import Definition, expand_definitions
+from derive.model.output_partials import output_partial
+from derive.read.generic_functions import generic
+from derive.read.names import Names, display_name
+
+if TYPE_CHECKING:
+    from derive.read.latex_calculus import CalculusParser
+
+
+def upstream_name(expr: Expr, names: Names) -> Symbol | None:
+    """The loss ℓ when ``expr`` is ℓ alone (times a number), ℓ a scalar the page neither declares nor defines."""
+    _, bare = expr.as_coeff_Mul()
+    if isinstance(bare, Symbol) and bare.name in names.undeclared and bare.name in names.scalars:
+        return bare
+    return None
+
+
+def output(names: Names, loss: Symbol, error: Callable[[str], Exception]) -> Definition:
+    """The page's output: the one definition no other definition uses, of a number or of a vector's entries."""
+    defined = names.defined
+    shown = display_name(loss.name)
+    if defined is None or not defined.definitions:
+        raise error(_two_ways(shown, "the page defines nothing it could be a function of"))
+    if loss.name in names.unread or names.unread:
+        unread = ", ".join(sorted(display_name(name) for name in names.unread))
+        raise error(_two_ways(shown, f"the definition of {unread} could not be read, so the page's output is not known"))
+    definitions = defined.definitions
+    outputs = [d for d in definitions if not any(_uses(other, d) for other in definitions if other is not d)]
+    if len(outputs) != 1:
+        found = ", ".join(sorted(display_name(str(d.name)) for d in outputs)) or "none"
+        raise error(_two_ways(shown, f"the page's definitions have no one output that no other uses ({found})"))
+    return outputs[0]
+
+
+def _uses(definition: Definition, of: Definition) -> bool:
+    if isinstance(of.name, IndexedBase):
+        return definition.body.has(of.name)
+    return of.name in definition.body.free_symbols
+
+
+def _two_ways(shown: str, why: str) -> str:
+    return (
+        f"{shown}, which the page never defines, can be read two ways: a constant, whose derivatives are 0 (declare "
+        f"it: scalars: [{shown}]), or the loss of a chain rule, an arbitrary function of the page's output; {why}: "
+        f"define {shown} (define: {shown}: …), or declare it"
+    )
+
+
+def upstream_derivative(parser: CalculusParser, loss: Symbol, coefficient: Expr, variable: Expr) -> Expr:
+    """∂ℓ/∂v: ∂ℓ/∂y_t for an entry of the output y itself, else the chain rule Σ_t ∂ℓ/∂y_t ∂y_t/∂v."""
+    names = parser.names
+    out = output(names, loss, parser.error)
+    function = generic(loss.name, names.generic_facts.get(loss.name))
+    base = variable.base if isinstance(variable, Indexed) else variable
+    _refuse_unreached(parser, names, out, base, loss)
+    names.upstream[loss.name] = str(out.name)
+    if isinstance(out.name, IndexedBase):
+        length = names.shapes.get(str(out.name.label), (names.n,))[0]
+        partial = output_partial(function)
+        if isinstance(variable, Indexed) and variable.base == out.name:
+            return coefficient * partial(out.name, length, variable.indices[0])
+        index = Dummy("t", integer=True, positive=True)
+        through = parser.differentiate(out.name[index], variable)
+        return coefficient * Sum(partial(out.name, length, index) * through, (index, 1, length))
+    point = Dummy("u", real=True)
+    slope = Subs(SymDerivative(function(point), point), point, out.name)
+    if variable == out.name:
+        return coefficient * slope
+    return coefficient * slope * parser.differentiate(out.name, variable)
+
+
+def _refuse_unreached(parser: CalculusParser, names: Names, out: Definition, base: object, loss: Symbol) -> None:
+    """ℓ read as a function of y alone: by a v that y is not made of that reading alone makes it 0, and is refused."""
+    if base == out.name:
+        return
+    assert names.defined is not None
+    others = [d for d in names.defined.definitions if d.name != base]
+    written = expand_definitions(out.head, others)
+    if not written.has(base):  # type: ignore[arg-type]
+        shown, by, of = display_name(loss.name), display_name(str(base)), display_name(str(out.name))
+        raise parser.error(
+            f"∂{shown}/∂{by}: {shown}, which the page never defines, is read as a function of its output {of} "
+            f"alone, and {of} is not made of {by}; that reading alone makes it 0: define {shown}, or declare it"
+        )
+
+
+def upstream_words(names: Names) -> tuple[str, ...]:
+    """The report's statement of each upstream reading made."""
+    return tuple(
+        f"{display_name(loss)}, which the page never defines, read as an arbitrary function of {display_name(out)} "
+        f"alone (the one quantity its definitions compute that none of them uses): a claim is proven only if it "
+        f"holds for every such function"
+        for loss, out in sorted(names.upstream.items())
+    )
