@@ -1,0 +1,118 @@
+"""A loss the page never defines, differentiated (``derive.read.upstream``): an arbitrary function of the page's
+output, so that ∂ℓ/∂y_t is given and ∂ℓ/∂v goes through y's definition (Bendersky's fully connected layer, Ioffe &
+Szegedy's batch norm). False twins are refuted by a concrete ℓ; what the reading cannot settle is refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_script_labels import report
+
+LAYER = (
+    "---\n---\nThe forward pass computes $y = Wx$:\n\n$$y_t = \\sum_{j=1}^{n} W_{tj}x_j.$$\n\n"
+    "Given the gradient of the loss $L$ with respect to the output,\n\n"
+    "$$\\frac{\\partial L}{\\partial W_{ij}} = \\sum_{t=1}^{n} \\frac{\\partial L}{\\partial y_t}"
+    "\\frac{\\partial y_t}{\\partial W_{ij}} = {SIDE}$$\n"
+)
+READING = "L, which the page never defines, read as an arbitrary function of y alone"
+
+
+@pytest.mark.parametrize(
+    ("side", "status"),
+    [("\\frac{\\partial L}{\\partial y_i}\\, x_j", "proven"), ("\\frac{\\partial L}{\\partial y_j}\\, x_i", "refuted")],
+)
+def test_the_gradient_of_a_layers_weights_goes_through_its_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str, status: str
+) -> None:
+    links, shown = report(tmp_path, capsys, LAYER.replace("{SIDE}", side))
+    assert links == [(5, "proven"), (9, "proven"), (9, status)]
+    assert READING in shown
+
+
+def test_a_counterexample_gives_the_loss_and_the_inputs_not_the_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The output y is computed from W and x: a counterexample names ℓ and those, never y as if it were free."""
+    _, shown = report(tmp_path, capsys, LAYER.replace("{SIDE}", "\\frac{\\partial L}{\\partial y_j}\\, x_i"))
+    refuted = next(line for line in shown.splitlines() if "refuted — counterexample" in line)
+    assert "L(t_1, t_2) = " in refuted and "x_1 = " in refuted
+    assert "y_1" not in refuted and "y_2" not in refuted
+
+
+NEURON = (
+    "---\n---\nA neuron computes $z = w x + b$. With the loss $L$,\n\n"
+    "$$\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial z} \\frac{\\partial z}{\\partial w}"
+    " = {SIDE}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("side", "status"),
+    [("\\frac{\\partial L}{\\partial z} x", "proven"), ("\\frac{\\partial L}{\\partial z} w", "refuted")],
+)
+def test_a_loss_of_one_number(tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str, status: str) -> None:
+    links, shown = report(tmp_path, capsys, NEURON.replace("{SIDE}", side))
+    assert links == [(5, "proven"), (5, status)]
+    assert "L, which the page never defines, read as an arbitrary function of z alone" in shown
+
+
+SCALE = (
+    "---\n---\n$$y_i = \\gamma x_i + \\beta$$\n\nThe gradient of the loss $\\ell$:\n\n"
+    "$$\\frac{\\partial \\ell}{\\partial x_i} = {BY_X}$$\n\n$$\\frac{\\partial \\ell}{\\partial \\beta} = {BY_BETA}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("by_x", "by_beta", "statuses"),
+    [
+        (
+            "\\frac{\\partial \\ell}{\\partial y_i} \\gamma",
+            "\\sum_i \\frac{\\partial \\ell}{\\partial y_i}",
+            ("proven",) * 2,
+        ),
+        (
+            "\\frac{\\partial \\ell}{\\partial y_i}",
+            "\\sum_i \\frac{\\partial \\ell}{\\partial y_i}",
+            ("refuted", "proven"),
+        ),
+        (
+            "\\frac{\\partial \\ell}{\\partial y_i} \\gamma",
+            "\\frac{\\partial \\ell}{\\partial y_i}",
+            ("proven", "refuted"),
+        ),
+    ],
+)
+def test_a_scale_and_shift_by_every_input_and_parameter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], by_x: str, by_beta: str, statuses: tuple[str, str]
+) -> None:
+    """Each x_i reaches ℓ through y_i alone; β through every y_i (ℓ arbitrary: a sum of all of them)."""
+    links, _ = report(tmp_path, capsys, SCALE.replace("{BY_X}", by_x).replace("{BY_BETA}", by_beta))
+    assert [status for _, status in links] == list(statuses)
+
+
+def test_a_page_with_two_outputs_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """y and h both computed, neither used: ℓ of which is not said."""
+    text = (
+        "---\n---\n$$y_i = \\gamma x_i + \\beta$$\n\n$$h_i = x_i^2$$\n\n"
+        "$$\\frac{\\partial \\ell}{\\partial \\beta} = \\sum_i \\frac{\\partial \\ell}{\\partial y_i}$$\n"
+    )
+    links, shown = report(tmp_path, capsys, text)
+    assert links == []
+    assert "the page's definitions have no one output that no other uses (h, y)" in shown
+
+
+def test_a_variable_the_output_is_not_made_of_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """∂ℓ/∂c = 0 would hold by the reading alone (ℓ of y only), not by anything the page says."""
+    text = "---\n---\n$$y_i = \\gamma x_i + \\beta$$\n\n$$\\frac{\\partial \\ell}{\\partial c} = 0$$\n"
+    links, shown = report(tmp_path, capsys, text)
+    assert links == []
+    assert "y is not made of c; that reading alone makes it 0" in shown
+
+
+def test_with_nothing_defined_the_loss_still_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "---\n---\n$$\\frac{\\partial L}{\\partial w} = 0$$\n"
+    links, shown = report(tmp_path, capsys, text)
+    assert links == []
+    assert "can be read two ways" in shown
