@@ -27,7 +27,7 @@ class OutputPartial(PartialOf):
     a ``PartialOf`` whose vector is computed, not independent."""
 
     @classmethod
-    def eval(  # type: ignore[override]
+    def eval(
         cls, base: Basic, n: Basic, index: Basic, parameter: Basic | None = None, body: Basic | None = None
     ) -> Expr | None:
         """At a concrete length and index, SymPy's derivative of ℓ(u_1, …, u_m) by u_t, taken at u = y (each y_k

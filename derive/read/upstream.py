@@ -10,14 +10,17 @@ Where the output cannot be told (several, none, a definition not read) or y is n
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sympy import Derivative as SymDerivative
 from sympy import Dummy, Expr, Indexed, IndexedBase, Subs, Sum, Symbol
+from sympy.core.function import AppliedUndef
 
+from derive.errors import InputError
 from derive.model.notation import Definition, expand_definitions
-from derive.model.output_partials import output_partial
+from derive.model.output_partials import OutputPartial, output_partial
 from derive.read.generic_functions import generic
 from derive.read.names import Names, display_name
 
@@ -96,12 +99,34 @@ def _refuse_unreached(parser: CalculusParser, names: Names, out: Definition, bas
     assert names.defined is not None
     others = [d for d in names.defined.definitions if d.name != base]
     written = expand_definitions(out.head, others)
-    if not written.has(base):  # type: ignore[arg-type]
+    if not written.has(base):
         shown, by, of = display_name(loss.name), display_name(str(base)), display_name(str(out.name))
         raise parser.error(
             f"∂{shown}/∂{by}: {shown}, which the page never defines, is read as a function of its output {of} "
             f"alone, and {of} is not made of {by}; that reading alone makes it 0: define {shown}, or declare it"
         )
+
+
+def refuse_one_sided(sides: list[Expr], names: Names, line: int) -> None:
+    """A link with ∂ℓ/∂… on one side only (∂ℓ/∂y_t = y_t − t_t) says what ℓ is, which the page never wrote: as a
+    claim about every ℓ it is false, and the page likely means a loss of its own. Refused, naming both."""
+    if not names.upstream:
+        return
+    holds = [_holds_upstream(side, names) for side in sides]
+    for left, right in itertools.pairwise(holds):
+        if left != right:
+            shown = ", ".join(display_name(loss) for loss in sorted(names.upstream))
+            raise InputError(
+                f"line {line}: a derivative of {shown} on one side only can be read two ways: a claim about every "
+                f"loss {shown} of the page's output (then false unless both sides are 0), or {shown} a loss the page "
+                f"has in mind but never writes: define it (define: {shown}: …)"
+            )
+
+
+def _holds_upstream(expr: Expr, names: Names) -> bool:
+    if expr.atoms(OutputPartial):
+        return True
+    return any(str(node.func) in names.upstream for node in expr.atoms(AppliedUndef))
 
 
 def upstream_words(names: Names) -> tuple[str, ...]:

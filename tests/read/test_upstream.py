@@ -116,3 +116,16 @@ def test_with_nothing_defined_the_loss_still_reads_two_ways(tmp_path: Path, caps
     links, shown = report(tmp_path, capsys, text)
     assert links == []
     assert "can be read two ways" in shown
+
+
+def test_a_derivative_of_the_loss_on_one_side_only_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """∂ℓ/∂y_i = y_i − t_i says what ℓ is: false of every ℓ, though the page may well mean a loss of its own."""
+    text = (
+        "---\n---\n$$y_i = \\gamma x_i + \\beta$$\n\n$$\\frac{\\partial \\ell}{\\partial y_i} = y_i - t_i$$\n\n"
+        "$$\\frac{\\partial \\ell}{\\partial \\beta} = \\sum_i \\frac{\\partial \\ell}{\\partial y_i}$$\n"
+    )
+    links, shown = report(tmp_path, capsys, text)
+    assert links == [(7, "proven")]
+    assert "line 5: not checked — unreadable: a derivative of \\ell on one side only can be read two ways" in shown
