@@ -46,7 +46,6 @@ from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matr
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
 from derive.read.unread_sides import UnreadSide, unread_sides
-from derive.read.upstream import refuse_one_sided
 from derive.read.value_domains import decided, off_gaps, where_defined
 
 
@@ -304,7 +303,6 @@ def _chain_links(
         exprs = [expr.subs(*entry) for expr in exprs]
     closed = [where_defined(expr, names, line) for expr in exprs]  # cases that leave x = 0 out: checked without it
     exprs, gaps = [expr for expr, _ in closed], [gap for _, gap in closed]
-    refuse_one_sided(exprs, names, line)  # ∂ℓ/∂y_t = y_t − t_t: every ℓ, or one the page never wrote?
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
     refuse_network([head, *exprs], names, line)  # z_o beside Σ_{j ∈ input(o)} z_j: one vector, or a network?

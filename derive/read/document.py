@@ -74,7 +74,7 @@ from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.substitutions import take_substitutions
 from derive.read.transposed import take_transposed_vectors
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
-from derive.read.upstream import upstream_words
+from derive.read.upstream import unconfirmed, upstream_words
 from derive.read.vector_arguments import vector_functions
 from derive.read.vector_function_labels import take_vector_function_labels
 
@@ -289,6 +289,7 @@ def _read_document(
             history = [*history, read[-1]] if read and not read[-1].ends_unread else []
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise _Learned(names.learned)
+        links = unconfirmed(links, names, unchecked)  # ∂z/∂w_j, z a loss of the output? only beside ∂z/∂y
         assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1
         links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         links, definitions = over_examples_checked(named_apart(links), defined.definitions, names, unchecked)

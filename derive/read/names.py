@@ -193,6 +193,8 @@ class Names:
     hypotheses: tuple[Hypothesis, ...] = ()
     #: Losses the page never defines read as a function of its output (``derive.read.upstream``): ℓ → y.
     upstream: dict[str, str] = field(default_factory=dict)
+    #: Those of them the page differentiates by the output itself (∂ℓ/∂y_i): only there is ℓ read so.
+    by_output: set[str] = field(default_factory=set)
 
     def lengths(self) -> dict[Expr, str]:
         """Every length a sum may run up to, with its name: n, and each of ``sizes``."""

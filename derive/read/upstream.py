@@ -10,7 +10,6 @@ Where the output cannot be told (several, none, a definition not read) or y is n
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,10 +17,11 @@ from sympy import Derivative as SymDerivative
 from sympy import Dummy, Expr, Indexed, IndexedBase, Subs, Sum, Symbol
 from sympy.core.function import AppliedUndef
 
-from derive.errors import InputError
 from derive.model.notation import Definition, expand_definitions
 from derive.model.output_partials import OutputPartial, output_partial
+from derive.read.find import Unchecked
 from derive.read.generic_functions import generic
+from derive.read.links import Link
 from derive.read.names import Names, display_name
 
 if TYPE_CHECKING:
@@ -29,11 +29,14 @@ if TYPE_CHECKING:
 
 
 def upstream_name(expr: Expr, names: Names) -> Symbol | None:
-    """The loss ℓ when ``expr`` is ℓ alone (times a number), ℓ a scalar the page neither declares nor defines."""
+    """The loss ℓ when ``expr`` is ℓ alone (times a number), ℓ a scalar the page neither declares nor defines, and
+    none of its definitions uses (what they use is an input, z in φ(z), not the loss at the end of them)."""
     _, bare = expr.as_coeff_Mul()
-    if isinstance(bare, Symbol) and bare.name in names.undeclared and bare.name in names.scalars:
-        return bare
-    return None
+    if not (isinstance(bare, Symbol) and bare.name in names.undeclared and bare.name in names.scalars):
+        return None
+    if names.defined is None or any(d.body.has(bare) for d in names.defined.definitions):
+        return None
+    return bare
 
 
 def output(names: Names, loss: Symbol, error: Callable[[str], Exception]) -> Definition:
@@ -81,6 +84,7 @@ def upstream_derivative(parser: CalculusParser, loss: Symbol, coefficient: Expr,
         length = names.shapes.get(str(out.name.label), (names.n,))[0]
         partial = output_partial(function)
         if isinstance(variable, Indexed) and variable.base == out.name:
+            names.by_output.add(loss.name)
             return coefficient * partial(out.name, length, variable.indices[0])
         index = Dummy("t", integer=True, positive=True)
         through = parser.differentiate(out.name[index], variable)
@@ -88,6 +92,7 @@ def upstream_derivative(parser: CalculusParser, loss: Symbol, coefficient: Expr,
     point = Dummy("u", real=True)
     slope = Subs(SymDerivative(function(point), point), point, out.name)
     if variable == out.name:
+        names.by_output.add(loss.name)
         return coefficient * slope
     return coefficient * slope * parser.differentiate(out.name, variable)
 
@@ -107,26 +112,44 @@ def _refuse_unreached(parser: CalculusParser, names: Names, out: Definition, bas
         )
 
 
-def refuse_one_sided(sides: list[Expr], names: Names, line: int) -> None:
-    """A link with ∂ℓ/∂… on one side only (∂ℓ/∂y_t = y_t − t_t) says what ℓ is, which the page never wrote: as a
-    claim about every ℓ it is false, and the page likely means a loss of its own. Refused, naming both."""
+def unconfirmed(links: list[Link], names: Names, unchecked: list[Unchecked]) -> list[Link]:
+    """The links, less those the upstream reading cannot carry, each then unchecked naming both readings: a loss
+    the page never differentiates by its output (∂ℓ/∂y written somewhere is what says ℓ is the loss at the end of
+    y; Raschka's ∂z/∂w_j, z an input defined elsewhere, is none), and a derivative of ℓ on one side only
+    (∂ℓ/∂y_i = y_i − t_i says what ℓ is: false of every ℓ, though the page may well mean a loss of its own)."""
     if not names.upstream:
-        return
-    holds = [_holds_upstream(side, names) for side in sides]
-    for left, right in itertools.pairwise(holds):
-        if left != right:
-            shown = ", ".join(display_name(loss) for loss in sorted(names.upstream))
-            raise InputError(
-                f"line {line}: a derivative of {shown} on one side only can be read two ways: a claim about every "
-                f"loss {shown} of the page's output (then false unless both sides are 0), or {shown} a loss the page "
-                f"has in mind but never writes: define it (define: {shown}: …)"
+        return links
+    kept = []
+    for link in links:
+        held = [{loss for loss in names.upstream if _holds(side, loss)} for side in (link.lhs, link.rhs)]
+        losses = held[0] | held[1]
+        if not losses:
+            kept.append(link)
+            continue
+        loss = min(losses)
+        shown, of = display_name(loss), display_name(names.upstream[loss])
+        if loss not in names.by_output:
+            other = f"the loss at the end of {of}, which the page would differentiate by {of} somewhere, and does not"
+        elif held[0] != held[1]:
+            other = f"a claim on one side only about every loss of {of} (false unless both sides are 0)"
+        else:
+            kept.append(link)
+            continue
+        unchecked.append(
+            Unchecked(
+                link.line,
+                f"unreadable: {shown}, which the page never defines, can be read two ways: a loss the page has in "
+                f"mind but never writes, or {other}: define {shown} (define: {shown}: …), or declare it",
             )
+        )
+    names.upstream = {loss: of for loss, of in names.upstream.items() if loss in names.by_output}
+    return kept
 
 
-def _holds_upstream(expr: Expr, names: Names) -> bool:
-    if expr.atoms(OutputPartial):
-        return True
-    return any(str(node.func) in names.upstream for node in expr.atoms(AppliedUndef))
+def _holds(expr: Expr, loss: str) -> bool:
+    return any(str(node.function) == loss for node in expr.atoms(OutputPartial)) or any(
+        str(node.func) == loss for node in expr.atoms(AppliedUndef)
+    )
 
 
 def upstream_words(names: Names) -> tuple[str, ...]:

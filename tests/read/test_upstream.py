@@ -128,4 +128,5 @@ def test_a_derivative_of_the_loss_on_one_side_only_reads_two_ways(
     )
     links, shown = report(tmp_path, capsys, text)
     assert links == [(7, "proven")]
-    assert "line 5: not checked — unreadable: a derivative of \\ell on one side only can be read two ways" in shown
+    assert "line 5: not checked — unreadable: \\ell, which the page never defines, can be read two ways" in shown
+    assert "or a claim on one side only about every loss of y" in shown
