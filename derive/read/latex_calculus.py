@@ -225,9 +225,10 @@ class CalculusParser(Parser):
         """The inferred names ``expr`` is made of, when (written down by the definitions) it holds no
         ``variable`` at all: its derivative is 0 only if they are constants, which the page never said."""
         defined = self.names.defined
-        written = expand_definitions(expr, defined.definitions) if defined is not None else expr
         entry = variable.entry if isinstance(variable, Shaped) else variable
         base = entry.base if isinstance(entry, Indexed) else entry
+        others = [d for d in defined.definitions if d.name != base] if defined is not None else []
+        written = expand_definitions(expr, others)  # down to the variable, its own definition left (∂J/∂L, L := …)
         made_of = {s.name for s in written.free_symbols if not s.is_integer}
         made_of |= {str(e.base) for e in written.atoms(Indexed)}
         if written.has(base):

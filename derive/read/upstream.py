@@ -45,11 +45,8 @@ def output(names: Names, loss: Symbol, error: Callable[[str], Exception]) -> Def
     shown = display_name(loss.name)
     if defined is None or not defined.definitions:
         raise error(_two_ways(shown, "the page defines nothing it could be a function of"))
-    if loss.name in names.unread or names.unread:
-        unread = ", ".join(sorted(display_name(name) for name in names.unread))
-        raise error(
-            _two_ways(shown, f"the definition of {unread} could not be read, so the page's output is not known")
-        )
+    if loss.name in names.unread:  # the page writes ℓ's definition, which could not be read: never arbitrary
+        raise error(_two_ways(shown, f"the definition of {shown} on the page could not be read"))
     definitions = defined.definitions
     outputs = [d for d in definitions if not any(_uses(other, d) for other in definitions if other is not d)]
     if len(outputs) != 1:
