@@ -1,0 +1,132 @@
+"""derive check on letters the page's prose names functions, with no front matter (issue 15): "let $f$ and $g$ be
+functions", "the activation function $\\phi$", "the loss function is $l$", "$f: \\mathbb{R} \\to \\mathbb{R}$",
+"$g$ maps from … to …". Each is read as an arbitrary function, as under ``functions:``; each true claim has a false
+twin that must be refuted. Words that name no letter, or a particular function, leave the letter as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from check_json import report, statuses
+
+EMPTY = "---\n---\n"
+PRODUCT = "$$\\frac{d}{dx} f(x) g(x) = f'(x) g(x) + f(x) g'(x)$$\n"
+PRODUCT_SLIP = "$$\\frac{d}{dx} f(x) g(x) = f'(x) g'(x)$$\n"
+CHAIN = "$$\\frac{d}{dx} f(g(x)) = f'(g(x)) g'(x)$$\n"
+CHAIN_SLIP = "$$\\frac{d}{dx} f(g(x)) = f'(x) g'(x)$$\n"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Let $x$ be a real number, and let $f$ and $g$ both be functions mapping from a real number to a real number.",
+        "Consider two differentiable functions $f$ and $g$.",
+        "Here $f$ is a function and $g$ is a smooth function.",
+        "Let $f: \\mathbb{R} \\to \\mathbb{R}$ and $g\\colon \\mathbb{R} \\to \\mathbb{R}$.",
+        "Suppose $f$ maps from $\\mathbb{R}$ to $\\mathbb{R}$, and $g$ maps $\\mathbb{R}$ to $\\mathbb{R}$.",
+        "We compose the functions $f$, $g$.",
+    ],
+)
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [(PRODUCT, ["proven"]), (PRODUCT_SLIP, ["refuted"]), (CHAIN, ["proven"]), (CHAIN_SLIP, ["refuted"])],
+)
+def test_letters_the_prose_names_functions_are_arbitrary_functions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str, body: str, expected: list[str]
+) -> None:
+    assert statuses(tmp_path, capsys, EMPTY, f"{prose}\n\n{body}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "body", "expected"),
+    [
+        (
+            "After the activation function $\\phi$ we obtain",
+            "$$\\frac{d}{dz} \\phi(2 z) = 2 \\phi'(2 z)$$\n",
+            ["proven"],
+        ),
+        (
+            "After the activation function $\\phi$ we obtain",
+            "$$\\frac{d}{dz} \\phi(2 z) = \\phi'(2 z)$$\n",
+            ["refuted"],
+        ),
+        (
+            "Assuming that the loss function is $l$ and the label is $y$,",
+            "$$\\frac{\\partial}{\\partial o} l(2 o, y) = 2 \\frac{\\partial}{\\partial o} l(o, y)$$\n",
+            ["refuted"],
+        ),
+        (
+            "Assuming that the loss function is $l$ and the label is $y$,",
+            "$$\\frac{\\partial}{\\partial o} \\left(l(o, y) + y\\right) = \\frac{\\partial}{\\partial o} l(o, y)$$\n",
+            ["proven"],
+        ),
+    ],
+)
+def test_an_activation_and_a_loss_named_in_prose(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str, body: str, expected: list[str]
+) -> None:
+    assert statuses(tmp_path, capsys, EMPTY, f"{prose}\n\n{body}") == expected
+
+
+def test_functions_written_applied_in_prose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    prose = "Here we have functions $u = f(t)$ and $w = g(u)$."
+    for body, expected in ((CHAIN, "proven"), (CHAIN_SLIP, "refuted")):
+        found = report(tmp_path, capsys, EMPTY, f"{prose}\n\n{body}")
+        assert [link["status"] for link in found["links"]] == [expected]
+        assert not [u for u in found["unchecked"] if u["holds_equality"]]
+
+
+def test_the_report_says_which_letters_the_prose_made_functions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    found = report(tmp_path, capsys, EMPTY, f"Let $f$ and $g$ be functions.\n\n{PRODUCT}")
+    assert "functions f (line 3), g (line 3), named so in the prose" in found["inferred"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Let $y$ be a function of $x$.",  # names no function y: y depends on x
+        "We apply the softmax function $f$.",  # a particular function: not any function
+        "Here $f$ is a linear function.",
+        "the sigmoid activation function $f$",
+        "The function is convex; $f$ is applied to it.",
+    ],
+)
+def test_words_that_name_no_arbitrary_function_leave_the_letter_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str
+) -> None:
+    found = report(tmp_path, capsys, EMPTY, f"{prose}\n\n$$f(x) + 1 = 1 + f(x)$$\n")
+    assert not found["links"]
+    (unread,) = found["unchecked"]
+    assert "f(…) with f undeclared can be read two ways" in unread["reason"]
+    assert "under functions: [f]" in unread["reason"]  # the message names the front matter that reads it
+
+
+def test_a_defined_or_declared_letter_is_no_function_of_the_prose(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for claim, expected in (("2 x", "proven"), ("x", "refuted")):  # f the page's own: no stand-in refutes it
+        body = f"Consider the function $f(x) = x^2$.\n\n$$\\frac{{d}}{{dx}} f(x) = {claim}$$\n"
+        found = report(tmp_path, capsys, EMPTY, body)
+        assert [link["status"] for link in found["links"]] == [expected]
+    found = report(tmp_path, capsys, "---\nscalars: [f]\n---\n", "Let $f$ be a function.\n\n$$2 f = f + f$$\n")
+    assert [link["status"] for link in found["links"]] == ["proven"]  # declared a number: a number
+
+
+@pytest.mark.parametrize(
+    ("body", "reading"),
+    [
+        ("$$\\frac{\\partial z}{\\partial f} = 2 x$$\n", "a number f, declared under scalars"),
+        ("$$f_1 + f_2 = x + y$$\n", "an entry of a vector f, declared under vectors"),
+    ],
+)
+def test_a_prose_function_used_as_a_number_is_refused_naming_both_readings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, reading: str
+) -> None:
+    found = report(tmp_path, capsys, EMPTY, f"Let $f$ be a function.\n\n{body}")
+    (unread,) = found["unchecked"]
+    assert "can be read two ways: the function the prose names at line 3" in unread["reason"]
+    assert reading in unread["reason"]
