@@ -309,7 +309,7 @@ def _columns(row: list[Token], width: int) -> tuple[list[Token], list[Token]]:
         break
     if not prose:
         if [t.kind for t in extra] == ["(", "number", ")"]:
-            note = []  # && (6.51): the equation's number, as a book prints it beside each row
+            note = extra[:0]  # && (6.51): the equation's number, as a book prints it beside each row
         elif extra[0].kind == "(" and extra[-1].kind == ")" and len(split_top(extra, "newline")) == 1:
             note = extra
         else:

@@ -130,3 +130,36 @@ def test_a_prose_function_used_as_a_number_is_refused_naming_both_readings(
     (unread,) = found["unchecked"]
     assert "can be read two ways: the function the prose names at line 3" in unread["reason"]
     assert reading in unread["reason"]
+
+
+GOODFELLOW = (
+    "Let $x$ be a real number, and let $f$ and $g$ both be functions mapping from a real number to a real number. "
+    "We have $y = g(x)$ and $z = f(g(x)) = f(y)$. Then the chain rule states that\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("\\frac{dz}{dx} = \\frac{dz}{dy} \\frac{dy}{dx}", ["proven"]),
+        ("\\frac{dz}{dx} = \\frac{dz}{dy}", ["refuted"]),
+        ("\\frac{dz}{dy} = f'(y)", ["proven"]),
+        ("\\frac{dz}{dy} = f'(y) g'(x)", ["refuted"]),
+    ],
+)
+def test_a_definition_chain_defines_by_its_side_written_in_the_name_just_defined(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, expected: list[str]
+) -> None:
+    found = report(tmp_path, capsys, EMPTY, f"{GOODFELLOW}$${claim}$$\n")
+    assert [link["status"] for link in found["links"]] == expected
+    assert not [u for u in found["unchecked"] if u["holds_equality"]]
+
+
+def test_a_definition_chain_whose_sides_differ_otherwise_keeps_its_first_side(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = "We have $y = a + b$ and $z = 2a + b = 2y$.\n\n$$\\frac{\\partial z}{\\partial b} = {}$$\n"
+    found = report(tmp_path, capsys, EMPTY, body.replace("{}", "1"))
+    assert [link["status"] for link in found["links"]] == ["proven"]  # 2y is not 2a + b: z is 2a + b
+    found = report(tmp_path, capsys, EMPTY, body.replace("{}", "2"))
+    assert [link["status"] for link in found["links"]] == ["refuted"]
