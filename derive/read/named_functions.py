@@ -14,6 +14,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from derive.errors import InputError
 from derive.read.definition_heads import definition_head
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.inference import declared_name
@@ -173,6 +174,15 @@ def _maps(tokens: list[tuple[str, str, int]], at: int) -> bool:
     return shape in (["math", "to", "math"], ["math", "into", "math"], ["math", "onto", "math"])
 
 
+def _defined_name(key: Entry) -> str:
+    """The name a definition's head defines (h for h_\\theta(x), L for L_\\delta(a): never a function of the prose)."""
+    try:
+        return definition_head(key)[0]
+    except InputError:
+        letter = re.match(r"\s*\\?([A-Za-z]+)", key.text)
+        return letter.group(1) if letter is not None else key.text
+
+
 @dataclass(frozen=True)
 class NamedFunctions:
     """The letters the prose names functions and reads so, each with the line that names it."""
@@ -191,7 +201,7 @@ def take_named_functions(front: FrontMatter, text: str) -> tuple[FrontMatter, Na
     """The front matter with each letter the prose names a function, and that the page neither defines nor
     declares, a generic function; and those letters."""
     taken = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
-    taken |= {definition_head(key)[0] for key, _ in front.define} | {front.length}
+    taken |= {_defined_name(key) for key, _ in front.define} | {front.length}
     taken |= {e.text.strip().lstrip("\\") for e in front.functions} | {entry.text for entry, _ in front.sizes}
     named = {letter: line for letter, line in named_in_prose(text).items() if letter not in taken}
     entries = tuple(Entry(letter, line) for letter, line in named.items())

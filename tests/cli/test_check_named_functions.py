@@ -163,3 +163,13 @@ def test_a_definition_chain_whose_sides_differ_otherwise_keeps_its_first_side(
     assert [link["status"] for link in found["links"]] == ["proven"]  # 2y is not 2a + b: z is 2a + b
     found = report(tmp_path, capsys, EMPTY, body.replace("{}", "2"))
     assert [link["status"] for link in found["links"]] == ["refuted"]
+
+
+def test_a_hypothesis_or_labelled_function_in_the_front_matter_is_left_to_its_reading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    front = "---\nscalars: [theta]\ndefine:\n  h_\\theta(x): \\theta x\n---\n"
+    body = "Let $f$ be a function.\n\n$$\\frac{d}{d\\theta} f(h_\\theta(x)) = f'(\\theta x) x$$\n"
+    assert statuses(tmp_path, capsys, front, body) == ["proven"]
+    slip = "Let $f$ be a function.\n\n$$\\frac{d}{d\\theta} f(h_\\theta(x)) = f'(\\theta x)$$\n"
+    assert statuses(tmp_path, capsys, front, slip) == ["refuted"]
