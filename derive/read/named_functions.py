@@ -32,15 +32,31 @@ STARTING = frozenset({
     "the", "a", "an", "some", "any", "our", "these", "those", "two", "both", "have", "has", "be", "is", "are",
     "being", "use", "define", "consider",
 })  # fmt: skip
-#: Prose tokens: a display (a sentence break), inline math, a word, or one other character.
-_TOKEN = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]|\$((?:\\\$|[^$])+)\$|\\\((.*?)\\\)|([A-Za-z][A-Za-z'-]*)|(\S)", re.DOTALL)
+#: Words that make a function a particular one, or restrict it: a letter named in their sentence is left alone.
+PARTICULAR = frozenset({
+    "sigmoid", "logistic", "softmax", "tanh", "relu", "softplus", "elu", "linear", "affine", "quadratic",
+    "polynomial", "exponential", "exp", "log", "logarithm", "identity", "step", "heaviside", "convex", "concave",
+    "monotone", "monotonic", "increasing", "decreasing", "bounded", "positive", "negative", "nonnegative",
+    "periodic", "gaussian", "constant", "odd", "even", "lipschitz", "probability", "density", "distribution",
+})  # fmt: skip
+#: What ends a sentence.
+_ENDS = frozenset({".", "!", "?", ";", "display"})
+#: Prose tokens: a display or a blank line (a sentence break), inline math, a word, or one other character.
+_TOKEN = re.compile(
+    r"\$\$.*?\$\$|\\\[.*?\\\]|\$((?:\\\$|[^$])+)\$|\\\((.*?)\\\)|([A-Za-z][A-Za-z'-]*)|(\S)|\n[ \t]*\n", re.DOTALL
+)
 _NAME = r"(?:\\([A-Za-z]+)|([A-Za-z]))"
 #: The math that names one letter: f, \phi, f(x), f(x) = …, Y = f(X), f: A \to B.
 _ALONE = re.compile(rf"\s*{_NAME}\s*")
 _APPLIED = re.compile(rf"\s*{_NAME}\s*(?:\\left\s*)?\(")
 _ONE_APPLICATION = re.compile(rf"\s*{_NAME}\s*\((?:[^()]|\([^()]*\))*\)\s*[.,]?\s*")
 _NEST = re.compile(rf"\s*{_NAME}\s*\((.*)\)\s*[.,]?\s*")
-_SIGNATURE = re.compile(rf"\s*{_NAME}\s*(?::|\\colon)\s*\S.*\\(?:to|rightarrow)\s*\S.*", re.DOTALL)
+#: The real numbers: what a real-valued function maps to (to R^n: a vector function; to (0, 1): values that a
+#: stand-in for an arbitrary function would leave, so no counterexample).
+_REAL = r"\s*(?:\\mathbb\s*\{?R\}?|\\R|\\mathbf\{R\})\s*[.,]?\s*"
+#: The real numbers or a power of them: what the function maps from (its arguments, each any real).
+_SPACE = r"\s*(?:\\mathbb\s*\{?R\}?|\\R|\\mathbf\{R\})(?:\^\s*(?:\{[^{}]*\}|\w))?\s*"
+_SIGNATURE = re.compile(rf"\s*{_NAME}\s*(?::|\\colon){_SPACE}\\(?:to|rightarrow){_REAL}")
 
 
 def _letter(match: re.Match[str] | None) -> str | None:
@@ -128,13 +144,21 @@ def _plain_before(tokens: list[tuple[str, str, int]], at: int) -> bool:
     return at < 0 or tokens[at][0] in ("break", "mark", "math") or tokens[at][1] in STARTING
 
 
+def _particular(tokens: list[tuple[str, str, int]], at: int) -> bool:
+    """Whether the sentence around ``at`` names a particular function ("the activation function $\\sigma$, the
+    sigmoid"): its letter is then no arbitrary function, and a stand-in would be no counterexample."""
+    start = next((k for k in range(at, -1, -1) if tokens[k][0] == "break" and tokens[k][1] in _ENDS), -1)
+    end = next((k for k in range(at, len(tokens)) if tokens[k][0] == "break" and tokens[k][1] in _ENDS), len(tokens))
+    return any(kind == "word" and value in PARTICULAR for kind, value, _ in tokens[start + 1 : end])
+
+
 def named_in_prose(text: str) -> dict[str, int]:
     """The letters the prose names functions, each with the line where it first does."""
     tokens = _tokens(text)
-    named: list[tuple[str | None, int]] = []
+    named: list[tuple[str | None, int, int]] = []
     for at, (kind, value, _) in enumerate(tokens):
         if kind == "math":
-            named.append((_letter(_SIGNATURE.fullmatch(value)), tokens[at][2]))  # f: \mathbb{R} \to \mathbb{R}
+            named.append((_letter(_SIGNATURE.fullmatch(value)), tokens[at][2], at))  # f: \mathbb{R} \to \mathbb{R}
             continue
         if kind != "word":
             continue
@@ -143,17 +167,17 @@ def named_in_prose(text: str) -> dict[str, int]:
             if ahead < len(tokens) and tokens[ahead][1] in ("is", "are"):  # the loss function is $l$
                 ahead += 1
             spans = _list_after(tokens, ahead)
-            named += [(_named(math, True), line) for math, line in spans]
+            named += [(_named(math, True), line, at) for math, line in spans]
             if at and tokens[at - 1][1] == "composite":  # a composite function f(x) = u(v(x)): u and v too
-                named += [(head, line) for math, line in spans[:1] for head in _composed(math)]
+                named += [(head, line, at) for math, line in spans[:1] for head in _composed(math)]
         if value in ("is", "are", "be", "being") and _describes_function(tokens, at + 1):  # $f$ is a function
             back = at - 1 if at and tokens[at - 1][1] == "both" else at
-            named += [(_named(math, False), line) for math, line in reversed(_list_before(tokens, back))]
+            named += [(_named(math, False), line, at) for math, line in reversed(_list_before(tokens, back))]
         if value in ("maps", "map") and _maps(tokens, at + 1):  # $g$ maps from $\mathbb{R}^m$ to $\mathbb{R}^n$
-            named += [(_named(math, False), line) for math, line in reversed(_list_before(tokens, at))]
+            named += [(_named(math, False), line, at) for math, line in reversed(_list_before(tokens, at))]
     first: dict[str, int] = {}
-    for letter, line in named:
-        if letter is not None:
+    for letter, line, at in named:
+        if letter is not None and not _particular(tokens, at):
             first.setdefault(letter, line)
     return first
 
@@ -168,10 +192,12 @@ def _describes_function(tokens: list[tuple[str, str, int]], at: int) -> bool:
 
 
 def _maps(tokens: list[tuple[str, str, int]], at: int) -> bool:
-    """Whether "(from) $A$ to $B$" follows "maps" at ``at``."""
+    """Whether "(from) $A$ to $B$" follows "maps" at ``at``: A the reals or a power of them, B the reals."""
     at += 1 if at < len(tokens) and tokens[at][1] == "from" else 0
     shape = [kind if kind != "word" else value for kind, value, _ in tokens[at : at + 3]]
-    return shape in (["math", "to", "math"], ["math", "into", "math"], ["math", "onto", "math"])
+    if shape not in (["math", "to", "math"], ["math", "into", "math"], ["math", "onto", "math"]):
+        return False
+    return re.fullmatch(_SPACE, tokens[at][1]) is not None and re.fullmatch(_REAL, tokens[at + 2][1]) is not None
 
 
 def _defined_name(key: Entry) -> str:
