@@ -32,6 +32,8 @@ STARTING = frozenset({
     "the", "a", "an", "some", "any", "our", "these", "those", "two", "both", "have", "has", "be", "is", "are",
     "being", "use", "define", "consider",
 })  # fmt: skip
+#: The nouns that name a function.
+FUNCTION = frozenset({"function", "functions", "nonlinearity", "nonlinearities"})
 #: Words that make a function a particular one, or restrict it: a letter named in their sentence is left alone.
 PARTICULAR = frozenset({
     "sigmoid", "logistic", "softmax", "tanh", "relu", "softplus", "elu", "linear", "affine", "quadratic",
@@ -162,7 +164,7 @@ def named_in_prose(text: str) -> dict[str, int]:
             continue
         if kind != "word":
             continue
-        if value in ("function", "functions") and _plain_before(tokens, at):
+        if value in FUNCTION and _plain_before(tokens, at):
             ahead = at + 1
             if ahead < len(tokens) and tokens[ahead][1] in ("is", "are"):  # the loss function is $l$
                 ahead += 1
@@ -172,7 +174,7 @@ def named_in_prose(text: str) -> dict[str, int]:
                 named += [(head, line, at) for math, line in spans[:1] for head in _composed(math)]
         if value in ("is", "are", "be", "being") and _describes_function(tokens, at + 1):  # $f$ is a function
             back = at - 1 if at and tokens[at - 1][1] == "both" else at
-            named += [(_named(math, False), line, at) for math, line in reversed(_list_before(tokens, back))]
+            named += [(_named(math, True), line, at) for math, line in reversed(_list_before(tokens, back))]
         if value in ("maps", "map") and _maps(tokens, at + 1):  # $g$ maps from $\mathbb{R}^m$ to $\mathbb{R}^n$
             named += [(_named(math, False), line, at) for math, line in reversed(_list_before(tokens, at))]
     first: dict[str, int] = {}
@@ -186,7 +188,7 @@ def _describes_function(tokens: list[tuple[str, str, int]], at: int) -> bool:
     """Whether describing words then "function(s)" start at ``at``, not followed by "of" (a function of $x$: x's)."""
     while at < len(tokens) and tokens[at][0] == "word" and tokens[at][1] in DESCRIBING | {"a", "an", "the"}:
         at += 1
-    if at >= len(tokens) or tokens[at][1] not in ("function", "functions"):
+    if at >= len(tokens) or tokens[at][1] not in FUNCTION:
         return False
     return at + 1 >= len(tokens) or tokens[at + 1][1] != "of"
 

@@ -27,6 +27,8 @@ CHAIN_SLIP = "$$\\frac{d}{dx} f(g(x)) = f'(x) g'(x)$$\n"
         "Let $f: \\mathbb{R} \\to \\mathbb{R}$ and $g\\colon \\mathbb{R} \\to \\mathbb{R}$.",
         "Suppose $f$ maps from $\\mathbb{R}$ to $\\mathbb{R}$, and $g$ maps $\\mathbb{R}$ to $\\mathbb{R}$.",
         "We compose the functions $f$, $g$.",
+        "Here $f(\\cdot)$ and $g(\\cdot)$ are differentiable functions.",
+        "We apply the nonlinearities $f$ and $g$.",
     ],
 )
 @pytest.mark.parametrize(
