@@ -211,6 +211,13 @@ def _defined_name(key: Entry) -> str:
         return letter.group(1) if letter is not None else key.text
 
 
+def _applied(letter: str, text: str) -> bool:
+    """Whether the page writes ``letter`` applied, f(x) or f'(x): a letter named a function but only ever written
+    bare (the loss function $L$, then ∂L/∂z) is left to what the page's math says of it."""
+    name = rf"\\{letter}(?![A-Za-z])" if len(letter) > 1 else rf"(?<![A-Za-z\\]){letter}"
+    return re.search(rf"{name}\s*(?:'|\^\s*\{{?\s*\\prime\s*\}}?)*\s*(?:\\left\s*)?\(", text) is not None
+
+
 @dataclass(frozen=True)
 class NamedFunctions:
     """The letters the prose names functions and reads so, each with the line that names it."""
@@ -231,6 +238,6 @@ def take_named_functions(front: FrontMatter, text: str) -> tuple[FrontMatter, Na
     taken = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
     taken |= {_defined_name(key) for key, _ in front.define} | {front.length}
     taken |= {e.text.strip().lstrip("\\") for e in front.functions} | {entry.text for entry, _ in front.sizes}
-    named = {letter: line for letter, line in named_in_prose(text).items() if letter not in taken}
+    named = {f: line for f, line in named_in_prose(text).items() if f not in taken and _applied(f, text)}
     entries = tuple(Entry(letter, line) for letter, line in named.items())
     return dataclasses.replace(front, functions=(*front.functions, *entries)), NamedFunctions(named)

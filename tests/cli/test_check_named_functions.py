@@ -124,17 +124,30 @@ def test_a_defined_or_declared_letter_is_no_function_of_the_prose(
 @pytest.mark.parametrize(
     ("body", "reading"),
     [
-        ("$$\\frac{\\partial z}{\\partial f} = 2 x$$\n", "a number f, declared under scalars"),
+        ("$$x = 2 f + 1$$\n", "a number f, declared under scalars"),
         ("$$f_1 + f_2 = x + y$$\n", "an entry of a vector f, declared under vectors"),
     ],
 )
 def test_a_prose_function_used_as_a_number_is_refused_naming_both_readings(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, reading: str
 ) -> None:
-    found = report(tmp_path, capsys, EMPTY, f"Let $f$ be a function.\n\n{body}")
+    applied = "$$\\frac{d}{dx} f(x) = f'(x)$$\n\n"
+    found = report(tmp_path, capsys, EMPTY, f"Let $f$ be a function.\n\n{applied}{body}")
+    assert [link["status"] for link in found["links"]] == ["proven"]
     (unread,) = found["unchecked"]
     assert "can be read two ways: the function the prose names at line 3" in unread["reason"]
     assert reading in unread["reason"]
+
+
+def test_a_letter_named_a_function_but_never_written_applied_is_left_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    found = report(
+        tmp_path, capsys, EMPTY, "Once we specify our loss function $L$:\n\n$$\\frac{\\partial L}{\\partial z} = z$$\n"
+    )
+    assert "functions" not in found["inferred"]
+    (unread,) = found["unchecked"]
+    assert "∂L/∂z can be read two ways: L a constant" in unread["reason"]
 
 
 GOODFELLOW = (
