@@ -143,7 +143,7 @@ def _plain_before(tokens: list[tuple[str, str, int]], at: int) -> bool:
     at -= 1
     while at >= 0 and tokens[at][0] == "word" and tokens[at][1] in DESCRIBING:
         at -= 1
-    return at < 0 or tokens[at][0] in ("break", "mark", "math") or tokens[at][1] in STARTING
+    return at < 0 or tokens[at][0] in ("break", "mark") or tokens[at][1] in STARTING  # not "the $\\ell_2$ loss"
 
 
 def _particular(tokens: list[tuple[str, str, int]], at: int) -> bool:

@@ -98,6 +98,7 @@ def test_the_report_says_which_letters_the_prose_made_functions(
         "Let $f\\colon \\mathbb{R} \\to (0, 1)$.",  # values in (0, 1): a stand-in would leave them
         "Here $f$ maps from $\\mathbb{R}^m$ to $\\mathbb{R}^n$.",  # a vector function, not a real one
         "We use the activation function $f$ (the logistic sigmoid).",  # a particular one
+        "We use the $\\ell_2$ loss function $f$.",  # the math before names which one
     ],
 )
 def test_words_that_name_no_arbitrary_function_leave_the_letter_refused(
