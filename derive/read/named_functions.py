@@ -1,11 +1,12 @@
 """Letters the page's prose names functions: "let $f$ and $g$ both be functions", "the activation function
 $\\phi$", "the loss function is $l$", "$f: \\mathbb{R} \\to \\mathbb{R}$", "$g$ maps from $\\mathbb{R}^m$ to …".
 
-Such a letter, which the page neither defines nor declares, is read as a generic function (an arbitrary
-differentiable one, ``derive.read.generic_functions``), exactly as under ``functions:``, and the report says so.
-The words must name that letter: "a function of $x$" names no function x, "the softmax function" no letter. A word
-before "function" that makes it a particular one ("the linear function $f$", "the sigmoid function $\\sigma$") is
-no arbitrary function: such a letter is left as it is (a counterexample by any function would not be one).
+Such a letter, which the page writes applied (f(x), f'(x)) and neither defines nor declares, is read as a generic
+function (an arbitrary differentiable real one, ``derive.read.generic_functions``), exactly as under
+``functions:``, and the report says so. The words must name that letter: "a function of $x$" names no function x,
+"the softmax function" no letter. A sentence that makes it a particular one ("the linear function $f$", "the
+activation $\\sigma$, the sigmoid", "the $\\ell_2$ loss function $l$"), or a map to R^n or to (0, 1), names no
+arbitrary real function: such a letter is left as it was (a stand-in for it would be no counterexample).
 """
 
 from __future__ import annotations
