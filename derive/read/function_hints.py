@@ -31,7 +31,7 @@ def undeclared_applied(
     head = shown + (f"_{script}" if len(subscript or []) == 1 else f"_{{{script}}}" if script else "")
     hint = f" (if σ is the sigmoid, the front matter define: \\sigma(x): {SIGMOID})" if shown == "\\sigma" else ""
     letter = shown.lstrip("\\")
-    if not subscript and (len(letter) == 1 or letter in GREEK):  # an arbitrary one: functions: [f]
+    if not subscript and letter not in ("e", "d") and (len(letter) == 1 or letter in GREEK):  # functions: [f]
         hint += f" (or, for an arbitrary function, under functions: [{letter}])"
     return ambiguous(
         token,

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from derive.errors import InputError
-from derive.read.definition_heads import definition_head
+from derive.read.definition_heads import RESERVED, definition_head
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.inference import declared_name
 from derive.read.names import GREEK, display_name
@@ -239,6 +239,7 @@ def take_named_functions(front: FrontMatter, text: str) -> tuple[FrontMatter, Na
     taken = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
     taken |= {_defined_name(key) for key, _ in front.define} | {front.length}
     taken |= {e.text.strip().lstrip("\\") for e in front.functions} | {entry.text for entry, _ in front.sizes}
+    taken |= {*RESERVED, "d"}  # e is Euler's number, d the differential's (\frac{d}{dx}): never a page's function
     named = {f: line for f, line in named_in_prose(text).items() if f not in taken and _applied(f, text)}
     entries = tuple(Entry(letter, line) for letter, line in named.items())
     return dataclasses.replace(front, functions=(*front.functions, *entries)), NamedFunctions(named)

@@ -192,3 +192,12 @@ def test_a_hypothesis_or_labelled_function_in_the_front_matter_is_left_to_its_re
     assert statuses(tmp_path, capsys, front, body) == ["proven"]
     slip = "Let $f$ be a function.\n\n$$\\frac{d}{d\\theta} f(h_\\theta(x)) = f'(\\theta x)$$\n"
     assert statuses(tmp_path, capsys, front, slip) == ["refuted"]
+
+
+def test_euler_number_and_the_differential_are_never_functions_of_the_prose(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = "Let $e$ be a function and $d$ a function.\n\n$$e(x) + d(x) = d(x) + e(x)$$\n"
+    found = report(tmp_path, capsys, EMPTY, body)  # read as before: refused, never a file that cannot be read
+    assert "functions" not in found["inferred"]
+    assert not found["links"]
