@@ -12,10 +12,11 @@ import pytest
 from check_json import report, statuses
 
 EMPTY = "---\n---\n"
-PRODUCT = "$$\\frac{d}{dx} f(x) g(x) = f'(x) g(x) + f(x) g'(x)$$\n"
-PRODUCT_SLIP = "$$\\frac{d}{dx} f(x) g(x) = f'(x) g'(x)$$\n"
-CHAIN = "$$\\frac{d}{dx} f(g(x)) = f'(g(x)) g'(x)$$\n"
-CHAIN_SLIP = "$$\\frac{d}{dx} f(g(x)) = f'(x) g'(x)$$\n"
+# No primes: a letter written f'(x) is a function however the page names it; these read f, g only by the words.
+SUM = "$$\\frac{d}{dx} \\left(f(x) + g(x)\\right) = \\frac{d}{dx} f(x) + \\frac{d}{dx} g(x)$$\n"
+SUM_SLIP = "$$\\frac{d}{dx} \\left(f(x) + g(x)\\right) = \\frac{d}{dx} f(x)$$\n"
+ORDER = "$$f(x) g(x) = g(x) f(x)$$\n"
+ORDER_SLIP = "$$f(g(x)) = g(f(x))$$\n"  # composition does not commute
 
 
 @pytest.mark.parametrize(
@@ -33,7 +34,7 @@ CHAIN_SLIP = "$$\\frac{d}{dx} f(g(x)) = f'(x) g'(x)$$\n"
 )
 @pytest.mark.parametrize(
     ("body", "expected"),
-    [(PRODUCT, ["proven"]), (PRODUCT_SLIP, ["refuted"]), (CHAIN, ["proven"]), (CHAIN_SLIP, ["refuted"])],
+    [(SUM, ["proven"]), (SUM_SLIP, ["refuted"]), (ORDER, ["proven"]), (ORDER_SLIP, ["refuted"])],
 )
 def test_letters_the_prose_names_functions_are_arbitrary_functions(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str, body: str, expected: list[str]
@@ -46,12 +47,12 @@ def test_letters_the_prose_names_functions_are_arbitrary_functions(
     [
         (
             "After the activation function $\\phi$ we obtain",
-            "$$\\frac{d}{dz} \\phi(2 z) = 2 \\phi'(2 z)$$\n",
+            "$$\\phi(z) \\phi(y) = \\phi(y) \\phi(z)$$\n",
             ["proven"],
         ),
         (
             "After the activation function $\\phi$ we obtain",
-            "$$\\frac{d}{dz} \\phi(2 z) = \\phi'(2 z)$$\n",
+            "$$\\phi(2 z) = 2 \\phi(z)$$\n",
             ["refuted"],
         ),
         (
@@ -74,7 +75,7 @@ def test_an_activation_and_a_loss_named_in_prose(
 
 def test_functions_written_applied_in_prose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     prose = "Here we have functions $u = f(t)$ and $w = g(u)$."
-    for body, expected in ((CHAIN, "proven"), (CHAIN_SLIP, "refuted")):
+    for body, expected in ((SUM, "proven"), (SUM_SLIP, "refuted")):
         found = report(tmp_path, capsys, EMPTY, f"{prose}\n\n{body}")
         assert [link["status"] for link in found["links"]] == [expected]
         assert not [u for u in found["unchecked"] if u["holds_equality"]]
@@ -83,7 +84,7 @@ def test_functions_written_applied_in_prose(tmp_path: Path, capsys: pytest.Captu
 def test_the_report_says_which_letters_the_prose_made_functions(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    found = report(tmp_path, capsys, EMPTY, f"Let $f$ and $g$ be functions.\n\n{PRODUCT}")
+    found = report(tmp_path, capsys, EMPTY, f"Let $f$ and $g$ be functions.\n\n{ORDER}")
     assert "functions f (line 3), g (line 3), named so in the prose" in found["inferred"]
 
 
