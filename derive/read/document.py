@@ -51,6 +51,7 @@ from derive.read.length_labels import length_labels
 from derive.read.links import Link
 from derive.read.macros import Macros
 from derive.read.matrix_rows import find_matrix_rows, with_matrix_rows, written_by_rows
+from derive.read.named_functions import take_named_functions
 from derive.read.names import Names, merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.old_fonts import with_font_commands
@@ -220,6 +221,7 @@ def _read_document(
         found = refuse_euler_names(found)  # e = a + d: Euler's number, or the page's e?
         stated = conditions(found, text)  # "If …, because $o_j = y$": defined where the condition holds
         front, found, page = take_page_definitions(front, found, macros, refused)
+        front, functions_named = take_named_functions(front, text)  # "let $f$ be a function": f generic
         found = outside_conditions(found, stated, ((d.line, d.head, d.body) for d in page if d.inline))
         found = below_redefinitions(found, text)  # y_i defined again in a section of its own: the displays below
         front, hypotheses = take_hypotheses(front)  # h_\\theta(x) = \\theta^T x: written out where applied
@@ -249,7 +251,7 @@ def _read_document(
             names = build_names(front)
         except InputError as error:  # \text{NLL}_n = … with n no index of the page: that definition unread
             raise _unread_definition(error, page, only_at=True) from None
-        names.declared_indices, names.last_entry = declared_indices, last
+        names.declared_indices, names.last_entry, names.prose_functions = declared_indices, last, functions_named.lines
         names.unread = {head_name(head) for _, head in refused}
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
         names.row_arrays = set(rows.arrays) | transposed.names() | ({matrix.rows} if matrix.rows else set())
@@ -312,6 +314,7 @@ def _read_document(
                     described_inferred(inferred, names),
                     learned_words(learned),
                     described(page),
+                    functions_named.describe(),
                     fixed_words(names),
                     runs.describe(),
                 )
