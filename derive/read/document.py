@@ -52,7 +52,7 @@ from derive.read.links import Link
 from derive.read.macros import Macros
 from derive.read.matrix_rows import find_matrix_rows, with_matrix_rows, written_by_rows
 from derive.read.named_functions import take_named_functions
-from derive.read.names import Names, merge_words, sigma_as_sum
+from derive.read.names import merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.old_fonts import with_font_commands
 from derive.read.operators import take_operators
@@ -261,7 +261,10 @@ def _read_document(
         names.learned = dict(learned)
         by_name = {name: length for length, name in names.lengths().items()}  # the page's length too (g of length N)
         names.shapes.update({name: (by_name[size],) for name, size in learned.items() if name not in names.shapes})
-        names.axes = _axes(names)  # before the definitions: one may be a whole matrix (J: ∂s/∂x)
+        # the axes before the definitions: one may be a whole matrix (J: ∂s/∂x)
+        names.axes = Axes.free_of(
+            {*names.known(), names.length_name}, names.n
+        )  # before the definitions: one may be a whole matrix (J: ∂s/∂x)
         prose = readable_domains(prose_domains(found, front, text), names)  # "$y \\in \\{\\pm 1\\}$ specifies…"
         front = dataclasses.replace(front, assume=(*front.assume, *prose))
         found = dataclasses.replace(found, readings=(*found.readings, *domain_readings(prose)))
@@ -339,17 +342,6 @@ def _read_document(
         if message.startswith("line "):
             raise InputError(f"{path}:{message[5:]}") from None
         raise
-
-
-#: Letters for the row and column of whole vectors and matrices, the first two the file does not use.
-AXES = "pqrsuvabcfgh"
-
-
-def _axes(names: Names) -> Axes:
-    free = [letter for letter in AXES if letter not in names.known() and letter != names.length_name]
-    free += ["p'", "q'", "r'"]  # every letter taken (a page of prose read as names): names no page can write
-    row, column, depth = (Symbol(letter, integer=True) for letter in free[:3])
-    return Axes(row, column, names.n, depth)
 
 
 def infer_names(front: FrontMatter, found: Found, macros: Macros, runs: frozenset[str] = frozenset()) -> Inferred:
