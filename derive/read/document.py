@@ -262,9 +262,7 @@ def _read_document(
         by_name = {name: length for length, name in names.lengths().items()}  # the page's length too (g of length N)
         names.shapes.update({name: (by_name[size],) for name, size in learned.items() if name not in names.shapes})
         # the axes before the definitions: one may be a whole matrix (J: ∂s/∂x)
-        names.axes = Axes.free_of(
-            {*names.known(), names.length_name}, names.n
-        )  # before the definitions: one may be a whole matrix (J: ∂s/∂x)
+        names.axes = Axes.free_of({*names.known(), names.length_name}, names.n)
         prose = readable_domains(prose_domains(found, front, text), names)  # "$y \\in \\{\\pm 1\\}$ specifies…"
         front = dataclasses.replace(front, assume=(*front.assume, *prose))
         found = dataclasses.replace(found, readings=(*found.readings, *domain_readings(prose)))
