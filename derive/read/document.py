@@ -51,7 +51,8 @@ from derive.read.length_labels import length_labels
 from derive.read.links import Link
 from derive.read.macros import Macros
 from derive.read.matrix_rows import find_matrix_rows, with_matrix_rows, written_by_rows
-from derive.read.names import Names, merge_words, sigma_as_sum
+from derive.read.named_functions import take_named_functions
+from derive.read.names import merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.old_fonts import with_font_commands
 from derive.read.operators import take_operators
@@ -220,6 +221,7 @@ def _read_document(
         found = refuse_euler_names(found)  # e = a + d: Euler's number, or the page's e?
         stated = conditions(found, text)  # "If …, because $o_j = y$": defined where the condition holds
         front, found, page = take_page_definitions(front, found, macros, refused)
+        front, functions_named = take_named_functions(front, text)  # "let $f$ be a function": f generic
         found = outside_conditions(found, stated, ((d.line, d.head, d.body) for d in page if d.inline))
         found = below_redefinitions(found, text)  # y_i defined again in a section of its own: the displays below
         front, hypotheses = take_hypotheses(front)  # h_\\theta(x) = \\theta^T x: written out where applied
@@ -249,7 +251,7 @@ def _read_document(
             names = build_names(front)
         except InputError as error:  # \text{NLL}_n = … with n no index of the page: that definition unread
             raise _unread_definition(error, page, only_at=True) from None
-        names.declared_indices, names.last_entry = declared_indices, last
+        names.declared_indices, names.last_entry, names.prose_functions = declared_indices, last, functions_named.lines
         names.unread = {head_name(head) for _, head in refused}
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
         names.row_arrays = set(rows.arrays) | transposed.names() | ({matrix.rows} if matrix.rows else set())
@@ -259,7 +261,8 @@ def _read_document(
         names.learned = dict(learned)
         by_name = {name: length for length, name in names.lengths().items()}  # the page's length too (g of length N)
         names.shapes.update({name: (by_name[size],) for name, size in learned.items() if name not in names.shapes})
-        names.axes = _axes(names)  # before the definitions: one may be a whole matrix (J: ∂s/∂x)
+        # the axes before the definitions: one may be a whole matrix (J: ∂s/∂x)
+        names.axes = Axes.free_of({*names.known(), names.length_name}, names.n)
         prose = readable_domains(prose_domains(found, front, text), names)  # "$y \\in \\{\\pm 1\\}$ specifies…"
         front = dataclasses.replace(front, assume=(*front.assume, *prose))
         found = dataclasses.replace(found, readings=(*found.readings, *domain_readings(prose)))
@@ -312,6 +315,7 @@ def _read_document(
                     described_inferred(inferred, names),
                     learned_words(learned),
                     described(page),
+                    functions_named.describe(),
                     fixed_words(names),
                     runs.describe(),
                 )
@@ -336,17 +340,6 @@ def _read_document(
         if message.startswith("line "):
             raise InputError(f"{path}:{message[5:]}") from None
         raise
-
-
-#: Letters for the row and column of whole vectors and matrices, the first two the file does not use.
-AXES = "pqrsuvabcfgh"
-
-
-def _axes(names: Names) -> Axes:
-    free = [letter for letter in AXES if letter not in names.known() and letter != names.length_name]
-    free += ["p'", "q'", "r'"]  # every letter taken (a page of prose read as names): names no page can write
-    row, column, depth = (Symbol(letter, integer=True) for letter in free[:3])
-    return Axes(row, column, names.n, depth)
 
 
 def infer_names(front: FrontMatter, found: Found, macros: Macros, runs: frozenset[str] = frozenset()) -> Inferred:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from derive.errors import InputError
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
+from derive.read.names import GREEK
 from derive.read.stated_sigmoid import SIGMOID
 
 
@@ -22,13 +23,16 @@ def _argument(after: list[Token]) -> str | None:
 def undeclared_applied(
     token: Token, shown: str, subscript: list[Token] | None, after: list[Token] | None = None
 ) -> InputError:
-    """``f(…)`` with f undeclared: a function applied (``define: f(x): …``; ``h_\\theta(x): …`` keeps its subscript,
-    a hypothesis parametrized by θ), or a product; for σ, the front matter of the logistic sigmoid, never assumed.
-    ``after``: the tokens from the parenthesis on; one name there (``\\mathcal{S}(\\mathbf{a})``) is the
-    parameter the message writes."""
+    """``f(…)`` with f undeclared: a function applied (``define: f(x): …``, or an arbitrary one under ``functions``;
+    ``h_\\theta(x): …`` keeps its subscript, a hypothesis parametrized by θ), or a product; for σ, the front matter
+    of the logistic sigmoid, never assumed. ``after``: the tokens from the parenthesis on; one name there
+    (``\\mathcal{S}(\\mathbf{a})``) is the parameter the message writes."""
     script = "".join(t.describe() for t in subscript or [])
     head = shown + (f"_{script}" if len(subscript or []) == 1 else f"_{{{script}}}" if script else "")
     hint = f" (if σ is the sigmoid, the front matter define: \\sigma(x): {SIGMOID})" if shown == "\\sigma" else ""
+    letter = shown.lstrip("\\")
+    if not subscript and letter not in ("e", "d") and (len(letter) == 1 or letter in GREEK):  # functions: [f]
+        hint += f" (or, for an arbitrary function, under functions: [{letter}])"
     return ambiguous(
         token,
         f"{head}(…) with {shown} undeclared",

@@ -92,6 +92,10 @@ def read_generic(parser: NameParser, name: str, line: int) -> Expr:
     left = parser.at("command", "left")
     if left:
         parser.next()
+    elif not order and not parser.at("(") and name in parser.names.prose_functions:  # f·x beside "function f"
+        raise InputError(f"line {line}: {shown} can be read two ways: the function the prose names at line "
+                         f"{parser.names.prose_functions[name]}, which is written applied, as {shown}(x), or a "
+                         f"number {shown}, declared under scalars")  # fmt: skip
     arguments = parenthesized_arguments(parser, left, shown, line)
     if order and len(arguments) != 1:
         raise InputError(f"line {line}: {shown}' of {len(arguments)} arguments: write \\frac{{\\partial}}{{…}}")
@@ -111,6 +115,16 @@ def read_generic(parser: NameParser, name: str, line: int) -> Expr:
     if whole:
         return _of_whole_vector(parser, name, order, arguments, line)
     return generic_value(name, order, arguments, parser.names.generic_facts.get(name))
+
+
+def subscripted_function(names: Names, shown: str, name: str, line: int) -> InputError:
+    """A generic function written with a subscript, f_1: refused; where only the prose made f a function, the
+    entry of a vector f is the other reading, named too."""
+    if name not in names.prose_functions:
+        return InputError(f"line {line}: the function {shown} takes arguments in parentheses, not a subscript")
+    return InputError(f"line {line}: {shown} with a subscript can be read two ways: the function the prose names at "
+                      f"line {names.prose_functions[name]}, which takes arguments in parentheses, as {shown}(x), or "
+                      f"an entry of a vector {shown}, declared under vectors")  # fmt: skip
 
 
 def _entrywise(name: str, order: int, arguments: list[Expr], names: Names) -> bool:

@@ -12,7 +12,7 @@ from derive.read.bold_rows import read_bold_row
 from derive.read.case_interiors import interiors
 from derive.read.examples import read_example, read_numbered_example
 from derive.read.function_hints import undeclared_applied
-from derive.read.generic_functions import parenthesized_arguments, read_generic
+from derive.read.generic_functions import parenthesized_arguments, read_generic, subscripted_function
 from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
@@ -119,7 +119,7 @@ class NameParser(IndicatorParser):
             )
         if name in names.generic:  # σ(z), σ'(z_j): an arbitrary function
             if subscript is not None:
-                raise InputError(f"line {line}: the function {shown} takes arguments in parentheses, not a subscript")
+                raise subscripted_function(names, shown, name, line)
             return read_generic(self, name, line)
         if name not in names.functions and subscript is None and self.at("'"):
             raise InputError(

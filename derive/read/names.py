@@ -159,6 +159,8 @@ class Names:
     #: How the file writes each generic function, first: of "a whole vector" (g(x)) or of "numbers" (g(x_j)),
     #: and at which line; the other kind is then refused (``derive.read.generic_functions``).
     generic_kinds: dict[str, tuple[str, int]] = field(default_factory=dict)
+    #: Generic functions the page's prose names so ("let $f$ be a function"), with the line that does.
+    prose_functions: dict[str, int] = field(default_factory=dict)
     #: Sets a sum runs over that the page names but never defines (input(o)): their membership arrays.
     sets: dict[str, IndexedBase] = field(default_factory=dict)
     #: The feed-forward network the front matter states (``derive.read.network``), and, while a chain over two of

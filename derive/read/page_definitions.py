@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.chain_cases import stated_in_lead, states_case
+from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head
 from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
@@ -187,6 +188,8 @@ def take_page_definitions(
             inline_taken += inline
             continue
         sides = None if conditioned else _split(display, macros)  # "If $i = k$:": s_i = … holds there only
+        chained = sides and inline and sides.rest_from and last_side_body(display.text, sides.rest_from, definitions)
+        sides = dataclasses.replace(sides, body=chained, rest_from=None) if sides and chained else sides  # f(y)
         definition = None if sides is None else _definition(sides, taken, subscripted)
         if definition is not None and definition.name in unread_at and definition.line != unread_at[definition.name]:
             refused[definition.line, definition.head] = (  # E = … unread at line 7, $E = …$ at line 25: not this one

@@ -308,7 +308,9 @@ def _columns(row: list[Token], width: int) -> tuple[list[Token], list[Token]]:
         prose = False
         break
     if not prose:
-        if extra[0].kind == "(" and extra[-1].kind == ")" and len(split_top(extra, "newline")) == 1:
+        if [t.kind for t in extra] == ["(", "number", ")"]:
+            note = extra[:0]  # && (6.51): the equation's number, as a book prints it beside each row
+        elif extra[0].kind == "(" and extra[-1].kind == ")" and len(split_top(extra, "newline")) == 1:
             note = extra
         else:
             raise InputError(
@@ -332,7 +334,7 @@ def chains_of(tokens: list[Token], layout: Layout) -> list[Chain]:
     notes: list[list[list[Token]]] = []
     for cells, left, note in rows:
         how = _starts(cells)
-        if chains and left:  # a left cell of its own: a new equation
+        if chains and left and [t.kind for t in left] != ["="]:  # a left cell of its own: a new equation (=& B goes on)
             how = "new"
         elif chains and left is None and how == "expression" and not layout.multline and len(split_top(cells, "=")) > 1:
             raise InputError(

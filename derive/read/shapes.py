@@ -40,6 +40,18 @@ class Axes:
     n: Expr
     depth: Symbol | None = None  #: the third index of a derivative by a matrix (``derive.read.three_index``)
 
+    @classmethod
+    def free_of(cls, taken: set[str], n: Expr) -> Axes:
+        """The first three of ``AXES`` a page does not use (``taken``), with the length n."""
+        free = [letter for letter in AXES if letter not in taken]
+        free += ["p'", "q'", "r'"]  # every letter taken (a page of prose read as names): names no page can write
+        row, column, depth = (Symbol(letter, integer=True) for letter in free[:3])
+        return cls(row, column, n, depth)
+
+
+#: Letters for the row and column of whole vectors and matrices, the first two the file does not use.
+AXES = "pqrsuvabcfgh"
+
 
 def _named(shaped: Shaped) -> tuple[list[str], list[str]]:
     """The vectors and matrices in a whole operand's entry, and the numbers (plain names) beside them."""

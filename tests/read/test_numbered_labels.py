@@ -148,7 +148,8 @@ def test_a_numbered_name_defined(
 
 
 def test_a_message_names_a_layer_s_entry_with_its_array(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """∂E/∂w^{(1)}_{ji} with E undefined is refused; the message writes the entry (w_1)_ji, not w_1_ji."""
-    text = NETWORK + "$$\\frac{\\partial E}{\\partial w^{(1)}_{ji}} = x_i$$\n"
+    """∂E²/∂w^{(1)}_{ji} with E undefined (and not alone, as a loss of the output would be: ``derive.read.upstream``)
+    is refused; the message writes the entry (w_1)_ji, not w_1_ji."""
+    text = NETWORK + "$$\\frac{\\partial E^2}{\\partial w^{(1)}_{ji}} = x_i$$\n"
     _, unchecked = statuses(tmp_path, capsys, text)
     assert any("∂/∂(w_1)_ji" in reason or "(w_1)_ji" in reason for reason in unchecked), unchecked
