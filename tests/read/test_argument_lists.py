@@ -1,0 +1,66 @@
+"""Functions a page defines with an argument list written out with dots, ``\\mathrm{LSE}(x_1, \\dots, x_n) = …``
+(Wikipedia's LogSumExp), then applied to the whole vector or to a list of the entries' pattern."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_reads_pages import statuses
+
+LSE = "---\n---\n\n$$\\mathrm{LSE}(x_1, \\dots, x_n) = \\log\\left( \\exp(x_1) + \\cdots + \\exp(x_n) \\right).$$\n\n"
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [("\\frac{\\exp x_i}{\\sum_j \\exp {x_j}}", "proven"), ("\\frac{\\exp x_i}{\\sum_j \\exp {2 x_j}}", "refuted")],
+)
+def test_a_list_to_the_length_is_the_whole_vector(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """The list x_1, …, x_n in the head is the vector x: LSE(\\mathbf{x}) is that value, its gradient the softmax."""
+    text = LSE + f"$$\\frac{{\\partial}}{{\\partial x_i}}{{\\mathrm{{LSE}}(\\mathbf{{x}})}} = {right}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(6, status)]
+
+
+@pytest.mark.parametrize("spaced", ["x_1,\\, \\ldots,\\, x_n", "x_1, x_2, \\dotsc, x_{n}", "x_1, \\cdots, x_n"])
+def test_the_list_is_read_with_spacing_and_any_dots(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], spaced: str
+) -> None:
+    text = (
+        f"$$f({spaced}) = \\log\\left( \\exp(x_1) + \\cdots + \\exp(x_n) \\right)$$\n\n"
+        "$$\\frac{\\partial f(\\mathbf{x})}{\\partial x_k} = \\frac{e^{x_k}}{\\sum_j e^{x_j}}$$\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(3, "proven")]
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [("\\log(x_1 + \\dots + x_n)", "proven"), ("\\log(x_1 + \\dots + x_n) + 1", "refuted")],
+)
+def test_applied_to_a_list_of_the_entries_pattern(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """LSE(log x_1, …, log x_n) is the value with each x_j read as log x_j."""
+    text = "---\nassume: ['x_i > 0']\n---\n" + LSE.split("---\n---\n", 1)[1]
+    text += f"$$\\mathrm{{LSE}}(\\log(x_1), \\dots, \\log(x_n)) = {right}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(7, status)]
+
+
+def test_a_list_not_of_the_pattern_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "---\nassume: ['x_i > 0']\n---\n" + LSE.split("---\n---\n", 1)[1]
+    text += "$$\\mathrm{LSE}(\\log(x_1), \\dots, \\exp(x_n)) = \\log(x_1 + \\dots + x_n)$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert any("pattern" in reason for reason in unchecked)
+
+
+def test_a_list_to_another_letter_is_not_the_whole_vector(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The page's sums run to K: x_1, …, x_m is no whole vector, and its function is not read as one of x."""
+    text = (
+        "$$f(x_1, \\dots, x_m) = \\log\\left( \\exp(x_1) + \\cdots + \\exp(x_m) \\right)$$\n\n"
+        "$$\\frac{\\partial f(\\mathbf{x})}{\\partial x_k} = \\frac{e^{x_k}}{\\sum_{j=1}^{K} e^{x_j}}$$\n"
+    )
+    found, _ = statuses(tmp_path, capsys, text)
+    assert "proven" not in [status for _, status in found]
