@@ -64,3 +64,35 @@ def test_a_list_to_another_letter_is_not_the_whole_vector(tmp_path: Path, capsys
     )
     found, _ = statuses(tmp_path, capsys, text)
     assert "proven" not in [status for _, status in found]
+
+
+LOSS = (
+    "---\nvectors: [w, x]\n---\n\n"
+    "$$l(\\mathbf{w}, b) = \\frac{1}{2} \\left(\\mathbf{w}^\\top \\mathbf{x} + b - y\\right)^2.$$\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("L(\\mathbf{w}, b) = 2 l(\\mathbf{w}, b) = \\left(\\mathbf{w}^\\top \\mathbf{x} + b - y\\right)^2", "proven"),
+        ("L(\\mathbf{w}, b) = 3 l(\\mathbf{w}, b) = \\left(\\mathbf{w}^\\top \\mathbf{x} + b - y\\right)^2", "refuted"),
+        ("\\frac{\\partial l(\\mathbf{w}, b)}{\\partial w_j} = x_j (\\mathbf{w}^\\top \\mathbf{x} + b - y)", "proven"),
+        ("\\frac{\\partial l(\\mathbf{w}, b)}{\\partial w_j} = x_j (\\mathbf{w}^\\top \\mathbf{x} - y)", "refuted"),
+        ("\\frac{\\partial l(\\mathbf{w}, b)}{\\partial b} = \\mathbf{w}^\\top \\mathbf{x} + b - y", "proven"),
+    ],
+)
+def test_a_value_of_a_vector_and_a_number_defined_with_both(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """d2l's l(w, b) = ½(wᵀx + b − y)²: w the page's vector and b its number, each at its own value; a chain that
+    opens with L(w, b) = … defines L and checks the rest."""
+    assert statuses(tmp_path, capsys, LOSS + f"$${claim}$$\n")[0] == [(7, status)]
+
+
+def test_such_a_value_at_other_arguments_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    found, unchecked = statuses(
+        tmp_path, capsys, LOSS + "$$M = l(\\mathbf{w}, 0) = \\frac{1}{2}(\\mathbf{w}^\\top \\mathbf{x} - y)^2$$\n"
+    )
+    assert found == []
+    assert any("defined at its own arguments only: write it l(w, b)" in reason for reason in unchecked)
