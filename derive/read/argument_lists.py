@@ -26,6 +26,8 @@ _LIST = re.compile(
     + _SPACE
     + r"(?P<close>(?:\\right\s*)?\))"
 )
+#: Operators whose list is a set of values, each an argument of its own: ``\\max(x_1, \\dots, x_n)``.
+_EXTREMUM = re.compile(r"\\(?:max|min|sup|inf|argmax|argmin|gcd|lcm)\s*$")
 #: A sum's upper bound written as one letter: ``\\sum_{i=1}^{K}``, ``\\sum_{j=1}^n``.
 _BOUND = re.compile(r"\\sum\s*_\s*\{[^{}]*=[^{}]*\}\s*\^\s*\{?\s*([A-Za-z])\s*\}?(?![A-Za-z_])")
 
@@ -52,8 +54,8 @@ def whole_argument_lists(text: str, front: FrontMatter) -> tuple[str, str]:
     rewritten = text
     for match in reversed(list(_LIST.finditer(text))):
         last = match.group("m1") or match.group("m2")
-        if last != length or match.group("v") == length:
-            continue
+        if last != length or match.group("v") == length or _EXTREMUM.search(text, 0, match.start()) is not None:
+            continue  # \max(x_1, \dots, x_n): the largest entry, not \max of one value
         whole = f"{match.group('open')}\\mathbf{{{match.group('v')}}}"
         inner = text[match.end("open") : match.start("close")]
         if "\n" in inner:

@@ -96,3 +96,9 @@ def test_such_a_value_at_other_arguments_is_refused(tmp_path: Path, capsys: pyte
     )
     assert found == []
     assert any("defined at its own arguments only: write it l(w, b)" in reason for reason in unchecked)
+
+
+def test_a_list_in_max_stays_values_of_their_own(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """\\max(x_1, \\dots, x_n) is the largest entry, never \\max of the one value x: not rewritten."""
+    _, unchecked = statuses(tmp_path, capsys, "$$m = \\max(x_1, \\dots, x_n) = \\max(\\mathbf{x})$$\n")
+    assert not any("of one value" in reason for reason in unchecked)
