@@ -102,3 +102,17 @@ def test_a_list_in_max_stays_values_of_their_own(tmp_path: Path, capsys: pytest.
     """\\max(x_1, \\dots, x_n) is the largest entry, never \\max of the one value x: not rewritten."""
     _, unchecked = statuses(tmp_path, capsys, "$$m = \\max(x_1, \\dots, x_n) = \\max(\\mathbf{x})$$\n")
     assert not any("of one value" in reason for reason in unchecked)
+
+
+def test_a_function_head_whose_definition_cannot_be_read_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ESL's ℓ(β) = Σ_i (y_i βᵀx_i − …) with β never declared a vector: the page's definition of ℓ, unread, says
+    why, not that ℓ is undeclared."""
+    text = "$$\\ell(\\beta) = \\sum_{i=1}^{N} \\left( y_i \\beta^T x_i - \\log(1 + e^{\\beta^T x_i}) \\right)$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert unchecked == [
+        "unreadable: the definition of \\ell(\\beta) could not be read (\\beta is a scalar here, so ^T cannot "
+        "transpose it: declare \\beta under vectors or arrays): the page is read without it"
+    ]
