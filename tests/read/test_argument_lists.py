@@ -116,3 +116,40 @@ def test_a_function_head_whose_definition_cannot_be_read_says_why(
         "unreadable: the definition of \\ell(\\beta) could not be read (\\beta is a scalar here, so ^T cannot "
         "transpose it: declare \\beta under vectors or arrays): the page is read without it"
     ]
+
+
+SOFTMAX = "$$\\sigma(\\mathbf{z})_i = \\frac{e^{z_i}}{\\sum_{j=1}^K e^{z_j}}\\,.$$\n\n"
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("\\sigma(\\mathbf{q}, i)(\\delta_{ik} - \\sigma(\\mathbf{q}, k))", "proven"),
+        ("\\sigma(\\mathbf{q}, k)(\\delta_{ik} - \\sigma(\\mathbf{q}, i))", "proven"),
+        ("\\sigma(\\mathbf{q}, i)(\\delta_{ik} - \\sigma(\\mathbf{q}, i))", "refuted"),
+        ("\\sigma(\\mathbf{q}, i)(\\delta_{ik} + \\sigma(\\mathbf{q}, k))", "refuted"),
+    ],
+)
+def test_a_function_of_a_vector_and_an_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """Wikipedia's σ(q, i) after σ(z)_i = …: σ at another vector q, taken at the entry i."""
+    text = SOFTMAX + f"$$\\frac{{\\partial}}{{\\partial q_k}}\\sigma(\\mathbf{{q}}, i) = {claim}.$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(3, status)]
+
+
+@pytest.mark.parametrize(("sign", "status"), [("-", "proven"), ("+", "refuted")])
+def test_at_another_vector_and_an_index_its_sum_runs_over(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, status: str
+) -> None:
+    """σ(q)_j, j the letter of the body's own sum: the sum's index renamed apart, nothing captured."""
+    claim = f"\\sigma(\\mathbf{{q}})_j(\\delta_{{jk}} {sign} \\sigma(\\mathbf{{q}})_k)"
+    text = SOFTMAX + f"$$\\frac{{\\partial}}{{\\partial q_k}}\\sigma(\\mathbf{{q}})_j = {claim}.$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(3, status)]
+
+
+def test_at_a_letter_the_body_uses_otherwise_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = SOFTMAX + "$$\\sigma(\\mathbf{q})_K = \\frac{e^{q_K}}{\\sum_{j=1}^K e^{q_j}}$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert any("a letter its definition (line 1) uses too" in reason for reason in unchecked)
