@@ -153,3 +153,25 @@ def test_at_a_letter_the_body_uses_otherwise_is_refused(tmp_path: Path, capsys: 
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
     assert any("a letter its definition (line 1) uses too" in reason for reason in unchecked)
+
+
+NORMAL = "$$J(\\theta) = \\frac{1}{2}(X\\theta - \\vec{y})^T(X\\theta - \\vec{y})$$\n\n"
+
+
+def test_a_vector_of_another_length_is_named_with_the_key_to_give(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """CS229's Xθ − y with X m×n: y's length is not given, and the message says how to give it."""
+    text = "---\nsizes: {m: symbolic}\narrays: {X: [m, n], \\theta: [n]}\nvectors: [y]\n---\n\n" + NORMAL
+    text += "$$\\nabla_\\theta J(\\theta) = X^T X \\theta - X^T \\vec{y}$$\n"
+    _, unchecked = statuses(tmp_path, capsys, text)
+    assert any("(if y has length m, give it under arrays, as in arrays: {y: [m]})" in u for u in unchecked)
+
+
+@pytest.mark.parametrize(("sign", "status"), [("-", "proven"), ("+", "refuted")])
+def test_the_normal_equations_with_the_lengths_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, status: str
+) -> None:
+    text = "---\nsizes: {m: symbolic}\narrays: {X: [m, n], \\theta: [n], y: [m]}\n---\n\n" + NORMAL
+    text += f"$$\\nabla_\\theta J(\\theta) = X^T X \\theta {sign} X^T \\vec{{y}}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(8, status)]
