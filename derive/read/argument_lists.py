@@ -60,8 +60,8 @@ def whole_argument_lists(text: str, front: FrontMatter) -> tuple[str, str]:
         inner = text[match.end("open") : match.start("close")]
         if "\n" in inner:
             continue
-        room = match.start("close") - match.start()
-        rewritten = rewritten[: match.start()] + whole.ljust(room) + rewritten[match.start("close") :]
+        whole += match.group("close")  # the spaces after it: what the report shows reads as the page does
+        rewritten = rewritten[: match.start()] + whole.ljust(match.end() - match.start()) + rewritten[match.end() :]
         read.append(f"{match.group('v')}_1, …, {match.group('v')}_{last}")
     if not read:
         return text, ""
