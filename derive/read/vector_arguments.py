@@ -106,7 +106,8 @@ def apply_vector_functions(tokens: list[Token], functions: tuple[VectorFunction,
             at += 1
             continue
         names = tuple(a[0] for a in arguments if a is not None)
-        if not _substitutes(function, names, tokens[at]):
+        own = index is not None and names == function.parameters  # σ(z, k): at its own vector, the entry k
+        if not own and not _substitutes(function, names, tokens[at]):
             out.append(tokens[at])
             at += 1
             continue

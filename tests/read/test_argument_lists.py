@@ -175,3 +175,12 @@ def test_the_normal_equations_with_the_lengths_given(
     text = "---\nsizes: {m: symbolic}\narrays: {X: [m, n], \\theta: [n], y: [m]}\n---\n\n" + NORMAL
     text += f"$$\\nabla_\\theta J(\\theta) = X^T X \\theta {sign} X^T \\vec{{y}}$$\n"
     assert statuses(tmp_path, capsys, text)[0] == [(8, status)]
+
+
+@pytest.mark.parametrize(("entry", "status"), [("k", "proven"), ("i", "refuted")])
+def test_at_its_own_vector_and_an_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], entry: str, status: str
+) -> None:
+    claim = f"\\sigma(\\mathbf{{z}})_i(\\delta_{{ik}} - \\sigma(\\mathbf{{z}}, {entry}))"
+    text = SOFTMAX + f"$$\\frac{{\\partial}}{{\\partial z_k}}\\sigma(\\mathbf{{z}}, i) = {claim}.$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(3, status)]
