@@ -1,0 +1,90 @@
+"""An algorithm box as papers set one (Ioffe & Szegedy's batch normalization, in an example of our own): each
+``A \\leftarrow B`` a definition, ``\\text{// …}`` a comment, ``\\mu_\\mathcal{B}`` a labelled name and a defined
+``\\sigma_\\mathcal{B}^2`` one name; claims the forward pass alone decides are proven, and false ones refuted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_reads_pages import statuses
+
+FORWARD = (
+    "---\nassume: [\\epsilon > 0]\n---\n\n"
+    "$$\\mu_\\mathcal{B} \\leftarrow \\frac{1}{m} \\sum_{i=1}^{m} x_i \\qquad \\text{// mini-batch mean}$$\n\n"
+    "$$\\sigma_\\mathcal{B}^2 \\leftarrow \\frac{1}{m} \\sum_{i=1}^{m} (x_i - \\mu_\\mathcal{B})^2 "
+    "\\qquad \\text{// mini-batch variance}$$\n\n"
+    "$$\\widehat{x}_i \\leftarrow \\frac{x_i - \\mu_\\mathcal{B}}{\\sqrt{\\sigma_\\mathcal{B}^2 + \\epsilon}} "
+    "\\qquad \\text{// normalize}$$\n\n"
+    "$$y_i \\leftarrow \\gamma \\widehat{x}_i + \\beta \\equiv \\mathrm{BN}_{\\gamma,\\beta}(x_i) "
+    "\\qquad \\text{// scale and shift}$$\n\n"
+)
+#: Claims the forward pass decides, each with a false twin (a sign, an exponent, a term too many).
+CLAIMS = [
+    ("\\frac{\\partial \\widehat{x}_i}{\\partial \\mu_\\mathcal{B}} = \\frac{-1}{\\sqrt{\\sigma_\\mathcal{B}^2 + \\epsilon}}",
+     "\\frac{\\partial \\widehat{x}_i}{\\partial \\mu_\\mathcal{B}} = \\frac{1}{\\sqrt{\\sigma_\\mathcal{B}^2 + \\epsilon}}"),
+    ("\\frac{\\partial \\widehat{x}_i}{\\partial \\sigma_\\mathcal{B}^2} = "
+     "-\\frac{1}{2}(x_i - \\mu_\\mathcal{B})(\\sigma_\\mathcal{B}^2 + \\epsilon)^{-3/2}",
+     "\\frac{\\partial \\widehat{x}_i}{\\partial \\sigma_\\mathcal{B}^2} = "
+     "-\\frac{1}{2}(x_i - \\mu_\\mathcal{B})(\\sigma_\\mathcal{B}^2 + \\epsilon)^{-1/2}"),
+    ("\\frac{\\partial \\sigma_\\mathcal{B}^2}{\\partial \\mu_\\mathcal{B}} = "
+     "\\frac{1}{m}\\sum_{i=1}^{m} -2(x_i - \\mu_\\mathcal{B})",
+     "\\frac{\\partial \\sigma_\\mathcal{B}^2}{\\partial \\mu_\\mathcal{B}} = "
+     "\\frac{1}{m}\\sum_{i=1}^{m} -2(x_i - \\mu_\\mathcal{B}) + 1"),
+    ("\\frac{\\partial y_i}{\\partial \\gamma} = \\widehat{x}_i",
+     "\\frac{\\partial y_i}{\\partial \\gamma} = \\widehat{x}_i + \\beta"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("right", "wrong"), CLAIMS)
+def test_the_forward_pass_defines_its_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, wrong: str
+) -> None:
+    """Each assignment is a definition (y_i's too, its '≡ BN(x_i)' dropped): the claim proven, its twin refuted."""
+    found, unchecked = statuses(tmp_path, capsys, FORWARD + f"$$ {right} $$\n\n$$ {wrong} $$\n")
+    assert found == [(13, "proven"), (15, "refuted")]
+    assert all("a definition of" in reason for reason in unchecked) and len(unchecked) == 4
+
+
+def test_the_square_written_first_is_the_same_variance(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``\\sigma^2_{\\mathcal{B}}`` names the variance as ``\\sigma_\\mathcal{B}^2`` does."""
+    text = (FORWARD + f"$$ {CLAIMS[1][0]} $$\n\n$$ {CLAIMS[1][1]} $$\n").replace(
+        "\\sigma_\\mathcal{B}^2", "\\sigma^2_{\\mathcal{B}}"
+    )
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == [(13, "proven"), (15, "refuted")]
+
+
+def test_the_root_of_the_variance_written_alone_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """σ_B beside the defined σ_B^2: its root, or a number of its own? Refused, naming both; the rest is read."""
+    text = FORWARD + f"$$ {CLAIMS[2][0]} $$\n\n$$\\frac{{x_1 - \\mu_\\mathcal{{B}}}}{{\\sigma_\\mathcal{{B}}}} = 0$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(13, "proven")]
+    assert any("can be read two ways: the root of that variance" in reason for reason in unchecked)
+
+
+def test_an_update_is_no_definition_and_no_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``w \\leftarrow w - 1`` (false, read as a claim) is a step of the algorithm: not checked; so is a second
+    assignment of g; a claim about g below it is refused (the value before, or after?); one above is read."""
+    text = (
+        "---\n---\n\n$$g \\leftarrow \\sum_{i=1}^{n} x_i \\qquad \\text{// gradient}$$\n\n"
+        "$$\\frac{\\partial g}{\\partial x_1} = 1$$\n\n$$\\frac{\\partial g}{\\partial x_1} = 2$$\n\n"
+        "$$w \\leftarrow w - 1$$\n\n$$g \\leftarrow 2$$\n\n$$\\frac{\\partial g}{\\partial x_1} = 1$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(6, "proven"), (8, "refuted")]
+    assert [reason.split(",")[0] for reason in unchecked[1:]] == [
+        "an update (w \\leftarrow …)",
+        "an update (g \\leftarrow …)",
+        "unreadable: g is assigned again at line 12 (an update)",
+    ]
+
+
+def test_a_calligraphic_subscript_of_a_vector_is_no_label(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """x_\\mathcal{B} beside x_i may be x's entries in the set B: not read as a name labelled B."""
+    text = "---\n---\n\n$$s = \\sum_{i=1}^{n} x_i$$\n\n$$x_\\mathcal{B} \\leftarrow s$$\n\n$$x_\\mathcal{B} = s$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [] and any("unreadable" in reason for reason in unchecked)
