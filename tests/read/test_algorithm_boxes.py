@@ -22,8 +22,10 @@ FORWARD = (
 )
 #: Claims the forward pass decides, each with a false twin (a sign, an exponent, a term too many).
 CLAIMS = [
-    ("\\frac{\\partial \\widehat{x}_i}{\\partial \\mu_\\mathcal{B}} = \\frac{-1}{\\sqrt{\\sigma_\\mathcal{B}^2 + \\epsilon}}",
-     "\\frac{\\partial \\widehat{x}_i}{\\partial \\mu_\\mathcal{B}} = \\frac{1}{\\sqrt{\\sigma_\\mathcal{B}^2 + \\epsilon}}"),
+    ("\\frac{\\partial \\widehat{x}_i}{\\partial \\mu_\\mathcal{B}} = "
+     "\\frac{-1}{\\sqrt{\\sigma_\\mathcal{B}^2 + \\epsilon}}",
+     "\\frac{\\partial \\widehat{x}_i}{\\partial \\mu_\\mathcal{B}} = "
+     "\\frac{1}{\\sqrt{\\sigma_\\mathcal{B}^2 + \\epsilon}}"),
     ("\\frac{\\partial \\widehat{x}_i}{\\partial \\sigma_\\mathcal{B}^2} = "
      "-\\frac{1}{2}(x_i - \\mu_\\mathcal{B})(\\sigma_\\mathcal{B}^2 + \\epsilon)^{-3/2}",
      "\\frac{\\partial \\widehat{x}_i}{\\partial \\sigma_\\mathcal{B}^2} = "
