@@ -4,7 +4,9 @@
 - A trailing ``\\text{// …}`` (or ``\\text{\\# …}``, ``\\triangleright …``) on a row is a code comment, not math.
 - ``A \\leftarrow B`` (or ``\\gets``) on a display of one row is the definition ``A := B`` when B does not use A's
   name and no display before assigns A; an update (``w \\leftarrow w - \\eta g``) or a second assignment is a step of
-  the algorithm, neither a definition nor a claim, and is left unchecked, saying so.
+  the algorithm, neither a definition nor a claim, and is left unchecked, saying so. Below a second assignment of
+  a name the page defines, a display using the name is refused (its value before, or after?); an updated name
+  that nothing defines stays a free number, and a claim of it holds for every value the update gives it.
 - A trailing ``\\equiv \\mathrm{BN}_{\\gamma,\\beta}(x_i)`` on such an assignment names the value by a function the
   page does not define: it is not read (the report says so); the assignment still defines its name.
 - A calligraphic subscript on a letter the page writes with no other subscript (``\\mu_\\mathcal{B}``) is no index:
@@ -45,6 +47,7 @@ _CALLIGRAPHIC = re.compile(
 )
 #: The name at a row's start, before its arrow: a letter or command, with an accent's group, and its scripts.
 _ACCENTS = r"hat|widehat|tilde|widetilde|bar|overline|mathbf|boldsymbol"
+_FONT = re.compile(r"\\(?:mathbf|boldsymbol)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
 _BASE = re.compile(rf"\s*(\\(?:{_ACCENTS})\s*\{{[^{{}}]*\}}|\\[A-Za-z]+|[A-Za-z])")
 
 
@@ -116,7 +119,9 @@ def _top_level_equals(text: str) -> bool:
 def _base(head: str) -> str:
     """The name an assignment's head writes, without its scripts: ``\\widehat{x}`` for ``\\widehat{x}_i``."""
     match = _BASE.match(head)
-    return match.group(1) if match is not None else head.strip()
+    base = match.group(1) if match is not None else head.strip()
+    font = _FONT.fullmatch(base)
+    return font.group(1) if font is not None else base
 
 
 def _uses(base: str, text: str) -> bool:
@@ -174,7 +179,8 @@ def with_algorithm_boxes(found: Found) -> Found:
         base = _base(head)
         if _uses(base, body) or base in assigned:
             why = "uses its own name" if base not in assigned else f"assigns a name assigned at line {assigned[base]}"
-            changed[base] = display.line
+            if base in assigned:  # a free name updated stays free (a claim of it holds for every value it takes)
+                changed[base] = display.line
             unchecked.append(Unchecked(display.line, (
                 f"an update ({' '.join(head.split())} \\leftarrow …), a step of the algorithm that {why}: neither a "
                 "definition nor a claim, so not checked"), equality=False))  # fmt: skip
