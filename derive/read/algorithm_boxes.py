@@ -22,6 +22,7 @@ import dataclasses
 import re
 
 from derive.read.find import Display, Found, Unchecked
+from derive.read.frontmatter import FrontMatter
 from derive.read.names import GREEK
 
 #: Spacing that may stand before a comment.
@@ -130,13 +131,22 @@ def _uses(base: str, text: str) -> bool:
     return re.search(rf"(?<![A-Za-z\\]){pattern}", text) is not None
 
 
-def with_algorithm_boxes(found: Found) -> Found:
+def _front_texts(front: FrontMatter) -> list[str]:
+    """Every name and formula the front matter writes."""
+    entries = [*front.vectors, *front.indices, *front.scalars, *front.assume, *front.arrays, *front.functions]
+    entries += [part for pair in (*front.define, *front.network) for part in pair]
+    return [entry.text for entry in entries] + [entry.text for entry, _ in (*front.sizes, *front.shapes)]
+
+
+def with_algorithm_boxes(found: Found, front: FrontMatter) -> Found:
     """``found`` with an algorithm box's rows read as the module says: comments blanked, assignments made
-    definitions (``:=``), calligraphic labels made names; updates and reassignments left unchecked."""
+    definitions (``:=``), calligraphic labels made names; updates and reassignments left unchecked. A letter the
+    front matter writes keeps the front matter's reading: it is never relabelled."""
     texts = [d.text for d in (*found.displays, *found.inline)]
     if not any(_ARROW.search(t) or _CALLIGRAPHIC.search(t) or _COMMENT.search(t) for t in texts):
         return found
-    labels = _labels(texts)
+    declared = _front_texts(front)
+    labels = {key: name for key, name in _labels(texts).items() if not any(_uses(key[0], t) for t in declared)}
     relabelled = [_relabelled(t, labels) for t in texts]
     variances = _variances(relabelled, labels)
     readings: list[str] = []
