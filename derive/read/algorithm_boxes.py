@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from derive.read.find import Display, Found, Unchecked
-from derive.read.frontmatter import FrontMatter
+from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.names import GREEK
 
 #: Spacing that may stand before a comment.
@@ -57,6 +58,11 @@ def _blank(text: str) -> str:
     return "".join(c if c == "\n" else " " for c in text)
 
 
+def _upright(base: str) -> re.Pattern[str]:
+    """``base`` with an upright label, as derive's messages spell a labelled name: ``\\mu_{\\text{B}}``."""
+    return re.compile(rf"(?<![A-Za-z\\]){re.escape(base)}\s*(?:\^\s*(?:2|\{{\s*2\s*\}})\s*)?_\s*\{{\s*\\text\s*\{{")
+
+
 def _labels(texts: list[str]) -> dict[tuple[str, str], str]:
     """Each (base, label) written with a calligraphic subscript, where the base is a name (a letter, a Greek letter)
     never written with another subscript: its name spelled upright, ``\\mu_{\\text{B}}``."""
@@ -72,7 +78,8 @@ def _labels(texts: list[str]) -> dict[tuple[str, str], str]:
         other = re.compile(rf"(?<![A-Za-z\\]){re.escape(base)}(?![A-Za-z])\s*(?:\^\s*(?:\{{[^{{}}]*\}}|\S)\s*)?_")
         subscripts = sum(len(other.findall(text)) for text in texts)
         written = sum(1 for text in texts for m in _CALLIGRAPHIC.finditer(text) if m.group("base") == base)
-        if subscripts == written and not any(f"{base}_{{\\text{{{label}" in text for text in texts):
+        written += sum(len(_upright(base).findall(text)) for text in texts)  # \mu_{\text{B}}: …, a front matter's
+        if subscripts == written:
             kept[(base, label)] = f"{base}_{{\\text{{{label}}}}}"
     return kept
 
@@ -96,13 +103,13 @@ def _squared(name: str) -> re.Pattern[str]:
     return re.compile(re.escape(name) + r"\s*\^\s*(?:2|\{\s*2\s*\})(?![0-9])")
 
 
-def _variances(texts: list[str], labels: dict[tuple[str, str], str]) -> dict[str, str]:
-    """Each labelled name written squared (always, or also alone) whose square a display defines: its one name."""
+def _variances(texts: list[str], keys: list[str], labels: dict[tuple[str, str], str]) -> dict[str, str]:
+    """Each labelled name written squared whose square a display (or a front matter's key) defines: its one name."""
     kept: dict[str, str] = {}
     for (base, label), name in labels.items():
         squared = _squared(name)
         head = re.compile(r"\s*" + squared.pattern + r"\s*(?:\\leftarrow|\\gets|:=|=)")
-        if any(head.match(text) for text in texts):
+        if any(head.match(text) for text in texts) or any(squared.fullmatch(key.strip()) for key in keys):
             kept[name] = f"{base}_{{\\text{{{label}sq}}}}"
     return kept
 
@@ -138,17 +145,51 @@ def _front_texts(front: FrontMatter) -> list[str]:
     return [entry.text for entry in entries] + [entry.text for entry, _ in (*front.sizes, *front.shapes)]
 
 
-def with_algorithm_boxes(found: Found, front: FrontMatter) -> Found:
+def _only_labelled(base: str, texts: list[str]) -> bool:
+    """Whether every ``base`` the texts write carries a calligraphic label (``\\mu_\\mathcal{B}: …``)."""
+    pattern = re.compile(rf"(?<![A-Za-z\\]){re.escape(base)}" + (r"(?![A-Za-z])" if base.startswith("\\") else ""))
+    labelled = sum(1 for text in texts for match in _CALLIGRAPHIC.finditer(text) if match.group("base") == base)
+    labelled += sum(len(_upright(base).findall(text)) for text in texts)  # \mu_{\text{B}}: …, as messages write it
+    return labelled == sum(len(pattern.findall(text)) for text in texts)
+
+
+def _renamed_front(front: FrontMatter, renamed: Callable[[str], str]) -> FrontMatter:
+    """The front matter with each name, key and formula written as the page's are read."""
+
+    def one(entry: Entry) -> Entry:
+        return dataclasses.replace(entry, text=renamed(entry.text))
+
+    return dataclasses.replace(
+        front,
+        scalars=tuple(map(one, front.scalars)),
+        assume=tuple(map(one, front.assume)),
+        define=tuple((one(key), one(body)) for key, body in front.define),
+    )
+
+
+def with_algorithm_boxes(found: Found, front: FrontMatter) -> tuple[FrontMatter, Found]:
     """``found`` with an algorithm box's rows read as the module says: comments blanked, assignments made
     definitions (``:=``), calligraphic labels made names; updates and reassignments left unchecked. A letter the
-    front matter writes keeps the front matter's reading: it is never relabelled."""
+    front matter writes otherwise than with the label keeps the front matter's reading: it is never relabelled."""
     texts = [d.text for d in (*found.displays, *found.inline)]
     if not any(_ARROW.search(t) or _CALLIGRAPHIC.search(t) or _COMMENT.search(t) for t in texts):
-        return found
+        return front, found
     declared = _front_texts(front)
-    labels = {key: name for key, name in _labels(texts).items() if not any(_uses(key[0], t) for t in declared)}
+    labels = {
+        key: name
+        for key, name in _labels(texts + declared).items()
+        if _only_labelled(key[0], declared) and not any(_upright(key[0]).search(t) for t in texts)
+    }  # \mu_{\text{B}} beside \mu_\mathcal{B} on the page: perhaps two names, left as they are
     relabelled = [_relabelled(t, labels) for t in texts]
-    variances = _variances(relabelled, labels)
+    keys = [_relabelled(key.text, labels) for key, _ in front.define]
+    variances = _variances(relabelled, keys, labels)
+
+    def renamed(text: str) -> str:
+        text = _relabelled(text, labels)
+        for name, one in variances.items():
+            text = _squared(name).sub(one.replace("\\", "\\\\"), text)
+        return text
+
     readings: list[str] = []
     unchecked: list[Unchecked] = []
     assigned: dict[str, int] = {}  # each name an assignment defines, and its line
@@ -209,7 +250,7 @@ def with_algorithm_boxes(found: Found, front: FrontMatter) -> Found:
         else:
             readings.append(f"line {first}: {_written(name)}: a name labelled \\mathcal{{{label}}} ({base} takes no "
                             f"other subscript), read as {name}")  # fmt: skip
-    return dataclasses.replace(
+    return _renamed_front(front, renamed), dataclasses.replace(
         found,
         displays=tuple(d for d in displays if d is not None),
         inline=tuple(d for d in inline if d is not None),

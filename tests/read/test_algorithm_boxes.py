@@ -90,3 +90,24 @@ def test_a_calligraphic_subscript_of_a_vector_is_no_label(tmp_path: Path, capsys
     text = "---\n---\n\n$$s = \\sum_{i=1}^{n} x_i$$\n\n$$x_\\mathcal{B} \\leftarrow s$$\n\n$$x_\\mathcal{B} = s$$\n"
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [] and any("unreadable" in reason for reason in unchecked)
+
+
+@pytest.mark.parametrize("key", ["\\mu_\\mathcal{B}", "\\mu_{\\text{B}}"])
+def test_the_front_matter_may_define_a_labelled_name_as_the_page_writes_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], key: str
+) -> None:
+    """A key spelled as the page writes the name, or as derive's messages spell it, defines it."""
+    text = f"---\ndefine:\n  {key}: \\frac{{1}}{{m}} \\sum_{{i=1}}^{{m}} x_i^2\n---\n\n"
+    text += "$$\\frac{\\partial \\mu_\\mathcal{B}}{\\partial x_1} = \\frac{2 x_1}{m}$$\n\n"
+    text += "$$\\frac{\\partial \\mu_\\mathcal{B}}{\\partial x_1} = \\frac{x_1}{m}$$\n"
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == [(6, "proven"), (8, "refuted")]
+
+
+def test_the_front_matter_may_define_the_variance(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``\\sigma_\\mathcal{B}^2: …`` defines the one name the page differentiates by."""
+    text = "---\ndefine:\n  \\sigma_\\mathcal{B}^2: \\frac{1}{m} \\sum_{i=1}^{m} x_i^2\n---\n\n"
+    text += "$$\\frac{\\partial \\sigma_\\mathcal{B}^2}{\\partial x_1} = \\frac{2 x_1}{m}$$\n\n"
+    text += "$$\\frac{\\partial \\sigma_\\mathcal{B}^2}{\\partial x_1} = \\frac{x_1}{m}$$\n"
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == [(6, "proven"), (8, "refuted")]
