@@ -190,6 +190,8 @@ def with_algorithm_boxes(found: Found, front: FrontMatter) -> tuple[FrontMatter,
             text = _squared(name).sub(one.replace("\\", "\\\\"), text)
         return text
 
+    defined_names = {_base(renamed(key.text)) for key, _ in front.define}
+    declared_names = {_base(e.text) for e in (*front.scalars, *front.vectors, *front.arrays, *front.indices)}
     readings: list[str] = []
     unchecked: list[Unchecked] = []
     assigned: dict[str, int] = {}  # each name an assignment defines, and its line
@@ -237,7 +239,13 @@ def with_algorithm_boxes(found: Found, front: FrontMatter) -> tuple[FrontMatter,
                 "definition nor a claim, so not checked"), equality=False))  # fmt: skip
             return None
         assigned[base] = display.line
-        return dataclasses.replace(display, text=f"{head}:={' ' * (arrow.end() - arrow.start() - 2)}{body}")
+        if base in declared_names:
+            unchecked.append(Unchecked(display.line, (
+                f"assigns {' '.join(head.split())}, which the front matter declares: a step of the algorithm giving it "
+                "a value, not checked"), equality=False))  # fmt: skip
+            return None
+        relation = "=" if base in defined_names else ":="  # the front matter's definition: the assignment must agree
+        return dataclasses.replace(display, text=f"{head}{relation.ljust(arrow.end() - arrow.start())}{body}")
 
     displays = [read(d, True) for d in found.displays]
     inline = [read(d, False) for d in found.inline]

@@ -111,3 +111,21 @@ def test_the_front_matter_may_define_the_variance(tmp_path: Path, capsys: pytest
     text += "$$\\frac{\\partial \\sigma_\\mathcal{B}^2}{\\partial x_1} = \\frac{x_1}{m}$$\n"
     found, _ = statuses(tmp_path, capsys, text)
     assert found == [(6, "proven"), (8, "refuted")]
+
+
+@pytest.mark.parametrize(("body", "status"), [("x_i", "proven"), ("2 x_i", "refuted")])
+def test_an_assignment_of_a_name_the_front_matter_defines_is_checked_against_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, status: str
+) -> None:
+    """``s \\leftarrow …`` beside the front matter's ``s: …`` must agree with it: a claim, proven or refuted."""
+    text = f"---\ndefine:\n  s: \\sum_{{i=1}}^{{n}} x_i\n---\n\n$$s \\leftarrow \\sum_{{i=1}}^{{n}} {body}$$\n"
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == [(6, status)]
+
+
+def test_an_assignment_of_a_declared_number_is_not_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``s \\leftarrow 3`` with s declared a number gives it a value: a step, not a claim (and no ':' to blame)."""
+    found, unchecked = statuses(tmp_path, capsys, "---\nscalars: [s]\n---\n\n$$s \\leftarrow 3$$\n")
+    assert found == [] and unchecked == [
+        "assigns s, which the front matter declares: a step of the algorithm giving it a value, not checked"
+    ]
