@@ -263,5 +263,5 @@ def with_algorithm_boxes(found: Found, front: FrontMatter) -> tuple[FrontMatter,
         displays=tuple(d for d in displays if d is not None),
         inline=tuple(d for d in inline if d is not None),
         unchecked=(*found.unchecked, *unchecked),
-        readings=(*found.readings, *readings),
+        readings=(*found.readings, *sorted(readings, key=lambda said: int(said.split(":")[0].split()[-1]))),
     )
