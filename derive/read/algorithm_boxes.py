@@ -50,7 +50,9 @@ _CALLIGRAPHIC = re.compile(
 #: The name at a row's start, before its arrow: a letter or command, with an accent's group, and its scripts.
 _ACCENTS = r"hat|widehat|tilde|widetilde|bar|overline|mathbf|boldsymbol"
 _FONT = re.compile(r"\\(?:mathbf|boldsymbol)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
-_BASE = re.compile(rf"\s*(\\(?:{_ACCENTS})\s*\{{[^{{}}]*\}}|\\[A-Za-z]+|[A-Za-z])")
+_BASE = re.compile(
+    rf"\s*((?:\\(?:{_ACCENTS})\s*\{{[^{{}}]*\}}|\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*\{{\\text\{{[A-Za-z]+\}}\}})?)"
+)  # its upright label kept: \sigma_{\text{B}} is no \sigma_{\text{Bsq}}
 
 
 def _blank(text: str) -> str:
@@ -134,7 +136,7 @@ def _base(head: str) -> str:
 
 def _uses(base: str, text: str) -> bool:
     """Whether ``text`` writes the name ``base`` (perhaps inside an accent: ``\\hat{w}`` uses w, conservatively)."""
-    pattern = re.escape(base) + (r"(?![A-Za-z])" if base.startswith("\\") else "")
+    pattern = re.escape(base) + (r"(?![A-Za-z])" if base[-1].isalpha() and base.startswith("\\") else "")
     return re.search(rf"(?<![A-Za-z\\]){pattern}", text) is not None
 
 
@@ -197,12 +199,18 @@ def with_algorithm_boxes(found: Found, front: FrontMatter) -> tuple[FrontMatter,
     assigned: dict[str, int] = {}  # each name an assignment defines, and its line
     changed: dict[str, int] = {}  # each name assigned again or updated, and the line of that
     alone = {name: re.compile(re.escape(name) + r"(?!\s*\^\s*(?:2|\{\s*2\s*\})(?![0-9]))") for name in variances}
+    root = {name: re.compile(r"\s*" + re.escape(name) + r"\s*(?:\\leftarrow|\\gets|:=|=)") for name in variances}
+    alone = {  # σ_B alone where the page or the front matter defines it (σ_B = \sqrt{σ_B^2}): that definition
+        name: pattern
+        for name, pattern in alone.items()
+        if not any(root[name].match(t) for t in relabelled) and not any(root[name].fullmatch(k + "=") for k in keys)
+    }
 
     def read(display: Display, is_display: bool) -> Display | None:
         text = _COMMENT.sub(lambda m: _blank(m.group(0)), display.text)
         text = _relabelled(text, labels)
         for name, one in variances.items():
-            if is_display and alone[name].search(text):
+            if is_display and name in alone and alone[name].search(text):
                 written = _written(name)
                 unchecked.append(Unchecked(display.line, (
                     f"unreadable: {written} alone, beside the defined {written}^2, can be read two ways: the root "
@@ -230,6 +238,8 @@ def with_algorithm_boxes(found: Found, front: FrontMatter) -> tuple[FrontMatter,
         arrow = arrows[0]
         head, body = text[: arrow.start()], text[arrow.end() :]
         base = _base(head)
+        if not base:  # "\leftarrow 3": no name to assign
+            return dataclasses.replace(display, text=text)
         if _uses(base, body) or base in assigned:
             why = "uses its own name" if base not in assigned else f"assigns a name assigned at line {assigned[base]}"
             if base in assigned:  # a free name updated stays free (a claim of it holds for every value it takes)

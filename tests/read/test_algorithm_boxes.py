@@ -129,3 +129,15 @@ def test_an_assignment_of_a_declared_number_is_not_checked(tmp_path: Path, capsy
     assert found == [] and unchecked == [
         "assigns s, which the front matter declares: a step of the algorithm giving it a value, not checked"
     ]
+
+
+def test_the_root_of_the_variance_defined_on_the_page_is_that_root(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``\\sigma_\\mathcal{B} \\leftarrow \\sqrt{\\sigma_\\mathcal{B}^2}`` defines σ_B: no longer two readings."""
+    text = FORWARD.split("$$\\widehat")[0] + "$$\\sigma_\\mathcal{B} \\leftarrow \\sqrt{\\sigma_\\mathcal{B}^2}$$\n\n"
+    claim = "$$\\frac{\\partial \\sigma_\\mathcal{B}}{\\partial x_1} = "
+    claim += "\\frac{x_1 - \\mu_\\mathcal{B}}{FACTOR \\sigma_\\mathcal{B}}$$\n\n"
+    text += claim.replace("FACTOR", "m") + claim.replace("FACTOR ", "")
+    found, _ = statuses(tmp_path, capsys, text)
+    assert [status for _, status in found] == ["undefined", "refuted"]  # σ_B = 0 at m = 1: 0/0
