@@ -35,6 +35,9 @@ _COMMENT = re.compile(
     _SPACE + r"(?:\\(?:text|textrm|mbox|textit)\s*\{\s*(?://|\\#|#)[^{}]*\}"
     r"|\\triangleright\b(?:[^\\$]|\\(?:text|textrm|mbox|textit)\s*\{[^{}]*\}|\\[,;:! ])*)" + _ROW_END
 )
+#: Where a row starts (a display's start, ``\\``, ``\begin{aligned}``), and the relation after a defined head.
+_ROW_START = r"(?:^|\\\\|\\begin\s*\{[A-Za-z*]+\})\s*"
+_DEFINES = r"\s*&?\s*(?:\\leftarrow|\\gets|:=|=)"
 #: ``\leftarrow`` or ``\gets``, an assignment's arrow.
 _ARROW = re.compile(r"\\(?:leftarrow|gets)(?![A-Za-z])")
 #: A labelled function naming the assigned value, closing the row: ``\equiv \mathrm{BN}_{\gamma,\beta}(x_i)``.
@@ -110,8 +113,8 @@ def _variances(texts: list[str], keys: list[str], labels: dict[tuple[str, str], 
     kept: dict[str, str] = {}
     for (base, label), name in labels.items():
         squared = _squared(name)
-        head = re.compile(r"\s*" + squared.pattern + r"\s*(?:\\leftarrow|\\gets|:=|=)")
-        if any(head.match(text) for text in texts) or any(squared.fullmatch(key.strip()) for key in keys):
+        head = re.compile(_ROW_START + squared.pattern + _DEFINES)
+        if any(head.search(text) for text in texts) or any(squared.fullmatch(key.strip()) for key in keys):
             kept[name] = f"{base}_{{\\text{{{label}sq}}}}"
     return kept
 
@@ -199,11 +202,11 @@ def with_algorithm_boxes(found: Found, front: FrontMatter) -> tuple[FrontMatter,
     assigned: dict[str, int] = {}  # each name an assignment defines, and its line
     changed: dict[str, int] = {}  # each name assigned again or updated, and the line of that
     alone = {name: re.compile(re.escape(name) + r"(?!\s*\^\s*(?:2|\{\s*2\s*\})(?![0-9]))") for name in variances}
-    root = {name: re.compile(r"\s*" + re.escape(name) + r"\s*(?:\\leftarrow|\\gets|:=|=)") for name in variances}
+    root = {name: re.compile(_ROW_START + re.escape(name) + _DEFINES) for name in variances}
     alone = {  # σ_B alone where the page or the front matter defines it (σ_B = \sqrt{σ_B^2}): that definition
         name: pattern
         for name, pattern in alone.items()
-        if not any(root[name].match(t) for t in relabelled) and not any(root[name].fullmatch(k + "=") for k in keys)
+        if not any(root[name].search(t) for t in relabelled) and not any(root[name].fullmatch(k + "=") for k in keys)
     }
 
     def read(display: Display, is_display: bool) -> Display | None:

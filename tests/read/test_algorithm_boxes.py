@@ -141,3 +141,12 @@ def test_the_root_of_the_variance_defined_on_the_page_is_that_root(
     text += claim.replace("FACTOR", "m") + claim.replace("FACTOR ", "")
     found, _ = statuses(tmp_path, capsys, text)
     assert [status for _, status in found] == ["undefined", "refuted"]  # σ_B = 0 at m = 1: 0/0
+
+
+def test_the_variance_defined_on_a_row_of_an_align(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``\\sigma_\\mathcal{B}^2 &= …`` on an align's second row defines the variance as a display of its own does."""
+    text = "---\n---\n\n$$\\begin{aligned}\n\\mu_\\mathcal{B} &= \\frac{1}{m} \\sum_{i=1}^{m} x_i \\\\\n"
+    text += "\\sigma_\\mathcal{B}^2 &= \\frac{1}{m} \\sum_{i=1}^{m} (x_i - \\mu_\\mathcal{B})^2\n\\end{aligned}$$\n\n"
+    claim = "$$\\frac{\\partial \\sigma_\\mathcal{B}^2}{\\partial x_1} = \\frac{FACTOR(x_1 - \\mu_\\mathcal{B})}{m}$$\n\n"
+    found, _ = statuses(tmp_path, capsys, text + claim.replace("FACTOR", "2") + claim.replace("FACTOR", ""))
+    assert found == [(10, "proven"), (12, "refuted")]
