@@ -147,6 +147,7 @@ def test_the_variance_defined_on_a_row_of_an_align(tmp_path: Path, capsys: pytes
     """``\\sigma_\\mathcal{B}^2 &= …`` on an align's second row defines the variance as a display of its own does."""
     text = "---\n---\n\n$$\\begin{aligned}\n\\mu_\\mathcal{B} &= \\frac{1}{m} \\sum_{i=1}^{m} x_i \\\\\n"
     text += "\\sigma_\\mathcal{B}^2 &= \\frac{1}{m} \\sum_{i=1}^{m} (x_i - \\mu_\\mathcal{B})^2\n\\end{aligned}$$\n\n"
-    claim = "$$\\frac{\\partial \\sigma_\\mathcal{B}^2}{\\partial x_1} = \\frac{FACTOR(x_1 - \\mu_\\mathcal{B})}{m}$$\n\n"
+    claim = "$$\\frac{\\partial \\sigma_\\mathcal{B}^2}{\\partial x_1} = "
+    claim += "\\frac{FACTOR(x_1 - \\mu_\\mathcal{B})}{m}$$\n\n"
     found, _ = statuses(tmp_path, capsys, text + claim.replace("FACTOR", "2") + claim.replace("FACTOR", ""))
-    assert found == [(10, "proven"), (12, "refuted")]
+    assert found == [(9, "proven"), (11, "refuted")]
