@@ -18,6 +18,7 @@ from sympy import Expr, Symbol
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.notation import Definition, IndexSpace, bears_on_lengths, used_symbols
+from derive.read.algorithm_boxes import with_algorithm_boxes
 from derive.read.argument_lists import whole_argument_lists
 from derive.read.biases import with_biases
 from derive.read.bold_rows import find_bold_rows, with_bold_rows
@@ -213,6 +214,7 @@ def _read_document(
         macros = Macros(macros.macros, operators, entries)
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
+        front, found = with_algorithm_boxes(found, front)  # \\mu_\\mathcal{B} \\leftarrow …: a definition
         found = split_joined(found)  # A = B \\quad\\text{and}\\quad C = D: a display each
         found = without_consequences(found, text)  # "…, so that $p_t = σ(x_t)$": a claim drawn, no definition
         found = with_scalar_labels(found)  # p_t beside p, p never indexed: p_{\\text{t}}, a number labelled t
