@@ -11,7 +11,7 @@ import functools
 import random
 from collections.abc import Sequence
 
-from sympy import And, Basic, Eq, GreaterThan, Integer, LessThan, S, Symbol
+from sympy import And, Basic, Eq, GreaterThan, Integer, LessThan, S, Symbol, latex
 
 from derive.check import closed_sums, generic
 from derive.check.claim import Claim, at_n, bears_on_n
@@ -63,7 +63,8 @@ def decide_claim(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict:
         return verdict
     if defined.point is not None:
         where = _point_words(defined.point)
-        return Verdict(Status.UNDEFINED, f"at {where}, where {_words(defined.zero)} = 0")
+        hint = _positive_hint(defined.point, defined.zero)
+        return Verdict(Status.UNDEFINED, f"at {where}, where {_words(defined.zero)} = 0{hint}")
     if defined.unknown is not None and verdict.proven:
         why = f"cannot show that {_words(defined.unknown)} ≠ 0 (the sides are undefined where it is 0)"
         return dataclasses.replace(verdict, status=Status.UNPROVEN, method=why)
@@ -76,6 +77,16 @@ def _range_only(condition: Basic) -> bool:
     parts = condition.args if isinstance(condition, And) else (condition,)
     fixed = isinstance(condition, Eq) and isinstance(condition.lhs, Symbol) and isinstance(condition.rhs, Integer)
     return fixed or (condition != S.true and all(isinstance(part, (GreaterThan, LessThan)) for part in parts))
+
+
+def _positive_hint(point: Sequence[tuple[Basic, Basic]], zero: Basic) -> str:
+    """Where a scalar is 0 at the undefined point (ε in √(σ² + ε) of batch norm), the assumption that would
+    settle it, if the page means it: "; if the page means ε > 0, state it …"."""
+    for name, value in point:
+        if isinstance(name, Symbol) and not name.is_integer and value == 0 and name in zero.free_symbols:
+            shown = latex(name)
+            return f"; if the page means {_words(name)} > 0, state it (assume: ['{shown} > 0'])"
+    return ""
 
 
 def _point_words(point: Sequence[tuple[Basic, Basic]]) -> str:

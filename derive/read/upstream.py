@@ -34,8 +34,9 @@ def upstream_name(expr: Expr, names: Names) -> Symbol | None:
     _, bare = expr.as_coeff_Mul()
     if not (isinstance(bare, Symbol) and bare.name in names.undeclared and bare.name in names.scalars):
         return None
-    if names.defined is None or any(d.body.has(bare) for d in names.defined.definitions):
-        return None
+    defined = names.defined
+    if defined is None or not defined.definitions or any(d.body.has(bare) for d in defined.definitions):
+        return None  # with nothing defined, ∂L/∂z keeps its own refusal (L a constant, or a quantity of z)
     return bare
 
 
@@ -43,8 +44,7 @@ def output(names: Names, loss: Symbol, error: Callable[[str], Exception]) -> Def
     """The page's output: the one definition no other definition uses, of a number or of a vector's entries."""
     defined = names.defined
     shown = display_name(loss.name)
-    if defined is None or not defined.definitions:
-        raise error(_two_ways(shown, "the page defines nothing it could be a function of"))
+    assert defined is not None  # ``upstream_name`` made sure
     if loss.name in names.unread:  # the page writes ℓ's definition, which could not be read: never arbitrary
         raise error(_two_ways(shown, f"the definition of {shown} on the page could not be read"))
     definitions = defined.definitions
@@ -126,19 +126,13 @@ def unconfirmed(links: list[Link], names: Names, unchecked: list[Unchecked]) -> 
         loss = min(losses)
         shown, of = display_name(loss), display_name(names.upstream[loss])
         if loss not in names.by_output:
-            other = f"the loss at the end of {of}, which the page would differentiate by {of} somewhere, and does not"
+            why = f"derive reads it as the loss at the end of {of} only where the page writes ∂{shown}/∂{of}"
         elif held[0] != held[1]:
-            other = f"a claim on one side only about every loss of {of} (false unless both sides are 0)"
+            why = f"a derivative of it on one side only says what it is, false of every loss of {of}"
         else:
             kept.append(link)
             continue
-        unchecked.append(
-            Unchecked(
-                link.line,
-                f"unreadable: {shown}, which the page never defines, can be read two ways: a loss the page has in "
-                f"mind but never writes, or {other}: define {shown} (define: {shown}: …), or declare it",
-            )
-        )
+        unchecked.append(Unchecked(link.line, f"unreadable: {_two_ways(shown, why)}"))
     names.upstream = {loss: of for loss, of in names.upstream.items() if loss in names.by_output}
     return kept
 

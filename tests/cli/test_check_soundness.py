@@ -169,7 +169,7 @@ def test_a_derivative_of_a_name_nothing_defines_is_refused_naming_both_readings(
     code, report = check(tmp_path, capsys, front + body)
     assert code == 1 and report["links"] == []
     (reason,) = [u["reason"] for u in report["unchecked"]]
-    assert "can be read two ways" in reason and "a constant" in reason and "defines it" in reason
+    assert "can be read two ways" in reason and "a constant" in reason and "(define: " in reason
 
 
 def test_a_declared_constant_differentiates_to_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -268,3 +268,17 @@ def test_a_false_claim_between_matrices_of_lengths_of_their_own_is_never_proven(
     """Whole vectors and matrices of lengths H and d (not n): nothing false is proven, at any lengths."""
     code, report = check(tmp_path, capsys, LAYER + f"$${display}$$\n")
     assert code == 1 and "proven" not in [link["status"] for link in report["links"]], report
+
+
+@pytest.mark.parametrize(("front", "status"), [("", "undefined"), ("assume: ['\\epsilon > 0']\n", "proven")])
+def test_a_scalar_at_zero_where_undefined_names_the_assumption_that_settles_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, status: str
+) -> None:
+    """√(v² + ε) with ε never bounded is 0 at v = ε = 0: undefined there, and the message says what to state; the
+    stated ε > 0 proves it."""
+    text = f"---\n{front}---\n$$\\frac{{v^2 + \\epsilon}}{{\\sqrt{{v^2 + \\epsilon}}}} = \\sqrt{{v^2 + \\epsilon}}$$\n"
+    code, report = check(tmp_path, capsys, text)
+    (link,) = report["links"]
+    assert (code, link["status"]) == (1 if status == "undefined" else 0, status)
+    if status == "undefined":
+        assert "if the page means epsilon > 0, state it (assume: ['\\epsilon > 0'])" in link["method"], link["method"]

@@ -129,4 +129,4 @@ def test_a_derivative_of_the_loss_on_one_side_only_reads_two_ways(
     links, shown = report(tmp_path, capsys, text)
     assert links == [(7, "proven")]
     assert "line 5: not checked — unreadable: \\ell, which the page never defines, can be read two ways" in shown
-    assert "or a claim on one side only about every loss of y" in shown
+    assert "a derivative of it on one side only says what it is, false of every loss of y" in shown
