@@ -348,5 +348,8 @@ def _read_function(
 
 def whole_parameters(params: tuple[str, ...], names: Names) -> bool:
     """Whether every parameter of a definition's head names a whole vector or array of the page (``J(\\theta)``
-    beside θ_j): a body that uses it whole is the value J, written with what it depends on."""
-    return all(p in names.vectors or p in names.arrays or p in names.defined_vectors for p in params)
+    beside θ_j), or a number of the page beside one (``L(\\mathbf{w}, b)``): a body that uses it whole is the
+    value J, written with what it depends on."""
+    whole = [p in names.vectors or p in names.arrays or p in names.defined_vectors for p in params]
+    known = set(names.known())
+    return any(whole) and all(w or p in names.scalars or p not in known for p, w in zip(params, whole, strict=True))

@@ -18,6 +18,8 @@ from sympy import Expr, Symbol
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.model.notation import Definition, IndexSpace, bears_on_lengths, used_symbols
+from derive.read.algorithm_boxes import with_algorithm_boxes
+from derive.read.argument_lists import whole_argument_lists
 from derive.read.biases import with_biases
 from derive.read.bold_rows import find_bold_rows, with_bold_rows
 from derive.read.capital_runs import capital_runs
@@ -191,7 +193,8 @@ def _read_document(
     path: Path, text: str, front: FrontMatter, tex: bool, refused: dict[tuple[int, str], str], learned: dict[str, str]
 ) -> Document:
     try:
-        text, probability = probability_entries(with_font_commands(text))  # {\rm ce}; p(k|x): p's entry k
+        text, lists = whole_argument_lists(with_font_commands(text), front)  # LSE(x_1, \dots, x_n): LSE(x)
+        text, probability = probability_entries(text)  # {\rm ce}; p(k|x): p's entry k
         fixed = front.length_given or front.n is not None or bool(front.sizes)
         text, label = drop_example_labels(text, fixed)  # \mu_{nc}, \boldsymbol{\mu}_n: one example's, n dropped
         text = written_by_rows(
@@ -203,7 +206,7 @@ def _read_document(
         else:
             found = find_markdown(text)
             macros = Macros.refuse_in(found)
-        said = tuple(line for line in (probability, label, matrix.matrix and matrix.describe()) if line)
+        said = tuple(line for line in (lists, probability, label, matrix.matrix and matrix.describe()) if line)
         found = dataclasses.replace(found, readings=(*found.readings, *said)) if said else found
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
         front, entries = take_entry_definitions(front)  # I_{kj}: \\delta_{kj}, written out where used
@@ -211,6 +214,7 @@ def _read_document(
         macros = Macros(macros.macros, operators, entries)
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
+        front, found = with_algorithm_boxes(found, front)  # \\mu_\\mathcal{B} \\leftarrow …: a definition
         found = split_joined(found)  # A = B \\quad\\text{and}\\quad C = D: a display each
         found = without_consequences(found, text)  # "…, so that $p_t = σ(x_t)$": a claim drawn, no definition
         found = with_scalar_labels(found)  # p_t beside p, p never indexed: p_{\\text{t}}, a number labelled t

@@ -126,11 +126,16 @@ class ConstructParser(AbsoluteParser):
             return self.norm(token)
         if command == "left":
             opener = self.next()
-            if opener.kind not in ("(", "["):
-                raise InputError(f"line {opener.line}: \\left must be followed by ( or [")
+            braced = opener.kind == "command" and opener.value == "{"  # ESL's \left\{ y_i … \right\}: big parentheses
+            if opener.kind not in ("(", "[") and not braced:
+                raise InputError(f"line {opener.line}: \\left must be followed by (, [ or \\{{")
             inner = self.expr()
+            if braced and self.at(","):
+                raise InputError(
+                    f"line {opener.line}: \\left\\{{ a, b \\right\\}} is a set, not a value: group with ( )"
+                )
             self.expect("command", "right")
-            self.expect(")" if opener.kind == "(" else "]")
+            self.expect(*(("command", "}") if braced else (")" if opener.kind == "(" else "]",)))
             return inner
         raise InputError(f"line {token.line}: the construct \\{command} is not supported here")
 

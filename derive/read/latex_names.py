@@ -1,6 +1,5 @@
 """Names in derive's TeX grammar: what a letter stands for (index, scalar, vector entry, array entry, whole vector,
-defined value, function), and the ways a name before parentheses reads: applied, labelled, or a product.
-"""
+defined value, function), and the ways a name before parentheses reads: applied, labelled, or a product."""
 
 from __future__ import annotations
 
@@ -10,6 +9,7 @@ from derive.errors import InputError
 from derive.model.notation import rename_bound_apart
 from derive.read.bold_rows import read_bold_row
 from derive.read.case_interiors import interiors
+from derive.read.entry_lists import applied_to_list
 from derive.read.examples import read_example, read_numbered_example
 from derive.read.function_hints import undeclared_applied
 from derive.read.generic_functions import parenthesized_arguments, read_generic, subscripted_function
@@ -179,6 +179,8 @@ class NameParser(IndicatorParser):
         if name in names.defined_scalars and self.labelled(name, token):
             return names.defined_scalars[name]  # J(\\theta), L(s, y): the value, labelled with what it depends on
         if name in names.defined_scalars and self.at("(") and self.several_arguments():
+            if (listed := applied_to_list(self, name, token)) is not None:  # LSE(\log(x_1), \dots, \log(x_n))
+                return listed
             raise InputError(  # ξ(T, Y) = Σ_i ξ(t_i, y_i) after ξ: -Σ_c t_c log y_c: a batch's loss, say
                 f"line {line}: {shown}(…, …) with {shown} defined as a value: applied to several arguments it names "
                 f"another quantity (a batch's loss?) than the value {shown} the front matter defines; give it a name "

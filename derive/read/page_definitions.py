@@ -352,10 +352,11 @@ def unknown_word(name: str) -> bool:
 
 
 def _free_head(definition: PageDefinition) -> bool:
-    """Whether a definition's head, read as a display's side, is a name nothing else gives a value (E, O_k), not
-    a function applied (softmax(z) = softmax(z − max z): a claim about the function derive knows, still checked)."""
-    upright = re.match(r"\s*\\(?:text|mathrm|operatorname)\b", definition.head) and unknown_word(definition.name)
-    return ("(" not in definition.head or bool(upright)) and definition.name.lower() not in KNOWN_FUNCTIONS
+    """Whether a definition's head, read as a display's side, is a name nothing else gives a value (E, O_k, ℓ(β)),
+    not a function applied (softmax(z) = softmax(z − max z): a claim about the function derive knows, still checked)."""
+    upright = re.match(r"\s*\\(?:text|mathrm|operatorname)\b", definition.head)  # \ell(\beta): the page's own
+    own = "(" not in definition.head or not upright or unknown_word(definition.name)
+    return own and definition.name.lower() not in KNOWN_FUNCTIONS
 
 
 def _defined_again(

@@ -81,6 +81,17 @@ def _numbers_hint(*operands: Shaped) -> str:
     return f" ({shown} read as a number: if it is a vector, give its length under arrays, as in {example})"
 
 
+def _length_hint(vector: Shaped, other: Shaped) -> str:
+    """Where one side is a vector written alone (CS229's Xθ − y, y never indexed) and the other has as many
+    columns but other rows: that its length may be the other's, given under arrays."""
+    entry, axes = vector.entry, vector.axes
+    entry = -entry if entry.could_extract_minus_sign() else entry  # X\theta - y: the entry of -y
+    if not (isinstance(entry, Indexed) and entry.indices == (axes.row,) and vector.columns == other.columns == 1):
+        return ""
+    name = _display(str(entry.base.label))
+    return f" (if {name} has length {other.rows}, give it under arrays, as in arrays: {{{name}: [{other.rows}]}})"
+
+
 def _display(name: str) -> str:
     from derive.read.names import display_name  # names imports this module
 
@@ -112,7 +123,7 @@ class Shaped:
         if (self.rows, self.columns) != (other.rows, other.columns):
             raise InputError(
                 f"{what} a {self.shape()} and a {other.shape()}: their shapes differ{_of(self, other)}"
-                + _numbers_hint(self, other)
+                + (_numbers_hint(self, other) or _length_hint(self, other) or _length_hint(other, self))
             )
         return other
 

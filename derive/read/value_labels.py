@@ -50,6 +50,8 @@ class Label:
     #: what it is made of, the value (``latex_names``); with vectors none of its own, a function
     #: (``vector_arguments``).
     whole: bool = False
+    #: The entry's parameter of a whole label written with one, ``\\sigma(\\mathbf{z})_i``: "i".
+    entry: str = ""
     #: The head as the page writes it (``D_{\\mathrm{KL}}(p \\parallel q)``), for messages.
     head: str = ""
 
@@ -103,9 +105,10 @@ def without_labels(head: str, body_text: str, usage: Usage, line: int) -> tuple[
         return head, None  # softmax(z)_i = …: a claim about the function derive knows, checked, never a redefinition
     if all(named in wholes for named in arguments) and not bare and not divergence:
         whole = None
-        if all(named in own.vectors for named in arguments) and not match.group("entry"):
+        if all(named in own.vectors for named in arguments):
             named_at = name_at(tokenize(match.group("name")), 0)
-            whole = None if named_at is None else Label(named_at[0], tuple(arguments), line, whole=True)
+            entry = re.sub(r"[_{}\s]", "", match.group("entry") or "")  # σ(z)_i: i, its entry's parameter
+            whole = None if named_at is None else Label(named_at[0], tuple(arguments), line, whole=True, entry=entry)
         return match.group("name") + (match.group("entry") or ""), whole  # σ(z)_i: the entry i of the vector σ
     if match.group("entry") or len(set(arguments)) != len(arguments):
         return head, None

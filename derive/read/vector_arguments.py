@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.definition_heads import definition_head
+from derive.read.entry_arguments import apart, entry_index, unfonted
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.inference import Usage, scan
 from derive.read.latex_lexer import Token, tokenize
@@ -35,6 +36,8 @@ class VectorFunction:
     body: tuple[Token, ...]
     made_of: frozenset[str]
     line: int
+    #: The entry's parameter, ``\\sigma(\\mathbf{z})_i = …``: "i" (applied, ``\\sigma(\\mathbf{q})_k``), else "".
+    entry: str = ""
 
 
 def _names_in(text: str, line: int) -> set[str]:
@@ -71,7 +74,7 @@ def vector_functions(front: FrontMatter, labels: Iterable[Label]) -> tuple[Vecto
                 pending += defined.get(name, ())
         body = bodies[label.name]
         tokens = tuple(tokenize(body.text, body.line))
-        found.append(VectorFunction(label.name, label.arguments, tokens, frozenset(made_of), label.line))
+        found.append(VectorFunction(label.name, label.arguments, tokens, frozenset(made_of), label.line, label.entry))
     return tuple(found)
 
 
@@ -91,17 +94,27 @@ def apply_vector_functions(tokens: list[Token], functions: tuple[VectorFunction,
             at += 1
             continue
         parts, end = written
+        parts, index, end = entry_index(function.entry, len(function.parameters), parts, tokens, end)
+        parts = [unfonted(part) for part in parts] if function.entry else parts  # σ(\mathbf{q})_k: q
+        if function.entry and index is None:
+            out.append(tokens[at])  # σ(q) with no entry: a whole vector, left to the reader
+            at += 1
+            continue
         arguments = [name_at(part, 0) if part else None for part in parts]
         if any(a is None or a[1] != len(p) for a, p in zip(arguments, parts, strict=True)):
             out.append(tokens[at])  # H(1 - q): no list of names, left to the reader
             at += 1
             continue
         names = tuple(a[0] for a in arguments if a is not None)
-        if not _substitutes(function, names, tokens[at]):
+        own = index is not None and names == function.parameters  # σ(z, k): at its own vector, the entry k
+        if not own and not _substitutes(function, names, tokens[at]):
             out.append(tokens[at])
             at += 1
             continue
-        out += _written_out(function, names, parts, tokens[at], tokens[end - 1])
+        applied = function if index is None else apart(function, index, tokens[at], tokens)  # σ(q)_j beside Σ_j
+        entry = {function.entry: index} if index is not None else {}
+        out += _written_out(applied, names, {**dict(zip(function.parameters, parts, strict=True)), **entry},
+                            tokens[at], tokens[end - 1])  # fmt: skip
         at = end
     return out
 
@@ -136,20 +149,25 @@ def _substitutes(function: VectorFunction, names: tuple[str, ...], token: Token)
 
 
 def _written_out(
-    function: VectorFunction, names: tuple[str, ...], parts: list[list[Token]], first: Token, last: Token
+    function: VectorFunction, names: tuple[str, ...], by_parameter: dict[str, list[Token]], first: Token, last: Token
 ) -> list[Token]:
-    """The body braced and in parentheses, each parameter's name replaced by its argument's tokens."""
+    """The body braced and in parentheses, each parameter's name (and the entry's) replaced by its argument's
+    tokens."""
     line, start, stop = first.line, first.start, last.end
 
     def placed(token: Token) -> Token:
         return dataclasses.replace(token, line=line, start=start, end=stop)
 
-    by_parameter = dict(zip(function.parameters, parts, strict=True))
     body = list(function.body)
     out = [placed(Token("{", "{", line, gap=first.gap)), placed(Token("command", "left", line, gap=" "))]
     out.append(placed(Token("(", "(", line)))
     at = 0
     while at < len(body):
+        if function.entry in by_parameter and body[at].kind == "letter" and body[at].value == function.entry:
+            index = by_parameter[function.entry]  # σ(z)_i's i, in z_i too: the entry it is taken at, braced
+            out += [placed(Token("{", "{", line, gap=body[at].gap)), *map(placed, index), placed(Token("}", "}", line))]
+            at += 1
+            continue
         named = None if at and body[at - 1].kind in ("_", "^") else name_at(body, at)
         if named is not None and named[0] in by_parameter:
             argument = by_parameter[named[0]]

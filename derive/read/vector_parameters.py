@@ -12,7 +12,7 @@ from sympy import Expr, Symbol
 from derive.errors import InputError
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
-from derive.read.names import FunctionDefinition, Names
+from derive.read.names import FunctionDefinition, Names, display_name
 from derive.read.shapes import Shaped
 
 
@@ -27,13 +27,18 @@ def at_whole_vectors(
     """The definition with each parameter the page's own whole vector, when every parameter is one (a vector or
     an array the page declares or infers); else None (the scalar reading's error stands). The body's error, read
     so, is raised."""
-    if not all(param in names.vectors or param in names.arrays or param in names.defined_vectors for param in params):
-        return None
+    whole = [param in names.vectors or param in names.arrays or param in names.defined_vectors for param in params]
+    known = set(names.known())
+    if not any(whole) or not all(w or p in names.scalars or p not in known for p, w in zip(params, whole, strict=True)):
+        return None  # L(w, b): w the page's vector, b its number, each at its own value
+    for param in params:
+        if param not in known:  # b written only in the head and the body: a number of the page
+            names.scalars[param] = Symbol(param, real=True)
     try:
         vectors = tuple(read_expression(tokenize(_written(param), line), names, line)[0] for param in params)
     except InputError:
         return None
-    if not all(isinstance(vector, Shaped) for vector in vectors):
+    if not all(isinstance(vector, Shaped) == w for vector, w in zip(vectors, whole, strict=True)):
         return None
     body, _ = read_expression(tokens, names, line)  # its error, not the scalar reading's, says what is wrong
     placeholders = tuple(Symbol(f"_{param}") for param in params)  # never in the body: it is read at the vectors
@@ -48,7 +53,8 @@ def at_own_vectors(function: FunctionDefinition, arguments: list[object], shown:
     if function.vectors and tuple(arguments) == function.vectors:
         return function.body
     if function.vectors:
-        raise InputError(f"line {line}: {shown} is defined of the page's vector only: write it of that vector")
+        own = ", ".join(display_name(str(p).lstrip("_")) for p in function.parameters)
+        raise InputError(f"line {line}: {shown} is defined at its own arguments only: write it {shown}({own})")
     raise InputError(f"line {line}: {shown} of a whole vector: write it of one entry, as in {shown}(z_j)")
 
 

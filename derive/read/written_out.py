@@ -19,7 +19,7 @@ DOTS_MARK = Dummy("dots")
 LETTERS = "vuqprstabcfgh"
 
 
-def _at(term: Basic, length: Basic, value: Basic) -> Basic:
+def at_index(term: Basic, length: Basic, value: Basic) -> Basic:
     """``term`` with ``length`` replaced by ``value`` where it stands as an index, in its entries and its Kronecker
     deltas (only there: a factor 1/n stays)."""
     term = term.replace(
@@ -48,11 +48,11 @@ def written_out(terms: list[Expr], names: Names, dots: Token) -> Expr:
     readings = []
     lengths = [length for length in names.lengths() if isinstance(length, Symbol)]
     for length in lengths:
-        pattern = _at(last, length, variable)
+        pattern = at_index(last, length, variable)
         if pattern == last:
             continue
         for count in range(len(before), 0, -1):
-            if all(_at(pattern, variable, Integer(m)) == term for m, term in enumerate(before[-count:], start=1)):
+            if all(at_index(pattern, variable, Integer(m)) == term for m, term in enumerate(before[-count:], start=1)):
                 readings.append((Sum(pattern, (variable, 1, length)), before[:-count]))
                 break
     if len(readings) != 1:

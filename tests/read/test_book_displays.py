@@ -182,7 +182,7 @@ def test_a_display_going_on_from_one_that_could_not_be_read_says_why(
     [
         ("\\sigma(\\mathbf{z})_i (\\delta_{ij} - \\sigma(\\mathbf{z})_j)", "proven"),
         ("\\sigma(\\mathbf{z})_i (\\delta_{ij} + \\sigma(\\mathbf{z})_j)", "refuted"),
-        ("\\sigma(\\mathbf{x})_i (\\delta_{ij} - x_j)", "unreadable"),  # σ is no softmax of x
+        ("\\sigma(\\mathbf{x})_i (\\delta_{ij} - x_j)", "refuted"),  # σ at x, a vector σ is not made of: applied
     ],
 )
 def test_a_vector_function_defined_by_its_entries_as_wikipedia_writes_it(

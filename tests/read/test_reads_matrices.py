@@ -80,7 +80,7 @@ def test_a_function_of_the_pages_vector_applied_to_another_is_refused(
     )
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
-    assert any("defined of the page's vector only" in reason for reason in unchecked)
+    assert any("defined at its own arguments only" in reason for reason in unchecked)
     assert any("write the gradient" in reason for reason in unchecked)
 
 
