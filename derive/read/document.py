@@ -71,6 +71,7 @@ from derive.read.script_labels import layered_names, whole_layers
 from derive.read.several_lengths import several_lengths, with_sizes
 from derive.read.shapes import Axes
 from derive.read.side_notes import parts
+from derive.read.starred import refuse_constrained_stars
 from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.stated_sigmoid import take_stated_sigmoid
@@ -223,6 +224,7 @@ def _read_document(
         labels = entry_labels(front, found)  # p_t = Σ_i y_i p_i beside p_i = …: p's entry at t, or a value labelled t?
         found = take_substitutions(found, text)  # "the change of variables $x = y \ln 2$": no definition of x
         found = refuse_euler_names(found)  # e = a + d: Euler's number, or the page's e?
+        found = refuse_constrained_stars(found, text)  # w^* beside an arg min: any point, or the optimum?
         stated = conditions(found, text)  # "If …, because $o_j = y$": defined where the condition holds
         front, found, page = take_page_definitions(front, found, macros, refused)
         front, functions_named = take_named_functions(front, text)  # "let $f$ be a function": f generic
