@@ -302,6 +302,11 @@ class ConstructParser(AbsoluteParser):
     def upright_function(self, token: Token) -> Expr:
         """``\\operatorname{diag}(s)``: the diagonal matrix of a vector; any other upright name is not known."""
         word = "".join(t.value for t in self.raw_group())
+        if word == "prod":  # d2l's prod(A, B): multiplied "after transposing and swapping as needed"
+            raise InputError(
+                f"line {token.line}: prod(…), a product taken after whatever transposes and swaps make the shapes "
+                "fit, does not say which: derive cannot check it (write the product out, as A^\\top B)"
+            )
         if word != "diag":
             raise InputError(
                 f"line {token.line}: the upright name {word[:20]} is not known: define it (f(x): …) and write f(x)"
