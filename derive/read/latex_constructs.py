@@ -12,6 +12,7 @@ from derive.errors import InputError
 from derive.read.absolute import AbsoluteParser
 from derive.read.basis_vectors import Basis
 from derive.read.capital_greek import refuse_operator_capital
+from derive.read.frobenius import frobenius, frobenius_mark
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import (
     FRACTIONS,
@@ -160,6 +161,8 @@ class ConstructParser(AbsoluteParser):
         if left:
             self.expect("command", "right")
         self.expect("command", "rVert" if token.value == "lVert" else "|")
+        if isinstance(inner, Shaped) and frobenius_mark(self):  # \|W\|_F, \|W\|_\textrm{F}: written so
+            return frobenius(inner)
         if isinstance(inner, Shaped) and inner.columns == 1 and inner.rows != 1:
             return sqrt(product(inner.transpose(), inner))
         if isinstance(inner, Shaped):
