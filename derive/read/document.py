@@ -22,6 +22,7 @@ from derive.read.algorithm_boxes import with_algorithm_boxes
 from derive.read.argument_lists import whole_argument_lists
 from derive.read.biases import with_biases
 from derive.read.bold_rows import find_bold_rows, with_bold_rows
+from derive.read.bold_sizes import refuse_bold_sizes
 from derive.read.capital_runs import capital_runs
 from derive.read.chain_cases import stated_in_lead
 from derive.read.conditional_inline import conditions, outside_conditions, without_consequences
@@ -224,7 +225,7 @@ def _read_document(
         labels = entry_labels(front, found)  # p_t = Σ_i y_i p_i beside p_i = …: p's entry at t, or a value labelled t?
         found = take_substitutions(found, text)  # "the change of variables $x = y \ln 2$": no definition of x
         found = refuse_euler_names(found)  # e = a + d: Euler's number, or the page's e?
-        found = refuse_constrained_stars(found, text)  # w^* beside an arg min: any point, or the optimum?
+        found = refuse_bold_sizes(refuse_constrained_stars(found, text), front)  # w^* by an arg min; h, \mathbf{h}
         stated = conditions(found, text)  # "If …, because $o_j = y$": defined where the condition holds
         front, found, page = take_page_definitions(front, found, macros, refused)
         front, functions_named = take_named_functions(front, text)  # "let $f$ be a function": f generic
