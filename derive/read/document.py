@@ -57,6 +57,7 @@ from derive.read.matrix_rows import find_matrix_rows, with_matrix_rows, written_
 from derive.read.named_functions import take_named_functions
 from derive.read.names import merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
+from derive.read.numbered_layers import numbered_layers
 from derive.read.old_fonts import with_font_commands
 from derive.read.operators import take_operators
 from derive.read.page_definitions import PageDefinition, described, take_page_definitions
@@ -249,7 +250,7 @@ def _read_document(
         front = length_labels(front)  # \Sigma_C with C the length: one name
         front = with_stated_constraints(front, found, text)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
-        numbered = entry_numbers(front, found)  # CS231n's p_{y_i}: y_i one index
+        numbered = entry_numbers(front, found) | numbered_layers(found)  # p_{y_i}: y_i one index; W^{(1)}, W^{(2)}
         inferred, found, last = last_entry(infer_names(front, found, macros, runs.words | numbered), found, front)
         declared_indices = {declared_name(entry.text) for entry in front.indices} - set(examples.labels)
         declared_indices |= page_fixed_indices(front, inferred, found)  # Nielsen's y in C = -ln a_y

@@ -49,3 +49,27 @@ def test_a_plain_numbered_power_stays_refused(tmp_path: Path, capsys: pytest.Cap
     """t^{(2)} not in bold and with no subscript: a label or a derivative's order, as before."""
     found, unchecked = statuses(tmp_path, capsys, "---\n---\n$$\\frac{d}{dt} t^{(2)} = 2 t$$\n")
     assert found == [] and any("can be read two ways" in reason for reason in unchecked)
+
+
+PLAIN = "---\n---\n$$a = W^{(1)} u + W^{(2)} u^2$$\n\n"
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("\\frac{\\partial a}{\\partial u} = W^{(1)} + 2 W^{(2)} u", "proven"),
+        ("\\frac{\\partial a}{\\partial u} = W^{(2)} + 2 W^{(1)} u", "refuted"),
+    ],
+)
+def test_one_letter_with_two_numerals_is_two_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """W^{(1)} beside W^{(2)} (``derive.read.numbered_layers``): labels, not bold, with no front matter."""
+    assert statuses(tmp_path, capsys, PLAIN + f"$${claim}$$\n")[0] == [(5, status)]
+
+
+def test_two_numerals_on_an_applied_letter_stay_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """f^{(1)}(x), f^{(2)}(x): derivatives' orders perhaps; never read as two names."""
+    text = "---\n---\n$$\\frac{d}{dx} f^{(1)}(x) = f^{(2)}(x)$$\n\n$$\\frac{d}{dx} f^{(1)}(x) = 2 f^{(2)}(x)$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [] and len(unchecked) == 2
