@@ -45,6 +45,16 @@ def _length(text: str, front: FrontMatter) -> str | None:
 
 
 def whole_argument_lists(text: str, front: FrontMatter) -> tuple[str, str]:
+    """``text`` with each ``(x_1, \\dots, x_n)`` after a function's name written ``(\\mathbf{x})``, and each list of
+    fixed data after ';' dropped (``derive.read.fixed_parameters``), and a line for the report saying so."""
+    from derive.read.fixed_parameters import fixed_parameters
+
+    text, fixed = fixed_parameters(text)
+    text, whole = _whole_lists(text, front)
+    return text, "; ".join(line for line in (whole, fixed) if line)
+
+
+def _whole_lists(text: str, front: FrontMatter) -> tuple[str, str]:
     """``text`` with each ``(x_1, \\dots, x_n)`` after a function's name written ``(\\mathbf{x})``, and a line for
     the report saying so ("" where nothing was)."""
     length = _length(text, front)

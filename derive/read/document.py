@@ -22,6 +22,7 @@ from derive.read.algorithm_boxes import with_algorithm_boxes
 from derive.read.argument_lists import whole_argument_lists
 from derive.read.biases import with_biases
 from derive.read.bold_rows import find_bold_rows, with_bold_rows
+from derive.read.bold_sizes import refuse_bold_sizes
 from derive.read.capital_runs import capital_runs
 from derive.read.chain_cases import stated_in_lead
 from derive.read.conditional_inline import conditions, outside_conditions, without_consequences
@@ -56,6 +57,7 @@ from derive.read.matrix_rows import find_matrix_rows, with_matrix_rows, written_
 from derive.read.named_functions import take_named_functions
 from derive.read.names import merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
+from derive.read.numbered_layers import numbered_layers
 from derive.read.old_fonts import with_font_commands
 from derive.read.operators import take_operators
 from derive.read.page_definitions import PageDefinition, described, take_page_definitions
@@ -71,6 +73,7 @@ from derive.read.script_labels import layered_names, whole_layers
 from derive.read.several_lengths import several_lengths, with_sizes
 from derive.read.shapes import Axes
 from derive.read.side_notes import parts
+from derive.read.starred import refuse_constrained_stars
 from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.stated_sigmoid import take_stated_sigmoid
@@ -223,6 +226,7 @@ def _read_document(
         labels = entry_labels(front, found)  # p_t = Σ_i y_i p_i beside p_i = …: p's entry at t, or a value labelled t?
         found = take_substitutions(found, text)  # "the change of variables $x = y \ln 2$": no definition of x
         found = refuse_euler_names(found)  # e = a + d: Euler's number, or the page's e?
+        found = refuse_bold_sizes(refuse_constrained_stars(found, text), front)  # w^* by an arg min; h, \mathbf{h}
         stated = conditions(found, text)  # "If …, because $o_j = y$": defined where the condition holds
         front, found, page = take_page_definitions(front, found, macros, refused)
         front, functions_named = take_named_functions(front, text)  # "let $f$ be a function": f generic
@@ -246,7 +250,7 @@ def _read_document(
         front = length_labels(front)  # \Sigma_C with C the length: one name
         front = with_stated_constraints(front, found, text)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
-        numbered = entry_numbers(front, found)  # CS231n's p_{y_i}: y_i one index
+        numbered = entry_numbers(front, found) | numbered_layers(found)  # p_{y_i}: y_i one index; W^{(1)}, W^{(2)}
         inferred, found, last = last_entry(infer_names(front, found, macros, runs.words | numbered), found, front)
         declared_indices = {declared_name(entry.text) for entry in front.indices} - set(examples.labels)
         declared_indices |= page_fixed_indices(front, inferred, found)  # Nielsen's y in C = -ln a_y

@@ -12,6 +12,7 @@ from derive.errors import InputError
 from derive.read.absolute import AbsoluteParser
 from derive.read.basis_vectors import Basis
 from derive.read.capital_greek import refuse_operator_capital
+from derive.read.frobenius import frobenius, frobenius_mark
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import (
     FRACTIONS,
@@ -160,6 +161,8 @@ class ConstructParser(AbsoluteParser):
         if left:
             self.expect("command", "right")
         self.expect("command", "rVert" if token.value == "lVert" else "|")
+        if isinstance(inner, Shaped) and frobenius_mark(self):  # \|W\|_F, \|W\|_\textrm{F}: written so
+            return frobenius(inner)
         if isinstance(inner, Shaped) and inner.columns == 1 and inner.rows != 1:
             return sqrt(product(inner.transpose(), inner))
         if isinstance(inner, Shaped):
@@ -302,6 +305,11 @@ class ConstructParser(AbsoluteParser):
     def upright_function(self, token: Token) -> Expr:
         """``\\operatorname{diag}(s)``: the diagonal matrix of a vector; any other upright name is not known."""
         word = "".join(t.value for t in self.raw_group())
+        if word == "prod":  # d2l's prod(A, B): multiplied "after transposing and swapping as needed"
+            raise InputError(
+                f"line {token.line}: prod(…), a product taken after whatever transposes and swaps make the shapes "
+                "fit, does not say which: derive cannot check it (write the product out, as A^\\top B)"
+            )
         if word != "diag":
             raise InputError(
                 f"line {token.line}: the upright name {word[:20]} is not known: define it (f(x): …) and write f(x)"

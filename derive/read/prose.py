@@ -233,6 +233,10 @@ def upright_letters(tokens: list[Token]) -> list[Token]:
                 continue
         if token.kind == "command" and token.value in WORDS:
             inner, after = _group(tokens, at + 1)
+            if _is_prod(inner, tokens[after : after + 1]):  # read as an upright name, refused where it stands
+                kept.append(Token("command", "operatorname", token.line, token.start, token.end, token.gap))
+                at += 1
+                continue
             labels = at >= 2 and tokens[at - 1].kind == "{" and tokens[at - 2].kind == "_"  # p_{\mathrm{t}}: a name
             if (
                 len(inner) == 1
@@ -253,6 +257,12 @@ def upright_letters(tokens: list[Token]) -> list[Token]:
     return kept
 
 
+def _is_prod(inner: list[Token], following: list[Token]) -> bool:
+    """``\\text{prod}(A, B)``, d2l's product "after transposing and swapping as needed": an upright name applied,
+    not words (``derive.read.latex_constructs`` refuses it where it stands, the chain's other sides still read)."""
+    return "".join(t.value for t in inner) == "prod" and bool(following) and following[0].value in ("(", "left", "[")
+
+
 def read_prose(tokens: list[Token]) -> list[Token]:
     """The tokens with upright single letters unwrapped and each row's trailing remark taken off: a remark that
     states a case (``\\text{if } i \\neq k``, ``\\forall i \\neq k``) becomes the row's annotation."""
@@ -264,6 +274,10 @@ def read_prose(tokens: list[Token]) -> list[Token]:
         token = tokens[at]
         if token.kind == "command" and token.value in WORDS:
             inner, after = _group(tokens, at + 1)
+            if _is_prod(inner, tokens[after : after + 1]):  # read as an upright name, refused where it stands
+                kept.append(Token("command", "operatorname", token.line, token.start, token.end, token.gap))
+                at += 1
+                continue
             applied = (  # \\text{ReLU}(x), \\text{softmax}_i: an upright name, not words
                 after < len(tokens) and tokens[after].kind in ("(", "_", "^", "[") and tokens[after].gap == ""
             ) or _operand(kept)  # \\nabla_{\\mathbf{w}} \\text{NLL}: what the gradient is of

@@ -121,6 +121,14 @@ def label_scripts(tokens: list[Token], alone: bool = False) -> list[Token]:
     while at < len(tokens):
         found = _base(tokens, at) if not (out and out[-1].kind in ("^", "_")) else None
         merged = _labelled(tokens, at, found, alone) if found is not None else None
+        if merged is None and not (out and out[-1].kind in ("^", "_")):
+            from derive.read.bold_labels import bold_numbered  # it reads this module's tokens
+
+            merged = bold_numbered(tokens, at)
+        if merged is None and not (out and out[-1].kind in ("^", "_")):
+            from derive.read.starred import starred_name  # it reads this module's tokens
+
+            merged = starred_name(tokens, at, found)
         if merged is None:
             out.append(tokens[at])
             at += 1

@@ -1,0 +1,58 @@
+"""One letter numbered in parentheses twice on a page, d2l's ``W^{(1)}`` beside ``W^{(2)}``: two names, never powers.
+
+Nobody writes the power 1 or 2 as ``^{(1)}``, ``^{(2)}``; written with two numerals on one base, the numerals label
+the base (a layer's matrix each), so ``W^{(1)}`` is the name W_1 of its own, as ``arrays: {W^{(1)}: …}`` names it
+(``derive.read.layer_names`` merges the tokens). Not where one of them is applied (``f^{(1)}(x)``, ``f^{(2)}(x)``:
+derivatives' orders), nor where the page numbers the base by a letter too (``x^{(i)}``: its examples, whose rule
+reads ``x^{(1)}`` as example 1). One numeral alone (``x^{(2)}``) stays refused: a label or a derivative's order.
+"""
+
+from __future__ import annotations
+
+from derive.errors import InputError
+from derive.read.find import Found
+from derive.read.latex_lexer import Token, tokenize
+from derive.read.names import GREEK
+
+
+def _label(tokens: list[Token], at: int) -> Token | None:
+    """The label of ``^{(1)}``, ``^{[2]}``, ``^{(i)}`` at ``at``, else None."""
+    run = tokens[at : at + 6]
+    kinds = [t.kind for t in run]
+    if (
+        len(run) == 6
+        and kinds[:2] == ["^", "{"]
+        and kinds[5] == "}"
+        and (kinds[2], kinds[4]) in (("(", ")"), ("[", "]"))
+    ):
+        return run[3] if run[3].kind in ("number", "letter") and len(run[3].value) == 1 else None
+    return None
+
+
+def numbered_layers(found: Found) -> frozenset[str]:
+    """The names the page writes as one base with two numerals or more (W_1, W_2 from W^{(1)}, W^{(2)}), for
+    ``merge_words``."""
+    numerals: dict[str, set[str]] = {}
+    excluded: set[str] = set()
+    for display in (*found.displays, *found.inline):
+        try:
+            tokens = tokenize(display.text, display.line)
+        except InputError:
+            continue
+        for at, token in enumerate(tokens[:-1]):
+            named = (token.kind == "letter" and len(token.value) == 1 and token.value != "e") or (
+                token.kind == "command" and token.value in GREEK
+            )
+            label = _label(tokens, at + 1) if named and not (at and tokens[at - 1].kind in ("^", "_")) else None
+            if label is None:
+                continue
+            following = tokens[at + 7] if at + 7 < len(tokens) else None
+            applied = following is not None and (following.kind in ("(", "[") or following.value == "left")
+            if label.kind == "letter" or applied or label.value == "0":
+                excluded.add(token.value)
+            else:
+                numerals.setdefault(token.value, set()).add(label.value)
+    return frozenset(f"{base}_{n}" for base, ns in numerals.items() if len(ns) > 1 and base not in excluded for n in ns)
+
+
+__all__ = ["numbered_layers"]
