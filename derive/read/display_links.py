@@ -42,6 +42,7 @@ from derive.read.rows import (
     strip_markup,
 )
 from derive.read.script_labels import refuse_unlabelled
+from derive.read.set_conditions import set_condition
 from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matrix, small_lengths, written_out
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
@@ -261,6 +262,11 @@ def _chain_links(
                 )
     sides = split_top([*first, *(t for row in chain.rows[1:] for t in row)], "=")
     line = chain.rows[0][0].line
+    sides, condition_set = set_condition(display, sides, previous is not None)  # "set … to zero": = 0 not checked
+    if condition_set is not None:
+        unchecked.append(condition_set)
+        if len(sides) < 2:
+            return []  # ∇J = 0 alone: nothing the page claims
     if len(sides) < 2:
         raise InputError(f"line {line}: a chain with no '=': write an equality chain a = b = c")
     if any(not side for side in sides[1 if previous is not None else 0 :]):
