@@ -85,7 +85,6 @@ def set_condition(
         shown = f"0 = {source_text(display.text, other)}"
     else:
         return sides, None
-    reason = (
-        f'a condition the page sets ({shown}; "{display.condition}"), not an identity: not checked, its other links are'
-    )
+    reason = f'a condition the page sets ({shown}: "{display.condition}"), an equation to solve, not an identity'
+
     return rest, Unchecked(zero[0].line, reason, equality=False)
