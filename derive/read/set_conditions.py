@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from dataclasses import dataclass
+
+from sympy import Derivative, Expr, S, Symbol
 
 from derive.read.find import Display, Found, Unchecked
 from derive.read.latex_lexer import Token
-from derive.read.links import source_text
+from derive.read.links import Link, source_text
 
 #: Zero as prose writes it: the word, the digit, a bold or arrowed zero vector.
 _ZERO = r"(?:zero|0|\\(?:mathbf|boldsymbol|vec|bm)\s*\{?\s*0\s*\}?)(?![\w.])"
@@ -70,21 +73,53 @@ def _is_zero(side: list[Token]) -> bool:
     return kinds == [("number", "0")]
 
 
+@dataclass(frozen=True)
+class SetZero:
+    """A chain's zero end that the page sets: where it stood, and the line that lists it."""
+
+    last: bool
+    shown: str
+    unchecked: Unchecked
+
+
 def set_condition(
     display: Display, sides: list[list[Token]], continued: bool
-) -> tuple[list[list[Token]], Unchecked | None]:
+) -> tuple[list[list[Token]], SetZero | None]:
     """The sides left to check, and the condition the page sets, when the display's words make its zero end one:
     the last side, or the first where the chain does not go on from the display before."""
     if not display.condition or len(sides) < 2:
         return sides, None
     if _is_zero(sides[-1]):
-        zero, rest, other = sides[-1], sides[:-1], sides[-2]
+        zero, rest, other, last = sides[-1], sides[:-1], sides[-2], True
         shown = f"{source_text(display.text, other) if other else '…'} = 0"
     elif not continued and _is_zero(sides[0]):
-        zero, rest, other = sides[0], sides[1:], sides[1]
+        zero, rest, other, last = sides[0], sides[1:], sides[1], False
         shown = f"0 = {source_text(display.text, other)}"
     else:
         return sides, None
     reason = f'a condition the page sets ({shown}: "{display.condition}"), an equation to solve, not an identity'
+    return rest, SetZero(last, shown, Unchecked(zero[0].line, reason, equality=False))
 
-    return rest, Unchecked(zero[0].line, reason, equality=False)
+
+def condition_link(zero: SetZero, exprs: list[Expr] | None, chain: int, line: int) -> Link:
+    """The condition as a link that is no claim (``Link.sets``): the side beside the zero (``exprs`` the chain's
+    sides read, ``None`` where that side was not), and the variables its chain differentiates by."""
+    side = S.Zero if not exprs else exprs[-1] if zero.last else exprs[0]
+    unknowns: list[Symbol] = []
+    for expr in exprs or ():
+        for derivative in sorted(expr.atoms(Derivative), key=str):
+            unknowns += [v for v in derivative.variables if isinstance(v, Symbol) and v not in unknowns]
+    return Link(
+        line=zero.unchecked.line,
+        lhs=side,
+        rhs=S.Zero,
+        lhs_latex=zero.shown,
+        rhs_latex="0",
+        condition=S.true,
+        constraints=(),
+        head=side,
+        chain=chain,
+        position=0,
+        opening=True,
+        sets=(zero.shown, tuple(unknowns)),
+    )
