@@ -24,11 +24,13 @@ from derive.read.names import Names
 #: Words that say a display follows from what came before it.
 _FOLLOWS = re.compile(
     r"\b(?:gives?|giving|yields?|obtain|get|find|so|thus|hence|therefore|solv\w*|rearrang\w*|implies|leads? to|"
-    r"we have|which is|that is|i\.e\.|equivalently)\b",
+    r"that is|i\.e\.|equivalently)\b",
     re.I,
 )
 #: A lead that is a display's own line: displays in a row.
 _MATH_LINE = re.compile(r"\s*(?:\$\$|\\\[|\\begin\{|\\end\{|```).*|.*(?:\$\$|\\\]|\\end\{[A-Za-z*]+\})\s*")
+#: The facts every real scalar of the page has: one with any other has a stated domain.
+_PLAIN = {"real", "complex", "commutative", "hermitian", "finite", "infinite", "extended_real", "imaginary"}
 #: How the assumption a consequence is checked under begins, to know one.
 GIVEN = "the condition "
 
@@ -59,8 +61,9 @@ def _written_in(expr: Basic, names: Names) -> Expr | None:
     return done
 
 
-def _solved(given: Link, names: Names) -> tuple[Symbol, Expr, Expr] | None:
-    """The unknown v the condition g = 0 is linear in, the v it holds at, and g's coefficient a (assumed ≠ 0)."""
+def _solved(given: Link, names: Names, link: Link) -> tuple[Symbol, Expr, Expr] | None:
+    """The unknown v the condition g = 0 is linear in, the v it holds at, and g's coefficient a (assumed ≠ 0); no v
+    a domain is stated for, on the page or for ``link``'s chain."""
     assert given.sets is not None
     g = _written_in(given.lhs, names)
     if g is None or g == 0 or count_ops(g) > 400:
@@ -68,8 +71,9 @@ def _solved(given: Link, names: Names) -> tuple[Symbol, Expr, Expr] | None:
     g = expand(g, multinomial=False, power_exp=False, log=False).doit()  # Σ_i (x_i − μ): Σ_i x_i − n μ
     others = sorted((s for s in g.free_symbols if isinstance(s, Symbol) and not s.is_integer), key=str)
     for v in dict.fromkeys((*given.sets[1], *others)):
-        if not g.has(v):
-            continue
+        stated = any(a.relation is not None and a.relation.has(v) for a in link.constraints)
+        if not g.has(v) or stated or v in names.in_domains or v.assumptions0.keys() - _PLAIN:
+            continue  # a domain of v's own: a counterexample with v put in might lie outside it
         a = simplify(diff(g, v).doit())
         if a == 0 or a.has(v) or simplify(diff(g, v, 2).doit()) != 0:
             continue
@@ -84,25 +88,26 @@ def follows(links: list[Link], given: Link, names: Names, unchecked: list[Unchec
     cannot be is listed, not checked. The condition stays last, for the displays in a row after it."""
     assert given.sets is not None
     shown = given.sets[0]
-    solved = _solved(given, names)
     found: list[Link] = []
     for link in links:
         if link.opening:
             found.append(link)
             continue
+        solved = _solved(given, names, link)
         written = [_written_in(e, names) for e in (link.lhs, link.rhs, link.head, *link.nonzero)] if solved else [None]
         if solved is None or None in written or link.layer is not None or link.shapes is not None:
             unchecked.append(
                 Unchecked(
                     link.line,
                     f"follows from the condition the page sets at line {given.line} ({shown}), which derive does not "
-                    "solve for one unknown: not checked",
+                    "solve for one unknown",
                 )
             )
             continue
         v, value, a = solved
         lhs, rhs, head, *nonzero = (e.xreplace({v: value}) for e in written if e is not None)
         phrase = f"{GIVEN}{shown} set at line {given.line}, so {latex(v)} = {latex(value)} put in"
+        phrase += "" if a.is_number else f" (where {latex(a)} \\neq 0)"
         found.append(
             dataclasses.replace(
                 link,

@@ -5,10 +5,12 @@ checked (a wrong derivative is refuted); without such words, or after words that
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from derive.cli import main
 from tests.read.test_reads_pages import statuses
 
 DERIVATIVE = "$$\\frac{{d}}{{dx}}(x^2 - 2x) = {value} = 0$$\n"
@@ -56,7 +58,7 @@ def test_the_words_reach_the_displays_in_a_row_and_no_further(
     )
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [(3, "proven"), (5, "refuted"), (9, "proven"), (9, "refuted")]
-    assert [reason.split(": \"")[0] for reason in unchecked] == [
+    assert [reason.split(': "')[0] for reason in unchecked] == [
         "a condition the page sets (0 = \\frac{\\partial}{\\partial a}(a^2 + a b)",
         "a condition the page sets (0 = \\frac{\\partial}{\\partial b}(a^2 + a b)",
     ]
@@ -77,3 +79,54 @@ def test_a_condition_alone_checks_nothing(tmp_path: Path, capsys: pytest.Capture
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
     assert len(unchecked) == 1 and unchecked[0].startswith("a condition the page sets (2x - 2 = 0")
+
+
+def _assuming(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[tuple[int, str, list[str]]]:
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60", "--budget", "300"])
+    report = json.loads(capsys.readouterr().out)
+    return [(link["line"], link["status"], link["assuming"]) for link in report["links"]]
+
+
+MINIMUM = "To minimize, we set the derivative to zero:\n\n$$\\frac{{d}}{{dx}}(x^2 - 2x) = 2x - 2 = 0$$\n\n{rest}"
+
+
+@pytest.mark.parametrize(("claim", "status"), [("2x = 2", "proven"), ("2x = 3", "refuted"), ("x^2 = 2x - 1", "proven")])
+def test_what_follows_from_the_condition_is_checked_as_following(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """ "This gives 2x = 2" is proven with x = 1 put in (the condition solved), "2x = 3" refuted there: a claim that
+    holds for no x refuted, one that holds at x = 1 only (x² = 2x − 1) proven as following, the report saying so."""
+    links = _assuming(tmp_path, capsys, MINIMUM.format(rest=f"This gives\n\n$${claim}$$\n"))
+    assert links == [
+        (3, "proven", []),
+        (7, status, ["the condition 2x - 2 = 0 set at line 3, so x = 1 put in"]),
+    ]
+
+
+@pytest.mark.parametrize(("claim", "status"), [("n \\mu", "proven"), ("\\mu", "refuted")])
+def test_a_mean_solved_from_its_condition_for_every_n(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    text = (
+        "Setting the derivative with respect to $\\mu$ to zero,\n\n"
+        "$$\\frac{\\partial}{\\partial \\mu} \\sum_{i=1}^{n} (x_i - \\mu)^2 = -2\\sum_{i=1}^{n} (x_i - \\mu) = 0$$\n\n"
+        f"gives\n\n$$\\sum_{{i=1}}^{{n}} x_i = {claim}$$\n"
+    )
+    assert [(line, found) for line, found, _ in _assuming(tmp_path, capsys, text)] == [(3, "proven"), (7, status)]
+
+
+def test_a_condition_on_a_scalar_with_a_domain_is_not_solved(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Put in, x = 1 could lie outside a domain the page states for x: the display is listed, not checked."""
+    text = "---\nassume: ['x > 0']\n---\n" + MINIMUM.format(rest="This gives\n\n$$2x = 3$$\n")
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(6, "proven")]
+    assert unchecked[-1].startswith("follows from the condition the page sets at line 6 (2x - 2 = 0)")
+
+
+def test_a_display_after_other_prose_is_a_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = MINIMUM.format(rest="Here is another fact.\n\n$$2x = 2$$\n")
+    assert statuses(tmp_path, capsys, text)[0] == [(3, "proven"), (7, "refuted")]
