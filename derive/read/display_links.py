@@ -165,6 +165,9 @@ def _display_links(
     given = given_condition(display, history)  # "This gives $$2x = 2$$" after "= 0" set: what follows from it
     if given is not None:
         links = follows(links, given, names, unchecked)
+    at = next((k for k, link in enumerate(links) if link.sets is not None), len(links))
+    if at < len(links) - 1:  # 2x - 2 = 0 \Rightarrow x = 1: the equations after the condition follow from it
+        links = [*links[: at + 1], *follows(links[at + 1 :], links[at], names, unchecked)]
     if last_step and links and links[-1].chain == number and not links[-1].ends_unread:  # that link, no other
         links[-1] = dataclasses.replace(links[-1], constraints=tuple(dict.fromkeys((*links[-1].constraints, *used))))
     return links

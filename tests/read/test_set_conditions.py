@@ -130,3 +130,15 @@ def test_a_condition_on_a_scalar_with_a_domain_is_not_solved(
 def test_a_display_after_other_prose_is_a_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = MINIMUM.format(rest="Here is another fact.\n\n$$2x = 2$$\n")
     assert statuses(tmp_path, capsys, text)[0] == [(3, "proven"), (7, "refuted")]
+
+
+@pytest.mark.parametrize(("value", "status"), [("1", "proven"), ("2", "refuted")])
+def test_an_implication_after_the_condition_in_its_display(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, status: str
+) -> None:
+    """`2x - 2 = 0 \\Rightarrow x = 1`: the equation after the condition follows from it."""
+    text = (
+        "To minimize, we set the derivative to zero:\n\n"
+        f"$$\\frac{{d}}{{dx}}(x^2 - 2x) = 2x - 2 = 0 \\Rightarrow x = {value}$$\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(3, "proven"), (3, status)]
