@@ -96,13 +96,12 @@ def follows(links: list[Link], given: Link, names: Names, unchecked: list[Unchec
         solved = _solved(given, names, link)
         written = [_written_in(e, names) for e in (link.lhs, link.rhs, link.head, *link.nonzero)] if solved else [None]
         if solved is None or None in written or link.layer is not None or link.shapes is not None:
-            unchecked.append(
-                Unchecked(
-                    link.line,
-                    f"follows from the condition the page sets at line {given.line} ({shown}), which derive does not "
-                    "solve for one unknown",
-                )
+            said = Unchecked(
+                link.line,
+                f"follows from the condition the page sets at line {given.line} ({shown}), which derive does not "
+                "solve for one unknown",
             )
+            unchecked.extend([] if said in unchecked else [said])  # once for a display's links
             continue
         v, value, a = solved
         lhs, rhs, head, *nonzero = (e.xreplace({v: value}) for e in written if e is not None)
