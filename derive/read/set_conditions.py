@@ -19,15 +19,21 @@ from derive.read.latex_lexer import Token
 from derive.read.links import Link, source_text
 
 #: Zero as prose writes it: the word, the digit, a bold or arrowed zero vector.
-_ZERO = r"(?:zero|0|\\(?:mathbf|boldsymbol|vec|bm)\s*\{?\s*0\s*\}?)(?![\w.])"
-#: A clause: no sentence end between the verb and its zero.
-_CLAUSE = r"[^.;]{0,160}?"
+_ZERO = r"(?:zero|0|\\(?:mathbf|boldsymbol|vec|bm)\s*\{?\s*0\s*\}?)(?!\w|\.\d)"
 _POINT = r"(?:minimum|maximum|optimum|minimi[sz]er|maximi[sz]er|extremum|stationary point|critical point)"
+#: What a page sets to zero when it states a condition: a derivative, or the result just shown ("setting this to
+#: zero"); not a value ("we set $x = 1$, $y = 0$", "set the bias to zero": a value put in).
+_SUBJECT = (
+    r"(?:derivatives?|gradients?|partials?|differentials?|\\partial|\\nabla|\\frac\s*\{\s*d|'|"
+    r"\b(?:this|it|them|these|those|both|each|expressions?|results?)\b)"
+)
+#: A verb, then in its clause what it sets, then zero.
+_SETS = rf"[^.;]{{0,160}}?{_SUBJECT}[^.;]{{0,160}}?"
 _WORDS = (
-    re.compile(rf"\bset(?:s|ting)?\b{_CLAUSE}(?:\bequal\s+to|\bto|=)\s*(?:be\s+)?{_ZERO}"),
-    re.compile(rf"\brequir\w*\b{_CLAUSE}(?:\bto\s+(?:be\s+)?(?:equal\s+to\s+)?{_ZERO}|\bvanish)"),
-    re.compile(rf"\bequat\w*\b{_CLAUSE}\bto\s+{_ZERO}"),
-    re.compile(rf"\bsolv\w*\b{_CLAUSE}=\s*{_ZERO}"),
+    re.compile(rf"\bset(?:s|ting)?\b{_SETS}(?:\bequal\s+to|\bto|=)\s*(?:be\s+)?{_ZERO}"),
+    re.compile(rf"\brequir\w*\b{_SETS}(?:\bto\s+(?:be\s+)?(?:equal\s+to\s+)?{_ZERO}|\bvanish)"),
+    re.compile(rf"\bequat\w*\b{_SETS}\bto\s+{_ZERO}"),
+    re.compile(rf"\bsolv\w*\b{_SETS}=\s*{_ZERO}"),
     re.compile(r"\b(?:score|normal|stationarity|optimality|first[- ]order)\s+(?:equations?|conditions?)\b"),
     re.compile(rf"\b(?:location|point)\s+of\s+(?:the|a|its)\s+{_POINT}"),
     re.compile(rf"\bsolv\w*\s+for\s+(?:the|a|its)\s+{_POINT}"),

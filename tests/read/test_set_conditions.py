@@ -37,7 +37,16 @@ def test_a_wrong_derivative_set_to_zero_is_still_refuted(tmp_path: Path, capsys:
     assert statuses(tmp_path, capsys, text)[0] == [(3, "refuted")]
 
 
-@pytest.mark.parametrize("lead", ["The derivative is:", "Note that the derivative vanishes:", "It is zero:"])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The derivative is:",
+        "Note that the derivative vanishes:",
+        "It is zero:",
+        "Here we set $a = 1$, $b = 0$:",  # a value put in, no condition
+        "We set the bias to zero and differentiate:",
+    ],
+)
 def test_without_such_words_a_zero_is_a_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str) -> None:
     found, unchecked = statuses(tmp_path, capsys, f"{lead}\n\n" + DERIVATIVE.format(value="2x - 2"))
     assert found == [(3, "proven"), (3, "refuted")]
