@@ -14,6 +14,8 @@ import re
 
 from sympy import Basic, Derivative, Expr, Subs, Symbol, count_ops, diff, expand, latex, simplify
 from sympy.core.function import AppliedUndef
+from sympy.core.sympify import SympifyError
+from sympy.polys.polyerrors import PolynomialError
 
 from derive.engine.step import Assumption
 from derive.model.notation import expand_definitions
@@ -31,6 +33,8 @@ _FOLLOWS = re.compile(
 _MATH_LINE = re.compile(r"\s*(?:\$\$|\\\[|\\begin\{|\\end\{|```).*|.*(?:\$\$|\\\]|\\end\{[A-Za-z*]+\})\s*")
 #: The facts every real scalar of the page has: one with any other has a stated domain.
 _PLAIN = {"real", "complex", "commutative", "hermitian", "finite", "infinite", "extended_real", "imaginary"}
+#: What SymPy raises on what it cannot do: the condition is then not solved.
+_FAILED = (TypeError, ValueError, AttributeError, NotImplementedError, RecursionError, PolynomialError, SympifyError)
 #: How the assumption a consequence is checked under begins, to know one.
 GIVEN = "the condition "
 
@@ -54,7 +58,7 @@ def _written_in(expr: Basic, names: Names) -> Expr | None:
     definitions = names.defined.definitions if names.defined is not None else ()
     try:
         done = expand_definitions(expr, definitions).doit()
-    except (TypeError, ValueError, AttributeError, NotImplementedError):
+    except _FAILED:
         return None
     if not isinstance(done, Expr) or done.has(Derivative, Subs) or done.atoms(AppliedUndef):
         return None
@@ -63,7 +67,14 @@ def _written_in(expr: Basic, names: Names) -> Expr | None:
 
 def _solved(given: Link, names: Names, link: Link) -> tuple[Symbol, Expr, Expr] | None:
     """The unknown v the condition g = 0 is linear in, the v it holds at, and g's coefficient a (assumed ≠ 0); no v
-    a domain is stated for, on the page or for ``link``'s chain."""
+    a domain is stated for, on the page or for ``link``'s chain. None where SymPy cannot tell."""
+    try:
+        return _solve(given, names, link)
+    except _FAILED:
+        return None
+
+
+def _solve(given: Link, names: Names, link: Link) -> tuple[Symbol, Expr, Expr] | None:
     assert given.sets is not None
     g = _written_in(given.lhs, names)
     if g is None or g == 0 or count_ops(g) > 400:
