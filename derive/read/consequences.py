@@ -42,8 +42,8 @@ GIVEN = "the condition "
 def given_condition(display: Display, history: list[Link]) -> Link | None:
     """The condition a display follows from: the last one among the displays just before (``history``: none across
     a heading or a display that gave nothing), with nothing but its consequences after it, when the display's lead
-    says it follows or is the display before."""
-    if display.condition or not (_MATH_LINE.fullmatch(display.lead) or _FOLLOWS.search(display.lead)):
+    says it follows or is the display before. A display that sets a condition of its own follows from none."""
+    if not (_MATH_LINE.fullmatch(display.lead) or _FOLLOWS.search(display.lead)):
         return None
     for link in reversed(history):
         if link.sets is not None:

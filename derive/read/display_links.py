@@ -163,7 +163,7 @@ def _display_links(
             problem = InputError(f"line {line}: cannot read this chain ({type(error).__name__}): write it by entries")
             unchecked.append(unreadable(problem, line))
     given = given_condition(display, history)  # "This gives $$2x = 2$$" after "= 0" set: what follows from it
-    if given is not None:
+    if given is not None and not any(link.sets is not None for link in links):
         links = follows(links, given, names, unchecked)
     at = next((k for k, link in enumerate(links) if link.sets is not None), len(links))
     if at < len(links) - 1:  # 2x - 2 = 0 \Rightarrow x = 1: the equations after the condition follow from it

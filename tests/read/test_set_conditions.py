@@ -151,3 +151,11 @@ def test_an_implication_after_the_condition_in_its_display(
         f"$$\\frac{{d}}{{dx}}(x^2 - 2x) = 2x - 2 = 0 \\Rightarrow x = {value}$$\n"
     )
     assert statuses(tmp_path, capsys, text)[0] == [(3, "proven"), (3, status)]
+
+
+@pytest.mark.parametrize(("claim", "status"), [("2x = 2", "proven"), ("2x = 3", "refuted")])
+def test_a_display_right_after_the_condition_follows_from_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """No prose between: the display after the condition follows from it (it sets no condition of its own)."""
+    assert statuses(tmp_path, capsys, MINIMUM.format(rest=f"$${claim}$$\n"))[0] == [(3, "proven"), (5, status)]
