@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from sympy import Basic, Derivative, Expr, Subs, Symbol, count_ops, diff, expand, latex, simplify
+from sympy import Basic, Derivative, Expr, S, Subs, Symbol, count_ops, diff, expand, latex, simplify
 from sympy.core.function import AppliedUndef
 from sympy.core.sympify import SympifyError
 from sympy.polys.polyerrors import PolynomialError
@@ -36,7 +36,7 @@ _PLAIN = {"real", "complex", "commutative", "hermitian", "finite", "infinite", "
 #: What SymPy raises on what it cannot do: the condition is then not solved.
 _FAILED = (TypeError, ValueError, AttributeError, NotImplementedError, RecursionError, PolynomialError, SympifyError)
 #: How the assumption a consequence is checked under begins, to know one.
-GIVEN = "the condition "
+GIVEN = "the condition the page sets, "
 
 
 def given_condition(display: Display, history: list[Link]) -> Link | None:
@@ -51,6 +51,20 @@ def given_condition(display: Display, history: list[Link]) -> Link | None:
         if not any(a.phrase.startswith(GIVEN) for a in link.constraints):
             return None
     return None
+
+
+def set_before(display: Display, history: list[Link]) -> Link | None:
+    """The condition "Setting this to zero gives $$2x = 2$$" sets: the last side of the display just before (a chain
+    the page claims, not a condition or what follows from one) equal to 0, at the line of that side."""
+    if not display.condition or not history or history[-1].opening:
+        return None
+    before = history[-1]
+    if any(a.phrase.startswith(GIVEN) for a in before.constraints):
+        return None
+    unknowns = [v for e in (before.head, before.lhs) for d in e.atoms(Derivative) for v in d.variables]
+    found = tuple(dict.fromkeys(v for v in unknowns if isinstance(v, Symbol)))
+    shown = f"{before.rhs_latex} = 0"
+    return dataclasses.replace(before, lhs=before.rhs, rhs=S.Zero, opening=True, sets=(shown, found), position=0)
 
 
 def _written_in(expr: Basic, names: Names) -> Expr | None:
@@ -116,7 +130,7 @@ def follows(links: list[Link], given: Link, names: Names, unchecked: list[Unchec
             continue
         v, value, a = solved
         lhs, rhs, head, *nonzero = (e.xreplace({v: value}) for e in written if e is not None)
-        phrase = f"{GIVEN}{shown} set at line {given.line}, so {latex(v)} = {latex(value)} put in"
+        phrase = f"{GIVEN}{shown} (line {given.line}): {latex(v)} = {latex(value)} put in"
         phrase += "" if a.is_number else f" (where {latex(a)} \\neq 0)"
         found.append(
             dataclasses.replace(

@@ -18,7 +18,7 @@ from derive.read.basis_vectors import refuse_lonely
 from derive.read.bold_entries import refuse_bold_entries
 from derive.read.capital_runs import refuse_twofold
 from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints, trail_constraints
-from derive.read.consequences import follows, given_condition
+from derive.read.consequences import follows, given_condition, set_before
 from derive.read.entry_labels import refuse_labels
 from derive.read.entrywise_arguments import at_one_entry
 from derive.read.error_signals import refuse_crossed_errors, refuse_layered_errors
@@ -162,7 +162,7 @@ def _display_links(
             line = chain.rows[0][0].line if chain.rows[0] else display.line
             problem = InputError(f"line {line}: cannot read this chain ({type(error).__name__}): write it by entries")
             unchecked.append(unreadable(problem, line))
-    given = given_condition(display, history)  # "This gives $$2x = 2$$" after "= 0" set: what follows from it
+    given = given_condition(display, history) or set_before(display, history)  # "This gives", "Setting this to 0"
     if given is not None and not any(link.sets is not None for link in links):
         links = follows(links, given, names, unchecked)
     at = next((k for k, link in enumerate(links) if link.sets is not None), len(links))

@@ -110,7 +110,7 @@ def test_what_follows_from_the_condition_is_checked_as_following(
     links = _assuming(tmp_path, capsys, MINIMUM.format(rest=f"This gives\n\n$${claim}$$\n"))
     assert links == [
         (3, "proven", []),
-        (7, status, ["the condition 2x - 2 = 0 set at line 3, so x = 1 put in"]),
+        (7, status, ["the condition the page sets, 2x - 2 = 0 (line 3): x = 1 put in"]),
     ]
 
 
@@ -159,3 +159,12 @@ def test_a_display_right_after_the_condition_follows_from_it(
 ) -> None:
     """No prose between: the display after the condition follows from it (it sets no condition of its own)."""
     assert statuses(tmp_path, capsys, MINIMUM.format(rest=f"$${claim}$$\n"))[0] == [(3, "proven"), (5, status)]
+
+
+@pytest.mark.parametrize(("claim", "status"), [("2x = 2", "proven"), ("2x = 3", "refuted")])
+def test_setting_the_result_before_to_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """ "Setting this to zero gives": the last side of the display before, equal to 0, is the condition."""
+    text = f"$$\\frac{{d}}{{dx}}(x^2 - 2x) = 2x - 2$$\n\nSetting this to zero gives\n\n$${claim}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(1, "proven"), (5, status)]
