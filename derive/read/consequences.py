@@ -33,6 +33,10 @@ _FOLLOWS = re.compile(
 _MATH_LINE = re.compile(r"\s*(?:\$\$|\\\[|\\begin\{|\\end\{|```).*|.*(?:\$\$|\\\]|\\end\{[A-Za-z*]+\})\s*")
 #: The facts every real scalar of the page has: one with any other has a stated domain.
 _PLAIN = {"real", "complex", "commutative", "hermitian", "finite", "infinite", "extended_real", "imaginary"}
+#: Words that set what was just shown to zero: "setting this to zero", "equating the derivative to zero".
+_THIS = re.compile(
+    r"(?:set|equat|requir)\w*\b.*?\b(?:this|it|them|these|those|the\s+(?:derivatives?|gradients?|results?|expressions?))\b"
+)
 #: What SymPy raises on what it cannot do: the condition is then not solved.
 _FAILED = (TypeError, ValueError, AttributeError, NotImplementedError, RecursionError, PolynomialError, SympifyError)
 #: How the assumption a consequence is checked under begins, to know one.
@@ -56,8 +60,8 @@ def given_condition(display: Display, history: list[Link]) -> Link | None:
 def set_before(display: Display, history: list[Link]) -> Link | None:
     """The condition "Setting this to zero gives $$2x = 2$$" sets: the last side of the display just before (a chain
     the page claims, not a condition or what follows from one) equal to 0, at the line of that side."""
-    if not display.condition or not history or history[-1].opening:
-        return None
+    if not _THIS.match(display.condition) or not history or history[-1].opening:
+        return None  # "at the minimum": no word for what is set to zero
     before = history[-1]
     if any(a.phrase.startswith(GIVEN) for a in before.constraints):
         return None
