@@ -99,14 +99,19 @@ def set_condition(
         return sides, None
     if _is_zero(sides[-1]):
         zero, rest, other, last = sides[-1], sides[:-1], sides[-2], True
-        shown = f"{source_text(display.text, other) if other else '…'} = 0"
+        shown = f"{_short(source_text(display.text, other)) if other else '…'} = 0"
     elif not continued and _is_zero(sides[0]):
         zero, rest, other, last = sides[0], sides[1:], sides[1], False
-        shown = f"0 = {source_text(display.text, other)}"
+        shown = f"0 = {_short(source_text(display.text, other))}"
     else:
         return sides, None
     reason = f'a condition the page sets ({shown}: "{display.condition}"), an equation to solve, not an identity'
     return rest, SetZero(last, shown, Unchecked(zero[0].line, reason, equality=False))
+
+
+def _short(text: str) -> str:
+    """A side as a message quotes it: its first 60 characters."""
+    return f"{text[:60]}{'…' if len(text) > 60 else ''}"
 
 
 def condition_link(zero: SetZero, exprs: list[Expr] | None, chain: int, line: int) -> Link:
