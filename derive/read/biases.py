@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.numbered_scalars import with_numbered_scalars
 
 #: ``J(\\theta, \\theta_0)``, ``L(w, w_{0})``: a name applied to a letter and to that letter with subscript 0.
 _PAIR = re.compile(
@@ -36,7 +37,14 @@ def with_biases(
 ) -> tuple[FrontMatter, Found]:
     """``front`` with θ a vector and θ_0 a number where the page writes ``J(\\theta, \\theta_0)`` (see the
     module), and a reading saying so; ``labels``: the arguments the page's definitions are written with
-    (("theta", "theta_0") for J(θ, θ_0)), their bodies and lines."""
+    (("theta", "theta_0") for J(θ, θ_0)), their bodies and lines. Then β_0, β_1 numbers of their own where the
+    page writes β only so (``derive.read.numbered_scalars``)."""
+    return with_numbered_scalars(*_with_biases(front, found, labels))
+
+
+def _with_biases(
+    front: FrontMatter, found: Found, labels: Iterable[tuple[tuple[str, ...], str, int]]
+) -> tuple[FrontMatter, Found]:
     labels = list(labels)
     texts = [(_FONT.sub(r"\1", t.text), t.line) for t in (*found.displays, *found.inline)]  # \boldsymbol{\theta}
     pairs = [(m.group("name").lstrip("\\"), line) for text, line in texts for m in _PAIR.finditer(text)]

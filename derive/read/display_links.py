@@ -18,6 +18,7 @@ from derive.read.basis_vectors import refuse_lonely
 from derive.read.bold_entries import refuse_bold_entries
 from derive.read.capital_runs import refuse_twofold
 from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints, trail_constraints
+from derive.read.consequences import follows, given_condition, set_before
 from derive.read.entry_labels import refuse_labels
 from derive.read.entrywise_arguments import at_one_entry
 from derive.read.error_signals import refuse_crossed_errors, refuse_layered_errors
@@ -42,6 +43,7 @@ from derive.read.rows import (
     strip_markup,
 )
 from derive.read.script_labels import refuse_unlabelled
+from derive.read.set_conditions import condition_link, set_condition
 from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matrix, small_lengths, written_out
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
@@ -160,6 +162,12 @@ def _display_links(
             line = chain.rows[0][0].line if chain.rows[0] else display.line
             problem = InputError(f"line {line}: cannot read this chain ({type(error).__name__}): write it by entries")
             unchecked.append(unreadable(problem, line))
+    given = given_condition(display, history) or set_before(display, history)  # "This gives", "Setting this to 0"
+    if given is not None and not any(link.sets is not None for link in links):
+        links = follows(links, given, names, unchecked)
+    at = next((k for k, link in enumerate(links) if link.sets is not None), len(links))
+    if at < len(links) - 1:  # 2x - 2 = 0 \Rightarrow x = 1: the equations after the condition follow from it
+        links = [*links[: at + 1], *follows(links[at + 1 :], links[at], names, unchecked)]
     if last_step and links and links[-1].chain == number and not links[-1].ends_unread:  # that link, no other
         links[-1] = dataclasses.replace(links[-1], constraints=tuple(dict.fromkeys((*links[-1].constraints, *used))))
     return links
@@ -261,6 +269,15 @@ def _chain_links(
                 )
     sides = split_top([*first, *(t for row in chain.rows[1:] for t in row)], "=")
     line = chain.rows[0][0].line
+    sides, zero = set_condition(display, sides, previous is not None)  # "set … to zero": its = 0 not checked
+    if zero is not None:
+        unchecked.append(zero.unchecked)
+        if len(sides) < 2:  # ∇J = 0 alone: nothing the page claims, but what follows may follow from it
+            try:
+                lone = [_read_side(display, sides[0], names, line, previous)[0]] if sides else None
+            except InputError:
+                lone = None
+            return [condition_link(zero, lone, number, line)]
     if len(sides) < 2:
         raise InputError(f"line {line}: a chain with no '=': write an equality chain a = b = c")
     if any(not side for side in sides[1 if previous is not None else 0 :]):
@@ -333,6 +350,9 @@ def _chain_links(
         for k in adjacent
     ]
     unchecked.extend(unread_sides(raw, sides, number, start, line))
+    if zero is not None:  # the condition last: the displays below may follow from it
+        beside = at[-1] == len(raw) - 1 if zero.last else at[0] == 0
+        links.append(condition_link(zero, exprs if beside else None, number, line))
     if isinstance(raw[-1], UnreadSide) and links:  # a display below that goes on from this chain goes on from nothing
         links[-1] = dataclasses.replace(links[-1], ends_unread=True)
     return links

@@ -70,6 +70,7 @@ from derive.read.redefinitions import below_redefinitions
 from derive.read.rows import strip_markup
 from derive.read.scalar_labels import with_scalar_labels
 from derive.read.script_labels import layered_names, whole_layers
+from derive.read.set_conditions import with_set_conditions
 from derive.read.several_lengths import several_lengths, with_sizes
 from derive.read.shapes import Axes
 from derive.read.side_notes import parts
@@ -220,6 +221,7 @@ def _read_document(
         front, found = with_algorithm_boxes(found, front)  # \\mu_\\mathcal{B} \\leftarrow …: a definition
         found = split_joined(found)  # A = B \\quad\\text{and}\\quad C = D: a display each
         found = without_consequences(found, text)  # "…, so that $p_t = σ(x_t)$": a claim drawn, no definition
+        found = with_set_conditions(found, text)  # "we set the derivative to zero": its "= 0" a condition
         found = with_scalar_labels(found)  # p_t beside p, p never indexed: p_{\\text{t}}, a number labelled t
         found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
         front, found = take_stated_sigmoid(front, found, text)  # σ'(z) = σ(z)(1 - σ(z)) stated: the sigmoid

@@ -43,6 +43,8 @@ class Display:
     #: The first line of prose after it ("Note that the last step uses $\\sum_j t_j = 1$."), which may state
     #: what its chain assumed.
     trail: str = ""
+    #: The words before it that make its ``= 0`` end a condition the page sets ("set … to zero"), or "".
+    condition: str = ""
 
 
 @dataclass(frozen=True)

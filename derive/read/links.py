@@ -50,6 +50,9 @@ class Link:
     #: definitions in force there, in place of the file's.
     layer: Symbol | None = None
     definitions: tuple[Definition, ...] = ()
+    #: Not a link but a condition the page sets, ``lhs = 0`` (``derive.read.set_conditions``; ``opening`` too): as
+    #: the page writes it, and the unknowns it may be solved for (the variables it differentiates by, first).
+    sets: tuple[str, tuple[Symbol, ...]] | None = None
 
 
 #: Environments whose rows and columns are their own (a matrix, cases): kept as written in a side's text.

@@ -131,6 +131,8 @@ class Names:
     axes: Axes | None = None
     #: Vectors an assumption constrains (y one-hot, y_i ∈ [0, 1], Σ y = 1): their entries may well coincide.
     constrained: set[IndexedBase] = field(default_factory=set)
+    #: Every symbol a stated domain mentions (T > 0, x < 5): never solved for (``derive.read.consequences``).
+    in_domains: set[Symbol] = field(default_factory=set)
     #: Whether a gradient ∂L/∂z is read as a row (numerator layout) in the chain being read: where the chain rule
     #: is written left to right (∂J/∂θ ∂θ/∂b), a column there has no product; else it is a column.
     gradient_rows: bool = False

@@ -186,6 +186,8 @@ def sharpen(names: Names, assumptions: tuple[Assumption, ...]) -> bool:
     The claims are then proven under the stated domains, as counterexamples are already drawn inside them."""
     facts: dict[str, dict[str, bool]] = {}
     for assumption in assumptions:
+        if assumption.kind == "domain" and assumption.relation is not None:
+            names.in_domains |= {s for s in assumption.relation.free_symbols if isinstance(s, Symbol)}
         if assumption.kind != "domain" or not isinstance(assumption.relation, Contains):
             continue
         subject, where = assumption.relation.args

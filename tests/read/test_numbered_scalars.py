@@ -1,0 +1,47 @@
+"""Numbers named by a letter and a number (``derive.read.numbered_scalars``): θ_0, θ_1 written only so are two
+scalars, read with no front matter; beside θ_j, θ_0 stays refused (a bias, or an entry counted from 0?)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_reads_pages import statuses
+
+LINE = "$$\\frac{{\\partial}}{{\\partial \\theta_{by}}} (\\theta_0 + \\theta_1 x - y)^2 = {value}$$\n"
+
+
+@pytest.mark.parametrize(
+    ("by", "value", "status"),
+    [
+        ("1", "2(\\theta_0 + \\theta_1 x - y) x", "proven"),
+        ("0", "2(\\theta_0 + \\theta_1 x - y)", "proven"),
+        ("0", "2(\\theta_0 + \\theta_1 x - y) x", "refuted"),
+    ],
+)
+def test_a_letter_written_only_with_numbers_names_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], by: str, value: str, status: str
+) -> None:
+    assert statuses(tmp_path, capsys, "---\n---\n" + LINE.format(by=by, value=value))[0] == [(3, status)]
+
+
+def test_beside_an_entry_with_a_letter_index_zero_is_still_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "$$\\frac{\\partial}{\\partial \\theta_0} (\\theta_0 + \\sum_{j=1}^{n} \\theta_j x_j)^2 = "
+        "2(\\theta_0 + \\sum_{j=1}^{n} \\theta_j x_j)$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [] and "index 0 is outside" in unchecked[0]
+
+
+def test_a_name_written_before_an_equals_is_left_to_its_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """θ_0 = …: a formula for θ_0, which may define it: the page is read as before (θ_0 refused there, θ_1 an
+    entry of θ)."""
+    text = "$$\\theta_0 = \\bar{y} - \\theta_1 \\bar{x}$$\n\n$$\\frac{d}{dx}(\\theta_1 x) = \\theta_1$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(3, "proven")] and "index 0 is outside" in unchecked[0]
