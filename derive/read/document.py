@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
-from sympy import Expr, Symbol
+from sympy import Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -304,7 +304,7 @@ def _read_document(
             raise _Learned(names.learned)
         links = unconfirmed(links, names, unchecked)  # ∂z/∂w_j, z a loss of the output? only beside ∂z/∂y
         assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1
-        links = [_with_nonzero(link, defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
+        links = [link.with_nonzero(defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         links, definitions = over_examples_checked(named_apart(links), defined.definitions, names, unchecked)
         used = set().union(*(used_symbols(link.lhs) | used_symbols(link.rhs) for link in links))
         whole = tuple(axis for axis in (names.axes.row, names.axes.column, names.axes.depth) if axis in used)
@@ -394,9 +394,3 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros, runs: frozense
         if len(entry.text.split()) != 2:  # 'y one-hot', 'z real' name a declared vector in words
             scan(tokenize(entry.text, entry.line), usage)
     return several_lengths(front, usage, infer(front, usage, heads))
-
-
-def _with_nonzero(link: Link, more: tuple[Expr, ...]) -> Link:
-    if not more:
-        return link
-    return dataclasses.replace(link, nonzero=tuple(dict.fromkeys((*link.nonzero, *more))))

@@ -3,6 +3,7 @@ display that starts with ≠, or holds one expression and no relation), and why 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -53,6 +54,10 @@ class Link:
     #: Not a link but a condition the page sets, ``lhs = 0`` (``derive.read.set_conditions``; ``opening`` too): as
     #: the page writes it, and the unknowns it may be solved for (the variables it differentiates by, first).
     sets: tuple[str, tuple[Symbol, ...]] | None = None
+
+    def with_nonzero(self, more: tuple[Expr, ...]) -> Link:
+        """The link with more expressions it must not be zero for (its defined names' denominators)."""
+        return dataclasses.replace(self, nonzero=tuple(dict.fromkeys((*self.nonzero, *more)))) if more else self
 
 
 #: Environments whose rows and columns are their own (a matrix, cases): kept as written in a side's text.
