@@ -37,6 +37,7 @@ from derive.read.euler_name import refuse_euler_names
 from derive.read.example_labels import drop_example_labels
 from derive.read.example_sums import examples_read, over_examples_checked
 from derive.read.examples import find_examples, with_examples
+from derive.read.file_text import read_text
 from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
@@ -81,8 +82,6 @@ from derive.read.upstream import unconfirmed, upstream_words
 from derive.read.vector_arguments import vector_functions
 from derive.read.vector_function_labels import take_vector_function_labels
 
-MAX_FILE_BYTES = 1_000_000
-
 
 @dataclass(frozen=True)
 class Document:
@@ -114,33 +113,6 @@ class Document:
     @property
     def domains(self) -> tuple[Assumption, ...]:
         return tuple(a for a in self.assumptions if a.kind == "domain")
-
-
-def read_text(path: Path) -> str:
-    """The file's text: a one-line error for a missing file, a directory, a huge or undecodable file."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory; give a .md or .tex file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"{path}: file too large ({size} bytes; at most {MAX_FILE_BYTES})")
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror}") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise InputError(f"{path}: file too large (at most {MAX_FILE_BYTES} bytes)")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise InputError(f"{path}:{line}: not UTF-8 text") from None
-    if "\x00" in text:
-        raise InputError(f"{path}:{text[: text.index(chr(0))].count(chr(10)) + 1}: binary data, not text")
-    if not text.strip():
-        raise InputError(f"{path}:1: the file is empty")
-    return text.lstrip("\ufeff")
 
 
 def read_document(path: Path) -> Document:
