@@ -38,7 +38,7 @@ from derive.read.example_labels import drop_example_labels
 from derive.read.example_sums import examples_read, over_examples_checked
 from derive.read.examples import find_examples, with_examples
 from derive.read.file_text import read_text
-from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
+from derive.read.find import Display, Found, Redefinition, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.hypotheses import apply_hypotheses, take_hypotheses
@@ -98,6 +98,9 @@ class Document:
     inferred: str = ""
     #: How the file's notation was read where the front matter says so (a network's layers), for the report.
     readings: tuple[str, ...] = ()
+    #: The page's own definitions, and the names it defines again (``derive.read.scopes``).
+    page: tuple[PageDefinition, ...] = ()
+    redefined: tuple[Redefinition, ...] = ()
 
     @property
     def bears_on_n(self) -> bool:
@@ -121,11 +124,18 @@ def read_document(path: Path) -> Document:
     tex = path.suffix.lower() in (".tex", ".latex")
     split = split_front_matter(str(path), text, tex)
     front = read_front_matter(str(path), split)
+    from derive.read.scopes import in_scopes  # y_i defined anew in a section of its own: read there so
+
+    return in_scopes(_read_whole(path, split.body, front, tex), split.body, lambda b: _read_whole(path, b, front, tex))
+
+
+def _read_whole(path: Path, body: str, front: FrontMatter, tex: bool) -> Document:
+    """The page's body read with one notation throughout, read again as long as reading it teaches something."""
     refused: dict[tuple[int, str], str] = {}  # (line, name) of what looked like a definition: why it was unread
     learned: dict[str, str] = {}  # vectors' lengths learned from the sums they stand in (Names.learned)
     while True:
         try:
-            return _read_document(path, split.body, front, tex, dict(refused), learned)
+            return _read_document(path, body, front, tex, dict(refused), learned)
         except _UnreadDefinition as unread:
             refused[unread.definition] = unread.reason
         except _Learned as more:
@@ -310,6 +320,8 @@ def _read_document(
                 *((rows.describe(),) if rows.arrays else ()),
                 *((transposed.describe(),) if transposed.arrays else ()),
             ),
+            page,
+            found.redefined,
         )
     except InputError as error:
         message = str(error)
