@@ -18,10 +18,12 @@ from sympy import Symbol
 
 from derive.errors import InputError
 from derive.read.find import Redefinition, Unchecked
+from derive.read.latex_lexer import tokenize
 from derive.read.redefinitions import HEADING, letter_of
 
 if TYPE_CHECKING:
     from derive.read.document import Document
+    from derive.read.page_definitions import PageDefinition
 
 #: A sentence that opens a setting of its own: "Suppose that …", "Let …", "Consider …", "For example, suppose …".
 SETTING = re.compile(
@@ -88,6 +90,41 @@ def _blank(text: str, line: int, head: str, body: str | None) -> str | None:
     return text[:begin] + "".join(c if c == "\n" else " " for c in text[begin:end]) + text[end:]
 
 
+class _Ambiguous(Exception):
+    """A definition above a setting, made with a letter the setting defines anew (z = 3y, then y = a^3 below a
+    heading): z below may be made of either y."""
+
+    def __init__(self, definition: PageDefinition, start: int) -> None:
+        self.definition = definition
+        self.start = start
+
+
+def _refused_below(whole: Document, ambiguous: _Ambiguous) -> Document:
+    """``whole`` without the chains below the setting that use the ambiguous name, or a name the page defines
+    there with it; each listed, naming both readings."""
+    first = ambiguous.definition
+    names = {letter_of(first.head) or first.name}
+    for definition in sorted(whole.page, key=lambda d: d.line):
+        if definition.line >= ambiguous.start and _uses(definition.body, names):
+            names.add(letter_of(definition.head) or definition.name)
+    dropped = {
+        link.chain
+        for link in whole.links
+        if link.line >= ambiguous.start and _uses(f"{link.lhs_latex} {link.rhs_latex}", names)
+    }
+    why = (
+        f"unreadable: {first.head} is defined at line {first.line} with a letter the page defines anew from line "
+        f"{ambiguous.start}, and this display may mean either: define {first.head} again there, or give it a name "
+        "of its own"
+    )
+    notes = [Unchecked(line, why) for line in sorted({k.line for k in whole.links if k.chain in dropped})]
+    return dataclasses.replace(
+        whole,
+        links=tuple(link for link in whole.links if link.chain not in dropped),
+        unchecked=tuple(sorted((*whole.unchecked, *notes), key=lambda u: u.line)),
+    )
+
+
 @dataclasses.dataclass(frozen=True)
 class _Anew:
     """A name defined anew in a setting of its own: the redefinition, and the line its setting starts on."""
@@ -119,7 +156,38 @@ def _view(body: str, whole: Document, anew: Sequence[_Anew], start: int, end: in
         if blanked is None:
             return None
         text = blanked
-    return _without_described(text, start, end) if start > 1 else text
+    letters = {new.again.letter for new in anew if new.start <= start}
+    for kept in (d for d in whole.page if d.line < start and (d.line, d.head) not in spots and start > 1):
+        if _uses(kept.body, letters):  # z = f(y) kept, y defined anew: which y it means is not for derive to say
+            raise _Ambiguous(kept, start)
+    return _without_stated(_without_described(text, start, end), start, letters) if start > 1 else text
+
+
+def _uses(formula: str, letters: set[str]) -> bool:
+    """Whether a formula uses one of ``letters`` (y, or sigma for \\sigma) as TeX reads it (z in ``dz``); one
+    that cannot be read is taken to use them."""
+    try:
+        tokens = tokenize(formula)
+    except InputError:
+        return True
+    return any(t.kind in ("letter", "command") and t.value in letters for t in tokens)
+
+
+def _without_stated(text: str | None, start: int, letters: set[str]) -> str | None:
+    """``text`` without the inline formulas above line ``start`` that state something of a letter defined anew
+    and define nothing ("where $0 < y_i < 1$", "$\\frac{\\partial E}{\\partial y_i}$"): said of the old meaning,
+    they are no assumption of the new."""
+    if text is None:
+        return None
+    lines = text.split("\n")
+
+    def blank(math: re.Match[str]) -> str:
+        formula = math.group(0)
+        return " " * len(formula) if "=" not in formula and _uses(formula, letters) else formula
+
+    for number in range(start - 1):
+        lines[number] = re.sub(r"(?<![\\$])\$[^$]+\$", blank, lines[number])
+    return "\n".join(lines)
 
 
 #: An inline formula that names one letter, as prose describing it does: ``$g$``, ``$f: \mathbb{R} \to …$``,
@@ -148,6 +216,33 @@ def _without_described(text: str, start: int, end: int) -> str | None:
     return "\n".join(lines)
 
 
+def _restated(
+    whole: Document, lines: Sequence[str], bounds: Sequence[tuple[int, int]], anew: set[tuple[int, str]]
+) -> list[_Anew]:
+    """The page's definitions that a later setting states again word for word (z = f(y) above, and again after
+    y = f(x) below a heading): in that setting the definition is its own, made with the setting's letters."""
+    found = []
+    for definition in whole.page:
+        letter = letter_of(definition.head)
+        if letter is None or (definition.line, letter) in anew:
+            continue
+        flat = "".join(definition.head.split()) + "=", "".join(definition.body.split())
+        for start, end in bounds:
+            at = next(
+                (
+                    k + 1
+                    for k in range(max(start, definition.line + 1) - 1, end - 1)
+                    for math in re.findall(r"(?<![\\$])\$([^$]+)\$", lines[k])
+                    if "".join(math.split()).startswith(flat[0]) and "".join(math.split()).endswith(flat[1])
+                ),
+                None,
+            )
+            if at is not None:
+                found.append(_Anew(Redefinition(letter, definition.head, definition.line, at), start))
+                break
+    return found
+
+
 def in_scopes(whole: Document, body: str, read: Callable[[str], Document]) -> Document:
     """``whole`` (the page read with one notation throughout), or, where the page defines names anew in settings of
     their own, the page read setting by setting, each with its own definitions. ``read`` reads a body."""
@@ -161,9 +256,13 @@ def in_scopes(whole: Document, body: str, read: Callable[[str], Document]) -> Do
         return whole
     starts = [1, *sorted({a.start for a in anew})]
     bounds = list(zip(starts, [*starts[1:], len(lines) + 1], strict=True))
+    anew += _restated(whole, lines, bounds[1:], {(a.again.first, a.again.letter) for a in anew})
     views: list[Document] = []
     for start, end in bounds:
-        text = _view(body, whole, anew, start, end)
+        try:
+            text = _view(body, whole, anew, start, end)
+        except _Ambiguous as ambiguous:
+            return _refused_below(whole, ambiguous)
         if text is None:
             return whole
         try:
