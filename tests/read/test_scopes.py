@@ -76,7 +76,7 @@ def test_the_chain_rule_applied_with_the_letters_used_anew(
 def test_a_letter_described_anew_is_not_read_with_the_old_words(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """"$g$ maps from R^m to R^n" in the second setting: g is no longer the function of a real number the first
+    """ "$g$ maps from R^m to R^n" in the second setting: g is no longer the function of a real number the first
     called it, so bold y = g(bold x) is not read as a number (which refuted Goodfellow's true 6.46 by its shape)."""
     text = (
         "---\n---\nLet $f$ and $g$ both be functions mapping from a real number to a real number. Suppose that "
