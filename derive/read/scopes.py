@@ -18,7 +18,7 @@ from sympy import Symbol
 
 from derive.errors import InputError
 from derive.read.find import Redefinition, Unchecked
-from derive.read.latex_lexer import tokenize
+from derive.read.latex_lexer import Token, tokenize
 from derive.read.redefinitions import HEADING, letter_of
 
 if TYPE_CHECKING:
@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 
 #: A sentence that opens a setting of its own: "Suppose that …", "Let …", "Consider …", "For example, suppose …".
 SETTING = re.compile(
-    r"^\W*(?:\[\.\.\.\]\s*)?(?:for\s+example,?\s+|now,?\s+)?(?:suppose|let|consider|assume)\b(?!\s+me\b)", re.I
+    r"^\W*(?:\[\.\.\.\]\s*)?(?:for\s+example,?\s+|now,?\s+)?(?:suppose|let|consider|assume)\b"
+    r"(?!['’]s\b|\s+(?:me|us)\b)",  # not "Let's now compute", "let us"
+    re.I,
 )
 
 
@@ -216,6 +218,26 @@ def _without_described(text: str, start: int, end: int) -> str | None:
     return "\n".join(lines)
 
 
+def _euler(lines: Sequence[str], again: Redefinition) -> bool:
+    """Whether the formula that defines a name anew writes e alone (SLP3's $L = ce$ beside e = a + d): Euler's
+    number or the page's e, which ``euler_name`` refuses in displays; such a definition is not read anew."""
+    line = lines[again.again - 1] if again.again <= len(lines) else ""
+    for math in re.findall(r"(?<![\\$])\$([^$]+)\$", line):
+        try:
+            tokens = tokenize(math)
+        except InputError:
+            return True
+        bare = [t for k, t in enumerate(tokens) if t.kind == "letter" and t.value == "e" and not _raised(tokens, k)]
+        if again.head in math and bare:
+            return True
+    return False
+
+
+def _raised(tokens: list[Token], at: int) -> bool:
+    """Whether the token at ``at`` takes a superscript or a subscript (e^{x}, e_i): not e alone."""
+    return at + 1 < len(tokens) and tokens[at + 1].kind in ("^", "_")
+
+
 def _restated(
     whole: Document, lines: Sequence[str], bounds: Sequence[tuple[int, int]], anew: set[tuple[int, str]]
 ) -> list[_Anew]:
@@ -250,7 +272,7 @@ def in_scopes(whole: Document, body: str, read: Callable[[str], Document]) -> Do
     anew = [
         _Anew(r, start)
         for r in whole.redefined
-        if r.letter and (start := setting_start(lines, r.first, r.again)) is not None
+        if r.letter and (start := setting_start(lines, r.first, r.again)) is not None and not _euler(lines, r)
     ]
     if not anew:
         return whole

@@ -49,9 +49,9 @@ def test_a_loss_defined_again_in_one_setting_is_read_with_the_first(
 ) -> None:
     """No heading and no words that open a setting: the first definition is read throughout, as before (the
     display below is checked with it, so the cubic's derivative is refuted)."""
-    text = TWO_LOSSES.replace("SETTING", "and with").replace("CLAIM", "3 y a^2")
-    found, _ = check(tmp_path, capsys, text)
-    assert found == [(5, "proven"), (9, "refuted")]
+    for words in ("and with", "Let's now take"):  # "Let's now compute" opens no setting (SLP3)
+        found, _ = check(tmp_path, capsys, TWO_LOSSES.replace("SETTING", words).replace("CLAIM", "3 y a^2"))
+        assert found == [(5, "proven"), (9, "refuted")], words
 
 
 COMPOSITE = (
