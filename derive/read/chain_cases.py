@@ -241,7 +241,8 @@ def only_definitions(text: str, names: Names) -> bool:
     relations = [m for m in re.findall(r"\$([^$]+)\$", text) if re.search(r"[=<>]|\\(?:le|ge|in|ne)", m)]
     flat = ["".join(m.split()).rstrip(".,") for m in relations]
     defined = [("".join(head.split()), "".join(body.split())) for head, body in names.page_defined]
-    return bool(flat) and all(any(f.startswith(h + "=") and f.endswith(b) for h, b in defined) for f in flat)
+    chained = lambda f, h, b: f == f"{h}={b}" or (f.startswith(h + "=") and f.endswith("=" + b))  # noqa: E731
+    return bool(flat) and all(any(chained(f, h, b) for h, b in defined) for f in flat)
 
 
 def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption, ...]:

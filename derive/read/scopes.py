@@ -238,6 +238,11 @@ def _raised(tokens: list[Token], at: int) -> bool:
     return at + 1 < len(tokens) and tokens[at + 1].kind in ("^", "_")
 
 
+def _states(formula: str, head: str, body: str) -> bool:
+    """Whether a formula (spaces dropped) is ``head`` ``body`` (head ends with "="), or a chain from head to body."""
+    return formula == head + body or (formula.startswith(head) and formula.endswith("=" + body))
+
+
 def _restated(
     whole: Document, lines: Sequence[str], bounds: Sequence[tuple[int, int]], anew: set[tuple[int, str]]
 ) -> list[_Anew]:
@@ -255,7 +260,7 @@ def _restated(
                     k + 1
                     for k in range(max(start, definition.line + 1) - 1, end - 1)
                     for math in re.findall(r"(?<![\\$])\$([^$]+)\$", lines[k])
-                    if "".join(math.split()).startswith(flat[0]) and "".join(math.split()).endswith(flat[1])
+                    if _states("".join(math.split()).rstrip(".,"), *flat)
                 ),
                 None,
             )
