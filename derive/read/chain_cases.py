@@ -235,6 +235,16 @@ LEAD_DENIES = re.compile(
 SUM_TO_ONE = re.compile(r"^\\sum(?:_\{?[a-zA-Z](?:=1)?\}?)?(?:\^\{?[A-Za-z0-9]+\}?)?[a-zA-Z]_\{?[a-zA-Z]\}?=1[.,]?$")
 
 
+def only_definitions(text: str, names: Names) -> bool:
+    """Whether every formula with a relation in a lead is one of the page's inline definitions ("Suppose that
+    $C = y a^3$. Then", $C = …$ read as C's definition): it states nothing the definition does not."""
+    relations = [m for m in re.findall(r"\$([^$]+)\$", text) if re.search(r"[=<>]|\\(?:le|ge|in|ne)", m)]
+    flat = ["".join(m.split()).rstrip(".,") for m in relations]
+    defined = [("".join(head.split()), "".join(body.split())) for head, body in names.page_defined]
+    chained = lambda f, h, b: f == f"{h}={b}" or (f.startswith(h + "=") and f.endswith("=" + b))  # noqa: E731
+    return bool(flat) and all(any(chained(f, h, b) for h, b in defined) for f in flat)
+
+
 def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption, ...]:
     """The constraint or domain a line before a chain states ("Assuming …: $\\sum_i y_i = 1$.", "Assuming
     $T > 0$:"), or none. One derive cannot read is an ``InputError``: the chain must not be checked without it
@@ -264,7 +274,7 @@ def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption
         return values
     match = LEAD_CONSTRAINT.match(text)
     if match is None:
-        if LEAD_ASSUMING.match(text):  # "Assuming $a > 0$ and $b < 0$:": what it states must not go unread
+        if LEAD_ASSUMING.match(text) and not only_definitions(text, names):  # "Assuming $a > 0$ and $b < 0$:"
             raise InputError(f"line {line}: cannot read the assumptions stated before this display: state one "
                              "per line, as 'Assuming $T > 0$:'")  # fmt: skip
         return _sum_in_lead(text, names, line)

@@ -38,7 +38,8 @@ from derive.read.euler_name import refuse_euler_names
 from derive.read.example_labels import drop_example_labels
 from derive.read.example_sums import examples_read, over_examples_checked
 from derive.read.examples import find_examples, with_examples
-from derive.read.find import Display, Found, Unchecked, blank_tex_comments, find_markdown, find_tex
+from derive.read.file_text import read_text
+from derive.read.find import Display, Found, Redefinition, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.hypotheses import apply_hypotheses, take_hypotheses
@@ -85,8 +86,6 @@ from derive.read.upstream import unconfirmed, upstream_words
 from derive.read.vector_arguments import vector_functions
 from derive.read.vector_function_labels import take_vector_function_labels
 
-MAX_FILE_BYTES = 1_000_000
-
 
 @dataclass(frozen=True)
 class Document:
@@ -103,6 +102,9 @@ class Document:
     inferred: str = ""
     #: How the file's notation was read where the front matter says so (a network's layers), for the report.
     readings: tuple[str, ...] = ()
+    #: The page's own definitions, and the names it defines again (``derive.read.scopes``).
+    page: tuple[PageDefinition, ...] = ()
+    redefined: tuple[Redefinition, ...] = ()
 
     @property
     def bears_on_n(self) -> bool:
@@ -120,44 +122,24 @@ class Document:
         return tuple(a for a in self.assumptions if a.kind == "domain")
 
 
-def read_text(path: Path) -> str:
-    """The file's text: a one-line error for a missing file, a directory, a huge or undecodable file."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory; give a .md or .tex file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"{path}: file too large ({size} bytes; at most {MAX_FILE_BYTES})")
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot read: {error.strerror}") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise InputError(f"{path}: file too large (at most {MAX_FILE_BYTES} bytes)")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise InputError(f"{path}:{line}: not UTF-8 text") from None
-    if "\x00" in text:
-        raise InputError(f"{path}:{text[: text.index(chr(0))].count(chr(10)) + 1}: binary data, not text")
-    if not text.strip():
-        raise InputError(f"{path}:1: the file is empty")
-    return text.lstrip("\ufeff")
-
-
 def read_document(path: Path) -> Document:
     """Read and parse a check file (.md, or .tex); every problem is an ``InputError`` naming file and line."""
     text = read_text(path)
     tex = path.suffix.lower() in (".tex", ".latex")
     split = split_front_matter(str(path), text, tex)
     front = read_front_matter(str(path), split)
+    from derive.read.scopes import in_scopes  # y_i defined anew in a section of its own: read there so
+
+    return in_scopes(_read_whole(path, split.body, front, tex), split.body, lambda b: _read_whole(path, b, front, tex))
+
+
+def _read_whole(path: Path, body: str, front: FrontMatter, tex: bool) -> Document:
+    """The page's body read with one notation throughout, read again as long as reading it teaches something."""
     refused: dict[tuple[int, str], str] = {}  # (line, name) of what looked like a definition: why it was unread
     learned: dict[str, str] = {}  # vectors' lengths learned from the sums they stand in (Names.learned)
     while True:
         try:
-            return _read_document(path, split.body, front, tex, dict(refused), learned)
+            return _read_document(path, body, front, tex, dict(refused), learned)
         except _UnreadDefinition as unread:
             refused[unread.definition] = unread.reason
         except _Learned as more:
@@ -264,6 +246,7 @@ def _read_document(
         names.declared_indices, names.last_entry, names.prose_functions = declared_indices, last, functions_named.lines
         names.unread = {head_name(head) for _, head in refused}
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
+        names.page_defined = tuple((d.head, d.body) for d in page if d.inline)  # "Suppose that $C = …$. Then"
         names.row_arrays = set(rows.arrays) | transposed.names() | ({matrix.rows} if matrix.rows else set())
         names.words |= runs.words | numbered
         names.twofold, names.labels = runs.twofold, labels
@@ -344,6 +327,8 @@ def _read_document(
                 *((rows.describe(),) if rows.arrays else ()),
                 *((transposed.describe(),) if transposed.arrays else ()),
             ),
+            page,
+            found.redefined,
         )
     except InputError as error:
         message = str(error)

@@ -193,6 +193,8 @@ class Names:
     row_arrays: set[str] = field(default_factory=set)
     #: Sums over the training examples, \sum_x with x the input (``example_sums``): the letter, its first line.
     example_sums: dict[str, int] = field(default_factory=dict)
+    #: The page's inline definitions, as (head, body): a lead "Suppose that $C = y a^3$. Then" states one of them.
+    page_defined: tuple[tuple[str, str], ...] = ()
     #: Hypotheses the page defines with a parameter, h_\theta(x): written out where applied (``hypotheses``).
     hypotheses: tuple[Hypothesis, ...] = ()
     #: Losses the page never defines read as a function of its output (``derive.read.upstream``): ℓ → y.

@@ -192,9 +192,11 @@ def take_page_definitions(
         sides = dataclasses.replace(sides, body=chained, rest_from=None) if sides and chained else sides  # f(y)
         definition = None if sides is None else _definition(sides, taken, subscripted)
         if definition is not None and definition.name in unread_at and definition.line != unread_at[definition.name]:
-            refused[definition.line, definition.head] = (  # E = … unread at line 7, $E = …$ at line 25: not this one
-                f"{definition.head} is defined at line {unread_at[definition.name]} too, which could not be read: "
-                "which one the page means is not for derive to guess"
+            at = unread_at[definition.name]  # E unread at line 7, E again at line 25: defined anew (``scopes``)
+            redefined.append(Redefinition(letter_of(definition.head) or "", definition.head, at, definition.line))
+            refused[definition.line, definition.head] = (  # $E = …$ at line 25: not this one
+                f"{definition.head} is defined at line {at} too, which could not be read: which one the page means "
+                "is not for derive to guess"
             )
         if definition is not None and (definition.line, definition.head) in refused:
             unread_at.setdefault(definition.name, definition.line)
@@ -240,10 +242,8 @@ def take_page_definitions(
             rest = _without_head(display, sides.rest_from)
             pending[:0] = [rest] if sides.rows_after else []  # a_j &= … \\ z_j &= …: the next row may define z
             kept += [] if sides.rows_after else [rest]
-    if redefined:
-        found = dataclasses.replace(found, redefined=(*found.redefined, *redefined))
-    if unread:
-        found = dataclasses.replace(found, unchecked=(*found.unchecked, *unread))
+    found = dataclasses.replace(found, redefined=(*found.redefined, *redefined)) if redefined else found
+    found = dataclasses.replace(found, unchecked=(*found.unchecked, *unread)) if unread else found
     if not definitions:
         return front, dataclasses.replace(found, displays=tuple(kept)), ()
     entries = tuple((Entry(d.head, d.line), Entry(d.body, d.line)) for d in definitions)

@@ -1,0 +1,36 @@
+"""A check file's text, read as derive reads any file it is given: a one-line error for what is no text file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from derive.errors import InputError
+
+MAX_FILE_BYTES = 1_000_000
+
+
+def read_text(path: Path) -> str:
+    """The file's text: a one-line error for a missing file, a directory, a huge or undecodable file."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory; give a .md or .tex file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{path}: file too large ({size} bytes; at most {MAX_FILE_BYTES})")
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"{path}: file too large (at most {MAX_FILE_BYTES} bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(f"{path}:{line}: not UTF-8 text") from None
+    if "\x00" in text:
+        raise InputError(f"{path}:{text[: text.index(chr(0))].count(chr(10)) + 1}: binary data, not text")
+    if not text.strip():
+        raise InputError(f"{path}:1: the file is empty")
+    return text.lstrip("\ufeff")

@@ -1,0 +1,371 @@
+"""Names a page defines anew in a setting of its own: Goodfellow's y = g(x) in 6.5.2, then a vector y = g(x) for
+the general case ("Suppose that x ∈ R^m, …"), then x = f(w), y = f(x), z = f(y) in section 6.5.3; Sadowski's y_i,
+a sigmoid in section 1 and a softmax in section 2. A setting starts at a heading, or at a paragraph that opens one
+("Suppose …", "Let …", "Consider …", "For example, suppose …"): a name defined again there means the new thing from
+that setting on, and what stands before it the old. Each setting is read with the page's notation as it stands
+there (the earlier definitions of the names it defines anew blanked out), its links checked with its own
+definitions and assumptions. A second definition within one setting is read as before (``redefinitions``): it may
+be a claim, and is checked or refused, never taken for a definition."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from sympy import Symbol
+
+from derive.errors import InputError
+from derive.read.find import Redefinition, Unchecked
+from derive.read.latex_lexer import Token, tokenize
+from derive.read.redefinitions import HEADING, letter_of
+
+if TYPE_CHECKING:
+    from derive.read.document import Document
+    from derive.read.page_definitions import PageDefinition
+
+#: A sentence that opens a setting of its own: "Suppose that …", "Let …", "Consider …", "For example, suppose …".
+SETTING = re.compile(
+    r"^\W*(?:\[\.\.\.\]\s*)?(?:for\s+example,?\s+|now,?\s+)?(?:suppose|let|consider|assume)\b"
+    r"(?!['’]s\b|\s+(?:me|us)\b)",  # not "Let's now compute", "let us"
+    re.I,
+)
+
+
+def setting_start(lines: Sequence[str], first: int, again: int) -> int | None:
+    """The 1-based line a setting of its own starts on between a name's first definition (line ``first``) and its
+    definition anew (line ``again``): the last heading between them, else the paragraph of ``again`` when a
+    sentence before the definition in it opens a setting and the first definition stands above that paragraph.
+    None: the two stand in one setting."""
+    headings = [k + 1 for k in range(first, again) if HEADING.match(lines[k])]
+    if headings:
+        return headings[-1]
+    start = again
+    while start > 1 and lines[start - 2].strip():
+        start -= 1
+    if start <= first:
+        return None
+    before = " ".join(lines[start - 1 : again])
+    sentences = re.split(r"(?<=[.!?:;])\s+", before.strip())[:-1] or []  # the last holds the definition
+    return start if any(SETTING.match(s) for s in sentences) else None
+
+
+def _offsets(lines: Sequence[str]) -> list[int]:
+    at, offsets = 0, []
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    return offsets
+
+
+def _blank(text: str, line: int, head: str, body: str | None) -> str | None:
+    """``text`` with the definition of ``head`` on 1-based ``line`` blanked (up to ``body``'s end, else to the
+    inline formula's closing ``$``), its ``$`` delimiters too when it is the whole inline formula; None when it
+    is not found where it stands."""
+    lines = text.split("\n")
+    if not 1 <= line <= len(lines):
+        return None
+    start_of = _offsets(lines)[line - 1]
+    found = re.compile(r"(?<![A-Za-z\\])" + re.escape(head.strip()) + r"\s*(?::=|=)").search(text, start_of)
+    if found is None or text.count("\n", start_of, found.start()) > 0:
+        return None
+    begin = found.start()
+    if body is not None:
+        end = text.find(body.strip(), found.end())
+        if end < 0:
+            return None
+        end += len(body.strip())
+    else:
+        end = text.find("$", found.end())
+        if end < 0 or "\n\n" in text[found.end() : end]:
+            return None
+    left = begin
+    while left > 0 and text[left - 1] in " \t":
+        left -= 1
+    right = end
+    while right < len(text) and text[right] in " \t.,":
+        right += 1
+    inline = left > 0 and text[left - 1] == "$" and (left < 2 or text[left - 2] != "$")
+    if inline and right < len(text) and text[right] == "$" and text[right + 1 : right + 2] != "$":
+        begin, end = left - 1, right + 1
+    return text[:begin] + "".join(c if c == "\n" else " " for c in text[begin:end]) + text[end:]
+
+
+class _Ambiguous(Exception):
+    """A definition above a setting, made with a letter the setting defines anew (z = 3y, then y = a^3 below a
+    heading): z below may be made of either y."""
+
+    def __init__(self, definition: PageDefinition, start: int) -> None:
+        self.definition = definition
+        self.start = start
+
+
+def _refused_below(whole: Document, ambiguous: _Ambiguous) -> Document:
+    """``whole`` without the chains below the setting that use the ambiguous name, or a name the page defines
+    there with it; each listed, naming both readings."""
+    first = ambiguous.definition
+    names = {letter_of(first.head) or first.name}
+    for definition in sorted(whole.page, key=lambda d: d.line):
+        if definition.line >= ambiguous.start and _uses(definition.body, names):
+            names.add(letter_of(definition.head) or definition.name)
+    dropped = {
+        link.chain
+        for link in whole.links
+        if link.line >= ambiguous.start and _uses(f"{link.lhs_latex} {link.rhs_latex}", names)
+    }
+    why = (
+        f"unreadable: {first.head} is defined at line {first.line} with a letter the page defines anew from line "
+        f"{ambiguous.start}, and this display may mean either: define {first.head} again there, or give it a name "
+        "of its own"
+    )
+    notes = [Unchecked(line, why) for line in sorted({k.line for k in whole.links if k.chain in dropped})]
+    return dataclasses.replace(
+        whole,
+        links=tuple(link for link in whole.links if link.chain not in dropped),
+        unchecked=tuple(sorted((*whole.unchecked, *notes), key=lambda u: u.line)),
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class _Anew:
+    """A name defined anew in a setting of its own: the redefinition, and the line its setting starts on."""
+
+    again: Redefinition
+    start: int
+
+
+def _view(body: str, whole: Document, anew: Sequence[_Anew], start: int, end: int) -> str | None:
+    """The body as setting [start, end) reads it: the lines from ``end`` on left out, and every definition of a
+    name defined anew in a setting that has begun by ``start`` blanked where it stands before that setting."""
+    lines = body.split("\n")
+    text = "\n".join(line if k + 1 < end else "" for k, line in enumerate(lines))
+    spots: dict[tuple[int, str], str | None] = {}  # each definition to blank: its line and head, and its body
+    for new in anew:
+        if new.start > start:
+            continue
+        first = next(
+            (d for d in whole.page if d.line == new.again.first and letter_of(d.head) == new.again.letter), None
+        )
+        if first is None:  # a definition that could not be read (Sadowski's E over nout): its whole formula
+            spots.setdefault((new.again.first, new.again.head), None)
+        elif new.start > first.line:
+            spots[first.line, first.head] = first.body
+        if new.again.again < start:  # defined anew in a setting before this one, and again in this one
+            spots[new.again.again, new.again.head] = None
+    for (line, head), body_of in spots.items():
+        blanked = _blank(text, line, head, body_of)
+        if blanked is None:
+            return None
+        text = blanked
+    letters = {new.again.letter for new in anew if new.start <= start}
+    for kept in (d for d in whole.page if d.line < start and (d.line, d.head) not in spots and start > 1):
+        if _uses(kept.body, letters):  # z = f(y) kept, y defined anew: which y it means is not for derive to say
+            raise _Ambiguous(kept, start)
+    return _without_stated(_without_described(text, start, end), start, letters) if start > 1 else text
+
+
+def _uses(formula: str, letters: set[str]) -> bool:
+    """Whether a formula uses one of ``letters`` (y, or sigma for \\sigma) as TeX reads it (z in ``dz``); one
+    that cannot be read is taken to use them."""
+    try:
+        tokens = tokenize(formula)
+    except InputError:
+        return True
+    return any(t.kind in ("letter", "command") and t.value in letters for t in tokens)
+
+
+def _without_stated(text: str | None, start: int, letters: set[str]) -> str | None:
+    """``text`` without the inline formulas above line ``start`` that state something of a letter defined anew
+    and define nothing ("where $0 < y_i < 1$", "$\\frac{\\partial E}{\\partial y_i}$"): said of the old meaning,
+    they are no assumption of the new."""
+    if text is None:
+        return None
+    lines = text.split("\n")
+
+    def blank(math: re.Match[str]) -> str:
+        formula = math.group(0)
+        return " " * len(formula) if "=" not in formula and _uses(formula, letters) else formula
+
+    for number in range(start - 1):
+        lines[number] = re.sub(r"(?<![\\$])\$[^$]+\$", blank, lines[number])
+    return "\n".join(lines)
+
+
+#: An inline formula that names one letter, as prose describing it does: ``$g$``, ``$f: \mathbb{R} \to …$``,
+#: ``$\boldsymbol{x} \in \mathbb{R}^m$``.
+_MENTION = re.compile(r"\$\s*(?:\\(?:boldsymbol|mathbf|bm)\s*\{\s*)?(\\?[A-Za-z]+)\s*\}?\s*(?:\$|:|\\colon|\\in\b)")
+
+
+def _without_described(text: str, start: int, end: int) -> str | None:
+    r"""``text`` without the sentences above line ``start`` that describe a letter the prose of lines [start, end)
+    describes anew ("let $f$ and $g$ both be functions mapping from a real number to a real number", above "$g$
+    maps from $\mathbb{R}^m$ to $\mathbb{R}^n$"): the setting says what the letter is there. None where such a
+    sentence also holds an equation (what it defines would go with it)."""
+    lines = text.split("\n")
+    described = {m.group(1) for line in lines[start - 1 : end - 1] for m in _MENTION.finditer(line)}
+    if not described:
+        return text
+    for number in range(start - 1):
+        kept = []
+        for sentence in re.split(r"(?<=[.!?])(\s+)", lines[number]):
+            if {m.group(1) for m in _MENTION.finditer(sentence)} & described:
+                if any("=" in math for math in re.findall(r"\$[^$]*\$", sentence)):
+                    return None
+                sentence = " " * len(sentence)
+            kept.append(sentence)
+        lines[number] = "".join(kept)
+    return "\n".join(lines)
+
+
+def _euler(lines: Sequence[str], again: Redefinition) -> bool:
+    """Whether the formula that defines a name anew writes e alone (SLP3's $L = ce$ beside e = a + d): Euler's
+    number or the page's e, which ``euler_name`` refuses in displays; such a definition is not read anew."""
+    line = lines[again.again - 1] if again.again <= len(lines) else ""
+    for math in re.findall(r"(?<![\\$])\$([^$]+)\$", line):
+        try:
+            tokens = tokenize(math)
+        except InputError:
+            return True
+        bare = [t for k, t in enumerate(tokens) if t.kind == "letter" and t.value == "e" and not _raised(tokens, k)]
+        if again.head in math and bare:
+            return True
+    return False
+
+
+def _raised(tokens: list[Token], at: int) -> bool:
+    """Whether the token at ``at`` takes a superscript or a subscript (e^{x}, e_i): not e alone."""
+    return at + 1 < len(tokens) and tokens[at + 1].kind in ("^", "_")
+
+
+def _states(formula: str, head: str, body: str) -> bool:
+    """Whether a formula (spaces dropped) is ``head`` ``body`` (head ends with "="), or a chain from head to body."""
+    return formula == head + body or (formula.startswith(head) and formula.endswith("=" + body))
+
+
+def _restated(
+    whole: Document, lines: Sequence[str], bounds: Sequence[tuple[int, int]], anew: set[tuple[int, str]]
+) -> list[_Anew]:
+    """The page's definitions that a later setting states again word for word (z = f(y) above, and again after
+    y = f(x) below a heading): in that setting the definition is its own, made with the setting's letters."""
+    found = []
+    for definition in whole.page:
+        letter = letter_of(definition.head)
+        if letter is None or (definition.line, letter) in anew:
+            continue
+        flat = "".join(definition.head.split()) + "=", "".join(definition.body.split())
+        for start, end in bounds:
+            at = next(
+                (
+                    k + 1
+                    for k in range(max(start, definition.line + 1) - 1, end - 1)
+                    for math in re.findall(r"(?<![\\$])\$([^$]+)\$", lines[k])
+                    if _states("".join(math.split()).rstrip(".,"), *flat)
+                ),
+                None,
+            )
+            if at is not None:
+                found.append(_Anew(Redefinition(letter, definition.head, definition.line, at), start))
+                break
+    return found
+
+
+def in_scopes(whole: Document, body: str, read: Callable[[str], Document]) -> Document:
+    """``whole`` (the page read with one notation throughout), or, where the page defines names anew in settings of
+    their own, the page read setting by setting, each with its own definitions. ``read`` reads a body."""
+    lines = body.split("\n")
+    anew = [
+        _Anew(r, start)
+        for r in whole.redefined
+        if r.letter and (start := setting_start(lines, r.first, r.again)) is not None and not _euler(lines, r)
+    ]
+    if not anew:
+        return whole
+    starts = [1, *sorted({a.start for a in anew})]
+    bounds = list(zip(starts, [*starts[1:], len(lines) + 1], strict=True))
+    anew += _restated(whole, lines, bounds[1:], {(a.again.first, a.again.letter) for a in anew})
+    views: list[Document] = []
+    for start, end in bounds:
+        try:
+            text = _view(body, whole, anew, start, end)
+        except _Ambiguous as ambiguous:
+            return _refused_below(whole, ambiguous)
+        if text is None:
+            return whole
+        try:
+            views.append(read(text))
+        except InputError:
+            return whole
+    merged = _merged(whole, views, bounds)
+    if merged is None:
+        return whole
+    said = tuple(
+        f"line {a.start}: a setting of its own from here: {a.again.head} is line {a.again.again}'s definition "
+        f"from line {a.start} on, line {a.again.first}'s above"
+        for a in anew
+    )
+    return dataclasses.replace(merged, readings=(*said, *merged.readings))
+
+
+def _merged(whole: Document, views: Sequence[Document], bounds: Sequence[tuple[int, int]]) -> Document | None:
+    """One document of the settings' readings, each link with its setting's definitions and the assumptions only
+    its setting makes; None where they do not fit in one (another n, an index of two ranges, a chain that goes on
+    across a setting's start, a setting with links and no definitions of its own)."""
+    first = views[0]
+    if any(v.space.n != first.space.n for v in views):
+        return None
+    common = tuple(a for a in first.assumptions if all(a in v.assumptions for v in views))
+    links, unchecked, chains = [], [], 0
+    indices: dict[Symbol, None] = {}
+    ranges: dict[Symbol, int | Symbol] = {}
+    lengths: dict[Symbol, None] = {}
+    for view, (start, end) in zip(views, bounds, strict=True):
+        mine = [link for link in view.links if start <= link.line < end]
+        if {link.chain for link in mine} & {link.chain for link in view.links if link.line < start}:
+            return None
+        if mine and not view.definitions and first.definitions:
+            return None
+        own = tuple(a for a in view.assumptions if a not in common)
+        numbers = {chain: chains + k + 1 for k, chain in enumerate(dict.fromkeys(link.chain for link in mine))}
+        chains += len(numbers)
+        links += [
+            dataclasses.replace(
+                link,
+                chain=numbers[link.chain],
+                definitions=link.definitions or view.definitions,
+                constraints=(*link.constraints, *own),
+            )
+            for link in mine
+        ]
+        unchecked += [u for u in view.unchecked if start <= u.line < end]
+        indices.update(dict.fromkeys(view.space.indices))
+        lengths.update(dict.fromkeys(view.space.lengths))
+        for index, size in view.space.ranges:
+            if ranges.setdefault(index, size) != size:
+                return None
+    space = dataclasses.replace(
+        first.space,
+        indices=tuple(indices),
+        ranges=tuple(ranges.items()),
+        lengths=tuple(lengths),
+    )
+    inferred = "; ".join(
+        dict.fromkeys(
+            (f"from line {start}: " if k else "") + v.inferred
+            for k, (v, (start, _)) in enumerate(zip(views, bounds, strict=True))
+            if v.inferred
+        )
+    )
+    notes: list[Unchecked] = sorted(unchecked, key=lambda u: u.line)
+    return dataclasses.replace(
+        first,
+        space=space,
+        assumptions=common,
+        links=tuple(links),
+        unchecked=tuple(notes),
+        inline_equalities=whole.inline_equalities,
+        inferred=inferred,
+        readings=tuple(dict.fromkeys(r for v in views for r in v.readings)),
+        page=tuple(d for v in views for d in v.page),
+        redefined=(),
+    )

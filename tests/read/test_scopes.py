@@ -1,0 +1,106 @@
+"""A name defined anew in a setting of its own (a heading, or a paragraph that opens one: "Suppose …", "For example,
+suppose …"): read with the new definition from that setting on, with the old above it. Each reading is shown true
+(proven) and false (refuted), so that a test fails when the reading is lost."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+
+def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[list[tuple[int, str]], dict]:
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60", "--budget", "300"])
+    report = json.loads(capsys.readouterr().out)
+    return [(link["line"], link["status"]) for link in report["links"]], report
+
+
+TWO_LOSSES = (
+    "---\n---\nWith $C = \\frac{(y-a)^2}{2}$,\n\n$$\\frac{\\partial C}{\\partial a} = a - y$$\n\n"
+    "SETTING $C = y a^3$. Then\n\n$$\\frac{\\partial C}{\\partial a} = CLAIM$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "setting", ["## The cubic loss\n\nWith", "Suppose instead that", "For example, suppose that we take"]
+)
+@pytest.mark.parametrize(("claim", "status"), [("3 y a^2", "proven"), ("a - y", "refuted")])
+def test_a_loss_defined_anew_in_a_setting_of_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], setting: str, claim: str, status: str
+) -> None:
+    """C defined again below a heading, or in a paragraph that opens a setting: the display below it is read with
+    the new C (3ya² proven; a − y, the old C's derivative, refuted), the display above with the old."""
+    text = TWO_LOSSES.replace("SETTING", setting).replace("CLAIM", claim)
+    found, report = check(tmp_path, capsys, text)
+    below = 11 if setting.startswith("##") else 9
+    assert found == [(5, "proven"), (below, status)], report["unchecked"]
+    start = 7
+    said = f"line {start}: a setting of its own from here: C is line {below - 2}'s definition from line {start} on"
+    assert any(r.startswith(said) for r in report["readings"]), report["readings"]
+
+
+def test_a_loss_defined_again_in_one_setting_is_read_with_the_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No heading and no words that open a setting: the first definition is read throughout, as before (the
+    display below is checked with it, so the cubic's derivative is refuted)."""
+    for words in ("and with", "Let's now take"):  # "Let's now compute" opens no setting (SLP3)
+        found, _ = check(tmp_path, capsys, TWO_LOSSES.replace("SETTING", words).replace("CLAIM", "3 y a^2"))
+        assert found == [(5, "proven"), (9, "refuted")], words
+
+
+COMPOSITE = (
+    "---\n---\nLet $f$ and $g$ both be functions mapping from a real number to a real number. Suppose that "
+    "$y = g(x)$ and $z = f(y)$. Then\n\n$$\\frac{dz}{dx} = \\frac{dz}{dy} \\frac{dy}{dx}$$\n\n"
+    "### Applying it\n\nFor example, suppose $x = f(w)$, $y = f(x)$, $z = f(y)$. Then\n\n"
+    "$$\\frac{dz}{dw} = \\frac{dz}{dy} \\frac{dy}{dx} \\frac{dx}{dw} = CLAIM$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"), [("f'(f(f(w))) f'(f(w)) f'(w)", "proven"), ("f'(f(w)) f'(w) f'(w)", "refuted")]
+)
+def test_the_chain_rule_applied_with_the_letters_used_anew(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """Goodfellow's 6.5.3: x = f(w), y = f(x), z = f(y) below y = g(x), z = f(y) of 6.5.2."""
+    found, report = check(tmp_path, capsys, COMPOSITE.replace("CLAIM", claim))
+    assert found == [(5, "proven"), (11, "proven"), (11, status)], report["unchecked"]
+
+
+def test_a_letter_described_anew_is_not_read_with_the_old_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "$g$ maps from R^m to R^n" in the second setting: g is no longer the function of a real number the first
+    called it, so bold y = g(bold x) is not read as a number (which refuted Goodfellow's true 6.46 by its shape)."""
+    text = (
+        "---\n---\nLet $f$ and $g$ both be functions mapping from a real number to a real number. Suppose that "
+        "$y = g(x)$ and $z = f(y)$. Then\n\n$$\\frac{dz}{dx} = \\frac{dz}{dy} \\frac{dy}{dx}$$\n\n"
+        "We can generalize this. Suppose that $\\boldsymbol{x} \\in \\mathbb{R}^m$, $\\boldsymbol{y} \\in "
+        "\\mathbb{R}^n$, $g$ maps from $\\mathbb{R}^m$ to $\\mathbb{R}^n$, and $f$ maps from $\\mathbb{R}^n$ to "
+        "$\\mathbb{R}$. If $\\boldsymbol{y} = g(\\boldsymbol{x})$ and $z = f(\\boldsymbol{y})$, then\n\n"
+        "$$\\nabla_{\\boldsymbol{x}} z = \\left( \\frac{\\partial \\boldsymbol{y}}{\\partial \\boldsymbol{x}} "
+        "\\right)^\\top \\nabla_{\\boldsymbol{y}} z$$\n"
+    )
+    found, report = check(tmp_path, capsys, text)
+    assert found == [(5, "proven")], report["unchecked"]
+    assert any(u["line"] == 9 and u["reason"].startswith("unreadable") for u in report["unchecked"])
+
+
+def test_a_definition_made_with_a_letter_defined_anew_is_not_guessed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """z = 3y above, y defined anew below a heading, z not: z may be 3 times the old y or the new, so a display
+    below that uses z is refused (as before), neither reading checked."""
+    text = (
+        "---\n---\nWith $y = a^2$ and $z = 3 y$,\n\n$$\\frac{dz}{da} = 6 a$$\n\n## Next\n\n"
+        "Now let $y = a^3$. Then\n\n$$\\frac{dz}{da} = 9 a^2$$\n"
+    )
+    found, report = check(tmp_path, capsys, text)
+    assert found == [(5, "proven")], report["unchecked"]
+    assert any(u["line"] == 11 and u["reason"].startswith("unreadable") for u in report["unchecked"])
