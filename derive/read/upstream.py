@@ -5,7 +5,7 @@ through its gradient by the page's output y. Read so: ℓ an arbitrary different
 the one quantity the page defines that none of its other definitions uses. ∂ℓ/∂y_t is then an arbitrary number for
 each t (``derive.model.output_partials``), and ∂ℓ/∂v for what y is made of is Σ_t ∂ℓ/∂y_t ∂y_t/∂v, the chain
 rule through y's definition. A claim is proven only if it holds for every such ℓ; the report states the reading.
-Where the output cannot be told (several, none, a definition not read) or y is not made of v, it is refused.
+Where the output cannot be told (several, none), ℓ's own definition is unread, or y is not made of v, it is refused.
 """
 
 from __future__ import annotations

@@ -282,3 +282,18 @@ def test_a_scalar_at_zero_where_undefined_names_the_assumption_that_settles_it(
     assert (code, link["status"]) == (1 if status == "undefined" else 0, status)
     if status == "undefined":
         assert "if the page means epsilon > 0, state it (assume: ['\\epsilon > 0'])" in link["method"], link["method"]
+
+
+@pytest.mark.parametrize(("value", "status"), [("1", "proven"), ("2", "refuted")])
+def test_a_derivative_by_a_defined_name_holds_it_whatever_its_definition_is_made_of(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, status: str
+) -> None:
+    """d2l's ∂J/∂L = 1 for J = L + s: J written down to L (L held) has L, so o, unread in L's own definition, plays
+    no part; it had been refused as "through o, which the file neither declares nor defines"."""
+    text = (
+        "---\n---\n$$\\mathbf{o} = \\text{prod}(\\mathbf{W}, \\mathbf{h})$$\n\nThe loss function is $l$.\n\n"
+        "$$L = l(\\mathbf{o}, y)$$\n\n$$s = \\lambda c^2$$\n\n$$J = L + s$$\n\n"
+        f"$$\\frac{{\\partial J}}{{\\partial L}} = {value}$$\n"
+    )
+    _, report = check(tmp_path, capsys, text)
+    assert [link["status"] for link in report["links"]] == [status]

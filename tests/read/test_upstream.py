@@ -30,6 +30,7 @@ def test_the_gradient_of_a_layers_weights_goes_through_its_output(
     links, shown = report(tmp_path, capsys, LAYER.replace("{SIDE}", side))
     assert links == [(5, "proven"), (9, "proven"), (9, status)]
     assert READING in shown
+    assert "(cross-check proven at n = 2)" in shown  # ℓ of n arguments: one size (derive.check.cross_check)
 
 
 def test_a_counterexample_gives_the_loss_and_the_inputs_not_the_output(
