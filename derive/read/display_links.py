@@ -323,7 +323,7 @@ def _chain_links(
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
     refuse_network([head, *exprs], names, line)  # z_o beside Σ_{j ∈ input(o)} z_j: one vector, or a network?
-    adjacent = [k for k in range(1, len(read)) if at[k] == at[k - 1] + 1]  # links whose both sides were read
+    adjacent = range(1, len(read))  # each read side with the read side before it, across any side not read
     ranges = {k: link_ranges(head, exprs[k - 1 : k + 1], shapes[k - 1 : k + 1], names, line) for k in adjacent}
     point = small_lengths(names.n, list(names.sizes.values()))
     links = [

@@ -1,5 +1,6 @@
 """Sides of a chain the reader cannot read, the rest of the chain still checked: ``J(θ) = A = B`` with J defined
-nowhere checks A = B and lists the link to J(θ) as not checked, with why, at its line."""
+nowhere checks A = B and lists the link to J(θ) as not checked, with why, at its line; ``A = prod(…) = B`` checks
+A = B across the side it cannot read, which the page claims as well."""
 
 from __future__ import annotations
 
@@ -22,17 +23,23 @@ class UnreadSide:
 
 
 def unread_sides(raw: Sequence[object], sides: list[list[Token]], chain: int, start: int, line: int) -> list[Unchecked]:
-    """One entry for each side not read, at its line: why, and which links of the chain are left unchecked by it
-    (the link before it and the link after it); the chain's other links are checked."""
+    """One entry for each side not read, at its line: why, and what that leaves of the chain. Between two sides
+    that were read, the page still claims they are equal (a = b = c says a = c), so that link is checked across it;
+    at either end of the chain, the link to it is not checked."""
     found: list[Unchecked] = []
+    read = [m for m, side in enumerate(raw) if not isinstance(side, UnreadSide)]
     for m, side in enumerate(raw):
         if not isinstance(side, UnreadSide):
             continue
         said = unreadable(side.error, sides[m][0].line if sides[m] else line)  # at the error's line, if it names one
-        before = m >= 1 and not isinstance(raw[m - 1], UnreadSide)  # the link before, unless reported by its side
-        links = [start + k for k, keep in ((m, before), (m + 1, m + 1 < len(sides))) if keep]
-        which = " and ".join(str(k) for k in links)
         shown = f"{side.text[:60]}{'…' if len(side.text) > 60 else ''}"
-        unchecked = f": link{'s' if len(links) > 1 else ''} {which} of chain {chain} not checked" if links else ""
-        found.append(dataclasses.replace(said, reason=f"{said.reason} ({shown}{unchecked})", part=True))
+        after = [k for k in read if k > m]
+        if any(k < m for k in read) and after:
+            left = f": link {start + after[0]} of chain {chain} is checked across it, from the side before it"
+        else:
+            before = m >= 1 and not isinstance(raw[m - 1], UnreadSide)  # the link before, unless reported by its side
+            links = [start + k for k, keep in ((m, before), (m + 1, m + 1 < len(sides))) if keep]
+            which = " and ".join(str(k) for k in links)
+            left = f": link{'s' if len(links) > 1 else ''} {which} of chain {chain} not checked" if links else ""
+        found.append(dataclasses.replace(said, reason=f"{said.reason} ({shown}{left})", part=True))
     return found

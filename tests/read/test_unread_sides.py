@@ -45,14 +45,17 @@ def test_the_links_after_an_unread_first_side_are_checked(
     assert "link 1 of chain 1 not checked" in reason
 
 
-def test_a_side_in_the_middle_leaves_both_its_links_unchecked(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(("last", "expected"), [("x^2 + 2x + 2", "refuted"), ("x^2 + 2x + 1", "proven")])
+def test_a_side_in_the_middle_is_checked_across(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, expected: str
 ) -> None:
-    text = "$$x^2 + 2x + 1 = (x + 1)^2 = J(x) = x^2 + 2x + 2$$\n"
+    text = f"$$x^2 + 2x + 1 = (x + 1)^2 = J(x) = {last}$$\n"
     _, found = check(tmp_path, capsys, text)
-    assert statuses(found) == ["proven"]  # J(x) = x² + 2x + 2 and (x + 1)² = J(x): neither checked, nor joined
+    # a = b = J(x) = c claims b = c whatever J(x) is: that link is checked across J(x), never J(x) itself
+    assert statuses(found) == ["proven", expected]
+    assert [link["rhs"] for link in found["links"]] == ["(x + 1)^2", last]  # type: ignore[attr-defined]
     (reason,) = reasons(found)
-    assert "links 2 and 3 of chain 1 not checked" in reason
+    assert "link 3 of chain 1 is checked across it, from the side before it" in reason
 
 
 def test_a_display_going_on_from_an_unread_last_side_is_refused(
