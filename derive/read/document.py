@@ -49,6 +49,7 @@ from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
 from derive.read.inline_assumptions import take_inline_sums_to_one, take_one_hot_prose
+from derive.read.inline_shapes import refuse_plain_widths, take_inline_shapes
 from derive.read.last_entry import last_entry
 from derive.read.latex_lexer import tokenize
 from derive.read.length_labels import length_labels
@@ -212,7 +213,9 @@ def _read_document(
         found = refuse_euler_names(found)  # e = a + d: Euler's number, or the page's e?
         found = refuse_bold_sizes(refuse_constrained_stars(found, text), front)  # w^* by an arg min; h, \mathbf{h}
         stated = conditions(found, text)  # "If …, because $o_j = y$": defined where the condition holds
+        found = refuse_plain_widths(front, found, text)  # h beside \\mathbf{h} and \\mathbb{R}^{h}: which?
         front, found, page = take_page_definitions(front, found, macros, refused)
+        front, found = take_inline_shapes(front, found, text)  # "$\\mathbf{x} \\in \\mathbb{R}^d$": x a vector of d
         front, functions_named = take_named_functions(front, text)  # "let $f$ be a function": f generic
         found = outside_conditions(found, stated, ((d.line, d.head, d.body) for d in page if d.inline))
         found = below_redefinitions(found, text)  # y_i defined again in a section of its own: the displays below

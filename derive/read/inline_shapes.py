@@ -1,0 +1,186 @@
+"""Shapes stated in the prose, as d2l and most notes state them: "the input example is $\\mathbf{x} \\in
+\\mathbb{R}^d$", "where $\\mathbf{W}^{(1)} \\in \\mathbb{R}^{h \\times d}$ is the weight parameter". Each is read
+as the front matter's ``arrays`` and ``sizes`` would be (``x: [d]``, ``W_1: [h, d]``, d and h symbolic sizes), and
+the report says so at its line. A name the front matter declares or defines keeps the front matter's reading; a
+name given two different shapes on the page is left as it was, with a note.
+
+d2l also names the hidden vector by the letter of its width (``\\mathbf{h} \\in \\mathbb{R}^h``). A reader of the
+page tells them apart by the font, so where a size read here is a letter the displays write in bold, the size is
+named apart from the vector (``h_size``), and a display that writes the letter plain (the size, or the vector in
+another font?) is refused, naming both readings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from derive.errors import InputError
+from derive.read.definition_heads import definition_head
+from derive.read.find import Found, Unchecked
+from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.latex_lexer import tokenize
+
+_INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
+_BOLD = r"\\(?:mathbf|boldsymbol|bm)"
+#: One name: a letter, perhaps bold, perhaps with a layer's label, ``\mathbf{W}^{(1)}`` (also ``{\mathbf{W}^{(1)}}``).
+_NAME = re.compile(
+    rf"^\{{?\s*(?:{_BOLD}\s*\{{\s*([A-Za-z])\s*\}}|{_BOLD}\s+([A-Za-z])|([A-Za-z]))"
+    r"(?:\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\})?\s*\}?$"
+)
+_SHAPE = re.compile(r"^(?P<names>.+?)\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*\^\s*(?P<dims>\{[^{}]*\}|[A-Za-z])\s*[.,]?\s*$")
+
+
+def _shape(math: str) -> tuple[list[str], tuple[str, ...]] | None:
+    """The names and the slots' lengths ``math`` states, ``\\mathbf{x}, \\mathbf{y} \\in \\mathbb{R}^{d}``, or None."""
+    match = _SHAPE.match(math.strip())
+    if match is None:
+        return None
+    dims = tuple(part.strip() for part in match.group("dims").strip("{}").split("\\times"))
+    if dims[1:] == ("1",):  # \mathbb{R}^{d \times 1}: a column, a vector of d
+        dims = dims[:1]
+    if not 1 <= len(dims) <= 2 or not all(re.fullmatch(r"[A-Za-z]", d) for d in dims):
+        return None
+    names = []
+    for written in match.group("names").split(","):
+        name = _NAME.match(written.strip())
+        if name is None:
+            return None
+        letter = name.group(1) or name.group(2) or name.group(3)
+        names.append(f"{letter}_{name.group(4)}" if name.group(4) else letter)
+    return names, dims
+
+
+def _stated(text: str) -> list[tuple[int, str, list[str], tuple[str, ...]]]:
+    """Each shape the prose states: its line, its formula, its names and their slots' lengths (code and headings
+    left out)."""
+    found = []
+    fenced = False
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if fenced or line.lstrip().startswith("#"):
+            continue
+        for match in _INLINE.finditer(line):
+            shape = _shape(match.group(1))
+            if shape is not None:
+                found.append((number, match.group(1).strip().rstrip(".,"), *shape))
+    return found
+
+
+def _plain(text: str, line: int) -> set[str]:
+    """The letters ``text`` writes plain with no subscript (outside ``\\text{…}`` and the like): h, not h_i."""
+    try:
+        tokens = tokenize(text, line)
+    except InputError:
+        return set()
+    plain: set[str] = set()
+    for at, token in enumerate(tokens):
+        if token.kind != "letter":
+            continue
+        before = tokens[at - 2] if at >= 2 and tokens[at - 1].kind == "{" else tokens[at - 1] if at else None
+        if before is not None and before.kind == "command" and before.value in {"mathbf", "boldsymbol", "bm"}:
+            continue
+        entry = at + 1 < len(tokens) and tokens[at + 1].kind == "_"  # h_i: an entry of 𝐡, never the size
+        upright = before is not None and before.kind == "command" and before.value in {"text", "mathrm", "textrm"}
+        if not entry and not upright:
+            plain.add(token.value)
+    return plain
+
+
+def _bold(text: str) -> set[str]:
+    """The letters the page writes in bold anywhere (its definitions and prose too)."""
+    pairs = re.findall(rf"{_BOLD}\s*\{{\s*([A-Za-z])\s*\}}|{_BOLD}\s+([A-Za-z])(?![A-Za-z])", text)
+    return {a or b for a, b in pairs}
+
+
+def _widths(front: FrontMatter, text: str) -> dict[str, int]:
+    """The lengths the prose's shapes name that the page also writes in bold (d2l's h and \\mathbf{h}), with the
+    line of the first shape that names each."""
+    given = {e.text for e, _ in front.sizes} | {front.length}
+    bold = _bold(text)
+    found: dict[str, int] = {}
+    for line, _, _, dims in _stated(text):
+        for d in dims:
+            if d in bold and d not in given:
+                found.setdefault(d, line)
+    return found
+
+
+def refuse_plain_widths(front: FrontMatter, found: Found, text: str) -> Found:
+    """``found`` without the displays that write plain, with no subscript, a letter that is both a length of the
+    prose's shapes and a bold vector: the size, or the vector in another font? Each is listed with both readings.
+    Run before the page's definitions are read, so that none is read from such a display."""
+    widths = _widths(front, text)
+    refused = [
+        (display, letter)
+        for display in found.displays
+        for letter in sorted(_plain(display.text, display.line) & set(widths))[:1]
+    ]
+    if not refused:
+        return found
+    why = (
+        "unreadable: {0} beside \\mathbf{{{0}}} can be read two ways: the size {0} (line {1}), or the vector "
+        "\\mathbf{{{0}}}: write the vector in bold"
+    )
+    return dataclasses.replace(
+        found,
+        displays=tuple(d for d in found.displays if all(d is not r for r, _ in refused)),
+        unchecked=(*found.unchecked, *(Unchecked(d.line, why.format(s, widths[s])) for d, s in refused)),
+    )
+
+
+def take_inline_shapes(front: FrontMatter, found: Found, text: str) -> tuple[FrontMatter, Found]:
+    """``front`` with the shapes the prose states as ``arrays`` and ``sizes``, a size that is also a bold vector's
+    letter named apart; ``found`` with a note for each."""
+    taken = {e.text for e in (*front.vectors, *front.arrays, *front.scalars, *front.functions)}
+    taken |= {definition_head(key)[0] for key, _ in front.define} | {e.text for e, _ in front.sizes}
+    taken |= {front.length}
+    shapes: dict[str, tuple[int, str, tuple[str, ...]]] = {}
+    twice: set[str] = set()
+    for line, math, names, dims in _stated(text):
+        for name in names:
+            if name in taken:
+                continue
+            if name in shapes and shapes[name][2] != dims:
+                twice.add(name)
+            shapes.setdefault(name, (line, math, dims))
+    for name in twice:
+        del shapes[name]
+    if not shapes:
+        return front, found
+    bold = _bold(text)
+    given = {e.text for e, _ in front.sizes} | {front.length}
+    sizes = {d for _, _, dims in shapes.values() for d in dims if d not in given and (d not in taken or d in bold)}
+    renamed = {size: f"{size}_size" for size in sizes if size in bold}
+    size_of = {**{s: s for s in given}, **{s: renamed.get(s, s) for s in sizes}}
+    kept = {name: (line, math, dims) for name, (line, math, dims) in shapes.items() if all(d in size_of for d in dims)}
+    sizes = {d for _, _, dims in kept.values() for d in dims if d in sizes}
+    first = {size: min(line for line, _, dims in kept.values() if size in dims) for size in sizes}
+    vectors = tuple(Entry(name, line) for name, (line, _, dims) in kept.items() if len(dims) == 1)
+    arrays = tuple(Entry(name, line) for name, (line, _, dims) in kept.items() if len(dims) == 2)
+    new_front = dataclasses.replace(
+        front,
+        vectors=(*front.vectors, *vectors),
+        arrays=(*front.arrays, *arrays),
+        sizes=(*front.sizes, *((Entry(size_of[s], first[s]), None) for s in sorted(sizes))),
+        shapes=(
+            *front.shapes,
+            *((Entry(name, line), tuple(size_of[d] for d in dims)) for name, (line, _, dims) in kept.items()),
+        ),
+    )
+    notes = [
+        f"line {line}: ${math}$ read as a shape: {name} {'a vector of length' if len(dims) == 1 else 'an array of'} "
+        f"{' × '.join(dims)}"
+        for name, (line, math, dims) in kept.items()
+    ]
+    notes += [
+        f"line {first[s]}: the size {s} is named {renamed[s]} apart from the vector \\mathbf{{{s}}}"
+        for s in sorted(renamed)
+        if s in first
+    ]
+    notes += [f"the page gives {name} two shapes: read without either" for name in sorted(twice)]
+    return new_front, dataclasses.replace(found, readings=(*found.readings, *notes))
+
+
+__all__ = ["refuse_plain_widths", "take_inline_shapes"]

@@ -1,0 +1,86 @@
+"""Shapes stated in the prose, ``$\\mathbf{x} \\in \\mathbb{R}^d$``, ``$\\mathbf{W} \\in \\mathbb{R}^{h \\times d}$``:
+read as the front matter's ``arrays`` and ``sizes``. d2l's hidden vector 𝐡 beside its width h is told apart by the
+font: the size is named apart, and a display that writes h plain is refused, naming both readings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+from tests.read.test_reads_pages import statuses
+
+LAYER = """---
+---
+
+The input example is $\\mathbf{x}\\in \\mathbb{R}^d$, and $\\mathbf{W} \\in \\mathbb{R}^{h \\times d}$ is the weight.
+
+$$\\mathbf{z} = \\mathbf{W} \\mathbf{x}$$
+
+$$\\frac{\\partial z_i}{\\partial x_j} = {claim}$$
+"""
+
+
+@pytest.mark.parametrize(("claim", "expected"), [("W_{ij}", "proven"), ("2 W_{ij}", "refuted"), ("x_j", "refuted")])
+def test_a_shape_stated_inline_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, expected: str
+) -> None:
+    found, _ = statuses(tmp_path, capsys, LAYER.replace("{claim}", claim))
+    assert found == [(8, expected)]
+
+
+def test_the_report_says_what_it_read_from_the_prose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "d.md"
+    path.write_text(LAYER.replace("{claim}", "W_{ij}"), encoding="utf-8")
+    main(["check", str(path), "--no-cache"])
+    out = capsys.readouterr().out
+    assert "line 4: $\\mathbf{x}\\in \\mathbb{R}^d$ read as a shape: x a vector of length d" in out
+    assert "line 4: $\\mathbf{W} \\in \\mathbb{R}^{h \\times d}$ read as a shape: W an array of h × d" in out
+
+
+HIDDEN = """---
+---
+
+Let $\\mathbf{x}\\in \\mathbb{R}^d$ and $\\mathbf{W} \\in \\mathbb{R}^{h \\times d}$, so that $\\mathbf{z}\\in \\mathbb{R}^h$, and the activation function $\\sigma$:
+
+$$\\mathbf{z} = \\mathbf{W} \\mathbf{x}$$
+
+$$\\mathbf{h} = \\sigma(\\mathbf{z})$$
+
+$$\\frac{\\partial h_i}{\\partial x_j} = {claim}$$
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"), [("\\sigma'(z_i) W_{ij}", "proven"), ("2 \\sigma'(z_i) W_{ij}", "refuted"), ("\\sigma(z_i) W_{ij}", "refuted")]
+)
+def test_a_bold_vector_beside_its_width_is_told_apart_by_the_font(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, expected: str
+) -> None:
+    found, _ = statuses(tmp_path, capsys, HIDDEN.replace("{claim}", claim))
+    assert found == [(10, expected)]
+
+
+def test_the_width_written_plain_beside_the_bold_vector_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = HIDDEN.replace("{claim}", "\\sigma'(z_i) W_{ij}") + "\n$$\\sum_{i=1}^{h} h_i = h$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(10, "proven")]
+    assert any(
+        "h beside \\mathbf{h} can be read two ways: the size h (line 4), or the vector \\mathbf{h}" in r
+        for r in unchecked
+    )
+
+
+def test_two_shapes_for_one_name_are_neither_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = LAYER.replace("{claim}", "W_{ij}").replace(
+        "is the weight.", "is the weight, or $\\mathbf{W} \\in \\mathbb{R}^{d \\times h}$."
+    )
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert all(link["status"] != "proven" for link in report["links"])
