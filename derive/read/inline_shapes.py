@@ -88,6 +88,15 @@ def _plain(text: str, line: int) -> set[str]:
     return plain
 
 
+def _head(key: str) -> str:
+    """The name a definition's head defines; a head derive cannot read stands for itself (its own error is the
+    definition reader's to give)."""
+    try:
+        return definition_head(Entry(key, 0))[0]
+    except InputError:
+        return key
+
+
 def _bold(text: str) -> set[str]:
     """The letters the page writes in bold anywhere (its definitions and prose too)."""
     pairs = re.findall(rf"{_BOLD}\s*\{{\s*([A-Za-z])\s*\}}|{_BOLD}\s+([A-Za-z])(?![A-Za-z])", text)
@@ -134,7 +143,7 @@ def take_inline_shapes(front: FrontMatter, found: Found, text: str) -> tuple[Fro
     """``front`` with the shapes the prose states as ``arrays`` and ``sizes``, a size that is also a bold vector's
     letter named apart; ``found`` with a note for each."""
     taken = {e.text for e in (*front.vectors, *front.arrays, *front.scalars, *front.functions)}
-    taken |= {definition_head(key)[0] for key, _ in front.define} | {e.text for e, _ in front.sizes}
+    taken |= {_head(key.text) for key, _ in front.define} | {e.text for e, _ in front.sizes}
     taken |= {front.length}
     shapes: dict[str, tuple[int, str, tuple[str, ...]]] = {}
     twice: set[str] = set()
