@@ -29,6 +29,7 @@ from derive.read.conditional_inline import conditions, outside_conditions, witho
 from derive.read.conjunctions import split_joined
 from derive.read.declarations import DefinitionError, build_definitions, build_names
 from derive.read.definition_heads import definition_head, head_name, is_word
+from derive.read.definition_report import described
 from derive.read.display_links import display_links
 from derive.read.dummies import named_apart
 from derive.read.entry_definitions import take_entry_definitions
@@ -62,7 +63,7 @@ from derive.read.network import build_network, network_spec, with_activation
 from derive.read.numbered_layers import numbered_layers
 from derive.read.old_fonts import with_font_commands
 from derive.read.operators import take_operators
-from derive.read.page_definitions import PageDefinition, described, take_page_definitions
+from derive.read.page_definitions import PageDefinition, take_page_definitions
 from derive.read.page_fixed import page_fixed_indices
 from derive.read.probability_entries import probability_entries
 from derive.read.prose import read_prose

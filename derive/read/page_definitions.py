@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from derive.errors import InputError
+from derive.read.array_heads import array_head, array_reason, is_array_head
 from derive.read.chain_cases import stated_in_lead, states_case
 from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head
@@ -181,16 +182,20 @@ def take_page_definitions(
         display = pending.pop(0)
         inline = display.environment == "inline"
         conditioned = not inline and (states_case(display.lead) or stated_in_lead(display.lead) != "")
-        several = [] if conditioned else _each_defines(display, macros, taken, subscripted, refused)
-        if several:  # a_j = σ(z_j), \quad z_j = Σ_i w_ij x_i
+        several = [] if conditioned else _each_defines(display, macros, taken, subscripted)
+        if several:  # a_j = σ(z_j), \quad z_j = Σ_i w_ij x_i; a part that could not be read is no claim either
             taken.update(d.name for d in several)
-            definitions.extend(several)
+            definitions.extend(d for d in several if not _unread(d, refused))
+            unread += [Unchecked(d.line, f"unreadable: the definition of {d.head} could not be read ({why_not}): the "
+                       "page is read without it") for d in several if (why_not := _unread(d, refused))]  # fmt: skip
             inline_taken += inline
             continue
         sides = None if conditioned else _split(display, macros)  # "If $i = k$:": s_i = … holds there only
         chained = sides and inline and sides.rest_from and last_side_body(display.text, sides.rest_from, definitions)
         sides = dataclasses.replace(sides, body=chained, rest_from=None) if sides and chained else sides  # f(y)
         definition = None if sides is None else _definition(sides, taken, subscripted)
+        if definition is not None and is_array_head(definition.head):  # O_{ip} = …: unread, and no claim
+            refused[definition.line, definition.head] = array_reason(definition.head)
         if definition is not None and definition.name in unread_at and definition.line != unread_at[definition.name]:
             at = unread_at[definition.name]  # E unread at line 7, E again at line 25: defined anew (``scopes``)
             redefined.append(Redefinition(letter_of(definition.head) or "", definition.head, at, definition.line))
@@ -267,9 +272,7 @@ def take_page_definitions(
     )
 
 
-def _each_defines(
-    display: Display, macros: Macros, taken: set[str], usage: Usage, refused: Mapping[tuple[int, str], str]
-) -> list[PageDefinition]:
+def _each_defines(display: Display, macros: Macros, taken: set[str], usage: Usage) -> list[PageDefinition]:
     """The definitions of a display that makes several, set apart by a comma or a ``\\quad`` at its top level
     (``a_j = \\sigma(z_j), \\quad z_j = \\sum_i w_{ij} x_i``): each part read as a display of its own. None unless
     there are two parts or more and every one defines a name of its own (``p_i(1-p_i), \\quad i = j`` is a case).
@@ -298,7 +301,7 @@ def _each_defines(
         text = "".join(c if c == "\n" or start <= k < end else " " for k, c in enumerate(display.text))
         sides = _split(dataclasses.replace(display, text=text), macros)
         definition = None if sides is None or sides.rest_from is not None else _definition(sides, names, usage)
-        if definition is None or (definition.line, definition.head) in refused:
+        if definition is None:
             return []
         if function and len(found) == 1 and definition_head(Entry(definition.head, definition.line))[2] is None:
             return []  # only a function applied to its parameters is defined so; $L = A = B$ is no definition of A
@@ -329,7 +332,8 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
         head, label = without_labels(head, body, usage, line)
         name, index, params = definition_head(Entry(head, line))
     except InputError:
-        return None
+        array = array_head(head, body, line, taken)  # O_{ip} = Σ_j A_ij V_jp: unread, and no claim
+        return None if array is None else PageDefinition(line, head, body, array, sides.inline)
     if name in taken or name in usage.indices or name in usage.bounds:
         return None  # declared, defined before, an index or a length
     if params is not None and re.match(r"\s*\\(?:text|mathrm|operatorname)\b", head) and not unknown_word(name):
@@ -343,6 +347,12 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
     if any(name in table for table in (used.vectors, used.arrays, used.alone, used.lettered, used.applied)):
         return None  # z_o = Σ_j z_j w_jo: a claim about z (or a recursion), not a definition
     return PageDefinition(line, head, body, name, sides.inline, label)
+
+
+def _unread(definition: PageDefinition, refused: Mapping[tuple[int, str], str]) -> str:
+    """Why one of a display's several definitions is not read, or "" (``O_{ip} = …``: ``array_heads``)."""
+    key = (definition.line, definition.head)
+    return refused.get(key) or (array_reason(definition.head) if is_array_head(definition.head) else "")
 
 
 def unknown_word(name: str) -> bool:
@@ -387,13 +397,3 @@ def _written_with(definition: PageDefinition) -> str:
     label = definition.label
     head = f"{label.name}({','.join(label.arguments)})" if label is not None else definition.head
     return re.sub(r"[\\\s{}]", "", head)
-
-
-def described(definitions: tuple[PageDefinition, ...]) -> str:
-    """For the report's line of what was read from the text: "definitions s_i (line 6), L (line 12)"."""
-    if not definitions:
-        return ""
-    return "definitions " + ", ".join(
-        f"{d.head} (line {d.line}{': ' + d.label.describe() if d.label and not d.label.whole else ''})"
-        for d in definitions
-    )

@@ -1,0 +1,45 @@
+"""A display that defines an array by its entries on the page, ``O_{ip} = \\sum_j A_{ij} V_{jp}`` (attention's
+forward pass). The page's definitions are read with one index; such a head is no claim either: read as one, with O
+free, it was refuted for any O, a step no page means. It is listed as a definition derive could not read, with
+how to give it (the front matter's ``define: {O_{ip}: …}`` reads an array by its entries)."""
+
+from __future__ import annotations
+
+import re
+
+from derive.errors import InputError
+from derive.read.inference import Usage, scan
+from derive.read.latex_lexer import tokenize
+
+#: ``O_{ip}``, ``A_{i,j}``, ``\\Sigma_{kl}``: a letter (or a Greek letter's command) with two indices.
+_HEAD = re.compile(r"\s*(?P<name>\\?[A-Za-z]+)\s*_\s*\{\s*(?P<first>[A-Za-z])\s*,?\s*(?P<second>[A-Za-z])\s*\}\s*")
+
+
+def is_array_head(head: str) -> bool:
+    """Whether a head names an entry with two indices, ``O_{ip}``."""
+    match = _HEAD.fullmatch(head)
+    return match is not None and match.group("first") != match.group("second")
+
+
+def array_head(head: str, body: str, line: int, taken: set[str]) -> str | None:
+    """The array ``head = body`` defines the entries of (``O`` for ``O_{ip}``): a name the page has not taken and
+    the body does not use (``O_{ip} = O_{pi}`` is a claim); else None."""
+    match = _HEAD.fullmatch(head)
+    if match is None or not is_array_head(head) or match.group("name").lstrip("\\") in taken:
+        return None
+    used = Usage()
+    try:
+        scan(tokenize(body, line), used)
+    except InputError:
+        return None
+    name = match.group("name").lstrip("\\")
+    return None if name in {*used.arrays, *used.vectors, *used.alone, *used.applied} else name
+
+
+def array_reason(head: str) -> str:
+    """Why a definition of an array's entries on the page is not read, and how to give it."""
+    shown = head.strip()
+    return f"it defines the entries of an array, which derive reads in the front matter only: define: {{{shown}: …}}"
+
+
+__all__ = ["array_head", "array_reason", "is_array_head"]
