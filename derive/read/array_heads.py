@@ -6,6 +6,7 @@ how to give it (the front matter's ``define: {O_{ip}: …}`` reads an array by i
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from derive.errors import InputError
 from derive.read.inference import Usage, scan
@@ -42,4 +43,9 @@ def array_reason(head: str) -> str:
     return f"it defines the entries of an array, which derive reads in the front matter only: define: {{{shown}: …}}"
 
 
-__all__ = ["array_head", "array_reason", "is_array_head"]
+def unread_reason(line: int, head: str, refused: Mapping[tuple[int, str], str]) -> str:
+    """Why one of a display's several definitions is not read, or "" (an array's entries among them: this module)."""
+    return refused.get((line, head)) or (array_reason(head) if is_array_head(head) else "")
+
+
+__all__ = ["array_head", "array_reason", "is_array_head", "unread_reason"]

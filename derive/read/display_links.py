@@ -222,6 +222,38 @@ def _read_sides(
     return read
 
 
+def _read_all_sides(
+    display: Display, sides: list[list[Token]], names: Names, line: int, previous: Link | None
+) -> list[tuple[Expr, tuple[Expr, ...], str] | UnreadSide]:
+    """``_read_sides``, again with the gradients as rows where a side names no matrix, and at last leniently."""
+    try:
+        return _read_sides(display, sides, names, line, previous)
+    except InputError as error:
+        if names_no_matrix(error) is None:
+            raise
+    names.gradient_rows = True  # ∂J/∂θ ∂θ/∂b: the chain rule left to right, its gradients rows
+    try:
+        return _read_sides(display, sides, names, line, previous)
+    except InputError as again:
+        if names_no_matrix(again) is None:
+            raise
+        names.gradient_rows = False  # a side that names no matrix either way: its link refuted by shape
+        return _read_sides(display, sides, names, line, previous, lenient=True)
+    finally:
+        names.gradient_rows = False
+
+
+def _beside_zero(
+    display: Display, sides: list[list[Token]], last: bool, names: Names, line: int, previous: Link | None
+) -> Expr | None:
+    """The side next to a condition's zero, read alone where the chain's other sides could not be: the condition
+    the page sets, for the displays that follow from it."""
+    try:
+        return _read_side(display, sides[-1] if last else sides[0], names, line, previous)[0]
+    except InputError:
+        return None
+
+
 def _equality_at_top(tokens: list[Token]) -> bool:
     return any(token.kind == "=" and top for token, top in at_top(tokens))
 
@@ -285,20 +317,12 @@ def _chain_links(
     layer = layered_index([t for side in sides for t in side], names) or (previous.layer if previous else None)
     with two_layers(names, layer):  # Σ_{k ∈ path(j)}: j and k neurons of adjacent layers
         try:
-            raw = _read_sides(display, sides, names, line, previous)
+            raw = _read_all_sides(display, sides, names, line, previous)
         except InputError as error:
-            if names_no_matrix(error) is None:
+            if zero is None or (beside := _beside_zero(display, sides, zero.last, names, line, previous)) is None:
                 raise
-            names.gradient_rows = True  # ∂J/∂θ ∂θ/∂b: the chain rule left to right, its gradients rows
-            try:
-                raw = _read_sides(display, sides, names, line, previous)
-            except InputError as again:
-                if names_no_matrix(again) is None:
-                    raise
-                names.gradient_rows = False  # a side that names no matrix either way: its link refuted by shape
-                raw = _read_sides(display, sides, names, line, previous, lenient=True)
-            finally:
-                names.gradient_rows = False
+            unchecked.append(dataclasses.replace(unreadable(error, line), part=True))  # ∂ℓ(μ, σ²)/∂μ = … = 0
+            return [condition_link(zero, [beside], number, line)]  # the condition still set, for what follows
         definitions = names.defined.definitions if layer is not None and names.defined is not None else ()
     at = [m for m, side in enumerate(raw) if not isinstance(side, UnreadSide)]  # the sides read, where they stand
     read = [side for side in raw if not isinstance(side, UnreadSide)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from derive.errors import InputError
@@ -44,6 +45,28 @@ class Token:
 SYMBOLS = frozenset("{}^_()[]+-=&*/,|'<>.#!;:$`")
 
 
+#: A TeX length, as ``\\\\[0.2em]`` takes one: a number and a unit.
+_LENGTH = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*(?:pt|em|ex|mm|cm|in|mu|px|pc|bp|dd|cc|sp)\s*")
+
+
+def _after_row_break(text: str, position: int, line: int) -> int:
+    """Where the row break ``\\\\`` ends: past a ``*`` and a ``[length]`` right after it, which TeX (amsmath, MathJax)
+    reads as the break's spacing and never typesets; a bracket right after it that holds no length is an error in
+    TeX, and refused here (a space before the bracket makes it the next row's)."""
+    if text.startswith("*", position):
+        position += 1
+    if not text.startswith("[", position):
+        return position
+    end = text.find("]", position)
+    if end < 0 or not _LENGTH.fullmatch(text[position + 1 : end]):
+        shown = text[position : end + 1 if end >= 0 else position + 20]
+        raise InputError(
+            f"line {line}: \\\\{shown} reads as the row break's spacing, and {shown} is no length: TeX stops there "
+            "(put a space before a bracket that starts the next row)"
+        )
+    return end + 1
+
+
 def tokenize(text: str, first_line: int = 1) -> list[Token]:
     """The tokens of ``text``; ``first_line`` is the file line on which ``text`` starts."""
     tokens: list[Token] = []
@@ -83,7 +106,7 @@ def tokenize(text: str, first_line: int = 1) -> list[Token]:
                 gap = "\\ "
                 continue  # a control space: the whitespace itself is skipped (and counted) below
             if text[position] == "\\":
-                position += 1
+                position = _after_row_break(text, position + 1, line)  # \\[0.2em]: spacing, as TeX reads it
                 add("newline", "\\\\", begin)
                 continue
             if text[position].isalpha() and text[position].isascii():
@@ -126,7 +149,37 @@ def tokenize(text: str, first_line: int = 1) -> list[Token]:
             raise InputError(f"line {line}: character {char!r} is not part of the LaTeX this reader knows")
     from derive.read.script_labels import label_scripts  # it reads this module's tokens
 
-    return label_scripts(_primed_indices(tokens))
+    return label_scripts(_primed_indices(annotated_equals(tokens)))
+
+
+def _group_end(tokens: list[Token], at: int) -> int:
+    """The index of the ``}`` that closes the group opening at ``at`` (``len(tokens)`` if none)."""
+    depth = 0
+    for k in range(at, len(tokens)):
+        depth += {"{": 1, "}": -1}.get(tokens[k].kind, 0)
+        if depth == 0:
+            return k
+    return len(tokens)
+
+
+def annotated_equals(tokens: list[Token]) -> list[Token]:
+    """``\\overset{\\text{set}}{=}``, ``\\stackrel{(a)}{=}``: an equals sign with a note above it, which says why the
+    step holds (or, "set" and "!", that it is a condition the page sets: ``derive.read.set_conditions``), read as
+    the ``=`` it is; the note is prose, not mathematics."""
+    out: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        if token.kind == "command" and token.value in ("overset", "stackrel") and at + 1 < len(tokens):
+            close = _group_end(tokens, at + 1) if tokens[at + 1].kind == "{" else at + 1
+            rest = [t.kind for t in tokens[close + 1 : close + 4]]
+            if close < len(tokens) and rest == ["{", "=", "}"]:
+                out.append(Token("=", "=", token.line, token.start, tokens[close + 3].end, token.gap))
+                at = close + 4
+                continue
+        out.append(token)
+        at += 1
+    return out
 
 
 def _primed_indices(tokens: list[Token]) -> list[Token]:

@@ -15,10 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from derive.errors import InputError
-from derive.read.array_heads import array_head, array_reason, is_array_head
+from derive.read.array_heads import array_head, array_reason, is_array_head, unread_reason
 from derive.read.chain_cases import stated_in_lead, states_case
 from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head
+from derive.read.evaluated_values import differentiated, is_value
 from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.hypotheses import hypothesis_head
@@ -178,6 +179,7 @@ def take_page_definitions(
     unread: list[Unchecked] = []  # inline definitions that could not be read: said, not dropped silently
     inline_taken = 0  # inline formulas read as definitions: no longer counted as equalities left unchecked
     pending = sorted((*found.displays, *found.inline), key=lambda d: d.line)
+    varied = differentiated(d.text for d in found.displays)
     while pending:
         display = pending.pop(0)
         inline = display.environment == "inline"
@@ -185,15 +187,18 @@ def take_page_definitions(
         several = [] if conditioned else _each_defines(display, macros, taken, subscripted)
         if several:  # a_j = σ(z_j), \quad z_j = Σ_i w_ij x_i; a part that could not be read is no claim either
             taken.update(d.name for d in several)
-            definitions.extend(d for d in several if not _unread(d, refused))
-            unread += [Unchecked(d.line, f"unreadable: the definition of {d.head} could not be read ({why_not}): the "
-                       "page is read without it") for d in several if (why_not := _unread(d, refused))]  # fmt: skip
+            whys = [unread_reason(d.line, d.head, refused) for d in several]
+            definitions.extend(d for d, why_not in zip(several, whys, strict=True) if not why_not)
+            unread += [Unchecked(d.line, f"unreadable: the definition of {d.head} could not be read ({w}): the page "
+                       "is read without it") for d, w in zip(several, whys, strict=True) if w]  # fmt: skip
             inline_taken += inline
             continue
         sides = None if conditioned else _split(display, macros)  # "If $i = k$:": s_i = … holds there only
         chained = sides and inline and sides.rest_from and last_side_body(display.text, sides.rest_from, definitions)
         sides = dataclasses.replace(sides, body=chained, rest_from=None) if sides and chained else sides  # f(y)
         definition = None if sides is None else _definition(sides, taken, subscripted)
+        if definition is not None and is_value(definition.name, definition.body, definition.line, varied):
+            definition = None  # "which gives $$y = 2$$" below d/dy (``evaluated_values``): a claim
         if definition is not None and is_array_head(definition.head):  # O_{ip} = …: unread, and no claim
             refused[definition.line, definition.head] = array_reason(definition.head)
         if definition is not None and definition.name in unread_at and definition.line != unread_at[definition.name]:
@@ -347,12 +352,6 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
     if any(name in table for table in (used.vectors, used.arrays, used.alone, used.lettered, used.applied)):
         return None  # z_o = Σ_j z_j w_jo: a claim about z (or a recursion), not a definition
     return PageDefinition(line, head, body, name, sides.inline, label)
-
-
-def _unread(definition: PageDefinition, refused: Mapping[tuple[int, str], str]) -> str:
-    """Why one of a display's several definitions is not read, or "" (``O_{ip} = …``: ``array_heads``)."""
-    key = (definition.line, definition.head)
-    return refused.get(key) or (array_reason(definition.head) if is_array_head(definition.head) else "")
 
 
 def unknown_word(name: str) -> bool:

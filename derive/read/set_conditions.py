@@ -34,6 +34,7 @@ _WORDS = (
     re.compile(rf"\brequir\w*\b{_SETS}(?:\bto\s+(?:be\s+)?(?:equal\s+to\s+)?{_ZERO}|\bvanish)"),
     re.compile(rf"\bequat\w*\b{_SETS}\bto\s+{_ZERO}"),
     re.compile(rf"\bsolv\w*\b{_SETS}=\s*{_ZERO}"),
+    re.compile(r"\bsolv(?:e|es|ing)\b(?:\s+(?:the\s+)?(?:equations?|system|following))?\s*:?\s*$"),  # "we solve"
     re.compile(r"\b(?:score|normal|stationarity|optimality|first[- ]order)\s+(?:equations?|conditions?)\b"),
     re.compile(rf"\b(?:location|point)\s+of\s+(?:the|a|its)\s+{_POINT}"),
     re.compile(rf"\bsolv\w*\s+for\s+(?:the|a|its)\s+{_POINT}"),
@@ -43,8 +44,18 @@ _WORDS = (
 )
 
 
-def condition_words(lead: str) -> str:
-    """The words of a display's lead that make its ``= 0`` a condition the page sets, or ``""``."""
+#: An equals sign marked as set, not claimed: ``\\overset{\\text{set}}{=}``, ``\\stackrel{!}{=}``.
+_MARKED = re.compile(
+    r"\\(?:overset|stackrel)\s*\{\s*(?:\\(?:text|mathrm|textrm)\s*\{\s*)?(?:set|!)\s*\}?\s*\}\s*\{\s*=\s*\}"
+)
+
+
+def condition_words(lead: str, text: str = "") -> str:
+    """The words of a display's lead that make its ``= 0`` a condition the page sets, or ``""``; an equals sign the
+    display's ``text`` marks as set (``\\overset{\\text{set}}{=} 0``) makes it one too."""
+    marked = _MARKED.search(text)
+    if marked is not None:
+        return " ".join(marked.group(0).split())
     text = re.sub(r"\s+", " ", lead.replace("$", " ").replace("*", "")).lower()
     for pattern in _WORDS:
         match = pattern.search(text)
@@ -53,6 +64,8 @@ def condition_words(lead: str) -> str:
     return ""
 
 
+#: A line of prose that only joins a display to the one before: "and", "and also", "as well as".
+_JOINS = re.compile(r"\s*(?:and|and also|as well as|also|together with)\s*[,:]?\s*", re.I)
 #: A line that holds only a display's delimiters.
 _DELIMITERS = re.compile(r"\s*(?:\$\$|\\\[|\\\]|```(?:math)?|\\(?:begin|end)\{[A-Za-z*]+\})*\s*")
 
@@ -64,11 +77,12 @@ def with_set_conditions(found: Found, text: str) -> Found:
     lines = text.split("\n")
     displays: list[Display] = []
     for display in found.displays:
-        words = condition_words(display.lead)
+        words = condition_words(display.lead, display.text)
         if not words and displays and displays[-1].condition:
             before = displays[-1]
             between = lines[before.line + before.text.count("\n") : display.line - 1]
-            words = before.condition if all(_DELIMITERS.fullmatch(line) for line in between) else ""
+            joined = all(_DELIMITERS.fullmatch(line) or _JOINS.fullmatch(line) for line in between)
+            words = before.condition if joined else ""  # "we solve $$…= 0$$ and $$…= 0$$"
         displays.append(dataclasses.replace(display, condition=words) if words else display)
     return dataclasses.replace(found, displays=tuple(displays))
 

@@ -43,7 +43,8 @@ def test_the_report_says_what_it_read_from_the_prose(tmp_path: Path, capsys: pyt
 HIDDEN = """---
 ---
 
-Let $\\mathbf{x}\\in \\mathbb{R}^d$ and $\\mathbf{W} \\in \\mathbb{R}^{h \\times d}$, so that $\\mathbf{z}\\in \\mathbb{R}^h$, and the activation function $\\sigma$:
+Let $\\mathbf{x}\\in \\mathbb{R}^d$ and $\\mathbf{W} \\in \\mathbb{R}^{h \\times d}$, so that
+$\\mathbf{z}\\in \\mathbb{R}^h$, and the activation function $\\sigma$:
 
 $$\\mathbf{z} = \\mathbf{W} \\mathbf{x}$$
 
@@ -54,13 +55,14 @@ $$\\frac{\\partial h_i}{\\partial x_j} = {claim}$$
 
 
 @pytest.mark.parametrize(
-    ("claim", "expected"), [("\\sigma'(z_i) W_{ij}", "proven"), ("2 \\sigma'(z_i) W_{ij}", "refuted"), ("\\sigma(z_i) W_{ij}", "refuted")]
+    ("claim", "expected"),
+    [("\\sigma'(z_i) W_{ij}", "proven"), ("2 \\sigma'(z_i) W_{ij}", "refuted"), ("\\sigma(z_i) W_{ij}", "refuted")],
 )
 def test_a_bold_vector_beside_its_width_is_told_apart_by_the_font(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, expected: str
 ) -> None:
     found, _ = statuses(tmp_path, capsys, HIDDEN.replace("{claim}", claim))
-    assert found == [(10, expected)]
+    assert found == [(11, expected)]
 
 
 def test_the_width_written_plain_beside_the_bold_vector_is_refused(
@@ -68,7 +70,7 @@ def test_the_width_written_plain_beside_the_bold_vector_is_refused(
 ) -> None:
     text = HIDDEN.replace("{claim}", "\\sigma'(z_i) W_{ij}") + "\n$$\\sum_{i=1}^{h} h_i = h$$\n"
     found, unchecked = statuses(tmp_path, capsys, text)
-    assert found == [(10, "proven")]
+    assert found == [(11, "proven")]
     assert any(
         "h beside \\mathbf{h} can be read two ways: the size h (line 4), or the vector \\mathbf{h}" in r
         for r in unchecked

@@ -1,0 +1,35 @@
+"""A number a variable takes is no definition: "which gives $$y = 2$$" below ``\\frac{d}{dy}(y^2) = 2y = 4`` had
+made that chain proven (y := 2 page-wide). It is a claim: checked as following from a condition the page sets,
+else refuted where it does not hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_reads_pages import statuses
+
+
+def test_a_value_below_a_derivative_by_it_defines_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "---\n---\n\n$$\\frac{d}{dy}(y^2) = 2y = 4$$\n\nwhich gives\n\n$$y = 2$$\n"
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == [(4, "proven"), (4, "refuted"), (8, "refuted")]  # 2y = 4 is no identity
+
+
+@pytest.mark.parametrize(("value", "expected"), [("2", "proven"), ("3", "refuted")])
+def test_a_value_that_follows_from_a_condition_is_checked_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, expected: str
+) -> None:
+    text = (
+        "---\n---\n\nWe set the derivative to zero:\n\n$$\\frac{d}{dy}(y^2 - 4y) = 2y - 4 = 0$$\n\n"
+        f"which gives\n\n$$y = {value}$$\n"
+    )
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == [(6, "proven"), (10, expected)]
+
+
+def test_a_name_never_differentiated_by_is_still_defined(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "---\n---\n\n$$c = 2$$\n\n$$\\frac{d}{dx}(c x^2) = 4x$$\n"
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == [(6, "proven")]
