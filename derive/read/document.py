@@ -85,6 +85,7 @@ from derive.read.substitutions import take_substitutions
 from derive.read.transposed import take_transposed_vectors
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
 from derive.read.upstream import unconfirmed, upstream_words
+from derive.read.variances import with_variances
 from derive.read.vector_arguments import vector_functions
 from derive.read.vector_function_labels import take_vector_function_labels
 
@@ -203,6 +204,7 @@ def _read_document(
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         front, found = with_algorithm_boxes(found, front)  # \\mu_\\mathcal{B} \\leftarrow …: a definition
+        front, found = with_variances(front, found, text)  # \\sigma^2 = \\frac{1}{D}\\sum_i (x_i - \\mu)^2: one name
         found = split_joined(found)  # A = B \\quad\\text{and}\\quad C = D: a display each
         found = without_consequences(found, text)  # "…, so that $p_t = σ(x_t)$": a claim drawn, no definition
         found = with_set_conditions(found, text)  # "we set the derivative to zero": its "= 0" a condition
