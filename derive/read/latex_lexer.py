@@ -149,7 +149,7 @@ def tokenize(text: str, first_line: int = 1) -> list[Token]:
             raise InputError(f"line {line}: character {char!r} is not part of the LaTeX this reader knows")
     from derive.read.script_labels import label_scripts  # it reads this module's tokens
 
-    return label_scripts(_primed_indices(annotated_equals(tokens)))
+    return label_scripts(_primed_indices(annotated_equals(_braced_notes(tokens))))
 
 
 def _group_end(tokens: list[Token], at: int) -> int:
@@ -160,6 +160,31 @@ def _group_end(tokens: list[Token], at: int) -> int:
         if depth == 0:
             return k
     return len(tokens)
+
+
+def _braced_notes(tokens: list[Token]) -> list[Token]:
+    """``\\underbrace{X}_{= 1}`` and ``\\overbrace{X}^{…}``: X, in its group; the note under or over the brace is
+    prose about X, not a factor of it (read as one, it had been a subscript or a power)."""
+    out: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        script = {"underbrace": "_", "overbrace": "^"}.get(token.value) if token.kind == "command" else None
+        if script is not None and at + 1 < len(tokens) and tokens[at + 1].kind == "{":
+            close = _group_end(tokens, at + 1)
+            after = close + 1
+            if after < len(tokens) and tokens[after].kind == script:
+                after = (
+                    _group_end(tokens, after + 1) + 1
+                    if tokens[after + 1 : after + 2] and tokens[after + 1].kind == "{"
+                    else after + 2
+                )
+            out += tokens[at + 1 : close + 1]
+            at = after
+            continue
+        out.append(token)
+        at += 1
+    return out
 
 
 def annotated_equals(tokens: list[Token]) -> list[Token]:

@@ -30,7 +30,7 @@ from derive.read.macros import Macros
 from derive.read.names import GREEK
 from derive.read.ng_notation import ng_head
 from derive.read.prose import full_range_from
-from derive.read.redefinitions import letter_of, new_names, same_math
+from derive.read.redefinitions import letter_of, new_names, same_definition
 from derive.read.rows import at_top, other_relation
 from derive.read.script_labels import label_letters
 from derive.read.trailing_labels import outside_environments, outside_matrices, without_trailing_labels
@@ -378,7 +378,7 @@ def _defined_again(
     earlier = {d.name: d for d in definitions}
     again = _definition(sides, taken - set(earlier), usage)
     first = earlier.get(again.name) if again is not None else None
-    if again is None or first is None or same_math(first.body, again.body):
+    if again is None or first is None or same_definition(first.head, first.body, again.head, again.body):
         return None
     other = _written_with(first) != _written_with(again)
     below = " is refused: its arguments differ" if other else ", in another section, is refused"

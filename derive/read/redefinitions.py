@@ -11,8 +11,10 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from derive.errors import InputError
+from derive.read.definition_heads import definition_head
 from derive.read.find import Display, Found, Redefinition, Unchecked
-from derive.read.latex_lexer import tokenize
+from derive.read.frontmatter import Entry
+from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import GREEK
 
 
@@ -105,6 +107,30 @@ def same_math(one: str, two: str) -> bool:
     while second and second[-1].kind in _PUNCTUATION:
         second = second[:-1]
     return [(t.kind, t.value) for t in first] == [(t.kind, t.value) for t in second]
+
+
+def same_definition(first_head: str, first_body: str, head: str, body: str) -> bool:
+    """Whether ``head = body`` states ``first_head = first_body`` again, perhaps with another letter for its index:
+    ``\\hat{x}_j = x_j / r`` below ``\\hat{x}_i = \\frac{x_i}{r}`` is the same definition written of entry j."""
+    if same_math(first_body, body):
+        return True
+    try:
+        _, was, _ = definition_head(Entry(first_head, 0))
+        _, now, _ = definition_head(Entry(head, 0))
+        tokens = tokenize(body)
+    except InputError:
+        return False
+    if was is None or now is None or was == now or any(t.kind == "letter" and t.value == was for t in tokens):
+        return False
+    renamed = "".join(
+        f"{' ' if t.gap else ''}{was if t.kind == 'letter' and t.value == now else _written(t)}" for t in tokens
+    )
+    return same_math(first_body, renamed)
+
+
+def _written(token: Token) -> str:
+    """A token as TeX source: a command with its backslash."""
+    return f"\\{token.value}" if token.kind == "command" else token.value
 
 
 #: A heading: Markdown's ``#`` or TeX's ``\\section{…}`` (and its kin).
