@@ -162,11 +162,32 @@ def _sign_known(expr: Expr, domains: Domains) -> bool:
             signs[atom] = Dummy(negative=True)
         elif where.contains(0) is S.false:
             signs[atom] = Dummy(real=True, nonzero=True)
-    written = exp_to_symbols(expr.xreplace(signs))
+    if _nonzero(exp_to_symbols(expr.xreplace(signs))):
+        return True
+    inside = {atom: _inside(domains.of(atom)) for atom in expr.atoms(Indexed) | expr.free_symbols}
+    bounded = {atom: value for atom, value in inside.items() if value is not None}  # 1 − p for p < 1: 1 − (1 − t)
+    return bool(bounded) and _nonzero(exp_to_symbols(expr.xreplace({**signs, **bounded})))
+
+
+def _nonzero(written: Expr) -> bool:
+    """Whether SymPy shows ``written`` nonzero, as it is or over a common denominator."""
     if written.is_zero is False:
         return True
     numerator, denominator = together(written).as_numer_denom()
     return bool(numerator.is_zero is False and denominator.is_zero is False)
+
+
+def _inside(where: Basic) -> Expr | None:
+    """A point of an open interval written with a positive symbol t, so that its bounds become signs: a + t for
+    (a, ∞), b − t for (−∞, b), a + (b − a) t/(1 + t) for (a, b); None for any other set."""
+    if not isinstance(where, Interval) or not (where.left_open and where.right_open):
+        return None
+    low, high, t = where.start, where.end, Dummy(positive=True)
+    if low.is_finite and high.is_finite:
+        return low + (high - low) * t / (1 + t)
+    if low.is_finite:
+        return low + t
+    return high - t if high.is_finite else None
 
 
 def definedness(claim: Claim) -> Definedness:

@@ -101,7 +101,7 @@ class KnownFunctionParser(NameParser):
     def argument(self, function: Token) -> Expr:
         """The argument of \\log or \\exp: a parenthesized expression, or one factor (\\log s_i). What a reader
         could take two ways is refused: a power after the parentheses (\\log(x)^2), and a factor after an
-        argument without parentheses (\\log x y)."""
+        argument without parentheses (\\log x y), but for a sum after it (\\log p \\sum_i x_i is (\\log p) Σ_i x_i)."""
         shown = function.describe()
         following = self.peek(1)
         braced_brackets = (
@@ -121,7 +121,7 @@ class KnownFunctionParser(NameParser):
         item = self.factor()
         if isinstance(item, _DerivativeOperator):
             raise self.error("a derivative operator as a function argument")
-        if self.starts_factor():
+        if self.starts_factor() and not self.at("command", "sum"):  # \log p \sum_i x_i: (\log p) Σ, as all read it
             raise ambiguous(
                 function,
                 f"{shown} x y (a factor after an argument without parentheses)",

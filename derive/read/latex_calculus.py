@@ -12,6 +12,7 @@ from sympy import Derivative, Expr, Indexed, Mul, Pow, Sum, Symbol
 from derive.model.notation import expand_definitions, rename_bound_apart
 from derive.read.cursor import script_end
 from derive.read.example_counts import over_examples
+from derive.read.higher_derivatives import HESSIAN_ENTRY, SECOND, denominator_variables, higher_order
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import PRODUCT_COMMANDS, Parser, _DerivativeOperator, ambiguous
 from derive.read.names import display_name
@@ -113,7 +114,7 @@ class CalculusParser(Parser):
     def derivative(self, numerator: list[Token], denominator: list[Token]) -> Expr | _DerivativeOperator:
         """``\\frac{\\partial A}{\\partial B}`` (the numerator's ∂ taken off): ∂A/∂B, or the operator ∂/∂B."""
         if numerator and numerator[0].kind == "^":
-            raise self.error("higher derivatives (\\partial^2) are not supported")
+            return self.higher_derivative(numerator, denominator)
         if not denominator or denominator[0].kind != "command" or denominator[0].value != "partial":
             raise self.error("a derivative's denominator must be \\partial followed by a variable")
         variable = self.variable(denominator[1:])
@@ -123,6 +124,26 @@ class CalculusParser(Parser):
         assert isinstance(top, CalculusParser)  # of this parser's own class
         top.whole_numerator = True  # dL/da with L(a, y) defined: L alone is L at its parameters
         return self.differentiate(top.parse(), variable)
+
+    def higher_derivative(self, numerator: list[Token], denominator: list[Token]) -> Expr:
+        """``\\frac{\\partial^2 A}{\\partial x^2}``, ``\\frac{d^2 y}{dx^2}``, ``\\frac{\\partial^2 A}{\\partial x
+        \\partial y}``: A differentiated by each variable in turn, each a number; the order written above must be the
+        variables' count below (∂²A/∂x is refused)."""
+        order, rest = higher_order(numerator)
+        if order is None or not rest:
+            raise self.error(f"a higher derivative needs its order and what it differentiates: {SECOND}")
+        variables = [self.variable(tokens) for tokens in denominator_variables(denominator, self.error)]
+        if len(variables) != order:
+            raise self.error(f"a derivative of order {order} by {len(variables)} variable(s): write {SECOND}")
+        if any(isinstance(v, Shaped) for v in variables):
+            raise self.error(f"a second derivative by a vector (a Hessian): write one entry, {HESSIAN_ENTRY}")
+        top = self.sub(rest)
+        assert isinstance(top, CalculusParser)
+        top.whole_numerator = True
+        result = top.parse()
+        for variable in variables:
+            result = self.differentiate(result, variable)
+        return result
 
     def variable(self, tokens: list[Token]) -> Expr:
         """What a derivative is taken by: an entry of a vector or array, a scalar, or a defined quantity."""

@@ -133,3 +133,29 @@ def test_nonzero_and_domains_are_carried_to_a_concrete_n_and_into_the_cache_key(
     cache = VerdictCache(Path(str(tmp_path)))
     keys = {cache.key(c, 0) for c in (claim, Claim(k, k, EVERY_N), Claim(k, k, EVERY_N, nonzero=(n - 1,)))}
     assert len(keys) == 3
+
+
+def _below_one(interval: Interval) -> Assumption:
+    return Assumption("domain", "p in an interval", relation=Contains(p, interval))
+
+
+p = Symbol("p", real=True)
+
+
+@pytest.mark.parametrize(
+    ("interval", "expected"),
+    [
+        (Interval.open(-oo, 1), Status.PROVEN),  # p < 1: 1 − p ≠ 0, p written 1 − t with t > 0
+        (Interval.open(0, 1), Status.PROVEN),  # 0 < p < 1: both bounds, p = t/(1 + t)
+        (Interval(0, 1), Status.UNDEFINED),  # 0 ≤ p ≤ 1: undefined at p = 1
+    ],
+)
+def test_an_open_bound_shows_a_difference_nonzero(interval: Interval, expected: Status) -> None:
+    # d/dp log(1 − p) = −1/(1 − p): defined where p ≠ 1, which a stated p < 1 shows
+    claim = Claim(log(1 - p).diff(p), -1 / (1 - p), IndexSpace(n, ()), domains=(_below_one(interval),))
+    assert check_claim(claim).status is expected
+
+
+def test_the_open_bound_does_not_prove_a_false_claim() -> None:
+    claim = Claim(-1 / (1 - p), 1 / (1 - p), IndexSpace(n, ()), domains=(_below_one(Interval.open(0, 1)),))
+    assert check_claim(claim).status is Status.REFUTED
