@@ -194,7 +194,7 @@ def _read_document(
             found = find_tex(body)
         else:
             found = find_markdown(text)
-            macros = Macros.refuse_in(found)
+            macros, found = Macros.of_markdown(found)  # $$\\newcommand{\\cS}{\\mathcal{S}}$$: as MathJax applies it
         said = tuple(line for line in (lists, probability, label, matrix.matrix and matrix.describe()) if line)
         found = dataclasses.replace(found, readings=(*found.readings, *said)) if said else found
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used

@@ -203,16 +203,26 @@ class Macros:
         return cls(tuple(found)), blanked
 
     @classmethod
-    def refuse_in(cls, found: Found) -> Macros:
-        """No macros for Markdown: one defined inside math is refused (MathJax would apply it)."""
+    def of_markdown(cls, found: Found) -> tuple[Macros, Found]:
+        """The macros a Markdown page's math defines (``$$\\newcommand{\\cS}{\\mathcal{S}}$$``), each in force from
+        its line on, as MathJax applies them across the page; each defining block with its definitions blanked (TeX
+        typesets a definition as nothing). A catcode change or the like is refused, as in TeX."""
+        macros: list[Macro] = []
+        displays = []
         for display in found.displays:
-            match = DEFINING.search(display.text) or GLOBAL.search(display.text)
-            if match is not None:
+            stray = GLOBAL.search(display.text)
+            if stray is not None:
+                line = display.line + display.text.count("\n", 0, stray.start())
                 raise InputError(
-                    f"line {display.line + display.text.count(chr(10), 0, match.start())}: {match.group(0)} inside "
-                    "math: this reader does not apply macros in Markdown; write the formula out"
+                    f"line {line}: {stray.group(0)} changes how TeX reads the page; this reader cannot follow it"
                 )
-        return cls()
+            if DEFINING.search(display.text) is None:
+                displays.append(display)
+                continue
+            defined, blanked = cls.of_tex(display.text)
+            macros += [replace(m, line=m.line + display.line - 1) for m in defined.macros]
+            displays.append(replace(display, text=blanked))
+        return cls(tuple(macros)), replace(found, displays=tuple(displays))
 
     def in_force(self, line: int) -> dict[str, Macro]:
         table: dict[str, Macro] = {}
