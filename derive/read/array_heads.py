@@ -11,15 +11,20 @@ from collections.abc import Mapping
 from derive.errors import InputError
 from derive.read.inference import Usage, scan
 from derive.read.latex_lexer import tokenize
+from derive.read.names import GREEK
 
 #: ``O_{ip}``, ``A_{i,j}``, ``\\Sigma_{kl}``: a letter (or a Greek letter's command) with two indices.
 _HEAD = re.compile(r"\s*(?P<name>\\?[A-Za-z]+)\s*_\s*\{\s*(?P<first>[A-Za-z])\s*,?\s*(?P<second>[A-Za-z])\s*\}\s*")
 
 
 def is_array_head(head: str) -> bool:
-    """Whether a head names an entry with two indices, ``O_{ip}``."""
+    """Whether a head names an entry with two indices, ``O_{ip}``: of a letter (not e) or a Greek letter (not δ,
+    the Kronecker delta: ``\\delta_{ik} = 0`` is a claim about it)."""
     match = _HEAD.fullmatch(head)
-    return match is not None and match.group("first") != match.group("second")
+    if match is None or match.group("first") == match.group("second"):
+        return False
+    name = match.group("name")
+    return (len(name) == 1 and name != "e") or (name.startswith("\\") and name[1:] in GREEK and name != "\\delta")
 
 
 def array_head(head: str, body: str, line: int, taken: set[str]) -> str | None:

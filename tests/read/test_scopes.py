@@ -88,8 +88,11 @@ def test_a_letter_described_anew_is_not_read_with_the_old_words(
         "\\right)^\\top \\nabla_{\\boldsymbol{y}} z$$\n"
     )
     found, report = check(tmp_path, capsys, text)
-    assert found == [(5, "proven")], report["unchecked"]
-    assert any(u["line"] == 9 and u["reason"].startswith("unreadable") for u in report["unchecked"])
+    # the shapes the prose states (x ∈ R^m) make 6.46 read, and it is the chain rule: proven; without the
+    # transpose it is wrong, and refuted
+    assert found == [(5, "proven"), (9, "proven")], report["unchecked"]
+    found, _ = check(tmp_path, capsys, text.replace("\\right)^\\top", "\\right)"))
+    assert found == [(5, "proven"), (9, "refuted")]
 
 
 def test_a_definition_made_with_a_letter_defined_anew_is_not_guessed(
