@@ -43,11 +43,17 @@ _FAILED = (TypeError, ValueError, AttributeError, NotImplementedError, Recursion
 GIVEN = "the condition the page sets, "
 
 
+def follows_from_before(lead: str) -> bool:
+    """Whether a display's lead says it follows from what came before ("gives", "so", "solving"), or is a display
+    itself (displays in a row)."""
+    return bool(_MATH_LINE.fullmatch(lead) or _FOLLOWS.search(lead))
+
+
 def given_condition(display: Display, history: list[Link]) -> Link | None:
     """The condition a display follows from: the last one among the displays just before (``history``: none across
     a heading or a display that gave nothing), with nothing but its consequences after it, when the display's lead
     says it follows or is the display before. A display that sets a condition of its own follows from none."""
-    if not (_MATH_LINE.fullmatch(display.lead) or _FOLLOWS.search(display.lead)):
+    if not follows_from_before(display.lead):
         return None
     for link in reversed(history):
         if link.sets is not None:

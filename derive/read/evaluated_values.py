@@ -1,14 +1,20 @@
 """A value a variable takes, not a definition: "which gives $$y = 2$$" below ``\\frac{d}{dy}(y^2) = 2y``. A display
-``y = 2`` whose right side is a number, for a name the page differentiates by, gives y no meaning page-wide: read
-as a definition, it had made ``\\frac{d}{dy}(y^2) = 2y = 4`` proven (2y with y := 2). It is a claim: checked as
-following from a condition the page sets (``derive.read.consequences``), else refuted where it does not hold."""
+``y = 2`` whose right side is a number, for a name the page differentiates by above it, gives y no meaning
+page-wide: read as a definition, it had made ``\\frac{d}{dy}(y^2) = 2y = 4`` proven (2y with y := 2). Where its
+lead says it follows ("which gives", "so"), it is a claim: checked as following from a condition the page sets
+(``derive.read.consequences``), else refuted where it does not hold; without such words ("The minimum is at
+$$y = 2$$") it is a value at a point, listed, not checked. Given before any derivative by it, it stays the
+point the page evaluates at (a definition)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Protocol, TypeVar
 
 from derive.errors import InputError
+from derive.read.consequences import follows_from_before
+from derive.read.find import Display, Unchecked
 from derive.read.latex_lexer import tokenize
 
 #: What a derivative is taken by: ``\\partial y``, ``\\partial_{y}``, and the ``dy`` of ``\\frac{…}{dy}``.
@@ -20,21 +26,53 @@ _BY = (
 _NUMBER = frozenset({"number", "+", "-", "/", "(", ")", "{", "}", ".", ","})
 
 
-def differentiated(texts: Iterable[str]) -> set[str]:
-    """The letters (``y``, ``sigma``) the page differentiates by, or writes after a ∂."""
-    return {match.lstrip("\\") for text in texts for pattern in _BY for match in pattern.findall(text)}
+def differentiated(texts: Iterable[tuple[int, str]]) -> dict[str, int]:
+    """The letters (``y``, ``sigma``) the page differentiates by, or writes after a ∂, each with its first line."""
+    found: dict[str, int] = {}
+    for line, text in sorted(texts):
+        for pattern in _BY:
+            for match in pattern.findall(text):
+                found.setdefault(match.lstrip("\\"), line)
+    return found
 
 
-def is_value(name: str, body: str, line: int, varied: set[str]) -> bool:
-    """Whether ``name = body`` gives a variable the page differentiates by a number: a value, not a definition."""
-    if name not in varied:
-        return False
+def value_reading(name: str, body: str, line: int, lead: str, varied: dict[str, int]) -> str:
+    """How ``name = body`` at ``line`` reads: "" a definition; "claim"; or why it is listed, not checked (a value
+    a variable differentiated by above it takes, with no words saying it follows)."""
+    if varied.get(name, line) >= line:
+        return ""
     try:
         tokens = tokenize(body, line)
     except InputError:
-        return False
+        return ""
     allowed = {"frac", "dfrac", "tfrac", "sqrt", "cdot", "times"}
-    return bool(tokens) and all(t.kind in _NUMBER or (t.kind == "command" and t.value in allowed) for t in tokens)
+    if not tokens or not all(t.kind in _NUMBER or (t.kind == "command" and t.value in allowed) for t in tokens):
+        return ""
+    if follows_from_before(lead):
+        return "claim"
+    why = f"a value {name} takes (a point, or a solution), below a derivative by {name} at line {varied[name]}"
+    return f"{why}: no identity and no definition, not checked"
 
 
-__all__ = ["differentiated", "is_value"]
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def body(self) -> str: ...
+
+
+D = TypeVar("D", bound=_Named)
+
+
+def as_value(definition: D | None, display: Display, varied: dict[str, int]) -> tuple[D | None, Unchecked | None]:
+    """The definition as it stands, None where it is a claim, or a line listing it where it is a value at a point."""
+    if definition is None:
+        return None, None
+    value = value_reading(definition.name, definition.body, display.line, display.lead, varied)
+    if value and value != "claim":
+        return None, Unchecked(display.line, value)
+    return (None if value else definition), None
+
+
+__all__ = ["as_value", "differentiated", "value_reading"]

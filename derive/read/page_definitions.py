@@ -19,7 +19,7 @@ from derive.read.array_heads import array_head, array_reason, is_array_head, unr
 from derive.read.chain_cases import stated_in_lead, states_case
 from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head
-from derive.read.evaluated_values import differentiated, is_value
+from derive.read.evaluated_values import as_value, differentiated
 from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.hypotheses import hypothesis_head
@@ -179,7 +179,7 @@ def take_page_definitions(
     unread: list[Unchecked] = []  # inline definitions that could not be read: said, not dropped silently
     inline_taken = 0  # inline formulas read as definitions: no longer counted as equalities left unchecked
     pending = sorted((*found.displays, *found.inline), key=lambda d: d.line)
-    varied = differentiated(d.text for d in found.displays)
+    varied = differentiated((d.line, d.text) for d in found.displays)
     while pending:
         display = pending.pop(0)
         inline = display.environment == "inline"
@@ -197,8 +197,10 @@ def take_page_definitions(
         chained = sides and inline and sides.rest_from and last_side_body(display.text, sides.rest_from, definitions)
         sides = dataclasses.replace(sides, body=chained, rest_from=None) if sides and chained else sides  # f(y)
         definition = None if sides is None else _definition(sides, taken, subscripted)
-        if definition is not None and is_value(definition.name, definition.body, definition.line, varied):
-            definition = None  # "which gives $$y = 2$$" below d/dy (``evaluated_values``): a claim
+        definition, value = as_value(definition, display, varied)  # "$$y = 2$$" below d/dy: ``evaluated_values``
+        if value is not None:
+            unread += [] if inline else [value]
+            continue
         if definition is not None and is_array_head(definition.head):  # O_{ip} = …: unread, and no claim
             refused[definition.line, definition.head] = array_reason(definition.head)
         if definition is not None and definition.name in unread_at and definition.line != unread_at[definition.name]:

@@ -33,3 +33,20 @@ def test_a_name_never_differentiated_by_is_still_defined(tmp_path: Path, capsys:
     text = "---\n---\n\n$$c = 2$$\n\n$$\\frac{d}{dx}(c x^2) = 4x$$\n"
     found, _ = statuses(tmp_path, capsys, text)
     assert found == [(6, "proven")]
+
+
+def test_a_value_with_no_words_that_it_follows_is_listed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "---\n---\n\n$$\\frac{d}{dy}(y^2 - 4y) = 2y - 4$$\n\nThe minimum is at\n\n$$y = 2$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(4, "proven")]
+    assert any(
+        r.startswith("a value y takes (a point, or a solution), below a derivative by y at line 4") for r in unchecked
+    )
+
+
+def test_a_value_given_before_the_derivative_is_the_point_evaluated_at(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "---\n---\n\nAt\n\n$$x = 3$$\n\nthe slope is\n\n$$\\frac{d}{dx} x^2 = 2x = 6$$\n"
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == [(10, "proven"), (10, "proven")]
