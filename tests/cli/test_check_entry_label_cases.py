@@ -1,0 +1,85 @@
+"""Cases on the value of a label's entry, as Wikipedia's logistic regression defines the log loss ℓ_k by y_k = 1
+and y_k = 0: the definition holds only for y_k ∈ {0, 1}, so a claim about ℓ_k is checked there (the assumption
+printed), and a sum over the k where y_k = 1 is Σ_k [y_k = 1] · …. Each reading is tested with false twins."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from check_json import report
+
+#: ℓ_k by cases on y_k's value, then the claim that combines them.
+PAGE = (
+    "Write $p_k = \\frac{1}{1 + e^{-z_k}}$ for each $k$.\n\n"
+    "$$\\ell_k = \\begin{cases} -\\ln p_k & \\text{ if } y_k = 1, \\\\ -\\ln (1 - p_k) & \\text{ if } y_k = {zero}. "
+    "\\end{cases}$$\n\nThese can be combined:\n\n$$\\ell_k = {claim}.$$\n"
+)
+TRUE = "-y_k\\ln p_k - (1 - y_k)\\ln (1 - p_k)"
+
+
+def test_a_definition_by_cases_on_an_entry_s_value_is_proven_where_it_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    found = report(tmp_path, capsys, "", PAGE.replace("{zero}", "0").replace("{claim}", TRUE))
+    (link,) = found["links"]
+    assert link["status"] == "proven"
+    assert any("y_k ∈ {0, 1}" in str(a) for a in link["assuming"]), link["assuming"]
+
+
+@pytest.mark.parametrize(
+    ("zero", "claim"),
+    [
+        ("0", "-(1 - y_k)\\ln p_k - y_k\\ln (1 - p_k)"),  # the cases swapped
+        ("0", "y_k\\ln p_k - (1 - y_k)\\ln (1 - p_k)"),  # a sign flipped
+        ("2", TRUE),  # the cases' values {1, 2}, not {0, 1}
+    ],
+)
+def test_a_false_combination_is_refuted_at_a_value_the_cases_give(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], zero: str, claim: str
+) -> None:
+    found = report(tmp_path, capsys, "", PAGE.replace("{zero}", zero).replace("{claim}", claim))
+    (link,) = found["links"]
+    assert link["status"] == "refuted"
+    assert link["counterexample"]["values"]["y_2"] in ("1", zero)
+
+
+def test_cases_on_an_entry_that_overlap_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = PAGE.replace("{zero}", "1").replace("{claim}", TRUE)  # y_k = 1 twice, with different values
+    found = report(tmp_path, capsys, "", page)
+    assert not any(link["status"] == "proven" for link in found["links"])
+    assert any("both hold" in u["reason"] for u in found["unchecked"])
+
+
+SUMS = (
+    "Write $p_k = \\frac{1}{1 + e^{-z_k}}$.\n\n"
+    "$$L = \\sum_{k:y_k=1}\\ln(p_k) + \\sum_{k:y_k=0}\\ln(1-p_k) = \\sum_{k=1}^K \\left({claim}\\right)$$\n"
+)
+ASSUMED = "---\nassume:\n  - y_k \\in \\{0, 1\\}\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("front", "claim", "status"),
+    [
+        (ASSUMED, "y_k \\ln(p_k)+(1-y_k)\\ln(1-p_k)", "proven"),
+        (ASSUMED, "(1-y_k) \\ln(p_k)+y_k\\ln(1-p_k)", "refuted"),  # the cases swapped
+        ("", "y_k \\ln(p_k)+(1-y_k)\\ln(1-p_k)", "refuted"),  # nothing says y_k ∈ {0, 1}: y_k = 1/2 is a point
+    ],
+)
+def test_a_sum_over_the_k_where_a_label_has_a_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, claim: str, status: str
+) -> None:
+    found = report(tmp_path, capsys, front, SUMS.replace("{claim}", claim))
+    assert [link["status"] for link in found["links"]] == [status]
+
+
+def test_a_total_named_like_the_defined_entries_is_refused_not_refuted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ℓ = Σ_k … beside ℓ_k defined: the vector of the ℓ_k (shapes differ), or a number of its own."""
+    page = PAGE.replace("{zero}", "0").replace("{claim}", TRUE) + (
+        "\n$$\\ell = \\sum_{k=1}^K \\left(y_k \\ln(p_k)+(1-y_k)\\ln(1-p_k)\\right)$$\n"
+    )
+    found = report(tmp_path, capsys, "", page)
+    assert [link["status"] for link in found["links"]] == ["proven"]
+    assert any("read two ways" in u["reason"] and "a number of its own" in u["reason"] for u in found["unchecked"])
