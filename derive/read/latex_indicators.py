@@ -186,7 +186,7 @@ class IndicatorParser(CalculusParser):
                 self.next()
             self.next()
         kept, _ = _words(condition)
-        if holds_inequality(kept) or self.at_value(kept):  # 𝟙(x > 0), 𝟙(y = 1), 𝟙(y_i = 1): on values
+        if holds_inequality(kept) or scalar_at_number(kept, self.names.scalars):  # 𝟙(x > 0), 𝟙(y = 1): on values
             return self.value_indicator(kept)
         return self.index_condition(kept)
 
