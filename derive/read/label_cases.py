@@ -50,8 +50,9 @@ def _shown(subject: Expr) -> str:
     return display_name(str(subject))
 
 
-def label_domain(piece: Piecewise, what: str) -> Assumption | None:
-    """The assumption that the variable of ``piece``'s cases takes one of their values; None for other cases."""
+def label_domain(piece: Piecewise, where: str) -> Assumption | None:
+    """The assumption that the variable of ``piece``'s cases takes one of their values, ``where`` saying whose
+    cases they are; None for other cases."""
     found = label_values(piece)
     if found is None:
         return None
@@ -59,7 +60,7 @@ def label_domain(piece: Piecewise, what: str) -> Assumption | None:
     shown = ", ".join(str(v) for v in values.args)
     return Assumption(
         "domain",
-        f"{_shown(subject)} ∈ {{{shown}}} (where {what} is defined by its cases)",
+        f"{_shown(subject)} ∈ {{{shown}}} ({where})",
         Contains(subject, values, evaluate=False),
     )
 
@@ -75,7 +76,7 @@ def label_domains(expr: Basic, names: Names) -> tuple[Assumption, ...]:
         if definition.head not in used:
             continue
         for piece in sorted(definition.body.atoms(Piecewise), key=str):
-            assumption = label_domain(piece, _shown(definition.head))
+            assumption = label_domain(piece, f"where {_shown(definition.head)} is defined by its cases")
             if assumption is not None:
                 found.append(assumption)
     return tuple(dict.fromkeys(found))

@@ -58,7 +58,7 @@ def where_defined(expr: Expr, names: Names, line: int) -> tuple[Expr, tuple[Assu
     found: list[Assumption] = []
     expr = through_extrema(expr, names, line)
     for piece in sorted((p for p in expr.atoms(Piecewise) if _open(p)), key=str):
-        label = label_domain(piece, "a case")
+        label = label_domain(piece, "where the cases are defined")
         if label is not None:  # y_k = 1, y_k = 0: defined at those values (derive.read.label_cases)
             found.append(label)
             continue

@@ -83,3 +83,25 @@ def test_a_total_named_like_the_defined_entries_is_refused_not_refuted(
     found = report(tmp_path, capsys, "", page)
     assert [link["status"] for link in found["links"]] == ["proven"]
     assert any("read two ways" in u["reason"] and "a number of its own" in u["reason"] for u in found["unchecked"])
+
+
+INLINE = (
+    "Write $p_k = \\frac{1}{1 + e^{-z_k}}$.\n\n"
+    "$$L = \\sum_{k=1}^K \\begin{cases} \\ln p_k & \\text{if } y_k = 1 \\\\ \\ln(1 - p_k) & \\text{if } y_k = 0 "
+    "\\end{cases} = \\sum_{k=1}^K \\left({claim}\\right)$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [("y_k \\ln(p_k)+(1-y_k)\\ln(1-p_k)", "proven"), ("y_k \\ln(p_k)+(1+y_k)\\ln(1-p_k)", "refuted")],
+)
+def test_cases_on_an_entry_inside_a_sum_are_checked_where_they_are_defined(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    found = report(tmp_path, capsys, "", INLINE.replace("{claim}", claim))
+    (link,) = found["links"]
+    assert link["status"] == status
+    assert link["assuming"] == ["y_k ∈ {0, 1} (where the cases are defined)"]
+    if status == "refuted":
+        assert all(v in ("0", "1") for k, v in link["counterexample"]["values"].items() if k.startswith("y_"))
