@@ -186,9 +186,24 @@ class IndicatorParser(CalculusParser):
                 self.next()
             self.next()
         kept, _ = _words(condition)
+        if entry_at_number(kept, self.names.vectors):  # 𝟙(y_i = 1): read where y's values are stated
+            return self.entry_indicator(kept)
         if holds_inequality(kept) or scalar_at_number(kept, self.names.scalars):  # 𝟙(x > 0), 𝟙(y = 1): on values
             return self.value_indicator(kept)
         return self.index_condition(kept)
+
+    def entry_indicator(self, tokens: list[Token]) -> Expr:
+        """𝟙(y_i = 1) of a label whose values the page states (y_i ∈ {0, 1}: an integer vector): 1 where the entry
+        has the value, 0 elsewhere. A page that leaves them unstated relies on them (Murphy's 8.2 = 8.3 holds for
+        y_i ∈ {0, 1} only): refused, naming the front matter that states them."""
+        vector = tokens[0].value
+        if not self.names.vectors[vector].is_integer:
+            shown = display_name(vector)
+            raise self.error(
+                f"an indicator of {shown}_… at a value, whose values the page does not state (a claim about it may "
+                f"hold only at them): state them, as assume: ['{shown}_i \\in \\{{0, 1\\}}']"
+            )
+        return self.value_indicator(tokens)
 
     def at_value(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` set a scalar or an entry of a vector to a number (``y = 1``, ``y_k = 0``)."""

@@ -105,3 +105,36 @@ def test_cases_on_an_entry_inside_a_sum_are_checked_where_they_are_defined(
     assert link["assuming"] == ["y_k ∈ {0, 1} (where the cases are defined)"]
     if status == "refuted":
         assert all(v in ("0", "1") for k, v in link["counterexample"]["values"].items() if k.startswith("y_"))
+
+
+INDICATOR = (
+    "$$\nL = -\\sum_{i=1}^{N} \\log[\\mu_i^{\\mathbb{I}(y_i=1)} \\times (1 - \\mu_i)^{\\mathbb{I}(y_i=0)}] "
+    "= -\\sum_{i=1}^{N} [{claim}]\n$$\n"
+)
+STATED = "---\nassume:\n  - y_i \\in \\{0, 1\\}\n  - \\mu_i \\in (0, 1)\n---\n"
+
+
+def test_an_indicator_of_an_entry_s_value_names_the_values_to_state(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Murphy's 8.2 = 8.3 holds for y_i ∈ {0, 1} only: with the values unstated it is refused, naming them."""
+    found = report(tmp_path, capsys, "", INDICATOR.replace("{claim}", "y_i \\log \\mu_i + (1 - y_i) \\log(1 - \\mu_i)"))
+    assert not found["links"]
+    assert any("assume: ['y_i \\in \\{0, 1\\}']" in u["reason"] for u in found["unchecked"]), found["unchecked"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("y_i \\log \\mu_i + (1 - y_i) \\log(1 - \\mu_i)", ("proven", "unproven")),
+        ("(1 - y_i) \\log \\mu_i + y_i \\log(1 - \\mu_i)", ("refuted",)),  # the cases swapped
+    ],
+)
+def test_an_indicator_of_an_entry_s_stated_values_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: tuple[str, ...]
+) -> None:
+    found = report(tmp_path, capsys, STATED, INDICATOR.replace("{claim}", claim))
+    (link,) = found["links"]
+    assert link["status"] in status
+    if link["status"] == "refuted":
+        assert all(v in ("0", "1") for k, v in link["counterexample"]["values"].items() if k.startswith("y_"))
