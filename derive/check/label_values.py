@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from sympy import Basic, Eq, Expr, FiniteSet, Indexed, Mul, Piecewise, S, Symbol, nan
+from sympy import Basic, Derivative, Eq, Expr, FiniteSet, Indexed, Mul, Piecewise, S, Subs, Symbol, nan
 from sympy.sets import Contains
 
 from derive.check.claim import Claim
@@ -77,6 +77,15 @@ def _polynomial(piece: Piecewise, sets: dict[Basic, FiniteSet]) -> Expr:
     return total
 
 
+def _differentiates_by(expr: Basic, sets: dict[Basic, FiniteSet]) -> bool:
+    """Whether ``expr`` differentiates by a label the domains give a few values (by y, or by an entry of y)."""
+    for node in expr.atoms(Derivative, Subs):
+        for variable in node.variables:
+            if variable in sets or (isinstance(variable, Indexed) and variable.base in sets):
+                return True
+    return False
+
+
 def at_label_values(claim: Claim) -> Claim:
     """The claim with every case on a label the domains give a few values written as its polynomial there."""
     sets = _label_sets(claim)
@@ -85,6 +94,8 @@ def at_label_values(claim: Claim) -> Claim:
     parts = (claim.lhs, claim.rhs, *(d.body for d in claim.definitions))
     if not any(part.has(Piecewise) for part in parts):
         return claim
+    if any(_differentiates_by(part, sets) for part in parts):
+        return claim  # ∂ℓ_k/∂y_k: the cases have no slope on {0, 1}; the polynomial's would be made up
 
     def written(expr: Expr) -> Expr:
         return expr.replace(lambda node: isinstance(node, Piecewise), lambda node: _polynomial(node, sets))

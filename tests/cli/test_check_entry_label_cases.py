@@ -138,3 +138,16 @@ def test_an_indicator_of_an_entry_s_stated_values_is_read(
     assert link["status"] in status
     if link["status"] == "refuted":
         assert all(v in ("0", "1") for k, v in link["counterexample"]["values"].items() if k.startswith("y_"))
+
+
+def test_a_derivative_by_the_label_of_cases_on_its_values_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ℓ_k is given at y_k = 1 and y_k = 0 only: no slope by y_k (the polynomial through them would make one up)."""
+    claim = "\\ln(1 - p_k) - \\ln p_k$$\n"
+    page = PAGE.replace("{zero}", "0").replace(
+        "$$\\ell_k = {claim}.$$\n", "$$\\frac{\\partial \\ell_k}{\\partial y_k} = " + claim
+    )
+    found = report(tmp_path, capsys, "", page)
+    assert not found["links"]
+    assert any("no slope" in u["reason"] for u in found["unchecked"]), found["unchecked"]
