@@ -151,3 +151,12 @@ def test_a_derivative_by_the_label_of_cases_on_its_values_is_refused(
     found = report(tmp_path, capsys, "", page)
     assert not found["links"]
     assert any("no slope" in u["reason"] for u in found["unchecked"]), found["unchecked"]
+
+
+def test_a_sum_whose_condition_is_not_on_its_own_index_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = SUMS.replace("\\sum_{k:y_k=1}", "\\sum_{k:y_j=1}").replace("{claim}", "y_k \\ln(p_k)+(1-y_k)\\ln(1-p_k)")
+    found = report(tmp_path, capsys, ASSUMED, page)
+    assert not any(link["status"] == "proven" for link in found["links"])
+    assert any("where a condition holds" in u["reason"] for u in found["unchecked"]), found["unchecked"]
