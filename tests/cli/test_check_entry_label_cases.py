@@ -160,3 +160,25 @@ def test_a_sum_whose_condition_is_not_on_its_own_index_is_refused(
     found = report(tmp_path, capsys, ASSUMED, page)
     assert not any(link["status"] == "proven" for link in found["links"])
     assert any("where a condition holds" in u["reason"] for u in found["unchecked"]), found["unchecked"]
+
+
+PROSE = (
+    "Write $p_k = \\frac{1}{1 + e^{-z_k}}$. {lead} $y_k \\in \\{0, 1\\}$ is observed.\n\n"
+    "$$L = \\sum_{k:y_k=1}\\ln(p_k) + \\sum_{k:y_k=0}\\ln(1-p_k) = \\sum_{k=1}^K \\left({claim}\\right)$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "claim", "status"),
+    [
+        ("The label", "y_k \\ln(p_k)+(1-y_k)\\ln(1-p_k)", "proven"),
+        ("The label", "y_k \\ln(p_k)+(1+y_k)\\ln(1-p_k)", "refuted"),  # a sign flipped
+        ("If", "y_k \\ln(p_k)+(1-y_k)\\ln(1-p_k)", "refuted"),  # a condition, not a fact: y_k = 1/2 is a point
+    ],
+)
+def test_an_entry_s_values_stated_in_prose_are_the_page_s(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, claim: str, status: str
+) -> None:
+    found = report(tmp_path, capsys, "", PROSE.replace("{lead}", lead).replace("{claim}", claim))
+    (link,) = found["links"]
+    assert link["status"] == status
