@@ -17,20 +17,29 @@ def _bare(name: str) -> re.Pattern[str]:
 
 
 def refuse_bare_vectors(sides_latex: list[str], shapes: list[str], names: Names, line: int) -> None:
-    """Refuse a chain in which two adjacent sides differ in shape while one writes bare the name of a vector the
-    page defines by its entries."""
+    """Refuse a link whose sides differ in shape, one a number, where the other is the bare name of a vector the
+    page defines by its entries (at an index letter of the page, not whole), ℓ = Σ_k …; and, after such a link,
+    any link of differing shapes that writes that name bare (∂ℓ/∂β_0 = Σ_k …), as the same two readings."""
+    indices = set(names.indices.values())
+    defined = names.defined.definitions if names.defined is not None else ()
+    by_entries = {str(d.name) for d in defined if d.index in indices}  # ℓ_k = …, not z = W x + b (whole)
     for k in range(1, len(shapes)):
-        if shapes[k - 1] == shapes[k]:
+        if shapes[k - 1] == shapes[k] or "a number" not in (shapes[k - 1], shapes[k]):
             continue
-        for name in names.defined_vectors:
+        sides = (sides_latex[k - 1], sides_latex[k])
+        for name in sorted(by_entries & set(names.defined_vectors)):
             shown = "\\" + name if len(name) > 1 and name.isalpha() else name
-            if any(_bare(shown).search(text) for text in (sides_latex[k - 1], sides_latex[k])):
-                raise InputError(
-                    f"line {line}: {shown}, written bare beside {display_name(name)}_… defined by its entries, can be "
-                    f"read two ways: the vector of those entries, so that the sides have different shapes "
-                    f"({shapes[k - 1]} and {shapes[k]}), or a number of its own (a total over them?), which derive "
-                    "does not read so here"
-                )
+            alone = any(re.fullmatch(rf"\s*{re.escape(shown)}\s*[.,]?\s*", side) for side in sides)
+            if alone:
+                names.bare_totals.setdefault(name, line)
+            elif name not in names.bare_totals or not any(_bare(shown).search(side) for side in sides):
+                continue
+            raise InputError(
+                f"line {line}: {shown}, written bare beside {display_name(name)}_… defined by its entries, can be "
+                f"read two ways: the vector of those entries, so that the sides have different shapes "
+                f"({shapes[k - 1]} and {shapes[k]}), or a number of its own (a total over them?), which derive "
+                "does not read so here" + ("" if alone else f" (as at line {names.bare_totals[name]})")
+            )
 
 
 __all__ = ["refuse_bare_vectors"]

@@ -79,10 +79,12 @@ def test_a_total_named_like_the_defined_entries_is_refused_not_refuted(
     """ℓ = Σ_k … beside ℓ_k defined: the vector of the ℓ_k (shapes differ), or a number of its own."""
     page = PAGE.replace("{zero}", "0").replace("{claim}", TRUE) + (
         "\n$$\\ell = \\sum_{k=1}^K \\left(y_k \\ln(p_k)+(1-y_k)\\ln(1-p_k)\\right)$$\n"
+        "\n$$\\frac{\\partial \\ell}{\\partial z_1} = y_1 - p_1$$\n"
     )
     found = report(tmp_path, capsys, "", page)
     assert [link["status"] for link in found["links"]] == ["proven"]
     assert any("read two ways" in u["reason"] and "a number of its own" in u["reason"] for u in found["unchecked"])
+    assert any("(as at line 9)" in u["reason"] for u in found["unchecked"]), found["unchecked"]  # ∂ℓ/∂z_1 too
 
 
 INLINE = (
