@@ -23,6 +23,7 @@ from derive.check.finite_values import decide_by_values
 from derive.check.fixed_values import at_fixed_values
 from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target, parts_of, row_weights
 from derive.check.instances import Instance, Instances, scope_words
+from derive.check.label_values import at_label_values
 from derive.check.numeric import DIGITS, compare
 from derive.check.prove import as_matrix, prove_equal, strongest
 from derive.check.symbolic import VACUOUS, prove_symbolic
@@ -49,7 +50,7 @@ def decide_claim(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict:
     by_values = decide_by_values(claim, functools.partial(decide_claim, seed=seed, sample=sample))
     if by_values is not None:  # y ∈ {−1, 1} stated: the claim at each value
         return by_values
-    claim = at_fixed_values(claim)  # x = 1 stated: 1 put in for x
+    claim = at_label_values(at_fixed_values(claim))  # x = 1 stated: 1 put in for x; cases on y_k ∈ {0, 1} decided
     defined = definedness(claim)
     if defined.invalid is not None:
         return Verdict(Status.UNDEFINED, defined.invalid)

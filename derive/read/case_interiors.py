@@ -26,6 +26,8 @@ from sympy import (
     Unequality,
 )
 
+from derive.errors import InputError
+
 
 def _interior(condition: Basic) -> Basic:
     """Where ``condition`` holds with a neighbourhood: strict inequalities; a non-strict one made strict."""
@@ -61,7 +63,13 @@ def _opened(piece: Piecewise) -> Piecewise:
         outside = [Not(_closure(earlier)) for earlier in before]
         rows.append((value, And(_interior(condition), *outside)))
         before.append(condition)
-    return Piecewise(*((value, where) for value, where in rows if where is not S.false))
+    kept = [(value, where) for value, where in rows if where is not S.false]
+    if not kept:  # ℓ_k given at y_k = 1 and y_k = 0 only: no interior, so no slope anywhere
+        raise InputError(
+            "a derivative of cases given only at values of their variable (y_k = 1, y_k = 0): they have no slope "
+            "there, as a function of the variable"
+        )
+    return Piecewise(*kept)
 
 
 def interiors(expr: Expr, variables: tuple[Basic, ...]) -> Expr:

@@ -37,3 +37,25 @@ def scalar_at_number(tokens: list[Token], scalars: Collection[str]) -> bool:
     if number and number[0].kind in ("-", "+"):
         number = number[1:]
     return key(tokens[1]) in EQUALITIES and len(number) == 1 and number[0].kind == "number"
+
+
+def entry_at_number(tokens: list[Token], vectors: Collection[str]) -> int:
+    """Where the relation stands when ``tokens`` say an entry of a vector of the page is or is not a number,
+    ``y_k = 1``, ``y_{i} \\neq 0`` (a case on a label's value, as the log loss is defined for y_k ∈ {0, 1});
+    0 when they do not."""
+    if len(tokens) < 5 or tokens[0].kind != "letter" or tokens[0].value not in vectors or tokens[1].kind != "_":
+        return 0
+    at = 3
+    if tokens[2].kind == "{":
+        close = next((k for k in range(3, len(tokens)) if tokens[k].kind == "}"), None)
+        if close is None or close == 3 or any(t.kind != "letter" for t in tokens[3:close]):
+            return 0
+        at = close + 1
+    elif tokens[2].kind != "letter":
+        return 0
+    if at >= len(tokens) or key(tokens[at]) not in EQUALITIES:
+        return 0
+    number = tokens[at + 1 :]
+    if number and number[0].kind in ("-", "+"):
+        number = number[1:]
+    return at if len(number) == 1 and number[0].kind == "number" else 0

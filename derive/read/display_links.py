@@ -14,6 +14,7 @@ from derive.errors import InputError
 from derive.model.generic import at_points
 from derive.model.notation import used_symbols
 from derive.read.bare_functions import with_arguments
+from derive.read.bare_vectors import refuse_bare_vectors
 from derive.read.basis_vectors import refuse_lonely
 from derive.read.bold_entries import refuse_bold_entries
 from derive.read.capital_runs import refuse_twofold
@@ -25,6 +26,7 @@ from derive.read.error_signals import refuse_crossed_errors, refuse_layered_erro
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import link_ranges
 from derive.read.index_sets import refuse_network
+from derive.read.label_cases import label_domains
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.links import Link, bare, continuing_nothing, opening, source_text, unreadable
@@ -332,6 +334,7 @@ def _chain_links(
         whole = [written_out(e, names.axes) if isinstance(e, MatrixBase) else e for e in whole]
     exprs, shapes = entries_of(whole)
     refuse_bold_entries([text for _, _, text in read], shapes, names, line)  # Σ_i (μ_i − y_i) 𝐱_i: 𝐱_i a number?
+    refuse_bare_vectors([text for _, _, text in read], shapes, names, line)  # ℓ = Σ_k … beside ℓ_k = …
     for m, (expr, _, text) in enumerate(read):
         if expr is NO_MATRIX:  # W_2 (ŷ − y): no matrix, whatever the other side is
             text, why = text.split("\n", 1)
@@ -343,7 +346,8 @@ def _chain_links(
     if entry is not None:  # "Case 1: $i = 1$.": the chain with i replaced by 1 (a sum's own i is left alone)
         exprs = [expr.subs(*entry) for expr in exprs]
     closed = [where_defined(expr, names, line) for expr in exprs]  # cases that leave x = 0 out: checked without it
-    exprs, gaps = [expr for expr, _ in closed], [gap for _, gap in closed]
+    gaps = [(*gap, *label_domains(expr, names)) for expr, gap in closed]  # ℓ_k defined for y_k ∈ {0, 1} only
+    exprs = [expr for expr, _ in closed]
     latex = [text for _, _, text in read]
     head, start = (previous.head, previous.position) if previous is not None else (exprs[0], 0)
     refuse_network([head, *exprs], names, line)  # z_o beside Σ_{j ∈ input(o)} z_j: one vector, or a network?

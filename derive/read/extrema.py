@@ -32,7 +32,7 @@ from sympy import (
 from sympy.core.function import ArgumentIndexError
 from sympy.core.relational import Relational
 
-from derive.read.conditions import INEQUALITIES, scalar_at_number
+from derive.read.conditions import INEQUALITIES, entry_at_number, scalar_at_number
 from derive.read.conditions import key as _key
 from derive.read.generic_functions import parenthesized_arguments
 from derive.read.index_ranges import index_range
@@ -175,6 +175,12 @@ class ExtremumParser(KnownFunctionParser):
             assert isinstance(value, Expr)
             relation = Eq if tokens[1].kind == "=" else Ne
             return relation(self.names.scalars[tokens[0].value], value)
+        at = entry_at_number(tokens, self.names.vectors)
+        if at:  # y_k = 1: an entry of a label vector at a value
+            entry, value = self.sub(tokens[:at]).parse(), self.sub(tokens[at + 1 :]).parse()
+            if not isinstance(entry, Indexed) or not isinstance(value, Expr):
+                raise self.error("a case on an entry's value must name one entry, y_k = 1")
+            return (Eq if tokens[at].kind == "=" else Ne)(entry, value)
         cuts = [at for at, (t, top) in enumerate(at_top(tokens)) if top and _key(t) in INEQUALITIES]
         pieces = [tokens[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(tokens)], strict=True)]
         if not cuts or len(cuts) > 2 or any(not piece for piece in pieces):
@@ -220,6 +226,9 @@ def _can_hold(condition: Basic) -> bool:
     """Whether ``condition`` holds somewhere (in one variable, decided; in more, assumed it may)."""
     if condition is S.false:
         return False
+    entries = condition.atoms(Indexed)
+    if len(entries) == 1:  # y_k = 1 and y_k = 0: conditions on one entry, decided as on one variable
+        condition = condition.xreplace({entries.pop(): Dummy("u", real=True)})
     symbols = condition.free_symbols
     if len(symbols) != 1:
         return _one_quantity(condition)

@@ -26,8 +26,9 @@ HYPERBOLIC = frozenset({"tanh", "sinh", "cosh"})
 #: Upright commands that may hold a known function's word.
 UPRIGHT = frozenset({"operatorname", "text", "mathrm"})
 #: Functions read only where written upright (``\\operatorname{sech} x``, ``\\operatorname{sgn}(a)``), each taking
-#: one factor as ``\\tanh`` does: sech is 1/cosh, sgn and sign are SymPy's sign (the derivative of |a| off 0).
-UPRIGHT_ONLY = ("sech", "sgn", "sign")
+#: one factor as ``\\tanh`` does: sech is 1/cosh, sgn and sign are SymPy's sign (the derivative of |a| off 0), sigm
+#: is the logistic sigmoid as Murphy names it (``\\mathrm{sigm}(\\eta)``; unless the page defines sigm).
+UPRIGHT_ONLY = ("sech", "sgn", "sign", "sigm")
 #: The functions of one factor, written upright or as a command.
 ONE_FACTOR = HYPERBOLIC | set(UPRIGHT_ONLY)
 
@@ -157,7 +158,7 @@ class KnownFunctionParser(NameParser):
             raise InputError(f"line {token.line}: {word}(…) takes no subscript")
         if isinstance(argument, Shaped):
             raise InputError(f"line {token.line}: {word} of a whole vector: write it of one entry, {word}(z_j)")
-        if word == "sigmoid":
+        if word in ("sigmoid", "sigm"):
             return Integer(1) / (1 + exp(-argument))
         if word in ("sgn", "sign"):  # sgn(−a) as −sgn(a), as derive.read.absolute writes it
             return -sign(-argument) if argument.could_extract_minus_sign() else sign(argument)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from sympy import Basic, Expr, ImmutableMatrix, Indexed, KroneckerDelta, Symbol
 
 from derive.errors import InputError
-from derive.read.conditions import holds_inequality, scalar_at_number
+from derive.read.conditions import entry_at_number, holds_inequality, scalar_at_number
 from derive.read.latex_calculus import CalculusParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
@@ -186,9 +186,28 @@ class IndicatorParser(CalculusParser):
                 self.next()
             self.next()
         kept, _ = _words(condition)
+        if entry_at_number(kept, self.names.vectors):  # 𝟙(y_i = 1): read where y's values are stated
+            return self.entry_indicator(kept)
         if holds_inequality(kept) or scalar_at_number(kept, self.names.scalars):  # 𝟙(x > 0), 𝟙(y = 1): on values
             return self.value_indicator(kept)
         return self.index_condition(kept)
+
+    def entry_indicator(self, tokens: list[Token]) -> Expr:
+        """𝟙(y_i = 1) of a label whose values the page states (y_i ∈ {0, 1}: an integer vector): 1 where the entry
+        has the value, 0 elsewhere. A page that leaves them unstated relies on them (Murphy's 8.2 = 8.3 holds for
+        y_i ∈ {0, 1} only): refused, naming the front matter that states them."""
+        vector = tokens[0].value
+        if not self.names.vectors[vector].is_integer:
+            shown = display_name(vector)
+            raise self.error(
+                f"an indicator of {shown}_… at a value, whose values the page does not state (a claim about it may "
+                f"hold only at them): state them, as assume: ['{shown}_i \\in \\{{0, 1\\}}']"
+            )
+        return self.value_indicator(tokens)
+
+    def at_value(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` set a scalar or an entry of a vector to a number (``y = 1``, ``y_k = 0``)."""
+        return scalar_at_number(tokens, self.names.scalars) or bool(entry_at_number(tokens, self.names.vectors))
 
     def cases_on_values(self, pieces: list[list[Token]]) -> Expr:
         """Cases whose rows hold conditions on values (``x > 0``): each row's value and condition, read by
@@ -224,8 +243,8 @@ class IndicatorParser(CalculusParser):
         pieces = [piece for piece in pieces if piece]
         if any(holds_inequality(piece) for piece in pieces):  # 1 & x > 0 \\ 0 & x < 0: cases on values
             return self.cases_on_values(pieces)
-        if any(scalar_at_number(_words(_unpunctuated(_condition(piece)))[0], self.names.scalars) for piece in pieces):
-            return self.cases_on_values(pieces)  # -\log(p) & \text{if } y = 1: a case on a label's value
+        if any(self.at_value(_words(_unpunctuated(_condition(piece)))[0]) for piece in pieces):
+            return self.cases_on_values(pieces)  # -\log(p) & \text{if } y = 1 (or y_k = 1): a case on a label's value
         if len(pieces) != 2:
             raise self.error("derive reads cases with two rows, i = k and i \\neq k (or otherwise)")
         values: list[Expr] = []

@@ -1,10 +1,10 @@
 """Sums as people write them: ``\\sum_{j=1}^{n}``, ``\\sum_{j \\neq i}``, ``\\sum_{j \\in C}``, ``\\sum_j``,
 ``\\sum`` alone (its index inferred where only one reading exists) and over a named set
-(``\\sum_{j \\in input(o)}``)."""
+(``\\sum_{j \\in input(o)}``), or over the k where a label has a value (``\\sum_{k: y_k = 1}``)."""
 
 from __future__ import annotations
 
-from sympy import Expr, Indexed, Sum, Symbol
+from sympy import Eq, Expr, Indexed, Ne, Piecewise, S, Sum, Symbol
 
 from derive.model.notation import SumExcept, used_symbols
 from derive.read.example_counts import example_sum
@@ -119,7 +119,22 @@ class SumParser(ExtremumParser):
                 f"a sum over {variable} in a set: derive reads sums over 1..{length} "
                 f"(write \\sum_{{{variable} \\in {length}}} or \\sum_{{{variable}=1}}^{{{length}}})"
             )
-        raise self.error("a sum's subscript must be j, j=1, j \\neq i or j \\in n")
+        if relation.kind == ":" or (relation.kind == "command" and relation.value in ("colon", "mid")):
+            return entrywise(whole, Sum(self.where_holds(body, variable, rest[1:]), (variable, 1, upper)))
+        raise self.error("a sum's subscript must be j, j=1, j \\neq i, j \\in n or k: y_k = 1")
+
+    def where_holds(self, body: Expr, variable: Symbol, condition: list[Token]) -> Expr:
+        """The summand of ``\\sum_{k: y_k = 1}``, the sum over the k where the condition holds: the body where it
+        holds, 0 elsewhere (Σ_k [y_k = 1] · …); the condition must set the entry at the sum's own index."""
+        relation = self.value_condition(condition) if condition else None
+        if not (
+            isinstance(relation, (Eq, Ne)) and isinstance(relation.lhs, Indexed) and relation.lhs.indices == (variable,)
+        ):
+            raise self.error(
+                f"a sum over the {variable} where a condition holds reads an entry at its index set to a number "
+                f"({variable}: y_{variable} = 1)"
+            )
+        return Piecewise((body, relation), (S.Zero, True))
 
     def over_examples(self, below: list[Token] | None, above: Expr | None) -> bool:
         """Whether ``\\sum_x`` runs over the training examples: its letter names a vector of the page (the input

@@ -191,6 +191,9 @@ class Names:
     examples_line: int = 0
     #: Arrays written by rows, \mathbf{x}_n beside x_{nd}, w_j^T x_i: x_n is row n (``bold_rows``, ``transposed_rows``).
     row_arrays: set[str] = field(default_factory=set)
+    #: Vectors defined by entries whose bare name a display sets to a number, ℓ = Σ_k … beside ℓ_k = … (a total
+    #: named like its terms?): the name and that line, each later use refused alike (``bare_vectors``).
+    bare_totals: dict[str, int] = field(default_factory=dict)
     #: Sums over the training examples, \sum_x with x the input (``example_sums``): the letter, its first line.
     example_sums: dict[str, int] = field(default_factory=dict)
     #: The page's inline definitions, as (head, body): a lead "Suppose that $C = y a^3$. Then" states one of them.

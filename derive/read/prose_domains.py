@@ -1,5 +1,6 @@
 """A scalar's domain stated in prose, as papers state it: "In the above $y \\in \\{\\pm 1\\}$ specifies the
-ground-truth class", "with tunable focusing parameter $\\gamma \\geq 0$" (Lin et al.'s focal loss).
+ground-truth class", "with tunable focusing parameter $\\gamma \\geq 0$" (Lin et al.'s focal loss); or every
+entry's, "The label $y_k \\in \\{0, 1\\}$ is observed".
 
 Such a formula, alone between dollars, is an assumption of the whole page, as the front matter's ``assume`` would
 be, where its sentence states it as a fact about the letter: a word before it names what the letter is
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from sympy import Indexed
+
 from derive.errors import InputError
 from derive.read.chain_cases import LEAD_DENIES
 from derive.read.find import Found
@@ -22,7 +25,7 @@ from derive.read.names import Names
 from derive.read.stated_domains import stated_domain
 
 #: A letter (or a Greek letter's command) in a set, ``y \in \{-1, 1\}``, ``p \in [0, 1]``, or against a number.
-_NAME = r"(?P<name>[A-Za-z]|\\[a-zA-Z]+)"
+_NAME = r"(?P<name>(?:[A-Za-z]|\\[a-zA-Z]+)(?:_(?:[a-z]|\{[a-z]\}))?)"  # y, \\gamma, or an entry y_k
 _DOMAIN = re.compile(
     rf"^\s*{_NAME}\s*(?:\\in\s*(?P<set>\\\{{.*\\\}}|[\[(][^\[\]()]*[\])])"
     r"|(?P<relation>\\geq?|\\geqslant|\\leq?|\\leqslant|[<>])\s*(?P<bound>-?\d+(?:\.\d+)?))\s*[.,]?\s*$"
@@ -98,7 +101,15 @@ def readable_domains(entries: tuple[Entry, ...], names: Names) -> tuple[Entry, .
             domain = stated_domain(entry, names)
         except InputError:
             continue
-        if domain is not None and domain.relation is not None and domain.relation.args[0] in names.scalars.values():
+        if domain is None or domain.relation is None:
+            continue
+        subject = domain.relation.args[0]
+        every_entry = (  # "the label $y_k \\in \\{0, 1\\}$": every entry of a vector of the page
+            isinstance(subject, Indexed)
+            and subject.base in names.vectors.values()
+            and all(i in names.indices.values() for i in subject.indices)
+        )
+        if subject in names.scalars.values() or every_entry:
             kept.append(entry)
     return tuple(kept)
 

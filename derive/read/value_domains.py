@@ -45,6 +45,7 @@ from derive.model.notation import SumExcept, expand_definitions, rename_bound_ap
 from derive.read.absolute import Absolute, entry_sums
 from derive.read.case_interiors import interiors
 from derive.read.extrema import Largest, Maximum
+from derive.read.label_cases import label_domain
 from derive.read.names import Names
 
 
@@ -57,6 +58,10 @@ def where_defined(expr: Expr, names: Names, line: int) -> tuple[Expr, tuple[Assu
     found: list[Assumption] = []
     expr = through_extrema(expr, names, line)
     for piece in sorted((p for p in expr.atoms(Piecewise) if _open(p)), key=str):
+        label = label_domain(piece, "where the cases are defined")
+        if label is not None:  # y_k = 1, y_k = 0: defined at those values (derive.read.label_cases)
+            found.append(label)
+            continue
         cover = Or(*(cond for _, cond in piece.args))
         symbols = cover.free_symbols
         entry = isinstance(cover, Ne) and len(piece.args) == 1  # |y_i − ŷ_i|'s slope: no value where ŷ_i = y_i

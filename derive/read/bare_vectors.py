@@ -1,0 +1,45 @@
+"""A vector defined on the page by its entries (``\\ell_k = …``) written bare, ``\\ell``, in a link whose sides then
+have different shapes. Pages name a total after its terms (Wikipedia's log loss ℓ_k of the k-th point beside the
+log-likelihood ℓ = Σ_k …): read as the vector of the ℓ_k, such a correct link was refuted by its shapes. It reads
+two ways, and is refused, naming both: the vector of the entries, so the shapes differ, or a number of its own."""
+
+from __future__ import annotations
+
+import re
+
+from derive.errors import InputError
+from derive.read.names import Names, display_name
+
+
+def _bare(name: str) -> re.Pattern[str]:
+    """The name written alone: not inside a longer command or word, and with no subscript after it."""
+    return re.compile(rf"(?<![\\A-Za-z]){re.escape(name)}(?![A-Za-z])(?!\s*_)")
+
+
+def refuse_bare_vectors(sides_latex: list[str], shapes: list[str], names: Names, line: int) -> None:
+    """Refuse a link whose sides differ in shape, one a number, where the other is the bare name of a vector the
+    page defines by its entries (at an index letter of the page, not whole), ℓ = Σ_k …; and, after such a link,
+    any link of differing shapes that writes that name bare (∂ℓ/∂β_0 = Σ_k …), as the same two readings."""
+    indices = set(names.indices.values())
+    defined = names.defined.definitions if names.defined is not None else ()
+    by_entries = {str(d.name) for d in defined if d.index in indices}  # ℓ_k = …, not z = W x + b (whole)
+    for k in range(1, len(shapes)):
+        if shapes[k - 1] == shapes[k] or "a number" not in (shapes[k - 1], shapes[k]):
+            continue
+        sides = (sides_latex[k - 1], sides_latex[k])
+        for name in sorted(by_entries & set(names.defined_vectors)):
+            shown = "\\" + name if len(name) > 1 and name.isalpha() else name
+            alone = any(re.fullmatch(rf"\s*{re.escape(shown)}\s*[.,]?\s*", side) for side in sides)
+            if alone:
+                names.bare_totals.setdefault(name, line)
+            elif name not in names.bare_totals or not any(_bare(shown).search(side) for side in sides):
+                continue
+            raise InputError(
+                f"line {line}: {shown}, written bare beside {display_name(name)}_… defined by its entries, can be "
+                f"read two ways: the vector of those entries, so that the sides have different shapes "
+                f"({shapes[k - 1]} and {shapes[k]}), or a number of its own (a total over them?), which derive "
+                "does not read so here" + ("" if alone else f" (as at line {names.bare_totals[name]})")
+            )
+
+
+__all__ = ["refuse_bare_vectors"]
