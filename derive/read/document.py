@@ -56,6 +56,7 @@ from derive.read.latex_lexer import tokenize
 from derive.read.length_labels import length_labels
 from derive.read.links import Link
 from derive.read.macros import Macros
+from derive.read.matrix_letters import refuse_matrix_letters
 from derive.read.matrix_rows import find_matrix_rows, with_matrix_rows, written_by_rows
 from derive.read.named_functions import take_named_functions
 from derive.read.names import merge_words, sigma_as_sum
@@ -242,6 +243,7 @@ def _read_document(
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
         numbered = entry_numbers(front, found) | numbered_layers(found)  # p_{y_i}: y_i one index; W^{(1)}, W^{(2)}
         inferred, found, last = last_entry(infer_names(front, found, macros, runs.words | numbered), found, front)
+        found = refuse_matrix_letters(found, inferred.scalars, inferred.arrays, ((d.name, d.body) for d in page))
         declared_indices = {declared_name(entry.text) for entry in front.indices} - set(examples.labels)
         declared_indices |= page_fixed_indices(front, inferred, found)  # Nielsen's y in C = -ln a_y
         front = with_sizes(with_inferred(front, inferred), inferred.sizes)

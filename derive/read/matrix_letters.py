@@ -1,0 +1,66 @@
+"""A letter read as a number that the page treats as a matrix: it transposes it (``X^T``, ``W^\\top``), or it is a
+capital whose small letter the page writes with two indices (``Y = WX`` beside ``y_{ij} = \\sum_a w_{ia} x_{aj}``).
+Read as numbers, the letters made a wrong step true: ∂L/∂X = W ∂L/∂Y (for Wᵀ) holds of numbers, and was proven.
+Each display that uses such a letter, or a name the page defines with it, is refused, naming both readings; the
+page's other displays are read as before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from derive.errors import InputError
+from derive.read.find import Display, Found
+from derive.read.latex_lexer import tokenize
+from derive.read.redefinitions import refuse_using
+
+_BOLD = r"(?:\\(?:mathbf|boldsymbol|bm|mathit)\s*\{\s*)?"
+_MARK = r"(?:T|\\top|\\intercal|\\mathsf\s*\{\s*T\s*\}|\\mathrm\s*\{\s*T\s*\}|\\mathrm\s+T|\\mathsf\s+T)(?![A-Za-z])"
+
+
+def _transposed(letter: str, texts: list[str]) -> bool:
+    """Whether any text writes ``letter`` transposed, ``X^T``, ``\\mathbf{W}^\\top``, ``{W}^{T}``."""
+    pattern = re.compile(rf"(?<![A-Za-z\\]){_BOLD}{letter}\s*\}}?\s*\}}?\s*\^\s*\{{?\s*{_MARK}")
+    return any(pattern.search(text) for text in texts)
+
+
+def refuse_matrix_letters(
+    found: Found, scalars: Iterable[str], arrays: Iterable[str], defined: Iterable[tuple[str, str]]
+) -> Found:
+    """``found`` without the displays that use, as a number, a letter the page treats as a matrix (or a name
+    ``defined`` with one: (name, body) pairs), each listed with both readings."""
+    texts = [d.text for d in (*found.displays, *found.inline)]
+    small = set(arrays)
+    why: dict[str, str] = {}
+    for letter in scalars:
+        if len(letter) != 1:
+            continue
+        if _transposed(letter, texts):
+            why[letter] = "the page transposes it"
+        elif letter.isupper() and letter.lower() in small:
+            why[letter] = f"the page writes its entries {letter.lower()}_{{ij}}"
+    if not why:
+        return found
+    for name, body in defined:
+        try:
+            used = {t.value for t in tokenize(body) if t.kind == "letter"}
+        except InputError:
+            continue  # a body derive cannot read is refused where it is read
+        through = next((one for one in sorted(why) if one in used), None)
+        if through is not None and name not in why:
+            why[name] = f"it is defined with {through}, which {why[through]}"
+
+    def refused(display: Display, used: set[str]) -> str | None:
+        letter = next((letter for letter in sorted(why) if letter in used), None)
+        if letter is None:
+            return None
+        return (
+            f"unreadable: {letter}, which the page never indexes, reads as a number here, but {why[letter]}: a "
+            f"matrix, as the page means it, or a number, as derive would read it; give its shape (arrays: "
+            f"{{{letter}: [m, n]}}), and the display is read with matrices"
+        )
+
+    return refuse_using(found, refused)
+
+
+__all__ = ["refuse_matrix_letters"]

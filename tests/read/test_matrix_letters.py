@@ -1,0 +1,37 @@
+"""A letter read as a number that the page treats as a matrix (it transposes it, or writes its small letter's
+entries w_{ia}) is never read as a number: ∂L/∂X = W ∂L/∂Y, a slip for Wᵀ, held of numbers and was proven."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_reads_pages import statuses
+
+PAGE = """---
+---
+
+$$Y = WX, \\quad y_{{ij}} = \\sum_a w_{{ia}} x_{{aj}}$$
+
+therefore
+
+$$\\frac{{\\partial L}}{{\\partial X}} = {right}$$
+
+and
+
+$$\\frac{{\\partial L}}{{\\partial W}} = \\frac{{\\partial L}}{{\\partial Y}} X^T$$
+"""
+
+
+@pytest.mark.parametrize("right", ["W \\frac{\\partial L}{\\partial Y}", "W^T \\frac{\\partial L}{\\partial Y}"])
+def test_a_transposed_letter_is_never_a_number(tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str) -> None:
+    found, unchecked = statuses(tmp_path, capsys, PAGE.format(right=right))
+    assert all(status != "proven" for _, status in found)
+    assert any("reads as a number here, but the page" in r for r in unchecked)
+
+
+def test_a_letter_the_page_never_transposes_stays_a_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "---\n---\n\n$$Y = W X$$\n\n$$\\frac{\\partial Y}{\\partial X} = W$$\n"
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == [(6, "proven")]
