@@ -213,6 +213,7 @@ def take_page_definitions(
                 and (why := new_names(again[1], sides.body, definitions, display.lead))
             ):
                 unread.append(Unchecked(display.line, why))  # f(x) = ln(1 + e^{kx})/k below f(x) = ln(1 + e^x)
+                redefined.append(again[1]._replace(again=display.line, fresh=True))  # f'(x) beside it: which f?
                 continue
             if (
                 not inline

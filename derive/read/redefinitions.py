@@ -44,12 +44,18 @@ def below_redefinitions(found: Found, text: str) -> Found:
     another function); within one section a second definition restates the first (Roelants' y_c = e^{z_c} / Σ_C
     beside y_c = ς(z)_c), and the first is read throughout."""
     headings = [k + 1 for k, line in enumerate(text.split("\n")) if HEADING.match(line)]
-    sections = [r for r in found.redefined if r.other or any(r.first < line < r.again for line in headings)]
+    sections = [r for r in found.redefined if r.other or r.fresh or any(r.first < line < r.again for line in headings)]
 
     def why(display: Display, used: set[str]) -> str | None:
-        hit = next((r for r in sections if display.line > r.again and r.letter in used), None)
+        hit = next((r for r in sections if display.line > r.again - r.fresh and r.letter in used), None)
         if hit is None:
             return None
+        if hit.fresh:  # f'(x) = … beside f(x) = ln(1 + e^{kx})/k: the derivative of which f?
+            return (
+                f"unreadable: {hit.head} may be defined anew at line {hit.again}, so {hit.letter} here can be read two "
+                f"ways: the {hit.letter} of line {hit.first}, or the {hit.letter} defined anew at line {hit.again} "
+                "(give the second a name of its own)"
+            )
         return (
             f"unreadable: {hit.head} is defined twice on the page (lines {hit.first} and {hit.again}), and this "
             "display, below both, may mean either: derive reads one definition throughout; give the second a name "
