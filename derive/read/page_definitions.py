@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from derive.errors import InputError
 from derive.read.chain_cases import stated_in_lead, states_case
 from derive.read.definition_chains import last_side_body
-from derive.read.definition_heads import NOT_WORDS, definition_head
+from derive.read.definition_heads import NOT_WORDS, definition_head, numbered_head
 from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.hypotheses import hypothesis_head
@@ -322,7 +322,7 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
     head, body, line = sides.head, sides.body, sides.line
     try:
         body_tokens = tokenize(body, line)
-        if ng_head(head):  # dz = a - y: Ng's ∂L/∂z, refused where the display is read (``ng_notation``)
+        if ng_head(head) or numbered_head(head):  # dz = a - y: Ng's ∂L/∂z (``ng_notation``); β_0 = …: a claim
             return None
         hypothesis = hypothesis_head(head)  # h_\theta(x) = \theta^T x: a hypothesis, written out where applied
         if hypothesis is not None:

@@ -1,0 +1,111 @@
+"""A column of numbered entries set equal to a column of formulas, as Parr & Howard write a vector of functions of
+one number: ``\\begin{bmatrix} g_1(x) \\\\ g_2(x) \\end{bmatrix} = \\begin{bmatrix} x^2 \\\\ 3x \\end{bmatrix}``.
+
+Each row is an equation of its own, ``g_1 = x^2`` and ``g_2 = 3x``: the entry g_k, a number that depends on the
+page's x, defined as its formula (``derive.read.page_definitions`` then reads it, as a front matter's
+``define: {g_1: x^2}``). The "(x)" only says what the entry depends on, as ``J(\\theta)`` does: written with the
+page's own x, it is dropped; the entry written later applied to anything (``g_1(2)``) is refused where it stands.
+
+Only where every side is a column of the same rows, the first side's rows are one letter numbered 1, 2, … in
+order, each applied to the same one letter or to nothing, and the page never writes that letter with a letter
+index (``g_i``: an entry of a vector of any length, which these would not be). Anything else is left as it is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from derive.read.find import Display, Found, Unchecked
+from derive.read.frontmatter import Entry, FrontMatter
+
+#: One column: ``\\begin{bmatrix} … \\end{bmatrix}`` (or pmatrix, vmatrix, matrix) with no environment inside.
+_COLUMN = re.compile(r"\s*\\begin\{(?P<env>[bpBv]?matrix)\}(?P<rows>(?:(?!\\begin|\\end).)*)\\end\{(?P=env)\}\s*", re.S)
+#: A numbered entry, applied or not: ``g_1(x)``, ``y_{2}``, ``\\mathbf{f}_1(x)`` is not one (a bold letter).
+_ENTRY = re.compile(
+    r"\s*(?P<base>[A-Za-df-z])\s*_\s*(?:(?P<d>\d)|\{\s*(?P<n>\d+)\s*\})\s*(?:\(\s*(?P<arg>[^()]*?)\s*\))?\s*"
+)
+#: A single letter as the argument: ``x``.
+_LETTER = re.compile(r"[A-Za-df-z]")
+
+
+def take_entry_columns(front: FrontMatter, found: Found, every: str) -> tuple[FrontMatter, Found]:
+    """``front`` with the entries each display of columns of numbered entries defines (see the module) added to its
+    define, and ``found`` without those displays, each said; ``every``: the page's text, prose and inline math too."""
+    taken = {re.sub(r"\s", "", key.text) for key, _ in front.define}
+    kept: list[Display] = []
+    define: list[tuple[Entry, Entry]] = []
+    notes: list[Unchecked] = []
+    readings: list[str] = []
+    for display in found.displays:
+        rows = _rows(display.text, every)
+        names = [] if rows is None else [re.sub(r"\s", "", head) for row in rows for head in row[:-1]]
+        if rows is None or taken & set(names) or not names:
+            kept.append(display)
+            continue
+        taken |= set(names)
+        define += [(Entry(head, display.line), Entry(row[-1], display.line)) for row in rows for head in row[:-1]]
+        shown = ", ".join(names)
+        notes += [Unchecked(display.line, f"a definition of {shown}, each its row, read as the front matter's define: "
+                            "nothing to check", False)]  # fmt: skip
+        readings.append(
+            f"line {display.line}: {shown} read as defined by the rows of a column, each a number of its own"
+        )
+    if not define:
+        return front, found
+    return dataclasses.replace(front, define=(*front.define, *define)), dataclasses.replace(
+        found,
+        displays=tuple(kept),
+        unchecked=(*found.unchecked, *notes),
+        readings=(*found.readings, *readings),
+    )
+
+
+def _rows(text: str, every: str) -> list[list[str]] | None:
+    """Each row of a display of columns of numbered entries, its defined entries and then its formula
+    (``[["g_1", "x^2"], ["g_2", "3x"]]``); else None."""
+    sides = _columns(text.strip().rstrip(".,").strip())
+    if sides is None or len(sides) < 2 or len({len(side) for side in sides}) != 1 or len(sides[0]) < 2:
+        return None
+    heads = [[_ENTRY.fullmatch(row) for row in side] for side in sides[:-1]]
+    if any(entry is None for side in heads for entry in side) or any(_ENTRY.fullmatch(r) for r in sides[-1]):
+        return None  # a formula between, or entries on the last side: no definition
+    letters: set[str] = set()
+    for side in heads:
+        entries = [entry for entry in side if entry is not None]
+        base, arg = entries[0].group("base"), entries[0].group("arg")
+        if arg is not None and _LETTER.fullmatch(arg) is None:
+            return None  # f_1(\mathbf{g}): a function of a whole vector, not read so
+        for k, entry in enumerate(entries, start=1):
+            if (entry.group("base"), entry.group("arg"), int(entry.group("d") or entry.group("n"))) != (base, arg, k):
+                return None
+        letters.add(base)
+    if any(re.search(r"(?<![A-Za-z\\])" + letter + r"\s*_\s*\{?\s*[A-Za-z]", every) for letter in letters):
+        return None  # g_i too: the entries of a vector of any length, not these numbered numbers
+    return [[*(_unapplied(side[k]) for side in sides[:-1]), sides[-1][k].strip()] for k in range(len(sides[0]))]
+
+
+def _unapplied(row: str) -> str:
+    """A numbered entry without the argument it is written with: ``g_1(x)`` as ``g_1``."""
+    return row.split("(")[0].strip()
+
+
+def _columns(text: str) -> list[list[str]] | None:
+    """The sides of ``A = B = …``, each a column's rows, when every side is one column; else None."""
+    sides: list[list[str]] = []
+    at = 0
+    while True:
+        column = _COLUMN.match(text, at)
+        if column is None:
+            return None
+        rows = [row.strip() for row in re.split(r"\\\\", column.group("rows"))]
+        rows = rows[:-1] if rows and not rows[-1] else rows
+        if not rows or any(not row or "&" in row for row in rows):
+            return None
+        sides.append(rows)
+        at = column.end()
+        if at == len(text):
+            return sides
+        if text[at] != "=":
+            return None
+        at += 1
