@@ -85,6 +85,8 @@ def _positive_hint(point: Sequence[tuple[Basic, Basic]], zero: Basic) -> str:
     for name, value in point:
         if isinstance(name, Symbol) and not name.is_integer and value == 0 and name in zero.free_symbols:
             shown = latex(name)
+            if zero == name or (zero.is_Pow and zero.base == name):  # 2/x, 2x/x^2: only x = 0 is out
+                return f"; if the page means {_words(name)} ≠ 0, state it (assume: ['{shown} \\neq 0'])"
             return f"; if the page means {_words(name)} > 0, state it (assume: ['{shown} > 0'])"
     return ""
 
