@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from derive.errors import InputError
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 
@@ -32,6 +33,7 @@ _LETTER = re.compile(r"[A-Za-df-z]")
 def take_entry_columns(front: FrontMatter, found: Found, every: str) -> tuple[FrontMatter, Found]:
     """``front`` with the entries each display of columns of numbered entries defines (see the module) added to its
     define, and ``found`` without those displays, each said; ``every``: the page's text, prose and inline math too."""
+    _refuse_beside_vectors(front, every)
     taken = {re.sub(r"\s", "", key.text) for key, _ in front.define}
     kept: list[Display] = []
     define: list[tuple[Entry, Entry]] = []
@@ -59,6 +61,23 @@ def take_entry_columns(front: FrontMatter, found: Found, every: str) -> tuple[Fr
         unchecked=(*found.unchecked, *notes),
         readings=(*found.readings, *readings),
     )
+
+
+def _refuse_beside_vectors(front: FrontMatter, every: str) -> None:
+    """A numbered entry the front matter defines (``g_1: x^2``) where the page writes its letter with a letter index
+    (``g_i``) or declares it a vector: the entry 1 of that vector, or a number of its own? Refused, naming both."""
+    vectors = {re.sub(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(\w+)\s*\}|\s", r"\1", e.text) for e in front.vectors}
+    for key, _ in front.define:
+        entry = _ENTRY.fullmatch(key.text)
+        if entry is None or entry.group("arg") is not None:
+            continue
+        letter = entry.group("base")
+        if letter in vectors or re.search(r"(?<![A-Za-z\\])" + letter + r"\s*_\s*\{?\s*[A-Za-z]", every):
+            shown = key.text.strip()
+            raise InputError(
+                f"line {key.line}: {shown} is defined, and the page writes {letter} as a vector ({letter}_i): {shown} "
+                "can be read two ways: the entry of that vector, or a number of its own (give it a letter of its own)"
+            )
 
 
 def _rows(text: str, every: str) -> list[list[str]] | None:

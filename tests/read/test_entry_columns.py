@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from derive.cli import main
 from tests.read.test_reads_pages import statuses
 
 COLUMN = "$$\\begin{bmatrix} g_1(x) \\\\ g_2(x) \\end{bmatrix} = \\begin{bmatrix} x^2 \\\\ 3x \\end{bmatrix}$$\n\n"
@@ -77,3 +78,20 @@ def test_a_numbered_name_in_the_front_matter(
     """define: {g_1: x^2} is accepted, as the column reads it."""
     text = f"---\ndefine:\n  g_1: x^2\n---\n$$\\frac{{\\partial g_1}}{{\\partial x}} = {value}$$\n"
     assert statuses(tmp_path, capsys, text)[0] == [(5, status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ndefine:\n  g_1: x^2\n---\nOne for each $g_i$:\n\n$$\\frac{\\partial g_1}{\\partial x} = 2x$$\n",
+        "---\nvectors: [g]\ndefine:\n  g_1: x^2\n---\n$$\\frac{\\partial g_1}{\\partial x} = 2x$$\n",
+    ],
+)
+def test_a_numbered_name_beside_its_vector_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    """g_1 defined where g is a vector: its entry 1, or a number of its own? Refused, naming both."""
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    assert main(["check", str(path), "--no-cache"]) != 0
+    assert "can be read two ways: the entry of that vector, or a number of its own" in capsys.readouterr().err
