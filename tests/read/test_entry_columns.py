@@ -62,7 +62,7 @@ def test_a_whole_or_lettered_use_is_not_these_entries(
     links, unchecked = statuses(tmp_path, capsys, "---\n---\n" + elsewhere + COLUMN + claim)
     assert all(status != "proven" for _, status in links), (links, unchecked)
     if elsewhere:
-        assert any("can be read two ways: the entry g_i as a function of x" in r for r in unchecked), unchecked
+        assert any("can be read two ways: the entry g_1 as a function of x" in r for r in unchecked), unchecked
 
 
 def test_a_numbered_name_alone_before_equals_stays_a_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
