@@ -17,6 +17,7 @@ import dataclasses
 import re
 
 from derive.errors import InputError
+from derive.read.chain_cases import stated_in_lead, states_case
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 
@@ -39,13 +40,24 @@ def take_entry_columns(front: FrontMatter, found: Found, every: str) -> tuple[Fr
     define: list[tuple[Entry, Entry]] = []
     notes: list[Unchecked] = []
     readings: list[str] = []
+    bodies: dict[str, tuple[str, int]] = {}  # what a column defined each entry as, and where
     for display in found.displays:
-        rows = _rows(display.text, every)
+        conditioned = states_case(display.lead) or stated_in_lead(display.lead) != ""  # "If x > 0:": there only
+        rows = None if conditioned else _rows(display.text, every)
         names = [] if rows is None else [re.sub(r"\s", "", head) for row in rows for head in row[:-1]]
+        formulas = [] if rows is None else [row[-1] for row in rows for _ in row[:-1]]
+        again = [(n, bodies[n]) for n, f in zip(names, formulas, strict=True) if n in bodies and bodies[n][0] != f]
+        if again:  # g_1 = x^3 below g_1 = x^2: a claim that they agree (false), or g defined anew?
+            name, (_, first) = again[0]
+            notes.append(Unchecked(display.line, f"unreadable: {name} is defined by a column at line {first} too, "
+                                   "otherwise: a claim that the two agree, or the entries defined anew (give them "
+                                   "a letter of their own)"))  # fmt: skip
+            continue
         if rows is None or taken & set(names) or not names:
             kept.append(display)
             continue
         taken |= set(names)
+        bodies.update({n: (f, display.line) for n, f in zip(names, formulas, strict=True)})
         define += [(Entry(head, display.line), Entry(row[-1], display.line)) for row in rows for head in row[:-1]]
         shown = ", ".join(names)
         notes += [Unchecked(display.line, f"a definition of {shown}, each its row, read as the front matter's define: "
@@ -53,7 +65,7 @@ def take_entry_columns(front: FrontMatter, found: Found, every: str) -> tuple[Fr
         readings.append(
             f"line {display.line}: {shown} read as defined by the rows of a column, each a number of its own"
         )
-    if not define:
+    if not define and not notes:
         return front, found
     return dataclasses.replace(front, define=(*front.define, *define)), dataclasses.replace(
         found,

@@ -95,3 +95,11 @@ def test_a_numbered_name_beside_its_vector_is_refused(
     path.write_text(text, encoding="utf-8")
     assert main(["check", str(path), "--no-cache"]) != 0
     assert "can be read two ways: the entry of that vector, or a number of its own" in capsys.readouterr().err
+
+
+def test_a_column_defining_an_entry_otherwise_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """g_1 = x^3 by a second column, below g_1 = x^2: never refuted as a claim (it may define g anew), refused."""
+    again = COLUMN.replace("x^2", "x^3")
+    links, unchecked = statuses(tmp_path, capsys, "---\n---\nWe write\n\n" + COLUMN + "## Next\n\n" + again)
+    assert links == [], links
+    assert any("g_1 is defined by a column at line 5 too" in reason for reason in unchecked), unchecked
