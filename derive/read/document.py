@@ -201,7 +201,7 @@ def _read_document(
         macros = Macros(macros.macros, operators, entries)
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
-        front, found = take_entry_columns(*with_algorithm_boxes(found, front), text)  # g_1(x), g_2(x) = …
+        front, found = take_entry_columns(*with_algorithm_boxes(found, front))  # g_1(x), g_2(x) = …
         found = split_joined(found)  # A = B \\quad\\text{and}\\quad C = D: a display each
         found = without_consequences(found, text)  # "…, so that $p_t = σ(x_t)$": a claim drawn, no definition
         found = with_set_conditions(found, text)  # "we set the derivative to zero": its "= 0" a condition

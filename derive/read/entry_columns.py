@@ -7,8 +7,9 @@ page's x, defined as its formula (``derive.read.page_definitions`` then reads it
 page's own x, it is dropped; the entry written later applied to anything (``g_1(2)``) is refused where it stands.
 
 Only where every side is a column of the same rows, the first side's rows are one letter numbered 1, 2, … in
-order, each applied to the same one letter or to nothing, and the page never writes that letter with a letter
-index (``g_i``: an entry of a vector of any length, which these would not be). Anything else is left as it is.
+order, each applied to the same one letter or to nothing, and the page's math (its displays and inline equalities)
+never writes that letter with a letter index (``g_i``: an entry of a vector of any length, which these would not
+be; prose's "one for each $f_i$" speaks of these). Anything else is left as it is.
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ _ENTRY = re.compile(
 _LETTER = re.compile(r"[A-Za-df-z]")
 
 
-def take_entry_columns(front: FrontMatter, found: Found, every: str) -> tuple[FrontMatter, Found]:
+def take_entry_columns(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]:
     """``front`` with the entries each display of columns of numbered entries defines (see the module) added to its
-    define, and ``found`` without those displays, each said; ``every``: the page's text, prose and inline math too."""
+    define, and ``found`` without those displays, each said."""
+    every = "\n".join(d.text for d in (*found.displays, *found.inline))  # its math: "one for each $f_i$" says f_1, f_2
     _refuse_beside_vectors(front, every)
     taken = {re.sub(r"\s", "", key.text) for key, _ in front.define}
     kept: list[Display] = []

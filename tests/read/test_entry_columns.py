@@ -34,7 +34,7 @@ def test_each_entry_is_defined_by_its_row(
 def test_a_column_of_three_sides_defines_the_entries_of_both(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """y_k(x) = f_k(x) = its formula: y_k and f_k both that formula."""
+    """y_k(x) = f_k(x) = its formula: y_k and f_k both that formula (prose's "each $f_i$" speaks of these)."""
     column = (
         "$$\\begin{bmatrix} y_1(x) \\\\ y_2(x) \\end{bmatrix} = \\begin{bmatrix} f_1(x) \\\\ f_2(x) \\end{bmatrix} "
         "= \\begin{bmatrix} \\ln(x^2) \\\\ \\sin(3x) \\end{bmatrix}$$\n\n"
@@ -42,14 +42,14 @@ def test_a_column_of_three_sides_defines_the_entries_of_both(
     claims = (
         "$$\\frac{\\partial y_2}{\\partial x} = 3\\cos(3x)$$\n\n$$\\frac{\\partial f_2}{\\partial x} = \\cos(3x)$$\n"
     )
-    links, unchecked = statuses(tmp_path, capsys, "---\n---\nWe write\n\n" + column + claims)
+    links, unchecked = statuses(tmp_path, capsys, "---\n---\nOne for each $f_i$:\n\n" + column + claims)
     assert links == [(7, "proven"), (9, "refuted")], (links, unchecked)
 
 
 @pytest.mark.parametrize(
     "elsewhere",
     [
-        "One for each $g_i$:\n\n",  # g_i: the entries of a vector of any length
+        "$$s = \\sum_{i=1}^{n} g_i$$\n\n",  # g_i: the entries of a vector of any length
         "",
     ],
 )
@@ -83,7 +83,7 @@ def test_a_numbered_name_in_the_front_matter(
 @pytest.mark.parametrize(
     "text",
     [
-        "---\ndefine:\n  g_1: x^2\n---\nOne for each $g_i$:\n\n$$\\frac{\\partial g_1}{\\partial x} = 2x$$\n",
+        "---\ndefine:\n  g_1: x^2\n---\n$$s = \\sum_{i=1}^{n} g_i$$\n\n$$\\frac{\\partial g_1}{\\partial x} = 2x$$\n",
         "---\nvectors: [g]\ndefine:\n  g_1: x^2\n---\n$$\\frac{\\partial g_1}{\\partial x} = 2x$$\n",
     ],
 )
