@@ -2,9 +2,12 @@
 one number: ``\\begin{bmatrix} g_1(x) \\\\ g_2(x) \\end{bmatrix} = \\begin{bmatrix} x^2 \\\\ 3x \\end{bmatrix}``.
 
 Each row is an equation of its own, ``g_1 = x^2`` and ``g_2 = 3x``: the entry g_k, a number that depends on the
-page's x, defined as its formula (``derive.read.page_definitions`` then reads it, as a front matter's
-``define: {g_1: x^2}``). The "(x)" only says what the entry depends on, as ``J(\\theta)`` does: written with the
-page's own x, it is dropped; the entry written later applied to anything (``g_1(2)``) is refused where it stands.
+page's x, defined as its formula (added to the front matter's define, as ``define: {g_1: x^2}`` would be). The
+"(x)" only says what the entry depends on, as ``J(\\theta)`` does, and is dropped; the entry written later applied
+to anything (``g_1(2)``, even ``g_1(x)``) reads two ways and is refused where it stands.
+
+``\\mathbf{g}``, where the page's math writes it, is that column (``\\begin{bmatrix} g_1 \\\\ g_2 \\end{bmatrix}``):
+the vector whose entries the rows define.
 
 Only where every side is a column of the same rows, the first side's rows are one letter numbered 1, 2, … in
 order, each applied to the same one letter or to nothing, and the page's math (its displays and inline equalities)
@@ -60,6 +63,7 @@ def take_entry_columns(front: FrontMatter, found: Found) -> tuple[FrontMatter, F
             continue
         taken |= set(names)
         bodies.update({n: (f, display.line) for n, f in zip(names, formulas, strict=True)})
+        define += _whole_columns(rows, every, taken, display.line)
         define += [(Entry(head, display.line), Entry(row[-1], display.line)) for row in rows for head in row[:-1]]
         shown = ", ".join(names)
         notes += [Unchecked(display.line, f"a definition of {shown}, each its row, read as the front matter's define: "
@@ -75,6 +79,21 @@ def take_entry_columns(front: FrontMatter, found: Found) -> tuple[FrontMatter, F
         unchecked=(*found.unchecked, *notes),
         readings=(*found.readings, *readings),
     )
+
+
+def _whole_columns(rows: list[list[str]], every: str, taken: set[str], line: int) -> list[tuple[Entry, Entry]]:
+    """``\\mathbf{g}``, where the page's math writes it, as the column of the entries g_1, g_2 just defined: the
+    vector those rows are (∂\\mathbf{g}/∂x, the column of ∂g_k/∂x)."""
+    found: list[tuple[Entry, Entry]] = []
+    for at in range(len(rows[0]) - 1):
+        letter = rows[0][at].split("_")[0].strip()
+        bold = f"\\mathbf{{{letter}}}"
+        if re.search(r"\\mathbf\s*\{\s*" + letter + r"\s*\}", every) is None or bold in taken:
+            continue
+        column = " \\\\ ".join(row[at].split("(")[0].strip() for row in rows)
+        found.append((Entry(bold, line), Entry(f"\\begin{{bmatrix}} {column} \\end{{bmatrix}}", line)))
+        taken.add(bold)
+    return found
 
 
 def _refuse_beside_vectors(front: FrontMatter, every: str) -> None:

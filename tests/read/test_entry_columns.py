@@ -103,3 +103,13 @@ def test_a_column_defining_an_entry_otherwise_is_refused(tmp_path: Path, capsys:
     links, unchecked = statuses(tmp_path, capsys, "---\n---\nWe write\n\n" + COLUMN + "## Next\n\n" + again)
     assert links == [], links
     assert any("g_1 is defined by a column at line 5 too" in reason for reason in unchecked), unchecked
+
+
+@pytest.mark.parametrize(("value", "status"), [("2x \\\\ 3", "proven"), ("2x \\\\ 3x", "refuted")])
+def test_the_bold_letter_is_the_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str, status: str
+) -> None:
+    """∂\\mathbf{g}/∂x beside the column g_1(x), g_2(x): the column of ∂g_k/∂x."""
+    claim = f"$$\\frac{{\\partial \\mathbf{{g}}}}{{\\partial x}} = \\begin{{bmatrix}} {value} \\end{{bmatrix}}$$\n"
+    links, unchecked = statuses(tmp_path, capsys, "---\n---\nWe write\n\n" + COLUMN + claim)
+    assert links == [(7, status)], (links, unchecked)
