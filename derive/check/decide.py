@@ -193,8 +193,8 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
         if verdict.status is Status.UNDEFINED:
             return Verdict(Status.UNDEFINED, f"{verdict.method} (at n = {n})", scope, verdict.counterexample,
                            verdict.evidence, statuses)  # fmt: skip
-    if method is None and scalar and checks and all(verdict.proven for _, verdict in checks):
-        method = checks[0][1].method  # of scalars alone, n bears on nothing: the concrete proof is the proof
+    if method is None and not bears_on_n(claim) and checks and all(verdict.proven for _, verdict in checks):
+        method = checks[0][1].method  # n bears on nothing (a page's 2-row column): the concrete proof is the proof
     if method is None:
         return Verdict(Status.UNPROVEN, "no proof for every n was found", scope, cross_check=statuses)
     disagree = [(n, verdict.status) for n, verdict in checks if not verdict.proven]

@@ -113,3 +113,19 @@ def test_the_bold_letter_is_the_column(
     claim = f"$$\\frac{{\\partial \\mathbf{{g}}}}{{\\partial x}} = \\begin{{bmatrix}} {value} \\end{{bmatrix}}$$\n"
     links, unchecked = statuses(tmp_path, capsys, "---\n---\nWe write\n\n" + COLUMN + claim)
     assert links == [(7, status)], (links, unchecked)
+
+
+@pytest.mark.parametrize(("last", "status"), [("3\\cos(3x)", "proven"), ("3\\cos(x)", "refuted")])
+def test_a_jacobian_product_of_the_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, status: str
+) -> None:
+    """Parr & Howard's ∂f/∂g ∂g/∂x written out: explicit matrices of the column's entries, on a page where
+    \\mathbf{g} is a vector; n bears on nothing there, so the proof at one n is the proof (it was unproven)."""
+    product = (
+        "$$\\begin{bmatrix} \\frac{1}{g_1} & 0 \\\\ 0 & \\cos(g_2) \\end{bmatrix} \\begin{bmatrix} 2x \\\\ 3 "
+        f"\\end{{bmatrix}} = \\begin{{bmatrix}} \\frac{{2}}{{x}} \\\\ {last} \\end{{bmatrix}}$$\n"
+    )
+    whole = "$$\\frac{\\partial \\mathbf{g}}{\\partial x} = \\begin{bmatrix} 2x \\\\ 3 \\end{bmatrix}$$\n\n"
+    text = "---\nassume: ['x \\neq 0']\n---\nWe write\n\n" + COLUMN + whole + product
+    links, unchecked = statuses(tmp_path, capsys, text)
+    assert links == [(8, "proven"), (10, status)], (links, unchecked)
