@@ -52,3 +52,20 @@ def test_a_derivative_beside_a_definition_anew_is_refused(tmp_path: Path, capsys
     assert links == [(3, "proven"), (3, "proven")], (links, unchecked)
     anew = [r for r in unchecked if "the f of line 3, or the f defined anew at line 7" in r]
     assert len(anew) == 2, unchecked  # beside it, and below it
+
+
+@pytest.mark.parametrize(
+    ("last", "status"), [("\\frac{1}{1 + e^{-kx}}", "proven"), ("\\frac{1}{1 + e^{kx}}", "refuted")]
+)
+def test_beside_a_definition_anew_the_rest_of_the_chain_is_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, status: str
+) -> None:
+    """f'(x) = A = B beside f defined anew: f'(x) = A reads two ways (not checked), A = B holds whichever f."""
+    second = f"f(x) = \\frac{{\\ln(1 + e^{{kx}})}}{{k}}, \\qquad f'(x) = \\frac{{e^{{kx}}}}{{1 + e^{{kx}}}} = {last}"
+    text = (
+        "---\n---\n$$" + SOFTPLUS.format(last="\\frac{1}{1 + e^{-x}}") + "$$\n\nA sharpness parameter $k$ may be "
+        "included:\n\n$$" + second + "$$\n"
+    )
+    links, unchecked = statuses(tmp_path, capsys, text)
+    assert links == [(3, "proven"), (3, "proven"), (7, status)], (links, unchecked)
+    assert any("the f defined anew (its first side not checked)" in r for r in unchecked), unchecked
