@@ -86,6 +86,8 @@ def _positive_hint(point: Sequence[tuple[Basic, Basic]], zero: Basic) -> str:
     for name, value in point:
         if isinstance(name, Symbol) and not name.is_integer and value == 0 and name in zero.free_symbols:
             shown = latex(name)
+            if zero == name or (zero.is_Pow and zero.base == name):  # 2/x, 2x/x^2: only x = 0 is out
+                return f"; if the page means {_words(name)} ≠ 0, state it (assume: ['{shown} \\neq 0'])"
             return f"; if the page means {_words(name)} > 0, state it (assume: ['{shown} > 0'])"
     return ""
 
@@ -192,8 +194,8 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
         if verdict.status is Status.UNDEFINED:
             return Verdict(Status.UNDEFINED, f"{verdict.method} (at n = {n})", scope, verdict.counterexample,
                            verdict.evidence, statuses)  # fmt: skip
-    if method is None and scalar and checks and all(verdict.proven for _, verdict in checks):
-        method = checks[0][1].method  # of scalars alone, n bears on nothing: the concrete proof is the proof
+    if method is None and not bears_on_n(claim) and checks and all(verdict.proven for _, verdict in checks):
+        method = checks[0][1].method  # n bears on nothing (a page's 2-row column): the concrete proof is the proof
     if method is None:
         return Verdict(Status.UNPROVEN, "no proof for every n was found", scope, cross_check=statuses)
     disagree = [(n, verdict.status) for n, verdict in checks if not verdict.proven]

@@ -21,6 +21,12 @@ _HEAD = re.compile(
 )
 
 
+#: A letter with a number subscript, applied or not: ``g_1(x)``, ``y_{2}``.
+_NUMBERED = re.compile(
+    r"\s*(?P<base>[A-Za-df-z])\s*_\s*(?:(?P<d>\d)|\{\s*(?P<number>\d+)\s*\})\s*(?:\(\s*(?P<params>[^()]*)\))?\s*"
+)
+
+
 #: Words that name a function or an operator: never a defined name, or the text could not be read.
 NOT_WORDS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "max", "min", "det", "diag",
                        "sqrt", "sum", "lim", "softmax", "sigmoid", "relu", "argmax", "var", "tr"})  # fmt: skip
@@ -69,6 +75,12 @@ def _parameter(text: str) -> str:
     return text.strip().lstrip("\\")
 
 
+def numbered_head(head: str) -> bool:
+    """Whether a display's left side is a numbered entry, ``β_0`` or ``g_1(x)``: defined only by the front matter or
+    a column of them (``entry_columns``); on a page alone, ``β_0 = …`` is a claim, checked."""
+    return _NUMBERED.fullmatch(head) is not None
+
+
 def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None]:
     """``s_i`` → ("s", "i", None); ``\\hat{y}_i`` → ("yhat", "i", None); ``\\sigma(x)`` → ("sigma", None, ("x",));
     ``\\text{softmax}_i`` → ("softmax", "i", None); ``J_{\\text{softmax}}`` → ("J_softmax", None, None)."""
@@ -92,6 +104,10 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
         if index is None:
             raise InputError(f"line {key.line}: cannot read the defined name {key.text[:40]!r}; write s_i, L or f(x)")
         return upright.group("word"), index.group("index"), None
+    numbered = _NUMBERED.fullmatch(key.text)
+    if numbered is not None:  # g_1(x): the entry 1, a name of its own (``numbered_definitions``)
+        params = _parameters(numbered.group("params"), key) if numbered.group("params") is not None else None
+        return f"{numbered.group('base')}_{int(numbered.group('d') or numbered.group('number'))}", None, params
     match = _HEAD.fullmatch(key.text)
     if match is None:
         raise InputError(f"line {key.line}: cannot read the defined name {key.text[:40]!r}; write s_i, L or f(x)")

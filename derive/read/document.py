@@ -32,6 +32,7 @@ from derive.read.definition_heads import definition_head, head_name, is_word
 from derive.read.definition_report import described
 from derive.read.display_links import display_links
 from derive.read.dummies import named_apart
+from derive.read.entry_columns import take_entry_columns
 from derive.read.entry_definitions import take_entry_definitions
 from derive.read.entry_labels import entry_labels
 from derive.read.entry_numbers import entry_numbers
@@ -204,7 +205,7 @@ def _read_document(
         macros = Macros(macros.macros, operators, entries)
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
-        front, found = with_algorithm_boxes(found, front)  # \\mu_\\mathcal{B} \\leftarrow …: a definition
+        front, found = take_entry_columns(*with_algorithm_boxes(found, front))  # g_1(x), g_2(x) = …
         front, found = with_variances(front, found, text)  # \\sigma^2 = \\frac{1}{D}\\sum_i (x_i - \\mu)^2: one name
         found = split_joined(found)  # A = B \\quad\\text{and}\\quad C = D: a display each
         found = without_consequences(found, text)  # "…, so that $p_t = σ(x_t)$": a claim drawn, no definition

@@ -70,6 +70,8 @@ class Redefinition(NamedTuple):
     again: int
     #: Whether the two heads list other arguments (J(θ, θ_0), then J(θ)): another function, in one section too.
     other: bool = False
+    #: Whether the second may define the name anew with a parameter the first lacks (f with k): refused from its line.
+    fresh: bool = False
 
 
 @dataclass(frozen=True)

@@ -39,3 +39,16 @@ def undeclared_applied(
         f"a function applied, declared under define as {head}({_argument(after or []) or 'x'}): …{hint}",
         f"a product, with {head} declared under scalars or define",
     )
+
+
+def entry_applied(token: Token, shown: str, index: Token, argument: Token) -> InputError:
+    """``y_1(x)`` with y the page's vector: the entry as a function of x, or the product. The first reads where the
+    page sets a column of such entries equal to formulas (``derive.read.entry_columns``) and writes no ``y_i``."""
+    entry, x = f"{shown}_{index.describe()}", argument.describe()
+    return ambiguous(
+        token,
+        f"{entry}({x}) beside the vector {shown}",
+        f"the entry {entry} as a function of {x} (a column [{shown}_1(x) \\\\ {shown}_2(x)] = [formulas], x a number, "
+        f"defines each entry so, where the page writes none of the column's letters with a letter index, as {shown}_i)",
+        f"the product {entry} \\cdot {x}",
+    )

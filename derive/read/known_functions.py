@@ -10,7 +10,7 @@ sigmoid(x) is 1 / (1 + e^{−x}); tanh(x) is (e^x − e^{−x}) / (e^x + e^{−x
 
 from __future__ import annotations
 
-from sympy import Dummy, Expr, Indexed, Integer, Sum, exp, sign
+from sympy import Dummy, Expr, Indexed, Integer, Sum, cos, exp, sign, sin
 
 from derive.errors import InputError
 from derive.read.index_ranges import index_range
@@ -23,6 +23,9 @@ from derive.read.shapes import Shaped
 KNOWN_FUNCTIONS = ("softmax", "sigmoid", "tanh")
 #: The hyperbolic functions TeX writes as commands: \\tanh, \\sinh, \\cosh.
 HYPERBOLIC = frozenset({"tanh", "sinh", "cosh"})
+#: The circular functions defined for every real number, as TeX writes them: \\sin, \\cos (Parr & Howard's
+#: sin(3x)); \\tan, undefined at odd multiples of π/2, is not read.
+CIRCULAR = frozenset({"sin", "cos"})
 #: Upright commands that may hold a known function's word.
 UPRIGHT = frozenset({"operatorname", "text", "mathrm"})
 #: Functions read only where written upright (``\\operatorname{sech} x``, ``\\operatorname{sgn}(a)``), each taking
@@ -30,7 +33,7 @@ UPRIGHT = frozenset({"operatorname", "text", "mathrm"})
 #: is the logistic sigmoid as Murphy names it (``\\mathrm{sigm}(\\eta)``; unless the page defines sigm).
 UPRIGHT_ONLY = ("sech", "sgn", "sign", "sigm")
 #: The functions of one factor, written upright or as a command.
-ONE_FACTOR = HYPERBOLIC | set(UPRIGHT_ONLY)
+ONE_FACTOR = HYPERBOLIC | CIRCULAR | set(UPRIGHT_ONLY)
 
 
 def typed_known(tokens: list[Token], at: int) -> int:
@@ -59,7 +62,9 @@ class KnownFunctionParser(NameParser):
     def starts_factor(self) -> bool:
         """``\\tanh`` starts a factor, as ``\\log`` does (2\\tanh(x))."""
         token = self.peek()
-        return super().starts_factor() or (token is not None and token.kind == "command" and token.value in HYPERBOLIC)
+        return super().starts_factor() or (
+            token is not None and token.kind == "command" and token.value in HYPERBOLIC | CIRCULAR
+        )
 
     def valued_letters(self, word: str) -> list[str]:
         """The letters of ``word`` that have a value of their own on the page (what makes the product a reading)."""
@@ -87,7 +92,7 @@ class KnownFunctionParser(NameParser):
 
     def upright_known(self, token: Token) -> Expr | None:
         """``\\operatorname{softmax}(z)_j``, ``\\text{sigmoid}(x)``, ``\\mathrm{tanh}(x)``, ``\\tanh(x)``; else None."""
-        if token.kind == "command" and token.value in HYPERBOLIC:
+        if token.kind == "command" and token.value in HYPERBOLIC | CIRCULAR:
             return self.known_applied(token.value, token)
         if not (token.kind == "command" and token.value in UPRIGHT and self.at("{")):
             return None
@@ -150,6 +155,14 @@ class KnownFunctionParser(NameParser):
             argument: Expr | _DerivativeOperator = self.argument(token)  # \\tanh x, as \\log x: one factor
         else:
             argument = self.primary()
+        if word in CIRCULAR and self.at("^"):  # \sin(x)^2, as \log(x)^2: the power of sin, or sin of the power?
+            shown = token.describe()
+            raise ambiguous(
+                token,
+                f"{shown}(x)^2",
+                f"the power of {shown}, written {shown}^2 x",
+                f"{shown} of the power, written {shown}\\left(x^2\\right)",
+            )
         if isinstance(argument, _DerivativeOperator):
             raise InputError(f"line {token.line}: {word} of a derivative operator")
         if word == "softmax":
@@ -164,6 +177,8 @@ class KnownFunctionParser(NameParser):
             return -sign(-argument) if argument.could_extract_minus_sign() else sign(argument)
         if word == "sech":
             return 2 / (exp(argument) + exp(-argument))
+        if word in CIRCULAR:
+            return sin(argument) if word == "sin" else cos(argument)
         if word == "sinh":
             return (exp(argument) - exp(-argument)) / 2
         if word == "cosh":

@@ -11,7 +11,7 @@ from derive.read.bold_rows import read_bold_row
 from derive.read.case_interiors import interiors
 from derive.read.entry_lists import applied_to_list
 from derive.read.examples import read_example, read_numbered_example
-from derive.read.function_hints import undeclared_applied
+from derive.read.function_hints import entry_applied, undeclared_applied
 from derive.read.generic_functions import parenthesized_arguments, read_generic, subscripted_function
 from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
@@ -157,12 +157,7 @@ class NameParser(IndicatorParser):
             if subscript is None or len(subscript) != 1:
                 raise InputError(f"line {line}: vector {shown} needs exactly one index, as in {shown}_i")
             if self.looks_applied():
-                raise ambiguous(
-                    token,
-                    f"{shown}_i(x)",
-                    f"the entry {shown}_i as a function of x, defined as a function",
-                    f"the product {shown}_i \\cdot x",
-                )
+                raise entry_applied(token, shown, subscript[0], self.tokens[self.position + 1])
             self.refuse_operator_d(name, token, subscript[0])
             return layer_entry(names, base, self.index_value(subscript[0]))  # z_j of a layer before (network)
         if name in names.arrays:

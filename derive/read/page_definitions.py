@@ -18,7 +18,7 @@ from derive.errors import InputError
 from derive.read.array_heads import array_head, array_reason, is_array_head, unread_reason
 from derive.read.chain_cases import stated_in_lead, states_case
 from derive.read.definition_chains import last_side_body
-from derive.read.definition_heads import NOT_WORDS, definition_head
+from derive.read.definition_heads import NOT_WORDS, definition_head, numbered_head
 from derive.read.evaluated_values import as_value, differentiated
 from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
@@ -135,8 +135,7 @@ def _goes_on(tokens: list[Token]) -> bool:
 
 
 def _parameters(key: Entry) -> tuple[str, ...]:
-    """The parameters a front matter definition's head binds: ("x",) for ``\\sigma(x)``, ("x",) for
-    ``h_\\theta(x)``; () for a name without arguments."""
+    """The parameters a front matter head binds: ("x",) for ``\\sigma(x)``, ``h_\\theta(x)``; () if none."""
     hypothesis = hypothesis_head(key.text)
     if hypothesis is not None:
         return (hypothesis[2],)
@@ -225,6 +224,7 @@ def take_page_definitions(
                 and (why := new_names(again[1], sides.body, definitions, display.lead))
             ):
                 unread.append(Unchecked(display.line, why))  # f(x) = ln(1 + e^{kx})/k below f(x) = ln(1 + e^x)
+                redefined.append(again[1]._replace(again=display.line, fresh=True))  # f'(x) beside it: which f?
                 continue
             if (
                 not inline
@@ -331,7 +331,7 @@ def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition 
     head, body, line = sides.head, sides.body, sides.line
     try:
         body_tokens = tokenize(body, line)
-        if ng_head(head):  # dz = a - y: Ng's ∂L/∂z, refused where the display is read (``ng_notation``)
+        if ng_head(head) or numbered_head(head):  # dz = a - y: Ng's ∂L/∂z (``ng_notation``); β_0 = …: a claim
             return None
         hypothesis = hypothesis_head(head)  # h_\theta(x) = \theta^T x: a hypothesis, written out where applied
         if hypothesis is not None:

@@ -16,6 +16,7 @@ from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import GREEK
+from derive.read.rows import at_top
 
 
 class Defining(Protocol):
@@ -46,19 +47,63 @@ def below_redefinitions(found: Found, text: str) -> Found:
     another function); within one section a second definition restates the first (Roelants' y_c = e^{z_c} / Σ_C
     beside y_c = ς(z)_c), and the first is read throughout."""
     headings = [k + 1 for k, line in enumerate(text.split("\n")) if HEADING.match(line)]
-    sections = [r for r in found.redefined if r.other or any(r.first < line < r.again for line in headings)]
+    sections = [r for r in found.redefined if r.other or r.fresh or any(r.first < line < r.again for line in headings)]
 
     def why(display: Display, used: set[str]) -> str | None:
-        hit = next((r for r in sections if display.line > r.again and r.letter in used), None)
+        hit = next((r for r in sections if display.line > r.again - r.fresh and r.letter in used), None)
         if hit is None:
             return None
+        if hit.fresh:  # f'(x) = … beside f(x) = ln(1 + e^{kx})/k: the derivative of which f?
+            return (
+                f"unreadable: {hit.head} may be defined anew at line {hit.again}, so {hit.letter} here can be read two "
+                f"ways: the {hit.letter} of line {hit.first}, or the {hit.letter} defined anew at line {hit.again} "
+                "(give the second a name of its own)"
+            )
         return (
             f"unreadable: {hit.head} is defined twice on the page (lines {hit.first} and {hit.again}), and this "
             "display, below both, may mean either: derive reads one definition throughout; give the second a name "
             "of its own"
         )
 
-    return refuse_using(found, why) if sections else found
+    fresh = [r for r in found.redefined if r.fresh]
+    return refuse_using(_rests_read(found, fresh), why) if sections else found
+
+
+def _rests_read(found: Found, fresh: Sequence[Redefinition]) -> Found:
+    """``found`` with a display that starts ``f'(x) = A = B`` beside or below f defined anew (``fresh``) read from
+    A on, when f is not in A = B (which holds whichever f is meant), its first side said unread."""
+    displays: list[Display] = []
+    notes: list[Unchecked] = []
+    for display in found.displays:
+        hit = next((r for r in fresh if display.line >= r.again), None)
+        rest = None if hit is None else _rest(display, hit.letter)
+        if hit is None or rest is None:
+            displays.append(display)
+            continue
+        displays.append(rest)
+        notes.append(Unchecked(display.line, f"unreadable: {hit.head} may be defined anew at line {hit.again}, so "
+                               f"{hit.letter} here can be read two ways: the {hit.letter} of line {hit.first}, or the "
+                               f"{hit.letter} defined anew (its first side not checked)", part=True))  # fmt: skip
+    return dataclasses.replace(found, displays=tuple(displays), unchecked=(*found.unchecked, *notes))
+
+
+def _rest(display: Display, letter: str) -> Display | None:
+    """The display with its first side and '=' blanked, when ``letter`` is only there and a chain goes on."""
+    try:
+        tokens = tokenize(display.text, display.line)
+    except InputError:
+        return None
+    equals = [t for t, top in at_top(tokens) if top and t.kind == "="]
+    if len(equals) < 2 or display.environment not in ("", "equation", "equation*"):
+        return None
+    head = [t for t in tokens if t.end <= equals[0].start]
+    rest = [t for t in tokens if t.start >= equals[0].end]
+    if not any(t.value == letter for t in head) or any(t.value == letter for t in rest):
+        return None
+    cut = equals[0].end
+    return dataclasses.replace(
+        display, text="".join(c if c == "\n" else " " for c in display.text[:cut]) + display.text[cut:]
+    )
 
 
 #: Words with which a line before a display brings a new parameter into a name it redefines: "A sharpness

@@ -277,7 +277,10 @@ def in_scopes(whole: Document, body: str, read: Callable[[str], Document]) -> Do
     anew = [
         _Anew(r, start)
         for r in whole.redefined
-        if r.letter and (start := setting_start(lines, r.first, r.again)) is not None and not _euler(lines, r)
+        if r.letter
+        and not r.fresh
+        and (start := setting_start(lines, r.first, r.again)) is not None
+        and not _euler(lines, r)
     ]
     if not anew:
         return whole

@@ -9,7 +9,7 @@ inside it (``derive.check.domains``). Anything else is refused with the forms it
 
 from __future__ import annotations
 
-from sympy import Basic, Expr, FiniteSet, Indexed, IndexedBase, Interval, Symbol, oo
+from sympy import Basic, Expr, FiniteSet, Indexed, IndexedBase, Interval, Symbol, Union, oo
 from sympy.core.facts import InconsistentAssumptions
 from sympy.sets import Contains
 
@@ -24,7 +24,7 @@ from derive.read.rows import at_top
 #: Inequalities: the command (or symbol) and whether it is strict.
 LESS = {"<": True, "le": False, "leq": False, "leqslant": False}
 GREATER = {">": True, "ge": False, "geq": False, "geqslant": False}
-FORMS = "y_i \\in [0, 1], 0 \\le y_i \\le 1, T > 0, y \\in \\{0, 1\\}^n"
+FORMS = "y_i \\in [0, 1], 0 \\le y_i \\le 1, T > 0, x \\neq 0, y \\in \\{0, 1\\}^n"
 
 
 def _key(token: Token) -> str:
@@ -86,6 +86,11 @@ def _split_commas(tokens: list[Token]) -> list[list[Token]]:
 def stated_domain(entry: Entry, names: Names) -> Assumption | None:
     """The domain ``entry`` states, or None when it states none of these forms (no \\in, <, >, \\le, \\ge)."""
     tokens = tokenize(entry.text, entry.line)
+    other = [at for at, (t, top) in enumerate(at_top(tokens)) if top and _key(t) in ("neq", "ne")]
+    if len(other) == 1 and 0 < other[0] < len(tokens) - 1:  # x \neq 0 (ln(x^2) of x): every number but that one
+        element, value = _element(tokens[: other[0]], names, entry), _number(tokens[other[0] + 1 :], names, entry)
+        where = Union(Interval.open(-oo, value), Interval.open(value, oo))
+        return Assumption("domain", entry.text, Contains(element, where, evaluate=False), _vector(element))
     cuts = [at for at, (t, top) in enumerate(at_top(tokens)) if top and _key(t) in ("in", *LESS, *GREATER)]
     if not cuts:
         return fixed_value(tokens, names, entry)

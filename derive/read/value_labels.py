@@ -166,10 +166,16 @@ def _free_index(body: list[Token], name: str, own: Usage) -> bool:
 
 
 def _bare_in(body: list[Token], name: str) -> bool:
-    """Whether ``name`` stands bare in ``body`` (e^{-x}), not in a script (h_\\theta) nor with one (x_i)."""
+    """Whether ``name`` stands bare in ``body`` (e^{-x}; e^x, the exponent of e, as TeX sets e^{x}), not in a
+    script (h_\\theta) nor with one (x_i)."""
     for at, token in enumerate(body):
         if token.kind in ("letter", "command") and token.value == name:
             before = body[at - 1].kind if at else ""
+            before = (
+                ""
+                if at >= 2 and before == "^" and (body[at - 2].kind, body[at - 2].value) == ("letter", "e")
+                else before
+            )
             after = body[at + 1].kind if at + 1 < len(body) else ""
             if before not in ("_", "^") and after not in ("_", "^"):
                 return True

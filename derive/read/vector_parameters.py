@@ -55,7 +55,10 @@ def at_own_vectors(function: FunctionDefinition, arguments: list[object], shown:
     if function.vectors:
         own = ", ".join(display_name(str(p).lstrip("_")) for p in function.parameters)
         raise InputError(f"line {line}: {shown} is defined at its own arguments only: write it {shown}({own})")
-    raise InputError(f"line {line}: {shown} of a whole vector: write it of one entry, as in {shown}(z_j)")
+    raise InputError(  # f(x) = ln(1 + e^x) beside LSE(x_1, …, x_n): x may be a number where f is applied
+        f"line {line}: {shown} of a whole vector: write it of one entry, as in {shown}(z_j), or, where its argument "
+        "is a number there, declare that letter a number (scalars: [x])"
+    )
 
 
 __all__ = ["at_own_vectors", "at_whole_vectors"]

@@ -1,0 +1,35 @@
+"""\\sin and \\cos, as Parr & Howard write sin(3x) (``derive.read.known_functions``): read as SymPy's sin and cos,
+a false derivative refuted, and what reads two ways refused as \\log's is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_reads_pages import statuses
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        ("\\frac{d}{dx}\\sin(3x) = 3\\cos(3x)", "proven"),
+        ("\\frac{d}{dx}\\sin(3x) = \\cos(3x)", "refuted"),
+        ("\\frac{d}{dx}\\cos x = -\\sin x", "proven"),
+        ("\\frac{d}{dx}\\cos x = \\sin x", "refuted"),
+        ("\\sin^2 x + \\cos^2 x = 1", "proven"),
+        ("\\sin(2x) = 2\\sin(x)", "refuted"),
+    ],
+)
+def test_sin_and_cos_are_read(tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str) -> None:
+    links, unchecked = statuses(tmp_path, capsys, f"---\n---\n$${display}$$\n")
+    assert links == [(3, status)], (links, unchecked)
+
+
+@pytest.mark.parametrize("display", ["\\cos(x)^2 = 1", "\\sin x y = 1"])
+def test_sin_and_cos_that_read_two_ways_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    links, unchecked = statuses(tmp_path, capsys, f"---\n---\n$${display}$$\n")
+    assert links == [], links
+    assert any("can be read two ways" in reason for reason in unchecked), unchecked
