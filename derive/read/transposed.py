@@ -1,7 +1,8 @@
 """Vectors a page writes only whole, in a transpose product: ``w^\\top x``, ``\\boldsymbol{w}^\\top \\boldsymbol{h}``
 (the hinge loss, Goodfellow's sigmoid unit). A lowercase letter transposed and multiplied by another is an inner
 product of two vectors of one length; read as numbers, the transpose would be refused. Each such letter the page
-never indexes, declares or defines is a vector, said in the report."""
+never indexes, declares or defines is a vector, said in the report; the products are looked for in the page's
+displays and in the definitions it states (d2l's model, ``\\hat{y} = \\mathbf{w}^\\top \\mathbf{x} + b``)."""
 
 from __future__ import annotations
 
@@ -65,9 +66,10 @@ def take_transposed_vectors(front: FrontMatter, found: Found) -> tuple[FrontMatt
     every = " ".join(texts)
     names: list[str] = []
     line = 0
-    for display in (*found.displays, *found.inline):
+    written = [(d.text, d.line) for d in (*found.displays, *found.inline)] + [(v.text, v.line) for _, v in front.define]
+    for text, at in sorted(written, key=lambda w: w[1]):  # a definition the page states is read too
         try:
-            tokens = tokenize(_FONT.sub(r"\1", display.text), display.line)
+            tokens = tokenize(_FONT.sub(r"\1", text), at)
         except InputError:
             continue
         for pair in _pairs(tokens):
@@ -75,7 +77,7 @@ def take_transposed_vectors(front: FrontMatter, found: Found) -> tuple[FrontMatt
                 indexed = re.search(rf"(?<![A-Za-z\\]){re.escape(name)}\s*_|\\{re.escape(name)}\s*_", every)
                 if name not in known and name not in names and indexed is None:
                     names.append(name)
-                    line = line or display.line
+                    line = line or at
     if not names:
         return front, found
     shown = ", ".join(_written(n) for n in names)
