@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from derive.errors import InputError
+from derive.read.examples import label_at
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import Token, tokenize
@@ -30,9 +31,10 @@ def _lowercase(token: Token) -> str | None:
     return None
 
 
-def _pairs(tokens: list[Token]) -> list[tuple[str, str]]:
-    """The (a, b) of each ``a^T b`` in ``tokens``: two bare lowercase letters, the first transposed."""
-    found = []
+def _pairs(tokens: list[Token], examples: frozenset[str] = frozenset()) -> list[tuple[str, ...]]:
+    """The (a, b) of each ``a^T b`` in ``tokens``: two bare lowercase letters, the first transposed; (a,) where b is
+    one of ``examples``, the page's training examples' vectors, written with its label (``w^\\top x^{(i)}``)."""
+    found: list[tuple[str, ...]] = []
     for at, token in enumerate(tokens):
         first = _lowercase(token)
         if first is None or at + 2 >= len(tokens) or tokens[at + 1].kind != "^":
@@ -47,8 +49,11 @@ def _pairs(tokens: list[Token]) -> list[tuple[str, str]]:
             continue
         second = _lowercase(tokens[after]) if after < len(tokens) else None
         bare = after + 1 >= len(tokens) or tokens[after + 1].kind not in ("_", "^", "(")
-        if second is not None and bare and (at == 0 or tokens[at - 1].kind != "_"):
-            found.append((first, second))
+        if second is not None and (at == 0 or tokens[at - 1].kind != "_"):
+            if bare:
+                found.append((first, second))
+            elif label_at(tokens, after + 1) is not None and second in examples:  # w^T x^{(i)}: example i's
+                found.append((first,))
     return found
 
 
@@ -64,6 +69,7 @@ def take_transposed_vectors(front: FrontMatter, found: Found) -> tuple[FrontMatt
     known = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.scalars, *front.arrays, *front.indices)}
     known |= {re.split(r"[_({^]", key.text.strip().lstrip("\\"))[0] for key, _ in front.define}
     every = " ".join(texts)
+    examples = frozenset(e.text.strip() for e in front.arrays)  # x^{(i)}_j: the examples' array (examples.py)
     names: list[str] = []
     line = 0
     written = [(d.text, d.line) for d in (*found.displays, *found.inline)] + [(v.text, v.line) for _, v in front.define]
@@ -72,7 +78,7 @@ def take_transposed_vectors(front: FrontMatter, found: Found) -> tuple[FrontMatt
             tokens = tokenize(_FONT.sub(r"\1", text), at)
         except InputError:
             continue
-        for pair in _pairs(tokens):
+        for pair in _pairs(tokens, examples):
             for name in pair:
                 indexed = re.search(rf"(?<![A-Za-z\\]){re.escape(name)}\s*_|\\{re.escape(name)}\s*_", every)
                 if name not in known and name not in names and indexed is None:
@@ -82,7 +88,8 @@ def take_transposed_vectors(front: FrontMatter, found: Found) -> tuple[FrontMatt
         return front, found
     shown = ", ".join(_written(n) for n in names)
     first = _written(names[0])
-    reading = f"line {line}: {shown} read as vectors: written transposed and multiplied ({first}ᵀ…), never indexed"
+    kind = "vectors" if len(names) > 1 else "a vector"
+    reading = f"line {line}: {shown} read as {kind}: written transposed and multiplied ({first}ᵀ…), never indexed"
     return (
         dataclasses.replace(front, vectors=(*front.vectors, *(Entry(_written(n), line) for n in names))),
         dataclasses.replace(found, readings=(*found.readings, reading)),

@@ -1,0 +1,66 @@
+"""d2l's linear regression, read by `derive check` with no front matter (docs/reading.md): the model written for
+the generic example (ŷ = w^T x + b) beside ŷ^{(i)} and x^{(i)} is example i's, and the loss written with its
+parameters, l^{(i)}(w, b), the quantity at the page's own w and b. Proven where the page is right, refuted where a
+slip is written in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from check_json import report
+
+NONE = "---\n---\n"
+MODEL = "$$\\hat{y} = \\mathbf{w}^\\top \\mathbf{x} + b.$$\n\n"
+LOSS = (
+    "When our prediction for an example $i$ is $\\hat{y}^{(i)}$ and the true label is $y^{(i)}$:\n\n"
+    "$$l^{(i)}(\\mathbf{w}, b) = \\frac{1}{2} \\left(\\hat{y}^{(i)} - y^{(i)}\\right)^2.$$\n\n"
+)
+MEAN = (
+    "$$L(\\mathbf{w}, b) =\\frac{1}{n}\\sum_{i=1}^n l^{(i)}(\\mathbf{w}, b) "
+    "= {scale} \\sum_{i=1}^n \\frac{1}{2}\\left(\\mathbf{w}^\\top \\mathbf{x}^{(i)} + b - y^{(i)}\\right)^2.$$\n"
+)
+
+
+def verdicts(found: dict) -> list[tuple[int, str]]:  # type: ignore[type-arg]
+    return [(link["line"], link["status"]) for link in found["links"]]
+
+
+@pytest.mark.parametrize(
+    ("model", "scale", "status"),
+    [
+        (MODEL, "\\frac{1}{n}", "proven"),
+        (MODEL, "", "refuted"),  # the 1/n dropped
+        (MODEL.replace("+ b", "- b"), "\\frac{1}{n}", "refuted"),  # the model's sign
+    ],
+)
+def test_the_generic_examples_model_is_each_examples(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], model: str, scale: str, status: str
+) -> None:
+    found = report(tmp_path, capsys, NONE, model + LOSS + MEAN.replace("{scale}", scale))
+    assert verdicts(found) == [(9, status)]
+    assert any("read for every example i" in reading for reading in found["readings"]), found["readings"]
+
+
+def test_a_model_that_raises_an_examples_name_is_not_labelled(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ŷ = w x^2: x^{(i)}^2 is no TeX; the definition stays as written, and ^{(i)} beside bare x reads two ways."""
+    model = "$$\\hat{y} = w x^2 + b.$$\n\n"
+    mean = (
+        "$$\\frac{1}{n}\\sum_{i=1}^n l^{(i)}(w, b) = "
+        "\\frac{1}{n}\\sum_{i=1}^n \\frac{1}{2}(w (x^{(i)})^2 + b - y^{(i)})^2$$\n"
+    )
+    found = report(tmp_path, capsys, NONE, model + LOSS + mean)
+    assert verdicts(found) == []
+    assert not any("read for every example" in reading for reading in found["readings"])
+
+
+def test_a_loss_written_with_two_lists_keeps_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """l^{(i)}(w, b) and l^{(i)}(v, b) on one page: a function of its list, not the quantity at the page's w."""
+    other = (
+        "$$\\frac{1}{n}\\sum_{i=1}^n l^{(i)}(\\mathbf{v}, b) = \\frac{1}{n}\\sum_{i=1}^n l^{(i)}(\\mathbf{w}, b)$$\n"
+    )
+    found = report(tmp_path, capsys, NONE, MODEL + LOSS + other)
+    assert "proven" not in [status for _, status in verdicts(found)]
+    assert not any("the page's own parameters" in reading for reading in found["readings"])
