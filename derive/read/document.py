@@ -38,6 +38,7 @@ from derive.read.euler_name import refuse_euler_names
 from derive.read.example_functions import drop_parameter_lists
 from derive.read.example_labels import drop_example_labels
 from derive.read.example_sums import examples_read, over_examples_checked
+from derive.read.example_totals import example_totals
 from derive.read.examples import find_examples, with_examples
 from derive.read.file_text import read_text
 from derive.read.find import Display, Found, Redefinition, Unchecked, blank_tex_comments, find_markdown, find_tex
@@ -195,6 +196,7 @@ def _read_document(
         else:
             found = find_markdown(text)
             macros = Macros.refuse_in(found)
+        totals = example_totals(found.displays)  # l = \sum_i y^{(i)} …: a total over the examples
         said = tuple(
             line for line in (lists, probability, label, parameters, matrix.matrix and matrix.describe()) if line
         )
@@ -252,6 +254,7 @@ def _read_document(
         names.declared_indices, names.last_entry, names.prose_functions = declared_indices, last, functions_named.lines
         names.unread = {head_name(head) for _, head in refused}
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
+        names.example_totals = totals
         names.page_defined = tuple((d.head, d.body) for d in page if d.inline)  # "Suppose that $C = …$. Then"
         names.row_arrays = set(rows.arrays) | transposed.names() | ({matrix.rows} if matrix.rows else set())
         names.words |= runs.words | numbered

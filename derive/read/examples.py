@@ -349,5 +349,15 @@ def _example(parser: NameParser, name: str, token: Token, label: Token | None, s
 
 #: The name written at a position, for the modules that read examples' names too.
 name_at = _name_at
+subscript_end = _subscript_end
 
-__all__ = ["Examples", "find_examples", "label_at", "name_at", "read_example", "read_numbered_example", "with_examples"]
+__all__ = [
+    "Examples",
+    "find_examples",
+    "label_at",
+    "name_at",
+    "read_example",
+    "read_numbered_example",
+    "subscript_end",
+    "with_examples",
+]

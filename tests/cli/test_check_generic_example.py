@@ -64,3 +64,28 @@ def test_a_loss_written_with_two_lists_keeps_them(tmp_path: Path, capsys: pytest
     found = report(tmp_path, capsys, NONE, MODEL + LOSS + other)
     assert "proven" not in [status for _, status in verdicts(found)]
     assert not any("the page's own parameters" in reading for reading in found["readings"])
+
+
+RASCHKA_FRONT = "---\ndefine:\n  z: \\mathbf{w}^\\top \\mathbf{x}\n---\n"
+LIKELIHOOD = (
+    "$$l(\\mathbf{w}) = \\log L(\\mathbf{w}) = \\sum_{i=1}^{n} "
+    "\\left[ y^{(i)} \\log\\left(\\phi\\left(z^{(i)}\\right)\\right) "
+    "+ \\left(1 - y^{(i)}\\right) \\log\\left(1 - \\phi\\left(z^{(i)}\\right)\\right) \\right]$$\n\n"
+    "The sigmoid $\\phi(z) = \\frac{1}{1 + e^{-z}}$. For a single sample, dropping the superscript $(i)$:\n\n"
+    "$$\\frac{\\partial}{\\partial w_j} l(\\mathbf{w}) = \\left( y - \\phi(z) \\right) x_j = {last}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "status"),
+    [("y x_j - \\phi(z) x_j", "proven"), ("y x_j + \\phi(z) x_j", "refuted")],
+)
+def test_a_total_beside_a_name_without_its_label_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, status: str
+) -> None:
+    """Raschka's ∂l/∂w_j "for a single sample": l sums over every example, y and z are one example's. The side
+    with l is refused, naming both readings (it was refuted with l the whole sum); the rest is checked."""
+    found = report(tmp_path, capsys, RASCHKA_FRONT, LIKELIHOOD.replace("{last}", last))
+    assert verdicts(found) == [(9, status)]
+    refused = [u["reason"] for u in found["unchecked"] if "reads two ways: the whole l" in u["reason"]]
+    assert refused, found["unchecked"]
