@@ -56,7 +56,7 @@ def example_totals(displays: tuple[Display, ...]) -> tuple[dict[str, int], set[s
         head = name_at(tokens, 0) if tokens else None
         if equals is None or head is None or label_at(tokens, head[1]) is not None:
             continue
-        heads.append((head[0], display.line, {name for name, label in _names(tokens[equals:]) if label}))
+        heads.append((head[0], tokens[0].line, {name for name, label in _names(tokens[equals:]) if label}))
     totals = {name: line for name, line, body in heads if body}
     return totals, labelled
 
@@ -75,8 +75,9 @@ def refuse_dropped_label(display: Display, side: list[Token], totals: dict[str, 
     if not bare:
         return
     shown, one = display_name(total), display_name(bare[0])
+    line = side[0].line if side else display.line
     raise InputError(
-        f"line {display.line}: {shown}, defined over every example (line {totals[total]}), beside {one} written "
+        f"line {line}: {shown}, defined over every example (line {totals[total]}), beside {one} written "
         f"without its example's label, reads two ways: the whole {shown}, or one example's term, the label dropped: "
         f"write {one}^{{(i)}} for example i's, or give the one example's {shown} a name of its own"
     )
