@@ -89,3 +89,17 @@ def test_a_total_beside_a_name_without_its_label_reads_two_ways(
     assert verdicts(found) == [(9, status)]
     refused = [u["reason"] for u in found["unchecked"] if "reads two ways: the whole l" in u["reason"]]
     assert refused, found["unchecked"]
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [
+        ("\\left(\\mathbf{w}^\\top \\mathbf{x}^{(i)}\\right)^2", "proven"),
+        ("\\mathbf{w}^\\top \\mathbf{x}^{(i)}", "refuted"),  # the square dropped: ^{(i)} is a label, ^2 a power
+    ],
+)
+def test_a_label_beside_a_power(tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str) -> None:
+    mean = "\\frac{1}{n}\\sum_{i=1}^n"
+    claim = f"$${mean} (\\hat{{y}}^{{(i)}} - b)^2 = {mean} {right}$$\n"
+    found = report(tmp_path, capsys, NONE, MODEL + LOSS + claim)
+    assert verdicts(found) == [(9, status)]
