@@ -254,7 +254,7 @@ def _read_document(
         names.declared_indices, names.last_entry, names.prose_functions = declared_indices, last, functions_named.lines
         names.unread = {head_name(head) for _, head in refused}
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
-        names.example_totals = totals
+        names.example_totals, names.examples_declined = totals, examples.declined
         names.page_defined = tuple((d.head, d.body) for d in page if d.inline)  # "Suppose that $C = …$. Then"
         names.row_arrays = set(rows.arrays) | transposed.names() | ({matrix.rows} if matrix.rows else set())
         names.words |= runs.words | numbered

@@ -132,6 +132,8 @@ class Examples:
     features: str | None = None
     #: Whether that count is a letter of derive's own (the examples counted by n, derive's default length name).
     own_features: bool = False
+    #: The names that kept examples counted by n from being read, written both with and without the label.
+    declined: str = ""
 
     def names(self) -> dict[str, str]:
         vectors = (*self.vectors, *self.defined)
@@ -208,7 +210,8 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
     # the features' count is a letter of derive's own, unless a length is declared, a name is written both with and
     # without its label, or another sum runs to n too (the entries' count then, or the examples'?)
     if own and (front.length_given or front.sizes or bare & {*entries, *wholes} or count in others):
-        return Examples()
+        both = ", ".join(display_name(name) for name in sorted(bare & {*entries, *wholes}))
+        return Examples(declined=both)
     defined = set()
     for key, _ in front.define:
         try:

@@ -103,3 +103,11 @@ def test_a_label_beside_a_power(tmp_path: Path, capsys: pytest.CaptureFixture[st
     claim = f"$${mean} (\\hat{{y}}^{{(i)}} - b)^2 = {mean} {right}$$\n"
     found = report(tmp_path, capsys, NONE, MODEL + LOSS + claim)
     assert verdicts(found) == [(9, status)]
+
+
+def test_a_label_left_unread_says_which_names_kept_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Raschka's page with no front matter: ^{(i)} stays refused, and the refusal names y and z, written bare too."""
+    found = report(tmp_path, capsys, NONE, LIKELIHOOD.replace("{last}", "y x_j - \\phi(z) x_j"))
+    reasons = [u["reason"] for u in found["unchecked"] if "^{(i)} can be read two ways" in u["reason"]]
+    assert reasons, found["unchecked"]
+    assert all("y, z written both with and without it" in reason for reason in reasons), reasons
