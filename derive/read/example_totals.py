@@ -19,7 +19,7 @@ from derive.read.names import display_name
 _WORDS = frozenset({"begin", "end", "text", "mathrm", "operatorname", "mathcal", "mathsf", "mathbb", "hat", "bar"})
 
 
-def _names(tokens: list[Token]) -> list[tuple[str, bool]]:
+def written_names(tokens: list[Token]) -> list[tuple[str, bool]]:
     """Each name written in ``tokens`` (not inside a script or a word's group), and whether a label follows it."""
     found = []
     depth_words: list[bool] = []
@@ -50,13 +50,13 @@ def example_totals(displays: tuple[Display, ...]) -> tuple[dict[str, int], set[s
             tokens = tokenize(display.text, display.line)
         except InputError:
             continue
-        written = _names(tokens)
+        written = written_names(tokens)
         labelled |= {name for name, label in written if label}
         equals = next((k for k, t in enumerate(tokens) if t.kind == "="), None)
         head = name_at(tokens, 0) if tokens else None
         if equals is None or head is None or label_at(tokens, head[1]) is not None:
             continue
-        heads.append((head[0], tokens[0].line, {name for name, label in _names(tokens[equals:]) if label}))
+        heads.append((head[0], tokens[0].line, {name for name, label in written_names(tokens[equals:]) if label}))
     totals = {name: line for name, line, body in heads if body}
     return totals, labelled
 
@@ -65,11 +65,12 @@ def refuse_dropped_label(display: Display, side: list[Token], totals: dict[str, 
     """Refuse ``side`` where it writes a total over the examples and ``display`` a labelled name bare (the module)."""
     if not totals:
         return
-    total = next((name for name, _ in _names(side) if name in totals), None)
+    total = next((name for name, _ in written_names(side) if name in totals), None)
     if total is None:
         return
     try:
-        bare = [name for name, label in _names(tokenize(display.text, display.line)) if name in labelled and not label]
+        written = written_names(tokenize(display.text, display.line))
+        bare = [name for name, label in written if name in labelled and not label]
     except InputError:
         return
     if not bare:
@@ -83,4 +84,4 @@ def refuse_dropped_label(display: Display, side: list[Token], totals: dict[str, 
     )
 
 
-__all__ = ["example_totals", "refuse_dropped_label"]
+__all__ = ["example_totals", "refuse_dropped_label", "written_names"]

@@ -5,14 +5,15 @@ A definition whose head is a bare name the page writes elsewhere with an example
 writes bare at least one other such name, states the model for any example: it is read as the definition of
 ``\\hat{y}^{(i)}``, each labelled name of the body taking the label (``\\mathbf{x}^{(i)}``) and the others (w, b)
 shared by every example. The page must label with one letter only, write that letter nowhere in the definition, and
-raise no name of it to a power (``x^2`` would become ``x^{(i)}^2``); otherwise the definition is left as written
-(and its bare names keep the page from being read as one of training examples)."""
+raise no name of it to a power (``x^2`` would become ``x^{(i)}^2``), and write none bare in a display it does not
+define by (Raschka's "dropping the superscript"); otherwise the definition is left as written."""
 
 from __future__ import annotations
 
 import dataclasses
 
 from derive.errors import InputError
+from derive.read.example_totals import written_names
 from derive.read.examples import label_at, name_at
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
@@ -64,6 +65,19 @@ def _rewritten(text: str, labelled: set[str], letter: str) -> str | None:
     return out
 
 
+def _bare_in_claims(found: Found, labelled: set[str]) -> bool:
+    """Whether a display the page does not define by writes a labelled name bare (Raschka's "dropping the
+    superscript"): the page then speaks of one example's names apart, and its definitions are left as written."""
+    for display in found.displays:
+        try:
+            written = written_names(tokenize(display.text, display.line))
+        except InputError:
+            continue
+        if any(name in labelled and not label for name, label in written):
+            return True
+    return False
+
+
 def take_generic_definitions(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]:
     """``front`` with each definition of the generic example read as example i's (see the module), and a reading
     for each saying so."""
@@ -72,6 +86,8 @@ def take_generic_definitions(front: FrontMatter, found: Found) -> tuple[FrontMat
     if len(letters) != 1:
         return front, found
     (letter,) = letters
+    if _bare_in_claims(found, labelled):  # ŷ(1 - ŷ) checked too: the page's generic example stays as written
+        return front, found
     define: list[tuple[Entry, Entry]] = []
     readings: list[str] = []
     for key, value in front.define:

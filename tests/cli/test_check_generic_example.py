@@ -111,3 +111,14 @@ def test_a_label_left_unread_says_which_names_kept_it(tmp_path: Path, capsys: py
     reasons = [u["reason"] for u in found["unchecked"] if "^{(i)} can be read two ways" in u["reason"]]
     assert reasons, found["unchecked"]
     assert all("y, z written both with and without it" in reason for reason in reasons), reasons
+
+
+def test_a_page_that_writes_the_generic_example_in_a_claim_keeps_its_model(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ŷ in a claim of its own ("for one example"): the model stays ŷ's, and the claim is checked with it."""
+    page = MODEL + LOSS + "For one example:\n\n$$\\frac{\\partial \\hat{y}}{\\partial b} = {}$$\n"
+    assert verdicts(report(tmp_path, capsys, NONE, page.replace("{}", "1"))) == [(11, "proven")]
+    found = report(tmp_path, capsys, NONE, page.replace("{}", "-1"))
+    assert verdicts(found) == [(11, "refuted")]
+    assert not any("read for every example" in reading for reading in found["readings"])
