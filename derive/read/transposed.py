@@ -40,10 +40,12 @@ def _pairs(tokens: list[Token], examples: frozenset[str] = frozenset()) -> list[
         if first is None or at + 2 >= len(tokens) or tokens[at + 1].kind != "^":
             continue
         mark, after = tokens[at + 2], at + 3
+        letter = mark.kind == "letter"  # ^T, ^{T}: T may be a name of the page (the power T)
         if mark.kind == "{":
             inner = [t for t in tokens[at + 3 : at + 6] if t.kind != "}"]
             if not inner or inner[0].value not in _MARKS:
                 continue
+            letter = inner[0].kind == "letter"
             after = next((k for k in range(at + 3, len(tokens)) if tokens[k].kind == "}"), len(tokens)) + 1
         elif mark.value not in _MARKS:
             continue
@@ -52,8 +54,8 @@ def _pairs(tokens: list[Token], examples: frozenset[str] = frozenset()) -> list[
         if second is not None and (at == 0 or tokens[at - 1].kind != "_"):
             if bare:
                 found.append((first, second))
-            elif label_at(tokens, after + 1) is not None and second in examples:  # w^T x^{(i)}: example i's
-                found.append((first,))
+            elif label_at(tokens, after + 1) is not None and second in examples and not letter:
+                found.append((first,))  # w^\top x^{(i)}: example i's (w^T beside a name T: the power T?)
     return found
 
 
