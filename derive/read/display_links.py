@@ -23,6 +23,7 @@ from derive.read.consequences import follows, given_condition, set_before
 from derive.read.entry_labels import refuse_labels
 from derive.read.entrywise_arguments import at_one_entry
 from derive.read.error_signals import refuse_crossed_errors, refuse_layered_errors
+from derive.read.example_totals import refuse_dropped_label
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import link_ranges
 from derive.read.index_sets import refuse_network
@@ -182,6 +183,7 @@ def _read_side(
     right-hand side (the display goes on from it)."""
     if not side and previous is not None:
         return previous.rhs, previous.nonzero, previous.rhs_latex
+    refuse_dropped_label(display, side, *names.example_totals)  # ∂l/∂w_j beside y: l's whole sum, or one term?
     expr, nonzero = read_expression(side, names, line)
     return expr, nonzero, source_text(display.text, side)
 

@@ -37,13 +37,16 @@ from derive.read.entry_definitions import take_entry_definitions
 from derive.read.entry_labels import entry_labels
 from derive.read.entry_numbers import entry_numbers
 from derive.read.euler_name import refuse_euler_names
+from derive.read.example_functions import drop_parameter_lists
 from derive.read.example_labels import drop_example_labels
 from derive.read.example_sums import examples_read, over_examples_checked
+from derive.read.example_totals import example_totals
 from derive.read.examples import find_examples, with_examples
 from derive.read.file_text import read_text
 from derive.read.find import Display, Found, Redefinition, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
+from derive.read.generic_examples import take_generic_definitions
 from derive.read.hypotheses import apply_hypotheses, take_hypotheses
 from derive.read.identity_prose import stated_identities
 from derive.read.index_n import with_index_n
@@ -188,6 +191,7 @@ def _read_document(
         text, probability = probability_entries(text)  # {\rm ce}; p(k|x): p's entry k
         fixed = front.length_given or front.n is not None or bool(front.sizes)
         text, label = drop_example_labels(text, fixed)  # \mu_{nc}, \boldsymbol{\mu}_n: one example's, n dropped
+        text, parameters = drop_parameter_lists(text)  # l^{(i)}(\mathbf{w}, b) everywhere: l^{(i)}
         text = written_by_rows(
             text, matrix := find_matrix_rows(front, text)
         )  # \mathbf{W}\mathbf{x} beside \mathbf{w}_j
@@ -197,7 +201,10 @@ def _read_document(
         else:
             found = find_markdown(text)
             macros, found = Macros.of_markdown(found)  # $$\\newcommand{\\cS}{\\mathcal{S}}$$: as MathJax applies it
-        said = tuple(line for line in (lists, probability, label, matrix.matrix and matrix.describe()) if line)
+        totals = example_totals(found.displays)  # l = \\sum_i y^{(i)} …: a total over the examples
+        said = tuple(
+            line for line in (lists, probability, label, parameters, matrix.matrix and matrix.describe()) if line
+        )
         found = dataclasses.replace(found, readings=(*found.readings, *said)) if said else found
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
         front, entries = take_entry_definitions(front)  # I_{kj}: \\delta_{kj}, written out where used
@@ -230,6 +237,7 @@ def _read_document(
         front, found = with_biases(
             front, found, ((d.label.arguments, d.body, d.line) for d in page if d.label)
         )  # J(\\theta, \\theta_0): θ a vector, θ_0 its bias
+        front, found = take_generic_definitions(front, found)  # \hat{y} = w^T x + b beside \hat{y}^{(i)}: example i's
         examples = find_examples(front, found)  # x^{(i)}, y^{(i)}: training examples, when a sum counts them
         front = with_examples(front, examples)
         front = with_bold_rows(front, rows := find_bold_rows(front, found, text))  # \mathbf{x}_n beside x_{nd}: a row
@@ -255,6 +263,7 @@ def _read_document(
         names.declared_indices, names.last_entry, names.prose_functions = declared_indices, last, functions_named.lines
         names.unread = {head_name(head) for _, head in refused}
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
+        names.example_totals, names.examples_declined = totals, examples.declined
         names.page_defined = tuple((d.head, d.body) for d in page if d.inline)  # "Suppose that $C = …$. Then"
         names.row_arrays = set(rows.arrays) | transposed.names() | ({matrix.rows} if matrix.rows else set())
         names.words |= runs.words | numbered

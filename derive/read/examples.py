@@ -78,6 +78,21 @@ def _inside(tokens: list[Token], at: int) -> bool:
     return before.kind in ("_", "^") or font or (before.kind == "{" and at > 1 and tokens[at - 2].value in _FONTS)
 
 
+#: Commands whose group is a word or a name's typography, not a name written bare (``\\begin{aligned}``, ``\\hat{y}``).
+_WORDS = frozenset({"begin", "end", "text", "mathrm", "operatorname", "mathcal", "mathsf", "mathbb", *ACCENTS})
+
+
+def _in_word(tokens: list[Token], at: int) -> bool:
+    """Whether ``at`` is inside the group of one of ``_WORDS``: the l of ``\\begin{aligned}``, the y of ``\\hat{y}``
+    (its name is ŷ, read where the accent stands)."""
+    depth = 0
+    for k in range(at - 1, 0, -1):
+        depth += {"}": 1, "{": -1}.get(tokens[k].kind, 0)
+        if depth < 0:
+            return tokens[k - 1].kind == "command" and tokens[k - 1].value in _WORDS
+    return False
+
+
 def _subscripts(tokens: list[Token]) -> set[str]:
     """The letters written as a name's subscript, ``y_k``, ``p_{k}`` (not a sum's ``\\sum_i``)."""
     found = set()
@@ -117,6 +132,8 @@ class Examples:
     features: str | None = None
     #: Whether that count is a letter of derive's own (the examples counted by n, derive's default length name).
     own_features: bool = False
+    #: The names that kept examples counted by n from being read, written both with and without the label.
+    declined: str = ""
 
     def names(self) -> dict[str, str]:
         vectors = (*self.vectors, *self.defined)
@@ -168,7 +185,7 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
             below = _subscript_end(tokens, end)  # x_j^{(i)}, or x^{(i)} (then perhaps x^{(i)}_j)
             label = label_at(tokens, below if below is not None else end)
             if label is None:
-                bare.add(name)
+                bare |= set() if _in_word(tokens, at) else {name}
                 continue
             if below is None:
                 below = _subscript_end(tokens, label[1])
@@ -193,7 +210,8 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
     # the features' count is a letter of derive's own, unless a length is declared, a name is written both with and
     # without its label, or another sum runs to n too (the entries' count then, or the examples'?)
     if own and (front.length_given or front.sizes or bare & {*entries, *wholes} or count in others):
-        return Examples()
+        both = ", ".join(display_name(name) for name in sorted(bare & {*entries, *wholes}))
+        return Examples(declined=both)
     defined = set()
     for key, _ in front.define:
         try:
@@ -313,7 +331,14 @@ def _example(parser: NameParser, name: str, token: Token, label: Token | None, s
     if names.examples[name] == "vector":
         if subscript is not None:
             raise InputError(f"line {token.line}: {shown}^{{(i)}} is a number of each example; it takes no subscript")
-        return Indexed(names.vectors.get(name) or names.defined_vectors[name], example)
+        whole = names.vectors.get(name) or names.defined_vectors.get(name)
+        if whole is None:  # \hat{y} = w^T x + b defined bare, the generic example's (``generic_examples``) or not
+            raise InputError(
+                f"line {token.line}: {shown}^{{(i)}} beside {shown}, defined without an example's label, reads two "
+                f"ways: example i's {shown}, or the one {shown} the page defines: define {shown}^{{(i)}}, or write "
+                f"{shown}"
+            )
+        return Indexed(whole, example)
     base = names.arrays[name]
     if subscript is None:
         if names.axes is None:
@@ -325,4 +350,17 @@ def _example(parser: NameParser, name: str, token: Token, label: Token | None, s
     return Indexed(base, example, parser.index_value(subscript[0]))
 
 
-__all__ = ["Examples", "find_examples", "label_at", "read_example", "read_numbered_example", "with_examples"]
+#: The name written at a position, for the modules that read examples' names too.
+name_at = _name_at
+subscript_end = _subscript_end
+
+__all__ = [
+    "Examples",
+    "find_examples",
+    "label_at",
+    "name_at",
+    "read_example",
+    "read_numbered_example",
+    "subscript_end",
+    "with_examples",
+]

@@ -207,6 +207,11 @@ class Parser(Cursor):
             return functools.reduce(_product, factors)  # a matrix product, in the order written
         return Mul(*factors) if len(factors) > 1 else factors[0]  # one factor: as it is (an array, too)
 
+    def _declined(self) -> str:
+        """Why a page's ^{(i)} was not read as a training example's number, where a name written both ways kept it."""
+        both = self.names.examples_declined
+        return f"; no example's number here, {both} written both with and without it" if both else ""
+
     def refuse_label(self, caret: Token | None) -> None:
         """``z^{(l)}``, ``x^{(i)}``, ``W^{[2]}``: a layer's or a sample's label in ML notation, or a power."""
         group = self.tokens[self.position + 1 : self.position + 6]
@@ -217,7 +222,7 @@ class Parser(Cursor):
                 raise ambiguous(
                     caret or group[0],
                     f"^{{{opener}{label}{closer}}}",
-                    f"a label (layer or sample {label})",
+                    f"a label (layer or sample {label}{self._declined()})",
                     f"the power {label}, written ^{{{label}}}",
                 )
 

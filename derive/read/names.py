@@ -189,6 +189,10 @@ class Names:
     #: Names written with a training example's number, x^{(i)}: "array" or "vector" (``derive.read.examples``).
     examples: dict[str, str] = field(default_factory=dict)
     examples_line: int = 0
+    #: Names written with and without an example's label, why ^{(i)} was not read as one (``examples``).
+    examples_declined: str = ""
+    #: Totals over the examples (l = \sum_i y^{(i)} …: its line) and the names written labelled (``example_totals``).
+    example_totals: tuple[dict[str, int], set[str]] = field(default_factory=lambda: ({}, set()))
     #: Arrays written by rows, \mathbf{x}_n beside x_{nd}, w_j^T x_i: x_n is row n (``bold_rows``, ``transposed_rows``).
     row_arrays: set[str] = field(default_factory=set)
     #: Vectors defined by entries whose bare name a display sets to a number, ℓ = Σ_k … beside ℓ_k = … (a total

@@ -303,17 +303,16 @@ def test_a_transpose_of_a_scalar_in_a_definition_stops_the_file_with_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A front matter definition is the notation every display is read with: one it cannot read stops the file
-    (exit 2), with the same one-line reason."""
+    (exit 2), with the same one-line reason. (w declared a number: w^\\top x of two undeclared letters is a dot
+    product of two vectors, ``derive.read.transposed``.)"""
     path = tmp_path / "d.md"
-    path.write_text("---\ndefine:\n  z: w^\\top x\n---\n$$\\frac{\\partial z}{\\partial x} = w$$\n", encoding="utf-8")
+    front = "---\nscalars: [w]\ndefine:\n  z: w^\\top x\n---\n"
+    path.write_text(front + "$$\\frac{\\partial z}{\\partial x} = w$$\n", encoding="utf-8")
     assert main(["check", str(path), "--no-cache"]) == 2
     assert (
         capsys.readouterr()
         .err.strip()
-        .endswith(
-            "d.md:3: w is a scalar here (the page never indexes it), so ^\\top cannot transpose it: declare w under "
-            "vectors or arrays"
-        )
+        .endswith("d.md:4: w is a scalar here, so ^\\top cannot transpose it: declare w under vectors or arrays")
     )
 
 

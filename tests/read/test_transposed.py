@@ -51,3 +51,24 @@ def test_a_greek_letter_written_transposed_is_a_vector(tmp_path: Path, capsys: p
     path.write_text("$$\\theta^T x = x^T \\theta$$\n\n$$\\theta^T x = 2 x^T \\theta$$\n", encoding="utf-8")
     main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["proven", "refuted"]
+
+
+@pytest.mark.parametrize(
+    ("square", "status"),
+    [
+        ("\\mathbf{x}^\\top \\mathbf{w} \\mathbf{w}^\\top \\mathbf{x}", "proven"),
+        ("\\mathbf{w}^\\top \\mathbf{w} \\mathbf{x}^\\top \\mathbf{x}", "refuted"),  # true of numbers, not vectors
+    ],
+)
+def test_a_definition_written_with_a_transpose_product_makes_its_vectors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], square: str, status: str
+) -> None:
+    """d2l's model, ŷ = w^T x + b, a definition of the page: its w and x are vectors (they were scalars, the
+    definition unread: "w is a scalar here, so ^\\top cannot transpose it")."""
+    path = tmp_path / "d.md"
+    model = "$$\\hat{y} = \\mathbf{w}^\\top \\mathbf{x} + b.$$"
+    path.write_text(f"Our model is\n\n{model}\n\nThen\n\n$$(\\hat{{y}} - b)^2 = {square}$$\n", encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    report = json.loads(capsys.readouterr().out)
+    assert [(link["line"], link["status"]) for link in report["links"]] == [(7, status)]
+    assert any("w, x read as vectors" in reading for reading in report["readings"])
