@@ -1,8 +1,7 @@
 """What the front matter need not say: the names a file uses, inferred from how the text writes them.
 
-A letter with one subscript is a vector entry (``z_k``, ``z_1``), its subscript letter an index; a sum's variable
-is an index; ``\\delta_{ik}`` names two indices; a letter that stands alone is a real scalar. What the front
-matter declares or defines is never inferred over, and the report prints what was inferred.
+A letter with one subscript is a vector entry (``z_k``), its subscript an index; a sum's variable is an index;
+``\\delta_{ik}`` names two indices; a letter alone is a real scalar. The front matter is never inferred over.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.function_letters import applied_to_expression
 from derive.read.generic_functions import after_primes
 from derive.read.index_n import page_length
 from derive.read.index_sets import set_name
@@ -325,8 +325,8 @@ def scan(tokens: list[Token], usage: Usage) -> None:
             usage.note(usage.primed, name, token.line)  # σ'(z): a function
             at = primes
             continue
-        if _looks_applied(tokens, after):
-            usage.note(usage.applied, name, token.line)  # f(x): a function or a product, never inferred
+        if _looks_applied(tokens, after) or applied_to_expression(name, tokens, after):  # f(x), σ(w x + b)
+            usage.note(usage.applied, name, token.line)  # a function or a product, never inferred
         else:  # \delta alone too (the Huber loss's threshold): a scalar; δ_{ik} and δ_j are read above
             usage.note(usage.alone, name, token.line)
         at = after

@@ -1,0 +1,34 @@
+"""The letters pages name functions with, σ, φ, ψ, f, g, h: applied to any expression (``\\sigma(w x + b)``,
+``f(x + 1)``), not only to one name. Read as products of an inferred number, they made false steps true:
+``\\frac{d}{dx}\\sigma(x + 1) = \\sigma`` and ``a = f(x + 1)``, ``\\frac{da}{dx} = f`` were proven. Such a letter
+is never inferred as a number, so that σ(w x + b) reads two ways and is refused, naming both (declare σ as a function,
+or as a number). Where the parentheses hold the letter itself, σ(1 − σ), it stays the product it is read as."""
+
+from __future__ import annotations
+
+from derive.read.latex_lexer import Token
+
+#: The letters (a Greek letter's command without its backslash) that name functions on ML pages.
+FUNCTION_LETTERS = frozenset({"sigma", "phi", "varphi", "psi", "f", "g", "h"})
+
+
+def applied_to_expression(name: str, tokens: list[Token], at: int) -> bool:
+    """Whether ``name`` at ``tokens[at - 1]``, a letter of ``FUNCTION_LETTERS``, is followed by parentheses (or
+    ``\\left(``) that do not hold the letter itself: σ(w x + b), not σ(1 − σ)."""
+    if name not in FUNCTION_LETTERS:
+        return False
+    if at < len(tokens) and (tokens[at].kind, tokens[at].value) == ("command", "left"):
+        at += 1
+    if at >= len(tokens) or tokens[at].kind != "(":
+        return False
+    depth = 0
+    for token in tokens[at:]:
+        depth += {"(": 1, ")": -1}.get(token.kind, 0)
+        if depth == 0:
+            return True
+        if token.value == name and token.kind in ("letter", "command"):
+            return False
+    return False
+
+
+__all__ = ["FUNCTION_LETTERS", "applied_to_expression"]
