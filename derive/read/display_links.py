@@ -336,11 +336,11 @@ def _chain_links(
         whole = [written_out(e, names.axes) if isinstance(e, MatrixBase) else e for e in whole]
     exprs, shapes = entries_of(whole)
     refuse_bold_entries([text for _, _, text in read], shapes, names, line)  # Σ_i (μ_i − y_i) 𝐱_i: 𝐱_i a number?
-    refuse_bare_vectors([text for _, _, text in read], shapes, names, line)  # ℓ = Σ_k … beside ℓ_k = …
     for m, (expr, _, text) in enumerate(read):
         if expr is NO_MATRIX:  # W_2 (ŷ − y): no matrix, whatever the other side is
             text, why = text.split("\n", 1)
             read[m], shapes[m] = (expr, (), text), f"{NO_MATRIX_SHAPE} ({why})"
+    refuse_bare_vectors([text for _, _, text in read], shapes, names, line)  # ℓ = Σ_k … beside ℓ_k = …
     exprs = [
         at_points(decided(expr, constraints, names, line)) for expr in exprs
     ]  # σ'(z_j) at its point; max(0, x) for x > 0

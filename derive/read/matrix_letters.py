@@ -52,8 +52,8 @@ def refuse_matrix_letters(
 
     def refused(display: Display, used: set[str]) -> str | None:
         letter = next((letter for letter in sorted(why) if letter in used), None)
-        if letter is None:
-            return None
+        if letter is None or _transposed(letter, [display.text]):
+            return None  # where it is transposed, the reader says why it cannot be, and what to declare
         return (
             f"unreadable: {letter}, which the page never indexes, reads as a number here, but {why[letter]}: a "
             f"matrix, as the page means it, or a number, as derive would read it; give its shape (arrays: "
