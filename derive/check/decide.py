@@ -11,7 +11,7 @@ import functools
 import random
 from collections.abc import Sequence
 
-from sympy import And, Basic, Eq, GreaterThan, Integer, LessThan, S, Symbol, latex
+from sympy import And, Basic, Eq, GreaterThan, Integer, LessThan, S, Symbol, degree, latex, solve
 
 from derive.check import closed_sums, generic
 from derive.check.claim import Claim, at_n, bears_on_n
@@ -89,6 +89,12 @@ def _positive_hint(point: Sequence[tuple[Basic, Basic]], zero: Basic) -> str:
             if zero == name or (zero.is_Pow and zero.base == name):  # 2/x, 2x/x^2: only x = 0 is out
                 return f"; if the page means {_words(name)} ≠ 0, state it (assume: ['{shown} \\neq 0'])"
             return f"; if the page means {_words(name)} > 0, state it (assume: ['{shown} > 0'])"
+    symbols = [s for s in zero.free_symbols if isinstance(s, Symbol) and not s.is_integer]
+    if len(symbols) == 1 and zero.is_polynomial(symbols[0]) and degree(zero, symbols[0]) == 1:  # 1 − p = 0
+        (name,) = symbols
+        root = solve(zero, name)[0]
+        stated = f"{latex(name)} \\neq {latex(root)}"
+        return f"; if the page means {_words(name)} ≠ {_words(root)}, state it (assume: ['{stated}'])"
     return ""
 
 

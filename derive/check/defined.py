@@ -25,20 +25,24 @@ from sympy import (
     Basic,
     Dummy,
     Expr,
+    FiniteSet,
     Indexed,
     Integer,
     Interval,
     MatAdd,
     MatMul,
+    Poly,
     Pow,
     S,
     Transpose,
     log,
     nan,
     oo,
+    solveset,
     together,
     zoo,
 )
+from sympy.polys.polyerrors import PolynomialError
 
 from derive.check.claim import Claim, at_n
 from derive.check.domains import Domains, domains_of, outside, special_values
@@ -166,7 +170,29 @@ def _sign_known(expr: Expr, domains: Domains) -> bool:
         return True
     inside = {atom: _inside(domains.of(atom)) for atom in expr.atoms(Indexed) | expr.free_symbols}
     bounded = {atom: value for atom, value in inside.items() if value is not None}  # 1 − p for p < 1: 1 − (1 − t)
-    return bool(bounded) and _nonzero(exp_to_symbols(expr.xreplace({**signs, **bounded})))
+    if bounded and _nonzero(exp_to_symbols(expr.xreplace({**signs, **bounded}))):
+        return True
+    return _root_outside(expr, domains)
+
+
+def _root_outside(expr: Expr, domains: Domains) -> bool:
+    """Whether ``expr``, a polynomial of degree 1 or 2 in one variable, has no root in that variable's domain
+    (1 − p with p ≠ 1 stated)."""
+    atoms = expr.atoms(Indexed) | {s for s in expr.free_symbols if not isinstance(s, Indexed)}
+    if len(atoms) != 1:
+        return False
+    (atom,) = atoms
+    where = domains.of(atom)
+    if where == S.Reals:
+        return False
+    try:
+        degree = Poly(expr, atom).degree()
+    except PolynomialError:
+        return False
+    if not 1 <= degree <= 2:
+        return False
+    roots = solveset(expr, atom, domain=S.Reals)
+    return bool(isinstance(roots, FiniteSet) and all(where.contains(r) is S.false for r in roots.args))
 
 
 def _nonzero(written: Expr) -> bool:

@@ -159,3 +159,13 @@ def test_an_open_bound_shows_a_difference_nonzero(interval: Interval, expected: 
 def test_the_open_bound_does_not_prove_a_false_claim() -> None:
     claim = Claim(-1 / (1 - p), 1 / (1 - p), IndexSpace(n, ()), domains=(_below_one(Interval.open(0, 1)),))
     assert check_claim(claim).status is Status.REFUTED
+
+
+def test_a_point_left_out_of_the_domain_shows_a_difference_nonzero() -> None:
+    # p ≠ 1 stated: 1 − p has its one root outside the domain; p ≠ 2 stated does not settle it
+    claim = Claim(log(1 - p).diff(p), -1 / (1 - p), IndexSpace(n, ()), domains=(_below_one(S.Reals - FiniteSet(1)),))
+    assert check_claim(claim).status is Status.PROVEN
+    claim = Claim(log(1 - p).diff(p), -1 / (1 - p), IndexSpace(n, ()), domains=(_below_one(S.Reals - FiniteSet(2)),))
+    verdict = check_claim(claim)
+    assert verdict.status is Status.UNDEFINED
+    assert "if the page means p ≠ 1, state it (assume: ['p \\neq 1'])" in verdict.method
