@@ -26,8 +26,8 @@ def applied_to_expression(name: str, tokens: list[Token], at: int) -> bool:
         depth += {"(": 1, ")": -1}.get(token.kind, 0)
         if depth == 0:
             return True
-        if token.value == name and token.kind in ("letter", "command"):
-            return False
+        if (token.value == name and token.kind in ("letter", "command")) or (token.kind == "," and depth == 1):
+            return False  # σ(1 − σ): a product; f(w, x): a list, which reads only as a defined function's arguments
     return False
 
 
