@@ -20,8 +20,8 @@ from derive.read.definition_heads import definition_head
 from derive.read.find import Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import tokenize
+from derive.read.prose_domains import prose_formulas
 
-_INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
 _BOLD = r"\\(?:mathbf|boldsymbol|bm)"
 #: One name: a letter, perhaps bold, perhaps with a layer's label, ``\mathbf{W}^{(1)}`` (also ``{\mathbf{W}^{(1)}}``).
 _NAME = re.compile(
@@ -55,16 +55,10 @@ def _stated(text: str) -> list[tuple[int, str, list[str], tuple[str, ...]]]:
     """Each shape the prose states: its line, its formula, its names and their slots' lengths (code and headings
     left out)."""
     found = []
-    fenced = False
-    for number, line in enumerate(text.split("\n"), start=1):
-        if line.lstrip().startswith(("```", "~~~")):
-            fenced = not fenced
-        if fenced or line.lstrip().startswith("#"):
-            continue
-        for match in _INLINE.finditer(line):
-            shape = _shape(match.group(1))
-            if shape is not None:
-                found.append((number, match.group(1).strip().rstrip(".,"), *shape))
+    for number, math, _, _ in prose_formulas(text):
+        shape = _shape(math)
+        if shape is not None:
+            found.append((number, math.strip().rstrip(".,"), *shape))
     return found
 
 

@@ -46,7 +46,7 @@ _STATED_AFTER = re.compile(r"^\W*(?:is|are|specifies|denotes|represents|stands\s
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
 
 
-def _sentences(text: str) -> list[tuple[int, str, str, str]]:
+def prose_formulas(text: str) -> list[tuple[int, str, str, str]]:
     """Each inline formula of the prose with its line, its sentence before it and the words after it up to the
     next formula (fenced code and headings left out)."""
     found = []
@@ -73,7 +73,7 @@ def _defined(found: Found, front: FrontMatter, name: str) -> bool:
 def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, ...]:
     """The domains the prose states as facts (see the module), as the front matter would write them."""
     stated: dict[str, list[Entry]] = {}
-    for line, math, before, after in _sentences(text):
+    for line, math, before, after in prose_formulas(text):
         match = _DOMAIN.match(math)
         if match is None:
             continue
