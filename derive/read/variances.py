@@ -1,9 +1,9 @@
 """A variance written as the square of a letter, as statistics writes it: ``\\sigma^2 = \\frac{1}{D}\\sum_i (x_i -
 \\mu)^2`` (layer normalization's forward pass), ``\\frac{\\partial \\ell}{\\partial \\sigma^2}``. Read as σ squared,
-σ free, the definition was a claim refuted for any σ, and ∂/∂σ² could not be read. Where the page defines σ² or
-differentiates by it, and writes σ nowhere but squared (or to an even power, σ⁴ = (σ²)²), σ² is one name, read as
-``\\sigma_{\\text{sq}}`` (a reading the report states); a display that writes σ alone beside it (the root of the
-variance, or a number of its own?) is refused, naming both. A page that writes σ(…) (the sigmoid) is left alone."""
+σ free, the definition was a claim refuted for any σ. Where the page defines σ² and writes σ nowhere but to an even
+power (σ⁴ = (σ²)²; σ̂ is a name of its own), σ² is one name, read as ``\\sigma_{\\text{sq}}`` (a reading the report
+states); a display that writes σ alone beside it (the root of the variance, or a number of its own?) is refused,
+naming both. A page that writes σ(…) (the sigmoid) is left alone, and so is a free σ differentiated by σ²."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ _ONE = "\\sigma_{\\text{sq}}"
 _POWER = re.compile(r"\\sigma(?![A-Za-z])\s*\^\s*(?:\{\s*(\d+)\s*\}|(\d))")
 #: σ at a row's start (after ``&``, ``\\``, ``$$`` or nothing) followed by '=': a definition of σ².
 _DEFINES = re.compile(r"(?:^|\\\\|&|\$\$|\\\[|\\begin\{[a-z*]+\})\s*\\sigma\s*\^\s*(?:\{\s*2\s*\}|2)\s*(?:&\s*)?=(?!=)")
-_BY = re.compile(r"\\partial\s*\\sigma\s*\^\s*(?:\{\s*2\s*\}|2)(?![0-9])")
 _SIGMA = re.compile(r"\\sigma(?![A-Za-z])")
+#: σ under an accent, \hat{\sigma} (an estimate): a name of its own, not σ.
+_ACCENTED = re.compile(r"\\(?:hat|bar|tilde|widehat|widetilde|overline|check|breve|dot|ddot)\s*\{\s*\\sigma\s*\}")
 
 
 def _even(match: re.Match[str]) -> int | None:
@@ -40,7 +41,7 @@ def _renamed(text: str) -> str:
 
 def _alone(text: str) -> bool:
     """Whether ``text`` writes σ other than to an even power (after the renaming, any σ left)."""
-    return bool(_SIGMA.search(_renamed(text).replace(_ONE, "")))
+    return bool(_SIGMA.search(_ACCENTED.sub(" ", _renamed(text).replace(_ONE, ""))))
 
 
 def with_variances(front: FrontMatter, found: Found, text: str) -> tuple[FrontMatter, Found]:
@@ -52,10 +53,8 @@ def with_variances(front: FrontMatter, found: Found, text: str) -> tuple[FrontMa
         r"\\sigma\s*(?:\(|'|\\left|_)", text
     ):
         return front, found  # σ declared, σ(x) a function, or σ_j: not this reading
-    if not any(_DEFINES.search(t) or _BY.search(t) for t in texts) and not any(
-        _POWER.fullmatch(k.strip()) for k in keys
-    ):
-        return front, found
+    if not any(_DEFINES.search(t) for t in texts) and not any(_POWER.fullmatch(k.strip()) for k in keys):
+        return front, found  # a free σ differentiated by σ² is no name the page gives: left as it was
     if any(_POWER.search(t) and any(_even(m) is None for m in _POWER.finditer(t)) for t in texts):
         return front, found  # σ³ somewhere: σ is a number raised to powers, not a variance's root
     refused: list[Unchecked] = []
@@ -70,7 +69,7 @@ def with_variances(front: FrontMatter, found: Found, text: str) -> tuple[FrontMa
         displays.append(dataclasses.replace(display, text=_renamed(display.text)))
     inline = tuple(dataclasses.replace(d, text=_renamed(d.text)) for d in found.inline if not _alone(d.text))
     define = tuple((Entry(_renamed(k.text), k.line), Entry(_renamed(v.text), v.line)) for k, v in front.define)
-    line = min((d.line for d in found.displays if _DEFINES.search(d.text) or _BY.search(d.text)), default=0)
+    line = min((d.line for d in found.displays if _DEFINES.search(d.text)), default=0)
     note = f"line {line}: \\sigma^2 read as one name, {_ONE} (the page defines it or differentiates by it)"
     return dataclasses.replace(front, define=define), dataclasses.replace(
         found,

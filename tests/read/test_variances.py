@@ -51,3 +51,20 @@ def test_sigma_as_a_function_is_left_alone(tmp_path: Path, capsys: pytest.Captur
     text = "---\n---\n\n$$\\sigma^2 = \\sigma(x)^2$$\n"
     _, unchecked = statuses(tmp_path, capsys, text)
     assert not any("sq" in r for r in unchecked)
+
+
+def test_a_free_sigma_differentiated_by_its_square_is_left_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    derivative = "\\frac{\\partial}{\\partial \\sigma^2}\\left(\\frac{a}{\\sigma^2}\\right)"
+    text = f"---\n---\n\n$${derivative} = -\\frac{{a}}{{\\sigma^4}}$$\n"
+    _, unchecked = statuses(tmp_path, capsys, text)
+    assert not any("sq" in r for r in unchecked)  # no name the page never wrote in a message
+
+
+def test_an_estimate_beside_the_variance_is_a_name_of_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = PAGE.replace("{claim}", "0") + "\n$$\\hat{\\sigma}^2 = 2$$\n"
+    _, unchecked = statuses(tmp_path, capsys, text)
+    assert not any(r.startswith("unreadable: \\sigma alone") for r in unchecked)
