@@ -2,7 +2,8 @@
 \\mathbb{R}^d$", "where $\\mathbf{W}^{(1)} \\in \\mathbb{R}^{h \\times d}$ is the weight parameter". Each is read
 as the front matter's ``arrays`` and ``sizes`` would be (``x: [d]``, ``W_1: [h, d]``, d and h symbolic sizes), and
 the report says so at its line. A name the front matter declares or defines keeps the front matter's reading; a
-name given two different shapes on the page is left as it was, with a note.
+name given two different shapes on the page is left as it was, with a note. A page that writes Leibniz's d/dx
+keeps d no size: its shapes in ℝ^d are left unread, as the d of d/dx would otherwise read two ways.
 
 d2l also names the hidden vector by the letter of its width (``\\mathbf{h} \\in \\mathbb{R}^h``). A reader of the
 page tells them apart by the font, so where a size read here is a letter the displays write in bold, the size is
@@ -17,10 +18,11 @@ import re
 
 from derive.errors import InputError
 from derive.read.definition_heads import definition_head
-from derive.read.find import Found, Unchecked
+from derive.read.find import Display, Found
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import tokenize
 from derive.read.prose_domains import prose_formulas
+from derive.read.redefinitions import refuse_using
 
 _BOLD = r"\\(?:mathbf|boldsymbol|bm)"
 #: One name: a letter, perhaps bold, perhaps with a layer's label, ``\mathbf{W}^{(1)}`` (also ``{\mathbf{W}^{(1)}}``).
@@ -82,6 +84,10 @@ def _plain(text: str, line: int) -> set[str]:
     return plain
 
 
+#: Leibniz's d, ``\\frac{d}{dx}``, ``\\frac{\\mathrm{d}y}{\\mathrm{d}x}``: where the page writes it, d stays no size.
+_LEIBNIZ = re.compile(r"\\[dt]?frac\s*\{\s*(?:\\mathrm\s*\{\s*)?d(?![A-Za-z])")
+
+
 def _head(key: str) -> str:
     """The name a definition's head defines; a head derive cannot read stands for itself (its own error is the
     definition reader's to give)."""
@@ -105,7 +111,7 @@ def _widths(front: FrontMatter, text: str) -> dict[str, int]:
     found: dict[str, int] = {}
     for line, _, _, dims in _stated(text):
         for d in dims:
-            if d in bold and d not in given:
+            if d in bold and d not in given and not (d == "d" and _LEIBNIZ.search(text)):
                 found.setdefault(d, line)
     return found
 
@@ -115,22 +121,19 @@ def refuse_plain_widths(front: FrontMatter, found: Found, text: str) -> Found:
     prose's shapes and a bold vector: the size, or the vector in another font? Each is listed with both readings.
     Run before the page's definitions are read, so that none is read from such a display."""
     widths = _widths(front, text)
-    refused = [
-        (display, letter)
-        for display in found.displays
-        for letter in sorted(_plain(display.text, display.line) & set(widths))[:1]
-    ]
-    if not refused:
+    if not widths:
         return found
-    why = (
-        "unreadable: {0} beside \\mathbf{{{0}}} can be read two ways: the size {0} (line {1}), or the vector "
-        "\\mathbf{{{0}}}: write the vector in bold"
-    )
-    return dataclasses.replace(
-        found,
-        displays=tuple(d for d in found.displays if all(d is not r for r, _ in refused)),
-        unchecked=(*found.unchecked, *(Unchecked(d.line, why.format(s, widths[s])) for d, s in refused)),
-    )
+
+    def refused(display: Display, _: set[str]) -> str | None:
+        letter = next(iter(sorted(_plain(display.text, display.line) & set(widths))), None)
+        if letter is None:
+            return None
+        return (
+            f"unreadable: {letter} beside \\mathbf{{{letter}}} can be read two ways: the size {letter} (line "
+            f"{widths[letter]}), or the vector \\mathbf{{{letter}}}: write the vector in bold"
+        )
+
+    return refuse_using(found, refused)
 
 
 def take_inline_shapes(front: FrontMatter, found: Found, text: str) -> tuple[FrontMatter, Found]:
@@ -155,6 +158,7 @@ def take_inline_shapes(front: FrontMatter, found: Found, text: str) -> tuple[Fro
     bold = _bold(text)
     given = {e.text for e, _ in front.sizes} | {front.length}
     sizes = {d for _, _, dims in shapes.values() for d in dims if d not in given and (d not in taken or d in bold)}
+    sizes -= {"d"} if _LEIBNIZ.search(text) else set()  # ℝ^d beside d/dx: a size d would make d/dx read two ways
     renamed = {size: f"{size}_size" for size in sizes if size in bold}
     size_of = {**{s: s for s in given}, **{s: renamed.get(s, s) for s in sizes}}
     kept = {name: (line, math, dims) for name, (line, math, dims) in shapes.items() if all(d in size_of for d in dims)}

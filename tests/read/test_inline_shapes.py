@@ -86,3 +86,12 @@ def test_two_shapes_for_one_name_are_neither_read(tmp_path: Path, capsys: pytest
     main(["check", str(path), "--no-cache", "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     assert all(link["status"] != "proven" for link in report["links"])
+
+
+@pytest.mark.parametrize(("right", "expected"), [("2w", "proven"), ("3w", "refuted")])
+def test_a_width_d_beside_leibniz_d_stays_no_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, expected: str
+) -> None:
+    text = f"---\n---\n\nLet $\\mathbf{{x}} \\in \\mathbb{{R}}^d$.\n\n$$\\frac{{d}}{{dw}} (w^2) = {right}$$\n"
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == [(6, expected)]  # d/dw was refused: "d declared as a name"
