@@ -50,12 +50,12 @@ def denominator_variables(denominator: list[Token], error: Callable[[str], Excep
             pieces[-1].append(token)
     found: list[list[Token]] = []
     for piece in pieces:
-        times = 1
-        if len(piece) >= 2 and piece[-2].kind == "^" and piece[-1].kind == "number":
-            times, piece = int(piece[-1].value) if piece[-1].value.isdigit() else 0, piece[:-2]
-        elif len(piece) >= 4 and [t.kind for t in piece[-4:]] == ["^", "{", "number", "}"]:
-            times, piece = int(piece[-2].value) if piece[-2].value.isdigit() else 0, piece[:-4]
-        if not piece or not 1 <= times <= MAX_ORDER:
+        times: int | None = 1
+        power = next((k for k, token in enumerate(piece) if token.kind == "^"), None)
+        if power is not None:  # x^2: x twice; a power that does not end the piece is no count
+            times, end = _power(piece, power)
+            times, piece = (times if end == len(piece) else None), piece[:power]
+        if not piece or times is None or not 1 <= times <= MAX_ORDER:
             raise error("a higher derivative's denominator: write \\partial x^2 or \\partial x \\partial y")
         found += [piece] * times
     return found
