@@ -252,7 +252,7 @@ def _read_document(
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
         numbered = entry_numbers(front, found) | numbered_layers(found)  # p_{y_i}: y_i one index; W^{(1)}, W^{(2)}
         inferred, found, last = last_entry(infer_names(front, found, macros, runs.words | numbered), found, front)
-        found = refuse_matrix_letters(found, inferred.scalars, inferred.arrays, ((d.name, d.body) for d in page))
+        found = refuse_matrix_letters(found, inferred.scalars, inferred.arrays, ((d.name, d.body) for d in page), text)
         declared_indices = {declared_name(entry.text) for entry in front.indices} - set(examples.labels)
         declared_indices |= page_fixed_indices(front, inferred, found)  # Nielsen's y in C = -ln a_y
         front = with_sizes(with_inferred(front, inferred), inferred.sizes)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from derive.errors import InputError
 from derive.read.find import Display, Found
 from derive.read.latex_lexer import tokenize
+from derive.read.prose_domains import prose_formulas
 from derive.read.redefinitions import refuse_using
 
 _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm|mathit)\s*\{\s*)?"
@@ -25,11 +26,11 @@ def _transposed(letter: str, texts: list[str]) -> bool:
 
 
 def refuse_matrix_letters(
-    found: Found, scalars: Iterable[str], arrays: Iterable[str], defined: Iterable[tuple[str, str]]
+    found: Found, scalars: Iterable[str], arrays: Iterable[str], defined: Iterable[tuple[str, str]], text: str
 ) -> Found:
-    """``found`` without the displays that use, as a number, a letter the page treats as a matrix (or a name
-    ``defined`` with one: (name, body) pairs), each listed with both readings."""
-    texts = [d.text for d in (*found.displays, *found.inline)]
+    """``found`` without the displays that use, as a number, a letter the page (``text``, its prose's math too)
+    treats as a matrix, or a name ``defined`` with one ((name, body) pairs), each listed with both readings."""
+    texts = [d.text for d in found.displays] + [math for _, math, _, _ in prose_formulas(text)]  # "uses $W^\\top$"
     small = set(arrays)
     why: dict[str, str] = {}
     for letter in scalars:

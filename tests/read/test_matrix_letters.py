@@ -35,3 +35,15 @@ def test_a_letter_the_page_never_transposes_stays_a_number(tmp_path: Path, capsy
     text = "---\n---\n\n$$Y = W X$$\n\n$$\\frac{\\partial Y}{\\partial X} = W$$\n"
     found, _ = statuses(tmp_path, capsys, text)
     assert found == [(6, "proven")]
+
+
+def test_a_letter_transposed_only_in_the_prose_is_never_a_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "---\n---\n\nThe gradient by $X$ uses $W^\\top$.\n\n$$Y = WX$$\n\n"
+        "$$\\frac{\\partial L}{\\partial X} = W \\frac{\\partial L}{\\partial Y}$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []  # proven, read with numbers, before the prose's math was read
+    assert any("reads as a number here, but the page transposes it" in r for r in unchecked)
