@@ -188,6 +188,7 @@ def build_definitions(front: FrontMatter, names: Names) -> Defined:
     nonzero: dict[Basic, tuple[Expr, ...]] = {}
     uses: dict[str, set[str]] = {}
     pending = sorted(front.define, key=lambda kv: _reading_order(kv[0], front))
+    upstream = False
     while pending:  # μ_c in NLL's body before μ = S(a) is read whole: read again after it
         failed: list[tuple[Entry, Entry, InputError]] = []
         for key, value in pending:
@@ -195,6 +196,11 @@ def build_definitions(front: FrontMatter, names: Names) -> Defined:
                 _read_definition(key, value, names, definitions, nonzero, uses)
             except InputError as error:
                 failed.append((key, value, error))
+        if failed and len(failed) == len(pending) and not upstream and definitions:
+            upstream = True  # δ_i = ∂L/∂z_i, L the page's loss at the end of the others: read once they are
+            names.defined = Defined(tuple(definitions), nonzero)
+            pending = [(key, value) for key, value, _ in failed]
+            continue
         if failed and len(failed) == len(pending):  # which definition could not be read, for a page that made it
             key, _, first = failed[0]
             raise first if isinstance(first, DefinitionError) else DefinitionError(str(first), key) from None

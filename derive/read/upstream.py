@@ -47,7 +47,7 @@ def output(names: Names, loss: Symbol, error: Callable[[str], Exception]) -> Def
     assert defined is not None  # ``upstream_name`` made sure
     if loss.name in names.unread:  # the page writes ℓ's definition, which could not be read: never arbitrary
         raise error(_two_ways(shown, f"the definition of {shown} on the page could not be read"))
-    definitions = defined.definitions
+    definitions = [d for d in defined.definitions if not d.body.atoms(OutputPartial)]  # δ_i = ∂ℓ/∂z_i: no step
     outputs = [d for d in definitions if not any(_uses(other, d) for other in definitions if other is not d)]
     if len(outputs) != 1:
         found = ", ".join(sorted(display_name(str(d.name)) for d in outputs)) or "none"
@@ -56,9 +56,11 @@ def output(names: Names, loss: Symbol, error: Callable[[str], Exception]) -> Def
 
 
 def _uses(definition: Definition, of: Definition) -> bool:
+    """Whether ``definition`` computes from ``of``: δ_i = ∂ℓ/∂z_i names ℓ's gradient at z, and computes nothing."""
+    body = definition.body.xreplace({node: Dummy() for node in definition.body.atoms(OutputPartial)})
     if isinstance(of.name, IndexedBase):
-        return definition.body.has(of.name)
-    return of.name in definition.body.free_symbols
+        return body.has(of.name)
+    return of.name in body.free_symbols
 
 
 def _two_ways(shown: str, why: str) -> str:
@@ -118,7 +120,7 @@ def unconfirmed(links: list[Link], names: Names, unchecked: list[Unchecked]) -> 
         return links
     kept = []
     for link in links:
-        held = [{loss for loss in names.upstream if _holds(side, loss)} for side in (link.lhs, link.rhs)]
+        held = [{loss for loss in names.upstream if _holds(side, loss, names)} for side in (link.lhs, link.rhs)]
         losses = held[0] | held[1]
         if not losses:
             kept.append(link)
@@ -137,7 +139,11 @@ def unconfirmed(links: list[Link], names: Names, unchecked: list[Unchecked]) -> 
     return kept
 
 
-def _holds(expr: Expr, loss: str) -> bool:
+def _holds(expr: Expr, loss: str, names: Names | None = None) -> bool:
+    """Whether ``expr`` holds a derivative of the loss, itself or through a name defined as one (δ_i = ∂ℓ/∂z_i)."""
+    defined = names.defined.definitions if names is not None and names.defined is not None else ()
+    if any(expr.has(d.name) and _holds(d.body, loss) for d in defined):
+        return True
     return any(str(node.function) == loss for node in expr.atoms(OutputPartial)) or any(
         str(node.func) == loss for node in expr.atoms(AppliedUndef)
     )

@@ -134,3 +134,68 @@ def test_a_derivative_of_the_loss_on_one_side_only_reads_two_ways(
     assert links == [(7, "proven")]
     assert "line 5: not checked — unreadable: \\ell, which the page never defines, can be read two ways" in shown
     assert "a derivative of it on one side only says what it is, false of every loss of y" in shown
+
+
+ERROR_TERM = (
+    "---\n---\nLet $z_i = \\sum_j W_{ij} x_j + b_i$ and define the error "
+    "$\\delta_i = \\frac{\\partial L}{\\partial z_i}$."
+    "\n\n$$\\frac{\\partial L}{\\partial b_i} = \\delta_i$$\n\n$$\\frac{\\partial L}{\\partial W_{ij}} = {SIDE}$$\n"
+)
+
+
+@pytest.mark.parametrize(("side", "status"), [("\\delta_i x_j", "proven"), ("\\delta_j x_i", "refuted")])
+def test_an_error_term_named_by_the_loss_gradient_at_the_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str, status: str
+) -> None:
+    """δ_i = ∂L/∂z_i, backpropagation's error: read once z is, L the loss at the end of z; δ is no step of it."""
+    links, shown = report(tmp_path, capsys, ERROR_TERM.replace("{SIDE}", side))
+    assert links == [(5, "proven"), (7, status)]
+    assert "read as an arbitrary function of z alone" in shown
+
+
+WHOLE_ERROR = (
+    "---\n---\nLet $\\mathbf{z} = \\mathbf{W}\\mathbf{x} + \\mathbf{b}$ with "
+    "$\\mathbf{W} \\in \\mathbb{R}^{m \\times d}$, "
+    "$\\mathbf{x} \\in \\mathbb{R}^{d}$ and $\\mathbf{b} \\in \\mathbb{R}^{m}$. Write "
+    "$\\boldsymbol{\\delta} = \\frac{\\partial L}{\\partial \\mathbf{z}}$.\n\n"
+    "$$\\frac{\\partial L}{\\partial \\mathbf{W}} = {SIDE}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("side", "status"),
+    [("\\boldsymbol{\\delta} \\mathbf{x}^T", "proven"), ("\\mathbf{x} \\boldsymbol{\\delta}^T", "refuted")],
+)
+def test_a_whole_error_vector(tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str, status: str) -> None:
+    links, shown = report(tmp_path, capsys, WHOLE_ERROR.replace("{SIDE}", side))
+    assert links == [(5, status)]
+    assert status == "proven" or "different shapes, m×d and d×m" in shown
+
+
+BACKWARD = (
+    "---\n---\nLet $z_i = \\sum_j W_{ij} x_j$ and define $\\delta_j = \\frac{\\partial L}{\\partial x_j}$.\n\n"
+    "$$\\delta_j = {SIDE}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("side", "status"),
+    [
+        ("\\sum_i W_{ij} \\frac{\\partial L}{\\partial z_i}", "proven"),
+        ("\\sum_i W_{ji} \\frac{\\partial L}{\\partial z_i}", "refuted"),
+    ],
+)
+def test_an_error_term_by_the_input_goes_through_the_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str, status: str
+) -> None:
+    links, _ = report(tmp_path, capsys, BACKWARD.replace("{SIDE}", side))
+    assert links == [(5, status)]
+
+
+def test_an_error_term_with_nothing_computed_stays_unread(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """δ = ∂L/∂z with z defined nowhere: L a constant or a loss of z, and nothing says which."""
+    text = "---\n---\nDefine $\\delta = \\frac{\\partial L}{\\partial z}$.\n\n"
+    text += "$$\\frac{\\partial L}{\\partial z} = 2\\delta$$\n"
+    links, shown = report(tmp_path, capsys, text)
+    assert links == []
+    assert "the inline definition of \\delta could not be read" in shown
