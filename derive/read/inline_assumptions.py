@@ -107,6 +107,10 @@ _CONDITIONAL = re.compile(
 )
 
 
+#: "because" right before the one-hot clause: the clause is asserted, the reason a step holds, not a case of it.
+_BECAUSE = re.compile(r"\bbecause\s+(?:the\s+(?:vector|target|label)\s+)?$", re.I)
+
+
 def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[FrontMatter, Found]:
     """The front matter with "y one-hot" for each vector the prose (``text``) calls one-hot, written with an index
     or in bold in the page's displays, that nothing defines and no assumption names already."""
@@ -117,8 +121,10 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
     added: list[Entry] = []
     for pattern in _ONE_HOT:
         for match in pattern.finditer(text):
-            sentence = re.split(r"[.!?]\s|\n\s*\n", text[: match.start()])[-1]
-            sentence += " " + re.split(r"[.!?]\s|\n\s*\n", text[match.end() :] + " ")[0]  # "…, not one-hot"
+            before = re.split(r"[.!?]\s|\n\s*\n", text[: match.start()])[-1]
+            reason = _BECAUSE.search(before)  # "… = 1$ because $y$ is a one-hot vector": the clause a fact
+            before = before[: reason.start()] if reason else before
+            sentence = before + " " + re.split(r"[.!?]\s|\n\s*\n", text[match.end() :] + " ")[0]  # ", not one-hot"
             own_line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
             if (
                 _CONDITIONAL.search(sentence) or LEAD_DENIES.search(sentence) or _HEADING.match(own_line)

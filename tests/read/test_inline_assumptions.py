@@ -87,6 +87,9 @@ $$\\frac{{\\partial L}}{{\\partial z_k}} = {gradient}$$
         ("the target $t_k$", "p_k - t_k", "refuted"),  # not said to be one-hot: targets summing to 2 refute it
         ("in the case where $\\mathbf{t}$ is one-hot", "p_k - t_k", "refuted"),  # a case, not the page's targets
         ("if $\\mathbf{t}$ is a one-hot vector", "p_k - t_k", "refuted"),
+        ("the target $t_k$, because $\\mathbf{t}$ is a one-hot vector", "p_k - t_k", "proven"),  # a fact: its reason
+        ("the target $t_k$, because $\\mathbf{t}$ is a one-hot vector", "p_k + t_k", "refuted"),
+        ("if we like, because $\\mathbf{t}$ is a one-hot vector", "p_k - t_k", "refuted"),  # a case all the same
     ],
 )
 def test_a_vector_the_prose_calls_one_hot_is_one_hot(
