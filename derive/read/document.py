@@ -67,6 +67,7 @@ from derive.read.names import merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.numbered_layers import numbered_layers
 from derive.read.old_fonts import with_font_commands
+from derive.read.one_sided import one_sided
 from derive.read.operators import take_operators
 from derive.read.page_definitions import PageDefinition, take_page_definitions
 from derive.read.page_fixed import page_fixed_indices
@@ -303,7 +304,7 @@ def _read_document(
             history = [*history, read[-1]] if read and not read[-1].ends_unread else []
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise _Learned(names.learned)
-        links = unconfirmed(links, names, unchecked)  # ∂z/∂w_j, z a loss of the output? only beside ∂z/∂y
+        links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?
         assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1
         links = [link.with_nonzero(defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         links, definitions = over_examples_checked(named_apart(links), defined.definitions, names, unchecked)
