@@ -78,9 +78,10 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
     bare: list[int] = []
     candidates = _variables(tokens, one_place)
     worded = in_word_groups(tokens)
+    typed = _in_typed_words(tokens)
     for at, token in enumerate(tokens):
-        if not (token.kind in ("letter", "command") and token.value in one_place) or at in worded:
-            continue  # the f of \\text{if} is no function f
+        if not (token.kind in ("letter", "command") and token.value in one_place) or at in worded | typed:
+            continue  # the f of \\text{if}, of softplus typed as letters, is no function f
         if (at > 0 and tokens[at - 1].kind in ("_", "^")) or _accented(tokens, at):
             continue
         after = at + 1
@@ -107,6 +108,26 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
     if len(tokens) in bare:
         out += _applied(tokens[-1], argument)
     return out
+
+
+#: Words typed as letters that derive reads as a function's name: no letter of one is a function of the page.
+_TYPED = ("softmax", "softplus", "sigmoid", "tanh", "relu", "diag", "log", "exp")
+
+
+def _in_typed_words(tokens: list[Token]) -> set[int]:
+    """The positions of letters in a function's word typed as letters side by side (softplus(x), log p)."""
+    covered: set[int] = set()
+    for at in range(len(tokens)):
+        for word in _TYPED:
+            run = tokens[at : at + len(word)]
+            if (
+                len(run) == len(word)
+                and all(t.kind == "letter" for t in run)
+                and all(t.gap == "" for t in run[1:])
+                and "".join(t.value for t in run) == word
+            ):
+                covered |= set(range(at, at + len(word)))
+    return covered
 
 
 def _accented(tokens: list[Token], at: int) -> bool:

@@ -2,15 +2,16 @@
 letters or upright (``\\operatorname{softmax}``, ``\\text{softmax}``, ``\\mathrm{sigmoid}``), and ``\\tanh``.
 
 TeX shows ``softmax`` typed as letters as a product s·o·f·t·m·a·x; the writer means the function. The function is
-read where that product is not a reading: no letter of the word has a value of its own on the page (a scalar,
-declared or standing alone elsewhere, a defined value or function, an index, a length). Otherwise both readings
-are named. softmax(z)_j and softmax(z_j) are the j-th entry of the softmax of the vector z, e^{z_j} / Σ_k e^{z_k};
-sigmoid(x) is 1 / (1 + e^{−x}); tanh(x) is (e^x − e^{−x}) / (e^x + e^{−x}).
+read where that product is not a reading: some letter of the word has no value of its own on the page (a scalar,
+declared or standing alone elsewhere, a defined value or function, an index, a length), as for log typed as
+letters. Where every letter has one, both readings are named. softmax(z)_j and softmax(z_j) are the j-th entry
+of the softmax of the vector z, e^{z_j} / Σ_k e^{z_k}; sigmoid(x) is 1 / (1 + e^{−x}); softplus(x) is log(1 + e^x);
+tanh(x) is (e^x − e^{−x}) / (e^x + e^{−x}).
 """
 
 from __future__ import annotations
 
-from sympy import Dummy, Expr, Indexed, Integer, Sum, cos, exp, sign, sin
+from sympy import Dummy, Expr, Indexed, Integer, Sum, cos, exp, log, sign, sin
 
 from derive.errors import InputError
 from derive.read.index_ranges import index_range
@@ -20,7 +21,7 @@ from derive.read.latex_parser import MAX_EXPONENT, _DerivativeOperator, ambiguou
 from derive.read.shapes import Shaped
 
 #: The functions read from their word, typed as letters or upright.
-KNOWN_FUNCTIONS = ("softmax", "sigmoid", "tanh")
+KNOWN_FUNCTIONS = ("softmax", "softplus", "sigmoid", "tanh")
 #: The hyperbolic functions TeX writes as commands: \\tanh, \\sinh, \\cosh.
 HYPERBOLIC = frozenset({"tanh", "sinh", "cosh"})
 #: The circular functions defined for every real number, as TeX writes them: \\sin, \\cos (Parr & Howard's
@@ -80,7 +81,7 @@ class KnownFunctionParser(NameParser):
             return None
         word = "".join(t.value for t in [token, *self.tokens[self.position : self.position + length - 1]])
         valued = self.valued_letters(word)
-        if valued:
+        if valued and len(valued) == len(set(word)):  # every letter a name: the product is a reading too
             raise ambiguous(
                 token,
                 f"{word} typed as letters ({', '.join(valued)} a name of the page)",
@@ -173,6 +174,8 @@ class KnownFunctionParser(NameParser):
             raise InputError(f"line {token.line}: {word} of a whole vector: write it of one entry, {word}(z_j)")
         if word in ("sigmoid", "sigm"):
             return Integer(1) / (1 + exp(-argument))
+        if word == "softplus":
+            return log(1 + exp(argument))
         if word in ("sgn", "sign"):  # sgn(−a) as −sgn(a), as derive.read.absolute writes it
             return -sign(-argument) if argument.could_extract_minus_sign() else sign(argument)
         if word == "sech":

@@ -54,12 +54,26 @@ def test_sigmoid_and_tanh_by_their_words(tmp_path: Path, capsys: pytest.CaptureF
 
 
 @pytest.mark.parametrize(
+    ("front", "formula"),
+    [
+        ("---\nscalars: [a]\n---\n", "softmax(z_j) = 1"),  # a declared scalar; s, o, f, t, m, x are no names
+        ("---\n---\n", "softmax(z_j) = x"),  # x standing alone elsewhere is a scalar of the page
+        ("---\n---\n", "tanh(y) = 1"),  # n, the length; t, a, h are no names
+    ],
+)
+def test_a_word_some_of_whose_letters_are_no_names_is_the_function(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, formula: str
+) -> None:
+    """The product would be of letters the page never uses: no reading, as for log typed as letters."""
+    assert checked(tmp_path, capsys, f"$$ {formula} $$\n", front) == ["refuted"]
+
+
+@pytest.mark.parametrize(
     ("front", "formula", "letter"),
     [
-        ("---\nscalars: [a]\n---\n", "softmax(z_j) = 1", "a"),  # a declared scalar: s·o·f·t·m·a·x is a product
-        ("---\n---\n", "softmax(z_j) = x", "x"),  # x standing alone elsewhere is a scalar of the page
-        ("---\n---\n", "tanh(y) = 1", "n"),  # n, the length
-        ("---\nindices: [m]\n---\n", "sigmoid(x) = 1", "m"),
+        ("---\nscalars: [s, o, f, t, m, a]\n---\n", "softmax(z_j) = x", "s, o, f, t, m, a, x"),  # every one a name
+        ("---\nscalars: [t, a, h]\n---\n", "tanh(y) = 1", "t, a, n, h"),  # n, the length
+        ("---\nindices: [m]\nscalars: [s, i, g, o, d]\n---\n", "sigmoid(x) = 1", "s, i, g, m, o, d"),
     ],
 )
 def test_a_word_whose_letters_are_names_reads_two_ways(tmp_path: Path, front: str, formula: str, letter: str) -> None:
