@@ -162,15 +162,19 @@ def _group_end(tokens: list[Token], at: int) -> int:
     return len(tokens)
 
 
+#: Commands whose braced argument is what they show, and the script that holds their note ("" for none).
+_NOTES = {"underbrace": "_", "overbrace": "^", "boxed": ""}
+
+
 def _braced_notes(tokens: list[Token]) -> list[Token]:
     """``\\underbrace{X}_{= 1}`` and ``\\overbrace{X}^{…}``: X, in its group; the note under or over the brace is
-    prose about X, not a factor of it (read as one, it had been a subscript or a power)."""
+    prose about X, not a factor of it (read as one, it had been a subscript or a power). ``\\boxed{X}`` is X."""
     out: list[Token] = []
     at = 0
     while at < len(tokens):
         token = tokens[at]
-        script = {"underbrace": "_", "overbrace": "^"}.get(token.value) if token.kind == "command" else None
-        if script is not None and at + 1 < len(tokens) and tokens[at + 1].kind == "{":
+        script = _NOTES.get(token.value) if token.kind == "command" else None
+        if script is not None and at + 1 < len(tokens) and tokens[at + 1].kind == "{":  # \\boxed{X}: X, in a box
             close = _group_end(tokens, at + 1)
             after = close + 1
             if after < len(tokens) and tokens[after].kind == script:

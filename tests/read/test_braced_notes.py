@@ -17,6 +17,8 @@ from tests.read.test_reads_pages import statuses
         ("\\underbrace{3x}_{= 2x}", "refuted"),
         ("\\overbrace{2 \\cdot x}^{(a)}", "proven"),
         ("\\overbrace{x^2}^{2}", "refuted"),
+        ("\\boxed{2x}", "proven"),  # the answer in a box
+        ("\\boxed{x}", "refuted"),
     ],
 )
 def test_a_braced_note_is_not_read(
