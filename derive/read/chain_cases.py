@@ -19,11 +19,11 @@ from derive.read.stated_domains import fixed_value, stated_domain
 from derive.read.value_conditions import value_condition
 
 #: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$",
-#: "If $i = k$,", "For \\(i \\neq k\\):", "When $i = k$, then", "And if $i \\neq k$,".
+#: "If $i = k$,", "For \\(i \\neq k\\):", "When $i = k$, then", "And if $i \\neq k$,", "If $i = j$, this gives:".
 LEAD_CASE = re.compile(
     r"^(?:(?:and|but|now|so)\s+)?(?:(?:case\s*\d*\s*[:.)]?|if|when|for|in\s+the\s+case)\s*)?"
     r"([A-Za-z](?:_\{?[A-Za-z]\}?)?)\s*(=|\\neq|\\ne|≠)\s*([A-Za-z](?:_\{?[A-Za-z]\}?)?)"
-    r"\s*(?:,?\s*then)?\s*[:,.]?$",
+    r"\s*(?:,?\s*(?:then|(?:this|it|which)\s+(?:gives|becomes)|we\s+(?:get|have|obtain|find)))?\s*[:,.]?$",
     re.IGNORECASE,
 )
 
@@ -92,7 +92,12 @@ def entry_case(condition: Basic) -> tuple[Symbol, Integer] | None:
 
 #: A line before a chain that states a constraint for it, as derive's own LaTeX does: "Assuming the targets sum
 #: to one: $\\sum_{i=1}^{n} y_{i} = 1$."
-LEAD_ONE_HOT = re.compile(r"^(?:assuming|given)\s+\$?\s*([A-Za-z])\s*\$?\s+is\s+one-hot\b", re.IGNORECASE)
+LEAD_ONE_HOT = re.compile(
+    r"^(?:(?:assuming|given)\s+\$?\s*([A-Za-z])\s*\$?\s+is\s+one-hot\b"
+    r"|(?:since|because|as)\s+(?:exactly|only)\s+one\s+of\s+the\s+\$\s*([A-Za-z])(?:_\{?[a-z]\}?)?\s*\$\s*'?s?\s+is\s+"
+    r"(?:1|one)\s*,?\s+and\s+the\s+(?:rest|others)\s+are\s+(?:0|zeros?)\b)",  # "exactly one of the $t_i$s is 1 …"
+    re.IGNORECASE,
+)
 LEAD_CONSTRAINT = re.compile(r"^(?:assuming|assume|given)\b[^$]*\$([^$]+=[^$]+)\$\s*[.:]?\s*$", re.IGNORECASE)
 #: A line before a chain that gives a reason with a sum to one: "Since $\\sum_i q_i = 1$,", "Using $\\sum_k y_k = 1$:".
 #: Only a sum to one is taken from it; another reason ("Since $s_i = …$") is a step the page states, not read here.
@@ -251,8 +256,8 @@ def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption
     (a counterexample outside what the page assumes would refute nothing)."""
     text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
     one_hot = LEAD_ONE_HOT.match(text)
-    if one_hot is not None and one_hot.group(1) in names.vectors:
-        name = one_hot.group(1)
+    if one_hot is not None and (one_hot.group(1) or one_hot.group(2)) in names.vectors:
+        name = one_hot.group(1) or one_hot.group(2)
         return (Assumption("one-hot", f"{name} is one-hot", None, names.vectors[name]),)
     domain = LEAD_DOMAIN.match(text)
     if domain is not None:

@@ -25,12 +25,11 @@ from derive.read.bold_rows import find_bold_rows, with_bold_rows
 from derive.read.bold_sizes import refuse_bold_sizes
 from derive.read.capital_runs import capital_runs
 from derive.read.chain_cases import stated_in_lead
-from derive.read.chain_functions import with_chain_functions
 from derive.read.conditional_inline import conditions, outside_conditions, without_consequences
-from derive.read.conjunctions import split_joined
 from derive.read.declarations import DefinitionError, build_definitions, build_names
 from derive.read.definition_heads import definition_head, head_name, is_word
 from derive.read.definition_report import described
+from derive.read.display_equations import display_equations
 from derive.read.display_links import display_links
 from derive.read.dummies import named_apart
 from derive.read.entry_columns import take_entry_columns
@@ -47,7 +46,6 @@ from derive.read.file_text import read_text
 from derive.read.find import Display, Found, Redefinition, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
-from derive.read.gather_rows import split_gathered
 from derive.read.generic_examples import take_generic_definitions
 from derive.read.hypotheses import apply_hypotheses, take_hypotheses
 from derive.read.identity_prose import stated_identities
@@ -217,9 +215,7 @@ def _read_document(
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         front, found = take_entry_columns(*with_algorithm_boxes(found, front))  # g_1(x), g_2(x) = …
         front, found = with_variances(front, found, text)  # \\sigma^2 = \\frac{1}{D}\\sum_i (x_i - \\mu)^2: one name
-        found = split_joined(
-            with_chain_functions(split_gathered(found))
-        )  # gather rows; A = B \\quad C = D; y = f(x) = …
+        found = display_equations(found)  # gather rows, A = B \\quad\\text{and}\\quad C = D: one equation each
         found = without_consequences(found, text)  # "…, so that $p_t = σ(x_t)$": a claim drawn, no definition
         found = with_set_conditions(found, text)  # "we set the derivative to zero": its "= 0" a condition
         found = with_scalar_labels(found)  # p_t beside p, p never indexed: p_{\\text{t}}, a number labelled t

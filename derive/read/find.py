@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token as MdToken
 
 #: Display environments, as amsmath and LaTeX define them (each also starred).
 DISPLAY_ENVIRONMENTS = ("equation", "align", "gather", "multline", "eqnarray", "alignat", "flalign", "displaymath")
@@ -85,6 +88,16 @@ class Found:
     readings: tuple[str, ...] = ()
     #: Names the page defines twice (``derive.read.redefinitions``).
     redefined: tuple[Redefinition, ...] = ()
+
+
+def _alone(children: list[MdToken]) -> str | None:
+    """The formula of a paragraph that holds one ``$…$`` with an '=' and nothing else but a period or a comma
+    (David Bieber's steps, each a paragraph ``$\\frac{dy_i}{dx_j} = …$``), else None."""
+    shown = [c for c in children if not (c.type == "text" and c.content.strip() in ("", ".", ","))]
+    shown = [c for c in shown if c.type not in ("softbreak", "hardbreak")]
+    if len(shown) == 1 and shown[0].type == "math_inline" and "=" in shown[0].content:
+        return str(shown[0].content)
+    return None
 
 
 def _lead(lines: list[str], line: int) -> str:
@@ -171,6 +184,10 @@ def find_markdown(body: str) -> Found:
                     )
                 )
         elif token.type == "inline" and token.children is not None and token.map is not None:
+            alone = _alone(token.children)
+            if alone is not None:  # a paragraph that is one $…$ formula: set as a display is, line by line
+                add(alone, token.map[0] + 1)
+                continue
             for child in token.children:
                 if child.type == "math_inline_double":
                     at = token.content.find(child.content)

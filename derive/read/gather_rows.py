@@ -46,8 +46,7 @@ def _rows(display: Display) -> list[Display] | None:
         if not text.strip() or re.fullmatch(r"\s*\[[^\]]*\]\s*", text):  # an empty row, or only its spacing
             continue
         line = display.line + display.text.count("\n", 0, offset + start)
-        lead = display.lead if not rows else ""
-        rows.append(dataclasses.replace(display, text=text, line=line, lead=lead, environment=""))
+        rows.append(dataclasses.replace(display, text=text, line=line, environment=""))  # the lead's case: each row's
     return rows
 
 

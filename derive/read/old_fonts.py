@@ -1,5 +1,6 @@
 """Plain TeX's font switches inside a group, ``{\\rm ce}``, written as the LaTeX command that sets the same group,
-``{\\mathrm{ce}}``: CS229's ``\\ell_{\\rm ce}`` is the labelled name ``\\ell_{\\mathrm{ce}}``."""
+``{\\mathrm{ce}}``: CS229's ``\\ell_{\\rm ce}`` is the labelled name ``\\ell_{\\mathrm{ce}}``. A bold letter set
+with the text font, ``\\textbf{x}`` (David Bieber's vectors), is the bold letter ``\\mathbf{x}`` it shows."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ import re
 #: A switch opening its group, the group holding only letters, digits and spaces (nothing whose reading it changes).
 _SWITCHED = re.compile(r"\{\s*\\(rm|bf|cal)(?![A-Za-z])\s*([A-Za-z0-9 ]+?)\s*\}")
 _COMMANDS = {"rm": "mathrm", "bf": "mathbf", "cal": "mathcal"}
+#: \textbf of one letter.
+_TEXT_BOLD = re.compile(r"\\textbf\s*\{\s*([A-Za-z])\s*\}")
 
 
 def with_font_commands(text: str) -> str:
     """``text`` with each ``{\\rm …}`` (``\\bf``, ``\\cal``) written ``{\\mathrm{…}}``; lines are kept as they are."""
+    text = _TEXT_BOLD.sub(r"\\mathbf{\1}", text)
     return _SWITCHED.sub(lambda m: f"{{\\{_COMMANDS[m.group(1)]}{{{m.group(2)}}}}}", text)

@@ -1,0 +1,36 @@
+"""A case stated in the prose goes on over the displays right below it: "If $i = j$, this gives:" then three
+displays with no prose between them (David Bieber's steps) are three steps of that case, as a reader reads them.
+The next line of prose (or a heading) ends it; each link's case is stated in the report, as for one display."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from derive.read.chain_cases import states_case
+from derive.read.find import Display, Found
+
+#: What a display's lead is when only math stands between it and the display before: $$…$$, \], \end{…}, $…$.
+_MATH_ONLY = re.compile(r"^\s*(?:\$\$.*|.*\$\$|\\\]|\\end\{[A-Za-z*]+\}.*|\$[^$]+\$[.,]?)\s*$")
+
+
+def with_carried_cases(found: Found) -> Found:
+    """``found`` with each display right below a display under a case (no prose between) given that case's lead."""
+    displays: list[Display] = []
+    changed = False
+    for display in found.displays:
+        before = displays[-1] if displays else None
+        if (
+            before is not None
+            and before.line < display.line
+            and _MATH_ONLY.match(display.lead)
+            and states_case(before.lead)
+            and not states_case(display.lead)
+        ):
+            display = dataclasses.replace(display, lead=before.lead)
+            changed = True
+        displays.append(display)
+    return dataclasses.replace(found, displays=tuple(displays)) if changed else found
+
+
+__all__ = ["with_carried_cases"]

@@ -1,0 +1,20 @@
+"""The page's displays made one equation each, in order: a gather's rows, a case stated in the prose carried over
+the displays right below it, a function introduced inside a chain given its definition, and two equations set
+side by side in one display (``A = B \\quad\\text{and}\\quad C = D``) split."""
+
+from __future__ import annotations
+
+from derive.read.carried_cases import with_carried_cases
+from derive.read.chain_functions import with_chain_functions
+from derive.read.conjunctions import split_joined
+from derive.read.find import Found
+from derive.read.gather_rows import split_gathered
+
+
+def display_equations(found: Found) -> Found:
+    """``found`` with its displays one equation each (``gather_rows``, ``carried_cases``, ``chain_functions``,
+    ``conjunctions``)."""
+    return split_joined(with_chain_functions(with_carried_cases(split_gathered(found))))
+
+
+__all__ = ["display_equations"]

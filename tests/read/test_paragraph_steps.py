@@ -1,0 +1,57 @@
+"""Steps set as paragraphs of one ``$…$`` formula each, under a case the prose states ("If $i = j$, this gives:")
+and carried over the steps below it, with ``\\textbf{x}`` vectors, a sum's index d beside d/dx, and "exactly one
+of the $t_i$s is 1": a page of our own in that style, read step by step, and false twins refuted at their line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_reads_pages import statuses
+
+PAGE = """---
+---
+Let $y_i = \\text{{softmax}}(\\textbf{{x}})_i = \\frac{{e^{{x_i}}}}{{\\sum_d e^{{x_d}}}}$, $L = -\\sum_i t_i \\ln y_i$.
+
+If $i = j$, this gives:
+
+$\\frac{{dy_i}}{{dx_j}} = \\frac{{e^{{x_i}}}}{{\\sum_d e^{{x_d}}}} - \\frac{{e^{{2x_i}}}}{{(\\sum_d e^{{x_d}})^2}}$
+
+$\\frac{{dy_i}}{{dx_j}} = {same}$
+
+If $i \\ne j$, this gives:
+
+$\\frac{{dy_i}}{{dx_j}} = {other}$
+
+Since exactly one of the $t_i$s is 1 and the rest are zeros this simplifies to:
+
+$\\frac{{dL}}{{dx_j}} = {last}$
+"""
+RIGHT = {"same": "y_i (1 - y_i)", "other": "-y_i y_j", "last": "y_j - t_j"}
+
+
+@pytest.mark.parametrize(
+    ("slip", "expected"),
+    [
+        ({}, ["proven", "proven", "proven", "proven"]),
+        ({"same": "y_i (1 + y_i)"}, ["proven", "refuted", "proven", "proven"]),  # line 9
+        ({"other": "y_i y_j"}, ["proven", "proven", "refuted", "proven"]),
+        ({"last": "t_j - y_j"}, ["proven", "proven", "proven", "refuted"]),
+    ],
+)
+def test_paragraph_steps_under_a_stated_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], slip: dict[str, str], expected: list[str]
+) -> None:
+    links, unchecked = statuses(tmp_path, capsys, PAGE.format(**{**RIGHT, **slip}))
+    assert [line for line, _ in links] == [7, 9, 13, 17], (links, unchecked)
+    assert [status for _, status in links] == expected, (links, unchecked)
+
+
+def test_a_case_ends_at_the_next_prose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The i = j case does not reach past a line of prose: y_i(1 − y_i) for every i, j is refuted there."""
+    text = PAGE.format(**RIGHT).replace(
+        "$\\frac{dy_i}{dx_j} = y_i (1 - y_i)$", "Next.\n\n$\\frac{dy_i}{dx_j} = y_i (1 - y_i)$"
+    )
+    links, _ = statuses(tmp_path, capsys, text)
+    assert (11, "refuted") in links
