@@ -188,6 +188,7 @@ def find_markdown(body: str) -> Found:
             if alone is not None:  # a paragraph that is one $…$ formula: set as a display is, line by line
                 add(alone, token.map[0] + 1)
                 continue
+            before = len(unchecked)
             for child in token.children:
                 if child.type == "math_inline_double":
                     at = token.content.find(child.content)
@@ -212,12 +213,35 @@ def find_markdown(body: str) -> Found:
                             "=" in child.content[offset - max(at, 0) :],
                         )
                     )
+            if len(unchecked) == before and tuple(token.map) not in environments:  # said once, not twice
+                unchecked += _escaped_brackets(token.map, lines)
     displays.sort(key=lambda d: d.line)
     return Found(tuple(displays), tuple(unchecked), inline, tuple(inlines))
 
 
 _ALL_ENVS = "|".join((*DISPLAY_ENVIRONMENTS, *INNER_ENVIRONMENTS))
 _PARAGRAPH_ENV = re.compile(rf"\\begin\{{(?P<env>(?:{_ALL_ENVS})\*?)\}}.*?\\end\{{(?P=env)\}}", re.S)
+
+
+def _escaped_brackets(span: list[int], lines: list[str]) -> list[Unchecked]:
+    """``\\[ … \\]`` on lines of a paragraph: CommonMark reads ``\\[`` as an escaped bracket, so the page shows the
+    math as text with brackets, unless the site hands it to MathJax first; listed, never skipped silently."""
+    found = []
+    for number in range(span[0], span[1]):
+        if re.match(r"\s*\\\[", lines[number]):
+            block = "\n".join(lines[number : span[1]])
+            end = block.find("\\]")
+            if end < 0:  # closed after the paragraph, around a block that is read (\begin{align} … on lines of its own)
+                continue
+            found.append(
+                Unchecked(
+                    number + 1,
+                    "\\[ … \\] inside a paragraph is not read: Markdown reads \\[ as an escaped bracket, so the page "
+                    "may show it as text; put it on lines of its own, with a blank line before it",
+                    "=" in block[:end],
+                )
+            )
+    return found
 
 
 def _in_paragraph(span: list[int], lines: list[str], add: Callable[[str, int, str], None]) -> bool:

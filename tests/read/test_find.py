@@ -96,6 +96,23 @@ def test_an_environment_left_open_inside_a_paragraph_is_listed_not_dropped() -> 
         assert found.displays == ()
 
 
+def test_brackets_inside_a_paragraph_are_listed_not_dropped() -> None:
+    """CommonMark reads \\[ as an escaped bracket: the display is never read, and never skipped unsaid."""
+    body = "A classifier:\n\\[\np_j = q_j\n\\]\nthen the loss\n\\[\nL\n\\]\nend\n"
+    found = find_markdown(body)
+    assert found.displays == ()
+    assert [(u.line, u.equality) for u in found.unchecked] == [(2, True), (6, False)]
+    assert all("escaped bracket" in u.reason for u in found.unchecked)
+
+
+def test_a_paragraph_of_one_formula_is_a_display() -> None:
+    """David Bieber's steps: each a paragraph ``$…$`` (a period after it kept out); inline in a sentence, not."""
+    found = find_markdown("Then:\n\n$a = b$.\n\nSo $c = d$ here.\n")
+    (display,) = found.displays
+    assert (display.line, display.text, display.lead) == (3, "a = b", "Then:")
+    assert found.inline_equalities == 1
+
+
 def test_tex_displays_and_inline_equalities() -> None:
     body = "Text $a = b$ and \\(c\\).\n\\begin{equation*}\nx = y\n\\end{equation*}\n\\[ p = q \\]\n$$ r = s $$\n"
     found = find_tex(body)
