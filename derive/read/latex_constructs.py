@@ -6,7 +6,7 @@ subclass reads what a name or a command stands for, with the notation table (``N
 
 from __future__ import annotations
 
-from sympy import Expr, Integer, KroneckerDelta, S, exp, log, sqrt
+from sympy import Expr, Integer, KroneckerDelta, S, exp, log, pi, sqrt
 
 from derive.errors import InputError
 from derive.read.absolute import AbsoluteParser
@@ -83,6 +83,8 @@ class ConstructParser(AbsoluteParser):
         if command in GREEK:
             refuse_operator_capital(token, self.peek())  # Δx, Π_i: an operator, or a name?
             return self.named(command)
+        if command == "pi":
+            return self.pi_constant(token)
         if command in HATS:
             return self.hatted(command)
         if command in FRACTIONS:
@@ -264,6 +266,14 @@ class ConstructParser(AbsoluteParser):
                 return word
         self.refuse_typed_name(token)
         return None
+
+    def pi_constant(self, token: Token) -> Expr:
+        """``\\pi`` alone is the circle constant (a Gaussian's \\sqrt{2\\pi}); with a subscript or arguments (π_k, a
+        mixture's weight; π(a|s), a policy) it names something of the page's, which derive does not guess."""
+        if self.at("_") or self.at("(") or self.at("command", "left"):
+            raise ambiguous(token, "\\pi with a subscript or arguments", "the constant π times what follows",
+                            "a name of the page's (mixture weights π_k, a policy π(a|s)): define it")  # fmt: skip
+        return pi
 
     def refuse_typed_name(self, token: Token) -> None:
         """A function's name typed as letters side by side (``softmax(z_j)``): TeX shows a product of letters, the

@@ -56,7 +56,8 @@ FRACTIONS = frozenset({"frac", "dfrac", "tfrac"})
 HATS = frozenset({"hat", "widehat", "tilde", "widetilde", "bar", "overline", "mathcal"})
 PRODUCT_COMMANDS = frozenset({"cdot", "times"})
 STARTS_PRIMARY = frozenset({"sum", "log", "ln", "exp", "delta", "partial", "mathbb", "cases", "matrixenv", "left",
-                            "sqrt", "operatorname", "text", "nabla", "mathrm", *FRACTIONS, *HATS, *GREEK})  # fmt: skip
+                            "sqrt", "operatorname", "text", "nabla", "mathrm", "pi",
+                            *FRACTIONS, *HATS, *GREEK})  # fmt: skip
 
 
 @dataclass(frozen=True)
