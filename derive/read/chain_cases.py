@@ -102,7 +102,8 @@ LEAD_CONSTRAINT = re.compile(r"^(?:assuming|assume|given)\b[^$]*\$([^$]+=[^$]+)\
 #: A line before a chain that gives a reason with a sum to one: "Since $\\sum_i q_i = 1$,", "Using $\\sum_k y_k = 1$:".
 #: Only a sum to one is taken from it; another reason ("Since $s_i = …$") is a step the page states, not read here.
 LEAD_REASON = re.compile(
-    r"^(?:since|because|as|using|recall(?:ing)?(?:\s+that)?)\s*\$([^$]+=\s*1\s*)\$\s*[.:,]?\s*(?:we\s+(?:get|have))?[.:,]?\s*$",
+    r"^(?:since|because|as|using|given\s+that|recall(?:ing)?(?:\s+that)?)\s*\$([^$]+=\s*1\s*)\$\s*[.:,]?\s*"
+    r"(?:we\s+(?:get|have)[.:,]?|(?:as|because|since)\s.*)?\s*$",  # "Given that $…$ as $y$ is one-hot …"
     re.IGNORECASE,
 )
 
@@ -134,6 +135,7 @@ def stated_in_lead(lead: str) -> str:
 def stated_for_chain(lead: str) -> bool:
     """Whether a line before a chain states a constraint of that chain ("Assuming …", "Since $\\sum_i q_i = 1$,")."""
     text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
+    text = re.sub(r"\\[()]", "$", text)  # \\(…\\) as $…$
     return any(pattern.match(text) for pattern in (LEAD_REASON, LEAD_CONSTRAINT, LEAD_DOMAIN, LEAD_ASSUMING))
 
 
@@ -265,7 +267,7 @@ def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption
         if stated is None:
             raise InputError(f"line {line}: cannot read the assumption ${domain.group(1)}$ stated before this display")
         return (stated,)
-    reason = LEAD_REASON.match(text)
+    reason = LEAD_REASON.match(re.sub(r"\\[()]", "$", text))  # \\(…\\) as $…$
     if reason is not None:
         try:
             return (sum_to_one(Entry(reason.group(1), line), names),)

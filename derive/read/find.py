@@ -188,7 +188,10 @@ def find_markdown(body: str) -> Found:
             if alone is not None:  # a paragraph that is one $…$ formula: set as a display is, line by line
                 add(alone, token.map[0] + 1)
                 continue
-            before = len(unchecked)
+            said = _bracket_blocks(token.map, lines, add)  # \\[ … \\] on lines of the paragraph
+            unchecked += said
+            if not said and _PARAGRAPH_BRACKETS.search("\n".join(lines[token.map[0] : token.map[1]])):
+                environments.add(tuple(token.map))  # read: nothing inside them is stray
             for child in token.children:
                 if child.type == "math_inline_double":
                     at = token.content.find(child.content)
@@ -213,8 +216,6 @@ def find_markdown(body: str) -> Found:
                             "=" in child.content[offset - max(at, 0) :],
                         )
                     )
-            if len(unchecked) == before and tuple(token.map) not in environments:  # said once, not twice
-                unchecked += _escaped_brackets(token.map, lines)
     displays.sort(key=lambda d: d.line)
     return Found(tuple(displays), tuple(unchecked), inline, tuple(inlines))
 
@@ -223,25 +224,35 @@ _ALL_ENVS = "|".join((*DISPLAY_ENVIRONMENTS, *INNER_ENVIRONMENTS))
 _PARAGRAPH_ENV = re.compile(rf"\\begin\{{(?P<env>(?:{_ALL_ENVS})\*?)\}}.*?\\end\{{(?P=env)\}}", re.S)
 
 
-def _escaped_brackets(span: list[int], lines: list[str]) -> list[Unchecked]:
-    """``\\[ … \\]`` on lines of a paragraph: CommonMark reads ``\\[`` as an escaped bracket, so the page shows the
-    math as text with brackets, unless the site hands it to MathJax first; listed, never skipped silently."""
-    found = []
-    for number in range(span[0], span[1]):
-        if re.match(r"\s*\\\[", lines[number]):
-            block = "\n".join(lines[number : span[1]])
-            end = block.find("\\]")
-            if end < 0:  # closed after the paragraph, around a block that is read (\begin{align} … on lines of its own)
-                continue
-            found.append(
-                Unchecked(
-                    number + 1,
-                    "\\[ … \\] inside a paragraph is not read: Markdown reads \\[ as an escaped bracket, so the page "
-                    "may show it as text; put it on lines of its own, with a blank line before it",
-                    "=" in block[:end],
-                )
+#: ``\\[ … \\]`` in a paragraph's source.
+_PARAGRAPH_BRACKETS = re.compile(r"\\\[(?P<body>.*?)\\\]", re.S)
+
+
+def _bracket_blocks(span: list[int], lines: list[str], add: Callable[[str, int, str], None]) -> list[Unchecked]:
+    """``\\[ … \\]`` on lines of a paragraph, read from the paragraph's source as MathJax typesets them (the
+    policy for environments in a paragraph: ``_in_paragraph``), with the prose before each as its lead. Where the
+    paragraph also holds display math left open, or code, each is listed instead, never skipped silently."""
+    source = "\n".join(lines[span[0] : span[1]])
+    found = list(_PARAGRAPH_BRACKETS.finditer(source))
+    if not found:
+        return []
+    rest = re.sub(r"\\\[\s*$", " ", _PARAGRAPH_BRACKETS.sub(" ", source))  # a last \\[ opens the block after it
+    if _STRAY.search(re.sub(r"\$\$.*?\$\$", " ", _PARAGRAPH_ENV.sub(" ", rest), flags=re.S)) or "`" in source:
+        return [
+            Unchecked(
+                span[0] + 1 + source.count("\n", 0, match.start()),
+                "\\[ … \\] inside a paragraph that also holds display math left open, or code, is not read: put it "
+                "on lines of its own, with a blank line before it",
+                "=" in match.group("body"),
             )
-    return found
+            for match in found
+        ]
+    last = 0
+    for match in found:
+        before = source[last : match.start()].strip().split("\n")[-1].strip()
+        add(match.group("body"), span[0] + 1 + source.count("\n", 0, match.start()), before)
+        last = match.end()
+    return []
 
 
 def _in_paragraph(span: list[int], lines: list[str], add: Callable[[str, int, str], None]) -> bool:

@@ -96,13 +96,22 @@ def test_an_environment_left_open_inside_a_paragraph_is_listed_not_dropped() -> 
         assert found.displays == ()
 
 
-def test_brackets_inside_a_paragraph_are_listed_not_dropped() -> None:
-    """CommonMark reads \\[ as an escaped bracket: the display is never read, and never skipped unsaid."""
+def test_brackets_inside_a_paragraph_are_read_as_mathjax_shows_them() -> None:
+    """CommonMark reads \\[ as an escaped bracket; MathJax, reading the source, typesets the display: read from
+    the paragraph's source, as environments in a paragraph are, each with the prose before it as its lead."""
     body = "A classifier:\n\\[\np_j = q_j\n\\]\nthen the loss\n\\[\nL\n\\]\nend\n"
     found = find_markdown(body)
+    assert [(d.line, d.text.strip(), d.lead) for d in found.displays] == [
+        (2, "p_j = q_j", "A classifier:"),
+        (6, "L", "then the loss"),
+    ]
+    assert found.unchecked == ()
+
+
+def test_brackets_beside_code_in_a_paragraph_are_listed_not_dropped() -> None:
+    found = find_markdown("A `classifier`:\n\\[\np_j = q_j\n\\]\nend\n")
     assert found.displays == ()
-    assert [(u.line, u.equality) for u in found.unchecked] == [(2, True), (6, False)]
-    assert all("escaped bracket" in u.reason for u in found.unchecked)
+    assert [(u.line, u.equality) for u in found.unchecked] == [(2, True)]
 
 
 def test_a_paragraph_of_one_formula_is_a_display() -> None:

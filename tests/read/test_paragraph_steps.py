@@ -55,3 +55,28 @@ def test_a_case_ends_at_the_next_prose(tmp_path: Path, capsys: pytest.CaptureFix
     )
     links, _ = statuses(tmp_path, capsys, text)
     assert (11, "refuted") in links
+
+
+REASON = """---
+---
+With $p_k = \\frac{{e^{{o_k}}}}{{\\sum_j e^{{o_j}}}}$ and $L = -\\sum_k y_k \\log p_k$,
+{lead}
+\\[
+\\frac{{\\partial L}}{{\\partial o_i}} = p_i - y_i
+\\]
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [
+        ("Given that \\(\\sum_k y_k = 1\\) as \\(y\\) has one non-zero element, which is 1.", "proven"),
+        ("Given that \\(\\sum_k y_k = 2\\) as \\(y\\) has two.", "refuted"),
+        ("Then", "refuted"),  # nothing stated: targets summing to 2 refute it
+    ],
+)
+def test_a_sum_to_one_given_as_the_reason_for_a_display_in_a_paragraph(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, status: str
+) -> None:
+    links, unchecked = statuses(tmp_path, capsys, REASON.format(lead=lead))
+    assert links == [(6, status)], (links, unchecked)
