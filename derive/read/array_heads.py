@@ -1,7 +1,9 @@
 """A display that defines an array by its entries on the page, ``O_{ip} = \\sum_j A_{ij} V_{jp}`` (attention's
-forward pass). The page's definitions are read with one index; such a head is no claim either: read as one, with O
-free, it was refuted for any O, a step no page means. It is listed as a definition derive could not read, with
-how to give it (the front matter's ``define: {O_{ip}: …}`` reads an array by its entries)."""
+forward pass, ``D_{ij} = \\sum_k W_{ik} X_{kj}``). Such a head is no claim: read as one, with O free, it was refuted
+for any O, a step no page means. Where the page's displays write O with two indices only (or alone, the whole
+matrix), it is read as the front matter's ``define: {O_{ip}: …}`` would read it (``derive.read.page_arrays``); where
+O also stands with one index, applied, or the definition is inline, it is still listed as a definition derive could
+not read, with how to give it."""
 
 from __future__ import annotations
 
@@ -42,15 +44,32 @@ def array_head(head: str, body: str, line: int, taken: set[str]) -> str | None:
     return None if name in {*used.arrays, *used.vectors, *used.alone, *used.applied} else name
 
 
-def array_reason(head: str) -> str:
+def array_reason(head: str, why: str = "") -> str:
     """Why a definition of an array's entries on the page is not read, and how to give it."""
     shown = head.strip()
-    return f"it defines the entries of an array, which derive reads in the front matter only: define: {{{shown}: …}}"
+    said = why or "derive reads it on the page where the page writes the array with two indices only"
+    return f"it defines the entries of an array ({said}): give it in the front matter: define: {{{shown}: …}}"
 
 
-def unread_reason(line: int, head: str, refused: Mapping[tuple[int, str], str]) -> str:
-    """Why one of a display's several definitions is not read, or "" (an array's entries among them: this module)."""
-    return refused.get((line, head)) or (array_reason(head) if is_array_head(head) else "")
+def array_refusal(head: str, name: str, inline: bool, usage: Usage) -> str:
+    """Why a page's definition ``head`` (of ``name``) is an array's entries that cannot be read, or "" (read, as the
+    front matter's; or no array's head): O_k or O(x) beside O_{ip} is another reading of O, and $O_{ip} = …$ inline
+    is said in passing."""
+    if not is_array_head(head):
+        return ""
+    tables = ((usage.vectors, "one index"), (usage.lettered, "one index"), (usage.applied, "parentheses"))
+    other = [(table[name], what) for table, what in tables if name in table]
+    if other:
+        line, what = min(other)
+        return array_reason(head, f"{name} also stands with {what} at line {line}: another reading of {name}")
+    return array_reason(head, "derive reads an inline one in the front matter only") if inline else ""
 
 
-__all__ = ["array_head", "array_reason", "is_array_head", "unread_reason"]
+def unread_reason(at: tuple[int, str, str, bool], refused: Mapping[tuple[int, str], str], usage: Usage) -> str:
+    """Why one of a display's several definitions (its line, head, name, whether inline) is not read, or "" (an
+    array's entries among them: ``array_refusal``)."""
+    line, head, name, inline = at
+    return refused.get((line, head)) or array_refusal(head, name, inline, usage)
+
+
+__all__ = ["array_head", "array_reason", "array_refusal", "is_array_head", "unread_reason"]
