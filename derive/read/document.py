@@ -267,7 +267,7 @@ def _read_document(
         names.page_defined = tuple((d.head, d.body) for d in page if d.inline)  # "Suppose that $C = …$. Then"
         names.row_arrays = set(rows.arrays) | transposed.names() | ({matrix.rows} if matrix.rows else set())
         names.words |= runs.words | numbered
-        names.twofold, names.labels = runs.twofold, labels
+        names.twofold, names.labels, names.entry_arrays = runs.twofold, labels, entries  # D_{ij}: ``upstream``
         names.bases = {int(base): line for base, line in inferred.bases}
         names.learned = dict(learned)
         by_name = {name: length for length, name in names.lengths().items()}  # the page's length too (g of length N)
