@@ -66,24 +66,19 @@ def _base(parser: CalculusParser, entry: EntryDefinition) -> IndexedBase:
 
 
 def _body(parser: CalculusParser, entry: EntryDefinition) -> Expr:
-    """D_ab's definition at a = ``ROW``, b = ``COLUMN``: its parameters written as two of the page's indices it
-    does not use, read, and put back as those parameters."""
+    """D_ab's definition at a = ``ROW``, b = ``COLUMN``: read with its parameters and a sum's index in it (k in
+    Σ_k W_ik X_kj, which no display shows where D stays whole) as indices, and its parameters put back as those."""
     names = parser.names
-    own = {t.value for t in entry.body if t.kind == "letter"}
-    free = [name for name in names.indices if name not in own]
-    if len(free) < 2:
-        raise parser.error(f"{entry.head.strip()}: too few index letters to read its definition with")
-    placed = dict(zip(entry.parameters, free[:2], strict=True))
-    tokens = [
-        Token(t.kind, placed[t.value], t.line, t.start, t.end, t.gap) if t.kind == "letter" and t.value in placed else t
-        for t in entry.body
-    ]
-    known = set(names.known())  # a sum's index in the body (k in Σ_k W_ik X_kj): no display shows it, D left whole
-    bound = {name: Symbol(name, integer=True) for name in _subscripts(tokens) - known - set(free[:2])}
-    reader = type(parser)(apply_entries(tokens, names.entry_arrays), replace(names, indices={**bound, **names.indices}),
-                          parser.line)  # fmt: skip
+    known = set(names.known())
+    clash = [p for p in entry.parameters if p in known and p not in names.indices]
+    if clash:  # a parameter that is a name of the page (x_{ij} = …, x a vector): not read here
+        raise parser.error(f"{entry.head.strip()}: its index {clash[0]} is also a name of the page")
+    tokens = apply_entries(list(entry.body), names.entry_arrays)
+    letters = (_subscripts(tokens) | set(entry.parameters)) - (known - set(names.indices))
+    indices = {name: names.indices.get(name) or Symbol(name, integer=True) for name in letters}
+    reader = type(parser)(tokens, replace(names, indices={**names.indices, **indices}), parser.line)
     body = reader.parse()
-    first, second = (names.indices[placed[p]] for p in entry.parameters)
+    first, second = (indices[p] for p in entry.parameters)
     return body.xreplace({first: ROW, second: COLUMN})
 
 
