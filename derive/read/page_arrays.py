@@ -9,7 +9,7 @@ read as a number: it is refused, naming the definition.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+import re
 
 from derive.errors import InputError
 from derive.read.entry_definitions import EntryDefinition, take_entry_definitions
@@ -20,18 +20,29 @@ from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
 from derive.read.page_definitions import PageDefinition, take_page_definitions
 
+#: The note ``take_page_definitions`` gives an array's definition it leaves unread (``array_heads``), and its head.
+_ARRAY_UNREAD = re.compile(
+    r"(?:unreadable: )?the (?:inline )?definition of (.+?) could not be read \(it defines the entries of an array"
+)
+
 
 def take_definitions(
     front: FrontMatter,
     found: Found,
     macros: Macros,
-    refused: Mapping[tuple[int, str], str],
+    refused: dict[tuple[int, str], str],
     entries: tuple[EntryDefinition, ...],
 ) -> tuple[FrontMatter, Found, tuple[PageDefinition, ...], tuple[EntryDefinition, ...]]:
     """``take_page_definitions``, with the definitions of arrays by their entries moved from the front matter's
     define to ``entries`` (the front matter's, and the identity's), and the displays that write such an array alone
-    refused."""
+    refused. ``refused`` gains the arrays' definitions left unread (the page's ``unread`` names: ∂x̂_ij/∂v, x̂'s
+    definition unread, is not 0)."""
+    before = len(found.unchecked)
     front, found, page = take_page_definitions(front, found, macros, refused)
+    for unchecked in found.unchecked[before:]:  # an array's definition unread: what is made of it is not 0 by it
+        head = _ARRAY_UNREAD.match(unchecked.reason)
+        if head is not None:
+            refused.setdefault((unchecked.line, head.group(1)), unchecked.reason)
     front, arrays = take_entry_definitions(front)
     if not arrays:
         return front, found, page, entries

@@ -44,3 +44,23 @@ def test_an_inline_definition_of_an_array_is_still_refused(tmp_path: Path, capsy
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
     assert any("derive reads an inline one in the front matter only" in reason for reason in unchecked)
+
+
+NORMALIZED = (
+    "---\n---\n\n$$\\begin{aligned}\nm_j &= \\frac{1}{N} \\sum_{i=1}^N x_{i,j} \\\\\n"
+    "\\hat{x}_{i,j} &= x_{i,j} - m_j \\\\\nz_{i,j} &= g_j \\hat{x}_{i,j}\n\\end{aligned}$$\n\n"
+    "$$\\frac{\\partial \\hat{x}_{i,j}}{\\partial m_j} = {SIDE}$$\n"
+)
+
+
+@pytest.mark.parametrize("side", ["-1", "0"])
+def test_an_accented_array_defined_by_its_entries_is_no_claim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str
+) -> None:
+    """x̂_{i,j} = x_{i,j} − m_j was a claim about a free x̂, refuted; and ∂x̂_ij/∂m_j, x̂'s definition unread, was
+    0 (the correct −1 refuted, the false 0 proven): both are refused now, and z_{i,j} below is read."""
+    found, unchecked = statuses(tmp_path, capsys, NORMALIZED.replace("{SIDE}", side))
+    assert found == []
+    assert any("whose accented name derive does not read as an array defined by its entries" in r for r in unchecked)
+    assert any("through \\hat{x}, which the file neither declares nor defines" in r for r in unchecked)
+    assert "a definition of z_{i,j}, read as the front matter's define: nothing to check" in unchecked
