@@ -48,7 +48,8 @@ def array_output(names: Names, loss: Symbol, error: Callable[[str], Exception]) 
     ]
     if not arrays or loose:
         return None
-    outputs = [a for a in arrays if not any(_mentions(b, a.name) for b in arrays if b is not a)]
+    computed = [a for a in arrays if {t.value for t in a.body if t.kind == "letter"} - set(a.parameters)]  # not I: δ
+    outputs = [a for a in computed if not any(_mentions(b, a.name) for b in arrays if b is not a)]
     if len(outputs) != 1:
         shown = display_name(loss.name)
         found = ", ".join(sorted(a.head.strip() for a in outputs)) or "none"
