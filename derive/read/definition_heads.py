@@ -148,4 +148,9 @@ def head_name(head: str) -> str:
     try:
         return definition_head(Entry(head, 0))[0]
     except InputError:
+        pass
+    whole = re.sub(r"_\s*\{\s*[A-Za-z]\s*,?\s*[A-Za-z]\s*\}\s*$", "", head.strip())  # y_{i,j}, \hat{x}_{i,j}: y, x̂
+    try:
+        return definition_head(Entry(whole, 0))[0] if whole != head.strip() else head
+    except InputError:
         return head

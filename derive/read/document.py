@@ -69,7 +69,7 @@ from derive.read.numbered_layers import numbered_layers
 from derive.read.old_fonts import with_font_commands
 from derive.read.one_sided import one_sided
 from derive.read.operators import take_operators
-from derive.read.page_definitions import PageDefinition, take_page_definitions
+from derive.read.page_arrays import PageDefinition, take_definitions
 from derive.read.page_fixed import page_fixed_indices
 from derive.read.probability_entries import probability_entries
 from derive.read.prose import read_prose
@@ -227,7 +227,7 @@ def _read_document(
         found = refuse_bold_sizes(refuse_constrained_stars(found, text), front)  # w^* by an arg min; h, \mathbf{h}
         stated = conditions(found, text)  # "If …, because $o_j = y$": defined where the condition holds
         found = refuse_plain_widths(front, found, text)  # h beside \\mathbf{h} and \\mathbb{R}^{h}: which?
-        front, found, page = take_page_definitions(front, found, macros, refused)
+        front, found, page, entries = take_definitions(front, found, macros, refused, entries)  # D_{ij} = …: an array
         front, found = take_inline_shapes(front, found, text)  # "$\\mathbf{x} \\in \\mathbb{R}^d$": x a vector of d
         front, functions_named = take_named_functions(front, text)  # "let $f$ be a function": f generic
         found = outside_conditions(found, stated, ((d.line, d.head, d.body) for d in page if d.inline))
@@ -268,7 +268,7 @@ def _read_document(
         names.page_defined = tuple((d.head, d.body) for d in page if d.inline)  # "Suppose that $C = …$. Then"
         names.row_arrays = set(rows.arrays) | transposed.names() | ({matrix.rows} if matrix.rows else set())
         names.words |= runs.words | numbered
-        names.twofold, names.labels = runs.twofold, labels
+        names.twofold, names.labels, names.entry_arrays = runs.twofold, labels, entries  # D_{ij}: ``upstream``
         names.bases = {int(base): line for base, line in inferred.bases}
         names.learned = dict(learned)
         by_name = {name: length for length, name in names.lengths().items()}  # the page's length too (g of length N)

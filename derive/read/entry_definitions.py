@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from derive.errors import InputError
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import Token, tokenize
+from derive.read.loss_entries import loss_by_entry
 
 _KEY = re.compile(r"\s*(?P<name>\\?[A-Za-z]+)\s*_\s*\{\s*(?P<first>[A-Za-z])\s*,?\s*(?P<second>[A-Za-z])\s*\}\s*")
 
@@ -80,7 +81,7 @@ def apply_entries(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> 
                 f"line {token.line}: {entry.head.strip()} is defined by its entries (line {entry.line}): write each "
                 "with two indices"
             )
-        if entry is None or indices is None:
+        if entry is None or indices is None or loss_by_entry(tokens, at, indices[1]):  # ∂ℓ/∂D_{ab}: ``upstream``
             out.append(tokens[at])
             at += 1
             continue

@@ -19,6 +19,7 @@ from derive.read.names import display_name
 from derive.read.shapes import Shaped
 from derive.read.three_index import ThreeIndex, by_matrix
 from derive.read.upstream import upstream_derivative, upstream_name
+from derive.read.upstream_arrays import by_entry_array
 
 PARTIAL = Token("command", "partial", 0)
 
@@ -207,6 +208,9 @@ class CalculusParser(Parser):
         loss = upstream_name(expr, self.names)
         if loss is not None and loss != variable:  # ∂ℓ/∂x of a loss the page never defines
             return upstream_derivative(self, loss, expr / loss, variable)
+        if (array := by_entry_array(self.names, variable)) is not None:  # ∂ℓ/∂D_dj left so for ``upstream_arrays``
+            raise self.error(f"∂/∂{_shown(variable)}: {array} is defined by its entries; derive differentiates by "
+                             "them only a loss the page never defines, at the end of them")  # fmt: skip
         self.refuse_undeclared(expr, variable)
         names = self.names
         if (isinstance(variable, Indexed) and variable.base in names.defined_vectors.values()) or (

@@ -14,6 +14,7 @@ from derive.read.latex_lexer import Token
 from derive.read.shapes import Axes, Shaped
 
 if TYPE_CHECKING:
+    from derive.read.entry_definitions import EntryDefinition
     from derive.read.entry_labels import EntryLabel
     from derive.read.hypotheses import Hypothesis
     from derive.read.network import Network
@@ -208,6 +209,9 @@ class Names:
     upstream: dict[str, str] = field(default_factory=dict)
     #: Those of them the page differentiates by the output itself (∂ℓ/∂y_i): only there is ℓ read so.
     by_output: set[str] = field(default_factory=set)
+    #: Arrays defined by their entries (front matter or page, ``entry_definitions``): an upstream loss's output may be
+    #: one of them (``derive.read.upstream_arrays``).
+    entry_arrays: tuple[EntryDefinition, ...] = ()
 
     def lengths(self) -> dict[Expr, str]:
         """Every length a sum may run up to, with its name: n, and each of ``sizes``."""

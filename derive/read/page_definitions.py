@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from derive.errors import InputError
-from derive.read.array_heads import array_head, array_reason, is_array_head, unread_reason
+from derive.read.array_heads import array_head, array_refusal, unread_reason
 from derive.read.chain_cases import stated_in_lead, states_case
 from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head, numbered_head
@@ -186,7 +186,7 @@ def take_page_definitions(
         several = [] if conditioned else _each_defines(display, macros, taken, subscripted)
         if several:  # a_j = σ(z_j), \quad z_j = Σ_i w_ij x_i; a part that could not be read is no claim either
             taken.update(d.name for d in several)
-            whys = [unread_reason(d.line, d.head, refused) for d in several]
+            whys = [unread_reason((d.line, d.head, d.name, d.inline), refused, subscripted) for d in several]
             definitions.extend(d for d, why_not in zip(several, whys, strict=True) if not why_not)
             unread += [Unchecked(d.line, f"unreadable: the definition of {d.head} could not be read ({w}): the page "
                        "is read without it") for d, w in zip(several, whys, strict=True) if w]  # fmt: skip
@@ -200,8 +200,8 @@ def take_page_definitions(
         if value is not None:
             unread += [] if inline else [value]
             continue
-        if definition is not None and is_array_head(definition.head):  # O_{ip} = …: unread, and no claim
-            refused[definition.line, definition.head] = array_reason(definition.head)
+        if definition is not None and (held := array_refusal(definition.head, definition.name, inline, subscripted)):
+            refused[definition.line, definition.head] = held  # O_{ip} = … beside O_k: unread, and no claim
         if definition is not None and definition.name in unread_at and definition.line != unread_at[definition.name]:
             at = unread_at[definition.name]  # E unread at line 7, E again at line 25: defined anew (``scopes``)
             redefined.append(Redefinition(letter_of(definition.head) or "", definition.head, at, definition.line))

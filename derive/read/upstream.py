@@ -23,6 +23,7 @@ from derive.read.find import Unchecked
 from derive.read.generic_functions import generic
 from derive.read.links import Link
 from derive.read.names import Names, display_name
+from derive.read.upstream_arrays import array_derivative, array_output, mentioned
 
 if TYPE_CHECKING:
     from derive.read.latex_calculus import CalculusParser
@@ -34,17 +35,18 @@ def upstream_name(expr: Expr, names: Names) -> Symbol | None:
     _, bare = expr.as_coeff_Mul()
     if not (isinstance(bare, Symbol) and bare.name in names.undeclared and bare.name in names.scalars):
         return None
-    defined = names.defined
-    if defined is None or not defined.definitions or any(d.body.has(bare) for d in defined.definitions):
+    definitions = names.defined.definitions if names.defined is not None else ()
+    if not (definitions or names.entry_arrays) or any(d.body.has(bare) for d in definitions):
         return None  # with nothing defined, ∂L/∂z keeps its own refusal (L a constant, or a quantity of z)
-    return bare
+    return None if mentioned(names, bare.name) else bare
 
 
 def output(names: Names, loss: Symbol, error: Callable[[str], Exception]) -> Definition:
     """The page's output: the one definition no other definition uses, of a number or of a vector's entries."""
     defined = names.defined
     shown = display_name(loss.name)
-    assert defined is not None  # ``upstream_name`` made sure
+    if defined is None:
+        raise error(_two_ways(shown, "the page defines no quantity of one index or none"))
     if loss.name in names.unread:  # the page writes ℓ's definition, which could not be read: never arbitrary
         raise error(_two_ways(shown, f"the definition of {shown} on the page could not be read"))
     definitions = [d for d in defined.definitions if not d.body.atoms(OutputPartial)]  # δ_i = ∂ℓ/∂z_i: no step
@@ -74,8 +76,11 @@ def _two_ways(shown: str, why: str) -> str:
 def upstream_derivative(parser: CalculusParser, loss: Symbol, coefficient: Expr, variable: Expr) -> Expr:
     """∂ℓ/∂v: ∂ℓ/∂y_t for an entry of the output y itself, else the chain rule Σ_t ∂ℓ/∂y_t ∂y_t/∂v."""
     names = parser.names
-    out = output(names, loss, parser.error)
     function = generic(loss.name, names.generic_facts.get(loss.name))
+    array = array_output(names, loss, parser.error)
+    if array is not None:  # D_{ij} = Σ_k W_ik X_kj: ``upstream_arrays``
+        return array_derivative(parser, loss, coefficient, variable, array, function)
+    out = output(names, loss, parser.error)
     base = variable.base if isinstance(variable, Indexed) else variable
     _refuse_unreached(parser, names, out, base, loss)
     names.upstream[loss.name] = str(out.name)

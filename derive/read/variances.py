@@ -17,7 +17,13 @@ _ONE = "\\sigma_{\\text{sq}}"
 #: σ squared or to an even power: ``\sigma^2``, ``\sigma^{2}``, ``\sigma^{4}`` (group 1 the exponent).
 _POWER = re.compile(r"\\sigma(?![A-Za-z])\s*\^\s*(?:\{\s*(\d+)\s*\}|(\d))")
 #: σ at a row's start (after ``&``, ``\\``, ``$$`` or nothing) followed by '=': a definition of σ².
-_DEFINES = re.compile(r"(?:^|\\\\|&|\$\$|\\\[|\\begin\{[a-z*]+\})\s*\\sigma\s*\^\s*(?:\{\s*2\s*\}|2)\s*(?:&\s*)?=(?!=)")
+_DEFINES = re.compile(
+    r"(?:^|\\\\|&|\$\$|\\\[|\\begin\{[a-z*]+\})\s*\\sigma\s*\^\s*(?:\{\s*2\s*\}|2)\s*(?:_\s*(?:\{\s*[a-z]\s*\}|[a-z])\s*)?"
+    r"(?:&\s*)?=(?!=)"
+)
+#: σ²_j (``\\sigma^2_j``, batch norm's variance of column j): one name with an index, \\text{sigmasq}_j.
+_INDEXED = re.compile(r"\\sigma(?![A-Za-z])\s*\^\s*(?:\{\s*2\s*\}|2)\s*_\s*(?:\{\s*([a-z])\s*\}|([a-z]))")
+_ONE_INDEXED = "\\text{sigmasq}"
 _SIGMA = re.compile(r"\\sigma(?![A-Za-z])")
 #: σ under an accent, \hat{\sigma} (an estimate): a name of its own, not σ.
 _ACCENTED = re.compile(r"\\(?:hat|bar|tilde|widehat|widetilde|overline|check|breve|dot|ddot)\s*\{\s*\\sigma\s*\}")
@@ -36,6 +42,7 @@ def _renamed(text: str) -> str:
         half = _even(match)
         return _ONE if half == 1 else f"{_ONE}^{{{half}}}"
 
+    text = _INDEXED.sub(lambda m: f"{_ONE_INDEXED}_{{{m.group(1) or m.group(2)}}}", text)
     return _POWER.sub(lambda m: one(m) if _even(m) else m.group(0), text)
 
 
@@ -70,7 +77,10 @@ def with_variances(front: FrontMatter, found: Found, text: str) -> tuple[FrontMa
     inline = tuple(dataclasses.replace(d, text=_renamed(d.text)) for d in found.inline if not _alone(d.text))
     define = tuple((Entry(_renamed(k.text), k.line), Entry(_renamed(v.text), v.line)) for k, v in front.define)
     line = min((d.line for d in found.displays if _DEFINES.search(d.text)), default=0)
-    note = f"line {line}: \\sigma^2 read as one name, {_ONE} (the page defines it or differentiates by it)"
+    indexed = any(_INDEXED.search(t) for t in texts)  # σ²_j: the variance of column j, a vector of its own
+    one = f"\\sigma^2_j read as one name with an index, {_ONE_INDEXED}_j" if indexed else ""
+    one = one or f"\\sigma^2 read as one name, {_ONE}"
+    note = f"line {line}: {one} (the page defines it or differentiates by it)"
     return dataclasses.replace(front, define=define), dataclasses.replace(
         found,
         displays=tuple(displays),
