@@ -72,9 +72,10 @@ def _heads(found: Found) -> list[str]:
     return heads
 
 
-def with_chain_functions(found: Found) -> Found:
+def with_chain_functions(found: Found, declared: frozenset[str] = frozenset()) -> Found:
     """``found`` with a display ``f(x) = …`` for each function introduced once inside a chain (and defined by no
-    formula of the page's own that starts with it)."""
+    formula of the page's own that starts with it); never one ``declared`` (the front matter's functions, a letter
+    the prose names a function: "let $f$ be any function")."""
     introduced = [(display, _introduced(display)) for display in found.displays]
     named = [name for _, found_name in introduced if found_name for name in [found_name[0]]]
     heads = _heads(found)
@@ -83,7 +84,7 @@ def with_chain_functions(found: Found) -> Found:
         for display, found_name in introduced
         if found_name is not None
         for name, text, line in [found_name]
-        if named.count(name) == 1 and name not in heads
+        if named.count(name) == 1 and name not in heads and name not in declared
     ]
     if not added:
         return found

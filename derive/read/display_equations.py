@@ -8,13 +8,16 @@ from derive.read.carried_cases import with_carried_cases
 from derive.read.chain_functions import with_chain_functions
 from derive.read.conjunctions import split_joined
 from derive.read.find import Found
+from derive.read.frontmatter import FrontMatter
 from derive.read.gather_rows import split_gathered
+from derive.read.named_functions import named_in_prose
 
 
-def display_equations(found: Found) -> Found:
+def display_equations(found: Found, front: FrontMatter, text: str) -> Found:
     """``found`` with its displays one equation each (``gather_rows``, ``carried_cases``, ``chain_functions``,
-    ``conjunctions``)."""
-    return split_joined(with_chain_functions(with_carried_cases(split_gathered(found))))
+    ``conjunctions``); a function the front matter declares or the prose names is never defined by a chain."""
+    declared = frozenset({e.text.strip().lstrip("\\") for e in front.functions} | set(named_in_prose(text)))
+    return split_joined(with_chain_functions(with_carried_cases(split_gathered(found)), declared))
 
 
 __all__ = ["display_equations"]

@@ -49,3 +49,12 @@ def test_two_chains_naming_one_function_define_it_in_neither(
     read, unchecked = statuses(tmp_path, capsys, text)
     assert all(status != "proven" or line != 7 for line, status in read), read
     assert any("stands on one side only" in u for u in unchecked)
+
+
+def test_a_function_the_prose_names_is_never_defined_by_a_chain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "For a differentiable function $f$": f is any function, so softplus(x) = f(x) is a claim, refuted."""
+    text = "---\n---\nFor a differentiable function $f$, consider\n\n$$y = softplus(x) = f(x) = \\log(1 + e^{x})$$\n"
+    read, _ = statuses(tmp_path, capsys, text)
+    assert read == [(5, "refuted"), (5, "refuted")]
