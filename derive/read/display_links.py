@@ -176,6 +176,15 @@ def _display_links(
     return links
 
 
+def _zero_beside(left: Expr, right: Expr) -> bool:
+    """Whether one side is the number 0 and the other a whole vector or matrix: ∇_w L = 0 writes the zero vector
+    as 0, each entry of the other side 0 (its entries are compared with 0)."""
+    return any(
+        not isinstance(one, Shaped) and one == 0 and isinstance(other, Shaped)
+        for one, other in ((left, right), (right, left))
+    )
+
+
 def _read_side(
     display: Display, side: list[Token], names: Names, line: int, previous: Link | None
 ) -> tuple[Expr, tuple[Expr, ...], str]:
@@ -371,7 +380,8 @@ def _chain_links(
             nonzero=tuple(dict.fromkeys((*read[k - 1][1], *read[k][1]))),
             ranges=ranges[k],
             shapes=None
-            if shapes[k - 1] == shapes[k] and NO_MATRIX not in (whole[k - 1], whole[k])
+            if (shapes[k - 1] == shapes[k] or _zero_beside(whole[k - 1], whole[k]))
+            and NO_MATRIX not in (whole[k - 1], whole[k])
             else ((shapes[k - 1], at_two(whole[k - 1], point)), (shapes[k], at_two(whole[k], point))),
             shape_point=tuple(point.items()),
             layer=layer,

@@ -81,6 +81,7 @@ from derive.read.scalar_labels import with_scalar_labels
 from derive.read.script_labels import layered_names, whole_layers
 from derive.read.set_conditions import with_set_conditions
 from derive.read.several_lengths import several_lengths, with_sizes
+from derive.read.shape_inference import take_inferred_shapes
 from derive.read.shapes import Axes
 from derive.read.side_notes import parts
 from derive.read.starred import refuse_constrained_stars
@@ -245,6 +246,7 @@ def _read_document(
         front = with_transposed_rows(front, transposed := find_transposed_rows(front, found))  # w_j^T x_i: rows
         front = with_matrix_rows(front, matrix)  # \mathbf{w}_j: row j of \mathbf{W}
         front, found = take_transposed_vectors(front, found)  # w^\\top x with w, x never indexed: two vectors
+        front, found = take_inferred_shapes(front, found, text)  # X^T(Xw - y): X a matrix, w and y vectors
         front, found = take_one_hot_prose(front, found, text)  # "the one-hot target $y_k$": y one-hot on the page
         front, found = take_inline_sums_to_one(front, found, text)  # "where $\\sum_i y_i = 1$": assumed on the page
         front, found = with_index_n(front, found, text, lambda f: infer_names(f, found, macros))  # NLL_n: n an index

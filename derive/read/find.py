@@ -195,7 +195,9 @@ def find_markdown(body: str) -> Found:
             for child in token.children:
                 if child.type == "math_inline_double":
                     at = token.content.find(child.content)
-                    add(child.content, token.map[0] + 1 + token.content.count("\n", 0, max(at, 0)))
+                    before = token.content[: max(at, 0)].split("\n")[-1]  # "we solve for …: $$…$$": its lead
+                    lead = before if before.replace("$", "").strip() else None
+                    add(child.content, token.map[0] + 1 + token.content.count("\n", 0, max(at, 0)), lead)
                 elif child.type == "math_inline" and "=" in child.content:
                     inline += 1
                     at = token.content.find(child.content)

@@ -11,9 +11,13 @@ _SWITCHED = re.compile(r"\{\s*\\(rm|bf|cal)(?![A-Za-z])\s*([A-Za-z0-9 ]+?)\s*\}"
 _COMMANDS = {"rm": "mathrm", "bf": "mathbf", "cal": "mathcal"}
 #: \textbf of one letter.
 _TEXT_BOLD = re.compile(r"\\textbf\s*\{\s*([A-Za-z])\s*\}")
+#: A bold command given one letter with no braces, ``\\mathbf w``, as MathJax reads it: ``\\mathbf{w}``.
+_UNBRACED = re.compile(r"\\(mathbf|boldsymbol|bm)\s+([A-Za-z])(?![A-Za-z])")
 
 
 def with_font_commands(text: str) -> str:
-    """``text`` with each ``{\\rm …}`` (``\\bf``, ``\\cal``) written ``{\\mathrm{…}}``; lines are kept as they are."""
+    """``text`` with each ``{\\rm …}`` (``\\bf``, ``\\cal``) written ``{\\mathrm{…}}``, each ``\\mathbf w`` written
+    ``\\mathbf{w}``, and each ``\\textbf{x}`` written ``\\mathbf{x}``; lines are kept as they are."""
     text = _TEXT_BOLD.sub(r"\\mathbf{\1}", text)
+    text = _UNBRACED.sub(lambda m: f"\\{m.group(1)}{{{m.group(2)}}}", text)
     return _SWITCHED.sub(lambda m: f"{{\\{_COMMANDS[m.group(1)]}{{{m.group(2)}}}}}", text)

@@ -34,6 +34,7 @@ _WORDS = (
     re.compile(rf"\brequir\w*\b{_SETS}(?:\bto\s+(?:be\s+)?(?:equal\s+to\s+)?{_ZERO}|\bvanish)"),
     re.compile(rf"\bequat\w*\b{_SETS}\bto\s+{_ZERO}"),
     re.compile(rf"\bsolv\w*\b{_SETS}=\s*{_ZERO}"),
+    re.compile(rf"\bsolv\w*\s+for\s+(?:where|when)\b{_SETS}\b(?:is|are|equals?|becomes?)\s+{_ZERO}"),
     re.compile(r"\bsolv(?:e|es|ing)\b(?:\s+(?:the\s+)?(?:equations?|system|following))?\s*:?\s*$"),  # "we solve"
     re.compile(r"\b(?:score|normal|stationarity|optimality|first[- ]order)\s+(?:equations?|conditions?)\b"),
     re.compile(rf"\b(?:location|point)\s+of\s+(?:the|a|its)\s+{_POINT}"),
@@ -66,6 +67,8 @@ def condition_words(lead: str, text: str = "") -> str:
 
 #: A line of prose that only joins a display to the one before: "and", "and also", "as well as".
 _JOINS = re.compile(r"\s*(?:and|and also|as well as|also|together with)\s*[,:]?\s*", re.I)
+#: A display that opens with ⇒: an equation that follows from the one before, set as that one is.
+_IMPLIED = re.compile(r"\s*\\(?:Rightarrow|implies|Longrightarrow)(?![A-Za-z])")
 #: A line that holds only a display's delimiters.
 _DELIMITERS = re.compile(r"\s*(?:\$\$|\\\[|\\\]|```(?:math)?|\\(?:begin|end)\{[A-Za-z*]+\})*\s*")
 
@@ -82,7 +85,10 @@ def with_set_conditions(found: Found, text: str) -> Found:
             before = displays[-1]
             between = lines[before.line + before.text.count("\n") : display.line - 1]
             joined = all(_DELIMITERS.fullmatch(line) or _JOINS.fullmatch(line) for line in between)
-            words = before.condition if joined else ""  # "we solve $$…= 0$$ and $$…= 0$$"
+            implied = _IMPLIED.match(display.text) is not None  # "$$\Rightarrow … = 0$$": the same equation, on
+            words = before.condition if joined or implied else ""  # "we solve $$…= 0$$ and $$…= 0$$"
+        if not words:  # the condition written again: the same condition
+            words = next((d.condition for d in displays if d.condition and d.text.strip() == display.text.strip()), "")
         displays.append(dataclasses.replace(display, condition=words) if words else display)
     return dataclasses.replace(found, displays=tuple(displays))
 
@@ -131,6 +137,7 @@ def _short(text: str) -> str:
 def condition_link(zero: SetZero, exprs: list[Expr] | None, chain: int, line: int) -> Link:
     """The condition as a link that is no claim (``Link.sets``): the side beside the zero (``exprs`` the chain's
     sides read, ``None`` where that side was not), and the variables its chain differentiates by."""
+    exprs = [getattr(e, "entry", e) for e in exprs] if exprs else exprs  # a whole vector: its entry
     side = S.Zero if not exprs else exprs[-1] if zero.last else exprs[0]
     unknowns: list[Symbol] = []
     for expr in exprs or ():

@@ -98,15 +98,14 @@ def test_a_greek_name_declared_without_its_backslash(
 def test_messages_lead_to_the_sizes_of_a_matrix_and_its_vectors(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Without a front matter, X in Xθ − y is named with arrays as one way to declare it; with X declared and θ
-    not, the mismatch names what each side is made of and that θ was read as a number."""
+    """Without a front matter, X, θ and y are read from how the page multiplies them (the second display lacks
+    yᵀy: refuted); with X declared and θ not, θ is read as long as X's rows are wide."""
     display = "$$(X\\theta - \\vec{y})^T (X\\theta - \\vec{y}) = \\theta^T X^T X \\theta - 2 \\vec{y}^T X \\theta$$\n"
     gradient = "$$\\nabla_\\theta \\left( (X\\theta)^T \\vec{y} - \\vec{y}^T \\vec{y} \\right) = X^T \\vec{y}$$\n\n"
-    _, unchecked = statuses(tmp_path, capsys, "---\n---\n" + gradient + display)
-    assert any("arrays: {X: [m, d]}" in reason for reason in unchecked)
+    found, _ = statuses(tmp_path, capsys, "---\n---\n" + gradient + display)  # shapes read from the products
+    assert found == [(3, "proven"), (5, "refuted")]
     front = "---\nsizes: {m: symbolic, d: symbolic}\narrays: {X: [m, d], y: [m]}\n---\n"
-    _, unchecked = statuses(tmp_path, capsys, front + display)
-    assert any("the first of X, \\theta" in r and "arrays: {\\theta: [d]}" in r for r in unchecked), unchecked
+    assert statuses(tmp_path, capsys, front + display) == ([(5, "refuted")], [])  # θ: a vector of d, as X's rows
 
 
 BIAS = "---\nsizes: {d: symbolic}\narrays: {\\theta: [d], x: [d]}\nscalars: [\\theta_0, y]\n---\n"
