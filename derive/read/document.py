@@ -81,7 +81,7 @@ from derive.read.scalar_labels import with_scalar_labels
 from derive.read.script_labels import layered_names, whole_layers
 from derive.read.set_conditions import with_set_conditions
 from derive.read.several_lengths import several_lengths, with_sizes
-from derive.read.shape_inference import take_inferred_shapes
+from derive.read.shape_inference import take_whole_letters
 from derive.read.shapes import Axes
 from derive.read.side_notes import parts
 from derive.read.starred import refuse_constrained_stars
@@ -89,7 +89,6 @@ from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.substitutions import take_substitutions
-from derive.read.transposed import take_transposed_vectors
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
 from derive.read.upstream import unconfirmed, upstream_words
 from derive.read.variances import with_variances
@@ -245,8 +244,7 @@ def _read_document(
         front = with_bold_rows(front, rows := find_bold_rows(front, found, text))  # \mathbf{x}_n beside x_{nd}: a row
         front = with_transposed_rows(front, transposed := find_transposed_rows(front, found))  # w_j^T x_i: rows
         front = with_matrix_rows(front, matrix)  # \mathbf{w}_j: row j of \mathbf{W}
-        front, found = take_transposed_vectors(front, found)  # w^\\top x with w, x never indexed: two vectors
-        front, found = take_inferred_shapes(front, found, text)  # X^T(Xw - y): X a matrix, w and y vectors
+        front, found = take_whole_letters(front, found, text)  # w^\\top x: two vectors; X^T(Xw - y): X a matrix
         front, found = take_one_hot_prose(front, found, text)  # "the one-hot target $y_k$": y one-hot on the page
         front, found = take_inline_sums_to_one(front, found, text)  # "where $\\sum_i y_i = 1$": assumed on the page
         front, found = with_index_n(front, found, text, lambda f: infer_names(f, found, macros))  # NLL_n: n an index
