@@ -72,11 +72,19 @@ def _heads(found: Found) -> list[str]:
     return heads
 
 
+def _used_elsewhere(name: str, display: Display, found: Found) -> bool:
+    """Whether another display applies the function (f'(x), f(z)): only then does its definition matter; a letter
+    written in its one chain is checked across (``unread_sides``), as before."""
+    written = rf"\\{name}" if len(name) > 1 else rf"(?<![A-Za-z\\]){name}"
+    return any(re.search(written + r"\s*['(^]", d.text) for d in found.displays if d is not display)
+
+
 def with_chain_functions(found: Found, declared: frozenset[str] = frozenset()) -> Found:
     """``found`` with a display ``f(x) = …`` for each function introduced once inside a chain (and defined by no
     formula of the page's own that starts with it); never one ``declared`` (the front matter's functions, a letter
     the prose names a function: "let $f$ be any function")."""
     introduced = [(display, _introduced(display)) for display in found.displays]
+    introduced = [(d, f) for d, f in introduced if f is None or _used_elsewhere(f[0], d, found)]
     named = [name for _, found_name in introduced if found_name for name in [found_name[0]]]
     heads = _heads(found)
     added = [

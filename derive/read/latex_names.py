@@ -33,14 +33,10 @@ class NameParser(IndicatorParser):
     """The names of derive's TeX grammar, with the notation table (``Names``)."""
 
     def names_d(self) -> bool:
-        """d a name of the page's other than an index: Σ_d e^{x_d} beside dy_i/dx_j leaves d/dx one reading, as
-        (d·y_i)/(d·x_j) would set a summed index outside its sums."""
-        names = self.names
-        return self.is_name("d") and not (
-            "d" in names.indices
-            and not any("d" in table for table in (names.vectors, names.scalars, names.defined_scalars, names.sizes))
-            and names.length_name != "d"
-        )
+        """d a name of the page's other than an index (Σ_d e^{x_d} beside dy_i/dx_j: (d·y_i)/(d·x_j) is no reading)."""
+        n = self.names
+        valued = any("d" in table for table in (n.vectors, n.scalars, n.defined_scalars, n.sizes, {n.length_name}))
+        return self.is_name("d") and (valued or "d" not in n.indices)
 
     def names_power(self, mark: Mark, base: Expr) -> bool:
         return mark.letter and self.is_name("T") and power_of_a_name(base, self.names, self.peek())

@@ -116,10 +116,10 @@ def test_brackets_beside_code_in_a_paragraph_are_listed_not_dropped() -> None:
 
 def test_a_paragraph_of_one_formula_is_a_display() -> None:
     """David Bieber's steps: each a paragraph ``$…$`` (a period after it kept out); inline in a sentence, not."""
-    found = find_markdown("Then:\n\n$a = b$.\n\nSo $c = d$ here.\n")
+    found = find_markdown("Then:\n\n$a = b + c$.\n\nSo $c = d$ here.\n\n$i = j$\n")
     (display,) = found.displays
-    assert (display.line, display.text, display.lead) == (3, "a = b", "Then:")
-    assert found.inline_equalities == 1
+    assert (display.line, display.text, display.lead) == (3, "a = b + c", "Then:")
+    assert found.inline_equalities == 2  # $i = j$ alone states a case: a lead, never a step
 
 
 def test_tex_displays_and_inline_equalities() -> None:

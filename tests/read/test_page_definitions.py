@@ -126,8 +126,9 @@ def test_a_name_the_front_matter_s_definitions_use_is_not_redefined_inline(
     [
         # a cycle through the page's definitions: the later one is a claim (b = b + 1), not a refusal of the file
         ("$$a = b$$\n\n$$b = a + 1$$\n", [(5, "refuted")]),
-        # under a stated case, s_i = 2 holds there only: a claim, checked against the s_k defined after it
-        ("If $i = k$:\n\n$$s_i = 2$$\n\n$$s_k = 1$$\n", [(5, "refuted")]),
+        # under a stated case, s_i = 2 holds there only: a claim, checked against the s_k defined after the prose
+        # that ends the case (right below it, s_k = 1 is under the case too)
+        ("If $i = k$:\n\n$$s_i = 2$$\n\nThen\n\n$$s_k = 1$$\n", [(5, "refuted")]),
         # rows that each state an equation: the first defines L, the second is a claim about it
         ("$$\\begin{aligned} L &= 2 \\\\ L &= 3 \\end{aligned}$$\n", [(3, "refuted")]),
     ],
