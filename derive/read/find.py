@@ -96,10 +96,15 @@ def _alone(children: list[MdToken]) -> str | None:
     shown = [c for c in children if not (c.type == "text" and c.content.strip() in ("", ".", ","))]
     shown = [c for c in shown if c.type not in ("softbreak", "hardbreak")]
     if len(shown) == 1 and shown[0].type == "math_inline" and "=" in shown[0].content:
-        return None if _CASE_ONLY.match(shown[0].content) else str(shown[0].content)
+        content = str(shown[0].content)
+        return None if _CASE_ONLY.match(content) or _NUMBERED.search(content) else content
     return None
 
 
+#: A letter then a number, ``\\delta 3`` (the rnn vignette's node δ3): a label or a product, kept inline.
+_NUMBERED = re.compile(
+    r"(?:\\(?!cdot|times|quad|qquad|left|right|leq|geq|le|ge)[A-Za-z]+|(?<![\\A-Za-z])[A-Za-z])\s+\d"
+)
 #: A formula that only states a case or a value, ``$i = j$``, ``$k \neq 1$``: a lead, never a step.
 _CASE_ONLY = re.compile(
     r"^\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*(?:=|\\neq?\b)\s*\\?[A-Za-z0-9]+(?:_\{?\w+\}?)?\s*[.,:]?\s*$"

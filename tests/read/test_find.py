@@ -120,6 +120,8 @@ def test_a_paragraph_of_one_formula_is_a_display() -> None:
     (display,) = found.displays
     assert (display.line, display.text, display.lead) == (3, "a = b + c", "Then:")
     assert found.inline_equalities == 2  # $i = j$ alone states a case: a lead, never a step
+    numbered = find_markdown("$\\delta 3 = \\delta 1 + \\delta 2$\n")  # node δ3, or δ·3? kept inline, unchecked
+    assert numbered.displays == () and numbered.inline_equalities == 1
 
 
 def test_tex_displays_and_inline_equalities() -> None:
