@@ -233,7 +233,30 @@ def prose_tex(prose: str) -> str:
         core = run.rstrip(_TRAILING)
         pieces.append(f"${math_tex(core)}${text_tex(run[len(core) :])}")
         at = end + 1
-    return " ".join(pieces)
+    return unmatched_as_codes(" ".join(pieces))
 
 
-__all__ = ["math_tex", "prose_tex", "text_tex"]
+#: A bracket as its character code, which TeX typesets the same in text and in math.
+_CODES = {ch: rf"\char{ord(ch)}{{}}" for ch in "()[]"}
+
+
+def unmatched_as_codes(tex: str) -> str:
+    """Brackets with no partner as ``\\char40{}``: a reason quotes "expected `]'" or an author's cut formula, and
+    a bare solo bracket reads to chktex (and to a reader of the source) as a slip of ours."""
+    unmatched: set[int] = set()
+    openers: list[int] = []
+    for at, ch in enumerate(tex):
+        if at and tex[at - 1] == "\\":
+            continue
+        if ch in "([":
+            openers.append(at)
+        elif ch in ")]":
+            if openers and tex[openers[-1]] + ch in ("()", "[]"):
+                openers.pop()
+            else:
+                unmatched.add(at)
+    unmatched.update(openers)
+    return "".join(_CODES[ch] if at in unmatched else ch for at, ch in enumerate(tex))
+
+
+__all__ = ["math_tex", "prose_tex", "text_tex", "unmatched_as_codes"]

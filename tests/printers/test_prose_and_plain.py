@@ -26,6 +26,9 @@ z, s, y, yhat = (IndexedBase(name) for name in ("z", "s", "y", "yhat"))
         ("rational identity (numerator expands to 0)", "rational identity (numerator expands to 0)"),
         ("n = 3, all 6 values of (i, k)", "$n = 3$, all 6 values of $(i, k)$"),
         ("100% & #1 — “quoted”", r"100\% \& \#1 --- ``quoted''"),
+        # A reason quotes a solo bracket, or an author's formula cut short: no bracket of ours is left unpaired.
+        ("expected `]' but found `,'", r"expected `\char93{}' but found `,'"),
+        ("bound (a(b) …", r"bound \char40{}a(b) $\dots$"),
     ],
 )
 def test_prose_tex(prose: str, tex: str) -> None:
