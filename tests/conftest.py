@@ -9,10 +9,11 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 import pytest
 from hypothesis import settings
@@ -34,6 +35,44 @@ else:
     CACHE_DIR = os.environ[_SHARED] = tempfile.mkdtemp(prefix="derive-test-cache-")
     atexit.register(shutil.rmtree, CACHE_DIR, ignore_errors=True)
 os.environ["DERIVE_CACHE_DIR"] = CACHE_DIR
+
+
+# CPython 3.11 keeps its frames in 16 KiB chunks and unmaps a chunk as soon as the stack falls back below it: a
+# loop whose calls cross a chunk's edge maps and unmaps it on every call. At the depth where pytest calls a test,
+# SymPy's recursion sat on such an edge and spent a quarter of the suite's time in mmap and munmap (strace: 656,000
+# pairs in six tests). Each test therefore runs in a thread of its own, whose frame stack starts empty, as it does
+# under the derive command; a test that needs the main thread (signal.alarm) is marked main_thread.
+T = TypeVar("T")
+
+
+def in_fresh_thread(call: Callable[[], T]) -> T:
+    """``call()`` in a thread of its own; what it raised (a failure, a skip, an interrupt) is raised here."""
+    results: list[T] = []
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            results.append(call())
+        except BaseException as error:
+            raised.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join()
+    if raised:
+        raise raised[0]
+    return results[0]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run the test function in a fresh thread (unless it is marked main_thread)."""
+    if pyfuncitem.get_closest_marker("main_thread") is not None:
+        return None
+    arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
+    in_fresh_thread(lambda: pyfuncitem.obj(**arguments))
+    return True
+
 
 # pytester runs whole pytest sessions in a temporary directory: the tests of derive's pytest plugin
 # (tests/integrations/test_pytest_plugin.py). It only adds fixtures.
@@ -135,5 +174,5 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from derive.cli import main
 
     directory = tmp_path_factory.mktemp("exports")
-    assert main(["export", str(directory)]) == 0
+    assert in_fresh_thread(lambda: main(["export", str(directory)])) == 0
     return directory

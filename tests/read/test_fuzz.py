@@ -19,6 +19,9 @@ from hypothesis import strategies as st
 from derive.errors import DeriveError
 from derive.read import read_document
 
+#: Its deadline is signal.alarm, which only the main thread may set (tests/conftest.py runs other tests in threads).
+pytestmark = pytest.mark.main_thread
+
 #: More examples per property when exploring (see tests/conftest.py); 1 in CI.
 FUZZ_SCALE = int(os.environ.get("DERIVE_FUZZ_SCALE", "1"))
 
