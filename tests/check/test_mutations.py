@@ -33,6 +33,11 @@ def test_the_corpus_holds_at_least_1000_mutants() -> None:
     assert sum(len(corpus(n, name)) for n in MUTATION_NS for name in names()) >= 1000
 
 
+def test_the_symbolic_corpus_holds_at_least_300_mutants_for_every_n() -> None:
+    every_n = [m for name in names() for m in corpus(SYMBOLIC_N, name) if not m.claim.space.is_concrete]
+    assert len(every_n) >= 300
+
+
 @pytest.mark.parametrize("name", names())
 def test_no_mutant_is_ever_proven_at_concrete_n(name: str, record_property: pytest.RecordProperty) -> None:
     """One derivation's mutants (a test each, so that they spread over workers)."""
@@ -58,10 +63,12 @@ def test_no_mutant_is_ever_proven_at_concrete_n(name: str, record_property: pyte
     assert outcomes["refuted"] + outcomes["unproven"] >= 1
 
 
-def test_no_mutant_is_proven_for_every_n(record_property: pytest.RecordProperty) -> None:
+@pytest.mark.parametrize("name", names())
+def test_no_mutant_is_proven_for_every_n(name: str, record_property: pytest.RecordProperty) -> None:
+    """One derivation's symbolic mutants (a test each: together they took four minutes on one worker)."""
     outcomes: Counter[str] = Counter()
     wrongly_proven = []
-    for mutant in (m for name in names() for m in corpus(SYMBOLIC_N, name)):
+    for mutant in corpus(SYMBOLIC_N, name):
         if mutant.claim.space.is_concrete:  # a worked instance inside the symbolic derivation
             continue
         if numerically_equal(at_n(mutant.claim, 3)):
@@ -72,9 +79,9 @@ def test_no_mutant_is_proven_for_every_n(record_property: pytest.RecordProperty)
         if method is not None:
             wrongly_proven.append((mutant.derivation, mutant.chain, mutant.step, mutant.kind, method))
     record_property("mutation_summary_symbolic", dict(outcomes))
-    print(f"\nsymbolic mutants: {dict(outcomes)}")
+    print(f"\n{name} symbolic mutants: {dict(outcomes)}")
     assert not wrongly_proven, wrongly_proven
-    assert outcomes["not proven"] >= 300
+    assert outcomes["not proven"] >= 1 or not outcomes, outcomes  # a derivation with symbolic mutants refutes some
 
 
 @pytest.mark.parametrize("name", names())
