@@ -10,6 +10,7 @@ says nothing of σ's argument, and gives none.
 
 from __future__ import annotations
 
+from derive.read.known_functions import KNOWN_FUNCTIONS
 from derive.read.latex_lexer import Token, in_word_groups
 from derive.read.names import Names
 
@@ -110,8 +111,9 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
     return out
 
 
-#: Words typed as letters that derive reads as a function's name: no letter of one is a function of the page.
-_TYPED = ("softmax", "softplus", "sigmoid", "tanh", "relu", "diag", "log", "exp")
+#: Words typed as letters that derive reads as a function's name (the known functions, and the words it reads
+#: beside them: relu, diag, log p, exp): no letter of one is a function of the page.
+_TYPED = (*KNOWN_FUNCTIONS, "relu", "diag", "log", "exp")
 
 
 def _in_typed_words(tokens: list[Token]) -> set[int]:
