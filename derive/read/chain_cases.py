@@ -15,6 +15,7 @@ from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import Names
 from derive.read.rows import split_top
+from derive.read.shape_statements import shape_statement
 from derive.read.stated_domains import fixed_value, stated_domain
 from derive.read.value_conditions import value_condition
 
@@ -132,6 +133,17 @@ def stated_in_lead(lead: str) -> str:
     return match.group(1) if match is not None else ""
 
 
+def conditions_display(lead: str) -> bool:
+    """Whether a line before a display states a case or an assumption for it ("If $i = k$:", "Assuming $T > 0$
+    and $a < 0$:"), read or not: such a display is a claim under them, never a definition that drops them."""
+    if states_case(lead) or stated_in_lead(lead) != "":
+        return True
+    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
+    formulas = [m for m in re.findall(r"\$([^$]+)\$", text) if shape_statement(m) is None]
+    inequality = re.compile(r"[<>]|\\(?:le|ge|leq|geq|neq|ne|in)\b")
+    return LEAD_ASSUMING.match(text) is not None and any(inequality.search(m) for m in formulas)
+
+
 def stated_for_chain(lead: str) -> bool:
     """Whether a line before a chain states a constraint of that chain ("Assuming …", "Since $\\sum_i q_i = 1$,")."""
     text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
@@ -244,12 +256,13 @@ SUM_TO_ONE = re.compile(r"^\\sum(?:_\{?[a-zA-Z](?:=1)?\}?)?(?:\^\{?[A-Za-z0-9]+\
 
 def only_definitions(text: str, names: Names) -> bool:
     """Whether every formula with a relation in a lead is one of the page's inline definitions ("Suppose that
-    $C = y a^3$. Then", $C = …$ read as C's definition): it states nothing the definition does not."""
+    $C = y a^3$. Then", $C = …$ read as C's definition) or a shape ("Given input $\\mathbf{x} \\in
+    \\mathbb{R}^{N \\times D}$", read by ``derive.read.inline_shapes``): it states nothing they do not."""
     relations = [m for m in re.findall(r"\$([^$]+)\$", text) if re.search(r"[=<>]|\\(?:le|ge|in|ne)", m)]
-    flat = ["".join(m.split()).rstrip(".,") for m in relations]
+    flat = ["".join(m.split()).rstrip(".,") for m in relations if shape_statement(m) is None]
     defined = [("".join(head.split()), "".join(body.split())) for head, body in names.page_defined]
     chained = lambda f, h, b: f == f"{h}={b}" or (f.startswith(h + "=") and f.endswith("=" + b))  # noqa: E731
-    return bool(flat) and all(any(chained(f, h, b) for h, b in defined) for f in flat)
+    return bool(relations) and all(any(chained(f, h, b) for h, b in defined) for f in flat)
 
 
 def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption, ...]:

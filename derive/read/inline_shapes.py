@@ -23,34 +23,7 @@ from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import tokenize
 from derive.read.prose_domains import prose_formulas
 from derive.read.redefinitions import refuse_using
-
-_BOLD = r"\\(?:mathbf|boldsymbol|bm)"
-#: One name: a letter, perhaps bold, perhaps with a layer's label, ``\mathbf{W}^{(1)}`` (also ``{\mathbf{W}^{(1)}}``).
-_NAME = re.compile(
-    rf"^\{{?\s*(?:{_BOLD}\s*\{{\s*([A-Za-z])\s*\}}|{_BOLD}\s+([A-Za-z])|([A-Za-z]))"
-    r"(?:\s*\^\s*\{\s*\(\s*(\d)\s*\)\s*\})?\s*\}?$"
-)
-_SHAPE = re.compile(r"^(?P<names>.+?)\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*\^\s*(?P<dims>\{[^{}]*\}|[A-Za-z])\s*[.,]?\s*$")
-
-
-def _shape(math: str) -> tuple[list[str], tuple[str, ...]] | None:
-    """The names and the slots' lengths ``math`` states, ``\\mathbf{x}, \\mathbf{y} \\in \\mathbb{R}^{d}``, or None."""
-    match = _SHAPE.match(math.strip())
-    if match is None:
-        return None
-    dims = tuple(part.strip() for part in match.group("dims").strip("{}").split("\\times"))
-    if dims[1:] == ("1",):  # \mathbb{R}^{d \times 1}: a column, a vector of d
-        dims = dims[:1]
-    if not 1 <= len(dims) <= 2 or not all(re.fullmatch(r"[A-Za-z]", d) for d in dims):
-        return None
-    names = []
-    for written in match.group("names").split(","):
-        name = _NAME.match(written.strip())
-        if name is None:
-            return None
-        letter = name.group(1) or name.group(2) or name.group(3)
-        names.append(f"{letter}_{name.group(4)}" if name.group(4) else letter)
-    return names, dims
+from derive.read.shape_statements import BOLD, shape_statement
 
 
 def _stated(text: str) -> list[tuple[int, str, list[str], tuple[str, ...]]]:
@@ -58,7 +31,7 @@ def _stated(text: str) -> list[tuple[int, str, list[str], tuple[str, ...]]]:
     left out)."""
     found = []
     for number, math, _, _ in prose_formulas(text):
-        shape = _shape(math)
+        shape = shape_statement(math)
         if shape is not None:
             found.append((number, math.strip().rstrip(".,"), *shape))
     return found
@@ -99,7 +72,7 @@ def _head(key: str) -> str:
 
 def _bold(text: str) -> set[str]:
     """The letters the page writes in bold anywhere (its definitions and prose too)."""
-    pairs = re.findall(rf"{_BOLD}\s*\{{\s*([A-Za-z])\s*\}}|{_BOLD}\s+([A-Za-z])(?![A-Za-z])", text)
+    pairs = re.findall(rf"{BOLD}\s*\{{\s*([A-Za-z])\s*\}}|{BOLD}\s+([A-Za-z])(?![A-Za-z])", text)
     return {a or b for a, b in pairs}
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.array_heads import array_head, array_refusal, unread_reason
-from derive.read.chain_cases import stated_in_lead, states_case
+from derive.read.chain_cases import conditions_display
 from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head, numbered_head
 from derive.read.evaluated_values import as_value, differentiated
@@ -25,7 +25,7 @@ from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.hypotheses import hypothesis_head
 from derive.read.inference import Usage, declared_name, scan
 from derive.read.known_functions import KNOWN_FUNCTIONS, ONE_FACTOR
-from derive.read.latex_lexer import Token, tokenize
+from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
 from derive.read.names import GREEK
 from derive.read.ng_notation import ng_head
@@ -33,7 +33,15 @@ from derive.read.prose import full_range_from
 from derive.read.redefinitions import letter_of, new_names, same_definition
 from derive.read.rows import at_top, other_relation
 from derive.read.script_labels import label_letters
-from derive.read.trailing_labels import outside_environments, outside_matrices, without_trailing_labels
+from derive.read.trailing_labels import (
+    beside_case,
+    continues,
+    goes_on,
+    outside_environments,
+    outside_matrices,
+    prose_end,
+    without_trailing_labels,
+)
 from derive.read.value_labels import Label, take_labelled_uses, with_label_names, without_labels
 
 #: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``, ``\equiv`` (h ≡ tanh).
@@ -65,6 +73,7 @@ class _Sides:
     rest_from: int | None
     inline: bool = False
     rows_after: bool = False  # rest_from starts the next row of an align: rows that may define in turn
+    cased: bool = False  # y_{ij} &= … && \text{if } i = j: a case beside the row, for which alone it defines
 
 
 def _split(display: Display, macros: Macros) -> _Sides | None:
@@ -97,9 +106,10 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
     stops = {"=", "&", "newline"}
     end = next((k for k in range(at + 1, len(tokens)) if marked[k][1] and tokens[k].kind in stops), len(tokens))
     right = tokens[at + 1 : end]
-    if end == len(tokens) or (tokens[end].kind == "newline" and not _goes_on(tokens[end + 1 :])):
+    end = prose_end(tokens, end)  # μ_j &= … && \text{(mean)} \\: the row ends at its prose label
+    if end == len(tokens) or (tokens[end].kind == "newline" and not goes_on(tokens[end + 1 :])):
         rest_from = None
-    elif tokens[end].kind == "newline" and not _continues(tokens[end + 1 :]):
+    elif tokens[end].kind == "newline" and not continues(tokens[end + 1 :]):
         rest_from = tokens[end].end  # L &= A \\ M &= B: the row defines, the rows after are read in turn
     else:
         rest_from = tokens[at].end
@@ -112,7 +122,8 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
         return None  # L := A = B: keep it simple, a definition is one relation
     head, body = text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end].strip()
     rows = rest_from is not None and tokens[end].kind == "newline"
-    return _Sides(head, body, left[0].line, rest_from, display.environment == "inline", rows)
+    cased = tokens[end].kind == "&" and beside_case(tokens[end:]) if end < len(tokens) else False
+    return _Sides(head, body, left[0].line, rest_from, display.environment == "inline", rows, cased)
 
 
 def _names_something(body: str) -> bool:
@@ -121,17 +132,6 @@ def _names_something(body: str) -> bool:
         return any(t.kind == "letter" or (t.kind == "command" and t.value in GREEK) for t in tokenize(body))
     except InputError:
         return False
-
-
-def _continues(tokens: list[Token]) -> bool:
-    """Whether the next row goes on with the chain (``&= B``, ``= B``) rather than starting an equation."""
-    first = next((t for t in tokens if t.kind != "&"), None)
-    return first is not None and first.kind == "="
-
-
-def _goes_on(tokens: list[Token]) -> bool:
-    """Whether rows follow that hold more than the environment's end."""
-    return any(not (t.value in ("end", "aligned", "split") or t.kind in ("{", "}")) for t in tokens)
 
 
 def _parameters(key: Entry) -> tuple[str, ...]:
@@ -182,7 +182,7 @@ def take_page_definitions(
     while pending:
         display = pending.pop(0)
         inline = display.environment == "inline"
-        conditioned = not inline and (states_case(display.lead) or stated_in_lead(display.lead) != "")
+        conditioned = not inline and conditions_display(display.lead)
         several = [] if conditioned else _each_defines(display, macros, taken, subscripted)
         if several:  # a_j = σ(z_j), \quad z_j = Σ_i w_ij x_i; a part that could not be read is no claim either
             taken.update(d.name for d in several)
@@ -200,6 +200,8 @@ def take_page_definitions(
         if value is not None:
             unread += [] if inline else [value]
             continue
+        if definition is not None and sides is not None and sides.cased:
+            refused[definition.line, definition.head] = "a case is written beside it; a definition holds at every index"
         if definition is not None and (held := array_refusal(definition.head, definition.name, inline, subscripted)):
             refused[definition.line, definition.head] = held  # O_{ip} = … beside O_k: unread, and no claim
         if definition is not None and definition.name in unread_at and definition.line != unread_at[definition.name]:

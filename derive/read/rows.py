@@ -75,7 +75,7 @@ class Chain:
         return split_top([t for row in self.rows for t in row], "=")
 
 
-def _group_end(tokens: list[Token], at: int) -> int:
+def group_end(tokens: list[Token], at: int) -> int:
     """The index just past the balanced ``{…}`` that starts at ``at``."""
     level = 0
     for position in range(at, len(tokens)):
@@ -118,12 +118,12 @@ def _brace_cases(tokens: list[Token], at: int, kept: list[Token]) -> int | None:
     if (opener[2].kind, opener[2].value) != ("command", "begin"):
         return None
     begin = at + 2
-    end = _group_end(tokens, begin + 1)
+    end = group_end(tokens, begin + 1)
     name = "".join(t.value for t in tokens[begin + 2 : end - 1])
     if name not in ("matrix", "array"):
         return None
     if name == "array" and end < len(tokens) and tokens[end].kind == "{":
-        end = _group_end(tokens, end)  # its column types
+        end = group_end(tokens, end)  # its column types
     closed: list[Token] = []
     after = _one_value(tokens, begin, end, closed, frozenset({name}), "cases", "casesif", "casesor")
     if [(t.kind, t.value) for t in tokens[after : after + 2]] != [("command", "right"), (".", ".")]:
@@ -149,14 +149,14 @@ def _one_value(
     for at in range(after, len(tokens)):
         token = tokens[at]
         if token.kind == "command" and token.value in ("begin", "end"):
-            name = "".join(t.value for t in tokens[at + 2 : _group_end(tokens, at + 1) - 1])
+            name = "".join(t.value for t in tokens[at + 2 : group_end(tokens, at + 1) - 1])
             if name in names:
                 if token.value == "begin":
                     level += 1
                 elif level == 0:
                     inner = tokens[after:at]
                     line, start = tokens[begin].line, tokens[begin].start
-                    close = _group_end(tokens, at + 1)
+                    close = group_end(tokens, at + 1)
                     kept += [Token("command", head, line, start, start), Token("{", "{", line, start, start)]
                     for item in inner:
                         if item.kind == "&":
@@ -185,7 +185,7 @@ def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
             at = braced
             continue
         if token.kind == "command" and token.value in ("begin", "end") and at + 1 < len(tokens):
-            end = _group_end(tokens, at + 1)
+            end = group_end(tokens, at + 1)
             name = "".join(t.value for t in tokens[at + 2 : end - 1])
             if name in CASES:
                 at = _cases(tokens, at, end, kept)
@@ -198,7 +198,7 @@ def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
             multline = multline or name.startswith("multline")
             width = 3 if name.startswith("eqnarray") else width
             if token.value == "begin" and name.rstrip("*") in ("alignat", "alignedat") and end < len(tokens):
-                end = _group_end(tokens, end)  # its column count
+                end = group_end(tokens, end)  # its column count
             at = end
             continue
         if token.kind == "command" and token.value in _INVISIBLE:
@@ -213,7 +213,7 @@ def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
             if at < len(tokens) and tokens[at].kind == "*":
                 at += 1
             if at < len(tokens) and tokens[at].kind == "{":
-                at = _group_end(tokens, at)
+                at = group_end(tokens, at)
             continue
         kept.append(token)
         at += 1
@@ -300,7 +300,7 @@ def _columns(row: list[Token], width: int) -> tuple[list[Token], list[Token]]:
     while at < len(extra):
         token = extra[at]
         if token.kind == "command" and token.value in ("text", "textrm", "mbox") and at + 1 < len(extra):
-            at = _group_end(extra, at + 1) if extra[at + 1].kind == "{" else at + 2
+            at = group_end(extra, at + 1) if extra[at + 1].kind == "{" else at + 2
             continue
         if (token.kind == "command" and token.value in MARKS) or token.kind in ("?", "!"):
             at += 1  # a verdict mark beside the step, as derive's own LaTeX writes it: \checkmark\ \text{(1) rule}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from derive.read.latex_lexer import Token
-from derive.read.rows import MATRICES, hand_number_end
+from derive.read.rows import MATRICES, group_end, hand_number_end
 
 #: Environments of rows, whose end closes a display (not cases, nor a matrix, which are values).
 ROW_ENVIRONMENTS = frozenset({"align", "aligned", "equation", "gather", "gathered", "split", "eqnarray", "multline"})
@@ -14,6 +14,37 @@ ROW_ENVIRONMENTS = frozenset({"align", "aligned", "equation", "gather", "gathere
 VALUE_ENVIRONMENTS = MATRICES | {"cases", "dcases"}
 #: What numbers or labels an equation after its math: dropped before the definition's right side ends.
 TRAILING_LABELS = frozenset({"tag", "label", "notag", "nonumber"})
+
+
+def prose_end(tokens: list[Token], end: int) -> int:
+    """Where a row ends whose columns from ``end`` on hold only prose (``&& \\text{(mean)}``, a label the link
+    reader drops too): at its newline, or the display's end; else ``end``."""
+    at = end
+    while at < len(tokens) and tokens[at].kind == "&":
+        at += 1
+        if at + 1 < len(tokens) and tokens[at].value in ("text", "textrm", "mbox") and tokens[at + 1].kind == "{":
+            at = group_end(tokens, at + 1)
+    if at == end or (at < len(tokens) and tokens[at].kind != "newline") or tokens[at - 1].kind == "&":
+        return end
+    return at
+
+
+def continues(tokens: list[Token]) -> bool:
+    """Whether the next row goes on with the chain (``&= B``, ``= B``) rather than starting an equation."""
+    first = next((t for t in tokens if t.kind != "&"), None)
+    return first is not None and first.kind == "="
+
+
+def goes_on(tokens: list[Token]) -> bool:
+    """Whether rows follow that hold more than the environment's end."""
+    return any(not (t.value in ("end", "aligned", "split") or t.kind in ("{", "}")) for t in tokens)
+
+
+def beside_case(row: list[Token]) -> bool:
+    """Whether the columns of a row (from its first ``&`` after the equation) hold prose and math after it, as a
+    case does (``&& \\text{if } i = j``), before the row's end."""
+    end = next((k for k, t in enumerate(row) if t.kind == "newline"), len(row))
+    return any(t.kind == "command" and t.value in ("text", "textrm", "mbox") for t in row[:end])
 
 
 def without_trailing_labels(tokens: list[Token]) -> list[Token]:
