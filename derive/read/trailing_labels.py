@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from derive.read.latex_lexer import Token
@@ -16,14 +17,22 @@ VALUE_ENVIRONMENTS = MATRICES | {"cases", "dcases"}
 TRAILING_LABELS = frozenset({"tag", "label", "notag", "nonumber"})
 
 
+#: What makes a column of prose a condition rather than a label: math in it, or a word that states a case.
+_CONDITION = re.compile(r"\$|=|<|>|\\(?:neq?|leq?|geq?|in)\b|\b(?:if|for|when|unless|otherwise|where)\b", re.I)
+
+
 def prose_end(tokens: list[Token], end: int) -> int:
     """Where a row ends whose columns from ``end`` on hold only prose (``&& \\text{(mean)}``, a label the link
-    reader drops too): at its newline, or the display's end; else ``end``."""
+    reader drops too): at its newline, or the display's end; else ``end`` (a condition, ``\\text{if $i = j$}``)."""
     at = end
     while at < len(tokens) and tokens[at].kind == "&":
         at += 1
         if at + 1 < len(tokens) and tokens[at].value in ("text", "textrm", "mbox") and tokens[at + 1].kind == "{":
-            at = group_end(tokens, at + 1)
+            closing = group_end(tokens, at + 1)
+            words = "".join(t.value if t.kind != "letter" or t.gap == "" else f" {t.value}" for t in tokens[at:closing])
+            if _CONDITION.search(words):
+                return end
+            at = closing
     if at == end or (at < len(tokens) and tokens[at].kind != "newline") or tokens[at - 1].kind == "&":
         return end
     return at

@@ -48,10 +48,13 @@ def test_a_lead_that_states_only_a_shape_states_no_assumption(
     assert not any("cannot read the assumptions" in u for u in unchecked), unchecked
 
 
-def test_a_row_with_a_case_beside_it_defines_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("case", ["\\text{if } i = j", "\\text{if $i = j$}", "\\text{(for all } i = j)"])
+def test_a_row_with_a_case_beside_it_defines_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
     """``&& \\text{if } i = j``: y defined for i = j alone; read as defined everywhere, ∂y/∂γ_j = x would be proven
-    at every (i, j)."""
-    text = ROWS.format(lead="", claim="x_{i,j}").replace("\\text{(scale and shift)}", "\\text{if } i = j")
+    at every (i, j). A case inside the prose (``\\text{if $i = j$}``) is no label either."""
+    text = ROWS.format(lead="", claim="x_{i,j}").replace("\\text{(scale and shift)}", case)
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
     assert any("definition of y_{i,j} could not be read (a case is written beside it" in u for u in unchecked)
