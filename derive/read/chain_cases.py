@@ -133,17 +133,6 @@ def stated_in_lead(lead: str) -> str:
     return match.group(1) if match is not None else ""
 
 
-def conditions_display(lead: str) -> bool:
-    """Whether a line before a display states a case or an assumption for it ("If $i = k$:", "Assuming $T > 0$
-    and $a < 0$:"), read or not: such a display is a claim under them, never a definition that drops them."""
-    if states_case(lead) or stated_in_lead(lead) != "":
-        return True
-    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
-    formulas = [m for m in re.findall(r"\$([^$]+)\$", text) if shape_statement(m) is None]
-    inequality = re.compile(r"[<>]|\\(?:le|ge|leq|geq|neq|ne|in)\b")
-    return LEAD_ASSUMING.match(text) is not None and any(inequality.search(m) for m in formulas)
-
-
 def stated_for_chain(lead: str) -> bool:
     """Whether a line before a chain states a constraint of that chain ("Assuming …", "Since $\\sum_i q_i = 1$,")."""
     text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()

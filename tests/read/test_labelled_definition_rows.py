@@ -60,21 +60,15 @@ def test_a_row_with_a_case_beside_it_defines_nothing(
     assert any("definition of y_{i,j} could not be read (a case is written beside it" in u for u in unchecked)
 
 
-@pytest.mark.parametrize(
-    "lead", [SHAPE_LEAD.replace("$, the", "$ and $\\gamma_1 > 1$, the"), "Assuming $T > 0$ and $a < 0$:"]
-)
-def test_an_assumption_before_definitions_is_never_dropped(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
-) -> None:
-    """A lead derive cannot read makes its display unread; once, rows below it were definitions and the lead was
-    dropped without a word (and a later claim refuted at a point the page had ruled out: T = -9/5 below T > 0)."""
-    _, unchecked = statuses(tmp_path, capsys, ROWS.format(lead=lead, claim="x_{i,j}"))
-    assert any("cannot read the assumptions stated before this display" in u for u in unchecked), unchecked
+SQUARE = "---\n---\n{lead}\n\n$$\\frac{{\\partial}}{{\\partial a}} a^2 = 2 a$$\n"
 
 
-def test_a_counterexample_never_breaks_an_assumption_before_a_definition(
+def test_a_lead_with_a_shape_and_an_assumption_still_states_the_assumption(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    text = "---\n---\nAssuming $T > 0$ and $a < 0$:\n\n$$f = \\sqrt{T^2}$$\n\n$$f = T$$\n"
-    found, _ = statuses(tmp_path, capsys, text)
-    assert "refuted" not in [status for _, status in found], found
+    """Only shapes are left out of a lead: what else it states is an assumption derive reads or refuses."""
+    shape = "Given input $\\mathbf{x} \\in \\mathbb{R}^{N \\times D}$"
+    found, _ = statuses(tmp_path, capsys, SQUARE.format(lead=shape + ", we have:"))
+    assert found == [(5, "proven")]
+    found, unchecked = statuses(tmp_path, capsys, SQUARE.format(lead=shape + " and $a > 1$, we have:"))
+    assert found == [] and any("cannot read the assumptions stated before this display" in u for u in unchecked)
