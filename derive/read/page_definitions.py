@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from derive.errors import InputError
+from derive.read import trailing_labels as around
 from derive.read.array_heads import array_head, array_refusal, unread_reason
 from derive.read.chain_cases import stated_in_lead, states_case
 from derive.read.definition_chains import last_side_body
@@ -33,15 +34,6 @@ from derive.read.prose import full_range_from
 from derive.read.redefinitions import letter_of, new_names, same_definition
 from derive.read.rows import at_top, other_relation
 from derive.read.script_labels import label_letters
-from derive.read.trailing_labels import (
-    beside_case,
-    continues,
-    goes_on,
-    outside_environments,
-    outside_matrices,
-    prose_end,
-    without_trailing_labels,
-)
 from derive.read.value_labels import Label, take_labelled_uses, with_label_names, without_labels
 
 #: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``, ``\equiv`` (h ≡ tanh).
@@ -87,12 +79,12 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
             return None
     except InputError:
         return None
-    tokens = without_trailing_labels(tokens)
+    tokens = around.without_trailing_labels(tokens)
     ranged = full_range_from(tokens)  # y_c = … \\quad \\text{for} \\; c = 1 \\cdots C: every c, no case
     tokens = tokens if ranged is None else tokens[:ranged]
     while tokens and tokens[-1].kind in PUNCTUATION:
         tokens = tokens[:-1]
-    marked = list(outside_matrices(at_top(tokens)))
+    marked = list(around.outside_matrices(at_top(tokens)))
     at = next((k for k, (t, top) in enumerate(marked) if top and (t.kind == "=" or t.value in DEFINING)), None)
     if at is None:
         return None
@@ -106,23 +98,23 @@ def _split(display: Display, macros: Macros) -> _Sides | None:
     stops = {"=", "&", "newline"}
     end = next((k for k in range(at + 1, len(tokens)) if marked[k][1] and tokens[k].kind in stops), len(tokens))
     right = tokens[at + 1 : end]
-    end = prose_end(tokens, end)  # μ_j &= … && \text{(mean)} \\: the row ends at its prose label
-    if end == len(tokens) or (tokens[end].kind == "newline" and not goes_on(tokens[end + 1 :])):
+    end = around.prose_end(tokens, end)  # μ_j &= … && \text{(mean)} \\: the row ends at its prose label
+    if end == len(tokens) or (tokens[end].kind == "newline" and not around.goes_on(tokens[end + 1 :])):
         rest_from = None
-    elif tokens[end].kind == "newline" and not continues(tokens[end + 1 :]):
+    elif tokens[end].kind == "newline" and not around.continues(tokens[end + 1 :]):
         rest_from = tokens[end].end  # L &= A \\ M &= B: the row defines, the rows after are read in turn
     else:
         rest_from = tokens[at].end
     inner = {id(t) for t, top in marked if not top}
     if any((t.kind in ("&", "newline") or t.value in ("begin", "end")) and id(t) not in inner for t in (*left, *right)):
         return None
-    if not left or not right or other_relation(left) is not None or other_relation(outside_environments(right)):
+    if not left or not right or other_relation(left) is not None or other_relation(around.outside_environments(right)):
         return None
     if end < len(tokens) and tokens[end].kind == "=" and tokens[at].kind != "=":
         return None  # L := A = B: keep it simple, a definition is one relation
     head, body = text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end].strip()
     rows = rest_from is not None and tokens[end].kind == "newline"
-    cased = tokens[end].kind == "&" and beside_case(tokens[end:]) if end < len(tokens) else False
+    cased = tokens[end].kind == "&" and around.beside_case(tokens[end:]) if end < len(tokens) else False
     return _Sides(head, body, left[0].line, rest_from, display.environment == "inline", rows, cased)
 
 
