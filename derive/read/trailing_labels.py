@@ -50,10 +50,12 @@ def goes_on(tokens: list[Token]) -> bool:
 
 
 def beside_case(row: list[Token]) -> bool:
-    """Whether the columns of a row (from its first ``&`` after the equation) hold prose and math after it, as a
-    case does (``&& \\text{if } i = j``), before the row's end."""
+    """Whether the columns of a row, from its first ``&`` after the equation to the row's end, hold a case or a
+    condition (``&& (i = j)``, ``&& \\text{if } i = j``) rather than the chain going on (``&= B``) or an equation's
+    number (``&& (6.51)``)."""
     end = next((k for k, t in enumerate(row) if t.kind == "newline"), len(row))
-    return any(t.kind == "command" and t.value in ("text", "textrm", "mbox") for t in row[:end])
+    rest = [t for t in row[:end] if t.kind != "&"]
+    return bool(rest) and rest[0].kind != "=" and [t.kind for t in rest] != ["(", "number", ")"]
 
 
 def without_trailing_labels(tokens: list[Token]) -> list[Token]:

@@ -48,12 +48,14 @@ def test_a_lead_that_states_only_a_shape_states_no_assumption(
     assert not any("cannot read the assumptions" in u for u in unchecked), unchecked
 
 
-@pytest.mark.parametrize("case", ["\\text{if } i = j", "\\text{if $i = j$}", "\\text{(for all } i = j)"])
+@pytest.mark.parametrize(
+    "case", ["\\text{if } i = j", "\\text{if $i = j$}", "\\text{(for all } i = j)", "(i = j)", "i = j"]
+)
 def test_a_row_with_a_case_beside_it_defines_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
 ) -> None:
     """``&& \\text{if } i = j``: y defined for i = j alone; read as defined everywhere, ∂y/∂γ_j = x would be proven
-    at every (i, j). A case inside the prose (``\\text{if $i = j$}``) is no label either."""
+    at every (i, j). A case inside the prose (``\\text{if $i = j$}``) is no label either, nor one in brackets."""
     text = ROWS.format(lead="", claim="x_{i,j}").replace("\\text{(scale and shift)}", case)
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
