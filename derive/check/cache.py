@@ -2,7 +2,8 @@
 
 A verdict is stored under a hash of the code that decides verdicts (the source of every module of the derive
 package), the SymPy, mpmath and Python versions, the claim's full content (``srepr`` of every expression, with the
-assumptions of its symbols and the arguments in the order SymPy stores them) and the seed: any change to the code, a
+assumptions of its symbols and undefined functions, each Dummy by its ordinal, and the arguments in the order SymPy
+stores them: ``derive.check.exact.KeyRepr``) and the seed: any change to the code, a
 library upgrade, or a different claim is a miss. Verdicts are stored as plain strings and integers in JSON, REFUTED
 ones with their counterexample: each value's key is stored by name (a Symbol's name; an Indexed entry's base label
 and integer indices) and each number exactly (an Integer p, a Rational p/q, a Float's mpf tuple and precision),
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from sympy import Basic, Float, Indexed, IndexedBase, Integer, Rational, Symbol
 
-from derive.check.exact import has_undefined
+from derive.check.exact import KeyMemo, key_text
 from derive.check.exact import srepr_exact as _srepr
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 
@@ -86,23 +87,21 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def content(value: object, memo: dict[int, tuple[object, str | None]] | None = None) -> str | None:
+def content(value: object, memo: KeyMemo | None = None) -> str | None:
     """A faithful text of a claim's part (SymPy objects by ``srepr``); None for anything it cannot vouch for.
 
     ``memo`` remembers the text of each object by identity (and keeps the object, so that its id stays its own):
     the claims of a chain share their definitions, and each one's left side is the right side before it."""
     if memo is None:
-        return _content(value, {})
+        return _content(value, KeyMemo())
     if id(value) not in memo:
         memo[id(value)] = (value, _content(value, memo))
     return memo[id(value)][1]
 
 
-def _content(value: object, memo: dict[int, tuple[object, str | None]]) -> str | None:
+def _content(value: object, memo: KeyMemo) -> str | None:
     if isinstance(value, Basic):
-        if has_undefined(value):  # srepr drops an undefined function's assumptions
-            return None
-        return _srepr(value, order="none")  # the arguments in SymPy's canonical stored order, not sorted again
+        return key_text(value, memo.dummies)  # the arguments in SymPy's canonical stored order, not sorted again
     if isinstance(value, (str, int, Enum)) or value is None:
         return repr(value)
     if isinstance(value, tuple):
@@ -298,7 +297,7 @@ def decide_all(
     cores (``derive.check.parallel``) after ``prepare()``; ``done(index)`` is called as claims are done."""
     from derive.check.parallel import map_claims
 
-    memo: dict[int, tuple[object, str | None]] = {}
+    memo = KeyMemo()
     keys = [cache.key(claim, seed, memo) if cache is not None else None for claim in claims]
     verdicts = [cache.read(key, claim) if cache is not None else None for claim, key in zip(claims, keys, strict=True)]
     missing = [at for at, verdict in enumerate(verdicts) if verdict is None]
@@ -331,7 +330,7 @@ class VerdictCache:
         """The cache at $DERIVE_CACHE_DIR, else $XDG_CACHE_HOME/derive, else ~/.cache/derive."""
         return cls(default_directory())
 
-    def key(self, claim: Claim, seed: int, memo: dict[int, tuple[object, str | None]] | None = None) -> str | None:
+    def key(self, claim: Claim, seed: int, memo: KeyMemo | None = None) -> str | None:
         """The hash under which the verdict on ``claim`` (at ``seed``) is stored; None if it is not cacheable.
         Claims keyed with one ``memo`` share the text of the parts they share (see ``content``)."""
         if not self.enabled:

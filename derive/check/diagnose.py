@@ -36,6 +36,7 @@ from derive.check.cache import VerdictCache
 from derive.check.checker import Claim, check_claim
 from derive.check.claim import at_n
 from derive.check.domains import Domains, domains_of, outside, sample_in, sample_point
+from derive.check.exact import KeyMemo
 from derive.check.ground import ground, row_weights
 from derive.check.index_mistakes import DROPPED_SUM, index_mistakes
 from derive.check.numeric import compare
@@ -323,7 +324,7 @@ def check_links(
     time-out or a crash is unproven, and only a verdict the checker reached is stored."""
     from derive.read.sandbox import TOTAL_MEMORY, run_many  # children: only derive check needs them
 
-    memo: dict[int, tuple[object, str | None]] = {}
+    memo = KeyMemo()
     keys = [cache.key(claim, seed, memo) if cache is not None else None for claim, _ in calls]
     known = [cache.read(key, claim) if cache is not None else None for key, (claim, _) in zip(keys, calls, strict=True)]
     results: list[LinkResult | None] = [

@@ -1,15 +1,13 @@
-"""``srepr`` for the verdict cache's keys, exact for integers of any size, and the test for what it cannot key."""
+"""``srepr`` for the verdict cache's keys: exact for integers of any size, faithful for Dummies and functions."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from sympy import Basic, Integer, MatrixBase, Rational, Sum
-from sympy.core.function import AppliedUndef
+from sympy import Basic, Dummy, Integer, MatrixBase, Rational, Sum, Symbol
+from sympy.core.function import UndefinedFunction
 from sympy.printing.repr import ReprPrinter
-
-from derive.model.vector_functions import OfVector, PartialOf
 
 #: Integers longer than this many bits are written in hexadecimal.
 HEX_BITS = 3300
@@ -52,6 +50,50 @@ def srepr_exact(value: Basic, **settings: Any) -> str:
     return str(ExactRepr(settings).doprint(value))
 
 
+class KeyMemo(dict[int, tuple[object, str | None]]):
+    """The verdict cache's memory while it keys claims: each part's text by the part's identity, and one ordinal
+    per Dummy over every claim keyed with it (a Dummy's own index depends on what the process made before it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dummies: dict[Dummy, int] = {}
+
+
+class KeyRepr(ExactRepr):
+    """``ExactRepr`` for a cache key: a Dummy by its ordinal in ``dummies`` (distinct Dummies stay distinct), and
+    an undefined function with its assumptions, which ``srepr`` drops (σ(x) real and σ(x) positive would share a
+    key); so are derive's classes made at run time for one function (g(x) of a whole vector, its partials)."""
+
+    def __init__(self, dummies: dict[Dummy, int], settings: dict[str, Any] | None = None) -> None:
+        super().__init__(settings)
+        self.dummies = dummies
+
+    def _print_Symbol(self, expr: Symbol) -> str:
+        """With its assumptions in sorted order: their stored order can follow a set's, which differs by process."""
+        facts = "".join(f", {key}={value}" for key, value in sorted(expr._assumptions_orig.items()))
+        return f"{type(expr).__name__}({expr.name!r}{facts})"
+
+    def _print_Dummy(self, expr: Dummy) -> str:
+        ordinal = self.dummies.setdefault(expr, len(self.dummies))
+        facts = "".join(f", {key}={value}" for key, value in sorted(expr._assumptions_orig.items()))
+        return f"Dummy({expr.name!r}, ordinal={ordinal}{facts})"
+
+    def _print_FunctionClass(self, expr: Any) -> str:
+        if isinstance(expr, UndefinedFunction):
+            facts = ", ".join(f"{key}={value!r}" for key, value in sorted(expr._kwargs.items()))
+            return f"Function({expr.__name__!r}, {facts})"
+        function = getattr(expr, "function", None)
+        if isinstance(function, UndefinedFunction):  # of_vector(g), partial_of(g), output_partial(ℓ), …
+            made_from = expr.__mro__[1]
+            return f"{made_from.__module__}.{made_from.__qualname__}[{self._print_FunctionClass(function)}]"
+        return str(super()._print_FunctionClass(expr))
+
+
+def key_text(value: Basic, dummies: dict[Dummy, int]) -> str:
+    """``value``'s text in a cache key (see ``KeyRepr``), with SymPy's stored order of arguments."""
+    return str(KeyRepr(dummies, {"order": "none"}).doprint(value))
+
+
 def any_part(value: object, test: Callable[[Basic], bool], summand_only: bool = False) -> bool:
     """Whether ``test`` holds for some part of ``value`` (a matrix: of an entry); each distinct subexpression is
     looked at once, since the n² entries of a matrix share the n entries of a vector. ``summand_only``: of a
@@ -72,9 +114,4 @@ def any_part(value: object, test: Callable[[Basic], bool], summand_only: bool = 
     return False
 
 
-def has_undefined(value: Basic) -> bool:
-    """Whether an undefined function f(x), or one of a whole vector g(x), occurs in ``value``."""
-    return any_part(value, lambda node: isinstance(node, (AppliedUndef, OfVector, PartialOf)))
-
-
-__all__ = ["ExactRepr", "any_part", "has_undefined", "srepr_exact"]
+__all__ = ["ExactRepr", "KeyMemo", "KeyRepr", "any_part", "key_text", "srepr_exact"]
