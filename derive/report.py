@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sympy import Basic, Symbol
 
 from derive.check.display import Displayable
-from derive.check.verdict import SHAPE_MISMATCH, Counterexample, Status
+from derive.check.verdict import SHAPE_MISMATCH, Counterexample, Status, Verdict
 
 if TYPE_CHECKING:
     from derive.check.cache import VerdictCache
@@ -192,7 +192,8 @@ def check_documents(
     reports = []
     for document, checks in zip(documents, consistent, strict=True):
         mine, results = results[: len(document.links)], results[len(document.links) :]
-        mine = [replace(r, verdict=capped(r.verdict, c)) for r, c in zip(mine, checks, strict=True)]
+        mine = [kept(r, capped(r.verdict, c)) for r, c in zip(mine, checks, strict=True)]
+        mine = [unrefuted(r, document.unread_assumptions) for r in mine]  # a lead it could not read: no refutation
         point = next((c.point for c in checks if c.point is not None), None)
         reports.append(report(document, mine, point))
     return reports
@@ -213,6 +214,24 @@ def shape_mismatch(link: Link, n: Basic) -> LinkResult:
     method = f"{SHAPE_MISMATCH}, {left} and {right}"
     scope = "at " + ", ".join(f"{size} = {value}" for size, value in at) if at else f"at n = {n}"
     return LinkResult(Verdict(Status.REFUTED, method, scope, Counterexample(at, lhs, rhs)))
+
+
+def kept(result: LinkResult, verdict: Verdict) -> LinkResult:
+    """``result`` with ``verdict``; a known mistake named beside a refutation goes with it."""
+    return replace(result, verdict=verdict, diagnosis=result.diagnosis if verdict.refuted else None)
+
+
+def unrefuted(result: LinkResult, unread: Sequence[int]) -> LinkResult:
+    """``result``, but unproven where it refutes by a counterexample on a page with assumptions derive could not read
+    (stated before the ``unread`` lines): the counterexample may break them. A shape mismatch stays refuted."""
+    from derive.read.definition_leads import NOT_REFUTED
+
+    if not unread or not result.verdict.refuted or result.verdict.counterexample is None:
+        return result
+    method = NOT_REFUTED.format(line=unread[0])
+    return kept(
+        result, replace(result.verdict, status=Status.UNPROVEN, method=method, counterexample=None, evidence=None)
+    )
 
 
 def check_file(

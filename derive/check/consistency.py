@@ -198,28 +198,37 @@ def assumptions_in_force(
     assumed: Sequence[Assumption], per_link: Sequence[Sequence[Assumption]], space: IndexSpace
 ) -> list[Consistency]:
     """``consistency`` of the file's assumptions with each link's own constraints (once per distinct set); an
-    ``InputError`` (exit 2) naming the two that contradict each other, if any do."""
+    ``InputError`` (exit 2) naming the two that contradict each other, if two of the file's do. Two that contradict
+    each other only with a link's own (stated before its display) leave that link unproven (``capped``)."""
     from derive.errors import InputError
 
-    found: dict[tuple[Assumption, ...], Consistency] = {}
+    whole = consistency(tuple(assumed), space)
+    if whole.conflict is not None:
+        first, second = whole.conflict
+        raise InputError(
+            f"the assumptions '{first.phrase}' and '{second.phrase}' contradict each other ({whole.reason}): "
+            "under them every equation would follow"
+        )
+    found: dict[tuple[Assumption, ...], Consistency] = {tuple(assumed): whole}
     results = []
     for extra in per_link:
         together = (*assumed, *(a for a in extra if a not in assumed))
         if together not in found:
             found[together] = consistency(together, space)
-        result = found[together]
-        if result.conflict is not None:
-            first, second = result.conflict
-            raise InputError(
-                f"the assumptions '{first.phrase}' and '{second.phrase}' contradict each other ({result.reason}): "
-                "under them every equation would follow"
-            )
-        results.append(result)
+        results.append(found[together])
     return results
 
 
 def capped(verdict: Verdict, found: Consistency) -> Verdict:
-    """``verdict``, but no better than unproven when the assumptions are not shown consistent."""
+    """``verdict``, but no better than unproven when the assumptions are not shown consistent, and unproven when
+    two contradict each other (no point satisfies them: no counterexample can, and every equation would follow)."""
+    if found.conflict is not None:
+        first, second = found.conflict
+        why = (
+            f"the assumptions '{first.phrase}' and '{second.phrase}' stated for it contradict each other "
+            f"({found.reason}): under them every equation would follow"
+        )
+        return dataclasses.replace(verdict, status=Status.UNPROVEN, method=why, counterexample=None, evidence=None)
     if found.consistent or not verdict.proven:
         return verdict
     why = f"the assumptions could not be shown consistent (no point satisfying them all was found); {verdict.method}"

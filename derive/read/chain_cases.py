@@ -116,26 +116,37 @@ LEAD_DOMAIN = re.compile(
 )
 
 
+#: A relation in a formula: one derive reads (=, <, \\le, \\in, \\neq), or one to refuse, never drop (\\gg, \\approx).
+RELATION = re.compile(
+    r"[=<>≈≪≫∼≠≤≥∈]|\\(?:le|ge|leq|geq|in|ne|neq|gg|ll|approx|sim|simeq|propto|equiv|subset|subseteq|perp|notin)"
+    r"(?![A-Za-z])"
+)
 #: A line before a chain that states something in math, with a relation: an assumption derive must read.
 #: A sentence that defines ("Given a training set, define … $X$ …, and let … Then $J(θ) = …$") states no
 #: assumption in its math, whatever word it opens with.
 LEAD_ASSUMING = re.compile(
     r"^(?:assuming|assume|given|suppose)\b(?:(?!\b(?:define|defines|let|denote|write)\b).)*?"
-    r"\$[^$]*(?:=|<|>|\\le|\\ge|\\in\b|\\neq|\\ne\b)[^$]*\$",
+    r"\$[^$]*(?:[=<>≈≪≫∼≠≤≥∈]|\\(?:le|ge|leq|geq|in|ne|neq|gg|ll|approx|sim|simeq|propto|equiv|subset|subseteq|perp"
+    r"|notin)(?![A-Za-z]))[^$]*\$",
     re.IGNORECASE,
 )
 
 
+def _plain(lead: str) -> str:
+    """A lead without the spacing commands before its words (\\noindent, \\medskip)."""
+    return re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
+
+
 def stated_in_lead(lead: str) -> str:
     """The math of an assumption a line before a chain states ("Assuming $T > 0$:"), or ""."""
-    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
+    text = _plain(lead)
     match = LEAD_DOMAIN.match(text) or LEAD_CONSTRAINT.match(text)
     return match.group(1) if match is not None else ""
 
 
 def stated_for_chain(lead: str) -> bool:
     """Whether a line before a chain states a constraint of that chain ("Assuming …", "Since $\\sum_i q_i = 1$,")."""
-    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
+    text = _plain(lead)
     text = re.sub(r"\\[()]", "$", text)  # \\(…\\) as $…$
     return any(pattern.match(text) for pattern in (LEAD_REASON, LEAD_CONSTRAINT, LEAD_DOMAIN, LEAD_ASSUMING))
 
@@ -243,22 +254,62 @@ LEAD_DENIES = re.compile(
 SUM_TO_ONE = re.compile(r"^\\sum(?:_\{?[a-zA-Z](?:=1)?\}?)?(?:\^\{?[A-Za-z0-9]+\}?)?[a-zA-Z]_\{?[a-zA-Z]\}?=1[.,]?$")
 
 
-def only_definitions(text: str, names: Names) -> bool:
-    """Whether every formula with a relation in a lead is one of the page's inline definitions ("Suppose that
-    $C = y a^3$. Then", $C = …$ read as C's definition) or a shape ("Given input $\\mathbf{x} \\in
-    \\mathbb{R}^{N \\times D}$", read by ``derive.read.inline_shapes``): it states nothing they do not."""
-    relations = [m for m in re.findall(r"\$([^$]+)\$", text) if re.search(r"[=<>]|\\(?:le|ge|in|ne)", m)]
-    flat = ["".join(m.split()).rstrip(".,") for m in relations if shape_statement(m) is None]
+def stated_formulas(text: str, names: Names) -> list[str]:
+    """The formulas with a relation in a lead that state something: not a shape ("Given input $\\mathbf{x} \\in
+    \\mathbb{R}^{N \\times D}$", read by ``derive.read.inline_shapes``), not one of the page's inline definitions
+    ("Suppose that $C = y a^3$. Then", $C = …$ read as C's definition), not a domain of every real number."""
+    relations = [m for m in re.findall(r"\$([^$]+)\$", text) if RELATION.search(m)]
+    flat = [("".join(m.split()).rstrip(".,"), m) for m in relations if shape_statement(m) is None]
     defined = [("".join(head.split()), "".join(body.split())) for head, body in names.page_defined]
     chained = lambda f, h, b: f == f"{h}={b}" or (f.startswith(h + "=") and f.endswith("=" + b))  # noqa: E731
-    return bool(relations) and all(any(chained(f, h, b) for h, b in defined) for f in flat)
+    real = re.compile(r"[A-Za-z]\\in\\mathbb\{?R\}?")  # x ∈ ℝ: what every letter is already
+    return [m for f, m in flat if not any(chained(f, h, b) for h, b in defined) and not real.fullmatch(f)]
+
+
+def only_definitions(text: str, names: Names) -> bool:
+    """Whether a lead has formulas with a relation and every one states nothing (``stated_formulas``)."""
+    return any(RELATION.search(m) for m in re.findall(r"\$([^$]+)\$", text)) and not stated_formulas(text, names)
+
+
+def assumed_formulas(lead: str, names: Names) -> list[str] | None:
+    """The formulas a lead of assumptions states ("Assuming $T > 0$ and $a < 0$:"), as written; None when it is no
+    such lead."""
+    text = re.sub(r"\\[()]", "$", _plain(lead))
+    if not LEAD_ASSUMING.match(text) or only_definitions(text, names):
+        return None
+    return [formula.strip().rstrip(".,") for formula in stated_formulas(text, names)]
+
+
+def lead_assumptions(lead: str, names: Names, line: int) -> tuple[Assumption, ...] | None:
+    """What a lead of assumptions states, each formula read as a domain, a value or a sum to one ("Assuming $T > 0$
+    and $a < 0$:"); None when it is no such lead. A formula derive cannot read is an ``InputError``."""
+    formulas = assumed_formulas(lead, names)
+    if formulas is None:
+        return None
+    found = []
+    for formula in formulas:
+        entry = Entry(formula, line)
+        why = f"${entry.text}$ is not a domain (T > 0, y_i \\in [0, 1]), a value or a sum to one"
+        try:
+            stated = stated_domain(entry, names)
+        except InputError as error:
+            stated, why = None, re.sub(r"^line \d+: ", "", str(error))
+        if stated is None:
+            try:
+                stated = sum_to_one(entry, names)
+            except InputError:
+                raise InputError(f"line {line}: cannot read the assumptions stated before this display: {why}") from (
+                    None
+                )
+        found.append(stated)
+    return tuple(found)
 
 
 def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption, ...]:
     """The constraint or domain a line before a chain states ("Assuming …: $\\sum_i y_i = 1$.", "Assuming
     $T > 0$:"), or none. One derive cannot read is an ``InputError``: the chain must not be checked without it
     (a counterexample outside what the page assumes would refute nothing)."""
-    text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead).strip()
+    text = _plain(lead)
     one_hot = LEAD_ONE_HOT.match(text)
     if one_hot is not None and (one_hot.group(1) or one_hot.group(2)) in names.vectors:
         name = one_hot.group(1) or one_hot.group(2)
@@ -281,11 +332,11 @@ def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption
     values = lead_values(text, names, line)
     if values:
         return values
+    several = lead_assumptions(text, names, line)  # "Assuming $a > 0$ and $b < 0$:", "Assuming $a = 2$:"
+    if several is not None:
+        return several
     match = LEAD_CONSTRAINT.match(text)
     if match is None:
-        if LEAD_ASSUMING.match(text) and not only_definitions(text, names):  # "Assuming $a > 0$ and $b < 0$:"
-            raise InputError(f"line {line}: cannot read the assumptions stated before this display: state one "
-                             "per line, as 'Assuming $T > 0$:'")  # fmt: skip
         return _sum_in_lead(text, names, line)
     try:
         return (sum_to_one(Entry(match.group(1), line), names),)

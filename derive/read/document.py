@@ -26,8 +26,9 @@ from derive.read.bold_sizes import refuse_bold_sizes
 from derive.read.capital_runs import capital_runs
 from derive.read.chain_cases import stated_in_lead
 from derive.read.conditional_inline import conditions, outside_conditions, without_consequences
-from derive.read.declarations import DefinitionError, build_definitions, build_names
+from derive.read.declarations import build_definitions, build_names
 from derive.read.definition_heads import definition_head, head_name, is_word
+from derive.read.definition_leads import definition_leads, lead_readings
 from derive.read.definition_report import described
 from derive.read.display_equations import display_equations
 from derive.read.display_links import display_links
@@ -76,6 +77,7 @@ from derive.read.prose import read_prose
 from derive.read.prose_domains import domain_readings, prose_domains, readable_domains
 from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
 from derive.read.redefinitions import below_redefinitions
+from derive.read.rereading import Learned, UnreadDefinition, unread_definition
 from derive.read.rows import strip_markup
 from derive.read.scalar_labels import with_scalar_labels
 from derive.read.script_labels import layered_names, whole_layers
@@ -114,6 +116,8 @@ class Document:
     #: The page's own definitions, and the names it defines again (``derive.read.scopes``).
     page: tuple[PageDefinition, ...] = ()
     redefined: tuple[Redefinition, ...] = ()
+    #: The lines of leads of definitions whose assumptions could not be read: no link of the page is refuted.
+    unread_assumptions: tuple[int, ...] = ()
 
     @property
     def bears_on_n(self) -> bool:
@@ -149,39 +153,10 @@ def _read_whole(path: Path, body: str, front: FrontMatter, tex: bool) -> Documen
     while True:
         try:
             return _read_document(path, body, front, tex, dict(refused), learned)
-        except _UnreadDefinition as unread:
+        except UnreadDefinition as unread:
             refused[unread.definition] = unread.reason
-        except _Learned as more:
+        except Learned as more:
             learned = more.lengths
-
-
-class _Learned(Exception):
-    """Lengths of vectors learned while reading: read the page again with them known from its start."""
-
-    def __init__(self, lengths: dict[str, str]) -> None:
-        self.lengths = lengths
-
-
-class _UnreadDefinition(Exception):
-    """A display taken for a page's definition could not be read as one: read it again as a display."""
-
-    def __init__(self, definition: tuple[int, str], reason: str) -> None:
-        self.definition = definition
-        self.reason = reason
-
-
-def _unread_definition(error: InputError, page: tuple[PageDefinition, ...], only_at: bool = False) -> Exception:
-    """The page's definition an error was met in, to read the page again with it a display; the error itself
-    when it is the front matter's (or, ``only_at``, not at a page definition's line)."""
-    at = [(d.line, d.head) for d in page if str(error).startswith(f"line {d.line}:")]
-    if isinstance(error, DefinitionError) and error.key in at:  # the one that could not be read
-        at = [error.key]
-    at = [key for key in at if repr(key[1]) in str(error)] or at  # the one the message names, of several on a line
-    if not at and (not page or only_at):
-        return error
-    # the last on its line, else (a cycle through the page's definitions) the page's last: one at a time
-    reason = str(error).split(": ", 1)[-1] if str(error).startswith("line ") else str(error)
-    return _UnreadDefinition(at[-1] if at else (page[-1].line, page[-1].head), reason)
 
 
 def _read_document(
@@ -260,7 +235,7 @@ def _read_document(
         try:
             names = build_names(front)
         except InputError as error:  # \text{NLL}_n = … with n no index of the page: that definition unread
-            raise _unread_definition(error, page, only_at=True) from None
+            raise unread_definition(error, page, only_at=True) from None
         names.declared_indices, names.last_entry, names.prose_functions = declared_indices, last, functions_named.lines
         names.unread = {head_name(head) for _, head in refused}
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
@@ -276,8 +251,10 @@ def _read_document(
         # the axes before the definitions: one may be a whole matrix (J: ∂s/∂x)
         names.axes = Axes.free_of({*names.known(), names.length_name}, names.n)
         prose = readable_domains(prose_domains(found, front, text), names)  # "$y \\in \\{\\pm 1\\}$ specifies…"
-        front = dataclasses.replace(front, assume=(*front.assume, *prose))
-        found = dataclasses.replace(found, readings=(*found.readings, *domain_readings(prose)))
+        leads, unread_leads, unread_lines = definition_leads(page, names)  # "Assuming $T > 0$:" above definitions
+        front = dataclasses.replace(front, assume=(*front.assume, *prose, *leads))
+        said = (*found.readings, *domain_readings(prose), *lead_readings(leads))
+        found = dataclasses.replace(found, readings=said, unchecked=(*found.unchecked, *unread_leads))
         assumptions = build_assumptions(front, names)
         if sharpen(names, assumptions):  # T > 0 makes T positive for the provers too
             assumptions = build_assumptions(front, names)
@@ -288,7 +265,7 @@ def _read_document(
             if defined_shapes(names):  # a defined vector of another length: its uses in definitions read again
                 defined = build_definitions(front, names)
         except InputError as error:
-            raise _unread_definition(error, page) from None
+            raise unread_definition(error, page) from None
         names.constrained = {a.vector for a in assumptions if a.vector is not None}
         names.network = build_network(spec, names) if spec is not None else None
         n = front.n if front.n is not None else names.n
@@ -303,7 +280,7 @@ def _read_document(
             links.extend(link for link in read if not link.opening)  # an opening (≠ expr) is no link
             history = [*history, read[-1]] if read and not read[-1].ends_unread else []
         if names.learned != learned:  # read again, every use of those vectors with its length
-            raise _Learned(names.learned)
+            raise Learned(names.learned)
         links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?
         assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1
         links = [link.with_nonzero(defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
@@ -348,6 +325,7 @@ def _read_document(
             ),
             page,
             found.redefined,
+            unread_lines,
         )
     except InputError as error:
         message = str(error)

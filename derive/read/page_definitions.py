@@ -52,6 +52,7 @@ class PageDefinition:
     name: str
     inline: bool = False
     label: Label | None = None  # l(\mathbf{y}, \hat{\mathbf{y}}) = …: l, written with those (``value_labels``)
+    lead: str = ""  # the line before its display, which may state assumptions (``definition_leads``)
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,8 @@ def take_page_definitions(
         if several:  # a_j = σ(z_j), \quad z_j = Σ_i w_ij x_i; a part that could not be read is no claim either
             taken.update(d.name for d in several)
             whys = [unread_reason((d.line, d.head, d.name, d.inline), refused, subscripted) for d in several]
-            definitions.extend(d for d, why_not in zip(several, whys, strict=True) if not why_not)
+            lead = "" if inline else display.lead
+            definitions.extend(dataclasses.replace(d, lead=lead) for d, no in zip(several, whys, strict=True) if not no)
             unread += [Unchecked(d.line, f"unreadable: the definition of {d.head} could not be read ({w}): the page "
                        "is read without it") for d, w in zip(several, whys, strict=True) if w]  # fmt: skip
             inline_taken += inline
@@ -242,7 +244,7 @@ def take_page_definitions(
                                         f"read ({why}): the page is read without it", False))  # fmt: skip
             continue
         taken.add(definition.name)
-        definitions.append(definition)
+        definitions.append(dataclasses.replace(definition, lead="" if inline else display.lead))
         inline_taken += inline and sides.rest_from is None  # inline $L = A = B$: A = B is still not checked
         if sides.rest_from is not None and not inline:  # L = A = B: the chain A = B goes on, checked
             rest = _without_head(display, sides.rest_from)

@@ -371,4 +371,5 @@ def _merged(whole: Document, views: Sequence[Document], bounds: Sequence[tuple[i
         readings=tuple(dict.fromkeys(r for v in views for r in v.readings)),
         page=tuple(d for v in views for d in v.page),
         redefined=(),
+        unread_assumptions=tuple(sorted({line for v in views for line in v.unread_assumptions})),
     )

@@ -73,4 +73,6 @@ def test_a_lead_with_a_shape_and_an_assumption_still_states_the_assumption(
     found, _ = statuses(tmp_path, capsys, SQUARE.format(lead=shape + ", we have:"))
     assert found == [(5, "proven")]
     found, unchecked = statuses(tmp_path, capsys, SQUARE.format(lead=shape + " and $a > 1$, we have:"))
+    assert found == [(5, "proven")], unchecked
+    found, unchecked = statuses(tmp_path, capsys, SQUARE.format(lead=shape + " and $a > b$, we have:"))
     assert found == [] and any("cannot read the assumptions stated before this display" in u for u in unchecked)

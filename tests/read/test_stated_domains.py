@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -113,11 +114,11 @@ def test_an_assumption_stated_in_prose_holds_for_the_next_chain(
 @pytest.mark.parametrize(
     "lead",
     [
-        "Assuming $a = 2$:",
         "Assuming $a > b$:",
         "Given $y \\in \\mathbb{R}$.",
-        "Assuming $a > 0$ and $a < 0$:",  # two domains in one line: the second must not go unread
-        "Suppose $a > 0$, and that $a = 2$, then",
+        "Assume $a \\gg 1$:",  # a relation derive does not read is refused, never dropped
+        "Assuming $a > 0$ and $a > b$:",  # two in one line: the second must not go unread
+        "Suppose $a > 0$, and that $a \\approx 2$, then",
     ],
 )
 def test_an_assumption_in_prose_derive_cannot_read_leaves_its_chain_unchecked(
@@ -127,3 +128,25 @@ def test_an_assumption_in_prose_derive_cannot_read_leaves_its_chain_unchecked(
     path.write_text(f"---\nn: 2\n---\n{lead}\n\n$$a^2 = 4$$\n", encoding="utf-8")
     assert main(["check", str(path), "--no-cache"]) == 1
     assert "unreadable" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("lead", "status", "why"),
+    [
+        ("Assuming $a = 2$:", "proven", ""),
+        ("Suppose $a > 0$, and that $a = 2$, then", "proven", ""),
+        ("Assuming $a > 0$ and $a < 0$:", "unproven", "the assumptions 'a > 0' and 'a < 0' stated for it contradict"),
+        ("Assuming $a = -2$ and $a > 0$:", "unproven", "the assumptions 'a = -2' and 'a > 0' stated for it contradict"),
+    ],
+)
+def test_every_assumption_a_line_states_holds_for_its_chain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, status: str, why: str
+) -> None:
+    """Each formula of the line is read; two that contradict each other leave the chain unproven (no point satisfies
+    them), and the rest of the file is still checked (once: one line refused the whole file, exit 2)."""
+    path = tmp_path / "d.md"
+    path.write_text(f"---\nn: 2\n---\n{lead}\n\n$$a^2 = 4$$\n\n$$b^2 = b$$\n", encoding="utf-8")
+    assert main(["check", str(path), "--no-cache", "--format", "json"]) == 1
+    links = json.loads(capsys.readouterr().out)["links"]
+    assert [link["status"] for link in links] == [status, "refuted"]
+    assert links[0]["method"].startswith(why)

@@ -1,0 +1,59 @@
+"""Assumptions stated before a display of definitions ("Assuming $T > 0$ and $a < 0$:" above $$f = \\sqrt{T^2}$$).
+
+A definition holds wherever its name is used, so what the page assumes for it holds there too: each formula is read
+as a domain of the whole page, as the prose's domains are (``derive.read.prose_domains``), and the report says so.
+A lead derive cannot read is said at its display; the definitions below it are still read, but no link of the page
+is refuted then, since a counterexample might break what the lead assumes (``Document.unread_assumptions``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from derive.errors import InputError
+from derive.read.chain_cases import assumed_formulas, lead_assumptions
+from derive.read.find import Unchecked
+from derive.read.frontmatter import Entry
+from derive.read.names import Names
+from derive.read.page_arrays import PageDefinition
+
+#: What the report says of a link that would have been refuted on a page with a lead it could not read.
+NOT_REFUTED = (
+    "not refuted: a counterexample was found, but it may break the assumptions before line {line}, which derive "
+    "could not read"
+)
+
+
+def definition_leads(
+    page: Sequence[PageDefinition], names: Names
+) -> tuple[tuple[Entry, ...], tuple[Unchecked, ...], tuple[int, ...]]:
+    """The domains that leads of definitions state, as front-matter assumptions; what is said of the leads that
+    could not be read; and their lines."""
+    entries: list[Entry] = []
+    unread: list[Unchecked] = []
+    seen: set[str] = set()
+    for definition in page:
+        if not definition.lead or definition.lead in seen:
+            continue
+        seen.add(definition.lead)
+        try:
+            if lead_assumptions(definition.lead, names, definition.line) is None:
+                continue
+        except InputError as error:
+            why = str(error).split(": ", 1)[-1]
+            said = f"unreadable: {why}; the definitions below it are read, and no link of the page is refuted"
+            unread.append(Unchecked(definition.line, said, equality=False))
+            continue
+        entries += [Entry(formula, definition.line) for formula in assumed_formulas(definition.lead, names) or ()]
+    return tuple(entries), tuple(unread), tuple(u.line for u in unread)
+
+
+def lead_readings(entries: Sequence[Entry]) -> tuple[str, ...]:
+    """What the report says of each assumption read from a lead of definitions."""
+    return tuple(
+        f"line {e.line}: ${e.text}$, assumed before the definitions there, read as a domain of the whole page"
+        for e in entries
+    )
+
+
+__all__ = ["NOT_REFUTED", "definition_leads", "lead_readings"]

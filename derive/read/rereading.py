@@ -1,0 +1,40 @@
+"""Why a page is read again from its start: a definition it could not read (read then as a display), or lengths of
+vectors it learned while reading (read then with them known from the start)."""
+
+from __future__ import annotations
+
+from derive.errors import InputError
+from derive.read.declarations import DefinitionError
+from derive.read.page_arrays import PageDefinition
+
+
+class Learned(Exception):
+    """Lengths of vectors learned while reading: read the page again with them known from its start."""
+
+    def __init__(self, lengths: dict[str, str]) -> None:
+        self.lengths = lengths
+
+
+class UnreadDefinition(Exception):
+    """A display taken for a page's definition could not be read as one: read it again as a display."""
+
+    def __init__(self, definition: tuple[int, str], reason: str) -> None:
+        self.definition = definition
+        self.reason = reason
+
+
+def unread_definition(error: InputError, page: tuple[PageDefinition, ...], only_at: bool = False) -> Exception:
+    """The page's definition an error was met in, to read the page again with it a display; the error itself
+    when it is the front matter's (or, ``only_at``, not at a page definition's line)."""
+    at = [(d.line, d.head) for d in page if str(error).startswith(f"line {d.line}:")]
+    if isinstance(error, DefinitionError) and error.key in at:  # the one that could not be read
+        at = [error.key]
+    at = [key for key in at if repr(key[1]) in str(error)] or at  # the one the message names, of several on a line
+    if not at and (not page or only_at):
+        return error
+    # the last on its line, else (a cycle through the page's definitions) the page's last: one at a time
+    reason = str(error).split(": ", 1)[-1] if str(error).startswith("line ") else str(error)
+    return UnreadDefinition(at[-1] if at else (page[-1].line, page[-1].head), reason)
+
+
+__all__ = ["Learned", "UnreadDefinition", "unread_definition"]
