@@ -1,19 +1,23 @@
 """Assumptions stated before a display of definitions ("Assuming $T > 0$ and $a < 0$:" above $$f = \\sqrt{T^2}$$).
 
 A definition holds wherever its name is used, so what the page assumes for it holds there too: each formula is read
-as a domain of the whole page, as the prose's domains are (``derive.read.prose_domains``), and the report says so.
+as a domain of the whole page, as the prose's domains are (``derive.read.prose_domains``), and the report says so;
+a lead below a chain holds for the links below it only (the chain above was not written under it).
 A lead derive cannot read is said at its display; the definitions below it are still read, but no link of the page
 is refuted then, since a counterexample might break what the lead assumes (``Document.unread_assumptions``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.chain_cases import assumed_formulas, lead_assumptions
 from derive.read.find import Unchecked
 from derive.read.frontmatter import Entry
+from derive.read.links import Link
 from derive.read.names import Names
 from derive.read.page_arrays import PageDefinition
 
@@ -24,12 +28,23 @@ NOT_REFUTED = (
 )
 
 
-def definition_leads(
-    page: Sequence[PageDefinition], names: Names
-) -> tuple[tuple[Entry, ...], tuple[Unchecked, ...], tuple[int, ...]]:
-    """The domains that leads of definitions state, as front-matter assumptions; what is said of the leads that
-    could not be read; and their lines."""
-    entries: list[Entry] = []
+@dataclass(frozen=True)
+class Leads:
+    """What leads of definitions state: ``domains`` for the whole page, as front-matter assumptions; ``later``, the
+    leads that come after a chain (line, lead), whose assumptions hold for the links below them only; what is said
+    of the leads that could not be read, and their lines."""
+
+    domains: tuple[Entry, ...] = ()
+    later: tuple[tuple[int, str], ...] = ()
+    unread: tuple[Unchecked, ...] = ()
+    unread_lines: tuple[int, ...] = ()
+
+
+def definition_leads(page: Sequence[PageDefinition], names: Names, first_chain: int | None) -> Leads:
+    """The assumptions stated before the page's displays of definitions (``first_chain``: the line of the first
+    display left to check, if any: a chain above a lead was not written under it)."""
+    domains: list[Entry] = []
+    later: list[tuple[int, str]] = []
     unread: list[Unchecked] = []
     seen: set[str] = set()
     for definition in page:
@@ -44,8 +59,22 @@ def definition_leads(
             said = f"unreadable: {why}; the definitions below it are read, and no link of the page is refuted"
             unread.append(Unchecked(definition.line, said, equality=False))
             continue
-        entries += [Entry(formula, definition.line) for formula in assumed_formulas(definition.lead, names) or ()]
-    return tuple(entries), tuple(unread), tuple(u.line for u in unread)
+        if first_chain is not None and first_chain < definition.line:
+            later.append((definition.line, definition.lead))
+            continue
+        domains += [Entry(formula, definition.line) for formula in assumed_formulas(definition.lead, names) or ()]
+    return Leads(tuple(domains), tuple(later), tuple(unread), tuple(u.line for u in unread))
+
+
+def below_leads(links: Sequence[Link], later: Sequence[tuple[int, str]], names: Names) -> list[Link]:
+    """Each link with the assumptions of the leads of definitions above it that came after a chain."""
+    stated = [(line, lead_assumptions(lead, names, line) or ()) for line, lead in later]
+    return [
+        dataclasses.replace(
+            link, constraints=(*link.constraints, *(a for line, s in stated if line < link.line for a in s))
+        )
+        for link in links
+    ]
 
 
 def lead_readings(entries: Sequence[Entry]) -> tuple[str, ...]:
@@ -56,4 +85,4 @@ def lead_readings(entries: Sequence[Entry]) -> tuple[str, ...]:
     )
 
 
-__all__ = ["NOT_REFUTED", "definition_leads", "lead_readings"]
+__all__ = ["NOT_REFUTED", "Leads", "below_leads", "definition_leads", "lead_readings"]

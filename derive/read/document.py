@@ -28,7 +28,7 @@ from derive.read.chain_cases import stated_in_lead
 from derive.read.conditional_inline import conditions, outside_conditions, without_consequences
 from derive.read.declarations import build_definitions, build_names
 from derive.read.definition_heads import definition_head, head_name, is_word
-from derive.read.definition_leads import definition_leads, lead_readings
+from derive.read.definition_leads import below_leads, definition_leads, lead_readings
 from derive.read.definition_report import described
 from derive.read.display_equations import display_equations
 from derive.read.display_links import display_links
@@ -251,10 +251,11 @@ def _read_document(
         # the axes before the definitions: one may be a whole matrix (J: ∂s/∂x)
         names.axes = Axes.free_of({*names.known(), names.length_name}, names.n)
         prose = readable_domains(prose_domains(found, front, text), names)  # "$y \\in \\{\\pm 1\\}$ specifies…"
-        leads, unread_leads, unread_lines = definition_leads(page, names)  # "Assuming $T > 0$:" above definitions
-        front = dataclasses.replace(front, assume=(*front.assume, *prose, *leads))
-        said = (*found.readings, *domain_readings(prose), *lead_readings(leads))
-        found = dataclasses.replace(found, readings=said, unchecked=(*found.unchecked, *unread_leads))
+        first = min((d.line for d in found.displays), default=None)
+        leads = definition_leads(page, names, first)  # "Assuming $T > 0$:" above definitions: the page's domains
+        front = dataclasses.replace(front, assume=(*front.assume, *prose, *leads.domains))
+        said = (*found.readings, *domain_readings(prose), *lead_readings(leads.domains))
+        found = dataclasses.replace(found, readings=said, unchecked=(*found.unchecked, *leads.unread))
         assumptions = build_assumptions(front, names)
         if sharpen(names, assumptions):  # T > 0 makes T positive for the provers too
             assumptions = build_assumptions(front, names)
@@ -282,6 +283,7 @@ def _read_document(
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise Learned(names.learned)
         links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?
+        links = below_leads(links, leads.later, names)  # a lead of definitions below a chain: the links below it
         assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1
         links = [link.with_nonzero(defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         links, definitions = over_examples_checked(named_apart(links), defined.definitions, names, unchecked)
@@ -325,7 +327,7 @@ def _read_document(
             ),
             page,
             found.redefined,
-            unread_lines,
+            leads.unread_lines,
         )
     except InputError as error:
         message = str(error)

@@ -82,3 +82,17 @@ def test_a_lead_that_states_nothing_new_leaves_the_page_as_it_was(
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [(7, "proven"), (9, "refuted")], unchecked
     assert not any(u.startswith("unreadable") for u in unchecked)
+
+
+def test_a_lead_below_a_chain_holds_only_for_the_links_below_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """√(T²) = T above the lead was not written under T > 0: refuted, at T < 0; the slip below keeps to T, u > 0."""
+    found = report(tmp_path, capsys, "$$\\sqrt{T^2} = T$$\n\n" + PAGE.format(lead="Assuming $T > 0$ and $u > 0$:"))
+    links = found["links"]
+    assert isinstance(links, list)
+    assert [(link["line"], link["status"]) for link in links] == [(1, "refuted"), (11, "unproven"), (13, "refuted")]
+    assert Fraction(links[0]["counterexample"]["values"]["T"]) < 0
+    values = links[2]["counterexample"]["values"]
+    assert Fraction(values["T"]) > 0 and Fraction(values["u"]) > 0
+    assert [link["assuming"] for link in links] == [[], ["T > 0", "u > 0"], ["T > 0", "u > 0"]]
