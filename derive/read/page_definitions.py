@@ -15,11 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from derive.errors import InputError
-from derive.read import trailing_labels as around
 from derive.read.array_heads import array_head, array_refusal, unread_reason
 from derive.read.chain_cases import stated_in_lead, states_case
 from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head, numbered_head
+from derive.read.definition_sides import Sides, split_definition, without_head
 from derive.read.evaluated_values import as_value, differentiated
 from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
@@ -30,16 +30,10 @@ from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
 from derive.read.names import GREEK
 from derive.read.ng_notation import ng_head
-from derive.read.prose import full_range_from
 from derive.read.redefinitions import letter_of, new_names, same_definition
-from derive.read.rows import at_top, other_relation
+from derive.read.rows import at_top
 from derive.read.script_labels import label_letters
 from derive.read.value_labels import Label, take_labelled_uses, with_label_names, without_labels
-
-#: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``, ``\equiv`` (h ≡ tanh).
-DEFINING = frozenset({"coloneqq", "triangleq", "eqqcolon", "equiv"})
-#: What ends a display's sentence: dropped after the definition's right side.
-PUNCTUATION = frozenset({".", ","})
 
 
 @dataclass(frozen=True)
@@ -53,70 +47,6 @@ class PageDefinition:
     inline: bool = False
     label: Label | None = None  # l(\mathbf{y}, \hat{\mathbf{y}}) = …: l, written with those (``value_labels``)
     lead: str = ""  # the line before its display, which may state assumptions (``definition_leads``)
-
-
-@dataclass(frozen=True)
-class _Sides:
-    """A display's definition: what it defines, the definition, its line, and where in the display's text the
-    defining ``NAME =`` ends when a chain goes on after the definition (None: the display is the definition)."""
-
-    head: str
-    body: str
-    line: int
-    rest_from: int | None
-    inline: bool = False
-    rows_after: bool = False  # rest_from starts the next row of an align: rows that may define in turn
-    cased: bool = False  # y_{ij} &= … && \text{if } i = j: a case beside the row, for which alone it defines
-
-
-def _split(display: Display, macros: Macros) -> _Sides | None:
-    """``NAME = A`` (or ``:=``), alone or opening a chain ``NAME = A = B`` (also as aligned rows)."""
-    if display.environment not in ("", "equation", "equation*", "aligned", "align", "align*", "inline"):
-        return None
-    text = display.text
-    try:
-        tokens = tokenize(text, display.line)
-        if macros.expand(tokens) != tokens or not tokens:
-            return None
-    except InputError:
-        return None
-    tokens = around.without_trailing_labels(tokens)
-    ranged = full_range_from(tokens)  # y_c = … \\quad \\text{for} \\; c = 1 \\cdots C: every c, no case
-    tokens = tokens if ranged is None else tokens[:ranged]
-    while tokens and tokens[-1].kind in PUNCTUATION:
-        tokens = tokens[:-1]
-    marked = list(around.outside_matrices(at_top(tokens)))
-    at = next((k for k, (t, top) in enumerate(marked) if top and (t.kind == "=" or t.value in DEFINING)), None)
-    if at is None:
-        return None
-    left = tokens[:at]
-    if left and left[0].value == "begin" and "}" in (t.kind for t in left):
-        left = left[[t.kind for t in left].index("}") + 1 :]  # \begin{aligned} L &= …
-    if left and left[-1].kind == "&":
-        left = left[:-1]
-    if left and left[-1].kind == ":" and left[-1].end == tokens[at].start:  # :=
-        left = left[:-1]
-    stops = {"=", "&", "newline"}
-    end = next((k for k in range(at + 1, len(tokens)) if marked[k][1] and tokens[k].kind in stops), len(tokens))
-    right = tokens[at + 1 : end]
-    end = around.prose_end(tokens, end)  # μ_j &= … && \text{(mean)} \\: the row ends at its prose label
-    if end == len(tokens) or (tokens[end].kind == "newline" and not around.goes_on(tokens[end + 1 :])):
-        rest_from = None
-    elif tokens[end].kind == "newline" and not around.continues(tokens[end + 1 :]):
-        rest_from = tokens[end].end  # L &= A \\ M &= B: the row defines, the rows after are read in turn
-    else:
-        rest_from = tokens[at].end
-    inner = {id(t) for t, top in marked if not top}
-    if any((t.kind in ("&", "newline") or t.value in ("begin", "end")) and id(t) not in inner for t in (*left, *right)):
-        return None
-    if not left or not right or other_relation(left) is not None or other_relation(around.outside_environments(right)):
-        return None
-    if end < len(tokens) and tokens[end].kind == "=" and tokens[at].kind != "=":
-        return None  # L := A = B: keep it simple, a definition is one relation
-    head, body = text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end].strip()
-    rows = rest_from is not None and tokens[end].kind == "newline"
-    cased = tokens[end].kind == "&" and around.beside_case(tokens[end:]) if end < len(tokens) else False
-    return _Sides(head, body, left[0].line, rest_from, display.environment == "inline", rows, cased)
 
 
 def _names_something(body: str) -> bool:
@@ -186,7 +116,7 @@ def take_page_definitions(
                        "is read without it") for d, w in zip(several, whys, strict=True) if w]  # fmt: skip
             inline_taken += inline
             continue
-        sides = None if conditioned else _split(display, macros)  # "If $i = k$:": s_i = … holds there only
+        sides = None if conditioned else split_definition(display, macros)  # "If $i = k$:": s_i = … holds there only
         chained = sides and inline and sides.rest_from and last_side_body(display.text, sides.rest_from, definitions)
         sides = dataclasses.replace(sides, body=chained, rest_from=None) if sides and chained else sides  # f(y)
         definition = None if sides is None else _definition(sides, taken, subscripted)
@@ -229,7 +159,7 @@ def take_page_definitions(
                 and _free_head(definition)
                 and (definition.line, definition.head) in refused
             ):
-                after = [] if sides.rest_from is None else [_without_head(display, sides.rest_from)]
+                after = [] if sides.rest_from is None else [without_head(display, sides.rest_from)]
                 pending[:0] = after if sides.rows_after else []  # a_j &= … \\ z_j &= …: the next row may define z
                 kept += [] if sides.rows_after else after
                 why = refused[definition.line, definition.head]  # E = …, E free: a claim no page means
@@ -247,9 +177,10 @@ def take_page_definitions(
         definitions.append(dataclasses.replace(definition, lead="" if inline else display.lead))
         inline_taken += inline and sides.rest_from is None  # inline $L = A = B$: A = B is still not checked
         if sides.rest_from is not None and not inline:  # L = A = B: the chain A = B goes on, checked
-            rest = _without_head(display, sides.rest_from)
-            pending[:0] = [rest] if sides.rows_after else []  # a_j &= … \\ z_j &= …: the next row may define z
-            kept += [] if sides.rows_after else [rest]
+            rest = without_head(display, sides.rest_from)
+            named = sides.rows_after or _second_name(rest, sides, macros, taken, subscripted)  # h_t = y_t = B
+            pending[:0] = [rest] if named else []  # a_j &= … \\ z_j &= …: the next row may define z
+            kept += [] if named else [rest]
     found = dataclasses.replace(found, redefined=(*found.redefined, *redefined)) if redefined else found
     found = dataclasses.replace(found, unchecked=(*found.unchecked, *unread)) if unread else found
     if not definitions:
@@ -302,7 +233,7 @@ def _each_defines(display: Display, macros: Macros, taken: set[str], usage: Usag
     names = set(taken)
     for start, end in zip(cuts[::2], cuts[1::2], strict=True):
         text = "".join(c if c == "\n" or start <= k < end else " " for k, c in enumerate(display.text))
-        sides = _split(dataclasses.replace(display, text=text), macros)
+        sides = split_definition(dataclasses.replace(display, text=text), macros)
         definition = None if sides is None or sides.rest_from is not None else _definition(sides, names, usage)
         if definition is None:
             return []
@@ -313,17 +244,19 @@ def _each_defines(display: Display, macros: Macros, taken: set[str], usage: Usag
     return found
 
 
-def _without_head(display: Display, until: int) -> Display:
-    """The display with ``NAME =`` blanked (its line breaks kept): what follows is a chain of its own."""
-    text = display.text
-    start = len(text) - len(text.lstrip())
-    if text.lstrip().startswith("\\begin"):
-        start = text.index("}", start) + 1
-    blank = "".join(c if c == "\n" else " " for c in text[start:until])
-    return dataclasses.replace(display, text=text[:start] + blank + text[until:])
+def _second_name(rest: Display, sides: Sides, macros: Macros, taken: set[str], usage: Usage) -> bool:
+    """Whether a definition's chain goes on with a second name of what it defines (``h_t = y_t = \\tanh(C_t)
+    o_t``): its first side alone a name nothing defines yet. Read as a claim, y_t = … would be about a free y_t."""
+    again = split_definition(rest, macros)
+    if again is None or again.head != sides.body or again.rest_from is not None:
+        return False
+    return (
+        _definition(again, taken, usage) is not None
+        and re.fullmatch(r"\\?[A-Za-z]+(?:_\{?\w+\}?)?", again.head) is not None
+    )
 
 
-def _definition(sides: _Sides, taken: set[str], usage: Usage) -> PageDefinition | None:
+def _definition(sides: Sides, taken: set[str], usage: Usage) -> PageDefinition | None:
     head, body, line = sides.head, sides.body, sides.line
     try:
         body_tokens = tokenize(body, line)
@@ -367,7 +300,7 @@ def _free_head(definition: PageDefinition) -> bool:
 
 
 def _defined_again(
-    sides: _Sides | None, definitions: list[PageDefinition], taken: set[str], usage: Usage
+    sides: Sides | None, definitions: list[PageDefinition], taken: set[str], usage: Usage
 ) -> tuple[Unchecked, Redefinition] | None:
     """An inline formula that defines again, otherwise, a name the page defined before: a note that says the first
     definition is the one read throughout, and the name, whose displays below are refused (``redefinitions``)."""

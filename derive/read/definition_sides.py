@@ -1,0 +1,97 @@
+"""A display read as a definition's sides: ``NAME = A`` (or ``:=``), alone or opening a chain ``NAME = A = B``, also
+as aligned rows; and the display with ``NAME =`` blanked, whose rest is read in turn."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from derive.errors import InputError
+from derive.read import trailing_labels as around
+from derive.read.find import Display
+from derive.read.latex_lexer import tokenize
+from derive.read.macros import Macros
+from derive.read.prose import full_range_from
+from derive.read.rows import at_top, other_relation
+
+#: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``, ``\equiv`` (h ≡ tanh).
+DEFINING = frozenset({"coloneqq", "triangleq", "eqqcolon", "equiv"})
+#: What ends a display's sentence: dropped after the definition's right side.
+PUNCTUATION = frozenset({".", ","})
+
+
+@dataclass(frozen=True)
+class Sides:
+    """A display's definition: what it defines, the definition, its line, and where in the display's text the
+    defining ``NAME =`` ends when a chain goes on after the definition (None: the display is the definition)."""
+
+    head: str
+    body: str
+    line: int
+    rest_from: int | None
+    inline: bool = False
+    rows_after: bool = False  # rest_from starts the next row of an align: rows that may define in turn
+    cased: bool = False  # y_{ij} &= … && \text{if } i = j: a case beside the row, for which alone it defines
+
+
+def split_definition(display: Display, macros: Macros) -> Sides | None:
+    """``NAME = A`` (or ``:=``), alone or opening a chain ``NAME = A = B`` (also as aligned rows)."""
+    if display.environment not in ("", "equation", "equation*", "aligned", "align", "align*", "inline"):
+        return None
+    text = display.text
+    try:
+        tokens = tokenize(text, display.line)
+        if macros.expand(tokens) != tokens or not tokens:
+            return None
+    except InputError:
+        return None
+    tokens = around.without_trailing_labels(tokens)
+    ranged = full_range_from(tokens)  # y_c = … \\quad \\text{for} \\; c = 1 \\cdots C: every c, no case
+    tokens = tokens if ranged is None else tokens[:ranged]
+    while tokens and tokens[-1].kind in PUNCTUATION:
+        tokens = tokens[:-1]
+    marked = list(around.outside_matrices(at_top(tokens)))
+    at = next((k for k, (t, top) in enumerate(marked) if top and (t.kind == "=" or t.value in DEFINING)), None)
+    if at is None:
+        return None
+    left = tokens[:at]
+    if left and left[0].value == "begin" and "}" in (t.kind for t in left):
+        left = left[[t.kind for t in left].index("}") + 1 :]  # \begin{aligned} L &= …
+    if left and left[-1].kind == "&":
+        left = left[:-1]
+    if left and left[-1].kind == ":" and left[-1].end == tokens[at].start:  # :=
+        left = left[:-1]
+    stops = {"=", "&", "newline"}
+    end = next((k for k in range(at + 1, len(tokens)) if marked[k][1] and tokens[k].kind in stops), len(tokens))
+    right = tokens[at + 1 : end]
+    end = around.prose_end(tokens, end)  # μ_j &= … && \text{(mean)} \\: the row ends at its prose label
+    if end == len(tokens) or (tokens[end].kind == "newline" and not around.goes_on(tokens[end + 1 :])):
+        rest_from = None
+    elif tokens[end].kind == "newline" and not around.continues(tokens[end + 1 :]):
+        rest_from = tokens[end].end  # L &= A \\ M &= B: the row defines, the rows after are read in turn
+    else:
+        rest_from = tokens[at].end
+    inner = {id(t) for t, top in marked if not top}
+    if any((t.kind in ("&", "newline") or t.value in ("begin", "end")) and id(t) not in inner for t in (*left, *right)):
+        return None
+    if not left or not right or other_relation(left) is not None or other_relation(around.outside_environments(right)):
+        return None
+    if end < len(tokens) and tokens[end].kind == "=" and tokens[at].kind != "=":
+        return None  # L := A = B: keep it simple, a definition is one relation
+    head, body = text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end].strip()
+    rows = rest_from is not None and tokens[end].kind == "newline"
+    cased = tokens[end].kind == "&" and around.beside_case(tokens[end:]) if end < len(tokens) else False
+    return Sides(head, body, left[0].line, rest_from, display.environment == "inline", rows, cased)
+
+
+def without_head(display: Display, until: int) -> Display:
+    """The display with ``NAME =`` blanked (its line breaks kept): what follows is a chain of its own."""
+    text = display.text
+    start = len(text) - len(text.lstrip())
+    if text.lstrip().startswith("\\begin"):
+        start = text.index("}", start) + 1
+    blank = "".join(c if c == "\n" else " " for c in text[start:until])
+    return dataclasses.replace(display, text=text[:start] + blank + text[until:])
+
+
+__all__ = ["DEFINING", "PUNCTUATION", "Sides", "split_definition", "without_head"]
