@@ -72,6 +72,27 @@ def decide_claim(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict:
     return verdict
 
 
+def refuted_quickly(claim: Claim, seed: int = 0) -> bool:
+    """Whether a few random points at the smallest n refute ``claim``, no proof tried: most variants of a refuted
+    claim that a diagnosis tries (a mistake undone) are false, and a proof attempt costs far more than a point."""
+    try:
+        if not isinstance(claim.space.n, int):
+            first = first_n(claim)
+            if first is None:
+                return False
+            claim = at_n(claim, cross_check_sizes(claim, first)[0])
+        if decide_by_values(claim, lambda each: Verdict(Status.UNPROVEN, "")) is not None:
+            return False  # y ∈ {−1, 1} stated: the claim at each value; left to the full check
+        claim = at_label_values(at_fixed_values(claim))
+        instances = Instances(claim)
+        if not instances.values or claim.lhs == claim.rhs:
+            return False
+        _, found = _numeric(claim, instances, instances.numeric(), random.Random(seed), seed, EVIDENCE_POINTS)
+    except (ValueError, TypeError, ArithmeticError, RecursionError):
+        return False
+    return found is not None
+
+
 def _range_only(condition: Basic) -> bool:
     """Whether a case condition only bounds indices (i ≤ 3, 1 ≤ i) or fixes one at a number (i = 1, as "Case 1:
     $i = 1$." states): dropping it makes a stronger claim."""
@@ -331,4 +352,4 @@ def _constrained(
     return forced
 
 
-__all__ = ["EVIDENCE_POINTS", "SEARCH_POINTS", "cross_check_words", "decide_claim"]
+__all__ = ["EVIDENCE_POINTS", "SEARCH_POINTS", "cross_check_words", "decide_claim", "refuted_quickly"]
