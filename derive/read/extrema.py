@@ -118,17 +118,32 @@ class ExtremumParser(KnownFunctionParser):
         left = self.at("command", "left")
         if left:
             self.next()
-        if not self.at("("):
+        if self.at("command", "{"):  # \\max\\{0, 1 - y z\\}: the largest of a set listed, as \\max(0, 1 - y z)
+            arguments = self.listed_set(left)
+        elif not self.at("("):
             most = "largest" if word == "max" else "smallest"
             listed = f"the {most} of values listed in parentheses, \\{word}(a, b)"
             over = f"the {word}imum over a variable of what follows, \\{word}_x f(x)"
             raise ambiguous(token, f"\\{word} with no argument list", listed, over)
-        arguments = parenthesized_arguments(self, left, f"\\{word}", token.line)
+        else:
+            arguments = parenthesized_arguments(self, left, f"\\{word}", token.line)
         if len(arguments) < 2:
             raise self.error(f"\\{word} of one value: write \\{word}(a, b) of two or more values")
         if any(isinstance(argument, Shaped) or not isinstance(argument, Expr) for argument in arguments):
             raise self.error(f"\\{word} of a whole vector or matrix: write it of numbers, \\{word}(0, z_j)")
         return (Maximum if word == "max" else Minimum)(*arguments)
+
+    def listed_set(self, left: bool) -> list[Expr]:
+        """The values of a set listed in braces, ``\\{a, b\\}`` (``\\left\\{`` already taken when ``left``)."""
+        self.next()
+        arguments = [self.expr()]
+        while self.at(","):
+            self.next()
+            arguments.append(self.expr())
+        if left:
+            self.expect("command", "right")
+        self.expect("command", "}")
+        return arguments
 
     def upright_relu(self, token: Token) -> bool:
         """Whether ``\\mathrm{ReLU}`` (or ``\\operatorname``, ``\\text``) stands at ``token``; if so, the cursor

@@ -149,3 +149,21 @@ def test_the_hinge_gradient_over_vectors_under_its_margin(
         values = {name: Fraction(value) for name, value in link["counterexample"]["values"].items()}
         margin = sum(values[f"w_{at}"] * values[f"x_{at}"] for at in (1, 2, 3, 4, 5, 6) if f"w_{at}" in values)
         assert values["y"] * margin < 1
+
+
+@pytest.mark.parametrize("braces", [("\\{", "\\}"), ("\\left\\{", "\\right\\}")])
+def test_max_of_a_set_listed_in_braces(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], braces: tuple[str, str]
+) -> None:
+    """\\max\\{0, 1 - yz\\} (a hinge loss as a Q&A writes it) is \\max(0, 1 - yz): its derivative is -y where yz < 1,
+    and the asker's \\max\\{0, -y\\} is refuted (once: refused, \\max with no argument list)."""
+    opening, closing = braces
+    hinge = f"\\max{opening}0, 1 - yz{closing}"
+    text = (
+        f"---\n---\n$$l(z) = {hinge}$$\n\n$$l'(z) = \\max{opening}0, -y{closing}$$\n\n"
+        f"For $y z < 1$,\n\n$$\\frac{{d}}{{dz}} {hinge} = -y$$\n"
+    )
+    found = links(tmp_path, capsys, text)
+    assert [(link["line"], link["status"]) for link in found] == [(5, "refuted"), (9, "proven")]
+    values = found[0]["counterexample"]["values"]
+    assert Fraction(values["y"]) * Fraction(values["z"]) != 1
