@@ -26,6 +26,7 @@ from derive.check.instances import Instance, Instances, scope_words
 from derive.check.label_values import at_label_values
 from derive.check.numeric import DIGITS, compare
 from derive.check.prove import as_matrix, prove_equal, strongest
+from derive.check.sharpened import sharpening, with_sharpened
 from derive.check.symbolic import VACUOUS, prove_symbolic
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 from derive.check.words import words
@@ -149,8 +150,9 @@ def _decide_defined(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict
         return Verdict(Status.PROVEN, IDENTICAL_SIDES, scope)
     methods: list[str | None] = []
     open_positions: list[int] = []
+    sharp = sharpening(claim.domains)  # T > 0 stated: T positive for the provers
     for group in instances.orbits():
-        method = _prove(instances, instances.instance(*group[0]))
+        method = _prove(instances, instances.instance(*group[0]), sharp)
         if method is None:
             open_positions.extend(position for position, _ in group)
         else:
@@ -174,9 +176,10 @@ def _decide_defined(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict
     return Verdict(Status.PROVEN, strongest(methods), scope, None, evidence)
 
 
-def _prove(instances: Instances, instance: Instance) -> str | None:
-    """How one instance is proven: with closed sums kept whole, else with every sum written out; or None."""
-    lhs, rhs = instances.sides(instance, whole=True)
+def _prove(instances: Instances, instance: Instance, sharp: dict[Basic, Basic] | None = None) -> str | None:
+    """How one instance is proven: with closed sums kept whole, else with every sum written out; or None. The
+    provers see ``sharp`` put in (``derive.check.sharpened``)."""
+    lhs, rhs = (side.xreplace(sharp or {}) for side in instances.sides(instance, whole=True))
     left, right = as_matrix(lhs), as_matrix(rhs)
     if left is None and right is None:
         method = prove_whole(lhs, rhs)
@@ -185,7 +188,7 @@ def _prove(instances: Instances, instance: Instance) -> str | None:
         method = None if None in found else strongest(found)
     else:
         method = None
-    return method or prove_equal(*instances.sides(instance, whole=False))
+    return method or prove_equal(*(side.xreplace(sharp or {}) for side in instances.sides(instance, whole=False)))
 
 
 def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> Verdict:
@@ -198,7 +201,7 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
     first = first_n(claim)
     if first is None:
         return Verdict(Status.VACUOUS, "no index values satisfy the case, at any n", "every n")
-    method = prove_symbolic(claim)
+    method = prove_symbolic(with_sharpened(claim, sharpening(claim.domains)))
     if method == VACUOUS:
         return Verdict(Status.VACUOUS, "no index values satisfy the case, at any n", "every n")
     scalar = not claim.space.indices and not bears_on_n(claim)  # a page of scalars alone: checked once, no n named

@@ -15,6 +15,7 @@ from sympy.sets import Contains
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
+from derive.model.set_facts import implied_facts
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
@@ -161,30 +162,6 @@ def _vector(element: Basic) -> Basic | None:
     return element.base if isinstance(element, Indexed) else None
 
 
-def _facts(where: Basic) -> dict[str, bool]:
-    """The SymPy assumptions a set implies for every element: (0, 1) positive, [0, 1] nonnegative, {0, 1}
-    nonnegative integer, (-∞, 0) negative; {} when it implies nothing beyond real."""
-    if isinstance(where, Interval):
-        low, high = where.start, where.end
-        if low > 0 or (low == 0 and where.left_open):
-            return {"positive": True}
-        if low == 0:
-            return {"nonnegative": True}
-        if high < 0 or (high == 0 and where.right_open):
-            return {"negative": True}
-        if high == 0:
-            return {"nonpositive": True}
-        return {}
-    if isinstance(where, FiniteSet) and all(v.is_number and v.is_real for v in where.args):
-        facts = {"integer": True} if all(v.is_integer for v in where.args) else {}
-        if all(v > 0 for v in where.args):
-            facts["positive"] = True
-        elif all(v >= 0 for v in where.args):
-            facts["nonnegative"] = True
-        return facts
-    return {}
-
-
 def sharpen(names: Names, assumptions: tuple[Assumption, ...]) -> bool:
     """Give each scalar and vector a stated domain covers whole (``T > 0``, ``y_i \\in [0, 1]``) the SymPy
     assumptions it implies, so that the provers use it (e^{o/T} is defined, log T is real); True if any changed.
@@ -202,7 +179,7 @@ def sharpen(names: Names, assumptions: tuple[Assumption, ...]) -> bool:
             key = subject.name
         else:
             continue  # one entry (y_2 \in (0, 1]): its points are drawn inside; the vector stays as it is
-        facts.setdefault(key, {}).update(_facts(where))
+        facts.setdefault(key, {}).update(implied_facts(where))
     changed = False
     for key, implied in facts.items():
         if not implied:

@@ -87,11 +87,12 @@ def test_a_lead_that_states_nothing_new_leaves_the_page_as_it_was(
 def test_a_lead_below_a_chain_holds_only_for_the_links_below_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """√(T²) = T above the lead was not written under T > 0: refuted, at T < 0; the slip below keeps to T, u > 0."""
+    """√(T²) = T above the lead was not written under T > 0: refuted, at T < 0; below it, f = T + u is proven under
+    T, u > 0, and the slip's counterexample keeps to them."""
     found = report(tmp_path, capsys, "$$\\sqrt{T^2} = T$$\n\n" + PAGE.format(lead="Assuming $T > 0$ and $u > 0$:"))
     links = found["links"]
     assert isinstance(links, list)
-    assert [(link["line"], link["status"]) for link in links] == [(1, "refuted"), (11, "unproven"), (13, "refuted")]
+    assert [(link["line"], link["status"]) for link in links] == [(1, "refuted"), (11, "proven"), (13, "refuted")]
     assert Fraction(links[0]["counterexample"]["values"]["T"]) < 0
     values = links[2]["counterexample"]["values"]
     assert Fraction(values["T"]) > 0 and Fraction(values["u"]) > 0

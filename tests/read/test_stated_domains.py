@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -93,7 +94,11 @@ def test_each_domain_people_state_is_used_by_the_provers(
 @pytest.mark.parametrize(
     ("lead", "claim", "status"),
     [
-        ("Assuming $T > 0$:", "\\sqrt{T^2} = T", "unproven"),  # never refuted at a T the page rules out
+        (
+            "Assuming $T > 0$:",
+            "\\sqrt{T^2} = T",
+            "proven",
+        ),  # used by the proof; never refuted at a T the page rules out
         ("Assuming $T > 0$:", "\\sqrt{T^2} = -T", "refuted"),
         ("Given $y_i \\in [0, 1]$,", "\\sqrt{y_1^2} = y_1 - 2", "refuted"),
         ("Assuming $y_1 + y_2 = 1$:", "y_1 z_1 + y_2 z_1 = z_1", "proven"),
@@ -150,3 +155,21 @@ def test_every_assumption_a_line_states_holds_for_its_chain(
     links = json.loads(capsys.readouterr().out)["links"]
     assert [link["status"] for link in links] == [status, "refuted"]
     assert links[0]["method"].startswith(why)
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [("Assuming $T > 0$:", "proven"), ("Assuming $T < 0$:", "refuted"), ("Then", "refuted")],
+)
+def test_a_domain_stated_for_a_chain_is_used_by_its_proof(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, status: str
+) -> None:
+    """√(T²) = T under T > 0: proven (once unproven, the domain only sampled); under T < 0, or none, refuted at a
+    point inside what is stated."""
+    path = tmp_path / "d.md"
+    path.write_text(f"---\n---\n{lead}\n\n$$\\sqrt{{T^2}} = T$$\n", encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json"])
+    (link,) = json.loads(capsys.readouterr().out)["links"]
+    assert link["status"] == status
+    if status == "refuted":
+        assert Fraction(link["counterexample"]["values"]["T"]) < 0
