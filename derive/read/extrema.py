@@ -34,7 +34,7 @@ from sympy.core.relational import Relational
 
 from derive.read.conditions import INEQUALITIES, entry_at_number, scalar_at_number
 from derive.read.conditions import key as _key
-from derive.read.generic_functions import parenthesized_arguments
+from derive.read.generic_functions import listed, parenthesized_arguments
 from derive.read.index_ranges import index_range
 from derive.read.known_functions import UPRIGHT, KnownFunctionParser
 from derive.read.latex_lexer import Token
@@ -119,12 +119,12 @@ class ExtremumParser(KnownFunctionParser):
         if left:
             self.next()
         if self.at("command", "{"):  # \\max\\{0, 1 - y z\\}: the largest of a set listed, as \\max(0, 1 - y z)
-            arguments = self.listed_set(left)
+            arguments = listed(self, left, ("command", "}"))
         elif not self.at("("):
             most = "largest" if word == "max" else "smallest"
-            listed = f"the {most} of values listed in parentheses, \\{word}(a, b)"
+            values = f"the {most} of values listed in parentheses, \\{word}(a, b)"
             over = f"the {word}imum over a variable of what follows, \\{word}_x f(x)"
-            raise ambiguous(token, f"\\{word} with no argument list", listed, over)
+            raise ambiguous(token, f"\\{word} with no argument list", values, over)
         else:
             arguments = parenthesized_arguments(self, left, f"\\{word}", token.line)
         if len(arguments) < 2:
@@ -132,18 +132,6 @@ class ExtremumParser(KnownFunctionParser):
         if any(isinstance(argument, Shaped) or not isinstance(argument, Expr) for argument in arguments):
             raise self.error(f"\\{word} of a whole vector or matrix: write it of numbers, \\{word}(0, z_j)")
         return (Maximum if word == "max" else Minimum)(*arguments)
-
-    def listed_set(self, left: bool) -> list[Expr]:
-        """The values of a set listed in braces, ``\\{a, b\\}`` (``\\left\\{`` already taken when ``left``)."""
-        self.next()
-        arguments = [self.expr()]
-        while self.at(","):
-            self.next()
-            arguments.append(self.expr())
-        if left:
-            self.expect("command", "right")
-        self.expect("command", "}")
-        return arguments
 
     def upright_relu(self, token: Token) -> bool:
         """Whether ``\\mathrm{ReLU}`` (or ``\\operatorname``, ``\\text``) stands at ``token``; if so, the cursor

@@ -72,6 +72,12 @@ def parenthesized_arguments(parser: NameParser, left: bool, shown: str, line: in
     """A function's arguments, ``(a, b)`` (``\\left(`` already taken when ``left``), through the closing ``)``."""
     if not parser.at("("):
         raise InputError(f"line {line}: the function {shown} needs its arguments, as in {shown}(x)")
+    return listed(parser, left, (")",))
+
+
+def listed(parser: NameParser, left: bool, closing: tuple[str, ...]) -> list[Expr]:
+    """What a list holds, ``(a, b)`` or ``\\{a, b\\}``, from its opening token (``\\left`` already taken when
+    ``left``) through ``closing`` (the token's kind, and value)."""
     parser.next()
     arguments = [parser.expr()]
     while parser.at(","):
@@ -79,7 +85,7 @@ def parenthesized_arguments(parser: NameParser, left: bool, shown: str, line: in
         arguments.append(parser.expr())
     if left:
         parser.expect("command", "right")
-    parser.expect(")")
+    parser.expect(*closing)
     return arguments
 
 
