@@ -150,7 +150,7 @@ def _decide_defined(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict
         return Verdict(Status.PROVEN, IDENTICAL_SIDES, scope)
     methods: list[str | None] = []
     open_positions: list[int] = []
-    sharp = sharpening(claim.domains)  # T > 0 stated: T positive for the provers
+    sharp = sharpening(claim)  # T > 0 stated: T positive for the provers
     for group in instances.orbits():
         method = _prove(instances, instances.instance(*group[0]), sharp)
         if method is None:
@@ -201,7 +201,7 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
     first = first_n(claim)
     if first is None:
         return Verdict(Status.VACUOUS, "no index values satisfy the case, at any n", "every n")
-    method = prove_symbolic(with_sharpened(claim, sharpening(claim.domains)))
+    method = prove_symbolic(with_sharpened(claim, sharpening(claim)))
     if method == VACUOUS:
         return Verdict(Status.VACUOUS, "no index values satisfy the case, at any n", "every n")
     scalar = not claim.space.indices and not bears_on_n(claim)  # a page of scalars alone: checked once, no n named

@@ -7,25 +7,26 @@ checks still draw their points inside the domains, and every verdict names the c
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 
 from sympy import Basic, Symbol
 from sympy.core.facts import InconsistentAssumptions
 from sympy.sets import Contains
 
 from derive.check.claim import Claim
-from derive.engine.step import Assumption
 from derive.model.set_facts import implied_facts
 
 
-def sharpening(domains: Sequence[Assumption]) -> dict[Basic, Basic]:
-    """Each scalar a domain covers whole, to the same name with the assumptions the domain implies ({} if none)."""
+def sharpening(claim: Claim) -> dict[Basic, Basic]:
+    """Each scalar a domain of ``claim`` covers whole, to the same name with the assumptions the domain implies
+    ({} if none). A name the claim defines is left as it is: put in, its definition would no longer apply to it
+    (∂L/∂z of a free L is 0)."""
+    defined = {definition.name for definition in claim.definitions}
     facts: dict[Symbol, dict[str, bool]] = {}
-    for domain in domains:
+    for domain in claim.domains:
         if domain.kind != "domain" or not isinstance(domain.relation, Contains):
             continue
         subject, where = domain.relation.args
-        if isinstance(subject, Symbol) and not subject.is_Dummy:
+        if isinstance(subject, Symbol) and not subject.is_Dummy and subject not in defined:
             facts.setdefault(subject, {}).update(implied_facts(where))
     found: dict[Basic, Basic] = {}
     for symbol, implied in facts.items():
