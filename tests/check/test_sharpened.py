@@ -1,0 +1,32 @@
+"""A domain stated for a claim is used by its provers (``derive.check.sharpened``): the scalar it covers, with the
+assumptions the domain implies. Never a name the claim defines, whose definition would then no longer apply."""
+
+from __future__ import annotations
+
+from sympy import Contains, Derivative, Interval, S, Symbol, oo, sqrt
+
+from derive.check import Status, check_claim
+from derive.check.claim import Claim
+from derive.engine.step import Assumption
+from derive.model.notation import Definition, IndexSpace
+
+T, L, z = Symbol("T"), Symbol("L"), Symbol("z")
+SPACE = IndexSpace(2, ())
+
+
+def positive(symbol: Symbol) -> Assumption:
+    return Assumption("domain", f"{symbol} > 0", Contains(symbol, Interval.open(0, oo), evaluate=False))
+
+
+def test_a_domain_is_used_by_the_proof_and_the_counterexample_names_the_claims_own_symbol() -> None:
+    assert check_claim(Claim(sqrt(T**2), T, SPACE, domains=(positive(T),))).status is Status.PROVEN
+    refuted = check_claim(Claim(sqrt(T**2), -T, SPACE, domains=(positive(T),)))
+    assert refuted.status is Status.REFUTED and refuted.counterexample is not None
+    ((name, value),) = refuted.counterexample.values
+    assert name == T and value > 0  # the claim's own T (no assumptions), at a point inside the domain
+
+
+def test_a_defined_name_is_never_sharpened() -> None:
+    """L := z² + 1 with L > 0 stated: ∂L/∂z = 0 would be proven of a free positive L."""
+    claim = Claim(Derivative(L, z), S.Zero, SPACE, (Definition(L, z**2 + 1),), domains=(positive(L),))
+    assert check_claim(claim).status is Status.REFUTED
