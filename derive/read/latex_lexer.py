@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -68,7 +69,17 @@ def _after_row_break(text: str, position: int, line: int) -> int:
 
 
 def tokenize(text: str, first_line: int = 1) -> list[Token]:
-    """The tokens of ``text``; ``first_line`` is the file line on which ``text`` starts."""
+    """The tokens of ``text``; ``first_line`` is the file line on which ``text`` starts. Read once per text and
+    line (the reader's passes tokenize each display many times; a Token is immutable)."""
+    return list(_tokenized(text, first_line))
+
+
+@functools.lru_cache(maxsize=8192)
+def _tokenized(text: str, first_line: int) -> tuple[Token, ...]:
+    return tuple(_tokenize(text, first_line))
+
+
+def _tokenize(text: str, first_line: int) -> list[Token]:
     tokens: list[Token] = []
     line = first_line
     gap = ""
