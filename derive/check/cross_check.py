@@ -50,18 +50,22 @@ def _wired(claim: Claim) -> bool:
     )  # fmt: skip
 
 
-def cross_check_verdicts(claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS, seed: int = 0) -> list[tuple[int, Verdict]]:
+def cross_check_verdicts(
+    claim: Claim, ns: Iterable[int] = CROSS_CHECK_NS, seed: int = 0, numeric_first: bool = False
+) -> list[tuple[int, Verdict]]:
     """The concrete checker's full verdict on the claim at each n in ``ns`` (with any counterexample).
 
     Each verdict is a proof at every instance at that n, else a search for a counterexample; the numeric evidence
     beside a proof (random points that would catch a wrong proof) is drawn at the last n only, the most general
     one: at the others it is not reported (a claim about every n reports the status at each n), and it was most
-    of the cost of a cold run."""
+    of the cost of a cold run. ``numeric_first``: at the first n, the points are drawn before a proof is tried (for
+    a claim no proof for every n was found for: a false one is refuted there without a failed proof's cost)."""
     from derive.check.decide import decide_claim  # which imports this module, for claims about every n
 
     lengths, verdicts = list(ns), []
     for n in lengths:
-        verdicts.append((n, decide_claim(at_n(claim, n), seed, sample=n == lengths[-1])))
+        first = numeric_first and n == lengths[0]
+        verdicts.append((n, decide_claim(at_n(claim, n), seed, sample=n == lengths[-1], numeric_first=first)))
         if verdicts[-1][1].refuted:  # a counterexample at one n refutes the claim: the larger n are not needed
             break
     return verdicts

@@ -40,15 +40,17 @@ SEARCH_POINTS = 24
 IDENTICAL_SIDES = "the same expression on both sides"
 
 
-def decide_claim(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict:
+def decide_claim(claim: Claim, seed: int = 0, sample: bool = True, numeric_first: bool = False) -> Verdict:
     """Decide one claim where its sides are defined (``derive.check.defined``): a side that is no number (nan,
     zoo) makes it UNDEFINED; else a counterexample refutes it; else a side undefined at a point of the domain
     (1/0 there) makes it UNDEFINED; a side not shown defined caps a proof at UNPROVEN.
 
     ``sample=False`` leaves out the numeric evidence beside a claim proven at concrete n at every instance (a
     claim not proven everywhere is still searched for a counterexample): the cross-check of a claim about every n
-    reports only its status at each n, and samples at one of them (``cross_check_verdicts``)."""
-    by_values = decide_by_values(claim, functools.partial(decide_claim, seed=seed, sample=sample))
+    reports only its status at each n, and samples at one of them (``cross_check_verdicts``). ``numeric_first``:
+    the random points are drawn before a proof is tried (``_decide_defined``)."""
+    decide = functools.partial(decide_claim, seed=seed, sample=sample, numeric_first=numeric_first)
+    by_values = decide_by_values(claim, decide)
     if by_values is not None:  # y ∈ {−1, 1} stated: the claim at each value
         return by_values
     claim = at_label_values(at_fixed_values(claim))  # x = 1 stated: 1 put in for x; cases on y_k ∈ {0, 1} decided
@@ -60,7 +62,7 @@ def decide_claim(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict:
     if wider is not None and wider.proven:  # "∀ i = 1, 2, 3": proven for every index value, so for those stated
         verdict = dataclasses.replace(wider, method=f"{wider.method} (for every index value, so in the range)")
     else:
-        verdict = _decide_defined(claim, seed, sample)
+        verdict = _decide_defined(claim, seed, sample, numeric_first)
     if verdict.refuted:  # a point where both sides are defined and differ says more than an undefined one
         return verdict
     if defined.point is not None:
@@ -129,12 +131,14 @@ def _words(expr: object) -> str:
     return words(expr)
 
 
-def _decide_defined(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict:
+def _decide_defined(claim: Claim, seed: int = 0, sample: bool = True, numeric_first: bool = False) -> Verdict:
     """Decide one claim: a symbolic proof at every instance, else a counterexample, else unproven.
 
     Each group of instances that relabeling the index values maps onto each other (``derive.check.symmetry``)
     is proven at its first instance: first with closed sums of exponentials kept whole
-    (``derive.check.closed_sums``), then, if that fails, with every sum written out.
+    (``derive.check.closed_sums``), then, if that fails, with every sum written out. ``numeric_first`` (a claim
+    that no proof for every n was found for: likely false, and a point costs far less than a failed proof) draws
+    the points before the proofs: the same points as after them, so the verdict is the same, only sooner.
     """
     space = claim.space
     if not isinstance(space.n, int):
@@ -148,6 +152,11 @@ def _decide_defined(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict
         count, variants = len(instances.values), len(instances.variants)
         scope = scope_words(n, instances.indices, count, variants, instances.entries, 0)
         return Verdict(Status.PROVEN, IDENTICAL_SIDES, scope)
+    early = _numeric(claim, instances, instances.numeric(), rng, seed, EVIDENCE_POINTS) if numeric_first else None
+    if early is not None and early[1] is not None:  # refuted: no proof is tried
+        scope = scope_words(n, instances.indices, len(instances.values), len(instances.variants), instances.entries, 0)
+        scope = scope if bears_on_n(claim, early[1].values) else ""  # of scalars alone: no n to name
+        return Verdict(Status.REFUTED, "counterexample", scope, early[1], early[0])
     methods: list[str | None] = []
     open_positions: list[int] = []
     sharp = sharpening(claim)  # T > 0 stated: T positive for the provers
@@ -159,7 +168,7 @@ def _decide_defined(claim: Claim, seed: int = 0, sample: bool = True) -> Verdict
             methods.append(method)
     evidence, counterexample = None, None
     if sample or open_positions:
-        evidence, counterexample = _numeric(claim, instances, instances.numeric(), rng, seed, EVIDENCE_POINTS)
+        evidence, counterexample = early or _numeric(claim, instances, instances.numeric(), rng, seed, EVIDENCE_POINTS)
     if counterexample is None and open_positions:
         unique = sorted(set(open_positions))
         _, counterexample = _numeric(claim, instances, unique, rng, seed, SEARCH_POINTS)
@@ -207,7 +216,7 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
     scalar = not claim.space.indices and not bears_on_n(claim)  # a page of scalars alone: checked once, no n named
     if ns is None:
         ns = (max(first, 2),) if scalar else cross_check_sizes(claim, first)
-    checks = cross_check_verdicts(claim, ns, seed)
+    checks = cross_check_verdicts(claim, ns, seed, numeric_first=method is None)  # no proof: likely false
     statuses = tuple((n, verdict.status) for n, verdict in checks)
     others = "".join(f", every {size} ≥ 1" for size in claim.space.sizes)  # the batch's N, at n + 1 when checked
     scope = f"every n ≥ {first}{others} ({cross_check_words(statuses)})"
