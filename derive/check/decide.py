@@ -136,9 +136,11 @@ def _decide_defined(claim: Claim, seed: int = 0, sample: bool = True, numeric_fi
 
     Each group of instances that relabeling the index values maps onto each other (``derive.check.symmetry``)
     is proven at its first instance: first with closed sums of exponentials kept whole
-    (``derive.check.closed_sums``), then, if that fails, with every sum written out. ``numeric_first`` (a claim
-    that no proof for every n was found for: likely false, and a point costs far less than a failed proof) draws
-    the points before the proofs: the same points as after them, so the verdict is the same, only sooner.
+    (``derive.check.closed_sums``), then, if that fails, with every sum written out. The random points are drawn
+    before the proofs where they are drawn anyway (``sample``) and where the claim is likely false
+    (``numeric_first``: no proof for every n was found): the same points as after them, so the verdict is the
+    same, only sooner for a false claim (a failed proof costs far more than a point). A counterexample decides,
+    whatever a proof would have said.
     """
     space = claim.space
     if not isinstance(space.n, int):
@@ -152,7 +154,8 @@ def _decide_defined(claim: Claim, seed: int = 0, sample: bool = True, numeric_fi
         count, variants = len(instances.values), len(instances.variants)
         scope = scope_words(n, instances.indices, count, variants, instances.entries, 0)
         return Verdict(Status.PROVEN, IDENTICAL_SIDES, scope)
-    early = _numeric(claim, instances, instances.numeric(), rng, seed, EVIDENCE_POINTS) if numeric_first else None
+    first = numeric_first or sample  # sampled anyway: the points first, and a false claim costs no failed proof
+    early = _numeric(claim, instances, instances.numeric(), rng, seed, EVIDENCE_POINTS) if first else None
     if early is not None and early[1] is not None:  # refuted: no proof is tried
         scope = scope_words(n, instances.indices, len(instances.values), len(instances.variants), instances.entries, 0)
         scope = scope if bears_on_n(claim, early[1].values) else ""  # of scalars alone: no n to name
@@ -176,7 +179,7 @@ def _decide_defined(claim: Claim, seed: int = 0, sample: bool = True, numeric_fi
     count, variants = len(instances.values), len(instances.variants)
     scope = scope_words(n, instances.indices, count, variants, instances.entries, proofs)
     if counterexample is not None:
-        why = "counterexample" + (" (although a symbolic test passed)" if not open_positions else "")
+        why = "counterexample"  # drawn before any proof where a proof could pass (see above)
         scope = scope if bears_on_n(claim, counterexample.values) else ""  # of scalars alone: no n to name
         return Verdict(Status.REFUTED, why, scope, counterexample, evidence)
     if open_positions:
