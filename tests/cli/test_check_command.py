@@ -88,7 +88,10 @@ def test_every_output_format(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 def test_a_link_that_takes_too_long_is_unproven_not_a_hang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "slow.md"
-    chain = "(\\sum_{j=1}^{n} e^{z_j} + 1)^{64} = (\\sum_{j=1}^{n} e^{z_j} - 1)^{64}"  # expanding it never ends
+    # true, and its proof writes (z_1 + … + z_16 + 1)^64 out: expanding it never ends (a false link would be refuted
+    # at once, by the random points drawn before any proof)
+    power = "(\\sum_{j=1}^{n} z_j + 1)^{63}"
+    chain = f"(\\sum_{{j=1}}^{{n}} z_j + 1)^{{64}} = {power} \\sum_{{j=1}}^{{n}} z_j + {power}"
     path.write_text(FRONT.replace("n: symbolic", "n: 16") + f"\n$${chain}$$\n", "utf-8")
     start = time.monotonic()
     code, report = run_json(capsys, str(path), "--timeout", "1")
