@@ -53,14 +53,6 @@ def check_claim(claim: Claim, seed: int = 0) -> Verdict:
     return decide_claim(claim, seed)
 
 
-def variant_proven(claim: Claim, seed: int = 0) -> bool:
-    """Whether a variant of a refuted claim that a diagnosis tries (a mistake undone) is proven: a few random points
-    at a small n first, then the full check (most variants are false, and a proof attempt costs far more)."""
-    from derive.check.decide import decide_claim, refuted_quickly
-
-    return not refuted_quickly(claim, seed) and decide_claim(claim, seed).proven
-
-
 def load_provers() -> None:
     """Import what ``check_claim`` uses, before a helper process is forked (it would import it again)."""
     import derive.check.decide  # noqa: F401

@@ -75,27 +75,6 @@ def decide_claim(claim: Claim, seed: int = 0, sample: bool = True, numeric_first
     return verdict
 
 
-def refuted_quickly(claim: Claim, seed: int = 0) -> bool:
-    """Whether a few random points at the smallest n refute ``claim``, no proof tried: most variants of a refuted
-    claim that a diagnosis tries (a mistake undone) are false, and a proof attempt costs far more than a point."""
-    try:
-        if not isinstance(claim.space.n, int):
-            first = first_n(claim)
-            if first is None:
-                return False
-            claim = at_n(claim, cross_check_sizes(claim, first)[0])
-        if decide_by_values(claim, lambda each: Verdict(Status.UNPROVEN, "")) is not None:
-            return False  # y ∈ {−1, 1} stated: the claim at each value; left to the full check
-        claim = at_label_values(at_fixed_values(claim))
-        instances = Instances(claim)
-        if not instances.values or claim.lhs == claim.rhs:
-            return False
-        _, found = _numeric(claim, instances, instances.numeric(), random.Random(seed), seed, EVIDENCE_POINTS)
-    except (ValueError, TypeError, ArithmeticError, RecursionError):
-        return False
-    return found is not None
-
-
 def _range_only(condition: Basic) -> bool:
     """Whether a case condition only bounds indices (i ≤ 3, 1 ≤ i) or fixes one at a number (i = 1, as "Case 1:
     $i = 1$." states): dropping it makes a stronger claim."""
@@ -156,21 +135,18 @@ def _decide_defined(claim: Claim, seed: int = 0, sample: bool = True, numeric_fi
         return Verdict(Status.PROVEN, IDENTICAL_SIDES, scope)
     first = numeric_first or sample  # sampled anyway: the points first, and a false claim costs no failed proof
     early = _numeric(claim, instances, instances.numeric(), rng, seed, EVIDENCE_POINTS) if first else None
-    if early is not None and early[1] is not None:  # refuted: no proof is tried
-        scope = scope_words(n, instances.indices, len(instances.values), len(instances.variants), instances.entries, 0)
-        scope = scope if bears_on_n(claim, early[1].values) else ""  # of scalars alone: no n to name
-        return Verdict(Status.REFUTED, "counterexample", scope, early[1], early[0])
+    refuted = early is not None and early[1] is not None  # then no proof is tried
     methods: list[str | None] = []
     open_positions: list[int] = []
     sharp = sharpening(claim)  # T > 0 stated: T positive for the provers
-    for group in instances.orbits():
+    for group in [] if refuted else instances.orbits():
         method = _prove(instances, instances.instance(*group[0]), sharp)
         if method is None:
             open_positions.extend(position for position, _ in group)
         else:
             methods.append(method)
     evidence, counterexample = None, None
-    if sample or open_positions:
+    if sample or open_positions or refuted:
         evidence, counterexample = early or _numeric(claim, instances, instances.numeric(), rng, seed, EVIDENCE_POINTS)
     if counterexample is None and open_positions:
         unique = sorted(set(open_positions))
@@ -367,4 +343,4 @@ def _constrained(
     return forced
 
 
-__all__ = ["EVIDENCE_POINTS", "SEARCH_POINTS", "cross_check_words", "decide_claim", "refuted_quickly"]
+__all__ = ["EVIDENCE_POINTS", "SEARCH_POINTS", "cross_check_words", "decide_claim"]

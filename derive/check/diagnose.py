@@ -33,7 +33,7 @@ from sympy import (
 )
 
 from derive.check.cache import VerdictCache
-from derive.check.checker import Claim, check_claim, variant_proven
+from derive.check.checker import Claim, check_claim
 from derive.check.claim import at_n
 from derive.check.domains import Domains, domains_of, outside, sample_in, sample_point
 from derive.check.exact import KeyMemo
@@ -202,13 +202,13 @@ def _model_mistake(claim: Claim, head: Basic, model: _Model, seed: int) -> Diagn
     """The softmax / cross-entropy mistake the link makes, relative to the chain's head."""
     for mistake, explanation, wrong, correct in _candidates(head, claim, model):
         same = dataclasses.replace(claim, lhs=claim.rhs, rhs=wrong)
-        if not variant_proven(same, seed):
+        if not check_claim(same, seed).proven:
             continue
         if mistake == UNASSUMED_CONSTRAINT:
             assert model.y is not None
             unit = Assumption("sum-to-one", f"Σ {model.y} = 1", None, model.y)
             with_it = dataclasses.replace(claim, lhs=head, constraints=(*claim.constraints, unit))
-            if not variant_proven(with_it, seed):
+            if not check_claim(with_it, seed).proven:
                 continue
         witness = None
         if mistake == DROPPED_SUM and isinstance(head, Derivative):

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from sympy import Basic, Indexed, KroneckerDelta, Sum, Symbol
 
-from derive.check.checker import Claim, variant_proven
+from derive.check.checker import Claim, check_claim
 from derive.model.notation import rename_bound_apart
 
 DROPPED_SUM = "a dropped sum over outputs"
@@ -55,7 +55,7 @@ def _free(expr: Basic, claim: Claim) -> set[Symbol]:
 
 
 def _proven(claim: Claim, lhs: Basic, rhs: Basic, seed: int) -> bool:
-    return variant_proven(dataclasses.replace(claim, lhs=lhs, rhs=rhs), seed)
+    return check_claim(dataclasses.replace(claim, lhs=lhs, rhs=rhs), seed).proven
 
 
 def index_mistakes(claim: Claim, seed: int) -> Iterator[tuple[str, str, Basic]]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from sympy import Basic, Derivative, Dummy, Expr, Indexed, IndexedBase, Integer, KroneckerDelta, Sum, Symbol
 from sympy.concrete.delta import deltasummation
 
-from derive.check.checker import Claim, variant_proven
+from derive.check.checker import Claim, check_claim
 from derive.check.claim import at_n
 from derive.check.domains import domains_of, sample_point
 from derive.check.ground import ground
@@ -42,7 +42,7 @@ def _held(top: Expr, entry: Indexed, written: Expr) -> Expr:
 
 
 def _proven(claim: Claim, lhs: Basic, rhs: Basic, seed: int) -> bool:
-    return variant_proven(dataclasses.replace(claim, lhs=lhs, rhs=rhs), seed)
+    return check_claim(dataclasses.replace(claim, lhs=lhs, rhs=rhs), seed).proven
 
 
 def _differ(claim: Claim, lhs: Basic, rhs: Basic, seed: int) -> bool:

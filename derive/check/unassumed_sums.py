@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from sympy import Eq, Indexed, IndexedBase, Sum, Symbol
 from sympy.core.function import AppliedUndef
 
-from derive.check.checker import Claim, variant_proven
+from derive.check.checker import Claim, check_claim
 from derive.engine.step import Assumption
 from derive.model.vector_functions import OfVector
 
@@ -42,10 +42,10 @@ def unassumed_sums(claim: Claim, seed: int = 0) -> Iterator[tuple[str, IndexedBa
         total = Sum(vector[variable], (variable, 1, claim.space.upper))
         unit = Assumption("sum-to-one", f"Σ {vector} = 1", Eq(total, 1), vector)
         try:
-            with_it = variant_proven(dataclasses.replace(claim, constraints=(*claim.constraints, unit)), seed)
+            with_it = check_claim(dataclasses.replace(claim, constraints=(*claim.constraints, unit)), seed)
         except (RecursionError, ValueError, TypeError):  # a hint only: never what the link's verdict rests on
             continue
-        if with_it:
+        if with_it.proven:
             yield (
                 f"it holds where Σ {vector} = 1, which the file does not assume: if the page means it "
                 f"({vector} one-hot, or a distribution), state it (assume: [{vector} one-hot])",
