@@ -178,7 +178,7 @@ def take_page_definitions(
         inline_taken += inline and sides.rest_from is None  # inline $L = A = B$: A = B is still not checked
         if sides.rest_from is not None and not inline:  # L = A = B: the chain A = B goes on, checked
             rest = without_head(display, sides.rest_from)
-            named = sides.rows_after or _second_name(rest, sides, macros, taken, subscripted)  # h_t = y_t = B
+            named = sides.rows_after or _second_name(rest, sides, macros, taken, subscripted, pending)  # h = y = B
             pending[:0] = [rest] if named else []  # a_j &= … \\ z_j &= …: the next row may define z
             kept += [] if named else [rest]
     found = dataclasses.replace(found, redefined=(*found.redefined, *redefined)) if redefined else found
@@ -244,16 +244,19 @@ def _each_defines(display: Display, macros: Macros, taken: set[str], usage: Usag
     return found
 
 
-def _second_name(rest: Display, sides: Sides, macros: Macros, taken: set[str], usage: Usage) -> bool:
+def _second_name(
+    rest: Display, sides: Sides, macros: Macros, taken: set[str], usage: Usage, later: list[Display]
+) -> bool:
     """Whether a definition's chain goes on with a second name of what it defines (``h_t = y_t = \\tanh(C_t)
-    o_t``): its first side alone a name nothing defines yet. Read as a claim, y_t = … would be about a free y_t."""
+    o_t``): its first side alone a name nothing defines, before or after. Read as a claim, y_t = … would be about a
+    free y_t; a name a display below defines (``where $$y_t = …$$``) keeps it a claim about that one."""
     again = split_definition(rest, macros)
     if again is None or again.head != sides.body or again.rest_from is not None:
         return False
-    return (
-        _definition(again, taken, usage) is not None
-        and re.fullmatch(r"\\?[A-Za-z]+(?:_\{?\w+\}?)?", again.head) is not None
-    )
+    if re.fullmatch(r"\\?[A-Za-z]+(?:_\{?\w+\}?)?", again.head) is None or _definition(again, taken, usage) is None:
+        return False
+    heads = (split_definition(display, macros) for display in later)
+    return all(other is None or other.head != again.head for other in heads)
 
 
 def _definition(sides: Sides, taken: set[str], usage: Usage) -> PageDefinition | None:

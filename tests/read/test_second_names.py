@@ -29,3 +29,14 @@ def test_a_name_the_page_defined_before_is_a_claim_about_it(tmp_path: Path, caps
     """y_t = C_t o_t above: y_t = tanh(C_t) o_t is the page's claim about that y_t, checked and refuted."""
     found, unchecked = statuses(tmp_path, capsys, PAGE.format(before="$$y_t = C_t o_t$$\n\n", claim="C_t"))
     assert found == [(5, "refuted"), (7, "proven")], unchecked
+
+
+def test_a_name_a_display_below_defines_is_a_claim_about_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`where $$y_t = C_t o_t$$` below: y_t = tanh(C_t) o_t above is a claim about that y_t, refuted, and
+    ∂h_t/∂o_t = tanh(C_t) is refuted too (once, y_t was defined twice and the false link proven)."""
+    text = (
+        "---\n---\n$$h_t = y_t = \\tanh(C_t) o_t$$\n\nwhere\n\n$$y_t = C_t o_t$$\n\n"
+        "$$\\frac{\\partial h_t}{\\partial o_t} = \\tanh(C_t)$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(3, "refuted"), (9, "refuted")], unchecked
