@@ -126,8 +126,7 @@ RELATION = re.compile(
 #: assumption in its math, whatever word it opens with.
 LEAD_ASSUMING = re.compile(
     r"^(?:assuming|assume|given|suppose)\b(?:(?!\b(?:define|defines|let|denote|write)\b).)*?"
-    r"\$[^$]*(?:[=<>≈≪≫∼≠≤≥∈]|\\(?:le|ge|leq|geq|in|ne|neq|gg|ll|approx|sim|simeq|propto|equiv|subset|subseteq|perp"
-    r"|notin)(?![A-Za-z]))[^$]*\$",
+    rf"\$[^$]*(?:{RELATION.pattern})[^$]*\$",
     re.IGNORECASE,
 )
 

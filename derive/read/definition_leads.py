@@ -51,9 +51,11 @@ def definition_leads(page: Sequence[PageDefinition], names: Names, first_chain: 
         if not definition.lead or definition.lead in seen:
             continue
         seen.add(definition.lead)
+        formulas = assumed_formulas(definition.lead, names)
+        if formulas is None:
+            continue
         try:
-            if lead_assumptions(definition.lead, names, definition.line) is None:
-                continue
+            lead_assumptions(definition.lead, names, definition.line)  # each formula read, or why not
         except InputError as error:
             why = str(error).split(": ", 1)[-1]
             said = f"unreadable: {why}; the definitions below it are read, and no link of the page is refuted"
@@ -62,7 +64,7 @@ def definition_leads(page: Sequence[PageDefinition], names: Names, first_chain: 
         if first_chain is not None and first_chain < definition.line:
             later.append((definition.line, definition.lead))
             continue
-        domains += [Entry(formula, definition.line) for formula in assumed_formulas(definition.lead, names) or ()]
+        domains += [Entry(formula, definition.line) for formula in formulas]
     return Leads(tuple(domains), tuple(later), tuple(unread), tuple(u.line for u in unread))
 
 
