@@ -127,8 +127,10 @@ def read_file(path: Path, budget: float = 60.0) -> Document:
     naming the file) when it cannot be read."""
     from derive.errors import InputError
     from derive.read import read_document
+    from derive.read.preload import load_reader
     from derive.read.sandbox import run_bounded
 
+    load_reader()  # once here, not in each child
     read = run_bounded(read_document, (path,), min(max(budget, READ_AT_LEAST), READ_AT_MOST))
     if read.failure is not None and read.failure.startswith("internal error"):
         from derive.errors import InternalError

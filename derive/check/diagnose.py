@@ -33,7 +33,7 @@ from sympy import (
 )
 
 from derive.check.cache import VerdictCache
-from derive.check.checker import Claim, check_claim
+from derive.check.checker import Claim, check_claim, load_provers
 from derive.check.claim import at_n
 from derive.check.domains import Domains, domains_of, outside, sample_in, sample_point
 from derive.check.exact import KeyMemo
@@ -332,6 +332,8 @@ def check_links(
     ]
     todo = [at for at, result in enumerate(results) if result is None]
     work = [(*calls[at], seed, known[at]) for at in todo]
+    if work:
+        load_provers()  # once here, not in each child
     outcomes = run_many(recheck_link, work, timeout, budget=budget, total_memory=TOTAL_MEMORY)
     for at, outcome in zip(todo, outcomes, strict=True):
         if outcome.failure is None:
