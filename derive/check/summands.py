@@ -66,7 +66,8 @@ def summand_by_summand(difference: Basic, decide: Callable[[Basic], str | None])
     """How ``difference`` (sums over one range) is shown zero summand by summand with ``decide``, or None."""
     body = summand_difference(difference)
     if body is not None:  # the summands' denominators, expanded by the sums' normal forms, factored again
-        body = body.replace(_expanded_denominator, _factored)
+        powers = [node for node in body.atoms(Pow) if _expanded_denominator(node)]  # each once, not at each place
+        body = body.xreplace({power: _factored(power) for power in powers})
     how = decide(body) if body is not None else None
     return f"{how}, summand by summand" if how is not None else None
 
