@@ -8,17 +8,22 @@ import pytest
 from sympy import Derivative, Integer, Rational, Symbol, exp
 
 from derive.check import Claim, Status, check_claim, check_derivation
+from derive.check.cache import VerdictCache
 from derive.check.decide import cross_check_words
 from derive.engine import SYMBOLIC_N, build, names
 from derive.engine.cross_entropy import general_gradient, one_hot, sum_to_one
 from derive.engine.rules import add, mul
 from derive.model import IndexSpace, softmax_model
 
+#: The test session's own verdict cache (tests/conftest.py): ``derive export`` (the exports fixture) checks the same
+#: derivations, and whichever runs second reads the verdicts the first reached, in this run, back.
+SESSION_CACHE = VerdictCache.default()
+
 
 @pytest.mark.parametrize("n", [2, 3])
 @pytest.mark.parametrize("name", names())
 def test_every_built_in_step_is_proven(name: str, n: int) -> None:
-    checked = check_derivation(build(name, n))
+    checked = check_derivation(build(name, n), cache=SESSION_CACHE)
     for chain in checked.chains:
         for step, verdict in zip(chain.chain.steps, chain.verdicts, strict=True):
             if chain.chain.expected == "holds":
@@ -120,7 +125,7 @@ def test_the_question_of_seed_000_is_refuted_where_the_target_is_zero() -> None:
 
 @pytest.mark.parametrize("name", names())
 def test_every_built_in_step_is_proven_for_every_n(name: str) -> None:
-    checked = check_derivation(build(name, SYMBOLIC_N))
+    checked = check_derivation(build(name, SYMBOLIC_N), cache=SESSION_CACHE)
     assert checked.ok
     for chain in checked.chains:
         for verdict in chain.verdicts:
