@@ -87,7 +87,7 @@ def value(expr: Basic, at: dict[Symbol, Basic]) -> complex:
     """``expr`` at ``at``, by mpmath at 30 digits, where every value inside fits a float (an OverflowError
     otherwise): SymPy's evalf, and mpmath too, spend minutes on e^(e^(x^3)) where it is astronomically large."""
     sizes = {s: at[s] for s in expr.free_symbols if s in at and at[s].is_Integer}
-    done = expr.subs(sizes).doit().subs(at)
+    done = expr.xreplace(sizes).doit().xreplace(at)  # names for numbers: xreplace, at a third of subs' cost
     if done.has(S.ComplexInfinity, S.NaN, S.Infinity, S.NegativeInfinity):
         raise ZeroDivisionError("not a number there")
     in_floats(done)  # first in floats: an overflow anywhere inside is not a point to use
