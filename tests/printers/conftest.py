@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from derive.check import CheckedDerivation, check_derivation
+from derive.check.cache import VerdictCache
 from derive.engine import build
 from derive.engine.rules import mul
 from derive.model import softmax_model
@@ -20,9 +21,10 @@ _cache: dict[tuple[str, int], CheckedDerivation] = {}
 
 
 def checked_derivation(name: str, n: int) -> CheckedDerivation:
-    """``build(name, n)`` checked, computed once per test session."""
+    """``build(name, n)`` checked, computed once per test session (per worker; the verdicts through the session's
+    own verdict cache, tests/conftest.py, which the other workers and the exports fixture share)."""
     if (name, n) not in _cache:
-        _cache[(name, n)] = check_derivation(build(name, n))
+        _cache[(name, n)] = check_derivation(build(name, n), cache=VerdictCache.default())
     return _cache[(name, n)]
 
 
