@@ -74,6 +74,12 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     return True
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests marked slow first (a stable sort: the order is otherwise kept, the same in every worker): started
+    last, one of them could keep a worker busy for a minute after the other has run out of tests."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 # pytester runs whole pytest sessions in a temporary directory: the tests of derive's pytest plugin
 # (tests/integrations/test_pytest_plugin.py). It only adds fixtures.
 pytest_plugins = ["pytester"]
