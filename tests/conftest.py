@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn, TypeVar
@@ -139,25 +139,46 @@ class MathFailure:
     error: str
 
 
-def render_math(node: str, formulas: list[Formula]) -> list[MathFailure]:
-    """Every failure of KaTeX (strict) and MathJax 3 (throwing on errors) on ``formulas``; [] when all render."""
-    payload = json.dumps([{"tex": tex, "display": display} for tex, display in formulas])
-    run = subprocess.run(
-        [node, str(JS / "check_math.mjs")], input=payload, capture_output=True, text=True, timeout=300, check=False
-    )
-    assert run.returncode in (0, 1), run.stderr
-    report = json.loads(run.stdout)
-    assert report["checked"] == len(formulas)
-    return [MathFailure(f["engine"], f["tex"], f["error"]) for f in report["failures"]]
+class MathRenderer:
+    """tests/js/check_math.mjs --lines in one node process for the session (starting node and loading KaTeX and
+    MathJax took about half a second a call): every failure of KaTeX (strict) and MathJax 3 (throwing on errors)."""
+
+    def __init__(self, node: str) -> None:
+        self.process = subprocess.Popen(
+            [node, str(JS / "check_math.mjs"), "--lines"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        self.lock = threading.Lock()
+
+    def __call__(self, formulas: list[Formula]) -> list[MathFailure]:
+        """The failures on ``formulas``; [] when all render."""
+        payload = json.dumps([{"tex": tex, "display": display} for tex, display in formulas])
+        assert self.process.stdin is not None and self.process.stdout is not None
+        with self.lock:
+            self.process.stdin.write(payload + "\n")
+            self.process.stdin.flush()
+            line = self.process.stdout.readline()
+        assert line, f"check_math.mjs ended (exit {self.process.poll()})"
+        report = json.loads(line)
+        assert "error" not in report, report
+        assert report["checked"] == len(formulas)
+        return [MathFailure(f["engine"], f["tex"], f["error"]) for f in report["failures"]]
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(timeout=60)
 
 
 @pytest.fixture(scope="session")
-def math_renderer() -> Callable[[list[Formula]], list[MathFailure]]:
-    """render_math with node and tests/js's npm packages (skip without them; fail under DERIVE_REQUIRE_TOOLS=1)."""
+def math_renderer() -> Iterator[MathRenderer]:
+    """KaTeX and MathJax through node and tests/js's npm packages (skip without them; fail under
+    DERIVE_REQUIRE_TOOLS=1)."""
     node = require_tool("node", "install Node.js 18 or later (Debian: apt-get install nodejs npm)")
     if not all((JS / "node_modules" / package).is_dir() for package in ("katex", "mathjax-full")):
         missing_tool("KaTeX and MathJax are not installed: run 'npm ci --prefix tests/js'")
-    return lambda formulas: render_math(node, formulas)
+    renderer = MathRenderer(node)
+    yield renderer
+    renderer.close()
 
 
 def require_modules_installed(*modules: str) -> None:

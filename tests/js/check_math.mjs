@@ -3,6 +3,8 @@
 // stdin:  JSON, a list of {"tex": "...", "display": true|false}
 // stdout: JSON, {"checked": N, "failures": [{"index": i, "engine": "katex"|"mathjax", "tex": "...", "error": "..."}]}
 // exit:   0 when every formula rendered with both engines, 1 when any failed, 2 on bad input.
+// --lines: one such JSON list per line of stdin, one report per line of stdout, until stdin ends (exit 0; a bad
+//          line gets {"error": "..."}): the tests start node and load both engines once per worker, not per call.
 //
 // KaTeX: throwOnError and strict 'error' (no silently accepted non-standard input).
 // MathJax: TeX input with base, ams, newcommand and configmacros, without 'noundefined' (which draws an undefined
@@ -10,6 +12,7 @@
 // formatError that throws: MathJax's default turns every error into an <merror> node and carries on.
 
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import katex from 'katex';
 import { mathjax } from 'mathjax-full/js/mathjax.js';
 import { TeX } from 'mathjax-full/js/input/tex.js';
@@ -48,21 +51,43 @@ function mathjaxError(tex, display) {
   }
 }
 
-let formulas;
-try {
-  formulas = JSON.parse(readFileSync(0, 'utf8'));
+function parseFormulas(text) {
+  const formulas = JSON.parse(text);
   if (!Array.isArray(formulas) || !formulas.every((f) => typeof f.tex === 'string')) throw new Error('not a list');
-} catch (error) {
-  process.stderr.write(`check_math: stdin must be a JSON list of {"tex": string, "display": bool}: ${error}\n`);
-  process.exit(2);
+  return formulas;
 }
 
-const failures = [];
-formulas.forEach(({ tex, display }, index) => {
-  for (const [engine, check] of [['katex', katexError], ['mathjax', mathjaxError]]) {
-    const error = check(tex, Boolean(display));
-    if (error !== null) failures.push({ index, engine, tex, error });
+function report(formulas) {
+  const failures = [];
+  formulas.forEach(({ tex, display }, index) => {
+    for (const [engine, check] of [['katex', katexError], ['mathjax', mathjaxError]]) {
+      const error = check(tex, Boolean(display));
+      if (error !== null) failures.push({ index, engine, tex, error });
+    }
+  });
+  return { checked: formulas.length, failures };
+}
+
+const usage = 'check_math: stdin must be a JSON list of {"tex": string, "display": bool}';
+if (process.argv.includes('--lines')) {
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    let answer;
+    try {
+      answer = report(parseFormulas(line));
+    } catch (error) {
+      answer = { error: `${usage}: ${error}` };
+    }
+    process.stdout.write(JSON.stringify(answer) + '\n');
   }
-});
-process.stdout.write(JSON.stringify({ checked: formulas.length, failures }) + '\n');
-process.exit(failures.length ? 1 : 0);
+} else {
+  let formulas;
+  try {
+    formulas = parseFormulas(readFileSync(0, 'utf8'));
+  } catch (error) {
+    process.stderr.write(`${usage}: ${error}\n`);
+    process.exit(2);
+  }
+  const answer = report(formulas);
+  process.stdout.write(JSON.stringify(answer) + '\n');
+  process.exit(answer.failures.length ? 1 : 0);
+}
