@@ -72,6 +72,8 @@ class SumParser(ExtremumParser):
         whole = body if isinstance(body, Shaped) else None  # Σ_k ∂ŷ/∂z_k … of ŷ written whole: entry by entry
         if whole is not None:
             body = whole.entry
+        if variable is None and body == 0 and whole is None:  # Σ e^{x_d} · 0: 0 however far the sum reaches
+            return S.Zero
         if variable is None:
             variable = self.inferred_index(body)
         if variable in self.names.fixed:

@@ -37,3 +37,26 @@ def test_an_index_the_first_side_keeps_free_is_no_sums(
 ) -> None:
     found = report(tmp_path, capsys, f"{HEAD} = {SUMMAND} = {last}")
     assert [link["status"] for link in found["links"]] == ["proven", status]
+
+
+#: Softmax's quotient rule in the case i ≠ j, as davidbieber.com writes it: Σ e^{x_d} · 0, the sum's index inferred.
+QUOTIENT = "---\n---\nWrite $y_i = \\frac{{e^{{x_i}}}}{{\\sum e^{{x_d}}}}$.\n\nIf $i \\ne j$:\n\n$$ {display} $$\n"
+
+
+@pytest.mark.parametrize(
+    ("numerator", "status"),
+    [
+        ("\\sum e^{x_d} \\cdot 0 - e^{x_i} \\cdot e^{x_j}", "proven"),
+        ("\\sum e^{x_d} \\cdot 0 + e^{x_i} e^{x_j}", "refuted"),
+    ],
+)
+def test_a_summand_that_is_zero_as_written_makes_the_sum_zero_whatever_its_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], numerator: str, status: str
+) -> None:
+    """Σ e^{x_d} · 0 is 0 however far the sum reaches and whatever it runs over (its summand, built, has no index)."""
+    path = tmp_path / "d.md"
+    display = f"\\frac{{dy_i}}{{dx_j}} = \\frac{{{numerator}}}{{(\\sum e^{{x_d}})^2}}"
+    path.write_text(QUOTIENT.format(display=display), encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60", "--budget", "300"])
+    found = json.loads(capsys.readouterr().out)
+    assert [link["status"] for link in found["links"]] == [status]
