@@ -47,6 +47,7 @@ from derive.read.file_text import read_text
 from derive.read.find import Display, Found, Redefinition, Unchecked, blank_tex_comments, find_markdown, find_tex
 from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
+from derive.read.function_constants import constants_words
 from derive.read.generic_examples import take_generic_definitions
 from derive.read.hypotheses import apply_hypotheses, take_hypotheses
 from derive.read.identity_prose import stated_identities
@@ -318,6 +319,7 @@ def _read_document(
                 *(operator.describe() for operator in operators),
                 *(entry.describe() for entry in entries),
                 *found.readings,
+                *constants_words(names),
                 *upstream_words(names),
                 *(hypothesis.describe() for hypothesis in hypotheses),
                 *examples_read(names),

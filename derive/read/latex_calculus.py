@@ -12,6 +12,7 @@ from sympy import Derivative, Expr, Indexed, Mul, Pow, Sum, Symbol
 from derive.model.notation import expand_definitions, rename_bound_apart
 from derive.read.cursor import script_end
 from derive.read.example_counts import over_examples
+from derive.read.function_constants import function_constants
 from derive.read.higher_derivatives import HESSIAN_ENTRY, SECOND, denominator_variables, higher_order
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import PRODUCT_COMMANDS, Parser, _DerivativeOperator, ambiguous
@@ -229,14 +230,15 @@ class CalculusParser(Parser):
         """∂E/∂x of a name the file neither declares nor defines reads two ways: E a constant (0), or E a quantity
         of x that derive cannot write down (the loss of a chain rule); reading either silently proves 0 = 0."""
         _, bare = expr.as_coeff_Mul()
-        if isinstance(bare, Symbol) and bare != variable and bare.name in self.names.undeclared:
+        constants = function_constants(self.names)  # μ, σ of p(x) := …: constants, as the definition's head says
+        if isinstance(bare, Symbol) and bare != variable and bare.name in self.names.undeclared.difference(constants):
             shown, by = display_name(bare.name), _shown(variable)
             raise self.error(
                 f"∂{shown}/∂{by} can be read two ways: {shown} a constant, whose derivative is 0 (declare it: "
                 f"scalars: [{shown}]), or {shown} a quantity that depends on {by}, which derive differentiates only "
                 f"when the front matter defines it (define: {shown}: …)"
             )
-        through = self.undeclared_inputs(expr, variable)
+        through = [name for name in self.undeclared_inputs(expr, variable) if name not in constants]
         if through:
             names = ", ".join(display_name(name) for name in through)
             raise self.error(
