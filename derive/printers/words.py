@@ -72,13 +72,14 @@ def counterexample_values(counterexample: Counterexample) -> tuple[list[Pair], l
 
 def counterexample_words(counterexample: Counterexample, show: Show, n: int | None = None, length: str = "n") -> str:
     """ "counterexample at n = 2: k = 2, y_1 = 47/25, …; left side = …, right side = …", values written by
-    ``show`` in the order of ``counterexample_values`` (the others after "other values")."""
+    ``show`` in the order of ``counterexample_values`` (the others after "other values"); "any values" where the
+    sides are numbers that differ whatever the values (x − x = 2)."""
 
     def listed(pairs: list[Pair]) -> str:
         return ", ".join(f"{show(name)} = {show(value)}" for name, value in pairs)
 
     first, others = counterexample_values(counterexample)
-    shown = f"{listed(first)}; other values: {listed(others)}" if others else listed(first)
+    shown = f"{listed(first)}; other values: {listed(others)}" if others else listed(first) or "any values"
     sides = f"left side = {show(counterexample.lhs_value)}, right side = {show(counterexample.rhs_value)}"
     where = f" at {length} = {n}" if n is not None else ""
     return f"counterexample{where}: {shown}; {sides}"

@@ -3,9 +3,10 @@
 In a display where a one-argument function (defined as ``\\sigma(x): …``, or generic) stands bare, the argument
 is the one the display itself gives: what the function is applied to elsewhere in it, or what it differentiates
 the function by (``\\frac{d\\sigma}{dx}``, ``\\frac{\\partial \\sigma}{\\partial z_j}``). When exactly one such
-argument exists, each bare occurrence is read as applied to it; otherwise the display is left as it is, and the
-reader refuses the bare name ("needs its arguments"). A derivative of something else (∂L/∂w beside a bare σ)
-says nothing of σ's argument, and gives none.
+argument exists, each bare occurrence is read as applied to it. Where the display gives none but writes the
+letter the function is defined with (``(1 + e^{-x})\\sigma = 1`` beside ``\\sigma(x): …``), that letter is the
+argument. Otherwise the display is left as it is, and the reader refuses the bare name ("needs its arguments").
+A derivative of something else (∂L/∂w beside a bare σ) says nothing of σ's argument, and gives none.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
     if not one_place or not any(t.kind in ("letter", "command") and t.value in one_place for t in tokens):
         return tokens
     bare: list[int] = []
+    bare_names: set[str] = set()
     candidates = _variables(tokens, one_place)
     worded = in_word_groups(tokens)
     typed = _in_typed_words(tokens)
@@ -94,6 +96,9 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
             candidates.add(_shape(inner))
         elif not (after < len(tokens) and (tokens[after].kind, tokens[after].value) == ("command", "left")):
             bare.append(after)
+            bare_names.add(token.value)
+    if bare and not candidates:  # (1 + e^{-x})σ = 1 beside σ(x) := …: the display is about σ's own variable
+        candidates = _own_parameter(tokens, bare_names, names)
     if (
         not bare
         or len(candidates) != 1
@@ -109,6 +114,41 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
     if len(tokens) in bare:
         out += _applied(tokens[-1], argument)
     return out
+
+
+def _own_parameter(tokens: list[Token], bare: set[str], names: Names) -> set[Shape]:
+    """The parameter every bare function is defined with (σ(x) := …: x), when it is one letter or Greek name, no
+    vector or array of the page, and the display is about it alone: it writes it, in no script and with none (x_i
+    is an entry of another x), and names nothing else but e and the functions (e^{-x} beside a bare σ)."""
+    parameters = set()
+    for name in sorted(bare):
+        function = names.functions.get(name)
+        if function is None or len(function.parameters) != 1:
+            return set()  # a generic function has no letter of its own
+        parameters.add(function.parameters[0].name)
+    if len(parameters) != 1:
+        return set()
+    (parameter,) = parameters
+    if parameter in names.vectors or parameter in names.arrays:  # (σ − y) x_i: x_i no argument of σ(x)
+        return set()
+    shape = (("letter" if len(parameter) == 1 else "command", parameter),)
+    following = [*tokens[1:], None]
+    written = False
+    for at, (t, after) in enumerate(zip(tokens, following, strict=True)):
+        if (t.kind, t.value) == shape[0]:
+            if (at > 0 and tokens[at - 1].kind in ("_", "^")) or (after is not None and after.kind == "_"):
+                return set()
+            written = True
+        elif _a_name(t) and t.value not in bare:  # ∂L/∂w = (σ − y) x: σ is σ(wx + b) to its author
+            return set()
+    return {shape} if written else set()
+
+
+def _a_name(token: Token) -> bool:
+    """Whether a token names a quantity: a letter other than Euler's e, or a Greek letter."""
+    from derive.read.names import GREEK
+
+    return (token.kind == "letter" and token.value != "e") or (token.kind == "command" and token.value in GREEK)
 
 
 #: Words typed as letters that derive reads as a function's name (the known functions, and the words it reads

@@ -1,0 +1,53 @@
+"""A bare function in a display about its own variable alone: (1 + e^{-x})σ = 1 beside σ(x) := 1/(1 + e^{-x}) (a
+math.SE answer's implicit differentiation) reads σ as σ(x). A display that names anything else (∂L/∂w = (σ − y) x,
+where σ is σ(wx + b) to its author), or writes the letter as another's entry (x_i), still refuses the bare name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+from tests.read.test_reads_pages import statuses
+
+SIGMOID = "---\ndefine:\n  \\sigma(x): \\frac{1}{1+e^{-x}}\n---\n"
+REFUSED = "unreadable: the function \\sigma needs its arguments, as in \\sigma(x)"
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        ("(1+e^{-x})\\sigma = 1", "proven"),
+        ("(1+e^{-x})\\sigma = 2", "refuted"),
+        ("\\sigma^2 e^{-x} = \\sigma - \\sigma^2", "proven"),
+        ("\\sigma^2 e^{-x} = \\sigma + \\sigma^2", "refuted"),
+        ("\\sigma' = \\sigma(1-\\sigma) + 0 x", "proven"),
+    ],
+)
+def test_a_bare_function_in_a_display_about_its_own_letter_is_applied_to_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    assert statuses(tmp_path, capsys, SIGMOID + f"$${display}$$\n") == ([(5, status)], [])
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "\\frac{d}{dw} w^2 x = 2 w x \\sigma",  # another name beside x: σ may be σ(wx)
+        "\\sigma x_i = x_i",  # x_i an entry of a vector x, no argument of σ(x)
+        "(1 + e^{-z}) \\sigma = 1",  # the display is about z, not x
+    ],
+)
+def test_a_bare_function_beside_another_name_is_still_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    assert statuses(tmp_path, capsys, SIGMOID + f"$${display}$$\n") == ([], [REFUSED])
+
+
+def test_a_claim_false_whatever_the_values_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """(1 + e^{-x})σ(x) is 1 at every x: the counterexample holds at any values, and says so (it showed none)."""
+    path = tmp_path / "d.md"
+    path.write_text(SIGMOID + "$$(1+e^{-x})\\sigma(x) = 2$$\n", encoding="utf-8")
+    assert main(["check", str(path), "--no-cache"]) == 1
+    assert "refuted — counterexample: any values; left side = 1" in capsys.readouterr().out
