@@ -256,6 +256,8 @@ def scan(tokens: list[Token], usage: Usage) -> None:
                 script, at = _script(tokens, at + 1)
                 if script and kind == "_" and script[0].kind == "letter":
                     usage.note(usage.indices, script[0].value, script[0].line)
+                    if [t.kind for t in script] in (["letter", ",", "letter"], ["letter", "letter"]):  # \sum_{i,j}
+                        usage.note(usage.indices, script[-1].value, script[-1].line)
                     if len(script) > 1 and script[1].value == "in":  # \\sum_{i \\in C}; a set is no name
                         if len(script) == 3 and script[2].kind == "letter":
                             usage.note(usage.bounds, script[2].value, script[2].line)
@@ -370,16 +372,8 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
     indices = sorted(name for name in usage.indices if name not in taken)
     taken |= set(indices)
     scalars = sorted(name for name in usage.alone if name not in taken)
-    return Inferred(
-        inferred_length,
-        tuple(indices),
-        tuple(vectors),
-        tuple(scalars),
-        tuple(arrays),
-        tuple(functions),
-        tuple(sorted(usage.sets)),
-        tuple(usage.bases.items()),
-    )
+    found = (tuple(indices), tuple(vectors), tuple(scalars), tuple(arrays), tuple(functions))
+    return Inferred(inferred_length, *found, tuple(sorted(usage.sets)), tuple(usage.bases.items()))
 
 
 def with_inferred(front: FrontMatter, inferred: Inferred) -> FrontMatter:

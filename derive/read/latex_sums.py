@@ -1,6 +1,7 @@
 """Sums as people write them: ``\\sum_{j=1}^{n}``, ``\\sum_{j \\neq i}``, ``\\sum_{j \\in C}``, ``\\sum_j``,
 ``\\sum`` alone (its index inferred where only one reading exists) and over a named set
-(``\\sum_{j \\in input(o)}``), or over the k where a label has a value (``\\sum_{k: y_k = 1}``)."""
+(``\\sum_{j \\in input(o)}``), or over the k where a label has a value (``\\sum_{k: y_k = 1}``); ``\\sum_{i,j}`` is a
+double sum."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ class SumParser(ExtremumParser):
     def summation(self) -> Expr:
         """``\\sum_{j=1}^{n}``, ``\\sum_{j \\neq i}``, ``\\sum_j``; and as people write it, ``\\sum`` alone or over the
         length (``\\sum_K``, ``\\sum_{k}^{ }``), its index inferred from the summand when only one reading exists."""
+        self.split_double_sum()
         below = self.subscript_tokens()
         above: Expr | None = None
         if self.at("^"):
@@ -156,6 +158,28 @@ class SumParser(ExtremumParser):
                              "counts them; derive does not know how many there are")  # fmt: skip
         self.names.example_sums.setdefault(letter.value, letter.line)
         return example_sum(body, letter.value)
+
+    def split_double_sum(self) -> None:
+        """``\\sum_{i,j}`` or ``\\sum_{ij}``, two indices of the page and no bounds: the double sum, as
+        ``\\sum_{i} \\sum_{j}`` reads (each index over the slots it stands in)."""
+        ahead = [self.peek(k) for k in range(6)]
+        shape = "".join("." if t is None else ("L" if t.kind == "letter" else t.kind) for t in ahead)
+        if shape.startswith("_{L,L}"):
+            first, second, end = ahead[2], ahead[4], 6
+        elif shape.startswith("_{LL}"):
+            first, second, end = ahead[2], ahead[3], 5
+        else:
+            return
+        closing, following = ahead[end - 1], self.peek(end)
+        assert first is not None and second is not None and closing is not None
+        indices = self.names.indices
+        if first.value == second.value or first.value not in indices or second.value not in indices:
+            return
+        if following is not None and following.kind == "^":  # \\sum_{i,j}^{n}: left as written (refused)
+            return
+        at = (second.line, second.start, second.start)
+        inner = [Token("command", "sum", *at, " "), Token("_", "_", *at), Token("{", "{", *at), second, closing]
+        self.tokens[self.position : self.position + end] = [*ahead[:3], closing, *inner]  # type: ignore[list-item]
 
     def over_one_example(self, below: list[Token] | None) -> set[str]:
         """The index of ``\\sum_{n \\in N}`` when the front matter gives the batch one example (``sizes: {N: 1}``):
