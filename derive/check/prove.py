@@ -19,6 +19,7 @@ from sympy import (
     MatrixBase,
     MatrixExpr,
     Piecewise,
+    Pow,
     Rational,
     S,
     Transpose,
@@ -28,6 +29,7 @@ from sympy import (
     expand_log,
     expand_mul,
     log,
+    powsimp,
     simplify,
     sinh,
     tanh,
@@ -41,6 +43,8 @@ from sympy.logic.boolalg import false, true
 MAX_CONDITIONS = 6
 #: Above this many operations the general-purpose ``simplify`` is not tried (it can take unbounded time).
 SIMPLIFY_LIMIT = 400
+#: How a difference is proven 0 once its powers of one base are combined.
+POWERS_COMBINED = "powers of one base combined (the difference expands to 0)"
 
 
 def as_matrix(expr: Basic) -> MatrixBase | None:
@@ -244,11 +248,19 @@ def _prove_zero(difference: Expr) -> str | None:
     numerator, denominator = together(rational).as_numer_denom()
     if expand(numerator) == 0 and denominator.is_zero is False:
         return "rational identity (numerator expands to 0)"
+    if _symbolic_powers(difference) and powsimp(expand(difference)) == 0:  # (1 - p)^γ / (1 - p) = (1 - p)^{γ-1}
+        return POWERS_COMBINED
     if not rational.atoms(Function, Derivative):
         return None  # a rational function whose numerator is not the zero polynomial: simplify cannot help
     if difference.count_ops() <= SIMPLIFY_LIMIT and simplify(difference) == 0:
         return "simplify reduces the difference to 0"
     return None
+
+
+def _symbolic_powers(expr: Basic) -> bool:
+    """Whether a power's exponent is a symbol's expression (γ − 1 of the focal loss), not a number: only then
+    are powers of one base worth combining (x^a x^b as x^{a+b}, where powsimp finds it valid)."""
+    return any(not power.exp.is_number for power in expr.atoms(Pow))
 
 
 def prove_equal(lhs: Basic, rhs: Basic) -> str | None:
@@ -268,6 +280,7 @@ def strongest(methods: list[str | None]) -> str:
     """The method that did the most work among several (the one to report)."""
     order = [
         "simplify reduces the difference to 0",
+        POWERS_COMBINED,
         "rational identity in every case (numerators expand to 0)",
         "rational identity (numerator expands to 0)",
         "rational identity, sums of exponentials kept whole (numerator expands to 0)",

@@ -34,6 +34,7 @@ from derive.read.links import Link, bare, continuing_nothing, opening, source_te
 from derive.read.macros import Macros
 from derive.read.names import Names, merge_words, sigma_as_sum
 from derive.read.network import layered_index, two_layers
+from derive.read.newton_dots import newton_dots
 from derive.read.prose import read_prose
 from derive.read.rows import (
     IMPLIES,
@@ -108,6 +109,7 @@ def _display_links(
             refuse_layered_errors(tokens)
             refuse_crossed_errors(tokens)
         tokens = with_arguments(read_prose(at_one_entry(tokens, names)), names)  # h'(a) beside a_j: at a_j
+        tokens = newton_dots(tokens, names)  # \\dot{FL}(p): FL'(p) \\dot{p}, the rate as p changes
         relation = opening_relation(tokens)
         if relation is not None:  # "≠ expr": the relation not checked, expr opens a chain
             return [opening(display, tokens[1:], relation, names, count, unchecked)]

@@ -67,6 +67,7 @@ from derive.read.matrix_rows import find_matrix_rows, with_matrix_rows, written_
 from derive.read.named_functions import take_named_functions
 from derive.read.names import merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
+from derive.read.newton_dots import newton_words
 from derive.read.numbered_layers import numbered_layers
 from derive.read.old_fonts import with_font_commands
 from derive.read.one_sided import one_sided
@@ -320,6 +321,7 @@ def _read_document(
                 *(entry.describe() for entry in entries),
                 *found.readings,
                 *constants_words(names),
+                *newton_words(names),
                 *upstream_words(names),
                 *(hypothesis.describe() for hypothesis in hypotheses),
                 *examples_read(names),

@@ -164,6 +164,8 @@ class Names:
     generic_kinds: dict[str, tuple[str, int]] = field(default_factory=dict)
     #: Generic functions the page's prose names so ("let $f$ be a function"), with the line that does.
     prose_functions: dict[str, int] = field(default_factory=dict)
+    #: Newton's dots read as rates, \\dot{FL}(p) as FL'(p) ṗ (``derive.read.newton_dots``), with the first line.
+    newton: dict[str, int] = field(default_factory=dict)
     #: Sets a sum runs over that the page names but never defines (input(o)): their membership arrays.
     sets: dict[str, IndexedBase] = field(default_factory=dict)
     #: The feed-forward network the front matter states (``derive.read.network``), and, while a chain over two of
@@ -236,8 +238,8 @@ class Names:
 #: Accents that make a name of their own (ŷ is not y), each with the suffix of its name: \\hat{y} is "yhat".
 #: A calligraphic letter (\\mathcal{L}, a loss) is a name of its own too: "Lcal".
 ACCENTS = {"hat": "hat", "widehat": "hat", "tilde": "tilde", "widetilde": "tilde", "bar": "bar", "overline": "bar",
-           "mathcal": "cal"}  # fmt: skip
-SUFFIXES = {"hat": "hat", "tilde": "tilde", "bar": "bar", "cal": "mathcal"}
+           "mathcal": "cal", "dot": "dot"}  # fmt: skip
+SUFFIXES = {"hat": "hat", "tilde": "tilde", "bar": "bar", "cal": "mathcal", "dot": "dot"}
 
 
 def display_name(name: str) -> str:

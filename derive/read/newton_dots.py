@@ -1,0 +1,83 @@
+"""Newton's dot on a function of the page: ``\\dot{FL}(p)``, the rate of FL(p) as p changes, is FL'(p) ṗ.
+
+An answer on the focal loss writes its gradient so: ``\\dot{FL}(p) = \\dot p [\\gamma (1-p)^{\\gamma-1} \\log(p) - …]``,
+beside FL(p) := −(1 − p)^γ log(p). ``\\dot p``, the rate of p itself, is a quantity of its own (the name ṗ, as
+``\\hat y`` is ŷ). ``\\dot{F}(p)``, F a function the page defines of one variable and applied to one name, is by the
+chain rule F'(p) ṗ, and its tokens are rewritten so; the report says it. ``\\dot{F}`` of anything else is left as
+it is written (a name of its own, refused where it is applied and nowhere defined).
+"""
+
+from __future__ import annotations
+
+from derive.read.latex_lexer import Token
+from derive.read.names import GREEK, Names, display_name
+
+
+def _name_end(tokens: list[Token], at: int) -> int | None:
+    """The index past ``\\dot``'s argument starting at ``at``: a braced group of letters, or one letter."""
+    if at < len(tokens) and tokens[at].kind == "letter":
+        return at + 1
+    if at >= len(tokens) or tokens[at].kind != "{":
+        return None
+    end = at + 1
+    while end < len(tokens) and tokens[end].kind == "letter":
+        end += 1
+    return end + 1 if end > at + 1 and end < len(tokens) and tokens[end].kind == "}" else None
+
+
+def _one_name(token: Token) -> bool:
+    return token.kind == "letter" or (token.kind == "command" and token.value in GREEK)
+
+
+def newton_dots(tokens: list[Token], names: Names) -> list[Token]:
+    """The tokens with each ``\\dot{F}(x)``, F a one-variable function of the page and x one name, as
+    ``F'(x) \\dot{x}``."""
+    out: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        end = _name_end(tokens, at + 1) if token.kind == "command" and token.value == "dot" else None
+        call = tokens[end : end + 3] if end is not None else []
+        if end is None or [t.kind for t in call] != ["(", call[1].kind if call else "", ")"] or not _one_name(call[1]):
+            out.append(token)
+            at += 1
+            continue
+        letters = [t for t in tokens[at + 1 : end] if t.kind == "letter"]
+        name = "".join(t.value for t in letters)
+        function = names.functions.get(name)
+        if function is None or len(function.parameters) != 1 or f"{name}dot" in names.functions:
+            out.append(token)
+            at += 1
+            continue
+        argument, closing = call[1], call[2]
+        where = (argument.line, argument.start, argument.end)
+        first = Token(letters[0].kind, letters[0].value, letters[0].line, token.start, letters[0].end, token.gap)
+        out += [  # spanning \\dot{FL}(p) as written: a side's text is the page's from its first token to its last
+            first,
+            *letters[1:],
+            Token("'", "'", *where),
+            *call,
+            Token("command", "dot", *where, " "),
+            Token("{", "{", *where),
+            argument,
+            Token("}", "}", closing.line, closing.start, closing.end),
+        ]
+        shown = display_name(name)
+        names.newton.setdefault(f"\\dot{{{shown}}}({argument.describe()})", token.line)
+        at = end + 3
+    return out
+
+
+def newton_words(names: Names) -> tuple[str, ...]:
+    """The report's lines: "\\dot{FL}(p) read as FL'(p) \\dot{p}, Newton's dot: its rate as p changes (line 10)"."""
+    lines = []
+    for written, line in sorted(names.newton.items(), key=lambda item: item[1]):
+        name, argument = written[len("\\dot{") : written.index("}(")], written[written.index("}(") + 2 : -1]
+        lines.append(
+            f"{written} read as {name}'({argument}) \\dot{{{argument}}}, Newton's dot: its rate as {argument} "
+            f"changes (line {line})"
+        )
+    return tuple(lines)
+
+
+__all__ = ["newton_dots", "newton_words"]

@@ -1,0 +1,49 @@
+"""Newton's dot on a function of the page: \\dot{FL}(p) is FL'(p) ṗ, the rate of FL(p) as p changes, as an answer on
+the focal loss writes its gradient; \\dot p is the rate of p, a quantity of its own. The report says how it read it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+FOCAL = "---\nassume: ['0 < p < 1']\n---\n$$FL(p) = -(1-p)^\\gamma log(p)$$\n\n$$CE(p) = -log(p)$$\n\n"
+
+
+def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:  # type: ignore[type-arg]
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    assert main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"]) in (0, 1)
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        ("\\dot {FL}(p) = \\dot p [\\gamma(1-p)^{\\gamma -1} log(p) -\\frac{(1-p)^\\gamma}{p}]", "proven"),
+        ("\\dot {FL}(p) = \\dot p [\\gamma(1-p)^{\\gamma -1} log(p) +\\frac{(1-p)^\\gamma}{p}]", "refuted"),
+        ("\\dot{CE}(p) = -\\frac{\\dot p}{p}", "proven"),
+        ("\\dot{CE}(p) = \\frac{\\dot p}{p}", "refuted"),
+        ("\\dot{FL}(p) = (1-p)^\\gamma \\dot{CE}(p) + \\gamma \\dot p (1-p)^{\\gamma -1} log(p)", "proven"),
+        ("\\dot{FL}(p) = (1-p)^\\gamma \\dot{CE}(p) + \\gamma \\dot p (1-p)^{\\gamma} log(p)", "refuted"),
+    ],
+)
+def test_a_dotted_function_is_its_rate_by_the_chain_rule(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    report = check(tmp_path, capsys, FOCAL + f"$${display}$$\n")
+    assert [link["status"] for link in report["links"]] == [status]
+    said = [line for line in report["readings"] if "Newton's dot" in line]
+    assert said and said[0].startswith("\\dot{")
+
+
+def test_a_dotted_name_that_is_no_function_of_the_page_is_not_read_as_a_rate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """\\dot{G}(p), G nowhere defined: no derivative to take; refused, never read as G'(p) ṗ."""
+    report = check(tmp_path, capsys, FOCAL + "$$2 \\dot p = \\dot{G}(p)$$\n")
+    assert report["links"] == [] and report["unchecked"][-1]["reason"].startswith("unreadable")
+    assert not any("Newton's dot" in line for line in report["readings"])
