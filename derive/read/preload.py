@@ -6,12 +6,15 @@ reader's modules imported inside functions cost each child about a tenth of a se
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 
 
+@functools.cache
 def load_reader() -> None:
-    """Import markdown-it with its math plugins and every module of ``derive.read``."""
+    """Import markdown-it with its math plugins and every module of ``derive.read`` (once: listing the package's
+    modules again took a hundredth of a second a check, in a process that checks many files)."""
     import derive.read
 
     for name in ("markdown_it", "mdit_py_plugins.amsmath", "mdit_py_plugins.dollarmath", "mdit_py_plugins.texmath"):
