@@ -11,14 +11,14 @@ import functools
 import random
 from collections.abc import Sequence
 
-from sympy import And, Basic, Eq, GreaterThan, Integer, LessThan, S, Symbol, degree, latex, solve
+from sympy import And, Basic, Eq, FiniteSet, GreaterThan, Integer, LessThan, S, Symbol, degree, latex, solve
 
 from derive.check import closed_sums, generic
 from derive.check.claim import Claim, at_n, bears_on_n
 from derive.check.closed_sums import prove_whole
 from derive.check.cross_check import cross_check_sizes, cross_check_verdicts
 from derive.check.defined import definedness
-from derive.check.domains import domains_of, outside, sample_point
+from derive.check.domains import Domains, domains_of, outside, sample_point
 from derive.check.finite_values import decide_by_values
 from derive.check.fixed_values import at_fixed_values
 from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target, parts_of, row_weights
@@ -282,7 +282,7 @@ def _numeric(
         if drawn is None:
             continue
         drawn = {**drawn, **{index: Integer(rng.randint(1, int(claim.space.upper_of(index)))) for index in held}}
-        point = {**drawn, **_constrained(claim.constraints, n, drawn, rng)}
+        point = {**drawn, **_constrained(claim.constraints, n, drawn, rng, domains)}
         if outside(point, domains) is not None:
             continue
         concrete = functools.partial(generic.put_in, chosen=functions) if functions else None
@@ -325,17 +325,19 @@ _to_sample_of = functools.lru_cache(maxsize=1024)(_sample_atoms)
 
 
 def _constrained(
-    constraints: Sequence[Assumption], n: int, point: dict[Basic, Basic], rng: random.Random
+    constraints: Sequence[Assumption], n: int, point: dict[Basic, Basic], rng: random.Random, domains: Domains
 ) -> dict[Basic, Basic]:
-    """Values that make the sampled point satisfy the constraints (Σ y = 1, or a random one-hot y)."""
+    """Values that make the sampled point satisfy the constraints (Σ y = 1, or a random one-hot y). Σ y = 1 beside
+    y ∈ {0, 1}^n is one-hot: weights drawn from 1..9 would leave every point outside the domain."""
     forced: dict[Basic, Basic] = {}
     for constraint in constraints:
         vector = constraint.vector
         if vector is None:
             continue
+        labels = domains.of(entry(vector, (1,))).is_subset(FiniteSet(0, 1)) is True
         if constraint.kind == "rows-sum-to-one":
             forced.update(row_weights(constraint, rng))
-        elif constraint.kind == "one-hot":
+        elif constraint.kind == "one-hot" or (constraint.kind == "sum-to-one" and labels):
             forced.update(one_hot_target(vector, n, rng.randint(1, n)))
         elif constraint.kind == "sum-to-one":
             weights = [Integer(rng.randint(1, 9)) for _ in range(n)]

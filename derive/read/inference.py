@@ -46,6 +46,7 @@ class Usage:
     sets: dict[str, int] = field(default_factory=dict)  # input in \\sum_{j \\in input(o)}: any subset
     primed: dict[str, int] = field(default_factory=dict)  # σ'(z), f^\\prime(x): only a function reads that way
     bases: dict[str, int] = field(default_factory=dict)  # "0" and "1": where a sum's written lower bound starts
+    whole: dict[str, int] = field(default_factory=dict)  # z of softmax(z): a vector, though written only whole
 
     def note(self, table: dict[str, int], name: str, line: int) -> None:
         if table is self.bases:  # where the page first counts so: the front matter's definitions are scanned last
@@ -219,6 +220,10 @@ def _labelled(tokens: list[Token], at: int) -> bool:
     )
 
 
+def _kinds(tokens: list[Token]) -> str:
+    return "".join(t.kind for t in tokens)
+
+
 def scan(tokens: list[Token], usage: Usage) -> None:
     """Note every name in ``tokens`` (one display or one definition's body, markup stripped) by how it is used."""
     _cases_of_indices(tokens, usage)
@@ -239,7 +244,9 @@ def scan(tokens: list[Token], usage: Usage) -> None:
         if upright_entry(tokens, at) is not None:  # \text{net}_j: an entry of the vector net
             usage.note(usage.vectors, upright_entry(tokens, at)[0], token.line)  # type: ignore[index]
         if token.kind == "command" and (token.value in WORDS or token.value in ("begin", "end")):
-            _, at = _script(tokens, at + 1)  # \\text{if}, \\begin{cases}: words and names of environments
+            word, at = _script(tokens, at + 1)  # \\text{if}, \\begin{cases}: words and names of environments
+            if "".join(t.value for t in word) == "softmax" and _kinds(tokens[at : at + 3]) == "(letter)":
+                usage.note(usage.whole, tokens[at + 1].value, token.line)  # softmax(z): z a whole vector
             if at < len(tokens) and tokens[at].kind == "_":  # \text{softmax}_i: an upright name and its index
                 script, after = _script(tokens, at + 1)
                 if len(script) == 1 and script[0].kind == "letter":
@@ -349,8 +356,7 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
     """What ``usage`` shows beyond what ``front`` declares and defines (``defined``: each defined name and the
     index its subscript names)."""
     declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
-    declared |= {entry.text for entry, _ in front.sizes}
-    declared |= {e.text.strip().lstrip("\\") for e in front.functions}
+    declared |= {entry.text for entry, _ in front.sizes} | {e.text.strip().lstrip("\\") for e in front.functions}
     defined_names = set()
     for name, index in defined:
         defined_names.add(name)
@@ -366,7 +372,7 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
     arrays = sorted(name for name in usage.arrays if name not in taken and name not in usage.lettered)
     taken |= set(arrays)
     one_hot = {words[0].lstrip("\\") for words in (e.text.split() for e in front.assume) if words[1:] == ["one-hot"]}
-    written = {*usage.vectors, *(one_hot & set(usage.alone))}  # y one-hot, y written only whole (y^T log ŷ)
+    written = {*usage.vectors, *(one_hot & set(usage.alone)), *usage.whole}  # y one-hot, y written only whole
     vectors = sorted(name for name in written if name not in taken)
     taken |= set(vectors)
     indices = sorted(name for name in usage.indices if name not in taken)

@@ -297,3 +297,20 @@ def test_a_derivative_by_a_defined_name_holds_it_whatever_its_definition_is_made
     )
     _, report = check(tmp_path, capsys, text)
     assert [link["status"] for link in report["links"]] == [status]
+
+
+def test_labels_that_sum_to_one_are_one_hot_in_every_counterexample(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """y ∈ {0, 1}^n beside Σ_i y_i = 1: the points were drawn summing to one from weights 1..9, so every point lay
+    outside {0, 1} and a false ∂L/∂z_p = y_p − ŷ_p was only unproven. The counterexample is one-hot."""
+    text = (
+        "---\nn: 3\nassume: ['y \\in \\{0,1\\}^n', '\\sum_i y_i = 1']\n---\n"
+        "$$\\hat{y}_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$$\n\n$$L = -\\sum_i y_i \\log \\hat{y}_i$$\n\n"
+        "$$\\frac{\\partial L}{\\partial z_p} = y_p - \\hat{y}_p$$\n"
+    )
+    code, report = check(tmp_path, capsys, text)
+    (link,) = report["links"]
+    assert (code, link["status"]) == (1, "refuted")
+    labels = [value for name, value in link["counterexample"]["values"].items() if name.startswith("y_")]
+    assert len(labels) == 3 and sorted(labels) == ["0", "0", "1"], link["counterexample"]
