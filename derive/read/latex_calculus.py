@@ -18,6 +18,7 @@ from derive.read.latex_lexer import Token
 from derive.read.latex_parser import PRODUCT_COMMANDS, Parser, _DerivativeOperator, ambiguous
 from derive.read.names import display_name
 from derive.read.shapes import Shaped
+from derive.read.slash_derivatives import slash_derivative
 from derive.read.three_index import ThreeIndex, by_matrix
 from derive.read.upstream import upstream_derivative, upstream_name
 from derive.read.upstream_arrays import by_entry_array
@@ -168,12 +169,25 @@ class CalculusParser(Parser):
             raise self.error("differentiate by an entry of a vector (z_k), a scalar, or a defined quantity (o_j)")
         return variable
 
-    def partial_operator(self) -> _DerivativeOperator:
-        """``\\partial_{z_k}`` written before what it differentiates."""
+    def partial_operator(self) -> Expr | _DerivativeOperator:
+        """``\\partial_{z_k}`` written before what it differentiates, or ``\\partial L / \\partial z_k`` (a slash)."""
+        slashed = slash_derivative(self.tokens, self.position)
+        if slashed is not None:
+            numerator, denominator, end = slashed
+            self.position = end
+            if self.starts_factor():  # ∂L/∂z_k y_k: ∂L/∂(z_k y_k), or (∂L/∂z_k) y_k?
+                raise ambiguous(
+                    self.tokens[end - 1],
+                    "a factor after ∂A/∂x written with a slash",
+                    "(∂A/∂x) times it, written \\frac{\\partial A}{\\partial x} \\cdot …",
+                    "a derivative by a product, written \\frac{\\partial A}{\\partial (x …)}",
+                )
+            return self.derivative(numerator, [PARTIAL, *denominator])
         subscript = self.subscript_tokens()
         if subscript is None:
             raise self.error(
-                "\\partial stands in a fraction, \\frac{\\partial L}{\\partial z_k}, or as \\partial_{z_k}"
+                "\\partial stands in a fraction, \\frac{\\partial L}{\\partial z_k}, as \\partial_{z_k}, or as "
+                "\\partial L / \\partial z_k"
             )
         return _DerivativeOperator(self.variable(subscript))
 
