@@ -14,12 +14,12 @@ from derive.errors import InputError
 from derive.read.definition_heads import head_name
 from derive.read.inference import Usage, scan
 from derive.read.latex_lexer import tokenize
-from derive.read.names import GREEK
+from derive.read.names import GREEK, display_name
 
 #: ``O_{ip}``, ``A_{i,j}``, ``\\Sigma_{kl}``: a letter (or a Greek letter's command) with two indices.
 _HEAD = re.compile(r"\s*(?P<name>\\?[A-Za-z]+)\s*_\s*\{\s*(?P<first>[A-Za-z])\s*,?\s*(?P<second>[A-Za-z])\s*\}\s*")
-#: ``\\hat{x}_{i,j}`` (batch norm's normalized input): an accented letter with two indices, which the front matter's
-#: entry definitions do not name; a head never read, and never a claim either.
+#: ``\\hat{x}_{i,j}`` (batch norm's normalized input): an accented letter with two indices, an array's entry as a
+#: plain letter's is (its name x̂, "xhat").
 _ACCENTED = re.compile(
     r"\s*\\(?:hat|bar|tilde|widehat|widetilde)\s*\{\s*[A-Za-z]\s*\}\s*_\s*\{\s*(?P<first>[A-Za-z])\s*,?\s*"
     r"(?P<second>[A-Za-z])\s*\}\s*"
@@ -45,7 +45,7 @@ def is_array_head(head: str) -> bool:
 def array_head(head: str, body: str, line: int, taken: set[str]) -> str | None:
     """The array ``head = body`` defines the entries of (``O`` for ``O_{ip}``): a name the page has not taken and
     the body does not use (``O_{ip} = O_{pi}`` is a claim); else None."""
-    if accented_array_head(head):  # \hat{x}_{i,j} = …: refused (``array_refusal``), never a claim
+    if accented_array_head(head):  # \hat{x}_{i,j} = …: read as a plain letter's is, never a claim
         name = head_name(head)  # xhat, as \hat{x} is read
         return None if name in taken or head.split("_")[0].strip() in body else name
     match = _HEAD.fullmatch(head)
@@ -71,18 +71,14 @@ def array_refusal(head: str, name: str, inline: bool, usage: Usage) -> str:
     """Why a page's definition ``head`` (of ``name``) is an array's entries that cannot be read, or "" (read, as the
     front matter's; or no array's head): O_k or O(x) beside O_{ip} is another reading of O, and $O_{ip} = …$ inline
     is said in passing."""
-    if accented_array_head(head):
-        return (
-            f"it defines the entries of an array, {head.strip()}, whose accented name derive does not read as an "
-            "array defined by its entries (neither here nor in the front matter): name it with a plain letter"
-        )
-    if not is_array_head(head):
+    if not is_array_head(head) and not accented_array_head(head):
         return ""
     tables = ((usage.vectors, "one index"), (usage.lettered, "one index"), (usage.applied, "parentheses"))
     other = [(table[name], what) for table, what in tables if name in table]
     if other:
         line, what = min(other)
-        return array_reason(head, f"{name} also stands with {what} at line {line}: another reading of {name}")
+        shown = display_name(name)  # \\hat{x}, not xhat
+        return array_reason(head, f"{shown} also stands with {what} at line {line}: another reading of {shown}")
     return array_reason(head, "derive reads an inline one in the front matter only") if inline else ""
 
 

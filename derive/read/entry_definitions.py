@@ -17,8 +17,12 @@ from derive.errors import InputError
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.loss_entries import loss_by_entry
+from derive.read.names import ACCENTS
 
-_KEY = re.compile(r"\s*(?P<name>\\?[A-Za-z]+)\s*_\s*\{\s*(?P<first>[A-Za-z])\s*,?\s*(?P<second>[A-Za-z])\s*\}\s*")
+_KEY = re.compile(
+    r"\s*(?:\\(?P<accent>hat|widehat|tilde|widetilde|bar|overline)\s*\{\s*(?P<letter>[A-Za-z])\s*\}"
+    r"|(?P<name>\\?[A-Za-z]+))\s*_\s*\{\s*(?P<first>[A-Za-z])\s*,?\s*(?P<second>[A-Za-z])\s*\}\s*"
+)
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,8 @@ def take_entry_definitions(front: FrontMatter) -> tuple[FrontMatter, tuple[Entry
         if match is None:
             kept.append((key, value))
             continue
-        name = match.group("name").lstrip("\\")
+        accent = match.group("accent")
+        name = match.group("letter") + ACCENTS[accent] if accent else match.group("name").lstrip("\\")  # x̂: xhat
         first, second = match.group("first"), match.group("second")
         if first == second:
             raise InputError(f"line {key.line}: {key.text.strip()} names its two indices alike: name them apart")
@@ -72,8 +77,11 @@ def apply_entries(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> 
     at = 0
     while at < len(tokens):
         token, name_end = tokens[at], at + 1
+        accented = _accented_at(tokens, at)  # \hat{x}_{ij}: the entry of x̂, named "xhat"
         if _font_around(tokens, at):  # \mathbf{I}_{kj}: the bold is typography
             token, name_end = tokens[at + 2], at + 4
+        elif accented is not None:
+            token, name_end = accented
         entry = table.get(token.value) if token.kind in ("letter", "command") else None
         indices = _indices(tokens, name_end) if entry is not None else None
         if entry is not None and indices is None and name_end < len(tokens) and tokens[name_end].kind == "_":
@@ -104,6 +112,22 @@ def apply_entries(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> 
         out.append(Token("}", "}", line, start, stop))
         at = end
     return out
+
+
+def _accented_at(tokens: list[Token], at: int) -> tuple[Token, int] | None:
+    """At an accent over one letter (``\\hat{x}``, ``\\hat x``): a letter token named as the accented name is
+    ("xhat"), spanning the accent, and the index past it; else None."""
+    token = tokens[at]
+    if token.kind != "command" or token.value not in ACCENTS or ACCENTS[token.value] == "cal":
+        return None
+    if [t.kind for t in tokens[at + 1 : at + 4]] == ["{", "letter", "}"]:
+        letter, end = tokens[at + 2], at + 4
+    elif at + 1 < len(tokens) and tokens[at + 1].kind == "letter":
+        letter, end = tokens[at + 1], at + 2
+    else:
+        return None
+    named = dataclasses.replace(letter, value=letter.value + ACCENTS[token.value], start=token.start, gap=token.gap)
+    return named, end
 
 
 def _font_around(tokens: list[Token], at: int) -> bool:

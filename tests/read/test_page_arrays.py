@@ -53,14 +53,24 @@ NORMALIZED = (
 )
 
 
-@pytest.mark.parametrize("side", ["-1", "0"])
-def test_an_accented_array_defined_by_its_entries_is_no_claim(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str
+@pytest.mark.parametrize(("side", "status"), [("-1", "proven"), ("0", "refuted")])
+def test_an_accented_array_defined_by_its_entries_is_read_as_a_plain_letters_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str, status: str
 ) -> None:
-    """x̂_{i,j} = x_{i,j} − m_j was a claim about a free x̂, refuted; and ∂x̂_ij/∂m_j, x̂'s definition unread, was
-    0 (the correct −1 refuted, the false 0 proven): both are refused now, and z_{i,j} below is read."""
+    """x̂_{i,j} = x_{i,j} − m_j was a claim about a free x̂, refuted; then refused as a name derive could not define
+    by its entries. It is read as a plain letter's entries are (x̂ named "xhat"): ∂x̂_ij/∂m_j = −1, with m_j held
+    as a variable of its own, is proven and 0 refuted; z_{i,j} below is read."""
     found, unchecked = statuses(tmp_path, capsys, NORMALIZED.replace("{SIDE}", side))
-    assert found == []
-    assert any("whose accented name derive does not read as an array defined by its entries" in r for r in unchecked)
-    assert any("through \\hat{x}, which the file neither declares nor defines" in r for r in unchecked)
+    assert found == [(10, status)], (found, unchecked)
+    assert "a definition of \\hat{x}_{i,j}, read as the front matter's define: nothing to check" in unchecked
     assert "a definition of z_{i,j}, read as the front matter's define: nothing to check" in unchecked
+
+
+def test_an_accented_array_that_also_stands_with_one_index_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """x̂_{i,j} defined by its entries beside x̂_i: two readings of x̂, named as the page writes it."""
+    text = "---\n---\n$$\\hat{x}_{i,j} = x_{i,j} - m_j$$\n\n$$\\hat{x}_i = 2$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert any("\\hat{x} also stands with one index at line 5: another reading of \\hat{x}" in r for r in unchecked)
