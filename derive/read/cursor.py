@@ -99,6 +99,20 @@ class Cursor:
         return [token]
 
 
+def argument_end(tokens: list[Token], at: int) -> int | None:
+    """The end of the script argument at ``at`` (one token or a braced group), or None."""
+    if at >= len(tokens):
+        return None
+    if tokens[at].kind != "{":
+        return at + 1 if tokens[at].kind not in ("}", "^", "_") else None
+    level = 0
+    for end in range(at, len(tokens)):
+        level += {"{": 1, "}": -1}.get(tokens[end].kind, 0)
+        if level == 0:
+            return end + 1
+    return None
+
+
 def script_end(tokens: list[Token], at: int) -> int:
     """The index past a superscript that starts at ``at`` (``^{-1}``, ``^2``), or ``at`` when there is none."""
     if at >= len(tokens) or tokens[at].kind != "^" or at + 1 >= len(tokens):

@@ -12,6 +12,7 @@ Where the page never writes a subscript beside it, ``x^L`` stays the power it sh
 
 from __future__ import annotations
 
+from derive.read.cursor import argument_end
 from derive.read.latex_lexer import Token
 
 #: The letters of a layer's label, and the words an upright label is written with.
@@ -38,20 +39,6 @@ def _base(tokens: list[Token], at: int) -> tuple[str, int] | None:
             return inner[1].value + _ACCENTS[token.value], at + 4
         if inner[:1] and inner[0].kind == "letter" and len(inner[0].value) == 1:
             return inner[0].value + _ACCENTS[token.value], at + 2
-    return None
-
-
-def _group(tokens: list[Token], at: int) -> int | None:
-    """The end of the script argument at ``at`` (one token or a braced group), or None."""
-    if at >= len(tokens):
-        return None
-    if tokens[at].kind != "{":
-        return at + 1 if tokens[at].kind not in ("}", "^", "_") else None
-    level = 0
-    for end in range(at, len(tokens)):
-        level += {"{": 1, "}": -1}.get(tokens[end].kind, 0)
-        if level == 0:
-            return end + 1
     return None
 
 
@@ -94,7 +81,7 @@ def numbered_label(tokens: list[Token], script: list[Token], end: int) -> str | 
         return None
     after = end
     if after < len(tokens) and tokens[after].kind == "_":
-        after = _group(tokens, after + 1) or len(tokens)
+        after = argument_end(tokens, after + 1) or len(tokens)
     following = tokens[after] if after < len(tokens) else None
     if following is not None and (following.kind in ("(", "[") or following.value in ("left", "big", "Big")):
         return None
@@ -107,9 +94,9 @@ def _superscript(tokens: list[Token], at: int) -> tuple[list[Token], int] | None
     if at >= len(tokens) or tokens[at].kind != "^":
         return None
     if at + 1 < len(tokens) and tokens[at + 1].kind == "command" and tokens[at + 1].value in UPRIGHT:
-        end = _group(tokens, at + 2)
+        end = argument_end(tokens, at + 2)
         return (tokens[at + 1 : end], end) if end is not None else None
-    end = _group(tokens, at + 1)
+    end = argument_end(tokens, at + 1)
     return (tokens[at + 1 : end], end) if end is not None else None
 
 
@@ -143,7 +130,7 @@ def _labelled(tokens: list[Token], at: int, found: tuple[str, int], alone: bool)
     name, after = found
     subscript: list[Token] = []
     if after < len(tokens) and tokens[after].kind == "_":  # a_j^L: the subscript first
-        end = _group(tokens, after + 1)
+        end = argument_end(tokens, after + 1)
         if end is None:
             return None
         subscript, after = tokens[after:end], end

@@ -7,21 +7,12 @@ x}`` reads; anything else after ``\\partial`` is left to the other readings (``\
 
 from __future__ import annotations
 
+from derive.read.cursor import argument_end
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK
 
 #: Commands that put an accent or a font on the name after them: \\hat{y}, \\mathbf{z}.
 _OVER = frozenset({"hat", "widehat", "tilde", "widetilde", "bar", "overline", "mathbf", "boldsymbol", "bm", "dot"})
-
-
-def _group_end(tokens: list[Token], at: int) -> int | None:
-    """The index past the braced group opening at ``at``, or None if it is not closed."""
-    depth = 0
-    for end in range(at, len(tokens)):
-        depth += {"{": 1, "}": -1}.get(tokens[end].kind, 0)
-        if depth == 0:
-            return end + 1
-    return None
 
 
 def _name_end(tokens: list[Token], at: int) -> int | None:
@@ -34,11 +25,11 @@ def _name_end(tokens: list[Token], at: int) -> int | None:
     elif token.kind == "command" and token.value in GREEK:
         end = at + 1
     elif token.kind == "command" and token.value in _OVER and at + 1 < len(tokens):
-        end = _group_end(tokens, at + 1) if tokens[at + 1].kind == "{" else at + 2
+        end = argument_end(tokens, at + 1)
     else:
         return None
     while end is not None and end < len(tokens) and tokens[end].kind in ("_", "^") and end + 1 < len(tokens):
-        end = _group_end(tokens, end + 1) if tokens[end + 1].kind == "{" else end + 2
+        end = argument_end(tokens, end + 1)
     return end
 
 

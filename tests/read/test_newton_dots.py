@@ -3,21 +3,13 @@ the focal loss writes its gradient; \\dot p is the rate of p, a quantity of its 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from derive.cli import main
+from tests.read.test_function_constants import check
 
 FOCAL = "---\nassume: ['0 < p < 1']\n---\n$$FL(p) = -(1-p)^\\gamma log(p)$$\n\n$$CE(p) = -log(p)$$\n\n"
-
-
-def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:  # type: ignore[type-arg]
-    path = tmp_path / "d.md"
-    path.write_text(text, encoding="utf-8")
-    assert main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"]) in (0, 1)
-    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
 
 
 @pytest.mark.parametrize(
