@@ -11,6 +11,7 @@ A derivative of something else (∂L/∂w beside a bare σ) says nothing of σ's
 
 from __future__ import annotations
 
+from derive.read.cursor import argument_end
 from derive.read.known_functions import KNOWN_FUNCTIONS
 from derive.read.latex_lexer import Token, in_word_groups
 from derive.read.names import Names
@@ -90,6 +91,8 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
         after = at + 1
         while after < len(tokens) and tokens[after].kind == "'":
             after += 1
+        if _powered(tokens, after):  # σ^2(x), σ^{-1}: applied with a power, or the inverse; no bare σ to lend x
+            continue
         opened = after < len(tokens) and tokens[after].kind == "("
         inner = tokens[after + 1 : _group_end(tokens, after) - 1] if opened else []
         if opened and not _mentions(inner, token.value):
@@ -114,6 +117,19 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
     if len(tokens) in bare:
         out += _applied(tokens[-1], argument)
     return out
+
+
+def _powered(tokens: list[Token], at: int) -> bool:
+    """Whether a function's name is followed at ``at`` by a superscript that makes it no bare name: one before its
+    parentheses (σ^2(x), the square of σ(x); lending σ an argument read it σ(x)^2 · x), or ^{-1} (the inverse
+    function, or the reciprocal?). Left as written, the reader refuses it."""
+    if at >= len(tokens) or tokens[at].kind != "^":
+        return False
+    end = argument_end(tokens, at + 1)
+    if end is None:
+        return False
+    script = "".join(t.value for t in tokens[at + 1 : end] if t.kind not in ("{", "}"))
+    return script == "-1" or (end < len(tokens) and tokens[end].kind == "(")
 
 
 def _own_parameter(tokens: list[Token], bare: set[str], names: Names) -> set[Shape]:

@@ -37,6 +37,11 @@ def test_a_bare_function_in_a_display_about_its_own_letter_is_applied_to_it(
         "\\frac{d}{dw} w^2 x = 2 w x \\sigma",  # another name beside x: σ may be σ(wx)
         "\\sigma x_i = x_i",  # x_i an entry of a vector x, no argument of σ(x)
         "(1 + e^{-z}) \\sigma = 1",  # the display is about z, not x
+        # a power before the parentheses, or -1: σ^2(x) was read σ(x)^2 · x, and σ^{-1}(x) = x(1 + e^{-x}) proven
+        "\\sigma^{-1}(x) = x(1 + e^{-x})",
+        "\\sigma^{2}(x) = x \\sigma(x)^2",
+        "\\sigma^{-1} = 1 + e^{-x}",  # the inverse function, or the reciprocal?
+        "\\frac{d\\sigma}{dx} = \\sigma^{2}(x) e^{-x}",
     ],
 )
 def test_a_bare_function_beside_another_name_is_still_refused(
