@@ -165,7 +165,7 @@ class Names:
     #: Generic functions the page's prose names so ("let $f$ be a function"), with the line that does.
     prose_functions: dict[str, int] = field(default_factory=dict)
     #: Newton's dots read as rates, \\dot{FL}(p) as FL'(p) ṗ (``derive.read.newton_dots``), with the first line.
-    newton: dict[str, int] = field(default_factory=dict)
+    newton: dict[tuple[str, str], int] = field(default_factory=dict)  # (FL, p): the line
     #: Sets a sum runs over that the page names but never defines (input(o)): their membership arrays.
     sets: dict[str, IndexedBase] = field(default_factory=dict)
     #: The feed-forward network the front matter states (``derive.read.network``), and, while a chain over two of

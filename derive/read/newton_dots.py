@@ -51,10 +51,11 @@ def newton_dots(tokens: list[Token], names: Names) -> list[Token]:
             continue
         argument, closing = call[1], call[2]
         where = (argument.line, argument.start, argument.end)
-        first = Token(letters[0].kind, letters[0].value, letters[0].line, token.start, letters[0].end, token.gap)
-        out += [  # spanning \\dot{FL}(p) as written: a side's text is the page's from its first token to its last
-            first,
-            *letters[1:],
+        # one name token spanning \dot{FL}(p) as written (a side's text is the page's from its first token to its
+        # last): FL'(p), never F times L'(p)
+        named = Token("letter", name, letters[0].line, token.start, letters[-1].end, token.gap)
+        out += [
+            named,
             Token("'", "'", *where),
             *call,
             Token("command", "dot", *where, " "),
@@ -62,22 +63,18 @@ def newton_dots(tokens: list[Token], names: Names) -> list[Token]:
             argument,
             Token("}", "}", closing.line, closing.start, closing.end),
         ]
-        shown = display_name(name)
-        names.newton.setdefault(f"\\dot{{{shown}}}({argument.describe()})", token.line)
+        names.newton.setdefault((name, argument.describe()), token.line)
         at = end + 3
     return out
 
 
 def newton_words(names: Names) -> tuple[str, ...]:
     """The report's lines: "\\dot{FL}(p) read as FL'(p) \\dot{p}, Newton's dot: its rate as p changes (line 10)"."""
-    lines = []
-    for written, line in sorted(names.newton.items(), key=lambda item: item[1]):
-        name, argument = written[len("\\dot{") : written.index("}(")], written[written.index("}(") + 2 : -1]
-        lines.append(
-            f"{written} read as {name}'({argument}) \\dot{{{argument}}}, Newton's dot: its rate as {argument} "
-            f"changes (line {line})"
-        )
-    return tuple(lines)
+    return tuple(
+        f"\\dot{{{display_name(name)}}}({argument}) read as {display_name(name)}'({argument}) \\dot{{{argument}}}, "
+        f"Newton's dot: its rate as {argument} changes (line {line})"
+        for (name, argument), line in sorted(names.newton.items(), key=lambda item: item[1])
+    )
 
 
 __all__ = ["newton_dots", "newton_words"]
