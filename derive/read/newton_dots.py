@@ -9,6 +9,8 @@ it is written (a name of its own, refused where it is applied and nowhere define
 
 from __future__ import annotations
 
+from sympy import Symbol
+
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names, display_name
 
@@ -64,6 +66,10 @@ def newton_dots(tokens: list[Token], names: Names) -> list[Token]:
             Token("}", "}", closing.line, closing.start, closing.end),
         ]
         names.newton.setdefault((name, argument.describe()), token.line)
+        rate = f"{argument.value}dot"  # ṗ, a real number of its own, though the page may write it nowhere else
+        if rate not in names.known():
+            names.scalars[rate] = Symbol(rate, real=True)
+            names.undeclared.add(rate)
         at = end + 3
     return out
 

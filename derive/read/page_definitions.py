@@ -275,6 +275,8 @@ def _definition(sides: Sides, taken: set[str], usage: Usage) -> PageDefinition |
         return None if array is None else PageDefinition(line, head, body, array, sides.inline)
     if name in taken or name in usage.indices or name in usage.bounds:
         return None  # declared, defined before, an index or a length
+    if params is not None and name.endswith("dot") and name[: -len("dot")] in taken:
+        return None  # \dot{g}(p) = … beside g(p) := …: g's rate, a claim (``derive.read.newton_dots``)
     if params is not None and re.match(r"\s*\\(?:text|mathrm|operatorname)\b", head) and not unknown_word(name):
         return None  # \operatorname{softmax}(z) = …: a claim about a function named by its word
     if label_letters(name) and label_letters(name) <= {*taken, *usage.indices}:

@@ -39,3 +39,13 @@ def test_a_dotted_name_that_is_no_function_of_the_page_is_not_read_as_a_rate(
     report = check(tmp_path, capsys, FOCAL + "$$2 \\dot p = \\dot{G}(p)$$\n")
     assert report["links"] == [] and report["unchecked"][-1]["reason"].startswith("unreadable")
     assert not any("Newton's dot" in line for line in report["readings"])
+
+
+@pytest.mark.parametrize(("right", "status"), [("2 p \\dot p", "proven"), ("2 p", "refuted")])
+def test_a_dotted_function_on_the_left_is_a_claim_not_a_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """\\dot{g}(p) = 2p beside g(p) = p^2 was read as the definition of a new function ġ (nothing checked, and ġ
+    then meant 2p below): it is g's rate, a claim, refuted; 2p ṗ proven."""
+    report = check(tmp_path, capsys, f"$$g(p) = p^2$$\n\n$$\\dot{{g}}(p) = {right}$$\n")
+    assert [link["status"] for link in report["links"]] == [status]
