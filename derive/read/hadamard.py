@@ -1,5 +1,5 @@
-"""The entrywise product ⊙ (``\\odot``) of whole vectors and matrices, as backpropagation writes it:
-δ = W_2^T (ŷ − y) ⊙ σ'(z).
+"""The entrywise product ⊙ (``\\odot``) and quotient ⊘ (``\\oslash``) of whole vectors and matrices, as
+backpropagation writes them: δ = W_2^T (ŷ − y) ⊙ σ'(z), ∂L/∂p = −y ⊘ p.
 
 Juxtaposed factors on either side of ⊙ read two ways: the products on each side first, (W_2^T (ŷ − y)) ⊙ σ'(z),
 or ⊙ between its neighbours only, W_2^T ((ŷ − y) ⊙ σ'(z)). Where only one of them has shapes that fit (ŷ − y has
@@ -21,60 +21,85 @@ from derive.read.shapes import Shaped
 Product = Callable[[Expr, Expr], Expr]
 
 
+#: The entrywise operators by their TeX command: their sign, and what they are called.
+SIGNS = {"odot": ("⊙", "product"), "oslash": ("⊘", "quotient")}
+
+
+def entrywise(operator: str, left: Expr, right: Expr, divisors: list[Expr]) -> Shaped:
+    """a ⊙ b (a ⊘ b) of two vectors or matrices of one shape: the product (quotient) of their entries; each
+    divisor's entry is added to ``divisors`` (it must not be zero)."""
+    sign, name = SIGNS[operator]
+    if not isinstance(left, Shaped) or not isinstance(right, Shaped):
+        raise InputError(f"{sign} of a number: the entrywise {name} takes two vectors or matrices of one shape")
+    same = left._same(right, f"{sign} of")
+    if operator == "oslash":
+        divisors.append(same.entry)
+        return Shaped(left.rows, left.columns, left.entry / same.entry, left.axes)
+    return Shaped(left.rows, left.columns, left.entry * same.entry, left.axes)
+
+
 def entrywise_product(left: Expr, right: Expr) -> Shaped:
     """a ⊙ b of two vectors or matrices of one shape: the product of their entries."""
-    if not isinstance(left, Shaped) or not isinstance(right, Shaped):
-        raise InputError("⊙ of a number: the entrywise product takes two vectors or matrices of one shape")
-    same = left._same(right, "⊙ of")
-    return Shaped(left.rows, left.columns, left.entry * same.entry, left.axes)
+    return entrywise("odot", left, right, [])
 
 
 def _product_of(factors: list[Expr], product: Product) -> Expr:
     return functools.reduce(product, factors)
 
 
-def _loose(chunks: list[list[Expr]], product: Product) -> Expr:
-    """Each side's product first, then ⊙: (A B) ⊙ C."""
-    return functools.reduce(entrywise_product, (_product_of(chunk, product) for chunk in chunks))
+def _loose(chunks: list[list[Expr]], operators: list[str], product: Product, divisors: list[Expr]) -> Expr:
+    """Each side's product first, then ⊙ (⊘), left to right: (A B) ⊙ C."""
+    value = _product_of(chunks[0], product)
+    for operator, chunk in zip(operators, chunks[1:], strict=True):
+        value = entrywise(operator, value, _product_of(chunk, product), divisors)
+    return value
 
 
-def _tight(chunks: list[list[Expr]], product: Product) -> Expr:
-    """⊙ between its neighbours only: A (B ⊙ C)."""
+def _tight(chunks: list[list[Expr]], operators: list[str], product: Product, divisors: list[Expr]) -> Expr:
+    """⊙ (⊘) between its neighbours only: A (B ⊙ C)."""
     merged = list(chunks[0])
-    for chunk in chunks[1:]:
-        merged[-1] = entrywise_product(merged[-1], chunk[0])
+    for operator, chunk in zip(operators, chunks[1:], strict=True):
+        merged[-1] = entrywise(operator, merged[-1], chunk[0], divisors)
         merged += chunk[1:]
     return _product_of(merged, product)
 
 
-def hadamard(chunks: list[list[Expr]], token: Token, product: Product) -> Expr:
-    """The term ``chunks[0] ⊙ chunks[1] ⊙ …`` (each chunk the factors written side by side), in the one reading
-    whose shapes fit; both fitting is refused, naming both."""
+def hadamard(chunks: list[list[Expr]], tokens: list[Token], product: Product, nonzero: list[Expr]) -> Expr:
+    """The term ``chunks[0] ⊙ chunks[1] ⊘ …`` (each chunk the factors written side by side, ``tokens`` the
+    operators between them), in the one reading whose shapes fit; both fitting is refused, naming both. The
+    divisors of the reading taken are added to ``nonzero``."""
+    token, operators = tokens[-1], [t.value for t in tokens]
+    sign = SIGNS[token.value][0]
     if not chunks[-1]:
-        raise InputError(f"line {token.line}: ⊙ with nothing after it")
+        raise InputError(f"line {token.line}: {sign} with nothing after it")
     loose_error = tight_error = None
+    loose_divisors: list[Expr] = []
+    tight_divisors: list[Expr] = []
     try:
-        loose = _loose(chunks, product)
+        loose = _loose(chunks, operators, product, loose_divisors)
     except InputError as error:
         loose_error = error
     if all(len(chunk) == 1 for chunk in chunks):  # a ⊙ b ⊙ c: one reading
         if loose_error is not None:
             raise InputError(f"line {token.line}: {loose_error}")
+        nonzero += loose_divisors
         return loose
     try:
-        tight = _tight(chunks, product)
+        tight = _tight(chunks, operators, product, tight_divisors)
     except InputError as error:
         tight_error = error
     if loose_error is None and tight_error is None:
         raise InputError(
-            f"line {token.line}: a product beside ⊙ can be read two ways: the products first, (A B) ⊙ C, or ⊙ "
-            "first, A (B ⊙ C); both fit the shapes here: write the parentheses"
+            f"line {token.line}: a product beside {sign} can be read two ways: the products first, (A B) {sign} C, "
+            f"or {sign} first, A (B {sign} C); both fit the shapes here: write the parentheses"
         )
     if loose_error is None:
+        nonzero += loose_divisors
         return loose
     if tight_error is None:
+        nonzero += tight_divisors
         return tight
     raise InputError(f"line {token.line}: {loose_error}")
 
 
-__all__ = ["entrywise_product", "hadamard"]
+__all__ = ["SIGNS", "entrywise", "entrywise_product", "hadamard"]

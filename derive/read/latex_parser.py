@@ -37,7 +37,7 @@ from sympy import (
 from derive.errors import InputError
 from derive.read.code_indexing import refuse_code_index
 from derive.read.cursor import Cursor
-from derive.read.hadamard import hadamard
+from derive.read.hadamard import SIGNS, hadamard
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names, refuse_undeclared_broadcast
 from derive.read.shapes import Shaped, inner_or_product, power_refusal
@@ -153,7 +153,8 @@ class Parser(Cursor):
     def term(self) -> Expr:
         self.enter()
         factors: list[Expr] = []
-        chunks: list[list[Expr]] = []  # the factors between ⊙ signs (derive.read.hadamard)
+        chunks: list[list[Expr]] = []  # the factors between ⊙ (⊘) signs (derive.read.hadamard)
+        operators: list[Token] = []
         while True:
             dotted = self.at(".") and bool(factors) and self.peek(1) is not None  # a . b: a product, as typed
             if dotted and self.peek(1).kind == "number":  # type: ignore[union-attr]
@@ -182,9 +183,10 @@ class Parser(Cursor):
                         "a/(bc), written \\frac{a}{bc}",
                         "(a/b)c, written \\frac{a}{b} c",
                     )
-            elif factors and self.at("command", "odot"):
+            elif factors and self.at("command") and self.peek().value in SIGNS:  # type: ignore[union-attr]
                 chunks.append(factors)
-                factors, odot = [], self.next()
+                factors = []
+                operators.append(self.next())
             elif factors and self.at("{") and self.peek(1) is not None and self.peek(1).kind == "}":  # type: ignore[union-attr]
                 self.position += 2  # an empty group after a factor ("\\frac{a}{b}{}") typesets nothing
             elif self.starts_factor():
@@ -203,7 +205,7 @@ class Parser(Cursor):
             raise self.error("expected a term but found " + ("the end" if token is None else f"'{token.describe()}'"))
         self.depth -= 1
         if chunks:
-            return hadamard([*chunks, factors], odot, _product)
+            return hadamard([*chunks, factors], operators, _product, self.nonzero)
         if any(isinstance(f, (MatrixBase, Shaped)) for f in factors):
             return functools.reduce(_product, factors)  # a matrix product, in the order written
         return Mul(*factors) if len(factors) > 1 else factors[0]  # one factor: as it is (an array, too)
