@@ -114,9 +114,13 @@ def bare(display: Display, tokens: list[Token], names: Names, count: int, unchec
 
 
 def unreadable(error: InputError, line: int) -> Unchecked:
-    """A chain the reader cannot read: listed at its line with why, and the rest of the file still checked."""
+    """A chain the reader cannot read: listed at its line with why, and the rest of the file still checked. An error
+    met above it (in a definition the chain uses, at that definition's line) is listed at the chain's line, naming
+    the line it was met at: the display is never left unlisted."""
     message = str(error)
     match = re.match(r"line (\d+): ", message)
+    if match is not None and int(match.group(1)) < line:
+        return Unchecked(line, f"unreadable: {message[match.end() :]} (at line {match.group(1)}, which it uses)", True)
     if match is not None:
         line, message = int(match.group(1)), message[match.end() :]
     return Unchecked(line, f"unreadable: {message}", equality=True)
