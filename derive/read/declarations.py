@@ -17,6 +17,7 @@ from derive.errors import InputError
 from derive.model.generic import at_points
 from derive.model.notation import Definition, bound_symbols
 from derive.read.definition_heads import RESERVED, definition_head, is_word
+from derive.read.entry_definitions import apply_entries
 from derive.read.entry_labels import refuse_labels
 from derive.read.fixed_indices import note_fixed, refuse_sums_over_fixed
 from derive.read.frontmatter import Entry, FrontMatter
@@ -233,6 +234,7 @@ def _read_definition(
     name, index, params = definition_head(key)
     written = strip_markup(tokenize(value.text, value.line))[0]  # a bmatrix or cases as one value, no \tag
     written = apply_hypotheses(written, names.hypotheses)  # h_\\theta(x^{(i)}): its body, x^{(i)} for x
+    written = apply_entries(written, names.entry_arrays)  # L of \\hat{y}_{n,i}, ŷ defined by its entries
     tokens = merge_words(upright_letters(normalize_indicators(written)), names.words)  # \mathrm{e}, [i = k]
     tokens = extend_sum(tokens, {*names.declared_indices, *((index,) if index else ())})  # Σ_i A_i + B_i
     refuse_labels(tokens, names.labels)  # -\log p_t beside p_i's definition: p's entry at t, or labelled t?

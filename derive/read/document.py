@@ -9,6 +9,7 @@ checked is listed in ``Document.unchecked``, never dropped.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +35,7 @@ from derive.read.display_equations import display_equations
 from derive.read.display_links import display_links
 from derive.read.dummies import named_apart
 from derive.read.entry_columns import take_entry_columns
-from derive.read.entry_definitions import take_entry_definitions
+from derive.read.entry_definitions import apply_entries, take_entry_definitions
 from derive.read.entry_labels import entry_labels
 from derive.read.entry_numbers import entry_numbers
 from derive.read.euler_name import refuse_euler_names
@@ -372,7 +373,10 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros, runs: frozense
         if wiring is None or (key, value) != wiring.wiring:  # z_k of the wiring is the page's vector z
             heads.append((name, index))
         body = Usage()
-        scan(merge_words(apply_hypotheses(tokenize(value.text, value.line), macros.hypotheses), words), body)
+        value_tokens = apply_hypotheses(tokenize(value.text, value.line), macros.hypotheses)
+        with contextlib.suppress(InputError):  # refused where the definition is read
+            value_tokens = apply_entries(value_tokens, macros.entries)  # L of \\hat{y}_{n,i}: ŷ's body's letters too
+        scan(merge_words(value_tokens, words), body)
         for param in params or ():
             body.alone.pop(param, None)
         for table in (field.name for field in dataclasses.fields(Usage)):  # every table of names

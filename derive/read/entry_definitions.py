@@ -69,9 +69,21 @@ def take_entry_definitions(front: FrontMatter) -> tuple[FrontMatter, tuple[Entry
 
 def apply_entries(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> list[Token]:
     """``tokens`` with each ``I_{ab}`` (``I_{a,b}``, ``I_{12}``) of an array defined by its entries written out,
-    braced, with a and b in place of its parameters."""
-    if not entries:
-        return tokens
+    braced, with a and b in place of its parameters; again in what was written out (D_{ij}: E_{ij} + 1, E defined by
+    its entries too), as many times as there are such arrays; still more to write is a cycle, refused."""
+    for _ in range(len(entries) + 1):
+        written = _apply_once(tokens, entries)
+        if written == tokens:
+            return tokens
+        tokens = written
+    names = ", ".join(entry.head.strip() for entry in entries)
+    line = tokens[0].line if tokens else entries[0].line
+    raise InputError(f"line {line}: the arrays defined by their entries ({names}) are defined through each other in a "
+                     "cycle: define one of them without the others")  # fmt: skip
+
+
+def _apply_once(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> list[Token]:
+    """``tokens`` with each entry of an array defined by its entries written out once."""
     table = {entry.name: entry for entry in entries}
     out: list[Token] = []
     at = 0
