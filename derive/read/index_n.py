@@ -3,7 +3,8 @@ where the page writes n as an index, as Murphy writes an example's quantities (`
 ``\\mathbf{a}_n``), a letter of derive's own. derive's default name for the length is n, so such a page had n both
 ways and its definitions went unread ("n is not a declared index", then "n is declared twice" once declared).
 Where the front matter names no length and no size, no sum's bound names one, and the page writes n only as an
-index (never alone, never a bound, no sum over it, no entry written _1 as in z_1, …, z_n), n is that index and the
+index (never alone, never a bound, no sum up to it: ``\\sum_n`` before a summand that writes n in no subscript;
+no entry written _1 as in z_1, …, z_n), n is that index and the
 length a letter the page does not use (the header names it): n, free in a claim, is any index, as any free index
 of a chain is."""
 
@@ -38,6 +39,16 @@ def _subscript_n(text: str) -> bool:
     return any(m.group(1) == "n" or "n" in _COMMAND.sub("", m.group(2) or "") for m in _SUBSCRIPT.finditer(text))
 
 
+def _summed_up_to_n(text: str) -> bool:
+    """Whether a sum is written up to n (``\\sum_n e^{z_j}``): \\sum_n before a summand that writes n in no subscript
+    on the rest of its line (``\\sum_n y_{n,i}`` sums over the example n)."""
+    for match in _SUMMED.finditer(text):
+        end = text.find("\n", match.end())
+        if not _subscript_n(text[match.end() : len(text) if end < 0 else end]):
+            return True
+    return False
+
+
 def page_length(front: FrontMatter, usage: Usage) -> str | None:
     """The bound of the page's one sum where the front matter names no length (``\\sum_{j=1}^{K}``), else None."""
     if front.length_given or front.sizes or len(usage.bounds) != 1:
@@ -57,7 +68,8 @@ def with_index_n(
     read with a front matter."""
     if front.length_given or front.sizes or front.n is not None or front.length != "n":
         return front, found
-    if not _subscript_n(text) or _FIRST.search(text) or _SUMMED.search(text):  # its prose's math too
+    text = "\n".join((text, *(f"{key.text}: {value.text}" for key, value in front.define)))  # one line each
+    if not _subscript_n(text) or _FIRST.search(text) or _summed_up_to_n(text):  # its prose's math too
         return front, found  # z_1, …, z_n: n the last entry; \sum_n e^{z_j}: up to n; both the length
     inferred = infer(dataclasses.replace(front, length=_NONE))
     declared = any(entry.text.strip() == "n" for entry in front.indices)  # indices: [n], as a message said

@@ -104,3 +104,35 @@ def test_the_report_says_n_is_an_index(tmp_path: Path, capsys: pytest.CaptureFix
     out = capsys.readouterr().out
     assert "— every C (symbolic)" in out
     assert "n read as an index of the page (written only as one), the length named C (a letter of derive's own)" in out
+
+
+BATCH = (
+    "---\ndefine:\n  \\hat{y}_{n,i}: \\frac{e^{z_{n,i}}}{\\sum_j e^{z_{n,j}}}\n"
+    "  L: -\\frac{1}{N} \\sum_n \\sum_i y_{n,i} \\log \\hat{y}_{n,i}\nassume:\n  - N > 0\n---\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("side", "status"),
+    [
+        ("\\frac{1}{N} \\left( \\hat{y}_{m,k} \\sum_i y_{m,i} - y_{m,k} \\right)", "proven"),
+        ("\\frac{1}{N} \\left( \\hat{y}_{m,k} - y_{m,k} \\right)", "refuted"),  # Σ_i y = 1 is not stated
+    ],
+)
+def test_a_sum_over_the_examples_n_whose_summand_writes_n(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str, status: str
+) -> None:
+    """L = −(1/N) Σ_n Σ_i y_{n,i} log ŷ_{n,i}, as the issue writes a batch: Σ_n over a summand indexed by n sums
+    over the example n (it was read as a sum up to the length n, with no index, and the file refused)."""
+    text = BATCH + f"$$\\frac{{\\partial L}}{{\\partial z_{{m,k}}}} = {side}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(8, status)]
+
+
+def test_a_sum_up_to_n_whose_summand_writes_no_n_keeps_n_the_length(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """\\sum_n e^{z_j}: n is no index of the summand, so still the sum's bound, the length."""
+    path = tmp_path / "d.md"
+    path.write_text("---\n---\n$$\\sum_n e^{z_j} = \\sum_j e^{z_j}$$\n", encoding="utf-8")
+    main(["check", str(path), "--no-cache"])
+    assert "— every n (symbolic)" in capsys.readouterr().out
