@@ -186,40 +186,41 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
     some index value satisfies the case (``first_n``); a concrete verdict there or after it that is not proven
     (unproven, undefined, vacuous) disagrees with the proof, and the claim is then not proven.
     """
-    first = first_n(claim)
+    first, length = first_n(claim), claim.space.n  # the page's name of its length (n, or C where n is an index)
     if first is None:
-        return Verdict(Status.VACUOUS, "no index values satisfy the case, at any n", "every n")
+        return Verdict(Status.VACUOUS, f"no index values satisfy the case, at any {length}", f"every {length}")
     method = prove_symbolic(with_sharpened(claim, sharpening(claim)))
     if method == VACUOUS:
-        return Verdict(Status.VACUOUS, "no index values satisfy the case, at any n", "every n")
+        return Verdict(Status.VACUOUS, f"no index values satisfy the case, at any {length}", f"every {length}")
     scalar = not claim.space.indices and not bears_on_n(claim)  # a page of scalars alone: checked once, no n named
     if ns is None:
         ns = (max(first, 2),) if scalar else cross_check_sizes(claim, first)
     checks = cross_check_verdicts(claim, ns, seed, numeric_first=method is None)  # no proof: likely false
     statuses = tuple((n, verdict.status) for n, verdict in checks)
     others = "".join(f", every {size} ≥ 1" for size in claim.space.sizes)  # the batch's N, at n + 1 when checked
-    scope = f"every n ≥ {first}{others} ({cross_check_words(statuses)})"
+    scope = f"every {length} ≥ {first}{others} ({cross_check_words(statuses, length)})"
     if scalar:
         scope = ", ".join(f"cross-check {status.value}" for _, status in statuses)
-        method = method and method.removeprefix("every n").lstrip("; ").replace("by index rewrites", "by rewrites")
+        method = method and method.removeprefix(f"every {length}").lstrip("; ")
+        method = method and method.replace("by index rewrites", "by rewrites")
     for n, verdict in checks:
         if verdict.refuted:
             values = verdict.counterexample.values if verdict.counterexample is not None else ()
-            where = f" at n = {n}" if bears_on_n(claim, values) else ""  # of scalars alone: no n to name
-            why = f"counterexample{where}" + (" (although a proof for every n passed)" if method else "")
+            where = f" at {length} = {n}" if bears_on_n(claim, values) else ""  # of scalars alone: no n to name
+            why = f"counterexample{where}" + (f" (although a proof for every {length} passed)" if method else "")
             return Verdict(Status.REFUTED, why, verdict.scope, verdict.counterexample, verdict.evidence, statuses)
     for n, verdict in checks:
         if verdict.status is Status.UNDEFINED:
-            return Verdict(Status.UNDEFINED, f"{verdict.method} (at n = {n})", scope, verdict.counterexample,
+            return Verdict(Status.UNDEFINED, f"{verdict.method} (at {length} = {n})", scope, verdict.counterexample,
                            verdict.evidence, statuses)  # fmt: skip
     if method is None and not bears_on_n(claim) and checks and all(verdict.proven for _, verdict in checks):
         method = checks[0][1].method  # n bears on nothing (a page's 2-row column): the concrete proof is the proof
     if method is None:
-        return Verdict(Status.UNPROVEN, "no proof for every n was found", scope, cross_check=statuses)
+        return Verdict(Status.UNPROVEN, f"no proof for every {length} was found", scope, cross_check=statuses)
     disagree = [(n, verdict.status) for n, verdict in checks if not verdict.proven]
     if disagree:
-        words = cross_check_words(disagree).removeprefix("cross-check ")
-        why = f"the proof for every n ({method}) and the concrete check disagree: {words}"
+        words = cross_check_words(disagree, length).removeprefix("cross-check ")
+        why = f"the proof for every {length} ({method}) and the concrete check disagree: {words}"
         return Verdict(Status.UNPROVEN, why, scope, cross_check=statuses)
     return Verdict(Status.PROVEN, method, scope, cross_check=statuses)
 
@@ -235,8 +236,9 @@ def first_n(claim: Claim, tries: int | None = None) -> int | None:
     return None
 
 
-def cross_check_words(statuses: Sequence[tuple[int, Status]]) -> str:
-    """ "cross-check proven at n = 2..6", or which n gave which verdict when they differ."""
+def cross_check_words(statuses: Sequence[tuple[int, Status]], length: object = "n") -> str:
+    """ "cross-check proven at n = 2..6", or which n gave which verdict when they differ (``length``: the length's
+    name on the page)."""
     groups: dict[Status, list[int]] = {}
     for n, status in statuses:
         groups.setdefault(status, []).append(n)
@@ -244,7 +246,7 @@ def cross_check_words(statuses: Sequence[tuple[int, Status]]) -> str:
     for status, ns in groups.items():
         consecutive = ns == list(range(ns[0], ns[-1] + 1)) and len(ns) > 2
         shown = f"{ns[0]}..{ns[-1]}" if consecutive else ", ".join(map(str, ns))
-        parts.append(f"{status.value} at n = {shown}")
+        parts.append(f"{status.value} at {length} = {shown}")
     return "cross-check " + "; ".join(parts)
 
 

@@ -329,7 +329,7 @@ def prove_symbolic(claim: Claim) -> str | None:
     if how == VACUOUS:
         return how
     rules = ", ".join(sorted(fired, key=_rule_order))
-    return f"every n by index rewrites ({rules}); {how}" if rules else f"every n; {how}"
+    return f"every {space.n} by index rewrites ({rules}); {how}" if rules else f"every {space.n}; {how}"
 
 
 def _rule_order(rule: str) -> tuple[int, str]:

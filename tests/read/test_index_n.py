@@ -136,3 +136,15 @@ def test_a_sum_up_to_n_whose_summand_writes_no_n_keeps_n_the_length(
     path.write_text("---\n---\n$$\\sum_n e^{z_j} = \\sum_j e^{z_j}$$\n", encoding="utf-8")
     main(["check", str(path), "--no-cache"])
     assert "— every n (symbolic)" in capsys.readouterr().out
+
+
+def test_the_verdict_names_the_length_as_the_header_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """n an example's index, the length C: "proven — every C …, every C ≥ 1 (cross-check proven at C = 2..6)", never
+    "every n" (n is the page's example there)."""
+    path = tmp_path / "d.md"
+    side = "\\frac{1}{N} \\left( \\hat{y}_{m,k} \\sum_i y_{m,i} - y_{m,k} \\right)"
+    path.write_text(BATCH + f"$$\\frac{{\\partial L}}{{\\partial z_{{m,k}}}} = {side}$$\n", encoding="utf-8")
+    main(["check", str(path), "--no-cache"])
+    out = capsys.readouterr().out
+    assert "every C ≥ 1 (cross-check proven at C = 2..6)" in out and "proven — every C by index rewrites" in out
+    assert "every n" not in out and "at n =" not in out
