@@ -38,11 +38,6 @@ def entrywise(operator: str, left: Expr, right: Expr, divisors: list[Expr]) -> S
     return Shaped(left.rows, left.columns, left.entry * same.entry, left.axes)
 
 
-def entrywise_product(left: Expr, right: Expr) -> Shaped:
-    """a ⊙ b of two vectors or matrices of one shape: the product of their entries."""
-    return entrywise("odot", left, right, [])
-
-
 def _product_of(factors: list[Expr], product: Product) -> Expr:
     return functools.reduce(product, factors)
 
@@ -102,4 +97,4 @@ def hadamard(chunks: list[list[Expr]], tokens: list[Token], product: Product, no
     raise InputError(f"line {token.line}: {loose_error}")
 
 
-__all__ = ["SIGNS", "entrywise", "entrywise_product", "hadamard"]
+__all__ = ["SIGNS", "entrywise", "hadamard"]

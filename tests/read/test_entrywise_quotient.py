@@ -38,3 +38,13 @@ def test_a_number_beside_the_entrywise_quotient_is_refused(tmp_path: Path, capsy
     assert report["unchecked"][-1]["reason"] == (
         "unreadable: ⊘ of a number: the entrywise quotient takes two vectors or matrices of one shape"
     )
+
+
+def test_a_product_beside_the_entrywise_quotient_that_reads_two_ways_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """W y ⊘ p with W n × n: (W y) ⊘ p and W (y ⊘ p) both fit the shapes; neither is taken."""
+    text = CE.replace("---\ndefine", "---\narrays:\n  W: [n, n]\ndefine", 1)
+    report = check(tmp_path, capsys, text + "$$\\frac{\\partial L}{\\partial p} = W y \\oslash p$$\n")
+    assert report["links"] == []
+    assert report["unchecked"][-1]["reason"].startswith("unreadable: a product beside ⊘ can be read two ways")
