@@ -120,8 +120,9 @@ def _where(name: Basic, domains: Domains) -> Set:
 def _one(name: Basic, own: Sequence[Assumption], n: int) -> dict[Basic, Basic] | Consistency | None:
     """For one vector or symbol at length n: values satisfying ``own`` assumptions, or a conflict, or None."""
     domain_parts = [a for a in own if a.kind == "domain"]
-    if any(a.kind == "rows-sum-to-one" for a in own):
-        return None if domain_parts else {}  # rows summing to one: each 1/C; with a domain besides, not decided
+    if any(a.kind == "rows-sum-to-one" for a in own):  # rows summing to one: each 1/C, or each e_1 in its domain
+        where = _where(name, domains_of(domain_parts))
+        return {} if not domain_parts or {where.contains(S.Zero), where.contains(S.One)} == {S.true} else None
     vector = isinstance(name, IndexedBase)
     size = n if vector else 1
     # a domain stated twice with nothing in common (or empty with the symbol's own assumptions)

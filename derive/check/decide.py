@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from sympy import And, Basic, Eq, FiniteSet, GreaterThan, Integer, LessThan, S, Symbol, degree, latex, solve
 
 from derive.check import closed_sums, generic
-from derive.check.claim import Claim, at_n, bears_on_n
+from derive.check.claim import Claim, at_n, bears_on_n, size_values
 from derive.check.closed_sums import prove_whole
 from derive.check.cross_check import cross_check_sizes, cross_check_verdicts
 from derive.check.defined import definedness
@@ -198,7 +198,8 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
     checks = cross_check_verdicts(claim, ns, seed, numeric_first=method is None)  # no proof: likely false
     statuses = tuple((n, verdict.status) for n, verdict in checks)
     others = "".join(f", every {size} ≥ 1" for size in claim.space.sizes)  # the batch's N, at n + 1 when checked
-    scope = f"every {length} ≥ {first}{others} ({cross_check_words(statuses, length)})"
+    sized = "".join(f", {size} = {length} + {plus}" for plus, size in enumerate(claim.space.sizes, start=1))
+    scope = f"every {length} ≥ {first}{others} ({cross_check_words(statuses, length)}{sized})"
     if scalar:
         scope = ", ".join(f"cross-check {status.value}" for _, status in statuses)
         method = method and method.removeprefix(f"every {length}").lstrip("; ")
@@ -208,7 +209,8 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
             values = verdict.counterexample.values if verdict.counterexample is not None else ()
             where = f" at {length} = {n}" if bears_on_n(claim, values) else ""  # of scalars alone: no n to name
             why = f"counterexample{where}" + (f" (although a proof for every {length} passed)" if method else "")
-            return Verdict(Status.REFUTED, why, verdict.scope, verdict.counterexample, verdict.evidence, statuses)
+            found = _with_sizes(verdict.counterexample, claim, n)
+            return Verdict(Status.REFUTED, why, verdict.scope, found, verdict.evidence, statuses)
     for n, verdict in checks:
         if verdict.status is Status.UNDEFINED:
             return Verdict(Status.UNDEFINED, f"{verdict.method} (at {length} = {n})", scope, verdict.counterexample,
@@ -223,6 +225,15 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
         why = f"the proof for every {length} ({method}) and the concrete check disagree: {words}"
         return Verdict(Status.UNPROVEN, why, scope, cross_check=statuses)
     return Verdict(Status.PROVEN, method, scope, cross_check=statuses)
+
+
+def _with_sizes(counterexample: Counterexample | None, claim: Claim, n: int) -> Counterexample | None:
+    """The counterexample with the value of each other length (a batch's N and C) at n among its values: the page
+    names them, and the values of its entries make sense only with them."""
+    if counterexample is None or not claim.space.sizes:
+        return counterexample
+    sizes = tuple((symbol, Integer(value)) for symbol, value in size_values(claim.space, n) if symbol != claim.space.n)
+    return dataclasses.replace(counterexample, values=(*sizes, *counterexample.values))
 
 
 def first_n(claim: Claim, tries: int | None = None) -> int | None:

@@ -141,10 +141,15 @@ def row_shape(constraint: Assumption) -> tuple[IndexedBase, int, int]:
 
 
 def row_weights(constraint: Assumption, rng: random.Random) -> dict[Basic, Basic]:
-    """Entries of an array whose every row sums to one: random positive weights, normalized row by row."""
+    """Entries of an array whose every row sums to one: random positive weights, normalized row by row; a random
+    one-hot row each where the rows are one-hot."""
     array, rows, length = row_shape(constraint)
     values: dict[Basic, Basic] = {}
     for a in range(1, rows + 1):
+        if constraint.hot:
+            hot = rng.randint(1, length)
+            values.update({entry(array, (a, v)): S.One if v == hot else S.Zero for v in range(1, length + 1)})
+            continue
         weights = [Integer(rng.randint(1, 9)) for _ in range(length)]
         values.update({entry(array, (a, v)): weights[v - 1] / sum(weights) for v in range(1, length + 1)})
     return values

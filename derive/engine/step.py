@@ -47,6 +47,9 @@ class Assumption:
     #: For "rows-sum-to-one" (Σ_i y_{n,i} = 1 for every n of a batch): how many rows (a length); the relation
     #: is one row's sum, Σ_{i=1}^{C} y_{a,i} = 1, at a free row index a.
     rows: Basic | None = None
+    #: For "rows-sum-to-one": every row is one-hot too (its entries 0 or 1, as "y one-hot" of an array says, or a
+    #: domain {0, 1} beside the sum), so that drawn points and counterexamples keep each row one-hot.
+    hot: bool = False
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from derive.read.display_equations import display_equations
 from derive.read.display_links import display_links
 from derive.read.dummies import named_apart
 from derive.read.entry_columns import take_entry_columns
-from derive.read.entry_definitions import apply_entries, take_entry_definitions
+from derive.read.entry_definitions import apply_entries, refuse_lengths_as_parameters, take_entry_definitions
 from derive.read.entry_labels import entry_labels
 from derive.read.entry_numbers import entry_numbers
 from derive.read.euler_name import refuse_euler_names
@@ -227,6 +227,7 @@ def _read_document(
         front, found = take_inline_sums_to_one(front, found, text)  # "where $\\sum_i y_i = 1$": assumed on the page
         front, found = with_index_n(front, found, text, lambda f: infer_names(f, found, macros))  # NLL_n: n an index
         front = length_labels(front)  # \Sigma_C with C the length: one name
+        refuse_lengths_as_parameters(entries, front)  # \hat{y}_{n,i} beside the length n
         front = with_stated_constraints(front, found, text)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
         numbered = entry_numbers(front, found) | numbered_layers(found)  # p_{y_i}: y_i one index; W^{(1)}, W^{(2)}

@@ -67,6 +67,19 @@ def take_entry_definitions(front: FrontMatter) -> tuple[FrontMatter, tuple[Entry
     return dataclasses.replace(front, define=tuple(kept)), tuple(found)
 
 
+def refuse_lengths_as_parameters(entries: tuple[EntryDefinition, ...], front: FrontMatter) -> None:
+    """Refuse an array defined by its entries whose parameter is a length of the page (``\\hat{y}_{n,i}`` beside the
+    length n, with n then no index): a parameter must range over entries, and a length is a number of them."""
+    lengths = {front.length, *(entry.text.strip() for entry, _ in front.sizes)}
+    for entry in entries:
+        clash = next((p for p in entry.parameters if p in lengths), None)
+        if clash is not None:
+            raise InputError(
+                f"line {entry.line}: {clash} in {entry.head.strip()} is a length of the page (a number of entries), "
+                f"not an index: name the index another letter, or name the length apart (length: C)"
+            )
+
+
 def apply_entries(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> list[Token]:
     """``tokens`` with each ``I_{ab}`` (``I_{a,b}``, ``I_{12}``) of an array defined by its entries written out,
     braced, with a and b in place of its parameters; again in what was written out (D_{ij}: E_{ij} + 1, E defined by

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from sympy import Add, Eq, Expr, Indexed, IndexedBase, Integer, Sum, Symbol
+from dataclasses import replace
+
+from sympy import Add, Contains, Eq, Expr, FiniteSet, Indexed, IndexedBase, Integer, Sum, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -23,6 +25,9 @@ def build_assumptions(front: FrontMatter, names: Names) -> tuple[Assumption, ...
         words = entry.text.split()
         if len(words) == 2 and words[1] in ("one-hot", *DOMAIN_WORDS):
             name = words[0].lstrip("\\")
+            if words[1] == "one-hot" and name in names.arrays:  # a batch's targets: each example's row one-hot
+                found.extend(_rows_one_hot(name, names))
+                continue
             if name not in names.vectors:
                 raise InputError(f"line {entry.line}: {words[0]!r} in {entry.text!r} is not a declared vector")
             base = names.vectors[name]
@@ -33,7 +38,30 @@ def build_assumptions(front: FrontMatter, names: Names) -> tuple[Assumption, ...
             continue
         domain = generic_sign(entry, names) or stated_domain(entry, names)  # g(x) > 0, or T > 0, y_i ∈ [0, 1]
         found.append(domain if domain is not None else sum_to_one(entry, names))
-    return tuple(found)
+    return _with_hot_rows(found)
+
+
+def _rows_one_hot(name: str, names: Names) -> tuple[Assumption, Assumption]:
+    """ "y one-hot" of an array y (a batch's targets, y_{n,i}): every row sums to one and every entry is 0 or 1."""
+    base = names.arrays[name]
+    rows, length = names.shapes.get(name, (names.n, names.n))
+    row, column = Symbol("a", integer=True), Symbol("v", integer=True)
+    total = Sum(Indexed(base, row, column), (column, 1, length))
+    return (
+        Assumption("rows-sum-to-one", f"each row of {name} is one-hot", Eq(total, 1), base, rows=rows, hot=True),
+        Assumption("domain", f"{name} one-hot", Contains(Indexed(base, row, column), FiniteSet(0, 1)), base),
+    )
+
+
+def _with_hot_rows(found: list[Assumption]) -> tuple[Assumption, ...]:
+    """The assumptions, an array's rows summing to one marked one-hot where a domain puts its entries in {0, 1}."""
+    labels = {
+        a.vector for a in found
+        if a.kind == "domain" and isinstance(a.relation, Contains) and isinstance(a.relation.args[0], Indexed)
+        and len(a.relation.args[0].indices) == 2 and a.relation.args[1].is_subset(FiniteSet(0, 1)) is True
+    }  # fmt: skip
+    marked = (replace(a, hot=True) if a.kind == "rows-sum-to-one" and a.vector in labels else a for a in found)
+    return tuple(marked)
 
 
 def sum_to_one(entry: Entry, names: Names) -> Assumption:

@@ -66,7 +66,7 @@ def with_index_n(
     writes n only as an index (see the module): ``E_n: …`` is then E's entry n, not E labelled by the length n
     (``derive.read.length_labels``), and the report says so. ``text``: the page; ``infer``: the names it uses,
     read with a front matter."""
-    if front.length_given or front.sizes or front.n is not None or front.length != "n":
+    if front.length_given or front.n is not None or front.length != "n":
         return front, found
     text = "\n".join((text, *(f"{key.text}: {value.text}" for key, value in front.define)))  # one line each
     if not _subscript_n(text) or _FIRST.search(text) or _summed_up_to_n(text):  # its prose's math too

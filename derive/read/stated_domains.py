@@ -46,14 +46,17 @@ def _number(tokens: list[Token], names: Names, entry: Entry) -> Expr:
 
 
 def _element(tokens: list[Token], names: Names, entry: Entry) -> Basic:
-    """What the domain is about: a declared scalar, a vector entry, or a vector (every entry)."""
+    """What the domain is about: a declared scalar, a vector's or an array's entry, or a vector (every entry)."""
     if len(tokens) == 1 and tokens[0].kind in ("letter", "command") and tokens[0].value in names.vectors:
         return Indexed(names.vectors[tokens[0].value], Symbol("i", integer=True))
     value, _ = read_expression(tokens, names, entry.line)
     scalar = isinstance(value, Symbol) and value in names.scalars.values()
-    entry_of = isinstance(value, Indexed) and value.base in names.vectors.values()
+    entry_of = isinstance(value, Indexed) and value.base in {*names.vectors.values(), *names.arrays.values()}
     if not (scalar or entry_of):
-        raise InputError(f"line {entry.line}: a domain is about a declared scalar or vector entry, in {entry.text!r}")
+        raise InputError(
+            f"line {entry.line}: a domain is about a declared scalar, or a vector's or an array's entry, "
+            f"in {entry.text!r}"
+        )
     return value
 
 
@@ -189,6 +192,8 @@ def sharpen(names: Names, assumptions: tuple[Assumption, ...]) -> bool:
                 names.scalars[key] = Symbol(key, real=True, **implied)
             elif key in names.vectors:
                 names.vectors[key] = IndexedBase(key, real=True, **implied)
+            elif key in names.arrays:  # y_{n,i} \\in [0, 1]: every entry of a batch's targets
+                names.arrays[key] = IndexedBase(key, real=True, **implied)
             else:
                 continue
         except InconsistentAssumptions:

@@ -82,17 +82,21 @@ def test_n_beside_an_entry_1_stays_the_length(tmp_path: Path, capsys: pytest.Cap
     assert "indices i, j\n" in out  # n no index: the length, as before
 
 
-def test_n_declared_beside_sizes_says_to_name_the_length(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """With sizes given, n stays derive's name for the length: ``indices: [n]`` is refused, saying how to name the
-    length (it said only "n is declared twice")."""
-    path = tmp_path / "d.md"
-    path.write_text(
-        "---\nsizes: {N: symbolic}\nindices: [n]\n---\n$$E_n = \\sum_{k=1}^{N} y_{nk}$$\n", encoding="utf-8"
-    )
-    assert main(["check", str(path), "--no-cache"]) == 2
-    assert "n is declared twice (it names the page's length unless the front matter names one: length: C)" in (
-        capsys.readouterr().err
-    )
+def test_n_beside_sizes_is_an_index(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With sizes given (a batch's N and C), n written only as an index is the example's index, as without them,
+    whether or not the front matter declares it: it was "n is declared twice", and undeclared the batch's sums
+    over n were sums up to the length n."""
+    for declared in ("indices: [n]\n", ""):
+        path = tmp_path / "d.md"
+        path.write_text(
+            f"---\nsizes: {{N: symbolic, C: symbolic}}\narrays: {{y: [N, C]}}\n{declared}---\n"
+            "$$E_n = \\sum_{k=1}^{C} y_{nk}$$\n\n$$\\frac{\\partial E_n}{\\partial y_{nk}} = 1$$\n",
+            encoding="utf-8",
+        )
+        assert main(["check", str(path), "--no-cache"]) == 0
+        out = capsys.readouterr().out
+        assert "n read as an index of the page (written only as one), the length named K" in out
+        assert "every C ≥ 1, every N ≥ 1 (cross-check proven at K = 2, 3, C = K + 1, N = K + 2)" in out
 
 
 def test_the_report_says_n_is_an_index(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
