@@ -16,6 +16,7 @@ import dataclasses
 from derive.errors import InputError
 from derive.read.find import Display, Found
 from derive.read.latex_lexer import Token, tokenize
+from derive.read.prose import environment_end
 from derive.read.rows import at_top
 from derive.read.trailing_labels import outside_environments, outside_matrices
 
@@ -57,6 +58,8 @@ def _equation(part: list[Token], worded: bool) -> bool:
 def _formula(right: list[Token]) -> bool:
     """Whether a right side is a formula (``a + d``, ``2 * b``), not one letter or number, nor a list or range
     (``1, \\dots, n``): ``\\qquad e = a + d`` defines e, ``\\quad i = j`` states a case."""
+    right = environment_end(right)[0]  # "\\quad i = j \\end{equation}": a case before the environment's end
+    right = right[:-1] if right and right[-1].kind in (".", ",") else right
     marked = list(at_top(right))
     if len(right) < 3 or any(top and t.kind == "," for t, top in marked):
         return False

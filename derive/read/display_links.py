@@ -51,7 +51,7 @@ from derive.read.set_conditions import condition_link, set_condition
 from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matrix, small_lengths, written_out
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
-from derive.read.unread_sides import UnreadSide, unread_sides
+from derive.read.unread_sides import UnreadSide, past_remarks, unread_sides
 from derive.read.value_domains import decided, off_gaps, where_defined
 
 
@@ -133,7 +133,7 @@ def _display_links(
     try:
         used, last_step = trail_constraints(display.trail, names, display.line)  # "Note that the last step uses $…$"
         stated = lead_constraints(display.lead, names, display.line) + (() if last_step else used)
-        lead = (lead_case(display.lead, names), stated)
+        lead = (lead_case(display.lead, names, tokens), stated)
     except InputError as error:
         unchecked.append(unreadable(error, display.line))
         return []
@@ -231,7 +231,7 @@ def _read_sides(
                 raise  # read again with the gradients as rows, or refuted by shape (``_chain_links``)
             refused = refused or error
             read.append(UnreadSide(error, source_text(display.text, side) if side else ""))
-    names.kept_free = set()
+    names.kept_free, read = set(), past_remarks(read, sides, display.text)
     if sum(not isinstance(side, UnreadSide) for side in read) < 2 and refused is not None:
         raise refused  # nothing to check: the chain is unreadable as a whole, with its first reason
     return read

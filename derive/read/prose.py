@@ -73,13 +73,27 @@ REMARK_RELATIONS = frozenset({*RELATIONS, "le", "ge", "leq", "geq", "in", "appro
 
 
 def _case_of(remark: list[Token]) -> list[Token] | None:
-    """``i \\neq k`` or ``i = k`` alone: the case a remark states, as the annotation ``(i \\neq k)``."""
+    """``i \\neq k`` or ``i = k`` alone (a closing ``.`` or ``,`` is no mathematics): the case a remark states, as
+    the annotation ``(i \\neq k)``, then the environment's end where the row ends one (``i = j \\end{equation}``)."""
+    remark, end = environment_end(remark)
+    if remark and remark[-1].kind in (".", ","):
+        remark = remark[:-1]
     if len(remark) == 3 and remark[0].kind == remark[2].kind == "letter":
         relation = remark[1]
         if relation.kind == "=" or (relation.kind == "command" and relation.value in RELATIONS):
             line = remark[0].line
-            return [Token("(", "(", line), *remark, Token(")", ")", line)]
+            return [Token("(", "(", line), *remark, Token(")", ")", line), *end]
     return None
+
+
+def environment_end(remark: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The remark without the ``\\end{…}`` that closes it, and that end."""
+    for at in range(len(remark) - 1, -1, -1):
+        if remark[at].kind == "command" and remark[at].value == "end":
+            tail = remark[at:]
+            if len(tail) > 2 and tail[1].kind == "{" and tail[-1].kind == "}":
+                return remark[:at], tail
+    return remark, []
 
 
 def _subscripted(tokens: list[Token], letter: str) -> bool:

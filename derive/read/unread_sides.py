@@ -7,11 +7,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from derive.errors import InputError
 from derive.read.find import Unchecked
 from derive.read.latex_lexer import Token
-from derive.read.links import unreadable
+from derive.read.links import source_text, unreadable
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,22 @@ class UnreadSide:
 
     error: InputError
     text: str
+
+
+#: Spaces that set a remark apart from a formula (``p_i (1 - p_i), \\quad i = j``).
+_WIDE = ("\\quad", "\\qquad")
+
+
+def past_remarks(read: list[Any], sides: list[list[Token]], text: str) -> list[Any]:
+    """The sides read, each after an unread side that holds a remark set apart (``p_i(1 - p_i),\\quad i``: a comma
+    and a wide space, or a wide space, at its top level) not read either: what follows such a side may be the
+    remark's (``= j`` of ``i = j``), no side of the chain, so that no link is checked across it to them."""
+    for m, side in enumerate(read):
+        if isinstance(side, UnreadSide) and any(t.gap in _WIDE for t in sides[m][1:] if sides[m]):
+            why = f"it follows {side.text[:40]!r}, which holds a remark set apart by a space: a side, or the remark's?"
+            rest = [UnreadSide(InputError(why), source_text(text, s) if s else "") for s in sides[m + 1 :]]
+            return [*read[: m + 1], *rest]
+    return list(read)
 
 
 def unread_sides(raw: Sequence[object], sides: list[list[Token]], chain: int, start: int, line: int) -> list[Unchecked]:
