@@ -160,7 +160,35 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
             raise InputError(f"line {line}: character {char!r} is not part of the LaTeX this reader knows")
     from derive.read.script_labels import label_scripts  # it reads this module's tokens
 
-    return label_scripts(_primed_indices(annotated_equals(_braced_notes(tokens))))
+    return label_scripts(_primed_indices(annotated_equals(_braced_notes(_over_fractions(tokens, line)))))
+
+
+def _over_fractions(tokens: list[Token], line: int) -> list[Token]:
+    """``{A \\over B}``, TeX's fraction of the group around ``\\over``: ``{\\frac{A}{B}}``. Outside a group \\over
+    makes the whole formula a fraction (``a = b \\over c`` is (a = b)/c to TeX), which no one means: refused."""
+    if not any(t.kind == "command" and t.value == "over" for t in tokens):
+        return tokens
+    out = list(tokens)
+    while True:
+        at = next((k for k, t in enumerate(out) if t.kind == "command" and t.value == "over"), None)
+        if at is None:
+            return out
+        depth, start = 0, None
+        for k in range(at - 1, -1, -1):
+            depth += {"}": 1, "{": -1}.get(out[k].kind, 0)
+            if depth < 0:
+                start = k
+                break
+        if start is None:
+            raise InputError(f"line {line}: \\over outside braces makes the whole formula a fraction, as TeX sets it: "
+                             "write \\frac{…}{…}, or {… \\over …}")  # fmt: skip
+        end = _group_end(out, start)
+        if any(t.kind == "command" and t.value == "over" for t in out[at + 1 : end]):
+            raise InputError(f"line {line}: two \\over in one group: write \\frac{{…}}{{…}}")
+        made = [Token(kind, kind if kind != "command" else "frac", out[at].line, out[at].start, out[at].end)
+                for kind in ("command", "{", "}")]  # fmt: skip
+        fraction = [made[0], made[1], *out[start + 1 : at], made[2], made[1]]
+        out[start + 1 : end] = [*fraction, *out[at + 1 : end], made[2]]
 
 
 def _group_end(tokens: list[Token], at: int) -> int:
@@ -185,8 +213,20 @@ def _braced_notes(tokens: list[Token]) -> list[Token]:
     while at < len(tokens):
         token = tokens[at]
         script = _NOTES.get(token.value) if token.kind == "command" else None
+        coloured = token.kind == "command" and token.value in _COLORS
+        if coloured and tokens[at + 1 : at + 2] and tokens[at + 1].kind == "{":
+            at = _group_end(tokens, at + 1) + 1  # \\color{red}: the colour of what follows, no mathematics
+            if token.value != "color" and tokens[at : at + 1] and tokens[at].kind == "{":  # \\textcolor{red}{X}: X
+                close = _group_end(tokens, at)
+                out += tokens[at : close + 1]
+                at = close + 1
+            continue
         if script is not None and at + 1 < len(tokens) and tokens[at + 1].kind == "{":  # \\boxed{X}: X, in a box
             close = _group_end(tokens, at + 1)
+            if token.value == "boxed" and _equation_inside(tokens[at + 2 : close]):  # \\boxed{a = b}: the equation
+                out += tokens[at + 2 : close]
+                at = close + 1
+                continue
             after = close + 1
             if after < len(tokens) and tokens[after].kind == script:
                 after = (
@@ -200,6 +240,20 @@ def _braced_notes(tokens: list[Token]) -> list[Token]:
         out.append(token)
         at += 1
     return out
+
+
+#: Commands that colour math: ``\\color{red}`` (what follows), ``\\textcolor{red}{X}`` and ``\\colorbox{red}{X}`` (X).
+_COLORS = frozenset({"color", "textcolor", "colorbox"})
+
+
+def _equation_inside(tokens: list[Token]) -> bool:
+    """Whether a group's tokens hold an '=' outside any inner group: a whole equation, boxed."""
+    depth = 0
+    for token in tokens:
+        depth += {"{": 1, "}": -1}.get(token.kind, 0)
+        if depth == 0 and token.kind == "=":
+            return True
+    return False
 
 
 def annotated_equals(tokens: list[Token]) -> list[Token]:

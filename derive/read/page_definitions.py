@@ -57,17 +57,6 @@ def _names_something(body: str) -> bool:
         return False
 
 
-def _parameters(key: Entry) -> tuple[str, ...]:
-    """The parameters a front matter head binds: ("x",) for ``\\sigma(x)``, ``h_\\theta(x)``; () if none."""
-    hypothesis = hypothesis_head(key.text)
-    if hypothesis is not None:
-        return (hypothesis[2],)
-    try:
-        return definition_head(key)[2] or ()
-    except InputError:
-        return ()
-
-
 def take_page_definitions(
     front: FrontMatter, found: Found, macros: Macros, refused: Mapping[tuple[int, str], str]
 ) -> tuple[FrontMatter, Found, tuple[PageDefinition, ...]]:
@@ -76,16 +65,16 @@ def take_page_definitions(
     taken = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
     taken |= {entry.text for entry, _ in front.sizes} | {front.length}
     taken |= {(hypothesis_head(key.text) or definition_head(key))[0] for key, _ in front.define}
+    taken |= {re.split(r"[_(]", key.text.strip(), maxsplit=1)[0].lstrip("\\") for key, _ in front.network}  # z_k, path
     taken |= {e.text.strip().lstrip("\\") for e in front.functions}  # generic functions: σ(z) = … is a claim
-    stated = [(None, entry) for entry in front.assume if len(entry.text.split()) != 2]  # 'y one-hot': y in words
-    for key, entry in (*front.define, *stated):  # what they are made of: independent there
+    stated = [entry for entry in front.assume if len(entry.text.split()) != 2]  # 'y one-hot': y in words
+    for entry in stated:  # what the assumptions are about: independent there (the definitions' inputs are not)
         inputs = Usage()
         try:
             scan(tokenize(entry.text, entry.line), inputs)
         except InputError:
             continue
-        bound = set(_parameters(key)) if key is not None else set()  # \sigma(x): …: x is σ's, not the page's
-        taken |= {*inputs.vectors, *inputs.arrays, *inputs.alone, *inputs.lettered, *inputs.applied} - bound
+        taken |= {*inputs.vectors, *inputs.arrays, *inputs.alone, *inputs.lettered, *inputs.applied}
     taken |= {word for entry in front.assume for word in entry.text.split()[:1]}  # 'y one-hot'
     subscripted = Usage()
     for display in found.displays:

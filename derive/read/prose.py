@@ -312,7 +312,9 @@ def read_prose(tokens: list[Token]) -> list[Token]:
                     kept.extend(added)
                     at = end
                     continue
-        if token.kind == "," and level == 0 and at + 1 < len(tokens) and tokens[at + 1].gap in WIDE:
+        colon = token.kind == ":" and token.gap != ""  # "= h_i(1 - h_j) \\;\\;: i = j" (Cross Validated)
+        wide = at + 1 < len(tokens) and (colon or tokens[at + 1].gap in WIDE)
+        if (colon or token.kind == ",") and level == 0 and wide:
             case = _case_of(tokens[at + 1 : _row_end(tokens, at + 1)])
             if case is not None and all(_subscripted(kept, t.value) for t in case if t.kind == "letter"):
                 # "= p_i (1 - p_i), \\quad i = j": the case the row holds for, on its indices (u = v, \\quad u = v

@@ -111,14 +111,23 @@ def test_an_inline_definition_defines_and_an_inline_condition_does_not(
     assert verdicts(report) == [(10, "refuted")]
 
 
-def test_a_name_the_front_matter_s_definitions_use_is_not_redefined_inline(
+def test_a_name_the_front_matter_s_definitions_use_is_defined_by_the_page(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """z is an input of the front matter's s_i; "$z_k = a_k w_k$" in the prose does not make it a defined name."""
+    """z is an input of the front matter's s_i; "$z_k = a_k w_k$" in the prose defines it, and ∂s_i/∂z_i still
+    holds z as the variable. The page's p_j = … under the front matter's ℓ_j: -y_j log p_j was a claim about a
+    free p, refuted (a held-out blog post)."""
     front = "---\ndefine:\n  s_i: \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n---\n"
     body = "Here $z_k = a_k w_k$.\n\n$$\n\\frac{\\partial s_i}{\\partial z_i} = s_i (1 - s_i)\n$$\n"
     code, report = check(tmp_path, capsys, front + body)
-    assert code == 0 and verdicts(report) == [(8, "proven")] and report["inline_equalities"] == 1
+    assert code == 0 and verdicts(report) == [(8, "proven")] and report["inline_equalities"] == 0
+    front = "---\ndefine:\n  \\ell_j: '- y_j \\log p_j'\n---\n"
+    body = (
+        "$$p_j = \\frac{e^{a_j}}{\\sum_k e^{a_k}}.$$\n\n"
+        "$$\\frac{\\partial \\ell_j}{\\partial a_j} = -\\frac{y_j}{p_j} p_j (1 - p_j) = y_j (p_j - 1)$$\n"
+    )
+    code, report = check(tmp_path, capsys, front + body)
+    assert code == 0 and verdicts(report) == [(7, "proven"), (7, "proven")]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,59 @@
+"""Markup that pages put around their math, read as TeX shows it: colours, a boxed equation, TeX's ``\\over``, and
+a case after a colon (each found on a held-out Q&A or blog page, where it made the display unreadable)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+from derive.errors import InputError
+from derive.read.latex_lexer import tokenize
+
+FRONT = "---\ndefine:\n  h_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n---\n\n"
+PARTIAL = "\\frac{\\partial h_i}{\\partial z_j}"
+
+
+def _shown(text: str) -> str:
+    return " ".join(token.describe() for token in tokenize(text, 1))
+
+
+def _verdicts(tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str) -> list[tuple[str, str | None]]:
+    path = tmp_path / "page.md"
+    path.write_text(FRONT + f"$${display}$$\n", encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json"])
+    return [(link["status"], link["case"]) for link in json.loads(capsys.readouterr().out)["links"]]
+
+
+def test_colours_are_no_mathematics() -> None:
+    assert _shown("a = {\\color{red} b} + \\textcolor{blue}{c} + \\colorbox{yellow}{d}") == "a = { b } + { c } + { d }"
+
+
+def test_a_boxed_equation_is_the_equation_and_a_boxed_value_a_group() -> None:
+    assert _shown("\\boxed{a = b} + \\boxed{c}") == "a = b + { c }"
+
+
+def test_over_is_the_fraction_of_its_group() -> None:
+    assert _shown("{a \\over b + c} = {1 \\over 2}") == "{ \\frac { a } { b + c } } = { \\frac { 1 } { 2 } }"
+    with pytest.raises(InputError, match="whole formula a fraction"):
+        tokenize("a = b \\over c", 1)
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        ("{\\partial h_i \\over \\partial z_j} = h_i(1-h_j)\\;\\;\\;: i = j", [("proven", "i = j")]),
+        (f"{PARTIAL} = -h_i h_j\\;\\;: i \\ne j", [("proven", "i ≠ j")]),
+        (f"{PARTIAL} = \\color{{red}}{{-h_i h_j}}\\;: i \\ne j", [("proven", "i ≠ j")]),
+        (f"\\boxed{{{PARTIAL} = h_i(\\delta_{{ij}} - h_j)}}", [("proven", None)]),
+        (f"{PARTIAL} = -h_i h_j\\;: i = j", [("refuted", "i = j")]),
+    ],
+)
+def test_pages_with_markup_are_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """Each was unreadable ("\\color is not supported", "a chain with no '='", "\\partial stands in a fraction")
+    or read the colon's case as a side; the last is a wrong diagonal entry under its case, refuted."""
+    assert _verdicts(tmp_path, capsys, display) == expected
