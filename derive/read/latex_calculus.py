@@ -245,11 +245,14 @@ class CalculusParser(Parser):
         of x that derive cannot write down (the loss of a chain rule); reading either silently proves 0 = 0."""
         _, bare = expr.as_coeff_Mul()
         constants = function_constants(self.names)  # μ, σ of p(x) := …: constants, as the definition's head says
-        if isinstance(bare, Symbol) and bare != variable and bare.name in self.names.undeclared.difference(constants):
-            shown, by = display_name(bare.name), _shown(variable)
+        name = bare.name if isinstance(bare, Symbol) else str(bare.base.label) if isinstance(bare, Indexed) else None
+        if name is not None and bare != variable and name in self.names.undeclared.difference(constants):
+            shown, by = (display_name(name) if isinstance(bare, Symbol) else _shown(bare)), _shown(variable)
+            kind = "scalars" if isinstance(bare, Symbol) else "vectors" if len(bare.indices) == 1 else "arrays"
+            declare = f"{kind}: [{shown if isinstance(bare, Symbol) else display_name(name)}]"
             raise self.error(
                 f"∂{shown}/∂{by} can be read two ways: {shown} a constant, whose derivative is 0 (declare it: "
-                f"scalars: [{shown}]), or {shown} a quantity that depends on {by}, which derive differentiates only "
+                f"{declare}), or {shown} a quantity that depends on {by}, which derive differentiates only "
                 f"when the front matter defines it (define: {shown}: …)"
             )
         through = [name for name in self.undeclared_inputs(expr, variable) if name not in constants]

@@ -3,6 +3,8 @@ vectors it learned while reading (read then with them known from the start)."""
 
 from __future__ import annotations
 
+import re
+
 from derive.errors import InputError
 from derive.read.declarations import DefinitionError
 from derive.read.page_arrays import PageDefinition
@@ -27,6 +29,7 @@ def unread_definition(error: InputError, page: tuple[PageDefinition, ...], only_
     """The page's definition an error was met in, to read the page again with it a display; the error itself
     when it is the front matter's (or, ``only_at``, not at a page definition's line)."""
     at = [(d.line, d.head) for d in page if str(error).startswith(f"line {d.line}:")]
+    at = at or _spanning(error, page)  # a definition over several lines (cases): met at a line inside it
     if isinstance(error, DefinitionError) and error.key in at:  # the one that could not be read
         at = [error.key]
     at = [key for key in at if repr(key[1]) in str(error)] or at  # the one the message names, of several on a line
@@ -35,6 +38,17 @@ def unread_definition(error: InputError, page: tuple[PageDefinition, ...], only_
     # the last on its line, else (a cycle through the page's definitions) the page's last: one at a time
     reason = str(error).split(": ", 1)[-1] if str(error).startswith("line ") else str(error)
     return UnreadDefinition(at[-1] if at else (page[-1].line, page[-1].head), reason)
+
+
+def _spanning(error: InputError, page: tuple[PageDefinition, ...]) -> list[tuple[int, str]]:
+    """The page's definition whose display holds the line the error names, below its first line; [] if none. The
+    page's last definition was blamed instead, one at a time, each with this error, till the right one was."""
+    match = re.match(r"line (\d+):", str(error))
+    if match is None:
+        return []
+    line = int(match.group(1))
+    spans = [(d.line, d.head) for d in page if d.line < line <= d.line + f"{d.head}\n{d.body}".count("\n") + 1]
+    return spans[-1:]
 
 
 __all__ = ["Learned", "UnreadDefinition", "unread_definition"]

@@ -327,3 +327,20 @@ def test_the_rows_after_an_unread_definition_may_define(tmp_path: Path, capsys: 
     reasons = [(u["line"], u["reason"]) for u in report["unchecked"]]
     assert any(line == 4 and r.startswith("unreadable: the definition of q_i") for line, r in reasons)
     assert any(line == 5 and r.startswith("a definition of r_i") for line, r in reasons)
+
+
+def test_an_unread_definition_over_several_lines_is_blamed_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A definition display over several lines that cannot be read (its error met on a line below its first) is
+    the one left unread: every definition after it was blamed in turn, each with its error, and the page's
+    dy/dx = … was refused for want of y (a held-out lecture's classification rule, then its power rule)."""
+    body = (
+        "$$\n\\mathrm{classification}(x) = \n\\begin{cases}\n1 & \\text{if }P(y = 1|x) > 0.5 \\\\\n"
+        "0 & \\text{otherwise}\n\\end{cases}\n$$\n\nPower rule: $y=(5+3x)^5$\n\n"
+        "$$\\frac{dy}{dx} = 5(5+3x)^4 \\cdot 3 = 15(5+3x)^4$$\n"
+    )
+    code, report = check(tmp_path, capsys, "---\n---\n" + body)
+    assert code == 1 and verdicts(report) == [(13, "proven"), (13, "proven")]
+    reasons = [entry["reason"] for entry in report["unchecked"]]
+    assert sum("expected ')' but found '='" in reason for reason in reasons) == 1

@@ -57,3 +57,20 @@ def test_pages_with_markup_are_checked(
     """Each was unreadable ("\\color is not supported", "a chain with no '='", "\\partial stands in a fraction")
     or read the colon's case as a side; the last is a wrong diagonal entry under its case, refuted."""
     assert _verdicts(tmp_path, capsys, display) == expected
+
+
+def test_the_derivative_of_an_entry_the_page_never_defines_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """∂ℓ_j/∂p_j with ℓ written nowhere but as -Σ_j ℓ_j: ℓ a constant (0) or a quantity of p? Refused with both
+    readings, as for a scalar; it was read as 0, and a correct chain rule refuted (with a wrong diagnosis)."""
+    path = tmp_path / "page.md"
+    path.write_text(
+        "---\n---\n\n$$p_j = \\frac{e^{a_j}}{\\sum_k e^{a_k}}$$\n\n"
+        "$$\\frac{\\partial \\ell_j}{\\partial p_j} = -\\frac{y_j}{p_j}$$\n",
+        encoding="utf-8",
+    )
+    main(["check", str(path), "--no-cache"])
+    out = capsys.readouterr().out
+    assert "line 6: not checked — unreadable: ∂\\ell_j/∂p_j can be read two ways: \\ell_j a constant" in out
+    assert "(declare it: vectors: [\\ell])" in out
