@@ -23,6 +23,7 @@ from derive.read.script_labels import layer_label_at, layer_letter
 from derive.read.shapes import Shaped
 from derive.read.transpose_powers import power_of_a_name
 from derive.read.transposes import Mark
+from derive.read.value_products import complement_factor, parenthesized
 from derive.read.vector_parameters import at_own_vectors
 
 #: Arrows written between the two indices of a weight, w_{j \\to k}.
@@ -184,12 +185,14 @@ class NameParser(IndicatorParser):
                 f"another quantity (a batch's loss?) than the value {shown} the front matter defines; give it a name "
                 "of its own under define, or write this display by entries (-\\sum_i \\sum_c t_{ic} \\log y_{ic})"
             )
-        if name in names.defined_scalars and self.at("(") and not self.mentions_defined():
+        complement = name not in GREEK and complement_factor(self.tokens, self.position)  # ŷ(1 − y), not σ(1 − z)
+        if name in names.defined_scalars and self.at("(") and not self.mentions_defined() and not complement:
+            inside = parenthesized(self.tokens, self.position)  # as the page writes it, not a letter of derive's
             raise ambiguous(
                 token,
-                f"{shown}(x) with {shown} defined as a value",
-                f"{shown} applied to x, defined as {shown}(x): …",
-                f"the product of {shown} and x, written {shown} \\cdot x",
+                f"{shown}({inside}) with {shown} defined as a value",
+                f"{shown} applied to {inside}, defined as {shown}(x): …",
+                f"the product of {shown} and {inside}, written {shown} \\cdot ({inside})",
             )
         if name in names.indices and 0 in names.bases:  # an index as a number changes when relabeled
             raise ambiguous(

@@ -74,3 +74,29 @@ def test_the_derivative_of_an_entry_the_page_never_defines_is_refused(
     out = capsys.readouterr().out
     assert "line 6: not checked — unreadable: ∂\\ell_j/∂p_j can be read two ways: \\ell_j a constant" in out
     assert "(declare it: vectors: [\\ell])" in out
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        ("\\hat{y}(1-y) = \\hat{y} - \\hat{y} y", "proven"),  # the complement of one name: a product
+        ("\\hat{y}(1-y) = \\hat{y}", "refuted"),
+        ("\\sigma(1-y) = \\sigma - \\sigma y", "\\sigma(1 - y) with \\sigma defined as a value"),  # σ at 1 − y?
+        ("\\hat{y}(1 - y + z) = 0", "\\hat{y}(1 - y + z) with \\hat{y} defined as a value"),
+    ],
+)
+def test_a_value_before_the_complement_of_a_name_multiplies_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, expected: str
+) -> None:
+    """ŷ(1 − y), ŷ defined as a value, is a product, as ŷ(1 − ŷ) is (a held-out BCE derivation's step was refused
+    as ŷ applied to x, a letter the page never wrote); σ(1 − y) and ŷ(1 − y + z) stay refused, naming what the
+    parentheses hold."""
+    path = tmp_path / "page.md"
+    front = "---\ndefine:\n  \\hat{y}: \\frac{1}{1 + e^{-z}}\n  \\sigma: \\frac{1}{1 + e^{-z}}\n---\n\n"
+    path.write_text(front + f"$${display}$$\n", encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    if expected in ("proven", "refuted"):
+        assert [link["status"] for link in report["links"]] == [expected]
+    else:
+        assert report["links"] == [] and expected in report["unchecked"][0]["reason"]
