@@ -18,6 +18,7 @@ from sympy import (
     Basic,
     Derivative,
     Dummy,
+    Eq,
     Expr,
     Indexed,
     IndexedBase,
@@ -171,11 +172,14 @@ def _candidates(head: Basic, claim: Claim, model: _Model) -> Iterator[tuple[str,
     if isinstance(expr, log):
         correct = S.Zero - s[k] if unequal else KroneckerDelta(i, k) - s[k]
         yield (DIAGONAL_ONLY, "the i = k entry was used for every entry", 1 - s[i], correct)
-        yield (SIGN_OFF_DIAGONAL, "the off-diagonal term has the wrong sign", KroneckerDelta(i, k) + s[k], correct)
+        if not isinstance(claim.condition, Eq):  # under i = k, no off-diagonal term shows
+            yield (SIGN_OFF_DIAGONAL, "the off-diagonal term has the wrong sign", KroneckerDelta(i, k) + s[k], correct)
         return
     correct = -s[i] * s[k] if unequal else s[i] * (KroneckerDelta(i, k) - s[k])
     yield (DIAGONAL_ONLY, "the i = k entry was used for every entry", s[i] * (1 - s[i]), correct)
     yield (DIAGONAL_ONLY, "the i = k entry was used for every entry", s[k] * (1 - s[k]), correct)
+    if isinstance(claim.condition, Eq):  # the case i = k: on the diagonal, where no off-diagonal sign shows
+        return
     yield (SIGN_OFF_DIAGONAL, "the off-diagonal entry is −s_i s_k", s[i] * s[k], correct)
     yield (SIGN_OFF_DIAGONAL, "the off-diagonal entry is −s_i s_k", s[i] * (KroneckerDelta(i, k) + s[k]), correct)
 

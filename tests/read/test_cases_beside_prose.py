@@ -73,3 +73,18 @@ def test_no_link_is_checked_across_a_side_that_holds_a_remark(
     assert "checked across" not in out
     assert "line 6: not checked — unreadable" in out
     assert "Nothing was checked" in out
+
+
+def test_a_wrong_diagonal_is_not_named_a_sign_error_off_the_diagonal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """p_k (1 + p_k) in the case i = k is refuted with no known mistake named: it was "a sign error off the
+    diagonal (the off-diagonal entry is −s_i s_k)", of an entry on the diagonal. Off it, the name stays."""
+    path = tmp_path / "cases.md"
+    path.write_text(FRONT + f"If $i = k$,\n\n$${JACOBIAN} = p_k (1 + p_k)$$\n", encoding="utf-8")
+    main(["check", str(path), "--no-cache"])
+    out = capsys.readouterr().out
+    assert "refuted" in out and "known mistake" not in out
+    path.write_text(FRONT + f"If $i \\neq k$,\n\n$${JACOBIAN} = p_i p_k$$\n", encoding="utf-8")
+    main(["check", str(path), "--no-cache"])
+    assert "known mistake: a sign error off the diagonal" in capsys.readouterr().out
