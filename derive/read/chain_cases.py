@@ -199,10 +199,11 @@ def stated_for_chain(lead: str) -> bool:
 
 
 #: A line after a display that says its chain used a formula: "Note that the last step uses $…$" (its last link),
-#: "where we used the fact that $…$", "Here we used $…$" (the display).
+#: "where we used the fact that $…$", "Here we used $…$", "given that $…$" (the display).
 TRAIL_USES = re.compile(
     r"^(?:note\s+that\s+)?(?:(?P<step>(?:in\s+)?(?:the|this)\s+(?:last|final|previous)\s+step\s+(?:uses|used|we\s+used))|"
-    r"(?:where|here)\s+we\s+(?:have\s+)?used)\s+(?:the\s+fact\s+that\s+)?\$(?P<math>[^$]*)\$",
+    r"(?:where|here)\s+we\s+(?:have\s+)?used|given\s+that|provided\s+that|using)\s+(?:the\s+fact\s+that\s+)?"
+    r"\$(?P<math>[^$]*)\$",
     re.I,
 )
 

@@ -39,6 +39,9 @@ def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, trai
         ("y_i - t_i", USES, ["proven", "proven"]),
         ("y_i + t_i", USES, ["proven", "refuted"]),
         ("y_i - t_i", "Here we used $\\sum_j t_j = 1$.", ["proven", "proven"]),
+        ("y_i - t_i", "given that $\\sum_j t_j = 1$ from the slides.", ["proven", "proven"]),  # a math.SE answer
+        ("y_i - t_i", "using the fact that $\\sum_j t_j = 1$.", ["proven", "proven"]),
+        ("y_i - t_i", "given that $\\sum_j t_j = 1$, which does not hold here.", ["proven", "refuted"]),
         ("y_i - t_i", "", ["proven", "refuted"]),  # nothing stated: the shortcut is false for any t
         ("y_i - t_i", DENIED, ["proven", "refuted"]),
         ("y_i - t_i", "The last step would need $\\sum_j t_j = 1$.", ["proven", "refuted"]),
