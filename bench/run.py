@@ -274,18 +274,20 @@ def startup(repeat: int) -> None:
         print(f"| {label} | {cold:.2f} | {cold / base:.2f} | {cpu:.2f} | {warm_cells} |")
 
 
-def check(repeat: int) -> None:
+def check(repeat: int, files: list[Path] | None = None) -> None:
     """`derive check` on each example and on a generated 50-link file (bench/many_files.py): the whole command,
-    and each link decided on its own (cold and warm)."""
+    and each link decided on its own (cold and warm); ``files`` instead of the examples (a held-out corpus, kept
+    outside the repository), with a last row for all their links together."""
     from many_files import write_long_check
 
     print(f"load average at the start: {load()}\n")
     print("| file | links | command cold (s) | cold cpu (s) | command warm (s) | per link cold: median / max (s) "
           "| per link warm: median / max (s) |")  # fmt: skip
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    every: list[float] = []
     with scratch() as directory:
-        long_file = write_long_check(directory / "long-50-links.md")
-        for path in [*sorted(CHECKS.glob("*.md")), long_file]:
+        paths = files if files else [*sorted(CHECKS.glob("*.md")), write_long_check(directory / "long-50-links.md")]
+        for path in paths:
             command = [sys.executable, "-m", "derive", "check", str(path)]
             colds, cpus, warms = [], [], []
             for _ in range(repeat):
@@ -297,9 +299,12 @@ def check(repeat: int) -> None:
             with scratch() as cache:
                 cold_links = json.loads(child(CHECK_CHILD, cache, None, str(path))[0])
                 warm_links = json.loads(child(CHECK_CHILD, cache, None, str(path))[0])
-            cells = [f"{statistics.median(ts):.2f} / {max(ts):.2f}" for ts in (cold_links, warm_links)]
+            every += cold_links
+            cells = [f"{statistics.median(ts):.2f} / {max(ts):.2f}" if ts else "—" for ts in (cold_links, warm_links)]
             print(f"| {path.name} | {len(cold_links)} | {min(colds):.2f} | {min(cpus):.2f} | {min(warms):.2f} "
                   f"| {cells[0]} | {cells[1]} |", flush=True)  # fmt: skip
+    if files and every:
+        print(f"| all {len(files)} files | {len(every)} | | | | {statistics.median(every):.2f} / {max(every):.2f} | |")
 
 
 #: A cold `derive` (the default derivation, --no-cache) under cProfile in a child: where its time goes, by phase
@@ -431,6 +436,9 @@ def main() -> None:
         "--timeout", type=float, default=600.0, help="seconds for one run of the concrete section (default 600)"
     )
     parser.add_argument("--rows", type=int, default=25, help="functions in the profile section (default 25)")
+    parser.add_argument(
+        "--files", type=Path, nargs="*", default=None, help="files for the check section instead of the examples"
+    )
     args = parser.parse_args()
     for section in args.sections:
         if section not in SECTIONS:
@@ -445,7 +453,7 @@ def main() -> None:
         elif section == "startup":
             startup(args.repeat)
         elif section == "check":
-            check(args.repeat)
+            check(args.repeat, args.files)
         elif section == "many":
             many(args.repeat)
         else:
