@@ -2,11 +2,10 @@
 where the page writes n as an index, as Murphy writes an example's quantities (``\\text{NLL}_n``, ``\\mu_{nc}``,
 ``\\mathbf{a}_n``), a letter of derive's own. derive's default name for the length is n, so such a page had n both
 ways and its definitions went unread ("n is not a declared index", then "n is declared twice" once declared).
-Where the front matter names no length and no size, no sum's bound names one, and the page writes n only as an
-index (never alone, never a bound, no sum up to it: ``\\sum_n`` before a summand that writes n in no subscript;
-no entry written _1 as in z_1, …, z_n), n is that index and the
-length a letter the page does not use (the header names it): n, free in a claim, is any index, as any free index
-of a chain is."""
+Where the front matter names no length (other sizes it may name: a batch's N and C), no sum's bound names one,
+and the page writes n only as an index (never alone, never a bound, no sum up to it: ``\\sum_n`` before a summand
+that writes n in no subscript; no entry written _1 as in z_1, …, z_n), n is that index and the length a letter the
+page does not use (the header names it): n, free in a claim, is any index, as any free index of a chain is."""
 
 from __future__ import annotations
 
