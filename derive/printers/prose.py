@@ -169,9 +169,19 @@ def math_tex(notation: str) -> str:
         at += 1
     tex = re.sub(r"(\\[A-Za-z]+) +(?=[_^{}()\[\]\\,.;:])", r"\1", "".join(out))
     tex = re.sub(" +", " ", tex).strip()
-    if tex.count("{") != tex.count("}"):
+    if not _nested(tex):  # a cut formula ("\\hat{y}}{…"): its braces as characters, not TeX's groups
         tex = tex.replace("{", r"\{").replace("}", r"\}")
     return group_scripted_brackets(tex)
+
+
+def _nested(tex: str) -> bool:
+    """Whether every brace of ``tex`` closes one opened before it and all are closed (counts alone are not)."""
+    depth = 0
+    for ch in tex:
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _closing(text: str) -> int | None:

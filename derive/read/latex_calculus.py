@@ -246,6 +246,11 @@ class CalculusParser(Parser):
         _, bare = expr.as_coeff_Mul()
         constants = function_constants(self.names)  # μ, σ of p(x) := …: constants, as the definition's head says
         name = bare.name if isinstance(bare, Symbol) else str(bare.base.label) if isinstance(bare, Indexed) else None
+        by = variable.entry if isinstance(variable, Shaped) else variable
+        if isinstance(bare, Indexed) and (
+            (isinstance(by, Indexed) and bare.base == by.base) or self.names.network is not None
+        ):
+            name = None  # ∂x_i/∂x_k, ∂z_i/∂z: an entry of the vector differentiated by; a network's wired layers
         if name is not None and bare != variable and name in self.names.undeclared.difference(constants):
             shown, by = (display_name(name) if isinstance(bare, Symbol) else _shown(bare)), _shown(variable)
             kind = "scalars" if isinstance(bare, Symbol) else "vectors" if len(bare.indices) == 1 else "arrays"

@@ -188,12 +188,9 @@ class NameParser(IndicatorParser):
         complement = name not in GREEK and complement_factor(self.tokens, self.position)  # ŷ(1 − y), not σ(1 − z)
         if name in names.defined_scalars and self.at("(") and not self.mentions_defined() and not complement:
             inside = parenthesized(self.tokens, self.position)  # as the page writes it, not a letter of derive's
-            raise ambiguous(
-                token,
-                f"{shown}({inside}) with {shown} defined as a value",
-                f"{shown} applied to {inside}, defined as {shown}(x): …",
-                f"the product of {shown} and {inside}, written {shown} \\cdot ({inside})",
-            )
+            raise ambiguous(token, f"{shown}({inside}) with {shown} defined as a value",
+                            f"{shown} applied to {inside}, defined as {shown}(x): …",
+                            f"the product of {shown} and {inside}, written {shown} \\cdot ({inside})")  # fmt: skip
         if name in names.indices and 0 in names.bases:  # an index as a number changes when relabeled
             raise ambiguous(
                 token,

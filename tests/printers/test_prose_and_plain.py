@@ -70,3 +70,10 @@ def test_a_large_matrix_shows_its_corners_and_its_shape_when_asked() -> None:
     assert plain(big, matrix_edge=2) == f"[{corner}] (9 × 9)"
     assert plain(Matrix([[1, 2], [3, 4]]), matrix_edge=2) == "[[1, 2], [3, 4]]"  # small: every entry
     assert plain(big).count("a_") == 81  # without matrix_edge (the exports): every entry
+
+
+def test_a_cut_formula_s_braces_are_characters_even_when_they_count_even() -> None:
+    """A reason quoting a side cut at 60 characters, ``\\hat{y}}{…``: as many braces open as close, but one closes
+    before it opens; set as TeX's groups it stopped pdflatex ("Extra }, or forgotten $")."""
+    tex = prose_tex("unreadable: \\hat{y}}{… x")
+    assert "\\}\\}\\{" in tex and "}}{" not in tex.replace("\\}", "").replace("\\{", "")

@@ -101,7 +101,9 @@ def test_a_name_whose_definition_is_unread_is_no_constant(
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == ([] if status is None else [(5, status)])
     if status is None:
-        assert any("\\mu constants, so that it is 0, or quantities that depend on a_j" in r for r in unchecked)
+        assert any(
+            "∂\\mu_c/∂a_j can be read two ways: \\mu_c a constant, whose derivative is 0" in r for r in unchecked
+        )
 
 
 LAYER_L = "---\n---\nThe weighted input is $z^{(l)}_j = \\sum_k w^{(l)}_{jk} a^{(l-1)}_k + b^{(l)}_j$.\n\n"
