@@ -21,34 +21,26 @@ ONE_HOT = "[y one-hot]"
 STATED = "['\\sum_i y_{n,i} = 1', 'y_{n,i} \\in \\{0, 1\\}']"
 
 
-def _check(tmp_path: Path, capsys: Capture, assume: str, display: str) -> dict:
+def _check(tmp_path: Path, capsys: Capture, assume: str, *displays: str) -> dict:
     path = tmp_path / "batch.md"
-    path.write_text(FRONT.format(assume=assume) + f"$${GRADIENT} = {display}$$\n", encoding="utf-8")
+    shown = "".join(f"$${GRADIENT} = {display}$$\n\n" for display in displays)
+    path.write_text(FRONT.format(assume=assume) + shown, encoding="utf-8")
     main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "120"])
     return json.loads(capsys.readouterr().out)
 
 
 @pytest.mark.parametrize("assume", [ONE_HOT, STATED])
-def test_the_batch_gradient_is_proven_under_one_hot_rows(tmp_path: Path, capsys: Capture, assume: str) -> None:
-    """∂L/∂z_{m,k} = (ŷ_mk − y_mk)/N, each example's target one-hot: proven for every N and C. "y one-hot" of an
+def test_the_batch_gradient_under_one_hot_rows(tmp_path: Path, capsys: Capture, assume: str) -> None:
+    """∂L/∂z_{m,k} = (ŷ_mk − y_mk)/N, each example's target one-hot: proven for every N and C ("y one-hot" of an
     array was "not a declared vector", and a domain of an array's entries "a domain is about a declared scalar or
-    vector entry"."""
-    report = _check(tmp_path, capsys, assume, "\\frac{1}{N} (\\hat{y}_{m,k} - y_{m,k})")
-    (link,) = report["links"]
-    assert link["status"] == "proven"
-    assert "every C ≥ 1, every N ≥ 1" in link["scope"]
-
-
-@pytest.mark.parametrize("assume", [ONE_HOT, STATED])
-def test_a_dropped_mean_is_refuted_with_one_hot_rows_and_every_length(
-    tmp_path: Path, capsys: Capture, assume: str
-) -> None:
-    """Without the 1/N the gradient is refuted; the counterexample names N and C, and each of its rows of y is
+    vector entry"). Without the 1/N it is refused; the counterexample names N and C, and each of its rows of y is
     one-hot (a point outside the stated assumptions is no counterexample)."""
-    report = _check(tmp_path, capsys, assume, "\\hat{y}_{m,k} - y_{m,k}")
-    (link,) = report["links"]
-    assert link["status"] == "refuted"
-    values = link["counterexample"]["values"]
+    report = _check(tmp_path, capsys, assume, "\\frac{1}{N} (\\hat{y}_{m,k} - y_{m,k})", "\\hat{y}_{m,k} - y_{m,k}")
+    right, dropped = report["links"]
+    assert right["status"] == "proven"
+    assert "every C ≥ 1, every N ≥ 1" in right["scope"]
+    assert dropped["status"] == "refuted"
+    values = dropped["counterexample"]["values"]
     rows, classes = int(values["N"]), int(values["C"])
     whole = [[values.get(f"y_{row}_{column}") for column in range(1, classes + 1)] for row in range(1, rows + 1)]
     whole = [row for row in whole if None not in row]  # the rows the counterexample gives whole
