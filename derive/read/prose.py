@@ -339,7 +339,7 @@ def read_prose(tokens: list[Token]) -> list[Token]:
         if token.kind in ("{", "(", "["):
             level += 1
         elif token.kind in ("}", ")", "]"):
-            level -= 1
+            level = max(level - 1, 0)  # a stray ')' (rows.at_top): the row's trailing case is still its case
         elif token.kind == "newline":
             level = 0
         kept.append(token)

@@ -233,13 +233,14 @@ def hand_number_end(tokens: list[Token], at: int) -> int | None:
 
 
 def at_top(tokens: Iterable[Token]) -> Iterator[tuple[Token, bool]]:
-    """Each token, and whether it stands outside every brace, parenthesis and bracket."""
+    """Each token, and whether it stands outside every brace, parenthesis and bracket. A closer with nothing open
+    (a typo's stray ')') leaves the level at 0, so it costs only its own side, not every '=' after it."""
     level = 0
     for token in tokens:
         if token.kind in ("{", "(", "["):
             level += 1
         elif token.kind in ("}", ")", "]"):
-            level -= 1
+            level = max(level - 1, 0)
         yield token, level == 0
 
 

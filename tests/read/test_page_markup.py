@@ -100,3 +100,16 @@ def test_a_value_before_the_complement_of_a_name_multiplies_it(
         assert [link["status"] for link in report["links"]] == [expected]
     else:
         assert report["links"] == [] and expected in report["unchecked"][0]["reason"]
+
+
+def test_a_stray_closing_parenthesis_costs_its_side_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A typo's extra ')' made every '=' after it stand inside parentheses: the whole display was one unreadable
+    side, or its trailing case was lost and a correct link refuted off the diagonal. Now the side with the typo is
+    unreadable and the links that do not touch it are checked under the row's case."""
+    path = tmp_path / "page.md"
+    display = f"{PARTIAL} = h_i(1 - h_j)) = h_i - h_i h_j = h_i(1-h_j) \\quad i = j"
+    path.write_text(FRONT + f"$${display}$$\n", encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert [(link["status"], link["case"]) for link in report["links"]] == [("proven", "i = j"), ("proven", "i = j")]
+    assert "unexpected ')'" in report["unchecked"][0]["reason"]
