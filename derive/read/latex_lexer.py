@@ -15,6 +15,9 @@ SIZES = frozenset(f"{size}{side}" for size in ("big", "Big", "bigg", "Bigg") for
 #: and a typographic apostrophe or a prime for the prime of f'(x) (pages that "smarten" quotes turn ' into ’).
 TYPED = {"−": "-", "–": "-", "·": "*", "×": "*", "’": "'", "′": "'"}
 
+#: Characters typed for a command: an ellipsis (``1, …, C``, as MathJax and KaTeX show it) is ``\\ldots``.
+TYPED_COMMANDS = {"…": "ldots", "⋯": "cdots"}
+
 #: Commands that only space things out: dropped by the lexer.
 SPACING = frozenset({",", ";", ":", "!", " ", "quad", "qquad", "displaystyle", "limits", "nolimits"})
 
@@ -156,6 +159,9 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
         elif char in TYPED:  # a typographic minus, an en dash, a middle dot, a times sign
             position += 1
             add(TYPED[char], TYPED[char], position - 1)
+        elif char in TYPED_COMMANDS:
+            position += 1
+            add("command", TYPED_COMMANDS[char], position - 1)
         else:
             raise InputError(f"line {line}: character {char!r} is not part of the LaTeX this reader knows")
     from derive.read.script_labels import label_scripts  # it reads this module's tokens

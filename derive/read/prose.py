@@ -115,7 +115,9 @@ def _full_range(remark: list[Token]) -> bool:
 def full_range_from(tokens: list[Token]) -> int | None:
     """Where a last remark giving every value of an index starts (``\\quad \\text{for} \\; c = 1 \\cdots C``,
     ``, \\forall j = 1, \\dots, n``), spaces and a comma before it included; None when there is none. Such a
-    remark states no case: a definition holds without it."""
+    remark states no case: a definition holds without it. A typed ``, for~c`` counts (``_typed_words`` adds tokens
+    only from the word on, so the place returned, before it, is the same in the tokens given)."""
+    tokens = _typed_words(tokens)
     level, start = 0, None
     for at, token in enumerate(tokens):
         level += {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}.get(token.kind, 0)
@@ -223,6 +225,28 @@ def _leading_cases(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _typed_words(tokens: list[Token]) -> list[Token]:
+    """``, for~i = 1, …, C``: a word of ``CASE_WORDS`` typed as letters right after a comma and set apart by a space
+    from what follows is the prose word ``\\text{for}`` (no one writes the product f·o·r after a comma)."""
+    out = list(tokens)
+    for at in range(len(out) - 1, 0, -1):
+        if out[at - 1].kind != ",":
+            continue
+        for word in CASE_WORDS:
+            end = at + len(word)
+            spelled = "".join(t.value if t.kind == "letter" else " " for t in out[at:end])
+            if spelled == word and end < len(out) and out[end].gap and all(t.gap == "" for t in out[at + 1 : end]):
+                first, last = out[at], out[end - 1]
+                out[at:end] = [
+                    Token("command", "text", first.line, first.start, first.start, first.gap),
+                    Token("{", "{", first.line, first.start, first.start),
+                    *out[at:end],
+                    Token("}", "}", last.line, last.end, last.end),
+                ]
+                break
+    return out
+
+
 def upright_letters(tokens: list[Token]) -> list[Token]:
     """The tokens with fonts taken off (``\\mathbf{x}`` is x, ``\\mathbb{\\theta}_i`` is θ_i) and single upright
     letters unwrapped (``\\mathrm{e}`` is e, ``\\mathrm{d}`` is d), each shown where the page wrote it."""
@@ -280,7 +304,7 @@ def _is_prod(inner: list[Token], following: list[Token]) -> bool:
 def read_prose(tokens: list[Token]) -> list[Token]:
     """The tokens with upright single letters unwrapped and each row's trailing remark taken off: a remark that
     states a case (``\\text{if } i \\neq k``, ``\\forall i \\neq k``) becomes the row's annotation."""
-    tokens = upright_letters(_leading_cases(normalize_indicators(tokens)))
+    tokens = upright_letters(_leading_cases(_typed_words(normalize_indicators(tokens))))
     kept: list[Token] = []
     level = 0
     at = 0

@@ -113,3 +113,25 @@ def test_a_stray_closing_parenthesis_costs_its_side_only(tmp_path: Path, capsys:
     report = json.loads(capsys.readouterr().out)
     assert [(link["status"], link["case"]) for link in report["links"]] == [("proven", "i = j"), ("proven", "i = j")]
     assert "unexpected ')'" in report["unchecked"][0]["reason"]
+
+
+def test_a_typed_ellipsis_is_dots() -> None:
+    """``1,…, C`` (the character MathJax shows for \\ldots) was "character '…' is not part of the LaTeX"."""
+    assert _shown("i = 1,…, C") == "i = 1 , \\ldots , C"
+    assert _shown("a ⋯ b") == "a \\cdots b"
+
+
+def test_a_definition_with_its_range_typed_in_math_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A blog's ``y_i = \\frac{e^{x_i}}{\\sum e^{x_k}}, for~i=1,…, C`` defines y_i for every i (the range is no
+    case); its Jacobian entry is then proven, and a wrong one refuted. ``for`` typed without \\text was the product
+    f·o·r, and the definition unreadable."""
+    path = tmp_path / "page.md"
+    path.write_text(
+        "---\n---\n\n$$\ny_i = \\frac{e^{x_i}}{\\sum e^{x_k}}, for~i=1,…, C\n$$\n\n"
+        "$$\\frac{\\partial y_i}{\\partial x_j} = y_i(1 - y_j) \\quad i = j$$\n\n"
+        "$$\\frac{\\partial y_i}{\\partial x_j} = y_i y_j \\quad i \\neq j$$\n",
+        encoding="utf-8",
+    )
+    main(["check", str(path), "--no-cache", "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert [(link["status"], link["case"]) for link in report["links"]] == [("proven", "i = j"), ("refuted", "i ≠ j")]
