@@ -21,10 +21,10 @@ from derive.read.stated_domains import fixed_value, stated_domain
 from derive.read.value_conditions import value_condition
 
 #: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$",
-#: "If $i = k$,", "For \\(i \\neq k\\):", "When $i = k$, then", "And if $i \\neq k$,", "If $i = j$, this gives:".
+#: "If $i = k$,", "For \\(i \\neq k\\):", "When $i \\not= k$, then", "And if $i \\neq k$,", "If $i = j$, this gives:".
 LEAD_CASE = re.compile(
     r"^(?:(?:and|but|now|so)\s+)?(?:(?:case\s*\d*\s*[:.)]?|if|when|for|in\s+the\s+case)\s*)?"
-    r"([A-Za-z](?:_\{?[A-Za-z]\}?)?)\s*(=|\\neq|\\ne|≠)\s*([A-Za-z](?:_\{?[A-Za-z]\}?)?)"
+    r"([A-Za-z](?:_\{?[A-Za-z]\}?)?)\s*(=|\\neq|\\ne|≠|\\not\s*=)\s*([A-Za-z](?:_\{?[A-Za-z]\}?)?)"
     r"\s*(?:,?\s*(?:then|(?:this|it|which)\s+(?:gives|becomes)|we\s+(?:get|have|obtain|find)))?\s*[:,.]?$",
     re.IGNORECASE,
 )

@@ -150,6 +150,7 @@ def head_name(head: str) -> str:
     except InputError:
         pass
     whole = re.sub(r"_\s*\{\s*[A-Za-z]\s*,?\s*[A-Za-z]\s*\}\s*$", "", head.strip())  # y_{i,j}, \hat{x}_{i,j}: y, x̂
+    whole = re.sub(r"\s*\([^()]*\)\s*$", "", whole)  # y_i(x): y
     try:
         return definition_head(Entry(whole, 0))[0] if whole != head.strip() else head
     except InputError:

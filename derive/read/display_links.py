@@ -29,7 +29,6 @@ from derive.read.index_ranges import link_ranges
 from derive.read.index_sets import refuse_network
 from derive.read.label_cases import label_domains
 from derive.read.latex_lexer import Token, tokenize
-from derive.read.latex_parser import read_expression
 from derive.read.links import Link, bare, continuing_nothing, opening, source_text, unreadable
 from derive.read.macros import Macros
 from derive.read.names import Names, merge_words, sigma_as_sum
@@ -51,6 +50,7 @@ from derive.read.set_conditions import condition_link, set_condition
 from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matrix, small_lengths, written_out
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
+from derive.read.unread_names import read_side_expression
 from derive.read.unread_sides import UnreadSide, past_remarks, unread_sides
 from derive.read.value_domains import decided, off_gaps, where_defined
 
@@ -195,7 +195,7 @@ def _read_side(
     if not side and previous is not None:
         return previous.rhs, previous.nonzero, previous.rhs_latex
     refuse_dropped_label(display, side, *names.example_totals)  # ∂l/∂w_j beside y: l's whole sum, or one term?
-    expr, nonzero = read_expression(side, names, line)
+    expr, nonzero = read_side_expression(side, names, line)  # a name whose definition is unread: refused
     return expr, nonzero, source_text(display.text, side)
 
 

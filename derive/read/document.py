@@ -45,12 +45,12 @@ from derive.read.example_sums import examples_read, over_examples_checked
 from derive.read.example_totals import example_totals
 from derive.read.examples import find_examples, with_examples
 from derive.read.file_text import read_text
-from derive.read.find import Display, Found, Redefinition, Unchecked, blank_tex_comments, find_markdown, find_tex
+from derive.read.find import Display, Found, Redefinition, Unchecked, blank_comments, find_markdown, find_tex
 from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.function_constants import constants_words
 from derive.read.generic_examples import take_generic_definitions
-from derive.read.hypotheses import apply_hypotheses, take_hypotheses
+from derive.read.hypotheses import apply_hypotheses
 from derive.read.identity_prose import stated_identities
 from derive.read.index_n import with_index_n
 from derive.read.index_ranges import defined_shapes
@@ -80,7 +80,7 @@ from derive.read.prose import read_prose
 from derive.read.prose_domains import domain_readings, prose_domains, readable_domains
 from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
 from derive.read.redefinitions import below_redefinitions
-from derive.read.rereading import Learned, UnreadDefinition, unread_definition
+from derive.read.rereading import Learned, UnreadDefinition, page_hypotheses, unread_definition
 from derive.read.rows import strip_markup
 from derive.read.scalar_labels import with_scalar_labels
 from derive.read.script_labels import layered_names, whole_layers
@@ -146,7 +146,10 @@ def read_document(path: Path) -> Document:
     front = read_front_matter(str(path), split)
     from derive.read.scopes import in_scopes  # y_i defined anew in a section of its own: read there so
 
-    return in_scopes(_read_whole(path, split.body, front, tex), split.body, lambda b: _read_whole(path, b, front, tex))
+    body = (
+        split.body if tex else blank_comments(split.body, tex=False)
+    )  # a source note in <!-- … -->: not shown, not read
+    return in_scopes(_read_whole(path, body, front, tex), body, lambda b: _read_whole(path, b, front, tex))
 
 
 def _read_whole(path: Path, body: str, front: FrontMatter, tex: bool) -> Document:
@@ -175,7 +178,7 @@ def _read_document(
             text, matrix := find_matrix_rows(front, text)
         )  # \mathbf{W}\mathbf{x} beside \mathbf{w}_j
         if tex:
-            macros, body = Macros.of_tex(blank_tex_comments(text))
+            macros, body = Macros.of_tex(blank_comments(text, tex))
             found = find_tex(body)
         else:
             found = find_markdown(text)
@@ -210,7 +213,7 @@ def _read_document(
         front, functions_named = take_named_functions(front, text)  # "let $f$ be a function": f generic
         found = outside_conditions(found, stated, ((d.line, d.head, d.body) for d in page if d.inline))
         found = below_redefinitions(found, text)  # y_i defined again in a section of its own: the displays below
-        front, hypotheses = take_hypotheses(front)  # h_\\theta(x) = \\theta^T x: written out where applied
+        front, hypotheses = page_hypotheses(front, page)  # h_\\theta(x) = \\theta^T x: written out where applied
         functions = vector_functions(front, (d.label for d in page if d.label is not None))  # H(q', p): H(q, p)
         macros = Macros(macros.macros, operators, entries, hypotheses, functions)
         front, found = with_biases(

@@ -107,8 +107,24 @@ _NUMBERED = re.compile(
 )
 #: A formula that only states a case or a value, ``$i = j$``, ``$k \neq 1$``: a lead, never a step.
 _CASE_ONLY = re.compile(
-    r"^\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*(?:=|\\neq?\b)\s*\\?[A-Za-z0-9]+(?:_\{?\w+\}?)?\s*[.,:]?\s*$"
+    r"^\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*(?:=|\\neq?\b|\\not\s*=)\s*\\?[A-Za-z0-9]+(?:_\{?\w+\}?)?\s*[.,:]?\s*$"
 )
+
+
+def _dollar_displays(content: str) -> list[tuple[str, int, str | None]]:
+    """A ``$$`` block whose text holds ``$$`` (``$$a = b,$$ so $$c = d$$`` on one line, which dollarmath reads as
+    one block from the first ``$$`` to the last): TeX ends display math at the first ``$$``, so the text is
+    displays with prose between. Each display's text, its offset in ``content`` and its lead (the prose before
+    it, None for the first)."""
+    parts = content.split("$$")
+    found: list[tuple[str, int, str | None]] = []
+    offset = 0
+    for number, part in enumerate(parts):
+        if number % 2 == 0 and part.strip():
+            lead = parts[number - 1].strip() if number else None
+            found.append((part, offset, lead or None))
+        offset += len(part) + 2
+    return found
 
 
 def _lead(lines: list[str], line: int) -> str:
@@ -181,6 +197,10 @@ def find_markdown(body: str) -> Found:
                 at = at if at >= 0 else cursor
                 cursor = at + len(token.content)
                 start = body.count("\n", 0, at) + 1
+            if token.type == "math_block" and "$$" in token.content:
+                for text, offset, lead in _dollar_displays(token.content):  # $$a = b,$$ so $$c = d$$
+                    add(text, start + token.content.count("\n", 0, offset), lead)
+                continue
             add(token.content, start)
         elif token.type == "html_block" and token.map is not None:
             shown = re.sub(r"<!--.*?(-->|$)", lambda m: re.sub(r"[^\n]", " ", m.group(0)), token.content, flags=re.S)
@@ -203,10 +223,15 @@ def find_markdown(body: str) -> Found:
             unchecked += said
             if not said and _PARAGRAPH_BRACKETS.search("\n".join(lines[token.map[0] : token.map[1]])):
                 environments.add(tuple(token.map))  # read: nothing inside them is stray
+            after_display = None  # where the paragraph's last $$…$$ ends
             for child in token.children:
                 if child.type == "math_inline_double":
-                    at = token.content.find(child.content)
-                    before = token.content[: max(at, 0)].split("\n")[-1]  # "we solve for …: $$…$$": its lead
+                    at = token.content.find(child.content, after_display or 0)
+                    opening = token.content[: max(at, 0)].rstrip().removesuffix("$$")  # up to the display's $$
+                    before = opening.split("\n")[-1]  # "we solve for …: $$…$$": its lead
+                    if after_display is not None:  # "$$…$$ If $i=j$,\n$$ = …$$": the prose since the last display
+                        before = opening[after_display:].strip().removeprefix("$$").strip()
+                    after_display = max(at, 0) + len(child.content)
                     lead = before if before.replace("$", "").strip() else None
                     add(child.content, token.map[0] + 1 + token.content.count("\n", 0, max(at, 0)), lead)
                 elif child.type == "math_inline" and "=" in child.content:
@@ -284,6 +309,15 @@ def _in_paragraph(span: list[int], lines: list[str], add: Callable[[str, int, st
         add(match.group(0), first, before)
         last = match.end()
     return True
+
+
+def blank_comments(body: str, tex: bool) -> str:
+    """The body with its comments blanked, lines kept: TeX's ``%`` to the end of a line, or Markdown's ``<!-- …
+    -->``, which is not shown on the page, so nothing in it is read (a source note's "file.md (…; …)" was read as
+    a function's fixed data after ';')."""
+    if tex:
+        return blank_tex_comments(body)
+    return re.sub(r"<!--.*?-->", lambda m: re.sub(r"[^\n]", " ", m.group(0)), body, flags=re.S)
 
 
 def blank_tex_comments(body: str) -> str:

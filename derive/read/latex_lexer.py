@@ -134,6 +134,10 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
             if name in SIZES:
                 sized = begin if sized is None else sized
                 continue
+            if name == "not" and text[position : position + 8].lstrip(" \t")[:1] == "=":  # \not= is ≠, as TeX sets it
+                position = text.index("=", position) + 1
+                add("command", "neq", begin)
+                continue
             if name in SPACING:
                 if name not in ("displaystyle", "limits", "nolimits"):
                     gap = "\\" + name

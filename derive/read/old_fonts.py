@@ -17,7 +17,14 @@ _UNBRACED = re.compile(r"\\(mathbf|boldsymbol|bm)\s+([A-Za-z])(?![A-Za-z])")
 
 def with_font_commands(text: str) -> str:
     """``text`` with each ``{\\rm …}`` (``\\bf``, ``\\cal``) written ``{\\mathrm{…}}``, each ``\\mathbf w`` written
-    ``\\mathbf{w}``, and each ``\\textbf{x}`` written ``\\mathbf{x}``; lines are kept as they are."""
+    ``\\mathbf{w}``, and each ``\\textbf{x}`` written ``\\mathbf{x}``; lines are kept as they are. Outside a script the
+    group is dropped: ``{\\rm softmax}(z)`` is ``\\mathrm{softmax}(z)``."""
     text = _TEXT_BOLD.sub(r"\\mathbf{\1}", text)
     text = _UNBRACED.sub(lambda m: f"\\{m.group(1)}{{{m.group(2)}}}", text)
-    return _SWITCHED.sub(lambda m: f"{{\\{_COMMANDS[m.group(1)]}{{{m.group(2)}}}}}", text)
+    text = _SWITCHED.sub(lambda m: f"{{\\{_COMMANDS[m.group(1)]}{{{m.group(2)}}}}}", text)
+    return _LOOSE.sub(r"\1", text)
+
+
+#: A group that only sets a font, not a script's (``{\\mathrm{softmax}}(z)``, ``{\\mathcal{C}}(\\Theta)``): the name
+#: itself, so that what follows applies to it (the group made softmax's argument unreadable, and 𝒞(Θ) a product).
+_LOOSE = re.compile(r"(?<![_^])(?<![_^]\s)\{(\\(?:mathrm|mathbf|mathcal)\{[A-Za-z0-9 ]+\})\}")

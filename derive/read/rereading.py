@@ -7,6 +7,8 @@ import re
 
 from derive.errors import InputError
 from derive.read.declarations import DefinitionError
+from derive.read.frontmatter import FrontMatter
+from derive.read.hypotheses import Hypothesis, take_hypotheses
 from derive.read.page_arrays import PageDefinition
 
 
@@ -51,4 +53,13 @@ def _spanning(error: InputError, page: tuple[PageDefinition, ...]) -> list[tuple
     return spans[-1:]
 
 
-__all__ = ["Learned", "UnreadDefinition", "unread_definition"]
+def page_hypotheses(front: FrontMatter, page: tuple[PageDefinition, ...]) -> tuple[FrontMatter, tuple[Hypothesis, ...]]:
+    """``take_hypotheses``; one the page defines and that cannot be read (``y_i(x) = \\frac{e^{x_i}}{…}``, x with
+    a script) leaves that definition unread, not the whole file."""
+    try:
+        return take_hypotheses(front)
+    except InputError as error:
+        raise unread_definition(error, page, only_at=True) from None
+
+
+__all__ = ["Learned", "UnreadDefinition", "page_hypotheses", "unread_definition"]

@@ -1,0 +1,40 @@
+"""A name whose definition the page writes but derive could not read (``q_i = \\frac{e^{z_i}}{\\sum_i e^{z_i}}``, the
+sum binding q's own index) is no free name: read free, a link that uses it would be refuted, or proven, by accident
+(a correct step refuted with q_1 = -9/5 and a complex logarithm). Such a side is unreadable, naming it."""
+
+from __future__ import annotations
+
+from sympy import Basic, Expr, Indexed
+
+from derive.errors import InputError
+from derive.model.notation import expand_definitions
+from derive.read.latex_lexer import Token
+from derive.read.latex_parser import read_expression
+from derive.read.names import Names
+from derive.read.shapes import Shaped
+
+
+def unread_names(expr: object, names: Names) -> list[str]:
+    """The names a side stands for, down through the definitions (J := -Σ p_i log q_i stands for q), whose own
+    definition the page writes but could not be read."""
+    core = expr.entry if isinstance(expr, Shaped) else expr
+    if not names.unread or not isinstance(core, Basic):
+        return []
+    written = expand_definitions(core, names.defined.definitions if names.defined is not None else ())
+    made_of = {s.name for s in written.free_symbols if not s.is_integer} | {str(e.base) for e in written.atoms(Indexed)}
+    return sorted(made_of & names.undeclared & names.unread)
+
+
+def read_side_expression(side: list[Token], names: Names, line: int) -> tuple[Expr, tuple[Expr, ...]]:
+    """``read_expression`` of a chain's side, refused where it stands for a name whose definition is unread."""
+    expr, nonzero = read_expression(side, names, line)
+    unread = unread_names(expr, names)
+    if unread:
+        raise InputError(
+            f"line {line}: {', '.join(unread)} stands here, but its definition on the page could not be read "
+            "(see that line's reason): fix the definition, or define it in the front matter"
+        )
+    return expr, nonzero
+
+
+__all__ = ["read_side_expression", "unread_names"]

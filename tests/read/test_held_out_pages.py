@@ -1,0 +1,126 @@
+"""Constructs of a second held-out corpus (2026-12-01: blog posts, docs pages and Q&A answers transcribed
+verbatim), each misread or unreadable before: two displays on one line, a case stated between two displays of
+one paragraph, ``\\not=``, plain TeX's ``{\\rm softmax}``, a source note in an HTML comment, a page's definition
+that cannot be read (its name then free)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+SOFTMAX = "---\ndefine:\n  s_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n---\n\n"
+DIAGONAL = "\\frac{\\partial s_i}{\\partial z_j} = s_i(1 - s_j)"
+OFF_DIAGONAL = "\\frac{\\partial s_i}{\\partial z_j} = -s_i s_j"
+
+
+def _report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:  # type: ignore[type-arg]
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    code = main(["check", str(path), "--no-cache", "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    report["exit"] = code
+    return report
+
+
+def _links(report: dict) -> list[tuple[str, str | None, str]]:  # type: ignore[type-arg]
+    return [(link["status"], link["case"], link["rhs"]) for link in report["links"]]
+
+
+def test_two_displays_on_one_line_are_two_displays(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``$$a = x,$$ so $$b = c = d$$`` on one line: dollarmath reads one block from the first $$ to the last; TeX
+    ends the display at the second. It was one display, its middle unreadable and a link checked across it (a
+    claim the page never wrote, refuted)."""
+    body = f"$$s_i = s_i,$$ so $${DIAGONAL} = s_i - s_i s_j \\quad i = j$$\n"
+    report = _report(tmp_path, capsys, SOFTMAX + body)
+    assert _links(report) == [
+        ("proven", None, "s_i"),
+        ("proven", "i = j", "s_i(1 - s_j)"),
+        ("proven", "i = j", "s_i - s_i s_j"),
+    ]
+    assert report["unchecked"] == []
+
+
+def test_a_case_between_two_displays_of_a_paragraph_is_the_later_one_s(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``$$…$$ If $i=j$,`` then ``$$ = …$$`` on the next line of the same paragraph (a blog's layout): the case
+    was lost and a correct diagonal entry refuted at i ≠ j. After the paragraph, "Both cases can be combined,"
+    states no case (the display took the one before it)."""
+    body = (
+        "We get\n$$ \\frac{\\partial s_i}{\\partial z_j} = \\frac{\\partial}{\\partial z_j} \\frac{e^{z_i}}"
+        "{\\sum_k e^{z_k}} $$ If $i=j$,\n$$ = s_i(1 - s_j) $$ And if $i \\neq j$,\n$$ = -s_i s_j $$\n\n"
+        "Both of these cases can be combined, $$ \\frac{\\partial s_i}{\\partial z_j} = s_i(\\delta_{ij} - s_j) $$\n"
+    )
+    report = _report(tmp_path, capsys, SOFTMAX + body)
+    assert [(status, case) for status, case, _ in _links(report)] == [
+        ("proven", None),
+        ("proven", "i = j"),
+        ("proven", "i ≠ j"),
+        ("proven", None),
+    ]
+
+
+def test_not_equals_states_a_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "When $i \\not= k$," (TeX's \\not=, ≠) was no case: a correct off-diagonal entry was refuted at i = k."""
+    body = f"When $i \\not= j$,\n\n$${OFF_DIAGONAL}$$\n\n$$a \\not= b$$\n"
+    report = _report(tmp_path, capsys, SOFTMAX + body)
+    assert _links(report) == [("proven", "i ≠ j", "-s_i s_j")]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("\\hat y = {\\rm softmax}(z)", "proven"),  # "softmax needs its argument in parentheses"
+        ("{\\cal C}(z) = 0", "unreadable"),  # read as the product 𝒞·z, and refuted
+    ],
+)
+def test_plain_tex_font_groups_name_what_follows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str, expected: str
+) -> None:
+    front = "---\ndefine:\n  \\hat{y}_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n---\n\n"
+    report = _report(tmp_path, capsys, front + f"$${written}$$\n")
+    if expected == "unreadable":
+        assert report["links"] == [] and "\\mathcal{C}" in report["unchecked"][0]["reason"]
+    else:
+        assert [link["status"] for link in report["links"]] == [expected]
+
+
+def test_an_html_comment_is_not_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A source note ``<!-- page.md (a mirror; transcribed) -->`` was read as a function with fixed data after ';',
+    and the report said so."""
+    body = f"<!-- Source: SoftmaxLayer.md (a mirror of it; transcribed) -->\n\nIf $i = j$:\n\n$${DIAGONAL}$$\n"
+    path = tmp_path / "page.md"
+    path.write_text(SOFTMAX + body, encoding="utf-8")
+    assert main(["check", str(path), "--no-cache"]) == 0
+    assert "held fixed" not in capsys.readouterr().out
+
+
+def test_a_page_definition_that_cannot_be_read_leaves_its_name_unread(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``y_i(x) = …`` with x scripted in its body stopped the whole file (exit 2); a definition whose own sum binds
+    its index made q free, and correct links were refuted with q_1 = -9/5 (a complex log). Now the definition is
+    unreadable at its line, and each link that stands for the name is unreadable too, not refuted."""
+    body = (
+        "$$ y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)} $$\n\n"
+        "$$ q_i = \\frac{e^{z_i}}{\\sum_i e^{z_i}} $$\n\n"
+        "$$ J = -\\sum_i p_i \\log q_i $$\n\n"
+        "$$ \\log q_i = z_i - \\log \\sum_k e^{z_k} $$\n\n"
+        "$$ J = -\\sum_i p_i z_i + \\sum_i p_i \\log \\sum_k e^{z_k} $$\n\n"
+        "$$ y_i - y_i y_k = y_i(1 - y_k) $$\n"
+    )
+    report = _report(tmp_path, capsys, "---\n---\n\n" + body)
+    assert report["exit"] == 1
+    reasons = [(item["line"], item["reason"]) for item in report["unchecked"]]
+    assert any(line == 4 and "definition of y_i(x) could not be read" in why for line, why in reasons)
+    assert any(line == 6 and "definition of q_i could not be read" in why for line, why in reasons)
+    for line, name in ((10, "q"), (12, "q"), (14, "y")):
+        assert any(at == line and why.startswith(f"unreadable: {name} stands here") for at, why in reasons), (
+            line,
+            reasons,
+        )
+    assert [link["status"] for link in report["links"]] == []
