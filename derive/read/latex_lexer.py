@@ -226,7 +226,15 @@ def _braced_notes(tokens: list[Token]) -> list[Token]:
         coloured = token.kind == "command" and token.value in _COLORS
         if coloured and tokens[at + 1 : at + 2] and tokens[at + 1].kind == "{":
             at = _group_end(tokens, at + 1) + 1  # \\color{red}: the colour of what follows, no mathematics
-            if token.value != "color" and tokens[at : at + 1] and tokens[at].kind == "{":  # \\textcolor{red}{X}: X
+            if (
+                tokens[at : at + 1]
+                and tokens[at].kind == "{"
+                and _equation_inside(tokens[at + 1 : _group_end(tokens, at)])
+            ):
+                close = _group_end(tokens, at)  # &\\color{blue}{= -p_i + q_i}: MathJax's argument, the row's '='
+                out += tokens[at + 1 : close]
+                at = close + 1
+            elif token.value != "color" and tokens[at : at + 1] and tokens[at].kind == "{":  # \\textcolor{red}{X}: X
                 close = _group_end(tokens, at)
                 out += tokens[at : close + 1]
                 at = close + 1

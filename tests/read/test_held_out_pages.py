@@ -124,3 +124,15 @@ def test_a_page_definition_that_cannot_be_read_leaves_its_name_unread(
             reasons,
         )
     assert [link["status"] for link in report["links"]] == []
+
+
+def test_a_coloured_row_continuation_is_the_row_s_equation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``&\\,\\,\\color{blue}{=-p_i+q_i}``: MathJax's \\color takes the group as its argument, so the '=' is the row's;
+    it stood inside a group, and the row read as a product across the line break."""
+    front = "---\ndefine:\n  q_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n---\n\n"
+    display = (
+        "$$\\begin{align*} \\color{blue}{q_i - p_i} &= \\frac{e^{z_i}}{\\sum_k e^{z_k}} - p_i \\\\\n"
+        "&\\,\\,\\color{blue}{=-p_i+q_i} \\end{align*}$$\n"
+    )
+    report = _report(tmp_path, capsys, front + display)
+    assert [link["status"] for link in report["links"]] == ["proven", "proven"]
