@@ -94,6 +94,7 @@ from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.substitutions import take_substitutions
+from derive.read.summand_names import summand_names
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
 from derive.read.upstream import unconfirmed, upstream_words
 from derive.read.variances import with_variances
@@ -208,6 +209,7 @@ def _read_document(
         found = refuse_bold_sizes(refuse_constrained_stars(found, text), front)  # w^* by an arg min; h, \mathbf{h}
         stated = conditions(found, text)  # "If …, because $o_j = y$": defined where the condition holds
         found = refuse_plain_widths(front, found, text)  # h beside \\mathbf{h} and \\mathbb{R}^{h}: which?
+        front, found = summand_names(front, found)  # -Σ_j y_j log p_j = -Σ_j ℓ_j: ℓ_j names the terms
         front, found, page, entries = take_definitions(front, found, macros, refused, entries)  # D_{ij} = …: an array
         front, found = take_inline_shapes(front, found, text)  # "$\\mathbf{x} \\in \\mathbb{R}^d$": x a vector of d
         front, functions_named = take_named_functions(front, text)  # "let $f$ be a function": f generic

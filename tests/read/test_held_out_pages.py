@@ -14,6 +14,7 @@ from derive.cli import main
 
 SOFTMAX = "---\ndefine:\n  s_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n---\n\n"
 DIAGONAL = "\\frac{\\partial s_i}{\\partial z_j} = s_i(1 - s_j)"
+SOFTMAX_P = "---\ndefine:\n  p_j: \\frac{e^{a_j}}{\\sum_k e^{a_k}}\n---\n\n"
 OFF_DIAGONAL = "\\frac{\\partial s_i}{\\partial z_j} = -s_i s_j"
 
 
@@ -136,3 +137,37 @@ def test_a_coloured_row_continuation_is_the_row_s_equation(tmp_path: Path, capsy
     )
     report = _report(tmp_path, capsys, front + display)
     assert [link["status"] for link in report["links"]] == ["proven", "proven"]
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"),
+    [
+        ("\\frac{\\partial \\ell_j}{\\partial p_j} = \\frac{y_j}{p_j}", ["proven"]),
+        ("\\frac{\\partial \\ell_j}{\\partial p_j} = \\frac{\\partial}{\\partial p_j}(-y_j \\log p_j)", ["refuted"]),
+    ],
+)
+def test_a_name_for_the_terms_of_a_sum_is_defined_by_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], step: str, expected: list[str]
+) -> None:
+    """``L = -\\sum_j y_j \\log p_j = -\\sum_j \\ell_j`` names each term: ℓ_j = y_j log p_j. Read with ℓ free, that
+    link was refuted at an arbitrary ℓ and ∂ℓ_j/∂p_j unreadable; now the blog's slip (ℓ_j's sign flipped where it
+    is differentiated) is refuted at its line, and the step that keeps the sign proven."""
+    body = f"$$ L = -\\sum_j^C y_j \\log p_j \\\\ = -\\sum_j^C \\ell_j. $$\n\n$${step}$$\n"
+    report = _report(tmp_path, capsys, SOFTMAX_P + body)
+    assert [link["status"] for link in report["links"]] == ["proven", *expected]
+    assert "line 6: \\ell_{j} names the terms of the sum before it: \\ell_{j} = y_j \\log p_j" in report["readings"]
+
+
+def test_terms_are_not_named_where_the_sums_differ_or_the_name_is_defined(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Another index, another sign, or a name the front matter defines: no naming, the link read as written."""
+    body = (
+        "$$ -\\sum_j y_j \\log p_j = \\sum_j \\ell_j $$\n\n"
+        "$$ -\\sum_j y_j \\log p_j = -\\sum_k m_k $$\n\n"
+        "$$ -\\sum_j y_j \\log p_j = -\\sum_j q_j $$\n"
+    )
+    front = SOFTMAX_P.replace("---\n\n", "  q_j: y_j \\log p_j\n---\n\n")
+    report = _report(tmp_path, capsys, front + body)
+    assert [link["status"] for link in report["links"]] == ["refuted", "refuted", "proven"]
+    assert not any("names the terms" in line for line in report["readings"])
