@@ -41,6 +41,8 @@ class Cursor:
                     "a list in parentheses, (a, b), reads only as the arguments of a function the page defines: "
                     "define it (f(a, b): …), or write what the list stands for"
                 )
+            if wanted == ")" and (token is None or (token.kind, token.value) == ("command", "right")):
+                raise self.error("a '(' is never closed: add its ')'")  # \\right: a group's end the page never wrote
             raise self.error(f"expected '{wanted}' but found {found}")
         self.position += 1
         return token

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from derive.errors import InputError
 from derive.read import trailing_labels as around
 from derive.read.find import Display
-from derive.read.latex_lexer import tokenize
+from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
 from derive.read.prose import full_range_from
-from derive.read.rows import at_top, other_relation
+from derive.read.rows import IMPLIES, at_top, other_relation
 
 #: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``, ``\equiv`` (h ≡ tanh).
 DEFINING = frozenset({"coloneqq", "triangleq", "eqqcolon", "equiv"})
@@ -61,12 +61,14 @@ def split_definition(display: Display, macros: Macros) -> Sides | None:
         left = left[:-1]
     if left and left[-1].kind == ":" and left[-1].end == tokens[at].start:  # :=
         left = left[:-1]
-    stops = {"=", "&", "newline"}
-    end = next((k for k in range(at + 1, len(tokens)) if marked[k][1] and tokens[k].kind in stops), len(tokens))
+    stops = {"=", "&", "newline", *IMPLIES}
+    end = next((k for k in range(at + 1, len(tokens)) if marked[k][1] and _key(tokens[k]) in stops), len(tokens))
     right = tokens[at + 1 : end]
     end = around.prose_end(tokens, end)  # μ_j &= … && \text{(mean)} \\: the row ends at its prose label
     if end == len(tokens) or (tokens[end].kind == "newline" and not around.goes_on(tokens[end + 1 :])):
         rest_from = None
+    elif _key(tokens[end]) in IMPLIES:  # f(t) = [g(t)]^2 \implies f'(t) = 2g(t)g'(t): what follows is read in turn
+        rest_from = tokens[end].end
     elif tokens[end].kind == "newline" and not around.continues(tokens[end + 1 :]):
         rest_from = tokens[end].end  # L &= A \\ M &= B: the row defines, the rows after are read in turn
     else:
@@ -82,6 +84,10 @@ def split_definition(display: Display, macros: Macros) -> Sides | None:
     rows = rest_from is not None and tokens[end].kind == "newline"
     cased = tokens[end].kind == "&" and around.beside_case(tokens[end:]) if end < len(tokens) else False
     return Sides(head, body, left[0].line, rest_from, display.environment == "inline", rows, cased)
+
+
+def _key(token: Token) -> str:
+    return str(token.value) if token.kind == "command" else token.kind
 
 
 def without_head(display: Display, until: int) -> Display:

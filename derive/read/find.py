@@ -111,6 +111,10 @@ _CASE_ONLY = re.compile(
 )
 
 
+#: A label in words opening a display, ending in a colon: ``\\mbox{Use chain rule: } \\frac{∂J}{∂w} = …``.
+_LABEL = re.compile(r"^\s*\\(?:mbox|text|textrm|textbf|textit)\s*\{[^{}$\n]*:\s*\}")
+
+
 def _dollar_displays(content: str) -> list[tuple[str, int, str | None]]:
     """A ``$$`` block whose text holds ``$$`` (``$$a = b,$$ so $$c = d$$`` on one line, which dollarmath reads as
     one block from the first ``$$`` to the last): TeX ends display math at the first ``$$``, so the text is
@@ -182,6 +186,7 @@ def find_markdown(body: str) -> Found:
 
     def add(text: str, first: int, lead: str | None = None) -> None:
         trail = _trail(lines, first, text)
+        text = _LABEL.sub(lambda m: " " * len(m.group(0)), text)  # \\mbox{Logistic regression: } z = …: prose
         displays.append(Display(text, first, _environment(text), lead if lead else _lead(lines, first), trail))
 
     for token in md.parse(body):

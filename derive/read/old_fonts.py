@@ -22,9 +22,16 @@ def with_font_commands(text: str) -> str:
     text = _TEXT_BOLD.sub(r"\\mathbf{\1}", text)
     text = _UNBRACED.sub(lambda m: f"\\{m.group(1)}{{{m.group(2)}}}", text)
     text = _SWITCHED.sub(lambda m: f"{{\\{_COMMANDS[m.group(1)]}{{{m.group(2)}}}}}", text)
-    return _LOOSE.sub(r"\1", text)
+    return _LOOSE.sub(lambda m: m.group(1) if _loose_at(text, m.start()) else m.group(0), text)
+
+
+def _loose_at(text: str, at: int) -> bool:
+    """Whether the group at ``at`` is no argument: not after a script (``_{\\mathrm{ce}}``), a command
+    (``\\hat{\\mathbf{y}}``) or another group (``\\frac{a}{\\mathrm{b}}``)."""
+    before = text[max(0, at - 64) : at].rstrip()
+    return not before or (before[-1] not in "_^}" and not before[-1].isalpha())
 
 
 #: A group that only sets a font, not a script's (``{\\mathrm{softmax}}(z)``, ``{\\mathcal{C}}(\\Theta)``): the name
 #: itself, so that what follows applies to it (the group made softmax's argument unreadable, and 𝒞(Θ) a product).
-_LOOSE = re.compile(r"(?<![_^])(?<![_^]\s)\{(\\(?:mathrm|mathbf|mathcal)\{[A-Za-z0-9 ]+\})\}")
+_LOOSE = re.compile(r"\{(\\(?:mathrm|mathbf|mathcal)\{[A-Za-z0-9 ]+\})\}")

@@ -171,3 +171,28 @@ def test_terms_are_not_named_where_the_sums_differ_or_the_name_is_defined(
     report = _report(tmp_path, capsys, front + body)
     assert [link["status"] for link in report["links"]] == ["refuted", "refuted", "proven"]
     assert not any("names the terms" in line for line in report["readings"])
+
+
+@pytest.mark.parametrize(("claim", "expected"), [("2g(t)g'(t)", "proven"), ("2g'(t)", "refuted")])
+def test_a_definition_before_implies_defines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, expected: str
+) -> None:
+    """A Q&A answer's ``f(t)=[g(t)]^2\\implies f'(t)=2g(t)g'(t)``: f is defined by what stands before ⟹, and the
+    claim after it checked for every function g; both parts were refused ("f stands on one side only")."""
+    report = _report(tmp_path, capsys, f"---\n---\n\n$$f(t)=[g(t)]^2\\implies f'(t)={claim}$$\n")
+    assert [link["status"] for link in report["links"]] == [expected]
+    assert "definitions f(t) (line 4)" in report["inferred"]
+
+
+def test_a_parenthesis_never_closed_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The question's ``(1-y_i)(\\log(1-\\hat y)`` said "expected ')' but found '\\right'", a \\right it never wrote."""
+    report = _report(tmp_path, capsys, "---\n---\n\n$$J = -(1-y_i)(\\log(1-y_i)$$\n")
+    assert "a '(' is never closed: add its ')'" in report["unchecked"][0]["reason"]
+
+
+def test_a_label_in_words_opening_a_display_is_prose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``\\mbox{Logistic regression: } z = …``: the label is the page's prose; the display was refused as "a remark
+    after the math states a relation"."""
+    front = "---\ndefine:\n  \\sigma(x): \\frac{1}{1 + e^{-x}}\n---\n\n"
+    report = _report(tmp_path, capsys, front + "$$\\mbox{Use the sigmoid: } \\sigma(h) = \\frac{1}{1 + e^{-h}}$$\n")
+    assert [link["status"] for link in report["links"]] == ["proven"]
