@@ -210,6 +210,7 @@ def _read_document(
         stated = conditions(found, text)  # "If …, because $o_j = y$": defined where the condition holds
         found = refuse_plain_widths(front, found, text)  # h beside \\mathbf{h} and \\mathbb{R}^{h}: which?
         front, found = summand_names(front, found)  # -Σ_j y_j log p_j = -Σ_j ℓ_j: ℓ_j names the terms
+        layers = numbered_layers(found)  # W^{(1)}, W^{(2)}: in the page's definitions too, before they are taken
         front, found, page, entries = take_definitions(front, found, macros, refused, entries)  # D_{ij} = …: an array
         front, found = take_inline_shapes(front, found, text)  # "$\\mathbf{x} \\in \\mathbb{R}^d$": x a vector of d
         front, functions_named = take_named_functions(front, text)  # "let $f$ be a function": f generic
@@ -235,7 +236,7 @@ def _read_document(
         refuse_lengths_as_parameters(entries, front)  # \hat{y}_{n,i} beside the length n
         front = with_stated_constraints(front, found, text)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
-        numbered = entry_numbers(front, found) | numbered_layers(found)  # p_{y_i}: y_i one index; W^{(1)}, W^{(2)}
+        numbered = entry_numbers(front, found) | layers  # p_{y_i}: y_i one index; W^{(1)}, W^{(2)}
         inferred, found, last = last_entry(infer_names(front, found, macros, runs.words | numbered), found, front)
         found = refuse_matrix_letters(found, inferred.scalars, inferred.arrays, ((d.name, d.body) for d in page), text)
         declared_indices = {declared_name(entry.text) for entry in front.indices} - set(examples.labels)

@@ -196,3 +196,18 @@ def test_a_label_in_words_opening_a_display_is_prose(tmp_path: Path, capsys: pyt
     front = "---\ndefine:\n  \\sigma(x): \\frac{1}{1 + e^{-x}}\n---\n\n"
     report = _report(tmp_path, capsys, front + "$$\\mbox{Use the sigmoid: } \\sigma(h) = \\frac{1}{1 + e^{-h}}$$\n")
     assert [link["status"] for link in report["links"]] == ["proven"]
+
+
+@pytest.mark.parametrize(("right", "expected"), [("W^{(2)}", "proven"), ("W^{(1)}", "refuted")])
+def test_layers_numbered_in_definitions_only_are_layers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, expected: str
+) -> None:
+    """W^{(1)} and W^{(2)} written in the page's definitions (``a = W^{(1)} x + b^{(1)}``): two names, as where a
+    claim writes them; the definitions were taken before their numerals were counted, and both refused ("^{(1)}
+    can be read two ways")."""
+    body = (
+        "$$a = W^{(1)} x + b^{(1)}$$\n\n$$z = W^{(2)} a + b^{(2)}$$\n\n"
+        f"$$\\frac{{\\partial z}}{{\\partial a}} = {right}$$\n"
+    )
+    report = _report(tmp_path, capsys, "---\n---\n\n" + body)
+    assert [link["status"] for link in report["links"]] == [expected]
