@@ -36,6 +36,7 @@ from derive.read.display_links import display_links
 from derive.read.dummies import named_apart
 from derive.read.entry_columns import take_entry_columns
 from derive.read.entry_definitions import apply_entries, refuse_lengths_as_parameters, take_entry_definitions
+from derive.read.entry_functions import entry_function_arguments
 from derive.read.entry_labels import entry_labels
 from derive.read.entry_numbers import entry_numbers
 from derive.read.euler_name import refuse_euler_names
@@ -175,6 +176,7 @@ def _read_document(
         fixed = front.length_given or front.n is not None or bool(front.sizes)
         text, label = drop_example_labels(text, fixed)  # \mu_{nc}, \boldsymbol{\mu}_n: one example's, n dropped
         text, parameters = drop_parameter_lists(text)  # l^{(i)}(\mathbf{w}, b) everywhere: l^{(i)}
+        text, entry_args = entry_function_arguments(text)  # y_i(x) = \frac{e^{x_i}}{…}: y_i at the page's x
         text = written_by_rows(
             text, matrix := find_matrix_rows(front, text)
         )  # \mathbf{W}\mathbf{x} beside \mathbf{w}_j
@@ -186,7 +188,9 @@ def _read_document(
             macros, found = Macros.of_markdown(found)  # $$\\newcommand{\\cS}{\\mathcal{S}}$$: as MathJax applies it
         totals = example_totals(found.displays)  # l = \\sum_i y^{(i)} …: a total over the examples
         said = tuple(
-            line for line in (lists, probability, label, parameters, matrix.matrix and matrix.describe()) if line
+            line
+            for line in (lists, probability, label, parameters, entry_args, matrix.matrix and matrix.describe())
+            if line
         )
         found = dataclasses.replace(found, readings=(*found.readings, *said)) if said else found
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used

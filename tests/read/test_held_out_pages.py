@@ -211,3 +211,25 @@ def test_layers_numbered_in_definitions_only_are_layers(
     )
     report = _report(tmp_path, capsys, "---\n---\n\n" + body)
     assert [link["status"] for link in report["links"]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("also", "expected"),
+    [
+        ("", ["proven", "refuted"]),
+        ("$$y_i(z) = y_i(z)$$\n", []),  # another argument: y_i(…) stays a function or a product, refused
+    ],
+)
+def test_an_entry_defined_as_a_function_of_the_page_s_vector(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], also: str, expected: list[str]
+) -> None:
+    """A docs page's ``y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)}``: y_i at the page's x (its argument says what
+    it depends on), so ∂y_i/∂x_k differentiates that body; it stopped the whole file ("uses its argument x with a
+    script")."""
+    body = (
+        "$$ y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)} $$\n\nWhen $i \\not= k$,\n\n"
+        "$$ \\partial y_i / \\partial x_k = - y_i y_k $$\n\n$$ \\partial y_i / \\partial x_k = y_i(x) y_k $$\n\n"
+    )
+    report = _report(tmp_path, capsys, "---\n---\n\n" + body + also)
+    assert [link["status"] for link in report["links"]] == expected
+    assert report["exit"] == 1
