@@ -28,7 +28,7 @@ from derive.read.capital_runs import capital_runs
 from derive.read.chain_cases import stated_in_lead
 from derive.read.conditional_inline import conditions, outside_conditions, without_consequences
 from derive.read.declarations import build_definitions, build_names
-from derive.read.definition_heads import definition_head, head_name, is_word
+from derive.read.definition_heads import definition_head, is_word
 from derive.read.definition_leads import below_leads, definition_leads, lead_readings
 from derive.read.definition_report import described
 from derive.read.display_equations import display_equations
@@ -97,6 +97,7 @@ from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.substitutions import take_substitutions
 from derive.read.summand_names import summand_names
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
+from derive.read.unread_names import unread_heads
 from derive.read.upstream import unconfirmed, upstream_words
 from derive.read.variances import with_variances
 from derive.read.vector_arguments import vector_functions
@@ -251,7 +252,7 @@ def _read_document(
         except InputError as error:  # \text{NLL}_n = … with n no index of the page: that definition unread
             raise unread_definition(error, page, only_at=True) from None
         names.declared_indices, names.last_entry, names.prose_functions = declared_indices, last, functions_named.lines
-        names.unread = {head_name(head) for _, head in refused}
+        names.unread, names.unread_entries = unread_heads(refused)
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
         names.example_totals, names.examples_declined = totals, examples.declined
         names.page_defined = tuple((d.head, d.body) for d in page if d.inline)  # "Suppose that $C = …$. Then"

@@ -8,6 +8,7 @@ from sympy import Basic, Expr, Indexed
 
 from derive.errors import InputError
 from derive.model.notation import expand_definitions
+from derive.read.definition_heads import head_name
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import read_expression
 from derive.read.names import Names
@@ -18,11 +19,18 @@ def unread_names(expr: object, names: Names) -> list[str]:
     """The names a side stands for, down through the definitions (J := -Σ p_i log q_i stands for q), whose own
     definition the page writes but could not be read."""
     core = expr.entry if isinstance(expr, Shaped) else expr
-    if not names.unread or not isinstance(core, Basic):
+    if not names.unread_entries or not isinstance(core, Basic):
         return []
     written = expand_definitions(core, names.defined.definitions if names.defined is not None else ())
     made_of = {s.name for s in written.free_symbols if not s.is_integer} | {str(e.base) for e in written.atoms(Indexed)}
-    return sorted(made_of & names.undeclared & names.unread)
+    return sorted(made_of & names.undeclared & names.unread_entries)
+
+
+def unread_heads(refused: dict[tuple[int, str], str]) -> tuple[set[str], set[str]]:
+    """The names of the page's definitions that could not be read, and those of them written as an entry or
+    applied (``q_i``, ``y_i(x)``): an unread ``$y = …$`` in a sentence is no definition of the entries y_k."""
+    heads = {head.strip() for _, head in refused}
+    return {head_name(head) for head in heads}, {head_name(head) for head in heads if head_name(head) != head}
 
 
 def read_side_expression(side: list[Token], names: Names, line: int) -> tuple[Expr, tuple[Expr, ...]]:
@@ -37,4 +45,4 @@ def read_side_expression(side: list[Token], names: Names, line: int) -> tuple[Ex
     return expr, nonzero
 
 
-__all__ = ["read_side_expression", "unread_names"]
+__all__ = ["read_side_expression", "unread_heads", "unread_names"]
