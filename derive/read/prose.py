@@ -316,9 +316,14 @@ def read_prose(tokens: list[Token]) -> list[Token]:
                 kept.append(Token("command", "operatorname", token.line, token.start, token.end, token.gap))
                 at += 1
                 continue
-            applied = (  # \\text{ReLU}(x), \\text{softmax}_i: an upright name, not words
-                after < len(tokens) and tokens[after].kind in ("(", "_", "^", "[") and tokens[after].gap == ""
+            applied = (  # \\text{ReLU}(x), \\text{softmax}_i, \\mbox{softmax}\\left(z\\right): a name, not words
+                after < len(tokens)
+                and (tokens[after].kind in ("(", "_", "^", "[") or tokens[after].value == "left")
+                and tokens[after].gap == ""
             ) or _operand(kept)  # \\nabla_{\\mathbf{w}} \\text{NLL}: what the gradient is of
+            applied = applied or bool(kept and kept[-1].kind in ("_", "^"))  # y_\\text{hat}: a label, not words
+            if applied and token.value in PROSE:  # \\mbox{softmax}(z): the upright name \\text{softmax}
+                token = Token("command", "text", token.line, token.start, token.end, token.gap)
             if token.value in PROSE and inner and _is_word(inner) and level <= 1 and not applied:
                 opened = level == 1 and kept and kept[-1].kind == "("
                 if level == 0 or opened:

@@ -233,3 +233,13 @@ def test_an_entry_defined_as_a_function_of_the_page_s_vector(
     report = _report(tmp_path, capsys, "---\n---\n\n" + body + also)
     assert [link["status"] for link in report["links"]] == expected
     assert report["exit"] == 1
+
+
+def test_an_mbox_name_applied_with_left_parentheses_is_a_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Q&A's ``\\mbox{softmax}\\left(z\\right)``: the upright name softmax applied, as ``\\text{softmax}(z)`` is;
+    it was taken for a remark in words after the math, and the display refused."""
+    front = "---\ndefine:\n  \\hat{y}_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n---\n\n"
+    report = _report(tmp_path, capsys, front + "$$\\hat{y} = \\mbox{softmax}\\left(z\\right)$$\n")
+    assert [link["status"] for link in report["links"]] == ["proven"]
