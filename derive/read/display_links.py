@@ -19,6 +19,7 @@ from derive.read.basis_vectors import refuse_lonely
 from derive.read.bold_entries import refuse_bold_entries
 from derive.read.capital_runs import refuse_twofold
 from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints, trail_constraints
+from derive.read.chain_sides import read_side_expression
 from derive.read.consequences import follows, given_condition, set_before
 from derive.read.entry_labels import refuse_labels
 from derive.read.entrywise_arguments import at_one_entry
@@ -50,7 +51,6 @@ from derive.read.set_conditions import condition_link, set_condition
 from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matrix, small_lengths, written_out
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
-from derive.read.unread_names import read_side_expression
 from derive.read.unread_sides import UnreadSide, past_remarks, unread_sides
 from derive.read.value_domains import decided, off_gaps, where_defined
 
@@ -195,7 +195,7 @@ def _read_side(
     if not side and previous is not None:
         return previous.rhs, previous.nonzero, previous.rhs_latex
     refuse_dropped_label(display, side, *names.example_totals)  # ∂l/∂w_j beside y: l's whole sum, or one term?
-    expr, nonzero = read_side_expression(side, names, line)  # a name whose definition is unread: refused
+    expr, nonzero = read_side_expression(side, names, line)  # Σ_i a_i + b_i reaching; unread names refused
     return expr, nonzero, source_text(display.text, side)
 
 

@@ -9,8 +9,6 @@ from sympy import Basic, Expr, Indexed
 from derive.errors import InputError
 from derive.model.notation import expand_definitions
 from derive.read.definition_heads import head_name
-from derive.read.latex_lexer import Token
-from derive.read.latex_parser import read_expression
 from derive.read.names import Names
 from derive.read.shapes import Shaped
 
@@ -33,16 +31,14 @@ def unread_heads(refused: dict[tuple[int, str], str]) -> tuple[set[str], set[str
     return {head_name(head) for head in heads}, {head_name(head) for head in heads if head_name(head) != head}
 
 
-def read_side_expression(side: list[Token], names: Names, line: int) -> tuple[Expr, tuple[Expr, ...]]:
-    """``read_expression`` of a chain's side, refused where it stands for a name whose definition is unread."""
-    expr, nonzero = read_expression(side, names, line)
+def refuse_unread_names(expr: Expr, names: Names, line: int) -> None:
+    """Refuse a chain's side that stands for a name whose definition is unread (``unread_names``)."""
     unread = unread_names(expr, names)
     if unread:
         raise InputError(
             f"line {line}: {', '.join(unread)} stands here, but its definition on the page could not be read "
             "(see that line's reason): fix the definition, or define it in the front matter"
         )
-    return expr, nonzero
 
 
-__all__ = ["read_side_expression", "unread_heads", "unread_names"]
+__all__ = ["refuse_unread_names", "unread_heads", "unread_names"]

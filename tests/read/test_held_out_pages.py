@@ -243,3 +243,24 @@ def test_an_mbox_name_applied_with_left_parentheses_is_a_name(
     front = "---\ndefine:\n  \\hat{y}_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n---\n\n"
     report = _report(tmp_path, capsys, front + "$$\\hat{y} = \\mbox{softmax}\\left(z\\right)$$\n")
     assert [link["status"] for link in report["links"]] == ["proven"]
+
+
+@pytest.mark.parametrize(("factor", "expected"), [("\\frac{1}{m}", "proven"), ("", "refuted")])
+def test_a_sum_reaches_over_the_terms_that_use_its_index_in_a_chain_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], factor: str, expected: str
+) -> None:
+    """A primer restates its cost ``J(\\theta) = -\\frac{1}{m} \\sum_i y^{(i)} \\log h + (1 - y^{(i)}) \\log (1 - h)``:
+    the sum reaches over both terms, as in its definition; read by TeX's grammar, i was free on one side and the
+    restatement refuted at i = 2. Its gradient without the 1/m is still refuted."""
+    front = "---\ndefine:\n  h_\\theta(x): \\frac{1}{1 + e^{-\\theta^T x}}\n---\n\n"
+    cost = (
+        "-\\frac{1}{m} \\sum_{i=1}^{m} y^{(i)} \\log \\left(h_{\\theta}\\left(x^{(i)}\\right)\\right)"
+        "+\\left(1-y^{(i)}\\right) \\log \\left(1-h_{\\theta}\\left(x^{(i)}\\right)\\right)"
+    )
+    gradient = (
+        f"{factor}\\sum_{{i=1}}^{{m}}\\left(h_{{\\theta}}\\left(x^{{(i)}}\\right)-y^{{(i)}}\\right) x_{{j}}^{{(i)}}"
+    )
+    derivative = "\\frac{\\partial J(\\theta)}{\\partial \\theta_j}"
+    body = f"$$J(\\theta)={cost}$$\n\n$$J(\\theta)={cost}$$\n\n$${derivative} = {gradient}$$\n"
+    report = _report(tmp_path, capsys, front + body)
+    assert [link["status"] for link in report["links"]] == ["proven", expected]
