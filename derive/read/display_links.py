@@ -40,10 +40,10 @@ from derive.read.rows import (
     IMPLIES,
     Chain,
     at_top,
+    chain_sides,
     chains_of,
     other_relation,
     split_implications,
-    split_top,
     strip_markup,
 )
 from derive.read.script_labels import refuse_unlabelled
@@ -314,7 +314,7 @@ def _chain_links(
                 raise InputError(
                     f"line {row[0].line}: a case on a later row of a chain: state it on the chain's first row"
                 )
-    sides = split_top([*first, *(t for row in chain.rows[1:] for t in row)], "=")
+    sides = chain_sides([*first, *(t for row in chain.rows[1:] for t in row)])  # = A = (to the next display)
     line = chain.rows[0][0].line
     sides, zero = set_condition(display, sides, previous is not None)  # "set … to zero": its = 0 not checked
     if zero is not None:

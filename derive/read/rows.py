@@ -255,6 +255,13 @@ def split_top(tokens: Iterable[Token], kind: str) -> list[list[Token]]:
     return parts
 
 
+def chain_sides(tokens: list[Token]) -> list[list[Token]]:
+    """The sides of an equality chain; a trailing '=' (a blog's ``= A =`` whose chain goes on in the display below,
+    which starts with '=') ends no side of its own: it was "an empty side", and the display refused."""
+    sides = split_top(tokens, "=")
+    return sides[:-1] if len(sides) > 2 and not sides[-1] else sides
+
+
 #: Between two equations, these start a new one: a = b ⇒ c = d is two chains.
 IMPLIES = frozenset({"Rightarrow", "implies", "Longrightarrow", "therefore", "rightarrow", "longrightarrow"})
 

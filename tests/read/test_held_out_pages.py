@@ -264,3 +264,18 @@ def test_a_sum_reaches_over_the_terms_that_use_its_index_in_a_chain_too(
     body = f"$$J(\\theta)={cost}$$\n\n$$J(\\theta)={cost}$$\n\n$${derivative} = {gradient}$$\n"
     report = _report(tmp_path, capsys, front + body)
     assert [link["status"] for link in report["links"]] == ["proven", expected]
+
+
+@pytest.mark.parametrize(("last", "expected"), [("e^{-x}", "proven"), ("-e^{-x}", "refuted")])
+def test_a_trailing_equals_goes_on_in_the_display_below(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, expected: str
+) -> None:
+    """A blog's ``= \\frac{-(-1)e^{-x}}{(e^{-x}+1)^2} =`` then, below, ``= \\frac{e^{-x}}{(e^{-x}+1)^2}``: the trailing
+    '=' ends no side (it was "an empty side", the display refused, and the page's sign slip further down unread)."""
+    front = "---\ndefine:\n  s(x): \\frac{1}{e^{-x}+1}\n---\n\n"
+    body = (
+        "$$\ns'(x) = \\frac{-(-1)\\cdot{e}^{-x}}{(e^{-x}+1)^2} =\n$$\n\nEliminate the double negative.\n\n"
+        f"$$\n= \\frac{{{last}}}{{(e^{{-x}}+1)^2}}\n$$\n"
+    )
+    report = _report(tmp_path, capsys, front + body)
+    assert [link["status"] for link in report["links"]] == ["proven", expected]
