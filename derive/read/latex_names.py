@@ -73,7 +73,7 @@ class NameParser(IndicatorParser):
                 "counted from 0 as those sums count, the entry 1 later in a count from 1",
                 "counted from 1 as the page's lengths are (write every sum from 1, \\sum_{i=1}^{n})",
             )
-        if token.kind == "letter" and token.value in self.names.indices:
+        if token.kind in ("letter", "command") and token.value in self.names.indices:  # i, \\alpha (declared)
             return self.names.indices[token.value]
         if token.kind == "letter" and token.value == self.names.length_name:
             return self.names.n  # y_n: the last entry

@@ -279,3 +279,14 @@ def test_a_trailing_equals_goes_on_in_the_display_below(
     )
     report = _report(tmp_path, capsys, front + body)
     assert [link["status"] for link in report["links"]] == ["proven", expected]
+
+
+@pytest.mark.parametrize(("right", "expected"), [("\\delta_{k\\alpha}", "proven"), ("1", "refuted")])
+def test_a_greek_index_declared_is_an_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, expected: str
+) -> None:
+    """``indices: ['\\alpha']`` and ``b_\\alpha``: α is an index (it said "'\\alpha' is not an index; declare it
+    under indices (known: alpha, …)", naming it among the known)."""
+    front = "---\nindices: [i, k, '\\alpha']\ndefine:\n  z_k: \\sum_i w_{ki} a_i + b_k\n---\n\n"
+    report = _report(tmp_path, capsys, front + f"$$\\frac{{\\partial z_k}}{{\\partial b_\\alpha}} = {right}$$\n")
+    assert [link["status"] for link in report["links"]] == [expected]
