@@ -19,7 +19,10 @@ def unread_names(expr: object, names: Names) -> list[str]:
     core = expr.entry if isinstance(expr, Shaped) else expr
     if not names.unread_entries or not isinstance(core, Basic):
         return []
-    written = expand_definitions(core, names.defined.definitions if names.defined is not None else ())
+    try:
+        written = expand_definitions(core, names.defined.definitions if names.defined is not None else ())
+    except ValueError:  # ∂C/∂z^{l+1}_k with z^{l+1}_k defined: SymPy differentiates by no sum; its own names then
+        written = core
     made_of = {s.name for s in written.free_symbols if not s.is_integer} | {str(e.base) for e in written.atoms(Indexed)}
     return sorted(made_of & names.undeclared & names.unread_entries)
 

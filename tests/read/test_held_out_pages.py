@@ -290,3 +290,19 @@ def test_a_greek_index_declared_is_an_index(
     front = "---\nindices: [i, k, '\\alpha']\ndefine:\n  z_k: \\sum_i w_{ki} a_i + b_k\n---\n\n"
     report = _report(tmp_path, capsys, front + f"$$\\frac{{\\partial z_k}}{{\\partial b_\\alpha}} = {right}$$\n")
     assert [link["status"] for link in report["links"]] == [expected]
+
+
+def test_an_unread_definition_beside_a_derivative_by_a_defined_name_is_no_crash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Course notes' ∂z^{l+1}_k/∂z^l_j beside an unread definition (q_i's sum binding i): looking for the unread
+    name through the definitions made SymPy differentiate by a sum, and the chain said "cannot read this chain
+    (ValueError)"."""
+    body = (
+        "$$ q_i = \\frac{e^{x_i}}{\\sum_i e^{x_i}} $$\n\n$$ z^l_j = \\sum_k w^l_{jk} a^{l-1}_k + b^l_j $$\n\n"
+        "$$ a^l_j = \\sigma(z^l_j) $$\n\n$$ z^{l+1}_k = \\sum_j w^{l+1}_{kj} a^l_j + b^{l+1}_k $$\n\n"
+        "$$ \\frac{\\partial z^{l+1}_k}{\\partial z^l_j} = w^{l+1}_{kj} \\sigma'(z^l_j) $$\n"
+    )
+    report = _report(tmp_path, capsys, "---\n---\n\n" + body)
+    assert len(report["links"]) == 1
+    assert not any("cannot read this chain" in item["reason"] for item in report["unchecked"])
