@@ -170,7 +170,26 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
             raise InputError(f"line {line}: character {char!r} is not part of the LaTeX this reader knows")
     from derive.read.script_labels import label_scripts  # it reads this module's tokens
 
-    return label_scripts(_primed_indices(annotated_equals(_braced_notes(_over_fractions(tokens, line)))))
+    tokens = _ell_layers(_over_fractions(tokens, line))
+    return label_scripts(_primed_indices(annotated_equals(_braced_notes(tokens))))
+
+
+def _ell_layers(tokens: list[Token]) -> list[Token]:
+    """``a^\\ell_j``, ``w^{\\ell+1}_{kj}``: ℓ in a superscript is the layer's letter l, as Nielsen's ``a^l_j`` (read
+    by ``derive.read.script_labels``, which tells a layer's label from a power); ℓ elsewhere stays ℓ."""
+    out, depth, inside = list(tokens), 0, False
+    for at, token in enumerate(out):
+        if token.kind == "^" and at + 1 < len(out):
+            inside, depth = True, 0
+            continue
+        if inside and token.kind == "{":
+            depth += 1
+        elif inside and token.kind == "}":
+            depth -= 1
+        if inside and (token.kind, token.value) == ("command", "ell"):
+            out[at] = Token("letter", "l", token.line, token.start, token.end, token.gap)
+        inside = inside and depth > 0
+    return out
 
 
 def _over_fractions(tokens: list[Token], line: int) -> list[Token]:

@@ -306,3 +306,17 @@ def test_an_unread_definition_beside_a_derivative_by_a_defined_name_is_no_crash(
     report = _report(tmp_path, capsys, "---\n---\n\n" + body)
     assert len(report["links"]) == 1
     assert not any("cannot read this chain" in item["reason"] for item in report["unchecked"])
+
+
+@pytest.mark.parametrize(("right", "expected"), [("a^{\\ell-1}_k", "proven"), ("a^{\\ell}_k", "refuted")])
+def test_ell_in_a_superscript_is_the_layer_s_letter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, expected: str
+) -> None:
+    """An answer's ``z^\\ell_j = \\sum_k w^\\ell_{jk} a^{\\ell-1}_k + b^\\ell_j``: ℓ labels the layer as Nielsen's l
+    does (it was read as a power, "a power of a whole vector")."""
+    body = (
+        "$$ z^\\ell_j = \\sum_k w^\\ell_{jk} a^{\\ell-1}_k + b^\\ell_j $$\n\n"
+        f"$$ \\frac{{\\partial z^\\ell_j}}{{\\partial w^\\ell_{{jk}}}} = {right} $$\n"
+    )
+    report = _report(tmp_path, capsys, "---\n---\n\n" + body)
+    assert [link["status"] for link in report["links"]] == [expected]
