@@ -15,7 +15,7 @@ from sympy import Basic, Expr, IndexedBase, Integer, MatrixBase, S, Symbol
 
 from derive.errors import InputError
 from derive.model.generic import at_points
-from derive.model.notation import Definition, bound_symbols
+from derive.model.notation import Definition, bound_symbols, rename_bound_apart
 from derive.read.definition_heads import RESERVED, definition_head, is_word
 from derive.read.entry_definitions import apply_entries
 from derive.read.entry_labels import refuse_labels
@@ -276,6 +276,8 @@ def _read_definition(
         definitions.append(Definition(names.defined_scalars[name], body))
     else:
         parameter = names.indices[index]
+        if parameter in body.free_symbols:  # q_i = e^{z_i} / Σ_i e^{z_i}: the sum's i is its own, bound, as read
+            body = rename_bound_apart(body, {parameter})
         _check_body(key, body, names, {parameter})
         definitions.append(Definition(names.defined_vectors[name], body, parameter))
     nonzero[definitions[-1].name] = conditions

@@ -103,12 +103,12 @@ def test_an_html_comment_is_not_read(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_a_page_definition_that_cannot_be_read_leaves_its_name_unread(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``y_i(x) = …`` with x scripted in its body stopped the whole file (exit 2); a definition whose own sum binds
-    its index made q free, and correct links were refuted with q_1 = -9/5 (a complex log). Now the definition is
+    """``y_i(x) = …`` with x scripted in its body stopped the whole file (exit 2); a definition with a stray free
+    index made q free, and correct links were refuted with q_1 = -9/5 (a complex log). Now the definition is
     unreadable at its line, and each link that stands for the name is unreadable too, not refuted."""
     body = (
         "$$ y_i(x) = \\frac{\\exp(x_i)}{\\sum_j \\exp(x_j)} $$\n\n"
-        "$$ q_i = \\frac{e^{z_i}}{\\sum_i e^{z_i}} $$\n\n"
+        "$$ q_i = \\frac{e^{z_i}}{\\sum_j e^{z_k}} $$\n\n"
         "$$ J = -\\sum_i p_i \\log q_i $$\n\n"
         "$$ \\log q_i = z_i - \\log \\sum_k e^{z_k} $$\n\n"
         "$$ J = -\\sum_i p_i z_i + \\sum_i p_i \\log \\sum_k e^{z_k} $$\n\n"
@@ -317,6 +317,21 @@ def test_ell_in_a_superscript_is_the_layer_s_letter(
     body = (
         "$$ z^\\ell_j = \\sum_k w^\\ell_{jk} a^{\\ell-1}_k + b^\\ell_j $$\n\n"
         f"$$ \\frac{{\\partial z^\\ell_j}}{{\\partial w^\\ell_{{jk}}}} = {right} $$\n"
+    )
+    report = _report(tmp_path, capsys, "---\n---\n\n" + body)
+    assert [link["status"] for link in report["links"]] == [expected]
+
+
+@pytest.mark.parametrize(("right", "expected"), [("q_i(1 - q_i)", "proven"), ("q_i", "refuted")])
+def test_a_sum_in_a_definition_binds_its_own_index_where_the_parameter_stands_outside_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, expected: str
+) -> None:
+    """An answer's softmax ``q_i = \\frac{e^{z_i}}{\\sum_i e^{z_i}}``: the sum's i is its own, bound, as any reader
+    reads it (it was refused, "a sum … binds i, its parameter"). ``s_i: \\sum_i z_i``, whose parameter stands
+    nowhere else, is still refused (tests/read/test_reads_as_tex.py)."""
+    body = (
+        "$$ q_i = \\frac{e^{z_i}}{\\sum_i e^{z_i}} $$\n\n"
+        f"$$ \\frac{{\\partial q_i}}{{\\partial z_i}} = {right} $$\n"
     )
     report = _report(tmp_path, capsys, "---\n---\n\n" + body)
     assert [link["status"] for link in report["links"]] == [expected]
