@@ -26,6 +26,9 @@ _HEAD = re.compile(
     r"(?:\\left\s*)?\(\s*(?P<argument>[A-Za-z])\s*(?:\\right\s*)?\)\s*"
 )
 
+#: A bold letter or Greek name: ``\\mathbf{w}``, ``\\boldsymbol\\theta``, ``\\bm{x}``.
+_BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*(?:\{\s*(\\?[A-Za-z]+)\s*\}|(\\[A-Za-z]+|[A-Za-z]))")
+
 
 @dataclass(frozen=True)
 class Hypothesis:
@@ -40,16 +43,18 @@ class Hypothesis:
 
     def describe(self) -> str:
         """For the report: how the hypothesis was read."""
+        shown = f"\\{self.parameter}" if len(self.parameter) > 1 else self.parameter  # \\theta, w
         return (
             f"{self.head.strip()} (line {self.line}): a function of {self.argument} (whole), its subscript "
-            f"\\{self.parameter} what it is parametrized by; written out where applied, as "
-            f"{self.name}_{{\\{self.parameter}}}(…) or {self.name}(…)"
+            f"{shown} what it is parametrized by; written out where applied, as {self.name}_{{{shown}}}(…) or "
+            f"{self.name}(…)"
         ).replace("\\\\", "\\")
 
 
 def hypothesis_head(text: str) -> tuple[str, str, str] | None:
-    """``h_\\theta(x)`` → ("h", "theta", "x"); None for any other head."""
-    match = _HEAD.fullmatch(text)
+    """``h_\\theta(x)`` → ("h", "theta", "x"); None for any other head. Bold is typography: ``h_\\mathbf{w}(x)``,
+    ``h_{\\boldsymbol\\theta}(\\mathbf{x})`` are h_w(x), h_θ(x)."""
+    match = _HEAD.fullmatch(_BOLD.sub(lambda m: m.group(1) or m.group(2), text))
     if match is None:
         return None
     parameter = (match.group("braced") or match.group("bare")).lstrip("\\")
@@ -86,6 +91,20 @@ def take_hypotheses(front: FrontMatter) -> tuple[FrontMatter, tuple[Hypothesis, 
 
 def _parameter_end(tokens: list[Token], at: int, parameter: str) -> int | None:
     """Where ``_\\theta`` or ``_{\\theta}`` at ``at`` ends when it names ``parameter``; else None."""
+    run = tokens[at : at + 8]
+    fonts = [k for k, t in enumerate(run) if t.kind == "command" and t.value in ("mathbf", "boldsymbol", "bm")]
+    if fonts:  # h_\\mathbf{w}, h_{\\boldsymbol\\theta}: bold is typography
+        bold = fonts[0]
+        braced = bold + 3 < len(run) and run[bold + 1].kind == "{" and run[bold + 3].kind == "}"
+        letter, after = (
+            (run[bold + 2], bold + 4) if braced else (run[bold + 1] if bold + 1 < len(run) else None, bold + 2)
+        )
+        if letter is None or letter.value != parameter:
+            return None
+        if run[0].kind == "_" and bold == 1:
+            return at + after  # _\\mathbf{w}
+        closing = after < len(run) and run[after].kind == "}"
+        return at + after + 1 if [t.kind for t in run[:2]] == ["_", "{"] and bold == 2 and closing else None
     kinds = [t.kind for t in tokens[at : at + 4]]
     values = [t.value for t in tokens[at : at + 4]]
     if kinds[:1] == ["_"] and len(values) > 1 and values[1] == parameter and kinds[1] in ("command", "letter"):

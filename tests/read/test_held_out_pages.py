@@ -335,3 +335,21 @@ def test_a_sum_in_a_definition_binds_its_own_index_where_the_parameter_stands_ou
     )
     report = _report(tmp_path, capsys, "---\n---\n\n" + body)
     assert [link["status"] for link in report["links"]] == [expected]
+
+
+@pytest.mark.parametrize(("factor", "expected"), [("x_j", "proven"), ("2 x_j", "refuted")])
+def test_a_hypothesis_with_a_bold_parameter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], factor: str, expected: str
+) -> None:
+    """``h_{\\boldsymbol\\theta}(x)``, ``h_\\mathbf{w}(x)``: bold is typography, the hypothesis is h_θ(x) (its
+    definition was "cannot read the defined name", exit 2 from the front matter, and its uses two readings)."""
+    body = (
+        "$$h_{\\boldsymbol\\theta}(x) = \\frac{1}{1 + e^{-\\theta^T x}}$$\n\n"
+        "$$\\frac{\\partial}{\\partial \\theta_j} h_{\\boldsymbol\\theta}(x) = "
+        f"h_{{\\boldsymbol\\theta}}(x)(1 - h_{{\\boldsymbol\\theta}}(x)) {factor}$$\n"
+    )
+    report = _report(tmp_path, capsys, "---\n---\n\n" + body)
+    assert [link["status"] for link in report["links"]] == [expected]
+    front = "---\ndefine:\n  h_\\mathbf{w}(x): \\frac{1}{1 + e^{-w^T x}}\n---\n\n"
+    again = _report(tmp_path, capsys, front + "$$h_\\mathbf{w}(x) = \\frac{1}{1 + e^{-w^T x}}$$\n")
+    assert [link["status"] for link in again["links"]] == ["proven"]
