@@ -49,6 +49,10 @@ def _shown(variable: Expr) -> str:
     return display_name(str(variable))
 
 
+#: Fonts around an argument's letter: ``\\mathbf{w}``, ``\\boldsymbol{\\theta}``.
+FONT_COMMANDS = frozenset({"mathbf", "boldsymbol", "bm"})
+
+
 class CalculusParser(Parser):
     """The derivative constructs of derive's TeX grammar."""
 
@@ -193,10 +197,22 @@ class CalculusParser(Parser):
 
     def nabla_operator(self) -> _DerivativeOperator:
         """``\\nabla_z L``: the gradient of a number by z, shaped like z (a column for a vector z)."""
-        subscript = self.subscript_tokens()
+        subscript = self.subscript_tokens() or self._applied_to()
         if subscript is None:
             raise self.error("\\nabla needs what it differentiates by as a subscript: \\nabla_z L")
         return _DerivativeOperator(self.variable(subscript), gradient=True)
+
+    def _applied_to(self) -> list[Token] | None:
+        """``\\nabla J(\\mathbf{w})``: the one argument of the function after ∇, a letter (bold or not), which the
+        gradient is by, as ∇J(w) means ∇_w J; None for anything else."""
+        ahead = [t for t in self.tokens[self.position : self.position + 9] if t.value not in ("left", "right")]
+        at = 1 if ahead and ahead[0].kind in ("letter", "command") else 0
+        if not at or len(ahead) < 4 or ahead[1].kind != "(":
+            return None
+        inside = ahead[2 : next((k for k, t in enumerate(ahead) if t.kind == ")"), 2)]
+        letters = [t for t in inside if t.kind in ("letter", "command") and t.value not in FONT_COMMANDS]
+        shown = [t for t in inside if t.kind not in ("{", "}") and t.value not in FONT_COMMANDS]
+        return letters if len(letters) == 1 and shown == letters else None
 
     def gradient(self, expr: Expr, variable: Expr) -> Expr:
         """∇_v A, for a number A: shaped like v, whichever way the page's chain rule lays out ∂A/∂v."""

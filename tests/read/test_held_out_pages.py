@@ -353,3 +353,14 @@ def test_a_hypothesis_with_a_bold_parameter(
     front = "---\ndefine:\n  h_\\mathbf{w}(x): \\frac{1}{1 + e^{-w^T x}}\n---\n\n"
     again = _report(tmp_path, capsys, front + "$$h_\\mathbf{w}(x) = \\frac{1}{1 + e^{-w^T x}}$$\n")
     assert [link["status"] for link in again["links"]] == ["proven"]
+
+
+@pytest.mark.parametrize(("factor", "expected"), [("", "proven"), ("2", "refuted")])
+def test_nabla_of_a_function_applied_to_its_vector_is_by_that_vector(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], factor: str, expected: str
+) -> None:
+    """A notebook's ``\\nabla J(\\mathbf{w})``: the gradient by J's argument, ∇_w J (it was "\\nabla needs what it
+    differentiates by as a subscript")."""
+    front = "---\ndefine:\n  J(\\mathbf{w}): \\frac{1}{2} \\sum_i (w_i x_i - y_i)^2\n---\n\n"
+    report = _report(tmp_path, capsys, front + f"$$\\nabla J(\\mathbf{{w}}) = {factor}\\nabla_w J(\\mathbf{{w}})$$\n")
+    assert [link["status"] for link in report["links"]] == [expected]
