@@ -37,9 +37,19 @@ LAST_CLAUSE = re.compile(r"[.,;]\s+((?:(?:and|but)\s+)?(?:if|when|for|in\s+the\s
 def _case_match(lead: str, pattern: re.Pattern[str] = LEAD_CASE) -> re.Match[str] | None:
     """The case a line before a chain states: the whole line ("If $i = k$:"), or its last clause ("…, for $i = j$:"),
     which the display follows."""
-    text = _case_text(lead)
-    last = LAST_CLAUSE.search(text)
-    return pattern.match(text) or (pattern.match(last.group(1)) if last is not None else None)
+    text, last = _case_text(lead), LAST_CLAUSE.search(_case_text(lead))
+    clause = pattern.match(last.group(1)) if last is not None else None
+    return pattern.match(text) or clause or _other_script(lead, pattern)
+
+
+def _other_script(lead: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """A line in another script whose one formula states the case ("那么当 $i = j$ 时:", "when i = j" in Chinese):
+    words with no Latin letter around one ``$i = j$``; the case is the formula's."""
+    formulas = re.findall(r"\$([^$]+)\$|\\\((.+?)\\\)", lead)
+    words = re.sub(r"\$[^$]+\$|\\\(.+?\\\)", " ", lead)
+    if len(formulas) != 1 or re.search(r"[A-Za-z]", words) or not re.search(r"[^\x00-\x7f]", words):
+        return None
+    return pattern.match("".join(formulas[0]).strip())
 
 
 def states_case(lead: str) -> bool:

@@ -364,3 +364,15 @@ def test_nabla_of_a_function_applied_to_its_vector_is_by_that_vector(
     front = "---\ndefine:\n  J(\\mathbf{w}): \\frac{1}{2} \\sum_i (w_i x_i - y_i)^2\n---\n\n"
     report = _report(tmp_path, capsys, front + f"$$\\nabla J(\\mathbf{{w}}) = {factor}\\nabla_w J(\\mathbf{{w}})$$\n")
     assert [link["status"] for link in report["links"]] == [expected]
+
+
+@pytest.mark.parametrize(("right", "expected"), [("-s_i s_j", "proven"), ("s_i(1 - s_j)", "refuted")])
+def test_a_case_stated_in_another_script(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, expected: str
+) -> None:
+    """A Chinese post's "当 $i \\neq j$ 时:" ("when i ≠ j:"): its one formula states the case, as "When $i \\neq j$:"
+    does (the case was lost, and the correct entry refuted at i = j). A line with Latin words keeps the English
+    rules ("Note $i = j$:" states none)."""
+    body = f"当 $i \\neq j$ 时:\n\n$$\\frac{{\\partial s_i}}{{\\partial z_j}} = {right}$$\n"
+    report = _report(tmp_path, capsys, SOFTMAX + body)
+    assert [(link["status"], link["case"]) for link in report["links"]] == [(expected, "i ≠ j")]
