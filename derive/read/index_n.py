@@ -53,8 +53,8 @@ def page_length(front: FrontMatter, usage: Usage) -> str | None:
     if front.length_given or front.sizes or len(usage.bounds) != 1:
         return None
     (bound,) = usage.bounds
-    if bound != front.length and bound not in usage.indices and bound not in usage.vectors:
-        return bound
+    if bound != front.length and bound not in usage.summed and bound not in usage.vectors:
+        return bound  # z_C beside \\sum_{k=1}^{C}: the last entry (z = [z_1, …, z_C]), C the length
     return None
 
 

@@ -42,6 +42,7 @@ class Usage:
     lettered: dict[str, int] = field(default_factory=dict)
     alone: dict[str, int] = field(default_factory=dict)
     bounds: dict[str, int] = field(default_factory=dict)  # single letters standing as a sum's upper bound
+    summed: dict[str, int] = field(default_factory=dict)  # a sum's variables: i in \\sum_i
     applied: dict[str, int] = field(default_factory=dict)  # names followed by parentheses, as f(x)
     sets: dict[str, int] = field(default_factory=dict)  # input in \\sum_{j \\in input(o)}: any subset
     primed: dict[str, int] = field(default_factory=dict)  # σ'(z), f^\\prime(x): only a function reads that way
@@ -156,8 +157,7 @@ def _looks_applied(tokens: list[Token], at: int) -> bool:
 
 
 def _cases_of_indices(tokens: list[Token], usage: Usage) -> None:
-    """Letters compared as a case states them are indices: ``i \\neq k`` anywhere, ``(i = k)`` closing a row,
-    and the conditions of ``\\mathbb{1}(i = k)`` and of a cases environment."""
+    """Letters compared as a case states them are indices: ``i \\neq k``, ``(i = k)``, ``\\mathbb{1}(i = k)``, cases."""
     for at in range(len(tokens) - 2):
         first, relation, second = tokens[at : at + 3]
         if first.kind == second.kind == "letter" and relation.kind == "command" and relation.value in ("neq", "ne"):
@@ -263,6 +263,7 @@ def scan(tokens: list[Token], usage: Usage) -> None:
                 script, at = _script(tokens, at + 1)
                 if script and kind == "_" and script[0].kind == "letter":
                     usage.note(usage.indices, script[0].value, script[0].line)
+                    usage.note(usage.summed, script[0].value, script[0].line)
                     if [t.kind for t in script] in (["letter", ",", "letter"], ["letter", "letter"]):  # \sum_{i,j}
                         usage.note(usage.indices, script[-1].value, script[-1].line)
                     if len(script) > 1 and script[1].value == "in":  # \\sum_{i \\in C}; a set is no name
@@ -353,8 +354,7 @@ def declared_name(text: str) -> str:
 
 
 def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | None]]) -> Inferred:
-    """What ``usage`` shows beyond what ``front`` declares and defines (``defined``: each defined name and the
-    index its subscript names)."""
+    """What ``usage`` shows beyond what ``front`` declares and defines (``defined``: names, their subscripts)."""
     declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
     declared |= {entry.text for entry, _ in front.sizes} | {e.text.strip().lstrip("\\") for e in front.functions}
     defined_names = set()

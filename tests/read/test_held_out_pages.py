@@ -376,3 +376,21 @@ def test_a_case_stated_in_another_script(
     body = f"当 $i \\neq j$ 时:\n\n$$\\frac{{\\partial s_i}}{{\\partial z_j}} = {right}$$\n"
     report = _report(tmp_path, capsys, SOFTMAX + body)
     assert [(link["status"], link["case"]) for link in report["links"]] == [(expected, "i ≠ j")]
+
+
+@pytest.mark.parametrize(("right", "expected"), [("\\hat{y}_j - y_j", "proven"), ("y_j - \\hat{y}_j", "refuted")])
+def test_a_sum_s_bound_written_as_the_last_entry_s_index_is_the_length(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, expected: str
+) -> None:
+    """A blog's ``z = [z_1, z_2, \\dots, z_C]`` beside ``\\sum_{k=1}^{C}``: C is the length and z_C the last entry (C
+    was inferred as an index, and every definition refused, "found another upper bound"), with no front matter."""
+    body = (
+        "- Logits: $z = [z_1, z_2, \\dots, z_C]$\n"
+        "- Softmax: $\\hat{y}_i = \\frac{e^{z_i}}{\\sum_{k=1}^{C} e^{z_k}}$\n"
+        "- Loss: $L = -\\sum_{i=1}^{C} y_i \\log \\hat{y}_i$, where $y_i$ is one-hot.\n\n"
+        f"$$\\frac{{\\partial L}}{{\\partial z_j}} = {right}$$\n\n"
+        "$$\\frac{\\partial \\hat{y}_C}{\\partial z_C} = \\hat{y}_C(1 - \\hat{y}_C)$$\n"
+    )
+    report = _report(tmp_path, capsys, "---\n---\n\n" + body)
+    assert [link["status"] for link in report["links"]][:1] == [expected] and len(report["links"]) == 2
+    assert "length C" in report["inferred"]  # and ŷ_C the last entry (its derivative unproven at a symbolic C)
