@@ -57,6 +57,9 @@ def extend_sum(tokens: list[Token], keep: set[str]) -> list[Token]:
         return tokens
     above = below_end < len(tokens) and tokens[below_end].kind == "^"
     start = _script_end(tokens, below_end + 1) if above else below_end
+    signs = [k for k in signs if k > start]  # \\sum_i -2(x_i - μ) + 1: the summand's own sign starts no term
+    if not signs:
+        return tokens
     bounds = [start, *signs, len(tokens)]
     terms = [tokens[bounds[k] : bounds[k + 1]] for k in range(1, len(bounds) - 1)]
     uses = [any(t.kind == "letter" and t.value == variable.value for t in term) for term in terms]
