@@ -42,6 +42,7 @@ from derive.read.rows import (
     at_top,
     chain_sides,
     chains_of,
+    has_equality,
     other_relation,
     split_implications,
     strip_markup,
@@ -118,17 +119,17 @@ def _display_links(
             shown = "\\" + tokens[0].value  # the '=' it stands for is shown as the page writes it
             tokens = [Token("=", shown, tokens[0].line, tokens[0].start, tokens[0].end), *tokens[1:]]
         tokens = split_implications(tokens)
-        chains = chains_of(tokens, layout) if _has_equality(tokens) and other_relation(tokens) is None else []
+        chains = chains_of(tokens, layout) if has_equality(tokens) and other_relation(tokens) is None else []
     except InputError as error:
         unchecked.append(unreadable(error, display.line))
         return []
     relation = other_relation(tokens)
     if relation is not None:
         unchecked.append(
-            Unchecked(display.line, f"holds '{relation}': derive checks equalities (=) only", _has_equality(tokens))
+            Unchecked(display.line, f"holds '{relation}': derive checks equalities (=) only", has_equality(tokens))
         )
         return []
-    if not _has_equality(tokens):
+    if not has_equality(tokens):
         return bare(display, tokens, names, count, unchecked)  # a loss written alone, then "= …" displays below
     try:
         used, last_step = trail_constraints(display.trail, names, display.line)  # "Note that the last step uses $…$"
@@ -271,10 +272,6 @@ def _beside_zero(
 
 def _equality_at_top(tokens: list[Token]) -> bool:
     return any(token.kind == "=" and top for token, top in at_top(tokens))
-
-
-def _has_equality(tokens: list[Token]) -> bool:
-    return any(t.kind == "=" for t in tokens)
 
 
 def _chain_links(

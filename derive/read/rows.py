@@ -255,6 +255,24 @@ def split_top(tokens: Iterable[Token], kind: str) -> list[list[Token]]:
     return parts
 
 
+def outside_scripts(tokens: list[Token]) -> list[Token]:
+    """The tokens without the braced groups of subscripts and superscripts (``_{i=1}``, ``^{(2)}``)."""
+    out, depth = [], 0
+    for at, token in enumerate(tokens):
+        if depth:
+            depth += {"{": 1, "}": -1}.get(token.kind, 0)
+        elif token.kind == "{" and at and tokens[at - 1].kind in ("_", "^"):
+            depth = 1
+        else:
+            out.append(token)
+    return out
+
+
+def has_equality(tokens: list[Token]) -> bool:
+    """An '=' outside scripts: ``\\sum_{i=1}^m a_i`` alone holds none (it was "a chain with no '='")."""
+    return any(t.kind == "=" for t in outside_scripts(tokens))
+
+
 def chain_sides(tokens: list[Token]) -> list[list[Token]]:
     """The sides of an equality chain; a trailing '=' (a blog's ``= A =`` whose chain goes on in the display below,
     which starts with '=') ends no side of its own: it was "an empty side", and the display refused."""

@@ -394,3 +394,14 @@ def test_a_sum_s_bound_written_as_the_last_entry_s_index_is_the_length(
     report = _report(tmp_path, capsys, "---\n---\n\n" + body)
     assert [link["status"] for link in report["links"]][:1] == [expected] and len(report["links"]) == 2
     assert "length C" in report["inferred"]  # and ŷ_C the last entry (its derivative unproven at a symbolic C)
+
+
+def test_an_equals_in_a_sum_s_bound_is_no_equation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A display whose only '=' is a sum's bound (``\\sum_{i=1}^{m} …``, a page's equals sign lost in rendering)
+    holds no equation: it was "a chain with no '='", counted as a display not checked (exit 1)."""
+    body = f"If $i = j$:\n\n$${DIAGONAL}$$\n\n$$\\sum_{{i=1}}^{{n}} \\frac{{\\partial s_i}}{{\\partial z_j}}$$\n"
+    report = _report(tmp_path, capsys, SOFTMAX + body)
+    assert report["exit"] == 0
+    assert [(item["reason"], item["holds_equality"]) for item in report["unchecked"]] == [
+        ("holds no '=': nothing to check", False)
+    ]
