@@ -405,3 +405,16 @@ def test_an_equals_in_a_sum_s_bound_is_no_equation(tmp_path: Path, capsys: pytes
     assert [(item["reason"], item["holds_equality"]) for item in report["unchecked"]] == [
         ("holds no '=': nothing to check", False)
     ]
+
+
+@pytest.mark.parametrize(("sign", "expected"), [("-", "proven"), ("", "refuted")])
+def test_a_function_of_the_page_s_own_names_written_alone_is_its_value_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, expected: str
+) -> None:
+    """``L(y, \\hat{y}) = …`` then ``L = …``: L alone is L at the page's own y and ŷ, as in ∂L/∂ŷ (it was "the function
+    L needs its arguments")."""
+    front = "---\ndefine:\n  \\hat{y}: \\frac{1}{1+e^{-z}}\n---\n\n"
+    loss = "[y \\cdot \\log(\\hat{y}) + (1-y) \\cdot \\log(1-\\hat{y})]"
+    body = f"$$L(y, \\hat{{y}}) = -{loss}$$\n\n$$L = {sign}{loss}$$\n"
+    report = _report(tmp_path, capsys, front + body)
+    assert [link["status"] for link in report["links"]] == [expected]
