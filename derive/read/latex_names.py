@@ -384,7 +384,8 @@ class NameParser(IndicatorParser):
             self.next()
         values = {**self.names.scalars, **self.names.defined_scalars}
         alone = self.whole_numerator and self.position == len(self.tokens) and not order  # d𝓛/da: 𝓛 all of ∂A
-        alone = alone or not (order or left or self.at("("))  # L = -[y log ŷ + …] after L(y, ŷ) = …: the same
+        labels = len(function.parameters) > 1 and not (order or left or self.at("("))  # L(y, ŷ) = … then L = …
+        alone = alone or labels  # σ alone after σ(x): … stays refused (σ at x, or at the argument meant?)
         if alone and all(str(p) in values for p in function.parameters):
             arguments = [values[str(p)] for p in function.parameters]  # 𝓛(a, y) written 𝓛, a and y the page's
         else:
