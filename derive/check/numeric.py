@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sympy import Basic, Float, Integer, MatrixBase, Rational, im, nan, zoo
+from sympy import Basic, Float, Integer, MatrixBase, Rational, nan, zoo
 
 from derive.check.prove import as_matrix
 
@@ -73,8 +73,6 @@ def _evaluated(expr: Basic, point: dict[Basic, Basic]) -> tuple[Basic, ...] | No
         value = entry.xreplace(point).evalf(DIGITS)
         if not value.is_number or value.has(nan, zoo) or value.is_finite is False:
             return None
-        if value.is_real is False and abs(im(value)) > DIFFER * max(Integer(1), abs(value)):
-            return None  # log of a negative: no real value there, so no counterexample either
         values.append(value)
     return tuple(values)
 
