@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from derive.read.example_functions import blank_spans
+
 _NAME = r"(?P<name>(?<![A-Za-z\\])[A-Za-z]|\\[A-Za-z]+(?:\s*\{\s*[A-Za-z]\s*\})?)"
 _INDEX = r"_\s*(?:\{\s*(?P<braced>[A-Za-z])\s*\}|(?P<bare>[A-Za-z]))"
 _ARG = r"\s*(?:\\left\s*)?\(\s*(?P<arg>(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?[A-Za-z]\s*\}?)\s*(?:\\right\s*)?\)"
@@ -51,10 +53,8 @@ def entry_function_arguments(text: str) -> tuple[str, str]:
         said.append(f"{matches[0].group(0).strip()}")
     if not cuts:
         return text, ""
-    out = text
-    for start, end in sorted(cuts, reverse=True):
-        out = out[:start] + re.sub(r"[^\n]", " ", out[start:end]) + out[end:]
-    return out, f"{', '.join(said)} read as the entry at the page's own vector: its argument says what it depends on"
+    said_line = f"{', '.join(said)} read as the entry at the page's own vector: its argument says what it depends on"
+    return blank_spans(text, cuts), said_line
 
 
 __all__ = ["entry_function_arguments"]

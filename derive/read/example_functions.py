@@ -43,9 +43,7 @@ def drop_parameter_lists(text: str) -> tuple[str, str]:
         said.append(f"{name}^{{({label})}}({matches[0].group('args').strip()})")
     if not cuts:
         return text, ""
-    out = text
-    for start, end in sorted(cuts, reverse=True):
-        out = out[:start] + re.sub(r"[^\n]", " ", out[start:end]) + out[end:]
+    out = blank_spans(text, cuts)
     shown = ", ".join(said)
     return (
         out,
@@ -54,4 +52,11 @@ def drop_parameter_lists(text: str) -> tuple[str, str]:
     )
 
 
-__all__ = ["drop_parameter_lists"]
+def blank_spans(text: str, cuts: list[tuple[int, int]]) -> str:
+    """``text`` with each (start, end) span blanked, its line breaks kept: every column stays where it was."""
+    for start, end in sorted(cuts, reverse=True):
+        text = text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+    return text
+
+
+__all__ = ["blank_spans", "drop_parameter_lists"]
