@@ -42,6 +42,8 @@ class SumParser(ExtremumParser):
                 raise self.error(f"a sum from 0 runs up to a length less 1 ({shown}); found another upper bound")
             above = above + 1
         if above is not None and above not in lengths:
+            if below is None and above.is_number:  # \\frac{…}{\\sum^2}: a sum named by its sign, squared
+                raise self.error("\\sum with no index and a number over it: a sum's name, not a sum; write the sum")
             shown = ", ".join(lengths.values())
             raise self.error(f"sums run up to a length ({shown}); found another upper bound")
         length = self.names.length_name

@@ -418,3 +418,10 @@ def test_a_function_of_the_page_s_own_names_written_alone_is_its_value_there(
     body = f"$$L(y, \\hat{{y}}) = -{loss}$$\n\n$$L = {sign}{loss}$$\n"
     report = _report(tmp_path, capsys, front + body)
     assert [link["status"] for link in report["links"]] == [expected]
+
+
+def test_a_sum_sign_used_as_a_name_is_named_as_such(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A blog's ``\\frac{…}{\\sum^2}`` (Σ standing for the sum above, squared) said "sums run up to a length (n);
+    found another upper bound", as if 2 were a bound the page chose."""
+    report = _report(tmp_path, capsys, SOFTMAX + "$$s_i = \\frac{e^{z_i}}{\\sum^2}$$\n")
+    assert "\\sum with no index and a number over it: a sum's name, not a sum" in report["unchecked"][0]["reason"]
