@@ -248,8 +248,16 @@ def _second_name(
     return all(other is None or other.head != again.head for other in heads)
 
 
+#: ``\\sigma(z) = a``: a function applied, given a letter's name (the letter the page then uses).
+_NAMED_VALUE = re.compile(r"\s*(?:\\[A-Za-z]+|[A-Za-z])\s*(?:\\left\s*)?\((?P<args>[^()]*)(?:\\right\s*)?\)\s*")
+
+
 def _definition(sides: Sides, taken: set[str], usage: Usage) -> PageDefinition | None:
     head, body, line = sides.head, sides.body, sides.line
+    applied = _NAMED_VALUE.fullmatch(head)
+    named = re.fullmatch(r"\s*([A-Za-df-z])\s*", body)
+    if applied and named and named.group(1) not in {*taken, *re.findall(r"[A-Za-z]", applied.group("args"))}:
+        head, body = body.strip(), head.strip()  # σ(z) = a ("we defined a as the sigmoid's output"): a is σ(z)
     try:
         body_tokens = tokenize(body, line)
         if ng_head(head) or numbered_head(head):  # dz = a - y: Ng's ∂L/∂z (``ng_notation``); β_0 = …: a claim

@@ -425,3 +425,16 @@ def test_a_sum_sign_used_as_a_name_is_named_as_such(tmp_path: Path, capsys: pyte
     found another upper bound", as if 2 were a bound the page chose."""
     report = _report(tmp_path, capsys, SOFTMAX + "$$s_i = \\frac{e^{z_i}}{\\sum^2}$$\n")
     assert "\\sum with no index and a number over it: a sum's name, not a sum" in report["unchecked"][0]["reason"]
+
+
+@pytest.mark.parametrize(("right", "expected"), [("a(1 - a)", "proven"), ("a", "refuted")])
+def test_a_function_s_value_given_a_letter_s_name_defines_the_letter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, expected: str
+) -> None:
+    """``\\sigma(z) = a`` ("we defined a as the output of the sigmoid"): a names σ(z). Read as a claim about a
+    letter the page gives no other value, it was refuted, and da/dz unreadable. ``g(z) = z`` is still g's own."""
+    front = "---\ndefine:\n  \\sigma(x): \\frac{1}{1+e^{-x}}\n---\n\n"
+    body = f"$$\\sigma(z) = a$$\n\n$$\\frac{{da}}{{dz}} = {right}$$\n"
+    report = _report(tmp_path, capsys, front + body)
+    assert [link["status"] for link in report["links"]] == [expected]
+    assert "definitions a (line 6)" in report["inferred"]
