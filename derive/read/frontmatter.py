@@ -239,21 +239,25 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
     arrays, vectors, shapes = _arrays(
         path, data.get("arrays"), line("arrays"), split, {length, *(e.text for e, _ in sizes)}
     )
-    return FrontMatter(
-        n=n,
-        length=length,
-        vectors=(*strings("vectors"), *vectors),
-        indices=strings("indices"),
-        scalars=strings("scalars"),
-        define=definitions,
-        assume=strings("assume"),
-        line=top,
-        length_given="length" in data,
-        arrays=arrays if isinstance(data.get("arrays"), dict) else strings("arrays"),
-        sizes=sizes,
-        shapes=shapes,
-        functions=strings("functions"),
-        network=wiring,
+    from derive.read.hot_index import with_hot_index  # it reads this module's FrontMatter
+
+    return with_hot_index(
+        FrontMatter(
+            n=n,
+            length=length,
+            vectors=(*strings("vectors"), *vectors),
+            indices=strings("indices"),
+            scalars=strings("scalars"),
+            define=definitions,
+            assume=strings("assume"),
+            line=top,
+            length_given="length" in data,
+            arrays=arrays if isinstance(data.get("arrays"), dict) else strings("arrays"),
+            sizes=sizes,
+            shapes=shapes,
+            functions=strings("functions"),
+            network=wiring,
+        )
     )
 
 

@@ -438,3 +438,15 @@ def test_a_function_s_value_given_a_letter_s_name_defines_the_letter(
     report = _report(tmp_path, capsys, front + body)
     assert [link["status"] for link in report["links"]] == [expected]
     assert "definitions a (line 6)" in report["inferred"]
+
+
+@pytest.mark.parametrize(("right", "expected"), [("-\\log s_c", "proven"), ("-\\log s_1", "refuted")])
+def test_a_one_hot_target_with_its_hot_index_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, expected: str
+) -> None:
+    """``assume: [y one-hot, y_c = 1]`` ("the true class is c"): y = e_c, y_i = δ_ic, for every c (it was exit 2,
+    "only Σ_i y_i = 1 … is understood as an equation")."""
+    front = "---\nassume: [y one-hot, y_c = 1]\n---\n\n"
+    body = f"$$s_i = \\frac{{e^{{z_i}}}}{{\\sum_k e^{{z_k}}}}$$\n\n$$-\\sum_i y_i \\log s_i = {right}$$\n"
+    report = _report(tmp_path, capsys, front + body)
+    assert [link["status"] for link in report["links"]] == [expected]
