@@ -44,10 +44,12 @@ def _case_match(lead: str, pattern: re.Pattern[str] = LEAD_CASE) -> re.Match[str
 
 def _other_script(lead: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
     """A line in another script whose one formula states the case ("那么当 $i = j$ 时:", "when i = j" in Chinese):
-    words with no Latin letter around one ``$i = j$``; the case is the formula's."""
+    words with no Latin letter around one ``$i = j$``, ending in a colon or comma; the case is the formula's."""
     formulas = re.findall(r"\$([^$]+)\$|\\\((.+?)\\\)", lead)
     words = re.sub(r"\$[^$]+\$|\\\(.+?\\\)", " ", lead)
     if len(formulas) != 1 or re.search(r"[A-Za-z]", words) or not re.search(r"[^\x00-\x7f]", words):
+        return None
+    if not re.search(r"[:：,，]\s*$", words):  # a lead ends so ("当 $i = j$ 时:"); "… 时不成立" says the case fails
         return None
     return pattern.match("".join(formulas[0]).strip())
 

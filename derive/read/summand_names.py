@@ -72,11 +72,12 @@ def summand_names(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]
     """``front`` with each name a chain gives to its sum's terms defined by them, and a line for the report."""
     defined = {head_name(key.text) for key, _ in front.define}
     declared = {entry.text for entry in (*front.vectors, *front.scalars, *front.arrays)}
-    heads = set()
-    for display in found.displays:
-        sides = _sides(display)
-        if sides and len(sides) > 1 and len(sides[0]) >= 1:
-            heads.add(sides[0][0].describe())
+    heads = set()  # names some formula equates alone to something (\\ell_j = …, inline too): given a value there
+    for display in (*found.displays, *found.inline):
+        sides = _sides(display) or []
+        for side in sides if len(sides) > 1 else []:
+            if side and (len(side) == 1 or (len(side) in (3, 5) and side[1].kind == "_")):
+                heads.add(side[0].describe())
     added: list[tuple[Entry, Entry]] = []
     said: list[str] = []
     for display in found.displays:

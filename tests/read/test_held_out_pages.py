@@ -246,12 +246,13 @@ def test_an_mbox_name_applied_with_left_parentheses_is_a_name(
 
 
 @pytest.mark.parametrize(("factor", "expected"), [("\\frac{1}{m}", "proven"), ("", "refuted")])
-def test_a_sum_reaches_over_the_terms_that_use_its_index_in_a_chain_too(
+def test_a_sum_whose_reach_reads_two_ways_in_a_chain_is_refused_naming_both(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], factor: str, expected: str
 ) -> None:
     """A primer restates its cost ``J(\\theta) = -\\frac{1}{m} \\sum_i y^{(i)} \\log h + (1 - y^{(i)}) \\log (1 - h)``:
-    the sum reaches over both terms, as in its definition; read by TeX's grammar, i was free on one side and the
-    restatement refuted at i = 2. Its gradient without the 1/m is still refuted."""
+    TeX sums the first term only, i free in the second on one side; its definition reads the sum over both. In a
+    chain that is two readings, refused naming both (it was refuted at i = 2; read as the definition is, ``J = \\sum_i
+    x_i + x_i = 2 \\sum_i x_i`` was proven, false as TeX reads it). Its gradient without the 1/m is still refuted."""
     front = "---\ndefine:\n  h_\\theta(x): \\frac{1}{1 + e^{-\\theta^T x}}\n---\n\n"
     cost = (
         "-\\frac{1}{m} \\sum_{i=1}^{m} y^{(i)} \\log \\left(h_{\\theta}\\left(x^{(i)}\\right)\\right)"
@@ -263,7 +264,10 @@ def test_a_sum_reaches_over_the_terms_that_use_its_index_in_a_chain_too(
     derivative = "\\frac{\\partial J(\\theta)}{\\partial \\theta_j}"
     body = f"$$J(\\theta)={cost}$$\n\n$$J(\\theta)={cost}$$\n\n$${derivative} = {gradient}$$\n"
     report = _report(tmp_path, capsys, front + body)
-    assert [link["status"] for link in report["links"]] == ["proven", expected]
+    assert [link["status"] for link in report["links"]] == [expected]
+    assert "read two ways, the sum of its first term" in report["unchecked"][-1]["reason"]
+    again = _report(tmp_path, capsys, "---\nvectors: [x]\n---\n\n$$J = \\sum_i x_i + x_i = 2 \\sum_i x_i$$\n")
+    assert again["links"] == [] and "read two ways" in again["unchecked"][-1]["reason"]
 
 
 @pytest.mark.parametrize(("last", "expected"), [("e^{-x}", "proven"), ("-e^{-x}", "refuted")])
@@ -376,6 +380,9 @@ def test_a_case_stated_in_another_script(
     body = f"当 $i \\neq j$ 时:\n\n$$\\frac{{\\partial s_i}}{{\\partial z_j}} = {right}$$\n"
     report = _report(tmp_path, capsys, SOFTMAX + body)
     assert [(link["status"], link["case"]) for link in report["links"]] == [(expected, "i ≠ j")]
+    failing = body.replace("时:", "时不成立")  # "… does not hold when i ≠ j": no lead, no case
+    again = _report(tmp_path, capsys, SOFTMAX + failing)
+    assert [link["case"] for link in again["links"]] == [None]
 
 
 @pytest.mark.parametrize(("right", "expected"), [("\\hat{y}_j - y_j", "proven"), ("y_j - \\hat{y}_j", "refuted")])
@@ -450,3 +457,14 @@ def test_a_one_hot_target_with_its_hot_index_named(
     body = f"$$s_i = \\frac{{e^{{z_i}}}}{{\\sum_k e^{{z_k}}}}$$\n\n$$-\\sum_i y_i \\log s_i = {right}$$\n"
     report = _report(tmp_path, capsys, front + body)
     assert [link["status"] for link in report["links"]] == [expected]
+
+
+def test_terms_are_not_named_by_a_sum_where_a_formula_gives_the_name_a_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``$\\ell_j = 2 y_j \\log p_j$`` in a sentence, then ``-\\sum_j y_j \\log p_j = -\\sum_j \\ell_j``: ℓ has the
+    page's value, and the link is false under it. Named by the sum instead, it was proven."""
+    body = "Here $\\ell_j = 2 y_j \\log p_j$.\n\n$$ L = -\\sum_j y_j \\log p_j = -\\sum_j \\ell_j $$\n"
+    report = _report(tmp_path, capsys, SOFTMAX_P + body)
+    assert [link["status"] for link in report["links"]] == ["refuted"]
+    assert not any("names the terms" in line for line in report["readings"])
