@@ -12,6 +12,7 @@ from derive.errors import InputError
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import read_expression
 from derive.read.names import Names
+from derive.read.shapes import Shaped
 from derive.read.sum_reach import extend_sum
 from derive.read.unread_names import refuse_unread_names
 
@@ -20,14 +21,16 @@ def read_side_expression(side: list[Token], names: Names, line: int) -> tuple[Ex
     """``read_expression`` of a chain's side; refused where its sum's reach reads two ways, or where it stands for a
     name whose definition is unread."""
     keep = {*names.declared_indices, *(str(index) for index in names.kept_free)}
-    if extend_sum(side, keep) != side:
+    expr, nonzero = read_expression(side, names, line)
+    core = expr.entry if isinstance(expr, Shaped) else expr
+    free = {str(s) for s in getattr(core, "free_symbols", set()) if s in set(names.indices.values())} - keep
+    if free and extend_sum(side, keep) != side:  # TeX leaves the sum's index free after it (|a_i - b_i| is one term)
         sums = [t for t in side if (t.kind, t.value) == ("command", "sum")]
         raise InputError(
             f"line {sums[0].line if sums else line}: the sum is followed by terms that use its index, free on no other "
             "side: read two ways, the sum of its first term with the index free in the others (as TeX reads it), or "
             "the sum of every term; write the sum's terms in parentheses, \\sum_i \\left( … \\right)"
         )
-    expr, nonzero = read_expression(side, names, line)
     refuse_unread_names(expr, names, line)
     return expr, nonzero
 
