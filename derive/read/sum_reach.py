@@ -5,8 +5,8 @@ By TeX's grammar the sum ends at the first ``+``, which leaves i free in the ter
 free index cannot be read, so the one reading that defines anything is the sum over every term, and it is read so
 when every term after the sum uses its index (and holds no sum of its own that could bind it). Where some terms
 use the index and others do not, both readings define something (the sum over all of them, or over the first
-with the rest added once) and the definition is refused, naming both. A chain's side reads so too where no other
-side keeps the index free (``derive.read.chain_sides``).
+with the rest added once) and the definition is refused, naming both. In a chain's side, where TeX
+leaves the index free, the two readings are named and the side refused (``derive.read.chain_sides``).
 """
 
 from __future__ import annotations
