@@ -19,7 +19,15 @@ TYPED = {"−": "-", "–": "-", "·": "*", "×": "*", "’": "'", "′": "'"}
 TYPED_COMMANDS = {"…": "ldots", "⋯": "cdots"}
 
 #: Commands that only space things out: dropped by the lexer.
-SPACING = frozenset({",", ";", ":", "!", " ", "quad", "qquad", "displaystyle", "limits", "nolimits"})
+SPACING = frozenset({",", ";", ":", "!", " ", "quad", "qquad", "enspace", "displaystyle", "limits", "nolimits"})
+
+#: The widths of TeX's spaces in math mode, in mu (18 mu = 1 em); a control space or a tie is a word space, about
+#: a third of an em. A run of them at least an em wide (``\ \ \ \ ``, ``\;\;\;\;``) is a ``\quad`` to the
+#: reader: it sets two formulas apart as far as ``\quad`` does, so it is read as one.
+SPACE_WIDTHS = {",": 3, ":": 4, ";": 5, "!": -3, " ": 6, "~": 6, "enspace": 9, "quad": 18, "qquad": 36}
+WIDE_GAPS = frozenset({"\\quad", "\\qquad"})
+#: Gaps a word space wide or wider, short of an em (``\ ``, ``~``, ``\enspace``, ``\;\;``): no product's.
+WORD_GAPS = frozenset({"\\ ", "~", "\\enspace"})
 
 #: Longest number literal accepted (digits), so that no huge integer is ever built.
 MAX_NUMBER_DIGITS = 30
@@ -86,13 +94,25 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
     tokens: list[Token] = []
     line = first_line
     gap = ""
+    width = 0  # of the spaces typed since the last token, in mu
     sized: int | None = None  # where a dropped \\big stood: the delimiter after it starts there
 
     def add(kind: str, value: str, start: int) -> None:
-        nonlocal gap, sized
+        nonlocal gap, sized, width
         tokens.append(Token(kind, value, line, start if sized is None else sized, position, gap))
         gap = ""
+        width = 0
         sized = None
+
+    def spaced(name: str) -> str:
+        """The gap after a spacing command ``name`` (or a tie): a run an em wide or more reads as ``\\quad``, one a
+        word space wide or more as ``\\ ``."""
+        nonlocal width
+        width += SPACE_WIDTHS.get(name, 0)
+        shown = "~" if name == "~" else "\\" + name
+        if width >= SPACE_WIDTHS["quad"] and shown not in WIDE_GAPS:
+            return "\\quad"
+        return "\\ " if width >= SPACE_WIDTHS[" "] and shown not in (*WIDE_GAPS, *WORD_GAPS) else shown
 
     position = 0
     length = len(text)
@@ -107,7 +127,7 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
             gap = gap or " "
         elif char == "~":  # a tie: an unbreakable space
             position += 1
-            gap = "~"
+            gap = spaced("~")
         elif char == "%":  # a TeX comment runs to the end of the line
             while position < length and text[position] != "\n":
                 position += 1
@@ -117,7 +137,7 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
             if position >= length:
                 raise InputError(f"line {line}: a backslash ends the formula")
             if text[position] in " \t\r\n":
-                gap = "\\ "
+                gap = spaced(" ")
                 continue  # a control space: the whitespace itself is skipped (and counted) below
             if text[position] == "\\":
                 position = _after_row_break(text, position + 1, line)  # \\[0.2em]: spacing, as TeX reads it
@@ -140,7 +160,7 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
                 continue
             if name in SPACING:
                 if name not in ("displaystyle", "limits", "nolimits"):
-                    gap = "\\" + name
+                    gap = spaced(name)
                 continue
             add("command", name, begin)
         elif char.isdigit():

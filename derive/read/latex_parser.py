@@ -37,6 +37,7 @@ from sympy import (
 from derive.errors import InputError
 from derive.read.code_indexing import refuse_code_index
 from derive.read.cursor import Cursor
+from derive.read.factor_gaps import refuse_gap
 from derive.read.hadamard import SIGNS, hadamard
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names, refuse_undeclared_broadcast
@@ -191,6 +192,8 @@ class Parser(Cursor):
                 self.position += 2  # an empty group after a factor ("\\frac{a}{b}{}") typesets nothing
             elif self.starts_factor():
                 refuse_code_index(self.tokens, self.position)  # x[j]: x_j, or x·[j]?
+                if factors:
+                    refuse_gap(self.peek())  # type: ignore[arg-type]  # a = b \\quad c = d: never b·c
                 item = self.factor()
                 if isinstance(item, _DerivativeOperator):
                     factors.append(self.operator_applied(item))

@@ -11,7 +11,7 @@ from typing import Any
 
 from derive.errors import InputError
 from derive.read.find import Unchecked
-from derive.read.latex_lexer import Token
+from derive.read.latex_lexer import WIDE_GAPS, WORD_GAPS, Token
 from derive.read.links import source_text, unreadable
 
 
@@ -23,8 +23,8 @@ class UnreadSide:
     text: str
 
 
-#: Spaces that set a remark apart from a formula (``p_i (1 - p_i), \\quad i = j``).
-_WIDE = ("\\quad", "\\qquad")
+#: Spaces that set a remark apart from a formula (``p_i (1 - p_i), \\quad i = j``; ``b\\ c = 2``, refused as a product).
+_WIDE = (*WIDE_GAPS, *WORD_GAPS)
 
 
 def past_remarks(read: list[Any], sides: list[list[Token]], text: str) -> list[Any]:

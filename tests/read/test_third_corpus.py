@@ -1,0 +1,56 @@
+"""Constructs of a third held-out corpus (2026-12-01, session 25: softmax, sigmoid, logistic-regression, MSE and
+backpropagation pages transcribed verbatim), each misread or unreadable before."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+SCALARS = "---\nscalars: [a, b, c]\n---\n\n"
+
+
+def _report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:  # type: ignore[type-arg]
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    code = main(["check", str(path), "--no-cache", "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    report["exit"] = code
+    return report
+
+
+def _links(report: dict) -> list[tuple[str, str | None, str]]:  # type: ignore[type-arg]
+    return [(link["status"], link["case"], link["rhs"]) for link in report["links"]]
+
+
+@pytest.mark.parametrize("space", ["\\quad", "\\qquad", "\\ \\ \\ \\ ", "\\;\\;\\;\\;", "~~~", "\\quad\\,"])
+def test_equations_set_apart_by_a_wide_space_are_no_product(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], space: str
+) -> None:
+    """``0 = 0 \\quad c = 0``: two equations side by side (a page wrote them apart with ``\\ \\ \\ \\ ``). Read as
+    one chain, ``0 \\quad c`` was a product and ``0 = 0·c = 0`` proven, a proven mark for ``c = 0``."""
+    report = _report(tmp_path, capsys, SCALARS + f"$$0 = 0 {space} c = 0$$\n")
+    assert _links(report) == []
+    assert ["wide space" in entry["reason"] for entry in report["unchecked"]] == [True]
+
+
+@pytest.mark.parametrize("space", ["\\ ", "~", "\\;\\;", "\\enspace"])
+def test_factors_set_apart_by_a_word_space_are_refused_naming_both(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], space: str
+) -> None:
+    """``a = b + 1\\ c = 2``: a product b·c continuing the chain, or two equations side by side. Refused, and no link
+    is checked across it (a = 2 is not what the page says, if it wrote two equations)."""
+    report = _report(tmp_path, capsys, SCALARS + f"$$a = b + 1 {space} c = 2$$\n")
+    assert _links(report) == []
+    [entry] = report["unchecked"]
+    assert "a product" in entry["reason"] and "two formulas side by side" in entry["reason"]
+
+
+@pytest.mark.parametrize("space", ["\\,", "\\;", "\\:", ""])
+def test_a_thin_or_medium_space_is_a_product(tmp_path: Path, capsys: pytest.CaptureFixture[str], space: str) -> None:
+    """``a \\, b``, ``a \\; b``: the spaces TeX's products and differentials take; still a product."""
+    report = _report(tmp_path, capsys, SCALARS + f"$$a {space} (b + c) = a b + a c$$\n")
+    assert _links(report) == [("proven", None, "a b + a c")]
