@@ -188,9 +188,10 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
             add("command", TYPED_COMMANDS[char], position - 1)
         else:
             raise InputError(f"line {line}: character {char!r} is not part of the LaTeX this reader knows")
-    from derive.read.script_labels import label_scripts  # it reads this module's tokens
+    from derive.read.script_labels import label_scripts  # they read this module's tokens
+    from derive.read.tex_spellings import limits_in_order, upright_commands
 
-    tokens = _ell_layers(_over_fractions(tokens, line))
+    tokens = _ell_layers(_over_fractions(limits_in_order(upright_commands(tokens)), line))
     return label_scripts(_primed_indices(annotated_equals(_braced_notes(tokens))))
 
 
@@ -231,7 +232,7 @@ def _over_fractions(tokens: list[Token], line: int) -> list[Token]:
         if start is None:
             raise InputError(f"line {line}: \\over outside braces makes the whole formula a fraction, as TeX sets it: "
                              "write \\frac{…}{…}, or {… \\over …}")  # fmt: skip
-        end = _group_end(out, start)
+        end = group_end(out, start)
         if any(t.kind == "command" and t.value == "over" for t in out[at + 1 : end]):
             raise InputError(f"line {line}: two \\over in one group: write \\frac{{…}}{{…}}")
         made = [Token(kind, kind if kind != "command" else "frac", out[at].line, out[at].start, out[at].end)
@@ -240,7 +241,7 @@ def _over_fractions(tokens: list[Token], line: int) -> list[Token]:
         out[start + 1 : end] = [*fraction, *out[at + 1 : end], made[2]]
 
 
-def _group_end(tokens: list[Token], at: int) -> int:
+def group_end(tokens: list[Token], at: int) -> int:
     """The index of the ``}`` that closes the group opening at ``at`` (``len(tokens)`` if none)."""
     depth = 0
     for k in range(at, len(tokens)):
@@ -264,22 +265,22 @@ def _braced_notes(tokens: list[Token]) -> list[Token]:
         script = _NOTES.get(token.value) if token.kind == "command" else None
         coloured = token.kind == "command" and token.value in _COLORS
         if coloured and tokens[at + 1 : at + 2] and tokens[at + 1].kind == "{":
-            at = _group_end(tokens, at + 1) + 1  # \\color{red}: the colour of what follows, no mathematics
+            at = group_end(tokens, at + 1) + 1  # \\color{red}: the colour of what follows, no mathematics
             if (
                 tokens[at : at + 1]
                 and tokens[at].kind == "{"
-                and _equation_inside(tokens[at + 1 : _group_end(tokens, at)])
+                and _equation_inside(tokens[at + 1 : group_end(tokens, at)])
             ):
-                close = _group_end(tokens, at)  # &\\color{blue}{= -p_i + q_i}: MathJax's argument, the row's '='
+                close = group_end(tokens, at)  # &\\color{blue}{= -p_i + q_i}: MathJax's argument, the row's '='
                 out += tokens[at + 1 : close]
                 at = close + 1
             elif token.value != "color" and tokens[at : at + 1] and tokens[at].kind == "{":  # \\textcolor{red}{X}: X
-                close = _group_end(tokens, at)
+                close = group_end(tokens, at)
                 out += tokens[at : close + 1]
                 at = close + 1
             continue
         if script is not None and at + 1 < len(tokens) and tokens[at + 1].kind == "{":  # \\boxed{X}: X, in a box
-            close = _group_end(tokens, at + 1)
+            close = group_end(tokens, at + 1)
             if token.value == "boxed" and _equation_inside(tokens[at + 2 : close]):  # \\boxed{a = b}: the equation
                 out += tokens[at + 2 : close]
                 at = close + 1
@@ -287,7 +288,7 @@ def _braced_notes(tokens: list[Token]) -> list[Token]:
             after = close + 1
             if after < len(tokens) and tokens[after].kind == script:
                 after = (
-                    _group_end(tokens, after + 1) + 1
+                    group_end(tokens, after + 1) + 1
                     if tokens[after + 1 : after + 2] and tokens[after + 1].kind == "{"
                     else after + 2
                 )
@@ -322,7 +323,7 @@ def annotated_equals(tokens: list[Token]) -> list[Token]:
     while at < len(tokens):
         token = tokens[at]
         if token.kind == "command" and token.value in ("overset", "stackrel") and at + 1 < len(tokens):
-            close = _group_end(tokens, at + 1) if tokens[at + 1].kind == "{" else at + 1
+            close = group_end(tokens, at + 1) if tokens[at + 1].kind == "{" else at + 1
             rest = [t.kind for t in tokens[close + 1 : close + 4]]
             if close < len(tokens) and rest == ["{", "=", "}"]:
                 out.append(Token("=", "=", token.line, token.start, tokens[close + 3].end, token.gap))

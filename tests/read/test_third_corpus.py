@@ -54,3 +54,35 @@ def test_a_thin_or_medium_space_is_a_product(tmp_path: Path, capsys: pytest.Capt
     """``a \\, b``, ``a \\; b``: the spaces TeX's products and differentials take; still a product."""
     report = _report(tmp_path, capsys, SCALARS + f"$$a {space} (b + c) = a b + a c$$\n")
     assert _links(report) == [("proven", None, "a b + a c")]
+
+
+SOFTMAX_PAGE = """$$\\mathbf{{p}} = \\text{{softmax}}(\\mathbf{{x}})$$
+
+$$\\text{{softmax}}(\\mathbf{{x}}) = \\frac{{{exp}(\\mathbf{{x}})}}{{\\sum_j {exp}(x_j)}}$$
+
+$$\\frac{{\\partial p_i}}{{\\partial x_i}} = {last}$$
+"""
+
+
+@pytest.mark.parametrize("exp", ["\\text{exp}", "\\mathrm{exp}", "\\operatorname{exp}", "\\exp"])
+def test_an_upright_exp_is_the_exponential(tmp_path: Path, capsys: pytest.CaptureFixture[str], exp: str) -> None:
+    """``\\text{exp}(x_j)`` (a blog's softmax): the exponential, as ``\\exp``; it was an unknown upright name, and the
+    page's softmax, then p, then every display that used them, unreadable. A wrong last step is refuted."""
+    report = _report(tmp_path, capsys, SOFTMAX_PAGE.format(exp=exp, last="p_i(1 - p_i)"))
+    assert _links(report) == [("proven", None, "p_i(1 - p_i)")]
+    report = _report(tmp_path, capsys, SOFTMAX_PAGE.format(exp=exp, last="p_i(1 + p_i)"))
+    assert _links(report) == [("refuted", None, "p_i(1 + p_i)")]
+
+
+@pytest.mark.parametrize(
+    ("limits", "power", "status"),
+    [("^K_{j=1}", "", "proven"), ("_{j=1}^K", "", "proven"), ("^K_{j=1}", "2", "refuted")],
+)
+def test_a_sum_s_limits_in_either_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], limits: str, power: str, status: str
+) -> None:
+    """``\\sum^K_{j=1}``: TeX takes a sum's limits in either order; it was refused as a script after a superscript."""
+    page = f"$$s_i = \\frac{{e^{{z_i}}}}{{\\sum{limits} e^{{{power} z_j}}}}$$\n\n"
+    page += "$$\\frac{\\partial s_i}{\\partial z_i} = s_i(1 - s_i)$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, _, _ in _links(report)] == [status]

@@ -1,0 +1,40 @@
+"""Things TeX reads as one, spelled apart by pages: ``\\text{exp}(x)`` for ``\\exp(x)``, ``\\sum^K_{j=1}`` for
+``\\sum_{j=1}^K``; made one spelling before anything reads the tokens."""
+
+from __future__ import annotations
+
+from derive.read.latex_lexer import Token, group_end
+
+#: Functions TeX has a command for, which pages also write as an upright word: ``\\text{exp}(x)`` is ``\\exp(x)``.
+_UPRIGHT_COMMANDS = frozenset({"exp", "log", "ln"})
+
+
+def upright_commands(tokens: list[Token]) -> list[Token]:
+    """``\\text{exp}``, ``\\mathrm{log}``, ``\\operatorname{ln}``: the commands ``\\exp``, ``\\log``, ``\\ln``."""
+    out: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        if token.kind == "command" and token.value in ("text", "textrm", "mathrm", "operatorname"):
+            close = next((k for k in range(at + 2, min(at + 6, len(tokens))) if tokens[k].kind == "}"), None)
+            word = "".join(t.value for t in tokens[at + 2 : close]) if close else ""
+            letters = close is not None and all(t.kind == "letter" for t in tokens[at + 2 : close])
+            if close and letters and tokens[at + 1].kind == "{" and word in _UPRIGHT_COMMANDS:
+                out.append(Token("command", word, token.line, token.start, tokens[close].end, token.gap))
+                at = close + 1
+                continue
+        out.append(token)
+        at += 1
+    return out
+
+
+def limits_in_order(tokens: list[Token]) -> list[Token]:
+    """``\\sum^K_{j=1}``: a sum's (a product's) limits in either order, as TeX takes them; the lower one first."""
+    out = list(tokens)
+    for at in range(len(out) - 4):
+        if out[at].kind == "command" and out[at].value in ("sum", "prod") and out[at + 1].kind == "^":
+            upper_end = (group_end(out, at + 2) if out[at + 2].kind == "{" else at + 2) + 1
+            if upper_end + 1 < len(out) and out[upper_end].kind == "_":
+                lower_end = (group_end(out, upper_end + 1) if out[upper_end + 1].kind == "{" else upper_end + 1) + 1
+                out[at + 1 : lower_end] = [*out[upper_end:lower_end], *out[at + 1 : upper_end]]
+    return out
