@@ -161,9 +161,10 @@ def _check_body(key: Entry, body: Expr, names: Names, parameters: set[Basic]) ->
     free = (body.free_symbols & indices) - parameters
     if free:
         shown = ", ".join(sorted(str(v) for v in free))
+        base = re.split(r"[_(]", key.text.strip())[0]  # s of s_i, f of f(x_i)
         raise InputError(
             f"line {key.line}: the definition of {key.text.strip()} has the free index {shown}: an index in a "
-            f"definition must be its parameter (write {key.text.strip().split('_')[0]}_{shown}: …), bound by a sum, "
+            f"definition must be its parameter (write {base}_{shown}: …), bound by a sum, "
             f"or declared under indices, a fixed index of the whole page"
         )
     clash = bound_symbols(body) & parameters

@@ -79,6 +79,8 @@ class Redefinition(NamedTuple):
 
 @dataclass(frozen=True)
 class Found:
+    """The math of a page: its displays, what is not checked and why, its inline formulas with '='."""
+
     displays: tuple[Display, ...]
     unchecked: tuple[Unchecked, ...]
     inline_equalities: int
@@ -88,6 +90,16 @@ class Found:
     readings: tuple[str, ...] = ()
     #: Names the page defines twice (``derive.read.redefinitions``).
     redefined: tuple[Redefinition, ...] = ()
+    #: The lines of the page's headings, which start sections of their own (``derive.read.scopes``).
+    headings: tuple[int, ...] = ()
+
+
+#: A heading: Markdown's ``#`` or TeX's ``\\section{…}`` (and its kin).
+HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*\\(?:sub)*section\*?\{|^\s*\\paragraph\{")
+
+
+def _headings(lines: list[str]) -> tuple[int, ...]:
+    return tuple(k + 1 for k, line in enumerate(lines) if HEADING.match(line))
 
 
 def _alone(children: list[MdToken]) -> str | None:
@@ -260,7 +272,7 @@ def find_markdown(body: str) -> Found:
                         )
                     )
     displays.sort(key=lambda d: d.line)
-    return Found(tuple(displays), tuple(unchecked), inline, tuple(inlines))
+    return Found(tuple(displays), tuple(unchecked), inline, tuple(inlines), headings=_headings(lines))
 
 
 _ALL_ENVS = "|".join((*DISPLAY_ENVIRONMENTS, *INNER_ENVIRONMENTS))
@@ -351,4 +363,4 @@ def find_tex(body: str) -> Found:
         for m in _TEX_INLINE.finditer(outside)
         if "=" in (text := m.group("a") or m.group("b") or "")
     ]
-    return Found(tuple(displays), (), len(inlines), tuple(inlines))
+    return Found(tuple(displays), (), len(inlines), tuple(inlines), headings=_headings(lines))

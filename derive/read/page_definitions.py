@@ -130,8 +130,9 @@ def take_page_definitions(
             definition = None  # inline, only NAME = (something named): "if $y_o = 1$" is a condition
         if sides is None or definition is None or (definition.line, definition.head) in refused:
             again = _defined_again(sides, definitions, taken, subscripted) if definition is None else None
-            if again is not None and inline:  # "with the cross-entropy $C = …$ instead": said, the displays below
-                unread.append(again[0])  # refused
+            sectioned = again is not None and any(again[1].first < at < display.line for at in found.headings)
+            if again is not None and (inline or sectioned):  # "with … $C = …$ instead", or a display under a
+                unread.append(again[0])  # heading: said, the displays below refused (or read in the section's scope)
                 redefined += [again[1]] if again[1].letter else []
             elif (
                 again is not None

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from derive.errors import InputError
 from derive.read.definition_heads import definition_head
-from derive.read.find import Display, Found, Redefinition, Unchecked
+from derive.read.find import HEADING, Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import GREEK
@@ -176,10 +176,6 @@ def same_definition(first_head: str, first_body: str, head: str, body: str) -> b
 def _written(token: Token) -> str:
     """A token as TeX source: a command with its backslash."""
     return f"\\{token.value}" if token.kind == "command" else token.value
-
-
-#: A heading: Markdown's ``#`` or TeX's ``\\section{…}`` (and its kin).
-HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*\\(?:sub)*section\*?\{|^\s*\\paragraph\{")
 
 
 def refuse_using(found: Found, why: Callable[[Display, set[str]], str | None]) -> Found:

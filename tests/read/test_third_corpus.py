@@ -86,3 +86,43 @@ def test_a_sum_s_limits_in_either_order(
     page += "$$\\frac{\\partial s_i}{\\partial z_i} = s_i(1 - s_i)$$\n"
     report = _report(tmp_path, capsys, page)
     assert [status for status, _, _ in _links(report)] == [status]
+
+
+ACTIVATIONS = """## ReLU
+
+$$f(x) = \\max(0, x)$$
+
+## Sigmoid
+
+$$f(x) = \\frac{{1}}{{1 + e^{{-x}}}}$$
+
+$$f'(x) = {sigmoid}$$
+
+## Tanh
+
+$$f(x) = \\frac{{e^{{x}} - e^{{-x}}}}{{e^{{x}} + e^{{-x}}}}$$
+
+$$f'(x) = 1 - f(x)^2$$
+"""
+
+
+def test_a_display_under_a_heading_of_its_own_defines_a_name_anew(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A docs page defines f under each activation's heading. The second and third were checked as claims about the
+    first (f = ReLU), and refuted; each section now reads its own f, and says so. A real slip (a docs page's
+    f(1 - f)^2) is refuted at its line."""
+    report = _report(tmp_path, capsys, ACTIVATIONS.format(sigmoid="f(x)(1 - f(x))"))
+    assert _links(report) == [("proven", None, "f(x)(1 - f(x))"), ("proven", None, "1 - f(x)^2")]
+    assert any("a setting of its own from here: f(x) is line 7's definition" in r for r in report["readings"])
+    report = _report(tmp_path, capsys, ACTIVATIONS.format(sigmoid="f(x)(1 - f(x))^2"))
+    assert [status for status, _, _ in _links(report)] == ["refuted", "proven"]
+
+
+def test_a_display_defining_a_name_again_in_its_own_section_is_no_claim_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without a heading between them, the second definition is still a claim about the first, checked."""
+    page = "$$f(x) = x^2$$\n\nso that\n\n$$f(x) = x \\cdot x + 1$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == [("refuted", None, "x \\cdot x + 1")]
