@@ -29,6 +29,8 @@ def _loose_at(text: str, at: int) -> bool:
     """Whether the group at ``at`` is no argument: not after a script (``_{\\mathrm{ce}}``), a command
     (``\\hat{\\mathbf{y}}``) or another group (``\\frac{a}{\\mathrm{b}}``)."""
     before = text[max(0, at - 64) : at].rstrip()
+    if re.search(r"\\begin\s*\{[A-Za-z]+\*?\}$", before):  # \begin{equation} {\cal C}(W): its first, no argument
+        return True
     return not before or (before[-1] not in "_^}" and not before[-1].isalpha())
 
 

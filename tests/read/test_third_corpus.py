@@ -126,3 +126,18 @@ def test_a_display_defining_a_name_again_in_its_own_section_is_no_claim_there(
     page = "$$f(x) = x^2$$\n\nso that\n\n$$f(x) = x \\cdot x + 1$$\n"
     report = _report(tmp_path, capsys, page)
     assert _links(report) == [("refuted", None, "x \\cdot x + 1")]
+
+
+@pytest.mark.parametrize("opening", ["\\begin{equation}\n", "$$\n"])
+def test_a_font_group_opening_an_environment_names_what_follows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], opening: str
+) -> None:
+    """``\\begin{equation} {\\cal C}(\\boldsymbol{W}) = …``: 𝒞 applied to W, a definition of 𝒞 (lecture notes); after
+    ``\\begin{equation}`` the group was taken for an argument and 𝒞(W) read as a product, and refuted."""
+    closing = "\\end{equation}\n" if opening.startswith("\\begin") else "$$\n"
+    page = (
+        f"{opening}{{\\cal C}}(\\boldsymbol{{W}}) = \\frac{{1}}{{2}}\\sum_{{i=1}}^n\\left(y_i - t_i\\right)^2\n{closing}\n"
+        "$$\\frac{\\partial {\\cal C}}{\\partial y_i} = y_i - t_i$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == [("proven", None, "y_i - t_i")]
