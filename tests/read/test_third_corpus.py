@@ -136,7 +136,8 @@ def test_a_font_group_opening_an_environment_names_what_follows(
     ``\\begin{equation}`` the group was taken for an argument and 𝒞(W) read as a product, and refuted."""
     closing = "\\end{equation}\n" if opening.startswith("\\begin") else "$$\n"
     page = (
-        f"{opening}{{\\cal C}}(\\boldsymbol{{W}}) = \\frac{{1}}{{2}}\\sum_{{i=1}}^n\\left(y_i - t_i\\right)^2\n{closing}\n"
+        f"{opening}{{\\cal C}}(\\boldsymbol{{W}}) = \\frac{{1}}{{2}}\\sum_{{i=1}}^n\\left(y_i - t_i\\right)^2\n"
+        f"{closing}\n"
         "$$\\frac{\\partial {\\cal C}}{\\partial y_i} = y_i - t_i$$\n"
     )
     report = _report(tmp_path, capsys, page)
