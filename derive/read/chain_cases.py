@@ -13,6 +13,7 @@ from derive.errors import InputError
 from derive.read.front_assumptions import sum_to_one
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
+from derive.read.lead_clauses import opening_case, other_script_case
 from derive.read.names import Names
 from derive.read.restated_cases import restated_case
 from derive.read.rows import split_top
@@ -23,7 +24,7 @@ from derive.read.value_conditions import value_condition
 #: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$",
 #: "If $i = k$,", "For \\(i \\neq k\\):", "When $i \\not= k$, then", "And if $i \\neq k$,", "If $i = j$, this gives:".
 LEAD_CASE = re.compile(
-    r"^(?:(?:and|but|now|so)\s+)?(?:(?:case\s*\d*\s*[:.)]?|if|when|for|in\s+the\s+case)\s*)?"
+    r"^(?:(?:and|but|now|so)\s+)?(?:(?:case\s*\d*\s*[:.)]?|if|when|for|in\s+(?:the\s+)?case(?:\s+of)?)\s*)?"
     r"([A-Za-z](?:_\{?[A-Za-z]\}?)?)\s*(=|\\neq|\\ne|≠|\\not\s*=)\s*([A-Za-z](?:_\{?[A-Za-z]\}?)?)"
     r"\s*(?:,?\s*(?:then|(?:this|it|which)\s+(?:gives|becomes)|we\s+(?:get|have|obtain|find)))?\s*[:,.]?$",
     re.IGNORECASE,
@@ -39,19 +40,7 @@ def _case_match(lead: str, pattern: re.Pattern[str] = LEAD_CASE) -> re.Match[str
     which the display follows."""
     text, last = _case_text(lead), LAST_CLAUSE.search(_case_text(lead))
     clause = pattern.match(last.group(1)) if last is not None else None
-    return pattern.match(text) or clause or _other_script(lead, pattern)
-
-
-def _other_script(lead: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """A line in another script whose one formula states the case ("那么当 $i = j$ 时:", "when i = j" in Chinese):
-    words with no Latin letter around one ``$i = j$``, ending in a colon or comma; the case is the formula's."""
-    formulas = re.findall(r"\$([^$]+)\$|\\\((.+?)\\\)", lead)
-    words = re.sub(r"\$[^$]+\$|\\\(.+?\\\)", " ", lead)
-    if len(formulas) != 1 or re.search(r"[A-Za-z]", words) or not re.search(r"[^\x00-\x7f]", words):
-        return None
-    if not re.search(r"[:：,，]\s*$", words):  # a lead ends so ("当 $i = j$ 时:"); "… 时不成立" says the case fails
-        return None
-    return pattern.match("".join(formulas[0]).strip())
+    return pattern.match(text) or clause or opening_case(text, pattern) or other_script_case(lead, pattern)
 
 
 def states_case(lead: str) -> bool:

@@ -54,7 +54,7 @@ class Token:
 
 #: "$" and the backquote (```mean'``, a quoted word) stand only inside \\text{…} in a display (words), which is
 #: never read as math.
-SYMBOLS = frozenset("{}^_()[]+-=&*/,|'<>.#!;:$`")
+SYMBOLS = frozenset("{}^_()[]+-=&*/,|'<>.#!;:$`?")
 
 
 #: A TeX length, as ``\\\\[0.2em]`` takes one: a number and a unit.

@@ -142,3 +142,41 @@ def test_a_font_group_opening_an_environment_names_what_follows(
     )
     report = _report(tmp_path, capsys, page)
     assert _links(report) == [("proven", None, "y_i - t_i")]
+
+
+SOFTMAX_S = "---\ndefine:\n  s_j: \\frac{e^{z_j}}{\\sum_l e^{z_l}}\n---\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "case"),
+    [
+        ("In the case of $j = k$:", "j = k"),
+        ("In the case of \\( j = k \\), the derivative on the left is $e^{z_j}$. Let's substitute them:", "j = k"),
+        ("If $j = k$, the derivative on the left side is going to equal this. Substituting:", "j = k"),
+        ("If $j = k$, the derivative is this. Otherwise we get:", None),
+        ("If $j = k$, it is $x_j = 1$, and:", None),
+        ("If $j = k$, the terms cancel, so in general:", None),
+    ],
+)
+def test_a_paragraph_opening_with_its_case_states_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, case: str | None
+) -> None:
+    """ "In the case of $j = k$, the derivative … Let's substitute them:" (NNFS's notes): the case opens the paragraph
+    and the display follows it; the case was lost and a true diagonal entry refuted. Where more words follow that may
+    turn it ("Otherwise", another relation, "in general"), no case is taken."""
+    page = SOFTMAX_S + f"{lead}\n\n$$\\frac{{\\partial s_j}}{{\\partial z_k}} = s_j(1 - s_k)$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == [("proven" if case else "refuted", case, "s_j(1 - s_k)")]
+
+
+def test_a_definition_before_a_question_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``S_j = \\frac{…}{…} \\rightarrow \\frac{\\partial S_j}{\\partial z_k} = ?``: the definition, then the question
+    the page goes on to answer. '?' was no character of TeX's to the reader, and the definition was lost with it."""
+    page = (
+        "$$\nS_{j} = \\frac{e^{z_{j}}}{\\sum_{l=1}^{L} e^{z_{l}}} \\rightarrow "
+        "\\frac{\\partial S_{j}}{\\partial z_{k}} = ?\n"
+        "$$\n\n$$\\frac{\\partial S_j}{\\partial z_j} = S_j (1 - S_j)$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == [("proven", None, "S_j (1 - S_j)")]
+    assert any("asks" in entry["reason"] for entry in report["unchecked"])
