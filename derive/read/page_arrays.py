@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from derive.errors import InputError
+from derive.read.derivative_definitions import take_derivative_definitions
 from derive.read.entry_definitions import EntryDefinition, take_entry_definitions
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import FrontMatter
@@ -37,6 +38,7 @@ def take_definitions(
     define to ``entries`` (the front matter's, and the identity's), and the displays that write such an array alone
     refused. ``refused`` gains the arrays' definitions left unread (the page's ``unread`` names: ∂x̂_ij/∂v, x̂'s
     definition unread, is not 0)."""
+    found = take_derivative_definitions(found, front)  # s'(x) = \frac{d}{dx}(…), s defined nowhere else: s(x) = …
     before = len(found.unchecked)
     front, found, page = take_page_definitions(front, found, macros, refused)
     for unchecked in found.unchecked[before:]:  # an array's definition unread: what is made of it is not 0 by it

@@ -180,3 +180,53 @@ def test_a_definition_before_a_question_is_read(tmp_path: Path, capsys: pytest.C
     report = _report(tmp_path, capsys, page)
     assert _links(report) == [("proven", None, "S_j (1 - S_j)")]
     assert any("asks" in entry["reason"] for entry in report["unchecked"])
+
+
+SIGMOID_BY_DERIVATIVE = """# The derivative of the sigmoid
+
+$$s'(x) = \\frac{{d}}{{dx}} \\left( \\frac{{1}}{{e^{{-x}}+1}} \\right) = \\frac{{e^{{-x}}}}{{(e^{{-x}}+1)^2}}$$
+
+This is the usual form:
+
+$$s'(x) = {last}$$
+"""
+
+
+def test_a_name_defined_by_its_derivative_is_what_is_differentiated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A blog writes ``s'(x) = \\frac{d}{dx}(\\frac{1}{e^{-x}+1})`` and never ``s(x) = …``: s is that function. Read
+    free, s was any function, and the page's true s' = s(1 − s) refuted with s = sin. A false last step is refuted."""
+    report = _report(tmp_path, capsys, SIGMOID_BY_DERIVATIVE.format(last="s(x)(1 - s(x))"))
+    assert _links(report) == [("proven", None, "\\frac{e^{-x}}{(e^{-x}+1)^2}"), ("proven", None, "s(x)(1 - s(x))")]
+    assert any("defines s(x) by its derivative" in r for r in report["readings"])
+    report = _report(tmp_path, capsys, SIGMOID_BY_DERIVATIVE.format(last="s(x)(1 + s(x))"))
+    assert [status for status, _, _ in _links(report)] == ["proven", "refuted"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "$$s(x) = x^2$$\n\n$$s'(x) = \\frac{d}{dx} \\left( x^3 \\right)$$\n",  # s defined: the display is a claim
+        "---\ndefine:\n  s(x): x^2\n---\n\n$$s'(x) = \\frac{d}{dx} \\left( x^3 \\right)$$\n",
+    ],
+)
+def test_a_name_defined_elsewhere_is_not_defined_by_its_derivative(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """Where the page (or its front matter) defines s, ``s'(x) = \\frac{d}{dx}(x^3)`` is a claim, and false."""
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, _, _ in _links(report)] == ["refuted"]
+
+
+def test_the_second_derivative_definition_is_a_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``∂a_i/∂z_i = ∂/∂z_i (…)`` then, for i ≠ j, ``∂a_i/∂z_j = ∂/∂z_j (…)``: the first defines a_i, the second is
+    checked with it (a homework's two cases); a second with another body is refuted, not a definition anew."""
+    first = (
+        "$$\\frac{\\partial a_i}{\\partial z_i} = \\frac{\\partial}{\\partial z_i} \\frac{e^{z_i}}{\\sum_k e^{z_k}}$$"
+    )
+    second = (
+        "$$\\frac{\\partial a_i}{\\partial z_j} = \\frac{\\partial}{\\partial z_j} \\frac{e^{2 z_i}}{\\sum_k e^{z_k}}$$"
+    )
+    report = _report(tmp_path, capsys, f"{first}\n\n{second}\n")
+    assert [status for status, _, _ in _links(report)] == ["refuted"]
