@@ -87,13 +87,23 @@ def _cuts(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                 end = _past_group(tokens, at + 1)  # \hspace{1in} between two equations (CS231n)
         if end is not None and end < len(tokens):
             before, after = tokens[part_start:at], tokens[end:]
+            where = worded and and_at(tokens, at, frozenset({"where"})) is not None
+            if where and _condition(_first_part(after)):  # -\log p_i \text{ where } y_i = 1: which i, not a claim
+                at += 1
+                continue
             if _equation(before, worded) and _equation(_first_part(after), worded):
-                where = worded and and_at(tokens, at, frozenset({"where"})) is not None
                 cuts.append((tokens[at - 1].end, tokens[end].start, where))
                 part_start = at = end
                 continue
         at += 1
     return cuts
+
+
+def _condition(part: list[Token]) -> bool:
+    """Whether ``part`` is an entry set to a number, ``y_i = 1``: after "where", the condition that picks the index
+    of what comes before it, no equation of its own."""
+    kinds = [t.kind for t in environment_end(part)[0] if t.kind not in (".", ",")]  # y_i = 1. \end{equation}
+    return kinds in (["letter", "_", "letter", "=", "number"], ["letter", "_", "{", "letter", "}", "=", "number"])
 
 
 def _past_group(tokens: list[Token], at: int) -> int | None:

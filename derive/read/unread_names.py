@@ -5,9 +5,11 @@ sum binding q's own index) is no free name: read free, a link that uses it would
 from __future__ import annotations
 
 from sympy import Basic, Expr, Indexed
+from sympy.core.function import AppliedUndef
 
 from derive.errors import InputError
 from derive.model.notation import expand_definitions
+from derive.model.vector_functions import OfVector
 from derive.read.definition_heads import head_name
 from derive.read.names import Names
 from derive.read.shapes import Shaped
@@ -17,14 +19,16 @@ def unread_names(expr: object, names: Names) -> list[str]:
     """The names a side stands for, down through the definitions (J := -Σ p_i log q_i stands for q), whose own
     definition the page writes but could not be read."""
     core = expr.entry if isinstance(expr, Shaped) else expr
-    if not names.unread_entries or not isinstance(core, Basic):
+    if not (names.unread_entries or names.unread) or not isinstance(core, Basic):
         return []
     try:
         written = expand_definitions(core, names.defined.definitions if names.defined is not None else ())
     except ValueError:  # ∂C/∂z^{l+1}_k with z^{l+1}_k defined: SymPy differentiates by no sum; its own names then
         written = core
     made_of = {s.name for s in written.free_symbols if not s.is_integer} | {str(e.base) for e in written.atoms(Indexed)}
-    return sorted(made_of & names.undeclared & names.unread_entries)
+    generic = written.atoms(AppliedUndef, OfVector)  # L(p)'s definition unread: L is no function of x the page means
+    applied = {type(f).__name__ for f in generic}
+    return sorted((made_of & names.undeclared & names.unread_entries) | (applied & names.unread))
 
 
 def unread_heads(refused: dict[tuple[int, str], str]) -> tuple[set[str], set[str]]:

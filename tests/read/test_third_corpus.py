@@ -230,3 +230,46 @@ def test_the_second_derivative_definition_is_a_claim(tmp_path: Path, capsys: pyt
     )
     report = _report(tmp_path, capsys, f"{first}\n\n{second}\n")
     assert [status for status, _, _ in _links(report)] == ["refuted"]
+
+
+WHERE_HOT = """---
+assume: [y one-hot]
+---
+$$
+\\begin{{equation}}
+L(\\mathbf{{p}}) = - \\log p_i \\text{{ where }} y_i = 1.
+\\end{{equation}}
+$$
+
+For the sake of brevity, I am going to regard $L(\\mathbf{{p}})$ and $L$ as the same thing.
+
+$$
+\\frac{{\\partial L}}{{\\partial \\mathbf{{x}}}} = {gradient}
+$$
+"""
+
+
+@pytest.mark.parametrize("gradient", ["\\mathbf{p} - \\mathbf{y}", "\\mathbf{y} - \\mathbf{p}"])
+def test_a_where_condition_is_no_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str], gradient: str) -> None:
+    """``L(\\mathbf{p}) = -\\log p_i \\text{ where } y_i = 1`` (a blog): "where y_i = 1" says which i, and was
+    checked as the claim y_i = 1, refuted. The definition cannot be read (which p_i is not read), nor what uses L."""
+    report = _report(tmp_path, capsys, WHERE_HOT.format(gradient=gradient))
+    assert _links(report) == []
+
+
+def test_a_loss_whose_definition_is_unread_is_no_function_of_the_prose(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The blog's L(p), its definitions unread, is named in the prose as applied ("$L(\\mathbf{p})$ … where
+    $\\mathbf{p} = \\text{softmax}(\\mathbf{x})$"), and derive read it as any function of x: ∂L/∂x = p − y was
+    refuted with L = sin. A side that stands for it is unreadable, right or wrong."""
+    page = (
+        "---\nassume: [y one-hot]\n---\n$$\nL(\\mathbf{p}) = - \\sum_i y_i \\log p_i \\log\n$$\n\n"
+        "What we are going to do is, given the loss function $ L(\\mathbf{p})  $, where "
+        "$ \\mathbf{p} = \\text{softmax}(\\mathbf{x})  $, find\n\n"
+        "$$\n\\frac{\\partial L}{\\partial \\mathbf{x}}.\n$$\n\n"
+        "For the sake of brevity, I am going to regard $L(\\mathbf{p})$ and $ L $ as the same thing.\n\n"
+        "$$\n\\frac{\\partial L}{\\partial \\mathbf{x}} = \\mathbf{p}- \\mathbf{y}\n$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []
