@@ -40,6 +40,23 @@ def refuse_bare_vectors(sides_latex: list[str], shapes: list[str], names: Names,
                 f"({shapes[k - 1]} and {shapes[k]}), or a number of its own (a total over them?), which derive "
                 "does not read so here" + ("" if alone else f" (as at line {names.bare_totals[name]})")
             )
+        _refuse_inferred_alone(sides, (shapes[k - 1], shapes[k]), names, line)
+
+
+def _refuse_inferred_alone(sides: tuple[str, str], shapes: tuple[str, str], names: Names, line: int) -> None:
+    """A side that is only the bare name of a vector or an array derive inferred from the page's entries (w of
+    w_{ki}), against a number: a docs page's w = 1/4, the scalar of a model above its weights w_{ki}, was refuted by
+    its shapes. The name reads two ways, the whole array or a number of its own, and is refused."""
+    inferred = {*names.vectors, *names.arrays} & names.undeclared
+    for name in sorted(inferred):
+        shown = "\\" + name if len(name) > 1 and name.isalpha() else name
+        if any(re.fullmatch(rf"\s*(?:\\mathbf\s*\{{\s*)?{re.escape(shown)}\s*\}}?\s*[.,]?\s*", side) for side in sides):
+            kind = "array" if name in names.arrays else "vector"
+            raise InputError(
+                f"line {line}: {shown} alone can be read two ways: the whole {kind} whose entries the page writes "
+                f"({display_name(name)}_…), so that the sides have different shapes ({shapes[0]} and {shapes[1]}), "
+                f"or a number of its own: declare it (scalars: [{name}]) or give its shape"
+            )
 
 
 __all__ = ["refuse_bare_vectors"]
