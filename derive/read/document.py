@@ -62,7 +62,7 @@ from derive.read.inline_shapes import refuse_plain_widths, take_inline_shapes
 from derive.read.last_entry import last_entry
 from derive.read.latex_lexer import tokenize
 from derive.read.length_labels import length_labels
-from derive.read.links import Link
+from derive.read.links import Link, skipped_between
 from derive.read.macros import Macros
 from derive.read.matrix_letters import refuse_matrix_letters
 from derive.read.matrix_rows import find_matrix_rows, with_matrix_rows, written_by_rows
@@ -289,8 +289,8 @@ def _read_document(
         unchecked = list(found.unchecked)
         history: list[Link] = []  # the last link of each display just before, which a display may go on from
         for display in found.displays:
-            if display.lead.lstrip().startswith("#"):  # a heading between: nothing goes on across it
-                history = []
+            if display.lead.lstrip().startswith("#") or skipped_between(found.unchecked, history, display.line):
+                history = []  # a heading between, or a display not read: nothing goes on across it
             chains = links[-1].chain if links else 0
             read = display_links(display, names, macros, history, chains, unchecked)
             links.extend(link for link in read if not link.opening)  # an opening (≠ expr) is no link

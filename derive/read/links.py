@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sympy import Basic, Expr, Symbol
@@ -124,6 +125,12 @@ def unreadable(error: InputError, line: int) -> Unchecked:
     if match is not None:
         line, message = int(match.group(1)), message[match.end() :]
     return Unchecked(line, f"unreadable: {message}", equality=True)
+
+
+def skipped_between(unchecked: Sequence[Unchecked], history: Sequence[Link], line: int) -> bool:
+    """Whether a display with '=' that is not read (refused before reading) stands between the last link read and
+    ``line``: a display starting with '=' below it continues that one, not the link before it."""
+    return bool(history) and any(history[-1].line < u.line < line and u.equality and not u.part for u in unchecked)
 
 
 def continuing_nothing(first: Token, display: Display, unchecked: list[Unchecked], within: bool) -> str:

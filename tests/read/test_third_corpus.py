@@ -287,3 +287,16 @@ def test_an_inferred_array_alone_against_a_number_reads_two_ways(
     assert [s for s, _, _ in _links(report)] == ([status] if status else [])
     if status is None:
         assert any("w alone can be read two ways" in entry["reason"] for entry in report["unchecked"])
+
+
+def test_a_display_starting_with_equals_never_goes_on_across_a_refused_display(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A display that starts with '=' goes on from the display just before it; where that one is not read (refused
+    before reading: a loss defined twice on an MSE page, or math in an HTML block, as here), it went on from the
+    last display read instead, and a link the page never wrote was checked: 2x = x·2, proven, where the page says
+    d/dx x² = 2x·5 = x·2."""
+    page = "$$y = x + x = 2x$$\n\n<div>\n$$\\frac{d}{dx} x^2 = 2x \\cdot 5$$\n</div>\n\n$$= x \\cdot 2$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == [("proven", None, "2x")]
+    assert any("line 7" not in entry["reason"] and entry["line"] == 7 for entry in report["unchecked"])
