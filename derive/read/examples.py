@@ -266,7 +266,7 @@ def _counts(tokens: list[Token], labels: set[str]) -> set[str]:
 
 def with_examples(front: FrontMatter, examples: Examples) -> FrontMatter:
     """The front matter with the page's training examples declared: the count a size, each array m × n, each
-    vector of length m, each letter that numbers them an index."""
+    vector of length m, each letter that numbers them an index (the count itself, y^{(m)}, numbers the last one)."""
     if examples.count is None:
         return front
     count = Entry(examples.count, front.line)
@@ -281,7 +281,7 @@ def with_examples(front: FrontMatter, examples: Examples) -> FrontMatter:
         sizes=(*front.sizes, (count, None)),
         arrays=(*front.arrays, *(entry(a) for a in examples.arrays)),
         vectors=(*front.vectors, *(entry(v) for v in examples.vectors)),
-        indices=(*front.indices, *(Entry(label, front.line) for label in examples.labels)),
+        indices=(*front.indices, *(Entry(label, front.line) for label in examples.labels if label != examples.count)),
         shapes=(
             *front.shapes,
             *((entry(a), (examples.count, length)) for a in examples.arrays),

@@ -103,7 +103,8 @@ class IndicatorParser(CalculusParser):
             parser = self.sub(cell)
             parser.shown_positions = shown
             value = parser.parse()
-            assert not isinstance(value, Shaped)
+            if isinstance(value, Shaped):  # [y^{(1)} … y^{(m)}]: columns that are vectors, a block matrix
+                raise self.error("a matrix with \\dots whose entries are vectors is not read: write its entries")
             return value
 
         cells = [[read(cell) for cell in row] for row in rows]

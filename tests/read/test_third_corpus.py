@@ -300,3 +300,18 @@ def test_a_display_starting_with_equals_never_goes_on_across_a_refused_display(
     report = _report(tmp_path, capsys, page)
     assert _links(report) == [("proven", None, "2x")]
     assert any("line 7" not in entry["reason"] and entry["line"] == 7 for entry in report["unchecked"])
+
+
+def test_the_last_example_s_label_is_no_index(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A docs page: ``$Y = \\begin{bmatrix} \\boldsymbol{y}^{(1)} & \\dots & \\boldsymbol{y}^{(m)} \\end{bmatrix}$``
+    beside ``\\sum_{i=1}^m``: m, the count of examples, numbers the last one. It was declared an index and a size,
+    and the whole file stopped with "m is declared twice" (exit 2); the matrix of vectors then met an internal
+    assertion. The page is read, the matrix said unreadable."""
+    page = (
+        "If $Y = \\begin{bmatrix} \\boldsymbol{y}^{(1)} & \\boldsymbol{y}^{(2)} & \\dots & \\boldsymbol{y}^{(m)} "
+        "\\end{bmatrix}$ are the true labels, then\n\n"
+        "$$\\mathcal{L} = \\frac{1}{m}\\sum_{i=1}^m\\left(-\\sum_{j=1}^C y^{(i)}_j \\log\\hat{y}^{(i)}_j \\right)$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert report["exit"] == 1
+    assert any("a matrix with \\dots whose entries are vectors" in entry["reason"] for entry in report["unchecked"])
