@@ -110,7 +110,7 @@ def _defined_elsewhere(letter: str, found: Found, front: FrontMatter, line: int)
             continue
         equals = next((k for k, (t, top) in enumerate(at_top(tokens)) if top and t.kind == "="), None)
         left = tokens[:equals] if equals else []
-        if left and left[0].value == letter and not any(t.kind in ("command", "'") for t in left):  # not s'(x) = …
+        if left and left[0].value == letter and not any(t.kind in ("command", "'") for t in left[1:]):  # not s'(x)
             return True
     return False
 

@@ -209,6 +209,7 @@ def test_a_name_defined_by_its_derivative_is_what_is_differentiated(
     [
         "$$s(x) = x^2$$\n\n$$s'(x) = \\frac{d}{dx} \\left( x^3 \\right)$$\n",  # s defined: the display is a claim
         "---\ndefine:\n  s(x): x^2\n---\n\n$$s'(x) = \\frac{d}{dx} \\left( x^3 \\right)$$\n",
+        "$$\\sigma'(x) = \\frac{d}{dx} \\left( x^3 \\right)$$\n\n$$\\sigma(x) = x^2$$\n",  # a Greek name, below
     ],
 )
 def test_a_name_defined_elsewhere_is_not_defined_by_its_derivative(
