@@ -292,8 +292,9 @@ class Parser(Cursor):
             self.nonzero.append(base)
         return Pow(base, exponent)
 
-    def group_or_token(self) -> Expr:
-        """An exponent: ``{expr}``, or one token as TeX takes it after ^ (a digit, a letter, a Greek letter)."""
+    def group_or_token(self, limit: bool = False) -> Expr:
+        """An exponent: ``{expr}``, or one token as TeX takes it after ^ (a digit, a letter, a Greek letter); a sum's
+        ``limit`` is set above the sign, and a digit after it (``\\sum_{i=1}^n 2e_i``) is plainly the summand's."""
         if self.at("{"):
             return self.group()
         token = self.next()
@@ -307,7 +308,8 @@ class Parser(Cursor):
                 )
             return Integer(token.value)
         if token.kind == "letter" or (token.kind == "command" and token.value in GREEK):
-            self.after_script("^")
+            if not limit:
+                self.after_script("^")
             return self.named(token.value, scripts=False)
         raise InputError(f"line {token.line}: write the exponent in braces: ^{{{token.describe()} …}}")
 

@@ -33,7 +33,7 @@ class SumParser(ExtremumParser):
             if self.at("{") and following is not None and following.kind == "}":
                 self.position += 2  # \sum_{k}^{ }: an empty upper limit
             else:
-                above = self.last_entry_bound() or self.group_or_token()
+                above = self.last_entry_bound() or self.group_or_token(limit=True)
         lengths = self.names.lengths()
         base = self.lower_bound(below)
         if base == 0:  # \sum_{i=0}^{n-1}: the n entries counted from 0, as code-minded pages count them

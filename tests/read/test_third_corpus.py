@@ -316,3 +316,20 @@ def test_the_last_example_s_label_is_no_index(tmp_path: Path, capsys: pytest.Cap
     report = _report(tmp_path, capsys, page)
     assert report["exit"] == 1
     assert any("a matrix with \\dots whose entries are vectors" in entry["reason"] for entry in report["unchecked"])
+
+
+@pytest.mark.parametrize(("factor", "status"), [("2", "proven"), ("3", "refuted")])
+def test_a_digit_after_a_sum_s_upper_limit_is_the_summand_s(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], factor: str, status: str
+) -> None:
+    """``\\sum_{i=1}^n 2e_i``: the limit stands above the sign, and 2 is plainly the summand's factor (an MSE page);
+    it was refused as a digit after a one-token script. After a power (``x^n 2``) it still reads two ways."""
+    page = (
+        "$$e_i = w x_i - y_i$$\n\n"
+        "$$\\frac{\\partial}{\\partial w} \\frac{1}{n} \\sum_{i=1}^n e_i^2 = "
+        f"\\frac{{1}}{{n}} \\sum_{{i=1}}^n {factor}e_i x_i$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert [s for s, _, _ in _links(report)] == [status]
+    report = _report(tmp_path, capsys, "---\nscalars: [x, k]\n---\n$$x^k 2 = 2 x^k$$\n")
+    assert _links(report) == []
