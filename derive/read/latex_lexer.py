@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from derive.errors import InputError
@@ -318,19 +319,27 @@ def annotated_equals(tokens: list[Token]) -> list[Token]:
     """``\\overset{\\text{set}}{=}``, ``\\stackrel{(a)}{=}``: an equals sign with a note above it, which says why the
     step holds (or, "set" and "!", that it is a condition the page sets: ``derive.read.set_conditions``), read as
     the ``=`` it is; the note is prose, not mathematics."""
-    out: list[Token] = []
-    at = 0
-    while at < len(tokens):
+
+    def annotated(tokens: list[Token], at: int) -> tuple[Token, int] | None:
         token = tokens[at]
         if token.kind == "command" and token.value in ("overset", "stackrel") and at + 1 < len(tokens):
             close = group_end(tokens, at + 1) if tokens[at + 1].kind == "{" else at + 1
-            rest = [t.kind for t in tokens[close + 1 : close + 4]]
-            if close < len(tokens) and rest == ["{", "=", "}"]:
-                out.append(Token("=", "=", token.line, token.start, tokens[close + 3].end, token.gap))
-                at = close + 4
-                continue
-        out.append(token)
-        at += 1
+            if close < len(tokens) and [t.kind for t in tokens[close + 1 : close + 4]] == ["{", "=", "}"]:
+                return Token("=", "=", token.line, token.start, tokens[close + 3].end, token.gap), close + 4
+        return None
+
+    return rewrite_runs(tokens, annotated)
+
+
+def rewrite_runs(tokens: list[Token], rewrite: Callable[[list[Token], int], tuple[Token, int] | None]) -> list[Token]:
+    """The tokens with each run that ``rewrite`` reads at a position (giving one token and where the run ends) made
+    that one token."""
+    out: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        made = rewrite(tokens, at)
+        out.append(tokens[at] if made is None else made[0])
+        at = at + 1 if made is None else made[1]
     return out
 
 

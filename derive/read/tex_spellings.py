@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from derive.read.latex_lexer import Token, group_end
+from derive.read.latex_lexer import Token, group_end, rewrite_runs
 
 #: Functions TeX has a command for, which pages also write as an upright word: ``\\text{exp}(x)`` is ``\\exp(x)``.
 _UPRIGHT_COMMANDS = frozenset({"exp", "log", "ln"})
@@ -11,21 +11,20 @@ _UPRIGHT_COMMANDS = frozenset({"exp", "log", "ln"})
 
 def upright_commands(tokens: list[Token]) -> list[Token]:
     """``\\text{exp}``, ``\\mathrm{log}``, ``\\operatorname{ln}``: the commands ``\\exp``, ``\\log``, ``\\ln``."""
-    out: list[Token] = []
-    at = 0
-    while at < len(tokens):
+
+    def command(tokens: list[Token], at: int) -> tuple[Token, int] | None:
         token = tokens[at]
-        if token.kind == "command" and token.value in ("text", "textrm", "mathrm", "operatorname"):
-            close = next((k for k in range(at + 2, min(at + 6, len(tokens))) if tokens[k].kind == "}"), None)
-            word = "".join(t.value for t in tokens[at + 2 : close]) if close else ""
-            letters = close is not None and all(t.kind == "letter" for t in tokens[at + 2 : close])
-            if close and letters and tokens[at + 1].kind == "{" and word in _UPRIGHT_COMMANDS:
-                out.append(Token("command", word, token.line, token.start, tokens[close].end, token.gap))
-                at = close + 1
-                continue
-        out.append(token)
-        at += 1
-    return out
+        if token.kind != "command" or token.value not in ("text", "textrm", "mathrm", "operatorname"):
+            return None
+        close = next((k for k in range(at + 2, min(at + 6, len(tokens))) if tokens[k].kind == "}"), None)
+        if close is None or tokens[at + 1].kind != "{" or any(t.kind != "letter" for t in tokens[at + 2 : close]):
+            return None
+        word = "".join(str(t.value) for t in tokens[at + 2 : close])
+        if word not in _UPRIGHT_COMMANDS:
+            return None
+        return Token("command", word, token.line, token.start, tokens[close].end, token.gap), close + 1
+
+    return rewrite_runs(tokens, command)
 
 
 def limits_in_order(tokens: list[Token]) -> list[Token]:

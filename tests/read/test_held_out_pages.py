@@ -5,30 +5,18 @@ that cannot be read (its name then free)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from derive.cli import main
+from tests.read.page_reports import page_links as _links
+from tests.read.page_reports import page_report as _report
 
 SOFTMAX = "---\ndefine:\n  s_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n---\n\n"
 DIAGONAL = "\\frac{\\partial s_i}{\\partial z_j} = s_i(1 - s_j)"
 SOFTMAX_P = "---\ndefine:\n  p_j: \\frac{e^{a_j}}{\\sum_k e^{a_k}}\n---\n\n"
 OFF_DIAGONAL = "\\frac{\\partial s_i}{\\partial z_j} = -s_i s_j"
-
-
-def _report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:  # type: ignore[type-arg]
-    path = tmp_path / "page.md"
-    path.write_text(text, encoding="utf-8")
-    code = main(["check", str(path), "--no-cache", "--format", "json"])
-    report = json.loads(capsys.readouterr().out)
-    report["exit"] = code
-    return report
-
-
-def _links(report: dict) -> list[tuple[str, str | None, str]]:  # type: ignore[type-arg]
-    return [(link["status"], link["case"], link["rhs"]) for link in report["links"]]
 
 
 def test_two_displays_on_one_line_are_two_displays(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

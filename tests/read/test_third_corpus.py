@@ -3,27 +3,14 @@ backpropagation pages transcribed verbatim), each misread or unreadable before."
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from derive.cli import main
+from tests.read.page_reports import page_links as _links
+from tests.read.page_reports import page_report as _report
 
 SCALARS = "---\nscalars: [a, b, c]\n---\n\n"
-
-
-def _report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:  # type: ignore[type-arg]
-    path = tmp_path / "page.md"
-    path.write_text(text, encoding="utf-8")
-    code = main(["check", str(path), "--no-cache", "--format", "json"])
-    report = json.loads(capsys.readouterr().out)
-    report["exit"] = code
-    return report
-
-
-def _links(report: dict) -> list[tuple[str, str | None, str]]:  # type: ignore[type-arg]
-    return [(link["status"], link["case"], link["rhs"]) for link in report["links"]]
 
 
 @pytest.mark.parametrize("space", ["\\quad", "\\qquad", "\\ \\ \\ \\ ", "\\;\\;\\;\\;", "~~~", "\\quad\\,"])

@@ -1,0 +1,25 @@
+"""A page checked through the command line, its JSON report read back: what the held-out corpora's tests compare."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+
+def page_report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:  # type: ignore[type-arg]
+    """``derive check --format json`` of ``text`` as a page, with its exit code under "exit"."""
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    code = main(["check", str(path), "--no-cache", "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    report["exit"] = code
+    return report
+
+
+def page_links(report: dict) -> list[tuple[str, str | None, str]]:  # type: ignore[type-arg]
+    """Each link's verdict, case and right side."""
+    return [(link["status"], link["case"], link["rhs"]) for link in report["links"]]
