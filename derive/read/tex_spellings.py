@@ -1,5 +1,6 @@
 """Things TeX reads as one, spelled apart by pages: ``\\text{exp}(x)`` for ``\\exp(x)``, ``\\sum^K_{j=1}`` for
-``\\sum_{j=1}^K``; made one spelling before anything reads the tokens."""
+``\\sum_{j=1}^K``, plain TeX's ``\\eqalign{ L &= … \\cr &= … }`` for rows ``L &= … \\\\ &= …``; made one spelling
+before anything reads the tokens."""
 
 from __future__ import annotations
 
@@ -36,4 +37,23 @@ def limits_in_order(tokens: list[Token]) -> list[Token]:
             if upper_end + 1 < len(out) and out[upper_end].kind == "_":
                 lower_end = (group_end(out, upper_end + 1) if out[upper_end + 1].kind == "{" else upper_end + 1) + 1
                 out[at + 1 : lower_end] = [*out[upper_end:lower_end], *out[at + 1 : upper_end]]
+    return out
+
+
+def plain_alignments(tokens: list[Token]) -> list[Token]:
+    """Plain TeX's ``\\eqalign{ L &= A \\cr &= B \\cr }`` (math.SE's answers): its rows, ``\\cr`` a row break as
+    ``\\\\`` is; the group around them only aligns them."""
+    out: list[Token] = []
+    drop: set[int] = set()
+    for at, token in enumerate(tokens):
+        if at in drop:
+            continue
+        if token.kind == "command" and token.value == "eqalign" and at + 1 < len(tokens) and tokens[at + 1].kind == "{":
+            drop |= {at + 1, group_end(tokens, at + 1)}
+            continue
+        if token.kind == "command" and token.value == "cr":
+            token = Token("newline", "\\\\", token.line, token.start, token.end, token.gap)
+        elif token.kind == "}" and out and out[-1].kind == "newline" and all(t.kind == "}" for t in tokens[at:]):
+            continue  # \cr } with \eqalign{ blanked before it (a definition's head, read apart): its group's end
+        out.append(token)
     return out

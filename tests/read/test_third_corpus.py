@@ -320,3 +320,35 @@ def test_a_digit_after_a_sum_s_upper_limit_is_the_summand_s(
     assert [s for s, _, _ in _links(report)] == [status]
     report = _report(tmp_path, capsys, "---\nscalars: [x, k]\n---\n$$x^k 2 = 2 x^k$$\n")
     assert _links(report) == []
+
+
+@pytest.mark.parametrize("closing", ["\\cr }", "\\\\ }", "}"])
+def test_plain_tex_eqalign_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str], closing: str) -> None:
+    """``\\eqalign{ L &= … \\cr &= … }`` (math.SE's and a forum's answers, in plain TeX): rows, as ``\\\\`` makes them;
+    it was "a chain with no '='". A wrong row is refuted."""
+    page = f"---\nscalars: [y]\n---\n$$\\eqalign{{ y + y &= 2y \\cr &= 3y {closing}$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == [("proven", None, "2y"), ("refuted", None, "3y")]
+
+
+@pytest.mark.parametrize(
+    ("last", "statuses", "lone"),
+    [
+        ("(f - y) x", ["proven", "proven", "proven"], 1),
+        ("(\\sigma(z) - y) x + C", ["proven", "proven", "refuted", "proven"], 0),
+    ],
+)
+def test_a_shorthand_written_only_at_a_chain_s_end_is_unreadable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, statuses: list[str], lone: int
+) -> None:
+    """A forum reply ends ``= (\\mathrm{sigmoid}(z) - y) x = (f - y) x``, f written nowhere else: read as any number,
+    the last link said what f is, and was refuted. It is unreadable, naming f. A letter written elsewhere too (C,
+    below), or in a single link (d/dx (x^2 + C) = 2x, true for every C), is still checked."""
+    chain = "\\frac{\\partial L}{\\partial w} = \\frac{x}{1 + e^{-z}} - y x = (\\sigma(z) - y) x"
+    page = (
+        "---\ndefine:\n  L: y \\log(1 + e^{-z}) + (1 - y) \\log(1 + e^{z})\n  z: w x\n---\n"
+        f"$$\\sigma(z) = \\frac{{1}}{{1 + e^{{-z}}}}$$\n\n$${chain} = {last}$$\n\n$$\\frac{{d}}{{dx}}(x^2 + C) = 2x$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert [s for s, _, _ in _links(report)] == statuses
+    assert sum("stands in this side only" in entry["reason"] for entry in report["unchecked"]) == lone
