@@ -362,6 +362,8 @@ def chains_of(tokens: list[Token], layout: Layout) -> list[Chain]:
         how = _starts(cells)
         if chains and left and [t.kind for t in left] != ["="]:  # a left cell of its own: a new equation (=& B goes on)
             how = "new"
+        elif chains and left == [] and how == "new" and len(split_top(cells, "=")) > 1:
+            left = None  # & \frac{d}{dx} x^2 = 2x \\ & …: rows aligned at their left, each an equation of its own
         elif chains and left is None and how == "expression" and not layout.multline and len(split_top(cells, "=")) > 1:
             raise InputError(
                 f"line {cells[0].line}: a row that starts with '{cells[0].describe()}' and holds '=' can continue "

@@ -352,3 +352,20 @@ def test_a_shorthand_written_only_at_a_chain_s_end_is_unreadable(
     report = _report(tmp_path, capsys, page)
     assert [s for s, _, _ in _links(report)] == statuses
     assert sum("stands in this side only" in entry["reason"] for entry in report["unchecked"]) == lone
+
+
+def test_rows_aligned_at_their_left_are_equations_of_their_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``& \\frac{d}{dx} x^2 = 2x \\\\ & \\frac{d}{dx} x^3 = 3x^2``: a README's list of rules, each row aligned at its
+    left and an equation of its own. It was "a row that continues the one before without '='"; a row ``&= …``
+    still goes on."""
+    rows = "& \\frac{d}{dx} x^2 = 2x \\\\\n& \\frac{d}{dx} x^3 = 3x^2 \\\\\n& \\frac{d}{dx} x^4 = 3x^3 \\\\\n&= 4 x^3"
+    page = f"---\nscalars: [x]\n---\n```math\n\\begin{{aligned}}\n{rows}\n\\end{{aligned}}\n```\n"
+    report = _report(tmp_path, capsys, page)
+    assert [(s, rhs) for s, _, rhs in _links(report)] == [
+        ("proven", "2x"),
+        ("proven", "3x^2"),
+        ("refuted", "3x^3"),
+        ("refuted", "4 x^3"),
+    ]
