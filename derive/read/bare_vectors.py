@@ -24,6 +24,8 @@ def refuse_bare_vectors(sides_latex: list[str], shapes: list[str], names: Names,
     defined = names.defined.definitions if names.defined is not None else ()
     by_entries = {str(d.name) for d in defined if d.index in indices}  # ℓ_k = …, not z = W x + b (whole)
     for k in range(1, len(shapes)):
+        if shapes[k - 1] != shapes[k]:
+            _refuse_transposed_self((sides_latex[k - 1], sides_latex[k]), names, line)
         if shapes[k - 1] == shapes[k] or "a number" not in (shapes[k - 1], shapes[k]):
             continue
         sides = (sides_latex[k - 1], sides_latex[k])
@@ -56,6 +58,23 @@ def _refuse_inferred_alone(sides: tuple[str, str], shapes: tuple[str, str], name
                 f"line {line}: {shown} alone can be read two ways: the whole {kind} whose entries the page writes "
                 f"({display_name(name)}_…), so that the sides have different shapes ({shapes[0]} and {shapes[1]}), "
                 f"or a number of its own: declare it (scalars: [{name}]) or give its shape"
+            )
+
+
+def _refuse_transposed_self(sides: tuple[str, str], names: Names, line: int) -> None:
+    """``a^T = a`` (a README's rule (2.8), of a number a) where derive inferred a vector a from the page's bold
+    **a**: false of every vector by its shapes, and no page claims it of one. It reads two ways and is refused."""
+    for name in sorted(set(names.vectors) & names.undeclared):
+        shown = re.escape("\\" + name if len(name) > 1 and name.isalpha() else name)
+        plain = rf"\s*{shown}\s*"
+        transposed = rf"\s*{shown}\s*\^\s*(?:T|\{{\s*T\s*\}}|\\top|\{{\s*\\top\s*\}}|\\intercal)\s*"
+        if {bool(re.fullmatch(plain, side)) for side in sides} == {True, False} and any(
+            re.fullmatch(transposed, side) for side in sides
+        ):
+            raise InputError(
+                f"line {line}: {display_name(name)}^T = {display_name(name)} can be read two ways: of the vector "
+                f"{display_name(name)} derive inferred from the page, false by its shapes, or of a number written "
+                f"with the same letter: declare it (scalars: [{name}], or vectors: [{name}])"
             )
 
 

@@ -395,6 +395,6 @@ def with_inferred(front: FrontMatter, inferred: Inferred) -> FrontMatter:
         vectors=(*front.vectors, *(Entry(entry_text(name), front.line) for name in inferred.vectors)),
         arrays=(*front.arrays, *entries(inferred.arrays)),
         scalars=(*front.scalars, *entries(inferred.scalars)),
-        undeclared=(*inferred.scalars, *inferred.vectors, *inferred.arrays),
+        undeclared=(*front.undeclared, *inferred.scalars, *inferred.vectors, *inferred.arrays),
         functions=(*front.functions, *entries(inferred.functions)),
     )

@@ -25,6 +25,17 @@ def ng_head(head: str) -> bool:
     return match is not None and (command is None or command.group(1) in GREEK)
 
 
+def ng_named(head: str, body: str) -> bool:
+    """Whether a page names Ng's derivative itself, ``dw = \\frac{\\partial L}{\\partial w}``: then dw is that word,
+    read where its letters stand together (as the front matter's ``define: {dw: …}`` is)."""
+    variable = re.fullmatch(r"\s*d\s*([A-Za-z])\s*", head)
+    fraction = (
+        r"\s*\\frac\s*\{\s*\\partial\s*(?:\\mathcal\s*\{\s*)?[A-Za-z]\s*\}?\s*\}\s*\{\s*\\partial\s*([A-Za-z])\s*\}\s*"
+    )
+    written = re.fullmatch(fraction, body)
+    return variable is not None and written is not None and variable.group(1) == written.group(1)
+
+
 def refuse_ng_derivative(names: Names, tokens: list[Token], at: int) -> None:
     """At the letter d (``at``, just past it): refused where a name follows it with no space, d being no name the
     front matter declares."""
@@ -44,4 +55,4 @@ def refuse_ng_derivative(names: Names, tokens: list[Token], at: int) -> None:
     )
 
 
-__all__ = ["ng_head", "refuse_ng_derivative"]
+__all__ = ["ng_head", "ng_named", "refuse_ng_derivative"]

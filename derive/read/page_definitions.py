@@ -29,7 +29,7 @@ from derive.read.known_functions import KNOWN_FUNCTIONS, ONE_FACTOR
 from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
 from derive.read.names import GREEK
-from derive.read.ng_notation import ng_head
+from derive.read.ng_notation import ng_head, ng_named
 from derive.read.redefinitions import letter_of, new_names, same_definition
 from derive.read.rows import at_top
 from derive.read.script_labels import label_letters
@@ -261,7 +261,7 @@ def _definition(sides: Sides, taken: set[str], usage: Usage) -> PageDefinition |
         head, body = body.strip(), head.strip()  # σ(z) = a ("we defined a as the sigmoid's output"): a is σ(z)
     try:
         body_tokens = tokenize(body, line)
-        if ng_head(head) or numbered_head(head):  # dz = a - y: Ng's ∂L/∂z (``ng_notation``); β_0 = …: a claim
+        if (ng_head(head) and not ng_named(head, body)) or numbered_head(head):  # dz = a - y: Ng's ∂L/∂z; β_0 = …
             return None
         hypothesis = hypothesis_head(head)  # h_\theta(x) = \theta^T x: a hypothesis, written out where applied
         if hypothesis is not None:

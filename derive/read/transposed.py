@@ -93,6 +93,10 @@ def take_transposed_vectors(front: FrontMatter, found: Found) -> tuple[FrontMatt
     kind = "vectors" if len(names) > 1 else "a vector"
     reading = f"line {line}: {shown} read as {kind}: written transposed and multiplied ({first}ᵀ…), never indexed"
     return (
-        dataclasses.replace(front, vectors=(*front.vectors, *(Entry(_written(n), line) for n in names))),
+        dataclasses.replace(
+            front,
+            vectors=(*front.vectors, *(Entry(_written(n), line) for n in names)),
+            undeclared=(*front.undeclared, *names),  # inferred, as infer_names's are: not the page's declarations
+        ),
         dataclasses.replace(found, readings=(*found.readings, reading)),
     )

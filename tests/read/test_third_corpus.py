@@ -369,3 +369,29 @@ def test_rows_aligned_at_their_left_are_equations_of_their_own(
         ("refuted", "3x^3"),
         ("refuted", "4 x^3"),
     ]
+
+
+@pytest.mark.parametrize(("front", "status"), [("", None), ("---\nvectors: [a]\n---\n", "refuted")])
+def test_a_transposed_self_of_an_inferred_vector_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, status: str | None
+) -> None:
+    """A README's rules: ``\\textbf{a}^T \\textbf{b} = \\textbf{b}^T \\textbf{a}`` (a vector a, inferred from its
+    transposed product), then ``a^T = a``, of a number a. Read of the vector, it was refuted by its shapes; it is
+    refused, naming both readings. Declared a vector, a^T = a is false, and refuted."""
+    page = front + "$$\\textbf{a}^T \\textbf{b} = \\textbf{b}^T \\textbf{a}$$\n\n$$a^T = a$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert [s for s, _, _ in _links(report)][1:] == ([status] if status else [])
+
+
+@pytest.mark.parametrize(("last", "status"), [("(a - y) x", "proven"), ("(a + y) x", "refuted")])
+def test_a_page_that_names_ng_s_derivative_defines_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, status: str
+) -> None:
+    """``dw = \\frac{\\partial L}{\\partial w}`` on the page (notes after Andrew Ng's course): dw is that derivative,
+    a word of its own, as the front matter's ``define: {dw: …}`` makes it; it was refused as d·w or an unsaid
+    loss's derivative. Where the page does not say so, dw is still refused."""
+    named = "$$L = \\frac{1}{2}(a - y)^2, \\quad a = w x + b$$\n\n$$dw = \\frac{\\partial L}{\\partial w}$$\n\n"
+    report = _report(tmp_path, capsys, f"{named}$$dw = {last}$$\n")
+    assert _links(report) == [(status, None, last)]
+    report = _report(tmp_path, capsys, f"$$L = \\frac{{1}}{{2}}(a - y)^2$$\n\n$$dw = {last}$$\n")
+    assert _links(report) == []
