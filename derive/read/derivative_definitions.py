@@ -24,9 +24,9 @@ def _name(token: Token) -> bool:
     return token.kind == "letter" or (token.kind == "command" and token.value in GREEK)
 
 
-def _operator(tokens: list[Token], at: int) -> tuple[str, int, int] | None:
-    """``\\frac{\\partial X}{\\partial V}`` or ``\\frac{dX}{dV}`` at ``at``: ("partial" or "d", where X's tokens start
-    (X may be empty), where the fraction ends); X and V are read by the caller from the two groups."""
+def _operator(tokens: list[Token], at: int) -> tuple[int, int] | None:
+    """``\\frac{\\partial X}{\\partial V}`` or ``\\frac{dX}{dV}`` at ``at``: (where X's tokens start, X may be empty;
+    where the fraction ends); X and V are read by the caller from the two groups."""
     if (
         at + 1 >= len(tokens)
         or (tokens[at].kind, tokens[at].value) != ("command", "frac")
@@ -39,14 +39,14 @@ def _operator(tokens: list[Token], at: int) -> tuple[str, int, int] | None:
     below = group_end(tokens, at + 1) + 1
     if below >= len(tokens) or tokens[below].kind != "{":
         return None
-    return str(top.value), at + 3, group_end(tokens, below) + 1
+    return at + 3, group_end(tokens, below) + 1
 
 
 def _variable(tokens: list[Token], end: int) -> str:
     """The variable of the fraction ending at ``end`` (past its closing brace), as written, spaces dropped."""
     closing = end - 1
     opening = next(k for k in range(closing, -1, -1) if tokens[k].kind == "{" and group_end(tokens, k) == closing)
-    return "".join(str(t.value) for t in tokens[opening + 2 : closing])
+    return "".join(str(t.value) for t in tokens[opening + 2 : closing] if t.kind not in ("{", "}"))  # z_{i} is z_i
 
 
 def _head(tokens: list[Token], text: str) -> tuple[str, str, str] | None:
@@ -57,27 +57,37 @@ def _head(tokens: list[Token], text: str) -> tuple[str, str, str] | None:
         name = text[tokens[0].start : tokens[0].end]
         return f"{name}({tokens[3].value})", str(tokens[0].value), str(tokens[3].value)
     operator = _operator(tokens, 0)
-    if operator is None or operator[2] != len(tokens):
+    if operator is None or operator[1] != len(tokens):
         return None
-    numerator = tokens[operator[1] : group_end(tokens, 1)]
+    numerator = tokens[operator[0] : group_end(tokens, 1)]
     if not numerator or not _name(numerator[0]):
         return None
     if len(numerator) > 1 and (numerator[1].kind != "_" or len(numerator) not in (3, 5)):
         return None  # a_i, a_{i}: one name and its index
-    return text[numerator[0].start : numerator[-1].end], str(numerator[0].value), _variable(tokens, operator[2])
+    return text[numerator[0].start : numerator[-1].end], str(numerator[0].value), _variable(tokens, operator[1])
 
 
 def _body(tokens: list[Token], variable: str, text: str) -> str | None:
     """What a second side ``\\frac{\\partial}{\\partial v} (…)`` differentiates by ``variable``, as written (outer
-    parentheses dropped), else None."""
+    parentheses dropped), else None: only where the operator takes all of the side, one parenthesized group or one
+    fraction (``\\frac{d}{dx}(x^2) + 1`` is 2x + 1, not the derivative of x^2 + 1)."""
     operator = _operator(tokens, 0)
-    if operator is None or operator[1] != group_end(tokens, 1) or _variable(tokens, operator[2]) != variable:
+    if operator is None or operator[0] != group_end(tokens, 1) or _variable(tokens, operator[1]) != variable:
         return None
-    body = tokens[operator[2] :]
-    if not body:
+    body = tokens[operator[1] :]
+    inner = _unwrapped(body) if body else []
+    fraction = _operator_free_fraction(body)
+    if not inner or (inner is body and not fraction):
         return None
-    body = _unwrapped(body)
-    return text[body[0].start : body[-1].end] if body else None
+    return text[inner[0].start : inner[-1].end]
+
+
+def _operator_free_fraction(body: list[Token]) -> bool:
+    """Whether ``body`` is one ``\\frac{…}{…}`` and nothing after it."""
+    if len(body) < 2 or (body[0].kind, body[0].value) != ("command", "frac") or body[1].kind != "{":
+        return False
+    below = group_end(body, 1) + 1
+    return below < len(body) and body[below].kind == "{" and group_end(body, below) == len(body) - 1
 
 
 def _unwrapped(body: list[Token]) -> list[Token]:

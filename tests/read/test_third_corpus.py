@@ -207,6 +207,18 @@ def test_a_name_defined_elsewhere_is_not_defined_by_its_derivative(
     assert _links(report) == [("refuted", None, "\\frac{d}{dx} \\left( x^3 \\right)")]
 
 
+@pytest.mark.parametrize("after", ["+ 1", "\\cdot 3", "(x + 1)"])
+def test_an_operator_that_takes_part_of_a_side_defines_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], after: str
+) -> None:
+    """``s'(x) = \\frac{d}{dx}(x^2) + 1`` says s' = 2x + 1: the operator takes (x^2) alone. Read as the definition
+    s = x^2 + 1, a later false ``s'(x) = 2x`` was proven. Where the operator takes part of the side only, nothing is
+    defined, and s stays unread."""
+    page = f"$$s'(x) = \\frac{{d}}{{dx}}(x^2) {after}$$\n\n$$s'(x) = 2x$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert "proven" not in [status for status, _, _ in _links(report)]
+
+
 def test_the_second_derivative_definition_is_a_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """``∂a_i/∂z_i = ∂/∂z_i (…)`` then, for i ≠ j, ``∂a_i/∂z_j = ∂/∂z_j (…)``: the first defines a_i, the second is
     checked with it (a homework's two cases); a second with another body is refuted, not a definition anew."""
