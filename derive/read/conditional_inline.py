@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable
 
 from derive.read.chain_cases import states_case
-from derive.read.find import Display, Found
-from derive.read.redefinitions import HEADING, letter_of, refuse_using
+from derive.read.find import HEADING, Display, Found
+from derive.read.redefinitions import letter_of, refuse_using
 
 #: A sentence that states a condition: "If …", "When …", "Suppose …", "In the case …".
 CONDITION = re.compile(r"^\W*(?:if|when|whenever|suppose|in\s+the\s+case|for\s+the\s+case)\b", re.I)

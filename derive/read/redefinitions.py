@@ -12,7 +12,7 @@ from typing import Protocol
 
 from derive.errors import InputError
 from derive.read.definition_heads import definition_head
-from derive.read.find import HEADING, Display, Found, Redefinition, Unchecked
+from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import GREEK
@@ -40,14 +40,15 @@ def letter_of(head: str) -> str | None:
     return found.value if found is not None else None
 
 
-def below_redefinitions(found: Found, text: str) -> Found:
+def below_redefinitions(found: Found) -> Found:
     """The displays without those refused below a second definition of a name they use, each with a note: only
     where a heading stands between the two definitions (a section of its own, which may mean another thing by the
     name), or where the second lists other arguments (MIT 6.036's J(θ, θ_0), then J(θ) once θ_0 is absorbed into θ:
     another function); within one section a second definition restates the first (Roelants' y_c = e^{z_c} / Σ_C
     beside y_c = ς(z)_c), and the first is read throughout."""
-    headings = [k + 1 for k, line in enumerate(text.split("\n")) if HEADING.match(line)]
-    sections = [r for r in found.redefined if r.other or r.fresh or any(r.first < line < r.again for line in headings)]
+    sections = [
+        r for r in found.redefined if r.other or r.fresh or any(r.first < line < r.again for line in found.headings)
+    ]
 
     def why(display: Display, used: set[str]) -> str | None:
         hit = next((r for r in sections if display.line > r.again - r.fresh and r.letter in used), None)

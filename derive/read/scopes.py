@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from sympy import Symbol
 
 from derive.errors import InputError
-from derive.read.find import Redefinition, Unchecked
+from derive.read.find import HEADING, Redefinition, Unchecked
 from derive.read.latex_lexer import Token, tokenize
-from derive.read.redefinitions import HEADING, letter_of
+from derive.read.redefinitions import letter_of
 
 if TYPE_CHECKING:
     from derive.read.document import Document
