@@ -17,6 +17,9 @@ def upright_commands(tokens: list[Token]) -> list[Token]:
         token = tokens[at]
         if token.kind != "command" or token.value not in ("text", "textrm", "mathrm", "operatorname"):
             return None
+        before = [t.kind for t in tokens[max(0, at - 2) : at]]
+        if before[-1:] in (["_"], ["^"]) or before in (["_", "{"], ["^", "{"]):
+            return None  # L_{\text{log}}: a label in words, the name L_log (``derive.read.scalar_labels``)
         close = next((k for k in range(at + 2, min(at + 6, len(tokens))) if tokens[k].kind == "}"), None)
         if close is None or tokens[at + 1].kind != "{" or any(t.kind != "letter" for t in tokens[at + 2 : close]):
             return None
@@ -45,6 +48,7 @@ def plain_alignments(tokens: list[Token]) -> list[Token]:
     ``\\\\`` is; the group around them only aligns them."""
     out: list[Token] = []
     drop: set[int] = set()
+    depth = 0  # of the braces kept
     for at, token in enumerate(tokens):
         if at in drop:
             continue
@@ -53,7 +57,8 @@ def plain_alignments(tokens: list[Token]) -> list[Token]:
             continue
         if token.kind == "command" and token.value == "cr":
             token = Token("newline", "\\\\", token.line, token.start, token.end, token.gap)
-        elif token.kind == "}" and out and out[-1].kind == "newline" and all(t.kind == "}" for t in tokens[at:]):
+        elif token.kind == "}" and depth == 0 and out and out[-1].kind == "newline":
             continue  # \cr } with \eqalign{ blanked before it (a definition's head, read apart): its group's end
+        depth += {"{": 1, "}": -1}.get(token.kind, 0)
         out.append(token)
     return out

@@ -143,6 +143,7 @@ SOFTMAX_S = "---\ndefine:\n  s_j: \\frac{e^{z_j}}{\\sum_l e^{z_l}}\n---\n\n"
         ("If $j = k$, the derivative is this. Otherwise we get:", None),
         ("If $j = k$, it is $x_j = 1$, and:", None),
         ("If $j = k$, the terms cancel, so in general:", None),
+        ("If $j = k$, we showed it above. Now the other one:", None),
     ],
 )
 def test_a_paragraph_opening_with_its_case_states_it(
@@ -407,3 +408,15 @@ def test_a_page_that_names_ng_s_derivative_defines_it(
     assert _links(report) == [(status, None, last)]
     report = _report(tmp_path, capsys, f"$$L = \\frac{{1}}{{2}}(a - y)^2$$\n\n$$dw = {last}$$\n")
     assert _links(report) == []
+
+
+@pytest.mark.parametrize("word", ["\\text{log}", "\\mathrm{exp}"])
+def test_an_upright_label_in_a_script_stays_a_label(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], word: str
+) -> None:
+    """``L_{\\text{log}}`` names a loss labelled in words; reading every ``\\text{log}`` as the command ``\\log`` made
+    it "unknown symbol L". In a script the word stays a label; the derivative by p is checked (p = 0 excluded
+    nowhere, so undefined there)."""
+    page = f"$$L_{{{word}}} = -\\log p$$\n\n$$\\frac{{d L_{{{word}}}}}{{d p}} = -\\frac{{1}}{{p}}$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, _, _ in _links(report)] == ["undefined"]
