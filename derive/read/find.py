@@ -143,6 +143,20 @@ def _dollar_displays(content: str) -> list[tuple[str, int, str | None]]:
     return found
 
 
+def _closed_early(token: MdToken, lines: list[str]) -> tuple[int, int] | None:
+    """Where an amsmath token's environment first closes (0-based line, column past ``\\end{…}``) when words follow
+    the closing on its line (``\\end{equation} .``): MathJax ends the display there, but the plugin reads on, prose
+    and all, to a later line that ends with a closing. None where the token ends at its first closing."""
+    if token.map is None:
+        return None
+    closing = f"\\end{{{token.meta['environment']}{token.meta['numbered']}}}"
+    for index in range(token.map[0], min(token.map[1], len(lines))):
+        at = lines[index].find(closing)
+        if at >= 0:
+            return index, at + len(closing)
+    return None
+
+
 def _lead(lines: list[str], line: int) -> str:
     """The last non-blank source line before 1-based ``line``."""
     for number in range(line - 2, -1, -1):
@@ -214,6 +228,18 @@ def find_markdown(body: str) -> Found:
                 at = at if at >= 0 else cursor
                 cursor = at + len(token.content)
                 start = body.count("\n", 0, at) + 1
+            early = _closed_early(token, lines) if token.type == "amsmath" else None
+            if early is not None:  # `\end{equation} .` then prose: the display ends at its first closing
+                index, column = early
+                add("\n".join([*lines[token.map[0] : index], lines[index][:column]]) + "\n", start)  # type: ignore[index]
+                rest = ["" if at < index else line for at, line in enumerate(lines[: token.map[1] + 1])]  # type: ignore[index]
+                rest[index] = " " * column + lines[index][column:]
+                more = find_markdown("\n".join(rest + [""] * (len(lines) - len(rest))))
+                displays.extend(more.displays)
+                unchecked.extend(more.unchecked)
+                inline += more.inline_equalities
+                inlines.extend(more.inline)
+                continue
             if token.type == "math_block" and "$$" in token.content:
                 for text, offset, lead in _dollar_displays(token.content):  # $$a = b,$$ so $$c = d$$
                     add(text, start + token.content.count("\n", 0, offset), lead)

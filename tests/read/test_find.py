@@ -145,3 +145,18 @@ def test_math_inside_an_html_block_is_listed_not_dropped() -> None:
     found = find_markdown("<div>\n$$ z_2 = 0 $$\n</div>\n\n<!--\n$$ q = 1 $$\n-->\n")
     assert found.displays == ()
     assert [(u.line, u.equality) for u in found.unchecked] == [(2, True)]  # a comment is not shown
+
+
+def test_an_environment_closed_before_words_on_its_line_ends_there() -> None:
+    """``\\end{equation} .`` ends the display as MathJax shows it. The plugin read on to the next line ending in a
+    closing, prose and all: the prose's letters became names (d among them, so d/dx read two ways)."""
+    body = (
+        "\\begin{equation}\nx^2 + x = x(x+1)\n\\end{equation} .\n\nUpon simple differentiation, we get\n\n"
+        "\\begin{equation}\n2x + 1 = 2(x+1)\n\\end{equation}\n"
+    )
+    found = find_markdown(body)
+    assert [(d.line, d.text.strip().split("\n")[1]) for d in found.displays] == [
+        (1, "x^2 + x = x(x+1)"),
+        (7, "2x + 1 = 2(x+1)"),
+    ]
+    assert "Upon" not in "".join(d.text for d in found.displays)
