@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 
 from derive.errors import InputError
-from derive.read.definition_heads import head_name
+from derive.read.definition_heads import example_entry_name, head_name
 from derive.read.inference import Usage, scan
 from derive.read.latex_lexer import tokenize
 from derive.read.names import GREEK, display_name
@@ -45,6 +45,8 @@ def is_array_head(head: str) -> bool:
 def array_head(head: str, body: str, line: int, taken: set[str]) -> str | None:
     """The array ``head = body`` defines the entries of (``O`` for ``O_{ip}``): a name the page has not taken and
     the body does not use (``O_{ip} = O_{pi}`` is a claim); else None."""
+    if (entry := example_entry_name(head)) is not None:  # \hat{y}_j^{(i)} = …: unread (``array_refusal``), no claim
+        return None if entry in taken else entry
     if accented_array_head(head):  # \hat{x}_{i,j} = …: read as a plain letter's is, never a claim
         name = head_name(head)  # xhat, as \hat{x} is read
         return None if name in taken or head.split("_")[0].strip() in body else name
@@ -71,6 +73,12 @@ def array_refusal(head: str, name: str, inline: bool, usage: Usage) -> str:
     """Why a page's definition ``head`` (of ``name``) is an array's entries that cannot be read, or "" (read, as the
     front matter's; or no array's head): O_k or O(x) beside O_{ip} is another reading of O, and $O_{ip} = …$ inline
     is said in passing."""
+    if example_entry_name(head) is not None:
+        shown = display_name(name)
+        return (
+            f"it defines one entry of each training example's {shown}, which derive does not read yet; it reads "
+            f"each example's whole vector defined, as in {shown}^{{(i)}} = …"
+        )
     if not is_array_head(head) and not accented_array_head(head):
         return ""
     tables = ((usage.vectors, "one index"), (usage.lettered, "one index"), (usage.applied, "parentheses"))

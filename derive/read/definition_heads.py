@@ -64,6 +64,25 @@ _FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathit|mathsf|pmb)\s*\{\s*(\\?[A-
 _EXAMPLE = re.compile(r"\s*\^\s*\{\s*\(\s*([A-Za-df-z])\s*\)\s*\}\s*$")
 
 
+#: One entry of a training example's vector, ``\\hat{y}_j^{(i)}`` or ``\\hat{y}^{(i)}_j``: its name before the scripts.
+_EXAMPLE_ENTRY = re.compile(
+    r"\s*(?P<name>.+?)\s*(?:_\s*\{?\s*[A-Za-z]\s*\}?\s*\^\s*\{\s*\(\s*[A-Za-z]\s*\)\s*\}"
+    r"|\^\s*\{\s*\(\s*[A-Za-z]\s*\)\s*\}\s*_\s*\{?\s*[A-Za-z]\s*\}?)\s*"
+)
+
+
+def example_entry_name(head: str) -> str | None:
+    """The name whose example's entry a head writes (``\\hat{y}_j^{(i)}`` → "yhat"), or None."""
+    match = _EXAMPLE_ENTRY.fullmatch(head)
+    if match is None:
+        return None
+    try:
+        name, index, params = definition_head(Entry(match.group("name"), 0))
+    except InputError:
+        return None
+    return name if index is None and params is None else None
+
+
 def _parameter(text: str) -> str:
     """A function's parameter as written, ``x``, ``\\theta`` or ``\\hat{y}`` ("yhat")."""
     accented = re.fullmatch(r"\s*\\([a-z]+)\s*\{\s*([A-Za-z])\s*\}\s*", braced_accent(text))
@@ -149,6 +168,8 @@ def head_name(head: str) -> str:
         return definition_head(Entry(head, 0))[0]
     except InputError:
         pass
+    if (entry := example_entry_name(head)) is not None:
+        return entry
     whole = re.sub(r"_\s*\{\s*[A-Za-z]\s*,?\s*[A-Za-z]\s*\}\s*$", "", head.strip())  # y_{i,j}, \hat{x}_{i,j}: y, x̂
     whole = re.sub(r"\s*\([^()]*\)\s*$", "", whole)  # y_i(x): y
     try:
