@@ -73,12 +73,8 @@ def array_refusal(head: str, name: str, inline: bool, usage: Usage) -> str:
     """Why a page's definition ``head`` (of ``name``) is an array's entries that cannot be read, or "" (read, as the
     front matter's; or no array's head): O_k or O(x) beside O_{ip} is another reading of O, and $O_{ip} = …$ inline
     is said in passing."""
-    if example_entry_name(head) is not None:
-        shown = display_name(name)
-        return (
-            f"it defines one entry of each training example's {shown}, which derive does not read yet; it reads "
-            f"each example's whole vector defined, as in {shown}^{{(i)}} = …"
-        )
+    if example_entry_name(head) is not None:  # \hat{y}_j^{(i)} = …: read as the entries of the examples' array
+        return array_reason(head, "derive reads an inline one in the front matter only") if inline else ""
     if not is_array_head(head) and not accented_array_head(head):
         return ""
     tables = ((usage.vectors, "one index"), (usage.lettered, "one index"), (usage.applied, "parentheses"))

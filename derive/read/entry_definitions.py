@@ -25,6 +25,17 @@ _KEY = re.compile(
 )
 
 
+_NAME = (
+    r"(?:\\(?P<accent>hat|widehat|tilde|widetilde|bar|overline)\s*\{\s*(?P<letter>[A-Za-z])\s*\}"
+    r"|(?P<name>\\?[A-Za-z]+))"
+)
+#: A training example's entry as a head, ``\\hat{y}_j^{(i)}`` or ``\\hat{y}^{(i)}_j``: its parameters i (first) and j.
+_EXAMPLE_KEY = re.compile(
+    rf"\s*{_NAME}\s*(?:_\s*\{{?\s*(?P<second>[A-Za-z])\s*\}}?\s*\^\s*\{{\s*\(\s*(?P<first>[A-Za-z])\s*\)\s*\}}"
+    rf"|\^\s*\{{\s*\(\s*(?P<first2>[A-Za-z])\s*\)\s*\}}\s*_\s*\{{?\s*(?P<second2>[A-Za-z])\s*\}}?)\s*"
+)
+
+
 @dataclass(frozen=True)
 class EntryDefinition:
     """``I_{kj}: \\delta_{kj}``: the name (``I``; ``sigma`` for ``\\sigma``), its two parameters, the body's tokens."""
@@ -50,13 +61,15 @@ def take_entry_definitions(front: FrontMatter) -> tuple[FrontMatter, tuple[Entry
     kept: list[tuple[Entry, Entry]] = []
     found: list[EntryDefinition] = []
     for key, value in front.define:
-        match = _KEY.fullmatch(key.text)
+        match = _KEY.fullmatch(key.text) or _EXAMPLE_KEY.fullmatch(key.text)
         if match is None:
             kept.append((key, value))
             continue
         accent = match.group("accent")
         name = match.group("letter") + ACCENTS[accent] if accent else match.group("name").lstrip("\\")  # x̂: xhat
-        first, second = match.group("first"), match.group("second")
+        groups = match.groupdict()
+        first: str = groups["first"] or groups["first2"] if "first2" in groups else groups["first"]
+        second: str = groups["second"] or groups["second2"] if "second2" in groups else groups["second"]
         if first == second:
             raise InputError(f"line {key.line}: {key.text.strip()} names its two indices alike: name them apart")
         declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.scalars)}
@@ -109,6 +122,11 @@ def _apply_once(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> li
             token, name_end = accented
         entry = table.get(token.value) if token.kind in ("letter", "command") else None
         indices = _indices(tokens, name_end) if entry is not None else None
+        if entry is not None and indices is None and _one_script(tokens, name_end, "^") is not None:
+            raise InputError(  # \hat{y}^{(i)} beside \hat{y}_j^{(i)} = …: example i's whole vector, never free
+                f"line {token.line}: {entry.head.strip()} is defined by its entries (line {entry.line}): write "
+                "each example's with its entry, as there"
+            )
         if entry is not None and indices is None and name_end < len(tokens) and tokens[name_end].kind == "_":
             raise InputError(  # I_k: another name, or a slip? I is defined by its entries, two indices each
                 f"line {token.line}: {entry.head.strip()} is defined by its entries (line {entry.line}): write each "
@@ -165,8 +183,40 @@ def _font_around(tokens: list[Token], at: int) -> bool:
     )
 
 
+def _one_script(tokens: list[Token], at: int, kind: str) -> tuple[Token, int] | None:
+    """The one letter or digit of the script ``_j`` or ``_{j}`` (``kind`` "_"), or of ``^{(i)}`` (``kind`` "^"), at
+    ``at``, and where it ends; else None."""
+    run = tokens[at : at + 5]
+    kinds = [t.kind for t in run]
+    if kind == "^":
+        found = kinds == ["^", "{", "(", kinds[3] if len(kinds) > 3 else "", ")"] and tokens[at + 5 : at + 6]
+        if found and tokens[at + 5].kind == "}" and run[3].kind in ("letter", "number"):
+            return run[3], at + 6
+        return None
+    if kinds[:2] == ["_", "letter"] or kinds[:2] == ["_", "number"]:
+        return (run[1], at + 2) if len(run[1].value) == 1 else None
+    if kinds[:4] in (["_", "{", "letter", "}"], ["_", "{", "number", "}"]):
+        return run[2], at + 4
+    return None
+
+
+def _example_indices(tokens: list[Token], at: int) -> tuple[tuple[Token, Token], int] | None:
+    """The example and entry of ``_j^{(i)}`` or ``^{(i)}_j`` at ``at``: (i, j), example first, as the examples'
+    arrays are (``derive.read.examples``), and where they end; else None."""
+    entry = _one_script(tokens, at, "_")
+    if entry is not None and (example := _one_script(tokens, entry[1], "^")) is not None:
+        return (example[0], entry[0]), example[1]
+    example = _one_script(tokens, at, "^")
+    if example is not None and (entry := _one_script(tokens, example[1], "_")) is not None:
+        return (example[0], entry[0]), entry[1]
+    return None
+
+
 def _indices(tokens: list[Token], at: int) -> tuple[tuple[Token, Token], int] | None:
-    """The two indices of ``_{ab}``, ``_{a,b}`` or ``_{12}`` at ``at`` (at the '_'), and where they end; else None."""
+    """The two indices of ``_{ab}``, ``_{a,b}`` or ``_{12}`` at ``at`` (at the '_'), or of a training example's
+    entry ``_j^{(i)}``, ``^{(i)}_j`` (i, j), and where they end; else None."""
+    if (example := _example_indices(tokens, at)) is not None:
+        return example
     if at + 1 >= len(tokens) or tokens[at].kind != "_" or tokens[at + 1].kind != "{":
         return None
     close = next((k for k in range(at + 2, len(tokens)) if tokens[k].kind == "}"), None)

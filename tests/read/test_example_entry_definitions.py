@@ -1,6 +1,6 @@
 """A page that defines one entry of each training example's vector (``\\hat{y}_j^{(i)} = \\frac{e^{x_j^{(i)}}}{…}``,
-a docs page's batch cross-entropy) makes no claim about a free ŷ. Read as one, the definition and every step that
-used ŷ were refuted with ŷ free, the page's softmax unread."""
+a docs page's batch cross-entropy) defines the examples' array by its entries, as ``D_{ij} = …`` does (i the
+example, j the entry). Read as a claim, the definition and every step that used ŷ were refuted with ŷ free."""
 
 from __future__ import annotations
 
@@ -11,21 +11,43 @@ import pytest
 from tests.read.page_reports import page_links as _links
 from tests.read.page_reports import page_report as _report
 
+FRONT = "---\nlength: C\n---\n"
 LOSS = "$$L = -\\frac{1}{m}\\sum_{i=1}^m \\sum_{j=1}^C y^{(i)}_j \\log \\hat{y}^{(i)}_j$$\n\n"
-STEP = (
-    "$$\\frac{\\partial \\hat{y}_j^{(i)}}{\\partial x_l^{(i)}} = \\hat{y}_j^{(i)}(\\delta_{jl} - \\hat{y}_l^{(i)})$$\n"
-)
+SOFTMAX = "$${head} = \\frac{{e^{{x_j^{{(i)}}}}}}{{\\sum_{{k=1}}^C e^{{x_k^{{(i)}}}}}}$$\n\n"
+STEP = "$$\\frac{{\\partial \\hat{{y}}_j^{{(i)}}}}{{\\partial x_l^{{(i)}}}} = \\hat{{y}}_j^{{(i)}}({last})$$\n"
 
 
+@pytest.mark.parametrize("head", ["\\hat{y}_j^{(i)}", "\\hat{y}^{(i)}_j"], ids=["entry-label", "label-entry"])
 @pytest.mark.parametrize(
-    "head", ["\\hat{y}_j^{(i)}", "\\hat{y}^{(i)}_j", "\\hat{y}_{ij}"], ids=["entry-label", "label-entry", "two-indices"]
+    ("last", "verdict"), [("\\delta_{jl} - \\hat{y}_l^{(i)}", "proven"), ("\\delta_{jl} + \\hat{y}_l^{(i)}", "refuted")]
 )
-def test_an_example_entry_definition_is_no_claim_and_what_uses_it_is_not_free(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], head: str
+def test_an_example_entry_definition_defines_the_examples_array(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], head: str, last: str, verdict: str
 ) -> None:
-    definition = f"$${head} = \\frac{{e^{{x_j^{{(i)}}}}}}{{\\sum_{{k=1}}^C e^{{x_k^{{(i)}}}}}}$$\n\n"
-    report = _report(tmp_path, capsys, "---\nlength: C\n---\n" + LOSS + definition + STEP)
-    assert [status for status, *_ in _links(report)] == []
+    report = _report(tmp_path, capsys, FRONT + LOSS + SOFTMAX.format(head=head) + STEP.format(last=last))
+    assert [status for status, *_ in _links(report)] == [verdict]
+    assert "definition of" in {entry["line"]: entry["reason"] for entry in report["unchecked"]}[6]
+
+
+def test_an_example_entry_definition_written_with_two_indices_is_not_free(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``\\hat{y}_{ij} = …`` beside ``\\hat{y}_j^{(i)}``: another reading of ŷ, unread; what uses ŷ is then refused,
+    never checked with ŷ free (the names the examples declare count as inferred, not declared)."""
+    page = FRONT + LOSS + SOFTMAX.format(head="\\hat{y}_{ij}") + STEP.format(last="\\delta_{jl} - \\hat{y}_l^{(i)}")
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []
     reasons = {entry["line"]: entry["reason"] for entry in report["unchecked"]}
-    assert reasons[6].startswith("unreadable: the definition of") and "could not be read" in reasons[6]
-    assert reasons[8].startswith("unreadable:")
+    assert reasons[6].startswith("unreadable: the definition of") and reasons[8].startswith("unreadable:")
+
+
+def test_example_is_whole_vector_beside_its_entry_definition_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``\\hat{y}^{(i)} = 2 x^{(i)} + 1`` below ``\\hat{y}_j^{(i)} = 2 x_j^{(i)}``: example i's whole vector, never a
+    free one (the claim is false by the definition)."""
+    page = "$$L = \\sum_{i=1}^m \\hat{y}^{(i)}_1$$\n\n$$\\hat{y}_j^{(i)} = 2 x_j^{(i)}$$\n\n"
+    page += "$$\\hat{y}^{(i)} = 2 x^{(i)} + 1$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []
+    assert {entry["line"]: entry["reason"] for entry in report["unchecked"]}[5].startswith("unreadable:")
