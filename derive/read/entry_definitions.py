@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.frontmatter import Entry, FrontMatter
-from derive.read.latex_lexer import Token, tokenize
+from derive.read.latex_lexer import Token, group_end, tokenize
 from derive.read.loss_entries import loss_by_entry
 from derive.read.names import ACCENTS
 
@@ -139,6 +139,9 @@ def _apply_once(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> li
         (first, second), end = indices
         own = {t.value for t in entry.body if t.kind == "letter"} - set(entry.parameters)
         captured = [index.value for index in (first, second) if index.kind == "letter" and index.value in own]
+        body = _renamed(entry.body, captured, tokens)  # Σ_k e^{x_k} at ŷ_k: its own k bound, renamed apart
+        if body is not None:
+            entry, captured = dataclasses.replace(entry, body=body), []
         if captured:
             raise InputError(
                 f"line {token.line}: {entry.name}_{{{first.value}{second.value}}}: its definition ({entry.text.strip()}"
@@ -181,6 +184,59 @@ def _font_around(tokens: list[Token], at: int) -> bool:
         and tokens[at].value in ("mathbf", "boldsymbol", "bm", "mathrm")
         and [t.kind for t in tokens[at + 1 : at + 4]] == ["{", "letter", "}"]
     )
+
+
+def _renamed(body: tuple[Token, ...], captured: list[str], around: list[Token]) -> tuple[Token, ...] | None:
+    """``body`` with each captured letter renamed apart, where each is only the index of the body's sums (every one
+    of its uses bound: in ``\\sum_{k=1}^C e^{x_k}``, k names nothing outside); None where one is not, or no letter
+    is free of the body and the tokens ``around`` it."""
+    if not captured:
+        return None
+    taken = {t.value for t in (*body, *around) if t.kind == "letter"}
+    renames: dict[str, str] = {}
+    for letter in dict.fromkeys(captured):  # D_{kk}: k once
+        if not _only_summed(body, letter):
+            return None
+        primed = (letter + "'" * count for count in range(1, 4))  # k': an index of its own, as \sum_{k'=1} writes
+        fresh = next((f for f in primed if f not in taken and f not in renames.values()), None)
+        if fresh is None:
+            return None
+        renames[letter] = fresh
+    return tuple(
+        dataclasses.replace(t, value=renames[t.value]) if t.kind == "letter" and t.value in renames else t for t in body
+    )
+
+
+def _only_summed(body: tuple[Token, ...], letter: str) -> bool:
+    """Whether every use of ``letter`` in ``body`` is bound by a sum over it that opens its group (the body, or a
+    fraction's denominator: ``\\frac{e^{x_j}}{\\sum_k e^{x_k}}``) and reaches to the group's end, no '+', '-' or '='
+    at the group's level after it (its reach then reads one way)."""
+    tokens = list(body)
+    bound: set[int] = set()
+    for at, token in enumerate(tokens):
+        if not (token.kind == "command" and token.value == "sum"):
+            continue
+        script = tokens[at + 1 : at + 4]
+        kinds = [t.kind for t in script]
+        if not (kinds[:2] == ["_", "letter"] and script[1].value == letter) and not (
+            kinds == ["_", "{", "letter"] and script[2].value == letter
+        ):
+            continue
+        start, depth = at - 1, 0
+        while start >= 0 and not (tokens[start].kind == "{" and depth == 0):
+            depth += {"}": 1, "{": -1}.get(tokens[start].kind, 0)
+            start -= 1
+        if start != at - 1:
+            return False  # something before the sum in its group: how far it reaches is the parser's to say
+        end = group_end(tokens, start) if start >= 0 else len(tokens)
+        depth = 0
+        for token in tokens[at + 1 : end]:
+            depth += {"{": 1, "}": -1}.get(token.kind, 0)
+            if depth == 0 and token.kind in ("+", "-", "="):
+                return False
+        bound |= set(range(at, end))
+    uses = {at for at, token in enumerate(tokens) if token.kind == "letter" and token.value == letter}
+    return bool(uses) and uses <= bound
 
 
 def _one_script(tokens: list[Token], at: int, kind: str) -> tuple[Token, int] | None:

@@ -51,3 +51,28 @@ def test_example_is_whole_vector_beside_its_entry_definition_is_refused(
     report = _report(tmp_path, capsys, page)
     assert _links(report) == []
     assert {entry["line"]: entry["reason"] for entry in report["unchecked"]}[5].startswith("unreadable:")
+
+
+CAPTURE = "---\nlength: C\n---\n$$D_{{ij}} = {body}$$\n\n$$D_{{kk}} = {claim}$$\n"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [("\\frac{x_k}{\\sum_{j=1}^C x_j} + k", "undefined"), ("\\frac{x_k}{\\sum_{j=1}^C x_j} + 2k", "refuted")],
+)
+def test_a_definitions_own_summation_index_is_renamed_apart_where_an_entry_uses_its_letter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, verdict: str
+) -> None:
+    """``D_{kk}`` of ``D_{ij} = \\frac{x_j}{\\sum_{k=1}^C x_k} + i``: the definition's k is its sum's alone, renamed
+    apart (a docs page's ŷ_k^{(i)} inside Σ_k, ŷ a softmax over k); before, the display was refused."""
+    report = _report(tmp_path, capsys, CAPTURE.format(body="\\frac{x_j}{\\sum_{k=1}^C x_k} + i", claim=claim))
+    assert [status for status, *_ in _links(report)] == [verdict]  # undefined: where Σ x = 0
+
+
+def test_a_definitions_letter_used_outside_its_sum_is_not_renamed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``E_{kk}`` of ``E_{ij} = \\sum_{k=1}^C x_k + k``: the last k is no sum's; refused, as before."""
+    report = _report(tmp_path, capsys, CAPTURE.format(body="\\sum_{k=1}^C x_k + k", claim="0").replace("D_", "E_"))
+    assert _links(report) == []
+    assert "uses k as a letter of its own" in report["unchecked"][-1]["reason"]
