@@ -72,10 +72,16 @@ _EXAMPLE_ENTRY = re.compile(
 
 
 def example_entry_name(head: str) -> str | None:
-    """The name whose example's entry a head writes (``\\hat{y}_j^{(i)}`` → "yhat"), or None."""
+    """The name whose example's entry a head writes (``\\hat{y}_j^{(i)}`` → "yhat"), or None; none where the head
+    reads as a name of its own (a layer's ``z^{(l)}_j``, Nielsen's z^l_j: ``derive.read.numbered_labels``)."""
     match = _EXAMPLE_ENTRY.fullmatch(head)
     if match is None:
         return None
+    try:
+        definition_head(Entry(head, 0))
+        return None
+    except InputError:
+        pass
     try:
         name, index, params = definition_head(Entry(match.group("name"), 0))
     except InputError:

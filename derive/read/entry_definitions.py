@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from derive.errors import InputError
+from derive.read.definition_heads import example_entry_name
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import Token, group_end, tokenize
 from derive.read.loss_entries import loss_by_entry
@@ -61,7 +62,9 @@ def take_entry_definitions(front: FrontMatter) -> tuple[FrontMatter, tuple[Entry
     kept: list[tuple[Entry, Entry]] = []
     found: list[EntryDefinition] = []
     for key, value in front.define:
-        match = _KEY.fullmatch(key.text) or _EXAMPLE_KEY.fullmatch(key.text)
+        match = _KEY.fullmatch(key.text)
+        if match is None and example_entry_name(key.text) is not None:  # \hat{y}_j^{(i)}: example i's entry j
+            match = _EXAMPLE_KEY.fullmatch(key.text)
         if match is None:
             kept.append((key, value))
             continue
