@@ -322,6 +322,8 @@ def read_prose(tokens: list[Token]) -> list[Token]:
                 and tokens[after].gap == ""
             ) or _operand(kept)  # \\nabla_{\\mathbf{w}} \\text{NLL}: what the gradient is of
             applied = applied or bool(kept and kept[-1].kind in ("_", "^"))  # y_\\text{hat}: a label, not words
+            leading = not kept or kept[-1].kind in ("newline", "&")  # \\text{Loss} = …: the row's left side, a name
+            applied = applied or (leading and after < len(tokens) and tokens[after].kind == "=")
             if applied and token.value in PROSE:  # \\mbox{softmax}(z): the upright name \\text{softmax}
                 token = Token("command", "text", token.line, token.start, token.end, token.gap)
             if token.value in PROSE and inner and _is_word(inner) and level <= 1 and not applied:
