@@ -64,6 +64,11 @@ _FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathit|mathsf|pmb)\s*\{\s*(\\?[A-
 _EXAMPLE = re.compile(r"\s*\^\s*\{\s*\(\s*([A-Za-df-z])\s*\)\s*\}\s*$")
 
 
+#: A label in parentheses after a subscript, ``z_j^{(l)}``: the same head as ``z^{(l)}_j`` (TeX sets both alike).
+_SUB_FIRST = re.compile(
+    r"^(?P<base>\s*\\?[A-Za-z]+\s*)(?P<sub>_\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])\s*)"
+    r"(?P<label>\^\s*\{\s*\(\s*[A-Za-z0-9+\- ]+\s*\)\s*\}\s*)$"
+)
 #: One entry of a training example's vector, ``\\hat{y}_j^{(i)}`` or ``\\hat{y}^{(i)}_j``: its name before the scripts.
 _EXAMPLE_ENTRY = re.compile(
     r"\s*(?P<name>.+?)\s*(?:_\s*\{?\s*[A-Za-z]\s*\}?\s*\^\s*\{\s*\(\s*[A-Za-z]\s*\)\s*\}"
@@ -110,6 +115,7 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
     """``s_i`` → ("s", "i", None); ``\\hat{y}_i`` → ("yhat", "i", None); ``\\sigma(x)`` → ("sigma", None, ("x",));
     ``\\text{softmax}_i`` → ("softmax", "i", None); ``J_{\\text{softmax}}`` → ("J_softmax", None, None)."""
     key = Entry(braced_accent(_FONT.sub(r"\1", key.text)), key.line)  # \mathbf{z}: typography; \hat y is \hat{y}
+    key = Entry(_SUB_FIRST.sub(r"\g<base>\g<label>\g<sub>", key.text), key.line)  # z_j^{(l)}: z^{(l)}_j, as TeX
     key = Entry(_EXAMPLE.sub(r"_{\1}", key.text), key.line)  # \hat{y}^{(i)}: example i's (``derive.read.examples``)
     if "^" in key.text and layer_name(key.text) is not None:  # z^{(2)}, a^{[1]}: a layer's vector
         return layer_name(key.text) or "", None, None

@@ -155,3 +155,16 @@ def test_a_message_names_a_layer_s_entry_with_its_array(tmp_path: Path, capsys: 
     text = NETWORK + "$$\\frac{\\partial E^2}{\\partial w^{(1)}_{ji}} = x_i$$\n"
     _, unchecked = statuses(tmp_path, capsys, text)
     assert any("∂/∂(w_1)_ji" in reason or "(w_1)_ji" in reason for reason in unchecked), unchecked
+
+
+@pytest.mark.parametrize(("claim", "status"), [("w_{jk}^{(l)}", "proven"), ("w_{kj}^{(l)}", "refuted")])
+def test_a_layer_s_letter_in_parentheses_after_the_subscript(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """``z_j^{(l)} = …``, the subscript first: the same head as ``z^{(l)}_j`` (TeX sets both alike). It was checked
+    as a claim about a free z^l, and refuted."""
+    text = (
+        "---\n---\n$$z_j^{(l)} = \\sum_k w_{jk}^{(l)} a_k^{(l-1)} + b_j^{(l)}$$\n\n"
+        f"$$\\frac{{\\partial z_j^{{(l)}}}}{{\\partial a_k^{{(l-1)}}}} = {claim}$$\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(5, status)]
