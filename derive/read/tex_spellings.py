@@ -34,14 +34,14 @@ def upright_commands(tokens: list[Token]) -> list[Token]:
 def empty_groups(tokens: list[Token]) -> list[Token]:
     """``{}={\\frac{…}{…}}``, ``a ={} b``: an empty group beside '=' only sets TeX's spacing (a display that opens
     ``{}=`` goes on from the one before, as one that opens '=' does); it is no term. A group after a script or a
-    command (``x^{}``, ``\\text{}``) is that one's argument, and stays."""
+    command or a group (``x^{}``, ``\\text{}``, ``\\frac{a}{}``) is that one's argument, and stays."""
     out: list[Token] = []
     at = 0
     while at < len(tokens):
         pair = at + 1 < len(tokens) and tokens[at].kind == "{" and tokens[at + 1].kind == "}"
         before = out[-1] if out else None
         after = tokens[at + 2] if at + 2 < len(tokens) else None
-        taken = before is not None and (before.kind in ("^", "_") or before.kind == "command")
+        taken = before is not None and before.kind in ("^", "_", "command", "}")  # \frac{a}{}: an argument
         if pair and not taken and ("=" in (getattr(before, "kind", None), getattr(after, "kind", None))):
             at += 2
             continue

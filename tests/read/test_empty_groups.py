@@ -31,3 +31,9 @@ def test_an_empty_group_that_is_an_argument_stays(tmp_path: Path, capsys: pytest
     script swallow the '='."""
     report = _report(tmp_path, capsys, "$$x^{}= x$$\n")
     assert all(status != "proven" or rhs == "x" for status, _, rhs in _links(report))
+
+
+def test_an_empty_group_after_a_group_is_its_argument(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``\\frac{a}{} = a``: the empty denominator is \\frac's second argument, never dropped to make '=' one."""
+    report = _report(tmp_path, capsys, "---\nscalars: [a]\n---\n$$\\frac{a}{} = a$$\n")
+    assert _links(report) == []
