@@ -45,14 +45,28 @@ def test_an_array_defined_by_its_entries(
     assert any("I_{kj} read as \\delta_{kj}" in reading for reading in found["readings"]), found["readings"]
 
 
-def test_an_index_the_definition_uses_of_its_own_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """J_{ij}: Σ_k w_{ik} w_{kj} written J_{ik} would make its sum's k the entry's k: refused, not misread."""
+def test_an_index_the_definition_sums_over_is_renamed_apart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """J_{ij}: Σ_k w_{ik} w_{kj} written J_{ik}: the sum's own k is renamed apart (k'), never the entry's k; a wrong
+    claim about it is refuted."""
     text = (
         "---\ndefine:\n  J_{ij}: \\sum_k w_{ik} w_{kj}\n---\n"
-        "$$J_{ik} = \\sum_m w_{im} w_{mk}$$\n\n$$J_{il} = \\sum_m w_{im} w_{ml}$$\n"
+        "$$J_{ik} = \\sum_m w_{im} w_{mk}$$\n\n$$J_{il} = \\sum_m w_{im} w_{ml}$$\n\n"
+        "$$J_{ik} = \\sum_m w_{im} w_{km}$$\n"
     )
     found = report(tmp_path, capsys, text)
-    assert [link["status"] for link in found["links"]] == ["proven"]
+    assert [link["status"] for link in found["links"]] == ["proven", "proven", "refuted"]
+
+
+def test_an_index_the_definition_uses_outside_its_sum_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """J_{ij}: Σ_k w_{ik} w_{kj} + w_{ik} written J_{ik}: its last k is no sum's, and would be the entry's: refused,
+    not misread."""
+    text = (
+        "---\ndefine:\n  J_{ij}: \\sum_k w_{ik} w_{kj} + w_{ik}\n---\n"
+        "$$J_{ik} = \\sum_m w_{im} w_{mk} + w_{ik}$$\n\n$$J_{il} = \\sum_m w_{im} w_{ml} + w_{ik}$$\n"
+    )
+    found = report(tmp_path, capsys, text)
     (unread,) = [u["reason"] for u in found["unchecked"] if u["reason"].startswith("unreadable")]
     assert "uses k as a letter of its own" in unread, unread
 
