@@ -1,0 +1,17 @@
+"""Math delimiters written inside math (``\\( $a = b$ \\)`` in a list, ``$$ … $$`` inside a ```` ```math ```` fence)
+are refused saying so, where the message was "expected a term but found '$'"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_report as _report
+
+
+@pytest.mark.parametrize("page", ["- \\( $a = a + 0$ \\)\n", "```math\n$$ a = a + 0 $$\n```\n"])
+def test_delimiters_inside_math_are_named(tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str) -> None:
+    report = _report(tmp_path, capsys, "---\nscalars: [a]\n---\n" + page)
+    assert report["links"] == []
+    assert ["a '$' inside math" in entry["reason"] for entry in report["unchecked"]] == [True]
