@@ -140,6 +140,12 @@ class ConstructParser(AbsoluteParser):
             self.expect("command", "right")
             self.expect(*(("command", "}") if braced else (")" if opener.kind == "(" else "]",)))
             return inner
+        if command == "{":  # Bishop's E = -Σ_n \{t_n \ln y_n + …\}: braces as brackets (a set is refused)
+            inner = self.expr()
+            if self.at(","):
+                raise InputError(f"line {token.line}: \\{{ a, b \\}} is a set, not a value: group with ( )")
+            self.expect("command", "}")
+            return inner
         raise InputError(f"line {token.line}: the construct \\{command} is not supported here")
 
     def starts_factor(self) -> bool:

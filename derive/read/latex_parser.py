@@ -56,7 +56,7 @@ MAX_BITS = 1000
 FRACTIONS = frozenset({"frac", "dfrac", "tfrac"})
 HATS = frozenset({"hat", "widehat", "tilde", "widetilde", "bar", "overline", "mathcal", "dot"})
 PRODUCT_COMMANDS = frozenset({"cdot", "times"})
-STARTS_PRIMARY = frozenset({"sum", "log", "ln", "exp", "delta", "partial", "mathbb", "cases", "matrixenv", "left",
+STARTS_PRIMARY = frozenset({"sum", "log", "ln", "exp", "delta", "partial", "mathbb", "cases", "matrixenv", "left", "{",
                             "sqrt", "operatorname", "text", "nabla", "mathrm", "pi",
                             *FRACTIONS, *HATS, *GREEK})  # fmt: skip
 

@@ -1,0 +1,40 @@
+"""Braces as brackets, ``\\{ … \\}`` (Bishop's cross-entropy, ``E = -\\sum_n \\{t_n \\ln y_n + (1 - t_n) \\ln(1 -
+y_n)\\}``, and textbooks that nest ``\\{[(…)]\\}``), as ``\\left\\{ … \\right\\}`` already was; ``\\{a, b\\}`` is a set,
+refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_links as _links
+from tests.read.page_reports import page_report as _report
+
+SCALARS = "---\nscalars: [a]\n---\n"
+
+
+@pytest.mark.parametrize(("right", "verdict"), [("a - a^2", "proven"), ("a - 2a^2", "refuted")])
+def test_braces_group_as_brackets(tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str) -> None:
+    report = _report(tmp_path, capsys, SCALARS + f"$$a\\{{1 - a\\}} = {right}$$\n")
+    assert _links(report) == [(verdict, None, right)]
+
+
+@pytest.mark.parametrize(("sign", "verdict"), [("-", "undefined"), ("+", "refuted")])
+def test_bishops_cross_entropy_in_braces_is_a_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, verdict: str
+) -> None:
+    """Undefined where y_n = 1 (the true step divides by 1 - y_n there); a wrong sign is refuted."""
+    page = (
+        "---\nvectors: [t, y]\n---\n$$E = -\\sum_{n=1}^N \\{ t_n \\ln y_n + (1 - t_n) \\ln (1 - y_n) \\}$$\n\n"
+        "$$\\frac{\\partial E}{\\partial y_n} = "
+        f"-\\{{\\frac{{t_n}}{{y_n}} {sign} \\frac{{1 - t_n}}{{1 - y_n}}\\}}$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, *_ in _links(report)] == [verdict]
+
+
+def test_a_set_in_braces_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = _report(tmp_path, capsys, SCALARS + "$$\\{a, a\\} = \\{a\\}$$\n")
+    assert _links(report) == []
+    assert "is a set" in report["unchecked"][0]["reason"]
