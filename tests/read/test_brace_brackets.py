@@ -38,3 +38,12 @@ def test_a_set_in_braces_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtur
     report = _report(tmp_path, capsys, SCALARS + "$$\\{a, a\\} = \\{a\\}$$\n")
     assert _links(report) == []
     assert "is a set" in report["unchecked"][0]["reason"]
+
+
+@pytest.mark.parametrize("inner", ["a", "0", "x_i"])
+def test_one_name_in_braces_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str], inner: str) -> None:
+    """``\\{x_i\\}``: the set of the x_i (or of one element), or x_i bracketed: refused naming both."""
+    page = "---\nscalars: [a]\nvectors: [x]\n---\n" + f"$$S = \\{{{inner}\\}} + 0$$\n\n$$S + 0 = {inner}$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert "proven" not in [status for status, *_ in _links(report)]
+    assert any("a set of one element" in entry["reason"] for entry in report["unchecked"])
