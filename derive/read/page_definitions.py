@@ -171,6 +171,9 @@ def take_page_definitions(
             named = sides.rows_after or _second_name(rest, sides, macros, taken, subscripted, pending)  # h = y = B
             pending[:0] = [rest] if named else []  # a_j &= … \\ z_j &= …: the next row may define z
             kept += [] if named else [rest]
+        elif sides.rest_from is not None:  # "Let $\\hat{y} = a = wx + b$": a second name, defined as the display's is
+            rest = without_head(display, sides.rest_from)
+            pending[:0] = [rest] if _second_name(rest, sides, macros, taken, subscripted, pending) else []
     found = dataclasses.replace(found, redefined=(*found.redefined, *redefined)) if redefined else found
     found = dataclasses.replace(found, unchecked=(*found.unchecked, *unread)) if unread else found
     if not definitions:
