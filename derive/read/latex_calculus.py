@@ -17,6 +17,7 @@ from derive.read.higher_derivatives import HESSIAN_ENTRY, SECOND, denominator_va
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import PRODUCT_COMMANDS, Parser, _DerivativeOperator, ambiguous
 from derive.read.names import display_name
+from derive.read.primed_groups import primed_group
 from derive.read.shapes import Shaped
 from derive.read.slash_derivatives import slash_derivative
 from derive.read.three_index import ThreeIndex, by_matrix
@@ -57,6 +58,13 @@ class CalculusParser(Parser):
     """The derivative constructs of derive's TeX grammar."""
 
     whole_numerator = False  #: whether the tokens are a derivative's numerator (∂A of ∂A/∂B), A all of it
+
+    def factor(self) -> Expr | _DerivativeOperator:
+        """A factor, and its derivative where a prime follows it bracketed (``derive.read.primed_groups``)."""
+        start = self.position
+        item = super().factor()
+        primed = primed_group(self, start, item)
+        return item if primed is None else primed
 
     def operator_applied(self, item: _DerivativeOperator) -> Expr:
         """∂/∂x applied to what follows it, the rest of the term (``operand``); ``∂/∂w -[…]`` (SLP3) is the
