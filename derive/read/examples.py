@@ -281,7 +281,6 @@ def with_examples(front: FrontMatter, examples: Examples) -> FrontMatter:
         sizes=(*front.sizes, (count, None)),
         arrays=(*front.arrays, *(entry(a) for a in examples.arrays)),
         vectors=(*front.vectors, *(entry(v) for v in examples.vectors)),
-        undeclared=(*front.undeclared, *examples.arrays, *examples.vectors),  # inferred: not the page's declarations
         indices=(*front.indices, *(Entry(label, front.line) for label in examples.labels if label != examples.count)),
         shapes=(
             *front.shapes,

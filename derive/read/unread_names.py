@@ -28,7 +28,8 @@ def unread_names(expr: object, names: Names) -> list[str]:
     made_of = {s.name for s in written.free_symbols if not s.is_integer} | {str(e.base) for e in written.atoms(Indexed)}
     generic = written.atoms(AppliedUndef, OfVector)  # L(p)'s definition unread: L is no function of x the page means
     applied = {type(f).__name__ for f in generic}
-    return sorted((made_of & names.undeclared & names.unread_entries) | (applied & names.unread))
+    inferred = names.undeclared | set(names.examples)  # x^{(i)}'s: read from the page, not declared by the file
+    return sorted((made_of & inferred & names.unread_entries) | (applied & names.unread))
 
 
 def unread_heads(refused: dict[tuple[int, str], str]) -> tuple[set[str], set[str]]:
