@@ -1,13 +1,14 @@
 """A prime after a bracketed expression, ``\\left( \\frac{1}{1 + e^{-z}} \\right)'``, ``[\\sigma(x)^{-1}]'``: the
 derivative of the expression, by the one variable it is written in (Lagrange's prime on an expression, as a blog's
 sigmoid derivation writes it). With no variable, or more than one, or a name the page defines (by that name, or by
-what it is made of?), it reads more than one way and is refused naming them."""
+what it is made of?), or an entry of a vector (by the entry, or by the whole?), it reads more than one way and is
+refused naming them."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sympy import Expr, Symbol
+from sympy import Expr, Indexed, Sum, Symbol
 
 from derive.read.latex_parser import ambiguous
 from derive.read.shapes import Shaped
@@ -35,7 +36,8 @@ def primed_group(parser: CalculusParser, start: int, item: object) -> Expr | Non
     defined = {s.name for s in names.defined_scalars.values()} | set(names.defined_scalars)
     variables = [s for s in expr.free_symbols if isinstance(s, Symbol) and not s.is_integer]
     made_of = [s for s in variables if s.name in defined]
-    if len(variables) != 1 or made_of:
+    entries = expr.atoms(Indexed) or expr.has(Sum)  # (e^{-z_j})': by z_j, or by a z the entry is not
+    if len(variables) != 1 or made_of or entries:
         shown = ", ".join(sorted(s.name for s in variables)) or "no variable"
         raise ambiguous(
             taken[0],

@@ -27,10 +27,11 @@ def test_a_primed_group_is_its_derivative(
     assert _links(report) == [(verdict, None, right)]
 
 
-@pytest.mark.parametrize("left", ["(x y)'", "(2)'"])
+@pytest.mark.parametrize("left", ["(x y)'", "(2)'", "\\left( \\frac{1}{1 + e^{-z_j}} \\right)'", "(w_1^3)''"])
 def test_a_primed_group_of_several_variables_or_none_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], left: str
 ) -> None:
+    """Of an entry (z_j, w_1) too: differentiated by the vector's bare letter, the prime was 0, and ``= 0`` proven."""
     report = _report(tmp_path, capsys, f"$${left} = 0$$\n")
     assert _links(report) == []
     assert "a prime after a bracketed expression" in report["unchecked"][0]["reason"]
