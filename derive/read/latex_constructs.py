@@ -140,7 +140,7 @@ class ConstructParser(AbsoluteParser):
             self.expect("command", "right")
             self.expect(*(("command", "}") if braced else (")" if opener.kind == "(" else "]",)))
             return inner
-        if command == "{":  # Bishop's E = -Σ_n \{t_n \ln y_n + …\}: braces as brackets (a set is refused)
+        if command == "{":  # \{a, b\} or \{x_i\}, left braces by ``tex_spellings.brace_brackets``: a set?
             inner = self.expr()
             if self.at(","):
                 raise InputError(f"line {token.line}: \\{{ a, b \\}} is a set, not a value: group with ( )")

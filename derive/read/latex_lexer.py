@@ -190,9 +190,15 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
         else:
             raise InputError(f"line {line}: character {char!r} is not part of the LaTeX this reader knows")
     from derive.read.script_labels import label_scripts  # they read this module's tokens
-    from derive.read.tex_spellings import empty_groups, limits_in_order, plain_alignments, upright_commands
+    from derive.read.tex_spellings import (
+        brace_brackets,
+        empty_groups,
+        limits_in_order,
+        plain_alignments,
+        upright_commands,
+    )
 
-    tokens = limits_in_order(upright_commands(plain_alignments(empty_groups(tokens))))
+    tokens = limits_in_order(upright_commands(plain_alignments(empty_groups(brace_brackets(tokens)))))
     tokens = _ell_layers(_over_fractions(tokens, line))
     return label_scripts(_primed_indices(annotated_equals(_braced_notes(tokens))))
 

@@ -50,6 +50,39 @@ def empty_groups(tokens: list[Token]) -> list[Token]:
     return out
 
 
+#: What makes braces a set, not brackets: ``\\{0, 1\\}``, ``\\{x : x > 0\\}``, ``\\{x \\mid …\\}``.
+_SET_MARKS = frozenset({",", ":", "|"})
+_SET_COMMANDS = frozenset({"mid", "colon", "vert", "in", "dots", "ldots", "cdots"})
+
+
+def brace_brackets(tokens: list[Token]) -> list[Token]:
+    """``\\{ … \\}`` as brackets, read exactly as ``( … )`` is (Bishop's ``E = -\\sum_n \\{t_n \\ln y_n + …\\}``;
+    ``f\\{2x\\}`` is then f applied, as ``f(2x)`` is); left braces where they may hold a set (a comma, a colon, a bar,
+    ``\\in``, dots) or one name or number alone (``\\{x_i\\}``: the set of the x_i?), which the parser refuses."""
+    out = list(tokens)
+    for at, token in enumerate(tokens):
+        if not (token.kind == "command" and token.value == "{"):
+            continue
+        depth, close = 0, None
+        for k in range(at + 1, len(tokens)):
+            kind = tokens[k].kind if tokens[k].kind != "command" else f"\\{tokens[k].value}"
+            depth += {"{": 1, "(": 1, "[": 1, "\\{": 1, "}": -1, ")": -1, "]": -1, "\\}": -1}.get(kind, 0)
+            if depth < 0:
+                close = k if kind == "\\}" else None
+                break
+        if close is None:
+            continue
+        inner = tokens[at + 1 : close]
+        marked = any(t.kind in _SET_MARKS or (t.kind == "command" and t.value in _SET_COMMANDS) for t in inner)
+        alone = len(inner) == 1 or (len(inner) > 1 and inner[0].kind == "letter" and inner[1].kind == "_"
+                                    and (len(inner) == 3 or group_end(inner, 2) == len(inner) - 1))  # fmt: skip
+        if marked or alone or not inner:
+            continue
+        out[at] = Token("(", "(", token.line, token.start, token.end, token.gap)
+        out[close] = Token(")", ")", tokens[close].line, tokens[close].start, tokens[close].end, tokens[close].gap)
+    return out
+
+
 def limits_in_order(tokens: list[Token]) -> list[Token]:
     """``\\sum^K_{j=1}``: a sum's (a product's) limits in either order, as TeX takes them; the lower one first."""
     out = list(tokens)

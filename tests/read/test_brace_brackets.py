@@ -47,3 +47,12 @@ def test_one_name_in_braces_reads_two_ways(tmp_path: Path, capsys: pytest.Captur
     report = _report(tmp_path, capsys, page)
     assert "proven" not in [status for status, *_ in _links(report)]
     assert any("a set of one element" in entry["reason"] for entry in report["unchecked"])
+
+
+@pytest.mark.parametrize(("right", "verdict"), [("4x^2", "proven"), ("2x^3", "refuted")])
+def test_braces_after_a_function_apply_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
+) -> None:
+    """``f\\{2x\\}`` is f(2x), as parentheses would be; it was f(x) times 2x (a probe's false proof)."""
+    report = _report(tmp_path, capsys, f"$$f(x) = x^2$$\n\n$$f\\{{2x\\}} = {right}$$\n")
+    assert _links(report) == [(verdict, None, right)]
