@@ -150,10 +150,12 @@ def _closed_early(token: MdToken, lines: list[str]) -> tuple[int, int] | None:
     if token.map is None:
         return None
     closing = f"\\end{{{token.meta['environment']}{token.meta['numbered']}}}"
-    for index in range(token.map[0], min(token.map[1], len(lines))):
+    for index in range(token.map[0], min(token.map[1] + 1, len(lines))):
         at = lines[index].find(closing)
+        if at >= 0 and (index < token.map[1] or lines[index][at + len(closing) :].strip()):
+            return index, at + len(closing)  # on the last line, words after it then another closing: two displays
         if at >= 0:
-            return index, at + len(closing)
+            return None
     return None
 
 
@@ -233,7 +235,7 @@ def find_markdown(body: str) -> Found:
                 index, column = early
                 add("\n".join([*lines[token.map[0] : index], lines[index][:column]]) + "\n", start)  # type: ignore[index]
                 rest = ["" if at < index else line for at, line in enumerate(lines[: token.map[1] + 1])]  # type: ignore[index]
-                rest[index] = " " * column + lines[index][column:]
+                rest[index] = lines[index][column:].lstrip()  # at the line's start: indented, it would be code
                 more = find_markdown("\n".join(rest + [""] * (len(lines) - len(rest))))
                 displays.extend(more.displays)
                 unchecked.extend(more.unchecked)

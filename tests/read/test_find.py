@@ -160,3 +160,11 @@ def test_an_environment_closed_before_words_on_its_line_ends_there() -> None:
         (7, "2x + 1 = 2(x+1)"),
     ]
     assert "Upon" not in "".join(d.text for d in found.displays)
+
+
+def test_two_environments_on_one_line_with_words_between_are_two_displays() -> None:
+    """``\\begin{equation} y + y = 2y \\end{equation} . and \\begin{equation} x + x = 5x \\end{equation}``: the plugin
+    took the whole line for one display, "and" read as a product of letters, and the true first link refuted."""
+    body = "\\begin{equation} y + y = 2y \\end{equation} . and \\begin{equation} x + x = 5x \\end{equation}\n"
+    found = find_markdown(body)
+    assert [d.text.split("\\end")[0].split("}", 1)[1].strip() for d in found.displays] == ["y + y = 2y", "x + x = 5x"]
