@@ -18,7 +18,7 @@ from derive.errors import InputError
 from derive.read.array_heads import array_head, array_refusal, unread_reason
 from derive.read.chain_cases import stated_in_lead, states_case
 from derive.read.definition_chains import last_side_body
-from derive.read.definition_heads import NOT_WORDS, definition_head, numbered_head
+from derive.read.definition_heads import NOT_WORDS, definition_head, head_name, numbered_head
 from derive.read.definition_sides import Sides, split_definition, without_head
 from derive.read.evaluated_values import as_value, differentiated
 from derive.read.find import Display, Found, Redefinition, Unchecked
@@ -173,7 +173,16 @@ def take_page_definitions(
             kept += [] if named else [rest]
         elif sides.rest_from is not None:  # "Let $\\hat{y} = a = wx + b$": a second name, defined as the display's is
             rest = without_head(display, sides.rest_from)
-            pending[:0] = [rest] if _second_name(rest, sides, macros, taken, subscripted, pending) else []
+            second = _second_name(rest, sides, macros, taken, subscripted, pending)
+            pending[:0] = [rest] if second else []
+            loose = None if second else _loose_chain(sides, subscripted, pending, definitions[:-1], macros)
+            if loose is not None:  # u := a, a free but for the chain's links derive does not read: u = a, or u = B?
+                definitions.pop()
+                taken.discard(definition.name)
+                refused[definition.line, definition.head] = loose
+                unread_at.setdefault(definition.name, definition.line)  # ŷ = … below: which ŷ? (as for displays)
+                unread.append(Unchecked(definition.line, f"the inline definition of {definition.head} could not be "
+                                        f"read ({loose}): the page is read without it", False))  # fmt: skip
     found = dataclasses.replace(found, redefined=(*found.redefined, *redefined)) if redefined else found
     found = dataclasses.replace(found, unchecked=(*found.unchecked, *unread)) if unread else found
     if not definitions:
@@ -250,6 +259,34 @@ def _second_name(
         return False
     heads = (split_definition(display, macros) for display in later)
     return all(other is None or other.head != again.head for other in heads)
+
+
+def _loose_chain(
+    sides: Sides, usage: Usage, later: list[Display], before: list[PageDefinition], macros: Macros
+) -> str | None:
+    """Why an inline chain ``L = A = B`` whose rest is no definition cannot define L as A, or None: A names a letter
+    the page defines elsewhere (``a = 2`` below ``\\hat{y} = a = wx + b``: the chain says a = wx + b) or that no
+    display writes (``u = a = b = c + 1``: a stands for what the chain gives it), so that A = B, which no one checks,
+    is what gives L its value."""
+    used = Usage()
+    try:
+        scan(tokenize(sides.body, sides.line), used)
+    except InputError:
+        return None
+    letters = {*used.alone, *used.vectors, *used.arrays, *used.lettered}
+    heads = {d.name for d in before}
+    for display in later:
+        other = split_definition(display, macros)
+        if other is not None:
+            heads.add(head_name(other.head))
+    seen = {*usage.alone, *usage.vectors, *usage.arrays, *usage.lettered, *usage.applied}
+    loose = sorted(name for name in letters if name in heads or name not in seen)
+    if not loose:
+        return None
+    return (
+        f"it is written equal to {sides.body.strip()}, whose {', '.join(loose)} the chain's other links give a value "
+        "derive does not read: the name reads as either side"
+    )
 
 
 #: ``\\sigma(z) = a``: a function applied, given a letter's name (the letter the page then uses).
