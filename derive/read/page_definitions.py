@@ -311,8 +311,8 @@ def _definition(sides: Sides, taken: set[str], usage: Usage) -> PageDefinition |
     except InputError:
         array = array_head(head, body, line, taken)  # O_{ip} = Σ_j A_ij V_jp: unread, and no claim
         return None if array is None else PageDefinition(line, head, body, array, sides.inline)
-    if name in taken or name in usage.indices or name in usage.bounds:
-        return None  # declared, defined before, an index or a length
+    if name in taken or name in usage.indices or name in usage.bounds or (index is not None and index.isdigit()):
+        return None  # declared, defined before, an index or a length; y_1^{(1)} = 0: an entry's value, a claim
     if params is not None and name.endswith("dot") and name[: -len("dot")] in taken:
         return None  # \dot{g}(p) = … beside g(p) := …: g's rate, a claim (``derive.read.newton_dots``)
     if params is not None and re.match(r"\s*\\(?:text|mathrm|operatorname)\b", head) and not unknown_word(name):

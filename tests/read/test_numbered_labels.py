@@ -168,3 +168,10 @@ def test_a_layer_s_letter_in_parentheses_after_the_subscript(
         f"$$\\frac{{\\partial z_j^{{(l)}}}}{{\\partial a_k^{{(l-1)}}}} = {claim}$$\n"
     )
     assert statuses(tmp_path, capsys, text)[0] == [(5, status)]
+
+
+def test_an_entry_of_a_numbered_layer_is_no_definition(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``y_1^{(1)} = 0``: entry 1 of layer 1's y, a claim (as ``β_0 = …`` is); read as a definition with the index
+    '1' as its parameter, the whole file stopped (exit 2, "index '1' is not a name")."""
+    found, _ = statuses(tmp_path, capsys, "---\n---\n$$y_1^{(1)} = 0$$\n\n$$y_1^{(1)} = y_1^{(1)} + 0$$\n")
+    assert found == [(3, "refuted"), (5, "proven")]
