@@ -195,10 +195,11 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
         empty_groups,
         limits_in_order,
         plain_alignments,
+        refuse_dollars,
         upright_commands,
     )
 
-    tokens = limits_in_order(upright_commands(plain_alignments(empty_groups(brace_brackets(tokens)))))
+    tokens = limits_in_order(upright_commands(plain_alignments(empty_groups(brace_brackets(refuse_dollars(tokens))))))
     tokens = _ell_layers(_over_fractions(tokens, line))
     return label_scripts(_primed_indices(annotated_equals(_braced_notes(tokens))))
 

@@ -205,8 +205,6 @@ class Parser(Cursor):
             token = self.peek()
             if token is not None and token.kind == "command":
                 raise self.error(f"the construct \\{token.value} is not supported here")
-            if token is not None and token.kind == "$":  # \( $a = b$ \): delimiters inside math
-                raise self.error("a '$' inside math: delimiters written within math are no TeX; drop the inner ones")
             raise self.error("expected a term but found " + ("the end" if token is None else f"'{token.describe()}'"))
         self.depth -= 1
         if chunks:

@@ -4,6 +4,7 @@ before anything reads the tokens."""
 
 from __future__ import annotations
 
+from derive.errors import InputError
 from derive.read.latex_lexer import Token, group_end, rewrite_runs
 
 #: Functions TeX has a command for, which pages also write as an upright word: ``\\text{exp}(x)`` is ``\\exp(x)``.
@@ -81,6 +82,31 @@ def brace_brackets(tokens: list[Token]) -> list[Token]:
         out[at] = Token("(", "(", token.line, token.start, token.end, token.gap)
         out[close] = Token(")", ")", tokens[close].line, tokens[close].start, tokens[close].end, tokens[close].gap)
     return out
+
+
+#: Commands whose braced argument is words, where a '$' is a character of the words.
+_WORD_COMMANDS = frozenset({"text", "textrm", "mbox", "textit", "textbf", "mathrm", "operatorname"})
+
+
+def refuse_dollars(tokens: list[Token]) -> list[Token]:
+    """The tokens, unless a '$' stands outside words (``\\( $a = b$ \\)``, ``$$ x = 5x $ = 2x $$``): math delimiters
+    written within math are no TeX, and the display is refused whole, never read across."""
+    words: list[int] = []  # the depths at which a word command's group opened
+    depth = 0
+    for at, token in enumerate(tokens):
+        if token.kind == "{":
+            depth += 1
+            before = tokens[at - 1] if at else None
+            if before is not None and before.kind == "command" and before.value in _WORD_COMMANDS:
+                words.append(depth)
+        elif token.kind == "}":
+            if words and words[-1] == depth:
+                words.pop()
+            depth -= 1
+        elif token.kind == "$" and not words:
+            raise InputError(f"line {token.line}: a '$' inside math: delimiters written within math are no TeX; drop "
+                             "the inner ones")  # fmt: skip
+    return tokens
 
 
 def limits_in_order(tokens: list[Token]) -> list[Token]:

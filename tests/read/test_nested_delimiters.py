@@ -1,5 +1,6 @@
 """Math delimiters written inside math (``\\( $a = b$ \\)`` in a list, ``$$ … $$`` inside a ```` ```math ```` fence)
-are refused saying so, where the message was "expected a term but found '$'"."""
+are refused saying so, where the message was "expected a term but found '$'"; a lone '$' refuses the whole display
+(read across, ``$$ a + a = 5a $ = 2a $$`` proved a + a = 2a)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import pytest
 from tests.read.page_reports import page_report as _report
 
 
-@pytest.mark.parametrize("page", ["- \\( $a = a + 0$ \\)\n", "```math\n$$ a = a + 0 $$\n```\n"])
+@pytest.mark.parametrize(
+    "page", ["- \\( $a = a + 0$ \\)\n", "```math\n$$ a = a + 0 $$\n```\n", "$$ a + a = 5a $ = 2a $$\n"]
+)
 def test_delimiters_inside_math_are_named(tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str) -> None:
     report = _report(tmp_path, capsys, "---\nscalars: [a]\n---\n" + page)
     assert report["links"] == []
