@@ -6,7 +6,7 @@ subclass reads what a name or a command stands for, with the notation table (``N
 
 from __future__ import annotations
 
-from sympy import Expr, Indexed, Integer, KroneckerDelta, S, exp, log, pi, sqrt
+from sympy import Expr, Integer, KroneckerDelta, S, exp, log, pi, sqrt
 
 from derive.errors import InputError
 from derive.read.absolute import AbsoluteParser
@@ -144,10 +144,7 @@ class ConstructParser(AbsoluteParser):
             inner = self.expr()
             if self.at(","):
                 raise InputError(f"line {token.line}: \\{{ a, b \\}} is a set, not a value: group with ( )")
-            self.expect("command", "}")
-            if inner.is_Atom or isinstance(inner, Indexed):  # \{x_i\}: the set of the x_i, or x_i bracketed?
-                raise ambiguous(token, "one name in braces", "a set of one element", "the name, bracketed as ( ) does")
-            return inner
+            raise ambiguous(token, "one term in braces", "a set of one element", "the term, bracketed as ( ) does")
         raise InputError(f"line {token.line}: the construct \\{command} is not supported here")
 
     def starts_factor(self) -> bool:

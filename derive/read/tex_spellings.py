@@ -42,7 +42,8 @@ def empty_groups(tokens: list[Token]) -> list[Token]:
         pair = at + 1 < len(tokens) and tokens[at].kind == "{" and tokens[at + 1].kind == "}"
         before = out[-1] if out else None
         after = tokens[at + 2] if at + 2 < len(tokens) else None
-        taken = before is not None and before.kind in ("^", "_", "command", "}")  # \frac{a}{}: an argument
+        opened = _after_begin(out)  # \begin{equation}{}=: the environment's name, no argument taking the group
+        taken = before is not None and before.kind in ("^", "_", "command", "}") and not opened  # \frac{a}{}
         if pair and not taken and ("=" in (getattr(before, "kind", None), getattr(after, "kind", None))):
             at += 2
             continue
@@ -59,7 +60,7 @@ _SET_COMMANDS = frozenset({"mid", "colon", "vert", "in", "dots", "ldots", "cdots
 def brace_brackets(tokens: list[Token]) -> list[Token]:
     """``\\{ … \\}`` as brackets, read exactly as ``( … )`` is (Bishop's ``E = -\\sum_n \\{t_n \\ln y_n + …\\}``;
     ``f\\{2x\\}`` is then f applied, as ``f(2x)`` is); left braces where they may hold a set (a comma, a colon, a bar,
-    ``\\in``, dots) or one name or number alone (``\\{x_i\\}``: the set of the x_i?), which the parser refuses."""
+    ``\\in``, dots) or one term alone (``\\{x_i\\}``: the set of the x_i?), which the parser refuses."""
     out = list(tokens)
     for at, token in enumerate(tokens):
         if not (token.kind == "command" and token.value == "{"):
@@ -75,9 +76,7 @@ def brace_brackets(tokens: list[Token]) -> list[Token]:
             continue
         inner = tokens[at + 1 : close]
         marked = any(t.kind in _SET_MARKS or (t.kind == "command" and t.value in _SET_COMMANDS) for t in inner)
-        alone = len(inner) == 1 or (len(inner) > 1 and inner[0].kind == "letter" and inner[1].kind == "_"
-                                    and (len(inner) == 3 or group_end(inner, 2) == len(inner) - 1))  # fmt: skip
-        if marked or alone or not inner:
+        if marked or not _several_terms(inner):
             continue
         out[at] = Token("(", "(", token.line, token.start, token.end, token.gap)
         out[close] = Token(")", ")", tokens[close].line, tokens[close].start, tokens[close].end, tokens[close].gap)
@@ -107,6 +106,27 @@ def refuse_dollars(tokens: list[Token]) -> list[Token]:
             raise InputError(f"line {token.line}: a '$' inside math: delimiters written within math are no TeX; drop "
                              "the inner ones")  # fmt: skip
     return tokens
+
+
+def _after_begin(out: list[Token]) -> bool:
+    """Whether ``out`` ends with ``\\begin{name}``."""
+    if not out or out[-1].kind != "}":
+        return False
+    opening = next((k for k in range(len(out) - 2, -1, -1) if out[k].kind == "{"), None)
+    return (
+        opening is not None and opening > 0 and out[opening - 1].kind == "command" and out[opening - 1].value == "begin"
+    )
+
+
+def _several_terms(inner: list[Token]) -> bool:
+    """Whether braces hold a sum of terms (``\\{1 - a\\}``), a '+' or '-' at their own level after the first token:
+    one term alone (``\\{x_i\\}``, ``\\{a^2\\}``) may be a set of one element."""
+    depth = 0
+    for at, token in enumerate(inner):
+        depth += {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}.get(token.kind, 0)
+        if depth == 0 and at > 0 and token.kind in ("+", "-"):
+            return True
+    return False
 
 
 def limits_in_order(tokens: list[Token]) -> list[Token]:

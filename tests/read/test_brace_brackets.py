@@ -40,7 +40,7 @@ def test_a_set_in_braces_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "is a set" in report["unchecked"][0]["reason"]
 
 
-@pytest.mark.parametrize("inner", ["a", "0", "x_i"])
+@pytest.mark.parametrize("inner", ["a", "0", "x_i", "a^2", "-a"])
 def test_one_name_in_braces_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str], inner: str) -> None:
     """``\\{x_i\\}``: the set of the x_i (or of one element), or x_i bracketed: refused naming both."""
     page = "---\nscalars: [a]\nvectors: [x]\n---\n" + f"$$S = \\{{{inner}\\}} + 0$$\n\n$$S + 0 = {inner}$$\n"
@@ -49,10 +49,12 @@ def test_one_name_in_braces_reads_two_ways(tmp_path: Path, capsys: pytest.Captur
     assert any("a set of one element" in entry["reason"] for entry in report["unchecked"])
 
 
-@pytest.mark.parametrize(("right", "verdict"), [("4x^2", "proven"), ("2x^3", "refuted")])
+@pytest.mark.parametrize(("right", "verdict"), [("(x + 1)^2", "proven"), ("x^2 (x + 1)", "refuted")])
 def test_braces_after_a_function_apply_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
 ) -> None:
-    """``f\\{2x\\}`` is f(2x), as parentheses would be; it was f(x) times 2x (a probe's false proof)."""
-    report = _report(tmp_path, capsys, f"$$f(x) = x^2$$\n\n$$f\\{{2x\\}} = {right}$$\n")
+    """``f\\{x + 1\\}`` is f(x + 1), as parentheses would be; ``f\\{2x\\}`` was f(x) times 2x (a probe's false
+    proof), and one term in braces (``\\{2x\\}``, ``\\{a^2\\}``) may be a set of one element: refused."""
+    report = _report(tmp_path, capsys, f"$$f(x) = x^2$$\n\n$$f\\{{x + 1\\}} = {right}$$\n\n$$f\\{{2x\\}} = 4x^2$$\n")
     assert _links(report) == [(verdict, None, right)]
+    assert "one term in braces" in report["unchecked"][-1]["reason"]

@@ -37,3 +37,10 @@ def test_an_empty_group_after_a_group_is_its_argument(tmp_path: Path, capsys: py
     """``\\frac{a}{} = a``: the empty denominator is \\frac's second argument, never dropped to make '=' one."""
     report = _report(tmp_path, capsys, "---\nscalars: [a]\n---\n$$\\frac{a}{} = a$$\n")
     assert _links(report) == []
+
+
+def test_an_empty_group_opening_an_environment_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``\\begin{equation} {}= …``: the group after the environment's name is no argument of it."""
+    page = "$$\n(x+1)^2 = x^2 + 2x + 1\n$$\n\n\\begin{equation}\n{}= x(x+2) + 1\n\\end{equation}\n"
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, *_ in _links(report)] == ["proven", "proven"]
