@@ -34,6 +34,7 @@ from derive.read.definition_report import described
 from derive.read.display_equations import display_equations
 from derive.read.display_links import display_links
 from derive.read.dummies import named_apart
+from derive.read.einstein import einstein_links
 from derive.read.entry_columns import take_entry_columns
 from derive.read.entry_definitions import apply_entries, refuse_lengths_as_parameters, take_entry_definitions
 from derive.read.entry_functions import entry_function_arguments
@@ -149,9 +150,7 @@ def read_document(path: Path) -> Document:
     front = read_front_matter(str(path), split)
     from derive.read.scopes import in_scopes  # y_i defined anew in a section of its own: read there so
 
-    body = (
-        split.body if tex else blank_comments(split.body, tex=False)
-    )  # a source note in <!-- … -->: not shown, not read
+    body = split.body if tex else blank_comments(split.body, tex=False)  # a note in <!-- … -->: not shown, not read
     return in_scopes(_read_whole(path, body, front, tex), body, lambda b: _read_whole(path, b, front, tex))
 
 
@@ -298,7 +297,7 @@ def _read_document(
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise Learned(names.learned)
         links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?
-        links = below_leads(links, leads.later, names)  # a lead of definitions below a chain: the links below it
+        links = einstein_links(below_leads(links, leads.later, names), text, names, unchecked)  # implied sums?
         assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1
         links = [link.with_nonzero(defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         links, definitions = over_examples_checked(named_apart(links), defined.definitions, names, unchecked)

@@ -1,0 +1,36 @@
+"""A page that states Einstein's convention ("in Einstein notation the sum is implied by the repeated indices") may
+leave a sum unwritten: a link whose sides' free indices differ reads two ways there, and is refused, not refuted as
+the dropped sum it is on any other page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_links as _links
+from tests.read.page_reports import page_report as _report
+
+PAGE = """---
+vectors: [y, p]
+---
+{prose}
+
+$$-\\sum_i y_i \\log p_i = -y_i \\log p_i$$
+
+$$-y_i p_i = -p_i y_i$$
+"""
+
+
+def test_a_link_with_an_implied_sum_is_refused_where_the_page_states_the_convention(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prose = "The summation symbol is dropped because in Einstein notation the sum is implied by repeated indices."
+    report = _report(tmp_path, capsys, PAGE.format(prose=prose))
+    assert _links(report) == [("proven", None, "-p_i y_i")]
+    assert "Einstein's convention (line 4)" in report["unchecked"][0]["reason"]
+
+
+def test_elsewhere_the_dropped_sum_is_refuted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = _report(tmp_path, capsys, PAGE.format(prose="The loss drops its sum here."))
+    assert [status for status, *_ in _links(report)] == ["refuted", "proven"]
