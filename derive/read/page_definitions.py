@@ -9,6 +9,7 @@ vector, is not the softmax). A definition derive cannot read is left a display, 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 from collections.abc import Mapping
@@ -175,7 +176,8 @@ def take_page_definitions(
             rest = without_head(display, sides.rest_from)
             second = _second_name(rest, sides, macros, taken, subscripted, pending)
             pending[:0] = [rest] if second else []
-            loose = None if second else _loose_chain(sides, subscripted, pending, definitions[:-1], macros)
+            others = [d for d in found.inline if d is not display and d.text != display.text]
+            loose = None if second else _loose_chain(sides, subscripted, others, pending, definitions[:-1], macros)
             if loose is not None:  # u := a, a free but for the chain's links derive does not read: u = a, or u = B?
                 definitions.pop()
                 taken.discard(definition.name)
@@ -262,7 +264,12 @@ def _second_name(
 
 
 def _loose_chain(
-    sides: Sides, usage: Usage, later: list[Display], before: list[PageDefinition], macros: Macros
+    sides: Sides,
+    usage: Usage,
+    inline: list[Display],
+    later: list[Display],
+    before: list[PageDefinition],
+    macros: Macros,
 ) -> str | None:
     """Why an inline chain ``L = A = B`` whose rest is no definition cannot define L as A, or None: A names a letter
     the page defines elsewhere (``a = 2`` below ``\\hat{y} = a = wx + b``: the chain says a = wx + b) or that no
@@ -279,8 +286,15 @@ def _loose_chain(
         other = split_definition(display, macros)
         if other is not None:
             heads.add(head_name(other.head))
-    seen = {*usage.alone, *usage.vectors, *usage.arrays, *usage.lettered, *usage.applied}
-    loose = sorted(name for name in letters if name in heads or name not in seen)
+    elsewhere = Usage()  # the page's other formulas: its displays (``usage``) and its other inline ones
+    for formula in inline:
+        with contextlib.suppress(InputError):
+            scan(tokenize(formula.text, formula.line), elsewhere)
+    seen = {*usage.alone, *usage.vectors, *usage.arrays, *usage.lettered, *usage.applied, *usage.indices}
+    seen |= {*elsewhere.alone, *elsewhere.vectors, *elsewhere.arrays, *elsewhere.lettered, *elsewhere.applied}
+    with contextlib.suppress(InputError):  # y_i = \text{softmax}(x)_i = …: i is the head's parameter
+        letters -= {t.value for t in tokenize(sides.head, sides.line) if t.kind == "letter"}
+    loose = sorted(name for name in letters - set(used.indices) if name in heads or name not in seen)
     if not loose:
         return None
     return (
