@@ -32,6 +32,14 @@ def primed_group(parser: CalculusParser, start: int, item: object) -> Expr | Non
     while parser.at("'"):
         parser.next()
         primes += 1
+    after = parser.peek()
+    if after is not None and (after.kind in ("(", "[") or after.value == "left"):  # (x^3)''(2), (w-1)'(w-1)
+        raise ambiguous(
+            after,
+            "a bracket right after a primed one",
+            "the derivative evaluated there, written \\left.(…)'\\right|_{x=2}",
+            "a product (or, as code writes it, a transpose times it)",
+        )
     names = parser.names
     defined = {s.name for s in names.defined_scalars.values()} | set(names.defined_scalars)
     variables = [s for s in expr.free_symbols if isinstance(s, Symbol) and not s.is_integer]

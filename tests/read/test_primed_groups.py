@@ -43,3 +43,14 @@ def test_a_primed_group_of_a_defined_name_is_refused(tmp_path: Path, capsys: pyt
     report = _report(tmp_path, capsys, page)
     assert _links(report) == []
     assert any("a prime after a bracketed expression" in entry["reason"] for entry in report["unchecked"])
+
+
+@pytest.mark.parametrize("left", ["(x^3)''(2)", "(w - 1)'(w - 1)"])
+def test_a_bracket_after_a_primed_group_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], left: str
+) -> None:
+    """``(x^3)''(2) = 12``: evaluated at 2, or times 2 (refuted so: 6x · 2 ≠ 12)? ``(w - 1)'(w - 1)``: a transpose, as
+    code writes it?"""
+    report = _report(tmp_path, capsys, f"$${left} = 12$$\n")
+    assert _links(report) == []
+    assert "a bracket right after a primed one" in report["unchecked"][0]["reason"]
