@@ -69,16 +69,17 @@ _SUB_FIRST = re.compile(
     r"^(?P<base>\s*\\?[A-Za-z]+\s*)(?P<sub>_\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])\s*)"
     r"(?P<label>\^\s*\{\s*\(\s*[A-Za-z0-9+\- ]+\s*\)\s*\}\s*)$"
 )
-#: One entry of a training example's vector, ``\\hat{y}_j^{(i)}`` or ``\\hat{y}^{(i)}_j``: its name before the scripts.
+#: One entry of a training example's vector, ``\\hat{y}_j^{(i)}`` or ``\\hat{y}^{(i)}_j``: its name, example, entry.
 _EXAMPLE_ENTRY = re.compile(
-    r"\s*(?P<name>.+?)\s*(?:_\s*\{?\s*[A-Za-z]\s*\}?\s*\^\s*\{\s*\(\s*[A-Za-z]\s*\)\s*\}"
-    r"|\^\s*\{\s*\(\s*[A-Za-z]\s*\)\s*\}\s*_\s*\{?\s*[A-Za-z]\s*\}?)\s*"
+    r"\s*(?P<name>.+?)\s*(?:_\s*\{?\s*(?P<entry>[A-Za-z])\s*\}?\s*\^\s*\{\s*\(\s*(?P<example>[A-Za-z])\s*\)\s*\}"
+    r"|\^\s*\{\s*\(\s*(?P<example2>[A-Za-z])\s*\)\s*\}\s*_\s*\{?\s*(?P<entry2>[A-Za-z])\s*\}?)\s*"
 )
 
 
-def example_entry_name(head: str) -> str | None:
-    """The name whose example's entry a head writes (``\\hat{y}_j^{(i)}`` → "yhat"), or None; none where the head
-    reads as a name of its own (a layer's ``z^{(l)}_j``, Nielsen's z^l_j: ``derive.read.numbered_labels``)."""
+def example_entry(head: str) -> tuple[str, str, str] | None:
+    """The name whose example's entry a head writes, the example's letter and the entry's (``\\hat{y}_j^{(i)}`` →
+    ("yhat", "i", "j")), or None; none where the head reads as a name of its own (a layer's ``z^{(l)}_j``, Nielsen's
+    z^l_j: ``derive.read.numbered_labels``)."""
     match = _EXAMPLE_ENTRY.fullmatch(head)
     if match is None:
         return None
@@ -91,7 +92,15 @@ def example_entry_name(head: str) -> str | None:
         name, index, params = definition_head(Entry(match.group("name"), 0))
     except InputError:
         return None
-    return name if index is None and params is None else None
+    if index is not None or params is not None:
+        return None
+    return name, match.group("example") or match.group("example2"), match.group("entry") or match.group("entry2")
+
+
+def example_entry_name(head: str) -> str | None:
+    """The name of ``example_entry``, or None."""
+    found = example_entry(head)
+    return found[0] if found is not None else None
 
 
 def _parameter(text: str) -> str:

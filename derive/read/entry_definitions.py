@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from derive.errors import InputError
-from derive.read.definition_heads import example_entry_name
+from derive.read.definition_heads import example_entry
+from derive.read.examples import label_at
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import Token, group_end, tokenize
 from derive.read.loss_entries import loss_by_entry
@@ -23,17 +24,6 @@ from derive.read.names import ACCENTS
 _KEY = re.compile(
     r"\s*(?:\\(?P<accent>hat|widehat|tilde|widetilde|bar|overline)\s*\{\s*(?P<letter>[A-Za-z])\s*\}"
     r"|(?P<name>\\?[A-Za-z]+))\s*_\s*\{\s*(?P<first>[A-Za-z])\s*,?\s*(?P<second>[A-Za-z])\s*\}\s*"
-)
-
-
-_NAME = (
-    r"(?:\\(?P<accent>hat|widehat|tilde|widetilde|bar|overline)\s*\{\s*(?P<letter>[A-Za-z])\s*\}"
-    r"|(?P<name>\\?[A-Za-z]+))"
-)
-#: A training example's entry as a head, ``\\hat{y}_j^{(i)}`` or ``\\hat{y}^{(i)}_j``: its parameters i (first) and j.
-_EXAMPLE_KEY = re.compile(
-    rf"\s*{_NAME}\s*(?:_\s*\{{?\s*(?P<second>[A-Za-z])\s*\}}?\s*\^\s*\{{\s*\(\s*(?P<first>[A-Za-z])\s*\)\s*\}}"
-    rf"|\^\s*\{{\s*\(\s*(?P<first2>[A-Za-z])\s*\)\s*\}}\s*_\s*\{{?\s*(?P<second2>[A-Za-z])\s*\}}?)\s*"
 )
 
 
@@ -63,16 +53,16 @@ def take_entry_definitions(front: FrontMatter) -> tuple[FrontMatter, tuple[Entry
     found: list[EntryDefinition] = []
     for key, value in front.define:
         match = _KEY.fullmatch(key.text)
-        if match is None and example_entry_name(key.text) is not None:  # \hat{y}_j^{(i)}: example i's entry j
-            match = _EXAMPLE_KEY.fullmatch(key.text)
-        if match is None:
+        example = example_entry(key.text) if match is None else None  # \hat{y}_j^{(i)}: example i's entry j
+        if match is not None:
+            accent = match.group("accent")
+            name = match.group("letter") + ACCENTS[accent] if accent else match.group("name").lstrip("\\")  # xhat
+            first, second = match.group("first"), match.group("second")
+        elif example is not None:
+            name, first, second = example
+        else:
             kept.append((key, value))
             continue
-        accent = match.group("accent")
-        name = match.group("letter") + ACCENTS[accent] if accent else match.group("name").lstrip("\\")  # x̂: xhat
-        groups = match.groupdict()
-        first: str = groups["first"] or groups["first2"] if "first2" in groups else groups["first"]
-        second: str = groups["second"] or groups["second2"] if "second2" in groups else groups["second"]
         if first == second:
             raise InputError(f"line {key.line}: {key.text.strip()} names its two indices alike: name them apart")
         declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.scalars)}
@@ -125,7 +115,7 @@ def _apply_once(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> li
             token, name_end = accented
         entry = table.get(token.value) if token.kind in ("letter", "command") else None
         indices = _indices(tokens, name_end) if entry is not None else None
-        if entry is not None and indices is None and _one_script(tokens, name_end, "^") is not None:
+        if entry is not None and indices is None and label_at(tokens, name_end, digits=True) is not None:
             raise InputError(  # \hat{y}^{(i)} beside \hat{y}_j^{(i)} = …: example i's whole vector, never free
                 f"line {token.line}: {entry.head.strip()} is defined by its entries (line {entry.line}): write "
                 "each example's with its entry, as there"
@@ -242,19 +232,13 @@ def _only_summed(body: tuple[Token, ...], letter: str) -> bool:
     return bool(uses) and uses <= bound
 
 
-def _one_script(tokens: list[Token], at: int, kind: str) -> tuple[Token, int] | None:
-    """The one letter or digit of the script ``_j`` or ``_{j}`` (``kind`` "_"), or of ``^{(i)}`` (``kind`` "^"), at
-    ``at``, and where it ends; else None."""
-    run = tokens[at : at + 5]
+def _subscript(tokens: list[Token], at: int) -> tuple[Token, int] | None:
+    """The one letter or digit of the subscript ``_j`` or ``_{j}`` at ``at``, and where it ends; else None."""
+    run = tokens[at : at + 4]
     kinds = [t.kind for t in run]
-    if kind == "^":
-        found = kinds == ["^", "{", "(", kinds[3] if len(kinds) > 3 else "", ")"] and tokens[at + 5 : at + 6]
-        if found and tokens[at + 5].kind == "}" and run[3].kind in ("letter", "number"):
-            return run[3], at + 6
-        return None
-    if kinds[:2] == ["_", "letter"] or kinds[:2] == ["_", "number"]:
+    if kinds[:2] in (["_", "letter"], ["_", "number"]):
         return (run[1], at + 2) if len(run[1].value) == 1 else None
-    if kinds[:4] in (["_", "{", "letter", "}"], ["_", "{", "number", "}"]):
+    if kinds in (["_", "{", "letter", "}"], ["_", "{", "number", "}"]):
         return run[2], at + 4
     return None
 
@@ -262,11 +246,11 @@ def _one_script(tokens: list[Token], at: int, kind: str) -> tuple[Token, int] | 
 def _example_indices(tokens: list[Token], at: int) -> tuple[tuple[Token, Token], int] | None:
     """The example and entry of ``_j^{(i)}`` or ``^{(i)}_j`` at ``at``: (i, j), example first, as the examples'
     arrays are (``derive.read.examples``), and where they end; else None."""
-    entry = _one_script(tokens, at, "_")
-    if entry is not None and (example := _one_script(tokens, entry[1], "^")) is not None:
+    entry = _subscript(tokens, at)
+    if entry is not None and (example := label_at(tokens, entry[1], digits=True)) is not None:
         return (example[0], entry[0]), example[1]
-    example = _one_script(tokens, at, "^")
-    if example is not None and (entry := _one_script(tokens, example[1], "_")) is not None:
+    example = label_at(tokens, at, digits=True)
+    if example is not None and (entry := _subscript(tokens, example[1])) is not None:
         return (example[0], entry[0]), entry[1]
     return None
 
