@@ -60,6 +60,9 @@ def name_of(entry: Entry, what: str) -> str:
     labelled = labelled_name(text) if "^" in text else None
     if labelled is not None and what in ("vector", "array", "scalar"):  # a^L, y^{LS}: a labelled name of its own
         return labelled
+    numbered = re.fullmatch(r"\\([a-z]+)\s*\{\s*([A-Za-z])\s*\}\s*\^\s*\{\s*[(\[]\s*(\d)\s*[)\]]\s*\}", text)
+    if numbered is not None and numbered.group(1) in ACCENTS and what in ("vector", "array", "scalar"):
+        return f"{numbered.group(2)}{ACCENTS[numbered.group(1)]}_{numbered.group(3)}"  # \hat{y}^{(1)}: layer 1's ŷ
     accented = re.fullmatch(r"\\([a-z]+)\s*\{\s*(\\?[A-Za-z]+)\s*\}", text)
     if accented is not None and accented.group(1) in ACCENTS:  # \hat{y}: a name of its own, "yhat"
         return name_of(Entry(accented.group(2), entry.line), what) + ACCENTS[accented.group(1)]

@@ -45,7 +45,7 @@ from derive.read.example_functions import drop_parameter_lists
 from derive.read.example_labels import drop_example_labels
 from derive.read.example_sums import examples_read, over_examples_checked
 from derive.read.example_totals import example_totals
-from derive.read.examples import find_examples, with_examples
+from derive.read.examples import find_examples, numbered_examples, with_examples
 from derive.read.file_text import read_text
 from derive.read.find import Display, Found, Redefinition, Unchecked, blank_comments, find_markdown, find_tex
 from derive.read.front_assumptions import build_assumptions
@@ -227,7 +227,7 @@ def _read_document(
             front, found, ((d.label.arguments, d.body, d.line) for d in page if d.label)
         )  # J(\\theta, \\theta_0): θ a vector, θ_0 its bias
         front, found = take_generic_definitions(front, found)  # \hat{y} = w^T x + b beside \hat{y}^{(i)}: example i's
-        examples = find_examples(front, found)  # x^{(i)}, y^{(i)}: training examples, when a sum counts them
+        examples = find_examples(front, found, ((f"{e.head}={e.text}", e.line) for e in entries))  # x^{(i)}, y^{(i)}
         front = with_examples(front, examples)
         front = with_bold_rows(front, rows := find_bold_rows(front, found, text))  # \mathbf{x}_n beside x_{nd}: a row
         front = with_transposed_rows(front, transposed := find_transposed_rows(front, found))  # w_j^T x_i: rows
@@ -242,6 +242,7 @@ def _read_document(
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
         numbered = entry_numbers(front, found) | layers  # p_{y_i}: y_i one index; W^{(1)}, W^{(2)}
         inferred, found, last = last_entry(infer_names(front, found, macros, runs.words | numbered), found, front)
+        inferred = numbered_examples(inferred, examples)  # p_1^{(1)} beside p^{(i)}: example 1's p, no layer's p_1
         found = refuse_matrix_letters(found, inferred.scalars, inferred.arrays, ((d.name, d.body) for d in page), text)
         declared_indices = {declared_name(entry.text) for entry in front.indices} - set(examples.labels)
         declared_indices |= page_fixed_indices(front, inferred, found)  # Nielsen's y in C = -ln a_y

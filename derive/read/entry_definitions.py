@@ -115,6 +115,8 @@ def _apply_once(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> li
             token, name_end = accented
         entry = table.get(token.value) if token.kind in ("letter", "command") else None
         indices = _indices(tokens, name_end) if entry is not None else None
+        if entry is None and (numbered := _numbered_example(tokens, at, table)) is not None:
+            entry, indices = numbered  # \hat{y}_1^{(1)}, which the lexer made "yhat_1" then _1: example 1's entry 1
         if entry is not None and indices is None and label_at(tokens, name_end, digits=True) is not None:
             raise InputError(  # \hat{y}^{(i)} beside \hat{y}_j^{(i)} = …: example i's whole vector, never free
                 f"line {token.line}: {entry.head.strip()} is defined by its entries (line {entry.line}): write "
@@ -151,6 +153,20 @@ def _apply_once(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> li
         out.append(Token("}", "}", line, start, stop))
         at = end
     return out
+
+
+def _numbered_example(
+    tokens: list[Token], at: int, table: dict[str, EntryDefinition]
+) -> tuple[EntryDefinition, tuple[tuple[Token, Token], int]] | None:
+    """At ``p_1^{(1)}`` or ``p^{(1)}_1`` of examples' entries defined one by one (``p_j^{(i)} = …``), which the lexer
+    made one name "p_1" (a layer's, elsewhere) then the subscript: the definition, and (example, entry) and the end;
+    else None."""
+    token = tokens[at]
+    base, _, number = token.value.rpartition("_")
+    entry = table.get(base) if token.kind == "letter" and number.isdigit() else None
+    if entry is None or example_entry(entry.head) is None or (index := _subscript(tokens, at + 1)) is None:
+        return None
+    return entry, ((dataclasses.replace(token, kind="number", value=number), index[0]), index[1])
 
 
 def _accented_at(tokens: list[Token], at: int) -> tuple[Token, int] | None:

@@ -33,6 +33,7 @@ _FONTS = frozenset({"mathbf", "boldsymbol", "bm", "vec"})
 _MARKS = frozenset({"T", "top", "intercal"})
 
 if TYPE_CHECKING:
+    from derive.read.inference import Inferred
     from derive.read.latex_names import NameParser
 
 
@@ -150,14 +151,17 @@ class Examples:
         )
 
 
-def _texts(front: FrontMatter, found: Found) -> Iterable[tuple[str, int]]:
+def _texts(front: FrontMatter, found: Found, more: Iterable[tuple[str, int]]) -> Iterable[tuple[str, int]]:
     yield from ((d.text, d.line) for d in (*found.displays, *found.inline))
     yield from ((value.text, value.line) for _, value in front.define)
+    yield from more
 
 
-def find_examples(front: FrontMatter, found: Found) -> Examples:
-    """The page's training examples, read from every formula it shows; none where no sum over an example's
-    letter names their count as a letter of its own (not the page's length: the features run to that)."""
+def find_examples(front: FrontMatter, found: Found, more: Iterable[tuple[str, int]] = ()) -> Examples:
+    """The page's training examples, read from every formula it shows (``more``: the texts of definitions taken
+    from the page before, ``p_j^{(i)} = \\frac{e^{z_j^{(i)}}}{…}``, whose z is an example's too); none where no sum
+    over an example's letter names their count as a letter of its own (not the page's length: the features run
+    to that)."""
     entries: dict[str, int] = {}
     wholes: dict[str, int] = {}
     labels: set[str] = set()
@@ -169,7 +173,7 @@ def find_examples(front: FrontMatter, found: Found) -> Examples:
     seen: list[tuple[str, str, bool, int]] = []  # each labelled name: its label, whether a vector, its line
     subscripted: set[str] = set()  # letters written as an entry's index (Géron's k of y_k): no example's number
     read: list[list[Token]] = []
-    for text, line in _texts(front, found):
+    for text, line in _texts(front, found, more):
         try:
             tokens = tokenize(text, line)
         except InputError:
@@ -290,6 +294,17 @@ def with_examples(front: FrontMatter, examples: Examples) -> FrontMatter:
     )
 
 
+def numbered_examples(inferred: Inferred, examples: Examples) -> Inferred:
+    """What was inferred, without the names the lexer made of an example's number (``p_1^{(1)}``, "p_1", a layer's
+    name elsewhere) where p is one of the page's examples: there it is example 1's p (``read_numbered_example``)."""
+    mine = examples.names()
+
+    def kept(names: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(n for n in names if not (n.rpartition("_")[0] in mine and n.rpartition("_")[2].isdigit()))
+
+    return dataclasses.replace(inferred, vectors=kept(inferred.vectors), arrays=kept(inferred.arrays))
+
+
 def read_example(parser: NameParser, name: str, token: Token) -> Expr:
     """A name of the page's examples where it stands (the parser just past it): ``x^{(i)}`` (example i's vector),
     ``x_j^{(i)}`` and ``x^{(i)}_j`` (its entry j), ``y^{(i)}`` (example i's number); written without the example,
@@ -359,6 +374,7 @@ __all__ = [
     "find_examples",
     "label_at",
     "name_at",
+    "numbered_examples",
     "read_example",
     "read_numbered_example",
     "subscript_end",

@@ -104,12 +104,12 @@ class NameParser(IndicatorParser):
         line = token.line
         if name == "d":  # dz^{[2]}: Ng's name for ∂L/∂z, or the product d·z?
             refuse_ng_derivative(names, self.tokens, self.position)
+        if name.rsplit("_", 1)[0] in names.examples and name.rsplit("_", 1)[-1].isdigit():  # x^{(1)}_j: example 1
+            return read_numbered_example(self, name, token)
         subscript = self.subscript_tokens() if scripts and name not in names.examples else None
         shown = display_name(name)
         if name in names.examples and scripts and subscript is None:  # x^{(i)}, x^{(i)}_j, y^{(i)}: examples
             return read_example(self, name, token)
-        if name.rsplit("_", 1)[0] in names.examples and name.rsplit("_", 1)[-1].isdigit():  # x^{(1)}_j: example 1
-            return read_numbered_example(self, name, token)
         if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
             self.after_script("_")
         self.refuse_running_layer(name, token)

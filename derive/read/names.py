@@ -250,6 +250,9 @@ def display_name(name: str) -> str:
     if "^" in name:  # a labelled name (``derive.read.script_labels``): its base as written, then its label
         base, label = name.split("^", 1)
         return ("\\delta" if base == "delta" else display_name(base)) + "^" + label
+    numbered = re.fullmatch(r"(?P<base>[A-Za-z][a-z]+)_(?P<number>\d)", name)
+    if numbered is not None and numbered.group("base") not in GREEK:  # "yhat_1": \hat{y}^{(1)}, a layer's ŷ
+        return display_name(numbered.group("base")) + "^{(" + numbered.group("number") + ")}"
     for suffix, accent in SUFFIXES.items():
         if name.endswith(suffix) and len(name) > len(suffix) and name not in GREEK:
             return f"\\{accent}{{{display_name(name[: -len(suffix)])}}}"

@@ -76,3 +76,42 @@ def test_a_definitions_letter_used_outside_its_sum_is_not_renamed(
     report = _report(tmp_path, capsys, CAPTURE.format(body="\\sum_{k=1}^C x_k + k", claim="0").replace("D_", "E_"))
     assert _links(report) == []
     assert "uses k as a letter of its own" in report["unchecked"][-1]["reason"]
+
+
+NUMBERED = (
+    "$$L = -\\frac{1}{m}\\sum_{i=1}^m \\sum_j y_j^{(i)} \\log p_j^{(i)}$$\n\n"
+    "$$p_j^{(i)} = \\frac{e^{z_j^{(i)}}}{\\sum_k e^{z_k^{(i)}}}$$\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "verdict"), [("e^{z_1^{(1)}}", "proven"), ("2e^{z_1^{(1)}}", "refuted"), ("e^{z_1^{(i)}}", "refuted")]
+)
+def test_one_numbered_example_entry_is_the_defined_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], top: str, verdict: str
+) -> None:
+    """``p_1^{(1)}`` beside ``p_j^{(i)} = …``: example 1's entry 1 of the defined p. It was read as entry 1 of a free
+    vector p_1 (a layer's name, as ``W_1^{(1)}`` is elsewhere), and the true claim was refuted."""
+    page = NUMBERED + f"$$p_1^{{(1)}} = \\frac{{{top}}}{{\\sum_k e^{{z_k^{{(1)}}}}}}$$\n"
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == [verdict]
+
+
+@pytest.mark.parametrize(("right", "verdict"), [("1", "proven"), ("2", "refuted")])
+def test_an_example_name_written_only_in_a_definitions_exponent_is_an_examples(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
+) -> None:
+    """z, written only in ``p_j^{(i)} = \\frac{e^{z_j^{(i)}}}{…}``, is an example's z too: the definition was taken
+    from the page before the examples were found, so ``^{(i)}`` on z read two ways and the page was unread."""
+    report = _report(tmp_path, capsys, NUMBERED + f"$$\\sum_j p_j^{{(i)}} = {right}$$\n")
+    assert [status for status, *_ in _links(report)] == [verdict]
+    assert any("z^{(i)}_j entry j of example i's z" in reading for reading in report["readings"])
+
+
+def test_an_accented_name_numbered_in_parentheses_does_not_stop_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``\\hat{y}_1^{(1)}`` on a page without training examples: layer 1's ŷ, entry 1, as ``p_1^{(1)}`` is. It
+    stopped the whole file with exit 2 ("vector 'yhat_1' is not a name")."""
+    page = "$$\\hat{y}_1^{(1)} + 2 = 2 + \\hat{y}_1^{(1)}$$\n\n$$\\hat{y}_1^{(1)} + 2 = 3 + \\hat{y}_1^{(1)}$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert report["exit"] == 1 and [status for status, *_ in _links(report)] == ["proven", "refuted"]
