@@ -15,6 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from derive.read.dollar_wrappers import fence_display, unwrap_environments
+from derive.read.row_connectives import blank_connectives
+
 if TYPE_CHECKING:
     from markdown_it.token import Token as MdToken
 
@@ -204,6 +207,7 @@ def find_markdown(body: str) -> Found:
         .use(amsmath_plugin)
         .use(texmath_plugin, delimiters="brackets")
     )
+    body = unwrap_environments(body)  # text\n$$\n\begin{align} … \end{align}\n$$: the environment alone
     lines = body.split("\n")
     displays: list[Display] = []
     unchecked: list[Unchecked] = []
@@ -214,7 +218,7 @@ def find_markdown(body: str) -> Found:
 
     def add(text: str, first: int, lead: str | None = None) -> None:
         trail = _trail(lines, first, text)
-        text = _LABEL.sub(lambda m: " " * len(m.group(0)), text)  # \\mbox{Logistic regression: } z = …: prose
+        text = blank_connectives(_LABEL.sub(lambda m: " " * len(m.group(0)), text))  # \\mbox{Label: } z = …: prose
         displays.append(Display(text, first, _environment(text), lead if lead else _lead(lines, first), trail))
 
     for token in md.parse(body):
@@ -246,7 +250,7 @@ def find_markdown(body: str) -> Found:
                 for text, offset, lead in _dollar_displays(token.content):  # $$a = b,$$ so $$c = d$$
                     add(text, start + token.content.count("\n", 0, offset), lead)
                 continue
-            add(token.content, start)
+            add(fence_display(token.content) if token.type == "fence" else token.content, start)  # ```math $$…$$
         elif token.type == "html_block" and token.map is not None:
             shown = re.sub(r"<!--.*?(-->|$)", lambda m: re.sub(r"[^\n]", " ", m.group(0)), token.content, flags=re.S)
             stray = _STRAY.search(shown)
@@ -383,8 +387,8 @@ def find_tex(body: str) -> Found:
             group = "bracket" if match.group("bracket") is not None else "dollars"
             text = match.group(group)
             start = match.start(group)
-        line = body.count("\n", 0, start) + 1
-        displays.append(Display(text, line, environment, _lead(lines, line), _trail(lines, line, text)))
+        line, shown = body.count("\n", 0, start) + 1, blank_connectives(text)  # \text{hence} &= …: words
+        displays.append(Display(shown, line, environment, _lead(lines, line), _trail(lines, line, text)))
     outside = _TEX_DISPLAY.sub(lambda m: " " * len(m.group(0)), body)
     inlines = [
         Display(text, body.count("\n", 0, m.start()) + 1, "inline", "")

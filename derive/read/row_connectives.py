@@ -1,0 +1,34 @@
+"""A connective typed as a row's left side, ``\\text{hence} &= a^2 + 2a + 1``: words, not a name.
+
+The row goes on from the one above (its left side is the chain's), as ``&= …`` does; read as written, the row was
+a definition of an upright name "hence", and the step it shows was never checked. Only a connective standing
+alone before the row's '=' is taken so; ``\\text{hence } x = 3`` keeps its left side x.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The words a derivation's rows open with, lower case, without their spaces and punctuation.
+CONNECTIVES = frozenset(
+    {"hence", "thus", "so", "therefore", "then", "giving", "whichgives", "wegetthat", "weget", "ie", "thatis",
+     "andso", "andhence", "andthus", "sothat", "finally", "simplifying", "expanding"}
+)  # fmt: skip
+
+_ROW_WORD = re.compile(
+    r"(?P<lead>(?:^|\\\\)\s*)(?P<word>\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{(?P<inner>[^{}$\\]*)\})"
+    r"(?=\s*(?:\\[,;:!]\s*|\\q?quad\s*)*&?\s*=)"
+)
+
+
+def blank_connectives(text: str) -> str:
+    """``text`` with each row-opening connective before the row's '=' blanked (offsets kept)."""
+
+    def blank(match: re.Match[str]) -> str:
+        word = re.sub(r"[^a-z]", "", match.group("inner").lower())
+        return match.group("lead") + " " * len(match.group("word")) if word in CONNECTIVES else match.group(0)
+
+    return _ROW_WORD.sub(blank, text)
+
+
+__all__ = ["CONNECTIVES", "blank_connectives"]

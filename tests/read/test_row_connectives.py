@@ -1,0 +1,47 @@
+"""A connective typed as a row's left side, ``\\text{hence} &= …``: the row goes on from the one above. Read as a
+definition of an upright name "hence", the step was never checked, and a false one passed unsaid."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from derive.read.row_connectives import blank_connectives
+from tests.read.page_reports import page_links as _links
+from tests.read.page_reports import page_report as _report
+
+ROWS = "$$\n\\begin{{aligned}}\nf &= (a + 1)^2 \\\\\n{word} &= {right}\n\\end{{aligned}}\n$$\n"
+
+
+@pytest.mark.parametrize("word", ["\\text{hence}", "\\text{Thus,}", "\\mbox{which gives}", "\\text{i.e.}"])
+@pytest.mark.parametrize(("right", "verdict"), [("a^2 + 2a + 1", "proven"), ("a^2 + 2a + 2", "refuted")])
+def test_a_connective_opening_a_row_continues_the_chain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], word: str, right: str, verdict: str
+) -> None:
+    report = _report(tmp_path, capsys, ROWS.format(word=word, right=right))
+    assert [(status, rhs) for status, _, rhs in _links(report)] == [(verdict, right)]
+
+
+def test_a_connective_in_a_tex_file_continues_the_chain(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from derive.cli import main
+
+    path = tmp_path / "page.tex"
+    rows = "f &= (a+1)^2 \\\\\n\\text{hence} &= a^2 + 2a + 2"
+    path.write_text(f"\\begin{{align}}\n{rows}\n\\end{{align}}\n", encoding="utf-8")
+    assert main(["check", str(path), "--no-cache"]) == 1
+    assert "refuted" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\\text{hence } x &= 3", "\\text{Loss} &= 3", "y = \\text{hence} + 1", "\\text{or} &= 3"],
+    ids=["name-after", "a-name", "not-at-row-start", "not-a-connective"],
+)
+def test_only_a_connective_alone_before_the_rows_equals_is_blanked(text: str) -> None:
+    assert blank_connectives(text) == text
+
+
+def test_blanking_keeps_offsets() -> None:
+    text = "f &= 1 \\\\\n\\text{hence} &= 1"
+    assert blank_connectives(text) == "f &= 1 \\\\\n" + " " * len("\\text{hence}") + " &= 1"
