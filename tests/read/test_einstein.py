@@ -34,3 +34,15 @@ def test_a_link_with_an_implied_sum_is_refused_where_the_page_states_the_convent
 def test_elsewhere_the_dropped_sum_is_refuted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = _report(tmp_path, capsys, PAGE.format(prose="The loss drops its sum here."))
     assert [status for status, *_ in _links(report)] == ["refuted", "proven"]
+
+
+def test_a_link_with_an_index_repeated_in_a_term_is_refused_where_the_page_states_the_convention(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-y_i \\delta_{ik} + y_i p_k = -y_k + y_i p_k``: the convention sums i in the first term, to -y_k (the
+    CS224d write-up's step); read with i free it was refuted. Both sides one expression stay checked."""
+    prose = "In Einstein notation the sum is implied by the repeated indices."
+    page = f"---\nvectors: [y, p]\n---\n{prose}\n\n$$-y_i \\delta_{{ik}} + y_i p_k = -y_k + y_i p_k$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []
+    assert "and i is repeated in a term" in report["unchecked"][0]["reason"]
