@@ -36,7 +36,7 @@ def written_names(tokens: list[Token]) -> list[tuple[str, bool]]:
             at += 1
             continue
         below = subscript_end(tokens, named[1])  # x_j^{(i)}: the label after the entry
-        found.append((named[0], label_at(tokens, named[1] if below is None else below) is not None))
+        found.append((named[0], label_at(tokens, named[1] if below is None else below, digits=True) is not None))
         at = named[1]
     return found
 
