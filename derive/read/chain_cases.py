@@ -151,6 +151,13 @@ def stated_in_lead(lead: str) -> str:
     return match.group(1) if match is not None else ""
 
 
+def stated_constraint(lead: str) -> bool:
+    """Whether a line before a display states an equality it holds under ("Given $y_k = 1$:"), not a domain
+    ("Assuming $x > 0$:", under which a definition below still defines, the domain the page's)."""
+    text = _plain(lead)
+    return LEAD_DOMAIN.match(text) is None and LEAD_CONSTRAINT.match(text) is not None
+
+
 def stated_for_chain(lead: str) -> bool:
     """Whether a line before a chain states a constraint of that chain ("Assuming …", "Since $\\sum_i q_i = 1$,")."""
     text = _plain(lead)

@@ -21,7 +21,7 @@ import dataclasses
 import re
 
 from derive.errors import InputError
-from derive.read.chain_cases import stated_in_lead, states_case
+from derive.read.chain_cases import stated_constraint, states_case
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 
@@ -47,7 +47,7 @@ def take_entry_columns(front: FrontMatter, found: Found) -> tuple[FrontMatter, F
     readings: list[str] = []
     bodies: dict[str, tuple[str, int]] = {}  # what a column defined each entry as, and where
     for display in found.displays:
-        conditioned = states_case(display.lead) or stated_in_lead(display.lead) != ""  # "If x > 0:": there only
+        conditioned = states_case(display.lead) or stated_constraint(display.lead)  # "If x > 0:": there only
         rows = None if conditioned else _rows(display.text, every)
         names = [] if rows is None else [re.sub(r"\s", "", head) for row in rows for head in row[:-1]]
         formulas = [] if rows is None else [row[-1] for row in rows for _ in row[:-1]]

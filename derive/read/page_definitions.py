@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.array_heads import array_head, array_refusal, unread_reason
-from derive.read.chain_cases import stated_in_lead, states_case
+from derive.read.chain_cases import stated_constraint, states_case
 from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head, head_name, numbered_head
 from derive.read.definition_sides import Sides, split_definition, without_head
@@ -95,7 +95,7 @@ def take_page_definitions(
     while pending:
         display = pending.pop(0)
         inline = display.environment == "inline"
-        conditioned = not inline and (states_case(display.lead) or stated_in_lead(display.lead) != "")
+        conditioned = not inline and (states_case(display.lead) or stated_constraint(display.lead))
         several = [] if conditioned else _each_defines(display, macros, taken, subscripted)
         if several:  # a_j = σ(z_j), \quad z_j = Σ_i w_ij x_i; a part that could not be read is no claim either
             taken.update(d.name for d in several)

@@ -97,3 +97,26 @@ def test_a_lead_below_a_chain_holds_only_for_the_links_below_it(
     values = links[2]["counterexample"]["values"]
     assert Fraction(values["T"]) > 0 and Fraction(values["u"]) > 0
     assert [link["assuming"] for link in links] == [[], ["T > 0", "u > 0"], ["T > 0", "u > 0"]]
+
+
+@pytest.mark.parametrize("lead", ["Assuming $x > 0$:", "Assume $x > 0$.", "Given $x \\in (0, 1)$,", "Suppose $x > 0$."])
+@pytest.mark.parametrize(("right", "verdict"), [("\\frac{1}{x}", "proven"), ("\\frac{2}{x}", "refuted")])
+def test_one_domain_before_a_definition_is_the_pages_and_the_definition_defines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, right: str, verdict: str
+) -> None:
+    """One formula in the lead, ``Assuming $x > 0$:`` above ``L = \\log x``: the definition still defines, under
+    the page's domain. It was read as a claim under that assumption, L free, and refuted ("L = 47/25")."""
+    found = report(tmp_path, capsys, f"{lead}\n\n$$L = \\log x$$\n\n$$\\frac{{dL}}{{dx}} = {right}$$\n")
+    links = found["links"]
+    assert isinstance(links, list)
+    assert [(link["line"], link["status"]) for link in links] == [(5, verdict)]
+
+
+def test_an_equality_before_a_display_still_states_where_it_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``Given $y = 1$:`` above ``L = -y \\log p``: a claim under the constraint, as before, not a definition."""
+    found = report(tmp_path, capsys, "Given $y = 1$:\n\n$$L = -y \\log p$$\n\n$$L = -\\log p$$\n")
+    links = found["links"]
+    assert isinstance(links, list)
+    assert [link["line"] for link in links] == [3]  # the claim, checked against L's definition at line 5
