@@ -45,9 +45,9 @@ from derive.read.example_functions import drop_parameter_lists
 from derive.read.example_labels import drop_example_labels
 from derive.read.example_sums import examples_read, over_examples_checked
 from derive.read.example_totals import example_totals
-from derive.read.examples import find_examples, numbered_examples, with_examples
-from derive.read.file_text import read_text
-from derive.read.find import Display, Found, Redefinition, Unchecked, blank_comments, find_markdown, find_tex
+from derive.read.examples import find_examples, numbered_examples, page_bases, with_examples
+from derive.read.file_text import blank_comments, read_text
+from derive.read.find import Display, Found, Redefinition, Unchecked, find_markdown, find_tex
 from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.function_constants import constants_words
@@ -177,9 +177,7 @@ def _read_document(
         text, label = drop_example_labels(text, fixed)  # \mu_{nc}, \boldsymbol{\mu}_n: one example's, n dropped
         text, parameters = drop_parameter_lists(text)  # l^{(i)}(\mathbf{w}, b) everywhere: l^{(i)}
         text, entry_args = entry_function_arguments(text)  # y_i(x) = \frac{e^{x_i}}{…}: y_i at the page's x
-        text = written_by_rows(
-            text, matrix := find_matrix_rows(front, text)
-        )  # \mathbf{W}\mathbf{x} beside \mathbf{w}_j
+        text = written_by_rows(text, matrix := find_matrix_rows(front, text))  # \mathbf{W}\mathbf{x}, \mathbf{w}_j
         if tex:
             macros, body = Macros.of_tex(blank_comments(text, tex))
             found = find_tex(body)
@@ -255,11 +253,12 @@ def _read_document(
         names.unread, names.unread_entries = unread_heads(refused)
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
         names.example_totals, names.examples_declined = totals, examples.declined
+        names.example_labels = frozenset(examples.labels)  # \\sum_{i=1}^m counts examples, numbered from 1
         names.page_defined = tuple((d.head, d.body) for d in page if d.inline)  # "Suppose that $C = …$. Then"
         names.row_arrays = set(rows.arrays) | transposed.names() | ({matrix.rows} if matrix.rows else set())
         names.words |= runs.words | numbered
         names.twofold, names.labels, names.entry_arrays = runs.twofold, labels, entries  # D_{ij}: ``upstream``
-        names.bases = {int(base): line for base, line in inferred.bases}
+        names.bases = page_bases(inferred.bases, names.example_labels)
         names.learned = dict(learned)
         by_name = {name: length for length, name in names.lengths().items()}  # the page's length too (g of length N)
         names.shapes.update({name: (by_name[size],) for name, size in learned.items() if name not in names.shapes})

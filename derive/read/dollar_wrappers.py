@@ -11,54 +11,36 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-#: A line that is only ``$$``.
-_ALONE = re.compile(r"^\s*\$\$\s*$")
-#: A fence's opening or closing line (``` or ~~~, indented at most three spaces).
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-#: A display environment opening a line, and its name.
-_OPENING = re.compile(r"^\s*\\begin\{(?P<env>(?:equation|align|gather|multline|eqnarray|alignat|flalign)\*?)\}")
+if TYPE_CHECKING:
+    from markdown_it.token import Token as MdToken
+
+#: A line that is only ``$$`` (indented as a paragraph's lines may be: at most three spaces).
+_ALONE = re.compile(r"^ {0,3}\$\$\s*$")
 
 
-def unwrap_environments(body: str) -> str:
-    """``body`` with each pair of ``$$`` lines that only wraps one display environment blanked, lines kept. Only
-    where the first ``$$`` opens (an even count of ``$$`` before it, outside fences) and nothing but the environment
-    stands between them."""
+def unwrap_environments(body: str, tokens: Sequence[MdToken]) -> str:
+    """``body`` with each pair of ``$$`` lines that only wraps one display environment blanked, lines kept.
+    ``tokens``, markdown-it's parse of ``body``, confirms each: the opening ``$$`` ends a paragraph's lines and the
+    amsmath plugin took the environment from the next line (so no ``$$`` closes a display there, no code holds it,
+    and it is no indented code once the ``$$`` is gone); the closing ``$$`` stands alone right after it."""
     lines = body.split("\n")
-    dollars = 0  # how many $$ stood before, outside fences
-    fence: str | None = None
-    at = 0
-    while at < len(lines):
-        line = lines[at]
-        marker = _FENCE.match(line)
-        if marker is not None and fence in (None, marker.group(1)):  # a fence opens, or the open one closes
-            fence = marker.group(1) if fence is None else None
-        if marker is not None or fence is not None:
-            at += 1
+    paragraphs = [t.map for t in tokens if t.type == "paragraph_open" and t.map is not None]
+    for token in tokens:
+        if token.type != "amsmath" or token.map is None:
             continue
-        closing = _wrapped(lines, at) if dollars % 2 == 0 and _ALONE.match(line) else None
-        if closing is not None:
-            lines[at] = lines[closing] = ""
-            at = closing + 1
+        first, last = token.map[0], token.map[1]  # the environment's lines: first .. last (the plugin's map)
+        opening, closing = first - 1, last + 1
+        if opening < 0 or closing >= len(lines) or not (_ALONE.match(lines[opening]) and _ALONE.match(lines[closing])):
             continue
-        dollars += line.count("$$")
-        at += 1
+        if len(lines[first]) - len(lines[first].lstrip(" ")) > 3:
+            continue  # after a blank line, four spaces start indented code
+        if not any(start <= opening < end == first for start, end in paragraphs):
+            continue  # "$$" closing a display above, or a paragraph of its own: as it is
+        lines[opening] = lines[closing] = ""
     return "\n".join(lines)
-
-
-def _wrapped(lines: list[str], at: int) -> int | None:
-    """Where the ``$$`` that closes the one at ``at`` stands, when only one display environment is between them."""
-    opening = _OPENING.match(lines[at + 1]) if at + 1 < len(lines) else None
-    if opening is None:
-        return None
-    closing = "\\end{" + opening.group("env") + "}"
-    for k in range(at + 1, len(lines)):
-        if "$$" in lines[k] or _FENCE.match(lines[k]) or not lines[k].strip():
-            return None  # a blank line ends the paragraph, and the display with it
-        if closing in lines[k]:
-            after, below = lines[k].split(closing, 1)[1], k + 1
-            return below if not after.strip() and below < len(lines) and _ALONE.match(lines[below]) else None
-    return None
 
 
 def fence_display(content: str) -> str:

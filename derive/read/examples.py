@@ -305,6 +305,17 @@ def numbered_examples(inferred: Inferred, examples: Examples) -> Inferred:
     return dataclasses.replace(inferred, vectors=kept(inferred.vectors), arrays=kept(inferred.arrays))
 
 
+def page_bases(bases: tuple[tuple[str, int], ...], examples: frozenset[str]) -> dict[int, int]:
+    """Where the page's sums over entries start (0, 1), each with its first line; a sum over the training examples
+    (its index one of ``examples``) counts examples, which are numbered from 1 whatever the entries are."""
+    found: dict[int, int] = {}
+    for key, line in bases:
+        letter, _, base = key.rpartition(":")
+        if letter not in examples:
+            found[int(base)] = min(found.get(int(base), line), line)
+    return found
+
+
 def read_example(parser: NameParser, name: str, token: Token) -> Expr:
     """A name of the page's examples where it stands (the parser just past it): ``x^{(i)}`` (example i's vector),
     ``x_j^{(i)}`` and ``x^{(i)}_j`` (its entry j), ``y^{(i)}`` (example i's number); written without the example,
@@ -375,6 +386,7 @@ __all__ = [
     "label_at",
     "name_at",
     "numbered_examples",
+    "page_bases",
     "read_example",
     "read_numbered_example",
     "subscript_end",

@@ -1,7 +1,9 @@
-"""A check file's text, read as derive reads any file it is given: a one-line error for what is no text file."""
+"""A check file's text, read as derive reads any file it is given: a one-line error for what is no text file; and
+its comments, which the page does not show, blanked."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from derive.errors import InputError
@@ -34,3 +36,17 @@ def read_text(path: Path) -> str:
     if not text.strip():
         raise InputError(f"{path}:1: the file is empty")
     return text.lstrip("\ufeff")
+
+
+def blank_comments(body: str, tex: bool) -> str:
+    """The body with its comments blanked, lines kept: TeX's ``%`` to the end of a line, or Markdown's ``<!-- …
+    -->``, which is not shown on the page, so nothing in it is read (a source note's "file.md (…; …)" was read as
+    a function's fixed data after ';')."""
+    if tex:
+        return blank_tex_comments(body)
+    return re.sub(r"<!--.*?-->", lambda m: re.sub(r"[^\n]", " ", m.group(0)), body, flags=re.S)
+
+
+def blank_tex_comments(body: str) -> str:
+    """A TeX body with every ``%`` comment blanked (lines and offsets kept)."""
+    return re.sub(r"(?<!\\)((?:\\\\)*)%[^\n]*", lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), body)

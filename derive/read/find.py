@@ -19,6 +19,7 @@ from derive.read.dollar_wrappers import fence_display, unwrap_environments
 from derive.read.row_connectives import blank_connectives
 
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
     from markdown_it.token import Token as MdToken
 
 #: Display environments, as amsmath and LaTeX define them (each also starred).
@@ -194,20 +195,22 @@ def _environment(text: str) -> str:
     return match.group(1) if match else ""
 
 
-def find_markdown(body: str) -> Found:
-    """The displays of a Markdown body (the file with its front matter blanked, so that lines keep their numbers)."""
+def markdown_parser() -> MarkdownIt:
+    """markdown-it with the math plugins MyST and Jupyter Book use."""
     from markdown_it import MarkdownIt
     from mdit_py_plugins.amsmath import amsmath_plugin
     from mdit_py_plugins.dollarmath import dollarmath_plugin
     from mdit_py_plugins.texmath import texmath_plugin
 
-    md = (
-        MarkdownIt("commonmark")
-        .use(dollarmath_plugin, allow_space=True, double_inline=True)
-        .use(amsmath_plugin)
-        .use(texmath_plugin, delimiters="brackets")
-    )
-    body = unwrap_environments(body)  # text\n$$\n\begin{align} … \end{align}\n$$: the environment alone
+    md = MarkdownIt("commonmark").use(dollarmath_plugin, allow_space=True, double_inline=True).use(amsmath_plugin)
+    return md.use(texmath_plugin, delimiters="brackets")
+
+
+def find_markdown(body: str) -> Found:
+    """The displays of a Markdown body (the file with its front matter blanked, so that lines keep their numbers)."""
+    md = markdown_parser()
+    while (unwrapped := unwrap_environments(body, md.parse(body))) != body:  # text\n$$\n\begin{align}…\n$$
+        body = unwrapped  # each wrapper confirmed by a parse: the one below may show only once this one is gone
     lines = body.split("\n")
     displays: list[Display] = []
     unchecked: list[Unchecked] = []
@@ -358,20 +361,6 @@ def _in_paragraph(span: list[int], lines: list[str], add: Callable[[str, int, st
         add(match.group(0), first, before)
         last = match.end()
     return True
-
-
-def blank_comments(body: str, tex: bool) -> str:
-    """The body with its comments blanked, lines kept: TeX's ``%`` to the end of a line, or Markdown's ``<!-- …
-    -->``, which is not shown on the page, so nothing in it is read (a source note's "file.md (…; …)" was read as
-    a function's fixed data after ';')."""
-    if tex:
-        return blank_tex_comments(body)
-    return re.sub(r"<!--.*?-->", lambda m: re.sub(r"[^\n]", " ", m.group(0)), body, flags=re.S)
-
-
-def blank_tex_comments(body: str) -> str:
-    """A TeX body with every ``%`` comment blanked (lines and offsets kept)."""
-    return re.sub(r"(?<!\\)((?:\\\\)*)%[^\n]*", lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), body)
 
 
 def find_tex(body: str) -> Found:

@@ -46,7 +46,7 @@ class Usage:
     applied: dict[str, int] = field(default_factory=dict)  # names followed by parentheses, as f(x)
     sets: dict[str, int] = field(default_factory=dict)  # input in \\sum_{j \\in input(o)}: any subset
     primed: dict[str, int] = field(default_factory=dict)  # σ'(z), f^\\prime(x): only a function reads that way
-    bases: dict[str, int] = field(default_factory=dict)  # "0" and "1": where a sum's written lower bound starts
+    bases: dict[str, int] = field(default_factory=dict)  # "i:0", "j:1": a sum's index and where it starts
     whole: dict[str, int] = field(default_factory=dict)  # z of softmax(z): a vector, though written only whole
 
     def note(self, table: dict[str, int], name: str, line: int) -> None:
@@ -64,7 +64,7 @@ class Inferred:
     arrays: tuple[str, ...] = ()
     functions: tuple[str, ...] = ()
     sets: tuple[str, ...] = ()
-    #: The lower bounds sums are written with ("0", "1"), each with the line of its first sum.
+    #: The lower bounds sums are written with, by index ("i:0", "j:1"), each with the line of its first sum.
     bases: tuple[tuple[str, int], ...] = ()
     sizes: tuple[str, ...] = ()  # the other lengths sums run up to (``derive.read.several_lengths``)
 
@@ -84,7 +84,7 @@ class Inferred:
                 parts.append(f"{what} {', '.join(display_name(name) for name in names)}")
         if self.functions:  # σ(z) with σ defined nowhere: a proof must hold for every σ, a counterexample picks one
             parts[-1] += " (any function: define one to use its formula)"
-        if any(base == "0" for base, _ in self.bases):
+        if any(key.endswith(":0") for key, _ in self.bases):
             parts.append("sums from 0: the page's entry 0 is entry 1 here, each entry counted from 1")
         if self.sets:
             parts.append(f"sets {', '.join(f'{name}(…)' for name in self.sets)}, each any subset of the indices")
@@ -275,7 +275,7 @@ def scan(tokens: list[Token], usage: Usage) -> None:
                             usage.note(usage.indices, named_set[1].value, named_set[1].line)
                     else:
                         if len(script) == 3 and script[1].kind == "=" and script[2].value in ("0", "1"):
-                            usage.note(usage.bases, script[2].value, script[2].line)  # \\sum_{i=0}, \\sum_{i=1}
+                            usage.note(usage.bases, f"{script[0].value}:{script[2].value}", script[2].line)  # i:0
                         scan(script[1:], usage)
                 elif kind == "^" and script and script[0].kind == "letter" and _bound(script):
                     usage.note(usage.bounds, script[0].value, script[0].line)  # \\sum^{n}, \\sum^{n-1}

@@ -225,6 +225,8 @@ class SumParser(ExtremumParser):
         is refused: the same entries counted two ways, or one of the sums off by one."""
         if below is None or len(below) != 3 or below[1].kind != "=" or below[2].value not in ("0", "1"):
             return None
+        if below[0].value in self.names.example_labels:  # \\sum_{i=1}^m over the examples: numbered from 1
+            return int(below[2].value)
         bases = self.names.bases
         bases.setdefault(int(below[2].value), below[2].line)  # found by the page's scan; this one, if not
         if len(bases) > 1:

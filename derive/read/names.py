@@ -197,6 +197,8 @@ class Names:
     examples_line: int = 0
     #: Names written with and without an example's label, why ^{(i)} was not read as one (``examples``).
     examples_declined: str = ""
+    #: The letters that number the examples (i of x^{(i)}): a sum over one counts examples, not entries.
+    example_labels: frozenset[str] = frozenset()
     #: Totals over the examples (l = \sum_i y^{(i)} …: its line) and the names written labelled (``example_totals``).
     example_totals: tuple[dict[str, int], set[str]] = field(default_factory=lambda: ({}, set()))
     #: Arrays written by rows, \mathbf{x}_n beside x_{nd}, w_j^T x_i: x_n is row n (``bold_rows``, ``transposed_rows``).

@@ -1,8 +1,9 @@
 """A connective typed as a row's left side, ``\\text{hence} &= a^2 + 2a + 1``: words, not a name.
 
 The row goes on from the one above (its left side is the chain's), as ``&= …`` does; read as written, the row was
-a definition of an upright name "hence", and the step it shows was never checked. Only a connective standing
-alone before the row's '=' is taken so; ``\\text{hence } x = 3`` keeps its left side x.
+a definition of an upright name "hence", and the step it shows was never checked. Only a connective in words
+(``\\text``, ``\\mbox``; not ``\\mathrm``, not in capitals, which name) standing alone before the row's '=' is taken
+so; ``\\text{hence } x = 3`` keeps its left side x.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ CONNECTIVES = frozenset(
 )  # fmt: skip
 
 _ROW_WORD = re.compile(
-    r"(?P<lead>(?:^|\\\\)\s*)(?P<word>\\(?:text|textrm|textit|textbf|mbox|mathrm)\s*\{(?P<inner>[^{}$\\]*)\})"
+    r"(?P<lead>(?:^|\\\\)\s*)(?P<word>\\(?:text|textrm|textit|textbf|mbox)\s*\{(?P<inner>[^{}$\\]*)\})"
     r"(?=\s*(?:\\[,;:!]\s*|\\q?quad\s*)*&?\s*=)"
 )
 
@@ -25,8 +26,12 @@ def blank_connectives(text: str) -> str:
     """``text`` with each row-opening connective before the row's '=' blanked (offsets kept)."""
 
     def blank(match: re.Match[str]) -> str:
-        word = re.sub(r"[^a-z]", "", match.group("inner").lower())
-        return match.group("lead") + " " * len(match.group("word")) if word in CONNECTIVES else match.group(0)
+        inner = match.group("inner")
+        word = re.sub(r"[^a-z]", "", inner.lower())
+        capitals = sum(letter.isupper() for letter in inner)
+        if word not in CONNECTIVES or capitals > 1:  # \text{SO}: a name in capitals, not the word "so"
+            return match.group(0)
+        return match.group("lead") + " " * len(match.group("word"))
 
     return _ROW_WORD.sub(blank, text)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from derive.read.dollar_wrappers import unwrap_environments
-from derive.read.find import find_markdown
+from derive.read.find import find_markdown, markdown_parser
 from tests.read.page_reports import page_links as _links
 from tests.read.page_reports import page_report as _report
 
@@ -38,7 +38,7 @@ def test_dollars_around_an_environment_in_a_paragraph_are_one_display(
 def test_dollars_are_paired_from_the_top_before_they_are_unwrapped() -> None:
     """A ``$$`` that closes a display is never taken for one that opens a wrapper: unchanged."""
     body = "$$\nx = 1\n$$\n\\begin{align}\na &= b\n\\end{align}\n$$\ny = 2\n$$\n"
-    assert unwrap_environments(body) == body
+    assert unwrap_environments(body, markdown_parser().parse(body)) == body
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,7 @@ def test_dollars_are_paired_from_the_top_before_they_are_unwrapped() -> None:
     ids=["code", "blank", "after", "more"],
 )
 def test_only_a_wrapper_around_one_environment_is_unwrapped(body: str) -> None:
-    assert unwrap_environments(body) == body
+    assert unwrap_environments(body, markdown_parser().parse(body)) == body
 
 
 @pytest.mark.parametrize(("right", "verdict"), [("2a", "proven"), ("3a", "refuted")])
@@ -69,3 +69,29 @@ def test_a_math_fence_with_more_than_one_display_is_still_refused() -> None:
     """``$$ a $$ = $$ b $$`` in a fence: not one formula; left as written, refused where read."""
     found = find_markdown("```math\n$$ a = 1 $$ $$ b = 2 $$\n```\n")
     assert "$$" in found.displays[0].text
+
+
+#: ``$$`` in a code span: prose, never a delimiter. Counted as one, it made the closing $$ at line 5 an opening.
+CODE_SPAN = (
+    "Use `$$` for displays.\n\n$$\n2x = x\n$$\n\\begin{align}\n\\cdot 2 &= 2x\n\\end{align}\n$$\nc + c = 3c\n$$\n"
+)
+
+
+def test_a_dollar_pair_that_closes_a_display_is_no_wrapper_whatever_the_prose_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A probe's page: the false ``2x = x`` (line 4) was proven, read across the blanked ``$$`` into the align."""
+    report = _report(tmp_path, capsys, CODE_SPAN)
+    assert ("refuted", 4) in [(link["status"], link["line"]) for link in report["links"]]
+    assert all(link["line"] != 4 or link["status"] == "refuted" for link in report["links"])
+
+
+@pytest.mark.parametrize("blank", ["\n", ""], ids=["blank-line-before", "after-prose"])
+def test_an_environment_indented_as_code_is_not_unwrapped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], blank: str
+) -> None:
+    """Four spaces before ``\\begin{align}``: with its ``$$`` gone it would be indented code, and the false row was
+    dropped without a word."""
+    page = f"The result is\n{blank}$$\n    \\begin{{align}}\n    a + a &= 3a\n    \\end{{align}}\n$$\nbelow.\n"
+    report = _report(tmp_path, capsys, page)
+    assert [link["status"] for link in report["links"]] == ["refuted"]

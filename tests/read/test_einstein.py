@@ -46,3 +46,25 @@ def test_a_link_with_an_index_repeated_in_a_term_is_refused_where_the_page_state
     report = _report(tmp_path, capsys, page)
     assert _links(report) == []
     assert "and i is repeated in a term" in report["unchecked"][0]["reason"]
+
+
+EINSTEIN = "We use Einstein's summation convention: a repeated index is summed.\n\n$${claim}$$\n"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "\\delta_{ii} = 1",  # SymPy makes δ_ii 1 before anything reads it: n under the convention
+        "x_i x_i y_k = y_k x_i^2",  # x_i x_i folded into a square
+        "\\sum_{i=1}^n x_i b_k c_k d_j d_j = \\sum_{i=1}^n x_i b_j c_j d_k d_k",  # repeated inside a written sum
+    ],
+    ids=["delta-ii", "square", "inside-a-sum"],
+)
+def test_an_index_repeated_as_the_page_writes_it_is_counted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str
+) -> None:
+    """Counted in the page's text, not in SymPy's form of it: δ_ii = 1 was proven, and a true link with j, k
+    repeated inside a written sum was refuted."""
+    report = _report(tmp_path, capsys, EINSTEIN.format(claim=claim))
+    assert _links(report) == []
+    assert "repeated in a term" in report["unchecked"][0]["reason"]

@@ -45,3 +45,15 @@ def test_only_a_connective_alone_before_the_rows_equals_is_blanked(text: str) ->
 def test_blanking_keeps_offsets() -> None:
     text = "f &= 1 \\\\\n\\text{hence} &= 1"
     assert blank_connectives(text) == "f &= 1 \\\\\n" + " " * len("\\text{hence}") + " &= 1"
+
+
+@pytest.mark.parametrize("name", ["\\mathrm{SO}", "\\text{SO}", "\\mathrm{so}"])
+def test_a_name_spelled_as_a_connective_keeps_its_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    """``Let $\\mathrm{SO} = 3x$``, then a row ``\\mathrm{SO} &= 2x``: a claim about SO (false), not "so"; blanked,
+    it was proven as x + x = 2x."""
+    page = f"Let ${name} = 3x$ be the second-order term.\n\n$$\n\\begin{{aligned}}\nx + x &= 2x \\\\\n{name} &= 2x\n"
+    report = _report(tmp_path, capsys, page + "\\end{aligned}\n$$\n")
+    assert ("proven", 6) not in [(link["status"], link["line"]) for link in report["links"]]  # refuted, or refused
+    assert report["exit"] == 1
