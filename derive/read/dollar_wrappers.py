@@ -4,8 +4,9 @@
   MathJax shows it. Right after a line of prose (no blank line between), the plugins read it otherwise: amsmath
   takes the environment out of the paragraph, and the closing ``$$`` then opens a display that runs over the prose
   below to the next ``$$``. The two ``$$`` lines are blanked (lines kept), so the environment is read alone.
-- A ```` ```math ```` fence holding ``$$ … $$``: GitHub sets the fence as display math between ``$$`` of its own,
-  so the inner ``$$`` close and open empty displays around the one formula; that formula is the display.
+
+A ```` ```math ```` fence holding ``$$ … $$`` is not unwrapped: what a renderer shows of it (the inner ``$$`` may pair
+with the fence's own, leaving the formula as text, or be a TeX error) is not known, so it stays refused.
 """
 
 from __future__ import annotations
@@ -43,13 +44,4 @@ def unwrap_environments(body: str, tokens: Sequence[MdToken]) -> str:
     return "\n".join(lines)
 
 
-def fence_display(content: str) -> str:
-    """A math fence's display: the formula between ``$$`` where the fence holds ``$$ … $$`` and nothing else
-    (spaces kept, so offsets stay); else the content as it is."""
-    match = re.fullmatch(r"(\s*)\$\$(?P<inner>(?:(?!\$\$).)*)\$\$\s*", content, re.S)
-    if match is None:
-        return content
-    return match.group(1) + "  " + match.group("inner")
-
-
-__all__ = ["fence_display", "unwrap_environments"]
+__all__ = ["unwrap_environments"]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from derive.read.dollar_wrappers import fence_display, unwrap_environments
+from derive.read.dollar_wrappers import unwrap_environments
 from derive.read.row_connectives import blank_connectives
 
 if TYPE_CHECKING:
@@ -253,7 +253,7 @@ def find_markdown(body: str) -> Found:
                 for text, offset, lead in _dollar_displays(token.content):  # $$a = b,$$ so $$c = d$$
                     add(text, start + token.content.count("\n", 0, offset), lead)
                 continue
-            add(fence_display(token.content) if token.type == "fence" else token.content, start)  # ```math $$…$$
+            add(token.content, start)
         elif token.type == "html_block" and token.map is not None:
             shown = re.sub(r"<!--.*?(-->|$)", lambda m: re.sub(r"[^\n]", " ", m.group(0)), token.content, flags=re.S)
             stray = _STRAY.search(shown)

@@ -1,6 +1,5 @@
 """``$$`` around display math that is display math already, as GitHub pages write it: a paragraph's
-``$$ \\begin{align} … \\end{align} $$`` and a math fence holding ``$$ … $$``. Each is the one display MathJax shows;
-before, the first ran over the prose below it and the second was refused for its '$'."""
+``$$ \\begin{align} … \\end{align} $$``: the one display MathJax shows; before, it ran over the prose below it."""
 
 from __future__ import annotations
 
@@ -9,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from derive.read.dollar_wrappers import unwrap_environments
-from derive.read.find import find_markdown, markdown_parser
+from derive.read.find import markdown_parser
 from tests.read.page_reports import page_links as _links
 from tests.read.page_reports import page_report as _report
 
@@ -53,22 +52,6 @@ def test_dollars_are_paired_from_the_top_before_they_are_unwrapped() -> None:
 )
 def test_only_a_wrapper_around_one_environment_is_unwrapped(body: str) -> None:
     assert unwrap_environments(body, markdown_parser().parse(body)) == body
-
-
-@pytest.mark.parametrize(("right", "verdict"), [("2a", "proven"), ("3a", "refuted")])
-def test_a_math_fence_holding_dollars_is_the_formula_between_them(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
-) -> None:
-    """GitHub sets a math fence between ``$$`` of its own, so ``$$ … $$`` inside it shows the formula (a linear
-    regression README's fences); it was refused: "a '$' inside math"."""
-    report = _report(tmp_path, capsys, f"Below:\n```math\n$$ a + a = {right} $$\n```\n")
-    assert [(link["status"], link["line"]) for link in report["links"]] == [(verdict, 3)]
-
-
-def test_a_math_fence_with_more_than_one_display_is_still_refused() -> None:
-    """``$$ a $$ = $$ b $$`` in a fence: not one formula; left as written, refused where read."""
-    found = find_markdown("```math\n$$ a = 1 $$ $$ b = 2 $$\n```\n")
-    assert "$$" in found.displays[0].text
 
 
 #: ``$$`` in a code span: prose, never a delimiter. Counted as one, it made the closing $$ at line 5 an opening.
