@@ -1,6 +1,7 @@
 """A condition on values stated in the line before a chain: "When $y w^\\top x < 1$,", "If $x > 0$:", "For $z < 0$,"
 (the whole line, or its last clause). It is an assumption of the chain: printed, and every point drawn satisfies
-it. A condition on one scalar and a number is a domain (x ∈ (0, ∞)); any other is kept as the relation."""
+it. A condition on one scalar and a number is a domain (x ∈ (0, ∞)), "When $y = 1$," the value {1}; any other
+inequality is kept as the relation."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from derive.read.latex_parser import read_expression
 from derive.read.names import Names
 from derive.read.rows import at_top
 from derive.read.shapes import Shaped
-from derive.read.stated_domains import stated_domain
+from derive.read.stated_domains import fixed_value, stated_domain
 
 #: "If $x > 0$:", "…. When $y w^\\top x < 1$,", "and for \\(z < 0\\), then": a keyword, then one formula.
 LEAD_VALUE = re.compile(
@@ -34,6 +35,8 @@ def value_condition(lead: str, names: Names, line: int) -> Assumption | None:
         return None
     math = match.group(1).strip()
     tokens = tokenize(math, line)
+    if not holds_inequality(tokens) and any(t.kind == "=" for t in tokens):  # "When $y = 1$,": y at 1 there
+        return fixed_value(tokens, names, Entry(math, line))
     if not holds_inequality(tokens) or any(t.kind == "=" for t in tokens):
         return None
     try:

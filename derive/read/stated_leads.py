@@ -1,0 +1,75 @@
+"""What a display holds under, said in the prose around it but not as the whole line before it.
+
+- A later sentence of that line: "We work over the reals. Assume $x > 0$." The patterns for a lead read a line
+  that is the statement; here the statement is its last sentence that states one, and that sentence is the lead.
+- The sentence right after the display, a condition alone: "… $$\\frac{\\partial s_i}{\\partial z_j} = -s_i s_j$$
+  for $i \\neq j$." (or "when $x > 0$.", "for $i \\neq j$, and …"), closed by a period, ending the paragraph, or
+  joined to the next clause by "and", "while", "whereas", "but"; where the line before states nothing, it is the
+  display's lead. One ending in ':' or a bare ',' introduces what follows, and is left to it.
+
+Either was dropped, and a counterexample outside what the page states refuted a true step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from derive.read.chain_cases import LEAD_ASSUMING, LEAD_ONE_HOT, stated_for_chain, states_case
+from derive.read.find import Display, Found
+from derive.read.value_conditions import LEAD_VALUE
+
+#: A sentence after a display that is only a condition: "for $i \\neq j$.", "when $x > 0$", "if \\(y = 1\\).".
+_TRAIL_CONDITION = re.compile(
+    r"^\s*(?P<condition>(?:for|when|whenever|if)\s+(?:\$[^$,]+\$|\\\([^,]+?\\\)))"
+    r"\s*(?:[.;]|,\s*(?:and|while|whereas|but)\b.*)?\s*$",
+    re.I,
+)
+
+
+def _states(text: str) -> bool:
+    """Whether ``text`` states a case, a condition or an assumption the way a lead does."""
+    plain = text.strip()
+    return bool(
+        states_case(plain)
+        or stated_for_chain(plain)
+        or LEAD_VALUE.search(plain)
+        or LEAD_ASSUMING.match(plain)
+        or LEAD_ONE_HOT.match(plain)
+    )
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` cut after each '.', '!' or '?' that ends a sentence outside math ($…$)."""
+    found: list[str] = []
+    start, math = 0, False
+    for at, char in enumerate(text):
+        if char == "$":
+            math = not math
+        elif char in ".!?" and not math and (at + 1 == len(text) or text[at + 1].isspace()):
+            found.append(text[start : at + 1].strip())
+            start = at + 1
+    rest = text[start:].strip()
+    return [*found, rest] if rest else found
+
+
+def _stated_lead(display: Display) -> str:
+    if _states(display.lead):
+        return display.lead
+    sentences = _sentences(display.lead)
+    stated = next((s for s in reversed(sentences) if _states(s)), None) if len(sentences) > 1 else None
+    if stated is not None:
+        return stated
+    trail = _sentences(display.trail)
+    condition = _TRAIL_CONDITION.match(trail[0]) if trail else None
+    return condition.group("condition") if condition is not None else display.lead
+
+
+def with_stated_leads(found: Found) -> Found:
+    """``found`` with each display's lead the statement its prose makes for it (the module's two cases)."""
+    displays = tuple(dataclasses.replace(d, lead=lead) if (lead := _stated_lead(d)) != d.lead else d
+                     for d in found.displays)  # fmt: skip
+    return dataclasses.replace(found, displays=displays)
+
+
+__all__ = ["with_stated_leads"]
