@@ -76,7 +76,9 @@ def take_entry_definitions(front: FrontMatter) -> tuple[FrontMatter, tuple[Entry
 def refuse_lengths_as_parameters(entries: tuple[EntryDefinition, ...], front: FrontMatter) -> None:
     """Refuse an array defined by its entries whose parameter is a length of the page (``\\hat{y}_{n,i}`` beside the
     length n, with n then no index): a parameter must range over entries, and a length is a number of them."""
-    lengths = {front.length, *(entry.text.strip() for entry, _ in front.sizes)}
+    own = not (front.length_given or front.n is not None or front.sizes)  # n, derive's own name: inference renames it
+    given = set() if own else {front.length}
+    lengths = {*given, *(entry.text.strip() for entry, _ in front.sizes)}
     for entry in entries:
         clash = next((p for p in entry.parameters if p in lengths), None)
         if clash is not None:

@@ -65,3 +65,18 @@ def test_a_definitions_index_that_is_the_length_is_refused(tmp_path: Path, capsy
     assert main(["check", str(path), "--no-cache"]) == 2
     err = capsys.readouterr().err
     assert "batch.md:7: n in \\hat{y}_{n,i} is a length of the page (a number of entries), not an index" in err
+
+
+@pytest.mark.parametrize(
+    ("right", "verdict"), [("p_{n,i}(1 - p_{n,i})", "proven"), ("p_{n,i}(1 + p_{n,i})", "refuted")]
+)
+def test_an_example_index_named_n_on_a_page_with_no_front_matter(
+    tmp_path: Path, capsys: Capture, right: str, verdict: str
+) -> None:
+    """``p_{n,i} = \\frac{e^{z_{n,i}}}{\\sum_{j=1}^{C} e^{z_{n,j}}}`` with no front matter: n, derive's own name for the
+    length until the page shows another (C here), is the example's index. The whole file stopped with exit 2."""
+    path = tmp_path / "batch.md"
+    softmax = "$$p_{n,i} = \\frac{e^{z_{n,i}}}{\\sum_{j=1}^{C} e^{z_{n,j}}}$$\n\n"
+    path.write_text(softmax + f"$$\\frac{{\\partial p_{{n,i}}}}{{\\partial z_{{n,i}}}} = {right}$$\n", encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json"])
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [verdict]
