@@ -1,7 +1,8 @@
 """What a display holds under, said in the prose around it but not as the whole line before it.
 
-- A later sentence of that line: "We work over the reals. Assume $x > 0$." The patterns for a lead read a line
-  that is the statement; here the statement is its last sentence that states one, and that sentence is the lead.
+- The last sentence of that line: "We work over the reals. Assume $x > 0$." The patterns for a lead read a line
+  that is the statement; here its last sentence is, and is the lead. An earlier one is not: words after it may
+  turn it ("If $j = k$, the derivative is this. Otherwise we get:").
 - The sentence right after the display, a condition alone: "… $$\\frac{\\partial s_i}{\\partial z_j} = -s_i s_j$$
   for $i \\neq j$." (or "when $x > 0$.", "for $i \\neq j$, and …"), closed by a period, ending the paragraph, or
   joined to the next clause by "and", "while", "whereas", "but"; where the line before states nothing, it is the
@@ -57,9 +58,8 @@ def _stated_lead(display: Display) -> str:
     if _states(display.lead):
         return display.lead
     sentences = _sentences(display.lead)
-    stated = next((s for s in reversed(sentences) if _states(s)), None) if len(sentences) > 1 else None
-    if stated is not None:
-        return stated
+    if len(sentences) > 1 and _states(sentences[-1]):  # never an earlier one: "If $j = k$, … . Otherwise we get:"
+        return sentences[-1]
     trail = _sentences(display.trail)
     condition = _TRAIL_CONDITION.match(trail[0]) if trail else None
     return condition.group("condition") if condition is not None else display.lead

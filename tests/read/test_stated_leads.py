@@ -73,3 +73,9 @@ def test_a_definition_under_a_condition_is_no_definition_of_the_page(
     assert [(status, link["line"]) for (status, *_), link in zip(_links(report), report["links"], strict=True)] == [
         ("proven", 3)
     ]
+
+
+def test_only_the_last_sentence_of_the_lead_is_taken(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``Assume $x > 0$. In general, though:``: the later sentence turns it; no assumption is taken."""
+    report = _report(tmp_path, capsys, "Assume $x > 0$. In general, though:\n\n$$|x| = x$$\n")
+    assert [status for status, *_ in _links(report)] == ["refuted"]
