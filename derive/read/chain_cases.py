@@ -13,7 +13,7 @@ from derive.errors import InputError
 from derive.read.front_assumptions import sum_to_one
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
-from derive.read.lead_clauses import opening_case, other_script_case
+from derive.read.lead_clauses import opening_case, other_script_case, turned_after
 from derive.read.names import Names
 from derive.read.restated_cases import restated_case
 from derive.read.rows import split_top
@@ -304,10 +304,10 @@ def lead_assumptions(lead: str, names: Names, line: int) -> tuple[Assumption, ..
     """What a lead of assumptions states, each formula read as a domain, a value or a sum to one ("Assuming $T > 0$
     and $a < 0$:"); None when it is no such lead. A formula derive cannot read is an ``InputError``."""
     formulas = assumed_formulas(lead, names)
-    if formulas is None:
-        return None
+    if formulas is not None and turned_after(lead):  # "Assume $x > 0$. In general, though:"
+        raise InputError(f"line {line}: words after the assumption before this display may turn it: state it last")
     found = []
-    for formula in formulas:
+    for formula in formulas or ():
         entry = Entry(formula, line)
         why = f"${entry.text}$ is not a domain (T > 0, y_i \\in [0, 1]), a value or a sum to one"
         try:
@@ -322,7 +322,7 @@ def lead_assumptions(lead: str, names: Names, line: int) -> tuple[Assumption, ..
                     None
                 )
         found.append(stated)
-    return tuple(found)
+    return tuple(found) if formulas is not None else None
 
 
 def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption, ...]:

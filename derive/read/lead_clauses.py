@@ -33,3 +33,8 @@ def other_script_case(lead: str, pattern: re.Pattern[str]) -> re.Match[str] | No
     if not re.search(r"[:：,，]\s*$", words):  # a lead ends so ("当 $i = j$ 时:"); "… 时不成立" says the case fails
         return None
     return pattern.match("".join(formulas[0]).strip())
+
+
+def turned_after(lead: str) -> bool:
+    """Whether words after a lead's last formula may turn what it states ("Assume $x > 0$. In general, though:")."""
+    return bool(_TURNS.search(re.split(r"\$[^$]*\$|\\\(.+?\\\)", lead)[-1]))
