@@ -220,7 +220,7 @@ def _read_document(
         found = outside_conditions(found, stated, ((d.line, d.head, d.body) for d in page if d.inline))
         found = below_redefinitions(found)  # y_i defined again in a section of its own: the displays below
         front, hypotheses = page_hypotheses(front, page)  # h_\\theta(x) = \\theta^T x: written out where applied
-        functions = vector_functions(front, (d.label for d in page if d.label is not None))  # H(q', p): H(q, p)
+        functions = vector_functions(front, (d.label for d in page if d.label), (*found.displays, *found.inline))
         macros = Macros(macros.macros, operators, entries, hypotheses, functions)
         front, found = with_biases(
             front, found, ((d.label.arguments, d.body, d.line) for d in page if d.label)

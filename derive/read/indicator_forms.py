@@ -1,5 +1,6 @@
 """The indicator as notes write it, made ``\\mathbb{1}``: ``\\mathbf{1}\\{i = k\\}``, ``1\\{i = k\\}`` (CS229's
-notes), ``\\mathbb{I}(i = k)``, ``\\mathds{1}``, and Iverson's bracket ``[i = k]``.
+notes), ``1_{i=j}`` (a subscript holding the condition), ``\\mathbb{I}(i = k)``, ``\\mathds{1}``, and Iverson's
+bracket ``[i = k]``.
 
 Each is rewritten, token by token, to the ``\\mathbb{1}`` form that ``latex_indicators`` reads (and whose condition
 it checks: two indices, = or ≠). Only a one, or a blackboard or bold I, directly followed by its bracketed
@@ -72,7 +73,7 @@ def normalize_indicators(tokens: list[Token]) -> list[Token]:
         scripted = bool(out) and out[-1].kind in ("_", "^", "number")  # x_1\{…\}; 2 1\{…\}, which TeX shows as 21
         if token.kind == "number" and token.value == "1" and not scripted and _opens_condition(tokens, at + 1):
             braced = tokens[at + 1].kind == "command" and tokens[at + 1].value == "{"
-            if braced:  # 1\{i = k\}: a one before a braced condition
+            if braced or tokens[at + 1].kind == "_":  # 1\{i = k\}, 1_{i=j}: a one before its condition
                 out += _indicator(token, token.end)
                 at += 1
                 continue

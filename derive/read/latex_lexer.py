@@ -192,6 +192,7 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
     from derive.read.script_labels import label_scripts  # they read this module's tokens
     from derive.read.tex_spellings import (
         brace_brackets,
+        bracketed_entries,
         empty_groups,
         limits_in_order,
         plain_alignments,
@@ -200,6 +201,7 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
     )
 
     tokens = limits_in_order(upright_commands(plain_alignments(empty_groups(brace_brackets(refuse_dollars(tokens))))))
+    tokens = bracketed_entries(tokens)  # [\sigma(\mathbf{a})]_i: \sigma(\mathbf{a})_i
     tokens = _ell_layers(_over_fractions(tokens, line))
     return label_scripts(_primed_indices(annotated_equals(_braced_notes(tokens))))
 

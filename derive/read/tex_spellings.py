@@ -160,3 +160,56 @@ def plain_alignments(tokens: list[Token]) -> list[Token]:
         depth += {"{": 1, "}": -1}.get(token.kind, 0)
         out.append(token)
     return out
+
+
+#: Commands whose braced group is a name's spelling: ``\\operatorname{softmax}``, ``\\mathbf{s}``.
+_NAME_GROUPS = frozenset({"operatorname", "text", "mathrm", "mathbf", "boldsymbol", "bm", "mathcal", "hat", "tilde"})
+_PAIRS = {"(": ")", "[": "]"}
+
+
+def bracketed_entries(tokens: list[Token]) -> list[Token]:
+    """``[\\sigma(\\mathbf{a})]_i`` (also in parentheses, with ``\\left`` and ``\\right``): entry i of σ(a), as
+    ``\\sigma(\\mathbf{a})_i`` writes it; brackets around one applied name only group it, and are dropped. Any
+    other bracket before a subscript is left as written."""
+    dropped: set[int] = set()
+    for at, token in enumerate(tokens):
+        close = _matching(tokens, at) if token.kind in _PAIRS else None
+        if close is None or close + 1 >= len(tokens) or tokens[close + 1].kind != "_":
+            continue
+        sized = at > 0 and _is(tokens[at - 1], "left") and _is(tokens[close - 1], "right")
+        end = close - 1 if sized else close
+        if _one_application(tokens, at + 1, end):
+            dropped |= {at, close, *((at - 1, close - 1) if sized else ())}
+    return [t for k, t in enumerate(tokens) if k not in dropped] if dropped else tokens
+
+
+def _is(token: Token, command: str) -> bool:
+    return token.kind == "command" and token.value == command
+
+
+def _matching(tokens: list[Token], at: int) -> int | None:
+    """The bracket that closes the one at ``at`` (``(`` or ``[``), or None where another closes it first."""
+    depth = 0
+    for k in range(at, len(tokens)):
+        depth += 1 if tokens[k].kind in _PAIRS else -1 if tokens[k].kind in (")", "]") else 0
+        if depth == 0:
+            return k if tokens[k].kind == _PAIRS[tokens[at].kind] else None
+    return None
+
+
+def _one_application(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` is one name applied: ``\\sigma(…)``, ``f(…)``, ``\\operatorname{s}(…)``."""
+    at = start
+    if (
+        at + 1 < end
+        and tokens[at].kind == "command"
+        and tokens[at].value in _NAME_GROUPS
+        and tokens[at + 1].kind == "{"
+    ):
+        at = group_end(tokens, at + 1) + 1
+    elif at < end and (tokens[at].kind == "command" or (tokens[at].kind == "letter" and len(tokens[at].value) == 1)):
+        at += 1
+    else:
+        return False
+    at += 1 if at < end and _is(tokens[at], "left") else 0
+    return at < end and tokens[at].kind == "(" and _matching(tokens, at) == end - 1

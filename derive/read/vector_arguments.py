@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from derive.errors import InputError
 from derive.read.definition_heads import definition_head
 from derive.read.entry_arguments import apart, entry_index, unfonted
+from derive.read.find import Display
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.inference import Usage, scan
 from derive.read.latex_lexer import Token, tokenize
@@ -38,6 +39,8 @@ class VectorFunction:
     line: int
     #: The entry's parameter, ``\\sigma(\\mathbf{z})_i = …``: "i" (applied, ``\\sigma(\\mathbf{q})_k``), else "".
     entry: str = ""
+    #: Whether the page applies it to a vector none of its own (σ(a)): its bare ``\\sigma_i`` then reads two ways.
+    applied: bool = False
 
 
 def _names_in(text: str, line: int) -> set[str]:
@@ -50,9 +53,12 @@ def _names_in(text: str, line: int) -> set[str]:
     return {*used.vectors, *used.arrays, *used.alone, *used.lettered, *used.applied}
 
 
-def vector_functions(front: FrontMatter, labels: Iterable[Label]) -> tuple[VectorFunction, ...]:
+def vector_functions(
+    front: FrontMatter, labels: Iterable[Label], texts: Iterable[Display] = ()
+) -> tuple[VectorFunction, ...]:
     """The labels whose arguments are whole vectors used by their entries, as functions of whole vectors, each
-    with what it is made of through every definition of the front matter and the page."""
+    with what it is made of through every definition of the front matter and the page, and whether the page's
+    displays (``texts``) apply it to vectors none of its own (H(q', p): H(q, p))."""
     defined: dict[str, set[str]] = {}
     bodies: dict[str, Entry] = {}
     for key, value in front.define:
@@ -75,7 +81,27 @@ def vector_functions(front: FrontMatter, labels: Iterable[Label]) -> tuple[Vecto
         body = bodies[label.name]
         tokens = tuple(tokenize(body.text, body.line))
         found.append(VectorFunction(label.name, label.arguments, tokens, frozenset(made_of), label.line, label.entry))
-    return tuple(found)
+    written = [tokenized for text in texts if (tokenized := _tokens(text.text, text.line)) is not None]
+    return tuple(dataclasses.replace(f, applied=_applied(f, written)) if f.entry else f for f in found)
+
+
+def _tokens(text: str, line: int) -> list[Token] | None:
+    try:
+        return tokenize(text, line)
+    except InputError:
+        return None
+
+
+def _applied(function: VectorFunction, texts: list[list[Token]]) -> bool:
+    """Whether ``function`` is written applied to a vector none of its own in one of ``texts`` (σ(\\mathbf{a}))."""
+    for tokens in texts:
+        for at in range(len(tokens)):
+            named = name_at(tokens, at)
+            written = split_arguments(tokens, named[1]) if named is not None and named[0] == function.name else None
+            names = [name_at(unfonted(part), 0) if part else None for part in written[0]] if written else []
+            if names and any(n is None or n[0] not in function.parameters for n in names):
+                return True
+    return False
 
 
 def apply_vector_functions(tokens: list[Token], functions: tuple[VectorFunction, ...]) -> list[Token]:
@@ -89,6 +115,8 @@ def apply_vector_functions(tokens: list[Token], functions: tuple[VectorFunction,
         named = None if at and tokens[at - 1].kind in ("_", "^") else name_at(tokens, at)
         function = table.get(named[0]) if named is not None else None
         written = split_arguments(tokens, named[1]) if named is not None and function is not None else None
+        if function is not None and named is not None and written is None and function.applied:
+            _refuse_bare(function, tokens[at])
         if function is None or written is None or named is None:
             out.append(tokens[at])
             at += 1
@@ -117,6 +145,16 @@ def apply_vector_functions(tokens: list[Token], functions: tuple[VectorFunction,
                             tokens[at], tokens[end - 1])  # fmt: skip
         at = end
     return out
+
+
+def _refuse_bare(function: VectorFunction, token: Token) -> None:
+    """``\\sigma_i`` with no argument beside ``\\sigma(\\mathbf{a})`` elsewhere: σ at its own vector, or the one
+    the page applies it to?"""
+    shown, own = display_name(function.name), ", ".join(map(display_name, function.parameters))
+    raise InputError(
+        f"line {token.line}: {shown} without its argument can be read two ways: {shown}({own}), as defined at line "
+        f"{function.line}, or {shown} of the vector the page applies it to elsewhere; write the argument"
+    )
 
 
 def _substitutes(function: VectorFunction, names: tuple[str, ...], token: Token) -> bool:
