@@ -10,7 +10,8 @@ import re
 FIRST_CLAUSE = re.compile(r"^((?:if|when|in\s+(?:the\s+)?case(?:\s+of)?)\s[^.,;:]*,)\s+\D", re.IGNORECASE)
 #: Words after such a clause that may turn the case around ("Otherwise, …", "unless …"): no case is taken then.
 _TURNS = re.compile(
-    r"\b(?:otherwise|else|unless|except|not|fails?|other|second|instead|in\s+general|for\s+(?:all|any|every))\b|≠|\\ne",
+    r"\b(?:otherwise|else|unless|except|not|fails?|other|second|instead|in\s+general|for\s+(?:all|any|every)|any|every"
+    r"|all|drop\w*|arbitrar\w*|relax\w*|remov\w*|lift\w*|regardless|without|general\w*)\b|≠|\\ne",
     re.IGNORECASE,
 )
 

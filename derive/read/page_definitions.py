@@ -34,6 +34,7 @@ from derive.read.ng_notation import ng_head, ng_named
 from derive.read.redefinitions import letter_of, new_names, same_definition
 from derive.read.rows import at_top
 from derive.read.script_labels import label_letters
+from derive.read.unread_names import CONDITIONED
 from derive.read.value_labels import Label, take_labelled_uses, with_label_names, without_labels
 
 
@@ -106,7 +107,11 @@ def take_page_definitions(
                        "is read without it") for d, w in zip(several, whys, strict=True) if w]  # fmt: skip
             inline_taken += inline
             continue
-        sides = None if conditioned else split_definition(display, macros)  # "If $i = k$:": s_i = … holds there only
+        sides = split_definition(display, macros)  # "If $i = k$:": s_i = … holds there only
+        fresh = _definition(sides, taken, subscripted) if conditioned and sides is not None else None
+        if fresh is not None:  # "If $x > 0$: f = log x", f defined nowhere else: unread, what uses it refused
+            refused[fresh.line, fresh.head] = f"{CONDITIONED}, and a definition holds everywhere: assume it instead"
+        sides = None if conditioned and fresh is None else sides  # a claim under the condition
         chained = sides and inline and sides.rest_from and last_side_body(display.text, sides.rest_from, definitions)
         sides = dataclasses.replace(sides, body=chained, rest_from=None) if sides and chained else sides  # f(y)
         definition = None if sides is None else _definition(sides, taken, subscripted)

@@ -4,9 +4,9 @@
   that is the statement; here its last sentence is, and is the lead. An earlier one is not: words after it may
   turn it ("If $j = k$, the derivative is this. Otherwise we get:").
 - The sentence right after the display, a condition alone: "… $$\\frac{\\partial s_i}{\\partial z_j} = -s_i s_j$$
-  for $i \\neq j$." (or "when $x > 0$.", "for $i \\neq j$, and …"), closed by a period, ending the paragraph, or
-  joined to the next clause by "and", "while", "whereas", "but"; where the line before states nothing, it is the
-  display's lead. One ending in ':' or a bare ',' introduces what follows, and is left to it.
+  for $i \\neq j$." (or "when $x > 0$."), the sentence closed by its period on that line; where the line before
+  states nothing, it is the display's lead. One that goes on ("for $x > 0$, and indeed for every $x$", or on the
+  next line) may widen or turn it, and one ending in ':' or ',' introduces what follows: neither is taken.
 
 Either was dropped, and a counterexample outside what the page states refuted a true step.
 """
@@ -20,10 +20,9 @@ from derive.read.chain_cases import LEAD_ASSUMING, LEAD_ONE_HOT, stated_for_chai
 from derive.read.find import Display, Found
 from derive.read.value_conditions import LEAD_VALUE
 
-#: A sentence after a display that is only a condition: "for $i \\neq j$.", "when $x > 0$", "if \\(y = 1\\).".
+#: A sentence after a display that is only a condition, closed on its line: "for $i \\neq j$.", "if \\(y = 1\\).".
 _TRAIL_CONDITION = re.compile(
-    r"^\s*(?P<condition>(?:for|when|whenever|if)\s+(?:\$[^$,]+\$|\\\([^,]+?\\\)))"
-    r"\s*(?:[.;]|,\s*(?:and|while|whereas|but)\b.*)?\s*$",
+    r"^\s*(?P<condition>(?:for|when|whenever|if)\s+(?:\$[^$,]+\$|\\\([^,]+?\\\)))\s*\.\s*$",
     re.I,
 )
 

@@ -90,6 +90,8 @@ def summand_names(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]
             if name is None or name.lstrip("\\") in defined | declared or name in heads | set(defined):
                 continue
             summand = terms[3]
+            if any(t.value == name for t in summand):  # Σ_i |x_i| = Σ_i x_i: a claim about x, not x's name
+                continue
             text = display.text[summand[0].start : summand[-1].end]
             head = f"{name}_{{{named[2]}}}"
             line = summand[0].line

@@ -32,11 +32,18 @@ def unread_names(expr: object, names: Names) -> list[str]:
     return sorted((made_of & inferred & names.unread_entries) | (applied & names.unread))
 
 
+#: Why a name defined only under a condition ("If $x > 0$: f = …") is unread: no free f, wherever it stands.
+CONDITIONED = "a condition is stated with it"
+
+
 def unread_heads(refused: dict[tuple[int, str], str]) -> tuple[set[str], set[str]]:
     """The names of the page's definitions that could not be read, and those of them written as an entry or
-    applied (``q_i``, ``y_i(x)``): an unread ``$y = …$`` in a sentence is no definition of the entries y_k."""
+    applied (``q_i``, ``y_i(x)``), or defined under a condition: an unread ``$y = …$`` in a sentence is no
+    definition of the entries y_k, and refuses only those."""
     heads = {head.strip() for _, head in refused}
-    return {head_name(head) for head in heads}, {head_name(head) for head in heads if head_name(head) != head}
+    conditioned = {head.strip() for (_, head), why in refused.items() if CONDITIONED in why}  # f, x > 0 only
+    written = {head_name(head) for head in heads if head_name(head) != head or head in conditioned}
+    return {head_name(head) for head in heads}, written
 
 
 def refuse_unread_names(expr: Expr, names: Names, line: int) -> None:
@@ -49,4 +56,4 @@ def refuse_unread_names(expr: Expr, names: Names, line: int) -> None:
         )
 
 
-__all__ = ["refuse_unread_names", "unread_heads", "unread_names"]
+__all__ = ["CONDITIONED", "refuse_unread_names", "unread_heads", "unread_names"]

@@ -13,7 +13,7 @@ from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.read.conditions import INEQUALITIES, holds_inequality, key
 from derive.read.frontmatter import Entry
-from derive.read.latex_lexer import tokenize
+from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.names import Names
 from derive.read.rows import at_top
@@ -36,7 +36,7 @@ def value_condition(lead: str, names: Names, line: int) -> Assumption | None:
     math = match.group(1).strip()
     tokens = tokenize(math, line)
     if not holds_inequality(tokens) and any(t.kind == "=" for t in tokens):  # "When $y = 1$,": y at 1 there
-        return fixed_value(tokens, names, Entry(math, line))
+        return _value(math, tokens, names, line, match.group(0))
     if not holds_inequality(tokens) or any(t.kind == "=" for t in tokens):
         return None
     try:
@@ -63,3 +63,16 @@ def value_condition(lead: str, names: Names, line: int) -> Assumption | None:
     if relation.free_symbols == set():
         raise InputError(f"line {line}: the condition ${math}$ has no variable in it")
     return Assumption("domain", math, relation)
+
+
+def _value(math: str, tokens: list[Token], names: Names, line: int, said: str) -> Assumption | None:
+    """The value "When $y = 1$," sets: a scalar at a number. A case on an index ("For $k = 1$:", read as the
+    chain's case), a range ("for $i = 1, \\dots, n$") or a "where" (a definition) is none; any other equation is
+    refused, never dropped: a counterexample would break it (y defined as 2x, a vector y, the length n)."""
+    value = fixed_value(tokens, names, Entry(math, line))
+    if value is not None or re.match(r"[.,;:\s]*where\b", said, re.I) or re.search(r",|\\[lc]?dots", math):
+        return value
+    if len(tokens) > 1 and tokens[1].kind == "=" and tokens[0].value in names.indices:  # "For $k = 1$:": a case
+        return None
+    raise InputError(f"line {line}: cannot read the condition ${math}$ stated with this display: only a number set "
+                     "to a value ($y = 1$), a domain or a case on indices is read")  # fmt: skip

@@ -33,9 +33,7 @@ def test_an_assumption_in_a_later_sentence_of_the_lead_holds(
 SOFTMAX = "---\ndefine:\n  s_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n---\nThen\n"
 
 
-@pytest.mark.parametrize(
-    "after", ["for $i \\neq j$.", "for $i \\neq j$, and the diagonal is below.", "when $i \\neq j$"]
-)
+@pytest.mark.parametrize("after", ["for $i \\neq j$.", "when $i \\neq j$.", "for $i \\neq j$. The diagonal is below."])
 def test_a_condition_right_after_a_display_is_its_case(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], after: str
 ) -> None:
@@ -45,8 +43,14 @@ def test_a_condition_right_after_a_display_is_its_case(
 
 @pytest.mark.parametrize(
     "after",
-    ["for $i \\neq j$:", "for $i \\neq j$, we have", "for $i = 1, \\dots, n$."],
-    ids=["colon", "comma", "range"],
+    [
+        "for $i \\neq j$:",
+        "for $i \\neq j$, we have",
+        "for $i = 1, \\dots, n$.",
+        "for $i \\neq j$, and indeed for every $i$.",  # goes on, and widens it
+        "for $i \\neq j$",  # not closed on its line: the next may go on
+    ],
+    ids=["colon", "comma", "range", "widened", "open"],
 )
 def test_a_sentence_that_introduces_what_follows_is_no_case_of_the_display_above(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], after: str
@@ -64,15 +68,18 @@ def test_a_condition_that_sets_a_scalar_holds_for_the_display(
     assert [status for status, *_ in _links(report)] == [verdict]
 
 
-def test_a_definition_under_a_condition_is_no_definition_of_the_page(
+def test_a_definition_under_a_condition_is_unread_and_what_uses_it_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``If $x > 0$: f = x``, then ``f = |x|`` in general: f is |x|, and the first display a claim under x > 0
-    (taken as f's definition, the page's second display was refuted)."""
-    report = _report(tmp_path, capsys, "If $x > 0$:\n\n$$f = x$$\n\nand in general\n\n$$f = |x|$$\n")
-    assert [(status, link["line"]) for (status, *_), link in zip(_links(report), report["links"], strict=True)] == [
-        ("proven", 3)
-    ]
+    """``If $x > 0$: f = \\log x`` with f defined nowhere else, or ``g = \\sqrt{x}`` then "for $x > 0$.": f holds
+    there only. Read as a claim, f was free and true steps were refuted (f = 47/25); read as f's definition, the
+    condition was dropped. Now it is unread, and so is every display that uses f."""
+    for page in ("If $x > 0$:\n\n$$f = \\log x$$\n\nThen\n\n$$e^{f} = x$$\n",
+                 "We define\n\n$$f = \\log x$$\nfor $x > 0$.\n\nThen\n\n$$e^{f} = x$$\n"):  # fmt: skip
+        report = _report(tmp_path, capsys, page)
+        assert _links(report) == []
+        reasons = [entry["reason"] for entry in report["unchecked"]]
+        assert "a condition is stated with it" in reasons[0] and "f stands here" in reasons[-1]
 
 
 @pytest.mark.parametrize("lead", ["Assume $x > 0$. In general, though:", "Assuming $x > 0$, or otherwise:"])
@@ -84,3 +91,31 @@ def test_an_assumption_that_later_words_may_turn_is_refused(
     report = _report(tmp_path, capsys, f"{lead}\n\n$$|x| = x$$\n")
     assert _links(report) == []
     assert "may turn it" in report["unchecked"][0]["reason"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "---\nvectors: [y, a]\n---\nWhen $y = 1$,\n\n$$\\sum_k (y_k - a_k)^2 = \\sum_k (1 - a_k)^2$$\n",  # a vector
+        "When $n = 1$,\n\n$$\\sum_{i=1}^{n} x_i = x_1$$\n",  # the length
+        "When $y_k = 1$,\n\n$$y_k x = x$$\n",  # an entry
+    ],
+    ids=["vector", "length", "entry"],
+)
+def test_a_condition_set_on_what_is_no_number_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """It was dropped, and the counterexample broke it (y_1 = -9/5 under "When $y = 1$,")."""
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []
+    assert "cannot read the condition" in report["unchecked"][-1]["reason"]
+
+
+@pytest.mark.parametrize(
+    "lead", ["Assume $x > 0$. Now drop this assumption:", "Assume $x > 0$. Now let $x$ be arbitrary:"]
+)
+def test_an_assumption_dropped_in_words_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    report = _report(tmp_path, capsys, f"{lead}\n\n$$|x| = x$$\n")
+    assert _links(report) == []
