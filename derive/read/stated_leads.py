@@ -17,7 +17,7 @@ import dataclasses
 import re
 
 from derive.read.chain_cases import LEAD_ASSUMING, LEAD_ONE_HOT, stated_for_chain, states_case
-from derive.read.find import Display, Found
+from derive.read.find import Display, Found, Unchecked
 from derive.read.value_conditions import LEAD_VALUE
 
 #: A sentence after a display that is only a condition, closed on its line: "for $i \\neq j$.", "if \\(y = 1\\).".
@@ -53,22 +53,37 @@ def _sentences(text: str) -> list[str]:
     return [*found, rest] if rest else found
 
 
+def _trailing(display: Display) -> str | None:
+    """The condition the sentence right after ``display`` states alone, or None."""
+    trail = _sentences(display.trail)
+    condition = _TRAIL_CONDITION.match(trail[0]) if trail else None
+    return condition.group("condition") if condition is not None else None
+
+
 def _stated_lead(display: Display) -> str:
     if _states(display.lead):
         return display.lead
     sentences = _sentences(display.lead)
     if len(sentences) > 1 and _states(sentences[-1]):  # never an earlier one: "If $j = k$, … . Otherwise we get:"
         return sentences[-1]
-    trail = _sentences(display.trail)
-    condition = _TRAIL_CONDITION.match(trail[0]) if trail else None
-    return condition.group("condition") if condition is not None else display.lead
+    return _trailing(display) or display.lead
 
 
 def with_stated_leads(found: Found) -> Found:
-    """``found`` with each display's lead the statement its prose makes for it (the module's two cases)."""
-    displays = tuple(dataclasses.replace(d, lead=lead) if (lead := _stated_lead(d)) != d.lead else d
-                     for d in found.displays)  # fmt: skip
-    return dataclasses.replace(found, displays=displays)
+    """``found`` with each display's lead the statement its prose makes for it (the module's two cases); a display
+    with a statement before it and a condition after it is refused: derive reads one, and the other would be
+    dropped (a counterexample broke "for $i \\neq j$." under "Assume $z_1 > 0$.")."""
+    displays: list[Display] = []
+    refused: list[Unchecked] = []
+    for display in found.displays:
+        lead = _stated_lead(display)
+        after = _trailing(display) if lead == display.lead and _states(lead) else None
+        if after is not None:
+            refused.append(Unchecked(display.line, f"unreadable: a statement before this display and another after it "
+                                     f"({after}): derive reads one; state both before it"))  # fmt: skip
+            continue
+        displays.append(dataclasses.replace(display, lead=lead) if lead != display.lead else display)
+    return dataclasses.replace(found, displays=tuple(displays), unchecked=(*found.unchecked, *refused))
 
 
 __all__ = ["with_stated_leads"]

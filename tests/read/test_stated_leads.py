@@ -119,3 +119,14 @@ def test_an_assumption_dropped_in_words_is_refused(
 ) -> None:
     report = _report(tmp_path, capsys, f"{lead}\n\n$$|x| = x$$\n")
     assert _links(report) == []
+
+
+def test_a_statement_before_and_a_condition_after_refuse_the_display(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``Assume $z_1 > 0$.`` before and ``for $i \\neq j$.`` after: derive reads one; the other was dropped, and the
+    counterexample had i = j."""
+    page = SOFTMAX + "Assume $z_1 > 0$.\n\n$$\\frac{\\partial s_i}{\\partial z_j} = -s_i s_j$$\nfor $i \\neq j$.\n"
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []
+    assert "a statement before this display and another after it" in report["unchecked"][-1]["reason"]
