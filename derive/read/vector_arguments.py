@@ -98,9 +98,11 @@ def _applied(function: VectorFunction, texts: list[list[Token]]) -> bool:
         for at in range(len(tokens)):
             named = name_at(tokens, at)
             written = split_arguments(tokens, named[1]) if named is not None and named[0] == function.name else None
-            names = [name_at(unfonted(part), 0) if part else None for part in written[0]] if written else []
-            if names and any(n is None or n[0] not in function.parameters for n in names):
-                return True
+            parts = [unfonted(part) for part in written[0]] if written else []
+            names = [name_at(part, 0) if part else None for part in parts]
+            whole = names and all(n is not None and n[1] == len(part) for n, part in zip(names, parts, strict=True))
+            if whole and any(n is not None and n[0] not in function.parameters for n in names):
+                return True  # σ(\mathbf{a}); s(\mathbf{x} + c) is s at an expression of its own x, not another vector
     return False
 
 

@@ -49,3 +49,13 @@ def test_the_bare_name_beside_its_application_to_another_vector_is_refused(
     report = _report(tmp_path, capsys, SOFTMAX + claim)
     assert _links(report) == []
     assert "without its argument can be read two ways" in report["unchecked"][-1]["reason"]
+
+
+def test_the_function_at_an_expression_of_its_own_vector_leaves_the_bare_name_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``s(\\mathbf{x} + c)_i`` (a softmax's shift invariance) is s at its own x shifted, no other vector: the bare
+    s_i elsewhere stays s(x)_i (it was refused on a matrix-calculus post's every display)."""
+    page = "$$s(\\mathbf{x})_i = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$$\n\n$$s(\\mathbf{x} + c)_i = s(\\mathbf{x})_i$$\n\n"
+    page += "$$\\sum_i s_i = 1$$\n"
+    assert [(status, rhs) for status, _, rhs in _links(_report(tmp_path, capsys, page))] == [("proven", "1")]
