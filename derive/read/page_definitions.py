@@ -9,7 +9,6 @@ vector, is not the softmax). A definition derive cannot read is left a display, 
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import re
 from collections.abc import Mapping
@@ -19,7 +18,7 @@ from derive.errors import InputError
 from derive.read.array_heads import array_head, array_refusal, unread_reason
 from derive.read.chain_cases import stated_constraint, states_case
 from derive.read.definition_chains import last_side_body
-from derive.read.definition_heads import NOT_WORDS, definition_head, head_name, numbered_head
+from derive.read.definition_heads import NOT_WORDS, definition_head, numbered_head
 from derive.read.definition_sides import Sides, split_definition, without_head
 from derive.read.evaluated_values import as_value, differentiated
 from derive.read.find import Display, Found, Redefinition, Unchecked
@@ -28,6 +27,7 @@ from derive.read.hypotheses import hypothesis_head
 from derive.read.inference import Usage, declared_name, scan
 from derive.read.known_functions import KNOWN_FUNCTIONS, ONE_FACTOR
 from derive.read.latex_lexer import tokenize
+from derive.read.loose_chains import loose_chain
 from derive.read.macros import Macros
 from derive.read.names import GREEK
 from derive.read.ng_notation import ng_head, ng_named
@@ -109,6 +109,7 @@ def take_page_definitions(
             continue
         sides = split_definition(display, macros)  # "If $i = k$:": s_i = … holds there only
         fresh = _definition(sides, taken, subscripted) if conditioned and sides is not None else None
+        fresh = None if fresh is None or _defined_elsewhere(fresh, display, found, macros, subscripted) else fresh
         if fresh is not None:  # "If $x > 0$: f = log x", f defined nowhere else: unread, what uses it refused
             refused[fresh.line, fresh.head] = f"{CONDITIONED}, and a definition holds everywhere: assume it instead"
         sides = None if conditioned and fresh is None else sides  # a claim under the condition
@@ -182,7 +183,7 @@ def take_page_definitions(
             second = _second_name(rest, sides, macros, taken, subscripted, pending)
             pending[:0] = [rest] if second else []
             others = [d for d in found.inline if d is not display and d.text != display.text]
-            loose = None if second else _loose_chain(sides, subscripted, others, pending, definitions[:-1], macros)
+            loose = None if second else loose_chain(sides, subscripted, others, pending, definitions[:-1], macros)
             if loose is not None:  # u := a, a free but for the chain's links derive does not read: u = a, or u = B?
                 definitions.pop()
                 taken.discard(definition.name)
@@ -268,46 +269,6 @@ def _second_name(
     return all(other is None or other.head != again.head for other in heads)
 
 
-def _loose_chain(
-    sides: Sides,
-    usage: Usage,
-    inline: list[Display],
-    later: list[Display],
-    before: list[PageDefinition],
-    macros: Macros,
-) -> str | None:
-    """Why an inline chain ``L = A = B`` whose rest is no definition cannot define L as A, or None: A names a letter
-    the page defines elsewhere (``a = 2`` below ``\\hat{y} = a = wx + b``: the chain says a = wx + b) or that no
-    display writes (``u = a = b = c + 1``: a stands for what the chain gives it), so that A = B, which no one checks,
-    is what gives L its value."""
-    used = Usage()
-    try:
-        scan(tokenize(sides.body, sides.line), used)
-    except InputError:
-        return None
-    letters = {*used.alone, *used.vectors, *used.arrays, *used.lettered}
-    heads = {d.name for d in before}
-    for display in later:
-        other = split_definition(display, macros)
-        if other is not None:
-            heads.add(head_name(other.head))
-    elsewhere = Usage()  # the page's other formulas: its displays (``usage``) and its other inline ones
-    for formula in inline:
-        with contextlib.suppress(InputError):
-            scan(tokenize(formula.text, formula.line), elsewhere)
-    seen = {*usage.alone, *usage.vectors, *usage.arrays, *usage.lettered, *usage.applied, *usage.indices}
-    seen |= {*elsewhere.alone, *elsewhere.vectors, *elsewhere.arrays, *elsewhere.lettered, *elsewhere.applied}
-    with contextlib.suppress(InputError):  # y_i = \text{softmax}(x)_i = …: i is the head's parameter
-        letters -= {t.value for t in tokenize(sides.head, sides.line) if t.kind == "letter"}
-    loose = sorted(name for name in letters - set(used.indices) if name in heads or name not in seen)
-    if not loose:
-        return None
-    return (
-        f"it is written equal to {sides.body.strip()}, whose {', '.join(loose)} the chain's other links give a value "
-        "derive does not read: the name reads as either side"
-    )
-
-
 #: ``\\sigma(z) = a``: a function applied, given a letter's name (the letter the page then uses).
 _NAMED_VALUE = re.compile(r"\s*(?:\\[A-Za-z]+|[A-Za-z])\s*(?:\\left\s*)?\((?P<args>[^()]*)(?:\\right\s*)?\)\s*")
 
@@ -351,6 +312,22 @@ def unknown_word(name: str) -> bool:
     """An upright name no function derive knows is written with (``\\text{CE}``, ``\\text{FL}``): ``\\text{CE}(p, y)
     = …`` can only define it (``\\operatorname{softmax}(z) = …`` is a claim about softmax, checked)."""
     return name.lower() not in {*NOT_WORDS, *KNOWN_FUNCTIONS, *ONE_FACTOR}
+
+
+def _defined_elsewhere(
+    definition: PageDefinition, display: Display, found: Found, macros: Macros, usage: Usage
+) -> bool:
+    """Whether a name a display under a condition would define is defined by another display of the page (then
+    the display is a claim about it), or the condition is the display before it, not prose."""
+    if re.match(r"\s*(?:\$\$|\\\[|\\begin)", display.lead):  # "$$a = b$$" above "$$b = a + 1$$": no condition
+        return True
+    for other in found.displays:  # one that holds under a condition of its own defines nothing (f = 0 if x ≤ 0)
+        alone = other is not display and not (states_case(other.lead) or stated_constraint(other.lead))
+        sides = split_definition(other, macros) if alone else None
+        again = _definition(sides, set(), usage) if sides is not None else None
+        if again is not None and again.name == definition.name:
+            return True
+    return False
 
 
 def _free_head(definition: PageDefinition) -> bool:

@@ -5,6 +5,7 @@ inequality is kept as the relation."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 from sympy import And, Basic, Expr
@@ -12,6 +13,7 @@ from sympy import And, Basic, Expr
 from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.read.conditions import INEQUALITIES, holds_inequality, key
+from derive.read.front_assumptions import sum_to_one
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
@@ -74,5 +76,7 @@ def _value(math: str, tokens: list[Token], names: Names, line: int, said: str) -
         return value
     if len(tokens) > 1 and tokens[1].kind == "=" and tokens[0].value in names.indices:  # "For $k = 1$:": a case
         return None
+    with contextlib.suppress(InputError):  # "If $\\sum_i y_i = 1$, then": the chain's sum to one
+        return sum_to_one(Entry(math, line), names)
     raise InputError(f"line {line}: cannot read the condition ${math}$ stated with this display: only a number set "
                      "to a value ($y = 1$), a domain or a case on indices is read")  # fmt: skip

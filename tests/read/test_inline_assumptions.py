@@ -146,7 +146,7 @@ def test_a_sum_to_one_beside_one_hot_targets_is_implied(tmp_path: Path, capsys: 
     [
         ("Without $\\sum_i y_i = 1$, the shortcut fails:", "refuted"),
         ("The constraint $\\sum_i y_i = 1$ need not hold, so", "refuted"),
-        ("If $\\sum_i y_i = 1$, then", "refuted"),  # a case on values, not read here: never assumed
+        ("If $\\sum_i y_i = 1$, then", "proven"),  # the condition the chain holds under, as "Assuming" states it
         ("Here, where $\\sum_i y_i = 1$,", "proven"),
     ],
 )

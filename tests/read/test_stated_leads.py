@@ -130,3 +130,20 @@ def test_a_statement_before_and_a_condition_after_refuse_the_display(
     report = _report(tmp_path, capsys, page)
     assert _links(report) == []
     assert "a statement before this display and another after it" in report["unchecked"][-1]["reason"]
+
+
+def test_a_definition_under_a_condition_beside_one_that_holds_everywhere_is_a_claim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``If $x > 0$: f = x`` then ``f = |x|`` in general: f is |x|, and the first a claim under x > 0 (taken as
+    f's definition once, the second display was refuted)."""
+    report = _report(tmp_path, capsys, "If $x > 0$:\n\n$$f = x$$\n\nand in general\n\n$$f = |x|$$\n")
+    assert [(link["status"], link["line"]) for link in report["links"]] == [("proven", 3)]
+
+
+def test_pieces_each_under_a_condition_define_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``If $x > 0$: f = x``, ``If $x \\le 0$: f = 0``: no piece defines f for every x; what uses f is refused
+    (each was a claim about a free f, refuted three times)."""
+    page = "If $x > 0$:\n\n$$f = x$$\n\nIf $x \\le 0$:\n\n$$f = 0$$\n\nSo\n\n$$f^2 = \\max(x, 0)^2$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == [] and "f stands here" in report["unchecked"][-1]["reason"]
