@@ -9,6 +9,7 @@ vector, is not the softmax). A definition derive cannot read is left a display, 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 from collections.abc import Mapping
@@ -78,12 +79,10 @@ def take_page_definitions(
             continue
         taken |= {*inputs.vectors, *inputs.arrays, *inputs.alone, *inputs.lettered, *inputs.applied}
     taken |= {word for entry in front.assume for word in entry.text.split()[:1]}  # 'y one-hot'
-    subscripted = Usage()
-    for display in found.displays:
-        try:
-            scan(tokenize(display.text, display.line), subscripted)
-        except InputError:
-            continue
+    subscripted = Usage()  # what the displays and the front matter's heads (s_i: i an index) write
+    for text, line in (*((d.text, d.line) for d in found.displays), *((k.text, k.line) for k, _ in front.define)):
+        with contextlib.suppress(InputError):
+            scan(tokenize(text, line), subscripted)
     definitions: list[PageDefinition] = []
     kept: list[Display] = []
     refused = dict(refused)

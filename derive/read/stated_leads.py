@@ -8,7 +8,10 @@
   states nothing, it is the display's lead. One that goes on ("for $x > 0$, and indeed for every $x$", or on the
   next line) may widen or turn it, and one ending in ':' or ',' introduces what follows: neither is taken.
 
-Either was dropped, and a counterexample outside what the page states refuted a true step.
+Either was dropped, and a counterexample outside what the page states refuted a true step. Also read: a last
+sentence that only goes on ("Consider the case where $x > 0$. Then"), the one before it then the lead; "only for",
+"for all $x > 0$." after a display; and refused, never dropped: a sentence after it that excepts a case ("except
+for $i = j$.").
 """
 
 from __future__ import annotations
@@ -20,11 +23,19 @@ from derive.read.chain_cases import LEAD_ASSUMING, LEAD_ONE_HOT, stated_for_chai
 from derive.read.find import Display, Found, Unchecked
 from derive.read.value_conditions import LEAD_VALUE
 
-#: A sentence after a display that is only a condition, closed on its line: "for $i \\neq j$.", "if \\(y = 1\\).".
+#: One formula of a condition: ``$x > 0$``, ``\\(i \\neq j\\)`` (no list: "for $i = 1, \\dots, n$" is a range).
+_FORMULA = r"(?P<math>\$[^$,]+\$|\\\([^,]+?\\\))"
+#: A sentence after a display that is only a condition, closed on its line: "for $i \\neq j$.", "only for all
+#: $x > 0$.", "if \\(y = 1\\).".
 _TRAIL_CONDITION = re.compile(
-    r"^\s*(?P<condition>(?:for|when|whenever|if)\s+(?:\$[^$,]+\$|\\\([^,]+?\\\)))\s*\.\s*$",
-    re.I,
+    rf"^\s*(?:only\s+)?(?P<word>for|when|whenever|if)(?:\s+(?:all|every|each|any))?\s+{_FORMULA}\s*\.\s*$", re.I
 )
+#: A sentence after a display that excepts a case ("except for $i = j$.", "unless $x = 0$."): not read, so refused.
+_TRAIL_EXCEPT = re.compile(rf"^\s*(?:except(?:\s+(?:for|when|if))?|unless|but\s+not\s+(?:for|when))\s+{_FORMULA}", re.I)
+#: A last sentence that only goes on from the one before it: "Then", "We get:", "This gives".
+_GOES_ON = re.compile(r"^(?:then|thus|so|hence|therefore|we\s+(?:get|have|find|obtain)|this\s+gives)\W*$", re.I)
+#: "Consider the case where $x > 0$.": a condition, as "When $x > 0$," states it.
+_THE_CASE = re.compile(rf"^(?:consider\s+)?(?:in\s+)?the\s+case\s+(?:where|when|that)\s+{_FORMULA}\s*[.,:]?\s*$", re.I)
 
 
 def _states(text: str) -> bool:
@@ -54,19 +65,27 @@ def _sentences(text: str) -> list[str]:
 
 
 def _trailing(display: Display) -> str | None:
-    """The condition the sentence right after ``display`` states alone, or None."""
+    """The condition the sentence right after ``display`` states alone ("for $x > 0$", whatever its quantifier),
+    or None."""
     trail = _sentences(display.trail)
     condition = _TRAIL_CONDITION.match(trail[0]) if trail else None
-    return condition.group("condition") if condition is not None else None
+    return f"{condition.group('word').lower()} {condition.group('math')}" if condition is not None else None
+
+
+def _stated(sentence: str) -> str | None:
+    """``sentence`` as a lead that states something, or None."""
+    case = _THE_CASE.match(sentence.strip())
+    return f"when {case.group('math')}" if case is not None else sentence if _states(sentence) else None
 
 
 def _stated_lead(display: Display) -> str:
     if _states(display.lead):
         return display.lead
     sentences = _sentences(display.lead)
-    if len(sentences) > 1 and _states(sentences[-1]):  # never an earlier one: "If $j = k$, … . Otherwise we get:"
-        return sentences[-1]
-    return _trailing(display) or display.lead
+    if sentences and _GOES_ON.match(sentences[-1]):  # "Consider the case where $x > 0$. Then": the one before
+        sentences = sentences[:-1]
+    last = _stated(sentences[-1]) if sentences else None  # never an earlier one: "If $j = k$, … . Otherwise we get:"
+    return last or _trailing(display) or display.lead
 
 
 def with_stated_leads(found: Found) -> Found:
@@ -78,6 +97,11 @@ def with_stated_leads(found: Found) -> Found:
     for display in found.displays:
         lead = _stated_lead(display)
         after = _trailing(display) if lead == display.lead and _states(lead) else None
+        trail = _sentences(display.trail)
+        if trail and _TRAIL_EXCEPT.match(trail[0]):  # "except for $i = j$.": a case derive does not read after it
+            refused.append(Unchecked(display.line, f"unreadable: the sentence after this display excepts a case "
+                                     f"({trail[0]}): state the case it holds in before it"))  # fmt: skip
+            continue
         if after is not None:
             refused.append(Unchecked(display.line, f"unreadable: a statement before this display and another after it "
                                      f"({after}): derive reads one; state both before it"))  # fmt: skip

@@ -147,3 +147,27 @@ def test_pieces_each_under_a_condition_define_nothing(tmp_path: Path, capsys: py
     page = "If $x > 0$:\n\n$$f = x$$\n\nIf $x \\le 0$:\n\n$$f = 0$$\n\nSo\n\n$$f^2 = \\max(x, 0)^2$$\n"
     report = _report(tmp_path, capsys, page)
     assert _links(report) == [] and "f stands here" in report["unchecked"][-1]["reason"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Consider the case where $x > 0$. Then\n\n$$|x| = x$$\n",
+        "We have\n\n$$|x| = x$$\nonly for $x > 0$.\n",
+        "We have\n\n$$|x| = x$$\nfor every $x > 0$.\n",
+    ],
+    ids=["the-case-then", "only-for", "for-every"],
+)
+def test_more_wordings_of_a_condition_hold(tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str) -> None:
+    """Each was dropped, and |x| = x refuted at x = -9/5 (a probe's pages)."""
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == ["proven"]
+
+
+def test_a_sentence_that_excepts_a_case_refuses_the_display(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``… = -s_i s_j$$ except for $i = j$.``: the case it holds in is i ≠ j, said by what it is not; refused
+    (dropped, the counterexample had i = j). The front matter's s_i keeps i an index though no display is left."""
+    report = _report(
+        tmp_path, capsys, SOFTMAX + "$$\\frac{\\partial s_i}{\\partial z_j} = -s_i s_j$$\nexcept for $i = j$.\n"
+    )
+    assert report["exit"] == 1 and _links(report) == []
+    assert "excepts a case" in report["unchecked"][0]["reason"]
