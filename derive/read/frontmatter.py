@@ -1,7 +1,8 @@
 """The front matter of a check file: a YAML block (``---`` … ``---``; in a .tex file, inside ``%`` comments).
 
 Read with ``yaml.safe_load`` (no tags, no objects), then checked key by key: every value is a string, a list of
-strings or a mapping of strings, and unknown keys are an error that names the known ones.
+strings or a mapping of strings, and unknown keys are an error that names the known ones (a site's own keys,
+``title:``, ``tags:``, are read past).
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ import yaml
 
 from derive.detect import KNOWN_KEYS
 from derive.errors import InputError
+
+#: Keys a site's front matter holds (MkDocs, Jekyll, Hugo): the page's, not derive's; read past, never an error.
+SITE_KEYS = frozenset({
+    "title", "layout", "tags", "date", "author", "authors", "description", "permalink", "categories", "slug",
+    "draft", "summary", "toc", "weight", "hide", "template", "excerpt", "lang", "math", "mathjax", "katex",
+})  # fmt: skip
 
 #: Concrete n is capped like the built-in derivations (the checker grounds every index instance).
 MIN_N, MAX_N = 2, 16
@@ -181,7 +188,7 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
     if not isinstance(data, dict):
         raise InputError(f"{path}:{top}: the front matter must be a mapping of keys such as n, vectors, indices")
     for key in data:
-        if key not in KNOWN_KEYS:
+        if key not in KNOWN_KEYS and str(key).lower() not in SITE_KEYS:  # a typo (vector:) is named
             at = _line_of(split, f"{key}:", top)
             raise InputError(f"{path}:{at}: unknown key {str(key)[:40]!r}; the known keys are {', '.join(KNOWN_KEYS)}")
 
