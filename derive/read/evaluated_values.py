@@ -1,6 +1,6 @@
 """A value a variable takes, not a definition: "which gives $$y = 2$$" below ``\\frac{d}{dy}(y^2) = 2y``. A display
-``y = 2`` whose right side is a number, for a name the page differentiates by above it, gives y no meaning
-page-wide: read as a definition, it had made ``\\frac{d}{dy}(y^2) = 2y = 4`` proven (2y with y := 2). Where its
+``y = 2`` (or any right side: "the minimum is at $x = a$" proved the slip df/dx = 2(a - x) with x := a) for a
+name the page differentiates by above it gives y no meaning page-wide: read as a definition, it had made ``\\frac{d}{dy}(y^2) = 2y = 4`` proven (2y with y := 2). Where its
 lead says it follows ("which gives", "so"), it is a claim: checked as following from a condition the page sets
 (``derive.read.consequences``), else refuted where it does not hold; without such words ("The minimum is at
 $$y = 2$$") it is a value at a point, listed, not checked. Given before any derivative by it, it stays the
@@ -22,8 +22,6 @@ _BY = (
     re.compile(r"\\partial\s*_?\s*\{?\s*(\\[A-Za-z]+|[A-Za-z])"),
     re.compile(r"\\frac\s*\{[^{}]*\}\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|d)\s*(\\[A-Za-z]+|[A-Za-z])"),
 )
-#: The tokens a number is written with.
-_NUMBER = frozenset({"number", "+", "-", "/", "(", ")", "{", "}", ".", ","})
 
 
 def differentiated(texts: Iterable[tuple[int, str]]) -> dict[str, int]:
@@ -45,9 +43,8 @@ def value_reading(name: str, body: str, line: int, lead: str, varied: dict[str, 
         tokens = tokenize(body, line)
     except InputError:
         return ""
-    allowed = {"frac", "dfrac", "tfrac", "sqrt", "cdot", "times"}
-    if not tokens or not all(t.kind in _NUMBER or (t.kind == "command" and t.value in allowed) for t in tokens):
-        return ""
+    if not tokens:
+        return ""  # "the minimum is at $x = a$" as well as $x = 2$: a point, never a definition of what varies
     if follows_from_before(lead):
         return "claim"
     why = f"a value {name} takes (a point, or a solution), below a derivative by {name} at line {varied[name]}"

@@ -50,3 +50,17 @@ def test_a_value_given_before_the_derivative_is_the_point_evaluated_at(
     text = "---\n---\n\nAt\n\n$$x = 3$$\n\nthe slope is\n\n$$\\frac{d}{dx} x^2 = 2x = 6$$\n"
     found, _ = statuses(tmp_path, capsys, text)
     assert found == [(10, "proven"), (10, "proven")]
+
+
+def test_a_point_named_by_a_letter_below_a_derivative_is_no_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``so the minimum is at $x = a$`` below ``\\frac{df}{dx} = 2(a - x)``: x := a made both sides 0, and the slip
+    (the sign) was proven (a newcomer's sweep)."""
+    from tests.read.page_reports import page_links, page_report
+
+    page = "Let $f = (x - a)^2$. Then\n\n$$\n\\frac{{df}}{{dx}} = {right}\n$$\n\nso the minimum is at $x = a$.\n"
+    wrong = page_report(tmp_path, capsys, page.replace("{{", "{").replace("}}", "}").replace("{right}", "2(a - x)"))
+    assert [status for status, *_ in page_links(wrong)] == ["refuted"]
+    right = page_report(tmp_path, capsys, page.replace("{{", "{").replace("}}", "}").replace("{right}", "2(x - a)"))
+    assert [status for status, *_ in page_links(right)] == ["proven"]
