@@ -1,10 +1,11 @@
 """A value a variable takes, not a definition: "which gives $$y = 2$$" below ``\\frac{d}{dy}(y^2) = 2y``. A display
-``y = 2`` (or any right side: "the minimum is at $x = a$" proved the slip df/dx = 2(a - x) with x := a) for a
-name the page differentiates by above it gives y no meaning page-wide: read as a definition, it had made ``\\frac{d}{dy}(y^2) = 2y = 4`` proven (2y with y := 2). Where its
-lead says it follows ("which gives", "so"), it is a claim: checked as following from a condition the page sets
-(``derive.read.consequences``), else refuted where it does not hold; without such words ("The minimum is at
-$$y = 2$$") it is a value at a point, listed, not checked. Given before any derivative by it, it stays the
-point the page evaluates at (a definition)."""
+``y = 2`` whose right side is a number, for a name the page differentiates by (or writes after a ∂) above it, or
+any right side for a variable it differentiates by ("the minimum is at $x = a$" below df/dx: read as x := a, the
+slip df/dx = 2(a - x) was proven), gives it no meaning page-wide: read as a definition, it had made
+``\\frac{d}{dy}(y^2) = 2y = 4`` proven (2y with y := 2). Where its lead says it follows ("which gives", "so"), it
+is a claim: checked as following from a condition the page sets (``derive.read.consequences``), else refuted
+where it does not hold; without such words ("The minimum is at $$y = 2$$") it is a value at a point, listed, not
+checked. Given before any derivative by it, it stays the point the page evaluates at (a definition)."""
 
 from __future__ import annotations
 
@@ -17,10 +18,16 @@ from derive.read.consequences import follows_from_before
 from derive.read.find import Display, Unchecked
 from derive.read.latex_lexer import tokenize
 
+#: What a number is written with.
+_NUMBER = frozenset({"number", "+", "-", "/", "(", ")", "{", "}", ".", ","})
 #: What a derivative is taken by: ``\\partial y``, ``\\partial_{y}``, and the ``dy`` of ``\\frac{…}{dy}``.
 _BY = (
     re.compile(r"\\partial\s*_?\s*\{?\s*(\\[A-Za-z]+|[A-Za-z])"),
     re.compile(r"\\frac\s*\{[^{}]*\}\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|d)\s*(\\[A-Za-z]+|[A-Za-z])"),
+)
+#: What a derivative is taken by, never what is differentiated: ``\\frac{…}{\\partial x}``, ``\\frac{…}{dx}``.
+_DENOMINATOR = re.compile(
+    r"\\frac\s*\{[^{}]*\}\s*\{\s*(?:\\partial|\\mathrm\s*\{\s*d\s*\}|d)\s*(\\[A-Za-z]+|[A-Za-z])\s*\}"
 )
 
 
@@ -31,6 +38,8 @@ def differentiated(texts: Iterable[tuple[int, str]]) -> dict[str, int]:
         for pattern in _BY:
             for match in pattern.findall(text):
                 found.setdefault(match.lstrip("\\"), line)
+        for match in _DENOMINATOR.findall(text):  # "by:x": a variable, whose named points are values too
+            found.setdefault("by:" + match.lstrip("\\"), line)
     return found
 
 
@@ -43,8 +52,10 @@ def value_reading(name: str, body: str, line: int, lead: str, varied: dict[str, 
         tokens = tokenize(body, line)
     except InputError:
         return ""
-    if not tokens:
-        return ""  # "the minimum is at $x = a$" as well as $x = 2$: a point, never a definition of what varies
+    allowed = {"frac", "dfrac", "tfrac", "sqrt", "cdot", "times"}
+    number = all(t.kind in _NUMBER or (t.kind == "command" and t.value in allowed) for t in tokens)
+    if not tokens or not (number or varied.get("by:" + name, line) < line):  # a differentiated E = …: defined
+        return ""  # "the minimum is at $x = a$", x varied: a point, as $x = 2$ is
     if follows_from_before(lead):
         return "claim"
     why = f"a value {name} takes (a point, or a solution), below a derivative by {name} at line {varied[name]}"

@@ -276,7 +276,8 @@ def _definition(sides: Sides, taken: set[str], usage: Usage) -> PageDefinition |
     head, body, line = sides.head, sides.body, sides.line
     applied = _NAMED_VALUE.fullmatch(head)
     named = re.fullmatch(r"\s*([A-Za-df-z])\s*", body)
-    if applied and named and named.group(1) not in {*taken, *re.findall(r"[A-Za-z]", applied.group("args"))}:
+    fresh = named is not None and usage.alone.get(named.group(1), line + 1) > line  # not written in a display above
+    if applied and named and fresh and named.group(1) not in {*taken, *re.findall(r"[A-Za-z]", applied.group("args"))}:
         head, body = body.strip(), head.strip()  # σ(z) = a ("we defined a as the sigmoid's output"): a is σ(z)
     try:
         body_tokens = tokenize(body, line)

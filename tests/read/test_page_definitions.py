@@ -344,3 +344,18 @@ def test_an_unread_definition_over_several_lines_is_blamed_alone(
     assert code == 1 and verdicts(report) == [(13, "proven"), (13, "proven")]
     reasons = [entry["reason"] for entry in report["unchecked"]]
     assert sum("expected ')' but found '='" in reason for reason in reasons) == 1
+
+
+@pytest.mark.parametrize(("right", "status"), [("\\sigma(z) - y", "proven"), ("\\sigma(z) + y", "refuted")])
+def test_a_function_equal_to_a_letter_written_above_names_no_letter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """``the loss is flat where $\\sigma(z) = y$`` below a display that writes y: a condition, not y := σ(z) (the
+    swap that reads "σ(z) = a" as a's definition, for a letter the page writes only after it). Read so, the true
+    dℓ/dz = σ(z) - y was refuted (a newcomer's sweep)."""
+    text = (
+        "---\n---\nLet $\\sigma(z) = \\frac{1}{1 + e^{-z}}$ and $\\ell = \\log(1 + e^{-z}) + (1 - y) z$. Then\n\n"
+        f"$$\\frac{{d\\ell}}{{dz}} = {right}$$\n\nand the loss is flat where $\\sigma(z) = y$.\n"
+    )
+    _, report = check(tmp_path, capsys, text)
+    assert [status for _, status in verdicts(report)] == [status]
