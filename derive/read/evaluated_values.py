@@ -43,7 +43,9 @@ def differentiated(texts: Iterable[tuple[int, str]]) -> dict[str, int]:
     return found
 
 
-def value_reading(name: str, body: str, line: int, lead: str, varied: dict[str, int]) -> str:
+def value_reading(
+    name: str, body: str, line: int, lead: str, varied: dict[str, int], headings: tuple[int, ...] = ()
+) -> str:
     """How ``name = body`` at ``line`` reads: "" a definition; "claim"; or why it is listed, not checked (a value
     a variable differentiated by above it takes, with no words saying it follows)."""
     if varied.get(name, line) >= line:
@@ -54,7 +56,8 @@ def value_reading(name: str, body: str, line: int, lead: str, varied: dict[str, 
         return ""
     allowed = {"frac", "dfrac", "tfrac", "sqrt", "cdot", "times"}
     number = all(t.kind in _NUMBER or (t.kind == "command" and t.value in allowed) for t in tokens)
-    if not tokens or not (number or varied.get("by:" + name, line) < line):  # a differentiated E = …: defined
+    by = varied.get("by:" + name, line)  # a section of its own since (a heading between) uses the letter anew
+    if not tokens or not (number or (by < line and not any(by < heading <= line for heading in headings))):
         return ""  # "the minimum is at $x = a$", x varied: a point, as $x = 2$ is
     if follows_from_before(lead):
         return "claim"
@@ -73,11 +76,13 @@ class _Named(Protocol):
 D = TypeVar("D", bound=_Named)
 
 
-def as_value(definition: D | None, display: Display, varied: dict[str, int]) -> tuple[D | None, Unchecked | None]:
+def as_value(
+    definition: D | None, display: Display, varied: dict[str, int], headings: tuple[int, ...] = ()
+) -> tuple[D | None, Unchecked | None]:
     """The definition as it stands, None where it is a claim, or a line listing it where it is a value at a point."""
     if definition is None:
         return None, None
-    value = value_reading(definition.name, definition.body, display.line, display.lead, varied)
+    value = value_reading(definition.name, definition.body, display.line, display.lead, varied, headings)
     if value and value != "claim":
         return None, Unchecked(display.line, value)
     return (None if value else definition), None

@@ -115,7 +115,7 @@ def take_page_definitions(
         chained = sides and inline and sides.rest_from and last_side_body(display.text, sides.rest_from, definitions)
         sides = dataclasses.replace(sides, body=chained, rest_from=None) if sides and chained else sides  # f(y)
         definition = None if sides is None else _definition(sides, taken, subscripted)
-        definition, value = as_value(definition, display, varied)  # "$$y = 2$$" below d/dy: ``evaluated_values``
+        definition, value = as_value(definition, display, varied, found.headings)  # "$$y = 2$$" below d/dy
         if value is not None:
             unread += [] if inline else [value]
             continue
@@ -276,7 +276,7 @@ def _definition(sides: Sides, taken: set[str], usage: Usage) -> PageDefinition |
     head, body, line = sides.head, sides.body, sides.line
     applied = _NAMED_VALUE.fullmatch(head)
     named = re.fullmatch(r"\s*([A-Za-df-z])\s*", body)
-    fresh = named is not None and usage.alone.get(named.group(1), line + 1) > line  # not written in a display above
+    fresh = named is not None and usage.alone.get(named.group(1), line) >= line  # not written in a display above
     if applied and named and fresh and named.group(1) not in {*taken, *re.findall(r"[A-Za-z]", applied.group("args"))}:
         head, body = body.strip(), head.strip()  # σ(z) = a ("we defined a as the sigmoid's output"): a is σ(z)
     try:
