@@ -19,7 +19,7 @@ from derive.read.restated_cases import restated_case
 from derive.read.rows import split_top
 from derive.read.shape_statements import shape_statement
 from derive.read.stated_domains import fixed_value, stated_domain
-from derive.read.value_conditions import LEAD_VALUE, value_condition
+from derive.read.value_conditions import stated_condition, value_condition
 
 #: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$",
 #: "If $i = k$,", "For \\(i \\neq k\\):", "When $i \\not= k$, then", "And if $i \\neq k$,", "If $i = j$, this gives:".
@@ -156,9 +156,7 @@ def stated_constraint(lead: str) -> bool:
     equality it is given ("Given $y_k = 1$:"); not a domain ("Assuming $x > 0$:", under which a definition below
     still defines, the domain the page's)."""
     text = _plain(lead)
-    condition = LEAD_VALUE.search(text)
-    ranged = condition is not None and re.search(r",|\\[lc]?dots|\\in\b", condition.group(1))  # i = 1, …, n
-    if condition is not None and not ranged and not re.match(r"[.,;:\s]*where\b", condition.group(0), re.I):
+    if stated_condition(text) is not None:
         return True
     return LEAD_DOMAIN.match(text) is None and LEAD_CONSTRAINT.match(text) is not None
 

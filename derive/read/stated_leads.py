@@ -21,6 +21,7 @@ import re
 
 from derive.read.chain_cases import LEAD_ASSUMING, LEAD_ONE_HOT, stated_for_chain, states_case
 from derive.read.find import Display, Found, Unchecked
+from derive.read.lead_clauses import turned_after
 from derive.read.value_conditions import LEAD_VALUE
 
 #: One formula of a condition: ``$x > 0$``, ``\\(i \\neq j\\)`` (no list: "for $i = 1, \\dots, n$" is a range).
@@ -69,7 +70,10 @@ def _trailing(display: Display) -> str | None:
     or None."""
     trail = _sentences(display.trail)
     condition = _TRAIL_CONDITION.match(trail[0]) if trail else None
-    return f"{condition.group('word').lower()} {condition.group('math')}" if condition is not None else None
+    rest = " ".join(trail[1:])  # "for $x > 0$. And for $x < 0$ too.": what follows may widen or turn it
+    if condition is None or "$" in rest or "\\(" in rest or turned_after(rest):
+        return None
+    return f"{condition.group('word').lower()} {condition.group('math')}"
 
 
 def _stated(sentence: str) -> str | None:

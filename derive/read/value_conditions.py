@@ -30,6 +30,15 @@ LEAD_VALUE = re.compile(
 )
 
 
+def stated_condition(lead: str) -> re.Match[str] | None:
+    """The condition "If/When/For $…$" a line states, or None: not a "where", which defines ("where $z = wx + b$"),
+    nor a range ("for $i = 1, \\dots, n$", "for $i \\in C$")."""
+    match = LEAD_VALUE.search(lead.strip())
+    if match is None or re.match(r"[.,;:\s]*where\b", match.group(0), re.I):
+        return None
+    return None if re.search(r",|\\[lc]?dots|\\in\b", match.group(1)) else match
+
+
 def value_condition(lead: str, names: Names, line: int) -> Assumption | None:
     """The condition on values the line before a chain states, or None when it states none."""
     match = LEAD_VALUE.search(lead.strip())
@@ -68,11 +77,12 @@ def value_condition(lead: str, names: Names, line: int) -> Assumption | None:
 
 
 def _value(math: str, tokens: list[Token], names: Names, line: int, said: str) -> Assumption | None:
-    """The value "When $y = 1$," sets: a scalar at a number. A case on an index ("For $k = 1$:", read as the
-    chain's case), a range ("for $i = 1, \\dots, n$") or a "where" (a definition) is none; any other equation is
-    refused, never dropped: a counterexample would break it (y defined as 2x, a vector y, the length n)."""
+    """The value "When $y = 1$," sets (``said``: the words and formula that state it): a scalar at a number. A case
+    on an index ("For $k = 1$:", read as the chain's case), a range or a "where" (``stated_condition``) is none; any
+    other equation is refused, never dropped: a counterexample would break it (y defined as 2x, a vector y, the
+    length n)."""
     value = fixed_value(tokens, names, Entry(math, line))
-    if value is not None or re.match(r"[.,;:\s]*where\b", said, re.I) or re.search(r",|\\[lc]?dots", math):
+    if value is not None or stated_condition(said) is None:  # a "where" defines, a range ranges
         return value
     if len(tokens) > 1 and tokens[1].kind == "=" and tokens[0].value in names.indices:  # "For $k = 1$:": a case
         return None

@@ -49,8 +49,10 @@ def test_a_condition_right_after_a_display_is_its_case(
         "for $i = 1, \\dots, n$.",
         "for $i \\neq j$, and indeed for every $i$.",  # goes on, and widens it
         "for $i \\neq j$",  # not closed on its line: the next may go on
+        "for $i \\neq j$. And for $i = j$ too.",  # the next sentence widens it
+        "for $i \\neq j$. In general it fails.",  # or turns it
     ],
-    ids=["colon", "comma", "range", "widened", "open"],
+    ids=["colon", "comma", "range", "widened", "open", "widened-after", "turned-after"],
 )
 def test_a_sentence_that_introduces_what_follows_is_no_case_of_the_display_above(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], after: str
