@@ -24,7 +24,7 @@ from derive.read.value_conditions import stated_condition, value_condition
 #: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$",
 #: "If $i = k$,", "For \\(i \\neq k\\):", "When $i \\not= k$, then", "And if $i \\neq k$,", "If $i = j$, this gives:".
 LEAD_CASE = re.compile(
-    r"^(?:(?:and|but|now|so)\s+)?(?:(?:case\s*\d*\s*[:.)]?|if|when|for|in\s+(?:the\s+)?case(?:\s+of)?)\s*)?"
+    r"^(?:(?:and|but|now|so)\s+)?(?:(?:case\s*\d*\s*[:.)]?|if|when|for|let|in\s+(?:the\s+)?case(?:\s+of)?)\s*)?"
     r"([A-Za-z](?:_\{?[A-Za-z]\}?)?)\s*(=|\\neq|\\ne|≠|\\not\s*=)\s*([A-Za-z](?:_\{?[A-Za-z]\}?)?)"
     r"\s*(?:,?\s*(?:then|(?:this|it|which)\s+(?:gives|becomes)|we\s+(?:get|have|obtain|find)))?\s*[:,.]?$",
     re.IGNORECASE,
@@ -133,8 +133,10 @@ RELATION = re.compile(
 #: A sentence that defines ("Given a training set, define … $X$ …, and let … Then $J(θ) = …$") states no
 #: assumption in its math, whatever word it opens with.
 LEAD_ASSUMING = re.compile(
-    r"^(?:assuming|assume|given|suppose)\b(?:(?!\b(?:define|defines|let|denote|write)\b).)*?"
-    rf"\$[^$]*(?:{RELATION.pattern})[^$]*\$",
+    r"^(?:(?:assuming|assume|given|suppose)\b(?:(?!\b(?:define|defines|let|denote|write)\b).)*?"
+    rf"\$[^$]*(?:{RELATION.pattern})[^$]*\$"
+    r"|let\s+\$[^$=]*(?:[<>≤≥∈]|\\(?:le|ge|leq|geq|in)(?![A-Za-z]))[^$=]*\$"  # "Let $x > 0$ be given."
+    r"(?:\s+be\b[^$]*)?\s*[.,:]?\s*$)",
     re.IGNORECASE,
 )
 

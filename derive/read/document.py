@@ -79,7 +79,7 @@ from derive.read.page_arrays import PageDefinition, take_definitions
 from derive.read.page_fixed import page_fixed_indices
 from derive.read.probability_entries import probability_entries
 from derive.read.prose import read_prose
-from derive.read.prose_domains import domain_readings, prose_domains, readable_domains
+from derive.read.prose_domains import domain_readings, page_domains
 from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
 from derive.read.redefinitions import below_redefinitions
 from derive.read.rereading import Learned, UnreadDefinition, page_hypotheses, unread_definition
@@ -265,7 +265,7 @@ def _read_document(
         names.shapes.update({name: (by_name[size],) for name, size in learned.items() if name not in names.shapes})
         # the axes before the definitions: one may be a whole matrix (J: ∂s/∂x)
         names.axes = Axes.free_of({*names.known(), names.length_name}, names.n)
-        prose = readable_domains(prose_domains(found, front, text), names)  # "$y \\in \\{\\pm 1\\}$ specifies…"
+        prose, found = page_domains(found, front, text, names)  # "$y \\in \\{\\pm 1\\}$ specifies…"
         first = min((d.line for d in found.displays), default=None)
         leads = definition_leads(page, names, first)  # "Assuming $T > 0$:" above definitions: the page's domains
         front = dataclasses.replace(front, assume=(*front.assume, *prose, *leads.domains))

@@ -58,6 +58,22 @@ _STATES = re.compile(
 )
 
 
+def _defining_sentence(text: str, line: int, math: str, front: FrontMatter) -> bool:
+    """Whether the sentence that ``math`` (inline, at ``line``) stands in also defines a name of the page ("Let
+    $q_i = …$ and $D = …$, where $p$ is a distribution with $\\sum_i p_i = 1$."): it sets up the page, not a chain."""
+    lines = text.split("\n")
+    own = lines[line - 1] if 0 < line <= len(lines) else ""
+    at = own.find(math)
+    if at < 0:
+        return False
+    start = max((m.end() for m in re.finditer(r"[.!?]\s", own[:at])), default=0)
+    end = re.search(r"[.!?](?:\s|$)", own[at + len(math) :])
+    sentence = own[start : at + len(math) + (end.start() if end else len(own))]
+    heads = {key.text.strip() for key, value in front.define if value.line == line}
+    plain = sentence.replace(" ", "")
+    return any("$" + head.replace(" ", "") in plain for head in heads if head)
+
+
 def take_inline_sums_to_one(front: FrontMatter, found: Found, text: str) -> tuple[FrontMatter, Found]:
     """The front matter with each sum to one stated inline over a vector nothing defines or constrains already
     among its assumptions; the statement no longer counted as unchecked, and a note at its line."""
@@ -70,7 +86,8 @@ def take_inline_sums_to_one(front: FrontMatter, found: Found, text: str) -> tupl
         vector = _vector(display.text)
         if vector is None or vector in defined or vector in stated or any(v == vector for _, v, _ in taken):
             continue
-        if any(display.text in lead for lead in leads.values()):  # the chain's own (chain_cases._sum_in_lead)
+        setup = _defining_sentence(text, display.line, display.text, front)  # "Let $q_i = …$, where …"
+        if not setup and any(display.text in lead for lead in leads.values()):  # the chain's own (_sum_in_lead)
             continue
         if _said_of_a_case(text, display.line, display.text):  # "hence …", "(stated for this chain only)"
             continue

@@ -162,3 +162,28 @@ def test_a_sum_to_one_that_the_line_before_denies_is_not_assumed(
     )
     main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [status]
+
+
+SETUP = """Let $q_i = \\frac{{e^{{z_i}}}}{{\\sum_j e^{{z_j}}}}$ and $D = -\\sum_i p_i \\log q_i$, where $p$ is a fixed \
+distribution{stated}.
+
+$$\\frac{{\\partial D}}{{\\partial z_k}} = -\\sum_i \\frac{{p_i}}{{q_i}} \\frac{{\\partial q_i}}{{\\partial z_k}}$$
+
+Then
+
+$$\\frac{{\\partial D}}{{\\partial z_k}} = q_k \\sum_i p_i - p_k = q_k - p_k$$
+"""
+
+
+@pytest.mark.parametrize(("stated", "statuses"), [(" with $\\sum_i p_i = 1$", ["proven", "proven", "proven"]),
+                                                  ("", ["proven", "proven", "refuted"])])  # fmt: skip
+def test_a_sum_to_one_in_the_sentence_that_defines_the_page_is_the_page_s(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str, statuses: list[str]
+) -> None:
+    """A sentence that defines the page's names and states the sum sets up the page, though it stands right before
+    the first display: the second chain was refuted with p_1 = 47/25, a target the page rules out."""
+    path = tmp_path / "d.md"
+    path.write_text(SETUP.format(stated=stated), encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    found = json.loads(capsys.readouterr().out)
+    assert [link["status"] for link in found["links"]] == statuses
