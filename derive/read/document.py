@@ -298,7 +298,7 @@ def _read_document(
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise Learned(names.learned)
         links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?
-        links = einstein_links(below_leads(links, leads.later, names), text, names, unchecked)  # implied sums?
+        links = einstein_links(below_leads(links, leads.later, names), text, names, unchecked, page)  # implied sums?
         assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1
         links = [link.with_nonzero(defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]
         links, definitions = over_examples_checked(named_apart(links), defined.definitions, names, unchecked)

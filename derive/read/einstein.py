@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from sympy import Basic, Symbol
 
@@ -19,24 +20,43 @@ from derive.read.find import Unchecked
 from derive.read.latex_lexer import Token, group_end, tokenize
 from derive.read.links import Link
 from derive.read.names import Names
+from derive.read.page_definitions import PageDefinition
 from derive.read.shapes import Shaped
 
 #: How a page states the convention.
 _STATED = re.compile(
-    r"\bEinstein\b|summation convention|\b(?:sum|summation)s? (?:is|are) implied|\bimplied (?:sum|summation)", re.I
+    r"\bEinstein\b|summation convention|\b(?:sum|summation)s? (?:is|are) implied|\bimplied (?:sum|summation)"
+    r"|\b(?:repeated\s+(?:ind(?:ex|ices)|subscripts?)|ind(?:ex|ices)\s+(?:that\s+(?:is|are)\s+)?repeated)\b"
+    r"[^.]{0,60}?\bsumm?ed\b|\bsumm?ed\s+over\s+(?:the\s+|any\s+)?repeated",
+    re.I,
 )
 
 
-def einstein_links(links: list[Link], text: str, names: Names, unchecked: list[Unchecked]) -> list[Link]:
-    """The links, less those whose sides' free indices differ on a page that states Einstein's convention."""
+def einstein_links(
+    links: list[Link], text: str, names: Names, unchecked: list[Unchecked], defined: Iterable[PageDefinition] = ()
+) -> list[Link]:
+    """The links, less those whose sides' free indices differ on a page that states Einstein's convention, and those
+    that use a definition (head, body) with an index repeated in a term (``L = x_i x_i``: a sum, or x_i²)."""
     stated = _STATED.search(text)
     if stated is None:
         return links
     line = text.count("\n", 0, stated.start()) + 1
     indices = {symbol for symbol in names.indices.values() if isinstance(symbol, Symbol)}
     letters = {str(index) for index in indices}
+    direct, summed = _summed_names(defined, letters)
     kept = []
     for link in links:
+        uses = sorted(summed & (_words(link.lhs_latex) | _words(link.rhs_latex)))
+        if uses:
+            unchecked.append(
+                Unchecked(
+                    link.line,
+                    f"unreadable: the page states Einstein's convention (line {line}), and {uses[0]} is defined "
+                    f"with an index repeated in a term (in {', '.join(sorted(direct))}): a sum left unwritten, or a "
+                    "value for every index; write the sum",
+                )
+            )
+            continue
         differ = (_free(link.lhs) ^ _free(link.rhs)) & indices
         left, right = (_repeated(latex, letters) for latex in (link.lhs_latex, link.rhs_latex))
         repeated = set() if link.lhs == link.rhs and left == right else left | right  # one expression: either way
@@ -54,6 +74,40 @@ def einstein_links(links: list[Link], text: str, names: Names, unchecked: list[U
             )
         )
     return kept
+
+
+def _words(latex: str) -> set[str]:
+    """The letters and commands ``latex`` writes (empty where it does not tokenize)."""
+    try:
+        return {t.value for t in tokenize(latex) if t.kind in ("letter", "command")}
+    except InputError:
+        return set()
+
+
+def _summed_names(defined: Iterable[PageDefinition], letters: set[str]) -> tuple[set[str], set[str]]:
+    """The heads' names whose definitions repeat an index in a term; those and the names defined through them."""
+    definitions = [(_head_name(d.head), d.body) for d in defined]
+    direct = {name for name, body in definitions if name and _repeated(body, letters)}
+    summed = set(direct)
+    grown = True
+    while grown:
+        more = {name for name, body in definitions if name and name not in summed and summed & _words(body)}
+        summed |= more
+        grown = bool(more)
+    return direct, summed
+
+
+def _head_name(head: str) -> str:
+    """The name a definition's head writes first (``L``, ``\\ell`` for ``\\ell_i``)."""
+    try:
+        tokens = tokenize(head)
+    except InputError:
+        return ""
+    return next((t.value for t in tokens if t.kind in ("letter", "command") and t.value not in _STYLES), "")
+
+
+#: Commands that style a name rather than name it.
+_STYLES = {"mathbf", "boldsymbol", "bm", "hat", "tilde", "bar", "mathrm", "mathcal", "vec", "operatorname"}
 
 
 def _free(expr: object) -> set[Basic]:
@@ -95,11 +149,18 @@ def _terms(tokens: list[Token]) -> list[list[Token]]:
     depth = 0
     for token in tokens:
         depth += {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}.get(token.kind, 0)
-        if token.kind in ("+", "-") and depth == 0:
+        if token.kind in ("+", "-") and depth == 0 and terms[-1] and not _operator(terms[-1][-1]):
             terms.append([])
         else:
             terms[-1].append(token)
     return terms
+
+
+def _operator(token: Token) -> bool:
+    """Whether a sign after ``token`` is unary (``x_i \\cdot -x_i`` is one term)."""
+    return token.kind in ("*", "/", "^", "_", "=", "+", "-") or (
+        token.kind == "command" and token.value in ("cdot", "times", "div", "ast")
+    )
 
 
 __all__ = ["einstein_links"]

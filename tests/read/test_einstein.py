@@ -68,3 +68,32 @@ def test_an_index_repeated_as_the_page_writes_it_is_counted(
     report = _report(tmp_path, capsys, EINSTEIN.format(claim=claim))
     assert _links(report) == []
     assert "repeated in a term" in report["unchecked"][0]["reason"]
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "We use Einstein's summation convention: repeated indices are summed.",
+        "Throughout, an index repeated in a term is summed over.",
+        "Repeated subscripts are summed.",
+    ],
+)
+def test_a_definition_with_an_index_repeated_in_a_term_refuses_what_uses_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str
+) -> None:
+    """Under the convention L = x_i x_i is Σ_i x_i²; read with i fixed, L + x_i = x_i² + x_i was proven (false at
+    n = 2, x = (1, 1), i = 1: 3 against 2), and so was L = x_i^2."""
+    page = f"{stated}\n\n$$L = x_i x_i$$\n\n$$L + x_i = x_i^2 + x_i$$\n\n$$M = 2 L$$\n\n$$M = 2 x_i^2$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []
+    refused = sorted(u["line"] for u in report["unchecked"] if "repeated in a term (in L)" in u["reason"])
+    assert refused == [5, 9]  # M is defined through L
+
+
+def test_a_sign_inside_a_product_does_not_split_the_term(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """x_i · -x_i is one term with i twice (summed under the convention): it was counted as two terms, and
+    x_i · -x_i + x_k = x_k - x_i^2 was proven."""
+    page = "We use Einstein's summation convention.\n\n$$x_i \\cdot -x_i + x_k = x_k - x_i^2$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []
+    assert any("i is repeated in a term" in u["reason"] for u in report["unchecked"])
