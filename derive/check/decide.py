@@ -222,7 +222,10 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
     disagree = [(n, verdict.status) for n, verdict in checks if not verdict.proven]
     if disagree:
         words = cross_check_words(disagree, length).removeprefix("cross-check ")
-        why = f"the proof for every {length} ({method}) and the concrete check disagree: {words}"
+        reason = next(verdict.method for _, verdict in checks if not verdict.proven)  # "cannot show that g(x) ≠ 0"
+        why = f"the proof for every {length} ({method}) and the concrete check disagree: {words}: {reason}"
+        if scalar:  # a page of scalars alone: no n to name
+            why = f"the proof ({method}) and the concrete check disagree: {reason}"
         return Verdict(Status.UNPROVEN, why, scope, cross_check=statuses)
     return Verdict(Status.PROVEN, method, scope, cross_check=statuses)
 

@@ -127,10 +127,12 @@ class MathLatexPrinter(HugeNumbers, LatexPrinter):
             return rf"\frac{{{top} \log {self._print(inner.args[0])}}}{{{below}}}"
         return rf"\frac{{{top}}}{{{below}}} \left({self._print(inner)}\right)"
 
-    def _print_AppliedUndef(self, expr: AppliedUndef) -> str:
-        """A generic function as the page writes it, \\sigma\\left(z_{j}\\right) (derive reads it back)."""
+    def _print_AppliedUndef(self, expr: AppliedUndef, exp: str | None = None) -> str:
+        """A generic function as the page writes it, \\sigma\\left(z_{j}\\right) (derive reads it back); a power of it
+        (SymPy's ``_print_Pow`` passes ``exp``) in parentheses, never \\sigma^{2}(z), which reads two ways."""
         arguments = ", ".join(self._print(argument) for argument in expr.args)
-        return rf"{self._print(Symbol(expr.func.__name__))}\left({arguments}\right)"
+        applied = rf"{self._print(Symbol(expr.func.__name__))}\left({arguments}\right)"
+        return applied if exp is None else rf"\left({applied}\right)^{{{exp}}}"
 
     def _print_Subs(self, expr: Subs) -> str:
         """σ'(v), a generic function's derivative at its point (``derive.model.generic``), with its primes."""

@@ -3,10 +3,12 @@ upright names a page defines: each read as the page shows it, a false claim writ
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from derive.cli import main
 from tests.read.test_reads_pages import statuses
 
 
@@ -250,3 +252,17 @@ def test_an_operator_before_a_minus_sign_differentiates_the_negated_term(
     """``\\frac{\\partial}{\\partial w_j} -[…]``, as SLP3 writes the loss: an operator is no value to subtract from."""
     text = "---\nscalars: [a, x]\n---\n$$\n\\frac{\\partial}{\\partial x} -[a x^2] = " + right + "\n$$\n"
     assert statuses(tmp_path, capsys, text)[0] == [(5, status)]
+
+
+def test_a_power_of_an_applied_function_is_reported_not_a_crash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``[h(x)]^2`` in a JSON report: SymPy's power printer passes ``exp`` to the function printer, which took none
+    (exit 3, "internal error"). It prints in parentheses, never h^{2}(x); the step is not proven, and says why."""
+    path = tmp_path / "d.md"
+    path.write_text("$$\\frac{d}{dx} \\frac{1}{h(x)} = -\\frac{h'(x)}{[h(x)]^2}$$\n", encoding="utf-8")
+    assert main(["check", str(path), "--format", "json", "--no-cache"]) == 1
+    (link,) = json.loads(capsys.readouterr().out)["links"]
+    assert link["status"] == "unproven"
+    assert "\\left(h\\left(x\\right)\\right)^{2}" in link["read_as"]
+    assert "cannot show that h(x) ≠ 0" in link["method"]
