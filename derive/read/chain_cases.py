@@ -1,6 +1,5 @@
-"""The case and the constraints a chain states: in the line before it ("If $i = k$:", "### Case i \\neq k",
-"Assuming the targets sum to one: $\\sum_i y_i = 1$."), or in a parenthesized note on its first row
-(``(i \\neq k)``, ``(\\sum_{i=1}^{n} y_i = 1)``). Both letters of a case must be indices."""
+"""The case and the constraints a chain states: in the line before it ("If $i = k$:", "### Case i \\neq k", "Assuming
+$\\sum_i y_i = 1$."), or in a note on its first row (``(i \\neq k)``). Both letters of a case must be indices."""
 
 from __future__ import annotations
 
@@ -16,6 +15,7 @@ from derive.read.latex_lexer import Token, tokenize
 from derive.read.lead_clauses import opening_case, other_script_case, turned_after
 from derive.read.names import Names
 from derive.read.restated_cases import restated_case
+from derive.read.retractions import hedged
 from derive.read.rows import split_top
 from derive.read.shape_statements import shape_statement
 from derive.read.stated_domains import fixed_value, stated_domain
@@ -234,8 +234,8 @@ def trail_constraints(trail: str, names: Names, line: int) -> tuple[tuple[Assump
     if substituted is not None and LEAD_DENIES.search(re.split(r"[.!?;]\s", trail)[0]) is None:
         return substituted_values(substituted.group("maths"), names, line), False
     match = TRAIL_USES.match(trail.strip())
-    if match is None or LEAD_DENIES.search(re.split(r"[.!?;]\s", trail)[0]) is not None:
-        return (), False
+    if match is None or LEAD_DENIES.search(re.split(r"[.!?;]\s", trail)[0]) is not None or hedged(trail):
+        return (), False  # "… uses $…$, which does not hold here", "… by mistake"
     if SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", match.group("math"))) is None:
         return (), False
     try:

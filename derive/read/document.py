@@ -265,9 +265,8 @@ def _read_document(
         names.shapes.update({name: (by_name[size],) for name, size in learned.items() if name not in names.shapes})
         # the axes before the definitions: one may be a whole matrix (J: ∂s/∂x)
         names.axes = Axes.free_of({*names.known(), names.length_name}, names.n)
-        prose, found = page_domains(found, front, text, names)  # "$y \\in \\{\\pm 1\\}$ specifies…"
-        first = min((d.line for d in found.displays), default=None)
-        leads = definition_leads(page, names, first)  # "Assuming $T > 0$:" above definitions: the page's domains
+        leads = definition_leads(page, names, min((d.line for d in found.displays), default=None))  # "Assume $x>0$:"
+        prose, found = page_domains(found, front, text, names, leads.domains)  # "$y \\in \\{\\pm 1\\}$ specifies…"
         front = dataclasses.replace(front, assume=(*front.assume, *prose, *leads.domains))
         said = (*found.readings, *domain_readings(prose), *lead_readings(leads.domains))
         found = dataclasses.replace(found, readings=said, unchecked=(*found.unchecked, *leads.unread))

@@ -15,6 +15,7 @@ from derive.read.chain_cases import LEAD_DENIES
 from derive.read.definition_heads import definition_head
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.retractions import hedged
 
 #: What does not change a statement's reading: spacing and delimiters' sizes.
 _NOISE = re.compile(r"\s+|\\left|\\right|\\,|\\;|\\!")
@@ -47,7 +48,9 @@ def _said_of_a_case(text: str, line: int, math: str) -> bool:
     heading = _HEADING.match(own_line) is not None  # "## One-hot target, by the constraint $…$": a section's topic
     stated = _STATES.search(sentence) is not None  # "where $…$", "with $…$": said of the page's quantities
     denied = LEAD_DENIES.search(whole) is not None
-    return heading or not stated or denied or bool(_CONDITIONAL.search(sentence)) or "only" in after.split(":")[0]
+    hedge = hedged(whole + " " + " ".join(re.split(r"[.!?]\s|\n\s*\n", after + " ")[:2]))  # "That is wrong here"
+    conditional = bool(_CONDITIONAL.search(sentence)) or "only" in after.split(":")[0]
+    return heading or not stated or denied or hedge or conditional
 
 
 #: A heading, in Markdown or TeX: what follows names a section, it states nothing.
@@ -143,9 +146,13 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
             before = before[: reason.start()] if reason else before
             sentence = before + " " + re.split(r"[.!?]\s|\n\s*\n", text[match.end() :] + " ")[0]  # ", not one-hot"
             own_line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+            following = re.split(r"[.!?;]\s|\n\s*\n", text[match.end() :] + " ")[:2]  # "…; here it holds counts"
             if (
-                _CONDITIONAL.search(sentence) or LEAD_DENIES.search(sentence) or _HEADING.match(own_line)
-            ):  # "For the case where …", "## …"
+                _CONDITIONAL.search(sentence)
+                or LEAD_DENIES.search(sentence)
+                or _HEADING.match(own_line)
+                or hedged(before + " " + " ".join(following))
+            ):  # "For the case where …", "## …", "… only for classification"
                 continue
             name = match.group(1)
             used = re.search(rf"(?<![A-Za-z\\]){name}_|\\(?:mathbf|boldsymbol|bm)\{{{name}\}}", shown)

@@ -11,7 +11,8 @@ FIRST_CLAUSE = re.compile(r"^((?:if|when|in\s+(?:the\s+)?case(?:\s+of)?)\s[^.,;:
 #: Words after such a clause that may turn the case around ("Otherwise, …", "unless …"): no case is taken then.
 _TURNS = re.compile(
     r"\b(?:otherwise|else|unless|except|not|fails?|other|second|instead|in\s+general|for\s+(?:all|any|every)|any|every"
-    r"|all|drop\w*|arbitrar\w*|relax\w*|remov\w*|lift\w*|regardless|without|general\w*)\b|≠|\\ne",
+    r"|all|drop\w*|arbitrar\w*|relax\w*|remov\w*|lift\w*|regardless|without|general\w*|scratch|actually|negative"
+    r"|won't|need\s+not|needn't|no\s+longer|ignore|forget|mistake\w*|wrong)\b|≠|\\ne",
     re.IGNORECASE,
 )
 

@@ -13,16 +13,16 @@ finite set makes each claim a claim for each value (``derive.check.finite_values
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from sympy import Indexed
 
 from derive.errors import InputError
 from derive.read.chain_cases import LEAD_DENIES
-from derive.read.find import Found, Unchecked
+from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.names import Names
+from derive.read.retractions import hedged, refuse_below_widenings
 from derive.read.stated_domains import stated_domain
 
 #: A letter (or a Greek letter's command) in a set, ``y \in \{-1, 1\}``, ``p \in [0, 1]``, or against a number.
@@ -48,15 +48,6 @@ _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
 #: "Let $T > 0$ be the temperature": a letter declared with its domain, no condition ("let" alone may set a case).
 _LET_BEFORE = re.compile(r"\blet\W*$", re.I)
 _BE_AFTER = re.compile(r"^\s*be\b", re.I)
-#: Words that widen a letter's domain later on the page: "for any real $x$", "for all $x \in \mathbb{R}$".
-_WIDENS = r"(?:for\s+(?:all|any|every|each)|arbitrary|in\s+general,?\s+for)\s+(?:\w+\s+){0,2}\$\s*"
-
-
-def _widened_at(text: str, name: str, line: int) -> int | None:
-    """The line below ``line`` whose prose quantifies ``name`` anew ("In general, for any real $x$:"), or None."""
-    pattern = re.compile(_WIDENS + re.escape(name) + r"\s*(?:\$|\\in|,)", re.I)
-    lines = text.split("\n")
-    return next((at for at in range(line + 1, len(lines) + 1) if pattern.search(lines[at - 1])), None)
 
 
 def prose_formulas(text: str) -> list[tuple[int, str, str, str]]:
@@ -94,7 +85,8 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
         let = _LET_BEFORE.search(before) is not None and _BE_AFTER.match(after) is not None
         before = _LET_BEFORE.sub("", before) if let else before
         declared = let or _NAMED_BEFORE.search(before) or (_STATED_AFTER.match(after) and not _REGION.search(before))
-        if not declared or _CONDITIONAL.search(before) or LEAD_DENIES.search(f"{before} {after}"):
+        around = f"{before} {after}"
+        if not declared or _CONDITIONAL.search(before) or hedged(around) or LEAD_DENIES.search(around):
             stated[match.group("name")].append(Entry("", line))  # a case: the name's domains are not facts
             continue
         written = match.group("set") or ""
@@ -129,29 +121,13 @@ def readable_domains(entries: tuple[Entry, ...], names: Names) -> tuple[Entry, .
     return tuple(kept)
 
 
-def page_domains(found: Found, front: FrontMatter, text: str, names: Names) -> tuple[tuple[Entry, ...], Found]:
-    """The prose's domains of the page, and the displays below a line that quantifies the letter anew refused:
-    derive holds a letter to one domain on a page, and neither reading may be dropped."""
+def page_domains(
+    found: Found, front: FrontMatter, text: str, names: Names, stated: tuple[Entry, ...] = ()
+) -> tuple[tuple[Entry, ...], Found]:
+    """The prose's domains of the page; and ``found`` with the displays below a line that widens or drops one of
+    the page's assumptions (the front matter's, those ``stated`` above definitions, the prose's) refused."""
     domains = readable_domains(prose_domains(found, front, text), names)
-    refused: dict[int, str] = {}
-    for entry in domains:
-        name = _DOMAIN.match(entry.text)
-        letter = name.group("name") if name is not None else ""
-        widened = _widened_at(text, letter, entry.line) if letter else None
-        for display in found.displays:
-            if widened is not None and display.line > widened and display.line not in refused:
-                refused[display.line] = (
-                    f"unreadable: the prose states ${entry.text}$ at line {entry.line} and quantifies ${letter}$ anew "
-                    f"at line {widened}: derive holds a letter to one domain on a page (give the wider claim a "
-                    "letter of its own)"
-                )
-    if not refused:
-        return domains, found
-    return domains, dataclasses.replace(
-        found,
-        displays=tuple(d for d in found.displays if d.line not in refused),
-        unchecked=(*found.unchecked, *(Unchecked(line, why) for line, why in refused.items())),
-    )
+    return domains, refuse_below_widenings(found, text, (*front.assume, *stated, *domains))
 
 
 def domain_readings(entries: tuple[Entry, ...]) -> tuple[str, ...]:

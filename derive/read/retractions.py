@@ -1,0 +1,98 @@
+"""What the prose says against an assumption it states: a hedge in the sentence that states it or the next ("$y$ is
+one-hot only for classification; here it holds counts", "Here we used $\\sum_i y_i = 1$ by mistake"), which makes it
+no fact of the page, and a later sentence that widens it ("Now let $y$ be any non-negative weights", "Now drop this
+assumption"), below which the page's claims are not under it.
+
+Either way an assumption read as the page's proved what the page itself calls false. A hedged statement is not
+taken; a widened one holds above the widening, and every display below it is refused, naming the two lines: derive
+holds an assumption for a whole page, and neither reading may be dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from derive.read.find import Found, Unchecked
+from derive.read.frontmatter import Entry
+
+#: Words that qualify a statement so that it is no fact of the page: "only for classification", "even though",
+#: "by mistake", "wrong here", "usually", "but here".
+HEDGES = re.compile(
+    r"\bonly\s+(?:for|when|in|if|on|under)\b|\b(?:even\s+though|although|though|usually|typically|often|in\s+most)\b"
+    r"|\bby\s+mistake\b|\b(?:mistaken|wrong|incorrect|erroneous)(?:ly)?\b|\ba\s+bug\b|\bbut\s+here\b"
+    r"|\b(?:holds?|are|is)\s+(?:\w+\s+)?counts\b",
+    re.I,
+)
+#: A sentence that widens what a letter was assumed to be: "let $y$ be any …", "for any real $x$", "$y$ need not sum to
+#: one", "in general, for $x$".
+_WIDENING = (
+    r"\b(?:any|arbitrary|general|need\s+not|needn't|not\s+necessarily|no\s+longer|non-?negative\s+weights"
+    r"|can\s+be\s+negative|counts)\b"
+)
+#: A sentence that drops the assumptions before it, whatever their letters: "Now drop this assumption".
+_DROPS = re.compile(
+    r"\b(?:drop|remove|relax|lift|forget|discard|abandon)\w*\s+(?:this|that|the|these|those|our)\s+"
+    r"(?:assumptions?|conditions?|constraints?|restrictions?)\b|\bscratch\s+that\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n\s*\n")
+
+
+def hedged(text: str) -> bool:
+    """Whether ``text`` (a statement's sentence and the one after it) qualifies the statement."""
+    return HEDGES.search(text) is not None
+
+
+def _letter(assumption: str) -> str:
+    """The letter an assumption is about: y in "y one-hot", "\\sum_i y_i = 1", "x > 0", "y \\in \\{0, 1\\}"."""
+    plain = re.sub(r"\\(?:mathbf|boldsymbol|bm)\{([^{}]*)\}", r"\1", assumption).strip()
+    plain = re.sub(r"^\\sum(?:_\{[^{}]*\}|_\S)?(?:\^\{[^{}]*\}|\^\S)?", "", plain).strip()
+    found = re.match(r"\\[A-Za-z]+|[A-Za-z]", plain)
+    return found.group(0) if found is not None else ""
+
+
+def widened_at(text: str, assumption: Entry) -> int | None:
+    """The first line below the assumption's whose prose widens it or drops the assumptions above, or None."""
+    letter = _letter(assumption.text)
+    bold = r"(?:\\(?:mathbf|boldsymbol|bm)\{)?"
+    mention = re.compile(rf"\$\s*{bold}{re.escape(letter)}(?![A-Za-z])[^$]*\$") if letter else None
+    lines = text.split("\n")
+    fenced = False
+    for at in range(assumption.line + 1, len(lines) + 1):
+        line = lines[at - 1]
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        if fenced or line.lstrip().startswith(("$$", "\\[", "\\begin")):
+            continue
+        for sentence in _SENTENCE.split(line):
+            if _DROPS.search(sentence):
+                return at
+            if mention is not None and mention.search(sentence) and re.search(_WIDENING, sentence, re.I):
+                return at
+    return None
+
+
+def refuse_below_widenings(found: Found, text: str, assumptions: tuple[Entry, ...]) -> Found:
+    """``found`` with every display below a line that widens one of the page's assumptions refused."""
+    refused: dict[int, str] = {}
+    for assumption in assumptions:
+        widened = widened_at(text, assumption) if assumption.text else None
+        for display in found.displays:
+            if widened is not None and display.line > widened and display.line not in refused:
+                shown = assumption.text if assumption.text.endswith("one-hot") else f"${assumption.text}$"
+                refused[display.line] = (
+                    f"unreadable: the page assumes {shown} (line {assumption.line}) and widens or drops "
+                    f"it at line {widened}: derive holds an assumption for a whole page (check the wider claims on a "
+                    "page of their own, or give them a letter of their own)"
+                )
+    if not refused:
+        return found
+    return dataclasses.replace(
+        found,
+        displays=tuple(d for d in found.displays if d.line not in refused),
+        unchecked=(*found.unchecked, *(Unchecked(line, why) for line, why in sorted(refused.items()))),
+    )
+
+
+__all__ = ["HEDGES", "hedged", "refuse_below_widenings", "widened_at"]

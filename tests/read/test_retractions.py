@@ -1,0 +1,78 @@
+"""What the prose says against an assumption it states. A hedged statement ("$y$ is one-hot only for
+classification; here it holds counts", "we used $\\sum_i y_i = 1$ by mistake") is no fact of the page; a later
+sentence that widens or drops it ("Now let $y$ be any non-negative weights", "Now drop this assumption") refuses
+every display below it. Each of these proved a step the page itself calls false (a probe and a newcomer's sweep)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_links as _links
+from tests.read.page_reports import page_report as _report
+
+SOFTMAX = "Let $p_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$ and $L = -\\sum_i y_i \\log p_i$.\n\n"
+SHORTCUT = "$$\\frac{\\partial L}{\\partial z_k} = p_k - y_k$$\n"
+
+
+@pytest.mark.parametrize(
+    "hedge",
+    [
+        "$y$ is one-hot only for classification; here it holds counts.",
+        "Even though $y$ is one-hot in most datasets, we keep general weights $y_i \\geq 0$.",
+        "$y$ is one-hot in PyTorch's CrossEntropyLoss, but here $y$ holds weights.",
+    ],
+)
+def test_a_hedged_one_hot_is_no_assumption(tmp_path: Path, capsys: pytest.CaptureFixture[str], hedge: str) -> None:
+    report = _report(tmp_path, capsys, SOFTMAX + hedge + "\n\n" + SHORTCUT)
+    assert [status for status, *_ in _links(report)] == ["refuted"]  # it was proven under y one-hot
+
+
+def test_a_plain_one_hot_still_is(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = _report(tmp_path, capsys, SOFTMAX + "The target $y$ is one-hot: only one entry is 1.\n\n" + SHORTCUT)
+    assert [status for status, *_ in _links(report)] == ["proven"]
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Here we used $\\sum_i y_i = 1$ by mistake: our $y$ are counts.",
+        "The last step uses $\\sum_i y_i = 1$. That is wrong here, since $y$ holds counts.",
+    ],
+)
+def test_a_constraint_the_page_calls_a_mistake_is_not_assumed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], trail: str
+) -> None:
+    page = SOFTMAX + "$$\\frac{\\partial L}{\\partial z_k} = p_k \\sum_i y_i - y_k = p_k - y_k$$\n\n" + trail + "\n"
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == ["proven", "refuted"]
+
+
+@pytest.mark.parametrize(
+    ("stated", "widening"),
+    [
+        ("Here $y$ is a one-hot vector.", "Now let $y$ be any non-negative weights (they need not sum to one). Then"),
+        ("Assuming $x > 0$:\n\n$$M = \\log x$$", "Now drop this assumption and let $x$ be any real number. Then"),
+        ("Assuming $x > 0$:\n\n$$M = \\log x$$", "For any real $x$ we have"),
+    ],
+)
+def test_an_assumption_widened_below_refuses_the_displays_after(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str, widening: str
+) -> None:
+    claim = SHORTCUT if "one-hot" in stated else "$$\\sqrt{x^2} = x$$\n"
+    page = SOFTMAX + stated + "\n\n## Then\n\n" + widening + "\n\n" + claim
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []  # it was proven
+    last = page.count("\n")
+    assert [u["line"] for u in report["unchecked"] if "widens or drops it" in u["reason"]] == [last]
+
+
+@pytest.mark.parametrize(
+    "lead", ["Assume $x > 0$. Scratch that; $x$ can be negative here:", "Assume $x > 0$. Actually, we won't need that:"]
+)
+def test_an_assumption_taken_back_in_the_lead_refuses_its_display(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    report = _report(tmp_path, capsys, f"{lead}\n\n$$\\sqrt{{x^2}} = x$$\n")
+    assert _links(report) == []  # it was proven under x > 0
+    assert any("may turn it" in u["reason"] for u in report["unchecked"])
