@@ -16,7 +16,11 @@ from derive.read.find import HEADING, Display, Found
 from derive.read.redefinitions import letter_of, refuse_using
 
 #: A sentence that states a condition: "If …", "When …", "Suppose …", "In the case …".
-CONDITION = re.compile(r"^\W*(?:if|when|whenever|suppose|in\s+the\s+case|for\s+the\s+case)\b", re.I)
+CONDITION = re.compile(
+    r"^\W*(?:(?:if|when|whenever|suppose|in\s+the\s+case|for\s+the\s+case)\b"
+    r"|for\s+(?:all\s+|every\s+)?\$[^$,]*(?:[<>≤≥≠]|\\(?:neq?|leq?|geq?)(?![A-Za-z])))",  # "For $x > 0$, let"
+    re.I,
+)
 #: A condition that is how the page defines: "If we define $…$", "When we write $…$".
 DEFINING = re.compile(r"^\W*(?:if|when)\s+we\s+(?:define|let|write|denote|set|call)\b", re.I)
 
@@ -75,13 +79,25 @@ def outside_conditions(
     """``found`` without the displays, outside the stretch of a condition, that use a name defined under it
     (``defined``: each inline definition's line, head and text), each listed with why."""
     scoped = []
+    defined = list(defined)
+    letters = [letter_of(head) for _, head, _ in defined]
     for line, head, body in defined:
         condition = next((c for (at, math), c in stated.items() if at == line and math.endswith(body.strip())), None)
         letter = letter_of(head)
         if condition is not None and letter is not None:
             scoped.append((letter, head, condition))
+    conditioned = [letter_of(math.split("=")[0]) for _, math in stated if _NAMED.match(math)]
+    twice = {  # "If $x > 0$, let $f = x$. If $x < 0$, let $f = -x$.": the first read throughout, wrongly
+        letter for letter, _, _ in scoped if letters.count(letter) > 1 or conditioned.count(letter) > 1
+    }
 
     def why(display: Display, used: set[str]) -> str | None:
+        hit = next((s for s in scoped if s[0] in used and s[0] in twice), None)
+        if hit is not None:
+            return (
+                f"unreadable: uses {hit[1]}, which the page defines more than once, under conditions (line "
+                f"{hit[2].first}: '{hit[2].words}'): derive reads one definition of a name; give each its own name"
+            )
         hit = next((s for s in scoped if s[0] in used and not s[2].first <= display.line <= s[2].last), None)
         if hit is None:
             return None

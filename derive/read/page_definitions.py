@@ -321,8 +321,10 @@ def _defined_elsewhere(
     the display is a claim about it), or the condition is the display before it, not prose."""
     if re.match(r"\s*(?:\$\$|\\\[|\\begin)", display.lead):  # "$$a = b$$" above "$$b = a + 1$$": no condition
         return True
+    defining = re.search(r"\b(?:we|let\s+us)\s+(?:define|set|let)\b", display.lead, re.I) is not None
     for other in found.displays:  # one that holds under a condition of its own defines nothing (f = 0 if x ≤ 0)
-        alone = other is not display and not (states_case(other.lead) or stated_constraint(other.lead))
+        before = other.line < display.line or not defining  # "If $x > 0$, we define … In both cases, $$f = x$$"
+        alone = before and other is not display and not (states_case(other.lead) or stated_constraint(other.lead))
         sides = split_definition(other, macros) if alone else None
         again = _definition(sides, set(), usage) if sides is not None else None
         if again is not None and again.name == definition.name:

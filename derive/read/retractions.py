@@ -27,7 +27,7 @@ HEDGES = re.compile(
 #: A sentence that widens what a letter was assumed to be: "let $y$ be any …", "for any real $x$", "$y$ need not sum to
 #: one", "in general, for $x$".
 _WIDENING = (
-    r"\b(?:any|arbitrary|general|need\s+not|needn't|not\s+necessarily|no\s+longer|non-?negative\s+weights"
+    r"\b(?:any|arbitrary|general|for\s+(?:all|every|each)|need\s+not|needn't|not\s+necessarily|no\s+longer|non-?negative\s+weights"
     r"|can\s+be\s+negative|counts)\b"
 )
 #: A sentence that drops the assumptions before it, whatever their letters: "Now drop this assumption".

@@ -35,6 +35,20 @@ _TRAIL_CONDITION = re.compile(
 _TRAIL_EXCEPT = re.compile(rf"^\s*(?:except(?:\s+(?:for|when|if))?|unless|but\s+not\s+(?:for|when))\s+{_FORMULA}", re.I)
 #: A last sentence that only goes on from the one before it: "Then", "We get:", "This gives".
 _GOES_ON = re.compile(r"^(?:then|thus|so|hence|therefore|we\s+(?:get|have|find|obtain)|this\s+gives)\W*$", re.I)
+#: A sentence after a display that opens with a condition on a relation ("if $x > 0$, and $-x$ otherwise.", "when
+#: $y = 1$ or $y = 0$."): where it is not taken as the display's condition, the display is refused, never checked
+#: without it.
+_TRAIL_OPENS = re.compile(
+    r"^\s*(?:only\s+)?(?:for|when|whenever|if|provided(?:\s+that)?)(?:\s+(?:all|every|each|any))?\s+"
+    r"(?:\$[^$,]*(?:[=<>≤≥≠]|\\(?:neq?|leq?|geq?|in)\b)[^$,]*\$|\\\([^,]*?\\\))",
+    re.I,
+)
+#: A condition with "or" ("When $y = 1$ or $y = 0$,"): derive reads one relation per condition, and refuses it.
+_EITHER = re.compile(
+    r"^\s*(?:(?:and|but|now|so)\s+)?(?:if|when|whenever|for|assuming|assume|suppose|given|let)\b[^.]*"
+    r"(?:\$[^$]*\$|\\\(.*?\\\))\s*,?\s*or\s+(?:\$|\\\()",
+    re.I,
+)
 #: "Consider the case where $x > 0$.": a condition, as "When $x > 0$," states it.
 _THE_CASE = re.compile(rf"^(?:consider\s+)?(?:in\s+)?the\s+case\s+(?:where|when|that)\s+{_FORMULA}\s*[.,:]?\s*$", re.I)
 
@@ -65,12 +79,12 @@ def _sentences(text: str) -> list[str]:
     return [*found, rest] if rest else found
 
 
-def _trailing(display: Display) -> str | None:
+def _trailing(display: Display, more: str = "") -> str | None:
     """The condition the sentence right after ``display`` states alone ("for $x > 0$", whatever its quantifier),
-    or None."""
+    or None; ``more``: the rest of that paragraph, below the trail's line."""
     trail = _sentences(display.trail)
     condition = _TRAIL_CONDITION.match(trail[0]) if trail else None
-    rest = " ".join(trail[1:])  # "for $x > 0$. And for $x < 0$ too.": what follows may widen or turn it
+    rest = " ".join([*trail[1:], more])  # "for $x > 0$. And for $x < 0$ too.": what follows may widen or turn it
     if condition is None or "$" in rest or "\\(" in rest or turned_after(rest):
         return None
     return f"{condition.group('word').lower()} {condition.group('math')}"
@@ -82,35 +96,89 @@ def _stated(sentence: str) -> str | None:
     return f"when {case.group('math')}" if case is not None else sentence if _states(sentence) else None
 
 
-def _stated_lead(display: Display) -> str:
+def _stated_lead(display: Display, more: str) -> str:
     if _states(display.lead):
         return display.lead
     sentences = _sentences(display.lead)
     if sentences and _GOES_ON.match(sentences[-1]):  # "Consider the case where $x > 0$. Then": the one before
         sentences = sentences[:-1]
     last = _stated(sentences[-1]) if sentences else None  # never an earlier one: "If $j = k$, … . Otherwise we get:"
-    return last or _trailing(display) or display.lead
+    return last or _trailing(display, more) or display.lead
 
 
-def with_stated_leads(found: Found) -> Found:
+def _paragraph_after(text: str, display: Display) -> tuple[str, bool]:
+    """The lines of the paragraph below the display's trail line (which may widen a condition the trail states), and
+    whether the trail stands in the display's paragraph (no blank line between)."""
+    lines = text.split("\n")
+    trail = display.trail.strip()
+    start = next((at for at in range(display.line - 1, len(lines)) if lines[at].strip().endswith(trail)), None)
+    if start is None or not trail:
+        return "", False
+    rest = []
+    for line in lines[start + 1 :]:
+        if not line.strip():
+            break
+        rest.append(line)
+    return " ".join(rest), start == 0 or bool(lines[start - 1].strip()) or lines[start].strip() != trail
+
+
+def _inherited(display: Display, before: Display | None) -> bool:
+    """Whether ``display`` stands right below ``before`` with no prose between (its lead is that display's source,
+    or only goes on: "Hence"), and is no continuation ("= …"): then it holds under what ``before`` does."""
+    if before is None:
+        return False
+    between = display.lead.strip()
+    math = re.sub(r"^\s*(?:\$\$|\\\[|\\begin\{[A-Za-z*]+\}(?:\{[^{}]*\})?)", "", display.text).lstrip()
+    closes = between.startswith(("$$", "\\]", "\\end")) and between.endswith(("$$", "\\]", "}"))  # no prose after
+    adjacent = closes or bool(_GOES_ON.match(between))
+    return adjacent and not math.startswith(("=", "&=", "&\\,=")) and _states(before.lead)
+
+
+def _unread_condition(display: Display, lead: str, more: str | None) -> str | None:
+    """What makes a condition stated around ``display`` one derive does not read: "or" in its lead, or a condition
+    in the sentence after it, in its paragraph (``more`` not None), that goes on and is not taken; else None."""
+    sentences = _sentences(lead)
+    if sentences and _EITHER.match(sentences[-1]):
+        return f"a condition with 'or' ({lead})"
+    trail = _sentences(display.trail)
+    if more is None or not trail or _TRAIL_OPENS.match(trail[0]) is None or _trailing(display, more) is not None:
+        return None
+    introduces = re.search(r"(?::|,\s*(?:then\s+)?(?:we|this|it)\b[^.]*)\s*$", trail[0])  # "for $i = k$, we have"
+    return None if introduces else f"the condition after this display ({trail[0]}) goes on"
+
+
+def with_stated_leads(found: Found, text: str = "") -> Found:
     """``found`` with each display's lead the statement its prose makes for it (the module's two cases); a display
     with a statement before it and a condition after it is refused: derive reads one, and the other would be
     dropped (a counterexample broke "for $i \\neq j$." under "Assume $z_1 > 0$.")."""
     displays: list[Display] = []
     refused: list[Unchecked] = []
+    before: Display | None = None  # the display just above, as read
     for display in found.displays:
-        lead = _stated_lead(display)
-        after = _trailing(display) if lead == display.lead and _states(lead) else None
+        more, joined = _paragraph_after(text, display)
+        lead = _stated_lead(display, more)
+        if lead == display.lead and not _states(lead) and _inherited(display, before) and before is not None:
+            lead = before.lead  # "Assume $x > 0$. Then $$…$$ $$…$$": both displays under it
+        after = _trailing(display, more) if lead == display.lead and _states(lead) else None
         trail = _sentences(display.trail)
         if trail and _TRAIL_EXCEPT.match(trail[0]):  # "except for $i = j$.": a case derive does not read after it
             refused.append(Unchecked(display.line, f"unreadable: the sentence after this display excepts a case "
                                      f"({trail[0]}): state the case it holds in before it"))  # fmt: skip
+            before = None
+            continue
+        why = _unread_condition(display, lead, more if joined else None)
+        if why is not None:  # "… if $x > 0$, and $-x$ otherwise.", "When $y = 1$ or $y = 0$,"
+            refused.append(Unchecked(display.line, f"unreadable: {why}: derive reads one relation, stated before the "
+                                     "display or closing its sentence after it; split the cases"))  # fmt: skip
+            before = None
             continue
         if after is not None:
             refused.append(Unchecked(display.line, f"unreadable: a statement before this display and another after it "
                                      f"({after}): derive reads one; state both before it"))  # fmt: skip
+            before = None
             continue
         displays.append(dataclasses.replace(display, lead=lead) if lead != display.lead else display)
+        before = displays[-1]
     return dataclasses.replace(found, displays=tuple(displays), unchecked=(*found.unchecked, *refused))
 
 

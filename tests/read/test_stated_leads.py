@@ -43,22 +43,37 @@ def test_a_condition_right_after_a_display_is_its_case(
 
 @pytest.mark.parametrize(
     "after",
-    [
-        "for $i \\neq j$:",
-        "for $i \\neq j$, we have",
-        "for $i = 1, \\dots, n$.",
-        "for $i \\neq j$, and indeed for every $i$.",  # goes on, and widens it
-        "for $i \\neq j$",  # not closed on its line: the next may go on
-        "for $i \\neq j$. And for $i = j$ too.",  # the next sentence widens it
-        "for $i \\neq j$. In general it fails.",  # or turns it
-    ],
-    ids=["colon", "comma", "range", "widened", "open", "widened-after", "turned-after"],
+    ["for $i \\neq j$:", "for $i \\neq j$, we have", "for $i = 1, \\dots, n$."],
+    ids=["colon", "comma", "range"],
 )
 def test_a_sentence_that_introduces_what_follows_is_no_case_of_the_display_above(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], after: str
 ) -> None:
     page = SOFTMAX + f"$$\\frac{{\\partial s_i}}{{\\partial z_j}} = -s_i s_j$$\n{after}\n"
     assert [(status, case) for status, case, _ in _links(_report(tmp_path, capsys, page))] == [("refuted", None)]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "for $i \\neq j$, and indeed for every $i$.",  # goes on, and widens it
+        "for $i \\neq j$",  # not closed on its line: the next may go on
+        "for $i \\neq j$. And for $i = j$ too.",  # the next sentence widens it
+        "for $i \\neq j$. In general it fails.",  # or turns it
+        "for $i \\neq j$.\nThe same holds for $i = j$.",  # the next line widens it
+        "if $i \\neq j$, and $s_i(1 - s_j)$ otherwise.",  # goes on with the other case
+    ],
+    ids=["widened", "open", "widened-after", "turned-after", "next-line", "otherwise"],
+)
+def test_a_condition_after_a_display_that_goes_on_refuses_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], after: str
+) -> None:
+    """Neither taken (the next words may widen or turn it) nor dropped: it was refuted at i = j, a counterexample
+    outside the condition the page states (a probe)."""
+    page = SOFTMAX + f"$$\\frac{{\\partial s_i}}{{\\partial z_j}} = -s_i s_j$$ {after}\n"
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []
+    assert any("goes on" in u["reason"] for u in report["unchecked"])
 
 
 @pytest.mark.parametrize("lead", ["When $y = 1$,", "If $y = 1$:", "For $y = 1$,"])
