@@ -12,7 +12,7 @@ from derive.errors import InputError
 from derive.read.front_assumptions import sum_to_one
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
-from derive.read.lead_clauses import opening_case, other_script_case, turned_after
+from derive.read.lead_clauses import clause_case, turned_after
 from derive.read.names import Names
 from derive.read.restated_cases import restated_case
 from derive.read.retractions import hedged
@@ -31,16 +31,15 @@ LEAD_CASE = re.compile(
 )
 
 
-#: The last clause of a line, when it states a case: "Using the quotient rule, for $i = j$:".
-LAST_CLAUSE = re.compile(r"[.,;]\s+((?:(?:and|but)\s+)?(?:if|when|for|in\s+the\s+case)\s[^.,;]*[:,.]?)$", re.IGNORECASE)
-
-
 def _case_match(lead: str, pattern: re.Pattern[str] = LEAD_CASE) -> re.Match[str] | None:
-    """The case a line before a chain states: the whole line ("If $i = k$:"), or its last clause ("…, for $i = j$:"),
-    which the display follows."""
-    text, last = _case_text(lead), LAST_CLAUSE.search(_case_text(lead))
-    clause = pattern.match(last.group(1)) if last is not None else None
-    return pattern.match(text) or clause or opening_case(text, pattern) or other_script_case(lead, pattern)
+    """The case a line before a chain states (``lead_clauses.clause_case``)."""
+    return clause_case(_case_text(lead), lead, pattern)
+
+
+def case_letters(lead: str) -> tuple[str, bool, str] | None:
+    """The two letters of the case a line states and whether it says they are equal, or None."""
+    match = _case_match(lead)
+    return None if match is None else (match.group(1), match.group(2) == "=", match.group(3))
 
 
 def states_case(lead: str) -> bool:

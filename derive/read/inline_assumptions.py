@@ -118,6 +118,7 @@ _VECTOR = r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\{)?([a-zA-Z])\}?(?:_\{?[a-z]\}?)?
 _ONE_HOT = (
     re.compile(r"\bone[- ]hot(?:[- ]encoded)?\s+(?:(?:target|label|class|encoding|vector)s?\s+){0,2}" + _VECTOR, re.I),
     re.compile(_VECTOR + r"\s+(?:is|are)\s+(?:a\s+)?one[- ]hot\b", re.I),
+    re.compile(r"\b(?:with|where)\s+" + _VECTOR + r"\s+one[- ]hot\b", re.I),  # "… with $y$ one-hot"
 )
 
 

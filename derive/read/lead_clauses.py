@@ -17,12 +17,47 @@ _TURNS = re.compile(
 )
 
 
+#: Words that say a quantity is constant in a variable, which turn no case: "the numerator does not depend on $a_j$".
+_NO_DEPENDENCE = re.compile(
+    r"\b(?:does\s+not|doesn't|do\s+not|don't)\s+(?:depend\s+on|contain|involve)\b|\bis\s+not\s+a\s+function\s+of\b",
+    re.I,
+)
+#: Two indices said to differ or to be equal in words: "When $i$ and $k$ differ,", "If $i$ and $j$ are the same:".
+_IN_WORDS = re.compile(
+    r"^((?:(?:and|but|now)\s+)?(?:if|when|for)\s+)([a-z])\s+and\s+([a-z])\s+"
+    r"(?:(?P<differ>differ|are\s+(?:different|distinct|not\s+equal))|are\s+(?:equal|the\s+same)|coincide)\b",
+    re.I,
+)
+
+
+def in_symbols(text: str) -> str:
+    """``text`` (a lead without dollars) with a case said in words written as a relation: "When i and k differ, …"
+    as "When i \\neq k, …"."""
+    said = _IN_WORDS.match(text)
+    if said is None:
+        return text
+    relation = "\\neq" if said.group("differ") else "="
+    return f"{said.group(1)}{said.group(2)} {relation} {said.group(3)}{text[said.end() :]}"
+
+
 def opening_case(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """The case of a paragraph's opening clause, where nothing after it states or turns a case: one relation."""
+    """The case of a paragraph's opening clause, where nothing after it states or turns a case: one relation (words
+    that say what is constant, "the numerator does not depend on $a_j$", turn nothing)."""
     first = FIRST_CLAUSE.match(text)
-    if first is None or re.search(r"[=<>]|\\neq|\\leq|\\geq", text[first.end() :]) or _TURNS.search(text):
+    rest = _NO_DEPENDENCE.sub(" ", text[first.end() :]) if first is not None else ""
+    if first is None or re.search(r"[=<>]|\\neq|\\leq|\\geq", rest) or _TURNS.search(rest):
         return None
     return pattern.match(first.group(1))
+
+
+def parenthesized_case(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The case a lead states in parentheses around its words ("On the diagonal ($i = k$) we get", "and off the
+    diagonal ($i \\neq k$)"): one parenthesized relation, no other, no word that turns it."""
+    groups = re.findall(r"\(([^()]*)\)", text)
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    if len(groups) != 1 or re.search(r"[=<>]|\\neq|\\leq|\\geq", outside) or _TURNS.search(outside):
+        return None
+    return pattern.match(groups[0].strip())
 
 
 def other_script_case(lead: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -35,6 +70,20 @@ def other_script_case(lead: str, pattern: re.Pattern[str]) -> re.Match[str] | No
     if not re.search(r"[:：,，]\s*$", words):  # a lead ends so ("当 $i = j$ 时:"); "… 时不成立" says the case fails
         return None
     return pattern.match("".join(formulas[0]).strip())
+
+
+#: The last clause of a line, when it states a case: "Using the quotient rule, for $i = j$:".
+LAST_CLAUSE = re.compile(r"[.,;]\s+((?:(?:and|but)\s+)?(?:if|when|for|in\s+the\s+case)\s[^.,;]*[:,.]?)$", re.IGNORECASE)
+
+
+def clause_case(text: str, lead: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The case a line before a chain states (``text``: the line without dollars): the whole line ("If $i = k$:"),
+    its last clause ("…, for $i = j$:"), its opening clause, its parenthesized case, or in another script."""
+    text = in_symbols(text)  # "When $i$ and $k$ differ,": i \\neq k
+    last = LAST_CLAUSE.search(text)
+    clause = pattern.match(last.group(1)) if last is not None else None
+    opening = opening_case(text, pattern) or parenthesized_case(text, pattern)
+    return pattern.match(text) or clause or opening or other_script_case(lead, pattern)
 
 
 def turned_after(lead: str) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from derive.read.chain_cases import LEAD_ASSUMING, LEAD_ONE_HOT, stated_for_chain, states_case
+from derive.read.chain_cases import LEAD_ASSUMING, LEAD_ONE_HOT, case_letters, stated_for_chain, states_case
 from derive.read.find import Display, Found, Unchecked
 from derive.read.lead_clauses import turned_after
 from derive.read.value_conditions import LEAD_VALUE
@@ -134,6 +134,20 @@ def _inherited(display: Display, before: Display | None) -> bool:
     return adjacent and not math.startswith(("=", "&=", "&\\,=")) and _states(before.lead)
 
 
+#: A lead that states the other case of the display above: "Otherwise:", "Else,", "In the other case we get".
+_OTHERWISE = re.compile(r"^\s*(?:otherwise|else|in\s+the\s+other\s+case)\b[^$]*$", re.I)
+
+
+def _other_case(display: Display, before: Display | None) -> str | None:
+    """ "Otherwise:" below a display under a case on two indices ("If $i = k$:"): the other case, as a lead."""
+    letters = case_letters(before.lead) if before is not None and _OTHERWISE.match(display.lead) else None
+    if letters is None:
+        return None
+    first, equal, second = letters
+    relation = "\\neq" if equal else "="
+    return f"If ${first} {relation} {second}$:"
+
+
 def _unread_condition(display: Display, lead: str, more: str | None) -> str | None:
     """What makes a condition stated around ``display`` one derive does not read: "or" in its lead, or a condition
     in the sentence after it, in its paragraph (``more`` not None), that goes on and is not taken; else None."""
@@ -155,6 +169,8 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
     refused: list[Unchecked] = []
     before: Display | None = None  # the display just above, as read
     for display in found.displays:
+        other = _other_case(display, before)  # "If $i = k$: … Otherwise:": i \neq k
+        display = dataclasses.replace(display, lead=other) if other is not None else display
         more, joined = _paragraph_after(text, display)
         lead = _stated_lead(display, more)
         if lead == display.lead and not _states(lead) and _inherited(display, before) and before is not None:

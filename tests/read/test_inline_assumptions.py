@@ -90,6 +90,9 @@ $$\\frac{{\\partial L}}{{\\partial z_k}} = {gradient}$$
         ("the target $t_k$, because $\\mathbf{t}$ is a one-hot vector", "p_k - t_k", "proven"),  # a fact: its reason
         ("the target $t_k$, because $\\mathbf{t}$ is a one-hot vector", "p_k + t_k", "refuted"),
         ("if we like, because $\\mathbf{t}$ is a one-hot vector", "p_k - t_k", "refuted"),  # a case all the same
+        ("with $\\mathbf{t}$ one-hot", "p_k - t_k", "proven"),  # it was refuted with targets summing to 2
+        ("with $t$ one-hot", "p_k + t_k", "refuted"),
+        ("$t$ one-hot only for classification", "p_k - t_k", "refuted"),  # hedged: no fact of the page
     ],
 )
 def test_a_vector_the_prose_calls_one_hot_is_one_hot(
