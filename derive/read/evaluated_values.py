@@ -31,6 +31,10 @@ _DENOMINATOR = re.compile(
 )
 
 
+#: How a point that may also be a definition is said: refused, and what uses the name with it.
+TWO_WAYS = "reads two ways"
+
+
 def differentiated(texts: Iterable[tuple[int, str]]) -> dict[str, int]:
     """The letters (``y``, ``sigma``) the page differentiates by, or writes after a ∂, each with its first line."""
     found: dict[str, int] = {}
@@ -40,6 +44,8 @@ def differentiated(texts: Iterable[tuple[int, str]]) -> dict[str, int]:
                 found.setdefault(match.lstrip("\\"), line)
         for match in _DENOMINATOR.findall(text):  # "by:x": a variable, whose named points are values too
             found.setdefault("by:" + match.lstrip("\\"), line)
+        for match in re.findall(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])", text):  # "use:x": where x is first written
+            found.setdefault("use:" + match, line)
     return found
 
 
@@ -48,8 +54,6 @@ def value_reading(
 ) -> str:
     """How ``name = body`` at ``line`` reads: "" a definition; "claim"; or why it is listed, not checked (a value
     a variable differentiated by above it takes, with no words saying it follows)."""
-    if varied.get(name, line) >= line:
-        return ""
     try:
         tokens = tokenize(body, line)
     except InputError:
@@ -57,7 +61,18 @@ def value_reading(
     allowed = {"frac", "dfrac", "tfrac", "sqrt", "cdot", "times"}
     number = all(t.kind in _NUMBER or (t.kind == "command" and t.value in allowed) for t in tokens)
     by = varied.get("by:" + name, line)  # a section of its own since (a heading between) uses the letter anew
-    if not tokens or not (number or (by < line and not any(by < heading <= line for heading in headings))):
+    across = by < line and any(by < heading <= line for heading in headings)
+    use = varied.get("use:" + name, line)  # written in a display of a section above: x free there
+    bare = len([t for t in tokens if t.kind not in ("{", "}", "_")]) <= 2  # x = a, x = a_0, x = 2
+    if (
+        tokens and bare and (across or any(use < heading <= line for heading in headings))
+    ):  # "## Part 2: The minimum is at $x = a$.": a point, or x from here on?
+        return (
+            f"{TWO_WAYS}: {name} = {body.strip()} below a display of another section that writes {name} (line "
+            f"{min(by, use)}): a point, or {name}'s meaning from here on (give the point a name of its own, as "
+            f"{name}^* = …)"
+        )
+    if varied.get(name, line) >= line or not tokens or not (number or (by < line and not across)):
         return ""  # "the minimum is at $x = a$", x varied: a point, as $x = 2$ is
     if follows_from_before(lead):
         return "claim"
@@ -88,4 +103,4 @@ def as_value(
     return (None if value else definition), None
 
 
-__all__ = ["as_value", "differentiated", "value_reading"]
+__all__ = ["TWO_WAYS", "as_value", "differentiated", "value_reading"]

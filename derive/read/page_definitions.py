@@ -21,7 +21,7 @@ from derive.read.chain_cases import stated_constraint, states_case
 from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head, numbered_head
 from derive.read.definition_sides import Sides, split_definition, without_head
-from derive.read.evaluated_values import as_value, differentiated
+from derive.read.evaluated_values import TWO_WAYS, as_value, differentiated
 from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.hypotheses import hypothesis_head
@@ -115,8 +115,10 @@ def take_page_definitions(
         chained = sides and inline and sides.rest_from and last_side_body(display.text, sides.rest_from, definitions)
         sides = dataclasses.replace(sides, body=chained, rest_from=None) if sides and chained else sides  # f(y)
         definition = None if sides is None else _definition(sides, taken, subscripted)
-        definition, value = as_value(definition, display, varied, found.headings)  # "$$y = 2$$" below d/dy
-        if value is not None:
+        written, (definition, value) = definition, as_value(definition, display, varied, found.headings)  # y = 2
+        if value is not None and written is not None and value.reason.startswith(TWO_WAYS):  # x = a, another section
+            definition, refused[written.line, written.head] = written, value.reason
+        elif value is not None:
             unread += [] if inline else [value]
             continue
         if definition is not None and sides is not None and sides.cased:

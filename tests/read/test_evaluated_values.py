@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.read.page_reports import page_links as _links
+from tests.read.page_reports import page_report as _report
 from tests.read.test_reads_pages import statuses
 
 
@@ -64,3 +66,22 @@ def test_a_point_named_by_a_letter_below_a_derivative_is_no_definition(
     assert [status for status, *_ in page_links(wrong)] == ["refuted"]
     right = page_report(tmp_path, capsys, page.replace("{{", "{").replace("}}", "}").replace("{right}", "2(x - a)"))
     assert [status for status, *_ in page_links(right)] == ["proven"]
+
+
+@pytest.mark.parametrize(
+    ("above", "verdict"),
+    [
+        ("\\frac{d}{dx} (x - a)^2 = 4(x - a)", "refuted"),  # the slip: was proven with x := a from Part 2
+        ("(x - a)^2 = 0", "refuted"),  # x free in Part 1: was proven
+        ("\\frac{d}{dx} (x - a)^2 = 2(x - a)", "proven"),
+    ],
+)
+def test_a_point_named_in_a_later_section_is_no_definition_above(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], above: str, verdict: str
+) -> None:
+    """``x = a`` in a section below a display that writes x (another section) reads two ways, a point or x's
+    meaning from there on; it is not read as x's definition for the whole page (a probe)."""
+    page = f"# Part 1\n\n$${above}$$\n\n# Part 2\n\nThe minimum is at $x = a$.\n"
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, *_ in _links(report)] == [verdict]
+    assert any("reads two ways: x = a" in u["reason"] for u in report["unchecked"])
