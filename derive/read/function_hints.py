@@ -3,11 +3,14 @@ readings, each with the front matter that says it, written as the page writes th
 
 from __future__ import annotations
 
+import re
+
 from derive.errors import InputError
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
-from derive.read.names import GREEK
+from derive.read.names import GREEK, Names, display_name
 from derive.read.stated_sigmoid import SIGMOID
+from derive.read.value_products import complement_factor, parenthesized
 
 
 def _argument(after: list[Token]) -> str | None:
@@ -39,6 +42,40 @@ def undeclared_applied(
         f"a function applied, declared under define as {head}({_argument(after or []) or 'x'}): …{hint}",
         f"a product, with {head} declared under scalars or define",
     )
+
+
+def vector_applied(token: Token, shown: str, tokens: list[Token], position: int, mentions_defined: bool) -> None:
+    """Refuse ``σ(A_i)`` with σ the page's vector (``σ_i: …``): σ applied, or the whole vector times A_i; a product
+    the page writes so, ``\\mathbf{s}(1 - \\mathbf{s})`` or σ(1 − σ), stays one (it was read as the product, and the
+    page's own definition refuted by its shape)."""
+    opens = position < len(tokens) and (tokens[position].kind == "(" or tokens[position].value == "left")
+    if not opens or mentions_defined or complement_factor(tokens, position):
+        return
+    inside = re.sub(r"\s*([_^])\s*", r"\1", parenthesized(tokens, position))
+    raise ambiguous(
+        token,
+        f"{shown}({inside}) with {shown} the page's vector",
+        f"a function {shown} applied to {inside} (give the function a letter of its own, defined as {shown}(x): …)",
+        f"the whole vector {shown} times {inside}, written {shown} \\cdot ({inside})",
+    )
+
+
+#: Functions a page may type without their backslash: "3log(1-w)", "exp(x)".
+_BARE_FUNCTIONS = ("log", "ln", "exp", "sin", "cos", "tanh", "tan", "max", "min")
+
+
+def unknown_symbol(line: int, shown: str, names: Names, tokens: list[Token]) -> InputError:
+    """A letter nothing declares, with the page's names; where it starts a function's name typed without its
+    backslash ("3log(1-w)"), that instead."""
+    letters = "".join(t.value for t in tokens[:4] if t.kind == "letter" and len(t.value) == 1)
+    typed = next((word for word in _BARE_FUNCTIONS if letters.startswith(word)), None)
+    if typed is not None:
+        return InputError(
+            f"line {line}: '{typed}' typed without its backslash here reads as the letters {', '.join(typed)}: "
+            f"write \\{typed}"
+        )
+    known = ", ".join(display_name(k) for k in names.known())
+    return InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
 
 
 def entry_applied(token: Token, shown: str, index: Token, argument: Token) -> InputError:

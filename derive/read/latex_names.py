@@ -11,7 +11,7 @@ from derive.read.bold_rows import read_bold_row
 from derive.read.case_interiors import interiors
 from derive.read.entry_lists import applied_to_list
 from derive.read.examples import read_example, read_numbered_example
-from derive.read.function_hints import entry_applied, undeclared_applied
+from derive.read.function_hints import entry_applied, undeclared_applied, unknown_symbol, vector_applied
 from derive.read.generic_functions import parenthesized_arguments, read_generic, subscripted_function
 from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
@@ -139,10 +139,9 @@ class NameParser(IndicatorParser):
                 raise InputError(f"line {line}: the function {shown} takes arguments in parentheses, not a subscript")
             return self.applied(name, token)
         if not self.is_name(name):
-            known = ", ".join(display_name(k) for k in names.known())
             if self.at("(") or self.at("command", "left"):
                 raise undeclared_applied(token, shown, subscript, self.tokens[self.position :])
-            raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
+            raise unknown_symbol(line, shown, names, self.tokens[self.position - 1 :])
         if name in names.defined_matrices and subscript is None:
             return names.defined_matrices[name]
         if name in names.vectors or name in names.defined_vectors:
@@ -151,6 +150,7 @@ class NameParser(IndicatorParser):
                 subscript = self.subscript_tokens()  # σ(z)_i: the entry i of σ, labelled by the vector it is of
             if subscript is None and names.axes is not None:
                 refuse_whole_layer(names, base, line)
+                vector_applied(token, shown, self.tokens, self.position, self.mentions_defined())  # σ(A_i)?
                 (rows,) = self.whole_shape(name, 1)
                 return Shaped(rows, Integer(1), Indexed(base, names.axes.row), names.axes)
             subscript = self.one_example_entry(subscript)
@@ -205,8 +205,7 @@ class NameParser(IndicatorParser):
             return names.n
         if name in names.sizes:
             return names.sizes[name]
-        known = ", ".join(display_name(k) for k in names.known())
-        raise InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
+        raise unknown_symbol(line, shown, names, self.tokens[self.position - 1 :])
 
     def refuse_running_layer(self, name: str, token: Token) -> None:
         """a^l_j where l is also an index of the page (\\sum_l), or L a name the front matter declares: the label of

@@ -266,3 +266,24 @@ def test_a_power_of_an_applied_function_is_reported_not_a_crash(
     assert link["status"] == "unproven"
     assert "\\left(h\\left(x\\right)\\right)^{2}" in link["read_as"]
     assert "cannot show that h(x) ≠ 0" in link["method"]
+
+
+def test_a_vector_before_parentheses_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``\\sigma(A_i)`` beside ``\\sigma_i: …``: a function applied, or the whole vector σ times A_i; it was read as
+    the product, and the page's own definition refuted by its shape (n×1 against a number)."""
+    text = (
+        "---\ndefine:\n  \\sigma_i: \\frac{e^{A_i}}{\\sum_{j=1}^{n} e^{A_j}}\n---\n"
+        "$$\\sigma(A_i) = \\frac{e^{A_i}}{\\sum_{j=1}^{n} e^{A_j}}$$\n\n"
+        "$$\\sigma_i (1 - \\sigma_i) = \\sigma_i - \\sigma_i^2$$\n"
+    )
+    found, unread = statuses(tmp_path, capsys, text)
+    assert found == [(7, "proven")]
+    assert any("with \\sigma the page's vector can be read two ways" in why for why in unread)
+
+
+def test_a_function_typed_without_its_backslash_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``3log(1-w)``: "unknown symbol l; declare it" sent the reader to the front matter for a letter the page
+    never meant."""
+    text = "---\nscalars: [w]\n---\n$$3log(1-w) + logw = 3 \\log(1 - w) + \\log w$$\n"
+    _, unread = statuses(tmp_path, capsys, text)
+    assert any("'log' typed without its backslash" in why for why in unread)
