@@ -41,7 +41,8 @@ def split_definition(display: Display, macros: Macros) -> Sides | None:
     text = display.text
     try:
         tokens = tokenize(text, display.line)
-        if macros.expand(tokens) != tokens or not tokens:
+        expanded = macros.expand(tokens) != tokens
+        if not tokens:
             return None
     except InputError:
         return None
@@ -55,6 +56,8 @@ def split_definition(display: Display, macros: Macros) -> Sides | None:
     if at is None:
         return None
     left = tokens[:at]
+    if expanded and macros.expand(left) != left:  # a macro on the left: what it names is not the page's to define
+        return None
     if left and left[0].value == "begin" and "}" in (t.kind for t in left):
         left = left[[t.kind for t in left].index("}") + 1 :]  # \begin{aligned} L &= …
     if left and left[-1].kind == "&":
@@ -81,6 +84,8 @@ def split_definition(display: Display, macros: Macros) -> Sides | None:
     if end < len(tokens) and tokens[end].kind == "=" and tokens[at].kind != "=":
         return None  # L := A = B: keep it simple, a definition is one relation
     head, body = text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end].strip()
+    if expanded and Macros(macros.macros).expand(right) != right:  # the page's \newcommand: its body written out
+        body = " ".join(t.describe() for t in Macros(macros.macros).expand(right))
     rows = rest_from is not None and tokens[end].kind == "newline"
     cased = tokens[end].kind == "&" and around.beside_case(tokens[end:]) if end < len(tokens) else False
     return Sides(head, body, left[0].line, rest_from, display.environment == "inline", rows, cased)

@@ -98,3 +98,34 @@ def test_a_macro_defined_inside_a_group_is_refused_where_used(tmp_path: Path) ->
     body = "\\begin{document}\n\\newcommand{\\x}{2}\n\\[ z_1 = \\x \\]\n\\end{document}\n"
     assert read_tex(tmp_path, body) == [(z[1], Integer(2))]
     assert read_tex(tmp_path, "{\\gdef\\x{2}}\n\\[ z_1 = \\x \\]\n") == [(z[1], Integer(2))]
+
+
+@pytest.mark.parametrize(("right", "verdict"), [("s_k \\sum_i y_i - y_k", "proven"), ("s_k - y_k", "refuted")])
+def test_a_definition_written_with_a_macro_defines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
+) -> None:
+    """``s_i = \\frac{\\E{z_i}}{…}`` with ``\\E`` the page's macro: a definition, its body written out (it was a
+    claim about a free s, refuted at s_1 = 47/25)."""
+    from tests.read.page_reports import page_links, page_report
+
+    page = (
+        "$$\\newcommand{\\E}[1]{e^{#1}}$$\n\n$$s_i = \\frac{\\E{z_i}}{\\sum_j \\E{z_j}}$$\n\n"
+        f"$$L = -\\sum_i y_i \\log s_i$$\n\n$$\\frac{{\\partial L}}{{\\partial z_k}} = {right}$$\n"
+    )
+    assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == [verdict]
+
+
+def test_a_definition_that_uses_an_array_defined_by_its_entries_defines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``L = -\\frac{1}{B} \\sum_b \\sum_k y_{bk} \\log p_{bk}`` with ``p_{bk}`` defined in the front matter: L's
+    definition (it was a claim about a free L, and refuted; the front matter is what derive advises)."""
+    from tests.read.page_reports import page_report
+
+    page = (
+        "---\ndefine:\n  p_{bk}: \\frac{e^{z_{bk}}}{\\sum_{j} e^{z_{bj}}}\n---\n"
+        "$$L = -\\frac{1}{B}\\sum_{b=1}^B \\sum_{k} y_{bk}\\log p_{bk}$$\n"
+    )
+    report = page_report(tmp_path, capsys, page)
+    assert report["links"] == []
+    assert any("a definition of L" in u["reason"] for u in report["unchecked"])
