@@ -41,8 +41,9 @@ def split_definition(display: Display, macros: Macros) -> Sides | None:
     text = display.text
     try:
         tokens = tokenize(text, display.line)
-        expanded = macros.expand(tokens) != tokens
-        if not tokens:
+        expanded = macros.expand(tokens) != tokens  # the page's \newcommand, or an array defined by its entries
+        others = Macros((), macros.operators, (), macros.hypotheses, macros.functions)  # h_θ(x), H(q', p): claims
+        if not tokens or (expanded and others.expand(tokens) != tokens):
             return None
     except InputError:
         return None

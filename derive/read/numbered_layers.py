@@ -9,8 +9,12 @@ reads ``x^{(1)}`` as example 1). One numeral alone (``x^{(2)}``) stays refused: 
 
 from __future__ import annotations
 
+import re
+
 from derive.errors import InputError
 from derive.read.find import Found
+from derive.read.frontmatter import FrontMatter
+from derive.read.inference import declared_name
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import GREEK
 
@@ -55,4 +59,31 @@ def numbered_layers(found: Found) -> frozenset[str]:
     return frozenset(f"{base}_{n}" for base, ns in numerals.items() if len(ns) > 1 and base not in excluded for n in ns)
 
 
-__all__ = ["numbered_layers"]
+#: A name with a number subscript: ``L_0``, ``L_{1}``, ``\\ell_2`` (the letter, then the number).
+_NUMBERED = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:(\d)(?![\d.])|\{\s*(\d+)\s*\})")
+
+
+def numbered_definitions(found: Found, front: FrontMatter) -> frozenset[str]:
+    """The names ``L_0``, ``L_1`` of a letter the page writes only with number subscripts (never alone, with a letter
+    index, a script or a prime) and defines so (``L_0 = …``): each a name of its own, as a layer's is, for
+    ``merge_words``; read as the entry 0 or 1 of a vector L, ``L_0 = …`` was refused (no entry 0) or a claim about a
+    free L, refuted. Without a definition, ``derive.read.numbered_scalars`` reads them."""
+    texts = [d.text for d in (*found.displays, *found.inline)]
+    declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.scalars, *front.indices)}
+    declared |= {re.split(r"[_({^\s]", key.text.strip().lstrip("\\"))[0] for key, _ in front.define}
+    defined = {m.group(1) for t in texts if (m := re.match(r"\s*" + _NUMBERED.pattern + r"\s*&?\s*=", t))}
+    words: set[str] = set()
+    for letter in sorted(defined - declared - {"e"}):
+        if letter.startswith("\\"):  # \theta_0, \theta_1: numbers of their own (``numbered_scalars``), or refused
+            continue
+        uses = list(re.finditer(r"(?<![A-Za-z\\])" + re.escape(letter) + r"(?![A-Za-z])", "\n".join(texts)))
+        numbered = [m for t in texts for m in _NUMBERED.finditer(t) if m.group(1) == letter]
+        varied = re.search(r"\\partial\s*" + re.escape(letter) + r"\s*_", "\n".join(texts))  # ∂θ_0: a variable
+        if varied or len(uses) != len(numbered) or any(re.match(r"\s*(?:\^|')", t[m.end() :]) for t in texts for m in
+                                             _NUMBERED.finditer(t) if m.group(1) == letter):  # fmt: skip
+            continue  # L alone, L_k, L_0^2 or L_0': not only numbered names
+        words |= {f"{letter.lstrip(chr(92))}_{int(m.group(2) or m.group(3))}" for m in numbered}
+    return frozenset(words)
+
+
+__all__ = ["numbered_definitions", "numbered_layers"]

@@ -32,6 +32,7 @@ from derive.read.loose_chains import loose_chain
 from derive.read.macros import Macros
 from derive.read.names import GREEK
 from derive.read.ng_notation import ng_head, ng_named
+from derive.read.numbered_layers import numbered_definitions
 from derive.read.redefinitions import letter_of, new_names, same_definition
 from derive.read.rows import at_top
 from derive.read.script_labels import label_letters
@@ -85,7 +86,7 @@ def take_page_definitions(
             scan(tokenize(text, line), subscripted)
     definitions: list[PageDefinition] = []
     kept: list[Display] = []
-    refused = dict(refused)
+    refused, numbered = dict(refused), numbered_definitions(found, front)  # L_0 = …: L written only numbered
     unread_at: dict[str, int] = {}  # a name whose definition could not be read, and where
     redefined: list[Redefinition] = []
     unread: list[Unchecked] = []  # inline definitions that could not be read: said, not dropped silently
@@ -114,7 +115,7 @@ def take_page_definitions(
         sides = None if conditioned and fresh is None else sides  # a claim under the condition
         chained = sides and inline and sides.rest_from and last_side_body(display.text, sides.rest_from, definitions)
         sides = dataclasses.replace(sides, body=chained, rest_from=None) if sides and chained else sides  # f(y)
-        definition = None if sides is None else _definition(sides, taken, subscripted)
+        definition = None if sides is None else _numbered(sides, numbered) or _definition(sides, taken, subscripted)
         written, (definition, value) = definition, as_value(definition, display, varied, found.headings)  # y = 2
         if value is not None and written is not None and value.reason.startswith(TWO_WAYS):  # x = a, another section
             definition, refused[written.line, written.head] = written, value.reason
@@ -308,6 +309,13 @@ def _definition(sides: Sides, taken: set[str], usage: Usage) -> PageDefinition |
     if any(name in table for table in (used.vectors, used.arrays, used.alone, used.lettered, used.applied)):
         return None  # z_o = Σ_j z_j w_jo: a claim about z (or a recursion), not a definition
     return PageDefinition(line, head, body, name, sides.inline, label)
+
+
+def _numbered(sides: Sides, numbered: frozenset[str]) -> PageDefinition | None:
+    """``L_0 = …`` where the page writes L only numbered and defines it so: L_0's definition, a name of its own."""
+    match = re.fullmatch(r"\s*\\?([A-Za-z]+)\s*_\s*\{?\s*(\d+)\s*\}?\s*", sides.head)
+    word = f"{match.group(1)}_{int(match.group(2))}" if match is not None else ""
+    return PageDefinition(sides.line, sides.head, sides.body, word, sides.inline) if word in numbered else None
 
 
 def unknown_word(name: str) -> bool:

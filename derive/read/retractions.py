@@ -24,11 +24,15 @@ HEDGES = re.compile(
     r"|\b(?:holds?|are|is)\s+(?:\w+\s+)?counts\b",
     re.I,
 )
-#: A sentence that widens what a letter was assumed to be: "let $y$ be any …", "for any real $x$", "$y$ need not sum to
-#: one", "in general, for $x$".
-_WIDENING = (
-    r"\b(?:any|arbitrary|general|for\s+(?:all|every|each)|need\s+not|needn't|not\s+necessarily|no\s+longer|non-?negative\s+weights"
-    r"|can\s+be\s+negative|counts)\b"
+#: Words that widen what a letter was assumed to be, right before it ("for any real $x$", "for all $x \\in …$",
+#: "In general, for $x$") or said of it ("let $y$ be any …", "$x$ can be negative", "$y$ need not sum to one").
+_QUANTIFIED = (
+    r"(?:for\s+(?:all|any|every|each)|arbitrary|any|in\s+general,?\s+for)\s+(?:\w+\s+){{0,2}}"
+    r"\$\s*{bold}{letter}(?![A-Za-z])"
+)
+_SAID = (
+    r"\$\s*{bold}{letter}(?![A-Za-z])[^$]*\$\s*,?\s+(?:be|is|are|can\s+be|may\s+be|holds?|need\s+not|needn't|no\s+longer)"
+    r"\s+(?:\w+\s+){{0,2}}?(?:any|arbitrary|general|negative|counts|weights|non-?negative|sum|one-hot|positive)\b"
 )
 #: A sentence that drops the assumptions before it, whatever their letters: "Now drop this assumption".
 _DROPS = re.compile(
@@ -55,8 +59,8 @@ def _letter(assumption: str) -> str:
 def widened_at(text: str, assumption: Entry) -> int | None:
     """The first line below the assumption's whose prose widens it or drops the assumptions above, or None."""
     letter = _letter(assumption.text)
-    bold = r"(?:\\(?:mathbf|boldsymbol|bm)\{)?"
-    mention = re.compile(rf"\$\s*{bold}{re.escape(letter)}(?![A-Za-z])[^$]*\$") if letter else None
+    shapes = {"bold": r"(?:\\(?:mathbf|boldsymbol|bm)\{)?", "letter": re.escape(letter)}
+    mention = re.compile(f"{_QUANTIFIED.format(**shapes)}|{_SAID.format(**shapes)}", re.I) if letter else None
     lines = text.split("\n")
     fenced = False
     for at in range(assumption.line + 1, len(lines) + 1):
@@ -68,7 +72,7 @@ def widened_at(text: str, assumption: Entry) -> int | None:
         for sentence in _SENTENCE.split(line):
             if _DROPS.search(sentence):
                 return at
-            if mention is not None and mention.search(sentence) and re.search(_WIDENING, sentence, re.I):
+            if mention is not None and mention.search(sentence):
                 return at
     return None
 

@@ -128,10 +128,21 @@ def _inherited(display: Display, before: Display | None) -> bool:
     if before is None:
         return False
     between = display.lead.strip()
-    math = re.sub(r"^\s*(?:\$\$|\\\[|\\begin\{[A-Za-z*]+\}(?:\{[^{}]*\})?)", "", display.text).lstrip()
+    math = _math(display.text).lstrip()
     closes = between.startswith(("$$", "\\]", "\\end")) and between.endswith(("$$", "\\]", "}"))  # no prose after
     adjacent = closes or bool(_GOES_ON.match(between))
-    return adjacent and not math.startswith(("=", "&=", "&\\,=")) and _states(before.lead)
+    named = (_NAMES.match(_math(before.text)) or _NAMES.match(math)) is not None  # a definition's lead: the page's
+    return adjacent and not named and not math.startswith(("=", "&=", "&\\,=")) and _states(before.lead)
+
+
+#: A display that may define a name: ``f = …``, ``s_i = …``, ``L(y, p) = …`` (its lead is the page's domain, or
+#: the name's condition, never the chain's below it).
+_NAMES = re.compile(r"\s*(?:\\[A-Za-z]+\{)?\\?[A-Za-z]+\}?(?:_\{?[^{}=]*\}?)?\s*(?:\([^()=]*\))?\s*&?\s*=(?!=)")
+
+
+def _math(text: str) -> str:
+    """A display's math without its opening delimiter or environment."""
+    return re.sub(r"^\s*(?:\$\$|\\\[|\\begin\{[A-Za-z*]+\}(?:\{[^{}]*\})?)", "", text)
 
 
 #: A lead that states the other case of the display above: "Otherwise:", "Else,", "In the other case we get".
@@ -157,7 +168,7 @@ def _unread_condition(display: Display, lead: str, more: str | None) -> str | No
     trail = _sentences(display.trail)
     if more is None or not trail or _TRAIL_OPENS.match(trail[0]) is None or _trailing(display, more) is not None:
         return None
-    introduces = re.search(r"(?::|,\s*(?:then\s+)?(?:we|this|it)\b[^.]*)\s*$", trail[0])  # "for $i = k$, we have"
+    introduces = re.search(r"(?:[:,]|,\s*(?:then\s+)?(?:we|this|it)\b[^.]*)\s*$", trail[0])  # "If $i=j$,", "…, we have"
     return None if introduces else f"the condition after this display ({trail[0]}) goes on"
 
 

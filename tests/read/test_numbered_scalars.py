@@ -41,7 +41,7 @@ def test_a_name_written_before_an_equals_is_left_to_its_definition(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """θ_0 = …: a formula for θ_0, which may define it: the page is read as before (θ_0 refused there, θ_1 an
-    entry of θ)."""
+    entry of θ; a Latin letter so written and defined is a name of its own, ``test_numbered_definitions``)."""
     text = "$$\\theta_0 = \\bar{y} - \\theta_1 \\bar{x}$$\n\n$$\\frac{d}{dx}(\\theta_1 x) = \\theta_1$$\n"
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [(3, "proven")] and "index 0 is outside" in unchecked[0]

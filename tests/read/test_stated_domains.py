@@ -150,7 +150,8 @@ def test_every_assumption_a_line_states_holds_for_its_chain(
     """Each formula of the line is read; two that contradict each other leave the chain unproven (no point satisfies
     them), and the rest of the file is still checked (once: one line refused the whole file, exit 2)."""
     path = tmp_path / "d.md"
-    path.write_text(f"---\nn: 2\n---\n{lead}\n\n$$a^2 = 4$$\n\n$$b^2 = b$$\n", encoding="utf-8")
+    page = f"---\nn: 2\n---\n{lead}\n\n$$a^2 = 4$$\n\nSeparately, for any $b$,\n\n$$b^2 = b$$\n"  # not under it
+    path.write_text(page, encoding="utf-8")
     assert main(["check", str(path), "--no-cache", "--format", "json"]) == 1
     links = json.loads(capsys.readouterr().out)["links"]
     assert [link["status"] for link in links] == [status, "refuted"]

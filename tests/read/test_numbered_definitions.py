@@ -1,0 +1,50 @@
+"""A letter the page writes only with number subscripts and defines so (``L_0 = \\frac{1}{2}(…)^2`` for the loss
+before regularization): each numbered name is a name of its own, defined there. Read as the entry 0 of a vector L
+it was refused ("index 0 is outside 1..n"), and the front matter derive advised (``scalars: [L_0]``) made the
+definition a claim about a constant, refuted (a newcomer sweep)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_links as _links
+from tests.read.page_reports import page_report as _report
+
+PAGE = """$$L_0 = \\frac{{1}}{{2}}\\left(\\sum_{{j}} w_j x_j - y\\right)^2$$
+
+$$J = L_0 + \\frac{{\\lambda}}{{2}}\\sum_{{j}} w_j^2$$
+
+$$\\frac{{\\partial J}}{{\\partial w_k}} = {right}$$
+"""
+
+
+@pytest.mark.parametrize(
+    ("right", "verdict"),
+    [
+        ("\\left(\\sum_{j} w_j x_j - y\\right)x_k + \\lambda w_k", "proven"),
+        ("\\left(\\sum_{j} w_j x_j - y\\right)x_k", "refuted"),
+    ],
+)
+def test_a_numbered_name_the_page_defines_is_a_name_of_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
+) -> None:
+    report = _report(tmp_path, capsys, PAGE.format(right=right))
+    assert [status for status, *_ in _links(report)] == [verdict]
+
+
+@pytest.mark.parametrize("number", ["0", "1", "{2}"])
+def test_each_number_defines_its_own(tmp_path: Path, capsys: pytest.CaptureFixture[str], number: str) -> None:
+    page = f"$$L_{number} = x^2$$\n\n$$J = L_{number} + y$$\n\n$$\\frac{{\\partial J}}{{\\partial x}} = 2x$$\n"
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == ["proven"]
+
+
+def test_a_numbered_parameter_differentiated_by_is_not_defined_by_its_solution(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``\\theta_0 = \\bar{y}`` below ∂J/∂θ_0: the point where a derivative vanishes, not θ_0's definition."""
+    page = "$$\\frac{\\partial}{\\partial \\theta_0} (\\theta_0 - y)^2 = 2(\\theta_0 - y)$$\n\n$$\\theta_0 = y$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []  # refused, as before: an entry 0, or a number of its own
+    assert all("index 0 is outside" in u["reason"] for u in report["unchecked"])
