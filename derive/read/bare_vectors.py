@@ -74,7 +74,8 @@ def _refuse_transposed_self(sides: tuple[str, str], names: Names, line: int) -> 
             raise InputError(
                 f"line {line}: {display_name(name)}^T = {display_name(name)} can be read two ways: of the vector "
                 f"{display_name(name)} derive inferred from the page, false by its shapes, or of a number written "
-                f"with the same letter: declare it (scalars: [{name}], or vectors: [{name}])"
+                f"with the same letter, whose transpose derive does not read: declare it (vectors: [{name}]) to check "
+                "it of vectors"
             )
 
 

@@ -58,7 +58,8 @@ def refuse_matrix_letters(
         return (
             f"unreadable: {letter}, which the page never indexes, reads as a number here, but {why[letter]}: a "
             f"matrix, as the page means it, or a number, as derive would read it; give its shape (arrays: "
-            f"{{{letter}: [m, n]}}), and the display is read with matrices"
+            f"{{{letter}: [m, n]}}, with sizes: {{m: symbolic}} for a length of its own), and the display is read "
+            "with matrices"
         )
 
     return refuse_using(found, refused)

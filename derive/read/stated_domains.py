@@ -52,6 +52,12 @@ def _element(tokens: list[Token], names: Names, entry: Entry) -> Basic:
     value, _ = read_expression(tokens, names, entry.line)
     scalar = isinstance(value, Symbol) and value in names.scalars.values()
     entry_of = isinstance(value, Indexed) and value.base in {*names.vectors.values(), *names.arrays.values()}
+    defined = len(tokens) == 1 and tokens[0].value in names.defined_scalars
+    if defined and not (scalar or entry_of):  # "Assume $a > 0$." with a = wx + b: a condition on its inputs
+        raise InputError(
+            f"line {entry.line}: {tokens[0].describe()} is defined by the page, so {entry.text!r} constrains what it "
+            "is made of, which derive does not hold: state a domain of a scalar or an entry the page does not define"
+        )
     if not (scalar or entry_of):
         raise InputError(
             f"line {entry.line}: a domain is about a declared scalar, or a vector's or an array's entry, "

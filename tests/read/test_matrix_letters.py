@@ -47,3 +47,15 @@ def test_a_letter_transposed_only_in_the_prose_is_never_a_number(
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []  # proven, read with numbers, before the prose's math was read
     assert any("reads as a number here, but the page transposes it" in r for r in unchecked)
+
+
+def test_the_shape_the_message_advises_reads(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The message names the sizes key with the arrays key: written as it said before (``arrays: {W: [m, n]}``
+    alone), the file stopped, "'m' … is not a length: give it under sizes" (following derive's own hints)."""
+    _, unchecked = statuses(tmp_path, capsys, PAGE.format(right="W^T \\frac{\\partial L}{\\partial Y}"))
+    said = next(r for r in unchecked if "give its shape" in r)
+    assert "with sizes: {m: symbolic}" in said
+    front = "---\narrays: {W: [m, n], X: [n, p], Y: [m, p]}\nsizes: {m: symbolic, p: symbolic}\n---\n"
+    advised = PAGE.format(right="W^T \\frac{\\partial L}{\\partial Y}").replace("---\n---\n", front)
+    _, unchecked = statuses(tmp_path, capsys, advised)
+    assert not any("give its shape" in r for r in unchecked)

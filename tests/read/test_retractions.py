@@ -76,3 +76,21 @@ def test_an_assumption_taken_back_in_the_lead_refuses_its_display(
     report = _report(tmp_path, capsys, f"{lead}\n\n$$\\sqrt{{x^2}} = x$$\n")
     assert _links(report) == []  # it was proven under x > 0
     assert any("may turn it" in u["reason"] for u in report["unchecked"])
+
+
+def test_a_quantifier_over_another_letter_widens_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "For each label $k$ the model computes $p(k|x)$" quantifies k, not p: p's domain holds below it."""
+    page = (
+        "---\nassume: ['x > 0']\n---\nWe compute $f$.\n\nFor each label $k$ the model computes $x$ again.\n\n"
+        "$$|x| = x$$\n"
+    )
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == ["proven"]
+
+
+def test_a_domain_of_a_defined_name_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "Assume $a > 0$." with a = wx + b (a ReLU's argument): what the page defines takes no domain; the message said
+    only "a domain is about a declared scalar"."""
+    page = "Let $a = wx + b$ and $h = \\max(0, a)$.\n\nAssume $a > 0$.\n\n$$\\frac{\\partial h}{\\partial w} = x$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []
+    assert any("a is defined by the page" in u["reason"] for u in report["unchecked"])

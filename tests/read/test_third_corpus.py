@@ -394,6 +394,8 @@ def test_a_transposed_self_of_an_inferred_vector_reads_two_ways(
     page = front + "$$\\textbf{a}^T \\textbf{b} = \\textbf{b}^T \\textbf{a}$$\n\n$$a^T = a$$\n"
     report = _report(tmp_path, capsys, page)
     assert [s for s, _, _ in _links(report)][1:] == ([status] if status else [])
+    if not status:  # the advice is the declaration that reads: a number's transpose derive does not read
+        assert any("declare it (vectors: [a])" in u["reason"] for u in report["unchecked"])
 
 
 @pytest.mark.parametrize(("last", "status"), [("(a - y) x", "proven"), ("(a + y) x", "refuted")])
