@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.labelled_scalars import with_labelled_scalars
 from derive.read.numbered_scalars import with_numbered_scalars
 
 #: ``J(\\theta, \\theta_0)``, ``L(w, w_{0})``: a name applied to a letter and to that letter with subscript 0.
@@ -39,7 +40,7 @@ def with_biases(
     module), and a reading saying so; ``labels``: the arguments the page's definitions are written with
     (("theta", "theta_0") for J(θ, θ_0)), their bodies and lines. Then β_0, β_1 numbers of their own where the
     page writes β only so (``derive.read.numbered_scalars``)."""
-    return with_numbered_scalars(*_with_biases(front, found, labels))
+    return with_labelled_scalars(*with_numbered_scalars(*_with_biases(front, found, labels)))  # L_{\text{hard}}
 
 
 def _with_biases(

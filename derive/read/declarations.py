@@ -51,6 +51,10 @@ DOMAIN_WORDS = {
 }
 
 
+#: A name labelled by an upright word: ``L_{\\text{hard}}``, ``J_{\\mathrm{reg}}``.
+_UPRIGHT_LABEL = re.compile(r"([A-Za-z]|\\[A-Za-z]+)\s*_\s*\{\s*\\(?:text|mathrm)\s*\{\s*([A-Za-z]{2,})\s*\}\s*\}")
+
+
 def name_of(entry: Entry, what: str) -> str:
     """A declared name: one letter, or a Greek letter written \\theta; never a reserved one."""
     text = braced_accent(entry.text.strip())
@@ -75,6 +79,8 @@ def name_of(entry: Entry, what: str) -> str:
         name = text  # theta: YAML's natural spelling of \theta (no letters of the page stand so, unescaped)
     elif what == "vector" and (word := re.fullmatch(r"\\(?:text|mathrm|operatorname)\{([A-Za-z]{2,})\}", text)):
         name = word.group(1)  # \text{net}: the vector of \text{net}_j (``derive.read.upright_entries``)
+    elif what == "scalar" and (label := _UPRIGHT_LABEL.fullmatch(text)):
+        name = f"{label.group(1).lstrip(chr(92))}_{label.group(2)}"  # L_{\text{hard}}: a number labelled "hard"
     elif re.fullmatch({"scalar": r"[A-Z]{2,5}", "index": r"[a-z]_[a-z]"}.get(what, r"(?!)"), text):
         name = text  # FL, NLL (``capital_runs``); y_i, an entry number (``entry_numbers``): one name
     else:

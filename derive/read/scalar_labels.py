@@ -15,6 +15,7 @@ import re
 
 from derive.errors import InputError
 from derive.read.find import Display, Found
+from derive.read.labelled_scalars import with_word_labels
 from derive.read.latex_lexer import Token, tokenize
 
 #: Commands whose braced argument is words or an environment's name, not names of the page.
@@ -100,6 +101,7 @@ def _defined(texts: list[str], base: str, letter: str) -> bool:
 
 def with_scalar_labels(found: Found) -> Found:
     """``found`` with each labelled number written ``p_{\\text{t}}`` (see the module), and a reading saying so."""
+    found = with_word_labels(found)  # L_{total}: L_{\\text{total}}
     texts = [d.text for d in (*found.displays, *found.inline)]
     labels = _labelled(texts)
     if not labels:

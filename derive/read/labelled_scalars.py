@@ -1,0 +1,92 @@
+"""A number labelled by an upright word that the page writes and never defines: ``L_{\\text{hard}}`` and
+``L_{\\text{soft}}`` in a distillation loss ``L_{\\text{total}} = (1 - \\alpha) L_{\\text{hard}} + \\alpha
+L_{\\text{soft}}``. Each is a scalar of its own, as ``scalars: ['L_{\\text{hard}}']`` declares it (before, no key
+could: "unknown symbol L_{\\text{hard}}; define it"). Not where the letter is also written with an index (``x_i``
+beside ``x_{\\text{train}}``: a vector's, perhaps), nor where the name is applied (``L_{\\text{CE}}(y, p)``, a
+function), nor a command other than a Greek letter (``\\nabla_{\\text{softmax}}``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from derive.errors import InputError
+from derive.read.definition_heads import definition_head
+from derive.read.find import Display, Found
+from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.names import GREEK
+
+#: ``L_{\\text{hard}}``, ``J_{\\mathrm{reg}}``, ``\\ell_{\\text{CE}}``: a letter, then an upright word as its subscript.
+_LABELLED = re.compile(
+    r"(?<![A-Za-z\\])([A-Za-z]|\\[A-Za-z]+)\s*_\s*\{\s*\\(?:text|mathrm)\s*\{\s*([A-Za-z]{2,})\s*\}\s*\}(?!\s*\()"
+)
+
+
+#: Words a page writes as a label in italics, ``L_{total}``, ``L_{hard}``: nobody means their letters as indices.
+_WORDS = (
+    "total|hard|soft|train|test|reg|data|pred|true|target|out|hidden|smooth|final|init|old|new|max|min|KD|CE|MSE"
+    "|BCE|NLL|student|teacher|task|aux|main"
+)
+_ITALIC = re.compile(rf"(?<![A-Za-z\\])([A-Za-z]|\\[A-Za-z]+)\s*_\s*\{{\s*({_WORDS})\s*\}}")
+
+
+def with_word_labels(found: Found) -> Found:
+    """``found`` with ``L_{total}`` written ``L_{\\text{total}}`` (a label in italics, as with_scalar_labels writes
+    ``p_t``), and a reading saying so; its letters were read as scalars t, o, a, l, and L as unknown."""
+    said: list[str] = []
+
+    def relabel(display: Display) -> Display:
+        text = _ITALIC.sub(lambda m: f"{m.group(1)}_{{\\text{{{m.group(2)}}}}}", display.text)
+        first = _ITALIC.search(display.text)
+        if first is not None:
+            shown = f"{first.group(1)}_{{\\text{{{first.group(2)}}}}}"
+            said.append(f"line {display.line}: a word as a subscript, ${first.group(0)}$, read as a label: ${shown}$")
+        return display if text == display.text else dataclasses.replace(display, text=text)
+
+    displays, inline = tuple(map(relabel, found.displays)), tuple(map(relabel, found.inline))
+    if not said:
+        return found
+    return dataclasses.replace(found, displays=displays, inline=inline, readings=(*found.readings, said[0]))
+
+
+def _defined_names(front: FrontMatter) -> set[str]:
+    """The names the front matter (and the page's definitions, taken into it) define."""
+    names = set()
+    for key, _ in front.define:
+        try:
+            names.add(definition_head(key)[0])
+        except InputError:  # a key read elsewhere, with its own message
+            continue
+    return names
+
+
+def with_labelled_scalars(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]:
+    """``front`` with each labelled name the page writes and nothing defines or declares among its scalars."""
+    texts = [(d.text, d.line) for d in (*found.displays, *found.inline)] + [(v.text, v.line) for _, v in front.define]
+    every = "\n".join(text for text, _ in texts)
+    declared = (_LABELLED.fullmatch(e.text.strip()) for e in front.scalars)
+    taken = _defined_names(front) | {f"{m.group(1).lstrip(chr(92))}_{m.group(2)}" for m in declared if m is not None}
+    added: list[Entry] = []
+    for text, line in texts:
+        for match in _LABELLED.finditer(text):
+            letter, word = match.group(1), match.group(2)
+            if letter.startswith("\\") and letter[1:] not in GREEK:
+                continue
+            name = f"{letter.lstrip(chr(92))}_{word}"
+            indexed = re.search(rf"(?<![A-Za-z\\]){re.escape(letter)}\s*_\s*\{{?\s*[a-z]\s*\}}?(?![A-Za-z])", every)
+            if name in taken or indexed is not None:
+                continue
+            taken.add(name)
+            added.append(Entry(match.group(0), line))
+    if not added:
+        return front, found
+    said = tuple(
+        f"line {e.line}: ${e.text}$ read as a number of its own, labelled (no definition on the page)" for e in added
+    )
+    return (
+        dataclasses.replace(front, scalars=(*front.scalars, *added)),
+        dataclasses.replace(found, readings=(*found.readings, *said)),
+    )
+
+
+__all__ = ["with_labelled_scalars", "with_word_labels"]

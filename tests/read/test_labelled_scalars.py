@@ -1,0 +1,39 @@
+"""Numbers labelled by a word: ``L_{\\text{hard}}`` and ``L_{\\text{soft}}`` in a distillation loss, written and
+never defined, are scalars of their own (no key could declare them: "unknown symbol L_{\\text{hard}}; define it");
+``L_{total}`` in italics is the same label (its letters were read as scalars t, o, a, l, and L as unknown); the
+front matter may declare one, ``scalars: ['L_{\\text{hard}}']``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_links as _links
+from tests.read.page_reports import page_report as _report
+
+
+@pytest.mark.parametrize("label", ["\\text{{{}}}", "\\mathrm{{{}}}", "{}"])
+@pytest.mark.parametrize(("right", "verdict"), [("\\alpha", "proven"), ("1 - \\alpha", "refuted")])
+def test_a_loss_labelled_by_a_word(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], label: str, right: str, verdict: str
+) -> None:
+    total, hard, soft = (f"L_{{{label.format(word)}}}" for word in ("total", "hard", "soft"))
+    page = (
+        f"$${total} = (1 - \\alpha) {hard} + \\alpha {soft}$$\n\n"
+        f"$$\\frac{{\\partial {total}}}{{\\partial {soft}}} = {right}$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, *_ in _links(report)] == [verdict]
+
+
+def test_the_front_matter_declares_a_labelled_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = "---\nscalars: ['J_{\\text{reg}}']\n---\n$$J_{\\text{reg}} + J_{\\text{reg}} = 2 J_{\\text{reg}}$$\n"
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == ["proven"]
+
+
+def test_a_letter_also_indexed_is_no_labelled_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``x_{\\text{train}}`` beside ``x_i``: a vector's, perhaps; not read as a number of its own."""
+    page = "$$\\sum_i x_i = x_{\\text{train}}$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert not any("read as a number of its own, labelled" in r for r in report["readings"])
