@@ -120,6 +120,11 @@ _ONE_HOT = (
     re.compile(_VECTOR + r"\s+(?:is|are)\s+(?:a\s+)?one[- ]hot\b", re.I),
     re.compile(r"\b(?:with|where)\s+" + _VECTOR + r"\s+one[- ]hot\b", re.I),  # "… with $y$ one-hot"
 )
+#: The prose naming a distribution: "a target distribution $p$", "$q$ is a probability distribution": Σ q = 1.
+_DISTRIBUTION = (
+    re.compile(r"\b(?:target|probability|true|empirical|label|fixed)\s+distribution\s+" + _VECTOR, re.I),
+    re.compile(_VECTOR + r"\s+(?:is|are)\s+a\s+(?:\w+\s+)?(?:probability\s+)?distribution\b", re.I),
+)
 
 
 #: Words that make a sentence's one-hot a case, or a reason for one step, rather than what the page's targets are.
@@ -140,7 +145,7 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
     stated |= {v for v in (_vector(e.text) for e in front.assume) if v is not None}
     shown = " ".join(d.text for d in found.displays)
     added: list[Entry] = []
-    for pattern in _ONE_HOT:
+    for pattern, kind in (*((p, "one-hot") for p in _ONE_HOT), *((p, "sum") for p in _DISTRIBUTION)):
         for match in pattern.finditer(text):
             before = re.split(r"[.!?]\s|\n\s*\n", text[: match.start()])[-1]
             reason = _BECAUSE.search(before)  # "… = 1$ because $y$ is a one-hot vector": the clause a fact
@@ -159,8 +164,13 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
             used = re.search(rf"(?<![A-Za-z\\]){name}_|\\(?:mathbf|boldsymbol|bm)\{{{name}\}}", shown)
             if name in defined or name in stated or used is None:
                 continue
+            index = re.search(rf"(?<![A-Za-z\\]){name}_\{{?([a-z])\}}?(?![A-Za-z])", shown)
+            if kind == "sum" and index is None:  # p never written with a letter index: no sum to state
+                continue
             stated.add(name)
-            added.append(Entry(f"{name} one-hot", text.count("\n", 0, match.start()) + 1))
+            letter = index.group(1) if index is not None else "i"
+            said = f"{name} one-hot" if kind == "one-hot" else f"\\sum_{letter} {name}_{letter} = 1"
+            added.append(Entry(said, text.count("\n", 0, match.start()) + 1))
     if not added:
         return front, found
     notes = tuple(f"line {e.line}: '{e.text}' read from the prose: an assumption of the whole page" for e in added)

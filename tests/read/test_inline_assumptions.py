@@ -167,8 +167,8 @@ def test_a_sum_to_one_that_the_line_before_denies_is_not_assumed(
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [status]
 
 
-SETUP = """Let $q_i = \\frac{{e^{{z_i}}}}{{\\sum_j e^{{z_j}}}}$ and $D = -\\sum_i p_i \\log q_i$, where $p$ is a fixed \
-distribution{stated}.
+SETUP = """Let $q_i = \\frac{{e^{{z_i}}}}{{\\sum_j e^{{z_j}}}}$ and $D = -\\sum_i p_i \\log q_i$, where $p$ holds \
+fixed weights{stated}.
 
 $$\\frac{{\\partial D}}{{\\partial z_k}} = -\\sum_i \\frac{{p_i}}{{q_i}} \\frac{{\\partial q_i}}{{\\partial z_k}}$$
 
@@ -190,3 +190,29 @@ def test_a_sum_to_one_in_the_sentence_that_defines_the_page_is_the_page_s(
     main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
     found = json.loads(capsys.readouterr().out)
     assert [link["status"] for link in found["links"]] == statuses
+
+
+@pytest.mark.parametrize(
+    ("prose", "gradient", "status"),
+    [
+        ("where $q$ is a probability distribution", "p_k - q_k", "proven"),
+        ("for a target distribution $q$", "p_k - q_k", "proven"),
+        ("where $q$ is a probability distribution", "p_k + q_k", "refuted"),
+        ("where $q$ holds counts", "p_k - q_k", "refuted"),  # no distribution: targets summing to 2 refute it
+        ("if $q$ is a probability distribution", "p_k - q_k", "refuted"),  # a case, not the page's targets
+    ],
+)
+def test_a_vector_the_prose_calls_a_distribution_sums_to_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str, gradient: str, status: str
+) -> None:
+    """"where $q$ is a probability distribution": Σ_k q_k = 1 on the page (the KL gradient was refuted with
+    q_1 = 47/25, a distribution the page rules out; a newcomer's sweep)."""
+    page = (
+        f"Let $p_i = \\frac{{e^{{z_i}}}}{{\\sum_j e^{{z_j}}}}$ and $D = -\\sum_i q_i \\log p_i$, {prose}.\n\n"
+        f"$$\\frac{{\\partial D}}{{\\partial z_k}} = {gradient}$$\n"
+    )
+    path = tmp_path / "d.md"
+    path.write_text(page, encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    found = json.loads(capsys.readouterr().out)
+    assert [link["status"] for link in found["links"]] == [status]
