@@ -205,7 +205,7 @@ def test_a_sum_to_one_in_the_sentence_that_defines_the_page_is_the_page_s(
 def test_a_vector_the_prose_calls_a_distribution_sums_to_one(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str, gradient: str, status: str
 ) -> None:
-    """"where $q$ is a probability distribution": Σ_k q_k = 1 on the page (the KL gradient was refuted with
+    """ "where $q$ is a probability distribution": Σ_k q_k = 1 on the page (the KL gradient was refuted with
     q_1 = 47/25, a distribution the page rules out; a newcomer's sweep)."""
     page = (
         f"Let $p_i = \\frac{{e^{{z_i}}}}{{\\sum_j e^{{z_j}}}}$ and $D = -\\sum_i q_i \\log p_i$, {prose}.\n\n"
