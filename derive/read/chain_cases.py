@@ -26,7 +26,8 @@ from derive.read.value_conditions import stated_condition, value_condition
 LEAD_CASE = re.compile(
     r"^(?:(?:and|but|now|so)\s+)?(?:(?:case\s*\d*\s*[:.)]?|if|when|for|let|in\s+(?:the\s+)?case(?:\s+of)?)\s*)?"
     r"([A-Za-z](?:_\{?[A-Za-z]\}?)?)\s*(=|\\neq|\\ne|≠|\\not\s*=)\s*([A-Za-z](?:_\{?[A-Za-z]\}?)?)"
-    r"\s*(?:,?\s*(?:then|(?:this|it|which)\s+(?:gives|becomes)|we\s+(?:get|have|obtain|find)))?\s*[:,.]?$",
+    r"\s*(?:,?\s*(?:then|(?:this|it|which)\s+(?:gives|becomes)|we\s+(?:get|have|obtain|find)))?"
+    r"(?:\s+(?:throughout(?:\s+this\s+section)?|from\s+now\s+on|below))?\s*[:,.]?$",
     re.IGNORECASE,
 )
 
@@ -135,7 +136,7 @@ LEAD_ASSUMING = re.compile(
     r"^(?:(?:assuming|assume|given|suppose)\b(?:(?!\b(?:define|defines|let|denote|write)\b).)*?"
     rf"\$[^$]*(?:{RELATION.pattern})[^$]*\$"
     r"|let\s+\$[^$=]*(?:[<>≤≥∈]|\\(?:le|ge|leq|geq|in)(?![A-Za-z]))[^$=]*\$"  # "Let $x > 0$ be given."
-    r"(?:\s+be\b[^$]*)?\s*[.,:]?\s*$)",
+    r"(?:\s+be\s+(?:given|fixed|(?:a|an|the|some)\s+[\w-]+(?:\s+[\w-]+)?))?\s*[.,:]?\s*$)",
     re.IGNORECASE,
 )
 

@@ -73,6 +73,11 @@ def conditions(found: Found, text: str) -> dict[tuple[int, str], Condition]:
     return found_conditions
 
 
+#: A condition on values, in math: "If $x > 0$, let …" (a condition in words, "If the neuron is in the output
+#: layer", no counterexample can break).
+_RELATION = re.compile(r"\$[^$]*(?:[<>≤≥≠]|\\(?:neq?|leq?|geq?|in)(?![A-Za-z]))[^$]*\$")
+
+
 def outside_conditions(
     found: Found, stated: dict[tuple[int, str], Condition], defined: Iterable[tuple[int, str, str]]
 ) -> Found:
@@ -99,6 +104,13 @@ def outside_conditions(
                 f"{hit[2].first}: '{hit[2].words}'): derive reads one definition of a name; give each its own name"
             )
         hit = next((s for s in scoped if s[0] in used and not s[2].first <= display.line <= s[2].last), None)
+        inside = next((s for s in scoped if s[0] in used and _RELATION.search(s[2].words)), None)
+        if hit is None and inside is not None:  # "If $x > 0$, let $f = x$. Then $$f = …$$": x > 0 not held there
+            return (
+                f"unreadable: uses {inside[1]}, which the page defines under a condition on values (line "
+                f"{inside[2].first}: '{inside[2].words}') that derive does not hold for this display: state the "
+                "condition before it"
+            )
         if hit is None:
             return None
         return (
@@ -120,16 +132,32 @@ CONSEQUENCE = re.compile(
 _NAMED = re.compile(r"^\s*\\?[A-Za-z]+\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9])\s*)?(?:\([^()]*\)\s*)?=")
 
 
+#: Words right before a formula that make it the condition itself, or a point: "If $a = b$, …", "the minimum is at
+#: $x = \\frac{a + b}{2}$": never a definition of the page.
+_CONDITION_ITSELF = re.compile(
+    r"(?:\b(?:if|when|whenever|unless|once|until|suppose|supposing|assum\w*|given|provided(?:\s+that)?|at)"
+    r"|\b(?:minimum|maximum|minimi[sz]er|maximi[sz]er|optimum|stationary\s+point|critical\s+point|solution|root)"
+    r"\s+(?:\w+\s+){0,3})\s*(?:\$|\\\()?\s*$",
+    re.I,
+)
+
+
 def without_consequences(found: Found, text: str) -> Found:
     """``found`` without the inline formulas stated as consequences ("where $p = σ(x)$ and $x_t = yx$, so that
     $p_t = σ(x_t)$") that would define a name: a claim the page draws, not a definition; left unchecked as any
-    inline equality is."""
+    inline equality is. Nor a formula that is the condition itself ("If $a = b$, the loss vanishes": read as a := b,
+    it proved ∂L/∂a = 0), or a point ("the minimum is at $x = \\frac{a+b}{2}$")."""
     lines = text.split("\n")
     kept = tuple(
         display
         for display in found.inline
         if not (
-            _NAMED.match(display.text) and CONSEQUENCE.search(_sentence_before(lines, display.line, display.text) or "")
+            _NAMED.match(display.text)
+            and re.search(
+                f"{CONSEQUENCE.pattern}|{_CONDITION_ITSELF.pattern}",
+                _sentence_before(lines, display.line, display.text) or "",
+                re.I,
+            )
         )
     )
     return found if len(kept) == len(found.inline) else dataclasses.replace(found, inline=kept)

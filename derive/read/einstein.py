@@ -146,10 +146,12 @@ def _repeated(latex: str, indices: set[str]) -> set[str]:
 def _terms(tokens: list[Token]) -> list[list[Token]]:
     """``tokens`` split at each '+' or '-' outside every group and bracket."""
     terms: list[list[Token]] = [[]]
-    depth = 0
+    depth, bars = 0, 0
     for token in tokens:
         depth += {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}.get(token.kind, 0)
-        if token.kind in ("+", "-") and depth == 0 and terms[-1] and not _operator(terms[-1][-1]):
+        if token.kind == "|" or token.value in ("lvert", "rvert", "vert"):  # |x_i - 1|: a group of its own
+            bars = 1 - bars  # bars pair up in turn: |a - b| |c - d|
+        if token.kind in ("+", "-") and depth == 0 and bars == 0 and terms[-1] and not _operator(terms[-1][-1]):
             terms.append([])
         else:
             terms[-1].append(token)

@@ -30,6 +30,15 @@ _IN_WORDS = re.compile(
 )
 
 
+#: Words that point the display away from the case its lead names ("Unlike the diagonal ($i = k$), off the diagonal we
+#: get:", "If $i = k$, the derivative was computed above; here is the off-diagonal one:").
+_ELSEWHERE = re.compile(
+    r"\b(?:unlike|compared|contrast\w*|than|off|above|below|previous\w*|earlier|already|known|later|instead|differ\w*"
+    r"|distinct|cannot|can't|here\s+is|here\s+are)\b",
+    re.I,
+)
+
+
 def in_symbols(text: str) -> str:
     """``text`` (a lead without dollars) with a case said in words written as a relation: "When i and k differ, …"
     as "When i \\neq k, …"."""
@@ -45,7 +54,7 @@ def opening_case(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
     that say what is constant, "the numerator does not depend on $a_j$", turn nothing)."""
     first = FIRST_CLAUSE.match(text)
     rest = _NO_DEPENDENCE.sub(" ", text[first.end() :]) if first is not None else ""
-    if first is None or re.search(r"[=<>]|\\neq|\\leq|\\geq", rest) or _TURNS.search(rest):
+    if first is None or re.search(r"[=<>]|\\neq|\\leq|\\geq", rest) or _TURNS.search(rest) or _ELSEWHERE.search(rest):
         return None
     return pattern.match(first.group(1))
 
@@ -57,6 +66,8 @@ def parenthesized_case(text: str, pattern: re.Pattern[str]) -> re.Match[str] | N
     outside = re.sub(r"\([^()]*\)", " ", text)
     if len(groups) != 1 or re.search(r"[=<>]|\\neq|\\leq|\\geq", outside) or _TURNS.search(outside):
         return None
+    if _ELSEWHERE.search(outside) and not re.match(r"\s*(?:and\s+)?(?:on|off)\s+the\s+diagonal\s*\(", text, re.I):
+        return None  # "Unlike the diagonal (i = k), …"; "off the diagonal (i ≠ k)" names its own case
     return pattern.match(groups[0].strip())
 
 

@@ -82,6 +82,8 @@ def numbered_definitions(found: Found, front: FrontMatter) -> frozenset[str]:
         if varied or len(uses) != len(numbered) or any(re.match(r"\s*(?:\^|')", t[m.end() :]) for t in texts for m in
                                              _NUMBERED.finditer(t) if m.group(1) == letter):  # fmt: skip
             continue  # L alone, L_k, L_0^2 or L_0': not only numbered names
+        if any((m.group(3) or "").startswith("0") and len(m.group(3)) > 1 for m in numbered):
+            continue  # L_{01} beside L_1: one name, or two?
         words |= {f"{letter.lstrip(chr(92))}_{int(m.group(2) or m.group(3))}" for m in numbered}
     return frozenset(words)
 

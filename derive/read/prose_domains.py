@@ -46,8 +46,25 @@ _REGION = re.compile(r"\b(?:on|at|in|over|for|of|from|within|across|near|to|by|b
 _STATED_AFTER = re.compile(r"^\W*(?:is|are|specifies|denotes|represents|stands\s+for|throughout)\b", re.I)
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
 #: "Let $T > 0$ be the temperature": a letter declared with its domain, no condition ("let" alone may set a case).
-_LET_BEFORE = re.compile(r"\blet\W*$", re.I)
+_LET_BEFORE = re.compile(r"^\W*let\W*$", re.I)  # the sentence's first word: "It would be nice to let …" states nothing
 _BE_AFTER = re.compile(r"^\s*be\b", re.I)
+
+
+#: Words after a formula that take it back or widen it: "or zero", "Just kidding", "we cannot assume this".
+_TAKEN_BACK = re.compile(r"\bor\b|\bbut\b|kidding|reflection|cannot|can't|\bnot\b|n't\b|either|instead|actually", re.I)
+
+
+def _rest_of_paragraph(text: str, line: int, math: str) -> str:
+    """What the paragraph says after ``math`` on ``line``: the rest of that line and the lines below, to a blank one."""
+    lines = text.split("\n")
+    own = lines[line - 1] if 0 < line <= len(lines) else ""
+    at = own.find(math)
+    rest = [own[at + len(math) :] if at >= 0 else ""]
+    for below in lines[line:]:
+        if not below.strip() or below.lstrip().startswith(("$$", "\\[", "\\begin")):
+            break
+        rest.append(below)
+    return " ".join(rest)
 
 
 def prose_formulas(text: str) -> list[tuple[int, str, str, str]]:
@@ -82,7 +99,10 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
         if match is None:
             continue
         stated.setdefault(match.group("name"), [])
+        rest = _rest_of_paragraph(text, line, math)  # "…, or zero.", "Just kidding: …": no fact of the page
+        setup = line < min((d.line for d in found.displays), default=line + 1)  # not a later section's domain
         let = _LET_BEFORE.search(before) is not None and _BE_AFTER.match(after) is not None
+        let = let and setup and not _TAKEN_BACK.search(rest)
         before = _LET_BEFORE.sub("", before) if let else before
         declared = let or _NAMED_BEFORE.search(before) or (_STATED_AFTER.match(after) and not _REGION.search(before))
         around = f"{before} {after}"

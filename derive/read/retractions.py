@@ -31,13 +31,21 @@ _QUANTIFIED = (
     r"\$\s*{bold}{letter}(?![A-Za-z])"
 )
 _SAID = (
-    r"\$\s*{bold}{letter}(?![A-Za-z])[^$]*\$\s*,?\s+(?:be|is|are|can\s+be|may\s+be|holds?|need\s+not|needn't|no\s+longer)"
-    r"\s+(?:\w+\s+){{0,2}}?(?:any|arbitrary|general|negative|counts|weights|non-?negative|sum|one-hot|positive)\b"
+    r"\$\s*{bold}{letter}(?![A-Za-z])[^$]*\$\s*,?\s+(?:(?:be|is|are|can\s+be|may\s+be|holds?|takes?|ranges?\s+over)"
+    r"\s+(?:\w+\s+){{0,2}}?(?:any|arbitrary|general|negative|counts|weights|non-?negative|all)\b"
+    r"|(?:need\s+not|needn't|no\s+longer|(?:does|do)\s+not\s+(?:have|need)\s+to|(?:is|are)\s+allowed\s+to\s+be))"
+)
+#: "Now take $x$ negative", "let $x$ be arbitrary".
+_TAKEN = (
+    r"\b(?:take|let|allow|make)\s+\$\s*{bold}{letter}(?![A-Za-z])[^$]*\$\s+(?:be\s+)?(?:\w+\s+)?"
+    r"(?:negative|arbitrary|any|general|real)\b"
 )
 #: A sentence that drops the assumptions before it, whatever their letters: "Now drop this assumption".
 _DROPS = re.compile(
     r"\b(?:drop|remove|relax|lift|forget|discard|abandon)\w*\s+(?:this|that|the|these|those|our)\s+"
-    r"(?:assumptions?|conditions?|constraints?|restrictions?)\b|\bscratch\s+that\b",
+    r"(?:assumptions?|conditions?|constraints?|restrictions?)\b|\bscratch\s+that\b"
+    r"|\bno\s+longer\s+(?:require|assume|need|impose)|\b(?:is|are)\s+not\s+(?:imposed|assumed|required)\b"
+    r"|\bcannot\s+assume\b",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n\s*\n")
@@ -60,7 +68,8 @@ def widened_at(text: str, assumption: Entry) -> int | None:
     """The first line below the assumption's whose prose widens it or drops the assumptions above, or None."""
     letter = _letter(assumption.text)
     shapes = {"bold": r"(?:\\(?:mathbf|boldsymbol|bm)\{)?", "letter": re.escape(letter)}
-    mention = re.compile(f"{_QUANTIFIED.format(**shapes)}|{_SAID.format(**shapes)}", re.I) if letter else None
+    said = (pattern.format(**shapes) for pattern in (_QUANTIFIED, _SAID, _TAKEN))
+    mention = re.compile("|".join(said), re.I) if letter else None
     lines = text.split("\n")
     fenced = False
     for at in range(assumption.line + 1, len(lines) + 1):

@@ -46,7 +46,7 @@ _TRAIL_OPENS = re.compile(
 #: A condition with "or" ("When $y = 1$ or $y = 0$,"): derive reads one relation per condition, and refuses it.
 _EITHER = re.compile(
     r"^\s*(?:(?:and|but|now|so)\s+)?(?:if|when|whenever|for|assuming|assume|suppose|given|let)\b[^.]*"
-    r"(?:\$[^$]*\$|\\\(.*?\\\))\s*,?\s*or\s+(?:\$|\\\()",
+    r"(?:\$[^$]*\$|\\\(.*?\\\))\s*[,;]?\s*(?:or(?:\s+else)?|otherwise)\b[^$.]*?(?:\$|\\\()",
     re.I,
 )
 #: "Consider the case where $x > 0$.": a condition, as "When $x > 0$," states it.
@@ -181,6 +181,11 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
     before: Display | None = None  # the display just above, as read
     for display in found.displays:
         other = _other_case(display, before)  # "If $i = k$: … Otherwise:": i \neq k
+        if other is None and _OTHERWISE.match(display.lead) and before is not None and _states(before.lead):
+            refused.append(Unchecked(display.line, f"unreadable: '{display.lead.strip()}' states the other case of "
+                                     f"'{before.lead.strip()}', which derive does not write out"))  # fmt: skip
+            before = None
+            continue
         display = dataclasses.replace(display, lead=other) if other is not None else display
         more, joined = _paragraph_after(text, display)
         lead = _stated_lead(display, more)

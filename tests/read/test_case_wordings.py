@@ -56,3 +56,20 @@ def test_otherwise_is_the_other_case(
     )
     report = _report(tmp_path, capsys, page)
     assert [(status, said) for status, said, _ in _links(report)][1] == ("proven", other)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Unlike the diagonal ($i = k$), off the diagonal we get:",
+        "Compared with the diagonal case ($i = k$), the off-diagonal entries are simpler:",
+        "If $i = k$, the derivative was computed above; here is the off-diagonal one:",
+        "When $i$ and $k$ are the same, the result is known. Below, they differ:",
+    ],
+)
+def test_words_that_point_away_from_the_case_drop_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """Each was read as the case i = k and proved the diagonal entry where the page means the other (a probe)."""
+    report = _report(tmp_path, capsys, SOFTMAX + lead + "\n\n" + ENTRY.format(right=DIAGONAL))
+    assert [(status, said) for status, said, _ in _links(report)] == [("refuted", None)]

@@ -78,3 +78,47 @@ def test_if_then_we_have_states_a_condition(
 ) -> None:
     report = _report(tmp_path, capsys, f"If $x > 0$, we have\n\n$$|x| = {right}$$\n")
     assert [status for status, *_ in _links(report)] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("page", "verdict"),
+    [
+        ("If $a = b$, the loss vanishes. In general the loss is\n\n$$L = (a - b)^2$$\n\nand\n\n"
+         "$$\\frac{\\partial L}{\\partial a} = 0$$\n", "refuted"),
+        ("# Part 1\n\n$$\\frac{d}{dx}\\left[(x - a)^2 + (x - b)^2\\right] = 4(2x - a - b)$$\n\n# Part 2\n\n"
+         "The minimum is at $x = \\frac{a + b}{2}$.\n", "refuted"),
+    ],
+)  # fmt: skip
+def test_a_condition_or_a_point_is_no_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, verdict: str
+) -> None:
+    """``If $a = b$,``: the condition itself; ``the minimum is at $x = …$``: a point. Read as a := b and x := (a+b)/2,
+    each proved a false step (a probe)."""
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))][-1:] == [verdict]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Assume $x > 0$, or else $y > 0$.\n\n$$\\sqrt{x^2} + y - y = x$$\n",
+        "Assume $x > 0$; otherwise assume $x < 5$.\n\n$$\\sqrt{x^2} = x$$\n",
+        "If $x > 0$:\n\n$$|x| = x$$\n\nOtherwise:\n\n$$|x| = -x$$\n",
+        "If $x > 0$, let $f = x$. Then\n\n$$f = \\sqrt{x^2}$$\n",
+    ],
+)
+def test_a_condition_derive_does_not_hold_refuses_rather_than_drops(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """ "or else", "otherwise" between formulas, "Otherwise:" below a condition on values, a definition under one:
+    each was proven under the first condition alone, or refuted outside the condition (a probe)."""
+    report = _report(tmp_path, capsys, page)
+    assert all(status == "proven" for status, *_ in _links(report)[:1]) and len(_links(report)) <= 1
+    assert any(u["reason"].startswith("unreadable") for u in report["unchecked"])
+
+
+def test_let_a_case_throughout_this_section(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = (
+        "$p_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$.\n\nLet $i \\neq k$ throughout this section.\n\n"
+        "$$\\frac{\\partial p_i}{\\partial z_k} = -p_i p_k$$\n"
+    )
+    assert [(status, case) for status, case, _ in _links(_report(tmp_path, capsys, page))] == [("proven", "i ≠ k")]

@@ -97,3 +97,15 @@ def test_a_sign_inside_a_product_does_not_split_the_term(tmp_path: Path, capsys:
     report = _report(tmp_path, capsys, page)
     assert _links(report) == []
     assert any("i is repeated in a term" in u["reason"] for u in report["unchecked"])
+
+
+@pytest.mark.parametrize("bars", [("|", "|"), ("\\left|", "\\right|")])
+def test_a_sign_inside_bars_does_not_split_the_term(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], bars: tuple[str, str]
+) -> None:
+    left, right = bars
+    page = (
+        f"We use Einstein's summation convention.\n\n$${left}x_i - 1{right} \\, {left}x_i - 1{right} = (x_i - 1)^2$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []  # it was proven with i fixed

@@ -70,3 +70,21 @@ def test_a_domain_quantified_anew_later_refuses_what_follows(
     report = _report(tmp_path, capsys, page)
     assert [status for status, *_ in _links(report)] == ["proven"]  # the second was proven under x > 0
     assert [u["line"] for u in report["unchecked"] if "widens or drops it at line 5" in u["reason"]] == [7]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Let $x > 0$ be given, or zero.\n\n$$\\sqrt{x^2} = x$$\n",
+        "Let $x > 0$ be given or let it be below zero.\n\n$$\\sqrt{x^2} = x$$\n",
+        "Let $x > 0$ be given. Just kidding: $x$ is a real number of either sign.\n\n$$\\sqrt{x^2} = x$$\n",
+        "It would be convenient to let $x > 0$ be given, but we cannot.\n\n$$\\sqrt{x^2} = x$$\n",
+        "# Part 1\n\n$$\\sqrt{x^2} = x$$\n\n# Part 2\n\nLet $x > 0$ be given.\n\n$$\\sqrt{x^2} + 0 = x$$\n",
+    ],
+)
+def test_a_let_taken_back_or_later_holds_nothing_above(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """Each held x > 0 for the first display, and proved √(x²) = x there (a probe)."""
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, *_ in _links(report)][:1] in (["refuted"], [])

@@ -48,3 +48,9 @@ def test_a_numbered_parameter_differentiated_by_is_not_defined_by_its_solution(
     report = _report(tmp_path, capsys, page)
     assert _links(report) == []  # refused, as before: an entry 0, or a number of its own
     assert all("index 0 is outside" in u["reason"] for u in report["unchecked"])
+
+
+def test_numbers_written_with_a_leading_zero_are_not_merged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``L_{01}`` beside ``L_0``: read as L_1, it proved L_1 + L_0 = x^2 + x with L_1 never defined (a probe)."""
+    page = "$$L_0 = x$$\n\n$$L_{01} = x^2$$\n\n$$L_1 + L_0 = x^2 + x$$\n"
+    assert "proven" not in [status for status, *_ in _links(_report(tmp_path, capsys, page))]

@@ -94,3 +94,13 @@ def test_a_domain_of_a_defined_name_says_so(tmp_path: Path, capsys: pytest.Captu
     report = _report(tmp_path, capsys, page)
     assert _links(report) == []
     assert any("a is defined by the page" in u["reason"] for u in report["unchecked"])
+
+
+@pytest.mark.parametrize(
+    "widening",
+    ["Now take $x$ negative.", "From now on $x$ is allowed to be negative as well.", "We no longer require that."],
+)
+def test_a_widening_in_other_words(tmp_path: Path, capsys: pytest.CaptureFixture[str], widening: str) -> None:
+    page = f"Let $x > 0$ be given.\n\n$$\\sqrt{{x^2}} = x$$\n\n{widening}\n\n$$\\sqrt{{x^2}} + 0 = x$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, *_ in _links(report)] == ["proven"]  # the second was proven under x > 0
