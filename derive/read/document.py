@@ -21,6 +21,7 @@ from derive.errors import InputError
 from derive.model.notation import Definition, IndexSpace, bears_on_lengths, used_symbols
 from derive.read.algorithm_boxes import with_algorithm_boxes
 from derive.read.argument_lists import whole_argument_lists
+from derive.read.asides import refuse_aside_continuations
 from derive.read.biases import with_biases
 from derive.read.bold_rows import find_bold_rows, with_bold_rows
 from derive.read.bold_sizes import refuse_bold_sizes
@@ -218,7 +219,7 @@ def _read_document(
         front, found = take_inline_shapes(front, found, text)  # "$\\mathbf{x} \\in \\mathbb{R}^d$": x a vector of d
         front, functions_named = take_named_functions(front, text)  # "let $f$ be a function": f generic
         found = outside_conditions(found, stated, ((d.line, d.head, d.body) for d in page if d.inline))
-        found = below_redefinitions(found)  # y_i defined again in a section of its own: the displays below
+        found = below_redefinitions(refuse_aside_continuations(found))  # y_i defined again below; '=' after an aside
         front, hypotheses = page_hypotheses(front, page)  # h_\\theta(x) = \\theta^T x: written out where applied
         functions = vector_functions(front, (d.label for d in page if d.label), (*found.displays, *found.inline))
         macros = Macros(macros.macros, operators, entries, hypotheses, functions)
