@@ -12,7 +12,7 @@ from derive.errors import InputError
 from derive.read.front_assumptions import sum_to_one
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
-from derive.read.lead_clauses import clause_case, turned_after
+from derive.read.lead_clauses import LEAD_ONE_HOT, OPENING_WORDS, clause_case, turned_after
 from derive.read.names import Names
 from derive.read.restated_cases import restated_case
 from derive.read.retractions import hedged
@@ -101,13 +101,9 @@ def entry_case(condition: Basic) -> tuple[Symbol, Integer] | None:
 
 #: A line before a chain that states a constraint for it, as derive's own LaTeX does: "Assuming the targets sum
 #: to one: $\\sum_{i=1}^{n} y_{i} = 1$."
-LEAD_ONE_HOT = re.compile(
-    r"^(?:(?:assuming|given)\s+\$?\s*([A-Za-z])\s*\$?\s+is\s+one-hot\b"
-    r"|(?:since|because|as)\s+(?:exactly|only)\s+one\s+of\s+the\s+\$\s*([A-Za-z])(?:_\{?[a-z]\}?)?\s*\$\s*'?s?\s+is\s+"
-    r"(?:1|one)\s*,?\s+and\s+the\s+(?:rest|others)\s+are\s+(?:0|zeros?)\b)",  # "exactly one of the $t_i$s is 1 …"
-    re.IGNORECASE,
+LEAD_CONSTRAINT = re.compile(
+    rf"^{OPENING_WORDS}(?:assuming|assume|given)\b[^$]*\$([^$]+=[^$]+)\$\s*[.:]?\s*$", re.IGNORECASE
 )
-LEAD_CONSTRAINT = re.compile(r"^(?:assuming|assume|given)\b[^$]*\$([^$]+=[^$]+)\$\s*[.:]?\s*$", re.IGNORECASE)
 #: A line before a chain that gives a reason with a sum to one: "Since $\\sum_i q_i = 1$,", "Using $\\sum_k y_k = 1$:".
 #: Only a sum to one is taken from it; another reason ("Since $s_i = …$") is a step the page states, not read here.
 LEAD_REASON = re.compile(
@@ -119,7 +115,7 @@ LEAD_REASON = re.compile(
 
 #: A line before a chain that states a domain for it: "Assuming $T > 0$:", "Given $y_i \\in [0, 1]$,".
 LEAD_DOMAIN = re.compile(
-    r"^(?:assuming|assume|given|suppose)\b[^$]*\$([^$]*(?:<|>|\\le|\\ge|\\in\b)[^$]*)\$\s*[.:,]?\s*$",
+    rf"^{OPENING_WORDS}(?:assuming|assume|given|suppose)\b[^$]*\$([^$]*(?:<|>|\\le|\\ge|\\in\b)[^$]*)\$\s*[.:,]?\s*$",
     re.IGNORECASE,
 )
 
@@ -133,7 +129,7 @@ RELATION = re.compile(
 #: A sentence that defines ("Given a training set, define … $X$ …, and let … Then $J(θ) = …$") states no
 #: assumption in its math, whatever word it opens with.
 LEAD_ASSUMING = re.compile(
-    r"^(?:(?:assuming|assume|given|suppose)\b(?:(?!\b(?:define|defines|let|denote|write)\b).)*?"
+    rf"^(?:{OPENING_WORDS}(?:assuming|assume|given|suppose)\b(?:(?!\b(?:define|defines|let|denote|write)\b).)*?"
     rf"\$[^$]*(?:{RELATION.pattern})[^$]*\$"
     r"|let\s+\$[^$=]*(?:[<>≤≥∈]|\\(?:le|ge|leq|geq|in)(?![A-Za-z]))[^$=]*\$"  # "Let $x > 0$ be given."
     r"(?:\s+be\s+(?:given|fixed|(?:a|an|the|some)\s+[\w-]+(?:\s+[\w-]+)?))?\s*[.,:]?\s*$)",
@@ -331,8 +327,8 @@ def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption
     (a counterexample outside what the page assumes would refute nothing)."""
     text = _plain(lead)
     one_hot = LEAD_ONE_HOT.match(text)
-    if one_hot is not None and (one_hot.group(1) or one_hot.group(2)) in names.vectors:
-        name = one_hot.group(1) or one_hot.group(2)
+    name = next((g for g in one_hot.groups() if g), "") if one_hot is not None else ""
+    if name in names.vectors:
         return (Assumption("one-hot", f"{name} is one-hot", None, names.vectors[name]),)
     domain = LEAD_DOMAIN.match(text)
     if domain is not None:

@@ -8,7 +8,7 @@ import re
 from derive.errors import InputError
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
-from derive.read.names import GREEK, Names, display_name
+from derive.read.names import BIAS, GREEK, Names, display_name
 from derive.read.stated_sigmoid import SIGMOID
 from derive.read.value_products import complement_factor, parenthesized
 
@@ -76,6 +76,17 @@ def unknown_symbol(line: int, shown: str, names: Names, tokens: list[Token]) -> 
         )
     known = ", ".join(display_name(k) for k in names.known())
     return InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
+
+
+def index_outside(line: int, value: int, length: str, symbolic: bool) -> InputError:
+    """An entry number outside 1..n: a bias numbered 0, a page of that many entries at a symbolic length, or a
+    layer's own name (each with the front matter that says so)."""
+    bias = BIAS if value == 0 else ""
+    entries = f"for {value} entries, give the length, {length}: {value}; " if symbolic and value > 1 else ""
+    return InputError(
+        f"line {line}: index {value} is outside 1..{length} ({bias}{entries}if it numbers a layer's matrix or vector, "
+        f"declare that name with its sizes, as in arrays: {{W_{value}: [n, H]}})"
+    )
 
 
 def entry_applied(token: Token, shown: str, index: Token, argument: Token) -> InputError:

@@ -123,7 +123,7 @@ _ONE_HOT = (
 #: The prose naming a distribution: "a target distribution $p$", "$q$ is a probability distribution": Σ q = 1.
 _DISTRIBUTION = (
     re.compile(r"\b(?:target|probability|true|empirical|label|fixed)\s+distribution\s+" + _VECTOR, re.I),
-    re.compile(_VECTOR + r"\s+(?:is|are)\s+a\s+(?:\w+\s+)?(?:probability\s+)?distribution\b", re.I),
+    re.compile(_VECTOR + r"\s+(?:is|are|be)\s+a\s+(?:\w+\s+)?(?:probability\s+)?distribution\b", re.I),
 )
 
 

@@ -7,16 +7,16 @@ from sympy import Expr, Indexed, Integer, diff
 
 from derive.errors import InputError
 from derive.model.notation import rename_bound_apart
+from derive.read import function_hints as hints
 from derive.read.bold_rows import read_bold_row
 from derive.read.case_interiors import interiors
 from derive.read.entry_lists import applied_to_list
 from derive.read.examples import read_example, read_numbered_example
-from derive.read.function_hints import entry_applied, undeclared_applied, unknown_symbol, vector_applied
 from derive.read.generic_functions import parenthesized_arguments, read_generic, subscripted_function
 from derive.read.latex_indicators import IndicatorParser
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
-from derive.read.names import ACCENTS, BIAS, GREEK, display_name
+from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.network import layer_entry, refuse_whole_layer
 from derive.read.ng_notation import refuse_ng_derivative
 from derive.read.script_labels import layer_label_at, layer_letter
@@ -85,10 +85,8 @@ class NameParser(IndicatorParser):
             # at symbolic n only 1 is surely in range; in a matrix with dots, its shown rows and columns are
             top = int(n) if isinstance(n, Integer) else self.shown_positions
             if not 1 <= value <= top:
-                raise InputError(
-                    f"line {token.line}: index {value} is outside 1..{self.names.length_name} ({BIAS * (value == 0)}if "
-                    f"it numbers a layer's matrix or vector, declare that name with its sizes, as in arrays: "
-                    f"{{W_{value}: [n, H]}})"
+                raise hints.index_outside(
+                    token.line, value, self.names.length_name, symbolic=not isinstance(n, Integer)
                 )
             return Integer(value)
         raise InputError(
@@ -140,8 +138,8 @@ class NameParser(IndicatorParser):
             return self.applied(name, token)
         if not self.is_name(name):
             if self.at("(") or self.at("command", "left"):
-                raise undeclared_applied(token, shown, subscript, self.tokens[self.position :])
-            raise unknown_symbol(line, shown, names, self.tokens[self.position - 1 :])
+                raise hints.undeclared_applied(token, shown, subscript, self.tokens[self.position :])
+            raise hints.unknown_symbol(line, shown, names, self.tokens[self.position - 1 :])
         if name in names.defined_matrices and subscript is None:
             return names.defined_matrices[name]
         if name in names.vectors or name in names.defined_vectors:
@@ -150,7 +148,7 @@ class NameParser(IndicatorParser):
                 subscript = self.subscript_tokens()  # σ(z)_i: the entry i of σ, labelled by the vector it is of
             if subscript is None and names.axes is not None:
                 refuse_whole_layer(names, base, line)
-                vector_applied(token, shown, self.tokens, self.position, self.mentions_defined())  # σ(A_i)?
+                hints.vector_applied(token, shown, self.tokens, self.position, self.mentions_defined())  # σ(A_i)?
                 (rows,) = self.whole_shape(name, 1)
                 return Shaped(rows, Integer(1), Indexed(base, names.axes.row), names.axes)
             subscript = self.one_example_entry(subscript)
@@ -161,7 +159,7 @@ class NameParser(IndicatorParser):
             if subscript is None or len(subscript) != 1:
                 raise InputError(f"line {line}: vector {shown} needs exactly one index, as in {shown}_i")
             if self.looks_applied():
-                raise entry_applied(token, shown, subscript[0], self.tokens[self.position + 1])
+                raise hints.entry_applied(token, shown, subscript[0], self.tokens[self.position + 1])
             self.refuse_operator_d(name, token, subscript[0])
             return layer_entry(names, base, self.index_value(subscript[0]))  # z_j of a layer before (network)
         if name in names.arrays:
@@ -205,7 +203,7 @@ class NameParser(IndicatorParser):
             return names.n
         if name in names.sizes:
             return names.sizes[name]
-        raise unknown_symbol(line, shown, names, self.tokens[self.position - 1 :])
+        raise hints.unknown_symbol(line, shown, names, self.tokens[self.position - 1 :])
 
     def refuse_running_layer(self, name: str, token: Token) -> None:
         """a^l_j where l is also an index of the page (\\sum_l), or L a name the front matter declares: the label of

@@ -49,6 +49,19 @@ def in_symbols(text: str) -> str:
     return f"{said.group(1)}{said.group(2)} {relation} {said.group(3)}{text[said.end() :]}"
 
 
+#: Words before an assumption's verb that change nothing: "We assume …", "Throughout, assume …".
+OPENING_WORDS = r"(?:(?:we|throughout,?|so|and|here,?|now)\s+)?"
+#: A line before a chain that states its targets one-hot: "Assuming $y$ is one-hot:", "Let $y$ be a one-hot target.",
+#: "Since exactly one of the $t_i$s is 1, and the rest are 0,".
+LEAD_ONE_HOT = re.compile(
+    rf"^(?:{OPENING_WORDS}(?:assuming|assume|given|suppose)\s+(?:that\s+)?\$?\s*([A-Za-z])\s*\$?\s+is\s+(?:a\s+)?one-hot\b"
+    r"|let\s+\$?\s*([A-Za-z])\s*\$?\s+be\s+(?:a\s+|the\s+)?one-hot\b"
+    r"|(?:since|because|as)\s+(?:exactly|only)\s+one\s+of\s+the\s+\$\s*([A-Za-z])(?:_\{?[a-z]\}?)?\s*\$\s*'?s?\s+is\s+"
+    r"(?:1|one)\s*,?\s+and\s+the\s+(?:rest|others)\s+are\s+(?:0|zeros?)\b)",  # "exactly one of the $t_i$s is 1 …"
+    re.IGNORECASE,
+)
+
+
 def opening_case(text: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
     """The case of a paragraph's opening clause, where nothing after it states or turns a case: one relation (words
     that say what is constant, "the numerator does not depend on $a_j$", turn nothing)."""

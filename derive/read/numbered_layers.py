@@ -64,8 +64,9 @@ _NUMBERED = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:(\d)(?![
 
 
 def numbered_definitions(found: Found, front: FrontMatter) -> frozenset[str]:
-    """The names ``L_0``, ``L_1`` of a letter the page writes only with number subscripts (never alone, with a letter
-    index, a script or a prime) and defines so (``L_0 = …``): each a name of its own, as a layer's is, for
+    """The names ``L_0``, ``L_1`` of a letter the page writes with number subscripts (alone too, Nielsen's
+    C = C_0 + …, but never with a letter index, a script or a prime) and defines so (``L_0 = …``): each a name of its
+    own, as a layer's is, for
     ``merge_words``; read as the entry 0 or 1 of a vector L, ``L_0 = …`` was refused (no entry 0) or a claim about a
     free L, refuted. Without a definition, ``derive.read.numbered_scalars`` reads them."""
     texts = [d.text for d in (*found.displays, *found.inline)]
@@ -76,12 +77,13 @@ def numbered_definitions(found: Found, front: FrontMatter) -> frozenset[str]:
     for letter in sorted(defined - declared - {"e"}):
         if letter.startswith("\\"):  # \theta_0, \theta_1: numbers of their own (``numbered_scalars``), or refused
             continue
-        uses = list(re.finditer(r"(?<![A-Za-z\\])" + re.escape(letter) + r"(?![A-Za-z])", "\n".join(texts)))
+        every = "\n".join(texts)
         numbered = [m for t in texts for m in _NUMBERED.finditer(t) if m.group(1) == letter]
-        varied = re.search(r"\\partial\s*" + re.escape(letter) + r"\s*_", "\n".join(texts))  # ∂θ_0: a variable
-        if varied or len(uses) != len(numbered) or any(re.match(r"\s*(?:\^|')", t[m.end() :]) for t in texts for m in
-                                             _NUMBERED.finditer(t) if m.group(1) == letter):  # fmt: skip
-            continue  # L alone, L_k, L_0^2 or L_0': not only numbered names
+        varied = re.search(r"\\partial\s*" + re.escape(letter) + r"\s*_", every)  # ∂θ_0: a variable
+        lettered = re.search(r"(?<![A-Za-z\\])" + re.escape(letter) + r"\s*_\s*\{?\s*[A-Za-z]", every)  # L_k: a vector
+        if varied or lettered or any(re.match(r"\s*(?:\^|')", t[m.end() :]) for t in texts for m in
+                                     _NUMBERED.finditer(t) if m.group(1) == letter):  # fmt: skip
+            continue  # L_k, L_0^2 or L_0': not numbered names of their own (L alone beside L_0: a number, C = C_0 + …)
         if any((m.group(3) or "").startswith("0") and len(m.group(3)) > 1 for m in numbered):
             continue  # L_{01} beside L_1: one name, or two?
         words |= {f"{letter.lstrip(chr(92))}_{int(m.group(2) or m.group(3))}" for m in numbered}

@@ -115,7 +115,9 @@ def take_page_definitions(
         sides = None if conditioned and fresh is None else sides  # a claim under the condition
         chained = sides and inline and sides.rest_from and last_side_body(display.text, sides.rest_from, definitions)
         sides = dataclasses.replace(sides, body=chained, rest_from=None) if sides and chained else sides  # f(y)
-        definition = None if sides is None else _numbered(sides, numbered) or _definition(sides, taken, subscripted)
+        definition = (
+            None if sides is None else _numbered(sides, numbered) or _definition(sides, taken, subscripted, numbered)
+        )
         written, (definition, value) = definition, as_value(definition, display, varied, found.headings)  # y = 2
         if value is not None and written is not None and value.reason.startswith(TWO_WAYS):  # x = a, another section
             definition, refused[written.line, written.head] = written, value.reason
@@ -275,7 +277,9 @@ def _second_name(
 _NAMED_VALUE = re.compile(r"\s*(?:\\[A-Za-z]+|[A-Za-z])\s*(?:\\left\s*)?\((?P<args>[^()]*)(?:\\right\s*)?\)\s*")
 
 
-def _definition(sides: Sides, taken: set[str], usage: Usage) -> PageDefinition | None:
+def _definition(
+    sides: Sides, taken: set[str], usage: Usage, numbered: frozenset[str] = frozenset()
+) -> PageDefinition | None:
     head, body, line = sides.head, sides.body, sides.line
     applied = _NAMED_VALUE.fullmatch(head)
     named = re.fullmatch(r"\s*([A-Za-df-z])\s*", body)
@@ -305,7 +309,11 @@ def _definition(sides: Sides, taken: set[str], usage: Usage) -> PageDefinition |
     if index is None and params is None and name in usage.arrays:
         return None  # a whole matrix whose entries the page uses (ŷ = softmax(W h + b) defines ŷ_k: a column's)
     used = Usage()
-    scan(body_tokens, used)
+    own = [w.split("_")[1] for w in numbered if w.split("_")[0] == name]  # C = C_0 + …: C_0 a name of its own
+    scan(
+        body_tokens if not own else tokenize(re.sub(rf"{re.escape(head)}\s*_\s*\{{?\s*\d+\s*\}}?", "1", body), line),
+        used,
+    )
     if any(name in table for table in (used.vectors, used.arrays, used.alone, used.lettered, used.applied)):
         return None  # z_o = Σ_j z_j w_jo: a claim about z (or a recursion), not a definition
     return PageDefinition(line, head, body, name, sides.inline, label)

@@ -34,7 +34,10 @@ _TRAIL_CONDITION = re.compile(
 #: A sentence after a display that excepts a case ("except for $i = j$.", "unless $x = 0$."): not read, so refused.
 _TRAIL_EXCEPT = re.compile(rf"^\s*(?:except(?:\s+(?:for|when|if))?|unless|but\s+not\s+(?:for|when))\s+{_FORMULA}", re.I)
 #: A last sentence that only goes on from the one before it: "Then", "We get:", "This gives".
-_GOES_ON = re.compile(r"^(?:then|thus|so|hence|therefore|we\s+(?:get|have|find|obtain)|this\s+gives)\W*$", re.I)
+_GOES_ON = re.compile(
+    r"^(?:then|thus|so|hence|therefore|we\s+(?:get|have|find|obtain)|this\s+gives|(?:we\s+|let\s+us\s+)?define)\W*$",
+    re.I,
+)
 #: A sentence after a display that opens with a condition on a relation ("if $x > 0$, and $-x$ otherwise.", "when
 #: $y = 1$ or $y = 0$."): where it is not taken as the display's condition, the display is refused, never checked
 #: without it.
@@ -146,12 +149,13 @@ def _math(text: str) -> str:
 
 
 #: A lead that states the other case of the display above: "Otherwise:", "Else,", "In the other case we get".
-_OTHERWISE = re.compile(r"^\s*(?:otherwise|else|in\s+the\s+other\s+case)\b[^$]*$", re.I)
+_OTHERWISE = re.compile(r"^\s*(?:otherwise|else|in\s+the\s+other\s+case)\b", re.I)
 
 
 def _other_case(display: Display, before: Display | None) -> str | None:
     """ "Otherwise:" below a display under a case on two indices ("If $i = k$:"): the other case, as a lead."""
-    letters = case_letters(before.lead) if before is not None and _OTHERWISE.match(display.lead) else None
+    bare = "$" not in display.lead and "\\(" not in display.lead  # "Otherwise (we take $f'(0) = 0$):" states more
+    letters = case_letters(before.lead) if before is not None and bare and _OTHERWISE.match(display.lead) else None
     if letters is None:
         return None
     first, equal, second = letters
@@ -159,12 +163,27 @@ def _other_case(display: Display, before: Display | None) -> str | None:
     return f"If ${first} {relation} {second}$:"
 
 
+#: A condition in math after a word that states one ("while if $i = k$,", "When $y = 1$, the gradient is"): a
+#: relation other than an equality, or an equality of a letter with a letter or a number.
+_CONDITION_WORDS = re.compile(
+    r"\b(?:if|when|whenever|while|whereas|for|assume|assuming|suppose|given|provided|unless|except)\b[^.$]{0,30}"
+    r"(?:\$|\\\()\s*(?:[^$]*(?:<|>|\\neq?|\\leq?|\\geq?|\\in\b|≠|≤|≥)[^$]*"
+    r"|\\?[A-Za-z]+(?:_\{?\w\}?)?\s*=\s*(?:[A-Za-z]|-?\d+(?:\.\d+)?))\s*(?:\$|\\\))",
+    re.I,
+)
+
+
 def _unread_condition(display: Display, lead: str, more: str | None) -> str | None:
-    """What makes a condition stated around ``display`` one derive does not read: "or" in its lead, or a condition
-    in the sentence after it, in its paragraph (``more`` not None), that goes on and is not taken; else None."""
+    """What makes a condition stated around ``display`` one derive does not read: "or" in its lead, a condition in
+    its last sentence that nothing reads ("while if $i = k$,"), or a condition in the sentence after it, in its
+    paragraph (``more`` not None), that goes on and is not taken; else None."""
     sentences = _sentences(lead)
     if sentences and _EITHER.match(sentences[-1]):
         return f"a condition with 'or' ({lead})"
+    last = sentences[-1] if sentences else ""
+    alone = len(re.findall(r"\$[^$]+\$|\\\(.+?\\\)", last)) == 1 and not last.lstrip().startswith(("$$", "\\["))
+    if alone and not _states(lead) and _CONDITION_WORDS.search(last):  # one formula: no definition beside it
+        return f"a condition derive does not read ({last})"
     trail = _sentences(display.trail)
     if more is None or not trail or _TRAIL_OPENS.match(trail[0]) is None or _trailing(display, more) is not None:
         return None

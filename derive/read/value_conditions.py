@@ -25,8 +25,9 @@ from derive.read.stated_domains import fixed_value, stated_domain
 #: "If $x > 0$:", "…. When $y w^\\top x < 1$,", "and for \\(z < 0\\), then": a keyword, then one formula.
 LEAD_VALUE = re.compile(
     r"(?:^|[.,;:]\s+)(?:(?:and|but|now|so)\s+)?(?:if|when|whenever|for|where)\s+(?:\$|\\\()([^$]*?)(?:\$|\\\))"
-    r"\s*(?:,?\s*then)?(?:,?\s*(?:we|one)\s+(?:define|set|write|have|get|obtain|find|see)(?:\s+(?:that|it|f))?)?"
-    r"\s*[:,.]?\s*$",  # "If $x > 0$, we define:", "For $x > 0$ we have"
+    r"\s*(?:,?\s*then)?(?:,?\s*(?:we|one)\s+(?:define|set|write|have|get|obtain|find|see)(?:\s+(?:that|it|f))?"
+    r"|,\s*(?:the|this|it)\b(?![^$]*\b(?:not|otherwise|other|fails?|never)\b|[^$]*n't)[^$:.]{0,40}?)?"
+    r"\s*[:,.]?\s*$",  # "If $x > 0$, we define:", "For $x > 0$ we have", "When $y = 1$, the gradient is"
     re.IGNORECASE,
 )
 

@@ -122,3 +122,63 @@ def test_let_a_case_throughout_this_section(tmp_path: Path, capsys: pytest.Captu
         "$$\\frac{\\partial p_i}{\\partial z_k} = -p_i p_k$$\n"
     )
     assert [(status, case) for status, case, _ in _links(_report(tmp_path, capsys, page))] == [("proven", "i ≠ k")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Assume $y$ is one-hot.",
+        "Let $y$ be a one-hot target.",
+        "Let $y$ be the one-hot label.",
+        "We assume $\\sum_i y_i = 1$.",
+        "Throughout, assume $\\sum_i y_i = 1$.",
+        "Let $y$ be a distribution, i.e. nonnegative.",
+    ],
+)
+def test_an_assumption_as_people_word_it(tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str) -> None:
+    """Each was dropped, and Σ y_i = 1 refuted with y_1 = 47/25 (a second newcomer's sweep)."""
+    report = _report(tmp_path, capsys, f"{lead}\n\n$$\\sum_{{i=1}}^{{n}} y_i = 1$$\n")
+    assert [status for status, *_ in _links(report)] == ["proven"]
+
+
+@pytest.mark.parametrize(
+    "lead", ["while if $i = k$,", "whereas for $i = k$:", "For the diagonal, $i = k$:", "When $i = k$ instead,"]
+)
+def test_a_condition_nothing_reads_refuses_its_display(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """Dropped, the true diagonal entry was refuted at i ≠ k; read or refused, never dropped."""
+    entry = "$$\\frac{\\partial \\log s_i}{\\partial z_k} = 1 - s_k$$\n"
+    page = f"Let $s_i = \\frac{{e^{{z_i}}}}{{\\sum_j e^{{z_j}}}}$.\n\n{lead}\n\n" + entry
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, *_ in _links(report)] in (["proven"], [])
+
+
+@pytest.mark.parametrize(("right", "verdict"), [("\\sigma(z) - 1", "proven"), ("\\sigma(z)", "refuted")])
+def test_when_y_is_1_the_gradient_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
+) -> None:
+    page = (
+        "Let $\\sigma(z) = \\frac{1}{1+e^{-z}}$ and $L = -y\\log\\sigma(z) - (1-y)\\log(1-\\sigma(z))$.\n\n"
+        f"When $y = 1$, the gradient is\n\n$$\\frac{{\\partial L}}{{\\partial z}} = {right}$$\n"
+    )
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == [verdict]
+
+
+def test_otherwise_with_more_formulas_refuses(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "Otherwise the derivative is zero (we take $f'(0) = 0$):" was read as a case x ≠ 0, and the ReLU's true
+    zero refuted at x = 1/10."""
+    page = (
+        "The unit is $f(x) = \\max(0, x)$.\n\nIf $x > 0$, we have\n\n$$\\frac{d}{dx} f(x) = 1$$\n\n"
+        "Otherwise the derivative is zero (we take $f'(0) = 0$ as a convention):\n\n$$\\frac{d}{dx} f(x) = 0$$\n"
+    )
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == ["proven"]
+
+
+def test_let_then_define(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "Let $T > 0$. Define" above the tempered softmax: T > 0 held (it was undefined at T = 0)."""
+    page = (
+        "Let $T > 0$. Define\n\n$$s_i = \\frac{e^{z_i/T}}{\\sum_j e^{z_j/T}}$$\n\nThe log of it:\n\n"
+        "$$\\log s_i = \\frac{z_i}{T} - \\log\\sum_j e^{z_j/T}$$\n"
+    )
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == ["proven"]

@@ -54,3 +54,15 @@ def test_numbers_written_with_a_leading_zero_are_not_merged(tmp_path: Path, caps
     """``L_{01}`` beside ``L_0``: read as L_1, it proved L_1 + L_0 = x^2 + x with L_1 never defined (a probe)."""
     page = "$$L_0 = x$$\n\n$$L_{01} = x^2$$\n\n$$L_1 + L_0 = x^2 + x$$\n"
     assert "proven" not in [status for status, *_ in _links(_report(tmp_path, capsys, page))]
+
+
+@pytest.mark.parametrize(("right", "verdict"), [("(w x - y) x + \\lambda w", "proven"), ("(w x - y) x", "refuted")])
+def test_a_numbered_name_beside_the_bare_letter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
+) -> None:
+    """Nielsen's C = C_0 + λ/2 Σ w²: L and L_0 both names (L was read as a vector and the page refused)."""
+    page = (
+        "$$L_0 = \\frac{1}{2}(w x - y)^2$$\n\n$$L = L_0 + \\frac{\\lambda}{2} w^2$$\n\n"
+        f"$$\\frac{{d L}}{{d w}} = {right}$$\n"
+    )
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == [verdict]
