@@ -135,11 +135,20 @@ _NAMED = re.compile(r"^\s*\\?[A-Za-z]+\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9])\s*)?(
 #: Words right before a formula that make it the condition itself, or a point: "If $a = b$, …", "the minimum is at
 #: $x = \\frac{a + b}{2}$": never a definition of the page.
 _CONDITION_ITSELF = re.compile(
-    r"(?:\b(?:if|when|whenever|unless|once|until|suppose|supposing|assum\w*|given|provided(?:\s+that)?|at)"
-    r"|\b(?:minimum|maximum|minimi[sz]er|maximi[sz]er|optimum|stationary\s+point|critical\s+point|solution|root)"
-    r"\s+(?:\w+\s+){0,3})\s*(?:\$|\\\()?\s*$",
+    r"(?:\b(?:at|(?:minimum|maximum|minimi[sz]er|maximi[sz]er|optimum|stationary\s+point|critical\s+point|solution"
+    r"|root)\s+(?:\w+\s+){0,3})|(?P<condition>\b(?:if|when|whenever|unless|once|until|provided(?:\s+that)?)))"
+    r"\s*(?:\$|\\\()?\s*$",
     re.I,
 )
+#: A condition's formula: a letter set to a letter or a number ("If $a = b$,"); "If $Y = [\dots]$ are the labels"
+#: defines all the same.
+_SIMPLE = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?|-?\d+(?:\.\d+)?)\s*")
+
+
+def _condition_itself(before: str, math: str) -> bool:
+    """Whether an inline formula is the condition it follows, or a point (see ``_CONDITION_ITSELF``)."""
+    said = _CONDITION_ITSELF.search(before)
+    return said is not None and (said.group("condition") is None or _SIMPLE.fullmatch(math) is not None)
 
 
 def without_consequences(found: Found, text: str) -> Found:
@@ -153,10 +162,9 @@ def without_consequences(found: Found, text: str) -> Found:
         for display in found.inline
         if not (
             _NAMED.match(display.text)
-            and re.search(
-                f"{CONSEQUENCE.pattern}|{_CONDITION_ITSELF.pattern}",
-                _sentence_before(lines, display.line, display.text) or "",
-                re.I,
+            and (
+                CONSEQUENCE.search(before := _sentence_before(lines, display.line, display.text) or "")
+                or _condition_itself(before, display.text)
             )
         )
     )
