@@ -195,7 +195,9 @@ def check_documents(
     for document, checks in zip(documents, consistent, strict=True):
         mine, results = results[: len(document.links)], results[len(document.links) :]
         mine = [kept(r, capped(r.verdict, c)) for r, c in zip(mine, checks, strict=True)]
-        mine = [unrefuted(r, document.unread_assumptions) for r in mine]  # a lead it could not read: no refutation
+        mine = [  # a lead it could not read, of the page or of the link: no refutation
+            unrefuted(r, document.unread_assumptions, link.unheld) for r, link in zip(mine, document.links, strict=True)
+        ]
         point = next((c.point for c in checks if c.point is not None), None)
         reports.append(report(document, mine, point))
     return reports
@@ -223,14 +225,14 @@ def kept(result: LinkResult, verdict: Verdict) -> LinkResult:
     return replace(result, verdict=verdict, diagnosis=result.diagnosis if verdict.refuted else None)
 
 
-def unrefuted(result: LinkResult, unread: Sequence[int]) -> LinkResult:
+def unrefuted(result: LinkResult, unread: Sequence[int], unheld: str = "") -> LinkResult:
     """``result``, but unproven where it refutes by a counterexample on a page with assumptions derive could not read
     (stated before the ``unread`` lines): the counterexample may break them. A shape mismatch stays refuted."""
-    from derive.read.definition_leads import NOT_REFUTED
+    from derive.read.definition_leads import NOT_REFUTED, NOT_REFUTED_HERE
 
-    if not unread or not result.verdict.refuted or result.verdict.counterexample is None:
+    if not (unread or unheld) or not result.verdict.refuted or result.verdict.counterexample is None:
         return result
-    method = NOT_REFUTED.format(line=unread[0])
+    method = NOT_REFUTED.format(line=unread[0]) if unread else NOT_REFUTED_HERE.format(condition=unheld)
     return kept(
         result, replace(result.verdict, status=Status.UNPROVEN, method=method, counterexample=None, evidence=None)
     )

@@ -26,6 +26,11 @@ NOT_REFUTED = (
     "not refuted: a counterexample was found, but it may break the assumptions before line {line}, which derive "
     "could not read"
 )
+#: The same, for a condition stated right before the link's display ("while if $i = k$,").
+NOT_REFUTED_HERE = (
+    "not refuted: a counterexample was found, but it may break the condition stated before it ({condition}), which "
+    "derive could not read"
+)
 
 
 @dataclass(frozen=True)
@@ -87,4 +92,4 @@ def lead_readings(entries: Sequence[Entry]) -> tuple[str, ...]:
     )
 
 
-__all__ = ["NOT_REFUTED", "Leads", "below_leads", "definition_leads", "lead_readings"]
+__all__ = ["NOT_REFUTED", "NOT_REFUTED_HERE", "Leads", "below_leads", "definition_leads", "lead_readings"]

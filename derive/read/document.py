@@ -95,7 +95,7 @@ from derive.read.side_notes import parts
 from derive.read.starred import refuse_constrained_stars
 from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
-from derive.read.stated_leads import with_stated_leads
+from derive.read.stated_leads import with_stated_leads, with_unheld
 from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.substitutions import take_substitutions
 from derive.read.summand_names import summand_names
@@ -293,7 +293,7 @@ def _read_document(
                 history = []  # a heading between, or a display not read: nothing goes on across it
             chains = links[-1].chain if links else 0
             read = display_links(display, names, macros, history, chains, unchecked)
-            links.extend(link for link in read if not link.opening)  # an opening (≠ expr) is no link
+            links.extend(with_unheld(link, display) for link in read if not link.opening)  # (≠ expr): no link
             history = [*history, read[-1]] if read and not read[-1].ends_unread else []
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise Learned(names.learned)

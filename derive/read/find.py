@@ -52,6 +52,8 @@ class Display:
     trail: str = ""
     #: The words before it that make its ``= 0`` end a condition the page sets ("set … to zero"), or "".
     condition: str = ""
+    #: A condition its lead states that derive does not read ("while if $i = k$,"): its links are never refuted.
+    unheld: str = ""
 
 
 @dataclass(frozen=True)

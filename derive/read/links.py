@@ -55,6 +55,8 @@ class Link:
     #: Not a link but a condition the page sets, ``lhs = 0`` (``derive.read.set_conditions``; ``opening`` too): as
     #: the page writes it, and the unknowns it may be solved for (the variables it differentiates by, first).
     sets: tuple[str, tuple[Symbol, ...]] | None = None
+    #: A condition stated before the display that derive does not read: a counterexample may break it (``unheld``).
+    unheld: str = ""
 
     def with_nonzero(self, more: tuple[Expr, ...]) -> Link:
         """The link with more expressions it must not be zero for (its defined names' denominators)."""

@@ -80,7 +80,9 @@ def numbered_definitions(found: Found, front: FrontMatter) -> frozenset[str]:
         every = "\n".join(texts)
         numbered = [m for t in texts for m in _NUMBERED.finditer(t) if m.group(1) == letter]
         varied = re.search(r"\\partial\s*" + re.escape(letter) + r"\s*_", every)  # ∂θ_0: a variable
-        lettered = re.search(r"(?<![A-Za-z\\])" + re.escape(letter) + r"\s*_\s*\{?\s*[A-Za-z]", every)  # L_k: a vector
+        lettered = re.search(
+            r"(?<![A-Za-z\\])" + re.escape(letter) + r"\s*_\s*(?:\{?\s*[A-Za-z]|\d\d)", every
+        )  # L_k, z_12
         if varied or lettered or any(re.match(r"\s*(?:\^|')", t[m.end() :]) for t in texts for m in
                                      _NUMBERED.finditer(t) if m.group(1) == letter):  # fmt: skip
             continue  # L_k, L_0^2 or L_0': not numbered names of their own (L alone beside L_0: a number, C = C_0 + …)

@@ -323,7 +323,14 @@ def _numbered(sides: Sides, numbered: frozenset[str]) -> PageDefinition | None:
     """``L_0 = …`` where the page writes L only numbered and defines it so: L_0's definition, a name of its own."""
     match = re.fullmatch(r"\s*\\?([A-Za-z]+)\s*_\s*\{?\s*(\d+)\s*\}?\s*", sides.head)
     word = f"{match.group(1)}_{int(match.group(2))}" if match is not None else ""
-    return PageDefinition(sides.line, sides.head, sides.body, word, sides.inline) if word in numbered else None
+    again = match is not None and re.search(
+        rf"(?<![A-Za-z\\]){match.group(1)}\s*_\s*\{{?\s*{match.group(2)}\b", sides.body
+    )
+    return (
+        PageDefinition(sides.line, sides.head, sides.body, word, sides.inline)
+        if word in numbered and not again
+        else None
+    )
 
 
 def unknown_word(name: str) -> bool:

@@ -22,6 +22,7 @@ import re
 from derive.read.chain_cases import LEAD_ASSUMING, LEAD_ONE_HOT, case_letters, stated_for_chain, states_case
 from derive.read.find import Display, Found, Unchecked
 from derive.read.lead_clauses import turned_after
+from derive.read.links import Link
 from derive.read.value_conditions import LEAD_VALUE
 
 #: One formula of a condition: ``$x > 0$``, ``\\(i \\neq j\\)`` (no list: "for $i = 1, \\dots, n$" is a range).
@@ -173,17 +174,21 @@ _CONDITION_WORDS = re.compile(
 )
 
 
+def _unheld(lead: str) -> str:
+    """A condition in the lead's last sentence that nothing reads ("while if $i = k$,", "assume $N = 1$ without loss
+    of generality"), or "": the display's links are checked, but a counterexample may break it, so none refutes."""
+    sentences = _sentences(lead)
+    last = sentences[-1] if sentences else ""
+    alone = len(re.findall(r"\$[^$]+\$|\\\(.+?\\\)", last)) == 1 and not last.lstrip().startswith(("$$", "\\["))
+    return last if alone and not _states(lead) and _CONDITION_WORDS.search(last) else ""  # one formula: no definition
+
+
 def _unread_condition(display: Display, lead: str, more: str | None) -> str | None:
-    """What makes a condition stated around ``display`` one derive does not read: "or" in its lead, a condition in
-    its last sentence that nothing reads ("while if $i = k$,"), or a condition in the sentence after it, in its
-    paragraph (``more`` not None), that goes on and is not taken; else None."""
+    """What makes a condition stated around ``display`` one derive does not read: "or" in its lead, or a condition
+    in the sentence after it, in its paragraph (``more`` not None), that goes on and is not taken; else None."""
     sentences = _sentences(lead)
     if sentences and _EITHER.match(sentences[-1]):
         return f"a condition with 'or' ({lead})"
-    last = sentences[-1] if sentences else ""
-    alone = len(re.findall(r"\$[^$]+\$|\\\(.+?\\\)", last)) == 1 and not last.lstrip().startswith(("$$", "\\["))
-    if alone and not _states(lead) and _CONDITION_WORDS.search(last):  # one formula: no definition beside it
-        return f"a condition derive does not read ({last})"
     trail = _sentences(display.trail)
     if more is None or not trail or _TRAIL_OPENS.match(trail[0]) is None or _trailing(display, more) is not None:
         return None
@@ -228,9 +233,14 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
                                      f"({after}): derive reads one; state both before it"))  # fmt: skip
             before = None
             continue
-        displays.append(dataclasses.replace(display, lead=lead) if lead != display.lead else display)
+        displays.append(dataclasses.replace(display, lead=lead, unheld=_unheld(lead)))
         before = displays[-1]
     return dataclasses.replace(found, displays=tuple(displays), unchecked=(*found.unchecked, *refused))
 
 
-__all__ = ["with_stated_leads"]
+def with_unheld(link: Link, display: Display) -> Link:
+    """``link`` marked with the condition its display's lead states that derive does not read."""
+    return dataclasses.replace(link, unheld=display.unheld) if display.unheld else link
+
+
+__all__ = ["with_stated_leads", "with_unheld"]
