@@ -23,7 +23,7 @@ from derive.read.chain_sides import read_side_expression
 from derive.read.consequences import follows, given_condition, set_before
 from derive.read.entry_labels import refuse_labels
 from derive.read.entrywise_arguments import at_one_entry
-from derive.read.error_signals import refuse_crossed_errors, refuse_layered_errors
+from derive.read.error_signals import delta_letters, refuse_crossed_errors, refuse_layered_errors
 from derive.read.example_totals import refuse_dropped_label
 from derive.read.find import Display, Unchecked
 from derive.read.index_ranges import link_ranges
@@ -108,7 +108,7 @@ def _display_links(
         tokens, layout = strip_markup(sigma_as_sum(tokens, set(names.known())))
         if names.network is None:  # δ_j = … δ_k …: two layers, or one δ?
             refuse_layered_errors(tokens)
-            refuse_crossed_errors(tokens)
+            refuse_crossed_errors(tokens, delta_letters(names))
         tokens = with_arguments(read_prose(at_one_entry(tokens, names)), names)  # h'(a) beside a_j: at a_j
         tokens = newton_dots(tokens, names)  # \\dot{FL}(p): FL'(p) \\dot{p}, the rate as p changes
         relation = opening_relation(tokens)

@@ -13,6 +13,7 @@ import itertools
 
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
+from derive.read.names import Names
 
 #: What may stand before an equation's left side in a display's tokens.
 _OPENERS = frozenset({"newline", "&"})
@@ -93,18 +94,30 @@ def _kronecker(tokens: list[Token]) -> bool:
     )
 
 
-def refuse_crossed_errors(tokens: list[Token]) -> None:
+def delta_letters(names: Names) -> frozenset[str]:
+    """The index letters the page defines δ with (``\\delta_i = …``: "i"), where it defines δ once."""
+    defined = names.defined.definitions if names.defined is not None else ()
+    found = [d.index for d in defined if str(d.name) == "delta" and d.index is not None]
+    return frozenset(str(index) for index in found) if len(found) == 1 else frozenset()
+
+
+def refuse_crossed_errors(tokens: list[Token], defined: frozenset[str] = frozenset()) -> None:
     """Refuse a link whose one side holds δ at a free index and whose other side holds δ only at others
-    (O_j(1 − O_j) Σ_k δ_k W_jk = δ_j): the same two readings as ``δ_j = … δ_k …``, wherever δ_j stands."""
+    (O_j(1 − O_j) Σ_k δ_k W_jk = δ_j): the same two readings as ``δ_j = … δ_k …``, wherever δ_j stands. Not where
+    the page defines δ once with the free letter (``defined``: ``Let $\\delta_i = \\partial L / \\partial z_i$``)
+    and the chain does not open with δ (``\\partial L / \\partial b_i = \\sum_k \\delta_k … = \\delta_i``): the
+    page's δ at two indices. Bishop's δ_k = y_k − t_k, then … = δ_j, may still be a second layer's."""
     if _kronecker(tokens):  # Σ_k δ_{jk} δ_k = δ_j: Kronecker's δ ties the letters, one vector δ
         return
+    opening = next((t for t in tokens if t.kind not in ("newline", "&", "{", "}")), None)
+    opens = opening is not None and opening.kind == "command" and opening.value == "delta"
     for sides in _sides(tokens):
         for left, right in itertools.pairwise(sides):
             for one, two in ((left, right), (right, left)):
                 (held, bound), (other_held, _) = _letters(one), _letters(two)
                 for first in sorted(held - bound - other_held):
                     other = next(iter(sorted(other_held - held)), None)
-                    if other is not None:
+                    if other is not None and not (first in defined and not opens):  # δ_i as defined: one vector
                         raise ambiguous(
                             next(t for t in one if t.kind == "command" and t.value == "delta"),
                             f"\\delta_{first} on one side and \\delta_{other} on the other",

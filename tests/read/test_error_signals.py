@@ -53,3 +53,26 @@ def test_a_delta_with_two_letters_run_together_reads_two_ways(
     links, shown = report(tmp_path, capsys, text)
     assert links == []
     assert "\\delta_ik can be read two ways: Kronecker's delta, written \\delta_{ik}, or the entry" in shown
+
+
+@pytest.mark.parametrize(("right", "verdict"), [("\\delta_i", "proven"), ("2 \\delta_i", "refuted")])
+def test_a_delta_the_page_defines_once_is_one_vector(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
+) -> None:
+    """``Let $\\delta_i = \\partial L / \\partial z_i$`` on a one-layer page, then ∂L/∂b_i = Σ_k δ_k ∂z_k/∂b_i = δ_i:
+    the page's δ at two indices (it was refused as two layers' error signals, a newcomer's sweep). Bishop's δ_k
+    defined, then a chain ending in δ_j, still reads two ways."""
+    from tests.read.page_reports import page_links, page_report
+
+    page = (
+        "Forward: $z_i = \\sum_j W_{ij} x_j + b_i$. Let $\\delta_i = \\frac{\\partial L}{\\partial z_i}$.\n\n"
+        "$$\\frac{\\partial L}{\\partial b_i} = \\sum_k \\delta_k \\frac{\\partial z_k}{\\partial b_i} = "
+        f"{right}$$\n"
+    )
+    assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))][-1:] == [verdict]
+    bishop = (
+        "Let $\\delta_k = y_k - t_k$ and $z_j = \\tanh(a_j)$.\n\n"
+        "$$\\frac{\\partial E}{\\partial a_j} = (1 - z_j^2) \\sum_k w_{kj} \\delta_k = \\delta_j$$\n"
+    )
+    report_two = page_report(tmp_path, capsys, bishop)
+    assert page_links(report_two) == [] or all(s != "refuted" for s, *_ in page_links(report_two))
