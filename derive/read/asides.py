@@ -19,7 +19,8 @@ def _math(display: Display) -> str:
     """The display's math with its delimiters and every space dropped."""
     text = _OPENING.sub("", display.text)
     text = re.sub(r"(?:\$\$|\\\]|\\end\{[A-Za-z*]+\})\s*$", "", text.strip())
-    return re.sub(r"\s+|\\[,;!]|\\left|\\right", "", text).rstrip(".,")
+    text = re.sub(r"\s+|\\[,;!]|\\left|\\right", "", text).rstrip(".,")
+    return re.sub(r"([_^])\{(\w)\}", r"\1\2", text)  # x^{2} is x^2
 
 
 def refuse_aside_continuations(found: Found) -> Found:

@@ -145,10 +145,19 @@ _CONDITION_ITSELF = re.compile(
 _SIMPLE = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?|-?\d+(?:\.\d+)?)\s*")
 
 
-def _condition_itself(before: str, math: str) -> bool:
-    """Whether an inline formula is the condition it follows, or a point (see ``_CONDITION_ITSELF``)."""
+def _after(lines: list[str], line: int, math: str) -> str:
+    """The words on ``line`` right after the formula ``math``."""
+    own = lines[line - 1] if 0 < line <= len(lines) else ""
+    at = own.find(math)
+    return own[at + len(math) :].lstrip("$ ") if at >= 0 else ""
+
+
+def _condition_itself(before: str, math: str, after: str) -> bool:
+    """Whether an inline formula is the condition it follows, or a point (see ``_CONDITION_ITSELF``): after "if",
+    "unless", "until", any formula but one the sentence goes on to name ("If $Y = […]$ are the true labels")."""
     said = _CONDITION_ITSELF.search(before)
-    return said is not None and (said.group("condition") is None or _SIMPLE.fullmatch(math) is not None)
+    naming = re.match(r"\s*(?:is|are)\s+(?:the|our|a|an)\b", after, re.I) is not None
+    return said is not None and (said.group("condition") is None or _SIMPLE.fullmatch(math) is not None or not naming)
 
 
 def without_consequences(found: Found, text: str) -> Found:
@@ -164,7 +173,7 @@ def without_consequences(found: Found, text: str) -> Found:
             _NAMED.match(display.text)
             and (
                 CONSEQUENCE.search(before := _sentence_before(lines, display.line, display.text) or "")
-                or _condition_itself(before, display.text)
+                or _condition_itself(before, display.text, _after(lines, display.line, display.text))
             )
         )
     )

@@ -202,7 +202,7 @@ def _read_document(
         front, found = take_entry_columns(*with_algorithm_boxes(found, front))  # g_1(x), g_2(x) = …
         front, found = with_variances(front, found, text)  # \\sigma^2 = \\frac{1}{D}\\sum_i (x_i - \\mu)^2: one name
         found = display_equations(with_stated_leads(found, text), front, text)  # "… Assume $x > 0$."; gather rows
-        found = without_consequences(found, text)  # "…, so that $p_t = σ(x_t)$": a claim drawn, no definition
+        found = refuse_aside_continuations(without_consequences(found, text))  # "so that $p_t = …$"; '=' after an aside
         found = with_set_conditions(found, text)  # "we set the derivative to zero": its "= 0" a condition
         found = with_scalar_labels(found)  # p_t beside p, p never indexed: p_{\\text{t}}, a number labelled t
         found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
@@ -219,7 +219,7 @@ def _read_document(
         front, found = take_inline_shapes(front, found, text)  # "$\\mathbf{x} \\in \\mathbb{R}^d$": x a vector of d
         front, functions_named = take_named_functions(front, text)  # "let $f$ be a function": f generic
         found = outside_conditions(found, stated, ((d.line, d.head, d.body) for d in page if d.inline))
-        found = below_redefinitions(refuse_aside_continuations(found))  # y_i defined again below; '=' after an aside
+        found = below_redefinitions(found)  # y_i defined again in a section of its own: the displays below
         front, hypotheses = page_hypotheses(front, page)  # h_\\theta(x) = \\theta^T x: written out where applied
         functions = vector_functions(front, (d.label for d in page if d.label), (*found.displays, *found.inline))
         macros = Macros(macros.macros, operators, entries, hypotheses, functions)

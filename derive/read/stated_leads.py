@@ -166,6 +166,10 @@ def _other_case(display: Display, before: Display | None) -> str | None:
 
 #: A condition in math after a word that states one ("while if $i = k$,", "When $y = 1$, the gradient is"): a
 #: relation other than an equality, or an equality of a letter with a letter or a number.
+#: A formula shaped as a condition: a relation other than '=', or a letter equal to a letter or a number.
+_CONDITION_SHAPE = re.compile(
+    r"[^$]*(?:<|>|\\neq?|\\leq?|\\geq?|\\in\b|≠|≤|≥)[^$]*|\\?[A-Za-z]+(?:_\{?\w\}?)?\s*=\s*(?:[A-Za-z]|-?\d+(?:\.\d+)?)"
+)
 _CONDITION_WORDS = re.compile(
     r"\b(?:if|when|whenever|while|whereas|for|assume|assuming|suppose|given|provided|unless|except)\b[^.$]{0,30}"
     r"(?:\$|\\\()\s*(?:[^$]*(?:<|>|\\neq?|\\leq?|\\geq?|\\in\b|≠|≤|≥)[^$]*"
@@ -179,8 +183,10 @@ def _unheld(lead: str) -> str:
     of generality"), or "": the display's links are checked, but a counterexample may break it, so none refutes."""
     sentences = _sentences(lead)
     last = sentences[-1] if sentences else ""
-    alone = len(re.findall(r"\$[^$]+\$|\\\(.+?\\\)", last)) == 1 and not last.lstrip().startswith(("$$", "\\["))
-    return last if alone and not _states(lead) and _CONDITION_WORDS.search(last) else ""  # one formula: no definition
+    formulas = re.findall(r"\$([^$]+)\$|\\\((.+?)\\\)", last)
+    conditions = all(_CONDITION_SHAPE.fullmatch((a or b).strip()) for a, b in formulas)  # no definition beside them
+    alone = formulas and conditions and not last.lstrip().startswith(("$$", "\\["))
+    return last if alone and not _states(lead) and _CONDITION_WORDS.search(last) else ""
 
 
 def _unread_condition(display: Display, lead: str, more: str | None) -> str | None:

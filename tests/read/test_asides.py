@@ -33,3 +33,13 @@ def test_an_equals_below_a_lone_left_side_goes_on_from_it(tmp_path: Path, capsys
     """A lone expression that repeats nothing above it is the chain's first side, as before."""
     page = "The derivative\n\n$$\\frac{d}{dx} x^2$$\n\nis\n\n$$= 2x$$\n"
     assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == ["proven"]
+
+
+@pytest.mark.parametrize("chain", ["$$\\frac{d}{dx} (x+1)^3 = 3 (x+1)^2$$", "$$f = 3 (x+1)^2$$"])
+def test_an_aside_written_otherwise_or_below_a_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], chain: str
+) -> None:
+    """``(x+1)^{2}`` repeats ``(x+1)^2``; a definition above is a chain too: '= x^2 + 2x + 1' was proven (a probe)."""
+    page = f"{chain}\n\nThe factor\n\n$$(x+1)^{{2}}$$\n\n$$= x^2 + 2x + 1$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert any("below the expression at line 5" in u["reason"] for u in report["unchecked"])

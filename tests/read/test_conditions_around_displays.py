@@ -185,3 +185,21 @@ def test_let_then_define(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
         "$$\\log s_i = \\frac{z_i}{T} - \\log\\sum_j e^{z_j/T}$$\n"
     )
     assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == ["proven"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "When $x > 0$, the slope is one; else it is\n\n$$|x| = x$$\n",
+        "When $x > 0$, it would be wrong to write\n\n$$|x| = x$$\n",
+        "On the diagonal, while if $x = 1$ and $y = 1$, we have\n\n$$x y = 1$$\n",
+        "The constraint fails unless $z = x + 1$.\n\n$$z - x = 1$$\n",
+        "If $z = x + 1$, the lines meet; they generally do not. For arbitrary $z$ and $x$,\n\n$$z - x = 1$$\n",
+        "We assume $y$ is one-hot only in the next section; here $y$ is arbitrary.\n\n$$\\sum_{i=1}^{n} y_i = 1$$\n",
+        "Assume $y$ is one-hot-free, i.e. arbitrary:\n\n$$\\sum_{i=1}^{n} y_i = 1$$\n",
+    ],
+)
+def test_what_a_probe_of_the_conditions_proved(tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str) -> None:
+    """Each was proven: an "else" after a condition, "unless $z = x + 1$" read as z's definition, "one-hot only in
+    the next section" read as one-hot, a two-formula condition dropped (a probe of this session's changes)."""
+    assert "proven" not in [status for status, *_ in _links(_report(tmp_path, capsys, page))]
