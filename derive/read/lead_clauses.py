@@ -55,7 +55,7 @@ OPENING_WORDS = r"(?:(?:we|throughout,?|so|and|here,?|now)\s+)?"
 #: "Since exactly one of the $t_i$s is 1, and the rest are 0,".
 LEAD_ONE_HOT = re.compile(
     rf"^(?:{OPENING_WORDS}(?:assuming|assume|given|suppose)\s+(?:that\s+)?\$?\s*([A-Za-z])\s*\$?\s+is\s+(?:a\s+)?one-hot"
-    r"(?:\s+(?:vector|target|label|encoded))?\s*[.:,]?\s*$"
+    r"(?:\s+(?:vector|target|label|encoded))?(?:\s*[.:,]?\s*$|\s*:\s)"  # derive's own: "…one-hot: $y = e_m$ …"
     r"|let\s+\$?\s*([A-Za-z])\s*\$?\s+be\s+(?:a\s+|the\s+)?one-hot(?:\s+(?:vector|target|label))?\s*[.:,]?\s*$"
     r"|(?:since|because|as)\s+(?:exactly|only)\s+one\s+of\s+the\s+\$\s*([A-Za-z])(?:_\{?[a-z]\}?)?\s*\$\s*'?s?\s+is\s+"
     r"(?:1|one)\s*,?\s+and\s+the\s+(?:rest|others)\s+are\s+(?:0|zeros?)\b)",  # "exactly one of the $t_i$s is 1 …"
