@@ -11,13 +11,13 @@ import re
 from derive.read.find import Display, Found, Unchecked
 
 #: What a display's math opens with: its delimiter or environment, then its first row's alignment mark.
-_OPENING = re.compile(r"^\s*(?:\$\$|\\\[|\\begin\{[A-Za-z*]+\}(?:\{[^{}]*\})?)?\s*&?\s*")
+OPENING = re.compile(r"^\s*(?:\$\$|\\\[|\\begin\{[A-Za-z*]+\}(?:\{[^{}]*\})?)?\s*&?\s*")
 _RELATIONS = re.compile(r"=|<|>|\\(?:le|ge|leq|geq|neq|approx)(?![A-Za-z])")
 
 
 def _math(display: Display) -> str:
     """The display's math with its delimiters and every space dropped."""
-    text = _OPENING.sub("", display.text)
+    text = OPENING.sub("", display.text)
     text = re.sub(r"(?:\$\$|\\\]|\\end\{[A-Za-z*]+\})\s*$", "", text.strip())
     text = re.sub(r"\s+|\\[,;!]|\\left|\\right", "", text).rstrip(".,")
     return re.sub(r"([_^])\{(\w)\}", r"\1\2", text)  # x^{2} is x^2
@@ -56,4 +56,4 @@ def refuse_aside_continuations(found: Found) -> Found:
     )
 
 
-__all__ = ["refuse_aside_continuations"]
+__all__ = ["OPENING", "refuse_aside_continuations"]

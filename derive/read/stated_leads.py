@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from derive.read.asides import OPENING
 from derive.read.chain_cases import LEAD_ASSUMING, LEAD_ONE_HOT, case_letters, stated_for_chain, states_case
 from derive.read.find import Display, Found, Unchecked
 from derive.read.lead_clauses import turned_after
@@ -132,21 +133,16 @@ def _inherited(display: Display, before: Display | None) -> bool:
     if before is None:
         return False
     between = display.lead.strip()
-    math = _math(display.text).lstrip()
+    math = OPENING.sub("", display.text)
     closes = between.startswith(("$$", "\\]", "\\end")) and between.endswith(("$$", "\\]", "}"))  # no prose after
     adjacent = closes or bool(_GOES_ON.match(between))
-    named = (_NAMES.match(_math(before.text)) or _NAMES.match(math)) is not None  # a definition's lead: the page's
-    return adjacent and not named and not math.startswith(("=", "&=", "&\\,=")) and _states(before.lead)
+    named = (_NAMES.match(OPENING.sub("", before.text)) or _NAMES.match(math)) is not None  # a definition's lead
+    return adjacent and not named and not math.startswith(("=", "\\,=")) and _states(before.lead)
 
 
 #: A display that may define a name: ``f = …``, ``s_i = …``, ``L(y, p) = …`` (its lead is the page's domain, or
 #: the name's condition, never the chain's below it).
 _NAMES = re.compile(r"\s*(?:\\[A-Za-z]+\{)?\\?[A-Za-z]+\}?(?:_\{?[^{}=]*\}?)?\s*(?:\([^()=]*\))?\s*&?\s*=(?!=)")
-
-
-def _math(text: str) -> str:
-    """A display's math without its opening delimiter or environment."""
-    return re.sub(r"^\s*(?:\$\$|\\\[|\\begin\{[A-Za-z*]+\}(?:\{[^{}]*\})?)", "", text)
 
 
 #: A lead that states the other case of the display above: "Otherwise:", "Else,", "In the other case we get".
@@ -164,16 +160,14 @@ def _other_case(display: Display, before: Display | None) -> str | None:
     return f"If ${first} {relation} {second}$:"
 
 
-#: A condition in math after a word that states one ("while if $i = k$,", "When $y = 1$, the gradient is"): a
-#: relation other than an equality, or an equality of a letter with a letter or a number.
 #: A formula shaped as a condition: a relation other than '=', or a letter equal to a letter or a number.
 _CONDITION_SHAPE = re.compile(
     r"[^$]*(?:<|>|\\neq?|\\leq?|\\geq?|\\in\b|≠|≤|≥)[^$]*|\\?[A-Za-z]+(?:_\{?\w\}?)?\s*=\s*(?:[A-Za-z]|-?\d+(?:\.\d+)?)"
 )
+#: Such a formula after a word that states a condition: "while if $i = k$,", "When $y = 1$, the gradient is".
 _CONDITION_WORDS = re.compile(
     r"\b(?:if|when|whenever|while|whereas|for|assume|assuming|suppose|given|provided|unless|except)\b[^.$]{0,30}"
-    r"(?:\$|\\\()\s*(?:[^$]*(?:<|>|\\neq?|\\leq?|\\geq?|\\in\b|≠|≤|≥)[^$]*"
-    r"|\\?[A-Za-z]+(?:_\{?\w\}?)?\s*=\s*(?:[A-Za-z]|-?\d+(?:\.\d+)?))\s*(?:\$|\\\))",
+    rf"(?:\$|\\\()\s*(?:{_CONDITION_SHAPE.pattern})\s*(?:\$|\\\))",
     re.I,
 )
 
@@ -202,6 +196,27 @@ def _unread_condition(display: Display, lead: str, more: str | None) -> str | No
     return None if introduces else f"the condition after this display ({trail[0]}) goes on"
 
 
+def _refusal(display: Display, lead: str, unsaid: Display | None, more: str | None, after: str | None) -> str | None:
+    """Why a display is refused for what its prose states around it, or None: "Otherwise:" below a condition on
+    values (``unsaid``, the display above), a case excepted after it, a condition not read (``_unread_condition``),
+    or a statement both before it and after it."""
+    trail = _sentences(display.trail)
+    if unsaid is not None:
+        other = unsaid.lead.strip()
+        return f"'{display.lead.strip()}' states the other case of '{other}', which derive does not write out"
+    if trail and _TRAIL_EXCEPT.match(trail[0]):  # "except for $i = j$.": a case derive does not read after it
+        return f"the sentence after this display excepts a case ({trail[0]}): state the case it holds in before it"
+    why = _unread_condition(display, lead, more)  # "… if $x > 0$, and $-x$ otherwise.", "When $y = 1$ or $y = 0$,"
+    if why is not None:
+        return (
+            f"{why}: derive reads one relation, stated before the display or closing its sentence after it; split the "
+            "cases"
+        )
+    if after is not None:
+        return f"a statement before this display and another after it ({after}): derive reads one; state both before it"
+    return None
+
+
 def with_stated_leads(found: Found, text: str = "") -> Found:
     """``found`` with each display's lead the statement its prose makes for it (the module's two cases); a display
     with a statement before it and a condition after it is refused: derive reads one, and the other would be
@@ -211,32 +226,16 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
     before: Display | None = None  # the display just above, as read
     for display in found.displays:
         other = _other_case(display, before)  # "If $i = k$: … Otherwise:": i \neq k
-        if other is None and _OTHERWISE.match(display.lead) and before is not None and _states(before.lead):
-            refused.append(Unchecked(display.line, f"unreadable: '{display.lead.strip()}' states the other case of "
-                                     f"'{before.lead.strip()}', which derive does not write out"))  # fmt: skip
-            before = None
-            continue
+        unsaid = other is None and _OTHERWISE.match(display.lead) and before is not None and _states(before.lead)
         display = dataclasses.replace(display, lead=other) if other is not None else display
         more, joined = _paragraph_after(text, display)
         lead = _stated_lead(display, more)
         if lead == display.lead and not _states(lead) and _inherited(display, before) and before is not None:
             lead = before.lead  # "Assume $x > 0$. Then $$…$$ $$…$$": both displays under it
         after = _trailing(display, more) if lead == display.lead and _states(lead) else None
-        trail = _sentences(display.trail)
-        if trail and _TRAIL_EXCEPT.match(trail[0]):  # "except for $i = j$.": a case derive does not read after it
-            refused.append(Unchecked(display.line, f"unreadable: the sentence after this display excepts a case "
-                                     f"({trail[0]}): state the case it holds in before it"))  # fmt: skip
-            before = None
-            continue
-        why = _unread_condition(display, lead, more if joined else None)
-        if why is not None:  # "… if $x > 0$, and $-x$ otherwise.", "When $y = 1$ or $y = 0$,"
-            refused.append(Unchecked(display.line, f"unreadable: {why}: derive reads one relation, stated before the "
-                                     "display or closing its sentence after it; split the cases"))  # fmt: skip
-            before = None
-            continue
-        if after is not None:
-            refused.append(Unchecked(display.line, f"unreadable: a statement before this display and another after it "
-                                     f"({after}): derive reads one; state both before it"))  # fmt: skip
+        why = _refusal(display, lead, before if unsaid else None, more if joined else None, after)
+        if why is not None:
+            refused.append(Unchecked(display.line, f"unreadable: {why}"))
             before = None
             continue
         displays.append(dataclasses.replace(display, lead=lead, unheld=_unheld(lead)))
