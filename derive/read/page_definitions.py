@@ -21,6 +21,7 @@ from derive.read.chain_cases import stated_constraint, states_case
 from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head, numbered_head
 from derive.read.definition_sides import Sides, split_definition, without_head
+from derive.read.entry_parameters import one_number
 from derive.read.evaluated_values import TWO_WAYS, as_value, differentiated
 from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
@@ -286,6 +287,7 @@ def _definition(
     fresh = named is not None and usage.alone.get(named.group(1), line) >= line  # not written in a display above
     if applied and named and fresh and named.group(1) not in {*taken, *re.findall(r"[A-Za-z]", applied.group("args"))}:
         head, body = body.strip(), head.strip()  # σ(z) = a ("we defined a as the sigmoid's output"): a is σ(z)
+    head, body = one_number(head, body, usage, line) or (head, body)  # σ(z_i) = 1/(1 + e^{-z_i}): σ(t) = …
     try:
         body_tokens = tokenize(body, line)
         if (ng_head(head) and not ng_named(head, body)) or numbered_head(head):  # dz = a - y: Ng's ∂L/∂z; β_0 = …

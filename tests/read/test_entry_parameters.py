@@ -1,0 +1,53 @@
+"""A function defined at a vector's entry, "Let $a_i = \\sigma(z_i) = \\frac{1}{1 + e^{-z_i}}$" as Ng writes it,
+defines σ of one number: it was refused three ways (σ undeclared, a free index i, a and y read as constants)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_links as _links
+from tests.read.page_reports import page_report as _report
+
+CLAIM = "$$\n\\frac{{\\partial L}}{{\\partial z_k}} = {right}\n$$\n"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Let $a_i = \\sigma(z_i) = \\frac{{1}}{{1 + e^{{-z_i}}}}$ and $L = -\\sum_i y_i \\log a_i$.\n\n",
+        "$$\na_i = \\sigma(z_{{i}}) = \\frac{{1}}{{1 + \\exp(-z_{{i}})}}\n$$\n\n$$\nL = -\\sum_i y_i \\log a_i\n$$\n\n",
+        "$$\n\\sigma\\left(z_i\\right) = \\frac{{1}}{{1 + e^{{-z_i}}}}\n$$\n\n"
+        "$$\nL = -\\sum_i y_i \\log \\sigma(z_i)\n$$\n\n",
+    ],
+)
+@pytest.mark.parametrize(
+    ("right", "verdict"),
+    [("-y_k(1 - \\sigma(z_k))", "proven"), ("-y_k \\sigma(z_k)", "refuted"), ("y_k - \\sigma(z_k)", "refuted")],
+)
+def test_a_function_defined_at_an_entry_is_a_function_of_one_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, right: str, verdict: str
+) -> None:
+    report = _report(tmp_path, capsys, (lead + CLAIM).format(right=right))
+    assert _links(report) == [(verdict, None, right)]
+    assert re.search(r"definitions .*\\sigma\([tu]\) \(line", report["inferred"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "\\frac{e^{z_i}}{\\sum_j e^{z_j}}",  # a softmax entry: z_j too
+        "\\frac{1}{1 + e^{-z_i}} + i",  # i outside the entry
+        "\\frac{1}{1 + e^{-z}}",  # z whole
+        "z_i^2",  # z_i raised: still one number, but not taken apart from its script
+    ],
+)
+def test_a_body_that_writes_more_than_the_entry_is_no_function_of_one_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str
+) -> None:
+    page = f"$$\n\\sigma(z_i) = {body}\n$$\n\n$$\n\\frac{{d}}{{dz_k}} \\sigma(z_k) = 0\n$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert not re.search(r"\\sigma\([tu]\)", report["inferred"])
+    assert all(link["status"] != "proven" for link in report["links"])
