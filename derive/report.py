@@ -187,7 +187,7 @@ def check_documents(
     checked = check_links([call for call, skip in zip(calls, shaped, strict=True) if not skip], timeout, cache,
                           budget=budget)  # fmt: skip
     results = [
-        shape_mismatch(link, document.space.n) if link.shapes is not None else checked.pop(0)
+        shape_mismatch(link) if link.shapes is not None else checked.pop(0)
         for document in documents
         for link in document.links
     ]
@@ -203,20 +203,18 @@ def check_documents(
     return reports
 
 
-def shape_mismatch(link: Link, n: Basic) -> LinkResult:
-    """A link whose sides are of different shapes (a K×1 column and a number): refuted at n = 2, where the two
-    sides, written out, are not the same kind of object; the provers are not asked."""
-    from sympy import Integer
-
+def shape_mismatch(link: Link) -> LinkResult:
+    """A link whose sides are of different shapes (a K×1 column and a number): refuted at n = 2 (the lengths its
+    sides use, at small values), where the two sides, written out, are not the same kind of object; the provers
+    are not asked."""
     from derive.check.diagnose import LinkResult
     from derive.check.verdict import Verdict
 
     assert link.shapes is not None
     (left, lhs), (right, rhs) = link.shapes
-    concrete = isinstance(n, int) or bool(getattr(n, "is_Integer", False))  # IndexSpace.n: an int, or a Symbol
-    at = link.shape_point or (((n, Integer(2)),) if not concrete else ())
+    at = link.shape_point  # the lengths the sides use, at small values; none for matrices written out
     method = f"{SHAPE_MISMATCH}, {left} and {right}"
-    scope = "at " + ", ".join(f"{size} = {value}" for size, value in at) if at else f"at n = {n}"
+    scope = "at " + ", ".join(f"{size} = {value}" for size, value in at) if at else "as written"
     return LinkResult(Verdict(Status.REFUTED, method, scope, Counterexample(at, lhs, rhs)))
 
 

@@ -63,8 +63,8 @@ class Link:
         return dataclasses.replace(self, nonzero=tuple(dict.fromkeys((*self.nonzero, *more)))) if more else self
 
 
-#: Environments whose rows and columns are their own (a matrix, cases): kept as written in a side's text.
-_ONE_VALUE = re.compile(r"\\begin\{(\w*(?:matrix|cases))\}.*?\\end\{\1\}", re.DOTALL)
+#: Environments whose rows and columns are their own (a matrix, an array, cases): kept as written in a side's text.
+_ONE_VALUE = re.compile(r"\\begin\{(\w*(?:matrix|cases)|array)\}.*?\\end\{\1\}", re.DOTALL)
 
 
 def source_text(block: str, tokens: list[Token]) -> str:

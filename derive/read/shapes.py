@@ -226,8 +226,16 @@ def written_out(matrix: MatrixBase, axes: Axes) -> Expr | Shaped:
     return Shaped(Integer(rows), Integer(columns), entry, axes)
 
 
+def uses(size: Expr, *sides: Expr | Shaped) -> bool:
+    """Whether a length appears in a side: its entry or its shape (a matrix written out at 2×1 uses none)."""
+    parts = [(s.rows, s.columns, s.entry) if isinstance(s, Shaped) else (s,) for s in sides]
+    return any(size in getattr(part, "free_symbols", ()) for group in parts for part in group)
+
+
 def shape_of(expr: Expr) -> str:
-    """How a side's shape is shown: "K×1", or "a number"."""
+    """How a side's shape is shown: "K×1", or "a number"; a matrix written out on a page of numbers, "2×1"."""
+    if isinstance(expr, MatrixBase) and expr.shape != (1, 1):
+        return "{}×{}".format(*expr.shape)
     return expr.shape() if isinstance(expr, Shaped) and not _one_by_one(expr) else "a number"
 
 

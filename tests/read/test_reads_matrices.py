@@ -3,10 +3,12 @@ given in the front matter: proven for every size in index notation, and a false 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from derive.cli import main
 from tests.read.test_reads_pages import statuses
 
 DESIGN = "---\nsizes: {m: symbolic, d: symbolic}\narrays: {X: [m, d], y: [m], \\theta: [d], A: [d, d]}\n---\n"
@@ -157,3 +159,44 @@ def test_a_transpose_mark_that_is_also_a_name(
     links, unchecked = statuses(tmp_path, capsys, text)
     assert links == found
     assert found or any("to the power T" in reason for reason in unchecked), unchecked
+
+
+@pytest.mark.parametrize("entry", ["c", "d"])
+def test_an_array_in_brackets_is_a_matrix(tmp_path: Path, capsys: pytest.CaptureFixture[str], entry: str) -> None:
+    """``\\left[\\begin{array}{cc} … \\end{array}\\right]``, as pages wrote matrices before amsmath's bmatrix: read
+    as one; its product with a column checked entry by entry (c, the first column's entry, proven; d refuted)."""
+    matrix = "\\left[\\begin{array}{cc} a & b \\\\ c & d \\end{array}\\right]"
+    column = "\\left(\\begin{array}{c} 1 \\\\ 0 \\end{array}\\right)"
+    right = f"\\left(\\begin{{array}}{{c}} a \\\\ {entry} \\end{{array}}\\right)"
+    found, unchecked = statuses(tmp_path, capsys, f"$$\n{matrix} {column} = {right}\n$$\n")
+    assert (found, unchecked) == ([(2, "proven" if entry == "c" else "refuted")], [])
+
+
+@pytest.mark.parametrize(
+    "matrix", ["\\begin{bmatrix} 1 \\\\ 0 \\end{bmatrix}", "\\left(\\begin{array}{c} 1 \\\\ 0 \\end{array}\\right)"]
+)
+def test_a_column_written_out_equal_to_a_number_is_refuted_by_its_shape(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], matrix: str
+) -> None:
+    """On a page of numbers a 2×1 column = a number had been unproven ("no proof for every n"): its shape refutes
+    it, at no length (the page has none)."""
+    path = tmp_path / "d.md"
+    path.write_text(f"$$\n{matrix} = a\n$$\n", encoding="utf-8")
+    main(["check", str(path), "--no-cache", "--format", "json"])
+    (link,) = json.loads(capsys.readouterr().out)["links"]
+    assert link["status"] == "refuted"
+    assert "different shapes, 2×1 and a number" in link["method"] and "n =" not in json.dumps(link)
+
+
+@pytest.mark.parametrize(
+    "array",
+    [
+        "\\begin{array}{rcl} L & = & a \\\\ & = & b \\end{array}",  # aligned equations: no matrix
+        "\\left(\\begin{array}{c|c} a & b \\end{array}\\right) = \\left(\\begin{array}{c|c} a & b \\end{array}\\right)",
+    ],
+)
+def test_an_array_outside_brackets_or_with_rules_is_not_read_as_a_matrix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], array: str
+) -> None:
+    found, unchecked = statuses(tmp_path, capsys, f"$$\n{array}\n$$\n")
+    assert found == [] and "array is not one this reader knows" in unchecked[0]
