@@ -21,6 +21,11 @@ CONDITION = re.compile(
     r"|for\s+(?:all\s+|every\s+)?\$[^$,]*(?:[<>≤≥≠]|\\(?:neq?|leq?|geq?)(?![A-Za-z])))",  # "For $x > 0$, let"
     re.I,
 )
+#: Words that hold a definition to where the page does not say: "Assume $N = 2M$ only when noted", "we set $x = 1$
+#: by mistake". It holds nowhere derive can tell: every display that uses the name is refused.
+_ONLY = re.compile(
+    r"\bonly\s+(?:for|when|in|if|on|under|where)\b|\bby\s+mistake\b|\b(?:wrong|incorrect)(?:ly)?\b", re.I
+)
 #: A condition that is how the page defines: "If we define $…$", "When we write $…$".
 DEFINING = re.compile(r"^\W*(?:if|when)\s+we\s+(?:define|let|write|denote|set|call)\b", re.I)
 
@@ -64,6 +69,11 @@ def conditions(found: Found, text: str) -> dict[tuple[int, str], Condition]:
     found_conditions: dict[tuple[int, str], Condition] = {}
     for display in found.inline:
         sentence = _sentence_before(lines, display.line, display.text)
+        rest = re.split(r"(?<=[.!?;])\s", _after(lines, display.line, display.text))[0]
+        if sentence is not None and _NAMED.match(display.text) and _ONLY.search(f"{sentence} $ {rest}"):
+            words = " ".join(f"{sentence}{display.text}$ {rest}".split())[:60]  # "Assume $N = 2M$ only when noted."
+            found_conditions[display.line, display.text.strip()] = Condition(words, display.line, display.line - 1)
+            continue
         if sentence is None or not CONDITION.match(sentence) or DEFINING.match(sentence):
             continue
         words = " ".join(sentence.split())[:60].rstrip(" ,$")

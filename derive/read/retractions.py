@@ -25,7 +25,8 @@ HEDGES = re.compile(
     re.I,
 )
 #: Words that widen what a letter was assumed to be, right before it ("for any real $x$", "for all $x \\in …$",
-#: "In general, for $x$") or said of it ("let $y$ be any …", "$x$ can be negative", "$y$ need not sum to one").
+#: "In general, for $x$") or said of it ("let $y$ be any …", "$x$ can be negative", "$y$ need not sum to one",
+#: "$y$ sums to three").
 _QUANTIFIED = (
     r"(?:for\s+(?:all|any|every|each)|arbitrary|any|in\s+general,?\s+for)\s+(?:\w+\s+){{0,2}}"
     r"\$\s*{bold}{letter}(?![A-Za-z])"
@@ -33,7 +34,8 @@ _QUANTIFIED = (
 _SAID = (
     r"\$\s*{bold}{letter}(?![A-Za-z])[^$]*\$\s*,?\s+(?:(?:be|is|are|can\s+be|may\s+be|holds?|takes?|ranges?\s+over)"
     r"\s+(?:\w+\s+){{0,2}}?(?:any|arbitrary|general|negative|counts|weights|non-?negative|all)\b"
-    r"|(?:need\s+not|needn't|no\s+longer|(?:does|do)\s+not\s+(?:have|need)\s+to|(?:is|are)\s+allowed\s+to\s+be))"
+    r"|(?:need\s+not|needn't|no\s+longer|(?:does|do)\s+not\s+(?:have|need)\s+to|(?:is|are)\s+allowed\s+to\s+be)"
+    r"|(?:sums?|adds?\s+up)\s+to\s+(?!(?:1|one|unity)\b)[\w$\\])"  # "the targets $y$ sum to three instead"
 )
 #: "Now take $x$ negative", "let $x$ be arbitrary".
 _TAKEN = (

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from derive.cli import main
+from tests.read.page_reports import page_report as _report
 
 ABOVE = """Only one term of the sum depends on $w_{{ij}}$:
 
@@ -78,3 +79,27 @@ def test_cases_on_indices_stay_within_the_condition(
     )
     statuses, _ = check(tmp_path, capsys, text)
     assert statuses == ["proven", status]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Assume $N = 2M$ only when noted.",
+        "We set $N = 2M$ only for even batches.",
+        "In the first draft we wrote $N = 2M$ by mistake.",
+    ],
+)
+def test_a_definition_held_to_where_the_page_does_not_say_refuses_its_uses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str
+) -> None:
+    """Read as N's definition for the whole page, "Assume $N = 2M$ only when noted." proved N/2 = M (a probe's g2)."""
+    report = _report(tmp_path, capsys, said + "\n\n$$\n\\frac{N}{2} = M\n$$\n")
+    assert report["links"] == []
+    assert "defines only under a condition (line 1" in report["unchecked"][-1]["reason"]
+
+
+def test_a_plain_definition_with_only_elsewhere_still_defines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = _report(tmp_path, capsys, "Let $N = 2M$. Only then\n\n$$\n\\frac{N}{2} = M\n$$\n")
+    assert [link["status"] for link in report["links"]] == ["proven"]

@@ -54,6 +54,7 @@ def test_a_constraint_the_page_calls_a_mistake_is_not_assumed(
         ("Here $y$ is a one-hot vector.", "Now let $y$ be any non-negative weights (they need not sum to one). Then"),
         ("Assuming $x > 0$:\n\n$$M = \\log x$$", "Now drop this assumption and let $x$ be any real number. Then"),
         ("Assuming $x > 0$:\n\n$$M = \\log x$$", "For any real $x$ we have"),
+        ("Here $y$ is a one-hot vector.", "Below, the targets $y$ sum to three instead."),  # a probe's s1
     ],
 )
 def test_an_assumption_widened_below_refuses_the_displays_after(
