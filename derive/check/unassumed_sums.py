@@ -47,7 +47,8 @@ def unassumed_sums(claim: Claim, seed: int = 0) -> Iterator[tuple[str, IndexedBa
             continue
         if with_it.proven:
             yield (
-                f"it holds where Σ {vector} = 1, which the file does not assume: if the page means it "
-                f"({vector} one-hot, or a distribution), state it (assume: [{vector} one-hot])",
+                f"it holds where Σ {vector} = 1, which the file does not assume: if the page means it, state it "
+                f"(assume: [{vector} one-hot] for one-hot targets, assume: ['\\sum_i {vector}_i = 1'] for a "
+                "distribution)",
                 vector,
             )

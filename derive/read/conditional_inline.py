@@ -70,7 +70,8 @@ def conditions(found: Found, text: str) -> dict[tuple[int, str], Condition]:
     for display in found.inline:
         sentence = _sentence_before(lines, display.line, display.text)
         rest = re.split(r"(?<=[.!?;])\s", _after(lines, display.line, display.text))[0]
-        if sentence is not None and _NAMED.match(display.text) and _ONLY.search(f"{sentence} $ {rest}"):
+        only = _ONLY.search(rest)  # right after the formula, no other formula between: "$N = 2M$ only when noted"
+        if sentence is not None and _NAMED.match(display.text) and only and "$" not in rest[: only.start()]:
             words = " ".join(f"{sentence}{display.text}$ {rest}".split())[:60]  # "Assume $N = 2M$ only when noted."
             found_conditions[display.line, display.text.strip()] = Condition(words, display.line, display.line - 1)
             continue

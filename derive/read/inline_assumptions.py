@@ -119,11 +119,16 @@ _ONE_HOT = (
     re.compile(r"\bone[- ]hot(?:[- ]encoded)?\s+(?:(?:target|label|class|encoding|vector)s?\s+){0,2}" + _VECTOR, re.I),
     re.compile(_VECTOR + r"\s+(?:is|are)\s+(?:a\s+)?one[- ]hot\b", re.I),
     re.compile(r"\b(?:with|where)\s+" + _VECTOR + r"\s+one[- ]hot\b", re.I),  # "… with $y$ one-hot"
+    re.compile(_VECTOR + r"\s+(?:uses|has|is\s+in|follows)\s+(?:a\s+|the\s+)?1-of-K\s+(?:en)?cod", re.I),  # Bishop
 )
 #: The prose naming a distribution: "a target distribution $p$", "$q$ is a probability distribution": Σ q = 1.
 _DISTRIBUTION = (
     re.compile(r"\b(?:target|probability|true|empirical|label|fixed)\s+distribution\s+" + _VECTOR, re.I),
     re.compile(_VECTOR + r"\s+(?:is|are|be)\s+a\s+(?:\w+\s+)?(?:probability\s+)?distribution\b", re.I),
+    re.compile(_VECTOR + r"\s+(?:is|are|be)\s+(?:a|any)\s+probability\s+vector\b", re.I),
+    re.compile(
+        _VECTOR + r"\s+is\s+not\s+one[- ]hot\s*(?::\s*it\s+is|,?\s*but)\s+(?:a|any)\s+probability\s+vector", re.I
+    ),
 )
 
 
@@ -143,7 +148,7 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
     defined = {definition_head(key)[0] for key, _ in front.define}
     stated = {words[0].lstrip("\\") for words in (e.text.split() for e in front.assume) if words}
     stated |= {v for v in (_vector(e.text) for e in front.assume) if v is not None}
-    shown = " ".join(d.text for d in found.displays)
+    shown = " ".join(d.text for d in (*found.displays, *found.inline))  # "Let $L = -\sum_k y_k …$, where …"
     added: list[Entry] = []
     for pattern, kind in (*((p, "one-hot") for p in _ONE_HOT), *((p, "sum") for p in _DISTRIBUTION)):
         for match in pattern.finditer(text):

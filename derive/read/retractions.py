@@ -35,7 +35,8 @@ _SAID = (
     r"\$\s*{bold}{letter}(?![A-Za-z])[^$]*\$\s*,?\s+(?:(?:be|is|are|can\s+be|may\s+be|holds?|takes?|ranges?\s+over)"
     r"\s+(?:\w+\s+){{0,2}}?(?:any|arbitrary|general|negative|counts|weights|non-?negative|all)\b"
     r"|(?:need\s+not|needn't|no\s+longer|(?:does|do)\s+not\s+(?:have|need)\s+to|(?:is|are)\s+allowed\s+to\s+be)"
-    r"|(?:sums?|adds?\s+up)\s+to\s+(?!(?:1|one|unity)\b)[\w$\\])"  # "the targets $y$ sum to three instead"
+    r"|(?:sums?|adds?\s+up)\s+to\s+(?!(?:1|one|unity)\b)[\w$\\]"  # "the targets $y$ sum to three instead"
+    r"|(?:is|are)\s+(?:not|no\s+longer)\s+(?:a\s+)?one[- ]hot)"  # "Now suppose $y$ is not one-hot but …"
 )
 #: "Now take $x$ negative", "let $x$ be arbitrary".
 _TAKEN = (

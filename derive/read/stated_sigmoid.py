@@ -49,7 +49,7 @@ def _defines(display: Display, name: str) -> bool:
 #: Math in a Markdown or TeX page, which the prose around it is read without.
 _MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]|\\\(.*?\\\)|\\begin\{(\w+\*?)\}.*?\\end\{\1\}", re.DOTALL)
 #: The prose naming the sigmoid.
-_SIGMOID_WORD = re.compile(r"\bsigmoid\b", re.IGNORECASE)
+_SIGMOID_WORD = re.compile(r"\bsigmoid\b|\blogistic\s+function\b", re.IGNORECASE)
 _APPLIED_SIGMA = re.compile(r"\\sigma\s*(?:\\left\s*)?\(")
 
 

@@ -93,6 +93,8 @@ $$\\frac{{\\partial L}}{{\\partial z_k}} = {gradient}$$
         ("with $\\mathbf{t}$ one-hot", "p_k - t_k", "proven"),  # it was refuted with targets summing to 2
         ("with $t$ one-hot", "p_k + t_k", "refuted"),
         ("$t$ one-hot only for classification", "p_k - t_k", "refuted"),  # hedged: no fact of the page
+        ("where $\\mathbf{t}$ uses a 1-of-K coding scheme", "p_k - t_k", "proven"),  # Bishop's words
+        ("where $\\mathbf{t}$ uses a 1-of-K coding scheme", "p_k + t_k", "refuted"),
     ],
 )
 def test_a_vector_the_prose_calls_one_hot_is_one_hot(
@@ -200,6 +202,9 @@ def test_a_sum_to_one_in_the_sentence_that_defines_the_page_is_the_page_s(
         ("where $q$ is a probability distribution", "p_k + q_k", "refuted"),
         ("where $q$ holds counts", "p_k - q_k", "refuted"),  # no distribution: targets summing to 2 refute it
         ("if $q$ is a probability distribution", "p_k - q_k", "refuted"),  # a case, not the page's targets
+        ("where $q$ is any probability vector", "p_k - q_k", "proven"),
+        ("where $q$ is not one-hot: it is any probability vector", "p_k - q_k", "proven"),
+        ("where $q$ is not one-hot: it is any probability vector", "p_k + q_k", "refuted"),
     ],
 )
 def test_a_vector_the_prose_calls_a_distribution_sums_to_one(
@@ -216,3 +221,19 @@ def test_a_vector_the_prose_calls_a_distribution_sums_to_one(
     main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
     found = json.loads(capsys.readouterr().out)
     assert [link["status"] for link in found["links"]] == [status]
+
+
+@pytest.mark.parametrize(("right", "status"), [("\\hat{y} - y", "proven"), ("y - \\hat{y}", "refuted")])
+def test_one_hot_targets_written_only_inline_and_whole_in_the_claim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """y_k written only in the inline definition, y whole in the display: "where $y$ is one-hot" had been dropped,
+    and ∂L/∂z = ŷ − y refuted with y = (47/25, 3/20) (a newcomer's sweep)."""
+    page = (
+        "Let $\\hat{y} = \\operatorname{softmax}(z)$ and $L = -\\sum_k y_k \\log \\hat{y}_k$ where $y$ is one-hot.\n\n"
+        f"$$\\frac{{\\partial L}}{{\\partial z}} = {right}$$\n"
+    )
+    path = tmp_path / "d.md"
+    path.write_text(page, encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [status]

@@ -93,7 +93,8 @@ def softplus(tmp_path: Path, capsys: pytest.CaptureFixture[str], word: str, last
     [
         ("logistic sigmoid", "\\sigma(x)", ["proven", "proven"]),
         ("logistic sigmoid", "\\sigma(-x)", ["proven", "refuted"]),
-        ("logistic function", "\\sigma(x)", ["proven"]),  # no sigmoid named: σ(x) reads two ways, its side unread
+        ("logistic function", "\\sigma(x)", ["proven", "proven"]),  # the sigmoid's other name (a newcomer's sweep)
+        ("function below", "\\sigma(x)", ["proven"]),  # no sigmoid named: σ(x) reads two ways, its side unread
     ],
 )
 def test_sigma_on_a_page_whose_prose_names_the_sigmoid(
