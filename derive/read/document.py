@@ -61,6 +61,7 @@ from derive.read.index_sets import set_domains
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
 from derive.read.inline_assumptions import take_inline_sums_to_one, take_one_hot_prose
 from derive.read.inline_shapes import refuse_plain_widths, take_inline_shapes
+from derive.read.label_transposes import with_label_transposes
 from derive.read.last_entry import last_entry
 from derive.read.latex_lexer import tokenize
 from derive.read.length_labels import length_labels
@@ -173,7 +174,8 @@ def _read_document(
     path: Path, text: str, front: FrontMatter, tex: bool, refused: dict[tuple[int, str], str], learned: dict[str, str]
 ) -> Document:
     try:
-        text, lists = whole_argument_lists(with_font_commands(text), front)  # LSE(x_1, \dots, x_n): LSE(x)
+        text = with_label_transposes(with_font_commands(text))  # {\rm ce}: \mathrm{ce}; a^{[1]T}: {a^{[1]}}^{T}
+        text, lists = whole_argument_lists(text, front)  # LSE(x_1, \dots, x_n): LSE(x)
         text, probability = probability_entries(text)  # {\rm ce}; p(k|x): p's entry k
         fixed = front.length_given or front.n is not None or bool(front.sizes)
         text, label = drop_example_labels(text, fixed)  # \mu_{nc}, \boldsymbol{\mu}_n: one example's, n dropped
@@ -187,11 +189,8 @@ def _read_document(
             found = find_markdown(text)
             macros, found = Macros.of_markdown(found)  # $$\\newcommand{\\cS}{\\mathcal{S}}$$: as MathJax applies it
         totals = example_totals(found.displays)  # l = \\sum_i y^{(i)} …: a total over the examples
-        said = tuple(
-            line
-            for line in (lists, probability, label, parameters, entry_args, matrix.matrix and matrix.describe())
-            if line
-        )
+        by_rows = matrix.matrix and matrix.describe()
+        said = tuple(filter(None, (lists, probability, label, parameters, entry_args, by_rows)))
         found = dataclasses.replace(found, readings=(*found.readings, *said)) if said else found
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
         front, entries = take_entry_definitions(front)  # I_{kj}: \\delta_{kj}, written out where used
