@@ -24,6 +24,7 @@ from derive.check.fixed_values import at_fixed_values
 from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target, parts_of, row_weights
 from derive.check.instances import Instance, Instances, scope_words
 from derive.check.label_values import at_label_values
+from derive.check.nonzero import inside_domains
 from derive.check.numeric import DIGITS, compare
 from derive.check.prove import as_matrix, prove_equal, strongest
 from derive.check.sharpened import sharpening, with_sharpened
@@ -49,6 +50,11 @@ def decide_claim(claim: Claim, seed: int = 0, sample: bool = True, numeric_first
     claim not proven everywhere is still searched for a counterexample): the cross-check of a claim about every n
     reports only its status at each n, and samples at one of them (``cross_check_verdicts``). ``numeric_first``:
     the random points are drawn before a proof is tried (``_decide_defined``)."""
+    with inside_domains(claim.domains):  # h ∈ (0, 1) stated: 1 − h is nonzero for the provers' guards
+        return _decide_claim(claim, seed, sample, numeric_first)
+
+
+def _decide_claim(claim: Claim, seed: int, sample: bool, numeric_first: bool) -> Verdict:
     decide = functools.partial(decide_claim, seed=seed, sample=sample, numeric_first=numeric_first)
     by_values = decide_by_values(claim, decide)
     if by_values is not None:  # y ∈ {−1, 1} stated: the claim at each value

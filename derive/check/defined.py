@@ -48,6 +48,7 @@ from derive.check.claim import Claim, at_n
 from derive.check.domains import Domains, domains_of, outside, special_values
 from derive.check.exact import any_part
 from derive.check.ground import atoms_to_sample, constraint_variants, free_indices, ground, index_values
+from derive.check.nonzero import inside_point
 from derive.check.one_hot_sums import picked
 from derive.check.prove import as_matrix, exp_to_symbols
 from derive.model.notation import expand_definitions
@@ -168,7 +169,7 @@ def _sign_known(expr: Expr, domains: Domains) -> bool:
             signs[atom] = Dummy(real=True, nonzero=True)
     if _nonzero(exp_to_symbols(expr.xreplace(signs))):
         return True
-    inside = {atom: _inside(domains.of(atom)) for atom in expr.atoms(Indexed) | expr.free_symbols}
+    inside = {atom: inside_point(domains.of(atom)) for atom in expr.atoms(Indexed) | expr.free_symbols}
     bounded = {atom: value for atom, value in inside.items() if value is not None}  # 1 − p for p < 1: 1 − (1 − t)
     if bounded and _nonzero(exp_to_symbols(expr.xreplace({**signs, **bounded}))):
         return True
@@ -201,19 +202,6 @@ def _nonzero(written: Expr) -> bool:
         return True
     numerator, denominator = together(written).as_numer_denom()
     return bool(numerator.is_zero is False and denominator.is_zero is False)
-
-
-def _inside(where: Basic) -> Expr | None:
-    """A point of an open interval written with a positive symbol t, so that its bounds become signs: a + t for
-    (a, ∞), b − t for (−∞, b), a + (b − a) t/(1 + t) for (a, b); None for any other set."""
-    if not isinstance(where, Interval) or not (where.left_open and where.right_open):
-        return None
-    low, high, t = where.start, where.end, Dummy(positive=True)
-    if low.is_finite and high.is_finite:
-        return low + (high - low) * t / (1 + t)
-    if low.is_finite:
-        return low + t
-    return high - t if high.is_finite else None
 
 
 def definedness(claim: Claim) -> Definedness:

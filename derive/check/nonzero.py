@@ -1,9 +1,66 @@
 """Whether what an expression divides by is nonzero: the guard of a proof that puts a difference over one
-denominator (an identity of rational functions proves nothing where a division it hides is by 0)."""
+denominator (an identity of rational functions proves nothing where a division it hides is by 0).
+
+A scalar the claim holds to an open interval (h ∈ (0, 1), stated) is nonzero there and so is 1 − h, which no
+assumption on the symbol can say: while a claim is decided (``inside_domains``), such a scalar is also written as
+the interval's point a + (b − a) t/(1 + t) with t > 0, a bijection onto the interval, and a quantity nonzero for
+every t > 0 is nonzero on the whole domain."""
 
 from __future__ import annotations
 
-from sympy import Basic, Pow, cancel, together
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from sympy import Basic, Dummy, Expr, Interval, Pow, Symbol, cancel, together
+from sympy.sets import Contains
+
+#: The scalars the claim being decided holds to an open interval, by name, each as a point of it in a positive t.
+_INSIDE: ContextVar[dict[str, Expr] | None] = ContextVar("inside", default=None)
+
+
+def inside_point(where: Basic) -> Expr | None:
+    """A point of an open interval written with a positive symbol t, so that its bounds become signs: a + t for
+    (a, ∞), b − t for (−∞, b), a + (b − a) t/(1 + t) for (a, b); None for any other set."""
+    if not isinstance(where, Interval) or not (where.left_open and where.right_open):
+        return None
+    low, high, t = where.start, where.end, Dummy(positive=True)
+    if low.is_finite and high.is_finite:
+        return low + (high - low) * t / (1 + t)
+    if low.is_finite:
+        return low + t
+    return high - t if high.is_finite else None
+
+
+@contextmanager
+def inside_domains(domains: Iterable[object]) -> Iterator[None]:
+    """While it lasts, a scalar held to an open interval by one of ``domains`` (Assumptions) counts as inside it."""
+    points = {}
+    for domain in domains:
+        relation = getattr(domain, "relation", None)
+        if getattr(domain, "kind", None) == "domain" and isinstance(relation, Contains):
+            subject, where = relation.args
+            point = inside_point(where)
+            if isinstance(subject, Symbol) and point is not None:
+                points[subject.name] = point
+    token = _INSIDE.set({**(_INSIDE.get() or {}), **points})
+    try:
+        yield
+    finally:
+        _INSIDE.reset(token)
+
+
+def known_nonzero(expr: Basic) -> bool:
+    """Whether ``expr`` is known nonzero: by its symbols' assumptions, or at every point of the open intervals the
+    claim being decided holds its scalars to."""
+    if expr.is_zero is False:
+        return True
+    points = _INSIDE.get() or {}
+    swap = {s: points[s.name] for s in expr.free_symbols if isinstance(s, Symbol) and s.name in points}
+    if not swap:
+        return False
+    numerator, denominator = together(expr.xreplace(swap)).as_numer_denom()
+    return bool(numerator.is_zero is False and denominator.is_zero is False)
 
 
 def denominators_nonzero(expr: Basic) -> bool:
@@ -15,11 +72,11 @@ def _nonzero(base: Basic) -> bool:
     """Whether ``base`` is known nonzero: as it stands, or over one denominator with common factors cancelled
     (E − E²/(E + 1) + … is 1 + 1/E for a positive E). Where the base is defined it equals that form, and its own
     divisions are checked in turn, as every power in the expression is."""
-    if base.is_zero is False:
+    if known_nonzero(base):
         return True
     if base.count_ops() > MAX_CANCEL_OPS:
         return False
-    return bool(cancel(together(base)).is_zero is False)
+    return known_nonzero(cancel(together(base)))
 
 
 #: A denominator larger than this is not put over one denominator to show it nonzero (cost grows fast).

@@ -39,6 +39,8 @@ from sympy.core.relational import Relational
 from sympy.core.sorting import default_sort_key
 from sympy.logic.boolalg import false, true
 
+from derive.check.nonzero import known_nonzero
+
 #: At most this many distinct conditions (2^6 cases) in a piecewise difference.
 MAX_CONDITIONS = 6
 #: Above this many operations the general-purpose ``simplify`` is not tried (it can take unbounded time).
@@ -246,7 +248,7 @@ def _prove_zero(difference: Expr) -> str | None:
         return "identical after evaluation"
     rational = exp_to_symbols(difference)
     numerator, denominator = together(rational).as_numer_denom()
-    if expand(numerator) == 0 and denominator.is_zero is False:
+    if expand(numerator) == 0 and known_nonzero(denominator):
         return "rational identity (numerator expands to 0)"
     if _symbolic_powers(difference) and powsimp(expand(difference)) == 0:  # (1 - p)^γ / (1 - p) = (1 - p)^{γ-1}
         return POWERS_COMBINED

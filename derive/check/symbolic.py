@@ -42,7 +42,7 @@ from sympy import (
 
 from derive.check.index_cases import IndexCase, Pair, case_context, parse_condition
 from derive.check.logarithms import split_logarithms
-from derive.check.nonzero import denominators_nonzero
+from derive.check.nonzero import denominators_nonzero, known_nonzero
 from derive.check.prove import as_matrix, exp_to_symbols, exponent_logs, logs_together, prove_scalar_equal
 from derive.check.ranges import own_range_orbits, split_own_ranges
 from derive.check.rewrites import (
@@ -227,7 +227,7 @@ def decide_forms(lhs: Basic, rhs: Basic, ctx: IndexContext) -> str | None:
     if not denominators_nonzero(difference):
         return None
     numerator, denominator = together(difference).as_numer_denom()
-    if denominator.is_zero is False and expand(numerator) == 0:
+    if known_nonzero(denominator) and expand(numerator) == 0:
         return RATIONAL
     if (lhs - rhs).has(Abs, sign) and not (lhs - rhs).has(Sum, Indexed, KroneckerDelta):  # |a|, sgn: by cases
         return prove_scalar_equal(lhs, rhs)
