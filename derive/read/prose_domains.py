@@ -26,7 +26,7 @@ from derive.read.retractions import hedged, refuse_below_widenings
 from derive.read.stated_domains import stated_domain
 
 #: A letter (or a Greek letter's command) in a set, ``y \in \{-1, 1\}``, ``p \in [0, 1]``, or against a number.
-_NAME = r"(?P<name>(?:[A-Za-z]|\\[a-zA-Z]+)(?:_(?:[a-z]|\{[a-z]\}))?)"  # y, \\gamma, or an entry y_k
+_NAME = r"(?P<name>(?:[A-Za-z]|\\[a-zA-Z]+)(?:_(?:[a-z]|\{[a-z]\}))?(?:\^\{\([a-z]\)\})?)"  # y, \\gamma, y_k, y^{(i)}
 _DOMAIN = re.compile(
     rf"^\s*{_NAME}\s*(?:\\in\s*(?P<set>\\\{{.*\\\}}|[\[(][^\[\]()]*[\])])"
     r"|(?P<relation>\\geq?|\\geqslant|\\leq?|\\leqslant|[<>])\s*(?P<bound>-?\d+(?:\.\d+)?))\s*[.,]?\s*$"
@@ -39,7 +39,16 @@ _CONDITIONAL = re.compile(
 #: A formula that names what the letter is: "…focusing parameter $\\gamma \\geq 0$" (words before it), or "$y \\in
 #: \\{\\pm 1\\}$ specifies the class" (words after it); "the slope on $x > 0$" states a region, not a fact.
 _NAMED_BEFORE = re.compile(
-    r"\b(?:parameters?|constants?|coefficients?|temperature|labels?|hyperparameters?|weights?)\W*$", re.I
+    r"\b(?:parameters?|constants?|coefficients?|temperature|labels?|hyperparameters?|weights?)(?:\s+(?:is|are))?\W*$",
+    re.I,
+)
+#: A clause that sets up the page, right after its definitions and before its first claim: "where $y$ is one-hot
+#: and $T > 0$.", "Let $L = …$, where $y \in \{0, 1\}$ is the label." (later, "where $x > 0$" may be a region).
+_SETUP_CLAUSE = re.compile(r"(?:^\W*|,\s*)(?:where|with)\b(?P<clause>[^.;:!?]*)$", re.I)
+#: A number between two bounds, ``0 < p < 1``, ``0 \le y_k \le 1``: p ∈ (0, 1), y_k ∈ [0, 1].
+_BETWEEN = re.compile(
+    rf"^\s*(?P<low>-?\d+(?:\.\d+)?)\s*(?P<left><|\\leq?|\\leqslant)\s*{_NAME}\s*"
+    r"(?P<right><|\\leq?|\\leqslant)\s*(?P<high>-?\d+(?:\.\d+)?)\s*[.,]?\s*$"
 )
 #: A formula after a preposition names a region ("the slope on $x > 0$ is one"), even where a verb follows it.
 _REGION = re.compile(r"\b(?:on|at|in|over|for|of|from|within|across|near|to|by|between|inside|outside|under)\W*$", re.I)
@@ -94,7 +103,15 @@ def _defined(found: Found, front: FrontMatter, name: str) -> bool:
 def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, ...]:
     """The domains the prose states as facts (see the module), as the front matter would write them."""
     stated: dict[str, list[Entry]] = {}
+    joined = (0, "")  # the line and formula of the last domain stated as a fact: "$y \in \{0, 1\}$ and $0 < p < 1$"
     for line, math, before, after in prose_formulas(text):
+        between = _BETWEEN.match(math)
+        if between is not None:  # 0 < p < 1: p \in (0, 1)
+            opening, closing = (
+                ("(" if between.group("left") == "<" else "["),
+                (")" if between.group("right") == "<" else "]"),
+            )
+            math = f"{between.group('name')} \\in {opening}{between.group('low')}, {between.group('high')}{closing}"
         match = _DOMAIN.match(math)
         if match is None:
             continue
@@ -105,14 +122,18 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
         let = let and setup and not _TAKEN_BACK.search(rest)
         before = _LET_BEFORE.sub("", before) if let else before
         declared = let or _NAMED_BEFORE.search(before) or (_STATED_AFTER.match(after) and not _REGION.search(before))
+        clause = _SETUP_CLAUSE.search(before) if setup else None  # "where $y$ is one-hot and $T > 0$."
+        conditional = _CONDITIONAL.search(before if clause is None else clause.group("clause"))
+        declared = declared or clause is not None or (joined[0] == line and re.search(r"\$\s*and\s*$", before))
         around = f"{before} {after}"
-        if not declared or _CONDITIONAL.search(before) or hedged(around) or LEAD_DENIES.search(around):
+        if not declared or conditional or hedged(around) or LEAD_DENIES.search(around):
             stated[match.group("name")].append(Entry("", line))  # a case: the name's domains are not facts
             continue
         written = match.group("set") or ""
         written = re.sub(r"\\\{\s*\\pm\s*(\d+)\s*\\\}", r"\\{-\1, \1\\}", written)  # \{\pm 1\}: \{-1, 1\}
         shown = f"{match.group('name')} \\in {written}" if written else math.strip().rstrip(".,")
         stated[match.group("name")].append(Entry(shown, line))
+        joined = (line, math)
     return tuple(
         entries[0]
         for name, entries in stated.items()

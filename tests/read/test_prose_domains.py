@@ -1,0 +1,72 @@
+"""Domains the prose states in the clause that sets up the page: "where $y$ is one-hot and $T > 0$.", ", where $y
+\\in \\{0, 1\\}$ is the label.", "Here the label is $y \\in \\{0, 1\\}$ and $0 < p < 1$.", and an example's
+"$y^{(i)} \\in \\{0, 1\\}$". Each had been dropped without a word, and a correct step refuted (or undefined) at a
+point the page rules out (a newcomer's sweep)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_report as _report
+
+TEMPERATURE = (
+    "$$p_i = \\frac{{e^{{z_i/T}}}}{{\\sum_j e^{{z_j/T}}}}, \\quad L = -\\sum_i y_i \\log p_i$$\n\n{setup}\n\n"
+    "$$\\frac{{\\partial L}}{{\\partial z_k}} = {right}$$\n"
+)
+LABEL = "{setup}\n\n$$-y\\log p - (1-y)\\log(1-p) = {right}$$\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "setup", "right", "status"),
+    [
+        (TEMPERATURE, "where $y$ is one-hot and $T > 0$.", "\\frac{1}{T}(p_k - y_k)", "proven"),
+        (TEMPERATURE, "where $T > 0$ and $y$ is one-hot.", "\\frac{1}{T}(p_k - y_k)", "proven"),
+        (TEMPERATURE, "where $y$ is one-hot and $T > 0$.", "\\frac{1}{T}(p_k + y_k)", "refuted"),
+        (TEMPERATURE, "where $y$ is one-hot.", "\\frac{1}{T}(p_k - y_k)", "undefined"),  # T = 0 not ruled out
+        (LABEL, "Here the label is $y \\in \\{0, 1\\}$ and $0 < p < 1$.", "-\\log(y p + (1-y)(1-p))", "proven"),
+        (LABEL, "Here the label is $y \\in \\{0, 1\\}$ and $0 < p < 1$.", "-\\log(y p + (1-y)p)", "refuted"),
+        (LABEL, "Let $c = 2$, where $y \\in \\{0, 1\\}$ is the label and $0 < p < 1$.", "-\\log(y p + (1-y)(1-p))",
+         "proven"),
+    ],
+)  # fmt: skip
+def test_a_domain_in_the_clause_that_sets_up_the_page_holds_for_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, setup: str, right: str, status: str
+) -> None:
+    report = _report(tmp_path, capsys, page.format(setup=setup, right=right))
+    assert [link["status"] for link in report["links"]] == [status]
+    if status == "refuted":  # the counterexample inside what the page states
+        values = {name: Fraction(value) for name, value in report["links"][0]["counterexample"]["values"].items()}
+        assert values.get("y", 0) in (0, 1) and values.get("T", 1) > 0 and 0 < values.get("p", Fraction(1, 2)) < 1
+
+
+@pytest.mark.parametrize(
+    "setup",
+    [
+        "The slope is one where $x > 0$.",  # a region, in a sentence of its own after the first claim
+        "where $x > 0$ is assumed only for this step.",
+    ],
+)
+def test_a_where_clause_after_the_first_claim_or_hedged_is_no_domain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: str
+) -> None:
+    page = f"$$|x| + 0 = |x|$$\n\n{setup}\n\n$$|x| = x$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert [link["status"] for link in report["links"]][-1] == "refuted"
+    assert not any("domain of the whole page" in reading for reading in report["readings"])
+
+
+@pytest.mark.parametrize(("right", "status"), [("h - y^{(i)}", "proven"), ("y^{(i)} - h", "refuted")])
+def test_an_example_s_label_domain_holds_for_every_example(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    page = (
+        "$$J = -\\sum_{i=1}^{m} \\left[y^{(i)} \\log h + (1 - y^{(i)}) \\log(1 - h)\\right]$$\n\n"
+        "where $0 < h < 1$ and $y^{(i)} \\in \\{0, 1\\}$.\n\n"
+        f"$$\\frac{{\\partial J}}{{\\partial h}} = \\sum_{{i=1}}^{{m}} \\frac{{{right}}}{{h(1 - h)}}$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert [link["status"] for link in report["links"]] == [status]
+    assert any("y^{(i)} \\in \\{0, 1\\}" in reading for reading in report["readings"])
