@@ -171,11 +171,20 @@ class ConstructParser(AbsoluteParser):
         if isinstance(inner, Shaped) and frobenius_mark(self):  # \|W\|_F, \|W\|_\textrm{F}: written so
             return frobenius(inner)
         if isinstance(inner, Shaped) and inner.columns == 1 and inner.rows != 1:
+            self._euclidean_mark()  # \|w\|_2: the Euclidean norm, as \|w\| is
             return sqrt(product(inner.transpose(), inner))
         if isinstance(inner, Shaped):
             raise ambiguous(token, f"the norm of a {inner.shape()} matrix", "the Frobenius norm, √(Σ_pq W_pq²)",
                             "the spectral norm, the largest singular value (write the sum)")  # fmt: skip
         raise InputError(f"line {token.line}: the norm of a number: write its absolute value |x|, or the vector whole")
+
+    def _euclidean_mark(self) -> None:
+        """Past ``_2`` or ``_{2}`` at the cursor, the subscript of a vector's Euclidean norm."""
+        run = [(t.kind, t.value) for t in self.tokens[self.position : self.position + 4]]
+        if run[:2] == [("_", "_"), ("number", "2")]:
+            self.position += 2
+        elif run == [("_", "_"), ("{", "{"), ("number", "2"), ("}", "}")]:
+            self.position += 4
 
     def left_bar(self, token: Token) -> bool:
         return (token.kind, token.value) == ("command", "left") and self.at("|")
