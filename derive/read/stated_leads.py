@@ -33,6 +33,11 @@ _FORMULA = r"(?P<math>\$[^$,]+\$|\\\([^,]+?\\\))"
 _TRAIL_CONDITION = re.compile(
     rf"^\s*(?:only\s+)?(?P<word>for|when|whenever|if)(?:\s+(?:all|every|each|any))?\s+{_FORMULA}\s*\.\s*$", re.I
 )
+#: The paragraph between two displays that closes the first one's sentence with its condition and joins the second:
+#: "$$…$$ when $i = k$, and $$…$$ when $i \\neq k$." The condition is the first display's; the second's is its own.
+_TRAIL_JOINED = re.compile(
+    rf"^\s*(?:only\s+)?(?P<word>for|when|whenever|if)(?:\s+(?:all|every|each|any))?\s+{_FORMULA}\s*,?\s*and\s*$", re.I
+)
 #: A sentence after a display that excepts a case ("except for $i = j$.", "unless $x = 0$."): not read, so refused.
 _TRAIL_EXCEPT = re.compile(rf"^\s*(?:except(?:\s+(?:for|when|if))?|unless|but\s+not\s+(?:for|when))\s+{_FORMULA}", re.I)
 #: A last sentence that only goes on from the one before it: "Then", "We get:", "This gives".
@@ -224,7 +229,13 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
     displays: list[Display] = []
     refused: list[Unchecked] = []
     before: Display | None = None  # the display just above, as read
-    for display in found.displays:
+    shown = found.displays
+    for at, display in enumerate(shown):
+        joined_to = _joined(display, shown[at + 1] if at + 1 < len(shown) else None)
+        if joined_to is not None:  # "$$…$$ when $i = k$, and $$…$$": the condition closes this display's sentence
+            display = dataclasses.replace(display, lead=joined_to, trail="")
+        elif at and _joined(shown[at - 1], display) is not None:  # the next one of them: its own trail states its case
+            display = dataclasses.replace(display, lead="")
         other = _other_case(display, before)  # "If $i = k$: … Otherwise:": i \neq k
         unsaid = other is None and _OTHERWISE.match(display.lead) and before is not None and _states(before.lead)
         display = dataclasses.replace(display, lead=other) if other is not None else display
@@ -241,6 +252,15 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
         displays.append(dataclasses.replace(display, lead=lead, unheld=_unheld(lead)))
         before = displays[-1]
     return dataclasses.replace(found, displays=tuple(displays), unchecked=(*found.unchecked, *refused))
+
+
+def _joined(display: Display, below: Display | None) -> str | None:
+    """The condition a paragraph between ``display`` and ``below`` gives ``display`` where it is that condition alone
+    joined to ``below`` by "and" ("when $i = k$, and"), as a lead; else None."""
+    if below is None or below.lead.strip() != display.trail.strip():
+        return None
+    match = _TRAIL_JOINED.match(display.trail)
+    return None if match is None else f"{match.group('word').capitalize()} {match.group('math')}:"
 
 
 def with_unheld(link: Link, display: Display) -> Link:

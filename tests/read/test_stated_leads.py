@@ -188,3 +188,31 @@ def test_a_sentence_that_excepts_a_case_refuses_the_display(tmp_path: Path, caps
     )
     assert report["exit"] == 1 and _links(report) == []
     assert "excepts a case" in report["unchecked"][0]["reason"]
+
+
+JOINED = (
+    "Let $s_i = \\frac{{e^{{z_i}}}}{{\\sum_j e^{{z_j}}}}$. The derivative is\n\n"
+    "$$\\frac{{\\partial s_i}}{{\\partial z_k}} = {first}$$\n\nwhen $i = k$, and\n\n"
+    "$$\\frac{{\\partial s_i}}{{\\partial z_k}} = {second}$$\n\nwhen $i \\neq k$.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdicts"),
+    [
+        ("s_i(1 - s_k)", "-s_i s_k", [("proven", "i = k"), ("proven", "i ≠ k")]),
+        ("-s_i s_k", "-s_i s_k", [("refuted", "i = k"), ("proven", "i ≠ k")]),
+        ("s_i(1 - s_k)", "s_i(1 - s_k)", [("proven", "i = k"), ("refuted", "i ≠ k")]),
+    ],
+)
+def test_a_condition_that_closes_a_display_s_sentence_and_joins_the_next(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str, second: str, verdicts: list[tuple[str, str]]
+) -> None:
+    """ "$$…$$ when $i = k$, and $$…$$ when $i \\neq k$.": the first display had been checked with no case and
+    refuted at i ≠ k, the second refused (a statement before it and after it); a newcomer's sweep."""
+    report = _report(tmp_path, capsys, JOINED.format(first=first, second=second))
+    assert [(status, case) for status, case, _ in _links(report)] == verdicts
+    for link in report["links"]:
+        if link["status"] == "refuted":
+            values = link["counterexample"]["values"]
+            assert (values["i"] == values["k"]) == (link["case"] == "i = k")
