@@ -49,15 +49,8 @@ from derive.read.rows import (
 )
 from derive.read.script_labels import refuse_unlabelled
 from derive.read.set_conditions import condition_link, set_condition
-from derive.read.shapes import (
-    NO_MATRIX,
-    NO_MATRIX_SHAPE,
-    Shaped,
-    names_no_matrix,
-    small_lengths,
-    uses,
-    written_out,
-)
+from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matrix, small_lengths, written_out
+from derive.read.shapes import uses as uses_length
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
 from derive.read.unread_sides import UnreadSide, past_remarks, unread_sides
@@ -390,7 +383,7 @@ def _chain_links(
             if (shapes[k - 1] == shapes[k] or _zero_beside(whole[k - 1], whole[k]))
             and NO_MATRIX not in (whole[k - 1], whole[k])
             else ((shapes[k - 1], at_two(whole[k - 1], point)), (shapes[k], at_two(whole[k], point))),
-            shape_point=tuple((size, value) for size, value in point.items() if uses(size, whole[k - 1], whole[k])),
+            shape_point=tuple((s, v) for s, v in point.items() if uses_length(s, whole[k - 1], whole[k])),
             layer=layer,
             definitions=definitions,
         )
