@@ -152,3 +152,16 @@ def test_the_verdict_names_the_length_as_the_header_does(tmp_path: Path, capsys:
     out = capsys.readouterr().out
     assert "every C ≥ 1 (cross-check proven at C = 2..6)" in out and "proven — every C by index rewrites" in out
     assert "every n" not in out and "at n =" not in out
+
+
+@pytest.mark.parametrize(("claim", "status"), [("t_n y_n", "proven"), ("t_n", "refuted")])
+def test_n_summed_up_to_a_capital_bound_is_an_index_of_that_length(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """``\\sum_{n=1}^{N}`` with an inline ``y_n = e^{z_n}``: y_n had been read as y labelled by the length n ("write
+    y_n: …", what the page wrote), and following the hints went in circles; N is the length (a newcomer's sweep)."""
+    text = (
+        "Let $y_n = e^{z_n}$.\n\n$$E = \\sum_{n=1}^{N} t_n y_n$$\n\n"
+        f"$$\\frac{{\\partial E}}{{\\partial z_n}} = {claim}$$\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(5, status)]
