@@ -26,7 +26,7 @@ from derive.read.stated_domains import fixed_value, stated_domain
 LEAD_VALUE = re.compile(
     r"(?:^|[.,;:]\s+)(?:(?:and|but|now|so)\s+)?(?:if|when|whenever|for|where)\s+(?:\$|\\\()([^$]*?)(?:\$|\\\))"
     r"\s*(?:,?\s*then)?(?:,?\s*(?:we|one)\s+(?:define|set|write|have|get|obtain|find|see)(?:\s+(?:that|it|f))?"
-    r"|,\s*(?:the|this|it)\b(?![^$]*\b(?:not|otherwise|other|fails?|never|else|rest|remaining|wrong|differs?|but)\b"
+    r"|,?\s*(?:the|this|it)\b(?![^$]*\b(?:not|otherwise|other|fails?|never|else|rest|remaining|wrong|differs?|but)\b"
     r"|[^$]*n't)[^$:.;]{0,40}?)?"
     r"\s*[:,.]?\s*$",  # "If $x > 0$, we define:", "For $x > 0$ we have", "When $y = 1$, the gradient is"
     re.IGNORECASE,

@@ -73,10 +73,12 @@ def test_pieces_the_page_defines_are_no_claims_about_a_later_definition(
 
 
 @pytest.mark.parametrize(("right", "verdict"), [("x", "proven"), ("-x", "refuted")])
+@pytest.mark.parametrize("lead", ["If $x > 0$, we have", "For $x > 0$ it is", "When $x > 0$ the value is"])
 def test_if_then_we_have_states_a_condition(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str, lead: str
 ) -> None:
-    report = _report(tmp_path, capsys, f"If $x > 0$, we have\n\n$$|x| = {right}$$\n")
+    """ "For $x > 0$ it is" (no comma) had been a condition nothing reads: a true step unproven (a newcomer's sweep)."""
+    report = _report(tmp_path, capsys, f"{lead}\n\n$$|x| = {right}$$\n")
     assert [status for status, *_ in _links(report)] == [verdict]
 
 
