@@ -260,12 +260,16 @@ def _intersected(where: Intersection) -> Set:
 
 
 def special_values(where: Set) -> list[Rational]:
-    """The values a search for an exact zero tries first (0, ±1, ½, 2 and the ends of an interval), those in
-    ``where``."""
+    """The values a search for an exact zero tries first (0, ±1, ½, 2, the ends of an interval and a point inside
+    it), those in ``where``."""
     where = _simplified(where)
     candidates: list[Basic] = [S.Zero, S.One, S.NegativeOne, Rational(1, 2), Integer(2), Integer(-2)]
     if isinstance(where, Interval):
         candidates += [end for end in (where.start, where.end) if end.is_finite]
+        low, high = where.start, where.end  # and a point inside: (2, ∞) holds none of the values above
+        candidates.append(
+            (low + high) / 2 if low.is_finite and high.is_finite else low + 1 if low.is_finite else high - 1
+        )
     if isinstance(where, FiniteSet):
         candidates = list(where.args) + candidates
     found: list[Rational] = []

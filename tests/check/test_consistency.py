@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sympy import FiniteSet, IndexedBase, Interval, S, Symbol
+from sympy import FiniteSet, IndexedBase, Integer, Interval, S, Symbol
 from sympy.sets import Contains
 
 from derive.check import Status, Verdict
@@ -57,6 +57,9 @@ def test_contradictory_assumptions_are_named(
         (domain(y[i], Interval(0, 1)), UNIT),
         (domain(y[i], FiniteSet(-1, 1)), domain(eps, Interval(0, 1))),
         (Assumption("one-hot", "y is one-hot", None, y), domain(y[i], Interval(0, 1))),
+        (domain(eps, Interval.open(2, S.Infinity)),),  # none of 0, ±1, ½, ±2: p > 2 had capped every proof
+        (domain(eps, Interval.open(-S.Infinity, -3)),),
+        (domain(eps, Interval.open(Integer(5), Integer(7))),),
     ],
 )
 def test_consistent_assumptions_have_a_point_that_satisfies_them(assumptions: tuple[Assumption, ...]) -> None:
