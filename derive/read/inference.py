@@ -245,7 +245,9 @@ def scan(tokens: list[Token], usage: Usage) -> None:
             usage.note(usage.vectors, upright_entry(tokens, at)[0], token.line)  # type: ignore[index]
         if token.kind == "command" and (token.value in WORDS or token.value in ("begin", "end")):
             word, at = _script(tokens, at + 1)  # \\text{if}, \\begin{cases}: words and names of environments
-            if "".join(t.value for t in word) == "softmax" and _kinds(tokens[at : at + 3]) == "(letter)":
+            written = "".join(t.value for t in word)
+            at = _script(tokens, at)[1] if token.value == "begin" and written in ("array", "alignat") else at  # {cc}
+            if written == "softmax" and _kinds(tokens[at : at + 3]) == "(letter)":
                 usage.note(usage.whole, tokens[at + 1].value, token.line)  # softmax(z): z a whole vector
             if at < len(tokens) and tokens[at].kind == "_":  # \text{softmax}_i: an upright name and its index
                 script, after = _script(tokens, at + 1)
@@ -374,12 +376,10 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
     one_hot = {words[0].lstrip("\\") for words in (e.text.split() for e in front.assume) if words[1:] == ["one-hot"]}
     written = {*usage.vectors, *(one_hot & set(usage.alone)), *usage.whole}  # y one-hot, y written only whole
     vectors = sorted(name for name in written if name not in taken)
-    taken |= set(vectors)
-    indices = sorted(name for name in usage.indices if name not in taken)
-    taken |= set(indices)
-    scalars = sorted(name for name in usage.alone if name not in taken)
-    found = (tuple(indices), tuple(vectors), tuple(scalars), tuple(arrays), tuple(functions))
-    return Inferred(inferred_length, *found, tuple(sorted(usage.sets)), tuple(usage.bases.items()))
+    indices = sorted(name for name in usage.indices if name not in taken | set(vectors))
+    scalars = sorted(name for name in usage.alone if name not in taken | set(vectors) | set(indices))
+    found = (tuple(indices), tuple(vectors), tuple(scalars), tuple(arrays), tuple(functions), tuple(sorted(usage.sets)))
+    return Inferred(inferred_length, *found, tuple(usage.bases.items()))
 
 
 def with_inferred(front: FrontMatter, inferred: Inferred) -> FrontMatter:

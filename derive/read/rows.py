@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from derive.errors import InputError
+from derive.read.array_matrices import bracketed_array
 from derive.read.find import DISPLAY_ENVIRONMENTS, INNER_ENVIRONMENTS
 from derive.read.latex_lexer import Token
 
@@ -172,14 +173,6 @@ def _one_value(
     raise InputError(f"line {tokens[begin].line}: \\begin{{{head}}} without its \\end")
 
 
-def _bracketed(tokens: list[Token], at: int, end: int, kept: list[Token]) -> bool:
-    """Whether ``\\begin{array}{cc}`` at ``at`` is a matrix, as pages wrote one before amsmath's: right inside
-    ``\\left(`` or ``\\left[``, its column types letters only (an array of aligned equations is no value)."""
-    opened = [(t.kind, t.value) for t in kept[-2:]] in ([("command", "left"), (b, b)] for b in "([")
-    spec = tokens[end : group_end(tokens, end)] if end < len(tokens) and tokens[end].kind == "{" else []
-    return opened and len(spec) > 2 and all(t.kind == "letter" and set(t.value) <= set("clr") for t in spec[1:-1])
-
-
 def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
     """The tokens without environment markers, labels, tags and \\notag; and the rows' layout."""
     kept: list[Token] = []
@@ -198,7 +191,7 @@ def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
             if name in CASES:
                 at = _cases(tokens, at, end, kept)
                 continue
-            if name in MATRICES or (name == "array" and _bracketed(tokens, at, end, kept)):
+            if name in MATRICES or (name == "array" and bracketed_array(tokens, end, kept)):
                 end = group_end(tokens, end) if name == "array" else end  # its column types
                 at = _one_value(tokens, at, end, kept, frozenset({name}), "matrixenv", "matcol", "matrow")
                 continue

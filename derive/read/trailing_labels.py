@@ -12,7 +12,7 @@ from derive.read.rows import MATRICES, group_end, hand_number_end
 #: Environments of rows, whose end closes a display (not cases, nor a matrix, which are values).
 ROW_ENVIRONMENTS = frozenset({"align", "aligned", "equation", "gather", "gathered", "split", "eqnarray", "multline"})
 #: Environments that write one value: a matrix, and cases (their ``&`` and ``\\\\`` are no display's columns and rows).
-VALUE_ENVIRONMENTS = MATRICES | {"cases", "dcases"}
+VALUE_ENVIRONMENTS = MATRICES | {"cases", "dcases", "array"}  # an array: a matrix in brackets (``array_matrices``)
 #: What numbers or labels an equation after its math: dropped before the definition's right side ends.
 TRAILING_LABELS = frozenset({"tag", "label", "notag", "nonumber"})
 

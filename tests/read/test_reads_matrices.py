@@ -164,16 +164,17 @@ def test_a_transpose_mark_that_is_also_a_name(
 @pytest.mark.parametrize("entry", ["c", "d"])
 def test_an_array_in_brackets_is_a_matrix(tmp_path: Path, capsys: pytest.CaptureFixture[str], entry: str) -> None:
     """``\\left[\\begin{array}{cc} … \\end{array}\\right]``, as pages wrote matrices before amsmath's bmatrix: read
-    as one; its product with a column checked entry by entry (c, the first column's entry, proven; d refuted)."""
+    as one; its product with the identity checked entry by entry (c where c stands proven; d there refuted). A
+    one-column array in brackets at a display's end stays a side note (seed 003's rule recalled)."""
     matrix = "\\left[\\begin{array}{cc} a & b \\\\ c & d \\end{array}\\right]"
-    column = "\\left(\\begin{array}{c} 1 \\\\ 0 \\end{array}\\right)"
-    right = f"\\left(\\begin{{array}}{{c}} a \\\\ {entry} \\end{{array}}\\right)"
-    found, unchecked = statuses(tmp_path, capsys, f"$$\n{matrix} {column} = {right}\n$$\n")
+    identity = "\\left(\\begin{array}{cc} 1 & 0 \\\\ 0 & 1 \\end{array}\\right)"
+    right = f"\\left[\\begin{{array}}{{cc}} a & b \\\\ {entry} & d \\end{{array}}\\right]"
+    found, unchecked = statuses(tmp_path, capsys, f"$$\n{matrix} {identity} = {right}\n$$\n")
     assert (found, unchecked) == ([(2, "proven" if entry == "c" else "refuted")], [])
 
 
 @pytest.mark.parametrize(
-    "matrix", ["\\begin{bmatrix} 1 \\\\ 0 \\end{bmatrix}", "\\left(\\begin{array}{c} 1 \\\\ 0 \\end{array}\\right)"]
+    "matrix", ["\\begin{bmatrix} 1 \\\\ 0 \\end{bmatrix}", "\\left[\\begin{array}{c} 1 \\\\ 0 \\end{array}\\right]"]
 )
 def test_a_column_written_out_equal_to_a_number_is_refuted_by_its_shape(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], matrix: str
@@ -200,3 +201,14 @@ def test_an_array_outside_brackets_or_with_rules_is_not_read_as_a_matrix(
 ) -> None:
     found, unchecked = statuses(tmp_path, capsys, f"$$\n{array}\n$$\n")
     assert found == [] and "array is not one this reader knows" in unchecked[0]
+
+
+@pytest.mark.parametrize("last", ["", " \\\\"])
+def test_one_column_of_two_rows_in_parentheses_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str
+) -> None:
+    """``\\left(\\begin{array}{c} m \\\\ 2 \\end{array}\\right)`` is how pages wrote C(m, 2): read as a column, the
+    true identity C(m, 2) = m(m − 1)/2 was refuted by its shape (a probe)."""
+    binomial = f"\\left(\\begin{{array}}{{c}} m \\\\ 2{last} \\end{{array}}\\right)"
+    found, unchecked = statuses(tmp_path, capsys, f"$$\n{binomial} = \\frac{{m(m-1)}}{{2}}\n$$\n")
+    assert found == [] and "binomial coefficient" in unchecked[0]
