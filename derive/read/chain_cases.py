@@ -131,7 +131,8 @@ RELATION = re.compile(
 LEAD_ASSUMING = re.compile(
     rf"^(?:{OPENING_WORDS}(?:assuming|assume|given|suppose)\b(?:(?!\b(?:define|defines|let|denote|write)\b).)*?"
     rf"\$[^$]*(?:{RELATION.pattern})[^$]*\$"
-    r"|let\s+\$[^$=]*(?:[<>≤≥∈]|\\(?:le|ge|leq|geq|in)(?![A-Za-z]))[^$=]*\$"  # "Let $x > 0$ be given."
+    # "Let $x > 0$ be given.", "Now let $p > 2$:", "Take $p > 2$:"
+    rf"|{OPENING_WORDS}(?:let|take)\s+\$[^$=]*(?:[<>≤≥∈]|\\(?:le|ge|leq|geq|in)(?![A-Za-z]))[^$=]*\$"
     r"(?:\s+be\s+(?:given|fixed|(?:a|an|the|some)\s+[\w-]+(?:\s+[\w-]+)?))?\s*[.,:]?\s*$)",
     re.IGNORECASE,
 )

@@ -231,11 +231,17 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
     before: Display | None = None  # the display just above, as read
     shown = found.displays
     for at, display in enumerate(shown):
-        joined_to = _joined(display, shown[at + 1] if at + 1 < len(shown) else None)
+        below_it = shown[at + 1] if at + 1 < len(shown) else None
+        joined_to = _joined(display, below_it)
         if joined_to is not None:  # "$$…$$ when $i = k$, and $$…$$": the condition closes this display's sentence
             display = dataclasses.replace(display, lead=joined_to, trail="")
         elif at and _joined(shown[at - 1], display) is not None:  # the next one of them: its own trail states its case
             display = dataclasses.replace(display, lead="")
+        elif _closes(display, below_it) or (at and _closes(shown[at - 1], display)):  # either not read: refused
+            closing = "a condition closes the sentence of this display or the one above and joins the next with 'and'"
+            refused.append(Unchecked(display.line, f"unreadable: {closing}: state each display's condition before it"))
+            before = None
+            continue
         other = _other_case(display, before)  # "If $i = k$: … Otherwise:": i \neq k
         unsaid = other is None and _OTHERWISE.match(display.lead) and before is not None and _states(before.lead)
         display = dataclasses.replace(display, lead=other) if other is not None else display
@@ -254,13 +260,22 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
     return dataclasses.replace(found, displays=tuple(displays), unchecked=(*found.unchecked, *refused))
 
 
+def _closes(display: Display, below: Display | None) -> bool:
+    """Whether the paragraph between ``display`` and ``below`` is a condition joined to it by "and"."""
+    return (
+        below is not None and below.lead.strip() == display.trail.strip() and bool(_TRAIL_JOINED.match(display.trail))
+    )
+
+
 def _joined(display: Display, below: Display | None) -> str | None:
     """The condition a paragraph between ``display`` and ``below`` gives ``display`` where it is that condition alone
     joined to ``below`` by "and" ("when $i = k$, and"), as a lead; else None."""
-    if below is None or below.lead.strip() != display.trail.strip():
-        return None
+    if below is None or below.lead.strip() != display.trail.strip() or _states(display.lead):
+        return None  # "When $x > 0$, we have $$…$$ when $i = k$, and": a statement before it too, refused below
     match = _TRAIL_JOINED.match(display.trail)
-    return None if match is None else f"{match.group('word').capitalize()} {match.group('math')}:"
+    if match is None or _trailing(below) is None:  # "… and $$…$$ otherwise.": the second's case is not read
+        return None
+    return f"{match.group('word').capitalize()} {match.group('math')}:"
 
 
 def with_unheld(link: Link, display: Display) -> Link:

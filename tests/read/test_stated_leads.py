@@ -216,3 +216,33 @@ def test_a_condition_that_closes_a_display_s_sentence_and_joins_the_next(
         if link["status"] == "refuted":
             values = link["counterexample"]["values"]
             assert (values["i"] == values["k"]) == (link["case"] == "i = k")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a statement before the first display too: "x > 0" had been dropped, and x = −9/5 refuted it
+        "When $x > 0$, we have\n\n$$|x| \\delta_{ik} = x$$\n\nwhen $i = k$, and\n\n$$|x| \\delta_{ik} = 0$$\n\n"
+        "when $i \\neq k$.\n",
+        # "otherwise." after the second: its case not read, and it had been refuted at i = k
+        "The derivative is\n\n$$x \\delta_{ik} = x$$\n\nwhen $i = k$, and\n\n$$x \\delta_{ik} = 0$$\n\notherwise.\n",
+    ],
+)
+def test_a_joined_condition_that_cannot_be_read_whole_refuses_both(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []  # a probe: each had a counterexample outside what the page states
+    assert len([u for u in report["unchecked"] if "joins the next with 'and'" in u["reason"]]) == 2
+
+
+@pytest.mark.parametrize("lead", ["Now let $p > 2$:", "Take $p > 2$:", "Let $p > 2$:"])
+@pytest.mark.parametrize(("right", "status"), [("p", "proven"), ("-p", "refuted")])
+def test_now_let_and_take_state_the_domain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, right: str, status: str
+) -> None:
+    """ "Now let $p > 2$:" had been dropped, and a counterexample drawn at p = 47/25 (a probe)."""
+    report = _report(tmp_path, capsys, f"{lead}\n\n$$\\sqrt{{p^2}} = {right}$$\n")
+    assert [s for s, *_ in _links(report)] == [status]
+    if status == "refuted":
+        assert Fraction(report["links"][0]["counterexample"]["values"]["p"]) > 2
