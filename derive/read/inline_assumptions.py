@@ -119,7 +119,7 @@ _ONE_HOT = (
     re.compile(r"\bone[- ]hot(?:[- ]encoded)?\s+(?:(?:target|label|class|encoding|vector)s?\s+){0,2}" + _VECTOR, re.I),
     re.compile(_VECTOR + r"\s+(?:is|are)\s+(?:a\s+)?one[- ]hot\b", re.I),
     re.compile(r"\b(?:with|where)\s+" + _VECTOR + r"\s+one[- ]hot\b", re.I),  # "… with $y$ one-hot"
-    re.compile(_VECTOR + r"\s+(?:uses|has|is\s+in|follows)\s+(?:a\s+|the\s+)?1-of-K\s+(?:en)?cod", re.I),  # Bishop
+    re.compile(_VECTOR + r"\s+(?:uses|has|is\s+in|follows)\s+(?:a\s+|the\s+)?1-of-K\b", re.I),  # Bishop
 )
 #: The prose naming a distribution: "a target distribution $p$", "$q$ is a probability distribution": Σ q = 1.
 _DISTRIBUTION = (
@@ -132,6 +132,14 @@ _DISTRIBUTION = (
 )
 
 
+#: What may follow a one-hot or a distribution named in prose for the statement to be what it says: its noun, then
+#: the clause's end ("vector.", ", so", " and"); "… smoothed by $\epsilon$", "… plus noise", "… in the next section
+#: only" qualify it, and it is not taken.
+_CLOSED = re.compile(
+    r"\s*(?:(?:vectors?|targets?|labels?|encoding|encoded|coding|scheme|distribution)\s*)*"
+    r"(?:[.,;:)!?]|$|\n|(?:and|so|then|where|with|because|since|for\s+(?:each|every|all))\b)",
+    re.I,
+)
 #: Words that make a sentence's one-hot a case, or a reason for one step, rather than what the page's targets are.
 _CONDITIONAL = re.compile(
     r"\b(?:if|when|whenever|case|cases|suppose|supposing|assum\w*|unless|special|since|because|hence|thus)\b", re.I
@@ -152,6 +160,8 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
     added: list[Entry] = []
     for pattern, kind in (*((p, "one-hot") for p in _ONE_HOT), *((p, "sum") for p in _DISTRIBUTION)):
         for match in pattern.finditer(text):
+            if not _CLOSED.match(text[match.end() :]):  # "a one-hot vector smoothed by $\epsilon$": not one-hot
+                continue
             before = re.split(r"[.!?]\s|\n\s*\n", text[: match.start()])[-1]
             reason = _BECAUSE.search(before)  # "… = 1$ because $y$ is a one-hot vector": the clause a fact
             before = before[: reason.start()] if reason else before

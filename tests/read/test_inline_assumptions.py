@@ -237,3 +237,24 @@ def test_one_hot_targets_written_only_inline_and_whole_in_the_claim(
     path.write_text(page, encoding="utf-8")
     main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [status]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The target $y$ is a one-hot vector smoothed by $\\epsilon$.",
+        "The target $y$ is any probability vector plus noise.",
+        "The target $y$ is any probability vector before normalisation.",
+        "$\\mathbf{y}$ uses a 1-of-K coding scheme in the next section only.",
+    ],
+)
+def test_a_one_hot_or_a_distribution_qualified_after_it_is_not_assumed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str
+) -> None:
+    """Read up to its noun, each proved Σ y² = 1 or Σ y = 1, which the words after it make false (a probe)."""
+    path = tmp_path / "d.md"
+    path.write_text(f"---\nn: 3\n---\n{prose}\n\n$$\\sum_{{i=1}}^{{n}} y_i^2 = \\sum_{{i=1}}^{{n}} y_i$$\n", "utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    found = json.loads(capsys.readouterr().out)
+    assert [link["status"] for link in found["links"]] == ["refuted"]
+    assert not any("read from the prose" in reading for reading in found["readings"])
