@@ -36,7 +36,8 @@ _SAID = (
     r"\s+(?:\w+\s+){{0,2}}?(?:any|arbitrary|general|negative|counts|weights|non-?negative|all)\b"
     r"|(?:need\s+not|needn't|no\s+longer|(?:does|do)\s+not\s+(?:have|need)\s+to|(?:is|are)\s+allowed\s+to\s+be)"
     r"|(?:sums?|adds?\s+up)\s+to\s+(?!(?:1|one|unity)\b)[\w$\\]"  # "the targets $y$ sum to three instead"
-    r"|(?:is|are)\s+(?:not|no\s+longer)\s+(?:a\s+)?one[- ]hot)"  # "Now suppose $y$ is not one-hot but …"
+    r"|(?:is|are)\s+(?:not|no\s+longer)\s+(?:a\s+)?one[- ]hot"  # "Now suppose $y$ is not one-hot but …"
+    r"|(?:is|are)\s+(?:now\s+)?(?:a\s+)?(?:multi[- ]hot|soft|smoothed|multi-label))"  # "$y$ is a multi-hot vector"
 )
 #: "Now take $x$ negative", "let $x$ be arbitrary".
 _TAKEN = (
@@ -48,7 +49,10 @@ _DROPS = re.compile(
     r"\b(?:drop|remove|relax|lift|forget|discard|abandon)\w*\s+(?:this|that|the|these|those|our)\s+"
     r"(?:assumptions?|conditions?|constraints?|restrictions?)\b|\bscratch\s+that\b"
     r"|\bno\s+longer\s+(?:require|assume|need|impose)|\b(?:is|are)\s+not\s+(?:imposed|assumed|required)\b"
-    r"|\bcannot\s+assume\b",
+    r"|\bcannot\s+assume\b"
+    # "the targets sum to three", "multi-hot labels": whatever the letter, no one-hot and no sum to one
+    r"|\b(?:targets?|labels?)\s+(?:now\s+)?(?:sums?|adds?\s+up)\s+to\s+(?!(?:1|one|unity)\b)\w"
+    r"|\b(?:multi[- ]hot|multi-label)\s+(?:targets?|labels?)\b",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n\s*\n")

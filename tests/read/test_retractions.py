@@ -56,6 +56,8 @@ def test_a_constraint_the_page_calls_a_mistake_is_not_assumed(
         ("Assuming $x > 0$:\n\n$$M = \\log x$$", "For any real $x$ we have"),
         ("Here $y$ is a one-hot vector.", "Below, the targets $y$ sum to three instead."),  # a probe's s1
         ("Here $y$ is a one-hot vector.", "Now suppose $y$ is not one-hot but any probability vector. Then"),
+        ("Here $y$ is a one-hot vector.", "Now the targets sum to three instead."),  # no letter: a probe's F3
+        ("Here $y$ is a one-hot vector.", "Now $y$ is a multi-hot vector: several classes can be on."),
     ],
 )
 def test_an_assumption_widened_below_refuses_the_displays_after(
