@@ -45,6 +45,12 @@ _NAMED_BEFORE = re.compile(
 #: A clause that sets up the page, right after its definitions and before its first claim: "where $y$ is one-hot
 #: and $T > 0$.", "Let $L = …$, where $y \in \{0, 1\}$ is the label." (later, "where $x > 0$" may be a region).
 _SETUP_CLAUSE = re.compile(r"(?:^\W*|,\s*)(?:where|with)\b(?P<clause>[^.;:!?]*)$", re.I)
+#: What may follow a domain in a setup clause: the clause's end, or what the letter is ("is the label"); "… is
+#: false", "… in the next section", "… only after clipping" put it off, and it is not taken.
+_PLAIN_AFTER = re.compile(r"\s*(?:(?:is|are)\s+(?:the|a|an|our)\s+\w+(?:\s+\w+)?\s*)?(?:and\s*)?[.,;]?\s*$", re.I)
+_PUT_OFF = re.compile(
+    r"\b(?:false|untrue|wrong|incorrect|fails?|hope[ds]?|wish|later|next|below|only|after|until|once|sometimes)\b", re.I
+)
 #: A number between two bounds, ``0 < p < 1``, ``0 \le y_k \le 1``: p ∈ (0, 1), y_k ∈ [0, 1].
 _BETWEEN = re.compile(
     rf"^\s*(?P<low>-?\d+(?:\.\d+)?)\s*(?P<left><|\\leq?|\\leqslant)\s*{_NAME}\s*"
@@ -122,11 +128,13 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
         let = let and setup and not _TAKEN_BACK.search(rest)
         before = _LET_BEFORE.sub("", before) if let else before
         declared = let or _NAMED_BEFORE.search(before) or (_STATED_AFTER.match(after) and not _REGION.search(before))
-        clause = _SETUP_CLAUSE.search(before) if setup else None  # "where $y$ is one-hot and $T > 0$."
+        clause = _SETUP_CLAUSE.search(before) if setup and _PLAIN_AFTER.match(after) else None  # "…and $T > 0$."
         conditional = _CONDITIONAL.search(before if clause is None else clause.group("clause"))
-        declared = declared or clause is not None or (joined[0] == line and re.search(r"\$\s*and\s*$", before))
+        joined_on = joined[0] == line and re.search(r"\$\s*and\s*$", before) and _PLAIN_AFTER.match(after)
+        declared = declared or clause is not None or bool(joined_on)
         around = f"{before} {after}"
-        if not declared or conditional or hedged(around) or LEAD_DENIES.search(around):
+        put_off = _PUT_OFF.search(after)  # "$0 < p < 1$ is false", "… in the next section", "… only after clipping"
+        if not declared or conditional or put_off or hedged(around) or LEAD_DENIES.search(around):
             stated[match.group("name")].append(Entry("", line))  # a case: the name's domains are not facts
             continue
         written = match.group("set") or ""

@@ -70,3 +70,20 @@ def test_an_example_s_label_domain_holds_for_every_example(
     report = _report(tmp_path, capsys, page)
     assert [link["status"] for link in report["links"]] == [status]
     assert any("y^{(i)} \\in \\{0, 1\\}" in reading for reading in report["readings"])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Here the label is $y \\in \\{0, 1\\}$ and $0 < p < 1$ is false.",
+        "Here the label is $y \\in \\{0, 1\\}$ and $0 < p < 1$ in the next section.",
+        "Here the label is $y \\in \\{0, 1\\}$ and $0 < p < 1$ only after clipping.",
+        "We write the loss $L = -\\log p$, where $0 < p < 1$ is what we hope for.",
+    ],
+)
+def test_a_domain_the_page_denies_or_puts_off_is_not_assumed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str
+) -> None:
+    """Each was read as p ∈ (0, 1) for the page, and |p| = p proven (a probe)."""
+    report = _report(tmp_path, capsys, f"{said}\n\n$$|p| = p$$\n")
+    assert [link["status"] for link in report["links"]] == ["refuted"]
