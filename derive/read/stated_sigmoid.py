@@ -57,14 +57,23 @@ _APPLIED_SIGMA = re.compile(r"\\sigma\s*(?:\\left\s*)?\(")
 #: "not necessarily the sigmoid".
 _HEDGES = re.compile(
     r"\b(?:not|any|arbitrary|generic|general|such\s+as|e\.g|for\s+example|like|unlike|instead|rather|whether|if|or)\b"
-    r"|n't\b",
+    r"|n't\b|\b(?:(?:derivative|gradient|slope|inverse)\s+of|rescaled|scaled|shifted|hard|approximat\w*|variant)\b",
     re.IGNORECASE,
 )
+#: Another function a sentence that writes σ may name it as: "The hidden units use $\sigma$, the hyperbolic tangent."
+_OTHER_FUNCTION = re.compile(
+    r"\b(?:tanh|hyperbolic|relu|rectifi\w*|softplus|swish|gelu|identity|linear|step|derivative\s+of|hard)\b", re.I
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
 def _named_in_prose(text: str) -> int | None:
     """The line where the page's prose (outside its math) names the sigmoid, or None; None too when any sentence
     naming it hedges (σ may then be another function, and a claim true only of the sigmoid must not be proven)."""
+    for sentence in _SENTENCE.split(text):  # "… use $\sigma$, the hyperbolic tangent": σ is another function there
+        words = _MATH.sub(" ", sentence)
+        if "\\sigma" in sentence and _OTHER_FUNCTION.search(words) and not _SIGMOID_WORD.search(words):
+            return None
     prose = _MATH.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     matches = list(_SIGMOID_WORD.finditer(prose))
     for match in matches:

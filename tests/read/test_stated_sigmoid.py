@@ -116,3 +116,23 @@ def test_a_sigma_defined_in_a_chain_of_definitions_is_not_redefined(
     )
     main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["refuted"]
+
+
+@pytest.mark.parametrize(
+    ("prose", "statuses"),
+    [
+        ("Here $\\sigma$ is the derivative of the logistic function.", []),
+        ("The output uses the logistic function.\n\nThe hidden units use $\\sigma$, the hyperbolic tangent.", []),
+        ("Here $\\sigma$ is $\\tanh$, a rescaled sigmoid.", []),
+        ("Here $\\sigma$ is the hard sigmoid.", []),
+        ("The activation $\\sigma$ is the logistic function.", ["proven"]),
+    ],
+)
+def test_a_sigma_the_prose_says_is_another_function_is_not_the_sigmoid(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str, statuses: list[str]
+) -> None:
+    """Each but the last proved σ(1) = 1/(1 + e^{-1}) of a σ the page says is another function (a probe)."""
+    path = tmp_path / "d.md"
+    path.write_text(f"{prose}\n\n$$\\frac{{1}}{{1+e^{{-1}}}} = \\sigma(1)$$\n", encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == statuses
