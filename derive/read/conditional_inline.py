@@ -24,7 +24,16 @@ CONDITION = re.compile(
 #: Words that hold a definition to where the page does not say: "Assume $N = 2M$ only when noted", "we set $x = 1$
 #: by mistake". It holds nowhere derive can tell: every display that uses the name is refused.
 _ONLY = re.compile(
-    r"\bonly\s+(?:for|when|in|if|on|under|where)\b|\bby\s+mistake\b|\b(?:wrong|incorrect)(?:ly)?\b", re.I
+    r"\b(?:only|just)\s+(?:for|when|in|if|on|under|where)\b|\b(?:when|if)\s+noted\b|\bby\s+(?:mistake|accident)\b"
+    r"|\b(?:wrong|incorrect|false|typo|error)(?:ly)?\b|\b(?:not|never)\s+(?:holds?|true)\b",
+    re.I,
+)
+#: Words before a formula in its sentence that deny it: "Do not assume $N = 2M$", "It is not true that $…$", "A
+#: common mistake is to write $…$".
+_DENIED = re.compile(
+    r"\b(?:not|never|mistaken|mistakes?|errors?|erroneous(?:ly)?|typos?|accident(?:al(?:ly)?)?|wrong(?:ly)?|false"
+    r"|incorrect(?:ly)?)\b|n't\b",
+    re.I,
 )
 #: A condition that is how the page defines: "If we define $…$", "When we write $…$".
 DEFINING = re.compile(r"^\W*(?:if|when)\s+we\s+(?:define|let|write|denote|set|call)\b", re.I)
@@ -71,7 +80,10 @@ def conditions(found: Found, text: str) -> dict[tuple[int, str], Condition]:
         sentence = _sentence_before(lines, display.line, display.text)
         rest = re.split(r"(?<=[.!?;])\s", _after(lines, display.line, display.text))[0]
         only = _ONLY.search(rest)  # right after the formula, no other formula between: "$N = 2M$ only when noted"
-        if sentence is not None and _NAMED.match(display.text) and only and "$" not in rest[: only.start()]:
+        only = only if only is not None and "$" not in rest[: only.start()] else None
+        clause = re.split(r"[$,;]", sentence.rstrip("$ "))[-1] if sentence is not None else ""  # "Do not assume $"
+        denied = _DENIED.search(clause) is not None
+        if sentence is not None and _NAMED.match(display.text) and (only or denied):
             words = " ".join(f"{sentence}{display.text}$ {rest}".split())[:60]  # "Assume $N = 2M$ only when noted."
             found_conditions[display.line, display.text.strip()] = Condition(words, display.line, display.line - 1)
             continue

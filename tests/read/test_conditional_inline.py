@@ -87,6 +87,17 @@ def test_cases_on_indices_stay_within_the_condition(
         "Assume $N = 2M$ only when noted.",
         "We set $N = 2M$ only for even batches.",
         "In the first draft we wrote $N = 2M$ by mistake.",
+        # a probe's: denied before the formula, or after it in other words
+        "Do not assume $N = 2M$.",
+        "It is not true that $N = 2M$.",
+        "Note that $N = 2M$ never holds.",
+        "We never have $N = 2M$.",
+        "A common mistake is to write $N = 2M$.",
+        "We wrote $N = 2M$ by accident.",
+        "Assume $N = 2M$ (a typo).",
+        "Assume $N = 2M$ when noted.",
+        "Assume $N = 2M$ just for the last section.",
+        "Earlier we had $N = 2M$, which was an error.",
     ],
 )
 def test_a_definition_held_to_where_the_page_does_not_say_refuses_its_uses(
@@ -98,8 +109,11 @@ def test_a_definition_held_to_where_the_page_does_not_say_refuses_its_uses(
     assert "defines only under a condition (line 1" in report["unchecked"][-1]["reason"]
 
 
+@pytest.mark.parametrize(
+    "said", ["Let $N = 2M$. Only then", "Since $a$ is not zero, let $N = 2M$.", "Let $N = 2M$, which never changes."]
+)
 def test_a_plain_definition_with_only_elsewhere_still_defines(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str
 ) -> None:
-    report = _report(tmp_path, capsys, "Let $N = 2M$. Only then\n\n$$\n\\frac{N}{2} = M\n$$\n")
+    report = _report(tmp_path, capsys, said + "\n\n$$\n\\frac{N}{2} = M\n$$\n")
     assert [link["status"] for link in report["links"]] == ["proven"]
