@@ -57,7 +57,8 @@ _APPLIED_SIGMA = re.compile(r"\\sigma\s*(?:\\left\s*)?\(")
 #: "not necessarily the sigmoid".
 _HEDGES = re.compile(
     r"\b(?:not|any|arbitrary|generic|general|such\s+as|e\.g|for\s+example|like|unlike|instead|rather|whether|if|or)\b"
-    r"|n't\b|\b(?:(?:derivative|gradient|slope|inverse)\s+of|rescaled|scaled|shifted|hard|approximat\w*|variant)\b",
+    r"|n't\b|\b(?:rescaled|scaled|shifted|hard|approximat\w*|variant)\b"
+    r"|\b(?:derivative|gradient|slope|inverse)\s+of\s+(?:the\s+|a\s+)?(?:logistic\s+)?(?:sigmoid|function)\b",
     re.IGNORECASE,
 )
 #: Another function a sentence that writes σ may name it as: "The hidden units use $\sigma$, the hyperbolic tangent."

@@ -126,6 +126,7 @@ def test_a_sigma_defined_in_a_chain_of_definitions_is_not_redefined(
         ("Here $\\sigma$ is $\\tanh$, a rescaled sigmoid.", []),
         ("Here $\\sigma$ is the hard sigmoid.", []),
         ("The activation $\\sigma$ is the logistic function.", ["proven"]),
+        ("I've seen the derivative of the weights for a sigmoid output layer.", ["proven"]),  # C-10's words
     ],
 )
 def test_a_sigma_the_prose_says_is_another_function_is_not_the_sigmoid(
