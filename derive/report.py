@@ -23,6 +23,7 @@ from derive.check.verdict import SHAPE_MISMATCH, Counterexample, Status, Verdict
 
 if TYPE_CHECKING:
     from derive.check.cache import VerdictCache
+    from derive.check.claim import Claim
     from derive.check.diagnose import LinkResult
     from derive.read.document import Document, Link
 
@@ -118,8 +119,20 @@ def report(
 ) -> CheckReport:
     """The report of ``document`` whose links the checker decided as ``results`` (one per link, in order)."""
     length = str(document.space.n) if isinstance(document.space.n, Symbol) else "n"
-    checked = tuple(CheckedLink(link, r, length) for link, r in zip(document.links, results, strict=True))
+    checked = tuple(
+        CheckedLink(link, sized(r, link.instance_n, length), length)
+        for link, r in zip(document.links, results, strict=True)
+    )
     return CheckReport(document, checked, point)
+
+
+def sized(result: LinkResult, n: int | None, length: str) -> LinkResult:
+    """``result`` with its scope naming the page's length ("C = 3") where the link was checked at a size the page
+    fixes (the checker names a concrete length n)."""
+    scope = result.verdict.scope
+    if n is None or not scope.startswith(f"n = {n}"):
+        return result
+    return replace(result, verdict=replace(result.verdict, scope=f"{length} = {n}" + scope[len(f"n = {n}") :]))
 
 
 def read_file(path: Path, budget: float = 60.0) -> Document:
@@ -172,11 +185,12 @@ def check_documents(
         domains = document.domains
         calls += [
             (
-                Claim(link.lhs, link.rhs,
+                at_size(Claim(link.lhs, link.rhs,
                       IndexSpace(space.n, space.indices, link.ranges, space.lengths) if link.ranges else space,
                       link.definitions or definitions, link.condition,
                       assumed + tuple(c for c in link.constraints if c.kind != "domain"),
                       domains + tuple(c for c in link.constraints if c.kind == "domain"), link.nonzero),
+                      link.instance_n),  # "a vector of size $3$": that n only
                 link.head,
             )
             for link in document.links
@@ -201,6 +215,13 @@ def check_documents(
         point = next((c.point for c in checks if c.point is not None), None)
         reports.append(report(document, mine, point))
     return reports
+
+
+def at_size(claim: Claim, n: int | None) -> Claim:
+    """``claim`` at the size its page fixes for its display (``Link.instance_n``), or as it is."""
+    from derive.check.claim import at_n
+
+    return at_n(claim, n) if n is not None and not isinstance(claim.space.n, int) else claim
 
 
 def shape_mismatch(link: Link) -> LinkResult:

@@ -94,8 +94,11 @@ def case_words(link: Link) -> str:
 
 
 def chain_heading(link: Link) -> str:
-    """ "Chain 2", or "Chain 2 (case i ≠ k)" when the chain holds under a case condition."""
-    return f"Chain {link.chain}" + (f" (case {case_words(link)})" if has_case(link) else "")
+    """ "Chain 2", or "Chain 2 (case i ≠ k)" when the chain holds under a case condition, and "(at C = 3, stated
+    at line 5)" when the page fixes a size for its display."""
+    said = [f"case {case_words(link)}"] if has_case(link) else []
+    said += [link.instance_said] if link.instance_said else []
+    return f"Chain {link.chain}" + (f" ({'; '.join(said)})" if said else "")
 
 
 def chain_openings(report: CheckReport) -> list[tuple[CheckedLink, bool]]:

@@ -279,7 +279,7 @@ def stated_formulas(text: str, names: Names) -> list[str]:
     flat = [("".join(m.split()).rstrip(".,"), m) for m in relations if shape_statement(m) is None]
     defined = [("".join(head.split()), "".join(body.split())) for head, body in names.page_defined]
     chained = lambda f, h, b: f == f"{h}={b}" or (f.startswith(h + "=") and f.endswith("=" + b))  # noqa: E731
-    real = re.compile(r"[A-Za-z]\\in\\mathbb\{?R\}?")  # x ∈ ℝ: what every letter is already
+    real = re.compile(rf"[A-Za-z]\\in\\mathbb\{{?R\}}?|{names.length_name}={names.n}")  # x ∈ ℝ; C = 3 (a size)
     return [m for f, m in flat if not any(chained(f, h, b) for h, b in defined) and not real.fullmatch(f)]
 
 

@@ -33,7 +33,6 @@ from derive.read.definition_heads import definition_head, is_word
 from derive.read.definition_leads import below_leads, definition_leads, lead_readings
 from derive.read.definition_report import described
 from derive.read.display_equations import display_equations
-from derive.read.display_links import display_links
 from derive.read.dummies import named_apart
 from derive.read.einstein import einstein_links
 from derive.read.entry_columns import take_entry_columns
@@ -98,6 +97,7 @@ from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.stated_leads import with_stated_leads, with_unheld
 from derive.read.stated_sigmoid import take_stated_sigmoid
+from derive.read.stated_sizes import sized_links
 from derive.read.substitutions import take_substitutions
 from derive.read.summand_names import summand_names
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
@@ -291,7 +291,7 @@ def _read_document(
             if display.lead.lstrip().startswith("#") or skipped_between(found.unchecked, history, display.line):
                 history = []  # a heading between, or a display not read: nothing goes on across it
             chains = links[-1].chain if links else 0
-            read = display_links(display, names, macros, history, chains, unchecked)
+            read = sized_links(display, names, macros, history, chains, unchecked, (found, text))  # z_1, z_2, z_3
             links.extend(with_unheld(link, display) for link in read if not link.opening)  # (≠ expr): no link
             history = [*history, read[-1]] if read and not read[-1].ends_unread else []
         if names.learned != learned:  # read again, every use of those vectors with its length

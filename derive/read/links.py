@@ -57,6 +57,10 @@ class Link:
     sets: tuple[str, tuple[Symbol, ...]] | None = None
     #: A condition stated before the display that derive does not read: a counterexample may break it (``unheld``).
     unheld: str = ""
+    #: The size the prose fixes for the display ("a vector of size $3$"): its link is checked at that n only, and
+    #: says so (``derive.read.stated_sizes``).
+    instance_n: int | None = None
+    instance_said: str = ""
 
     def with_nonzero(self, more: tuple[Expr, ...]) -> Link:
         """The link with more expressions it must not be zero for (its defined names' denominators)."""

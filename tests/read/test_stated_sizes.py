@@ -1,0 +1,60 @@
+"""A size the prose fixes ("a vector of size $3$", "Suppose $C = 3$:"): the displays below it, to the next heading,
+write entries out and are read and checked at that size, saying so. At the page's symbolic length they had been
+unread ("index 2 is outside 1..C"), as the held-out A-02 (CMU 11-785's notes) writes its 3×3 softmax Jacobian."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_report as _report
+
+PAGE = (
+    "---\ndefine:\n  a_k: \\frac{e^{z_k}}{\\sum_{c=1}^{C} e^{z_c}}\n---\n"
+    "The gradient of a vector by a vector is a matrix. LEAD\n\n"
+    "$$\\frac{\\partial a_1}{\\partial z_2} = \\frac{- e^{z_1}e^{z_2}}{(e^{z_1} + e^{z_2} + e^{z_3})^2} = OFF$$\n\n"
+    "$$\\frac{\\partial a_1}{\\partial z_1} = a_1(1 - a_1)$$\n\n"
+    "## In general\n\n"
+    "$$\\frac{\\partial a_i}{\\partial z_k} = a_i(\\delta_{ik} - a_k)$$\n"
+)
+
+
+def page(lead: str, off: str) -> str:
+    return PAGE.replace("LEAD", lead).replace("OFF", off)
+
+
+@pytest.mark.parametrize(
+    "lead", ["Let's make it concrete by looking at a vector of size $3$:", "Suppose $C = 3$:", "Take $C = 3$."]
+)
+@pytest.mark.parametrize(("off", "status"), [("-a_1 a_2", "proven"), ("a_1 a_2", "refuted")])
+def test_displays_below_a_stated_size_are_checked_at_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, off: str, status: str
+) -> None:
+    report = _report(tmp_path, capsys, page(lead, off))
+    found = [(link["line"], link["status"], link["scope"]) for link in report["links"]]
+    assert found[:3] == [(7, "proven", "C = 3"), (7, status, "C = 3"), (9, "proven", "C = 3")]
+    assert found[3][:2] == (13, "proven") and "every C" in found[3][2]  # past the heading: every C
+
+
+@pytest.mark.parametrize("lead", ["Suppose $k = 3$:", "Look at vectors of size $3$ or more:"])
+def test_a_size_of_another_letter_or_not_fixed_is_no_size(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """k is no length, and "3 or more" fixes nothing: the display that writes z_3 stays unread at every C."""
+    report = _report(tmp_path, capsys, page(lead, "-a_1 a_2"))
+    assert 7 not in [link["line"] for link in report["links"]]
+    assert not any(link["scope"].startswith("C = 3") for link in report["links"])
+    assert any(u["line"] == 7 for u in report["unchecked"])
+
+
+def test_entries_of_a_name_nothing_defines_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A-02's column "= (a_1, a_2, a_3)" with a defined nowhere: read as free numbers, the true steps were refuted."""
+    page = (
+        "Look at a vector of size $3$:\n\n"
+        "$$\\frac{e^{z_1}}{e^{z_1} + e^{z_2} + e^{z_3}} = a_1$$\n\n"
+        "$$\\frac{\\partial a_1}{\\partial z_1} = a_1(1 - a_1)$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert report["links"] == []
+    assert "neither defines nor uses in a definition" in report["unchecked"][0]["reason"]
