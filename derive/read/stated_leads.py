@@ -145,6 +145,14 @@ def _inherited(display: Display, before: Display | None) -> bool:
     return adjacent and not named and not math.startswith(("=", "\\,=")) and _states(before.lead)
 
 
+def _concludes(display: Display, before: Display | None) -> bool:
+    """Whether ``display`` stands below ``before``, under a case on indices, after words that only go on ("So",
+    "Thus"): after the cases, such a display may state what holds in every one (it was read in the last case, and a
+    false general result proven)."""
+    between = display.lead.strip()
+    return before is not None and bool(_GOES_ON.match(between)) and states_case(before.lead.strip())
+
+
 #: A display that may define a name: ``f = …``, ``s_i = …``, ``L(y, p) = …`` (its lead is the page's domain, or
 #: the name's condition, never the chain's below it).
 _NAMES = re.compile(r"\s*(?:\\[A-Za-z]+\{)?\\?[A-Za-z]+\}?(?:_\{?[^{}=]*\}?)?\s*(?:\([^()=]*\))?\s*&?\s*=(?!=)")
@@ -247,6 +255,11 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
         display = dataclasses.replace(display, lead=other) if other is not None else display
         more, joined = _paragraph_after(text, display)
         lead = _stated_lead(display, more)
+        if lead == display.lead and not _states(lead) and _concludes(display, before) and before is not None:
+            why = f"'{display.lead.strip()}' below a case ({before.lead.strip()}) may go on in that case or conclude"
+            refused.append(Unchecked(display.line, f"unreadable: {why} for every case: state the case it holds in"))
+            before = None
+            continue
         if lead == display.lead and not _states(lead) and _inherited(display, before) and before is not None:
             lead = before.lead  # "Assume $x > 0$. Then $$…$$ $$…$$": both displays under it
         after = _trailing(display, more) if lead == display.lead and _states(lead) else None

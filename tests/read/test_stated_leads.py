@@ -246,3 +246,20 @@ def test_now_let_and_take_state_the_domain(
     assert [s for s, *_ in _links(report)] == [status]
     if status == "refuted":
         assert Fraction(report["links"][0]["counterexample"]["values"]["p"]) > 2
+
+
+@pytest.mark.parametrize("word", ["So", "Thus", "Therefore,"])
+def test_a_conclusion_below_two_cases_is_not_read_in_the_last(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], word: str
+) -> None:
+    """ "So $$∂s_i/∂z_k = s_i(1 − s_k)$$" after "For $k \\neq i$:" and "For $k = i$:" had been read in the case k = i
+    and proven; for k ≠ i it is false (a newcomer's sweep)."""
+    page = (
+        "Let $s_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$.\n\nFor $k \\neq i$:\n\n"
+        "$$\\frac{\\partial s_i}{\\partial z_k} = -s_i s_k$$\n\nFor $k = i$:\n\n"
+        f"$$\\frac{{\\partial s_i}}{{\\partial z_k}} = s_i(1 - s_i)$$\n\n{word}\n\n"
+        "$$\\frac{\\partial s_i}{\\partial z_k} = s_i(1 - s_k)$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert [(status, case) for status, case, _ in _links(report)] == [("proven", "k ≠ i"), ("proven", "k = i")]
+    assert "may go on in that case or conclude" in report["unchecked"][-1]["reason"]
