@@ -43,7 +43,8 @@ def sample_point(atoms: Sequence[Basic], rng: random.Random) -> dict[Basic, Basi
 
 
 def _evaluate(expr: Basic, point: dict[Basic, Basic]) -> list[Basic] | None:
-    """The value(s) of ``expr`` at ``point`` (a list: one per matrix entry), or None if not a finite number.
+    """The value(s) of ``expr`` at ``point`` (a list: one per matrix entry), or None if not a finite real number (a
+    side with no real value there, as log b at b < 0, is no side a counterexample can show).
 
     Remembered: the claims of a chain share their sides (a step's right side is the next one's left side), and
     each claim draws its points from the same seed, so most evaluations of a cold run are repeats."""
@@ -73,7 +74,10 @@ def _evaluated(expr: Basic, point: dict[Basic, Basic]) -> tuple[Basic, ...] | No
         value = entry.xreplace(point).evalf(DIGITS)
         if not value.is_number or value.has(nan, zoo) or value.is_finite is False:
             return None
-        values.append(value)
+        real, imaginary = value.as_real_imag()
+        if abs(imaginary) > AGREE * max(Integer(1), abs(real)):  # log of a negative: no real value, no counterexample
+            return None
+        values.append(real if imaginary != 0 else value)
     return tuple(values)
 
 

@@ -256,8 +256,9 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
         more, joined = _paragraph_after(text, display)
         lead = _stated_lead(display, more)
         if lead == display.lead and not _states(lead) and _concludes(display, before) and before is not None:
-            why = f"'{display.lead.strip()}' below a case ({before.lead.strip()}) may go on in that case or conclude"
-            refused.append(Unchecked(display.line, f"unreadable: {why} for every case: state the case it holds in"))
+            said = f"'{display.lead.strip()}' below a case ({before.lead.strip()})"
+            refused.append(Unchecked(display.line, f"unreadable: {said} may go on in that case or conclude for every "
+                                     "case: state the case it holds in"))  # fmt: skip
             before = None
             continue
         if lead == display.lead and not _states(lead) and _inherited(display, before) and before is not None:

@@ -169,3 +169,20 @@ def test_a_point_left_out_of_the_domain_shows_a_difference_nonzero() -> None:
     verdict = check_claim(claim)
     assert verdict.status is Status.UNDEFINED
     assert "if the page means p ≠ 1, state it (assume: ['p \\neq 1'])" in verdict.method
+
+
+def test_a_side_with_no_real_value_is_no_counterexample() -> None:
+    """log(a/b) = log a − log b had been refuted at b = −9/20, where both sides are complex numbers: a point where
+    a side has no real value shows nothing (a newcomer's sweep). The step is undefined at a/b = 0, as it says."""
+    from sympy import log
+
+    from derive.check import Status, check_claim
+    from derive.check.claim import Claim
+    from derive.model.notation import IndexSpace
+
+    a, b = Symbol("a", real=True), Symbol("b", real=True)
+    verdict = check_claim(Claim(log(a / b), log(a) - log(b), IndexSpace(2, ())))
+    assert verdict.status is not Status.REFUTED
+    refuted = check_claim(Claim(log(a / b), log(a) + log(b), IndexSpace(2, ())))  # false where both are real too
+    assert refuted.status is Status.REFUTED and refuted.counterexample is not None
+    assert all(value > 0 for name, value in refuted.counterexample.values)
