@@ -261,7 +261,9 @@ def _sum_in_lead(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
 
 #: The words right before a formula that state it for the chain: "where $…$", "since $…$", "with $…$".
 LEAD_STATES = re.compile(
-    r"(?:^|\W)(?:where|with|since|as|because|using|given(?:\s+that)?|assuming|such\s+that|and)\s*[$(\\]*$", re.I
+    r"(?:^|\W)(?:where|with|since|as|because|using|given(?:\s+that)?|assuming|such\s+that|and|satisfy|satisfies)"
+    r"\s*[$(\\]*$",
+    re.I,
 )
 #: Words that deny or question what a sentence names: "without $…$", "does not hold", "need not".
 LEAD_DENIES = re.compile(

@@ -57,7 +57,9 @@ def _said_of_a_case(text: str, line: int, math: str) -> bool:
 _HEADING = re.compile(r"^\s*(?:#|\\(?:sub)*section\*?\{|\\paragraph\{|%)")
 #: The words right before a formula that state it as a fact of the page: "where $…$", "with $…$".
 _STATES = re.compile(
-    r"(?:^|\W)(?:with|where|given\s+that|such\s+that|note\s+that|recall\s+that|know\s+that)\s*[$(\\]*$", re.I
+    r"(?:^|\W)(?:with|where|given\s+that|such\s+that|note\s+that|recall\s+that|know\s+that"
+    r"|(?:targets?|labels?|vectors?|\$)\s+(?:satisfy|satisfies|obey|obeys))\s*[$(\\]*$",  # "The targets satisfy $…$"
+    re.I,
 )
 
 
@@ -120,6 +122,10 @@ _ONE_HOT = (
     re.compile(_VECTOR + r"\s+(?:is|are)\s+(?:a\s+)?one[- ]hot\b", re.I),
     re.compile(r"\b(?:with|where)\s+" + _VECTOR + r"\s+one[- ]hot\b", re.I),  # "… with $y$ one-hot"
     re.compile(_VECTOR + r"\s+(?:uses|has|is\s+in|follows)\s+(?:a\s+|the\s+)?1-of-K\b", re.I),  # Bishop
+    re.compile(
+        r"\b1-of-K\s+(?:en)?coding(?:\s+scheme)?\s+for\s+(?:the\s+)?(?:target|label)s?(?:\s+vectors?)?\s+" + _VECTOR,
+        re.I,
+    ),
 )
 #: The prose naming a distribution: "a target distribution $p$", "$q$ is a probability distribution": Σ q = 1.
 _DISTRIBUTION = (

@@ -52,9 +52,10 @@ def in_symbols(text: str) -> str:
 #: Words before an assumption's verb that change nothing: "We assume …", "Throughout, assume …".
 OPENING_WORDS = r"(?:(?:we|throughout,?|so|and|here,?|now)\s+)?"
 #: A line before a chain that states its targets one-hot: "Assuming $y$ is one-hot:", "Let $y$ be a one-hot target.",
-#: "Since exactly one of the $t_i$s is 1, and the rest are 0,".
+#: "Since exactly one of the $t_i$s is 1, and the rest are 0,", "Since $\mathbf{y}$ is a one-hot vector,".
 LEAD_ONE_HOT = re.compile(
-    rf"^(?:{OPENING_WORDS}(?:assuming|assume|given|suppose)\s+(?:that\s+)?\$?\s*([A-Za-z])\s*\$?\s+is\s+(?:a\s+)?one-hot"
+    rf"^(?:{OPENING_WORDS}(?:assuming|assume|given|suppose|since|because|as)\s+(?:that\s+)?\$?\s*"
+    r"(?:\\(?:mathbf|boldsymbol|bm)\{)?([A-Za-z])\}?\s*\$?\s+is\s+(?:a\s+)?one-hot"
     r"(?:\s+(?:vector|target|label|encoded))?(?:\s*[.:,]?\s*$|\s*:\s)"  # derive's own: "…one-hot: $y = e_m$ …"
     r"|let\s+\$?\s*([A-Za-z])\s*\$?\s+be\s+(?:a\s+|the\s+)?one-hot(?:\s+(?:vector|target|label))?\s*[.:,]?\s*$"
     r"|(?:since|because|as)\s+(?:exactly|only)\s+one\s+of\s+the\s+\$\s*([A-Za-z])(?:_\{?[a-z]\}?)?\s*\$\s*'?s?\s+is\s+"

@@ -4,6 +4,7 @@ cross-entropy gradient that needs it is proven, a false one refuted, and without
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -258,3 +259,32 @@ def test_a_one_hot_or_a_distribution_qualified_after_it_is_not_assumed(
     found = json.loads(capsys.readouterr().out)
     assert [link["status"] for link in found["links"]] == ["refuted"]
     assert not any("read from the prose" in reading for reading in found["readings"])
+
+
+BISHOP = (
+    "$$y_k = \\frac{{\\exp(a_k)}}{{\\sum_j \\exp(a_j)}}, \\quad E = -\\sum_{{k}} t_k \\ln y_k$$\n\n{prose}\n\n"
+    "$$\\frac{{\\partial E}}{{\\partial a_k}} = {right}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The targets satisfy $\\sum_k t_k = 1$.",
+        "We use a 1-of-K coding scheme for the target vector $\\mathbf{t}$.",
+        "Since $\\mathbf{t}$ is a one-hot vector,",  # the chain's, as d2l words it
+    ],
+)
+@pytest.mark.parametrize(("right", "status"), [("y_k - t_k", "proven"), ("y_k + t_k", "refuted")])
+def test_targets_stated_as_bishop_and_d2l_state_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str, right: str, status: str
+) -> None:
+    """Each had been dropped, and y_k − t_k refuted at targets summing to −2.48 (a newcomer's sweep)."""
+    path = tmp_path / "d.md"
+    path.write_text(BISHOP.format(prose=prose, right=right), encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    links = json.loads(capsys.readouterr().out)["links"]
+    assert [link["status"] for link in links] == [status]
+    if status == "refuted":
+        values = links[0]["counterexample"]["values"]
+        assert sum(Fraction(v) for name, v in values.items() if name.startswith("t_")) == 1
