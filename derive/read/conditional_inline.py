@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from derive.read.chain_cases import states_case
 from derive.read.find import HEADING, Display, Found
 from derive.read.redefinitions import letter_of, refuse_using
+from derive.read.shape_statements import shape_statement
 
 #: A sentence that states a condition: "If …", "When …", "Suppose …", "In the case …".
 CONDITION = re.compile(
@@ -101,6 +102,11 @@ def conditions(found: Found, text: str) -> dict[tuple[int, str], Condition]:
 _RELATION = re.compile(r"\$[^$]*(?:[<>≤≥≠]|\\(?:neq?|leq?|geq?|in)(?![A-Za-z]))[^$]*\$")
 
 
+def _on_values(words: str) -> bool:
+    """Whether a condition's words hold a relation on values (not a shape: "Suppose that $x \\in \\mathbb{R}^m$")."""
+    return any(shape_statement(m.group(0).strip("$")) is None for m in _RELATION.finditer(words))
+
+
 def outside_conditions(
     found: Found, stated: dict[tuple[int, str], Condition], defined: Iterable[tuple[int, str, str]]
 ) -> Found:
@@ -127,7 +133,7 @@ def outside_conditions(
                 f"{hit[2].first}: '{hit[2].words}'): derive reads one definition of a name; give each its own name"
             )
         hit = next((s for s in scoped if s[0] in used and not s[2].first <= display.line <= s[2].last), None)
-        inside = next((s for s in scoped if s[0] in used and _RELATION.search(s[2].words)), None)
+        inside = next((s for s in scoped if s[0] in used and _on_values(s[2].words)), None)
         if hit is None and inside is not None:  # "If $x > 0$, let $f = x$. Then $$f = …$$": x > 0 not held there
             return (
                 f"unreadable: uses {inside[1]}, which the page defines under a condition on values (line "

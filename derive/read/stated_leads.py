@@ -24,6 +24,7 @@ from derive.read.chain_cases import LEAD_ASSUMING, LEAD_ONE_HOT, case_letters, s
 from derive.read.find import Display, Found, Unchecked
 from derive.read.lead_clauses import turned_after
 from derive.read.links import Link
+from derive.read.shape_statements import shape_statement
 from derive.read.value_conditions import LEAD_VALUE
 
 #: One formula of a condition: ``$x > 0$``, ``\\(i \\neq j\\)`` (no list: "for $i = 1, \\dots, n$" is a range).
@@ -190,8 +191,9 @@ def _unheld(lead: str) -> str:
     of generality"), or "": the display's links are checked, but a counterexample may break it, so none refutes."""
     sentences = _sentences(lead)
     last = sentences[-1] if sentences else ""
-    formulas = re.findall(r"\$([^$]+)\$|\\\((.+?)\\\)", last)
-    conditions = all(_CONDITION_SHAPE.fullmatch((a or b).strip()) for a, b in formulas)  # no definition beside them
+    formulas = [a or b for a, b in re.findall(r"\$([^$]+)\$|\\\((.+?)\\\)", last)]
+    formulas = [f for f in formulas if shape_statement(f) is None]  # "For a vector $x \in \mathbb{R}^n$,": a shape
+    conditions = all(_CONDITION_SHAPE.fullmatch(f.strip()) for f in formulas)  # no definition beside them
     alone = formulas and conditions and not last.lstrip().startswith(("$$", "\\["))
     return last if alone and not _states(lead) and _CONDITION_WORDS.search(last) else ""
 

@@ -117,3 +117,17 @@ def test_a_plain_definition_with_only_elsewhere_still_defines(
 ) -> None:
     report = _report(tmp_path, capsys, said + "\n\n$$\n\\frac{N}{2} = M\n$$\n")
     assert [link["status"] for link in report["links"]] == ["proven"]
+
+
+def test_a_setting_that_states_a_shape_is_no_condition_on_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Goodfellow's "Suppose that $x \\in \\mathbb{R}^m$, $y = g(x)$ and $z = f(y)$. Then": $x \\in \\mathbb{R}^m$ is a
+    shape; the display had been refused as under a condition on values, advice the page could not follow."""
+    page = (
+        "---\nfunctions: [f, g]\n---\nSuppose that $x \\in \\mathbb{R}^m$, $y = g(x)$ and $z = f(y)$. Then\n\n"
+        "$$\\frac{\\partial z}{\\partial x_i} = \\sum_j \\frac{\\partial z}{\\partial y_j} \\frac{\\partial y_j}"
+        "{\\partial x_i}$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert not any("condition on values" in u["reason"] for u in report["unchecked"])

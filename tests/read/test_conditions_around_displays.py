@@ -205,3 +205,16 @@ def test_what_a_probe_of_the_conditions_proved(tmp_path: Path, capsys: pytest.Ca
     """Each was proven: an "else" after a condition, "unless $z = x + 1$" read as z's definition, "one-hot only in
     the next section" read as one-hot, a two-formula condition dropped (a probe of this session's changes)."""
     assert "proven" not in [status for status, *_ in _links(_report(tmp_path, capsys, page))]
+
+
+@pytest.mark.parametrize(("right", "status"), [("(A + A^T) x", "proven"), ("2 A x", "refuted")])
+def test_a_lead_that_states_shapes_is_no_condition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """The Matrix Cookbook's "For a vector $x \\in \\mathbb{R}^n$ and a matrix $A \\in …$,": read as shapes, and also
+    as a condition nothing reads, so that the slip 2Ax was only "not refuted" (a newcomer's sweep)."""
+    page = (
+        "For a vector $x \\in \\mathbb{R}^n$ and a matrix $A \\in \\mathbb{R}^{n \\times n}$,\n\n"
+        f"$$\\frac{{\\partial (x^T A x)}}{{\\partial x}} = {right}$$\n"
+    )
+    assert [s for s, *_ in _links(_report(tmp_path, capsys, page))] == [status]
