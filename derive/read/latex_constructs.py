@@ -6,7 +6,7 @@ subclass reads what a name or a command stands for, with the notation table (``N
 
 from __future__ import annotations
 
-from sympy import Expr, Integer, KroneckerDelta, S, exp, log, pi, sqrt
+from sympy import E, Expr, Integer, KroneckerDelta, S, exp, log, pi, sqrt
 
 from derive.errors import InputError
 from derive.read.absolute import AbsoluteParser
@@ -91,6 +91,12 @@ class ConstructParser(AbsoluteParser):
             return self.fraction()
         if command == "sum":
             return self.summation()
+        if command == "log" and self.at("_"):  # \log_2 q_i: the logarithm to base 2, ln q_i / ln 2
+            base = self.log_base(token)
+            value = self.function_of(command, token)
+            if isinstance(value, Shaped):  # of a vector: entry by entry
+                return Shaped(value.rows, value.columns, value.entry / log(base), value.axes)
+            return value / log(base)
         if command in ("log", "ln", "exp"):
             return self.function_of(command, token)
         if command == "delta" and "delta" in self.names.scalars:  # δ alone a number (Huber's); δ_{ik} Kronecker's
@@ -252,6 +258,17 @@ class ConstructParser(AbsoluteParser):
             entry = self.function_of_number(name, argument.entry)
             return Shaped(argument.rows, argument.columns, entry, argument.axes)
         return self.function_of_number(name, argument)
+
+    def log_base(self, token: Token) -> Expr:
+        """The base after ``\\log_``: a whole number above 1 (``_2``, ``_{10}``) or e."""
+        written = self.subscript_tokens() or []
+        value = written[0].value if len(written) == 1 else ""
+        if written and written[0].kind == "number" and value.isdigit() and int(value) > 1:
+            return Integer(int(value))
+        if written and written[0].kind == "letter" and value == "e":
+            return E
+        shown = "".join(t.value for t in written)
+        raise InputError(f"line {token.line}: \\log with the base {shown}: derive reads a whole number above 1 or e")
 
     def function_of_number(self, name: str, argument: Expr) -> Expr:
         if name == "exp":

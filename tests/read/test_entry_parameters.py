@@ -51,3 +51,17 @@ def test_a_body_that_writes_more_than_the_entry_is_no_function_of_one_number(
     report = _report(tmp_path, capsys, page)
     assert not re.search(r"\\sigma\([tu]\)", report["inferred"])
     assert all(link["status"] != "proven" for link in report["links"])
+
+
+@pytest.mark.parametrize(
+    ("right", "status"), [("-\\frac{p_k}{q_k \\ln 2}", "proven"), ("-\\frac{p_k}{q_k}", "refuted")]
+)
+@pytest.mark.parametrize("base", ["2", "{2}"])
+def test_a_logarithm_to_base_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str, base: str
+) -> None:
+    """Wikipedia's cross-entropy in bits, ``\\log_2 q_i``: read as ln q_i / ln 2 (it stopped at "unexpected '_'")."""
+    page = "---\nassume: ['q_i > 0']\n---\n" + (
+        f"$$H = -\\sum_{{i=1}}^n p_i \\log_{base} q_i$$\n\n$$\\frac{{\\partial H}}{{\\partial q_k}} = {right}$$\n"
+    )
+    assert _links(_report(tmp_path, capsys, page)) == [(status, None, right)]
