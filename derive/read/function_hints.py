@@ -83,6 +83,8 @@ def index_outside(line: int, value: int, length: str, symbolic: bool) -> InputEr
     layer's own name (each with the front matter that says so)."""
     bias = BIAS if value == 0 else ""
     entries = f"for {value} entries, give the length, {length}: {value}; " if symbolic and value > 1 else ""
+    if value > 1:  # \lambda_1, \lambda_2 of an elastic net: two numbers, no vector (n: 2 made λ and w 2 entries)
+        entries += f"for numbers of their own (\\lambda_1, \\lambda_{value}), declare each under scalars; "
     return InputError(
         f"line {line}: index {value} is outside 1..{length} ({bias}{entries}if it numbers a layer's matrix or vector, "
         f"declare that name with its sizes, as in arrays: {{W_{value}: [n, H]}})"

@@ -65,3 +65,18 @@ def test_a_logarithm_to_base_2(
         f"$$H = -\\sum_{{i=1}}^n p_i \\log_{base} q_i$$\n\n$$\\frac{{\\partial H}}{{\\partial q_k}} = {right}$$\n"
     )
     assert _links(_report(tmp_path, capsys, page)) == [(status, None, right)]
+
+
+def test_an_elastic_net_s_lambdas_get_the_advice_that_reads_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """λ_1, λ_2 beside w_j: "give the length, n: 2" made w and λ two entries; the advice now names scalars, and
+    following it proves the gradient for every n (a newcomer's sweep)."""
+    body = (
+        "$$R = \\lambda_1 \\sum_{j=1}^n |w_j| + \\frac{\\lambda_2}{2} \\sum_{j=1}^n w_j^2$$\n\n"
+        "$$\\frac{\\partial R}{\\partial w_k} = \\lambda_1 \\operatorname{sign}(w_k) + \\lambda_2 w_k$$\n"
+    )
+    report = _report(tmp_path, capsys, body)
+    assert "declare each under scalars" in report["unchecked"][0]["reason"]
+    report = _report(tmp_path, capsys, "---\nscalars: ['\\lambda_1', '\\lambda_2']\n---\n" + body)
+    assert [link["status"] for link in report["links"]] == ["proven"]
