@@ -72,7 +72,8 @@ def with_index_n(
         return front, found  # z_1, …, z_n: n the last entry; \sum_n e^{z_j}: up to n; both the length
     inferred = infer(dataclasses.replace(front, length=_NONE))
     declared = any(entry.text.strip() == "n" for entry in front.indices)  # indices: [n], as a message said
-    if inferred.length is not None and inferred.length != "n" and "n" in inferred.indices:  # \sum_{n=1}^{N}
+    bounds = set(re.findall(r"\\sum_\{?\s*[a-z]\s*=\s*[01]\s*\}?\s*\^\s*\{?\s*([A-Za-z])\b", text))
+    if inferred.length not in (None, "n") and "n" in inferred.indices and bounds == {inferred.length}:  # Σ_{n=1}^{N}
         return dataclasses.replace(front, length=inferred.length), found  # N the length, as `length: N` says
     if inferred.length is not None or not (declared or "n" in inferred.indices):
         return front, found  # a sum's bound names the length; or n is no index
