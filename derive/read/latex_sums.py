@@ -203,6 +203,12 @@ class SumParser(ExtremumParser):
             if atom.indices == (variable,) and undeclared:
                 names.shapes[name] = (length,)
                 names.learned[name] = names.lengths()[length]
+            inferred = name in names.arrays and name in names.undeclared and len(atom.indices) == 2
+            if inferred and variable in atom.indices and (name not in names.shapes or name in names.learned):
+                shape = list(names.shapes.get(name, (names.n, names.n)))  # y_{n,i}: Σ_{n=1}^{N} gives its rows N
+                shape[atom.indices.index(variable)] = length
+                names.shapes[name] = (shape[0], shape[1])
+                names.learned[name] = ",".join(names.lengths()[slot] for slot in shape)
 
     def last_entry_bound(self) -> Expr | None:
         """``^{d}`` of ``\\sum_{i=0}^{d}``, d the page's last entry (``derive.read.last_entry``): n − 1, consumed."""

@@ -27,7 +27,10 @@ def one_example_words(size: str) -> str:
 
 def learned_words(learned: dict[str, str]) -> str:
     """For the report: "y of length m (from the sums it stands in)"."""
-    shown = ", ".join(f"{display_name(name)} of length {size}" for name, size in sorted(learned.items()))
+    shown = ", ".join(
+        f"{display_name(name)} of " + (f"shape {size.replace(',', '×')}" if "," in size else f"length {size}")
+        for name, size in sorted(learned.items())
+    )
     return f"{shown} (from the sums it stands in)" if shown else ""
 
 

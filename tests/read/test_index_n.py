@@ -165,3 +165,21 @@ def test_n_summed_up_to_a_capital_bound_is_an_index_of_that_length(
         f"$$\\frac{{\\partial E}}{{\\partial z_n}} = {claim}$$\n"
     )
     assert statuses(tmp_path, capsys, text)[0] == [(5, status)]
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [("\\frac{1}{N}(\\hat{y}_{n,k} - y_{n,k})", "proven"), ("\\hat{y}_{n,k} - y_{n,k}", "refuted")],
+)
+def test_a_batch_s_arrays_learn_their_rows_from_the_sum_over_examples(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """y_{n,i} and z_{n,j} summed over n up to N and over the classes up to C: arrays of N rows and C columns. With
+    ``indices: [n]``, as the message advises, the definition of L had been refused ("j stands in slots of length
+    N"); now read, the batch gradient is proven and the slip without 1/N refuted (a newcomer's sweep)."""
+    text = (
+        "---\nindices: [n]\n---\n$$\\hat{y}_{n,i} = \\frac{e^{z_{n,i}}}{\\sum_{j=1}^C e^{z_{n,j}}}$$\n\n"
+        "$$L = -\\frac{1}{N} \\sum_{n=1}^{N} \\sum_{i=1}^{C} y_{n,i} \\log \\hat{y}_{n,i}$$\n\n"
+        f"where each row of $y$ is one-hot.\n\n$$\\frac{{\\partial L}}{{\\partial z_{{n,k}}}} = {right}$$\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(10, status)]
