@@ -148,7 +148,7 @@ def test_the_verdict_names_the_length_as_the_header_does(tmp_path: Path, capsys:
     path = tmp_path / "d.md"
     side = "\\frac{1}{N} \\left( \\hat{y}_{m,k} \\sum_i y_{m,i} - y_{m,k} \\right)"
     path.write_text(BATCH + f"$$\\frac{{\\partial L}}{{\\partial z_{{m,k}}}} = {side}$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache"])
+    main(["check", str(path), "--no-cache", "--timeout", "60"])
     out = capsys.readouterr().out
     assert "every C ≥ 1 (cross-check proven at C = 2..6)" in out and "proven — every C by index rewrites" in out
     assert "every n" not in out and "at n =" not in out
