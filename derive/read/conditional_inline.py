@@ -26,13 +26,13 @@ CONDITION = re.compile(
 #: by mistake". It holds nowhere derive can tell: every display that uses the name is refused.
 _ONLY = re.compile(
     r"\b(?:only|just)\s+(?:for|when|in|if|on|under|where)\b|\b(?:when|if)\s+noted\b|\bby\s+(?:mistake|accident)\b"
-    r"|\b(?:wrong|incorrect|false|typo|error)(?:ly)?\b|\b(?:not|never)\s+(?:holds?|true)\b",
+    r"|\b(?:wrong|incorrect|false|typo)(?:ly)?\b|\b(?:an|in)\s+error\b|\b(?:not|never)\s+(?:holds?|true)\b",
     re.I,
 )
 #: Words before a formula in its sentence that deny it: "Do not assume $N = 2M$", "It is not true that $…$", "A
 #: common mistake is to write $…$".
 _DENIED = re.compile(
-    r"\b(?:not|never|mistaken|mistakes?|errors?|erroneous(?:ly)?|typos?|accident(?:al(?:ly)?)?|wrong(?:ly)?|false"
+    r"\b(?:not|never|mistaken|mistakes?|erroneous(?:ly)?|typos?|accident(?:al(?:ly)?)?|wrong(?:ly)?|false"
     r"|incorrect(?:ly)?)\b|n't\b",
     re.I,
 )

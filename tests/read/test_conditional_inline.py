@@ -110,7 +110,14 @@ def test_a_definition_held_to_where_the_page_does_not_say_refuses_its_uses(
 
 
 @pytest.mark.parametrize(
-    "said", ["Let $N = 2M$. Only then", "Since $a$ is not zero, let $N = 2M$.", "Let $N = 2M$, which never changes."]
+    "said",
+    [
+        "Let $N = 2M$. Only then",
+        "Since $a$ is not zero, let $N = 2M$.",
+        "Let $N = 2M$, which never changes.",
+        "Define the error $N = 2M$.",  # the error term: a noun of backprop, no denial
+        "Let $N = 2M$ be the error of the batch.",
+    ],
 )
 def test_a_plain_definition_with_only_elsewhere_still_defines(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str
