@@ -43,8 +43,7 @@ def sample_point(atoms: Sequence[Basic], rng: random.Random) -> dict[Basic, Basi
 
 
 def _evaluate(expr: Basic, point: dict[Basic, Basic]) -> list[Basic] | None:
-    """The value(s) of ``expr`` at ``point`` (a list: one per matrix entry), or None if not a finite real number (a
-    side with no real value there, as log b at b < 0, is no side a counterexample can show).
+    """The value(s) of ``expr`` at ``point`` (a list: one per matrix entry), or None if not a finite number.
 
     Remembered: the claims of a chain share their sides (a step's right side is the next one's left side), and
     each claim draws its points from the same seed, so most evaluations of a cold run are repeats."""
@@ -74,10 +73,7 @@ def _evaluated(expr: Basic, point: dict[Basic, Basic]) -> tuple[Basic, ...] | No
         value = entry.xreplace(point).evalf(DIGITS)
         if not value.is_number or value.has(nan, zoo) or value.is_finite is False:
             return None
-        real, imaginary = value.as_real_imag()
-        if abs(imaginary) > AGREE * max(Integer(1), abs(real)):  # log of a negative: no real value, no counterexample
-            return None
-        values.append(real if imaginary != 0 else value)
+        values.append(value)
     return tuple(values)
 
 
@@ -86,6 +82,8 @@ def compare(lhs: Basic, rhs: Basic, point: dict[Basic, Basic]) -> Comparison:
     left, right = _evaluate(lhs, point), _evaluate(rhs, point)
     if left is None or right is None or len(left) != len(right):
         return Comparison(Integer(0), Integer(0), "undecided")
+    if not any(map(_real, left)) and not any(map(_real, right)):  # log(a/b) and log b at b < 0: no real value either
+        return Comparison(Integer(0), Integer(0), "undecided")  # side has there, and such a point shows nothing
     outcome = "agree"
     shown = (left[0], right[0])
     for a, b in zip(left, right, strict=True):
@@ -96,6 +94,12 @@ def compare(lhs: Basic, rhs: Basic, point: dict[Basic, Basic]) -> Comparison:
         if gap > AGREE * scale:
             outcome, shown = "undecided", (a, b)
     return Comparison(_short(shown[0]), _short(shown[1]), outcome)
+
+
+def _real(value: Basic) -> bool:
+    """Whether a value is a real number (to the comparison's precision)."""
+    real, imaginary = value.as_real_imag()
+    return bool(abs(imaginary) <= AGREE * max(Integer(1), abs(real)))
 
 
 def _short(value: Basic) -> Basic:

@@ -173,7 +173,8 @@ def test_a_point_left_out_of_the_domain_shows_a_difference_nonzero() -> None:
 
 def test_a_side_with_no_real_value_is_no_counterexample() -> None:
     """log(a/b) = log a − log b had been refuted at b = −9/20, where both sides are complex numbers: a point where
-    a side has no real value shows nothing (a newcomer's sweep). The step is undefined at a/b = 0, as it says."""
+    neither side has a real value shows nothing (a newcomer's sweep). The step is undefined at a/b = 0, as it says.
+    (Where one side is real and the other has no real value, log x² = 2 log x at x < 0, the step is refuted.)"""
     from sympy import log
 
     from derive.check import Status, check_claim
