@@ -151,7 +151,11 @@ def _concludes(display: Display, before: Display | None) -> bool:
     "Thus"): after the cases, such a display may state what holds in every one (it was read in the last case, and a
     false general result proven)."""
     between = display.lead.strip()
-    return before is not None and bool(_GOES_ON.match(between)) and states_case(before.lead.strip())
+    return before is not None and bool(_CONCLUDES.match(between)) and states_case(before.lead.strip())
+
+
+#: Words that may draw a conclusion from the cases above ("So", "Thus", "Therefore,"); "Then" goes on in the case.
+_CONCLUDES = re.compile(r"^(?:so|thus|therefore|hence|overall|altogether)\W*$", re.I)
 
 
 #: A display that may define a name: ``f = …``, ``s_i = …``, ``L(y, p) = …`` (its lead is the page's domain, or
