@@ -249,8 +249,8 @@ def _sum_in_lead(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
         math, before = found.group(1), text[: found.start()]
         sentence = re.split(r"[.!?;]\s", before)[-1]
         stated = before.rstrip().endswith("(") or LEAD_STATES.search(before) is not None
-        if LEAD_DENIES.search(sentence) or not stated:
-            continue
+        if LEAD_DENIES.search(sentence) or not stated or "?" in re.split(r"[.!;]", text[found.end() :])[0]:
+            continue  # "Without $…$, …", "Do the targets satisfy $…$?"
         if SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", math)):
             try:
                 return (sum_to_one(Entry(math, line), names),)

@@ -262,8 +262,8 @@ def _read_document(
         names.bases = page_bases(inferred.bases, names.example_labels)
         names.learned = dict(learned)
         by_name = {name: length for length, name in names.lengths().items()}  # the page's length too (g of length N)
-        learned_shapes = {name: tuple(by_name[s] for s in size.split(",")) for name, size in learned.items()}  # N,C
-        names.shapes.update({name: shape for name, shape in learned_shapes.items() if name not in names.shapes})
+        learned_shapes = {n: tuple(by_name.get(s) for s in size.split(",")) for n, size in learned.items()}  # N,C
+        names.shapes.update({n: z for n, z in learned_shapes.items() if n not in names.shapes and None not in z})
         # the axes before the definitions: one may be a whole matrix (J: ∂s/∂x)
         names.axes = Axes.free_of({*names.known(), names.length_name}, names.n)
         leads = definition_leads(page, names, min((d.line for d in found.displays), default=None))  # "Assume $x>0$:"

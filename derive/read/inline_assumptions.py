@@ -50,6 +50,7 @@ def _said_of_a_case(text: str, line: int, math: str) -> bool:
     denied = LEAD_DENIES.search(whole) is not None
     hedge = hedged(whole + " " + " ".join(re.split(r"[.!?]\s|\n\s*\n", after + " ")[:2]))  # "That is wrong here"
     conditional = bool(_CONDITIONAL.search(sentence)) or "only" in after.split(":")[0]
+    conditional = conditional or "?" in re.split(r"[.!;]\s|\n\s*\n", after + " ")[0]  # "Do they satisfy $…$?"
     return heading or not stated or denied or hedge or conditional
 
 

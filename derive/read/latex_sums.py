@@ -14,6 +14,7 @@ from derive.read.index_ranges import index_range, slot_lengths
 from derive.read.index_sets import member, set_name
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
+from derive.read.names import display_name
 from derive.read.network import wired_summand
 from derive.read.shapes import Shaped, entrywise
 
@@ -206,7 +207,13 @@ class SumParser(ExtremumParser):
             inferred = name in names.arrays and name in names.undeclared and len(atom.indices) == 2
             if inferred and variable in atom.indices and (name not in names.shapes or name in names.learned):
                 shape = list(names.shapes.get(name, (names.n, names.n)))  # y_{n,i}: Σ_{n=1}^{N} gives its rows N
-                shape[atom.indices.index(variable)] = length
+                slot = atom.indices.index(variable)
+                if shape[slot] not in (names.n, length):  # Σ_{i=1}^{C} y_{j,i} and Σ_{i=1}^{K} y_{j,i}: which?
+                    raise self.error(
+                        f"{display_name(name)}'s slot {slot + 1} is summed up to {names.lengths()[shape[slot]]} and "
+                        f"to {names.lengths()[length]}: one slot has one length (give it in arrays: …)"
+                    )
+                shape[slot] = length
                 names.shapes[name] = (shape[0], shape[1])
                 names.learned[name] = ",".join(names.lengths()[slot] for slot in shape)
 

@@ -38,6 +38,26 @@ _OF_SIZE = re.compile(
 _NOT_FIXED = re.compile(r"^\s*(?:or|and\s+(?:up|more|above)|,?\s*(?:say|e\.g\.)|\\?(?:leq?|geq?|<|>))", re.I)
 
 
+#: A sentence that holds a size back: negated, hypothetical, a question, or false.
+_HELD_BACK = re.compile(
+    r"\b(?:not|never|won't|if|would|could|tempting|fails?|false|wrong|instead|unless|whether|or)\b|n't\b|\?", re.I
+)
+#: Words that widen a size again ("In general, for any $n$", "for every $n$", "Actually, forget that").
+_GENERAL = re.compile(
+    r"\b(?:in\s+general|general\s+(?:case|\$?[a-z]\$?)|for\s+(?:any|all|every|each|arbitrary)|arbitrary|forget|back\s+to)\b",
+    re.I,
+)
+#: A line that starts a section as a heading does: a setext underline's title, a rule, a bold line, an HTML heading.
+_ENDS = re.compile(r"^\s*(?:\*\*[^*]+\*\*\s*$|<h[1-6]\b|>\s*#|-{3,}\s*$|\*{3,}\s*$|_{3,}\s*$)", re.I)
+
+
+def _sentence(line: str, start: int, end: int) -> str:
+    """The sentence of ``line`` that holds [start, end)."""
+    begin = max((m.end() for m in re.finditer(r"[.!?;]\s", line[:start])), default=0)
+    after = re.search(r"[.!?;](?:\s|$)", line[end:])
+    return line[begin : end + (after.end() if after else len(line) - end)]
+
+
 @dataclass(frozen=True)
 class StatedSize:
     """A size the prose fixes: the letter it names (None: "a vector of size 3"), the value, and its line."""
@@ -55,25 +75,31 @@ def stated_sizes(found: Found, text: str) -> dict[int, StatedSize]:
     later statement in the same section replaces it)."""
     lines = text.split("\n")
     statements: list[StatedSize] = []
+    ends = list(found.headings)  # where a size stops: a heading, a rule, or words that widen it again
     for number, line in enumerate(lines, start=1):
+        if _ENDS.match(line) or (number < len(lines) and re.match(r"^\s*(?:-{3,}|={3,})\s*$", lines[number])):
+            ends.append(number)
         if line.lstrip().startswith(("$$", "\\[", "#")):
             continue
         for match in (*_SET.finditer(line), *_OF_SIZE.finditer(line)):
-            if _NOT_FIXED.match(line[match.end() :]):
-                continue
+            sentence = _sentence(line, match.start(), match.end())
+            if _NOT_FIXED.match(line[match.end() :]) or _HELD_BACK.search(sentence):
+                continue  # "We don't take $n = 3$", "if we had $C = 3$", "Take $n = 3$ or $n = 4$"
             letter = match.groupdict().get("letter")
             statements.append(StatedSize(letter, int(match.group("value")), number))
+        if _GENERAL.search(line):  # "In general, for any $n$:", "Actually, forget that"
+            ends.append(number)
     if not statements:
         return {}
     statements.sort(key=lambda s: s.line)
-    headings = sorted(found.headings)
+    headings = sorted(ends)
     sizes: dict[int, StatedSize] = {}
     for display in found.displays:
         before = [s for s in statements if s.line < display.line]
         if not before:
             continue
         last = before[-1]
-        heading = bisect.bisect_right(headings, last.line)
+        heading = bisect.bisect_left(headings, last.line)  # a widening on the statement's own line ends it too
         if heading < len(headings) and headings[heading] < display.line:
             continue  # a heading between: the size was that section's
         sizes[display.line] = last
@@ -103,10 +129,19 @@ def sized_links(
     found and the text), if any."""
     size = stated_sizes(*page).get(display.line)
     value = size_for(names, size)
+    before = len(unchecked)
+    read = display_links(display, names, macros, history, chains, unchecked)
+    unread = [u for u in unchecked[before:] if u.reason.startswith("unreadable")]
+    if value is None or size is None or not unread:
+        return read  # read at every length where it can be: the size is used only where entries are written out
+    sized: list[Unchecked] = []
     with at_size(names, value):
-        read = display_links(display, names, macros, history, chains, unchecked)
-    if value is None or size is None:
+        again = display_links(display, names, macros, history, chains, sized)
+    if not again or len([u for u in sized if u.reason.startswith("unreadable")]) >= len(unread):
         return read
+    del unchecked[before:]
+    unchecked.extend(sized)
+    read = again
     loose = _loose(read, names)
     if loose:  # "= (a_1, a_2, a_3)" with a defined nowhere: free numbers, or the names the display gives
         shown = ", ".join(display_name(name) for name in sorted(loose))

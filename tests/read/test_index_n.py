@@ -183,3 +183,18 @@ def test_a_batch_s_arrays_learn_their_rows_from_the_sum_over_examples(
         f"where each row of $y$ is one-hot.\n\n$$\\frac{{\\partial L}}{{\\partial z_{{n,k}}}} = {right}$$\n"
     )
     assert statuses(tmp_path, capsys, text)[0] == [(10, status)]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "$$\\sum_{j=1}^{N} \\sum_{i=1}^{C} y_{j,i} = \\sum_{i=1}^{K} \\sum_{j=1}^{N} y_{j,i}$$\n",
+        "Let $S = \\sum_{j=1}^{N} \\sum_{i=1}^{C} y_{j,i}$.\n\n$$S = \\sum_{i=1}^{K} \\sum_{j=1}^{N} y_{j,i}$$\n",
+    ],
+)
+def test_one_slot_summed_to_two_lengths_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """y's second slot summed up to C and to K: refuted as N×K (the first page), or exit 3 (the second; a probe)."""
+    found, unchecked = statuses(tmp_path, capsys, page)
+    assert found == [] and unchecked

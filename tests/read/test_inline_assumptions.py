@@ -288,3 +288,12 @@ def test_targets_stated_as_bishop_and_d2l_state_them(
     if status == "refuted":
         values = links[0]["counterexample"]["values"]
         assert sum(Fraction(v) for name, v in values.items() if name.startswith("t_")) == 1
+
+
+def test_a_sum_to_one_asked_is_no_assumption(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "Do the targets satisfy $\\sum_k t_k = 1$?" had been read as the chain's Σ t = 1, and y_k − t_k proven (a
+    probe); a question states nothing."""
+    path = tmp_path / "d.md"
+    path.write_text(BISHOP.format(prose="Do the targets satisfy $\\sum_k t_k = 1$?", right="y_k - t_k"), "utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["refuted"]

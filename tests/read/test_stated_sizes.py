@@ -33,8 +33,9 @@ def test_displays_below_a_stated_size_are_checked_at_it(
 ) -> None:
     report = _report(tmp_path, capsys, page(lead, off))
     found = [(link["line"], link["status"], link["scope"]) for link in report["links"]]
-    assert found[:3] == [(7, "proven", "C = 3"), (7, status, "C = 3"), (9, "proven", "C = 3")]
-    assert found[3][:2] == (13, "proven") and "every C" in found[3][2]  # past the heading: every C
+    assert found[:2] == [(7, "proven", "C = 3"), (7, status, "C = 3")]  # z_3 written out: at the stated size
+    assert [f[:2] for f in found[2:]] == [(9, "proven"), (13, "proven")]  # readable at every C: read so
+    assert "every C" in found[3][2]  # past the heading: every C
 
 
 @pytest.mark.parametrize("lead", ["Suppose $k = 3$:", "Look at vectors of size $3$ or more:"])
@@ -58,3 +59,21 @@ def test_entries_of_a_name_nothing_defines_are_refused(tmp_path: Path, capsys: p
     report = _report(tmp_path, capsys, page)
     assert report["links"] == []
     assert "neither defines nor uses in a definition" in report["unchecked"][0]["reason"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Take $n = 3$. In general, for any $n$:",
+        "We don't take $n = 3$ here.",
+        "It is tempting to take $n = 3$, but we won't.",
+        "Take $n = 3$.\n\nGeneral case\n------------\n\nNow:",
+    ],
+)
+def test_a_size_the_page_widens_or_holds_back_reads_nothing_at_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """Each had proven Σ_{i=1}^{n} i = 2n "at n = 3" on a page that says it holds for any n (a probe): a display
+    readable at every n is read so, and a size held back or widened fixes nothing."""
+    report = _report(tmp_path, capsys, f"{lead}\n\n$$\\sum_{{i=1}}^{{n}} i = 2n$$\n")
+    assert [link["status"] for link in report["links"]] == ["refuted"]
