@@ -1,9 +1,11 @@
 """A size the prose fixes for the displays below it, as notes make a softmax concrete: "let's make it more concrete by
 looking at a vector of size $3$", "Suppose $C = 3$:", "Take $n = 2$." The displays from that sentence to the next
-heading write the entries out (z_1, z_2, z_3, e^{z_1} + e^{z_2} + e^{z_3}); read at the page's symbolic length, index
-2 was outside 1..C and every such display unread. They are read, and checked, at that size: each link says so, and
-no claim is proven for any other size. "$C = 3$" fixes a size only where C is the page's length; "a vector of size
-$3$" only on a page of one length.
+heading (or to words that widen it again, "In general, for any $n$") write the entries out (z_1, z_2, z_3,
+e^{z_1} + e^{z_2} + e^{z_3}); read at the page's symbolic length, index 2 was outside 1..C and every such display
+unread. Such a display, one that cannot be read at every length, is read and checked at that size: each link says
+so, and no claim is proven for any other size; a display that can be read at every length is checked for every
+length. "$C = 3$" fixes a size only where C is the page's length; "a vector of size $3$" only on a page of one
+length; a size held back ("We don't take $n = 3$", "if", a question) fixes none.
 """
 
 from __future__ import annotations
