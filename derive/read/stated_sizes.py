@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -75,9 +76,15 @@ class StatedSize:
 def stated_sizes(found: Found, text: str) -> dict[int, StatedSize]:
     """Each display line under a size the prose fixes, with that size: from the statement to the next heading (a
     later statement in the same section replaces it)."""
+    return _stated_sizes(text, tuple(d.line for d in found.displays), tuple(found.headings))
+
+
+@functools.lru_cache(maxsize=64)
+def _stated_sizes(text: str, displays: tuple[int, ...], headings_found: tuple[int, ...]) -> dict[int, StatedSize]:
+    """``stated_sizes``, remembered: every display of a page asks, and a page is read several times."""
     lines = text.split("\n")
     statements: list[StatedSize] = []
-    ends = list(found.headings)  # where a size stops: a heading, a rule, or words that widen it again
+    ends = list(headings_found)  # where a size stops: a heading, a rule, or words that widen it again
     for number, line in enumerate(lines, start=1):
         if _ENDS.match(line) or (number < len(lines) and re.match(r"^\s*(?:-{3,}|={3,})\s*$", lines[number])):
             ends.append(number)
@@ -96,15 +103,15 @@ def stated_sizes(found: Found, text: str) -> dict[int, StatedSize]:
     statements.sort(key=lambda s: s.line)
     headings = sorted(ends)
     sizes: dict[int, StatedSize] = {}
-    for display in found.displays:
-        before = [s for s in statements if s.line < display.line]
+    for display in displays:
+        before = [s for s in statements if s.line < display]
         if not before:
             continue
         last = before[-1]
         heading = bisect.bisect_left(headings, last.line)  # a widening on the statement's own line ends it too
-        if heading < len(headings) and headings[heading] < display.line:
+        if heading < len(headings) and headings[heading] < display:
             continue  # a heading between: the size was that section's
-        sizes[display.line] = last
+        sizes[display] = last
     return sizes
 
 
