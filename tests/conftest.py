@@ -27,7 +27,11 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "derive"))
 
 # The verdict cache of every test (and of every derive it starts as a child process) is a directory of this
 # session's own, removed at the end: tests never read or write ~/.cache/derive, nor a cache of another run.
-# pytest-xdist's workers inherit the directory from the controlling process, so that they share it.
+# pytest-xdist's workers inherit the directory from the controlling process, so that they share it. Tests of
+# pages check them with the cache on: a claim that several tests check is decided once per session and read back
+# in the others (the cache's key is the claim's exact content and the code's, so a hit is the verdict this code
+# reaches). Tests of the checker call it directly; tests of the cache, or of a checker patched to fail, use a
+# directory of their own or --no-cache; so do tests of time limits.
 _SHARED = "DERIVE_TEST_SESSION_CACHE"
 if os.environ.get(_SHARED):
     CACHE_DIR = os.environ[_SHARED]

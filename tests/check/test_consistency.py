@@ -115,8 +115,8 @@ def test_the_command_refuses_contradictory_assumptions_with_exit_2(
 
     path = tmp_path / "d.md"
     path.write_text(TEXT, encoding="utf-8")
-    assert main(["check", "--no-cache", str(path)]) == 2
+    assert main(["check", str(path)]) == 2
     error = capsys.readouterr().err
     assert "'y is positive' and 'y is one-hot' contradict each other" in error
     path.write_text(TEXT.replace("  - y positive\n", ""), encoding="utf-8")
-    assert main(["check", "--no-cache", str(path)]) == 0  # one-hot alone: y_1 y_2 = 0 holds
+    assert main(["check", str(path)]) == 0  # one-hot alone: y_1 y_2 = 0 holds

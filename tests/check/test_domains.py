@@ -133,7 +133,7 @@ def test_the_zero_target_witness_is_one_hot_when_the_target_is(
     assert marker in text
     path = tmp_path / "q.md"
     path.write_text(text.replace(marker, marker[:-3] + "assume:\n  - t one-hot\n---"), encoding="utf-8")
-    assert main(["check", "--no-cache", "--format", "json", str(path)]) == 1
+    assert main(["check", "--format", "json", str(path)]) == 1
     report = json.loads(capsys.readouterr().out)
     refuted = [link for link in report["links"] if link["status"] == "refuted"]
     assert refuted

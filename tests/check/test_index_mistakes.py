@@ -22,7 +22,7 @@ define:
 def mistakes(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str) -> list[str | None]:
     path = tmp_path / "d.md"
     path.write_text(FRONT + body, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "120", "--budget", "600"])
+    main(["check", str(path), "--format", "json", "--timeout", "120", "--budget", "600"])
     links = json.loads(capsys.readouterr().out)["links"]
     assert all(link["status"] == "refuted" for link in links)
     return [link.get("mistake", {}).get("name") for link in links]

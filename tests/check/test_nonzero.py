@@ -41,5 +41,5 @@ def test_the_batch_cross_entropy_gradient_is_proven_for_every_m(
     denominator SymPy could not call nonzero as written."""
     path = tmp_path / "d.md"
     path.write_text(BATCH.format(gradient=gradient), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [status]

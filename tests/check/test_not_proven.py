@@ -84,7 +84,7 @@ def test_the_command_exits_1_on_a_vacuous_case(tmp_path: Path) -> None:
 
     path = tmp_path / "d.md"
     path.write_text(TEXT.replace("z_1 = z_1", "z_i = z_i \\quad (i \\neq i)"), encoding="utf-8")
-    assert main(["check", "--no-cache", str(path)]) == 1
+    assert main(["check", str(path)]) == 1
 
 
 def test_the_same_expression_on_both_sides_is_proven_at_once_unless_vacuous_or_undefined() -> None:

@@ -25,7 +25,7 @@ E_W = "\\frac{\\partial E}{\\partial w_{ij}}"
 def verdicts(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str) -> list[tuple[str, str | None]]:
     path = tmp_path / "d.md"
     path.write_text(FRONT + body, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "120", "--budget", "600"])
+    main(["check", str(path), "--format", "json", "--timeout", "120", "--budget", "600"])
     links = json.loads(capsys.readouterr().out)["links"]
     return [(link["status"], link.get("mistake", {}).get("name")) for link in links]
 

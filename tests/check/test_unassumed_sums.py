@@ -23,7 +23,7 @@ $$
 def last_link(tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str) -> dict[str, object]:
     path = tmp_path / "d.md"
     path.write_text(PAGE.format(last=last), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     link: dict[str, object] = json.loads(capsys.readouterr().out)["links"][-1]
     return link
 
@@ -46,5 +46,5 @@ def test_a_step_false_even_where_y_sums_to_one_names_none(tmp_path: Path, capsys
 def test_the_terminal_report_says_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "d.md"
     path.write_text(PAGE.format(last="\\log \\sum_{k=1}^q \\exp(o_k) - \\sum_{j=1}^q y_j o_j"), encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--timeout", "60"])
     assert "it holds where Σ y = 1, which the file does not assume" in capsys.readouterr().out

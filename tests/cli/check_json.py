@@ -10,7 +10,7 @@ import pytest
 from derive.cli import main
 
 
-def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, body: str, cached: bool = False) -> dict:  # type: ignore[type-arg]
+def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, body: str, cached: bool = True) -> dict:  # type: ignore[type-arg]
     path = tmp_path / "d.md"
     path.write_text(front + body, encoding="utf-8")
     main(["check", str(path), "--format", "json", *([] if cached else ["--no-cache"]), "--timeout", "120"])

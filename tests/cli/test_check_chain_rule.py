@@ -27,7 +27,7 @@ define:
 def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, front: str = SOFTMAX_CE) -> list[str]:
     path = tmp_path / "d.md"
     path.write_text(front + body, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "120", "--budget", "600"])
+    main(["check", str(path), "--format", "json", "--timeout", "120", "--budget", "600"])
     report = json.loads(capsys.readouterr().out)
     assert not report["unchecked"], report["unchecked"]
     return [link["status"] for link in report["links"]]

@@ -59,7 +59,7 @@ def test_an_undeclared_index_free_in_a_definition_and_summed_stops_the_file(
     front = CS231N.replace("indices: [y]\n", "")[:-4] + "  R: \\sum_y f_y\n---\n"
     path = tmp_path / "d.md"
     path.write_text(front + "$$L = -f_y + \\log\\sum_j e^{f_j}$$\n", encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 2
+    assert main(["check", str(path)]) == 2
     assert "declared under indices, a fixed index of the whole page" in capsys.readouterr().err
 
 
@@ -69,7 +69,7 @@ def test_a_definition_summing_over_the_fixed_index_stops_the_file(
     front = CS231N[:-4] + "  R: \\sum_y L\n---\n"
     path = tmp_path / "d.md"
     path.write_text(front + "$$R = n L$$\n", encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 2
+    assert main(["check", str(path)]) == 2
     error = capsys.readouterr().err
     assert "page's fixed index" in error and "sum" in error
 

@@ -21,7 +21,7 @@ PAGE = (
 def _link(tmp_path: Path, capsys: pytest.CaptureFixture[str], gradient: str) -> dict[str, object]:
     path = tmp_path / "d.md"
     path.write_text(PAGE.replace("GRADIENT", gradient), encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60", "--budget", "300"])
+    main(["check", str(path), "--format", "json", "--timeout", "60", "--budget", "300"])
     (link,) = json.loads(capsys.readouterr().out)["links"]
     return link  # type: ignore[no-any-return]
 

@@ -21,7 +21,7 @@ SUM = "\\sum_{j \\in input(o)}"
 def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str) -> dict:  # type: ignore[type-arg]
     path = tmp_path / "d.md"
     path.write_text(FRONT + body, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "120"])
+    main(["check", str(path), "--format", "json", "--timeout", "120"])
     found: dict = json.loads(capsys.readouterr().out)  # type: ignore[type-arg]
     return found
 
@@ -96,6 +96,6 @@ def test_a_sum_of_whole_vectors_is_read_entry_by_entry(
     front = "---\ndefine:\n  s_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n---\n"
     path = tmp_path / "d.md"
     path.write_text(front + f"$${display}$$\n", encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache"])
+    main(["check", str(path), "--format", "json"])
     found = json.loads(capsys.readouterr().out)
     assert not found["unchecked"] and [link["status"] for link in found["links"]] == [expected], found

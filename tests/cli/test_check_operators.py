@@ -50,5 +50,5 @@ def test_an_operator_that_cannot_be_read_stops_the_file(
 ) -> None:
     path = tmp_path / "d.md"
     path.write_text(front + "$$D_jS_i=S_i(\\delta_{ij}-S_j)$$\n", encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 2
+    assert main(["check", str(path)]) == 2
     assert words in capsys.readouterr().err

@@ -35,6 +35,6 @@ def test_the_words_of_cases_name_nothing(tmp_path: Path, capsys: pytest.CaptureF
     """\\begin{cases} and \\text{if} in a definition's body make no scalars c, a, s, i, f of the page."""
     path = tmp_path / "d.md"
     path.write_text(ELU, encoding="utf-8")
-    main(["check", str(path), "--no-cache"])
+    main(["check", str(path)])
     out = capsys.readouterr().out
     assert "scalars \\alpha, x;" in out and "a, c, s" not in out, out

@@ -21,7 +21,7 @@ def check(
 ) -> tuple[int, dict]:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    code = main(["check", str(path), "--format", "json", "--no-cache", *options])
+    code = main(["check", str(path), "--format", "json", *options])
     out = capsys.readouterr().out
     return code, (json.loads(out) if out.strip() else {})
 
@@ -94,7 +94,7 @@ def test_what_cannot_be_read_faithfully_is_refused_in_one_line(
 ) -> None:
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    code = main(["check", str(path), "--no-cache"])
+    code = main(["check", str(path)])
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err + captured.out
     if code == 2:  # the file cannot be read at all (its front matter)
@@ -135,7 +135,7 @@ def test_contradictory_assumptions_prove_nothing_they_exit_2_naming_both(
     path = tmp_path / "d.md"
     front = "---\nn: 2\nvectors: [y]\nindices: [i]\nassume:\n  - y positive\n  - y one-hot\n---\n"
     path.write_text(front + "$$y_1 y_2 = 0$$\n", encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 2
+    assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err
     assert "positive" in err and "one-hot" in err and err.count("\n") == 1
 
@@ -145,10 +145,10 @@ def test_verbose_shows_what_each_link_was_read_as_and_where_the_assumptions_hold
 ) -> None:
     path = tmp_path / "d.md"
     path.write_text("---\nn: 2\nvectors: [y]\nindices: [i]\nassume:\n  - y one-hot\n---\n$$y_1 + y_2 = 1$$\n")
-    assert main(["check", str(path), "--no-cache", "--verbose"]) == 0
+    assert main(["check", str(path), "--verbose"]) == 0
     out = capsys.readouterr().out
     assert "read as: y_{1} + y_{2} = 1" in out and "the assumptions all hold at y_1 = 1, y_2 = 0" in out
-    assert main(["check", str(path), "--no-cache"]) == 0
+    assert main(["check", str(path)]) == 0
     assert "read as" not in capsys.readouterr().out
 
 

@@ -25,7 +25,7 @@ assume:
 def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str) -> dict[str, object]:
     path = tmp_path / "d.md"
     path.write_text(DENSE + body, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "120", "--budget", "900"])
+    main(["check", str(path), "--format", "json", "--timeout", "120", "--budget", "900"])
     return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
 
 
@@ -83,7 +83,7 @@ def checked(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> di
     """The JSON report of ``text`` checked as a file of its own."""
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache"])
+    main(["check", str(path), "--format", "json"])
     return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
 
 
@@ -148,7 +148,7 @@ def test_an_undeclared_letter_added_to_a_whole_vector_reads_two_ways(
         "$$\\frac{\\partial L}{\\partial b} = 2 \\sum_i (x_i + b)$$\n",
         encoding="utf-8",
     )
-    assert main(["check", str(path), "--format", "json", "--no-cache"]) == 2  # in the front matter: the file
+    assert main(["check", str(path), "--format", "json"]) == 2  # in the front matter: the file
     assert "b added to a whole vector can be read two ways" in capsys.readouterr().err
 
 

@@ -23,7 +23,7 @@ def bmatrix(rows: list[list[str]]) -> str:
 def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str) -> tuple[int, dict]:
     path = tmp_path / "d.md"
     path.write_text(FRONT + body, encoding="utf-8")
-    code = main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    code = main(["check", str(path), "--format", "json", "--timeout", "60"])
     return code, json.loads(capsys.readouterr().out)
 
 
@@ -78,7 +78,7 @@ def test_a_matrix_defined_whole_is_a_name_at_a_concrete_n(
     front = FRONT.replace("---\n", "", 1).replace("---\n", "  J: \\frac{\\partial s}{\\partial z}\n---\n")
     path = tmp_path / "d.md"
     path.write_text("---\n" + front + f"$$J = {whole}$$\n", encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [status]
 
 

@@ -14,7 +14,7 @@ def page_report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -
     """``derive check --format json`` of ``text`` as a page, with its exit code under "exit"."""
     path = tmp_path / "page.md"
     path.write_text(text, encoding="utf-8")
-    code = main(["check", str(path), "--no-cache", "--format", "json"])
+    code = main(["check", str(path), "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     report["exit"] = code
     return report

@@ -54,5 +54,5 @@ def test_a_claim_false_whatever_the_values_says_so(tmp_path: Path, capsys: pytes
     """(1 + e^{-x})σ(x) is 1 at every x: the counterexample holds at any values, and says so (it showed none)."""
     path = tmp_path / "d.md"
     path.write_text(SIGMOID + "$$(1+e^{-x})\\sigma(x) = 2$$\n", encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 1
+    assert main(["check", str(path)]) == 1
     assert "refuted — counterexample: any values; left side = 1" in capsys.readouterr().out

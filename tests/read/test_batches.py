@@ -25,7 +25,7 @@ def _check(tmp_path: Path, capsys: Capture, assume: str, *displays: str) -> dict
     path = tmp_path / "batch.md"
     shown = "".join(f"$${GRADIENT} = {display}$$\n\n" for display in displays)
     path.write_text(FRONT.format(assume=assume) + shown, encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "120"])
+    main(["check", str(path), "--format", "json", "--timeout", "120"])
     return json.loads(capsys.readouterr().out)
 
 
@@ -62,7 +62,7 @@ def test_a_definitions_index_that_is_the_length_is_refused(tmp_path: Path, capsy
     path = tmp_path / "batch.md"
     text = FRONT.format(assume="[]").replace("\\sum_n \\sum_i", "\\sum_{n=1}^{N} \\sum_{i=1}^{C}")
     path.write_text(text + f"Here $x_1$ is first.\n\n$${GRADIENT} = 0$$\n", encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 2
+    assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err
     assert "batch.md:7: n in \\hat{y}_{n,i} is a length of the page (a number of entries), not an index" in err
 
@@ -78,5 +78,5 @@ def test_an_example_index_named_n_on_a_page_with_no_front_matter(
     path = tmp_path / "batch.md"
     softmax = "$$p_{n,i} = \\frac{e^{z_{n,i}}}{\\sum_{j=1}^{C} e^{z_{n,j}}}$$\n\n"
     path.write_text(softmax + f"$$\\frac{{\\partial p_{{n,i}}}}{{\\partial z_{{n,i}}}} = {right}$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json"])
+    main(["check", str(path), "--format", "json"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [verdict]

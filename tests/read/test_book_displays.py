@@ -15,7 +15,7 @@ from derive.cli import main
 def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[list[str], str]:
     path = tmp_path / "d.md"
     path.write_text("---\n---\n" + text, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     report = json.loads(capsys.readouterr().out)
     return [link["status"] for link in report["links"]], " ".join(u["reason"] for u in report["unchecked"])
 

@@ -18,7 +18,7 @@ SUMMARY = "\\begin{{cases}} {diagonal} & \\text{{if }}\\; i=k \\\\ - p_k p_i & \
 def _links(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str) -> list[dict]:
     path = tmp_path / "cases.md"
     path.write_text(FRONT + body, encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json"])
+    main(["check", str(path), "--format", "json"])
     return json.loads(capsys.readouterr().out)["links"]
 
 
@@ -68,7 +68,7 @@ def test_no_link_is_checked_across_a_side_that_holds_a_remark(
     read, and nothing after it is taken for a side of the chain. It checked ∂p_i/∂o_k = 1 across it."""
     path = tmp_path / "cases.md"
     path.write_text(FRONT + f"$${JACOBIAN} = p_k(1 - p_k),\\quad i = 1.$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache"])
+    main(["check", str(path)])
     out = capsys.readouterr().out
     assert "checked across" not in out
     assert "line 6: not checked — unreadable" in out
@@ -82,9 +82,9 @@ def test_a_wrong_diagonal_is_not_named_a_sign_error_off_the_diagonal(
     diagonal (the off-diagonal entry is −s_i s_k)", of an entry on the diagonal. Off it, the name stays."""
     path = tmp_path / "cases.md"
     path.write_text(FRONT + f"If $i = k$,\n\n$${JACOBIAN} = p_k (1 + p_k)$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache"])
+    main(["check", str(path)])
     out = capsys.readouterr().out
     assert "refuted" in out and "known mistake" not in out
     path.write_text(FRONT + f"If $i \\neq k$,\n\n$${JACOBIAN} = p_i p_k$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache"])
+    main(["check", str(path)])
     assert "known mistake: a sign error off the diagonal" in capsys.readouterr().out

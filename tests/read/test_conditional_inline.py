@@ -29,7 +29,7 @@ $$\\frac{{d q}}{{d z}} = {last}$$
 def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[list[str], list[str]]:
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     found = json.loads(capsys.readouterr().out)
     return [link["status"] for link in found["links"]], [u["reason"] for u in found["unchecked"]]
 

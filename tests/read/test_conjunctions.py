@@ -16,7 +16,7 @@ FRONT = "---\ndefine:\n  z_j: \\sum_i w_{ij} x_i\n---\n"
 def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[list[tuple[int, str]], list[str]]:
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     report = json.loads(capsys.readouterr().out)
     return [(link["line"], link["status"]) for link in report["links"]], [u["reason"] for u in report["unchecked"]]
 

@@ -21,7 +21,7 @@ PAGE = "---\n---\n{lead}\n\n$$f = \\sqrt{{T^2}} + u$$\n\nThen\n\n$$f = T + u$$\n
 def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict[str, object]:
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60", "--budget", "300"])
+    main(["check", str(path), "--format", "json", "--timeout", "60", "--budget", "300"])
     return dict(json.loads(capsys.readouterr().out))
 
 

@@ -81,6 +81,6 @@ def test_arrays_defined_through_each_other_in_a_cycle_are_refused(
     front = f"---\ndefine:\n  {cycle}\n  g: \\sum_i \\sum_j D_{{ij}}\n---\n"
     text = front + "$$\\frac{\\partial g}{\\partial D_{ab}} = 1$$\n"
     path.write_text(text, encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 2
+    assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "defined through each other in a cycle" in err

@@ -96,7 +96,7 @@ def test_a_numbered_name_beside_its_vector_is_refused(
     """g_1 defined where g is a vector: its entry 1, or a number of its own? Refused, naming both."""
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) != 0
+    assert main(["check", str(path)]) != 0
     assert "can be read two ways: the entry of that vector, or a number of its own" in capsys.readouterr().err
 
 

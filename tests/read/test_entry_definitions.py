@@ -23,7 +23,7 @@ $$\\frac{\\partial y_k}{\\partial a_j} = RIGHT$$
 def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache"])
+    main(["check", str(path), "--format", "json"])
     return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
 
 

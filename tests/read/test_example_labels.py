@@ -37,7 +37,7 @@ def test_n_anywhere_else_keeps_the_label(tmp_path: Path, capsys: pytest.CaptureF
     path = tmp_path / "d.md"
     claim = "\\frac{\\partial p_{nk}}{\\partial a_{nj}} = p_{nk}(\\delta_{nj} - p_{nj})"
     path.write_text(SOFTMAX + PROSE + f"$${claim}$$\n", encoding="utf-8")
-    code = main(["check", str(path), "--no-cache"])
+    code = main(["check", str(path)])
     out = capsys.readouterr()
     assert code != 0 and "proven" not in out.out and "one example's label" not in out.out + out.err
 
@@ -46,7 +46,7 @@ def test_the_report_says_the_label_is_dropped(tmp_path: Path, capsys: pytest.Cap
     path = tmp_path / "d.md"
     claim = "\\frac{\\partial p_k}{\\partial a_j} = p_k(\\delta_{kj} - p_j)"
     path.write_text(SOFTMAX + PROSE + f"$${claim}$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache"])
+    main(["check", str(path)])
     assert "n read as one example's label" in capsys.readouterr().out
 
 
@@ -56,6 +56,6 @@ def test_a_sum_over_n_keeps_the_label(tmp_path: Path, capsys: pytest.CaptureFixt
     claim = "\\frac{\\partial p_k}{\\partial a_j} = p_k(\\delta_{kj} - p_j)"
     total = "The total is $E = \\sum_n q_n$.\n\n"
     path.write_text(SOFTMAX + PROSE + total + f"$${claim}$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache"])
+    main(["check", str(path)])
     out = capsys.readouterr()
     assert "one example's label" not in out.out + out.err

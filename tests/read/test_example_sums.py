@@ -30,7 +30,7 @@ $$
 def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str) -> dict[str, object]:
     path = tmp_path / "d.md"
     path.write_text(PAGE.format(right=right), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     out: dict[str, object] = json.loads(capsys.readouterr().out)
     return out
 
@@ -77,7 +77,7 @@ def test_a_derivative_by_each_examples_quantity_is_refused(tmp_path: Path, capsy
     )
     path = tmp_path / "d.md"
     path.write_text(page, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     out = json.loads(capsys.readouterr().out)
     assert out["links"] == [] and any("is each example's" in u["reason"] for u in out["unchecked"])
 

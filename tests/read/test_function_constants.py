@@ -22,7 +22,7 @@ SPLIT = (
 def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:  # type: ignore[type-arg]
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    assert main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"]) in (0, 1)
+    assert main(["check", str(path), "--format", "json", "--timeout", "60"]) in (0, 1)
     return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
 
 

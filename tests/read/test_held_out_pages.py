@@ -84,7 +84,7 @@ def test_an_html_comment_is_not_read(tmp_path: Path, capsys: pytest.CaptureFixtu
     body = f"<!-- Source: SoftmaxLayer.md (a mirror of it; transcribed) -->\n\nIf $i = j$:\n\n$${DIAGONAL}$$\n"
     path = tmp_path / "page.md"
     path.write_text(SOFTMAX + body, encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 0
+    assert main(["check", str(path)]) == 0
     assert "held fixed" not in capsys.readouterr().out
 
 

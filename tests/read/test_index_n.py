@@ -76,7 +76,7 @@ def test_n_beside_an_entry_1_stays_the_length(tmp_path: Path, capsys: pytest.Cap
         "The scores are $z_1, \\dots, z_n$.\n\n$$\\frac{\\partial s_n}{\\partial z_n} = s_n (1 - s_n)$$\n",
         encoding="utf-8",
     )
-    main(["check", str(path), "--no-cache"])
+    main(["check", str(path)])
     out = capsys.readouterr().out
     assert "— every n (symbolic)" in out
     assert "indices i, j\n" in out  # n no index: the length, as before
@@ -93,7 +93,7 @@ def test_n_beside_sizes_is_an_index(tmp_path: Path, capsys: pytest.CaptureFixtur
             "$$E_n = \\sum_{k=1}^{C} y_{nk}$$\n\n$$\\frac{\\partial E_n}{\\partial y_{nk}} = 1$$\n",
             encoding="utf-8",
         )
-        assert main(["check", str(path), "--no-cache"]) == 0
+        assert main(["check", str(path)]) == 0
         out = capsys.readouterr().out
         assert "n read as an index of the page (written only as one), the length named K" in out
         assert "every C ≥ 1, every N ≥ 1 (cross-check proven at K = 2, 3, C = K + 1, N = K + 2)" in out
@@ -104,7 +104,7 @@ def test_the_report_says_n_is_an_index(tmp_path: Path, capsys: pytest.CaptureFix
     path.write_text(
         "---\n---\nThe error is $E_n = \\sum_k y_{nk}$.\n\n$$\\frac{\\partial E_n}{\\partial y_{nk}} = 1$$\n"
     )
-    main(["check", str(path), "--no-cache"])
+    main(["check", str(path)])
     out = capsys.readouterr().out
     assert "— every C (symbolic)" in out
     assert "n read as an index of the page (written only as one), the length named C (a letter of derive's own)" in out
@@ -138,7 +138,7 @@ def test_a_sum_up_to_n_whose_summand_writes_no_n_keeps_n_the_length(
     """\\sum_n e^{z_j}: n is no index of the summand, so still the sum's bound, the length."""
     path = tmp_path / "d.md"
     path.write_text("---\n---\n$$\\sum_n e^{z_j} = \\sum_j e^{z_j}$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache"])
+    main(["check", str(path)])
     assert "— every n (symbolic)" in capsys.readouterr().out
 
 
@@ -148,7 +148,7 @@ def test_the_verdict_names_the_length_as_the_header_does(tmp_path: Path, capsys:
     path = tmp_path / "d.md"
     side = "\\frac{1}{N} \\left( \\hat{y}_{m,k} \\sum_i y_{m,i} - y_{m,k} \\right)"
     path.write_text(BATCH + f"$$\\frac{{\\partial L}}{{\\partial z_{{m,k}}}} = {side}$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--timeout", "60"])
     out = capsys.readouterr().out
     assert "every C ≥ 1 (cross-check proven at C = 2..6)" in out and "proven — every C by index rewrites" in out
     assert "every n" not in out and "at n =" not in out

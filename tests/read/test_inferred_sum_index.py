@@ -19,7 +19,7 @@ HEAD = "\\frac{\\partial \\sum_i e^{x_i}}{\\partial x_k}"
 def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str) -> dict[str, list[dict[str, str]]]:
     path = tmp_path / "d.md"
     path.write_text(f"{FRONT}$$ {display} $$\n", encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60", "--budget", "300"])
+    main(["check", str(path), "--format", "json", "--timeout", "60", "--budget", "300"])
     return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
 
 
@@ -57,6 +57,6 @@ def test_a_summand_that_is_zero_as_written_makes_the_sum_zero_whatever_its_index
     path = tmp_path / "d.md"
     display = f"\\frac{{dy_i}}{{dx_j}} = \\frac{{{numerator}}}{{(\\sum e^{{x_d}})^2}}"
     path.write_text(QUOTIENT.format(display=display), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60", "--budget", "300"])
+    main(["check", str(path), "--format", "json", "--timeout", "60", "--budget", "300"])
     found = json.loads(capsys.readouterr().out)
     assert [link["status"] for link in found["links"]] == [status]

@@ -24,7 +24,7 @@ $$\\frac{{\\partial L}}{{\\partial z_k}} = {gradient}$$
 def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str, gradient: str) -> tuple[list[str], str]:
     path = tmp_path / "d.md"
     path.write_text(PAGE.format(stated=stated, gradient=gradient), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     found = json.loads(capsys.readouterr().out)
     return [link["status"] for link in found["links"]], " ".join(found["readings"])
 
@@ -66,7 +66,7 @@ def test_a_domain_in_the_front_matter_keeps_the_sum_stated_in_prose(
         + PAGE.split("---\n", 2)[2].format(stated=", where $\\sum_i y_i = 1$", gradient="p_k - y_k"),
         encoding="utf-8",
     )
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["proven"]
 
 
@@ -103,7 +103,7 @@ def test_a_vector_the_prose_calls_one_hot_is_one_hot(
 ) -> None:
     path = tmp_path / "d.md"
     path.write_text(ONE_HOT.format(prose=prose, gradient=gradient), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     found = json.loads(capsys.readouterr().out)
     assert [link["status"] for link in found["links"]] == [status]
     said = any("'t one-hot' read from the prose" in reading for reading in found["readings"])
@@ -128,7 +128,7 @@ def test_a_sum_to_one_in_the_line_before_a_chain_is_that_chain_s(
     and only there: the next display, with the same claim, is refuted by targets that do not sum to one."""
     path = tmp_path / "d.md"
     path.write_text(KL.format(stated=stated), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     found = json.loads(capsys.readouterr().out)
     assert [link["status"] for link in found["links"]] == statuses
 
@@ -143,7 +143,7 @@ def test_a_sum_to_one_beside_one_hot_targets_is_implied(tmp_path: Path, capsys: 
         "$$\\frac{\\partial L}{\\partial z_k} = -y_k + s_k \\sum_i y_i = s_k - y_k$$\n",
         encoding="utf-8",
     )
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["proven", "proven"]
 
 
@@ -166,7 +166,7 @@ def test_a_sum_to_one_that_the_line_before_denies_is_not_assumed(
         f"With $s_i = \\frac{{e^{{z_i}}}}{{\\sum_j e^{{z_j}}}}$.\n\n{lead}\n\n$$s_k \\sum_i y_i - y_k = s_k - y_k$$\n",
         encoding="utf-8",
     )
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [status]
 
 
@@ -190,7 +190,7 @@ def test_a_sum_to_one_in_the_sentence_that_defines_the_page_is_the_page_s(
     the first display: the second chain was refuted with p_1 = 47/25, a target the page rules out."""
     path = tmp_path / "d.md"
     path.write_text(SETUP.format(stated=stated), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     found = json.loads(capsys.readouterr().out)
     assert [link["status"] for link in found["links"]] == statuses
 
@@ -219,7 +219,7 @@ def test_a_vector_the_prose_calls_a_distribution_sums_to_one(
     )
     path = tmp_path / "d.md"
     path.write_text(page, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     found = json.loads(capsys.readouterr().out)
     assert [link["status"] for link in found["links"]] == [status]
 
@@ -236,7 +236,7 @@ def test_one_hot_targets_written_only_inline_and_whole_in_the_claim(
     )
     path = tmp_path / "d.md"
     path.write_text(page, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [status]
 
 
@@ -255,7 +255,7 @@ def test_a_one_hot_or_a_distribution_qualified_after_it_is_not_assumed(
     """Read up to its noun, each proved Σ y² = 1 or Σ y = 1, which the words after it make false (a probe)."""
     path = tmp_path / "d.md"
     path.write_text(f"---\nn: 3\n---\n{prose}\n\n$$\\sum_{{i=1}}^{{n}} y_i^2 = \\sum_{{i=1}}^{{n}} y_i$$\n", "utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     found = json.loads(capsys.readouterr().out)
     assert [link["status"] for link in found["links"]] == ["refuted"]
     assert not any("read from the prose" in reading for reading in found["readings"])
@@ -282,7 +282,7 @@ def test_targets_stated_as_bishop_and_d2l_state_them(
     """Each had been dropped, and y_k − t_k refuted at targets summing to −2.48 (a newcomer's sweep)."""
     path = tmp_path / "d.md"
     path.write_text(BISHOP.format(prose=prose, right=right), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     links = json.loads(capsys.readouterr().out)["links"]
     assert [link["status"] for link in links] == [status]
     if status == "refuted":
@@ -295,5 +295,5 @@ def test_a_sum_to_one_asked_is_no_assumption(tmp_path: Path, capsys: pytest.Capt
     probe); a question states nothing."""
     path = tmp_path / "d.md"
     path.write_text(BISHOP.format(prose="Do the targets satisfy $\\sum_k t_k = 1$?", right="y_k - t_k"), "utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["refuted"]

@@ -34,7 +34,7 @@ def test_a_shape_stated_inline_is_read(
 def test_the_report_says_what_it_read_from_the_prose(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "d.md"
     path.write_text(LAYER.replace("{claim}", "W_{ij}"), encoding="utf-8")
-    main(["check", str(path), "--no-cache"])
+    main(["check", str(path)])
     out = capsys.readouterr().out
     assert "line 4: $\\mathbf{x}\\in \\mathbb{R}^d$ read as a shape: x a vector of length d" in out
     assert "line 4: $\\mathbf{W} \\in \\mathbb{R}^{h \\times d}$ read as a shape: W an array of h × d" in out
@@ -83,7 +83,7 @@ def test_two_shapes_for_one_name_are_neither_read(tmp_path: Path, capsys: pytest
     )
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json"])
+    main(["check", str(path), "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     assert all(link["status"] != "proven" for link in report["links"])
 

@@ -22,7 +22,7 @@ define:
 def checked(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, front: str = SOFTMAX) -> list[str]:
     path = tmp_path / "d.md"
     path.write_text(front + body, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60", "--budget", "600"])
+    main(["check", str(path), "--format", "json", "--timeout", "60", "--budget", "600"])
     report = json.loads(capsys.readouterr().out)
     assert not [u for u in report["unchecked"] if u["reason"].startswith("unreadable")], report["unchecked"]
     return [link["status"] for link in report["links"]]

@@ -33,5 +33,5 @@ def test_a_macro_used_above_its_definition_is_unknown(tmp_path: Path, capsys: py
 def test_a_catcode_change_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "d.md"
     path.write_text("---\n---\n\n$$\\catcode`\\@=11$$\n\n$$x = x$$\n", encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 2
+    assert main(["check", str(path)]) == 2
     assert "changes how TeX reads the page" in capsys.readouterr().err

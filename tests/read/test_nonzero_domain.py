@@ -22,7 +22,7 @@ def test_x_not_zero_is_a_domain(tmp_path: Path, capsys: pytest.CaptureFixture[st
 def test_undefined_only_at_zero_names_x_not_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "d.md"
     path.write_text("---\n---\n$$\\frac{2x}{x^2} = \\frac{2}{x}$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json"])
+    main(["check", str(path), "--format", "json"])
     (link,) = json.loads(capsys.readouterr().out)["links"]
     assert link["status"] == "undefined", link
     assert "if the page means x ≠ 0, state it (assume: ['x \\neq 0'])" in link["method"], link["method"]

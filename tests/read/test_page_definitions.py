@@ -19,7 +19,7 @@ ONE_HOT = "---\nassume:\n  - y one-hot\n---\n"
 def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[int, dict]:
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    code = main(["check", str(path), "--format", "json", "--no-cache"])
+    code = main(["check", str(path), "--format", "json"])
     return code, json.loads(capsys.readouterr().out)
 
 

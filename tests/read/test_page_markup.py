@@ -23,7 +23,7 @@ def _shown(text: str) -> str:
 def _verdicts(tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str) -> list[tuple[str, str | None]]:
     path = tmp_path / "page.md"
     path.write_text(FRONT + f"$${display}$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json"])
+    main(["check", str(path), "--format", "json"])
     return [(link["status"], link["case"]) for link in json.loads(capsys.readouterr().out)["links"]]
 
 
@@ -70,7 +70,7 @@ def test_the_derivative_of_an_entry_the_page_never_defines_is_refused(
         "$$\\frac{\\partial \\ell_j}{\\partial p_j} = -\\frac{y_j}{p_j}$$\n",
         encoding="utf-8",
     )
-    main(["check", str(path), "--no-cache"])
+    main(["check", str(path)])
     out = capsys.readouterr().out
     assert "line 6: not checked — unreadable: ∂\\ell_j/∂p_j can be read two ways: \\ell_j a constant" in out
     assert "(declare it: vectors: [\\ell])" in out
@@ -94,7 +94,7 @@ def test_a_value_before_the_complement_of_a_name_multiplies_it(
     path = tmp_path / "page.md"
     front = "---\ndefine:\n  \\hat{y}: \\frac{1}{1 + e^{-z}}\n  \\sigma: \\frac{1}{1 + e^{-z}}\n---\n\n"
     path.write_text(front + f"$${display}$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json"])
+    main(["check", str(path), "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     if expected in ("proven", "refuted"):
         assert [link["status"] for link in report["links"]] == [expected]
@@ -109,7 +109,7 @@ def test_a_stray_closing_parenthesis_costs_its_side_only(tmp_path: Path, capsys:
     path = tmp_path / "page.md"
     display = f"{PARTIAL} = h_i(1 - h_j)) = h_i - h_i h_j = h_i(1-h_j) \\quad i = j"
     path.write_text(FRONT + f"$${display}$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json"])
+    main(["check", str(path), "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     assert [(link["status"], link["case"]) for link in report["links"]] == [("proven", "i = j"), ("proven", "i = j")]
     assert "unexpected ')'" in report["unchecked"][0]["reason"]
@@ -132,6 +132,6 @@ def test_a_definition_with_its_range_typed_in_math_is_read(tmp_path: Path, capsy
         "$$\\frac{\\partial y_i}{\\partial x_j} = y_i y_j \\quad i \\neq j$$\n",
         encoding="utf-8",
     )
-    main(["check", str(path), "--no-cache", "--format", "json"])
+    main(["check", str(path), "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     assert [(link["status"], link["case"]) for link in report["links"]] == [("proven", "i = j"), ("refuted", "i ≠ j")]

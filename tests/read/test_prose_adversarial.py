@@ -17,7 +17,7 @@ GRADIENT = "\n\nThen\n\n$$\\frac{\\partial L}{\\partial z_k} = p_k - y_k$$\n"
 def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[str]:
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     return [link["status"] for link in json.loads(capsys.readouterr().out)["links"]]
 
 

@@ -261,7 +261,7 @@ def test_a_power_of_an_applied_function_is_reported_not_a_crash(
     (exit 3, "internal error"). It prints in parentheses, never h^{2}(x); the step is not proven, and says why."""
     path = tmp_path / "d.md"
     path.write_text("$$\\frac{d}{dx} \\frac{1}{h(x)} = -\\frac{h'(x)}{[h(x)]^2}$$\n", encoding="utf-8")
-    assert main(["check", str(path), "--format", "json", "--no-cache"]) == 1
+    assert main(["check", str(path), "--format", "json"]) == 1
     (link,) = json.loads(capsys.readouterr().out)["links"]
     assert link["status"] == "unproven"
     assert "\\left(h\\left(x\\right)\\right)^{2}" in link["read_as"]

@@ -183,7 +183,7 @@ def test_a_column_written_out_equal_to_a_number_is_refuted_by_its_shape(
     it, at no length (the page has none)."""
     path = tmp_path / "d.md"
     path.write_text(f"$$\n{matrix} = a\n$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json"])
+    main(["check", str(path), "--format", "json"])
     (link,) = json.loads(capsys.readouterr().out)["links"]
     assert link["status"] == "refuted"
     assert "different shapes, 2×1 and a number" in link["method"] and "n =" not in json.dumps(link)

@@ -19,7 +19,7 @@ HINGE = "---\n---\nHinge loss: $L = \\max(0, 1 - y m)$. "
 def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:  # type: ignore[type-arg]
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60", "--budget", "300"])
+    main(["check", str(path), "--format", "json", "--timeout", "60", "--budget", "300"])
     return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
 
 

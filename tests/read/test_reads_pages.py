@@ -17,7 +17,7 @@ SOFTMAX = "---\ndefine:\n  p_j: \\frac{e^{a_j}}{\\sum_k e^{a_k}}\n---\n"
 def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[list[tuple[int, str]], list[str]]:
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60", "--budget", "300"])
+    main(["check", str(path), "--format", "json", "--timeout", "60", "--budget", "300"])
     report = json.loads(capsys.readouterr().out)
     return [(link["line"], link["status"]) for link in report["links"]], [u["reason"] for u in report["unchecked"]]
 
@@ -308,7 +308,7 @@ def test_a_transpose_of_a_scalar_in_a_definition_stops_the_file_with_one_line(
     path = tmp_path / "d.md"
     front = "---\nscalars: [w]\ndefine:\n  z: w^\\top x\n---\n"
     path.write_text(front + "$$\\frac{\\partial z}{\\partial x} = w$$\n", encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 2
+    assert main(["check", str(path)]) == 2
     assert (
         capsys.readouterr()
         .err.strip()
@@ -373,7 +373,7 @@ def test_what_a_network_does_not_say_is_refused(
 def test_the_report_says_how_the_network_was_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "d.md"
     path.write_text(f"{NETWORK}$$z_o = \\sum_{{j \\in input(o)}} a_j w_{{j \\rightarrow o}}$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     (reading,) = json.loads(capsys.readouterr().out)["readings"]
     assert "j in the layer before, k in the layer after" in reading and "zprev_j" in reading, reading
 
@@ -392,7 +392,7 @@ def test_a_network_the_front_matter_cannot_state_stops_the_file(
 ) -> None:
     path = tmp_path / "d.md"
     path.write_text(f"---\n{network}---\n$$z_o = \\sum_{{j \\in input(o)}} a_j w_{{j \\rightarrow o}}$$\n", "utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 2
+    assert main(["check", str(path)]) == 2
     assert "network" in capsys.readouterr().err
 
 

@@ -29,7 +29,7 @@ def test_a_connective_in_a_tex_file_continues_the_chain(tmp_path: Path, capsys: 
     path = tmp_path / "page.tex"
     rows = "f &= (a+1)^2 \\\\\n\\text{hence} &= a^2 + 2a + 2"
     path.write_text(f"\\begin{{align}}\n{rows}\n\\end{{align}}\n", encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 1
+    assert main(["check", str(path)]) == 1
     assert "refuted" in capsys.readouterr().out
 
 

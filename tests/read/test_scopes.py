@@ -15,7 +15,7 @@ from derive.cli import main
 def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[list[tuple[int, str]], dict]:
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60", "--budget", "300"])
+    main(["check", str(path), "--format", "json", "--timeout", "60", "--budget", "300"])
     report = json.loads(capsys.readouterr().out)
     return [(link["line"], link["status"]) for link in report["links"]], report
 

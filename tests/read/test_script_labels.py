@@ -19,9 +19,9 @@ def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tup
     """Each link's line and status, and the text report's lines before the first chain."""
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60", "--budget", "300"])
+    main(["check", str(path), "--format", "json", "--timeout", "60", "--budget", "300"])
     links = [(link["line"], link["status"]) for link in json.loads(capsys.readouterr().out)["links"]]
-    main(["check", str(path), "--no-cache"])
+    main(["check", str(path)])
     return links, capsys.readouterr().out
 
 

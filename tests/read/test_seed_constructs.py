@@ -37,7 +37,7 @@ def write(tmp_path: Path, body: str, front: str = SOFTMAX) -> Path:
 
 def checked(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, front: str = SOFTMAX) -> dict[str, object]:
     path = write(tmp_path, body, front)
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "120", "--budget", "900"])
+    main(["check", str(path), "--format", "json", "--timeout", "120", "--budget", "900"])
     return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
 
 

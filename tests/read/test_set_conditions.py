@@ -93,7 +93,7 @@ def test_a_condition_alone_checks_nothing(tmp_path: Path, capsys: pytest.Capture
 def _assuming(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[tuple[int, str, list[str]]]:
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60", "--budget", "300"])
+    main(["check", str(path), "--format", "json", "--timeout", "60", "--budget", "300"])
     report = json.loads(capsys.readouterr().out)
     return [(link["line"], link["status"], link["assuming"]) for link in report["links"]]
 

@@ -25,7 +25,7 @@ $$
 def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], slope: str, bound: str) -> dict[str, object]:
     path = tmp_path / "d.md"
     path.write_text(PAGE.format(slope=slope, bound=bound), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
 
 

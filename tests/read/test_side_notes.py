@@ -25,7 +25,7 @@ GOES_ON = "$$\\Rightarrow \\frac{1}{\\sum e^{x_i}} \\left(\\frac{\\partial \\sum
 def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str) -> dict[str, list[dict[str, object]]]:
     path = tmp_path / "d.md"
     path.write_text(FRONT + body, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60", "--budget", "600"])
+    main(["check", str(path), "--format", "json", "--timeout", "60", "--budget", "600"])
     return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
 
 

@@ -23,5 +23,5 @@ def test_a_typo_of_a_derive_key_is_still_an_error(tmp_path: Path, capsys: pytest
 
     path = tmp_path / "page.md"
     path.write_text("---\nvector: [z]\n---\n$$a = a$$\n", encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 2
+    assert main(["check", str(path)]) == 2
     assert "unknown key 'vector'" in capsys.readouterr().err

@@ -37,7 +37,7 @@ define:
 def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[list[str], list[str]]:
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json", "--timeout", "60", "--budget", "300"])
+    main(["check", str(path), "--format", "json", "--timeout", "60", "--budget", "300"])
     report = json.loads(capsys.readouterr().out)
     return [link["status"] for link in report["links"]], [u["reason"] for u in report["unchecked"]]
 
@@ -206,7 +206,7 @@ def test_the_report_says_how_one_example_was_read(tmp_path: Path, capsys: pytest
     path = tmp_path / "d.md"
     display = "L = - \\sum_{n \\in N} \\sum_{i \\in C} y_{n,i} \\ln{p_{n,i}}"
     path.write_text(ONE_EXAMPLE + f"$${display}$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache"])
+    main(["check", str(path)])
     assert "read with one example (N = 1, front matter)" in capsys.readouterr().out
 
 

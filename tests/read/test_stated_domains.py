@@ -59,10 +59,10 @@ def test_a_stated_domain_is_used_by_the_provers_and_refutes_nothing_outside_it(
     path = tmp_path / "d.md"
     front = "---\nn: 2\nvectors: [y]\nindices: [i]\nscalars: [T]\nassume:\n  - 'T > 0'\n---\n"
     path.write_text(front + "$$\\sqrt{T^2} = T$$\n", encoding="utf-8")
-    assert main(["check", str(path), "--no-cache", "--format", "json"]) == 0
+    assert main(["check", str(path), "--format", "json"]) == 0
     assert '"status": "proven"' in capsys.readouterr().out  # true for T > 0, and T > 0 is what the file states
     path.write_text(front.replace("  - 'T > 0'\n", "  - 'T \\in [-2, 2]'\n") + "$$\\sqrt{T^2} = T$$\n")
-    assert main(["check", str(path), "--no-cache", "--format", "json"]) == 1
+    assert main(["check", str(path), "--format", "json"]) == 1
     assert '"status": "refuted"' in capsys.readouterr().out
 
 
@@ -87,7 +87,7 @@ def test_each_domain_people_state_is_used_by_the_provers(
 ) -> None:
     path = tmp_path / "d.md"
     path.write_text(f"---\nn: 2\nassume:\n  - '{assumption}'\n---\n$${claim}$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json"])
+    main(["check", str(path), "--format", "json"])
     assert f'"status": "{status}"' in capsys.readouterr().out
 
 
@@ -110,7 +110,7 @@ def test_an_assumption_stated_in_prose_holds_for_the_next_chain(
 ) -> None:
     path = tmp_path / "d.md"
     path.write_text(f"---\nn: 2\n---\n{lead}\n\n$${claim}$$\n\n$$\\sqrt{{T^2}} = -T$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json"])
+    main(["check", str(path), "--format", "json"])
     out = capsys.readouterr().out
     first, second = out.split('"status"')[1:3]
     assert first.startswith(f': "{status}"') and second.startswith(': "refuted"')  # the next chain: none
@@ -131,7 +131,7 @@ def test_an_assumption_in_prose_derive_cannot_read_leaves_its_chain_unchecked(
 ) -> None:
     path = tmp_path / "d.md"
     path.write_text(f"---\nn: 2\n---\n{lead}\n\n$$a^2 = 4$$\n", encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 1
+    assert main(["check", str(path)]) == 1
     assert "unreadable" in capsys.readouterr().out
 
 
@@ -152,7 +152,7 @@ def test_every_assumption_a_line_states_holds_for_its_chain(
     path = tmp_path / "d.md"
     page = f"---\nn: 2\n---\n{lead}\n\n$$a^2 = 4$$\n\nSeparately, for any $b$,\n\n$$b^2 = b$$\n"  # not under it
     path.write_text(page, encoding="utf-8")
-    assert main(["check", str(path), "--no-cache", "--format", "json"]) == 1
+    assert main(["check", str(path), "--format", "json"]) == 1
     links = json.loads(capsys.readouterr().out)["links"]
     assert [link["status"] for link in links] == [status, "refuted"]
     assert links[0]["method"].startswith(why)
@@ -169,7 +169,7 @@ def test_a_domain_stated_for_a_chain_is_used_by_its_proof(
     point inside what is stated."""
     path = tmp_path / "d.md"
     path.write_text(f"---\n---\n{lead}\n\n$$\\sqrt{{T^2}} = T$$\n", encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--format", "json"])
+    main(["check", str(path), "--format", "json"])
     (link,) = json.loads(capsys.readouterr().out)["links"]
     assert link["status"] == status
     if status == "refuted":

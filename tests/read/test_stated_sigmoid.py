@@ -27,7 +27,7 @@ $$\\frac{{dL}}{{dz}} = -\\left( \\frac{{y}}{{\\hat y}} - \\frac{{1-y}}{{1-\\hat 
 def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], statement: str, last: str) -> dict[str, list[str]]:
     path = tmp_path / "d.md"
     path.write_text(PAGE.format(statement=statement, last=last), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     found = json.loads(capsys.readouterr().out)
     return {
         "links": [link["status"] for link in found["links"]],
@@ -84,7 +84,7 @@ $$\\frac{{d}}{{dx}} \\zeta(x) = \\frac{{1}}{{1 + e^{{-x}}}} = {last}$$
 def softplus(tmp_path: Path, capsys: pytest.CaptureFixture[str], word: str, last: str) -> list[str]:
     path = tmp_path / "d.md"
     path.write_text(SOFTPLUS.format(word=word, last=last), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     return [link["status"] for link in json.loads(capsys.readouterr().out)["links"]]
 
 
@@ -114,7 +114,7 @@ def test_a_sigma_defined_in_a_chain_of_definitions_is_not_redefined(
         "$$\\frac{d\\hat y}{dz} = \\hat y (1 - \\hat y)$$\n",
         encoding="utf-8",
     )
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["refuted"]
 
 
@@ -135,5 +135,5 @@ def test_a_sigma_the_prose_says_is_another_function_is_not_the_sigmoid(
     """Each but the last proved σ(1) = 1/(1 + e^{-1}) of a σ the page says is another function (a probe)."""
     path = tmp_path / "d.md"
     path.write_text(f"{prose}\n\n$$\\frac{{1}}{{1+e^{{-1}}}} = \\sigma(1)$$\n", encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == statuses

@@ -32,7 +32,7 @@ $$
 def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, fmt: str = "json") -> str:
     path = tmp_path / "d.md"
     path.write_text(page, encoding="utf-8")
-    main(["check", str(path), "--format", fmt, "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", fmt, "--timeout", "60"])
     return capsys.readouterr().out
 
 
@@ -101,7 +101,7 @@ def test_a_value_in_the_front_matter_that_contradicts_a_domain_is_refused(
 ) -> None:
     path = tmp_path / "d.md"
     path.write_text(DERIVATIVE.replace("assume: [x = 1]", "assume: [x = 1, x > 2]"), encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 2
+    assert main(["check", str(path)]) == 2
     assert "'x = 1' and 'x > 2' contradict each other" in capsys.readouterr().err
 
 
@@ -109,4 +109,4 @@ def test_a_value_at_infinity_is_refused(tmp_path: Path, capsys: pytest.CaptureFi
     """x = ∞ is no value a scalar takes: the file is refused, never checked with x drawn from {∞}."""
     path = tmp_path / "d.md"
     path.write_text(DERIVATIVE.replace("assume: [x = 1]", "assume: ['x = \\infty']"), encoding="utf-8")
-    assert main(["check", str(path), "--no-cache"]) == 2
+    assert main(["check", str(path)]) == 2

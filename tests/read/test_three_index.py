@@ -29,7 +29,7 @@ J_W = "\\frac{\\partial J}{\\partial w}"
 def links(tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str) -> list[tuple[str, str]]:
     path = tmp_path / "d.md"
     path.write_text(f"{FRONT}$$ {display} $$\n", encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "120", "--budget", "600"])
+    main(["check", str(path), "--format", "json", "--timeout", "120", "--budget", "600"])
     report = json.loads(capsys.readouterr().out)
     assert not report["unchecked"], report["unchecked"]
     return [(link["status"], link["method"]) for link in report["links"]]
@@ -101,5 +101,5 @@ def test_the_array_at_n_2_is_written_out_as_nested_lists(
 ) -> None:
     path = tmp_path / "d.md"
     path.write_text(f"{FRONT}$$ {T_W} = x^T $$\n", encoding="utf-8")
-    main(["check", str(path), "--format", form, "--no-cache"])
+    main(["check", str(path), "--format", form])
     assert shown in capsys.readouterr().out

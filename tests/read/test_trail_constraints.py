@@ -29,7 +29,7 @@ USES = "Note that the last step uses $\\sum_{j=1}^C t_j = 1$ for a one-hot targe
 def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, trail: str) -> list[str]:
     path = tmp_path / "d.md"
     path.write_text(PAGE.format(last=last, trail=trail), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     return [link["status"] for link in json.loads(capsys.readouterr().out)["links"]]
 
 
@@ -79,7 +79,7 @@ def test_the_last_step_alone_assumes_what_the_line_after_says_it_used(
 ) -> None:
     path = tmp_path / "d.md"
     path.write_text(TWO_STEPS.format(middle=middle, trail=trail), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == expected
 
 
@@ -88,7 +88,7 @@ def test_an_assumption_of_one_link_is_printed_with_it(tmp_path: Path, capsys: py
     only in the JSON (the chain's heading shows the first link's)."""
     path = tmp_path / "d.md"
     path.write_text(TWO_STEPS.format(middle="-t_i + y_i \\sum_{j=1}^C t_j", trail=USES), encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--timeout", "60"])
     lines = capsys.readouterr().out.splitlines()
     last = next(k for k, line in enumerate(lines) if line.startswith("✓ = y_i - t_i"))
     assumed = [k for k, line in enumerate(lines) if line.strip() == "assuming Σ t = 1"]

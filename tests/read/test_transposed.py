@@ -29,7 +29,7 @@ def test_the_hinge_loss_with_its_vectors_written_only_whole(
 ) -> None:
     path = tmp_path / "d.md"
     path.write_text(HINGE.format(when=when, gradient=gradient), encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     report = json.loads(capsys.readouterr().out)
     assert [link["status"] for link in report["links"]] == [status]
     assert any("w, x read as vectors" in reading for reading in report["readings"])
@@ -39,7 +39,7 @@ def test_an_indexed_letter_is_not_taken_for_a_whole_vector(tmp_path: Path, capsy
     """w_i on the page: w is a vector already, by its entries; the transpose reading adds nothing (no reading)."""
     path = tmp_path / "d.md"
     path.write_text("$$w^\\top x = \\sum_i w_i x_i$$\n", encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     report = json.loads(capsys.readouterr().out)
     assert [link["status"] for link in report["links"]] == ["proven"]
     assert not any("read as vectors" in reading for reading in report["readings"])
@@ -49,7 +49,7 @@ def test_a_greek_letter_written_transposed_is_a_vector(tmp_path: Path, capsys: p
     """θ^T x (CS229): θ is declared as \\theta, a vector (the file stopped: "vector 'theta' is not a name")."""
     path = tmp_path / "d.md"
     path.write_text("$$\\theta^T x = x^T \\theta$$\n\n$$\\theta^T x = 2 x^T \\theta$$\n", encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["proven", "refuted"]
 
 
@@ -68,7 +68,7 @@ def test_a_definition_written_with_a_transpose_product_makes_its_vectors(
     path = tmp_path / "d.md"
     model = "$$\\hat{y} = \\mathbf{w}^\\top \\mathbf{x} + b.$$"
     path.write_text(f"Our model is\n\n{model}\n\nThen\n\n$$(\\hat{{y}} - b)^2 = {square}$$\n", encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
     report = json.loads(capsys.readouterr().out)
     assert [(link["line"], link["status"]) for link in report["links"]] == [(7, status)]
     assert any("w, x read as vectors" in reading for reading in report["readings"])

@@ -15,7 +15,7 @@ from derive.cli import main
 def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[int, dict[str, object]]:
     path = tmp_path / "d.md"
     path.write_text(text, encoding="utf-8")
-    code = main(["check", str(path), "--format", "json", "--no-cache", "--timeout", "60"])
+    code = main(["check", str(path), "--format", "json", "--timeout", "60"])
     return code, json.loads(capsys.readouterr().out)
 
 

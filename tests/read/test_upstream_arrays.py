@@ -34,7 +34,7 @@ def test_a_transposed_index_is_refuted_by_a_loss_of_the_inputs(
     """Σ_j ∂f/∂D_jd X_cj: refuted; the counterexample names f, a function of D's four entries, and W and X."""
     path = tmp_path / "d.md"
     path.write_text(PRODUCT.replace("{SIDE}", "\\frac{\\partial f}{\\partial D_{jd}} X_{cj}"), encoding="utf-8")
-    main(["check", str(path), "--no-cache", "--timeout", "300", "--budget", "900"])  # ℓ of 4 arguments: slow
+    main(["check", str(path), "--timeout", "300", "--budget", "900"])  # ℓ of 4 arguments: slow
     refuted = next(line for line in capsys.readouterr().out.splitlines() if "refuted — counterexample" in line)
     assert "f(t_1, t_2, t_3, t_4) = " in refuted and "W_" in refuted and "X_" in refuted
     assert "D_1" not in refuted and "D_2" not in refuted
