@@ -22,16 +22,18 @@ _WORDS = frozenset({"begin", "end", "text", "mathrm", "operatorname", "mathcal",
 def written_names(tokens: list[Token]) -> list[tuple[str, bool]]:
     """Each name written in ``tokens`` (not inside a script or a word's group), and whether a label follows it."""
     found = []
-    depth_words: list[bool] = []
+    depth_words: list[bool] = []  # each open group: a word's?
+    words = 0  # how many of them are open (counted, not searched: a formula may nest thousands of groups)
     at = 0
     while at < len(tokens):
         token = tokens[at]
         if token.kind == "{":
             depth_words.append(at > 0 and tokens[at - 1].kind == "command" and tokens[at - 1].value in _WORDS)
+            words += depth_words[-1]
         elif token.kind == "}" and depth_words:
-            depth_words.pop()
+            words -= depth_words.pop()
         scripted = at > 0 and tokens[at - 1].kind in ("_", "^")
-        named = None if scripted or any(depth_words) else name_at(tokens, at)
+        named = None if scripted or words else name_at(tokens, at)
         if named is None:
             at += 1
             continue
