@@ -24,6 +24,7 @@ from derive.read.chain_cases import LEAD_ASSUMING, LEAD_ONE_HOT, case_letters, s
 from derive.read.find import Display, Found, Unchecked
 from derive.read.lead_clauses import turned_after
 from derive.read.links import Link
+from derive.read.prose_conditions import ProseCondition, conditions_over
 from derive.read.shape_statements import shape_statement
 from derive.read.value_conditions import LEAD_VALUE
 
@@ -41,9 +42,14 @@ _TRAIL_JOINED = re.compile(
 )
 #: A sentence after a display that excepts a case ("except for $i = j$.", "unless $x = 0$."): not read, so refused.
 _TRAIL_EXCEPT = re.compile(rf"^\s*(?:except(?:\s+(?:for|when|if))?|unless|but\s+not\s+(?:for|when))\s+{_FORMULA}", re.I)
-#: A last sentence that only goes on from the one before it: "Then", "We get:", "This gives".
+#: Words that keep the case of the display above: "in this case", "in that case", "in the same case".
+_IN_CASE = r"in\s+(?:this|that|the\s+same)\s+case"
+#: A last sentence that only goes on from the one before it: "Then", "We get:", "This gives", "Thus, in this case,",
+#: "which means".
 _GOES_ON = re.compile(
-    r"^(?:then|thus|so|hence|therefore|we\s+(?:get|have|find|obtain)|this\s+gives|(?:we\s+|let\s+us\s+)?define)\W*$",
+    r"^(?:then|thus|so|hence|therefore|we\s+(?:get|have|find|obtain)|this\s+gives|(?:we\s+|let\s+us\s+)?define"
+    rf"|(?:(?:then|thus|so|hence|therefore|and\s+so)\W*)?{_IN_CASE}(?:\W*(?:then|we\s+(?:get|have|find|obtain)))?"
+    r"|(?:which|this)\s+means(?:\s+that)?)\W*$",
     re.I,
 )
 #: A sentence after a display that opens with a condition on a relation ("if $x > 0$, and $-x$ otherwise.", "when
@@ -154,8 +160,9 @@ def _concludes(display: Display, before: Display | None) -> bool:
     return before is not None and bool(_CONCLUDES.match(between)) and states_case(before.lead.strip())
 
 
-#: Words that may draw a conclusion from the cases above ("So", "Thus", "Therefore,"); "Then" goes on in the case.
-_CONCLUDES = re.compile(r"^(?:so|thus|therefore|hence|overall|altogether)\W*$", re.I)
+#: Words that may draw a conclusion from the cases above ("So", "Thus", "And so"); "Then" and "Thus, in this case,"
+#: go on in the case.
+_CONCLUDES = re.compile(r"^(?:(?:and\s+)?(?:so|thus|therefore|hence)|overall|altogether)\W*$", re.I)
 
 
 #: A display that may define a name: ``f = …``, ``s_i = …``, ``L(y, p) = …`` (its lead is the page's domain, or
@@ -298,9 +305,11 @@ def _joined(display: Display, below: Display | None) -> str | None:
     return f"{match.group('word').capitalize()} {match.group('math')}:"
 
 
-def with_unheld(link: Link, display: Display) -> Link:
-    """``link`` marked with the condition its display's lead states that derive does not read."""
-    return dataclasses.replace(link, unheld=display.unheld) if display.unheld else link
+def with_unheld(link: Link, display: Display, conditions: tuple[ProseCondition, ...] = ()) -> Link:
+    """``link`` marked with the condition its display's lead states that derive does not read, and with the
+    conditions the prose states above it on scalars (``derive.read.prose_conditions``)."""
+    stated = tuple((c.line, c.text, c.relation) for c in conditions_over(conditions, display))
+    return dataclasses.replace(link, unheld=display.unheld, stated=stated) if display.unheld or stated else link
 
 
 __all__ = ["with_stated_leads", "with_unheld"]

@@ -248,7 +248,7 @@ def test_now_let_and_take_state_the_domain(
         assert Fraction(report["links"][0]["counterexample"]["values"]["p"]) > 2
 
 
-@pytest.mark.parametrize("word", ["So", "Thus", "Therefore,"])
+@pytest.mark.parametrize("word", ["So", "Thus", "Therefore,", "And so"])
 def test_a_conclusion_below_two_cases_is_not_read_in_the_last(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], word: str
 ) -> None:
@@ -263,3 +263,19 @@ def test_a_conclusion_below_two_cases_is_not_read_in_the_last(
     report = _report(tmp_path, capsys, page)
     assert [(status, case) for status, case, _ in _links(report)] == [("proven", "k ≠ i"), ("proven", "k = i")]
     assert "may go on in that case or conclude" in report["unchecked"][-1]["reason"]
+
+
+@pytest.mark.parametrize("word", ["Thus, in this case,", "In this case we get", "which means", "So in that case"])
+@pytest.mark.parametrize(("right", "status"), [("s_i(1 - s_k)", "proven"), ("s_i(1 - s_i) s_k", "refuted")])
+def test_words_that_keep_the_case_go_on_in_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], word: str, right: str, status: str
+) -> None:
+    """ "Thus, in this case," below "For $k = i$:" had been read with no case, and a true step refuted at k ≠ i (a
+    probe); the slip after it is still refuted, in the case."""
+    page = (
+        "Let $s_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$.\n\nFor $k = i$:\n\n"
+        f"$$\\frac{{\\partial s_i}}{{\\partial z_k}} = s_i(1 - s_i)$$\n\n{word}\n\n"
+        f"$$\\frac{{\\partial s_i}}{{\\partial z_k}} = {right}$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert [(status, case) for status, case, _ in _links(report)] == [("proven", "k = i"), (status, "k = i")]
