@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sympy import Basic, Symbol
+from sympy import Basic, S, Symbol
 
 from derive.check.display import Displayable
 from derive.check.verdict import SHAPE_MISMATCH, Counterexample, Status, Verdict
@@ -210,7 +210,8 @@ def check_documents(
         mine, results = results[: len(document.links)], results[len(document.links) :]
         mine = [kept(r, capped(r.verdict, c)) for r, c in zip(mine, checks, strict=True)]
         mine = [  # a lead it could not read, of the page or of the link: no refutation
-            unrefuted(r, document.unread_assumptions, link.unheld) for r, link in zip(mine, document.links, strict=True)
+            unrefuted(r, document.unread_assumptions, link.unheld, link.stated)
+            for r, link in zip(mine, document.links, strict=True)
         ]
         point = next((c.point for c in checks if c.point is not None), None)
         reports.append(report(document, mine, point))
@@ -244,14 +245,25 @@ def kept(result: LinkResult, verdict: Verdict) -> LinkResult:
     return replace(result, verdict=verdict, diagnosis=result.diagnosis if verdict.refuted else None)
 
 
-def unrefuted(result: LinkResult, unread: Sequence[int], unheld: str = "") -> LinkResult:
+def unrefuted(
+    result: LinkResult, unread: Sequence[int], unheld: str = "", stated: Sequence[tuple[int, str, Basic]] = ()
+) -> LinkResult:
     """``result``, but unproven where it refutes by a counterexample on a page with assumptions derive could not read
-    (stated before the ``unread`` lines): the counterexample may break them. A shape mismatch stays refuted."""
-    from derive.read.definition_leads import NOT_REFUTED, NOT_REFUTED_HERE
+    (stated before the ``unread`` lines), or one that breaks a condition the prose ``stated`` above the link: the
+    counterexample may break what the page assumes. A shape mismatch stays refuted."""
+    from derive.read.definition_leads import NOT_REFUTED, NOT_REFUTED_HERE, NOT_REFUTED_STATED
 
-    if not (unread or unheld) or not result.verdict.refuted or result.verdict.counterexample is None:
+    found = result.verdict.counterexample
+    if not result.verdict.refuted or found is None:
         return result
-    method = NOT_REFUTED.format(line=unread[0]) if unread else NOT_REFUTED_HERE.format(condition=unheld)
+    values = dict(found.values)
+    broken = next(((line, text) for line, text, relation in stated if relation.xreplace(values) is S.false), None)
+    if not (unread or unheld or broken):
+        return result
+    if broken is not None:
+        method = NOT_REFUTED_STATED.format(text=broken[1], line=broken[0])
+    else:
+        method = NOT_REFUTED.format(line=unread[0]) if unread else NOT_REFUTED_HERE.format(condition=unheld)
     return kept(
         result, replace(result.verdict, status=Status.UNPROVEN, method=method, counterexample=None, evidence=None)
     )

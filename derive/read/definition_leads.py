@@ -31,6 +31,11 @@ NOT_REFUTED_HERE = (
     "not refuted: a counterexample was found, but it may break the condition stated before it ({condition}), which "
     "derive could not read"
 )
+#: The same, for a counterexample that breaks a condition the prose states above the link (``prose_conditions``).
+NOT_REFUTED_STATED = (
+    "not refuted: the counterexample found breaks ${text}$, stated at line {line}, which derive did not read as an "
+    "assumption of this link: state it as 'Assume ${text}$.' or in the front matter's assume"
+)
 
 
 @dataclass(frozen=True)
@@ -92,4 +97,12 @@ def lead_readings(entries: Sequence[Entry]) -> tuple[str, ...]:
     )
 
 
-__all__ = ["NOT_REFUTED", "NOT_REFUTED_HERE", "Leads", "below_leads", "definition_leads", "lead_readings"]
+__all__ = [
+    "NOT_REFUTED",
+    "NOT_REFUTED_HERE",
+    "NOT_REFUTED_STATED",
+    "Leads",
+    "below_leads",
+    "definition_leads",
+    "lead_readings",
+]

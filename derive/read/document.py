@@ -80,6 +80,7 @@ from derive.read.page_arrays import PageDefinition, take_definitions
 from derive.read.page_fixed import page_fixed_indices
 from derive.read.probability_entries import probability_entries
 from derive.read.prose import read_prose
+from derive.read.prose_conditions import prose_conditions
 from derive.read.prose_domains import domain_readings, page_domains
 from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
 from derive.read.redefinitions import below_redefinitions
@@ -131,8 +132,7 @@ class Document:
 
     @property
     def bears_on_n(self) -> bool:
-        """Whether the length plays a part: a link holds (its definitions written in) a vector, an array, an index,
-        a sum or n itself. A page of scalars alone is checked as it stands, at no n."""
+        """Whether the length plays a part (a vector, an array, an index, a sum or n in a link, definitions in)."""
         sides = (side for link in self.links for side in (link.lhs, link.rhs, link.condition))
         return not self.links or bears_on_lengths(sides, self.definitions, self.space)
 
@@ -222,9 +222,8 @@ def _read_document(
         front, hypotheses = page_hypotheses(front, page)  # h_\\theta(x) = \\theta^T x: written out where applied
         functions = vector_functions(front, (d.label for d in page if d.label), (*found.displays, *found.inline))
         macros = Macros(macros.macros, operators, entries, hypotheses, functions)
-        front, found = with_biases(
-            front, found, ((d.label.arguments, d.body, d.line) for d in page if d.label)
-        )  # J(\\theta, \\theta_0): θ a vector, θ_0 its bias
+        biases = ((d.label.arguments, d.body, d.line) for d in page if d.label)  # J(\\theta, \\theta_0): θ_0 a bias
+        front, found = with_biases(front, found, biases)
         front, found = take_generic_definitions(front, found)  # \hat{y} = w^T x + b beside \hat{y}^{(i)}: example i's
         examples = find_examples(front, found, ((f"{e.head}={e.text}", e.line) for e in entries))  # x^{(i)}, y^{(i)}
         front = with_examples(front, examples)
@@ -288,12 +287,13 @@ def _read_document(
         links: list[Link] = []
         unchecked = list(found.unchecked)
         history: list[Link] = []  # the last link of each display just before, which a display may go on from
+        stated_conditions = prose_conditions(text, names)  # "Let $x$ be a scalar with $x > 0$.": a backstop
         for display in found.displays:
             if display.lead.lstrip().startswith("#") or skipped_between(found.unchecked, history, display.line):
                 history = []  # a heading between, or a display not read: nothing goes on across it
             chains = links[-1].chain if links else 0
             read = sized_links(display, names, macros, history, chains, unchecked, (found, text))  # z_1, z_2, z_3
-            links.extend(with_unheld(link, display) for link in read if not link.opening)  # (≠ expr): no link
+            links.extend(with_unheld(link, display, stated_conditions) for link in read if not link.opening)
             history = [*history, read[-1]] if read and not read[-1].ends_unread else []
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise Learned(names.learned)

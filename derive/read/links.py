@@ -57,6 +57,9 @@ class Link:
     sets: tuple[str, tuple[Symbol, ...]] | None = None
     #: A condition stated before the display that derive does not read: a counterexample may break it (``unheld``).
     unheld: str = ""
+    #: Conditions the prose states on scalars above the display, read or not, as (line, text, relation): a
+    #: counterexample that breaks one refutes nothing (``derive.read.prose_conditions``).
+    stated: tuple[tuple[int, str, Basic], ...] = ()
     #: The size the prose fixes for the display ("a vector of size $3$"): its link is checked at that n only, and
     #: says so (``derive.read.stated_sizes``).
     instance_n: int | None = None

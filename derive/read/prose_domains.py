@@ -99,6 +99,28 @@ def prose_formulas(text: str) -> list[tuple[int, str, str, str]]:
     return found
 
 
+def _as_set(math: str) -> str:
+    """``0 < p < 1`` as ``p \\in (0, 1)``; any other formula as it is."""
+    between = _BETWEEN.match(math)
+    if between is None:
+        return math
+    opening, closing = ("(" if between.group("left") == "<" else "["), (")" if between.group("right") == "<" else "]")
+    return f"{between.group('name')} \\in {opening}{between.group('low')}, {between.group('high')}{closing}"
+
+
+def _shown(match: re.Match[str], math: str) -> str:
+    """The domain ``match`` (of ``_DOMAIN``) as the front matter would write it: ``\\{\\pm 1\\}`` as ``\\{-1, 1\\}``."""
+    written = re.sub(r"\\\{\s*\\pm\s*(\d+)\s*\\\}", r"\\{-\1, \1\\}", match.group("set") or "")
+    return f"{match.group('name')} \\in {written}" if written else math.strip().rstrip(".,")
+
+
+def as_domain(math: str) -> str | None:
+    """``math`` as a domain the front matter would write (``x > 0``, ``p \\in (0, 1)`` for ``0 < p < 1``), or None."""
+    math = _as_set(math)
+    match = _DOMAIN.match(math)
+    return None if match is None else _shown(match, math)
+
+
 def _defined(found: Found, front: FrontMatter, name: str) -> bool:
     """Whether the page or its front matter defines ``name`` (with a value that is not a number)."""
     head = re.compile(rf"^\s*{re.escape(name)}\s*(?:\(|:?=(?!\s*-?\d+\s*[.,]?\s*$))")
@@ -111,13 +133,7 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
     stated: dict[str, list[Entry]] = {}
     joined = (0, "")  # the line and formula of the last domain stated as a fact: "$y \in \{0, 1\}$ and $0 < p < 1$"
     for line, math, before, after in prose_formulas(text):
-        between = _BETWEEN.match(math)
-        if between is not None:  # 0 < p < 1: p \in (0, 1)
-            opening, closing = (
-                ("(" if between.group("left") == "<" else "["),
-                (")" if between.group("right") == "<" else "]"),
-            )
-            math = f"{between.group('name')} \\in {opening}{between.group('low')}, {between.group('high')}{closing}"
+        math = _as_set(math)  # 0 < p < 1: p \in (0, 1)
         match = _DOMAIN.match(math)
         if match is None:
             continue
@@ -137,10 +153,7 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
         if not declared or conditional or put_off or hedged(around) or LEAD_DENIES.search(around):
             stated[match.group("name")].append(Entry("", line))  # a case: the name's domains are not facts
             continue
-        written = match.group("set") or ""
-        written = re.sub(r"\\\{\s*\\pm\s*(\d+)\s*\\\}", r"\\{-\1, \1\\}", written)  # \{\pm 1\}: \{-1, 1\}
-        shown = f"{match.group('name')} \\in {written}" if written else math.strip().rstrip(".,")
-        stated[match.group("name")].append(Entry(shown, line))
+        stated[match.group("name")].append(Entry(_shown(match, math), line))
         joined = (line, math)
     return tuple(
         entries[0]

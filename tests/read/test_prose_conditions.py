@@ -1,0 +1,69 @@
+"""A condition the prose states on a scalar, read or not, is never broken by a counterexample (the backstop of
+derive.read.prose_conditions): a refutation whose counterexample breaks it is "not refuted", naming it."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_links, page_report
+
+STEP = "$$\\log(x^2) = 2 \\log x$$\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "condition"),
+    [
+        ("Let $x$ be a scalar with $x > 0$.", "x > 0"),  # a probe: refuted at x = −9/5
+        ("Let $x$ be a positive number.", "x > 0"),
+        ("For $x \\in (0, \\infty)$,", "x \\in (0, \\infty)"),
+        ("Consider only $0 < x < 1$.", "x \\in (0, 1)"),
+    ],
+)
+def test_a_counterexample_that_breaks_a_stated_condition_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, condition: str
+) -> None:
+    report = page_report(tmp_path, capsys, f"{lead}\n\n{STEP}")
+    assert [status for status, *_ in page_links(report)] == ["unproven"]
+    assert f"breaks ${condition}$, stated at line 1" in report["links"][0]["method"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "We never take $x > 0$ here.",  # denied
+        "Let $x$ be a scalar with $x > 0$ or zero.",  # taken back: a counterexample at x = 0 would break nothing
+        "Let $y$ be a scalar with $y > 0$.",  # another letter
+    ],
+)
+def test_a_condition_taken_back_or_on_another_letter_keeps_the_refutation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    page = f"{lead}\n\n$$|x| = x$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [status for status, *_ in page_links(report)] == ["refuted"]
+
+
+def test_a_case_holds_for_its_own_display_and_a_slip_in_the_other_case_is_refuted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = "For $x < 0$ we have\n\n$$|x| = -x$$\n\nFor $x > 0$ we have\n\n$$|x| = -x$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [status for status, *_ in page_links(report)] == ["proven", "refuted"]
+    assert Fraction(report["links"][1]["counterexample"]["values"]["x"]) > 0
+
+
+def test_a_case_ends_at_the_next_heading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = "If $x > 0$, then\n\n$$|x| = x$$\n\n## Any sign\n\n$$|x| = x$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [status for status, *_ in page_links(report)] == ["proven", "refuted"]
+
+
+def test_a_condition_that_closes_a_display_s_sentence_is_no_condition_below_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = "$$|x| = x$$\nfor $x > 0$.\n\nNext,\n\n$$|x| = x$$\nfor $x < 0$.\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [status for status, *_ in page_links(report)] == ["proven", "refuted"]
