@@ -115,6 +115,8 @@ def _alone(children: list[MdToken]) -> str | None:
     shown = [c for c in shown if c.type not in ("softbreak", "hardbreak")]
     if len(shown) == 1 and shown[0].type == "math_inline" and "=" in shown[0].content:
         content = str(shown[0].content)
+        inner = _WRAPPED.fullmatch(content)  # \( $x = y$ \)
+        content = inner[1] if inner else content
         return None if _CASE_ONLY.match(content) or _NUMBERED.search(content) else content
     return None
 
@@ -130,6 +132,9 @@ _CASE_ONLY = re.compile(
 
 
 #: A label in words opening a display, ending in a colon: ``\\mbox{Use chain rule: } \\frac{∂J}{∂w} = …``.
+#: A formula in dollars alone inside ``\\( … \\)``: where ``\\(`` is math, the dollars are an error in it; where it is an
+#: escaped parenthesis (Obsidian, CommonMark), the dollars delimit the math. Either way the formula is the same.
+_WRAPPED = re.compile(r"\s*\$([^$]+)\$\s*")
 _LABEL = re.compile(r"^\s*\\(?:mbox|text|textrm|textbf|textit)\s*\{[^{}$\n]*:\s*\}")
 
 
@@ -292,7 +297,8 @@ def find_markdown(body: str) -> Found:
                     inline += 1
                     at = token.content.find(child.content)
                     first = token.map[0] + 1 + token.content.count("\n", 0, max(at, 0))
-                    inlines.append(Display(child.content, first, "inline", _lead(lines, first)))
+                    inner = _WRAPPED.fullmatch(child.content)  # \( $x = y$ \): Obsidian shows ( x = y ), x = y math
+                    inlines.append(Display(inner[1] if inner else child.content, first, "inline", _lead(lines, first)))
                 elif child.type == "text" and tuple(token.map) in environments:
                     continue  # the paragraph's environments are read already
                 elif child.type == "text" and _STRAY.search(child.content) and _in_paragraph(token.map, lines, add):

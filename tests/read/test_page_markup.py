@@ -135,3 +135,17 @@ def test_a_definition_with_its_range_typed_in_math_is_read(tmp_path: Path, capsy
     main(["check", str(path), "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     assert [(link["status"], link["case"]) for link in report["links"]] == [("proven", "i = j"), ("refuted", "i ≠ j")]
+
+
+@pytest.mark.parametrize(("right", "status"), [("x^2 + 2x + 1", "proven"), ("x^2 + 1", "refuted")])
+def test_dollars_inside_escaped_parentheses_are_the_formula(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """ "- \\( $…$ \\)" (Obsidian notes, C-03): Obsidian shows ( … ) around the math; a reader of \\( … \\) as math
+    sees the same formula between stray dollars. Each had been refused ("a '$' inside math")."""
+    path = tmp_path / "page.md"
+    path.write_text(f"Summary:\n\n- \\( $(x + 1)^2 = {right}$ \\)\n- \\( $x = x$ \\)\n", encoding="utf-8")
+    main(["check", str(path), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert [link["status"] for link in report["links"]][:1] == [status]
+    assert not [u for u in report["unchecked"] if "inside math" in u["reason"]]
