@@ -10,6 +10,7 @@ type (the printers do, to show it in a notebook) stays cheap.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -120,7 +121,7 @@ def report(
     """The report of ``document`` whose links the checker decided as ``results`` (one per link, in order)."""
     length = str(document.space.n) if isinstance(document.space.n, Symbol) else "n"
     checked = tuple(
-        CheckedLink(link, sized(r, link.instance_n, length), length)
+        CheckedLink(link, named_axes(sized(r, link.instance_n, length), f"{link.lhs_latex} {link.rhs_latex}"), length)
         for link, r in zip(document.links, results, strict=True)
     )
     return CheckReport(document, checked, point)
@@ -133,6 +134,34 @@ def sized(result: LinkResult, n: int | None, length: str) -> LinkResult:
     if n is None or not scope.startswith(f"n = {n}"):
         return result
     return replace(result, verdict=replace(result.verdict, scope=f"{length} = {n}" + scope[len(f"n = {n}") :]))
+
+
+def named_axes(result: LinkResult, written: str) -> LinkResult:
+    """``result`` with the letters derive gives the entries of whole vectors and matrices (p, q: ``AXES``, letters
+    the page does not use) named in a counterexample as the page would: "entry = 2" of a vector, "row" and "column"
+    of a matrix ("p = 2" named a letter the page never writes). ``written``: the link's sides as the page writes
+    them, where a page's own index would stand."""
+    from derive.read.shapes import AXES
+
+    found = result.verdict.counterexample
+    letters = [*AXES, "p'", "q'", "r'"]
+    if found is None:
+        return result
+    axes = sorted(
+        (
+            key
+            for key, _ in found.values
+            if isinstance(key, Symbol) and key.is_integer and key.name in letters
+            and not re.search(rf"(?<![A-Za-z\\]){re.escape(key.name)}(?![A-Za-z])", written)
+        ),
+        key=lambda key: letters.index(key.name),
+    )  # fmt: skip
+    if not axes:
+        return result
+    words = ["entry"] if len(axes) == 1 else ["row", "column", "depth"][: len(axes)]
+    named = dict(zip(axes, (Symbol(word) for word in words), strict=False))
+    values = tuple((named.get(key, key), value) for key, value in found.values)
+    return replace(result, verdict=replace(result.verdict, counterexample=replace(found, values=values)))
 
 
 def read_file(path: Path, budget: float = 60.0) -> Document:

@@ -173,3 +173,20 @@ def test_a_dot_between_two_vectors_is_their_inner_product(
     statuses = [link["status"] for link in report["links"]]  # type: ignore[attr-defined]
     assert statuses == ([] if found == "unreadable" else [found]), report
     assert why in json.dumps(report["unchecked"]), report
+
+
+def test_a_counterexample_to_a_whole_vector_names_its_entry_not_derive_s_letter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "p = 2" had named the letter derive gives a vector's entries, which the page never writes (a probe)."""
+    page = (
+        "Let $\\mathbf{x} \\in \\mathbb{R}^n$ and $\\mathbf{w} \\in \\mathbb{R}^n$.\n\n"
+        "$$\\frac{\\partial (\\mathbf{w}^T \\mathbf{x})}{\\partial \\mathbf{x}} = 2\\mathbf{w}$$\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(page, encoding="utf-8")
+    main(["check", str(path), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert [link["status"] for link in report["links"]] == ["refuted"]
+    assert "entry" in report["links"][0]["counterexample"]["values"]
+    assert "p" not in report["links"][0]["counterexample"]["values"]
