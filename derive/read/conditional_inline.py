@@ -29,6 +29,8 @@ _ONLY = re.compile(
     r"|\b(?:wrong|incorrect|false|typo)(?:ly)?\b|\b(?:an|in)\s+error\b|\b(?:not|never)\s+(?:holds?|true)\b",
     re.I,
 )
+#: A formula asked about or supposed against the facts: "Is $y = 2x$?", "If $y = 2x$ were true, …".
+_ASKED = re.compile(r"^[^.!;]*(?:\?|\b(?:were|would)\b)")
 #: Words before a formula in its sentence that deny it: "Do not assume $N = 2M$", "It is not true that $…$", "A
 #: common mistake is to write $…$".
 _DENIED = re.compile(
@@ -82,6 +84,7 @@ def conditions(found: Found, text: str) -> dict[tuple[int, str], Condition]:
         rest = re.split(r"(?<=[.!?;])\s", _after(lines, display.line, display.text))[0]
         only = _ONLY.search(rest)  # right after the formula, no other formula between: "$N = 2M$ only when noted"
         only = only if only is not None and "$" not in rest[: only.start()] else None
+        only = only or _ASKED.search(rest)  # "Is $y = 2x$? No.", "If $y = 2x$ were true, …": defines nothing
         clause = re.split(r"[$,;]", sentence.rstrip("$ "))[-1] if sentence is not None else ""  # "Do not assume $"
         denied = _DENIED.search(clause) is not None
         if sentence is not None and _NAMED.match(display.text) and (only or denied):

@@ -152,6 +152,19 @@ def _inherited(display: Display, before: Display | None) -> bool:
     return adjacent and not named and not math.startswith(("=", "\\,=")) and _states(before.lead)
 
 
+def _right_below(text: str, above: Display, display: Display) -> bool:
+    """Whether ``display``'s lead paragraph stands right below ``above`` (no heading, rule or other paragraph between:
+    "## The case $k \\neq i$" or "Let $k \\neq i$." above "In this case we get" states another case)."""
+    if not text:
+        return True
+    lines = text.split("\n")
+    at = display.line - 2  # 0-based: the line above the display's first
+    for blank in (True, False, True):  # blank lines, the lead paragraph, blank lines
+        while at >= 0 and (not lines[at].strip()) == blank:
+            at -= 1
+    return at + 1 <= above.line + above.text.count("\n") + 1  # within the display above (its closing line)
+
+
 def _concludes(display: Display, before: Display | None) -> bool:
     """Whether ``display`` stands below ``before``, under a case on indices, after words that only go on ("So",
     "Thus"): after the cases, such a display may state what holds in every one (it was read in the last case, and a
@@ -263,6 +276,13 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
             refused.append(Unchecked(display.line, f"unreadable: {closing}: state each display's condition before it"))
             before = None
             continue
+        above_trail = shown[at - 1].trail.strip() if at else ""  # "for $x > 0$.", "where $x > 0$.": the one above's
+        if (
+            above_trail
+            and display.lead.strip() == above_trail
+            and (_trailing(shown[at - 1]) or (above_trail[0].islower() and "$" in above_trail))
+        ):
+            display = dataclasses.replace(display, lead="")  # "$$…$$\nfor $x > 0$.\n\n$$…$$": not this one's
         other = _other_case(display, before)  # "If $i = k$: … Otherwise:": i \neq k
         unsaid = other is None and _OTHERWISE.match(display.lead) and before is not None and _states(before.lead)
         display = dataclasses.replace(display, lead=other) if other is not None else display
@@ -274,7 +294,8 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
                                      "case: state the case it holds in"))  # fmt: skip
             before = None
             continue
-        if lead == display.lead and not _states(lead) and _inherited(display, before) and before is not None:
+        below = before is not None and _inherited(display, before) and _right_below(text, before, display)
+        if lead == display.lead and not _states(lead) and below and before is not None:
             lead = before.lead  # "Assume $x > 0$. Then $$…$$ $$…$$": both displays under it
         after = _trailing(display, more) if lead == display.lead and _states(lead) else None
         why = _refusal(display, lead, before if unsaid else None, more if joined else None, after)

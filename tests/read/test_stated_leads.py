@@ -279,3 +279,24 @@ def test_words_that_keep_the_case_go_on_in_it(
     )
     report = _report(tmp_path, capsys, page)
     assert [(status, case) for status, case, _ in _links(report)] == [("proven", "k = i"), (status, "k = i")]
+
+
+@pytest.mark.parametrize("between", ["Let $k \\neq i$.\n\n", "## General result\n\n", "---\n\n"])
+def test_words_that_keep_the_case_keep_none_across_another_paragraph_or_a_heading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], between: str
+) -> None:
+    """ "In this case we get" below "Let $k \\neq i$.", a heading or a rule had been read in the case k = i above,
+    and the general s_i(1 − s_k) proven (a probe)."""
+    page = (
+        "Let $s_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$.\n\nFor $k = i$:\n\n"
+        f"$$\\frac{{\\partial s_i}}{{\\partial z_k}} = s_i(1 - s_i)$$\n\n{between}In this case we get\n\n"
+        "$$\\frac{\\partial s_i}{\\partial z_k} = s_i(1 - s_k)$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, *_ in _links(report)] == ["proven", "refuted"]
+
+
+def test_a_definition_asked_about_defines_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "Is $y = 2x$? No." had defined y, and y − x = x was proven (a probe)."""
+    report = _report(tmp_path, capsys, "Is $y = 2x$? No.\n\n$$y - x = x$$\n")
+    assert _links(report) == []
