@@ -287,7 +287,7 @@ def _read_document(
         links: list[Link] = []
         unchecked = list(found.unchecked)
         history: list[Link] = []  # the last link of each display just before, which a display may go on from
-        stated_conditions = prose_conditions(text, names)  # "Let $x$ be a scalar with $x > 0$.": a backstop
+        stated_conditions = prose_conditions(text, names, [d.line for d in found.displays])  # "Let $x > 0$": backstop
         for display in found.displays:
             if display.lead.lstrip().startswith("#") or skipped_between(found.unchecked, history, display.line):
                 history = []  # a heading between, or a display not read: nothing goes on across it

@@ -132,8 +132,8 @@ _CASE_ONLY = re.compile(
 
 
 #: A label in words opening a display, ending in a colon: ``\\mbox{Use chain rule: } \\frac{∂J}{∂w} = …``.
-#: A formula in dollars alone inside ``\\( … \\)``: where ``\\(`` is math, the dollars are an error in it; where it is an
-#: escaped parenthesis (Obsidian, CommonMark), the dollars delimit the math. Either way the formula is the same.
+#: A formula in dollars alone inside ``\\( … \\)``: where ``\\(`` is math, the dollars are an error in it; where it is
+#: an escaped parenthesis (Obsidian, CommonMark), the dollars delimit the math. Either way the formula is the same.
 _WRAPPED = re.compile(r"\s*\$([^$]+)\$\s*")
 _LABEL = re.compile(r"^\s*\\(?:mbox|text|textrm|textbf|textit)\s*\{[^{}$\n]*:\s*\}")
 

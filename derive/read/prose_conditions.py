@@ -12,6 +12,7 @@ the same letter. A condition taken back or put off ("… or zero", "… is false
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sympy import Basic, Symbol
@@ -20,74 +21,119 @@ from derive.errors import InputError
 from derive.read.find import Display
 from derive.read.frontmatter import Entry
 from derive.read.names import Names
-from derive.read.prose_domains import as_domain, prose_formulas
+from derive.read.prose_domains import REGION, as_domain, prose_formulas, rest_of_paragraph
 from derive.read.retractions import hedged
 from derive.read.stated_domains import stated_domain
 
 
 @dataclass(frozen=True)
 class ProseCondition:
-    """A condition the prose states on a scalar at ``line`` (as written, and read), and the last line it holds to."""
+    """A condition the prose states on a scalar at ``line`` (as written, and read), and the lines of the displays it
+    holds for (``first`` to ``last``)."""
 
     line: int
     text: str
     relation: Basic
-    until: int
+    first: int
+    last: int
 
 
 #: Words that make a condition a case: it holds for the displays below it, up to the next heading.
 _CASE_WORDS = re.compile(r"\b(?:if|when|whenever|for|case|while|suppose|assuming|given|where)\b", re.I)
-#: Words before a condition, in its sentence, that deny it ("if" is a case, and kept).
+#: Words before a condition, in its sentence, that deny it, ask it, suppose it against the facts or set it aside as
+#: an example ("if" is a case, and kept): "Is $x > 0$?", "A common mistake is to assume", "For instance, with".
 _DENIED = re.compile(
-    r"\b(?:not|without|unless|no\s+longer|never|nor|whether|unlike|instead|rather|except)\b|n't\b", re.I
+    r"\b(?:not|without|unless|no\s+longer|never|nor|whether|unlike|instead|rather|except|were|would|could"
+    r"|mistakes?|example|instance|e\.g|exercise|footnote|some\s+authors|contradiction)\b|n't\b",
+    re.I,
 )
-#: Words after a condition, in its sentence, that take it back or put it off.
+#: Words after a condition, in its sentence, that take it back or put it off ("… or zero", "… only later").
 _TAKEN_BACK = re.compile(
     r"\bor\b|\bbut\b|\bnot\b|n't\b|\bfalse\b|\bwrong\b|\blater\b|\bonly\b|\bnext\b|\binstead\b|kidding", re.I
 )
-#: "Let $x$ be a positive number", "$T$ is a positive constant": a sign in words.
+#: Words in the rest of its paragraph that ask it or take it back ("Is $x > 0$?", "(This is wrong; drop it.)").
+_UNSAID = re.compile(r"\?|\b(?:were|would|wrong|false|drop)\b", re.I)
+#: "Let $x$ be a positive number", "$T$ is a positive constant", "$x$ is strictly positive": a sign in words.
 _SIGN_WORDS = re.compile(
-    r"\b(?:be|is)\s+(?:an?\s+)?(?:strictly\s+)?(?P<sign>positive|negative|non-?negative)\s+"
-    r"(?:real\s+)?(?:number|scalar|constant|real|value|parameter)\b",
+    r"^\s*(?:be|is|denotes)\s+(?:an?\s+)?(?:strictly\s+)?(?:(?P<sign>positive|negative|non-?negative)(?:\s+(?:real\s+)?"
+    r"(?:number|scalar|constant|real|value|parameter)\b|\s*[.,;]|\s*$)|(?P<than>greater|less)\s+than\s+zero\b)",
     re.I,
 )
 _SIGNS = {"positive": "> 0", "negative": "< 0", "nonnegative": "\\geq 0", "non-negative": "\\geq 0"}
+#: Words that widen the letters again: "In general,", "For every real $x$", "drop this restriction", "otherwise".
+_WIDENS = re.compile(
+    r"\b(?:in\s+general|for\s+(?:any|all|every|each)|any\s+real|every\s+real|arbitrary|forget|drop|otherwise)\b", re.I
+)
 #: The letter alone between dollars, or a Greek letter's command.
 _LETTER = re.compile(r"^\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*$")
 
 
-def prose_conditions(text: str, names: Names) -> tuple[ProseCondition, ...]:
-    """Every condition the prose states on a scalar of the page (see the module), with the lines it holds for."""
+def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> tuple[ProseCondition, ...]:
+    """Every condition the prose states on a scalar of the page (see the module), with the lines it holds for;
+    ``displays``: the lines the page's displays start at (a condition that closes one's sentence holds for it)."""
     lines = text.split("\n")
     headings = [number for number, line in enumerate(lines, start=1) if line.lstrip().startswith("#")]
-    stated: list[tuple[int, str, Basic, bool]] = []
+    stated: list[tuple[int, str, Basic, str]] = []  # each with how it holds: "case", "fact", "closes", "void"
     for line, math, before, after in prose_formulas(text):
         shown = _condition(math, after)
-        if shown is None or hedged(f"{before} {after}") or _DENIED.search(before) or _TAKEN_BACK.search(after):
+        relation = _relation(shown, line, names) if shown is not None else None
+        if relation is None:
             continue
-        try:
-            domain = stated_domain(Entry(shown, line), names)
-        except InputError:
-            continue
-        relation = domain.relation if domain is not None else None
-        scalar = relation is not None and isinstance(relation.args[0], Symbol)
-        if relation is None or not scalar or relation.args[0] not in names.scalars.values():
-            continue
+        preposition = REGION.search(before)  # a region, "the slope is 1 on $x > 0$", states nothing of x
+        region = preposition is not None and re.search(r"\w", before[: preposition.start()]) is not None  # "For …,"
+        rest = rest_of_paragraph(text, line, math)  # "Let $x$ be a positive number. (This is wrong; drop it.)"
+        quoted = lines[line - 1].lstrip().startswith(">")  # a quote, an example set apart
+        words = (_DENIED.search(before), _TAKEN_BACK.search(after), _UNSAID.search(rest))
+        void = hedged(f"{before} {after}") or quoted or region or any(found is not None for found in words)
         case = _CASE_WORDS.search(before) is not None
-        if case and _after_display(lines, line):  # "$$|x| = x$$ for $x > 0$.": that display's own case
-            continue
-        stated.append((line, shown, relation, case))
+        closes = case and _after_display(lines, line, math)  # "$$|x| = x$$ for $x > 0$.": that display's own case
+        stated.append(
+            (line, shown or "", relation, "void" if void else "closes" if closes else "case" if case else "fact")
+        )
     found = []
-    for at, (line, shown, relation, case) in enumerate(stated):
+    for at, (line, shown, relation, kind) in enumerate(stated):
         letter = relation.args[0]
+        if kind == "void":
+            continue  # it ends the one before on its letter, below, and holds for nothing
+        if kind == "closes":
+            above = [d for d in displays if d < line]
+            found += [ProseCondition(line, shown, relation, above[-1], above[-1])] if above else []
+            continue
         after_it = [other for other, _, again, _ in stated[at + 1 :] if again.args[0] == letter]
-        ends = after_it[:1] + ([h for h in headings if h > line][:1] if case else [])
-        found.append(ProseCondition(line, shown, relation, min(ends, default=len(lines) + 1) - 1))
+        widened = [w for w in _widenings(lines, str(letter)) if w > line]  # "For every real $x$:", "In general,"
+        ends = after_it[:1] + widened[:1] + ([h for h in headings if h > line][:1] if kind == "case" else [])
+        found.append(ProseCondition(line, shown, relation, line + 1, min(ends, default=len(lines) + 1) - 1))
     return tuple(found)
 
 
-def _after_display(lines: list[str], line: int) -> bool:
-    """Whether a display stands in the paragraph of ``line``, above it: the condition closes that display's sentence."""
+def _relation(shown: str, line: int, names: Names) -> Basic | None:
+    """The condition ``shown`` read as a relation on a scalar of the page, or None."""
+    try:
+        domain = stated_domain(Entry(shown, line), names)
+    except InputError:
+        return None
+    relation = domain.relation if domain is not None else None
+    if relation is None or not isinstance(relation.args[0], Symbol) or relation.args[0] not in names.scalars.values():
+        return None
+    return relation
+
+
+def _widenings(lines: list[str], letter: str) -> list[int]:
+    """The lines whose words widen ``letter`` again: widening words in a line whose math, if any, writes it."""
+    found = []
+    for number, line in enumerate(lines, start=1):
+        math = " ".join(re.findall(r"\$([^$]*)\$", line))
+        if _WIDENS.search(re.sub(r"\$[^$]*\$", " ", line)) and (not math or re.search(rf"\b{letter}\b", math)):
+            found.append(number)
+    return found
+
+
+def _after_display(lines: list[str], line: int, math: str) -> bool:
+    """Whether a display stands in the paragraph of ``line``, above it or before ``math`` on its line: the condition
+    closes that display's sentence ("$$\\sqrt{x^2} = x$$ for $x > 0$.")."""
+    own = lines[line - 1] if 0 < line <= len(lines) else ""
+    if re.search(r"\$\$|\\\]", own[: max(own.find(math), 0)]):
+        return True
     for above in reversed(lines[: line - 1]):
         if not above.strip():
             return False
@@ -105,12 +151,14 @@ def _condition(math: str, after: str) -> str | None:
     sign = _SIGN_WORDS.search(after) if _LETTER.match(math) else None
     if sign is None:
         return None
+    if sign.group("than") is not None:
+        return f"{math.strip()} {'>' if sign.group('than').lower() == 'greater' else '<'} 0"
     return f"{math.strip()} {_SIGNS[sign.group('sign').lower()]}"
 
 
 def conditions_over(conditions: tuple[ProseCondition, ...], display: Display) -> tuple[ProseCondition, ...]:
     """The conditions the prose states above ``display`` that hold where it stands."""
-    return tuple(c for c in conditions if c.line < display.line <= c.until)
+    return tuple(c for c in conditions if c.first <= display.line <= c.last)
 
 
 __all__ = ["ProseCondition", "conditions_over", "prose_conditions"]

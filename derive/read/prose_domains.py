@@ -57,7 +57,7 @@ _BETWEEN = re.compile(
     r"(?P<right><|\\leq?|\\leqslant)\s*(?P<high>-?\d+(?:\.\d+)?)\s*[.,]?\s*$"
 )
 #: A formula after a preposition names a region ("the slope on $x > 0$ is one"), even where a verb follows it.
-_REGION = re.compile(r"\b(?:on|at|in|over|for|of|from|within|across|near|to|by|between|inside|outside|under)\W*$", re.I)
+REGION = re.compile(r"\b(?:on|at|in|over|for|of|from|within|across|near|to|by|between|inside|outside|under)\W*$", re.I)
 _STATED_AFTER = re.compile(r"^\W*(?:is|are|specifies|denotes|represents|stands\s+for|throughout)\b", re.I)
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
 #: "Let $T > 0$ be the temperature": a letter declared with its domain, no condition ("let" alone may set a case).
@@ -69,7 +69,7 @@ _BE_AFTER = re.compile(r"^\s*be\b", re.I)
 _TAKEN_BACK = re.compile(r"\bor\b|\bbut\b|kidding|reflection|cannot|can't|\bnot\b|n't\b|either|instead|actually", re.I)
 
 
-def _rest_of_paragraph(text: str, line: int, math: str) -> str:
+def rest_of_paragraph(text: str, line: int, math: str) -> str:
     """What the paragraph says after ``math`` on ``line``: the rest of that line and the lines below, to a blank one."""
     lines = text.split("\n")
     own = lines[line - 1] if 0 < line <= len(lines) else ""
@@ -138,12 +138,12 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
         if match is None:
             continue
         stated.setdefault(match.group("name"), [])
-        rest = _rest_of_paragraph(text, line, math)  # "…, or zero.", "Just kidding: …": no fact of the page
+        rest = rest_of_paragraph(text, line, math)  # "…, or zero.", "Just kidding: …": no fact of the page
         setup = line < min((d.line for d in found.displays), default=line + 1)  # not a later section's domain
         let = _LET_BEFORE.search(before) is not None and _BE_AFTER.match(after) is not None
         let = let and setup and not _TAKEN_BACK.search(rest)
         before = _LET_BEFORE.sub("", before) if let else before
-        declared = let or _NAMED_BEFORE.search(before) or (_STATED_AFTER.match(after) and not _REGION.search(before))
+        declared = let or _NAMED_BEFORE.search(before) or (_STATED_AFTER.match(after) and not REGION.search(before))
         clause = _SETUP_CLAUSE.search(before) if setup and _PLAIN_AFTER.match(after) else None  # "…and $T > 0$."
         conditional = _CONDITIONAL.search(before if clause is None else clause.group("clause"))
         joined_on = joined[0] == line and re.search(r"\$\s*and\s*$", before) and _PLAIN_AFTER.match(after)

@@ -57,13 +57,14 @@ def test_a_slip_is_refuted_at_a_value_of_the_label_and_a_stated_gamma(
 
 
 @pytest.mark.parametrize(("stated", "status"), [("Here $y \\in \\{-1, 1\\}$ is a label.", "proven"),
-                                                ("If $y \\in \\{-1, 1\\}$, then", "refuted"),
+                                                ("If $y \\in \\{-1, 1\\}$, then", "unproven"),
                                                 ("", "refuted")])  # fmt: skip
 def test_a_label_domain_is_taken_from_prose_stated_as_a_fact_only(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str, status: str
 ) -> None:
-    """y² = 1 holds for y = ±1 only: proven where the prose states the domain as a fact, refuted where it is a
-    condition or not said (a counterexample with y another number)."""
+    """y² = 1 holds for y = ±1 only: proven where the prose states the domain as a fact, refuted where it is not
+    said (a counterexample with y another number); under "If", not proven, and not refuted either: a counterexample
+    with y another number breaks the condition (derive.read.prose_conditions; it had been refuted)."""
     found = report(tmp_path, capsys, "---\n---\n", f"{stated}\n\n$$\ny^2 + a = 1 + a\n$$\n")
     assert [link["status"] for link in found["links"]] == [status]
 
@@ -71,7 +72,7 @@ def test_a_label_domain_is_taken_from_prose_stated_as_a_fact_only(
 def test_two_prose_domains_of_one_name_are_cases_not_facts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     body = "It is $1$ at $x > 0$ and $0$ at $x < 0$; also $x \\geq 0$ here.\n\n$$\n|x| = x\n$$\n"
     found = report(tmp_path, capsys, "---\n---\n", body)
-    assert [link["status"] for link in found["links"]] == ["refuted"]
+    assert [link["status"] for link in found["links"]] == ["unproven"]  # not proven: no fact; x < 0 breaks x ≥ 0
 
 
 def test_a_label_subscript_is_no_label_where_the_name_is_indexed(

@@ -67,3 +67,47 @@ def test_a_condition_that_closes_a_display_s_sentence_is_no_condition_below_it(
     page = "$$|x| = x$$\nfor $x > 0$.\n\nNext,\n\n$$|x| = x$$\nfor $x < 0$.\n"
     report = page_report(tmp_path, capsys, page)
     assert [status for status, *_ in page_links(report)] == ["proven", "refuted"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Let $x$ be positive.",  # the probe's wordings of a sign, each refuted at x = −9/5
+        "Here $x$ is strictly positive.",
+        "We assume $x$ is greater than zero.",
+    ],
+)
+def test_a_sign_in_words_is_a_stated_condition(tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str) -> None:
+    report = page_report(tmp_path, capsys, f"{lead}\n\n{STEP}")
+    assert [status for status, *_ in page_links(report)] == ["unproven"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [  # the probe: each had hidden a slip as "not refuted", by a condition the page does not state
+        "Is $x > 0$? We do not know.\n\n",
+        "If $x > 0$ were true, things would be easy. It is not.\n\n",
+        "Footnote: some authors let $x$ be a positive number.\n\n",
+        "> Example: let $x$ be a positive number, say 3.\n\nIn general:\n\n",
+        "For instance, with $x > 0$ one gets $\\sqrt{x^2} = x$. In general, however:\n\n",
+        "Let $x$ be a positive number. (This is wrong; drop it.)\n\n",
+        "For $x > 0$:\n\n$$\\sqrt{x^2} = x$$\n\nFor every real $x$:\n\n",
+        "For $x > 0$:\n\n$$\\sqrt{x^2} = x$$\n\nWe never take $x > 0$ below.\n\n",
+    ],
+)
+def test_a_condition_asked_set_aside_or_widened_again_hides_no_slip(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    report = page_report(tmp_path, capsys, page + STEP)
+    assert [status for status, *_ in page_links(report)][-1] == "refuted"
+
+
+@pytest.mark.parametrize(("word", "first"), [("for", "proven"), ("where", "unproven")])
+def test_a_condition_on_the_line_below_a_display_is_that_display_s_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], word: str, first: str
+) -> None:
+    """ "$$…$$\\nfor $x > 0$.\\n\\n$$…$$": the display below had been proven under x > 0 (a probe). "where" is not read
+    as the display's condition; its counterexample breaks it, and it is not refuted."""
+    page = f"$$\\sqrt{{x^2}} = x$$\n{word} $x > 0$.\n\n{STEP}"
+    report = page_report(tmp_path, capsys, page)
+    assert [status for status, *_ in page_links(report)] == [first, "refuted"]
