@@ -21,7 +21,7 @@ from derive.errors import InputError
 from derive.read.find import Display
 from derive.read.frontmatter import Entry
 from derive.read.names import Names
-from derive.read.prose_domains import REGION, as_domain, prose_formulas, rest_of_paragraph
+from derive.read.prose_domains import REGION, as_condition, prose_formulas, rest_of_paragraph
 from derive.read.retractions import hedged
 from derive.read.stated_domains import stated_domain
 
@@ -53,21 +53,10 @@ _TAKEN_BACK = re.compile(
 )
 #: Words in the rest of its paragraph that ask it or take it back ("Is $x > 0$?", "(This is wrong; drop it.)").
 _UNSAID = re.compile(r"\?|\b(?:were|would|wrong|false|drop)\b", re.I)
-#: "Let $x$ be a positive number", "$T$ is a positive constant", "$x$ is strictly positive": a sign in words.
-_SIGN_WORDS = re.compile(
-    r"^\s*(?:be|is|denotes)\s+(?:an?\s+)?(?:strictly\s+)?(?:(?P<sign>positive|negative|non-?negative)(?:\s+(?:real\s+)?"
-    r"(?:number|scalar|constant|real|value|parameter)\b|\s*[.,;]|\s*$)|(?P<than>greater|less)\s+than\s+zero\b)",
-    re.I,
-)
-_SIGNS = {"positive": "> 0", "negative": "< 0", "nonnegative": "\\geq 0", "non-negative": "\\geq 0"}
 #: Words that widen the letters again: "In general,", "For every real $x$", "drop this restriction", "otherwise".
 _WIDENS = re.compile(
     r"\b(?:in\s+general|for\s+(?:any|all|every|each)|any\s+real|every\s+real|arbitrary|forget|drop|otherwise)\b", re.I
 )
-#: The letter alone between dollars, or a Greek letter's command.
-_LETTER = re.compile(r"^\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*$")
-
-
 def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> tuple[ProseCondition, ...]:
     """Every condition the prose states on a scalar of the page (see the module), with the lines it holds for;
     ``displays``: the lines the page's displays start at (a condition that closes one's sentence holds for it)."""
@@ -75,7 +64,7 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
     headings = [number for number, line in enumerate(lines, start=1) if line.lstrip().startswith("#")]
     stated: list[tuple[int, str, Basic, str]] = []  # each with how it holds: "case", "fact", "closes", "void"
     for line, math, before, after in prose_formulas(text):
-        shown = _condition(math, after)
+        shown = as_condition(math, after)
         relation = _relation(shown, line, names) if shown is not None else None
         if relation is None:
             continue
@@ -140,20 +129,6 @@ def _after_display(lines: list[str], line: int, math: str) -> bool:
         if above.strip().startswith(("$$", "\\[")) or above.strip().endswith(("$$", "\\]")):
             return True
     return False
-
-
-def _condition(math: str, after: str) -> str | None:
-    """The condition ``math`` states as a domain (``x > 0``, ``0 < p < 1``, ``x \\in (0, \\infty)``), or, for a letter
-    alone, the sign the words after it give it ("$x$ be a positive number"); else None."""
-    domain = as_domain(math)
-    if domain is not None:
-        return domain
-    sign = _SIGN_WORDS.search(after) if _LETTER.match(math) else None
-    if sign is None:
-        return None
-    if sign.group("than") is not None:
-        return f"{math.strip()} {'>' if sign.group('than').lower() == 'greater' else '<'} 0"
-    return f"{math.strip()} {_SIGNS[sign.group('sign').lower()]}"
 
 
 def conditions_over(conditions: tuple[ProseCondition, ...], display: Display) -> tuple[ProseCondition, ...]:

@@ -63,10 +63,31 @@ _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
 #: "Let $T > 0$ be the temperature": a letter declared with its domain, no condition ("let" alone may set a case).
 _LET_BEFORE = re.compile(r"^\W*let\W*$", re.I)  # the sentence's first word: "It would be nice to let …" states nothing
 _BE_AFTER = re.compile(r"^\s*be\b", re.I)
+#: "Let $x$ be a scalar with …", "Let $x$ be a real number such that …": the letter declared, its domain after it.
+_LET_WITH = re.compile(
+    r"^\W*let\s+\$(?P<letter>[^$]+)\$\s+be\s+(?:an?\s+)?[\w\s-]{0,40}?\b(?:with|such\s+that|satisfying)\s*$", re.I
+)
+
+
+#: "Let $x$ be a positive number", "$T$ is a positive constant", "$x$ is strictly positive": a sign in words.
+_SIGN_WORDS = re.compile(
+    r"^\s*(?:be|is|denotes)\s+(?:an?\s+)?(?:strictly\s+)?(?:(?P<sign>positive|negative|non-?negative)(?:\s+(?:real\s+)?"
+    r"(?:number|scalar|constant|real|value|parameter)\b|\s*[.,;]|\s*$)|(?P<than>greater|less)\s+than\s+zero\b)",
+    re.I,
+)
+_SIGNS = {"positive": "> 0", "negative": "< 0", "nonnegative": "\\geq 0", "non-negative": "\\geq 0"}
+#: The letter alone between dollars, or a Greek letter's command.
+_LETTER = re.compile(r"^\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*$")
 
 
 #: Words after a formula that take it back or widen it: "or zero", "Just kidding", "we cannot assume this".
-_TAKEN_BACK = re.compile(r"\bor\b|\bbut\b|kidding|reflection|cannot|can't|\bnot\b|n't\b|either|instead|actually", re.I)
+_TAKEN_BACK = re.compile(
+    r"\bor\b|\bbut\b|kidding|reflection|cannot|can't|\bnot\b|n't\b|either|instead|actually|wrong|false|\bdrop\b|\bsay\b"
+    r"|\bwere\b|\bwould\b|\?",
+    re.I,
+)
+#: A sentence set aside from the page's facts: an example, a footnote, an exercise ("> Example: let $x$ be …").
+_ASIDE = re.compile(r"^\s*>|\b(?:example|instance|e\.g|footnote|exercise|some\s+authors|contradiction)\b", re.I)
 
 
 def rest_of_paragraph(text: str, line: int, math: str) -> str:
@@ -121,6 +142,20 @@ def as_domain(math: str) -> str | None:
     return None if match is None else _shown(match, math)
 
 
+def as_condition(math: str, after: str) -> str | None:
+    """The condition ``math`` states as a domain (``x > 0``, ``0 < p < 1``, ``x \\in (0, \\infty)``), or, for a letter
+    alone, the sign the words after it give it ("$x$ be a positive number"); else None."""
+    domain = as_domain(math)
+    if domain is not None:
+        return domain
+    sign = _SIGN_WORDS.search(after) if _LETTER.match(math) else None
+    if sign is None:
+        return None
+    if sign.group("than") is not None:
+        return f"{math.strip()} {'>' if sign.group('than').lower() == 'greater' else '<'} 0"
+    return f"{math.strip()} {_SIGNS[sign.group('sign').lower()]}"
+
+
 def _defined(found: Found, front: FrontMatter, name: str) -> bool:
     """Whether the page or its front matter defines ``name`` (with a value that is not a number)."""
     head = re.compile(rf"^\s*{re.escape(name)}\s*(?:\(|:?=(?!\s*-?\d+\s*[.,]?\s*$))")
@@ -133,16 +168,22 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
     stated: dict[str, list[Entry]] = {}
     joined = (0, "")  # the line and formula of the last domain stated as a fact: "$y \in \{0, 1\}$ and $0 < p < 1$"
     for line, math, before, after in prose_formulas(text):
-        math = _as_set(math)  # 0 < p < 1: p \in (0, 1)
+        written = math
+        signed = as_condition(math, after) if _LET_BEFORE.search(before) and _LETTER.match(math) else None
+        math = signed or _as_set(math)  # "Let $x$ be a positive number": x > 0; 0 < p < 1: p \in (0, 1)
         match = _DOMAIN.match(math)
         if match is None:
             continue
         stated.setdefault(match.group("name"), [])
-        rest = rest_of_paragraph(text, line, math)  # "…, or zero.", "Just kidding: …": no fact of the page
+        rest = rest_of_paragraph(text, line, written)  # "…, or zero.", "Just kidding: …": no fact of the page
         setup = line < min((d.line for d in found.displays), default=line + 1)  # not a later section's domain
         let = _LET_BEFORE.search(before) is not None and _BE_AFTER.match(after) is not None
-        let = let and setup and not _TAKEN_BACK.search(rest)
-        before = _LET_BEFORE.sub("", before) if let else before
+        with_it = _LET_WITH.match(before)  # "Let $x$ be a scalar with $x > 0$."
+        let = let or (with_it is not None and with_it.group("letter").strip() == match.group("name"))
+        own = text.split("\n")[line - 1]
+        aside = _ASIDE.search(own[: max(own.find(written), 0)]) is not None
+        let = let and setup and not _TAKEN_BACK.search(rest) and not aside
+        before = ("" if with_it else _LET_BEFORE.sub("", before)) if let else before
         declared = let or _NAMED_BEFORE.search(before) or (_STATED_AFTER.match(after) and not REGION.search(before))
         clause = _SETUP_CLAUSE.search(before) if setup and _PLAIN_AFTER.match(after) else None  # "…and $T > 0$."
         conditional = _CONDITIONAL.search(before if clause is None else clause.group("clause"))
