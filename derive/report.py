@@ -289,10 +289,12 @@ def unrefuted(
     broken = next(((line, text) for line, text, relation in stated if relation.xreplace(values) is S.false), None)
     if not (unread or unheld or broken):
         return result
-    if broken is not None:
+    if unread:  # the assumptions of the page derive could not read: the widest reason
+        method = NOT_REFUTED.format(line=unread[0])
+    elif broken is not None:
         method = NOT_REFUTED_STATED.format(text=broken[1], line=broken[0])
     else:
-        method = NOT_REFUTED.format(line=unread[0]) if unread else NOT_REFUTED_HERE.format(condition=unheld)
+        method = NOT_REFUTED_HERE.format(condition=unheld)
     return kept(
         result, replace(result.verdict, status=Status.UNPROVEN, method=method, counterexample=None, evidence=None)
     )

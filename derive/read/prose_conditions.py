@@ -21,7 +21,7 @@ from derive.errors import InputError
 from derive.read.find import Display
 from derive.read.frontmatter import Entry
 from derive.read.names import Names
-from derive.read.prose_domains import REGION, as_condition, prose_formulas, rest_of_paragraph
+from derive.read.prose_domains import PUT_OFF, REGION, as_condition, formula_at, prose_formulas, rest_of_paragraph
 from derive.read.retractions import hedged
 from derive.read.stated_domains import stated_domain
 
@@ -52,11 +52,22 @@ _TAKEN_BACK = re.compile(
     r"\bor\b|\bbut\b|\bnot\b|n't\b|\bfalse\b|\bwrong\b|\blater\b|\bonly\b|\bnext\b|\binstead\b|kidding", re.I
 )
 #: Words in the rest of its paragraph that ask it or take it back ("Is $x > 0$?", "(This is wrong; drop it.)").
-_UNSAID = re.compile(r"\?|\b(?:were|would|wrong|false|drop)\b", re.I)
+_UNSAID = re.compile(r"\?|\b(?:were|would|wrong|false|drop|fails?|kidding|either\s+sign)\b", re.I)
 #: Words that widen the letters again: "In general,", "For every real $x$", "drop this restriction", "otherwise".
 _WIDENS = re.compile(
-    r"\b(?:in\s+general|for\s+(?:any|all|every|each)|any\s+real|every\s+real|arbitrary|forget|drop|otherwise)\b", re.I
+    r"\b(?:in\s+general|for\s+(?:any|all|every|each)|any\s+real|every\s+real|arbitrary|forget|drop|otherwise|negative"
+    r"|by\s+contrast|other\s+(?:case|side|half)|sign)\b",
+    re.I,
 )
+#: Words earlier on the line that set it aside: "Example: let $y$ …", "Footnote: …".
+_SET_ASIDE = re.compile(
+    r"\b(?:example|instance|e\.g|exercise|footnote|illustration|some\s+authors|contradiction)\b", re.I
+)
+#: A sign in words before a letter: "For positive $x$,".
+_SIGN_BEFORE = re.compile(r"\b(?P<sign>positive|negative|non-?negative)\s*$", re.I)
+_SIGNS = {"positive": "> 0", "negative": "< 0", "nonnegative": "\\geq 0", "non-negative": "\\geq 0"}
+
+
 def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> tuple[ProseCondition, ...]:
     """Every condition the prose states on a scalar of the page (see the module), with the lines it holds for;
     ``displays``: the lines the page's displays start at (a condition that closes one's sentence holds for it)."""
@@ -64,15 +75,19 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
     headings = [number for number, line in enumerate(lines, start=1) if line.lstrip().startswith("#")]
     stated: list[tuple[int, str, Basic, str]] = []  # each with how it holds: "case", "fact", "closes", "void"
     for line, math, before, after in prose_formulas(text):
-        shown = as_condition(math, after)
+        sign = _SIGN_BEFORE.search(before) if re.fullmatch(r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*", math) else None
+        shown = f"{math.strip()} {_SIGNS[sign.group('sign').lower()]}" if sign else as_condition(math, after)
         relation = _relation(shown, line, names) if shown is not None else None
         if relation is None:
             continue
         preposition = REGION.search(before)  # a region, "the slope is 1 on $x > 0$", states nothing of x
         region = preposition is not None and re.search(r"\w", before[: preposition.start()]) is not None  # "For …,"
+        region = region or re.search(r"\w\s+where\s*$", before) is not None  # "The slope is one where $x > 0$."
         rest = rest_of_paragraph(text, line, math)  # "Let $x$ be a positive number. (This is wrong; drop it.)"
         quoted = lines[line - 1].lstrip().startswith(">")  # a quote, an example set apart
-        words = (_DENIED.search(before), _TAKEN_BACK.search(after), _UNSAID.search(rest))
+        own = lines[line - 1][: max(formula_at(lines[line - 1], math), 0)]  # "Example: let $y$ …": the whole line
+        words = [_DENIED.search(before), _SET_ASIDE.search(own), _TAKEN_BACK.search(after), PUT_OFF.search(after)]
+        words.append(_UNSAID.search(rest))  # "… is what we hope for", "(This is wrong; drop it.)"
         void = hedged(f"{before} {after}") or quoted or region or any(found is not None for found in words)
         case = _CASE_WORDS.search(before) is not None
         closes = case and _after_display(lines, line, math)  # "$$|x| = x$$ for $x > 0$.": that display's own case

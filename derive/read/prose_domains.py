@@ -48,7 +48,7 @@ _SETUP_CLAUSE = re.compile(r"(?:^\W*|,\s*)(?:where|with)\b(?P<clause>[^.;:!?]*)$
 #: What may follow a domain in a setup clause: the clause's end, or what the letter is ("is the label"); "… is
 #: false", "… in the next section", "… only after clipping" put it off, and it is not taken.
 _PLAIN_AFTER = re.compile(r"\s*(?:(?:is|are)\s+(?:the|a|an|our)\s+\w+(?:\s+\w+)?\s*)?(?:and\s*)?[.,;]?\s*$", re.I)
-_PUT_OFF = re.compile(
+PUT_OFF = re.compile(
     r"\b(?:false|untrue|wrong|incorrect|fails?|hope[ds]?|wish|later|next|below|only|after|until|once|sometimes)\b", re.I
 )
 #: A number between two bounds, ``0 < p < 1``, ``0 \le y_k \le 1``: p ∈ (0, 1), y_k ∈ [0, 1].
@@ -56,6 +56,8 @@ _BETWEEN = re.compile(
     rf"^\s*(?P<low>-?\d+(?:\.\d+)?)\s*(?P<left><|\\leq?|\\leqslant)\s*{_NAME}\s*"
     r"(?P<right><|\\leq?|\\leqslant)\s*(?P<high>-?\d+(?:\.\d+)?)\s*[.,]?\s*$"
 )
+#: A bound before the letter, ``0 < x``: x > 0.
+_BOUND_FIRST = re.compile(rf"^\s*(?P<bound>-?\d+(?:\.\d+)?)\s*(?P<relation><|>|\\leq?|\\geq?)\s*{_NAME}\s*[.,]?\s*$")
 #: A formula after a preposition names a region ("the slope on $x > 0$ is one"), even where a verb follows it.
 REGION = re.compile(r"\b(?:on|at|in|over|for|of|from|within|across|near|to|by|between|inside|outside|under)\W*$", re.I)
 _STATED_AFTER = re.compile(r"^\W*(?:is|are|specifies|denotes|represents|stands\s+for|throughout)\b", re.I)
@@ -65,14 +67,17 @@ _LET_BEFORE = re.compile(r"^\W*let\W*$", re.I)  # the sentence's first word: "It
 _BE_AFTER = re.compile(r"^\s*be\b", re.I)
 #: "Let $x$ be a scalar with …", "Let $x$ be a real number such that …": the letter declared, its domain after it.
 _LET_WITH = re.compile(
-    r"^\W*let\s+\$(?P<letter>[^$]+)\$\s+be\s+(?:an?\s+)?[\w\s-]{0,40}?\b(?:with|such\s+that|satisfying)\s*$", re.I
+    r"^\W*let\s+\$(?P<letter>[^$]+)\$\s+be\s+(?:an?\s+)?(?:(?!(?:not|never|no|without|nor)\b)[\w-]+\s+){0,4}?"
+    r"(?:with|such\s+that|satisfying)\s*$",
+    re.I,
 )
 
 
 #: "Let $x$ be a positive number", "$T$ is a positive constant", "$x$ is strictly positive": a sign in words.
 _SIGN_WORDS = re.compile(
-    r"^\s*(?:be|is|denotes)\s+(?:an?\s+)?(?:strictly\s+)?(?:(?P<sign>positive|negative|non-?negative)(?:\s+(?:real\s+)?"
-    r"(?:number|scalar|constant|real|value|parameter)\b|\s*[.,;]|\s*$)|(?P<than>greater|less)\s+than\s+zero\b)",
+    r"^\s*(?:(?:be|is|denotes|remains)\s+)?(?:an?\s+)?(?:strictly\s+)?(?:(?P<sign>positive|negative|non-?negative)(?:\s+"
+    r"(?:real\s+)?(?:number|scalar|constant|real|value|parameter|integer)\b|\s*[.,;]|\s*$)|(?P<than>greater|less)\s+than"
+    r"\s+zero\b)",
     re.I,
 )
 _SIGNS = {"positive": "> 0", "negative": "< 0", "nonnegative": "\\geq 0", "non-negative": "\\geq 0"}
@@ -83,18 +88,35 @@ _LETTER = re.compile(r"^\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*$")
 #: Words after a formula that take it back or widen it: "or zero", "Just kidding", "we cannot assume this".
 _TAKEN_BACK = re.compile(
     r"\bor\b|\bbut\b|kidding|reflection|cannot|can't|\bnot\b|n't\b|either|instead|actually|wrong|false|\bdrop\b|\bsay\b"
-    r"|\bwere\b|\bwould\b|\?",
+    r"|\bwere\b|\bwould\b|\?|\bfails?\b|contradiction|sake\s+of\s+argument|for\s+now|at\s+first|imagine|hypothe",
     re.I,
 )
-#: A sentence set aside from the page's facts: an example, a footnote, an exercise ("> Example: let $x$ be …").
-_ASIDE = re.compile(r"^\s*>|\b(?:example|instance|e\.g|footnote|exercise|some\s+authors|contradiction)\b", re.I)
+#: A sentence set aside from the page's facts: an example, a footnote, an exercise ("> Example: let $x$ be …"), a
+#: code block.
+_ASIDE = re.compile(
+    r"^\s*>|^\s*\[\^|^ {4}|\b(?:example|instance|e\.g|footnote|exercise|illustration|some\s+authors|contradiction)\b",
+    re.I,
+)
+#: Words later on the page that may widen a sign declared in words ("## Negative x", "the sign of $x$ is flipped",
+#: "Now remove the simplification"): such a declaration is then no domain of the whole page.
+_LATER = re.compile(
+    r"\b(?:negative|sign|non-?zero|any\s+real|reals|less\s+than\s+zero|later|first\s+part|second\s+part|other\s+case"
+    r"|second\s+case|at\s+first|for\s+now|simplification|remove|drop|in\s+general|general\s+case|ranges?)\b|<\s*0",
+    re.I,
+)
+
+
+def formula_at(line: str, math: str) -> int:
+    """Where ``math`` stands in ``line`` as a formula (``$x$``, not the x of "Example"), or -1."""
+    found = re.search(rf"\$\s*{re.escape(math.strip())}\s*\$", line)
+    return line.find(math, found.start()) if found is not None else line.find(math)
 
 
 def rest_of_paragraph(text: str, line: int, math: str) -> str:
     """What the paragraph says after ``math`` on ``line``: the rest of that line and the lines below, to a blank one."""
     lines = text.split("\n")
     own = lines[line - 1] if 0 < line <= len(lines) else ""
-    at = own.find(math)
+    at = formula_at(own, math)
     rest = [own[at + len(math) :] if at >= 0 else ""]
     for below in lines[line:]:
         if not below.strip() or below.lstrip().startswith(("$$", "\\[", "\\begin")):
@@ -121,8 +143,12 @@ def prose_formulas(text: str) -> list[tuple[int, str, str, str]]:
 
 
 def _as_set(math: str) -> str:
-    """``0 < p < 1`` as ``p \\in (0, 1)``; any other formula as it is."""
+    """``0 < p < 1`` as ``p \\in (0, 1)``, ``0 < x`` as ``x > 0``; any other formula as it is."""
     between = _BETWEEN.match(math)
+    flipped = _BOUND_FIRST.match(math)
+    if flipped is not None:
+        relation = {"<": ">", ">": "<", "\\le": "\\geq", "\\leq": "\\geq", "\\ge": "\\leq", "\\geq": "\\leq"}
+        return f"{flipped.group('name')} {relation[flipped.group('relation')]} {flipped.group('bound')}"
     if between is None:
         return math
     opening, closing = ("(" if between.group("left") == "<" else "["), (")" if between.group("right") == "<" else "]")
@@ -181,8 +207,9 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
         with_it = _LET_WITH.match(before)  # "Let $x$ be a scalar with $x > 0$."
         let = let or (with_it is not None and with_it.group("letter").strip() == match.group("name"))
         own = text.split("\n")[line - 1]
-        aside = _ASIDE.search(own[: max(own.find(written), 0)]) is not None
-        let = let and setup and not _TAKEN_BACK.search(rest) and not aside
+        aside = _ASIDE.search(own[: max(formula_at(own, written), 0)]) is not None
+        later = (signed or with_it) and _LATER.search(text[sum(len(t) + 1 for t in text.split("\n")[: line - 1]) :])
+        let = let and setup and not _TAKEN_BACK.search(rest) and not aside and not later
         before = ("" if with_it else _LET_BEFORE.sub("", before)) if let else before
         declared = let or _NAMED_BEFORE.search(before) or (_STATED_AFTER.match(after) and not REGION.search(before))
         clause = _SETUP_CLAUSE.search(before) if setup and _PLAIN_AFTER.match(after) else None  # "…and $T > 0$."
@@ -190,7 +217,7 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
         joined_on = joined[0] == line and re.search(r"\$\s*and\s*$", before) and _PLAIN_AFTER.match(after)
         declared = declared or clause is not None or bool(joined_on)
         around = f"{before} {after}"
-        put_off = _PUT_OFF.search(after)  # "$0 < p < 1$ is false", "… in the next section", "… only after clipping"
+        put_off = PUT_OFF.search(after)  # "$0 < p < 1$ is false", "… in the next section", "… only after clipping"
         if not declared or conditional or put_off or hedged(around) or LEAD_DENIES.search(around):
             stated[match.group("name")].append(Entry("", line))  # a case: the name's domains are not facts
             continue

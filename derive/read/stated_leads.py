@@ -49,7 +49,7 @@ _IN_CASE = r"in\s+(?:this|that|the\s+same)\s+case"
 _GOES_ON = re.compile(
     r"^(?:then|thus|so|hence|therefore|we\s+(?:get|have|find|obtain)|this\s+gives|(?:we\s+|let\s+us\s+)?define"
     rf"|(?:(?:then|thus|so|hence|therefore|and\s+so)\W*)?{_IN_CASE}(?:\W*(?:then|we\s+(?:get|have|find|obtain)))?"
-    r"|(?:which|this)\s+means(?:\s+that)?)\W*$",
+    r"|(?:which|this)\s+means(?:\s+that)?|equivalently)\W*$",
     re.I,
 )
 #: A sentence after a display that opens with a condition on a relation ("if $x > 0$, and $-x$ otherwise.", "when
@@ -159,9 +159,11 @@ def _right_below(text: str, above: Display, display: Display) -> bool:
         return True
     lines = text.split("\n")
     at = display.line - 2  # 0-based: the line above the display's first
-    for blank in (True, False, True):  # blank lines, the lead paragraph, blank lines
-        while at >= 0 and (not lines[at].strip()) == blank:
-            at -= 1
+    while at >= 0 and not lines[at].strip():
+        at -= 1
+    at -= 1  # the lead's one line: "Now let $k \\neq i$.\nIn this case we get" is two, a heading above it another
+    while at >= 0 and not lines[at].strip():
+        at -= 1
     return at + 1 <= above.line + above.text.count("\n") + 1  # within the display above (its closing line)
 
 
@@ -280,7 +282,10 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
         if (
             above_trail
             and display.lead.strip() == above_trail
-            and (_trailing(shown[at - 1]) or (above_trail[0].islower() and "$" in above_trail))
+            and (
+                _trailing(shown[at - 1])
+                or (above_trail[0].islower() and "$" in above_trail and above_trail.endswith("."))
+            )
         ):
             display = dataclasses.replace(display, lead="")  # "$$…$$\nfor $x > 0$.\n\n$$…$$": not this one's
         other = _other_case(display, before)  # "If $i = k$: … Otherwise:": i \neq k

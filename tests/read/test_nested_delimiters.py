@@ -12,7 +12,9 @@ from tests.read.page_reports import page_report as _report
 
 
 @pytest.mark.parametrize(
-    "page", ["- \\( $a = a + 0$ \\)\n", "```math\n$$ a = a + 0 $$\n```\n", "$$ a + a = 5a $ = 2a $$\n"]
+    # "- \\( $a = a + 0$ \\)" is the formula a = a + 0 (tests/read/test_page_markup.py): either way it renders, the same
+    "page",
+    ["- \\( $a = a$ + $0$ \\)\n", "```math\n$$ a = a + 0 $$\n```\n", "$$ a + a = 5a $ = 2a $$\n"],
 )
 def test_delimiters_inside_math_are_named(tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str) -> None:
     report = _report(tmp_path, capsys, "---\nscalars: [a]\n---\n" + page)

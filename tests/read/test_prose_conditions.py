@@ -109,3 +109,23 @@ def test_a_condition_on_the_line_below_a_display_is_that_display_s_alone(
     page = f"$$\\sqrt{{x^2}} = x$$\n{word} $x > 0$.\n\n{STEP}"
     report = page_report(tmp_path, capsys, page)
     assert [status for status, *_ in page_links(report)] == [first, "refuted"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [  # a second probe: each proved √(x²) = x, or log(x²) = 2 log x, under an x > 0 the page does not state
+        "Let $x$ be a scalar not necessarily with $x > 0$.\n\n$$\\sqrt{x^2} = x$$\n",
+        "Let $x$ be a scalar never satisfying $x > 0$.\n\n$$\\sqrt{x^2} = x$$\n",
+        "Let $x$ be positive, for contradiction.\n\n$$\\sqrt{x^2} = x$$\n",
+        "Example: let $x$ be positive.\n\n$$\\sqrt{x^2} = x$$\n",
+        "Some text.\n\n    Let $x$ be positive.\n\n$$\\sqrt{x^2} = x$$\n",
+        "Let $x$ be positive; later we take $x$ negative.\n\n$$2 x = 2 x$$\n\nNow the other case:\n\n"
+        "$$\\sqrt{x^2} = x$$\n",
+        "Let $x$ be positive.\n\n$$2 x = 2 x$$\n\n## Negative x\n\n$$\\sqrt{x^2} = x$$\n",
+    ],
+)
+def test_a_sign_declared_in_words_and_set_aside_or_widened_later_proves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    report = page_report(tmp_path, capsys, page)
+    assert [status for status, *_ in page_links(report)][-1] != "proven"

@@ -281,7 +281,10 @@ def test_words_that_keep_the_case_go_on_in_it(
     assert [(status, case) for status, case, _ in _links(report)] == [("proven", "k = i"), (status, "k = i")]
 
 
-@pytest.mark.parametrize("between", ["Let $k \\neq i$.\n\n", "## General result\n\n", "---\n\n"])
+@pytest.mark.parametrize(
+    "between",
+    ["Let $k \\neq i$.\n\n", "## General result\n\n", "---\n\n", "Now let $k \\neq i$.\n", "## The other case\n"],
+)
 def test_words_that_keep_the_case_keep_none_across_another_paragraph_or_a_heading(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], between: str
 ) -> None:
