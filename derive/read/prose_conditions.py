@@ -21,7 +21,15 @@ from derive.errors import InputError
 from derive.read.find import Display
 from derive.read.frontmatter import Entry
 from derive.read.names import Names
-from derive.read.prose_domains import PUT_OFF, REGION, as_condition, formula_at, prose_formulas, rest_of_paragraph
+from derive.read.prose_domains import (
+    PUT_OFF,
+    REGION,
+    SIGNS,
+    as_condition,
+    formula_at,
+    prose_formulas,
+    rest_of_paragraph,
+)
 from derive.read.retractions import hedged
 from derive.read.stated_domains import stated_domain
 
@@ -63,9 +71,10 @@ _WIDENS = re.compile(
 _SET_ASIDE = re.compile(
     r"\b(?:example|instance|e\.g|exercise|footnote|illustration|some\s+authors|contradiction)\b", re.I
 )
+#: A letter at a number or off it: "Since $x = 2$ we have", "Let $x \\neq 0$."
+_AT_VALUE = re.compile(r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*(?:=|\\neq?|≠)\s*-?\d+(?:\.\d+)?\s*[.,]?\s*")
 #: A sign in words before a letter: "For positive $x$,".
 _SIGN_BEFORE = re.compile(r"\b(?P<sign>positive|negative|non-?negative)\s*$", re.I)
-_SIGNS = {"positive": "> 0", "negative": "< 0", "nonnegative": "\\geq 0", "non-negative": "\\geq 0"}
 
 
 def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> tuple[ProseCondition, ...]:
@@ -76,7 +85,8 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
     stated: list[tuple[int, str, Basic, str]] = []  # each with how it holds: "case", "fact", "closes", "void"
     for line, math, before, after in prose_formulas(text):
         sign = _SIGN_BEFORE.search(before) if re.fullmatch(r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*", math) else None
-        shown = f"{math.strip()} {_SIGNS[sign.group('sign').lower()]}" if sign else as_condition(math, after)
+        shown = f"{math.strip()} {SIGNS[sign.group('sign').lower()]}" if sign else as_condition(math, after)
+        shown = shown or (math.strip().rstrip(".,") if _AT_VALUE.fullmatch(math) else None)  # "Since $x = 2$", x ≠ 0
         relation = _relation(shown, line, names) if shown is not None else None
         if relation is None:
             continue

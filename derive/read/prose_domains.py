@@ -80,7 +80,7 @@ _SIGN_WORDS = re.compile(
     r"\s+zero\b)",
     re.I,
 )
-_SIGNS = {"positive": "> 0", "negative": "< 0", "nonnegative": "\\geq 0", "non-negative": "\\geq 0"}
+SIGNS = {"positive": "> 0", "negative": "< 0", "nonnegative": "\\geq 0", "non-negative": "\\geq 0"}
 #: The letter alone between dollars, or a Greek letter's command.
 _LETTER = re.compile(r"^\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*$")
 
@@ -179,7 +179,7 @@ def as_condition(math: str, after: str) -> str | None:
         return None
     if sign.group("than") is not None:
         return f"{math.strip()} {'>' if sign.group('than').lower() == 'greater' else '<'} 0"
-    return f"{math.strip()} {_SIGNS[sign.group('sign').lower()]}"
+    return f"{math.strip()} {SIGNS[sign.group('sign').lower()]}"
 
 
 def _defined(found: Found, front: FrontMatter, name: str) -> bool:
