@@ -73,6 +73,11 @@ _SET_ASIDE = re.compile(
 )
 #: A letter at a number or off it: "Since $x = 2$ we have", "Let $x \\neq 0$."
 _AT_VALUE = re.compile(r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*(?:=|\\neq?|≠)\s*-?\d+(?:\.\d+)?\s*[.,]?\s*")
+#: One bound on several letters: "$a, b > 0$".
+_SEVERAL = re.compile(
+    r"\s*(?P<letters>(?:[A-Za-z]|\\[a-zA-Z]+)(?:\s*,\s*(?:[A-Za-z]|\\[a-zA-Z]+))+)\s*"
+    r"(?P<relation><|>|\\geq?|\\leq?)\s*(?P<bound>-?\d+(?:\.\d+)?)\s*[.,]?\s*"
+)
 #: A sign in words before a letter: "For positive $x$,".
 _SIGN_BEFORE = re.compile(r"\b(?P<sign>positive|negative|non-?negative)\s*$", re.I)
 
@@ -84,11 +89,9 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
     headings = [number for number, line in enumerate(lines, start=1) if line.lstrip().startswith("#")]
     stated: list[tuple[int, str, Basic, str]] = []  # each with how it holds: "case", "fact", "closes", "void"
     for line, math, before, after in prose_formulas(text):
-        sign = _SIGN_BEFORE.search(before) if re.fullmatch(r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*", math) else None
-        shown = f"{math.strip()} {SIGNS[sign.group('sign').lower()]}" if sign else as_condition(math, after)
-        shown = shown or (math.strip().rstrip(".,") if _AT_VALUE.fullmatch(math) else None)  # "Since $x = 2$", x ≠ 0
-        relation = _relation(shown, line, names) if shown is not None else None
-        if relation is None:
+        relations = [(shown, _relation(shown, line, names)) for shown in _conditions(math, before, after)]
+        relations = [(shown, relation) for shown, relation in relations if relation is not None]
+        if not relations:
             continue
         preposition = REGION.search(before)  # a region, "the slope is 1 on $x > 0$", states nothing of x
         region = preposition is not None and re.search(r"\w", before[: preposition.start()]) is not None  # "For …,"
@@ -101,9 +104,8 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         void = hedged(f"{before} {after}") or quoted or region or any(found is not None for found in words)
         case = _CASE_WORDS.search(before) is not None
         closes = case and _after_display(lines, line, math)  # "$$|x| = x$$ for $x > 0$.": that display's own case
-        stated.append(
-            (line, shown or "", relation, "void" if void else "closes" if closes else "case" if case else "fact")
-        )
+        kind = "void" if void else "closes" if closes else "case" if case else "fact"
+        stated += [(line, shown, relation, kind) for shown, relation in relations if relation is not None]
     found = []
     for at, (line, shown, relation, kind) in enumerate(stated):
         letter = relation.args[0]
@@ -118,6 +120,20 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         ends = after_it[:1] + widened[:1] + ([h for h in headings if h > line][:1] if kind == "case" else [])
         found.append(ProseCondition(line, shown, relation, line + 1, min(ends, default=len(lines) + 1) - 1))
     return tuple(found)
+
+
+def _conditions(math: str, before: str, after: str) -> list[str]:
+    """The conditions ``math`` states, each as a domain of one letter: ``x > 0``, ``x \\in (0, 1)``, ``x = 2`` or
+    ``x \\neq 0``; for each letter of ``a, b > 0``; for a letter alone, the sign the words give it ("For positive
+    $x$,", "$x$ is strictly positive")."""
+    several = _SEVERAL.fullmatch(math)
+    if several is not None:  # "$a, b > 0$"
+        letters = [letter.strip() for letter in several.group("letters").split(",")]
+        return [f"{letter} {several.group('relation')} {several.group('bound')}" for letter in letters]
+    sign = _SIGN_BEFORE.search(before) if re.fullmatch(r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*", math) else None
+    shown = f"{math.strip()} {SIGNS[sign.group('sign').lower()]}" if sign else as_condition(math, after)
+    shown = shown or (math.strip().rstrip(".,") if _AT_VALUE.fullmatch(math) else None)  # "Since $x = 2$", x ≠ 0
+    return [shown] if shown is not None else []
 
 
 def _relation(shown: str, line: int, names: Names) -> Basic | None:

@@ -23,6 +23,7 @@ STEP = "$$\\log(x^2) = 2 \\log x$$\n"
         ("Since $x = 2$ we have", "x = 2"),  # a second probe: x² = 4 had been refuted at x = 47/25
         ("Here $0 < x$.", "x > 0"),
         ("For positive $x$,", "x > 0"),
+        ("Here $x, y > 0$.", "x > 0"),
     ],
 )
 def test_a_counterexample_that_breaks_a_stated_condition_refutes_nothing(
