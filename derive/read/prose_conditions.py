@@ -5,8 +5,11 @@
 This is a backstop under the rules that read such sentences as assumptions or cases, which go by wording and miss
 some: it never proves anything, it only turns a refutation whose counterexample breaks a stated condition into
 "not refuted". A condition under "if", "when", "for" (a case) holds for the displays below it up to the next
-heading or the next condition on the same letter; a statement ("Let …", "… with $x > 0$") to the next condition on
-the same letter. A condition taken back or put off ("… or zero", "… is false", "not") states nothing.
+heading, the next condition on the same letter or words that widen it ("For every real $x$", "In general",
+"negative"); a statement ("Let …", "… with $x > 0$") to the next condition on the letter or such words; one that
+closes a display's sentence ("$$…$$ for $x > 0$.") for that display alone. A condition asked, denied, supposed, set
+aside as an example, put off or taken back ("… or zero", "… is false", "Is $x > 0$?") holds for nothing, and ends
+the one before on its letter.
 """
 
 from __future__ import annotations
@@ -153,7 +156,9 @@ def _widenings(lines: list[str], letter: str) -> list[int]:
     found = []
     for number, line in enumerate(lines, start=1):
         math = " ".join(re.findall(r"\$([^$]*)\$", line))
-        if _WIDENS.search(re.sub(r"\$[^$]*\$", " ", line)) and (not math or re.search(rf"\b{letter}\b", math)):
+        if _WIDENS.search(re.sub(r"\$[^$]*\$", " ", line)) and (
+            not math or re.search(rf"\b{re.escape(letter)}\b", math)
+        ):
             found.append(number)
     return found
 
@@ -162,7 +167,7 @@ def _after_display(lines: list[str], line: int, math: str) -> bool:
     """Whether a display stands in the paragraph of ``line``, above it or before ``math`` on its line: the condition
     closes that display's sentence ("$$\\sqrt{x^2} = x$$ for $x > 0$.")."""
     own = lines[line - 1] if 0 < line <= len(lines) else ""
-    if re.search(r"\$\$|\\\]", own[: max(own.find(math), 0)]):
+    if re.search(r"\$\$|\\\]", own[: max(formula_at(own, math), 0)]):
         return True
     for above in reversed(lines[: line - 1]):
         if not above.strip():
