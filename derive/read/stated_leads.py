@@ -42,6 +42,8 @@ _TRAIL_JOINED = re.compile(
 )
 #: A sentence after a display that excepts a case ("except for $i = j$.", "unless $x = 0$."): not read, so refused.
 _TRAIL_EXCEPT = re.compile(rf"^\s*(?:except(?:\s+(?:for|when|if))?|unless|but\s+not\s+(?:for|when))\s+{_FORMULA}", re.I)
+#: A list item's mark: "- ", "* ", "1. ".
+_LIST_MARK = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 #: Words that keep the case of the display above: "in this case", "in that case", "in the same case".
 _IN_CASE = r"in\s+(?:this|that|the\s+same)\s+case"
 #: A last sentence that only goes on from the one before it: "Then", "We get:", "This gives", "Thus, in this case,",
@@ -144,7 +146,7 @@ def _inherited(display: Display, before: Display | None) -> bool:
     or only goes on: "Hence"), and is no continuation ("= …"): then it holds under what ``before`` does."""
     if before is None:
         return False
-    between = display.lead.strip()
+    between = _LIST_MARK.sub("", display.lead.strip())  # "- Thus, in this case,": a list item's words
     math = OPENING.sub("", display.text)
     closes = between.startswith(("$$", "\\]", "\\end")) and between.endswith(("$$", "\\]", "}"))  # no prose after
     adjacent = closes or bool(_GOES_ON.match(between))
@@ -171,7 +173,7 @@ def _concludes(display: Display, before: Display | None) -> bool:
     """Whether ``display`` stands below ``before``, under a case on indices, after words that only go on ("So",
     "Thus"): after the cases, such a display may state what holds in every one (it was read in the last case, and a
     false general result proven)."""
-    between = display.lead.strip()
+    between = _LIST_MARK.sub("", display.lead.strip())  # "- Thus, in this case,": a list item's words
     return before is not None and bool(_CONCLUDES.match(between)) and states_case(before.lead.strip())
 
 

@@ -265,7 +265,9 @@ def test_a_conclusion_below_two_cases_is_not_read_in_the_last(
     assert "may go on in that case or conclude" in report["unchecked"][-1]["reason"]
 
 
-@pytest.mark.parametrize("word", ["Thus, in this case,", "In this case we get", "which means", "So in that case"])
+@pytest.mark.parametrize(
+    "word", ["Thus, in this case,", "In this case we get", "which means", "So in that case", "- Thus, in this case,"]
+)
 @pytest.mark.parametrize(("right", "status"), [("s_i(1 - s_k)", "proven"), ("s_i(1 - s_i) s_k", "refuted")])
 def test_words_that_keep_the_case_go_on_in_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], word: str, right: str, status: str
