@@ -65,12 +65,6 @@ _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
 #: "Let $T > 0$ be the temperature": a letter declared with its domain, no condition ("let" alone may set a case).
 _LET_BEFORE = re.compile(r"^\W*let\W*$", re.I)  # the sentence's first word: "It would be nice to let …" states nothing
 _BE_AFTER = re.compile(r"^\s*be\b", re.I)
-#: "Let $x$ be a scalar with …", "Let $x$ be a real number such that …": the letter declared, its domain after it.
-_LET_WITH = re.compile(
-    r"^\W*let\s+\$(?P<letter>[^$]+)\$\s+be\s+(?:an?\s+)?(?:(?!(?:not|never|no|without|nor)\b)[\w-]+\s+){0,4}?"
-    r"(?:with|such\s+that|satisfying)\s*$",
-    re.I,
-)
 
 
 #: "Let $x$ be a positive number", "$T$ is a positive constant", "$x$ is strictly positive": a sign in words.
@@ -88,20 +82,15 @@ _LETTER = re.compile(r"^\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*$")
 #: Words after a formula that take it back or widen it: "or zero", "Just kidding", "we cannot assume this".
 _TAKEN_BACK = re.compile(
     r"\bor\b|\bbut\b|kidding|reflection|cannot|can't|\bnot\b|n't\b|either|instead|actually|wrong|false|\bdrop\b|\bsay\b"
-    r"|\bwere\b|\bwould\b|\?|\bfails?\b|contradiction|sake\s+of\s+argument|for\s+now|at\s+first|imagine|hypothe",
+    r"|\bwere\b|\bwould\b|\?|\bfails?\b|contradiction|sake\s+of\s+argument|for\s+now|at\s+first|imagine|hypothe|mistake"
+    r"|removed|dropped",
     re.I,
 )
 #: A sentence set aside from the page's facts: an example, a footnote, an exercise ("> Example: let $x$ be …"), a
 #: code block.
 _ASIDE = re.compile(
-    r"^\s*>|^\s*\[\^|^ {4}|\b(?:example|instance|e\.g|footnote|exercise|illustration|some\s+authors|contradiction)\b",
-    re.I,
-)
-#: Words later on the page that may widen a sign declared in words ("## Negative x", "the sign of $x$ is flipped",
-#: "Now remove the simplification"): such a declaration is then no domain of the whole page.
-_LATER = re.compile(
-    r"\b(?:negative|sign|non-?zero|any\s+real|reals|less\s+than\s+zero|later|first\s+part|second\s+part|other\s+case"
-    r"|second\s+case|at\s+first|for\s+now|simplification|remove|drop|in\s+general|general\s+case|ranges?)\b|<\s*0",
+    r"^\s*>|^\s*\[\^|^ {4}|^\t|\b(?:example|instance|e\.g|footnote|exercise|illustration|some\s+authors|contradiction"
+    r"|wrong|mistakes?|don't|do\s+not)\b",
     re.I,
 )
 
@@ -195,8 +184,7 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
     joined = (0, "")  # the line and formula of the last domain stated as a fact: "$y \in \{0, 1\}$ and $0 < p < 1$"
     for line, math, before, after in prose_formulas(text):
         written = math
-        signed = as_condition(math, after) if _LET_BEFORE.search(before) and _LETTER.match(math) else None
-        math = signed or _as_set(math)  # "Let $x$ be a positive number": x > 0; 0 < p < 1: p \in (0, 1)
+        math = _as_set(math)  # 0 < p < 1: p \in (0, 1)
         match = _DOMAIN.match(math)
         if match is None:
             continue
@@ -204,13 +192,10 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
         rest = rest_of_paragraph(text, line, written)  # "…, or zero.", "Just kidding: …": no fact of the page
         setup = line < min((d.line for d in found.displays), default=line + 1)  # not a later section's domain
         let = _LET_BEFORE.search(before) is not None and _BE_AFTER.match(after) is not None
-        with_it = _LET_WITH.match(before)  # "Let $x$ be a scalar with $x > 0$."
-        let = let or (with_it is not None and with_it.group("letter").strip() == match.group("name"))
         own = text.split("\n")[line - 1]
         aside = _ASIDE.search(own[: max(formula_at(own, written), 0)]) is not None
-        later = (signed or with_it) and _LATER.search(text[sum(len(t) + 1 for t in text.split("\n")[: line - 1]) :])
-        let = let and setup and not _TAKEN_BACK.search(rest) and not aside and not later
-        before = ("" if with_it else _LET_BEFORE.sub("", before)) if let else before
+        let = let and setup and not _TAKEN_BACK.search(rest) and not aside
+        before = _LET_BEFORE.sub("", before) if let else before
         declared = let or _NAMED_BEFORE.search(before) or (_STATED_AFTER.match(after) and not REGION.search(before))
         clause = _SETUP_CLAUSE.search(before) if setup and _PLAIN_AFTER.match(after) else None  # "…and $T > 0$."
         conditional = _CONDITIONAL.search(before if clause is None else clause.group("clause"))

@@ -44,6 +44,14 @@ _TAKEN = (
     r"\b(?:take|let|allow|make)\s+\$\s*{bold}{letter}(?![A-Za-z])[^$]*\$\s+(?:be\s+)?(?:\w+\s+)?"
     r"(?:negative|arbitrary|any|general|real)\b"
 )
+#: The letter in a relation again, in a formula of the prose ("Now take $x = -3$.", "At $x = -2$ we get", "Now $x
+#: \in \mathbb{R}$"), or its sign in words ("$x$ is below zero", "$x$ can be anything"): a domain of the whole page
+#: is widened, or at least restated, and derive holds none past it.
+_RESTATED = (
+    r"\$[^$]*(?<![A-Za-z\\]){letter}(?![A-Za-z_^])\s*(?:[=<>≤≥≠]|\\(?:leq?|geq?|neq?|ne|in)(?![A-Za-z]))[^$]*\$"
+    r"|\${bold}{letter}\}}?\$[^.$]*\b(?:below\s+zero|smaller\s+than\s+zero|less\s+than\s+zero|non-?positive|anything"
+    r"|unrestricted|any\s+(?:value|number|sign))\b"
+)
 #: A sentence that drops the assumptions before it, whatever their letters: "Now drop this assumption".
 _DROPS = re.compile(
     r"\b(?:drop|remove|relax|lift|forget|discard|abandon)\w*\s+(?:this|that|the|these|those|our)\s+"
@@ -75,7 +83,9 @@ def widened_at(text: str, assumption: Entry) -> int | None:
     """The first line below the assumption's whose prose widens it or drops the assumptions above, or None."""
     letter = _letter(assumption.text)
     shapes = {"bold": r"(?:\\(?:mathbf|boldsymbol|bm)\{)?", "letter": re.escape(letter)}
-    said = (pattern.format(**shapes) for pattern in (_QUANTIFIED, _SAID, _TAKEN))
+    ordered = re.search(r"[<>]|\\[lg]eq?\b|\\in\s*[(\[]", assumption.text)  # x > 0, p \in (0, 1): not y \in \{0, 1\}
+    patterns = (_QUANTIFIED, _SAID, _TAKEN, *((_RESTATED,) if ordered else ()))  # "When $y = 1$" is a case of {0, 1}
+    said = (pattern.format(**shapes) for pattern in patterns)
     mention = re.compile("|".join(said), re.I) if letter else None
     lines = text.split("\n")
     fenced = False

@@ -37,12 +37,15 @@ def test_a_counterexample_that_breaks_a_stated_condition_refutes_nothing(
 @pytest.mark.parametrize(
     "lead", ["Let $x$ be a scalar with $x > 0$.", "Let $x$ be a positive number.", "Let $x$ be positive."]
 )
-def test_a_letter_declared_with_its_domain_has_it(
+def test_a_letter_declared_with_a_sign_in_words_is_a_stated_condition_not_a_domain(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
 ) -> None:
-    """Each had refuted log(x²) = 2 log x at x = −9/5 (a probe): the page's domain, x > 0, and the step proven."""
+    """Each had refuted log(x²) = 2 log x at x = −9/5 (a probe). Read as domains of the whole page, a third probe
+    proved steps under them that the page had widened later in twenty wordings ("Now take $x = -3$.", "## Part 2: x
+    below zero", "Now $x$ can be anything."): they are conditions of the backstop, never of a proof."""
     report = page_report(tmp_path, capsys, f"{lead}\n\n{STEP}")
-    assert [status for status, *_ in page_links(report)] == ["proven"]
+    assert [status for status, *_ in page_links(report)] == ["unproven"]
+    assert "breaks $x > 0$, stated at line 1" in report["links"][0]["method"]
 
 
 @pytest.mark.parametrize(
@@ -133,3 +136,17 @@ def test_a_sign_declared_in_words_and_set_aside_or_widened_later_proves_nothing(
 ) -> None:
     report = page_report(tmp_path, capsys, page)
     assert [status for status, *_ in page_links(report)][-1] != "proven"
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["Now take $x = -3$.", "At $x = -2$ we get", "Now $x \\in \\mathbb{R}$.", "Now $x$ can be anything."],
+)
+def test_a_domain_of_the_page_restated_later_holds_nothing_below(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], later: str
+) -> None:
+    """ "Let $x > 0$ be a scalar." then "At $x = -2$ we get $$\\sqrt{x^2} = x$$": proven under x > 0 (a third probe)."""
+    page = f"Let $x > 0$ be a scalar.\n\n$$\\sqrt{{x^2}} = x$$\n\n{later}\n\n$$\\sqrt{{x^2}} = x$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [status for status, *_ in page_links(report)] == ["proven"]
+    assert "widens or drops it" in report["unchecked"][-1]["reason"]
