@@ -63,7 +63,9 @@ _TAKEN_BACK = re.compile(
     r"\bor\b|\bbut\b|\bnot\b|n't\b|\bfalse\b|\bwrong\b|\blater\b|\bonly\b|\bnext\b|\binstead\b|kidding", re.I
 )
 #: Words in the rest of its paragraph that ask it or take it back ("Is $x > 0$?", "(This is wrong; drop it.)").
-_UNSAID = re.compile(r"\?|\b(?:were|would|wrong|false|drop|fails?|kidding|either\s+sign)\b", re.I)
+_UNSAID = re.compile(
+    r"\?|\b(?:were|would|wrong|false|drop|fails?|kidding|either\s+sign|in\s+general|happens?\s+to)\b", re.I
+)
 #: Words that widen the letters again: "In general,", "For every real $x$", "drop this restriction", "otherwise".
 _WIDENS = re.compile(
     r"\b(?:in\s+general|for\s+(?:any|all|every|each)|any\s+real|every\s+real|arbitrary|forget|drop|otherwise|negative"
