@@ -83,8 +83,11 @@ _SEVERAL = re.compile(
     r"\s*(?P<letters>(?:[A-Za-z]|\\[a-zA-Z]+)(?:\s*,\s*(?:[A-Za-z]|\\[a-zA-Z]+))+)\s*"
     r"(?P<relation><|>|\\geq?|\\leq?)\s*(?P<bound>-?\d+(?:\.\d+)?)\s*[.,]?\s*"
 )
-#: A sign in words before a letter: "For positive $x$,".
-_SIGN_BEFORE = re.compile(r"\b(?P<sign>positive|negative|non-?negative)\s*$", re.I)
+#: A sign in words before letters: "For positive $x$,", "For positive $x$ and $y$,".
+_SIGN_BEFORE = re.compile(r"\b(?P<sign>positive|negative|non-?negative)\s*(?:\$[^$]+\$\s*(?:,\s*and|,|and)\s*)*$", re.I)
+#: Letters alone between dollars, "x" or "x, y"; words that join them, "and", ",".
+_LETTERS = re.compile(r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)(?:\s*,\s*(?:[A-Za-z]|\\[a-zA-Z]+))*\s*")
+_JOINED = re.compile(r"\s*(?:,\s*and|,|and)\s*")
 
 
 def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> tuple[ProseCondition, ...]:
@@ -93,8 +96,14 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
     lines = text.split("\n")
     headings = [number for number, line in enumerate(lines, start=1) if line.lstrip().startswith("#")]
     stated: list[tuple[int, str, Basic, str]] = []  # each with how it holds: "case", "fact", "closes", "void"
-    for line, math, before, after in prose_formulas(text):
-        relations = [(shown, _relation(shown, line, names)) for shown in _conditions(math, before, after)]
+    formulas = prose_formulas(text)
+    for at, (line, math, before, after) in enumerate(formulas):
+        words_after = after  # "Both $x$ and $y$ are positive": x takes the words after y
+        for later, other, _, more in formulas[at + 1 :]:
+            if later != line or not _JOINED.fullmatch(words_after) or not _LETTERS.fullmatch(other):
+                break
+            words_after = more
+        relations = [(shown, _relation(shown, line, names)) for shown in _conditions(math, before, words_after)]
         relations = [(shown, relation) for shown, relation in relations if relation is not None]
         if not relations:
             continue
@@ -129,14 +138,18 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
 
 def _conditions(math: str, before: str, after: str) -> list[str]:
     """The conditions ``math`` states, each as a domain of one letter: ``x > 0``, ``x \\in (0, 1)``, ``x = 2`` or
-    ``x \\neq 0``; for each letter of ``a, b > 0``; for a letter alone, the sign the words give it ("For positive
-    $x$,", "$x$ is strictly positive")."""
+    ``x \\neq 0``; for each letter of ``a, b > 0``; for letters alone (``x``, ``x, y``), the sign the words give them
+    ("For positive $x$ and $y$,", "$x$ is strictly positive", "Let $x, y$ be positive numbers")."""
     several = _SEVERAL.fullmatch(math)
     if several is not None:  # "$a, b > 0$"
         letters = [letter.strip() for letter in several.group("letters").split(",")]
         return [f"{letter} {several.group('relation')} {several.group('bound')}" for letter in letters]
-    sign = _SIGN_BEFORE.search(before) if re.fullmatch(r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*", math) else None
-    shown = f"{math.strip()} {SIGNS[sign.group('sign').lower()]}" if sign else as_condition(math, after)
+    if _LETTERS.fullmatch(math):
+        sign = _SIGN_BEFORE.search(before)
+        worded = as_condition("x", after)  # the sign the words after give: "x > 0"
+        relation = SIGNS[sign.group("sign").lower()] if sign else worded[1:].strip() if worded else None
+        return [f"{letter.strip()} {relation}" for letter in math.split(",")] if relation else []
+    shown = as_condition(math, after)
     shown = shown or (math.strip().rstrip(".,") if _AT_VALUE.fullmatch(math) else None)  # "Since $x = 2$", x ≠ 0
     return [shown] if shown is not None else []
 

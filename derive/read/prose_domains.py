@@ -69,8 +69,8 @@ _BE_AFTER = re.compile(r"^\s*be\b", re.I)
 
 #: "Let $x$ be a positive number", "$T$ is a positive constant", "$x$ is strictly positive": a sign in words.
 _SIGN_WORDS = re.compile(
-    r"^\s*(?:(?:be|is|denotes|remains)\s+)?(?:an?\s+)?(?:strictly\s+)?(?:(?P<sign>positive|negative|non-?negative)(?:\s+"
-    r"(?:real\s+)?(?:number|scalar|constant|real|value|parameter|integer)\b|\s*[.,;]|\s*$)|(?P<than>greater|less)\s+than"
+    r"^\s*(?:(?:be|is|are|denotes|remains?)\s+)?(?:an?\s+)?(?:strictly\s+)?(?:(?P<sign>positive|negative|non-?negative)(?:\s+"
+    r"(?:real\s+)?(?:number|scalar|constant|real|value|parameter|integer)s?\b|\s*[.,;]|\s*$)|(?P<than>greater|less)\s+than"
     r"\s+zero\b)",
     re.I,
 )

@@ -150,3 +150,20 @@ def test_a_domain_of_the_page_restated_later_holds_nothing_below(
     report = page_report(tmp_path, capsys, page)
     assert [status for status, *_ in page_links(report)] == ["proven"]
     assert "widens or drops it" in report["unchecked"][-1]["reason"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [  # a third probe: each refuted at x = −17/25, y = 61/100, breaking what the page states of both
+        "Let $x, y$ be positive numbers.",
+        "Let $x$ and $y$ be positive.",
+        "Both $x$ and $y$ are positive.",
+        "For positive $x$ and $y$,",
+    ],
+)
+def test_one_sign_in_words_on_several_letters_is_a_condition_on_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    report = page_report(tmp_path, capsys, f"{lead}\n\n$$\\sqrt{{x^2}} + \\sqrt{{y^2}} = x + y$$\n")
+    assert [status for status, *_ in page_links(report)] == ["unproven"]
+    assert "breaks $" in report["links"][0]["method"]
