@@ -27,8 +27,7 @@ from derive.read.names import Names
 from derive.read.prose_domains import (
     PUT_OFF,
     REGION,
-    SIGNS,
-    as_condition,
+    as_domain,
     formula_at,
     prose_formulas,
     rest_of_paragraph,
@@ -83,6 +82,14 @@ _SEVERAL = re.compile(
     r"\s*(?P<letters>(?:[A-Za-z]|\\[a-zA-Z]+)(?:\s*,\s*(?:[A-Za-z]|\\[a-zA-Z]+))+)\s*"
     r"(?P<relation><|>|\\geq?|\\leq?)\s*(?P<bound>-?\d+(?:\.\d+)?)\s*[.,]?\s*"
 )
+#: "Let $x$ be a positive number", "$T$ is a positive constant", "$x$ is strictly positive": a sign in words.
+_SIGN_WORDS = re.compile(
+    r"^\s*(?:(?:be|is|are|denotes|remains?)\s+)?(?:an?\s+)?(?:strictly\s+)?(?:(?P<sign>positive|negative|non-?negative)(?:\s+"
+    r"(?:real\s+)?(?:number|scalar|constant|real|value|parameter|integer)s?\b|\s*[.,;]|\s*$)|(?P<than>greater|less)\s+than"
+    r"\s+zero\b)",
+    re.I,
+)
+_SIGNS = {"positive": "> 0", "negative": "< 0", "nonnegative": "\\geq 0", "non-negative": "\\geq 0"}
 #: A sign in words before letters: "For positive $x$,", "For positive $x$ and $y$,".
 _SIGN_BEFORE = re.compile(r"\b(?P<sign>positive|negative|non-?negative)\s*(?:\$[^$]+\$\s*(?:,\s*and|,|and)\s*)*$", re.I)
 #: Letters alone between dollars, "x" or "x, y"; words that join them, "and", ",".
@@ -145,13 +152,18 @@ def _conditions(math: str, before: str, after: str) -> list[str]:
         letters = [letter.strip() for letter in several.group("letters").split(",")]
         return [f"{letter} {several.group('relation')} {several.group('bound')}" for letter in letters]
     if _LETTERS.fullmatch(math):
-        sign = _SIGN_BEFORE.search(before)
-        worded = as_condition("x", after)  # the sign the words after give: "x > 0"
-        relation = SIGNS[sign.group("sign").lower()] if sign else worded[1:].strip() if worded else None
+        before_it, after_it = _SIGN_BEFORE.search(before), _SIGN_WORDS.search(after)
+        relation = _sign(before_it) if before_it else _sign(after_it) if after_it else None
         return [f"{letter.strip()} {relation}" for letter in math.split(",")] if relation else []
-    shown = as_condition(math, after)
-    shown = shown or (math.strip().rstrip(".,") if _AT_VALUE.fullmatch(math) else None)  # "Since $x = 2$", x ≠ 0
+    shown = as_domain(math) or (math.strip().rstrip(".,") if _AT_VALUE.fullmatch(math) else None)  # x = 2, x ≠ 0
     return [shown] if shown is not None else []
+
+
+def _sign(words: re.Match[str]) -> str:
+    """The relation a sign in words gives: "positive" "> 0", "less than zero" "< 0"."""
+    if words.groupdict().get("than"):
+        return "> 0" if words.group("than").lower() == "greater" else "< 0"
+    return _SIGNS[words.group("sign").lower()]
 
 
 def _relation(shown: str, line: int, names: Names) -> Basic | None:

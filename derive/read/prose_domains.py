@@ -67,18 +67,6 @@ _LET_BEFORE = re.compile(r"^\W*let\W*$", re.I)  # the sentence's first word: "It
 _BE_AFTER = re.compile(r"^\s*be\b", re.I)
 
 
-#: "Let $x$ be a positive number", "$T$ is a positive constant", "$x$ is strictly positive": a sign in words.
-_SIGN_WORDS = re.compile(
-    r"^\s*(?:(?:be|is|are|denotes|remains?)\s+)?(?:an?\s+)?(?:strictly\s+)?(?:(?P<sign>positive|negative|non-?negative)(?:\s+"
-    r"(?:real\s+)?(?:number|scalar|constant|real|value|parameter|integer)s?\b|\s*[.,;]|\s*$)|(?P<than>greater|less)\s+than"
-    r"\s+zero\b)",
-    re.I,
-)
-SIGNS = {"positive": "> 0", "negative": "< 0", "nonnegative": "\\geq 0", "non-negative": "\\geq 0"}
-#: The letter alone between dollars, or a Greek letter's command.
-_LETTER = re.compile(r"^\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*$")
-
-
 #: Words after a formula that take it back or widen it: "or zero", "Just kidding", "we cannot assume this".
 _TAKEN_BACK = re.compile(
     r"\bor\b|\bbut\b|kidding|reflection|cannot|can't|\bnot\b|n't\b|either|instead|actually|wrong|false|\bdrop\b|\bsay\b"
@@ -155,20 +143,6 @@ def as_domain(math: str) -> str | None:
     math = _as_set(math)
     match = _DOMAIN.match(math)
     return None if match is None else _shown(match, math)
-
-
-def as_condition(math: str, after: str) -> str | None:
-    """The condition ``math`` states as a domain (``x > 0``, ``0 < p < 1``, ``x \\in (0, \\infty)``), or, for a letter
-    alone, the sign the words after it give it ("$x$ be a positive number"); else None."""
-    domain = as_domain(math)
-    if domain is not None:
-        return domain
-    sign = _SIGN_WORDS.search(after) if _LETTER.match(math) else None
-    if sign is None:
-        return None
-    if sign.group("than") is not None:
-        return f"{math.strip()} {'>' if sign.group('than').lower() == 'greater' else '<'} 0"
-    return f"{math.strip()} {SIGNS[sign.group('sign').lower()]}"
 
 
 def _defined(found: Found, front: FrontMatter, name: str) -> bool:
