@@ -45,12 +45,14 @@ _TAKEN = (
     r"(?:negative|arbitrary|any|general|real)\b"
 )
 #: The letter in a relation again, in a formula of the prose ("Now take $x = -3$.", "At $x = -2$ we get", "Now $x
-#: \in \mathbb{R}$"), or its sign in words ("$x$ is below zero", "$x$ can be anything"): a domain of the whole page
-#: is widened, or at least restated, and derive holds none past it.
+#: \in \mathbb{R}$"), its sign in words ("$x$ is below zero", "$x$ can be anything", "replace $x$ by its opposite"),
+#: or the letter negated alone ("$-x$"): a domain of the whole page is widened, or at least restated, and derive
+#: holds none past it.
 _RESTATED = (
     r"\$[^$]*(?<![A-Za-z\\]){letter}(?![A-Za-z_^])\s*(?:[=<>≤≥≠]|\\(?:leq?|geq?|neq?|ne|in)(?![A-Za-z]))[^$]*\$"
     r"|\${bold}{letter}\}}?\$[^.$]*\b(?:below\s+zero|smaller\s+than\s+zero|less\s+than\s+zero|non-?positive|anything"
-    r"|unrestricted|any\s+(?:value|number|sign))\b"
+    r"|unrestricted|any\s+(?:value|number|sign)|(?:by|with)\s+(?:its|the)\s+opposite|negated|flipped)\b"
+    r"|\$\s*-\s*{bold}{letter}\}}?\s*\$"  # "replace $x$ by $-x$"
 )
 #: A sentence that drops the assumptions before it, whatever their letters: "Now drop this assumption".
 _DROPS = re.compile(

@@ -140,7 +140,14 @@ def test_a_sign_declared_in_words_and_set_aside_or_widened_later_proves_nothing(
 
 @pytest.mark.parametrize(
     "later",
-    ["Now take $x = -3$.", "At $x = -2$ we get", "Now $x \\in \\mathbb{R}$.", "Now $x$ can be anything."],
+    [
+        "Now take $x = -3$.",
+        "At $x = -2$ we get",
+        "Now $x \\in \\mathbb{R}$.",
+        "Now $x$ can be anything.",
+        "Now replace $x$ by its opposite.",  # the review's ten minutes as an adversary: both proven under x > 0
+        "Now replace $x$ by $-x$.",
+    ],
 )
 def test_a_domain_of_the_page_restated_later_holds_nothing_below(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], later: str
