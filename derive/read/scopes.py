@@ -153,6 +153,8 @@ def _view(body: str, whole: Document, anew: Sequence[_Anew], start: int, end: in
             spots[first.line, first.head] = first.body
         if new.again.again < start:  # defined anew in a setting before this one, and again in this one
             spots[new.again.again, new.again.head] = None
+        if new.start == start:  # "Loss = …" restated above the setting: said of the old meaning, defines nothing
+            spots.update(_restatements(whole, new.again.head, start))
     for (line, head), body_of in spots.items():
         blanked = _blank(text, line, head, body_of)
         if blanked is None:
@@ -163,6 +165,17 @@ def _view(body: str, whole: Document, anew: Sequence[_Anew], start: int, end: in
         if _uses(kept.body, letters):  # z = f(y) kept, y defined anew: which y it means is not for derive to say
             raise _Ambiguous(kept, start)
     return _without_stated(_without_described(text, start, end), start, letters) if start > 1 else text
+
+
+def _restatements(whole: Document, head: str, start: int) -> dict[tuple[int, str], str]:
+    """The chains above line ``start`` that open with ``head`` (a claim about the old meaning, "Loss = 1/n Σ (wX_i +
+    b − y_i)²" below its definition): each chain's line and head, and its last side; blanked in the setting's view,
+    where the first of them would otherwise read as the name's definition beside the setting's own."""
+    last: dict[int, tuple[int, str]] = {}
+    for link in (k for k in whole.links if k.line < start):
+        if link.chain in last or (link.position == 1 and link.lhs_latex.strip() == head.strip()):
+            last[link.chain] = (last.get(link.chain, (link.line, ""))[0], link.rhs_latex)
+    return {(line, head): body for line, body in last.values()}
 
 
 def _uses(formula: str, letters: set[str]) -> bool:

@@ -107,3 +107,26 @@ def test_a_definition_made_with_a_letter_defined_anew_is_not_guessed(
     found, report = check(tmp_path, capsys, text)
     assert found == [(5, "proven")], report["unchecked"]
     assert any(u["line"] == 11 and u["reason"].startswith("unreadable") for u in report["unchecked"])
+
+
+RESTATED = (
+    "---\n---\n$$\\hat{y}_i = wX_i + b$$\n\n$$\\text{Loss} = \\frac{1}{n} \\sum_{i=1}^n (\\hat{y}_i - y_i)^2$$\n\n"
+    "Plug in the prediction formula:\n\n$$\\text{Loss} = \\frac{1}{n} \\sum_{i=1}^n (wX_i + b - y_i)^2$$\n\n"
+    "## Step-by-step\n\n$$e_i = \\hat{y}_i - y_i$$\n\nThen the loss becomes:\n\n"
+    "$$\\text{Loss} = \\frac{1}{n} \\sum e_i^2$$\n\n"
+    "$$\\frac{\\partial \\text{Loss}}{\\partial w} = \\frac{1}{n} \\sum_{i=1}^n CLAIM$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"), [("2e_i \\frac{\\partial e_i}{\\partial w}", "proven"), ("e_i X_i", "refuted")]
+)
+def test_a_loss_restated_above_a_setting_is_no_definition_in_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """B-08's page: the loss restated below its definition ("Plug in …"), then written anew with e_i below a
+    heading. The restatement above is a claim of the old setting (checked there), not a second definition in the
+    new, so the display below is read with the setting's loss (it had been refused: "defined twice")."""
+    found, report = check(tmp_path, capsys, RESTATED.replace("CLAIM", claim))
+    assert found == [(9, "proven"), (19, status)], report["unchecked"]
+    assert any(r.startswith("line 11: a setting of its own from here") for r in report["readings"])
