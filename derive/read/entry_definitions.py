@@ -151,7 +151,9 @@ def _apply_once(tokens: list[Token], entries: tuple[EntryDefinition, ...]) -> li
             if part.kind == "letter" and part.value in entry.parameters:
                 out.append(dataclasses.replace(placed, line=line, start=start, end=stop, gap=part.gap))
             else:
-                out.append(dataclasses.replace(part, line=line, start=start, end=stop))
+                out.append(
+                    dataclasses.replace(part, line=line, start=start, end=stop, origin=part.origin or entry.line)
+                )
         out.append(Token("}", "}", line, start, stop))
         at = end
     return out

@@ -46,6 +46,9 @@ class Token:
     #: What stood between this token and the one before it: "" (nothing), " " (white space) or the spacing
     #: command (``\\,``): TeX typesets ``2 5`` as 25 but ``1\\,000`` with a visible gap.
     gap: str = ""
+    #: The line of the definition this token was written out from (an array's entry, ``entry_definitions``), so
+    #: that what cannot be read in it is blamed on that definition; 0 for a token where the page writes it.
+    origin: int = 0
 
     def describe(self) -> str:
         if self.kind == "command":

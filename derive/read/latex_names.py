@@ -139,7 +139,7 @@ class NameParser(IndicatorParser):
         if not self.is_name(name):
             if self.at("(") or self.at("command", "left"):
                 raise hints.undeclared_applied(token, shown, subscript, self.tokens[self.position :])
-            raise hints.unknown_symbol(line, shown, names, self.tokens[self.position - 1 :])
+            raise hints.unknown_symbol(token.origin or line, shown, names, self.tokens[self.position - 1 :])
         if name in names.defined_matrices and subscript is None:
             return names.defined_matrices[name]
         if name in names.vectors or name in names.defined_vectors:
@@ -203,7 +203,7 @@ class NameParser(IndicatorParser):
             return names.n
         if name in names.sizes:
             return names.sizes[name]
-        raise hints.unknown_symbol(line, shown, names, self.tokens[self.position - 1 :])
+        raise hints.unknown_symbol(token.origin or line, shown, names, self.tokens[self.position - 1 :])
 
     def refuse_running_layer(self, name: str, token: Token) -> None:
         """a^l_j where l is also an index of the page (\\sum_l), or L a name the front matter declares: the label of

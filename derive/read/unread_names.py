@@ -11,7 +11,7 @@ from derive.errors import InputError
 from derive.model.notation import expand_definitions
 from derive.model.vector_functions import OfVector
 from derive.read.definition_heads import head_name
-from derive.read.names import Names
+from derive.read.names import Names, display_name
 from derive.read.shapes import Shaped
 
 
@@ -50,8 +50,9 @@ def refuse_unread_names(expr: Expr, names: Names, line: int) -> None:
     """Refuse a chain's side that stands for a name whose definition is unread (``unread_names``)."""
     unread = unread_names(expr, names)
     if unread:
+        shown = ", ".join(display_name(u) for u in unread)
         raise InputError(
-            f"line {line}: {', '.join(unread)} stands here, but its definition on the page could not be read "
+            f"line {line}: {shown} stands here, but its definition on the page could not be read "
             "(see that line's reason): fix the definition, or define it in the front matter"
         )
 

@@ -115,3 +115,18 @@ def test_an_accented_name_numbered_in_parentheses_does_not_stop_the_file(
     page = "$$\\hat{y}_1^{(1)} + 2 = 2 + \\hat{y}_1^{(1)}$$\n\n$$\\hat{y}_1^{(1)} + 2 = 3 + \\hat{y}_1^{(1)}$$\n"
     report = _report(tmp_path, capsys, page)
     assert report["exit"] == 1 and [status for status, *_ in _links(report)] == ["proven", "refuted"]
+
+
+def test_what_an_entry_definition_cannot_read_is_blamed_on_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A-09's page: ŷ's entries defined with a sum to n, a letter the page never names (its classes count to C).
+    That definition is the one unread, not the loss's (written out in it, where n had been met): the loss is read,
+    and what uses ŷ refused, naming ŷ as the page writes it."""
+    softmax = SOFTMAX.format(head="\\hat{y}_j^{(i)}").replace("k=1}^C", "k=1}^n")
+    page = FRONT + LOSS + softmax + STEP.format(last="\\delta_{jl} - \\hat{y}_l^{(i)}")
+    report = _report(tmp_path, capsys, page)
+    reasons = {entry["line"]: entry["reason"] for entry in report["unchecked"]}
+    assert reasons[4].startswith("a definition of L"), reasons
+    assert reasons[6].startswith("unreadable: the definition of \\hat{y}_j^{(i)} could not be read (unknown symbol n")
+    assert reasons[8].startswith("unreadable: \\hat{y} stands here, but its definition on the page could not be read")
