@@ -287,13 +287,13 @@ def _read_document(
         links: list[Link] = []
         unchecked = list(found.unchecked)
         history: list[Link] = []  # the last link of each display just before, which a display may go on from
-        stated_conditions = prose_conditions(text, names, [d.line for d in found.displays])  # "Let $x > 0$": backstop
+        backstop = prose_conditions(text, names, [d.line for d in found.displays])  # "Let $x > 0$": backstop
         for display in found.displays:
             if display.lead.lstrip().startswith("#") or skipped_between(found.unchecked, history, display.line):
                 history = []  # a heading between, or a display not read: nothing goes on across it
             chains = links[-1].chain if links else 0
             read = sized_links(display, names, macros, history, chains, unchecked, (found, text))  # z_1, z_2, z_3
-            links.extend(with_unheld(link, display, stated_conditions) for link in read if not link.opening)
+            links.extend(with_unheld(link, display, backstop, assumptions) for link in read if not link.opening)
             history = [*history, read[-1]] if read and not read[-1].ends_unread else []
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise Learned(names.learned)

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
+from derive.engine.step import Assumption
 from derive.read.asides import OPENING
 from derive.read.chain_cases import LEAD_ASSUMING, LEAD_ONE_HOT, case_letters, stated_for_chain, states_case
 from derive.read.find import Display, Found, Unchecked
@@ -214,11 +216,22 @@ _CONDITION_WORDS = re.compile(
 )
 
 
+#: A reason that the labels are one-hot, or sum to one, in words ("but since the true labels are one-hot encoded,"):
+#: a condition on the display below that names no vector, so derive reads none (``take_one_hot_prose`` takes a named
+#: one that is no reason).
+ONE_HOT_REASON = re.compile(
+    r"\b(?:since|because|as|given\s+that|using\s+that)\b[^.]*\b(?:one[- ]hot|sums?\s+to\s+(?:one|1)\b)", re.I
+)
+
+
 def _unheld(lead: str) -> str:
     """A condition in the lead's last sentence that nothing reads ("while if $i = k$,", "assume $N = 1$ without loss
-    of generality"), or "": the display's links are checked, but a counterexample may break it, so none refutes."""
+    of generality", "since the true labels are one-hot encoded,"), or "": the display's links are checked, but a
+    counterexample may break it, so none refutes."""
     sentences = _sentences(lead)
     last = sentences[-1] if sentences else ""
+    if ONE_HOT_REASON.search(last) and not last.lstrip().startswith(("$$", "\\[")):
+        return last
     formulas = [a or b for a, b in re.findall(r"\$([^$]+)\$|\\\((.+?)\\\)", last)]
     formulas = [f for f in formulas if shape_statement(f) is None]  # "For a vector $x \in \mathbb{R}^n$,": a shape
     conditions = all(_CONDITION_SHAPE.fullmatch(f.strip()) for f in formulas)  # no definition beside them
@@ -333,11 +346,16 @@ def _joined(display: Display, below: Display | None) -> str | None:
     return f"{match.group('word').capitalize()} {match.group('math')}:"
 
 
-def with_unheld(link: Link, display: Display, conditions: tuple[ProseCondition, ...] = ()) -> Link:
+def with_unheld(
+    link: Link, display: Display, conditions: tuple[ProseCondition, ...] = (), held: Sequence[Assumption] = ()
+) -> Link:
     """``link`` marked with the condition its display's lead states that derive does not read, and with the
-    conditions the prose states above it on scalars (``derive.read.prose_conditions``)."""
+    conditions the prose states above it on scalars (``derive.read.prose_conditions``); a reason that the labels are
+    one-hot is none where the page (``held``), or the link's lead as read, holds a vector one-hot or summing to one."""
     stated = tuple((c.line, c.text, c.relation) for c in conditions_over(conditions, display))
-    return dataclasses.replace(link, unheld=display.unheld, stated=stated) if display.unheld or stated else link
+    labels = any(a.kind != "domain" for a in (*held, *link.constraints))
+    unheld = "" if labels and ONE_HOT_REASON.search(display.unheld) else display.unheld
+    return dataclasses.replace(link, unheld=unheld, stated=stated) if unheld or stated else link
 
 
 __all__ = ["with_stated_leads", "with_unheld"]

@@ -305,3 +305,36 @@ def test_a_definition_asked_about_defines_nothing(tmp_path: Path, capsys: pytest
     """ "Is $y = 2x$? No." had defined y, and y − x = x was proven (a probe)."""
     report = _report(tmp_path, capsys, "Is $y = 2x$? No.\n\n$$y - x = x$$\n")
     assert _links(report) == []
+
+
+ONE_HOT_SUM = "---\nvectors: [y]\n---\nLEAD\n\n$$y_l + \\sum_{k \\neq l} y_k = RIGHT$$\n"
+
+
+@pytest.mark.parametrize(
+    "lead", ["but since the true labels are one-hot encoded,", "Because the targets are one-hot, their sum is"]
+)
+def test_a_reason_in_words_that_the_labels_are_one_hot_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """A-09's page: "but since the true labels are one-hot encoded," names no vector, so derive reads no one-hot;
+    y_l + Σ_{k≠l} y_k = 1 had been refuted at y = (47/25, 3/20), labels no page calls one-hot. Not refuted now,
+    naming the sentence; a false step (= 2) is not refuted either, and nothing is proven."""
+    for right in ("1", "2"):
+        report = _report(tmp_path, capsys, ONE_HOT_SUM.replace("LEAD", lead).replace("RIGHT", right))
+        assert [status for status, *_ in _links(report)] == ["unproven"], right
+        assert "one-hot" in report["links"][0]["method"]
+
+
+@pytest.mark.parametrize(
+    "front", ["---\nvectors: [y]\nassume:\n  - y one-hot\n---\n", "---\nvectors: [y]\n---\nSince $y$ is one-hot,\n"]
+)
+def test_a_reason_that_the_labels_are_one_hot_hides_no_slip_where_one_hot_is_held(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str
+) -> None:
+    """Where the page (or the display's own lead) holds y one-hot, the reason in words adds nothing: a slip is
+    refuted at a one-hot point, a true step proven."""
+    for right, verdict in (("1", "proven"), ("2", "refuted")):
+        page = f"{front}\nbut since the true labels are one-hot encoded,\n\n$$y_l + \\sum_{{k \\neq l}} y_k = {right}$$\n"
+        if "Since" in front:
+            page = front + f"\n$$y_l + \\sum_{{k \\neq l}} y_k = {right}$$\n"
+        assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == [verdict], (front, right)
