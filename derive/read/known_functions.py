@@ -35,6 +35,8 @@ UPRIGHT = frozenset({"operatorname", "text", "mathrm"})
 UPRIGHT_ONLY = ("sech", "sgn", "sign", "sigm")
 #: The functions of one factor, written upright or as a command.
 ONE_FACTOR = HYPERBOLIC | CIRCULAR | set(UPRIGHT_ONLY)
+#: Functions TeX writes as commands, which end the unparenthesized argument of one before them (\\sin x \\cos x).
+FUNCTION_COMMANDS = HYPERBOLIC | CIRCULAR | {"log", "ln", "exp"}
 
 
 def typed_known(tokens: list[Token], at: int) -> int:
@@ -128,7 +130,7 @@ class KnownFunctionParser(NameParser):
         item = self.factor()
         if isinstance(item, _DerivativeOperator):
             raise self.error("a derivative operator as a function argument")
-        if self.starts_factor() and not self.at("command", "sum"):  # \log p \sum_i x_i: (\log p) Σ, as all read it
+        if self.starts_factor() and not self.at("command", "sum") and not self.ends_argument():  # \log p \sum_i
             raise ambiguous(
                 function,
                 f"{shown} x y (a factor after an argument without parentheses)",
@@ -136,6 +138,22 @@ class KnownFunctionParser(NameParser):
                 f"{shown}(x y), written {shown}\\left(x y\\right)",
             )
         return item
+
+    def ends_argument(self) -> bool:
+        """Whether the factor at the cursor is a function of its own or a derivative operator, which ends the
+        argument before it as every reader takes it: \\sin x \\cos x is sin(x) cos(x), \\cosh x \\frac{d}{dx}
+        \\sinh x is cosh(x) times the derivative (a letter, a number or a fraction after it still reads two ways)."""
+        ahead = self.tokens[self.position : self.position + 3]
+        if ahead and ahead[0].kind == "command" and ahead[0].value in FUNCTION_COMMANDS:
+            return True
+        if [t.kind for t in ahead[:2]] != ["command", "{"] or ahead[0].value not in ("frac", "dfrac"):
+            return False
+        close = next((k for k in range(self.position + 2, len(self.tokens)) if self.tokens[k].kind == "}"), None)
+        parts = [
+            self.tokens[self.position + 2 : self.position + 3],
+            self.tokens[close + 2 : close + 3] if close else [],
+        ]
+        return all(p and p[0].value in ("d", "partial") for p in parts)
 
     def known_applied(self, word: str, token: Token) -> Expr:
         """The function ``word`` applied to the parenthesized argument at the cursor; ``\\tanh^2(x)`` is the

@@ -33,3 +33,31 @@ def test_sin_and_cos_that_read_two_ways_are_refused(
     links, unchecked = statuses(tmp_path, capsys, f"---\n---\n$${display}$$\n")
     assert links == [], links
     assert any("can be read two ways" in reason for reason in unchecked), unchecked
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        ("\\sin x \\cos x = \\frac{1}{2}\\sin(2x)", "proven"),
+        ("\\sin x \\cos x = \\sin(2x)", "refuted"),
+        ("\\cosh x \\frac{d}{dx} \\sinh x = \\cosh^2 x", "proven"),
+        ("\\cosh x \\frac{d}{dx} \\sinh x = \\sinh^2 x", "refuted"),
+        ("\\exp x \\frac{\\partial}{\\partial x} \\exp x = \\exp(2x)", "proven"),
+    ],
+)
+def test_a_function_or_a_derivative_after_a_bare_argument_ends_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    """C-05's quotient rule: \\cosh x \\frac{d}{dx} \\sinh x, and sin x cos x, are read as every reader takes them, the
+    argument ended by the function or the derivative after it (they had been refused as \\sin x y)."""
+    links, unchecked = statuses(tmp_path, capsys, f"---\n---\n$${display}$$\n")
+    assert links == [(3, status)], (links, unchecked)
+
+
+@pytest.mark.parametrize("display", ["\\log x \\frac{d}{2} = 1", "\\sin x \\frac{1}{2} = 1", "\\cos x \\, y = 1"])
+def test_a_fraction_or_a_letter_after_a_bare_argument_still_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    links, unchecked = statuses(tmp_path, capsys, f"---\n---\n$${display}$$\n")
+    assert links == [], links
+    assert any("can be read two ways" in reason for reason in unchecked), unchecked
