@@ -174,6 +174,59 @@ def same_definition(first_head: str, first_body: str, head: str, body: str) -> b
     return same_math(first_body, renamed)
 
 
+def substituted(first: Defining, body: str, between: Sequence[Defining]) -> bool:
+    """Whether ``body``, defining a name again, is its first definition's body with a name written in place of one
+    that a definition ``between`` the two makes it of ("Now, we substitute this to the original function": L = −Σ_k
+    q_k log p_k, r_k = (1 − ε) q_k + ε/C, then L = −Σ_k r_k log p_k; q(k|x) and q'(k|x)): the page defines the name
+    anew from there, as a setting of its own (``scopes``), not a claim that the two are equal."""
+    try:
+        old, new = tokenize(first.body), tokenize(body)
+    except InputError:
+        return False
+    shown = [_written(t) for t in new]
+    for other in between:
+        try:
+            head, made_of = tokenize(other.head), tokenize(other.body)
+        except InputError:
+            continue
+        end = next((k for k, t in enumerate(head) if t.kind in ("_", "^", "(") or t.value == "left"), len(head))
+        name = [_written(t) for t in head[:end]]
+        for was in {t.value for t in made_of if t.kind in ("letter", "command")} & {t.value for t in old}:
+            written = [
+                w for t in old for w in (name if t.kind in ("letter", "command") and t.value == was else [_written(t)])
+            ]
+            if written == shown and written != [_written(t) for t in old]:
+                return True
+    return False
+
+
+def marked_substituted(
+    again: tuple[Unchecked, Redefinition] | None, body: str | None, definitions: Sequence[Defining]
+) -> tuple[Unchecked, Redefinition] | None:
+    """``again`` (a name defined again), marked ``substituted`` where its body is the first's with a name put in
+    place of one (``substituted``), the note saying so."""
+    if again is None or body is None:
+        return again
+    note, redefinition = again
+    first = next((d for d in definitions if d.line == redefinition.first and d.head == redefinition.head), None)
+    if first is None:
+        first = next((d for d in definitions if d.line == redefinition.first), None)
+    between = [d for d in definitions if redefinition.first < d.line < redefinition.again]
+    if first is None or not substituted(first, body, between):
+        return again
+    said = (
+        f"{redefinition.head} is defined anew here (line {redefinition.first}'s, with a name put in place of one it is "
+        "made of): the displays below are read with this one"
+    )
+    return dataclasses.replace(note, reason=said), redefinition._replace(substituted=True)
+
+
+def set_apart(again: tuple[Unchecked, Redefinition] | None, line: int, headings: Sequence[int]) -> bool:
+    """Whether a name defined again at ``line`` is defined anew: under a heading the first is not under, or with a
+    name put in place of one (``marked_substituted``)."""
+    return again is not None and (again[1].substituted or any(again[1].first < at < line for at in headings))
+
+
 def _written(token: Token) -> str:
     """A token as TeX source: a command with its backslash."""
     return f"\\{token.value}" if token.kind == "command" else token.value

@@ -130,3 +130,31 @@ def test_a_loss_restated_above_a_setting_is_no_definition_in_it(
     found, report = check(tmp_path, capsys, RESTATED.replace("CLAIM", claim))
     assert found == [(9, "proven"), (19, status)], report["unchecked"]
     assert any(r.startswith("line 11: a setting of its own from here") for r in report["readings"])
+
+
+SMOOTHED = (
+    "---\nassume:\n  - p_k > 0\n---\n$$L = -\\sum_{k=1}^C q_k \\log p_k$$\n\nSuch a function can be defined as:\n\n"
+    "$$r_k = (1 - \\epsilon) q_k + \\frac{\\epsilon}{C}$$\n\nNow, we substitute this to the original function:\n\n"
+    "$$L = -\\sum_{k=1}^C NEW \\log p_k$$\n\n$$L = -\\sum_{k=1}^C (1-\\epsilon) q_k \\log p_k SIGN \\sum_{k=1}^C "
+    "\\frac{\\epsilon}{C} \\log p_k$$\n"
+)
+
+
+@pytest.mark.parametrize(("sign", "status"), [("-", "proven"), ("+", "refuted")])
+def test_a_name_defined_again_with_a_name_put_in_place_of_one_is_defined_anew(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, status: str
+) -> None:
+    """C-07's label smoothing: L = −Σ q_k log p_k, then r_k = (1 − ε) q_k + ε/C, then "we substitute this": L = −Σ
+    r_k log p_k. That L is the smoothed loss from there on, not a claim that it equals the first (it had been
+    refuted); the display below is checked with it (the page's sign slip refuted)."""
+    found, report = check(tmp_path, capsys, SMOOTHED.replace("NEW", "r_k").replace("SIGN", sign))
+    assert found == [(15, status)], report["unchecked"]
+    assert any(r.startswith("line 13: a setting of its own from here") for r in report["readings"])
+
+
+def test_a_name_defined_again_otherwise_is_still_a_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """L again with a name the definition between does not put in place of one (r_k for p_k inside the log, or a
+    letter nothing defines between): a claim about the first L, checked, and refuted."""
+    for new in ("q_k \\log r_k + 0 \\cdot", "s_k"):
+        found, _ = check(tmp_path, capsys, SMOOTHED.replace("NEW", new).replace("SIGN", "-"))
+        assert found[0] == (13, "refuted"), (new, found)
