@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"(?<![\\A-Za-z_^'])([A-Za-z]'?)"
+_NAME = r"(?:(?<![\\A-Za-z0-9_^'])|(?<=[_^][A-Za-z0-9]))([A-Za-z]'?)"  # ^Cq(k|x): q after a one-token script
 #: How a primed distribution's name is written for the rest of the reader: q' is q^{\text{prime}}, a name of its
 #: own (``derive.read.script_labels``), never q's derivative (q, a distribution over k, has none).
 PRIME = "^{\\text{prime}}"
 _CONDITIONED = re.compile(
     _NAME + r"\s*\(\s*([a-z])\s*(?:\||\\mid(?![A-Za-z])|\\vert(?![A-Za-z]))\s*"
-    r"((?:\\mathbf|\\boldsymbol|\\bm)\s*\{\s*[A-Za-z]\s*\}|[A-Za-z])\s*\)"
+    r"((?:\\mathbf|\\boldsymbol|\\bm)\s*\{\s*[A-Za-z]\s*\}|[A-Za-z](?:_\s*(?:[A-Za-z0-9]|\{\s*[A-Za-z0-9]\s*\}))?)\s*\)"
 )
 _SUMMED = r"\\sum_\s*(?:\{\s*{index}\s*(?:=|\\in|\}})|{index}(?![A-Za-z]))"
 _KNOWN = frozenset("e")  # Euler's number: e(k) is no entry
@@ -30,7 +30,8 @@ _KNOWN = frozenset("e")  # Euler's number: e(k) is no entry
 
 def _conditioning(written: str) -> str:
     """The name a bar conditions on, its font dropped: ``\\mathbf{x}`` → "x"."""
-    return re.sub(r"^(?:\\mathbf|\\boldsymbol|\\bm)\s*\{\s*([A-Za-z])\s*\}$", r"\1", written.strip())
+    bare = re.sub(r"^(?:\\mathbf|\\boldsymbol|\\bm)\s*\{\s*([A-Za-z])\s*\}$", r"\1", written.strip())
+    return re.sub(r"\s|[{}]", "", bare)  # x_{i}: x_i
 
 
 def _applied_otherwise(text: str, name: str, indices: set[str]) -> bool:

@@ -73,14 +73,12 @@ def _blank(text: str, line: int, head: str, body: str | None) -> str | None:
     if found is None or text.count("\n", start_of, found.start()) > 0:
         return None
     begin = found.start()
-    if body is not None:
-        end = text.find(body.strip(), found.end())
-        if end < 0:
-            return None
+    end = text.find(body.strip(), found.end()) if body is not None else -1
+    if end >= 0 and body is not None:
         end += len(body.strip())
-    else:
+    else:  # inline, or a body the reader rewrote (p(k|x) as p_k): to the formula's end, where it defines that alone
         end = text.find("$", found.end())
-        if end < 0 or "\n\n" in text[found.end() : end]:
+        if end < 0 or "\n\n" in text[found.end() : end] or (body is not None and _more(text[found.end() : end])):
             return None
     left = begin
     while left > 0 and text[left - 1] in " \t":
@@ -92,6 +90,17 @@ def _blank(text: str, line: int, head: str, body: str | None) -> str | None:
     if inline and right < len(text) and text[right] == "$" and text[right + 1 : right + 2] != "$":
         begin, end = left - 1, right + 1
     return text[:begin] + "".join(c if c == "\n" else " " for c in text[begin:end]) + text[end:]
+
+
+def _more(rest: str) -> bool:
+    """Whether what follows a definition's '=' in its formula holds more than its body: another '=' outside braces
+    (not a sum's k=1), a row's end, a wide space or words."""
+    depth = 0
+    for at, char in enumerate(rest):
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth == 0 and (char in "=&" or rest.startswith("\\\\", at)):
+            return True
+    return re.search(r"\\(?:quad|qquad|text)\b", rest) is not None
 
 
 class _Ambiguous(Exception):

@@ -108,3 +108,34 @@ def test_the_cross_entropy_at_another_distribution_is_written_out_with_it(
         "$$H(q', p) = -\\sum_{k=1}^K \\log(p(k)) q'(k) = H(q, p)$$\n"
     )
     assert statuses(tmp_path, capsys, text)[0] == [(10, "refuted")]
+
+
+LABEL_SMOOTHING = (
+    "---\nassume: ['p_k \\in (0, 1]']\n---\n$$\n\\mathcal{L} = -\\sum_{k=1}^Cq(k|x_i)\\log p(k|x_i)\n$$\n\n"
+    "Such a function can be defined as:\n\n$$\nq'(k|x_i) = (1 - \\epsilon)q(k|x_i) + \\frac{\\epsilon}{C}\n$$\n\n"
+    "Now, we substitute this to the original function:\n\n"
+    "$$\n\\mathcal{L} = -\\sum_{k=1}^Cq'(k|x_i)\\log p(k|x_i)\n$$\n\n"
+    "$$\n\\mathcal{L} = -\\sum_{k=1}^C(1-\\epsilon)q(k|x_i)\\log p(k|x_i) SIGN \\sum_{k=1}^C\\frac{\\epsilon}{C}\\log "
+    "p(k|x_i)\n$$\n"
+)
+
+
+@pytest.mark.parametrize(("sign", "status"), [("-", "proven"), ("+", "refuted")])
+def test_a_distribution_conditioned_on_one_numbered_example_is_an_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, status: str
+) -> None:
+    """C-07's label smoothing: q(k|x_i), conditioned on the example x_i (a letter with an index), right after a sum's
+    one-token bound (^Cq): entries q_k, p_k (they had been refused as a bar with no closing bar); the smoothed loss
+    defined anew, and the page's sign slip refuted."""
+    found, unchecked = statuses(tmp_path, capsys, LABEL_SMOOTHING.replace("SIGN", sign))
+    assert found == [(21, status)], unchecked
+    assert not any(reason.startswith("unreadable") for reason in unchecked), unchecked
+
+
+def test_a_distribution_conditioned_on_two_numbered_examples_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """q(k|x_i) beside p(k|x_j): two examples, as two letters were; not read as entries."""
+    page = LABEL_SMOOTHING.replace("SIGN", "-").replace("\\log p(k|x_i)\n$$\n\nSuch", "\\log p(k|x_j)\n$$\n\nSuch")
+    found, unchecked = statuses(tmp_path, capsys, page)
+    assert found == [] and any(reason.startswith("unreadable") for reason in unchecked), unchecked
