@@ -326,15 +326,18 @@ def test_a_reason_in_words_that_the_labels_are_one_hot_refutes_nothing(
 
 
 @pytest.mark.parametrize(
-    "front", ["---\nvectors: [y]\nassume:\n  - y one-hot\n---\n", "---\nvectors: [y]\n---\nSince $y$ is one-hot,\n"]
+    "front",
+    [
+        "---\nvectors: [y]\nassume:\n  - y one-hot\n---\nbut since the true labels are one-hot encoded,\n",
+        "---\nvectors: [y]\n---\nSince $y$ is one-hot,\n",
+    ],
+    ids=["page", "lead"],
 )
 def test_a_reason_that_the_labels_are_one_hot_hides_no_slip_where_one_hot_is_held(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str
 ) -> None:
-    """Where the page (or the display's own lead) holds y one-hot, the reason in words adds nothing: a slip is
-    refuted at a one-hot point, a true step proven."""
+    """Where the page (or the display's own lead, "Since $y$ is one-hot,") holds y one-hot, a reason in words adds
+    nothing: a slip is refuted at a one-hot point, a true step proven."""
     for right, verdict in (("1", "proven"), ("2", "refuted")):
-        page = f"{front}\nbut since the true labels are one-hot encoded,\n\n$$y_l + \\sum_{{k \\neq l}} y_k = {right}$$\n"
-        if "Since" in front:
-            page = front + f"\n$$y_l + \\sum_{{k \\neq l}} y_k = {right}$$\n"
+        page = front + f"\n$$y_l + \\sum_{{k \\neq l}} y_k = {right}$$\n"
         assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == [verdict], (front, right)
