@@ -9,7 +9,6 @@ checked is listed in ``Document.unchecked``, never dropped.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,17 +25,15 @@ from derive.read.biases import with_biases
 from derive.read.bold_rows import find_bold_rows, with_bold_rows
 from derive.read.bold_sizes import refuse_bold_sizes
 from derive.read.capital_runs import capital_runs
-from derive.read.chain_cases import stated_in_lead
 from derive.read.conditional_inline import conditions, outside_conditions, without_consequences
 from derive.read.declarations import build_definitions, build_names
-from derive.read.definition_heads import definition_head, is_word
 from derive.read.definition_leads import below_leads, definition_leads, lead_readings
 from derive.read.definition_report import described
 from derive.read.display_equations import display_equations
 from derive.read.dummies import named_apart
 from derive.read.einstein import einstein_links
 from derive.read.entry_columns import take_entry_columns
-from derive.read.entry_definitions import apply_entries, refuse_lengths_as_parameters, take_entry_definitions
+from derive.read.entry_definitions import refuse_lengths_as_parameters, take_entry_definitions
 from derive.read.entry_functions import entry_function_arguments
 from derive.read.entry_labels import entry_labels
 from derive.read.entry_numbers import entry_numbers
@@ -47,29 +44,26 @@ from derive.read.example_sums import examples_read, over_examples_checked
 from derive.read.example_totals import example_totals
 from derive.read.examples import find_examples, numbered_examples, page_bases, with_examples
 from derive.read.file_text import blank_comments, read_text
-from derive.read.find import Display, Found, Redefinition, Unchecked, find_markdown, find_tex
+from derive.read.find import Redefinition, Unchecked, find_markdown, find_tex
 from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.function_constants import constants_words
 from derive.read.generic_examples import take_generic_definitions
-from derive.read.hypotheses import apply_hypotheses
 from derive.read.identity_prose import stated_identities
 from derive.read.index_n import with_index_n
 from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
-from derive.read.inference import Inferred, Usage, declared_name, infer, scan, with_inferred
+from derive.read.inference import declared_name, with_inferred
 from derive.read.inline_assumptions import take_inline_sums_to_one, take_one_hot_prose
 from derive.read.inline_shapes import refuse_plain_widths, take_inline_shapes
 from derive.read.label_transposes import with_label_transposes
 from derive.read.last_entry import last_entry
-from derive.read.latex_lexer import tokenize
 from derive.read.length_labels import length_labels
 from derive.read.links import Link, skipped_between
 from derive.read.macros import Macros
 from derive.read.matrix_letters import refuse_matrix_letters
 from derive.read.matrix_rows import find_matrix_rows, with_matrix_rows, written_by_rows
 from derive.read.named_functions import take_named_functions
-from derive.read.names import merge_words, sigma_as_sum
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.newton_dots import newton_words
 from derive.read.numbered_layers import numbered_definitions, numbered_layers
@@ -78,21 +72,18 @@ from derive.read.one_sided import one_sided
 from derive.read.operators import take_operators
 from derive.read.page_arrays import PageDefinition, take_definitions
 from derive.read.page_fixed import page_fixed_indices
+from derive.read.page_names import infer_names
 from derive.read.probability_entries import probability_entries
-from derive.read.prose import read_prose
 from derive.read.prose_conditions import prose_conditions
 from derive.read.prose_domains import domain_readings, page_domains
 from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
 from derive.read.redefinitions import below_redefinitions
 from derive.read.rereading import Learned, UnreadDefinition, page_hypotheses, unread_definition
-from derive.read.rows import strip_markup
 from derive.read.scalar_labels import with_scalar_labels
-from derive.read.script_labels import layered_names, whole_layers
 from derive.read.set_conditions import with_set_conditions
-from derive.read.several_lengths import several_lengths, with_sizes
+from derive.read.several_lengths import with_sizes
 from derive.read.shape_inference import take_whole_letters
 from derive.read.shapes import Axes
-from derive.read.side_notes import parts
 from derive.read.starred import refuse_constrained_stars
 from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
@@ -351,50 +342,3 @@ def _read_document(
         if message.startswith("line "):
             raise InputError(f"{path}:{message[5:]}") from None
         raise
-
-
-def infer_names(front: FrontMatter, found: Found, macros: Macros, runs: frozenset[str] = frozenset()) -> Inferred:
-    """The names the displays, the definitions and the assumptions use that the front matter does not declare.
-    A display that cannot be tokenized is skipped here; reading it later says why."""
-    usage = Usage()
-    words = {definition_head(key)[0] for key, _ in front.define if is_word(key.text)} | runs
-    declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.scalars)}
-    declared |= {definition_head(key)[0] for key, _ in front.define}
-    words |= {name for name in declared if "_" in name and name[-1].isdigit()}  # W_1: one token (layer_names)
-    shown: list[Display] = []
-    for display in found.displays:  # a side note (derive.read.side_notes) is read as a display of its own
-        try:
-            shown += parts(display, merge_words(macros.expand(tokenize(display.text, display.line)), words))
-        except InputError:
-            continue
-    written = layered_names([t for d in shown for t in tokenize(d.text, d.line)]) | declared
-    words |= whole_layers(written, set())  # a^L alone, beside a^L_j: the whole vector (script_labels)
-    for display in shown:
-        try:
-            tokens = sigma_as_sum(merge_words(macros.expand(tokenize(display.text, display.line)), words), declared)
-            scan(read_prose(strip_markup(tokens)[0]), usage)
-            stated = stated_in_lead(display.lead)
-            if stated:  # "Assuming $y_i \in [0, 1]$:": its names too
-                scan(tokenize(stated, display.line), usage)
-        except InputError:
-            continue
-    heads = []
-    wiring = network_spec(front)  # the network's wiring uses names (w, input) its definitions may not
-    for key, value in (*front.define, *((wiring.wiring,) if wiring is not None else ())):
-        name, index, params = definition_head(key)
-        if wiring is None or (key, value) != wiring.wiring:  # z_k of the wiring is the page's vector z
-            heads.append((name, index))
-        body = Usage()
-        value_tokens = apply_hypotheses(tokenize(value.text, value.line), macros.hypotheses)
-        with contextlib.suppress(InputError):  # refused where the definition is read
-            value_tokens = apply_entries(value_tokens, macros.entries)  # L of \\hat{y}_{n,i}: ŷ's body's letters too
-        scan(merge_words(value_tokens, words), body)
-        for param in params or ():
-            body.alone.pop(param, None)
-        for table in (field.name for field in dataclasses.fields(Usage)):  # every table of names
-            for used, line in getattr(body, table).items():
-                usage.note(getattr(usage, table), used, line)
-    for entry in front.assume:
-        if len(entry.text.split()) != 2:  # 'y one-hot', 'z real' name a declared vector in words
-            scan(tokenize(entry.text, entry.line), usage)
-    return several_lengths(front, usage, infer(front, usage, heads))

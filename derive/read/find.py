@@ -81,8 +81,6 @@ class Redefinition(NamedTuple):
     other: bool = False
     #: Whether the second may define the name anew with a parameter the first lacks (f with k): refused from its line.
     fresh: bool = False
-    #: Whether the second is the first with a name put in place of one it is made of (``substituted``): anew from there.
-    substituted: bool = False
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from derive.read.macros import Macros
 from derive.read.names import GREEK
 from derive.read.ng_notation import ng_head, ng_named
 from derive.read.numbered_layers import numbered_definitions
-from derive.read.redefinitions import letter_of, marked_substituted, new_names, same_definition, set_apart
+from derive.read.redefinitions import letter_of, new_names, same_definition, substituted
 from derive.read.rows import at_top
 from derive.read.script_labels import label_letters
 from derive.read.unread_names import CONDITIONED
@@ -142,15 +142,17 @@ def take_page_definitions(
             definition = None  # inline, only NAME = (something named): "if $y_o = 1$" is a condition
         if sides is None or definition is None or (definition.line, definition.head) in refused:
             again = _defined_again(sides, definitions, taken, subscripted) if definition is None else None
-            again = marked_substituted(again, sides.body if sides else None, definitions)  # L = …, r_k = …, L = …
-            sectioned = set_apart(again, display.line, found.headings)
+            sectioned = again is not None and any(again[1].first < at < display.line for at in found.headings)
             if again is not None and (inline or sectioned):  # "with … $C = …$ instead", or a display under a
                 unread.append(again[0])  # heading: said, the displays below refused (or read in the section's scope)
                 redefined += [again[1]] if again[1].letter else []
             elif (
                 again is not None
                 and sides is not None
-                and (why := new_names(again[1], sides.body, definitions, display.lead))
+                and (
+                    why := new_names(again[1], sides.body, definitions, display.lead)
+                    or substituted(again[1], sides.body, definitions)
+                )
             ):
                 unread.append(Unchecked(display.line, why))  # f(x) = ln(1 + e^{kx})/k below f(x) = ln(1 + e^x)
                 redefined.append(again[1]._replace(again=display.line, fresh=True))  # f'(x) beside it: which f?

@@ -174,17 +174,22 @@ def same_definition(first_head: str, first_body: str, head: str, body: str) -> b
     return same_math(first_body, renamed)
 
 
-def substituted(first: Defining, body: str, between: Sequence[Defining]) -> bool:
-    """Whether ``body``, defining a name again, is its first definition's body with a name written in place of one
-    that a definition ``between`` the two makes it of ("Now, we substitute this to the original function": L = −Σ_k
-    q_k log p_k, r_k = (1 − ε) q_k + ε/C, then L = −Σ_k r_k log p_k; q(k|x) and q'(k|x)): the page defines the name
-    anew from there, as a setting of its own (``scopes``), not a claim that the two are equal."""
+#: How the reader writes a primed distribution's name (``probability_entries``), shown as the page writes it.
+_PRIME = "^{\\text{prime}}"
+
+
+def substituted(again: Redefinition, body: str, definitions: Sequence[Defining]) -> str | None:
+    """Why a display that writes a defined name again reads two ways when its body is the first definition's with a
+    name put in place of one that a definition between the two makes it of (C-07's label smoothing: L = −Σ_k q_k log
+    p_k, r_k = (1 − ε) q_k + ε/C, then L = −Σ_k r_k log p_k): the page defining L anew ("we substitute this into the
+    loss"), or a claim that the two agree (y = x² + 1, u = x + 1, "Then y = u² + 1": a slip). None otherwise."""
+    first = next((d for d in definitions if d.line == again.first and letter_of(d.head) == again.letter), None)
     try:
-        old, new = tokenize(first.body), tokenize(body)
+        old, new = tokenize(first.body) if first is not None else [], tokenize(body)
     except InputError:
-        return False
+        return None
     shown = [_written(t) for t in new]
-    for other in between:
+    for other in (d for d in definitions if again.first < d.line < again.again):
         try:
             head, made_of = tokenize(other.head), tokenize(other.body)
         except InputError:
@@ -192,39 +197,17 @@ def substituted(first: Defining, body: str, between: Sequence[Defining]) -> bool
         end = next((k for k, t in enumerate(head) if t.kind in ("_", "^", "(") or t.value == "left"), len(head))
         name = [_written(t) for t in head[:end]]
         for was in {t.value for t in made_of if t.kind in ("letter", "command")} & {t.value for t in old}:
-            written = [
+            put = [
                 w for t in old for w in (name if t.kind in ("letter", "command") and t.value == was else [_written(t)])
             ]
-            if written == shown and written != [_written(t) for t in old]:
-                return True
-    return False
-
-
-def marked_substituted(
-    again: tuple[Unchecked, Redefinition] | None, body: str | None, definitions: Sequence[Defining]
-) -> tuple[Unchecked, Redefinition] | None:
-    """``again`` (a name defined again), marked ``substituted`` where its body is the first's with a name put in
-    place of one (``substituted``), the note saying so."""
-    if again is None or body is None:
-        return again
-    note, redefinition = again
-    first = next((d for d in definitions if d.line == redefinition.first and d.head == redefinition.head), None)
-    if first is None:
-        first = next((d for d in definitions if d.line == redefinition.first), None)
-    between = [d for d in definitions if redefinition.first < d.line < redefinition.again]
-    if first is None or not substituted(first, body, between):
-        return again
-    said = (
-        f"{redefinition.head} is defined anew here (line {redefinition.first}'s, with a name put in place of one it is "
-        "made of): the displays below are read with this one"
-    )
-    return dataclasses.replace(note, reason=said), redefinition._replace(substituted=True)
-
-
-def set_apart(again: tuple[Unchecked, Redefinition] | None, line: int, headings: Sequence[int]) -> bool:
-    """Whether a name defined again at ``line`` is defined anew: under a heading the first is not under, or with a
-    name put in place of one (``marked_substituted``)."""
-    return again is not None and (again[1].substituted or any(again[1].first < at < line for at in headings))
+            if put == shown and put != [_written(t) for t in old]:
+                replaced, put_in = (was if len(was) == 1 else "\\" + was), "".join(name).replace(_PRIME, "'")
+                return (
+                    f"unreadable: {again.head} = … puts {put_in} (defined at line {other.line}) in place of "
+                    f"{replaced} in its definition at line {again.first}, and can be read two ways: {again.head} "
+                    "defined anew, or a claim that the two agree (give the new one a name of its own)"
+                )
+    return None
 
 
 def _written(token: Token) -> str:

@@ -33,11 +33,11 @@ SETTING = re.compile(
 )
 
 
-def setting_start(lines: Sequence[str], first: int, again: int, substituted: bool = False) -> int | None:
+def setting_start(lines: Sequence[str], first: int, again: int) -> int | None:
     """The 1-based line a setting of its own starts on between a name's first definition (line ``first``) and its
     definition anew (line ``again``): the last heading between them, else the paragraph of ``again`` when a
-    sentence before the definition in it opens a setting, or the definition puts a name in place of one
-    (``substituted``), and the first definition stands above that paragraph. None: the two stand in one setting."""
+    sentence before the definition in it opens a setting and the first definition stands above that paragraph.
+    None: the two stand in one setting."""
     headings = [k + 1 for k in range(first, again) if HEADING.match(lines[k])]
     if headings:
         return headings[-1]
@@ -46,8 +46,6 @@ def setting_start(lines: Sequence[str], first: int, again: int, substituted: boo
         start -= 1
     if start <= first:
         return None
-    if substituted:
-        return start
     before = " ".join(lines[start - 1 : again])
     sentences = re.split(r"(?<=[.!?:;])\s+", before.strip())[:-1] or []  # the last holds the definition
     return start if any(SETTING.match(s) for s in sentences) else None
@@ -303,7 +301,7 @@ def in_scopes(whole: Document, body: str, read: Callable[[str], Document]) -> Do
         for r in whole.redefined
         if r.letter
         and not r.fresh
-        and (start := setting_start(lines, r.first, r.again, r.substituted)) is not None
+        and (start := setting_start(lines, r.first, r.again)) is not None
         and not _euler(lines, r)
     ]
     if not anew:

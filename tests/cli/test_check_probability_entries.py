@@ -120,16 +120,20 @@ LABEL_SMOOTHING = (
 )
 
 
-@pytest.mark.parametrize(("sign", "status"), [("-", "proven"), ("+", "refuted")])
 def test_a_distribution_conditioned_on_one_numbered_example_is_an_entry(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, status: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """C-07's label smoothing: q(k|x_i), conditioned on the example x_i (a letter with an index), right after a sum's
-    one-token bound (^Cq): entries q_k, p_k (they had been refused as a bar with no closing bar); the smoothed loss
-    defined anew, and the page's sign slip refuted."""
-    found, unchecked = statuses(tmp_path, capsys, LABEL_SMOOTHING.replace("SIGN", sign))
-    assert found == [(21, status)], unchecked
-    assert not any(reason.startswith("unreadable") for reason in unchecked), unchecked
+    one-token bound (^Cq): entries q_k, p_k (they had been refused as a bar with no closing bar). The loss and the
+    smoothed target are read; the loss written again with q' reads two ways (defined anew, or a claim)."""
+    page = LABEL_SMOOTHING.replace("SIGN", "-")
+    found, unchecked = statuses(tmp_path, capsys, page)
+    assert found == [], unchecked
+    assert next(u for u in unchecked if u.startswith("unreadable")).startswith("unreadable: \\mathcal{L} = … puts q'")
+    found, unchecked = statuses(
+        tmp_path, capsys, page.replace("$$\n\\mathcal{L} = -\\sum_{k=1}^Cq'", "$$\nJ = -\\sum_{k=1}^Cq'")
+    )
+    assert found == [(21, "refuted")], unchecked  # J named apart: L's expansion at line 21, with q, is false
 
 
 def test_a_distribution_conditioned_on_two_numbered_examples_is_refused(
