@@ -5,16 +5,21 @@
 labels, read so where k is an index some sum of the page runs over and every bar conditions on the same one name
 (x, written bold or not). Beside such notation, ``p(k)`` and ``u(k)``, a letter applied to that index alone, are
 entries too (p_k, u_k). The text is rewritten in place (``p_{k}``, each line's length kept), and the report says
-so. A primed distribution, ``q'(k|x)``, is a name of its own, q' (q, a distribution over k, has no derivative),
+so; a distribution the page writes so and does not define is held to be one (its entries sum to one over the
+index, each in [0, 1]), as the notation says. A primed distribution, ``q'(k|x)``, is a name of its own, q' (q, a distribution over k, has no derivative),
 written ``q^{\\text{prime}}`` for the rest of the reader. Not read: a bar whose left side is no summed index
 (Goodfellow's ``P(y \\mid \\mathbf{x})``, y a label's value, not an index), two conditioning names (p(k|x) beside
-p(k|x'), the same p at two examples), a name also applied to something else (p(z)); those are left as written,
-and refused where read.
+p(k|x'), the same p at two examples; x beside bold x), an example's index that a sum runs over (Σ_i q(k|x_i): every
+example's), one formula with p(k|x) and p(k) (a posterior and a prior), a name also applied to something else
+(p(z)); those are left as written, and refused where read.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+
+from derive.read.frontmatter import Entry, FrontMatter
 
 _NAME = r"(?:(?<![\\A-Za-z0-9_^'])|(?<=[_^][A-Za-z0-9]))([A-Za-z]'?)"  # ^Cq(k|x): q after a one-token script
 #: How a primed distribution's name is written for the rest of the reader: q' is q^{\text{prime}}, a name of its
@@ -29,9 +34,10 @@ _KNOWN = frozenset("e")  # Euler's number: e(k) is no entry
 
 
 def _conditioning(written: str) -> str:
-    """The name a bar conditions on, its font dropped: ``\\mathbf{x}`` → "x"."""
-    bare = re.sub(r"^(?:\\mathbf|\\boldsymbol|\\bm)\s*\{\s*([A-Za-z])\s*\}$", r"\1", written.strip())
-    return re.sub(r"\s|[{}]", "", bare)  # x_{i}: x_i
+    """The name a bar conditions on, as one string: ``\\boldsymbol{x}`` → "\\mathbf{x}" (bold, whichever command),
+    ``x_{i}`` → "x_i"; x and bold x are two names, as a reader takes them."""
+    bold = re.sub(r"^(?:\\mathbf|\\boldsymbol|\\bm)\s*\{\s*([A-Za-z])\s*\}$", r"\\mathbf{\1}", written.strip())
+    return bold if bold.startswith("\\mathbf") else re.sub(r"\s|[{}]", "", bold)  # x_{i}: x_i; x and 𝐱 apart
 
 
 def _applied_otherwise(text: str, name: str, indices: set[str]) -> bool:
@@ -39,6 +45,18 @@ def _applied_otherwise(text: str, name: str, indices: set[str]) -> bool:
     opened = re.finditer(r"(?<![\\A-Za-z_^'])" + re.escape(name) + r"\s*\(\s*([^()]*?)\s*\)", text)
     return any(re.fullmatch(r"([a-z])(?:\s*(?:\||\\mid|\\vert).*)?", m.group(1), re.S) is None
                or m.group(1)[0] not in indices for m in opened)  # fmt: skip
+
+
+def _both(formula: str, names: set[str], indices: set[str]) -> bool:
+    """Whether one formula writes a name both conditioned and not, ``p(k|x)`` beside ``p(k)``: two distributions
+    there (a posterior and a prior), which elsewhere may be one written short."""
+    for name in names:
+        alone = re.search(
+            r"(?<![\\A-Za-z_^'])" + re.escape(name) + r"\s*\(\s*(?:" + "|".join(indices) + r")\s*\)", formula
+        )
+        if alone and re.search(r"(?<![\\A-Za-z_^'])" + re.escape(name) + r"\s*\([^()]*(?:\||\\mid|\\vert)", formula):
+            return True
+    return False
 
 
 def _split_at(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -59,27 +77,60 @@ def _padded(name: str, index: str, length: int) -> str | None:
     return f"{name}_{{{index}}}" if "'" not in name and PRIME in name else None
 
 
-def probability_entries(text: str) -> tuple[str, str]:
-    """``text`` with each ``p(k|x)`` (and, beside them, ``p(k)``, ``u(k)``) written as the entry ``p_{k}``, and
-    a line for the report saying what was read so ("" when nothing was)."""
+def probability_entries(text: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """``text`` with each ``p(k|x)`` (and, beside them, ``p(k)``, ``u(k)``) written as the entry ``p_{k}``, a
+    line for the report saying what was read so ("" when nothing was), and the distributions the page writes so
+    without defining them, each with its index: held to sum to one, their entries in [0, 1] (``with_distributions``)."""
+    rewritten, note, names = _entries(text)
+    undefined = tuple((name, index) for name, index in names if "'" not in name and not _defined(text, name))
+    return rewritten, note, undefined
+
+
+def _defined(text: str, name: str) -> bool:
+    """Whether the page defines ``name``'s entries: a formula opens with ``p(k|x) =``, ``p(k) :=`` or ``p_k =``."""
+    head = re.escape(name) + r"\s*(?:\([^()]*\)|_\s*\{?\s*[a-z]\s*\}?)\s*(?::=|=|\\coloneqq|\\equiv)"
+    return re.search(r"(?:^|\$|\\\[|\\begin\{[a-z*]+\}|\n)\s*" + head, text, re.M) is not None
+
+
+def with_distributions(front: FrontMatter, distributions: tuple[tuple[str, str], ...]) -> FrontMatter:
+    """The front matter with each distribution the page writes in probability notation held to be one, unless the
+    front matter says something of it already: Σ_k p_k = 1, and p_k ∈ [0, 1]."""
+    said = " ".join(entry.text for entry in front.assume)
+    added = [
+        Entry(text, front.line)
+        for name, index in distributions
+        if re.search(r"(?<![\\A-Za-z])" + re.escape(name) + r"(?![A-Za-z])", said) is None
+        for text in (f"\\sum_{index} {name}_{index} = 1", f"{name}_{index} \\in [0, 1]")
+    ]
+    return dataclasses.replace(front, assume=(*front.assume, *added)) if added else front
+
+
+def _entries(text: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """``probability_entries``: the text rewritten, the note, and every name read as a distribution's entries."""
     conditioned = list(_CONDITIONED.finditer(text))
     if not conditioned:
-        return text, ""
+        return text, "", ()
     given = {_conditioning(m.group(3)) for m in conditioned}
     indices = {m.group(2) for m in conditioned}
     names = {m.group(1) for m in conditioned}
     if len(given) != 1 or names & given or indices & given:
-        return text, ""  # p(k|x) beside p(k|x'): one name at two examples
+        return text, "", ()  # p(k|x) beside p(k|x'): one name at two examples
     summed = {i for i in indices if re.search(_SUMMED.replace("{index}", i), text)}
     if summed != indices:
-        return text, ""  # P(y|x), y a label's value no sum runs over: not an entry of a distribution over y
+        return text, "", ()  # P(y|x), y a label's value no sum runs over: not an entry of a distribution over y
+    (fixed,) = given
+    example = re.fullmatch(r"[A-Za-z]_([A-Za-z])", fixed)
+    if example is not None and re.search(_SUMMED.replace("{index}", example.group(1)), text):
+        return text, "", ()  # q(k|x_i) beside Σ_i: every example's q, not one example's
+    if any(_both(formula, names, indices) for formula in re.split(r"\n\s*\n|(?<!\\)\$\$?", text)):
+        return text, "", ()  # Σ_k p(k|x) log p(k|x)/p(k): the posterior and the prior, two distributions
     if any(_applied_otherwise(text, name, indices) for name in names):
-        return text, ""  # p(k|x) beside p(z): p also a function of something else
+        return text, "", ()  # p(k|x) beside p(z): p also a function of something else
     rewritten = text
     for match in reversed(conditioned):
         entry = _padded(match.group(1), match.group(2), match.end() - match.start())
         if entry is None or match.group(1) in _KNOWN:
-            return text, ""
+            return text, "", ()
         rewritten = rewritten[: match.start()] + entry + rewritten[match.end() :]
     alone = re.compile(_NAME + r"\s*\(\s*(" + "|".join(sorted(indices)) + r")\s*\)")
     applied: set[str] = set()
@@ -94,11 +145,11 @@ def probability_entries(text: str) -> tuple[str, str]:
         rewritten = "".join(
             part if k % 2 == 0 else name[0] + PRIME for k, part in enumerate(_split_at(pattern, rewritten))
         )
-    (fixed,) = given
-    shown = ", ".join(f"{n}(k|{fixed})" for n in sorted(names))
+    shown = ", ".join(f"{n}({next(iter(indices)) if len(indices) == 1 else 'k'}|{fixed})" for n in sorted(names))
     more = f", and {', '.join(f'{n}(k)' for n in sorted(applied))}" if applied else ""
     note = (
         f"{shown}{more} read as the entries {', '.join(f'{n}_k' for n in sorted(names | applied))} of "
         f"distributions over the index {', '.join(sorted(indices))}, at the one example {fixed} the page fixes"
     )
-    return rewritten, note
+    index = next(iter(indices)) if len(indices) == 1 else None
+    return rewritten, note, tuple((name, index) for name in sorted(names | applied) if index is not None)

@@ -3,10 +3,12 @@ one example the page fixes is the entry p_k; p(k) and q(k) beside it are entries
 
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
 
+from tests.read.page_reports import page_report
 from tests.read.test_reads_pages import statuses
 
 PAGE = (
@@ -143,3 +145,40 @@ def test_a_distribution_conditioned_on_two_numbered_examples_is_refused(
     page = LABEL_SMOOTHING.replace("SIGN", "-").replace("\\log p(k|x_i)\n$$\n\nSuch", "\\log p(k|x_j)\n$$\n\nSuch")
     found, unchecked = statuses(tmp_path, capsys, page)
     assert found == [] and any(reason.startswith("unreadable") for reason in unchecked), unchecked
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the examples summed: every example's distribution, not one example's (had been proven)
+        "---\n---\n$$\\frac{1}{N}\\sum_{i=1}^{N}\\sum_{k=1}^{C} q(k|x_i) p(k|x_i) = "
+        "\\sum_{k=1}^{C} q(k|x_i) p(k|x_i)$$\n",
+        # the posterior and the prior in one formula: two distributions (their divergence had been proven 0)
+        "---\n---\n$$\\sum_{k=1}^{C} p(k|x) \\log \\frac{p(k|x)}{p(k)} = 0$$\n",
+        "---\n---\n$$\\sum_{k=1}^{C} \\left(p(k|x) - p(k)\\right)^2 = 0$$\n",
+        # x and bold x: two names (had been read as one example)
+        "---\n---\n$$\\sum_{k=1}^{C} q(k|\\mathbf{x}) p(k|x) = \\sum_{k=1}^{C} q(k|x) p(k|\\mathbf{x})$$\n",
+    ],
+    ids=["summed-example", "posterior-prior", "posterior-prior-square", "bold-and-plain"],
+)
+def test_probability_notation_a_probe_misread_is_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """Each had been read as one distribution's entries, and a false equation proven."""
+    found, unchecked = statuses(tmp_path, capsys, page)
+    assert found == [], found
+    assert any(reason.startswith("unreadable") for reason in unchecked), unchecked
+
+
+@pytest.mark.parametrize(("right", "status"), [("1", "proven"), ("2", "refuted")])
+def test_a_distribution_in_probability_notation_sums_to_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """p(k|x) is read as a distribution's entry, so it is held to be one: Σ_k p(k|x) = 1 proven (it had been refuted
+    at p = (47/25, 3/20), no distribution), Σ_k p(k|x) = 2 refuted at one; the report says what it assumed."""
+    page = f"---\n---\nA distribution over the labels:\n\n$$\\sum_{{k=1}}^{{C}} p(k|x) = {right}$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [(link["line"], link["status"]) for link in report["links"]] == [(5, status)]
+    values = [(link.get("counterexample") or {}).get("values", {}) for link in report["links"]]
+    entries = [Fraction(value) for found in values for name, value in found.items() if name.startswith("p_")]
+    assert all(0 <= entry <= 1 for entry in entries) and (status == "proven" or sum(entries) == 1), values
