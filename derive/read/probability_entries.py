@@ -7,11 +7,12 @@ labels, read so where k is an index some sum of the page runs over and every bar
 alone, are entries too (p_k, u_k). The text is rewritten in place (``p_{k}``, each line's length kept), and the
 report says so; a distribution the page writes so and does not define is held to be one (its entries sum to one
 over the index, each in [0, 1]), as the notation says. A primed distribution, ``q'(k|x)``, is a name of its own,
-q' (q, a distribution over k, has no derivative), written ``q^{\\text{prime}}`` for the rest of the reader. Not read: a bar whose left side is no summed index
-(Goodfellow's ``P(y \\mid \\mathbf{x})``, y a label's value, not an index), two conditioning names (p(k|x) beside
-p(k|x'), the same p at two examples; x beside bold x), an example's index that a sum runs over (Σ_i q(k|x_i): every
-example's), one formula with p(k|x) and p(k) (a posterior and a prior), a name also applied to something else
-(p(z)); those are left as written, and refused where read.
+q' (q, a distribution over k, has no derivative), written ``q^{\\text{prime}}`` for the rest of the reader.
+Not read: a bar whose left side is no summed index (Goodfellow's ``P(y \\mid \\mathbf{x})``, y a label's value,
+not an index), two conditioning names (p(k|x) beside p(k|x'), the same p at two examples; x beside bold x), an
+example's index that a sum runs over (Σ_i q(k|x_i): every example's), one formula with p(k|x) and p(k) (a
+posterior and a prior), a name also applied to something else (p(z)); those are left as written, and refused
+where read.
 """
 
 from __future__ import annotations
