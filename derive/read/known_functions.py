@@ -62,6 +62,8 @@ def typed_known(tokens: list[Token], at: int) -> int:
 class KnownFunctionParser(NameParser):
     """Reads softmax, sigmoid and tanh where they are written by their word."""
 
+    bare_depth = 0  #: how many bare arguments (\\sin x, no parentheses) are being read, one inside another
+
     def starts_factor(self) -> bool:
         """``\\tanh`` starts a factor, as ``\\log`` does (2\\tanh(x))."""
         token = self.peek()
@@ -127,10 +129,15 @@ class KnownFunctionParser(NameParser):
                     f"{shown} of the power, written {shown}\\left(x^2\\right)",
                 )
             return item
-        item = self.factor()
+        self.bare_depth += 1  # \exp \sin x \cos x: sin's argument ends at \cos, but exp's reads two ways
+        try:
+            item = self.factor()
+        finally:
+            self.bare_depth -= 1
         if isinstance(item, _DerivativeOperator):
             raise self.error("a derivative operator as a function argument")
-        if self.starts_factor() and not self.at("command", "sum") and not self.ends_argument():  # \log p \sum_i
+        ended = self.bare_depth == 0 and self.ends_argument()
+        if self.starts_factor() and not self.at("command", "sum") and not ended:  # \log p \sum_i
             raise ambiguous(
                 function,
                 f"{shown} x y (a factor after an argument without parentheses)",

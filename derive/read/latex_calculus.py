@@ -89,7 +89,8 @@ class CalculusParser(Parser):
             if level == 0 and at < len(taken) - 1 and opened and token.kind in (")", "]"):
                 closed_before_end = script_end(taken, at + 1) < len(taken)  # (…)^{-1} is one factor
             signed = token.kind == "*" or (token.kind == "command" and token.value in PRODUCT_COMMANDS)
-            if level == 0 and (signed or closed_before_end):
+            again = at > 0 and _operator_at(taken, at)  # d/dx sin x d/dx cos x: d/dx of the product, or two?
+            if level == 0 and (signed or closed_before_end or again):
                 raise ambiguous(
                     taken[0],
                     "a derivative operator before a product",
@@ -373,3 +374,16 @@ class CalculusParser(Parser):
                     return count
             else:
                 return count
+
+
+def _operator_at(tokens: list[Token], at: int) -> bool:
+    """Whether a derivative operator, ``\\frac{d}{dx}`` or ``\\frac{\\partial}{\\partial x}``, starts at ``at``."""
+    run = tokens[at : at + 4]
+    return (
+        len(run) == 4
+        and run[0].kind == "command"
+        and run[0].value in ("frac", "dfrac")
+        and run[1].kind == "{"
+        and run[2].value in ("d", "partial")
+        and run[3].kind == "}"
+    )

@@ -43,6 +43,10 @@ def test_sin_and_cos_that_read_two_ways_are_refused(
         ("\\cosh x \\frac{d}{dx} \\sinh x = \\cosh^2 x", "proven"),
         ("\\cosh x \\frac{d}{dx} \\sinh x = \\sinh^2 x", "refuted"),
         ("\\exp x \\frac{\\partial}{\\partial x} \\exp x = \\exp(2x)", "proven"),
+        (
+            "\\frac{\\partial}{\\partial x}\\frac{\\partial}{\\partial y} (x^2 y^2) = 4xy",
+            "proven",
+        ),  # an operator on one
     ],
 )
 def test_a_function_or_a_derivative_after_a_bare_argument_ends_it(
@@ -54,10 +58,23 @@ def test_a_function_or_a_derivative_after_a_bare_argument_ends_it(
     assert links == [(3, status)], (links, unchecked)
 
 
-@pytest.mark.parametrize("display", ["\\log x \\frac{d}{2} = 1", "\\sin x \\frac{1}{2} = 1", "\\cos x \\, y = 1"])
+@pytest.mark.parametrize(
+    "display",
+    [
+        "\\log x \\frac{d}{2} = 1",
+        "\\sin x \\frac{1}{2} = 1",
+        "\\cos x \\, y = 1",
+        "\\exp \\sin x \\cos x = e^{\\sin x} \\cos x",  # exp(sin x) cos x, or exp(sin x cos x)? (had been proven)
+        "\\log \\sin x \\cos x = \\log(\\sin x) + \\log(\\cos x)",  # (had been refuted)
+        "\\frac{d}{dx} \\sin x \\frac{d}{dx} \\cos x = -2\\sin x \\cos x",  # one derivative, or two? (had been proven)
+        "\\frac{d}{dx} x \\frac{d}{dx} x^2 = 4x",
+    ],
+)
 def test_a_fraction_or_a_letter_after_a_bare_argument_still_reads_two_ways(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
 ) -> None:
+    """A fraction or a letter after a bare argument; a function inside another's bare argument (the outer one's
+    argument still reads two ways); a second derivative operator after a factor (d/dx of the product, or two)."""
     links, unchecked = statuses(tmp_path, capsys, f"---\n---\n$${display}$$\n")
     assert links == [], links
     assert any("can be read two ways" in reason for reason in unchecked), unchecked
