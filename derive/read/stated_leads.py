@@ -20,6 +20,8 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from sympy import Basic, Indexed
+
 from derive.engine.step import Assumption
 from derive.read.asides import OPENING
 from derive.read.chain_cases import LEAD_ASSUMING, LEAD_ONE_HOT, case_letters, stated_for_chain, states_case
@@ -230,7 +232,9 @@ def _unheld(lead: str) -> str:
     counterexample may break it, so none refutes."""
     sentences = _sentences(lead)
     last = sentences[-1] if sentences else ""
-    if ONE_HOT_REASON.search(last) and not last.lstrip().startswith(("$$", "\\[")):
+    reason = ONE_HOT_REASON.search(last)
+    denied = re.search(r"\bnot\s+(?:\w+\s+)?(?:because|since|as)\b|\?\s*$", last)  # "not because …", asked
+    if reason and not denied and not last.lstrip().startswith(("$$", "\\[")):
         return last
     formulas = [a or b for a, b in re.findall(r"\$([^$]+)\$|\\\((.+?)\\\)", last)]
     formulas = [f for f in formulas if shape_statement(f) is None]  # "For a vector $x \in \mathbb{R}^n$,": a shape
@@ -351,10 +355,12 @@ def with_unheld(
 ) -> Link:
     """``link`` marked with the condition its display's lead states that derive does not read, and with the
     conditions the prose states above it on scalars (``derive.read.prose_conditions``); a reason that the labels are
-    one-hot is none where the page (``held``), or the link's lead as read, holds a vector one-hot or summing to one."""
+    one-hot is none where the link writes no vector, or where the page (``held``) or the link's lead as read holds
+    one of its vectors one-hot or summing to one already."""
     stated = tuple((c.line, c.text, c.relation) for c in conditions_over(conditions, display))
-    labels = any(a.kind != "domain" for a in (*held, *link.constraints))
-    unheld = "" if labels and ONE_HOT_REASON.search(display.unheld) else display.unheld
+    vectors = {e.base for side in (link.lhs, link.rhs) if isinstance(side, Basic) for e in side.atoms(Indexed)}
+    labels = any(a.kind != "domain" and a.vector in vectors for a in (*held, *link.constraints))
+    unheld = "" if (labels or not vectors) and ONE_HOT_REASON.search(display.unheld) else display.unheld
     return dataclasses.replace(link, unheld=unheld, stated=stated) if unheld or stated else link
 
 

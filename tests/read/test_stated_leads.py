@@ -341,3 +341,29 @@ def test_a_reason_that_the_labels_are_one_hot_hides_no_slip_where_one_hot_is_hel
     for right, verdict in (("1", "proven"), ("2", "refuted")):
         page = front + f"\n$$y_l + \\sum_{{k \\neq l}} y_k = {right}$$\n"
         assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == [verdict], (front, right)
+
+
+@pytest.mark.parametrize("held", ["\\sum_k p_k = 1", "p one-hot"])
+def test_another_vector_held_one_hot_leaves_the_reason_a_condition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], held: str
+) -> None:
+    """The predictions p sum to one, the labels y are what the reason is about: Σ_k y_k² = Σ_k y_k had been refuted
+    at y = (47/25, 3/20), labels that are not one-hot, because some vector was held (a probe)."""
+    page = f"---\nvectors: [y, p]\nassume: ['{held}']\n---\nBut since the true labels are one-hot encoded, we have\n\n"
+    report = _report(tmp_path, capsys, page + "$$\\sum_k y_k^2 = \\sum_k y_k$$\n")
+    assert [status for status, *_ in _links(report)] == ["unproven"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Because the labels are one-hot, we get",  # no vector in the display: no reason for it
+        "The step below is wrong, not because the labels are one-hot but by a slip:",
+        "Is this right, since the labels are one-hot?",
+    ],
+)
+def test_a_one_hot_reason_that_is_no_condition_of_the_display_hides_no_slip(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    report = _report(tmp_path, capsys, f"---\nvectors: [y]\n---\n{lead}\n\n$$2x + 3x = 6x$$\n")
+    assert [status for status, *_ in _links(report)] == ["refuted"]
