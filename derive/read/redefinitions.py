@@ -40,18 +40,20 @@ def letter_of(head: str) -> str | None:
     return found.value if found is not None else None
 
 
-def below_redefinitions(found: Found) -> Found:
+def below_redefinitions(found: Found, page: Sequence[Defining] = ()) -> Found:
     """The displays without those refused below a second definition of a name they use, each with a note: only
     where a heading stands between the two definitions (a section of its own, which may mean another thing by the
     name), or where the second lists other arguments (MIT 6.036's J(θ, θ_0), then J(θ) once θ_0 is absorbed into θ:
     another function); within one section a second definition restates the first (Roelants' y_c = e^{z_c} / Σ_C
-    beside y_c = ς(z)_c), and the first is read throughout."""
+    beside y_c = ς(z)_c), and the first is read throughout. A display that uses a name the page defines with the
+    letter (G = −Σ_k q_k log C, q defined again) is refused too: which q its G is made of is not for derive to say."""
     sections = [
         r for r in found.redefined if r.other or r.fresh or any(r.first < line < r.again for line in found.headings)
     ]
+    through = {r.letter: _made_with(r.letter, page) for r in sections}
 
     def why(display: Display, used: set[str]) -> str | None:
-        hit = next((r for r in sections if display.line > r.again - r.fresh and r.letter in used), None)
+        hit = next((r for r in sections if display.line > r.again - r.fresh and through[r.letter] & used), None)
         if hit is None:
             return None
         if hit.fresh:  # f'(x) = … beside f(x) = ln(1 + e^{kx})/k: the derivative of which f?
@@ -68,6 +70,23 @@ def below_redefinitions(found: Found) -> Found:
 
     fresh = [r for r in found.redefined if r.fresh]
     return refuse_using(_rests_read(found, fresh), why) if sections else found
+
+
+def _made_with(letter: str, page: Sequence[Defining]) -> set[str]:
+    """``letter`` and the letters of the page's definitions made with it, through one another."""
+    letters, grown = {letter}, True
+    while grown:
+        grown = False
+        for definition in page:
+            made = letter_of(definition.head)
+            try:
+                body = {t.value for t in tokenize(definition.body) if t.kind in ("letter", "command")}
+            except InputError:
+                continue
+            if made is not None and made not in letters and body & letters:
+                letters.add(made)
+                grown = True
+    return letters
 
 
 def _rests_read(found: Found, fresh: Sequence[Redefinition]) -> Found:

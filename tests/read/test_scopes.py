@@ -177,3 +177,18 @@ def test_a_name_defined_again_otherwise_is_still_a_claim(tmp_path: Path, capsys:
     for new in ("q_k \\log r_k + 0 \\cdot", "s_k"):
         found, _ = check(tmp_path, capsys, SMOOTHED.replace("NEW", new).replace("SIGN", "-"))
         assert found[0] == (13, "refuted"), (new, found)
+
+
+@pytest.mark.parametrize("right", ["-\\log C", "-2 \\log C"])
+def test_a_name_made_with_a_letter_defined_again_is_refused_below(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str
+) -> None:
+    """From a probe: q_k = 1/C, then under a heading q_k = 2/C, and G = −Σ_k q_k log C. G below may be made of
+    either q; G = −log C had been proven with the first. Refused now, naming both definitions."""
+    page = (
+        "---\n---\nLet the target be $q_k = \\frac{1}{C}$.\n\n## Doubled targets\n\nNow let $q_k = \\frac{2}{C}$.\n\n"
+        f"$$G = -\\sum_{{k=1}}^C q_k \\log C$$\n\n$$G = {right}$$\n"
+    )
+    found, report = check(tmp_path, capsys, page)
+    assert found == [], found
+    assert "q_k is defined twice" in {u["line"]: u["reason"] for u in report["unchecked"]}[11]
