@@ -20,6 +20,7 @@ from derive.errors import InputError
 from derive.read.find import HEADING, Redefinition, Unchecked
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.redefinitions import letter_of
+from derive.read.setting_views import blank, restatements
 
 if TYPE_CHECKING:
     from derive.read.document import Document
@@ -49,56 +50,6 @@ def setting_start(lines: Sequence[str], first: int, again: int) -> int | None:
     before = " ".join(lines[start - 1 : again])
     sentences = re.split(r"(?<=[.!?:;])\s+", before.strip())[:-1] or []  # the last holds the definition
     return start if any(SETTING.match(s) for s in sentences) else None
-
-
-def _offsets(lines: Sequence[str]) -> list[int]:
-    at, offsets = 0, []
-    for line in lines:
-        offsets.append(at)
-        at += len(line) + 1
-    return offsets
-
-
-def _blank(text: str, line: int, head: str, body: str | None) -> str | None:
-    """``text`` with the definition of ``head`` on 1-based ``line`` blanked (up to ``body``'s end, else to the
-    inline formula's closing ``$``), its ``$`` delimiters too when it is the whole inline formula; None when it
-    is not found where it stands."""
-    lines = text.split("\n")
-    if not 1 <= line <= len(lines):
-        return None
-    start_of = _offsets(lines)[line - 1]
-    found = re.compile(r"(?<![A-Za-z\\])" + re.escape(head.strip()) + r"\s*(?::=|=)").search(text, start_of)
-    if found is None or text.count("\n", start_of, found.start()) > 0:
-        return None
-    begin = found.start()
-    end = text.find(body.strip(), found.end()) if body is not None else -1
-    if end >= 0 and body is not None:
-        end += len(body.strip())
-    else:  # inline, or a body the reader rewrote (p(k|x) as p_k): to the formula's end, where it defines that alone
-        end = text.find("$", found.end())
-        if end < 0 or "\n\n" in text[found.end() : end] or (body is not None and _more(text[found.end() : end])):
-            return None
-    left = begin
-    while left > 0 and text[left - 1] in " \t":
-        left -= 1
-    right = end
-    while right < len(text) and text[right] in " \t.,":
-        right += 1
-    inline = left > 0 and text[left - 1] == "$" and (left < 2 or text[left - 2] != "$")
-    if inline and right < len(text) and text[right] == "$" and text[right + 1 : right + 2] != "$":
-        begin, end = left - 1, right + 1
-    return text[:begin] + "".join(c if c == "\n" else " " for c in text[begin:end]) + text[end:]
-
-
-def _more(rest: str) -> bool:
-    """Whether what follows a definition's '=' in its formula holds more than its body: another '=' outside braces
-    (not a sum's k=1), a row's end, a wide space or words."""
-    depth = 0
-    for at, char in enumerate(rest):
-        depth += {"{": 1, "}": -1}.get(char, 0)
-        if depth == 0 and (char in "=&" or rest.startswith("\\\\", at)):
-            return True
-    return re.search(r"\\(?:quad|qquad|text)\b", rest) is not None
 
 
 class _Ambiguous(Exception):
@@ -163,9 +114,10 @@ def _view(body: str, whole: Document, anew: Sequence[_Anew], start: int, end: in
         if new.again.again < start:  # defined anew in a setting before this one, and again in this one
             spots[new.again.again, new.again.head] = None
         if new.start == start:  # "Loss = …" restated above the setting: said of the old meaning, defines nothing
-            spots.update(_restatements(whole, new.again.head, start))
+            for spot, body_of in restatements(whole, new.again.head, start, lines).items():
+                spots.setdefault(spot, body_of)
     for (line, head), body_of in spots.items():
-        blanked = _blank(text, line, head, body_of)
+        blanked = blank(text, line, head, body_of)
         if blanked is None:
             return None
         text = blanked
@@ -174,17 +126,6 @@ def _view(body: str, whole: Document, anew: Sequence[_Anew], start: int, end: in
         if _uses(kept.body, letters):  # z = f(y) kept, y defined anew: which y it means is not for derive to say
             raise _Ambiguous(kept, start)
     return _without_stated(_without_described(text, start, end), start, letters) if start > 1 else text
-
-
-def _restatements(whole: Document, head: str, start: int) -> dict[tuple[int, str], str]:
-    """The chains above line ``start`` that open with ``head`` (a claim about the old meaning, "Loss = 1/n Σ (wX_i +
-    b − y_i)²" below its definition): each chain's line and head, and its last side; blanked in the setting's view,
-    where the first of them would otherwise read as the name's definition beside the setting's own."""
-    last: dict[int, tuple[int, str]] = {}
-    for link in (k for k in whole.links if k.line < start):
-        if link.chain in last or (link.position == 1 and link.lhs_latex.strip() == head.strip()):
-            last[link.chain] = (last.get(link.chain, (link.line, ""))[0], link.rhs_latex)
-    return {(line, head): body for line, body in last.values()}
 
 
 def _uses(formula: str, letters: set[str]) -> bool:
@@ -205,12 +146,12 @@ def _without_stated(text: str | None, start: int, letters: set[str]) -> str | No
         return None
     lines = text.split("\n")
 
-    def blank(math: re.Match[str]) -> str:
+    def unsaid(math: re.Match[str]) -> str:
         formula = math.group(0)
         return " " * len(formula) if "=" not in formula and _uses(formula, letters) else formula
 
     for number in range(start - 1):
-        lines[number] = re.sub(r"(?<![\\$])\$[^$]+\$", blank, lines[number])
+        lines[number] = re.sub(r"(?<![\\$])\$[^$]+\$", unsaid, lines[number])
     return "\n".join(lines)
 
 

@@ -192,3 +192,21 @@ def test_a_name_made_with_a_letter_defined_again_is_refused_below(
     found, report = check(tmp_path, capsys, page)
     assert found == [], found
     assert "q_k is defined twice" in {u["line"]: u["reason"] for u in report["unchecked"]}[11]
+
+
+@pytest.mark.parametrize(
+    "restated",
+    [
+        "Plug in the prediction formula: $L = \\sum_{k=1}^C 2 q_k - \\sum_{k=1}^C q_k$.",  # inline
+        "Splitting off the first term,\n\n$$L = q_1 + \\sum_{k=2}^C q_k$$",  # a display derive cannot read
+    ],
+    ids=["inline", "unread-display"],
+)
+def test_a_restatement_above_a_setting_is_no_definition_in_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], restated: str
+) -> None:
+    """From a probe: the restatement above the heading had been read as the setting's definition of L, its own
+    refuted against it and the display below refused."""
+    page = f"---\n---\n$$L = \\sum_{{k=1}}^C q_k$$\n\n{restated}\n\n## Doubled\n\n$$L = 2\\sum_{{k=1}}^C q_k$$\n\n"
+    found, report = check(tmp_path, capsys, page + "$$L = \\sum_{k=1}^C 2 q_k$$\n")
+    assert found[-1][1] == "proven" and all(status != "refuted" for _, status in found), report["unchecked"]

@@ -1,0 +1,87 @@
+"""What a setting of its own does not see (``derive.read.scopes``): a definition of a name the setting defines anew,
+blanked where it stands above the setting, and the formulas there that restate the old meaning ("Plug in …: Loss
+= …"), which would otherwise read as a second definition beside the setting's own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from derive.read.document import Document
+
+
+def _offsets(lines: Sequence[str]) -> list[int]:
+    at, offsets = 0, []
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    return offsets
+
+
+def blank(text: str, line: int, head: str, body: str | None) -> str | None:
+    """``text`` with the definition of ``head`` on 1-based ``line`` blanked (up to ``body``'s end, else to the
+    inline formula's closing ``$``), its ``$`` delimiters too when it is the whole inline formula; None when it
+    is not found where it stands."""
+    lines = text.split("\n")
+    if not 1 <= line <= len(lines):
+        return None
+    start_of = _offsets(lines)[line - 1]
+    found = re.compile(r"(?<![A-Za-z\\])" + re.escape(head.strip()) + r"\s*(?::=|=)").search(text, start_of)
+    if found is None or text.count("\n", start_of, found.start()) > 0:
+        return None
+    begin = found.start()
+    end = text.find(body.strip(), found.end()) if body is not None else -1
+    if end >= 0 and body is not None:
+        end += len(body.strip())
+    else:  # inline, or a body the reader rewrote (p(k|x) as p_k): to the formula's end, where it defines that alone
+        end = text.find("$", found.end())
+        if end < 0 or "\n\n" in text[found.end() : end] or (body is not None and _more(text[found.end() : end])):
+            return None
+    left = begin
+    while left > 0 and text[left - 1] in " \t":
+        left -= 1
+    right = end
+    while right < len(text) and text[right] in " \t.,":
+        right += 1
+    inline = left > 0 and text[left - 1] == "$" and (left < 2 or text[left - 2] != "$")
+    if inline and right < len(text) and text[right] == "$" and text[right + 1 : right + 2] != "$":
+        begin, end = left - 1, right + 1
+    return text[:begin] + "".join(c if c == "\n" else " " for c in text[begin:end]) + text[end:]
+
+
+def _more(rest: str) -> bool:
+    """Whether what follows a definition's '=' in its formula holds more than its body: another '=' outside braces
+    (not a sum's k=1), a row's end, a wide space or words."""
+    depth = 0
+    for at, char in enumerate(rest):
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth == 0 and (char in "=&" or rest.startswith("\\\\", at)):
+            return True
+    return re.search(r"\\(?:quad|qquad|text)\b", rest) is not None
+
+
+def restatements(whole: Document, head: str, start: int, lines: Sequence[str]) -> dict[tuple[int, str], str | None]:
+    """The formulas above line ``start`` that open with ``head`` (a claim about the old meaning, "Loss = 1/n Σ (wX_i +
+    b − y_i)²" below its definition, a chain or inline, read or not): each one's line and head, and a chain's last
+    side (None: to the formula's end); blanked in the setting's view, where the first of them would otherwise read
+    as the name's definition beside the setting's own."""
+    last: dict[int, tuple[int, str | None]] = {}
+    for link in (k for k in whole.links if k.line < start):
+        if link.chain in last or (link.position == 1 and link.lhs_latex.strip() == head.strip()):
+            last[link.chain] = (last.get(link.chain, (link.line, ""))[0], link.rhs_latex)
+    found: dict[tuple[int, str], str | None] = {(line, head): body for line, body in last.values()}
+    opens = re.compile(r"(?<![A-Za-z\\])" + re.escape(head.strip()) + r"\s*=")
+    shown = False  # inside a $$ display
+    for number, line in enumerate(lines[: start - 1], start=1):
+        for match in opens.finditer(line):
+            before = line[: match.start()]
+            inline = (before.count("$") - 2 * before.count("$$")) % 2 == 1
+            if inline or (shown and before.count("$$") % 2 == 0) or before.count("$$") % 2 == 1:
+                found.setdefault((number, head), None)
+        shown ^= line.count("$$") % 2 == 1
+    return found
+
+
+__all__ = ["blank", "restatements"]
