@@ -234,6 +234,8 @@ def check_documents(
         for document in documents
         for link in document.links
     ]
+    every = [link for document in documents for link in document.links]
+    results = notation_rechecked(every, calls, results, timeout, cache, budget)
     reports = []
     for document, checks in zip(documents, consistent, strict=True):
         mine, results = results[: len(document.links)], results[len(document.links) :]
@@ -245,6 +247,49 @@ def check_documents(
         point = next((c.point for c in checks if c.point is not None), None)
         reports.append(report(document, mine, point))
     return reports
+
+
+def notation_rechecked(
+    links: Sequence[Link],
+    calls: Sequence[tuple[Claim, Basic]],
+    results: list[LinkResult],
+    timeout: float,
+    cache: VerdictCache | None,
+    budget: float,
+) -> list[LinkResult]:
+    """``results``, each refutation of a link whose notation states what derive does not assume (p(k|x): p a
+    distribution, ``Link.notation_holds``) tried again under it: it stands with a counterexample that satisfies it;
+    proven there, the link is "not refuted: it holds where …"; else "not refuted" either. Never a proof."""
+    from derive.check.diagnose import check_links
+
+    again = [
+        k for k, (link, r) in enumerate(zip(links, results, strict=True)) if link.notation_holds and r.verdict.refuted
+    ]
+    if not again:
+        return results
+    tried = []
+    for k in again:
+        claim, head = calls[k]
+        held = links[k].notation_holds
+        more = tuple(a for a in held if a.kind != "domain"), tuple(a for a in held if a.kind == "domain")
+        tried.append(
+            (replace(claim, constraints=(*claim.constraints, *more[0]), domains=(*claim.domains, *more[1])), head)
+        )
+    rechecked = check_links(tried, timeout, cache, budget=budget)
+    results = list(results)
+    for k, result in zip(again, rechecked, strict=True):
+        said = " and ".join(a.phrase for a in links[k].notation_holds)
+        if result.verdict.refuted:
+            results[k] = result
+            continue
+        why = "it holds where" if result.verdict.proven else "no counterexample found keeps"
+        method = (
+            f"not refuted: {why} {said}, as the page's notation says (p(k|x), a distribution), which derive does not "
+            "assume: if the page means it, state it (assume: …)"
+        )
+        verdict = replace(results[k].verdict, status=Status.UNPROVEN, method=method, counterexample=None, evidence=None)
+        results[k] = kept(results[k], verdict)
+    return results
 
 
 def at_size(claim: Claim, n: int | None) -> Claim:

@@ -73,7 +73,7 @@ from derive.read.operators import take_operators
 from derive.read.page_arrays import PageDefinition, take_definitions
 from derive.read.page_fixed import page_fixed_indices
 from derive.read.page_names import infer_names
-from derive.read.probability_entries import probability_entries, with_distributions
+from derive.read.probability_entries import distribution_conditions, probability_entries
 from derive.read.prose_conditions import prose_conditions
 from derive.read.prose_domains import domain_readings, page_domains
 from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
@@ -168,7 +168,6 @@ def _read_document(
         text = with_label_transposes(with_font_commands(text))  # {\rm ce}: \mathrm{ce}; a^{[1]T}: {a^{[1]}}^{T}
         text, lists = whole_argument_lists(text, front)  # LSE(x_1, \dots, x_n): LSE(x)
         text, probability, distributions = probability_entries(text)  # p(k|x): p's entry k, a distribution's
-        front = with_distributions(front, distributions)  # Σ_k p(k|x) = 1, each in [0, 1]
         fixed = front.length_given or front.n is not None or bool(front.sizes)
         text, label = drop_example_labels(text, fixed)  # \mu_{nc}, \boldsymbol{\mu}_n: one example's, n dropped
         text, parameters = drop_parameter_lists(text)  # l^{(i)}(\mathbf{w}, b) everywhere: l^{(i)}
@@ -290,6 +289,7 @@ def _read_document(
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise Learned(names.learned)
         links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?
+        links = distribution_conditions(links, distributions, front, names)  # p(k|x): refuted at a distribution
         links = einstein_links(below_leads(links, leads.later, names), text, names, unchecked, page)  # implied sums?
         assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1
         links = [link.with_nonzero(defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]

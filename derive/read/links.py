@@ -64,6 +64,9 @@ class Link:
     #: says so (``derive.read.stated_sizes``).
     instance_n: int | None = None
     instance_said: str = ""
+    #: What the page's notation states and derive does not assume (p(k|x): p a distribution): a refutation is tried
+    #: again under them, and stands only with a counterexample that satisfies them (``derive.report``).
+    notation_holds: tuple[Assumption, ...] = ()
 
     def with_nonzero(self, more: tuple[Expr, ...]) -> Link:
         """The link with more expressions it must not be zero for (its defined names' denominators)."""

@@ -3,24 +3,34 @@
 
 ``p(k|x)`` is the probability of label k for the one example x the page fixes: the entry p_k of a vector over the
 labels, read so where k is an index some sum of the page runs over and every bar conditions on the same one name
-(x, bold x, or a numbered example x_i). Beside such notation, ``p(k)`` and ``u(k)``, a letter applied to that index
-alone, are entries too (p_k, u_k). The text is rewritten in place (``p_{k}``, each line's length kept), and the
-report says so; a distribution the page writes so and does not define is held to be one (its entries sum to one
-over the index, each in [0, 1]), as the notation says. A primed distribution, ``q'(k|x)``, is a name of its own,
-q' (q, a distribution over k, has no derivative), written ``q^{\\text{prime}}`` for the rest of the reader.
-Not read: a bar whose left side is no summed index (Goodfellow's ``P(y \\mid \\mathbf{x})``, y a label's value,
-not an index), two conditioning names (p(k|x) beside p(k|x'), the same p at two examples; x beside bold x), an
-example's index that a sum runs over (Σ_i q(k|x_i): every example's), one formula with p(k|x) and p(k) (a
-posterior and a prior), a name also applied to something else (p(z)); those are left as written, and refused
-where read.
+(x, bold x, or a numbered example x_i). Beside such notation, ``u(k)``, a letter applied to that index alone, is an
+entry too (u_k), and so is ``p(k)`` beside ``p(k|x)`` where the prose says the page omits the example ("For
+brevity, let us omit the dependence of p and q on example x"); else p(k) may be a prior, and is left as written.
+The text is rewritten in place (``p_{k}``, each line's length kept), and the report says so. A refutation stands
+only with a counterexample at which each such p is a distribution (Σ_k p_k = 1, each in [0, 1]), as the notation
+says; that is never assumed for a proof (a page may define p otherwise). A primed distribution,
+``q'(k|x)``, is a name of its own, q' (q, a distribution over k, has no derivative), written
+``q^{\\text{prime}}`` for the rest of the reader. Not read: a bar whose left side is no summed index (Goodfellow's
+``P(y \\mid \\mathbf{x})``, y a label's value, not an index), two conditioning names (p(k|x) beside p(k|x'), the
+same p at two examples; x beside bold x), an example's index that a sum runs over (Σ_i q(k|x_i): every
+example's), one formula with p(k|x) and p(k) (a posterior and a prior), a name also applied to something else
+(p(z)); those are left as written, and refused where read.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 
+from sympy import Basic, Indexed
+
+from derive.engine.step import Assumption
+from derive.errors import InputError
+from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.links import Link
+from derive.read.names import Names, display_name
 
 _NAME = r"(?:(?<![\\A-Za-z0-9_^'])|(?<=[_^][A-Za-z0-9]))([A-Za-z]'?)"  # ^Cq(k|x): q after a one-token script
 #: How a primed distribution's name is written for the rest of the reader: q' is q^{\text{prime}}, a name of its
@@ -78,35 +88,51 @@ def _padded(name: str, index: str, length: int) -> str | None:
     return f"{name}_{{{index}}}" if "'" not in name and PRIME in name else None
 
 
-def probability_entries(text: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+def probability_entries(text: str) -> tuple[str, str, tuple[tuple[str, str, int], ...]]:
     """``text`` with each ``p(k|x)`` (and, beside them, ``p(k)``, ``u(k)``) written as the entry ``p_{k}``, a
-    line for the report saying what was read so ("" when nothing was), and the distributions the page writes so
-    without defining them, each with its index: held to sum to one, their entries in [0, 1] (``with_distributions``)."""
-    rewritten, note, names = _entries(text)
-    undefined = tuple((name, index) for name, index in names if "'" not in name and not _defined(text, name))
-    return rewritten, note, undefined
+    line for the report saying what was read so ("" when nothing was), and the names read as distributions' entries,
+    each with its index and the line it is first written on (``distribution_conditions``)."""
+    return _entries(text)
 
 
-def _defined(text: str, name: str) -> bool:
-    """Whether the page defines ``name``'s entries: a formula opens with ``p(k|x) =``, ``p(k) :=`` or ``p_k =``."""
-    head = re.escape(name) + r"\s*(?:\([^()]*\)|_\s*\{?\s*[a-z]\s*\}?)\s*(?::=|=|\\coloneqq|\\equiv)"
-    return re.search(r"(?:^|\$|\\\[|\\begin\{[a-z*]+\}|\n)\s*" + head, text, re.M) is not None
+def distribution_conditions(
+    links: list[Link], distributions: tuple[tuple[str, str, int], ...], front: FrontMatter, names: Names
+) -> list[Link]:
+    """The links, each with what the notation states of every distribution it writes in probability notation:
+    Σ_k p_k = 1 and p_k ∈ [0, 1], tried on a refutation (``Link.notation_holds``), never assumed for a proof (a page
+    may define p otherwise, or say its scores need not sum to one: held as an assumption, that proved both)."""
+    held: list[Assumption] = []
+    for name, index, line in distributions:
+        shown = display_name(name.replace("'", PRIME))
+        if name.replace("'", PRIME) not in names.vectors:
+            continue
+        said = (Entry(f"\\sum_{index} {shown}_{index} = 1", line), Entry(f"{shown}_{index} \\in [0, 1]", line))
+        with contextlib.suppress(InputError):  # refused where read, if at all: then nothing is tried
+            held += build_assumptions(dataclasses.replace(front, assume=said), names)
+    if not held:
+        return links
+    return [dataclasses.replace(link, notation_holds=_written(link, held)) for link in links]
 
 
-def with_distributions(front: FrontMatter, distributions: tuple[tuple[str, str], ...]) -> FrontMatter:
-    """The front matter with each distribution the page writes in probability notation held to be one, unless the
-    front matter says something of it already: Σ_k p_k = 1, and p_k ∈ [0, 1]."""
-    said = " ".join(entry.text for entry in front.assume)
-    added = [
-        Entry(text, front.line)
-        for name, index in distributions
-        if re.search(r"(?<![\\A-Za-z])" + re.escape(name) + r"(?![A-Za-z])", said) is None
-        for text in (f"\\sum_{index} {name}_{index} = 1", f"{name}_{index} \\in [0, 1]")
-    ]
-    return dataclasses.replace(front, assume=(*front.assume, *added)) if added else front
+def _written(link: Link, held: list[Assumption]) -> tuple[Assumption, ...]:
+    """The assumptions about a distribution whose entries a link's sides write."""
+    used = {e.base for side in (link.lhs, link.rhs) if isinstance(side, Basic) for e in side.atoms(Indexed)}
+    return tuple(a for a in held if a.vector in used or {e.base for e in _atoms(a)} & used)
 
 
-def _entries(text: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+def _atoms(assumption: Assumption) -> set[Indexed]:
+    relation = assumption.relation
+    return relation.atoms(Indexed) if isinstance(relation, Basic) else set()
+
+
+#: Words that say a page writes p(k) for p(k|x): "For brevity, let us omit the dependence of p and q on example x."
+_OMITTED = re.compile(
+    r"\b(?:omit|drop|suppress|leav(?:e|ing)\s+out)\w*\b[^.]{0,80}\bdependen|\bfor\s+brevity\b|\bwe\s+write\s+\$?[A-Za-z]\(",
+    re.I,
+)
+
+
+def _entries(text: str) -> tuple[str, str, tuple[tuple[str, str, int], ...]]:
     """``probability_entries``: the text rewritten, the note, and every name read as a distribution's entries."""
     conditioned = list(_CONDITIONED.finditer(text))
     if not conditioned:
@@ -139,6 +165,8 @@ def _entries(text: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
         entry = _padded(match.group(1), match.group(2), match.end() - match.start())
         if entry is None or match.group(1) in _KNOWN or _applied_otherwise(rewritten, match.group(1), indices):
             continue
+        if match.group(1) in names and not _OMITTED.search(text):  # q(k) beside q(k|x): a prior, or q(k|x) short?
+            continue
         applied.add(match.group(1))
         rewritten = rewritten[: match.start()] + entry + rewritten[match.end() :]
     for name in sorted(n for n in names | applied if n.endswith("'")):  # H(q', p): q' alone, a name of its own
@@ -153,4 +181,5 @@ def _entries(text: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
         f"distributions over the index {', '.join(sorted(indices))}, at the one example {fixed} the page fixes"
     )
     index = next(iter(indices)) if len(indices) == 1 else None
-    return rewritten, note, tuple((name, index) for name in sorted(names | applied) if index is not None)
+    line = text.count("\n", 0, conditioned[0].start()) + 1
+    return rewritten, note, tuple((name, index, line) for name in sorted(names | applied) if index is not None)

@@ -13,7 +13,8 @@ from tests.read.test_reads_pages import statuses
 
 PAGE = (
     "---\n---\n"
-    "For each label $k$, the model gives $p(k|x) = \\frac{\\exp(z_k)}{\\sum_{i=1}^K \\exp(z_i)}$. The loss is "
+    "For each label $k$, the model gives $p(k|x) = \\frac{\\exp(z_k)}{\\sum_{i=1}^K \\exp(z_i)}$. For brevity, let "
+    "us omit the dependence of p and q on example x. The loss is "
     "$\\ell = -\\sum_{k=1}^K \\log(p(k)) q(k)$, where $\\sum_{k=1}^K q(k|x) = 1$.\n\n"
     "$$\n\\frac{\\partial \\ell}{\\partial z_k} = GRADIENT\n$$\n"
 )
@@ -58,7 +59,7 @@ def test_probability_notation_that_is_no_entry_is_refused(
 SMOOTHED = (
     "---\nassume: ['p_k \\in (0, 1]']\n---\n"
     "For each label $k \\in \\{1 \\ldots K\\}$ the model computes $p(k|x)$, and the ground-truth distribution is "
-    "$q(k|x)$. We replace it with\n\n"
+    "$q(k|x)$. For brevity, let us omit the dependence of p and q on example x. We replace it with\n\n"
     "$$q'(k|x) = (1 - \\epsilon) q(k|x) + \\epsilon u(k)$$\n\n"
     "so that\n\n"
     "$$\\sum_{k=1}^K \\log(p(k)) q'(k) = RIGHT$$\n"
@@ -103,7 +104,8 @@ def test_the_cross_entropy_at_another_distribution_is_written_out_with_it(
     of its body now q_k (left q'_k, H(q, p) was H(q', p) itself, and this false equation was proven)."""
     text = (
         "---\nassume: ['p_k \\in (0, 1]']\n---\n"
-        "For each label $k \\in \\{1 \\ldots K\\}$ the model computes $p(k|x)$. We replace the label distribution "
+        "For each label $k \\in \\{1 \\ldots K\\}$ the model computes $p(k|x)$. For brevity, let us omit the "
+        "dependence of p and q on example x. We replace the label distribution "
         "$q(k|x) = \\delta_{k,y}$ with\n\n"
         "$$q'(k|x) = (1 - \\epsilon) \\delta_{k,y} + \\epsilon u(k)$$\n\n"
         "Note that the cross-entropy then becomes\n\n"
@@ -170,15 +172,43 @@ def test_probability_notation_a_probe_misread_is_not_read(
     assert any(reason.startswith("unreadable") for reason in unchecked), unchecked
 
 
-@pytest.mark.parametrize(("right", "status"), [("1", "proven"), ("2", "refuted")])
-def test_a_distribution_in_probability_notation_sums_to_one(
+@pytest.mark.parametrize(("right", "status"), [("1", "unproven"), ("2", "refuted")])
+def test_a_refutation_of_probability_notation_stands_at_a_distribution(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
 ) -> None:
-    """p(k|x) is read as a distribution's entry, so it is held to be one: Σ_k p(k|x) = 1 proven (it had been refuted
-    at p = (47/25, 3/20), no distribution), Σ_k p(k|x) = 2 refuted at one; the report says what it assumed."""
+    """p(k|x) is read as a distribution's entry: Σ_k p(k|x) = 1 had been refuted at p = (47/25, 3/20), no
+    distribution. A refutation is tried again where p is one, and stands only there (Σ_k p(k|x) = 2 refuted at a
+    distribution); Σ_k p(k|x) = 1, which holds there, is "not refuted", naming it. derive does not assume it (a page
+    may define p otherwise: held as an assumption, it had proven Σ_k p_k = 1 of p_k = exp(z_k), and of scores the
+    page says need not sum to one)."""
     page = f"---\n---\nA distribution over the labels:\n\n$$\\sum_{{k=1}}^{{C}} p(k|x) = {right}$$\n"
     report = page_report(tmp_path, capsys, page)
     assert [(link["line"], link["status"]) for link in report["links"]] == [(5, status)]
-    values = [(link.get("counterexample") or {}).get("values", {}) for link in report["links"]]
-    entries = [Fraction(value) for found in values for name, value in found.items() if name.startswith("p_")]
-    assert all(0 <= entry <= 1 for entry in entries) and (status == "proven" or sum(entries) == 1), values
+    link = report["links"][0]
+    if status == "refuted":
+        values = [Fraction(v) for name, v in link["counterexample"]["values"].items() if name.startswith("p_")]
+        assert all(0 <= v <= 1 for v in values) and sum(values) == 1, values
+    else:
+        assert "it holds where Σ p = 1" in link["method"], link["method"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "---\nvectors: [z]\n---\n$$\n\\begin{aligned}\np(k|x) &= \\exp(z_k)\n\\end{aligned}\n$$\n\n"
+        "$$\\sum_k p(k|x) = 1$$\n",
+        "---\nvectors: [z]\n---\nThe unnormalized scores are\n\n$$p = \\exp(z)$$\n\n$$\\sum_k p(k|x) = 1$$\n",
+        "---\n---\nLet $s(k|x)$ be the unnormalized score of class $k$; the scores need not sum to one.\n\n"
+        "$$Z = \\sum_k s(k|x)$$\n\n$$Z = 1$$\n",
+        "---\n---\nThe prior is uniform:\n\n$$q(k) = \\frac{1}{K}$$\n\nThe entropy of the posterior is\n\n"
+        "$$H = -\\sum_{k=1}^{K} q(k|x) \\log q(k|x)$$\n\n$$H = \\log K$$\n",
+    ],
+    ids=["defined-aligned", "defined-whole", "scores", "prior-and-posterior"],
+)
+def test_probability_notation_proves_nothing_the_page_does_not_say(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """From a probe: each had been proven (Σ p = 1 of p defined as exp(z); Z = 1 of scores that need not sum to one;
+    the posterior's entropy log K, the prior q(k) read as the posterior's entries)."""
+    report = page_report(tmp_path, capsys, page)
+    assert all(link["status"] != "proven" for link in report["links"]), report["links"]
