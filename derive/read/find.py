@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from derive.read.dollar_wrappers import unwrap_environments
+from derive.read.fences import fenced
 from derive.read.row_connectives import blank_connectives
 
 if TYPE_CHECKING:
@@ -105,7 +106,8 @@ HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*\\(?:sub)*section\*?\{|^\s*\\paragra
 
 
 def _headings(lines: list[str]) -> tuple[int, ...]:
-    return tuple(k + 1 for k, line in enumerate(lines) if HEADING.match(line))
+    code = fenced(lines)  # "# compute the loss" in a code block: no heading
+    return tuple(k + 1 for k, line in enumerate(lines) if HEADING.match(line) and k + 1 not in code)
 
 
 def _alone(children: list[MdToken]) -> str | None:

@@ -34,7 +34,7 @@ from derive.read.macros import Macros
 from derive.read.names import GREEK
 from derive.read.ng_notation import ng_head, ng_named
 from derive.read.numbered_layers import numbered_definitions
-from derive.read.redefinitions import letter_of, new_names, same_definition, substituted
+from derive.read.redefinitions import anew, letter_of, same_definition
 from derive.read.rows import at_top
 from derive.read.script_labels import label_letters
 from derive.read.unread_names import CONDITIONED
@@ -143,19 +143,15 @@ def take_page_definitions(
         if sides is None or definition is None or (definition.line, definition.head) in refused:
             again = _defined_again(sides, definitions, taken, subscripted) if definition is None else None
             sectioned = again is not None and any(again[1].first < at < display.line for at in found.headings)
+            why = anew(again[1], sides.body, definitions, display.lead) if again and sides and not sectioned else None
             if again is not None and (inline or sectioned):  # "with … $C = …$ instead", or a display under a
                 unread.append(again[0])  # heading: said, the displays below refused (or read in the section's scope)
                 redefined += [again[1]] if again[1].letter else []
-            elif (
-                again is not None
-                and sides is not None
-                and (
-                    why := new_names(again[1], sides.body, definitions, display.lead)
-                    or substituted(again[1], sides.body, definitions)
-                )
-            ):
-                unread.append(Unchecked(display.line, why))  # f(x) = ln(1 + e^{kx})/k below f(x) = ln(1 + e^x)
-                redefined.append(again[1]._replace(again=display.line, fresh=True))  # f'(x) beside it: which f?
+            elif again is not None and why:  # f(x) = ln(1 + e^{kx})/k below f(x) = ln(1 + e^x): which f below?
+                unread.append(Unchecked(display.line, why))
+                redefined.append(again[1]._replace(again=display.line, fresh=True))
+            if again is not None and (why or sectioned) and not inline and sides is not None:  # anew: no claim
+                kept += [] if sides.rest_from is None else [without_head(display, sides.rest_from)]  # L = A = B: A = B
                 continue
             if (
                 not inline

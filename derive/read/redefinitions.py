@@ -193,6 +193,11 @@ def same_definition(first_head: str, first_body: str, head: str, body: str) -> b
     return same_math(first_body, renamed)
 
 
+def anew(again: Redefinition, body: str, definitions: Sequence[Defining], lead: str) -> str | None:
+    """Why a display that writes a defined name again may define it anew (``new_names``, ``substituted``), or None."""
+    return new_names(again, body, definitions, lead) or substituted(again, body, definitions)
+
+
 #: How the reader writes a primed distribution's name (``probability_entries``), shown as the page writes it.
 _PRIME = "^{\\text{prime}}"
 
@@ -207,6 +212,7 @@ def substituted(again: Redefinition, body: str, definitions: Sequence[Defining])
         old, new = tokenize(first.body) if first is not None else [], tokenize(body)
     except InputError:
         return None
+    old, new = _plain(old), _plain(new)  # r_{k} as r_k, \log(p_k) as \log p_k: a looser match, refused the more
     shown = [_written(t) for t in new]
     for other in (d for d in definitions if again.first < d.line < again.again):
         try:
@@ -227,6 +233,16 @@ def substituted(again: Redefinition, body: str, definitions: Sequence[Defining])
                     "defined anew, or a claim that the two agree (give the new one a name of its own)"
                 )
     return None
+
+
+#: Tokens that change no name a body writes: groups, parentheses, sizes and spaces.
+_LOOSE = frozenset({"{", "}", "(", ")"})
+_LOOSE_COMMANDS = frozenset({"left", "right", "big", "Big", "bigl", "bigr", "Bigl", "Bigr", ",", ";", "quad", "!"})
+
+
+def _plain(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without what groups or spaces them, for comparing the names two bodies write in their order."""
+    return [t for t in tokens if t.kind not in _LOOSE and not (t.kind == "command" and t.value in _LOOSE_COMMANDS)]
 
 
 def _written(token: Token) -> str:

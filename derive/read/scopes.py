@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sympy import Symbol
 
 from derive.errors import InputError
+from derive.read.fences import fenced
 from derive.read.find import HEADING, Redefinition, Unchecked
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.redefinitions import letter_of
@@ -39,7 +40,8 @@ def setting_start(lines: Sequence[str], first: int, again: int) -> int | None:
     definition anew (line ``again``): the last heading between them, else the paragraph of ``again`` when a
     sentence before the definition in it opens a setting and the first definition stands above that paragraph.
     None: the two stand in one setting."""
-    headings = [k + 1 for k in range(first, again) if HEADING.match(lines[k])]
+    code = fenced(lines)  # "# compute the loss" in a code block: no heading
+    headings = [k + 1 for k in range(first, again) if HEADING.match(lines[k]) and k + 1 not in code]
     if headings:
         return headings[-1]
     start = again
@@ -101,6 +103,7 @@ def _view(body: str, whole: Document, anew: Sequence[_Anew], start: int, end: in
     lines = body.split("\n")
     text = "\n".join(line if k + 1 < end else "" for k, line in enumerate(lines))
     spots: dict[tuple[int, str], str | None] = {}  # each definition to blank: its line and head, and its body
+    optional: dict[tuple[int, str], str | None] = {}  # each restatement above the setting: blanked where found
     for new in anew:
         if new.start > start:
             continue
@@ -115,12 +118,15 @@ def _view(body: str, whole: Document, anew: Sequence[_Anew], start: int, end: in
             spots[new.again.again, new.again.head] = None
         if new.start == start:  # "Loss = …" restated above the setting: said of the old meaning, defines nothing
             for spot, body_of in restatements(whole, new.again.head, start, lines).items():
-                spots.setdefault(spot, body_of)
+                optional.setdefault(spot, body_of)
     for (line, head), body_of in spots.items():
         blanked = blank(text, line, head, body_of)
         if blanked is None:
             return None
         text = blanked
+    for (line, head), body_of in optional.items():  # one not blanked stays a second definition there: refused
+        if (line, head) not in spots:
+            text = blank(text, line, head, body_of) or text
     letters = {new.again.letter for new in anew if new.start <= start}
     for kept in (d for d in whole.page if d.line < start and (d.line, d.head) not in spots and start > 1):
         if _uses(kept.body, letters):  # z = f(y) kept, y defined anew: which y it means is not for derive to say

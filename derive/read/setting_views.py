@@ -28,11 +28,13 @@ def blank(text: str, line: int, head: str, body: str | None) -> str | None:
     if not 1 <= line <= len(lines):
         return None
     start_of = _offsets(lines)[line - 1]
-    found = re.compile(r"(?<![A-Za-z\\])" + re.escape(head.strip()) + r"\s*(?::=|=)").search(text, start_of)
+    found = re.compile(r"(?<![A-Za-z\\])" + re.escape(head.strip()) + r"\s*&?\s*(?::=|=)").search(text, start_of)
     if found is None or text.count("\n", start_of, found.start()) > 0:
         return None
     begin = found.start()
     end = text.find(body.strip(), found.end()) if body is not None else -1
+    if end >= 0 and ("$" in text[found.end() : end] or "\n\n" in text[found.end() : end]):
+        end = -1  # the body found in another formula (a line blanked before): not this one's
     if end >= 0 and body is not None:
         end += len(body.strip())
     else:  # inline, or a body the reader rewrote (p(k|x) as p_k): to the formula's end, where it defines that alone

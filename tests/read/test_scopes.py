@@ -210,3 +210,59 @@ def test_a_restatement_above_a_setting_is_no_definition_in_it(
     page = f"---\n---\n$$L = \\sum_{{k=1}}^C q_k$$\n\n{restated}\n\n## Doubled\n\n$$L = 2\\sum_{{k=1}}^C q_k$$\n\n"
     found, report = check(tmp_path, capsys, page + "$$L = \\sum_{k=1}^C 2 q_k$$\n")
     assert found[-1][1] == "proven" and all(status != "refuted" for _, status in found), report["unchecked"]
+
+
+def test_a_blanked_restatement_stays_in_its_formula(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: blanking K = L = x² above the heading had run on to the next "L", the section's own L = 3x, and
+    the slip L = x² below became its definition (L + K = x² + 2x proven). The section reads L = 3x, K = 2x now."""
+    page = (
+        "---\nscalars: [x]\n---\n# One\n\n$$L = x^2$$\n\n$$K = L = x^2$$\n\n# Two\n\n$$L = 3x$$\n\n$$K = 2x$$\n\n"
+        "$$L = x^2$$\n\n$$L + K = x^2 + 2x$$\n"
+    )
+    found, _ = check(tmp_path, capsys, page)
+    assert (16, "refuted") in found and (18, "refuted") in found, found
+
+
+def test_a_comment_in_a_code_block_is_no_heading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: "# compute the loss" in a fenced code block had opened a section, L = 2x below it had been read
+    as L defined anew, and L = x + x proven. Both are claims about L = x², refuted."""
+    page = (
+        "---\nscalars: [x]\n---\n$$L = x^2$$\n\n```python\n# compute the loss\nloss = x ** 2\n```\n\n"
+        "Differentiating,\n\n$$L = 2x$$\n\n$$L = x + x$$\n"
+    )
+    found, _ = check(tmp_path, capsys, page)
+    assert found == [(13, "refuted"), (15, "refuted")], found
+
+
+def test_a_name_defined_again_under_a_heading_is_no_claim_where_the_sections_cannot_be_read_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a probe: where the page cannot be read section by section (here M and G are made of L, which the second
+    section defines anew), the page is read with one L; the second section's L = 2x had then been checked as a claim
+    about the first, and refuted. It is a definition there, not a claim: not checked, and what uses L refused."""
+    page = (
+        "---\nscalars: [x]\n---\n# One\n\n$$L = x^2$$\n\n$$M = 2L$$\n\n$$G = M + 1$$\n\n# Two\n\n$$L = 2x$$\n\n"
+        "$$G - 1 = 4x$$\n\n$$M = 4x$$\n"
+    )
+    found, report = check(tmp_path, capsys, page)
+    assert all(status != "refuted" for _, status in found), found
+    assert "defined again here" in {u["line"]: u["reason"] for u in report["unchecked"]}[14]
+
+
+@pytest.mark.parametrize("written", ["r_{k} \\log p_{k}", "r_k \\log(p_k)", "r_k \\log p_k"])
+def test_a_substitution_spelled_otherwise_still_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str
+) -> None:
+    """From a probe: L = −Σ r_{k} log p_{k} (braces) had been checked as a claim about the first L, refuted, and the
+    gradient below proven with the first L. Spelled with braces or parentheses it reads two ways as r_k does; the
+    chain's A = B part, which holds whichever L is meant, is still checked."""
+    page = (
+        "---\nvectors: [q, p]\nscalars: [\\epsilon]\nassume: ['p_k > 0']\n---\nThe loss is\n"
+        "$$L = -\\sum_k q_k \\log p_k$$\nWith smoothed labels\n$$r_k = (1-\\epsilon) q_k + \\frac{\\epsilon}{n}$$\n"
+        f"the loss becomes\n$$L = -\\sum_{{k}} {written} = -\\sum_k r_k \\log p_k$$\nand its gradient is\n"
+        "$$\\frac{\\partial L}{\\partial p_j} = -\\frac{q_j}{p_j}$$\n"
+    )
+    found, report = check(tmp_path, capsys, page)
+    assert found == [(11, "proven")], found
+    reasons = {u["line"]: u["reason"] for u in report["unchecked"]}
+    assert "puts r" in reasons[11] and "two ways" in reasons[13]
