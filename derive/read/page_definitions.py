@@ -97,7 +97,8 @@ def take_page_definitions(
     while pending:
         display = pending.pop(0)
         inline = display.environment == "inline"
-        conditioned = not inline and (states_case(display.lead) or stated_constraint(display.lead))
+        shown_above = re.match(r"\s*(?:\$\$|\\\[|\\begin)", display.lead) is not None  # "$$u = a$$": no condition
+        conditioned = not inline and not shown_above and (states_case(display.lead) or stated_constraint(display.lead))
         several = [] if conditioned else _each_defines(display, macros, taken, subscripted)
         if several:  # a_j = σ(z_j), \quad z_j = Σ_i w_ij x_i; a part that could not be read is no claim either
             taken.update(d.name for d in several)

@@ -133,8 +133,6 @@ def test_a_name_the_front_matter_s_definitions_use_is_defined_by_the_page(
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # a cycle through the page's definitions: the later one is a claim (b = b + 1), not a refusal of the file
-        ("$$a = b$$\n\n$$b = a + 1$$\n", [(5, "refuted")]),
         # under a stated case, s_i = 2 holds there only: a claim, checked against the s_k defined after the prose
         # that ends the case (right below it, s_k = 1 is under the case too)
         ("If $i = k$:\n\n$$s_i = 2$$\n\nThen\n\n$$s_k = 1$$\n", [(5, "refuted")]),
@@ -148,6 +146,17 @@ def test_definitions_the_page_cannot_mean_are_claims(
     code, report = check(tmp_path, capsys, "---\n---\n" + body)
     assert code == 1 and verdicts(report) == expected
     assert not any(u["reason"].startswith("unreadable") for u in report["unchecked"])
+
+
+@pytest.mark.parametrize("between", ["", "So\n\n"])
+def test_a_cycle_through_the_pages_definitions_leaves_the_later_unread(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], between: str
+) -> None:
+    """a = b, then b = a + 1: not a refusal of the file; the later definition is unread, naming the cycle (right
+    below the first, it had been a claim b = b + 1, its display above taken for a condition stated before it)."""
+    code, report = check(tmp_path, capsys, f"---\n---\n$$a = b$$\n\n{between}$$b = a + 1$$\n")
+    assert code == 1 and verdicts(report) == []
+    assert any("cycle" in u["reason"] for u in report["unchecked"]), report["unchecked"]
 
 
 INLINE = "---\n---\nThe logistic function $\\sigma(x) = \\frac{1}{1 + \\mathrm{e}^{-x}}$ has\n\n"
@@ -359,3 +368,14 @@ def test_a_function_equal_to_a_letter_written_above_names_no_letter(
     )
     _, report = check(tmp_path, capsys, text)
     assert [status for _, status in verdicts(report)] == [status]
+
+
+@pytest.mark.parametrize("right", ["a \\cdot a", "a + a"])
+def test_a_display_right_above_is_no_condition_of_a_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str
+) -> None:
+    """From a probe: "$$u = a$$" right above "$$L = a^2$$" had been taken as a condition stated before it (u equal to
+    a letter), which made L's display a claim and L a free number: L = a² and L = a·a refuted at L = 47/25."""
+    _, report = check(tmp_path, capsys, f"---\nscalars: [a]\n---\n$$u = a$$\n\n$$L = a^2$$\n\n$$L = {right}$$\n")
+    statuses = [(link["line"], link["status"]) for link in report["links"]]
+    assert statuses == [(8, "proven" if right == "a \\cdot a" else "refuted")], statuses
