@@ -36,6 +36,7 @@ from derive.read.ng_notation import ng_head, ng_named
 from derive.read.numbered_layers import numbered_definitions
 from derive.read.redefinitions import anew, letter_of, same_definition
 from derive.read.rows import at_top
+from derive.read.scopes import SETTING
 from derive.read.script_labels import label_letters
 from derive.read.unread_names import CONDITIONED
 from derive.read.value_labels import Label, take_labelled_uses, with_label_names, without_labels
@@ -144,6 +145,7 @@ def take_page_definitions(
         if sides is None or definition is None or (definition.line, definition.head) in refused:
             again = _defined_again(sides, definitions, taken, subscripted) if definition is None else None
             sectioned = again is not None and any(again[1].first < at < display.line for at in found.headings)
+            sectioned |= again is not None and not inline and SETTING.match(display.lead.strip()) is not None  # Suppose
             why = anew(again[1], sides.body, definitions, display.lead) if again and sides and not sectioned else None
             if again is not None and (inline or sectioned):  # "with … $C = …$ instead", or a display under a
                 unread.append(again[0])  # heading: said, the displays below refused (or read in the section's scope)

@@ -49,8 +49,9 @@ def setting_start(lines: Sequence[str], first: int, again: int) -> int | None:
         start -= 1
     if start <= first:
         return None
-    before = " ".join(lines[start - 1 : again])
-    sentences = re.split(r"(?<=[.!?:;])\s+", before.strip())[:-1] or []  # the last holds the definition
+    own = lines[again - 1] if again <= len(lines) else ""
+    before = " ".join([*lines[start - 1 : again - 1], own[: own.find("$")] if "$" in own else ""])  # up to the formula
+    sentences = re.split(r"(?<=[.!?:;])\s+", before.strip())
     return start if any(SETTING.match(s) for s in sentences) else None
 
 

@@ -266,3 +266,17 @@ def test_a_substitution_spelled_otherwise_still_reads_two_ways(
     assert found == [(11, "proven")], found
     reasons = {u["line"]: u["reason"] for u in report["unchecked"]}
     assert "puts r" in reasons[11] and "two ways" in reasons[13]
+
+
+@pytest.mark.parametrize(("right", "status"), [("x + x", "proven"), ("x^2", "refuted")])
+def test_suppose_before_a_displayed_definition_opens_a_setting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """From a probe: "Suppose instead that the loss is linear," above "$$L = 2x.$$" opened no setting (only an inline
+    definition did), and L = 2x and L = x + x were refuted against L = x²."""
+    page = (
+        "---\nscalars: [x]\n---\n$$L = x^2$$\n\nSuppose instead that the loss is linear,\n$$L = 2x.$$\nThen\n"
+        f"$$L = {right}$$\n"
+    )
+    found, report = check(tmp_path, capsys, page)
+    assert found == [(9, status)], report["unchecked"]
