@@ -35,6 +35,7 @@ from derive.read.macros import Macros
 from derive.read.names import Names, merge_words, sigma_as_sum
 from derive.read.network import layered_index, two_layers
 from derive.read.newton_dots import newton_dots
+from derive.read.no_claims import not_a_claim
 from derive.read.prose import read_prose
 from derive.read.rows import (
     IMPLIES,
@@ -98,8 +99,8 @@ def _display_links(
     under a case of its own, from the display its case branches from (``_goes_on_from``). A
     display that holds no equality, or a relation other than '=', goes to ``unchecked``; so does a chain that cannot
     be read ("unreadable: why"), and the rest of the file is still read."""
-    if display.text.rstrip().endswith("?") and "=" in display.text:  # "∂J/∂w = ∂J/∂p ∂p/∂z (∂z/∂w) ?"
-        unchecked.append(Unchecked(display.line, "asks (it ends with '?'): a question, not a claim", equality=True))
+    if (aside := not_a_claim(display, names)) is not None:  # "… = … ?" asks; "$$i = k$$" states a case
+        unchecked.append(aside)
         return []
     try:
         tokens = merge_words(macros.expand(tokenize(display.text, display.line)), names.words)

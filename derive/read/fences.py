@@ -1,29 +1,18 @@
-"""Lines of a page inside fenced code (```` ``` ```` or ``~~~``, as CommonMark fences them): a ``# comment`` there is
-code, not a heading (a section of its own had been opened at a Python comment, and a slip below it proven)."""
+"""The headings of a page, as its renderer finds them: for Markdown, markdown-it's (ATX ``## …`` and setext, a line
+over ``---``; never a ``# comment`` in fenced code, a list item's code or math); for TeX, ``\\section`` and its
+kin. A heading opens a section of its own (``derive.read.scopes``): a Python comment taken for one had opened a
+section, and a slip below it was proven; a setext heading missed had left a section's definition a claim."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+def page_headings(body: str, tex: bool = False) -> tuple[int, ...]:
+    """The 1-based lines of ``body``'s headings (a setext heading's text line)."""
+    from derive.read.find import HEADING, markdown_parser  # find reads the page with these headings
 
-
-def fenced(lines: Sequence[str]) -> frozenset[int]:
-    """The 1-based numbers of the lines inside a fenced code block, its fences too (an unclosed one runs to the end)."""
-    inside: set[int] = set()
-    opened: str | None = None
-    for number, line in enumerate(lines, start=1):
-        fence = _FENCE.match(line)
-        if opened is None and fence is not None:
-            opened = fence.group(1)
-            inside.add(number)
-        elif opened is not None:
-            inside.add(number)
-            closes = fence is not None and fence.group(1)[0] == opened[0] and len(fence.group(1)) >= len(opened)
-            if closes and not line.strip().strip(opened[0]):
-                opened = None
-    return frozenset(inside)
+    if tex:
+        return tuple(k + 1 for k, line in enumerate(body.split("\n")) if HEADING.match(line))
+    return tuple(t.map[0] + 1 for t in markdown_parser().parse(body) if t.type == "heading_open" and t.map)
 
 
-__all__ = ["fenced"]
+__all__ = ["page_headings"]

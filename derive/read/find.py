@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from derive.read.dollar_wrappers import unwrap_environments
-from derive.read.fences import fenced
+from derive.read.fences import page_headings
 from derive.read.row_connectives import blank_connectives
 
 if TYPE_CHECKING:
@@ -82,6 +82,8 @@ class Redefinition(NamedTuple):
     other: bool = False
     #: Whether the second may define the name anew with a parameter the first lacks (f with k): refused from its line.
     fresh: bool = False
+    #: Whether a sentence opening a setting ("Suppose instead that") stands right before the second.
+    opened: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,11 +105,6 @@ class Found:
 
 #: A heading: Markdown's ``#`` or TeX's ``\\section{…}`` (and its kin).
 HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*\\(?:sub)*section\*?\{|^\s*\\paragraph\{")
-
-
-def _headings(lines: list[str]) -> tuple[int, ...]:
-    code = fenced(lines)  # "# compute the loss" in a code block: no heading
-    return tuple(k + 1 for k, line in enumerate(lines) if HEADING.match(line) and k + 1 not in code)
 
 
 def _alone(children: list[MdToken]) -> str | None:
@@ -317,7 +314,7 @@ def find_markdown(body: str) -> Found:
                         )
                     )
     displays.sort(key=lambda d: d.line)
-    return Found(tuple(displays), tuple(unchecked), inline, tuple(inlines), headings=_headings(lines))
+    return Found(tuple(displays), tuple(unchecked), inline, tuple(inlines), headings=page_headings(body))
 
 
 _ALL_ENVS = "|".join((*DISPLAY_ENVIRONMENTS, *INNER_ENVIRONMENTS))
@@ -394,4 +391,4 @@ def find_tex(body: str) -> Found:
         for m in _TEX_INLINE.finditer(outside)
         if "=" in (text := m.group("a") or m.group("b") or "")
     ]
-    return Found(tuple(displays), (), len(inlines), tuple(inlines), headings=_headings(lines))
+    return Found(tuple(displays), (), len(inlines), tuple(inlines), headings=page_headings("\n".join(lines), tex=True))

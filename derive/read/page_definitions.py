@@ -34,10 +34,10 @@ from derive.read.macros import Macros
 from derive.read.names import GREEK
 from derive.read.ng_notation import ng_head, ng_named
 from derive.read.numbered_layers import numbered_definitions
-from derive.read.redefinitions import anew, letter_of, same_definition
+from derive.read.redefinitions import anew, defines_above, letter_of, mark_opened, same_definition, set_apart
 from derive.read.rows import at_top
-from derive.read.scopes import SETTING
 from derive.read.script_labels import label_letters
+from derive.read.stated_leads import states_condition
 from derive.read.unread_names import CONDITIONED
 from derive.read.value_labels import Label, take_labelled_uses, with_label_names, without_labels
 
@@ -98,8 +98,8 @@ def take_page_definitions(
     while pending:
         display = pending.pop(0)
         inline = display.environment == "inline"
-        shown_above = re.match(r"\s*(?:\$\$|\\\[|\\begin)", display.lead) is not None  # "$$u = a$$": no condition
-        conditioned = not inline and not shown_above and (states_case(display.lead) or stated_constraint(display.lead))
+        shown_above = defines_above(display.lead, definitions)  # "$$u = a$$" right above: no condition
+        conditioned = not inline and not shown_above and states_condition(display.lead)
         several = [] if conditioned else _each_defines(display, macros, taken, subscripted)
         if several:  # a_j = σ(z_j), \quad z_j = Σ_i w_ij x_i; a part that could not be read is no claim either
             taken.update(d.name for d in several)
@@ -144,8 +144,8 @@ def take_page_definitions(
             definition = None  # inline, only NAME = (something named): "if $y_o = 1$" is a condition
         if sides is None or definition is None or (definition.line, definition.head) in refused:
             again = _defined_again(sides, definitions, taken, subscripted) if definition is None else None
-            sectioned = again is not None and any(again[1].first < at < display.line for at in found.headings)
-            sectioned |= again is not None and not inline and SETTING.match(display.lead.strip()) is not None  # Suppose
+            again = again if inline else mark_opened(again, display.lead)  # "Suppose instead that"
+            sectioned = set_apart(again, display.line, found.headings)  # under a heading, or opened so
             why = anew(again[1], sides.body, definitions, display.lead) if again and sides and not sectioned else None
             if again is not None and (inline or sectioned):  # "with … $C = …$ instead", or a display under a
                 unread.append(again[0])  # heading: said, the displays below refused (or read in the section's scope)

@@ -30,6 +30,20 @@ class Defining(Protocol):
     def body(self) -> str: ...
 
 
+#: A sentence that opens a setting of its own: "Suppose that …", "Let …", "Consider …", "For example, suppose …".
+SETTING = re.compile(
+    r"^\W*(?:\[\.\.\.\]\s*)?(?:for\s+example,?\s+|now,?\s+)?(?:suppose|let|consider|assume)\b"
+    r"(?!['’]s\b|\s+(?:me|us)\b)"  # not "Let's now compute", "let us"
+    r"(?![^.:;]*\b(?:same|again|as\s+before|recall)\b)",  # "Consider the same loss again:" restates it
+    re.I,
+)
+
+
+def opens_setting(lead: str) -> bool:
+    """Whether the last sentence of a display's lead opens a setting of its own ("Take $L = x^2$. Suppose instead")."""
+    return SETTING.match(re.split(r"(?<=[.!?])\s+", lead.strip())[-1]) is not None
+
+
 def letter_of(head: str) -> str | None:
     """The letter a defined head is written with: y of y_i, y of \\hat{y}_i, σ of \\sigma(x)."""
     try:
@@ -48,7 +62,9 @@ def below_redefinitions(found: Found, page: Sequence[Defining] = ()) -> Found:
     beside y_c = ς(z)_c), and the first is read throughout. A display that uses a name the page defines with the
     letter (G = −Σ_k q_k log C, q defined again) is refused too: which q its G is made of is not for derive to say."""
     sections = [
-        r for r in found.redefined if r.other or r.fresh or any(r.first < line < r.again for line in found.headings)
+        r
+        for r in found.redefined
+        if r.other or r.fresh or r.opened or any(r.first < line < r.again for line in found.headings)
     ]
     through = {r.letter: _made_with(r.letter, page) for r in sections}
 
@@ -191,6 +207,27 @@ def same_definition(first_head: str, first_body: str, head: str, body: str) -> b
         f"{' ' if t.gap else ''}{was if t.kind == 'letter' and t.value == now else _written(t)}" for t in tokens
     )
     return same_math(first_body, renamed)
+
+
+def defines_above(lead: str, definitions: Sequence[Defining]) -> bool:
+    """Whether a display's lead, itself a display, holds the last definition taken ("$$u = a$$" above "$$L = a^2$$"):
+    then it states no condition for the display below (a display "$$i = k$$" or "$$x > 0$$" above still may)."""
+    last = definitions[-1] if definitions else None
+    shown = re.match(r"\s*(?:\$\$|\\\[|\\begin)", lead) is not None
+    return (
+        shown and last is not None and re.search(re.escape(last.head.strip()) + r"\s*&?\s*(?::=|=)", lead) is not None
+    )
+
+
+def mark_opened(again: tuple[Unchecked, Redefinition] | None, lead: str) -> tuple[Unchecked, Redefinition] | None:
+    """``again`` marked ``opened`` where the lead of its display opens a setting of its own ("Suppose instead that")."""
+    return (again[0], again[1]._replace(opened=True)) if again is not None and opens_setting(lead) else again
+
+
+def set_apart(again: tuple[Unchecked, Redefinition] | None, line: int, headings: Sequence[int]) -> bool:
+    """Whether a name defined again at ``line`` is defined in a setting of its own: a heading stands between the two
+    definitions, or the lead opens one (``mark_opened``)."""
+    return again is not None and (again[1].opened or any(again[1].first < at < line for at in headings))
 
 
 def anew(again: Redefinition, body: str, definitions: Sequence[Defining], lead: str) -> str | None:

@@ -17,31 +17,23 @@ from typing import TYPE_CHECKING
 from sympy import Symbol
 
 from derive.errors import InputError
-from derive.read.fences import fenced
-from derive.read.find import HEADING, Redefinition, Unchecked
+from derive.read.fences import page_headings
+from derive.read.find import Redefinition, Unchecked
 from derive.read.latex_lexer import Token, tokenize
-from derive.read.redefinitions import letter_of
+from derive.read.redefinitions import SETTING, letter_of
 from derive.read.setting_views import blank, restatements
 
 if TYPE_CHECKING:
     from derive.read.document import Document
     from derive.read.page_definitions import PageDefinition
 
-#: A sentence that opens a setting of its own: "Suppose that …", "Let …", "Consider …", "For example, suppose …".
-SETTING = re.compile(
-    r"^\W*(?:\[\.\.\.\]\s*)?(?:for\s+example,?\s+|now,?\s+)?(?:suppose|let|consider|assume)\b"
-    r"(?!['’]s\b|\s+(?:me|us)\b)",  # not "Let's now compute", "let us"
-    re.I,
-)
 
-
-def setting_start(lines: Sequence[str], first: int, again: int) -> int | None:
+def setting_start(lines: Sequence[str], first: int, again: int, tex: bool = False) -> int | None:
     """The 1-based line a setting of its own starts on between a name's first definition (line ``first``) and its
     definition anew (line ``again``): the last heading between them, else the paragraph of ``again`` when a
     sentence before the definition in it opens a setting and the first definition stands above that paragraph.
     None: the two stand in one setting."""
-    code = fenced(lines)  # "# compute the loss" in a code block: no heading
-    headings = [k + 1 for k in range(first, again) if HEADING.match(lines[k]) and k + 1 not in code]
+    headings = [line for line in page_headings("\n".join(lines), tex) if first < line <= again]
     if headings:
         return headings[-1]
     start = again
@@ -244,12 +236,13 @@ def in_scopes(whole: Document, body: str, read: Callable[[str], Document]) -> Do
     """``whole`` (the page read with one notation throughout), or, where the page defines names anew in settings of
     their own, the page read setting by setting, each with its own definitions. ``read`` reads a body."""
     lines = body.split("\n")
+    tex = whole.path.lower().endswith((".tex", ".latex"))  # its headings: \section, not Markdown's
     anew = [
         _Anew(r, start)
         for r in whole.redefined
         if r.letter
         and not r.fresh
-        and (start := setting_start(lines, r.first, r.again)) is not None
+        and (start := setting_start(lines, r.first, r.again, tex)) is not None
         and not _euler(lines, r)
     ]
     if not anew:

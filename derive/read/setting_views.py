@@ -50,6 +50,9 @@ def blank(text: str, line: int, head: str, body: str | None) -> str | None:
     inline = left > 0 and text[left - 1] == "$" and (left < 2 or text[left - 2] != "$")
     if inline and right < len(text) and text[right] == "$" and text[right + 1 : right + 2] != "$":
         begin, end = left - 1, right + 1
+    opens, closes = text[:begin].rstrip(), text[end:].lstrip()
+    if opens.endswith("$$") and closes.startswith("$$"):  # the display's whole formula: its delimiters go too, or
+        begin, end = len(opens) - 2, len(text) - len(closes) + 2  # the lines between, left blank, would end it
     return text[:begin] + "".join(c if c == "\n" else " " for c in text[begin:end]) + text[end:]
 
 

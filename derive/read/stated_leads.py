@@ -24,7 +24,14 @@ from sympy import Basic, Indexed
 
 from derive.engine.step import Assumption
 from derive.read.asides import OPENING
-from derive.read.chain_cases import LEAD_ASSUMING, LEAD_ONE_HOT, case_letters, stated_for_chain, states_case
+from derive.read.chain_cases import (
+    LEAD_ASSUMING,
+    LEAD_ONE_HOT,
+    case_letters,
+    stated_constraint,
+    stated_for_chain,
+    states_case,
+)
 from derive.read.find import Display, Found, Unchecked
 from derive.read.lead_clauses import turned_after
 from derive.read.links import Link
@@ -226,10 +233,26 @@ ONE_HOT_REASON = re.compile(
 )
 
 
+def states_condition(lead: str) -> bool:
+    """Whether a display's lead states a condition for it: a case, a constraint, or a condition displayed alone."""
+    return states_case(lead) or stated_constraint(lead) or bool(display_condition(lead))
+
+
+def display_condition(lead: str) -> str:
+    """The condition a display right above states by itself ("$$x > 0$$", "$$i = k$$" over the display), or "":
+    derive does not read it as this display's case, so a definition below is read under a condition (unread) and
+    a counterexample to a claim below refutes nothing (``_unheld``)."""
+    shown = re.fullmatch(r"\s*(?:\$\$([^$]+)\$\$|\\\[(.+?)\\\])\s*", lead, re.S)
+    formula = (shown.group(1) or shown.group(2) or "").strip().rstrip(".,") if shown else ""
+    return formula if formula and _CONDITION_SHAPE.fullmatch(formula) else ""
+
+
 def _unheld(lead: str) -> str:
     """A condition in the lead's last sentence that nothing reads ("while if $i = k$,", "assume $N = 1$ without loss
     of generality", "since the true labels are one-hot encoded,"), or "": the display's links are checked, but a
     counterexample may break it, so none refutes."""
+    if display_condition(lead):  # "$$x > 0$$" right above: a condition derive does not read as the case
+        return lead.strip()
     sentences = _sentences(lead)
     last = sentences[-1] if sentences else ""
     reason = ONE_HOT_REASON.search(last)
@@ -364,4 +387,4 @@ def with_unheld(
     return dataclasses.replace(link, unheld=unheld, stated=stated) if unheld or stated else link
 
 
-__all__ = ["with_stated_leads", "with_unheld"]
+__all__ = ["display_condition", "states_condition", "with_stated_leads", "with_unheld"]

@@ -280,3 +280,59 @@ def test_suppose_before_a_displayed_definition_opens_a_setting(
     )
     found, report = check(tmp_path, capsys, page)
     assert found == [(9, status)], report["unchecked"]
+
+
+CUBE = "---\nscalars: [x]\n---\nThe loss is\n$$L = x^2$$\nLEAD\n$$L = x^3$$\nThen\n$$\\frac{dL}{dx} = RIGHT$$\n"
+
+
+@pytest.mark.parametrize("right", ["2x", "3x^2"])
+def test_suppose_in_the_paragraph_of_the_first_definition_proves_nothing_below(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str
+) -> None:
+    """From a probe: "Suppose instead that" in the first definition's paragraph opens no setting derive can read
+    apart; dL/dx = 2x below had been proven with the first L. Either L may be meant: refused."""
+    found, report = check(tmp_path, capsys, CUBE.replace("LEAD", "Suppose instead that").replace("RIGHT", right))
+    assert found == [], found
+    assert "defined twice" in {u["line"]: u["reason"] for u in report["unchecked"]}[9]
+
+
+@pytest.mark.parametrize("lead", ["Consider the same loss again:", "Assume, as before, that"])
+def test_words_that_restate_open_no_setting(tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str) -> None:
+    """From a probe: "Consider the same loss again:" above L = x³ (a slip: the same L is x²) had opened a setting, and
+    dL/dx = 3x² below it was proven. Both are claims about L = x² now, refuted."""
+    page = CUBE.replace("LEAD", "\n" + lead).replace("RIGHT", "3x^2")
+    found, _ = check(tmp_path, capsys, page)
+    assert [status for _, status in found] == ["refuted", "refuted"], found
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [("## Square", "## Cube"), ("Square\n------", "Cube\n----")],
+    ids=["atx-after-a-listed-fence", "setext"],
+)
+def test_headings_as_markdown_finds_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], titles: tuple[str, str]
+) -> None:
+    """From a probe: a fence in a list item ("- ```") had made the rest of the page code, its headings none; a setext
+    heading (a line over ----) had been no heading. Under "Cube", L = x³ is that section's definition and dL/dx = 2x
+    a slip (it had been proven)."""
+    setup = "Setup:\n\n- ```\n  pip install derive\n  ```\n\n" if titles[0].startswith("#") else ""
+    page = (
+        f"---\nscalars: [x]\n---\n{setup}{titles[0]}\n\nThe loss is\n$$L = x^2$$\n\n{titles[1]}\n\nThe loss is\n"
+        "$$L = x^3$$\nand its derivative is\n$$\\frac{dL}{dx} = 2x$$\n"
+    )
+    found, _ = check(tmp_path, capsys, page)
+    assert [status for _, status in found] == ["refuted"], found
+
+
+def test_a_definition_blanked_alone_in_its_display_takes_its_dollars_along(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a probe: blanking L = x² alone between $$ lines had left a blank line inside the display, the $$ pairs
+    shifted, the heading's words were read as math and the display below was skipped silently."""
+    page = (
+        "---\nscalars: [x]\n---\nThe loss is\n$$\nL = x^2\n$$\n\n## Cube\n$$\nL = x^3\n$$\nThen\n$$\n"
+        "\\frac{dL}{dx} = 2x\n$$\n"
+    )
+    found, report = check(tmp_path, capsys, page)
+    assert found == [(15, "refuted")], (found, report["unchecked"])

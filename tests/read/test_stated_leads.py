@@ -367,3 +367,28 @@ def test_a_one_hot_reason_that_is_no_condition_of_the_display_hides_no_slip(
 ) -> None:
     report = _report(tmp_path, capsys, f"---\nvectors: [y]\n---\n{lead}\n\n$$2x + 3x = 6x$$\n")
     assert [status for status, *_ in _links(report)] == ["refuted"]
+
+
+def test_a_condition_displayed_above_a_definition_proves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a probe: "$$x > 0$$" right above "$$r = x$$", and "$$x < 0$$" above "$$r = 0$$": r = x had been read as
+    r's definition everywhere, r = 0 refuted at x = 47/25 (outside x < 0), and dr/dx = 1 proven. Such a condition is
+    read as one derive does not read: no definition under it, and nothing below refuted or proven with r."""
+    page = (
+        "---\nscalars: [x]\n---\nFor positive inputs,\n$$x > 0$$\n$$r = x$$\n\nFor negative inputs,\n$$x < 0$$\n"
+        "$$r = 0$$\n\nSo for negative inputs\n$$\\frac{dr}{dx} = 1$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert all(status not in ("proven", "refuted") for status, *_ in _links(report)), _links(report)
+
+
+def test_a_case_displayed_alone_is_no_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: "In the diagonal case $$i = k$$" had been refuted as a claim at i = 2, k = 1."""
+    page = (
+        "---\nvectors: [z]\ndefine:\n  s_i: \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n---\nIn the diagonal case\n$$i = k$$\n\n"
+        "$$\\frac{\\partial s_i}{\\partial z_k} = s_i (1 - s_k)$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert "refuted" not in [status for status, *_ in _links(report)]
+    assert any("states a case" in u["reason"] for u in report["unchecked"])
