@@ -12,7 +12,8 @@ from tests.read.test_reads_pages import statuses
 
 PAGE = """---
 ---
-The model computes $p(k|x) = \\frac{{\\exp(z_k)}}{{\\sum_{{i=1}}^K \\exp(z_i)}}$ and the loss
+The model computes $p(k|x) = \\frac{{\\exp(z_k)}}{{\\sum_{{i=1}}^K \\exp(z_i)}}$. For brevity, let us omit the
+dependence of p and q on example x. The loss is
 $\\ell = -\\sum_{{k=1}}^K \\log(p(k)) q(k)$, where $q(k|x) = {target}$ for the ground-truth label $y$.
 
 $$\\frac{{\\partial \\ell}}{{\\partial z_k}} = {right},$$
