@@ -20,7 +20,7 @@ from derive.errors import InputError
 from derive.read.fences import page_headings
 from derive.read.find import Redefinition, Unchecked
 from derive.read.latex_lexer import Token, tokenize
-from derive.read.redefinitions import SETTING, letter_of
+from derive.read.redefinitions import RESTATES, SETTING, letter_of
 from derive.read.setting_views import blank, restatements
 
 if TYPE_CHECKING:
@@ -28,10 +28,15 @@ if TYPE_CHECKING:
     from derive.read.page_definitions import PageDefinition
 
 
-def setting_start(lines: Sequence[str], first: int, again: int, tex: bool = False) -> int | None:
+#: A sentence that goes on from the one before it: "Suppose that x ∈ R^m, …. If $y = g(x)$ …" (Goodfellow's 6.5.2).
+_GOES_ON = re.compile(r"\W*(?:if|then|and|so|here|where|with)\b", re.I)
+
+
+def setting_start(lines: Sequence[str], first: int, again: int, tex: bool = False, head: str = "") -> int | None:
     """The 1-based line a setting of its own starts on between a name's first definition (line ``first``) and its
-    definition anew (line ``again``): the last heading between them, else the paragraph of ``again`` when a
-    sentence before the definition in it opens a setting and the first definition stands above that paragraph.
+    definition anew (line ``again``): the last heading between them, else the paragraph of ``again`` when the
+    sentence that leads to the definition opens a setting ("Suppose instead that"), nothing in the paragraph says it
+    restates ("as before", "above"), and the first definition stands above that paragraph.
     None: the two stand in one setting."""
     headings = [line for line in page_headings("\n".join(lines), tex) if first < line <= again]
     if headings:
@@ -42,9 +47,13 @@ def setting_start(lines: Sequence[str], first: int, again: int, tex: bool = Fals
     if start <= first:
         return None
     own = lines[again - 1] if again <= len(lines) else ""
-    before = " ".join([*lines[start - 1 : again - 1], own[: own.find("$")] if "$" in own else ""])  # up to the formula
+    opens = re.compile(r"\$\s*" + re.escape(head.strip()) + r"\s*=") if head else re.compile(r"\$")
+    at = next((m.start() for m in opens.finditer(own)), own.find("$"))  # where the definition's formula opens
+    before = " ".join([*lines[start - 1 : again - 1], own[:at] if at >= 0 else ""])  # up to the formula
     sentences = re.split(r"(?<=[.!?:;])\s+", before.strip())
-    return start if any(SETTING.match(s) for s in sentences) else None
+    restated = RESTATES.search(" ".join(lines[start - 1 : again])) is not None  # "as before", "From … above,"
+    leading = sentences[-2:] if len(sentences) > 1 and _GOES_ON.match(sentences[-1]) else sentences[-1:]
+    return start if any(SETTING.match(s) for s in leading) and not restated else None  # the sentence that leads to it
 
 
 class _Ambiguous(Exception):
@@ -242,7 +251,7 @@ def in_scopes(whole: Document, body: str, read: Callable[[str], Document]) -> Do
         for r in whole.redefined
         if r.letter
         and not r.fresh
-        and (start := setting_start(lines, r.first, r.again, tex)) is not None
+        and (start := setting_start(lines, r.first, r.again, tex, r.head)) is not None
         and not _euler(lines, r)
     ]
     if not anew:

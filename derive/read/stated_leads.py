@@ -215,7 +215,8 @@ def _other_case(display: Display, before: Display | None) -> str | None:
 
 #: A formula shaped as a condition: a relation other than '=', or a letter equal to a letter or a number.
 _CONDITION_SHAPE = re.compile(
-    r"[^$]*(?:<|>|\\neq?|\\leq?|\\geq?|\\in\b|≠|≤|≥)[^$]*|\\?[A-Za-z]+(?:_\{?\w\}?)?\s*=\s*(?:[A-Za-z]|-?\d+(?:\.\d+)?)"
+    r"[^$]*(?:<|>|\\neq?|\\leq?|\\geq?|\\[lg]t\b|\\not\s*=|\\(?:succ|prec|equiv|[lg]eqslant)\b|\\in\b|≠|≤|≥)[^$]*"
+    r"|\\?[A-Za-z]+(?:_\{?\w\}?)?\s*=\s*(?:[A-Za-z]|-?\d+(?:\.\d+)?)"
 )
 #: Such a formula after a word that states a condition: "while if $i = k$,", "When $y = 1$, the gradient is".
 _CONDITION_WORDS = re.compile(

@@ -336,3 +336,38 @@ def test_a_definition_blanked_alone_in_its_display_takes_its_dollars_along(
     )
     found, report = check(tmp_path, capsys, page)
     assert found == [(15, "refuted")], (found, report["unchecked"])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Suppose, for contradiction, that $L = x^3$. This cannot hold. So, with our loss,",
+        "Consider its gradient. From the definition above, $L = x^3$, so",
+        "Consider $L = x^3$ as before, and differentiate:",
+        "Consider expanding it: $L = x^3$, so that",
+        "Assume $x > 0$. Expanding, $L = x^3$, so that",
+    ],
+    ids=["contradiction", "above", "as-before-after", "expanding", "assume-another-letter"],
+)
+def test_a_sentence_that_opens_no_setting_of_the_name_proves_nothing_with_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], paragraph: str
+) -> None:
+    """From a fourth probe: each of these had opened a setting in which L = x³ was L's definition, and dL/dx = 3x²
+    below was proven. None is a setting of its own for L: L = x² stays, and dL/dx = 3x² is refuted."""
+    page = f"---\nscalars: [x]\n---\nTake the loss\n\n$$L = x^2$$\n\n{paragraph}\n$$\\frac{{dL}}{{dx}} = 3x^2$$\n"
+    found, report = check(tmp_path, capsys, page)
+    assert "proven" not in [status for _, status in found], (found, report["readings"])
+
+
+@pytest.mark.parametrize("lead", ["In the special case", "Suppose", "If"])
+def test_a_value_under_a_case_in_words_is_no_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """From a fourth probe: "In the special case $$a = 0$$" had made a = 0 a's definition for the whole page, and the
+    general derivative dL/dx = 0 proven."""
+    page = (
+        f"---\n---\nTake the loss\n\n$$L = a x^2$$\n\n{lead}\n\n$$a = 0$$\n\nthe loss vanishes. In general, its "
+        "derivative is\n\n$$\\frac{dL}{dx} = 0$$\n"
+    )
+    found, _ = check(tmp_path, capsys, page)
+    assert (13, "refuted") in found, found

@@ -392,3 +392,16 @@ def test_a_case_displayed_alone_is_no_claim(tmp_path: Path, capsys: pytest.Captu
     report = _report(tmp_path, capsys, page)
     assert "refuted" not in [status for status, *_ in _links(report)]
     assert any("states a case" in u["reason"] for u in report["unchecked"])
+
+
+@pytest.mark.parametrize("condition", ["x \\not= 0", "x \\gt 0", "x \\succ 0"])
+def test_a_condition_displayed_above_in_other_spellings_proves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], condition: str
+) -> None:
+    """From a fourth probe: the repository's own case with '\\not=', '\\gt' or '\\succ' had proven dr/dx = 1."""
+    page = (
+        f"---\nscalars: [x]\n---\nFor positive inputs,\n$${condition}$$\n$$r = x$$\n\nFor negative inputs,\n"
+        "$$x < 0$$\n$$r = 0$$\n\nSo for negative inputs\n$$\\frac{dr}{dx} = 1$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert "proven" not in [status for status, *_ in _links(report)], _links(report)
