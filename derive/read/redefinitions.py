@@ -225,9 +225,15 @@ def defines_above(lead: str, definitions: Sequence[Defining]) -> bool:
     )
 
 
-def mark_opened(again: tuple[Unchecked, Redefinition] | None, lead: str) -> tuple[Unchecked, Redefinition] | None:
-    """``again`` marked ``opened`` where the lead of its display opens a setting of its own ("Suppose instead that")."""
-    return (again[0], again[1]._replace(opened=True)) if again is not None and opens_setting(lead) else again
+def mark_opened(
+    again: tuple[Unchecked, Redefinition] | None, lead: str, line: int
+) -> tuple[Unchecked, Redefinition] | None:
+    """``again`` marked ``opened`` where the lead of its display (at ``line``) opens a setting of its own ("Suppose
+    instead that"), the first definition standing above that lead ("Let $\\delta_j = …$." above "$$\\delta_j =
+    …$$" restates it)."""
+    inside = again is not None and re.search(re.escape(again[1].head.strip()) + r"\s*=", lead) is not None
+    above = again is not None and not inside and again[1].first < line
+    return (again[0], again[1]._replace(opened=True)) if again is not None and above and opens_setting(lead) else again
 
 
 def set_apart(again: tuple[Unchecked, Redefinition] | None, line: int, headings: Sequence[int]) -> bool:

@@ -215,9 +215,11 @@ def _other_case(display: Display, before: Display | None) -> str | None:
 
 #: A formula shaped as a condition: a relation other than '=', or a letter equal to a letter or a number.
 _CONDITION_SHAPE = re.compile(
-    r"[^$]*(?:<|>|\\neq?|\\leq?|\\geq?|\\[lg]t\b|\\not\s*=|\\(?:succ|prec|equiv|[lg]eqslant)\b|\\in\b|≠|≤|≥)[^$]*"
+    r"[^$]*(?:<|>|\\neq?(?![A-Za-z])|\\leq?(?![A-Za-z])|\\geq?(?![A-Za-z])|\\[lg]t\b|\\not\s*=|\\(?:succ|prec|equiv|[lg]eqslant)\b|\\in\b|≠|≤|≥)[^$]*"
     r"|\\?[A-Za-z]+(?:_\{?\w\}?)?\s*=\s*(?:[A-Za-z]|-?\d+(?:\.\d+)?)"
 )
+#: A name at a letter or a number, "i = k", "x = 2": a condition shaped as an equation.
+_VALUE_SHAPE = re.compile(r"\\?[A-Za-z]+(?:_\{?\w\}?)?\s*=\s*(?:[A-Za-z]|-?\d+(?:\.\d+)?)")
 #: Such a formula after a word that states a condition: "while if $i = k$,", "When $y = 1$, the gradient is".
 _CONDITION_WORDS = re.compile(
     r"\b(?:if|when|whenever|while|whereas|for|assume|assuming|suppose|given|provided|unless|except)\b[^.$]{0,30}"
@@ -245,6 +247,8 @@ def display_condition(lead: str) -> str:
     a counterexample to a claim below refutes nothing (``_unheld``)."""
     shown = re.fullmatch(r"\s*(?:\$\$([^$]+)\$\$|\\\[(.+?)\\\])\s*", lead, re.S)
     formula = (shown.group(1) or shown.group(2) or "").strip().rstrip(".,") if shown else ""
+    if "=" in re.sub(r"\\not\s*=|[<>]=?|\\[lg]eq?\b", "", formula) and not _VALUE_SHAPE.fullmatch(formula):
+        return ""  # an equation, "d/dx ReLU(x) = 𝟙(x > 0)": a claim, whatever relation it holds inside
     return formula if formula and _CONDITION_SHAPE.fullmatch(formula) else ""
 
 

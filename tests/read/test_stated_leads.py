@@ -405,3 +405,17 @@ def test_a_condition_displayed_above_in_other_spellings_proves_nothing(
     )
     report = _report(tmp_path, capsys, page)
     assert "proven" not in [status for status, *_ in _links(report)], _links(report)
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["$$\\newcommand{\\E}[1]{e^{#1}}$$", "$$\\frac{d}{dx} x^2 = 2 x \\mathbb{1}(x > 0) + 2x \\mathbb{1}(x \\le 0)$$"],
+    ids=["macro", "equation-holding-a-relation"],
+)
+def test_a_display_above_that_is_no_condition_leaves_the_one_below_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], above: str
+) -> None:
+    """A macro's definition ('\\newcommand' had read as '\\ne') or an equation with a relation inside an indicator
+    is no condition displayed alone: the display below is checked, and refuted where false."""
+    report = _report(tmp_path, capsys, f"---\nscalars: [x]\n---\n{above}\n\n$$2x + 3x = 6x$$\n")
+    assert [status for status, *_ in _links(report)][-1] == "refuted"
