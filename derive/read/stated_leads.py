@@ -215,7 +215,7 @@ def _other_case(display: Display, before: Display | None) -> str | None:
 
 #: A formula shaped as a condition: a relation other than '=', or a letter equal to a letter or a number.
 _CONDITION_SHAPE = re.compile(
-    r"[^$]*(?:<|>|\\neq?(?![A-Za-z])|\\leq?(?![A-Za-z])|\\geq?(?![A-Za-z])|\\[lg]t\b|\\not\s*=|\\(?:succ|prec|equiv|[lg]eqslant)\b|\\in\b|≠|≤|≥)[^$]*"
+    r"[^$]*(?:<|>|\\neq?(?![A-Za-z])|\\leq?(?![A-Za-z])|\\geq?(?![A-Za-z])|\\[lg]t\b|\\not\s*=|\\(?:succ|prec|[lg]eqslant)\b|\\in\b|≠|≤|≥)[^$]*"
     r"|\\?[A-Za-z]+(?:_\{?\w\}?)?\s*=\s*(?:[A-Za-z]|-?\d+(?:\.\d+)?)"
 )
 #: A name at a letter or a number, "i = k", "x = 2": a condition shaped as an equation.
