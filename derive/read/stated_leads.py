@@ -32,6 +32,7 @@ from derive.read.chain_cases import (
     stated_for_chain,
     states_case,
 )
+from derive.read.displayed_conditions import CONDITION_SHAPE, display_condition, joins, relation
 from derive.read.find import Display, Found, Unchecked
 from derive.read.lead_clauses import turned_after
 from derive.read.links import Link
@@ -213,17 +214,10 @@ def _other_case(display: Display, before: Display | None) -> str | None:
     return f"If ${first} {relation} {second}$:"
 
 
-#: A formula shaped as a condition: a relation other than '=', or a letter equal to a letter or a number.
-_CONDITION_SHAPE = re.compile(
-    r"[^$]*(?:<|>|\\neq?(?![A-Za-z])|\\leq?(?![A-Za-z])|\\geq?(?![A-Za-z])|\\[lg]t\b|\\not\s*=|\\(?:succ|prec|[lg]eqslant)\b|\\in\b|≠|≤|≥)[^$]*"
-    r"|\\?[A-Za-z]+(?:_\{?\w\}?)?\s*=\s*(?:[A-Za-z]|-?\d+(?:\.\d+)?)"
-)
-#: A name at a letter or a number, "i = k", "x = 2": a condition shaped as an equation.
-_VALUE_SHAPE = re.compile(r"\\?[A-Za-z]+(?:_\{?\w\}?)?\s*=\s*(?:[A-Za-z]|-?\d+(?:\.\d+)?)")
 #: Such a formula after a word that states a condition: "while if $i = k$,", "When $y = 1$, the gradient is".
 _CONDITION_WORDS = re.compile(
     r"\b(?:if|when|whenever|while|whereas|for|assume|assuming|suppose|given|provided|unless|except)\b[^.$]{0,30}"
-    rf"(?:\$|\\\()\s*(?:{_CONDITION_SHAPE.pattern})\s*(?:\$|\\\))",
+    rf"(?:\$|\\\()\s*(?:{CONDITION_SHAPE.pattern})\s*(?:\$|\\\))",
     re.I,
 )
 
@@ -237,19 +231,10 @@ ONE_HOT_REASON = re.compile(
 
 
 def states_condition(lead: str) -> bool:
-    """Whether a display's lead states a condition for it: a case, a constraint, or a condition displayed alone."""
-    return states_case(lead) or stated_constraint(lead) or bool(display_condition(lead))
-
-
-def display_condition(lead: str) -> str:
-    """The condition a display right above states by itself ("$$x > 0$$", "$$i = k$$" over the display), or "":
-    derive does not read it as this display's case, so a definition below is read under a condition (unread) and
-    a counterexample to a claim below refutes nothing (``_unheld``)."""
-    shown = re.fullmatch(r"\s*(?:\$\$([^$]+)\$\$|\\\[(.+?)\\\])\s*", lead, re.S)
-    formula = (shown.group(1) or shown.group(2) or "").strip().rstrip(".,") if shown else ""
-    if "=" in re.sub(r"\\not\s*=|[<>]=?|\\[lg]eq?\b", "", formula) and not _VALUE_SHAPE.fullmatch(formula):
-        return ""  # an equation, "d/dx ReLU(x) = 𝟙(x > 0)": a claim, whatever relation it holds inside
-    return formula if formula and _CONDITION_SHAPE.fullmatch(formula) else ""
+    """Whether a display's lead states a condition for it: a case, a constraint, displayed, or unread ("If $x>0$,")."""
+    last = (_sentences(lead) or [""])[-1]
+    words = _CONDITION_WORDS.search(last) is not None and not _states(lead)
+    return states_case(lead) or stated_constraint(lead) or bool(display_condition(lead)) or words
 
 
 def _unheld(lead: str) -> str:
@@ -266,7 +251,7 @@ def _unheld(lead: str) -> str:
         return last
     formulas = [a or b for a, b in re.findall(r"\$([^$]+)\$|\\\((.+?)\\\)", last)]
     formulas = [f for f in formulas if shape_statement(f) is None]  # "For a vector $x \in \mathbb{R}^n$,": a shape
-    conditions = all(_CONDITION_SHAPE.fullmatch(f.strip()) for f in formulas)  # no definition beside them
+    conditions = all(CONDITION_SHAPE.fullmatch(f.strip()) for f in formulas)  # no definition beside them
     alone = formulas and conditions and not last.lstrip().startswith(("$$", "\\["))
     return last if alone and not _states(lead) and _CONDITION_WORDS.search(last) else ""
 
@@ -335,6 +320,8 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
             )
         ):
             display = dataclasses.replace(display, lead="")  # "$$…$$\nfor $x > 0$.\n\n$$…$$": not this one's
+        if at and joins(display.lead) and relation(display_condition(f"$${shown[at - 1].text}$$")):  # "we take"
+            display = dataclasses.replace(display, lead=f"$${shown[at - 1].text}$$")  # "When $$x > 0$$ we take $$…$$"
         other = _other_case(display, before)  # "If $i = k$: … Otherwise:": i \neq k
         unsaid = other is None and _OTHERWISE.match(display.lead) and before is not None and _states(before.lead)
         display = dataclasses.replace(display, lead=other) if other is not None else display

@@ -419,3 +419,22 @@ def test_a_display_above_that_is_no_condition_leaves_the_one_below_checked(
     is no condition displayed alone: the display below is checked, and refuted where false."""
     report = _report(tmp_path, capsys, f"---\nscalars: [x]\n---\n{above}\n\n$$2x + 3x = 6x$$\n")
     assert [status for status, *_ in _links(report)][-1] == "refuted"
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        "When\n$$x > 0$$\nwe take\n$$r = x$$\n",  # a condition displayed, words joining it to the definition
+        "For positive inputs, that is for $x > 0$, we take\n$$r = x$$\n",  # a condition in words before "we take"
+        "If $x > 0$, we take\n$$r = x$$\nand if $x < 0$, we take\n$$r = 0$$\n",  # two pieces, each under one
+    ],
+    ids=["displayed-then-words", "words", "two-pieces"],
+)
+def test_a_definition_under_a_condition_stated_around_it_proves_nothing_elsewhere(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], pieces: str
+) -> None:
+    """From a fourth probe: r = x under "When $$x > 0$$ we take" (or "If $x > 0$, we take") had been read as r's
+    definition everywhere, and dr/dx = 1 "for negative inputs" proven."""
+    page = f"---\nscalars: [x]\n---\n{pieces}\nSo for negative inputs\n$$\\frac{{dr}}{{dx}} = 1$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert "proven" not in [status for status, *_ in _links(report)], _links(report)
