@@ -263,7 +263,9 @@ def notation_rechecked(
     from derive.check.diagnose import check_links
 
     again = [
-        k for k, (link, r) in enumerate(zip(links, results, strict=True)) if link.notation_holds and r.verdict.refuted
+        k
+        for k, (link, r) in enumerate(zip(links, results, strict=True))
+        if link.notation_holds and r.verdict.refuted and link.shapes is None  # a shape mismatch stays refuted
     ]
     if not again:
         return results

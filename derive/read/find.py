@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from derive.read.dollar_wrappers import unwrap_environments
-from derive.read.fences import page_headings
+from derive.read.page_headings import page_headings
 from derive.read.row_connectives import blank_connectives
 
 if TYPE_CHECKING:

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from sympy import Symbol
 
 from derive.errors import InputError
-from derive.read.fences import page_headings
 from derive.read.find import Redefinition, Unchecked
 from derive.read.latex_lexer import Token, tokenize
+from derive.read.page_headings import page_headings
 from derive.read.redefinitions import RESTATES, SETTING, letter_of
 from derive.read.setting_views import blank, restatements
 
