@@ -44,4 +44,15 @@ def unwrap_environments(body: str, tokens: Sequence[MdToken]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["unwrap_environments"]
+def display_openings(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """Where each display opens in ``text`` (an HTML block's): every ``\\[`` or ``\\begin{…}`` that ``pattern``
+    finds, and every other ``$$``, the one that opens its pair."""
+    found, inside = [], False
+    for match in pattern.finditer(text):
+        if match.group(0) != "$$" or not inside:
+            found.append(match.start())
+        inside = not inside if match.group(0) == "$$" else inside
+    return found
+
+
+__all__ = ["display_openings", "unwrap_environments"]

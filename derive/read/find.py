@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from derive.read.dollar_wrappers import unwrap_environments
+from derive.read.dollar_wrappers import display_openings, unwrap_environments
 from derive.read.page_headings import page_headings
 from derive.read.row_connectives import blank_connectives
 
@@ -104,7 +104,7 @@ class Found:
 
 
 #: A heading: Markdown's ``#`` or TeX's ``\\section{…}`` (and its kin).
-HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*\\(?:sub)*section\*?\{|^\s*\\paragraph\{")
+HEADING = re.compile(r"^\s{0,3}#{1,6}\s|^\s*\\(?:sub)*section\*?(?:\[[^\]]*\])?\{|^\s*\\paragraph\{")
 
 
 def _alone(children: list[MdToken]) -> str | None:
@@ -262,14 +262,13 @@ def find_markdown(body: str) -> Found:
             add(token.content, start)
         elif token.type == "html_block" and token.map is not None:
             shown = re.sub(r"<!--.*?(-->|$)", lambda m: re.sub(r"[^\n]", " ", m.group(0)), token.content, flags=re.S)
-            stray = _STRAY.search(shown)
-            if stray is not None:  # a browser's MathJax typesets it; this reader does not read HTML
+            for stray in display_openings(shown, _STRAY):  # a browser's MathJax typesets each; derive reads no HTML
                 unchecked.append(
                     Unchecked(
-                        token.map[0] + 1 + shown.count("\n", 0, stray.start()),
+                        token.map[0] + 1 + shown.count("\n", 0, stray),
                         "display math inside an HTML block is not read: move it out of the HTML, with blank lines "
                         "around it",
-                        "=" in shown[stray.start() :],
+                        "=" in shown[stray:],
                     )
                 )
         elif token.type == "inline" and token.children is not None and token.map is not None:

@@ -371,3 +371,34 @@ def test_a_value_under_a_case_in_words_is_no_definition(
     )
     found, _ = check(tmp_path, capsys, page)
     assert (13, "refuted") in found, found
+
+
+def tex_links(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[tuple[int, str]]:
+    path = tmp_path / "d.tex"
+    path.write_text(text, encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--timeout", "60", "--budget", "300"])
+    return [(link["line"], link["status"]) for link in json.loads(capsys.readouterr().out)["links"]]
+
+
+def test_headings_of_tex_and_html_as_their_renderers_find_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a fourth probe: `\\section[Cubic]{A cubic loss}` and an HTML `<h2>` had been no headings (the section's
+    own L = x³ and its derivative refuted against L = x²), and a `\\section` inside `verbatim` one (a slip below it
+    read as the section's definition, and dL/dx = 2x proven)."""
+    body = "Take the loss\n\\[ L = x^2 \\]\nHEAD\nIn this section the loss is\n\\[ L = x^3 \\]\nso that\n"
+    body += "\\[ \\frac{dL}{dx} = 3x^2 \\]\n"
+    tex = "\\documentclass{article}\n\\begin{document}\n" + body + "\\end{document}\n"
+    assert tex_links(tmp_path, capsys, tex.replace("HEAD", "\\section[Cubic]{A cubic loss}")) == [(9, "proven")]
+    verbatim = tex.replace("HEAD", "\\begin{verbatim}\n\\section{not a section}\n\\end{verbatim}")
+    assert [status for _, status in tex_links(tmp_path, capsys, verbatim)] == ["refuted", "refuted"]
+    shown = body.replace("\\[", "\n$$").replace("\\]", "$$\n").replace("HEAD", "\n<h2>Cubic</h2>\n")
+    found, _ = check(tmp_path, capsys, "---\nscalars: [x]\n---\n" + shown)
+    assert [status for _, status in found] == ["proven"], found
+
+
+def test_every_display_inside_an_html_block_is_listed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An HTML block runs to a blank line: each display inside it is listed as not read (only the first had been)."""
+    page = "---\n---\n<h2>Cubic</h2>\n$$ L = x^3 $$\nso that\n$$ \\frac{dL}{dx} = 3x^2 $$\n"
+    _, report = check(tmp_path, capsys, page)
+    assert [u["line"] for u in report["unchecked"] if "HTML block" in u["reason"]] == [4, 6]
