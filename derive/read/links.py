@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sympy import Basic, Expr, Symbol
+from sympy import Basic, Expr, Indexed, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -67,6 +67,11 @@ class Link:
     #: What the page's notation states and derive does not assume (p(k|x): p a distribution): a refutation is tried
     #: again under them, and stands only with a counterexample that satisfies them (``derive.report``).
     notation_holds: tuple[Assumption, ...] = ()
+
+    @property
+    def bases(self) -> set[Basic]:
+        """The vectors and arrays the two sides write entries of (y of y_k)."""
+        return {e.base for side in (self.lhs, self.rhs) if isinstance(side, Basic) for e in side.atoms(Indexed)}
 
     def with_nonzero(self, more: tuple[Expr, ...]) -> Link:
         """The link with more expressions it must not be zero for (its defined names' denominators)."""

@@ -116,8 +116,7 @@ def distribution_conditions(
 
 def _written(link: Link, held: list[Assumption]) -> tuple[Assumption, ...]:
     """The assumptions about a distribution whose entries a link's sides write."""
-    used = {e.base for side in (link.lhs, link.rhs) if isinstance(side, Basic) for e in side.atoms(Indexed)}
-    return tuple(a for a in held if a.vector in used or {e.base for e in _atoms(a)} & used)
+    return tuple(a for a in held if a.vector in link.bases or {e.base for e in _atoms(a)} & link.bases)
 
 
 def _atoms(assumption: Assumption) -> set[Indexed]:

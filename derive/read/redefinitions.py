@@ -16,6 +16,7 @@ from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import GREEK
+from derive.read.probability_entries import PRIME
 from derive.read.rows import at_top
 
 
@@ -225,15 +226,13 @@ def defines_above(lead: str, definitions: Sequence[Defining]) -> bool:
     )
 
 
-def mark_opened(
-    again: tuple[Unchecked, Redefinition] | None, lead: str, line: int
-) -> tuple[Unchecked, Redefinition] | None:
-    """``again`` marked ``opened`` where the lead of its display (at ``line``) opens a setting of its own ("Suppose
-    instead that"), the first definition standing above that lead ("Let $\\delta_j = …$." above "$$\\delta_j =
+def mark_opened(again: tuple[Unchecked, Redefinition] | None, lead: str) -> tuple[Unchecked, Redefinition] | None:
+    """``again`` marked ``opened`` where the lead of its display opens a setting of its own ("Suppose instead
+    that"), the first definition standing above that lead ("Let $\\delta_j = …$." above "$$\\delta_j =
     …$$" restates it)."""
-    inside = again is not None and re.search(re.escape(again[1].head.strip()) + r"\s*=", lead) is not None
-    above = again is not None and not inside and again[1].first < line
-    return (again[0], again[1]._replace(opened=True)) if again is not None and above and opens_setting(lead) else again
+    if again is None or re.search(re.escape(again[1].head.strip()) + r"\s*=", lead) or not opens_setting(lead):
+        return again
+    return again[0], again[1]._replace(opened=True)
 
 
 def set_apart(again: tuple[Unchecked, Redefinition] | None, line: int, headings: Sequence[int]) -> bool:
@@ -245,10 +244,6 @@ def set_apart(again: tuple[Unchecked, Redefinition] | None, line: int, headings:
 def anew(again: Redefinition, body: str, definitions: Sequence[Defining], lead: str) -> str | None:
     """Why a display that writes a defined name again may define it anew (``new_names``, ``substituted``), or None."""
     return new_names(again, body, definitions, lead) or substituted(again, body, definitions)
-
-
-#: How the reader writes a primed distribution's name (``probability_entries``), shown as the page writes it.
-_PRIME = "^{\\text{prime}}"
 
 
 def substituted(again: Redefinition, body: str, definitions: Sequence[Defining]) -> str | None:
@@ -275,7 +270,7 @@ def substituted(again: Redefinition, body: str, definitions: Sequence[Defining])
                 w for t in old for w in (name if t.kind in ("letter", "command") and t.value == was else [_written(t)])
             ]
             if put == shown and put != [_written(t) for t in old]:
-                replaced, put_in = (was if len(was) == 1 else "\\" + was), "".join(name).replace(_PRIME, "'")
+                replaced, put_in = (was if len(was) == 1 else "\\" + was), "".join(name).replace(PRIME, "'")
                 return (
                     f"unreadable: {again.head} = … puts {put_in} (defined at line {other.line}) in place of "
                     f"{replaced} in its definition at line {again.first}, and can be read two ways: {again.head} "

@@ -32,22 +32,22 @@ if TYPE_CHECKING:
 _GOES_ON = re.compile(r"\W*(?:if|then|and|so|here|where|with)\b", re.I)
 
 
-def setting_start(lines: Sequence[str], first: int, again: int, tex: bool = False, head: str = "") -> int | None:
+def setting_start(lines: Sequence[str], first: int, again: int, headings: Sequence[int], head: str) -> int | None:
     """The 1-based line a setting of its own starts on between a name's first definition (line ``first``) and its
     definition anew (line ``again``): the last heading between them, else the paragraph of ``again`` when the
     sentence that leads to the definition opens a setting ("Suppose instead that"), nothing in the paragraph says it
     restates ("as before", "above"), and the first definition stands above that paragraph.
     None: the two stand in one setting."""
-    headings = [line for line in page_headings("\n".join(lines), tex) if first < line <= again]
-    if headings:
-        return headings[-1]
+    between = [line for line in headings if first < line <= again]  # the page's (``page_headings``)
+    if between:
+        return between[-1]
     start = again
     while start > 1 and lines[start - 2].strip():
         start -= 1
     if start <= first:
         return None
     own = lines[again - 1] if again <= len(lines) else ""
-    opens = re.compile(r"\$\s*" + re.escape(head.strip()) + r"\s*=") if head else re.compile(r"\$")
+    opens = re.compile(r"\$\s*" + re.escape(head.strip()) + r"\s*=")
     at = next((m.start() for m in opens.finditer(own)), own.find("$"))  # where the definition's formula opens
     before = " ".join([*lines[start - 1 : again - 1], own[:at] if at >= 0 else ""])  # up to the formula
     sentences = re.split(r"(?<=[.!?:;])\s+", before.strip())
@@ -245,13 +245,13 @@ def in_scopes(whole: Document, body: str, read: Callable[[str], Document]) -> Do
     """``whole`` (the page read with one notation throughout), or, where the page defines names anew in settings of
     their own, the page read setting by setting, each with its own definitions. ``read`` reads a body."""
     lines = body.split("\n")
-    tex = whole.path.lower().endswith((".tex", ".latex"))  # its headings: \section, not Markdown's
+    headings = page_headings(body, whole.path.lower().endswith((".tex", ".latex")))  # \section in TeX
     anew = [
         _Anew(r, start)
         for r in whole.redefined
         if r.letter
         and not r.fresh
-        and (start := setting_start(lines, r.first, r.again, tex, r.head)) is not None
+        and (start := setting_start(lines, r.first, r.again, headings, r.head)) is not None
         and not _euler(lines, r)
     ]
     if not anew:

@@ -20,8 +20,6 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from sympy import Basic, Indexed
-
 from derive.engine.step import Assumption
 from derive.read.asides import OPENING
 from derive.read.chain_cases import (
@@ -373,10 +371,10 @@ def with_unheld(
     one-hot is none where the link writes no vector, or where the page (``held``) or the link's lead as read holds
     one of its vectors one-hot or summing to one already."""
     stated = tuple((c.line, c.text, c.relation) for c in conditions_over(conditions, display))
-    vectors = {e.base for side in (link.lhs, link.rhs) if isinstance(side, Basic) for e in side.atoms(Indexed)}
+    vectors = link.bases
     labels = any(a.kind != "domain" and a.vector in vectors for a in (*held, *link.constraints))
     unheld = "" if (labels or not vectors) and ONE_HOT_REASON.search(display.unheld) else display.unheld
     return dataclasses.replace(link, unheld=unheld, stated=stated) if unheld or stated else link
 
 
-__all__ = ["display_condition", "states_condition", "with_stated_leads", "with_unheld"]
+__all__ = ["states_condition", "with_stated_leads", "with_unheld"]
