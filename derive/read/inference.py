@@ -21,6 +21,7 @@ from derive.read.latex_lexer import Token
 from derive.read.layer_names import FONTS, layer_name
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.script_labels import labelled_name
+from derive.read.sum_conditions import summed_range
 from derive.read.upright_entries import entry_text, upright_argument, upright_entry
 
 #: Commands whose braced argument is words or markup, never names.
@@ -97,9 +98,7 @@ INTEGRALS = frozenset({"int", "iint", "iiint", "oint"})
 
 def _script(tokens: list[Token], at: int) -> tuple[list[Token], int]:
     """The tokens of the script whose argument starts at ``at`` (one token or a braced group), and the end."""
-    if at >= len(tokens):
-        return [], at
-    if tokens[at].kind != "{":
+    if at < len(tokens) and tokens[at].kind != "{":
         return [tokens[at]], at + 1
     level = 0
     for end in range(at, len(tokens)):
@@ -263,6 +262,8 @@ def scan(tokens: list[Token], usage: Usage) -> None:
             while at < len(tokens) and tokens[at].kind in ("_", "^"):
                 kind = tokens[at].kind
                 script, at = _script(tokens, at + 1)
+                script, left_out = summed_range(script) if kind == "_" else (script, [])  # \\sum_{j=1, j \\neq i}
+                scan(left_out, usage)
                 if script and kind == "_" and script[0].kind == "letter":
                     usage.note(usage.indices, script[0].value, script[0].line)
                     usage.note(usage.summed, script[0].value, script[0].line)

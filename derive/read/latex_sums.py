@@ -17,6 +17,7 @@ from derive.read.latex_parser import ambiguous
 from derive.read.names import display_name
 from derive.read.network import wired_summand
 from derive.read.shapes import Shaped, entrywise
+from derive.read.sum_conditions import stacked_conditions
 
 
 class SumParser(ExtremumParser):
@@ -27,6 +28,10 @@ class SumParser(ExtremumParser):
         length (``\\sum_K``, ``\\sum_{k}^{ }``), its index inferred from the summand when only one reading exists."""
         self.split_double_sum()
         below = self.subscript_tokens()
+        stacked = None if below is None else stacked_conditions(below)
+        left_out: Token | None = None
+        if stacked is not None:  # \sum_{j=1, j \neq i}: the range, then the one value left out
+            below, left_out = stacked
         above: Expr | None = None
         if self.at("^"):
             self.next()
@@ -56,7 +61,7 @@ class SumParser(ExtremumParser):
                     f"a sum over {below[0].value} \\in {size}: {size} is not a length; declare it under sizes "
                     f"({size}: symbolic) for a batch of {size} examples"
                 )
-        if self.over_examples(below, above):
+        if left_out is None and self.over_examples(below, above):
             return self.example_sum(below[0])  # type: ignore[index]
         variable = None if inferred else self.index_value(below[0])  # type: ignore[index]
         single = self.over_one_example(below)
@@ -65,6 +70,17 @@ class SumParser(ExtremumParser):
             raise self.error("a sum's index must be a declared index letter")
         rest = [] if inferred else below[1:]  # type: ignore[index]
         named = f"sum{below[0].value}" if below is not None and len(below) == 1 and above is None else None
+        if left_out is not None and (inferred or named in self.names.defined_scalars):
+            raise self.error("a sum that leaves out a value needs its own index: \\sum_{j=1, j \\neq i}")
+        excluded = None if left_out is None else self.index_value(left_out)
+        if excluded is not None and excluded == variable:
+            raise self.error(
+                f"the sum leaves out its own index ({variable} \\neq {variable}): name the excluded index apart"
+            )
+
+        def total(summand: Expr, limits: tuple[Expr, Expr, Expr]) -> Expr:
+            return Sum(summand, limits) if excluded is None else SumExcept(summand, limits, excluded)
+
         if named in self.names.defined_scalars and not self.starts_factor():
             return self.names.defined_scalars[named]  # \\sum_K standing for a sum the front matter defines
         sign = -1 if self.at("-") and bool(self.next()) else 1
@@ -98,20 +114,13 @@ class SumParser(ExtremumParser):
             )
         upper = above if above is not None else upper
         if not rest:
-            return entrywise(whole, Sum(body, (variable, 1, upper)))
+            return entrywise(whole, total(body, (variable, 1, upper)))
         relation = rest[0]
         if base is not None:  # from 1, or from 0 with every entry counted from 0: the same n entries
-            return entrywise(whole, Sum(body, (variable, 1, upper)))
-        if relation.kind == "command" and relation.value in ("neq", "ne") and len(rest) == 2:
-            excluded = self.index_value(rest[1])
-            if excluded == variable:
-                raise self.error(
-                    f"the sum leaves out its own index ({variable} \\neq {variable}): name the excluded index apart"
-                )
-            return entrywise(whole, SumExcept(body, (variable, 1, upper), excluded))
+            return entrywise(whole, total(body, (variable, 1, upper)))
         if relation.kind == "command" and relation.value == "in":
             named_set = set_name(rest[1:])
-            if named_set is not None:  # \sum_{j \in input(o)}: any subset of 1..n, never all of it
+            if named_set is not None and excluded is None:  # \sum_{j \in input(o)}: any subset of 1..n, never all of it
                 return entrywise(whole, self.over_set(body, variable, upper, *named_set))
             length = self.names.length_name
             by_name = {name: value for value, name in lengths.items()}
@@ -119,9 +128,9 @@ class SumParser(ExtremumParser):
                 over = by_name[rest[1].value]  # \\sum_{i \\in C}: the C classes; \\sum_{n \\in N}: the N examples
                 if variable in slot_lengths([body], self.names) and over != upper:
                     raise self.error(f"the sum over {variable} in {rest[1].value}: {variable} stands in other slots")
-                if over == 1 and variable not in body.free_symbols:
+                if over == 1 and variable not in body.free_symbols and excluded is None:
                     return entrywise(whole, body)  # \sum_{n \in N} with N: 1: the page's one example
-                return entrywise(whole, Sum(body, (variable, 1, over)))
+                return entrywise(whole, total(body, (variable, 1, over)))
             raise self.error(
                 f"a sum over {variable} in a set: derive reads sums over 1..{length} "
                 f"(write \\sum_{{{variable} \\in {length}}} or \\sum_{{{variable}=1}}^{{{length}}})"
