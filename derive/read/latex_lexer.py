@@ -197,13 +197,16 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
         brace_brackets,
         bracketed_entries,
         empty_groups,
+        grouped_commands,
         limits_in_order,
         plain_alignments,
         refuse_dollars,
         upright_commands,
     )
 
-    tokens = limits_in_order(upright_commands(plain_alignments(empty_groups(brace_brackets(refuse_dollars(tokens))))))
+    tokens = limits_in_order(
+        grouped_commands(upright_commands(plain_alignments(empty_groups(brace_brackets(refuse_dollars(tokens))))))
+    )
     tokens = bracketed_entries(tokens)  # [\sigma(\mathbf{a})]_i: \sigma(\mathbf{a})_i
     tokens = _ell_layers(_over_fractions(tokens, line))
     return label_scripts(_primed_indices(annotated_equals(_braced_notes(tokens))))

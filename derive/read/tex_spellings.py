@@ -8,7 +8,9 @@ from derive.errors import InputError
 from derive.read.latex_lexer import Token, group_end, rewrite_runs
 
 #: Functions TeX has a command for, which pages also write as an upright word: ``\\text{exp}(x)`` is ``\\exp(x)``.
-_UPRIGHT_COMMANDS = frozenset({"exp", "log", "ln"})
+_UPRIGHT_COMMANDS = frozenset({"exp", "log", "ln", "max", "min", "sin", "cos"})
+#: The function commands a brace group may hold alone, as in ``{\\cosh}^{2} x``.
+_FUNCTION_COMMANDS = _UPRIGHT_COMMANDS | {"sinh", "cosh", "tanh"}
 
 
 def upright_commands(tokens: list[Token]) -> list[Token]:
@@ -28,6 +30,21 @@ def upright_commands(tokens: list[Token]) -> list[Token]:
         if word not in _UPRIGHT_COMMANDS:
             return None
         return Token("command", word, token.line, token.start, tokens[close].end, token.gap), close + 1
+
+    return rewrite_runs(tokens, command)
+
+
+def grouped_commands(tokens: list[Token]) -> list[Token]:
+    """``{\\cosh}^{2} x``: braces around a function command alone hide nothing, and TeX shows cosh² x as
+    ``\\cosh^{2} x`` does. Left as written where the group is a script's or a command's argument."""
+
+    def command(tokens: list[Token], at: int) -> tuple[Token, int] | None:
+        run = tokens[at : at + 3]
+        if [t.kind for t in run] != ["{", "command", "}"] or run[1].value not in _FUNCTION_COMMANDS:
+            return None
+        if at > 0 and tokens[at - 1].kind in ("^", "_", "command", "}"):
+            return None
+        return Token("command", run[1].value, run[1].line, run[1].start, run[1].end, run[0].gap), at + 3
 
     return rewrite_runs(tokens, command)
 
