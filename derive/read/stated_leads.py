@@ -156,12 +156,22 @@ def _inherited(display: Display, before: Display | None) -> bool:
     or only goes on: "Hence"), and is no continuation ("= …"): then it holds under what ``before`` does."""
     if before is None:
         return False
-    between = _LIST_MARK.sub("", display.lead.strip())  # "- Thus, in this case,": a list item's words
     math = OPENING.sub("", display.text)
-    closes = between.startswith(("$$", "\\]", "\\end")) and between.endswith(("$$", "\\]", "}"))  # no prose after
-    adjacent = closes or bool(_GOES_ON.match(between))
     named = (_NAMES.match(OPENING.sub("", before.text)) or _NAMES.match(math)) is not None  # a definition's lead
-    return adjacent and not named and not math.startswith(("=", "\\,=")) and _states(before.lead)
+    return _adjacent(display) and not named and not _continues(display) and _states(before.lead)
+
+
+def _adjacent(display: Display) -> bool:
+    """Whether no prose stands between ``display`` and the one above (its lead is that display's source, or only goes
+    on: "Hence")."""
+    between = _LIST_MARK.sub("", display.lead.strip())  # "- Thus, in this case,": a list item's words
+    closes = between.startswith(("$$", "\\]", "\\end")) and between.endswith(("$$", "\\]", "}"))  # no prose after
+    return closes or bool(_GOES_ON.match(between))
+
+
+def _continues(display: Display) -> bool:
+    """Whether ``display`` opens with '=', going on with the chain above."""
+    return OPENING.sub("", display.text).startswith(("=", "\\,="))
 
 
 def _right_below(text: str, above: Display, display: Display) -> bool:
@@ -340,7 +350,10 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
             refused.append(Unchecked(display.line, f"unreadable: {why}"))
             before = None
             continue
-        displays.append(dataclasses.replace(display, lead=lead, unheld=_unheld(lead)))
+        unheld = _unheld(lead)  # "since y is one-hot, we get $$= …$$ $$= …$$": the chain goes on under the reason
+        carried = before is not None and _continues(display) and _adjacent(display) and lead == display.lead
+        unheld = unheld or (before.unheld if carried and before is not None else "")
+        displays.append(dataclasses.replace(display, lead=lead, unheld=unheld))
         before = displays[-1]
     return dataclasses.replace(found, displays=tuple(displays), unchecked=(*found.unchecked, *refused))
 

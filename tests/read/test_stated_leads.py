@@ -325,6 +325,24 @@ def test_a_reason_in_words_that_the_labels_are_one_hot_refutes_nothing(
         assert "one-hot" in report["links"][0]["method"]
 
 
+def test_a_reason_in_words_holds_for_the_displays_that_go_on_with_its_chain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """C-05's homework: "since y is a one-hot vector, it sums to 1, we get $$= a_i Σ_j y_j − y_i$$ $$= a_i · 1 − y_i$$":
+    the second display goes on with the chain the reason leads, and had been refuted at labels that sum to 2.03. Not
+    refuted now; a display below with prose between is not under the reason, and a slip there is refuted."""
+    page = (
+        "---\nvectors: [y, a]\n---\n$$-y_i + \\sum_j y_j a_i = -y_i + a_i \\sum_j y_j$$\n\n"
+        "Since y is a one-hot vector, it sums to 1, we get\n$$ = a_i \\sum_j y_j - y_i $$\n\n"
+        "$$ = a_i \\cdot 1 - y_i$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, *_ in _links(report)] == ["proven", "proven", "unproven"]
+    page += "\nSo the gradient is\n\n$$\\sum_j y_j a_i = a_i$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, *_ in _links(report)] == ["proven", "proven", "unproven", "refuted"]
+
+
 @pytest.mark.parametrize(
     "front",
     [
