@@ -13,6 +13,7 @@ from derive.read.front_assumptions import sum_to_one
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.lead_clauses import LEAD_ONE_HOT, OPENING_WORDS, clause_case, turned_after
+from derive.read.lead_sums import LEAD_DENIES, SUM_TO_ONE, stated_sums
 from derive.read.names import Names
 from derive.read.restated_cases import restated_case
 from derive.read.retractions import hedged
@@ -203,8 +204,8 @@ def lead_values(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
     if not found or re.search(r"[.!?]\s+[A-Z]|[.!?]\s*$", rest) or LEAD_DENIES.search(rest) or "but" in rest.split():
         return ()  # "With $a = 3$ it fails, but in general": the display is not at those values
     maths = re.findall(r"\$([^$]*)\$", found[-1].group("maths"))
-    if not all(re.fullmatch(r"\s*[^=]+=\s*-?\s*\d+(?:\.\d+)?\s*", math) for math in maths):
-        return ()  # "with $p_j = \frac{…}{…}$": a definition or a remark, no value put in
+    if not all(re.fullmatch(r"\s*[^=]+=\s*-?\s*\d+(?:\.\d+)?\s*", math) for math in maths) or stated_sums(text):
+        return ()  # "with $p_j = \frac{…}{…}$": a definition or a remark; "With $\sum_i y_i = 1$,": a constraint
     return substituted_values(found[-1].group("maths"), names, line)
 
 
@@ -242,35 +243,14 @@ def trail_constraints(trail: str, names: Names, line: int) -> tuple[tuple[Assump
 
 
 def _sum_in_lead(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
-    """A sum to one written inline in the line before a chain, stated as what holds there ("…, and $p$ a target
-    distribution ($\\sum_i p_i = 1$), so", "…, where $\\sum_k t_k = 1$:"): that chain's constraint; one the
-    sentence denies ("Without $\\sum_i y_i = 1$, the shortcut fails:") or only names is not; else none."""
-    for found in re.finditer(r"\$([^$]*=\s*1\s*)\$", text):
-        math, before = found.group(1), text[: found.start()]
-        sentence = re.split(r"[.!?;]\s", before)[-1]
-        stated = before.rstrip().endswith("(") or LEAD_STATES.search(before) is not None
-        if LEAD_DENIES.search(sentence) or not stated or "?" in re.split(r"[.!;]", text[found.end() :])[0]:
-            continue  # "Without $…$, …", "Do the targets satisfy $…$?"
-        if SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", math)):
-            try:
-                return (sum_to_one(Entry(math, line), names),)
-            except InputError:
-                continue
+    """A sum to one written inline in the line before a chain, stated as what holds there (``stated_sums``): that
+    chain's constraint; else none."""
+    for math in stated_sums(text):
+        try:
+            return (sum_to_one(Entry(math, line), names),)
+        except InputError:
+            continue
     return ()
-
-
-#: The words right before a formula that state it for the chain: "where $…$", "since $…$", "with $…$".
-LEAD_STATES = re.compile(
-    r"(?:^|\W)(?:where|with|since|as|because|using|given(?:\s+that)?|assuming|such\s+that|and|satisfy|satisfies)"
-    r"\s*[$(\\]*$",
-    re.I,
-)
-#: Words that deny or question what a sentence names: "without $…$", "does not hold", "need not".
-LEAD_DENIES = re.compile(
-    r"\b(?:without|not|unless|no\s+longer|fails?|never|nor|if|whether|unlike|instead|rather|except)\b|n't\b", re.I
-)
-#: \sum_i y_i = 1, \sum_{i=1}^{n} y_i = 1, written without spaces.
-SUM_TO_ONE = re.compile(r"^\\sum(?:_\{?[a-zA-Z](?:=1)?\}?)?(?:\^\{?[A-Za-z0-9]+\}?)?[a-zA-Z]_\{?[a-zA-Z]\}?=1[.,]?$")
 
 
 def stated_formulas(text: str, names: Names) -> list[str]:

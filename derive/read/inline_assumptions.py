@@ -11,10 +11,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from derive.read.chain_cases import LEAD_DENIES
 from derive.read.definition_heads import definition_head
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.lead_sums import LEAD_DENIES
 from derive.read.retractions import hedged
 
 #: What does not change a statement's reading: spacing and delimiters' sizes.

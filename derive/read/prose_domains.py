@@ -18,9 +18,9 @@ import re
 from sympy import Indexed
 
 from derive.errors import InputError
-from derive.read.chain_cases import LEAD_DENIES
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.lead_sums import LEAD_DENIES
 from derive.read.names import Names
 from derive.read.retractions import hedged, refuse_below_widenings
 from derive.read.stated_domains import stated_domain

@@ -33,6 +33,7 @@ from derive.read.chain_cases import (
 from derive.read.displayed_conditions import CONDITION_SHAPE, display_condition, joins, relation
 from derive.read.find import Display, Found, Unchecked
 from derive.read.lead_clauses import turned_after
+from derive.read.lead_sums import stated_sums
 from derive.read.links import Link
 from derive.read.prose_conditions import ProseCondition, conditions_over
 from derive.read.shape_statements import shape_statement
@@ -158,7 +159,8 @@ def _inherited(display: Display, before: Display | None) -> bool:
         return False
     math = OPENING.sub("", display.text)
     named = (_NAMES.match(OPENING.sub("", before.text)) or _NAMES.match(math)) is not None  # a definition's lead
-    return _adjacent(display) and not named and not _continues(display) and _states(before.lead)
+    stated = _states(before.lead) or bool(stated_sums(before.lead))  # "With $\\sum_i y_i = 1$, $$…$$ $$…$$"
+    return _adjacent(display) and not named and not _continues(display) and stated
 
 
 def _adjacent(display: Display) -> bool:

@@ -456,3 +456,19 @@ def test_a_definition_under_a_condition_stated_around_it_proves_nothing_elsewher
     page = f"---\nscalars: [x]\n---\n{pieces}\nSo for negative inputs\n$$\\frac{{dr}}{{dx}} = 1$$\n"
     report = _report(tmp_path, capsys, page)
     assert "proven" not in [status for status, *_ in _links(report)], _links(report)
+
+
+def test_a_sum_to_one_stated_in_a_lead_holds_for_the_display_right_below_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """"With $L = …$ and $\\sum_i y_i = 1$, $$…$$ $$…$$": the second display, right below with no prose between, is
+    under the lead as the first is (it had been refuted at labels summing to 2.03, a false refutation); a slip
+    there is still refuted, and a display with prose between is not under it. "With $\\sum_i y_i = 1$," alone had
+    been read as a value put in, and its display refused."""
+    first = "---\nvectors: [y, s]\n---\nWith $\\sum_i y_i = 1$,\n\n$$-y_j + s_j \\sum_i y_i = s_j - y_j$$\n\n"
+    rest = "$$-y_j(1 - s_j) + \\sum_{i \\ne j} y_i s_j = s_j - y_j$$\n\n"
+    rest += "$$-y_j + \\sum_{i \\ne j} y_i s_j = s_j - y_j$$\n"
+    report = _report(tmp_path, capsys, first + rest)
+    assert [status for status, *_ in _links(report)] == ["proven", "proven", "refuted"]
+    report = _report(tmp_path, capsys, first + "But in general:\n\n" + rest)
+    assert [status for status, *_ in _links(report)] == ["proven", "refuted", "refuted"]
