@@ -144,6 +144,13 @@ def build_names(front: FrontMatter) -> Names:
         names.sizes[name] = Symbol(name, integer=True, positive=True) if value is None else Integer(value)
     lengths = {front.length: n, **names.sizes}
     for entry, slots in front.shapes:
+        unknown = [slot for slot in slots if slot not in lengths]
+        if unknown:  # x ∈ ℝ^n on a page whose sums run over C
+            raise InputError(
+                f"line {entry.line}: {entry.text} has a length {unknown[0]} that is none of the page's lengths "
+                f"({', '.join(map(str, lengths))}): write its length as the sums do, or declare it (sizes: "
+                f"{{{unknown[0]}: symbolic}})"
+            )
         shape = tuple(lengths[slot] for slot in slots)
         if any(length != n for length in shape):
             names.shapes[name_of(entry, "array")] = shape

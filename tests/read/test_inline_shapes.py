@@ -95,3 +95,16 @@ def test_a_width_d_beside_leibniz_d_stays_no_size(
     text = f"---\n---\n\nLet $\\mathbf{{x}} \\in \\mathbb{{R}}^d$.\n\n$$\\frac{{d}}{{dw}} (w^2) = {right}$$\n"
     found, _ = statuses(tmp_path, capsys, text)
     assert found == [(6, expected)]  # d/dw was refused: "d declared as a name"
+
+
+def test_a_shape_whose_length_no_sum_runs_over_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a probe: $x \\in \\mathbb{R}^n$ on a page whose one sum runs over C had been an internal error (exit 3,
+    a KeyError); it is the page's input error now, naming the length and how to declare it."""
+    path = tmp_path / "d.md"
+    path.write_text("Let $x \\in \\mathbb{R}^n$.\n\n$$\\sum_{j \\in C} x_j = 0$$\n", encoding="utf-8")
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "x has a length n that is none of the page's lengths (C)" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
