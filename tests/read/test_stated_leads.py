@@ -461,7 +461,7 @@ def test_a_definition_under_a_condition_stated_around_it_proves_nothing_elsewher
 def test_a_sum_to_one_stated_in_a_lead_holds_for_the_display_right_below_too(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """"With $L = …$ and $\\sum_i y_i = 1$, $$…$$ $$…$$": the second display, right below with no prose between, is
+    """ "With $L = …$ and $\\sum_i y_i = 1$, $$…$$ $$…$$": the second display, right below with no prose between, is
     under the lead as the first is (it had been refuted at labels summing to 2.03, a false refutation); a slip
     there is still refuted, and a display with prose between is not under it. "With $\\sum_i y_i = 1$," alone had
     been read as a value put in, and its display refused."""
