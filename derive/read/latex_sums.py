@@ -124,6 +124,13 @@ class SumParser(ExtremumParser):
                 return entrywise(whole, self.over_set(body, variable, upper, *named_set))
             length = self.names.length_name
             by_name = {name: value for value, name in lengths.items()}
+            called = self.names.prose_sets.get(rest[1].value)
+            if len(rest) == 2 and called is not None:  # "Let $S$ be a subset": not every index up to a length S
+                raise self.error(
+                    f"a sum over {variable} \\in {rest[1].value}, which line {called} calls a set: derive reads a sum "
+                    f"over every index up to a length, and over a subset an identity of them all may fail; write the "
+                    "sum over its range with what leaves the others out"
+                )
             if len(rest) == 2 and rest[1].value in by_name and rest[1].value not in self.names.indices:
                 over = by_name[rest[1].value]  # \\sum_{i \\in C}: the C classes; \\sum_{n \\in N}: the N examples
                 if variable in slot_lengths([body], self.names) and over != upper:

@@ -178,6 +178,8 @@ class Names:
     #: The lower bounds the page's sums are written with (0 or 1), each with the line of its first such sum: a page
     #: whose sums count from 0 counts its entries from 0 (``derive.read.latex_sums``).
     bases: dict[int, int] = field(default_factory=dict)
+    #: Letters the page's prose calls a set ("Let $S$ be a subset"), each with its line (``prose_sets``).
+    prose_sets: dict[str, int] = field(default_factory=dict)
     #: The letter the page's sums from 0 end at, \sum_{i=0}^{d}: the last entry, n − 1 (``derive.read.last_entry``).
     last_entry: str | None = None
     #: Vectors the front matter gives no length, standing by their index in a sum up to another length (Σ_{i=1}^{m}

@@ -54,3 +54,26 @@ def test_other_stacked_subscripts_stay_refused(
     text = f"$$\\sum_{{{subscript}}}^{{n}} y_j + y_i = \\sum_{{j=1}}^{{n}} y_j$$\n"
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [] and len(unchecked) == 1 and unchecked[0].startswith("unreadable"), unchecked
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Let $S$ be a subset of the indices.",
+        "Let $S$ denote the set of active units.",
+        "Over the subset $S$ of the units,",
+        "Take $S \\subset \\{1, \\dots, n\\}$.",
+        "Take $S = \\{1, 3\\}$.",
+    ],
+)
+def test_a_sum_over_a_letter_the_page_calls_a_set_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """From a probe: "Let $S$ be a subset" above Σ_{j∈S, j≠i} x_j = Σ_{j∈S} x_j − x_i had been proven with S read as
+    a length (every index up to S), false for i outside the set. A sum over such a letter is refused, naming the
+    line that calls it a set; with no such line, S is the length C-05's k ∈ C is."""
+    text = f"{lead}\n\n$$\\sum_{{j \\in S, j \\neq i}} x_j = \\sum_{{j \\in S}} x_j - x_i$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [] and len(unchecked) == 1 and "which line 1 calls a set" in unchecked[0], unchecked
+    found, _ = statuses(tmp_path, capsys, "Let $S$ be the number of units.\n\n" + text.split("\n\n", 1)[1])
+    assert found == [(3, "proven")]
