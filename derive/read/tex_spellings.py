@@ -36,15 +36,16 @@ def upright_commands(tokens: list[Token]) -> list[Token]:
 
 def grouped_commands(tokens: list[Token]) -> list[Token]:
     """``{\\cosh}^{2} x``: braces around a function command alone hide nothing, and TeX shows cosh² x as
-    ``\\cosh^{2} x`` does. Left as written where the group is a script's or a command's argument."""
+    ``\\cosh^{2} x`` does; as a command's argument, ``\\frac{\\log}{x}`` is ``\\frac\\log x`` in TeX too. Left as
+    written as a script (``x^{\\log}``)."""
 
     def command(tokens: list[Token], at: int) -> tuple[Token, int] | None:
         run = tokens[at : at + 3]
         if [t.kind for t in run] != ["{", "command", "}"] or run[1].value not in _FUNCTION_COMMANDS:
             return None
-        if at > 0 and tokens[at - 1].kind in ("^", "_", "command", "}"):
+        if at > 0 and tokens[at - 1].kind in ("^", "_"):
             return None
-        return Token("command", run[1].value, run[1].line, run[1].start, run[1].end, run[0].gap), at + 3
+        return Token("command", run[1].value, run[1].line, run[0].start, run[2].end, run[0].gap), at + 3
 
     return rewrite_runs(tokens, command)
 
