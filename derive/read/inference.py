@@ -114,9 +114,7 @@ def _bound(script: list[Token]) -> bool:
 
 
 def _name(token: Token) -> str | None:
-    if token.kind == "letter":
-        return token.value
-    if token.kind == "command" and (token.value in GREEK or token.value == "delta"):
+    if token.kind == "letter" or (token.kind == "command" and (token.value in GREEK or token.value == "delta")):
         return token.value
     return None
 
