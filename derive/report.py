@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING
 from sympy import Basic, S, Symbol
 
 from derive.check.display import Displayable
-from derive.check.verdict import SHAPE_MISMATCH, Counterexample, Status, Verdict
+from derive.check.verdict import KEEPS_REASON, SHAPE_MISMATCH, Counterexample, Status, Verdict
 
 if TYPE_CHECKING:
     from derive.check.cache import VerdictCache
     from derive.check.claim import Claim
     from derive.check.diagnose import LinkResult
+    from derive.engine.step import Assumption
     from derive.read.document import Document, Link
 
 #: Seconds the reading of a check file may take, out of the budget: at least this much, so that a small budget
@@ -236,13 +237,16 @@ def check_documents(
     ]
     every = [link for document in documents for link in document.links]
     results = notation_rechecked(every, calls, results, timeout, cache, budget)
+    results, stands = reason_rechecked(every, calls, results, timeout, cache, budget)
+    unheld = ["" if k in stands else link.unheld for k, link in enumerate(every)]
     reports = []
     for document, checks in zip(documents, consistent, strict=True):
         mine, results = results[: len(document.links)], results[len(document.links) :]
+        reasons, unheld = unheld[: len(document.links)], unheld[len(document.links) :]
         mine = [kept(r, capped(r.verdict, c)) for r, c in zip(mine, checks, strict=True)]
         mine = [  # a lead it could not read, of the page or of the link: no refutation
-            unrefuted(r, document.unread_assumptions, link.unheld, link.stated)
-            for r, link in zip(mine, document.links, strict=True)
+            unrefuted(r, document.unread_assumptions, reason, link.stated)
+            for r, link, reason in zip(mine, document.links, reasons, strict=True)
         ]
         point = next((c.point for c in checks if c.point is not None), None)
         reports.append(report(document, mine, point))
@@ -269,14 +273,7 @@ def notation_rechecked(
     ]
     if not again:
         return results
-    tried = []
-    for k in again:
-        claim, head = calls[k]
-        held = links[k].notation_holds
-        more = tuple(a for a in held if a.kind != "domain"), tuple(a for a in held if a.kind == "domain")
-        tried.append(
-            (replace(claim, constraints=(*claim.constraints, *more[0]), domains=(*claim.domains, *more[1])), head)
-        )
+    tried = [_held(calls[k], links[k].notation_holds) for k in again]
     rechecked = check_links(tried, timeout, cache, budget=budget)
     results = list(results)
     for k, result in zip(again, rechecked, strict=True):
@@ -292,6 +289,45 @@ def notation_rechecked(
         verdict = replace(results[k].verdict, status=Status.UNPROVEN, method=method, counterexample=None, evidence=None)
         results[k] = kept(results[k], verdict)
     return results
+
+
+def reason_rechecked(
+    links: Sequence[Link],
+    calls: Sequence[tuple[Claim, Basic]],
+    results: list[LinkResult],
+    timeout: float,
+    cache: VerdictCache | None,
+    budget: float,
+) -> tuple[list[LinkResult], set[int]]:
+    """``results``, each refutation of a link under a reason in words derive does not read but can hold ("since $y$
+    is a one-hot vector": ``Link.unheld_holds``) tried again with it held; and the links whose refutation then
+    stands, with a counterexample that keeps the reason (the rest are left "not refuted" by ``unrefuted``)."""
+    from derive.check.diagnose import check_links
+
+    again = [
+        k
+        for k, (link, r) in enumerate(zip(links, results, strict=True))
+        if link.unheld_holds and link.unheld and r.verdict.refuted and link.shapes is None
+    ]
+    if not again:
+        return results, set()
+    rechecked = check_links([_held(calls[k], links[k].unheld_holds) for k in again], timeout, cache, budget=budget)
+    results = list(results)
+    stands: set[int] = set()
+    for k, result in zip(again, rechecked, strict=True):
+        if result.verdict.refuted:
+            said = " and ".join(a.phrase for a in links[k].unheld_holds)
+            method = f"{KEEPS_REASON} the reason before it ({links[k].unheld.strip()}): {said}"
+            results[k] = kept(result, replace(result.verdict, method=method))
+            stands.add(k)
+    return results, stands
+
+
+def _held(call: tuple[Claim, Basic], held: Sequence[Assumption]) -> tuple[Claim, Basic]:
+    """The check of a link with ``held`` assumed too."""
+    claim, head = call
+    more = tuple(a for a in held if a.kind != "domain"), tuple(a for a in held if a.kind == "domain")
+    return replace(claim, constraints=(*claim.constraints, *more[0]), domains=(*claim.domains, *more[1])), head
 
 
 def at_size(claim: Claim, n: int | None) -> Claim:

@@ -22,6 +22,9 @@ class Status(str, Enum):
 
 #: How a verdict's method starts when the two sides are of different shapes (refuted without the provers).
 SHAPE_MISMATCH = "the sides have different shapes"
+#: How a refutation's method starts when its counterexample keeps a reason the page gives in words ("since $y$ is
+#: one-hot"), which derive does not assume but held for that counterexample (``derive.report``).
+KEEPS_REASON = "the counterexample keeps to"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sympy import And, GreaterThan, LessThan, S
 
 from derive.check.diagnose import WITNESS_N
-from derive.check.verdict import SHAPE_MISMATCH, Status
+from derive.check.verdict import KEEPS_REASON, SHAPE_MISMATCH, Status
 from derive.printers.latex_math import latex_expr
 from derive.printers.plain import plain
 from derive.printers.words import counterexample_n, counterexample_words, size_words
@@ -51,6 +51,8 @@ def verdict_detail(checked: CheckedLink) -> str:
     counterexample = checked.counterexample
     if checked.status is Status.REFUTED and counterexample is not None:
         words = counterexample_words(counterexample, plain, counterexample_at(checked), checked.length)
+        if checked.method.startswith(KEEPS_REASON):  # "…; the counterexample keeps y is one-hot, as …"
+            return f"{words}; {checked.method}"
         return f"{checked.method}; {words}" if checked.method.startswith(SHAPE_MISMATCH) else words
     return ", ".join(part for part in (checked.method, checked.scope) if part)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sympy import Basic, Indexed
 
 from derive.check import CheckedChain, CheckedDerivation, Counterexample, Evidence, Status, Verdict
-from derive.check.verdict import SHAPE_MISMATCH
+from derive.check.verdict import KEEPS_REASON, SHAPE_MISMATCH
 
 #: A name of a counterexample and its value.
 Pair = tuple[Basic, Basic]
@@ -91,6 +91,8 @@ def verdict_words(verdict: Verdict, show: Show) -> str:
         words = counterexample_words(verdict.counterexample, show, counterexample_n(verdict))
         if verdict.method.startswith(SHAPE_MISMATCH):
             return f"refuted — {verdict.method}; {words}"
+        if verdict.method.startswith(KEEPS_REASON):
+            return f"refuted — {words}; {verdict.method}"
         return f"refuted — {words}"
     how = ", ".join(part for part in (verdict.method, verdict.scope) if part)
     numeric = evidence_words(verdict.evidence)

@@ -68,6 +68,7 @@ from derive.read.network import build_network, network_spec, with_activation
 from derive.read.newton_dots import newton_words
 from derive.read.numbered_layers import numbered_definitions, numbered_layers
 from derive.read.old_fonts import with_font_commands
+from derive.read.one_hot_reasons import with_unheld
 from derive.read.one_sided import one_sided
 from derive.read.operators import take_operators
 from derive.read.page_arrays import PageDefinition, take_definitions
@@ -88,7 +89,7 @@ from derive.read.shapes import Axes
 from derive.read.starred import refuse_constrained_stars
 from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
-from derive.read.stated_leads import with_stated_leads, with_unheld
+from derive.read.stated_leads import with_stated_leads
 from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.stated_sizes import sized_links
 from derive.read.substitutions import take_substitutions

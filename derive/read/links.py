@@ -67,6 +67,9 @@ class Link:
     #: What the page's notation states and derive does not assume (p(k|x): p a distribution): a refutation is tried
     #: again under them, and stands only with a counterexample that satisfies them (``derive.report``).
     notation_holds: tuple[Assumption, ...] = ()
+    #: What the unread condition before the display (``unheld``) says of a vector the link writes ("since $y$ is a
+    #: one-hot vector"): a refutation is tried again with it held, and stands with a counterexample that keeps it.
+    unheld_holds: tuple[Assumption, ...] = ()
 
     @property
     def bases(self) -> set[Basic]:

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
 
-from derive.engine.step import Assumption
 from derive.read.asides import OPENING
 from derive.read.chain_cases import (
     LEAD_ASSUMING,
@@ -34,8 +32,7 @@ from derive.read.displayed_conditions import CONDITION_SHAPE, display_condition,
 from derive.read.find import Display, Found, Unchecked
 from derive.read.lead_clauses import turned_after
 from derive.read.lead_sums import stated_sums
-from derive.read.links import Link
-from derive.read.prose_conditions import ProseCondition, conditions_over
+from derive.read.one_hot_reasons import ONE_HOT_REASON
 from derive.read.shape_statements import shape_statement
 from derive.read.value_conditions import LEAD_VALUE
 
@@ -62,7 +59,8 @@ _IN_CASE = r"in\s+(?:this|that|the\s+same)\s+case"
 _GOES_ON = re.compile(
     r"^(?:then|thus|so|hence|therefore|we\s+(?:get|have|find|obtain)|this\s+gives|(?:we\s+|let\s+us\s+)?define"
     rf"|(?:(?:then|thus|so|hence|therefore|and\s+so)\W*)?{_IN_CASE}(?:\W*(?:then|we\s+(?:get|have|find|obtain)))?"
-    r"|(?:which|this)\s+means(?:\s+that)?|equivalently)\W*$",
+    r"|(?:which|this)\s+means(?:\s+that)?|equivalently|which\s+(?:simplifies|reduces)\s+to|(?:which|this)\s+yields"
+    r"|simplifying)\W*$",
     re.I,
 )
 #: A sentence after a display that opens with a condition on a relation ("if $x > 0$, and $-x$ otherwise.", "when
@@ -159,7 +157,7 @@ def _inherited(display: Display, before: Display | None) -> bool:
         return False
     math = OPENING.sub("", display.text)
     named = (_NAMES.match(OPENING.sub("", before.text)) or _NAMES.match(math)) is not None  # a definition's lead
-    stated = _states(before.lead) or bool(stated_sums(before.lead))  # "With $\\sum_i y_i = 1$, $$…$$ $$…$$"
+    stated = _states(before.lead) or bool(stated_sums(before.lead) or ONE_HOT_REASON.search(before.unheld))
     return _adjacent(display) and not named and not _continues(display) and stated
 
 
@@ -206,7 +204,7 @@ _CONCLUDES = re.compile(r"^(?:(?:and\s+)?(?:so|thus|therefore|hence)|overall|alt
 
 #: A display that may define a name: ``f = …``, ``s_i = …``, ``L(y, p) = …`` (its lead is the page's domain, or
 #: the name's condition, never the chain's below it).
-_NAMES = re.compile(r"\s*(?:\\[A-Za-z]+\{)?\\?[A-Za-z]+\}?(?:_\{?[^{}=]*\}?)?\s*(?:\([^()=]*\))?\s*&?\s*=(?!=)")
+_NAMES = re.compile(r"\s*(?:\\[A-Za-z]+\{)?\\?[A-Za-z]+\}?(?:_(?:\{[^{}=]*\}|\w))?\s*(?:\([^()=]*\))?\s*&?\s*=(?!=)")
 
 
 #: A lead that states the other case of the display above: "Otherwise:", "Else,", "In the other case we get".
@@ -229,14 +227,6 @@ _CONDITION_WORDS = re.compile(
     r"\b(?:if|when|whenever|while|whereas|for|assume|assuming|suppose|given|provided|unless|except)\b[^.$]{0,30}"
     rf"(?:\$|\\\()\s*(?:{CONDITION_SHAPE.pattern})\s*(?:\$|\\\))",
     re.I,
-)
-
-
-#: A reason that the labels are one-hot, or sum to one, in words ("but since the true labels are one-hot encoded,"):
-#: a condition on the display below that names no vector, so derive reads none (``take_one_hot_prose`` takes a named
-#: one that is no reason).
-ONE_HOT_REASON = re.compile(
-    r"\b(?:since|because|as|given\s+that|using\s+that)\b[^.]*\b(?:one[- ]hot|sums?\s+to\s+(?:one|1)\b)", re.I
 )
 
 
@@ -378,18 +368,4 @@ def _joined(display: Display, below: Display | None) -> str | None:
     return f"{match.group('word').capitalize()} {match.group('math')}:"
 
 
-def with_unheld(
-    link: Link, display: Display, conditions: tuple[ProseCondition, ...] = (), held: Sequence[Assumption] = ()
-) -> Link:
-    """``link`` marked with the condition its display's lead states that derive does not read, and with the
-    conditions the prose states above it on scalars (``derive.read.prose_conditions``); a reason that the labels are
-    one-hot is none where the link writes no vector, or where the page (``held``) or the link's lead as read holds
-    one of its vectors one-hot or summing to one already."""
-    stated = tuple((c.line, c.text, c.relation) for c in conditions_over(conditions, display))
-    vectors = link.bases
-    labels = any(a.kind != "domain" and a.vector in vectors for a in (*held, *link.constraints))
-    unheld = "" if (labels or not vectors) and ONE_HOT_REASON.search(display.unheld) else display.unheld
-    return dataclasses.replace(link, unheld=unheld, stated=stated) if unheld or stated else link
-
-
-__all__ = ["states_condition", "with_stated_leads", "with_unheld"]
+__all__ = ["states_condition", "with_stated_leads"]

@@ -1,0 +1,57 @@
+"""A reason in words that the labels are one-hot (``derive.read.one_hot_reasons``): it refutes nothing a
+counterexample at other labels would, for the displays it leads and those right below; where it names the vector,
+a slip is refuted still, at one-hot labels, and the report says the counterexample keeps the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_links as _links
+from tests.read.page_reports import page_report as _report
+
+REASON = "Since $y$ is a one-hot vector, it sums to 1, and we get\n\n"
+FIRST = "$$\\sum_{i=1}^{n} y_i a_k - y_k = a_k \\sum_{i=1}^{n} y_i - y_k$$\n\n"
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "which simplifies to\n\n$$= a_k - y_k$$\n",  # a continuation after words that only go on
+        "$$a_k \\sum_{i=1}^{n} y_i - y_k = a_k - y_k$$\n",  # a new chain right below, no prose between
+    ],
+)
+def test_a_reason_leads_the_displays_right_below(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], below: str
+) -> None:
+    """From a probe: both had been refuted at y = (3/20, −9/5), labels the page says are one-hot."""
+    report = _report(tmp_path, capsys, REASON + FIRST + below)
+    assert [status for status, *_ in _links(report)] == ["proven", "unproven"]
+
+
+def test_a_slip_under_a_named_reason_is_refuted_at_one_hot_labels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """a_k − y_k = 2a_k − y_k is false at every one-hot y with a_k ≠ 0: refuted there (it had been "not refuted"),
+    the counterexample's y one-hot, and the report names the reason it keeps to."""
+    report = _report(tmp_path, capsys, REASON + FIRST + "$$= a_k - y_k$$\n\n$$= 2 a_k - y_k$$\n")
+    assert [status for status, *_ in _links(report)] == ["proven", "unproven", "refuted"]
+    refuted = report["links"][2]
+    values = refuted["counterexample"]["values"]
+    assert sorted(values[name] for name in ("y_1", "y_2")) == ["0", "1"]
+    assert "keeps to the reason before it (Since $y$ is a one-hot vector" in refuted["method"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "For multi-label targets such as tag vectors, which are not one-hot and need not sum to 1, we get",
+        "Since $y$ is not one-hot here, we get",
+    ],
+)
+def test_a_reason_that_denies_one_hot_is_none(tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str) -> None:
+    """ "such as" is no "as", and labels said not to be one-hot are no reason: the slip is refuted (a probe found it
+    "not refuted")."""
+    report = _report(tmp_path, capsys, f"{lead}\n\n" + FIRST + "$$= a_k - y_k$$\n")
+    assert [status for status, *_ in _links(report)] == ["proven", "refuted"]
