@@ -57,9 +57,10 @@ from derive.read.inference import declared_name, with_inferred
 from derive.read.inline_assumptions import take_inline_sums_to_one, take_one_hot_prose
 from derive.read.inline_shapes import refuse_plain_widths, take_inline_shapes
 from derive.read.label_transposes import with_label_transposes
+from derive.read.label_twins import label_twins
 from derive.read.last_entry import last_entry
 from derive.read.length_labels import length_labels
-from derive.read.links import Link, skipped_between
+from derive.read.links import Link, from_definition, skipped_between
 from derive.read.macros import Macros
 from derive.read.matrix_letters import refuse_matrix_letters
 from derive.read.matrix_rows import find_matrix_rows, with_matrix_rows, written_by_rows
@@ -281,17 +282,22 @@ def _read_document(
         links: list[Link] = []
         unchecked = list(found.unchecked)
         history: list[Link] = []  # the last link of each display just before, which a display may go on from
+        bodies = [(d.line, d.body) for d in page if not d.inline]
+        shown = {d.line for d in found.displays} | {u.line for u in found.unchecked}  # every display, read or not
         backstop = prose_conditions(text, names, [d.line for d in found.displays])  # "Let $x > 0$": backstop
         for display in found.displays:
             if display.lead.lstrip().startswith("#") or skipped_between(found.unchecked, history, display.line):
                 history = []  # a heading between, or a display not read: nothing goes on across it
             chains = links[-1].chain if links else 0
+            above = from_definition(bodies, sorted(shown), display, names, chains)  # "$$f = 3x$$ $$= x + 2x$$": from 3x
+            history = history if above is None else above
             read = sized_links(display, names, macros, history, chains, unchecked, (found, text))  # z_1, z_2, z_3
             links.extend(with_unheld(link, display, backstop, assumptions) for link in read if not link.opening)
             history = [*history, read[-1]] if read and not read[-1].ends_unread else []
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise Learned(names.learned)
         links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?
+        links = label_twins(links, names, unchecked)  # a_i = a_i^{(2)}, a^{(2)} defined nowhere: the same a?
         links = distribution_conditions(links, distributions, front, names)  # p(k|x): refuted at a distribution
         links = einstein_links(below_leads(links, leads.later, names), text, names, unchecked, page)  # implied sums?
         assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1

@@ -134,6 +134,27 @@ def bare(display: Display, tokens: list[Token], names: Names, count: int, unchec
     return [Link(display.line, head, head, text, text, case, (), head, count + 1, 0, nonzero, opening=True)]
 
 
+def from_definition(
+    bodies: Sequence[tuple[int, str]], shown: Sequence[int], display: Display, names: Names, chains: int
+) -> list[Link] | None:
+    """What a display opening with '=' goes on from where the display right above it is a definition (``bodies``:
+    each displayed definition's line and right side; ``shown``: the line of every display of the page, read or
+    not): "$$f = 3x$$ $$= x + 2x$$" reads f = 3x = x + 2x, so it goes on from 3x, not from the chain above the
+    definition; None where the display above is no definition."""
+    from derive.read.asides import OPENING
+    from derive.read.latex_lexer import tokenize
+
+    nearest = max((line for line in shown if line < display.line), default=None)
+    body = dict(bodies).get(nearest) if nearest is not None else None
+    if body is None or nearest is None or not OPENING.sub("", display.text).lstrip().startswith("="):
+        return None
+    try:
+        tokens = tokenize(body, nearest)
+    except InputError:
+        return []
+    return bare(Display(body, nearest, "", ""), tokens, names, chains, [])
+
+
 def unreadable(error: InputError, line: int) -> Unchecked:
     """A chain the reader cannot read: listed at its line with why, and the rest of the file still checked. An error
     met above it (in a definition the chain uses, at that definition's line) is listed at the chain's line, naming
