@@ -1,0 +1,34 @@
+"""A letter's entries beside its labelled entries in one link (``a_i`` beside ``a_i^{(2)}``), where the labelled
+vector is defined nowhere on the page: the page may mean the same vector (the output layer's a, written once with
+its label and once without) or a vector of its own. Read as its own, a^{(2)} is free and the link refuted, though
+the homework that writes a_i · 1 − y_i = a_i^{(2)} − y_i means its one a; so the link is refused, naming both."""
+
+from __future__ import annotations
+
+from sympy import IndexedBase
+
+from derive.read.find import Unchecked
+from derive.read.links import Link
+from derive.read.names import Names
+
+
+def label_twins(links: list[Link], names: Names, unchecked: list[Unchecked]) -> list[Link]:
+    """The links, less those that write a letter's entries beside its labelled entries left undefined (each then
+    unchecked, naming both readings)."""
+    defined = {str(d.name) for d in names.defined.definitions} if names.defined is not None else set()
+    kept = []
+    for link in links:
+        written = {str(base.label): base for base in link.bases if isinstance(base, IndexedBase)}
+        labelled = [(name.rpartition("_")[0], name) for name in written if name.rpartition("_")[2].isdigit()]
+        twins = sorted((letter, name) for letter, name in labelled if letter in written and name not in defined)
+        if not twins:
+            kept.append(link)
+            continue
+        letter, name = twins[0]
+        label = name.rpartition("_")[2]
+        unchecked.append(Unchecked(link.line, (
+            f"unreadable: {letter} beside {letter}^{{({label})}}, which the page never defines, can be read two ways: "
+            f"the same vector, written once with its label ({letter} is the layer-{label} {letter}), or a vector of "
+            f"its own, free here; write one of them throughout, or define {letter}^{{({label})}}"
+        )))  # fmt: skip
+    return kept
