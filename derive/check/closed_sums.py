@@ -71,6 +71,8 @@ def _closed(node: Basic) -> Basic:
     if isinstance(node, SumExcept):
         return _except_written_out(node)
     written = write_out_sum(node)
+    if written != node and written.has(Sum, SumExcept):  # Σ_j Σ_{i≠j}: the inner sums, now that j has its values
+        written = written.replace(lambda e: isinstance(e, (Sum, SumExcept)), _closed)
     terms = tuple(Add.make_args(written))
     if len(terms) < 2 or any(_not_plain(term) for term in terms):
         return written
