@@ -75,6 +75,7 @@ from derive.read.operators import take_operators
 from derive.read.page_arrays import PageDefinition, take_definitions
 from derive.read.page_fixed import page_fixed_indices
 from derive.read.page_names import infer_names
+from derive.read.pair_sums import pair_sums
 from derive.read.probability_entries import distribution_conditions, probability_entries
 from derive.read.prose_conditions import prose_conditions
 from derive.read.prose_domains import domain_readings, page_domains
@@ -297,7 +298,7 @@ def _read_document(
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise Learned(names.learned)
         links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?
-        links = label_twins(links, names, unchecked)  # a_i = a_i^{(2)}, a^{(2)} defined nowhere: the same a?
+        links = pair_sums(label_twins(links, names, unchecked), unchecked)  # a_i^{(2)}: a? Σ_{i≠j}: at one j?
         links = distribution_conditions(links, distributions, front, names)  # p(k|x): refuted at a distribution
         links = einstein_links(below_leads(links, leads.later, names), text, names, unchecked, page)  # implied sums?
         assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1

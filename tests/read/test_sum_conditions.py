@@ -27,8 +27,8 @@ def test_a_sum_leaves_out_the_value_its_subscript_excludes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], subscript: str
 ) -> None:
     text = f"$$\\sum_{{{subscript}}}^{{n}} y_j + y_i = \\sum_{{j=1}}^{{n}} y_j$$\n\n"
-    text += f"$$\\sum_{{{subscript}}}^{{n}} y_j + y_k = \\sum_{{j=1}}^{{n}} y_j$$\n\n"
-    text += f"$$\\sum_{{{subscript}}}^{{n}} y_j = \\sum_{{j=1}}^{{n}} y_j$$\n"
+    text += f"$$\\sum_{{{subscript}}}^{{n}} y_j + 2 y_i = \\sum_{{j=1}}^{{n}} y_j$$\n\n"
+    text += f"$$\\sum_{{{subscript}}}^{{n}} y_j + y_i = \\sum_{{j=1}}^{{n}} y_j + 1$$\n"
     assert statuses(tmp_path, capsys, text) == ([(1, "proven"), (3, "refuted"), (5, "refuted")], [])
 
 
