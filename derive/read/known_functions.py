@@ -18,6 +18,7 @@ from derive.read.index_ranges import index_range
 from derive.read.latex_lexer import Token
 from derive.read.latex_names import NameParser
 from derive.read.latex_parser import MAX_EXPONENT, _DerivativeOperator, ambiguous
+from derive.read.names import GREEK
 from derive.read.shapes import Shaped
 
 #: The functions read from their word, typed as letters or upright.
@@ -136,6 +137,12 @@ class KnownFunctionParser(NameParser):
             self.bare_depth -= 1
         if isinstance(item, _DerivativeOperator):
             raise self.error("a derivative operator as a function argument")
+        if self.coefficient_before(item):  # \sin 2x, \log 2\theta: the term 2x, as every table of identities writes it
+            self.bare_depth += 1
+            try:
+                item = item * self.factor()
+            finally:
+                self.bare_depth -= 1
         ended = self.bare_depth == 0 and self.ends_argument()
         if self.starts_factor() and not self.at("command", "sum") and not ended:  # \log p \sum_i
             raise ambiguous(
@@ -145,6 +152,13 @@ class KnownFunctionParser(NameParser):
                 f"{shown}(x y), written {shown}\\left(x y\\right)",
             )
         return item
+
+    def coefficient_before(self, item: Expr | _DerivativeOperator) -> bool:
+        """Whether the bare argument read so far is a number written as digits right before a letter (``\\sin 2x``):
+        one term, 2x, the argument (a second factor after it still reads two ways)."""
+        before, ahead = self.tokens[self.position - 1 : self.position], self.peek()
+        written = bool(before) and before[0].kind == "number" and isinstance(item, Expr) and item.is_Number
+        return written and ahead is not None and (ahead.kind == "letter" or ahead.value in GREEK)
 
     def ends_argument(self) -> bool:
         """Whether the factor at the cursor is a function of its own or a derivative operator, which ends the

@@ -78,3 +78,28 @@ def test_a_fraction_or_a_letter_after_a_bare_argument_still_reads_two_ways(
     links, unchecked = statuses(tmp_path, capsys, f"---\n---\n$${display}$$\n")
     assert links == [], links
     assert any("can be read two ways" in reason for reason in unchecked), unchecked
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        ("\\sin 2x = 2 \\sin x \\cos x", "proven"),
+        ("\\sin 2x = 2 \\sin x", "refuted"),
+        ("\\tanh 2x = \\frac{2\\tanh x}{1 + \\tanh^2 x}", "proven"),
+        ("\\cos 2\\theta = \\cos^2 \\theta - \\sin^2 \\theta", "proven"),
+        ("\\exp 2x = \\exp x \\exp x", "proven"),
+    ],
+)
+def test_a_number_written_before_a_letter_is_one_term_of_the_argument(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    """\\sin 2x is sin(2x), as every table of identities writes it (a probe found it refused as \\sin x y)."""
+    assert statuses(tmp_path, capsys, f"$${display}$$\n") == ([(1, status)], [])
+
+
+@pytest.mark.parametrize("display", ["\\sin 2x y = 2 \\sin x \\cos x y", "\\sin 2 x y = 1"])
+def test_a_factor_after_the_term_still_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    found, unchecked = statuses(tmp_path, capsys, f"$${display}$$\n")
+    assert found == [] and len(unchecked) == 1 and "can be read two ways" in unchecked[0]
