@@ -290,7 +290,8 @@ def _read_document(
             if display.lead.lstrip().startswith("#") or skipped_between(found.unchecked, history, display.line):
                 history = []  # a heading between, or a display not read: nothing goes on across it
             chains = links[-1].chain if links else 0
-            above = from_definition(bodies, sorted(shown), display, names, chains)  # "$$f = 3x$$ $$= x + 2x$$": from 3x
+            headed = display.lead.lstrip().startswith("#")
+            above = None if headed else from_definition(bodies, sorted(shown), display, names, chains)  # f = 3x, = …
             history = history if above is None else above
             read = sized_links(display, names, macros, history, chains, unchecked, (found, text))  # z_1, z_2, z_3
             links.extend(with_unheld(link, display, backstop, assumptions) for link in read if not link.opening)

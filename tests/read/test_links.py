@@ -32,3 +32,10 @@ def test_an_entry_definition_is_gone_on_from_too(tmp_path: Path, capsys: pytest.
     text = "$$\\sum_{i=1}^{n} a_i = \\sum_{i=1}^{n} a_i$$\n\nwhere\n\n$$b_k = 2 c_k$$\n\n$$= c_k + c_k$$\n"
     found, _ = statuses(tmp_path, capsys, text)
     assert found == [(1, "proven"), (7, "proven")]
+
+
+def test_a_heading_between_leaves_the_continuation_going_on_from_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    found, unchecked = statuses(tmp_path, capsys, "$$f = 3x$$\n\n## Next\n\n$$= x + 2x$$\n")
+    assert found == [] and any("continuing nothing" in u for u in unchecked)
