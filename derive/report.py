@@ -253,6 +253,29 @@ def check_documents(
     return reports
 
 
+def _tried_again(
+    links: Sequence[Link],
+    calls: Sequence[tuple[Claim, Basic]],
+    results: list[LinkResult],
+    held: Sequence[tuple[Assumption, ...]],
+    check: tuple[float, VerdictCache | None, float],
+) -> list[tuple[int, LinkResult]]:
+    """Each refuted link with assumptions in ``held`` (a shape mismatch stays refuted) checked again under them:
+    (its position, the new result)."""
+    from derive.check.diagnose import check_links
+
+    again = [
+        k
+        for k, (link, r) in enumerate(zip(links, results, strict=True))
+        if held[k] and r.verdict.refuted and link.shapes is None
+    ]
+    if not again:
+        return []
+    timeout, cache, budget = check
+    rechecked = check_links([_held(calls[k], held[k]) for k in again], timeout, cache, budget=budget)
+    return list(zip(again, rechecked, strict=True))
+
+
 def notation_rechecked(
     links: Sequence[Link],
     calls: Sequence[tuple[Claim, Basic]],
@@ -264,19 +287,9 @@ def notation_rechecked(
     """``results``, each refutation of a link whose notation states what derive does not assume (p(k|x): p a
     distribution, ``Link.notation_holds``) tried again under it: it stands with a counterexample that satisfies it;
     proven there, the link is "not refuted: it holds where …"; else "not refuted" either. Never a proof."""
-    from derive.check.diagnose import check_links
-
-    again = [
-        k
-        for k, (link, r) in enumerate(zip(links, results, strict=True))
-        if link.notation_holds and r.verdict.refuted and link.shapes is None  # a shape mismatch stays refuted
-    ]
-    if not again:
-        return results
-    tried = [_held(calls[k], links[k].notation_holds) for k in again]
-    rechecked = check_links(tried, timeout, cache, budget=budget)
+    held = [link.notation_holds for link in links]
     results = list(results)
-    for k, result in zip(again, rechecked, strict=True):
+    for k, result in _tried_again(links, calls, results, held, (timeout, cache, budget)):
         said = " and ".join(a.phrase for a in links[k].notation_holds)
         if result.verdict.refuted:
             results[k] = result
@@ -302,19 +315,10 @@ def reason_rechecked(
     """``results``, each refutation of a link under a reason in words derive does not read but can hold ("since $y$
     is a one-hot vector": ``Link.unheld_holds``) tried again with it held; and the links whose refutation then
     stands, with a counterexample that keeps the reason (the rest are left "not refuted" by ``unrefuted``)."""
-    from derive.check.diagnose import check_links
-
-    again = [
-        k
-        for k, (link, r) in enumerate(zip(links, results, strict=True))
-        if link.unheld_holds and link.unheld and r.verdict.refuted and link.shapes is None
-    ]
-    if not again:
-        return results, set()
-    rechecked = check_links([_held(calls[k], links[k].unheld_holds) for k in again], timeout, cache, budget=budget)
+    held = [link.unheld_holds if link.unheld else () for link in links]
     results = list(results)
     stands: set[int] = set()
-    for k, result in zip(again, rechecked, strict=True):
+    for k, result in _tried_again(links, calls, results, held, (timeout, cache, budget)):
         if result.verdict.refuted:
             said = " and ".join(a.phrase for a in links[k].unheld_holds)
             method = f"{KEEPS_REASON} the reason before it ({links[k].unheld.strip()}): {said}"
