@@ -8,7 +8,7 @@ from __future__ import annotations
 from sympy import IndexedBase
 
 from derive.read.find import Unchecked
-from derive.read.links import Link
+from derive.read.links import Link, refusing
 from derive.read.names import Names
 
 
@@ -16,19 +16,19 @@ def label_twins(links: list[Link], names: Names, unchecked: list[Unchecked]) -> 
     """The links, less those that write a letter's entries beside its labelled entries left undefined (each then
     unchecked, naming both readings)."""
     defined = {str(d.name) for d in names.defined.definitions} if names.defined is not None else set()
-    kept = []
-    for link in links:
-        written = {str(base.label): base for base in link.bases if isinstance(base, IndexedBase)}
+
+    def why(link: Link) -> str | None:
+        written = {str(base.label) for base in link.bases if isinstance(base, IndexedBase)}
         labelled = [(name.rpartition("_")[0], name) for name in written if name.rpartition("_")[2].isdigit()]
         twins = sorted((letter, name) for letter, name in labelled if letter in written and name not in defined)
         if not twins:
-            kept.append(link)
-            continue
+            return None
         letter, name = twins[0]
         label = name.rpartition("_")[2]
-        unchecked.append(Unchecked(link.line, (
-            f"unreadable: {letter} beside {letter}^{{({label})}}, which the page never defines, can be read two ways: "
-            f"the same vector, written once with its label ({letter} is the layer-{label} {letter}), or a vector of "
-            f"its own, free here; write one of them throughout, or define {letter}^{{({label})}}"
-        )))  # fmt: skip
-    return kept
+        return (
+            f"{letter} beside {letter}^{{({label})}}, which the page never defines, can be read two ways: the same "
+            f"vector, written once with its label ({letter} is the layer-{label} {letter}), or a vector of its own, "
+            f"free here; write one of them throughout, or define {letter}^{{({label})}}"
+        )
+
+    return refusing(links, unchecked, why)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sympy import Basic, Expr, Indexed, Symbol
@@ -153,6 +153,18 @@ def from_definition(
     except InputError:
         return []
     return bare(Display(body, nearest, "", ""), tokens, names, chains, [])
+
+
+def refusing(links: list[Link], unchecked: list[Unchecked], why: Callable[[Link], str | None]) -> list[Link]:
+    """The links ``why`` finds nothing against; each other one is listed unreadable at its line, for that reason."""
+    kept = []
+    for link in links:
+        reason = why(link)
+        if reason is None:
+            kept.append(link)
+        else:
+            unchecked.append(Unchecked(link.line, f"unreadable: {reason}"))
+    return kept
 
 
 def unreadable(error: InputError, line: int) -> Unchecked:

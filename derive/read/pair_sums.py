@@ -9,7 +9,7 @@ from sympy import Dummy, Expr
 
 from derive.model.notation import SumExcept, used_symbols
 from derive.read.find import Unchecked
-from derive.read.links import Link
+from derive.read.links import Link, refusing
 
 
 def _lone_exclusion(link: Link) -> tuple[str, str] | None:
@@ -30,16 +30,16 @@ def _lone_exclusion(link: Link) -> tuple[str, str] | None:
 
 def pair_sums(links: list[Link], unchecked: list[Unchecked]) -> list[Link]:
     """The links, less those with a sum that leaves out an index standing nowhere else (each then unchecked)."""
-    kept = []
-    for link in links:
+
+    def why(link: Link) -> str | None:
         lone = _lone_exclusion(link)
         if lone is None:
-            kept.append(link)
-            continue
+            return None
         i, j = lone
-        unchecked.append(Unchecked(link.line, (
-            f"unreadable: \\sum_{{{i} \\neq {j}}} with {j} nowhere else in the equation can be read two ways: a sum "
-            f"over {i} at one {j}, a free index, or the double sum over every pair {i} \\neq {j} (write "
-            f"\\sum_{{{j}}} \\sum_{{{i} \\neq {j}}} for the pairs)"
-        )))  # fmt: skip
-    return kept
+        return (
+            f"\\sum_{{{i} \\neq {j}}} with {j} nowhere else in the equation can be read two ways: a sum over {i} at "
+            f"one {j}, a free index, or the double sum over every pair {i} \\neq {j} (write \\sum_{{{j}}} "
+            f"\\sum_{{{i} \\neq {j}}} for the pairs)"
+        )
+
+    return refusing(links, unchecked, why)
