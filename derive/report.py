@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from derive.engine.step import Assumption
     from derive.read.document import Document, Link
 
+#: How a re-check runs: each link's timeout, the verdict cache, the whole budget (seconds).
+Budget = tuple[float, "VerdictCache | None", float]
+
 #: Seconds the reading of a check file may take, out of the budget: at least this much, so that a small budget
 #: still reads the file (its links then run out of time), and at most this much of a large one.
 READ_AT_LEAST, READ_AT_MOST = 10.0, 60.0
@@ -236,8 +239,8 @@ def check_documents(
         for link in document.links
     ]
     every = [link for document in documents for link in document.links]
-    results = notation_rechecked(every, calls, results, timeout, cache, budget)
-    results, stands = reason_rechecked(every, calls, results, timeout, cache, budget)
+    results = notation_rechecked(every, calls, results, (timeout, cache, budget))
+    results, stands = reason_rechecked(every, calls, results, (timeout, cache, budget))
     unheld = ["" if k in stands else link.unheld for k, link in enumerate(every)]
     reports = []
     for document, checks in zip(documents, consistent, strict=True):
@@ -258,7 +261,7 @@ def _tried_again(
     calls: Sequence[tuple[Claim, Basic]],
     results: list[LinkResult],
     held: Sequence[tuple[Assumption, ...]],
-    check: tuple[float, VerdictCache | None, float],
+    check: Budget,
 ) -> list[tuple[int, LinkResult]]:
     """Each refuted link with assumptions in ``held`` (a shape mismatch stays refuted) checked again under them:
     (its position, the new result)."""
@@ -277,19 +280,14 @@ def _tried_again(
 
 
 def notation_rechecked(
-    links: Sequence[Link],
-    calls: Sequence[tuple[Claim, Basic]],
-    results: list[LinkResult],
-    timeout: float,
-    cache: VerdictCache | None,
-    budget: float,
+    links: Sequence[Link], calls: Sequence[tuple[Claim, Basic]], results: list[LinkResult], check: Budget
 ) -> list[LinkResult]:
     """``results``, each refutation of a link whose notation states what derive does not assume (p(k|x): p a
     distribution, ``Link.notation_holds``) tried again under it: it stands with a counterexample that satisfies it;
     proven there, the link is "not refuted: it holds where …"; else "not refuted" either. Never a proof."""
     held = [link.notation_holds for link in links]
     results = list(results)
-    for k, result in _tried_again(links, calls, results, held, (timeout, cache, budget)):
+    for k, result in _tried_again(links, calls, results, held, check):
         said = " and ".join(a.phrase for a in links[k].notation_holds)
         if result.verdict.refuted:
             results[k] = result
@@ -305,12 +303,7 @@ def notation_rechecked(
 
 
 def reason_rechecked(
-    links: Sequence[Link],
-    calls: Sequence[tuple[Claim, Basic]],
-    results: list[LinkResult],
-    timeout: float,
-    cache: VerdictCache | None,
-    budget: float,
+    links: Sequence[Link], calls: Sequence[tuple[Claim, Basic]], results: list[LinkResult], check: Budget
 ) -> tuple[list[LinkResult], set[int]]:
     """``results``, each refutation of a link under a reason in words derive does not read but can hold ("since $y$
     is a one-hot vector": ``Link.unheld_holds``) tried again with it held; and the links whose refutation then
@@ -318,7 +311,7 @@ def reason_rechecked(
     held = [link.unheld_holds if link.unheld else () for link in links]
     results = list(results)
     stands: set[int] = set()
-    for k, result in _tried_again(links, calls, results, held, (timeout, cache, budget)):
+    for k, result in _tried_again(links, calls, results, held, check):
         if result.verdict.refuted:
             said = " and ".join(a.phrase for a in links[k].unheld_holds)
             method = f"{KEEPS_REASON} the reason before it ({links[k].unheld.strip()}): {said}"
