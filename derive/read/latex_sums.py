@@ -124,13 +124,8 @@ class SumParser(ExtremumParser):
                 return entrywise(whole, self.over_set(body, variable, upper, *named_set))
             length = self.names.length_name
             by_name = {name: value for value, name in lengths.items()}
-            called = self.names.prose_sets.get(rest[1].value)
-            if len(rest) == 2 and called is not None:  # "Let $S$ be a subset": not every index up to a length S
-                raise self.error(
-                    f"a sum over {variable} \\in {rest[1].value}, which line {called} calls a set: derive reads a sum "
-                    f"over every index up to a length, and over a subset an identity of them all may fail; write the "
-                    "sum over its range with what leaves the others out"
-                )
+            if len(rest) == 2:  # \\sum_{j \\in S}: every index up to a count S, or over a set S?
+                self.over_count(variable, rest[1].value)
             if len(rest) == 2 and rest[1].value in by_name and rest[1].value not in self.names.indices:
                 over = by_name[rest[1].value]  # \\sum_{i \\in C}: the C classes; \\sum_{n \\in N}: the N examples
                 if variable in slot_lengths([body], self.names) and over != upper:
@@ -140,11 +135,28 @@ class SumParser(ExtremumParser):
                 return entrywise(whole, total(body, (variable, 1, over)))
             raise self.error(
                 f"a sum over {variable} in a set: derive reads sums over 1..{length} "
-                f"(write \\sum_{{{variable} \\in {length}}} or \\sum_{{{variable}=1}}^{{{length}}})"
+                f"(write \\sum_{{{variable}=1}}^{{{length}}})"
             )
         if relation.kind == ":" or (relation.kind == "command" and relation.value in ("colon", "mid")):
             return entrywise(whole, Sum(self.where_holds(body, variable, rest[1:]), (variable, 1, upper)))
         raise self.error("a sum's subscript must be j, j=1, j \\neq i, j \\in n or k: y_k = 1")
+
+    def over_count(self, variable: Expr, letter: str) -> None:
+        """Refuses ``\\sum_{j \\in S}`` where S may be a set of indices: one the page calls a set, or one it never
+        writes or calls a number (``derive.read.prose_sets``)."""
+        called = self.names.prose_sets.get(letter)
+        if called is not None:
+            raise self.error(
+                f"a sum over {variable} \\in {letter}, which line {called} calls a set: derive reads a sum over every "
+                "index up to a count, and over a subset an identity of them all may fail; write the sum over its "
+                "range with what leaves the others out"
+            )
+        if letter not in self.names.counts and letter in self.names.lengths().values():
+            raise self.error(
+                f"a sum over {variable} \\in {letter} can be read two ways: over every index up to the number "
+                f'{letter}, or over a set {letter} of them; say which ("${letter}$ is the number of …", or '
+                f"\\sum_{{{variable}=1}}^{{{letter}}}), or give its size (sizes: {{{letter}: symbolic}})"
+            )
 
     def where_holds(self, body: Expr, variable: Symbol, condition: list[Token]) -> Expr:
         """The summand of ``\\sum_{k: y_k = 1}``, the sum over the k where the condition holds: the body where it

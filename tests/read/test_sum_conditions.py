@@ -32,10 +32,36 @@ def test_a_sum_leaves_out_the_value_its_subscript_excludes(
     assert statuses(tmp_path, capsys, text) == ([(1, "proven"), (3, "refuted"), (5, "refuted")], [])
 
 
-def test_the_classes_a_sum_runs_over_are_its_range(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    text = "$$\\sum_{j \\neq i \\in C} y_j a_i + y_i a_i = a_i \\sum_{j \\in C} y_j$$\n\n"
+@pytest.mark.parametrize(
+    "lead", ["where C is the number of categories.", "For $C$ classes,", "---\nlength: C\n---", "$C = 3$, and"]
+)
+def test_the_classes_a_sum_runs_over_are_its_range(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """C-05's homework: "C is the number of categories", then Σ_{j≠i∈C}: every class but i."""
+    text = f"{lead}\n\n$$\\sum_{{j \\neq i \\in C}} y_j a_i + y_i a_i = a_i \\sum_{{j \\in C}} y_j$$\n\n"
     text += "$$\\sum_{j \\neq i \\in C} y_j a_i = a_i \\sum_{j \\in C} y_j$$\n"
-    assert statuses(tmp_path, capsys, text) == ([(1, "proven"), (3, "refuted")], [])
+    found, _ = statuses(tmp_path, capsys, text)
+    assert [status for _, status in found] == ["proven", "refuted"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Let $S$ be the active units.",
+        "Write $A$ for the collection of active indices.".replace("A", "S"),
+        "Let $S$ be the support of $x$.",
+        "",
+    ],
+)
+def test_a_sum_over_a_letter_the_page_never_calls_a_number_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """From a probe: set wordings no list catches ("the active units $S$") had let S be read as every index up to
+    S, and Σ_{j∈S, j≠i} x_j = Σ_{j∈S} x_j − x_i proven. S is a count only where the page says or writes so."""
+    text = f"{lead}\n\n$$\\sum_{{j \\in S, j \\neq i}} x_j = \\sum_{{j \\in S}} x_j - x_i$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [] and any("over every index up to the number S, or over a set S" in u for u in unchecked)
 
 
 @pytest.mark.parametrize(
