@@ -103,3 +103,9 @@ def test_a_sum_over_a_letter_the_page_calls_a_set_is_refused(
     assert found == [] and len(unchecked) == 1 and "which line 1 calls a set" in unchecked[0], unchecked
     found, _ = statuses(tmp_path, capsys, "Let $S$ be the number of units.\n\n" + text.split("\n\n", 1)[1])
     assert found == [(3, "proven")]
+
+
+def test_a_sum_over_an_empty_set_is_refused_not_a_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: ``\\sum_{j \\in }`` had been an internal error (an IndexError)."""
+    found, unchecked = statuses(tmp_path, capsys, "$$\\sum_{j \\in } x_j = 1$$\n")
+    assert found == [] and len(unchecked) == 1 and unchecked[0].startswith("unreadable: a sum over j in a set")
