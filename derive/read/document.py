@@ -293,8 +293,12 @@ def _read_document(
                 history = []  # a heading between, or a display not read: nothing goes on across it
             chains = links[-1].chain if links else 0
             headed = display.lead.lstrip().startswith("#")
-            above = None if headed else from_definition(bodies, sorted(shown), display, names, chains)  # f = 3x, = …
-            history = history if above is None else above
+            above = None if headed else from_definition(bodies, sorted(shown), display, names, chains, history)
+            if isinstance(above, str):  # "$$a = b$$ where $$u = …$$ $$= …$$": from the chain, or from u's body?
+                unchecked.append(Unchecked(display.line, f"unreadable: {above}"))
+                history = []
+                continue
+            history = history if above is None else above  # "$$f = 3x$$ $$= x + 2x$$": from 3x
             read = sized_links(display, names, macros, history, chains, unchecked, (found, text))  # z_1, z_2, z_3
             links.extend(with_unheld(link, display, backstop, assumptions) for link in read if not link.opening)
             history = [*history, read[-1]] if read and not read[-1].ends_unread else []

@@ -135,12 +135,18 @@ def bare(display: Display, tokens: list[Token], names: Names, count: int, unchec
 
 
 def from_definition(
-    bodies: Sequence[tuple[int, str]], shown: Sequence[int], display: Display, names: Names, chains: int
-) -> list[Link] | None:
+    bodies: Sequence[tuple[int, str]],
+    shown: Sequence[int],
+    display: Display,
+    names: Names,
+    chains: int,
+    history: Sequence[Link],
+) -> list[Link] | str | None:
     """What a display opening with '=' goes on from where the display right above it is a definition (``bodies``:
     each displayed definition's line and right side; ``shown``: the line of every display of the page, read or
-    not): "$$f = 3x$$ $$= x + 2x$$" reads f = 3x = x + 2x, so it goes on from 3x, not from the chain above the
-    definition; None where the display above is no definition."""
+    not): "$$f = 3x$$ $$= x + 2x$$" reads f = 3x = x + 2x, so it goes on from 3x. Where a chain stands right above
+    the definition ("$$(uz)^2 = u^2 z^2,$$ where $$u = a + b,$$ $$= (a + b)^2 z^2$$") it may go on from either: why
+    it is refused. None where the display above is no definition, or one whose chain was read (L = A = B)."""
     from derive.read.asides import OPENING
     from derive.read.latex_lexer import tokenize
 
@@ -148,6 +154,14 @@ def from_definition(
     body = dict(bodies).get(nearest) if nearest is not None else None
     if body is None or nearest is None or not OPENING.sub("", display.text).lstrip().startswith("="):
         return None
+    last = history[-1].line if history else None
+    if last is not None and last >= nearest:
+        return None  # L = A = B: the chain A = B was read, and goes on
+    if last is not None and not any(last < line < nearest for line in shown):
+        return (
+            f"the display starts with '=' below the definition at line {nearest}, which stands below the chain at "
+            f"line {last}: it may go on from either; write its left-hand side"
+        )
     try:
         tokens = tokenize(body, nearest)
     except InputError:
