@@ -15,7 +15,9 @@ LEAD_STATES = re.compile(
 )
 #: Words that deny or question what a sentence names: "without $…$", "does not hold", "need not".
 LEAD_DENIES = re.compile(
-    r"\b(?:without|not|unless|no\s+longer|fails?|never|nor|if|whether|unlike|instead|rather|except)\b|n't\b", re.I
+    r"\b(?:without|not|unless|no\s+longer|fails?|never|nor|if|whether|unlike|instead|rather|except|beyond|dropp(?:ing|ed)"
+    r"|drop|contrast|compared|relax(?:ing|ed)?|remov(?:ing|ed)|violated?|false|aside|apart\s+from|other\s+than)\b|n't\b",
+    re.I,
 )
 #: \sum_i y_i = 1, \sum_{i=1}^{n} y_i = 1, written without spaces.
 SUM_TO_ONE = re.compile(r"^\\sum(?:_\{?[a-zA-Z](?:=1)?\}?)?(?:\^\{?[A-Za-z0-9]+\}?)?[a-zA-Z]_\{?[a-zA-Z]\}?=1[.,]?$")
@@ -29,7 +31,9 @@ def stated_sums(text: str) -> list[str]:
         math, before = match.group(1), text[: match.start()]
         sentence = re.split(r"[.!?;]\s", before)[-1]
         stated = before.rstrip().endswith("(") or LEAD_STATES.search(before) is not None
-        if LEAD_DENIES.search(sentence) or not stated or "?" in re.split(r"[.!;]", text[match.end() :])[0]:
+        after = re.split(r"[.!?](?:\s|$)", text[match.end() :])[0]  # "… $\\sum_i y_i = 1$ dropped, we get"
+        asked = "?" in re.split(r"[.!;]", text[match.end() :])[0]  # "Do the targets satisfy $…$?"
+        if LEAD_DENIES.search(sentence) or LEAD_DENIES.search(after) or not stated or asked:
             continue
         if SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", math)):
             found.append(math)

@@ -472,3 +472,25 @@ def test_a_sum_to_one_stated_in_a_lead_holds_for_the_display_right_below_too(
     assert [status for status, *_ in _links(report)] == ["proven", "proven", "refuted"]
     report = _report(tmp_path, capsys, first + "But in general:\n\n" + rest)
     assert [status for status, *_ in _links(report)] == ["proven", "refuted", "refuted"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "With $\\sum_i y_i = 1$ dropped, we get",
+        "With $\\sum_i y_i = 1$ false, we get",
+        "Since $\\sum_i y_i = 1$ fails for soft labels, we get",
+        "Beyond the case where $\\sum_i y_i = 1$, we get",
+        "Dropping the condition where $\\sum_i y_i = 1$, we get",
+        "In contrast to the case with $\\sum_i y_i = 1$, for general labels we get",
+        "Compared with $\\sum_i y_i = 1$, general labels give",
+        "The book assumes labels with $\\sum_i y_i = 1$; we do not, and get",
+    ],
+)
+def test_a_sum_to_one_the_lead_sets_aside_is_no_constraint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """From a probe: each had been read as the chain's constraint, and Σ_i y_i a = a proven; the words that set it
+    aside may stand after the formula too."""
+    report = _report(tmp_path, capsys, f"---\nvectors: [y]\n---\n{lead}\n\n$$\\sum_{{i}} y_i a = a$$\n")
+    assert [status for status, *_ in _links(report)] == ["refuted"]
