@@ -25,7 +25,8 @@ ONE_HOT_REASON = re.compile(
 
 #: The vector a reason in words says is one-hot: "since $y$ is a one-hot vector", "as \mathbf{t} is one-hot".
 _ONE_HOT_NAMED = re.compile(
-    r"\$?\s*(?:\\(?:mathbf|boldsymbol|bm)\{)?([A-Za-z])\}?\s*\$?\s+is\s+(?:a\s+|an\s+)?one[- ]hot", re.I
+    r"(?:^|(?<=[\s$(]))(?:\\(?:mathbf|boldsymbol|bm)\{)?([A-Za-z])\}?\s*\$?\s+is\s+(?:a\s+|an\s+)?one[- ]hot",
+    re.I,
 )
 
 
@@ -42,6 +43,9 @@ def with_unheld(
     reason = ONE_HOT_REASON.search(display.unheld)
     unheld = "" if (labels or not vectors) and reason else display.unheld
     named = _ONE_HOT_NAMED.search(display.unheld) if reason and unheld else None  # "since $y$ is one-hot"
+    maths = [re.sub(r"\\(?:mathbf|boldsymbol|bm)|[\s{}]", "", m) for m in re.findall(r"\$([^$]*)\$", display.unheld)]
+    alone = named is not None and all(math == named.group(1) for math in maths)
+    named = named if alone else None  # "… and $s$ sums to 1", "(with $y_k = 1$)": what else it states is not held
     base = next((b for b in vectors if named is not None and str(b.label) == named.group(1)), None)
     holds = () if base is None else (Assumption("one-hot", f"{base} is one-hot", None, base),)
     return dataclasses.replace(link, unheld=unheld, stated=stated, unheld_holds=holds) if unheld or stated else link

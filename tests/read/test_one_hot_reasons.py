@@ -55,3 +55,27 @@ def test_a_reason_that_denies_one_hot_is_none(tmp_path: Path, capsys: pytest.Cap
     "not refuted")."""
     report = _report(tmp_path, capsys, f"{lead}\n\n" + FIRST + "$$= a_k - y_k$$\n")
     assert [status for status, *_ in _links(report)] == ["proven", "refuted"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "display"),
+    [
+        (
+            "Since $\\hat{y}$ is a one-hot vector here, it sums to 1 and we get",
+            "\\sum_{i=1}^{n} (\\hat{y}_i + y_i) = 1 + \\sum_{i=1}^{n} y_i",
+        ),
+        (
+            "Since $y$ is a one-hot vector and the softmax output $s$ sums to 1, we get",
+            "\\sum_{i=1}^{n} (s_i - y_i) = 0",
+        ),
+        ("Since $y$ is a one-hot vector (with $y_k = 1$), we get", "\\sum_{i=1}^{n} y_i z_i = z_k"),
+    ],
+)
+def test_a_reason_that_states_more_than_one_vector_one_hot_is_held_for_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, display: str
+) -> None:
+    """From a probe: each had been refuted at y one-hot by a counterexample that broke the rest of the reason (ŷ
+    one-hot, not y; s summing to 1; y_k = 1). Only a reason about the named vector alone is held; these stay
+    "not refuted"."""
+    report = _report(tmp_path, capsys, f"{lead}\n\n$${display}$$\n")
+    assert [status for status, *_ in _links(report)] == ["unproven"]
