@@ -19,9 +19,9 @@ def test_a_letter_beside_its_undefined_labelled_twin_is_refused(
     found, unchecked = statuses(tmp_path, capsys, SOFTMAX + "$$a_i \\cdot 1 - y_i = a_i^{(2)} - y_i$$\n")
     assert found == []
     assert [u for u in unchecked if u.startswith("unreadable")] == [
-        "unreadable: a beside a^{(2)}, which the page never defines, can be read two ways: the same vector, written "
-        "once with its label (a is the layer-2 a), or a vector of its own, free here; write one of them throughout, "
-        "or define a^{(2)}"
+        "unreadable: a beside a^{(2)}, with a^{(2)} defined nowhere on the page, can be read two ways: the same "
+        "vector, written once with its label (a is the layer-2 a), or a vector of its own, free here; write one of "
+        "them throughout, or define a^{(2)}"
     ]
 
 
@@ -35,3 +35,12 @@ def test_with_the_twin_defined_or_no_plain_letter_the_link_is_checked(
     page = SOFTMAX + "$$a^{(2)}_i = 2 a_i$$\n\n" if "2 a_i" in claim or claim == "a_i^{(2)} = a_i" else ""
     found, _ = statuses(tmp_path, capsys, page + f"$${claim}$$\n")
     assert [verdict for _, verdict in found] == [status]
+
+
+def test_the_plain_letter_undefined_beside_a_defined_twin_is_refused_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a probe: a^{(2)} defined, a free: a_i · 1 − y_i = a_i^{(2)} − y_i had been refuted."""
+    page = "---\ndefine:\n  a^{(2)}_i: z_i^2\n---\n$$a_i \\cdot 1 - y_i = a_i^{(2)} - y_i$$\n"
+    found, unchecked = statuses(tmp_path, capsys, page)
+    assert found == [] and any("with a defined nowhere on the page" in u for u in unchecked)
