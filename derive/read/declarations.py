@@ -26,6 +26,7 @@ from derive.read.indicator_forms import normalize_indicators
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.layer_names import layer_name
+from derive.read.left_out import left_out_alone, two_ways
 from derive.read.names import (
     ACCENTS,
     GREEK,
@@ -173,6 +174,9 @@ def build_names(front: FrontMatter) -> Names:
 
 def _check_body(key: Entry, body: Expr, names: Names, parameters: set[Basic]) -> None:
     """Refuse a body with a free index other than its parameters, or a sum that binds a parameter."""
+    lone = left_out_alone([body], set(parameters))  # S = \\sum_{i \\neq j} x_i x_j: at one j, or every pair?
+    if lone is not None:
+        raise InputError(f"line {key.line}: in the definition of {key.text.strip()}, {two_ways(*lone)}")
     indices = set(names.indices.values()) - note_fixed(key.text.strip(), body, names, parameters)
     free = (body.free_symbols & indices) - parameters
     if free:

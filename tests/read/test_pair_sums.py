@@ -40,3 +40,29 @@ def test_with_the_left_out_index_fixed_or_summed_it_reads_one_way(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
 ) -> None:
     assert statuses(tmp_path, capsys, f"$${display}$$\n")[0] == [(1, status)]
+
+
+@pytest.mark.parametrize(
+    "page", ["$$S = \\sum_{i \\neq j} x_i x_j.$$\n\n$$S = x_j \\left(\\sum_{i} x_i - x_j\\right)$$\n"]
+)
+def test_a_definition_that_leaves_out_an_index_standing_nowhere_else_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """From a probe: S = Σ_{i≠j} x_i x_j had made j a fixed index of the page (free in S), and S = x_j(Σ_i x_i − x_j)
+    was proven, though a reader takes S, with no j in its name, for the sum over the pairs."""
+    found, unchecked = statuses(tmp_path, capsys, page)
+    assert found == [] and "or the double sum over every pair i \\neq j" in unchecked[0]
+
+
+@pytest.mark.parametrize(
+    ("definition", "claim", "status"),
+    [
+        ("f_j = \\sum_{i \\neq j} x_i", "f_j = \\sum_{i} x_i - x_j", "proven"),
+        ("L = -\\log p_y - \\sum_{k \\neq y} \\log(1 - p_k)", "L = -\\log p_y", "refuted"),
+    ],
+)
+def test_a_definition_whose_left_out_index_is_its_parameter_or_used_elsewhere_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], definition: str, claim: str, status: str
+) -> None:
+    found, _ = statuses(tmp_path, capsys, f"$${definition}$$\n\n$${claim}$$\n")
+    assert [verdict for _, verdict in found] == [status]
