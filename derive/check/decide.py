@@ -352,9 +352,10 @@ def _constrained(
     """Values that make the sampled point satisfy the constraints (Σ y = 1, or a random one-hot y). Σ y = 1 beside
     y ∈ {0, 1}^n is one-hot: weights drawn from 1..9 would leave every point outside the domain."""
     forced: dict[Basic, Basic] = {}
+    hot = {c.vector for c in constraints if c.kind == "one-hot"}  # a one-hot vector sums to one already
     for constraint in constraints:
         vector = constraint.vector
-        if vector is None:
+        if vector is None or (constraint.kind == "sum-to-one" and vector in hot):
             continue
         labels = domains.of(entry(vector, (1,))).is_subset(FiniteSet(0, 1)) is True
         if constraint.kind == "rows-sum-to-one":

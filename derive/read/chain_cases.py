@@ -244,8 +244,15 @@ def trail_constraints(trail: str, names: Names, line: int) -> tuple[tuple[Assump
 
 def _sum_in_lead(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
     """A sum to one written inline in the line before a chain, stated as what holds there (``stated_sums``): that
-    chain's constraint; else none."""
-    for math in stated_sums(text):
+    chain's constraint; else none. Beside another condition the lead states ("and $y_i \\in \\{0, 1\\}$"), which
+    would go unread, the chain is refused."""
+    sums = stated_sums(text)
+    others = [m for m in stated_formulas(text, names) if m not in sums]
+    if sums and others:
+        raise InputError(f"line {line}: the line before this display states ${others[0].strip()}$ beside "
+                         f"${sums[0].strip()}$, and derive reads one condition in such a line: state them in the front "
+                         "matter (assume: […])")  # fmt: skip
+    for math in sums:
         try:
             return (sum_to_one(Entry(math, line), names),)
         except InputError:

@@ -131,13 +131,14 @@ class KnownFunctionParser(NameParser):
                 )
             return item
         self.bare_depth += 1  # \exp \sin x \cos x: sin's argument ends at \cos, but exp's reads two ways
+        start = self.position
         try:
             item = self.factor()
         finally:
             self.bare_depth -= 1
         if isinstance(item, _DerivativeOperator):
             raise self.error("a derivative operator as a function argument")
-        if self.coefficient_before(item):  # \sin 2x, \log 2\theta: the term 2x, as every table of identities writes it
+        if self.position == start + 1 and self.coefficient_before(item):  # \sin 2x, \log 2\theta: the term 2x
             self.bare_depth += 1
             try:
                 item = item * self.factor()
@@ -158,7 +159,8 @@ class KnownFunctionParser(NameParser):
         one term, 2x, the argument (a second factor after it still reads two ways)."""
         before, ahead = self.tokens[self.position - 1 : self.position], self.peek()
         written = bool(before) and before[0].kind == "number" and isinstance(item, Expr) and item.is_Number
-        return written and ahead is not None and (ahead.kind == "letter" or ahead.value in GREEK)
+        close = ahead is not None and ahead.gap in ("", " ")  # \sin 2 \quad x: set apart, two formulas
+        return written and close and ahead is not None and (ahead.kind == "letter" or ahead.value in GREEK)
 
     def ends_argument(self) -> bool:
         """Whether the factor at the cursor is a function of its own or a derivative operator, which ends the

@@ -19,7 +19,7 @@ from derive.read.prose_conditions import ProseCondition, conditions_over
 #: one that is no reason).
 ONE_HOT_REASON = re.compile(
     r"\b(?:since|because|(?<!such\s)as|given\s+that|using\s+that)\b(?![^.]*\b(?:not|never|need\s+not)\s+(?:\w+\s+)?"
-    r"(?:one[- ]hot|sum))[^.]*\b(?:one[- ]hot|sums?\s+to\s+(?:one|1)\b)",
+    r"(?:one[- ]hot|sum))[^.]*\b(?:one[- ]hot|indicator\s+vector|standard\s+basis|sums?\s+to\s+(?:one|1)\b)",
     re.I,
 )
 
@@ -36,11 +36,13 @@ def with_unheld(
     """``link`` marked with the condition its display's lead states that derive does not read, and with the
     conditions the prose states above it on scalars (``derive.read.prose_conditions``); a reason that the labels are
     one-hot is none where the link writes no vector, or where the page (``held``) or the link's lead as read holds
-    one of its vectors one-hot or summing to one already."""
+    one of its vectors one-hot already (summing to one, for a reason that says only that)."""
     stated = tuple((c.line, c.text, c.relation) for c in conditions_over(conditions, display))
     vectors = link.bases
-    labels = any(a.kind != "domain" and a.vector in vectors for a in (*held, *link.constraints))
     reason = ONE_HOT_REASON.search(display.unheld)
+    hot = reason is not None and re.search(r"one[- ]hot|indicator|basis", reason.group(0), re.I) is not None
+    kinds = ("one-hot",) if hot else ("one-hot", "sum-to-one", "rows-sum-to-one")
+    labels = any(a.kind in kinds and a.vector in vectors for a in (*held, *link.constraints))
     unheld = "" if (labels or not vectors) and reason else display.unheld
     named = _ONE_HOT_NAMED.search(display.unheld) if reason and unheld else None  # "since $y$ is one-hot"
     maths = [re.sub(r"\\(?:mathbf|boldsymbol|bm)|[\s{}]", "", m) for m in re.findall(r"\$([^$]*)\$", display.unheld)]

@@ -97,7 +97,15 @@ def test_a_number_written_before_a_letter_is_one_term_of_the_argument(
     assert statuses(tmp_path, capsys, f"$${display}$$\n") == ([(1, status)], [])
 
 
-@pytest.mark.parametrize("display", ["\\sin 2x y = 2 \\sin x \\cos x y", "\\sin 2 x y = 1"])
+@pytest.mark.parametrize(
+    "display",
+    [
+        "\\sin 2x y = 2 \\sin x \\cos x y",
+        "\\sin 2 x y = 1",
+        "\\sin 2 \\quad x = \\sin(2x)",  # set apart by a wide space: two formulas (a probe)
+        "\\sin \\tfrac12 x = \\sin(x/2)",  # a fraction, as \\frac{1}{2} x, reads two ways (a probe)
+    ],
+)
 def test_a_factor_after_the_term_still_reads_two_ways(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
 ) -> None:

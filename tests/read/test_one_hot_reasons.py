@@ -79,3 +79,47 @@ def test_a_reason_that_states_more_than_one_vector_one_hot_is_held_for_nothing(
     "not refuted"."""
     report = _report(tmp_path, capsys, f"{lead}\n\n$${display}$$\n")
     assert [status for status, *_ in _links(report)] == ["unproven"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "With $\\sum_i y_i = 1$, since $y$ is a one-hot vector, we get",
+        "With $\\sum_i y_i = 1$, since $y$ is an indicator vector, we get",
+        "With $\\sum_i y_i = 1$, as $y$ is one-hot, we get",
+    ],
+)
+def test_a_sum_to_one_held_leaves_a_one_hot_reason_a_condition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """From a probe: Σ_i y_i² = 1 had been refuted at y = (1/6, 5/6), labels that sum to one but are not one-hot,
+    though the page says they are: holding Σ y = 1 is not holding y one-hot."""
+    report = _report(tmp_path, capsys, f"{lead}\n\n$$\\sum_i y_i^2 = 1$$\n")
+    assert [status for status, *_ in _links(report)] == ["unproven"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "With $\\sum_i y_i = 1$ and $y_i \\in \\{0,1\\}$, we get",
+        "With $\\sum_i y_i = 1$, since each $y_i \\in \\{0, 1\\}$, we get",
+    ],
+)
+def test_a_sum_to_one_beside_another_condition_in_the_lead_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """The sum had been read and the entries' condition dropped, and Σ y_i² = 1 refuted at y = (1/6, 5/6)."""
+    report = _report(tmp_path, capsys, f"{lead}\n\n$$\\sum_i y_i^2 = 1$$\n")
+    assert _links(report) == [] and "beside $\\sum_i y_i = 1$" in report["unchecked"][0]["reason"]
+
+
+def test_a_page_one_hot_beside_a_lead_sum_to_one_keeps_its_points_one_hot(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a probe: y one-hot in the front matter and "With $\\sum_i y_i = 1$," had drawn y = (5/14, 9/14): the
+    sum's weights overwrote the one-hot point. A false step is refuted at a one-hot y."""
+    page = "---\nassume: [y one-hot]\n---\nWith $\\sum_i y_i = 1$, we get\n\n$$\\sum_i y_i^2 = 2$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, *_ in _links(report)] == ["refuted"]
+    values = report["links"][0]["counterexample"]["values"]
+    assert sorted(v for k, v in values.items() if k.startswith("y_")) == ["0", "1"]
