@@ -252,11 +252,14 @@ def _sum_in_lead(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
         raise InputError(f"line {line}: the line before this display states ${others[0].strip()}$ beside "
                          f"${sums[0].strip()}$, and derive reads one condition in such a line: state them in the front "
                          "matter (assume: […])")  # fmt: skip
+    unread: InputError | None = None
     for math in sums:
         try:
             return (sum_to_one(Entry(math, line), names),)
-        except InputError:
-            continue
+        except InputError as error:
+            unread = unread or error
+    if unread is not None:  # "With $\\sum_k y_k = 1$," that cannot be read: refused, never dropped
+        raise unread
     return ()
 
 

@@ -293,7 +293,9 @@ def _read_document(
                 history = []  # a heading between, or a display not read: nothing goes on across it
             chains = links[-1].chain if links else 0
             headed = display.lead.lstrip().startswith("#")
-            above = None if headed else from_definition(bodies, sorted(shown), display, names, chains, history)
+            above = None
+            if not headed:  # "$$f = 3x$$ $$= x + 2x$$": from 3x, or refused where it may go on from above too
+                above = from_definition(bodies, sorted(shown), display, names, chains, history, found.headings)
             if isinstance(above, str):  # "$$a = b$$ where $$u = …$$ $$= …$$": from the chain, or from u's body?
                 unchecked.append(Unchecked(display.line, f"unreadable: {above}"))
                 history = []

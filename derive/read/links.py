@@ -141,12 +141,14 @@ def from_definition(
     names: Names,
     chains: int,
     history: Sequence[Link],
+    headings: Sequence[int] = (),
 ) -> list[Link] | str | None:
     """What a display opening with '=' goes on from where the display right above it is a definition (``bodies``:
     each displayed definition's line and right side; ``shown``: the line of every display of the page, read or
-    not): "$$f = 3x$$ $$= x + 2x$$" reads f = 3x = x + 2x, so it goes on from 3x. Where a chain stands right above
-    the definition ("$$(uz)^2 = u^2 z^2,$$ where $$u = a + b,$$ $$= (a + b)^2 z^2$$") it may go on from either: why
-    it is refused. None where the display above is no definition, or one whose chain was read (L = A = B)."""
+    not): "$$f = 3x$$ $$= x + 2x$$" reads f = 3x = x + 2x, so it goes on from 3x. Where another display stands above
+    the definition in its section (``headings``: the lines that open one), a chain ("$$(uz)^2 = u^2 z^2,$$ where
+    $$u = a + b,$$ $$= (a + b)^2 z^2$$") or a definition ("E = (x+1)^2 + 1, u = x + 1, = u^2 + 1"), it may go on
+    from either: why it is refused. None where the display above is no definition, or one whose chain was read."""
     from derive.read.asides import OPENING
     from derive.read.latex_lexer import tokenize
 
@@ -157,10 +159,12 @@ def from_definition(
     last = history[-1].line if history else None
     if last is not None and last >= nearest:
         return None  # L = A = B: the chain A = B was read, and goes on
-    if last is not None and not any(last < line < nearest for line in shown):
+    opens = max((line for line in headings if line < nearest), default=0)  # the section the definition stands in
+    above = max((line for line in shown if opens < line < nearest), default=None)
+    if above is not None:  # a chain, an expression or another definition above it: "E = …, u = …, = …"
         return (
-            f"the display starts with '=' below the definition at line {nearest}, which stands below the chain at "
-            f"line {last}: it may go on from either; write its left-hand side"
+            f"the display starts with '=' below the definition at line {nearest}, which stands below the display at "
+            f"line {above}: it may go on from either; write its left-hand side"
         )
     try:
         tokens = tokenize(body, nearest)

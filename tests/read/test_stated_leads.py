@@ -494,3 +494,26 @@ def test_a_sum_to_one_the_lead_sets_aside_is_no_constraint(
     aside may stand after the formula too."""
     report = _report(tmp_path, capsys, f"---\nvectors: [y]\n---\n{lead}\n\n$$\\sum_{{i}} y_i a = a$$\n")
     assert [status for status, *_ in _links(report)] == ["refuted"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "With $\\sum_i y_i = 1$ replaced by $\\sum_i y_i = 2$, we get",
+        "With $\\sum_i y_i = 1$ only in the limit, we get",
+    ],
+)
+def test_a_sum_to_one_the_lead_replaces_is_no_constraint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """From a third probe: both had been read as Σ y = 1, and Σ_i y_i c = c proven."""
+    report = _report(tmp_path, capsys, f"---\nvectors: [y]\n---\n{lead}\n\n$$\\sum_i y_i c = c$$\n")
+    assert [status for status, *_ in _links(report)] != ["proven"]
+
+
+def test_a_sum_to_one_in_a_lead_that_cannot_be_read_refuses_the_display(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "With $\\sum_k y_k = 1$," with k no index of the page had been dropped, and the display refuted."""
+    report = _report(tmp_path, capsys, "With $\\sum_k y_k = 1$, we get\n\n$$\\sum_i y_i c = c$$\n")
+    assert _links(report) == [] and report["unchecked"][0]["reason"].startswith("unreadable")
