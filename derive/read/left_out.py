@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sympy import Basic, Dummy, Expr
+from sympy import Basic, Dummy, Expr, Symbol
 
 from derive.model.notation import SumExcept, used_symbols
 
@@ -18,6 +18,8 @@ def left_out_alone(exprs: Sequence[Basic], fixed: set[Basic]) -> tuple[str, str]
     sums = [s for side in sides for s in side.atoms(SumExcept)]
     for found in sums:
         left_out = found.excluded
+        if not isinstance(left_out, Symbol) or "_" in str(left_out):
+            continue  # \\sum_{j \\neq y_i}: the label of example i, a value no sum runs over
         if left_out in fixed or not any(left_out in used_symbols(side) for side in sides):
             continue  # a case or a parameter fixes it; or a sum around it binds it: the double sum, written
         without = {s: Dummy() for s in sums if s.excluded == left_out}

@@ -66,3 +66,12 @@ def test_a_definition_whose_left_out_index_is_its_parameter_or_used_elsewhere_is
 ) -> None:
     found, _ = statuses(tmp_path, capsys, f"$${definition}$$\n\n$${claim}$$\n")
     assert [verdict for _, verdict in found] == [status]
+
+
+def test_a_sum_that_leaves_out_an_example_label_reads_one_way(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """CS231n's Σ_{j≠y_i}: y_i is example i's label, a value no sum runs over; the hinge's sum is read."""
+    text = "$$L_i = \\sum_{j \\neq y_i} (f_j - f_{y_i} + 1)$$\n\n$$L_i = \\sum_{j} f_j - n f_{y_i} + n - 1$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert [status for _, status in found] == ["proven"], unchecked
