@@ -12,7 +12,9 @@ import re
 _LETTER = r"\$\s*([A-Za-z])\s*\$"
 #: "$S$ be a subset", "$A$ is the set of", "$S$ denotes any subset".
 _CALLED = re.compile(
-    _LETTER + r"\s*(?:be|is|denotes?|as)\s+(?:(?:a|an|the|any|some)\s+)?(?:[\w-]+\s+)?(?:sub)?set\b", re.I
+    _LETTER + r"\s*(?:be|is|denotes?|as)\s+(?:(?:a|an|the|any|some)\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:sub)?set|collection|family)\b",
+    re.I,
 )
 #: "the set of active units $A$", "a subset $S$", "the index set $I$".
 _NAMED = re.compile(r"\b(?:sub)?set\s+(?:of\s+[\w\s,-]{0,40}?)?" + _LETTER, re.I)
@@ -31,27 +33,32 @@ def prose_sets(text: str) -> dict[str, int]:
     return found
 
 
-#: The math that writes a letter as a number: a sum up to it, 1/S, a shape (ℝ^{m×n}, m \\times n), S = 3.
+#: The math that writes a letter as a number: a sum up to it, 1/S, a shape (ℝ^{m×n}, "an $N \\times H$ matrix"),
+#: "$C = 3$" (the whole formula: ``\\# S = 3`` and ``\\operatorname{card} S = 3`` count S's members).
 _MATH_COUNTS = (
     re.compile(r"\\sum\s*_\s*(?:\{[^{}]*\}|\S)\s*\^\s*\{?\s*([A-Za-z])(?![A-Za-z])"),
     re.compile(r"\\sum\s*\^\s*\{?\s*([A-Za-z])\s*\}?\s*_"),
     re.compile(r"\\frac\s*(?:\{[^{}]*\}|\d)\s*\{\s*([A-Za-z])\s*\}"),
-    re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*\\times(?![A-Za-z])"),
-    re.compile(r"\\times\s*([A-Za-z])(?![A-Za-z_^])"),
     re.compile(r"\\mathbb\s*\{?R\}?\s*\^\s*\{?\s*([A-Za-z])(?![A-Za-z])"),
-    re.compile(r"(?<![\\A-Za-z_{])([A-Za-z])\s*=\s*\d+\s*\$"),
+    re.compile(r"\\mathbb\s*\{?R\}?\s*\^\s*\{\s*([A-Za-z])\s*\\times\s*([A-Za-z])\s*\}"),
+    re.compile(r"\$\s*([A-Za-z])\s*\\times\s*([A-Za-z])\s*\$\s+(?:matrix|array|tensor)", re.I),
+    re.compile(r"\$\s*([A-Za-z])\s*=\s*\d+\s*\$"),
 )
-#: The words that say a letter counts: "$C$ is the number of classes", "the number of classes $C$", "$C$ classes".
+#: The words that say a letter counts: "$C$ is the number of classes", "C is the number of categories", "the number
+#: of classes $C$.", "for $C$ classes"; never "the $S$ classes" (a set of them) or "the number of elements of $S$".
 _WORD_COUNTS = (
     re.compile(
-        r"(?:\$\s*([A-Za-z])\s*\$|(?<![\w$\\])([A-Z])(?![\w$]))\s*(?:is|be|denotes?|as|,)?\s*(?:the\s+|a\s+)?"
-        r"(?:total\s+)?number\s+of\b",
+        r"(?:\$\s*([A-Za-z])\s*\$|(?<![\w$\\])([A-Z])(?![\w$]))[ \t]+(?:is|denotes|be)[ \t]+(?:the[ \t]+)?"
+        r"(?:total[ \t]+)?number[ \t]+of\b",
         re.I,
     ),
-    re.compile(r"\bnumber\s+of\s+[\w -]{1,30}?,?\s*\$\s*([A-Za-z])\s*\$", re.I),
     re.compile(
-        r"\$\s*([A-Za-z])\s*\$\s+(?:classes|categories|labels|outputs|examples|samples|inputs|features|units|"
-        r"neurons|dimensions|entries|elements|components|observations|points)\b",
+        r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?<!\bof\s)(?<!\bin\s)\$\s*([A-Za-z])\s*\$(?=\s*(?:[.,;:)]|$))",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:having|for|with|over|among|into|across)\s+\$\s*([A-Za-z])\s*\$\s+(?:classes|categories|labels|outputs|"
+        r"examples|samples|inputs|features|units|neurons|dimensions|entries|observations|points)\b",
         re.I,
     ),
 )
