@@ -286,7 +286,7 @@ def _read_document(
         unchecked = list(found.unchecked)
         history: list[Link] = []  # the last link of each display just before, which a display may go on from
         bodies = [(d.line, d.body) for d in page if not d.inline]
-        shown = {d.line for d in found.displays} | {u.line for u in found.unchecked}  # every display, read or not
+        shown = [d.line for d in found.displays] + [u.line for u in found.unchecked]  # every display, read or not
         backstop = prose_conditions(text, names, [d.line for d in found.displays])  # "Let $x > 0$": backstop
         for display in found.displays:
             if display.lead.lstrip().startswith("#") or skipped_between(found.unchecked, history, display.line):

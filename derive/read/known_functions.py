@@ -144,6 +144,13 @@ class KnownFunctionParser(NameParser):
                 item = item * self.factor()
             finally:
                 self.bare_depth -= 1
+            if self.at("/"):  # \\sin 2x/2: sin(2x)/2, or sin(2x/2) as half-angle formulas write it
+                raise ambiguous(
+                    function,
+                    f"{shown} 2x/2",
+                    f"{shown}(2x)/2, written \\frac{{{shown} 2x}}{{2}}",
+                    f"{shown}(2x/2), written {shown}\\left(2x/2\\right)",
+                )
         ended = self.bare_depth == 0 and self.ends_argument()
         if self.starts_factor() and not self.at("command", "sum") and not ended:  # \log p \sum_i
             raise ambiguous(

@@ -24,6 +24,10 @@ LEAD_DENIES = re.compile(
 SUM_TO_ONE = re.compile(r"^\\sum(?:_\{?[a-zA-Z](?:=1)?\}?)?(?:\^\{?[A-Za-z0-9]+\}?)?[a-zA-Z]_\{?[a-zA-Z]\}?=1[.,]?$")
 
 
+#: What may follow a stated sum in its clause: nothing, or words that go on to the display ("we get", "then").
+_GOES_ON = re.compile(r"|(?:(?:we|one)\s+(?:get|have|find|obtain|see|write)|this\s+gives|then|so|and\s+so)", re.I)
+
+
 def stated_sums(text: str) -> list[str]:
     """The sums to one ``text`` writes inline as what holds; not one its sentence denies ("Without $\\sum_i y_i =
     1$, the shortcut fails:"), asks about ("Do the targets satisfy $…$?") or only names."""
@@ -33,6 +37,9 @@ def stated_sums(text: str) -> list[str]:
         sentence = re.split(r"[.!?;]\s", before)[-1]
         stated = before.rstrip().endswith("(") or LEAD_STATES.search(before) is not None
         after = re.split(r"[.!?](?:\s|$)", text[match.end() :])[0]  # "… $\\sum_i y_i = 1$ dropped, we get"
+        clause = re.split(r"[,:;]", after[1:] if before.rstrip().endswith("(") and after.startswith(")") else after)[0]
+        if not _GOES_ON.fullmatch(clause.strip()):  # "… = 1$ gone,", "… = 1$ lifted": words no list can hold
+            continue
         asked = "?" in re.split(r"[.!;]", text[match.end() :])[0]  # "Do the targets satisfy $…$?"
         if LEAD_DENIES.search(sentence) or LEAD_DENIES.search(after) or not stated or asked:
             continue

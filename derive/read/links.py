@@ -161,6 +161,8 @@ def from_definition(
         return None  # L = A = B: the chain A = B was read, and goes on
     opens = max((line for line in headings if line < nearest), default=0)  # the section the definition stands in
     above = max((line for line in shown if opens < line < nearest), default=None)
+    if above is None and list(shown).count(nearest) > 1:  # "$$E = x^2$$ $$u = x + 1$$" on one line, then "= …"
+        above = nearest
     if above is not None:  # a chain, an expression or another definition above it: "E = …, u = …, = …"
         return (
             f"the display starts with '=' below the definition at line {nearest}, which stands below the display at "

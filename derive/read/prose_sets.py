@@ -33,14 +33,16 @@ def prose_sets(text: str) -> dict[str, int]:
     return found
 
 
+#: A vector or matrix written whole before ``\\in``: x, \\mathbf{x} (x_S ∈ ℝ^S is a vector on a set S, no count).
+_VECTOR = r"(?<![\\\w])(?:[A-Za-z]|\\(?:mathbf|boldsymbol|bm)\{[A-Za-z]\})\s*\\in\s*"
 #: The math that writes a letter as a number: a sum up to it, 1/S, a shape (ℝ^{m×n}, "an $N \\times H$ matrix"),
 #: "$C = 3$" (the whole formula: ``\\# S = 3`` and ``\\operatorname{card} S = 3`` count S's members).
 _MATH_COUNTS = (
     re.compile(r"\\sum\s*_\s*(?:\{[^{}]*\}|\S)\s*\^\s*\{?\s*([A-Za-z])(?![A-Za-z])"),
     re.compile(r"\\sum\s*\^\s*\{?\s*([A-Za-z])\s*\}?\s*_"),
     re.compile(r"\\frac\s*(?:\{[^{}]*\}|\d)\s*\{\s*([A-Za-z])\s*\}"),
-    re.compile(r"\\mathbb\s*\{?R\}?\s*\^\s*\{?\s*([A-Za-z])(?![A-Za-z])"),
-    re.compile(r"\\mathbb\s*\{?R\}?\s*\^\s*\{\s*([A-Za-z])\s*\\times\s*([A-Za-z])\s*\}"),
+    re.compile(_VECTOR + r"\\mathbb\s*\{?R\}?\s*\^\s*\{?\s*([A-Za-z])(?![A-Za-z])"),
+    re.compile(_VECTOR + r"\\mathbb\s*\{?R\}?\s*\^\s*\{\s*([A-Za-z])\s*\\times\s*([A-Za-z])\s*\}"),
     re.compile(r"\$\s*([A-Za-z])\s*\\times\s*([A-Za-z])\s*\$\s+(?:matrix|array|tensor)", re.I),
     re.compile(r"\$\s*([A-Za-z])\s*=\s*\d+\s*\$"),
 )
@@ -48,13 +50,15 @@ _MATH_COUNTS = (
 #: of classes $C$.", "for $C$ classes"; never "the $S$ classes" (a set of them) or "the number of elements of $S$".
 _WORD_COUNTS = (
     re.compile(
-        r"(?:\$\s*([A-Za-z])\s*\$|(?<![\w$\\])([A-Z])(?![\w$]))[ \t]+(?:is|denotes|be)[ \t]+(?:the[ \t]+)?"
+        r"(?:\$\s*([A-Za-z])\s*\$|(?:^|(?<=[,;:(]\s)|(?<=\bwhere\s)|(?<=\band\s))([A-Z])(?![\w$]))[ \t]+"
+        r"(?:is|denotes|be)[ \t]+(?:the[ \t]+)?"
         r"(?:total[ \t]+)?number[ \t]+of\b",
         re.I,
     ),
     re.compile(
-        r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?<!\bof\s)(?<!\bin\s)\$\s*([A-Za-z])\s*\$(?=\s*(?:[.,;:)]|$))",
-        re.I,
+        r"\bnumber\s+of\s+(?:(?!(?:of|in|within|to|from|inside|belonging|among|over)\b)[\w-]+\s+){1,3}"
+        r"\$\s*([A-Za-z])\s*\$(?=\s*(?:[.,;:)]|$))",
+        re.I | re.M,
     ),
     re.compile(
         r"\b(?:having|for|with|over|among|into|across)\s+\$\s*([A-Za-z])\s*\$\s+(?:classes|categories|labels|outputs|"
@@ -64,8 +68,13 @@ _WORD_COUNTS = (
 )
 
 
+#: What states nothing of the page's own letters: fenced or inline code, HTML comments, quoted lines.
+_ASIDE = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`|<!--.*?-->|^[ \t]*>.*?$", re.S | re.M)
+
+
 def counted_letters(text: str) -> set[str]:
     """The letters the page writes or calls a number (see the module): a sum over one of them runs up to it."""
+    text = _ASIDE.sub(" ", text)
     found: set[str] = set()
     for pattern in (*_MATH_COUNTS, *_WORD_COUNTS):
         for match in pattern.finditer(text):

@@ -104,6 +104,7 @@ def test_a_number_written_before_a_letter_is_one_term_of_the_argument(
         "\\sin 2 x y = 1",
         "\\sin 2 \\quad x = \\sin(2x)",  # set apart by a wide space: two formulas (a probe)
         "\\sin \\tfrac12 x = \\sin(x/2)",  # a fraction, as \\frac{1}{2} x, reads two ways (a probe)
+        "\\sin 2x/2 = \\sin x",  # sin(2x)/2, or sin(2x/2) as half-angle formulas write it (a fourth probe)
     ],
 )
 def test_a_factor_after_the_term_still_reads_two_ways(

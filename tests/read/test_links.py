@@ -45,6 +45,7 @@ def test_a_definition_with_a_chain_goes_on_from_the_chain(tmp_path: Path, capsys
         "$$\\sum_{i=1}^{n} a_i = \\sum_{i=1}^{n} a_i$$\n\nwhere\n\n$$b_k = 2 c_k$$\n\n$$= c_k + c_k$$\n",
         "$$\\frac{d}{dx} x^2$$\n\n$$f = 3x$$\n\n$$= x + 2x$$\n",  # an expression opens a chain too
         "$$E = (x+1)^2 + 1$$\n\n$$u = x + 1$$\n\n$$= u^2 + 1$$\n",  # E = u² + 1, or u = u² + 1? (a probe)
+        "$$ E = x^2 $$ $$ u = x + 1 $$\n$$ = x + 1 $$\n",  # two on one line (a fourth probe)
     ],
 )
 def test_below_a_definition_below_a_chain_it_reads_two_ways(

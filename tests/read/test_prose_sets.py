@@ -30,6 +30,13 @@ from derive.read.prose_sets import counted_letters, prose_sets
         ("$x \\in \\mathbb{R}^{N \\times D}$", {"N", "D"}),
         ("$\\frac{1}{N}$", {"N"}),
         ("$\\sum_{j=1}^{K} e^{z_j}$", {"K"}),
+        ("The cardinality of S is the number of active units.", set()),  # a fourth probe
+        ("and $k$ the number of indices within $S$.", set()),
+        ("so $x_S \\in \\mathbb{R}^{S}$.", set()),
+        ("> In another paper, $S$ is the number of classes.", set()),
+        ("```\nS is the number of classes\n```", set()),
+        ("`$S = 3$`", set()),
+        ("Let $z \\in \\mathbb{R}^{C}$ be the logits.", {"C"}),
     ],
 )
 def test_a_letter_counts_only_where_the_page_says_or_writes_so(text: str, counted: set[str]) -> None:
