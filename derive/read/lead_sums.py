@@ -17,7 +17,7 @@ LEAD_STATES = re.compile(
 LEAD_DENIES = re.compile(
     r"\b(?:without|not|unless|no\s+longer|fails?|never|nor|if|whether|unlike|instead|rather|except|beyond|dropp(?:ing|ed)"
     r"|drop|contrast|compared|relax(?:ing|ed)?|remov(?:ing|ed)|violated?|false|aside|apart\s+from|other\s+than"
-    r"|replac(?:ed|ing)|substitut(?:ed|ing)|swapp(?:ed|ing)|changed|limit)\b|n't\b",
+    r"|replac(?:ed|ing)|swapp(?:ed|ing)|changed|limit)\b|n't\b",
     re.I,
 )
 #: \sum_i y_i = 1, \sum_{i=1}^{n} y_i = 1, written without spaces.
