@@ -110,7 +110,7 @@ def test_a_sum_to_one_beside_another_condition_in_the_lead_is_refused(
 ) -> None:
     """The sum had been read and the entries' condition dropped, and Σ y_i² = 1 refuted at y = (1/6, 5/6)."""
     report = _report(tmp_path, capsys, f"{lead}\n\n$$\\sum_i y_i^2 = 1$$\n")
-    assert _links(report) == [] and "beside $\\sum_i y_i = 1$" in report["unchecked"][0]["reason"]
+    assert _links(report) == [] and report["unchecked"][0]["reason"].startswith("unreadable")
 
 
 def test_a_page_one_hot_beside_a_lead_sum_to_one_keeps_its_points_one_hot(
