@@ -17,7 +17,8 @@ LEAD_STATES = re.compile(
 LEAD_DENIES = re.compile(
     r"\b(?:without|not|unless|no\s+longer|fails?|never|nor|if|whether|unlike|instead|rather|except|beyond|dropp(?:ing|ed)"
     r"|drop|contrast|compared|relax(?:ing|ed)?|remov(?:ing|ed)|violated?|false|aside|apart\s+from|other\s+than"
-    r"|replac(?:ed|ing)|swapp(?:ed|ing)|changed|limit)\b|n't\b",
+    r"|replac(?:ed|ing)|swapp(?:ed|ing)|changed|limit|opposed|ignor(?:e|es|ing)|exclud(?:e|es|ing)|absent|usual|textbook"
+    r"|unnormali[sz]ed|otherwise)\b|n't\b",
     re.I,
 )
 #: \sum_i y_i = 1, \sum_{i=1}^{n} y_i = 1, written without spaces.
@@ -34,9 +35,11 @@ def stated_sums(text: str) -> list[str]:
     found: list[str] = []
     for match in re.finditer(r"\$([^$]*=\s*1\s*)\$", text):
         math, before = match.group(1), text[: match.start()]
-        sentence = re.split(r"[.!?;]\s", before)[-1]
+        sentence = re.split(r"[.!?;]\s", re.sub(r"\b(?:i\.e|e\.g|cf|vs)\.", "", before))[-1]  # "…, i.e. with $…$": one
         stated = before.rstrip().endswith("(") or LEAD_STATES.search(before) is not None
         after = re.split(r"[.!?](?:\s|$)", text[match.end() :])[0]  # "… $\\sum_i y_i = 1$ dropped, we get"
+        if LEAD_DENIES.search(re.sub(r"[.!?]\s*$", "", text)):  # "…, here absent, would be simpler. We get"
+            continue
         clause = re.split(r"[,:;]", after[1:] if before.rstrip().endswith("(") and after.startswith(")") else after)[0]
         if not _GOES_ON.fullmatch(clause.strip()):  # "… = 1$ gone,", "… = 1$ lifted": words no list can hold
             continue

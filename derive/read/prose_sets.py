@@ -33,36 +33,33 @@ def prose_sets(text: str) -> dict[str, int]:
     return found
 
 
-#: A vector or matrix written whole before ``\\in``: x, \\mathbf{x} (x_S ∈ ℝ^S is a vector on a set S, no count).
-_VECTOR = r"(?<![\\\w])(?:[A-Za-z]|\\(?:mathbf|boldsymbol|bm)\{[A-Za-z]\})\s*\\in\s*"
-#: The math that writes a letter as a number: a sum up to it, 1/S, a shape (ℝ^{m×n}, "an $N \\times H$ matrix"),
-#: "$C = 3$" (the whole formula: ``\\# S = 3`` and ``\\operatorname{card} S = 3`` count S's members).
+#: A letter standing alone: no subscript, script, prime or accent after it (S_0, S^\\star, S' are other names).
+_ALONE = r"([A-Za-z])(?![A-Za-z_^'\\])"
+#: The math that writes a letter as a number: a sum up to it, 1/S, a matrix's shape (ℝ^{N×D}, "an $N \\times H$
+#: matrix"), "$C = 3$" as a whole formula (``\\# S = 3`` and ``\\operatorname{card} S = 3`` count S's members). A
+#: vector's ℝ^S alone is no evidence: ℝ^S is also the vectors on a set S.
 _MATH_COUNTS = (
-    re.compile(r"\\sum\s*_\s*(?:\{[^{}]*\}|\S)\s*\^\s*\{?\s*([A-Za-z])(?![A-Za-z])"),
-    re.compile(r"\\sum\s*\^\s*\{?\s*([A-Za-z])\s*\}?\s*_"),
-    re.compile(r"\\frac\s*(?:\{[^{}]*\}|\d)\s*\{\s*([A-Za-z])\s*\}"),
-    re.compile(_VECTOR + r"\\mathbb\s*\{?R\}?\s*\^\s*\{?\s*([A-Za-z])(?![A-Za-z])"),
-    re.compile(_VECTOR + r"\\mathbb\s*\{?R\}?\s*\^\s*\{\s*([A-Za-z])\s*\\times\s*([A-Za-z])\s*\}"),
+    re.compile(r"\\sum\s*_\s*(?:\{[^{}]*\}|\S)\s*\^\s*\{?\s*" + _ALONE + r"\s*\}?"),
+    re.compile(r"\\sum\s*\^\s*\{?\s*" + _ALONE + r"\s*\}?\s*_"),
+    re.compile(r"\\frac\s*(?:\{[^{}]*\}|\d)\s*\{\s*" + _ALONE + r"\s*\}"),
+    re.compile(r"\\mathbb\s*\{?R\}?\s*\^\s*\{\s*" + _ALONE + r"\s*\\times\s*" + _ALONE + r"\s*\}"),
     re.compile(r"\$\s*([A-Za-z])\s*\\times\s*([A-Za-z])\s*\$\s+(?:matrix|array|tensor)", re.I),
-    re.compile(r"\$\s*([A-Za-z])\s*=\s*\d+\s*\$"),
+    re.compile(r"(?<!not )(?<!not\s\()\$\s*([A-Za-z])\s*=\s*\d+\s*\$"),
 )
-#: The words that say a letter counts: "$C$ is the number of classes", "C is the number of categories", "the number
-#: of classes $C$.", "for $C$ classes"; never "the $S$ classes" (a set of them) or "the number of elements of $S$".
+#: Where a clause starts: a line, a comma, semicolon, colon or parenthesis, "where", "and", "Let".
+_CLAUSE = r"(?:^|(?<=[,;:(]\s)|(?<=\bwhere\s)|(?<=\band\s)|(?<=\blet\s))"
+#: The words that say a letter counts, at a clause's start: "$C$ is the number of classes", "where C is the number
+#: of categories", "For a model having $C$ classes"; never "the number of points outside $S$" or "it is not true
+#: that $S$ is the number of units".
 _WORD_COUNTS = (
     re.compile(
-        r"(?:\$\s*([A-Za-z])\s*\$|(?:^|(?<=[,;:(]\s)|(?<=\bwhere\s)|(?<=\band\s))([A-Z])(?![\w$]))[ \t]+"
-        r"(?:is|denotes|be)[ \t]+(?:the[ \t]+)?"
+        _CLAUSE + r"(?:\$\s*([A-Za-z])\s*\$|([A-Z])(?![\w$]))[ \t]+(?:is|denotes|be)[ \t]+(?:the[ \t]+)?"
         r"(?:total[ \t]+)?number[ \t]+of\b",
-        re.I,
-    ),
-    re.compile(
-        r"\bnumber\s+of\s+(?:(?!(?:of|in|within|to|from|inside|belonging|among|over)\b)[\w-]+\s+){1,3}"
-        r"\$\s*([A-Za-z])\s*\$(?=\s*(?:[.,;:)]|$))",
         re.I | re.M,
     ),
     re.compile(
-        r"\b(?:having|for|with|over|among|into|across)\s+\$\s*([A-Za-z])\s*\$\s+(?:classes|categories|labels|outputs|"
-        r"examples|samples|inputs|features|units|neurons|dimensions|entries|observations|points)\b",
+        r"\bhaving\s+\$\s*([A-Za-z])\s*\$\s+(?:classes|categories|labels|outputs|examples|samples|inputs|features|"
+        r"units|neurons|dimensions|entries|observations|points)\b",
         re.I,
     ),
 )

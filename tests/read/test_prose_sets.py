@@ -23,8 +23,9 @@ from derive.read.prose_sets import counted_letters, prose_sets
         ("$S \\times T$", set()),
         ("where N is the number of data points, and C is the number of categories", {"N", "C"}),
         ("$C$ is the number of classes", {"C"}),
-        ("the number of classes $C$.", {"C"}),
+        ("the number of classes $C$.", set()),  # as open as "the number of points outside $S$." (a fifth probe)
         ("For a model having $C$ classes and", {"C"}),
+        ("Let $C$ be the classes, $C$ is the number of classes.", {"C"}),
         ("$C = 3$", {"C"}),
         ("is an $N \\times H$ matrix", {"N", "H"}),
         ("$x \\in \\mathbb{R}^{N \\times D}$", {"N", "D"}),
@@ -36,7 +37,15 @@ from derive.read.prose_sets import counted_letters, prose_sets
         ("> In another paper, $S$ is the number of classes.", set()),
         ("```\nS is the number of classes\n```", set()),
         ("`$S = 3$`", set()),
-        ("Let $z \\in \\mathbb{R}^{C}$ be the logits.", {"C"}),
+        ("Let $z \\in \\mathbb{R}^{C}$ be the logits.", set()),  # ℝ^S: also the vectors on a set S (a fifth probe)
+        ("Let $m$ be the number of points outside $S$.", {"m"}),
+        ("Do not assume $S$ is the number of classes; it is not.", set()),
+        ("(it is not true that $S$ is the number of units)", set()),
+        ("and $\\sum_{k=1}^{S_0} x_k$ is their total", set()),
+        ("so $\\mathbf{h} \\in \\mathbb{R}^{N \\times S_1}$", set()),
+        ("$\\sum_{k=1}^{S^\\star} x_k = 0$", set()),
+        ("We train the model over $S$ units only.", set()),
+        ("its size $|S|$ was 2 ($|S| = 2$, not $S = 2$).", set()),
     ],
 )
 def test_a_letter_counts_only_where_the_page_says_or_writes_so(text: str, counted: set[str]) -> None:

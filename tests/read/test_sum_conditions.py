@@ -33,7 +33,8 @@ def test_a_sum_leaves_out_the_value_its_subscript_excludes(
 
 
 @pytest.mark.parametrize(
-    "lead", ["where C is the number of categories.", "For $C$ classes,", "---\nlength: C\n---", "$C = 3$, and"]
+    "lead",
+    ["where C is the number of categories.", "For a model having $C$ classes,", "---\nlength: C\n---", "$C = 3$, and"],
 )
 def test_the_classes_a_sum_runs_over_are_its_range(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
