@@ -69,11 +69,19 @@ _WORD_COUNTS = (
 _ASIDE = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`|<!--.*?-->|^[ \t]*>.*?$", re.S | re.M)
 
 
+#: A letter the page says is something other than a number: "Let $S$ be the active units", "$S$ denotes the support".
+_DESCRIBED = re.compile(
+    r"\$\s*([A-Za-z])\s*\$[ \t]+(?:is|be|denotes)[ \t]+(?!(?:the[ \t]+)?(?:total[ \t]+)?number[ \t]+of\b)", re.I
+)
+
+
 def counted_letters(text: str) -> set[str]:
-    """The letters the page writes or calls a number (see the module): a sum over one of them runs up to it."""
+    """The letters the page writes or calls a number (see the module): a sum over one of them runs up to it. A letter
+    the page also says is something else ("## Part 2: Let $S$ be the active units") is no count: which one a sum
+    over it means is not for derive to guess."""
     text = _ASIDE.sub(" ", text)
     found: set[str] = set()
     for pattern in (*_MATH_COUNTS, *_WORD_COUNTS):
         for match in pattern.finditer(text):
             found |= {letter for letter in match.groups() if letter}
-    return found
+    return found - {match.group(1) for match in _DESCRIBED.finditer(text)}

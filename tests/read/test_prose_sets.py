@@ -25,7 +25,8 @@ from derive.read.prose_sets import counted_letters, prose_sets
         ("$C$ is the number of classes", {"C"}),
         ("the number of classes $C$.", set()),  # as open as "the number of points outside $S$." (a fifth probe)
         ("For a model having $C$ classes and", {"C"}),
-        ("Let $C$ be the classes, $C$ is the number of classes.", {"C"}),
+        ("$C$ is the number of classes, $C$ is the count.", set()),  # said to be something else too
+        ("## Part 1\n\nLet $S$ be the number of samples.\n\n## Part 2\n\nLet $S$ be the active units.", set()),
         ("$C = 3$", {"C"}),
         ("is an $N \\times H$ matrix", {"N", "H"}),
         ("$x \\in \\mathbb{R}^{N \\times D}$", {"N", "D"}),

@@ -52,6 +52,7 @@ def test_the_classes_a_sum_runs_over_are_its_range(
         "Let $S$ be the active units.",
         "Write $A$ for the collection of active indices.".replace("A", "S"),
         "Let $S$ be the support of $x$.",
+        "## Part 1\n\nLet $S$ be the number of samples.\n\n## Part 2\n\nLet $S$ be the active units.",  # review
         "",
     ],
 )
