@@ -11,15 +11,16 @@ from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.read.front_assumptions import sum_to_one
 from derive.read.frontmatter import Entry
-from derive.read.latex_lexer import Token, tokenize
+from derive.read.latex_lexer import Token
 from derive.read.lead_clauses import LEAD_ONE_HOT, OPENING_WORDS, clause_case, turned_after
-from derive.read.lead_sums import LEAD_DENIES, SUM_TO_ONE, stated_sums
+from derive.read.lead_sums import LEAD_DENIES, stated_sums, unread_sums
 from derive.read.names import Names
+from derive.read.plain_words import unplain_words
 from derive.read.restated_cases import restated_case
-from derive.read.retractions import hedged
 from derive.read.rows import split_top
 from derive.read.shape_statements import shape_statement
-from derive.read.stated_domains import fixed_value, stated_domain
+from derive.read.stated_domains import stated_domain
+from derive.read.trail_constraints import substituted_values
 from derive.read.value_conditions import stated_condition, value_condition
 
 #: A line before a chain that states its case: "i = k", "$i \\neq k$", "### Case 2: i ≠ k", "• Case 1: $i = o$",
@@ -168,25 +169,6 @@ def stated_for_chain(lead: str) -> bool:
     return any(pattern.match(text) for pattern in (LEAD_REASON, LEAD_CONSTRAINT, LEAD_DOMAIN, LEAD_ASSUMING))
 
 
-#: A line after a display that says its chain used a formula: "Note that the last step uses $…$" (its last link),
-#: "where we used the fact that $…$", "Here we used $…$", "given that $…$" (the display).
-TRAIL_USES = re.compile(
-    r"^(?:note\s+that\s+)?(?:(?P<step>(?:in\s+)?(?:the|this)\s+(?:last|final|previous)\s+step\s+(?:uses|used|we\s+used))|"
-    r"(?:where|here)\s+we\s+(?:have\s+)?used|given\s+that|provided\s+that|using)\s+(?:the\s+fact\s+that\s+)?"
-    r"\$(?P<math>[^$]*)\$",
-    re.I,
-)
-
-
-#: A line after a display that says which values it put in: "where I have substituted $x = 1$ and $y = 0$",
-#: "Here we set $\beta = 1$." (the display's chains hold at those values).
-TRAIL_SUBSTITUTED = re.compile(
-    r"^(?:where|here)\s+(?:I|we)\s+(?:have\s+)?(?:substituted|set|put|plugged\s+in)\s+"
-    r"(?P<maths>\$[^$]*\$(?:\s*(?:,|,?\s*and)\s*\$[^$]*\$)*)",
-    re.I,
-)
-
-
 #: "With the inputs $a = 3$, $b = 1$, $c = -2$ of Fig. 7.12, the backward pass gives" (SLP3), running into the
 #: display: its chains hold at those values.
 LEAD_VALUES = re.compile(
@@ -204,42 +186,13 @@ def lead_values(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
     if not found or re.search(r"[.!?]\s+[A-Z]|[.!?]\s*$", rest) or LEAD_DENIES.search(rest) or "but" in rest.split():
         return ()  # "With $a = 3$ it fails, but in general": the display is not at those values
     maths = re.findall(r"\$([^$]*)\$", found[-1].group("maths"))
-    if not all(re.fullmatch(r"\s*[^=]+=\s*-?\s*\d+(?:\.\d+)?\s*", math) for math in maths) or stated_sums(text):
+    if (
+        not all(re.fullmatch(r"\s*[^=]+=\s*-?\s*\d+(?:\.\d+)?\s*", math) for math in maths)
+        or stated_sums(text)
+        or unread_sums(text)
+    ):
         return ()  # "with $p_j = \frac{…}{…}$": a definition or a remark; "With $\sum_i y_i = 1$,": a constraint
     return substituted_values(found[-1].group("maths"), names, line)
-
-
-def substituted_values(maths: str, names: Names, line: int) -> tuple[Assumption, ...]:
-    """The values ``$x = 1$ and $y = 0$`` put in, each a scalar at a number; one that is not is an
-    ``InputError`` (the display must not be checked without a value its page says it used)."""
-    found: list[Assumption] = []
-    for math in re.findall(r"\$([^$]*)\$", maths):
-        entry = Entry(math, line)
-        value = fixed_value(tokenize(math, line), names, entry)
-        if value is None:
-            raise InputError(f"line {line}: cannot read the value ${math}$ that the text puts in for this display: "
-                             "write it as a scalar equal to a number, $x = 1$")  # fmt: skip
-        found.append(value)
-    return tuple(found)
-
-
-def trail_constraints(trail: str, names: Names, line: int) -> tuple[tuple[Assumption, ...], bool]:
-    """The sum to one that the line right after a display says it used ("Note that the last step uses
-    $\\sum_{j=1}^C t_j = 1$ for a one-hot target."), and whether only the display's last link used it (else its
-    chains did, as if stated before them); none where the sentence denies or doubts it ("… uses $…$, which does
-    not hold here"), or states anything else."""
-    substituted = TRAIL_SUBSTITUTED.match(trail.strip())
-    if substituted is not None and LEAD_DENIES.search(re.split(r"[.!?;]\s", trail)[0]) is None:
-        return substituted_values(substituted.group("maths"), names, line), False
-    match = TRAIL_USES.match(trail.strip())
-    if match is None or LEAD_DENIES.search(re.split(r"[.!?;]\s", trail)[0]) is not None or hedged(trail):
-        return (), False  # "… uses $…$, which does not hold here", "… by mistake"
-    if SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", match.group("math"))) is None:
-        return (), False
-    try:
-        return (sum_to_one(Entry(match.group("math"), line), names),), match.group("step") is not None
-    except InputError:
-        return (), False
 
 
 def _sum_in_lead(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
@@ -247,6 +200,10 @@ def _sum_in_lead(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
     chain's constraint; else none. Beside another condition the lead states ("and $y_i \\in \\{0, 1\\}$"), which
     would go unread, the chain is refused."""
     sums = stated_sums(text)
+    for math, words in unread_sums(text)[:1]:  # "With $…$ replaced by …", "Without …": held or not, a guess
+        raise InputError(f"line {line}: the line before this display writes ${math.strip()}$ in words derive does "
+                         f"not read as stating it ({', '.join(repr(w) for w in words[:3])}): say it plainly, as "
+                         "\"With $…$, we get\", or state it in the front matter (assume: […])")  # fmt: skip
     others = [m for m in stated_formulas(text, names) if m not in sums]
     if sums and others:
         raise InputError(f"line {line}: the line before this display states ${others[0].strip()}$ beside "
@@ -317,7 +274,19 @@ def lead_assumptions(lead: str, names: Names, line: int) -> tuple[Assumption, ..
 def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption, ...]:
     """The constraint or domain a line before a chain states ("Assuming …: $\\sum_i y_i = 1$.", "Assuming
     $T > 0$:"), or none. One derive cannot read is an ``InputError``: the chain must not be checked without it
-    (a counterexample outside what the page assumes would refute nothing)."""
+    (a counterexample outside what the page assumes would refute nothing); so is one the line states in words
+    that may set it aside ("Assuming, wrongly, that $T > 0$:"): only plain words (``plain_words``) state."""
+    found = _lead_constraints(lead, names, line)
+    words = unplain_words(_plain(lead), cases=True) if found else []
+    if words:
+        raise InputError(f"line {line}: the line before this display states {found[0].phrase} in words derive does "
+                         f"not read as stating it ({', '.join(repr(w) for w in words[:3])}): say it plainly, as "
+                         "\"Assuming $…$:\", or state it in the front matter (assume: […])")  # fmt: skip
+    return found
+
+
+def _lead_constraints(lead: str, names: Names, line: int) -> tuple[Assumption, ...]:
+    """``lead_constraints`` before its words are weighed."""
     text = _plain(lead)
     one_hot = LEAD_ONE_HOT.match(text)
     name = next((g for g in one_hot.groups() if g), "") if one_hot is not None else ""

@@ -18,7 +18,7 @@ from derive.read.bare_vectors import refuse_bare_vectors
 from derive.read.basis_vectors import refuse_lonely
 from derive.read.bold_entries import refuse_bold_entries
 from derive.read.capital_runs import refuse_twofold
-from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints, trail_constraints
+from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints
 from derive.read.chain_sides import read_side_expression
 from derive.read.consequences import follows, given_condition, set_before
 from derive.read.entry_labels import refuse_labels
@@ -54,6 +54,7 @@ from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matr
 from derive.read.shapes import uses as uses_length
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
+from derive.read.trail_constraints import trail_constraints
 from derive.read.unread_sides import UnreadSide, past_remarks, unread_sides
 from derive.read.value_domains import decided, off_gaps, where_defined
 

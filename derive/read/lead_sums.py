@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from derive.read.plain_words import unplain_words
+
 #: The words right before a formula that state it for the chain: "where $…$", "since $…$", "with $…$".
 LEAD_STATES = re.compile(
     r"(?:^|\W)(?:where|with|since|as|because|using|given(?:\s+that)?|assuming|such\s+that|and|satisfy|satisfies)"
@@ -25,27 +27,32 @@ LEAD_DENIES = re.compile(
 SUM_TO_ONE = re.compile(r"^\\sum(?:_\{?[a-zA-Z](?:=1)?\}?)?(?:\^\{?[A-Za-z0-9]+\}?)?[a-zA-Z]_\{?[a-zA-Z]\}?=1[.,]?$")
 
 
-#: What may follow a stated sum in its clause: nothing, or words that go on to the display ("we get", "then").
-_GOES_ON = re.compile(r"|(?:(?:we|one)\s+(?:get|have|find|obtain|see|write)|this\s+gives|then|so|and\s+so)", re.I)
-
-
 def stated_sums(text: str) -> list[str]:
-    """The sums to one ``text`` writes inline as what holds; not one its sentence denies ("Without $\\sum_i y_i =
-    1$, the shortcut fails:"), asks about ("Do the targets satisfy $…$?") or only names."""
-    found: list[str] = []
+    """The sums to one ``text`` writes inline as what holds: after a stating word ("with", "where", "("), in a lead
+    whose every word states plainly (``derive.read.plain_words``); not one it only names, asks about, or sets aside
+    ("Without $…$", "… dropped": ``LEAD_DENIES``)."""
+    return [math for math, unread in _lead_sums(text) if not unread]
+
+
+def unread_sums(text: str) -> list[tuple[str, list[str]]]:
+    """The sums to one ``text`` writes after a stating word in words neither plain nor setting them aside ("… = 1$
+    gone", "…, were it so,"), each with those words: held or dropped, a guess either way."""
+    return [(math, unread) for math, unread in _lead_sums(text) if unread]
+
+
+def _lead_sums(text: str) -> list[tuple[str, list[str]]]:
+    """Each sum to one ``text`` writes after a stating word and does not set aside, with the words of ``text`` that
+    do not state plainly."""
+    found: list[tuple[str, list[str]]] = []
     for match in re.finditer(r"\$([^$]*=\s*1\s*)\$", text):
         math, before = match.group(1), text[: match.start()]
-        sentence = re.split(r"[.!?;]\s", re.sub(r"\b(?:i\.e|e\.g|cf|vs)\.", "", before))[-1]  # "…, i.e. with $…$": one
-        stated = before.rstrip().endswith("(") or LEAD_STATES.search(before) is not None
-        after = re.split(r"[.!?](?:\s|$)", text[match.end() :])[0]  # "… $\\sum_i y_i = 1$ dropped, we get"
-        if LEAD_DENIES.search(re.sub(r"[.!?]\s*$", "", text)):  # "…, here absent, would be simpler. We get"
+        if not SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", math)):
             continue
-        clause = re.split(r"[,:;]", after[1:] if before.rstrip().endswith("(") and after.startswith(")") else after)[0]
-        if not _GOES_ON.fullmatch(clause.strip()):  # "… = 1$ gone,", "… = 1$ lifted": words no list can hold
+        stated = before.rstrip().endswith("(") or LEAD_STATES.search(before) is not None
+        if not stated:  # "The constraint $\\sum_i y_i = 1$ is what …": named, not stated
             continue
         asked = "?" in re.split(r"[.!;]", text[match.end() :])[0]  # "Do the targets satisfy $…$?"
-        if LEAD_DENIES.search(sentence) or LEAD_DENIES.search(after) or not stated or asked:
+        if asked or LEAD_DENIES.search(re.sub(r"[.!?]\s*$", "", text)):  # "Without …", "… dropped": set aside
             continue
-        if SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", math)):
-            found.append(math)
+        found.append((math, unplain_words(text, cases=True)))
     return found

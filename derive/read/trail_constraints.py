@@ -1,0 +1,81 @@
+"""What the line right after a display says its chains used or put in: "Note that the last step uses $\\sum_j
+t_j = 1$", "where I have substituted $x = 1$": a constraint or values the chains hold under, read only where the
+sentence says so in plain words (``derive.read.plain_words``); in any other words the display is refused."""
+
+from __future__ import annotations
+
+import re
+
+from derive.engine.step import Assumption
+from derive.errors import InputError
+from derive.read.front_assumptions import sum_to_one
+from derive.read.frontmatter import Entry
+from derive.read.latex_lexer import tokenize
+from derive.read.lead_sums import LEAD_DENIES, SUM_TO_ONE
+from derive.read.names import Names
+from derive.read.plain_words import unplain_words
+from derive.read.retractions import hedged
+from derive.read.stated_domains import fixed_value
+
+#: A line after a display that says its chain used a formula: "Note that the last step uses $…$" (its last link),
+#: "where we used the fact that $…$", "Here we used $…$", "given that $…$" (the display).
+TRAIL_USES = re.compile(
+    r"^(?:note\s+that\s+)?(?:(?P<step>(?:in\s+)?(?:the|this)\s+(?:last|final|previous)\s+step\s+(?:uses|used|we\s+used))|"
+    r"(?:where|here)\s+we\s+(?:have\s+)?used|given\s+that|provided\s+that|using)\s+(?:the\s+fact\s+that\s+)?"
+    r"\$(?P<math>[^$]*)\$",
+    re.I,
+)
+
+
+#: A line after a display that says which values it put in: "where I have substituted $x = 1$ and $y = 0$",
+#: "Here we set $\beta = 1$." (the display's chains hold at those values).
+TRAIL_SUBSTITUTED = re.compile(
+    r"^(?:where|here)\s+(?:I|we)\s+(?:have\s+)?(?:substituted|set|put|plugged\s+in)\s+"
+    r"(?P<maths>\$[^$]*\$(?:\s*(?:,|,?\s*and)\s*\$[^$]*\$)*)",
+    re.I,
+)
+
+
+def substituted_values(maths: str, names: Names, line: int) -> tuple[Assumption, ...]:
+    """The values ``$x = 1$ and $y = 0$`` put in, each a scalar at a number; one that is not is an
+    ``InputError`` (the display must not be checked without a value its page says it used)."""
+    found: list[Assumption] = []
+    for math in re.findall(r"\$([^$]*)\$", maths):
+        entry = Entry(math, line)
+        value = fixed_value(tokenize(math, line), names, entry)
+        if value is None:
+            raise InputError(f"line {line}: cannot read the value ${math}$ that the text puts in for this display: "
+                             "write it as a scalar equal to a number, $x = 1$")  # fmt: skip
+        found.append(value)
+    return tuple(found)
+
+
+def trail_constraints(trail: str, names: Names, line: int) -> tuple[tuple[Assumption, ...], bool]:
+    """The sum to one that the line right after a display says it used ("Note that the last step uses
+    $\\sum_{j=1}^C t_j = 1$ for a one-hot target."), and whether only the display's last link used it (else its
+    chains did, as if stated before them); none where the sentence denies or doubts it ("… uses $…$, which does
+    not hold here"), or states anything else; in words neither plain nor setting it aside, an ``InputError``."""
+    trail = trail.strip()
+    denied = LEAD_DENIES.search(re.split(r"[.!?;]\s", trail)[0]) is not None or hedged(trail)  # "… by mistake"
+    substituted = TRAIL_SUBSTITUTED.match(trail)
+    if substituted is not None and not denied:
+        _plainly(trail, line, "puts in " + substituted.group("maths"))
+        return substituted_values(substituted.group("maths"), names, line), False
+    match = TRAIL_USES.match(trail)
+    if match is None or denied or SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", match.group("math"))) is None:
+        return (), False  # "… uses $…$, which does not hold here": the chains are checked without it
+    _plainly(trail, line, f"uses ${match.group('math').strip()}$")
+    try:
+        return (sum_to_one(Entry(match.group("math"), line), names),), match.group("step") is not None
+    except InputError:
+        return (), False
+
+
+def _plainly(sentence: str, line: int, says: str) -> None:
+    """Nothing if ``sentence``, the line after a display, says what it ``says`` in plain words (``plain_words``);
+    else an ``InputError`` naming the others ("… uses $…$, as the slides claim")."""
+    words = unplain_words(sentence)
+    if words:
+        raise InputError(f"line {line}: the line after this display {says} in words derive does not read as "
+                         f"stating it ({', '.join(repr(w) for w in words[:3])}): say it plainly, as \"Here we used "
+                         "$…$.\", or state it in the front matter (assume: […])")  # fmt: skip

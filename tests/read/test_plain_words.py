@@ -1,0 +1,59 @@
+"""Only plain words state what derive holds: a lead's assumption, a trail's constraint or values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from derive.read.plain_words import plain, unplain_words
+from tests.read.page_reports import page_links, page_report
+
+
+def test_the_words_outside_the_plain_ones_are_named_once_each_math_aside() -> None:
+    assert unplain_words("With $\\sum_i y_i = 1$, we get") == []
+    assert unplain_words("Without it, the shortcut fails; it fails.") == ["Without", "shortcut", "fails"]
+    assert unplain_words("Let $x$ be given, i.e. fixed [^ref-a-b], see [the slides](https://x.org/not).") == []
+    assert unplain_words("If $i = k$, then") == ["If"]
+    assert unplain_words("If $i = k$, then", cases=True) == []
+    assert plain("where y is the one-hot label") and not plain("where y would be one-hot")
+
+
+@pytest.mark.parametrize(
+    ("lead", "display", "verdicts"),
+    [
+        ("Assuming $T > 0$:", "\\sqrt{T^2} = T", ["proven"]),
+        ("Assuming, as the book wrongly claims, $T > 0$:", "\\sqrt{T^2} = T", []),
+        ("Given, for the sake of argument, $T > 0$:", "\\sqrt{T^2} = T", []),
+    ],
+)
+def test_a_lead_states_its_assumption_in_plain_words_or_the_display_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, display: str, verdicts: list[str]
+) -> None:
+    """From the session-33 review: "Assuming, as the book wrongly claims, $T > 0$:" had been held, and √(T²) = T
+    proven; no list of the words that take a statement back is complete, so only plain ones state."""
+    report = page_report(tmp_path, capsys, f"{lead}\n\n$${display}$$\n")
+    assert [status for status, *_ in page_links(report)] == verdicts
+    if not verdicts:
+        assert "in words derive does not read as stating it" in report["unchecked"][0]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("trail", "verdicts"),
+    [
+        ("Here we used $\\sum_i y_i = 1$.", ["proven"]),
+        ("Here we used $\\sum_i y_i = 1$, which does not hold here.", ["refuted"]),  # set aside: checked without
+        ("Here we used $\\sum_i y_i = 1$, as the slides claim.", []),
+        ("Here we used $\\sum_i y_i = 1$. Or so it seems.", []),
+        ("where I have substituted $a = 1$, as the slides claim.", []),
+    ],
+)
+def test_a_trail_says_what_its_display_used_in_plain_words_or_the_display_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], trail: str, verdicts: list[str]
+) -> None:
+    """ "Here we used $\\sum_i y_i = 1$, as the slides claim." had been held, and Σ_i y_i a = a proven."""
+    page = f"---\nvectors: [y]\n---\n$$\\sum_i y_i a = a$$\n\n{trail}\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [status for status, *_ in page_links(report)] == verdicts
+    if not verdicts:
+        assert "in words derive does not read as stating it" in report["unchecked"][0]["reason"]
