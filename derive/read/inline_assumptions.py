@@ -15,6 +15,7 @@ from derive.read.definition_heads import definition_head
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.lead_sums import LEAD_DENIES
+from derive.read.plain_words import plain
 from derive.read.retractions import hedged
 
 #: What does not change a statement's reading: spacing and delimiters' sizes.
@@ -51,7 +52,7 @@ def _said_of_a_case(text: str, line: int, math: str) -> bool:
     hedge = hedged(whole + " " + " ".join(re.split(r"[.!?]\s|\n\s*\n", after + " ")[:2]))  # "That is wrong here"
     conditional = bool(_CONDITIONAL.search(sentence)) or "only" in after.split(":")[0]
     conditional = conditional or "?" in re.split(r"[.!;]\s|\n\s*\n", after + " ")[0]  # "Do they satisfy $…$?"
-    return heading or not stated or denied or hedge or conditional
+    return heading or not stated or denied or hedge or conditional or not plain(whole)  # "…, supposedly"
 
 
 #: A heading, in Markdown or TeX: what follows names a section, it states nothing.
@@ -180,6 +181,7 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
                 or LEAD_DENIES.search(sentence)
                 or _HEADING.match(own_line)
                 or hedged(before + " " + " ".join(following))
+                or not plain(sentence)  # "…, supposedly": no list of hedges is complete
             ):  # "For the case where …", "## …", "… only for classification"
                 continue
             name = match.group(1)

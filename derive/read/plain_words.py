@@ -42,7 +42,8 @@ def unplain_words(text: str, cases: bool = False) -> list[str]:
     """The words of ``text`` (its inline math aside) that are not in ``PLAIN_WORDS`` (nor ``CASE_WORDS``, with
     ``cases``), in order, each once."""
     known = PLAIN_WORDS | CASE_WORDS if cases else PLAIN_WORDS
-    words = re.findall(r"[A-Za-z][A-Za-z'.-]*[A-Za-z]|[A-Za-z]", _NOT_PROSE.sub(" ", text))
+    prose = re.sub(r"\bonly\s+(?=one\b)", "", _NOT_PROSE.sub(" ", text), flags=re.I)  # "only one entry is 1"
+    words = re.findall(r"[A-Za-z][A-Za-z'.-]*[A-Za-z]|[A-Za-z]", prose)
     found: list[str] = []
     for word in words:
         bare = word.lower().rstrip(".")

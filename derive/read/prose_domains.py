@@ -22,6 +22,7 @@ from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.lead_sums import LEAD_DENIES
 from derive.read.names import Names
+from derive.read.plain_words import plain
 from derive.read.retractions import hedged, refuse_below_widenings
 from derive.read.stated_domains import stated_domain
 
@@ -177,7 +178,7 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
         declared = declared or clause is not None or bool(joined_on)
         around = f"{before} {after}"
         put_off = PUT_OFF.search(after)  # "$0 < p < 1$ is false", "… in the next section", "… only after clipping"
-        if not declared or conditional or put_off or hedged(around) or LEAD_DENIES.search(around):
+        if not declared or conditional or put_off or hedged(around) or LEAD_DENIES.search(around) or not plain(around):
             stated[match.group("name")].append(Entry("", line))  # a case: the name's domains are not facts
             continue
         stated[match.group("name")].append(Entry(_shown(match, math), line))

@@ -57,3 +57,24 @@ def test_a_trail_says_what_its_display_used_in_plain_words_or_the_display_is_ref
     assert [status for status, *_ in page_links(report)] == verdicts
     if not verdicts:
         assert "in words derive does not read as stating it" in report["unchecked"][0]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("stated", "verdicts"),
+    [
+        ("where $y$ is one-hot.", ["proven", "proven"]),
+        ("where $y$ is one-hot, supposedly.", ["proven", "refuted"]),
+        ("where $\\sum_i y_i = 1$.", ["proven", "proven"]),
+        ("where $\\sum_i y_i = 1$, supposedly.", ["proven", "refuted"]),
+    ],
+)
+def test_the_prose_states_a_page_s_assumption_in_plain_words_or_not_at_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str, verdicts: list[str]
+) -> None:
+    """ "…, where $y$ is one-hot, supposedly." had been held for the whole page, and p_k Σ_i y_i − y_k = p_k − y_k
+    proven: the hedge was in no list."""
+    page = (
+        "Let $p_k = \\frac{e^{z_k}}{\\sum_j e^{z_j}}$ and $L = -\\sum_k y_k \\log p_k$, " + stated + "\n\n"
+        "The gradient:\n\n$$\\frac{\\partial L}{\\partial z_k} = p_k \\sum_i y_i - y_k = p_k - y_k$$\n"
+    )
+    assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == verdicts
