@@ -147,9 +147,9 @@ class SumParser(ExtremumParser):
         called = self.names.prose_sets.get(letter)
         if called is not None:
             raise self.error(
-                f"a sum over {variable} \\in {letter}, which line {called} calls a set: derive reads a sum over every "
-                "index up to a count, and over a subset an identity of them all may fail; write the sum over its "
-                "range with what leaves the others out"
+                f"a sum over {variable} \\in {letter}, which line {called} calls or writes as a set: derive reads "
+                "a sum over every index up to a count, and over a subset an identity of them all may fail; write the "
+                "sum over its range with what leaves the others out"
             )
         if letter not in self.names.counts and letter in self.names.lengths().values():
             raise self.error(

@@ -20,12 +20,17 @@ _CALLED = re.compile(
 _NAMED = re.compile(r"\b(?:sub)?set\s+(?:of\s+[\w\s,-]{0,40}?)?" + _LETTER, re.I)
 #: "$S \\subset …$", "$S \\subseteq …$", "$S = \\{1, 3\\}$" inside math.
 _WRITTEN = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*(?:\\(?:subset|subseteq|subsetneq)(?![A-Za-z])|=\s*\\\{)")
+#: "j \\in \\mathbf{S}", "j \\in \\mathcal{S}": a letter in another typeface is another name (a set, most often),
+#: which derive reads as the plain letter.
+_STYLED = re.compile(
+    r"\\sum\s*_\s*\{[^{}]*\\in\s*\\(?:mathbf|mathcal|mathrm|mathbb|mathsf|mathscr|mathfrak|boldsymbol|bm)\s*\{?\s*([A-Za-z])"
+)
 
 
 def prose_sets(text: str) -> dict[str, int]:
-    """Each letter the page calls a set, with the line that first does."""
+    """Each letter the page calls or writes as a set, with the line that first does."""
     found: dict[str, int] = {}
-    for pattern in (_CALLED, _NAMED, _WRITTEN):
+    for pattern in (_CALLED, _NAMED, _WRITTEN, _STYLED):
         for match in pattern.finditer(text):
             line = text.count("\n", 0, match.start()) + 1
             letter = match.group(1)

@@ -61,6 +61,8 @@ def test_a_letter_counts_only_where_the_page_says_or_writes_so(text: str, counte
         "the set of active units $S$",
         "$S \\subseteq \\{1, \\dots, n\\}$",
         "$S = \\{2, 5\\}$",
+        "$$\\sum_{j \\in \\mathbf{S}} x_j$$",  # a review: read as the count S of "Let $S$ be the number of …"
+        "$$\\sum_{j \\in \\mathcal{S}, j \\neq i} x_j$$",
     ],
 )
 def test_a_letter_the_page_calls_a_set(text: str) -> None:

@@ -102,7 +102,7 @@ def test_a_sum_over_a_letter_the_page_calls_a_set_is_refused(
     line that calls it a set; with no such line, S is the length C-05's k ∈ C is."""
     text = f"{lead}\n\n$$\\sum_{{j \\in S, j \\neq i}} x_j = \\sum_{{j \\in S}} x_j - x_i$$\n"
     found, unchecked = statuses(tmp_path, capsys, text)
-    assert found == [] and len(unchecked) == 1 and "which line 1 calls a set" in unchecked[0], unchecked
+    assert found == [] and len(unchecked) == 1 and "which line 1 calls or writes as a set" in unchecked[0], unchecked
     found, _ = statuses(tmp_path, capsys, "Let $S$ be the number of units.\n\n" + text.split("\n\n", 1)[1])
     assert found == [(3, "proven")]
 
@@ -111,3 +111,19 @@ def test_a_sum_over_an_empty_set_is_refused_not_a_crash(tmp_path: Path, capsys: 
     """From a probe: ``\\sum_{j \\in }`` had been an internal error (an IndexError)."""
     found, unchecked = statuses(tmp_path, capsys, "$$\\sum_{j \\in } x_j = 1$$\n")
     assert found == [] and len(unchecked) == 1 and unchecked[0].startswith("unreadable: a sum over j in a set")
+
+
+@pytest.mark.parametrize("style", ["mathbf", "mathcal", "mathrm", "boldsymbol"])
+def test_a_sum_over_a_styled_letter_is_not_over_the_plain_letter_s_count(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], style: str
+) -> None:
+    """From the session-33 review: beside "Let $S$ be the number of classes", Σ_{j ∈ 𝐒, j≠i} x_j = Σ_{j∈𝐒} x_j − x_i
+    had been proven, 𝐒 read as the count S (the reader drops a letter's typeface); a set in another typeface is
+    another name, and the sum is refused."""
+    text = (
+        "Let $S$ be the number of classes.\n\n"
+        f"$$\\sum_{{j \\in \\{style}{{S}}, j \\neq i}} x_j = \\sum_{{j \\in \\{style}{{S}}}} x_j - x_i$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [] and len(unchecked) == 1, unchecked
+    assert "in a set" in unchecked[0] or "as a set" in unchecked[0], unchecked
