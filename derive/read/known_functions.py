@@ -11,6 +11,8 @@ tanh(x) is (e^x − e^{−x}) / (e^x + e^{−x}).
 
 from __future__ import annotations
 
+import re
+
 from sympy import Dummy, Expr, Indexed, Integer, Sum, cos, exp, log, sign, sin
 
 from derive.errors import InputError
@@ -151,6 +153,7 @@ class KnownFunctionParser(NameParser):
                     f"{shown}(2x)/2, written \\frac{{{shown} 2x}}{{2}}",
                     f"{shown}(2x/2), written {shown}\\left(2x/2\\right)",
                 )
+        self.bare_end(function, start)
         ended = self.bare_depth == 0 and self.ends_argument()
         if self.starts_factor() and not self.at("command", "sum") and not ended:  # \log p \sum_i
             raise ambiguous(
@@ -160,6 +163,28 @@ class KnownFunctionParser(NameParser):
                 f"{shown}(x y), written {shown}\\left(x y\\right)",
             )
         return item
+
+    def bare_end(self, function: Token, start: int) -> None:
+        """Refuses what ends a bare argument two ways: a slash (\\sin x/2: sin(x)/2, or sin(x/2) as half-angle
+        formulas mean it), and a product sign after a number (\\sin 2 \\cdot x: sin(2)·x, or sin(2x))."""
+        shown = function.describe()
+        arg = "".join(f"\\{t.value} " if t.kind == "command" else t.value for t in self.tokens[start : self.position])
+        arg = re.sub(r" (?=[_^}])", "", arg).strip()  # \\theta_i, not \\theta _i
+        if self.bare_depth == 0 and self.at("/"):
+            raise ambiguous(
+                function,
+                f"{shown} {arg}/…",
+                f"{shown}({arg})/…, written \\frac{{{shown} {arg}}}{{…}}",
+                f"{shown}({arg}/…), written {shown}\\left({arg}/…\\right)",
+            )
+        number = self.position == start + 1 and self.tokens[start].kind == "number"
+        if number and (self.at("*") or self.at("command", "cdot") or self.at("command", "times")):
+            raise ambiguous(
+                function,
+                f"{shown} {arg} \\cdot …",
+                f"{shown}({arg}) \\cdot …, written \\left({shown} {arg}\\right) …",
+                f"{shown}({arg} \\cdot …), written {shown}\\left({arg} …\\right)",
+            )
 
     def coefficient_before(self, item: Expr | _DerivativeOperator) -> bool:
         """Whether the bare argument read so far is a number written as digits right before a letter (``\\sin 2x``):

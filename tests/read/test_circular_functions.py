@@ -105,6 +105,11 @@ def test_a_number_written_before_a_letter_is_one_term_of_the_argument(
         "\\sin 2 \\quad x = \\sin(2x)",  # set apart by a wide space: two formulas (a probe)
         "\\sin \\tfrac12 x = \\sin(x/2)",  # a fraction, as \\frac{1}{2} x, reads two ways (a probe)
         "\\sin 2x/2 = \\sin x",  # sin(2x)/2, or sin(2x/2) as half-angle formulas write it (a fourth probe)
+        "\\sin x/2 = \\frac{\\sin x}{2}",  # sin(x)/2 proven, or sin(x/2) as half-angle formulas mean it
+        "\\log p_i / 2 = \\frac{\\log p_i}{2}",
+        "\\sin 2 \\cdot x = x \\sin 2",  # sin(2)·x proven, or sin(2x)
+        "\\exp 2 * x = x e^2",
+        "\\cos 3 \\times y = y \\cos 3",
     ],
 )
 def test_a_factor_after_the_term_still_reads_two_ways(
