@@ -277,7 +277,9 @@ def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption
     (a counterexample outside what the page assumes would refute nothing); so is one the line states in words
     that may set it aside ("Assuming, wrongly, that $T > 0$:"): only plain words (``plain_words``) state."""
     found = _lead_constraints(lead, names, line)
-    words = unplain_words(_plain(lead), cases=True) if found else []
+    text = _plain(lead)
+    one_hot = LEAD_ONE_HOT.match(text)  # "Since exactly one of the $t_i$s is 1 and the rest are zeros": its own words
+    words = unplain_words(text[one_hot.end() :] if one_hot else text, cases=True) if found else []
     if words:
         raise InputError(f"line {line}: the line before this display states {found[0].phrase} in words derive does "
                          f"not read as stating it ({', '.join(repr(w) for w in words[:3])}): say it plainly, as "

@@ -12,42 +12,58 @@ import re
 #: ("not", "if", "would", "only", "but", "except", "replaced", "dropped", "wrong").
 PLAIN_WORDS = frozenset(
     """
-    a an the this that these those each every all its their our we one it i
+    a an the this that these those each every all its their our we it i
     is are be being been has have holds hold satisfy satisfies satisfying let denote denotes write use uses used using
     get gives give obtain find see note recall recalling remember define defined call called encode encoded given set
     substituted put plugged equal equals sum sums summing represent represents means take takes taking follow follows
-    assume assuming suppose case
+    assume assuming suppose case simplifies becomes reduces
     where with since as because so then thus hence therefore now here and also i.e e.g
-    of for in on over from to by at through into per via
-    label labels target targets class classes vector vectors entry entries element elements component components
-    probability probabilities distribution distributions output outputs input inputs prediction predictions predicted
-    logit logits loss losses function functions softmax sigmoid tanh cross-entropy entropy cross derivative
-    derivatives gradient gradients layer layers network neuron neurons unit units weight weights bias biases
-    example examples sample samples batch data model value values number numbers scalar scalars real positive
-    temperature parameter parameters constant fixed true actual ground truth correct desired final last first
-    step steps chain line fact slides fig figure backward forward pass coding scheme encoding one-hot indicator
-    standard basis row rows column columns matrix matrices index indices size length dimension
-    hinge linear svm logistic regression classifier classification squared error mean throughout exactly some rest
-    zero zeros ones non-zero nonzero which simplifies becomes reduces
+    of for in on over from to by at into via
+    label labels target targets class classes vector vectors probability probabilities distribution distributions
+    output outputs input inputs prediction predictions predicted logit logits loss losses function functions softmax
+    sigmoid tanh cross-entropy entropy cross derivative derivatives gradient gradients weight weights bias biases
+    value values number numbers scalar scalars real temperature parameter parameters constant fixed true actual
+    ground truth correct desired fact fig figure backward forward pass coding scheme encoding one-hot indicator
+    standard basis matrix matrices index indices size length dimension hinge linear svm logistic regression
+    classifier classification squared error mean throughout
     """.split()  # noqa: SIM905 (a list to read, as prose)
 )
 #: Words that state the case a chain is under, in the line before it: "If $i = k$,", "When $y = 1$,".
 CASE_WORDS = frozenset({"if", "when", "whenever"})
+#: No word that picks out some of what a statement is about is plain ("for the first example", "zero of the
+#: examples", "the rest", "in the last layer", "for one class"): they are left out of the list, and these phrases,
+#: which only describe a one-hot vector as derive's own LaTeX and people write it, are taken whole.
+_PHRASES = re.compile(
+    r"\b(?:only|exactly)\s+one\s+(?:entry|element|component)\s+is\s+(?:1|one)\b|\bfor\s+some\s+class(?=\s*\$)"
+    r"|\bsums?\s+to\s+(?:one|1)\b|\bhas\s+(?:only\s+|exactly\s+)?one\s+non-?zero\s+(?:element|entry)(?:,\s+which\s+is\s+1)?"
+    r"|\beach\s+row\s+of\b|\bfrom\s+the\s+(?:slides|lecture\s+notes|notes|book)\b",
+    re.I,
+)
 
-#: What is not prose: inline math, a footnote's or a link's target, Markdown emphasis and list marks.
-_NOT_PROSE = re.compile(r"\$[^$]*\$|\\\(.*?\\\)|\[\^[^\]]*\]|\]\([^)]*\)")
+#: What is not prose: inline math, a link's target.
+_NOT_PROSE = re.compile(r"\$[^$]*\$|\\\(.*?\\\)|\]\([^)]*\)")
+#: Prose inside math: \text{…}, \mbox{…} ("$T > 0$ $\text{does not hold}$").
+_TEXT_IN_MATH = re.compile(r"\\(?:text|textrm|textit|textbf|textsf|texttt|mbox|hbox)\s*\{([^{}]*)\}")
+#: Characters a page does not show: a zero-width space or joiner, a soft hyphen ("no\u200bt" shows "not").
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 
 
 def unplain_words(text: str, cases: bool = False) -> list[str]:
-    """The words of ``text`` (its inline math aside) that are not in ``PLAIN_WORDS`` (nor ``CASE_WORDS``, with
-    ``cases``), in order, each once."""
+    """The words of ``text`` that are not in ``PLAIN_WORDS`` (nor ``CASE_WORDS``, with ``cases``), in order, each
+    once: its prose and the prose in its math (``\\text{…}``); a footnote mark (which may take it back), a word in
+    another alphabet and letters spelled out one by one ("n o t") are never plain."""
     known = PLAIN_WORDS | CASE_WORDS if cases else PLAIN_WORDS
-    prose = re.sub(r"\bonly\s+(?=one\b)", "", _NOT_PROSE.sub(" ", text), flags=re.I)  # "only one entry is 1"
-    words = re.findall(r"[A-Za-z][A-Za-z'.-]*[A-Za-z]|[A-Za-z]", prose)
-    found: list[str] = []
-    for word in words:
+    text = _INVISIBLE.sub("", text)
+    maths = " ".join(re.findall(r"\$[^$]*\$|\\\(.*?\\\)", text))
+    prose = _NOT_PROSE.sub(" ", _PHRASES.sub(" ", text)) + " " + " ".join(_TEXT_IN_MATH.findall(maths))
+    found: list[str] = ["[^…]"] if "[^" in prose else []
+    words = re.findall(r"[^\W\d_](?:[\w'.-]*[^\W\d_])?", prose)
+    for at, word in enumerate(words):
         bare = word.lower().rstrip(".")
-        if len(bare) > 1 and bare not in known and word not in found:  # a letter alone is a name
+        spelled = len(bare) == 1 and any(len(w) == 1 for w in words[max(at - 1, 0) : at] + words[at + 1 : at + 2])
+        if len(bare) == 1 and bare.isascii() and not spelled:  # a letter alone is a name
+            continue
+        if bare not in known and word not in found:
             found.append(word)
     return found
 

@@ -59,12 +59,12 @@ def trail_constraints(trail: str, names: Names, line: int) -> tuple[tuple[Assump
     denied = LEAD_DENIES.search(re.split(r"[.!?;]\s", trail)[0]) is not None or hedged(trail)  # "… by mistake"
     substituted = TRAIL_SUBSTITUTED.match(trail)
     if substituted is not None and not denied:
-        _plainly(trail, line, "puts in " + substituted.group("maths"))
+        _plainly(trail[substituted.end() :], line, "puts in " + substituted.group("maths"))
         return substituted_values(substituted.group("maths"), names, line), False
     match = TRAIL_USES.match(trail)
     if match is None or denied or SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", match.group("math"))) is None:
         return (), False  # "… uses $…$, which does not hold here": the chains are checked without it
-    _plainly(trail, line, f"uses ${match.group('math').strip()}$")
+    _plainly(trail[match.end() :], line, f"uses ${match.group('math').strip()}$")  # its own words aside
     try:
         return (sum_to_one(Entry(match.group("math"), line), names),), match.group("step") is not None
     except InputError:

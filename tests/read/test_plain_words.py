@@ -13,10 +13,39 @@ from tests.read.page_reports import page_links, page_report
 def test_the_words_outside_the_plain_ones_are_named_once_each_math_aside() -> None:
     assert unplain_words("With $\\sum_i y_i = 1$, we get") == []
     assert unplain_words("Without it, the shortcut fails; it fails.") == ["Without", "shortcut", "fails"]
-    assert unplain_words("Let $x$ be given, i.e. fixed [^ref-a-b], see [the slides](https://x.org/not).") == []
+    assert unplain_words("Let $x$ be given, i.e. fixed, see [the figure](https://x.org/not).") == []
     assert unplain_words("If $i = k$, then") == ["If"]
     assert unplain_words("If $i = k$, then", cases=True) == []
     assert plain("where y is the one-hot label") and not plain("where y would be one-hot")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Assuming zero of the examples have $T > 0$:", ["zero", "examples"]),  # plain words that pick out some
+        ("Assuming $T > 0$ in the first layer, the last layer gives:", ["first", "layer", "last"]),
+        ("Assuming the rest have $T > 0$:", ["rest"]),
+        ("Assuming $T > 0$ is $\\text{false}$:", ["false"]),  # prose inside math
+        ("Assuming $T > 0$ is n\u043et the case:", ["n\u043et"]),  # a Cyrillic o
+        ("Assuming $T > 0$ is n\u200bo\u200bt the case:", ["not"]),  # zero-width spaces
+        ("Assuming $T > 0$ is n o t the case:", ["n", "o", "t"]),  # spelled out
+        ("Assuming[^1] $T > 0$:", ["[^…]"]),  # a footnote may take it back
+        ("Assuming $T > 0$ \u4e0d:", ["\u4e0d"]),
+    ],
+)
+def test_words_that_pick_out_hide_or_spell_are_not_plain(text: str, words: list[str]) -> None:
+    """From the session-33 probe: each had held T > 0 (or Σ y = 1, or y one-hot) for a display."""
+    assert unplain_words(text) == words
+
+
+def test_phrases_that_only_describe_a_one_hot_vector_are_plain() -> None:
+    for text in (
+        "The target $y$ is one-hot: only one entry is 1.",
+        "Assuming $y$ is one-hot: $y = e_m$ for some class $m$.",
+        "Assuming the targets sum to one: $\\sum_i y_i = 1$.",
+        "Given that $\\sum_k y_k = 1$ as $y$ has one non-zero element, which is 1.",
+    ):
+        assert plain(text), text
 
 
 @pytest.mark.parametrize(
