@@ -271,15 +271,17 @@ def lead_assumptions(lead: str, names: Names, line: int) -> tuple[Assumption, ..
     return tuple(found) if formulas is not None else None
 
 
-def lead_constraints(lead: str, names: Names, line: int = 0) -> tuple[Assumption, ...]:
+def lead_constraints(lead: str, names: Names, line: int = 0, block: str = "") -> tuple[Assumption, ...]:
     """The constraint or domain a line before a chain states ("Assuming …: $\\sum_i y_i = 1$.", "Assuming
     $T > 0$:"), or none. One derive cannot read is an ``InputError``: the chain must not be checked without it
-    (a counterexample outside what the page assumes would refute nothing); so is one the line states in words
-    that may set it aside ("Assuming, wrongly, that $T > 0$:"): only plain words (``plain_words``) state."""
+    (a counterexample outside what the page assumes would refute nothing); so is one the line, or the paragraph it
+    ends (``block``), states in words that may set it aside ("Assuming, wrongly, that $T > 0$:"): only plain words
+    (``plain_words``) state."""
     found = _lead_constraints(lead, names, line)
     text = _plain(lead)
     one_hot = LEAD_ONE_HOT.match(text)  # "Since exactly one of the $t_i$s is 1 and the rest are zeros": its own words
-    words = unplain_words(text[one_hot.end() :] if one_hot else text, cases=True) if found else []
+    above = block.rsplit("\n", 1)[0] if "\n" in block else ""  # "Here we do not\nassume $T > 0$:"
+    words = unplain_words(f"{above}\n{text[one_hot.end() :] if one_hot else text}", cases=True) if found else []
     if words:
         raise InputError(f"line {line}: the line before this display states {found[0].phrase} in words derive does "
                          f"not read as stating it ({', '.join(repr(w) for w in words[:3])}): say it plainly, as "

@@ -135,8 +135,8 @@ def _display_links(
     if not has_equality(tokens):
         return bare(display, tokens, names, count, unchecked)  # a loss written alone, then "= …" displays below
     try:
-        used, last_step = trail_constraints(display.trail, names, display.line)  # "Note that the last step uses $…$"
-        stated = lead_constraints(display.lead, names, display.line) + (() if last_step else used)
+        used, last_step = trail_constraints(display.trail, names, display.line, display.trail_block)  # "… uses $…$"
+        stated = lead_constraints(display.lead, names, display.line, display.lead_block) + (() if last_step else used)
         lead = (lead_case(display.lead, names, tokens), stated)
     except InputError as error:
         unchecked.append(unreadable(error, display.line))

@@ -92,6 +92,7 @@ from derive.read.starred import refuse_constrained_stars
 from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.stated_leads import with_stated_leads
+from derive.read.stated_prose import stated_prose
 from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.stated_sizes import sized_links
 from derive.read.substitutions import take_substitutions
@@ -226,12 +227,13 @@ def _read_document(
         front = with_transposed_rows(front, transposed := find_transposed_rows(front, found))  # w_j^T x_i: rows
         front = with_matrix_rows(front, matrix)  # \mathbf{w}_j: row j of \mathbf{W}
         front, found = take_whole_letters(front, found, text)  # w^\\top x: two vectors; X^T(Xw - y): X a matrix
-        front, found = take_one_hot_prose(front, found, text)  # "the one-hot target $y_k$": y one-hot on the page
-        front, found = take_inline_sums_to_one(front, found, text)  # "where $\\sum_i y_i = 1$": assumed on the page
+        page_says = stated_prose(text, [d.line for d in found.displays])  # above them all, in no code or quote
+        front, found = take_one_hot_prose(front, found, page_says)  # "the one-hot target $y_k$"
+        front, found = take_inline_sums_to_one(front, found, page_says)  # "where $\\sum_i y_i = 1$"
         front, found = with_index_n(front, found, text, lambda f: infer_names(f, found, macros))  # NLL_n: n an index
         front = length_labels(front)  # \Sigma_C with C the length: one name
         refuse_lengths_as_parameters(entries, front)  # \hat{y}_{n,i} beside the length n
-        front = with_stated_constraints(front, found, text)  # "with $y_1 + y_2 + y_3 = 1$": an assumption of the page
+        front = with_stated_constraints(front, found, page_says)  # "with $y_1 + y_2 + y_3 = 1$"
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
         numbered = entry_numbers(front, found) | layers  # p_{y_i}: y_i one index; W^{(1)}, W^{(2)}
         inferred, found, last = last_entry(infer_names(front, found, macros, runs.words | numbered), found, front)
@@ -264,7 +266,9 @@ def _read_document(
         # the axes before the definitions: one may be a whole matrix (J: ∂s/∂x)
         names.axes = Axes.free_of({*names.known(), names.length_name}, names.n)
         leads = definition_leads(page, names, min((d.line for d in found.displays), default=None))  # "Assume $x>0$:"
-        prose, found = page_domains(found, front, text, names, leads.domains)  # "$y \\in \\{\\pm 1\\}$ specifies…"
+        prose, found = page_domains(
+            found, front, stated_prose(text), names, leads.domains
+        )  # "$y \\in \\{\\pm 1\\}$ specifies…"
         front = dataclasses.replace(front, assume=(*front.assume, *prose, *leads.domains))
         said = (*found.readings, *domain_readings(prose), *lead_readings(leads.domains))
         found = dataclasses.replace(found, readings=said, unchecked=(*found.unchecked, *leads.unread))

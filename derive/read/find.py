@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from derive.read.display_prose import block_after, block_before, lead_line, trail_line
 from derive.read.dollar_wrappers import display_openings, unwrap_environments
 from derive.read.page_headings import page_headings
 from derive.read.row_connectives import blank_connectives
@@ -55,6 +56,10 @@ class Display:
     condition: str = ""
     #: A condition its lead states that derive does not read ("while if $i = k$,"): its links are never refuted.
     unheld: str = ""
+    #: The paragraph its lead and its trail end and open ("Here we do not\nassume $T > 0$:"): what they state is
+    #: held only if it is all plain words (``derive.read.plain_words``).
+    lead_block: str = ""
+    trail_block: str = ""
 
 
 @dataclass(frozen=True)
@@ -169,33 +174,6 @@ def _closed_early(token: MdToken, lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def _lead(lines: list[str], line: int) -> str:
-    """The last non-blank source line before 1-based ``line``."""
-    for number in range(line - 2, -1, -1):
-        if lines[number].strip():
-            return lines[number]
-    return ""
-
-
-#: A line up to a display's closing delimiter: ``$$``, ``\\]``, ``\\end{…}``, a fence.
-_CLOSING = re.compile(r"^.*(?:\$\$|\\\]|\\end\{[A-Za-z*]+\}|^```)")
-
-
-def _trail(lines: list[str], first: int, text: str) -> str:
-    """The first line of prose after a display whose text starts at 1-based ``first``: past its last line, its
-    closing delimiter and blank lines."""
-    last = first + text.count("\n") - 1  # 0-based: the line the display's text ends on
-    closing = _CLOSING
-    for number in range(last, len(lines)):
-        line = lines[number].strip()
-        if number == last or closing.fullmatch(line) is not None:
-            after = closing.match(line)
-            line = line[after.end() :].strip() if after is not None and number == last else ""
-        if line:
-            return line
-    return ""
-
-
 def _environment(text: str) -> str:
     match = re.match(r"\s*\\begin\{([A-Za-z]+\*?)\}", text)
     return match.group(1) if match else ""
@@ -226,9 +204,13 @@ def find_markdown(body: str) -> Found:
     cursor = 0  # source offset past the last display located by search (for tokens without a line map)
 
     def add(text: str, first: int, lead: str | None = None) -> None:
-        trail = _trail(lines, first, text)
+        trail = trail_line(lines, first, text)
         text = blank_connectives(_LABEL.sub(lambda m: " " * len(m.group(0)), text))  # \\mbox{Label: } z = …: prose
-        displays.append(Display(text, first, _environment(text), lead if lead else _lead(lines, first), trail))
+        lead = lead if lead else lead_line(lines, first)
+        blocks = block_before(lines, first), block_after(lines, first, text)
+        displays.append(
+            Display(text, first, _environment(text), lead, trail, lead_block=blocks[0], trail_block=blocks[1])
+        )
 
     for token in md.parse(body):
         if token.type in ("math_block", "math_block_label", "amsmath") or (
@@ -296,7 +278,9 @@ def find_markdown(body: str) -> Found:
                     at = token.content.find(child.content)
                     first = token.map[0] + 1 + token.content.count("\n", 0, max(at, 0))
                     inner = _WRAPPED.fullmatch(child.content)  # \( $x = y$ \): Obsidian shows ( x = y ), x = y math
-                    inlines.append(Display(inner[1] if inner else child.content, first, "inline", _lead(lines, first)))
+                    inlines.append(
+                        Display(inner[1] if inner else child.content, first, "inline", lead_line(lines, first))
+                    )
                 elif child.type == "text" and tuple(token.map) in environments:
                     continue  # the paragraph's environments are read already
                 elif child.type == "text" and _STRAY.search(child.content) and _in_paragraph(token.map, lines, add):
@@ -383,7 +367,9 @@ def find_tex(body: str) -> Found:
             text = match.group(group)
             start = match.start(group)
         line, shown = body.count("\n", 0, start) + 1, blank_connectives(text)  # \text{hence} &= …: words
-        displays.append(Display(shown, line, environment, _lead(lines, line), _trail(lines, line, text)))
+        lead, trail = lead_line(lines, line), trail_line(lines, line, text)
+        blocks = block_before(lines, line), block_after(lines, line, text)
+        displays.append(Display(shown, line, environment, lead, trail, lead_block=blocks[0], trail_block=blocks[1]))
     outside = _TEX_DISPLAY.sub(lambda m: " " * len(m.group(0)), body)
     inlines = [
         Display(text, body.count("\n", 0, m.start()) + 1, "inline", "")

@@ -50,13 +50,13 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 
 def unplain_words(text: str, cases: bool = False) -> list[str]:
     """The words of ``text`` that are not in ``PLAIN_WORDS`` (nor ``CASE_WORDS``, with ``cases``), in order, each
-    once: its prose and the prose in its math (``\\text{…}``); a footnote mark (which may take it back), a word in
-    another alphabet and letters spelled out one by one ("n o t") are never plain."""
+    once: its prose and the prose in its math (``\\text{…}``); a footnote mark (which may take it back), a question
+    mark, a word in another alphabet and letters spelled out one by one ("n o t") are never plain."""
     known = PLAIN_WORDS | CASE_WORDS if cases else PLAIN_WORDS
     text = _INVISIBLE.sub("", text)
     maths = " ".join(re.findall(r"\$[^$]*\$|\\\(.*?\\\)", text))
     prose = _NOT_PROSE.sub(" ", _PHRASES.sub(" ", text)) + " " + " ".join(_TEXT_IN_MATH.findall(maths))
-    found: list[str] = ["[^…]"] if "[^" in prose else []
+    found: list[str] = [mark for mark in ("[^…]", "?") if mark.rstrip("…]") in prose]  # a footnote; a question
     words = re.findall(r"[^\W\d_](?:[\w'.-]*[^\W\d_])?", prose)
     for at, word in enumerate(words):
         bare = word.lower().rstrip(".")

@@ -18,6 +18,7 @@ import re
 from sympy import Indexed
 
 from derive.errors import InputError
+from derive.read.display_prose import sentence_before
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.lead_sums import LEAD_DENIES
@@ -177,8 +178,10 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
         joined_on = joined[0] == line and re.search(r"\$\s*and\s*$", before) and _PLAIN_AFTER.match(after)
         declared = declared or clause is not None or bool(joined_on)
         around = f"{before} {after}"
+        said = sentence_before(text.split("\n"), line, max(formula_at(own, written), 0))  # "It is not …\nthe …"
+        said += " " + re.split(r"(?<=[.!?])\s", rest)[0]  # "… $T > 0$ $\text{is not assumed}$."
         put_off = PUT_OFF.search(after)  # "$0 < p < 1$ is false", "… in the next section", "… only after clipping"
-        if not declared or conditional or put_off or hedged(around) or LEAD_DENIES.search(around) or not plain(around):
+        if not declared or conditional or put_off or hedged(around) or LEAD_DENIES.search(around) or not plain(said):
             stated[match.group("name")].append(Entry("", line))  # a case: the name's domains are not facts
             continue
         stated[match.group("name")].append(Entry(_shown(match, math), line))

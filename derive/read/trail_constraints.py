@@ -50,25 +50,32 @@ def substituted_values(maths: str, names: Names, line: int) -> tuple[Assumption,
     return tuple(found)
 
 
-def trail_constraints(trail: str, names: Names, line: int) -> tuple[tuple[Assumption, ...], bool]:
+def trail_constraints(trail: str, names: Names, line: int, block: str = "") -> tuple[tuple[Assumption, ...], bool]:
     """The sum to one that the line right after a display says it used ("Note that the last step uses
     $\\sum_{j=1}^C t_j = 1$ for a one-hot target."), and whether only the display's last link used it (else its
     chains did, as if stated before them); none where the sentence denies or doubts it ("… uses $…$, which does
     not hold here"), or states anything else; in words neither plain nor setting it aside, an ``InputError``."""
     trail = trail.strip()
-    denied = LEAD_DENIES.search(re.split(r"[.!?;]\s", trail)[0]) is not None or hedged(trail)  # "… by mistake"
+    below = block.split("\n", 1)[1] if "\n" in block else ""  # "Here we used $…$\nby mistake; it does not hold."
+    denied = LEAD_DENIES.search(re.split(r"[.!?;]\s", trail)[0]) is not None or hedged(f"{trail} {below}")
     substituted = TRAIL_SUBSTITUTED.match(trail)
     if substituted is not None and not denied:
-        _plainly(trail[substituted.end() :], line, "puts in " + substituted.group("maths"))
+        _plainly(trail[substituted.end() :] + "\n" + below, line, "puts in " + substituted.group("maths"))
         return substituted_values(substituted.group("maths"), names, line), False
     match = TRAIL_USES.match(trail)
+    if match is not None and match.group("step") is None and _LEADS_ON.search(trail[match.end() :]):
+        return (), False  # "Using $\\sum_i y_i = 1$, we get": the next display's lead, not this one's trail
     if match is None or denied or SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", match.group("math"))) is None:
         return (), False  # "… uses $…$, which does not hold here": the chains are checked without it
-    _plainly(trail[match.end() :], line, f"uses ${match.group('math').strip()}$")  # its own words aside
+    _plainly(trail[match.end() :] + "\n" + below, line, f"uses ${match.group('math').strip()}$")  # its own words aside
     try:
         return (sum_to_one(Entry(match.group("math"), line), names),), match.group("step") is not None
     except InputError:
         return (), False
+
+
+#: What ends a sentence that leads on to the display below it: ", we get", ":", ", this gives".
+_LEADS_ON = re.compile(r"(?:(?:we|one)\s+(?:get|gets|have|obtain|find)|this\s+gives|:)\s*[:,]?\s*$", re.I)
 
 
 def _plainly(sentence: str, line: int, says: str) -> None:

@@ -107,3 +107,35 @@ def test_the_prose_states_a_page_s_assumption_in_plain_words_or_not_at_all(
         "The gradient:\n\n$$\\frac{\\partial L}{\\partial z_k} = p_k \\sum_i y_i - y_k = p_k - y_k$$\n"
     )
     assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == verdicts
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Here we do not\nassume $T > 0$:\n\n$$\\sqrt{T^2} = T$$\n",  # the paragraph the lead ends
+        "Assuming $T > 0$, is this so?\n\n$$\\sqrt{T^2} = T$$\n",  # a question
+    ],
+)
+def test_what_the_lead_s_paragraph_takes_back_or_asks_is_not_held(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """From the session-33 probe: each had held T > 0 and proven √(T²) = T (only the line right before the display
+    had been weighed)."""
+    assert "proven" not in [status for status, *_ in page_links(page_report(tmp_path, capsys, page))]
+
+
+@pytest.mark.parametrize(
+    ("trail", "verdicts"),
+    [
+        ("Here we used $\\sum_i y_i = 1$\nby mistake; it does not hold.", ["refuted"]),  # the trail's paragraph
+        ("Here we used $\\sum_i y_i = 1$?", []),
+        ("Using $\\sum_i y_i = 1$, we get\n\n$$\\sum_i y_i b = b$$", ["refuted", "proven"]),  # the next one's lead
+        ("Given that $\\sum_i y_i = 1$ for the one-hot labels, we get\n\n$$\\sum_i y_i b = b$$", ["refuted", "proven"]),
+    ],
+)
+def test_a_trail_s_paragraph_is_weighed_and_a_lead_of_the_next_display_is_no_trail(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], trail: str, verdicts: list[str]
+) -> None:
+    """From the session-33 probe: each had held Σ y = 1 for Σ_i y_i a = a above it."""
+    page = f"---\nvectors: [y]\n---\n$$\\sum_i y_i a = a$$\n\n{trail}\n"
+    assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == verdicts

@@ -1,0 +1,84 @@
+"""The prose around a display: the line right before it (its lead, which may state a case or an assumption), the
+line right after it (its trail, which may say what it used), and the paragraphs those lines end and open, whose
+every word must be plain for what the lead or trail states to be held ("Here we do not\nassume $T > 0$:")."""
+
+from __future__ import annotations
+
+import re
+
+#: The most lines of a paragraph weighed with a lead or a trail.
+_BLOCK = 8
+#: A heading or a comment, in Markdown or TeX: it ends the paragraph above a lead.
+_HEADING = re.compile(r"#|%|<!--|\\(?:sub)*section\*?\{|\\paragraph\{")
+
+
+def lead_line(lines: list[str], line: int) -> str:
+    """The last non-blank source line before 1-based ``line``."""
+    for number in range(line - 2, -1, -1):
+        if lines[number].strip():
+            return lines[number]
+    return ""
+
+
+#: A line up to a display's closing delimiter: ``$$``, ``\\]``, ``\\end{…}``, a fence.
+_CLOSING = re.compile(r"^.*(?:\$\$|\\\]|\\end\{[A-Za-z*]+\}|^```)")
+
+
+def trail_line(lines: list[str], first: int, text: str) -> str:
+    """The first line of prose after a display whose text starts at 1-based ``first``: past its last line, its
+    closing delimiter and blank lines."""
+    last = first + text.count("\n") - 1  # 0-based: the line the display's text ends on
+    closing = _CLOSING
+    for number in range(last, len(lines)):
+        line = lines[number].strip()
+        if number == last or closing.fullmatch(line) is not None:
+            after = closing.match(line)
+            line = line[after.end() :].strip() if after is not None and number == last else ""
+        if line:
+            return line
+    return ""
+
+
+def block_before(lines: list[str], line: int) -> str:
+    """The paragraph that ends on the last non-blank line before 1-based ``line``: up to a blank line, a display's
+    end, or ``_BLOCK`` lines."""
+    taken: list[str] = []
+    for number in range(line - 2, -1, -1):
+        text = lines[number].strip()
+        if not text and taken:
+            break
+        if re.search(r"\$\$|\\\]|\\end\{|^```", text) or _HEADING.match(text) or len(taken) == _BLOCK:
+            break
+        if text:
+            taken.insert(0, text)
+    return "\n".join(taken)
+
+
+def block_after(lines: list[str], first: int, text: str) -> str:
+    """The paragraph that opens on the first line of prose after a display (``trail_line``): up to a blank line, a
+    display's start, or ``_BLOCK`` lines."""
+    trail = trail_line(lines, first, text)
+    if not trail:
+        return ""
+    start = next((n for n in range(first - 1, len(lines)) if lines[n].strip().endswith(trail)), None)
+    if start is None:
+        return trail
+    taken = [trail]
+    for number in range(start + 1, min(start + _BLOCK, len(lines))):
+        following = lines[number].strip()
+        if not following or re.match(r"\$\$|\\\[|\\begin\{|```", following):
+            break
+        taken.append(following)
+    return "\n".join(taken)
+
+
+def sentence_before(lines: list[str], line: int, column: int) -> str:
+    """The sentence up to ``column`` of 1-based ``line``, begun on that line or on one above it in its paragraph
+    ("It is not the case that\\nthe temperature $T > 0$.")."""
+    parts = [lines[line - 1][:column]] if 0 < line <= len(lines) else [""]
+    for number in range(line - 2, max(line - 2 - _BLOCK, -1), -1):
+        if not lines[number].strip() or re.search(r"\$\$|\\\]", lines[number]) or _HEADING.match(lines[number].strip()):
+            break
+        parts.insert(0, lines[number])
+    joined = re.sub(r"\b(i\.e|e\.g|cf|vs)\.", r"\1", "\n".join(parts))  # "…, i.e.\n$T > 0$": one sentence
+    return re.split(r"(?<=[.!?;:])\s+", joined)[-1]

@@ -1,0 +1,63 @@
+"""The page's prose that may state an assumption of the whole page ("…, where $y$ is one-hot."): its text with what
+states nothing of the page blanked, line by line, so that line numbers and columns still hold. Code (fenced or
+indented), struck-out text, quotes and footnotes state nothing of the page; nor do the items of a list whose opening
+line is not in plain words ("We do not assume any of the following:"), which may set them all aside."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from derive.read.plain_words import plain
+
+
+def _scoped(lines: list[str], displays: Sequence[int]) -> list[str]:
+    """``lines`` with every line blanked but those above the first display and below the last heading above the last
+    display (1-based display lines)."""
+    if not displays:
+        return lines
+    first, last = min(displays), max(displays)
+    headings = [n for n, line in enumerate(lines[: last - 1], start=1) if _HEADING.match(line)]
+    start = max(headings, default=0)
+    return [line if start < number < first else "" for number, line in enumerate(lines, start=1)]
+
+
+#: A heading, in Markdown or TeX.
+_HEADING = re.compile(r"\s{0,3}#{1,6}\s|\s*\\(?:sub)*section\*?\{")
+#: A list item's mark: "- ", "* ", "+ ", "1. ", "2) ".
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+#: A footnote's definition: "[^1]: Not so: …".
+_FOOTNOTE = re.compile(r"^\s*\[\^[^\]]+\]:")
+
+
+def stated_prose(text: str, displays: Sequence[int] = ()) -> str:
+    """``text`` with its code, struck-out text, quotes, footnotes and the items of lists opened by a line that is not
+    plain blanked (see the module); and, given the lines of its ``displays``, every line but those above them all
+    with no heading between the line and the last display: what a section says holds in that section alone, and
+    what the page says below a display may be said of that display."""
+    lines = _scoped(text.split("\n"), displays)
+    kept: list[str] = []
+    fenced = False
+    code = footnote = False
+    opening = ""  # the last line of prose before the current list
+    listed = blanked_list = False
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        previous = lines[number - 1] if number else ""
+        if stripped.startswith(("```", "~~~")):
+            fenced = not fenced
+            kept.append("")
+            continue
+        indented = line.startswith(("    ", "\t"))
+        code = indented and not listed and (code or not previous.strip())
+        footnote = bool(_FOOTNOTE.match(line)) or (footnote and (indented or not stripped))
+        item = _ITEM.match(line) is not None
+        if item and not listed:
+            blanked_list = bool(opening) and not plain(opening)
+        listed = (item or (listed and (line[:1] in (" ", "\t") or not stripped))) and bool(stripped or listed)
+        if not item and stripped and not indented:
+            listed = False
+            opening = "" if stripped.startswith("#") else stripped  # a heading opens a list with nothing said
+        hidden = fenced or code or footnote or stripped.startswith(">") or (listed and blanked_list)
+        kept.append("" if hidden else re.sub(r"~~.*?~~", lambda m: " " * len(m.group(0)), line))
+    return "\n".join(kept)
