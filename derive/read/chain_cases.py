@@ -15,7 +15,7 @@ from derive.read.latex_lexer import Token
 from derive.read.lead_clauses import LEAD_ONE_HOT, OPENING_WORDS, clause_case, turned_after
 from derive.read.lead_sums import LEAD_DENIES, stated_sums, unread_sums
 from derive.read.names import Names
-from derive.read.plain_words import unplain_words
+from derive.read.plain_words import sentence_of, unplain_words
 from derive.read.restated_cases import restated_case
 from derive.read.rows import split_top
 from derive.read.shape_statements import shape_statement
@@ -281,7 +281,8 @@ def lead_constraints(lead: str, names: Names, line: int = 0, block: str = "") ->
     text = _plain(lead)
     one_hot = LEAD_ONE_HOT.match(text)  # "Since exactly one of the $t_i$s is 1 and the rest are zeros": its own words
     above = block.rsplit("\n", 1)[0] if "\n" in block else ""  # "Here we do not\nassume $T > 0$:"
-    words = unplain_words(f"{above}\n{text[one_hot.end() :] if one_hot else text}", cases=True) if found else []
+    said = sentence_of(f"{above}\n{text[one_hot.end() :] if one_hot else text}")  # "Here we do not\nassume …:"
+    words = unplain_words(said, cases=True) if found else []
     if words:
         raise InputError(f"line {line}: the line before this display states {found[0].phrase} in words derive does "
                          f"not read as stating it ({', '.join(repr(w) for w in words[:3])}): say it plainly, as "

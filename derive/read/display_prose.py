@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-#: The most lines of a paragraph weighed with a lead or a trail.
-_BLOCK = 8
+#: The most lines of a paragraph weighed with a lead or a trail (a paragraph longer than this is weighed whole).
+_BLOCK = 400
 #: A heading or a comment, in Markdown or TeX: it ends the paragraph above a lead.
-_HEADING = re.compile(r"#|%|<!--|\\(?:sub)*section\*?\{|\\paragraph\{")
+_HEADING = re.compile(r"#{1,6}(?:\s|$)|\\(?:sub)*section\*?\{|\\paragraph\{|<h[1-6]\b")
 
 
 def lead_line(lines: list[str], line: int) -> str:
@@ -72,13 +72,14 @@ def block_after(lines: list[str], first: int, text: str) -> str:
     return "\n".join(taken)
 
 
-def sentence_before(lines: list[str], line: int, column: int) -> str:
-    """The sentence up to ``column`` of 1-based ``line``, begun on that line or on one above it in its paragraph
-    ("It is not the case that\\nthe temperature $T > 0$.")."""
-    parts = [lines[line - 1][:column]] if 0 < line <= len(lines) else [""]
-    for number in range(line - 2, max(line - 2 - _BLOCK, -1), -1):
-        if not lines[number].strip() or re.search(r"\$\$|\\\]", lines[number]) or _HEADING.match(lines[number].strip()):
-            break
-        parts.insert(0, lines[number])
-    joined = re.sub(r"\b(i\.e|e\.g|cf|vs)\.", r"\1", "\n".join(parts))  # "…, i.e.\n$T > 0$": one sentence
-    return re.split(r"(?<=[.!?;:])\s+", joined)[-1]
+def paragraph_at(lines: list[str], line: int) -> str:
+    """The whole paragraph 1-based ``line`` stands in: what a statement in it is weighed with, so that no
+    abbreviation's period ("see Fig. 2") cuts off the words before it."""
+    if not 0 < line <= len(lines) or not lines[line - 1].strip():
+        return ""
+    start, end = line - 1, line - 1
+    while start > 0 and lines[start - 1].strip() and not _HEADING.match(lines[start - 1].strip()):
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].strip() and not _HEADING.match(lines[end + 1].strip()):
+        end += 1
+    return "\n".join(lines[start : end + 1])

@@ -266,9 +266,7 @@ def _read_document(
         # the axes before the definitions: one may be a whole matrix (J: ∂s/∂x)
         names.axes = Axes.free_of({*names.known(), names.length_name}, names.n)
         leads = definition_leads(page, names, min((d.line for d in found.displays), default=None))  # "Assume $x>0$:"
-        prose, found = page_domains(
-            found, front, stated_prose(text), names, leads.domains
-        )  # "$y \\in \\{\\pm 1\\}$ specifies…"
+        prose, found = page_domains(found, front, text, names, leads.domains, page_says)  # "$y \\in \\{\\pm 1\\}$ …"
         front = dataclasses.replace(front, assume=(*front.assume, *prose, *leads.domains))
         said = (*found.readings, *domain_readings(prose), *lead_readings(leads.domains))
         found = dataclasses.replace(found, readings=said, unchecked=(*found.unchecked, *leads.unread))

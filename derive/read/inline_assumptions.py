@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from derive.read.definition_heads import definition_head
+from derive.read.display_prose import paragraph_at
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.lead_sums import LEAD_DENIES
@@ -52,7 +53,8 @@ def _said_of_a_case(text: str, line: int, math: str) -> bool:
     hedge = hedged(whole + " " + " ".join(re.split(r"[.!?]\s|\n\s*\n", after + " ")[:2]))  # "That is wrong here"
     conditional = bool(_CONDITIONAL.search(sentence)) or "only" in after.split(":")[0]
     conditional = conditional or "?" in re.split(r"[.!;]\s|\n\s*\n", after + " ")[0]  # "Do they satisfy $…$?"
-    return heading or not stated or denied or hedge or conditional or not plain(whole)  # "…, supposedly"
+    said = not plain(whole) or not plain(paragraph_at(lines, line))  # "…, supposedly", "It is false (see Fig. 2)"
+    return heading or not stated or denied or hedge or conditional or said
 
 
 #: A heading, in Markdown or TeX: what follows names a section, it states nothing.
@@ -182,6 +184,7 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
                 or _HEADING.match(own_line)
                 or hedged(before + " " + " ".join(following))
                 or not plain(sentence)  # "…, supposedly": no list of hedges is complete
+                or not plain(paragraph_at(text.split("\n"), text.count("\n", 0, match.start()) + 1))
             ):  # "For the case where …", "## …", "… only for classification"
                 continue
             name = match.group(1)

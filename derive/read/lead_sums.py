@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from derive.read.plain_words import unplain_words
+from derive.read.plain_words import sentence_of, unplain_words
 
 #: The words right before a formula that state it for the chain: "where $…$", "since $…$", "with $…$".
 LEAD_STATES = re.compile(
@@ -54,5 +54,5 @@ def _lead_sums(text: str) -> list[tuple[str, list[str]]]:
         asked = "?" in re.split(r"[.!;]", text[match.end() :])[0]  # "Do the targets satisfy $…$?"
         if asked or LEAD_DENIES.search(re.sub(r"[.!?]\s*$", "", text)):  # "Without …", "… dropped": set aside
             continue
-        found.append((math, unplain_words(text, cases=True)))
+        found.append((math, unplain_words(sentence_of(before, text[match.start() :]), cases=True)))
     return found

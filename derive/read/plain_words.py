@@ -12,12 +12,12 @@ import re
 #: ("not", "if", "would", "only", "but", "except", "replaced", "dropped", "wrong").
 PLAIN_WORDS = frozenset(
     """
-    a an the this that these those each every all its their our we it i
+    a an the this that these those each every all any its their our we it i
     is are be being been has have holds hold satisfy satisfies satisfying let denote denotes write use uses used using
     get gives give obtain find see note recall recalling remember define defined call called encode encoded given set
     substituted put plugged equal equals sum sums summing represent represents means take takes taking follow follows
     assume assuming suppose case simplifies becomes reduces
-    where with since as because so then thus hence therefore now here and also i.e e.g
+    where with since as because so then thus hence therefore now here and also i.e
     of for in on over from to by at into via
     label labels target targets class classes vector vectors probability probabilities distribution distributions
     output outputs input inputs prediction predictions predicted logit logits loss losses function functions softmax
@@ -25,7 +25,7 @@ PLAIN_WORDS = frozenset(
     value values number numbers scalar scalars real temperature parameter parameters constant fixed true actual
     ground truth correct desired fact fig figure backward forward pass coding scheme encoding one-hot indicator
     standard basis matrix matrices index indices size length dimension hinge linear svm logistic regression
-    classifier classification squared error mean throughout
+    classifier classification squared error mean throughout nonnegative non-negative observed known
     """.split()  # noqa: SIM905 (a list to read, as prose)
 )
 #: Words that state the case a chain is under, in the line before it: "If $i = k$,", "When $y = 1$,".
@@ -36,14 +36,30 @@ CASE_WORDS = frozenset({"if", "when", "whenever"})
 _PHRASES = re.compile(
     r"\b(?:only|exactly)\s+one\s+(?:entry|element|component)\s+is\s+(?:1|one)\b|\bfor\s+some\s+class(?=\s*\$)"
     r"|\bsums?\s+to\s+(?:one|1)\b|\bhas\s+(?:only\s+|exactly\s+)?one\s+non-?zero\s+(?:element|entry)(?:,\s+which\s+is\s+1)?"
-    r"|\beach\s+row\s+of\b|\bfrom\s+the\s+(?:slides|lecture\s+notes|notes|book)\b",
+    r"|\beach\s+row\s+of\b|\bfrom\s+the\s+(?:slides|lecture\s+notes|notes|book)\b"
+    r"|\b(?:fig|figure|eq|equation|section)\.?\s*\(?\d+(?:\.\d+)*\)?|\b1-of-K\b",
     re.I,
 )
 
 #: What is not prose: inline math, a link's target.
 _NOT_PROSE = re.compile(r"\$[^$]*\$|\\\(.*?\\\)|\]\([^)]*\)")
 #: Prose inside math: \text{…}, \mbox{…} ("$T > 0$ $\text{does not hold}$").
-_TEXT_IN_MATH = re.compile(r"\\(?:text|textrm|textit|textbf|textsf|texttt|mbox|hbox)\s*\{([^{}]*)\}")
+_TEXT_IN_MATH = re.compile(
+    r"\\(?:(?:text|textrm|textit|textbf|textsf|texttt|textup|mbox|hbox)|(?P<name>mathrm|mathit|mathsf|operatorname))"
+    r"\s*\{(?P<words>(?:[^{}]|\{[^{}]*\})*)\}"
+)
+#: What no plain sentence holds, each with what shows it: a footnote mark (which may take the statement back), a
+#: question, an HTML tag or entity (<s>, &#110;), a table's bar, a digit outside a phrase above ("for 0 of the
+#: inputs"), a symbol (❌, ✗).
+_MARKS = (
+    ("[^…]", r"\[\^"),
+    ("?", r"\?"),
+    ("<…>", r"<[A-Za-z/!]"),
+    ("&…;", r"&#?\w+;"),
+    ("|", r"\|"),
+    ("0-9", r"\d"),
+    ("symbol", r"[^\w\s.,;:!?()'\"\[\]\-–—/\\$*_~<>&#|`{}^=+]"),
+)
 #: Characters a page does not show: a zero-width space or joiner, a soft hyphen ("no\u200bt" shows "not").
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 
@@ -55,8 +71,11 @@ def unplain_words(text: str, cases: bool = False) -> list[str]:
     known = PLAIN_WORDS | CASE_WORDS if cases else PLAIN_WORDS
     text = _INVISIBLE.sub("", text)
     maths = " ".join(re.findall(r"\$[^$]*\$|\\\(.*?\\\)", text))
-    prose = _NOT_PROSE.sub(" ", _PHRASES.sub(" ", text)) + " " + " ".join(_TEXT_IN_MATH.findall(maths))
-    found: list[str] = [mark for mark in ("[^…]", "?") if mark.rstrip("…]") in prose]  # a footnote; a question
+    said = [m["words"] for m in _TEXT_IN_MATH.finditer(maths) if not m["name"] or re.search(r"\s|\\ |~", m["words"])]
+    in_math = " ".join(said)  # \text{false}; \mathrm{is\ not}, never \mathrm{diag}
+    prose = _NOT_PROSE.sub(" ", _PHRASES.sub(" ", text))
+    found = [mark for mark, sign in _MARKS if re.search(sign, prose)]  # a footnote, a question, a tag, a digit …
+    prose = re.sub(r"[*_]", "", prose) + " " + re.sub(r"\\ |~|[{}]", " ", in_math)  # in*correct*: one word
     words = re.findall(r"[^\W\d_](?:[\w'.-]*[^\W\d_])?", prose)
     for at, word in enumerate(words):
         bare = word.lower().rstrip(".")
@@ -71,3 +90,12 @@ def unplain_words(text: str, cases: bool = False) -> list[str]:
 def plain(text: str) -> bool:
     """Whether every word of ``text`` outside its math is one that states plainly."""
     return not unplain_words(text)
+
+
+def sentence_of(before: str, after: str = "") -> str:
+    """The sentence that ends ``before`` and goes on into ``after``: the words a statement between them is weighed
+    with (an abbreviation's period, "Fig. 2", "i.e.", ends no sentence)."""
+    shield = lambda t: re.sub(r"\b(i\.e|e\.g|cf|vs|etc|fig|eq|resp)\.", r"\1", t, flags=re.I)  # noqa: E731
+    head = re.split(r"(?<=[.!?])\s+", shield(before))[-1]
+    tail = re.split(r"(?<=[.!?])(?:\s|$)", shield(after))[0]
+    return f"{head} {tail}"

@@ -18,7 +18,7 @@ import re
 from sympy import Indexed
 
 from derive.errors import InputError
-from derive.read.display_prose import sentence_before
+from derive.read.display_prose import paragraph_at
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.lead_sums import LEAD_DENIES
@@ -154,8 +154,10 @@ def _defined(found: Found, front: FrontMatter, name: str) -> bool:
     return any(head.match(text) for text in texts)
 
 
-def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, ...]:
-    """The domains the prose states as facts (see the module), as the front matter would write them."""
+def prose_domains(found: Found, front: FrontMatter, text: str, scope: str = "") -> tuple[Entry, ...]:
+    """The domains the prose states as facts (see the module), as the front matter would write them; where
+    ``scope`` is given, a domain on a line it blanks is a case (said of a section, below a display, in code)."""
+    kept = scope.split("\n") if scope else []
     stated: dict[str, list[Entry]] = {}
     joined = (0, "")  # the line and formula of the last domain stated as a fact: "$y \in \{0, 1\}$ and $0 < p < 1$"
     for line, math, before, after in prose_formulas(text):
@@ -178,10 +180,10 @@ def prose_domains(found: Found, front: FrontMatter, text: str) -> tuple[Entry, .
         joined_on = joined[0] == line and re.search(r"\$\s*and\s*$", before) and _PLAIN_AFTER.match(after)
         declared = declared or clause is not None or bool(joined_on)
         around = f"{before} {after}"
-        said = sentence_before(text.split("\n"), line, max(formula_at(own, written), 0))  # "It is not …\nthe …"
-        said += " " + re.split(r"(?<=[.!?])\s", rest)[0]  # "… $T > 0$ $\text{is not assumed}$."
+        said = paragraph_at(text.split("\n"), line)  # "It is not …\nthe …", "It is false (see Fig. 2) that …"
         put_off = PUT_OFF.search(after)  # "$0 < p < 1$ is false", "… in the next section", "… only after clipping"
-        if not declared or conditional or put_off or hedged(around) or LEAD_DENIES.search(around) or not plain(said):
+        unsaid = not plain(said) or (kept and not kept[line - 1].strip())  # in a section, below a display, in code
+        if not declared or conditional or put_off or hedged(around) or LEAD_DENIES.search(around) or unsaid:
             stated[match.group("name")].append(Entry("", line))  # a case: the name's domains are not facts
             continue
         stated[match.group("name")].append(Entry(_shown(match, math), line))
@@ -215,11 +217,12 @@ def readable_domains(entries: tuple[Entry, ...], names: Names) -> tuple[Entry, .
 
 
 def page_domains(
-    found: Found, front: FrontMatter, text: str, names: Names, stated: tuple[Entry, ...] = ()
+    found: Found, front: FrontMatter, text: str, names: Names, stated: tuple[Entry, ...] = (), scope: str = ""
 ) -> tuple[tuple[Entry, ...], Found]:
-    """The prose's domains of the page; and ``found`` with the displays below a line that widens or drops one of
-    the page's assumptions (the front matter's, those ``stated`` above definitions, the prose's) refused."""
-    domains = readable_domains(prose_domains(found, front, text), names)
+    """The prose's domains of the page, each on a line ``scope`` (``derive.read.stated_prose``) keeps, when given;
+    and ``found`` with the displays below a line that widens or drops one of the page's assumptions (the front
+    matter's, those ``stated`` above definitions, the prose's) refused."""
+    domains = readable_domains(prose_domains(found, front, text, scope), names)
     return domains, refuse_below_widenings(found, text, (*front.assume, *stated, *domains))
 
 

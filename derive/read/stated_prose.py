@@ -22,8 +22,10 @@ def _scoped(lines: list[str], displays: Sequence[int]) -> list[str]:
     return [line if start < number < first else "" for number, line in enumerate(lines, start=1)]
 
 
-#: A heading, in Markdown or TeX.
-_HEADING = re.compile(r"\s{0,3}#{1,6}\s|\s*\\(?:sub)*section\*?\{")
+#: A heading, in Markdown (ATX, a setext underline, a rule, HTML) or TeX.
+_HEADING = re.compile(r"\s{0,3}(?:#{1,6}(?:\s|$)|=+\s*$|-{3,}\s*$|\*{3,}\s*$)|\s*<h[1-6]\b|\s*\\(?:sub)*section\*?\{")
+#: Struck-out text: ``~~…~~`` (over lines too), GFM's ``~…~``, ``<s>``, ``<del>``, ``<strike>``.
+_STRUCK = re.compile(r"~~.*?~~|(?<!~)~(?!~)[^~\n]+?(?<!~)~(?!~)|<(s|del|strike)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 #: A list item's mark: "- ", "* ", "+ ", "1. ", "2) ".
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 #: A footnote's definition: "[^1]: Not so: …".
@@ -35,11 +37,12 @@ def stated_prose(text: str, displays: Sequence[int] = ()) -> str:
     plain blanked (see the module); and, given the lines of its ``displays``, every line but those above them all
     with no heading between the line and the last display: what a section says holds in that section alone, and
     what the page says below a display may be said of that display."""
+    text = _STRUCK.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)  # ~~…~~ over lines, ~…~, <s>…</s>
     lines = _scoped(text.split("\n"), displays)
     kept: list[str] = []
     fenced = False
     code = footnote = False
-    opening = ""  # the last line of prose before the current list
+    opening = ""  # the paragraph of prose before the current list
     listed = blanked_list = False
     for number, line in enumerate(lines):
         stripped = line.strip()
@@ -57,7 +60,9 @@ def stated_prose(text: str, displays: Sequence[int] = ()) -> str:
         listed = (item or (listed and (line[:1] in (" ", "\t") or not stripped))) and bool(stripped or listed)
         if not item and stripped and not indented:
             listed = False
-            opening = "" if stripped.startswith("#") else stripped  # a heading opens a list with nothing said
-        hidden = fenced or code or footnote or stripped.startswith(">") or (listed and blanked_list)
-        kept.append("" if hidden else re.sub(r"~~.*?~~", lambda m: " " * len(m.group(0)), line))
+            joined = previous.strip() and not _ITEM.match(previous) and not _HEADING.match(previous)
+            opening = "" if _HEADING.match(line) else (f"{opening} {stripped}" if joined else stripped)
+        table = stripped.startswith("|") or " | " in stripped  # a table's cells: what a row says is its columns'
+        hidden = fenced or code or footnote or table or stripped.startswith(">") or (listed and blanked_list)
+        kept.append("" if hidden else line)
     return "\n".join(kept)

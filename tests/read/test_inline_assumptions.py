@@ -204,7 +204,8 @@ def test_a_sum_to_one_in_the_sentence_that_defines_the_page_is_the_page_s(
         ("where $q$ holds counts", "p_k - q_k", "refuted"),  # no distribution: targets summing to 2 refute it
         ("if $q$ is a probability distribution", "p_k - q_k", "refuted"),  # a case, not the page's targets
         ("where $q$ is any probability vector", "p_k - q_k", "proven"),
-        ("where $q$ is not one-hot: it is any probability vector", "p_k - q_k", "proven"),
+        # its paragraph says "not" (no longer weighed by the sentence alone since session 33): not held, refuted
+        ("where $q$ is not one-hot: it is any probability vector", "p_k - q_k", "refuted"),
         ("where $q$ is not one-hot: it is any probability vector", "p_k + q_k", "refuted"),
     ],
 )

@@ -29,7 +29,7 @@ def test_the_words_outside_the_plain_ones_are_named_once_each_math_aside() -> No
         ("Assuming $T > 0$ is n\u043et the case:", ["n\u043et"]),  # a Cyrillic o
         ("Assuming $T > 0$ is n\u200bo\u200bt the case:", ["not"]),  # zero-width spaces
         ("Assuming $T > 0$ is n o t the case:", ["n", "o", "t"]),  # spelled out
-        ("Assuming[^1] $T > 0$:", ["[^…]"]),  # a footnote may take it back
+        ("Assuming[^1] $T > 0$:", ["[^…]", "0-9"]),  # a footnote may take it back
         ("Assuming $T > 0$ \u4e0d:", ["\u4e0d"]),
     ],
 )

@@ -18,7 +18,7 @@ ROOT = "$$\\sqrt{T^2} = T$$\n"
 def test_code_quotes_struck_text_and_footnotes_say_nothing_of_the_page() -> None:
     text = "A $x$.\n```\nB $y$\n```\n\n    C $z$\n\n~~D~~ $w$\n> E\n[^1]: F\n    G\n\nWe do not assume:\n\n- H\n- I\n"
     assert stated_prose(text).split("\n") == [
-        "A $x$.", "", "", "", "", "", "", "      $w$", "", "", "", "", "We do not assume:", "", "", "", "",
+        "A $x$.", "", "", "", "", "", "", "", "", "", "", "", "We do not assume:", "", "", "", "",
     ]  # fmt: skip
 
 
@@ -60,3 +60,44 @@ def test_a_domain_holds_for_the_page_only_where_the_page_says_it_of_the_page(
     """From the session-33 probe: each had held T > 0 for the whole page, and √(T²) = T proven."""
     page = said if ROOT in said else said + ("$$L = T$$\n" if "Let $L" in said else ROOT)
     assert "proven" not in [status for status, *_ in page_links(page_report(tmp_path, capsys, page))]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "It is false (see Fig. 2) that the temperature $T > 0$.\n\n",  # an abbreviation's period
+        "It is in*correct* that the temperature $T > 0$.\n\n",  # emphasis inside a word
+        "It is &#110;&#111;&#116; true that the temperature $T > 0$.\n\n",  # HTML entities
+        "Here the temperature $T > 0$ $\\text{is {not} assumed}$.\n\n",
+        "Here the temperature $T > 0$ $\\mathrm{is\\ not\\ assumed}$.\n\n",
+        "~Let $T > 0$ be the temperature.~\n\n",
+        "~~Let $T > 0$ be\nthe temperature.~~\n\n",
+        "The temperature $T > 0$ holds for 0 of the inputs.\n\n",
+        "# Part one\n\n" + ROOT + "\n# Part two\n\nHere the temperature $T > 0$.\n\n$$T + T = 2T$$\n",
+    ],
+)
+def test_a_domain_in_hidden_or_marked_up_words_is_not_the_page_s(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str
+) -> None:
+    """From the session-33 second probe: each had held T > 0 for the whole page, and √(T²) = T proven."""
+    page = said if ROOT in said else said + ROOT
+    statuses = [status for status, *_ in page_links(page_report(tmp_path, capsys, page))]
+    assert statuses[0] != "proven"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "It is not true (see Fig. 2) that $y$ is one-hot.\n\n",
+        "<s>Here $y$ is one-hot.</s>\n\n",
+        "\u274c Here $y$ is one-hot.\n\n",
+        "| Fact | Holds |\n|---|---|\n| $y$ is one-hot. | no |\n\n",
+        "We do not assume\nthese:\n\n- $y$ is one-hot.\n\n",
+    ],
+)
+def test_a_one_hot_statement_in_hidden_or_marked_up_words_is_not_the_page_s(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str
+) -> None:
+    """From the session-33 second probe: each had held y one-hot for the whole page, and p_k − y_k proven."""
+    report = page_report(tmp_path, capsys, SOFTMAX + said + SHORTCUT)
+    assert [status for status, *_ in page_links(report)] == ["proven", "refuted"]
