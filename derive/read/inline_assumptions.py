@@ -183,7 +183,8 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
                 or LEAD_DENIES.search(sentence)
                 or _HEADING.match(own_line)
                 or hedged(before + " " + " ".join(following))
-                or not plain(sentence)  # "…, supposedly": no list of hedges is complete
+                or not plain(f"{before}{match.group(0)}{sentence[len(before) :]}")  # "…, supposedly" (no hedge list
+                # is complete); with the statement's own words: "for a target distribution $q$" names a formula
                 or not plain(paragraph_at(text.split("\n"), text.count("\n", 0, match.start()) + 1))
             ):  # "For the case where …", "## …", "… only for classification"
                 continue

@@ -10,7 +10,18 @@ import re
 
 #: Words that state, name or connect; never one that negates, hedges, contrasts, supposes or changes a statement
 #: ("not", "if", "would", "only", "but", "except", "replaced", "dropped", "wrong").
-PLAIN_WORDS = frozenset(
+_NOUNS = frozenset(
+    """
+    label labels target targets class classes vector vectors probability probabilities distribution distributions
+    output outputs input inputs prediction predictions predicted logit logits loss losses function functions softmax
+    sigmoid tanh cross-entropy entropy cross derivative derivatives gradient gradients weight weights bias biases
+    value values number numbers scalar scalars real temperature parameter parameters constant fixed true actual
+    ground truth correct desired fact fig figure backward forward pass coding scheme encoding one-hot indicator
+    standard basis matrix matrices index indices size length dimension hinge linear svm logistic regression
+    classifier classification squared error mean nonnegative non-negative observed known
+    """.split()  # noqa: SIM905 (a list to read, as prose)
+)
+PLAIN_WORDS = _NOUNS | frozenset(
     """
     a an the this that these those each every all any its their our we it i
     is are be being been has have holds hold satisfy satisfies satisfying let denote denotes write use uses used using
@@ -18,14 +29,7 @@ PLAIN_WORDS = frozenset(
     substituted put plugged equal equals sum sums summing represent represents means take takes taking follow follows
     assume assuming suppose case simplifies becomes reduces
     where with since as because so then thus hence therefore now here and also i.e
-    of for in on over from to by at into via
-    label labels target targets class classes vector vectors probability probabilities distribution distributions
-    output outputs input inputs prediction predictions predicted logit logits loss losses function functions softmax
-    sigmoid tanh cross-entropy entropy cross derivative derivatives gradient gradients weight weights bias biases
-    value values number numbers scalar scalars real temperature parameter parameters constant fixed true actual
-    ground truth correct desired fact fig figure backward forward pass coding scheme encoding one-hot indicator
-    standard basis matrix matrices index indices size length dimension hinge linear svm logistic regression
-    classifier classification squared error mean throughout nonnegative non-negative observed known
+    of for in on over from to by at into via throughout
     """.split()  # noqa: SIM905 (a list to read, as prose)
 )
 #: Words that state the case a chain is under, in the line before it: "If $i = k$,", "When $y = 1$,".
@@ -37,12 +41,14 @@ _PHRASES = re.compile(
     r"\b(?:only|exactly)\s+one\s+(?:entry|element|component)\s+is\s+(?:1|one)\b|\bfor\s+some\s+class(?=\s*\$)"
     r"|\bsums?\s+to\s+(?:one|1)\b|\bhas\s+(?:only\s+|exactly\s+)?one\s+non-?zero\s+(?:element|entry)(?:,\s+which\s+is\s+1)?"
     r"|\beach\s+row\s+of\b|\bfrom\s+the\s+(?:slides|lecture\s+notes|notes|book)\b"
+    r"|\bfor\s+(?:a|the)\s+one-hot\s+(?:target|label|vector)s?\b"
     r"|\b(?:fig|figure|eq|equation|section)\.?\s*\(?\d+(?:\.\d+)*\)?|\b1-of-K\b",
     re.I,
 )
 
 #: What is not prose: inline math, a link's target.
-_NOT_PROSE = re.compile(r"\$[^$]*\$|\\\(.*?\\\)|\]\([^)]*\)")
+_MATH = re.compile(r"\$[^$]*\$|\\\(.*?\\\)")
+_LINK = re.compile(r"\]\([^)]*\)")
 #: Prose inside math: \text{…}, \mbox{…} ("$T > 0$ $\text{does not hold}$").
 _TEXT_IN_MATH = re.compile(
     r"\\(?:(?:text|textrm|textit|textbf|textsf|texttt|textup|mbox|hbox)|(?P<name>mathrm|mathit|mathsf|operatorname))"
@@ -57,9 +63,19 @@ _MARKS = (
     ("<…>", r"<[A-Za-z/!]"),
     ("&…;", r"&#?\w+;"),
     ("|", r"\|"),
+    ("'", r"[^\W\d_]'(?![^\W\d_])"),  # a possessive, "the inputs' $T$", narrows what is stated
     ("0-9", r"\d"),
-    ("symbol", r"[^\w\s.,;:!?()'\"\[\]\-–—/\\$*_~<>&#|`{}^=+]"),
+    ("symbol", r"[^\0\w\s.,;:!?()'\"\[\]\-–—/\\$*_~<>&#|`{}^=+]"),
 )
+#: A preposition and the words after it, up to a formula or the end of the clause: "for the inputs", "in the
+#: forward pass", "with the inputs $a = 3$". "of" only completes a noun ("the sum of the targets").
+_SCOPE = re.compile(
+    r"\b(for|in|on|at|over|from|to|by|into|via|throughout|with)\b"  # the plain ones: any other is no plain word
+    r"([^\0.,;:!?()]*)(\0?)",
+    re.I,
+)
+#: The words a preposition's object may have before the formula it names: "for all $i$", "with the inputs $a = 3$".
+_NAMING = frozenset("a an the all each every any its their our some".split())  # noqa: SIM905
 #: Characters a page does not show: a zero-width space or joiner, a soft hyphen ("no\u200bt" shows "not").
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 
@@ -73,8 +89,10 @@ def unplain_words(text: str, cases: bool = False) -> list[str]:
     maths = " ".join(re.findall(r"\$[^$]*\$|\\\(.*?\\\)", text))
     said = [m["words"] for m in _TEXT_IN_MATH.finditer(maths) if not m["name"] or re.search(r"\s|\\ |~", m["words"])]
     in_math = " ".join(said)  # \text{false}; \mathrm{is\ not}, never \mathrm{diag}
-    prose = _NOT_PROSE.sub(" ", _PHRASES.sub(" ", text))
+    prose = _MATH.sub(" \0 ", _LINK.sub(" ", _PHRASES.sub(" ", text)))
     found = [mark for mark, sign in _MARKS if re.search(sign, prose)]  # a footnote, a question, a tag, a digit …
+    found += [f"{m[1]} {m[2].strip()}" for m in _SCOPE.finditer(prose) if not _names_formula(m[2], m[3])]
+    prose = prose.replace("\0", " ")
     prose = re.sub(r"[*_]", "", prose) + " " + re.sub(r"\\ |~|[{}]", " ", in_math)  # in*correct*: one word
     words = re.findall(r"[^\W\d_](?:[\w'.-]*[^\W\d_])?", prose)
     for at, word in enumerate(words):
@@ -85,6 +103,14 @@ def unplain_words(text: str, cases: bool = False) -> list[str]:
         if bare not in known and word not in found:
             found.append(word)
     return found
+
+
+def _names_formula(words: str, formula: str) -> bool:
+    """Whether a preposition's object, ``words`` then ``formula`` (the formula's mark, or ""), is a formula (named
+    by nouns at most: "for $x > 0$", "for all $i$", "with the inputs $a = 3$"), not words that narrow what is stated
+    to something the display may not be about ("$T > 0$ for the inputs", "in the forward pass")."""
+    said = re.findall(r"[^\W\d_](?:[\w'-]*[^\W\d_])?", words.lower())
+    return not said or (bool(formula) and all(w in _NAMING or w in _NOUNS for w in said))
 
 
 def plain(text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,10 @@ def test_the_words_outside_the_plain_ones_are_named_once_each_math_aside() -> No
     ("text", "words"),
     [
         ("Assuming zero of the examples have $T > 0$:", ["zero", "examples"]),  # plain words that pick out some
-        ("Assuming $T > 0$ in the first layer, the last layer gives:", ["first", "layer", "last"]),
+        (
+            "Assuming $T > 0$ in the first layer, the last layer gives:",
+            ["in the first layer", "first", "layer", "last"],
+        ),
         ("Assuming the rest have $T > 0$:", ["rest"]),
         ("Assuming $T > 0$ is $\\text{false}$:", ["false"]),  # prose inside math
         ("Assuming $T > 0$ is n\u043et the case:", ["n\u043et"]),  # a Cyrillic o
@@ -130,7 +134,7 @@ def test_what_the_lead_s_paragraph_takes_back_or_asks_is_not_held(
         ("Here we used $\\sum_i y_i = 1$\nby mistake; it does not hold.", ["refuted"]),  # the trail's paragraph
         ("Here we used $\\sum_i y_i = 1$?", []),
         ("Using $\\sum_i y_i = 1$, we get\n\n$$\\sum_i y_i b = b$$", ["refuted", "proven"]),  # the next one's lead
-        ("Given that $\\sum_i y_i = 1$ for the one-hot labels, we get\n\n$$\\sum_i y_i b = b$$", ["refuted", "proven"]),
+        ("Given that $\\sum_i y_i = 1$ holds for all $i$, we get\n\n$$\\sum_i y_i b = b$$", ["refuted", "proven"]),
     ],
 )
 def test_a_trail_s_paragraph_is_weighed_and_a_lead_of_the_next_display_is_no_trail(
@@ -139,3 +143,39 @@ def test_a_trail_s_paragraph_is_weighed_and_a_lead_of_the_next_display_is_no_tra
     """From the session-33 probe: each had held Σ y = 1 for Σ_i y_i a = a above it."""
     page = f"---\nvectors: [y]\n---\n$$\\sum_i y_i a = a$$\n\n{trail}\n"
     assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == verdicts
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Assuming $T > 0$ in the forward pass, the backward pass gives:",
+        "Assuming $T > 0$ for the inputs, the outputs give:",
+        "Assuming $T > 0$ for the inputs and $a = 3$, we get:",
+        "Assuming, for the inputs, that $T > 0$:",
+        "Assuming the inputs' $T > 0$:",
+    ],
+)
+def test_a_lead_that_narrows_its_assumption_to_something_else_is_not_held(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """From session 33's final review: a preposition whose object is words, not a formula, or a possessive, narrows
+    what is assumed to something the display need not be about; each had held T > 0 and proven √(T²) = T."""
+    report = page_report(tmp_path, capsys, f"{lead}\n\n$$\\sqrt{{T^2}} = T$$\n")
+    assert [status for status, *_ in page_links(report)] == []
+    assert "unreadable" in json.dumps(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("For $x > 0$ we have", []),
+        ("With the inputs $a = 3$, $b = 1$ of Fig. 7.12, the backward pass gives", []),
+        ("We assume $T > 0$ throughout.", []),
+        ("for all $i$ and for some class $m$", []),
+        ("Assuming $T > 0$ in the forward pass, we get", ["in the forward pass"]),
+        ("Given that $s = 1$ for the one-hot labels, we get", []),  # a description, taken whole
+        ("Given that $s = 1$ for the labels, we get", ["for the labels"]),
+    ],
+)
+def test_a_preposition_states_a_formula_and_narrows_by_words(text: str, words: list[str]) -> None:
+    assert unplain_words(text, cases=True) == words
