@@ -15,7 +15,7 @@ from derive.read.latex_lexer import Token
 from derive.read.lead_clauses import LEAD_ONE_HOT, OPENING_WORDS, clause_case, turned_after
 from derive.read.lead_sums import LEAD_DENIES, stated_sums, unread_sums
 from derive.read.names import Names
-from derive.read.plain_words import sentence_of, unplain_words
+from derive.read.plain_words import TAKES_BACK, statement_of, unplain_words
 from derive.read.restated_cases import restated_case
 from derive.read.rows import split_top
 from derive.read.shape_statements import shape_statement
@@ -271,18 +271,27 @@ def lead_assumptions(lead: str, names: Names, line: int) -> tuple[Assumption, ..
     return tuple(found) if formulas is not None else None
 
 
-def lead_constraints(lead: str, names: Names, line: int = 0, block: str = "") -> tuple[Assumption, ...]:
+#: Words after a display that call what stands above wrong ("That assumption is false."); not "no longer", which
+#: widens what follows.
+_CALLED_WRONG = re.compile(r"\b(?:false|wrong|untrue|incorrect|mistaken|mistake|bogus|error)\b", re.I)
+
+
+def lead_constraints(
+    lead: str, names: Names, line: int = 0, block: str = "", after: str = ""
+) -> tuple[Assumption, ...]:
     """The constraint or domain a line before a chain states ("Assuming …: $\\sum_i y_i = 1$.", "Assuming
     $T > 0$:"), or none. One derive cannot read is an ``InputError``: the chain must not be checked without it
     (a counterexample outside what the page assumes would refute nothing); so is one the line, or the paragraph it
     ends (``block``), states in words that may set it aside ("Assuming, wrongly, that $T > 0$:"): only plain words
-    (``plain_words``) state."""
+    (``plain_words``) state, from the statement's sentence on ("Suppose $T > 0$ is false. Then:"); and so is one
+    that a sentence before it or the paragraph ``after`` the display may take back ("That assumption is false.")."""
     found = _lead_constraints(lead, names, line)
     text = _plain(lead)
     one_hot = LEAD_ONE_HOT.match(text)  # "Since exactly one of the $t_i$s is 1 and the rest are zeros": its own words
     above = block.rsplit("\n", 1)[0] if "\n" in block else ""  # "Here we do not\nassume $T > 0$:"
-    said = sentence_of(f"{above}\n{text[one_hot.end() :] if one_hot else text}")  # "Here we do not\nassume …:"
-    words = unplain_words(said, cases=True) if found else []
+    earlier, said = statement_of(f"{above}\n{text[one_hot.end() :] if one_hot else text}")
+    back = [*TAKES_BACK.findall(earlier), *_CALLED_WRONG.findall(after)]  # "The next line is false.": before or after
+    words = [*unplain_words(said, cases=True), *back] if found else []
     if words:
         raise InputError(f"line {line}: the line before this display states {found[0].phrase} in words derive does "
                          f"not read as stating it ({', '.join(repr(w) for w in words[:3])}): say it plainly, as "

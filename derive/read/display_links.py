@@ -136,8 +136,8 @@ def _display_links(
         return bare(display, tokens, names, count, unchecked)  # a loss written alone, then "= …" displays below
     try:
         used, last_step = trail_constraints(display.trail, names, display.line, display.trail_block)  # "… uses $…$"
-        stated = lead_constraints(display.lead, names, display.line, display.lead_block) + (() if last_step else used)
-        lead = (lead_case(display.lead, names, tokens), stated)
+        stated = lead_constraints(display.lead, names, display.line, display.lead_block, display.trail_block)
+        lead = (lead_case(display.lead, names, tokens), stated + (() if last_step else used))
     except InputError as error:
         unchecked.append(unreadable(error, display.line))
         return []

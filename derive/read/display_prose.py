@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from derive.read.plain_words import TAKES_BACK
+
 #: The most lines of a paragraph weighed with a lead or a trail (a paragraph longer than this is weighed whole).
 _BLOCK = 400
 #: A heading or a comment, in Markdown or TeX: it ends the paragraph above a lead.
@@ -13,11 +15,28 @@ _HEADING = re.compile(r"#{1,6}(?:\s|$)|\\(?:sub)*section\*?\{|\\paragraph\{|<h[1
 
 
 def lead_line(lines: list[str], line: int) -> str:
-    """The last non-blank source line before 1-based ``line``."""
+    """The last non-blank source line before 1-based ``line``; none where that line is code, indented under a blank
+    line and in no list ("    Assuming $T > 0$:" a script printed): no one states it."""
     for number in range(line - 2, -1, -1):
         if lines[number].strip():
-            return lines[number]
+            return "" if _in_code(lines, number) else lines[number]
     return ""
+
+
+#: A list item's first line: "- …", "* …", "1. …".
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+
+
+def _in_code(lines: list[str], number: int) -> bool:
+    """Whether 0-based line ``number`` is in an indented code block: it and the lines above it up to a blank one
+    indented, and the nearest line above them that is not, a paragraph's and no list item's."""
+    start = number
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    if not all(lines[n].startswith(("    ", "\t")) for n in range(start, number + 1)):
+        return False
+    above = next((lines[n] for n in range(start - 1, -1, -1) if lines[n].strip() and not lines[n][:1].isspace()), "")
+    return _ITEM.match(above) is None
 
 
 #: A line up to a display's closing delimiter: ``$$``, ``\\]``, ``\\end{…}``, a fence.
@@ -83,3 +102,21 @@ def paragraph_at(lines: list[str], line: int) -> str:
     while end + 1 < len(lines) and lines[end + 1].strip() and not _HEADING.match(lines[end + 1].strip()):
         end += 1
     return "\n".join(lines[start : end + 1])
+
+
+def taken_back_around(lines: list[str], line: int) -> str:
+    """The word of prose that may take back a statement at 1-based ``line`` stands around it: a paragraph below it in
+    ``lines`` (the page's stating prose) with a word that may ("Not here: they are soft.", "That is false."), or a
+    paragraph right above that introduces it with one ("Things we never assume:"); or ""."""
+    if not 0 < line <= len(lines):
+        return ""
+    start, end = line - 1, line - 1
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
+    above = next((n for n in range(start - 1, -1, -1) if lines[n].strip()), None)
+    opening = paragraph_at(lines, above + 1) if above is not None else ""
+    said = "\n".join(lines[end + 1 :]) + (f"\n{opening}" if opening.rstrip().endswith(":") else "")
+    found = TAKES_BACK.search(said)
+    return found.group(0) if found is not None else ""

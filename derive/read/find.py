@@ -106,6 +106,9 @@ class Found:
     redefined: tuple[Redefinition, ...] = ()
     #: The lines of the page's headings, which start sections of their own (``derive.read.scopes``).
     headings: tuple[int, ...] = ()
+    #: The lines after prose that states an assumption of the page in words derive neither holds nor plainly sets
+    #: aside: no link of the page is refuted (``derive.read.inline_assumptions``).
+    unheld: tuple[tuple[int, str, str], ...] = ()  # (line, its sentence, the vector it is about)
 
 
 #: A heading: Markdown's ``#`` or TeX's ``\\section{…}`` (and its kin).

@@ -12,11 +12,11 @@ import dataclasses
 import re
 
 from derive.read.definition_heads import definition_head
-from derive.read.display_prose import paragraph_at
-from derive.read.find import Found
+from derive.read.display_prose import paragraph_at, taken_back_around
+from derive.read.find import Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
-from derive.read.lead_sums import LEAD_DENIES
-from derive.read.plain_words import plain
+from derive.read.lead_sums import LEAD_DENIES, set_aside
+from derive.read.plain_words import plain, sentence_of, unplain_words
 from derive.read.retractions import hedged
 
 #: What does not change a statement's reading: spacing and delimiters' sizes.
@@ -35,9 +35,21 @@ def _vector(text: str) -> str | None:
     return match.group(2)
 
 
-def _said_of_a_case(text: str, line: int, math: str) -> bool:
-    """Whether the sentence that ``math`` (inline, at ``line``) ends in is conditional or a reason for one step:
-    "Since $y$ is one-hot, $\\sum_i y_i = 1$ (stated for this chain only)", "hence $\\sum_o y_o = 1$"."""
+def _sentence_at(text: str, line: int, math: str) -> str:
+    """The sentence that ``math`` (inline, at ``line``) stands in, with it."""
+    at = sum(len(x) + 1 for x in text.split("\n")[: line - 1])
+    found = text.find(math, at)
+    if found < 0:
+        return math
+    before = re.split(r"[.!?]\s|\n\s*\n", text[max(0, at - 400) : found])[-1]
+    return before + math + re.split(r"[.!?]\s|\n\s*\n", text[found + len(math) : found + len(math) + 60] + " ")[0]
+
+
+def _said_of_a_case(text: str, line: int, math: str) -> str:
+    """How the sentence that ``math`` (inline, at ``line``) ends in states it: "" plainly, for the page; "case" where
+    it is conditional, a reason for one step or set aside ("Since $y$ is one-hot, $\\sum_i y_i = 1$ (stated for
+    this chain only)", "hence $\\sum_o y_o = 1$", "Without $…$"); "unheld" in words neither ("…, which never fails",
+    "…, supposedly")."""
     lines = text.split("\n")
     at = sum(len(x) + 1 for x in lines[: line - 1])
     found = text.find(math, at)
@@ -53,8 +65,11 @@ def _said_of_a_case(text: str, line: int, math: str) -> bool:
     hedge = hedged(whole + " " + " ".join(re.split(r"[.!?]\s|\n\s*\n", after + " ")[:2]))  # "That is wrong here"
     conditional = bool(_CONDITIONAL.search(sentence)) or "only" in after.split(":")[0]
     conditional = conditional or "?" in re.split(r"[.!;]\s|\n\s*\n", after + " ")[0]  # "Do they satisfy $…$?"
-    said = not plain(whole) or not plain(paragraph_at(lines, line))  # "…, supposedly", "It is false (see Fig. 2)"
-    return heading or not stated or denied or hedge or conditional or said
+    with_math = f"{sentence}{math}{whole[len(sentence) :]}"  # "with $…$ for the targets": its own words too
+    said = not plain(with_math) or not plain(paragraph_at(lines, line))  # "…, supposedly", "It is false (Fig. 2)"
+    if heading or not stated or conditional or (denied and set_aside(with_math) and not hedge):
+        return "case"
+    return "unheld" if denied or hedge or said else ""
 
 
 #: A heading, in Markdown or TeX: what follows names a section, it states nothing.
@@ -91,16 +106,25 @@ def take_inline_sums_to_one(front: FrontMatter, found: Found, text: str) -> tupl
     stated |= {words[0].lstrip("\\") for words in (e.text.split() for e in front.assume) if words[1:] == ["one-hot"]}
     leads = {d.line: d.lead for d in found.displays}  # a chain's own assumption ("Since …,") stays its own
     taken: list[tuple[int, str, str]] = []
+    unheld: list[tuple[int, str, str]] = []
     for display in found.inline:
         vector = _vector(display.text)
         if vector is None or vector in defined or vector in stated or any(v == vector for _, v, _ in taken):
             continue
         setup = _defining_sentence(text, display.line, display.text, front)  # "Let $q_i = …$, where …"
-        if not setup and any(display.text in lead for lead in leads.values()):  # the chain's own (_sum_in_lead)
+        own = any(display.text in lead for lead in leads.values())  # the chain's own: its lead's words weigh it
+        if not setup and own:  # (_sum_in_lead)
             continue
-        if _said_of_a_case(text, display.line, display.text):  # "hence …", "(stated for this chain only)"
+        how = _said_of_a_case(text, display.line, display.text)  # "hence …", "(stated for this chain only)"
+        back = taken_back_around(text.split("\n"), display.line) if not how else ""  # "That is false."
+        if back or how == "unheld":
+            said = back or _sentence_at(text, display.line, display.text)
+            unheld += [] if own else [(display.line, said, vector)]
+            continue
+        if how:
             continue
         taken.append((display.line, vector, display.text.strip().rstrip(".,")))
+    found = dataclasses.replace(found, unheld=(*found.unheld, *unheld))
     if not taken:
         return front, found
     lines = {line for line, _, _ in taken}
@@ -168,6 +192,7 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
     stated |= {v for v in (_vector(e.text) for e in front.assume) if v is not None}
     shown = " ".join(d.text for d in (*found.displays, *found.inline))  # "Let $L = -\sum_k y_k …$, where …"
     added: list[Entry] = []
+    unheld: list[tuple[int, str, str]] = []
     for pattern, kind in (*((p, "one-hot") for p in _ONE_HOT), *((p, "sum") for p in _DISTRIBUTION)):
         for match in pattern.finditer(text):
             if not _CLOSED.match(text[match.end() :]):  # "a one-hot vector smoothed by $\epsilon$": not one-hot
@@ -178,19 +203,27 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
             sentence = before + " " + re.split(r"[.!?]\s|\n\s*\n", text[match.end() :] + " ")[0]  # ", not one-hot"
             own_line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
             following = re.split(r"[.!?;]\s|\n\s*\n", text[match.end() :] + " ")[:2]  # "…; here it holds counts"
-            if (
-                _CONDITIONAL.search(sentence)
-                or LEAD_DENIES.search(sentence)
-                or _HEADING.match(own_line)
-                or hedged(before + " " + " ".join(following))
-                or not plain(f"{before}{match.group(0)}{sentence[len(before) :]}")  # "…, supposedly" (no hedge list
-                # is complete); with the statement's own words: "for a target distribution $q$" names a formula
-                or not plain(paragraph_at(text.split("\n"), text.count("\n", 0, match.start()) + 1))
-            ):  # "For the case where …", "## …", "… only for classification"
-                continue
+            line = text.count("\n", 0, match.start()) + 1
+            whole = f"{before}{match.group(0)}{sentence[len(before) :]}"  # "for a target distribution $q$": a formula
             name = match.group(1)
             used = re.search(rf"(?<![A-Za-z\\]){name}_|\\(?:mathbf|boldsymbol|bm)\{{{name}\}}", shown)
-            if name in defined or name in stated or used is None:
+            if _CONDITIONAL.search(sentence) or _HEADING.match(own_line) or name in defined or used is None:
+                continue  # "For the case where …", "## …"; a vector the page defines, or never writes
+            said = sentence_of(text[: match.start()], text[match.start() :])  # "It is not true (see Fig. 2) that"
+            if LEAD_DENIES.search(said) and set_aside(said) and not hedged(before + " " + " ".join(following)):
+                continue  # "where $q$ is not one-hot: it is any probability vector"
+            if (
+                LEAD_DENIES.search(sentence)
+                or hedged(before + " " + " ".join(following))
+                or not plain(whole)  # "…, supposedly": no hedge list is complete
+                or not plain(paragraph_at(text.split("\n"), line))
+            ):  # "…, which never fails": neither held nor set aside
+                unheld.append((line, whole, name))
+                continue
+            if taken_back_around(text.split("\n"), line):  # "The labels are one-hot.\n\nThat is false."
+                unheld.append((line, taken_back_around(text.split("\n"), line), name))
+                continue
+            if name in stated:
                 continue
             index = re.search(rf"(?<![A-Za-z\\]){name}_\{{?([a-z])\}}?(?![A-Za-z])", shown)
             if kind == "sum" and index is None:  # p never written with a letter index: no sum to state
@@ -198,7 +231,8 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
             stated.add(name)
             letter = index.group(1) if index is not None else "i"
             said = f"{name} one-hot" if kind == "one-hot" else f"\\sum_{letter} {name}_{letter} = 1"
-            added.append(Entry(said, text.count("\n", 0, match.start()) + 1))
+            added.append(Entry(said, line))
+    found = dataclasses.replace(found, unheld=(*found.unheld, *unheld))
     if not added:
         return front, found
     notes = tuple(f"line {e.line}: '{e.text}' read from the prose: an assumption of the whole page" for e in added)
@@ -206,3 +240,21 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
         dataclasses.replace(front, assume=(*front.assume, *added)),
         dataclasses.replace(found, readings=(*found.readings, *notes)),
     )
+
+
+def say_unheld(front: FrontMatter, found: Found) -> Found:
+    """``found`` with each statement of an assumption of the page that derive neither holds nor sees plainly set
+    aside (``Found.unheld``) said at its line, unless the page assumes it of that vector anyway: no link of the page
+    is refuted, since a counterexample might break it."""
+    assumed = {v for v in (_vector(e.text) for e in front.assume) if v is not None}
+    assumed |= {words[0].lstrip("\\") for words in (e.text.split() for e in front.assume) if words[1:] == ["one-hot"]}
+    kept = {line: sentence for line, sentence, vector in found.unheld if vector not in assumed}
+    said = []
+    for line, sentence in sorted(kept.items()):
+        words = unplain_words(sentence) or LEAD_DENIES.findall(sentence) or ["a hedge"]
+        said.append(Unchecked(line, "unreadable: the prose states an assumption of the page here in words derive "
+                              f"neither reads as stating it nor as setting it aside ({', '.join(map(repr, words[:3]))})"
+                              ": no link of the page is refuted; say it plainly, or in the front matter (assume: […])",
+                              equality=False))  # fmt: skip
+    kept_lines = tuple((line, sentence, vector) for line, sentence, vector in found.unheld if line in kept)
+    return dataclasses.replace(found, unchecked=(*found.unchecked, *said), unheld=kept_lines)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from derive.read.plain_words import sentence_of, unplain_words
+from derive.read.plain_words import CASE_WORDS, sentence_of, unplain_words
 
 #: The words right before a formula that state it for the chain: "where $…$", "since $…$", "with $…$".
 LEAD_STATES = re.compile(
@@ -23,8 +23,28 @@ LEAD_DENIES = re.compile(
     r"|unnormali[sz]ed|otherwise)\b|n't\b",
     re.I,
 )
+#: The words that set a statement aside: "Without $…$, we get", "$…$ does not hold", "$…$ is dropped". Alone in a
+#: sentence otherwise plain, the statement is set aside; beside another denying word ("never fails", "not
+#: violated"), which may undo it, or in other words, it is neither held nor set aside.
+_SETS_ASIDE = re.compile(
+    r"(?:without|not|never|no\s+longer|dropp(?:ing|ed)|drop|ignor(?:e|es|ing)|remov(?:ing|ed)|exclud(?:e|es|ing)"
+    r"|aside|unlike|absent|false|n't)",
+    re.I,
+)
+#: The words a denial needs besides the plain ones: "$…$, which does not hold".
+_DENYING = frozenset({"does", "do", "did", "which"})
 #: \sum_i y_i = 1, \sum_{i=1}^{n} y_i = 1, written without spaces.
 SUM_TO_ONE = re.compile(r"^\\sum(?:_\{?[a-zA-Z](?:=1)?\}?)?(?:\^\{?[A-Za-z0-9]+\}?)?[a-zA-Z]_\{?[a-zA-Z]\}?=1[.,]?$")
+
+
+def set_aside(text: str) -> bool:
+    """Whether ``text`` sets the statement it makes aside plainly: one word that does (``_SETS_ASIDE``), every other
+    word plain ("Without $…$, we get", "…, which does not hold here"). Not "…, which never fails" (two denials) nor
+    "Unless $…$ fails" (a condition): checked without such a statement, a counterexample could break what the page
+    states."""
+    said = LEAD_DENIES.findall(text)
+    rest = [w for w in unplain_words(LEAD_DENIES.sub(" ", text), cases=True) if w.lower() not in _DENYING]
+    return len(said) == 1 and _SETS_ASIDE.fullmatch(said[0].strip()) is not None and not rest
 
 
 def stated_sums(text: str) -> list[str]:
@@ -48,11 +68,17 @@ def _lead_sums(text: str) -> list[tuple[str, list[str]]]:
         math, before = match.group(1), text[: match.start()]
         if not SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", math)):
             continue
-        stated = before.rstrip().endswith("(") or LEAD_STATES.search(before) is not None
+        sentence = sentence_of(before, text[match.start() :])
+        stated = before.rstrip().endswith("(") or LEAD_STATES.search(before) or _OPENS.search(before)
         if not stated:  # "The constraint $\\sum_i y_i = 1$ is what …": named, not stated
             continue
         asked = "?" in re.split(r"[.!;]", text[match.end() :])[0]  # "Do the targets satisfy $…$?"
-        if asked or LEAD_DENIES.search(re.sub(r"[.!?]\s*$", "", text)):  # "Without …", "… dropped": set aside
+        if asked or set_aside(sentence):  # "Without …", "… dropped": checked without it
             continue
-        found.append((math, unplain_words(sentence_of(before, text[match.start() :]), cases=True)))
+        denying = [w for w in LEAD_DENIES.findall(sentence) if w.lower() not in CASE_WORDS]  # "…, which never fails,"
+        found.append((math, unplain_words(sentence, cases=True) or denying))
     return found
+
+
+#: What opens a sentence that states the formula right after it as the case of what follows: "If $…$, then".
+_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:if|when|whenever)\s*[$(\\]*$", re.I)

@@ -13,12 +13,12 @@ import re
 _NOUNS = frozenset(
     """
     label labels target targets class classes vector vectors probability probabilities distribution distributions
-    output outputs input inputs prediction predictions predicted logit logits loss losses function functions softmax
+    output outputs input inputs prediction predictions logit logits loss losses function functions softmax
     sigmoid tanh cross-entropy entropy cross derivative derivatives gradient gradients weight weights bias biases
     value values number numbers scalar scalars real temperature parameter parameters constant fixed true actual
-    ground truth correct desired fact fig figure backward forward pass coding scheme encoding one-hot indicator
+    ground truth correct fact fig figure backward forward pass coding scheme encoding one-hot indicator
     standard basis matrix matrices index indices size length dimension hinge linear svm logistic regression
-    classifier classification squared error mean nonnegative non-negative observed known
+    classifier classification mean nonnegative non-negative observed known
     """.split()  # noqa: SIM905 (a list to read, as prose)
 )
 PLAIN_WORDS = _NOUNS | frozenset(
@@ -42,6 +42,7 @@ _PHRASES = re.compile(
     r"|\bsums?\s+to\s+(?:one|1)\b|\bhas\s+(?:only\s+|exactly\s+)?one\s+non-?zero\s+(?:element|entry)(?:,\s+which\s+is\s+1)?"
     r"|\beach\s+row\s+of\b|\bfrom\s+the\s+(?:slides|lecture\s+notes|notes|book)\b"
     r"|\bfor\s+(?:a|the)\s+one-hot\s+(?:target|label|vector)s?\b"
+    r"|\b(?:mean\s+)?squared\s+error\b"
     r"|\b(?:fig|figure|eq|equation|section)\.?\s*\(?\d+(?:\.\d+)*\)?|\b1-of-K\b",
     re.I,
 )
@@ -51,9 +52,17 @@ _MATH = re.compile(r"\$[^$]*\$|\\\(.*?\\\)")
 _LINK = re.compile(r"\]\([^)]*\)")
 #: Prose inside math: \text{…}, \mbox{…} ("$T > 0$ $\text{does not hold}$").
 _TEXT_IN_MATH = re.compile(
-    r"\\(?:(?:text|textrm|textit|textbf|textsf|texttt|textup|mbox|hbox)|(?P<name>mathrm|mathit|mathsf|operatorname))"
+    r"\\(?:(?:text|textrm|textit|textbf|textsf|texttt|textup|textnormal|textsl|textsc|emph|mbox|hbox|fbox)"
+    r"|(?P<name>mathrm|mathit|mathsf|mathbf|mathtt|operatorname))"
     r"\s*\{(?P<words>(?:[^{}]|\{[^{}]*\})*)\}"
 )
+#: A formula that is one word alone, upright or bold or italic: "$\mathrm{false}$", "$false$" (prose set in math).
+_WORD_ALONE = re.compile(
+    r"(?:\$|\\\()\s*(?:\\(?:mathrm|mathit|mathsf|mathbf|mathtt|operatorname)\s*\{\s*([A-Za-z]{3,})\s*\}"
+    r"|([A-Za-z]{4,}))\s*(?:\$|\\\))"
+)
+#: An abbreviation's period, which ends no sentence: "i.e.", "Fig. 2".
+_ABBREVIATION = re.compile(r"\b(i\.e|e\.g|cf|vs|etc|fig|eq|resp)\.", re.I)
 #: What no plain sentence holds, each with what shows it: a footnote mark (which may take the statement back), a
 #: question, an HTML tag or entity (<s>, &#110;), a table's bar, a digit outside a phrase above ("for 0 of the
 #: inputs"), a symbol (❌, ✗).
@@ -74,6 +83,11 @@ _SCOPE = re.compile(
     r"([^\0.,;:!?()]*)(\0?)",
     re.I,
 )
+#: A clause right after a formula, in words alone, that narrows it: "$T > 0$ that the forward pass uses", "$T > 0$
+#: where the inputs are given", "$T > 0$ of the forward pass" (not "…, which", set apart by a comma).
+_CLAUSE = re.compile(r"\0\s*(of|that|which|where|whose|who)\b([^\0.,;:!?()]*)(\0?)", re.I)
+#: A case word and the words after it: "if $i = k$" states a case, "if the inputs are correct" narrows a statement.
+_CASE = re.compile(r"\b(if|when|whenever)\b([^\0.,;:!?()]*)(\0?)", re.I)
 #: The words a preposition's object may have before the formula it names: "for all $i$", "with the inputs $a = 3$".
 _NAMING = frozenset("a an the all each every any its their our some".split())  # noqa: SIM905
 #: Characters a page does not show: a zero-width space or joiner, a soft hyphen ("no\u200bt" shows "not").
@@ -87,13 +101,18 @@ def unplain_words(text: str, cases: bool = False) -> list[str]:
     known = PLAIN_WORDS | CASE_WORDS if cases else PLAIN_WORDS
     text = _INVISIBLE.sub("", text)
     maths = " ".join(re.findall(r"\$[^$]*\$|\\\(.*?\\\)", text))
-    said = [m["words"] for m in _TEXT_IN_MATH.finditer(maths) if not m["name"] or re.search(r"\s|\\ |~", m["words"])]
-    in_math = " ".join(said)  # \text{false}; \mathrm{is\ not}, never \mathrm{diag}
+    said = [
+        m["words"] for m in _TEXT_IN_MATH.finditer(maths) if not m["name"] or re.search(r"\s|\\[ ,;:!]|~", m["words"])
+    ]
+    said += [m[1] or m[2] for m in _WORD_ALONE.finditer(maths)]  # $\mathrm{false}$, $false$: a word set in math
+    in_math = " ".join(said)  # \text{false}; \mathrm{is\ not}, never \mathrm{diag} in a formula
     prose = _MATH.sub(" \0 ", _LINK.sub(" ", _PHRASES.sub(" ", text)))
     found = [mark for mark, sign in _MARKS if re.search(sign, prose)]  # a footnote, a question, a tag, a digit …
     found += [f"{m[1]} {m[2].strip()}" for m in _SCOPE.finditer(prose) if not _names_formula(m[2], m[3])]
+    found += [f"{m[1]} {m[2].strip()}" for m in _CLAUSE.finditer(prose) if re.search(r"\w", m[2]) and not m[3]]
+    found += [f"{m[1]} {m[2].strip()}" for m in _CASE.finditer(prose) if cases and not _names_formula(m[2], m[3])]
     prose = prose.replace("\0", " ")
-    prose = re.sub(r"[*_]", "", prose) + " " + re.sub(r"\\ |~|[{}]", " ", in_math)  # in*correct*: one word
+    prose = re.sub(r"[*_]", "", prose) + " " + re.sub(r"\\[ ,;:!]|~|[{}]", " ", in_math)  # in*correct*: one word
     words = re.findall(r"[^\W\d_](?:[\w'.-]*[^\W\d_])?", prose)
     for at, word in enumerate(words):
         bare = word.lower().rstrip(".")
@@ -121,7 +140,21 @@ def plain(text: str) -> bool:
 def sentence_of(before: str, after: str = "") -> str:
     """The sentence that ends ``before`` and goes on into ``after``: the words a statement between them is weighed
     with (an abbreviation's period, "Fig. 2", "i.e.", ends no sentence)."""
-    shield = lambda t: re.sub(r"\b(i\.e|e\.g|cf|vs|etc|fig|eq|resp)\.", r"\1", t, flags=re.I)  # noqa: E731
+    shield = lambda t: re.sub(_ABBREVIATION, r"\1", t)  # noqa: E731
     head = re.split(r"(?<=[.!?])\s+", shield(before))[-1]
     tail = re.split(r"(?<=[.!?])(?:\s|$)", shield(after))[0]
     return f"{head} {tail}"
+
+
+#: A word, in a sentence before a statement, that may take it back: "The next line is false.", "We do not do this."
+TAKES_BACK = re.compile(r"\b(?:false|wrong|untrue|incorrect|error|mistaken?|bogus|not|never|no|nor)\b|n't\b", re.I)
+
+
+def statement_of(text: str) -> tuple[str, str]:
+    """``text`` cut before its last sentence that holds a formula: the sentences before it, and that sentence with
+    all that follows, the words a lead's statement is weighed with ("Suppose $T > 0$ is false. Then:")."""
+    bare = _MATH.sub(lambda m: "\0" * len(m[0]), re.sub(_ABBREVIATION, lambda m: m[1] + "_", text))
+    starts = [0, *(m.end() for m in re.finditer(r"(?<=[.!?])\s+", bare))]
+    ends = [*starts[1:], len(bare)]
+    cut = max((a for a, b in zip(starts, ends, strict=True) if "\0" in bare[a:b]), default=starts[-1])
+    return text[:cut], text[cut:]

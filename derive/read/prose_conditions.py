@@ -23,6 +23,7 @@ from sympy import Basic, Symbol
 from derive.errors import InputError
 from derive.read.find import Display
 from derive.read.frontmatter import Entry
+from derive.read.lead_sums import LEAD_DENIES
 from derive.read.names import Names
 from derive.read.prose_domains import (
     PUT_OFF,
@@ -122,7 +123,10 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         own = lines[line - 1][: max(formula_at(lines[line - 1], math), 0)]  # "Example: let $y$ …": the whole line
         words = [_DENIED.search(before), _SET_ASIDE.search(own), _TAKEN_BACK.search(after), PUT_OFF.search(after)]
         words.append(_UNSAID.search(rest))  # "… is what we hope for", "(This is wrong; drop it.)"
-        void = hedged(f"{before} {after}") or quoted or region or any(found is not None for found in words)
+        denials = [w for w in LEAD_DENIES.findall(f"{before} {rest}") if w.lower() not in ("if", "whether")]
+        undone = len(denials) > 1  # "…, which never fails": two denials may undo each other
+        taken_back = (hedged(f"{before} {after}") or any(found is not None for found in words)) and not undone
+        void = taken_back or quoted or region
         case = _CASE_WORDS.search(before) is not None
         closes = case and _after_display(lines, line, math)  # "$$|x| = x$$ for $x > 0$.": that display's own case
         kind = "void" if void else "closes" if closes else "case" if case else "fact"

@@ -18,7 +18,7 @@ import re
 from sympy import Indexed
 
 from derive.errors import InputError
-from derive.read.display_prose import paragraph_at
+from derive.read.display_prose import paragraph_at, taken_back_around
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.lead_sums import LEAD_DENIES
@@ -183,6 +183,7 @@ def prose_domains(found: Found, front: FrontMatter, text: str, scope: str = "") 
         said = paragraph_at(text.split("\n"), line)  # "It is not …\nthe …", "It is false (see Fig. 2) that …"
         put_off = PUT_OFF.search(after)  # "$0 < p < 1$ is false", "… in the next section", "… only after clipping"
         unsaid = not plain(said) or (kept and not kept[line - 1].strip())  # in a section, below a display, in code
+        unsaid = unsaid or bool(kept and taken_back_around(kept, line))  # "$T > 0$ is fixed.\n\nThat is false."
         if not declared or conditional or put_off or hedged(around) or LEAD_DENIES.search(around) or unsaid:
             stated[match.group("name")].append(Entry("", line))  # a case: the name's domains are not facts
             continue

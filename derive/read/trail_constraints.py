@@ -11,7 +11,7 @@ from derive.errors import InputError
 from derive.read.front_assumptions import sum_to_one
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import tokenize
-from derive.read.lead_sums import LEAD_DENIES, SUM_TO_ONE
+from derive.read.lead_sums import LEAD_DENIES, SUM_TO_ONE, set_aside
 from derive.read.names import Names
 from derive.read.plain_words import unplain_words
 from derive.read.retractions import hedged
@@ -57,17 +57,24 @@ def trail_constraints(trail: str, names: Names, line: int, block: str = "") -> t
     not hold here"), or states anything else; in words neither plain nor setting it aside, an ``InputError``."""
     trail = trail.strip()
     below = block.split("\n", 1)[1] if "\n" in block else ""  # "Here we used $…$\nby mistake; it does not hold."
-    denied = LEAD_DENIES.search(re.split(r"[.!?;]\s", trail)[0]) is not None or hedged(f"{trail} {below}")
+    first = re.split(r"[.!?;]\s", trail)[0]
+    denied = LEAD_DENIES.search(first) is not None or hedged(f"{trail} {below}")
     substituted = TRAIL_SUBSTITUTED.match(trail)
-    if substituted is not None and not denied:
+    if substituted is not None:
+        if denied and set_aside(first) and not hedged(f"{trail} {below}"):
+            return (), False  # "where we have substituted $x = 1$, which does not hold": checked without them
         _plainly(trail[substituted.end() :] + "\n" + below, line, "puts in " + substituted.group("maths"))
         return substituted_values(substituted.group("maths"), names, line), False
     match = TRAIL_USES.match(trail)
     if match is not None and match.group("step") is None and _LEADS_ON.search(trail[match.end() :]):
         return (), False  # "Using $\\sum_i y_i = 1$, we get": the next display's lead, not this one's trail
-    if match is None or denied or SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", match.group("math"))) is None:
-        return (), False  # "… uses $…$, which does not hold here": the chains are checked without it
-    _plainly(trail[match.end() :] + "\n" + below, line, f"uses ${match.group('math').strip()}$")  # its own words aside
+    if match is None or SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", match.group("math"))) is None:
+        return (), False
+    if denied and set_aside(first[match.end() :]) and not hedged(f"{trail} {below}"):
+        return (), False  # "… uses $…$, which does not hold here": the chains are checked without it (the rule's
+        # own words, "the last step uses", aside)
+    said = trail[match.end() :] + "\n" + below
+    _plainly(said, line, f"uses ${match.group('math').strip()}$", denied)  # its own words aside
     try:
         return (sum_to_one(Entry(match.group("math"), line), names),), match.group("step") is not None
     except InputError:
@@ -78,10 +85,11 @@ def trail_constraints(trail: str, names: Names, line: int, block: str = "") -> t
 _LEADS_ON = re.compile(r"(?:(?:we|one)\s+(?:get|gets|have|obtain|find)|this\s+gives|:)\s*[:,]?\s*$", re.I)
 
 
-def _plainly(sentence: str, line: int, says: str) -> None:
+def _plainly(sentence: str, line: int, says: str, denied: bool = False) -> None:
     """Nothing if ``sentence``, the line after a display, says what it ``says`` in plain words (``plain_words``);
-    else an ``InputError`` naming the others ("… uses $…$, as the slides claim")."""
-    words = unplain_words(sentence)
+    else an ``InputError`` naming the others ("… uses $…$, as the slides claim"), or the words that deny it where
+    they do not plainly set it aside ("…, which never fails")."""
+    words = unplain_words(sentence) or (LEAD_DENIES.findall(sentence) if denied else [])
     if words:
         raise InputError(f"line {line}: the line after this display {says} in words derive does not read as "
                          f"stating it ({', '.join(repr(w) for w in words[:3])}): say it plainly, as \"Here we used "

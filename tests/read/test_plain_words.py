@@ -96,9 +96,9 @@ def test_a_trail_says_what_its_display_used_in_plain_words_or_the_display_is_ref
     ("stated", "verdicts"),
     [
         ("where $y$ is one-hot.", ["proven", "proven"]),
-        ("where $y$ is one-hot, supposedly.", ["proven", "refuted"]),
+        ("where $y$ is one-hot, supposedly.", ["proven", "unproven"]),  # hedged: no counterexample refutes
         ("where $\\sum_i y_i = 1$.", ["proven", "proven"]),
-        ("where $\\sum_i y_i = 1$, supposedly.", ["proven", "refuted"]),
+        ("where $\\sum_i y_i = 1$, supposedly.", ["proven", "unproven"]),
     ],
 )
 def test_the_prose_states_a_page_s_assumption_in_plain_words_or_not_at_all(
@@ -131,7 +131,7 @@ def test_what_the_lead_s_paragraph_takes_back_or_asks_is_not_held(
 @pytest.mark.parametrize(
     ("trail", "verdicts"),
     [
-        ("Here we used $\\sum_i y_i = 1$\nby mistake; it does not hold.", ["refuted"]),  # the trail's paragraph
+        ("Here we used $\\sum_i y_i = 1$\nby mistake; it does not hold.", []),  # the trail's paragraph: not plain
         ("Here we used $\\sum_i y_i = 1$?", []),
         ("Using $\\sum_i y_i = 1$, we get\n\n$$\\sum_i y_i b = b$$", ["refuted", "proven"]),  # the next one's lead
         ("Given that $\\sum_i y_i = 1$ holds for all $i$, we get\n\n$$\\sum_i y_i b = b$$", ["refuted", "proven"]),

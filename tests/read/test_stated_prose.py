@@ -86,18 +86,18 @@ def test_a_domain_in_hidden_or_marked_up_words_is_not_the_page_s(
 
 
 @pytest.mark.parametrize(
-    "said",
+    ("said", "shortcut"),
     [
-        "It is not true (see Fig. 2) that $y$ is one-hot.\n\n",
-        "<s>Here $y$ is one-hot.</s>\n\n",
-        "\u274c Here $y$ is one-hot.\n\n",
-        "| Fact | Holds |\n|---|---|\n| $y$ is one-hot. | no |\n\n",
-        "We do not assume\nthese:\n\n- $y$ is one-hot.\n\n",
+        ("It is not true (see Fig. 2) that $y$ is one-hot.\n\n", "refuted"),  # set aside plainly
+        ("<s>Here $y$ is one-hot.</s>\n\n", "refuted"),
+        ("\u274c Here $y$ is one-hot.\n\n", "unproven"),  # neither held nor set aside: nothing refuted
+        ("| Fact | Holds |\n|---|---|\n| $y$ is one-hot. | no |\n\n", "refuted"),
+        ("We do not assume\nthese:\n\n- $y$ is one-hot.\n\n", "refuted"),
     ],
 )
 def test_a_one_hot_statement_in_hidden_or_marked_up_words_is_not_the_page_s(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str, shortcut: str
 ) -> None:
     """From the session-33 second probe: each had held y one-hot for the whole page, and p_k − y_k proven."""
     report = page_report(tmp_path, capsys, SOFTMAX + said + SHORTCUT)
-    assert [status for status, *_ in page_links(report)] == ["proven", "refuted"]
+    assert [status for status, *_ in page_links(report)] == ["proven", shortcut]
