@@ -13,7 +13,7 @@ from derive.read.front_assumptions import sum_to_one
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token
 from derive.read.lead_clauses import LEAD_ONE_HOT, OPENING_WORDS, clause_case, turned_after
-from derive.read.lead_sums import LEAD_DENIES, stated_sums, unread_sums
+from derive.read.lead_sums import LEAD_DENIES, WIDENED, stated_sums, unread_sums
 from derive.read.names import Names
 from derive.read.plain_words import TAKES_BACK, statement_of, unplain_words
 from derive.read.restated_cases import restated_case
@@ -183,7 +183,8 @@ def lead_values(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
     pass gives"): none where another sentence starts after them or the sentence ends before the display."""
     found = list(LEAD_VALUES.finditer(text))
     rest = text[found[-1].end() :] if found else ""
-    if not found or re.search(r"[.!?]\s+[A-Z]|[.!?]\s*$", rest) or LEAD_DENIES.search(rest) or "but" in rest.split():
+    turned = LEAD_DENIES.search(rest) or WIDENED.search(rest) or "but" in rest.split()  # "…, and for every $T$"
+    if not found or re.search(r"[.!?]\s+[A-Z]|[.!?]\s*$", rest) or turned:
         return ()  # "With $a = 3$ it fails, but in general": the display is not at those values
     maths = re.findall(r"\$([^$]*)\$", found[-1].group("maths"))
     if (

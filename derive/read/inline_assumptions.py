@@ -67,9 +67,9 @@ def _said_of_a_case(text: str, line: int, math: str) -> str:
     conditional = conditional or "?" in re.split(r"[.!;]\s|\n\s*\n", after + " ")[0]  # "Do they satisfy $…$?"
     with_math = f"{sentence}{math}{whole[len(sentence) :]}"  # "with $…$ for the targets": its own words too
     said = not plain(with_math) or not plain(paragraph_at(lines, line))  # "…, supposedly", "It is false (Fig. 2)"
-    if heading or not stated or conditional or (denied and set_aside(with_math) and not hedge):
+    if heading or conditional or (denied and set_aside(with_math, len(sentence)) and not hedge):
         return "case"
-    return "unheld" if denied or hedge or said else ""
+    return "unheld" if not stated or denied or hedge or said else ""  # "The labels sum to one: $…$.": not held
 
 
 #: A heading, in Markdown or TeX: what follows names a section, it states nothing.
@@ -107,10 +107,13 @@ def take_inline_sums_to_one(front: FrontMatter, found: Found, text: str) -> tupl
     leads = {d.line: d.lead for d in found.displays}  # a chain's own assumption ("Since …,") stays its own
     taken: list[tuple[int, str, str]] = []
     unheld: list[tuple[int, str, str]] = []
+    page = text.split("\n")
     for display in found.inline:
         vector = _vector(display.text)
         if vector is None or vector in defined or vector in stated or any(v == vector for _, v, _ in taken):
             continue
+        if not 0 < display.line <= len(page) or not page[display.line - 1].strip():
+            continue  # below a display, in code or a quote: not the page's (``stated_prose``)
         setup = _defining_sentence(text, display.line, display.text, front)  # "Let $q_i = …$, where …"
         own = any(display.text in lead for lead in leads.values())  # the chain's own: its lead's words weigh it
         if not setup and own:  # (_sum_in_lead)
@@ -210,7 +213,8 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
             if _CONDITIONAL.search(sentence) or _HEADING.match(own_line) or name in defined or used is None:
                 continue  # "For the case where …", "## …"; a vector the page defines, or never writes
             said = sentence_of(text[: match.start()], text[match.start() :])  # "It is not true (see Fig. 2) that"
-            if LEAD_DENIES.search(said) and set_aside(said) and not hedged(before + " " + " ".join(following)):
+            at = len(sentence_of(text[: match.start()]))
+            if LEAD_DENIES.search(said) and set_aside(said, at) and not hedged(before + " " + " ".join(following)):
                 continue  # "where $q$ is not one-hot: it is any probability vector"
             if (
                 LEAD_DENIES.search(sentence)

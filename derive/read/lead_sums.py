@@ -32,19 +32,33 @@ _SETS_ASIDE = re.compile(
     re.I,
 )
 #: The words a denial needs besides the plain ones: "$…$, which does not hold".
-_DENYING = frozenset({"does", "do", "did", "which"})
+_DENYING = frozenset({"does", "do", "did", "which", "need", "needs"})
 #: \sum_i y_i = 1, \sum_{i=1}^{n} y_i = 1, written without spaces.
 SUM_TO_ONE = re.compile(r"^\\sum(?:_\{?[a-zA-Z](?:=1)?\}?)?(?:\^\{?[A-Za-z0-9]+\}?)?[a-zA-Z]_\{?[a-zA-Z]\}?=1[.,]?$")
 
 
-def set_aside(text: str) -> bool:
-    """Whether ``text`` sets the statement it makes aside plainly: one word that does (``_SETS_ASIDE``), every other
-    word plain ("Without $…$, we get", "…, which does not hold here"). Not "…, which never fails" (two denials) nor
-    "Unless $…$ fails" (a condition): checked without such a statement, a counterexample could break what the page
-    states."""
-    said = LEAD_DENIES.findall(text)
-    rest = [w for w in unplain_words(LEAD_DENIES.sub(" ", text), cases=True) if w.lower() not in _DENYING]
+def set_aside(text: str, at: int = 0) -> bool:
+    """Whether ``text`` sets the statement whose formula starts at ``at`` aside plainly: in that formula's clause,
+    one word that does (``_SETS_ASIDE``) and every other word plain ("Without $…$, we get", "…, which does not hold
+    here"). Not "…, which never fails" (two denials), "Unless $…$ fails" (a condition), nor "With $…$, not
+    $\\sum_i y_i = 0$," (a denial of something else): checked without such a statement, a counterexample could break
+    what the page states."""
+    clause = clause_at(text, at)  # "Without $…$, the shortcut fails": what the rest denies is another thing
+    said = LEAD_DENIES.findall(clause)
+    rest = [w for w in unplain_words(LEAD_DENIES.sub(" ", clause), cases=True) if w.lower() not in _DENYING]
     return len(said) == 1 and _SETS_ASIDE.fullmatch(said[0].strip()) is not None and not rest
+
+
+def clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` that holds position ``at``: between the commas, semicolons, colons, "and" or "but"
+    around it (none inside math), with a "which" clause right after it ("$…$, which does not hold")."""
+    bare = re.sub(r"\$[^$]*\$|\\\(.*?\\\)", lambda m: "_" * len(m[0]), text)
+    cuts = list(re.finditer(r"[,;:]|\b(?:and|but)\b", bare))
+    start = max((m.end() for m in cuts if m.end() <= at), default=0)
+    after = [m for m in cuts if m.start() >= at]
+    if after and re.match(r"\s*which\b", bare[after[0].end() :]):
+        after = after[1:]
+    return text[start : after[0].start() if after else len(text)]
 
 
 def stated_sums(text: str) -> list[str]:
@@ -69,16 +83,20 @@ def _lead_sums(text: str) -> list[tuple[str, list[str]]]:
         if not SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", math)):
             continue
         sentence = sentence_of(before, text[match.start() :])
+        at = len(sentence_of(before))  # where the formula starts in its sentence
         stated = before.rstrip().endswith("(") or LEAD_STATES.search(before) or _OPENS.search(before)
         if not stated:  # "The constraint $\\sum_i y_i = 1$ is what …": named, not stated
             continue
         asked = "?" in re.split(r"[.!;]", text[match.end() :])[0]  # "Do the targets satisfy $…$?"
-        if asked or set_aside(sentence):  # "Without …", "… dropped": checked without it
+        if asked or set_aside(sentence, at):  # "Without …", "… dropped": checked without it
             continue
         denying = [w for w in LEAD_DENIES.findall(sentence) if w.lower() not in CASE_WORDS]  # "…, which never fails,"
-        found.append((math, unplain_words(sentence, cases=True) or denying))
+        widened = WIDENED.findall(sentence[at:])  # "With $…$ we get $a$, and for every $y$ we get"
+        found.append((math, unplain_words(sentence, cases=True) or denying or widened))
     return found
 
 
+#: Words after a statement that claim what follows beyond it: "…, and for every $y$ we get", "in general".
+WIDENED = re.compile(r"\bfor\s+(?:every|all|any|each)\b|\bin\s+general\b", re.I)
 #: What opens a sentence that states the formula right after it as the case of what follows: "If $…$, then".
 _OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:if|when|whenever)\s*[$(\\]*$", re.I)

@@ -18,7 +18,7 @@ _NOUNS = frozenset(
     value values number numbers scalar scalars real temperature parameter parameters constant fixed true actual
     ground truth correct fact fig figure backward forward pass coding scheme encoding one-hot indicator
     standard basis matrix matrices index indices size length dimension hinge linear svm logistic regression
-    classifier classification mean nonnegative non-negative observed known
+    classifier classification mean nonnegative non-negative observed known constraint constraints condition conditions
     """.split()  # noqa: SIM905 (a list to read, as prose)
 )
 PLAIN_WORDS = _NOUNS | frozenset(
@@ -90,6 +90,8 @@ _CLAUSE = re.compile(r"\0\s*(of|that|which|where|whose|who)\b([^\0.,;:!?()]*)(\0
 _CASE = re.compile(r"\b(if|when|whenever)\b([^\0.,;:!?()]*)(\0?)", re.I)
 #: The words a preposition's object may have before the formula it names: "for all $i$", "with the inputs $a = 3$".
 _NAMING = frozenset("a an the all each every any its their our some".split())  # noqa: SIM905
+#: Commands that hide or recolour what a formula shows: "Assuming $\color{white} T > 0$:" shows "Assuming :".
+_HIDING = re.compile(r"\\(color|textcolor|colorbox|phantom|hphantom|vphantom|iffalse)\b")
 #: Characters a page does not show: a zero-width space or joiner, a soft hyphen ("no\u200bt" shows "not").
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 
@@ -108,6 +110,7 @@ def unplain_words(text: str, cases: bool = False) -> list[str]:
     in_math = " ".join(said)  # \text{false}; \mathrm{is\ not}, never \mathrm{diag} in a formula
     prose = _MATH.sub(" \0 ", _LINK.sub(" ", _PHRASES.sub(" ", text)))
     found = [mark for mark, sign in _MARKS if re.search(sign, prose)]  # a footnote, a question, a tag, a digit …
+    found += [f"\\{m[1]}" for m in _HIDING.finditer(maths)]  # $\color{white} T > 0$: the page shows no formula
     found += [f"{m[1]} {m[2].strip()}" for m in _SCOPE.finditer(prose) if not _names_formula(m[2], m[3])]
     found += [f"{m[1]} {m[2].strip()}" for m in _CLAUSE.finditer(prose) if re.search(r"\w", m[2]) and not m[3]]
     found += [f"{m[1]} {m[2].strip()}" for m in _CASE.finditer(prose) if cases and not _names_formula(m[2], m[3])]

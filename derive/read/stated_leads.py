@@ -31,7 +31,7 @@ from derive.read.chain_cases import (
 from derive.read.displayed_conditions import CONDITION_SHAPE, display_condition, joins, relation
 from derive.read.find import Display, Found, Unchecked
 from derive.read.lead_clauses import turned_after
-from derive.read.lead_sums import stated_sums
+from derive.read.lead_sums import SUM_TO_ONE, set_aside, stated_sums
 from derive.read.one_hot_reasons import ONE_HOT_REASON
 from derive.read.shape_statements import shape_statement
 from derive.read.value_conditions import LEAD_VALUE
@@ -250,6 +250,11 @@ def _unheld(lead: str) -> str:
     if reason and not denied and not last.lstrip().startswith(("$$", "\\[")):
         return last
     formulas = [a or b for a, b in re.findall(r"\$([^$]+)\$|\\\((.+?)\\\)", last)]
+    sums = [f for f in formulas if SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", f))]
+    at = max(last.find(f"${sums[0]}$"), 0) if sums else 0
+    sums = sums if not last.lstrip().startswith(("$$", "\\[")) else []  # a display right above states nothing
+    if sums and not denied and not stated_sums(last) and not set_aside(last, at):  # "Unless $…$ fails, we get"
+        return last
     formulas = [f for f in formulas if shape_statement(f) is None]  # "For a vector $x \in \mathbb{R}^n$,": a shape
     conditions = all(CONDITION_SHAPE.fullmatch(f.strip()) for f in formulas)  # no definition beside them
     alone = formulas and conditions and not last.lstrip().startswith(("$$", "\\["))

@@ -61,7 +61,7 @@ def trail_constraints(trail: str, names: Names, line: int, block: str = "") -> t
     denied = LEAD_DENIES.search(first) is not None or hedged(f"{trail} {below}")
     substituted = TRAIL_SUBSTITUTED.match(trail)
     if substituted is not None:
-        if denied and set_aside(first) and not hedged(f"{trail} {below}"):
+        if denied and set_aside(first, substituted.start("maths")) and not hedged(f"{trail} {below}"):
             return (), False  # "where we have substituted $x = 1$, which does not hold": checked without them
         _plainly(trail[substituted.end() :] + "\n" + below, line, "puts in " + substituted.group("maths"))
         return substituted_values(substituted.group("maths"), names, line), False

@@ -481,7 +481,7 @@ def test_a_sum_to_one_stated_in_a_lead_holds_for_the_display_right_below_too(
         ("With $\\sum_i y_i = 1$ false, we get", ["refuted"]),
         ("Since $\\sum_i y_i = 1$ fails for soft labels, we get", []),  # in other words too: refused, not guessed
         ("Beyond the case where $\\sum_i y_i = 1$, we get", []),
-        ("Dropping the condition where $\\sum_i y_i = 1$, we get", []),
+        ("Dropping the condition where $\\sum_i y_i = 1$, we get", ["refuted"]),
         ("In contrast to the case with $\\sum_i y_i = 1$, for general labels we get", []),
         ("Compared with $\\sum_i y_i = 1$, general labels give", []),
         ("The book assumes labels with $\\sum_i y_i = 1$; we do not, and get", []),
