@@ -14,6 +14,7 @@ from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token
 from derive.read.lead_clauses import LEAD_ONE_HOT, OPENING_WORDS, clause_case, turned_after
 from derive.read.lead_sums import LEAD_DENIES, WIDENED, stated_sums, unread_sums
+from derive.read.lead_turns import put_in_for, taken_back_after
 from derive.read.names import Names
 from derive.read.plain_words import TAKES_BACK, statement_of, unplain_words
 from derive.read.restated_cases import restated_case
@@ -272,11 +273,6 @@ def lead_assumptions(lead: str, names: Names, line: int) -> tuple[Assumption, ..
     return tuple(found) if formulas is not None else None
 
 
-#: Words after a display that call what stands above wrong ("That assumption is false."); not "no longer", which
-#: widens what follows.
-_CALLED_WRONG = re.compile(r"\b(?:false|wrong|untrue|incorrect|mistaken|mistake|bogus|error)\b", re.I)
-
-
 def lead_constraints(
     lead: str, names: Names, line: int = 0, block: str = "", after: str = ""
 ) -> tuple[Assumption, ...]:
@@ -291,7 +287,8 @@ def lead_constraints(
     one_hot = LEAD_ONE_HOT.match(text)  # "Since exactly one of the $t_i$s is 1 and the rest are zeros": its own words
     above = block.rsplit("\n", 1)[0] if "\n" in block else ""  # "Here we do not\nassume $T > 0$:"
     earlier, said = statement_of(f"{above}\n{text[one_hot.end() :] if one_hot else text}")
-    back = [*TAKES_BACK.findall(earlier), *_CALLED_WRONG.findall(after)]  # "The next line is false.": before or after
+    back = [*TAKES_BACK.findall(earlier), *taken_back_after(said, after)]  # "The next line is false.", "That is false."
+    back += put_in_for(f"{earlier} {said}")  # "Assuming $T > 0$, we use $-T$ for $T$:"
     words = [*unplain_words(said, cases=True), *back] if found else []
     if words:
         raise InputError(f"line {line}: the line before this display states {found[0].phrase} in words derive does "

@@ -163,6 +163,7 @@ _DISTRIBUTION = (
     re.compile(r"\b(?:target|probability|true|empirical|label|fixed)\s+distribution\s+" + _VECTOR, re.I),
     re.compile(_VECTOR + r"\s+(?:is|are|be)\s+a\s+(?:\w+\s+)?(?:probability\s+)?distribution\b", re.I),
     re.compile(_VECTOR + r"\s+(?:is|are|be)\s+(?:a|any)\s+probability\s+vector\b", re.I),
+    re.compile(_VECTOR + r"\s+(?:always\s+)?sums?\s+to\s+(?:one|1)\b", re.I),  # "The labels $y$ sum to one."
     re.compile(
         _VECTOR + r"\s+is\s+not\s+one[- ]hot\s*(?::\s*it\s+is|,?\s*but)\s+(?:a|any)\s+probability\s+vector", re.I
     ),
@@ -183,6 +184,11 @@ _CONDITIONAL = re.compile(
 )
 
 
+#: A noun and a preposition right before a vector the prose calls one-hot: what is called so is that noun ("the
+#: softmax of $y$", "the prediction for $y$").
+_OF_ANOTHER = re.compile(r"\b(?:of|for|to|in|on|from|by|with|at)\s*$", re.I)
+#: "each row of $y$ is one-hot": a batch's labels, one example a row, as derive reads them.
+_ROWS_OF = re.compile(r"\b(?:(?:each|every)\s+row|rows)\s+of\s*$", re.I)
 #: "because" right before the one-hot clause: the clause is asserted, the reason a step holds, not a case of it.
 _BECAUSE = re.compile(r"\bbecause\s+(?:the\s+(?:vector|target|label)\s+)?$", re.I)
 
@@ -201,6 +207,8 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
             if not _CLOSED.match(text[match.end() :]):  # "a one-hot vector smoothed by $\epsilon$": not one-hot
                 continue
             before = re.split(r"[.!?]\s|\n\s*\n", text[: match.start()])[-1]
+            if match.group(0).startswith("$") and _OF_ANOTHER.search(before) and not _ROWS_OF.search(before):
+                continue  # "where the softmax of $y$ is a probability vector": said of another thing
             reason = _BECAUSE.search(before)  # "… = 1$ because $y$ is a one-hot vector": the clause a fact
             before = before[: reason.start()] if reason else before
             sentence = before + " " + re.split(r"[.!?]\s|\n\s*\n", text[match.end() :] + " ")[0]  # ", not one-hot"

@@ -85,9 +85,8 @@ _SEVERAL = re.compile(
 )
 #: "Let $x$ be a positive number", "$T$ is a positive constant", "$x$ is strictly positive": a sign in words.
 _SIGN_WORDS = re.compile(
-    r"^\s*(?:(?:be|is|are|denotes|remains?)\s+)?(?:an?\s+)?(?:strictly\s+)?(?:(?P<sign>positive|negative|non-?negative)(?:\s+"
-    r"(?:real\s+)?(?:number|scalar|constant|real|value|parameter|integer)s?\b|\s*[.,;]|\s*$)|(?P<than>greater|less)\s+than"
-    r"\s+zero\b)",
+    r"^\s*(?:(?:be|is|are|denotes|remains?)\s+)?(?:always\s+|assumed\s+|taken\s+)?(?:an?\s+)?(?:strictly\s+)?"
+    r"(?:(?P<sign>positive|negative|non-?negative)\b|(?P<than>greater|less)\s+than\s+zero\b)",
     re.I,
 )
 _SIGNS = {"positive": "> 0", "negative": "< 0", "nonnegative": "\\geq 0", "non-negative": "\\geq 0"}

@@ -151,6 +151,9 @@ def test_a_lead_is_weighed_from_its_statement_s_sentence_and_for_what_takes_it_b
          ["proven"]),
         ("The temperature $T > 0$ is fixed.\n\nThat is false.\n\n$$\\sqrt{T^2} = T$$\n", ["unproven"]),
         ("Assuming $T > 0$:\n\n$$\\sqrt{T^2} = T$$\n\nThat assumption is false: $T$ is any real number.\n", []),
+        ("Assuming $T > 0$:\n\n$$\\sqrt{T^2} = T$$\n\nOops, $T > 0$ fails.\n", []),  # the same letter, denied
+        ("Assuming $T > 0$:\n\n$$\\sqrt{T^2} = T$$\n\nWe no longer require that.\n", ["proven"]),  # what follows
+        ("Assuming $T > 0$:\n\n$$\\sqrt{T^2} = T$$\n\nHere $T$ is the temperature.\n", ["proven"]),
     ],
 )  # fmt: skip
 def test_a_statement_the_next_paragraph_or_the_one_that_opens_it_may_take_back_is_not_held(
@@ -188,3 +191,51 @@ def test_a_page_wide_one_hot_beside_a_denial_of_another_thing_refutes_nothing(
     3/20)."""
     report = page_report(tmp_path, capsys, GRADIENT.format(stated="where $y$ is one-hot, without the bias."))
     assert [status for status, *_ in page_links(report)] == ["proven", "unproven"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "verdicts"),
+    [
+        ("Assuming $T > 0$ with $-T$ substituted for $T$:", []),  # another expression put in for the letter
+        ("Assuming $T > 0$, then $T$ becomes $-T$:", []),
+        ("Assume $T > 0$. Now let $T$ denote $-T$. We get:", []),
+        ("Assuming $T > 0$, we can simplify:", ["proven"]),  # plain wordings that state it
+        ("Assuming $T > 0$, the expression becomes:", ["proven"]),
+        ("Assuming $T > 0$ (the temperature is positive):", ["proven"]),
+        ("We assume $T > 0$ from now on:", ["proven"]),
+    ],
+)
+def test_a_lead_that_puts_another_expression_in_for_its_letter_is_not_held(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, verdicts: list[str]
+) -> None:
+    """From the session-34 third probe: the first three had held T > 0 and proven √(T²) = T for a display whose T
+    is −T; the others had been refused for a word not on the list."""
+    report = page_report(tmp_path, capsys, f"---\n---\n{lead}\n\n$$\\sqrt{{T^2}} = T$$\n")
+    assert [status for status, *_ in page_links(report)] == verdicts
+
+
+@pytest.mark.parametrize(
+    "stated", ["where the softmax of $y$ is a probability vector.", "where the prediction for $y$ is one-hot."]
+)
+def test_what_the_prose_says_of_another_thing_of_a_vector_is_not_said_of_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str
+) -> None:
+    """From the session-34 third probe: each had held y one-hot or Σ y = 1 and proven p_k Σ_i y_i − y_k = p_k − y_k."""
+    report = page_report(tmp_path, capsys, GRADIENT.format(stated=stated))
+    assert [status for status, *_ in page_links(report)] == ["proven", "refuted"]
+
+
+@pytest.mark.parametrize(
+    ("page", "verdicts"),
+    [
+        ("---\n---\n$T$ is positive throughout.\n\nThen\n\n$$\\sqrt{T^2} = T$$\n", ["unproven"]),
+        ("---\n---\nThe temperature $T$ is always positive.\n\nThen\n\n$$\\sqrt{T^2} = T$$\n", ["unproven"]),
+        ("---\nvectors: [y]\n---\nThe labels $y$ sum to one.\n\nThen\n\n$$\\sum_i y_i a = a$$\n", ["proven"]),
+        ("---\nvectors: [y]\n---\nThe labels $y$ always sum to one.\n\nThen\n\n$$\\sum_i y_i a = a$$\n", ["unproven"]),
+    ],
+)
+def test_a_sign_or_a_sum_to_one_the_prose_states_is_held_or_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, verdicts: list[str]
+) -> None:
+    """From the session-34 third probe: each had been refuted with T = −9/5 or y_2 = −9/5, which the page rules out."""
+    assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == verdicts
