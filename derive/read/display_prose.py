@@ -24,7 +24,7 @@ def lead_line(lines: list[str], line: int) -> str:
 
 
 #: A list item's first line: "- …", "* …", "1. …".
-_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 
 
 def _in_code(lines: list[str], number: int) -> bool:
@@ -36,7 +36,7 @@ def _in_code(lines: list[str], number: int) -> bool:
     if not all(lines[n].startswith(("    ", "\t")) for n in range(start, number + 1)):
         return False
     above = next((lines[n] for n in range(start - 1, -1, -1) if lines[n].strip() and not lines[n][:1].isspace()), "")
-    return _ITEM.match(above) is None
+    return LIST_ITEM.match(above) is None
 
 
 #: A line up to a display's closing delimiter: ``$$``, ``\\]``, ``\\end{…}``, a fence.

@@ -35,21 +35,11 @@ def _vector(text: str) -> str | None:
     return match.group(2)
 
 
-def _sentence_at(text: str, line: int, math: str) -> str:
-    """The sentence that ``math`` (inline, at ``line``) stands in, with it."""
-    at = sum(len(x) + 1 for x in text.split("\n")[: line - 1])
-    found = text.find(math, at)
-    if found < 0:
-        return math
-    before = re.split(r"[.!?]\s|\n\s*\n", text[max(0, at - 400) : found])[-1]
-    return before + math + re.split(r"[.!?]\s|\n\s*\n", text[found + len(math) : found + len(math) + 60] + " ")[0]
-
-
-def _said_of_a_case(text: str, line: int, math: str) -> str:
+def _said_of_a_case(text: str, line: int, math: str) -> tuple[str, str]:
     """How the sentence that ``math`` (inline, at ``line``) ends in states it: "" plainly, for the page; "case" where
     it is conditional, a reason for one step or set aside ("Since $y$ is one-hot, $\\sum_i y_i = 1$ (stated for
     this chain only)", "hence $\\sum_o y_o = 1$", "Without $…$"); "unheld" in words neither ("…, which never fails",
-    "…, supposedly")."""
+    "…, supposedly"); with that sentence, the formula in it."""
     lines = text.split("\n")
     at = sum(len(x) + 1 for x in lines[: line - 1])
     found = text.find(math, at)
@@ -68,8 +58,8 @@ def _said_of_a_case(text: str, line: int, math: str) -> str:
     with_math = f"{sentence}{math}{whole[len(sentence) :]}"  # "with $…$ for the targets": its own words too
     said = not plain(with_math) or not plain(paragraph_at(lines, line))  # "…, supposedly", "It is false (Fig. 2)"
     if heading or conditional or (denied and set_aside(with_math, len(sentence)) and not hedge):
-        return "case"
-    return "unheld" if not stated or denied or hedge or said else ""  # "The labels sum to one: $…$.": not held
+        return "case", with_math
+    return ("unheld" if not stated or denied or hedge or said else ""), with_math  # "The labels sum to one: $…$."
 
 
 #: A heading, in Markdown or TeX: what follows names a section, it states nothing.
@@ -118,11 +108,10 @@ def take_inline_sums_to_one(front: FrontMatter, found: Found, text: str) -> tupl
         own = any(display.text in lead for lead in leads.values())  # the chain's own: its lead's words weigh it
         if not setup and own:  # (_sum_in_lead)
             continue
-        how = _said_of_a_case(text, display.line, display.text)  # "hence …", "(stated for this chain only)"
+        how, sentence = _said_of_a_case(text, display.line, display.text)  # "hence …", "(stated for this chain only)"
         back = taken_back_around(text.split("\n"), display.line) if not how else ""  # "That is false."
         if back or how == "unheld":
-            said = back or _sentence_at(text, display.line, display.text)
-            unheld += [] if own else [(display.line, said, vector)]
+            unheld += [] if own else [(display.line, back or sentence, vector)]
             continue
         if how:
             continue
@@ -263,7 +252,7 @@ def say_unheld(front: FrontMatter, found: Found) -> Found:
     kept = {line: sentence for line, sentence, vector in found.unheld if vector not in assumed}
     said = []
     for line, sentence in sorted(kept.items()):
-        words = unplain_words(sentence) or LEAD_DENIES.findall(sentence) or ["a hedge"]
+        words = unplain_words(sentence) or LEAD_DENIES.findall(sentence) or ["no word that states it"]
         said.append(Unchecked(line, "unreadable: the prose states an assumption of the page here in words derive "
                               f"neither reads as stating it nor as setting it aside ({', '.join(map(repr, words[:3]))})"
                               ": no link of the page is refuted; say it plainly, or in the front matter (assume: […])",

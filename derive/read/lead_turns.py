@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from derive.read.lead_sums import LEAD_DENIES
+from derive.read.plain_words import CASE_WORDS
 
 #: Words after a display that call what stands above wrong ("That assumption is false."); not "no longer", which
 #: widens what follows.
@@ -43,5 +44,5 @@ def _denied_after(said: str, after: str) -> list[str]:
     letter = r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])"
     stated = set(re.findall(letter, " ".join(re.findall(r"\$([^$]*)\$", said))))
     written = set(re.findall(letter, " ".join(re.findall(r"\$([^$]*)\$", after))))
-    denying = [w for w in LEAD_DENIES.findall(after) if w.lower() not in ("if", "when", "whenever")]
+    denying = [w for w in LEAD_DENIES.findall(after) if w.lower() not in CASE_WORDS]
     return denying if stated & written else []

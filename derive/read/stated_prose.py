@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from derive.read.display_prose import LIST_ITEM
 from derive.read.plain_words import plain
 
 
@@ -26,8 +27,6 @@ def _scoped(lines: list[str], displays: Sequence[int]) -> list[str]:
 _HEADING = re.compile(r"\s{0,3}(?:#{1,6}(?:\s|$)|=+\s*$|-{3,}\s*$|\*{3,}\s*$)|\s*<h[1-6]\b|\s*\\(?:sub)*section\*?\{")
 #: Struck-out text: ``~~…~~`` (over lines too), GFM's ``~…~``, ``<s>``, ``<del>``, ``<strike>``.
 _STRUCK = re.compile(r"~~.*?~~|(?<!~)~(?!~)[^~\n]+?(?<!~)~(?!~)|<(s|del|strike)\b[^>]*>.*?</\1\s*>", re.S | re.I)
-#: A list item's mark: "- ", "* ", "+ ", "1. ", "2) ".
-_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 #: A footnote's definition: "[^1]: Not so: …".
 _FOOTNOTE = re.compile(r"^\s*\[\^[^\]]+\]:")
 
@@ -54,13 +53,13 @@ def stated_prose(text: str, displays: Sequence[int] = ()) -> str:
         indented = line.startswith(("    ", "\t"))
         code = indented and not listed and (code or not previous.strip())
         footnote = bool(_FOOTNOTE.match(line)) or (footnote and (indented or not stripped))
-        item = _ITEM.match(line) is not None
+        item = LIST_ITEM.match(line) is not None
         if item and not listed:
             blanked_list = bool(opening) and not plain(opening)
         listed = (item or (listed and (line[:1] in (" ", "\t") or not stripped))) and bool(stripped or listed)
         if not item and stripped and not indented:
             listed = False
-            joined = previous.strip() and not _ITEM.match(previous) and not _HEADING.match(previous)
+            joined = previous.strip() and not LIST_ITEM.match(previous) and not _HEADING.match(previous)
             opening = "" if _HEADING.match(line) else (f"{opening} {stripped}" if joined else stripped)
         table = stripped.startswith("|") or " | " in stripped  # a table's cells: what a row says is its columns'
         hidden = fenced or code or footnote or table or stripped.startswith(">") or (listed and blanked_list)

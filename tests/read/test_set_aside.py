@@ -239,3 +239,15 @@ def test_a_sign_or_a_sum_to_one_the_prose_states_is_held_or_refutes_nothing(
 ) -> None:
     """From the session-34 third probe: each had been refuted with T = −9/5 or y_2 = −9/5, which the page rules out."""
     assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == verdicts
+
+
+def test_a_statement_the_front_matter_assumes_anyway_is_not_said_unheld(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The front matter's y one-hot holds whatever the prose's words: no unreadable line, and the shortcut proven."""
+    page = "---\nvectors: [y]\nassume: [y one-hot]\n---\n" + GRADIENT.format(
+        stated="where $y$ is one-hot, which never fails."
+    )
+    report = page_report(tmp_path, capsys, page)
+    assert [status for status, *_ in page_links(report)] == ["proven", "proven"]
+    assert not [u for u in report["unchecked"] if "prose states an assumption" in u["reason"]]
