@@ -83,6 +83,20 @@ def _body(parser: CalculusParser, entry: EntryDefinition) -> Expr:
     return body.xreplace({first: ROW, second: COLUMN})
 
 
+def _shape_of_body(names: Names, entry: EntryDefinition) -> tuple[Expr, ...] | None:
+    """The shape of an array D's body writes at D's own indices in order (y_ij = e^{x_ij}/Z_i: y is x's shape), for
+    a D whose shape nothing states; else None."""
+    body = list(entry.body)
+    for at, token in enumerate(body[:-1]):
+        if token.kind != "letter" or token.value not in names.shapes or body[at + 1].kind != "_":
+            continue
+        group = body[at + 2 : at + 2 + len(entry.parameters) + 2]
+        letters = [t.value for t in group[1:-1]] if group and group[0].kind == "{" else []
+        if letters == list(entry.parameters) and group[-1].kind == "}" and len(names.shapes[token.value]) >= 2:
+            return tuple(names.shapes[token.value])
+    return None
+
+
 def _subscripts(tokens: list[Token]) -> set[str]:
     """The letters written as subscripts (``_k``, ``_{ik}``, ``_{k=1}``)."""
     found: set[str] = set()
@@ -108,7 +122,7 @@ def array_derivative(
     """∂ℓ/∂v: ∂ℓ/∂D_st for an entry of the output D itself, else Σ_{s,t} ∂ℓ/∂D_st ∂D_st/∂v."""
     names = parser.names
     base = _base(parser, entry)
-    rows, columns = (names.shapes.get(entry.name) or (names.n, names.n))[:2]
+    rows, columns = (names.shapes.get(entry.name) or _shape_of_body(names, entry) or (names.n, names.n))[:2]
     partial = array_output_partial(function)
     body = _body(parser, entry)
     names.upstream[loss.name] = entry.name

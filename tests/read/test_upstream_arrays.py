@@ -63,3 +63,29 @@ def test_the_loss_by_an_array_inside_the_output_is_refused(tmp_path: Path, capsy
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [(10, "proven")]
     assert any("derive reads a loss's derivative by the output's entries" in r for r in unchecked)
+
+
+BATCHED = (
+    "---\n---\n$$y_{ij} = \\frac{e^{x_{ij}}}{Z_i}$$\nwhere\n$$Z_i = \\sum_{h=1}^H e^{x_{ih}}$$\n\n"
+    "$$\\frac{\\partial L}{\\partial x_{ij}} = \\sum_{b=1}^{B} \\sum_{h=1}^{H} \\frac{\\partial L}{\\partial y_{bh}} "
+    "\\frac{\\partial y_{bh}}{\\partial x_{ij}} = {SIDE}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("side", "last"),
+    [
+        ("y_{ij} \\left( \\frac{\\partial L}{\\partial y_{ij}} - \\sum_{h=1}^{H} \\frac{\\partial L}{\\partial y_{ih}} "
+         "y_{ih} \\right)", "proven"),
+        ("y_{ij} \\left( \\frac{\\partial L}{\\partial y_{ij}} - \\sum_{h=1}^{H} \\frac{\\partial L}{\\partial y_{ih}} "
+         "y_{ij} \\right)", "refuted"),
+    ],
+)  # fmt: skip
+def test_an_output_defined_by_its_entries_has_the_shape_of_the_array_its_body_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str, last: str
+) -> None:
+    """A kernel's batched softmax backward (y_ij = e^{x_ij}/Z_i, B × H): y's shape had been taken as B × B, and the
+    cross-check at H = 3 raised an internal error (∂ℓ/∂D_13 outside 2 × 2); y is x's shape."""
+    links, shown = report(tmp_path, capsys, BATCHED.replace("{SIDE}", side))
+    assert [status for _, status in links] == ["proven", last]
+    assert "internal error" not in shown
