@@ -15,7 +15,7 @@ from derive.read.definition_heads import definition_head
 from derive.read.display_prose import paragraph_at, taken_back_around
 from derive.read.find import Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
-from derive.read.lead_sums import LEAD_DENIES, set_aside
+from derive.read.lead_sums import BARE_VECTOR, LABEL_WORDS, LEAD_DENIES, set_aside
 from derive.read.plain_words import plain, sentence_of, unplain_words
 from derive.read.retractions import hedged
 
@@ -139,7 +139,9 @@ def take_inline_sums_to_one(front: FrontMatter, found: Found, text: str) -> tupl
 _VECTOR = r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\{)?([a-zA-Z])\}?(?:_\{?[a-z]\}?)?\s*\$"
 _ONE_HOT = (
     re.compile(r"\bone[- ]hot(?:[- ]encoded)?\s+(?:(?:target|label|class|encoding|vector)s?\s+){0,2}" + _VECTOR, re.I),
-    re.compile(_VECTOR + r"\s+(?:is|are)\s+(?:a\s+)?one[- ]hot\b", re.I),
+    re.compile(
+        _VECTOR + r"\s+(?:is|are|be)\s+(?:(?:always|(?:assumed|taken)\s+to\s+be)\s+)?(?:a\s+)?one[- ]hot\b", re.I
+    ),
     re.compile(r"\b(?:with|where)\s+" + _VECTOR + r"\s+one[- ]hot\b", re.I),  # "… with $y$ one-hot"
     re.compile(_VECTOR + r"\s+(?:uses|has|is\s+in|follows)\s+(?:a\s+|the\s+)?1-of-K\b", re.I),  # Bishop
     re.compile(
@@ -150,6 +152,7 @@ _ONE_HOT = (
 #: The prose naming a distribution: "a target distribution $p$", "$q$ is a probability distribution": Σ q = 1.
 _DISTRIBUTION = (
     re.compile(r"\b(?:target|probability|true|empirical|label|fixed)\s+distribution\s+" + _VECTOR, re.I),
+    re.compile(r"\b(?:target|true|empirical|label|ground-truth)\s+distribution\s+is\s+" + _VECTOR, re.I),
     re.compile(_VECTOR + r"\s+(?:is|are|be)\s+a\s+(?:\w+\s+)?(?:probability\s+)?distribution\b", re.I),
     re.compile(_VECTOR + r"\s+(?:is|are|be)\s+(?:a|any)\s+probability\s+vector\b", re.I),
     re.compile(_VECTOR + r"\s+(?:always\s+)?sums?\s+to\s+(?:one|1)\b", re.I),  # "The labels $y$ sum to one."
@@ -165,6 +168,12 @@ _DISTRIBUTION = (
 _CLOSED = re.compile(
     r"\s*(?:(?:vectors?|targets?|labels?|encoding|encoded|coding|scheme|distribution)\s*)*"
     r"(?:[.,;:)!?]|$|\n|(?:and|so|then|where|with|because|since|for\s+(?:each|every|all))\b)",
+    re.I,
+)
+#: What may stand right before a one-hot named in prose for it to be what the page's targets are: "the mean one-hot
+#: target $y$", "soft one-hot labels $y$" are something else.
+_PLAIN_BEFORE = re.compile(
+    r"(?:^|[\s(,:;]|\b(?:a|an|the|our|its|their|with|where|is|are|be|for|each|every|and|as|of|to|that|which|all|by)\s+)$",
     re.I,
 )
 #: Words that make a sentence's one-hot a case, or a reason for one step, rather than what the page's targets are.
@@ -191,10 +200,12 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
     shown = " ".join(d.text for d in (*found.displays, *found.inline))  # "Let $L = -\sum_k y_k …$, where …"
     added: list[Entry] = []
     unheld: list[tuple[int, str, str]] = []
+    handled: list[tuple[int, int]] = []
     for pattern, kind in (*((p, "one-hot") for p in _ONE_HOT), *((p, "sum") for p in _DISTRIBUTION)):
         for match in pattern.finditer(text):
-            if not _CLOSED.match(text[match.end() :]):  # "a one-hot vector smoothed by $\epsilon$": not one-hot
-                continue
+            handled.append(match.span())
+            closed = _CLOSED.match(text[match.end() :]) is not None  # "… smoothed by $\epsilon$": not one-hot
+            closed = closed and _PLAIN_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) is not None
             before = re.split(r"[.!?]\s|\n\s*\n", text[: match.start()])[-1]
             if match.group(0).startswith("$") and _OF_ANOTHER.search(before) and not _ROWS_OF.search(before):
                 continue  # "where the softmax of $y$ is a probability vector": said of another thing
@@ -207,19 +218,22 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
             whole = f"{before}{match.group(0)}{sentence[len(before) :]}"  # "for a target distribution $q$": a formula
             name = match.group(1)
             used = re.search(rf"(?<![A-Za-z\\]){name}_|\\(?:mathbf|boldsymbol|bm)\{{{name}\}}", shown)
-            if _CONDITIONAL.search(sentence) or _HEADING.match(own_line) or name in defined or used is None:
-                continue  # "For the case where …", "## …"; a vector the page defines, or never writes
+            if _CONDITIONAL.search(sentence) or name in defined or used is None:
+                continue  # "For the case where …"; a vector the page defines, or never writes
             said = sentence_of(text[: match.start()], text[match.start() :])  # "It is not true (see Fig. 2) that"
             at = len(sentence_of(text[: match.start()]))
             if LEAD_DENIES.search(said) and set_aside(said, at) and not hedged(before + " " + " ".join(following)):
                 continue  # "where $q$ is not one-hot: it is any probability vector"
             if (
-                LEAD_DENIES.search(sentence)
+                not closed  # "$y$ is one-hot by definition", "… one-hot smoothed by $\epsilon$": what is it?
+                or _HEADING.match(own_line)  # "## For a one-hot $y$": a section's case, or the page's?
+                or LEAD_DENIES.search(sentence)
                 or hedged(before + " " + " ".join(following))
                 or not plain(whole)  # "…, supposedly": no hedge list is complete
                 or not plain(paragraph_at(text.split("\n"), line))
             ):  # "…, which never fails": neither held nor set aside
-                unheld.append((line, whole, name))
+                paragraph = paragraph_at(text.split("\n"), line)  # "For brevity, let us omit …": its words said
+                unheld.append((line, paragraph if plain(whole) and not plain(paragraph) else whole, name))
                 continue
             if taken_back_around(text.split("\n"), line):  # "The labels are one-hot.\n\nThat is false."
                 unheld.append((line, taken_back_around(text.split("\n"), line), name))
@@ -233,6 +247,7 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
             letter = index.group(1) if index is not None else "i"
             said = f"{name} one-hot" if kind == "one-hot" else f"\\sum_{letter} {name}_{letter} = 1"
             added.append(Entry(said, line))
+    unheld.extend(_mentioned(text, handled, shown, defined))
     found = dataclasses.replace(found, unheld=(*found.unheld, *unheld))
     if not added:
         return front, found
@@ -241,6 +256,33 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
         dataclasses.replace(front, assume=(*front.assume, *added)),
         dataclasses.replace(found, readings=(*found.readings, *notes)),
     )
+
+
+#: A sentence's end in prose: ". ", "! ", "? ", a blank line.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+
+
+def _mentioned(text: str, handled: list[tuple[int, int]], shown: str, defined: set[str]) -> list[tuple[int, str, str]]:
+    """(line, sentence, vector) for each sentence of ``text`` that speaks of one-hot targets, sums to one or
+    distributions beside a vector the page writes with an index and does not define, in words no pattern above
+    read (``handled``): derive cannot tell whether it states an assumption of the page, so no counterexample is
+    shown that may break it. A sentence with a case word is a case's, not the page's."""
+    found: list[tuple[int, str, str]] = []
+    start = 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence, at = text[start:end], start
+        start = end
+        if not LABEL_WORDS.search(sentence) or any(at <= a < end for a, _ in handled):
+            continue
+        if _CONDITIONAL.search(re.sub(r"\$[^$]*\$", " ", sentence)):
+            continue
+        bare = [BARE_VECTOR.fullmatch(math) for math in re.findall(r"\$([^$]*)\$", sentence)]
+        for name in dict.fromkeys(m[1] or m[2] for m in bare if m is not None):
+            used = re.search(rf"(?<![A-Za-z\\]){name}_|\\(?:mathbf|boldsymbol|bm)\{{{name}\}}", shown)
+            if name not in defined and used is not None and name not in "eijkmnN":
+                line = text.count("\n", 0, at + len(sentence) - len(sentence.lstrip())) + 1
+                found.append((line, " ".join(sentence.split()), name))
+    return found
 
 
 def say_unheld(front: FrontMatter, found: Found) -> Found:
@@ -252,7 +294,7 @@ def say_unheld(front: FrontMatter, found: Found) -> Found:
     kept = {line: sentence for line, sentence, vector in found.unheld if vector not in assumed}
     said = []
     for line, sentence in sorted(kept.items()):
-        words = unplain_words(sentence) or LEAD_DENIES.findall(sentence) or ["no word that states it"]
+        words = unplain_words(sentence) or LEAD_DENIES.findall(sentence) or [" ".join(sentence.split())[:80]]
         said.append(Unchecked(line, "unreadable: the prose states an assumption of the page here in words derive "
                               f"neither reads as stating it nor as setting it aside ({', '.join(map(repr, words[:3]))})"
                               ": no link of the page is refuted; say it plainly, or in the front matter (assume: […])",

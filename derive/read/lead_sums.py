@@ -9,6 +9,15 @@ import re
 
 from derive.read.plain_words import CASE_WORDS, sentence_of, unplain_words
 
+#: Words that may state something of a vector's values beyond what derive reads: one-hot, a sum to one, a
+#: distribution ("$y$ is always one-hot", "The entries of $y$ sum to $1$.", "For a one-hot $y$:").
+LABEL_WORDS = re.compile(
+    r"one[- ]hot|1-of-K|\bsums?\s+(?:up\s+)?to\s+(?:one|unity|1\b|\$\s*1\s*\$)|\bdistribution|\bprobability\s+vector",
+    re.I,
+)
+#: A vector named alone in a formula, "$y$", "$\mathbf{t}$", "$y_k$": what such words may be said of.
+BARE_VECTOR = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}|([A-Za-z]))(?:_\{?[a-z]\}?)?\s*")
+
 #: The words right before a formula that state it for the chain: "where $…$", "since $…$", "with $…$".
 LEAD_STATES = re.compile(
     r"(?:^|\W)(?:where|with|since|as|because|using|given(?:\s+that)?|assuming|such\s+that|and|satisfy|satisfies)"

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from derive.engine.step import Assumption
 from derive.read.find import Display
+from derive.read.lead_sums import LABEL_WORDS
 from derive.read.links import Link
 from derive.read.prose_conditions import ProseCondition, conditions_over
 
@@ -25,7 +26,9 @@ ONE_HOT_REASON = re.compile(
 
 #: The vector a reason in words says is one-hot: "since $y$ is a one-hot vector", "as \mathbf{t} is one-hot".
 _ONE_HOT_NAMED = re.compile(
-    r"(?:^|(?<=[\s$(]))(?:\\(?:mathbf|boldsymbol|bm)\{)?([A-Za-z])\}?\s*\$?\s+is\s+(?:a\s+|an\s+)?one[- ]hot",
+    r"(?:^|(?<=[\s$(]))(?:\\(?:mathbf|boldsymbol|bm)\{)?([A-Za-z])\}?\s*\$?\s+is\s+(?:a\s+|an\s+)?one[- ]hot"
+    r"|\$\s*(?:\\(?:mathbf|boldsymbol|bm)\{)?([A-Za-z])\}?\s*\$\s+one[- ]hot"  # "with $y$ one-hot"
+    r"|\bone[- ]hot\s+(?:(?:target|label|vector)s?\s+)?\$\s*(?:\\(?:mathbf|boldsymbol|bm)\{)?([A-Za-z])\}?\s*\$",
     re.I,
 )
 
@@ -39,16 +42,17 @@ def with_unheld(
     one of its vectors one-hot already (summing to one, for a reason that says only that)."""
     stated = tuple((c.line, c.text, c.relation) for c in conditions_over(conditions, display))
     vectors = link.bases
-    reason = ONE_HOT_REASON.search(display.unheld)
+    reason = ONE_HOT_REASON.search(display.unheld) or LABEL_WORDS.search(display.unheld)  # "For a one-hot $y$:"
     hot = reason is not None and re.search(r"one[- ]hot|indicator|basis", reason.group(0), re.I) is not None
     kinds = ("one-hot",) if hot else ("one-hot", "sum-to-one", "rows-sum-to-one")
     labels = any(a.kind in kinds and a.vector in vectors for a in (*held, *link.constraints))
     unheld = "" if (labels or not vectors) and reason else display.unheld
     named = _ONE_HOT_NAMED.search(display.unheld) if reason and unheld else None  # "since $y$ is one-hot"
     maths = [re.sub(r"\\(?:mathbf|boldsymbol|bm)|[\s{}]", "", m) for m in re.findall(r"\$([^$]*)\$", display.unheld)]
-    alone = named is not None and all(math == named.group(1) for math in maths)
-    named = named if alone else None  # "… and $s$ sums to 1", "(with $y_k = 1$)": what else it states is not held
-    base = next((b for b in vectors if named is not None and str(b.label) == named.group(1)), None)
+    letter = next(g for g in named.groups() if g) if named is not None else None
+    alone = letter is not None and all(math == letter for math in maths)
+    letter = letter if alone else None  # "… and $s$ sums to 1", "(with $y_k = 1$)": what else it states is not held
+    base = next((b for b in vectors if letter is not None and str(b.label) == letter), None)
     holds = () if base is None else (Assumption("one-hot", f"{base} is one-hot", None, base),)
     return dataclasses.replace(link, unheld=unheld, stated=stated, unheld_holds=holds) if unheld or stated else link
 

@@ -19,16 +19,17 @@ _NOUNS = frozenset(
     ground truth correct fact fig figure backward forward pass coding scheme encoding one-hot indicator
     standard basis matrix matrices index indices size length dimension hinge linear svm logistic regression
     classifier classification mean nonnegative non-negative observed known constraint constraints condition conditions
-    expression expressions result identity square root positive
+    expression expressions result identity square root positive model ground-truth
     """.split()  # noqa: SIM905 (a list to read, as prose)
 )
 PLAIN_WORDS = _NOUNS | frozenset(
     """
     a an the this that these those each every all any its their our we it i
     is are be being been has have holds hold satisfy satisfies satisfying let denote denotes write use uses used using
-    get gives give obtain find see note recall recalling remember define defined call called encode encoded given set
+    get gives give obtain compute computes computed find see note recall recalling remember define defined call called
+    encode encoded given set
     substituted put plugged equal equals sum sums summing represent represents means take takes taking follow follows
-    assume assuming suppose case simplifies simplify becomes reduces can clearly
+    assume assuming assumed suppose case simplifies simplify becomes reduces can clearly always
     where with since as because so then thus hence therefore now here and also i.e
     of for in on over from to by at into via throughout
     """.split()  # noqa: SIM905 (a list to read, as prose)
@@ -44,7 +45,7 @@ _PHRASES = re.compile(
     r"|\beach\s+row\s+of\b|\bfrom\s+the\s+(?:slides|lecture\s+notes|notes|book)\b"
     r"|\bfor\s+(?:a|the)\s+one-hot\s+(?:target|label|vector)s?\b"
     r"|\b(?:mean\s+)?squared\s+error\b"
-    r"|\bfrom\s+now\s+on\b"
+    r"|\bfrom\s+now\s+on\b|\b(?:assumed|taken)\s+to\s+be\b"
     r"|\b(?:fig|figure|eq|equation|section)\.?\s*\(?\d+(?:\.\d+)*\)?|\b1-of-K\b",
     re.I,
 )

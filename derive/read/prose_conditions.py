@@ -140,7 +140,11 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
             above = [d for d in displays if d < line]
             found += [ProseCondition(line, shown, relation, above[-1], above[-1])] if above else []
             continue
-        after_it = [other for other, _, again, _ in stated[at + 1 :] if again.args[0] == letter]
+        after_it = [  # a denial beside it on its line ("Here $T > 0$, not $T < 0$.") ends nothing: it says the same
+            other
+            for other, _, again, how in stated[at + 1 :]
+            if again.args[0] == letter and (how != "void" or other > line)
+        ]
         widened = [w for w in _widenings(lines, str(letter)) if w > line]  # "For every real $x$:", "In general,"
         ends = after_it[:1] + widened[:1] + ([h for h in headings if h > line][:1] if kind == "case" else [])
         found.append(ProseCondition(line, shown, relation, line + 1, min(ends, default=len(lines) + 1) - 1))

@@ -31,9 +31,10 @@ from derive.read.chain_cases import (
 from derive.read.displayed_conditions import CONDITION_SHAPE, display_condition, joins, relation
 from derive.read.find import Display, Found, Unchecked
 from derive.read.lead_clauses import turned_after
-from derive.read.lead_sums import SUM_TO_ONE, set_aside, stated_sums
+from derive.read.lead_sums import BARE_VECTOR, LABEL_WORDS, SUM_TO_ONE, set_aside, stated_sums
 from derive.read.one_hot_reasons import ONE_HOT_REASON
 from derive.read.shape_statements import shape_statement
+from derive.read.stated_prose import STRUCK
 from derive.read.value_conditions import LEAD_VALUE
 
 #: One formula of a condition: ``$x > 0$``, ``\\(i \\neq j\\)`` (no list: "for $i = 1, \\dots, n$" is a range).
@@ -250,6 +251,12 @@ def _unheld(lead: str) -> str:
     if reason and not denied and not last.lstrip().startswith(("$$", "\\[")):
         return last
     formulas = [a or b for a, b in re.findall(r"\$([^$]+)\$|\\\((.+?)\\\)", last)]
+    bare = any(BARE_VECTOR.fullmatch(f) for f in formulas)  # "For a one-hot $y$:", not "$p_k = …$, the probability"
+    said = LABEL_WORDS.search(STRUCK.sub(" ", last)) is not None  # "<s>Here $y$ is one-hot.</s>" says nothing
+    if said and bare and not _states(lead) and not stated_sums(last) and not denied:
+        at = min(i for i in (last.find("$"), last.find("\\(")) if i >= 0)  # "For a one-hot $y$:", "## When …"
+        if not set_aside(last, at) and not last.lstrip().startswith(("$$", "\\[")):
+            return last
     sums = [f for f in formulas if SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", f))]
     at = max(last.find(f"${sums[0]}$"), 0) if sums else 0
     sums = sums if not last.lstrip().startswith(("$$", "\\[")) else []  # a display right above states nothing

@@ -26,7 +26,7 @@ def _scoped(lines: list[str], displays: Sequence[int]) -> list[str]:
 #: A heading, in Markdown (ATX, a setext underline, a rule, HTML) or TeX.
 _HEADING = re.compile(r"\s{0,3}(?:#{1,6}(?:\s|$)|=+\s*$|-{3,}\s*$|\*{3,}\s*$)|\s*<h[1-6]\b|\s*\\(?:sub)*section\*?\{")
 #: Struck-out text: ``~~…~~`` (over lines too), GFM's ``~…~``, ``<s>``, ``<del>``, ``<strike>``.
-_STRUCK = re.compile(r"~~.*?~~|(?<!~)~(?!~)[^~\n]+?(?<!~)~(?!~)|<(s|del|strike)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+STRUCK = re.compile(r"~~.*?~~|(?<!~)~(?!~)[^~\n]+?(?<!~)~(?!~)|<(s|del|strike)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 #: A footnote's definition: "[^1]: Not so: …".
 _FOOTNOTE = re.compile(r"^\s*\[\^[^\]]+\]:")
 
@@ -36,7 +36,7 @@ def stated_prose(text: str, displays: Sequence[int] = ()) -> str:
     plain blanked (see the module); and, given the lines of its ``displays``, every line but those above them all
     with no heading between the line and the last display: what a section says holds in that section alone, and
     what the page says below a display may be said of that display."""
-    text = _STRUCK.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)  # ~~…~~ over lines, ~…~, <s>…</s>
+    text = STRUCK.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)  # ~~…~~ over lines, ~…~, <s>…</s>
     lines = _scoped(text.split("\n"), displays)
     kept: list[str] = []
     fenced = False

@@ -81,7 +81,7 @@ $$\\frac{{\\partial L}}{{\\partial z_k}} = {gradient}$$
     ("prose", "gradient", "status"),
     [
         ("the one-hot target $t_k$", "p_k - t_k", "proven"),
-        ("$\\mathbf{t}$ a one-hot vector", "p_k - t_k", "refuted"),  # "a", not "is": nothing read
+        ("$\\mathbf{t}$ a one-hot vector", "p_k - t_k", "unproven"),  # "a", not "is": not read, nor refuted
         ("where $\\mathbf{t}$ is a one-hot vector", "p_k - t_k", "proven"),
         ("the one-hot encoded label vector $\\mathbf{t}$", "p_k - t_k", "proven"),
         ("the one-hot target $t_k$", "p_k + t_k", "refuted"),
@@ -93,7 +93,7 @@ $$\\frac{{\\partial L}}{{\\partial z_k}} = {gradient}$$
         ("if we like, because $\\mathbf{t}$ is a one-hot vector", "p_k - t_k", "refuted"),  # a case all the same
         ("with $\\mathbf{t}$ one-hot", "p_k - t_k", "proven"),  # it was refuted with targets summing to 2
         ("with $t$ one-hot", "p_k + t_k", "refuted"),
-        ("$t$ one-hot only for classification", "p_k - t_k", "refuted"),  # hedged: no fact of the page
+        ("$t$ one-hot only for classification", "p_k - t_k", "unproven"),  # hedged: neither held nor set aside
         ("where $\\mathbf{t}$ uses a 1-of-K coding scheme", "p_k - t_k", "proven"),  # Bishop's words
         ("where $\\mathbf{t}$ uses a 1-of-K coding scheme", "p_k + t_k", "refuted"),
     ],
@@ -120,12 +120,13 @@ $$\\frac{{\\partial}}{{\\partial z_k}} \\left(-\\sum_i p_i \\log q_i\\right) = q
 
 
 @pytest.mark.parametrize(("stated", "statuses"), [(" ($\\sum_i p_i = 1$)", ["proven", "proven", "refuted"]),
-                                                  ("", ["proven", "refuted", "refuted"])])  # fmt: skip
+                                                  ("", ["proven", "unproven", "refuted"])])  # fmt: skip
 def test_a_sum_to_one_in_the_line_before_a_chain_is_that_chain_s(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str, statuses: list[str]
 ) -> None:
     """However the sentence words it ("when …"), a sum to one written just before a display holds for its chain,
-    and only there: the next display, with the same claim, is refuted by targets that do not sum to one."""
+    and only there: the next display, with the same claim, is refuted by targets that do not sum to one. Unstated,
+    "when $p$ is a fixed target distribution" is the chain's case, unread: its last link is not refuted."""
     path = tmp_path / "d.md"
     path.write_text(KL.format(stated=stated), encoding="utf-8")
     main(["check", str(path), "--format", "json", "--timeout", "60"])
@@ -202,11 +203,11 @@ def test_a_sum_to_one_in_the_sentence_that_defines_the_page_is_the_page_s(
         ("for a target distribution $q$", "p_k - q_k", "proven"),
         ("where $q$ is a probability distribution", "p_k + q_k", "refuted"),
         ("where $q$ holds counts", "p_k - q_k", "refuted"),  # no distribution: targets summing to 2 refute it
-        ("if $q$ is a probability distribution", "p_k - q_k", "refuted"),  # a case, not the page's targets
+        ("if $q$ is a probability distribution", "p_k - q_k", "unproven"),  # the display's case: refutes nothing
         ("where $q$ is any probability vector", "p_k - q_k", "proven"),
-        # its paragraph says "not" (no longer weighed by the sentence alone since session 33): not held, refuted
-        ("where $q$ is not one-hot: it is any probability vector", "p_k - q_k", "refuted"),
-        ("where $q$ is not one-hot: it is any probability vector", "p_k + q_k", "refuted"),
+        # its paragraph says "not" (weighed whole since session 33): not held, and no refutation (session 35)
+        ("where $q$ is not one-hot: it is any probability vector", "p_k - q_k", "unproven"),
+        ("where $q$ is not one-hot: it is any probability vector", "p_k + q_k", "unproven"),
     ],
 )
 def test_a_vector_the_prose_calls_a_distribution_sums_to_one(
@@ -253,12 +254,13 @@ def test_one_hot_targets_written_only_inline_and_whole_in_the_claim(
 def test_a_one_hot_or_a_distribution_qualified_after_it_is_not_assumed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str
 ) -> None:
-    """Read up to its noun, each proved Σ y² = 1 or Σ y = 1, which the words after it make false (a probe)."""
+    """Read up to its noun, each proved Σ y² = 1 or Σ y = 1, which the words after it make false (a probe); not
+    held, and not plainly set aside, so nothing is refuted either (session 35: a counterexample might break it)."""
     path = tmp_path / "d.md"
     path.write_text(f"---\nn: 3\n---\n{prose}\n\n$$\\sum_{{i=1}}^{{n}} y_i^2 = \\sum_{{i=1}}^{{n}} y_i$$\n", "utf-8")
     main(["check", str(path), "--format", "json", "--timeout", "60"])
     found = json.loads(capsys.readouterr().out)
-    assert [link["status"] for link in found["links"]] == ["refuted"]
+    assert [link["status"] for link in found["links"]] == ["unproven"]
     assert not any("read from the prose" in reading for reading in found["readings"])
 
 

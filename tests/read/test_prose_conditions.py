@@ -24,6 +24,7 @@ STEP = "$$\\log(x^2) = 2 \\log x$$\n"
         ("Here $0 < x$.", "x > 0"),
         ("For positive $x$,", "x > 0"),
         ("Here $x, y > 0$.", "x > 0"),
+        ("Here $x > 0$, not $x < 0$.", "x > 0"),  # a denial beside it says the same: it had ended x > 0 (refuted)
     ],
 )
 def test_a_counterexample_that_breaks_a_stated_condition_refutes_nothing(

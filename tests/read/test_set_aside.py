@@ -231,7 +231,7 @@ def test_what_the_prose_says_of_another_thing_of_a_vector_is_not_said_of_it(
         ("---\n---\n$T$ is positive throughout.\n\nThen\n\n$$\\sqrt{T^2} = T$$\n", ["unproven"]),
         ("---\n---\nThe temperature $T$ is always positive.\n\nThen\n\n$$\\sqrt{T^2} = T$$\n", ["unproven"]),
         ("---\nvectors: [y]\n---\nThe labels $y$ sum to one.\n\nThen\n\n$$\\sum_i y_i a = a$$\n", ["proven"]),
-        ("---\nvectors: [y]\n---\nThe labels $y$ always sum to one.\n\nThen\n\n$$\\sum_i y_i a = a$$\n", ["unproven"]),
+        ("---\nvectors: [y]\n---\nThe labels $y$ always sum to one.\n\nThen\n\n$$\\sum_i y_i a = a$$\n", ["proven"]),
     ],
 )
 def test_a_sign_or_a_sum_to_one_the_prose_states_is_held_or_refutes_nothing(

@@ -27,7 +27,7 @@ def test_code_quotes_struck_text_and_footnotes_say_nothing_of_the_page() -> None
     [
         ("Here $y$ is one-hot.\n\n", SHORTCUT, ["proven", "proven"]),  # the control
         ("```\nHere $y$ is one-hot.\n```\n\n", SHORTCUT, ["proven", "refuted"]),
-        ("> Here $y$ is one-hot.\n\n", SHORTCUT, ["proven", "refuted"]),
+        ("> Here $y$ is one-hot.\n\n", SHORTCUT, ["proven", "unproven"]),  # a quote right above: refutes nothing
         ("We do not assume any of the following:\n\n- $y$ is one-hot.\n- $z$ is bounded.\n\n", SHORTCUT,
          ["proven", "refuted"]),
         ("## Example 1\n\nHere $y$ is one-hot.\n\n$$L = -\\sum_k y_k \\log p_k$$\n\n## Example 2: soft labels\n\n",
@@ -88,11 +88,11 @@ def test_a_domain_in_hidden_or_marked_up_words_is_not_the_page_s(
 @pytest.mark.parametrize(
     ("said", "shortcut"),
     [
-        ("It is not true (see Fig. 2) that $y$ is one-hot.\n\n", "refuted"),  # set aside plainly
+        ("It is not true (see Fig. 2) that $y$ is one-hot.\n\n", "unproven"),  # not held, not plainly set aside
         ("<s>Here $y$ is one-hot.</s>\n\n", "refuted"),
         ("\u274c Here $y$ is one-hot.\n\n", "unproven"),  # neither held nor set aside: nothing refuted
         ("| Fact | Holds |\n|---|---|\n| $y$ is one-hot. | no |\n\n", "refuted"),
-        ("We do not assume\nthese:\n\n- $y$ is one-hot.\n\n", "refuted"),
+        ("We do not assume\nthese:\n\n- $y$ is one-hot.\n\n", "unproven"),
     ],
 )
 def test_a_one_hot_statement_in_hidden_or_marked_up_words_is_not_the_page_s(

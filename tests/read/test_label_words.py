@@ -1,0 +1,69 @@
+"""What the prose says of the targets in words derive does not read as an assumption ("$y$ is one-hot by
+definition", "The entries of $y$ sum to $1$.", a heading "For a one-hot $y$") refutes nothing: a counterexample
+must satisfy what the page states. Each of these had refuted p_k − y_k with y = (47/25, 3/20), which the page
+rules out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_links, page_report
+
+PAGE = (
+    "---\ndefine:\n  p_i: \\frac{{e^{{z_i}}}}{{\\sum_j e^{{z_j}}}}\n  L: -\\sum_i y_i \\log p_i\n---\n\n"
+    "{prose}\n\n$$\\frac{{\\partial L}}{{\\partial z_k}} = p_k - y_k$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The target $y$ is one-hot by definition.",
+        "The entries of $y$ sum to $1$.",
+        "The mean one-hot target $y$ is used.",  # a mean of one-hot vectors is none
+        "Each $y$ follows a categorical distribution over the classes.",
+        "## For a one-hot $y$",
+        "### When $y$ is one-hot",
+    ],
+)
+def test_a_statement_of_the_targets_derive_does_not_read_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str
+) -> None:
+    report = page_report(tmp_path, capsys, PAGE.format(prose=prose))
+    assert [status for status, *_ in page_links(report)] == ["unproven"]
+    assert report["links"][0]["method"].startswith("not refuted")
+    if not prose.startswith("#"):  # said at its line, as the page's
+        assert [u["line"] for u in report["unchecked"] if "states an assumption" in u["reason"]] == [7]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The target $y$ is always one-hot.",
+        "$y$ is assumed to be one-hot.",
+        "The targets $y$ are taken to be one-hot.",
+        "Let $y$ be a one-hot encoded vector.",
+        "For a one-hot $y$:",
+    ],
+)
+def test_a_plain_statement_of_one_hot_targets_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str
+) -> None:
+    report = page_report(tmp_path, capsys, PAGE.format(prose=prose))
+    assert [status for status, *_ in page_links(report)] == ["proven"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "We compute the gradient of the loss.",  # nothing said of y: the shortcut is refuted
+        "Without one-hot targets $y$, we get",  # set aside plainly
+    ],
+)
+def test_without_a_statement_of_the_targets_the_shortcut_is_refuted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str
+) -> None:
+    report = page_report(tmp_path, capsys, PAGE.format(prose=prose))
+    assert [status for status, *_ in page_links(report)] == ["refuted"]
