@@ -21,7 +21,15 @@ from derive.check.defined import definedness
 from derive.check.domains import Domains, domains_of, outside, sample_point
 from derive.check.finite_values import decide_by_values
 from derive.check.fixed_values import at_fixed_values
-from derive.check.ground import atoms_to_sample, free_indices, index_values, one_hot_target, parts_of, row_weights
+from derive.check.ground import (
+    atoms_to_sample,
+    free_indices,
+    index_values,
+    one_hot_target,
+    parts_of,
+    row_weights,
+    vector_length,
+)
 from derive.check.instances import Instance, Instances, scope_words
 from derive.check.label_values import at_label_values
 from derive.check.nonzero import inside_domains
@@ -358,13 +366,14 @@ def _constrained(
         if vector is None or (constraint.kind == "sum-to-one" and vector in hot):
             continue
         labels = domains.of(entry(vector, (1,))).is_subset(FiniteSet(0, 1)) is True
+        length = vector_length(constraint, n)  # y of length q: all its q entries, not n
         if constraint.kind == "rows-sum-to-one":
             forced.update(row_weights(constraint, rng))
         elif constraint.kind == "one-hot" or (constraint.kind == "sum-to-one" and labels):
-            forced.update(one_hot_target(vector, n, rng.randint(1, n)))
+            forced.update(one_hot_target(vector, length, rng.randint(1, length)))
         elif constraint.kind == "sum-to-one":
-            weights = [Integer(rng.randint(1, 9)) for _ in range(n)]
-            forced.update({entry(vector, (m,)): weights[m - 1] / sum(weights) for m in range(1, n + 1)})
+            weights = [Integer(rng.randint(1, 9)) for _ in range(length)]
+            forced.update({entry(vector, (m,)): weights[m - 1] / sum(weights) for m in range(1, length + 1)})
     return forced
 
 

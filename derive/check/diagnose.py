@@ -38,7 +38,7 @@ from derive.check.checker import Claim, check_claim, load_provers
 from derive.check.claim import at_n
 from derive.check.domains import Domains, domains_of, outside, sample_in, sample_point
 from derive.check.exact import KeyMemo
-from derive.check.ground import ground, row_weights
+from derive.check.ground import ground, row_weights, vector_length
 from derive.check.index_mistakes import DROPPED_SUM, index_mistakes
 from derive.check.numeric import compare
 from derive.check.one_path import one_path
@@ -245,11 +245,12 @@ def _zero_target_witness(claim: Claim, model: _Model, index: Basic, seed: int) -
     atoms = sorted((lhs.atoms(Indexed) | rhs.atoms(Indexed)), key=str)
     domains = domains_of(concrete.domains)
     kinds: set[str] = {c.kind for c in concrete.constraints if c.vector == y}
+    length = max((vector_length(c, n) for c in concrete.constraints if c.vector == y), default=n)  # y of length q
     for _ in range(8):
         point = sample_point([atom for atom in atoms if atom.base != y], domains, rng)
         if point is None:
             return None
-        point.update(_target_with_zero(y, n, hot, kinds, domains, rng))
+        point.update(_target_with_zero(y, length, hot, kinds, domains, rng))
         point.update(_forced(concrete.constraints, y, n, rng))
         if outside(point, domains) is not None:
             continue
@@ -291,11 +292,13 @@ def _forced(constraints: Sequence[Assumption], skip: IndexedBase, n: int, rng: r
         if constraint.kind == "rows-sum-to-one":
             forced.update(row_weights(constraint, rng))
         elif constraint.kind == "one-hot":
-            hot = rng.randint(1, n)
-            forced.update({vector[m]: S.One if m == hot else S.Zero for m in range(1, n + 1)})
+            length = vector_length(constraint, n)
+            hot = rng.randint(1, length)
+            forced.update({vector[m]: S.One if m == hot else S.Zero for m in range(1, length + 1)})
         elif constraint.kind == "sum-to-one":
-            weights = [Integer(rng.randint(1, 9)) for _ in range(n)]
-            forced.update({vector[m]: weights[m - 1] / sum(weights) for m in range(1, n + 1)})
+            length = vector_length(constraint, n)
+            weights = [Integer(rng.randint(1, 9)) for _ in range(length)]
+            forced.update({vector[m]: weights[m - 1] / sum(weights) for m in range(1, length + 1)})
     return forced
 
 

@@ -155,6 +155,16 @@ def row_weights(constraint: Assumption, rng: random.Random) -> dict[Basic, Basic
     return values
 
 
+def vector_length(constraint: Assumption, n: int) -> int:
+    """The length of a constraint's vector at this instance: the bound of its sum where the relation is one at
+    concrete lengths (Σ_{i=1}^{q} y_i = 1, y of length q, at q's value), else n."""
+    relation, alone = constraint.relation, constraint.kind in ("one-hot", "sum-to-one")
+    if alone and isinstance(relation, Eq) and isinstance(relation.lhs, Sum):
+        bound = relation.lhs.limits[0][2]
+        return int(bound) if isinstance(bound, Integer) else n
+    return n
+
+
 def constraint_variants(constraints: Sequence[Assumption], n: int) -> list[dict[Basic, Basic]]:
     """Substitutions that put each constraint in force: Σ y = 1 eliminates y_n; one-hot gives n targets; rows
     that sum to one eliminate each row's last entry. Σ y = 1 of a one-hot y holds in each of its targets."""
@@ -171,11 +181,13 @@ def constraint_variants(constraints: Sequence[Assumption], n: int) -> list[dict[
                 for a in range(1, rows + 1)
             }
             variants = [{**v, **last} for v in variants]
+        length = vector_length(constraint, n)
         if constraint.kind == "sum-to-one":
-            rest = Add(*(entry(vector, (m,)) for m in range(1, n)))
-            variants = [{**v, entry(vector, (n,)): 1 - rest} for v in variants]
+            rest = Add(*(entry(vector, (m,)) for m in range(1, length)))
+            variants = [{**v, entry(vector, (length,)): 1 - rest} for v in variants]
         elif constraint.kind == "one-hot":
-            variants = [{**v, **one_hot_target(vector, n, hot)} for v in variants for hot in range(1, n + 1)]
+            targets = range(1, length + 1)
+            variants = [{**v, **one_hot_target(vector, length, hot)} for v in variants for hot in targets]
     return variants
 
 
@@ -184,7 +196,7 @@ def one_hot_values(constraints: Sequence[Assumption], n: int) -> list[tuple[int,
     values: list[tuple[int, ...]] = [()]
     for constraint in constraints:
         if constraint.vector is not None and constraint.kind == "one-hot":
-            values = [(*v, hot) for v in values for hot in range(1, n + 1)]
+            values = [(*v, hot) for v in values for hot in range(1, vector_length(constraint, n) + 1)]
     return values
 
 

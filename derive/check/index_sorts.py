@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-from sympy import Basic, Indexed, IndexedBase, Integer, KroneckerDelta, MatrixBase, Sum, Symbol
+from sympy import Basic, Eq, Indexed, IndexedBase, Integer, KroneckerDelta, MatrixBase, Sum, Symbol
 from sympy.core.relational import Relational
 
 from derive.check.symmetry import KEPT_BY_RELABELING, pattern
@@ -164,8 +164,8 @@ def index_sorts(
         if not (isinstance(upper, Integer) or upper == space.upper):
             return None
         unification.sizes.append((("symbol", index), upper))
-    targets = [c.vector for c in constraints if c.vector is not None]
-    unification.sizes += [(("slot", vector, 0), space.upper) for vector in targets]
+    targets = [(c.vector, _bound(c, space.upper)) for c in constraints if c.vector is not None]
+    unification.sizes += [(("slot", vector, 0), bound) for vector, bound in targets]
     sizes: dict[Hashable, Basic] = {}
     for node, size in unification.sizes:
         if sizes.setdefault(unification.find(node), size) != size:
@@ -178,6 +178,12 @@ def index_sorts(
         of_targets=tuple(find(("slot", vector, 0)) for vector in hot),
         held=frozenset(sort for sort, size in sizes.items() if not isinstance(size, Integer)),
     )
+
+
+def _bound(constraint: Assumption, upper: Basic) -> Basic:
+    """The length of a constraint's vector: its sum's bound (Σ_{i=1}^{q} y_i = 1, y of length q), else n."""
+    relation, alone = constraint.relation, constraint.kind in ("one-hot", "sum-to-one")
+    return relation.lhs.limits[0][2] if alone and isinstance(relation, Eq) and isinstance(relation.lhs, Sum) else upper
 
 
 __all__ = ["Sorts", "index_sorts"]

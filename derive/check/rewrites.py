@@ -58,6 +58,8 @@ class IndexContext:
     unit_sums: tuple[IndexedBase, ...] = ()
     #: Arrays whose every row sums to one, Σ_{v=1}^{C} y_{a,v} = 1 for every a, with the row length C.
     unit_rows: tuple[tuple[IndexedBase, Expr], ...] = ()
+    #: Vectors of a length of their own that sum to one, Σ_{v=1}^{q} y_v = 1, with that length.
+    unit_lengths: tuple[tuple[IndexedBase, Expr], ...] = ()
     fired: set[str] = field(default_factory=set, compare=False)
     #: Free indices with a symbolic length of their own (the examples of a batch, 1..N): (index, length) pairs.
     uppers: tuple[tuple[Symbol, Expr], ...] = ()

@@ -115,7 +115,7 @@ def apply_unit_sums(expr: Basic, ctx: IndexContext) -> Basic:
 
     Valid under the constraint; the sum is matched up to the name of its index.
     """
-    if not ctx.unit_sums and not ctx.unit_rows:
+    if not ctx.unit_sums and not ctx.unit_rows and not ctx.unit_lengths:
         return expr
 
     def is_unit(e: Basic) -> bool:
@@ -124,6 +124,8 @@ def apply_unit_sums(expr: Basic, ctx: IndexContext) -> Basic:
         variable, _, upper = e.limits[0]
         if upper == ctx.n and any(e.function == vector[variable] for vector in ctx.unit_sums):
             return True
+        if any(e.function == vector[variable] and upper == length for vector, length in ctx.unit_lengths):
+            return True  # y of length q: Σ_{v=1}^{q} y_v
         function = e.function  # a row of an array whose rows sum to one: Σ_{v=1}^{C} y_{a,v}, a not v
         return (
             isinstance(function, Indexed)
@@ -249,7 +251,12 @@ def split_candidate(exprs: Iterable[Basic], ctx: IndexContext) -> Pair | None:
 
 def _prove_case(claim: Claim, case: IndexCase, splits: int, fired: set[str]) -> str | None:
     space = claim.space
-    unit_sums = tuple(c.vector for c in claim.constraints if c.kind in UNIT_SUM_KINDS and c.vector is not None)
+    units = [c for c in claim.constraints if c.kind in UNIT_SUM_KINDS and c.vector is not None]
+    own = {
+        c: c.relation.lhs.limits[0][2] for c in units if isinstance(c.relation, Eq) and isinstance(c.relation.lhs, Sum)
+    }
+    unit_sums = tuple(c.vector for c in units if own.get(c, space.upper) == space.upper)
+    unit_lengths = tuple((c.vector, length) for c, length in own.items() if length != space.upper)
     uppers = tuple((index, space.upper_of(index)) for index in space.indices if space.upper_of(index) != space.upper)
     rows = tuple(
         (c.vector, c.relation.lhs.limits[0][2])
@@ -262,6 +269,7 @@ def _prove_case(claim: Claim, case: IndexCase, splits: int, fired: set[str]) -> 
     ctx = case_context(case, space.indices, space.upper, claim.definitions, unit_sums, uppers, rows, space.sizes)
     if ctx is None:
         return VACUOUS
+    ctx = dataclasses.replace(ctx, unit_lengths=unit_lengths) if unit_lengths else ctx
     try:
         lhs, rhs = normalize(claim.lhs, ctx), normalize(claim.rhs, ctx)
     except ValueError:

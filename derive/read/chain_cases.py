@@ -9,7 +9,7 @@ from sympy import And, Basic, Eq, Ge, Integer, Le, Ne, S, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
-from derive.read.front_assumptions import sum_to_one
+from derive.read.front_assumptions import one_hot_assumption, sum_to_one
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token
 from derive.read.lead_clauses import LEAD_ONE_HOT, OPENING_WORDS, clause_case, turned_after
@@ -303,7 +303,7 @@ def _lead_constraints(lead: str, names: Names, line: int) -> tuple[Assumption, .
     one_hot = LEAD_ONE_HOT.match(text)
     name = next((g for g in one_hot.groups() if g), "") if one_hot is not None else ""
     if name in names.vectors:
-        return (Assumption("one-hot", f"{name} is one-hot", None, names.vectors[name]),)
+        return (one_hot_assumption(name, names),)
     domain = LEAD_DOMAIN.match(text)
     if domain is not None:
         stated = stated_domain(Entry(domain.group(1), line), names)

@@ -32,13 +32,23 @@ def build_assumptions(front: FrontMatter, names: Names) -> tuple[Assumption, ...
                 raise InputError(f"line {entry.line}: {words[0]!r} in {entry.text!r} is not a declared vector")
             base = names.vectors[name]
             if words[1] == "one-hot":
-                found.append(Assumption("one-hot", f"{name} is one-hot", None, base))
+                found.append(one_hot_assumption(name, names))
             else:
                 found.append(Assumption("domain", f"{name} is {words[1]}", None, base))
             continue
         domain = generic_sign(entry, names) or stated_domain(entry, names)  # g(x) > 0, or T > 0, y_i ∈ [0, 1]
         found.append(domain if domain is not None else sum_to_one(entry, names))
     return _with_hot_rows(found)
+
+
+def one_hot_assumption(name: str, names: Names) -> Assumption:
+    """ "y one-hot" of a vector; of one with a length of its own (y of length q, from the sums it stands in), with
+    Σ_{i=1}^{q} y_i = 1 as its relation, so that a concrete check fills all q entries, not n."""
+    base = names.vectors[name]
+    length = (names.shapes.get(name) or (names.n,))[0]
+    index = Symbol("i", integer=True, positive=True)
+    relation = Eq(Sum(Indexed(base, index), (index, 1, length)), 1) if length != names.n else None
+    return Assumption("one-hot", f"{name} is one-hot", relation, base)
 
 
 def _rows_one_hot(name: str, names: Names) -> tuple[Assumption, Assumption]:

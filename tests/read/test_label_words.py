@@ -67,3 +67,25 @@ def test_without_a_statement_of_the_targets_the_shortcut_is_refuted(
 ) -> None:
     report = page_report(tmp_path, capsys, PAGE.format(prose=prose))
     assert [status for status, *_ in page_links(report)] == ["refuted"]
+
+
+LENGTH_Q = (
+    "---\nassume: [y one-hot]\n---\nHere $\\mathbf{{X}} \\in \\mathbb{{R}}^{{n \\times d}}$ and $\\mathbf{{W}} \\in "
+    "\\mathbb{{R}}^{{d \\times q}}$.\n\n$$-\\sum_{{j=1}}^q y_j \\log "
+    "\\frac{{\\exp(o_j)}}{{\\sum_{{k=1}}^q \\exp(o_k)}} = \\log \\sum_{{k=1}}^q \\exp(o_k) "
+    "{sign} \\sum_{{j=1}}^q y_j o_j$$\n"
+)
+
+
+@pytest.mark.parametrize(("sign", "status"), [("-", "proven"), ("+", "refuted")])
+def test_a_one_hot_vector_of_a_length_of_its_own_is_one_hot_in_all_its_entries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, status: str
+) -> None:
+    """d2l's softmax loss: y one-hot, of length q (from the sums it stands in) beside the length n of X. Its last
+    step, which uses Σ_j y_j = 1, was refuted with y = (0, 1, 7/100, −9/20): only y_1..y_n were made one-hot."""
+    report = page_report(tmp_path, capsys, LENGTH_Q.format(sign=sign))
+    assert [status for status, *_ in page_links(report)] == [status]
+    if status == "refuted":
+        values = dict(report["links"][0]["counterexample"]["values"])
+        entries = [values[f"y_{m}"] for m in range(1, 5)]
+        assert sorted(entries) == ["0", "0", "0", "1"]
