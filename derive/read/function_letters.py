@@ -31,4 +31,19 @@ def applied_to_expression(name: str, tokens: list[Token], at: int) -> bool:
     return False
 
 
-__all__ = ["FUNCTION_LETTERS", "applied_to_expression"]
+def differential_d(tokens: list[Token], at: int) -> bool:
+    """Whether the letter d at ``tokens[at]`` is written as a derivative's d, never as a number of its own: glued to
+    a name (dw, d\\sigma: Ng's dw, or a differential), or the whole numerator of \\frac{d}{dz}. A page that writes d
+    only so has no scalar d, and \\frac{d\\sigma}{dz} is read as the derivative it shows."""
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    if after is not None and after.kind in ("letter", "command") and not after.gap and after.value not in _OPERATORS:
+        return True
+    before = [(t.kind, t.value) for t in tokens[max(at - 2, 0) : at]]
+    return before == [("command", "frac"), ("{", "{")] and after is not None and after.kind == "}"
+
+
+#: Commands after a d that make it a factor, not a derivative's d: d \times q, d \cdot x.
+_OPERATORS = frozenset({"times", "cdot", "ast", "div", "pm", "mp", "circ", "odot", "otimes", "quad", "qquad", "left"})
+
+
+__all__ = ["FUNCTION_LETTERS", "applied_to_expression", "differential_d"]

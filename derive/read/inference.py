@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from derive.read.frontmatter import Entry, FrontMatter
-from derive.read.function_letters import applied_to_expression
+from derive.read.function_letters import applied_to_expression, differential_d
 from derive.read.generic_functions import after_primes
 from derive.read.index_n import page_length
 from derive.read.index_sets import set_name
@@ -338,7 +338,7 @@ def scan(tokens: list[Token], usage: Usage) -> None:
             continue
         if _looks_applied(tokens, after) or applied_to_expression(name, tokens, after):  # f(x), σ(w x + b)
             usage.note(usage.applied, name, token.line)  # a function or a product, never inferred
-        else:  # \delta alone too (the Huber loss's threshold): a scalar; δ_{ik} and δ_j are read above
+        elif not (name == "d" and differential_d(tokens, at)):  # \delta alone too (Huber's threshold): a scalar
             usage.note(usage.alone, name, token.line)
         at = after
 

@@ -189,6 +189,25 @@ def test_ngs_dz_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert [("the product d \\cdot z" in r and "as Andrew Ng writes dz" in r) for r in reasons(found)] == [True, True]
 
 
+@pytest.mark.parametrize(
+    ("derivative", "status"), [("\\sigma(z)(1 - \\sigma(z))", "proven"), ("\\sigma(z)", "refuted")]
+)
+def test_ngs_dw_makes_no_scalar_d_of_a_derivative_s_d(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], derivative: str, status: str
+) -> None:
+    """A blog's page with Ng's dw and db and \\frac{d\\sigma}{dz}: d, written only glued to a name or as the numerator
+    of \\frac{d}{dz}, had been inferred a scalar, and every \\frac{d…}{d…} refused (d/dx, or a quotient of products
+    with d?). The derivative is read; dw still reads two ways."""
+    body = (
+        "$$\\sigma(z) = \\frac{1}{1 + e^{-z}}$$\n\n"
+        f"$$\\frac{{d\\sigma}}{{dz}} = \\frac{{d}}{{dz}}\\left[\\frac{{1}}{{1 + e^{{-z}}}}\\right] = {derivative}$$\n\n"
+        "$$dw = x (a - y)$$\n"
+    )
+    found = report(tmp_path, capsys, NONE, body)
+    assert verdicts(found) == [(5, "proven"), (5, status)]
+    assert [("the product d \\cdot w" in r and "as Andrew Ng writes dw" in r) for r in reasons(found)] == [True]
+
+
 def test_an_example_by_its_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """x^{(1)}_j is example 1's entry (a slip for x^{(i)}_j here, refuted); x^{(2)} needs m ≥ 2: refused."""
     body = "$$J = \\frac{1}{2m} \\sum_{i=1}^m \\left((x^{(i)})^T \\theta - y^{(i)}\\right)^2$$\n\n" + "".join(
