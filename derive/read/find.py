@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from derive.read.display_prose import block_after, block_before, lead_line, trail_line
 from derive.read.dollar_wrappers import display_openings, unwrap_environments
 from derive.read.page_headings import page_headings
-from derive.read.row_connectives import blank_connectives
+from derive.read.row_connectives import blank_connectives, blank_reasons, reason_rows
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -209,6 +209,10 @@ def find_markdown(body: str) -> Found:
     def add(text: str, first: int, lead: str | None = None) -> None:
         trail = trail_line(lines, first, text)
         text = blank_connectives(_LABEL.sub(lambda m: " " * len(m.group(0)), text))  # \\mbox{Label: } z = …: prose
+        reasons = [(first + at, f"a reason given with ∵ ({row}), an aside: the chain goes on across it")
+                   for at, row in reason_rows(text)]  # fmt: skip
+        unchecked.extend(Unchecked(line, why, part=True) for line, why in reasons)
+        text = blank_reasons(text)
         lead = lead if lead else lead_line(lines, first)
         blocks = block_before(lines, first), block_after(lines, first, text)
         displays.append(

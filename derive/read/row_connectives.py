@@ -36,4 +36,20 @@ def blank_connectives(text: str) -> str:
     return _ROW_WORD.sub(blank, text)
 
 
-__all__ = ["CONNECTIVES", "blank_connectives"]
+#: A row that opens with ∵, ``\\because \\ln 1 &= 0 \\\\``, up to its end: a reason given between two rows of a
+#: chain, which goes on across it (read as a row, it had started a chain of its own that the next ``&= …`` continued).
+_REASON = re.compile(r"(?:(?<=\\\\)|^)(?P<row>[ \t\n]*\\because(?![A-Za-z]).*?)(?:\\\\|(?=\\end\{)|\Z)", re.S)
+
+
+def reason_rows(text: str) -> list[tuple[int, str]]:
+    """Each row of ``text`` that opens with \\because: the line it starts on (0-based, in ``text``) and the row."""
+    return [(text.count("\n", 0, m.start("row") + len(m["row"]) - len(m["row"].lstrip())), m["row"].strip())
+            for m in _REASON.finditer(text)]  # fmt: skip
+
+
+def blank_reasons(text: str) -> str:
+    """``text`` with each row that opens with \\because blanked, its ``\\\\`` too (lines and offsets kept)."""
+    return _REASON.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+__all__ = ["CONNECTIVES", "blank_connectives", "blank_reasons", "reason_rows"]

@@ -57,3 +57,21 @@ def test_a_name_spelled_as_a_connective_keeps_its_row(
     report = _report(tmp_path, capsys, page + "\\end{aligned}\n$$\n")
     assert ("proven", 6) not in [(link["status"], link["line"]) for link in report["links"]]  # refuted, or refused
     assert report["exit"] == 1
+
+
+REASONS = (
+    "$$\n\\begin{{align*}}\nJ &= -\\log(\\frac{{1}}{{1 + e^{{-z}}}}) \\\\\n"
+    "\\because \\log(\\frac{{N}}{{M}}) &= \\log(N) - \\log(M) \\\\\n&= \\log(1 + e^{{-z}}) - \\log(1) \\\\\n"
+    "\\because \\log(1) &= 0 \\\\\n&= {right}\n\\end{{align*}}\n$$\n"
+)
+
+
+@pytest.mark.parametrize(("right", "verdict"), [("\\log(1 + e^{-z})", "proven"), ("\\log(1 + e^{z})", "refuted")])
+def test_a_reason_between_rows_is_an_aside_the_chain_goes_on_across(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
+) -> None:
+    """A blog's align* with ``\\because …`` rows between the steps: each ∵ row had started a chain of its own, and
+    the next ``&= …`` was checked as ln 1 = 0 = ln(1 + e^{-z}) and refuted; the steps of J were never checked."""
+    report = _report(tmp_path, capsys, REASONS.format(right=right))
+    assert [status for status, *_ in _links(report)] == ["proven", verdict]
+    assert [u["line"] for u in report["unchecked"] if u["reason"].startswith("a reason given with ∵")] == [4, 6]
