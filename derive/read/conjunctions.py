@@ -100,10 +100,15 @@ def _cuts(tokens: list[Token]) -> list[tuple[int, int, bool]]:
 
 
 def _condition(part: list[Token]) -> bool:
-    """Whether ``part`` is an entry set to a number, ``y_i = 1``: after "where", the condition that picks the index
-    of what comes before it, no equation of its own."""
+    """Whether ``part`` is an entry set to a number, ``y_i = 1``, or a case of two letters, ``i = k``: after "where",
+    the condition that picks the index of what comes before it, no equation of its own."""
     kinds = [t.kind for t in environment_end(part)[0] if t.kind not in (".", ",")]  # y_i = 1. \end{equation}
-    return kinds in (["letter", "_", "letter", "=", "number"], ["letter", "_", "{", "letter", "}", "=", "number"])
+    shown = [t.value if t.kind == "command" else t.kind for t in environment_end(part)[0] if t.kind not in (".", ",")]
+    case = shown in (["letter", "=", "letter"], ["letter", "neq", "letter"], ["letter", "ne", "letter"])  # i = k
+    return case or kinds in (
+        ["letter", "_", "letter", "=", "number"],
+        ["letter", "_", "{", "letter", "}", "=", "number"],
+    )
 
 
 def _past_group(tokens: list[Token], at: int) -> int | None:

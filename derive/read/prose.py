@@ -66,8 +66,8 @@ def _row_end(tokens: list[Token], at: int) -> int:
     return len(tokens)
 
 
-#: Words that state a case in a remark: "\\text{if } i \\neq k", "\\quad \\text{for } i = k".
-CASE_WORDS = frozenset({"if", "for", "when", "whenever"})
+#: Words that state a case in a remark: "\\text{if } i \\neq k", "\\quad \\text{for } i = k", "\\text{ where } i = k".
+CASE_WORDS = frozenset({"if", "for", "when", "whenever", "where"})
 RELATIONS = frozenset({"neq", "ne"})
 REMARK_RELATIONS = frozenset({*RELATIONS, "le", "ge", "leq", "geq", "in", "approx", "equiv", "to"})
 

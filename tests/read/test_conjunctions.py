@@ -52,6 +52,10 @@ def test_two_definitions_set_apart_by_and(tmp_path: Path, capsys: pytest.Capture
         ("\\frac{\\partial p_j}{\\partial a_i} = -p_i p_j, \\quad i \\neq j", "proven"),  # a case, not an equation
         ("\\frac{\\partial p_j}{\\partial a_i} = p_i p_j, \\quad i \\neq j", "refuted"),
         ("\\frac{\\partial p_j}{\\partial a_i} = p_j(1 - p_j) \\quad \\text{if } i = j", "proven"),
+        # "where" and a case of two indices: the case (it had been cut off as a claim of its own, and the diagonal
+        # entry checked at every i and j, refuted)
+        ("\\frac{\\partial p_j}{\\partial a_i} = p_j(1 - p_j) \\quad \\text{where } i = j", "proven"),
+        ("\\frac{\\partial p_j}{\\partial a_i} = p_j(1 - p_j) \\text{ where } i \\neq j", "refuted"),
     ],
 )
 def test_a_case_after_a_wide_space_stays_a_case(
