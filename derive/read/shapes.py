@@ -177,6 +177,12 @@ def inner_or_product(left: Expr, sign: str, right: Expr) -> list[Expr]:
 
 def product(left: Shaped, right: Shaped) -> Expr | Shaped:
     """The matrix product: Σ_t left[P, t] right[t, Q]; a 1×1 result is the number it holds."""
+    alike = (left.rows, left.columns) == (right.rows, right.columns) and 1 in (left.rows, left.columns)
+    if left.columns != right.rows and alike:  # ŷ(1 − ŷ) of a column ŷ: entry by entry, as pages mean it, or no matrix
+        raise InputError(
+            f"a product of two {left.shape()} vectors can be read two ways: entry by entry (write \\odot, or one "
+            "entry, \\hat{y}_i (1 - \\hat{y}_i)), or a matrix product, whose inner sizes differ (transpose one?)"
+        )
     if left.columns != right.rows:
         raise InputError(
             f"a product of a {left.shape()} and a {right.shape()}: the inner sizes differ (transpose one of them?)"

@@ -58,13 +58,22 @@ def test_the_backward_pass_of_a_two_layer_network(
     assert one(tmp_path, capsys, display)["status"] == status
 
 
+def test_two_like_vectors_side_by_side_read_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """W_2ᵀ(ŷ − y) σ'(z), two H×1 vectors side by side: entry by entry, as blogs write it (then the gradient, true),
+    or a matrix product, which names no matrix (then refuted)? It had been refuted; now refused, naming both."""
+    found = report(
+        tmp_path, capsys, FRONT, FORWARD + "$$\\frac{\\partial L}{\\partial z} = W_2^T (\\hat{y} - y) \\sigma'(z)$$\n"
+    )
+    assert found["links"] == []
+    assert any("two H×1 vectors can be read two ways: entry by entry" in u["reason"] for u in found["unchecked"])
+
+
 @pytest.mark.parametrize(
     ("display", "shapes"),
     [
         ("\\frac{\\partial L}{\\partial W_2} = h (\\hat{y} - y)^T", "n×H and H×n"),  # the outer product turned
         ("\\frac{\\partial L}{\\partial W_2} = (\\hat{y} - y) h", "n×H and no matrix"),  # a missing transpose
         ("\\frac{\\partial L}{\\partial z} = W_2 (\\hat{y} - y) \\odot \\sigma'(z)", "H×1 and no matrix"),  # W_2
-        ("\\frac{\\partial L}{\\partial z} = W_2^T (\\hat{y} - y) \\sigma'(z)", "H×1 and no matrix"),  # ⊙ a product
         (f"\\frac{{\\partial L}}{{\\partial W_1}} = \\left({DL_DZ}\\right) x", "H×d and no matrix"),
     ],
 )

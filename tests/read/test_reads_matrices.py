@@ -212,3 +212,15 @@ def test_one_column_of_two_rows_in_parentheses_reads_two_ways(
     binomial = f"\\left(\\begin{{array}}{{c}} m \\\\ 2{last} \\end{{array}}\\right)"
     found, unchecked = statuses(tmp_path, capsys, f"$$\n{binomial} = \\frac{{m(m-1)}}{{2}}\n$$\n")
     assert found == [] and "binomial coefficient" in unchecked[0]
+
+
+def test_a_product_of_two_like_vectors_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """a(1 − a) of a column a, as a README writes ŷ(1 − ŷ) of the predictions: entry by entry, as pages mean it,
+    or a matrix product, which names no matrix? It had been refuted as 'a number and no matrix' (where the page's ŷ
+    was a number all along); now refused, naming both readings."""
+    path = tmp_path / "d.md"
+    path.write_text("Let $\\mathbf{a} \\in \\mathbb{R}^m$.\n\n$$s (1 - s) = s - s^2 = \\mathbf{a}(1 - \\mathbf{a})$$\n")
+    main(["check", str(path), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert [link["status"] for link in report["links"]] == ["proven"]
+    assert "a product of two m×1 vectors can be read two ways: entry by entry" in report["unchecked"][0]["reason"]
