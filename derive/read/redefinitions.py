@@ -10,12 +10,14 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from sympy import Expr, Indexed, Sum, Symbol, count_ops, simplify
+
 from derive.errors import InputError
 from derive.read.definition_heads import definition_head
 from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
-from derive.read.names import GREEK
+from derive.read.names import GREEK, Names
 from derive.read.probability_entries import PRIME
 from derive.read.rows import at_top
 
@@ -197,10 +199,31 @@ def same_math(one: str, two: str) -> bool:
     return [(t.kind, t.value) for t in first] == [(t.kind, t.value) for t in second]
 
 
+def same_value(one: str, two: str) -> bool:
+    """Whether two bodies made of letters (numbers, no vectors, sums or indices) are equal by SymPy's simplification:
+    σ(x) = (1 + e^{-x})^{-1} and, a section below, σ(x) = \\frac{1}{1 + e^{-x}} define one function. Any body that
+    does not read so, or is large, is not the same."""
+    from derive.read.latex_parser import read_expression  # the parser imports the names this module is beside
+
+    try:
+        tokens = [tokenize(one), tokenize(two)]
+        letters = {t.value for part in tokens for t in part if t.kind == "letter" and t.value != "e"}
+        letters |= {t.value for part in tokens for t in part if t.kind == "command" and t.value in GREEK}
+        names = Names("n", Symbol("n", integer=True, positive=True), scalars={a: Symbol(a, real=True) for a in letters})
+        first, second = (read_expression(part, names, 0)[0] for part in tokens)
+    except (InputError, TypeError, ValueError):
+        return False
+    small = all(isinstance(e, Expr) and count_ops(e) <= 40 and not e.atoms(Sum, Indexed) for e in (first, second))
+    return small and simplify(first - second) == 0
+
+
 def same_definition(first_head: str, first_body: str, head: str, body: str) -> bool:
     """Whether ``head = body`` states ``first_head = first_body`` again, perhaps with another letter for its index:
-    ``\\hat{x}_j = x_j / r`` below ``\\hat{x}_i = \\frac{x_i}{r}`` is the same definition written of entry j."""
-    if same_math(first_body, body):
+    ``\\hat{x}_j = x_j / r`` below ``\\hat{x}_i = \\frac{x_i}{r}`` is the same definition written of entry j; or with
+    another body of the same value (``same_value``)."""
+    if same_math(first_body, body) or (
+        first_head.replace(" ", "") == head.replace(" ", "") and same_value(first_body, body)
+    ):
         return True
     try:
         _, was, _ = definition_head(Entry(first_head, 0))
