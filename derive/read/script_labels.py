@@ -69,6 +69,21 @@ def _word(script: list[Token]) -> str | None:
     return None
 
 
+def bracketed_label(script: list[Token]) -> str | None:
+    """``{[L]}``, ``{[l-1]}``, ``{[2]}``: a layer's label in square brackets, as Andrew Ng writes W^{[l]}, never a
+    power (written ^{L}): the label ("{[l-1]}"), or for a number the layer's number as ``{(2)}`` writes it ("{(2)}");
+    else None."""
+    kinds = [t.kind for t in script]
+    if kinds[:2] != ["{", "["] or kinds[-2:] != ["]", "}"]:
+        return None
+    inner = script[2:-2]
+    if [t.kind for t in inner] == ["number"] and inner[0].value.isdigit() and inner[0].value[0] != "0":
+        return "{(" + inner[0].value + ")}"
+    letter = len(inner) in (1, 3) and inner[0].kind == "letter" and len(inner[0].value) == 1
+    step = len(inner) == 1 or (inner[1].kind in ("+", "-") and inner[2].kind == "number" and inner[2].value == "1")
+    return "{[" + "".join(t.value for t in inner) + "]}" if letter and step else None
+
+
 def numbered_label(tokens: list[Token], script: list[Token], end: int) -> str | None:
     """``{(1)}``, ``{(2)}`` on a name that carries a subscript (``w^{(1)}_{ji}``, ``w_{kj}^{(2)}``): the layer's
     number, a label ("{(1)}"), never a power of the entry (written ``(w_{ji})^2``); ``{(l)}``, ``{(l-1)}``, ``{(L)}``
@@ -144,6 +159,8 @@ def _labelled(tokens: list[Token], at: int, found: tuple[str, int], alone: bool)
         label = _layer(script)
     if label is None and (subscript or below):
         label = numbered_label(tokens, script, end)
+    if label is None:
+        label = bracketed_label(script)  # W^{[l]}: Ng's layer, with or without a subscript
     if label is None:
         return None
     first, last = tokens[at], tokens[end - 1]

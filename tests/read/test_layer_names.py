@@ -3,10 +3,13 @@ otherwise (W_12 is W_1 then 2) is left alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from derive.read.latex_lexer import tokenize
 from derive.read.layer_names import layer_name, merge_layers
+from tests.read.page_reports import page_links, page_report
 
 
 @pytest.mark.parametrize(
@@ -32,3 +35,21 @@ def test_a_front_matter_key_names_a_layer_s_matrix(key: str, name: str | None) -
 )
 def test_a_declared_layer_name_is_one_token(text: str, values: list[str]) -> None:
     assert [t.value for t in merge_layers(tokenize(text), {"W_1", "b_1"})] == values
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("\\frac{\\partial z^{[l]}}{\\partial b^{[l]}} = 1", "proven"),
+        ("\\frac{\\partial z^{[l]}}{\\partial a^{[l-1]}} = W^{[l]}", "proven"),
+        ("\\frac{\\partial z^{[l]}}{\\partial a^{[l-1]}} = W^{[l-1]}", "refuted"),  # another layer's weights
+        ("\\frac{\\partial z^{[2]}}{\\partial b^{[2]}} = 0", "refuted"),
+    ],
+)
+def test_a_layer_s_label_in_square_brackets_is_part_of_the_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """Andrew Ng's W^{[l]}, a^{[l-1]}, z^{[2]}: a layer's label, never a power (written ^{l}); each had been refused
+    ("^{[l]} can be read two ways: a label, or the power l")."""
+    page = "$$z^{[l]} = W^{[l]} a^{[l-1]} + b^{[l]}$$\n\n$$z^{[2]} = W^{[2]} a^{[1]} + b^{[2]}$$\n\n" + f"$${claim}$$\n"
+    assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == [status]
