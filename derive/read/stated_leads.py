@@ -238,6 +238,14 @@ def states_condition(lead: str) -> bool:
     return states_case(lead) or stated_constraint(lead) or bool(display_condition(lead)) or words
 
 
+#: The class a one-hot target picks named in words ("the index of correct class is k", "the true class $c$").
+_HOT_CLASS = re.compile(r"\b(?:correct|true|target|right|actual|ground[- ]truth)\s+class\b", re.I)
+
+
+#: A lead that puts the display at an example's values ("For this example:", "In our example,").
+_EXAMPLE = re.compile(r"\b(?:for|in)\s+(?:this|the|our|that)\s+ex(?:a)?mple\b", re.I)
+
+
 def _unheld(lead: str) -> str:
     """A condition in the lead's last sentence that nothing reads ("while if $i = k$,", "assume $N = 1$ without loss
     of generality", "since the true labels are one-hot encoded,"), or "": the display's links are checked, but a
@@ -257,6 +265,10 @@ def _unheld(lead: str) -> str:
         at = min(i for i in (last.find("$"), last.find("\\(")) if i >= 0)  # "For a one-hot $y$:", "## When …"
         if not set_aside(last, at) and not last.lstrip().startswith(("$$", "\\[")):
             return last
+    if _HOT_CLASS.search(last) and not _states(lead) and not denied:
+        return last  # "Assume the index of correct class is k, …": y_k = 1, which derive does not read
+    if _EXAMPLE.search(last) and not _states(lead):
+        return last  # "For this example:": at the example's values, which derive may not read
     sums = [f for f in formulas if SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", f))]
     at = max(last.find(f"${sums[0]}$"), 0) if sums else 0
     sums = sums if not last.lstrip().startswith(("$$", "\\[")) else []  # a display right above states nothing

@@ -89,3 +89,26 @@ def test_a_one_hot_vector_of_a_length_of_its_own_is_one_hot_in_all_its_entries(
         values = dict(report["links"][0]["counterexample"]["values"])
         entries = [values[f"y_{m}"] for m in range(1, 5)]
         assert sorted(entries) == ["0", "0", "0", "1"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Assume the index of the correct class is k, so the loss is:",  # y_k = 1, in words
+        "Let $c$ be the true class of $x$; then",
+        "For this example:",  # at the example's values, written in boxes derive does not read
+    ],
+)
+def test_a_lead_that_fixes_what_derive_does_not_read_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """A README's worked example: "Assume the index of correct class is k …" before L = −y_k log p_k = −log p_k had
+    been refuted with k = 2, y_2 = 0, which the lead rules out; "For this example:" before L = −log(0.245) with
+    logits the page sets in boxes."""
+    page = (
+        "---\nassume: [y one-hot]\ndefine:\n  p_j: \\frac{e^{o_j}}{\\sum_i e^{o_i}}\n  L: -\\sum_i y_i \\log p_i\n---\n"
+        f"{lead}\n\n$$L = -\\log p_k = -\\log p_c$$\n"
+    )
+    report = page_report(tmp_path, capsys, page)
+    statuses = [status for status, *_ in page_links(report)]
+    assert "refuted" not in statuses and statuses, report
