@@ -12,7 +12,7 @@ import re
 #: derive's front-matter keys: one of them at the top level of a front matter makes it derive's. A page whose
 #: front matter is a site's own (title, template) is not a derivation.
 KNOWN_KEYS = ("n", "length", "vectors", "arrays", "sizes", "indices", "scalars", "define", "assume", "functions",
-              "network")  # fmt: skip
+              "network", "macros")  # fmt: skip
 _KEY = re.compile(rf"^(?:{'|'.join(KNOWN_KEYS)})[ \t]*:")
 #: Front matter stands at the top: a file is judged by its first characters.
 HEAD_CHARS = 64 * 1024

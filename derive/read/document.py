@@ -191,7 +191,9 @@ def _read_document(
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
         front, entries = take_entry_definitions(front)  # I_{kj}: \\delta_{kj}, written out where used
         entries = (*entries, *stated_identities(text, front, entries))  # "I is the identity matrix"
-        macros = Macros(macros.macros, operators, entries)
+        macros = Macros(
+            (*Macros.of_front(front.macros), *macros.macros), operators, entries
+        )  # a site's, then the page's
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         front, found = take_entry_columns(*with_algorithm_boxes(found, front))  # g_1(x), g_2(x) = …

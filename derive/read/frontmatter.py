@@ -55,6 +55,8 @@ class FrontMatter:
     functions: tuple[Entry, ...] = ()
     #: A feed-forward network the page's sums are wired by (``derive.read.network``): its entries as define's.
     network: tuple[tuple[Entry, Entry], ...] = ()
+    #: Macros the page's site defines for MathJax or KaTeX (``macros: {\\R: \\mathbb{R}}``), in force on every line.
+    macros: tuple[tuple[Entry, Entry], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ def split_front_matter(path: str, text: str, tex: bool) -> Split:
 
 
 #: A front matter key as it opens a line: ``n: 3``, ``assume:``.
-_KEY_LINE = re.compile(r"^%?\s*(?:n|length|vectors|indices|scalars|arrays|sizes|define|assume|functions)\s*:")
+_KEY_LINE = re.compile(r"^%?\s*(?:n|length|vectors|indices|scalars|arrays|sizes|define|assume|functions|macros)\s*:")
 
 
 def _refuse_unopened(path: str, lines: list[str], tex: bool) -> None:
@@ -242,6 +244,19 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
         (Entry(k, _line_of(split, f"{k}:", line("network"))), Entry(v, _line_of(split, f"{k}:", line("network"))))
         for k, v in network.items()
     )
+    macros = data.get("macros") or {}
+    if not isinstance(macros, dict) or not all(
+        isinstance(k, str) and re.fullmatch(r"\\[A-Za-z]+", k) and isinstance(v, (str, int)) and not isinstance(v, bool)
+        for k, v in macros.items()
+    ):
+        raise InputError(
+            f"{path}:{line('macros')}: macros must map commands to LaTeX, as the site's MathJax or KaTeX "
+            "configuration does, e.g. '\\R: \\mathbb{R}'"
+        )
+    commands = tuple(
+        (Entry(k, _line_of(split, f"{k}:", line("macros"))), Entry(str(v), _line_of(split, f"{k}:", line("macros"))))
+        for k, v in macros.items()
+    )
     sizes = _sizes(path, data.get("sizes"), line("sizes"), split, length)
     arrays, vectors, shapes = _arrays(
         path, data.get("arrays"), line("arrays"), split, {length, *(e.text for e, _ in sizes)}
@@ -264,6 +279,7 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
             shapes=shapes,
             functions=strings("functions"),
             network=wiring,
+            macros=commands,
         )
     )
 
