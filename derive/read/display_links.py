@@ -254,7 +254,7 @@ def _read_all_sides(
     try:
         return _read_sides(display, sides, names, line, previous)
     except InputError as again:
-        if names_no_matrix(again) is None:
+        if names_no_matrix(again, refuting=True) is None:  # ŷ(1 − ŷ): two like vectors read two ways, refused
             raise
         names.gradient_rows = False  # a side that names no matrix either way: its link refuted by shape
         return _read_sides(display, sides, names, line, previous, lenient=True)

@@ -175,13 +175,17 @@ def inner_or_product(left: Expr, sign: str, right: Expr) -> list[Expr]:
     return [left, right]
 
 
+#: What a product of two like vectors side by side reads as, the first of its two readings (``product``).
+LIKE_VECTORS = "can be read two ways: entry by entry"
+
+
 def product(left: Shaped, right: Shaped) -> Expr | Shaped:
     """The matrix product: Σ_t left[P, t] right[t, Q]; a 1×1 result is the number it holds."""
     alike = (left.rows, left.columns) == (right.rows, right.columns) and 1 in (left.rows, left.columns)
     if left.columns != right.rows and alike:  # ŷ(1 − ŷ) of a column ŷ: entry by entry, as pages mean it, or no matrix
         raise InputError(
-            f"a product of two {left.shape()} vectors can be read two ways: entry by entry (write \\odot, or one "
-            "entry, \\hat{y}_i (1 - \\hat{y}_i)), or a matrix product, whose inner sizes differ (transpose one?)"
+            f"a product of two {left.shape()} vectors {LIKE_VECTORS} (write \\odot, or one entry, \\hat{{y}}_i (1 - "
+            "\\hat{y}_i)), or a matrix product, whose inner sizes differ (transpose one?)"
         )
     if left.columns != right.rows:
         raise InputError(
@@ -283,11 +287,14 @@ NO_MATRIX = Symbol("no matrix")
 NO_MATRIX_SHAPE = "no matrix"
 
 
-def names_no_matrix(error: InputError) -> str | None:
+def names_no_matrix(error: InputError, refuting: bool = False) -> str | None:
     """Why a side names no matrix, from the error its reading raised (a product whose inner sizes differ, a sum
-    of two shapes), or None for any other error."""
+    of two shapes), or None for any other error; ``refuting``: None too for two like vectors side by side, which read
+    two ways (refused, never refuted by shape)."""
     message = str(error)
-    if "the inner sizes differ" not in message and "their shapes differ" not in message:
+    if refuting and LIKE_VECTORS in message:
+        return None
+    if "inner sizes differ" not in message and "their shapes differ" not in message:
         return None
     return re.sub(r"^line \d+: ", "", message)
 
