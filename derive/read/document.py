@@ -54,7 +54,12 @@ from derive.read.index_n import with_index_n
 from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
 from derive.read.inference import declared_name, with_inferred
-from derive.read.inline_assumptions import say_unheld, take_inline_sums_to_one, take_one_hot_prose
+from derive.read.inline_assumptions import (
+    out_of_scope_unheld,
+    say_unheld,
+    take_inline_sums_to_one,
+    take_one_hot_prose,
+)
 from derive.read.inline_shapes import refuse_plain_widths, take_inline_shapes
 from derive.read.label_transposes import with_label_transposes
 from derive.read.label_twins import label_twins
@@ -92,7 +97,7 @@ from derive.read.starred import refuse_constrained_stars
 from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.stated_leads import with_stated_leads
-from derive.read.stated_prose import stated_prose
+from derive.read.stated_prose import out_of_scope, stated_prose
 from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.stated_sizes import sized_links
 from derive.read.substitutions import take_substitutions
@@ -236,6 +241,7 @@ def _read_document(
         front = length_labels(front)  # \Sigma_C with C the length: one name
         refuse_lengths_as_parameters(entries, front)  # \hat{y}_{n,i} beside the length n
         front = with_stated_constraints(front, found, page_says)  # "with $y_1 + y_2 + y_3 = 1$"
+        found = out_of_scope_unheld(front, found, out_of_scope(text, [d.line for d in found.displays]))  # a section's
         found = say_unheld(front, found)  # "…, which never fails": no link refuted, unless assumed anyway
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
         numbered = entry_numbers(front, found) | layers  # p_{y_i}: y_i one index; W^{(1)}, W^{(2)}

@@ -194,6 +194,7 @@ _BECAUSE = re.compile(r"\bbecause\s+(?:the\s+(?:vector|target|label)\s+)?$", re.
 def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[FrontMatter, Found]:
     """The front matter with "y one-hot" for each vector the prose (``text``) calls one-hot, written with an index
     or in bold in the page's displays, that nothing defines and no assumption names already."""
+    text = re.sub("[\u2010\u2011\u2012]", "-", text)  # "one‑hot" with a hyphen that does not break: one-hot
     defined = {definition_head(key)[0] for key, _ in front.define}
     stated = {words[0].lstrip("\\") for words in (e.text.split() for e in front.assume) if words}
     stated |= {v for v in (_vector(e.text) for e in front.assume) if v is not None}
@@ -218,8 +219,12 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
             whole = f"{before}{match.group(0)}{sentence[len(before) :]}"  # "for a target distribution $q$": a formula
             name = match.group(1)
             used = re.search(rf"(?<![A-Za-z\\]){name}_|\\(?:mathbf|boldsymbol|bm)\{{{name}\}}", shown)
-            if _CONDITIONAL.search(sentence) or name in defined or used is None:
-                continue  # "For the case where …"; a vector the page defines, or never writes
+            if name in defined or used is None:
+                continue  # a vector the page defines, or never writes
+            if _CONDITIONAL.search(sentence):  # "For the case where …", "Since we use hard labels, …"
+                if not any(match.group(0) in d.lead_block for d in found.displays):  # a lead's: read with its display
+                    unheld.append((line, whole, name))
+                continue
             said = sentence_of(text[: match.start()], text[match.start() :])  # "It is not true (see Fig. 2) that"
             at = len(sentence_of(text[: match.start()]))
             if LEAD_DENIES.search(said) and set_aside(said, at) and not hedged(before + " " + " ".join(following)):
@@ -262,7 +267,9 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
 
-def _mentioned(text: str, handled: list[tuple[int, int]], shown: str, defined: set[str]) -> list[tuple[int, str, str]]:
+def _mentioned(
+    text: str, handled: list[tuple[int, int]], shown: str, defined: set[str], cases: bool = False
+) -> list[tuple[int, str, str]]:
     """(line, sentence, vector) for each sentence of ``text`` that speaks of one-hot targets, sums to one or
     distributions beside a vector the page writes with an index and does not define, in words no pattern above
     read (``handled``): derive cannot tell whether it states an assumption of the page, so no counterexample is
@@ -274,15 +281,42 @@ def _mentioned(text: str, handled: list[tuple[int, int]], shown: str, defined: s
         start = end
         if not LABEL_WORDS.search(sentence) or any(at <= a < end for a, _ in handled):
             continue
-        if _CONDITIONAL.search(re.sub(r"\$[^$]*\$", " ", sentence)):
+        if _CONDITIONAL.search(re.sub(r"\$[^$]*\$", " ", sentence)) and not cases:
             continue
-        bare = [BARE_VECTOR.fullmatch(math) for math in re.findall(r"\$([^$]*)\$", sentence)]
-        for name in dict.fromkeys(m[1] or m[2] for m in bare if m is not None):
+        maths = re.findall(r"\$([^$]*)\$", sentence)
+        labels = [_ENTRY_FIRST.match(math) if "\\{0" in math.replace(" ", "") else None for math in maths]
+        bare = [BARE_VECTOR.fullmatch(math) or label for math, label in zip(maths, labels, strict=True)]  # y_i ∈ {0, 1}
+        line = text.count("\n", 0, at + len(sentence) - len(sentence.lstrip())) + 1
+        names = [m[1] or m[2] for m in bare if m is not None]
+        for name in dict.fromkeys(names):
             used = re.search(rf"(?<![A-Za-z\\]){name}_|\\(?:mathbf|boldsymbol|bm)\{{{name}\}}", shown)
             if name not in defined and used is not None and name not in "eijkmnN":
-                line = text.count("\n", 0, at + len(sentence) - len(sentence.lstrip())) + 1
                 found.append((line, " ".join(sentence.split()), name))
+        if not maths and _TARGETS_HOT.search(sentence):  # "The targets are one-hot vectors.": of no named vector
+            found.append((line, " ".join(sentence.split()), ""))
     return found
+
+
+#: A formula that opens with a vector's entry, "$y_i \in \{0, 1\}$": said of that vector.
+_ENTRY_FIRST = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}|([A-Za-z]))_")
+#: The page's targets called one-hot in words alone: "The targets are one-hot vectors.", "All labels are one-hot."
+_TARGETS_HOT = re.compile(r"\b(?:targets?|labels?)\b[^.]*\b(?:one[- ]?hot|1-of-K|indicator|basis\s+vectors?)", re.I)
+
+
+#: Marks an unheld sentence that a section states (``out_of_scope_unheld``), for what the report says of it.
+SECTION_MARK = "\u00a7 "
+
+
+def out_of_scope_unheld(front: FrontMatter, found: Found, text: str) -> Found:
+    """``found`` with each sentence of ``text`` (the lines above the last display that hold for a section, not the
+    page: ``stated_prose.out_of_scope``) that speaks of the targets beside a vector the page writes unheld: derive
+    does not read it as the page's, and a counterexample may break it where it holds."""
+    defined = {definition_head(key)[0] for key, _ in front.define}
+    shown = " ".join(d.text for d in (*found.displays, *found.inline))
+    said = [
+        (line, SECTION_MARK + sentence, vector) for line, sentence, vector in _mentioned(text, [], shown, defined, True)
+    ]
+    return dataclasses.replace(found, unheld=(*found.unheld, *said))
 
 
 def say_unheld(front: FrontMatter, found: Found) -> Found:
@@ -294,6 +328,13 @@ def say_unheld(front: FrontMatter, found: Found) -> Found:
     kept = {line: sentence for line, sentence, vector in found.unheld if vector not in assumed}
     said = []
     for line, sentence in sorted(kept.items()):
+        if sentence.startswith(SECTION_MARK):  # a section's statement: which displays it holds for is not read
+            shown = " ".join(sentence[len(SECTION_MARK) :].split())[:80]
+            said.append(Unchecked(line, f"unreadable: the prose states an assumption here ({shown!r}) in a section "
+                                  "of the page, or above a heading, which derive does not read as the whole page's: "
+                                  "no link of the page is refuted; state it in the front matter (assume: […])",
+                                  equality=False))  # fmt: skip
+            continue
         words = unplain_words(sentence) or LEAD_DENIES.findall(sentence) or [" ".join(sentence.split())[:80]]
         said.append(Unchecked(line, "unreadable: the prose states an assumption of the page here in words derive "
                               f"neither reads as stating it nor as setting it aside ({', '.join(map(repr, words[:3]))})"

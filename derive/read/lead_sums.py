@@ -12,7 +12,9 @@ from derive.read.plain_words import CASE_WORDS, sentence_of, unplain_words
 #: Words that may state something of a vector's values beyond what derive reads: one-hot, a sum to one, a
 #: distribution ("$y$ is always one-hot", "The entries of $y$ sum to $1$.", "For a one-hot $y$:").
 LABEL_WORDS = re.compile(
-    r"one[- ]hot|1-of-K|\bsums?\s+(?:up\s+)?to\s+(?:one|unity|1\b|\$\s*1\s*\$)|\bdistribution|\bprobability\s+vector",
+    r"one[-\u2010\u2011\u2012 ]?hot|\b1[-\u2011]hot|1-of-K|\bindicator\s+vectors?|\bbasis\s+vectors?"
+    r"|\b(?:sums?|adds?)\s+(?:up\s+)?to\s+(?:one|unity|1\b|\$\s*1\s*\$)|\bexactly\s+one\s+(?:entry|element|component)"
+    r"|\bdistribution|\bprobability\s+vector",
     re.I,
 )
 #: A vector named alone in a formula, "$y$", "$\mathbf{t}$", "$y_k$": what such words may be said of.

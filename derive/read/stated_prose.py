@@ -18,13 +18,29 @@ def _scoped(lines: list[str], displays: Sequence[int]) -> list[str]:
     if not displays:
         return lines
     first, last = min(displays), max(displays)
-    headings = [n for n, line in enumerate(lines[: last - 1], start=1) if _HEADING.match(line)]
+    headings = [n for n, line in enumerate(lines[: last - 1], start=1) if _HEADING.match(line) or _RUN_IN.match(line)]
     start = max(headings, default=0)
     return [line if start < number < first else "" for number, line in enumerate(lines, start=1)]
 
 
+def out_of_scope(text: str, displays: Sequence[int]) -> str:
+    """``text`` with only the lines above its last display that ``_scoped`` leaves out kept (a section's, or one
+    above a heading): what such a line says of the page's vectors may hold for some of its displays."""
+    if not displays:
+        return re.sub(r"[^\n]", " ", text)
+    lines = text.split("\n")
+    scoped = _scoped(lines, displays)
+    last = max(displays)
+    return "\n".join(
+        line if number < last and not kept and line.strip() else ""
+        for number, (line, kept) in enumerate(zip(lines, scoped, strict=True), start=1)
+    )
+
+
 #: A heading, in Markdown (ATX, a setext underline, a rule, HTML) or TeX.
 _HEADING = re.compile(r"\s{0,3}(?:#{1,6}(?:\s|$)|=+\s*$|-{3,}\s*$|\*{3,}\s*$)|\s*<h[1-6]\b|\s*\\(?:sub)*section\*?\{")
+#: A paragraph that opens with a bold run-in title, "**Regression.** Here …": a section of its own.
+_RUN_IN = re.compile(r"\s{0,3}(?:\*\*|__)[^*_\n]{1,60}?[.:]?(?:\*\*|__)")
 #: Struck-out text: ``~~…~~`` (over lines too), GFM's ``~…~``, ``<s>``, ``<del>``, ``<strike>``.
 STRUCK = re.compile(r"~~.*?~~|(?<!~)~(?!~)[^~\n]+?(?<!~)~(?!~)|<(s|del|strike)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 #: A footnote's definition: "[^1]: Not so: …".

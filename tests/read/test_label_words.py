@@ -112,3 +112,31 @@ def test_a_lead_that_fixes_what_derive_does_not_read_refutes_nothing(
     report = page_report(tmp_path, capsys, page)
     statuses = [status for status, *_ in page_links(report)]
     assert "refuted" not in statuses and statuses, report
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Since we use hard labels, the target $y$ is one-hot.",  # a reason word: it had been skipped, unsaid
+        "The target $y$ is one-hot because we use hard labels.",
+        "The target $y$ is one-hot in every case.",
+        "The target $y$ is an indicator vector.",  # other words for one-hot
+        "The target $y$ is a standard basis vector.",
+        "The targets are one-hot vectors.",  # no formula: of the page's targets
+        "Each $y_i \\in \\{0,1\\}$ and exactly one entry is one.",
+        "$y$ is a onehot vector.",
+        "The entries of $y$ add up to one.",
+    ],
+)
+def test_more_wordings_of_the_targets_refute_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str
+) -> None:
+    """From a probe of session 35: each refuted p_k − y_k with y = (47/25, 3/20), which the sentence rules out."""
+    report = page_report(tmp_path, capsys, PAGE.format(prose=prose))
+    assert [status for status, *_ in page_links(report)] == ["unproven"]
+
+
+def test_a_hyphen_that_does_not_break_is_a_hyphen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "one\u2011hot" (U+2011) shows as one-hot: read as the page's one-hot target (it had been refuted)."""
+    report = page_report(tmp_path, capsys, PAGE.format(prose="Here $y$ is one\u2011hot."))
+    assert [status for status, *_ in page_links(report)] == ["proven"]
