@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from derive.read.display_prose import block_after, block_before, lead_line, trail_line
 from derive.read.dollar_wrappers import display_openings, unwrap_environments
 from derive.read.page_headings import page_headings
-from derive.read.row_connectives import blank_connectives, blank_reasons, reason_rows
+from derive.read.row_connectives import blank_connectives, blank_reasons, reason_conditions, reason_rows
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -209,15 +209,17 @@ def find_markdown(body: str) -> Found:
     def add(text: str, first: int, lead: str | None = None) -> None:
         trail = trail_line(lines, first, text)
         text = blank_connectives(_LABEL.sub(lambda m: " " * len(m.group(0)), text))  # \\mbox{Label: } z = …: prose
-        reasons = [(first + at, f"a reason given with ∵ ({row}), an aside: the chain goes on across it")
-                   for at, row in reason_rows(text)]  # fmt: skip
-        unchecked.extend(Unchecked(line, why, part=True) for line, why in reasons)
+        rows = reason_rows(text)  # "∵ Σ y = 1" between rows: the chain's reason, which derive does not read
+        unchecked.extend(Unchecked(first + at, f"a reason given with ∵ ({row}), an aside: the chain goes on across it",
+                                   part=True) for at, row in rows)  # fmt: skip
         text = blank_reasons(text)
         lead = lead if lead else lead_line(lines, first)
         blocks = block_before(lines, first), block_after(lines, first, text)
+        because = reason_conditions(rows)
         displays.append(
-            Display(text, first, _environment(text), lead, trail, lead_block=blocks[0], trail_block=blocks[1])
-        )
+            Display(text, first, _environment(text), lead, trail, lead_block=blocks[0], trail_block=blocks[1],
+                    unheld=because)
+        )  # fmt: skip
 
     for token in md.parse(body):
         if token.type in ("math_block", "math_block_label", "amsmath") or (

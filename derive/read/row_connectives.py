@@ -41,15 +41,36 @@ def blank_connectives(text: str) -> str:
 _REASON = re.compile(r"(?:(?<=\\\\)|^)(?P<row>[ \t\n]*\\because(?![A-Za-z]).*?)(?:\\\\|(?=\\end\{)|\Z)", re.S)
 
 
+def _a_reason(row: str) -> bool:
+    """Whether a row that opens with \\because states a reason of its own: something before its first '&', and no
+    line inside it that opens with '&' (``\\because`` alone, then ``&= x(x + 3)``, is a step the row may hold)."""
+    return re.match(r"\s*\\because\s*[^&\s]", row) is not None and re.search(r"\n\s*&", row) is None
+
+
 def reason_rows(text: str) -> list[tuple[int, str]]:
     """Each row of ``text`` that opens with \\because: the line it starts on (0-based, in ``text``) and the row."""
     return [(text.count("\n", 0, m.start("row") + len(m["row"]) - len(m["row"].lstrip())), m["row"].strip())
-            for m in _REASON.finditer(text)]  # fmt: skip
+            for m in _REASON.finditer(text) if _a_reason(m["row"])]  # fmt: skip
+
+
+def reason_conditions(rows: list[tuple[int, str]]) -> str:
+    """The reasons among ``rows`` that state a condition (``\\because x > 0``, ``\\because x = 1``,
+    ``\\because \\sum_i y_i = 1``), joined: what a link below may hold under; an identity given as a reason
+    (``\\because \\ln(1) = 0``) conditions nothing."""
+    from derive.read.displayed_conditions import CONDITION_SHAPE
+    from derive.read.lead_sums import SUM_TO_ONE
+
+    found = []
+    for _, row in rows:
+        body = re.sub(r"\\because|&|\\[,;:!]|\\q?quad", " ", row).strip().rstrip(".,")
+        if CONDITION_SHAPE.fullmatch(body) or SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", body)):
+            found.append(row)
+    return "; ".join(found)
 
 
 def blank_reasons(text: str) -> str:
     """``text`` with each row that opens with \\because blanked, its ``\\\\`` too (lines and offsets kept)."""
-    return _REASON.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    return _REASON.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)) if _a_reason(m["row"]) else m.group(0), text)
 
 
-__all__ = ["CONNECTIVES", "blank_connectives", "blank_reasons", "reason_rows"]
+__all__ = ["CONNECTIVES", "blank_connectives", "blank_reasons", "reason_conditions", "reason_rows"]

@@ -366,7 +366,7 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
             refused.append(Unchecked(display.line, f"unreadable: {why}"))
             before = None
             continue
-        unheld = _unheld(lead)  # "since y is one-hot, we get $$= …$$ $$= …$$": the chain goes on under the reason
+        unheld = _unheld(lead) or display.unheld  # "since y is one-hot, we get $$= …$$": the chain goes on under it
         carried = before is not None and _continues(display) and _adjacent(display) and lead == display.lead
         unheld = unheld or (before.unheld if carried and before is not None else "")
         displays.append(dataclasses.replace(display, lead=lead, unheld=unheld))

@@ -75,3 +75,29 @@ def test_a_reason_between_rows_is_an_aside_the_chain_goes_on_across(
     report = _report(tmp_path, capsys, REASONS.format(right=right))
     assert [status for status, *_ in _links(report)] == ["proven", verdict]
     assert [u["line"] for u in report["unchecked"] if u["reason"].startswith("a reason given with ∵")] == [4, 6]
+
+
+@pytest.mark.parametrize(
+    ("rows", "condition"),
+    [
+        ("\\sqrt{x^2} &= |x| \\\\\n\\because x > 0 \\\\\n&= x", "\\because x > 0"),
+        ("s &= x + x \\\\\n\\because x = 1 \\\\\n&= 2", "\\because x = 1"),
+    ],
+)
+def test_a_reason_between_rows_is_a_condition_that_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], rows: str, condition: str
+) -> None:
+    """∵ x > 0 between |x| and x: the link is checked, and a counterexample that breaks the reason (x = −9/5)
+    refutes nothing (a probe of session 35: it had been refuted)."""
+    report = _report(tmp_path, capsys, f"$$\n\\begin{{align*}}\n{rows}\n\\end{{align*}}\n$$\n")
+    statuses = [status for status, *_ in _links(report)]
+    assert statuses[-1] == "unproven" and condition in report["links"][-1]["method"]
+
+
+def test_a_bare_reason_before_a_step_is_no_aside(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``\\because`` alone, then ``&= x(x + 3)`` on the next line: the row holds the step (TeX sets one row), so it is
+    not set aside as a reason; the false step is not skipped as one (a probe of session 35)."""
+    rows = "x^2 + 2x &= x (x + 2) \\\\\n\\because\n&= x (x + 3)"
+    report = _report(tmp_path, capsys, f"$$\n\\begin{{align*}}\n{rows}\n\\end{{align*}}\n$$\n")
+    assert not any(u["reason"].startswith("a reason given with ∵") for u in report["unchecked"])
+    assert any("unreadable" in u["reason"] for u in report["unchecked"])
