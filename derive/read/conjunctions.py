@@ -88,7 +88,7 @@ def _cuts(tokens: list[Token]) -> list[tuple[int, int, bool]]:
         if end is not None and end < len(tokens):
             before, after = tokens[part_start:at], tokens[end:]
             where = worded and and_at(tokens, at, frozenset({"where"})) is not None
-            if where and _condition(_first_part(after)):  # -\log p_i \text{ where } y_i = 1: which i, not a claim
+            if where and _condition(_clause(_first_part(after))):  # -\log p_i \text{ where } y_i = 1: which i
                 at += 1
                 continue
             if _equation(before, worded) and _equation(_first_part(after), worded):
@@ -97,6 +97,14 @@ def _cuts(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                 continue
         at += 1
     return cuts
+
+
+def _clause(part: list[Token]) -> list[Token]:
+    """``part`` up to a comma or a wide space that sets another equation apart (``i = j, \\quad …``)."""
+    for at, token in enumerate(part):
+        if at and (token.kind == "," or token.gap in WIDE):
+            return part[:at]
+    return part
 
 
 def _condition(part: list[Token]) -> bool:

@@ -85,3 +85,17 @@ def test_a_remark_is_not_taken_for_a_second_equation(tmp_path: Path, capsys: pyt
     """``\\quad \\text{for} \\; c = 1 \\cdots C``: the remark of the whole range, no equation c = 1 ⋯ C."""
     text = FRONT + "$$z_j = \\sum_i w_{ij} x_i \\quad \\text{for} \\; j = 1 \\cdots n$$\n"
     assert statuses(tmp_path, capsys, text) == ([(5, "proven")], [])
+
+
+def test_a_where_case_before_a_second_equation_is_not_dropped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "… where i = j, \\quad … where i \\neq j": the first equation had been checked at every i and j and refuted at
+    i ≠ j (a probe of session 35); it reads as "if" does here, refused."""
+    front = "---\ndefine:\n  p_j: \\frac{e^{a_j}}{\\sum_k e^{a_k}}\n---\n"
+    row = (
+        "\\frac{\\partial p_j}{\\partial a_i} = p_j(1 - p_j) \\text{ where } i = j, \\quad "
+        "\\frac{\\partial p_j}{\\partial a_i} = -p_i p_j \\text{ where } i \\neq j"
+    )
+    found, notes = statuses(tmp_path, capsys, front + f"$${row}$$\n")
+    assert "refuted" not in [status for _, status in found] and notes
