@@ -60,7 +60,7 @@ from derive.read.inline_assumptions import (
     take_inline_sums_to_one,
     take_one_hot_prose,
 )
-from derive.read.inline_shapes import refuse_plain_widths, take_inline_shapes
+from derive.read.inline_shapes import refuse_numbered_shapes, refuse_plain_widths, take_inline_shapes
 from derive.read.label_transposes import with_label_transposes
 from derive.read.label_twins import label_twins
 from derive.read.last_entry import last_entry
@@ -215,6 +215,7 @@ def _read_document(
         found = refuse_bold_sizes(refuse_constrained_stars(found, text), front)  # w^* by an arg min; h, \mathbf{h}
         stated = conditions(found, text)  # "If …, because $o_j = y$": defined where the condition holds
         found = refuse_plain_widths(front, found, text)  # h beside \\mathbf{h} and \\mathbb{R}^{h}: which?
+        found = refuse_numbered_shapes(front, found, text)  # y \\in \\mathbb{R}^{3} beside n: 2
         front, found = summand_names(front, found)  # -Σ_j y_j log p_j = -Σ_j ℓ_j: ℓ_j names the terms
         layers = numbered_layers(found) | numbered_definitions(found, front)  # W^{(1)}, W^{(2)}; L_0 = …
         front, found, page, entries = take_definitions(front, found, macros, refused, entries)  # D_{ij} = …: an array

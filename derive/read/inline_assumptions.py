@@ -305,6 +305,8 @@ _TARGETS_HOT = re.compile(r"\b(?:targets?|labels?)\b[^.]*\b(?:one[- ]?hot|1-of-K
 
 #: Marks an unheld sentence that a section states (``out_of_scope_unheld``), for what the report says of it.
 SECTION_MARK = "\u00a7 "
+#: Marks a length the prose gives as a number, at a page checked at every n (``inline_shapes``).
+SHAPE_MARK = "\u00b6 "
 
 
 def out_of_scope_unheld(front: FrontMatter, found: Found, text: str) -> Found:
@@ -328,6 +330,11 @@ def say_unheld(front: FrontMatter, found: Found) -> Found:
     kept = {line: sentence for line, sentence, vector in found.unheld if vector not in assumed}
     said = []
     for line, sentence in sorted(kept.items()):
+        if sentence.startswith(SHAPE_MARK):  # y ∈ ℝ^3 at every n: a counterexample at another n breaks it
+            said.append(Unchecked(line, f"unreadable: {sentence[len(SHAPE_MARK) :]}, which derive does not read at "
+                                  "every n: no link of the page is refuted; give it in the front matter (n: 3)",
+                                  equality=False))  # fmt: skip
+            continue
         if sentence.startswith(SECTION_MARK):  # a section's statement: which displays it holds for is not read
             shown = " ".join(sentence[len(SECTION_MARK) :].split())[:80]
             said.append(Unchecked(line, f"unreadable: the prose states an assumption here ({shown!r}) in a section "

@@ -20,6 +20,7 @@ from derive.errors import InputError
 from derive.read.definition_heads import definition_head
 from derive.read.find import Display, Found
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.inline_assumptions import SHAPE_MARK
 from derive.read.latex_lexer import tokenize
 from derive.read.prose_domains import prose_formulas
 from derive.read.redefinitions import refuse_using
@@ -104,6 +105,44 @@ def refuse_plain_widths(front: FrontMatter, found: Found, text: str) -> Found:
         return (
             f"unreadable: {letter} beside \\mathbf{{{letter}}} can be read two ways: the size {letter} (line "
             f"{widths[letter]}), or the vector \\mathbf{{{letter}}}: write the vector in bold"
+        )
+
+    return refuse_using(found, refused)
+
+
+#: A shape stated with numbers, "$y \\in \\mathbb{R}^{3}$", "$W \\in \\mathbb{R}^{2 \\times 3}$": its name, its numbers.
+_NUMBERED = re.compile(
+    r"^\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?(?P<name>[A-Za-z])\}?\s*\\in\s*(?:\\mathbb\s*\{?\s*R\s*\}?|\\\{\s*0\s*,\s*1\s*\\\})\s*\^\s*"
+    r"(?P<dims>\{\s*\d+(?:\s*\\times\s*\d+)?\s*\}|\d)\s*[.,]?\s*$"
+)
+
+
+def refuse_numbered_shapes(front: FrontMatter, found: Found, text: str) -> Found:
+    """``found`` without the displays that write a name the prose gives a length as a number other than the page's
+    n (``$y \\in \\mathbb{R}^{3}$`` beside ``n: 2``, or at every n): read at n, y_3 would be outside y, and "y one-hot"
+    would hold of y_1..y_n alone. Each is listed, saying how to give the length."""
+    numbered: dict[str, tuple[int, str]] = {}
+    for number, math, _, _ in prose_formulas(text):
+        match = _NUMBERED.match(math)
+        if match is None:
+            continue
+        dims = [int(d) for d in re.findall(r"\d+", match["dims"])]
+        if front.n is None:  # at every n: proofs hold at its length too, but a counterexample may be at another
+            said = f"{SHAPE_MARK}${math.strip()}$ gives {match['name']} a length as a number"
+            found = dataclasses.replace(found, unheld=(*found.unheld, (number, said, "")))
+        elif any(d != front.n for d in dims):
+            numbered.setdefault(match["name"], (number, math.strip()))
+    if not numbered:
+        return found
+
+    def refused(display: Display, used: set[str]) -> str | None:
+        name = next((n for n in sorted(numbered) if n in used), None)
+        if name is None:
+            return None
+        line, math = numbered[name]
+        return (
+            f"unreadable: ${math}$ (line {line}) gives {name} a length as a number, which derive does not read "
+            "beside the page's length: give it in the front matter (n: 3, or sizes: {q: 3} with a letter)"
         )
 
     return refuse_using(found, refused)

@@ -108,3 +108,16 @@ def test_a_shape_whose_length_no_sum_runs_over_is_a_one_line_error(
     err = capsys.readouterr().err
     assert "x has a length n that is none of the page's lengths (C)" in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_length_given_as_another_number_than_n_refuses_the_displays_that_use_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "$x \\in \\mathbb{R}^{3}$" beside n: 2: x_1 + x_2 would be read as all of x (a probe of session 35 proved
+    y_1 + y_2 = 1 of a one-hot y ∈ ℝ³, which y = e_3 breaks); the display is refused, saying how to give it."""
+    from tests.read.page_reports import page_links, page_report
+
+    page = "---\nn: 2\n---\nHere $x \\in \\mathbb{R}^{3}$ and $t \\in \\{0, 1\\}^{3}$.\n\n$$x_1 + x_2 = x_2 + x_1$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert page_links(report) == []
+    assert "gives x a length as a number" in report["unchecked"][0]["reason"]
