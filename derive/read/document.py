@@ -93,11 +93,12 @@ from derive.read.set_conditions import with_set_conditions
 from derive.read.several_lengths import with_sizes
 from derive.read.shape_inference import take_whole_letters
 from derive.read.shapes import Axes
+from derive.read.site_macros import with_site_macros
 from derive.read.starred import refuse_constrained_stars
 from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.stated_leads import with_stated_leads
-from derive.read.stated_prose import out_of_scope, stated_prose
+from derive.read.stated_prose import out_of_scope, section_breaks, stated_prose
 from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.stated_sizes import sized_links
 from derive.read.substitutions import take_substitutions
@@ -175,6 +176,7 @@ def _read_document(
     path: Path, text: str, front: FrontMatter, tex: bool, refused: dict[tuple[int, str], str], learned: dict[str, str]
 ) -> Document:
     try:
+        text, front = with_site_macros(text, front)  # macros: {\R: \mathbb{R}}, in prose and displays alike
         text = with_label_transposes(with_font_commands(text))  # {\rm ce}: \mathrm{ce}; a^{[1]T}: {a^{[1]}}^{T}
         text, lists = whole_argument_lists(text, front)  # LSE(x_1, \dots, x_n): LSE(x)
         text, probability, distributions = probability_entries(text)  # p(k|x): p's entry k, a distribution's
@@ -196,9 +198,7 @@ def _read_document(
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
         front, entries = take_entry_definitions(front)  # I_{kj}: \\delta_{kj}, written out where used
         entries = (*entries, *stated_identities(text, front, entries))  # "I is the identity matrix"
-        macros = Macros(
-            (*Macros.of_front(front.macros), *macros.macros), operators, entries
-        )  # a site's, then the page's
+        macros = Macros(macros.macros, operators, entries)
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         front, found = take_entry_columns(*with_algorithm_boxes(found, front))  # g_1(x), g_2(x) = …
@@ -242,7 +242,8 @@ def _read_document(
         front = length_labels(front)  # \Sigma_C with C the length: one name
         refuse_lengths_as_parameters(entries, front)  # \hat{y}_{n,i} beside the length n
         front = with_stated_constraints(front, found, page_says)  # "with $y_1 + y_2 + y_3 = 1$"
-        found = out_of_scope_unheld(front, found, out_of_scope(text, [d.line for d in found.displays]))  # a section's
+        uncommented, lines = blank_comments(text, tex), [d.line for d in found.displays]  # a section's statements
+        found = out_of_scope_unheld(front, found, out_of_scope(uncommented, lines), section_breaks(uncommented))
         found = say_unheld(front, found)  # "…, which never fails": no link refuted, unless assumed anyway
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
         numbered = entry_numbers(front, found) | layers  # p_{y_i}: y_i one index; W^{(1)}, W^{(2)}

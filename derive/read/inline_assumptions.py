@@ -303,22 +303,30 @@ _ENTRY_FIRST = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s
 _TARGETS_HOT = re.compile(r"\b(?:targets?|labels?)\b[^.]*\b(?:one[- ]?hot|1-of-K|indicator|basis\s+vectors?)", re.I)
 
 
-#: Marks an unheld sentence that a section states (``out_of_scope_unheld``), for what the report says of it.
-SECTION_MARK = "\u00a7 "
 #: Marks a length the prose gives as a number, at a page checked at every n (``inline_shapes``).
 SHAPE_MARK = "\u00b6 "
 
 
-def out_of_scope_unheld(front: FrontMatter, found: Found, text: str) -> Found:
+def out_of_scope_unheld(front: FrontMatter, found: Found, text: str, breaks: list[int]) -> Found:
     """``found`` with each sentence of ``text`` (the lines above the last display that hold for a section, not the
-    page: ``stated_prose.out_of_scope``) that speaks of the targets beside a vector the page writes unheld: derive
-    does not read it as the page's, and a counterexample may break it where it holds."""
+    page: ``stated_prose.out_of_scope``) that speaks of the targets beside a vector the page writes said at its line,
+    and made a condition the displays below it do not read (``Display.unheld``): those of its section, up to the
+    next of the section ``breaks`` (headings, run-in titles), or, above the page's first, every display below it."""
     defined = {definition_head(key)[0] for key, _ in front.define}
     shown = " ".join(d.text for d in (*found.displays, *found.inline))
-    said = [
-        (line, SECTION_MARK + sentence, vector) for line, sentence, vector in _mentioned(text, [], shown, defined, True)
-    ]
-    return dataclasses.replace(found, unheld=(*found.unheld, *said))
+    displays, notes = list(found.displays), []
+    for line, sentence, vector in _mentioned(text, [], shown, defined, True):
+        if any(e.text.split()[:1] == [vector] for e in front.assume) and vector:
+            continue  # the front matter assumes it of that vector anyway
+        inside = [b for b in breaks if b <= line]  # in a section: it holds up to the next break
+        end = min((b for b in breaks if b > line), default=10**9) if inside else 10**9
+        displays = [
+            dataclasses.replace(d, unheld=sentence) if line < d.line < end and not d.unheld else d for d in displays
+        ]
+        notes.append(Unchecked(line, f"the prose states an assumption here ({sentence[:80]!r}) that derive does not "
+                               "read: the displays below it in its section are not refuted against it; state it in "
+                               "the front matter (assume: […])", equality=False))  # fmt: skip
+    return dataclasses.replace(found, displays=tuple(displays), unchecked=(*found.unchecked, *notes))
 
 
 def say_unheld(front: FrontMatter, found: Found) -> Found:
@@ -333,13 +341,6 @@ def say_unheld(front: FrontMatter, found: Found) -> Found:
         if sentence.startswith(SHAPE_MARK):  # y ∈ ℝ^3 at every n: a counterexample at another n breaks it
             said.append(Unchecked(line, f"unreadable: {sentence[len(SHAPE_MARK) :]}, which derive does not read at "
                                   "every n: no link of the page is refuted; give it in the front matter (n: 3)",
-                                  equality=False))  # fmt: skip
-            continue
-        if sentence.startswith(SECTION_MARK):  # a section's statement: which displays it holds for is not read
-            shown = " ".join(sentence[len(SECTION_MARK) :].split())[:80]
-            said.append(Unchecked(line, f"unreadable: the prose states an assumption here ({shown!r}) in a section "
-                                  "of the page, or above a heading, which derive does not read as the whole page's: "
-                                  "no link of the page is refuted; state it in the front matter (assume: […])",
                                   equality=False))  # fmt: skip
             continue
         words = unplain_words(sentence) or LEAD_DENIES.findall(sentence) or [" ".join(sentence.split())[:80]]

@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from derive.errors import InputError
 from derive.read.entry_definitions import EntryDefinition, apply_entries
 from derive.read.find import Found
-from derive.read.frontmatter import Entry
 from derive.read.hypotheses import Hypothesis, apply_hypotheses
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.operators import Operator, apply_operators
@@ -224,22 +223,6 @@ class Macros:
             macros += [replace(m, line=m.line + display.line - 1) for m in defined.macros]
             displays.append(replace(display, text=blanked))
         return cls(tuple(macros)), replace(found, displays=tuple(displays))
-
-    @classmethod
-    def of_front(cls, commands: tuple[tuple[Entry, Entry], ...]) -> tuple[Macro, ...]:
-        """The macros a front matter's ``macros`` key defines (a site's MathJax or KaTeX macros): each as
-        ``\\newcommand`` would define it, with as many arguments as its body's highest ``#k``, on every line."""
-        found: list[Macro] = []
-        for name, body in commands:
-            arity = max((int(k) for k in re.findall(r"#([1-9])", body.text)), default=0)
-            text = f"\\newcommand{{{name.text}}}" + (f"[{arity}]" if arity else "") + f"{{{body.text}}}"
-            try:
-                defined, _ = cls.of_tex(text)
-            except InputError as error:
-                why = re.sub(r"^line \d+: ", "", str(error))
-                raise InputError(f"line {name.line}: the macro {name.text} in the front matter: {why}") from None
-            found += [replace(m, line=0) for m in defined.macros]
-        return tuple(found)
 
     def in_force(self, line: int) -> dict[str, Macro]:
         table: dict[str, Macro] = {}

@@ -37,7 +37,8 @@ _SAID = (
     r"|(?:need\s+not|needn't|no\s+longer|(?:does|do)\s+not\s+(?:have|need)\s+to|(?:is|are)\s+allowed\s+to\s+be)"
     r"|(?:sums?|adds?\s+up)\s+to\s+(?!(?:1|one|unity)\b)[\w$\\]"  # "the targets $y$ sum to three instead"
     r"|(?:is|are)\s+(?:not|no\s+longer)\s+(?:a\s+)?one[- ]hot"  # "Now suppose $y$ is not one-hot but …"
-    r"|(?:is|are)\s+(?:now\s+)?(?:a\s+)?(?:multi[- ]hot|soft|smoothed|multi-label))"  # "$y$ is a multi-hot vector"
+    r"|(?:is|are)\s+(?:now\s+)?(?:a\s+)?(?:multi[- ]hot|soft|smoothed|multi-label)"  # "$y$ is a multi-hot vector"
+    r"|(?:is|are)\s+(?:now\s+)?(?:a\s+)?(?:(?:vector|tensor)\s+of\s+)?(?:real|continuous)\b)"  # "… are real numbers"
 )
 #: "Now take $x$ negative", "let $x$ be arbitrary".
 _TAKEN = (

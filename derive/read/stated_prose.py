@@ -23,6 +23,11 @@ def _scoped(lines: list[str], displays: Sequence[int]) -> list[str]:
     return [line if start < number < first else "" for number, line in enumerate(lines, start=1)]
 
 
+def section_breaks(text: str) -> list[int]:
+    """The lines (1-based) that start a section: headings, and paragraphs opening with a bold run-in title."""
+    return [n for n, line in enumerate(text.split("\n"), start=1) if _HEADING.match(line) or _RUN_IN.match(line)]
+
+
 def out_of_scope(text: str, displays: Sequence[int]) -> str:
     """``text`` with only the lines above its last display that ``_scoped`` leaves out kept (a section's, or one
     above a heading): what such a line says of the page's vectors may hold for some of its displays."""
@@ -40,7 +45,9 @@ def out_of_scope(text: str, displays: Sequence[int]) -> str:
 #: A heading, in Markdown (ATX, a setext underline, a rule, HTML) or TeX.
 _HEADING = re.compile(r"\s{0,3}(?:#{1,6}(?:\s|$)|=+\s*$|-{3,}\s*$|\*{3,}\s*$)|\s*<h[1-6]\b|\s*\\(?:sub)*section\*?\{")
 #: A paragraph that opens with a bold run-in title, "**Regression.** Here …": a section of its own.
-_RUN_IN = re.compile(r"\s{0,3}(?:\*\*|__)[^*_\n]{1,60}?[.:]?(?:\*\*|__)")
+_RUN_IN = re.compile(
+    r"\s{0,3}(?:(?:\*\*|__)[^*_\n]{1,60}?(?:\*\*|__)|[*_][^*_\n]{1,60}?[.:][*_]|<(?:strong|b|em|i)>[^<\n]{1,60}</)"
+)
 #: Struck-out text: ``~~…~~`` (over lines too), GFM's ``~…~``, ``<s>``, ``<del>``, ``<strike>``.
 STRUCK = re.compile(r"~~.*?~~|(?<!~)~(?!~)[^~\n]+?(?<!~)~(?!~)|<(s|del|strike)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 #: A footnote's definition: "[^1]: Not so: …".
