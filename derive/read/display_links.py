@@ -225,12 +225,12 @@ def _read_sides(
             try:
                 read.append(_read_side(display, side, names, line, previous))
             except InputError as error:
-                why = names_no_matrix(error)
+                why = names_no_matrix(error, refuting=True)  # ŷ(1 − ŷ), two like vectors: unread, never refuted
                 if not lenient or why is None:
                     raise
                 read.append((NO_MATRIX, (), f"{source_text(display.text, side)}\n{why}"))
         except InputError as error:
-            if names_no_matrix(error) is not None or (position == 0 and previous is not None):
+            if names_no_matrix(error, refuting=lenient) is not None or (position == 0 and previous is not None):
                 names.kept_free = set()
                 raise  # read again with the gradients as rows, or refuted by shape (``_chain_links``)
             refused = refused or error
@@ -254,7 +254,7 @@ def _read_all_sides(
     try:
         return _read_sides(display, sides, names, line, previous)
     except InputError as again:
-        if names_no_matrix(again, refuting=True) is None:  # ŷ(1 − ŷ): two like vectors read two ways, refused
+        if names_no_matrix(again) is None:
             raise
         names.gradient_rows = False  # a side that names no matrix either way: its link refuted by shape
         return _read_sides(display, sides, names, line, previous, lenient=True)

@@ -98,7 +98,7 @@ from derive.read.starred import refuse_constrained_stars
 from derive.read.stated_constraints import with_stated_constraints
 from derive.read.stated_domains import sharpen
 from derive.read.stated_leads import with_stated_leads
-from derive.read.stated_prose import out_of_scope, section_breaks, stated_prose
+from derive.read.stated_prose import out_of_scope, stated_prose
 from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.stated_sizes import sized_links
 from derive.read.substitutions import take_substitutions
@@ -243,7 +243,7 @@ def _read_document(
         refuse_lengths_as_parameters(entries, front)  # \hat{y}_{n,i} beside the length n
         front = with_stated_constraints(front, found, page_says)  # "with $y_1 + y_2 + y_3 = 1$"
         uncommented, lines = blank_comments(text, tex), [d.line for d in found.displays]  # a section's statements
-        found = out_of_scope_unheld(front, found, out_of_scope(uncommented, lines), section_breaks(uncommented))
+        found = out_of_scope_unheld(front, found, out_of_scope(uncommented, lines), uncommented)
         found = say_unheld(front, found)  # "…, which never fails": no link refuted, unless assumed anyway
         runs = capital_runs(front, found)  # FL, CE: one name where no letter of it is a name of the page
         numbered = entry_numbers(front, found) | layers  # p_{y_i}: y_i one index; W^{(1)}, W^{(2)}

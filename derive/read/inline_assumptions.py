@@ -17,7 +17,7 @@ from derive.read.find import Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.lead_sums import BARE_VECTOR, LABEL_WORDS, LEAD_DENIES, set_aside
 from derive.read.plain_words import plain, sentence_of, unplain_words
-from derive.read.retractions import hedged
+from derive.read.retractions import hedged, widened_at
 
 #: What does not change a statement's reading: spacing and delimiters' sizes.
 _NOISE = re.compile(r"\s+|\\left|\\right|\\,|\\;|\\!")
@@ -292,7 +292,7 @@ def _mentioned(
             used = re.search(rf"(?<![A-Za-z\\]){name}_|\\(?:mathbf|boldsymbol|bm)\{{{name}\}}", shown)
             if name not in defined and used is not None and name not in "eijkmnN":
                 found.append((line, " ".join(sentence.split()), name))
-        if not maths and _TARGETS_HOT.search(sentence):  # "The targets are one-hot vectors.": of no named vector
+        if not maths and _TARGETS_HOT.search(sentence) and not re.search(r"\b(?:not|never|no)\b|n't|multi", sentence):
             found.append((line, " ".join(sentence.split()), ""))
     return found
 
@@ -307,25 +307,25 @@ _TARGETS_HOT = re.compile(r"\b(?:targets?|labels?)\b[^.]*\b(?:one[- ]?hot|1-of-K
 SHAPE_MARK = "\u00b6 "
 
 
-def out_of_scope_unheld(front: FrontMatter, found: Found, text: str, breaks: list[int]) -> Found:
+def out_of_scope_unheld(front: FrontMatter, found: Found, text: str, page: str) -> Found:
     """``found`` with each sentence of ``text`` (the lines above the last display that hold for a section, not the
     page: ``stated_prose.out_of_scope``) that speaks of the targets beside a vector the page writes said at its line,
-    and made a condition the displays below it do not read (``Display.unheld``): those of its section, up to the
-    next of the section ``breaks`` (headings, run-in titles), or, above the page's first, every display below it."""
+    and made a condition the displays below it do not read (``Display.unheld``): whether a section's setup holds for
+    the sections after it ("## Setup") or not ("## Example 2: soft labels") is not for derive to say."""
     defined = {definition_head(key)[0] for key, _ in front.define}
     shown = " ".join(d.text for d in (*found.displays, *found.inline))
     displays, notes = list(found.displays), []
     for line, sentence, vector in _mentioned(text, [], shown, defined, True):
         if any(e.text.split()[:1] == [vector] for e in front.assume) and vector:
             continue  # the front matter assumes it of that vector anyway
-        inside = [b for b in breaks if b <= line]  # in a section: it holds up to the next break
-        end = min((b for b in breaks if b > line), default=10**9) if inside else 10**9
+        end = widened_at(page, Entry(f"{vector} one-hot", line)) if vector else None  # "Now $y$ is multi-hot."
+        end = end if end is not None else len(page)
         displays = [
             dataclasses.replace(d, unheld=sentence) if line < d.line < end and not d.unheld else d for d in displays
         ]
-        notes.append(Unchecked(line, f"the prose states an assumption here ({sentence[:80]!r}) that derive does not "
-                               "read: the displays below it in its section are not refuted against it; state it in "
-                               "the front matter (assume: […])", equality=False))  # fmt: skip
+        notes.append(Unchecked(line, f"the prose states an assumption here ({sentence[:80]!r}) for a section of the "
+                               "page, or the page, which derive does not read: no display below it is refuted "
+                               "against it; state it in the front matter (assume: […])", equality=False))  # fmt: skip
     return dataclasses.replace(found, displays=tuple(displays), unchecked=(*found.unchecked, *notes))
 
 

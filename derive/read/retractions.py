@@ -63,7 +63,7 @@ _DROPS = re.compile(
     r"|\bcannot\s+assume\b"
     # "the targets sum to three", "multi-hot labels": whatever the letter, no one-hot and no sum to one
     r"|\b(?:targets?|labels?)\s+(?:now\s+)?(?:sums?|adds?\s+up)\s+to\s+(?!(?:1|one|unity)\b)\w"
-    r"|\b(?:multi[- ]hot|multi-label)\s+(?:targets?|labels?)\b",
+    r"|\b(?:multi[- ]hot|multi-label|soft)\s+(?:targets?|labels?)\b|\blabel\s+smoothing\b",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n\s*\n")

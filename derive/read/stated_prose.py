@@ -23,11 +23,6 @@ def _scoped(lines: list[str], displays: Sequence[int]) -> list[str]:
     return [line if start < number < first else "" for number, line in enumerate(lines, start=1)]
 
 
-def section_breaks(text: str) -> list[int]:
-    """The lines (1-based) that start a section: headings, and paragraphs opening with a bold run-in title."""
-    return [n for n, line in enumerate(text.split("\n"), start=1) if _HEADING.match(line) or _RUN_IN.match(line)]
-
-
 def out_of_scope(text: str, displays: Sequence[int]) -> str:
     """``text`` with only the lines above its last display that ``_scoped`` leaves out kept (a section's, or one
     above a heading): what such a line says of the page's vectors may hold for some of its displays."""
