@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Protocol
 
 from sympy import Expr, Indexed, Sum, Symbol, count_ops, simplify
@@ -199,22 +200,36 @@ def same_math(one: str, two: str) -> bool:
     return [(t.kind, t.value) for t in first] == [(t.kind, t.value) for t in second]
 
 
-def same_value(one: str, two: str) -> bool:
-    """Whether two bodies made of letters (numbers, no vectors, sums or indices) are equal by SymPy's simplification:
-    σ(x) = (1 + e^{-x})^{-1} and, a section below, σ(x) = \\frac{1}{1 + e^{-x}} define one function. Any body that
-    does not read so, or is large, is not the same."""
+def same_value(head: str, one: str, two: str) -> bool:
+    """Whether two bodies of a function of numbers, ``head`` (σ(x)), written with its parameters alone, are equal by
+    SymPy's simplification, neither with a denominator that may be 0: σ(x) = (1 + e^{-x})^{-1} and, a section
+    below, σ(x) = \\frac{1}{1 + e^{-x}} define one function. A body that applies a name (f(x + y) is no product),
+    writes another letter (A B, B A of matrices), may divide by 0 ((x² − 1)/(x − 1) at 1), or is large is not."""
     from derive.read.latex_parser import read_expression  # the parser imports the names this module is beside
 
     try:
+        given = tokenize(head)
         tokens = [tokenize(one), tokenize(two)]
-        letters = {t.value for part in tokens for t in part if t.kind == "letter" and t.value != "e"}
-        letters |= {t.value for part in tokens for t in part if t.kind == "command" and t.value in GREEK}
-        names = Names("n", Symbol("n", integer=True, positive=True), scalars={a: Symbol(a, real=True) for a in letters})
-        first, second = (read_expression(part, names, 0)[0] for part in tokens)
+    except InputError:
+        return False
+    opening = next((at for at, t in enumerate(given) if t.kind == "("), len(given))
+    parameters = {t.value for t in given[opening:] if t.kind == "letter"}
+    written = [t for part in tokens for t in part]
+    letters = {t.value for t in written if t.kind == "letter" and t.value != "e"}
+    known = {"exp", "log", "ln", "tanh", "sqrt"}
+    applied = any(
+        a.kind in ("letter", "command") and a.value not in known and b.kind == "(" for a, b in pairwise(written)
+    )
+    if not parameters or not letters <= parameters or applied or any(t.value in GREEK for t in written):
+        return False
+    names = Names("n", Symbol("n", integer=True, positive=True), scalars={a: Symbol(a, real=True) for a in letters})
+    try:
+        (first, below), (second, above) = (read_expression(part, names, 0) for part in tokens)
     except (InputError, TypeError, ValueError):
         return False
     small = all(isinstance(e, Expr) and count_ops(e) <= 40 and not e.atoms(Sum, Indexed) for e in (first, second))
-    return small and simplify(first - second) == 0
+    safe = all(d.is_positive or d.is_negative for d in (*below, *above))  # 1 + e^{-x}, never x − 1
+    return small and safe and simplify(first - second) == 0
 
 
 def same_definition(first_head: str, first_body: str, head: str, body: str) -> bool:
@@ -222,7 +237,7 @@ def same_definition(first_head: str, first_body: str, head: str, body: str) -> b
     ``\\hat{x}_j = x_j / r`` below ``\\hat{x}_i = \\frac{x_i}{r}`` is the same definition written of entry j; or with
     another body of the same value (``same_value``)."""
     if same_math(first_body, body) or (
-        first_head.replace(" ", "") == head.replace(" ", "") and same_value(first_body, body)
+        first_head.replace(" ", "") == head.replace(" ", "") and same_value(head, first_body, body)
     ):
         return True
     try:

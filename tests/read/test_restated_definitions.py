@@ -38,3 +38,22 @@ def test_a_definition_with_a_body_of_another_value_is_a_second_definition(
     report = page_report(tmp_path, capsys, PAGE.format(again="\\frac{1}{1 + e^{x}}"))
     # the section under the heading is a setting of its own, with its own σ: 1 − σ(x) and σ' = σ(1 − σ) fail there
     assert [status for status, *_ in page_links(report)] == ["refuted", "refuted"]
+
+
+@pytest.mark.parametrize(
+    ("front", "first", "second", "claim"),
+    [
+        ("functions: [f]", "g = f(x + y)", "g = f(x) + f(y)", "g = f(x + y)"),  # f applied, no product
+        ("arrays: [A, B]", "C = AB", "C = BA", "C = AB"),  # matrices do not commute
+        ("", "f(x) = x + 1", "f(x) = \\frac{x^2 - 1}{x - 1}", "f(1) = 2"),  # 0/0 at x = 1
+    ],
+)
+def test_bodies_equal_only_as_numbers_or_off_a_point_are_two_definitions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, first: str, second: str, claim: str
+) -> None:
+    """A second probe of session 35: each second definition had been taken for the first, and the claim below it,
+    false of the second, proven."""
+    page = f"---\n{front}\n---\n# Part one\n\nLet ${first}$.\n\n$${first}$$\n\n"
+    page += f"# Part two\n\nLet ${second}$.\n\n$${claim}$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert page_links(report)[-1][0] != "proven"
