@@ -222,15 +222,15 @@ class Parser(Cursor):
         """``z^{(l)}``, ``x^{(i)}``, ``W^{[2]}``: a layer's or a sample's label in ML notation, or a power."""
         group = self.tokens[self.position + 1 : self.position + 6]
         kinds = [t.kind for t in group]
-        for opener, closer in (("(", ")"), ("[", "]")):
-            if kinds[:2] == ["{", opener] and len(kinds) >= 5 and kinds[3:5] == [closer, "}"]:
-                label = group[2].value
-                raise ambiguous(
-                    caret or group[0],
-                    f"^{{{opener}{label}{closer}}}",
-                    f"a label (layer or sample {label}{self._declined()})",
-                    f"the power {label}, written ^{{{label}}}",
-                )
+        square = self.tokens[self.position + 1 : self.position + 12]  # ^{[l+2]}, ^{[2l]}: a label, never a power
+        closing = next((k for k in range(2, len(square) - 1) if square[k].kind == "]"), None)
+        if [t.kind for t in square[:2]] == ["{", "["] and closing is not None and square[closing + 1].kind == "}":
+            shown = "".join(t.value for t in square[2:closing])
+            raise ambiguous(caret or group[0], f"^{{[{shown}]}}", f"a label (layer {shown})", f"the power {shown}")
+        if kinds[:2] == ["{", "("] and len(kinds) >= 5 and kinds[3:5] == [")", "}"]:
+            label, declined = group[2].value, self._declined()
+            raise ambiguous(caret or group[0], f"^{{({label})}}", f"a label (layer or sample {label}{declined})",
+                            f"the power {label}, written ^{{{label}}}")  # fmt: skip
 
     def factor_value(self) -> Expr:
         item = self.factor()

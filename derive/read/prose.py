@@ -334,6 +334,11 @@ def read_prose(tokens: list[Token]) -> list[Token]:
                     remark = tokens[after:end]
                     if opened and remark and remark[-1].kind == ")":
                         remark = remark[:-1]
+                    shaped = _case_of([t for t in remark if not (t.kind == "command" and t.value in SPACES)])
+                    if word not in CASE_WORDS and shaped is not None:  # "\\text{unless } i = j": its opposite
+                        raise InputError(f"line {token.line}: words before a case other than if, for, when or where "
+                                         "may not state it (unless i = j states i \\neq j): write the case as "
+                                         "(i \\neq j), or \\text{if } i \\neq j")  # fmt: skip
                     added = _remark(token, remark) if (word in CASE_WORDS or remark) else []
                     if opened:
                         kept.pop()

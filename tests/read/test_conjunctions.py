@@ -99,3 +99,13 @@ def test_a_where_case_before_a_second_equation_is_not_dropped(
     )
     found, notes = statuses(tmp_path, capsys, front + f"$${row}$$\n")
     assert "refuted" not in [status for _, status in found] and notes
+
+
+@pytest.mark.parametrize("words", ["unless", "except where", "if not", "for all but"])
+def test_words_that_turn_a_case_around_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], words: str
+) -> None:
+    """``\\delta_{ij} = 1 \\quad \\text{unless } i = j``: it had been proven in the case i = j, the opposite of what the
+    row says (a second probe of session 35)."""
+    found, notes = statuses(tmp_path, capsys, f"$$\\delta_{{ij}} = 1 \\quad \\text{{{words} }} i = j$$\n")
+    assert found == [] and any("words before a case" in note for note in notes)

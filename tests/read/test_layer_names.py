@@ -53,3 +53,13 @@ def test_a_layer_s_label_in_square_brackets_is_part_of_the_name(
     ("^{[l]} can be read two ways: a label, or the power l")."""
     page = "$$z^{[l]} = W^{[l]} a^{[l-1]} + b^{[l]}$$\n\n$$z^{[2]} = W^{[2]} a^{[1]} + b^{[2]}$$\n\n" + f"$${claim}$$\n"
     assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == [status]
+
+
+@pytest.mark.parametrize("power", ["a^{[l+2]} = a^{l} a^{2}", "a^{[2l]} = (a^{l})^{2}"])
+def test_a_bracketed_superscript_that_is_no_layer_label_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], power: str
+) -> None:
+    """A second probe of session 35: ^{[l+2]} had been read as a power of a and a^{[l+2]} = a^l a^2 proven."""
+    report = page_report(tmp_path, capsys, f"$${power}$$\n")
+    assert page_links(report) == []
+    assert "can be read two ways: a label" in report["unchecked"][0]["reason"]
