@@ -117,13 +117,26 @@ _NUMBERED = re.compile(
 )
 
 
+#: The words after a vector that give its length: "$y$ is a 3-dimensional vector", "$y$ lies in $\mathbb{R}^{3}$".
+_IN_WORDS = re.compile(
+    r"\s*,?\s*(?:is|be|are|lies|lives)\s+(?:a\s+|an\s+)?(?:(?P<dims>\d+)[- ]dimensional\b|in\s*$)", re.I
+)
+_BARE = r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}|([A-Za-z]))\s*"
+
+
 def refuse_numbered_shapes(front: FrontMatter, found: Found, text: str) -> Found:
     """``found`` without the displays that write a name the prose gives a length as a number other than the page's
     n (``$y \\in \\mathbb{R}^{3}$`` beside ``n: 2``, or at every n): read at n, y_3 would be outside y, and "y one-hot"
     would hold of y_1..y_n alone. Each is listed, saying how to give the length."""
     numbered: dict[str, tuple[int, str]] = {}
-    for number, math, _, _ in prose_formulas(text):
+    formulas = prose_formulas(text)
+    for at, (number, math, _, after) in enumerate(formulas):
         match = _NUMBERED.match(math)
+        nxt = formulas[at + 1][1] if at + 1 < len(formulas) else ""  # "$y$ lies in $\mathbb{R}^{3}$"
+        if match is None and (words := _IN_WORDS.match(after)) and (bare := re.fullmatch(_BARE, math)) is not None:
+            space = _NUMBERED.match(f"{bare[1] or bare[2]} \\in {nxt}") if words["dims"] is None else None
+            dims = words["dims"] or (space["dims"] if space is not None else None)
+            match = re.match(r"(?P<name>.)(?P<dims>.*)", f"{bare[1] or bare[2]}{dims}") if dims else None
         if match is None:
             continue
         dims = [int(d) for d in re.findall(r"\d+", match["dims"])]

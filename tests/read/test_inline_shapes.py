@@ -121,3 +121,14 @@ def test_a_length_given_as_another_number_than_n_refuses_the_displays_that_use_i
     report = page_report(tmp_path, capsys, page)
     assert page_links(report) == []
     assert "gives x a length as a number" in report["unchecked"][0]["reason"]
+
+
+@pytest.mark.parametrize("said", ["Let $y$ be a 3-dimensional vector.", "The vector $y$ lies in $\\mathbb{R}^{3}$."])
+def test_a_length_given_in_words_as_a_number_refutes_nothing_at_every_n(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str
+) -> None:
+    """A second probe of session 35: Σ_i (y_i − y_i + 1) = 3 had been refuted at n = 2, a length the page rules out."""
+    from tests.read.page_reports import page_links, page_report
+
+    report = page_report(tmp_path, capsys, f"{said}\n\n$$\\sum_i (y_i - y_i + 1) = 3$$\n")
+    assert [status for status, *_ in page_links(report)] == ["unproven"]
