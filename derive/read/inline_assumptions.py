@@ -315,7 +315,8 @@ def out_of_scope_unheld(front: FrontMatter, found: Found, text: str, page: str) 
     defined = {definition_head(key)[0] for key, _ in front.define}
     shown = " ".join(d.text for d in (*found.displays, *found.inline))
     displays, notes = list(found.displays), []
-    for line, sentence, vector in _mentioned(text, [], shown, defined, True):
+    items = re.sub(r"(?m)^[ \t]*(?:\\item\b|[-*+][ \t]|\d+[.)][ \t]).*$", lambda m: " " * len(m.group(0)), text)
+    for line, sentence, vector in _mentioned(items, [], shown, defined):  # a step's reason, a list's note: no setup
         if any(e.text.split()[:1] == [vector] for e in front.assume) and vector:
             continue  # the front matter assumes it of that vector anyway
         end = widened_at(page, Entry(f"{vector} one-hot", line)) if vector else None  # "Now $y$ is multi-hot."

@@ -60,10 +60,10 @@ _DROPS = re.compile(
     r"\b(?:drop|remove|relax|lift|forget|discard|abandon)\w*\s+(?:this|that|the|these|those|our)\s+"
     r"(?:assumptions?|conditions?|constraints?|restrictions?)\b|\bscratch\s+that\b"
     r"|\bno\s+longer\s+(?:require|assume|need|impose)|\b(?:is|are)\s+not\s+(?:imposed|assumed|required)\b"
-    r"|\bcannot\s+assume\b"
+    r"|\bcannot\s+assume\b|\bwithout\s+(?:the|this|that|these|those)\s+(?:assumptions?|constraints?|conditions?)\b"
     # "the targets sum to three", "multi-hot labels": whatever the letter, no one-hot and no sum to one
     r"|\b(?:targets?|labels?)\s+(?:now\s+)?(?:sums?|adds?\s+up)\s+to\s+(?!(?:1|one|unity)\b)\w"
-    r"|\b(?:multi[- ]hot|multi-label|soft)\s+(?:targets?|labels?)\b|\blabel\s+smoothing\b",
+    r"|\b(?:multi[- ]hot|multi-label|soft)\s+(?:targets?|labels?)\b",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n\s*\n")
