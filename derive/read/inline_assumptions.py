@@ -263,6 +263,10 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
     )
 
 
+#: The class a one-hot target picks, named in words: "the index of correct class is k" (y_k = 1).
+_HOT_CLASS = re.compile(r"\b(?:correct|true|target|right|actual)\s+class\b", re.I)
+#: Words that make a sentence a step's reason: "… as $t$ is one-hot", "since the labels sum to one".
+_REASON = re.compile(r"\b(?:since|because|hence|thus|as)\b", re.I)
 #: A sentence's end in prose: ". ", "! ", "? ", a blank line.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
@@ -279,10 +283,12 @@ def _mentioned(
     for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
         sentence, at = text[start:end], start
         start = end
-        if not LABEL_WORDS.search(sentence) or any(at <= a < end for a, _ in handled):
+        said = LABEL_WORDS.search(sentence) or _HOT_CLASS.search(sentence)  # "Assume the correct class is k"
+        if not said or any(at <= a < end for a, _ in handled):
             continue
-        if _CONDITIONAL.search(re.sub(r"\$[^$]*\$", " ", sentence)) and not cases:
-            continue
+        words = re.sub(r"\$[^$]*\$", " ", sentence)
+        if (_CONDITIONAL if not cases else _REASON).search(words):
+            continue  # a case's, not the page's; with ``cases``, a step's reason ("as $t$ is one-hot") alone
         maths = re.findall(r"\$([^$]*)\$", sentence)
         labels = [_ENTRY_FIRST.match(math) if "\\{0" in math.replace(" ", "") else None for math in maths]
         bare = [BARE_VECTOR.fullmatch(math) or label for math, label in zip(maths, labels, strict=True)]  # y_i ∈ {0, 1}
@@ -316,7 +322,7 @@ def out_of_scope_unheld(front: FrontMatter, found: Found, text: str, page: str) 
     shown = " ".join(d.text for d in (*found.displays, *found.inline))
     displays, notes = list(found.displays), []
     items = re.sub(r"(?m)^[ \t]*(?:\\item\b|[-*+][ \t]|\d+[.)][ \t]).*$", lambda m: " " * len(m.group(0)), text)
-    for line, sentence, vector in _mentioned(items, [], shown, defined):  # a step's reason, a list's note: no setup
+    for line, sentence, vector in _mentioned(items, [], shown, defined, True):  # a list's note is no setup
         if any(e.text.split()[:1] == [vector] for e in front.assume) and vector:
             continue  # the front matter assumes it of that vector anyway
         end = widened_at(page, Entry(f"{vector} one-hot", line)) if vector else None  # "Now $y$ is multi-hot."
