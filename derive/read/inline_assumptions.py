@@ -323,8 +323,8 @@ def out_of_scope_unheld(front: FrontMatter, found: Found, text: str, page: str) 
     displays, notes = list(found.displays), []
     items = re.sub(r"(?m)^[ \t]*(?:\\item\b|[-*+][ \t]|\d+[.)][ \t]).*$", lambda m: " " * len(m.group(0)), text)
     for line, sentence, vector in _mentioned(items, [], shown, defined, True):  # a list's note is no setup
-        if any(e.text.split()[:1] == [vector] for e in front.assume) and vector:
-            continue  # the front matter assumes it of that vector anyway
+        if any(e.text.split()[:1] == [vector] for e in front.assume) and vector and not _HOT_CLASS.search(sentence):
+            continue  # the front matter assumes it of that vector anyway (not which class is hot)
         end = widened_at(page, Entry(f"{vector} one-hot", line)) if vector else None  # "Now $y$ is multi-hot."
         end = end if end is not None else len(page)
         displays = [

@@ -140,3 +140,16 @@ def test_a_hyphen_that_does_not_break_is_a_hyphen(tmp_path: Path, capsys: pytest
     """ "one\u2011hot" (U+2011) shows as one-hot: read as the page's one-hot target (it had been refuted)."""
     report = page_report(tmp_path, capsys, PAGE.format(prose="Here $y$ is one\u2011hot."))
     assert [status for status, *_ in page_links(report)] == ["proven"]
+
+
+def test_the_correct_class_named_in_words_holds_below(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A README's worked example: "Assume the index of correct class is k" between two displays, then
+    ∂L/∂o_k = p_k − 1 (true where y_k = 1) two displays below: it had been refuted with k = 2, y_2 = 0."""
+    page = (
+        "---\nassume: [y one-hot]\ndefine:\n  p_j: \\frac{e^{o_j}}{\\sum_i e^{o_i}}\n  L: -\\sum_i y_i \\log p_i\n---\n"
+        "$$p_j = \\frac{e^{o_j}}{\\sum_i e^{o_i}}$$\n\n"
+        "Assume the index of correct class is k, for incorrect class, the $y_i$ is always 0.\n\n"
+        "$$L = -\\sum_i y_i \\log p_i = -\\log p_k$$\n\nThen:\n\n$$\\frac{\\partial L}{\\partial o_k} = p_k - 1$$\n"
+    )
+    report = page_report(tmp_path, capsys, page)
+    assert "refuted" not in [status for status, *_ in page_links(report)]
