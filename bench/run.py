@@ -296,9 +296,13 @@ def check(repeat: int, files: list[Path] | None = None) -> None:
                     colds.append(wall)
                     cpus.append(cpu)
                     warms.append(timed(command, cache, check=False))
-            with scratch() as cache:
-                cold_links = json.loads(child(CHECK_CHILD, cache, None, str(path))[0])
-                warm_links = json.loads(child(CHECK_CHILD, cache, None, str(path))[0])
+            try:
+                with scratch() as cache:
+                    cold_links = json.loads(child(CHECK_CHILD, cache, None, str(path))[0])
+                    warm_links = json.loads(child(CHECK_CHILD, cache, None, str(path))[0])
+            except subprocess.CalledProcessError:  # a file derive cannot read at all (exit 2): no link to time
+                print(f"| {path.name} | unreadable | {min(colds):.2f} | {min(cpus):.2f} | {min(warms):.2f} | — | — |")
+                continue
             every += cold_links
             cells = [f"{statistics.median(ts):.2f} / {max(ts):.2f}" if ts else "—" for ts in (cold_links, warm_links)]
             print(f"| {path.name} | {len(cold_links)} | {min(colds):.2f} | {min(cpus):.2f} | {min(warms):.2f} "
