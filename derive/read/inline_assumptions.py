@@ -12,10 +12,10 @@ import dataclasses
 import re
 
 from derive.read.definition_heads import definition_head
-from derive.read.display_prose import paragraph_at, taken_back_around
+from derive.read.display_prose import LIST_ITEM, paragraph_at, taken_back_around
 from derive.read.find import Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
-from derive.read.lead_sums import BARE_VECTOR, LABEL_WORDS, LEAD_DENIES, set_aside
+from derive.read.lead_sums import BARE_VECTOR, HOT_CLASS, LABEL_WORDS, LEAD_DENIES, set_aside
 from derive.read.plain_words import plain, sentence_of, unplain_words
 from derive.read.retractions import hedged, widened_at
 
@@ -263,8 +263,6 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
     )
 
 
-#: The class a one-hot target picks, named in words: "the index of correct class is k" (y_k = 1).
-_HOT_CLASS = re.compile(r"\b(?:correct|true|target|right|actual)\s+class\b", re.I)
 #: Words that make a sentence a step's reason: "… as $t$ is one-hot", "since the labels sum to one".
 _REASON = re.compile(r"\b(?:since|because|hence|thus|as)\b", re.I)
 #: A sentence's end in prose: ". ", "! ", "? ", a blank line.
@@ -283,7 +281,7 @@ def _mentioned(
     for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
         sentence, at = text[start:end], start
         start = end
-        said = LABEL_WORDS.search(sentence) or _HOT_CLASS.search(sentence)  # "Assume the correct class is k"
+        said = LABEL_WORDS.search(sentence) or HOT_CLASS.search(sentence)  # "Assume the correct class is k"
         if not said or any(at <= a < end for a, _ in handled):
             continue
         words = re.sub(r"\$[^$]*\$", " ", sentence)
@@ -321,9 +319,10 @@ def out_of_scope_unheld(front: FrontMatter, found: Found, text: str, page: str) 
     defined = {definition_head(key)[0] for key, _ in front.define}
     shown = " ".join(d.text for d in (*found.displays, *found.inline))
     displays, notes = list(found.displays), []
-    items = re.sub(r"(?m)^[ \t]*(?:\\item\b|[-*+][ \t]|\d+[.)][ \t]).*$", lambda m: " " * len(m.group(0)), text)
+    items = "\n".join(" " * len(row) if LIST_ITEM.match(row) or row.lstrip().startswith("\\item") else row
+                      for row in text.split("\n"))  # fmt: skip
     for line, sentence, vector in _mentioned(items, [], shown, defined, True):  # a list's note is no setup
-        if any(e.text.split()[:1] == [vector] for e in front.assume) and vector and not _HOT_CLASS.search(sentence):
+        if any(e.text.split()[:1] == [vector] for e in front.assume) and vector and not HOT_CLASS.search(sentence):
             continue  # the front matter assumes it of that vector anyway (not which class is hot)
         end = widened_at(page, Entry(f"{vector} one-hot", line)) if vector else None  # "Now $y$ is multi-hot."
         end = end if end is not None else len(page)

@@ -22,6 +22,7 @@ from derive.read.find import Display, Found
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.inline_assumptions import SHAPE_MARK
 from derive.read.latex_lexer import tokenize
+from derive.read.lead_sums import BARE_VECTOR
 from derive.read.prose_domains import prose_formulas
 from derive.read.redefinitions import refuse_using
 from derive.read.shape_statements import BOLD, shape_statement
@@ -121,7 +122,24 @@ _NUMBERED = re.compile(
 _IN_WORDS = re.compile(
     r"\s*,?\s*(?:is|be|are|lies|lives)\s+(?:a\s+|an\s+)?(?:(?P<dims>\d+)[- ]dimensional\b|in\s*$)", re.I
 )
-_BARE = r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}|([A-Za-z]))\s*"
+
+
+def _numbered(text: str) -> list[tuple[int, str, str, list[int]]]:
+    """Each length the prose gives a vector as a number: its line, the formula, the name and the numbers
+    ("$y \\in \\mathbb{R}^{3}$", "$y$ is a 3-dimensional vector", "$y$ lies in $\\mathbb{R}^{3}$")."""
+    found = []
+    formulas = prose_formulas(text)
+    for at, (number, math, _, after) in enumerate(formulas):
+        match = _NUMBERED.match(math)
+        name, dims = (match["name"], match["dims"]) if match is not None else (None, None)
+        words, bare = _IN_WORDS.match(after), BARE_VECTOR.fullmatch(math)
+        if match is None and words is not None and bare is not None:
+            name = bare[1] or bare[2]
+            space = _NUMBERED.match(f"{name} \\in {formulas[at + 1][1]}") if at + 1 < len(formulas) else None
+            dims = words["dims"] or (space["dims"] if space is not None and words["dims"] is None else None)
+        if name is not None and dims is not None:
+            found.append((number, math.strip(), name, [int(d) for d in re.findall(r"\d+", dims)]))
+    return found
 
 
 def refuse_numbered_shapes(front: FrontMatter, found: Found, text: str) -> Found:
@@ -129,22 +147,12 @@ def refuse_numbered_shapes(front: FrontMatter, found: Found, text: str) -> Found
     n (``$y \\in \\mathbb{R}^{3}$`` beside ``n: 2``, or at every n): read at n, y_3 would be outside y, and "y one-hot"
     would hold of y_1..y_n alone. Each is listed, saying how to give the length."""
     numbered: dict[str, tuple[int, str]] = {}
-    formulas = prose_formulas(text)
-    for at, (number, math, _, after) in enumerate(formulas):
-        match = _NUMBERED.match(math)
-        nxt = formulas[at + 1][1] if at + 1 < len(formulas) else ""  # "$y$ lies in $\mathbb{R}^{3}$"
-        if match is None and (words := _IN_WORDS.match(after)) and (bare := re.fullmatch(_BARE, math)) is not None:
-            space = _NUMBERED.match(f"{bare[1] or bare[2]} \\in {nxt}") if words["dims"] is None else None
-            dims = words["dims"] or (space["dims"] if space is not None else None)
-            match = re.match(r"(?P<name>.)(?P<dims>.*)", f"{bare[1] or bare[2]}{dims}") if dims else None
-        if match is None:
-            continue
-        dims = [int(d) for d in re.findall(r"\d+", match["dims"])]
+    for number, math, name, dims in _numbered(text):
         if front.n is None:  # at every n: proofs hold at its length too, but a counterexample may be at another
-            said = f"{SHAPE_MARK}${math.strip()}$ gives {match['name']} a length as a number"
+            said = f"{SHAPE_MARK}${math}$ gives {name} a length as a number"
             found = dataclasses.replace(found, unheld=(*found.unheld, (number, said, "")))
         elif any(d != front.n for d in dims):
-            numbered.setdefault(match["name"], (number, math.strip()))
+            numbered.setdefault(name, (number, math))
     if not numbered:
         return found
 

@@ -17,6 +17,8 @@ LABEL_WORDS = re.compile(
     r"|\bdistribution|\bprobability\s+vector",
     re.I,
 )
+#: The class a one-hot target picks, named in words ("the index of correct class is k", "the true class $c$"): y_k = 1.
+HOT_CLASS = re.compile(r"\b(?:correct|true|target|right|actual|ground[- ]truth)\s+class\b", re.I)
 #: A vector named alone in a formula, "$y$", "$\mathbf{t}$", "$y_k$": what such words may be said of.
 BARE_VECTOR = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}|([A-Za-z]))(?:_\{?[a-z]\}?)?\s*")
 

@@ -33,6 +33,7 @@ def _checked(name: Entry, body: Entry) -> tuple[int, str]:
         "its braces do not balance" if depth != 0
         else "it defines another macro" if DEFINING.search(text)
         else "it spans lines" if "\n" in text
+        else "it holds a $, which MathJax would not read as the end of the math" if "$" in text
         else "#0 is no argument" if re.search(r"#0", text)
         else ""
     )  # fmt: skip

@@ -31,7 +31,7 @@ from derive.read.chain_cases import (
 from derive.read.displayed_conditions import CONDITION_SHAPE, display_condition, joins, relation
 from derive.read.find import Display, Found, Unchecked
 from derive.read.lead_clauses import turned_after
-from derive.read.lead_sums import BARE_VECTOR, LABEL_WORDS, SUM_TO_ONE, set_aside, stated_sums
+from derive.read.lead_sums import BARE_VECTOR, HOT_CLASS, LABEL_WORDS, SUM_TO_ONE, set_aside, stated_sums
 from derive.read.one_hot_reasons import ONE_HOT_REASON
 from derive.read.shape_statements import shape_statement
 from derive.read.stated_prose import STRUCK
@@ -238,10 +238,6 @@ def states_condition(lead: str) -> bool:
     return states_case(lead) or stated_constraint(lead) or bool(display_condition(lead)) or words
 
 
-#: The class a one-hot target picks named in words ("the index of correct class is k", "the true class $c$").
-_HOT_CLASS = re.compile(r"\b(?:correct|true|target|right|actual|ground[- ]truth)\s+class\b", re.I)
-
-
 #: A lead that puts the display at an example's values ("For this example:", "In our example,").
 _EXAMPLE = re.compile(r"\b(?:for|in)\s+(?:this|the|our|that)\s+ex(?:a)?mple\b", re.I)
 
@@ -265,7 +261,7 @@ def _unheld(lead: str) -> str:
         at = min(i for i in (last.find("$"), last.find("\\(")) if i >= 0)  # "For a one-hot $y$:", "## When …"
         if not set_aside(last, at) and not last.lstrip().startswith(("$$", "\\[")):
             return last
-    if _HOT_CLASS.search(last) and not _states(lead) and not denied:
+    if HOT_CLASS.search(last) and not _states(lead) and not denied:
         return last  # "Assume the index of correct class is k, …": y_k = 1, which derive does not read
     if _EXAMPLE.search(last) and not _states(lead):
         return last  # "For this example:": at the example's values, which derive may not read

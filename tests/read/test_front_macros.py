@@ -35,6 +35,10 @@ def test_a_macro_without_arguments_names_what_it_stands_for(tmp_path: Path, caps
         ("  \\R: '{'", "the macro \\R in the front matter: its braces do not balance"),
         ("  \\R: 'x} \\newcommand{\\y}{-y'", "the macro \\R in the front matter: "),  # a body that defines
         ("  - a", "macros must map commands to LaTeX"),
+        (
+            "  \\x: '1$$ $$2'",
+            "the macro \\x in the front matter: it holds a $",
+        ),  # it would split a display
     ],
 )
 def test_a_malformed_macro_is_one_line_naming_it(
