@@ -87,6 +87,7 @@ from derive.read.prose_domains import domain_readings, page_domains
 from derive.read.prose_sets import counted_letters, prose_sets
 from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
 from derive.read.redefinitions import below_redefinitions
+from derive.read.row_definitions import local_names, take_row_definitions
 from derive.read.rereading import Learned, UnreadDefinition, page_hypotheses, unread_definition
 from derive.read.scalar_labels import with_scalar_labels
 from derive.read.set_conditions import with_set_conditions
@@ -191,6 +192,7 @@ def _read_document(
         else:
             found = find_markdown(text)
             macros, found = Macros.of_markdown(found)  # $$\\newcommand{\\cS}{\\mathcal{S}}$$: as MathJax applies it
+        found = take_row_definitions(found)  # f(x) = \\frac{1}{x} \\rightarrow \\frac{df}{dx} = …: that row's f
         totals = example_totals(found.displays)  # l = \\sum_i y^{(i)} …: a total over the examples
         by_rows = matrix.matrix and matrix.describe()
         said = tuple(filter(None, (lists, probability, label, parameters, entry_args, by_rows)))
@@ -314,7 +316,12 @@ def _read_document(
                 history = []
                 continue
             history = history if above is None else above  # "$$f = 3x$$ $$= x + 2x$$": from 3x
-            read = sized_links(display, names, macros, history, chains, unchecked, (found, text))  # z_1, z_2, z_3
+            here = local_names(display, names)  # f(x) = e^x \\rightarrow …: the row's f
+            if isinstance(here, Unchecked):
+                unchecked.append(here)
+                history = []
+                continue
+            read = sized_links(display, here, macros, history, chains, unchecked, (found, text))  # z_1, z_2, z_3
             links.extend(with_unheld(link, display, backstop, assumptions) for link in read if not link.opening)
             history = [*history, read[-1]] if read and not read[-1].ends_unread else []
         if names.learned != learned:  # read again, every use of those vectors with its length

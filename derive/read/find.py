@@ -60,6 +60,8 @@ class Display:
     #: held only if it is all plain words (``derive.read.plain_words``).
     lead_block: str = ""
     trail_block: str = ""
+    #: The definition its row makes for it alone (``f(x) = A \\rightarrow`` claim: ``derive.read.row_definitions``).
+    local: tuple[object, ...] = ()
 
 
 @dataclass(frozen=True)
