@@ -248,7 +248,7 @@ def check_documents(
         reasons, unheld = unheld[: len(document.links)], unheld[len(document.links) :]
         mine = [kept(r, capped(r.verdict, c)) for r, c in zip(mine, checks, strict=True)]
         mine = [  # a lead it could not read, of the page or of the link: no refutation
-            unrefuted(r, document.unread_assumptions, reason, link.stated)
+            unrefuted(r, document.unread_assumptions, reason, link.stated, link.unread_values)
             for r, link, reason in zip(mine, document.links, reasons, strict=True)
         ]
         point = next((c.point for c in checks if c.point is not None), None)
@@ -355,22 +355,29 @@ def kept(result: LinkResult, verdict: Verdict) -> LinkResult:
 
 
 def unrefuted(
-    result: LinkResult, unread: Sequence[int], unheld: str = "", stated: Sequence[tuple[int, str, Basic]] = ()
+    result: LinkResult,
+    unread: Sequence[int],
+    unheld: str = "",
+    stated: Sequence[tuple[int, str, Basic]] = (),
+    written: Sequence[tuple[str, int]] = (),
 ) -> LinkResult:
     """``result``, but unproven where it refutes by a counterexample on a page with assumptions derive could not read
-    (stated before the ``unread`` lines), or one that breaks a condition the prose ``stated`` above the link: the
-    counterexample may break what the page assumes. A shape mismatch stays refuted."""
-    from derive.read.definition_leads import NOT_REFUTED, NOT_REFUTED_HERE, NOT_REFUTED_STATED
+    (stated before the ``unread`` lines), one that breaks a condition the prose ``stated`` above the link, or one that
+    gives a name a value where a display derive could not read states it (``written``): the counterexample may break
+    what the page states. A shape mismatch stays refuted."""
+    from derive.read.definition_leads import NOT_REFUTED, NOT_REFUTED_HERE, NOT_REFUTED_STATED, NOT_REFUTED_VALUE
 
     found = result.verdict.counterexample
     if not result.verdict.refuted or found is None:
         return result
     values = dict(found.values)
     broken = next(((line, text) for line, text, relation in stated if relation.xreplace(values) is S.false), None)
-    if not (unread or unheld or broken):
+    if not (unread or unheld or broken or written):
         return result
     if unread:  # the assumptions of the page derive could not read: the widest reason
         method = NOT_REFUTED.format(line=unread[0])
+    elif written:  # δ_1 = … at a line derive could not read: any other δ_1 refutes nothing
+        method = NOT_REFUTED_VALUE.format(name=written[0][0], line=written[0][1])
     elif broken is not None:
         method = NOT_REFUTED_STATED.format(text=broken[1], line=broken[0])
     else:

@@ -31,6 +31,11 @@ NOT_REFUTED_HERE = (
     "not refuted: a counterexample was found, but it may break the condition stated before it ({condition}), which "
     "derive could not read"
 )
+#: The same, for a link that writes a name whose value a display states that derive could not read.
+NOT_REFUTED_VALUE = (
+    "not refuted: a counterexample was found, but it gives ${name}$ a value of its own, where line {line} states "
+    "its value, which derive could not read"
+)
 #: The same, for a counterexample that breaks a condition the prose states above the link (``prose_conditions``).
 NOT_REFUTED_STATED = (
     "not refuted: the counterexample found breaks ${text}$, stated at line {line}, which derive did not read as an "
@@ -101,6 +106,7 @@ __all__ = [
     "NOT_REFUTED",
     "NOT_REFUTED_HERE",
     "NOT_REFUTED_STATED",
+    "NOT_REFUTED_VALUE",
     "Leads",
     "below_leads",
     "definition_leads",

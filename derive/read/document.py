@@ -87,8 +87,8 @@ from derive.read.prose_domains import domain_readings, page_domains
 from derive.read.prose_sets import counted_letters, prose_sets
 from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
 from derive.read.redefinitions import below_redefinitions
-from derive.read.row_definitions import local_names, take_row_definitions
 from derive.read.rereading import Learned, UnreadDefinition, page_hypotheses, unread_definition
+from derive.read.row_definitions import local_names, take_row_definitions
 from derive.read.scalar_labels import with_scalar_labels
 from derive.read.set_conditions import with_set_conditions
 from derive.read.several_lengths import with_sizes
@@ -106,6 +106,7 @@ from derive.read.substitutions import take_substitutions
 from derive.read.summand_names import summand_names
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
 from derive.read.unread_names import unread_heads
+from derive.read.unread_values import with_unread_values
 from derive.read.upstream import unconfirmed, upstream_words
 from derive.read.variances import with_variances
 from derive.read.vector_arguments import vector_functions
@@ -324,6 +325,7 @@ def _read_document(
             read = sized_links(display, here, macros, history, chains, unchecked, (found, text))  # z_1, z_2, z_3
             links.extend(with_unheld(link, display, backstop, assumptions) for link in read if not link.opening)
             history = [*history, read[-1]] if read and not read[-1].ends_unread else []
+        links = with_unread_values(links, found.displays, unchecked, names, macros)  # δ_1 = … unread: its value
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise Learned(names.learned)
         links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?

@@ -25,7 +25,7 @@ def layer_name(text: str) -> str | None:
     if match is None:
         return None
     base = match.group("base").lstrip("\\")
-    if match.group("base").startswith("\\") and base not in GREEK:
+    if match.group("base").startswith("\\") and base not in GREEK and base != "delta":  # δ^{(1)}: error signals
         return None
     digit = re.sub(r"\D", "", match.group("sub") or match.group("label"))
     return f"{base}_{digit}"

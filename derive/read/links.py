@@ -70,6 +70,9 @@ class Link:
     #: What the unread condition before the display (``unheld``) says of a vector the link writes ("since $y$ is a
     #: one-hot vector"): a refutation is tried again with it held, and stands with a counterexample that keeps it.
     unheld_holds: tuple[Assumption, ...] = ()
+    #: Names the link writes whose value a display states that derive could not read (δ_1 = … at a line): a
+    #: counterexample gives them values of its own, and refutes nothing (``derive.read.unread_values``).
+    unread_values: tuple[tuple[str, int], ...] = ()
 
     @property
     def bases(self) -> set[Basic]:

@@ -124,11 +124,21 @@ def _local_rows(display: Display) -> list[tuple[RowDefinition, int, int]] | None
         tokens = tokenize(display.text, display.line)
     except InputError:
         return None
+    rows = display_rows(tokens)
+    found = [_local_row(row, display.text) for row in rows if row]
+    if not found or None in found:
+        return None
+    return [row for row in found if row is not None]
+
+
+def display_rows(tokens: list[Token]) -> list[list[Token]]:
+    """A display's rows (split at its top-level ``\\\\``), without the ``\\begin{…}`` and ``\\end{…}`` of its
+    environment."""
     rows: list[list[Token]] = [[]]
     marked, at = list(at_top(tokens)), 0
     while at < len(marked):
         token, top = marked[at]
-        if top and token.kind == "command" and token.value in ("begin", "end"):  # \begin{equation}: no row's
+        if top and token.kind == "command" and token.value in ("begin", "end"):  # \\begin{equation}: no row's
             at = next((k for k in range(at, len(tokens)) if tokens[k].kind == "}"), len(tokens)) + 1
             continue
         if top and token.kind == "newline":
@@ -136,10 +146,7 @@ def _local_rows(display: Display) -> list[tuple[RowDefinition, int, int]] | None
         else:
             rows[-1].append(token)
         at += 1
-    found = [_local_row(row, display.text) for row in rows if row]
-    if not found or None in found:
-        return None
-    return [row for row in found if row is not None]
+    return rows
 
 
 def _local_row(row: list[Token], text: str) -> tuple[RowDefinition, int, int] | None:
@@ -209,4 +216,4 @@ def _function_head(head: list[Token]) -> tuple[str, str, tuple[str, ...]] | None
     return name, head[0].value, parameters
 
 
-__all__ = ["ARROWS", "RowDefinition", "local_names", "take_row_definitions"]
+__all__ = ["ARROWS", "RowDefinition", "display_rows", "local_names", "take_row_definitions"]

@@ -1,0 +1,81 @@
+"""A name whose value a display states that derive could not read (lecture notes' ``\\delta_1^{(1)} = w_1^{(2)}
+\\frac{\\partial a_1^{(1)}}{\\partial z_1^{(1)}} \\delta^{(2)}``, unreadable): a link that writes the name is checked
+with it as any number. That proves a claim true for every value, but refutes nothing: the counterexample's value may
+not be the one the page gives (``∂C/∂w_{11}^{(1)} = δ_1^{(1)} a_1^{(1)}`` had been refuted with δ_1^{(1)} = 3/20)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from sympy import Basic, Indexed, Symbol, expand
+
+from derive.errors import InputError
+from derive.model.notation import expand_definitions
+from derive.read.find import Display, Unchecked
+from derive.read.latex_lexer import tokenize
+from derive.read.links import Link
+from derive.read.macros import Macros
+from derive.read.names import Names
+from derive.read.row_definitions import display_rows
+from derive.read.rows import at_top
+
+
+def with_unread_values(
+    links: list[Link], displays: Sequence[Display], unchecked: Sequence[Unchecked], names: Names, macros: Macros
+) -> list[Link]:
+    """The links, each marked with the names it writes whose value an unread row states (its first side alone)."""
+    unread = {u.line for u in unchecked if u.reason.startswith("unreadable")}
+    stated: list[tuple[Basic, str, int]] = []
+    for display in displays:
+        last = display.line + display.text.count("\n")
+        if any(display.line <= line <= last for line in unread):
+            stated += [(name, shown, at) for name, shown, at in _stated_names(display, names, macros) if at in unread]
+    if not stated:
+        return links
+    definitions = names.defined.definitions if names.defined is not None else ()
+    marked = []
+    for link in links:
+        sides = [expand_definitions(side, definitions) for side in (link.lhs, link.rhs, link.head)]
+        found = [(shown, at) for name, shown, at in stated if at != link.line and _bears_on(sides, name)]
+        marked.append(dataclasses.replace(link, unread_values=tuple(dict.fromkeys(found))) if found else link)
+    return marked
+
+
+def _bears_on(sides: list[Basic], name: Basic) -> bool:
+    """Whether the link's sides (definitions written out) write ``name`` (a scalar, or one entry of a vector), in a
+    difference that keeps it: ``δ + 1 = δ`` is false whatever δ is, and stays refuted."""
+    lhs, rhs, head = sides
+    if not any(isinstance(side, Basic) and side.has(name) for side in sides):
+        return False
+    try:
+        return bool(expand(lhs - rhs).has(name) or expand(head - rhs).has(name))
+    except (TypeError, ValueError, AttributeError):  # shapes, matrices: keep it marked
+        return True
+
+
+def _stated_names(display: Display, names: Names, macros: Macros) -> list[tuple[Basic, str, int]]:
+    """Each row's first side where it is one name (``\\delta_1^{(1)}``, ``z``), as read and as written, with the row's
+    line."""
+    from derive.read.latex_parser import read_expression  # the parser reads names; this module marks links
+
+    try:
+        tokens = macros.expand(tokenize(display.text, display.line))
+    except InputError:
+        return []
+    found = []
+    for row in display_rows(tokens):
+        equals = next((k for k, (t, top) in enumerate(at_top(row)) if top and t.kind == "="), None)
+        left = [t for t in row[:equals] if t.kind != "&"] if equals else []
+        if not left:
+            continue
+        try:
+            name, _ = read_expression(left, names, left[0].line)
+        except InputError:
+            continue
+        if isinstance(name, Symbol | Indexed):
+            found.append((name, display.text[left[0].start : left[-1].end], left[0].line))
+    return found
+
+
+__all__ = ["with_unread_values"]

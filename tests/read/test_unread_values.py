@@ -1,0 +1,42 @@
+"""A name whose value a display states that derive could not read (lecture notes' ``\\delta_1^{(1)} = w_1^{(2)} …``):
+a link that writes it is proven for every value or not refuted, as a counterexample's value may not be the page's.
+The page had stopped with exit 2 ("vector '\\delta^{(1)}' is not a name"), and once read, its ∂C/∂b_1^{(1)} =
+δ_1^{(1)} was refuted with δ_1^{(1)} = 3/20."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_links, page_report
+
+STATED = "$$\n\\delta_1^{(1)} = w_1^{(2)} \\delta^{(2)} \\unknowncommand\n$$\n\n"
+CLAIMS = (
+    "$$\n\\delta_1^{(1)} + \\delta_1^{(1)} = 2 \\delta_1^{(1)}\n$$\n\n"
+    "$$\n2 \\delta_1^{(1)} = 3\n$$\n\n"
+    "$$\n\\delta_1^{(1)} + 1 = \\delta_1^{(1)}\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "statuses"),
+    [(STATED + CLAIMS, ["proven", "unproven", "refuted"]), (CLAIMS, ["proven", "refuted", "refuted"])],
+)
+def test_a_name_an_unread_display_states_is_refuted_only_whatever_its_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, statuses: list[str]
+) -> None:
+    report = page_report(tmp_path, capsys, page)
+    assert report["exit"] == 1
+    assert [s for s, *_ in page_links(report)] == statuses
+    if page.startswith(STATED):
+        said = report["links"][1]["method"]
+        assert "gives $\\delta_1^{(1)}$ a value of its own, where line 2 states its value" in said
+        assert report["links"][1].get("counterexample") is None
+
+
+def test_a_greek_vector_with_a_layer_label_is_a_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = "$$\n\\delta_1^{(1)} \\cdot 2 = \\delta_1^{(1)} + \\delta_1^{(1)} + {right}\n$$\n"
+    for right, status in (("0", "proven"), ("1", "refuted")):
+        report = page_report(tmp_path, capsys, page.replace("{right}", right))
+        assert [s for s, *_ in page_links(report)] == [status]
