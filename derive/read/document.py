@@ -85,7 +85,7 @@ from derive.read.probability_entries import distribution_conditions, probability
 from derive.read.prose_conditions import prose_conditions
 from derive.read.prose_domains import domain_readings, page_domains
 from derive.read.prose_sets import counted_letters, prose_sets
-from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
+from derive.read.read_notes import bare_partial_words, described_inferred, fixed_words, learned_words, one_example_words
 from derive.read.redefinitions import below_redefinitions
 from derive.read.rereading import Learned, UnreadDefinition, page_hypotheses, unread_definition
 from derive.read.row_definitions import local_names, take_row_definitions
@@ -368,6 +368,7 @@ def _read_document(
                 *found.readings,
                 *constants_words(names),
                 *newton_words(names),
+                *bare_partial_words(names),
                 *upstream_words(names),
                 *(hypothesis.describe() for hypothesis in hypotheses),
                 *examples_read(names),

@@ -54,6 +54,12 @@ def _shown(variable: Expr) -> str:
 FONT_COMMANDS = frozenset({"mathbf", "boldsymbol", "bm"})
 
 
+def _written(tokens: list[Token]) -> str:
+    """The tokens as LaTeX, a space only after a command that a letter follows: ``o_k``, ``\\theta_k``."""
+    return "".join(t.describe() + (" " if t.kind == "command" and n.kind == "letter" else "") for t, n in
+                   zip(tokens, [*tokens[1:], tokens[-1]], strict=True))  # fmt: skip
+
+
 class CalculusParser(Parser):
     """The derivative constructs of derive's TeX grammar."""
 
@@ -131,9 +137,12 @@ class CalculusParser(Parser):
         """``\\frac{\\partial A}{\\partial B}`` (the numerator's ∂ taken off): ∂A/∂B, or the operator ∂/∂B."""
         if numerator and numerator[0].kind == "^":
             return self.higher_derivative(numerator, denominator)
-        if not denominator or denominator[0].kind != "command" or denominator[0].value != "partial":
+        bare = not (denominator and denominator[0].kind == "command" and denominator[0].value == "partial")
+        if bare and not numerator and denominator:  # \\frac{\\partial}{o_k}: ∂ over o_k means nothing else
+            self.names.bare_partials.setdefault(_written(denominator), denominator[0].line)
+        elif bare:
             raise self.error("a derivative's denominator must be \\partial followed by a variable")
-        variable = self.variable(denominator[1:])
+        variable = self.variable(denominator[int(not bare) :])
         if not numerator:
             return _DerivativeOperator(variable)
         top = self.sub(numerator)

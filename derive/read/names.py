@@ -169,6 +169,8 @@ class Names:
     prose_functions: dict[str, int] = field(default_factory=dict)
     #: Newton's dots read as rates, \\dot{FL}(p) as FL'(p) ṗ (``derive.read.newton_dots``), with the first line.
     newton: dict[tuple[str, str], int] = field(default_factory=dict)  # (FL, p): the line
+    #: ``\\frac{\\partial}{o_k}``, the ∂ of the denominator left out, read as ∂/∂o_k: what it is by, first line.
+    bare_partials: dict[str, int] = field(default_factory=dict)
     #: Sets a sum runs over that the page names but never defines (input(o)): their membership arrays.
     sets: dict[str, IndexedBase] = field(default_factory=dict)
     #: The feed-forward network the front matter states (``derive.read.network``), and, while a chain over two of
