@@ -22,8 +22,17 @@ _ROW_WORD = re.compile(
 )
 
 
+#: A row that opens with "Let" before its left side, ``\\text{Let } f(x_i) &= …``: the row defines, in words.
+_LET = re.compile(
+    r"(?P<lead>(?:^|\\\\|\\begin\{[A-Za-z*]+\})\s*)(?P<word>\\(?:text|textrm|mbox)\s*\{\s*(?:[Ll]et|[Dd]efine)\s*\})"
+    r"(?=\s*[^\s&=](?:(?!\\\\)[^=\n])*=)"
+)
+
+
 def blank_connectives(text: str) -> str:
-    """``text`` with each row-opening connective before the row's '=' blanked (offsets kept)."""
+    """``text`` with each row-opening connective before the row's '=' blanked, and each "Let" before a row's left
+    side (offsets kept)."""
+    text = _LET.sub(lambda m: m.group("lead") + " " * len(m.group("word")), text)
 
     def blank(match: re.Match[str]) -> str:
         inner = match.group("inner")
@@ -41,6 +50,11 @@ def blank_connectives(text: str) -> str:
 _REASON = re.compile(r"(?:(?<=\\\\)|^)(?P<row>[ \t\n]*\\because(?![A-Za-z]).*?)(?:\\\\|(?=\\end\{)|\Z)", re.S)
 
 
+#: A reason after a row's math, set apart by a wide space, up to the row's end: ``&= … \\quad \\because
+#: \\frac{d}{du} f = \\frac{df}{dg} \\frac{dg}{du} \\tag{1} \\\\`` (a blog's chain rule beside its step).
+_TRAILING = re.compile(r"\\q?quad\s*(?P<row>\\because(?![A-Za-z])(?:(?!\\\\|\\end\{|&).)*)(?=\\\\|\\end\{|\Z)", re.S)
+
+
 def _a_reason(row: str) -> bool:
     """Whether a row that opens with \\because states a reason of its own: something before its first '&', and no
     line inside it that opens with '&' (``\\because`` alone, then ``&= x(x + 3)``, is a step the row may hold)."""
@@ -48,9 +62,12 @@ def _a_reason(row: str) -> bool:
 
 
 def reason_rows(text: str) -> list[tuple[int, str]]:
-    """Each row of ``text`` that opens with \\because: the line it starts on (0-based, in ``text``) and the row."""
-    return [(text.count("\n", 0, m.start("row") + len(m["row"]) - len(m["row"].lstrip())), m["row"].strip())
+    """Each row of ``text`` that opens with \\because, and each reason after a row's math: the line it starts on
+    (0-based, in ``text``) and the reason."""
+    rows = [(text.count("\n", 0, m.start("row") + len(m["row"]) - len(m["row"].lstrip())), m["row"].strip())
             for m in _REASON.finditer(text) if _a_reason(m["row"])]  # fmt: skip
+    trailing = [(text.count("\n", 0, m.start("row")), m["row"].strip()) for m in _TRAILING.finditer(text)]
+    return sorted([*rows, *trailing])
 
 
 def reason_conditions(rows: list[tuple[int, str]]) -> str:
@@ -70,7 +87,8 @@ def reason_conditions(rows: list[tuple[int, str]]) -> str:
 
 def blank_reasons(text: str) -> str:
     """``text`` with each row that opens with \\because blanked, its ``\\\\`` too (lines and offsets kept)."""
-    return _REASON.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)) if _a_reason(m["row"]) else m.group(0), text)
+    text = _REASON.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)) if _a_reason(m["row"]) else m.group(0), text)
+    return _TRAILING.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
 
 
 __all__ = ["CONNECTIVES", "blank_connectives", "blank_reasons", "reason_conditions", "reason_rows"]

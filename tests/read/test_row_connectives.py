@@ -101,3 +101,40 @@ def test_a_bare_reason_before_a_step_is_no_aside(tmp_path: Path, capsys: pytest.
     report = _report(tmp_path, capsys, f"$$\n\\begin{{align*}}\n{rows}\n\\end{{align*}}\n$$\n")
     assert not any(u["reason"].startswith("a reason given with ∵") for u in report["unchecked"])
     assert any("unreadable" in u["reason"] for u in report["unchecked"])
+
+
+@pytest.mark.parametrize(("right", "verdict"), [("2x + 2", "proven"), ("2x + 3", "refuted")])
+def test_a_reason_after_a_rows_math_is_an_aside(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
+) -> None:
+    """A blog's ``&= … \\quad \\because \\dfrac{d}{du}f(x) = \\dfrac{df}{dg} \\cdot \\dfrac{dg}{du} \\tag{1}``: the rule
+    beside the step is its reason, an aside (the row had been refused: "a remark after the math states a relation")."""
+    rows = (
+        "s &= (x + 1)^2 \\\\\n\\frac{ds}{dx} &= 2(x + 1) \\quad\n"
+        "\\because \\dfrac{d}{du}f(x) = \\dfrac{df}{dg} \\cdot \\dfrac{dg}{du} \\tag{1} \\\\\n"
+        f"&= {right}"
+    )
+    report = _report(tmp_path, capsys, f"$$\n\\begin{{align*}}\n{rows}\n\\end{{align*}}\n$$\n")
+    assert [status for status, *_ in _links(report)] == ["proven", verdict]
+    assert [u["line"] for u in report["unchecked"] if u["reason"].startswith("a reason given with ∵")] == [5]
+
+
+def test_a_reason_after_a_rows_math_that_states_a_condition_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = "s &= x + x \\quad \\because x = 1 \\\\\n&= 2"
+    report = _report(tmp_path, capsys, f"$$\n\\begin{{align*}}\n{rows}\n\\end{{align*}}\n$$\n")
+    assert [status for status, *_ in _links(report)] == ["unproven"]
+    assert "\\because x = 1" in report["links"][-1]["method"]
+
+
+@pytest.mark.parametrize(("right", "verdict"), [("\\frac{1}{1 + x}", "proven"), ("\\frac{1}{x}", "refuted")])
+def test_let_before_a_rows_left_side_defines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
+) -> None:
+    """``\\text{Let } f(x) &= \\ln(1 + x)``, a blog's definition in words opening an align* (the row had been refused as
+    a remark in words holding a relation)."""
+    rows = f"\\text{{Let }} f(x) &= \\ln(1 + x) \\\\\n\\frac{{d}}{{dx}} f(x) &= {right}"
+    report = _report(tmp_path, capsys, f"Assume $x > 0$.\n\n$$\n\\begin{{align*}}\n{rows}\n\\end{{align*}}\n$$\n")
+    assert [status for status, *_ in _links(report)] == [verdict]
+    assert any(u["reason"].startswith("a definition of f(x)") for u in report["unchecked"])
