@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from derive.errors import InputError
+from derive.read.unicode_letters import UNICODE_COMMANDS
 
 #: Commands that only size the delimiter after them: \big( is (.
 SIZES = frozenset(f"{size}{side}" for size in ("big", "Big", "bigg", "Bigg") for side in ("", "l", "r", "m"))
@@ -17,7 +18,7 @@ SIZES = frozenset(f"{size}{side}" for size in ("big", "Big", "bigg", "Bigg") for
 TYPED = {"−": "-", "–": "-", "·": "*", "×": "*", "’": "'", "′": "'"}
 
 #: Characters typed for a command: an ellipsis (``1, …, C``, as MathJax and KaTeX show it) is ``\\ldots``.
-TYPED_COMMANDS = {"…": "ldots", "⋯": "cdots"}
+TYPED_COMMANDS = {"…": "ldots", "⋯": "cdots", **UNICODE_COMMANDS}  # δ, ∑, ∂ typed: ``derive.read.unicode_letters``
 
 #: Commands that only space things out: dropped by the lexer.
 SPACING = frozenset({",", ";", ":", "!", " ", "quad", "qquad", "enspace", "displaystyle", "limits", "nolimits"})

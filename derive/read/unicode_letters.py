@@ -1,0 +1,29 @@
+"""Greek letters and math symbols typed as Unicode characters inside math (``δ_k = (y_k − \\hat{y}_k)``, a notebook's
+pre-calculation pasted from a word processor): MathJax and KaTeX show each as the command that names it, so the
+lexer reads each as that command. The letters follow unicode-math: ε is ``\\varepsilon`` and ϵ is ``\\epsilon``, φ is
+``\\varphi`` and ϕ is ``\\phi``, as each is drawn."""
+
+from __future__ import annotations
+
+#: Lower-case Greek letters, as drawn.
+_LOWER = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "varepsilon", "ϵ": "epsilon", "ζ": "zeta",
+    "η": "eta", "θ": "theta", "ϑ": "vartheta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu",
+    "ξ": "xi", "π": "pi", "ρ": "rho", "σ": "sigma", "ς": "varsigma", "τ": "tau", "υ": "upsilon", "φ": "varphi",
+    "ϕ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
+}  # fmt: skip
+#: Capital Greek letters that are not drawn as Latin ones (Α is A).
+_UPPER = {
+    "Γ": "Gamma", "Δ": "Delta", "Θ": "Theta", "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi", "Σ": "Sigma", "Υ": "Upsilon",
+    "Φ": "Phi", "Ψ": "Psi", "Ω": "Omega",
+}  # fmt: skip
+#: Operators and relations typed as characters: ∑ is the sum (Σ, the letter, is not), ∂ the partial derivative.
+_SYMBOLS = {
+    "∑": "sum", "∏": "prod", "∂": "partial", "∇": "nabla", "∞": "infty", "≠": "neq", "≤": "le", "≥": "ge",
+    "≈": "approx", "∈": "in", "∀": "forall", "⇒": "Rightarrow", "→": "to", "⋅": "cdot", "ℓ": "ell",
+}  # fmt: skip
+
+#: Each character and the command (without its backslash) it is read as.
+UNICODE_COMMANDS = {**_LOWER, **_UPPER, **_SYMBOLS}
+
+__all__ = ["UNICODE_COMMANDS"]

@@ -1,0 +1,27 @@
+"""Greek letters and math symbols typed as Unicode inside math (a notebook's ``δ_k = (y_k − \\hat{y_k}) …``): each is
+read as the command MathJax shows it as; the display had been refused ("character 'δ' is not part of the LaTeX")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from derive.read.latex_lexer import tokenize
+from tests.read.page_reports import page_links, page_report
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("δ_k", "\\delta_k"), ("∑_{i=1}^{3} i", "\\sum_{i=1}^{3} i"), ("ε", "\\varepsilon"), ("ϵ", "\\epsilon")],
+)
+def test_a_typed_character_is_the_command_it_shows(typed: str, written: str) -> None:
+    assert [(t.kind, t.value) for t in tokenize(typed)] == [(t.kind, t.value) for t in tokenize(written)]
+
+
+@pytest.mark.parametrize(("right", "status"), [("2 α x", "proven"), ("α x", "refuted")])
+def test_typed_greek_and_partial_are_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    report = page_report(tmp_path, capsys, f"$$\\frac{{∂}}{{∂x}} (α x^2) = {right}$$\n")
+    assert [s for s, *_ in page_links(report)] == [status]
