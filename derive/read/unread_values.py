@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from sympy import Basic, Indexed, Symbol, expand
+from sympy import Basic, Indexed, Symbol, SympifyError, expand
 
 from derive.errors import InputError
 from derive.model.notation import expand_definitions
@@ -71,7 +71,7 @@ def _stated_names(display: Display, names: Names, macros: Macros) -> list[tuple[
             continue
         try:
             name, _ = read_expression(left, names, left[0].line)
-        except InputError:
+        except (InputError, TypeError, AttributeError, ValueError, SympifyError):  # what the row's own reading met
             continue
         if isinstance(name, Symbol | Indexed):
             found.append((name, display.text[left[0].start : left[-1].end], left[0].line))
