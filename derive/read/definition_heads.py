@@ -10,6 +10,7 @@ from derive.errors import InputError
 from derive.read.frontmatter import Entry
 from derive.read.layer_names import layer_name
 from derive.read.names import ACCENTS, GREEK, SUFFIXES, braced_accent
+from derive.read.ng_notation import ng_labelled
 from derive.read.script_labels import labelled_head
 
 #: Letters that already mean something in every formula: e is Euler's number (e^{x} is the exponential).
@@ -40,6 +41,8 @@ def is_word(key: str) -> bool:
     """A defined name written as a word of plain letters (``MSE: …``, ``net_k: …``), read where its letters stand
     together in the text (``\\frac{\\partial MSE}{\\partial w_i}``), as the page's author declared it."""
     if LENGTH_LABEL.fullmatch(key) is not None:  # \\Sigma_{\\text{C}}: \\Sigma_C, read where Σ, _ and C stand
+        return True
+    if ng_labelled(key) is not None:  # dz^{[L]}: Ng's derivative, read where d and z^{[L]} stand together
         return True
     match = re.fullmatch(r"\s*([A-Za-z]{2,12})\s*(?:_.*|\(.*)?", key, re.S)
     return (
@@ -126,6 +129,8 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
     key = Entry(braced_accent(_FONT.sub(r"\1", key.text)), key.line)  # \mathbf{z}: typography; \hat y is \hat{y}
     key = Entry(_SUB_FIRST.sub(r"\g<base>\g<label>\g<sub>", key.text), key.line)  # z_j^{(l)}: z^{(l)}_j, as TeX
     key = Entry(_EXAMPLE.sub(r"_{\1}", key.text), key.line)  # \hat{y}^{(i)}: example i's (``derive.read.examples``)
+    if "^" in key.text and ng_labelled(key.text) is not None:  # dz^{[L]}: Ng's derivative, one word
+        return ng_labelled(key.text) or "", None, None
     if "^" in key.text and layer_name(key.text) is not None:  # z^{(2)}, a^{[1]}: a layer's vector
         return layer_name(key.text) or "", None, None
     if "^" in key.text:  # a^L_j, y_k^{LS}: a labelled name (``derive.read.script_labels``) and its parameter

@@ -14,6 +14,7 @@ from derive.read.examples import label_at, name_at, subscript_end
 from derive.read.find import Display
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import display_name
+from derive.read.ng_notation import ng_written
 
 #: Commands whose group is a word or a name's typography, not a name written bare.
 _WORDS = frozenset({"begin", "end", "text", "mathrm", "operatorname", "mathcal", "mathsf", "mathbb", "hat", "bar"})
@@ -56,7 +57,7 @@ def example_totals(displays: tuple[Display, ...]) -> tuple[dict[str, int], set[s
         labelled |= {name for name, label in written if label}
         equals = next((k for k, t in enumerate(tokens) if t.kind == "="), None)
         head = name_at(tokens, 0) if tokens else None
-        if equals is None or head is None or label_at(tokens, head[1]) is not None:
+        if equals is None or head is None or label_at(tokens, head[1]) is not None or ng_written(tokens, 0):
             continue
         heads.append((head[0], tokens[0].line, {name for name, label in written_names(tokens[equals:]) if label}))
     totals = {name: line for name, line, body in heads if body}

@@ -279,11 +279,14 @@ def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
         tokens, words = merge_entry_numbers(tokens, numbered), words - numbered
     if not words:
         return tokens
+    from derive.read.ng_notation import leibniz_ds  # it reads this module's names
+
+    differentials = leibniz_ds(tokens)  # \\frac{d}{dw}: d the differential, not dw's first letter
     whole = {word for word in words if "^" in word}  # a^L written whole (``derive.read.script_labels``)
     if whole:
-        from derive.read.script_labels import merge_whole
+        from derive.read.script_labels import merge_d_names, merge_whole
 
-        tokens, words = merge_whole(tokens, whole), words - whole
+        tokens, words = merge_d_names(merge_whole(tokens, whole), whole, differentials), words - whole
     labelled = {word for word in words if "_" in word}
     layered = {word for word in labelled if word.split("_", 1)[1].isdigit()}  # W_1: a layer's name
     tokens = _length_labelled(tokens, {tuple(word.split("_")) for word in labelled - layered})  # \Sigma_C
@@ -299,7 +302,7 @@ def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
     at = 0
     while at < len(tokens):
         found = None
-        if tokens[at].kind == "letter":
+        if tokens[at].kind == "letter" and (tokens[at].line, tokens[at].start) not in differentials:
             for size in range(min(longest, len(tokens) - at), 1, -1):
                 run = tokens[at : at + size]
                 spelled = "".join(t.value for t in run)

@@ -265,6 +265,23 @@ def merge_whole(tokens: list[Token], layered: set[str]) -> list[Token]:
     return out
 
 
+def merge_d_names(tokens: list[Token], words: set[str], differentials: set[tuple[int, int]]) -> list[Token]:
+    """The tokens with d right before a labelled name (d and z^{[L]}, no space between) made one letter token, where
+    the page names Ng's derivative ``dz^{[L]}`` among ``words`` (``derive.read.ng_notation``); not a d at one of
+    ``differentials`` (line, start), Leibniz's ``\\frac{d}{dz^{[L]}}``."""
+    out: list[Token] = []
+    for token in tokens:
+        before = out[-1] if out else None
+        d = before is not None and before.kind == "letter" and before.value == "d"
+        d = d and before is not None and (before.line, before.start) not in differentials
+        free = len(out) < 2 or out[-2].kind not in ("^", "_")  # x_d z^{[L]}: the d is a subscript
+        if d and before and free and token.kind == "letter" and token.gap == "" and f"d{token.value}" in words:
+            out[-1] = Token("letter", f"d{token.value}", before.line, before.start, token.end, before.gap)
+            continue
+        out.append(token)
+    return out
+
+
 __all__ = [
     "label_letters",
     "label_scripts",
@@ -273,6 +290,7 @@ __all__ = [
     "layer_label_at",
     "layer_letter",
     "layered_names",
+    "merge_d_names",
     "merge_whole",
     "whole_layers",
 ]
