@@ -36,7 +36,7 @@ from sympy import (
 
 from derive.errors import InputError
 from derive.read.code_indexing import refuse_code_index
-from derive.read.cursor import Cursor
+from derive.read.cursor import Cursor, argument_end
 from derive.read.factor_gaps import refuse_gap
 from derive.read.hadamard import SIGNS, hadamard
 from derive.read.latex_lexer import Token
@@ -224,9 +224,12 @@ class Parser(Cursor):
         kinds = [t.kind for t in group]
         square = self.tokens[self.position + 1 : self.position + 12]  # ^{[l+2]}, ^{[2l]}: a label, never a power
         closing = next((k for k in range(2, len(square) - 1) if square[k].kind == "]"), None)
-        if [t.kind for t in square[:2]] == ["{", "["] and closing is not None and square[closing + 1].kind == "}":
+        if [t.kind for t in square[:2]] == ["{", "["] and closing is not None:  # ^{[L](i)}: layer L, example i
             shown = "".join(t.value for t in square[2:closing])
-            raise ambiguous(caret or group[0], f"^{{[{shown}]}}", f"a label (layer {shown})", f"the power {shown}")
+            end = argument_end(self.tokens, self.position + 1) or self.position + closing + 2
+            rest = "".join(t.value for t in self.tokens[self.position + closing + 2 : end - 1])
+            label = f"a label (layer {shown}{' and ' + rest + ', an example' if rest else ''})"
+            raise ambiguous(caret or group[0], f"^{{[{shown}]{rest}}}", label, f"the power {shown}{rest}")
         if kinds[:2] == ["{", "("] and len(kinds) >= 5 and kinds[3:5] == [")", "}"]:
             label, declined = group[2].value, self._declined()
             raise ambiguous(caret or group[0], f"^{{({label})}}", f"a label (layer or sample {label}{declined})",

@@ -89,3 +89,15 @@ def test_leibniz_d_stays_the_differential_beside_a_named_d_name(
     report = page_report(tmp_path, capsys, page)
     assert [s for s, *_ in page_links(report)] == [status, status]
     assert "scalars b, w" in report["inferred"].replace("^{[L]}", "")  # no letter d
+
+
+@pytest.mark.parametrize("label", ["[L](i)", "[2](i)"])
+def test_a_layer_s_label_with_an_example_s_is_no_power(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], label: str
+) -> None:
+    """``A_k^{[L](i)}`` (Ng's layer L of example i) was read as A_k to the power L·i, and the derivative of a loss
+    written with it by the power rule; it is refused, naming both, as ``^{[L]}`` and ``^{(i)}`` alone are."""
+    page = f"$$\\frac{{\\partial}}{{\\partial a}} a^{{{label}}} = 0$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert page_links(report) == []
+    assert any(f"^{{{label}}} can be read two ways" in u["reason"] for u in report["unchecked"])
