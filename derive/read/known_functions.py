@@ -99,7 +99,8 @@ class KnownFunctionParser(NameParser):
         return self.known_applied(word, token)
 
     def upright_known(self, token: Token) -> Expr | None:
-        """``\\operatorname{softmax}(z)_j``, ``\\text{sigmoid}(x)``, ``\\mathrm{tanh}(x)``, ``\\tanh(x)``; else None."""
+        """``\\operatorname{softmax}(z)_j``, ``\\text{sigmoid}(x)``, ``\\mathrm{tanh}(x)``, ``\\tanh(x)``, also
+        capitalised (``\\text{Softmax}(z)``); else None."""
         if token.kind == "command" and token.value in HYPERBOLIC | CIRCULAR:
             return self.known_applied(token.value, token)
         if not (token.kind == "command" and token.value in UPRIGHT and self.at("{")):
@@ -107,7 +108,9 @@ class KnownFunctionParser(NameParser):
         group = self.tokens[self.position + 1 : self.position + 1 + len(max(KNOWN_FUNCTIONS, key=len)) + 1]
         for word in (*KNOWN_FUNCTIONS, *UPRIGHT_ONLY):
             inner = group[: len(word) + 1]
-            if "".join(t.value for t in inner[:-1]) == word and len(inner) == len(word) + 1 and inner[-1].kind == "}":
+            written = "".join(t.value for t in inner[:-1])  # \text{Softmax}: the word capitalised, as a title
+            known = written == word or (written == word.capitalize() and word in KNOWN_FUNCTIONS)
+            if known and len(inner) == len(word) + 1 and inner[-1].kind == "}":
                 self.position += len(word) + 2
                 return self.known_applied(word, token)
         return None

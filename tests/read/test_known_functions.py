@@ -53,6 +53,22 @@ def test_sigmoid_and_tanh_by_their_words(tmp_path: Path, capsys: pytest.CaptureF
     assert checked(tmp_path, capsys, body, "---\n---\n") == ["proven", "refuted", "proven", "proven", "refuted"]
 
 
+@pytest.mark.parametrize("command", ["text", "operatorname", "mathrm"])
+def test_a_known_word_capitalised_is_the_function(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """``\\text{Softmax}(z)``, ``\\text{Sigmoid}(x)``: the word set as a title is the same function (it was "the upright
+    name Softmax is not known"); a wrong claim with it is refuted. Other capitals (``\\text{SoftMax}``) stay unknown."""
+    body = f"$$ s_j = \\{command}{{Softmax}}(z)_j = \\frac{{e^{{z_j}}}}{{\\sum_k e^{{z_k}}}} $$\n\n"
+    body += f"$$ \\{command}{{Sigmoid}}(x) = \\frac{{1}}{{1+e^{{-x}}}} $$\n\n$$ \\{command}{{Tanh}}(x) = x $$\n"
+    assert checked(tmp_path, capsys, body) == ["proven", "proven", "proven", "refuted"]
+    path = tmp_path / "e.md"
+    path.write_text(f"$$ \\{command}{{SoftMax}}(x) = x $$\n", encoding="utf-8")
+    main(["check", str(path), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["links"] == [] and report["unchecked"][0]["reason"].startswith("unreadable")
+
+
 @pytest.mark.parametrize(
     ("front", "formula"),
     [
