@@ -89,6 +89,11 @@ def refuse_ng_derivative(names: Names, tokens: list[Token], at: int) -> None:
     if not name or after.gap != "" or declared:
         return
     shown = display_name(after.value)
+    if f"d{after.value}" in names.unread:  # dz^{[L]} = \frac{\partial \mathcal{L}}{…} above, 𝓛 unread: no guess
+        raise InputError(
+            f"line {after.line}: d{shown}, which the page defines as a derivative of its loss, is not read here: "
+            "that definition could not be read"
+        )
     raise InputError(
         f"line {after.line}: d{shown} can be read two ways: the product d \\cdot {shown}, or a name for the "
         f"derivative of the loss by {shown}, as Andrew Ng writes d{shown} (write \\frac{{\\partial L}}{{\\partial "

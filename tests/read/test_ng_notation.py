@@ -101,3 +101,12 @@ def test_a_layer_s_label_with_an_example_s_is_no_power(
     report = page_report(tmp_path, capsys, page)
     assert page_links(report) == []
     assert any(f"^{{{label}}} can be read two ways" in u["reason"] for u in report["unchecked"])
+
+
+def test_a_named_d_name_whose_definition_is_unread_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The page names dw^{[L]} by a loss it never defines: the display with dw^{[L]} is refused saying that its
+    definition could not be read, not that d·w^{[L]} is a reading."""
+    report = page_report(tmp_path, capsys, NAMED + "$$dw^{[L]} = (a^{[L]} - y) x$$\n")
+    assert page_links(report) == []
+    reasons = [u["reason"] for u in report["unchecked"]]
+    assert any("which the page defines as a derivative of its loss, is not read" in reason for reason in reasons)
