@@ -302,8 +302,9 @@ def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
     at = 0
     while at < len(tokens):
         found = None
-        if tokens[at].kind == "letter" and (tokens[at].line, tokens[at].start) not in differentials:
-            for size in range(min(longest, len(tokens) - at), 1, -1):
+        if tokens[at].kind == "letter":
+            differential = (tokens[at].line, tokens[at].start) in differentials  # dw there: d and w, not Ng's dw
+            for size in range(min(longest, len(tokens) - at), 2 if differential else 1, -1):
                 run = tokens[at : at + size]
                 spelled = "".join(t.value for t in run)
                 if all(t.kind == "letter" and t.gap == "" for t in run[1:]) and spelled in words:

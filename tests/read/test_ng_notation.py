@@ -110,3 +110,13 @@ def test_a_named_d_name_whose_definition_is_unread_says_so(tmp_path: Path, capsy
     assert page_links(report) == []
     reasons = [u["reason"] for u in report["unchecked"]]
     assert any("which the page defines as a derivative of its loss, is not read" in reason for reason in reasons)
+
+
+def test_a_longer_word_that_opens_with_d_is_still_merged_in_a_fraction(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only Ng's two letters (dw) give way to Leibniz's d: a word the page defines, ``dist``, is still that word in
+    ``\\frac{dist}{dt}`` (read as d·i·s·t, it was refuted with values for i and s); the display stays refused."""
+    report = page_report(tmp_path, capsys, "---\ndefine:\n  dist: t^2\n---\n$$\\frac{dist}{dt} = 2t$$\n")
+    assert page_links(report) == []
+    assert "i, s" not in report["inferred"]
