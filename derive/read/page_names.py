@@ -71,6 +71,8 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros, runs: frozense
             for used, line in getattr(body, table).items():
                 usage.note(getattr(usage, table), used, line)
     for entry in front.assume:
+        with contextlib.suppress(InputError):  # N > 0 stated: a number the page assumes things of, no count
+            read.append(tokenize(entry.text, entry.line))
         if len(entry.text.split()) != 2:  # 'y one-hot', 'z real' name a declared vector in words
             scan(tokenize(entry.text, entry.line), usage)
     return mean_counts(several_lengths(front, usage, infer(front, usage, heads)), read)

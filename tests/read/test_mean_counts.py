@@ -38,3 +38,12 @@ def test_a_letter_written_elsewhere_stays_a_number(tmp_path: Path, capsys: pytes
     report = page_report(tmp_path, capsys, PAGE.format(extra=" + N^2", slope="2"))
     assert "lengths N" not in report["inferred"]
     assert "scalars N" in report["inferred"]
+
+
+def test_a_count_the_front_matter_assumes_of_stays_its_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``assume: ['N > 0']`` speaks of a number N: N stays one (a size has no assumptions), and the link holds."""
+    report = page_report(tmp_path, capsys, "---\nassume: ['N > 0']\n---\n" + PAGE.format(extra="", slope="2"))
+    assert [link["status"] for link in report["links"]] == ["proven"]
+    assert "lengths N" not in report["inferred"]
