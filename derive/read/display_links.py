@@ -14,7 +14,6 @@ from derive.errors import InputError
 from derive.model.generic import at_points
 from derive.model.notation import used_symbols
 from derive.read.bare_functions import with_arguments
-from derive.read.bare_vectors import refuse_bare_vectors
 from derive.read.basis_vectors import refuse_lonely
 from derive.read.bold_entries import refuse_bold_entries
 from derive.read.capital_runs import refuse_twofold
@@ -50,6 +49,7 @@ from derive.read.rows import (
 )
 from derive.read.script_labels import refuse_unlabelled
 from derive.read.set_conditions import condition_link, set_condition
+from derive.read.shape_readings import refuse_shape_readings
 from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matrix, small_lengths, written_out
 from derive.read.shapes import uses as uses_length
 from derive.read.side_notes import opening_relation, side_note
@@ -351,7 +351,7 @@ def _chain_links(
         if expr is NO_MATRIX:  # W_2 (ŷ − y): no matrix, whatever the other side is
             text, why = text.split("\n", 1)
             read[m], shapes[m] = (expr, (), text), f"{NO_MATRIX_SHAPE} ({why})"
-    refuse_bare_vectors([text for _, _, text in read], shapes, names, line)  # ℓ = Σ_k … beside ℓ_k = …
+    refuse_shape_readings([text for _, _, text in read], shapes, names, line)  # ℓ beside ℓ_k = …; (…)_{ij}
     exprs = [
         at_points(decided(expr, constraints, names, line)) for expr in exprs
     ]  # σ'(z_j) at its point; max(0, x) for x > 0

@@ -37,6 +37,7 @@ from sympy import (
 from derive.errors import InputError
 from derive.read.code_indexing import refuse_code_index
 from derive.read.cursor import Cursor, argument_end
+from derive.read.entry_builders import entry_builder
 from derive.read.factor_gaps import refuse_gap
 from derive.read.hadamard import SIGNS, hadamard
 from derive.read.latex_lexer import Token
@@ -257,8 +258,8 @@ class Parser(Cursor):
             exponent = self.group_or_token()
             self.after_script("^")
             return self.power(base, exponent)
-        if self.at("_"):
-            raise self.error("a subscript here has nothing to attach to: write it right after its name, as in z_k")
+        if self.at("_"):  # (E)_{ij}: the matrix of the E's, or nothing to attach to
+            return entry_builder(self, self.names, base)
         return base
 
     def after_script(self, script: str) -> None:

@@ -1,0 +1,18 @@
+"""Links whose sides differ in shape, one a number, because of how one side was read: each such reading that a
+page may mean otherwise is refused, naming both (``bare_vectors``: a vector defined by its entries written bare;
+``entry_builders``: a matrix written by its entries, ``(…)_{ij}``)."""
+
+from __future__ import annotations
+
+from derive.read.bare_vectors import refuse_bare_vectors
+from derive.read.entry_builders import refuse_built_beside_numbers
+from derive.read.names import Names
+
+
+def refuse_shape_readings(sides_latex: list[str], shapes: list[str], names: Names, line: int) -> None:
+    """Refuse a link of sides of different shapes whose difference comes from a reading the page may not mean."""
+    refuse_built_beside_numbers(sides_latex, shapes, line)
+    refuse_bare_vectors(sides_latex, shapes, names, line)
+
+
+__all__ = ["refuse_shape_readings"]
