@@ -66,8 +66,6 @@ def entry_builder(cursor: Cursor, names: Names, inside: object) -> Shaped:
     return Shaped(shape[0], shape[1], inside.xreplace({row: axes.row, column: axes.column}), axes)
 
 
-
-
 #: A side that writes a matrix by its entries: parentheses closed, then a subscript of two letters.
 _BUILT = re.compile(r"\)\s*_\s*(?:\{\s*[A-Za-z]\s*,?\s*[A-Za-z]\s*\}|[A-Za-z]{2})")
 
