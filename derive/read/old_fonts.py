@@ -1,6 +1,7 @@
 """Plain TeX's font switches inside a group, ``{\\rm ce}``, written as the LaTeX command that sets the same group,
 ``{\\mathrm{ce}}``: CS229's ``\\ell_{\\rm ce}`` is the labelled name ``\\ell_{\\mathrm{ce}}``. A bold letter set
-with the text font, ``\\textbf{x}`` (David Bieber's vectors), is the bold letter ``\\mathbf{x}`` it shows."""
+with the text font, ``\\textbf{x}`` (David Bieber's vectors), is the bold letter ``\\mathbf{x}`` it shows; so is a
+bold of a bold, ``\\boldsymbol{\\mathbf{x}}`` (a site's ``\\vec``, written out from its macros)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,19 @@ _COMMANDS = {"rm": "mathrm", "bf": "mathbf", "cal": "mathcal"}
 _TEXT_BOLD = re.compile(r"\\textbf\s*\{\s*([A-Za-z])\s*\}")
 #: A bold command given one letter with no braces, ``\\mathbf w``, as MathJax reads it: ``\\mathbf{w}``.
 _UNBRACED = re.compile(r"\\(mathbf|boldsymbol|bm)\s+([A-Za-z])(?![A-Za-z])")
+#: A bold command around a bold command, ``\\boldsymbol{\\mathbf{x}}`` (a site's ``\\vec``): the inner one alone.
+_DOUBLED = re.compile(
+    r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(\\(?:mathbf|boldsymbol|bm)\s*\{(?:[^{}]|\{[^{}]*\})*\})\s*\}"
+)
 
 
 def with_font_commands(text: str) -> str:
     """``text`` with each ``{\\rm …}`` (``\\bf``, ``\\cal``) written ``{\\mathrm{…}}``, each ``\\mathbf w`` written
-    ``\\mathbf{w}``, and each ``\\textbf{x}`` written ``\\mathbf{x}``; lines are kept as they are. Outside a script the
-    group is dropped: ``{\\rm softmax}(z)`` is ``\\mathrm{softmax}(z)``."""
+    ``\\mathbf{w}``, each ``\\textbf{x}`` written ``\\mathbf{x}``, and a bold of a bold,
+    ``\\boldsymbol{\\mathbf{x}}``, as the inner bold alone (it shows the same letter); lines are kept as they are.
+    Outside a script the group is dropped: ``{\\rm softmax}(z)`` is ``\\mathrm{softmax}(z)``."""
     text = _TEXT_BOLD.sub(r"\\mathbf{\1}", text)
+    text = _DOUBLED.sub(lambda m: m.group(1), text)
     text = _UNBRACED.sub(lambda m: f"\\{m.group(1)}{{{m.group(2)}}}", text)
     text = _SWITCHED.sub(lambda m: f"{{\\{_COMMANDS[m.group(1)]}{{{m.group(2)}}}}}", text)
     return _LOOSE.sub(lambda m: m.group(1) if _loose_at(text, m.start()) else m.group(0), text)
