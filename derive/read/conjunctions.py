@@ -7,6 +7,10 @@ Only where both parts hold an '=' of their own, and the part after is no case or
 i \\neq j`` (no '='), ``\\quad i = j`` (a bare letter before its '=', set apart by a space only) and
 ``\\text{for } c = 1 \\cdots C`` keep their meaning. Without this, ``x_i \\qquad \\frac{…}{…}`` was read as a product
 and a true display refuted, and ``\\text{and}`` or ``\\text{where}`` left a display unreadable.
+
+Three or more are cut apart the same way (``z = \\sin(x^2 + y^2), \\qquad x = e^t, \\qquad y = t^2``: each judged up to
+the next separator), and so are those of one row of an ``align`` that is a chain of its own (``z &= f(x, y), \\quad
+x = g(t), \\quad y = h(t), \\\\`` above ``\\frac{dz}{dt} &= …``), which was unreadable ("unexpected ','").
 """
 
 from __future__ import annotations
@@ -91,7 +95,7 @@ def _cuts(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             if where and _condition(_clause(_first_part(after))):  # -\log p_i \text{ where } y_i = 1: which i
                 at += 1
                 continue
-            if _equation(before, worded) and _equation(_first_part(after), worded):
+            if _equation(before, worded) and _equation(_next(_first_part(after)), worded):
                 cuts.append((tokens[at - 1].end, tokens[end].start, where))
                 part_start = at = end
                 continue
@@ -103,6 +107,15 @@ def _clause(part: list[Token]) -> list[Token]:
     """``part`` up to a comma or a wide space that sets another equation apart (``i = j, \\quad …``)."""
     for at, token in enumerate(part):
         if at and (token.kind == "," or token.gap in WIDE):
+            return part[:at]
+    return part
+
+
+def _next(part: list[Token]) -> list[Token]:
+    """``part`` up to a comma or a wide space at its top level that sets a third equation apart (``x = e^t,
+    \\qquad y = t^2``): the one equation right after a separator, judged alone."""
+    for at, (token, top) in enumerate(at_top(part)):
+        if at and top and (token.kind == "," or token.gap in WIDE) and any(t.kind == "=" for t in part[at:]):
             return part[:at]
     return part
 
@@ -148,7 +161,7 @@ def split_joined(found: Found) -> Found:
         rows = any(t.kind in ("&", "newline") for t in outside_environments(tokens))  # not those of cases
         cuts = [] if rows else _cuts(tokens)
         if not cuts:
-            displays.append(display)
+            displays += (_row_parts(display, tokens) if rows else []) or [display]
             continue
         starts = [0, *(end for _, end, _ in cuts)]
         ends = [*(start for start, _, _ in cuts), len(display.text)]
@@ -160,3 +173,65 @@ def split_joined(found: Found) -> Found:
             text = "".join(c if c == "\n" or start <= k < end else " " for k, c in enumerate(display.text))
             displays.append(dataclasses.replace(display, text=text))
     return dataclasses.replace(found, displays=tuple(displays))
+
+
+#: What a row that goes on with the chain above it opens with: ``&= …``, ``&+ …``.
+_GOES_ON = frozenset({"=", "+", "-"})
+
+
+def _rows(tokens: list[Token]) -> list[list[Token]]:
+    """The display's rows, apart at each ``\\\\`` outside a matrix or cases, each without its ``&`` and an
+    environment's ``\\begin{…}`` that opens it."""
+    outside = {id(t) for t in outside_environments(tokens)}
+    rows: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.kind == "newline" and id(token) in outside:
+            rows.append([])
+        elif token.kind != "&":
+            rows[-1].append(token)
+    if rows[0] and rows[0][0].kind == "command" and rows[0][0].value == "begin":
+        closing = next((k for k, t in enumerate(rows[0]) if t.kind == "}"), len(rows[0]) - 1)
+        rows[0] = rows[0][closing + 1 :]
+    return rows
+
+
+def _blanked(display: Display, keep: list[tuple[int, int]]) -> Display:
+    """The display with its text outside the spans ``keep`` blanked, its line breaks kept."""
+    text = "".join(c if c == "\n" or any(a <= k < b for a, b in keep) else " " for k, c in enumerate(display.text))
+    return dataclasses.replace(display, text=text)
+
+
+def _row_end(row: list[Token]) -> int:
+    """Where a row's mathematics ends: before a ``\\label``, ``\\tag``, ``\\notag`` or the environment's end."""
+    stop = next((k for k, t in enumerate(row) if t.kind == "command" and t.value in _NOT_MATH), len(row))
+    return row[stop - 1].end if stop else row[0].start
+
+
+#: Commands that end a row's mathematics.
+_NOT_MATH = frozenset({"label", "tag", "notag", "nonumber", "end"})
+
+
+def _row_parts(display: Display, tokens: list[Token]) -> list[Display]:
+    """A display of rows, one of which joins equations and is a chain of its own (``z &= f(x, y), \\quad x = g(t),
+    \\quad y = h(t), \\\\`` above ``\\frac{dz}{dt} &= …``): the display with that row's second equation on blanked,
+    and each of those equations a display of its own; none where no row does so. A row that goes on with the chain
+    above it, or that the row below goes on with, is left whole."""
+    rows = _rows(tokens)
+    blanked: list[tuple[int, int]] = []  # from the first separator to the row's end, in the display itself
+    parts: list[tuple[int, int]] = []  # the equations set apart: each a display of its own
+    for at, row in enumerate(rows):
+        below = rows[at + 1] if at + 1 < len(rows) else []
+        if not row or row[0].kind in _GOES_ON or (below and below[0].kind in _GOES_ON):
+            continue
+        cuts = _cuts(row)
+        if not cuts or any(where for _, _, where in cuts):
+            continue
+        end = _row_end(row)
+        blanked.append((cuts[0][0], end))
+        parts += list(zip((after for _, after, _ in cuts), [*(start for start, _, _ in cuts[1:]), end], strict=True))
+    if not parts:
+        return []
+    kept = [(0, len(display.text))]
+    for start, end in blanked:
+        kept = [piece for a, b in kept for piece in ((a, min(b, start)), (max(a, end), b)) if piece[0] < piece[1]]
+    return [_blanked(display, kept), *(_blanked(display, [span]) for span in parts)]

@@ -21,7 +21,7 @@ from derive.read.find import Redefinition, Unchecked
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.page_headings import page_headings
 from derive.read.redefinitions import RESTATES, SETTING, letter_of
-from derive.read.setting_views import blank, restatements
+from derive.read.setting_views import blank, restatements, without_old_claims
 
 if TYPE_CHECKING:
     from derive.read.document import Document
@@ -30,6 +30,18 @@ if TYPE_CHECKING:
 
 #: A sentence that goes on from the one before it: "Suppose that x ∈ R^m, …. If $y = g(x)$ …" (Goodfellow's 6.5.2).
 _GOES_ON = re.compile(r"\W*(?:if|then|and|so|here|where|with)\b", re.I)
+
+
+#: A line that opens a display set apart from the prose ($$, \\[, an environment, a fence of math).
+_SET_APART = re.compile(r"\s*(?:\$\$|\\\[|\\begin\{|```\s*math)")
+
+
+def _paragraph_start(lines: Sequence[str], line: int) -> int:
+    """The 1-based first line of the paragraph (lines apart from others by a blank one) that holds ``line``."""
+    start = line
+    while start > 1 and lines[start - 2].strip():
+        start -= 1
+    return start
 
 
 def setting_start(lines: Sequence[str], first: int, again: int, headings: Sequence[int], head: str) -> int | None:
@@ -41,9 +53,9 @@ def setting_start(lines: Sequence[str], first: int, again: int, headings: Sequen
     between = [line for line in headings if first < line <= again]  # the page's (``page_headings``)
     if between:
         return between[-1]
-    start = again
-    while start > 1 and lines[start - 2].strip():
-        start -= 1
+    start = _paragraph_start(lines, again)
+    if _SET_APART.match(lines[start - 1]) and start > 2 and not lines[start - 2].strip():
+        start = _paragraph_start(lines, start - 2)  # a display set apart: its lead, "Consider the composite function"
     if start <= first:
         return None
     own = lines[again - 1] if again <= len(lines) else ""
@@ -121,19 +133,38 @@ def _view(body: str, whole: Document, anew: Sequence[_Anew], start: int, end: in
         if new.start == start:  # "Loss = …" restated above the setting: said of the old meaning, defines nothing
             for spot, body_of in restatements(whole, new.again.head, start, lines).items():
                 optional.setdefault(spot, body_of)
+    emptied: set[int] = set()  # the lines whose formula is blanked to its end: z = …, \qquad x = … goes with z
     for (line, head), body_of in spots.items():
         blanked = blank(text, line, head, body_of)
+        if blanked is None and body_of is None and line in emptied:
+            continue
         if blanked is None:
             return None
+        emptied |= {line} if body_of is None else set()
         text = blanked
     for (line, head), body_of in optional.items():  # one not blanked stays a second definition there: refused
         if (line, head) not in spots:
             text = blank(text, line, head, body_of) or text
     letters = {new.again.letter for new in anew if new.start <= start}
+    if start > 1:  # the old meaning's claims above the setting: none of the setting's
+        defining = _defining(whole, letters)
+        text = without_old_claims(text, start, defining, lambda formula: _uses(formula, letters))
     for kept in (d for d in whole.page if d.line < start and (d.line, d.head) not in spots and start > 1):
         if _uses(kept.body, letters):  # z = f(y) kept, y defined anew: which y it means is not for derive to say
             raise _Ambiguous(kept, start)
     return _without_stated(_without_described(text, start, end), start, letters) if start > 1 else text
+
+
+#: How the report names a definition it could not read: "the definition of z could not be read".
+_UNREAD = re.compile(r"definition of (.+?) could not be read")
+
+
+def _defining(whole: Document, letters: set[str]) -> set[int]:
+    """The lines of the definitions, read or not, of names other than ``letters`` (those defined anew): a display
+    there may define what the setting uses, and stays in its view."""
+    heads = [(d.line, d.head) for d in whole.page]
+    heads += [(u.line, m.group(1)) for u in whole.unchecked if (m := _UNREAD.search(u.reason))]
+    return {line for line, head in heads if letter_of(head) not in letters}
 
 
 def _uses(formula: str, letters: set[str]) -> bool:

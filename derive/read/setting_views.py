@@ -5,7 +5,7 @@ blanked where it stands above the setting, and the formulas there that restate t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -89,4 +89,26 @@ def restatements(whole: Document, head: str, start: int, lines: Sequence[str]) -
     return found
 
 
-__all__ = ["blank", "restatements"]
+#: A display set apart: ``$$ … $$``.
+_SHOWN = re.compile(r"\$\$(.+?)\$\$", re.S)
+
+
+def without_old_claims(text: str, start: int, keep: set[int], uses: Callable[[str], bool]) -> str:
+    """``text`` with each display that closes above line ``start``, writes a letter the setting defines anew
+    (``uses``) and defines nothing (none of its lines in ``keep``) blanked: a claim about the old meaning (∂z/∂x
+    above z, x defined anew), which would otherwise make the new definitions values at a point
+    (``evaluated_values``) or the old shapes the new letters'."""
+    starts = _offsets(text.split("\n"))
+    limit = starts[start - 1] if start - 1 < len(starts) else len(text)
+
+    def blanked(shown: re.Match[str]) -> str:
+        first = text.count("\n", 0, shown.start()) + 1
+        lines = set(range(first, first + shown.group(0).count("\n") + 1))
+        if shown.end() > limit or lines & keep or not uses(shown.group(1)):
+            return shown.group(0)
+        return "".join(c if c == "\n" else " " for c in shown.group(0))
+
+    return _SHOWN.sub(blanked, text)
+
+
+__all__ = ["blank", "restatements", "without_old_claims"]
