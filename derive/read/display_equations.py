@@ -1,12 +1,14 @@
 """The page's displays made one equation each, in order: a gather's rows, a case stated in the prose carried over
 the displays right below it, a function introduced inside a chain given its definition, and two equations set
-side by side in one display (``A = B \\quad\\text{and}\\quad C = D``) split."""
+side by side in one display (``A = B \\quad\\text{and}\\quad C = D``) split; an equation that only says what a name
+depends on (``z_k = z_k(\\ldots, z_i, \\ldots)``) is none of them."""
 
 from __future__ import annotations
 
 from derive.read.carried_cases import with_carried_cases
 from derive.read.chain_functions import with_chain_functions
 from derive.read.conjunctions import split_joined
+from derive.read.dependences import without_dependences
 from derive.read.find import Found
 from derive.read.frontmatter import FrontMatter
 from derive.read.gather_rows import split_gathered
@@ -15,9 +17,10 @@ from derive.read.named_functions import named_in_prose
 
 def display_equations(found: Found, front: FrontMatter, text: str) -> Found:
     """``found`` with its displays one equation each (``gather_rows``, ``carried_cases``, ``chain_functions``,
-    ``conjunctions``); a function the front matter declares or the prose names is never defined by a chain."""
+    ``conjunctions``, ``dependences``); a function the front matter declares or the prose names is never defined by a
+    chain."""
     declared = frozenset({e.text.strip().lstrip("\\") for e in front.functions} | set(named_in_prose(text)))
-    return split_joined(with_chain_functions(with_carried_cases(split_gathered(found)), declared))
+    return without_dependences(split_joined(with_chain_functions(with_carried_cases(split_gathered(found)), declared)))
 
 
 __all__ = ["display_equations"]
