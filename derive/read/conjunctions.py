@@ -29,6 +29,8 @@ PROSE = frozenset({"text", "textrm", "textit", "mbox"})
 #: The words that join two equations.
 JOINING = frozenset({"and", "where"})
 WIDE = frozenset({"\\quad", "\\qquad"})
+#: Commands that make what follows a remark, not an equation of the display: ``\\forall``, ``\\because``.
+_REMARKS = frozenset({"forall", "because", "therefore"})
 
 
 def and_at(tokens: list[Token], at: int, words: frozenset[str] = frozenset({"and"})) -> int | None:
@@ -45,10 +47,11 @@ def and_at(tokens: list[Token], at: int, words: frozenset[str] = frozenset({"and
 
 def _equation(part: list[Token], worded: bool) -> bool:
     """Whether ``part`` is an equation of its own: an '=' at its top level, no words (``\\text{for } …``), no
-    ``\\forall``, no list before its '=' (``i, j = …``), and, set apart by a space only (not ``worded``), a left side
-    that is no bare letter or number (``i = j``: a case) unless its right side is a formula (``e = a + d``)."""
+    ``\\forall`` nor ``\\because`` (the reason for the equation before it), no list before its '=' (``i, j = …``),
+    and, set apart by a space only (not ``worded``), a left side that is no bare letter or number (``i = j``: a
+    case) unless its right side is a formula (``e = a + d``)."""
     marked = list(outside_matrices(at_top(part)))
-    if any(top and t.kind == "command" and (t.value in PROSE or t.value == "forall") for t, top in marked):
+    if any(top and t.kind == "command" and (t.value in PROSE or t.value in _REMARKS) for t, top in marked):
         return False
     equals = [k for k, (t, top) in enumerate(marked) if top and t.kind == "="]
     if not equals:

@@ -106,3 +106,12 @@ def test_a_row_the_next_row_goes_on_from_is_left_whole(tmp_path: Path, capsys: p
     page = "$$\n\\begin{align}\nu &= 2t, \\quad v = 3t \\\\\n&= 3t\n\\end{align}\n$$\n"
     report = page_report(tmp_path, capsys, page)
     assert not [s for s, *_ in page_links(report) if s == "proven"]
+
+
+def test_a_reason_beside_a_row_is_no_equation_of_its_own(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``… \\quad \\because \\frac{d}{du} e^u = e^u``: the reason given for the row, not a display of its own."""
+    row = "\\frac{d}{dt} e^{2t} &= 2 e^{2t} \\quad \\because \\frac{d}{du} e^u = e^u \\\\"
+    page = f"$$\n\\begin{{align}}\n{row}\ny &= 1\n\\end{{align}}\n$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert "\\because is not supported" not in " ".join(u["reason"] for u in report["unchecked"])
+    assert len([u for u in report["unchecked"] if u["reason"].startswith("unreadable")]) <= 1
