@@ -1,8 +1,8 @@
 """The page's displays made one equation each, in order: a gather's rows, a case stated in the prose carried over
-the displays right below it, a function introduced inside a chain given its definition, and two equations set
-side by side in one display (``A = B \\quad\\text{and}\\quad C = D``) split; a formula at a one-hot vector's 1
-(``\\text{ where } y_i = 1``) read as a sum over its index; an equation that only says what a name depends on
-(``z_k = z_k(\\ldots, z_i, \\ldots)``) is none of them."""
+the displays right below it (a heading's over its section), a function introduced inside a chain given its
+definition, and two equations set side by side in one display (``A = B \\quad\\text{and}\\quad C = D``) split; a
+formula at a one-hot vector's 1 (``\\text{ where } y_i = 1``) read as a sum over its index; an equation that only
+says what a name depends on (``z_k = z_k(\\ldots, z_i, \\ldots)``) is none of them."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from derive.read.dependences import without_dependences
 from derive.read.find import Found
 from derive.read.frontmatter import FrontMatter
 from derive.read.gather_rows import split_gathered
+from derive.read.heading_cases import with_heading_cases
 from derive.read.hot_conditions import with_hot_conditions
 from derive.read.named_functions import named_in_prose
 
@@ -23,6 +24,7 @@ def display_equations(found: Found, front: FrontMatter, text: str) -> Found:
     chain."""
     declared = frozenset({e.text.strip().lstrip("\\") for e in front.functions} | set(named_in_prose(text)))
     found = with_hot_conditions(split_gathered(found), front)  # -\\log p_i \\text{ where } y_i = 1, y one-hot
+    found = with_heading_cases(found, text)  # "### When $j \\neq i$": its section's steps are of that case
     return without_dependences(split_joined(with_chain_functions(with_carried_cases(found), declared)))
 
 

@@ -1,0 +1,36 @@
+"""A case a heading states ("### When $j \\neq i$") holds over its section, for a display whose lead is plain words
+("Taking the results above, we found that"): a blog's step of the case j ≠ i was refuted at j = i."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_links, page_report
+
+SOFTMAX = "$$p_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$$\n\n"
+
+
+@pytest.mark.parametrize(("right", "status"), [("-p_i p_j", "proven"), ("p_i p_j", "refuted")])
+def test_a_headings_case_holds_over_its_section(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    page = SOFTMAX + "### When $j \\neq i$\n\nSome words.\n\nTaking the results above, we found that\n\n"
+    report = page_report(tmp_path, capsys, page + f"$$\\frac{{\\partial p_j}}{{\\partial z_i}} = {right}$$\n")
+    assert page_links(report) == [(status, "j ≠ i", right)]
+    for link in report["links"]:
+        point = link.get("counterexample", {}).get("values", {})
+        assert status == "proven" or point["i"] != point["j"]
+
+
+def test_the_case_ends_at_the_next_heading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = SOFTMAX + "### When $j \\neq i$\n\nWords.\n\n### Summing up\n\nTaking the results, we found that\n\n"
+    report = page_report(tmp_path, capsys, page + "$$\\frac{\\partial p_j}{\\partial z_i} = -p_i p_j$$\n")
+    assert page_links(report) == [("refuted", None, "-p_i p_j")]
+
+
+def test_a_lead_with_math_keeps_its_own(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = SOFTMAX + "### When $j \\neq i$\n\nWords.\n\nWith $p_i$ as above, we found that\n\n"
+    report = page_report(tmp_path, capsys, page + "$$\\frac{\\partial p_j}{\\partial z_i} = -p_i p_j$$\n")
+    assert [case for _, case, _ in page_links(report)] == [None]
