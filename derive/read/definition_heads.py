@@ -157,8 +157,8 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
     if match is None:
         raise InputError(f"line {key.line}: cannot read the defined name {key.text[:40]!r}; write s_i, L or f(x)")
     base = (match.group("hat") or match.group("plain")).lstrip("\\")
-    if match.group("plain") == "\\sum" and match.group("index") is not None:
-        return f"sum{match.group('index')}", None, None  # \\sum_K: a sum written without its summand
+    if match.group("plain") == "\\sum":  # \\sum_K, or \\sum alone (e_j/\\sum): a sum written without its summand
+        return f"sum{match.group('index') or ''}", None, None
     if len(base) > 1 and base not in GREEK and base != "delta" and not is_word(key.text):  # δ_j: a page's own δ
         raise InputError(
             f"line {key.line}: the defined name {key.text[:40]!r} is not one letter, a Greek letter or a word "

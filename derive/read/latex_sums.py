@@ -23,10 +23,31 @@ from derive.read.sum_conditions import stacked_conditions
 class SumParser(ExtremumParser):
     """The grammar of sums, over the names and functions the parsers before it read."""
 
+    def names_bare_sum(self) -> bool:
+        """Whether ``\\sum`` here stands alone for the sum the front matter defines under ``\\sum``: no index, and
+        no summand after it (a number over it is its power, as in ``\\sum^2``)."""
+        if "sum" not in self.names.defined_scalars or self.at("_"):
+            return False
+        following = self.peek(1)
+        if self.at("^") and (following is None or following.kind != "number"):
+            return False
+        start = self.position
+        self.position += 2 if self.at("^") else 0  # \\sum^2 x_k: a sum, with its bound
+        alone = not self.starts_factor()
+        self.position = start
+        return alone
+
     def summation(self) -> Expr:
         """``\\sum_{j=1}^{n}``, ``\\sum_{j \\neq i}``, ``\\sum_j``; and as people write it, ``\\sum`` alone or over the
         length (``\\sum_K``, ``\\sum_{k}^{ }``), its index inferred from the summand when only one reading exists."""
         self.split_double_sum()
+        if self.at("'"):  # \\sum': "likewise the \\sum'", its variable stated in words only
+            raise self.error(
+                "\\sum' (a prime on a sum written alone) is the derivative of a sum by a variable the "
+                "page states in words only: write it, as in \\frac{\\partial}{\\partial x_i} \\sum_k …"
+            )
+        if self.names_bare_sum():
+            return self.names.defined_scalars["sum"]  # \\sum alone, defined: e_j/\\sum, \\sum^2
         below = self.subscript_tokens()
         stacked = None if below is None else stacked_conditions(below)
         left_out: Token | None = None
@@ -49,7 +70,10 @@ class SumParser(ExtremumParser):
             above = above + 1
         if above is not None and above not in lengths:
             if below is None and above.is_number:  # \\frac{…}{\\sum^2}: a sum named by its sign, squared
-                raise self.error("\\sum with no index and a number over it: a sum's name, not a sum; write the sum")
+                raise self.error(
+                    "\\sum with no index and a number over it: a sum's name, not a sum; write the sum (or define "
+                    f"the sum written alone: {_written_alone(below)})"
+                )
             shown = ", ".join(lengths.values())
             raise self.error(f"sums run up to a length ({shown}); found another upper bound")
         length = self.names.length_name
@@ -85,7 +109,7 @@ class SumParser(ExtremumParser):
             return self.names.defined_scalars[named]  # \\sum_K standing for a sum the front matter defines
         sign = -1 if self.at("-") and bool(self.next()) else 1
         if not self.starts_factor():
-            raise self.error("a sum needs a summand (or define the sum written alone: \\sum_K: \\sum_{j=1}^{K} …)")
+            raise self.error(f"a sum needs a summand (or define the sum written alone: {_written_alone(below)})")
         try:
             body = self.term() * sign
         finally:
@@ -300,3 +324,9 @@ class SumParser(ExtremumParser):
             raise self.error("a sum without its index, over a summand with no index: write \\sum_{j=1}^{n}")
         readings = " or ".join(f"\\sum_{{{v}}}" for v in free)
         raise self.error(f"a sum without its index can run over {', '.join(map(str, free))}: write {readings}")
+
+
+def _written_alone(below: list[Token] | None) -> str:
+    """The front matter that defines a sum written alone: ``\\sum: \\sum_k …`` for ``\\sum``, else
+    ``\\sum_K: \\sum_{j=1}^{K} …``."""
+    return "define: {\\sum: \\sum_k …}" if below is None else "\\sum_K: \\sum_{j=1}^{K} …"
