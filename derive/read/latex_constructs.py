@@ -12,6 +12,7 @@ from derive.errors import InputError
 from derive.read.absolute import AbsoluteParser
 from derive.read.basis_vectors import Basis
 from derive.read.capital_greek import refuse_operator_capital
+from derive.read.entry_sets import entry_set
 from derive.read.frobenius import frobenius, frobenius_mark
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import (
@@ -147,6 +148,8 @@ class ConstructParser(AbsoluteParser):
             self.expect(*(("command", "}") if braced else (")" if opener.kind == "(" else "]",)))
             return inner
         if command == "{":  # \{a, b\} or \{x_i\}, left braces by ``tex_spellings.brace_brackets``: a set?
+            if (listed := entry_set(self)) is not None:  # \{ x_1, x_2, ..., x_n \}: the vector x, by its entries
+                return listed
             inner = self.expr()
             if self.at(","):
                 raise InputError(f"line {token.line}: \\{{ a, b \\}} is a set, not a value: group with ( )")

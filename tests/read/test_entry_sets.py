@@ -1,0 +1,38 @@
+"""A vector written as its entries in set braces, ``\\mathbf{x} = \\{ x_1, x_2, ..., x_n \\}``: the column of those
+entries, as a matrix with dots is read. A blog writes its input and its softmax so; both displays were refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_links, page_report
+
+SOFTMAX = "$$p_j = \\frac{e^{x_j}}{\\sum_k e^{x_k}}$$\n\n"
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        ("\\mathbf{x} = \\{ x_1, x_2, ..., x_n \\}", "proven"),
+        ("\\mathbf{p} = \\{ p_1, p_2, \\dots, p_n \\}", "proven"),
+        ("\\mathbf{p} = \\{ x_1, x_2, ..., x_n \\}", "refuted"),
+        ("\\mathbf{x} = \\{ x_n, x_2, ..., x_1 \\}", "unreadable"),  # no pattern of one entry: refused
+    ],
+)
+def test_a_vector_listed_in_set_braces_is_that_vector(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    report = page_report(tmp_path, capsys, SOFTMAX + f"Then\n\n$${display}$$\n")
+    statuses = [s for s, *_ in page_links(report)]
+    unread = [u["reason"] for u in report["unchecked"] if u["reason"].startswith("unreadable")]
+    assert statuses == ([] if status == "unreadable" else [status])
+    assert bool(unread) == (status == "unreadable")
+
+
+@pytest.mark.parametrize("listed", ["\\{ x_1, x_2 \\}", "\\{ x_1, z_2, \\dots, x_n \\}", "\\{ 1, 2, \\dots, n \\}"])
+def test_any_other_set_stays_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], listed: str) -> None:
+    report = page_report(tmp_path, capsys, SOFTMAX + f"Then\n\n$$\\mathbf{{x}} = {listed}$$\n")
+    assert not page_links(report)
+    assert any(u["reason"].startswith("unreadable") for u in report["unchecked"])
