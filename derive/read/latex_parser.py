@@ -43,6 +43,7 @@ from derive.read.hadamard import SIGNS, hadamard
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names, refuse_undeclared_broadcast
 from derive.read.shapes import Shaped, inner_or_product, power_refusal
+from derive.read.stray_tokens import unexpected
 from derive.read.transposes import Mark, transpose_mark, transpose_refusal
 from derive.read.written_out import DOTS_MARK, DOTS_TERMS, written_out
 
@@ -107,7 +108,7 @@ class Parser(Cursor):
             raise InputError(f"line {self.line}: an empty side of an equation")
         expr = self.expr()
         if self.peek() is not None:
-            raise self.error(f"unexpected '{self.peek().describe()}'")  # type: ignore[union-attr]
+            raise self.error(unexpected(self.peek()))  # type: ignore[arg-type]
         self.bounded(expr)
         return expr
 
