@@ -110,6 +110,9 @@ class CalculusParser(Parser):
         denominator = self.argument_tokens()
         if numerator and numerator[0].kind == "command" and numerator[0].value == "partial":
             return self.derivative(numerator[1:], denominator)
+        signed = [t.kind for t in numerator[:1]] == ["-"] and numerator[1:2] and numerator[1].value == "partial"
+        if signed and len(numerator) > 2:  # \frac{- \partial \sum_i y_i \log p_i}{\partial p_j}: −∂A/∂x, ∂(−A)/∂x
+            return -self.derivative(numerator[2:], denominator)  # type: ignore[operator]
         if [t.value for t in numerator] == ["d"] and [t.value for t in denominator] == ["d"]:
             raise self.error("\\frac{d}{d} names no variable: write \\frac{d}{dx}")
         if numerator and _is_d(numerator[0]) and len(denominator) >= 2 and _is_d(denominator[0]):
