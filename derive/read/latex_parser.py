@@ -43,6 +43,7 @@ from derive.read.hadamard import SIGNS, hadamard
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names, refuse_undeclared_broadcast
 from derive.read.shapes import Shaped, inner_or_product, power_refusal
+from derive.read.shown_terms import shown_entries, within_shown
 from derive.read.stray_tokens import unexpected
 from derive.read.transposes import Mark, transpose_mark, transpose_refusal
 from derive.read.written_out import DOTS_MARK, DOTS_TERMS, written_out
@@ -122,28 +123,28 @@ class Parser(Cursor):
 
     def expr(self) -> Expr:
         self.enter()
-        terms: list[Expr] = []
-        sign = 1
-        if self.at("+") or self.at("-"):
-            sign = -1 if self.next().kind == "-" else 1
-        terms.append(self.term() * sign)
-        dots: Token | None = None  # where "+ \\dots +" stands: the terms before it and the one after are a pattern
-        while self.at("+") or self.at("-"):
-            sign = -1 if self.next().kind == "-" else 1
-            token = self.peek()
-            if token is not None and token.kind == "command" and token.value in DOTS_TERMS and dots is None:
-                dots = self.next()
-                if not (self.at("+") or self.at("-")):
-                    raise self.error(f"\\{dots.value} must stand between two terms, as in a_1 + \\dots + a_n")
+        with shown_entries(self) as shown:  # p_1 + p_2 + \\dots + p_n at symbolic n: p_2 is the second term's
+            terms: list[Expr] = []
+            sign = 1
+            if self.at("+") or self.at("-"):
                 sign = -1 if self.next().kind == "-" else 1
-                terms.append(DOTS_MARK)
             terms.append(self.term() * sign)
+            dots: Token | None = None  # where "+ \\dots +" stands: the terms before it and the one after, a pattern
+            while self.at("+") or self.at("-"):
+                sign = -1 if self.next().kind == "-" else 1
+                token = self.peek()
+                if token is not None and token.kind == "command" and token.value in DOTS_TERMS and dots is None:
+                    dots = self.next()
+                    if not (self.at("+") or self.at("-")):
+                        raise self.error(f"\\{dots.value} must stand between two terms, as in a_1 + \\dots + a_n")
+                    sign = -1 if self.next().kind == "-" else 1
+                    terms.append(DOTS_MARK)
+                terms.append(self.term() * sign)
         self.depth -= 1
         if dots is not None:
-            return written_out(terms, self.names, dots)
+            return within_shown(written_out(terms, self.names, dots), shown, self.names, self.line)
         refuse_undeclared_broadcast(terms, self.names, self.line)  # x + b: b a number, or a bias written whole?
-        result: Expr = sum(terms[1:], terms[0])
-        return result
+        return sum(terms[1:], terms[0])
 
     def starts_factor(self) -> bool:
         token = self.peek()
