@@ -37,6 +37,7 @@ from derive.read.entry_definitions import refuse_lengths_as_parameters, take_ent
 from derive.read.entry_functions import entry_function_arguments
 from derive.read.entry_labels import entry_labels
 from derive.read.entry_numbers import entry_numbers
+from derive.read.escaped_scripts import unescaped_scripts
 from derive.read.euler_name import refuse_euler_names
 from derive.read.example_functions import drop_parameter_lists
 from derive.read.example_labels import drop_example_labels
@@ -193,6 +194,7 @@ def _read_document(
         else:
             found = find_markdown(text)
             macros, found = Macros.of_markdown(found)  # $$\\newcommand{\\cS}{\\mathcal{S}}$$: as MathJax applies it
+            found = unescaped_scripts(found)  # y\\_i, escaped for Markdown (Hexo): y_i
         found = take_row_definitions(found)  # f(x) = \\frac{1}{x} \\rightarrow \\frac{df}{dx} = …: that row's f
         totals = example_totals(found.displays)  # l = \\sum_i y^{(i)} …: a total over the examples
         by_rows = matrix.matrix and matrix.describe()

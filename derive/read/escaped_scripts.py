@@ -1,0 +1,37 @@
+"""``y\\_i``: a subscript escaped for Markdown. Hexo's renderer (and others that do not know math) reads ``\\_`` as
+an escaped underscore before MathJax sees the formula, so blogs written for it escape every subscript
+(``y\\_i = \\frac{e^{x\\_i}}{\\sum e^{x\\_k}}``, ``\\sum\\_{c=1}^C``). Rendered either way, ``y\\_i`` shows y, an
+underscore or a lowered i, and i: no reader takes the underscore for a character of the formula. So in a Markdown
+page's math, ``\\_`` right after a letter or a closing brace (no space) and right before a letter, a digit or a
+brace is written ``_`` before anything reads the display; elsewhere (``N \\times \\_\\_``, a blank to fill in) it
+stays, and the parser refuses it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from derive.read.find import Display, Found
+
+_ESCAPED = re.compile(r"(?<=[A-Za-z}])\\_(?=[A-Za-z0-9{])")
+
+
+def _display(display: Display) -> Display:
+    """The display with its escaped subscripts written as subscripts."""
+    text = _ESCAPED.sub("_", display.text)
+    return display if text == display.text else dataclasses.replace(display, text=text)
+
+
+def unescaped_scripts(found: Found) -> Found:
+    """``found`` with every display's and inline formula's escaped subscripts (``y\\_i``) written ``y_i``."""
+    displays = tuple(_display(d) for d in found.displays)
+    inline = tuple(_display(d) for d in found.inline)
+    if displays == found.displays and inline == found.inline:
+        return found
+    first = min(d.line for d, e in zip((*found.displays, *found.inline), (*displays, *inline), strict=True) if d != e)
+    said = f"line {first}: \\_ between a name and its script read as a subscript, escaped for Markdown (y\\_i is y_i)"
+    return dataclasses.replace(found, displays=displays, inline=inline, readings=(*found.readings, said))
+
+
+__all__ = ["unescaped_scripts"]
