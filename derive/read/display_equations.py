@@ -15,6 +15,7 @@ from derive.read.frontmatter import FrontMatter
 from derive.read.gather_rows import split_gathered
 from derive.read.heading_cases import with_heading_cases
 from derive.read.hot_conditions import with_hot_conditions
+from derive.read.leading_cases import with_leading_cases
 from derive.read.named_functions import named_in_prose
 
 
@@ -25,6 +26,7 @@ def display_equations(found: Found, front: FrontMatter, text: str) -> Found:
     declared = frozenset({e.text.strip().lstrip("\\") for e in front.functions} | set(named_in_prose(text)))
     found = with_hot_conditions(split_gathered(found), front)  # -\\log p_i \\text{ where } y_i = 1, y one-hot
     found = with_heading_cases(found, text)  # "### When $j \\neq i$": its section's steps are of that case
+    found = with_leading_cases(found)  # {\\rm if}~i=j,~A = B: the row's case, as written after it
     return without_dependences(split_joined(with_chain_functions(with_carried_cases(found), declared)))
 
 
