@@ -44,7 +44,7 @@ from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names, refuse_undeclared_broadcast
 from derive.read.shapes import Shaped, inner_or_product, power_refusal
 from derive.read.shown_terms import shown_entries, within_shown
-from derive.read.stray_tokens import unexpected
+from derive.read.stray_tokens import unexpected, unsupported
 from derive.read.transposes import Mark, transpose_mark, transpose_refusal
 from derive.read.written_out import DOTS_MARK, DOTS_TERMS, written_out
 
@@ -207,7 +207,7 @@ class Parser(Cursor):
         if not factors:
             token = self.peek()
             if token is not None and token.kind == "command":
-                raise self.error(f"the construct \\{token.value} is not supported here")
+                raise self.error(unsupported(token, self.position > 0 and self.tokens[self.position - 1].kind in "+-"))
             raise self.error("expected a term but found " + ("the end" if token is None else f"'{token.describe()}'"))
         self.depth -= 1
         if chunks:

@@ -18,3 +18,12 @@ def test_a_prime_on_no_function_says_how_to_write_the_derivative(
     (reason,) = [u["reason"] for u in report["unchecked"] if u["reason"].startswith("unreadable")]
     assert "a prime (') after what is no function" in reason
     assert "\\frac{\\partial …}{\\partial x_i}" in reason
+
+
+def test_a_second_dots_in_one_sum_says_how_to_write_the_term_set_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = "$$p_j = \\frac{e^{x_j}}{\\sum_k e^{x_k}}$$\n\n$$\\sum_j x_j = x_1 + \\dots + (x_i) + \\dots + x_n$$\n"
+    report = page_report(tmp_path, capsys, page)
+    (reason,) = [u["reason"] for u in report["unchecked"] if u["reason"].startswith("unreadable")]
+    assert "a second \\dots in one sum written out" in reason
