@@ -2,9 +2,9 @@
 an escaped underscore before MathJax sees the formula, so blogs written for it escape every subscript
 (``y\\_i = \\frac{e^{x\\_i}}{\\sum e^{x\\_k}}``, ``\\sum\\_{c=1}^C``). Rendered either way, ``y\\_i`` shows y, an
 underscore or a lowered i, and i: no reader takes the underscore for a character of the formula. So in a Markdown
-page's math, ``\\_`` right after a letter or a closing brace (no space) and right before a letter, a digit or a
-brace is written ``_`` before anything reads the display; elsewhere (``N \\times \\_\\_``, a blank to fill in) it
-stays, and the parser refuses it.
+page's math, ``\\_`` right after a one-letter name, a command or a closing brace (no space) and right before a letter,
+a digit or a brace is written ``_`` before anything reads the display; elsewhere (``N \\times \\_\\_``, a blank to fill
+in; ``learning\\_rate``, a name spelled as code spells it) it stays, and the parser refuses it.
 """
 
 from __future__ import annotations
@@ -15,11 +15,21 @@ import re
 from derive.read.find import Display, Found
 
 _ESCAPED = re.compile(r"(?<=[A-Za-z}])\\_(?=[A-Za-z0-9{])")
+#: The name before ``\\_``: a command (``\\sum``), a run of letters, or a closing brace.
+_BEFORE = re.compile(r"(?:\\?[A-Za-z]+|\})$")
+
+
+def _script(match: re.Match[str]) -> str:
+    """``_`` where the ``\\_`` follows one letter (y), a command (\\sum) or a brace; kept after a word
+    (``learning\\_rate``, a name in code's spelling, not a letter with a subscript)."""
+    before = _BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    named = before is not None and (before.group().startswith(("\\", "}")) or len(before.group()) == 1)
+    return "_" if named else match.group()
 
 
 def _display(display: Display) -> Display:
     """The display with its escaped subscripts written as subscripts."""
-    text = _ESCAPED.sub("_", display.text)
+    text = _ESCAPED.sub(_script, display.text)
     return display if text == display.text else dataclasses.replace(display, text=text)
 
 

@@ -29,3 +29,11 @@ def test_an_underscore_that_is_no_subscript_stays_refused(
     report = page_report(tmp_path, capsys, DEFINED + f"$${display}$$\n")
     assert not page_links(report)
     assert any(u["reason"].startswith("unreadable") for u in report["unchecked"])
+
+
+def test_a_word_before_an_escaped_underscore_is_no_letter_with_a_subscript(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = page_report(tmp_path, capsys, DEFINED + "$$learning\\_rate = 2$$\n")
+    assert not page_links(report)
+    assert any(u["reason"].startswith("unreadable") for u in report["unchecked"])
