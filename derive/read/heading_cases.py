@@ -3,7 +3,8 @@ words ("Taking the results from Equation (3), we found that") is a step of that 
 
 The section runs from the heading to the next heading of any level (a narrower reach is the safe side: a case
 left out only costs a refutation its counterexample, which then breaks what the page states). A display whose
-lead holds math or states anything of its own (a case, a constraint, an assumption) keeps its lead. Without this,
+lead holds math or states anything of its own (a case, a constraint, an assumption), or widens the case ("In
+general, we have"), keeps its lead. Without this,
 a step of the case j ≠ i was refuted at j = i, a counterexample the heading excludes.
 """
 
@@ -14,12 +15,14 @@ import dataclasses
 
 from derive.read.chain_cases import states_case
 from derive.read.find import Display, Found
+from derive.read.lead_sums import WIDENED
 from derive.read.stated_leads import states_condition
 
 
 def _plain(lead: str) -> bool:
-    """Whether a lead is words alone, stating nothing derive reads: no math, no case, no condition."""
-    return "$" not in lead and "\\(" not in lead and not states_condition(lead)
+    """Whether a lead is words alone, stating nothing derive reads: no math, no case, no condition, and nothing that
+    widens the case ("In general, …", "For every …")."""
+    return "$" not in lead and "\\(" not in lead and not states_condition(lead) and not WIDENED.search(lead)
 
 
 def with_heading_cases(found: Found, text: str) -> Found:

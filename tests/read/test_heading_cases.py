@@ -34,3 +34,9 @@ def test_a_lead_with_math_keeps_its_own(tmp_path: Path, capsys: pytest.CaptureFi
     page = SOFTMAX + "### When $j \\neq i$\n\nWords.\n\nWith $p_i$ as above, we found that\n\n"
     report = page_report(tmp_path, capsys, page + "$$\\frac{\\partial p_j}{\\partial z_i} = -p_i p_j$$\n")
     assert [case for _, case, _ in page_links(report)] == [None]
+
+
+def test_a_lead_that_widens_the_case_keeps_its_own(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = SOFTMAX + "### When $j \\neq i$\n\nWords.\n\nIn general, we found that\n\n"
+    report = page_report(tmp_path, capsys, page + "$$\\frac{\\partial p_j}{\\partial z_i} = -p_i p_j$$\n")
+    assert page_links(report) == [("refuted", None, "-p_i p_j")]
