@@ -21,6 +21,7 @@ from derive.model.notation import Definition, IndexSpace, bears_on_lengths, used
 from derive.read.algorithm_boxes import with_algorithm_boxes
 from derive.read.argument_lists import whole_argument_lists
 from derive.read.asides import refuse_aside_continuations
+from derive.read.bare_partials import bare_partial_words
 from derive.read.biases import with_biases
 from derive.read.bold_rows import find_bold_rows, with_bold_rows
 from derive.read.bold_sizes import refuse_bold_sizes
@@ -86,7 +87,7 @@ from derive.read.probability_entries import distribution_conditions, probability
 from derive.read.prose_conditions import prose_conditions
 from derive.read.prose_domains import domain_readings, page_domains
 from derive.read.prose_sets import counted_letters, prose_sets
-from derive.read.read_notes import bare_partial_words, described_inferred, fixed_words, learned_words, one_example_words
+from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
 from derive.read.redefinitions import below_redefinitions
 from derive.read.rereading import Learned, UnreadDefinition, page_hypotheses, unread_definition
 from derive.read.row_definitions import local_names, take_row_definitions

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sympy import Derivative, Expr, Indexed, Mul, Pow, Sum, Symbol
 
 from derive.model.notation import expand_definitions, rename_bound_apart
+from derive.read.bare_partials import note_bare_partial
 from derive.read.cursor import script_end
 from derive.read.example_counts import over_examples
 from derive.read.function_constants import function_constants
@@ -52,12 +53,6 @@ def _shown(variable: Expr) -> str:
 
 #: Fonts around an argument's letter: ``\\mathbf{w}``, ``\\boldsymbol{\\theta}``.
 FONT_COMMANDS = frozenset({"mathbf", "boldsymbol", "bm"})
-
-
-def _written(tokens: list[Token]) -> str:
-    """The tokens as LaTeX, a space only after a command that a letter follows: ``o_k``, ``\\theta_k``."""
-    return "".join(t.describe() + (" " if t.kind == "command" and n.kind == "letter" else "") for t, n in
-                   zip(tokens, [*tokens[1:], tokens[-1]], strict=True))  # fmt: skip
 
 
 class CalculusParser(Parser):
@@ -142,7 +137,7 @@ class CalculusParser(Parser):
             return self.higher_derivative(numerator, denominator)
         bare = not (denominator and denominator[0].kind == "command" and denominator[0].value == "partial")
         if bare and not numerator and denominator:  # \\frac{\\partial}{o_k}: ∂ over o_k means nothing else
-            self.names.bare_partials.setdefault(_written(denominator), denominator[0].line)
+            note_bare_partial(self.names, denominator)
         elif bare:
             raise self.error("a derivative's denominator must be \\partial followed by a variable")
         variable = self.variable(denominator[int(not bare) :])

@@ -36,12 +36,13 @@ from sympy import (
 
 from derive.errors import InputError
 from derive.read.code_indexing import refuse_code_index
-from derive.read.cursor import Cursor, argument_end
+from derive.read.cursor import Cursor
 from derive.read.entry_builders import entry_builder
 from derive.read.factor_gaps import refuse_gap
 from derive.read.hadamard import SIGNS, hadamard
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names, refuse_undeclared_broadcast
+from derive.read.script_labels import bracket_readings
 from derive.read.shapes import Shaped, inner_or_product, power_refusal
 from derive.read.shown_terms import shown_entries, within_shown
 from derive.read.stray_tokens import unexpected, unsupported
@@ -225,14 +226,9 @@ class Parser(Cursor):
         """``z^{(l)}``, ``x^{(i)}``, ``W^{[2]}``: a layer's or a sample's label in ML notation, or a power."""
         group = self.tokens[self.position + 1 : self.position + 6]
         kinds = [t.kind for t in group]
-        square = self.tokens[self.position + 1 : self.position + 12]  # ^{[l+2]}, ^{[2l]}: a label, never a power
-        closing = next((k for k in range(2, len(square) - 1) if square[k].kind == "]"), None)
-        if [t.kind for t in square[:2]] == ["{", "["] and closing is not None:  # ^{[L](i)}: layer L, example i
-            shown = "".join(t.value for t in square[2:closing])
-            end = argument_end(self.tokens, self.position + 1) or self.position + closing + 2
-            rest = "".join(t.value for t in self.tokens[self.position + closing + 2 : end - 1])
-            label = f"a label (layer {shown}{' and ' + rest + ', an example' if rest else ''})"
-            raise ambiguous(caret or group[0], f"^{{[{shown}]{rest}}}", label, f"the power {shown}{rest}")
+        bracket = bracket_readings(self.tokens, self.position + 1)  # ^{[l+2]}, ^{[L](i)}: a label, never a power
+        if bracket is not None:
+            raise ambiguous(caret or group[0], *bracket)
         if kinds[:2] == ["{", "("] and len(kinds) >= 5 and kinds[3:5] == [")", "}"]:
             label, declined = group[2].value, self._declined()
             raise ambiguous(caret or group[0], f"^{{({label})}}", f"a label (layer or sample {label}{declined})",

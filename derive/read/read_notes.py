@@ -40,13 +40,3 @@ def described_inferred(inferred: Inferred, names: Names) -> str:
     after = names.network.after if names.network is not None else frozenset()
     described = dataclasses.replace(inferred, sets=tuple(s for s in inferred.sets if s not in after)).describe()
     return described + (f"; lengths {', '.join(inferred.sizes)} too (symbolic)" if inferred.sizes else "")
-
-
-def bare_partial_words(names: Names) -> tuple[str, ...]:
-    """The report's lines: "\\frac{\\partial}{o_k} read as \\frac{\\partial}{\\partial o_k}, the ∂ of its
-    denominator left out (line 44)": the page shows the one, derive checks the other."""
-    return tuple(
-        f"\\frac{{\\partial}}{{{by}}} read as \\frac{{\\partial}}{{\\partial {by}}}, the \\partial of its denominator "
-        f"left out (line {line})"
-        for by, line in sorted(names.bare_partials.items(), key=lambda item: item[1])
-    )

@@ -84,6 +84,20 @@ def bracketed_label(script: list[Token]) -> str | None:
     return "{[" + "".join(t.value for t in inner) + "]}" if letter and step else None
 
 
+def bracket_readings(tokens: list[Token], at: int) -> tuple[str, str, str] | None:
+    """``^{[l+2]}``, ``^{[L](i)}`` (layer L of example i), its group at ``at``: as written, the label it may be and
+    the power it may be; None for another script."""
+    square = tokens[at : at + 11]
+    closing = next((k for k in range(2, len(square) - 1) if square[k].kind == "]"), None)
+    if [t.kind for t in square[:2]] != ["{", "["] or closing is None:
+        return None
+    shown = "".join(t.value for t in square[2:closing])
+    end = argument_end(tokens, at) or at + closing + 1
+    rest = "".join(t.value for t in tokens[at + closing + 1 : end - 1])
+    label = f"a label (layer {shown}{' and ' + rest + ', an example' if rest else ''})"
+    return f"^{{[{shown}]{rest}}}", label, f"the power {shown}{rest}"
+
+
 def numbered_label(tokens: list[Token], script: list[Token], end: int) -> str | None:
     """``{(1)}``, ``{(2)}`` on a name that carries a subscript (``w^{(1)}_{ji}``, ``w_{kj}^{(2)}``): the layer's
     number, a label ("{(1)}"), never a power of the entry (written ``(w_{ji})^2``); ``{(l)}``, ``{(l-1)}``, ``{(L)}``

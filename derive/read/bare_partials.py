@@ -1,0 +1,27 @@
+"""``\\dfrac{\\partial}{o_k}``, a README's ∂ over a variable with the ∂ of the denominator left out: ∂ over o_k means
+nothing else, so it is read as ∂/∂o_k, and the report says so (the page shows the one, derive checks the other)."""
+
+from __future__ import annotations
+
+from derive.read.latex_lexer import Token
+from derive.read.names import Names
+
+
+def note_bare_partial(names: Names, denominator: list[Token]) -> None:
+    """Record, for the report, the variable of a ∂ whose denominator has no ∂ of its own, at its first line."""
+    shown = "".join(t.describe() + (" " if t.kind == "command" and n.kind == "letter" else "") for t, n in
+                    zip(denominator, [*denominator[1:], denominator[-1]], strict=True))  # fmt: skip
+    names.bare_partials.setdefault(shown, denominator[0].line)
+
+
+def bare_partial_words(names: Names) -> tuple[str, ...]:
+    """The report's lines: "\\frac{\\partial}{o_k} read as \\frac{\\partial}{\\partial o_k}, the \\partial of its
+    denominator left out (line 44)"."""
+    return tuple(
+        f"\\frac{{\\partial}}{{{by}}} read as \\frac{{\\partial}}{{\\partial {by}}}, the \\partial of its denominator "
+        f"left out (line {line})"
+        for by, line in sorted(names.bare_partials.items(), key=lambda item: item[1])
+    )
+
+
+__all__ = ["bare_partial_words", "note_bare_partial"]
