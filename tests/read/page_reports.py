@@ -10,11 +10,12 @@ import pytest
 from derive.cli import main
 
 
-def page_report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:  # type: ignore[type-arg]
-    """``derive check --format json`` of ``text`` as a page, with its exit code under "exit"."""
+def page_report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, *options: str) -> dict:  # type: ignore[type-arg]
+    """``derive check --format json`` of ``text`` as a page (with more ``options``, such as a longer ``--timeout``
+    for a link slow to decide on a busy machine), with its exit code under "exit"."""
     path = tmp_path / "page.md"
     path.write_text(text, encoding="utf-8")
-    code = main(["check", str(path), "--format", "json"])
+    code = main(["check", str(path), "--format", "json", *options])
     report = json.loads(capsys.readouterr().out)
     report["exit"] = code
     return report

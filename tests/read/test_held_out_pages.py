@@ -251,7 +251,7 @@ def test_a_sum_whose_reach_reads_two_ways_in_a_chain_is_refused_naming_both(
     )
     derivative = "\\frac{\\partial J(\\theta)}{\\partial \\theta_j}"
     body = f"$$J(\\theta)={cost}$$\n\n$$J(\\theta)={cost}$$\n\n$${derivative} = {gradient}$$\n"
-    report = _report(tmp_path, capsys, front + body)
+    report = _report(tmp_path, capsys, front + body, "--timeout", "60")  # about 5 s idle: unproven when busy
     assert [link["status"] for link in report["links"]] == [expected]
     assert "read two ways, the sum of its first term" in report["unchecked"][-1]["reason"]
     again = _report(tmp_path, capsys, "---\nvectors: [x]\n---\n\n$$J = \\sum_i x_i + x_i = 2 \\sum_i x_i$$\n")
