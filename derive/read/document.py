@@ -107,6 +107,7 @@ from derive.read.stated_sizes import sized_links
 from derive.read.substitutions import take_substitutions
 from derive.read.summand_names import summand_names
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
+from derive.read.unicode_letters import with_unicode_commands
 from derive.read.unread_names import unread_heads
 from derive.read.unread_values import with_unread_values
 from derive.read.upstream import unconfirmed, upstream_words
@@ -181,6 +182,7 @@ def _read_document(
 ) -> Document:
     try:
         text, front = with_site_macros(text, front)  # macros: {\R: \mathbb{R}}, in prose and displays alike
+        text = with_unicode_commands(text)  # δ_k, $y ∈ \{0, 1\}$: \delta_k, \in, as MathJax shows them
         text = with_label_transposes(with_font_commands(text))  # {\rm ce}: \mathrm{ce}; a^{[1]T}: {a^{[1]}}^{T}
         text, lists = whole_argument_lists(text, front)  # LSE(x_1, \dots, x_n): LSE(x)
         text, probability, distributions = probability_entries(text)  # p(k|x): p's entry k, a distribution's
@@ -328,7 +330,9 @@ def _read_document(
             read = sized_links(display, here, macros, history, chains, unchecked, (found, text))  # z_1, z_2, z_3
             links.extend(with_unheld(link, display, backstop, assumptions) for link in read if not link.opening)
             history = [*history, read[-1]] if read and not read[-1].ends_unread else []
-        links = with_unread_values(links, found.displays, unchecked, names, macros)  # δ_1 = … unread: its value
+        links = with_unread_values(
+            links, found.displays, unchecked, names, macros, refused
+        )  # δ_1 = … unread: its value
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise Learned(names.learned)
         links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?

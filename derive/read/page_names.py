@@ -14,9 +14,8 @@ from derive.read.find import Display, Found
 from derive.read.frontmatter import FrontMatter
 from derive.read.hypotheses import apply_hypotheses
 from derive.read.inference import Inferred, Usage, declared_name, infer, scan
-from derive.read.latex_lexer import Token, tokenize
+from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
-from derive.read.mean_counts import mean_counts
 from derive.read.names import merge_words, sigma_as_sum
 from derive.read.network import network_spec
 from derive.read.prose import read_prose
@@ -42,12 +41,10 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros, runs: frozense
             continue
     written = layered_names([t for d in shown for t in tokenize(d.text, d.line)]) | declared
     words |= whole_layers(written, set())  # a^L alone, beside a^L_j: the whole vector (script_labels)
-    read: list[list[Token]] = []
     for display in shown:
         try:
             tokens = sigma_as_sum(merge_words(macros.expand(tokenize(display.text, display.line)), words), declared)
             scan(read_prose(strip_markup(tokens)[0]), usage)
-            read.append(tokens)
             stated = stated_in_lead(display.lead)
             if stated:  # "Assuming $y_i \in [0, 1]$:": its names too
                 scan(tokenize(stated, display.line), usage)
@@ -64,18 +61,15 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros, runs: frozense
         with contextlib.suppress(InputError):  # refused where the definition is read
             value_tokens = apply_entries(value_tokens, macros.entries)  # L of \\hat{y}_{n,i}: ŷ's body's letters too
         scan(merge_words(value_tokens, words), body)
-        read.append(value_tokens)
         for param in params or ():
             body.alone.pop(param, None)
         for table in (field.name for field in dataclasses.fields(Usage)):  # every table of names
             for used, line in getattr(body, table).items():
                 usage.note(getattr(usage, table), used, line)
     for entry in front.assume:
-        with contextlib.suppress(InputError):  # N > 0 stated: a number the page assumes things of, no count
-            read.append(tokenize(entry.text, entry.line))
         if len(entry.text.split()) != 2:  # 'y one-hot', 'z real' name a declared vector in words
             scan(tokenize(entry.text, entry.line), usage)
-    return mean_counts(several_lengths(front, usage, infer(front, usage, heads)), read)
+    return several_lengths(front, usage, infer(front, usage, heads))
 
 
 __all__ = ["infer_names"]

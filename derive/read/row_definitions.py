@@ -47,7 +47,7 @@ def take_row_definitions(found: Found) -> Found:
     notes: list[Unchecked] = []
     for display in found.displays:
         rows = _local_rows(display)
-        if rows is not None and len(rows) == 1 and not _defined_elsewhere(rows[0][0].letter, found, display):
+        if rows is not None and len(rows) == 1 and not _defined_elsewhere(rows[0][0], found, display):
             rows = None  # \sigma(x) = … \implies \sigma'(x) = …, σ defined nowhere else: the page's σ
         if rows is None:
             displays.append(display)
@@ -90,6 +90,11 @@ def local_names(display: Display, names: Names) -> Names | Unchecked:
             constants.append(unknown[1])  # f_c(x) = c + x: c a number of the row, as x is its variable
             inner.scalars[unknown[1]] = Symbol(unknown[1], real=True)
     function = FunctionDefinition(symbols, body)
+    page_letter = definition.letter in names.functions or definition.letter in names.defined_scalars
+    if definition.name != definition.letter and page_letter:  # f_c(x) = c f(x) \\rightarrow \\frac{df}{dx}: which f?
+        return Unchecked(definition.line, f"unreadable: {definition.letter} after the arrow can be read two ways: the "
+                         f"{definition.head} this row defines, or the page's {definition.letter}: write "
+                         f"\\frac{{d{definition.name}}}{{dx}} for the row's")  # fmt: skip
     taken = (definition.name, definition.letter)
     scalars = {k: v for k, v in names.scalars.items() if k not in taken}
     return dataclasses.replace(
@@ -100,8 +105,10 @@ def local_names(display: Display, names: Names) -> Names | Unchecked:
     )
 
 
-def _defined_elsewhere(letter: str, found: Found, display: Display) -> bool:
-    """Whether a display other than ``display`` starts ``f(…) =``, ``f_c(…) =`` or ``f =`` with ``letter``."""
+def _defined_elsewhere(definition: RowDefinition, found: Found, display: Display) -> bool:
+    """Whether a display other than ``display`` starts with a definition of the row's letter under another head
+    (``f(m, b) = …`` beside the row's ``f(t) = …``); the same head there makes the row's a condition on it
+    (``f(x) = 0 \\implies x = 2`` below ``f(x) = 2x - 4``)."""
     for other in found.displays:
         if other is display:
             continue
@@ -111,7 +118,10 @@ def _defined_elsewhere(letter: str, found: Found, display: Display) -> bool:
             continue
         at = next((k for k, t in enumerate(tokens) if t.kind == "=" or t.kind == "newline"), None)
         head = tokens[:at] if at is not None and tokens[at].kind == "=" else []
-        if head and head[0].kind == "letter" and head[0].value == letter and (len(head) == 1 or _function_head(head)):
+        if not head or head[0].kind != "letter" or head[0].value != definition.letter:
+            continue
+        parsed = _function_head(head) if len(head) > 1 else (head[0].value, head[0].value, ())
+        if parsed is not None and (parsed[0], parsed[2]) != (definition.name, definition.parameters):
             return True
     return False
 
@@ -163,8 +173,8 @@ def _local_row(row: list[Token], text: str) -> tuple[RowDefinition, int, int] | 
         return None
     head, body = left[: equals[0]], left[equals[0] + 1 :]
     parsed = _function_head(head)
-    if parsed is None or not body:
-        return None
+    if parsed is None or not body or all(t.kind in ("number", "-", "+") for t in body):
+        return None  # f(x) = 0 \\implies …: a condition the row sets, not a function it defines
     name, letter, parameters = parsed
     definition = RowDefinition(
         text[head[0].start : head[-1].end],

@@ -5,6 +5,8 @@ lexer reads each as that command. The letters follow unicode-math: ε is ``\\var
 
 from __future__ import annotations
 
+import re
+
 #: Lower-case Greek letters, as drawn.
 _LOWER = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "varepsilon", "ϵ": "epsilon", "ζ": "zeta",
@@ -25,5 +27,19 @@ _SYMBOLS = {
 
 #: Each character and the command (without its backslash) it is read as.
 UNICODE_COMMANDS = {**_LOWER, **_UPPER, **_SYMBOLS}
+_TYPED = re.compile("[" + "".join(UNICODE_COMMANDS) + "]")
 
-__all__ = ["UNICODE_COMMANDS"]
+
+def with_unicode_commands(text: str) -> str:
+    """``text`` with each such character written as its command, a space after it where a letter follows (``δ_k``:
+    ``\\delta_k``; ``γ ≥ 0``: ``\\gamma \\ge 0``): so the prose's ``$y ∈ \\{0, 1\\}$`` states a domain, and
+    ``δ_k = …`` defines, as written with commands (lines kept)."""
+
+    def command(match: re.Match[str]) -> str:
+        after = text[match.end() : match.end() + 1]
+        return "\\" + UNICODE_COMMANDS[match.group(0)] + (" " if after.isascii() and after.isalpha() else "")
+
+    return _TYPED.sub(command, text)
+
+
+__all__ = ["UNICODE_COMMANDS", "with_unicode_commands"]

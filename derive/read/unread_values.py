@@ -5,28 +5,39 @@ not be the one the page gives (``∂C/∂w_{11}^{(1)} = δ_1^{(1)} a_1^{(1)}`` h
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sympy import Basic, Indexed, Symbol, SympifyError, expand
 
 from derive.errors import InputError
 from derive.model.notation import expand_definitions
 from derive.read.find import Display, Unchecked
-from derive.read.latex_lexer import tokenize
+from derive.read.latex_lexer import Token, tokenize
 from derive.read.links import Link
 from derive.read.macros import Macros
 from derive.read.names import Names
 from derive.read.row_definitions import display_rows
-from derive.read.rows import at_top
+from derive.read.rows import at_top, split_top
 
 
 def with_unread_values(
-    links: list[Link], displays: Sequence[Display], unchecked: Sequence[Unchecked], names: Names, macros: Macros
+    links: list[Link],
+    displays: Sequence[Display],
+    unchecked: Sequence[Unchecked],
+    names: Names,
+    macros: Macros,
+    refused: Iterable[tuple[int, str]] = (),
 ) -> list[Link]:
-    """The links, each marked with the names it writes whose value an unread row states (its first side alone)."""
+    """The links, each marked with the names it writes whose value an unread row states (its first side alone), or
+    whose definition on the page could not be read (``refused``: its line and head, ``z`` of ``z = x[j] \\cdot 2``)."""
     unread = {u.line for u in unchecked if u.reason.startswith("unreadable")}
     stated: list[tuple[Basic, str, int]] = []
+    for line, head in refused:
+        with contextlib.suppress(InputError):
+            name = _name(tokenize(head, line), names)
+            stated += [] if name is None else [(name, head, line)]
     for display in displays:
         last = display.line + display.text.count("\n")
         if any(display.line <= line <= last for line in unread):
@@ -54,27 +65,35 @@ def _bears_on(sides: list[Basic], name: Basic) -> bool:
         return True
 
 
+def _name(left: list[Token], names: Names) -> Basic | None:
+    """The one name ``left`` writes (``\\delta_1^{(1)}``, ``z``), read with the page's names; a letter whose own
+    definition could not be read is the page's number of that letter."""
+    from derive.read.latex_parser import read_expression  # the parser reads names; this module marks links
+
+    if not left:
+        return None
+    try:
+        name, _ = read_expression(left, names, left[0].line)
+    except (InputError, TypeError, AttributeError, ValueError, SympifyError):  # what the row's own reading met
+        return names.scalars.get(str(left[0].value)) if len(left) == 1 and left[0].kind == "letter" else None
+    return name if isinstance(name, Symbol | Indexed) else None
+
+
 def _stated_names(display: Display, names: Names, macros: Macros) -> list[tuple[Basic, str, int]]:
     """Each row's first side where it is one name (``\\delta_1^{(1)}``, ``z``), as read and as written, with the row's
     line."""
-    from derive.read.latex_parser import read_expression  # the parser reads names; this module marks links
-
     try:
         tokens = macros.expand(tokenize(display.text, display.line))
     except InputError:
         return []
     found = []
     for row in display_rows(tokens):
-        equals = next((k for k, (t, top) in enumerate(at_top(row)) if top and t.kind == "="), None)
-        left = [t for t in row[:equals] if t.kind != "&"] if equals else []
-        if not left:
-            continue
-        try:
-            name, _ = read_expression(left, names, left[0].line)
-        except (InputError, TypeError, AttributeError, ValueError, SympifyError):  # what the row's own reading met
-            continue
-        if isinstance(name, Symbol | Indexed):
-            found.append((name, display.text[left[0].start : left[-1].end], left[0].line))
+        for part in split_top(row, ","):  # u = 2t, \\quad v = 3t: each equation of the row
+            equals = next((k for k, (t, top) in enumerate(at_top(part)) if top and t.kind == "="), None)
+            left = [t for t in part[:equals] if t.kind != "&"] if equals else []
+            name = _name(left, names)
+            if name is not None:
+                found.append((name, display.text[left[0].start : left[-1].end], left[0].line))
     return found
 
 

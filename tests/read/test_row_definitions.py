@@ -66,3 +66,32 @@ def test_a_row_definition_that_cannot_be_read_is_listed(tmp_path: Path, capsys: 
     assert [s for s, *_ in page_links(report)] == ["proven"]
     assert any(u["line"] == 3 and u["reason"].startswith("unreadable: the definition of f(x) in this row")
                for u in report["unchecked"])  # fmt: skip
+
+
+def test_a_claim_after_the_arrow_that_restates_f_is_checked_not_taken_for_a_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a probe: ``f(x) = (x+1)^2 \\Rightarrow f(x) = x^2 + 1`` had made the claim a definition of the page,
+    never checked, and ``f(-3) = -3`` below it proven."""
+    page = "$$\nf(x) = (x+1)^2 \\Rightarrow f(x) = x^2 + 1 \\\\\nf(x) = x^2 \\Rightarrow f(x) = x \\cdot x\n$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [s for s, *_ in page_links(report)] == ["refuted", "proven"]
+
+
+def test_a_labelled_head_beside_the_pages_own_f_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = "$$f(x) = x^2$$\n\nThen\n\n$$f_c(x) = c\\, f(x) \\rightarrow \\frac{df}{dx} = 2x$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert report["links"] == []
+    assert any("can be read two ways: the f_c(x) this row defines, or the page's f" in u["reason"]
+               for u in report["unchecked"])  # fmt: skip
+
+
+def test_a_row_that_sets_the_pages_f_to_zero_is_no_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``f(x) = 0 \\implies 2x = 4`` below ``f(x) = 2x - 4``: a condition on the page's f, not a new f ≡ 0."""
+    page = "$$f(x) = 2x - 4$$\n\nThe root:\n\n$$f(x) = 0 \\implies 2x = 4$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert not any("for its row's claim alone" in u["reason"] for u in report["unchecked"])

@@ -25,3 +25,12 @@ def test_typed_greek_and_partial_are_checked(
 ) -> None:
     report = page_report(tmp_path, capsys, f"$$\\frac{{∂}}{{∂x}} (α x^2) = {right}$$\n")
     assert [s for s, *_ in page_links(report)] == [status]
+
+
+def test_typed_symbols_state_domains_and_define(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: ``$y ∈ \\{0, 1\\}$`` in the prose had stated no domain (y² = y refuted with y = 47/25), and
+    ``δ_k = y_k - a_k`` had been no definition (δ_1 + a_1 = y_1 refuted)."""
+    page = "The label $y ∈ \\{0, 1\\}$ is observed.\n\n$$\ny^2 = y\n$$\n"
+    assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == ["proven"]
+    page = "$$\nδ_k = y_k - a_k\n$$\n\n$$\nδ_1 + a_1 = y_1\n$$\n"
+    assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == ["proven"]

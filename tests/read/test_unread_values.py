@@ -40,3 +40,20 @@ def test_a_greek_vector_with_a_layer_label_is_a_name(tmp_path: Path, capsys: pyt
     for right, status in (("0", "proven"), ("1", "refuted")):
         report = page_report(tmp_path, capsys, page.replace("{right}", right))
         assert [s for s, *_ in page_links(report)] == [status]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "---\nvectors: [x]\n---\n$$\nz = x[j] \\cdot 2\n$$\n\n$$\n2 z = z + 3\n$$\n",
+        "$$\nu = 2t, \\quad v = 3t \\\\\nu + v = 5t + 1\n$$\n",
+    ],
+)
+def test_a_letter_whose_unread_definition_states_its_value_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """From a probe: z's definition unread (x[j] reads two ways), or u = 2t, v = 3t side by side unread: the link
+    below had been refuted with z = 47/25, with u and v at values the row contradicts."""
+    report = page_report(tmp_path, capsys, page)
+    assert [s for s, *_ in page_links(report)] == ["unproven"]
+    assert "a value of its own, where line" in report["links"][0]["method"]
