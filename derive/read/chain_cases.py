@@ -51,6 +51,11 @@ def states_case(lead: str) -> bool:
     return _case_match(lead) is not None
 
 
+def states_number_case(lead: str) -> bool:
+    """Whether a line before a chain states a case on an entry number ("### Case $k = 1$")."""
+    return _case_match(lead, LEAD_NUMBER_CASE) is not None
+
+
 def _case_text(lead: str) -> str:
     text = re.sub(r"^\s*(?:\\(?:noindent|par|medskip|smallskip|bigskip)\b\s*)+", "", lead)
     return re.sub(r"\$|\\\(|\\\)|\*\*|^[\s#*•>-]+", "", text).strip()

@@ -40,3 +40,29 @@ def test_a_lead_that_widens_the_case_keeps_its_own(tmp_path: Path, capsys: pytes
     page = SOFTMAX + "### When $j \\neq i$\n\nWords.\n\nIn general, we found that\n\n"
     report = page_report(tmp_path, capsys, page + "$$\\frac{\\partial p_j}{\\partial z_i} = -p_i p_j$$\n")
     assert page_links(report) == [("refuted", None, "-p_i p_j")]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "**When $j = i$**\n\nTaking the results above, we found that\n\n",  # a bold title of its own (a probe)
+        "The other case, where the indices are equal, is similar. Putting both cases together, we get\n\n",
+    ],
+)
+def test_a_bold_title_or_a_lead_on_both_cases_ends_the_headings_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], between: str
+) -> None:
+    """From a probe: both had kept the heading's j ≠ i, and -p_i p_j was proven where the page means j = i too."""
+    page = SOFTMAX + "### When $j \\neq i$\n\nWords.\n\n" + between
+    report = page_report(tmp_path, capsys, page + "$$\\frac{\\partial p_j}{\\partial z_i} = -p_i p_j$$\n")
+    assert page_links(report) == [("refuted", None, "-p_i p_j")]
+
+
+@pytest.mark.parametrize(("right", "status"), [("p_1 (1 - p_1)", "proven"), ("p_1", "refuted")])
+def test_a_headings_case_on_an_entry_number_holds_over_its_section(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """From a probe: "### Case $k = 1$" had been left out, and p_1(1 − p_1) refuted at k = 2."""
+    page = SOFTMAX + "### Case $k = 1$\n\nThen we get\n\n"
+    report = page_report(tmp_path, capsys, page + f"$$\\frac{{\\partial p_k}}{{\\partial z_1}} = {right}$$\n")
+    assert [s for s, *_ in page_links(report)] == [status]
