@@ -4,7 +4,8 @@ Set braces around one vector's entries, in order, with dots up to the last (``x_
 vector: the column of those entries, read as a matrix with dots is (``latex_indicators.pattern``), so that a page
 that writes its vectors so has them read. Only there: two entries alone (``\\{a, b\\}``), entries of two vectors,
 or anything that is no entry stays a set, refused as before; and the pattern must hold (``x_1, x_3, \\dots, x_n``
-is refused by it).
+is refused by it), and the last entry must be at a length of the page (``x_n``; ``x_k``, the first k entries,
+stays a set).
 """
 
 from __future__ import annotations
@@ -67,6 +68,10 @@ def entry_set(parser: IndicatorParser) -> Expr | None:
     letters = {_entry_of(item) for item in entries}
     if not dots or len(entries) < 2 or len(letters) != 1 or None in letters or _dots(items[0]):
         return None
+    last = [t for t in entries[-1] if t.kind in ("letter", "number")][-1]
+    lengths = parser.names.lengths()
+    if not (last.value in lengths.values() or (last.kind == "number" and int(last.value) in lengths)):
+        return None  # \{x_1, x_2, \dots, x_k\}: the first k entries, which are x only where k is its length
     rows = [[[Token("command", "vdots", item[0].line)]] if _dots(item) else [item] for item in items]
     parser.position = close + 1
     return parser.pattern(rows)

@@ -36,3 +36,10 @@ def test_any_other_set_stays_refused(tmp_path: Path, capsys: pytest.CaptureFixtu
     report = page_report(tmp_path, capsys, SOFTMAX + f"Then\n\n$$\\mathbf{{x}} = {listed}$$\n")
     assert not page_links(report)
     assert any(u["reason"].startswith("unreadable") for u in report["unchecked"])
+
+
+def test_a_list_that_ends_short_of_the_length_stays_a_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: ``\\{ x_1, x_2, \\dots, x_k \\}``, the first k entries, had been proven equal to x."""
+    report = page_report(tmp_path, capsys, "Then\n\n$$\n\\mathbf{x} = \\{ x_1, x_2, \\dots, x_k \\}\n$$\n")
+    assert report["links"] == []
+    assert "is a set, not a value" in report["unchecked"][-1]["reason"]
