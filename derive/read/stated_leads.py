@@ -341,8 +341,11 @@ def with_stated_leads(found: Found, text: str = "") -> Found:
         ):
             display = dataclasses.replace(display, lead="")  # "$$…$$\nfor $x > 0$.\n\n$$…$$": not this one's
         apart = at and any(shown[at - 1].line < heading <= display.line for heading in found.headings)  # a section
-        if at and not apart and joins(display.lead) and relation(display_condition(f"$${shown[at - 1].text}$$")):
+        above = at and joins(display.lead) and relation(display_condition(f"$${shown[at - 1].text}$$"))
+        if above and not apart:
             display = dataclasses.replace(display, lead=f"$${shown[at - 1].text}$$")  # "When $$x > 0$$ we take $$…$$"
+        elif above and not display.unheld:  # "we assume $$x > 0$$", then a heading: it may hold over the page
+            display = dataclasses.replace(display, unheld=f"$${shown[at - 1].text.strip()}$$, above the heading")
         other = _other_case(display, before)  # "If $i = k$: … Otherwise:": i \neq k
         unsaid = other is None and _OTHERWISE.match(display.lead) and before is not None and _states(before.lead)
         display = dataclasses.replace(display, lead=other) if other is not None else display

@@ -28,3 +28,14 @@ def test_a_condition_right_above_still_holds(tmp_path: Path, capsys: pytest.Capt
     """Without a heading between them, "When $$x > 0$$ we take $$r = x$$" still reads r = x under x > 0 only."""
     page = "---\nscalars: [x]\n---\nWhen\n$$x > 0$$\nwe take\n$$r = x$$\n\n#### Slope\n$$\\frac{dr}{dx} = 1$$\n"
     assert "proven" not in [status for status, *_ in page_links(page_report(tmp_path, capsys, page))]
+
+
+def test_a_condition_displayed_above_a_heading_refutes_nothing_below_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a probe: "Throughout this note we assume $$x > 0$$", then "## Derivation": the condition may hold over the
+    page, so \\sqrt{x^2} = x below the heading is not refuted with x = −9/5 (it had been)."""
+    page = "---\nscalars: [x]\n---\nThroughout this note we assume\n$$x > 0$$\n\n## Derivation\n\n"
+    page += "Then\n$$\\sqrt{x^2} = x$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [link["status"] for link in report["links"]] == ["unproven"]
