@@ -20,6 +20,10 @@ def _offsets(lines: Sequence[str]) -> list[int]:
     return offsets
 
 
+#: What sets two formulas side by side apart: a comma and the space after it (``, \\qquad``).
+_APART = re.compile(r"[ \t]*,(?:[ \t~]|\\q?quad|\\[,;:! ]|\\hspace\{[^}]*\})*")
+
+
 def blank(text: str, line: int, head: str, body: str | None) -> str | None:
     """``text`` with the definition of ``head`` on 1-based ``line`` blanked (up to ``body``'s end, else to the
     inline formula's closing ``$``), its ``$`` delimiters too when it is the whole inline formula; None when it
@@ -50,6 +54,8 @@ def blank(text: str, line: int, head: str, body: str | None) -> str | None:
     inline = left > 0 and text[left - 1] == "$" and (left < 2 or text[left - 2] != "$")
     if inline and right < len(text) and text[right] == "$" and text[right + 1 : right + 2] != "$":
         begin, end = left - 1, right + 1
+    apart = _APART.match(text, end)  # z = x^2, \\qquad y = 2x: the separator goes with z, y = 2x stays a display
+    end = apart.end() if apart is not None and text[apart.end() : apart.end() + 1] not in ("$", "\n", "") else end
     opens, closes = text[:begin].rstrip(), text[end:].lstrip()
     if opens.endswith("$$") and closes.startswith("$$"):  # the display's whole formula: its delimiters go too, or
         begin, end = len(opens) - 2, len(text) - len(closes) + 2  # the lines between, left blank, would end it

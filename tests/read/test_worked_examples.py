@@ -115,3 +115,16 @@ def test_a_reason_beside_a_row_is_no_equation_of_its_own(tmp_path: Path, capsys:
     report = page_report(tmp_path, capsys, page)
     assert "\\because is not supported" not in " ".join(u["reason"] for u in report["unchecked"])
     assert len([u for u in report["unchecked"] if u["reason"].startswith("unreadable")]) <= 1
+
+
+def test_a_setting_keeps_the_other_definition_written_beside_the_one_it_redefines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a probe: blanking ``z = x^2`` of ``$$z = x^2, \\qquad y = 2x$$`` in the setting's view had left ``, \\qquad
+    y = 2x``, unreadable, so y = 5x below became the setting's definition and \\frac{3}{5} x y = 3x^2 was proven."""
+    page = (
+        "Let\n\n$$z = x^2, \\qquad y = 2x$$\n\nso that\n\n$$\\frac{dz}{dx} = y$$\n\nConsider now the function\n\n"
+        "$$z = x^3$$\n\nThen\n\n$$\\frac{dz}{dx} = 3x^2 = \\frac{3}{5} x y$$\n\n$$y = 5x$$\n"
+    )
+    report = page_report(tmp_path, capsys, page)
+    assert [link["status"] for link in report["links"]] == ["proven", "proven", "refuted", "refuted"]
