@@ -48,6 +48,11 @@ class SumParser(ExtremumParser):
             )
         if self.names_bare_sum():
             return self.names.defined_scalars["sum"]  # \\sum alone, defined: e_j/\\sum, \\sum^2
+        if "sum" in self.names.defined_scalars and not self.at("_") and not self.at("^"):  # \\sum p_i, \\sum defined
+            raise self.error(
+                "\\sum before a factor, with \\sum defined as the page's sum, can be read two ways: that "
+                "sum times the factor (write \\sum \\cdot …), or a sum of it (write its index, \\sum_k …)"
+            )
         below = self.subscript_tokens()
         stacked = None if below is None else stacked_conditions(below)
         left_out: Token | None = None

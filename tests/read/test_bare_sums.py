@@ -22,8 +22,13 @@ def test_a_sum_written_alone_is_the_one_defined(
     assert page_links(report) == [(status, None, right)]
 
 
-def test_a_sum_with_a_summand_stays_a_sum(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_bare_sum_before_a_factor_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: with \\sum defined as the page's sum, ``e_i = \\sum p_i`` had been read as Σ_i p_i and refuted;
+    it is as well that sum times p_i, which is e_i. An index written makes it a sum."""
     report = page_report(tmp_path, capsys, FRONT + SOFTMAX + "$$\\sum x_k = \\sum_k x_k$$\n")
+    assert report["links"] == []
+    assert "can be read two ways: that sum times the factor" in report["unchecked"][-1]["reason"]
+    report = page_report(tmp_path, capsys, FRONT + SOFTMAX + "$$\\sum_k x_k = \\sum_j x_j$$\n")
     assert [s for s, *_ in page_links(report)] == ["proven"]
 
 
