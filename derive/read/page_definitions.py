@@ -1,10 +1,9 @@
 """Definitions a page makes in its own displays: ``s_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}``, ``L := …``.
 
-A display that holds one equation, whose left side is a name the front matter neither declares nor defines (``s_i``,
-``L``, ``\\hat{y}_i``, ``\\sigma(x)``) and whose right side does not use that name, is how a page defines it: read
-as that name's definition, as the front matter's ``define`` would, and listed as a definition, not as a checked
-claim. Checking it instead would refute every page that defines its terms as it goes (s_i, a free vector, is not
-the softmax). A definition derive cannot read is left a display, and says why where it stands."""
+A display of one equation whose left side is a name the front matter neither declares nor defines (``s_i``, ``L``,
+``\\hat{y}_i``, ``\\sigma(x)``) and whose right side does not use it is how a page defines it: read as the front
+matter's ``define`` would, listed as a definition, not a checked claim (checked, every page that defines its terms
+as it goes is refuted: s_i, a free vector, is not the softmax). One derive cannot read stays a display, saying why."""
 
 from __future__ import annotations
 
@@ -96,7 +95,7 @@ def take_page_definitions(
     varied = differentiated((d.line, d.text) for d in found.displays)
     while pending:
         display = pending.pop(0)
-        if display.local:  # a row's claim under its row's own definition (``row_definitions``): it defines nothing
+        if display.local:  # a row's claim under its own definition (``row_definitions``): it defines nothing
             kept.append(display)
             continue
         inline = display.environment == "inline"

@@ -12,7 +12,9 @@ from tests.read.page_reports import page_links, page_report
 
 GRADIENT = "\\frac{\\partial L}{\\partial \\hat y}"
 SQUARE = "\\frac{1}{N} \\frac{\\partial}{\\partial \\hat y_{ij}}"  # before (\hat y_{ij} - y_{ij})^2
-LOSS = "The loss is\n$$\nL = \\frac{1}{N}\\sum_{i, j} (\\hat y_{ij} - y_{ij})^2\n$$\nso\n"
+#: N the mean's count, a length the front matter gives (a letter under \\frac{1}{N} alone stays a number).
+LOSS = "---\nsizes:\n  N: symbolic\n---\n"
+LOSS += "The loss is\n$$\nL = \\frac{1}{N}\\sum_{i, j} (\\hat y_{ij} - y_{ij})^2\n$$\nso\n"
 
 
 def _chain(left: str, middle: str) -> str:
