@@ -24,3 +24,13 @@ def page_report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, *
 def page_links(report: dict) -> list[tuple[str, str | None, str]]:  # type: ignore[type-arg]
     """Each link's verdict, case and right side."""
     return [(link["status"], link["case"], link["rhs"]) for link in report["links"]]
+
+
+def one_verdict(report: dict) -> str:  # type: ignore[type-arg]
+    """A one-display page's verdict: its one link's status, or "unreadable" where the display was refused (never
+    both: anything else is returned as it stands, to fail the comparison)."""
+    statuses = [link["status"] for link in report["links"]]
+    unread = [u for u in report["unchecked"] if u["reason"].startswith("unreadable")]
+    if unread and not statuses:
+        return "unreadable"
+    return statuses[0] if len(statuses) == 1 and not unread else f"{statuses} with {len(unread)} unreadable"
