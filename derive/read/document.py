@@ -90,7 +90,7 @@ from derive.read.prose_sets import counted_letters, prose_sets
 from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
 from derive.read.redefinitions import below_redefinitions
 from derive.read.rereading import Learned, UnreadDefinition, page_hypotheses, unread_definition
-from derive.read.row_definitions import local_names, take_row_definitions
+from derive.read.row_definitions import define_letters, local_names, take_row_definitions
 from derive.read.scalar_labels import with_scalar_labels
 from derive.read.set_conditions import with_set_conditions
 from derive.read.several_lengths import with_sizes
@@ -198,7 +198,7 @@ def _read_document(
             found = find_markdown(text)
             macros, found = Macros.of_markdown(found)  # $$\\newcommand{\\cS}{\\mathcal{S}}$$: as MathJax applies it
             found = unescaped_scripts(found)  # y\\_i, escaped for Markdown (Hexo): y_i
-        found = take_row_definitions(found)  # f(x) = \\frac{1}{x} \\rightarrow \\frac{df}{dx} = …: that row's f
+        found = take_row_definitions(found, define_letters(front))  # f(x) = x^2 \\rightarrow \\frac{df}{dx} = …
         totals = example_totals(found.displays)  # l = \\sum_i y^{(i)} …: a total over the examples
         by_rows = matrix.matrix and matrix.describe()
         said = tuple(filter(None, (lists, probability, label, parameters, entry_args, by_rows)))

@@ -9,11 +9,13 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from sympy import Symbol
 
 from derive.errors import InputError
 from derive.read.find import Display, Found, Unchecked
+from derive.read.frontmatter import FrontMatter
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import FunctionDefinition, Names
 from derive.read.rows import at_top
@@ -38,17 +40,26 @@ class RowDefinition:
     line: int
 
 
-def take_row_definitions(found: Found) -> Found:
+def define_letters(front: FrontMatter) -> frozenset[str]:
+    """The letters the front matter's ``define`` heads are written with (f of ``f(x): x^3``)."""
+    return frozenset(m.group(1) for key, _ in front.define if (m := re.match(r"\s*\\?([A-Za-z]+)", key.text)))
+
+
+def take_row_definitions(found: Found, defined: frozenset[str] = frozenset()) -> Found:
     """Each display whose every row is ``f(x) = A ⟶ claim`` as one display per row holding its claim alone (its other
     text blanked, lines kept), carrying the row's definition; each definition is listed: nothing to check. A display
     of one such row is read so only where another display defines the letter too; else its definition is the
-    page's, as before."""
+    page's, as before. Only where the rows stand apart: no display goes on from the last, the letter stands in no
+    other display but as a head under other parameters, nor in the front matter's ``defined`` heads."""
     displays: list[Display] = []
     notes: list[Unchecked] = []
-    for display in found.displays:
+    for at, display in enumerate(found.displays):
         rows = _local_rows(display)
         if rows is not None and len(rows) == 1 and not _defined_elsewhere(rows[0][0], found, display):
             rows = None  # \sigma(x) = … \implies \sigma'(x) = …, σ defined nowhere else: the page's σ
+        after = found.displays[at + 1].text.lstrip() if at + 1 < len(found.displays) else ""
+        if rows is not None and (after.startswith("=") or not _apart(rows, found, display, defined)):
+            rows = None  # a chain going on below, or the letter written elsewhere: which f is not for derive to say
         if rows is None:
             displays.append(display)
             continue
@@ -84,7 +95,8 @@ def local_names(display: Display, names: Names) -> Names | Unchecked:
         except InputError as error:
             why = str(error).removeprefix(f"line {definition.line}: ")
             unknown = _UNKNOWN.match(why)
-            if unknown is None or len(constants) > 3:
+            applied = unknown is not None and re.search(rf"(?<![A-Za-z\\]){unknown[1]}\s*\(", definition.body)
+            if unknown is None or applied or len(constants) > 3:  # u(x): a function, or u times x?
                 return Unchecked(definition.line, f"unreadable: the definition of {definition.head} in this row could "
                                  f"not be read ({why}), nor its claim after the arrow")  # fmt: skip
             constants.append(unknown[1])  # f_c(x) = c + x: c a number of the row, as x is its variable
@@ -103,6 +115,30 @@ def local_names(display: Display, names: Names) -> Names | Unchecked:
         generic=names.generic - set(taken),  # f' elsewhere made f any function: here it is the row's
         functions={**names.functions, definition.name: function, definition.letter: function},
     )
+
+
+def _apart(rows: list[tuple[RowDefinition, int, int]], found: Found, display: Display, defined: frozenset[str]) -> bool:
+    """Whether the rows' letters are theirs alone: written in no other display (inline or not) but as the head of
+    a definition under other parameters (cs231n's ``f(w,x) = …`` above its gates), nor defined in the front matter."""
+    heads = {(d.name, d.parameters) for d, _, _ in rows}
+    letters = {d.letter for d, _, _ in rows}
+    if letters & defined:
+        return False
+    for other in (*found.displays, *found.inline):
+        if other is display:
+            continue
+        try:
+            tokens = [t for t in tokenize(other.text, other.line) if t.kind != "&"]
+        except InputError:
+            return False
+        used = [k for k, t in enumerate(tokens) if t.kind == "letter" and t.value in letters]
+        if any(k > 0 for k in used):
+            return False
+        equals = next((k for k, t in enumerate(tokens) if t.kind in ("=", "newline")), len(tokens))
+        head = _function_head(tokens[:equals]) if used else None
+        if used and (head is None or (head[0], head[2]) in heads):
+            return False
+    return True
 
 
 def _defined_elsewhere(definition: RowDefinition, found: Found, display: Display) -> bool:
@@ -138,7 +174,15 @@ def _local_rows(display: Display) -> list[tuple[RowDefinition, int, int]] | None
     found = [_local_row(row, display.text) for row in rows if row]
     if not found or None in found:
         return None
-    return [row for row in found if row is not None]
+    local = [row for row in found if row is not None]
+    letters = {definition.letter for definition, _, _ in local}
+    primed = set(re.findall(r"(?<![A-Za-z\\])([A-Za-z])\s*'", display.text))  # g'(t): g any function
+    for definition, _, _ in local:  # g(x) = f(x) + 1 beside f's row, u(x) + x: a function, or u times x?
+        body = tokenize(definition.body, definition.line)
+        applied = {t.value for t, n in pairwise(body) if t.kind == "letter" and n.kind == "("}
+        if applied & letters or applied - primed:
+            return None
+    return local
 
 
 def display_rows(tokens: list[Token]) -> list[list[Token]]:
@@ -173,8 +217,8 @@ def _local_row(row: list[Token], text: str) -> tuple[RowDefinition, int, int] | 
         return None
     head, body = left[: equals[0]], left[equals[0] + 1 :]
     parsed = _function_head(head)
-    if parsed is None or not body or all(t.kind in ("number", "-", "+") for t in body):
-        return None  # f(x) = 0 \\implies …: a condition the row sets, not a function it defines
+    if parsed is None or not any(t.kind == "letter" and t.value in parsed[2] for t in body):
+        return None  # f(x) = 0, f(x) = \frac{1}{2} \implies …: a condition the row sets, no function of x
     name, letter, parameters = parsed
     definition = RowDefinition(
         text[head[0].start : head[-1].end],
