@@ -60,7 +60,8 @@ def letter_of(head: str) -> str | None:
         tokens = tokenize(head)
     except InputError:
         return None
-    found = next((t for t in tokens if t.kind == "letter" or (t.kind == "command" and t.value in GREEK)), None)
+    letters = GREEK | {"delta"}  # δ = a − y: a page's error signal, a letter it may define again
+    found = next((t for t in tokens if t.kind == "letter" or (t.kind == "command" and t.value in letters)), None)
     return found.value if found is not None else None
 
 

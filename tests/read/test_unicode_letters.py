@@ -34,3 +34,17 @@ def test_typed_symbols_state_domains_and_define(tmp_path: Path, capsys: pytest.C
     assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == ["proven"]
     page = "$$\nδ_k = y_k - a_k\n$$\n\n$$\nδ_1 + a_1 = y_1\n$$\n"
     assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == ["proven"]
+
+
+def test_an_error_signal_defined_again_in_a_section_is_refused_below(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a probe: δ (typed, or \\delta) defined anew under another heading had been read with its first definition
+    below it, and 2δ = 2a − 2y proven where the section's δ is w h (a − y)."""
+    page = (
+        "## Output layer\n\nThe error signal is\n\n$$δ = a - y$$\n\n## Hidden layer\n\nHere the error signal is\n\n"
+        "$$δ = w h (a - y)$$\n\nso\n\n$$2 δ = 2a - 2y$$\n"
+    )
+    report = page_report(tmp_path, capsys, page)
+    assert report["links"] == []
+    assert "is defined twice on the page" in report["unchecked"][-1]["reason"]
