@@ -20,8 +20,11 @@ def _offsets(lines: Sequence[str]) -> list[int]:
     return offsets
 
 
-#: What sets two formulas side by side apart: a comma and the space after it (``, \\qquad``).
-_APART = re.compile(r"[ \t]*,(?:[ \t~]|\\q?quad|\\[,;:! ]|\\hspace\{[^}]*\})*")
+#: What sets two formulas side by side apart: a comma, a row's end or the words "and", with the space after it.
+_APART = re.compile(
+    r"[ \t]*(?:,|\\\\(?![A-Za-z])|\\q?quad|\\text\{\s*,?\s*and\s*\})"
+    r"(?:[ \t~\n,]|\\\\(?![A-Za-z])|\\q?quad|\\[,;:! ]|\\hspace\{[^}]*\}|\\text\{\s*,?\s*and\s*\})*"
+)
 
 
 def blank(text: str, line: int, head: str, body: str | None) -> str | None:

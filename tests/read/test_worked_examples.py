@@ -128,3 +128,23 @@ def test_a_setting_keeps_the_other_definition_written_beside_the_one_it_redefine
     )
     report = page_report(tmp_path, capsys, page)
     assert [link["status"] for link in report["links"]] == ["proven", "proven", "refuted", "refuted"]
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        "z = x^2 \\\\\ny = 2x",
+        "\\begin{aligned}\nz &= x^2 \\\\\ny &= 2x\n\\end{aligned}",
+        "z = x^2 \\quad \\text{and} \\quad y = 2x",
+    ],
+)
+@pytest.mark.parametrize(("right", "status"), [("2x + x^3", "proven"), ("3x + x^3", "refuted")])
+def test_a_setting_keeps_a_definition_on_the_next_row_or_after_and(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], beside: str, right: str, status: str
+) -> None:
+    """From a second probe: y = 2x on the row after z = x^2, or after ``\\quad \\text{and} \\quad``, had been lost in
+    the setting's view of part two, and y + z = 2x + x^3 refuted with y = 3/20."""
+    page = f"## Part one\n\n$$\n{beside}\n$$\n\n$$y + z = 2x + x^2$$\n\n"
+    page += f"## Part two\n\n$$z = x^3$$\n\n$$y + z = {right}$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [link["status"] for link in report["links"]] == ["proven", status]
