@@ -1,12 +1,12 @@
 """A case a heading states holds over its section: under "### When $j \\neq i$", a display whose own lead is plain
 words ("Taking the results from Equation (3), we found that") is a step of that case, as a reader reads it.
 
-The section runs from the heading to the next heading of any level (a narrower reach is the safe side: a case
-left out only costs a refutation its counterexample, which then breaks what the page states). A display whose
-lead holds math or states anything of its own (a case, a constraint, an assumption), widens the case ("In
-general, we have", "Putting both cases together"), or stands below a bold title of its own ("**When $j = i$**"),
-keeps its lead. Without this,
-a step of the case j ≠ i was refuted at j = i, a counterexample the heading excludes.
+The section runs to the next heading of any level. A display in it whose lead states a case of its own keeps it;
+one whose lead widens the case to every index ("In general, we have", "both cases together") is checked as
+written; one the case may not govern (a lead on other entries, "the diagonal, where the indices are equal", a bold
+title of its own between, a subheading under the case's heading) holds the heading as a condition derive does
+not read: refuted by nothing, proven only for every index. Without this, a step of the case j ≠ i was refuted at
+j = i, a counterexample the heading excludes, and a step of j = i under it proven as one of j ≠ i.
 """
 
 from __future__ import annotations
@@ -21,7 +21,13 @@ from derive.read.lead_sums import WIDENED
 from derive.read.stated_leads import states_condition
 
 #: Words of a lead that speak of the cases themselves ("Putting both cases together", "The other case is similar").
-_CASES = re.compile(r"\b(?:cases?|both|together|overall|combin\w*|similar\w*|either)\b", re.I)
+_CASES = re.compile(
+    r"\b(?:cases?|similar\w*|either|diagonal|remaining|rest|other|equal|unequal|swap\w*|entries|indices|index"
+    r"|instead|otherwise)\b",
+    re.I,
+)
+#: Words of a lead that widen the case to every index ("In general", "Putting both cases together").
+_WIDER = re.compile(r"\b(?:both|together|overall|combin\w*|general\w*)\b", re.I)
 #: A line that titles a part of the section, in bold or italics alone ("**When $j = i$**").
 _RUN_IN = re.compile(r"^\s*(?:\*\*|__|\*|_).+(?:\*\*|__|\*|_)\s*:?\s*$")
 
@@ -33,9 +39,14 @@ def _plain(lead: str) -> bool:
         "$" not in lead
         and "\\(" not in lead
         and not states_condition(lead)
-        and not WIDENED.search(lead)
+        and not _widens(lead)
         and not _CASES.search(lead)
     )
+
+
+def _widens(lead: str) -> bool:
+    """Whether a lead says the display holds for every index ("In general, …", "For every …", "both cases")."""
+    return bool(WIDENED.search(lead) or _WIDER.search(lead))
 
 
 def _titled_between(lines: list[str], heading: int, line: int) -> bool:
@@ -44,9 +55,26 @@ def _titled_between(lines: list[str], heading: int, line: int) -> bool:
     return any(_RUN_IN.match(text) or states_case(text) for text in lines[heading : max(heading, line - 1)])
 
 
+def _governing(lines: list[str], headings: list[int], line: int) -> tuple[str, int, bool] | None:
+    """The heading above ``line`` that states a case, its line, and whether it is the nearest heading (else a heading
+    of a higher level above the nearest, whose section holds it: ``## When $j \neq i$`` over ``### Step 1``)."""
+    at = bisect.bisect_left(headings, line) - 1
+    level = 7
+    for back in range(at, -1, -1):
+        text = lines[headings[back] - 1].strip() if headings[back] <= len(lines) else ""
+        depth = len(text) - len(text.lstrip("#")) or 7
+        if back < at and depth >= level:
+            continue
+        if text and (states_case(text) or states_number_case(text)):  # "### Case $k = 1$"
+            return text, headings[back], back == at
+        level = min(level, depth)
+    return None
+
+
 def with_heading_cases(found: Found, text: str) -> Found:
     """``found`` with each display under a heading that states a case, its lead plain words, given that heading
-    (``chain_cases`` reads the case from it)."""
+    (``chain_cases`` reads the case from it); one in that section that the case may not govern (a lead on other
+    cases, a title of its own between, a subheading) gets it as a condition it does not read: refuted by nothing."""
     headings = sorted(found.headings)
     if not headings:
         return found
@@ -54,13 +82,18 @@ def with_heading_cases(found: Found, text: str) -> Found:
     displays: list[Display] = []
     changed = False
     for display in found.displays:
-        at = bisect.bisect_left(headings, display.line) - 1
-        heading = lines[headings[at] - 1].strip() if at >= 0 and headings[at] <= len(lines) else ""
-        stated = heading and (states_case(heading) or states_number_case(heading))  # "### Case $k = 1$"
-        below = stated and not _titled_between(lines, headings[at], display.line)
-        if below and not states_case(display.lead) and _plain(display.lead):
+        governing = _governing(lines, headings, display.line)
+        if governing is None or states_case(display.lead):
+            displays.append(display)
+            continue
+        heading, at, nearest = governing
+        if nearest and not _titled_between(lines, at, display.line) and _plain(display.lead):
             display = dataclasses.replace(display, lead=heading)
-            changed = True
+        elif _widens(display.lead):  # "In general, we found that": checked as written, for every index
+            pass
+        elif not display.unheld:
+            display = dataclasses.replace(display, unheld=f"{heading.lstrip('#').strip()} (line {at})")
+        changed = True
         displays.append(display)
     return dataclasses.replace(found, displays=tuple(displays)) if changed else found
 

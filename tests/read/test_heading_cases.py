@@ -43,19 +43,31 @@ def test_a_lead_that_widens_the_case_keeps_its_own(tmp_path: Path, capsys: pytes
 
 
 @pytest.mark.parametrize(
-    "between",
+    ("between", "status"),
     [
-        "**When $j = i$**\n\nTaking the results above, we found that\n\n",  # a bold title of its own (a probe)
-        "The other case, where the indices are equal, is similar. Putting both cases together, we get\n\n",
+        ("**When $j = i$**\n\nTaking the results above, we found that\n\n", "unproven"),  # a title of its own
+        ("Now the diagonal entries, where the two indices are equal, give\n\n", "unproven"),  # another case, in words
+        ("The other case is similar. Putting both cases together, we get\n\n", "refuted"),  # every index
     ],
 )
-def test_a_bold_title_or_a_lead_on_both_cases_ends_the_headings_case(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], between: str
+def test_a_display_the_headings_case_may_not_govern_is_refuted_by_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], between: str, status: str
 ) -> None:
-    """From a probe: both had kept the heading's j ≠ i, and -p_i p_j was proven where the page means j = i too."""
+    """From two probes: a bold title of its own, or a lead on another case, had kept the heading's j ≠ i, and
+    -p_i p_j was proven where the page means j = i; checked without it, it was refuted at i = j, which the heading
+    may exclude. Neither is read now: the heading is a condition derive does not read there. A lead that widens the
+    case to every index ("both cases together") is checked as written."""
     page = SOFTMAX + "### When $j \\neq i$\n\nWords.\n\n" + between
     report = page_report(tmp_path, capsys, page + "$$\\frac{\\partial p_j}{\\partial z_i} = -p_i p_j$$\n")
-    assert page_links(report) == [("refuted", None, "-p_i p_j")]
+    assert page_links(report) == [(status, None, "-p_i p_j")]
+
+
+def test_a_subheading_under_a_case_heading_is_refuted_by_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = SOFTMAX + "## When $j \\neq i$\n\n### Step 1\n\nTaking the results above, we found that\n\n"
+    report = page_report(tmp_path, capsys, page + "$$\\frac{\\partial p_j}{\\partial z_i} = -p_i p_j$$\n")
+    assert [s for s, *_ in page_links(report)] == ["unproven"]
 
 
 @pytest.mark.parametrize(("right", "status"), [("p_1 (1 - p_1)", "proven"), ("p_1", "refuted")])
