@@ -28,6 +28,8 @@ _SYMBOLS = {
 #: Each character and the command (without its backslash) it is read as.
 UNICODE_COMMANDS = {**_LOWER, **_UPPER, **_SYMBOLS}
 _TYPED = re.compile("[" + "".join(UNICODE_COMMANDS) + "]")
+#: Superscript digits typed as characters (``x²``): the power they show.
+_POWERS = {"²": "^{2}", "³": "^{3}", "¹": "^{1}"}
 
 
 def with_unicode_commands(text: str) -> str:
@@ -39,7 +41,7 @@ def with_unicode_commands(text: str) -> str:
         after = text[match.end() : match.end() + 1]
         return "\\" + UNICODE_COMMANDS[match.group(0)] + (" " if after.isascii() and after.isalpha() else "")
 
-    return _TYPED.sub(command, text)
+    return re.sub("[²³¹]", lambda m: _POWERS[m.group(0)], _TYPED.sub(command, text))
 
 
 __all__ = ["UNICODE_COMMANDS", "with_unicode_commands"]

@@ -48,3 +48,9 @@ def test_an_error_signal_defined_again_in_a_section_is_refused_below(
     report = page_report(tmp_path, capsys, page)
     assert report["links"] == []
     assert "is defined twice on the page" in report["unchecked"][-1]["reason"]
+
+
+@pytest.mark.parametrize(("right", "status"), [("x \\cdot x", "proven"), ("x", "refuted")])
+def test_a_typed_square_is_a_power(tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str) -> None:
+    """From a probe: ``x² = x \\cdot x`` had been "cannot read this chain (ValueError)"."""
+    assert [s for s, *_ in page_links(page_report(tmp_path, capsys, f"$$x² = {right}$$\n"))] == [status]
