@@ -1,12 +1,13 @@
 """A case a heading states holds over its section: under "### When $j \\neq i$", a display whose own lead is plain
 words ("Taking the results from Equation (3), we found that") is a step of that case, as a reader reads it.
 
-The section runs to the next heading of any level. A display in it whose lead states a case of its own keeps it;
-one whose lead widens the case to every index ("In general, we have", "both cases together") is checked as
-written; one the case may not govern (a lead on other entries, "the diagonal, where the indices are equal", a bold
-title of its own between, a subheading under the case's heading) holds the heading as a condition derive does
-not read: refuted by nothing, proven only for every index. Without this, a step of the case j ≠ i was refuted at
-j = i, a counterexample the heading excludes, and a step of j = i under it proven as one of j ≠ i.
+The case is carried to the first display under the heading only. Every other display of the section (up to the
+next heading of any level) whose lead states a case of its own keeps it; one whose lead widens the case to every
+index ("In general, we have", "both cases together") is checked as written; any other (a lead in words derive
+cannot tell apart from another case, "When the two are the same class", a bold title of its own, a subheading)
+holds the heading as a condition derive does not read: refuted by nothing, proven only for every index. Without
+this, a step of the case j ≠ i was refuted at j = i, a counterexample the heading excludes, and a step of j = i
+under it proven as one of j ≠ i.
 """
 
 from __future__ import annotations
@@ -81,13 +82,15 @@ def with_heading_cases(found: Found, text: str) -> Found:
     lines = text.split("\n")
     displays: list[Display] = []
     changed = False
+    shown = [d.line for d in found.displays]
     for display in found.displays:
         governing = _governing(lines, headings, display.line)
         if governing is None or states_case(display.lead):
             displays.append(display)
             continue
         heading, at, nearest = governing
-        if nearest and not _titled_between(lines, at, display.line) and _plain(display.lead):
+        first = not any(at < line < display.line for line in shown)  # right under it: no display between
+        if nearest and first and not _titled_between(lines, at, display.line) and _plain(display.lead):
             display = dataclasses.replace(display, lead=heading)
         elif _widens(display.lead):  # "In general, we found that": checked as written, for every index
             pass

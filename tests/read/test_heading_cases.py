@@ -78,3 +78,14 @@ def test_a_headings_case_on_an_entry_number_holds_over_its_section(
     page = SOFTMAX + "### Case $k = 1$\n\nThen we get\n\n"
     report = page_report(tmp_path, capsys, page + f"$$\\frac{{\\partial p_k}}{{\\partial z_1}} = {right}$$\n")
     assert [s for s, *_ in page_links(report)] == [status]
+
+
+def test_the_headings_case_is_carried_to_the_first_display_under_it_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a third probe: a second display whose lead switches to the other case in words derive does not read
+    ("When the two are the same class, we get") had been proven under the heading's j ≠ i."""
+    claim = "$$\\frac{\\partial p_j}{\\partial z_i} = -p_i p_j$$\n"
+    page = SOFTMAX + "### When $j \\neq i$\n\nTaking the derivative, we found that\n\n" + claim
+    report = page_report(tmp_path, capsys, page + "\nWhen the two are the same class, we get\n\n" + claim)
+    assert [(s, case) for s, case, _ in page_links(report)] == [("proven", "j ≠ i"), ("unproven", None)]
