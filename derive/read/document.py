@@ -51,6 +51,7 @@ from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from derive.read.function_constants import constants_words
 from derive.read.generic_examples import take_generic_definitions
+from derive.read.heading_cases import with_heading_case
 from derive.read.identity_prose import stated_identities
 from derive.read.index_n import with_index_n
 from derive.read.index_ranges import defined_shapes
@@ -328,7 +329,8 @@ def _read_document(
                 history = []
                 continue
             read = sized_links(display, here, macros, history, chains, unchecked, (found, text))  # z_1, z_2, z_3
-            links.extend(with_unheld(link, display, backstop, assumptions) for link in read if not link.opening)
+            held = (with_unheld(link, display, backstop, assumptions) for link in read if not link.opening)
+            links.extend(with_heading_case(link, display, names) for link in held)  # "### When $j \\neq i$" above
             history = [*history, read[-1]] if read and not read[-1].ends_unread else []
         links = with_unread_values(
             links, found.displays, unchecked, names, macros, refused

@@ -60,6 +60,9 @@ class Display:
     #: held only if it is all plain words (``derive.read.plain_words``).
     lead_block: str = ""
     trail_block: str = ""
+    #: The heading above it whose case may not govern it (``heading_cases``): a counterexample must keep it.
+    heading_case: str = ""
+    heading_line: int = 0
     #: The definition its row makes for it alone (``f(x) = A \\rightarrow`` claim: ``derive.read.row_definitions``).
     local: tuple[object, ...] = ()
 

@@ -5,7 +5,8 @@ The case is carried to the first display under the heading only. Every other dis
 next heading of any level) whose lead states a case of its own keeps it; one whose lead widens the case to every
 index ("In general, we have", "both cases together") is checked as written; any other (a lead in words derive
 cannot tell apart from another case, "When the two are the same class", a bold title of its own, a subheading)
-holds the heading as a condition derive does not read: refuted by nothing, proven only for every index. Without
+is checked without the case, which a counterexample must keep (``with_heading_case``): proven only for every
+index, refuted only where the heading's case holds. Without
 this, a step of the case j ≠ i was refuted at j = i, a counterexample the heading excludes, and a step of j = i
 under it proven as one of j ≠ i.
 """
@@ -16,9 +17,14 @@ import bisect
 import dataclasses
 import re
 
-from derive.read.chain_cases import states_case, states_number_case
+from sympy import S
+
+from derive.errors import InputError
+from derive.read.chain_cases import lead_case, states_case, states_number_case
 from derive.read.find import Display, Found
 from derive.read.lead_sums import WIDENED
+from derive.read.links import Link
+from derive.read.names import Names
 from derive.read.stated_leads import states_condition
 
 #: Words of a lead that speak of the cases themselves ("Putting both cases together", "The other case is similar").
@@ -94,11 +100,27 @@ def with_heading_cases(found: Found, text: str) -> Found:
             display = dataclasses.replace(display, lead=heading)
         elif _widens(display.lead):  # "In general, we found that": checked as written, for every index
             pass
-        elif not display.unheld:
-            display = dataclasses.replace(display, unheld=f"{heading.lstrip('#').strip()} (line {at})")
+        else:
+            display = dataclasses.replace(display, heading_case=heading, heading_line=at)
         changed = True
         displays.append(display)
     return dataclasses.replace(found, displays=tuple(displays)) if changed else found
 
 
-__all__ = ["with_heading_cases"]
+def with_heading_case(link: Link, display: Display, names: Names) -> Link:
+    """``link`` with the case of the heading above its display, where the case may not govern it, as a condition the
+    page states: checked without it, a counterexample that breaks it refutes nothing, one that keeps it stands; a
+    case derive cannot read is a condition it does not read."""
+    if not display.heading_case:
+        return link
+    try:
+        relation = lead_case(display.heading_case, names)
+    except InputError:
+        relation = S.true
+    if relation == S.true:
+        return link if link.unheld else dataclasses.replace(link, unheld=display.heading_case.lstrip("#").strip())
+    math = " ".join(re.findall(r"\$([^$]+)\$", display.heading_case)) or display.heading_case.lstrip("#").strip()
+    return dataclasses.replace(link, stated=(*link.stated, (display.heading_line, math, relation)))
+
+
+__all__ = ["with_heading_case", "with_heading_cases"]
