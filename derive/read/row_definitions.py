@@ -55,11 +55,10 @@ def take_row_definitions(found: Found, defined: frozenset[str] = frozenset()) ->
     notes: list[Unchecked] = []
     for at, display in enumerate(found.displays):
         rows = _local_rows(display)
-        if rows is not None and len(rows) == 1 and not _defined_elsewhere(rows[0][0], found, display):
-            rows = None  # \sigma(x) = … \implies \sigma'(x) = …, σ defined nowhere else: the page's σ
         after = found.displays[at + 1].text.lstrip() if at + 1 < len(found.displays) else ""
-        if rows is not None and (after.startswith("=") or not _apart(rows, found, display, defined)):
-            rows = None  # a chain going on below, or the letter written elsewhere: which f is not for derive to say
+        elsewhere = None if rows is None or after.startswith("=") else _elsewhere(rows, found, display, defined)
+        if elsewhere is None or (rows is not None and len(rows) == 1 and not elsewhere):
+            rows = None  # a chain going on below, f written elsewhere; one row of a σ defined nowhere else: the page's
         if rows is None:
             displays.append(display)
             continue
@@ -117,49 +116,36 @@ def local_names(display: Display, names: Names) -> Names | Unchecked:
     )
 
 
-def _apart(rows: list[tuple[RowDefinition, int, int]], found: Found, display: Display, defined: frozenset[str]) -> bool:
-    """Whether the rows' letters are theirs alone: written in no other display (inline or not) but as the head of
-    a definition under other parameters (cs231n's ``f(w,x) = …`` above its gates), nor defined in the front matter."""
+def _elsewhere(
+    rows: list[tuple[RowDefinition, int, int]], found: Found, display: Display, defined: frozenset[str]
+) -> bool | None:
+    """None where the rows' letters are not theirs alone: defined in the front matter, or written in another display
+    (inline or not) but as the head of a definition under other parameters (the same head there makes the row's a
+    condition on it, ``f(x) = 0 \\implies …`` below ``f(x) = 2x - 4``); else whether such a head stands elsewhere
+    (cs231n's ``f(w,x) = …`` above its gates)."""
     heads = {(d.name, d.parameters) for d, _, _ in rows}
     letters = {d.letter for d, _, _ in rows}
     if letters & defined:
-        return False
+        return None
+    headed = False
     for other in (*found.displays, *found.inline):
         if other is display:
             continue
         try:
             tokens = [t for t in tokenize(other.text, other.line) if t.kind != "&"]
         except InputError:
-            return False
+            return None
         used = [k for k, t in enumerate(tokens) if t.kind == "letter" and t.value in letters]
-        if any(k > 0 for k in used):
-            return False
+        if not used:
+            continue
         equals = next((k for k, t in enumerate(tokens) if t.kind in ("=", "newline")), len(tokens))
-        head = _function_head(tokens[:equals]) if used else None
-        if used and (head is None or (head[0], head[2]) in heads):
-            return False
-    return True
-
-
-def _defined_elsewhere(definition: RowDefinition, found: Found, display: Display) -> bool:
-    """Whether a display other than ``display`` starts with a definition of the row's letter under another head
-    (``f(m, b) = …`` beside the row's ``f(t) = …``); the same head there makes the row's a condition on it
-    (``f(x) = 0 \\implies x = 2`` below ``f(x) = 2x - 4``)."""
-    for other in found.displays:
-        if other is display:
-            continue
-        try:
-            tokens = [t for t in tokenize(other.text, other.line) if t.kind != "&"]
-        except InputError:
-            continue
-        at = next((k for k, t in enumerate(tokens) if t.kind == "=" or t.kind == "newline"), None)
-        head = tokens[:at] if at is not None and tokens[at].kind == "=" else []
-        if not head or head[0].kind != "letter" or head[0].value != definition.letter:
-            continue
-        parsed = _function_head(head) if len(head) > 1 else (head[0].value, head[0].value, ())
-        if parsed is not None and (parsed[0], parsed[2]) != (definition.name, definition.parameters):
-            return True
-    return False
+        head = _function_head(tokens[:equals]) if equals > 1 else (tokens[0].value, tokens[0].value, ())
+        if used != [0] or equals == len(tokens) or tokens[equals].kind != "=" or head is None:
+            return None
+        if (head[0], head[2]) in heads:
+            return None
+        headed = True
+    return headed
 
 
 def _local_rows(display: Display) -> list[tuple[RowDefinition, int, int]] | None:
