@@ -1,7 +1,8 @@
 """A name whose value a display states that derive could not read (lecture notes' ``\\delta_1^{(1)} = w_1^{(2)}
 \\frac{\\partial a_1^{(1)}}{\\partial z_1^{(1)}} \\delta^{(2)}``, unreadable): a link that writes the name is checked
 with it as any number. That proves a claim true for every value, but refutes nothing: the counterexample's value may
-not be the one the page gives (``∂C/∂w_{11}^{(1)} = δ_1^{(1)} a_1^{(1)}`` had been refuted with δ_1^{(1)} = 3/20)."""
+not be the one the page gives (``∂C/∂w_{11}^{(1)} = δ_1^{(1)} a_1^{(1)}`` had been refuted with δ_1^{(1)} = 3/20). So
+does a display derive lists as holding another relation (``z = x^2, \\qquad x \\geq 0``): it reads equalities only."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def with_unread_values(
 ) -> list[Link]:
     """The links, each marked with the names it writes whose value an unread row states (its first side alone), or
     whose definition on the page could not be read (``refused``: its line and head, ``z`` of ``z = x[j] \\cdot 2``)."""
-    unread = {u.line for u in unchecked if u.reason.startswith("unreadable")}
+    unread = {u.line for u in unchecked if u.reason.startswith(("unreadable", "holds '"))}  # z = x^2, \\; x \\geq 0
     stated: list[tuple[Basic, str, int]] = []
     for line, head in refused:
         with contextlib.suppress(InputError):

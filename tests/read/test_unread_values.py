@@ -57,3 +57,12 @@ def test_a_letter_whose_unread_definition_states_its_value_refutes_nothing(
     report = page_report(tmp_path, capsys, page)
     assert [s for s, *_ in page_links(report)] == ["unproven"]
     assert "a value of its own, where line" in report["links"][0]["method"]
+
+
+def test_a_value_stated_beside_a_condition_refutes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: ``$$z = x^2, \\qquad x \\geq 0$$`` (a display derive lists as holding '≥') states z's value; the
+    step below had been refuted with z = 3/20, x = 47/25, which breaks it."""
+    page = "---\nscalars: [x]\n---\nLet\n\n$$z = x^2, \\qquad x \\geq 0$$\n\nThen\n\n$$\\sqrt{z} = x$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [s for s, *_ in page_links(report)] == ["unproven"]
+    assert "gives $z$ a value of its own, where line 6 states its value" in report["links"][0]["method"]
