@@ -64,6 +64,15 @@ def vector_applied(token: Token, shown: str, tokens: list[Token], position: int,
 _BARE_FUNCTIONS = ("log", "ln", "exp", "sin", "cos", "tanh", "tan", "max", "min")
 
 
+class UnknownSymbol(InputError):
+    """A letter nothing on the page declares or defines, with the letter (``name``): a row's definition takes it for
+    a number of its own (``derive.read.row_definitions``)."""
+
+    def __init__(self, message: str = "", name: str = "") -> None:
+        super().__init__(message)
+        self.name = name
+
+
 def unknown_symbol(line: int, shown: str, names: Names, tokens: list[Token]) -> InputError:
     """A letter nothing declares, with the page's names; where it starts a function's name typed without its
     backslash ("3log(1-w)"), that instead."""
@@ -75,7 +84,7 @@ def unknown_symbol(line: int, shown: str, names: Names, tokens: list[Token]) -> 
             f"write \\{typed}"
         )
     known = ", ".join(display_name(k) for k in names.known())
-    return InputError(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})")
+    return UnknownSymbol(f"line {line}: unknown symbol {shown}; declare it in the front matter (known: {known})", shown)
 
 
 def index_outside(line: int, value: int, length: str, symbolic: bool) -> InputError:

@@ -22,8 +22,6 @@ from derive.read.rows import at_top
 
 #: What sets a row's definition apart from its claim.
 ARROWS = frozenset({"rightarrow", "Rightarrow", "implies", "longrightarrow", "Longrightarrow", "to"})
-#: The parser's word for a letter the page never names: a constant of the row's definition (c of f_c(x) = c + x).
-_UNKNOWN = re.compile(r"unknown symbol ([A-Za-z]);")
 #: Space written as a command; ``\\hspace{…}`` and ``\\hskip`` take a group.
 _SPACES = frozenset({"hspace", "hskip", "quad", "qquad", "enspace", "space"})
 
@@ -78,7 +76,8 @@ def local_names(display: Display, names: Names) -> Names | Unchecked:
     cannot be read, why."""
     if not display.local:
         return names
-    from derive.read.latex_parser import read_expression  # the parser reads names; names do not read the parser
+    from derive.read.function_hints import UnknownSymbol  # the parser's modules read names, not the reverse
+    from derive.read.latex_parser import read_expression
 
     definition = display.local[0]
     assert isinstance(definition, RowDefinition)
@@ -92,14 +91,13 @@ def local_names(display: Display, names: Names) -> Names | Unchecked:
             body, _ = read_expression(tokenize(definition.body, definition.line), inner, definition.line)
             break
         except InputError as error:
-            why = str(error).removeprefix(f"line {definition.line}: ")
-            unknown = _UNKNOWN.match(why)
-            applied = unknown is not None and re.search(rf"(?<![A-Za-z\\]){unknown[1]}\s*\(", definition.body)
-            if unknown is None or applied or len(constants) > 3:  # u(x): a function, or u times x?
+            letter = error.name if isinstance(error, UnknownSymbol) and len(error.name) == 1 else None
+            if letter is None or letter in constants or len(constants) > 3:  # (u(x) is refused by _local_rows)
+                why = str(error).removeprefix(f"line {definition.line}: ")
                 return Unchecked(definition.line, f"unreadable: the definition of {definition.head} in this row could "
                                  f"not be read ({why}), nor its claim after the arrow")  # fmt: skip
-            constants.append(unknown[1])  # f_c(x) = c + x: c a number of the row, as x is its variable
-            inner.scalars[unknown[1]] = Symbol(unknown[1], real=True)
+            constants.append(letter)  # f_c(x) = c + x: c a number of the row, as x is its variable
+            inner.scalars[letter] = Symbol(letter, real=True)
     function = FunctionDefinition(symbols, body)
     page_letter = definition.letter in names.functions or definition.letter in names.defined_scalars
     if definition.name != definition.letter and page_letter:  # f_c(x) = c f(x) \\rightarrow \\frac{df}{dx}: which f?
