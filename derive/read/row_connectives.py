@@ -22,10 +22,11 @@ _ROW_WORD = re.compile(
 )
 
 
-#: A row that opens with "Let" before its left side, ``\\text{Let } f(x_i) &= …``: the row defines, in words.
+#: A row that opens with "Let" before a name as its left side, ``\\text{Let } f(x_i) &= …``: the row defines, in words
+#: ("Let $x + y = 3$" states a condition, and stays as written).
 _LET = re.compile(
     r"(?P<lead>(?:^|\\\\|\\begin\{[A-Za-z*]+\})\s*)(?P<word>\\(?:text|textrm|mbox)\s*\{\s*(?:[Ll]et|[Dd]efine)\s*\})"
-    r"(?=\s*[^\s&=](?:(?!\\\\)[^=\n])*=)"
+    r"(?=\s*\\?[A-Za-z]+\s*(?:_\s*(?:\{[^{}=]*\}|\w))?\s*(?:\([^()=]*\))?\s*&?\s*=)"  # a name, f(x): no x + y
 )
 
 

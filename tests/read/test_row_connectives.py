@@ -138,3 +138,11 @@ def test_let_before_a_rows_left_side_defines(
     report = _report(tmp_path, capsys, f"Assume $x > 0$.\n\n$$\n\\begin{{align*}}\n{rows}\n\\end{{align*}}\n$$\n")
     assert [status for status, *_ in _links(report)] == [verdict]
     assert any(u["reason"].startswith("a definition of f(x)") for u in report["unchecked"])
+
+
+def test_let_before_a_condition_is_no_definition(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a review: ``\\text{Let } x + y &= 3`` states a condition, not a name's definition: blanking "Let" had made
+    it a claim, refuted at any x, y whose sum is not 3."""
+    rows = "\\text{Let } x + y &= 3 \\\\\nx &= 3 - y"
+    report = _report(tmp_path, capsys, f"$$\n\\begin{{align*}}\n{rows}\n\\end{{align*}}\n$$\n")
+    assert not any(status == "refuted" for status, *_ in _links(report))
