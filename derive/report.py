@@ -359,13 +359,13 @@ def unrefuted(
     unread: Sequence[int],
     unheld: str = "",
     stated: Sequence[tuple[int, str, Basic]] = (),
-    written: Sequence[tuple[str, int]] = (),
+    written: Sequence[tuple[str, int, str]] = (),
 ) -> LinkResult:
     """``result``, but unproven where it refutes by a counterexample on a page with assumptions derive could not read
     (stated before the ``unread`` lines), one that breaks a condition the prose ``stated`` above the link, or one that
     gives a name a value where a display derive could not read states it (``written``): the counterexample may break
     what the page states. A shape mismatch stays refuted."""
-    from derive.read.definition_leads import NOT_REFUTED, NOT_REFUTED_HERE, NOT_REFUTED_STATED, NOT_REFUTED_VALUE
+    from derive.read import definition_leads as said
 
     found = result.verdict.counterexample
     if not result.verdict.refuted or found is None:
@@ -375,13 +375,14 @@ def unrefuted(
     if not (unread or unheld or broken or written):
         return result
     if unread:  # the assumptions of the page derive could not read: the widest reason
-        method = NOT_REFUTED.format(line=unread[0])
+        method = said.NOT_REFUTED.format(line=unread[0])
     elif written:  # δ_1 = … at a line derive could not read: any other δ_1 refutes nothing
-        method = NOT_REFUTED_VALUE.format(name=written[0][0], line=written[0][1])
+        shown, line, what = written[0]
+        method = (said.NOT_REFUTED_VALUE if what == "value" else said.NOT_REFUTED_BOUND).format(name=shown, line=line)
     elif broken is not None:
-        method = NOT_REFUTED_STATED.format(text=broken[1], line=broken[0])
+        method = said.NOT_REFUTED_STATED.format(text=broken[1], line=broken[0])
     else:
-        method = NOT_REFUTED_HERE.format(condition=unheld)
+        method = said.NOT_REFUTED_HERE.format(condition=unheld)
     return kept(
         result, replace(result.verdict, status=Status.UNPROVEN, method=method, counterexample=None, evidence=None)
     )

@@ -36,6 +36,11 @@ NOT_REFUTED_VALUE = (
     "not refuted: a counterexample was found, but it gives ${name}$ a value of its own, where line {line} states "
     "its value, which derive could not read"
 )
+#: The same, for a link below a condition derive could not read that writes one of its names (``x_i > 0``).
+NOT_REFUTED_BOUND = (
+    "not refuted: a counterexample was found, but it may break ${name}$, stated at line {line}, which derive could "
+    "not read"
+)
 #: The same, for a counterexample that breaks a condition the prose states above the link (``prose_conditions``).
 NOT_REFUTED_STATED = (
     "not refuted: the counterexample found breaks ${text}$, stated at line {line}, which derive did not read as an "
@@ -104,6 +109,7 @@ def lead_readings(entries: Sequence[Entry]) -> tuple[str, ...]:
 
 __all__ = [
     "NOT_REFUTED",
+    "NOT_REFUTED_BOUND",
     "NOT_REFUTED_HERE",
     "NOT_REFUTED_STATED",
     "NOT_REFUTED_VALUE",

@@ -31,6 +31,7 @@ from derive.read.declarations import build_definitions, build_names
 from derive.read.definition_leads import below_leads, definition_leads, lead_readings
 from derive.read.definition_report import described
 from derive.read.display_equations import display_equations
+from derive.read.displayed_bounds import displayed_conditions
 from derive.read.dummies import named_apart
 from derive.read.einstein import einstein_links
 from derive.read.entry_columns import take_entry_columns
@@ -310,6 +311,7 @@ def _read_document(
         bodies = [(d.line, d.body) for d in page if not d.inline]
         shown = [d.line for d in found.displays] + [u.line for u in found.unchecked]  # every display, read or not
         backstop = prose_conditions(text, names, [d.line for d in found.displays])  # "Let $x > 0$": backstop
+        backstop += displayed_conditions(found.displays, names, macros, text.count("\n") + 1)  # $$y = 2, \; x > 1$$
         for display in found.displays:
             if display.lead.lstrip().startswith("#") or skipped_between(found.unchecked, history, display.line):
                 history = []  # a heading between, or a display not read: nothing goes on across it

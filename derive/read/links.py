@@ -72,7 +72,8 @@ class Link:
     unheld_holds: tuple[Assumption, ...] = ()
     #: Names the link writes whose value a display states that derive could not read (δ_1 = … at a line): a
     #: counterexample gives them values of its own, and refutes nothing (``derive.read.unread_values``).
-    unread_values: tuple[tuple[str, int], ...] = ()
+    #: Each as written, with its line and what that line states of it: "value" or "condition" (``x_i > 0``).
+    unread_values: tuple[tuple[str, int, str], ...] = ()
 
     @property
     def bases(self) -> set[Basic]:

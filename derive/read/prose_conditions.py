@@ -167,6 +167,12 @@ def _conditions(math: str, before: str, after: str) -> list[str]:
     return [shown] if shown is not None else []
 
 
+def condition_relations(math: str, line: int, names: Names) -> list[tuple[str, Basic]]:
+    """The conditions a formula states on scalars of the page (``x > 1``, ``0 < p < 1``), as written and read."""
+    read = [(shown, _relation(shown, line, names)) for shown in _conditions(math, "", "")]
+    return [(shown, relation) for shown, relation in read if relation is not None]
+
+
 def _sign(words: re.Match[str]) -> str:
     """The relation a sign in words gives: "positive" "> 0", "less than zero" "< 0"."""
     if words.groupdict().get("than"):
@@ -217,4 +223,4 @@ def conditions_over(conditions: tuple[ProseCondition, ...], display: Display) ->
     return tuple(c for c in conditions if c.first <= display.line <= c.last)
 
 
-__all__ = ["ProseCondition", "conditions_over", "prose_conditions"]
+__all__ = ["ProseCondition", "condition_relations", "conditions_over", "prose_conditions"]

@@ -2,7 +2,8 @@
 \\frac{\\partial a_1^{(1)}}{\\partial z_1^{(1)}} \\delta^{(2)}``, unreadable): a link that writes the name is checked
 with it as any number. That proves a claim true for every value, but refutes nothing: the counterexample's value may
 not be the one the page gives (``∂C/∂w_{11}^{(1)} = δ_1^{(1)} a_1^{(1)}`` had been refuted with δ_1^{(1)} = 3/20). So
-does a display derive lists as holding another relation (``z = x^2, \\qquad x \\geq 0``): it reads equalities only."""
+does a display derive lists as holding another relation (``z = x^2, \\qquad x \\geq 0``): it reads equalities only;
+and a name its condition writes, where derive cannot read that condition (``x_i > 0``), is as unknown below it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sympy import Basic, Indexed, Symbol, SympifyError, expand
 
 from derive.errors import InputError
 from derive.model.notation import expand_definitions
+from derive.read.displayed_bounds import bounded_names
 from derive.read.find import Display, Unchecked
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.links import Link
@@ -39,17 +41,20 @@ def with_unread_values(
         with contextlib.suppress(InputError):
             name = _name(tokenize(head, line), names)
             stated += [] if name is None else [(name, head, line)]
+    bounded: list[tuple[Basic, str, int]] = []  # x_i > 0 beside an equation: any x_i refutes nothing
     for display in displays:
         last = display.line + display.text.count("\n")
         if any(display.line <= line <= last for line in unread):
             stated += [(name, shown, at) for name, shown, at in _stated_names(display, names, macros) if at in unread]
-    if not stated:
+            bounded += bounded_names(display, names, macros)
+    if not stated and not bounded:
         return links
     definitions = names.defined.definitions if names.defined is not None else ()
     marked = []
     for link in links:
         sides = [expand_definitions(side, definitions) for side in (link.lhs, link.rhs, link.head)]
-        found = [(shown, at) for name, shown, at in stated if at != link.line and _bears_on(sides, name)]
+        found = [(shown, at, "value") for name, shown, at in stated if at != link.line and _bears_on(sides, name)]
+        found += [(shown, at, "condition") for name, shown, at in bounded if at < link.line and _bears_on(sides, name)]
         marked.append(dataclasses.replace(link, unread_values=tuple(dict.fromkeys(found))) if found else link)
     return marked
 

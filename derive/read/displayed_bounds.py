@@ -1,0 +1,89 @@
+"""Conditions a display states in formulas, beside an equation or alone (``y = 2, \\qquad x > 1``, an aligned row
+``x &> 1``): derive checks equalities only and does not read them as assumptions, but a counterexample must satisfy
+what the page states. One on a scalar, read as a domain, holds for the displays below it (``ProseCondition``): a
+counterexample that breaks it refutes nothing. One derive cannot read (``x_i > 0``, ``a + b > 1``) leaves the
+names it writes unknown: a counterexample that gives them values refutes nothing (``derive.read.unread_values``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sympy import Basic
+
+from derive.errors import InputError
+from derive.read.find import Display
+from derive.read.latex_lexer import Token, tokenize
+from derive.read.macros import Macros
+from derive.read.names import Names
+from derive.read.prose_conditions import ProseCondition, condition_relations
+from derive.read.row_definitions import display_rows
+from derive.read.rows import at_top, split_top
+
+#: Relations other than '=' as the lexer gives them: a token kind, or a command's name.
+_RELATION_KINDS = frozenset({"<", ">"})
+_RELATION_COMMANDS = frozenset(
+    {"neq", "ne", "le", "leq", "ge", "geq", "lt", "gt", "in", "notin", "leqslant", "geqslant", "subset", "subseteq"}
+)
+#: What opens a part without being of its condition: spacing, words between (``\\qquad \\text{and}``).
+_OPENING = re.compile(r"^(?:\s|\\[,;:!]|\\q?quad\b|\\(?:text|mbox|textrm|mathrm)\s*\{[^{}]*\}|&)+")
+
+
+def condition_parts(display: Display, macros: Macros) -> list[tuple[str, list[Token], int]]:
+    """Each part of ``display`` (its rows, split at their top-level commas) that holds a relation other than '=' at
+    its top level, as written (spacing and joining words before it dropped), its tokens and its line."""
+    try:
+        tokens = macros.expand(tokenize(display.text, display.line))
+    except InputError:
+        return []
+    found = []
+    for row in display_rows(tokens):
+        for part in split_top(row, ","):
+            part = [t for t in part if t.kind != "&"]
+            if not part or not any(top and _relation(t) for t, top in at_top(part)):
+                continue
+            text = _OPENING.sub("", display.text[part[0].start : part[-1].end]).replace("&", " ").strip()
+            found.append((" ".join(text.split()), part, part[0].line))
+    return found
+
+
+def displayed_conditions(
+    displays: Sequence[Display], names: Names, macros: Macros, last_line: int
+) -> tuple[ProseCondition, ...]:
+    """The conditions on scalars that displays state (see the module), each holding from the line after its display
+    to the page's end: a backstop that never proves, it only keeps a counterexample that breaks one from refuting."""
+    found = []
+    for display in displays:
+        below = display.line + display.text.count("\n") + 1
+        for text, _, line in condition_parts(display, macros):
+            found += [
+                ProseCondition(line, shown, relation, below, last_line)
+                for shown, relation in condition_relations(text, line, names)
+            ]
+    return tuple(found)
+
+
+def bounded_names(display: Display, names: Names, macros: Macros) -> list[tuple[Basic, str, int]]:
+    """The names written in the conditions of ``display`` that derive cannot read as a domain of one scalar
+    (``x_i > 0``: x; ``a + b > 1``: a and b), each with the condition as written and its line."""
+    found: list[tuple[Basic, str, int]] = []
+    for text, part, line in condition_parts(display, macros):
+        if condition_relations(text, line, names):
+            continue
+        for at, token in enumerate(part):
+            if token.kind != "letter":
+                continue
+            scripted = at + 1 < len(part) and part[at + 1].kind == "_"
+            pool = {**names.vectors, **names.arrays} if scripted else names.scalars
+            name = pool.get(str(token.value))
+            if name is not None and all(name is not other for other, _, _ in found):
+                found.append((name, text, line))
+    return found
+
+
+def _relation(token: Token) -> bool:
+    """Whether ``token`` is a relation other than '=' (``>``, ``\\geq``, ``\\in``)."""
+    return token.kind in _RELATION_KINDS or (token.kind == "command" and token.value in _RELATION_COMMANDS)
+
+
+__all__ = ["bounded_names", "condition_parts", "displayed_conditions"]
