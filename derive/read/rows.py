@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from derive.errors import InputError
 from derive.read.array_matrices import bracketed_array
+from derive.read.bracket_columns import bracket_columns
 from derive.read.find import DISPLAY_ENVIRONMENTS, INNER_ENVIRONMENTS
 from derive.read.latex_lexer import Token
 
@@ -175,6 +176,7 @@ def _one_value(
 
 def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
     """The tokens without environment markers, labels, tags and \\notag; and the rows' layout."""
+    tokens = bracket_columns(tokens)  # [x_1, x_2]^T: a column, as a bmatrix's
     kept: list[Token] = []
     multline = False
     width = 2
