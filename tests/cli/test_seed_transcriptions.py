@@ -24,11 +24,11 @@ EXPECTED = {
         {24: None, 34: "a dropped sum over outputs", 40: "an index typo", 41: "a sum in the wrong place"},
         [],
     ),
-    # 103: ∂θ/∂w, K×K×K (three indices), written xᵀ (1×K); 109: ∂θ/∂b, a K×K Jacobian, written 1; 115: xᵀ(ŷ − y), a
-    # number, for ∂J/∂w (K×K); 53: the chain rule through ∂θ/∂w, a row before it summing over θ's index;
-    # 35-43: the worked example's \[ … \] in paragraphs (once dropped unsaid): three links proven, six sides unread
-    # (a row vector [θ_1, θ_2, θ_3]^T, sums up to 3 beside K, the upright CE)
-    "seed-002-verbatim.md": (29, {103: None, 109: None, 115: None}, [35, 37, 38, 40, 41, 43]),
+    # at K = 3 and x of D = 2 entries, as the page gives them: 106: ∂θ/∂w, 3×2×3 (three indices), written xᵀ
+    # (1×2); 112: ∂θ/∂b, a 3×3 Jacobian, written 1; 118: xᵀ(ŷ − y), a 1×2 times a 3×1, for ∂J/∂w (2×3); 36-44: the
+    # list's inline definitions, read but two: 41, the page's θ_k summing i to 3 past x's 2 entries (its slip);
+    # 46, the upright CE, checked across
+    "seed-002-verbatim.md": (34, {106: None, 112: None, 118: None}, [41, 46]),
     # 66: δ_jk = 𝟙(x_i = x_k) (δ_ik is meant), 68 goes on from it; 60: '≠ expr' opens the chain 62 and 64 go on
     # from, its side note (an array) ∂ log g(x)/∂x = (1/g(x)) ∂g(x)/∂x, of a whole vector, proven with g > 0 (the
     # front matter's); 131: ∂z/∂w = x, with z = wᵀx in the front matter
