@@ -14,6 +14,7 @@ import yaml
 
 from derive.detect import KNOWN_KEYS
 from derive.errors import InputError
+from derive.read.unicode_letters import with_unicode_commands
 
 #: Keys a site's front matter holds (MkDocs, Jekyll, Hugo): the page's, not derive's; read past, never an error.
 SITE_KEYS = frozenset({
@@ -160,6 +161,10 @@ class _Duplicate(Exception):
 
 
 _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+# σ(x), ŷ ≥ 0 typed as characters: read as their commands, as in the page's math (``derive.read.unicode_letters``)
+_StrictLoader.add_constructor(
+    "tag:yaml.org,2002:str", lambda loader, node: with_unicode_commands(str(loader.construct_scalar(node)))
+)
 
 
 def read_front_matter(path: str, split: Split) -> FrontMatter:

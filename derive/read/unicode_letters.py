@@ -1,11 +1,12 @@
-"""Greek letters and math symbols typed as Unicode characters inside math (``δ_k = (y_k − \\hat{y}_k)``, a notebook's
-pre-calculation pasted from a word processor): MathJax and KaTeX show each as the command that names it, so the
-lexer reads each as that command. The letters follow unicode-math: ε is ``\\varepsilon`` and ϵ is ``\\epsilon``, φ is
-``\\varphi`` and ϕ is ``\\phi``, as each is drawn."""
+"""Greek letters, accented letters (``ŷ``) and math symbols typed as Unicode characters inside math (``δ_k = (y_k −
+\\hat{y}_k)``, a notebook's pre-calculation pasted from a word processor): MathJax and KaTeX show each as the command
+that names it, so the lexer reads each as that command. The letters follow unicode-math: ε is ``\\varepsilon`` and ϵ
+is ``\\epsilon``, φ is ``\\varphi`` and ϕ is ``\\phi``, as each is drawn."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: Lower-case Greek letters, as drawn.
 _LOWER = {
@@ -28,6 +29,20 @@ _SYMBOLS = {
 #: Each character and the command (without its backslash) it is read as.
 UNICODE_COMMANDS = {**_LOWER, **_UPPER, **_SYMBOLS}
 _TYPED = re.compile("[" + "".join(UNICODE_COMMANDS) + "]")
+#: Accents typed on a letter (``ŷ``, or y and a combining circumflex): the command that draws each.
+_ACCENTS = {"\u0302": "hat", "\u0303": "tilde", "\u0304": "bar", "\u0307": "dot", "\u0308": "ddot"}
+#: Each accented Latin letter typed as one character, and its letter and accent (ŷ: y, hat).
+_ACCENTED = {
+    chr(code): (unicodedata.normalize("NFD", chr(code))[0], _ACCENTS[unicodedata.normalize("NFD", chr(code))[1]])
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+    if len(unicodedata.normalize("NFD", chr(code))) == 2
+    and unicodedata.normalize("NFD", chr(code))[0].isascii()
+    and unicodedata.normalize("NFD", chr(code))[1] in _ACCENTS
+}
+#: One accented letter standing alone, as a name does (not the ï of "naïve" in the prose).
+_ACCENT = re.compile(
+    "(?<![A-Za-z])(?:([A-Za-z])([" + "".join(_ACCENTS) + "])|([" + "".join(_ACCENTED) + "]))(?![A-Za-z])"
+)
 #: Superscript digits typed as characters (``x²``): the power they show.
 _POWERS = {"²": "^{2}", "³": "^{3}", "¹": "^{1}"}
 
@@ -41,6 +56,11 @@ def with_unicode_commands(text: str) -> str:
         after = text[match.end() : match.end() + 1]
         return "\\" + UNICODE_COMMANDS[match.group(0)] + (" " if after.isascii() and after.isalpha() else "")
 
+    def accented(match: re.Match[str]) -> str:
+        letter, accent = (match.group(1), _ACCENTS[match.group(2)]) if match.group(1) else _ACCENTED[match.group(3)]
+        return f"\\{accent}{{{letter}}}"
+
+    text = _ACCENT.sub(accented, text)  # ŷ: \\hat{y}
     return re.sub("[²³¹]", lambda m: _POWERS[m.group(0)], _TYPED.sub(command, text))
 
 

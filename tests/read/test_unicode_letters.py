@@ -54,3 +54,24 @@ def test_an_error_signal_defined_again_in_a_section_is_refused_below(
 def test_a_typed_square_is_a_power(tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str) -> None:
     """From a probe: ``x² = x \\cdot x`` had been "cannot read this chain (ValueError)"."""
     assert [s for s, *_ in page_links(page_report(tmp_path, capsys, f"$$x² = {right}$$\n"))] == [status]
+
+
+@pytest.mark.parametrize(("right", "status"), [("2 ŷ - \\hat{y}", "proven"), ("2 ỹ - ŷ", "refuted")])
+def test_a_typed_accented_letter_is_its_accent_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """ŷ typed as one character, or y and a combining circumflex: \\hat{y}, as MathJax draws it (it had been
+    "character 'ŷ' is not part of the LaTeX this reader knows"); ỹ is another name."""
+    for hat in ("ŷ", "y\u0302"):
+        page = f"$${hat} = {right}$$\n"
+        assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == [status]
+
+
+def test_typed_letters_in_the_front_matter_are_their_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A front matter's ``σ(x): …`` and ``ŷ: σ(z)`` (it had been "cannot read the defined name 'σ(x)'")."""
+    page = "---\ndefine:\n  σ(x): \\frac{1}{1 + e^{-x}}\n  ŷ: σ(z)\n---\n$$\\frac{d ŷ}{d z} = ŷ (1 - {right})$$\n"
+    for right, status in (("ŷ", "proven"), ("2 ŷ", "refuted")):
+        report = page_report(tmp_path, capsys, page.replace("{right}", right))
+        assert [s for s, *_ in page_links(report)] == [status]
