@@ -4,8 +4,23 @@ medium spaces (``\\,``, ``\\;``) are the ones products and differentials take.""
 
 from __future__ import annotations
 
+import re
+
 from derive.errors import InputError
-from derive.read.latex_lexer import WIDE_GAPS, WORD_GAPS, Token
+from derive.read.latex_lexer import SPACE_WIDTHS, WIDE_GAPS, WORD_GAPS, Token
+
+#: Lengths in mu (18 to the em, at a 10 pt font): what ``\\hspace{…}`` may be given in.
+_MU = {"mu": 1.0, "em": 18.0, "ex": 7.7, "pt": 1.8, "bp": 1.8, "pc": 21.7, "mm": 5.1, "cm": 51.2, "in": 130.1}
+
+
+def measured_gap(width: str) -> str:
+    """The gap a horizontal space of ``width`` makes (``\\hspace{0.5in}``): ``\\quad`` from an em, a word's space from
+    a third of one, "" below that or backwards; a width that cannot be measured (``\\fill``) is a wide one."""
+    found = re.fullmatch(r"\s*(-?\d*\.?\d+)\s*([a-z]{2})\s*", width)
+    if found is None or found.group(2) not in _MU:
+        return "\\quad"
+    mu = float(found.group(1)) * _MU[found.group(2)]
+    return "\\quad" if mu >= SPACE_WIDTHS["quad"] else "\\ " if mu >= SPACE_WIDTHS[" "] else ""
 
 
 def refuse_gap(token: Token) -> None:

@@ -202,11 +202,14 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
         limits_in_order,
         plain_alignments,
         refuse_dollars,
+        typed_relations,
         upright_commands,
     )
 
     tokens = limits_in_order(
-        grouped_commands(upright_commands(plain_alignments(empty_groups(brace_brackets(refuse_dollars(tokens))))))
+        grouped_commands(
+            upright_commands(plain_alignments(empty_groups(brace_brackets(refuse_dollars(typed_relations(tokens))))))
+        )
     )
     tokens = bracketed_entries(tokens)  # [\sigma(\mathbf{a})]_i: \sigma(\mathbf{a})_i
     tokens = _ell_layers(_over_fractions(tokens, line))

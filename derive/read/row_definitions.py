@@ -51,10 +51,18 @@ def take_row_definitions(found: Found, defined: frozenset[str] = frozenset()) ->
     other display but as a head under other parameters, nor in the front matter's ``defined`` heads."""
     displays: list[Display] = []
     notes: list[Unchecked] = []
+    every = [_local_rows(display) for display in found.displays]
+    bodies: dict[str, set[str]] = {}  # f(x,y) = x y ⟶ …, then f(x,y) = x + y ⟶ …: each row's f its own (cs231n)
+    for rows in every:
+        for definition, _, _ in [] if rows is None or len(rows) != 1 else rows:
+            bodies.setdefault(definition.letter, set()).add(" ".join(definition.body.split()))
+    anew = {letter for letter, written in bodies.items() if len(written) > 1} - defined
     for at, display in enumerate(found.displays):
-        rows = _local_rows(display)
+        rows = every[at]
         after = found.displays[at + 1].text.lstrip() if at + 1 < len(found.displays) else ""
         elsewhere = None if rows is None or after.startswith("=") else _elsewhere(rows, found, display, defined)
+        if rows is not None and not after.startswith("=") and {d.letter for d, _, _ in rows} <= anew:
+            elsewhere = True  # the page defines the letter anew, row by row: no one definition is the page's
         if elsewhere is None or (rows is not None and len(rows) == 1 and not elsewhere):
             rows = None  # a chain going on below, f written elsewhere; one row of a σ defined nowhere else: the page's
         if rows is None:

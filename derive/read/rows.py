@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 from derive.errors import InputError
 from derive.read.array_matrices import bracketed_array
 from derive.read.bracket_columns import bracket_columns
+from derive.read.factor_gaps import measured_gap
 from derive.read.find import DISPLAY_ENVIRONMENTS, INNER_ENVIRONMENTS
-from derive.read.latex_lexer import Token
+from derive.read.latex_lexer import WIDE_GAPS, Token
 
 #: Relations other than "=": a display holding one at its top level states something derive does not check.
 RELATIONS = {
@@ -179,6 +180,7 @@ def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
     tokens = bracket_columns(tokens)  # [x_1, x_2]^T: a column, as a bmatrix's
     kept: list[Token] = []
     multline = False
+    gap = ""  # of a \\hspace{…} dropped just before
     width = 2
     at = 0
     while at < len(tokens):
@@ -217,9 +219,14 @@ def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
             if at < len(tokens) and tokens[at].kind == "*":
                 at += 1
             if at < len(tokens) and tokens[at].kind == "{":
-                at = group_end(tokens, at)
+                end = group_end(tokens, at)
+                gap = (
+                    measured_gap("".join(t.value for t in tokens[at + 1 : end - 1])) if token.value == "hspace" else ""
+                )
+                at = end
             continue
-        kept.append(token)
+        kept.append(replace(token, gap=gap) if gap and token.gap not in WIDE_GAPS else token)
+        gap = ""
         at += 1
     return kept, Layout(multline, width)
 

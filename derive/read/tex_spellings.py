@@ -50,6 +50,20 @@ def grouped_commands(tokens: list[Token]) -> list[Token]:
     return rewrite_runs(tokens, command)
 
 
+def typed_relations(tokens: list[Token]) -> list[Token]:
+    """``x >= y``, ``x <= y``, ``x != y`` typed as a program writes them: TeX sets two signs side by side, and a
+    reader reads ≥, ≤, ≠ (cs231n's ``\\mathbb{1}(x >= y)``); only with nothing between the two."""
+    out: list[Token] = []
+    for token in tokens:
+        before = out[-1] if out else None
+        if token.kind == "=" and token.gap == "" and before is not None and before.kind in ("<", ">", "!"):
+            name = {"<": "leq", ">": "geq", "!": "neq"}[before.kind]
+            out[-1] = Token("command", name, before.line, before.start, token.end, before.gap)
+            continue
+        out.append(token)
+    return out
+
+
 def empty_groups(tokens: list[Token]) -> list[Token]:
     """``{}={\\frac{…}{…}}``, ``a ={} b``: an empty group beside '=' only sets TeX's spacing (a display that opens
     ``{}=`` goes on from the one before, as one that opens '=' does); it is no term. A group after a script or a
