@@ -43,10 +43,11 @@ from derive.read.escaped_scripts import unescaped_scripts
 from derive.read.euler_name import refuse_euler_names
 from derive.read.example_functions import drop_parameter_lists
 from derive.read.example_labels import drop_example_labels
+from derive.read.example_numbers import evaluated_names
 from derive.read.example_sums import examples_read, over_examples_checked
 from derive.read.example_totals import example_totals
 from derive.read.examples import find_examples, numbered_examples, page_bases, with_examples
-from derive.read.file_text import blank_comments, read_text
+from derive.read.file_text import blank_comments, liquid_math, read_text
 from derive.read.find import Redefinition, Unchecked, find_markdown, find_tex
 from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
@@ -162,7 +163,7 @@ def read_document(path: Path) -> Document:
     front = read_front_matter(str(path), split)
     from derive.read.scopes import in_scopes  # y_i defined anew in a section of its own: read there so
 
-    body = split.body if tex else blank_comments(split.body, tex=False)  # a note in <!-- … -->: not shown, not read
+    body = split.body if tex else liquid_math(blank_comments(split.body, tex=False))  # <!-- … -->; {% mathjax %}
     return in_scopes(_read_whole(path, body, front, tex), body, lambda b: _read_whole(path, b, front, tex))
 
 
@@ -340,6 +341,7 @@ def _read_document(
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise Learned(names.learned)
         links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?
+        links = evaluated_names(links, names, unchecked)  # H = -(0.0 log 0.228 + …): H at an example's values?
         links = pair_sums(label_twins(links, names, unchecked), unchecked)  # a_i^{(2)}: a? Σ_{i≠j}: at one j?
         links = distribution_conditions(links, distributions, front, names)  # p(k|x): refuted at a distribution
         links = einstein_links(below_leads(links, leads.later, names), text, names, unchecked, page)  # implied sums?

@@ -47,6 +47,33 @@ def blank_comments(body: str, tex: bool) -> str:
     return re.sub(r"<!--.*?-->", lambda m: re.sub(r"[^\n]", " ", m.group(0)), body, flags=re.S)
 
 
+#: A blog engine's math tag pair (Hexo's ``{% mathjax %} … {% endmathjax %}``, ``{% katex %}``, Octopress' ``{% math
+#: %}``), which the engine renders before Markdown: its body is math, as between dollars.
+_LIQUID_MATH = re.compile(r"\{%-?\s*(mathjax|katex|math)\b[^%]*?-?%\}(.*?)\{%-?\s*end\1\s*-?%\}", re.S)
+
+
+def liquid_math(body: str) -> str:
+    """The body with each math tag pair written as dollars, lines kept: ``$$ … $$`` where the pair stands on lines of
+    its own (a display), ``$ … $`` within a line of prose."""
+
+    def dollars(match: re.Match[str]) -> str:
+        before = body[body.rfind("\n", 0, match.start()) + 1 : match.start()]
+        end = body.find("\n", match.end())
+        after = body[match.end() : len(body) if end < 0 else end]
+        fence = "$$" if not before.strip() and not after.strip() else "$"
+        return f"{fence}{match.group(2)}{fence}"
+
+    body = _LIQUID_MATH.sub(dollars, body)
+    return _WRAPPED.sub(lambda m: f"\n{m.group(2).strip()}\n", body)  # <div …> $$ … $$ </div>: layout alone
+
+
+#: A display of a math tag alone in a layout element (``<div style="…">``), tag and display on lines of their own:
+#: the engine renders it before the HTML, so the element only places it (and an indented display is no code).
+_WRAPPED = re.compile(
+    r"^[ \t]*<(div|p|center)\b[^>\n]*>[ \t]*\n([ \t]*\$\$(?:(?!\$\$).)*\$\$[ \t]*)\n[ \t]*</\1>[ \t]*$", re.S | re.M
+)
+
+
 def blank_tex_comments(body: str) -> str:
     """A TeX body with every ``%`` comment blanked (lines and offsets kept)."""
     return re.sub(r"(?<!\\)((?:\\\\)*)%[^\n]*", lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), body)
