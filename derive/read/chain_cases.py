@@ -76,6 +76,21 @@ def lead_case(lead: str, names: Names, tokens: list[Token] | None = None) -> Bas
     return S.true if tokens is not None and restated_case(case, tokens) else case
 
 
+#: A case the words right after a display state for it: "$$\\delta_{ij} = 1$$ if $$i = j$$, otherwise $$0$$".
+_TRAIL_CASE = re.compile(r"^\s*,?\s*(?:if|when|whenever)\s+\$\$?([^$]+?)\$\$?\s*(?:[,.;:]|$)", re.I)
+
+
+def trail_case(trail: str, names: Names) -> Basic:
+    """The case "if $i = j$" right after a display states on two of the page's indices, or true."""
+    said = _TRAIL_CASE.match(trail)
+    match = LEAD_CASE.match(said.group(1).strip()) if said is not None else None
+    first, second = (re.sub(r"[{}]", "", match.group(g)) if match is not None else "" for g in (1, 3))
+    if match is None or first not in names.indices or second not in names.indices:
+        return S.true
+    left, right = names.indices[first], names.indices[second]
+    return Eq(left, right) if match.group(2) == "=" else Ne(left, right)
+
+
 def _lead_case(lead: str, names: Names) -> Basic:
     numbered = _case_match(lead, LEAD_NUMBER_CASE)
     if numbered is not None and numbered.group(1) in names.indices:

@@ -150,18 +150,19 @@ _WRAPPED = re.compile(r"\s*\$([^$]+)\$\s*")
 _LABEL = re.compile(r"^\s*\\(?:mbox|text|textrm|textbf|textit)\s*\{[^{}$\n]*:\s*\}")
 
 
-def _dollar_displays(content: str) -> list[tuple[str, int, str | None]]:
+def _dollar_displays(content: str) -> list[tuple[str, int, str | None, str | None]]:
     """A ``$$`` block whose text holds ``$$`` (``$$a = b,$$ so $$c = d$$`` on one line, which dollarmath reads as
     one block from the first ``$$`` to the last): TeX ends display math at the first ``$$``, so the text is
-    displays with prose between. Each display's text, its offset in ``content`` and its lead (the prose before
-    it, None for the first)."""
+    displays with prose between. Each display's text, its offset in ``content``, its lead (the prose before
+    it, None for the first) and its trail (what follows it on the block, displays and all: "if $$i = j$$")."""
     parts = content.split("$$")
-    found: list[tuple[str, int, str | None]] = []
+    found: list[tuple[str, int, str | None, str | None]] = []
     offset = 0
     for number, part in enumerate(parts):
         if number % 2 == 0 and part.strip():
             lead = parts[number - 1].strip() if number else None
-            found.append((part, offset, lead or None))
+            trail = "$$".join(parts[number + 1 :]) if number + 2 < len(parts) else None
+            found.append((part, offset, lead or None, trail))
         offset += len(part) + 2
     return found
 
@@ -211,8 +212,8 @@ def find_markdown(body: str) -> Found:
     environments: set[tuple[int, ...]] = set()  # paragraphs whose display environments were read
     cursor = 0  # source offset past the last display located by search (for tokens without a line map)
 
-    def add(text: str, first: int, lead: str | None = None) -> None:
-        trail = trail_line(lines, first, text)
+    def add(text: str, first: int, lead: str | None = None, trail: str | None = None) -> None:
+        trail = trail_line(lines, first, text) if trail is None else trail
         text = blank_connectives(_LABEL.sub(lambda m: " " * len(m.group(0)), text))  # \\mbox{Label: } z = …: prose
         rows = reason_rows(text)  # "∵ Σ y = 1" between rows: the chain's reason, which derive does not read
         unchecked.extend(Unchecked(first + at, f"a reason given with ∵ ({row}), an aside: the chain goes on across it",
@@ -252,8 +253,8 @@ def find_markdown(body: str) -> Found:
                 inlines.extend(more.inline)
                 continue
             if token.type == "math_block" and "$$" in token.content:
-                for text, offset, lead in _dollar_displays(token.content):  # $$a = b,$$ so $$c = d$$
-                    add(text, start + token.content.count("\n", 0, offset), lead)
+                for text, offset, lead, trail in _dollar_displays(token.content):  # $$a = b,$$ so $$c = d$$
+                    add(text, start + token.content.count("\n", 0, offset), lead, trail)
                 continue
             add(token.content, start)
         elif token.type == "html_block" and token.map is not None:
@@ -286,7 +287,8 @@ def find_markdown(body: str) -> Found:
                         before = opening[after_display:].strip().removeprefix("$$").strip()
                     after_display = max(at, 0) + len(child.content)
                     lead = before if before.replace("$", "").strip() else None
-                    add(child.content, token.map[0] + 1 + token.content.count("\n", 0, max(at, 0)), lead)
+                    trail = token.content[after_display:].removeprefix("$$").split("\n")[0]  # "if $$i = j$$, …"
+                    add(child.content, token.map[0] + 1 + token.content.count("\n", 0, max(at, 0)), lead, trail)
                 elif child.type == "math_inline" and "=" in child.content:
                     inline += 1
                     at = token.content.find(child.content)

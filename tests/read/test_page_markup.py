@@ -11,6 +11,7 @@ import pytest
 from derive.cli import main
 from derive.errors import InputError
 from derive.read.latex_lexer import tokenize
+from tests.read.page_reports import page_links, page_report
 
 FRONT = "---\ndefine:\n  h_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n---\n\n"
 PARTIAL = "\\frac{\\partial h_i}{\\partial z_j}"
@@ -149,3 +150,15 @@ def test_dollars_inside_escaped_parentheses_are_the_formula(
     report = json.loads(capsys.readouterr().out)
     assert [link["status"] for link in report["links"]][:1] == [status]
     assert not [u for u in report["unchecked"] if "inside math" in u["reason"]]
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [("if $$i = j$$, otherwise $$0$$.", "proven"), ("if $$i \\neq j$$, otherwise $$0$$.", "refuted"), (".", "refuted")],
+)
+def test_a_case_stated_right_after_a_display_is_its_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], words: str, status: str
+) -> None:
+    """A blog's "where: $$\\delta_{ij} = 1$$ if $$i = j$$, otherwise $$0$$.": δ_ij = 1 had been refuted at i ≠ j."""
+    page = f"---\nindices: [i, j]\n---\nwhere: $$\\delta_{{ij}} = 1$$ {words}\n"
+    assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == [status]
