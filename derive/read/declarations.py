@@ -74,7 +74,7 @@ def name_of(entry: Entry, what: str) -> str:
     bare = text.rstrip("'") if what == "index" else text  # c', an index of its own beside c
     if len(bare) == 1 and bare.isascii() and bare.isalpha():
         name = text
-    elif text.startswith("\\") and (text[1:] in GREEK or (text == "\\delta" and what in ("vector", "array", "scalar"))):
+    elif text.startswith("\\") and (text[1:] in GREEK or (text == "\\delta" and what != "index")):
         name = text[1:]  # \delta: a page's error signals, δ_j (``derive.read.error_signals``)
     elif text in GREEK:
         name = text  # theta: YAML's natural spelling of \theta (no letters of the page stand so, unescaped)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.read.page_reports import page_links, page_report
 from tests.read.test_script_labels import report
 
 BISHOP = (
@@ -76,3 +77,12 @@ def test_a_delta_the_page_defines_once_is_one_vector(
     )
     report_two = page_report(tmp_path, capsys, bishop)
     assert page_links(report_two) == [] or all(s != "refuted" for s, *_ in page_links(report_two))
+
+
+def test_delta_applied_is_read_not_a_file_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A held-out page writes δ(z^l) where it means σ(z^l): the file had stopped with exit 2 ("function '\\\\delta'
+    is not a name"); it is read, its other displays checked."""
+    page = "$$\nz = W \\delta(x) + b\n$$\n\n$$\nu = v \\delta'(x)\n$$\n\n$$\n(x + 1)^2 = x^2 + 2x + 1\n$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert report["exit"] in (0, 1)
+    assert "proven" in [s for s, *_ in page_links(report)]
