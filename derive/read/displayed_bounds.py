@@ -16,7 +16,7 @@ from derive.read.find import Display
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
 from derive.read.names import Names
-from derive.read.prose_conditions import ProseCondition, condition_relations
+from derive.read.prose_conditions import ProseCondition, condition_relations, prose_conditions
 from derive.read.row_definitions import display_rows
 from derive.read.rows import at_top, split_top
 
@@ -63,6 +63,14 @@ def displayed_conditions(
     return tuple(found)
 
 
+def stated_conditions(
+    text: str, names: Names, displays: Sequence[Display], macros: Macros
+) -> tuple[ProseCondition, ...]:
+    """The conditions the page states on scalars, in its prose and in its displays: the backstop of its links."""
+    prose = prose_conditions(text, names, [d.line for d in displays])
+    return prose + displayed_conditions(displays, names, macros, text.count("\n") + 1)
+
+
 def bounded_names(display: Display, names: Names, macros: Macros) -> list[tuple[Basic, str, int]]:
     """The names written in the conditions of ``display`` that derive cannot read as a domain of one scalar
     (``x_i > 0``: x; ``a + b > 1``: a and b), each with the condition as written and its line."""
@@ -86,4 +94,4 @@ def _relation(token: Token) -> bool:
     return token.kind in _RELATION_KINDS or (token.kind == "command" and token.value in _RELATION_COMMANDS)
 
 
-__all__ = ["bounded_names", "condition_parts", "displayed_conditions"]
+__all__ = ["bounded_names", "condition_parts", "displayed_conditions", "stated_conditions"]

@@ -31,7 +31,7 @@ from derive.read.declarations import build_definitions, build_names
 from derive.read.definition_leads import below_leads, definition_leads, lead_readings
 from derive.read.definition_report import described
 from derive.read.display_equations import display_equations
-from derive.read.displayed_bounds import displayed_conditions
+from derive.read.displayed_bounds import stated_conditions
 from derive.read.dummies import named_apart
 from derive.read.einstein import einstein_links
 from derive.read.entry_columns import take_entry_columns
@@ -87,7 +87,6 @@ from derive.read.page_fixed import page_fixed_indices
 from derive.read.page_names import infer_names
 from derive.read.pair_sums import pair_sums
 from derive.read.probability_entries import distribution_conditions, probability_entries
-from derive.read.prose_conditions import prose_conditions
 from derive.read.prose_domains import domain_readings, page_domains
 from derive.read.prose_sets import counted_letters, prose_sets
 from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
@@ -311,8 +310,7 @@ def _read_document(
         history: list[Link] = []  # the last link of each display just before, which a display may go on from
         bodies = [(d.line, d.body) for d in page if not d.inline]
         shown = [d.line for d in found.displays] + [u.line for u in found.unchecked]  # every display, read or not
-        backstop = prose_conditions(text, names, [d.line for d in found.displays])  # "Let $x > 0$": backstop
-        backstop += displayed_conditions(found.displays, names, macros, text.count("\n") + 1)  # $$y = 2, \; x > 1$$
+        backstop = stated_conditions(text, names, found.displays, macros)  # "Let $x > 0$", $$y = 2, \; x > 1$$
         for display in found.displays:
             if display.lead.lstrip().startswith("#") or skipped_between(found.unchecked, history, display.line):
                 history = []  # a heading between, or a display not read: nothing goes on across it
@@ -341,7 +339,9 @@ def _read_document(
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise Learned(names.learned)
         links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?
-        links = evaluated_names(links, names, unchecked)  # H = -(0.0 log 0.228 + …): H at an example's values?
+        links = evaluated_names(
+            links, names, unchecked, found.displays
+        )  # H = -(0.0 log 0.228 + …): H at an example's values?
         links = pair_sums(label_twins(links, names, unchecked), unchecked)  # a_i^{(2)}: a? Σ_{i≠j}: at one j?
         links = distribution_conditions(links, distributions, front, names)  # p(k|x): refuted at a distribution
         links = einstein_links(below_leads(links, leads.later, names), text, names, unchecked, page)  # implied sums?

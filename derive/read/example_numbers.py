@@ -6,44 +6,59 @@ rest of the chain (the number worked out) is checked."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sympy import Basic, Expr, Indexed, Symbol
 
 from derive.model.notation import Definition, expand_definitions
-from derive.read.find import Unchecked
+from derive.read.find import Display, Unchecked
 from derive.read.links import Link
 from derive.read.names import Names
 
+#: Words that set a display apart as an example: "For example, if the label is "3", then we would have:".
+_EXAMPLE = re.compile(r"\b(?:for\s+(?:example|instance)|e\.\s?g\.|as\s+an\s+example|example\s*:)", re.I)
 
-def evaluated_names(links: list[Link], names: Names, unchecked: list[Unchecked]) -> list[Link]:
+
+def evaluated_names(
+    links: list[Link], names: Names, unchecked: list[Unchecked], displays: Sequence[Display] = ()
+) -> list[Link]:
     """The links, less each whose first side is a defined name that depends on variables and whose other side is a
-    number written out (no variable in it); each is listed unread with both readings."""
+    number written out (no variable in it), and each under words that set it apart as an example whose first side
+    is a name and whose other side is numbers written out (an example's y, a column of 0s and a 1); each is listed
+    unread."""
     definitions = names.defined.definitions if names.defined is not None else ()
     defined = {d.name for d in definitions}
+    examples = {d.line + k for d in displays if _EXAMPLE.search(d.lead) for k in range(d.text.count("\n") + 1)}
+    axes = {names.axes.row, names.axes.column} if names.axes is not None else set()
     kept = []
     for link in links:
         lhs = link.lhs
         named = isinstance(lhs, Symbol | Indexed) and (lhs in defined or getattr(lhs, "base", None) in defined)
-        if not named or not _number(link.rhs) or not _varies(lhs, definitions):
-            kept.append(link)
-            continue
-        shown = link.lhs_latex
-        unchecked.append(
-            Unchecked(
-                link.line,
-                f"unreadable: {shown} = {link.rhs_latex} sets {shown}, which the page defines with variables, equal "
-                f"to a number: {shown} at values the page gives in words (an example's), which derive does not "
-                f"read, or {shown} at every value, which no number is; write the example's values into "
-                f"{shown}'s definition to check it there",
+        example = link.position == 1 and link.line in examples and isinstance(lhs, Symbol | Indexed)
+        if named and _number(link.rhs) and _varies(lhs, definitions):
+            shown = link.lhs_latex
+            unchecked.append(
+                Unchecked(
+                    link.line,
+                    f"unreadable: {shown} = {link.rhs_latex} sets {shown}, which the page defines with variables, "
+                    f"equal to a number: {shown} at values the page gives in words (an example's), which derive does "
+                    f"not read, or {shown} at every value, which no number is; write the example's values into "
+                    f"{shown}'s definition to check it there",
+                )
             )
-        )
+        elif example and not named and _number(link.rhs, axes):
+            said = f"an example's value of {link.lhs_latex} (the words before it set it apart as an example)"
+            unchecked.append(Unchecked(link.line, f"{said}: a value the page gives, not a claim, not checked"))
+        else:
+            kept.append(link)
     return kept
 
 
-def _number(side: Basic) -> bool:
-    """Whether ``side`` is a number written out: no symbol, no entry of a vector."""
-    return isinstance(side, Expr) and not side.free_symbols and not side.atoms(Indexed)
+def _number(side: Basic, axes: set[Symbol] | None = None) -> bool:
+    """Whether ``side`` is a number written out (or a column of them, by its entry at the ``axes``): no symbol, no
+    entry of a vector."""
+    return isinstance(side, Expr) and not side.free_symbols - (axes or set()) and not side.atoms(Indexed)
 
 
 def _varies(name: Basic, definitions: Sequence[Definition]) -> bool:

@@ -43,3 +43,20 @@ def test_a_defined_name_set_equal_to_a_number_reads_two_ways(
     report = page_report(tmp_path, capsys, page)
     assert [s for s, *_ in page_links(report)] == ["proven"]
     assert any("equal to a number" in u["reason"] for u in report["unchecked"])
+
+
+@pytest.mark.parametrize(
+    ("lead", "checked"), [("For example, if the label is 3, then we would have:", False), ("So", True)]
+)
+def test_a_column_of_numbers_an_example_gives_is_no_claim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, checked: bool
+) -> None:
+    """Nielsen-style notes: "For example, if the label is "3", then we would have: $$y = (0, 0, 0, 1, …)^T$$" had been
+    refuted (the sides' shapes, n×1 and 10×1); an example's value is listed, not checked. Without the words, it is
+    checked as before."""
+    page = (
+        f"---\nvectors: [y]\n---\n{lead}\n\n$$\ny = \\begin{{pmatrix}} 0 \\\\ 1 \\\\ 0 \\end{{pmatrix}}\n$$\n"
+    )
+    report = page_report(tmp_path, capsys, page)
+    assert bool(report["links"]) == checked
+    assert any(u["reason"].startswith("an example's value of y") for u in report["unchecked"]) != checked
