@@ -19,7 +19,7 @@ from derive.read.latex_parser import ambiguous
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.network import layer_entry, refuse_whole_layer
 from derive.read.ng_notation import refuse_ng_derivative
-from derive.read.script_labels import layer_label_at, layer_letter
+from derive.read.script_labels import layer_label_at, layer_letter, refuse_zeroth
 from derive.read.shapes import Shaped
 from derive.read.transpose_powers import power_of_a_name
 from derive.read.transposes import Mark
@@ -111,6 +111,8 @@ class NameParser(IndicatorParser):
         if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
             self.after_script("_")
         self.refuse_running_layer(name, token)
+        if subscript is None and name not in names.functions:  # a^0: layer 0's a, or the power 0?
+            refuse_zeroth(self.tokens, self.position, shown)
         label = layer_label_at(self.tokens, self.position) if subscript is None else None
         if label is not None and f"{name}^{label}" in names.known():  # a^L alone, beside a^L_j and a name a
             raise ambiguous(

@@ -226,6 +226,19 @@ def layer_label_at(tokens: list[Token], at: int) -> str | None:
     return _layer(sup[0]) if sup is not None else None
 
 
+def refuse_zeroth(tokens: list[Token], at: int, shown: str) -> None:
+    """Refuse ``a^0`` after a name (the ``^`` at ``at``): a page of layers writes layer 0's a, the input, so (Koerbitz's
+    ``a^0 = x``, refuted as 1 = x); a power 0 is 1 and seldom written. Both readings named; ``{a}^0`` is the power."""
+    from derive.errors import InputError
+
+    sup = _superscript(tokens, at)
+    if sup is not None and [t.value for t in sup[0] if t.kind not in "{}"] == ["0"]:
+        raise InputError(
+            f"line {tokens[at].line}: {shown}^0 can be read two ways: {shown} labelled 0 (layer 0's {shown}, "
+            f"written {shown}^{{(0)}}), or {shown} to the power 0, which is 1, written {{{shown}}}^0"
+        )
+
+
 def layered_names(tokens: list[Token]) -> set[str]:
     """The names ``tokens`` write with a layer's label (a^L from a^L_j): where the page writes the name without its
     subscript, a^L alone is that whole vector (``merge_whole``)."""

@@ -1,6 +1,6 @@
 """CS231n's gate table as its notes set it: each display one row, ``f(x,y) = x y \\hspace{0.5in} \\rightarrow
-\\hspace{0.5in} \\frac{\\partial f}{\\partial x} = y \\hspace{0.5in} \\frac{\\partial f}{\\partial y} = x``, f defined anew
-on the next (x + y, then \\max(x, y) with ``\\mathbb{1}(x >= y)``). Read as one definition of the page, the second
+\\hspace{0.5in} \\frac{\\partial f}{\\partial x} = y \\hspace{0.5in} \\frac{\\partial f}{\\partial y} = x``, f
+defined anew on the next (x + y, then \\max(x, y) with ``\\mathbb{1}(x >= y)``). Read as one definition of the page, the second
 row's f(x,y) = x + y had been refuted as a claim about the first's, and the space ``\\hspace{0.5in}`` dropped made
 ``y \\frac{\\partial f}{\\partial y}`` a product, refuted."""
 
@@ -18,7 +18,8 @@ ROWS = (
     f"$$\nf(x,y) = x y {GAP} \\rightarrow {GAP} \\frac{{\\partial f}}{{\\partial x}} = y {GAP} "
     "\\frac{\\partial f}{\\partial y} = {mul}\n$$\n\nWe can also derive the derivatives for the addition operation:\n\n"
     f"$$\nf(x,y) = x + y {GAP} \\rightarrow {GAP} \\frac{{\\partial f}}{{\\partial x}} = {{add}}\n$$\n\n"
-    f"$$\nf(x,y) = \\max(x, y) {GAP} \\rightarrow {GAP} \\frac{{\\partial f}}{{\\partial x}} = \\mathbb{{1}}(x >= y)\n$$\n"
+    f"$$\nf(x,y) = \\max(x, y) {GAP} \\rightarrow {GAP} "
+    "\\frac{\\partial f}{\\partial x} = \\mathbb{1}(x >= y)\n$$\n"
 )
 
 

@@ -13,6 +13,7 @@ import pytest
 from derive.cli import main
 from derive.read.latex_lexer import tokenize
 from derive.read.script_labels import labelled_head, labelled_name
+from tests.read.page_reports import one_verdict, page_report
 
 
 def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[list[tuple[int, str]], str]:
@@ -148,3 +149,14 @@ def test_a_layer_s_letter_that_is_a_name_of_the_page_reads_two_ways(
     links, shown = report(tmp_path, capsys, text)
     assert links == []
     assert "name of the page can be read two ways: the name " in shown and reason in shown
+
+
+@pytest.mark.parametrize(
+    ("display", "verdict"),
+    [("a^0 = x", "unreadable"), ("a^{0} w = x w", "unreadable"), ("{a}^0 = 1", "proven"), ("e^0 = 1", "proven")],
+)
+def test_a_zeroth_power_of_a_name_reads_as_a_label_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, verdict: str
+) -> None:
+    """Koerbitz's backprop post: ``a^0 = x``, layer 0's a, had been refuted as 1 = x; the power is written {a}^0."""
+    assert one_verdict(page_report(tmp_path, capsys, f"$$\n{display}\n$$\n")) == verdict
