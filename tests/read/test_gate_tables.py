@@ -1,8 +1,8 @@
 """CS231n's gate table as its notes set it: each display one row, ``f(x,y) = x y \\hspace{0.5in} \\rightarrow
 \\hspace{0.5in} \\frac{\\partial f}{\\partial x} = y \\hspace{0.5in} \\frac{\\partial f}{\\partial y} = x``, f
-defined anew on the next (x + y, then \\max(x, y) with ``\\mathbb{1}(x >= y)``). Read as one definition of the page, the second
-row's f(x,y) = x + y had been refuted as a claim about the first's, and the space ``\\hspace{0.5in}`` dropped made
-``y \\frac{\\partial f}{\\partial y}`` a product, refuted."""
+defined anew on the next (x + y, then \\max(x, y) with ``\\mathbb{1}(x >= y)``). Read as one definition of the
+page, the second row's f(x,y) = x + y had been refuted as a claim about the first's, and the space
+``\\hspace{0.5in}`` dropped made ``y \\frac{\\partial f}{\\partial y}`` a product, refuted."""
 
 from __future__ import annotations
 
