@@ -1,10 +1,9 @@
 """A check file read into claims-to-be: the notation table, and every link of every chain, with its line.
 
-The file's displays are found as its renderer finds them (``derive.read.find``); each display's rows become
-equality chains as the page shows them (``derive.read.rows``); each side is parsed by TeX's rules
-(``derive.read.latex_parser``) with the names the front matter declares (``derive.read.declarations``). A chain's
-case is a trailing ``(i \\neq k)`` on its first row, else the line of prose before the display. What is not
-checked is listed in ``Document.unchecked``, never dropped.
+The displays are found as the renderer finds them (``derive.read.find``); each display's rows become equality chains
+(``derive.read.rows``); each side is parsed by TeX's rules (``derive.read.latex_parser``) with the names declared
+(``derive.read.declarations``). A chain's case is a trailing ``(i \\neq k)`` on its first row, else the line of
+prose before the display. What is not checked is listed in ``Document.unchecked``, never dropped.
 """
 
 from __future__ import annotations
@@ -108,6 +107,7 @@ from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.stated_sizes import sized_links
 from derive.read.substitutions import take_substitutions
 from derive.read.summand_names import summand_names
+from derive.read.trailing_equals import carried_equals
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
 from derive.read.unicode_letters import with_unicode_commands
 from derive.read.unread_names import unread_heads
@@ -200,7 +200,7 @@ def _read_document(
             found = find_markdown(text)
             macros, found = Macros.of_markdown(found)  # $$\\newcommand{\\cS}{\\mathcal{S}}$$: as MathJax applies it
             found = unescaped_scripts(found)  # y\\_i, escaped for Markdown (Hexo): y_i
-        found = take_row_definitions(found, define_letters(front))  # f(x) = x^2 \\rightarrow \\frac{df}{dx} = …
+        found = take_row_definitions(carried_equals(found), define_letters(front))  # $$a =$$ $$b$$; f(x) = … ⟶ …
         totals = example_totals(found.displays)  # l = \\sum_i y^{(i)} …: a total over the examples
         by_rows = matrix.matrix and matrix.describe()
         said = tuple(filter(None, (lists, probability, label, parameters, entry_args, by_rows)))
