@@ -198,7 +198,37 @@ def same_math(one: str, two: str) -> bool:
         first = first[:-1]
     while second and second[-1].kind in _PUNCTUATION:
         second = second[:-1]
-    return [(t.kind, t.value) for t in first] == [(t.kind, t.value) for t in second]
+    if [(t.kind, t.value) for t in first] == [(t.kind, t.value) for t in second]:
+        return True
+    return [(t.kind, t.value) for t in _bare_sums(first)] == [(t.kind, t.value) for t in _bare_sums(second)]
+
+
+def _bare_sums(tokens: list[Token]) -> list[Token]:
+    """``\\sum_{k=1}^{K}`` and ``\\sum_{k}`` written as ``\\sum_k``: a sum over the whole range of its index, as a
+    section may write again a definition it first wrote with a bare sum (p_j = e^{z_j} / \\sum_k e^{z_k})."""
+    out: list[Token] = []
+    at = 0
+    while at < len(tokens):
+        out.append(tokens[at])
+        past = _bounds_end(tokens, at + 1) if tokens[at].kind == "command" and tokens[at].value == "sum" else None
+        if past is not None:
+            out += [tokens[at + 1], tokens[at + 3]]  # _ k
+            at = past
+            continue
+        at += 1
+    return out
+
+
+def _bounds_end(tokens: list[Token], at: int) -> int | None:
+    """The index past ``_{k=1}^{K}``, ``_{k=1}^K`` or ``_{k}`` at ``at`` (its index k at ``at + 2``), else None."""
+    kinds = [t.kind for t in tokens[at : at + 10]]
+    if kinds[:4] == ["_", "{", "letter", "}"]:
+        return at + 4
+    if kinds[:7] != ["_", "{", "letter", "=", "number", "}", "^"] or tokens[at + 4].value != "1":
+        return None
+    if kinds[7:8] == ["letter"]:
+        return at + 8
+    return at + 10 if kinds[7:10] == ["{", "letter", "}"] else None
 
 
 def same_value(head: str, one: str, two: str) -> bool:

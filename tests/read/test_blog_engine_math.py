@@ -54,9 +54,7 @@ def test_a_column_of_numbers_an_example_gives_is_no_claim(
     """Nielsen-style notes: "For example, if the label is "3", then we would have: $$y = (0, 0, 0, 1, …)^T$$" had been
     refuted (the sides' shapes, n×1 and 10×1); an example's value is listed, not checked. Without the words, it is
     checked as before."""
-    page = (
-        f"---\nvectors: [y]\n---\n{lead}\n\n$$\ny = \\begin{{pmatrix}} 0 \\\\ 1 \\\\ 0 \\end{{pmatrix}}\n$$\n"
-    )
+    page = f"---\nvectors: [y]\n---\n{lead}\n\n$$\ny = \\begin{{pmatrix}} 0 \\\\ 1 \\\\ 0 \\end{{pmatrix}}\n$$\n"
     report = page_report(tmp_path, capsys, page)
     assert bool(report["links"]) == checked
     assert any(u["reason"].startswith("an example's value of y") for u in report["unchecked"]) != checked
