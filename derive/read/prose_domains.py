@@ -62,6 +62,13 @@ _BETWEEN = re.compile(
 _BOUND_FIRST = re.compile(rf"^\s*(?P<bound>-?\d+(?:\.\d+)?)\s*(?P<relation><|>|\\leq?|\\geq?)\s*{_NAME}\s*[.,]?\s*$")
 #: A formula after a preposition names a region ("the slope on $x > 0$ is one"), even where a verb follows it.
 REGION = re.compile(r"\b(?:on|at|in|over|for|of|from|within|across|near|to|by|between|inside|outside|under)\W*$", re.I)
+#: A letter that counts things: "containing $N$ training examples", "a mini-batch of size $m$", "$K$ classes".
+_COUNT_AFTER = re.compile(
+    r"^\s*(?:training\s+|data\s+|input\s+|output\s+|hidden\s+)?(?:examples|samples|observations|data\s+points"
+    r"|instances|images|classes|categories|neurons|units)\b",
+    re.I,
+)
+_COUNT_BEFORE = re.compile(r"\b(?:batch|mini-?batch|sample)\s+(?:of\s+)?size\s*(?:of\s*)?$", re.I)
 _STATED_AFTER = re.compile(r"^\W*(?:is|are|specifies|denotes|represents|stands\s+for|throughout)\b", re.I)
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
 #: "Let $T > 0$ be the temperature": a letter declared with its domain, no condition ("let" alone may set a case).
@@ -162,6 +169,9 @@ def prose_domains(found: Found, front: FrontMatter, text: str, scope: str = "") 
     joined = (0, "")  # the line and formula of the last domain stated as a fact: "$y \in \{0, 1\}$ and $0 < p < 1$"
     for line, math, before, after in prose_formulas(text):
         written = math
+        counted = bool(_COUNT_AFTER.match(after) or _COUNT_BEFORE.search(before))
+        counted = counted and re.fullmatch(r"\s*[A-Za-z]\s*", math) is not None
+        math = f"{math.strip()} > 0" if counted else math  # "$N$ training examples", "of size $N$": a count, ≥ 1
         math = _as_set(math)  # 0 < p < 1: p \in (0, 1)
         match = _DOMAIN.match(math)
         if match is None:
@@ -178,7 +188,7 @@ def prose_domains(found: Found, front: FrontMatter, text: str, scope: str = "") 
         clause = _SETUP_CLAUSE.search(before) if setup and _PLAIN_AFTER.match(after) else None  # "…and $T > 0$."
         conditional = _CONDITIONAL.search(before if clause is None else clause.group("clause"))
         joined_on = joined[0] == line and re.search(r"\$\s*and\s*$", before) and _PLAIN_AFTER.match(after)
-        declared = declared or clause is not None or bool(joined_on)
+        declared = declared or clause is not None or bool(joined_on) or counted
         around = f"{before} {after}"
         said = paragraph_at(text.split("\n"), line)  # "It is not …\nthe …", "It is false (see Fig. 2) that …"
         put_off = PUT_OFF.search(after)  # "$0 < p < 1$ is false", "… in the next section", "… only after clipping"

@@ -87,3 +87,21 @@ def test_a_domain_the_page_denies_or_puts_off_is_not_assumed(
     """Each was read as p ∈ (0, 1) for the page, and |p| = p proven (a probe)."""
     report = _report(tmp_path, capsys, f"{said}\n\n$$|p| = p$$\n")
     assert [link["status"] for link in report["links"]] == ["refuted"]
+
+
+@pytest.mark.parametrize(
+    ("words", "status"),
+    [
+        ("The matrix contains $N$ training examples.", "proven"),
+        ("We take a mini-batch of size $N$.", "proven"),
+        ("If $N$ training examples were given.", "undefined"),
+        ("The matrix $N$ is given.", "undefined"),
+    ],
+)
+def test_a_letter_that_counts_examples_is_at_least_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], words: str, status: str
+) -> None:
+    """A batch's N ("containing $N$ training examples") is a count: a mean 1/N is defined (it had been undefined at
+    N = 0, the page's words saying what N is); a count under "if", or a letter named otherwise, is not held."""
+    report = _report(tmp_path, capsys, f"{words}\n\n$$\n\\frac{{d}}{{dx}} \\frac{{x^2}}{{N}} = \\frac{{2x}}{{N}}\n$$\n")
+    assert [link["status"] for link in report["links"]] == [status]
