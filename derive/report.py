@@ -248,7 +248,7 @@ def check_documents(
         reasons, unheld = unheld[: len(document.links)], unheld[len(document.links) :]
         mine = [kept(r, capped(r.verdict, c)) for r, c in zip(mine, checks, strict=True)]
         mine = [  # a lead it could not read, of the page or of the link: no refutation
-            unrefuted(r, document.unread_assumptions, reason, link.stated, link.unread_values)
+            unrefuted(r, document.unread_assumptions, reason, link)
             for r, link, reason in zip(mine, document.links, reasons, strict=True)
         ]
         point = next((c.point for c in checks if c.point is not None), None)
@@ -354,25 +354,21 @@ def kept(result: LinkResult, verdict: Verdict) -> LinkResult:
     return replace(result, verdict=verdict, diagnosis=result.diagnosis if verdict.refuted else None)
 
 
-def unrefuted(
-    result: LinkResult,
-    unread: Sequence[int],
-    unheld: str = "",
-    stated: Sequence[tuple[int, str, Basic]] = (),
-    written: Sequence[tuple[str, int, str]] = (),
-) -> LinkResult:
+def unrefuted(result: LinkResult, unread: Sequence[int], unheld: str, link: Link) -> LinkResult:
     """``result``, but unproven where it refutes by a counterexample on a page with assumptions derive could not read
-    (stated before the ``unread`` lines), one that breaks a condition the prose ``stated`` above the link, or one that
-    gives a name a value where a display derive could not read states it (``written``): the counterexample may break
-    what the page states. A shape mismatch stays refuted."""
+    (stated before the ``unread`` lines), one that breaks a condition the prose states above the link, or one that
+    gives a name a value where a display derive could not read states it: the counterexample may break what the page
+    states; or where the link's value is written rounded (``= 0.479``). A shape mismatch stays refuted."""
     from derive.read import definition_leads as said
+    from derive.read.rounded_values import rounded
 
     found = result.verdict.counterexample
     if not result.verdict.refuted or found is None:
         return result
-    values = dict(found.values)
-    broken = next(((line, text) for line, text, relation in stated if relation.xreplace(values) is S.false), None)
-    if not (unread or unheld or broken or written):
+    values, written = dict(found.values), link.unread_values
+    broken = next(((line, text) for line, text, relation in link.stated if relation.xreplace(values) is S.false), None)
+    approximate = rounded(link.rhs_latex, found) or rounded(link.lhs_latex, found)
+    if not (unread or unheld or broken or written or approximate):
         return result
     if unread:  # the assumptions of the page derive could not read: the widest reason
         method = said.NOT_REFUTED.format(line=unread[0])
@@ -382,7 +378,7 @@ def unrefuted(
     elif broken is not None:
         method = said.NOT_REFUTED_STATED.format(text=broken[1], line=broken[0])
     else:
-        method = said.NOT_REFUTED_HERE.format(condition=unheld)
+        method = approximate or said.NOT_REFUTED_HERE.format(condition=unheld)
     return kept(
         result, replace(result.verdict, status=Status.UNPROVEN, method=method, counterexample=None, evidence=None)
     )
