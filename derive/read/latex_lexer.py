@@ -194,24 +194,9 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
         else:
             raise InputError(f"line {line}: character {char!r} is not part of the LaTeX this reader knows")
     from derive.read.script_labels import label_scripts  # they read this module's tokens
-    from derive.read.tex_spellings import (
-        brace_brackets,
-        bracketed_entries,
-        empty_groups,
-        grouped_commands,
-        limits_in_order,
-        plain_alignments,
-        refuse_dollars,
-        typed_relations,
-        upright_commands,
-    )
+    from derive.read.tex_spellings import spelled
 
-    tokens = limits_in_order(
-        grouped_commands(
-            upright_commands(plain_alignments(empty_groups(brace_brackets(refuse_dollars(typed_relations(tokens))))))
-        )
-    )
-    tokens = bracketed_entries(tokens)  # [\sigma(\mathbf{a})]_i: \sigma(\mathbf{a})_i
+    tokens = spelled(tokens)  # TeX's spellings of one thing: x >= y, \\text{if $i = j$}, {}=, …
     tokens = _ell_layers(_over_fractions(tokens, line))
     return label_scripts(_primed_indices(annotated_equals(_braced_notes(tokens))))
 

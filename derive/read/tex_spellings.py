@@ -142,6 +142,33 @@ def refuse_dollars(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def math_in_words(tokens: list[Token]) -> list[Token]:
+    """``\\text{if $i = j$}``: math within a word command's group is math, as TeX sets it; the group is closed before
+    it and opened again after it (``\\text{if } i = j \\text{}``), so that a case reads as ``\\text{if } i = j``."""
+    if not any(t.kind == "$" for t in tokens):
+        return tokens
+    out: list[Token] = []
+    command: Token | None = None  # the word command whose group is open
+    depth = opened = 0
+    math = False  # between a '$' and its closing '$' in that group
+    for at, token in enumerate(tokens):
+        if token.kind == "{":
+            depth += 1
+            before = tokens[at - 1] if at else None
+            if command is None and before is not None and before.kind == "command" and before.value in _WORD_COMMANDS:
+                command, opened = before, depth
+        elif token.kind == "}":
+            command = None if command is not None and depth == opened else command
+            depth -= 1
+        if token.kind == "$" and command is not None and depth == opened:
+            closing = Token("}", "}", token.line, token.start, token.start)
+            out += [command, Token("{", "{", token.line, token.end, token.end)] if math else [closing]
+            math = not math
+            continue
+        out.append(token)
+    return out
+
+
 def _after_begin(out: list[Token]) -> bool:
     """Whether ``out`` ends with ``\\begin{name}``."""
     if not out or out[-1].kind != "}":
@@ -247,3 +274,10 @@ def _one_application(tokens: list[Token], start: int, end: int) -> bool:
         return False
     at += 1 if at < end and _is(tokens[at], "left") else 0
     return at < end and tokens[at].kind == "(" and _matching(tokens, at) == end - 1
+
+
+def spelled(tokens: list[Token]) -> list[Token]:
+    """The lexer's tokens with each spelling above read as what it spells, in order; ``[\\sigma(a)]_i`` last."""
+    tokens = math_in_words(refuse_dollars(typed_relations(tokens)))
+    tokens = grouped_commands(upright_commands(plain_alignments(empty_groups(brace_brackets(tokens)))))
+    return bracketed_entries(limits_in_order(tokens))

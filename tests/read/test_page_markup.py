@@ -162,3 +162,18 @@ def test_a_case_stated_right_after_a_display_is_its_case(
     """A blog's "where: $$\\delta_{ij} = 1$$ if $$i = j$$, otherwise $$0$$.": δ_ij = 1 had been refuted at i ≠ j."""
     page = f"---\nindices: [i, j]\n---\nwhere: $$\\delta_{{ij}} = 1$$ {words}\n"
     assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == [status]
+
+
+@pytest.mark.parametrize(
+    ("right", "status"), [("x_i (1 - x_i)", "proven"), ("x_i (1 - x_j)", "proven"), ("x_i", "refuted")]
+)
+def test_math_within_a_case_s_words_is_its_condition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """A notebook's ``\\text{if $i = j$}`` in a cases environment (TeX sets the math within the words): it had been
+    'a case on "i f $ i = j $"', unreadable."""
+    page = (
+        "---\ndefine:\n  x_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n---\n$$\n\\frac{\\partial x_i}{\\partial z_j} = "
+        f"\\begin{{cases}} {right}, & \\text{{if $i = j$}} \\\\ - x_i x_j, & \\text{{if $i \\ne j$}} \\end{{cases}}\n$$\n"
+    )
+    assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == [status]
