@@ -20,7 +20,8 @@ def bracket_columns(tokens: list[Token]) -> list[Token]:
     at = 0
     while at < len(tokens):
         token = tokens[at]
-        before = tokens[at - 1] if at else None  # f(a, b)^T: an application; \\left( a, b \\right)^T: a list
+        back = at - 1 if at and tokens[at - 1].value in _SIZES else at  # f\\left(a, b\\right)^T: f's too
+        before = tokens[back - 1] if back else None  # f(a, b)^T: an application; \\left( a, b \\right)^T: a list
         applied = before is not None and before.kind in ("letter", "command", "}", ")", "]", "'")
         applied = applied and not (before is not None and before.value in _SIZES)
         found = _column(tokens, at) if token.kind in _CLOSERS and not applied else None

@@ -15,36 +15,70 @@ from derive.errors import InputError
 from derive.read.find import Display
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
-from derive.read.names import Names
+from derive.read.names import GREEK, Names
 from derive.read.prose_conditions import ProseCondition, condition_relations, prose_conditions
 from derive.read.row_definitions import display_rows
-from derive.read.rows import at_top, split_top
+from derive.read.rows import at_top
 
 #: Relations other than '=' as the lexer gives them: a token kind, or a command's name.
 _RELATION_KINDS = frozenset({"<", ">"})
 _RELATION_COMMANDS = frozenset(
-    {"neq", "ne", "le", "leq", "ge", "geq", "lt", "gt", "in", "notin", "leqslant", "geqslant", "subset", "subseteq"}
-)
+    {"neq", "ne", "le", "leq", "ge", "geq", "lt", "gt", "in", "notin", "leqslant", "geqslant", "subset", "subseteq",
+     "leqq", "geqq", "ll", "gg", "nless", "ngtr", "nleq", "ngeq", "nleqslant", "ngeqslant", "neg", "lnot", "succ",
+     "prec", "succeq", "preceq", "not", "ni", "notni"}
+)  # fmt: skip
 #: What opens a part without being of its condition: spacing, words between (``\\qquad \\text{and}``).
 _OPENING = re.compile(r"^(?:\s|\\[,;:!]|\\q?quad\b|\\(?:text|mbox|textrm|mathrm)\s*\{[^{}]*\}|&)+")
 
 
 def condition_parts(display: Display, macros: Macros) -> list[tuple[str, list[Token], int]]:
-    """Each part of ``display`` (its rows, split at their top-level commas) that holds a relation other than '=' at
-    its top level, as written (spacing and joining words before it dropped), its tokens and its line."""
+    """Each part of ``display`` (its rows, split at their top-level commas, ``\\{0, 1\\}`` kept whole) that holds a
+    relation other than '=' at its top level, as written (spacing and joining words before it dropped, ``>=`` as
+    ``\\geq``), its tokens and its line. A row whose conditions share their letters across commas (``x, z > 0``,
+    ``0 < p, q < 1``) is one part: no comma's piece of it is the condition of its letter."""
     try:
         tokens = macros.expand(tokenize(display.text, display.line))
     except InputError:
         return []
     found = []
     for row in display_rows(tokens):
-        for part in split_top(row, ","):
-            part = [t for t in part if t.kind != "&"]
-            if not part or not any(top and _relation(t) for t, top in at_top(part)):
-                continue
+        parts = [[t for t in part if t.kind != "&"] for part in _split(row)]
+        held = [part for part in parts if part and any(top and _relation(t) for t, top in at_top(part))]
+        bare = [part for part in parts if part and _bare(part)]
+        if held and (bare or (len(held) > 1 and any(not _name(part[0]) for part in held))):
+            held = [
+                sorted((t for part in (*bare, *held) for t in part), key=lambda t: t.start)
+            ]  # x, z > 0: one condition on x and z
+        for part in held:
             text = _OPENING.sub("", display.text[part[0].start : part[-1].end]).replace("&", " ").strip()
+            text = text.replace(">=", "\\geq ").replace("<=", "\\leq ")
             found.append((" ".join(text.split()), part, part[0].line))
     return found
+
+
+def _split(row: list[Token]) -> list[list[Token]]:
+    """``row`` split at its commas outside every group, ``\\{ … \\}`` counted as one."""
+    parts: list[list[Token]] = [[]]
+    level = 0
+    for token, top in at_top(row):
+        braced = token.kind == "command" and token.value in ("{", "}", "lbrace", "rbrace")
+        level += (1 if token.value in ("{", "lbrace") else -1) if braced else 0
+        if token.kind == "," and top and level <= 0:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return parts
+
+
+def _bare(part: list[Token]) -> bool:
+    """Whether ``part`` is one name alone (``x``, ``\\alpha``, ``z_1``): a letter listed before a shared relation."""
+    kinds = [t.kind for t in part]
+    return _name(part[0]) and (len(part) == 1 or (kinds[1:2] == ["_"] and len(part) in (3, 5)))
+
+
+def _name(token: Token) -> bool:
+    """Whether ``token`` is a letter or a Greek letter's command."""
+    return token.kind == "letter" or (token.kind == "command" and token.value in GREEK)
 
 
 def displayed_conditions(
@@ -75,9 +109,11 @@ def bounded_names(display: Display, names: Names, macros: Macros) -> list[tuple[
     """The names written in the conditions of ``display`` that derive cannot read as a domain of one scalar
     (``x_i > 0``: x; ``a + b > 1``: a and b), each with the condition as written and its line."""
     found: list[tuple[Basic, str, int]] = []
-    for text, part, line in condition_parts(display, macros):
-        if condition_relations(text, line, names):
+    parts = condition_parts(display, macros)
+    for text, part, line in parts:
+        if condition_relations(text, line, names) and not _defined_here(part, display, macros):
             continue
+        part = [*part, *_defined_here(part, display, macros)]  # u = x - 1, \\; u > 0: x as unknown as u
         for at, token in enumerate(part):
             if token.kind != "letter":
                 continue
@@ -86,6 +122,23 @@ def bounded_names(display: Display, names: Names, macros: Macros) -> list[tuple[
             name = pool.get(str(token.value))
             if name is not None and all(name is not other for other, _, _ in found):
                 found.append((name, text, line))
+    return found
+
+
+def _defined_here(part: list[Token], display: Display, macros: Macros) -> list[Token]:
+    """The tokens of the right sides of the display's equalities whose left side is one letter ``part`` writes."""
+    letters = {t.value for t in part if t.kind == "letter"}
+    try:
+        tokens = macros.expand(tokenize(display.text, display.line))
+    except InputError:
+        return []
+    found: list[Token] = []
+    for row in display_rows(tokens):
+        for piece in _split(row):
+            piece = [t for t in piece if t.kind != "&"]
+            equals = next((k for k, (t, top) in enumerate(at_top(piece)) if top and t.kind == "="), None)
+            if equals == 1 and piece[0].kind == "letter" and piece[0].value in letters:
+                found += piece[equals + 1 :]
     return found
 
 

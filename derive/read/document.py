@@ -201,6 +201,7 @@ def _read_document(
             macros, found = Macros.of_markdown(found)  # $$\\newcommand{\\cS}{\\mathcal{S}}$$: as MathJax applies it
             found = unescaped_scripts(found)  # y\\_i, escaped for Markdown (Hexo): y_i
         found = take_row_definitions(carried_equals(found), define_letters(front))  # $$a =$$ $$b$$; f(x) = … ⟶ …
+        shown_displays = found.displays  # every display, read or not: the conditions each states (``displayed_bounds``)
         totals = example_totals(found.displays)  # l = \\sum_i y^{(i)} …: a total over the examples
         by_rows = matrix.matrix and matrix.describe()
         said = tuple(filter(None, (lists, probability, label, parameters, entry_args, by_rows)))
@@ -310,7 +311,7 @@ def _read_document(
         history: list[Link] = []  # the last link of each display just before, which a display may go on from
         bodies = [(d.line, d.body) for d in page if not d.inline]
         shown = [d.line for d in found.displays] + [u.line for u in found.unchecked]  # every display, read or not
-        backstop = stated_conditions(text, names, found.displays, macros)  # "Let $x > 0$", $$y = 2, \; x > 1$$
+        backstop = stated_conditions(text, names, shown_displays, macros)  # "Let $x > 0$", $$y = 2, \; x > 1$$
         for display in found.displays:
             if display.lead.lstrip().startswith("#") or skipped_between(found.unchecked, history, display.line):
                 history = []  # a heading between, or a display not read: nothing goes on across it
@@ -333,15 +334,11 @@ def _read_document(
             held = (with_unheld(link, display, backstop, assumptions) for link in read if not link.opening)
             links.extend(with_heading_case(link, display, names) for link in held)  # "### When $j \\neq i$" above
             history = [*history, read[-1]] if read and not read[-1].ends_unread else []
-        links = with_unread_values(
-            links, found.displays, unchecked, names, macros, refused
-        )  # δ_1 = … unread: its value
+        links = with_unread_values(links, shown_displays, unchecked, names, macros, refused)  # δ_1 = … unread
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise Learned(names.learned)
         links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?
-        links = evaluated_names(
-            links, names, unchecked, found.displays
-        )  # H = -(0.0 log 0.228 + …): H at an example's values?
+        links = evaluated_names(links, names, unchecked, found.displays)  # H = -(0.0 log 0.228 + …): H where?
         links = pair_sums(label_twins(links, names, unchecked), unchecked)  # a_i^{(2)}: a? Σ_{i≠j}: at one j?
         links = distribution_conditions(links, distributions, front, names)  # p(k|x): refuted at a distribution
         links = einstein_links(below_leads(links, leads.later, names), text, names, unchecked, page)  # implied sums?

@@ -109,9 +109,9 @@ def _full_range(remark: list[Token]) -> bool:
     kinds = [t.value for t in remark if t.kind not in (",", "{", "}")]
     if kinds[1:3] == ["in", "1"] and kinds[3:5] == [".", "."] and len(kinds) == 6:  # j \in 1..N, as code writes it
         return True
-    if kinds[1] == "=" and kinds[3:6] == [".", ".", "."] and len(kinds) == 7 and remark[-1].kind == "letter":
+    if kinds[1:2] == ["="] and kinds[3:6] == [".", ".", "."] and len(kinds) == 7 and remark[-1].kind == "letter":
         return True  # i = 1, ..., C: the dots typed as periods, up to the length
-    return any(v in ("dots", "ldots", "cdots") for v in kinds) and len(kinds) >= 4 and kinds[1] in ("=", "in")
+    return any(v in ("dots", "ldots", "cdots") for v in kinds) and len(kinds) >= 4 and kinds[1:2] in (["="], ["in"])
 
 
 def full_range_from(tokens: list[Token]) -> int | None:

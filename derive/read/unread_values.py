@@ -46,7 +46,7 @@ def with_unread_values(
         last = display.line + display.text.count("\n")
         if any(display.line <= line <= last for line in unread):
             stated += [(name, shown, at) for name, shown, at in _stated_names(display, names, macros) if at in unread]
-            bounded += bounded_names(display, names, macros)
+        bounded += bounded_names(display, names, macros)  # a condition it cannot read, read or not the display
     if not stated and not bounded:
         return links
     definitions = names.defined.definitions if names.defined is not None else ()

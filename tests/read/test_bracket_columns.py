@@ -33,3 +33,11 @@ def test_a_list_without_a_transpose_or_applied_stays_as_written(text: str) -> No
     """An interval or a row, an application transposed, one entry, an empty entry, a power: not a column."""
     tokens = tokenize(text, 1)
     assert [t.value for t in strip_markup(tokens)[0]] == [t.value for t in tokens]
+
+
+def test_a_function_applied_with_sized_parentheses_is_no_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a probe: ``f\\left(a, b\\right)^T`` had been read as f times the column (a, b), refuted by its shape."""
+    page = "$$\nf(a, b) = a b\n$$\n\n$$\nf\\left(a, b\\right)^T = a b\n$$\n"
+    assert one_verdict(page_report(tmp_path, capsys, page)) != "refuted"

@@ -59,3 +59,39 @@ def test_a_name_an_unread_condition_writes_refutes_nothing_below_it(
 def test_a_condition_below_a_claim_does_not_hold_for_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = page_report(tmp_path, capsys, "$$\n\\sqrt{x^2} = x\n$$\n\n$$\ny = 2, \\qquad x > 1\n$$\n")
     assert [s for s, *_ in page_links(report)] == ["refuted"]
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "$$\ny = 2, \\qquad x \\geqq 0\n$$",
+        "$$\ny = 2, \\qquad \\neg (x < 0)\n$$",
+        "$$\ny = 2, \\qquad x, z > 0\n$$",
+        "$$\ny = 2, \\qquad 0 < p, x < 1\n$$",
+        "$$\ny = 2, \\qquad x, b \\in (0, 1)\n$$",
+        "$$\n\\begin{aligned} y &= 2 \\\\ x, z &> 0 \\end{aligned}\n$$",
+        "$$\ny = 2, \\qquad x >= 0\n$$",
+        "$$\ny = 2, \\qquad x \\in \\{1, 2\\}\n$$",
+    ],
+)
+def test_a_condition_derive_reads_partly_or_not_at_all_still_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str
+) -> None:
+    """From a probe: relations derive does not know (\\geqq, \\neg), one relation over several letters (x, z > 0; 0 <
+    p, x < 1), ``>=`` and a set's commas had left x free: √(x²) = x refuted with x = -9/5."""
+    report = page_report(tmp_path, capsys, stated + CLAIM)
+    assert [s for s, *_ in page_links(report)] == ["unproven"]
+
+
+def test_a_condition_on_a_name_the_display_defines_binds_what_it_is_made_of(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``u = x - 1, \\qquad u > 0`` then |x - 1| = x - 1: refuted with x = -9/5 (u = -2.8), from a probe."""
+    report = page_report(tmp_path, capsys, "$$\nu = x - 1, \\qquad u > 0\n$$\n\n$$\n|x - 1| = x - 1\n$$\n")
+    assert [s for s, *_ in page_links(report)] == ["unproven"]
+
+
+def test_for_all_after_an_equation_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``x^2 = x \\cdot x \\quad \\text{for all } x`` had stopped the file with an internal error (IndexError)."""
+    report = page_report(tmp_path, capsys, "$$\nx^2 = x \\cdot x \\quad \\text{for all } x\n$$\n")
+    assert report["exit"] in (0, 1)
