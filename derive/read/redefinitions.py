@@ -220,15 +220,19 @@ def _bare_sums(tokens: list[Token]) -> list[Token]:
 
 
 def _bounds_end(tokens: list[Token], at: int) -> int | None:
-    """The index past ``_{k=1}^{K}``, ``_{k=1}^K`` or ``_{k}`` at ``at`` (its index k at ``at + 2``), else None."""
+    """The index past ``_{k=1}^{K}``, ``_{k=1}^K`` or ``_{k}`` at ``at`` (its index k at ``at + 2``), else None; the
+    bound a length's letter (a capital, or n), as the whole range is written, not an index's (``^{j}``)."""
     kinds = [t.kind for t in tokens[at : at + 10]]
     if kinds[:4] == ["_", "{", "letter", "}"]:
         return at + 4
     if kinds[:7] != ["_", "{", "letter", "=", "number", "}", "^"] or tokens[at + 4].value != "1":
         return None
-    if kinds[7:8] == ["letter"]:
-        return at + 8
-    return at + 10 if kinds[7:10] == ["{", "letter", "}"] else None
+    top = (
+        tokens[at + 7] if kinds[7:8] == ["letter"] else tokens[at + 8] if kinds[7:10] == ["{", "letter", "}"] else None
+    )
+    if top is None or not (top.value.isupper() or top.value == "n"):  # ^{j}, ^{m}: a part of the range, maybe
+        return None
+    return at + 8 if kinds[7:8] == ["letter"] else at + 10
 
 
 def same_value(head: str, one: str, two: str) -> bool:

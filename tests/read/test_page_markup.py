@@ -174,6 +174,7 @@ def test_math_within_a_case_s_words_is_its_condition(
     'a case on "i f $ i = j $"', unreadable."""
     page = (
         "---\ndefine:\n  x_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n---\n$$\n\\frac{\\partial x_i}{\\partial z_j} = "
-        f"\\begin{{cases}} {right}, & \\text{{if $i = j$}} \\\\ - x_i x_j, & \\text{{if $i \\ne j$}} \\end{{cases}}\n$$\n"
+        f"\\begin{{cases}} {right}, & \\text{{if $i = j$}} \\\\ - x_i x_j, "
+        "& \\text{if $i \\ne j$} \\end{cases}\n$$\n"
     )
     assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == [status]

@@ -16,6 +16,9 @@ from derive.read.redefinitions import same_math
         ("\\frac{e^{z_j}}{\\sum_{k} e^{z_k}}", True),
         ("\\frac{e^{z_j}}{\\sum_{k=1}^{K-1} e^{z_k}}", False),
         ("\\frac{e^{z_j}}{\\sum_{k=2}^{K} e^{z_k}}", False),
+        ("\\frac{e^{z_j}}{\\sum_{k=1}^{j} e^{z_k}}", False),
+        ("\\frac{e^{z_j}}{\\sum_{k=1}^{m} e^{z_k}}", False),
+        ("\\frac{e^{z_j}}{\\sum_{k=1}^{n} e^{z_k}}", True),
     ],
 )
 def test_a_definition_written_again_with_its_sum_bounds_is_the_same(again: str, same: bool) -> None:
