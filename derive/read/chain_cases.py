@@ -67,17 +67,18 @@ LEAD_NUMBER_CASE = re.compile(
 )
 
 
-def lead_case(lead: str, names: Names, tokens: list[Token] | None = None) -> Basic:
+def lead_case(lead: str, names: Names, tokens: list[Token] | None = None, trail: str = "") -> Basic:
     """The case a line before a chain states (both letters declared indices), or true. One on an entry number
     ("If $k = 1$:") is ``Eq(k, 1)``, the chain then read with k replaced by 1 (``at_entry``); a number outside
     the index's range, or "k ≠ 1", is refused: the chain must not be checked without it. A display (``tokens``)
     whose cases environment states its own cases on the same indices takes none from the line (``restated_case``)."""
     case = _lead_case(lead, names)
+    case = trail_case(trail, names) if case is S.true and trail else case  # "$$δ_{ij} = 1$$ if $$i = j$$"
     return S.true if tokens is not None and restated_case(case, tokens) else case
 
 
 #: A case the words right after a display state for it: "$$\\delta_{ij} = 1$$ if $$i = j$$, otherwise $$0$$".
-_TRAIL_CASE = re.compile(r"^\s*,?\s*(?:if|when|whenever)\s+\$\$?([^$]+?)\$\$?\s*(?:[,.;:]|$)", re.I)
+_TRAIL_CASE = re.compile(r"^\s*,?\s*(?:if|when|whenever)\s+\$\$([^$]+?)\$\$\s*(?:[,.;:]|$|and\b)", re.I)
 
 
 def trail_case(trail: str, names: Names) -> Basic:

@@ -17,7 +17,7 @@ from derive.read.bare_functions import with_arguments
 from derive.read.basis_vectors import refuse_lonely
 from derive.read.bold_entries import refuse_bold_entries
 from derive.read.capital_runs import refuse_twofold
-from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints, trail_case
+from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints
 from derive.read.chain_sides import read_side_expression
 from derive.read.consequences import follows, given_condition, set_before
 from derive.read.entry_labels import refuse_labels
@@ -137,8 +137,7 @@ def _display_links(
     try:
         used, last_step = trail_constraints(display.trail, names, display.line, display.trail_block)  # "… uses $…$"
         stated = lead_constraints(display.lead, names, display.line, display.lead_block, display.trail_block)
-        case = lead_case(display.lead, names, tokens)  # "If $i = k$:", or after it: "$$δ_{ij} = 1$$ if $$i = j$$"
-        lead = (case if case is not S.true else trail_case(display.trail, names), stated + (() if last_step else used))
+        lead = (lead_case(display.lead, names, tokens, display.trail), stated + (() if last_step else used))
     except InputError as error:
         unchecked.append(unreadable(error, display.line))
         return []

@@ -120,3 +120,44 @@ def taken_back_around(lines: list[str], line: int) -> str:
     said = "\n".join(lines[end + 1 :]) + (f"\n{opening}" if opening.rstrip().endswith(":") else "")
     found = TAKES_BACK.search(said)
     return found.group(0) if found is not None else ""
+
+
+#: Words right after a display that make what follows its condition: "$$A$$ if $$i = j$$", "… unless $x = 0$".
+CONDITION_WORDS = re.compile(
+    r"^\W*(?P<word>(?:(?:if|when|whenever|for|unless|except|but|not|provided|that|only|as\s+long\s+as)\b\W*)+)$", re.I
+)
+#: Those that state the case it holds in, where the condition is two indices (``derive.read.chain_cases``).
+CASE_WORDS = frozenset({"if", "when", "whenever"})
+#: A condition right after a display on its line: the words, then a formula in ``$$…$$`` (one in ``$…$`` is the
+#: prose's, ``derive.read.prose_conditions``).
+_TRAILING = re.compile(r"^\W*(?P<words>[A-Za-z][A-Za-z\s]*?)\s*\$\$(?P<formula>[^$]+)\$\$")
+#: Two letters equal or not, as an index case is written (``i = j``, ``i \neq k``).
+_INDEX_PAIR = re.compile(r"\s*[a-z]\s*(?:=|\\neq?\b|\\ne\b)\s*[a-z]\s*")
+
+
+def trailing_condition(trail: str) -> str:
+    """The condition the words right after a display state of it ("if $$x > 0$$", "unless $$i = j$$", "for $$i \\neq
+    j$$") that derive does not read as its case (only "if", "when" before two indices is): the condition as written,
+    so that a counterexample refutes nothing; or ""."""
+    found = _TRAILING.match(trail)
+    words = CONDITION_WORDS.match(found.group("words")) if found is not None else None
+    if found is None or words is None:
+        return ""
+    if words.group("word").strip().lower() in CASE_WORDS and _INDEX_PAIR.fullmatch(found.group("formula")):
+        rest = trail[found.end() :].lstrip()
+        if not re.match(r"(?:or|\\lor|\\vee)\b", rest, re.I):  # "if $$i = j$$ or $$n = 1$$": no one case
+            return ""
+    return f"{words.group('word').strip()} {found.group('formula').strip()}"
+
+
+#: A formula shaped as a condition: a name against a letter or a number (``i = j``, ``x > 0``, ``n = 1``).
+_CONDITION_SHAPE = re.compile(
+    r"\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*(?:=|\\neq?|\\ne|<|>|\\leq?|\\geq?)\s*(?:-?\d+(?:\.\d+)?|\\?[A-Za-z]+)\s*[.,]?\s*"
+)
+
+
+def condition_display(lead: str, text: str, after_condition: bool) -> bool:
+    """Whether a ``$$…$$`` after another in a paragraph is that one's condition: words of a condition before it ("if",
+    "unless", "except when"), or "and" / "or" after such a condition, and a formula shaped as one (``i = j``)."""
+    words = CONDITION_WORDS.match(lead) or (after_condition and re.fullmatch(r"\W*(?:and|or)\W*", lead))
+    return bool(words) and _CONDITION_SHAPE.fullmatch(text) is not None

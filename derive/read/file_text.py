@@ -55,22 +55,29 @@ _LIQUID_MATH = re.compile(r"\{%-?\s*(mathjax|katex|math)\b[^%]*?-?%\}(.*?)\{%-?\
 def liquid_math(body: str) -> str:
     """The body with each math tag pair written as dollars, lines kept: ``$$ … $$`` where the pair stands on lines of
     its own (a display), ``$ … $`` within a line of prose."""
+    body = _WRAPPED.sub(lambda m: f"\n{m.group(2).strip()}\n", body)  # <div …> {% mathjax %} … </div>: layout alone
 
-    def dollars(match: re.Match[str]) -> str:
-        before = body[body.rfind("\n", 0, match.start()) + 1 : match.start()]
-        end = body.find("\n", match.end())
-        after = body[match.end() : len(body) if end < 0 else end]
-        fence = "$$" if not before.strip() and not after.strip() else "$"
-        return f"{fence}{match.group(2)}{fence}"
+    def converted(piece: str) -> str:
+        def dollars(match: re.Match[str]) -> str:
+            before = piece[piece.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
+            end = piece.find("\n", match.end())
+            after = piece[match.end() : len(piece) if end < 0 else end].strip()
+            alone = (not before or before.endswith(">")) and (not after or after.startswith("<"))  # <div>{% … %}</div>
+            fence = "$$" if alone else "$"
+            return f"{fence}{match.group(2)}{fence}"
 
-    body = _LIQUID_MATH.sub(dollars, body)
-    return _WRAPPED.sub(lambda m: f"\n{m.group(2).strip()}\n", body)  # <div …> $$ … $$ </div>: layout alone
+        return _LIQUID_MATH.sub(dollars, piece)
+
+    pieces = re.split(r"(^[ \t]*(?:```|~~~).*?^[ \t]*(?:```|~~~)[^\n]*$)", body, flags=re.S | re.M)  # code: as is
+    return "".join(piece if k % 2 else converted(piece) for k, piece in enumerate(pieces))
 
 
 #: A display of a math tag alone in a layout element (``<div style="…">``), tag and display on lines of their own:
 #: the engine renders it before the HTML, so the element only places it (and an indented display is no code).
 _WRAPPED = re.compile(
-    r"^[ \t]*<(div|p|center)\b[^>\n]*>[ \t]*\n([ \t]*\$\$(?:(?!\$\$).)*\$\$[ \t]*)\n[ \t]*</\1>[ \t]*$", re.S | re.M
+    r"^[ \t]*<(div|p|center)\b[^>\n]*>[ \t]*\n([ \t]*\{%-?\s*(mathjax|katex|math)\b(?:(?!\{%).)*%\}"
+    r"(?:(?!\{%).)*\{%-?\s*end\3\s*-?%\}[ \t]*)\n[ \t]*</\1>[ \t]*$",
+    re.S | re.M,
 )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from derive.read.display_prose import block_after, block_before, lead_line, trail_line
+from derive.read import display_prose as prose
 from derive.read.dollar_wrappers import display_openings, unwrap_environments
 from derive.read.page_headings import page_headings
 from derive.read.row_connectives import blank_connectives, blank_reasons, reason_conditions, reason_rows
@@ -105,14 +105,11 @@ class Found:
     inline_equalities: int
     #: The inline formulas holding '=' (environment "inline"): never checked, but one may define a name.
     inline: tuple[Display, ...] = ()
-    #: How the prose was read into the notation ("line 3: σ read as the logistic sigmoid …"), for the report.
-    readings: tuple[str, ...] = ()
-    #: Names the page defines twice (``derive.read.redefinitions``).
-    redefined: tuple[Redefinition, ...] = ()
+    readings: tuple[str, ...] = ()  # how the prose was read ("line 3: σ read as the logistic sigmoid …")
+    redefined: tuple[Redefinition, ...] = ()  # names the page defines twice (``derive.read.redefinitions``)
     #: The lines of the page's headings, which start sections of their own (``derive.read.scopes``).
     headings: tuple[int, ...] = ()
-    #: The lines after prose that states an assumption of the page in words derive neither holds nor plainly sets
-    #: aside: no link of the page is refuted (``derive.read.inline_assumptions``).
+    #: After prose that states an assumption derive does not hold: nothing refuted (``inline_assumptions``).
     unheld: tuple[tuple[int, str, str], ...] = ()  # (line, its sentence, the vector it is about)
 
 
@@ -151,10 +148,9 @@ _LABEL = re.compile(r"^\s*\\(?:mbox|text|textrm|textbf|textit)\s*\{[^{}$\n]*:\s*
 
 
 def _dollar_displays(content: str) -> list[tuple[str, int, str | None, str | None]]:
-    """A ``$$`` block whose text holds ``$$`` (``$$a = b,$$ so $$c = d$$`` on one line, which dollarmath reads as
-    one block from the first ``$$`` to the last): TeX ends display math at the first ``$$``, so the text is
-    displays with prose between. Each display's text, its offset in ``content``, its lead (the prose before
-    it, None for the first) and its trail (what follows it on the block, displays and all: "if $$i = j$$")."""
+    """A ``$$`` block whose text holds ``$$`` (``$$a = b,$$ so $$c = d$$``, which dollarmath reads as one block): TeX
+    ends display math at the first ``$$``, so the text is displays with prose between. Each display's text, its offset
+    in ``content``, its lead (the prose before it, None for the first) and its trail (all that follows it)."""
     parts = content.split("$$")
     found: list[tuple[str, int, str | None, str | None]] = []
     offset = 0
@@ -213,18 +209,19 @@ def find_markdown(body: str) -> Found:
     cursor = 0  # source offset past the last display located by search (for tokens without a line map)
 
     def add(text: str, first: int, lead: str | None = None, trail: str | None = None) -> None:
-        trail = trail_line(lines, first, text) if trail is None else trail
+        beside = "" if trail is None else prose.trailing_condition(trail)  # "$$A$$ unless $$i = j$$"
+        trail = prose.trail_line(lines, first, text) if trail is None else trail
         text = blank_connectives(_LABEL.sub(lambda m: " " * len(m.group(0)), text))  # \\mbox{Label: } z = …: prose
         rows = reason_rows(text)  # "∵ Σ y = 1" between rows: the chain's reason, which derive does not read
         unchecked.extend(Unchecked(first + at, f"a reason given with ∵ ({row}), an aside: the chain goes on across it",
                                    part=True) for at, row in rows)  # fmt: skip
         text = blank_reasons(text)
-        lead = lead if lead else lead_line(lines, first)
-        blocks = block_before(lines, first), block_after(lines, first, text)
+        lead = lead if lead else prose.lead_line(lines, first)
+        blocks = prose.block_before(lines, first), prose.block_after(lines, first, text)
         because = reason_conditions(rows)
         displays.append(
             Display(text, first, _environment(text), lead, trail, lead_block=blocks[0], trail_block=blocks[1],
-                    unheld=because)
+                    unheld=because or beside)
         )  # fmt: skip
 
     for token in md.parse(body):
@@ -277,7 +274,8 @@ def find_markdown(body: str) -> Found:
             unchecked += said
             if not said and _PARAGRAPH_BRACKETS.search("\n".join(lines[token.map[0] : token.map[1]])):
                 environments.add(tuple(token.map))  # read: nothing inside them is stray
-            after_display = None  # where the paragraph's last $$…$$ ends
+            after_display, previous_display = None, False  # where the paragraph's last $$…$$ ends; one before it
+            previous_condition = False
             for child in token.children:
                 if child.type == "math_inline_double":
                     at = token.content.find(child.content, after_display or 0)
@@ -287,7 +285,14 @@ def find_markdown(body: str) -> Found:
                         before = opening[after_display:].strip().removeprefix("$$").strip()
                     after_display = max(at, 0) + len(child.content)
                     lead = before if before.replace("$", "").strip() else None
-                    trail = token.content[after_display:].removeprefix("$$").split("\n")[0]  # "if $$i = j$$, …"
+                    after_condition, lone = previous_condition, bool(lead and previous_display)
+                    previous_condition = lone and prose.condition_display(lead or "", child.content, after_condition)
+                    if previous_condition:  # "$$A$$ if $$i = j$$": A's condition, no claim
+                        why = f"the condition of the display before it ({lead} $${child.content.strip()}$$)"
+                        unchecked.append(Unchecked(token.map[0] + 1 + token.content.count("\n", 0, at), why, False))
+                        continue
+                    previous_display = True
+                    trail = token.content[after_display:].removeprefix("$$").split("\n")[0].strip() or None
                     add(child.content, token.map[0] + 1 + token.content.count("\n", 0, max(at, 0)), lead, trail)
                 elif child.type == "math_inline" and "=" in child.content:
                     inline += 1
@@ -295,7 +300,7 @@ def find_markdown(body: str) -> Found:
                     first = token.map[0] + 1 + token.content.count("\n", 0, max(at, 0))
                     inner = _WRAPPED.fullmatch(child.content)  # \( $x = y$ \): Obsidian shows ( x = y ), x = y math
                     inlines.append(
-                        Display(inner[1] if inner else child.content, first, "inline", lead_line(lines, first))
+                        Display(inner[1] if inner else child.content, first, "inline", prose.lead_line(lines, first))
                     )
                 elif child.type == "text" and tuple(token.map) in environments:
                     continue  # the paragraph's environments are read already
@@ -383,8 +388,8 @@ def find_tex(body: str) -> Found:
             text = match.group(group)
             start = match.start(group)
         line, shown = body.count("\n", 0, start) + 1, blank_connectives(text)  # \text{hence} &= …: words
-        lead, trail = lead_line(lines, line), trail_line(lines, line, text)
-        blocks = block_before(lines, line), block_after(lines, line, text)
+        lead, trail = prose.lead_line(lines, line), prose.trail_line(lines, line, text)
+        blocks = prose.block_before(lines, line), prose.block_after(lines, line, text)
         displays.append(Display(shown, line, environment, lead, trail, lead_block=blocks[0], trail_block=blocks[1]))
     outside = _TEX_DISPLAY.sub(lambda m: " " * len(m.group(0)), body)
     inlines = [

@@ -58,3 +58,16 @@ def test_a_column_of_numbers_an_example_gives_is_no_claim(
     report = page_report(tmp_path, capsys, page)
     assert bool(report["links"]) == checked
     assert any(u["reason"].startswith("an example's value of y") for u in report["unchecked"]) != checked
+
+
+def test_math_tags_in_code_stay_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: a ``{% math %}`` shown in a code fence had paired with the real one below it."""
+    page = "The tag opens so:\n\n```\n{% math %}\n```\n\nSo\n\n{% math %}\n(x + 1)^2 = x^2 + 1\n{% endmath %}\n"
+    assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == ["refuted"]
+
+
+def test_math_tags_within_html_are_listed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = 'One:\n\n<div align="center">{% mathjax %}(x + 1)^2 = x^2 + 1{% endmathjax %}</div>\n'
+    report = page_report(tmp_path, capsys, page)
+    assert report["links"] == [] and report["exit"] == 1
+    assert any("HTML block" in u["reason"] for u in report["unchecked"])

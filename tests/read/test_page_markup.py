@@ -178,3 +178,47 @@ def test_math_within_a_case_s_words_is_its_condition(
         "& \\text{if $i \\ne j$} \\end{cases}\n$$\n"
     )
     assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == [status]
+
+
+CONDITIONED = "---\nvectors: [z]\nindices: [i, j, k]\n---\n$$\np_i = \\frac{e^{z_i}}{\\sum_{k=1}^{n} e^{z_k}}\n$$\n\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "verdicts"),
+    [
+        (
+            "Then $$\\frac{\\partial p_i}{\\partial z_j} = p_i(1 - p_i)$$ if $$i = j$$ and "
+            "$$\\frac{\\partial p_i}{\\partial z_j} = -p_i p_j$$ if $$i \\neq j$$.",
+            [("proven", "i = j"), ("proven", "i ≠ j")],
+        ),
+        (
+            "Its derivative is $$\\frac{\\partial p_i}{\\partial z_j} = -p_i p_j$$ for $$i \\neq j$$.",
+            [("unproven", None)],
+        ),
+        ("So $$\\frac{\\partial p_i}{\\partial z_j} = -p_i p_j$$ unless $$i = j$$.", [("unproven", None)]),
+        ("So $$\\frac{\\partial p_i}{\\partial z_j} = p_i(1 - p_j)$$ except when $$i = j$$.", [("unproven", None)]),
+        ("So $$\\frac{\\partial p_i}{\\partial z_j} = p_i(1 - p_j)$$ if not $$i = j$$.", [("unproven", None)]),
+    ],
+)
+def test_a_condition_displayed_after_a_display_in_its_paragraph_is_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], paragraph: str, verdicts: list[tuple[str, str | None]]
+) -> None:
+    """From a probe: "… $$A$$ if $$i = j$$ and $$B$$ if $$i \\neq j$$." had refuted A at i ≠ j (and given B the case
+    i = j); "for", "unless", "except when", "if not" were not read, and their conditions carried, as a case, to the
+    display below (a false claim proven under i = j). A condition derive does not read as the case refutes nothing."""
+    report = page_report(
+        tmp_path, capsys, CONDITIONED + paragraph + "\n\nAnd $$\\frac{\\partial p_i}{\\partial z_j} = 0$$\n"
+    )
+    assert [(s, c) for s, c, _ in page_links(report)][:-1] == verdicts
+    assert page_links(report)[-1][:2] == ("refuted", None)
+
+
+def test_a_condition_on_a_scalar_after_a_display_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ReLU: "$$r'(x) = 1$$ if $$x > 0$$, otherwise $$0$$." had been refuted with x = -32/25; the condition displays
+    are no claims ("$$n = 1$$" after "if" had been refuted at n = 2)."""
+    page = "$$\nr(x) = \\max(0, x)\n$$\n\nIts derivative is $$r'(x) = 1$$ if $$x > 0$$, otherwise $$0$$.\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [s for s, *_ in page_links(report)] == ["unproven"]
+    assert any(u["reason"].startswith("the condition of the display before it") for u in report["unchecked"])
