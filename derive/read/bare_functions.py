@@ -66,7 +66,7 @@ def _variables(tokens: list[Token], functions: set[str]) -> set[Shape]:
 def _mentions(inner: list[Token], name: str) -> bool:
     """σ(1 − σ): parentheses that hold the function itself, bare, are a factor beside it, not its argument
     (f(g(x)) holds another function, applied: an argument)."""
-    following = [*inner[1:], None]
+    following = [*inner[1:], None] if inner else []  # f(): nothing inside
     return any(
         t.kind in ("letter", "command") and t.value == name and (after is None or after.kind not in ("(", "'"))
         for t, after in zip(inner, following, strict=True)

@@ -127,15 +127,20 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         undone = len(denials) > 1  # "…, which never fails": two denials may undo each other
         taken_back = (hedged(f"{before} {after}") or any(found is not None for found in words)) and not undone
         void = taken_back or quoted or region
+        example = void and not quoted and not region and _example_only(before, own, after, rest)  # "For example, …"
         case = _CASE_WORDS.search(before) is not None
         closes = case and _after_display(lines, line, math)  # "$$|x| = x$$ for $x > 0$.": that display's own case
-        kind = "void" if void else "closes" if closes else "case" if case else "fact"
+        kind = "example" if example else "void" if void else "closes" if closes else "case" if case else "fact"
         stated += [(line, shown, relation, kind) for shown, relation in relations if relation is not None]
     found = []
     for at, (line, shown, relation, kind) in enumerate(stated):
         letter = relation.args[0]
         if kind == "void":
             continue  # it ends the one before on its letter, below, and holds for nothing
+        if kind == "example":  # "For example, with $y = 1$:": the display right below it, worked at those values
+            below = [d for d in displays if d > line]
+            found += [ProseCondition(line, shown, relation, below[0], below[0])] if below else []
+            continue
         if kind == "closes":
             above = [d for d in displays if d < line]
             found += [ProseCondition(line, shown, relation, above[-1], above[-1])] if above else []
@@ -149,6 +154,21 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         ends = after_it[:1] + widened[:1] + ([h for h in headings if h > line][:1] if kind == "case" else [])
         found.append(ProseCondition(line, shown, relation, line + 1, min(ends, default=len(lines) + 1) - 1))
     return tuple(found)
+
+
+#: Words that set a condition aside as an example's, and no more.
+_EXAMPLE = re.compile(r"\b(?:for\s+example|for\s+instance|e\.g|example|instance)\b", re.I)
+
+
+def _example_only(before: str, own: str, after: str, rest: str) -> bool:
+    """Whether a condition is set aside only as an example's ("For example, with $y = 1$:"): those words removed,
+    nothing else denies, hedges or takes it back."""
+    plain = [_EXAMPLE.sub(" ", part) for part in (before, own)]
+    if not (_EXAMPLE.search(before) or _EXAMPLE.search(own)) or _DENIED.search(plain[0]) or _SET_ASIDE.search(plain[1]):
+        return False
+    return not (
+        _TAKEN_BACK.search(after) or PUT_OFF.search(after) or _UNSAID.search(rest) or hedged(f"{before} {after}")
+    )
 
 
 def _conditions(math: str, before: str, after: str) -> list[str]:

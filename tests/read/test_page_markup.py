@@ -222,3 +222,21 @@ def test_a_condition_on_a_scalar_after_a_display_refutes_nothing(
     report = page_report(tmp_path, capsys, page)
     assert [s for s, *_ in page_links(report)] == ["unproven"]
     assert any(u["reason"].startswith("the condition of the display before it") for u in report["unchecked"])
+
+
+def test_an_example_s_values_hold_for_the_display_below_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a probe: "For example, with $\\hat{y} = 0.8$ and $y = 1$:" had been set aside wholly, and L at the
+    example refuted at y = 47/25; the values hold for the display right below them."""
+    page = (
+        "The loss is\n\n$$\nL(y, \\hat{y}) = \\frac{1}{2}(\\hat{y} - y)^2\n$$\n\n"
+        "For example, with $\\hat{y} = 0.8$ and $y = 1$:\n\n$$\nL(y, \\hat{y}) = \\frac{1}{2}(0.8 - 1)^2 = 0.02\n$$\n"
+    )
+    assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == ["unproven", "proven"]
+
+
+def test_a_function_applied_to_nothing_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``f() = 1`` below f's definition had stopped the file with an internal error (ValueError)."""
+    report = page_report(tmp_path, capsys, "$$\nf(x) = x^2\n$$\n\n$$\nf() = 1\n$$\n")
+    assert report["exit"] in (0, 1)
