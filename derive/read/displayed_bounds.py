@@ -36,13 +36,8 @@ def condition_parts(display: Display, macros: Macros) -> list[tuple[str, list[To
     relation other than '=' at its top level, as written (spacing and joining words before it dropped, ``>=`` as
     ``\\geq``), its tokens and its line. A row whose conditions share their letters across commas (``x, z > 0``,
     ``0 < p, q < 1``) is one part: no comma's piece of it is the condition of its letter."""
-    try:
-        tokens = macros.expand(tokenize(display.text, display.line))
-    except InputError:
-        return []
     found = []
-    for row in display_rows(tokens):
-        parts = [[t for t in part if t.kind != "&"] for part in _split(row)]
+    for parts in row_parts(display, macros):
         held = [part for part in parts if part and any(top and _relation(t) for t, top in at_top(part))]
         bare = [part for part in parts if part and _bare(part)]
         if held and (bare or (len(held) > 1 and any(not _name(part[0]) for part in held))):
@@ -54,6 +49,15 @@ def condition_parts(display: Display, macros: Macros) -> list[tuple[str, list[To
             text = text.replace(">=", "\\geq ").replace("<=", "\\leq ")
             found.append((" ".join(text.split()), part, part[0].line))
     return found
+
+
+def row_parts(display: Display, macros: Macros) -> list[list[list[Token]]]:
+    """Each row of ``display``, as its parts between top-level commas (``\\{0, 1\\}`` kept whole), ``&`` dropped."""
+    try:
+        tokens = macros.expand(tokenize(display.text, display.line))
+    except InputError:
+        return []
+    return [[[t for t in part if t.kind != "&"] for part in _split(row)] for row in display_rows(tokens)]
 
 
 def _split(row: list[Token]) -> list[list[Token]]:
@@ -128,14 +132,9 @@ def bounded_names(display: Display, names: Names, macros: Macros) -> list[tuple[
 def _defined_here(part: list[Token], display: Display, macros: Macros) -> list[Token]:
     """The tokens of the right sides of the display's equalities whose left side is one letter ``part`` writes."""
     letters = {t.value for t in part if t.kind == "letter"}
-    try:
-        tokens = macros.expand(tokenize(display.text, display.line))
-    except InputError:
-        return []
     found: list[Token] = []
-    for row in display_rows(tokens):
-        for piece in _split(row):
-            piece = [t for t in piece if t.kind != "&"]
+    for parts in row_parts(display, macros):
+        for piece in parts:
             equals = next((k for k, (t, top) in enumerate(at_top(piece)) if top and t.kind == "="), None)
             if equals == 1 and piece[0].kind == "letter" and piece[0].value in letters:
                 found += piece[equals + 1 :]
@@ -147,4 +146,4 @@ def _relation(token: Token) -> bool:
     return token.kind in _RELATION_KINDS or (token.kind == "command" and token.value in _RELATION_COMMANDS)
 
 
-__all__ = ["bounded_names", "condition_parts", "displayed_conditions", "stated_conditions"]
+__all__ = ["bounded_names", "condition_parts", "displayed_conditions", "row_parts", "stated_conditions"]

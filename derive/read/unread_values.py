@@ -15,14 +15,13 @@ from sympy import Basic, Indexed, Symbol, SympifyError, expand
 
 from derive.errors import InputError
 from derive.model.notation import expand_definitions
-from derive.read.displayed_bounds import bounded_names
+from derive.read.displayed_bounds import bounded_names, row_parts
 from derive.read.find import Display, Unchecked
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.links import Link
 from derive.read.macros import Macros
 from derive.read.names import Names
-from derive.read.row_definitions import display_rows
-from derive.read.rows import at_top, split_top
+from derive.read.rows import at_top
 
 
 def with_unread_values(
@@ -88,15 +87,11 @@ def _name(left: list[Token], names: Names) -> Basic | None:
 def _stated_names(display: Display, names: Names, macros: Macros) -> list[tuple[Basic, str, int]]:
     """Each row's first side where it is one name (``\\delta_1^{(1)}``, ``z``), as read and as written, with the row's
     line."""
-    try:
-        tokens = macros.expand(tokenize(display.text, display.line))
-    except InputError:
-        return []
     found = []
-    for row in display_rows(tokens):
-        for part in split_top(row, ","):  # u = 2t, \\quad v = 3t: each equation of the row
+    for parts in row_parts(display, macros):
+        for part in parts:  # u = 2t, \\quad v = 3t: each equation of the row
             equals = next((k for k, (t, top) in enumerate(at_top(part)) if top and t.kind == "="), None)
-            left = [t for t in part[:equals] if t.kind != "&"] if equals else []
+            left = part[:equals] if equals else []
             name = _name(left, names)
             if name is not None:
                 found.append((name, display.text[left[0].start : left[-1].end], left[0].line))
