@@ -89,11 +89,18 @@ def local_names(display: Display, names: Names) -> Names | Unchecked:
 
     definition = display.local[0]
     assert isinstance(definition, RowDefinition)
-    symbols = tuple(Symbol(p, real=True) for p in definition.parameters)
-    inner = dataclasses.replace(names, scalars=dict(names.scalars), functions=dict(names.functions))
-    for parameter, symbol in zip(definition.parameters, symbols, strict=True):
-        inner.scalars[parameter] = symbol
-    constants: list[str] = []
+    label = definition.name.split("_", 1)[1] if "_" in definition.name else ""  # f_c: c, the row's constant
+    shadowed = {p for p in (*definition.parameters, label) if p and p in names.defined_scalars}  # c = x^2 elsewhere
+    own = {
+        p: Symbol(p, real=True, finite=True) if p in shadowed else Symbol(p, real=True)
+        for p in shadowed | {*definition.parameters}
+    }
+    symbols = tuple(own[p] for p in definition.parameters)
+    defined = {k: v for k, v in names.defined_scalars.items() if k not in shadowed}
+    inner = dataclasses.replace(
+        names, scalars={**names.scalars, **own}, functions=dict(names.functions), defined_scalars=defined
+    )
+    constants: list[str] = [label] if label in shadowed else []
     while True:
         try:
             body, _ = read_expression(tokenize(definition.body, definition.line), inner, definition.line)
@@ -116,7 +123,8 @@ def local_names(display: Display, names: Names) -> Names | Unchecked:
     scalars = {k: v for k, v in names.scalars.items() if k not in taken}
     return dataclasses.replace(
         names,
-        scalars={**scalars, **{c: inner.scalars[c] for c in constants}},
+        scalars={**scalars, **{c: inner.scalars[c] for c in constants}, **{p: own[p] for p in shadowed}},
+        defined_scalars=defined,
         generic=names.generic - set(taken),  # f' elsewhere made f any function: here it is the row's
         functions={**names.functions, definition.name: function, definition.letter: function},
     )

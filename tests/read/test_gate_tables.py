@@ -55,3 +55,27 @@ def test_a_wide_hspace_sets_formulas_apart(
 def test_relations_typed_as_a_program_writes_them(typed: str, command: str | None) -> None:
     tokens = tokenize(typed, 1)
     assert [t.value for t in tokens if t.kind == "command"] == ([command] if command else [])
+
+
+@pytest.mark.parametrize(
+    ("rows", "statuses"),
+    [
+        (
+            f"$$\nf_c(x) = c + x {GAP} \\rightarrow {GAP} \\frac{{df}}{{dx}} = 1\n$$\n\n"
+            f"$$\nf(x) = e^x {GAP} \\rightarrow {GAP} \\frac{{df}}{{dx}} = e^x\n$$\n",
+            ["proven", "proven"],
+        ),
+        (
+            f"$$\nf(x,y) = x y {GAP} \\rightarrow {GAP} \\frac{{\\partial f}}{{\\partial x}} = y\n$$\n\n"
+            f"$$\nf(x,y) = x + y {GAP} \\rightarrow {GAP} \\frac{{\\partial f}}{{\\partial x}} = 1\n$$\n",
+            ["proven", "proven"],
+        ),
+    ],
+)
+def test_a_row_s_own_letters_are_not_the_page_s(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], rows: str, statuses: list[str]
+) -> None:
+    """From a probe: with the page's ``c = x^2`` (or ``y = x^2``) above, the gate f_c(x) = c + x had been read with
+    that c (df/dx = 1 refuted as 1 + 2x), and f(x, y) with that y."""
+    page = "The circuit computes\n\n$$\nc = x^2\n$$\n\n$$\ny = x^2\n$$\n\nGates:\n\n" + rows
+    assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == statuses
