@@ -227,15 +227,19 @@ def layer_label_at(tokens: list[Token], at: int) -> str | None:
 
 
 def refuse_zeroth(tokens: list[Token], at: int, shown: str) -> None:
-    """Refuse ``a^0`` after a name (the ``^`` at ``at``): a page of layers writes layer 0's a, the input, so (Koerbitz's
-    ``a^0 = x``, refuted as 1 = x); a power 0 is 1 and seldom written. Both readings named; ``{a}^0`` is the power."""
+    """Refuse ``a^0`` and ``a^1`` after a name (the ``^`` at ``at``): a page of layers writes layer 0's a, the input,
+    so (Koerbitz's ``a^0 = x``, refuted as 1 = x), and layer 1's; a power 0 or 1 is seldom written. Both readings
+    named; ``{a}^0`` is the power."""
     from derive.errors import InputError
 
     sup = _superscript(tokens, at)
-    if sup is not None and [t.value for t in sup[0] if t.kind not in "{}"] == ["0"]:
+    digits = [t.value for t in sup[0] if t.kind not in "{}"] if sup is not None else []
+    if digits in (["0"], ["1"]):  # a^1 = w a^0: layers; a power 1 or 0 is seldom written
+        number = digits[0]
         raise InputError(
-            f"line {tokens[at].line}: {shown}^0 can be read two ways: {shown} labelled 0 (layer 0's {shown}, "
-            f"written {shown}^{{(0)}}), or {shown} to the power 0, which is 1, written {{{shown}}}^0"
+            f"line {tokens[at].line}: {shown}^{number} can be read two ways: {shown} labelled {number} (layer "
+            f"{number}'s {shown}, written {shown}^{{({number})}}), or {shown} to the power {number}, which is "
+            f"{'1' if number == '0' else shown}, written {{{shown}}}^{number}"
         )
 
 

@@ -143,8 +143,8 @@ def refuse_dollars(tokens: list[Token]) -> list[Token]:
 
 
 def math_in_words(tokens: list[Token]) -> list[Token]:
-    """``\\text{if $i = j$}``: math within a word command's group is math, as TeX sets it; the group is closed before
-    it and opened again after it (``\\text{if } i = j \\text{}``), so that a case reads as ``\\text{if } i = j``."""
+    """``\\text{if $i = j$}``: math within a word command's group of a case's word is math, as TeX sets it; the group
+    is closed before it and opened again after it (``\\text{if } i = j \\text{}``): a case, as ``\\text{if } i = j``."""
     if not any(t.kind == "$" for t in tokens):
         return tokens
     out: list[Token] = []
@@ -160,13 +160,21 @@ def math_in_words(tokens: list[Token]) -> list[Token]:
         elif token.kind == "}":
             command = None if command is not None and depth == opened else command
             depth -= 1
-        if token.kind == "$" and command is not None and depth == opened:
+        if token.kind == "$" and command is not None and depth == opened and (math or _case_words(out)):
             closing = Token("}", "}", token.line, token.start, token.start)
             out += [command, Token("{", "{", token.line, token.end, token.end)] if math else [closing]
             math = not math
             continue
         out.append(token)
     return out
+
+
+def _case_words(out: list[Token]) -> bool:
+    """Whether the words of the word group open at the end of ``out`` are a case's ("if", "for", "when"): a remark
+    ``\\text{(4) split the sum at $i = k$}`` keeps its math as words."""
+    opening = next((k for k in range(len(out) - 1, -1, -1) if out[k].kind == "{"), None)
+    words = "".join(t.value for t in out[opening + 1 :] if t.kind == "letter") if opening is not None else "?"
+    return words.lower() in ("if", "for", "when", "whenever", "where", "unless")
 
 
 def _after_begin(out: list[Token]) -> bool:
