@@ -56,7 +56,8 @@ def typed_relations(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
         before = out[-1] if out else None
-        if token.kind == "=" and token.gap == "" and before is not None and before.kind in ("<", ">", "!"):
+        bang = before is not None and before.kind == "!" and before.gap != ""  # "x != y"; 3!=6 is 3! = 6
+        if token.kind == "=" and token.gap == "" and before is not None and (before.kind in ("<", ">") or bang):
             name = {"<": "leq", ">": "geq", "!": "neq"}[before.kind]
             out[-1] = Token("command", name, before.line, before.start, token.end, before.gap)
             continue

@@ -50,7 +50,8 @@ def test_a_wide_hspace_sets_formulas_apart(
 
 
 @pytest.mark.parametrize(
-    ("typed", "command"), [("x >= y", "geq"), ("x <= y", "leq"), ("x != y", "neq"), ("x > = y", None)]
+    ("typed", "command"),
+    [("x >= y", "geq"), ("x <= y", "leq"), ("x != y", "neq"), ("x > = y", None), ("3!=6", None), ("n!=n", None)],
 )
 def test_relations_typed_as_a_program_writes_them(typed: str, command: str | None) -> None:
     tokens = tokenize(typed, 1)
