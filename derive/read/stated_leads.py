@@ -248,6 +248,8 @@ def _unheld(lead: str) -> str:
     counterexample may break it, so none refutes."""
     if display_condition(lead):  # "$$x > 0$$" right above: a condition derive does not read as the case
         return lead.strip()
+    if re.search(r"\b(?:unless|except(?:\s+(?:when|if))?|if\s+not|other\s+than)\s*\$\$[^$]+\$\$\W*$", lead, re.I):
+        return lead.strip()  # "that is, unless $$i = j$$:" right above: a condition, never the case i = j
     sentences = _sentences(lead)
     last = sentences[-1] if sentences else ""
     reason = ONE_HOT_REASON.search(last)

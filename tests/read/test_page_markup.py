@@ -240,3 +240,15 @@ def test_a_function_applied_to_nothing_is_read(tmp_path: Path, capsys: pytest.Ca
     """``f() = 1`` below f's definition had stopped the file with an internal error (ValueError)."""
     report = page_report(tmp_path, capsys, "$$\nf(x) = x^2\n$$\n\n$$\nf() = 1\n$$\n")
     assert report["exit"] in (0, 1)
+
+
+def test_a_displayed_condition_behind_unless_above_a_display_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a probe: "Off the diagonal, that is, unless $$i = j$$:" above ∂p_i/∂z_j = -p_i p_j had been refuted at
+    i = j = 2, the page's stated exception."""
+    page = (
+        CONDITIONED
+        + "Off the diagonal, that is, unless $$i = j$$:\n\n$$\\frac{\\partial p_i}{\\partial z_j} = -p_i p_j$$\n"
+    )
+    assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == ["unproven"]
