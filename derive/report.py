@@ -367,7 +367,8 @@ def unrefuted(result: LinkResult, unread: Sequence[int], unheld: str, link: Link
         return result
     values, written = dict(found.values), link.unread_values
     broken = next(((line, text) for line, text, relation in link.stated if relation.xreplace(values) is S.false), None)
-    approximate = rounded(link.rhs_latex, found) or rounded(link.lhs_latex, found)
+    at = (found.values, (found.lhs_value, found.rhs_value))
+    approximate = rounded(link.rhs_latex, *at) or rounded(link.lhs_latex, *at)
     if not (unread or unheld or broken or written or approximate):
         return result
     if unread:  # the assumptions of the page derive could not read: the widest reason

@@ -13,12 +13,12 @@ from sympy import Basic
 
 from derive.errors import InputError
 from derive.read.find import Display
-from derive.read.latex_lexer import Token, tokenize
+from derive.read.latex_lexer import Token, group_end, tokenize
 from derive.read.macros import Macros
 from derive.read.names import GREEK, Names
 from derive.read.prose_conditions import ProseCondition, condition_relations, prose_conditions
 from derive.read.row_definitions import display_rows
-from derive.read.rows import at_top
+from derive.read.rows import CASES, MATRICES, at_top
 
 #: Relations other than '=' as the lexer gives them: a token kind, or a command's name.
 _RELATION_KINDS = frozenset({"<", ">"})
@@ -35,10 +35,13 @@ def condition_parts(display: Display, macros: Macros) -> list[tuple[str, list[To
     """Each part of ``display`` (its rows, split at their top-level commas, ``\\{0, 1\\}`` kept whole) that holds a
     relation other than '=' at its top level, as written (spacing and joining words before it dropped, ``>=`` as
     ``\\geq``), its tokens and its line. A row whose conditions share their letters across commas (``x, z > 0``,
-    ``0 < p, q < 1``) is one part: no comma's piece of it is the condition of its letter."""
+    ``0 < p, q < 1``) is one part: no comma's piece of it is the condition of its letter. A part that opens with the
+    relation (seed 003's ``\\neq expr``, a chain's opening) or gives a range (``\\forall j \\in 1..n``) is none."""
     found = []
     for parts in row_parts(display, macros):
         held = [part for part in parts if part and any(top and _relation(t) for t, top in at_top(part))]
+        opens = [part for part in held if _relation(part[0]) and part[0].value not in ("neg", "lnot")]  # ≠ expr
+        held = [part for part in held if part not in opens and not any(t.value == "forall" for t in part)]
         bare = [part for part in parts if part and _bare(part)]
         if held and (bare or (len(held) > 1 and any(not _name(part[0]) for part in held))):
             held = [
@@ -54,10 +57,30 @@ def condition_parts(display: Display, macros: Macros) -> list[tuple[str, list[To
 def row_parts(display: Display, macros: Macros) -> list[list[list[Token]]]:
     """Each row of ``display``, as its parts between top-level commas (``\\{0, 1\\}`` kept whole), ``&`` dropped."""
     try:
-        tokens = macros.expand(tokenize(display.text, display.line))
+        tokens = _without_values(macros.expand(tokenize(display.text, display.line)))
     except InputError:
         return []
     return [[[t for t in part if t.kind != "&"] for part in _split(row)] for row in display_rows(tokens)]
+
+
+def _without_values(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the environments that are one value (cases, matrices): a case's ``b > 0`` is the value's
+    condition, no condition of the page."""
+    kept: list[Token] = []
+    depth = at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        if token.kind == "command" and token.value in ("begin", "end") and at + 1 < len(tokens):
+            close = group_end(tokens, at + 1)  # the '}' of its name
+            name = "".join(t.value for t in tokens[at + 2 : close]).rstrip("*")
+            if name in CASES or name in MATRICES or name == "array":
+                depth += 1 if token.value == "begin" else -1
+                at = close + 1
+                continue
+        if depth <= 0:
+            kept.append(token)
+        at += 1
+    return kept
 
 
 def _split(row: list[Token]) -> list[list[Token]]:

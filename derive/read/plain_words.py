@@ -20,7 +20,6 @@ _NOUNS = frozenset(
     standard basis matrix matrices index indices size length dimension hinge linear svm logistic regression
     classifier classification mean nonnegative non-negative observed known constraint constraints condition conditions
     expression expressions result identity square root positive model ground-truth
-    examples samples observations instances training data batch mini-batch neurons units design
     """.split()  # noqa: SIM905 (a list to read, as prose)
 )
 PLAIN_WORDS = _NOUNS | frozenset(
@@ -28,7 +27,7 @@ PLAIN_WORDS = _NOUNS | frozenset(
     a an the this that these those each every all any its their our we it i
     is are be being been has have holds hold satisfy satisfies satisfying let denote denotes write use uses used using
     get gives give obtain compute computes computed find see note recall recalling remember define defined call called
-    encode encoded given set contains containing
+    encode encoded given set
     substituted put plugged equal equals sum sums summing represent represents means take takes taking follow follows
     assume assuming assumed suppose case simplifies simplify becomes reduces can clearly always
     where with since as because so then thus hence therefore now here and also i.e

@@ -68,6 +68,12 @@ _COUNT_AFTER = re.compile(
     r"|instances|images|classes|categories|neurons|units)\b",
     re.I,
 )
+#: The words of a sentence that says a letter counts: plain, though no closed list holds them.
+_COUNTED = re.compile(
+    r"\b(?:contain(?:s|ing)?|training|data|input|output|hidden|examples|samples|observations|points|instances|images"
+    r"|classes|categories|neurons|units|batch|mini-?batch|size)\b",
+    re.I,
+)
 _COUNT_BEFORE = re.compile(r"\b(?:batch|mini-?batch|sample)\s+(?:of\s+)?size\s*(?:of\s*)?$", re.I)
 _STATED_AFTER = re.compile(r"^\W*(?:is|are|specifies|denotes|represents|stands\s+for|throughout)\b", re.I)
 _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
@@ -191,6 +197,7 @@ def prose_domains(found: Found, front: FrontMatter, text: str, scope: str = "") 
         declared = declared or clause is not None or bool(joined_on) or counted
         around = f"{before} {after}"
         said = paragraph_at(text.split("\n"), line)  # "It is not …\nthe …", "It is false (see Fig. 2) that …"
+        said = _COUNTED.sub(" ", said) if counted else said  # "contains $N$ training examples": a count's words
         put_off = PUT_OFF.search(after)  # "$0 < p < 1$ is false", "… in the next section", "… only after clipping"
         unsaid = not plain(said) or (kept and not kept[line - 1].strip())  # in a section, below a display, in code
         unsaid = unsaid or bool(kept and taken_back_around(kept, line))  # "$T > 0$ is fixed.\n\nThat is false."

@@ -18,6 +18,8 @@ from tests.read.page_reports import page_report
         ("\\frac{1}{3} = 0.333", "unproven"),
         ("-(\\log 0.5) = 0.52", "refuted"),
         ("\\frac{1}{3} = 0.332", "refuted"),
+        ("\\frac{1}{3} = 0.334", "refuted"),
+        ("\\sqrt{2} = 1.5", "refuted"),
         ("\\frac{1}{4} = 0.25", "proven"),
         ("x = 0.333", "refuted"),
     ],
@@ -31,4 +33,4 @@ def test_a_value_written_rounded_is_not_refuted(
     found = [link["status"] for link in report["links"]]
     assert found == [status]
     if status == "unproven":
-        assert "written rounded" in report["links"][0]["method"]
+        assert "rounded or cut short" in report["links"][0]["method"]
