@@ -84,7 +84,8 @@ _TRAIL_CASE = re.compile(r"^\s*,?\s*(?:if|when|whenever)\s+\$\$([^$]+?)\$\$\s*(?
 def trail_case(trail: str, names: Names) -> Basic:
     """The case "if $i = j$" right after a display states on two of the page's indices, or true."""
     said = _TRAIL_CASE.match(trail)
-    match = LEAD_CASE.match(said.group(1).strip()) if said is not None else None
+    widened = said is not None and re.match(r"[,;]?\s*(?:or|\\lor|\\vee)\b", trail[said.end(1) + 2 :].lstrip(), re.I)
+    match = LEAD_CASE.match(said.group(1).strip()) if said is not None and not widened else None
     first, second = (re.sub(r"[{}]", "", match.group(g)) if match is not None else "" for g in (1, 3))
     if match is None or first not in names.indices or second not in names.indices:
         return S.true

@@ -145,7 +145,7 @@ def trailing_condition(trail: str) -> str:
         return ""
     if words.group("word").strip().lower() in CASE_WORDS and _INDEX_PAIR.fullmatch(found.group("formula")):
         rest = trail[found.end() :].lstrip()
-        if not re.match(r"(?:or|\\lor|\\vee)\b", rest, re.I):  # "if $$i = j$$ or $$n = 1$$": no one case
+        if not re.match(r"[,;]?\s*(?:or|\\lor|\\vee)\b", rest, re.I):  # "if $$i = j$$, or $$n = 1$$": no one case
             return ""
     return f"{words.group('word').strip()} {found.group('formula').strip()}"
 

@@ -50,7 +50,11 @@ def differentiated(texts: Iterable[tuple[int, str]]) -> dict[str, int]:
 
 
 #: Words before a display that make the value it gives a name a case ("In the special case", "If", "When").
-_CASE_LEAD = re.compile(r"\b(?:if|when|whenever|(?:special\s+)?case|setting|suppose|assume|assuming)\b", re.I)
+_CASE_LEAD = re.compile(
+    r"\b(?:if|when|whenever|unless|except|provided|(?:special\s+)?case|setting|suppose|assume|assuming"
+    r"|for\s+example|for\s+instance|e\.\s?g)\b",
+    re.I,
+)
 
 
 def value_reading(
@@ -68,7 +72,7 @@ def value_reading(
     across = by < line and any(by < heading <= line for heading in headings)
     use = varied.get("use:" + name, line)  # written in a display of a section above: x free there
     bare = len([t for t in tokens if t.kind not in ("{", "}", "_")]) <= 2  # x = a, x = a_0, x = 2
-    case = _CASE_LEAD.search(re.split(r"[.!?]\s", lead.strip())[-1]) if number else None
+    case = _CASE_LEAD.search(re.split(r"[.!?]\s", lead.strip())[-1]) if number or bare else None  # x_1 = x_2 too
     if case is not None:  # "In the special case $$a = 0$$ the loss vanishes": a value there, never a's definition
         return f"{name} = {body.strip()} after '{case.group(0)}': a value in a case, not a definition; not checked"
     if (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 
 from sympy import Basic, Indexed, Symbol, SympifyError, expand
@@ -41,12 +42,18 @@ def with_unread_values(
             name = _name(tokenize(head, line), names)
             stated += [] if name is None else [(name, head, line)]
     bounded: list[tuple[Basic, str, int]] = []  # x_i > 0 beside an equation: any x_i refutes nothing
-    for display in displays:
+    cased = {u.line for u in unchecked if "a value in a case" in u.reason}  # "with $$\\hat{y} = 0.8$$ and …"
+    at_values: list[tuple[Basic, str, int, tuple[int, int]]] = []  # each with the lines of the display it holds for
+    for k, display in enumerate(displays):
         last = display.line + display.text.count("\n")
         if any(display.line <= line <= last for line in unread):
             stated += [(name, shown, at) for name, shown, at in _stated_names(display, names, macros) if at in unread]
+        below = next((d for d in displays[k + 1 :] if not _ASSIGNED.fullmatch(d.text) and d.line >= display.line), None)
+        if below is not None and any(display.line <= line <= last for line in cased):  # the display right below
+            span = (below.line, below.line + below.text.count("\n"))
+            at_values += [(name, shown, at, span) for name, shown, at in _stated_names(display, names, macros)]
         bounded += bounded_names(display, names, macros)  # a condition it cannot read, read or not the display
-    if not stated and not bounded:
+    if not stated and not bounded and not at_values:
         return links
     definitions = names.defined.definitions if names.defined is not None else ()
     marked = []
@@ -54,8 +61,14 @@ def with_unread_values(
         sides = [expand_definitions(side, definitions) for side in (link.lhs, link.rhs, link.head)]
         found = [(shown, at, "value") for name, shown, at in stated if at != link.line and _bears_on(sides, name)]
         found += [(shown, at, "condition") for name, shown, at in bounded if at < link.line and _bears_on(sides, name)]
+        found += [(shown, at, "value") for name, shown, at, (first, end) in at_values
+                  if first <= link.line <= end and _bears_on(sides, name)]  # fmt: skip
         marked.append(dataclasses.replace(link, unread_values=tuple(dict.fromkeys(found))) if found else link)
     return marked
+
+
+#: A display that gives a name a value and no more (``y = 1``, ``\\hat{y} = 0.8``): another of an example's values.
+_ASSIGNED = re.compile(r"\s*\\?[A-Za-z]+(?:\{[A-Za-z]\})?(?:_\{?\w+\}?)?\s*=\s*-?[\d.]+\s*[,.]?\s*")
 
 
 def _bears_on(sides: list[Basic], name: Basic) -> bool:

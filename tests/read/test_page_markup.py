@@ -252,3 +252,31 @@ def test_a_displayed_condition_behind_unless_above_a_display_refutes_nothing(
         + "Off the diagonal, that is, unless $$i = j$$:\n\n$$\\frac{\\partial p_i}{\\partial z_j} = -p_i p_j$$\n"
     )
     assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == ["unproven"]
+
+
+@pytest.mark.parametrize(
+    ("page", "statuses"),
+    [
+        (
+            "We get $$(x_1 - x_2)^2 = 0$$ if $$x_1 = x_2$$.\n\nIn general\n\n$$x_1 - x_2 = 0$$\n",
+            ["unproven", "refuted"],
+        ),
+        (
+            "For the entries off the diagonal, that is, unless $$x_1 = x_2$$:\n\n$$(x_1 - x_2)^2 = 1$$\n\n"
+            "and in general\n\n$$x_1 - x_2 = 0$$\n",
+            ["unproven", "refuted"],
+        ),
+        (
+            "For example, with $$\\hat{y} = 0.8$$ and $$y = 1$$:\n\n$$(\\hat{y} - y)^2 = 0.04$$\n\nIn general,\n\n"
+            "$$(\\hat{y} - y)^2 = 0.04$$\n",
+            ["unproven", "refuted"],
+        ),
+    ],
+)
+def test_a_value_in_a_case_is_no_definition_of_the_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, statuses: list[str]
+) -> None:
+    """From a third probe: ``$$x_1 = x_2$$`` after "if" or "unless", and an example's ``$$\\hat{y} = 0.8$$``, had
+    been read as definitions of the whole page, and a false claim below them proven (exit 0); each is a value in a
+    case, which the display right below it is not refuted at."""
+    assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == statuses
