@@ -72,7 +72,9 @@ def value_reading(
     across = by < line and any(by < heading <= line for heading in headings)
     use = varied.get("use:" + name, line)  # written in a display of a section above: x free there
     bare = len([t for t in tokens if t.kind not in ("{", "}", "_")]) <= 2  # x = a, x = a_0, x = 2
-    case = _CASE_LEAD.search(re.split(r"[.!?]\s", lead.strip())[-1]) if number or bare else None  # x_1 = x_2 too
+    last = re.split(r"[.!?]\s", lead.strip())[-1]
+    right_before = re.search(r"\b(?:if|when|whenever|unless|except|provided|with|and)\s*$", last, re.I)  # if $$x = y$$
+    case = _CASE_LEAD.search(last) if number or (bare and right_before) else None
     if case is not None:  # "In the special case $$a = 0$$ the loss vanishes": a value there, never a's definition
         return f"{name} = {body.strip()} after '{case.group(0)}': a value in a case, not a definition; not checked"
     if (
