@@ -35,11 +35,8 @@ def evaluated_names(
     for link in links:
         lhs = link.lhs
         named = isinstance(lhs, Symbol | Indexed) and (lhs in defined or getattr(lhs, "base", None) in defined)
-        head = _HEAD.fullmatch(link.lhs_latex)  # L(y, \\hat{y}), read as its body: still the page's L
-        applied = head is not None and head.group(1) in {*names.functions, *names.defined_scalars}
-        named = named or (applied and link.position == 1 and isinstance(lhs, Expr) and bool(lhs.free_symbols))
         example = link.position == 1 and link.line in examples and isinstance(lhs, Symbol | Indexed)
-        if named and _number(link.rhs) and (applied or _varies(lhs, definitions)) and not link.stated:
+        if named and _number(link.rhs) and _varies(lhs, definitions) and not link.stated:
             shown = link.lhs_latex
             unchecked.append(
                 Unchecked(
@@ -56,10 +53,6 @@ def evaluated_names(
         else:
             kept.append(link)
     return kept
-
-
-#: A defined name as a chain's first side, applied or not: ``L``, ``L(y, \\hat{y})``, ``\\ell``.
-_HEAD = re.compile(r"\s*\\?([A-Za-z]+)\s*(?:\([^()]*\))?\s*")
 
 
 def _number(side: Basic, axes: set[Symbol] | None = None) -> bool:

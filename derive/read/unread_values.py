@@ -49,7 +49,8 @@ def with_unread_values(
         if any(display.line <= line <= last for line in unread):
             stated += [(name, shown, at) for name, shown, at in _stated_names(display, names, macros) if at in unread]
         below = next((d for d in displays[k + 1 :] if not _ASSIGNED.fullmatch(d.text) and d.line >= display.line), None)
-        if below is not None and any(display.line <= line <= last for line in cased):  # the display right below
+        apart = below is not None and re.search(r"[.!?;]\s|\bgeneral", below.lead) is not None  # "In general, …"
+        if below is not None and not apart and any(display.line <= line <= last for line in cased):  # right below
             span = (below.line, below.line + below.text.count("\n"))
             at_values += [(name, shown, at, span) for name, shown, at in _stated_names(display, names, macros)]
         bounded += bounded_names(display, names, macros)  # a condition it cannot read, read or not the display
