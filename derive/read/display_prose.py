@@ -132,7 +132,7 @@ CASE_WORDS = frozenset({"if", "when", "whenever"})
 #: prose's, ``derive.read.prose_conditions``).
 _TRAILING = re.compile(r"^\W*(?P<words>[A-Za-z][A-Za-z\s]*?)\s*\$\$(?P<formula>[^$]+)\$\$")
 #: Two letters equal or not, as an index case is written (``i = j``, ``i \neq k``).
-_INDEX_PAIR = re.compile(r"\s*[a-z]\s*(?:=|\\neq?\b|\\ne\b)\s*[a-z]\s*")
+_INDEX_PAIR = re.compile(r"\s*[i-n]\s*(?:=|\\neq?\b|\\ne\b)\s*[i-n]\s*")  # i = j; x = y is no index case
 
 
 def trailing_condition(trail: str) -> str:
@@ -145,7 +145,8 @@ def trailing_condition(trail: str) -> str:
         return ""
     if words.group("word").strip().lower() in CASE_WORDS and _INDEX_PAIR.fullmatch(found.group("formula")):
         rest = trail[found.end() :].lstrip()
-        if not re.match(r"[,;]?\s*(?:or|\\lor|\\vee)\b", rest, re.I):  # "if $$i = j$$, or $$n = 1$$": no one case
+        ends = re.match(r"(?:[.:;]|,(?!\s*(?:or|\\lor|\\vee)\b)|and\b|$)", rest, re.I)  # as trail_case reads
+        if ends:  # its case; "if $$i = j$$ is false", "…, or $$n = 1$$" are none, and hold the display back
             return ""
     return f"{words.group('word').strip()} {found.group('formula').strip()}"
 

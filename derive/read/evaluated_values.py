@@ -57,6 +57,10 @@ _CASE_LEAD = re.compile(
 )
 
 
+#: How the report lists a value stated in a case (``derive.read.unread_values`` finds the display below it so).
+IN_A_CASE = "a value in a case"
+
+
 def value_reading(
     name: str, body: str, line: int, lead: str, varied: dict[str, int], headings: tuple[int, ...] = ()
 ) -> str:
@@ -76,7 +80,7 @@ def value_reading(
     right_before = re.search(r"\b(?:if|when|whenever|unless|except|provided|with|and)\s*$", last, re.I)  # if $$x = y$$
     case = _CASE_LEAD.search(last) if number or (bare and right_before) else None
     if case is not None:  # "In the special case $$a = 0$$ the loss vanishes": a value there, never a's definition
-        return f"{name} = {body.strip()} after '{case.group(0)}': a value in a case, not a definition; not checked"
+        return f"{name} = {body.strip()} after '{case.group(0)}': {IN_A_CASE}, not a definition; not checked"
     if (
         tokens and bare and (across or any(use < heading <= line for heading in headings))
     ):  # "## Part 2: The minimum is at $x = a$.": a point, or x from here on?
@@ -116,4 +120,4 @@ def as_value(
     return (None if value else definition), None
 
 
-__all__ = ["TWO_WAYS", "as_value", "differentiated", "value_reading"]
+__all__ = ["IN_A_CASE", "TWO_WAYS", "as_value", "differentiated", "value_reading"]

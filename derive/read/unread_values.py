@@ -17,6 +17,7 @@ from sympy import Basic, Indexed, Symbol, SympifyError, expand
 from derive.errors import InputError
 from derive.model.notation import expand_definitions
 from derive.read.displayed_bounds import bounded_names, row_parts
+from derive.read.evaluated_values import IN_A_CASE
 from derive.read.find import Display, Unchecked
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.links import Link
@@ -42,7 +43,7 @@ def with_unread_values(
             name = _name(tokenize(head, line), names)
             stated += [] if name is None else [(name, head, line)]
     bounded: list[tuple[Basic, str, int]] = []  # x_i > 0 beside an equation: any x_i refutes nothing
-    cased = {u.line for u in unchecked if "a value in a case" in u.reason}  # "with $$\\hat{y} = 0.8$$ and …"
+    cased = {u.line for u in unchecked if IN_A_CASE in u.reason}  # "with $$\\hat{y} = 0.8$$ and …"
     at_values: list[tuple[Basic, str, int, tuple[int, int]]] = []  # each with the lines of the display it holds for
     for k, display in enumerate(displays):
         last = display.line + display.text.count("\n")

@@ -198,6 +198,11 @@ CONDITIONED = "---\nvectors: [z]\nindices: [i, j, k]\n---\n$$\np_i = \\frac{e^{z
         ("So $$\\frac{\\partial p_i}{\\partial z_j} = -p_i p_j$$ unless $$i = j$$.", [("unproven", None)]),
         ("So $$\\frac{\\partial p_i}{\\partial z_j} = p_i(1 - p_j)$$ except when $$i = j$$.", [("unproven", None)]),
         ("So $$\\frac{\\partial p_i}{\\partial z_j} = p_i(1 - p_j)$$ if not $$i = j$$.", [("unproven", None)]),
+        ("So $$\\frac{\\partial p_i}{\\partial z_j} = -p_i p_j$$ if $$i = j$$ is false.", [("unproven", None)]),
+        (
+            "So $$\\frac{\\partial p_i}{\\partial z_j} = p_i(1 - p_j)$$ if $$i = j$$, or $$i = k$$.",
+            [("unproven", None)],
+        ),
     ],
 )
 def test_a_condition_displayed_after_a_display_in_its_paragraph_is_its_own(
@@ -280,3 +285,11 @@ def test_a_value_in_a_case_is_no_definition_of_the_page(
     been read as definitions of the whole page, and a false claim below them proven (exit 0); each is a value in a
     case, which the display right below it is not refuted at."""
     assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == statuses
+
+
+def test_a_condition_on_two_letters_that_are_no_indices_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a third probe: "$$(x - y)^2 = 0$$ if $$x = y$$." had been refuted at x ≠ y."""
+    report = page_report(tmp_path, capsys, "We have $$(x - y)^2 = 0$$ if $$x = y$$.\n")
+    assert [s for s, *_ in page_links(report)] == ["unproven"]
