@@ -105,17 +105,3 @@ def test_no_mutant_is_proven_for_every_n(name: str, record_property: pytest.Reco
     assert not wrongly_proven, wrongly_proven
     decided = set(outcomes) - {"not sampled this run"}
     assert outcomes["not proven"] >= 1 or not decided, outcomes  # a derivation with symbolic mutants refutes some
-
-
-@pytest.mark.parametrize("name", names())
-@pytest.mark.parametrize("n", [2, SYMBOLIC_N], ids=["n=2", "every-n"])
-def test_every_unmutated_step_is_still_proven(n, name: str) -> None:  # type: ignore[no-untyped-def]
-    derivation = build(name, n)
-    for chain in derivation.chains:
-        if chain.expected != "holds":
-            continue
-        for claim in chain_claims(chain, derivation):
-            if claim.space.is_concrete:
-                assert check_claim(claim).status is Status.PROVEN, (name, chain.title)
-            else:
-                assert prove_symbolic(claim) is not None, (name, chain.title)

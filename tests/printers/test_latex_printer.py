@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from sympy import Derivative, Dummy, IndexedBase, KroneckerDelta, Range, Reals, Sum, Symbol, exp, log
@@ -84,31 +82,8 @@ def test_documents_are_plain_ascii(checked: Checked, name: str) -> None:
     assert document.count(r"\usepackage") == 2
 
 
-def compile_cleanly(pdflatex: str, source: str, tmp_path: Path) -> None:
-    """pdflatex -halt-on-error compiles ``source`` to a PDF with no overfull line."""
-    (tmp_path / "doc.tex").write_text(source, encoding="ascii")
-    run = subprocess.run(
-        [pdflatex, "-halt-on-error", "-interaction=nonstopmode", "doc.tex"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert run.returncode == 0, run.stdout[-3000:]
-    assert (tmp_path / "doc.pdf").exists()
-    assert "Overfull \\hbox" not in (tmp_path / "doc.log").read_text(errors="replace")
-
-
-@pytest.mark.parametrize("name", names())
-def test_document_compiles_with_pdflatex(checked: Checked, name: str, pdflatex: str, tmp_path: Path) -> None:
-    compile_cleanly(pdflatex, latex_document(checked(name, 3)), tmp_path)
-
-
-@pytest.mark.parametrize(
-    "path", sorted((Path(__file__).parents[2] / "derivations").glob("*.tex")), ids=lambda p: p.name
-)
-def test_every_exported_document_compiles_with_pdflatex(path: Path, pdflatex: str, tmp_path: Path) -> None:
-    compile_cleanly(pdflatex, path.read_text(encoding="utf-8"), tmp_path)
+# Every exported document compiles with pdflatex, with no overfull line: tests/printers/test_real_tools.py
+# (the exports at n = 3 and for every n, as derive export writes them and derivations/ holds them).
 
 
 # Artefacts of the exports (issue 16) -------------------------------------------------------------------------
