@@ -320,6 +320,11 @@ def _arrays(
     shapes: list[tuple[Entry, tuple[str, ...]]] = []
     for name, slots in value.items():
         where = _line_of(split, f"{name}:", at)
+        if isinstance(slots, list) and 1 <= len(slots) <= 2 and any(isinstance(s, int) for s in slots):
+            raise InputError(
+                f"{path}:{where}: the lengths of {name} are named, not numbers: give each number a one-letter name "
+                "under sizes and write the names, as in sizes: {d: 2} and arrays: {W: [d, n]}"
+            )
         if not isinstance(slots, list) or not 1 <= len(slots) <= 2 or not all(isinstance(s, str) for s in slots):
             raise InputError(f"{path}:{where}: give the lengths of {name} as a list of one or two names, as in [d, n]")
         unknown = [s for s in slots if s not in lengths]

@@ -310,3 +310,22 @@ def test_a_page_of_scalars_names_no_n(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "proven — rational identity (numerator expands to 0), cross-check proven\n" in out
     assert out.rstrip().endswith("All 1 links proven (scalars only).")
     assert "every n" not in out and "n = " not in out
+
+
+@pytest.mark.parametrize(
+    ("arrays", "message"),
+    [
+        ("{W: [2, 3]}", "the lengths of W are named, not numbers: give each number a one-letter name under sizes"),
+        ("{W: [d]}", "'d' in the lengths of W is not a length: give it under sizes"),
+        ("{W: d}", "give the lengths of W as a list of one or two names, as in [d, n]"),
+    ],
+)
+def test_array_lengths_are_names_and_the_error_says_how_to_name_them(
+    arrays: str, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page's own sizes in numbers ("W's dimensions are 2 x 3") are named under sizes first."""
+    path = tmp_path / "a.md"
+    path.write_text(f"---\narrays: {arrays}\n---\n$$x = x$$\n", encoding="utf-8")
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
