@@ -53,7 +53,7 @@ class SumParser(ExtremumParser):
                 "\\sum before a factor, with \\sum defined as the page's sum, can be read two ways: that "
                 "sum times the factor (write \\sum \\cdot …), or a sum of it (write its index, \\sum_k …)"
             )
-        below = self.subscript_tokens()
+        below = self.subscript_tokens() or None  # \sum_{}^{}: an empty lower limit, as a sum written alone
         stacked = None if below is None else stacked_conditions(below)
         left_out: Token | None = None
         if stacked is not None:  # \sum_{j=1, j \neq i}: the range, then the one value left out

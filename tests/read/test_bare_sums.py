@@ -48,3 +48,12 @@ def test_a_primed_sum_written_alone_is_refused_saying_what_to_write(
     report = page_report(tmp_path, capsys, FRONT + SOFTMAX + "$$\\sum' = e^{x_i}$$\n")
     (reason,) = [u["reason"] for u in report["unchecked"] if u["reason"].startswith("unreadable")]
     assert "\\sum' (a prime on a sum written alone)" in reason
+
+
+@pytest.mark.parametrize(("right", "status"), [("\\sum_j e^{x_j}", "proven"), ("e^{x_1}", "refuted")])
+def test_empty_limits_are_a_sum_with_its_index_inferred(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """From a held-out page: ``\\sum_{}^{} e^{x[k]}`` (empty limits) had stopped the file with an internal error."""
+    report = page_report(tmp_path, capsys, f"$$\\sum_{{}}^{{}} e^{{x_k}} = {right}$$\n")
+    assert [s for s, *_ in page_links(report)] == [status]
