@@ -262,7 +262,7 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
         (Entry(k, _line_of(split, f"{k}:", line("macros"))), Entry(str(v), _line_of(split, f"{k}:", line("macros"))))
         for k, v in macros.items()
     )
-    sizes = _sizes(path, data.get("sizes"), line("sizes"), split, length)
+    sizes = _sizes(path, data.get("sizes"), line("sizes"), split, (length, n))
     arrays, vectors, shapes = _arrays(
         path, data.get("arrays"), line("arrays"), split, {length, *(e.text for e, _ in sizes)}
     )
@@ -289,8 +289,12 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
     )
 
 
-def _sizes(path: str, value: object, at: int, split: Split, length: str) -> tuple[tuple[Entry, int | None], ...]:
-    """``sizes: {d: symbolic, m: 3}``: lengths other than n, each one letter, symbolic or an integer."""
+def _sizes(
+    path: str, value: object, at: int, split: Split, main: tuple[str, int | None]
+) -> tuple[tuple[Entry, int | None], ...]:
+    """``sizes: {d: symbolic, m: 3}``: lengths other than n, each one letter, symbolic or an integer; n listed
+    among them with the value it has (``sizes: {m: symbolic, n: symbolic}``) is the page's length, as it is."""
+    length, n = main
     if value is None:
         return ()
     if not isinstance(value, dict):
@@ -298,10 +302,15 @@ def _sizes(path: str, value: object, at: int, split: Split, length: str) -> tupl
     found = []
     for name, size in value.items():
         where = _line_of(split, f"{name}:", at)
-        if not (isinstance(name, str) and len(name) == 1 and name.isascii() and name.isalpha()) or name == length:
+        if name == length and size == ("symbolic" if n is None else n):
+            continue
+        if name == length:
+            shown = "symbolic" if n is None else n
             raise InputError(
-                f"{path}:{where}: a size is named by one letter other than {length}, not {str(name)[:20]!r}"
+                f"{path}:{where}: {length} is the page's length ({length}: {shown}): give it once, as {length}: …"
             )
+        if not (isinstance(name, str) and len(name) == 1 and name.isascii() and name.isalpha()):
+            raise InputError(f"{path}:{where}: a size is named by one letter, not {str(name)[:20]!r}")
         ok = isinstance(size, int) and not isinstance(size, bool) and 1 <= size <= MAX_N
         if size != "symbolic" and not ok:
             raise InputError(f"{path}:{where}: the size {name} must be 'symbolic' or an integer from 1 to {MAX_N}")

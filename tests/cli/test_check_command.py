@@ -329,3 +329,16 @@ def test_array_lengths_are_names_and_the_error_says_how_to_name_them(
     assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
+
+
+def test_n_among_the_sizes_with_its_own_value_is_the_page_s_length(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A held-out page's front matter listed n beside m (sizes: {m: symbolic, n: symbolic}): the file had stopped."""
+    path = tmp_path / "a.md"
+    path.write_text("---\nsizes: {m: symbolic, n: symbolic}\narrays: {W: [m, n]}\n---\n$$W_{ij} = W_{ij}$$\n")
+    assert main(["check", str(path)]) == 0
+    capsys.readouterr()
+    path.write_text("---\nn: 3\nsizes: {n: symbolic}\n---\n$$x = x$$\n")
+    assert main(["check", str(path)]) == 2
+    assert "n is the page's length (n: 3): give it once" in capsys.readouterr().err
