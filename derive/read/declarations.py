@@ -84,6 +84,11 @@ def name_of(entry: Entry, what: str) -> str:
         name = f"{label.group(1).lstrip(chr(92))}_{label.group(2)}"  # L_{\text{hard}}: a number labelled "hard"
     elif re.fullmatch({"scalar": r"[A-Z]{2,5}", "index": r"[a-z]_[a-z]"}.get(what, r"(?!)"), text):
         name = text  # FL, NLL (``capital_runs``); y_i, an entry number (``entry_numbers``): one name
+    elif what == "function" and (scripted := re.fullmatch(r"(\\?[A-Za-z]+)\s*[_^].*", text)):
+        raise InputError(  # g_j, g^l: a function per unit or per layer, which the front matter cannot declare
+            f"line {entry.line}: function {text[:40]!r} is not a name: list the function's letter alone "
+            f"(functions: [{scripted.group(1)}]); a function of its own per unit or per layer is not read"
+        )
     else:
         raise InputError(f"line {entry.line}: {what} {text[:40]!r} is not a name (one letter, or a Greek letter)")
     if name in RESERVED:

@@ -342,3 +342,16 @@ def test_n_among_the_sizes_with_its_own_value_is_the_page_s_length(
     path.write_text("---\nn: 3\nsizes: {n: symbolic}\n---\n$$x = x$$\n")
     assert main(["check", str(path)]) == 2
     assert "n is the page's length (n: 3): give it once" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("function", ["g_j", "'g^l'", "'\\phi_k'"])
+def test_a_function_with_a_script_in_the_front_matter_is_refused_naming_its_letter(
+    function: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Held-out front matters listed functions per unit and per layer (functions: [g, g_j, g_k], [g, 'g^l'])."""
+    path = tmp_path / "a.md"
+    path.write_text(f"---\nfunctions: [{function}]\n---\n$$x = x$$\n", encoding="utf-8")
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    letter = function.strip("'").split("_")[0].split("^")[0]
+    assert f"list the function's letter alone (functions: [{letter}])" in err and err.count("\n") == 1
