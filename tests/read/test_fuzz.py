@@ -65,7 +65,7 @@ TOKENS = [
     "!!python/object",
     "%",
 ]
-FUZZ = settings(max_examples=60 * FUZZ_SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=40 * FUZZ_SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @contextmanager
