@@ -262,7 +262,7 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
         (Entry(k, _line_of(split, f"{k}:", line("macros"))), Entry(str(v), _line_of(split, f"{k}:", line("macros"))))
         for k, v in macros.items()
     )
-    sizes = _sizes(path, data.get("sizes"), line("sizes"), split, (length, n))
+    sizes = _sizes(path, data.get("sizes"), line("sizes"), split, length, n)
     arrays, vectors, shapes = _arrays(
         path, data.get("arrays"), line("arrays"), split, {length, *(e.text for e, _ in sizes)}
     )
@@ -290,11 +290,10 @@ def read_front_matter(path: str, split: Split) -> FrontMatter:
 
 
 def _sizes(
-    path: str, value: object, at: int, split: Split, main: tuple[str, int | None]
+    path: str, value: object, at: int, split: Split, length: str, n: int | None
 ) -> tuple[tuple[Entry, int | None], ...]:
     """``sizes: {d: symbolic, m: 3}``: lengths other than n, each one letter, symbolic or an integer; n listed
     among them with the value it has (``sizes: {m: symbolic, n: symbolic}``) is the page's length, as it is."""
-    length, n = main
     if value is None:
         return ()
     if not isinstance(value, dict):
@@ -329,7 +328,8 @@ def _arrays(
     shapes: list[tuple[Entry, tuple[str, ...]]] = []
     for name, slots in value.items():
         where = _line_of(split, f"{name}:", at)
-        if isinstance(slots, list) and 1 <= len(slots) <= 2 and any(isinstance(s, int) for s in slots):
+        numbers = isinstance(slots, list) and any(isinstance(s, int) and not isinstance(s, bool) for s in slots)
+        if numbers and 1 <= len(slots) <= 2:
             raise InputError(
                 f"{path}:{where}: the lengths of {name} are named, not numbers: give each number a one-letter name "
                 "under sizes and write the names, as in sizes: {d: 2} and arrays: {W: [d, n]}"
