@@ -35,3 +35,18 @@ def refuse_code_index(tokens: list[Token], at: int) -> None:
         f"line {tokens[at].line}: {name}[{index}] can be read two ways: the entry {index} of {name}, as code indexes "
         f"(write {name}_{{{index}}}), or {name} times the bracketed {index} (write {name} \\cdot [{index}])"
     )
+
+
+def refuse_code_name(tokens: list[Token], at: int) -> None:
+    """Refuse the number at ``at`` right after a one-letter name (``x2``, ``c1``, as code names variables): the name
+    x₂, or x times 2, which is written 2x? Both are named; a held-out page's ``x2 = sum`` had been read x·2."""
+    if at == 0 or at >= len(tokens) or tokens[at].kind != "number":
+        return
+    before = tokens[at - 1]
+    if before.kind != "letter" or len(before.value) != 1:
+        return
+    name, number = before.value, tokens[at].value
+    raise InputError(
+        f"line {tokens[at].line}: {name}{number} can be read two ways: a name numbered {number}, as code writes it "
+        f"(write {name}_{{{number}}}), or {name} times {number} (write {number}{name} or {name} \\cdot {number})"
+    )

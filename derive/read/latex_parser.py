@@ -35,7 +35,7 @@ from sympy import (
 )
 
 from derive.errors import InputError
-from derive.read.code_indexing import refuse_code_index
+from derive.read.code_indexing import refuse_code_index, refuse_code_name
 from derive.read.cursor import Cursor
 from derive.read.entry_builders import entry_builder
 from derive.read.factor_gaps import refuse_gap
@@ -197,6 +197,7 @@ class Parser(Cursor):
             elif self.starts_factor():
                 refuse_code_index(self.tokens, self.position)  # x[j]: x_j, or x·[j]?
                 if factors:
+                    refuse_code_name(self.tokens, self.position)  # x2: x_2, or x·2?
                     refuse_gap(self.peek())  # type: ignore[arg-type]  # a = b \\quad c = d: never b·c
                 item = self.factor()
                 if isinstance(item, _DerivativeOperator):

@@ -85,8 +85,9 @@ def test_a_matrix_defined_whole_is_a_name_at_a_concrete_n(
 def test_a_whole_vector_as_an_entry_of_a_written_matrix_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """s3 typed for s_3 makes an entry the whole vector s times 3: refused at its line (it was an internal error)."""
-    rows = [[*ROWS[0][:2], "-s_1 s3"], *ROWS[1:]]
+    """The whole vector s as an entry (s_3 written s) is refused at its line (s3 typed for s_3 was an internal error;
+    it now reads two ways, x2 in tests/read/test_code_names.py)."""
+    rows = [[*ROWS[0][:2], "-s_1 s"], *ROWS[1:]]
     code, report = check(
         tmp_path, capsys, f"$$J = {bmatrix(rows)}$$\n\n$$J = \\operatorname{{diag}}(s) - s s^\\top$$\n"
     )
