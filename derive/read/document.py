@@ -88,6 +88,7 @@ from derive.read.pair_sums import pair_sums
 from derive.read.probability_entries import distribution_conditions, probability_entries
 from derive.read.prose_domains import domain_readings, page_domains
 from derive.read.prose_sets import counted_letters, prose_sets
+from derive.read.raised_indices import raised_names
 from derive.read.read_notes import described_inferred, fixed_words, learned_words, one_example_words
 from derive.read.redefinitions import below_redefinitions
 from derive.read.rereading import Learned, UnreadDefinition, page_hypotheses, unread_definition
@@ -279,6 +280,7 @@ def _read_document(
         names.twofold, names.labels, names.entry_arrays = runs.twofold, labels, entries  # D_{ij}: ``upstream``
         names.bases = page_bases(inferred.bases, names.example_labels)
         names.prose_sets = prose_sets(text)  # "Let $S$ be a subset": \sum_{j \in S} runs over no length
+        names.raised = raised_names(((d.text, d.line) for d in found.displays), names.indices)  # s^i: s_i?
         given = {front.length} if front.length_given else set()
         names.counts = counted_letters(text) | given | {entry.text.strip() for entry, _ in front.sizes}
         names.learned = dict(learned)

@@ -19,6 +19,7 @@ from derive.read.latex_parser import ambiguous
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.network import layer_entry, refuse_whole_layer
 from derive.read.ng_notation import refuse_ng_derivative
+from derive.read.raised_indices import refuse_raised_index
 from derive.read.script_labels import layer_label_at, layer_letter, refuse_zeroth
 from derive.read.shapes import Shaped
 from derive.read.transpose_powers import power_of_a_name
@@ -44,22 +45,9 @@ class NameParser(IndicatorParser):
 
     def is_name(self, name: str) -> bool:
         names = self.names
-        return (
-            any(
-                name in table
-                for table in (
-                    names.vectors,
-                    names.arrays,
-                    names.indices,
-                    names.scalars,
-                    names.defined_vectors,
-                    names.defined_scalars,
-                    names.defined_matrices,
-                )
-            )
-            or name == names.length_name
-            or name in names.sizes
-        )
+        tables = (names.vectors, names.arrays, names.indices, names.scalars, names.defined_vectors,
+                  names.defined_scalars, names.defined_matrices, names.sizes)  # fmt: skip
+        return any(name in table for table in tables) or name == names.length_name
 
     def whole_shape(self, name: str, slots: int) -> tuple[Expr, ...]:
         """The lengths of a whole vector or matrix: n each, or its own (``arrays: {W_1: [H, d]}``)."""
@@ -111,8 +99,9 @@ class NameParser(IndicatorParser):
         if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
             self.after_script("_")
         self.refuse_running_layer(name, token)
-        if subscript is None and name not in names.functions:  # a^0: layer 0's a, or the power 0?
+        if subscript is None and name not in names.functions:  # a^0: layer 0's a, or the power 0? s^i: s_i?
             refuse_zeroth(self.tokens, self.position, shown)
+            refuse_raised_index(self.tokens, self.position, shown, names.indices, names.raised)
         label = layer_label_at(self.tokens, self.position) if subscript is None else None
         if label is not None and f"{name}^{label}" in names.known():  # a^L alone, beside a^L_j and a name a
             raise ambiguous(

@@ -198,6 +198,8 @@ class Names:
     #: Sizes of 1 (``sizes: {N: 1}``) whose sum's index a vector was written with, y_{n,i} read as the one
     #: example's y_i (``derive.read.latex_sums``): the report says so.
     one_example: set[str] = field(default_factory=set)
+    #: Names the page writes with an index raised, s^i (``derive.read.raised_indices``): their s^2 reads two ways.
+    raised: set[str] = field(default_factory=set)
     #: Names written with a training example's number, x^{(i)}: "array" or "vector" (``derive.read.examples``).
     examples: dict[str, str] = field(default_factory=dict)
     examples_line: int = 0

@@ -1,0 +1,59 @@
+"""Indices written up (``s^i``, ``y^i``), as some notes write softmax's entries: the entry or the power? Refused
+naming both, never read as a power and refuted (``derive/read/raised_indices.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_links, page_report
+
+#: A held-out page's notes (A-09), their indices written up: read as powers, s^i - (s^i)^2 had been refuted.
+NOTES = (
+    "$$s^i = \\frac{e^{z^i}}{\\sum_j e^{z^j}}$$\n\n"
+    "$$\\frac{e^{z^i}\\sum_k e^{z^k} - e^{z^i} e^{z^i}}{(\\sum_k e^{z^k})^2} = s^i - (s^i)^2 = s^i(1 - s^i)$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "shown"),
+    [
+        (NOTES, "z^i"),
+        ("$$L = -\\sum_i y^i \\log s_i$$\n\n$$L = -\\sum_i y_i \\log s_i$$\n", "y^i"),
+        ("$$a^k + b = b + a^k$$\n", "a^k"),  # i, j, k index whether or not the page sums over them
+        ("$$\\sum_m x_m \\sigma^m = 0$$\n", "\\sigma^m"),  # the page's own index
+        ("$$s^i = s_i$$\n\n$$s^2 = s_2$$\n", "s^i"),
+    ],
+)
+def test_an_index_written_up_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, shown: str
+) -> None:
+    report = page_report(tmp_path, capsys, page)
+    assert not [link for link in page_links(report) if link[0] == "refuted"], report
+    reasons = [u["reason"] for u in report["unchecked"] if u["reason"].startswith("unreadable")]
+    assert any(f"{shown} can be read two ways: the entry" in r and "to the power" in r for r in reasons), reasons
+
+
+def test_a_number_written_up_reads_two_ways_where_the_page_writes_the_name_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """s^2 beside s^i (or s^1) is entry 2 as likely as the square."""
+    for other in ("s^i = s_i", "s^1 + s^3 = 1"):
+        report = page_report(tmp_path, capsys, f"$${other}$$\n\n$$s^2 (1 - s^2) = s^2 - s^4$$\n")
+        reasons = [u["reason"] for u in report["unchecked"] if u["reason"].startswith("unreadable")]
+        assert report["links"] == [] and any("s^2 can be read two ways" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "s^2 (1 - s^2) = s^2 - s^4",  # no name written with an index up: powers
+        "{x}^{i} x = x^{i + 1}",  # braced, as the refusal says to write the power
+        "x^n x = x^{n + 1}",  # n the length, no index
+        "a^T b = b^T a",  # transposes
+    ],
+)
+def test_powers_stay_powers(tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str) -> None:
+    report = page_report(tmp_path, capsys, f"$${display}$$\n")
+    assert [s for s, *_ in page_links(report)] == ["proven"], report
