@@ -1,5 +1,6 @@
 """The mathematics as SymPy objects: index notation, softmax, cross-entropy and their definitions."""
 
+from derive.model import subs_equality  # noqa: F401  # SymPy's Subs made to compare its points (sympy#22142)
 from derive.model.notation import (
     Definition,
     IndexSpace,
