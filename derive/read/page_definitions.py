@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from derive.errors import InputError
 from derive.read.array_heads import array_head, array_refusal, unread_reason
 from derive.read.chain_cases import stated_constraint, states_case
+from derive.read.declared_definitions import declared_and_defined, declared_inputs
 from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head, numbered_head
 from derive.read.definition_sides import Sides, split_definition, without_head
@@ -66,20 +67,19 @@ def take_page_definitions(
 ) -> tuple[FrontMatter, Found, tuple[PageDefinition, ...]]:
     """The front matter with the page's own definitions added, the displays without them, and the definitions;
     ``refused``: lines whose definition could not be read (they stay displays)."""
-    taken = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
-    taken |= {entry.text for entry, _ in front.sizes} | {front.length}
+    declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
+    taken = {entry.text for entry, _ in front.sizes} | {front.length}
     taken |= {(hypothesis_head(key.text) or definition_head(key))[0] for key, _ in front.define}
     taken |= {re.split(r"[_(]", key.text.strip(), maxsplit=1)[0].lstrip("\\") for key, _ in front.network}  # z_k, path
     taken |= {e.text.strip().lstrip("\\") for e in front.functions}  # generic functions: σ(z) = … is a claim
-    stated = [entry for entry in front.assume if len(entry.text.split()) != 2]  # 'y one-hot': y in words
-    for entry in stated:  # what the assumptions are about: independent there (the definitions' inputs are not)
-        inputs = Usage()
-        try:
-            scan(tokenize(entry.text, entry.line), inputs)
-        except InputError:
-            continue
-        taken |= {*inputs.vectors, *inputs.arrays, *inputs.alone, *inputs.lettered, *inputs.applied}
-    taken |= {word for entry in front.assume for word in entry.text.split()[:1]}  # 'y one-hot'
+    assumed = {word for entry in front.assume for word in entry.text.split()[:1]}  # 'y one-hot'
+    for entry in (entry for entry in front.assume if len(entry.text.split()) != 2):  # 'y one-hot': y in words
+        about = Usage()  # what the assumptions are about: independent there (the definitions' inputs are not)
+        with contextlib.suppress(InputError):
+            scan(tokenize(entry.text, entry.line), about)
+        assumed |= {*about.vectors, *about.arrays, *about.alone, *about.lettered, *about.applied}
+    inputs = {name: key for name, key in declared_inputs(front, assumed).items() if name not in taken}
+    taken |= declared | assumed
     subscripted = Usage()  # what the displays and the front matter's heads (s_i: i an index) write
     for text, line in (*((d.text, d.line) for d in found.displays), *((k.text, k.line) for k, _ in front.define)):
         with contextlib.suppress(InputError):
@@ -117,6 +117,12 @@ def take_page_definitions(
         if fresh is not None:  # "If $x > 0$: f = log x", f defined nowhere else: unread, what uses it refused
             refused[fresh.line, fresh.head] = f"{CONDITIONED}, and a definition holds everywhere: assume it instead"
         sides = None if conditioned and fresh is None else sides  # a claim under the condition
+        own = None if sides is None or inline or not inputs else _definition(sides, taken - set(inputs), subscripted)
+        if own is not None and own.name in inputs:  # arrays: {h: [n]} beside h_i = Σ_j W_ij x_j: which reading?
+            said = declared_and_defined(own.name, inputs[own.name], own.head)
+            unread.append(Unchecked(display.line, said, part=sides.rest_from is not None))  # type: ignore[union-attr]
+            kept += [] if sides.rest_from is None else [without_head(display, sides.rest_from)]  # type: ignore[union-attr]
+            continue
         chained = sides and inline and sides.rest_from and last_side_body(display.text, sides.rest_from, definitions)
         sides = dataclasses.replace(sides, body=chained, rest_from=None) if sides and chained else sides  # f(y)
         definition = (
@@ -157,19 +163,13 @@ def take_page_definitions(
             if again is not None and (why or sectioned) and not inline and sides is not None:  # anew: no claim
                 kept += [] if sides.rest_from is None else [without_head(display, sides.rest_from)]  # L = A = B: A = B
                 continue
-            if (
-                not inline
-                and sides is not None
-                and definition is not None
-                and _free_head(definition)
-                and (definition.line, definition.head) in refused
-            ):
+            refusal = None if definition is None else refused.get((definition.line, definition.head))
+            if not inline and sides and definition and refusal is not None and _free_head(definition):
                 after = [] if sides.rest_from is None else [without_head(display, sides.rest_from)]
                 pending[:0] = after if sides.rows_after else []  # a_j &= … \\ z_j &= …: the next row may define z
                 kept += [] if sides.rows_after else after
-                why = refused[definition.line, definition.head]  # E = …, E free: a claim no page means
-                said = f"unreadable: the definition of {definition.head} could not be read ({why}): the page is read "
-                said += "without it"
+                said = f"unreadable: the definition of {definition.head} could not be read ({refusal}): the page is "
+                said += "read without it"  # E = …, E free: a claim no page means
                 unread.append(Unchecked(definition.line, said, part=bool(after)))  # E = A = B: A = B is still read
             elif not inline:
                 kept.append(display)
@@ -331,11 +331,8 @@ def _numbered(sides: Sides, numbered: frozenset[str]) -> PageDefinition | None:
     again = match is not None and re.search(
         rf"(?<![A-Za-z\\]){match.group(1)}\s*_\s*\{{?\s*{match.group(2)}\b", sides.body
     )
-    return (
-        PageDefinition(sides.line, sides.head, sides.body, word, sides.inline)
-        if word in numbered and not again
-        else None
-    )
+    keep = word in numbered and not again
+    return PageDefinition(sides.line, sides.head, sides.body, word, sides.inline) if keep else None
 
 
 def unknown_word(name: str) -> bool:

@@ -1,0 +1,33 @@
+"""A page's definition of a name its front matter declares (``arrays: {h: [n]}`` beside ``$$h_i = \\sum_j W_{ij}
+x_j$$``), as helpers writing a front matter for a page's shapes do: the declaration makes h an input, a name of its
+own, and the display a claim about it, false of every other h; the page's prose makes it h's definition. Each reading
+is a different check, so the display is refused, naming both and how to say each (a held-out page's
+``z_i = \\sigma(h_i)`` had been refuted under such a front matter)."""
+
+from __future__ import annotations
+
+from derive.read.frontmatter import FrontMatter
+from derive.read.inference import declared_name
+
+
+def declared_inputs(front: FrontMatter, assumed: set[str]) -> dict[str, str]:
+    """The names the front matter declares under ``vectors``, ``arrays`` or ``scalars``, each with its key, less
+    those its assumptions are about (``y one-hot``: y is the input it says, and ``y_i = …`` a claim about it)."""
+    keys = {"vectors": front.vectors, "arrays": front.arrays, "scalars": front.scalars}
+    declared = {declared_name(e.text): key for key, entries in keys.items() for e in entries}
+    declared |= {declared_name(e.text): "arrays" for e, _ in front.shapes}  # arrays: {x: [d]} is a vector's
+    return {name: key for name, key in declared.items() if name not in assumed}
+
+
+def declared_and_defined(name: str, key: str, head: str) -> str:
+    """The refusal of a display that defines ``name``, declared under ``key``: both readings, and how to say one.
+    Worded as any unread definition's, so that what uses the name below is refused too (``page_arrays``)."""
+    return (
+        f"unreadable: the definition of {head} could not be read (the front matter declares {name} under {key}, an "
+        f"input of its own: the display reads two ways, the page's definition of {head}, or a claim about the input "
+        f"{name}, false of every other {name}; to read the definition, drop {name} from {key}, its lengths follow "
+        f"from it): the page is read without it"
+    )
+
+
+__all__ = ["declared_and_defined", "declared_inputs"]

@@ -1,0 +1,49 @@
+"""A page's definition of a name its front matter declares as an input (``arrays: {h: [n]}`` beside
+``$$h_i = \\sum_j W_{ij} x_j$$``): the page's definition, or a claim about the input? Refused naming both, never
+refuted as a claim about a free h (``derive/read/declared_definitions.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_links, page_report
+
+PAGE = (
+    "The hidden layer computes\n\n$$h_i = \\sum_j W_{{ij}} x_j$$\n\nand then\n\n$$z_i = \\sigma(h_i)$$\n\n"
+    "so\n\n$$\\frac{{\\partial z_i}}{{\\partial W_{{ij}}}} = \\sigma'(h_i) x_j$$\n"
+)
+FRONT = "---\nsizes: {{d: symbolic}}\narrays: {{W: [n, d], x: [d]{extra}}}\nfunctions: [sigma]\n{more}---\n"
+
+
+@pytest.mark.parametrize(
+    ("extra", "more", "key"),
+    [(", h: [n], z: [n]", "", "arrays"), ("", "vectors: [h, z]\n", "vectors")],
+)
+def test_a_declared_name_the_page_defines_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: str, more: str, key: str
+) -> None:
+    """A held-out page's helper-written front matter (C-08) had made h_i = Σ_j W_ij x_j a refuted claim."""
+    report = page_report(tmp_path, capsys, FRONT.format(extra=extra, more=more) + PAGE.format())
+    assert [s for s, *_ in page_links(report)] == ["unproven"], report  # z_i's definition unread: not refuted
+    reasons = [u["reason"] for u in report["unchecked"] if u["reason"].startswith("unreadable")]
+    for name in "hz":
+        said = f"unreadable: the definition of {name}_i could not be read (the front matter declares {name} under {key}"
+        assert any(r.startswith(said) and "reads two ways" in r and f"drop {name} from {key}" in r for r in reasons)
+
+
+def test_dropped_from_the_front_matter_as_the_refusal_says_the_definitions_are_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = page_report(tmp_path, capsys, FRONT.format(extra="", more="") + PAGE.format())
+    assert [s for s, *_ in page_links(report)] == ["proven"], report
+
+
+def test_a_declared_input_an_assumption_is_about_stays_a_claim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """y one-hot: y is the input the assumption says, and y_i = … a claim about it (here a false one)."""
+    page = "---\nvectors: [y]\nassume:\n  - y one-hot\n---\n$$y_i = \\frac{1}{n}$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [s for s, *_ in page_links(report)] == ["refuted"], report
