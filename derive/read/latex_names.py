@@ -19,7 +19,7 @@ from derive.read.latex_parser import ambiguous
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.network import layer_entry, refuse_whole_layer
 from derive.read.ng_notation import refuse_ng_derivative
-from derive.read.raised_indices import refuse_raised_index
+from derive.read.raised_indices import refuse_raised_index, refuse_raised_label
 from derive.read.script_labels import layer_label_at, layer_letter, refuse_zeroth
 from derive.read.shapes import Shaped
 from derive.read.transpose_powers import power_of_a_name
@@ -99,6 +99,9 @@ class NameParser(IndicatorParser):
         if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":
             self.after_script("_")
         self.refuse_running_layer(name, token)
+        if subscript is not None and name not in names.functions:  # y_i^c: labelled c, or the power c?
+            written = "".join(t.value for t in subscript)
+            refuse_raised_label(self.tokens, self.position, f"{shown}_{{{written}}}", names.indices)
         if subscript is None and name not in names.functions:  # a^0: layer 0's a, or the power 0? s^i: s_i?
             refuse_zeroth(self.tokens, self.position, shown)
             refuse_raised_index(self.tokens, self.position, shown, names.indices, names.raised)

@@ -82,4 +82,18 @@ def refuse_raised_index(tokens: list[Token], at: int, shown: str, indices: Itera
     )
 
 
-__all__ = ["raised_names", "refuse_raised_index"]
+def refuse_raised_label(tokens: list[Token], at: int, shown: str, indices: Iterable[str]) -> None:
+    """Refuse ``y_i^c`` (``^`` at ``at``, after a subscript) where c is an index: y_i labelled c, as notes write a
+    class or an example up (a held-out page writes Σ_c Σ_i y_i^c log p_i^c), or y_i to the power c? Both named."""
+    script = _script(tokens, at + 1) if at < len(tokens) and tokens[at].kind == "^" else None
+    if not _raised_letter(script, indices):
+        return
+    index = script.value  # type: ignore[union-attr]
+    raise InputError(
+        f"line {tokens[at].line}: {shown}^{index} can be read two ways: {shown} labelled {index}, as notes write a "
+        f"class or an example up (write {shown}^{{({index})}} for example {index}'s), or {shown} to the power "
+        f"{index} (write ({shown})^{{{index}}})"
+    )
+
+
+__all__ = ["raised_names", "refuse_raised_index", "refuse_raised_label"]

@@ -155,7 +155,11 @@ def _rest(display: Display, letter: str) -> Display | None:
 
 #: Words with which a line before a display brings a new parameter into a name it redefines: "A sharpness
 #: parameter $k$ may be included:", "the generalized form with $\\beta$".
-NEW_PARAMETER = re.compile(r"\b(?:parameter|includ\w*|introduc\w*|generali[sz]\w*|more\s+general)\b", re.I)
+NEW_PARAMETER = re.compile(
+    r"\b(?:parameter|includ\w*|introduc\w*|generali[sz]\w*|more\s+general)\b"  # or a count: "for $c$ classes"
+    r"|\bfor\s+(?:\$+[^$]+\$+|\\\(.+?\\\))\s*(?:classes|categories|labels|outputs|samples|examples|inputs|features)\b",
+    re.I,
+)
 
 
 def new_names(again: Redefinition, body: str, definitions: Sequence[Defining], lead: str) -> str | None:

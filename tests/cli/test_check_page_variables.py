@@ -94,6 +94,8 @@ def test_a_change_of_variables_is_no_definition(tmp_path: Path, capsys: pytest.C
         ("A sharpness parameter $k$ may be included:", "\\frac{\\ln(1 + e^{kx})}{k}", []),  # f anew, or a claim?
         ("Multiply by an arbitrary constant $k$:", "\\ln(1 + e^{x}) + k - k", [(7, "proven")]),  # a claim
         ("Multiply by an arbitrary constant $k$:", "\\frac{\\ln(1 + e^{kx})}{k}", [(7, "refuted")]),
+        ("For $k$ classes:", "\\frac{\\ln(1 + e^{kx})}{k}", []),  # a count brought in: anew, or a claim?
+        ("For 2 classes:", "\\frac{\\ln(1 + e^{kx})}{k}", [(7, "refuted")]),  # no name brought in: a claim
         ("Hence", "x + \\ln(1 + e^{-x})", [(7, "proven")]),  # the same names: a claim, checked
         ("Hence", "x + \\ln(1 + e^{x})", [(7, "refuted")]),
     ],

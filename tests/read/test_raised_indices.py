@@ -57,3 +57,23 @@ def test_a_number_written_up_reads_two_ways_where_the_page_writes_the_name_so(
 def test_powers_stay_powers(tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str) -> None:
     report = page_report(tmp_path, capsys, f"$${display}$$\n")
     assert [s for s, *_ in page_links(report)] == ["proven"], report
+
+
+@pytest.mark.parametrize("written", ["y_i ^c", "y_{i}^{c}"])
+def test_an_index_written_up_after_a_subscript_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str
+) -> None:
+    """A held-out page's batch cross-entropy, Σ_c Σ_i y_i^c log p_i^c (class c written up), had been read with powers
+    and refuted against the binary one above it."""
+    report = page_report(tmp_path, capsys, f"$$L = -\\sum_c \\sum_i {written} = -\\sum_c \\sum_i y_i c$$\n")
+    assert report["links"] == [], report
+    reasons = [u["reason"] for u in report["unchecked"] if u["reason"].startswith("unreadable")]
+    assert any("y_{i}^c can be read two ways: y_{i} labelled c" in r and "to the power c" in r for r in reasons)
+
+
+@pytest.mark.parametrize("display", ["x_i^2 x_i = x_i^3", "(y_i)^k + y_i = y_i + (y_i)^k", "x_i^n + 1 = 1 + x_i^n"])
+def test_numbers_and_bracketed_bases_after_a_subscript_stay_powers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    report = page_report(tmp_path, capsys, f"$${display}$$\n")
+    assert [s for s, *_ in page_links(report)] == ["proven"], report
