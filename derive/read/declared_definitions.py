@@ -11,11 +11,10 @@ from derive.read.inference import declared_name
 
 
 def declared_inputs(front: FrontMatter, assumed: set[str]) -> dict[str, str]:
-    """The names the front matter declares under ``vectors``, ``arrays`` or ``scalars``, each with its key, less
-    those its assumptions are about (``y one-hot``: y is the input it says, and ``y_i = …`` a claim about it)."""
-    keys = {"vectors": front.vectors, "arrays": front.arrays, "scalars": front.scalars}
-    declared = {declared_name(e.text): key for key, entries in keys.items() for e in entries}
-    declared |= {declared_name(e.text): "arrays" for e, _ in front.shapes}  # arrays: {x: [d]} is a vector's
+    """The names the front matter gives lengths (``arrays: {h: [n]}``), each with its key, less those its assumptions
+    are about (``y one-hot``: y is the input it says). A name listed as an input (``vectors: [s, z]``,
+    ``scalars: [a]``) stays one: a display that defines it is a claim about it, checked."""
+    declared = {declared_name(e.text): "arrays" for e, _ in front.shapes}  # arrays: {x: [d]}, a vector's too
     return {name: key for name, key in declared.items() if name not in assumed}
 
 

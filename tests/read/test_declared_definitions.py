@@ -1,4 +1,4 @@
-"""A page's definition of a name its front matter declares as an input (``arrays: {h: [n]}`` beside
+"""A page's definition of a name its front matter gives lengths (``arrays: {h: [n]}`` beside
 ``$$h_i = \\sum_j W_{ij} x_j$$``): the page's definition, or a claim about the input? Refused naming both, never
 refuted as a claim about a free h (``derive/read/declared_definitions.py``)."""
 
@@ -17,15 +17,12 @@ PAGE = (
 FRONT = "---\nsizes: {{d: symbolic}}\narrays: {{W: [n, d], x: [d]{extra}}}\nfunctions: [sigma]\n{more}---\n"
 
 
-@pytest.mark.parametrize(
-    ("extra", "more", "key"),
-    [(", h: [n], z: [n]", "", "arrays"), ("", "vectors: [h, z]\n", "vectors")],
-)
-def test_a_declared_name_the_page_defines_reads_two_ways(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: str, more: str, key: str
+def test_a_name_given_lengths_that_the_page_defines_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A held-out page's helper-written front matter (C-08) had made h_i = Σ_j W_ij x_j a refuted claim."""
-    report = page_report(tmp_path, capsys, FRONT.format(extra=extra, more=more) + PAGE.format())
+    key = "arrays"
+    report = page_report(tmp_path, capsys, FRONT.format(extra=", h: [n], z: [n]", more="") + PAGE.format())
     assert [s for s, *_ in page_links(report)] == ["unproven"], report  # z_i's definition unread: not refuted
     reasons = [u["reason"] for u in report["unchecked"] if u["reason"].startswith("unreadable")]
     for name in "hz":
@@ -38,6 +35,12 @@ def test_dropped_from_the_front_matter_as_the_refusal_says_the_definitions_are_r
 ) -> None:
     report = page_report(tmp_path, capsys, FRONT.format(extra="", more="") + PAGE.format())
     assert [s for s, *_ in page_links(report)] == ["proven"], report
+
+
+def test_a_name_listed_as_an_input_stays_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """vectors: [h, z] lists inputs: the page's h_i = … is a claim about the input h, checked (and false)."""
+    report = page_report(tmp_path, capsys, FRONT.format(extra="", more="vectors: [h, z]\n") + PAGE.format())
+    assert [s for s, *_ in page_links(report)][:1] == ["refuted"], report
 
 
 def test_a_declared_input_an_assumption_is_about_stays_a_claim(
