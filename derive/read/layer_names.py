@@ -58,7 +58,8 @@ def _written(tokens: list[Token], at: int) -> tuple[str, int] | None:
     digit = lambda k: len(values) > k and kinds[k] == "number" and len(values[k]) == 1  # noqa: E731
     if kinds[:1] == ["_"] and digit(1):
         return values[1], 2
-    if kinds[:2] == ["_", "{"] and digit(2) and kinds[3:4] == ["}"]:
+    braced = len(values) > 2 and kinds[2] == "number" and re.fullmatch(r"\d|[1-9]\d+", values[2])  # scalars' m_{12}
+    if kinds[:2] == ["_", "{"] and braced and kinds[3:4] == ["}"]:
         return values[2], 4
     for opener, closer in (("[", "]"), ("(", ")")):
         if kinds[:3] == ["^", "{", opener] and digit(3) and kinds[4:6] == [closer, "}"]:

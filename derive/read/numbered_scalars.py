@@ -4,8 +4,10 @@
 A letter the page writes only with number subscripts, 0 among them (never alone, with a letter index, or
 transposed), and that nothing declares or defines, names numbers of their own: β_0 and β_1 are two scalars. No
 other reading fits: an entry of a vector is counted from 1, so β_0 is none, and a vector (β_0, β_1) counted from 0
-would be the same two numbers. A page that writes such a name before '=' (a formula for β_0) is left as it is: the
-name may be defined there. The report says what was read so."""
+would be the same two numbers. So too, where the page's length is symbolic, a letter numbered 2 or more (m_1 …
+m_12, a Q&A's twelve weights): as entries of a vector of n they were refused (at every n, no entry past 1 surely
+exists), and as entries of a long enough vector they are the same free numbers. A page that writes such a name
+before '=' (a formula for β_0) is left as it is: the name may be defined there. The report says what was read so."""
 
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ from derive.read.names import GREEK
 _FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
 #: A letter with subscript 0: a candidate.
 _ZERO = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:0|\{\s*0\s*\})(?![\d.])")
+#: A letter with a number subscript 2 or more: a candidate at symbolic n, where no entry past 1 surely exists.
+_PAST_ONE = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:[2-9]|\{\s*[1-9]\d*\s*\})(?![\d.])")
 #: What follows a name: a number subscript, and whether '=' follows it.
 _AFTER = r"(?![A-Za-z])(?:\s*_\s*(?:(?P<digit>\d)(?![\d.])|\{\s*(?P<number>\d+)\s*\}))?(?P<equals>\s*&?\s*:?=)?"
 
@@ -34,9 +38,11 @@ def with_numbered_scalars(front: FrontMatter, found: Found) -> tuple[FrontMatter
     known |= {re.split(r"[_({^\s]", e.text.strip())[0] for e in (*front.scalars, *front.vectors, *front.arrays)}
     known |= {re.split(r"[_({^\s]", key.text.strip())[0] for key, _ in front.define}
     known |= {e.text.strip().lstrip("\\") for e in front.functions}
+    known |= {word for entry in front.assume for word in entry.text.split()[:1]}  # 'y one-hot': y a vector
+    candidates = (_ZERO,) if front.n is not None else (_ZERO, _PAST_ONE)  # m_1 … m_12 at symbolic n: no vector's
     taken: list[tuple[str, tuple[str, ...], int]] = []
     for text, line in texts:
-        for match in _ZERO.finditer(text):
+        for match in (match for pattern in candidates for match in pattern.finditer(text)):
             name = match.group(1)
             if name in known or name == "e" or (name.startswith("\\") and name[1:] not in GREEK):
                 continue
@@ -49,7 +55,8 @@ def with_numbered_scalars(front: FrontMatter, found: Found) -> tuple[FrontMatter
                     break  # β alone, β_j, or β_0 = …: not this reading
                 numbers.add(str(int(number)))
             else:
-                taken.append((name, tuple(sorted(numbers, key=int)), line))
+                if "0" in numbers or max(map(int, numbers)) > 1:  # {x_1} alone: entry 1, surely in range
+                    taken.append((name, tuple(sorted(numbers, key=int)), line))
     if not taken:
         return front, found
     readings = tuple(
@@ -57,7 +64,7 @@ def with_numbered_scalars(front: FrontMatter, found: Found) -> tuple[FrontMatter
         f"({name} is written only with the numbers {', '.join(numbers)})"
         for name, numbers, line in taken
     )
-    scalars = tuple(Entry(f"{name}_{k}", line) for name, numbers, line in taken for k in numbers)
+    scalars = tuple(Entry(f"{name}_{{{k}}}", line) for name, numbers, line in taken for k in numbers)  # m_{12}
     return (
         dataclasses.replace(front, scalars=(*front.scalars, *scalars)),
         dataclasses.replace(found, readings=(*found.readings, *readings)),
