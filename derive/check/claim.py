@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sympy import Basic, Indexed, Integer, S, Symbol
+from sympy import Basic, Indexed, Integer, KroneckerDelta, S, Symbol
 from sympy.core.sympify import _sympify
 
 from derive.engine.step import Assumption
@@ -43,6 +43,21 @@ def bears_on_n(claim: Claim, values: Sequence[tuple[Basic, Basic]] = ()) -> bool
     if any(isinstance(name, Indexed) for name, _ in values):
         return True
     return bears_on_lengths((claim.lhs, claim.rhs, claim.condition), claim.definitions, claim.space)
+
+
+def entries_written(claim: Claim) -> int:
+    """The largest entry number the claim writes at a symbolic length (p_7, δ_{k7}: 7), 1 for none: at a smaller n
+    that entry does not exist, so no n below it is checked, and a proof is for every n from it on."""
+    if not isinstance(claim.space.n, Symbol):
+        return 1
+    parts = [claim.lhs, claim.rhs, claim.condition, *(d.body for d in claim.definitions)]
+    parts += [a.relation for a in (*claim.constraints, *claim.domains) if a.relation is not None]
+    numbers = [1]
+    for part in parts:
+        part = _sympify(part)
+        numbers += [int(i) for atom in part.atoms(Indexed) for i in atom.indices if isinstance(i, Integer)]
+        numbers += [int(a) for atom in part.atoms(KroneckerDelta) for a in atom.args if isinstance(a, Integer)]
+    return max(numbers)
 
 
 def at_n(claim: Claim, n: int) -> Claim:

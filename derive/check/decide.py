@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from sympy import And, Basic, Eq, FiniteSet, GreaterThan, Integer, LessThan, S, Symbol, degree, latex, solve
 
 from derive.check import closed_sums, generic
-from derive.check.claim import Claim, at_n, bears_on_n, size_values
+from derive.check.claim import Claim, at_n, bears_on_n, entries_written, size_values
 from derive.check.closed_sums import prove_whole
 from derive.check.cross_check import cross_check_sizes, cross_check_verdicts
 from derive.check.defined import definedness
@@ -254,10 +254,12 @@ def _with_sizes(counterexample: Counterexample | None, claim: Claim, n: int) -> 
 
 
 def first_n(claim: Claim, tries: int | None = None) -> int | None:
-    """The least n ≥ 1 at which some value of the free indices satisfies the claim's case, or None when there is
-    none up to one more than the number of indices (enough: a case between k indices needs at most k values)."""
+    """The least n ≥ 1 at which every entry the claim writes exists and some value of the free indices satisfies its
+    case, or None when there is none up to one more than the number of indices past that (enough: a case between k
+    indices needs at most k values)."""
     indices = free_indices([claim.lhs, claim.rhs, claim.condition], claim.space)
-    for n in range(1, (tries or len(indices) + 2) + 1):
+    least = entries_written(claim)  # p_7 at a symbolic n: no n below 7 holds it
+    for n in range(least, (tries or len(indices) + 2) + least):
         concrete = at_n(claim, n)
         if next(iter(index_values([concrete.lhs, concrete.rhs], concrete.condition, concrete.space)), None) is not None:
             return n

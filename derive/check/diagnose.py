@@ -35,7 +35,7 @@ from sympy import (
 
 from derive.check.cache import VerdictCache
 from derive.check.checker import Claim, check_claim, load_provers
-from derive.check.claim import at_n
+from derive.check.claim import at_n, entries_written
 from derive.check.domains import Domains, domains_of, outside, sample_in, sample_point
 from derive.check.exact import KeyMemo
 from derive.check.ground import ground, row_weights, vector_length
@@ -226,7 +226,7 @@ def _zero_target_witness(claim: Claim, model: _Model, index: Basic, seed: int) -
     "no update when t_j = 0" case. Found by evaluating both sides, like any counterexample."""
     if model.y is None:
         return None
-    concrete = claim if claim.space.is_concrete else at_n(claim, WITNESS_N)
+    concrete = claim if claim.space.is_concrete else at_n(claim, max(WITNESS_N, entries_written(claim)))
     n = concrete.space.n
     assert isinstance(n, int)
     free = [v for v in concrete.space.indices if v in (claim.lhs.free_symbols | claim.rhs.free_symbols)]

@@ -17,7 +17,7 @@ from sympy import Basic, Derivative, Dummy, Expr, Indexed, IndexedBase, Integer,
 from sympy.concrete.delta import deltasummation
 
 from derive.check.checker import Claim, check_claim
-from derive.check.claim import at_n
+from derive.check.claim import at_n, entries_written
 from derive.check.domains import domains_of, sample_point
 from derive.check.ground import ground
 from derive.check.numeric import compare
@@ -51,7 +51,7 @@ def _differ(claim: Claim, lhs: Basic, rhs: Basic, seed: int) -> bool:
     if claim.constraints:
         return False
     concrete = dataclasses.replace(claim, lhs=lhs, rhs=rhs)
-    concrete = concrete if concrete.space.is_concrete else at_n(concrete, WITNESS_N)
+    concrete = concrete if concrete.space.is_concrete else at_n(concrete, max(WITNESS_N, entries_written(concrete)))
     used = used_symbols(concrete.lhs) | used_symbols(concrete.rhs)
     free = [index for index in concrete.space.indices if index in used]
     if len(free) > WITNESS_N:

@@ -66,6 +66,8 @@ class IndexContext:
     #: The claim's other symbolic lengths (``sizes``: the m rows and d columns of a matrix X), each a positive
     #: integer, whether or not a free index ranges over them: a sum may run over any of them.
     sizes: tuple[Expr, ...] = ()
+    #: The least n the claim is about: the largest entry number it writes (p_7: 7), or 1 (``entries_written``).
+    least: int = 1
 
     def upper_of(self, index: Basic) -> Expr:
         """The length ``index`` runs up to: its own, or n."""
@@ -290,10 +292,13 @@ def constant_sum(constant: Basic, upper: Basic) -> Basic:
     return constant * upper
 
 
-def collapse_delta(factors: list[Basic], variable: Basic, ranged: dict[Basic, Basic], upper: Basic) -> Basic | None:
+def collapse_delta(
+    factors: list[Basic], variable: Basic, ranged: dict[Basic, Basic], upper: Basic, least: int = 1
+) -> Basic | None:
     """Σ_{v=1}^{n} δ_{v,a} f(v) = f(a), valid when 1 ≤ a ≤ n.
 
-    ``a`` must be 1, a free index of the claim or the index of an enclosing sum, ranging over the same 1..n as v
+    ``a`` must be a number 1..``least`` (the least n the claim is about: 1, or the largest entry it writes, when
+    the sum runs up to n), a free index of the claim or the index of an enclosing sum, ranging over the same 1..n as v
     (``ranged`` maps each to the length it runs up to: an index of the examples, 1..N, is not one of 1..n);
     a delta δ_{v,a+1} or δ_{v,2a} is left alone (its partner may fall outside 1..n). This is what
     ``deltasummation(..., no_piecewise=True)`` does, with the range condition checked rather than assumed,
@@ -307,8 +312,9 @@ def collapse_delta(factors: list[Basic], variable: Basic, ranged: dict[Basic, Ba
         if not (isinstance(power, Integer) and power >= 1):
             continue
         partner = base.args[1] if base.args[0] == variable else base.args[0]
-        if partner == variable or (ranged.get(partner) != upper and partner != 1):
-            continue  # the partner must lie in the sum's range: an index of that range, or 1 (every length is ≥ 1)
+        number = isinstance(partner, Integer) and 1 <= partner <= least  # 1 (every length is ≥ 1), or up to n's least
+        if partner == variable or (ranged.get(partner) != upper and not number):
+            continue  # the partner must lie in the sum's range: an index of that range, or such a number
         rest = Mul(*factors[:position], *factors[position + 1 :])
         collapsed = substitute_index(rest, variable, partner)
         if collapsed is not None:
@@ -364,7 +370,7 @@ def _normal_sum(node: Sum, ctx: IndexContext, ranged: dict[Basic, Basic]) -> Bas
             total.append(constant_sum(constant, upper))
             ctx.fired.add("constant sums")
             continue
-        collapsed = collapse_delta(varying, variable, ranged, upper)
+        collapsed = collapse_delta(varying, variable, ranged, upper, ctx.least if upper == ctx.n else 1)
         if collapsed is not None:
             total.append(constant * _normal(collapsed, ctx, ranged))
             ctx.fired.add("Kronecker-delta sums")

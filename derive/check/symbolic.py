@@ -40,6 +40,7 @@ from sympy import (
     together,
 )
 
+from derive.check.claim import entries_written
 from derive.check.index_cases import IndexCase, Pair, case_context, parse_condition
 from derive.check.logarithms import split_logarithms
 from derive.check.nonzero import denominators_nonzero, known_nonzero
@@ -269,7 +270,7 @@ def _prove_case(claim: Claim, case: IndexCase, splits: int, fired: set[str]) -> 
     ctx = case_context(case, space.indices, space.upper, claim.definitions, unit_sums, uppers, rows, space.sizes)
     if ctx is None:
         return VACUOUS
-    ctx = dataclasses.replace(ctx, unit_lengths=unit_lengths) if unit_lengths else ctx
+    ctx = dataclasses.replace(ctx, unit_lengths=unit_lengths, least=entries_written(claim))  # p_7: n ≥ 7
     try:
         lhs, rhs = normalize(claim.lhs, ctx), normalize(claim.rhs, ctx)
     except ValueError:
@@ -297,7 +298,8 @@ def _prove_case(claim: Claim, case: IndexCase, splits: int, fired: set[str]) -> 
 def prove_symbolic(claim: Claim) -> str | None:
     """A short description of how lhs = rhs is proven for every n, or None.
 
-    Guarantee: when a method is returned, lhs = rhs holds for every positive integer n, every value in 1..n
+    Guarantee: when a method is returned, lhs = rhs holds for every integer n ≥ 1 (≥ k where the claim writes an
+    entry numbered k, ``entries_written``: below it the entry does not exist), every value in 1..n
     (1..d for an index with a range of its own, ``IndexSpace.ranges``) of the free indices that satisfies
     the claim's case condition, and every value of the other quantities
     (z and y real) that satisfies the claim's constraints (Σ_i y_i = 1 is the only consequence of a

@@ -6,6 +6,8 @@ is a different check, so the display is refused, naming both and how to say each
 
 from __future__ import annotations
 
+import re
+
 from derive.read.frontmatter import FrontMatter
 from derive.read.inference import declared_name
 
@@ -29,4 +31,23 @@ def declared_and_defined(name: str, key: str, head: str) -> str:
     )
 
 
-__all__ = ["declared_and_defined", "declared_inputs"]
+#: A display's left side that is one entry past 1 of a vector, ``z_2``, ``z_{12}``.
+_ENTRY_PAST_ONE = re.compile(r"\s*([A-Za-df-z])\s*_\s*(?:([2-9])|\{\s*([2-9]|[1-9]\d+)\s*\})\s*")
+
+
+def entry_defined(head: str, front: FrontMatter, taken: set[str]) -> tuple[str, str] | None:
+    """At a symbolic length, ``z_2 = w_2 a_1 + b_2`` with z neither declared nor defined (a small network's neurons,
+    each written out): the name z and why the display reads two ways, the page's definition of the entry, or a claim
+    about the entry 2 of a free vector z (which the reader reads at every n from 2 on); None for anything else."""
+    match = _ENTRY_PAST_ONE.fullmatch(head)
+    if front.n is not None or match is None or match.group(1) in taken:
+        return None
+    name, number = match.group(1), match.group(2) or match.group(3)
+    return name, (
+        f"an entry past 1 of a vector the page does not define: the display reads two ways, the page's definition "
+        f"of the entry {name}_{number}, or a claim about the entry {number} of a free {name}; define {name} (its "
+        f"entries {name}_i: …), or give each entry a name of its own"
+    )
+
+
+__all__ = ["declared_and_defined", "declared_inputs", "entry_defined"]

@@ -70,8 +70,9 @@ class NameParser(IndicatorParser):
         if token.kind == "number" and "." not in token.value:
             value = int(token.value)
             n = self.names.n
-            # at symbolic n only 1 is surely in range; in a matrix with dots, its shown rows and columns are
-            top = int(n) if isinstance(n, Integer) else self.shown_positions
+            # at symbolic n, an entry past 1 is read where the page has no other lengths: the checker then checks
+            # every n from it on (``derive.check.claim.entries_written``); else only 1, and a dotted matrix's shown
+            top = int(n) if isinstance(n, Integer) else value if not self.names.sizes else self.shown_positions
             if not 1 <= value <= top:
                 raise hints.index_outside(
                     token.line, value, self.names.length_name, symbolic=not isinstance(n, Integer)

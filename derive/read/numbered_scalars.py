@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
@@ -28,8 +29,9 @@ _PAST_ONE = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:[2-9]|\{
 _AFTER = r"(?![A-Za-z])(?:\s*_\s*(?:(?P<digit>\d)(?![\d.])|\{\s*(?P<number>\d+)\s*\}))?(?P<equals>\s*&?\s*:?=)?"
 
 
-def with_numbered_scalars(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]:
-    """``front`` with β_0, β_1 scalars where the page writes β only so (see the module), and a reading saying so."""
+def with_numbered_scalars(front: FrontMatter, found: Found, unread: Iterable[str] = ()) -> tuple[FrontMatter, Found]:
+    """``front`` with β_0, β_1 scalars where the page writes β only so (see the module), and a reading saying so;
+    not a letter that heads a definition left ``unread`` (``z_2 = …``, which may define it)."""
     texts = [(_FONT.sub(r"\1", t.text), t.line) for t in (*found.displays, *found.inline)]
     texts += [(_FONT.sub(r"\1", f"{key.text} = {body.text}"), key.line) for key, body in front.define]
     texts.sort(key=lambda text: text[1])
@@ -39,6 +41,7 @@ def with_numbered_scalars(front: FrontMatter, found: Found) -> tuple[FrontMatter
     known |= {re.split(r"[_({^\s]", key.text.strip())[0] for key, _ in front.define}
     known |= {e.text.strip().lstrip("\\") for e in front.functions}
     known |= {word for entry in front.assume for word in entry.text.split()[:1]}  # 'y one-hot': y a vector
+    known |= {re.split(r"[_({^\s]", head.strip())[0] for head in unread}  # z_2 = … unread: z_2 may be defined
     candidates = (_ZERO,) if front.n is not None else (_ZERO, _PAST_ONE)  # m_1 … m_12 at symbolic n: no vector's
     taken: list[tuple[str, tuple[str, ...], int]] = []
     for text, line in texts:

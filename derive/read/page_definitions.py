@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from derive.errors import InputError
 from derive.read.array_heads import array_head, array_refusal, unread_reason
 from derive.read.chain_cases import stated_constraint, states_case
-from derive.read.declared_definitions import declared_and_defined, declared_inputs
+from derive.read.declared_definitions import declared_and_defined, declared_inputs, entry_defined
 from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head, numbered_head
 from derive.read.definition_sides import Sides, split_definition, without_head
@@ -128,6 +128,10 @@ def take_page_definitions(
         definition = (
             None if sides is None else _numbered(sides, numbered) or _definition(sides, taken, subscripted, numbered)
         )
+        past = entry_defined(sides.head, front, taken) if definition is None and sides and not inline else None
+        if past is not None and sides is not None:  # z_2 = w_2 a_1 + b_2, z free: a definition, or a claim?
+            line_head = (sides.line, sides.head)
+            definition, refused[line_head] = PageDefinition(*line_head, sides.body, past[0]), past[1]
         written, (definition, value) = definition, as_value(definition, display, varied, found.headings)  # y = 2
         if value is not None and written is not None and value.reason.startswith(TWO_WAYS):  # x = a, another section
             definition, refused[written.line, written.head] = written, value.reason
@@ -168,9 +172,8 @@ def take_page_definitions(
                 after = [] if sides.rest_from is None else [without_head(display, sides.rest_from)]
                 pending[:0] = after if sides.rows_after else []  # a_j &= … \\ z_j &= …: the next row may define z
                 kept += [] if sides.rows_after else after
-                said = f"unreadable: the definition of {definition.head} could not be read ({refusal}): the page is "
-                said += "read without it"  # E = …, E free: a claim no page means
-                unread.append(Unchecked(definition.line, said, part=bool(after)))  # E = A = B: A = B is still read
+                said = f"unreadable: the definition of {definition.head} could not be read ({refusal}): the page is"
+                unread.append(Unchecked(definition.line, f"{said} read without it", part=bool(after)))  # E = A = B
             elif not inline:
                 kept.append(display)
             elif definition is not None and (definition.line, definition.head) in refused:

@@ -1,0 +1,69 @@
+"""An entry past 1 at a symbolic length (p_2, x_7 beside p_j): read as that entry, each claim checked for every n
+from it on, the only lengths at which the entry exists (``derive.check.claim.entries_written``); it had been
+refused at every n. A page with other lengths still refuses it (its slot may be of another length)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_report
+
+FRONT = "---\n{more}define:\n  p_j: \\frac{{e^{{x_j}}}}{{\\sum_{{k=1}}^{{n}} e^{{x_k}}}}\n---\n"
+
+
+def links(tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, more: str = "") -> list[dict]:  # type: ignore[type-arg]
+    report = page_report(tmp_path, capsys, FRONT.format(more=more) + f"$${display}$$\n")
+    return report["links"] or report["unchecked"]  # type: ignore[no-any-return]
+
+
+def least_n(link: dict) -> int:  # type: ignore[type-arg]
+    """The n a link's counterexample is at, or the least n its proof is for."""
+    said = link.get("method", "") + " " + link.get("scope", "")
+    return int(re.search(r"(?:at n = |every n ≥ )(\d+)", said).group(1))  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("display", "status", "least"),
+    [
+        ("\\frac{\\partial p_2}{\\partial x_1} = -p_1 p_2", "proven", 2),
+        ("\\frac{\\partial p_2}{\\partial x_1} = p_1 p_2", "refuted", 2),  # a sign error, caught
+        ("\\frac{\\partial}{\\partial x_7} \\left(-\\sum_{j=1}^{n} y_j \\log p_j\\right) = p_7 - y_7", "refuted", 7),
+    ],
+)
+def test_an_entry_past_1_is_checked_where_it_exists(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str, least: int
+) -> None:
+    (link,) = links(tmp_path, capsys, display)
+    assert link["status"] == status and least_n(link) == least, link
+
+
+def test_under_a_constraint_the_claim_is_proven_from_its_entry_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    display = "\\frac{\\partial}{\\partial x_7} \\left(-\\sum_{j=1}^{n} y_j \\log p_j\\right) = p_7 - y_7"
+    (link,) = links(tmp_path, capsys, display, more="assume:\n  - y one-hot\n")
+    assert link["status"] == "proven" and least_n(link) == 7, link
+
+
+def test_beside_another_length_an_entry_past_1_is_still_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (unread,) = links(tmp_path, capsys, "w_2 x_1 = x_1 w_2", more="sizes: {d: symbolic}\narrays: {w: [d]}\n")
+    assert "index 2 is outside 1..n" in unread["reason"], unread
+
+
+def test_an_entry_past_1_that_a_display_gives_a_value_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A small network's neurons written out, z_2 = w_2 a_1 + b_2 with z defined nowhere (a held-out page): the
+    entry's definition, or a claim about a free z's entry 2 (refuted as one)? Refused naming both, and what uses
+    z below is not refuted by a free z_2."""
+    page = "$$z_2 = w a + b$$\n\n$$\\frac{\\partial z_2}{\\partial w} = a$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert not [link for link in report["links"] if link["status"] == "refuted"], report
+    reasons = [u["reason"] for u in report["unchecked"] if u["reason"].startswith("unreadable")]
+    assert any("the definition of z_2 could not be read (an entry past 1" in r and "reads two ways" in r
+               for r in reasons), reasons  # fmt: skip
