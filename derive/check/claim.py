@@ -50,8 +50,12 @@ def entries_written(claim: Claim) -> int:
     that entry does not exist, so no n below it is checked, and a proof is for every n from it on."""
     if not isinstance(claim.space.n, Symbol):
         return 1
-    parts = [claim.lhs, claim.rhs, claim.condition, *(d.body for d in claim.definitions)]
+    parts = [_sympify(part) for part in (claim.lhs, claim.rhs, claim.condition)]
     parts += [a.relation for a in (*claim.constraints, *claim.domains) if a.relation is not None]
+    unused = list(claim.definitions)  # only the definitions the claim uses, through others too: x_9 elsewhere is not
+    while used := [d for d in unused if any(part.has(d.name) for part in parts)]:
+        parts += [d.body for d in used]
+        unused = [d for d in unused if d not in used]
     numbers = [1]
     for part in parts:
         part = _sympify(part)
