@@ -218,7 +218,14 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
         scope = ", ".join(f"cross-check {status.value}" for _, status in statuses)
         method = method and method.removeprefix(f"every {length}").lstrip("; ")
         method = method and method.replace("by index rewrites", "by rewrites")
+    written = entries_written(claim)  # p_1, p_2 and p_3 written out: the whole vector at n = 3, or a longer one's?
     for n, verdict in checks:
+        if verdict.refuted and written > 1 and n > first and checks[0][1].proven:
+            why = (
+                f"it holds at {length} = {first}, where the entries it writes (up to {written}) may be the whole "
+                f"vector, and fails at {length} = {n}: give the length ({length}: {first}) for that vector alone"
+            )
+            return Verdict(Status.UNPROVEN, why, scope, cross_check=statuses)
         if verdict.refuted:
             values = verdict.counterexample.values if verdict.counterexample is not None else ()
             where = f" at {length} = {n}" if bears_on_n(claim, values) else ""  # of scalars alone: no n to name

@@ -72,7 +72,8 @@ class NameParser(IndicatorParser):
             n = self.names.n
             # at symbolic n, an entry past 1 is read where the page has no other lengths: the checker then checks
             # every n from it on (``derive.check.claim.entries_written``); else only 1, and a dotted matrix's shown
-            top = int(n) if isinstance(n, Integer) else value if not self.names.sizes else self.shown_positions
+            past = not self.names.sizes and self.names.entries_past_one
+            top = int(n) if isinstance(n, Integer) else value if past else self.shown_positions
             if not 1 <= value <= top:
                 raise hints.index_outside(
                     token.line, value, self.names.length_name, symbolic=not isinstance(n, Integer)

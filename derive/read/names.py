@@ -200,6 +200,8 @@ class Names:
     one_example: set[str] = field(default_factory=set)
     #: Names the page writes with an index raised, s^i (``derive.read.raised_indices``): their s^2 reads two ways.
     raised: set[str] = field(default_factory=set)
+    #: Whether an entry past 1 reads at a symbolic length (p_2: checked for n ≥ 2); not where the prose states a size.
+    entries_past_one: bool = True
     #: Names written with a training example's number, x^{(i)}: "array" or "vector" (``derive.read.examples``).
     examples: dict[str, str] = field(default_factory=dict)
     examples_line: int = 0

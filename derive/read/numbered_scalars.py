@@ -4,10 +4,9 @@
 A letter the page writes only with number subscripts, 0 among them (never alone, with a letter index, or
 transposed), and that nothing declares or defines, names numbers of their own: β_0 and β_1 are two scalars. No
 other reading fits: an entry of a vector is counted from 1, so β_0 is none, and a vector (β_0, β_1) counted from 0
-would be the same two numbers. So too, where the page's length is symbolic, a letter numbered 2 or more (m_1 …
-m_12, a Q&A's twelve weights): as entries of a vector of n they were refused (at every n, no entry past 1 surely
-exists), and as entries of a long enough vector they are the same free numbers. A page that writes such a name
-before '=' (a formula for β_0) is left as it is: the name may be defined there. The report says what was read so."""
+would be the same two numbers. A page that writes such a name before '=' (a formula for β_0) is left as it is: the
+name may be defined there, as it may before an unread definition's '=' (``unread``). The report says what was read
+so. (m_1 … m_{12} numbered from 1 are entries of a vector m, read at every n from 12 on: ``entries_written``.)"""
 
 from __future__ import annotations
 
@@ -23,8 +22,6 @@ from derive.read.names import GREEK
 _FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
 #: A letter with subscript 0: a candidate.
 _ZERO = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:0|\{\s*0\s*\})(?![\d.])")
-#: A letter with a number subscript 2 or more: a candidate at symbolic n, where no entry past 1 surely exists.
-_PAST_ONE = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:[2-9]|\{\s*[1-9]\d*\s*\})(?![\d.])")
 #: What follows a name: a number subscript, and whether '=' follows it.
 _AFTER = r"(?![A-Za-z])(?:\s*_\s*(?:(?P<digit>\d)(?![\d.])|\{\s*(?P<number>\d+)\s*\}))?(?P<equals>\s*&?\s*:?=)?"
 
@@ -42,10 +39,9 @@ def with_numbered_scalars(front: FrontMatter, found: Found, unread: Iterable[str
     known |= {e.text.strip().lstrip("\\") for e in front.functions}
     known |= {word for entry in front.assume for word in entry.text.split()[:1]}  # 'y one-hot': y a vector
     known |= {re.split(r"[_({^\s]", head.strip())[0] for head in unread}  # z_2 = … unread: z_2 may be defined
-    candidates = (_ZERO,) if front.n is not None else (_ZERO, _PAST_ONE)  # m_1 … m_12 at symbolic n: no vector's
     taken: list[tuple[str, tuple[str, ...], int]] = []
     for text, line in texts:
-        for match in (match for pattern in candidates for match in pattern.finditer(text)):
+        for match in _ZERO.finditer(text):
             name = match.group(1)
             if name in known or name == "e" or (name.startswith("\\") and name[1:] not in GREEK):
                 continue
@@ -58,8 +54,7 @@ def with_numbered_scalars(front: FrontMatter, found: Found, unread: Iterable[str
                     break  # β alone, β_j, or β_0 = …: not this reading
                 numbers.add(str(int(number)))
             else:
-                if "0" in numbers or max(map(int, numbers)) > 1:  # {x_1} alone: entry 1, surely in range
-                    taken.append((name, tuple(sorted(numbers, key=int)), line))
+                taken.append((name, tuple(sorted(numbers, key=int)), line))
     if not taken:
         return front, found
     readings = tuple(

@@ -138,8 +138,11 @@ def sized_links(
     found and the text), if any."""
     size = stated_sizes(*page).get(display.line)
     value = size_for(names, size)
-    before = len(unchecked)
-    read = display_links(display, names, macros, history, chains, unchecked)
+    before, names.entries_past_one = len(unchecked), value is None  # z_3 under "of size 3": at that size
+    try:
+        read = display_links(display, names, macros, history, chains, unchecked)
+    finally:
+        names.entries_past_one = True
     unread = [u for u in unchecked[before:] if u.reason.startswith("unreadable")]
     if value is None or size is None or not unread:
         return read  # read at every length where it can be: the size is used only where entries are written out

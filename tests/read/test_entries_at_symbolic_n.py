@@ -67,3 +67,12 @@ def test_an_entry_past_1_that_a_display_gives_a_value_reads_two_ways(
     reasons = [u["reason"] for u in report["unchecked"] if u["reason"].startswith("unreadable")]
     assert any("the definition of z_2 could not be read (an entry past 1" in r and "reads two ways" in r
                for r in reasons), reasons  # fmt: skip
+
+
+def test_a_claim_true_at_its_entries_alone_and_false_beyond_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """p_1 with its denominator written out, e^{x_1} + e^{x_2}: the whole vector at n = 2 (true), or a longer one's
+    first two entries (false)? Neither proven nor refuted, saying so (it had been refused at every n)."""
+    (link,) = links(tmp_path, capsys, "p_1 = \\frac{e^{x_1}}{e^{x_1} + e^{x_2}}")
+    assert link["status"] == "unproven" and "it holds at n = 2, where the entries it writes" in link["method"], link

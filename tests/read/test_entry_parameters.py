@@ -70,13 +70,14 @@ def test_a_logarithm_to_base_2(
 def test_an_elastic_net_s_lambdas_get_the_advice_that_reads_them(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """λ_1, λ_2 beside w_j: "give the length, n: 2" made w and λ two entries; the advice now names scalars, and
-    following it proves the gradient for every n (a newcomer's sweep)."""
+    """λ_1, λ_2 beside w_j: "give the length, n: 2" made w and λ two entries. Read now as two entries of a vector λ
+    at every n from 2 on (free numbers either way), the gradient is proven without a front matter; declared
+    scalars, for every n (a newcomer's sweep)."""
     body = (
         "$$R = \\lambda_1 \\sum_{j=1}^n |w_j| + \\frac{\\lambda_2}{2} \\sum_{j=1}^n w_j^2$$\n\n"
         "$$\\frac{\\partial R}{\\partial w_k} = \\lambda_1 \\operatorname{sign}(w_k) + \\lambda_2 w_k$$\n"
     )
     report = _report(tmp_path, capsys, body)
-    assert "declare each under scalars" in report["unchecked"][0]["reason"]
+    assert [(link["status"], "every n ≥ 2" in link["scope"]) for link in report["links"]] == [("proven", True)]
     report = _report(tmp_path, capsys, "---\nscalars: ['\\lambda_1', '\\lambda_2']\n---\n" + body)
     assert [link["status"] for link in report["links"]] == ["proven"]

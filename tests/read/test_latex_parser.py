@@ -77,7 +77,7 @@ def test_x_sub_i_is_the_vector_entry_not_a_symbol_named_x_i() -> None:
         ("q_i", "unknown symbol q"),
         ("z", "vector z needs exactly one index"),
         ("z_q", "'q' is not an index"),
-        ("z_2", "index 2 is outside 1..n"),
+        ("z_0", "index 0 is outside 1..n"),
         (r"\int z_i", r"\int is not supported"),
         (r"\frac{\partial L}{\partial 2}", "differentiate by an entry"),
         (r"\sum_{j=0}^{n} y_j", "a sum from 0 runs up to a length less 1 (n-1)"),
