@@ -197,7 +197,7 @@ def test_a_one_hot_vector_the_readable_math_never_writes_is_still_a_vector(
 ) -> None:
     """y one-hot, written only in a definition derive could not read (a held-out page's C_2 = Σ_i (−y_i ln q_i …),
     an entry past 1 of a vector it never defines): the file stopped with exit 2, 'y … is not a declared vector'."""
-    page = "---\nassume:\n  - y one-hot\n---\n$$C_2 = \\sum_i y_i \\log q_i$$\n\n$$a + b = b + a$$\n"
+    page = "---\nassume:\n  - y one-hot\n---\n$$C_2 = \\sum_i y_i \\log q_i$$\n\n$$C_k + 1 = 1 + C_k$$\n"
     report = checked(tmp_path, capsys, page)
     assert [link["status"] for link in report["links"]] == ["proven"]  # type: ignore[attr-defined]
     assert "vectors" in report["inferred"] and "y" in report["inferred"]  # type: ignore[index,operator]
