@@ -373,7 +373,8 @@ def infer(front: FrontMatter, usage: Usage, defined: Iterable[tuple[str, str | N
     arrays = sorted(name for name in usage.arrays if name not in taken and name not in usage.lettered)
     taken |= set(arrays)
     one_hot = {words[0].lstrip("\\") for words in (e.text.split() for e in front.assume) if words[1:] == ["one-hot"]}
-    written = {*usage.vectors, *(one_hot - {*usage.arrays, *usage.indices}), *usage.whole}  # y one-hot, y whole
+    hot = {name for name in one_hot if len(name) == 1 or name in GREEK} - {*usage.arrays, *usage.indices}  # not Y_i
+    written = {*usage.vectors, *hot, *usage.whole}  # y one-hot, written whole or nowhere the page is read
     vectors = sorted(name for name in written if name not in taken)
     indices = sorted(name for name in usage.indices if name not in taken | set(vectors))
     scalars = sorted(name for name in usage.alone if name not in taken | set(vectors) | set(indices))

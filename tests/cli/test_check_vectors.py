@@ -201,3 +201,13 @@ def test_a_one_hot_vector_the_readable_math_never_writes_is_still_a_vector(
     report = checked(tmp_path, capsys, page)
     assert [link["status"] for link in report["links"]] == ["proven"]  # type: ignore[attr-defined]
     assert "vectors" in report["inferred"] and "y" in report["inferred"]  # type: ignore[index,operator]
+
+
+def test_a_one_hot_name_that_is_no_name_is_refused_at_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Y_i one-hot (a held-out page's rows of Y): the assumption's line names what is wrong, not line 1."""
+    path = tmp_path / "d.md"
+    path.write_text("---\nassume:\n  - Y_i one-hot\n---\n$$a + b = b + a$$\n", encoding="utf-8")
+    assert main(["check", str(path)]) == 2
+    assert "d.md:3: 'Y_i' in 'Y_i one-hot' is not a declared vector" in capsys.readouterr().err
