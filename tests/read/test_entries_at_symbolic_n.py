@@ -31,6 +31,17 @@ def least_n(link: dict) -> int:  # type: ignore[type-arg]
         ("\\frac{\\partial p_2}{\\partial x_1} = -p_1 p_2", "proven", 2),
         ("\\frac{\\partial p_2}{\\partial x_1} = p_1 p_2", "refuted", 2),  # a sign error, caught
         ("\\frac{\\partial}{\\partial x_7} \\left(-\\sum_{j=1}^{n} y_j \\log p_j\\right) = p_7 - y_7", "refuted", 7),
+        # a Q&A's network of twelve weights m_1 … m_12, written only numbered (a held-out page)
+        (
+            "\\frac{\\partial}{\\partial m_{12}} (m_1 a + m_7 b + m_{12} a b)^2 = 2(m_1 a + m_7 b + m_{12} a b) a b",
+            "proven",
+            12,
+        ),
+        (
+            "\\frac{\\partial}{\\partial m_7} (m_1 a + m_7 b + m_{12} a b)^2 = 2(m_1 a + m_7 b + m_{12} a b) a",
+            "refuted",
+            12,
+        ),
     ],
 )
 def test_an_entry_past_1_is_checked_where_it_exists(

@@ -47,25 +47,6 @@ def test_a_name_written_before_an_equals_is_left_to_its_definition(
     assert found == [(3, "proven")] and "index 0 is outside" in unchecked[0]
 
 
-#: A Q&A's network of twelve weights m_1 … m_12 (a held-out page), each refused as an entry past 1 at symbolic n.
-WEIGHTS = "$$\\frac{{\\partial}}{{\\partial m_{{{by}}}}} (m_1 x + m_7 y + m_{{12}} x y)^2 = {value}$$\n"
-
-
-@pytest.mark.parametrize(
-    ("by", "value", "status"),
-    [
-        ("12", "2(m_1 x + m_7 y + m_{12} x y) x y", "proven"),
-        ("7", "2(m_1 x + m_7 y + m_{12} x y) y", "proven"),
-        ("7", "2(m_1 x + m_7 y + m_{12} x y) x", "refuted"),
-    ],
-)
-def test_at_symbolic_n_a_letter_numbered_past_1_only_names_numbers(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], by: str, value: str, status: str
-) -> None:
-    found, unchecked = statuses(tmp_path, capsys, "---\n---\n" + WEIGHTS.format(by=by, value=value))
-    assert found == [(3, status)], unchecked
-
-
 @pytest.mark.parametrize(
     ("front", "display"),
     [
