@@ -1,5 +1,5 @@
-"""The entrywise product ⊙ (``\\odot``) and quotient ⊘ (``\\oslash``) of whole vectors and matrices, as
-backpropagation writes them: δ = W_2^T (ŷ − y) ⊙ σ'(z), ∂L/∂p = −y ⊘ p.
+"""The entrywise product ⊙ (``\\odot``, or ``\\circ`` as Hadamard's, in lecture notes) and quotient ⊘ (``\\oslash``)
+of whole vectors and matrices, as backpropagation writes them: δ = W_2^T (ŷ − y) ⊙ σ'(z), ∂L/∂p = −y ⊘ p.
 
 Juxtaposed factors on either side of ⊙ read two ways: the products on each side first, (W_2^T (ŷ − y)) ⊙ σ'(z),
 or ⊙ between its neighbours only, W_2^T ((ŷ − y) ⊙ σ'(z)). Where only one of them has shapes that fit (ŷ − y has
@@ -22,7 +22,7 @@ Product = Callable[[Expr, Expr], Expr]
 
 
 #: The entrywise operators by their TeX command: their sign, and what they are called.
-SIGNS = {"odot": ("⊙", "product"), "oslash": ("⊘", "quotient")}
+SIGNS = {"odot": ("⊙", "product"), "circ": ("∘", "product"), "oslash": ("⊘", "quotient")}  # ∘: Hadamard's, as notes
 
 
 def entrywise(operator: str, left: Expr, right: Expr, divisors: list[Expr]) -> Shaped:
@@ -30,7 +30,8 @@ def entrywise(operator: str, left: Expr, right: Expr, divisors: list[Expr]) -> S
     divisor's entry is added to ``divisors`` (it must not be zero)."""
     sign, name = SIGNS[operator]
     if not isinstance(left, Shaped) or not isinstance(right, Shaped):
-        raise InputError(f"{sign} of a number: the entrywise {name} takes two vectors or matrices of one shape")
+        said = f"{sign} of a number: the entrywise {name} takes two vectors or matrices of one shape"
+        raise InputError(said + ("; a composition f ∘ g is not read" if operator == "circ" else ""))
     same = left._same(right, f"{sign} of")
     if operator == "oslash":
         divisors.append(same.entry)
