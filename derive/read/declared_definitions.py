@@ -20,14 +20,12 @@ def declared_inputs(front: FrontMatter, assumed: set[str]) -> dict[str, str]:
     return {name: key for name, key in declared.items() if name not in assumed}
 
 
-def declared_and_defined(name: str, key: str, head: str) -> str:
-    """The refusal of a display that defines ``name``, declared under ``key``: both readings, and how to say one.
-    Worded as any unread definition's, so that what uses the name below is refused too (``page_arrays``)."""
+def declared_and_defined(name: str, key: str) -> str:
+    """Why a display that defines ``name``, declared under ``key``, is not read: both readings, and how to say one."""
     return (
-        f"unreadable: the definition of {head} could not be read (the front matter declares {name} under {key}, an "
-        f"input of its own: the display reads two ways, the page's definition of {head}, or a claim about the input "
-        f"{name}, false of every other {name}; to read the definition, drop {name} from {key}, its lengths follow "
-        f"from it): the page is read without it"
+        f"the front matter declares {name} under {key}, an input of its own: the display reads two ways, the page's "
+        f"definition of it, or a claim about the input {name}, false of every other {name}; to read the definition, "
+        f"drop {name} from {key}, its lengths follow from it"
     )
 
 
@@ -50,4 +48,15 @@ def entry_defined(head: str, front: FrontMatter, taken: set[str]) -> tuple[str, 
     )
 
 
-__all__ = ["declared_and_defined", "declared_inputs", "entry_defined"]
+def held_apart(
+    head: str, front: FrontMatter, taken: set[str], inputs: dict[str, str], own: str | None
+) -> tuple[str, str] | None:
+    """A display whose left side ``head`` defines what reads two ways, the name and why: a name the front matter gives
+    lengths (``own``, what the display defines once the inputs are set aside), or an entry past 1 of a vector the
+    page does not define; None for any other display. Refused as an unread definition, what uses it below too."""
+    if own is not None and own in inputs:
+        return own, declared_and_defined(own, inputs[own])
+    return entry_defined(head, front, taken)
+
+
+__all__ = ["declared_inputs", "held_apart"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from derive.errors import InputError
 from derive.read.array_heads import array_head, array_refusal, unread_reason
 from derive.read.chain_cases import stated_constraint, states_case
-from derive.read.declared_definitions import declared_and_defined, declared_inputs, entry_defined
+from derive.read.declared_definitions import declared_inputs, held_apart
 from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head, numbered_head
 from derive.read.definition_sides import Sides, split_definition, without_head
@@ -117,21 +117,17 @@ def take_page_definitions(
         if fresh is not None:  # "If $x > 0$: f = log x", f defined nowhere else: unread, what uses it refused
             refused[fresh.line, fresh.head] = f"{CONDITIONED}, and a definition holds everywhere: assume it instead"
         sides = None if conditioned and fresh is None else sides  # a claim under the condition
-        own = None if sides is None or inline or not inputs else _definition(sides, taken - set(inputs), subscripted)
-        if own is not None and own.name in inputs:  # arrays: {h: [n]} beside h_i = Σ_j W_ij x_j: which reading?
-            said = declared_and_defined(own.name, inputs[own.name], own.head)
-            unread.append(Unchecked(display.line, said, part=sides.rest_from is not None))  # type: ignore[union-attr]
-            kept += [] if sides.rest_from is None else [without_head(display, sides.rest_from)]  # type: ignore[union-attr]
-            continue
         chained = sides and inline and sides.rest_from and last_side_body(display.text, sides.rest_from, definitions)
         sides = dataclasses.replace(sides, body=chained, rest_from=None) if sides and chained else sides  # f(y)
         definition = (
             None if sides is None else _numbered(sides, numbered) or _definition(sides, taken, subscripted, numbered)
         )
-        past = entry_defined(sides.head, front, taken) if definition is None and sides and not inline else None
-        if past is not None and sides is not None:  # z_2 = w_2 a_1 + b_2, z free: a definition, or a claim?
-            line_head = (sides.line, sides.head)
-            definition, refused[line_head] = PageDefinition(*line_head, sides.body, past[0]), past[1]
+        if definition is None and sides is not None and not inline:  # h_i = … with h given lengths; z_2 = …, z free
+            own = _definition(sides, taken - set(inputs), subscripted) if inputs else None
+            apart = held_apart(sides.head, front, taken, inputs, own.name if own is not None else None)
+            if apart is not None:  # the definition, or a claim about an input? unread, and so what uses it
+                definition = PageDefinition(sides.line, sides.head, sides.body, apart[0])
+                refused[sides.line, sides.head] = apart[1]
         written, (definition, value) = definition, as_value(definition, display, varied, found.headings)  # y = 2
         if value is not None and written is not None and value.reason.startswith(TWO_WAYS):  # x = a, another section
             definition, refused[written.line, written.head] = written, value.reason
