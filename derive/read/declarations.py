@@ -62,8 +62,9 @@ def name_of(entry: Entry, what: str) -> str:
     layered = layer_name(text)
     if layered is not None and what in ("vector", "array", "scalar"):  # W_1, W^{[1]}: a layer's own name
         return layered
-    if what == "scalar" and (many := re.fullmatch(r"([A-Za-z])_\{([1-9]\d+)\}", text)):  # m_{12}: a number's
-        return f"{many.group(1)}_{many.group(2)}"  # (W_{12} declared as a matrix is no layer's: its entry (1, 2))
+    many = re.fullmatch(r"\\?([A-Za-z]+)_\{([1-9]\d+)\}", text)  # θ_{10}, numbered past 9: a number's name
+    if what == "scalar" and many and (len(many.group(1)) == 1 or many.group(1) in GREEK):  # (W_{12} declared an
+        return f"{many.group(1)}_{many.group(2)}"  # array is no layer's: its entry (1, 2))
     labelled = labelled_name(text) if "^" in text else None
     if labelled is not None and what in ("vector", "array", "scalar"):  # a^L, y^{LS}: a labelled name of its own
         return labelled

@@ -60,3 +60,11 @@ def test_a_vector_s_entries_stay_entries(
     found, unchecked = statuses(tmp_path, capsys, f"---\n{front}---\n$${display}$$\n")
     assert found == [(len(front.splitlines()) + 3, "proven")], unchecked
     assert not any("numbers of their own" in u for u in unchecked)
+
+
+@pytest.mark.parametrize("letter", ["w", "\\theta"])
+def test_numbers_past_9_name_numbers_too(tmp_path: Path, capsys: pytest.CaptureFixture[str], letter: str) -> None:
+    """θ_0 … θ_{10}: the scalar θ_10 made of them had stopped the file (exit 2, "not a name")."""
+    body = "(LET_0 + LET_{10} x)".replace("LET", letter)
+    text = f"---\n---\n$$\\frac{{\\partial}}{{\\partial {letter}_{{10}}}} {body}^2 = 2{body} x$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(3, "proven")]
