@@ -34,13 +34,13 @@ _SUBSCRIPT = r"(?![A-Za-z])\s*_\s*(?:\{\s*)?(?P<index>[^\s{}])"
 
 
 def with_biases(
-    front: FrontMatter, found: Found, labels: Iterable[tuple[tuple[str, ...], str, int]], unread: Iterable[str] = ()
+    front: FrontMatter, found: Found, labels: Iterable[tuple[tuple[str, ...], str, int]]
 ) -> tuple[FrontMatter, Found]:
     """``front`` with θ a vector and θ_0 a number where the page writes ``J(\\theta, \\theta_0)`` (see the
     module), and a reading saying so; ``labels``: the arguments the page's definitions are written with
     (("theta", "theta_0") for J(θ, θ_0)), their bodies and lines. Then β_0, β_1 numbers of their own where the
-    page writes β only so (``derive.read.numbered_scalars``), but for the heads of definitions left ``unread``."""
-    return with_labelled_scalars(*with_numbered_scalars(*_with_biases(front, found, labels), unread))  # L_{\text{hard}}
+    page writes β only so (``derive.read.numbered_scalars``)."""
+    return with_labelled_scalars(*with_numbered_scalars(*_with_biases(front, found, labels)))  # L_{\text{hard}}
 
 
 def _with_biases(

@@ -5,14 +5,13 @@ A letter the page writes only with number subscripts, 0 among them (never alone,
 transposed), and that nothing declares or defines, names numbers of their own: β_0 and β_1 are two scalars. No
 other reading fits: an entry of a vector is counted from 1, so β_0 is none, and a vector (β_0, β_1) counted from 0
 would be the same two numbers. A page that writes such a name before '=' (a formula for β_0) is left as it is: the
-name may be defined there, as it may before an unread definition's '=' (``unread``). The report says what was read
-so. (m_1 … m_{12} numbered from 1 are entries of a vector m, read at every n from 12 on: ``entries_written``.)"""
+name may be defined there. The report says what was read so. (m_1 … m_{12} numbered from 1 are entries of a vector
+m, read at every n from 12 on: ``derive.check.claim.entries_written``.)"""
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
 
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
@@ -26,9 +25,8 @@ _ZERO = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:0|\{\s*0\s*\
 _AFTER = r"(?![A-Za-z])(?:\s*_\s*(?:(?P<digit>\d)(?![\d.])|\{\s*(?P<number>\d+)\s*\}))?(?P<equals>\s*&?\s*:?=)?"
 
 
-def with_numbered_scalars(front: FrontMatter, found: Found, unread: Iterable[str] = ()) -> tuple[FrontMatter, Found]:
-    """``front`` with β_0, β_1 scalars where the page writes β only so (see the module), and a reading saying so;
-    not a letter that heads a definition left ``unread`` (``z_2 = …``, which may define it)."""
+def with_numbered_scalars(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]:
+    """``front`` with β_0, β_1 scalars where the page writes β only so (see the module), and a reading saying so."""
     texts = [(_FONT.sub(r"\1", t.text), t.line) for t in (*found.displays, *found.inline)]
     texts += [(_FONT.sub(r"\1", f"{key.text} = {body.text}"), key.line) for key, body in front.define]
     texts.sort(key=lambda text: text[1])
@@ -37,8 +35,6 @@ def with_numbered_scalars(front: FrontMatter, found: Found, unread: Iterable[str
     known |= {re.split(r"[_({^\s]", e.text.strip())[0] for e in (*front.scalars, *front.vectors, *front.arrays)}
     known |= {re.split(r"[_({^\s]", key.text.strip())[0] for key, _ in front.define}
     known |= {e.text.strip().lstrip("\\") for e in front.functions}
-    known |= {word for entry in front.assume for word in entry.text.split()[:1]}  # 'y one-hot': y a vector
-    known |= {re.split(r"[_({^\s]", head.strip())[0] for head in unread}  # z_2 = … unread: z_2 may be defined
     taken: list[tuple[str, tuple[str, ...], int]] = []
     for text, line in texts:
         for match in _ZERO.finditer(text):
@@ -62,7 +58,7 @@ def with_numbered_scalars(front: FrontMatter, found: Found, unread: Iterable[str
         f"({name} is written only with the numbers {', '.join(numbers)})"
         for name, numbers, line in taken
     )
-    scalars = tuple(Entry(f"{name}_{{{k}}}", line) for name, numbers, line in taken for k in numbers)  # m_{12}
+    scalars = tuple(Entry(f"{name}_{{{k}}}", line) for name, numbers, line in taken for k in numbers)  # θ_{10}
     return (
         dataclasses.replace(front, scalars=(*front.scalars, *scalars)),
         dataclasses.replace(found, readings=(*found.readings, *readings)),

@@ -68,3 +68,20 @@ def test_numbers_past_9_name_numbers_too(tmp_path: Path, capsys: pytest.CaptureF
     body = "(LET_0 + LET_{10} x)".replace("LET", letter)
     text = f"---\n---\n$$\\frac{{\\partial}}{{\\partial {letter}_{{10}}}} {body}^2 = 2{body} x$$\n"
     assert statuses(tmp_path, capsys, text)[0] == [(3, "proven")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # w_2 = a b, an entry past 1 of a vector nothing defines, is an unread definition: w_2 stays w's entry, never a
+        # number of its own, which would make ∂w_2/∂a = 0 and refute the link below
+        "---\n---\n$$w_2 = a b$$\n\n$$\\frac{\\partial w_2}{\\partial a} + w_0 = b + w_0$$\n",
+        # y one-hot: y is a vector, its y_0 refused (a number of its own would leave the assumption about nothing)
+        "---\nassume:\n  - y one-hot\n---\n$$y_0 + y_1 = y_1 + y_0$$\n",
+    ],
+)
+def test_a_letter_an_unread_definition_or_an_assumption_names_is_no_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [] and unchecked, (found, unchecked)
