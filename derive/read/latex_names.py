@@ -29,6 +29,9 @@ from derive.read.vector_parameters import at_own_vectors
 
 #: Arrows written between the two indices of a weight, w_{j \\to k}.
 ARROWS = frozenset({"to", "rightarrow"})
+#: The largest entry read at a symbolic length: each claim is then checked from n at that entry on (an entry past it,
+#: p_{400}, would ground sums of 400 terms and time out; a page that far out means a length, refused as before).
+ENTRIES_READ = 16
 
 
 class NameParser(IndicatorParser):
@@ -72,7 +75,7 @@ class NameParser(IndicatorParser):
             n = self.names.n
             # at symbolic n, an entry past 1 is read where the page has no other lengths: the checker then checks
             # every n from it on (``derive.check.claim.entries_written``); else only 1, and a dotted matrix's shown
-            past = not self.names.sizes and self.names.entries_past_one
+            past = not self.names.sizes and self.names.entries_past_one and value <= ENTRIES_READ
             top = int(n) if isinstance(n, Integer) else value if past else self.shown_positions
             if not 1 <= value <= top:
                 raise hints.index_outside(

@@ -87,3 +87,10 @@ def test_a_claim_true_at_its_entries_alone_and_false_beyond_reads_two_ways(
     first two entries (false)? Neither proven nor refuted, saying so (it had been refused at every n)."""
     (link,) = links(tmp_path, capsys, "p_1 = \\frac{e^{x_1}}{e^{x_1} + e^{x_2}}")
     assert link["status"] == "unproven" and "it holds at n = 2, where the entries it writes" in link["method"], link
+
+
+def test_an_entry_far_past_1_is_still_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """p_{400}: read, its claims would be checked at n = 400 on, grounding sums of 400 terms (a wrong step timed out,
+    unproven, where it should be caught); a page that far out means a length, and is told to give it."""
+    (unread,) = links(tmp_path, capsys, "\\frac{\\partial p_{400}}{\\partial x_1} = p_1 p_{400}")
+    assert "index 400 is outside 1..n" in unread["reason"], unread
