@@ -15,8 +15,9 @@ from derive.read.names import GREEK
 
 #: Letters a superscript may hold that mean no index here: a layer's label, a transpose.
 _NOT_INDICES = frozenset({"L", "l", "T"})
-#: The letters notes index with, whether or not the page sums over them.
-_INDEX_LETTERS = frozenset({"i", "j", "k"})
+#: The letters notes index with, whether or not the page sums over them (k too where the page indexes with it; a
+#: power x^k of a number k, the power rule's, stays a power).
+_INDEX_LETTERS = frozenset({"i", "j"})
 
 
 def _base(token: Token) -> str | None:
@@ -39,7 +40,7 @@ def _script(tokens: list[Token], at: int) -> Token | None:
 
 
 def _raised_letter(script: Token | None, indices: Iterable[str]) -> bool:
-    """Whether ``script`` is one index letter (i, j, k, or an index of the page), not a layer's or a transpose."""
+    """Whether ``script`` is one index letter (i, j, or an index of the page), not a layer's or a transpose."""
     if script is None or script.kind != "letter" or len(script.value) != 1 or script.value in _NOT_INDICES:
         return False
     return script.value in _INDEX_LETTERS or script.value in set(indices)

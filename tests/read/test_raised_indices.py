@@ -21,7 +21,8 @@ NOTES = (
     [
         (NOTES, "z^i"),
         ("$$L = -\\sum_i y^i \\log s_i$$\n\n$$L = -\\sum_i y_i \\log s_i$$\n", "y^i"),
-        ("$$a^k + b = b + a^k$$\n", "a^k"),  # i, j, k index whether or not the page sums over them
+        ("$$a^j + b = b + a^j$$\n", "a^j"),  # i and j index whether or not the page sums over them
+        ("$$\\sum_k s_k a^k = 0$$\n", "a^k"),  # k where the page indexes with it
         ("$$\\sum_m x_m \\sigma^m = 0$$\n", "\\sigma^m"),  # the page's own index
         ("$$s^i = s_i$$\n\n$$s^2 = s_2$$\n", "s^i"),
     ],
@@ -52,6 +53,7 @@ def test_a_number_written_up_reads_two_ways_where_the_page_writes_the_name_so(
         "{x}^{i} x = x^{i + 1}",  # braced, as the refusal says to write the power
         "x^n x = x^{n + 1}",  # n the length, no index
         "a^T b = b^T a",  # transposes
+        "\\frac{d}{dx} x^k = k x^{k-1}",  # k a number of its own: the power rule
     ],
 )
 def test_powers_stay_powers(tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str) -> None:
