@@ -56,3 +56,19 @@ def display_openings(text: str, pattern: re.Pattern[str]) -> list[int]:
 
 
 __all__ = ["display_openings", "unwrap_environments"]
+
+
+def dollar_displays(content: str) -> list[tuple[str, int, str | None, str | None]]:
+    """A ``$$`` block whose text holds ``$$`` (``$$a = b,$$ so $$c = d$$``, which dollarmath reads as one block): TeX
+    ends display math at the first ``$$``, so the text is displays with prose between. Each display's text, its offset
+    in ``content``, its lead (the prose before it, None for the first) and its trail (all that follows it)."""
+    parts = content.split("$$")
+    found: list[tuple[str, int, str | None, str | None]] = []
+    offset = 0
+    for number, part in enumerate(parts):
+        if number % 2 == 0 and part.strip():
+            lead = parts[number - 1].strip() if number else None
+            trail = "$$".join(parts[number + 1 :]) if number + 2 < len(parts) else None
+            found.append((part, offset, lead or None, trail))
+        offset += len(part) + 2
+    return found

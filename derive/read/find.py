@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from derive.read import display_prose as prose
-from derive.read.dollar_wrappers import display_openings, unwrap_environments
+from derive.read.dollar_wrappers import display_openings, dollar_displays, unwrap_environments
 from derive.read.page_headings import page_headings
 from derive.read.row_connectives import blank_connectives, blank_reasons, reason_conditions, reason_rows
 
@@ -147,22 +147,6 @@ _WRAPPED = re.compile(r"\s*\$([^$]+)\$\s*")
 _LABEL = re.compile(r"^\s*\\(?:mbox|text|textrm|textbf|textit)\s*\{[^{}$\n]*:\s*\}")
 
 
-def _dollar_displays(content: str) -> list[tuple[str, int, str | None, str | None]]:
-    """A ``$$`` block whose text holds ``$$`` (``$$a = b,$$ so $$c = d$$``, which dollarmath reads as one block): TeX
-    ends display math at the first ``$$``, so the text is displays with prose between. Each display's text, its offset
-    in ``content``, its lead (the prose before it, None for the first) and its trail (all that follows it)."""
-    parts = content.split("$$")
-    found: list[tuple[str, int, str | None, str | None]] = []
-    offset = 0
-    for number, part in enumerate(parts):
-        if number % 2 == 0 and part.strip():
-            lead = parts[number - 1].strip() if number else None
-            trail = "$$".join(parts[number + 1 :]) if number + 2 < len(parts) else None
-            found.append((part, offset, lead or None, trail))
-        offset += len(part) + 2
-    return found
-
-
 def _closed_early(token: MdToken, lines: list[str]) -> tuple[int, int] | None:
     """Where an amsmath token's environment first closes (0-based line, column past ``\\end{…}``) when words follow
     the closing on its line (``\\end{equation} .``): MathJax ends the display there, but the plugin reads on, prose
@@ -182,6 +166,10 @@ def _closed_early(token: MdToken, lines: list[str]) -> tuple[int, int] | None:
 def _environment(text: str) -> str:
     match = re.match(r"\s*\\begin\{([A-Za-z]+\*?)\}", text)
     return match.group(1) if match else ""
+
+
+#: A Markdown link or a web address: what no formula holds.
+_LINKED = re.compile(r"\]\(\s*(?:https?:|www\.)|https?://")
 
 
 def markdown_parser() -> MarkdownIt:
@@ -209,6 +197,9 @@ def find_markdown(body: str) -> Found:
     cursor = 0  # source offset past the last display located by search (for tokens without a line map)
 
     def add(text: str, first: int, lead: str | None = None, trail: str | None = None) -> None:
+        if _LINKED.search(text):  # GitBook's \\[[paper](http://…)\\]: escaped brackets around a link, no math
+            unchecked.append(Unchecked(first, "not math: a link between escaped brackets (\\[ … \\])", False))
+            return
         beside = "" if trail is None else prose.trailing_condition(trail)  # "$$A$$ unless $$i = j$$"
         trail = prose.trail_line(lines, first, text) if trail is None else trail
         text = blank_connectives(_LABEL.sub(lambda m: " " * len(m.group(0)), text))  # \\mbox{Label: } z = …: prose
@@ -250,7 +241,7 @@ def find_markdown(body: str) -> Found:
                 inlines.extend(more.inline)
                 continue
             if token.type == "math_block" and "$$" in token.content:
-                for text, offset, lead, trail in _dollar_displays(token.content):  # $$a = b,$$ so $$c = d$$
+                for text, offset, lead, trail in dollar_displays(token.content):  # $$a = b,$$ so $$c = d$$
                     add(text, start + token.content.count("\n", 0, offset), lead, trail)
                 continue
             add(token.content, start)

@@ -168,3 +168,16 @@ def test_two_environments_on_one_line_with_words_between_are_two_displays() -> N
     body = "\\begin{equation} y + y = 2y \\end{equation} . and \\begin{equation} x + x = 5x \\end{equation}\n"
     found = find_markdown(body)
     assert [d.text.split("\\end")[0].split("}", 1)[1].strip() for d in found.displays] == ["y + y = 2y", "x + x = 5x"]
+
+
+def test_a_link_between_escaped_brackets_is_listed_not_read_as_math(tmp_path: Path) -> None:
+    """GitBook's ``\\[[paper](http://arxiv.org/pdf/1503.02531)\\]``: escaped brackets around a link, which texmath
+    takes for a display; read as math, its letters (h, t, p, x, …) had become names of the page."""
+    found = find_markdown("Notes \\(2015\\)\n\n\\[[paper](http://arxiv.org/pdf/1503.02531)\\]\n\n$$q = x + 1$$\n")
+    assert [d.text for d in found.displays] == ["q = x + 1"]
+    assert [(u.line, u.equality) for u in found.unchecked] == [(3, False)]
+    assert "link" in found.unchecked[0].reason
+    page = tmp_path / "page.md"
+    page.write_text("\\[[paper](http://arxiv.org/pdf/1503.02531)\\]\n\n$$\\exp(a) \\cdot 1 = \\exp(a)$$\n")
+    document = read_document(page)
+    assert "x" not in document.inferred and [link.line for link in document.links] == [3]
