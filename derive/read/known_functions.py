@@ -124,8 +124,8 @@ class KnownFunctionParser(NameParser):
         braced_brackets = (
             self.at("{") and following is not None and (following.kind == "(" or following.value == "left")
         )
-        if self.at("(") or self.at("command", "left") or braced_brackets:  # \log(x), \log{\left(x\right)}
-            item = self.primary()
+        if self.at("(") or self.at("command", "left") or braced_brackets or self.at("command", "{"):
+            item = self.braced_argument() if self.at("command", "{") else self.primary()  # \log(x), exp\{x\}
             assert not isinstance(item, _DerivativeOperator)
             if self.at("^"):
                 raise ambiguous(
@@ -166,6 +166,14 @@ class KnownFunctionParser(NameParser):
                 f"{shown}(x y), written {shown}\\left(x y\\right)",
             )
         return item
+
+    def braced_argument(self) -> Expr:
+        """``exp\\{z_i/T\\}``: a function's argument in escaped braces (GitBook notes), bracketed as ( ) does; a
+        set of one element, the other reading of braces elsewhere, is no number to take the function of."""
+        self.expect("command", "{")
+        inner = self.expr()
+        self.expect("command", "}")
+        return inner
 
     def bare_end(self, function: Token, start: int) -> None:
         """Refuses what ends a bare argument two ways: a slash (\\sin x/2: sin(x)/2, or sin(x/2) as half-angle

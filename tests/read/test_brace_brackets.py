@@ -58,3 +58,23 @@ def test_braces_after_a_function_apply_it(
     report = _report(tmp_path, capsys, f"$$f(x) = x^2$$\n\n$$f\\{{x + 1\\}} = {right}$$\n\n$$f\\{{2x\\}} = 4x^2$$\n")
     assert _links(report) == [(verdict, None, right)]
     assert "one term in braces" in report["unchecked"][-1]["reason"]
+
+
+@pytest.mark.parametrize(("right", "verdict"), [("\\frac{1}{T} q_i (1 - q_i)", "proven"), ("q_i (1 - q_i)", "refuted")])
+def test_escaped_braces_after_exp_are_its_argument(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
+) -> None:
+    """GitBook notes on distillation write ``q_i=exp\\{z_i/T\\}/\\sum_j exp\\{z_j/T\\}``: exp of a set is no number,
+    so the braces hold its argument (an aggregate such as max\\{x_i\\} is another matter: refused above)."""
+    page = (
+        "---\nscalars: [T]\nassume: [T > 0]\n---\n$$q_i=exp\\{z_i/T\\}/\\sum_j exp\\{z_j/T\\}$$\n\n"
+        f"$$\\frac{{\\partial q_i}}{{\\partial z_i}} = {right}$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, *_ in _links(report)] == [verdict]
+
+
+def test_a_power_after_braces_of_exp_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = _report(tmp_path, capsys, SCALARS + "$$\\exp\\{a\\}^2 = \\exp(2a)$$\n")
+    assert _links(report) == []
+    assert "two ways" in report["unchecked"][0]["reason"]
