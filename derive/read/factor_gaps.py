@@ -23,14 +23,32 @@ def measured_gap(width: str) -> str:
     return "\\quad" if mu >= SPACE_WIDTHS["quad"] else "\\ " if mu >= SPACE_WIDTHS[" "] else ""
 
 
-def refuse_gap(token: Token) -> None:
-    """Refuse ``token`` as a factor after another where a wide or a word space stands before it."""
+def typed_function_at(tokens: list[Token], at: int) -> bool:
+    """Whether log, ln or exp typed as letters starts at ``at`` (``y_k \\ log \\ \\hat{y}_k``, as kramdown posts
+    space a function name they type without a backslash): a word space before it sets the function apart, as TeX's
+    own \\log is, and no formula starts there."""
+    for word in ("log", "ln", "exp"):
+        letters = tokens[at : at + len(word)]
+        after = tokens[at + len(word)] if at + len(word) < len(tokens) else None
+        if (
+            "".join(t.value for t in letters) == word
+            and all(t.kind == "letter" for t in letters)
+            and all(t.gap == "" for t in letters[1:])
+            and not (after is not None and after.kind == "letter" and after.gap == "")
+        ):
+            return True
+    return False
+
+
+def refuse_gap(token: Token, word: bool = False) -> None:
+    """Refuse ``token`` as a factor after another where a wide or a word space stands before it (a word space
+    before a function name typed as letters, ``word``, only spaces it)."""
     if token.gap in WIDE_GAPS:
         raise InputError(
             f"line {token.line}: two formulas set apart by a wide space ({token.gap}) are not a product: write two "
             "equations apart with \\text{and} or on rows of their own, a product without the space"
         )
-    if token.gap in WORD_GAPS:
+    if token.gap in WORD_GAPS and not word:
         raise InputError(
             f"line {token.line}: two factors set apart by a space as wide as a word's can be read two ways: a "
             "product, written without it or with \\,, or two formulas side by side, written apart with "

@@ -38,7 +38,7 @@ from derive.errors import InputError
 from derive.read.code_indexing import refuse_code_index, refuse_code_name
 from derive.read.cursor import Cursor
 from derive.read.entry_builders import entry_builder
-from derive.read.factor_gaps import refuse_gap
+from derive.read.factor_gaps import refuse_gap, typed_function_at
 from derive.read.hadamard import SIGNS, hadamard
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names, refuse_undeclared_broadcast
@@ -198,7 +198,7 @@ class Parser(Cursor):
                 refuse_code_index(self.tokens, self.position)  # x[j]: x_j, or x·[j]?
                 if factors:
                     refuse_code_name(self.tokens, self.position)  # x2: x_2, or x·2?
-                    refuse_gap(self.peek())  # type: ignore[arg-type]  # a = b \\quad c = d: never b·c
+                    refuse_gap(self.peek(), typed_function_at(self.tokens, self.position))  # type: ignore[arg-type]
                 item = self.factor()
                 if isinstance(item, _DerivativeOperator):
                     factors.append(self.operator_applied(item))

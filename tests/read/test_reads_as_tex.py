@@ -7,12 +7,14 @@ macros ignored, displays never found.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from refusals import refusal
 from sympy import Eq, IndexedBase, Integer, KroneckerDelta, Ne, Symbol, exp, log
 
+from derive.cli import main
 from derive.read import read_document
 
 FRONT = """---
@@ -323,3 +325,20 @@ def test_a_display_that_goes_on_may_not_state_another_case(tmp_path: Path) -> No
     assert "state it where the chain starts" in refused(tmp_path, body)
     body = "If $i = k$:\n\n$$z_i = z_k$$\n\nIf $i = k$:\n\n$$ = a$$\n"
     assert [link.condition for link in read(tmp_path, body).links] == [Eq(i, k), Eq(i, k)]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("right", "status"), [("-\\frac{y_k}{p_k}", "undefined"), ("\\frac{y_k}{p_k}", "refuted")])
+def test_a_word_space_around_a_typed_log_sets_the_function_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """kramdown posts type ``y_k \\ log \\ \\hat{y}_k``: a word space before log, typed as letters, spaces the
+    function as TeX's \\log is spaced (the product y_k log p_k); before a letter it still reads two ways."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        f"$$L = - \\sum_k y_k \\ log \\ p_k$$\n\n$$\\frac{{\\partial L}}{{\\partial p_k}} = {right}$$\n\n"
+        "$$a = y_1 \\ b$$\n"
+    )
+    main(["check", str(page), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert [link["status"] for link in report["links"]] == [status]
+    assert "space as wide as a word's" in report["unchecked"][-1]["reason"]
