@@ -152,7 +152,7 @@ def take_page_definitions(
         if sides is None or definition is None or (definition.line, definition.head) in refused:
             again = _defined_again(sides, definitions, taken, subscripted) if definition is None else None
             again = again if inline else mark_opened(again, display.lead)  # "Suppose instead that"
-            sectioned = set_apart(again, display.line, found.headings)  # under a heading, or opened so
+            sectioned = set_apart(again, display.line, found.headings, display.lead)  # under a heading, or opened so
             why = anew(again[1], sides.body, definitions, display.lead) if again and sides and not sectioned else None
             if again is not None and (inline or sectioned):  # "with … $C = …$ instead", or a display under a
                 unread.append(again[0])  # heading: said, the displays below refused (or read in the section's scope)

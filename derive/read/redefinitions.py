@@ -46,7 +46,10 @@ SETTING = re.compile(
 
 
 #: Words in a definition's paragraph that say it restates what stands above ("From the definition above, $L = …$").
-RESTATES = re.compile(r"\b(?:same|again|as\s+before|recall\w*|above|previous\w*|earlier)\b", re.I)
+RESTATES = re.compile(
+    r"\b(?:same|again|as\s+before|recall\w*|above|previous\w*|earlier|(?:start|begin)\w*\s+(?:with|from)\s+the\s+definition)\b",
+    re.I,
+)
 
 
 def opens_setting(lead: str) -> bool:
@@ -312,10 +315,13 @@ def mark_opened(again: tuple[Unchecked, Redefinition] | None, lead: str) -> tupl
     return again[0], again[1]._replace(opened=True)
 
 
-def set_apart(again: tuple[Unchecked, Redefinition] | None, line: int, headings: Sequence[int]) -> bool:
+def set_apart(again: tuple[Unchecked, Redefinition] | None, line: int, headings: Sequence[int], lead: str = "") -> bool:
     """Whether a name defined again at ``line`` is defined in a setting of its own: a heading stands between the two
-    definitions, or the lead opens one (``mark_opened``)."""
-    return again is not None and (again[1].opened or any(again[1].first < at < line for at in headings))
+    definitions, or the lead opens one (``mark_opened``); not where the lead says it restates the first ("We start
+    with the definition of the loss:", a section's first step: a claim, checked)."""
+    if again is None or (RESTATES.search(lead) and not again[1].opened):
+        return False
+    return again[1].opened or any(again[1].first < at < line for at in headings)
 
 
 def anew(again: Redefinition, body: str, definitions: Sequence[Defining], lead: str) -> str | None:

@@ -402,3 +402,22 @@ def test_every_display_inside_an_html_block_is_listed(tmp_path: Path, capsys: py
     page = "---\n---\n<h2>Cubic</h2>\n$$ L = x^3 $$\nso that\n$$ \\frac{dL}{dx} = 3x^2 $$\n"
     _, report = check(tmp_path, capsys, page)
     assert [u["line"] for u in report["unchecked"] if "HTML block" in u["reason"]] == [4, 6]
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"), [("We start with the definition of the loss:", "refuted"), ("The loss is", "proven")]
+)
+def test_a_section_that_starts_from_the_definition_restates_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, status: str
+) -> None:
+    """A-07 (jmlb's softmax notes): a section's "We start with the definition of the cross-entropy loss: 𝓛 = y_1 log
+    ŷ_1 + y_2 log ŷ_2" drops the minus of the page's 𝓛 and was read as a definition anew, the slip unseen. Starting
+    "from the definition", it restates the first: a claim, refuted; a section's plain "The loss is" defines anew."""
+    page = (
+        f"---\nscalars: [x]\n---\nThe loss is\n$$L = -x^2$$\n\n## The derivative\n\n{lead}\n$$L = x^2$$\n"
+        "and its derivative is\n$$\\frac{dL}{dx} = 2x$$\n"
+    )
+    found, _ = check(tmp_path, capsys, page)
+    assert [status for _, status in found][-1] == status, found
+    if status == "refuted":
+        assert [line for line, _ in found] == [10, 12] and found[0][1] == "refuted"
