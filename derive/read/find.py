@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from derive.read import display_prose as prose
 from derive.read.dollar_wrappers import display_openings, dollar_displays, unwrap_environments
 from derive.read.page_headings import page_headings
+from derive.read.parameter_lists import parameter_semicolons
 from derive.read.row_connectives import blank_connectives, blank_reasons, reason_conditions, reason_rows
 
 if TYPE_CHECKING:
@@ -202,7 +203,9 @@ def find_markdown(body: str) -> Found:
             return
         beside = "" if trail is None else prose.trailing_condition(trail)  # "$$A$$ unless $$i = j$$"
         trail = prose.trail_line(lines, first, text) if trail is None else trail
-        text = blank_connectives(_LABEL.sub(lambda m: " " * len(m.group(0)), text))  # \\mbox{Label: } z = …: prose
+        text = parameter_semicolons(
+            blank_connectives(_LABEL.sub(lambda m: " " * len(m.group(0)), text))
+        )  # \\mbox{Label: } z = …: prose
         rows = reason_rows(text)  # "∵ Σ y = 1" between rows: the chain's reason, which derive does not read
         unchecked.extend(Unchecked(first + at, f"a reason given with ∵ ({row}), an aside: the chain goes on across it",
                                    part=True) for at, row in rows)  # fmt: skip
@@ -290,9 +293,8 @@ def find_markdown(body: str) -> Found:
                     at = token.content.find(child.content)
                     first = token.map[0] + 1 + token.content.count("\n", 0, max(at, 0))
                     inner = _WRAPPED.fullmatch(child.content)  # \( $x = y$ \): Obsidian shows ( x = y ), x = y math
-                    inlines.append(
-                        Display(inner[1] if inner else child.content, first, "inline", prose.lead_line(lines, first))
-                    )
+                    formula = parameter_semicolons(inner[1] if inner else child.content)
+                    inlines.append(Display(formula, first, "inline", prose.lead_line(lines, first)))
                 elif child.type == "text" and tuple(token.map) in environments:
                     continue  # the paragraph's environments are read already
                 elif child.type == "text" and _STRAY.search(child.content) and _in_paragraph(token.map, lines, add):
@@ -378,13 +380,16 @@ def find_tex(body: str) -> Found:
             group = "bracket" if match.group("bracket") is not None else "dollars"
             text = match.group(group)
             start = match.start(group)
-        line, shown = body.count("\n", 0, start) + 1, blank_connectives(text)  # \text{hence} &= …: words
+        line, shown = (
+            body.count("\n", 0, start) + 1,
+            parameter_semicolons(blank_connectives(text)),
+        )  # \text{hence} &= …: words
         lead, trail = prose.lead_line(lines, line), prose.trail_line(lines, line, text)
         blocks = prose.block_before(lines, line), prose.block_after(lines, line, text)
         displays.append(Display(shown, line, environment, lead, trail, lead_block=blocks[0], trail_block=blocks[1]))
     outside = _TEX_DISPLAY.sub(lambda m: " " * len(m.group(0)), body)
     inlines = [
-        Display(text, body.count("\n", 0, m.start()) + 1, "inline", "")
+        Display(parameter_semicolons(text), body.count("\n", 0, m.start()) + 1, "inline", "")
         for m in _TEX_INLINE.finditer(outside)
         if "=" in (text := m.group("a") or m.group("b") or "")
     ]
