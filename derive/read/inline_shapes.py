@@ -39,6 +39,10 @@ def _stated(text: str) -> list[tuple[int, str, list[str], tuple[str, ...]]]:
     return found
 
 
+#: Commands over a letter that make it no size: a bold font, and accents (a size has no estimate p̂ or mean x̄).
+_NOT_THE_SIZE = {"mathbf", "boldsymbol", "bm", "hat", "widehat", "tilde", "widetilde", "bar", "overline", "vec"}
+
+
 def _plain(text: str, line: int) -> set[str]:
     """The letters ``text`` writes plain with no subscript (outside ``\\text{…}`` and the like): h, not h_i."""
     try:
@@ -50,8 +54,8 @@ def _plain(text: str, line: int) -> set[str]:
         if token.kind != "letter":
             continue
         before = tokens[at - 2] if at >= 2 and tokens[at - 1].kind == "{" else tokens[at - 1] if at else None
-        if before is not None and before.kind == "command" and before.value in {"mathbf", "boldsymbol", "bm"}:
-            continue
+        if before is not None and before.kind == "command" and before.value in _NOT_THE_SIZE:
+            continue  # \\mathbf{p}, and \\hat{p}_i (the estimate p̂, never a size with a hat)
         entry = at + 1 < len(tokens) and tokens[at + 1].kind == "_"  # h_i: an entry of 𝐡, never the size
         upright = before is not None and before.kind == "command" and before.value in {"text", "mathrm", "textrm"}
         if not entry and not upright:

@@ -132,3 +132,17 @@ def test_a_length_given_in_words_as_a_number_refutes_nothing_at_every_n(
 
     report = page_report(tmp_path, capsys, f"{said}\n\n$$\\sum_i (y_i - y_i + 1) = 3$$\n")
     assert [status for status, *_ in page_links(report)] == ["unproven"]
+
+
+@pytest.mark.parametrize(("factor", "expected"), [("2", "proven"), ("3", "refuted")])
+def test_a_letter_under_an_accent_is_never_the_width(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], factor: str, expected: str
+) -> None:
+    """Duchesnay's p̂_i beside the size p of 𝐗 ∈ ℝ^{n×p}: an estimate p̂ is no size with a hat, so ĥ_i beside the
+    width h is the page's own name (it had been refused, "h beside \\mathbf{h} can be read two ways")."""
+    text = HIDDEN.replace("{claim}", "\\sigma'(z_i) W_{ij}") + (
+        f"\n$$\\hat{{h}}_i = 2 h_i$$\n\n"
+        f"$$\\frac{{\\partial \\hat{{h}}_i}}{{\\partial x_j}} = {factor} \\sigma'(z_i) W_{{ij}}$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(11, "proven"), (15, expected)], unchecked
