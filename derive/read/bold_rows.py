@@ -42,6 +42,7 @@ class BoldRows:
     named: bool = False
     line: int = 0
     letters: tuple[str, ...] = ()  #: each array's row index as the page writes it (n of \\mathbf{x}_n)
+    partners: tuple[str, ...] = ()  #: the bold vectors transposed against a row (w of \\mathbf{w}^\\top \\mathbf{x}_n)
 
     def describe(self) -> str:
         """For the report: how the rows were read."""
@@ -51,8 +52,9 @@ class BoldRows:
             for a, i in zip(self.arrays, self.letters, strict=True)
         )
         own = "" if self.named else f", {self.features} the features' count (a letter of derive's own)"
-        lead = "a bold letter with one index beside its entries written with two is a row"
-        return f"line {self.line}: {lead}: {shown}{own}"
+        lead = "a bold letter with one index, beside its entries written with two or a vector transposed, is a row"
+        partners = "".join(f", \\mathbf{{{w}}} a vector of {self.features} features" for w in self.partners)
+        return f"line {self.line}: {lead}: {shown}{own}{partners}"
 
 
 def _one_letter(tokens: list[Token], at: int) -> tuple[list[str], int] | None:
@@ -95,6 +97,19 @@ def _plain_row(name: str, text: str) -> bool:
     return re.search(rf"(?<![\\A-Za-z{{]){name}\s*_\s*(?:[A-Za-z]|\{{\s*[A-Za-z]\s*\}})", text) is not None
 
 
+#: A bold vector transposed against a bold letter with one index: ``\\mathbf{w}^\\top \\mathbf{x}_i`` (its name x).
+_INNER = re.compile(
+    r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(?P<partner>[A-Za-z])\s*\}\s*\^\s*(?:\\top|\\intercal|T|\{\s*(?:\\top|\\intercal|T)\s*\})"
+    r"\s*\\(?:mathbf|boldsymbol|bm)\s*\{\s*(?P<name>[A-Za-z])\s*\}\s*_"
+)
+
+
+def _inner_rows(text: str) -> dict[str, str]:
+    """The bold letters with one index that the page's source writes after a transposed bold vector (Duchesnay's
+    \\mathbf{w}^\\top \\mathbf{x}_i), each with that vector: a row as long as it, whatever entries the page writes."""
+    return {match.group("name"): match.group("partner") for match in _INNER.finditer(text)}
+
+
 def find_bold_rows(front: FrontMatter, found: Found, text: str) -> BoldRows:
     """The page's arrays written by rows in bold; none where the front matter gives the length or a size, or
     where the page (``text``, its source) writes a letter both bold with one index and otherwise with one."""
@@ -133,12 +148,12 @@ def find_bold_rows(front: FrontMatter, found: Found, text: str) -> BoldRows:
     for name, (row, _) in bold.items():
         firsts = {first for first, _ in pairs.get(name, ())}
         written = name not in plain and not _plain_row(name, text) and name not in declared
-        if written and row in firsts and row in bounds:
+        if written and (row in firsts or name in _inner_rows(text)) and row in bounds:
             rows.append(name)
     if not rows:
         return BoldRows()
     counts = {bounds[bold[name][0]] for name in rows}
-    seconds = {second for name in rows for first, second in pairs[name] if first == bold[name][0]}
+    seconds = {second for name in rows for first, second in pairs.get(name, ()) if first == bold[name][0]}
     named = {bounds[s] for s in seconds if s in bounds}
     if len(counts) != 1 or len(named) > 1:
         return BoldRows()
@@ -149,7 +164,9 @@ def find_bold_rows(front: FrontMatter, found: Found, text: str) -> BoldRows:
     line = min(bold[name][1] for name in rows)
     rows.sort()
     row_letters = tuple(bold[name][0] for name in rows)
-    return BoldRows(tuple(rows), count, features, bool(seconds & set(bounds)), line, row_letters)
+    inner = _inner_rows(text)
+    partners = tuple(sorted({inner[a] for a in rows if a in inner} - declared - set(rows) - plain))
+    return BoldRows(tuple(rows), count, features, bool(seconds & set(bounds)), line, row_letters, partners)
 
 
 def with_bold_rows(front: FrontMatter, rows: BoldRows) -> FrontMatter:
@@ -161,6 +178,7 @@ def with_bold_rows(front: FrontMatter, rows: BoldRows) -> FrontMatter:
         length=rows.features,
         sizes=(*front.sizes, (Entry(rows.count, front.line), None)),
         arrays=(*front.arrays, *(Entry(a, front.line) for a in rows.arrays)),
+        vectors=(*front.vectors, *(Entry(w, front.line) for w in rows.partners)),
         shapes=(*front.shapes, *((Entry(a, front.line), (rows.count, rows.features)) for a in rows.arrays)),
     )
 

@@ -82,3 +82,30 @@ def test_rows_in_displays_the_page_defines_with(
         f"\\sum_{{n=1}}^{{N}} (\\mu_n {sign} y_n) x_{{nd}}\n$$\n"
     )
     assert statuses(tmp_path, capsys, text)[0] == [(12, status)]
+
+
+#: Duchesnay's NLL in our own words: the rows 𝐱_i are written only in 𝐰^⊤𝐱_i and in the gradient, never by entries.
+TRANSPOSED = (
+    "The loss is $\\mathcal{{L}} = - \\sum_{{i=1}}^n \\left[ y_i \\log(\\hat{{p}}_i) + (1 - y_i) "
+    "\\log(1 - \\hat{{p}}_i) \\right]$, with $\\hat{{p}}_i = \\sigma(z_i)$, "
+    "$\\sigma(t) = \\frac{{1}}{{1 + e^{{-t}}}}$, and "
+    "$z_i = \\mathbf{{w}}^\\top \\mathbf{{x}}_i$.\n\n$$\n\\nabla_{{\\mathbf{{w}}}} \\mathcal{{L}} = {right}\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [
+        ("\\sum_{i=1}^n (\\hat{p}_i - y_i) \\mathbf{x}_i", "proven"),
+        ("\\sum_{i=1}^n (y_i - \\hat{p}_i) \\mathbf{x}_i", "refuted"),
+        ("\\frac{1}{n} \\sum_{i=1}^n (\\hat{p}_i - y_i) \\mathbf{x}_i", "refuted"),
+        ("\\sum_{i=1}^n (\\hat{p}_i - y_i)", "refuted"),  # a number for a vector: the shapes differ
+    ],
+)
+def test_a_bold_row_after_a_transposed_vector_is_a_row_of_the_array(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """𝐰^⊤𝐱_i makes 𝐱_i a vector as long as 𝐰, row i of the data (n × D): the gradient is proven for every D,
+    and its twins refuted; without this the rows were numbers, and 𝐰^⊤ refused."""
+    found, unchecked = statuses(tmp_path, capsys, TRANSPOSED.format(right=right))
+    assert found == [(4, status)], unchecked
