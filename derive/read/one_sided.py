@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sympy import Basic
+from sympy import Basic, IndexedBase, Symbol
 from sympy.core.function import AppliedUndef
 
 from derive.model.notation import Definition
@@ -46,6 +46,40 @@ def _lone_scalars(links: list[Link], names: Names) -> dict[int, str]:
     return {ks[0]: inferred[s] for s, ks in sides.items() if len(ks) == 1 and ks[0] in last and s not in defined}
 
 
+def _renamed(links: list[Link], names: Names) -> dict[int, tuple[str, str]]:
+    """For a link, a vector or a scalar derive inferred that stands in one side of the page's chains only, where the
+    link's other side is that side with another name of the page in its place (``\\frac12 \\sum_i (y_i - t_i)^2 =
+    \\frac12 \\sum_i (a^L_i - t_i)^2``, y the network's output a^L in the prose alone: Hjorth-Jensen's notes): its
+    name, and the other's. Read as any value, the link says what it is, and was refuted for a step that names it."""
+    bases: dict[Basic, str] = {names.vectors[n]: n for n in names.undeclared if n in names.vectors}
+    bases |= {names.scalars[n]: n for n in names.undeclared if n in names.scalars and n not in names.vectors}
+    definitions = names.defined.definitions if names.defined is not None else ()
+    defined = {a for d in definitions for a in (*d.body.atoms(IndexedBase), *d.body.free_symbols)}
+    sides: dict[Basic, set[int]] = {}  # each name: the links whose sides hold it (a chain's first side, each right)
+    firsts = {link.chain: k for k, link in reversed(list(enumerate(links)))}
+    for k, link in enumerate(links):
+        for side in ([link.lhs] if firsts[link.chain] == k else []) + [link.rhs]:
+            for base in _names_in(side) & set(bases):
+                sides.setdefault(base, set()).add(k)
+    found: dict[int, tuple[str, str]] = {}
+    for base, ks in sides.items():
+        if len(ks) != 1 or base in defined:
+            continue
+        (k,) = ks
+        side, other = (links[k].lhs, links[k].rhs) if base in _names_in(links[k].lhs) else (links[k].rhs, links[k].lhs)
+        for candidate in _names_in(other) - _names_in(side):
+            if type(candidate) is type(base) and side.xreplace({base: candidate}) == other:
+                found[k] = (bases[base], display_name(str(getattr(candidate, "label", candidate))))
+                break
+    return found
+
+
+def _names_in(expr: Basic) -> set[Basic]:
+    """The vectors (their bases) and the scalars that ``expr`` writes."""
+    vectors = expr.atoms(IndexedBase)
+    return vectors | {s for s in expr.free_symbols if isinstance(s, Symbol)} - {v.label for v in vectors}
+
+
 def one_sided(links: list[Link], inferred: Iterable[str], names: Names, unchecked: list[Unchecked]) -> list[Link]:
     """The links, less those where a function the text only implies (``inferred``: a prime on it, never declared
     nor defined) stands on one side alone, or a scalar it implies in a chain's last side and nowhere else; each is
@@ -61,7 +95,18 @@ def one_sided(links: list[Link], inferred: Iterable[str], names: Names, unchecke
                 f"(scalars: [{shown}]) to check the claim for every {shown}",
             )
         )
-    links = [link for k, link in enumerate(links) if k not in lone]
+    renamed = {k: pair for k, pair in _renamed(links, names).items() if k not in lone}
+    for k, (name, other) in sorted(renamed.items()):
+        shown = display_name(name)
+        unchecked.append(
+            Unchecked(
+                links[k].line,
+                f"unreadable: {shown}, which the page never defines, stands in this side only, and the link writes "
+                f"{other} in its place: the page may name {shown} = {other} here (define it), or claim the equality "
+                f"for every {shown} (declare {shown} to check it so)",
+            )
+        )
+    links = [link for k, link in enumerate(links) if k not in lone and k not in renamed]
     functions = sorted(set(inferred) - set(names.upstream))
     if not functions:
         return links

@@ -44,3 +44,30 @@ def test_a_function_on_both_sides_is_still_checked(tmp_path: Path, capsys: pytes
     text = "---\n---\n$$\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$$\n"
     links, _ = statuses(tmp_path, capsys, text)
     assert links == [(3, "refuted")]
+
+
+#: Hjorth-Jensen's cost, its output y named a^L in the prose alone; a^L written a here.
+RENAMED = (
+    "{front}$$\\frac{{1}}{{2}}\\sum_{{i=1}}^n (y_i - t_i)^2 = \\frac{{1}}{{2}}\\sum_{{i=1}}^n (a_i - t_i)^{{{power}}}$$"
+    "\n\n$$\\frac{{\\partial}}{{\\partial a_j}} \\frac{{1}}{{2}}\\sum_{{i=1}}^n (a_i - t_i)^2 = a_j - t_j$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("front", "power", "first"),
+    [
+        ("", "2", None),  # y named a here: unread, naming both readings
+        ("", "3", "refuted"),  # no renaming: a claim, false
+        ("---\nvectors: [y]\n---\n", "2", "refuted"),  # y declared: the claim for every y, false
+    ],
+)
+def test_a_name_written_in_one_side_only_in_place_of_another_is_never_refuted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, power: str, first: str | None
+) -> None:
+    """½Σ(y_i − t_i)² = ½Σ(a_i − t_i)², y written nowhere else: the page names y = a there (it had been refuted, y
+    and a free); a link that is no renaming, or y declared, is checked as before."""
+    read, unchecked = statuses(tmp_path, capsys, RENAMED.format(front=front, power=power))
+    line = 4 if front else 1
+    assert read == ([] if first is None else [(line, first)]) + [(line + 2, "proven")]
+    named = "y, which the page never defines, stands in this side only, and the link writes a in its place"
+    assert any(named in u for u in unchecked) == (first is None)
