@@ -1,4 +1,5 @@
-"""Runs of capital letters written together (FL, CE, MSE, BCE, NLL, KL): one name, or a product of letters?
+"""Runs of capital letters written together (FL, CE, MSE, BCE, NLL, KL), and words with a capital (Loss, Delta,
+Out, a Q&A's names): one name, or a product of letters?
 
 A run none of whose letters the page declares, defines or uses on its own is one name (the focal loss FL), as a
 defined word is (``derive.read.names.merge_words``), and the report says so. A run whose letters are all names
@@ -35,15 +36,17 @@ class CapitalRuns:
 
 
 def _runs(tokens: list[Token]) -> tuple[list[str], set[str]]:
-    """The runs of two or more capital letters written together outside scripts and words, and every other
-    letter the tokens use (alone or with a script)."""
+    """The runs of two or more capital letters written together outside scripts and words, or of a capital and two
+    or more small letters (Loss; Wx is W times x), and every other letter the tokens use (alone or with a script)."""
     runs: list[str] = []
     others: set[str] = set()
     groups: list[bool] = []  # for each open group: whether its letters are a script or a word
     run: list[Token] = []
 
     def close(after: Token | None = None) -> None:
-        if len(run) >= 2:  # AB^T, FL_i: a script on the last letter could be its own (A B^T): marked "+"
+        if len(run) == 2 and run[1].value.islower():  # Wx: W times x, as every page writes a layer
+            others.update(t.value for t in run)
+        elif len(run) >= 2:  # AB^T, FL_i: a script on the last letter could be its own (A B^T): marked "+"
             scripted = after is not None and after.kind in ("_", "^", "'")
             runs.append("".join(t.value for t in run) + ("+" if scripted else ""))
         elif run:
@@ -55,7 +58,11 @@ def _runs(tokens: list[Token]) -> tuple[list[str], set[str]]:
         inside = bool(groups and groups[-1])
         capital = token.kind == "letter" and len(token.value) == 1 and token.value.isupper()
         scripted = before is not None and before.kind in ("_", "^")
-        if capital and not inside and not scripted and (not run or token.gap == ""):
+        if capital and not inside and not scripted and (not run or (token.gap == "" and run[-1].value.isupper())):
+            run.append(token)
+            continue
+        small = token.kind == "letter" and len(token.value) == 1 and token.value.islower() and token.gap == ""
+        if small and not inside and run and (len(run) == 1 or not run[1].value.isupper()):  # Loss, Delta, Out
             run.append(token)
             continue
         close(token)

@@ -29,6 +29,7 @@ from derive.read.layer_names import layer_name
 from derive.read.left_out import left_out_alone, two_ways
 from derive.read.names import (
     ACCENTS,
+    CAPITALISED,
     GREEK,
     Defined,
     FunctionDefinition,
@@ -85,7 +86,9 @@ def name_of(entry: Entry, what: str) -> str:
         name = word.group(1)  # \text{net}: the vector of \text{net}_j (``derive.read.upright_entries``)
     elif what == "scalar" and (label := _UPRIGHT_LABEL.fullmatch(text)):
         name = f"{label.group(1).lstrip(chr(92))}_{label.group(2)}"  # L_{\text{hard}}: a number labelled "hard"
-    elif re.fullmatch({"scalar": r"[A-Z]{2,5}", "index": r"[a-z]_[a-z]"}.get(what, r"(?!)"), text):
+    elif re.fullmatch(
+        {"scalar": rf"[A-Z]{{2,5}}|{CAPITALISED.pattern}", "index": r"[a-z]_[a-z]"}.get(what, r"(?!)"), text
+    ):
         name = text  # FL, NLL (``capital_runs``); y_i, an entry number (``entry_numbers``): one name
     elif what == "function" and (scripted := re.fullmatch(r"(\\?[A-Za-z]+)\s*[_^].*", text)):
         raise InputError(  # g_j, g^l: a function per unit or per layer, which the front matter cannot declare
@@ -141,7 +144,7 @@ def build_names(front: FrontMatter) -> Names:
         names.scalars[name] = Symbol(name, real=True)
     names.undeclared = set(front.undeclared)
     names.words |= {name for table in (names.vectors, names.arrays, names.scalars) for name in table if "_" in name}
-    names.words |= {name for name in names.scalars if len(name) > 1 and name.isupper()}  # FL: read where F, L stand
+    names.words |= {n for n in names.scalars if len(n) > 1 and (n.isupper() or CAPITALISED.fullmatch(n))}  # FL, Loss
     for entry in front.functions:  # functions: [sigma, f]; \sigma too, as vectors write it
         greek = entry.text.strip() in GREEK
         written = Entry("\\" + entry.text.strip(), entry.line) if greek else entry

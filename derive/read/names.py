@@ -62,6 +62,11 @@ GREEK = frozenset(
 )
 
 
+#: A word with a capital, as a Q&A names its quantities (Loss, Delta, Out): one name where no letter of it is one
+#: (``derive.read.capital_runs``).
+CAPITALISED = re.compile(r"[A-Z][a-z]{2,11}")
+
+
 #: How an index 0 beside a vector numbered from 1 is declared when it is a number of its own (a bias θ_0 beside θ).
 BIAS = "a number of its own, as a bias \\theta_0 beside \\theta: declare it, as in scalars: [\\theta_0]; "
 

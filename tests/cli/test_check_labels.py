@@ -12,11 +12,12 @@ from check_json import report
 SOFTMAX = "$p_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$"
 
 
-@pytest.mark.parametrize(("body", "status"), [("2 FL = FL + FL", "proven"), ("2 FL = 2 LF", "refuted")])
+@pytest.mark.parametrize(("body", "status"), [("2 FL = FL + FL", "proven"), ("2 FL = 3 LF", "refuted")])
 def test_a_run_of_capitals_no_letter_of_which_is_a_name_is_one_name(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, status: str
 ) -> None:
-    """FL was read F·L, two free numbers (so 2 FL = 2 LF was proven); FL and LF are two names."""
+    """FL was read F·L, two free numbers (so 2 FL = 2 LF was proven: now LF named FL, unread); FL and LF are two
+    names."""
     found = report(tmp_path, capsys, "---\n---\n", f"$${body}$$\n")
     assert [link["status"] for link in found["links"]] == [status]
     assert "FL one name" in found["inferred"] and "scalars F, L" not in found["inferred"]
@@ -94,3 +95,26 @@ def test_a_run_of_capitals_with_a_script_is_refused(tmp_path: Path, capsys: pyte
     """AB^T: the name AB transposed, or A times Bᵀ? (it was the product, and A B^T = A B^T proven)."""
     found = report(tmp_path, capsys, "---\n---\n", "$$2 AB^T = AB^T + AB^T$$\n")
     assert found["links"] == [] and "AB can be read two ways" in found["unchecked"][0]["reason"]
+
+
+@pytest.mark.parametrize(("right", "status"), [("3", "proven"), ("0", "refuted"), ("2", "refuted")])
+def test_a_word_with_a_capital_is_one_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """A Q&A's ``Delta = Out - Y``, ``Loss = 3 Delta``: Loss had been L·o·s·s, Delta D·e·l·t·a (e Euler's number),
+    free numbers, so that dLoss/dOut would be 0; each word is one name where no letter of it is a name of the page,
+    and Delta, typed, is the page's word, not \\Delta."""
+    body = f"$$Delta = Out - Y$$\n\n$$Loss = 3 Delta$$\n\n$$\\frac{{dLoss}}{{dOut}} = {right}$$\n"
+    found = report(tmp_path, capsys, "---\n---\n", body)
+    assert [link["status"] for link in found["links"]] == [status]
+    assert "Out one name" in found["inferred"]
+
+
+def test_a_word_with_a_capital_whose_letters_are_names_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """L and s names of the page, o not: Loss is one name, or L·o·s·s; Wx stays W times x."""
+    body = "$$L = s^2$$\n\n$$\\frac{\\partial Loss}{\\partial s} = 2s$$\n\n$$\\frac{\\partial Wx}{\\partial x} = W$$\n"
+    found = report(tmp_path, capsys, "---\n---\n", body)
+    assert [(link["line"], link["status"]) for link in found["links"]] == [(7, "proven")]
+    assert any("Loss can be read two ways" in u["reason"] for u in found["unchecked"])
