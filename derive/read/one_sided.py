@@ -68,10 +68,17 @@ def _renamed(links: list[Link], names: Names) -> dict[int, tuple[str, str]]:
         (k,) = ks
         side, other = (links[k].lhs, links[k].rhs) if base in _names_in(links[k].lhs) else (links[k].rhs, links[k].lhs)
         for candidate in _names_in(other) - _names_in(side):
+            if _twins(str(base), str(candidate)):  # a_i beside a_i^{(2)}: ``label_twins`` names its readings
+                continue
             if type(candidate) is type(base) and side.xreplace({base: candidate}) == other:
                 found[k] = (bases[base], display_name(str(getattr(candidate, "label", candidate))))
                 break
     return found
+
+
+def _twins(one: str, other: str) -> bool:
+    """Whether one name is the other with a layer's number (a and a_2, a^{(2)} as derive names it)."""
+    return any(a.rpartition("_")[0] == b and a.rpartition("_")[2].isdigit() for a, b in ((one, other), (other, one)))
 
 
 def _names_in(expr: Basic) -> set[Basic]:

@@ -99,9 +99,9 @@ def test_prose_after_the_math_is_a_remark_and_a_case_it_states_is_the_chains(tmp
 
 
 def test_accents_make_names_of_their_own(tmp_path: Path) -> None:
-    lhs, rhs = sides(tmp_path, "\\tilde y_1 + \\bar{y}_1 = \\tilde{y}_1 + y_1")
+    lhs, rhs = sides(tmp_path, "\\tilde y_1 + \\bar{y}_1 = \\tilde{y}_1 + 2 y_1")  # ȳ for y: a renaming, unread
     ytilde, ybar, y = (IndexedBase(name, real=True) for name in ("ytilde", "ybar", "y"))
-    assert lhs == ytilde[1] + ybar[1] and rhs == ytilde[1] + y[1]
+    assert lhs == ytilde[1] + ybar[1] and rhs == ytilde[1] + 2 * y[1]
 
 
 def test_d_declared_as_a_name_makes_d_over_dx_read_two_ways(tmp_path: Path) -> None:
