@@ -107,7 +107,7 @@ _INNER = re.compile(
 def _inner_rows(text: str) -> dict[str, str]:
     """The bold letters with one index that the page's source writes after a transposed bold vector (Duchesnay's
     \\mathbf{w}^\\top \\mathbf{x}_i), each with that vector: a row as long as it, whatever entries the page writes."""
-    return {match.group("name"): match.group("partner") for match in _INNER.finditer(text)}
+    return {m.group("name"): m.group("partner") for m in _INNER.finditer(text) if m.group("name") != "e"}  # 𝐞_i: basis
 
 
 def find_bold_rows(front: FrontMatter, found: Found, text: str) -> BoldRows:

@@ -109,3 +109,11 @@ def test_a_bold_row_after_a_transposed_vector_is_a_row_of_the_array(
     and its twins refuted; without this the rows were numbers, and 𝐰^⊤ refused."""
     found, unchecked = statuses(tmp_path, capsys, TRANSPOSED.format(right=right))
     assert found == [(4, status)], unchecked
+
+
+def test_a_basis_vector_after_a_transposed_vector_is_no_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: 𝐰^⊤𝐞_i made e an array, and the file stopped ("e cannot be declared as a array"): e is
+    Euler's number or a basis vector, never data; the display is refused as before, the rest read."""
+    page = "With $\\sum_{i=1}^n$ over the examples:\n\n$$\\mathbf{w}^\\top \\mathbf{e}_i = w_i$$\n\n$$2a = a + a$$\n"
+    found, unchecked = statuses(tmp_path, capsys, page)
+    assert found == [(5, "proven")] and any("basis vector" in u for u in unchecked)
