@@ -168,7 +168,20 @@ class SumParser(ExtremumParser):
             )
         if relation.kind == ":" or (relation.kind == "command" and relation.value in ("colon", "mid")):
             return entrywise(whole, Sum(self.where_holds(body, variable, rest[1:]), (variable, 1, upper)))
+        if relation.kind == "=" and len(rest) == 2 and rest[1].kind == "letter" and above is None:
+            return entrywise(whole, self.single_term(body, variable, rest[1], below[0]))  # type: ignore[index]
         raise self.error("a sum's subscript must be j, j=1, j \\neq i, j \\in n or k: y_k = 1")
+
+    def single_term(self, body: Expr, variable: Symbol, at: Token, written: Token) -> Expr:
+        """``\\sum_{j=i} y_j … - \\sum_{j \\neq i} y_j …`` (A-01's split of a sum at i = j): beside the sum that leaves
+        i out, the term j = i alone; elsewhere it reads two ways, the term j = i or the sum from i to the end."""
+        point = self.index_value(at)
+        shown = f"\\sum_{{{written.value}={at.value}}}"
+        if not isinstance(point, Symbol) or not _leaves_out(self.tokens, written.value, at.value):
+            raise ambiguous(written, shown, f"the term {written.value} = {at.value} alone, written beside "
+                            f"\\sum_{{{written.value} \\neq {at.value}}}", f"the sum from {at.value} on, written "
+                            f"with its upper bound")  # fmt: skip
+        return body.xreplace({variable: point})
 
     def over_count(self, variable: Expr, letter: str) -> None:
         """Refuses ``\\sum_{j \\in S}`` where S may be a set of indices: one the page calls a set, or one it never
@@ -335,3 +348,15 @@ def _written_alone(below: list[Token] | None) -> str:
     """The front matter that defines a sum written alone: ``\\sum: \\sum_k …`` for ``\\sum``, else
     ``\\sum_K: \\sum_{j=1}^{K} …``."""
     return "define: {\\sum: \\sum_k …}" if below is None else "\\sum_K: \\sum_{j=1}^{K} …"
+
+
+def _leaves_out(tokens: list[Token], variable: str, point: str) -> bool:
+    """Whether ``tokens`` write ``\\sum_{variable \\neq point}``, the sum that leaves ``point`` out."""
+    kinds = [(t.kind, t.value) for t in tokens]
+    shape = [("command", "sum"), ("_", "_"), ("{", "{"), ("letter", variable)]
+    return any(
+        kinds[at : at + 4] == shape
+        and kinds[at + 4] in (("command", "neq"), ("command", "ne"))
+        and kinds[at + 5] == ("letter", point)
+        for at in range(len(kinds) - 5)
+    )

@@ -127,3 +127,33 @@ def test_a_sum_over_a_styled_letter_is_not_over_the_plain_letter_s_count(
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [] and len(unchecked) == 1, unchecked
     assert "in a set" in unchecked[0] or "as a set" in unchecked[0], unchecked
+
+
+SPLIT = (
+    "---\ndefine:\n  p_j: \\frac{e^{o_j}}{\\sum_{k} e^{o_k}}\nvectors: [y]\n---\n"
+    "$$\\sum_{j} y_j \\frac{\\partial p_j}{\\partial o_i} = \\sum_{j=i} y_j \\frac{\\partial p_j}{\\partial o_i} "
+    "+ \\sum_{j \\neq i} y_j \\frac{\\partial p_j}{\\partial o_i} = {right}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "status"),
+    [
+        ("y_i p_i (1 - p_i) - \\sum_{j \\neq i} y_j p_j p_i", "proven"),
+        ("y_i p_i - \\sum_{j \\neq i} y_j p_j p_i", "refuted"),
+    ],
+)
+def test_a_sum_at_one_index_beside_the_sum_that_leaves_it_out_is_that_term(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """A-01 (Arat's softmax notes) splits Σ_j at j = i: ``\\sum_{j=i}`` beside ``\\sum_{j \\neq i}`` is the one term
+    j = i (it had been refused with the generic "a sum's subscript must be …")."""
+    found, _ = statuses(tmp_path, capsys, SPLIT.replace("{right}", right))
+    assert found == [(6, "proven"), (6, status)]
+
+
+def test_a_sum_at_one_index_alone_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Alone, ``\\sum_{j=i} y_j`` may be the term j = i, or a sum from i to the end with its bound left out."""
+    found, unchecked = statuses(tmp_path, capsys, "---\nvectors: [y]\n---\n$$\\sum_{j=i} y_j = y_i$$\n")
+    assert found == []
+    assert any("the term j = i alone" in u and "the sum from i on" in u for u in unchecked)
