@@ -18,6 +18,7 @@ from derive.read.find import Found
 from derive.read.frontmatter import FrontMatter
 from derive.read.inference import declared_name
 from derive.read.latex_lexer import Token, tokenize
+from derive.read.unit_labels import WORDS, labelled_words
 
 #: Commands whose braced argument is a word or a label, not letters to multiply: \text{CE}, \mathrm{KL}.
 _WORDY = frozenset({"text", "mathrm", "operatorname", "textrm", "textit", "mathit", "mathsf", "mbox", "label", "tag"})
@@ -32,7 +33,8 @@ class CapitalRuns:
 
     def describe(self) -> str:
         """For the report: "FL one name (its letters are no names of the page)"."""
-        return "; ".join(f"{word} one name (its letters are no names of the page)" for word in sorted(self.words))
+        shown = sorted(self.words - set(WORDS))  # net of net_{\\text{h1}}: said with its label
+        return "; ".join(f"{word} one name (its letters are no names of the page)" for word in shown)
 
 
 def _runs(tokens: list[Token]) -> tuple[list[str], set[str]]:
@@ -94,6 +96,7 @@ def capital_runs(front: FrontMatter, found: Found) -> CapitalRuns:
     scripted = {run.rstrip("+") for run in runs if run.endswith("+")}
     runs = {run.rstrip("+") for run in runs}
     words = {run for run in runs - scripted if run not in names and not set(run) & names}
+    words |= labelled_words([text for text, _ in texts])  # net of net_{\\text{h1}}: one name (``unit_labels``)
     twofold = {run for run in runs - words if run not in names and not set(run) <= names}
     return CapitalRuns(frozenset(words), frozenset(twofold))
 

@@ -54,7 +54,9 @@ DOMAIN_WORDS = {
 
 
 #: A name labelled by an upright word: ``L_{\\text{hard}}``, ``J_{\\mathrm{reg}}``.
-_UPRIGHT_LABEL = re.compile(r"([A-Za-z]|\\[A-Za-z]+)\s*_\s*\{\s*\\(?:text|mathrm)\s*\{\s*([A-Za-z]{2,})\s*\}\s*\}")
+_UPRIGHT_LABEL = re.compile(
+    r"([A-Za-z]+|\\[A-Za-z]+)\s*_\s*\{\s*\\(?:text|mathrm)\s*\{\s*([A-Za-z]{2,}|[a-z]{1,3}\d{1,2})\s*\}\s*\}"
+)
 
 
 def name_of(entry: Entry, what: str) -> str:
@@ -145,6 +147,7 @@ def build_names(front: FrontMatter) -> Names:
     names.undeclared = set(front.undeclared)
     names.words |= {name for table in (names.vectors, names.arrays, names.scalars) for name in table if "_" in name}
     names.words |= {n for n in names.scalars if len(n) > 1 and (n.isupper() or CAPITALISED.fullmatch(n))}  # FL, Loss
+    names.words |= {n.partition("_")[0] for n in names.scalars if re.fullmatch(r"[A-Za-z]{2,12}_\w+", n)}  # net_h1
     for entry in front.functions:  # functions: [sigma, f]; \sigma too, as vectors write it
         greek = entry.text.strip() in GREEK
         written = Entry("\\" + entry.text.strip(), entry.line) if greek else entry

@@ -56,7 +56,7 @@ def is_word(key: str) -> bool:
 #: An upright name (``\\text{softmax}_i``) or a name labelled by an upright word (``J_{\\text{softmax}}``).
 _UPRIGHT = re.compile(r"\s*\\(?:text|mathrm|operatorname)\s*\{\s*(?P<word>[A-Za-z]{2,})\s*\}\s*(?P<rest>.*)")
 _LABELLED = re.compile(
-    r"\s*(?P<base>\\?[A-Za-z]+)\s*_\s*\{\s*\\(?:text|mathrm|operatorname)\s*\{\s*(?P<word>[A-Za-z]+)\s*\}\s*\}\s*"
+    r"\s*(?P<base>\\?[A-Za-z]+)\s*_\s*\{\s*\\(?:text|mathrm|operatorname)\s*\{\s*(?P<word>[A-Za-z]+\d*)\s*\}\s*\}\s*"
 )
 
 

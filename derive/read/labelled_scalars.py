@@ -15,10 +15,12 @@ from derive.read.definition_heads import definition_head
 from derive.read.find import Display, Found
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.names import GREEK
+from derive.read.unit_labels import WORDS
 
 #: ``L_{\\text{hard}}``, ``J_{\\mathrm{reg}}``, ``\\ell_{\\text{CE}}``: a letter, then an upright word as its subscript.
 _LABELLED = re.compile(
-    r"(?<![A-Za-z\\])([A-Za-z]|\\[A-Za-z]+)\s*_\s*\{\s*\\(?:text|mathrm)\s*\{\s*([A-Za-z]{2,})\s*\}\s*\}(?!\s*\()"
+    rf"(?<![A-Za-z\\])([A-Za-z]|\\[A-Za-z]+|{'|'.join(WORDS)}|[A-Z][a-z]{{2,11}})\s*_\s*\{{\s*\\(?:text|mathrm)\s*\{{"
+    r"\s*([A-Za-z]{2,}|[a-z]{1,3}\d{1,2})\s*\}\s*\}(?!\s*\()"  # a word, or a unit's label (h1: ``unit_labels``)
 )
 
 

@@ -1,0 +1,68 @@
+"""Quantities named by a word and a unit's label, as Matt Mazur's step-by-step backpropagation writes them
+(``net_{h1}``, ``out_{o1}``, ``E_{o1}``): one number per unit (``derive.read.unit_labels``). His example's steps,
+in our own words, are proven; each false twin is refuted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from derive.read.find import find_markdown
+from derive.read.unit_labels import with_unit_labels
+from tests.read.test_reads_pages import statuses
+
+NETWORK = (
+    "$$net_{h1} = w_1 * i_1 + w_2 * i_2 + b_1 * 1$$\n\n"
+    "$$out_{h1} = \\frac{1}{1+e^{-net_{h1}}}$$\n\n"
+    "$$net_{h2} = w_3 * i_1 + w_4 * i_2 + b_1 * 1$$\n\n"
+    "$$out_{h2} = \\frac{1}{1+e^{-net_{h2}}}$$\n\n"
+    "$$net_{o1} = w_5 * out_{h1} + w_6 * out_{h2} + b_2 * 1$$\n\n"
+    "$$out_{o1} = \\frac{1}{1+e^{-net_{o1}}}$$\n\n"
+    "$$net_{o2} = w_7 * out_{h1} + w_8 * out_{h2} + b_2 * 1$$\n\n"
+    "$$out_{o2} = \\frac{1}{1+e^{-net_{o2}}}$$\n\n"
+    "$$E_{o1} = \\frac{1}{2}(target_{o1} - out_{o1})^{2}$$\n\n"
+    "$$E_{o2} = \\frac{1}{2}(target_{o2} - out_{o2})^{2}$$\n\n"
+    "$$E_{total} = E_{o1} + E_{o2}$$\n\n"
+)
+#: Each claim, and its false twin: one path where two reach the weight, a factor left out, the wrong weight.
+CLAIMS = [
+    ("\\frac{\\partial net_{o1}}{\\partial w_{5}} = out_{h1}", "\\frac{\\partial net_{o1}}{\\partial w_{5}} = w_5"),
+    (
+        "\\frac{\\partial E_{total}}{\\partial w_{5}} = -(target_{o1} - out_{o1}) * out_{o1}(1 - out_{o1}) * out_{h1}",
+        "\\frac{\\partial E_{total}}{\\partial w_{5}} = -(target_{o1} - out_{o1}) * out_{h1}",
+    ),
+    (
+        "\\frac{\\partial E_{total}}{\\partial out_{h1}} = \\frac{\\partial E_{o1}}{\\partial out_{h1}} + "
+        "\\frac{\\partial E_{o2}}{\\partial out_{h1}}",
+        "\\frac{\\partial E_{total}}{\\partial out_{h1}} = \\frac{\\partial E_{o1}}{\\partial out_{h1}}",
+    ),
+    (
+        "\\frac{\\partial E_{o1}}{\\partial out_{h1}} = -(target_{o1} - out_{o1}) * out_{o1}(1 - out_{o1}) * w_5",
+        "\\frac{\\partial E_{o1}}{\\partial out_{h1}} = -(target_{o1} - out_{o1}) * out_{o1}(1 - out_{o1}) * w_6",
+    ),
+]
+
+
+@pytest.mark.parametrize("at", range(len(CLAIMS)))
+@pytest.mark.parametrize(("which", "status"), [(0, "proven"), (1, "refuted")])
+def test_a_step_by_step_example_is_read_unit_by_unit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], at: int, which: int, status: str
+) -> None:
+    """``net_{h1}`` had been n·e·t_{h1}, n the page's length and e Euler's number: every step was refuted."""
+    found, unchecked = statuses(tmp_path, capsys, NETWORK + f"$${CLAIMS[at][which]}$$\n")
+    assert [verdict for _, verdict in found] == [status], unchecked
+
+
+@pytest.mark.parametrize("written", ["w_{j1}", "net_j", "net_{i}", "E_{j1} + \\sum_j a_j"])
+def test_an_entrys_indices_are_no_units_label(written: str) -> None:
+    """A weight's two indices (``w_{j1}``), an entry (``net_j``), and a capital's label whose letter is an index of
+    the page (``E_{j1}`` beside Σ_j) are left as written."""
+    found = with_unit_labels(find_markdown(f"$$x = {written}$$\n"))
+    assert found.displays[0].text.strip() == f"x = {written}"
+
+
+def test_a_units_label_is_said() -> None:
+    found = with_unit_labels(find_markdown("$$net_{h1} = a + E_{o1}$$\n"))
+    assert found.displays[0].text.strip() == "net_{\\text{h1}} = a + E_{\\text{o1}}"
+    assert found.readings == ("line 1: a unit's label, $net_{h1}$, read as a number of its own: $net_{\\text{h1}}$",)
