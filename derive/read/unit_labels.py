@@ -34,13 +34,18 @@ def with_unit_labels(found: Found) -> Found:
     """``found`` with each unit's quantity written ``net_{\\text{h1}}`` (see the module), and a reading saying so."""
     texts = [d.text for d in (*found.displays, *found.inline)]
     indices = _indices(texts)
+    every = "\n".join(texts)
+    labelled = {m.start("word") for m in _UNIT.finditer(every)}
+    elsewhere = {  # net_{hi}, net_j or net alone beside net_{h1}: the word names a vector, or is letters
+        m.group(0) for m in re.finditer(rf"(?<![A-Za-z\\]){_WORD}(?![a-z])", every) if m.start() not in labelled
+    }
     said: list[str] = []
 
     def relabel(display: Display) -> Display:
         def label(match: re.Match[str]) -> str:
             word, unit = match.group("word"), match.group("label")
-            if len(word) == 1 and unit.rstrip("0123456789") in indices:  # E_{j1}: E's entry (j, 1)?
-                return match.group(0)
+            if (len(word) == 1 and unit.rstrip("0123456789") in indices) or (len(word) > 1 and word in elsewhere):
+                return match.group(0)  # E_{j1}: E's entry (j, 1)? net_{h1} beside net_{hi}: one vector's?
             written = f"{word}_{{\\text{{{unit}}}}}"
             said.append(
                 f"line {display.line}: a unit's label, ${match.group(0)}$, read as a number of its own: ${written}$"

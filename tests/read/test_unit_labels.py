@@ -66,3 +66,12 @@ def test_a_units_label_is_said() -> None:
     found = with_unit_labels(find_markdown("$$net_{h1} = a + E_{o1}$$\n"))
     assert found.displays[0].text.strip() == "net_{\\text{h1}} = a + E_{\\text{o1}}"
     assert found.readings == ("line 1: a unit's label, $net_{h1}$, read as a number of its own: $net_{\\text{h1}}$",)
+
+
+def test_a_word_also_written_otherwise_keeps_its_letters(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From the held-out C-07: net_{h1} beside net_{hi} (unit i of layer h) made net one name and then an array's,
+    which no name may be, and the file stopped (exit 2). Written otherwise too, the word is left as written."""
+    page = "$$net_{h1} = 2a$$\n\n$$\\sum_i net_{hi} = b$$\n\n$$2a = a + a$$\n"
+    found, _ = statuses(tmp_path, capsys, page)
+    assert (5, "proven") in found
+    assert with_unit_labels(find_markdown(page)).readings == ()
