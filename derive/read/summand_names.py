@@ -92,6 +92,8 @@ def summand_names(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]
             summand = terms[3]
             if any(t.value == name for t in summand):  # Σ_i |x_i| = Σ_i x_i: a claim about x, not x's name
                 continue
+            if _named_entry(summand, terms[2]) is not None:  # Σ_k y_k = Σ_k t_k: two sums equal, t no name of y's
+                continue
             text = display.text[summand[0].start : summand[-1].end]
             head = f"{name}_{{{named[2]}}}"
             line = summand[0].line

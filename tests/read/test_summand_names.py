@@ -18,3 +18,14 @@ def test_a_sum_of_a_names_terms_written_with_that_name_is_a_claim(
     definitions refer to each other in a cycle: x → x" (a probe's page, on main before this session too)."""
     report = _report(tmp_path, capsys, "We have\n\n$$\\sum_i |x_i| = \\sum_i x_i$$\n")
     assert report["exit"] == 1 and [status for status, *_ in _links(report)] == ["refuted"]
+
+
+def test_two_sums_of_entries_set_equal_name_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: Σ_k y_k = Σ_k t_k had made t_k the name of y_k, and ∂/∂y_j ½Σ_k (y_k − t_k)² = 0 was proven.
+    Equal sums of two vectors' entries are a claim about them (refuted), never a name for the terms."""
+    page = (
+        "$$ \\sum_k y_k = \\sum_k t_k $$\n\n"
+        "$$ \\frac{\\partial}{\\partial y_j} \\frac{1}{2} \\sum_k (y_k - t_k)^2 = 0 $$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert [(link["line"], link["status"]) for link in report["links"]] == [(1, "refuted"), (3, "refuted")]
