@@ -39,7 +39,8 @@ SETTING = re.compile(
     r"^\W*(?:\[\.\.\.\]\s*)?(?:for\s+example,?\s+|now,?\s+)?(?:suppose|let|consider|assume)\b"
     r"(?!['’]s\b|\s+(?:me|us)\b)"  # not "Let's now compute", "let us"
     r"(?![^.:;]*\b(?:same|again|as\s+before|recall|above|previous|contradiction|sake\s+of\s+argument|wrongly|"
-    r"mistakenly|expand\w*|simplif\w*|rewrit\w*|substitut\w*|comput\w*|differentiat\w*)\b)",  # "Consider the
+    r"mistakenly|expand\w*|simplif\w*|rewrit\w*|substitut\w*|comput\w*|differentiat\w*|restat\w*|once\s+more|"
+    r"the\s+definition)\b)",  # "Consider the
     # same loss again:" restates it; "Suppose, for contradiction," sets nothing; "Consider expanding it:" derives
     re.I,
 )
@@ -47,7 +48,7 @@ SETTING = re.compile(
 
 #: Words in a definition's paragraph that say it restates what stands above ("From the definition above, $L = …$").
 RESTATES = re.compile(
-    r"\b(?:same|again|as\s+before|recall\w*|above|previous\w*|earlier|(?:start|begin)\w*\s+(?:with|from)\s+the\s+definition)\b",
+    r"\b(?:same|again|as\s+before|recall\w*|above|previous\w*|earlier|restat\w*|once\s+more|(?:start|begin)\w*\s+(?:with|from)\s+the\s+definition)\b",
     re.I,
 )
 

@@ -405,7 +405,13 @@ def test_every_display_inside_an_html_block_is_listed(tmp_path: Path, capsys: py
 
 
 @pytest.mark.parametrize(
-    ("lead", "status"), [("We start with the definition of the loss:", "refuted"), ("The loss is", "proven")]
+    ("lead", "status"),
+    [
+        ("We start with the definition of the loss:", "refuted"),
+        ("Let us restate the definition of $L$:", "refuted"),  # a probe's: it had opened a setting
+        ("Let us now write the loss from the setup once more:", "refuted"),
+        ("The loss is", "proven"),
+    ],
 )
 def test_a_section_that_starts_from_the_definition_restates_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, status: str
