@@ -18,6 +18,7 @@ from derive.read.find import Found
 from derive.read.frontmatter import FrontMatter
 from derive.read.inference import declared_name
 from derive.read.latex_lexer import Token, tokenize
+from derive.read.typed_greek import NAMES as GREEK_NAMES
 from derive.read.unit_labels import WORDS, labelled_words
 
 #: Commands whose braced argument is a word or a label, not letters to multiply: \text{CE}, \mathrm{KL}.
@@ -95,9 +96,9 @@ def capital_runs(front: FrontMatter, found: Found) -> CapitalRuns:
         names |= others
     scripted = {run.rstrip("+") for run in runs if run.endswith("+")}
     runs = {run.rstrip("+") for run in runs}
-    words = {run for run in runs - scripted if run not in names and not set(run) & names}
+    words = {run for run in runs - scripted if run not in names and not set(run) & names and run not in GREEK_NAMES}
     words |= labelled_words([text for text, _ in texts])  # net of net_{\\text{h1}}: one name (``unit_labels``)
-    twofold = {run for run in runs - words if run not in names and not set(run) <= names}
+    twofold = {run for run in runs - words if (run not in names and not set(run) <= names) or run in GREEK_NAMES}
     return CapitalRuns(frozenset(words), frozenset(twofold))
 
 
@@ -106,6 +107,11 @@ def refuse_twofold(tokens: list[Token], twofold: frozenset[str]) -> None:
     if not twofold:
         return
     for run in (written.rstrip("+") for written in _runs(tokens)[0]):
+        if run in twofold and run in GREEK_NAMES:
+            raise InputError(
+                f"line {tokens[0].line}: {run} can be read two ways: the letter \\{run}, or the product "
+                f"{' '.join(run)} (letters the page uses on their own): write \\{run}, or the product with \\cdot"
+            )
         if run in twofold:
             line = tokens[0].line
             raise InputError(

@@ -47,7 +47,7 @@ def is_word(key: str) -> bool:
     match = re.fullmatch(r"\s*([A-Za-z]{2,12})\s*(?:_.*|\(.*)?", key, re.S)
     return (
         match is not None
-        and (match.group(1) not in GREEK or match.group(1)[0].isupper())  # Delta typed: the page's word Delta
+        and match.group(1) not in GREEK
         and match.group(1).lower() not in NOT_WORDS
         and not match.group(1).endswith(tuple(SUFFIXES))
     )

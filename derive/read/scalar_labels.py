@@ -17,6 +17,7 @@ from derive.errors import InputError
 from derive.read.find import Display, Found
 from derive.read.labelled_scalars import with_word_labels
 from derive.read.latex_lexer import Token, tokenize
+from derive.read.typed_greek import with_typed_greek
 from derive.read.unit_labels import with_unit_labels
 
 #: Commands whose braced argument is words or an environment's name, not names of the page.
@@ -102,7 +103,9 @@ def _defined(texts: list[str], base: str, letter: str) -> bool:
 
 def with_scalar_labels(found: Found) -> Found:
     """``found`` with each labelled number written ``p_{\\text{t}}`` (see the module), and a reading saying so."""
-    found = with_unit_labels(with_word_labels(found))  # L_{total}: L_{\\text{total}}; net_{h1}: net_{\\text{h1}}
+    found = with_typed_greek(
+        with_unit_labels(with_word_labels(found))
+    )  # L_{total}: L_{\\text{total}}; net_{h1}: net_{\\text{h1}}
     texts = [d.text for d in (*found.displays, *found.inline)]
     labels = _labelled(texts)
     if not labels:

@@ -118,3 +118,28 @@ def test_a_word_with_a_capital_whose_letters_are_names_is_refused(
     found = report(tmp_path, capsys, "---\n---\n", body)
     assert [(link["line"], link["status"]) for link in found["links"]] == [(7, "proven")]
     assert any("Loss can be read two ways" in u["reason"] for u in found["unchecked"])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("$$ Delta x^2 = x \\cdot Delta x $$\n", "increment of x"),  # a probe's false proof: Δ·x² = x·Δ·x
+        ("Let $\\Delta = b^2 - 4 c$.\n\n$$ \\frac{Delta}{e} = D l t a $$\n", "the letter \\Delta, or the product"),
+        ("Let $\\Delta = b^2 - 4 a c$.\n\n$$ 2 Delta = 2 b^2 - 8 a c $$\n", "the letter \\Delta, or the product"),
+    ],
+)
+def test_a_typed_greek_name_is_the_letter_or_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, expected: str
+) -> None:
+    """Typed ``Delta`` is Δ where no letter of it but e is a name of the page, with Δ's rules (``Delta x``: Δ times x,
+    or the increment?); where some letter is, it reads two ways and is refused; never D·e·l·t·a with e Euler's."""
+    found = report(tmp_path, capsys, "---\n---\n", body)
+    assert found["links"] == []
+    assert any(expected in u["reason"] for u in found["unchecked"]), found["unchecked"]
+
+
+def test_a_typed_greek_name_whose_letters_are_no_names_is_the_letter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    found = report(tmp_path, capsys, "---\n---\n", "Let $\\Delta = b^2 - 4 c$.\n\n$$ Delta + 4 c = b^2 $$\n")
+    assert [link["status"] for link in found["links"]] == ["proven"]

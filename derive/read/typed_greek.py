@@ -1,0 +1,63 @@
+"""A capital Greek letter's name typed without its backslash, ``Delta = Out - Y`` (a Q&A's error term): TeX sets
+the letters D·e·l·t·a side by side; the writer means Δ, as the front matter's ``Delta`` does. Where no letter of
+the name but e is a name of the page (written alone), the name is read as the letter, ``\\Delta``, so that every
+rule about Δ holds for it (``Delta x`` reads two ways, Δ times x or the increment of x, as ``\\Delta x`` does), and
+the report says so. Where some letter is a name of the page, it reads two ways and is refused, naming both
+(``derive.read.capital_runs``); never the product of its letters with e Euler's number."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from derive.errors import InputError
+from derive.read.find import Display, Found
+from derive.read.latex_lexer import tokenize
+
+#: The capital Greek letters whose names a page may type as a word.
+NAMES = ("Delta", "Gamma", "Theta", "Lambda", "Sigma", "Omega", "Upsilon", "Phi", "Psi", "Pi", "Xi")
+_TYPED = re.compile(rf"(?<![A-Za-z\\])(?P<name>{'|'.join(NAMES)})(?![a-z])")
+
+
+def alone(texts: list[tuple[str, int]]) -> set[str]:
+    """The letters the formulas write alone, no letter beside them: the page's one-letter names."""
+    found: set[str] = set()
+    for text, line in texts:
+        try:
+            tokens = tokenize(text, line)
+        except InputError:
+            continue
+        for at, token in enumerate(tokens):
+            before = tokens[at - 1] if at else None
+            after = tokens[at + 1] if at + 1 < len(tokens) else None
+            joined = (before is not None and before.kind == "letter" and token.gap == "") or (
+                after is not None and after.kind == "letter" and after.gap == ""
+            )
+            if token.kind == "letter" and not joined:
+                found.add(token.value)
+    return found
+
+
+def with_typed_greek(found: Found) -> Found:
+    """``found`` with each typed Greek name whose letters are no names of the page written as the letter."""
+    names = alone([(d.text, d.line) for d in (*found.displays, *found.inline)]) - {"e"}
+    said: list[str] = []
+
+    def greek(display: Display) -> Display:
+        def letter(match: re.Match[str]) -> str:
+            name = match.group("name")
+            if set(name) & names:
+                return name
+            said.append(f"line {display.line}: {name}, typed, read as the letter \\{name}")
+            return f"\\{name} "
+
+        text = _TYPED.sub(letter, display.text)
+        return display if text == display.text else dataclasses.replace(display, text=text)
+
+    displays, inline = tuple(map(greek, found.displays)), tuple(map(greek, found.inline))
+    if not said:
+        return found
+    return dataclasses.replace(found, displays=displays, inline=inline, readings=(*found.readings, said[0]))
+
+
+__all__ = ["NAMES", "with_typed_greek"]
