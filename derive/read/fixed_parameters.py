@@ -17,6 +17,10 @@ _APPLIED = re.compile(
 )
 
 
+#: Functions of a number alone: a list after ';' in theirs holds no data to fix (``\\exp(a; b)`` is no exp(a)).
+_ELEMENTARY = frozenset(f"\\{name}" for name in ("exp", "log", "ln", "sin", "cos", "tan", "tanh", "sqrt", "max", "min"))
+
+
 def _shown(text: str) -> str:
     return " ".join(text.split())
 
@@ -24,7 +28,7 @@ def _shown(text: str) -> str:
 def fixed_parameters(text: str) -> tuple[str, str]:
     """``text`` with each list after ';' in a function's arguments blanked where that is sound, and a line for the
     report saying so ("" where nothing was)."""
-    matches = list(_APPLIED.finditer(text))
+    matches = [m for m in _APPLIED.finditer(text) if m.group("head") not in _ELEMENTARY]  # \\exp(a; b): no data
     lists: dict[str, set[str]] = {}
     for match in matches:
         lists.setdefault(_shown(match.group("head")), set()).add(_shown(match.group("fixed")))

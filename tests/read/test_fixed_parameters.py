@@ -31,3 +31,9 @@ def test_a_parameter_written_elsewhere_keeps_the_list(tmp_path: Path, capsys: py
     claim = "$$\\nabla_{\\mathbf{w}} \\tilde{J}(\\mathbf{w}; X, y) = \\alpha \\mathbf{w} + X$$\n"
     found, unchecked = statuses(tmp_path, capsys, OBJECTIVE + claim)
     assert found == [] and unchecked
+
+
+def test_an_elementary_function_holds_no_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: ``\\exp(a; b) = e^{a}`` was proven, b held fixed as data; exp is a function of a number alone."""
+    found, unchecked = statuses(tmp_path, capsys, "$$ \\exp(a; b) = e^{a} $$\n")
+    assert found == [] and any("a list in parentheses" in u for u in unchecked)
