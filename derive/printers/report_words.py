@@ -62,7 +62,7 @@ def counterexample_at(checked: CheckedLink) -> int | None:
     diagnosis = checked.result.diagnosis
     if diagnosis is not None and diagnosis.counterexample is not None:
         return WITNESS_N
-    return counterexample_n(checked.result.verdict)
+    return counterexample_n(checked.result.verdict, checked.length)
 
 
 def verdict_line(checked: CheckedLink) -> str:

@@ -38,9 +38,11 @@ def evidence_words(evidence: Evidence | None) -> str:
     return f"numeric check agrees at {evidence.agreed}/{evidence.points} random points"
 
 
-def counterexample_n(verdict: Verdict) -> int | None:
-    """The n at which a counterexample was found, as the verdict's scope states it ("n = 2, …"), or None."""
-    found = re.search(r"\bn = (\d+)", verdict.scope) or re.search(r"\bn = (\d+)", verdict.method)
+def counterexample_n(verdict: Verdict, length: str = "n") -> int | None:
+    """The length at which a counterexample was found, as the verdict's scope states it ("n = 2, …"), or None;
+    ``length`` is its name (D where the page's n counts the examples)."""
+    at = rf"(?<![\w\\]){re.escape(length)} = (\d+)"
+    found = re.search(at, verdict.scope) or re.search(at, verdict.method)
     return int(found.group(1)) if found else None
 
 

@@ -117,3 +117,15 @@ def test_a_basis_vector_after_a_transposed_vector_is_no_row(tmp_path: Path, caps
     page = "With $\\sum_{i=1}^n$ over the examples:\n\n$$\\mathbf{w}^\\top \\mathbf{e}_i = w_i$$\n\n$$2a = a + a$$\n"
     found, unchecked = statuses(tmp_path, capsys, page)
     assert found == [(5, "proven")] and any("basis vector" in u for u in unchecked)
+
+
+def test_a_counterexample_names_the_length_it_was_found_at(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: a shape mismatch found at D = 2, n = 3 was printed "counterexample at D = 3" (the n's value)."""
+    from derive.cli import main
+
+    path = tmp_path / "d.md"
+    right = "\\sum_{i=1}^n (\\hat{p}_i - y_i) \\mathbf{x}_i^\\top"
+    path.write_text(TRANSPOSED.format(right=right), encoding="utf-8")
+    main(["check", str(path), "--no-cache"])
+    out = capsys.readouterr().out
+    assert "counterexample at D = 2: D = 2, n = 3" in out, out
