@@ -146,11 +146,9 @@ def _looks_applied(tokens: list[Token], at: int) -> bool:
     if not closing:
         return False
     body = [t for t in inner[:closing] if t.kind not in ("{", "}")]  # \mathbf{a}_n: the font's braces too
-    return (
-        bool(body)
-        and _name(body[0]) is not None
-        and all(t.kind in ("letter", "number", "_", "{", "}") for t in body[1:])
-    )
+    if [t.kind for t in body] in (["number"], ["-", "number"]):  # F(2), \Gamma(3): F at 2, or F times 2?
+        return True
+    return bool(body) and _name(body[0]) is not None and all(t.kind in ("letter", "number", "_") for t in body[1:])
 
 
 def _cases_of_indices(tokens: list[Token], usage: Usage) -> None:
