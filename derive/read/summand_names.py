@@ -68,6 +68,14 @@ def _sides(display: Display) -> list[list[Token]] | None:
     return split_top(kept, "=")
 
 
+def _writes(display: Display, name: str) -> bool:
+    """Whether ``display`` writes ``name`` (a letter, or a command such as \\ell)."""
+    try:
+        return any(t.describe() == name for t in tokenize(display.text, display.line))
+    except InputError:
+        return name in display.text
+
+
 def summand_names(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]:
     """``front`` with each name a chain gives to its sum's terms defined by them, and a line for the report."""
     defined = {head_name(key.text) for key, _ in front.define}
@@ -94,6 +102,8 @@ def summand_names(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]
                 continue
             if _named_entry(summand, terms[2]) is not None:  # Σ_k y_k = Σ_k t_k: two sums equal, t no name of y's
                 continue
+            if any(_writes(other, name) for other in (*found.displays, *found.inline) if other.line < display.line):
+                continue  # y written above (L = Σ_j y_j p_j): a quantity of the page, which Σ 2p_j = Σ y_j cannot name
             text = display.text[summand[0].start : summand[-1].end]
             head = f"{name}_{{{named[2]}}}"
             line = summand[0].line

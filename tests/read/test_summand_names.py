@@ -29,3 +29,11 @@ def test_two_sums_of_entries_set_equal_name_nothing(tmp_path: Path, capsys: pyte
     )
     report = _report(tmp_path, capsys, page)
     assert [(link["line"], link["status"]) for link in report["links"]] == [(1, "refuted"), (3, "refuted")]
+
+
+def test_a_name_written_above_is_no_name_of_a_sums_terms(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: Σ_j 2 p_j = Σ_j y_j below ∂/∂p_1 Σ_j y_j p_j made y_j the name of 2 p_j, and the derivative,
+    above, was proven to be 4 p_1; y is the page's own quantity there."""
+    page = "$$\\frac{\\partial}{\\partial p_1} \\sum_j y_j p_j = 4 p_1$$\n\n$$\\sum_j 2 p_j = \\sum_j y_j$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert [(link["line"], link["status"]) for link in report["links"]] == [(1, "refuted"), (3, "refuted")]
