@@ -218,7 +218,7 @@ def _read_document(
         found = display_equations(with_stated_leads(found, text), front, text)  # "… Assume $x > 0$."; gather rows
         found = refuse_aside_continuations(without_consequences(found, text))  # "so that $p_t = …$"; '=' after an aside
         found = with_set_conditions(found, text)  # "we set the derivative to zero": its "= 0" a condition
-        found = with_scalar_labels(found)  # p_t beside p, p never indexed: p_{\\text{t}}, a number labelled t
+        found = with_scalar_labels(found, front)  # p_t beside p, p never indexed: p_{\\text{t}}, labelled t
         found = take_vector_function_labels(front, found)  # y_c = \\varsigma(\\mathbf{z})_c = …: ς names the formula
         front, found = take_stated_sigmoid(front, found, text)  # σ'(z) = σ(z)(1 - σ(z)) stated: the sigmoid
         labels = entry_labels(front, found)  # p_t = Σ_i y_i p_i beside p_i = …: p's entry at t, or a value labelled t?

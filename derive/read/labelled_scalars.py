@@ -69,10 +69,11 @@ def with_labelled_scalars(front: FrontMatter, found: Found) -> tuple[FrontMatter
     declared = (_LABELLED.fullmatch(e.text.strip()) for e in front.scalars)
     taken = _defined_names(front) | {f"{m.group(1).lstrip(chr(92))}_{m.group(2)}" for m in declared if m is not None}
     added: list[Entry] = []
+    names: list[str] = []
     for text, line in texts:
         for match in _LABELLED.finditer(text):
             letter, word = match.group(1), match.group(2)
-            if letter.startswith("\\") and letter[1:] not in GREEK:
+            if letter.startswith("\\") and letter[1:] not in GREEK | {"delta"}:  # \\delta_{\\text{o1}}: a unit's
                 continue
             name = f"{letter.lstrip(chr(92))}_{word}"
             indexed = re.search(rf"(?<![A-Za-z\\]){re.escape(letter)}\s*_\s*\{{?\s*[a-z]\s*\}}?(?![A-Za-z])", every)
@@ -80,13 +81,15 @@ def with_labelled_scalars(front: FrontMatter, found: Found) -> tuple[FrontMatter
                 continue
             taken.add(name)
             added.append(Entry(match.group(0), line))
+            names.append(name)
     if not added:
         return front, found
     said = tuple(
         f"line {e.line}: ${e.text}$ read as a number of its own, labelled (no definition on the page)" for e in added
     )
     return (
-        dataclasses.replace(front, scalars=(*front.scalars, *added)),
+        # inferred, as infer_names's are: ∂E_{total}/∂a of E_total, free, reads two ways (a constant, or of a?)
+        dataclasses.replace(front, scalars=(*front.scalars, *added), undeclared=(*front.undeclared, *names)),
         dataclasses.replace(found, readings=(*found.readings, *said)),
     )
 

@@ -15,6 +15,7 @@ import re
 
 from derive.errors import InputError
 from derive.read.find import Display, Found
+from derive.read.frontmatter import FrontMatter
 from derive.read.labelled_scalars import with_word_labels
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.typed_greek import with_typed_greek
@@ -101,11 +102,12 @@ def _defined(texts: list[str], base: str, letter: str) -> bool:
     return any(head.match(text.strip().strip("$")) for text in texts)
 
 
-def with_scalar_labels(found: Found) -> Found:
-    """``found`` with each labelled number written ``p_{\\text{t}}`` (see the module), and a reading saying so."""
-    found = with_typed_greek(
-        with_unit_labels(with_word_labels(found))
-    )  # L_{total}: L_{\\text{total}}; net_{h1}: net_{\\text{h1}}
+def with_scalar_labels(found: Found, front: FrontMatter | None = None) -> Found:
+    """``found`` with each labelled number written ``p_{\\text{t}}`` (see the module), and a reading saying so;
+    ``front``'s names are no units' quantities (an array A's A_{k1})."""
+    declared = frozenset(e.text.strip() for e in (*front.vectors, *front.arrays, *front.indices)) if front else None
+    found = with_unit_labels(with_word_labels(found), declared or frozenset())  # L_{total}; net_{h1}: labels
+    found = with_typed_greek(found)  # Delta typed: \\Delta
     texts = [d.text for d in (*found.displays, *found.inline)]
     labels = _labelled(texts)
     if not labels:

@@ -75,3 +75,41 @@ def test_a_word_also_written_otherwise_keeps_its_letters(tmp_path: Path, capsys:
     found, _ = statuses(tmp_path, capsys, page)
     assert (5, "proven") in found
     assert with_unit_labels(find_markdown(page)).readings == ()
+
+
+@pytest.mark.parametrize(
+    ("page", "line"),
+    [
+        # a declared array's entry (k, 1), never a unit k1: ∂y/∂A_{k1} = 0 had been proven
+        (
+            "---\narrays: {A: [n, n]}\nvectors: [x]\n---\n$$y = \\sum_j A_{1j} x_j$$\n\n"
+            "$$\\frac{\\partial y}{\\partial A_{k1}} = 0$$\n",
+            7,
+        ),
+        # Mazur's δ of unit o1, defined by derivatives of quantities the page never defines: δ³ = δ had been proven
+        (
+            "$$\\delta_{o1} = \\frac{\\partial E_{total}}{\\partial out_{o1}} "
+            "\\frac{\\partial out_{o1}}{\\partial net_{o1}}$$\n\n$$\\delta_{o1}^{3} = \\delta_{o1}$$\n",
+            3,
+        ),
+        # a capital applied to a number: F at 2, or F times 2? F(2) = 2F(1) had been proven
+        ("$$F(2) = 2F(1)$$\n", 1),
+        ("$$Gamma(3) = 3 Gamma(1)$$\n", 1),
+    ],
+)
+def test_what_a_probe_proved_is_no_longer_proven(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, line: int
+) -> None:
+    found, unchecked = statuses(tmp_path, capsys, page)
+    assert (line, "proven") not in found, (found, unchecked)
+
+
+def test_mazurs_delta_is_the_units(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """On a page of units' labels, δ_{o1} is unit o1's error signal, never Kronecker's δ(o, 1)."""
+    page = NETWORK + (
+        "$$\\delta_{o1} = -(target_{o1} - out_{o1}) * out_{o1}(1 - out_{o1})$$\n\n"
+        "$$\\frac{\\partial E_{total}}{\\partial w_{5}} = \\delta_{o1} * out_{h1}$$\n\n"
+        "$$\\frac{\\partial E_{total}}{\\partial w_{5}} = \\delta_{o1} * out_{h2}$$\n"
+    )
+    found, _ = statuses(tmp_path, capsys, page)
+    assert [verdict for _, verdict in found] == ["proven", "refuted"]
