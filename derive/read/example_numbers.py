@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sympy import Basic, Expr, Indexed, Symbol
+from sympy import Basic, Derivative, Expr, Indexed, Symbol
 
 from derive.model.notation import Definition, expand_definitions
 from derive.read.find import Display, Unchecked
@@ -47,6 +47,15 @@ def evaluated_names(
                     f"{shown}'s definition to check it there",
                 )
             )
+        elif _number(link.rhs) and _DECIMAL.search(link.rhs_latex) and _varies(link.lhs, definitions, True):
+            unchecked.append(  # Mazur's out_{h1} = 1/(1 + e^{-net_{h1}}) = 1/(1 + e^{-0.3775}): the example's numbers
+                Unchecked(
+                    link.line,
+                    f"unreadable: {link.rhs_latex} puts decimals where the side before it has variables: that side "
+                    "at an example's values, which the page gives elsewhere and derive does not read, or at every "
+                    "value, which no number is; the rest of the chain, numbers alone, is checked",
+                )
+            )
         elif example and not named and _number(link.rhs, axes):
             said = f"an example's value of {link.lhs_latex} (the words before it set it apart as an example)"
             unchecked.append(Unchecked(link.line, f"{said}: a value the page gives, not a claim, not checked"))
@@ -61,13 +70,19 @@ def _number(side: Basic, axes: set[Symbol] | None = None) -> bool:
     return isinstance(side, Expr) and not side.free_symbols - (axes or set()) and not side.atoms(Indexed)
 
 
-def _varies(name: Basic, definitions: Sequence[Definition]) -> bool:
-    """Whether ``name``, its definition written out, still depends on a variable."""
+def _varies(name: Basic, definitions: Sequence[Definition], worked: bool = False) -> bool:
+    """Whether ``name``, its definition written out (and, ``worked``, its derivatives taken), still depends on a
+    variable."""
     try:
         body = expand_definitions(name, definitions)
-    except (TypeError, ValueError, RecursionError):
+        body = body.doit() if worked and isinstance(body, Basic) and body.has(Derivative) else body
+    except (TypeError, ValueError, RecursionError, NotImplementedError):
         return False
-    return isinstance(body, Basic) and bool(body.free_symbols) and body != name
+    return isinstance(body, Basic) and bool(body.free_symbols) and (worked or body != name)
+
+
+#: A decimal written out, as a worked example writes its numbers (0.3775, 0.593269992).
+_DECIMAL = re.compile(r"(?<![\w.])\d*\.\d+")
 
 
 __all__ = ["evaluated_names"]

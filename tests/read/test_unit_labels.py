@@ -113,3 +113,15 @@ def test_mazurs_delta_is_the_units(tmp_path: Path, capsys: pytest.CaptureFixture
     )
     found, _ = statuses(tmp_path, capsys, page)
     assert [verdict for _, verdict in found] == ["proven", "refuted"]
+
+
+def test_an_examples_numbers_put_in_are_not_refuted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Mazur works each step out at his example's numbers, given in a figure: ``= \\frac{1}{1+e^{-0.3775}}`` after
+    the formula was refuted at any w, i, b. It is unread, naming both readings; numbers alone are checked."""
+    page = NETWORK + (
+        "$$out_{h1} = \\frac{1}{1+e^{-net_{h1}}} = \\frac{1}{1+e^{-0.3775}} = 0.593269992$$\n\n"
+        "$$\\frac{1}{1+e^{-0.3775}} = 0.7$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, page)
+    assert [verdict for _, verdict in found] == ["proven", "unproven", "refuted"]  # restated, rounded, wrong
+    assert any("puts decimals where the side before it has variables" in u for u in unchecked)
