@@ -12,7 +12,9 @@ _ITEMS = frozenset({"letter", "number", ","})
 
 
 def refuse_code_index(tokens: list[Token], at: int) -> None:
-    """Refuse the ``[`` at ``at`` where it opens a code-style index of the name just before it."""
+    """Refuse the ``[`` at ``at`` where it opens a code-style index of the name just before it, and the ``(`` of a
+    lone number right after a name (``out_{o1}(0)``, ``L_{\\text{hard}}(1)``: at 0, or times 0?)."""
+    _refuse_at_number(tokens, at)
     if at == 0 or at >= len(tokens) or tokens[at].kind != "[" or tokens[at].gap != "":
         return
     before = tokens[at - 1]
@@ -49,4 +51,35 @@ def refuse_code_name(tokens: list[Token], at: int) -> None:
     raise InputError(
         f"line {tokens[at].line}: {name}{number} can be read two ways: a name numbered {number}, as code writes it "
         f"(write {name}_{{{number}}}), or {name} times {number} (write {number}{name} or {name} \\cdot {number})"
+    )
+
+
+def _refuse_at_number(tokens: list[Token], at: int) -> None:
+    """``f_1(0)``, ``out_{o1}(0)``: a name, with its subscript, then a lone number in parentheses: the name at that
+    number (a function's value), or the name times it (written 2x)? A probe proved out_{o1}(0) = 0 as a product."""
+    shape = [t.kind for t in tokens[at : at + 4]]
+    if at == 0 or tokens[at].gap != "" or (shape[:3] != ["(", "number", ")"] and shape != ["(", "-", "number", ")"]):
+        return
+    before = at - 1
+    if tokens[before].kind == "}":  # a subscript's group: _{o1}, _{\text{hard}}
+        depth = 0
+        for before in range(at - 1, -1, -1):
+            depth += {"}": 1, "{": -1}.get(tokens[before].kind, 0)
+            if depth == 0:
+                break
+        before -= 1
+    elif before >= 1 and tokens[before - 1].kind == "_":  # f_1, g_k
+        before -= 1
+    if before < 0 or (
+        tokens[before].kind != "_"
+        and not (
+            tokens[before].kind == "letter" or (tokens[before].kind == "command" and tokens[before].value in GREEK)
+        )
+    ):
+        return
+    end = at + (3 if shape[1] == "number" else 4)
+    inside = "".join(t.value for t in tokens[at + 1 : end - 1])
+    raise InputError(
+        f"line {tokens[at].line}: a name before ({inside}) can be read two ways: the name at {inside}, a function's "
+        f"value (define the function, as f(x): …), or the name times {inside} (write {inside} before it)"
     )

@@ -27,3 +27,18 @@ def test_a_number_before_a_letter_or_after_a_product_sign_is_a_product(
 ) -> None:
     report = page_report(tmp_path, capsys, f"$${display}$$\n")
     assert [s for s, *_ in page_links(report)] == [status]
+
+
+@pytest.mark.parametrize(
+    "display",
+    ["out_{o1}(0) = 0", "L_{\\text{hard}}(1) = L_{\\text{hard}}", "f_1(0) = 0", "g_k(2) = 2 g_k", "x(-1) = -x"],
+)
+def test_a_name_before_a_lone_number_in_parentheses_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    """From a probe: out_{o1}(0) = 0 was proven as out_{o1} times 0 (the unit's output at 0 is ½); a name at a
+    number, or times it, is refused naming both."""
+    page = "$$out_{o1} = \\frac{1}{1+e^{-net_{o1}}}$$\n\n" + f"$${display}$$\n"
+    report = page_report(tmp_path, capsys, page)
+    reasons = [u["reason"] for u in report["unchecked"]]
+    assert page_links(report) == [] and any("can be read two ways" in r for r in reasons), reasons
