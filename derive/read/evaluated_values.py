@@ -9,13 +9,16 @@ checked. Given before any derivative by it, it stays the point the page evaluate
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
 from derive.errors import InputError
 from derive.read.consequences import follows_from_before
+from derive.read.definition_heads import definition_head
 from derive.read.find import Display, Unchecked
+from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import tokenize
 
 #: What a number is written with.
@@ -46,6 +49,10 @@ def differentiated(texts: Iterable[tuple[int, str]]) -> dict[str, int]:
             found.setdefault("by:" + match.lstrip("\\"), line)
         for match in re.findall(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])", text):  # "use:x": where x is first written
             found.setdefault("use:" + match, line)
+        head, equals, rest = text.partition("=")
+        if equals and re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", rest.split("=")[0])):  # "formula:net"
+            with contextlib.suppress(InputError):
+                found.setdefault("formula:" + definition_head(Entry(head.strip(), line))[0], line)
     return found
 
 
@@ -72,6 +79,8 @@ def value_reading(
         return ""
     allowed = {"frac", "dfrac", "tfrac", "sqrt", "cdot", "times"}
     number = all(t.kind in _NUMBER or (t.kind == "command" and t.value in allowed) for t in tokens)
+    if number and varied.get("formula:" + name, line) != line:  # net = w x, and net = 6: an example's value
+        return "claim"
     by = varied.get("by:" + name, line)  # a section of its own since (a heading between) uses the letter anew
     across = by < line and any(by < heading <= line for heading in headings)
     use = varied.get("use:" + name, line)  # written in a display of a section above: x free there

@@ -47,7 +47,7 @@ def evaluated_names(
                     f"{shown}'s definition to check it there",
                 )
             )
-        elif _number(link.rhs) and _DECIMAL.search(link.rhs_latex) and _varies(link.lhs, definitions, True):
+        elif _number(link.rhs) and _DECIMAL.search(link.rhs_latex) and _varies(link.lhs, definitions, True):  # w = 0.4
             unchecked.append(  # Mazur's out_{h1} = 1/(1 + e^{-net_{h1}}) = 1/(1 + e^{-0.3775}): the example's numbers
                 Unchecked(
                     link.line,

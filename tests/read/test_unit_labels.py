@@ -125,3 +125,14 @@ def test_an_examples_numbers_put_in_are_not_refuted(tmp_path: Path, capsys: pyte
     found, unchecked = statuses(tmp_path, capsys, page)
     assert [verdict for _, verdict in found] == ["proven", "unproven", "refuted"]  # restated, rounded, wrong
     assert any("puts decimals where the side before it has variables" in u for u in unchecked)
+
+
+def test_a_value_beside_a_formula_defines_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: w_5 = 0.40 made net_{o1}'s formula a claim, and net_{o1} = 1.105905967 below became its
+    definition, a constant: ∂net_{o1}/∂w_5 = 0 was proven. A number for a name a formula also gives is a value."""
+    page = (
+        "$$ w_5 = 0.40 $$\n\n$$ net_{o1} = w_5 out_{h1} + w_6 out_{h2} + b_2 $$\n\n"
+        "$$ \\frac{\\partial net_{o1}}{\\partial w_5} = 0 $$\n\n$$ net_{o1} = 1.105905967 $$\n"
+    )
+    found, _ = statuses(tmp_path, capsys, page)
+    assert (5, "proven") not in found, found
