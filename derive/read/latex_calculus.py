@@ -17,7 +17,7 @@ from derive.read.function_constants import function_constants
 from derive.read.higher_derivatives import HESSIAN_ENTRY, SECOND, denominator_variables, higher_order
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import PRODUCT_COMMANDS, Parser, _DerivativeOperator, ambiguous
-from derive.read.names import display_name
+from derive.read.names import display_name, labelled_entry
 from derive.read.primed_groups import primed_group
 from derive.read.shapes import Shaped
 from derive.read.slash_derivatives import slash_derivative
@@ -286,7 +286,7 @@ class CalculusParser(Parser):
         if name is not None and bare != variable and name in self.names.undeclared.difference(constants):
             shown, by = (display_name(name) if isinstance(bare, Symbol) else _shown(bare)), _shown(variable)
             kind = "scalars" if isinstance(bare, Symbol) else "vectors" if len(bare.indices) == 1 else "arrays"
-            declare = f"{kind}: [{shown if isinstance(bare, Symbol) else display_name(name)}]"
+            declare = f"{kind}: [{labelled_entry(name) if isinstance(bare, Symbol) else display_name(name)}]"
             raise self.error(
                 f"∂{shown}/∂{by} can be read two ways: {shown} a constant, whose derivative is 0 (declare it: "
                 f"{declare}), or {shown} a quantity that depends on {by}, which derive differentiates only "

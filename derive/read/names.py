@@ -278,6 +278,15 @@ def display_name(name: str) -> str:
     return f"\\{name}" if name in GREEK or name == "delta" else name
 
 
+def labelled_entry(name: str) -> str:
+    """How the front matter declares ``name``: a number labelled by a word or a unit (E_total, net_h1) as the page
+    writes it, quoted for YAML ('E_{\\text{total}}'); any other name as ``display_name`` writes it."""
+    labelled = re.fullmatch(r"([A-Za-z]+)_([A-Za-z]{2,}|[a-z]{1,3}\d{1,2})", name)
+    if labelled is None or name in GREEK:
+        return display_name(name)
+    return f"'{display_name(labelled.group(1))}_{{\\text{{{labelled.group(2)}}}}}'"
+
+
 def merge_words(tokens: list[Token], words: set[str]) -> list[Token]:
     """The tokens with each run of letters that spells a defined word (M, S, E with nothing between them) made
     one letter token for it: the name the page's author declared; the longest word wins."""

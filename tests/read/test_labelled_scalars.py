@@ -5,10 +5,13 @@ front matter may declare one, ``scalars: ['L_{\\text{hard}}']``."""
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
 
+from derive.cli import main
 from tests.read.page_reports import page_links as _links
 from tests.read.page_reports import page_report as _report
 
@@ -37,3 +40,20 @@ def test_a_letter_also_indexed_is_no_labelled_number(tmp_path: Path, capsys: pyt
     page = "$$\\sum_i x_i = x_{\\text{train}}$$\n"
     report = _report(tmp_path, capsys, page)
     assert not any("read as a number of its own, labelled" in r for r in report["readings"])
+
+
+def test_the_declaration_a_refusal_suggests_is_one_the_front_matter_reads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a probe: "declare it: scalars: [L_hard]" stopped the file when followed ("'L_hard' is not a name"); the
+    refusal now writes the name as the page does, quoted for YAML, and with it the claim is checked."""
+    body = "$$ L = L_{\\text{hard}} + x^2 $$\n\n$$ \\frac{\\partial L_{\\text{hard}}}{\\partial x} = 0 $$\n"
+    path = tmp_path / "d.md"
+    path.write_text(body, encoding="utf-8")
+    main(["check", str(path), "--format", "json"])
+    (reason,) = [u["reason"] for u in json.loads(capsys.readouterr().out)["unchecked"] if "two ways" in u["reason"]]
+    declared = re.search(r"declare it: (scalars: \[[^\]]*\])", reason)
+    assert declared is not None, reason
+    path.write_text(f"---\n{declared.group(1)}\n---\n{body}", encoding="utf-8")
+    assert main(["check", str(path), "--format", "json"]) == 0
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["proven"]
