@@ -47,7 +47,7 @@ def evaluated_names(
                     f"{shown}'s definition to check it there",
                 )
             )
-        elif _number(link.rhs) and _DECIMAL.search(link.rhs_latex) and _varies(link.lhs, definitions, True):  # w = 0.4
+        elif worked_out(link, definitions) and link.line not in examples:
             unchecked.append(  # Mazur's out_{h1} = 1/(1 + e^{-net_{h1}}) = 1/(1 + e^{-0.3775}): the example's numbers
                 Unchecked(
                     link.line,
@@ -62,6 +62,20 @@ def evaluated_names(
         else:
             kept.append(link)
     return kept
+
+
+def worked_out(link: Link, definitions: Sequence[Definition]) -> bool:
+    """Whether ``link`` goes from a formula in the page's defined names (``\\frac{1}{1+e^{-net_{h1}}}``, net_{h1}
+    defined) to that formula of decimals written out: the formula at a worked example's numbers. A formula set equal
+    to one decimal (``(\\hat{y} - y)^2 = 0.04``) stays a claim."""
+    if not (_number(link.rhs) and _DECIMAL.search(link.rhs_latex) and _varies(link.lhs, definitions, True)):
+        return False
+    if not _FORMULA.search(link.rhs_latex.strip().lstrip("-")):  # = 0.04, one number: a claim about the formula
+        return False
+    try:
+        return expand_definitions(link.lhs, definitions) != link.lhs
+    except (TypeError, ValueError, RecursionError):
+        return False
 
 
 def _number(side: Basic, axes: set[Symbol] | None = None) -> bool:
@@ -81,6 +95,8 @@ def _varies(name: Basic, definitions: Sequence[Definition], worked: bool = False
     return isinstance(body, Basic) and bool(body.free_symbols) and (worked or body != name)
 
 
+#: A side that is a formula of numbers, not one number: an operation, a function, or a second number.
+_FORMULA = re.compile(r"[-+*/^(]|\\[A-Za-z]+|\d\s+\d")
 #: A decimal written out, as a worked example writes its numbers (0.3775, 0.593269992).
 _DECIMAL = re.compile(r"(?<![\w.])\d*\.\d+")
 
