@@ -6,7 +6,10 @@ page means one number per unit, as ``E_{total}`` is one. Each is read as a numbe
 
 Read so only for the words below and a word with a capital, before a label of letters and a unit's number
 (``h1``, ``o12``); a single capital before such a label (``E_{o1}``) too, where the label's letter is no index
-of the page. ``w_{j1}`` (a weight's two indices, j and 1) and ``net_j`` (an entry) are left as written."""
+of the page and the capital no name the front matter declares. On such a page ``\\delta_{o1}`` is unit o1's error
+signal, never Kronecker's δ(o, 1). ``w_{j1}`` (a weight's two indices, j and 1), ``net_j`` (an entry), and a word
+or a capital also written otherwise (``net_{hi}`` beside ``net_{h1}``, ``A_{1j}`` beside ``A_{k1}``) are left as
+written."""
 
 from __future__ import annotations
 
