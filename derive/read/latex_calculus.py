@@ -286,11 +286,11 @@ class CalculusParser(Parser):
         if name is not None and bare != variable and name in self.names.undeclared.difference(constants):
             shown, by = (display_name(name) if isinstance(bare, Symbol) else _shown(bare)), _shown(variable)
             kind = "scalars" if isinstance(bare, Symbol) else "vectors" if len(bare.indices) == 1 else "arrays"
-            declare = f"{kind}: [{labelled_entry(name) if isinstance(bare, Symbol) else display_name(name)}]"
+            entry = labelled_entry(name) if isinstance(bare, Symbol) else display_name(name)  # 'L_{\\text{hard}}'
             raise self.error(
                 f"∂{shown}/∂{by} can be read two ways: {shown} a constant, whose derivative is 0 (declare it: "
-                f"{declare}), or {shown} a quantity that depends on {by}, which derive differentiates only "
-                f"when the front matter defines it (define: {shown}: …)"
+                f"{kind}: [{entry}]), or {shown} a quantity that depends on {by}, which derive differentiates only "
+                f"when the front matter defines it (define: {entry if isinstance(bare, Symbol) else shown}: …)"
             )
         through = [name for name in self.undeclared_inputs(expr, variable) if name not in constants]
         if through:

@@ -57,3 +57,19 @@ def test_the_declaration_a_refusal_suggests_is_one_the_front_matter_reads(
     path.write_text(f"---\n{declared.group(1)}\n---\n{body}", encoding="utf-8")
     assert main(["check", str(path), "--format", "json"]) == 0
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["proven"]
+
+
+def test_the_definition_a_refusal_suggests_is_one_the_front_matter_reads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The refusal's other reading, "define: …", names the labelled number as the front matter reads it too."""
+    body = "$$ \\frac{\\partial L_{\\text{hard}}}{\\partial x} = 6x $$\n"
+    path = tmp_path / "d.md"
+    path.write_text(body, encoding="utf-8")
+    main(["check", str(path), "--format", "json"])
+    (reason,) = [u["reason"] for u in json.loads(capsys.readouterr().out)["unchecked"] if "two ways" in u["reason"]]
+    defined = re.search(r"define: ('[^']*'): …", reason)
+    assert defined is not None, reason
+    path.write_text(f"---\ndefine:\n  {defined.group(1)}: 3 x^2\n---\n{body}", encoding="utf-8")
+    assert main(["check", str(path), "--format", "json"]) == 0
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["proven"]
