@@ -22,7 +22,10 @@ from derive.read.find import Display, Found
 WORDS = ("net", "out", "target", "output", "input", "pred", "err", "error", "act", "grad", "delta", "loss", "cost")
 _WORD = rf"(?:{'|'.join(WORDS)}|[A-Z][a-z]{{2,11}}|[A-Z])"
 #: A word, then a unit's label as its subscript: ``net_{h1}``, ``out_{o2}``, ``E_{o1}`` (TeX drops ``h 1``'s space).
-_UNIT = re.compile(rf"(?<![A-Za-z\\])(?P<word>{_WORD})\s*_\s*\{{\s*(?P<label>[a-z]{{1,3}}\s*\d{{1,2}})\s*\}}")
+_UNIT = re.compile(
+    rf"(?:\\(?:text|mathrm)\s*\{{\s*(?P<upright>{'|'.join(WORDS)})\s*\}}|(?<![A-Za-z\\])(?P<word>{_WORD}))"
+    r"\s*_\s*\{\s*(?P<label>[a-z]{1,3}\s*\d{1,2})\s*\}"  # \\text{net}_{h1} too: the same unit's net
+)
 #: A word labelled so, once written: where its letters merge into one name (``derive.read.capital_runs``).
 LABELLED_WORD = re.compile(rf"(?<![A-Za-z\\])(?P<word>{'|'.join(WORDS)}|[A-Z][a-z]{{2,11}})\s*_\s*\{{\s*\\text\s*\{{")
 #: A word written otherwise: alone, or with another subscript (``net_{hi}``, ``A_{1j}``); not upright (``\\text{net}``).
@@ -44,7 +47,7 @@ def _indices(texts: list[str]) -> set[str]:
 def _elsewhere(every: str) -> set[str]:
     """The words written otherwise than with a unit's label: anyhow for a word (net alone, net_{hi}), with another
     subscript for a capital (A_{1j}: an array's, whose A_{k1} is its entry; E alone beside E_{o1} is the total)."""
-    labelled = {m.start("word") for m in _UNIT.finditer(every)}
+    labelled = {m.start("word") for m in _UNIT.finditer(every) if m.group("word")}
     return {
         m.group(0).rstrip("_ ")
         for m in _WRITTEN.finditer(every)
@@ -64,11 +67,13 @@ def with_unit_labels(found: Found, declared: frozenset[str] = frozenset()) -> Fo
         if label.rstrip("0123456789") in indices or word in elsewhere:  # E_{j1}: E's entry (j, 1)? net_j beside?
             return match.group(0)
         written = f"{match.group(0)[: match.start('label') - match.start()].rstrip()}\\text{{{label}}}}}"
+        if match.groupdict().get("upright"):  # \\text{net}_{h1}: net_{\\text{h1}}, as the italic net_{h1} is read
+            written = f"{word}_{{\\text{{{label}}}}}"
         said.append(f"line {line}: a unit's label, ${match.group(0)}$, read as a number of its own: ${written}$")
         return written
 
     def relabel(display: Display, pattern: re.Pattern[str], word: str | None = None) -> Display:
-        text = pattern.sub(lambda m: unit(m, word or m.group("word"), display.line), display.text)
+        text = pattern.sub(lambda m: unit(m, word or m.group("word") or m.group("upright"), display.line), display.text)
         return display if text == display.text else dataclasses.replace(display, text=text)
 
     displays, inline = [relabel(d, _UNIT) for d in found.displays], [relabel(d, _UNIT) for d in found.inline]

@@ -136,3 +136,14 @@ def test_a_value_beside_a_formula_defines_nothing(tmp_path: Path, capsys: pytest
     )
     found, _ = statuses(tmp_path, capsys, page)
     assert (5, "proven") not in found, found
+
+
+@pytest.mark.parametrize(("right", "status"), [("i_1", "proven"), ("i_2", "refuted")])
+def test_an_upright_word_with_a_units_label_is_the_same_unit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """From a probe: ``\\text{net}_{h1}`` beside ``net_{h1}`` had made net "written otherwise", and every unit's
+    definition was refuted as n·e·t_{h1}; it is the same unit's net."""
+    page = f"$$net_{{h1}} = w_1 i_1 + w_2 i_2$$\n\n$$\\frac{{\\partial \\text{{net}}_{{h1}}}}{{\\partial w_1}} = {right}$$\n"
+    found, _ = statuses(tmp_path, capsys, page)
+    assert found == [(3, status)]
