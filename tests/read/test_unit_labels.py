@@ -144,6 +144,9 @@ def test_an_upright_word_with_a_units_label_is_the_same_unit(
 ) -> None:
     """From a probe: ``\\text{net}_{h1}`` beside ``net_{h1}`` had made net "written otherwise", and every unit's
     definition was refuted as n·e·t_{h1}; it is the same unit's net."""
-    page = f"$$net_{{h1}} = w_1 i_1 + w_2 i_2$$\n\n$$\\frac{{\\partial \\text{{net}}_{{h1}}}}{{\\partial w_1}} = {right}$$\n"
+    page = (
+        "$$net_{h1} = w_1 i_1 + w_2 i_2$$\n\n"
+        + f"$$\\frac{{\\partial \\text{{net}}_{{h1}}}}{{\\partial w_1}} = {right}$$\n"
+    )
     found, _ = statuses(tmp_path, capsys, page)
     assert found == [(3, status)]
