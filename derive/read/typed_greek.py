@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from derive.errors import InputError
-from derive.read.find import Display, Found
+from derive.read.find import Display, Found, Unchecked
 from derive.read.latex_lexer import tokenize
 
 #: The capital Greek letters whose names a page may type as a word.
@@ -39,8 +39,14 @@ def alone(texts: list[tuple[str, int]]) -> set[str]:
 
 
 def with_typed_greek(found: Found) -> Found:
-    """``found`` with each typed Greek name whose letters are no names of the page written as the letter."""
+    """``found`` with each typed Greek name whose letters are no names of the page written as the letter, and the
+    formulas that write one whose letters are (each then listed, naming both readings: a definition read there had
+    been the name in its head and the letters in the formulas that use it)."""
     names = alone([(d.text, d.line) for d in (*found.displays, *found.inline)]) - {"e"}
+    twofold = {m.group("name") for d in (*found.displays, *found.inline) for m in _TYPED.finditer(d.text)}
+    twofold = {name for name in twofold if set(name) & names}
+    if twofold:
+        found = _without(found, twofold)
     said: list[str] = []
 
     def greek(display: Display) -> Display:
@@ -58,6 +64,25 @@ def with_typed_greek(found: Found) -> Found:
     if not said:
         return found
     return dataclasses.replace(found, displays=displays, inline=inline, readings=(*found.readings, said[0]))
+
+
+def _without(found: Found, twofold: set[str]) -> Found:
+    """``found`` less the displays and inline formulas that write a name of ``twofold``, each listed."""
+
+    def why(display: Display) -> str | None:
+        name = next((m.group("name") for m in _TYPED.finditer(display.text) if m.group("name") in twofold), None)
+        if name is None:
+            return None
+        return (
+            f"unreadable: {name} can be read two ways: the letter \\{name}, or the product {' '.join(name)} (letters "
+            f"the page uses on their own): write \\{name}, or the product with \\cdot"
+        )
+
+    notes = [Unchecked(d.line, reason, d.environment != "inline") for d in (*found.displays, *found.inline)
+             if (reason := why(d)) is not None]  # fmt: skip
+    displays = tuple(d for d in found.displays if why(d) is None)
+    inline = tuple(d for d in found.inline if why(d) is None)
+    return dataclasses.replace(found, displays=displays, inline=inline, unchecked=(*found.unchecked, *notes))
 
 
 __all__ = ["NAMES", "with_typed_greek"]

@@ -143,3 +143,14 @@ def test_a_typed_greek_name_whose_letters_are_no_names_is_the_letter(
 ) -> None:
     found = report(tmp_path, capsys, "---\n---\n", "Let $\\Delta = b^2 - 4 c$.\n\n$$ Delta + 4 c = b^2 $$\n")
     assert [link["status"] for link in found["links"]] == ["proven"]
+
+
+def test_a_typed_greek_name_that_reads_two_ways_defines_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From a probe: "with $Delta = a - b$ and $f = Delta^2$" defined Delta by its head, but read f's Delta as
+    D·e·l·t·a (a a name of the page), and a ∂f/∂a = 2f was proven; every formula that writes it is refused now."""
+    body = "Let $a \\frac{\\partial f}{\\partial a} = 2 f$ be the claim, with $Delta = a - b$ and $f = Delta^2$.\n\n"
+    found = report(tmp_path, capsys, "---\n---\n", body + "$$a \\frac{\\partial f}{\\partial a} = 2 f$$\n")
+    assert [link["status"] for link in found["links"]] == []
+    assert any("Delta can be read two ways" in u["reason"] for u in found["unchecked"])
