@@ -19,6 +19,7 @@ from derive.read.frontmatter import FrontMatter
 from derive.read.inference import declared_name
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.typed_greek import NAMES as GREEK_NAMES
+from derive.read.typed_greek import two_readings
 from derive.read.unit_labels import WORDS, labelled_words
 
 #: Commands whose braced argument is a word or a label, not letters to multiply: \text{CE}, \mathrm{KL}.
@@ -108,10 +109,7 @@ def refuse_twofold(tokens: list[Token], twofold: frozenset[str]) -> None:
         return
     for run in (written.rstrip("+") for written in _runs(tokens)[0]):
         if run in twofold and run in GREEK_NAMES:
-            raise InputError(
-                f"line {tokens[0].line}: {run} can be read two ways: the letter \\{run}, or the product "
-                f"{' '.join(run)} (letters the page uses on their own): write \\{run}, or the product with \\cdot"
-            )
+            raise InputError(f"line {tokens[0].line}: {two_readings(run)}")
         if run in twofold:
             line = tokens[0].line
             raise InputError(

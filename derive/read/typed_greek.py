@@ -66,23 +66,27 @@ def with_typed_greek(found: Found) -> Found:
     return dataclasses.replace(found, displays=displays, inline=inline, readings=(*found.readings, said[0]))
 
 
+def two_readings(name: str) -> str:
+    """Why a typed Greek name whose letters are names of the page is refused: both its readings."""
+    return (
+        f"{name} can be read two ways: the letter \\{name}, or the product {' '.join(name)} (letters the page uses "
+        f"on their own): write \\{name}, or the product with \\cdot"
+    )
+
+
 def _without(found: Found, twofold: set[str]) -> Found:
     """``found`` less the displays and inline formulas that write a name of ``twofold``, each listed."""
-
-    def why(display: Display) -> str | None:
-        name = next((m.group("name") for m in _TYPED.finditer(display.text) if m.group("name") in twofold), None)
-        if name is None:
-            return None
-        return (
-            f"unreadable: {name} can be read two ways: the letter \\{name}, or the product {' '.join(name)} (letters "
-            f"the page uses on their own): write \\{name}, or the product with \\cdot"
-        )
-
-    notes = [Unchecked(d.line, reason, d.environment != "inline") for d in (*found.displays, *found.inline)
-             if (reason := why(d)) is not None]  # fmt: skip
-    displays = tuple(d for d in found.displays if why(d) is None)
-    inline = tuple(d for d in found.inline if why(d) is None)
-    return dataclasses.replace(found, displays=displays, inline=inline, unchecked=(*found.unchecked, *notes))
+    kept: dict[str, list[Display]] = {"displays": [], "inline": []}
+    notes: list[Unchecked] = []
+    for kind, formulas in (("displays", found.displays), ("inline", found.inline)):
+        for formula in formulas:
+            name = next((m.group("name") for m in _TYPED.finditer(formula.text) if m.group("name") in twofold), None)
+            if name is None:
+                kept[kind].append(formula)
+            else:
+                notes.append(Unchecked(formula.line, f"unreadable: {two_readings(name)}", kind == "displays"))
+    return dataclasses.replace(found, displays=tuple(kept["displays"]), inline=tuple(kept["inline"]),
+                               unchecked=(*found.unchecked, *notes))  # fmt: skip
 
 
-__all__ = ["NAMES", "with_typed_greek"]
+__all__ = ["NAMES", "two_readings", "with_typed_greek"]

@@ -42,34 +42,26 @@ def test_a_letter_also_indexed_is_no_labelled_number(tmp_path: Path, capsys: pyt
     assert not any("read as a number of its own, labelled" in r for r in report["readings"])
 
 
-def test_the_declaration_a_refusal_suggests_is_one_the_front_matter_reads(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("advice", "front", "right"),
+    [
+        (r"declare it: (scalars: \[[^\]]*\])", "{}", "0"),
+        (r"define: ('[^']*'): …", "define:\n  {}: 3 x^2", "6x"),
+    ],
+    ids=["scalars", "define"],
+)
+def test_the_front_matter_a_refusal_suggests_is_one_that_reads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], advice: str, front: str, right: str
 ) -> None:
-    """From a probe: "declare it: scalars: [L_hard]" stopped the file when followed ("'L_hard' is not a name"); the
-    refusal now writes the name as the page does, quoted for YAML, and with it the claim is checked."""
-    body = "$$ L = L_{\\text{hard}} + x^2 $$\n\n$$ \\frac{\\partial L_{\\text{hard}}}{\\partial x} = 0 $$\n"
+    """From a probe: "declare it: scalars: [L_hard]" stopped the file when followed ("'L_hard' is not a name"); both
+    readings' advice now write the name as the page does, quoted for YAML, and with either the claim is checked."""
+    body = f"$$ \\frac{{\\partial L_{{\\text{{hard}}}}}}{{\\partial x}} = {right} $$\n"
     path = tmp_path / "d.md"
     path.write_text(body, encoding="utf-8")
     main(["check", str(path), "--format", "json"])
     (reason,) = [u["reason"] for u in json.loads(capsys.readouterr().out)["unchecked"] if "two ways" in u["reason"]]
-    declared = re.search(r"declare it: (scalars: \[[^\]]*\])", reason)
-    assert declared is not None, reason
-    path.write_text(f"---\n{declared.group(1)}\n---\n{body}", encoding="utf-8")
-    assert main(["check", str(path), "--format", "json"]) == 0
-    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["proven"]
-
-
-def test_the_definition_a_refusal_suggests_is_one_the_front_matter_reads(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """The refusal's other reading, "define: …", names the labelled number as the front matter reads it too."""
-    body = "$$ \\frac{\\partial L_{\\text{hard}}}{\\partial x} = 6x $$\n"
-    path = tmp_path / "d.md"
-    path.write_text(body, encoding="utf-8")
-    main(["check", str(path), "--format", "json"])
-    (reason,) = [u["reason"] for u in json.loads(capsys.readouterr().out)["unchecked"] if "two ways" in u["reason"]]
-    defined = re.search(r"define: ('[^']*'): …", reason)
-    assert defined is not None, reason
-    path.write_text(f"---\ndefine:\n  {defined.group(1)}: 3 x^2\n---\n{body}", encoding="utf-8")
+    followed = re.search(advice, reason)
+    assert followed is not None, reason
+    path.write_text(f"---\n{front.format(followed.group(1))}\n---\n{body}", encoding="utf-8")
     assert main(["check", str(path), "--format", "json"]) == 0
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["proven"]
