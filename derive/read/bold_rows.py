@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sympy import Expr, Indexed, Integer
+from sympy import Expr, Indexed, IndexedBase, Integer
 
 from derive.errors import InputError
 from derive.read.find import Found
@@ -43,13 +43,20 @@ class BoldRows:
     line: int = 0
     letters: tuple[str, ...] = ()  #: each array's row index as the page writes it (n of \\mathbf{x}_n)
     partners: tuple[str, ...] = ()  #: the bold vectors transposed against a row (w of \\mathbf{w}^\\top \\mathbf{x}_n)
+    matrices: tuple[str, ...] = ()  #: each array's data matrix where the page states its shape (X of \\mathbf{x}_i)
+
+    def of_matrices(self, arrays: dict[str, IndexedBase]) -> dict[str, IndexedBase]:
+        """Each array written by rows whose data matrix the page states, with that matrix's entries as its own."""
+        pairs = zip(self.arrays, self.matrices, strict=False)  # no matrices where the page states none
+        return {a: arrays[m] for a, m in pairs if m in arrays}
 
     def describe(self) -> str:
         """For the report: how the rows were read."""
         size = f"{self.count} × {self.features}"
+        matrices = self.matrices or self.arrays
         shown = ", ".join(
-            f"\\mathbf{{{a}}}_{i} row {i} of the array {a} ({size})"
-            for a, i in zip(self.arrays, self.letters, strict=True)
+            f"\\mathbf{{{a}}}_{i} row {i} of the array {m} ({size})"
+            for a, i, m in zip(self.arrays, self.letters, matrices, strict=True)
         )
         own = "" if self.named else f", {self.features} the features' count (a letter of derive's own)"
         lead = "a bold letter with one index, beside its entries written with two or a vector transposed, is a row"
@@ -92,9 +99,19 @@ def _bounds(tokens: list[Token]) -> dict[str, str]:
     return found
 
 
+#: A data set written as its pairs, ``\\{(x_i, y_i)\\}_{i=1}^n``: the x_i there is the example, bold or not.
+_PAIRS = re.compile(r"\\\{\s*\(\s*[^(){}$]*?\)\s*\\\}")
+
+
+def _without_pairs(text: str) -> str:
+    """``text`` with each data set written as its pairs blanked: an example named there is no vector's entry."""
+    return _PAIRS.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _plain_row(name: str, text: str) -> bool:
     """Whether the page's source writes ``name`` not bold with one index anywhere (``$x_n$`` in prose too)."""
-    return re.search(rf"(?<![\\A-Za-z{{]){name}\s*_\s*(?:[A-Za-z]|\{{\s*[A-Za-z]\s*\}})", text) is not None
+    pattern = rf"(?<![\\A-Za-z{{]){name}\s*_\s*(?:[A-Za-z]|\{{\s*[A-Za-z]\s*\}})"
+    return re.search(pattern, _without_pairs(text)) is not None
 
 
 #: A bold vector transposed against a bold letter with one index: ``\\mathbf{w}^\\top \\mathbf{x}_i`` (its name x).
@@ -110,10 +127,21 @@ def _inner_rows(text: str) -> dict[str, str]:
     return {m.group("name"): m.group("partner") for m in _INNER.finditer(text) if m.group("name") != "e"}  # 𝐞_i: basis
 
 
+def _stated_columns(front: FrontMatter) -> dict[str, tuple[str, str]]:
+    """The arrays the page states the shape of (``\\mathbf{X} \\in \\mathbb{R}^{n \\times p}``), where every size the
+    front matter holds is one of their columns: a data matrix, whose rows the page may write in bold."""
+    shapes = {e.text.strip(): shape for e, shape in front.shapes if len(shape) == 2}
+    sizes = {e.text.strip() for e, _ in front.sizes}
+    if not shapes or sizes - {shape[1] for shape in shapes.values()}:
+        return {}
+    return {name: (shape[0], shape[1]) for name, shape in shapes.items()}
+
+
 def find_bold_rows(front: FrontMatter, found: Found, text: str) -> BoldRows:
     """The page's arrays written by rows in bold; none where the front matter gives the length or a size, or
     where the page (``text``, its source) writes a letter both bold with one index and otherwise with one."""
-    if front.length_given or front.n is not None or front.sizes:
+    stated = _stated_columns(front)
+    if front.length_given or front.n is not None or (front.sizes and not stated):
         return BoldRows()
     bold: dict[str, tuple[str, int]] = {}
     plain: set[str] = set()
@@ -123,7 +151,7 @@ def find_bold_rows(front: FrontMatter, found: Found, text: str) -> BoldRows:
     texts = [(d.text, d.line) for d in (*found.displays, *found.inline)] + [(v.text, v.line) for _, v in front.define]
     for formula, at_line in texts:  # a display the page defines with is in the front matter's define by now
         try:
-            tokens = tokenize(formula, at_line)
+            tokens = tokenize(_without_pairs(formula), at_line)
         except InputError:
             continue
         bounds.update(_bounds(tokens))
@@ -158,6 +186,12 @@ def find_bold_rows(front: FrontMatter, found: Found, text: str) -> BoldRows:
     if len(counts) != 1 or len(named) > 1:
         return BoldRows()
     (count,) = counts
+    matrices: tuple[str, ...] = ()
+    if front.sizes:  # X ∈ R^{n×p} stated: its rows are the bold x_i, p their features' count
+        columns = {stated[a.upper()][1] for a in rows if stated.get(a.upper(), ("",))[0] == count}
+        if len(columns) != 1 or len(rows) != len(stated) or named - columns:
+            return BoldRows()
+        named, matrices = columns, tuple(sorted(a.upper() for a in rows))
     features = named.pop() if named else next((c for c in _COUNTS if c not in letters), None)
     if features is None or features == count:
         return BoldRows()
@@ -166,7 +200,8 @@ def find_bold_rows(front: FrontMatter, found: Found, text: str) -> BoldRows:
     row_letters = tuple(bold[name][0] for name in rows)
     inner = _inner_rows(text)
     partners = tuple(sorted({inner[a] for a in rows if a in inner} - declared - set(rows) - plain))
-    return BoldRows(tuple(rows), count, features, bool(seconds & set(bounds)), line, row_letters, partners)
+    named_by = bool(seconds & set(bounds)) or bool(matrices)
+    return BoldRows(tuple(rows), count, features, named_by, line, row_letters, partners, matrices)
 
 
 def with_bold_rows(front: FrontMatter, rows: BoldRows) -> FrontMatter:
@@ -176,7 +211,7 @@ def with_bold_rows(front: FrontMatter, rows: BoldRows) -> FrontMatter:
     return dataclasses.replace(
         front,
         length=rows.features,
-        sizes=(*front.sizes, (Entry(rows.count, front.line), None)),
+        sizes=(*(s for s in front.sizes if s[0].text != rows.features), (Entry(rows.count, front.line), None)),
         arrays=(*front.arrays, *(Entry(a, front.line) for a in rows.arrays)),
         vectors=(*front.vectors, *(Entry(w, front.line) for w in rows.partners)),
         shapes=(*front.shapes, *((Entry(a, front.line), (rows.count, rows.features)) for a in rows.arrays)),

@@ -276,6 +276,7 @@ def _read_document(
         names.example_labels = frozenset(examples.labels)  # \\sum_{i=1}^m counts examples, numbered from 1
         names.page_defined = tuple((d.head, d.body) for d in page if d.inline)  # "Suppose that $C = …$. Then"
         names.row_arrays = set(rows.arrays) | transposed.names() | ({matrix.rows} if matrix.rows else set())
+        names.arrays |= rows.of_matrices(names.arrays)  # 𝐱_i, row i of 𝐗 ∈ R^{n×p}: X's numbers
         names.words |= runs.words | numbered
         names.twofold, names.labels, names.entry_arrays = runs.twofold, labels, entries  # D_{ij}: ``upstream``
         names.bases = page_bases(inferred.bases, names.example_labels)

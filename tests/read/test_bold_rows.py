@@ -129,3 +129,46 @@ def test_a_counterexample_names_the_length_it_was_found_at(tmp_path: Path, capsy
     main(["check", str(path), "--no-cache"])
     out = capsys.readouterr().out
     assert "counterexample at D = 2: D = 2, n = 3" in out, out
+
+
+#: Duchesnay's setup as he states it: the data as pairs, x_i not bold there, and the data matrix's shape below.
+STATED = (
+    "Inputs: $\\{{(x_i, y_i)\\}}_{{i=1}}^n$, with $y_i \\in \\{{0, 1\\}}$. "
+    + TRANSPOSED
+    + "\nIn matrix form, with $\\mathbf{{X}} \\in \\mathbb{{R}}^{{n \\times p}}$:\n\n"
+    "$$\n\\nabla_{{\\mathbf{{w}}}} \\mathcal{{L}} = {matrix}\n$$\n"
+)
+
+
+_SUM = "\\sum_{i=1}^n (\\hat{p}_i - y_i) \\mathbf{x}_i"
+_MATRIX = "\\mathbf{X}^\\top (\\hat{\\mathbf{p}} - \\mathbf{y})"
+
+
+@pytest.mark.parametrize(
+    ("right", "matrix", "expected"),
+    [
+        (_SUM, _MATRIX, ["proven", "proven"]),
+        (_SUM, "\\mathbf{X}^\\top (\\mathbf{y} - \\hat{\\mathbf{p}})", ["proven", "refuted"]),
+        (_SUM, "\\mathbf{X} (\\hat{\\mathbf{p}} - \\mathbf{y})", ["proven", "refuted"]),  # n × p times n: shapes
+        (_SUM.replace("-", "+"), _MATRIX, ["refuted", "proven"]),
+    ],
+)
+def test_the_rows_of_a_data_matrix_whose_shape_the_page_states(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, matrix: str, expected: list[str]
+) -> None:
+    """x_i in the pairs {(x_i, y_i)} names the example, not a vector's entry; 𝐗 ∈ R^{n×p} stated makes 𝐱_i row i of
+    𝐗 (p its features): Σ(p̂_i − y_i)𝐱_i = 𝐗^⊤(𝐩̂ − 𝐲) is proven, with 𝐗's rows the same numbers as the 𝐱_i. Before,
+    the pairs and the stated shape each stopped the rows being read, and every step with 𝐰^⊤ was refused."""
+    found, unchecked = statuses(tmp_path, capsys, STATED.format(right=right, matrix=matrix))
+    assert [s for _, s in found] == expected, unchecked
+
+
+def test_a_data_matrix_stated_the_other_way_round_is_not_its_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """𝐗 ∈ R^{p×n}: its columns are the examples, so 𝐱_i is not its row; nothing is proven with the rows so."""
+    text = STATED.replace("n \\times p", "p \\times n").format(
+        right="\\sum_{i=1}^n (\\hat{p}_i - y_i) \\mathbf{x}_i", matrix="\\mathbf{X}^\\top (\\hat{\\mathbf{p}} - \\mathbf{y})"
+    )
+    found, _ = statuses(tmp_path, capsys, text)
+    assert "proven" not in [s for line, s in found if line > 6]
