@@ -23,6 +23,7 @@ from derive.read.fixed_indices import note_fixed, refuse_sums_over_fixed
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.hypotheses import apply_hypotheses
 from derive.read.indicator_forms import normalize_indicators
+from derive.read.labelled_scalars import scalar_label
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.layer_names import layer_name
@@ -53,12 +54,6 @@ DOMAIN_WORDS = {
 }
 
 
-#: A name labelled by an upright word: ``L_{\\text{hard}}``, ``J_{\\mathrm{reg}}``.
-_UPRIGHT_LABEL = re.compile(
-    r"([A-Za-z]+|\\[A-Za-z]+)\s*_\s*\{\s*\\(?:text|mathrm)\s*\{\s*([A-Za-z]{2,}|[a-z]{1,3}\d{1,2})\s*\}\s*\}"
-)
-
-
 def name_of(entry: Entry, what: str) -> str:
     """A declared name: one letter, or a Greek letter written \\theta; never a reserved one."""
     text = braced_accent(entry.text.strip())
@@ -86,8 +81,8 @@ def name_of(entry: Entry, what: str) -> str:
         name = text  # theta: YAML's natural spelling of \theta (no letters of the page stand so, unescaped)
     elif what == "vector" and (word := re.fullmatch(r"\\(?:text|mathrm|operatorname)\{([A-Za-z]{2,})\}", text)):
         name = word.group(1)  # \text{net}: the vector of \text{net}_j (``derive.read.upright_entries``)
-    elif what == "scalar" and (label := _UPRIGHT_LABEL.fullmatch(text)):
-        name = f"{label.group(1).lstrip(chr(92))}_{label.group(2)}"  # L_{\text{hard}}: a number labelled "hard"
+    elif what == "scalar" and (label := scalar_label(text)):
+        name = label  # L_{\text{hard}}, \mathcal{L}_{\text{NLL}}: a number labelled "hard", "NLL"
     elif re.fullmatch(
         {"scalar": rf"[A-Z]{{2,5}}|{CAPITALISED.pattern}", "index": r"[a-z]_[a-z]"}.get(what, r"(?!)"), text
     ):

@@ -56,7 +56,8 @@ def is_word(key: str) -> bool:
 #: An upright name (``\\text{softmax}_i``) or a name labelled by an upright word (``J_{\\text{softmax}}``).
 _UPRIGHT = re.compile(r"\s*\\(?:text|mathrm|operatorname)\s*\{\s*(?P<word>[A-Za-z]{2,})\s*\}\s*(?P<rest>.*)")
 _LABELLED = re.compile(
-    r"\s*(?P<base>\\?[A-Za-z]+)\s*_\s*\{\s*\\(?:text|mathrm|operatorname)\s*\{\s*(?P<word>[A-Za-z]+\d*)\s*\}\s*\}\s*"
+    r"\s*(?:\\(?P<accent>[a-z]+)\s*\{\s*(?P<letter>\\?[A-Za-z]+)\s*\}|(?P<base>\\?[A-Za-z]+))"
+    r"\s*_\s*\{\s*\\(?:text|mathrm|operatorname)\s*\{\s*(?P<word>[A-Za-z]+\d*)\s*\}\s*\}\s*"
 )
 
 
@@ -112,7 +113,7 @@ def _parameter(text: str) -> str:
     if accented is not None and accented.group(1) in ACCENTS:
         return accented.group(2) + ACCENTS[accented.group(1)]
     labelled = _LABELLED.fullmatch(text)  # FL(p_{\\text{t}}): a number labelled t (``derive.read.scalar_labels``)
-    if labelled is not None:
+    if labelled is not None and labelled.group("base"):
         return f"{labelled.group('base').lstrip(chr(92))}_{labelled.group('word')}"
     return text.strip().lstrip("\\")
 
@@ -138,8 +139,9 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
         if head is not None:
             return head
     labelled = _LABELLED.fullmatch(key.text)
-    if labelled is not None:
-        return f"{labelled.group('base').lstrip(chr(92))}_{labelled.group('word')}", None, None
+    if labelled is not None and (labelled.group("base") or labelled.group("accent") in ACCENTS):
+        base = labelled.group("base") or labelled.group("letter") + ACCENTS[labelled.group("accent")]
+        return f"{base.lstrip(chr(92))}_{labelled.group('word')}", None, None  # \mathcal{L}_{\text{NLL}}: Lcal_NLL
     upright = _UPRIGHT.fullmatch(key.text)
     if upright is not None:
         index = re.fullmatch(r"(?:_\s*\{?\s*(?P<index>[A-Za-z])\s*\}?)?\s*", upright.group("rest"))

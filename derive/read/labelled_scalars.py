@@ -19,9 +19,21 @@ from derive.read.unit_labels import WORDS
 
 #: ``L_{\\text{hard}}``, ``J_{\\mathrm{reg}}``, ``\\ell_{\\text{CE}}``: a letter, then an upright word as its subscript.
 _LABELLED = re.compile(
-    rf"(?<![A-Za-z\\])([A-Za-z]|\\[A-Za-z]+|{'|'.join(WORDS)}|[A-Z][a-z]{{2,11}})\s*_\s*\{{\s*\\(?:text|mathrm)\s*\{{"
+    rf"(?<![A-Za-z\\])([A-Za-z]|\\mathcal\s*\{{\s*[A-Z]\s*\}}|\\[A-Za-z]+|{'|'.join(WORDS)}|[A-Z][a-z]{{2,11}})"
+    r"\s*_\s*\{\s*\\(?:text|mathrm)\s*\{"
     r"\s*([A-Za-z]{2,}|[a-z]{1,3}\d{1,2})\s*\}\s*\}(?!\s*\()"  # a word, or a unit's label (h1: ``unit_labels``)
 )
+
+
+def scalar_label(text: str) -> str | None:
+    """The name of a number labelled by an upright word, as declared: ``L_{\\text{hard}}`` is L_hard,
+    ``\\ell_{\\text{CE}}`` ell_CE, ``\\mathcal{L}_{\\text{NLL}}`` Lcal_NLL; None for any other text."""
+    match = _LABELLED.fullmatch(text.strip())
+    if match is None:
+        return None
+    letter, word = match.group(1), match.group(2)
+    calligraphic = re.fullmatch(r"\\mathcal\s*\{\s*([A-Z])\s*\}", letter)
+    return f"{calligraphic.group(1)}cal_{word}" if calligraphic else f"{letter.lstrip(chr(92))}_{word}"
 
 
 #: Words a page writes as a label in italics, ``L_{total}``, ``L_{hard}``: nobody means their letters as indices.
@@ -66,16 +78,14 @@ def with_labelled_scalars(front: FrontMatter, found: Found) -> tuple[FrontMatter
     """``front`` with each labelled name the page writes and nothing defines or declares among its scalars."""
     texts = [(d.text, d.line) for d in (*found.displays, *found.inline)] + [(v.text, v.line) for _, v in front.define]
     every = "\n".join(text for text, _ in texts)
-    declared = (_LABELLED.fullmatch(e.text.strip()) for e in front.scalars)
-    taken = _defined_names(front) | {f"{m.group(1).lstrip(chr(92))}_{m.group(2)}" for m in declared if m is not None}
+    taken = _defined_names(front) | {name for e in front.scalars if (name := scalar_label(e.text)) is not None}
     added: list[Entry] = []
     names: list[str] = []
     for text, line in texts:
         for match in _LABELLED.finditer(text):
-            letter, word = match.group(1), match.group(2)
-            if letter.startswith("\\") and letter[1:] not in GREEK | {"delta"}:  # \\delta_{\\text{o1}}: a unit's
+            letter, name = match.group(1), scalar_label(match.group(0)) or ""
+            if letter.startswith("\\") and letter[1:] not in GREEK | {"delta"} and "cal_" not in name:  # \\delta_{o1}
                 continue
-            name = f"{letter.lstrip(chr(92))}_{word}"
             indexed = re.search(rf"(?<![A-Za-z\\]){re.escape(letter)}\s*_\s*\{{?\s*[a-z]\s*\}}?(?![A-Za-z])", every)
             if name in taken or indexed is not None:
                 continue
@@ -94,4 +104,4 @@ def with_labelled_scalars(front: FrontMatter, found: Found) -> tuple[FrontMatter
     )
 
 
-__all__ = ["with_labelled_scalars", "with_word_labels"]
+__all__ = ["scalar_label", "with_labelled_scalars", "with_word_labels"]

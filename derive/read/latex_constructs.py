@@ -225,7 +225,7 @@ class ConstructParser(AbsoluteParser):
         word = "".join(t.value for t in self.tokens[start : start + self.group_length_at(start - 1)])
         name = f"{token.value}_{word}"
         if name not in self.names.known():
-            shown = f"{token.value}_{{\\text{{{word}}}}}"
+            shown = f"{display_name(token.value)}_{{\\text{{{word}}}}}"
             raise self.error(f"unknown symbol {shown}; define it in the front matter ({shown}: …)")
         entries = {*self.names.vectors, *self.names.defined_vectors, *self.names.arrays}
         lengths = {self.names.length_name, *self.names.sizes}  # p_{\text{t}} with t no length: a label only
@@ -369,8 +369,9 @@ class ConstructParser(AbsoluteParser):
         if not inner or inner[0].kind not in ("letter", "command"):
             raise self.error(f"\\{accent}{{...}} must hold one letter")
         name = inner[0].value + ACCENTS[accent]
-        if len(inner) == 1:
-            return self.named(name)
+        if len(inner) == 1:  # \mathcal{L}_{\text{NLL}}: a name labelled by a word, as L_{\text{NLL}} is
+            own = Token(inner[0].kind, name, inner[0].line, inner[0].start, inner[0].end)
+            return self.upright_labelled(own) or self.named(name)
         if len(inner) >= 3 and inner[1].kind == "_" and not self.at("_"):  # \hat{y_i}, as seed 002 writes it
             self.tokens[self.position : self.position] = inner[1:]
             return self.named(name)

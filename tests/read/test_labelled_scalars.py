@@ -16,12 +16,21 @@ from tests.read.page_reports import page_links as _links
 from tests.read.page_reports import page_report as _report
 
 
-@pytest.mark.parametrize("label", ["\\text{{{}}}", "\\mathrm{{{}}}", "{}"])
+@pytest.mark.parametrize(
+    ("letter", "label"),
+    [
+        ("L", "\\text{{{}}}"),
+        ("L", "\\mathrm{{{}}}"),
+        ("L", "{}"),
+        ("\\mathcal{L}", "\\text{{{}}}"),
+        ("\\mathcal{L}", "\\mathrm{{{}}}"),
+    ],
+)
 @pytest.mark.parametrize(("right", "verdict"), [("\\alpha", "proven"), ("1 - \\alpha", "refuted")])
 def test_a_loss_labelled_by_a_word(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], label: str, right: str, verdict: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], letter: str, label: str, right: str, verdict: str
 ) -> None:
-    total, hard, soft = (f"L_{{{label.format(word)}}}" for word in ("total", "hard", "soft"))
+    total, hard, soft = (f"{letter}_{{{label.format(word)}}}" for word in ("total", "hard", "soft"))
     page = (
         f"$${total} = (1 - \\alpha) {hard} + \\alpha {soft}$$\n\n"
         f"$$\\frac{{\\partial {total}}}{{\\partial {soft}}} = {right}$$\n"
@@ -30,9 +39,25 @@ def test_a_loss_labelled_by_a_word(
     assert [status for status, *_ in _links(report)] == [verdict]
 
 
-def test_the_front_matter_declares_a_labelled_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    page = "---\nscalars: ['J_{\\text{reg}}']\n---\n$$J_{\\text{reg}} + J_{\\text{reg}} = 2 J_{\\text{reg}}$$\n"
-    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == ["proven"]
+@pytest.mark.parametrize("name", ["J_{\\text{reg}}", "\\mathcal{J}_{\\text{reg}}"])
+def test_the_front_matter_declares_a_labelled_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    page = f"---\nscalars: ['{name}']\n---\n$${name} + {name} = 2 {name}$$\n\n$${name} - {name} = {name}$$\n"
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == ["proven", "refuted"]
+
+
+@pytest.mark.parametrize(("right", "verdict"), [("2a + 2", "proven"), ("2a + 3", "refuted")])
+def test_a_calligraphic_name_labelled_by_a_word_beside_the_bare_letter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
+) -> None:
+    """Duchesnay's 𝓛_NLL beside 𝓛(𝐰): a name of its own, defined where the page defines it (before, "the function
+    \\mathcal{L} takes arguments in parentheses, not a subscript", and every step with it was refused)."""
+    page = (
+        "Let $a$ be a number.\n\n$$\\mathcal{L}_{\\text{NLL}} = a^2 + 2a$$\n\n"
+        f"$$\\frac{{d\\mathcal{{L}}_{{\\text{{NLL}}}}}}{{da}} = {right}$$\n\n$$\\mathcal{{L}}(w) = w^2$$\n"
+    )
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == [verdict]
 
 
 def test_a_letter_also_indexed_is_no_labelled_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
