@@ -41,17 +41,26 @@ _WORDS = (
     "total|hard|soft|train|test|reg|data|pred|true|target|out|hidden|smooth|final|init|old|new|max|min|KD|CE|MSE"
     "|BCE|NLL|student|teacher|task|aux|main"
 )
-_ITALIC = re.compile(rf"(?<![A-Za-z\\])([A-Za-z]|\\[A-Za-z]+)\s*_\s*\{{\s*({_WORDS})\s*\}}")
+_ITALIC = re.compile(rf"(?<![A-Za-z\\])([A-Za-z]|\\[A-Za-z]+)\s*_\s*\{{\s*({_WORDS}|[a-z]{{4,}})\s*\}}")
+#: A letter the page writes as an index: a subscript of its own (``x_i``, ``w_{j}``) or a sum's (``\\sum_{k=1}``).
+_INDEX = re.compile(r"(?:_\s*\{?\s*|\\sum_\{?\s*)([a-z])(?![A-Za-z])")
 
 
 def with_word_labels(found: Found) -> Found:
     """``found`` with ``L_{total}`` written ``L_{\\text{total}}`` (a label in italics, as with_scalar_labels writes
-    ``p_t``), and a reading saying so; its letters were read as scalars t, o, a, l, and L as unknown."""
+    ``p_t``), and a reading saying so; its letters were read as scalars t, o, a, l, and L as unknown. A word of four
+    letters or more (``y_{actual}``, ``y_{prediction}``) is one too, unless each of its letters is an index of the
+    page (``w_{ijkl}`` beside Σ_i, Σ_j, Σ_k, Σ_l: a tensor's entry, read as written)."""
     said: list[str] = []
+    indices = {m.group(1) for d in (*found.displays, *found.inline) for m in _INDEX.finditer(d.text)}
+
+    def word(match: re.Match[str]) -> str:
+        tensor = re.fullmatch(_WORDS, match.group(2)) is None and set(match.group(2)) <= indices  # w_{ijkl}
+        return match.group(0) if tensor else f"{match.group(1)}_{{\\text{{{match.group(2)}}}}}"
 
     def relabel(display: Display) -> Display:
-        text = _ITALIC.sub(lambda m: f"{m.group(1)}_{{\\text{{{m.group(2)}}}}}", display.text)
-        first = _ITALIC.search(display.text)
+        text = _ITALIC.sub(word, display.text)
+        first = next((m for m in _ITALIC.finditer(display.text) if word(m) != m.group(0)), None)
         if first is not None:
             shown = f"{first.group(1)}_{{\\text{{{first.group(2)}}}}}"
             said.append(f"line {display.line}: a word as a subscript, ${first.group(0)}$, read as a label: ${shown}$")

@@ -90,3 +90,31 @@ def test_the_front_matter_a_refusal_suggests_is_one_that_reads(
     path.write_text(f"---\n{front.format(followed.group(1))}\n---\n{body}", encoding="utf-8")
     assert main(["check", str(path), "--format", "json"]) == 0
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["proven"]
+
+
+#: septa97's labels in italics: words no list of derive's holds.
+WORDED = (
+    "With $y_{{actual}}$ the target and $y_{{prediction}} = a x + b$:\n\n"
+    "$$E = \\frac{{1}}{{2}}(y_{{prediction}} - y_{{actual}})^2$$\n\n$$\\frac{{\\partial E}}{{\\partial a}} = {right}$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("right", "verdict"),
+    [("(y_{prediction} - y_{actual}) x", "proven"), ("(y_{actual} - y_{prediction}) x", "refuted")],
+)
+def test_a_long_word_in_italics_is_a_label(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
+) -> None:
+    """``y_{actual}`` is y labelled "actual" (TeX would set y with the subscript a·c·t·u·a·l, six indices nobody
+    means); before, its letters were unknown symbols and every display with it was refused."""
+    report = _report(tmp_path, capsys, WORDED.format(right=right))
+    assert [status for status, *_ in _links(report)] == [verdict]
+
+
+def test_a_subscript_whose_every_letter_is_an_index_is_read_as_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``w_{ijkl}`` beside sums over i, j, k and l is a tensor's entry: no label, and no word reading."""
+    report = _report(tmp_path, capsys, "$$\\sum_i \\sum_j \\sum_k \\sum_l w_{ijkl} = \\sum_l w_{ijkl}$$\n")
+    assert not any("label" in reading for reading in report.get("readings", [])), report
