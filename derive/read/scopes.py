@@ -149,10 +149,38 @@ def _view(body: str, whole: Document, anew: Sequence[_Anew], start: int, end: in
     if start > 1:  # the old meaning's claims above the setting: none of the setting's
         defining = _defining(whole, letters)
         text = without_old_claims(text, start, defining, lambda formula: _uses(formula, letters))
-    for kept in (d for d in whole.page if d.line < start and (d.line, d.head) not in spots and start > 1):
-        if _uses(kept.body, letters):  # z = f(y) kept, y defined anew: which y it means is not for derive to say
-            raise _Ambiguous(kept, start)
+    kept = [d for d in whole.page if d.line < start and (d.line, d.head) not in spots and start > 1]
+    made = _made_of(kept, letters)  # z = f(y) kept, y defined anew: which y it means is not for derive to say,
+    math = _math_of("\n".join(lines[start - 1 : end - 1]))
+    used = next((d for letter, d in made.items() if any(_uses(m, {letter}) for m in math)), None)
+    if used is not None:  # where the setting writes z (or what is made of z); else z stands above, unused there
+        raise _Ambiguous(used, start)
     return _without_stated(_without_described(text, start, end), start, letters) if start > 1 else text
+
+
+#: The math of a stretch of the page: $$…$$, $…$, \\[…\\] and \\(…\\), and environments set apart.
+_MATH = re.compile(
+    r"\$\$(.+?)\$\$|\$([^$]+)\$|\\\[(.+?)\\\]|\\\((.+?)\\\)|(\\begin\{(?:equation|align|gather|multline)\*?\}.+?\\end\{)",
+    re.S,
+)
+
+
+def _math_of(text: str) -> list[str]:
+    """The formulas of ``text``, their delimiters dropped."""
+    return [next(g for g in m.groups() if g is not None) for m in _MATH.finditer(text)]
+
+
+def _made_of(kept: Sequence[PageDefinition], letters: set[str]) -> dict[str, PageDefinition]:
+    """The definitions of ``kept`` made with ``letters``, or with one made so, each by its letter."""
+    made: dict[str, PageDefinition] = {}
+    grown = True
+    while grown:
+        grown = False
+        for definition in kept:
+            letter = letter_of(definition.head) or definition.name
+            if letter not in made and _uses(definition.body, letters | set(made)):
+                made[letter], grown = definition, True
+    return made
 
 
 #: How the report names a definition it could not read: "the definition of z could not be read".
@@ -261,7 +289,7 @@ def _restated(
                 (
                     k + 1
                     for k in range(max(start, definition.line + 1) - 1, end - 1)
-                    for math in re.findall(r"(?<![\\$])\$([^$]+)\$", lines[k])
+                    for math in _math_of(lines[k])  # $z = f(y)$, and kramdown's $$z = f(y)$$ in a sentence
                     if _states("".join(math.split()).rstrip(".,"), *flat)
                 ),
                 None,

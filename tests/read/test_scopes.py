@@ -109,6 +109,35 @@ def test_a_definition_made_with_a_letter_defined_anew_is_not_guessed(
     assert any(u["line"] == 11 and u["reason"].startswith("unreadable") for u in report["unchecked"])
 
 
+@pytest.mark.parametrize(("claim", "status"), [("3 a^2", "proven"), ("2 a", "refuted")])
+def test_a_definition_made_with_a_letter_defined_anew_and_unused_below_stops_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """z = 3y above, y defined anew below a heading, and the section below never writes z: its displays are read
+    with the new y (Beaujour's binary cross-entropy, made with the y his softmax section defines anew, had stopped
+    every display of that section)."""
+    text = (
+        "---\n---\nWith $y = a^2$ and $z = 3 y$,\n\n$$\\frac{dz}{da} = 6 a$$\n\n## Next\n\n"
+        f"Now let $y = a^3$. Then\n\n$$\\frac{{dy}}{{da}} = {claim}$$\n"
+    )
+    found, report = check(tmp_path, capsys, text)
+    assert found == [(5, "proven"), (11, status)], report["unchecked"]
+
+
+@pytest.mark.parametrize(("claim", "status"), [("9 a^2", "proven"), ("6 a", "refuted")])
+def test_a_restatement_written_between_double_dollars_in_a_sentence_is_the_settings_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """kramdown writes inline math $$…$$: "We start from $$z = 3 y$$." restates z below a heading where y is
+    defined anew, so z there is made of the new y; the restatement had gone unseen, and the section was refused."""
+    text = (
+        "---\n---\nWith $y = a^2$ and $$z = 3 y$$,\n\n$$\\frac{dz}{da} = 6 a$$\n\n## Next\n\n"
+        f"We start from $$z = 3 y$$. Now let $y = a^3$. Then\n\n$$\\frac{{dz}}{{da}} = {claim}$$\n"
+    )
+    found, report = check(tmp_path, capsys, text)
+    assert found == [(5, "proven"), (11, status)], report["unchecked"]
+
+
 RESTATED = (
     "---\n---\n$$\\hat{y}_i = wX_i + b$$\n\n$$\\text{Loss} = \\frac{1}{n} \\sum_{i=1}^n (\\hat{y}_i - y_i)^2$$\n\n"
     "Plug in the prediction formula:\n\n$$\\text{Loss} = \\frac{1}{n} \\sum_{i=1}^n (wX_i + b - y_i)^2$$\n\n"
