@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sympy import Basic, S, Symbol
+from sympy import Basic, Symbol
 
 from derive.check.display import Displayable
 from derive.check.verdict import KEEPS_REASON, SHAPE_MISMATCH, Counterexample, Status, Verdict
@@ -360,13 +360,14 @@ def unrefuted(result: LinkResult, unread: Sequence[int], unheld: str, link: Link
     gives a name a value where a display derive could not read states it: the counterexample may break what the page
     states; or where the link's value is written rounded (``= 0.479``). A shape mismatch stays refuted."""
     from derive.read import definition_leads as said
+    from derive.read.prose_conditions import breaks
     from derive.read.rounded_values import rounded
 
     found = result.verdict.counterexample
     if not result.verdict.refuted or found is None:
         return result
     values, written = dict(found.values), link.unread_values
-    broken = next(((line, text) for line, text, relation in link.stated if relation.xreplace(values) is S.false), None)
+    broken = next(((line, text) for line, text, relation in link.stated if breaks(relation, values)), None)
     at = (found.values, (found.lhs_value, found.rhs_value))
     approximate = rounded(link.rhs_latex, *at) or rounded(link.lhs_latex, *at)
     if not (unread or unheld or broken or written or approximate):

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sympy import Basic, Symbol
+from sympy import Basic, Indexed, S
 
 from derive.errors import InputError
 from derive.read.find import Display
@@ -207,9 +207,26 @@ def _relation(shown: str, line: int, names: Names) -> Basic | None:
     except InputError:
         return None
     relation = domain.relation if domain is not None else None
-    if relation is None or not isinstance(relation.args[0], Symbol) or relation.args[0] not in names.scalars.values():
-        return None
-    return relation
+    subject = relation.args[0] if relation is not None else None
+    every_entry = (  # "Labels $y_i \\in \\{0, 1\\}$": every entry of a vector of the page
+        isinstance(subject, Indexed)
+        and subject.base in names.vectors.values()
+        and all(i in names.indices.values() for i in subject.indices)
+    )
+    return relation if subject in names.scalars.values() or every_entry else None
+
+
+def breaks(relation: Basic, values: dict[Basic, Basic]) -> bool:
+    """Whether a counterexample's ``values`` break a stated condition: on a scalar, at its value; on every entry of
+    a vector (y_i ∈ {0, 1}), at any entry the values give."""
+    subject = relation.args[0]
+    if not isinstance(subject, Indexed) or all(i.is_number for i in subject.indices):
+        return relation.xreplace(values) is S.false
+    entries = [k for k in values if isinstance(k, Indexed) and k.base == subject.base]
+    at = [
+        dict(zip(subject.indices, k.indices, strict=False)) for k in entries if len(k.indices) == len(subject.indices)
+    ]
+    return any(relation.xreplace(index).xreplace(values) is S.false for index in at)
 
 
 def _widenings(lines: list[str], letter: str) -> list[int]:

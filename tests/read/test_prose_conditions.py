@@ -35,6 +35,19 @@ def test_a_counterexample_that_breaks_a_stated_condition_refutes_nothing(
     assert f"breaks ${condition}$, stated at line 1" in report["links"][0]["method"]
 
 
+@pytest.mark.parametrize(("words", "status"), [("We use data.", "unproven"), ("The data matrix is X.", "unproven")])
+def test_a_counterexample_that_breaks_a_stated_domain_of_every_entry_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], words: str, status: str
+) -> None:
+    """From a probe: "Labels $y_i \\in \\{0, 1\\}$. We use data." (a word derive does not weigh as plain) left the
+    domain unread, and Σ y_i² = Σ y_i was refuted at y_1 = 47/25, which the page rules out. Not read as an
+    assumption, the domain still bars a counterexample that breaks it at any entry."""
+    page = f"Labels $y_i \\in \\{{0, 1\\}}$. {words}\n\n$$\\sum_{{i=1}}^n y_i^2 = \\sum_{{i=1}}^n y_i$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [status for status, *_ in page_links(report)] == [status]
+    assert "breaks $y_i \\in \\{0, 1\\}$, stated at line 1" in report["links"][0]["method"]
+
+
 @pytest.mark.parametrize(
     "lead", ["Let $x$ be a scalar with $x > 0$.", "Let $x$ be a positive number.", "Let $x$ be positive."]
 )
