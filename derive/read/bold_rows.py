@@ -127,6 +127,37 @@ def _inner_rows(text: str) -> dict[str, str]:
     return {m.group("name"): m.group("partner") for m in _INNER.finditer(text) if m.group("name") != "e"}  # 𝐞_i: basis
 
 
+#: The words a sentence that states a data matrix's shape may hold beside it ("Or in matrix form, if $\\mathbf{X}
+#: \\in \\mathbb{R}^{n \\times p}$, … and …:"): any other (rows, centred, noisy, test, raw) may say what it is.
+_SHAPE_WORDS = re.compile(
+    r"(?:or|in|matrix|form|if|and|the|a|with|where|we|write|let|be|is|are|as|then|of|so|data|design|inputs?"
+    r"|features?|vectors?)"
+)
+#: A formula that states one name's shape and nothing else: ``\\mathbf{X} \\in \\mathbb{R}^{n \\times p}``.
+_SHAPE = re.compile(
+    r"\s*(?:\\(?:mathbf|boldsymbol|bm|hat)\s*\{\s*){0,2}[A-Za-z][\s}]*\\in\s*\\mathbb\s*\{\s*R\s*\}\s*"
+    r"\^\s*(?:\{[^{}$]*\}|[A-Za-z0-9])\s*[.,]?\s*"
+)
+
+
+def _only_shaped(text: str, matrix: str, row: str) -> bool:
+    """Whether every sentence of the prose that writes ``matrix`` says no more of it than its shape, beside other
+    names' shapes, in plain words, and no sentence states the shape of the bold ``row`` (𝐱_i ∈ R^d): then 𝐗's rows
+    may be the 𝐱_i. "The centred design matrix is $\\mathbf{X} …$, with rows $\\mathbf{x}_i - \\bar{\\mathbf{x}}$"
+    says its rows are other ones."""
+    prose = re.sub(r"\$\$.*?\$\$|\\\[.*?\\\]|\\begin\{(\w+\*?)\}.*?\\end\{\1\}", " ", text, flags=re.S)
+    for sentence in re.split(r"(?<=[.!?:])\s+", prose):
+        maths = re.findall(r"\$([^$]+)\$", sentence)
+        if any(re.search(rf"\\(?:mathbf|boldsymbol|bm)\s*\{{\s*{row}\s*\}}\s*_[^$]*\\in\b", m) for m in maths):
+            return False
+        if not any(re.search(rf"(?<![A-Za-z\\]){matrix}(?![A-Za-z])", m) for m in maths):
+            continue
+        words = re.findall(r"[A-Za-z]+", re.sub(r"\$[^$]+\$", " ", sentence).lower())
+        if any(_SHAPE.fullmatch(m) is None for m in maths) or not all(_SHAPE_WORDS.fullmatch(w) for w in words):
+            return False
+    return True
+
+
 def _stated_columns(front: FrontMatter) -> dict[str, tuple[str, str]]:
     """The arrays the page states the shape of (``\\mathbf{X} \\in \\mathbb{R}^{n \\times p}``), where every size the
     front matter holds is one of their columns: a data matrix, whose rows the page may write in bold."""
@@ -190,6 +221,8 @@ def find_bold_rows(front: FrontMatter, found: Found, text: str) -> BoldRows:
     if front.sizes:  # X ∈ R^{n×p} stated: its rows are the bold x_i, p their features' count
         columns = {stated[a.upper()][1] for a in rows if stated.get(a.upper(), ("",))[0] == count}
         if len(columns) != 1 or len(rows) != len(stated) or named - columns:
+            return BoldRows()
+        if not all(_only_shaped(text, a.upper(), a) for a in rows):
             return BoldRows()
         named, matrices = columns, tuple(sorted(a.upper() for a in rows))
     features = named.pop() if named else next((c for c in _COUNTS if c not in letters), None)

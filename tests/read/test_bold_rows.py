@@ -172,3 +172,29 @@ def test_a_data_matrix_stated_the_other_way_round_is_not_its_rows(
     )
     found, _ = statuses(tmp_path, capsys, text)
     assert "proven" not in [s for line, s in found if line > 6]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The centred design matrix is $\\mathbf{X} \\in \\mathbb{R}^{n \\times p}$, with rows "
+        "$\\mathbf{x}_i - \\bar{\\mathbf{x}}$.",
+        "The noisy design is $\\mathbf{X} \\in \\mathbb{R}^{n \\times p}$, whose rows are "
+        "$\\mathbf{x}_i + \\boldsymbol{\\epsilon}_i$.",
+        "Let $\\mathbf{X} \\in \\mathbb{R}^{n \\times p}$ be a random Gaussian noise matrix, independent of the inputs.",
+        "The test inputs form $\\mathbf{X} \\in \\mathbb{R}^{n \\times p}$, a different set of $n$ points.",
+        "Each $\\mathbf{x}_i \\in \\mathbb{R}^{d}$, and $\\mathbf{X} \\in \\mathbb{R}^{n \\times p}$.",
+    ],
+)
+def test_a_matrix_the_prose_says_more_of_is_not_the_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sentence: str
+) -> None:
+    """From a probe: 𝐗 ∈ R^{n×p} was tied to the rows 𝐱_i by its letter alone, and Σ𝐱_i𝐱_i^⊤ = 𝐗^⊤𝐗 proven where
+    the page says 𝐗's rows are 𝐱_i − x̄, or noise, or other points, or gives 𝐱_i another length. The tie holds only
+    where the prose says no more of 𝐗 than its shape, in plain words; here nothing is proven with 𝐗."""
+    page = (
+        f"Inputs: $\\{{(x_i, y_i)\\}}_{{i=1}}^n$, with scores $z_i = \\mathbf{{w}}^\\top \\mathbf{{x}}_i$. {sentence}\n\n"
+        "$$\n\\sum_{i=1}^n \\mathbf{x}_i \\mathbf{x}_i^\\top = \\mathbf{X}^\\top \\mathbf{X}\n$$\n"
+    )
+    found, _ = statuses(tmp_path, capsys, page)
+    assert "proven" not in [status for _, status in found]
