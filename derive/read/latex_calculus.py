@@ -15,6 +15,7 @@ from derive.read.cursor import script_end
 from derive.read.example_counts import over_examples
 from derive.read.function_constants import function_constants
 from derive.read.higher_derivatives import HESSIAN_ENTRY, SECOND, denominator_variables, higher_order
+from derive.read.labelled_inputs import labelled_inputs, labelled_refusal
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import PRODUCT_COMMANDS, Parser, _DerivativeOperator, ambiguous
 from derive.read.names import display_name, labelled_entry
@@ -292,6 +293,8 @@ class CalculusParser(Parser):
                 f"{kind}: [{entry}]), or {shown} a quantity that depends on {by}, which derive differentiates only "
                 f"when the front matter defines it (define: {entry if isinstance(bare, Symbol) else shown}: …)"
             )
+        if labelled := labelled_inputs(self.names, expr, variable):  # 𝓛 = 𝓛_CE + λ‖w‖²: is 𝓛_CE of w?
+            raise self.error(labelled_refusal(labelled, _shown(variable)))
         through = [name for name in self.undeclared_inputs(expr, variable) if name not in constants]
         if through:
             names = ", ".join(display_name(name) for name in through)

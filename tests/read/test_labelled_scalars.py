@@ -118,3 +118,27 @@ def test_a_subscript_whose_every_letter_is_an_index_is_read_as_written(
     """``w_{ijkl}`` beside sums over i, j, k and l is a tensor's entry: no label, and no word reading."""
     report = _report(tmp_path, capsys, "$$\\sum_i \\sum_j \\sum_k \\sum_l w_{ijkl} = \\sum_l w_{ijkl}$$\n")
     assert not any("label" in reading for reading in report.get("readings", [])), report
+
+
+#: A probe's weight decay on a loss the page names and never defines.
+DECAY = (
+    "{front}The logits are $z_j$. The cross-entropy is ${loss}$, and we add weight decay: "
+    "$\\mathcal{{L}} = {loss} + \\frac{{\\lambda}}{{2}} \\sum_{{k=1}}^n z_k^2$.\n\n"
+    "$$\n\\frac{{\\partial \\mathcal{{L}}}}{{\\partial z_j}} = \\lambda z_j\n$$\n"
+)
+
+
+@pytest.mark.parametrize("loss", ["\\mathcal{L}_{\\text{CE}}", "L_{\\text{CE}}"])
+def test_a_derivative_through_a_loss_named_in_words_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], loss: str
+) -> None:
+    """From a probe: ∂𝓛/∂z_j = λz_j was proven, 𝓛_CE (never defined) held a constant inside 𝓛, though the page
+    calls it the cross-entropy, a function of z. Refused now, naming both readings; declared a constant, as the
+    refusal says, the claim is checked so."""
+    report = _report(tmp_path, capsys, DECAY.format(front="", loss=loss))
+    assert _links(report) == [], report["links"]
+    (reason,) = [u["reason"] for u in report["unchecked"] if u["line"] == 4]
+    followed = re.search(r"declare it: (scalars: \[[^\]]*\])", reason)
+    assert "can be read two ways" in reason and followed is not None, reason
+    again = _report(tmp_path, capsys, DECAY.format(front=f"---\n{followed.group(1)}\n---\n", loss=loss))
+    assert [status for status, *_ in _links(again)] == ["proven"]
