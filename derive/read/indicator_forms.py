@@ -10,6 +10,7 @@ equation is no group of a formula, so these have no other reading.
 
 from __future__ import annotations
 
+from derive.errors import InputError
 from derive.read.latex_lexer import Token
 
 #: Fonts a one (or an I) is set in when it stands for the indicator.
@@ -70,6 +71,11 @@ def normalize_indicators(tokens: list[Token]) -> list[Token]:
             out += _indicator(token, tokens[at + 3].end)
             at += 4
             continue
+        if in_font and window[1] == "1" and token.value in ("mathbf", "boldsymbol", "bm"):  # 𝐗^⊤𝟏: no number 1
+            raise InputError(
+                f"line {token.line}: \\{token.value}{{1}} is the vector of ones, not the number 1, and derive does not "
+                "read it: write what it sums, as in \\sum_i x_i for \\mathbf{x}^\\top \\mathbf{1}"
+            )
         scripted = bool(out) and out[-1].kind in ("_", "^", "number")  # x_1\{…\}; 2 1\{…\}, which TeX shows as 21
         if token.kind == "number" and token.value == "1" and not scripted and _opens_condition(tokens, at + 1):
             braced = tokens[at + 1].kind == "command" and tokens[at + 1].value == "{"

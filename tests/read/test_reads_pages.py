@@ -223,6 +223,16 @@ def test_the_indicator_as_notes_write_it(
     assert statuses(tmp_path, capsys, text) == ([(5, status)], [])
 
 
+@pytest.mark.parametrize("ones", ["\\mathbf{1}", "\\boldsymbol{1}", "\\bm{1}"])
+def test_a_bold_one_with_no_condition_is_the_vector_of_ones_and_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], ones: str
+) -> None:
+    """From a probe: 𝟏 alone was the number 1, so 2·𝟏 = 2 was proven and x̄ = (1/n)𝐗^⊤𝟏 refuted by shapes. It is the
+    vector of ones: refused, the display named, the rest of the page read."""
+    found, unchecked = statuses(tmp_path, capsys, f"$$2 \\cdot {ones} = 2$$\n\n$$2a = a + a$$\n")
+    assert found == [(3, "proven")] and any("vector of ones" in u for u in unchecked), unchecked
+
+
 SIGMOID = "---\ndefine:\n  \\sigma(x): \\frac{1}{1+e^{-x}}\n---\n"
 
 
