@@ -219,9 +219,10 @@ def _relation(shown: str, line: int, names: Names) -> Basic | None:
 def breaks(relation: Basic, values: dict[Basic, Basic]) -> bool:
     """Whether a counterexample's ``values`` break a stated condition: on a scalar, at its value; on every entry of
     a vector (y_i ∈ {0, 1}), at any entry the values give."""
-    subject = relation.args[0]
-    if not isinstance(subject, Indexed) or all(i.is_number for i in subject.indices):
+    free = [a for a in relation.atoms(Indexed) if not all(i.is_number for i in a.indices)]  # y_i of 0 ≤ y_i ≤ 1
+    if len(free) != 1:
         return relation.xreplace(values) is S.false
+    (subject,) = free
     entries = [k for k in values if isinstance(k, Indexed) and k.base == subject.base]
     at = [
         dict(zip(subject.indices, k.indices, strict=False)) for k in entries if len(k.indices) == len(subject.indices)

@@ -168,7 +168,8 @@ def test_a_data_matrix_stated_the_other_way_round_is_not_its_rows(
 ) -> None:
     """𝐗 ∈ R^{p×n}: its columns are the examples, so 𝐱_i is not its row; nothing is proven with the rows so."""
     text = STATED.replace("n \\times p", "p \\times n").format(
-        right="\\sum_{i=1}^n (\\hat{p}_i - y_i) \\mathbf{x}_i", matrix="\\mathbf{X}^\\top (\\hat{\\mathbf{p}} - \\mathbf{y})"
+        right="\\sum_{i=1}^n (\\hat{p}_i - y_i) \\mathbf{x}_i",
+        matrix="\\mathbf{X}^\\top (\\hat{\\mathbf{p}} - \\mathbf{y})",
     )
     found, _ = statuses(tmp_path, capsys, text)
     assert "proven" not in [s for line, s in found if line > 6]
@@ -181,7 +182,8 @@ def test_a_data_matrix_stated_the_other_way_round_is_not_its_rows(
         "$\\mathbf{x}_i - \\bar{\\mathbf{x}}$.",
         "The noisy design is $\\mathbf{X} \\in \\mathbb{R}^{n \\times p}$, whose rows are "
         "$\\mathbf{x}_i + \\boldsymbol{\\epsilon}_i$.",
-        "Let $\\mathbf{X} \\in \\mathbb{R}^{n \\times p}$ be a random Gaussian noise matrix, independent of the inputs.",
+        "Let $\\mathbf{X} \\in \\mathbb{R}^{n \\times p}$ be a random Gaussian noise matrix, independent of the "
+        "inputs.",
         "The test inputs form $\\mathbf{X} \\in \\mathbb{R}^{n \\times p}$, a different set of $n$ points.",
         "Each $\\mathbf{x}_i \\in \\mathbb{R}^{d}$, and $\\mathbf{X} \\in \\mathbb{R}^{n \\times p}$.",
     ],
@@ -193,7 +195,8 @@ def test_a_matrix_the_prose_says_more_of_is_not_the_rows(
     the page says 𝐗's rows are 𝐱_i − x̄, or noise, or other points, or gives 𝐱_i another length. The tie holds only
     where the prose says no more of 𝐗 than its shape, in plain words; here nothing is proven with 𝐗."""
     page = (
-        f"Inputs: $\\{{(x_i, y_i)\\}}_{{i=1}}^n$, with scores $z_i = \\mathbf{{w}}^\\top \\mathbf{{x}}_i$. {sentence}\n\n"
+        "Inputs: $\\{(x_i, y_i)\\}_{i=1}^n$, with scores $z_i = \\mathbf{w}^\\top \\mathbf{x}_i$. "
+        f"{sentence}\n\n"
         "$$\n\\sum_{i=1}^n \\mathbf{x}_i \\mathbf{x}_i^\\top = \\mathbf{X}^\\top \\mathbf{X}\n$$\n"
     )
     found, _ = statuses(tmp_path, capsys, page)

@@ -95,7 +95,8 @@ def test_the_front_matter_a_refusal_suggests_is_one_that_reads(
 #: septa97's labels in italics: words no list of derive's holds.
 WORDED = (
     "With $y_{{actual}}$ the target and $y_{{prediction}} = a x + b$:\n\n"
-    "$$E = \\frac{{1}}{{2}}(y_{{prediction}} - y_{{actual}})^2$$\n\n$$\\frac{{\\partial E}}{{\\partial a}} = {right}$$\n"
+    "$$E = \\frac{{1}}{{2}}(y_{{prediction}} - y_{{actual}})^2$$\n\n"
+    "$$\\frac{{\\partial E}}{{\\partial a}} = {right}$$\n"
 )
 
 
