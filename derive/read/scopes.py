@@ -21,7 +21,7 @@ from derive.read.find import Redefinition, Unchecked
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.page_headings import page_headings
 from derive.read.redefinitions import RESTATES, SETTING, letter_of
-from derive.read.setting_views import blank, restatements, without_old_claims
+from derive.read.setting_views import blank, formulas_at, math_of, restatements, without_old_claims
 
 if TYPE_CHECKING:
     from derive.read.document import Document
@@ -151,23 +151,11 @@ def _view(body: str, whole: Document, anew: Sequence[_Anew], start: int, end: in
         text = without_old_claims(text, start, defining, lambda formula: _uses(formula, letters))
     kept = [d for d in whole.page if d.line < start and (d.line, d.head) not in spots and start > 1]
     made = _made_of(kept, letters)  # z = f(y) kept, y defined anew: which y it means is not for derive to say,
-    math = _math_of("\n".join(lines[start - 1 : end - 1]))
+    math = math_of("\n".join(lines[start - 1 : end - 1]))
     used = next((d for letter, d in made.items() if any(_uses(m, {letter}) for m in math)), None)
     if used is not None:  # where the setting writes z (or what is made of z); else z stands above, unused there
         raise _Ambiguous(used, start)
     return _without_stated(_without_described(text, start, end), start, letters) if start > 1 else text
-
-
-#: The math of a stretch of the page: $$…$$, $…$, \\[…\\] and \\(…\\), and environments set apart.
-_MATH = re.compile(
-    r"\$\$(.+?)\$\$|\$([^$]+)\$|\\\[(.+?)\\\]|\\\((.+?)\\\)|(\\begin\{(?:equation|align|gather|multline)\*?\}.+?\\end\{)",
-    re.S,
-)
-
-
-def _math_of(text: str) -> list[str]:
-    """The formulas of ``text``, their delimiters dropped."""
-    return [next(g for g in m.groups() if g is not None) for m in _MATH.finditer(text)]
 
 
 def _made_of(kept: Sequence[PageDefinition], letters: set[str]) -> dict[str, PageDefinition]:
@@ -269,8 +257,10 @@ def _raised(tokens: list[Token], at: int) -> bool:
 
 
 def _states(formula: str, head: str, body: str) -> bool:
-    """Whether a formula (spaces dropped) is ``head`` ``body`` (head ends with "="), or a chain from head to body."""
-    return formula == head + body or (formula.startswith(head) and formula.endswith("=" + body))
+    """Whether a formula (spaces dropped) is ``head`` ``body`` (head ends with "="), or a chain from head to body,
+    or one that starts with ``head`` ``body``."""
+    chain = formula.startswith(head) and (formula.endswith("=" + body) or formula.startswith(head + body + "="))
+    return formula == head + body or chain  # p̂_i = σ(z_i) = 1/(1 + e^{-z_i}): restated, then worked out
 
 
 def _restated(
@@ -285,15 +275,8 @@ def _restated(
             continue
         flat = "".join(definition.head.split()) + "=", "".join(definition.body.split())
         for start, end in bounds:
-            at = next(
-                (
-                    k + 1
-                    for k in range(max(start, definition.line + 1) - 1, end - 1)
-                    for math in _math_of(lines[k])  # $z = f(y)$, and kramdown's $$z = f(y)$$ in a sentence
-                    if _states("".join(math.split()).rstrip(".,"), *flat)
-                ),
-                None,
-            )
+            formulas = formulas_at(lines, max(start, definition.line + 1), end)  # kramdown's $$z = f(y)$$ too
+            at = next((k for k, math in formulas if _states("".join(math.split()).rstrip(".,"), *flat)), None)
             if at is not None:
                 found.append(_Anew(Redefinition(letter, definition.head, definition.line, at), start))
                 break

@@ -35,7 +35,10 @@ def blank(text: str, line: int, head: str, body: str | None) -> str | None:
     if not 1 <= line <= len(lines):
         return None
     start_of = _offsets(lines)[line - 1]
-    found = re.compile(r"(?<![A-Za-z\\])" + re.escape(head.strip()) + r"\s*&?\s*(?::=|=)").search(text, start_of)
+    labelled = r"(?:\s*(?:\\left\s*)?\([^()$]*\))?"  # ℓ_i(𝐰) = …: a value written with what it depends on
+    found = re.compile(r"(?<![A-Za-z\\])" + re.escape(head.strip()) + labelled + r"\s*&?\s*(?::=|=)").search(
+        text, start_of
+    )
     if found is None or text.count("\n", start_of, found.start()) > 0:
         return None
     begin = found.start()
@@ -120,4 +123,29 @@ def without_old_claims(text: str, start: int, keep: set[int], uses: Callable[[st
     return _SHOWN.sub(blanked, text)
 
 
-__all__ = ["blank", "restatements", "without_old_claims"]
+#: The math of a stretch of the page: $$…$$, $…$, \\[…\\] and \\(…\\), and environments set apart.
+_MATH = re.compile(
+    r"\$\$(.+?)\$\$|\$([^$]+)\$|\\\[(.+?)\\\]|\\\((.+?)\\\)|(\\begin\{(?:equation|align|gather|multline)\*?\}.+?\\end\{)",
+    re.S,
+)
+
+
+def math_of(text: str) -> list[str]:
+    """The formulas of ``text``, their delimiters dropped."""
+    return [next(g for g in m.groups() if g is not None) for m in _MATH.finditer(text)]
+
+
+def formulas_at(lines: Sequence[str], first: int, end: int) -> list[tuple[int, str]]:
+    """The formulas of lines [first, end) (1-based), displays set apart on lines of their own too, each with the
+    line its math starts on."""
+    stretch = "\n".join(lines[first - 1 : end - 1])
+    found = []
+    for match in _MATH.finditer(stretch):
+        group = next(k for k in range(1, 6) if match.group(k) is not None)
+        formula = match.group(group)
+        at = match.start(group) + len(formula) - len(formula.lstrip())
+        found.append((first + stretch.count("\n", 0, at), formula))
+    return found
+
+
+__all__ = ["blank", "formulas_at", "math_of", "restatements", "without_old_claims"]

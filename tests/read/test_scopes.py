@@ -138,6 +138,21 @@ def test_a_restatement_written_between_double_dollars_in_a_sentence_is_the_setti
     assert found == [(5, "proven"), (11, status)], report["unchecked"]
 
 
+@pytest.mark.parametrize(("claim", "status"), [("9 a^2", "proven"), ("6 a", "refuted")])
+def test_a_restatement_that_goes_on_in_a_display_of_its_own_is_the_settings_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """Duchesnay's recap, p̂_i = σ(z_i) = 1/(1 + e^{-z_i}) in a display set apart below a heading that defines z
+    anew: the restatement's first link is the definition above, word for word, and the rest works it out; p̂ there is
+    the setting's own. It had been missed (a display on lines of its own, a chain), and the section refused."""
+    text = (
+        "---\n---\nWith $y = a^2$ and $z = 3 y$,\n\n$$\\frac{dz}{da} = 6 a$$\n\n## Next\n\nNow let $y = a^3$.\n\n"
+        f"$$\nz = 3 y = 3 a^3\n$$\n\n$$\n\\frac{{dz}}{{da}} = {claim}\n$$\n"
+    )
+    found, report = check(tmp_path, capsys, text)
+    assert found == [(5, "proven"), (12, "proven"), (16, status)], report["unchecked"]
+
+
 RESTATED = (
     "---\n---\n$$\\hat{y}_i = wX_i + b$$\n\n$$\\text{Loss} = \\frac{1}{n} \\sum_{i=1}^n (\\hat{y}_i - y_i)^2$$\n\n"
     "Plug in the prediction formula:\n\n$$\\text{Loss} = \\frac{1}{n} \\sum_{i=1}^n (wX_i + b - y_i)^2$$\n\n"
