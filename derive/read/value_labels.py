@@ -54,6 +54,8 @@ class Label:
     entry: str = ""
     #: The head as the page writes it (``D_{\\mathrm{KL}}(p \\parallel q)``), for messages.
     head: str = ""
+    #: An entry's value written with what it depends on, ``\\ell_i(\\mathbf{w})``: its index as the head writes it.
+    indexed: str = ""
 
     def describe(self) -> str:
         """For the report: "a value of (y, \\hat{y})", and "J any function of the whole vector w" where read so."""
@@ -103,13 +105,19 @@ def without_labels(head: str, body_text: str, usage: Usage, line: int) -> tuple[
         return head, None  # a function's parameter, unless the body writes a function of it as the head is written
     if match.group("entry") and any(word in match.group("name") for word in KNOWN_FUNCTIONS):
         return head, None  # softmax(z)_i = …: a claim about the function derive knows, checked, never a redefinition
+    entry_head = _entry_head(match.group("name")) if not match.group("entry") else None  # \ell_i(\mathbf{w})
     if all(named in wholes for named in arguments) and not bare and not divergence:
         whole = None
         if all(named in own.vectors for named in arguments):
             named_at = name_at(tokenize(match.group("name")), 0)
             entry = re.sub(r"[_{}\s]", "", match.group("entry") or "")  # σ(z)_i: i, its entry's parameter
             whole = None if named_at is None else Label(named_at[0], tuple(arguments), line, whole=True, entry=entry)
+        elif entry_head is not None:
+            whole = Label(entry_head[0], tuple(arguments), line, head=" ".join(head.split()), indexed=entry_head[1])
         return match.group("name") + (match.group("entry") or ""), whole  # σ(z)_i: the entry i of the vector σ
+    if entry_head is not None and not alike and len(set(arguments)) == len(arguments):
+        label = Label(entry_head[0], tuple(arguments), line, head=" ".join(head.split()), indexed=entry_head[1])
+        return match.group("name"), label  # ℓ_i(w) = −[y_i log p̂_i + …], w no parameter there: the entry ℓ_i
     if match.group("entry") or len(set(arguments)) != len(arguments):
         return head, None
     try:
@@ -120,6 +128,21 @@ def without_labels(head: str, body_text: str, usage: Usage, line: int) -> tuple[
         return head, None
     fonts = tuple(fonted) if alike else ()
     return match.group("name"), Label(name[0], tuple(arguments), line, alike, fonts, head=" ".join(head.split()))
+
+
+def _entry_head(name: str) -> tuple[str, str] | None:
+    """The name and index of an entry's head written before its arguments, ``\\ell_i``: ("ell", "i"); else None."""
+    entry = re.fullmatch(r"(?P<base>.*?\S)\s*_\s*(?:\{\s*(?P<braced>[a-z])\s*\}|(?P<bare>[a-z]))\s*", name)
+    if entry is None:
+        return None
+    try:
+        tokens = tokenize(entry.group("base"))
+    except InputError:
+        return None
+    named = name_at(tokens, 0) if tokens else None
+    if named is None or named[1] != len(tokens) or "_" in named[0]:
+        return None
+    return named[0], entry.group("braced") or entry.group("bare")
 
 
 def _applied_alike(body: list[Token], text: str, arguments: tuple[str, ...], line: int) -> tuple[str, ...]:
@@ -296,6 +319,16 @@ def take_labelled_uses(labels: list[Label], found: Found) -> Found:
     return dataclasses.replace(found, displays=tuple(kept), unchecked=(*found.unchecked, *refused))
 
 
+def _past_index(tokens: list[Token], at: int) -> int:
+    """The position after a one-letter subscript at ``at`` (``_i``, ``_{i}``), or 0 where none stands there."""
+    kinds = [t.kind for t in tokens[at : at + 4]]
+    if kinds[:2] == ["_", "letter"] and len(tokens[at + 1].value) == 1:
+        return at + 2
+    if kinds == ["_", "{", "letter", "}"] and len(tokens[at + 2].value) == 1:
+        return at + 4
+    return 0
+
+
 def _read_uses(display: Display, labels: dict[str, Label]) -> Display | Unchecked:
     """The display with its uses of ``labels`` blanked; why it is not read where one has other arguments."""
     try:
@@ -308,7 +341,10 @@ def _read_uses(display: Display, labels: dict[str, Label]) -> Display | Unchecke
             continue
         name = name_at(tokens, at)
         label = labels.get(name[0]) if name is not None else None
-        written = _arguments_at(tokens, name[1], display.text) if name is not None and label is not None else None
+        after = name[1] if name is not None else 0
+        if label is not None and label.indexed:  # ℓ_i(𝐰), ℓ_{i}(𝐰): past the entry's index to its arguments
+            after = _past_index(tokens, after)
+        written = _arguments_at(tokens, after, display.text) if label is not None and after else None
         if label is None or written is None:
             continue
         start, end, parts = written

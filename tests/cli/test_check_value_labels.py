@@ -122,3 +122,44 @@ def test_a_divergence_with_its_distributions_swapped_is_refused(
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
     assert any("D_KL is defined for (p, q) at line 7" in reason for reason in unchecked), unchecked
+
+
+#: Duchesnay's per-sample loss: an entry written with what it depends on, w standing nowhere in its body.
+PER_SAMPLE = (
+    "With $\\hat{{p}}_i = \\sigma(z_i)$, $\\sigma(t) = \\frac{{1}}{{1 + e^{{-t}}}}$ and $z_i = w x_i$:\n\n"
+    "$$\n\\ell_i(w) = -\\left[ y_i \\log(\\hat{{p}}_i) + (1 - y_i) \\log(1 - \\hat{{p}}_i) \\right]\n$$\n\n"
+    "$$\n{left} = {right}\n$$\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "status"),
+    [
+        ("\\frac{d\\ell_i}{dw}", "(\\hat{p}_i - y_i) x_i", "proven"),
+        ("\\frac{d\\ell_i}{dw}", "(y_i - \\hat{p}_i) x_i", "refuted"),
+        ("\\frac{d\\ell_i(w)}{d\\hat{p}_i}", "-\\frac{y_i}{\\hat{p}_i} + \\frac{1 - y_i}{1 - \\hat{p}_i}", "proven"),
+        ("\\frac{d\\ell_i(w)}{d\\hat{p}_i}", "-\\frac{y_i}{\\hat{p}_i}", "refuted"),
+    ],
+)
+def test_an_entry_written_with_what_it_depends_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], left: str, right: str, status: str
+) -> None:
+    """ℓ_i(w) = −[y_i log p̂_i + …], w nowhere in the body: the entry ℓ_i, labelled with w (it had been refused as
+    "ℓ_i(w) beside the vector ℓ can be read two ways", and every step with ℓ_i with it); ℓ_i(w) elsewhere is it."""
+    found, unchecked = statuses(tmp_path, capsys, PER_SAMPLE.format(left=left, right=right))
+    assert found == [(8, status)], unchecked
+
+
+def test_an_entry_label_with_other_arguments_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ℓ_i(v) beside ℓ_i(w) defined: the page defines ℓ_i for w only; reading ℓ_i(v) as the same value is a guess."""
+    found, unchecked = statuses(tmp_path, capsys, PER_SAMPLE.format(left="\\ell_i(v)", right="\\ell_i(w)"))
+    assert found == [] and any("not as a function of other arguments" in u for u in unchecked), unchecked
+
+
+def test_an_entry_of_a_function_of_its_parameter_is_no_label(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """f_i(x) = x^2 + x_i: x stands bare in the body, a parameter: no value labelled with x, nothing proven of f_i."""
+    page = "$$\nf_i(x) = x^2 + a_i\n$$\n\n$$\n\\frac{d f_i}{dx} = 0\n$$\n"
+    found, _ = statuses(tmp_path, capsys, page)
+    assert "proven" not in [status for _, status in found]
