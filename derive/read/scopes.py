@@ -152,23 +152,34 @@ def _view(body: str, whole: Document, anew: Sequence[_Anew], start: int, end: in
     kept = [d for d in whole.page if d.line < start and (d.line, d.head) not in spots and start > 1]
     made = _made_of(kept, letters)  # z = f(y) kept, y defined anew: which y it means is not for derive to say,
     math = math_of("\n".join(lines[start - 1 : end - 1]))
-    used = next((d for letter, d in made.items() if any(_uses(m, {letter}) for m in math)), None)
+    used = next((d for d in made if any(_writes(m, d) for m in math)), None)
     if used is not None:  # where the setting writes z (or what is made of z); else z stands above, unused there
         raise _Ambiguous(used, start)
     return _without_stated(_without_described(text, start, end), start, letters) if start > 1 else text
 
 
-def _made_of(kept: Sequence[PageDefinition], letters: set[str]) -> dict[str, PageDefinition]:
-    """The definitions of ``kept`` made with ``letters``, or with one made so, each by its letter."""
-    made: dict[str, PageDefinition] = {}
+def _made_of(kept: Sequence[PageDefinition], letters: set[str]) -> list[PageDefinition]:
+    """The definitions of ``kept`` made with ``letters``, or with one made so."""
+    made: list[PageDefinition] = []
     grown = True
     while grown:
         grown = False
         for definition in kept:
-            letter = letter_of(definition.head) or definition.name
-            if letter not in made and _uses(definition.body, letters | set(made)):
-                made[letter], grown = definition, True
+            if definition not in made and (
+                _uses(definition.body, letters) or any(_writes(definition.body, m) for m in made)
+            ):
+                made.append(definition)
+                grown = True
     return made
+
+
+def _writes(formula: str, definition: PageDefinition) -> bool:
+    """Whether ``formula`` writes the name ``definition`` defines: its letter, or its upright word
+    (``\\text{error}``, whose first letter is no name: e^{-z} writes none of it)."""
+    upright = re.match(r"\s*\\(?:text|mathrm|operatorname)\s*\{\s*([A-Za-z]+)\s*\}", definition.head)
+    if upright is not None:
+        return re.search(rf"\\(?:text|mathrm|operatorname)\s*\{{\s*{upright.group(1)}\s*\}}", formula) is not None
+    return _uses(formula, {letter_of(definition.head) or definition.name})
 
 
 #: How the report names a definition it could not read: "the definition of z could not be read".

@@ -36,9 +36,8 @@ def blank(text: str, line: int, head: str, body: str | None) -> str | None:
         return None
     start_of = _offsets(lines)[line - 1]
     labelled = r"(?:\s*(?:\\left\s*)?\([^()$]*\))?"  # ℓ_i(𝐰) = …: a value written with what it depends on
-    found = re.compile(r"(?<![A-Za-z\\])" + re.escape(head.strip()) + labelled + r"\s*&?\s*(?::=|=)").search(
-        text, start_of
-    )
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", head.strip())  # J(w) beside J(w, b) = … on that line: its definition
+    found = re.compile(r"(?<![A-Za-z\\])" + re.escape(name) + labelled + r"\s*&?\s*(?::=|=)").search(text, start_of)
     if found is None or text.count("\n", start_of, found.start()) > 0:
         return None
     begin = found.start()

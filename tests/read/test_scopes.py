@@ -153,6 +153,35 @@ def test_a_restatement_that_goes_on_in_a_display_of_its_own_is_the_settings_own(
     assert found == [(5, "proven"), (12, "proven"), (16, status)], report["unchecked"]
 
 
+@pytest.mark.parametrize(("claim", "status"), [("3 w^2", "proven"), ("2 w", "refuted")])
+def test_a_function_defined_anew_with_fewer_arguments_below_an_unread_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """J(w, b) = … (unread) above, J(w) = … below a heading (HeavenAQ's NLL section): the first definition is found
+    on its line whatever its arguments, and the section is read with its own J; it had been refused below both."""
+    text = (
+        "---\n---\nWith $J(w, b) = w \\wedge b$,\n\n$$2 = 1 + 1$$\n\n## Next\n\n"
+        f"Let $J(w) = w^3$. Then\n\n$$\\frac{{dJ}}{{dw}} = {claim}$$\n"
+    )
+    found, report = check(tmp_path, capsys, text)
+    assert found == [(5, "proven"), (11, status)], report["unchecked"]
+
+
+@pytest.mark.parametrize(("claim", "status"), [("s(1 - s)", "proven"), ("s", "refuted")])
+def test_an_upright_name_above_a_setting_is_written_only_where_its_word_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """\\text{err} = a − y above a heading that defines y anew: the setting writes e^{-a} (Euler's e), not the word
+    err; it had been taken for err's first letter, and the whole setting refused."""
+    text = (
+        "---\n---\nWith $y = a^2$, $\\text{err} = a - y$ and $s = \\frac{1}{1 + e^{-a}}$,\n\n"
+        "$$\\frac{d\\,\\text{err}}{da} = 1 - 2a$$\n\n## Next\n\nNow let $y = a^3$. Then\n\n"
+        f"$$\\frac{{ds}}{{da}} = {claim}$$\n\n$$\\frac{{dy}}{{da}} = 3a^2$$\n"
+    )
+    found, report = check(tmp_path, capsys, text)
+    assert found == [(5, "proven"), (11, status), (13, "proven")], report["unchecked"]
+
+
 RESTATED = (
     "---\n---\n$$\\hat{y}_i = wX_i + b$$\n\n$$\\text{Loss} = \\frac{1}{n} \\sum_{i=1}^n (\\hat{y}_i - y_i)^2$$\n\n"
     "Plug in the prediction formula:\n\n$$\\text{Loss} = \\frac{1}{n} \\sum_{i=1}^n (wX_i + b - y_i)^2$$\n\n"
