@@ -72,6 +72,9 @@ _WIDENS = re.compile(
     r"|by\s+contrast|other\s+(?:case|side|half)|sign)\b",
     re.I,
 )
+#: Those of ``_WIDENS`` that widen every letter on a line that writes none ("In general, …"): "negative" or "for
+#: each" there says nothing of a letter ("The loss below is never negative.").
+_WIDENS_ALL = re.compile(r"\b(?:in\s+general|any\s+real|every\s+real|arbitrary|forget|drop)\b", re.I)
 #: Words earlier on the line that set it aside: "Example: let $y$ …", "Footnote: …".
 _SET_ASIDE = re.compile(
     r"\b(?:example|instance|e\.g|exercise|footnote|illustration|some\s+authors|contradiction)\b", re.I
@@ -150,7 +153,8 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
             for other, _, again, how in stated[at + 1 :]
             if again.args[0] == letter and (how != "void" or other > line)
         ]
-        widened = [w for w in _widenings(lines, str(letter)) if w > line]  # "For every real $x$:", "In general,"
+        named = str(letter.base.label) if isinstance(letter, Indexed) else str(letter)  # y of y_i ∈ {0, 1}
+        widened = [w for w in _widenings(lines, named) if w > line]  # "For every real $x$:", "In general,"
         ends = after_it[:1] + widened[:1] + ([h for h in headings if h > line][:1] if kind == "case" else [])
         found.append(ProseCondition(line, shown, relation, line + 1, min(ends, default=len(lines) + 1) - 1))
     return tuple(found)
@@ -235,8 +239,9 @@ def _widenings(lines: list[str], letter: str) -> list[int]:
     found = []
     for number, line in enumerate(lines, start=1):
         math = " ".join(re.findall(r"\$([^$]*)\$", line))
-        if _WIDENS.search(re.sub(r"\$[^$]*\$", " ", line)) and (
-            not math or re.search(rf"\b{re.escape(letter)}\b", math)
+        words = re.sub(r"\$[^$]*\$", " ", line)
+        if (not math and _WIDENS_ALL.search(words)) or (
+            math and _WIDENS.search(words) and re.search(rf"\b{re.escape(letter)}\b", math)
         ):
             found.append(number)
     return found

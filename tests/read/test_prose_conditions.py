@@ -49,6 +49,32 @@ def test_a_counterexample_that_breaks_a_stated_domain_of_every_entry_refutes_not
 
 
 @pytest.mark.parametrize(
+    ("page", "shown"),
+    [
+        (
+            "Labels $y_i \\in \\{0, 1\\}$ (binary).\n\nThe loss below is never negative.\n\n"
+            "$$\n\\sum_i y_i^2 = \\sum_i y_i\n$$\n",
+            "y_i \\in \\{0, 1\\}",
+        ),
+        (
+            "Probabilities $0 < p < 1$ (strict), with $q$ a free number.\n\nThe sign of q does not matter.\n\n"
+            "$$\n|p| + q = p + q\n$$\n",
+            "p \\in (0, 1)",
+        ),
+    ],
+)
+def test_a_line_of_words_that_names_no_letter_widens_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, shown: str
+) -> None:
+    """From a probe: "The loss below is never negative." ("negative", and so "sign" or "for each", on a line with
+    no math) had ended every condition above it, and the step was refuted at y_1 = 47/25 or p = −17/25, which the
+    page rules out. Only words that widen whatever the letter ("In general,") do so on such a line."""
+    report = page_report(tmp_path, capsys, page)
+    assert [status for status, *_ in page_links(report)] == ["unproven"]
+    assert f"breaks ${shown}$" in report["links"][0]["method"], report["links"][0]["method"]
+
+
+@pytest.mark.parametrize(
     "lead", ["Let $x$ be a scalar with $x > 0$.", "Let $x$ be a positive number.", "Let $x$ be positive."]
 )
 def test_a_letter_declared_with_a_sign_in_words_is_a_stated_condition_not_a_domain(
