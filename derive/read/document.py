@@ -1,9 +1,8 @@
 """A check file read into claims-to-be: the notation table, and every link of every chain, with its line.
 
-The displays are found as the renderer finds them (``derive.read.find``); each display's rows become equality chains
-(``derive.read.rows``); each side is parsed by TeX's rules (``derive.read.latex_parser``) with the names declared
-(``derive.read.declarations``). A chain's case is a trailing ``(i \\neq k)`` on its first row, else the line of
-prose before the display. What is not checked is listed in ``Document.unchecked``, never dropped.
+Displays are found as the renderer finds them (``find``); each display's rows become equality chains (``rows``);
+each side is parsed by TeX's rules (``latex_parser``) with the names declared (``declarations``). A chain's case is a
+trailing ``(i \\neq k)`` on its first row, else the prose before the display. What is not checked is listed, never lost.
 """
 
 from __future__ import annotations
@@ -164,7 +163,8 @@ def read_document(path: Path) -> Document:
     from derive.read.scopes import in_scopes  # y_i defined anew in a section of its own: read there so
 
     body = split.body if tex else liquid_math(blank_comments(split.body, tex=False))  # <!-- … -->; {% mathjax %}
-    return in_scopes(_read_whole(path, body, front, tex), body, lambda b: _read_whole(path, b, front, tex))
+    read = lambda b: _read_whole(path, b, front, tex)  # noqa: E731 - each setting's text, with the same front matter
+    return in_scopes(read(body), body, read, expands=bool(front.define or front.macros))
 
 
 def _read_whole(path: Path, body: str, front: FrontMatter, tex: bool) -> Document:

@@ -1,8 +1,7 @@
 """Derivatives as people write them: ∂A/∂B, d/dx, ∂_{z_k}, f'(x), and ∂A/∂B by a defined quantity B.
 
-``∂A/∂B`` for a defined B means, as in every chain-rule derivation, A written down to B by the definitions (B's
-own left as it is) and differentiated with B held as an independent variable; B's definition applies afterwards,
-where the result is used. Everything else here is notation for SymPy's ``Derivative``.
+``∂A/∂B`` for a defined B, as every chain rule means it: A written down to B by the definitions (B's own left), B
+held independent; B's definition applies where the result is used. The rest is notation for SymPy's ``Derivative``.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ from sympy import Derivative, Expr, Indexed, Mul, Pow, Sum, Symbol
 
 from derive.model.notation import expand_definitions, rename_bound_apart
 from derive.read.bare_partials import note_bare_partial
+from derive.read.basis_vectors import Basis
 from derive.read.cursor import script_end
 from derive.read.example_counts import over_examples
 from derive.read.function_constants import function_constants
@@ -34,8 +34,7 @@ def _is_d(token: Token) -> bool:
 
 
 def _independents(expr: Expr) -> set[object]:
-    """The vectors and scalars ``expr`` is made of: the bases of its entries and its free symbols that are not
-    indices."""
+    """The vectors and scalars ``expr`` is made of: its entries' bases and its free symbols but indices."""
     bases = {entry.base for entry in expr.atoms(Indexed)}
     symbols = {s for s in expr.free_symbols if not s.is_integer}
     return bases | symbols
@@ -243,6 +242,8 @@ class CalculusParser(Parser):
         return differentiated.transpose()
 
     def differentiate(self, expr: Expr, variable: Expr) -> Expr:
+        if isinstance(expr, Basis):  # ∂e_2/∂b: 0 of the basis vector, or of the page's quantity e_2?
+            raise expr.refusal()
         if isinstance(variable, Shaped):
             if isinstance(expr, Shaped):
                 return self.jacobian(expr, variable)

@@ -18,10 +18,17 @@ from sympy import Symbol
 
 from derive.errors import InputError
 from derive.read.find import Redefinition, Unchecked
-from derive.read.latex_lexer import Token, tokenize
+from derive.read.latex_lexer import tokenize
 from derive.read.page_headings import page_headings
 from derive.read.redefinitions import RESTATES, SETTING, letter_of
-from derive.read.setting_views import blank, formulas_at, math_of, restatements, without_old_claims
+from derive.read.setting_views import (
+    blank,
+    formulas_at,
+    math_of,
+    restatements,
+    without_old_claims,
+    writes_euler,
+)
 
 if TYPE_CHECKING:
     from derive.read.document import Document
@@ -111,19 +118,20 @@ class _Anew:
     start: int
 
 
-def _view(body: str, whole: Document, anew: Sequence[_Anew], start: int, end: int) -> str | None:
+def _view(body: str, whole: Document, anew: Sequence[_Anew], bounds: tuple[int, int], expands: bool) -> str | None:
     """The body as setting [start, end) reads it: the lines from ``end`` on left out, and every definition of a
-    name defined anew in a setting that has begun by ``start`` blanked where it stands before that setting."""
-    lines = body.split("\n")
+    name defined anew in a setting that has begun by ``start`` blanked where it stands before that setting.
+    ``expands``: the front matter defines names or macros, which the setting may write a kept definition through."""
+    lines, (start, end) = body.split("\n"), bounds
     text = "\n".join(line if k + 1 < end else "" for k, line in enumerate(lines))
     spots: dict[tuple[int, str], str | None] = {}  # each definition to blank: its line and head, and its body
     optional: dict[tuple[int, str], str | None] = {}  # each restatement above the setting: blanked where found
     for new in anew:
         if new.start > start:
             continue
-        first = next(
-            (d for d in whole.page if d.line == new.again.first and letter_of(d.head) == new.again.letter), None
-        )
+        alike = [d for d in whole.page if d.line == new.again.first and letter_of(d.head) == new.again.letter]
+        same = [d for d in alike if d.head.replace(" ", "") == new.again.head.replace(" ", "")]  # y, not ŷ, beside it
+        first = (same or alike)[0] if same or len(alike) == 1 else None
         if first is None:  # a definition that could not be read (Sadowski's E over nout): its whole formula
             spots.setdefault((new.again.first, new.again.head), None)
         elif new.start > first.line:
@@ -151,8 +159,9 @@ def _view(body: str, whole: Document, anew: Sequence[_Anew], start: int, end: in
         text = without_old_claims(text, start, defining, lambda formula: _uses(formula, letters))
     kept = [d for d in whole.page if d.line < start and (d.line, d.head) not in spots and start > 1]
     made = _made_of(kept, letters)  # z = f(y) kept, y defined anew: which y it means is not for derive to say,
-    math = math_of("\n".join(lines[start - 1 : end - 1]))
-    used = next((d for d in made if any(_writes(m, d) for m in math)), None)
+    stretch = "\n".join(lines[start - 1 : end - 1])
+    math, prose = math_of(stretch), [re.sub(r"\$[^$]*\$", " ", stretch)]  # "the quantity z of Part 1": z too
+    used = next((d for d in made if expands or any(_writes(m, d) for m in math) or _named_in(prose[0], d)), None)
     if used is not None:  # where the setting writes z (or what is made of z); else z stands above, unused there
         raise _Ambiguous(used, start)
     return _without_stated(_without_described(text, start, end), start, letters) if start > 1 else text
@@ -171,6 +180,12 @@ def _made_of(kept: Sequence[PageDefinition], letters: set[str]) -> list[PageDefi
                 made.append(definition)
                 grown = True
     return made
+
+
+def _named_in(prose: str, definition: PageDefinition) -> bool:
+    """Whether the prose names ``definition``'s letter alone, as a word ("the quantity z of Part 1")."""
+    letter = letter_of(definition.head) or ""
+    return len(letter) == 1 and re.search(rf"(?<![\w\\]){letter}(?!\w)", prose) is not None
 
 
 def _writes(formula: str, definition: PageDefinition) -> bool:
@@ -247,31 +262,16 @@ def _without_described(text: str, start: int, end: int) -> str | None:
     return "\n".join(lines)
 
 
-def _euler(lines: Sequence[str], again: Redefinition) -> bool:
-    """Whether the formula that defines a name anew writes e alone (SLP3's $L = ce$ beside e = a + d): Euler's
-    number or the page's e, which ``euler_name`` refuses in displays; such a definition is not read anew."""
-    line = lines[again.again - 1] if again.again <= len(lines) else ""
-    for math in re.findall(r"(?<![\\$])\$([^$]+)\$", line):
-        try:
-            tokens = tokenize(math)
-        except InputError:
-            return True
-        bare = [t for k, t in enumerate(tokens) if t.kind == "letter" and t.value == "e" and not _raised(tokens, k)]
-        if again.head in math and bare:
-            return True
-    return False
-
-
-def _raised(tokens: list[Token], at: int) -> bool:
-    """Whether the token at ``at`` takes a superscript or a subscript (e^{x}, e_i): not e alone."""
-    return at + 1 < len(tokens) and tokens[at + 1].kind in ("^", "_")
-
-
 def _states(formula: str, head: str, body: str) -> bool:
     """Whether a formula (spaces dropped) is ``head`` ``body`` (head ends with "="), or a chain from head to body,
     or one that starts with ``head`` ``body``."""
     chain = formula.startswith(head) and (formula.endswith("=" + body) or formula.startswith(head + body + "="))
     return formula == head + body or chain  # p̂_i = σ(z_i) = 1/(1 + e^{-z_i}): restated, then worked out
+
+
+#: Words beside a restatement that say it keeps the old meaning ("We do not change the quantity $$z = 3y$$ of Part
+#: 1: it keeps its value"): then it is no definition of the setting's own, and what writes it is refused.
+_KEPT = re.compile(r"\b(?:old|unchanged|keeps?|kept|still|change|of\s+part|above|before|earlier|previous\w*)\b", re.I)
 
 
 def _restated(
@@ -288,13 +288,13 @@ def _restated(
         for start, end in bounds:
             formulas = formulas_at(lines, max(start, definition.line + 1), end)  # kramdown's $$z = f(y)$$ too
             at = next((k for k, math in formulas if _states("".join(math.split()).rstrip(".,"), *flat)), None)
-            if at is not None:
+            if at is not None and _KEPT.search(re.sub(r"\$[^$]*\$", " ", lines[at - 1])) is None:
                 found.append(_Anew(Redefinition(letter, definition.head, definition.line, at), start))
                 break
     return found
 
 
-def in_scopes(whole: Document, body: str, read: Callable[[str], Document]) -> Document:
+def in_scopes(whole: Document, body: str, read: Callable[[str], Document], expands: bool = False) -> Document:
     """``whole`` (the page read with one notation throughout), or, where the page defines names anew in settings of
     their own, the page read setting by setting, each with its own definitions. ``read`` reads a body."""
     lines = body.split("\n")
@@ -305,7 +305,7 @@ def in_scopes(whole: Document, body: str, read: Callable[[str], Document]) -> Do
         if r.letter
         and not r.fresh
         and (start := setting_start(lines, r.first, r.again, headings, r.head)) is not None
-        and not _euler(lines, r)
+        and not writes_euler(lines, r)
     ]
     if not anew:
         return whole
@@ -315,7 +315,7 @@ def in_scopes(whole: Document, body: str, read: Callable[[str], Document]) -> Do
     views: list[Document] = []
     for start, end in bounds:
         try:
-            text = _view(body, whole, anew, start, end)
+            text = _view(body, whole, anew, (start, end), expands)
         except _Ambiguous as ambiguous:
             return _refused_below(whole, ambiguous)
         if text is None:

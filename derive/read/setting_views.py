@@ -8,6 +8,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from derive.errors import InputError
+from derive.read.find import Redefinition
+from derive.read.latex_lexer import Token, tokenize
+
 if TYPE_CHECKING:
     from derive.read.document import Document
 
@@ -122,16 +126,18 @@ def without_old_claims(text: str, start: int, keep: set[int], uses: Callable[[st
     return _SHOWN.sub(blanked, text)
 
 
-#: The math of a stretch of the page: $$…$$, $…$, \\[…\\] and \\(…\\), and environments set apart.
+#: The math of a stretch of the page: $$…$$, $…$, \\[…\\], \\(…\\), any environment and a fence of math.
 _MATH = re.compile(
-    r"\$\$(.+?)\$\$|\$([^$]+)\$|\\\[(.+?)\\\]|\\\((.+?)\\\)|(\\begin\{(?:equation|align|gather|multline)\*?\}.+?\\end\{)",
+    r"\$\$(?P<a>.+?)\$\$|\$(?P<b>[^$]+)\$|\\\[(?P<c>.+?)\\\]|\\\((?P<d>.+?)\\\)"
+    r"|(?P<e>\\begin\{(?P<env>[A-Za-z]+\*?)\}.+?\\end\{(?P=env)\})|(?:```|~~~)\s*math\b(?P<f>.+?)(?:```|~~~)",
     re.S,
 )
+_GROUPS = ("a", "b", "c", "d", "e", "f")
 
 
 def math_of(text: str) -> list[str]:
     """The formulas of ``text``, their delimiters dropped."""
-    return [next(g for g in m.groups() if g is not None) for m in _MATH.finditer(text)]
+    return [next(m.group(g) for g in _GROUPS if m.group(g) is not None) for m in _MATH.finditer(text)]
 
 
 def formulas_at(lines: Sequence[str], first: int, end: int) -> list[tuple[int, str]]:
@@ -140,11 +146,31 @@ def formulas_at(lines: Sequence[str], first: int, end: int) -> list[tuple[int, s
     stretch = "\n".join(lines[first - 1 : end - 1])
     found = []
     for match in _MATH.finditer(stretch):
-        group = next(k for k in range(1, 6) if match.group(k) is not None)
+        group = next(g for g in _GROUPS if match.group(g) is not None)
         formula = match.group(group)
         at = match.start(group) + len(formula) - len(formula.lstrip())
         found.append((first + stretch.count("\n", 0, at), formula))
     return found
 
 
-__all__ = ["blank", "formulas_at", "math_of", "restatements", "without_old_claims"]
+def writes_euler(lines: Sequence[str], again: Redefinition) -> bool:
+    """Whether the formula that defines a name anew writes e alone (SLP3's $L = ce$ beside e = a + d): Euler's
+    number or the page's e, which ``euler_name`` refuses in displays; such a definition is not read anew."""
+    line = lines[again.again - 1] if again.again <= len(lines) else ""
+    for math in re.findall(r"(?<![\\$])\$([^$]+)\$", line):
+        try:
+            tokens = tokenize(math)
+        except InputError:
+            return True
+        bare = [t for k, t in enumerate(tokens) if t.kind == "letter" and t.value == "e" and not _raised(tokens, k)]
+        if again.head in math and bare:
+            return True
+    return False
+
+
+def _raised(tokens: list[Token], at: int) -> bool:
+    """Whether the token at ``at`` takes a superscript or a subscript (e^{x}, e_i): not e alone."""
+    return at + 1 < len(tokens) and tokens[at + 1].kind in ("^", "_")
+
+
+__all__ = ["blank", "formulas_at", "math_of", "restatements", "without_old_claims", "writes_euler"]

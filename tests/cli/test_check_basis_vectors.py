@@ -64,3 +64,11 @@ def test_e_i_alone_going_on_from_a_display_before_is_refused(
     found = report(tmp_path, capsys, FRONT, "$$\\log s_i = \\log s_i$$\n\n$$= e_i$$\n")
     assert [link["line"] for link in found["links"]] == [5]
     assert [u["line"] for u in found["unchecked"] if BOTH in u["reason"]] == [7]
+
+
+@pytest.mark.parametrize("claim", ["\\frac{\\partial e_2}{\\partial z_1} = 0", "\\frac{d e_i}{d z_k} = 0"])
+def test_a_derivative_of_e_i_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str) -> None:
+    """From a probe: ∂e_2/∂b = 0 was proven, e_2 the basis vector's (a constant), where a page means its error e_2;
+    with e_2 = 3b defined inline, ∂e_2/∂b = 3 was refuted. Differentiated, e_i is refused naming both readings."""
+    found = report(tmp_path, capsys, FRONT, f"$${claim}$$\n")
+    assert found["links"] == [] and BOTH in found["unchecked"][0]["reason"], found

@@ -182,6 +182,59 @@ def test_an_upright_name_above_a_setting_is_written_only_where_its_word_is(
     assert found == [(5, "proven"), (11, status), (13, "proven")], report["unchecked"]
 
 
+#: A probe's page: z = 3y above, y defined anew in Part 2, z written there in DISPLAY (or through the front matter).
+PART_TWO = (
+    "---\nFRONT---\n# Part 1\n\nLet $y = b^2$ for a number $b$, and define $z = 3y$.\n\n"
+    "$$\n\\frac{dz}{db} = 6b\n$$\n\n# Part 2\n\nLet $y = a^3$ be the cube of a new number $a$. SAID\n\nDISPLAY\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("display", "front", "said"),
+    [
+        ("```math\n\\frac{dz}{da} = 9a^2\n```", "", ""),
+        ("\\begin{eqnarray}\n\\frac{dz}{da} & = & 9a^2\n\\end{eqnarray}", "", ""),
+        ("\\begin{displaymath}\n\\frac{dz}{da} = 9a^2\n\\end{displaymath}", "", ""),
+        ("$$\n\\frac{d\\zz}{da} = 9a^2\n$$", "macros:\n  \\zz: z\n", ""),
+        ("$$\n\\frac{dw}{da} = 9a^2\n$$", "define:\n  w: z + 1\n", ""),
+        ("$$\n\\frac{dq}{da} = 0\n$$", "", "The quantity z of Part 1 is unchanged, and q is a number."),
+        (
+            "$$\n\\frac{dz}{da} = 9a^2\n$$",
+            "",
+            "We do not change the quantity $$z = 3y$$ of Part 1: it keeps its value.",
+        ),
+    ],
+    ids=["fence", "eqnarray", "displaymath", "macro", "front-define", "prose", "kept"],
+)
+def test_a_definition_made_with_a_letter_defined_anew_written_otherwise_is_still_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, front: str, said: str
+) -> None:
+    """From a probe: z = 3y above, y defined anew in Part 2, and z written there in a fence of math, an environment
+    the check did not list, through a macro or a name the front matter defines with it, named in the prose, or
+    restated with words that keep the old one: each had been read with the new y and dz/da = 9a² proven. Which y
+    z is made of is not for derive to say: nothing below Part 2's heading is proven with it."""
+    text = PART_TWO.replace("FRONT", front).replace("SAID", said).replace("DISPLAY", display)
+    found, report = check(tmp_path, capsys, text)
+    part_two = text.split("\n").index("# Part 2") + 1
+    assert [status for line, status in found if line > part_two] in ([], ["unproven"]), (found, report["unchecked"])
+
+
+@pytest.mark.parametrize(("claim", "status"), [("-2", "proven"), ("0", "refuted")])
+def test_a_definition_beside_one_of_the_same_letter_is_blanked_by_its_head(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """From a probe: ŷ = 2b and y = b² on one line, y defined anew below: the old y is blanked, not ŷ (the first of
+    the line with the letter y), which had left ŷ free and proven ∂(y − ŷ)/∂b = 0."""
+    text = (
+        "---\n---\n# Part 1\n\nLet $\\hat{y} = 2b$ and $y = b^2$ for a number $b$.\n\n"
+        "$$\n\\frac{dy}{db} = 2b\n$$\n\n# Part 2\n\n"
+        "Let $y = a^3$ be the cube of a number $a$, and $q = y - \\hat{y}$.\n\n"
+        f"$$\n\\frac{{\\partial q}}{{\\partial b}} = {claim}\n$$\n"
+    )
+    found, report = check(tmp_path, capsys, text)
+    assert found == [(8, "proven"), (16, status)], report["unchecked"]
+
+
 RESTATED = (
     "---\n---\n$$\\hat{y}_i = wX_i + b$$\n\n$$\\text{Loss} = \\frac{1}{n} \\sum_{i=1}^n (\\hat{y}_i - y_i)^2$$\n\n"
     "Plug in the prediction formula:\n\n$$\\text{Loss} = \\frac{1}{n} \\sum_{i=1}^n (wX_i + b - y_i)^2$$\n\n"
