@@ -15,9 +15,12 @@ from derive.model.notation import expand_definitions
 from derive.read.names import Names, labelled_entry
 from derive.read.shapes import Shaped
 
-#: The name of a loss, a cost or an objective labelled by a word (``L_CE``, ``Lcal_data``, ``J_reg``, ``E_total``):
-#: a label on another letter (``y_actual``, ``x_train``) names data, a constant.
-_LABELLED = re.compile(r"(?:L|Lcal|ell|l|J|Jcal|E|Ecal|C|Ccal|R|Rcal)_(?:[A-Za-z]{2,}|[a-z]{1,3}\d{1,2})")
+#: The name of a loss, a cost, a divergence or an objective labelled by a word or a superscript (``L_CE``,
+#: ``Lcal_data``, ``J_reg``, ``E_total``, ``D_KL``, ``Lcal^{\\text{CE}}``), or any letter labelled as a loss or a
+#: model's output (``Omega_data``, ``Q_loss``): a label on another letter (``y_actual``, ``x_train``) names data.
+_LOSS = r"(?:L|Lcal|ell|l|J|Jcal|E|Ecal|C|Ccal|R|Rcal|D|Dcal|H|Hcal)"
+_WORDS = r"(?:CE|NLL|KL|BCE|MSE|loss|data|pred|prediction|output|model|reg|task|KD)"
+_LABELLED = re.compile(rf"{_LOSS}(?:_(?:[A-Za-z]{{2,}}|[a-z]{{1,3}}\d{{1,2}})|\^.+)|\\?[A-Za-z]+_(?i:{_WORDS})")
 
 
 def labelled_inputs(names: Names, expr: Expr, variable: Expr) -> list[str]:
@@ -37,7 +40,7 @@ def labelled_inputs(names: Names, expr: Expr, variable: Expr) -> list[str]:
 def labelled_refusal(found: list[str], variable: str) -> str:
     """Why a derivative through the labelled numbers ``found`` reads two ways, and what settles it."""
     shown = ", ".join(labelled_entry(name).strip("'") for name in found)  # L_{\\text{CE}}, as the page writes it
-    entries = ", ".join(labelled_entry(name) for name in found)
+    entries = ", ".join(f"'{labelled_entry(name).strip(chr(39))}'" for name in found)  # quoted for YAML: {…}
     return (
         f"∂/∂{variable} of what is made of {shown}, which the page names in words and never defines, can be read two "
         f"ways: {shown} a constant, held fixed (declare it: scalars: [{entries}]), or a quantity of {variable} (a "

@@ -129,7 +129,16 @@ DECAY = (
 )
 
 
-@pytest.mark.parametrize("loss", ["\\mathcal{L}_{\\text{CE}}", "L_{\\text{CE}}"])
+@pytest.mark.parametrize(
+    "loss",
+    [
+        "\\mathcal{L}_{\\text{CE}}",
+        "L_{\\text{CE}}",
+        "\\mathcal{L}^{\\text{CE}}",  # a second probe: a label raised, D_KL and Ω_data had each proven λz_j
+        "D_{\\text{KL}}",
+        "\\Omega_{\\text{data}}",
+    ],
+)
 def test_a_derivative_through_a_loss_named_in_words_reads_two_ways(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], loss: str
 ) -> None:
