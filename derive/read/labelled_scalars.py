@@ -50,12 +50,14 @@ def with_word_labels(found: Found) -> Found:
     """``found`` with ``L_{total}`` written ``L_{\\text{total}}`` (a label in italics, as with_scalar_labels writes
     ``p_t``), and a reading saying so; its letters were read as scalars t, o, a, l, and L as unknown. A word of four
     letters or more (``y_{actual}``, ``y_{prediction}``) is one too, unless each of its letters is an index of the
-    page (``w_{ijkl}`` beside Σ_i, Σ_j, Σ_k, Σ_l: a tensor's entry, read as written)."""
+    page or it has fewer than two vowels (``w_{ijkl}``, ``R_{abcd}``: a tensor's entry, read as written)."""
     said: list[str] = []
     indices = {m.group(1) for d in (*found.displays, *found.inline) for m in _INDEX.finditer(d.text)}
 
     def word(match: re.Match[str]) -> str:
-        tensor = re.fullmatch(_WORDS, match.group(2)) is None and set(match.group(2)) <= indices  # w_{ijkl}
+        word = match.group(2)
+        vowels = sum(letter in "aeiou" for letter in word)  # R_{abcd}, C_{ijkl}: a tensor's indices, no word
+        tensor = re.fullmatch(_WORDS, word) is None and (set(word) <= indices or vowels < 2)
         return match.group(0) if tensor else f"{match.group(1)}_{{\\text{{{match.group(2)}}}}}"
 
     def relabel(display: Display) -> Display:

@@ -113,12 +113,20 @@ def test_a_long_word_in_italics_is_a_label(
     assert [status for status, *_ in _links(report)] == [verdict]
 
 
-def test_a_subscript_whose_every_letter_is_an_index_is_read_as_written(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """``w_{ijkl}`` beside sums over i, j, k and l is a tensor's entry: no label, and no word reading."""
-    report = _report(tmp_path, capsys, "$$\\sum_i \\sum_j \\sum_k \\sum_l w_{ijkl} = \\sum_l w_{ijkl}$$\n")
+@pytest.mark.parametrize(
+    "page",
+    [
+        "$$\\sum_i \\sum_j \\sum_k \\sum_l w_{ijkl} = \\sum_l w_{ijkl}$$\n",
+        "$$\\sum_a \\sum_b R_{abcd} = n^2 R_{abcd}$$\n",  # a probe: R_{\\text{abcd}}, and this was proven
+        "$$\\sum_k \\sum_l C_{ijkl} u_k v_l = C_{ijkl} \\sum_k u_k \\sum_l v_l$$\n",
+    ],
+)
+def test_a_tensors_indices_are_read_as_written(tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str) -> None:
+    """``w_{ijkl}`` beside sums over its letters, ``R_{abcd}``, ``C_{ijkl}``: a tensor's entry (each letter an index
+    of the page, or fewer than two vowels), no label and no word reading; nothing is proven of it."""
+    report = _report(tmp_path, capsys, page)
     assert not any("label" in reading for reading in report.get("readings", [])), report
+    assert [status for status, *_ in _links(report)] != ["proven"]
 
 
 #: A probe's weight decay on a loss the page names and never defines.
