@@ -59,6 +59,30 @@ def _iverson(tokens: list[Token], at: int) -> bool:
     return related and "letter" in sides and all(kind in ("letter", "number") for kind in sides)  # [1 = 2]: a claim
 
 
+#: Fonts that make a one the vector of ones.
+_ONES = frozenset({"mathbf", "boldsymbol", "bm", "pmb", "vec"})
+
+
+def _bold_one(tokens: list[Token], at: int) -> int | None:
+    """Where a bold one at ``at`` ends (``\\mathbf{1}``, ``\\mathbf{{1}}``, ``\\mathbf 1``, ``\\vec{1}``, a styled digit
+    ``𝟏``), or None where none stands there."""
+    token = tokens[at]
+    if token.kind == "number" and not token.value.isascii():
+        return at + 1
+    if token.kind != "command" or token.value not in _ONES or at + 1 >= len(tokens):
+        return None
+    if tokens[at + 1].kind == "number":
+        return at + 2 if tokens[at + 1].value == "1" else None
+    depth, inside, end = 0, [], at + 1
+    for end in range(at + 1, len(tokens)):
+        depth += {"{": 1, "}": -1}.get(tokens[end].kind, 0)
+        if tokens[end].kind not in "{}":
+            inside.append(tokens[end].value)
+        if depth == 0:
+            break
+    return end + 1 if inside == ["1"] and depth == 0 else None
+
+
 def normalize_indicators(tokens: list[Token]) -> list[Token]:
     """The tokens with each indicator written as ``\\mathbb{1}`` followed by its condition."""
     out: list[Token] = []
@@ -71,10 +95,11 @@ def normalize_indicators(tokens: list[Token]) -> list[Token]:
             out += _indicator(token, tokens[at + 3].end)
             at += 4
             continue
-        if in_font and window[1] == "1" and token.value in ("mathbf", "boldsymbol", "bm"):  # 𝐗^⊤𝟏: no number 1
+        ones = _bold_one(tokens, at)  # 𝐗^⊤𝟏, \mathbf{{1}}, \pmb{1}, \vec{1}, 𝟏: no number 1
+        if ones is not None and not _opens_condition(tokens, ones):
             raise InputError(
-                f"line {token.line}: \\{token.value}{{1}} is the vector of ones, not the number 1, and derive does not "
-                "read it: write what it sums, as in \\sum_i x_i for \\mathbf{x}^\\top \\mathbf{1}"
+                f"line {token.line}: a bold one is the vector of ones, not the number 1, and derive does not read "
+                "it: write what it sums, as in \\sum_i x_i for \\mathbf{x}^\\top \\mathbf{1}"
             )
         scripted = bool(out) and out[-1].kind in ("_", "^", "number")  # x_1\{…\}; 2 1\{…\}, which TeX shows as 21
         if token.kind == "number" and token.value == "1" and not scripted and _opens_condition(tokens, at + 1):

@@ -223,7 +223,20 @@ def test_the_indicator_as_notes_write_it(
     assert statuses(tmp_path, capsys, text) == ([(5, status)], [])
 
 
-@pytest.mark.parametrize("ones", ["\\mathbf{1}", "\\boldsymbol{1}", "\\bm{1}"])
+@pytest.mark.parametrize(
+    "ones",
+    [
+        "\\mathbf{1}",
+        "\\boldsymbol{1}",
+        "\\bm{1}",
+        "\\mathbf{{1}}",
+        "\\mathbf{1{}}",
+        "\\pmb{1}",
+        "\\vec{1}",
+        "𝟏",
+        "\\mathbf 1",
+    ],
+)
 def test_a_bold_one_with_no_condition_is_the_vector_of_ones_and_not_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], ones: str
 ) -> None:
