@@ -35,6 +35,7 @@ from derive.read.prose_domains import (
 )
 from derive.read.retractions import hedged
 from derive.read.stated_domains import stated_domain
+from derive.read.stated_sets import stated_sets
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,7 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         widened = [w for w in _widenings(lines, named) if w > line]  # "For every real $x$:", "In general,"
         ends = after_it[:1] + widened[:1] + ([h for h in headings if h > line][:1] if kind == "case" else [])
         found.append(ProseCondition(line, shown, relation, line + 1, min(ends, default=len(lines) + 1) - 1))
+    found += [ProseCondition(n, t, r, 1, len(lines)) for n, t, r in stated_sets(text, names)]  # wherever said
     return tuple(found)
 
 
