@@ -75,7 +75,7 @@ def stated_sets(text: str, names: Names) -> list[tuple[int, str, Basic]]:
             spelled = _spelled(match.group(1) or match.group(2), index)
             shown = as_domain(re.sub(r"_\s*\{?\s*\d\s*\}?(?=\s*\\in|\s*[<>\\])", f"_{index}", spelled, count=1))
             relation = _read(shown, number, names, index) if shown is not None and "=" not in spelled else None
-            if relation is not None:
+            if shown is not None and relation is not None:
                 found.append((number, shown, relation))
     return found
 
