@@ -74,6 +74,54 @@ def test_a_line_of_words_that_names_no_letter_widens_none(
     assert f"breaks ${shown}$" in report["links"][0]["method"], report["links"][0]["method"]
 
 
+SUMS = "$$\n\\sum_i y_i^2 = \\sum_i y_i\n$$\n"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Labels $y_i \\in \\lbrace 0, 1 \\rbrace$.\n\n" + SUMS,
+        "Labels $y_i \\in \\left\\{0, 1\\right\\}$.\n\n" + SUMS,
+        "Labels $y_i \\in \\{0, 1\\}\\ \\forall i$.\n\n" + SUMS,
+        "Labels $y_i \\in \\{0, 1\\}, i = 1, \\dots, n$.\n\n" + SUMS,
+        "Labels $y_j \\in \\{0, 1\\}$.\n\n" + SUMS,
+        "Labels $\\mathbf{y} \\in \\{0, 1\\}^n$.\n\n" + SUMS,
+        "Labels \\(y_i \\in \\{0, 1\\}\\).\n\n" + SUMS,
+        "## Binary labels $y_i \\in \\{0, 1\\}$\n\n" + SUMS,
+        "> Labels $y_i \\in \\{0, 1\\}$.\n\n" + SUMS,
+        "We compare the sums:\n\n" + SUMS + "\nThroughout, the labels satisfy $y_i \\in \\{0, 1\\}$.\n",
+        "The first label $y_1 \\in \\{0, 1\\}$ and the second $y_2 \\in \\{0, 1\\}$.\n\n" + SUMS,
+        "Probabilities $1 > y_i > 0$.\n\n" + SUMS.replace("y_i^2 = ", "y_i = 2"),
+        "Probabilities $y_i \\in ]0, 1[$.\n\n" + SUMS.replace("y_i^2 = ", "y_i = 2"),
+        "Probabilities $0 \\lt y_i \\lt 1$.\n\n" + SUMS.replace("y_i^2 = ", "y_i = 2"),
+    ],
+    ids=[
+        "lbrace",
+        "left",
+        "forall",
+        "range",
+        "index",
+        "bold",
+        "parens",
+        "heading",
+        "quote",
+        "after",
+        "entries",
+        "downwards",
+        "french",
+        "lt",
+    ],
+)
+def test_a_set_the_page_puts_every_entry_in_bars_a_counterexample_that_breaks_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """From a probe: each spelling, or place, of a statement that the labels lie in {0, 1} (or the probabilities in
+    (0, 1)) had left it unread, and Σ y_i² = Σ y_i was refuted at y_1 = 47/25, which the page rules out."""
+    report = page_report(tmp_path, capsys, page)
+    assert [status for status, *_ in page_links(report)] == ["unproven"], report["links"]
+    assert "breaks $y_" in report["links"][0]["method"], report["links"][0]["method"]
+
+
 @pytest.mark.parametrize(
     "lead", ["Let $x$ be a scalar with $x > 0$.", "Let $x$ be a positive number.", "Let $x$ be positive."]
 )
