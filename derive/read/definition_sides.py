@@ -8,14 +8,13 @@ from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read import trailing_labels as around
+from derive.read.definition_signs import DEFINING
 from derive.read.find import Display
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
 from derive.read.prose import full_range_from
 from derive.read.rows import IMPLIES, at_top, other_relation
 
-#: What a definition may be written with besides "=": ``:=``, ``\coloneqq``, ``\triangleq``, ``\equiv`` (h ≡ tanh).
-DEFINING = frozenset({"coloneqq", "triangleq", "eqqcolon", "equiv"})
 #: What ends a display's sentence: dropped after the definition's right side.
 PUNCTUATION = frozenset({".", ","})
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from derive.read import display_prose as prose
+from derive.read.definition_signs import equates
 from derive.read.dollar_wrappers import display_openings, dollar_displays, unwrap_environments
 from derive.read.page_headings import page_headings
 from derive.read.parameter_lists import parameter_semicolons
@@ -288,7 +289,7 @@ def find_markdown(body: str) -> Found:
                     previous_display = True
                     trail = token.content[after_display:].removeprefix("$$").split("\n")[0].strip() or None
                     add(child.content, token.map[0] + 1 + token.content.count("\n", 0, max(at, 0)), lead, trail)
-                elif child.type == "math_inline" and "=" in child.content:
+                elif child.type == "math_inline" and equates(child.content):
                     inline += 1
                     at = token.content.find(child.content)
                     first = token.map[0] + 1 + token.content.count("\n", 0, max(at, 0))
@@ -391,6 +392,6 @@ def find_tex(body: str) -> Found:
     inlines = [
         Display(parameter_semicolons(text), body.count("\n", 0, m.start()) + 1, "inline", "")
         for m in _TEX_INLINE.finditer(outside)
-        if "=" in (text := m.group("a") or m.group("b") or "")
+        if equates(text := m.group("a") or m.group("b") or "")
     ]
     return Found(tuple(displays), (), len(inlines), tuple(inlines), headings=page_headings("\n".join(lines), tex=True))

@@ -379,7 +379,7 @@ def _defined_again(
     if again is None or first is None or same_definition(first.head, first.body, again.head, again.body):
         return None
     other = _written_with(first) != _written_with(again)
-    below = " is refused: its arguments differ" if other else ", in another section, is refused"
+    below = " is refused: its arguments differ" if other else " is refused: either may be meant there"
     note = Unchecked(
         again.line,
         f"{again.head} is defined again here (first at line {first.line}): derive reads the first definition "

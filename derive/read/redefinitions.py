@@ -73,14 +73,13 @@ def below_redefinitions(found: Found, page: Sequence[Defining] = ()) -> Found:
     """The displays without those refused below a second definition of a name they use, each with a note: only
     where a heading stands between the two definitions (a section of its own, which may mean another thing by the
     name), or where the second lists other arguments (MIT 6.036's J(θ, θ_0), then J(θ) once θ_0 is absorbed into θ:
-    another function); within one section a second definition restates the first (Roelants' y_c = e^{z_c} / Σ_C
-    beside y_c = ς(z)_c), and the first is read throughout. A display that uses a name the page defines with the
-    letter (G = −Σ_k q_k log C, q defined again) is refused too: which q its G is made of is not for derive to say."""
-    sections = [
-        r
-        for r in found.redefined
-        if r.other or r.fresh or r.opened or any(r.first < line < r.again for line in found.headings)
-    ]
+    another function), or in an inline formula ("From now on we take $y = a^3$"); within one section a second
+    display restates the first (Roelants' y_c = e^{z_c} / Σ_C beside y_c = ς(z)_c), read throughout. A display
+    that uses a name the page defines with the letter (G = −Σ_k q_k log C, q defined again) is refused too: which q
+    its G is made of is not for derive to say."""
+    inline = {d.line for d in found.inline}  # "From now on we take $y = a^3$": which y below is not for derive to say
+    headed = [r for r in found.redefined if any(r.first < line < r.again for line in found.headings)]
+    sections = [r for r in found.redefined if r.other or r.fresh or r.opened or r.again in inline or r in headed]
     through = {r.letter: _made_with(r.letter, page) for r in sections}
 
     def why(display: Display, used: set[str]) -> str | None:

@@ -44,14 +44,32 @@ def test_a_loss_defined_anew_in_a_setting_of_its_own(
     assert any(r.startswith(said) for r in report["readings"]), report["readings"]
 
 
-def test_a_loss_defined_again_in_one_setting_is_read_with_the_first(
+def test_a_loss_defined_again_inline_in_one_setting_refuses_what_uses_it_below(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """No heading and no words that open a setting: the first definition is read throughout, as before (the
-    display below is checked with it, so the cubic's derivative is refuted)."""
+    """No heading and no words that open a setting, but C defined again in an inline formula: the display below may
+    mean either C, and is refused naming both lines (it had been checked with the first, so a probe's "From now on
+    we take $y \\coloneqq a^3$" proved what holds only of the old y)."""
     for words in ("and with", "Let's now take"):  # "Let's now compute" opens no setting (SLP3)
-        found, _ = check(tmp_path, capsys, TWO_LOSSES.replace("SETTING", words).replace("CLAIM", "3 y a^2"))
-        assert found == [(5, "proven"), (9, "refuted")], words
+        for claim in ("3 y a^2", "a - y"):
+            found, report = check(tmp_path, capsys, TWO_LOSSES.replace("SETTING", words).replace("CLAIM", claim))
+            assert found == [(5, "proven")], words
+            assert any(u["line"] == 9 and "defined twice" in u["reason"] for u in report["unchecked"]), words
+
+
+@pytest.mark.parametrize("sign", ["=", ":=", "\\coloneqq", "\\triangleq", "\\equiv", "\\defeq", "\\coloneq"])
+def test_an_inline_definition_anew_with_any_sign_refuses_what_uses_it_below(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str
+) -> None:
+    """From a probe: "From now on we take instead $y \\coloneqq a^3$" was passed over (no '=' in it), and a display
+    below proven with the old y. Written with any sign that defines, it is a definition anew: what uses y below is
+    refused, naming both lines."""
+    text = (
+        "---\n---\nLet $y = b^2$ and $z = 3y + a$.\n\n$$\n\\frac{dz}{db} = 6b\n$$\n\n"
+        f"From now on we take instead $y {sign} a^3$, with $u = 2y$.\n\n$$\n\\frac{{d(u + z)}}{{da}} = 1\n$$\n"
+    )
+    found, report = check(tmp_path, capsys, text)
+    assert found == [(6, "proven")], report["unchecked"]
 
 
 COMPOSITE = (
