@@ -76,8 +76,7 @@ def setting_start(lines: Sequence[str], first: int, again: int, headings: Sequen
 
 
 class _Ambiguous(Exception):
-    """A definition above a setting, made with a letter the setting defines anew (z = 3y, then y = a^3 below a
-    heading): z below may be made of either y."""
+    """A definition above a setting made with a letter the setting defines anew: z below may be of either y."""
 
     def __init__(self, definition: PageDefinition, start: int) -> None:
         self.definition = definition
@@ -136,7 +135,8 @@ def _view(body: str, whole: Document, anew: Sequence[_Anew], bounds: tuple[int, 
             spots.setdefault((new.again.first, new.again.head), None)
         elif new.start > first.line:
             spots[first.line, first.head] = first.body
-        if new.again.again < start:  # defined anew in a setting before this one, and again in this one
+        again = any(o.again.letter == new.again.letter and new.start < o.start <= start for o in anew)
+        if new.again.again < start and again:  # defined anew in a setting before this one, and again since
             spots[new.again.again, new.again.head] = None
         if new.start == start:  # "Loss = …" restated above the setting: said of the old meaning, defines nothing
             for spot, body_of in restatements(whole, new.again.head, start, lines).items():

@@ -72,6 +72,21 @@ def test_an_inline_definition_anew_with_any_sign_refuses_what_uses_it_below(
     assert found == [(6, "proven")], report["unchecked"]
 
 
+@pytest.mark.parametrize(("claim", "status"), [("4 c^3 + 5", "proven"), ("4 c^3", "refuted")])
+def test_a_name_defined_anew_in_one_setting_keeps_that_definition_in_the_next(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """From a probe: z = 5c in Part 2, y defined anew in Part 3: Part 3's view blanked both of z's definitions, and
+    z, free there, made d(y + z)/dc = 4c³ proven. Part 2's z is in force in Part 3."""
+    text = (
+        "---\n---\n## Part 1\n\nLet $y = c^2$ and $z = c$.\n\n$$\n\\frac{d (y + z)}{dc} = 2c + 1\n$$\n\n"
+        "## Part 2\n\nNow let $z = 5c$.\n\n$$\n\\frac{d (y + z)}{dc} = 2c + 5\n$$\n\n"
+        f"## Part 3\n\nNow let $y = c^4$.\n\n$$\n\\frac{{d (y + z)}}{{dc}} = {claim}\n$$\n"
+    )
+    found, report = check(tmp_path, capsys, text)
+    assert found == [(8, "proven"), (16, "proven"), (24, status)], report["unchecked"]
+
+
 COMPOSITE = (
     "---\n---\nLet $f$ and $g$ both be functions mapping from a real number to a real number. Suppose that "
     "$y = g(x)$ and $z = f(y)$. Then\n\n$$\\frac{dz}{dx} = \\frac{dz}{dy} \\frac{dy}{dx}$$\n\n"
