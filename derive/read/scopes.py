@@ -55,17 +55,17 @@ def setting_start(lines: Sequence[str], first: int, again: int, headings: Sequen
     """The 1-based line a setting of its own starts on between a name's first definition (line ``first``) and its
     definition anew (line ``again``): the last heading between them, else the paragraph of ``again`` when the
     sentence that leads to the definition opens a setting ("Suppose instead that"), nothing in the paragraph says it
-    restates ("as before", "above"), and the first definition stands above that paragraph.
-    None: the two stand in one setting."""
+    restates ("as before", "above"), and the first definition stands above that paragraph. None: one setting."""
     between = [line for line in headings if first < line <= again]  # the page's (``page_headings``)
-    if between:
-        return between[-1]
+    own = lines[again - 1] if again <= len(lines) else ""
+    lead = re.split(r"(?<=[.!?:;])\s+", own[: own.find("$")].strip())[-1] if "$" in own else ""
+    if between:  # "Simplifying, we get $\ell_i = …$" below a heading: a result, no definition anew
+        return None if RESTATES.search(lead) else between[-1]
     start = _paragraph_start(lines, again)
     if _SET_APART.match(lines[start - 1]) and start > 2 and not lines[start - 2].strip():
         start = _paragraph_start(lines, start - 2)  # a display set apart: its lead, "Consider the composite function"
     if start <= first:
         return None
-    own = lines[again - 1] if again <= len(lines) else ""
     opens = re.compile(r"\$\s*" + re.escape(head.strip()) + r"\s*=")
     at = next((m.start() for m in opens.finditer(own)), own.find("$"))  # where the definition's formula opens
     before = " ".join([*lines[start - 1 : again - 1], own[:at] if at >= 0 else ""])  # up to the formula

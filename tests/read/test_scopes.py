@@ -87,6 +87,24 @@ def test_a_name_defined_anew_in_one_setting_keeps_that_definition_in_the_next(
     assert found == [(8, "proven"), (16, "proven"), (24, status)], report["unchecked"]
 
 
+@pytest.mark.parametrize("words", ["Simplifying, we get", "We obtain", "Note that", "One checks that", "Hence"])
+def test_a_result_stated_inline_below_a_heading_defines_nothing_anew(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], words: str
+) -> None:
+    """From a probe: "## Gradient / Simplifying, we get $\\ell_i = \\log(1 + e^{-z_i}) + y_i z_i$." (a wrong
+    simplification) was taken for a definition anew, and the gradient of the wrong ℓ_i proven below it. A result
+    the words derive is no definition: what uses ℓ_i below is refused (either may be meant), nothing proven."""
+    text = (
+        "---\n---\n## Setup\n\nWith $\\hat{p}_i = \\sigma(z_i)$, $\\sigma(t) = \\frac{1}{1 + e^{-t}}$ and "
+        "$z_i = w x_i$, the loss of example $i$ is\n\n$$\n\\ell_i = -\\left[ y_i \\log(\\hat{p}_i) + (1 - y_i) "
+        "\\log(1 - \\hat{p}_i) \\right]\n$$\n\n## Gradient\n\n"
+        f"{words} $\\ell_i = \\log(1 + e^{{-z_i}}) + y_i z_i$.\n\n"
+        "$$\n\\frac{d\\ell_i}{dw} = (y_i - 1 + \\hat{p}_i) x_i\n$$\n"
+    )
+    found, report = check(tmp_path, capsys, text)
+    assert "proven" not in [status for _, status in found], (found, report["unchecked"])
+
+
 COMPOSITE = (
     "---\n---\nLet $f$ and $g$ both be functions mapping from a real number to a real number. Suppose that "
     "$y = g(x)$ and $z = f(y)$. Then\n\n$$\\frac{dz}{dx} = \\frac{dz}{dy} \\frac{dy}{dx}$$\n\n"
