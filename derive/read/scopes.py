@@ -22,10 +22,12 @@ from derive.read.latex_lexer import tokenize
 from derive.read.page_headings import page_headings
 from derive.read.redefinitions import RESTATES, SETTING, letter_of
 from derive.read.setting_views import (
+    KEPT,
     blank,
     formulas_at,
     math_of,
     restatements,
+    states,
     without_old_claims,
     writes_euler,
 )
@@ -262,18 +264,6 @@ def _without_described(text: str, start: int, end: int) -> str | None:
     return "\n".join(lines)
 
 
-def _states(formula: str, head: str, body: str) -> bool:
-    """Whether a formula (spaces dropped) is ``head`` ``body`` (head ends with "="), or a chain from head to body,
-    or one that starts with ``head`` ``body``."""
-    chain = formula.startswith(head) and (formula.endswith("=" + body) or formula.startswith(head + body + "="))
-    return formula == head + body or chain  # p̂_i = σ(z_i) = 1/(1 + e^{-z_i}): restated, then worked out
-
-
-#: Words beside a restatement that say it keeps the old meaning ("We do not change the quantity $$z = 3y$$ of Part
-#: 1: it keeps its value"): then it is no definition of the setting's own, and what writes it is refused.
-_KEPT = re.compile(r"\b(?:old|unchanged|keeps?|kept|still|change|of\s+part|above|before|earlier|previous\w*)\b", re.I)
-
-
 def _restated(
     whole: Document, lines: Sequence[str], bounds: Sequence[tuple[int, int]], anew: set[tuple[int, str]]
 ) -> list[_Anew]:
@@ -287,8 +277,9 @@ def _restated(
         flat = "".join(definition.head.split()) + "=", "".join(definition.body.split())
         for start, end in bounds:
             formulas = formulas_at(lines, max(start, definition.line + 1), end)  # kramdown's $$z = f(y)$$ too
-            at = next((k for k, math in formulas if _states("".join(math.split()).rstrip(".,"), *flat)), None)
-            if at is not None and _KEPT.search(re.sub(r"\$[^$]*\$", " ", lines[at - 1])) is None:
+            at = next((k for k, math in formulas if states("".join(math.split()).rstrip(".,"), *flat)), None)
+            said = " ".join(lines[max(at - 4, 0) : at]) if at is not None else ""  # and a display's lead above it
+            if at is not None and KEPT.search(re.sub(r"\$[^$]*\$", " ", said)) is None:
                 found.append(_Anew(Redefinition(letter, definition.head, definition.line, at), start))
                 break
     return found
@@ -307,7 +298,7 @@ def in_scopes(whole: Document, body: str, read: Callable[[str], Document], expan
         and (start := setting_start(lines, r.first, r.again, headings, r.head)) is not None
         and not writes_euler(lines, r)
     ]
-    if not anew:
+    if not anew or expands:  # a name the front matter defines (z: 3y) may be made of either y: one reading, refused
         return whole
     starts = [1, *sorted({a.start for a in anew})]
     bounds = list(zip(starts, [*starts[1:], len(lines) + 1], strict=True))

@@ -173,4 +173,20 @@ def _raised(tokens: list[Token], at: int) -> bool:
     return at + 1 < len(tokens) and tokens[at + 1].kind in ("^", "_")
 
 
-__all__ = ["blank", "formulas_at", "math_of", "restatements", "without_old_claims", "writes_euler"]
+#: Words beside a restatement that say it keeps the old meaning ("We do not change the quantity $$z = 3y$$ of Part
+#: 1: it keeps its value"): then it is no definition of the setting's own, and what writes it is refused.
+KEPT = re.compile(
+    r"\b(?:old|unchanged|keeps?|kept|still|change|of\s+part|above|before|earlier|previous\w*|retain\w*|original\w*"
+    r"|recall\w*|same|first\s+part|carr(?:y|ied)|from\s+part|as\s+in)\b",
+    re.I,
+)
+
+
+def states(formula: str, head: str, body: str) -> bool:
+    """Whether a formula (spaces dropped) is ``head`` ``body`` (head ends with "="), or a chain from head to body,
+    or one that starts with ``head`` ``body``."""
+    chain = formula.startswith(head) and (formula.endswith("=" + body) or formula.startswith(head + body + "="))
+    return formula == head + body or chain  # p̂_i = σ(z_i) = 1/(1 + e^{-z_i}): restated, then worked out
+
+
+__all__ = ["KEPT", "blank", "formulas_at", "math_of", "restatements", "states", "without_old_claims", "writes_euler"]

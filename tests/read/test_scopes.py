@@ -254,8 +254,11 @@ PART_TWO = (
             "",
             "We do not change the quantity $$z = 3y$$ of Part 1: it keeps its value.",
         ),
+        ("$$\n\\frac{dz}{da} = 9a^2\n$$", "", "We retain $z = 3y$ from the first part, with its original $y$."),
+        ("$$\nz = 3y\n$$\n\n$$\n\\frac{dz}{da} = 9a^2\n$$", "", "We keep the same $z$ from Part 1:"),
+        ("$$\n\\frac{dz}{da} = 9a^2\n$$", "define:\n  z: 3 y\n", ""),
     ],
-    ids=["fence", "eqnarray", "displaymath", "macro", "front-define", "prose", "kept"],
+    ids=["fence", "eqnarray", "displaymath", "macro", "front-define", "prose", "kept", "retain", "lead", "front-z"],
 )
 def test_a_definition_made_with_a_letter_defined_anew_written_otherwise_is_still_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, front: str, said: str
