@@ -133,6 +133,10 @@ _SHAPE_WORDS = re.compile(
     r"(?:or|in|matrix|form|if|and|the|a|with|where|we|write|let|be|is|are|as|then|of|so|data|design|inputs?"
     r"|features?|vectors?)"
 )
+#: Words in a sentence that may say what a matrix's rows are, or what was done to it, without writing its letter.
+_REWORKED = re.compile(
+    r"\b(?:rows?|columns?|standardi[sz]\w*|normali[sz]\w*|shuffl\w*|permut\w*|random\w*|cent(?:er|re)d|scaled)\b", re.I
+)
 #: A formula that states one name's shape and nothing else: ``\\mathbf{X} \\in \\mathbb{R}^{n \\times p}``.
 _SHAPE = re.compile(
     r"\s*(?:\\(?:mathbf|boldsymbol|bm|hat)\s*\{\s*){0,2}[A-Za-z][\s}]*\\in\s*\\mathbb\s*\{\s*R\s*\}\s*"
@@ -151,6 +155,8 @@ def _only_shaped(text: str, matrix: str, row: str) -> bool:
         if any(re.search(rf"\\(?:mathbf|boldsymbol|bm)\s*\{{\s*{row}\s*\}}\s*_[^$]*\\in\b", m) for m in maths):
             return False
         if not any(re.search(rf"(?<![A-Za-z\\]){matrix}(?![A-Za-z])", m) for m in maths):
+            if _REWORKED.search(re.sub(r"\$[^$]+\$", " ", sentence)):  # "Its rows hold the inputs in a random order"
+                return False
             continue
         words = re.findall(r"[A-Za-z]+", re.sub(r"\$[^$]+\$", " ", sentence).lower())
         if any(_SHAPE.fullmatch(m) is None for m in maths) or not all(_SHAPE_WORDS.fullmatch(w) for w in words):

@@ -186,6 +186,8 @@ def test_a_data_matrix_stated_the_other_way_round_is_not_its_rows(
         "inputs.",
         "The test inputs form $\\mathbf{X} \\in \\mathbb{R}^{n \\times p}$, a different set of $n$ points.",
         "Each $\\mathbf{x}_i \\in \\mathbb{R}^{d}$, and $\\mathbf{X} \\in \\mathbb{R}^{n \\times p}$.",
+        "With $\\mathbf{X} \\in \\mathbb{R}^{n \\times p}$. Its rows hold the inputs in a random order.",
+        "With $\\mathbf{X} \\in \\mathbb{R}^{n \\times p}$. The matrix is then standardized column by column.",
     ],
 )
 def test_a_matrix_the_prose_says_more_of_is_not_the_rows(
