@@ -1,5 +1,6 @@
 """``\\dfrac{\\partial}{o_k}``, a README's ∂ over a variable with the ∂ of the denominator left out: ∂ over o_k means
-nothing else, so it is read as ∂/∂o_k, and the report says so (the page shows the one, derive checks the other)."""
+nothing else, so it is read as ∂/∂o_k, and the report says so (the page shows the one, derive checks the other).
+And ``\\frac{df}{dx}(x)``, a derivative before its own variable in parentheses: at x, or times x?"""
 
 from __future__ import annotations
 
@@ -24,4 +25,11 @@ def bare_partial_words(names: Names) -> tuple[str, ...]:
     )
 
 
-__all__ = ["bare_partial_words", "note_bare_partial"]
+def at_variable(ahead: list[Token], variable: list[Token]) -> bool:
+    """Whether ``ahead`` opens with the derivative's variable in parentheses, ``(x)`` after df/dx."""
+    inner = [t.value for t in ahead[1 : len(variable) + 1]]
+    closed = len(ahead) > len(variable) + 1 and ahead[len(variable) + 1].kind == ")"
+    return bool(ahead) and ahead[0].kind == "(" and closed and inner == [t.value for t in variable]
+
+
+__all__ = ["at_variable", "bare_partial_words", "note_bare_partial"]

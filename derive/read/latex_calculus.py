@@ -9,7 +9,7 @@ from __future__ import annotations
 from sympy import Derivative, Expr, Indexed, Mul, Pow, Sum, Symbol
 
 from derive.model.notation import expand_definitions, rename_bound_apart
-from derive.read.bare_partials import note_bare_partial
+from derive.read.bare_partials import at_variable, note_bare_partial
 from derive.read.basis_vectors import Basis
 from derive.read.cursor import script_end
 from derive.read.example_counts import over_examples
@@ -133,6 +133,8 @@ class CalculusParser(Parser):
 
     def derivative(self, numerator: list[Token], denominator: list[Token]) -> Expr | _DerivativeOperator:
         """``\\frac{\\partial A}{\\partial B}`` (the numerator's ∂ taken off): ∂A/∂B, or the operator ∂/∂B."""
+        if numerator and at_variable(self.tokens[self.position :], denominator[1:]):  # \\frac{df}{dx}(x)
+            raise ambiguous(numerator[0], "∂A/∂x(x)", "the derivative at x", "the derivative times x")
         if numerator and numerator[0].kind == "^":
             return self.higher_derivative(numerator, denominator)
         bare = not (denominator and denominator[0].kind == "command" and denominator[0].value == "partial")
@@ -219,8 +221,7 @@ class CalculusParser(Parser):
         return _DerivativeOperator(self.variable(subscript), gradient=True)
 
     def _applied_to(self) -> list[Token] | None:
-        """``\\nabla J(\\mathbf{w})``: the one argument of the function after ∇, a letter (bold or not), which the
-        gradient is by, as ∇J(w) means ∇_w J; None for anything else."""
+        """``\\nabla J(\\mathbf{w})``: the one letter argument after ∇, which ∇J(w) = ∇_w J is by; else None."""
         ahead = [t for t in self.tokens[self.position : self.position + 9] if t.value not in ("left", "right")]
         at = 1 if ahead and ahead[0].kind in ("letter", "command") else 0
         if not at or len(ahead) < 4 or ahead[1].kind != "(":
@@ -307,8 +308,7 @@ class CalculusParser(Parser):
             )
 
     def undeclared_inputs(self, expr: Expr, variable: Expr) -> list[str]:
-        """The inferred names ``expr`` is made of, when (written down by the definitions) it holds no
-        ``variable`` at all: its derivative is 0 only if they are constants, which the page never said."""
+        """The inferred names ``expr`` (written down) is made of, when it holds no ``variable``: 0 if constants."""
         defined = self.names.defined
         entry = variable.entry if isinstance(variable, Shaped) else variable
         base = entry.base if isinstance(entry, Indexed) else entry

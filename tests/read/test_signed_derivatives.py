@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.read.page_reports import page_links, page_report
+from tests.read.test_reads_pages import statuses
 
 PAGE = (
     "---\nassume: [y one-hot]\n---\n$$p_j = \\frac{e^{x_j}}{\\sum_k e^{x_k}}$$\n\n"
@@ -28,3 +29,18 @@ def test_a_signed_operator_alone_stays_refused(tmp_path: Path, capsys: pytest.Ca
     page = "$$p_j = \\frac{e^{x_j}}{\\sum_k e^{x_k}}$$\n\n$$\\frac{- \\partial}{\\partial x_j} p_j = 1$$\n"
     report = page_report(tmp_path, capsys, page)
     assert not page_links(report)
+
+
+@pytest.mark.parametrize("claim", ["\\frac{df}{dx}(x) = 2x^2", "\\frac{df}{dx}(x) = 2x"])
+def test_a_derivative_before_parentheses_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str
+) -> None:
+    """From a probe: \\frac{df}{dx}(x) was the derivative times x, so df/dx(x) = 2x² was proven for f = x² (and the
+    true 2x refuted). It reads two ways, the derivative at x or times x, and is refused; d/dx (x²) stays the
+    operator applied."""
+    page = (
+        f"Let $f(x) = x^2$.\n\n$${claim}$$\n\n$$\\frac{{d}}{{dx}}(x^2) = 2x$$\n\n"
+        "$$\\frac{df}{dx}(x - 1) = 2x^2 - 2x$$\n"  # before another formula in parentheses: a product, as ever
+    )
+    found, unchecked = statuses(tmp_path, capsys, page)
+    assert found == [(5, "proven"), (7, "proven")] and any("two ways" in u for u in unchecked), (found, unchecked)
