@@ -35,9 +35,18 @@ def test_a_definition_restated_with_a_body_of_the_same_value_is_one_definition(
 def test_a_definition_with_a_body_of_another_value_is_a_second_definition(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    report = page_report(tmp_path, capsys, PAGE.format(again="\\frac{1}{1 + e^{x}}"))
+    page = PAGE.format(again="\\frac{1}{1 + e^{x}}")
+    report = page_report(tmp_path, capsys, page.replace("## Simplify", "## Another function"))
     # the section under the heading is a setting of its own, with its own σ: 1 − σ(x) and σ' = σ(1 − σ) fail there
     assert [status for status, *_ in page_links(report)] == ["refuted", "refuted"]
+    # below "## Simplify" the second body is a step that simplifies the first, a claim: its slip (e^{x} for
+    # e^{-x}) refuted at its line, and what holds of the page's σ proven
+    report = page_report(tmp_path, capsys, page)
+    assert [(link["line"], link["status"]) for link in report["links"]] == [
+        (8, "refuted"),
+        (8, "proven"),
+        (12, "proven"),
+    ]
 
 
 @pytest.mark.parametrize(
