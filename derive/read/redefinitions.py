@@ -49,7 +49,7 @@ SETTING = re.compile(
 #: Words in a definition's paragraph that say it restates what stands above ("From the definition above, $L = …$").
 RESTATES = re.compile(
     r"\b(?:same|again|as\s+before|recall\w*|above|previous\w*|earlier|restat\w*|once\s+more"
-    r"|(?:start|begin)\w*\s+(?:with|from)\s+the\s+definition|we\s+(?:get|obtain|find|have|see)|note\s+that"
+    r"|(?:start|begin)\w*\s+(?:with|from)\s+the\s+definition|we\s+(?:get|obtain|find)|note\s+that"
     r"|one\s+(?:checks|sees|finds|gets)|simplif\w*|it\s+follows|therefore|hence|thus|which\s+gives|giving|yields?)\b",
     re.I,
 )

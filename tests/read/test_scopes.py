@@ -105,6 +105,17 @@ def test_a_result_stated_inline_below_a_heading_defines_nothing_anew(
     assert "proven" not in [status for _, status in found], (found, report["unchecked"])
 
 
+def test_we_have_below_a_heading_still_defines_anew(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "We have $$L = a^3$$" below a heading defines the section's L ("we have" says nothing of deriving): the claim
+    below, true only of the first L = a², is refuted there, not proven with the first."""
+    text = (
+        "---\n---\nLet $L = a^2$.\n\n$$\\frac{dL}{da} = 2a$$\n\n## Another loss\n\nWe have\n\n$$\nL = a^3\n$$\n\n"
+        "$$\n\\frac{dL}{da} = 2a\n$$\n"
+    )
+    found, report = check(tmp_path, capsys, text)
+    assert found == [(5, "proven"), (16, "refuted")], (found, report["unchecked"])
+
+
 COMPOSITE = (
     "---\n---\nLet $f$ and $g$ both be functions mapping from a real number to a real number. Suppose that "
     "$y = g(x)$ and $z = f(y)$. Then\n\n$$\\frac{dz}{dx} = \\frac{dz}{dy} \\frac{dy}{dx}$$\n\n"
