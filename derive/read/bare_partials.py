@@ -26,7 +26,9 @@ def bare_partial_words(names: Names) -> tuple[str, ...]:
 
 
 def at_variable(ahead: list[Token], variable: list[Token]) -> bool:
-    """Whether ``ahead`` opens with the derivative's variable in parentheses, ``(x)`` after df/dx."""
+    """Whether ``ahead`` opens with the derivative's variable in parentheses, ``(x)`` or ``\\left(x\\right)`` after
+    df/dx."""
+    ahead = [t for t in ahead[: len(variable) + 4] if not (t.kind == "command" and t.value in ("left", "right"))]
     inner = [t.value for t in ahead[1 : len(variable) + 1]]
     closed = len(ahead) > len(variable) + 1 and ahead[len(variable) + 1].kind == ")"
     return bool(ahead) and ahead[0].kind == "(" and closed and inner == [t.value for t in variable]

@@ -162,8 +162,8 @@ def _view(body: str, whole: Document, anew: Sequence[_Anew], bounds: tuple[int, 
     kept = [d for d in whole.page if d.line < start and (d.line, d.head) not in spots and start > 1]
     made = _made_of(kept, letters)  # z = f(y) kept, y defined anew: which y it means is not for derive to say,
     stretch = "\n".join(lines[start - 1 : end - 1])
-    math, prose = math_of(stretch), [re.sub(r"\$[^$]*\$", " ", stretch)]  # "the quantity z of Part 1": z too
-    used = next((d for d in made if expands or any(_writes(m, d) for m in math) or _named_in(prose[0], d)), None)
+    math, prose = math_of(stretch), re.sub(r"\$[^$]*\$", " ", stretch)  # "the quantity z of Part 1": z too
+    used = next((d for d in made if expands or any(_writes(m, d) for m in math) or _named_in(prose, d)), None)
     if used is not None:  # where the setting writes z (or what is made of z); else z stands above, unused there
         raise _Ambiguous(used, start)
     return _without_stated(_without_described(text, start, end), start, letters) if start > 1 else text

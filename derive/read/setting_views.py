@@ -137,7 +137,7 @@ _GROUPS = ("a", "b", "c", "d", "e", "f")
 
 def math_of(text: str) -> list[str]:
     """The formulas of ``text``, their delimiters dropped."""
-    return [next(m.group(g) for g in _GROUPS if m.group(g) is not None) for m in _MATH.finditer(text)]
+    return [formula for _, formula in formulas_at(text.split("\n"), 1, text.count("\n") + 2)]
 
 
 def formulas_at(lines: Sequence[str], first: int, end: int) -> list[tuple[int, str]]:

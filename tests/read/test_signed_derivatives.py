@@ -31,7 +31,9 @@ def test_a_signed_operator_alone_stays_refused(tmp_path: Path, capsys: pytest.Ca
     assert not page_links(report)
 
 
-@pytest.mark.parametrize("claim", ["\\frac{df}{dx}(x) = 2x^2", "\\frac{df}{dx}(x) = 2x"])
+@pytest.mark.parametrize(
+    "claim", ["\\frac{df}{dx}(x) = 2x^2", "\\frac{df}{dx}(x) = 2x", "\\frac{df}{dx}\\left(x\\right) = 2x^2"]
+)
 def test_a_derivative_before_parentheses_reads_two_ways(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str
 ) -> None:
