@@ -1,8 +1,9 @@
 """A function the page never defines but states the derivative of, in prose: "We have $\\sigma'(z) =
 \\sigma(z)(1-\\sigma(z))$, so". That is the logistic sigmoid's derivative, and the page's later steps use it; read as
 any function, σ would make those steps refuted by a σ the page rules out. So σ is read as the logistic sigmoid
-1/(1 + e^{−x}), and the report says so at the statement's line. So is a σ applied (σ(x)) and defined nowhere on a page
-whose prose names the sigmoid ("Its derivative is the logistic sigmoid:").
+1/(1 + e^{−x}), and the report says so at the statement's line. So is a σ applied (σ(x), also in the front
+matter's define) and defined nowhere on a page whose prose names the sigmoid ("Its derivative is the logistic
+sigmoid:").
 
 Only the exact statement is recognized (σ(z)(1 − σ(z)) or (1 − σ(z))σ(z), with \\left, \\right, \\cdot and spaces
 as written); a function the page defines anywhere keeps its definition.
@@ -102,7 +103,8 @@ def take_stated_sigmoid(front: FrontMatter, found: Found, text: str) -> tuple[Fr
     named_at = _named_in_prose(text)
     sigma = "\\sigma"
     unnamed = sigma not in defined and not any(_defines(d, sigma) for d in every)
-    if named_at is not None and not taken and unnamed and any(_APPLIED_SIGMA.search(d.text) for d in every):
+    applied = (*(d.text for d in every), *(value.text for _, value in front.define))  # also in a define's body
+    if named_at is not None and not taken and unnamed and any(_APPLIED_SIGMA.search(t) for t in applied):
         return _with_sigmoid(front, found, sigma, named_at, "the page's prose names the sigmoid at this line")
     if not taken:
         return front, found

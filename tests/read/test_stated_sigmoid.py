@@ -137,3 +137,19 @@ def test_a_sigma_the_prose_says_is_another_function_is_not_the_sigmoid(
     path.write_text(f"{prose}\n\n$$\\frac{{1}}{{1+e^{{-1}}}} = \\sigma(1)$$\n", encoding="utf-8")
     main(["check", str(path), "--format", "json", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == statuses
+
+
+@pytest.mark.parametrize(("last", "status"), [("\\hat{y}(1 - \\hat{y})", "proven"), ("\\hat{y}^2", "refuted")])
+def test_a_sigma_the_front_matter_applies_on_a_page_naming_the_sigmoid(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, status: str
+) -> None:
+    """σ applied only in the front matter's define (C-04's helper wrote \\hat{y}: \\sigma(z)) is σ applied on the
+    page: the prose naming the sigmoid makes it the sigmoid there too (it had stopped the file, exit 2)."""
+    path = tmp_path / "d.md"
+    path.write_text(
+        f"---\ndefine:\n  \\hat{{y}}: \\sigma(z)\n---\nThe output unit is a sigmoid.\n\n"
+        f"$$\\frac{{d\\hat{{y}}}}{{dz}} = {last}$$\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(path), "--format", "json", "--timeout", "60"]) == 1 - (status == "proven")
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [status]
