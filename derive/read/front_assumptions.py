@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from sympy import Add, Contains, Eq, Expr, FiniteSet, Indexed, IndexedBase, Integer, Sum, Symbol
@@ -25,11 +26,14 @@ def build_assumptions(front: FrontMatter, names: Names) -> tuple[Assumption, ...
         words = entry.text.split()
         if len(words) == 2 and words[1] in ("one-hot", *DOMAIN_WORDS):
             name = words[0].lstrip("\\")
+            row = re.fullmatch(r"(\w+)_\{?([A-Za-z])\}?", name)  # Y_i one-hot: row i of the array Y, each i
+            name = row.group(1) if row is not None and row.group(1) in names.arrays else name
             if words[1] == "one-hot" and name in names.arrays:  # a batch's targets: each example's row one-hot
                 found.extend(_rows_one_hot(name, names))
                 continue
             if name not in names.vectors:
-                raise InputError(f"line {entry.line}: {words[0]!r} in {entry.text!r} is not a declared vector")
+                rows = " (Y_i one-hot: the rows of an array Y, one written Y_{ic} on the page)" if row else ""
+                raise InputError(f"line {entry.line}: {words[0]!r} in {entry.text!r} is not a declared vector{rows}")
             base = names.vectors[name]
             if words[1] == "one-hot":
                 found.append(one_hot_assumption(name, names))

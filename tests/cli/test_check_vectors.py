@@ -210,4 +210,28 @@ def test_a_one_hot_name_that_is_no_name_is_refused_at_its_line(
     path = tmp_path / "d.md"
     path.write_text("---\nassume:\n  - Y_i one-hot\n---\n$$a + b = b + a$$\n", encoding="utf-8")
     assert main(["check", str(path)]) == 2
-    assert "d.md:3: 'Y_i' in 'Y_i one-hot' is not a declared vector" in capsys.readouterr().err
+    assert "d.md:3: 'Y_i' in 'Y_i one-hot' is not a declared vector (Y_i one-hot: the rows of an array Y" in (
+        capsys.readouterr().err
+    )
+
+
+@pytest.mark.parametrize(("assume", "code"), [("Y_i one-hot", 1), ("Y_{i} one-hot", 1), ("Y one-hot", 1)])
+def test_an_arrays_rows_one_hot_written_with_their_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], assume: str, code: int
+) -> None:
+    """Y_i one-hot, Y an array the page writes Y_{ic}: each row of Y one-hot, as "Y one-hot" of an array is (a
+    held-out page's front matter; it stopped the file). The counterexample to a false claim keeps each row one-hot."""
+    path = tmp_path / "d.md"
+    path.write_text(
+        f"---\nassume:\n  - {assume}\n---\n$$H = -\\sum_{{c=1}}^{{C}} Y_{{ic}} \\log p_{{ic}}$$\n\n"
+        "$$\\sum_{c=1}^{C} Y_{ic} = 1$$\n\n$$\\sum_{c=1}^{C} Y_{ic} = 2$$\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(path), "--format", "json"]) == code
+    report = json.loads(capsys.readouterr().out)
+    assert [link["status"] for link in report["links"]] == ["proven", "refuted"]
+    values = report["links"][1]["counterexample"]["values"]
+    entries = {tuple(k.split("_")[1:]): int(v) for k, v in values.items() if k.startswith("Y_")}
+    rows = {r for r, _ in entries}
+    assert rows and set(entries.values()) <= {0, 1}
+    assert all(sum(v for (r, _), v in entries.items() if r == row) == 1 for row in rows)
