@@ -381,6 +381,11 @@ def _read_function(
             table.pop(param, None)
         local.scalars[param] = symbol
     body, _ = read_expression(tokens, local, value.line)
+    if isinstance(body, Shaped):  # h(x) = θᵀx, x a number there: a row, which no function of numbers is
+        raise InputError(
+            f"line {key.line}: the definition of {key.text.strip()} is a vector or matrix of numbers "
+            f"{', '.join(params)}: a function of numbers is a number; declare a vector (vectors: […])"
+        )
     _check_body(key, body, names, set())
     names.functions[name] = FunctionDefinition(symbols, body)
     uses[name] = _names_used(body, names)

@@ -72,3 +72,26 @@ def test_a_definition_written_with_a_transpose_product_makes_its_vectors(
     report = json.loads(capsys.readouterr().out)
     assert [(link["line"], link["status"]) for link in report["links"]] == [(7, status)]
     assert any("w, x read as vectors" in reading for reading in report["readings"])
+
+
+@pytest.mark.parametrize(
+    ("front", "page"),
+    [
+        ("", "$$h(x) = \\theta^T x$$\n\n"),
+        ("vectors: [theta]\ndefine:\n  h(x): \\theta^T x\n", ""),
+        ("", "$$f(x) = w^T x$$\n\n"),
+    ],
+)
+@pytest.mark.parametrize(("right", "status"), [("\\sum_j \\theta_j x_j", "proven"), ("\\sum_j \\theta_j", "refuted")])
+def test_a_function_defined_by_a_transpose_product_of_its_parameter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, page: str, right: str, status: str
+) -> None:
+    """h(x) = θᵀx (CS229's hypothesis): its parameter x a vector, as a transpose product makes it (a probe's page
+    stopped with an internal error, exit 3: the body had been read with x a number, a row)."""
+    path = tmp_path / "d.md"
+    head = page.split("=")[0].strip("$ ") if page else "h(x)"
+    if "w^T" in page:
+        right = right.replace("\\theta", "w")
+    path.write_text(f"---\n{front}---\n{page}$${head} = {right}$$\n", encoding="utf-8")
+    assert main(["check", str(path), "--format", "json", "--timeout", "60"]) in (0, 1)
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [status]
