@@ -11,10 +11,11 @@ A derivative of something else (∂L/∂w beside a bare σ) says nothing of σ's
 
 from __future__ import annotations
 
+from derive.errors import InputError
 from derive.read.cursor import argument_end
 from derive.read.known_functions import KNOWN_FUNCTIONS
 from derive.read.latex_lexer import Token, in_word_groups
-from derive.read.names import Names
+from derive.read.names import Names, display_name
 
 Shape = tuple[tuple[str, str], ...]
 
@@ -109,6 +110,7 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
     ):
         return tokens  # none, two, or a number only (σ = σ(0) is no identity of σ at 0)
     (argument,) = candidates
+    _refuse_defined_parameter(bare_names, argument, names, tokens[0].line)
     out: list[Token] = []
     for at, token in enumerate(tokens):
         if at in bare:
@@ -117,6 +119,22 @@ def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
     if len(tokens) in bare:
         out += _applied(tokens[-1], argument)
     return out
+
+
+def _refuse_defined_parameter(bare: set[str], argument: Shape, names: Names, line: int) -> None:
+    """dL/dz beside L(o) := -\\log o where the page defines o itself (o = σ(z)): L at z, as f'(x) is read, or L of
+    the page's o, through o's definition? Both are how derivations write it; the display is refused, naming both."""
+    defined = {*names.defined_scalars, *names.defined_vectors}
+    for name in sorted(bare):
+        function = names.functions.get(name)
+        parameter = function.parameters[0].name if function is not None and len(function.parameters) == 1 else None
+        if parameter in defined and argument != (("letter" if len(parameter) == 1 else "command", parameter),):
+            shown, at = display_name(name), "".join(value for _, value in argument)
+            raise InputError(
+                f"line {line}: {shown} written alone, defined of {display_name(parameter)}, which the page defines "
+                f"too, can be read two ways: {shown}({at}), {shown} at {at}, or {shown}({display_name(parameter)}) "
+                f"of the page's {display_name(parameter)}, through its definition; write {shown}(…) with its argument"
+            )
 
 
 def _powered(tokens: list[Token], at: int) -> bool:

@@ -4,6 +4,7 @@ where σ is σ(wx + b) to its author), or writes the letter as another's entry (
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,29 @@ def test_a_claim_false_whatever_the_values_says_so(tmp_path: Path, capsys: pytes
     path.write_text(SIGMOID + "$$(1+e^{-x})\\sigma(x) = 2$$\n", encoding="utf-8")
     assert main(["check", str(path)]) == 1
     assert "refuted — counterexample: any values; left side = 1" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("page", "claim"),
+    [
+        ("$$o = \\frac{1}{1+e^{-z}}$$\n\n$$L(o) = -\\log o$$\n\n", "\\frac{dL}{dz} = -\\frac{1}{z}"),
+        ("$$f(x) = x^2$$\n\n$$x = 3t$$\n\n", "\\frac{df}{dt} = 2t"),
+        (
+            "$$\\sigma(a) = \\frac{1}{1+e^{-a}}$$\n\n$$a = wx + b$$\n\n",
+            "\\frac{d\\sigma}{dw} = \\sigma(w)(1-\\sigma(w))",
+        ),
+    ],
+)
+def test_a_bare_function_of_a_letter_the_page_defines_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, claim: str
+) -> None:
+    """dL/dz beside L(o) := −log o and o = σ(z): L at z (as f'(x) reads), or L of the page's o (the chain rule)?
+    A probe's pages proved dL/dz = −1/z, df/dt = 2t for f = x², x = 3t, and dσ/dw = σ(w)(1 − σ(w)) for a = wx + b:
+    each true only of the first reading. Refused, naming both; written with its argument, each is read."""
+    path = tmp_path / "d.md"
+    path.write_text(page + f"$${claim}$$\n", encoding="utf-8")
+    main(["check", str(path), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["links"] == []
+    assert any("written alone, defined of" in u["reason"] and "can be read two ways" in u["reason"]
+               for u in report["unchecked"])  # fmt: skip
