@@ -1,11 +1,13 @@
 """``\\dfrac{\\partial}{o_k}``, a README's ∂ over a variable with the ∂ of the denominator left out: ∂ over o_k means
 nothing else, so it is read as ∂/∂o_k, and the report says so (the page shows the one, derive checks the other).
-And ``\\frac{df}{dx}(x)``, a derivative before its own variable in parentheses: at x, or times x?"""
+And ``\\frac{df}{dx}(x)``, a derivative before its own variable in parentheses: at x, or times x? So is
+``\\frac{df}{dx}(3)``, f a function of the page, before anything in parentheses."""
 
 from __future__ import annotations
 
 from derive.read.latex_lexer import Token
-from derive.read.names import Names
+from derive.read.latex_parser import ambiguous
+from derive.read.names import Names, display_name
 
 
 def note_bare_partial(names: Names, denominator: list[Token]) -> None:
@@ -34,4 +36,18 @@ def at_variable(ahead: list[Token], variable: list[Token]) -> bool:
     return bool(ahead) and ahead[0].kind == "(" and closed and inner == [t.value for t in variable]
 
 
-__all__ = ["at_variable", "bare_partial_words", "note_bare_partial"]
+def refuse_evaluated(ahead: list[Token], numerator: list[Token], variable: list[Token], names: Names) -> None:
+    """A derivative before parentheses that read two ways: its own variable's, ``\\frac{df}{dx}(x)``, or anything
+    after a function of the page's, ``\\frac{df}{dx}(3)`` (a probe proved df/dx(3) = 6x for f(x) = x²): at it, or
+    times it? Before a value's derivative (dL/dz (a − y)) parentheses stay a product."""
+    if numerator and at_variable(ahead, variable):
+        raise ambiguous(numerator[0], "∂A/∂x(x)", "the derivative at x", "the derivative times x")
+    opens = bool(ahead) and (ahead[0].kind in ("(", "[") or (ahead[0].value == "left" and len(ahead) > 1))
+    name = numerator[0].value if numerator and numerator[0].kind in ("letter", "command") else ""
+    if opens and (name in names.functions or name in names.generic):
+        shown = display_name(name)
+        raise ambiguous(numerator[0], f"d{shown}/d…(…) with {shown} a function",
+                        "the derivative at what the parentheses hold", "the derivative times it")  # fmt: skip
+
+
+__all__ = ["at_variable", "bare_partial_words", "note_bare_partial", "refuse_evaluated"]

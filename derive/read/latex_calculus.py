@@ -9,7 +9,7 @@ from __future__ import annotations
 from sympy import Derivative, Expr, Indexed, Mul, Pow, Sum, Symbol
 
 from derive.model.notation import expand_definitions, rename_bound_apart
-from derive.read.bare_partials import at_variable, note_bare_partial
+from derive.read.bare_partials import note_bare_partial, refuse_evaluated
 from derive.read.basis_vectors import Basis
 from derive.read.cursor import script_end
 from derive.read.example_counts import over_examples
@@ -133,8 +133,7 @@ class CalculusParser(Parser):
 
     def derivative(self, numerator: list[Token], denominator: list[Token]) -> Expr | _DerivativeOperator:
         """``\\frac{\\partial A}{\\partial B}`` (the numerator's ∂ taken off): ∂A/∂B, or the operator ∂/∂B."""
-        if numerator and at_variable(self.tokens[self.position :], denominator[1:]):  # \\frac{df}{dx}(x)
-            raise ambiguous(numerator[0], "∂A/∂x(x)", "the derivative at x", "the derivative times x")
+        refuse_evaluated(self.tokens[self.position :], numerator, denominator[1:], self.names)  # df/dx(3)
         if numerator and numerator[0].kind == "^":
             return self.higher_derivative(numerator, denominator)
         bare = not (denominator and denominator[0].kind == "command" and denominator[0].value == "partial")
@@ -155,6 +154,7 @@ class CalculusParser(Parser):
         \\partial y}``: A differentiated by each variable in turn, each a number; the order written above must be the
         variables' count below (∂²A/∂x is refused)."""
         order, rest = higher_order(numerator)
+        refuse_evaluated(self.tokens[self.position :], rest or [], [], self.names)  # d²f/dx²(2)
         if order is None or not rest:
             raise self.error(f"a higher derivative needs its order and what it differentiates: {SECOND}")
         variables = [self.variable(tokens) for tokens in denominator_variables(denominator, self.error)]

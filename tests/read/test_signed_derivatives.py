@@ -39,10 +39,13 @@ def test_a_derivative_before_parentheses_reads_two_ways(
 ) -> None:
     """From a probe: \\frac{df}{dx}(x) was the derivative times x, so df/dx(x) = 2x² was proven for f = x² (and the
     true 2x refuted). It reads two ways, the derivative at x or times x, and is refused; d/dx (x²) stays the
-    operator applied."""
+    operator applied. So does df/dx before any parentheses, f a function of the page (a later probe proved
+    df/dx(3) = 6x, df/dx(x + 1) = 2x² + 2x, d²f/dx²(2) = 12x): before a value's derivative they are a product."""
     page = (
-        f"Let $f(x) = x^2$.\n\n$${claim}$$\n\n$$\\frac{{d}}{{dx}}(x^2) = 2x$$\n\n"
-        "$$\\frac{df}{dx}(x - 1) = 2x^2 - 2x$$\n"  # before another formula in parentheses: a product, as ever
+        f"Let $f(x) = x^2$ and $g = x^2$.\n\n$${claim}$$\n\n$$\\frac{{d}}{{dx}}(x^2) = 2x$$\n\n"
+        "$$\\frac{df}{dx}(x - 1) = 2x^2 - 2x$$\n\n$$\\frac{df}{dx}[3] = 6x$$\n\n$$\\frac{d^2 f}{dx^2}(2) = 4$$\n\n"
+        "$$\\frac{dg}{dx}(x - 1) = 2x^2 - 2x$$\n"  # g a value: its derivative times (x − 1)
     )
     found, unchecked = statuses(tmp_path, capsys, page)
-    assert found == [(5, "proven"), (7, "proven")] and any("two ways" in u for u in unchecked), (found, unchecked)
+    assert found == [(5, "proven"), (13, "proven")], (found, unchecked)
+    assert sum("two ways" in u for u in unchecked) == 4, unchecked
