@@ -41,10 +41,15 @@ def _stated(text: str) -> str | None:
     return None
 
 
+#: The signs a definition is written with: =, :=, \\equiv, \\coloneqq, \\triangleq, \\defeq, \\stackrel{def}{=}.
+_DEFINING = r"(?::=|=|\\(?:equiv|coloneqq|coloneq|triangleq|defeq|stackrel\{[^{}]*\}\{=\}))"
+
+
 def _defines(display: Display, name: str) -> bool:
-    """Whether ``display`` defines ``name`` as a function of its own (σ(z) = …, σ(z) := …, ŷ = σ(z) = …)."""
-    compact = _NOISE.sub("", display.text)
-    return re.search(rf"(?:^|=){re.escape(name)}\([^()]*\)(?::=|=)", compact) is not None
+    """Whether ``display`` defines ``name`` as a function of its own (σ(z) = …, σ(z) := …, ŷ = σ(z) = …), also on
+    an aligned row (``\\sigma(z) &= …``) or with ``\\equiv`` (a probe's σ(z) = 1/(1 + e^{-2z}) had been missed)."""
+    compact = _NOISE.sub("", display.text).replace("&", "")
+    return re.search(rf"(?:^|=|\}}|\\\\){re.escape(name)}\([^()]*\){_DEFINING}", compact) is not None
 
 
 #: Math in a Markdown or TeX page, which the prose around it is read without.
@@ -52,19 +57,24 @@ _MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]|\\\(.*?\\\)|\\begin\{(\w+
 #: The prose naming the sigmoid.
 _SIGMOID_WORD = re.compile(r"\bsigmoid\b|\blogistic\s+function\b", re.IGNORECASE)
 _APPLIED_SIGMA = re.compile(r"\\sigma\s*(?:\\left\s*)?\(")
+#: σ named alone in a sentence's math (``$\\sigma$``), what the prose then says of it being what σ is.
+_ALONE = re.compile(r"\$\s*\\sigma\s*\$|\\\(\s*\\sigma\s*\\\)")
 
 
 #: Words that make a sentence's sigmoid one example, or not σ at all: "any activation, such as the sigmoid",
 #: "not necessarily the sigmoid".
 _HEDGES = re.compile(
     r"\b(?:not|any|arbitrary|generic|general|such\s+as|e\.g|for\s+example|like|unlike|instead|rather|whether|if|or)\b"
-    r"|n't\b|\b(?:rescaled|scaled|shifted|hard|approximat\w*|variant)\b"
+    r"|n't\b|\b(?:rescaled|scaled|shifted|hard|approximat\w*|variant|squared|gain|bipolar|curves?|steep\w*|cannot)\b"
+    r"|\b(?:never|mistake\w*|wrong|incorrect\w*|only|unless|except)\b"
     r"|\b(?:derivative|gradient|slope|inverse)\s+of\s+(?:the\s+|a\s+)?(?:logistic\s+)?(?:sigmoid|function)\b",
     re.IGNORECASE,
 )
 #: Another function a sentence that writes σ may name it as: "The hidden units use $\sigma$, the hyperbolic tangent."
 _OTHER_FUNCTION = re.compile(
-    r"\b(?:tanh|hyperbolic|relu|rectifi\w*|softplus|swish|gelu|identity|linear|step|derivative\s+of|hard)\b", re.I
+    r"\b(?:tanh|hyperbolic|relu|rectifi\w*|softplus|swish|gelu|identity|linear|step|derivative\s+of|hard|elu|selu"
+    r"|softsign|arctan\w*|atan|log-log|erf|probit|gompertz|gaussian|sine|cosine|sinusoid\w*|polynomial|quadratic)\b",
+    re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
@@ -74,7 +84,12 @@ def _named_in_prose(text: str) -> int | None:
     naming it hedges (σ may then be another function, and a claim true only of the sigmoid must not be proven)."""
     for sentence in _SENTENCE.split(text):  # "… use $\sigma$, the hyperbolic tangent": σ is another function there
         words = _MATH.sub(" ", sentence)
-        if "\\sigma" in sentence and _OTHER_FUNCTION.search(words) and not _SIGMOID_WORD.search(words):
+        if "\\sigma" in sentence and _OTHER_FUNCTION.search(words):
+            return None  # "The output is a sigmoid, the hidden $\sigma$ the ELU": which σ is, is said otherwise
+        alone = _ALONE.search(sentence)  # "$\sigma$ is the softsign": the prose says what σ is
+        named = _SIGMOID_WORD.search(sentence)
+        after = [m.group(0) for m in _MATH.finditer(sentence, named.end())] if named is not None else []
+        if alone and (named is None or any(not _ALONE.fullmatch(m) for m in after)):  # "the sigmoid $2/(1+e^{-z})$"
             return None
     prose = _MATH.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     matches = list(_SIGMOID_WORD.finditer(prose))
@@ -94,9 +109,14 @@ def take_stated_sigmoid(front: FrontMatter, found: Found, text: str) -> tuple[Fr
     defined |= {entry.text.strip() for entry in front.functions}
     every = (*found.displays, *found.inline)
     taken: list[tuple[Display, str]] = []
+    lines = text.split("\n")
     for display in found.inline:
         name = _stated(display.text)
         if name is None or name in defined or any(_defines(other, name) for other in every):
+            continue
+        said = lines[display.line - 1] if 0 < display.line <= len(lines) else ""
+        sentence = next((part for part in _SENTENCE.split(said) if display.text in part), said)
+        if _HEDGES.search(_MATH.sub(" ", sentence)):  # "we cannot use $\sigma' = \sigma(1 - \sigma)$ here"
             continue
         if name not in {n for _, n in taken}:
             taken.append((display, name))

@@ -153,3 +153,55 @@ def test_a_sigma_the_front_matter_applies_on_a_page_naming_the_sigmoid(
     )
     assert main(["check", str(path), "--format", "json", "--timeout", "60"]) == 1 - (status == "proven")
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [status]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The output unit uses the sigmoid. The hidden activation $\\sigma$ is the softsign.",
+        "The output layer is a sigmoid. The hidden activation $\\sigma$ is the ELU.",
+        "The hidden activation is the softsign; we write it $\\sigma$. The output layer is a sigmoid.",
+        "Here $\\sigma$ is the sigmoid $2/(1+e^{-z}) - 1$.",
+        "Here $\\sigma$ is the sigmoid squared.",
+        "Here $\\sigma$ is a sigmoid curve: the arctangent.",
+        "Here $\\sigma$ is the sigmoid with gain 2, so its output saturates twice as fast.",
+        "Here $\\sigma$ is the bipolar sigmoid, with values in $(-1, 1)$.",
+        "Since $\\sigma$ is tanh on this page, we cannot use $\\sigma'(z) = \\sigma(z)(1-\\sigma(z))$ here.",
+        "A common mistake is to write $\\sigma'(z) = \\sigma(z)(1-\\sigma(z))$ for every activation; it holds only for "
+        "the logistic one, and our $\\sigma$ is the ELU.",
+    ],
+)
+def test_a_sigma_the_prose_says_is_not_the_logistic_one_is_not_read_as_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str
+) -> None:
+    """A probe's pages: the prose names a sigmoid, or states its derivative, but says σ is another function (or
+    denies the statement); ∂h/∂z = σ(z)(1 − σ(z)) for h = σ(z) had been proven, σ read as the logistic sigmoid."""
+    path = tmp_path / "d.md"
+    path.write_text(
+        f"{prose}\n\n$$h = \\sigma(z)$$\n\n$$\\frac{{\\partial h}}{{\\partial z}} = \\sigma(z)(1-\\sigma(z))$$\n",
+        encoding="utf-8",
+    )
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
+    assert "proven" not in [link["status"] for link in json.loads(capsys.readouterr().out)["links"]]
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "\\begin{aligned}\n\\sigma(z) &= \\frac{1}{1+e^{-2z}}\n\\end{aligned}",
+        "\\sigma(z) \\equiv \\frac{1}{1+e^{-2z}}",
+    ],
+)
+def test_a_sigma_the_page_defines_on_an_aligned_row_keeps_its_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], definition: str
+) -> None:
+    """σ(z) = 1/(1 + e^{−2z}) on an aligned row, or with ≡, beside prose naming the sigmoid: the page's σ, not the
+    logistic one (a probe's page refuted its own definition and proved dσ/dz = σ(1 − σ))."""
+    path = tmp_path / "d.md"
+    path.write_text(
+        f"The output layer uses the sigmoid. The hidden layer uses the activation below.\n\n$$\n{definition}\n$$\n\n"
+        "$$\\frac{d \\sigma(z)}{d z} = \\sigma(z)(1-\\sigma(z))$$\n",
+        encoding="utf-8",
+    )
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
+    assert "proven" not in [link["status"] for link in json.loads(capsys.readouterr().out)["links"]]
