@@ -8,24 +8,28 @@ import dataclasses
 import re
 
 from derive.read.chain_cases import states_case
+from derive.read.display_prose import WORDS_IN_MATH, same_item
 from derive.read.find import Display, Found
 
 #: What a display's lead is when only math stands between it and the display before: $$…$$, \], \end{…}, $…$.
 _MATH_ONLY = re.compile(r"^\s*(?:\$\$.*|.*\$\$|\\\]|\\end\{[A-Za-z*]+\}.*|\$[^$]+\$[.,]?)\s*$")
 
 
-def with_carried_cases(found: Found) -> Found:
+def with_carried_cases(found: Found, text: str = "") -> Found:
     """``found`` with each display right below a display under a case (no prose between) given that case's lead."""
     displays: list[Display] = []
     changed = False
+    lines = text.split("\n") if text else []
     for display in found.displays:
         before = displays[-1] if displays else None
         if (
             before is not None
             and before.line < display.line
             and _MATH_ONLY.match(display.lead)
+            and not WORDS_IN_MATH.search(display.lead)
             and states_case(before.lead)
             and not states_case(display.lead)
+            and same_item(lines, before.line, display.line)
         ):
             display = dataclasses.replace(display, lead=before.lead)
             changed = True

@@ -27,7 +27,7 @@ def display_equations(found: Found, front: FrontMatter, text: str) -> Found:
     found = with_hot_conditions(split_gathered(found), front)  # -\\log p_i \\text{ where } y_i = 1, y one-hot
     found = with_heading_cases(found, text)  # "### When $j \\neq i$": its section's steps are of that case
     found = with_leading_cases(found)  # {\\rm if}~i=j,~A = B: the row's case, as written after it
-    return without_dependences(split_joined(with_chain_functions(with_carried_cases(found), declared)))
+    return without_dependences(split_joined(with_chain_functions(with_carried_cases(found, text), declared)))
 
 
 __all__ = ["display_equations"]

@@ -27,6 +27,21 @@ def lead_line(lines: list[str], line: int) -> str:
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 
 
+#: Words set in math ($\\forall i, k$, $$\\text{for all } i$$): a statement of what follows, no step of a case's.
+WORDS_IN_MATH = re.compile(r"\\forall|\\(?:text|textrm|textit|mathrm|mbox|operatorname)\s*\{[^{}]*[A-Za-z]{2}")
+
+
+def same_item(lines: list[str], above: int, line: int) -> bool:
+    """Whether the display at 1-based ``line`` stands in the list item, or outside the list, the one at ``above``
+    does: it opens no item of its own and is no less indented (a case stated in one item is no case of the next
+    item's display, nor of one below the list: a probe's pages proved a false step so)."""
+    if not lines or not 0 < above < line <= len(lines):
+        return True
+    if len(lines[line - 1]) - len(lines[line - 1].lstrip()) < len(lines[above - 1]) - len(lines[above - 1].lstrip()):
+        return False
+    return LIST_ITEM.match(lines[line - 1]) is None  # "2. $$…$$": an item of its own, no words in it
+
+
 def _in_code(lines: list[str], number: int) -> bool:
     """Whether 0-based line ``number`` is in an indented code block: it and the lines above it up to a blank one
     indented, and the nearest line above them that is not, a paragraph's and no list item's."""

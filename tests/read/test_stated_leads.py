@@ -538,3 +538,45 @@ def test_a_sum_to_one_in_a_lead_that_cannot_be_read_refuses_the_display(
     """ "With $\\sum_k y_k = 1$," with k no index of the page had been dropped, and the display refuted."""
     report = _report(tmp_path, capsys, "With $\\sum_k y_k = 1$, we get\n\n$$\\sum_i y_i c = c$$\n")
     assert _links(report) == [] and report["unchecked"][0]["reason"].startswith("unreadable")
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "$\\forall i, k$,\n\n",
+        "$(\\text{for all } i, k)$\n\n",
+        "$$\\text{for all } i, k$$\n\n",
+        "$\\text{In general:}$\n\n",
+    ],
+)
+def test_words_set_in_math_between_two_displays_end_the_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], between: str
+) -> None:
+    """A case carried over a paragraph of math that says the next display holds for all i, k: a probe's pages
+    proved ∂s_i/∂z_k = s_i(1 − s_k) in the case i = k. The display below it is no step of the case."""
+    page = (
+        "Let $s_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$.\n\nIf $i = k$:\n\n"
+        f"$$\\frac{{\\partial s_i}}{{\\partial z_k}} = s_i(1 - s_i)$$\n\n{between}"
+        "$$\\frac{\\partial s_i}{\\partial z_k} = s_i(1 - s_k)$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    found = [(status, case) for status, case, _ in _links(report)]
+    assert found[:1] == [("proven", "i = k")] and found[1:] in ([("refuted", None)], []), found
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "1. If $i = k$:\n\n   $$\\sum_m \\delta_{im} \\delta_{mk} = 1$$\n"
+        "2. $$\\sum_m \\delta_{im} \\delta_{mk} = 1$$\n",
+        "- If $i = k$:\n\n  $$\\sum_m \\delta_{im} \\delta_{mk} = 1$$\n\n$$\\sum_m \\delta_{im} \\delta_{mk} = 1$$\n",
+    ],
+)
+def test_a_case_stated_in_a_list_item_is_not_the_next_items_nor_below_the_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """A probe's pages: a display in the next item, or below the list, had been read in the item's case i = k, and
+    Σ_m δ_im δ_mk = 1 proven there; it is no step of that case."""
+    report = _report(tmp_path, capsys, page)
+    found = [(status, case) for status, case, _ in _links(report)]
+    assert found[:1] == [("proven", "i = k")] and found[1:] in ([("refuted", None)], []), found
