@@ -29,7 +29,7 @@ from derive.read.index_ranges import link_ranges
 from derive.read.index_sets import refuse_network
 from derive.read.label_cases import label_domains
 from derive.read.latex_lexer import Token, tokenize
-from derive.read.links import Link, bare, continuing_nothing, opening, source_text, unreadable
+from derive.read.links import Link, bare, continuing_nothing, opening, source_text, unreadable, widened
 from derive.read.macros import Macros
 from derive.read.names import Names, merge_words, sigma_as_sum
 from derive.read.network import layered_index, two_layers
@@ -163,7 +163,7 @@ def _display_links(
         try:
             if chain.continued and (previous is None or links):
                 raise InputError(continuing_nothing(chain.rows[0][0], display, unchecked, bool(links)))
-            previous_link = previous if chain.continued else None
+            previous_link = widened(display.lead, previous) if chain.continued else None  # "In general, = …"
             links.extend(_chain_links(display, chain, number, names, lead, previous_link, unchecked))
         except InputError as error:
             unchecked.append(unreadable(error, chain.rows[0][0].line if chain.rows[0] else display.line))

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sympy import Basic, Expr, Indexed, Symbol
+from sympy import Basic, Expr, Indexed, S, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
@@ -223,3 +223,27 @@ def continuing_nothing(first: Token, display: Display, unchecked: list[Unchecked
             f"{last.line}, {'whose last side' if last.part else 'which'} could not be read{why}"
         )
     return f"line {first.line}: the display starts with '{first.value}', continuing nothing: give the left-hand side"
+
+
+#: Words that widen what a display goes on from: "in general", "for all $i, k$", "for any real $x$", "both cases".
+_WIDENS = re.compile(
+    r"\b(?:in\s+general|generally|for\s+(?:all|any|every|each|both)|whatever|regardless|any\s+real|arbitrary"
+    r"|(?:drop(?:ping|ped)?|without|lift(?:ing)?|relax(?:ing)?)\s+(?:the|this|that|our)\s+(?:case|assumption|condition"
+    r"|constraint|restriction)s?|every\s+(?:case|index|indices)|both\s+cases|all\s+(?:cases|indices))\b|\\forall",
+    re.I,
+)
+
+
+def widened(lead: str, previous: Link | None) -> Link | None:
+    """``previous``, the link a display that starts with '=' goes on from, unless that link holds under a case or a
+    statement of its chain and the display's lead widens it ("Hence, in general,", "Now for any real $x$"): under
+    it, or for all? (A probe's pages proved s_i(1 − s_i) = s_i(1 − s_k) "in general", read under i = k.)"""
+    if previous is None or (previous.condition == S.true and not previous.constraints):
+        return previous
+    found = _WIDENS.search(re.sub(r"\$[^$]*\$", lambda m: m.group(0) if "forall" in m.group(0) else " ", lead))
+    if found is None:
+        return previous
+    raise InputError(
+        f"the display goes on from a chain under what its lead states (line {previous.line}), and the words before it "
+        f"('{found.group(0)}') widen that: under it, or for all? State what this display holds under"
+    )

@@ -580,3 +580,38 @@ def test_a_case_stated_in_a_list_item_is_not_the_next_items_nor_below_the_list(
     report = _report(tmp_path, capsys, page)
     found = [(status, case) for status, case, _ in _links(report)]
     assert found[:1] == [("proven", "i = k")] and found[1:] in ([("refuted", None)], []), found
+
+
+@pytest.mark.parametrize(
+    ("lead", "statement", "continued"),
+    [
+        ("Hence, in general,", "If $i = k$:", "s_i(1 - s_k)"),
+        ("So for all $i, k$,", "If $i = k$:", "s_i(1 - s_k)"),
+        ("For both cases:", "If $i = k$:", "s_i(1 - s_k)"),
+        ("and, dropping the case,", "If $i = k$:", "s_i(1 - s_k)"),
+        ("That is, $\\forall i, k$:", "If $i = k$:", "s_i(1 - s_k)"),
+    ],
+)
+def test_a_continuation_whose_lead_widens_the_case_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, statement: str, continued: str
+) -> None:
+    """ "= s_i(1 − s_k)" below "Hence, in general," went on from the chain under i = k and was proven there (a
+    probe); the lead widens the case, so the display reads two ways and is refused."""
+    page = (
+        f"Let $s_i = \\frac{{e^{{z_i}}}}{{\\sum_j e^{{z_j}}}}$.\n\n{statement}\n\n"
+        f"$$\\frac{{\\partial s_i}}{{\\partial z_k}} = s_i(1 - s_i)$$\n\n{lead}\n\n$$= {continued}$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, _, _ in _links(report)] == ["proven"]
+    assert any("widen that" in u["reason"] for u in report["unchecked"])
+
+
+def test_a_continuation_whose_lead_widens_a_stated_domain_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Now for any real $x$, negative included, $$= |x|$$" below "Assuming $x > 0$: $$\\sqrt{x^2} = x$$": x = |x|
+    had been proven under x > 0."""
+    page = "Assuming $x > 0$:\n\n$$\\sqrt{x^2} = x$$\n\nNow for any real $x$, negative included,\n\n$$= |x|$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, _, _ in _links(report)] == ["proven"]
+    assert any("widen that" in u["reason"] for u in report["unchecked"])
