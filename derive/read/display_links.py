@@ -163,7 +163,7 @@ def _display_links(
         try:
             if chain.continued and (previous is None or links):
                 raise InputError(continuing_nothing(chain.rows[0][0], display, unchecked, bool(links)))
-            previous_link = widened(display.lead, previous) if chain.continued else None  # "In general, = …"
+            previous_link = widened(f"{display.lead} ${display.text}$", previous) if chain.continued else None
             links.extend(_chain_links(display, chain, number, names, lead, previous_link, unchecked))
         except InputError as error:
             unchecked.append(unreadable(error, chain.rows[0][0].line if chain.rows[0] else display.line))

@@ -240,10 +240,12 @@ def widened(lead: str, previous: Link | None) -> Link | None:
     it, or for all? (A probe's pages proved s_i(1 − s_i) = s_i(1 − s_k) "in general", read under i = k.)"""
     if previous is None or (previous.condition == S.true and not previous.constraints):
         return previous
-    found = _WIDENS.search(re.sub(r"\$[^$]*\$", lambda m: m.group(0) if "forall" in m.group(0) else " ", lead))
+    words = " ".join(re.findall(r"\\(?:text|textrm|mbox)\s*\{([^{}]*)\}", lead))  # its own \text{for all } i, too
+    prose = re.sub(r"\$[^$]*\$", lambda m: m.group(0) if "forall" in m.group(0) else " ", lead)
+    found = _WIDENS.search(f"{prose} {words}")
     if found is None:
         return previous
     raise InputError(
-        f"the display goes on from a chain under what its lead states (line {previous.line}), and the words before it "
+        f"the display goes on from a chain under what its lead states (line {previous.line}), and the words with it "
         f"('{found.group(0)}') widen that: under it, or for all? State what this display holds under"
     )

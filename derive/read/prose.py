@@ -68,6 +68,8 @@ def _row_end(tokens: list[Token], at: int) -> int:
 
 #: Words that state a case in a remark: "\\text{if } i \\neq k", "\\quad \\text{for } i = k", "\\text{ where } i = k".
 CASE_WORDS = frozenset({"if", "for", "when", "whenever", "where"})
+#: A remark's words that say a row holds in every case: "for all", "for every", "in general", "whatever", "any".
+_EVERY = ("forall", "forany", "forevery", "foreach", "ingeneral", "whatever", "any", "every", "regardless")
 RELATIONS = frozenset({"neq", "ne"})
 REMARK_RELATIONS = frozenset({*RELATIONS, "le", "ge", "leq", "geq", "in", "approx", "equiv", "to"})
 
@@ -310,6 +312,7 @@ def read_prose(tokens: list[Token]) -> list[Token]:
     kept: list[Token] = []
     level = 0
     at = 0
+    said: dict[bool, set[int]] = {True: set(), False: set()}  # the rows a remark states a case on, or every case
     while at < len(tokens):
         token = tokens[at]
         if token.kind == "command" and token.value in WORDS:
@@ -342,6 +345,8 @@ def read_prose(tokens: list[Token]) -> list[Token]:
                                          "may not state it (unless i = j states i \\neq j): write the case as "
                                          "(i \\neq j), or \\text{if } i \\neq j")  # fmt: skip
                     added = _remark(token, remark) if (word in CASE_WORDS or remark) else []
+                    row = [sum(t.kind == "newline" for t in kept)] if added or word.startswith(_EVERY) else []
+                    said[bool(added)].update(row)
                     if opened:
                         kept.pop()
                         level -= 1
@@ -371,7 +376,9 @@ def read_prose(tokens: list[Token]) -> list[Token]:
             while kept and kept[-1].kind == ",":  # ", \\forall i \\neq k": the case the row holds for
                 kept.pop()
             end = _row_end(tokens, at)
-            kept.extend(_remark(token, tokens[at + 1 : end]))
+            added = _remark(token, tokens[at + 1 : end])
+            said[bool(added)].add(sum(t.kind == "newline" for t in kept))
+            kept.extend(added)
             at = end
             continue
         if token.kind in ("{", "(", "["):
@@ -384,4 +391,6 @@ def read_prose(tokens: list[Token]) -> list[Token]:
         at += 1
     while kept and kept[-1].kind == "command" and kept[-1].value in SPACES:
         kept.pop()
+    if said[True] and said[False] - said[True]:  # "&& \text{if } i = k \\ &= … && \text{for all } i, k"
+        raise InputError(f"line {tokens[0].line}: a row holds in every case, another in one: state each row's case")
     return kept

@@ -615,3 +615,40 @@ def test_a_continuation_whose_lead_widens_a_stated_domain_is_refused(
     report = _report(tmp_path, capsys, page)
     assert [status for status, _, _ in _links(report)] == ["proven"]
     assert any("widen that" in u["reason"] for u in report["unchecked"])
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "&= s_i(1 - s_i) && \\text{if } i = k \\\\\n&= s_i(1 - s_k) && \\text{for all } i, k",
+        "&= s_i(1 - s_i) && \\text{if } i = k \\\\\n&= s_i(1 - s_k) \\quad \\forall i, k",
+        "&= s_i(1 - s_i) && \\text{if } i = k \\\\\n&= s_i(1 - s_k) && \\text{in general}",
+        "&= s_i(1 - s_i) && \\text{if } i = k \\\\\n&= s_i(1 - s_k) && (\\text{any } i, k)",
+    ],
+)
+def test_a_row_that_says_it_holds_in_every_case_beside_a_row_with_a_case_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], rows: str
+) -> None:
+    """A probe's aligned rows: the first states i = k, the second "for all i, k"; the chain had been read under the
+    first row's case and s_i(1 − s_i) = s_i(1 − s_k) proven. Which rows hold in the case cannot be told: refused."""
+    page = (
+        "Let $s_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$.\n\n\\begin{align}\n"
+        f"\\frac{{\\partial s_i}}{{\\partial z_k}} {rows}\n\\end{{align}}\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []
+    assert any("a row holds in every case, another in one" in u["reason"] for u in report["unchecked"])
+
+
+def test_a_continuation_that_says_it_holds_for_all_below_a_case_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "$$= s_i(1 − s_k), \\quad \\text{for all } i, k$$" below a display under i = k: proven so (a probe)."""
+    page = (
+        "Let $s_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$.\n\n"
+        "$$\\frac{\\partial s_i}{\\partial z_k} = s_i(1 - s_i), \\quad i = k$$\n\n"
+        "$$= s_i(1 - s_k), \\quad \\text{for all } i, k$$\n"
+    )
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, _, _ in _links(report)] == ["proven"]
+    assert any("widen that" in u["reason"] for u in report["unchecked"])
