@@ -112,7 +112,7 @@ def _display_links(
         if names.network is None:  # δ_j = … δ_k …: two layers, or one δ?
             refuse_layered_errors(tokens)
             refuse_crossed_errors(tokens, delta_letters(names))
-        tokens = with_arguments(read_prose(at_one_entry(tokens, names)), names)  # h'(a) beside a_j: at a_j
+        tokens = with_arguments(read_prose(at_one_entry(tokens, names), names.known()), names)  # h'(a): at a_j
         tokens = newton_dots(tokens, names)  # \\dot{FL}(p): FL'(p) \\dot{p}, the rate as p changes
         relation = opening_relation(tokens)
         if relation is not None:  # "≠ expr": the relation not checked, expr opens a chain

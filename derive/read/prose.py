@@ -7,6 +7,8 @@ not read. A remark that holds an '=' of its own would be an equation skipped sil
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from derive.errors import InputError
 from derive.read.indicator_forms import normalize_indicators
 from derive.read.latex_lexer import Token
@@ -305,9 +307,10 @@ def _is_prod(inner: list[Token], following: list[Token]) -> bool:
     return "".join(t.value for t in inner) == "prod" and bool(following) and following[0].value in ("(", "left", "[")
 
 
-def read_prose(tokens: list[Token]) -> list[Token]:
+def read_prose(tokens: list[Token], named: Collection[str] = ()) -> list[Token]:
     """The tokens with upright single letters unwrapped and each row's trailing remark taken off: a remark that
-    states a case (``\\text{if } i \\neq k``, ``\\forall i \\neq k``) becomes the row's annotation."""
+    states a case (``\\text{if } i \\neq k``, ``\\forall i \\neq k``) becomes the row's annotation. A word that
+    is a name of the page (``named``: ``\\text{err}`` defined) is that name, never a remark."""
     tokens = upright_letters(_leading_cases(_typed_words(normalize_indicators(tokens))))
     kept: list[Token] = []
     level = 0
@@ -329,6 +332,7 @@ def read_prose(tokens: list[Token]) -> list[Token]:
             applied = applied or bool(kept and kept[-1].kind in ("_", "^"))  # y_\\text{hat}: a label, not words
             leading = not kept or kept[-1].kind in ("newline", "&")  # \\text{Loss} = …: the row's left side, a name
             applied = applied or (leading and after < len(tokens) and tokens[after].kind == "=")
+            applied = applied or "".join(t.value for t in inner if t.kind != " ") in named  # 2xy \text{err}
             if applied and token.value in PROSE:  # \\mbox{softmax}(z): the upright name \\text{softmax}
                 token = Token("command", "text", token.line, token.start, token.end, token.gap)
             if token.value in PROSE and inner and _is_word(inner) and level <= 1 and not applied:

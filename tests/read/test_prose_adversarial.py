@@ -37,3 +37,20 @@ def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> l
 )
 def test_hedged_or_denied_prose_proves_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> None:
     assert "proven" not in statuses(tmp_path, capsys, text)
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("2 w x^2 - 2 x y \\text{err}", "refuted"),
+        ("2 w x^2 - 2 x y", "proven"),
+        ("2 x \\text{err} \\cdot (-1)", "proven"),
+    ],
+)
+def test_an_upright_name_of_the_page_at_the_end_of_a_side_is_no_remark(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """\\text{err}, defined by the page, at the end of a side had been dropped as a remark (a probe: ∂err²/∂w =
+    2wx² − 2xy·err proven, the side read without its last factor). It is the page's err there too."""
+    text = f"$$\\text{{err}} = y - w x$$\n\n$$\\frac{{\\partial \\text{{err}}^2}}{{\\partial w}} = {claim}$$\n"
+    assert statuses(tmp_path, capsys, text) == [status]
