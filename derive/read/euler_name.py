@@ -2,7 +2,7 @@
 and then ``\\frac{\\partial L}{\\partial c} = e``. derive reads e as Euler's number, so that page's true links were
 refuted (e = a + d checked as 2.718… = a + d). Where a formula of the page sets e (``e = …``), each display that
 writes e on its own, not raised to a power (e^{x} stays the exponential), reads two ways and is refused, naming both:
-Euler's number, or the page's e."""
+Euler's number, or the page's e. So does π, where the page sets π."""
 
 from __future__ import annotations
 
@@ -23,13 +23,14 @@ def _tokens(display: Display) -> list[Token]:
     return [token for at, token in enumerate(tokens) if at not in words]
 
 
-def _sets_e(tokens: list[Token]) -> bool:
-    """Whether a formula sets e: ``e = …`` at its start, or after a wide space or a row's start."""
+def _sets_e(tokens: list[Token], kind: str = "letter", value: str = "e") -> bool:
+    """Whether a formula sets e (or π: ``kind``, ``value``): ``e = …`` at its start, or after a wide space or a
+    row's start."""
     for at, token in enumerate(tokens[:-1]):
         starts = at == 0 or tokens[at - 1].kind in ("newline", "&", ",") or token.gap in ("\\quad", "\\qquad")
-        if starts and token.kind == "letter" and token.value == "e" and tokens[at + 1].kind == "=":
-            right = tokens[at + 2 : at + 6]
-            if any(t.kind in ("letter", "command") and t.value != "e" for t in right):
+        if starts and token.kind == kind and token.value == value and tokens[at + 1].kind == "=":
+            right = tokens[at + 2 : at + (6 if kind == "letter" else 14)]  # \\pi = \\frac{1}{1+e^{-z}}
+            if any(t.kind in ("letter", "command") and t.value not in (value, "frac") for t in right):
                 return True  # e = a + d (e = e, a claim about e, sets nothing)
     return False
 
@@ -61,4 +62,20 @@ def refuse_euler_names(found: Found) -> Found:
     )
 
 
-__all__ = ["refuse_euler_names"]
+def refuse_pi_names(found: Found) -> Found:
+    """``found`` without the displays that write π on a page that sets it (``\\pi = \\frac{1}{1+e^{-z}}``, a
+    probability named π): the constant, or the page's π? (A probe's page proved ∂π/∂z = 0 of the π it defined.)"""
+    setting = next((d.line for d in (*found.displays, *found.inline) if _sets_e(_tokens(d), "command", "pi")), None)
+    if setting is None:
+        return found
+    why = f"unreadable: \\pi can be read two ways: the constant π, or the name π the page sets at line {setting}"
+    refused = [d for d in found.displays if any(t.kind == "command" and t.value == "pi" for t in _tokens(d))]
+    return dataclasses.replace(
+        found,
+        displays=tuple(d for d in found.displays if d not in refused),
+        inline=tuple(d for d in found.inline if not _sets_e(_tokens(d), "command", "pi")),
+        unchecked=(*found.unchecked, *(Unchecked(d.line, why + " (give the name another letter)") for d in refused)),
+    )
+
+
+__all__ = ["refuse_euler_names", "refuse_pi_names"]

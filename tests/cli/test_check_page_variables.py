@@ -64,6 +64,20 @@ def test_e_set_by_the_page_is_refused_where_it_stands_alone(
     assert any("Euler's number, or the name e the page sets" in reason for reason in unchecked), unchecked
 
 
+@pytest.mark.parametrize("claim", ["\\frac{\\partial \\pi}{\\partial z} = 0", "\\sqrt{\\pi^2} = \\pi"])
+def test_pi_set_by_the_page_is_refused_where_it_stands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str
+) -> None:
+    """A probe's page: "Let $\\pi$ denote the predicted probability", π = 1/(1 + e^{−z}); ∂π/∂z = 0 had been proven
+    (π the constant). The constant, or the page's π: refused wherever π stands; without such a π it is the constant."""
+    text = f"---\n---\n$$\\pi = \\frac{{1}}{{1+e^{{-z}}}}$$\n\n$${claim}$$\n"
+    links, unchecked = statuses(tmp_path, capsys, text)
+    assert links == []
+    assert any("the constant π, or the name π the page sets at line 3" in reason for reason in unchecked), unchecked
+    links, _ = statuses(tmp_path, capsys, f"---\n---\n$${claim}$$\n")
+    assert links == [(3, "proven")]
+
+
 def test_e_as_a_power_stays_the_exponential(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     for right, status in (("e^{x} e^{x}", "proven"), ("2 e^{x}", "refuted")):
         links, _ = statuses(tmp_path, capsys, f"---\n---\n$$e^{{2x}} = {right}$$\n")
