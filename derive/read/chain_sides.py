@@ -24,7 +24,7 @@ def read_side_expression(side: list[Token], names: Names, line: int) -> tuple[Ex
     expr, nonzero = read_expression(side, names, line)
     core = expr.entry if isinstance(expr, Shaped) else expr
     free = {str(s) for s in getattr(core, "free_symbols", set()) if s in set(names.indices.values())} - keep
-    if free and extend_sum(side, keep) != side:  # TeX leaves the sum's index free after it (|a_i - b_i| is one term)
+    if free and any(_two_ways(part, keep) for part in (side, *_groups(side))):  # TeX leaves the index free after it
         sums = [t for t in side if (t.kind, t.value) == ("command", "sum")]
         raise InputError(
             f"line {sums[0].line if sums else line}: the sum is followed by terms that use its index, free on no other "
@@ -33,6 +33,26 @@ def read_side_expression(side: list[Token], names: Names, line: int) -> tuple[Ex
         )
     refuse_unread_names(expr, names, line)
     return expr, nonzero
+
+
+def _groups(tokens: list[Token]) -> list[list[Token]]:
+    """What each pair of brackets or braces in ``tokens`` holds: ``\\left( \\sum_i x_i + y_i \\right)`` is read
+    there as at the top (a probe's ∂/∂y_k (Σ_i x_i + y_i) = δ_ik had been proven, TeX's reading taken silently)."""
+    found, opened = [], []
+    for at, token in enumerate(tokens):
+        if token.kind in ("(", "[", "{"):
+            opened.append(at)
+        elif token.kind in (")", "]", "}") and opened:
+            found.append(tokens[opened.pop() + 1 : at])
+    return found
+
+
+def _two_ways(tokens: list[Token], keep: set[str]) -> bool:
+    """Whether a sum in ``tokens`` is followed by terms that use its index (|a_i - b_i| is one term)."""
+    try:
+        return extend_sum(tokens, keep) != tokens
+    except InputError:
+        return True
 
 
 __all__ = ["read_side_expression"]

@@ -456,3 +456,22 @@ def test_terms_are_not_named_by_a_sum_where_a_formula_gives_the_name_a_value(
     report = _report(tmp_path, capsys, SOFTMAX_P + body)
     assert [link["status"] for link in report["links"]] == ["refuted"]
     assert not any("names the terms" in line for line in report["readings"])
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "\\frac{\\partial}{\\partial y_k}\\left(\\sum_i x_i + y_i\\right) = \\delta_{ik}",
+        "\\frac{\\partial}{\\partial y_k}(\\sum_i x_i + y_i) = 1",
+        "2\\left(\\sum_i x_i + y_i\\right) = 2\\sum_i (x_i + y_i)",
+        "e^{\\sum_i x_i + y_i} = e^{\\sum_i (x_i + y_i)}",
+        "\\left[\\sum_i x_i + y_i\\right]^2 = \\left[\\sum_i (x_i + y_i)\\right]^2",
+    ],
+)
+def test_a_sum_whose_reach_reads_two_ways_inside_brackets_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str
+) -> None:
+    """Inside parentheses, brackets or braces a sum followed by terms that use its index reads two ways as at the
+    top of a side: a probe's ∂/∂y_k (Σ_i x_i + y_i) = δ_ik had been proven (TeX's reading, i free, taken silently)."""
+    report = _report(tmp_path, capsys, f"$${claim}$$\n")
+    assert report["links"] == [] and "read two ways, the sum of its first term" in report["unchecked"][-1]["reason"]
