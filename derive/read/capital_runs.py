@@ -81,6 +81,27 @@ def _runs(tokens: list[Token]) -> tuple[list[str], set[str]]:
     return runs, others
 
 
+def _spaced(text: str, line: int) -> set[str]:
+    try:
+        return _spaced_runs(tokenize(text, line))
+    except InputError:
+        return set()
+
+
+def _spaced_runs(tokens: list[Token]) -> set[str]:
+    """The runs of letters written apart by white space only (``M S E``, ``L o s s``), which TeX sets as it sets
+    ``MSE`` and ``Loss``: where the page writes such a run as one name too, the spaced one reads two ways (a probe
+    proved ∂MSE/∂w two different things)."""
+    runs: list[list[str]] = []
+    for at, token in enumerate(tokens):
+        letter = token.kind == "letter" and len(token.value) == 1
+        if letter and runs and runs[-1] and token.gap == " " and tokens[at - 1].kind == "letter":
+            runs[-1].append(token.value)
+        else:
+            runs.append([token.value] if letter else [])
+    return {" ".join(run[a:b]) for run in runs for a in range(len(run)) for b in range(a + 2, len(run) + 1)}
+
+
 def capital_runs(front: FrontMatter, found: Found) -> CapitalRuns:
     """The page's runs of capital letters, each one name or twofold (see the module)."""
     names = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.scalars, *front.indices)}
@@ -100,13 +121,22 @@ def capital_runs(front: FrontMatter, found: Found) -> CapitalRuns:
     words = {run for run in runs - scripted if run not in names and not set(run) & names and run not in GREEK_NAMES}
     words |= labelled_words([text for text, _ in texts])  # net of net_{\\text{h1}}: one name (``unit_labels``)
     twofold = {run for run in runs - words if (run not in names and not set(run) <= names) or run in GREEK_NAMES}
+    written = {run for run in (*runs, *names) if len(run) > 1 and run.isalpha()}  # MSE, Loss: one name each
+    twofold |= {run for text, line in texts for run in _spaced(text, line) if run.replace(" ", "") in written}
     return CapitalRuns(frozenset(words), frozenset(twofold))
 
 
 def refuse_twofold(tokens: list[Token], twofold: frozenset[str]) -> None:
-    """A run of capital letters that reads two ways (some of its letters names of the page, some not)."""
+    """A run of capital letters that reads two ways (some of its letters names of the page, some not), or a run of
+    letters written apart by spaces that TeX sets as a name of the page (``M S E`` beside ``MSE``)."""
     if not twofold:
         return
+    for spaced in sorted(_spaced_runs(tokens) & twofold):
+        joined = spaced.replace(" ", "")
+        raise InputError(
+            f"line {tokens[0].line}: {spaced} can be read two ways: the name {joined}, as TeX sets it (it "
+            f"drops the spaces), or the product {' · '.join(spaced.split())}: write {joined} or \\cdot"
+        )
     for run in (written.rstrip("+") for written in _runs(tokens)[0]):
         if run in twofold and run in GREEK_NAMES:
             raise InputError(f"line {tokens[0].line}: {two_readings(run)}")

@@ -33,6 +33,24 @@ def test_a_run_of_capitals_some_of_which_are_names_is_refused(
     assert any("FL can be read two ways: one name FL, or the product F L" in u["reason"] for u in found["unchecked"])
 
 
+@pytest.mark.parametrize(
+    ("page", "spaced"),
+    [
+        ("$$MSE = (w x - y)^2$$\n\n$$E = w^2$$\n\n$$\\frac{\\partial M S E}{\\partial w} = 2 M S w$$\n", "M S E"),
+        ("$$Loss = (s - y)^2$$\n\n$$s = w x$$\n\n$$\\frac{\\partial L o s s}{\\partial w} = 2$$\n", "L o s s"),
+        ("$$\\frac{\\partial FL}{\\partial z} = 0 + \\frac{\\partial F L}{\\partial z}$$\n", "F L"),
+    ],
+)
+def test_a_name_written_with_spaces_between_its_letters_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, spaced: str
+) -> None:
+    """TeX drops spaces in math: ``M S E`` shows as ``MSE``. Beside the name MSE it had been read as M·S·E, and a
+    probe proved ∂MSE/∂w two different things on one page. It reads two ways, and is refused naming both."""
+    found = report(tmp_path, capsys, "---\n---\n", page)
+    assert any(f"{spaced} can be read two ways: the name" in u["reason"] for u in found["unchecked"]), found
+    assert all(link["line"] != page.count("\n") for link in found["links"])
+
+
 FOCAL = (
     "---\nassume:\n  - y one-hot\n---\nWith $p_{label} = \\sum_i y_i p_i$ and "
     + SOFTMAX
