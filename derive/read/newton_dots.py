@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from sympy import Symbol
 
+from derive.errors import InputError
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK, Names, display_name
 
@@ -41,6 +42,7 @@ def newton_dots(tokens: list[Token], names: Names) -> list[Token]:
         end = _name_end(tokens, at + 1) if token.kind == "command" and token.value == "dot" else None
         call = tokens[end : end + 3] if end is not None else []
         if end is None or [t.kind for t in call] != ["(", call[1].kind if call else "", ")"] or not _one_name(call[1]):
+            _refuse_rate_of_defined(tokens[at + 1 : end] if end is not None else [], names)
             out.append(token)
             at += 1
             continue
@@ -72,6 +74,19 @@ def newton_dots(tokens: list[Token], names: Names) -> list[Token]:
             names.undeclared.add(rate)
         at = end + 3
     return out
+
+
+def _refuse_rate_of_defined(argument: list[Token], names: Names) -> None:
+    """``\\dot{x}`` with x a quantity the page defines (x = t³): the rate of that x, which changes as what it is made
+    of does, or a number of its own? (A probe's d/dt (t ẋ) = ẋ was proven, ẋ a constant.) Refused, naming both."""
+    letters = [t for t in argument if t.kind not in ("{", "}")]
+    name = letters[0].value if len(letters) == 1 and _one_name(letters[0]) else ""
+    if name and (name in names.defined_scalars or name in names.defined_vectors):
+        shown = display_name(name)
+        raise InputError(
+            f"line {letters[0].line}: \\dot{{{shown}}} with {shown} defined on the page can be read two "
+            f"ways: the rate of the page's {shown} (\\frac{{d{shown}}}{{dt}}), or a number of its own"
+        )
 
 
 def newton_words(names: Names) -> tuple[str, ...]:

@@ -49,3 +49,15 @@ def test_a_dotted_function_on_the_left_is_a_claim_not_a_definition(
     then meant 2p below): it is g's rate, a claim, refuted; 2p ṗ proven."""
     report = check(tmp_path, capsys, f"$$g(p) = p^2$$\n\n$$\\dot{{g}}(p) = {right}$$\n")
     assert [link["status"] for link in report["links"]] == [status]
+
+
+@pytest.mark.parametrize("claim", ["\\frac{d}{dt}(t \\dot{x}) = \\dot{x}", "\\frac{d}{dt}(t \\dot x) = \\dot x"])
+def test_the_dot_of_a_quantity_the_page_defines_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str
+) -> None:
+    """ẋ beside x = t³: the rate of the page's x (which changes with t), or a number of its own? A probe's
+    d/dt (t ẋ) = ẋ had been proven, ẋ read as a constant. Refused; beside no x it stays a name of its own."""
+    report = check(tmp_path, capsys, f"$$x = t^3$$\n\n$${claim}$$\n")
+    assert report["links"] == [] and "defined on the page can be read two ways" in report["unchecked"][-1]["reason"]
+    alone = check(tmp_path, capsys, f"$${claim}$$\n")
+    assert [link["status"] for link in alone["links"]] == ["proven"]
