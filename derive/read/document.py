@@ -38,7 +38,7 @@ from derive.read.entry_functions import entry_function_arguments
 from derive.read.entry_labels import entry_labels
 from derive.read.entry_numbers import entry_numbers
 from derive.read.escaped_scripts import unescaped_scripts
-from derive.read.euler_name import refuse_euler_names, refuse_pi_names
+from derive.read.euler_name import refuse_constant_names
 from derive.read.example_functions import drop_parameter_lists
 from derive.read.example_labels import drop_example_labels
 from derive.read.example_numbers import evaluated_names
@@ -223,7 +223,7 @@ def _read_document(
         front, found = take_stated_sigmoid(front, found, text)  # σ'(z) = σ(z)(1 - σ(z)) stated: the sigmoid
         labels = entry_labels(front, found)  # p_t = Σ_i y_i p_i beside p_i = …: p's entry at t, or a value labelled t?
         found = take_substitutions(found, text)  # "the change of variables $x = y \ln 2$": no definition of x
-        found = refuse_pi_names(refuse_euler_names(found))  # e = a + d: Euler's number, or the page's e? π too
+        found = refuse_constant_names(found, {e.text.strip() for e in (*front.scalars, *front.indices)})  # e = a + d
         found = refuse_bold_sizes(refuse_constrained_stars(found, text), front)  # w^* by an arg min; h, \mathbf{h}
         stated = conditions(found, text)  # "If …, because $o_j = y$": defined where the condition holds
         found = refuse_plain_widths(front, found, text)  # h beside \\mathbf{h} and \\mathbb{R}^{h}: which?

@@ -78,4 +78,44 @@ def refuse_pi_names(found: Found) -> Found:
     )
 
 
-__all__ = ["refuse_euler_names", "refuse_pi_names"]
+def _subscripted(tokens: list[Token]) -> set[str]:
+    """The letters written in a subscript (x_i, x_{ki}, \\sum_{i=1}): the page's indices."""
+    found: set[str] = set()
+    for at, token in enumerate(tokens[:-1]):
+        if token.kind != "_":
+            continue
+        depth, end = 0, at + 1
+        while end < len(tokens):
+            depth += {"{": 1, "}": -1}.get(tokens[end].kind, 0)
+            if tokens[end].kind == "letter":
+                found.add(tokens[end].value)
+            if depth == 0:
+                break
+            end += 1
+    return found
+
+
+def refuse_imaginary_unit(found: Found, declared: set[str]) -> Found:
+    """``found`` without the displays that write i alone (no subscript, no script) on a page where i is no index (no
+    name is indexed by i, no sum runs over it) and the front matter does not declare it: the imaginary unit, as in
+    e^{iθ}, or a real number of the page? (A probe's d/dθ |e^{iθ}| = i |e^{iθ}| was proven, i a real number.)"""
+    if "i" in declared:
+        return found
+    if any("i" in _subscripted(_tokens(d)) for d in (*found.displays, *found.inline)):
+        return found
+    why = ("unreadable: i, no index of the page, can be read two ways: the imaginary unit, or a real number of the "
+           "page's (declare it: scalars: [i])")  # fmt: skip
+    refused = [d for d in found.displays if any(t.kind == "letter" and t.value == "i" for t in _tokens(d))]
+    return dataclasses.replace(
+        found,
+        displays=tuple(d for d in found.displays if d not in refused),
+        unchecked=(*found.unchecked, *(Unchecked(d.line, why) for d in refused)),
+    )
+
+
+def refuse_constant_names(found: Found, declared: set[str]) -> Found:
+    """``found`` with e and π the page sets, and an i that is no index, refused where they stand (see above)."""
+    return refuse_imaginary_unit(refuse_pi_names(refuse_euler_names(found)), declared)
+
+
+__all__ = ["refuse_constant_names", "refuse_euler_names", "refuse_pi_names"]

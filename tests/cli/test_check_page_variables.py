@@ -78,6 +78,18 @@ def test_pi_set_by_the_page_is_refused_where_it_stands(
     assert links == [(3, "proven")]
 
 
+def test_i_that_is_no_index_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A probe's d/dθ |e^{iθ}| = i|e^{iθ}| was proven, i a real number: i that indexes nothing is refused; declared
+    a scalar, or an index of the page (x_i), it is read as before."""
+    claim = "$$\\frac{d}{d\\theta}\\left|e^{i\\theta}\\right| = i\\left|e^{i\\theta}\\right|$$\n"
+    links, unchecked = statuses(tmp_path, capsys, f"---\n---\n{claim}")
+    assert links == [] and any("the imaginary unit, or a real number" in reason for reason in unchecked)
+    links, _ = statuses(tmp_path, capsys, f"---\nscalars: [i]\n---\n{claim}")
+    assert links == [(4, "proven")]
+    links, _ = statuses(tmp_path, capsys, "---\n---\n$$\\sum_i i x_i = \\sum_j j x_j$$\n")
+    assert links == [(3, "proven")]
+
+
 def test_e_as_a_power_stays_the_exponential(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     for right, status in (("e^{x} e^{x}", "proven"), ("2 e^{x}", "refuted")):
         links, _ = statuses(tmp_path, capsys, f"---\n---\n$$e^{{2x}} = {right}$$\n")
