@@ -9,11 +9,14 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from sympy import S
+
 from derive.engine.step import Assumption
 from derive.read.find import Display
 from derive.read.lead_sums import LABEL_WORDS
 from derive.read.links import Link
 from derive.read.prose_conditions import ProseCondition, conditions_over
+from derive.read.unread_cases import unread_case
 
 #: A reason that the labels are one-hot, or sum to one, in words ("but since the true labels are one-hot encoded,"):
 #: a condition on the display below that names no vector, so derive reads none (``take_one_hot_prose`` takes a named
@@ -39,9 +42,12 @@ def with_unheld(
     """``link`` marked with the condition its display's lead states that derive does not read, and with the
     conditions the prose states above it on scalars (``derive.read.prose_conditions``); a reason that the labels are
     one-hot is none where the link writes no vector, or where the page (``held``) or the link's lead as read holds
-    one of its vectors one-hot already (summing to one, for a reason that says only that)."""
+    one of its vectors one-hot already (summing to one, for a reason that says only that). So is a case in words
+    derive did not read (``derive.read.unread_cases``)."""
     stated = tuple((c.line, c.text, c.relation) for c in conditions_over(conditions, display))
     vectors = link.bases
+    case = unread_case(display) if link.condition == S.true else ""  # "Whenever $i=k$:": a case derive did not read
+    display = dataclasses.replace(display, unheld=display.unheld or case)
     reason = ONE_HOT_REASON.search(display.unheld) or LABEL_WORDS.search(display.unheld)  # "For a one-hot $y$:"
     hot = reason is not None and re.search(r"one[- ]hot|indicator|basis", reason.group(0), re.I) is not None
     kinds = ("one-hot",) if hot else ("one-hot", "sum-to-one", "rows-sum-to-one")

@@ -73,3 +73,26 @@ def test_words_that_point_away_from_the_case_drop_it(
     """Each was read as the case i = k and proved the diagonal entry where the page means the other (a probe)."""
     report = _report(tmp_path, capsys, SOFTMAX + lead + "\n\n" + ENTRY.format(right=DIAGONAL))
     assert [(status, said) for status, said, _ in _links(report)] in ([("refuted", None)], [("unproven", None)], [])
+
+
+@pytest.mark.parametrize(
+    ("lead", "trail"),
+    [
+        ("Whenever $i=k$:", ""),
+        ("With $i = k$:", ""),
+        ("If $i=j=k$:", ""),
+        ("When $i < k$:", ""),
+        ("If $i \\le k$:", ""),
+        ("Then", "This holds if $i = k$."),
+        ("Then", "valid for $i = k$."),
+        ("Then", "(for $i = k$)"),
+    ],
+)
+def test_a_case_in_words_derive_does_not_read_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, trail: str
+) -> None:
+    """A probe's pages: a case derive does not read as one ("Whenever $i=k$:", "If $i=j=k$:", "This holds if
+    $i = k$." after the display) was dropped, and Σ_m δ_im δ_mk = 1, true in it, refuted at i = 2, k = 1, a point the
+    page rules out. The link is checked, but a counterexample may break the case: unproven, never refuted."""
+    page = f"{lead}\n\n$$\\sum_m \\delta_{{im}} \\delta_{{mk}} = 1$$\n\n{trail}\n"
+    assert [status for status, _, _ in _links(_report(tmp_path, capsys, page))] == ["unproven"]

@@ -1,0 +1,32 @@
+"""A case the prose states in words derive does not read as a case: "Whenever $i=k$:", "Case 1: $i = k$. We use the
+quotient rule.", "With $i = k$:", "When $i < k$:", or in the sentence after the display ("This holds if $i = k$.",
+"valid for $i = k$."). Read as no case, a true step was refuted at a point that breaks it (a probe's pages). Such a
+display's links are still checked, but none is refuted: a counterexample may break what the words state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from derive.read.find import Display
+
+#: A relation between letters alone after a word that makes it a case: "if $i = k$", "with $i=j=k$", "case 1: $i < k$".
+_LETTERS = r"\s*(?:\\[A-Za-z]+\s*|[A-Za-z](?:_\{?\w+\}?)?)\s*"
+_RELATION = r"(?:=|<|>|\\n?eq?|\\l[et]q?|\\g[et]q?|\\equiv|\\ne)"
+_MORE = r"(?:[+-]\s*\d+\s*)?(?:\\pmod\s*\{?\d+\}?)?[.,]?\s*"  # k = i + 0, i = k \pmod 2
+_WORDS = r"\b(?:if|when|whenever|for|where|with|taking|setting|assuming|given|provided|case\s*\d*\s*:)\s*"
+_CASE = re.compile(rf"{_WORDS}\$\s*(?:{_LETTERS}{_RELATION}\s*)+{_LETTERS}{_MORE}\$", re.I)
+#: The first sentence of the prose after a display: up to its first period, colon or semicolon.
+_FIRST = re.compile(r"^[^.;:]*[.;:]?")
+
+
+def unread_case(display: Display) -> str:
+    """The sentence of ``display``'s lead, or the first of its trail, that states a relation between letters alone
+    ("" where none does): a case in words derive did not read."""
+    for said in (display.lead, *_FIRST.findall(display.trail.strip())[:1]):
+        if _CASE.search(said) and not said.lstrip().startswith(("$$", "\\[")):
+            return said.strip()
+    return ""
+
+
+__all__ = ["unread_case"]
