@@ -7,16 +7,23 @@ Euler's number, or the page's e. So does π, where the page sets π."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from derive.errors import InputError
 from derive.read.find import Display, Found, Unchecked
+from derive.read.frontmatter import FrontMatter
 from derive.read.latex_lexer import Token, in_word_groups, tokenize
+
+#: i beside another letter in a case: i = k, k \\neq i (an index's, never the imaginary unit's).
+_CASE = re.compile(r"(?<![A-Za-z\\])i\s*(?:=|\\neq?\b|<|>)\s*[A-Za-z]\b|\b[A-Za-z]\s*(?:=|\\neq?\b)\s*i(?![A-Za-z])")
+#: An environment's name, \\begin{aligned}: no letters of the math.
+_ENVIRONMENTS = re.compile(r"\\(?:begin|end)\s*\{[^{}]*\}")
 
 
 def _tokens(display: Display) -> list[Token]:
     """The display's tokens outside groups of words and upright names (\\text{where}, \\mathrm{e})."""
     try:
-        tokens = tokenize(display.text, display.line)
+        tokens = tokenize(_ENVIRONMENTS.sub(" ", display.text), display.line)
     except InputError:
         return []
     words = in_word_groups(tokens)
@@ -95,14 +102,16 @@ def _subscripted(tokens: list[Token]) -> set[str]:
     return found
 
 
-def refuse_imaginary_unit(found: Found, declared: set[str]) -> Found:
+def refuse_imaginary_unit(found: Found, front: FrontMatter) -> Found:
     """``found`` without the displays that write i alone (no subscript, no script) on a page where i is no index (no
     name is indexed by i, no sum runs over it) and the front matter does not declare it: the imaginary unit, as in
     e^{iθ}, or a real number of the page? (A probe's d/dθ |e^{iθ}| = i |e^{iθ}| was proven, i a real number.)"""
-    if "i" in declared:
-        return found
-    if any("i" in _subscripted(_tokens(d)) for d in (*found.displays, *found.inline)):
-        return found
+    declared = {e.text.strip() for e in (*front.scalars, *front.indices, *front.vectors, *front.arrays)}
+    texts = [d.text for d in (*found.displays, *found.inline)] + [t.text for pair in front.define for t in pair]
+    if "i" in declared or any("i" in _subscripted(_tokens(Display(text, 0, "", ""))) for text in texts):
+        return found  # s_i: … in the front matter, or x_i on the page: i an index
+    if any(_CASE.search(text) for text in texts):
+        return found  # \mathbb{1}(i = k), a case i \neq k: i an index
     why = ("unreadable: i, no index of the page, can be read two ways: the imaginary unit, or a real number of the "
            "page's (declare it: scalars: [i])")  # fmt: skip
     refused = [d for d in found.displays if any(t.kind == "letter" and t.value == "i" for t in _tokens(d))]
@@ -113,9 +122,9 @@ def refuse_imaginary_unit(found: Found, declared: set[str]) -> Found:
     )
 
 
-def refuse_constant_names(found: Found, declared: set[str]) -> Found:
+def refuse_constant_names(found: Found, front: FrontMatter) -> Found:
     """``found`` with e and π the page sets, and an i that is no index, refused where they stand (see above)."""
-    return refuse_imaginary_unit(refuse_pi_names(refuse_euler_names(found)), declared)
+    return refuse_imaginary_unit(refuse_pi_names(refuse_euler_names(found)), front)
 
 
 __all__ = ["refuse_constant_names", "refuse_euler_names", "refuse_pi_names"]

@@ -292,6 +292,8 @@ def _mentioned(
         bare = [BARE_VECTOR.fullmatch(math) or label for math, label in zip(maths, labels, strict=True)]  # y_i ∈ {0, 1}
         line = text.count("\n", 0, at + len(sentence) - len(sentence.lstrip())) + 1
         names = [m[1] or m[2] for m in bare if m is not None]
+        sums = [m.rsplit("=", 1)[0] for m in maths if re.search(r"\\sum.*=\s*1\s*$", m)]  # "$\sum_k y_{nk} = 1$"
+        names += [n for m in sums for n in re.findall(r"(?<![A-Za-z\\])([A-Za-z])_\{[A-Za-z],?\s*[A-Za-z]\}", m)]
         for name in dict.fromkeys(names):
             used = re.search(rf"(?<![A-Za-z\\]){name}_|\\(?:mathbf|boldsymbol|bm)\{{{name}\}}", shown)
             if name not in defined and used is not None and name not in "eijkmnN":

@@ -14,7 +14,8 @@ from derive.read.plain_words import CASE_WORDS, sentence_of, unplain_words
 LABEL_WORDS = re.compile(
     r"one[-\u2010\u2011\u2012 ]?hot|\b1[-\u2011]hot|1-of-K|\bindicator\s+vectors?|\bbasis\s+vectors?"
     r"|\b(?:sums?|adds?)\s+(?:up\s+)?to\s+(?:one|unity|1\b|\$\s*1\s*\$)|\bexactly\s+one\s+(?:entry|element|component)"
-    r"|\bdistribution|\bprobability\s+vector",
+    r"|\bdistribution|\bprobability\s+vector|\bone-of-(?:[A-Z]\b|\$)|\bsingle\s+1\b|\bzeros?\s+elsewhere"
+    r"|\bdummy[- ]cod|\bsimplex\b",
     re.I,
 )
 #: The class a one-hot target picks, named in words ("the index of correct class is k", "the true class $c$"): y_k = 1.

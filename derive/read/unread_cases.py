@@ -21,11 +21,18 @@ _FIRST = re.compile(r"^[^.;:]*[.;:]?")
 
 
 def unread_case(display: Display) -> str:
-    """The sentence of ``display``'s lead, or the first of its trail, that states a relation between letters alone
-    ("" where none does): a case in words derive did not read."""
-    for said in (display.lead, *_FIRST.findall(display.trail.strip())[:1]):
-        if _CASE.search(said) and not said.lstrip().startswith(("$$", "\\[")):
-            return said.strip()
+    """The sentence of ``display``'s lead, or the first of its trail, that states a relation between letters alone,
+    each written in the display ("" where none does): a case in words derive did not read."""
+    if "\\begin{cases}" in display.text:  # its own cases, each row checked: the prose's case is none of its own
+        return ""
+    after = [t for t in _FIRST.findall(display.trail.strip())[:1] if t.rstrip().endswith((".", ")"))]  # closed:
+    for said in (display.lead, *after):  # "If $i = k$:", "for $i \\neq j$, we have" introduce what follows
+        for case in _CASE.finditer(said):
+            letters = set(re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", case.group(0).split("$", 1)[1]))
+            shown = re.sub(r"\\[A-Za-z]+", " ", display.text)  # x_{ik}: i and k written
+            written = sum(letter in shown for letter in letters) >= min(2, len(letters))
+            if written and not said.lstrip().startswith(("$$", "\\[")):  # "where $u = v$": of no letter shown
+                return said.strip()
     return ""
 
 

@@ -54,3 +54,35 @@ def test_an_upright_name_of_the_page_at_the_end_of_a_side_is_no_remark(
     2wx² − 2xy·err proven, the side read without its last factor). It is the page's err there too."""
     text = f"$$\\text{{err}} = y - w x$$\n\n$$\\frac{{\\partial \\text{{err}}^2}}{{\\partial w}} = {claim}$$\n"
     assert statuses(tmp_path, capsys, text) == [status]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The target $y$ is a one-of-$K$ encoding of the label.",
+        "The label vector $y$ has a single 1 and zeros elsewhere.",
+        "The target $y$ is a categorical label in dummy coding.",
+        "The target $y$ uses one-of-C coding.",
+        "The target $y$ lies on the probability simplex.",
+    ],
+)
+def test_targets_said_one_hot_in_other_words_refute_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str
+) -> None:
+    """A probe's wordings of a one-hot (or summing to one) target: unread, a true step was refuted with y_1 = −9/5,
+    a point the page rules out. Derive does not read them as the assumption, so no link is refuted."""
+    text = f"{prose}\n\n$$L = -\\sum_i y_i \\log p_i$$\n\n$$\\sum_i y_i (1 - p_i) = 1 - \\sum_i y_i p_i$$\n"
+    assert statuses(tmp_path, capsys, text) == ["unproven"]
+
+
+def test_a_batch_whose_rows_sum_to_one_in_an_inline_formula_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "each with a one-hot target over $K$ classes, where $\\sum_{k=1}^{K} y_{nk} = 1$": the rows of y, which
+    derive does not read there; a counterexample with rows summing elsewhere had refuted Σ_n Σ_k y_nk = K."""
+    text = (
+        "We average over the $N$ examples of the batch, each with a one-hot target over $K$ classes, where "
+        "$\\sum_{k=1}^{K} y_{nk} = 1$.\n\n$$L = -\\frac{1}{N}\\sum_n \\sum_{k=1}^{K} y_{nk}\\log p_{nk}$$\n\n"
+        "$$\\sum_n \\sum_{k=1}^{K} y_{nk} = K$$\n"
+    )
+    assert statuses(tmp_path, capsys, text) == ["unproven"]
