@@ -16,6 +16,10 @@ from derive.read.latex_lexer import Token, in_word_groups, tokenize
 
 #: i beside another letter in a case: i = k, k \\neq i (an index's, never the imaginary unit's).
 _CASE = re.compile(r"(?<![A-Za-z\\])i\s*(?:=|\\neq?\b|<|>)\s*[A-Za-z]\b|\b[A-Za-z]\s*(?:=|\\neq?\b)\s*i(?![A-Za-z])")
+#: i in the exponent of e or in exp, as Euler's formula writes it: e^{i\\theta}, e^{-i \\omega t}, \\exp(i x).
+_IMAGINARY = re.compile(r"(?:\be\s*\^\s*\{[^{}]*|\\exp\s*(?:\\left)?\s*\([^()]*)(?<![A-Za-z\\^_])i(?![A-Za-z])")
+#: The upright i of ISO notation.
+_MATHRM_I = re.compile(r"\\(?:mathrm|text|operatorname)\s*\{\s*i\s*\}")
 #: An environment's name, \\begin{aligned}: no letters of the math.
 _ENVIRONMENTS = re.compile(r"\\(?:begin|end)\s*\{[^{}]*\}")
 
@@ -103,9 +107,10 @@ def _subscripted(tokens: list[Token]) -> set[str]:
 
 
 def refuse_imaginary_unit(found: Found, front: FrontMatter) -> Found:
-    """``found`` without the displays that write i alone (no subscript, no script) on a page where i is no index (no
-    name is indexed by i, no sum runs over it) and the front matter does not declare it: the imaginary unit, as in
-    e^{iθ}, or a real number of the page? (A probe's d/dθ |e^{iθ}| = i |e^{iθ}| was proven, i a real number.)"""
+    """``found`` without the displays that write i in the exponent of e (e^{iθ}, \\exp(i x), ``\\mathrm{i}`` too)
+    on a page where i is no index (no name is indexed by i, no sum runs over it, no case holds it) and the front
+    matter does not declare it: the imaginary unit, or a real number of the page? (A probe's d/dθ |e^{iθ}| =
+    i |e^{iθ}| was proven, i a real number.)"""
     declared = {e.text.strip() for e in (*front.scalars, *front.indices, *front.vectors, *front.arrays)}
     texts = [d.text for d in (*found.displays, *found.inline)] + [t.text for pair in front.define for t in pair]
     if "i" in declared or any("i" in _subscripted(_tokens(Display(text, 0, "", ""))) for text in texts):
@@ -114,7 +119,7 @@ def refuse_imaginary_unit(found: Found, front: FrontMatter) -> Found:
         return found  # \mathbb{1}(i = k), a case i \neq k: i an index
     why = ("unreadable: i, no index of the page, can be read two ways: the imaginary unit, or a real number of the "
            "page's (declare it: scalars: [i])")  # fmt: skip
-    refused = [d for d in found.displays if any(t.kind == "letter" and t.value == "i" for t in _tokens(d))]
+    refused = [d for d in found.displays if _IMAGINARY.search(_MATHRM_I.sub(" i ", d.text))]
     return dataclasses.replace(
         found,
         displays=tuple(d for d in found.displays if d not in refused),

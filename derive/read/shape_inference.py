@@ -75,7 +75,7 @@ def _letters(streams: list[list[Token]], raw: list[str]) -> tuple[set[str], set[
                 continue
             written.add(name)
             after = tokens[at + 1] if at + 1 < len(tokens) else None
-            ahead = [t for t in tokens[at + 1 : at + 3] if t.kind != "&"][:1]
+            ahead = [t for t in tokens[at + 1 : at + 3] if t.kind not in ("&", "}")][:1]  # \mathbf{z} = …
             alone = at == 0 or tokens[at - 1].kind not in ("letter", "number", ")", "}", "^", "_", "command")
             alone = alone or (tokens[at - 1].kind == "command" and tokens[at - 1].value in ("cr", "quad", "qquad"))
             if ahead and ahead[0].kind == "=" and alone:
@@ -128,7 +128,7 @@ def take_inferred_shapes(front: FrontMatter, found: Found, text: str) -> tuple[F
     out |= indexed | {letter.upper() for letter in indexed}  # y_{ij} beside Y = WX: Y's entries, W's too
     declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.scalars, *front.indices)}
     declared |= {e.text.strip().lstrip("\\") for e in front.functions}
-    declared |= {re.split(r"[_({^]", key.text.strip().lstrip("\\"))[0] for key, _ in front.define}
+    declared |= {re.split(r"[_({^]", _FONT.sub(r"\1", key.text).strip().lstrip("\\"))[0] for key, _ in front.define}
     sizes = {e.text for e, _ in front.sizes} | {front.length}
     bold = _bold([body for body, _ in written])
     seeds = {name for name in (transposed | bold) & letters if name not in declared | out | sizes}

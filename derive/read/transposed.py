@@ -69,7 +69,7 @@ def take_transposed_vectors(front: FrontMatter, found: Found) -> tuple[FrontMatt
     reading saying so."""
     texts = [d.text for d in (*found.displays, *found.inline)] + [v.text for _, v in front.define]
     known = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.scalars, *front.arrays, *front.indices)}
-    known |= {re.split(r"[_({^]", key.text.strip().lstrip("\\"))[0] for key, _ in front.define}
+    known |= {re.split(r"[_({^]", _FONT.sub(r"\1", key.text).strip().lstrip("\\"))[0] for key, _ in front.define}
     every = " ".join(texts)
     examples = frozenset(e.text.strip() for e in front.arrays)  # x^{(i)}_j: the examples' array (examples.py)
     names: list[str] = []

@@ -95,3 +95,26 @@ def test_a_function_defined_by_a_transpose_product_of_its_parameter(
     path.write_text(f"---\n{front}---\n{page}$${head} = {right}$$\n", encoding="utf-8")
     assert main(["check", str(path), "--format", "json", "--timeout", "60"]) in (0, 1)
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == [status]
+
+
+@pytest.mark.parametrize(
+    ("definition", "claim"),
+    [
+        ("\\mathbf{z} = \\mathbf{W}\\mathbf{x} + \\mathbf{b}", "\\frac{\\partial L}{\\partial \\mathbf{b}} = 0"),
+        ("\\mathbf{z} = \\mathbf{W} \\mathbf{x}", "\\frac{\\partial L}{\\partial \\mathbf{x}} = 0"),
+        ("\\mathbf{z} = \\mathbf{W} \\mathbf{x}", "\\frac{\\partial L}{\\partial \\mathbf{W}} = 0"),
+    ],
+)
+def test_a_bold_name_the_page_defines_is_never_a_vector_of_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], definition: str, claim: str
+) -> None:
+    """A probe's pages: \\mathbf{z} = … was taken for no definition of z (its head's font), z made a vector of its
+    own by its transpose, the definition then unread ("z is declared twice"), and ∂L/∂b = 0 proven, z a constant.
+    The page's z is its definition's: never a free vector, nor a constant."""
+    path = tmp_path / "d.md"
+    loss = "L = \\frac{1}{2} (\\mathbf{z} - \\mathbf{y})^T (\\mathbf{z} - \\mathbf{y})"
+    path.write_text(f"$${definition}$$\n\n$${loss}$$\n\n$${claim}$$\n", encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--timeout", "60"])
+    report = json.loads(capsys.readouterr().out)
+    assert "proven" not in [link["status"] for link in report["links"]]
+    assert not any("declared twice" in u["reason"] for u in report["unchecked"])
