@@ -81,7 +81,7 @@ def _refuse_rate_of_defined(argument: list[Token], names: Names) -> None:
     of does, or a number of its own? (A probe's d/dt (t ẋ) = ẋ was proven, ẋ a constant.) Refused, naming both."""
     letters = [t for t in argument if t.kind not in ("{", "}")]
     name = letters[0].value if len(letters) == 1 and _one_name(letters[0]) else ""
-    if name and (name in names.defined_scalars or name in names.defined_vectors):
+    if name and (name in names.defined_scalars or name in names.defined_vectors or name in names.functions):
         shown = display_name(name)
         raise InputError(
             f"line {letters[0].line}: \\dot{{{shown}}} with {shown} defined on the page can be read two "

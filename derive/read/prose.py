@@ -70,8 +70,8 @@ def _row_end(tokens: list[Token], at: int) -> int:
 
 #: Words that state a case in a remark: "\\text{if } i \\neq k", "\\quad \\text{for } i = k", "\\text{ where } i = k".
 CASE_WORDS = frozenset({"if", "for", "when", "whenever", "where"})
-#: A remark's words that say a row holds in every case: "for all", "for every", "in general", "whatever", "any".
-_EVERY = ("forall", "forany", "forevery", "foreach", "ingeneral", "whatever", "any", "every", "regardless")
+#: A remark's words that say a row holds in every case: "for all", "in general", "whatever", "always", "both".
+_EVERY = ("for", "ingeneral", "what", "which", "all", "any", "every", "regardless", "always", "inevery", "both", "un")
 RELATIONS = frozenset({"neq", "ne"})
 REMARK_RELATIONS = frozenset({*RELATIONS, "le", "ge", "leq", "geq", "in", "approx", "equiv", "to"})
 

@@ -14,7 +14,10 @@ from derive.read.find import Display
 _LETTERS = r"\s*(?:\\[A-Za-z]+\s*|[A-Za-z](?:_\{?\w+\}?)?)\s*"
 _RELATION = r"(?:=|<|>|\\n?eq?|\\l[et]q?|\\g[et]q?|\\equiv|\\ne)"
 _MORE = r"(?:[+-]\s*\d+\s*)?(?:\\pmod\s*\{?\d+\}?)?[.,]?\s*"  # k = i + 0, i = k \pmod 2
-_WORDS = r"\b(?:if|when|whenever|for|where|with|taking|setting|assuming|given|provided|case\s*\d*\s*:)\s*"
+_WORDS = (
+    r"\b(?:if|when|whenever|for|where|with|take|taking|set|setting|assuming|given|provided|consider|here|let"
+    r"|suppose|case\s*\d*\s*:)\s*"
+)
 _CASE = re.compile(rf"{_WORDS}\$\s*(?:{_LETTERS}{_RELATION}\s*)+{_LETTERS}{_MORE}\$", re.I)
 #: The first sentence of the prose after a display: up to its first period, colon or semicolon.
 _FIRST = re.compile(r"^[^.;:]*[.;:]?")

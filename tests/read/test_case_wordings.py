@@ -86,6 +86,9 @@ def test_words_that_point_away_from_the_case_drop_it(
         ("Then", "This holds if $i = k$."),
         ("Then", "valid for $i = k$."),
         ("Then", "(for $i = k$)"),
+        ("Take $k = i$:", ""),
+        ("Consider $i = k$ first.", ""),
+        ("Then", "Here $i = k$."),
     ],
 )
 def test_a_case_in_words_derive_does_not_read_refutes_nothing(

@@ -57,7 +57,8 @@ def test_the_dot_of_a_quantity_the_page_defines_reads_two_ways(
 ) -> None:
     """ẋ beside x = t³: the rate of the page's x (which changes with t), or a number of its own? A probe's
     d/dt (t ẋ) = ẋ had been proven, ẋ read as a constant. Refused; beside no x it stays a name of its own."""
-    report = check(tmp_path, capsys, f"$$x = t^3$$\n\n$${claim}$$\n")
-    assert report["links"] == [] and "defined on the page can be read two ways" in report["unchecked"][-1]["reason"]
+    for definition in ("x = t^3", "x(t) = t^3"):
+        report = check(tmp_path, capsys, f"$${definition}$$\n\n$${claim}$$\n")
+        assert report["links"] == [] and "defined on the page can be read two" in report["unchecked"][-1]["reason"]
     alone = check(tmp_path, capsys, f"$${claim}$$\n")
     assert [link["status"] for link in alone["links"]] == ["proven"]

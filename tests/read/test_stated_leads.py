@@ -624,6 +624,10 @@ def test_a_continuation_whose_lead_widens_a_stated_domain_is_refused(
         "&= s_i(1 - s_i) && \\text{if } i = k \\\\\n&= s_i(1 - s_k) \\quad \\forall i, k",
         "&= s_i(1 - s_i) && \\text{if } i = k \\\\\n&= s_i(1 - s_k) && \\text{in general}",
         "&= s_i(1 - s_i) && \\text{if } i = k \\\\\n&= s_i(1 - s_k) && (\\text{any } i, k)",
+        "&= s_i(1 - s_i) && \\text{if } i = k \\\\\n&= s_i(1 - s_k) && \\text{always}",
+        "&= s_i(1 - s_i) && \\text{if } i = k \\\\\n&= s_i(1 - s_k) && \\text{in every case}",
+        "&= s_i(1 - s_i) && \\text{if } i = k \\\\\n&= s_i(1 - s_k) && \\text{both cases}",
+        "&= s_i(1 - s_i) && \\text{if } i = k \\\\\n&= s_i(1 - s_k) && (\\text{all } i, k)",
     ],
 )
 def test_a_row_that_says_it_holds_in_every_case_beside_a_row_with_a_case_is_refused(
