@@ -8,7 +8,7 @@ import dataclasses
 import re
 
 from derive.read.chain_cases import states_case
-from derive.read.display_prose import WORDS_IN_MATH, same_item
+from derive.read.display_prose import EVERY_IN_MATH, WORDS_IN_MATH, same_item
 from derive.read.find import Display, Found
 
 #: What a display's lead is when only math stands between it and the display before: $$…$$, \], \end{…}, $…$.
@@ -27,6 +27,7 @@ def with_carried_cases(found: Found, text: str = "") -> Found:
             and before.line < display.line
             and _MATH_ONLY.match(display.lead)
             and not WORDS_IN_MATH.search(display.lead)
+            and not EVERY_IN_MATH.search(display.text)  # "= … \quad \text{for all } i, k": no step of the case
             and states_case(before.lead)
             and not states_case(display.lead)
             and same_item(lines, before.line, display.line)

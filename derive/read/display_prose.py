@@ -31,6 +31,13 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 WORDS_IN_MATH = re.compile(r"\\forall|\\(?:text|textrm|textit|mathrm|mbox|operatorname)\s*\{[^{}]*[A-Za-z]{2}")
 
 
+#: A display's own words that it holds in every case: \\forall i, \\text{for all } i, k, \\text{(in general)}.
+EVERY_IN_MATH = re.compile(
+    r"\\forall|\\(?:text|textrm|mbox)\s*\{[^{}]*\b(?:for\s+(?:all|any|every|each)|in\s+general|whatever|always"
+    r"|regardless|both\s+cases|(?:any|every|all)\s+[a-z]\b|(?:any|every|all)\s*\})"
+)
+
+
 def same_item(lines: list[str], above: int, line: int) -> bool:
     """Whether the display at 1-based ``line`` stands in the list item, or outside the list, the one at ``above``
     does: it opens no item of its own and is no less indented (a case stated in one item is no case of the next

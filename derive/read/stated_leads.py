@@ -28,7 +28,7 @@ from derive.read.chain_cases import (
     stated_for_chain,
     states_case,
 )
-from derive.read.display_prose import WORDS_IN_MATH, same_item
+from derive.read.display_prose import EVERY_IN_MATH, WORDS_IN_MATH, same_item
 from derive.read.displayed_conditions import CONDITION_SHAPE, display_condition, joins, relation
 from derive.read.find import Display, Found, Unchecked
 from derive.read.lead_clauses import turned_after
@@ -189,8 +189,8 @@ def _right_below(text: str, above: Display, display: Display) -> bool:
     while at >= 0 and not lines[at].strip():
         at -= 1
     within = at + 1 <= above.line + above.text.count("\n") + 1  # within the display above (its closing line)
-    apart = WORDS_IN_MATH.search(display.lead) or not same_item(lines, above.line, display.line)  # $\forall i$; a list
-    return within and not apart
+    apart = WORDS_IN_MATH.search(display.lead) or EVERY_IN_MATH.search(display.text)  # $\forall i$; "for all i, k"
+    return within and not apart and same_item(lines, above.line, display.line)  # not the next item, nor below a list
 
 
 def _concludes(display: Display, before: Display | None) -> bool:

@@ -656,3 +656,20 @@ def test_a_continuation_that_says_it_holds_for_all_below_a_case_is_refused(
     report = _report(tmp_path, capsys, page)
     assert [status for status, _, _ in _links(report)] == ["proven"]
     assert any("widen that" in u["reason"] for u in report["unchecked"])
+
+
+@pytest.mark.parametrize(
+    "remark", ["\\quad \\text{for all } i, k", "\\quad \\forall i, k", "\\qquad (\\text{any } i, k)", "\\text{ always}"]
+)
+def test_a_display_that_says_it_holds_in_every_case_takes_no_case_from_above(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], remark: str
+) -> None:
+    """A probe's page: "If $i = k$:" above two displays, the second ending "\\quad \\text{for all } i, k"; it had
+    been read in the case i = k, and s_i − s_i s_k proven there. It says it holds for all: no step of the case."""
+    page = (
+        "Let $s_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$.\n\nIf $i = k$:\n\n"
+        "$$\\frac{\\partial s_i}{\\partial z_k} = s_i(1 - s_i)$$\n\n"
+        f"$$\\frac{{\\partial s_i}}{{\\partial z_k}} = s_i - s_i s_k {remark}$$\n"
+    )
+    found = [(status, case) for status, case, _ in _links(_report(tmp_path, capsys, page))]
+    assert found[:1] == [("proven", "i = k")] and ("proven", "i = k") not in found[1:], found
