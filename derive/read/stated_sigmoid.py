@@ -41,15 +41,22 @@ def _stated(text: str) -> str | None:
     return None
 
 
+#: A font around a name: \\boldsymbol{\\sigma}, \\mathrm{\\sigma} are σ.
+_FONTED = re.compile(r"\\(?:mathrm|boldsymbol|bm|mathbf|mathit)\{(\\[A-Za-z]+|[A-Za-z])\}")
 #: The signs a definition is written with: =, :=, \\equiv, \\coloneqq, \\triangleq, \\defeq, \\stackrel{def}{=}.
-_DEFINING = r"(?::=|=|\\(?:equiv|coloneqq|coloneq|triangleq|defeq|stackrel\{[^{}]*\}\{=\}))"
+_OVER = r"(?:stackrel|overset)\{(?:[^{}]|\{[^{}]*\})*\}\{=\}"  # \stackrel{\text{def}}{=}
+_DEFINING = rf"(?::=|=|\\(?:equiv|coloneqq|coloneq|triangleq|defeq|doteq|{_OVER}))"
 
 
 def _defines(display: Display, name: str) -> bool:
     """Whether ``display`` defines ``name`` as a function of its own (σ(z) = …, σ(z) := …, ŷ = σ(z) = …), also on
     an aligned row (``\\sigma(z) &= …``) or with ``\\equiv`` (a probe's σ(z) = 1/(1 + e^{-2z}) had been missed)."""
-    compact = _NOISE.sub("", display.text).replace("&", "")
-    return re.search(rf"(?:^|=|\}}|\\\\){re.escape(name)}\([^()]*\){_DEFINING}", compact) is not None
+    compact = _FONTED.sub(r"\1", _NOISE.sub("", display.text).replace("&", ""))  # \boldsymbol{\sigma}(z) = …
+    named = re.escape(name)
+    return (
+        re.search(rf"(?:^|=|\}}|\\\\|quad|,){named}\([^()]*\){_DEFINING}", compact) is not None
+        or re.search(rf"=:{named}\(|{named}:[^=]*\\mapsto", compact) is not None  # … =: σ(z); σ: z ↦ …
+    )
 
 
 #: Math in a Markdown or TeX page, which the prose around it is read without.
@@ -58,7 +65,7 @@ _MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]|\\\(.*?\\\)|\\begin\{(\w+
 _SIGMOID_WORD = re.compile(r"\bsigmoid\b|\blogistic\s+function\b", re.IGNORECASE)
 _APPLIED_SIGMA = re.compile(r"\\sigma\s*(?:\\left\s*)?\(")
 #: σ named alone in a sentence's math (``$\\sigma$``), what the prose then says of it being what σ is.
-_ALONE = re.compile(r"\$\s*\\sigma\s*\$|\\\(\s*\\sigma\s*\\\)")
+_ALONE = re.compile(r"\$\s*\{?\\sigma\}?\s*(?:\(\s*[a-z]\s*\)\s*)?(?:=[^$]*)?\$|\\\(\s*\\sigma\s*\\\)")
 
 
 #: Words that make a sentence's sigmoid one example, or not σ at all: "any activation, such as the sigmoid",
@@ -66,7 +73,8 @@ _ALONE = re.compile(r"\$\s*\\sigma\s*\$|\\\(\s*\\sigma\s*\\\)")
 _HEDGES = re.compile(
     r"\b(?:not|any|arbitrary|generic|general|such\s+as|e\.g|for\s+example|like|unlike|instead|rather|whether|if|or)\b"
     r"|n't\b|\b(?:rescaled|scaled|shifted|hard|approximat\w*|variant|squared|gain|bipolar|curves?|steep\w*|cannot)\b"
-    r"|\b(?:never|mistake\w*|wrong|incorrect\w*|only|unless|except)\b"
+    r"|\b(?:never|mistake\w*|wrong|incorrect\w*|only|unless|except|log|antiderivative|integral|complement\w*|slope)\b"
+    r"|\bof\s+\$"
     r"|\b(?:derivative|gradient|slope|inverse)\s+of\s+(?:the\s+|a\s+)?(?:logistic\s+)?(?:sigmoid|function)\b",
     re.IGNORECASE,
 )
@@ -86,6 +94,8 @@ def _named_in_prose(text: str) -> int | None:
         words = _MATH.sub(" ", sentence)
         if "\\sigma" in sentence and _OTHER_FUNCTION.search(words):
             return None  # "The output is a sigmoid, the hidden $\sigma$ the ELU": which σ is, is said otherwise
+        if re.search(r"\$\s*\\sigma\s*=|sigmoid\s+of\s+\$", sentence):  # "$\sigma = \tanh$", "the sigmoid of $2z$"
+            return None
         alone = _ALONE.search(sentence)  # "$\sigma$ is the softsign": the prose says what σ is
         named = _SIGMOID_WORD.search(sentence)
         after = [m.group(0) for m in _MATH.finditer(sentence, named.end())] if named is not None else []

@@ -169,6 +169,12 @@ def test_a_sigma_the_front_matter_applies_on_a_page_naming_the_sigmoid(
         "Since $\\sigma$ is tanh on this page, we cannot use $\\sigma'(z) = \\sigma(z)(1-\\sigma(z))$ here.",
         "A common mistake is to write $\\sigma'(z) = \\sigma(z)(1-\\sigma(z))$ for every activation; it holds only for "
         "the logistic one, and our $\\sigma$ is the ELU.",
+        "Recall the sigmoid. Below, $\\sigma$ is the log-sigmoid.",
+        "Let $\\sigma$ be the antiderivative of the sigmoid.",
+        "We use the sigmoid of $2z$ throughout.",
+        "We use the sigmoid. Below, $\\sigma(z)$ is the exponential $e^z$.",
+        "We use the sigmoid. Below, ${\\sigma}$ denotes its logarithm.",
+        "We use the sigmoid output, and $\\sigma = \\tanh$ in the hidden layer.",
     ],
 )
 def test_a_sigma_the_prose_says_is_not_the_logistic_one_is_not_read_as_it(
@@ -190,6 +196,11 @@ def test_a_sigma_the_prose_says_is_not_the_logistic_one_is_not_read_as_it(
     [
         "\\begin{aligned}\n\\sigma(z) &= \\frac{1}{1+e^{-2z}}\n\\end{aligned}",
         "\\sigma(z) \\equiv \\frac{1}{1+e^{-2z}}",
+        "\\sigma(z) \\stackrel{\\text{def}}{=} \\frac{1}{1+e^{-2z}}",
+        "\\boldsymbol{\\sigma}(z) = \\frac{1}{1+e^{-2z}}",
+        "\\sigma(z) \\doteq \\frac{1}{1+e^{-2z}}",
+        "\\frac{1}{1+e^{-2z}} =: \\sigma(z)",
+        "y = w x, \\quad \\sigma(z) = \\frac{1}{1+e^{-2z}}",
     ],
 )
 def test_a_sigma_the_page_defines_on_an_aligned_row_keeps_its_definition(
