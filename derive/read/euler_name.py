@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from derive.errors import InputError
+from derive.read.cursor import argument_end
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import FrontMatter
 from derive.read.latex_lexer import Token, in_word_groups, tokenize
@@ -34,7 +35,7 @@ def _tokens(display: Display) -> list[Token]:
     return [token for at, token in enumerate(tokens) if at not in words]
 
 
-def _sets_e(tokens: list[Token], kind: str = "letter", value: str = "e") -> bool:
+def _sets(tokens: list[Token], kind: str = "letter", value: str = "e") -> bool:
     """Whether a formula sets e (or π: ``kind``, ``value``): ``e = …`` at its start, or after a wide space or a
     row's start."""
     for at, token in enumerate(tokens[:-1]):
@@ -56,7 +57,7 @@ def _bare_e(tokens: list[Token]) -> bool:
 
 def refuse_euler_names(found: Found) -> Found:
     """``found`` without the displays that write a bare e on a page that sets e, each listed with why."""
-    setting = next((d.line for d in (*found.displays, *found.inline) if _sets_e(_tokens(d))), None)
+    setting = next((d.line for d in (*found.displays, *found.inline) if _sets(_tokens(d))), None)
     if setting is None:
         return found
     why = (
@@ -64,7 +65,7 @@ def refuse_euler_names(found: Found) -> Found:
         "\\mathrm{e} or \\exp for Euler's number, or give the name another letter)"
     )
     refused = [d for d in found.displays if _bare_e(_tokens(d))]
-    inline = tuple(d for d in found.inline if not _sets_e(_tokens(d)))  # no definition of e is taken
+    inline = tuple(d for d in found.inline if not _sets(_tokens(d)))  # no definition of e is taken
     return dataclasses.replace(
         found,
         displays=tuple(d for d in found.displays if d not in refused),
@@ -76,7 +77,7 @@ def refuse_euler_names(found: Found) -> Found:
 def refuse_pi_names(found: Found) -> Found:
     """``found`` without the displays that write π on a page that sets it (``\\pi = \\frac{1}{1+e^{-z}}``, a
     probability named π): the constant, or the page's π? (A probe's page proved ∂π/∂z = 0 of the π it defined.)"""
-    setting = next((d.line for d in (*found.displays, *found.inline) if _sets_e(_tokens(d), "command", "pi")), None)
+    setting = next((d.line for d in (*found.displays, *found.inline) if _sets(_tokens(d), "command", "pi")), None)
     if setting is None:
         return found
     why = f"unreadable: \\pi can be read two ways: the constant π, or the name π the page sets at line {setting}"
@@ -84,26 +85,15 @@ def refuse_pi_names(found: Found) -> Found:
     return dataclasses.replace(
         found,
         displays=tuple(d for d in found.displays if d not in refused),
-        inline=tuple(d for d in found.inline if not _sets_e(_tokens(d), "command", "pi")),
+        inline=tuple(d for d in found.inline if not _sets(_tokens(d), "command", "pi")),
         unchecked=(*found.unchecked, *(Unchecked(d.line, why + " (give the name another letter)") for d in refused)),
     )
 
 
 def _subscripted(tokens: list[Token]) -> set[str]:
     """The letters written in a subscript (x_i, x_{ki}, \\sum_{i=1}): the page's indices."""
-    found: set[str] = set()
-    for at, token in enumerate(tokens[:-1]):
-        if token.kind != "_":
-            continue
-        depth, end = 0, at + 1
-        while end < len(tokens):
-            depth += {"{": 1, "}": -1}.get(tokens[end].kind, 0)
-            if tokens[end].kind == "letter":
-                found.add(tokens[end].value)
-            if depth == 0:
-                break
-            end += 1
-    return found
+    spans = ((at + 1, argument_end(tokens, at + 1)) for at, token in enumerate(tokens) if token.kind == "_")
+    return {t.value for start, end in spans if end is not None for t in tokens[start:end] if t.kind == "letter"}
 
 
 def refuse_imaginary_unit(found: Found, front: FrontMatter) -> Found:
