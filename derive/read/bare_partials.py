@@ -36,10 +36,32 @@ def at_variable(ahead: list[Token], variable: list[Token]) -> bool:
     return bool(ahead) and ahead[0].kind == "(" and closed and inner == [t.value for t in variable]
 
 
-def refuse_evaluated(ahead: list[Token], numerator: list[Token], variable: list[Token], names: Names) -> None:
+_CLOSES = {"}": "{", ")": "(", "]": "["}
+
+
+def unwrapped(before: list[Token], ahead: list[Token]) -> list[Token]:
+    """What follows a derivative once the brackets that hold it alone are closed: ``\\left(\\frac{df}{dx}\\right)(3)``,
+    ``{df \\over dx}(3)`` and ``(\\frac{df}{dx})(3)`` are each df/dx before (3)."""
+    while ahead and before:
+        right = ahead[0].kind == "command" and ahead[0].value == "right" and len(ahead) > 1
+        close = ahead[1] if right else ahead[0]
+        opened = _CLOSES.get(close.kind)
+        left = len(before) > 1 and before[-2].kind == "command" and before[-2].value == "left"
+        if opened is None or before[-1].kind != opened or right != left:
+            break
+        ahead, before = ahead[2 if right else 1 :], before[: -2 if left else -1]
+    if len(ahead) > 1 and ahead[0].kind == "{" and ahead[1].kind in ("(", "["):  # \frac{df}{dx}{(3)}
+        return ahead[1:]
+    return ahead
+
+
+def refuse_evaluated(ahead: list[Token], numerator: list[Token], variable: list[Token], names: Names,
+                     before: list[Token] | None = None) -> None:  # fmt: skip
     """A derivative before parentheses that read two ways: its own variable's, ``\\frac{df}{dx}(x)``, or anything
     after a function of the page's, ``\\frac{df}{dx}(3)`` (a probe proved df/dx(3) = 6x for f(x) = x²): at it, or
-    times it? Before a value's derivative (dL/dz (a − y)) parentheses stay a product."""
+    times it? Before a value's derivative (dL/dz (a − y)) parentheses stay a product. Brackets that hold the
+    derivative alone are looked through (``{df \\over dx}(3)`` had been proven 6x)."""
+    ahead = unwrapped(before or [], ahead)
     if numerator and at_variable(ahead, variable):
         raise ambiguous(numerator[0], "∂A/∂x(x)", "the derivative at x", "the derivative times x")
     opens = bool(ahead) and (ahead[0].kind in ("(", "[") or (ahead[0].value == "left" and len(ahead) > 1))
@@ -50,4 +72,4 @@ def refuse_evaluated(ahead: list[Token], numerator: list[Token], variable: list[
                         "the derivative at what the parentheses hold", "the derivative times it")  # fmt: skip
 
 
-__all__ = ["at_variable", "bare_partial_words", "note_bare_partial", "refuse_evaluated"]
+__all__ = ["at_variable", "bare_partial_words", "note_bare_partial", "refuse_evaluated", "unwrapped"]

@@ -101,24 +101,21 @@ class CalculusParser(Parser):
         return operand
 
     def fraction(self) -> Expr | _DerivativeOperator:
+        before = self.tokens[: self.position - 1]  # what holds it: (\\frac{df}{dx})(3) is df/dx before (3)
         numerator = self.argument_tokens()
         denominator = self.argument_tokens()
         if numerator and numerator[0].kind == "command" and numerator[0].value == "partial":
-            return self.derivative(numerator[1:], denominator)
+            return self.derivative(numerator[1:], denominator, before)
         signed = [t.kind for t in numerator[:1]] == ["-"] and numerator[1:2] and numerator[1].value == "partial"
         if signed and len(numerator) > 2:  # \frac{- \partial \sum_i y_i \log p_i}{\partial p_j}: −∂A/∂x, ∂(−A)/∂x
-            return -self.derivative(numerator[2:], denominator)  # type: ignore[operator]
+            return -self.derivative(numerator[2:], denominator, before)  # type: ignore[operator]
         if [t.value for t in numerator] == ["d"] and [t.value for t in denominator] == ["d"]:
             raise self.error("\\frac{d}{d} names no variable: write \\frac{d}{dx}")
         if numerator and _is_d(numerator[0]) and len(denominator) >= 2 and _is_d(denominator[0]):
             if self.names_d():
-                raise ambiguous(
-                    numerator[0],
-                    "\\frac{d…}{d…} with d declared as a name",
-                    "a derivative, d/dx",
-                    "a quotient of products with d",
-                )
-            return self.derivative(numerator[1:], [PARTIAL, *denominator[1:]])
+                raise ambiguous(numerator[0], "\\frac{d…}{d…} with d declared as a name", "a derivative, d/dx",
+                                "a quotient of products with d")  # fmt: skip
+            return self.derivative(numerator[1:], [PARTIAL, *denominator[1:]], before)
         top, bottom = self.sub(numerator).parse(), self.sub(denominator).parse()
         if isinstance(bottom, Shaped):
             raise self.error("a division by a vector: elementwise? write one entry, \\frac{y_i}{\\hat{y}_i}")
@@ -131,11 +128,12 @@ class CalculusParser(Parser):
         """Whether d means a name in this file (then d/dx reads two ways)."""
         return False
 
-    def derivative(self, numerator: list[Token], denominator: list[Token]) -> Expr | _DerivativeOperator:
+    def derivative(self, numerator: list[Token], denominator: list[Token], before: list[Token] | None = None
+                   ) -> Expr | _DerivativeOperator:  # fmt: skip
         """``\\frac{\\partial A}{\\partial B}`` (the numerator's ∂ taken off): ∂A/∂B, or the operator ∂/∂B."""
-        refuse_evaluated(self.tokens[self.position :], numerator, denominator[1:], self.names)  # df/dx(3)
+        refuse_evaluated(self.tokens[self.position :], numerator, denominator[1:], self.names, before)
         if numerator and numerator[0].kind == "^":
-            return self.higher_derivative(numerator, denominator)
+            return self.higher_derivative(numerator, denominator, before)
         bare = not (denominator and denominator[0].kind == "command" and denominator[0].value == "partial")
         if bare and not numerator and denominator:  # \\frac{\\partial}{o_k}: ∂ over o_k means nothing else
             note_bare_partial(self.names, denominator)
@@ -149,12 +147,12 @@ class CalculusParser(Parser):
         top.whole_numerator = True  # dL/da with L(a, y) defined: L alone is L at its parameters
         return self.differentiate(top.parse(), variable)
 
-    def higher_derivative(self, numerator: list[Token], denominator: list[Token]) -> Expr:
+    def higher_derivative(self, numerator: list[Token], denominator: list[Token], before: list[Token] | None) -> Expr:
         """``\\frac{\\partial^2 A}{\\partial x^2}``, ``\\frac{d^2 y}{dx^2}``, ``\\frac{\\partial^2 A}{\\partial x
         \\partial y}``: A differentiated by each variable in turn, each a number; the order written above must be the
         variables' count below (∂²A/∂x is refused)."""
         order, rest = higher_order(numerator)
-        refuse_evaluated(self.tokens[self.position :], rest or [], [], self.names)  # d²f/dx²(2)
+        refuse_evaluated(self.tokens[self.position :], rest or [], [], self.names, before)
         if order is None or not rest:
             raise self.error(f"a higher derivative needs its order and what it differentiates: {SECOND}")
         variables = [self.variable(tokens) for tokens in denominator_variables(denominator, self.error)]

@@ -49,3 +49,24 @@ def test_a_derivative_before_parentheses_reads_two_ways(
     found, unchecked = statuses(tmp_path, capsys, page)
     assert found == [(5, "proven"), (13, "proven")], (found, unchecked)
     assert sum("two ways" in u for u in unchecked) == 4, unchecked
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "\\left(\\frac{df}{dx}\\right)(3) = 6x",
+        "{df \\over dx}(3) = 6x",
+        "\\frac{df}{dx}{(3)} = 6x",
+        "\\Big(\\frac{df}{dx}\\Big)(3) = 6x",
+        "\\left[\\frac{d^2 f}{dx^2}\\right](2) = 2",
+        "-\\left(\\frac{\\partial f}{\\partial x}\\right)(3) = -6x",
+    ],
+)
+def test_a_derivative_held_in_brackets_before_parentheses_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str
+) -> None:
+    """From a probe: brackets or braces that hold df/dx alone hid the parentheses after them, so
+    (df/dx)(3) = 6x was proven for f(x) = x². The brackets are looked through; (a + df/dx)(3) stays a product."""
+    page = f"Let $f(x) = x^2$.\n\n$${claim}$$\n\n$$\\left(1 + \\frac{{df}}{{dx}}\\right)(x) = x + 2x^2$$\n"
+    found, unchecked = statuses(tmp_path, capsys, page)
+    assert found == [(5, "proven")] and sum("two ways" in u for u in unchecked) == 1, (found, unchecked)
