@@ -15,7 +15,7 @@ from derive.errors import InputError
 from derive.read.cursor import argument_end
 from derive.read.known_functions import KNOWN_FUNCTIONS
 from derive.read.latex_lexer import Token, in_word_groups
-from derive.read.names import Names, display_name
+from derive.read.names import ACCENTS, Names, display_name
 
 Shape = tuple[tuple[str, str], ...]
 
@@ -75,8 +75,39 @@ def _mentions(inner: list[Token], name: str) -> bool:
 
 
 def with_arguments(tokens: list[Token], names: Names) -> list[Token]:
-    """The display's tokens with each bare one-argument function applied to the display's one argument."""
+    """The display's tokens with each bare one-argument function applied to the display's one argument. An
+    accented function's name (\\mathcal{L}(o) := …, "Lcal") is one token meanwhile: a bare 𝓛 had gone unseen."""
     one_place = {name for name, f in names.functions.items() if len(f.parameters) == 1} | set(names.generic)
+    folded, stood_for = _folded(tokens, one_place)
+    if not stood_for:
+        return _with_arguments(tokens, names, one_place)
+    out: list[Token] = []
+    for token in _with_arguments(folded, names, one_place):
+        out += stood_for.get(id(token), [token])
+    return out
+
+
+def _folded(tokens: list[Token], one_place: set[str]) -> tuple[list[Token], dict[int, list[Token]]]:
+    """The tokens with each ``\\mathcal{L}``, ``\\hat{f}`` naming a function made one command token of its name,
+    and the tokens each such token stands for (by its identity)."""
+    out: list[Token] = []
+    stood_for: dict[int, list[Token]] = {}
+    at = 0
+    while at < len(tokens):
+        token, group = tokens[at], tokens[at + 1 : at + 4]
+        suffix = ACCENTS.get(token.value) if token.kind == "command" else None
+        if suffix and [t.kind for t in group] == ["{", "letter", "}"] and group[1].value + suffix in one_place:
+            name = Token("command", group[1].value + suffix, token.line, token.start, group[2].end)
+            stood_for[id(name)] = tokens[at : at + 4]
+            out.append(name)
+            at += 4
+        else:
+            out.append(token)
+            at += 1
+    return out, stood_for
+
+
+def _with_arguments(tokens: list[Token], names: Names, one_place: set[str]) -> list[Token]:
     if not one_place or not any(t.kind in ("letter", "command") and t.value in one_place for t in tokens):
         return tokens
     bare: list[int] = []

@@ -68,6 +68,11 @@ def test_a_claim_false_whatever_the_values_says_so(tmp_path: Path, capsys: pytes
             "$$\\sigma(a) = \\frac{1}{1+e^{-a}}$$\n\n$$a = wx + b$$\n\n",
             "\\frac{d\\sigma}{dw} = \\sigma(w)(1-\\sigma(w))",
         ),
+        (
+            "$$o = \\frac{1}{1+e^{-z}}$$\n\n$$\\mathcal{L}(o) = -\\log o$$\n\n",
+            "\\frac{d\\mathcal{L}}{dz} = -(1 - o)",
+        ),
+        ("$$\\hat{f}(x) = x^2$$\n\n$$x = 3t$$\n\n", "\\frac{d\\hat{f}}{dt} = 2t"),
     ],
 )
 def test_a_bare_function_of_a_letter_the_page_defines_reads_two_ways(
@@ -75,7 +80,8 @@ def test_a_bare_function_of_a_letter_the_page_defines_reads_two_ways(
 ) -> None:
     """dL/dz beside L(o) := −log o and o = σ(z): L at z (as f'(x) reads), or L of the page's o (the chain rule)?
     A probe's pages proved dL/dz = −1/z, df/dt = 2t for f = x², x = 3t, and dσ/dw = σ(w)(1 − σ(w)) for a = wx + b:
-    each true only of the first reading. Refused, naming both; written with its argument, each is read."""
+    each true only of the first reading. Refused, naming both; written with its argument, each is read. So is an
+    accented name (𝓛, f̂): 𝓛 alone had gone unseen, and d𝓛/dz = −(1 − o) was proven through o alone."""
     path = tmp_path / "d.md"
     path.write_text(page + f"$${claim}$$\n", encoding="utf-8")
     main(["check", str(path), "--format", "json"])
