@@ -1,8 +1,8 @@
 """The letter e as a name of the page: SLP3's computation graph writes ``d = 2b \\qquad e = a + d \\qquad L = ce``
 and then ``\\frac{\\partial L}{\\partial c} = e``. derive reads e as Euler's number, so that page's true links were
 refuted (e = a + d checked as 2.718… = a + d). Where a formula of the page sets e (``e = …``), each display that
-writes e on its own, not raised to a power (e^{x} stays the exponential), reads two ways and is refused, naming both:
-Euler's number, or the page's e. So does π, where the page sets π."""
+writes e, alone or raised to a power (e^2 beside e = y − wx is the error squared), reads two ways and is refused,
+naming both: Euler's number, or the page's e. So does π, where the page sets π."""
 
 from __future__ import annotations
 
@@ -48,9 +48,10 @@ def _sets(tokens: list[Token], kind: str = "letter", value: str = "e") -> bool:
 
 
 def _bare_e(tokens: list[Token]) -> bool:
-    """Whether a display writes e on its own, not as the base of a power nor with an index (e_i, an entry)."""
+    """Whether a display writes e, alone or raised to a power, with no index (e_i, an entry): with e = y − wx on
+    the page, L = e^2 had been read as Euler's number squared, and ∂L/∂w = 0 proven."""
     return any(
-        t.kind == "letter" and t.value == "e" and (at + 1 >= len(tokens) or tokens[at + 1].kind not in ("^", "_"))
+        t.kind == "letter" and t.value == "e" and (at + 1 >= len(tokens) or tokens[at + 1].kind != "_")
         for at, t in enumerate(tokens)
     )
 
@@ -65,12 +66,13 @@ def refuse_euler_names(found: Found) -> Found:
         "\\mathrm{e} or \\exp for Euler's number, or give the name another letter)"
     )
     refused = [d for d in found.displays if _bare_e(_tokens(d))]
-    inline = tuple(d for d in found.inline if not _sets(_tokens(d)))  # no definition of e is taken
+    inline = [d for d in found.inline if _sets(_tokens(d)) or _bare_e(_tokens(d))]  # no definition with e is taken
+    unset = [d for d in inline if not _sets(_tokens(d))]  # L = e^2 beside e = y − wx
     return dataclasses.replace(
         found,
         displays=tuple(d for d in found.displays if d not in refused),
-        inline=inline,
-        unchecked=(*found.unchecked, *(Unchecked(d.line, why) for d in refused)),
+        inline=tuple(d for d in found.inline if d not in inline),
+        unchecked=(*found.unchecked, *(Unchecked(d.line, why) for d in (*refused, *unset))),
     )
 
 

@@ -64,6 +64,18 @@ def test_e_set_by_the_page_is_refused_where_it_stands_alone(
     assert any("Euler's number, or the name e the page sets" in reason for reason in unchecked), unchecked
 
 
+def test_e_set_by_the_page_is_refused_raised_to_a_power_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A probe: "Let $e = y - wx$ be the error and $L = e^2$." read L = e² as Euler's number squared, and
+    ∂L/∂w = 0 was proven. Where the page sets e, a powered e reads two ways too; \\mathrm{e}^{w} is Euler's."""
+    text = "Let $e = y - wx$ be the error and $L = e^2$.\n\n$$\\frac{\\partial L}{\\partial w} = 0$$\n\n"
+    links, unchecked = statuses(tmp_path, capsys, text + "$$\\frac{d}{dw} e^{w} = e^{w}$$\n")
+    assert links == [] and sum("Euler's number, or the name e" in reason for reason in unchecked) == 2, unchecked
+    links, _ = statuses(
+        tmp_path, capsys, text.replace("$L = e^2$", "$u = 1$") + "$$\\frac{d}{dw} \\mathrm{e}^{w} = \\mathrm{e}^{w}$$\n"
+    )
+    assert links == [(5, "proven")]
+
+
 @pytest.mark.parametrize("claim", ["\\frac{\\partial \\pi}{\\partial z} = 0", "\\sqrt{\\pi^2} = \\pi"])
 def test_pi_set_by_the_page_is_refused_where_it_stands(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str
