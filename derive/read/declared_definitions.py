@@ -29,20 +29,21 @@ def declared_and_defined(name: str, key: str) -> str:
     )
 
 
-#: A display's left side that is one entry past 1 of a vector, ``z_2``, ``z_{12}``.
-_ENTRY_PAST_ONE = re.compile(r"\s*([A-Za-df-z])\s*_\s*(?:([2-9])|\{\s*([2-9]|[1-9]\d+)\s*\})\s*")
+#: A display's left side that is one entry of a vector, ``z_1``, ``z_2``, ``z_{12}`` (z_0 is a number of its own).
+_ENTRY = re.compile(r"\s*([A-Za-df-z])\s*_\s*(?:([1-9])|\{\s*([1-9]\d*)\s*\})\s*")
 
 
 def entry_defined(head: str, front: FrontMatter, taken: set[str]) -> tuple[str, str] | None:
     """At a symbolic length, ``z_2 = w_2 a_1 + b_2`` with z neither declared nor defined (a small network's neurons,
     each written out): the name z and why the display reads two ways, the page's definition of the entry, or a claim
-    about the entry 2 of a free vector z (which the reader reads at every n from 2 on); None for anything else."""
-    match = _ENTRY_PAST_ONE.fullmatch(head)
+    about the entry 2 of a free vector z (which the reader reads at every n from 2 on); None for anything else. So
+    does z_1 (``z_1 = w_1 x_1 + b`` had been refuted as a claim about a free z_1)."""
+    match = _ENTRY.fullmatch(head)
     if front.n is not None or match is None or match.group(1) in taken:
         return None
     name, number = match.group(1), match.group(2) or match.group(3)
     return name, (
-        f"an entry past 1 of a vector the page does not define: the display reads two ways, the page's definition "
+        f"an entry of a vector the page does not define: the display reads two ways, the page's definition "
         f"of the entry {name}_{number}, or a claim about the entry {number} of a free {name}; define {name} (its "
         f"entries {name}_i: …), or give each entry a name of its own"
     )
@@ -52,7 +53,7 @@ def held_apart(
     head: str, front: FrontMatter, taken: set[str], inputs: dict[str, str], own: str | None
 ) -> tuple[str, str] | None:
     """A display whose left side ``head`` defines what reads two ways, the name and why: a name the front matter gives
-    lengths (``own``, what the display defines once the inputs are set aside), or an entry past 1 of a vector the
+    lengths (``own``, what the display defines once the inputs are set aside), or an entry of a vector the
     page does not define; None for any other display. Refused as an unread definition, what uses it below too."""
     if own is not None and own in inputs:
         return own, declared_and_defined(own, inputs[own])

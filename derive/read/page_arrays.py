@@ -24,7 +24,8 @@ from derive.read.page_definitions import PageDefinition, take_page_definitions
 #: The note ``take_page_definitions`` gives an array's definition it leaves unread (``array_heads``), and its head.
 _ARRAY_UNREAD = re.compile(  # …, or defined only under a condition ("If $x > 0$: f = …"), or declared: unread too
     r"(?:unreadable: )?the (?:inline )?definition of (.+?) could not be read "
-    r"\((?:it defines the entries of an array|a condition is stated with it|the front matter declares|an entry past 1)"
+    r"\((?:it defines the entries of an array|a condition is stated with it|the front matter declares"
+    r"|an entry of a vector the page)"
 )
 
 

@@ -71,13 +71,15 @@ def test_an_entry_past_1_that_a_display_gives_a_value_reads_two_ways(
 ) -> None:
     """A small network's neurons written out, z_2 = w_2 a_1 + b_2 with z defined nowhere (a held-out page): the
     entry's definition, or a claim about a free z's entry 2 (refuted as one)? Refused naming both, and what uses
-    z below is not refuted by a free z_2."""
-    page = "$$z_2 = w a + b$$\n\n$$\\frac{\\partial z_2}{\\partial w} = a$$\n"
-    report = page_report(tmp_path, capsys, page)
-    assert not [link for link in report["links"] if link["status"] == "refuted"], report
-    reasons = [u["reason"] for u in report["unchecked"] if u["reason"].startswith("unreadable")]
-    assert any("the definition of z_2 could not be read (an entry past 1" in r and "reads two ways" in r
-               for r in reasons), reasons  # fmt: skip
+    z below is not refuted by a free z_2. So is z_1 = w_1 x_1 + b, a first neuron (a held-out page's C_1 = Σ_i …
+    had been refuted as a claim about a free C_1, while its C_2 was refused)."""
+    for entry in ("z_2", "z_1", "z_{1}"):
+        page = f"$${entry} = w a + b$$\n\n$$\\frac{{\\partial {entry}}}{{\\partial w}} = a$$\n"
+        report = page_report(tmp_path, capsys, page)
+        assert not [link for link in report["links"] if link["status"] == "refuted"], report
+        reasons = [u["reason"] for u in report["unchecked"] if u["reason"].startswith("unreadable")]
+        assert any(f"the definition of {entry} could not be read (an entry of a vector" in r and "reads two ways" in r
+                   for r in reasons), reasons  # fmt: skip
 
 
 def test_a_claim_true_at_its_entries_alone_and_false_beyond_reads_two_ways(
