@@ -200,8 +200,9 @@ def sample_in(where: Set, rng: random.Random) -> Rational | None:
             span = Integer(4) if not high.is_finite else span
         for _ in range(TRIES):
             value = low + span * Rational(rng.randint(0, 100), 100)
+            value = value if value.is_Rational else Rational(str(value.evalf(30)))  # x > log 2: a rational near
             if contains(where, value):
-                return Rational(value)
+                return value
         return None
     for _ in range(TRIES):  # any other set: draw widely, keep a member
         value = Rational(rng.randint(-300, 300), 100)

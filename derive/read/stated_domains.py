@@ -40,7 +40,7 @@ def _number(tokens: list[Token], names: Names, entry: Entry) -> Expr:
     if keys == ["-", "infty"]:
         return -oo
     value, _ = read_expression(tokens, names, entry.line)
-    if not value.is_number or not value.is_real:
+    if not isinstance(value, Expr) or not value.is_number or not value.is_real:  # W = W^\\top: a matrix, no bound
         raise InputError(f"line {entry.line}: a domain's bounds must be numbers, in {entry.text!r}")
     return value
 

@@ -105,3 +105,34 @@ def test_a_letter_that_counts_examples_is_at_least_one(
     N = 0, the page's words saying what N is); a count under "if", or a letter named otherwise, is not held."""
     report = _report(tmp_path, capsys, f"{words}\n\n$$\n\\frac{{d}}{{dx}} \\frac{{x^2}}{{N}} = \\frac{{2x}}{{N}}\n$$\n")
     assert [link["status"] for link in report["links"]] == [status]
+
+
+@pytest.mark.parametrize(
+    ("setup", "claim", "status"),
+    [
+        ("Assume $x > \\log 2$.", "\\sqrt{x^2} = x", "proven"),  # an irrational bound: drawn near it, exactly
+        ("Assume $x > \\sqrt{2}$.", "\\sqrt{x^2} = -x", "refuted"),
+        ("Assume $x \\in (0, \\pi)$.", "\\sqrt{x^2} = x", "proven"),
+    ],
+)
+def test_a_domain_with_an_irrational_bound_is_drawn_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: str, claim: str, status: str
+) -> None:
+    """A probe: x > log 2 in the prose made every link "unproven — internal error: TypeError", the draw log 2 + 97/50
+    being no rational. A point is drawn near it, and kept only inside the domain."""
+    report = _report(tmp_path, capsys, f"{setup}\n\n$${claim}$$\n")
+    assert [link["status"] for link in report["links"]] == [status], report
+    if status == "refuted":
+        (point,) = [link["counterexample"] for link in report["links"]]
+        assert float(Fraction(point["values"]["x"].replace("Rational(", "").strip(")").replace(", ", "/"))) > 2**0.5, (
+            point
+        )
+
+
+@pytest.mark.parametrize("stated", ["W = W^\\top", "W = \\frac{1}{2} W^\\top", "W_{11} = W^\\top"])
+def test_a_matrix_equation_stated_as_an_assumption_is_refused_not_a_crash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str
+) -> None:
+    """A probe: "Assume $W = W^\\top$." stopped the file with exit 3 (AttributeError in the bound's reader)."""
+    report = _report(tmp_path, capsys, f"Assume ${stated}$.\n\n$$W_{{ij}} = W_{{ji}}$$\n")
+    assert report["links"] == [] and any("cannot read the assumptions" in u["reason"] for u in report["unchecked"])
