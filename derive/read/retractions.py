@@ -62,11 +62,15 @@ _DROPS = re.compile(
     r"|\bno\s+longer\s+(?:require|assume|need|impose)|\b(?:is|are)\s+not\s+(?:imposed|assumed|required)\b"
     r"|\bcannot\s+assume\b|\bwithout\s+(?:the|this|that|these|those)\s+(?:assumptions?|constraints?|conditions?)\b"
     # "the targets sum to three", "multi-hot labels": whatever the letter, no one-hot and no sum to one
-    r"|\b(?:targets?|labels?)\s+(?:now\s+)?(?:sums?|adds?\s+up)\s+to\s+(?!(?:1|one|unity)\b)\w"
-    r"|\b(?:multi[- ]hot|multi-label|soft)\s+(?:targets?|labels?)\b",
+    r"|\b(?:targets?|labels?)\s+(?:now\s+)?(?:sums?|adds?\s+up)\s+to\s+(?!(?:1|one|unity)\b)\w",
     re.I,
 )
+_SOFT = re.compile(r"\b(?:multi[- ]hot|multi-label|soft)\s+(?:targets?|labels?)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n\s*\n")
+#: A glossary's entries for hard and for soft targets ("* soft targets: the teacher's probabilities"): terms the
+#: page sets side by side, and no word that its targets become soft (Hinton's distillation notes keep y one-hot,
+#: name the soft targets p, and speak of them throughout).
+_GLOSSARY = re.compile(r"^[\s*+-]*(?P<kind>hard|soft)\s+(?:targets?|labels?)\s*:", re.I | re.M)
 
 
 def hedged(text: str) -> bool:
@@ -91,6 +95,7 @@ def widened_at(text: str, assumption: Entry) -> int | None:
     said = (pattern.format(**shapes) for pattern in patterns)
     mention = re.compile("|".join(said), re.I) if letter else None
     lines = text.split("\n")
+    glossary = {match.group("kind").lower() for match in _GLOSSARY.finditer(text)} == {"hard", "soft"}
     fenced = False
     for at in range(assumption.line + 1, len(lines) + 1):
         line = lines[at - 1]
@@ -99,7 +104,7 @@ def widened_at(text: str, assumption: Entry) -> int | None:
         if fenced or line.lstrip().startswith(("$$", "\\[", "\\begin")):
             continue
         for sentence in _SENTENCE.split(line):
-            if _DROPS.search(sentence):
+            if _DROPS.search(sentence) or (not glossary and _SOFT.search(sentence)):
                 return at
             if mention is not None and mention.search(sentence):
                 return at

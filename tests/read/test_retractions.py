@@ -119,3 +119,23 @@ def test_a_widening_in_other_words(tmp_path: Path, capsys: pytest.CaptureFixture
     page = f"Let $x > 0$ be given.\n\n$$\\sqrt{{x^2}} = x$$\n\n{widening}\n\n$$\\sqrt{{x^2}} + 0 = x$$\n"
     report = _report(tmp_path, capsys, page)
     assert [status for status, *_ in _links(report)] == ["proven"]  # the second was proven under x > 0
+
+
+@pytest.mark.parametrize(("glossary", "status"), [(True, "proven"), (False, "unread")])
+def test_soft_targets_beside_hard_targets_in_a_glossary_widen_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], glossary: bool, status: str
+) -> None:
+    """Hinton's distillation, in a held-out page's notes: "* hard targets: one-hot labels" beside "* soft targets:
+    the teacher's probabilities" names two kinds of target, and y stays the one-hot one; every display below had
+    been refused. Without the hard targets' entry, "soft targets" still drops the one-hot assumption."""
+    terms = "* hard targets: one-hot labels\n* soft targets: the teacher's class probabilities\n" if glossary else ""
+    page = (
+        "---\nassume:\n  - y one-hot\n---\n"
+        + terms
+        + "\nWe raise the entropy of the soft targets.\n\n"
+        + SOFTMAX
+        + SHORTCUT
+    )
+    report = _report(tmp_path, capsys, page)
+    found = [s for s, *_ in _links(report)] or ["unread"]
+    assert found == [status], report
