@@ -159,9 +159,9 @@ def _rest(display: Display, letter: str) -> Display | None:
 
 
 #: Words with which a line before a display brings a new parameter into a name it redefines: "A sharpness
-#: parameter $k$ may be included:", "the generalized form with $\\beta$".
+#: parameter $k$ may be included:", "the generalized form with $\\beta$", "softmax with temperature".
 NEW_PARAMETER = re.compile(
-    r"\b(?:parameter|includ\w*|introduc\w*|generali[sz]\w*|more\s+general)\b"  # or a count: "for $c$ classes"
+    r"\b(?:parameter|includ\w*|introduc\w*|generali[sz]\w*|more\s+general|temperature)\b"  # or "for $c$ classes"
     r"|\bfor\s+(?:\$+[^$]+\$+|\\\(.+?\\\))\s*(?:classes|categories|labels|outputs|samples|examples|inputs|features)\b",
     re.I,
 )

@@ -134,6 +134,7 @@ def test_a_change_of_variables_is_no_definition(tmp_path: Path, capsys: pytest.C
         ("Multiply by an arbitrary constant $k$:", "\\frac{\\ln(1 + e^{kx})}{k}", [(7, "refuted")]),
         ("For $k$ classes:", "\\frac{\\ln(1 + e^{kx})}{k}", []),  # a count brought in: anew, or a claim?
         ("For 2 classes:", "\\frac{\\ln(1 + e^{kx})}{k}", [(7, "refuted")]),  # no name brought in: a claim
+        ("* softmax with temperature", "\\frac{\\ln(1 + e^{x/k})}{k}", []),  # a held-out page's q_i with T
         ("Hence", "x + \\ln(1 + e^{-x})", [(7, "proven")]),  # the same names: a claim, checked
         ("Hence", "x + \\ln(1 + e^{x})", [(7, "refuted")]),
     ],
