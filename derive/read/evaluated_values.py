@@ -106,6 +106,23 @@ def value_reading(
     return f"{why}: no identity and no definition, not checked"
 
 
+def input_value(head: str, body: str, line: int, lead: str, inputs: set[str]) -> Unchecked | None:
+    """``T = 1`` for a number the front matter declares (an input, free on the page), where no words say it follows
+    ("use $$T=1$$ in deployment", a held-out page): a value set for it, listed, not checked. As a claim it is false
+    of every other T, and no page claims that; read as a definition it would hold above it too."""
+    try:
+        tokens = tokenize(body, line)
+    except InputError:
+        return None
+    if head.strip().lstrip("\\") not in inputs or not tokens or follows_from_before(lead):
+        return None
+    allowed = {"frac", "dfrac", "tfrac", "sqrt", "cdot", "times"}
+    if not all(t.kind in _NUMBER or (t.kind == "command" and t.value in allowed) for t in tokens):
+        return None
+    return Unchecked(line, f"a value set for {head.strip()}, a number the front matter declares: {head.strip()} = "
+                     f"{body.strip()} is no identity and no definition, not checked")  # fmt: skip
+
+
 class _Named(Protocol):
     @property
     def name(self) -> str: ...
@@ -129,4 +146,4 @@ def as_value(
     return (None if value else definition), None
 
 
-__all__ = ["IN_A_CASE", "TWO_WAYS", "as_value", "differentiated", "value_reading"]
+__all__ = ["IN_A_CASE", "TWO_WAYS", "as_value", "differentiated", "input_value", "value_reading"]

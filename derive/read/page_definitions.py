@@ -21,7 +21,7 @@ from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head, numbered_head
 from derive.read.definition_sides import Sides, split_definition, without_head
 from derive.read.entry_parameters import one_number
-from derive.read.evaluated_values import TWO_WAYS, as_value, differentiated
+from derive.read.evaluated_values import TWO_WAYS, as_value, differentiated, input_value
 from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.hypotheses import hypothesis_head
@@ -68,6 +68,7 @@ def take_page_definitions(
     """The front matter with the page's own definitions added, the displays without them, and the definitions;
     ``refused``: lines whose definition could not be read (they stay displays)."""
     declared = {declared_name(e.text) for e in (*front.vectors, *front.arrays, *front.indices, *front.scalars)}
+    scalars = {declared_name(e.text) for e in front.scalars}
     taken = {entry.text for entry, _ in front.sizes} | {front.length}
     taken |= {(hypothesis_head(key.text) or definition_head(key))[0] for key, _ in front.define}
     taken |= {re.split(r"[_(]", key.text.strip(), maxsplit=1)[0].lstrip("\\") for key, _ in front.network}  # z_k, path
@@ -170,6 +171,9 @@ def take_page_definitions(
                 kept += [] if sides.rows_after else after
                 said = f"unreadable: the definition of {definition.head} could not be read ({refusal}): the page is"
                 unread.append(Unchecked(definition.line, f"{said} read without it", part=bool(after)))  # E = A = B
+            elif not inline and sides and (value := input_value(sides.head, sides.body, sides.line, display.lead,
+                                                                 scalars)) and sides.rest_from is None:  # fmt: skip
+                unread.append(value)  # "use $$T=1$$ in deployment", T declared
             elif not inline:
                 kept.append(display)
             elif definition is not None and (definition.line, definition.head) in refused:

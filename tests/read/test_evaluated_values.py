@@ -85,3 +85,18 @@ def test_a_point_named_in_a_later_section_is_no_definition_above(
     report = _report(tmp_path, capsys, page)
     assert [status for status, *_ in _links(report)] == [verdict]
     assert not any("definition of x" in u["reason"] for u in report["unchecked"])  # a point ("at"), or two readings
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"), [("* use", None), ("We take", None), ("which gives", "refuted"), ("so", "refuted")]
+)
+def test_a_number_the_front_matter_declares_set_to_a_value_is_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, status: str | None
+) -> None:
+    """A held-out page's "use $$T=1$$ in deployment", T declared a scalar: T = 1 had been refuted as a claim about
+    every T. With no words that it follows, it is a value set for T, listed, not checked; with them, a claim."""
+    page = f"---\nscalars: [T]\n---\n$$q = e^{{z/T}}$$\n\n{lead}\n\n$$T = 1$$\n\n$$\\frac{{\\partial q}}{{\\partial z}} = \\frac{{q}}{{T}}$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert [link["status"] for link in report["links"] if link["line"] == 8] == ([status] if status else [])
+    if status is None:
+        assert any("a value set for T" in u["reason"] for u in report["unchecked"]), report["unchecked"]
