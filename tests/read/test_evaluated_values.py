@@ -95,7 +95,8 @@ def test_a_number_the_front_matter_declares_set_to_a_value_is_listed(
 ) -> None:
     """A held-out page's "use $$T=1$$ in deployment", T declared a scalar: T = 1 had been refuted as a claim about
     every T. With no words that it follows, it is a value set for T, listed, not checked; with them, a claim."""
-    page = f"---\nscalars: [T]\n---\n$$q = e^{{z/T}}$$\n\n{lead}\n\n$$T = 1$$\n\n$$\\frac{{\\partial q}}{{\\partial z}} = \\frac{{q}}{{T}}$$\n"
+    claim = "$$\\frac{\\partial q}{\\partial z} = \\frac{q}{T}$$\n"
+    page = f"---\nscalars: [T]\n---\n$$q = e^{{z/T}}$$\n\n{lead}\n\n$$T = 1$$\n\n" + claim
     report = _report(tmp_path, capsys, page)
     assert [link["status"] for link in report["links"] if link["line"] == 8] == ([status] if status else [])
     if status is None:

@@ -277,17 +277,20 @@ def test_a_loss_whose_definition_is_unread_is_no_function_of_the_prose(
     assert _links(report) == []
 
 
-@pytest.mark.parametrize(("scalar", "status"), [("", None), ("---\nscalars: [w]\n---\n", "refuted")])
+@pytest.mark.parametrize(("scalar", "status"), [("", None), ("---\nscalars: [w]\n---\n", "listed")])
 def test_an_inferred_array_alone_against_a_number_reads_two_ways(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], scalar: str, status: str | None
 ) -> None:
     """Notes solve ``3 \\frac{-1}{1-w} + \\frac{1}{w} = 0`` for a model's w, ``w = \\frac{1}{4}``, and write weights
     w_{ki} further down. Read as the whole array, w = 1/4 was refuted by its shapes; it is refused, naming both
-    readings. Declared a number, w = 1/4 is a claim about a free w, and refuted."""
+    readings. Declared a number, w = 1/4 is a value set for it, listed (as a claim it was refuted for every
+    other w; ``test_evaluated_values``)."""
     page = scalar + "$$w = \\frac{1}{4}$$\n\n$$a_k = \\sum_{i} w_{ki} x_i$$\n"
     report = _report(tmp_path, capsys, page)
-    assert [s for s, _, _ in _links(report)] == ([status] if status else [])
-    if status is None:
+    assert [s for s, _, _ in _links(report)] == []
+    if status == "listed":
+        assert any("a value set for w" in entry["reason"] for entry in report["unchecked"])
+    else:
         assert any("w alone can be read two ways" in entry["reason"] for entry in report["unchecked"])
 
 
