@@ -364,10 +364,18 @@ def unrefuted(result: LinkResult, unread: Sequence[int], unheld: str, link: Link
     from derive.read.rounded_values import rounded
 
     found = result.verdict.counterexample
-    if not result.verdict.refuted or found is None:
+    undefined = result.verdict.status is Status.UNDEFINED  # log x at x = −1: its point, as a counterexample's
+    if not (result.verdict.refuted or undefined) or found is None:
         return result
     values, written = dict(found.values), link.unread_values
     broken = next(((line, text) for line, text, relation in link.stated if breaks(relation, values)), None)
+    if undefined and (unread or unheld or broken or written):
+        where = f"${broken[1]}$, stated at line {broken[0]}" if broken else "what the page states"
+        method = (f"not decided: a side has no value {result.verdict.method.split(', where')[0]}, a point that may "
+                  f"break {where}, which derive did not read as an assumption")  # fmt: skip
+        return kept(result, replace(result.verdict, status=Status.UNPROVEN, method=method, counterexample=None))
+    if undefined:
+        return result
     at = (found.values, (found.lhs_value, found.rhs_value))
     approximate = rounded(link.rhs_latex, *at) or rounded(link.lhs_latex, *at)
     if not (unread or unheld or broken or written or approximate):

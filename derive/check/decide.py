@@ -11,7 +11,7 @@ import functools
 import random
 from collections.abc import Sequence
 
-from sympy import And, Basic, Eq, FiniteSet, GreaterThan, Integer, LessThan, S, Symbol, degree, latex, solve
+from sympy import And, Basic, Eq, FiniteSet, GreaterThan, Integer, LessThan, S, Symbol
 
 from derive.check import closed_sums, generic
 from derive.check.claim import Claim, at_n, bears_on_n, entries_written, size_values
@@ -37,6 +37,7 @@ from derive.check.numeric import DIGITS, compare
 from derive.check.prove import as_matrix, prove_equal, strongest
 from derive.check.sharpened import sharpening, with_sharpened
 from derive.check.symbolic import VACUOUS, prove_symbolic
+from derive.check.undefined_words import undefined_why, unshown_why
 from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 from derive.check.words import words
 from derive.engine.step import Assumption
@@ -80,12 +81,10 @@ def _decide_claim(claim: Claim, seed: int, sample: bool, numeric_first: bool) ->
     if verdict.refuted:  # a point where both sides are defined and differ says more than an undefined one
         return verdict
     if defined.point is not None:
-        where = _point_words(defined.point)
-        hint = _positive_hint(defined.point, defined.zero)
-        return Verdict(Status.UNDEFINED, f"at {where}, where {_words(defined.zero)} = 0{hint}")
+        where = f"at {_point_words(defined.point)}, where {undefined_why(defined)}"  # the point kept, to be weighed
+        return Verdict(Status.UNDEFINED, where, counterexample=Counterexample(defined.point, S.NaN, S.NaN))
     if defined.unknown is not None and verdict.proven:
-        why = f"cannot show that {_words(defined.unknown)} ≠ 0 (the sides are undefined where it is 0)"
-        return dataclasses.replace(verdict, status=Status.UNPROVEN, method=why)
+        return dataclasses.replace(verdict, status=Status.UNPROVEN, method=unshown_why(defined.unknown))
     return verdict
 
 
@@ -95,24 +94,6 @@ def _range_only(condition: Basic) -> bool:
     parts = condition.args if isinstance(condition, And) else (condition,)
     fixed = isinstance(condition, Eq) and isinstance(condition.lhs, Symbol) and isinstance(condition.rhs, Integer)
     return fixed or (condition != S.true and all(isinstance(part, (GreaterThan, LessThan)) for part in parts))
-
-
-def _positive_hint(point: Sequence[tuple[Basic, Basic]], zero: Basic) -> str:
-    """Where a scalar is 0 at the undefined point (ε in √(σ² + ε) of batch norm), the assumption that would
-    settle it, if the page means it: "; if the page means ε > 0, state it …"."""
-    for name, value in point:
-        if isinstance(name, Symbol) and not name.is_integer and value == 0 and name in zero.free_symbols:
-            shown = latex(name)
-            if zero == name or (zero.is_Pow and zero.base == name):  # 2/x, 2x/x^2: only x = 0 is out
-                return f"; if the page means {_words(name)} ≠ 0, state it (assume: ['{shown} \\neq 0'])"
-            return f"; if the page means {_words(name)} > 0, state it (assume: ['{shown} > 0'])"
-    symbols = [s for s in zero.free_symbols if isinstance(s, Symbol) and not s.is_integer]
-    if len(symbols) == 1 and zero.is_polynomial(symbols[0]) and degree(zero, symbols[0]) == 1:  # 1 − p = 0
-        (name,) = symbols
-        root = solve(zero, name)[0]
-        stated = f"{latex(name)} \\neq {latex(root)}"
-        return f"; if the page means {_words(name)} ≠ {_words(root)}, state it (assume: ['{stated}'])"
-    return ""
 
 
 def _point_words(point: Sequence[tuple[Basic, Basic]]) -> str:

@@ -1,5 +1,6 @@
 """Where a claim's sides are defined: a side is undefined at a point where a denominator, a log argument or the
-base of a negative power is 0 (0/0, 1/0, log 0, 0^{-1}), and such a side is never equal to anything.
+base of a negative power is 0 (0/0, 1/0, log 0, 0^{-1}), or where a root of even degree or a log is of a negative
+number (``derive.model.real_values``), and such a side is never equal to anything.
 
 The expressions that must be nonzero are the claim's own list (``Claim.nonzero``: what the page writes, before
 SymPy's evaluation cancels it, as in (n − 1)/(n − 1)) and those found in the sides. Each is decided:
@@ -52,6 +53,7 @@ from derive.check.nonzero import inside_point
 from derive.check.one_hot_sums import picked
 from derive.check.prove import as_matrix, exp_to_symbols
 from derive.model.notation import expand_definitions
+from derive.model.real_values import negative_argument
 
 #: For a claim about every n, the exact-zero search tries this many lengths from the first one the case allows.
 LENGTHS = 3
@@ -158,6 +160,7 @@ def _sign_known(expr: Expr, domains: Domains) -> bool:
     over a common denominator (the numerator nonzero)."""
     if expr.is_zero is False:
         return True
+    argument = negative_argument(expr)  # 1 + sign(a): nonzero where a ≥ 0 (√a, log a real)
     signs: dict[Basic, Basic] = {}
     for atom in expr.atoms(Indexed) | {s for s in expr.free_symbols if not isinstance(s, Indexed)}:
         where = domains.of(atom)
@@ -167,10 +170,18 @@ def _sign_known(expr: Expr, domains: Domains) -> bool:
             signs[atom] = Dummy(negative=True)
         elif where.contains(0) is S.false:
             signs[atom] = Dummy(real=True, nonzero=True)
-    if _nonzero(exp_to_symbols(expr.xreplace(signs))):
+        elif where.is_subset(Interval(0, oo)) is True:  # x ≥ 0: √x real (no help to a nonzero, x may be 0)
+            signs[atom] = Dummy(nonnegative=True)
+        elif where.is_subset(Interval(-oo, 0)) is True:
+            signs[atom] = Dummy(nonpositive=True)
+    if argument is None and _nonzero(exp_to_symbols(expr.xreplace(signs))):
         return True
     inside = {atom: inside_point(domains.of(atom)) for atom in expr.atoms(Indexed) | expr.free_symbols}
     bounded = {atom: value for atom, value in inside.items() if value is not None}  # 1 − p for p < 1: 1 − (1 − t)
+    if argument is not None:  # √a, log a: real where a ≥ 0
+        return any(
+            together(exp_to_symbols(argument.xreplace(put))).is_nonnegative for put in (signs, {**signs, **bounded})
+        )
     if bounded and _nonzero(exp_to_symbols(expr.xreplace({**signs, **bounded}))):
         return True
     return _root_outside(expr, domains)

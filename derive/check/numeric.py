@@ -82,8 +82,8 @@ def compare(lhs: Basic, rhs: Basic, point: dict[Basic, Basic]) -> Comparison:
     left, right = _evaluate(lhs, point), _evaluate(rhs, point)
     if left is None or right is None or len(left) != len(right):
         return Comparison(Integer(0), Integer(0), "undecided")
-    if not any(map(_real, left)) and not any(map(_real, right)):  # log(a/b) and log b at b < 0: no real value either
-        return Comparison(Integer(0), Integer(0), "undecided")  # side has there, and such a point shows nothing
+    if not all(map(_real, left)) or not all(map(_real, right)):  # log(a/b) and log b at b < 0, ∛ of −8 taken
+        return Comparison(Integer(0), Integer(0), "undecided")  # complex: a side with no real value shows nothing
     outcome = "agree"
     shown = (left[0], right[0])
     for a, b in zip(left, right, strict=True):

@@ -18,7 +18,7 @@ from sympy import Basic, Indexed, IndexedBase, Integer, MatMul, MatrixBase, Mul,
 from sympy.printing.precedence import PRECEDENCE, precedence
 from sympy.printing.str import StrPrinter
 
-from derive.check import CheckedChain, CheckedDerivation, Counterexample, Evidence, Verdict
+from derive.check import CheckedChain, CheckedDerivation, Counterexample, Evidence, Status, Verdict
 from derive.engine.step import Step
 from derive.model.notation import SumExcept
 from derive.printers.latex_math import latex_expr, plain_product, written_once
@@ -222,7 +222,7 @@ def _report_link(checked: CheckedLink) -> dict[str, Any]:
         "scope": checked.scope,
     }
     counterexample = checked.counterexample
-    if counterexample is not None:
+    if counterexample is not None and checked.status is Status.REFUTED:  # an undefined link's point is in its method
         entry["counterexample"] = {
             "values": {symbol_name(name): sympy_syntax(value) for name, value in counterexample.values},
             "lhs": sympy_syntax(counterexample.lhs_value),

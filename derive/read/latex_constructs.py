@@ -9,6 +9,7 @@ from __future__ import annotations
 from sympy import E, Expr, Integer, KroneckerDelta, S, exp, log, pi, sqrt
 
 from derive.errors import InputError
+from derive.model.real_values import not_negative
 from derive.read.absolute import AbsoluteParser
 from derive.read.basis_vectors import Basis
 from derive.read.capital_greek import refuse_operator_capital
@@ -168,8 +169,7 @@ class ConstructParser(AbsoluteParser):
     def norm(self, token: Token) -> Expr:
         """``\\lVert v \\rVert``, ``\\|v\\|``, ``\\left\\| v \\right\\|`` of a vector: √(vᵀv), so that its square is
         Σ_p v_p². Of a matrix it reads two ways (Frobenius or spectral), of a number it is |x|: both refused."""
-        left = token.value == "left"
-        if left:
+        if left := token.value == "left":
             self.next()  # the \| after \left
         self.open_norms += 1
         inner = self.expr()
@@ -276,7 +276,7 @@ class ConstructParser(AbsoluteParser):
     def function_of_number(self, name: str, argument: Expr) -> Expr:
         if name == "exp":
             return self.exponential(argument)
-        self.nonzero.append(argument)
+        self.nonzero += [argument, not_negative(argument)]  # log 0, and a log of a negative number: no real value
         return log(argument)
 
     def typed_function(self, token: Token) -> str | None:

@@ -35,6 +35,7 @@ from sympy import (
 )
 
 from derive.errors import InputError
+from derive.model.real_values import not_negative
 from derive.read.code_indexing import refuse_code_index, refuse_code_name
 from derive.read.cursor import Cursor
 from derive.read.entry_builders import entry_builder
@@ -293,6 +294,8 @@ class Parser(Cursor):
                 raise self.error(f"a number too large to check (more than {MAX_BITS} bits)")
         if exponent.is_number and exponent.is_negative:
             self.nonzero.append(base)
+        if exponent.is_Rational and exponent.q % 2 == 0:  # √x, x^{3/2}: no real value where x < 0
+            self.nonzero.append(not_negative(base))
         return Pow(base, exponent)
 
     def group_or_token(self, limit: bool = False) -> Expr:
@@ -303,12 +306,8 @@ class Parser(Cursor):
         token = self.next()
         if token.kind == "number":
             if len(token.value) > 1:  # TeX takes one digit: x^12 shows x¹2
-                raise ambiguous(
-                    token,
-                    f"^{token.value} (TeX raises only the first digit)",
-                    f"^{{{token.value}}}",
-                    f"^{token.value[0]} \\cdot {token.value[1:]}",
-                )
+                raise ambiguous(token, f"^{token.value} (TeX raises only the first digit)", f"^{{{token.value}}}",
+                                f"^{token.value[0]} \\cdot {token.value[1:]}")  # fmt: skip
             return Integer(token.value)
         if token.kind == "letter" or (token.kind == "command" and token.value in GREEK):
             if not limit:

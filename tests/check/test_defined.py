@@ -100,7 +100,9 @@ def test_denominators_and_log_arguments_in_the_sides_count() -> None:
     assert set(must_be_nonzero(1 / x + log(z[1]))) == {x, z[1]}
     verdict = check_claim(Claim(log(x**2), 2 * log(Abs(x)), THREE))  # true where defined, undefined at x = 0
     assert verdict.status is Status.UNDEFINED and "x = 0" in verdict.method
-    verdict = check_claim(Claim(log(x**2), 2 * log(x), THREE))  # false at x < 0: a counterexample says more
+    verdict = check_claim(Claim(log(x**2), 2 * log(x), THREE))  # at x < 0 log x has no real value: no counterexample
+    assert verdict.status is Status.UNDEFINED, verdict
+    verdict = check_claim(Claim(log(x**2), 2 * log(x) + 1, THREE))  # false at x > 0, where both sides are real
     assert verdict.status is Status.REFUTED
 
 
