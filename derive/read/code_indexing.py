@@ -5,6 +5,7 @@ brackets holding only letters, digits and commas read two ways, the entry (x_j) 
 from __future__ import annotations
 
 from derive.errors import InputError
+from derive.read.glued_groups import refuse_glued
 from derive.read.latex_lexer import Token
 from derive.read.names import GREEK
 
@@ -41,7 +42,9 @@ def refuse_code_index(tokens: list[Token], at: int) -> None:
 
 def refuse_code_name(tokens: list[Token], at: int) -> None:
     """Refuse the number at ``at`` right after a one-letter name (``x2``, ``c1``, as code names variables): the name
-    x₂, or x times 2, which is written 2x? Both are named; a held-out page's ``x2 = sum`` had been read x·2."""
+    x₂, or x times 2, which is written 2x? Both are named; a held-out page's ``x2 = sum`` had been read x·2. So is
+    what TeX sets as one where a product would be two (``derive.read.glued_groups``: x{-1}, {2}{5}, 2\\frac{1}{2})."""
+    refuse_glued(tokens, at)
     if at == 0 or at >= len(tokens) or tokens[at].kind != "number":
         return
     before = tokens[at - 1]

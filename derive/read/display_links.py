@@ -29,12 +29,14 @@ from derive.read.index_ranges import link_ranges
 from derive.read.index_sets import refuse_network
 from derive.read.label_cases import label_domains
 from derive.read.latex_lexer import Token, tokenize
+from derive.read.leading_cases import two_cases
 from derive.read.links import Link, bare, continuing_nothing, opening, source_text, unreadable, widened
 from derive.read.macros import Macros
 from derive.read.names import Names, merge_words, sigma_as_sum
 from derive.read.network import layered_index, two_layers
 from derive.read.newton_dots import newton_dots
 from derive.read.no_claims import not_a_claim
+from derive.read.other_relations import relation_note
 from derive.read.prose import read_prose
 from derive.read.rows import (
     IMPLIES,
@@ -126,11 +128,9 @@ def _display_links(
     except InputError as error:
         unchecked.append(unreadable(error, display.line))
         return []
-    relation = other_relation(tokens)
-    if relation is not None:
-        unchecked.append(
-            Unchecked(display.line, f"holds '{relation}': derive checks equalities (=) only", has_equality(tokens))
-        )
+    note = relation_note(display, tokens)  # x ≤ y, 3 != 3, x \\text{=} y: nothing derive checks
+    if note is not None:
+        unchecked.append(note)
         return []
     if not has_equality(tokens):
         return bare(display, tokens, names, count, unchecked)  # a loss written alone, then "= …" displays below
@@ -143,14 +143,8 @@ def _display_links(
         return []
     entry = entry_case(lead[0])
     if entry is not None and not any(t.kind == "letter" and t.value == str(entry[0]) for t in tokens):
-        unchecked.append(
-            Unchecked(
-                display.line,
-                f"the case {entry[0]} = {entry[1]} stated before this display binds "
-                f"nothing: {entry[0]} is not in its chain, checked as written",
-                equality=False,
-            )
-        )
+        why = f"the case {entry[0]} = {entry[1]} stated before this display binds nothing: {entry[0]} is not in its"
+        unchecked.append(Unchecked(display.line, f"{why} chain, checked as written", equality=False))
     previous, branches = _goes_on_from(history, lead[0])
     links: list[Link] = []
     narrows = previous is not None and previous.condition == S.true and lead[0] != S.true
@@ -299,13 +293,13 @@ def _chain_links(
             or stated_constraints
             or not (narrows or stated_case in (S.true, previous.condition))
         ):
-            raise InputError(
-                f"line {chain.rows[0][0].line}: a case or constraint on a display that goes on from the one before: "
-                "state it where the chain starts"
-            )
+            raise InputError(f"line {chain.rows[0][0].line}: a case or constraint on a display that goes on from "
+                             "the one before: state it where the chain starts")  # fmt: skip
         condition, constraints = (stated_case if narrows else previous.condition), previous.constraints
     else:
         constraints = constraints or stated_constraints
+        if S.true not in (condition, stated_case) and condition != stated_case:  # "If $i = k$:" over (i ≠ k)
+            raise InputError(two_cases(chain.rows[0][0].line, stated_case, condition))
         condition = stated_case if condition == S.true else condition
     for row, note in zip(chain.rows[1:], chain.notes[1:], strict=True):
         if note:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from sympy import Basic, latex
+
 from derive.read.find import Display, Found
 
 _SPACE = r"(?:\s|~|\\[,;:! ]|\\q?quad\b)*"
@@ -51,4 +53,13 @@ def with_leading_cases(found: Found) -> Found:
     return dataclasses.replace(found, displays=tuple(displays))
 
 
-__all__ = ["with_leading_cases"]
+def two_cases(line: int, stated: Basic, written: Basic) -> str:
+    """Why a display whose own case differs from the one the line before states is not read: "If $i = k$:" above
+    ``δ_{ik} = 0 \\quad (i \\neq k)`` had been proven under i ≠ k alone, the stated case dropped."""
+    return (
+        f"line {line}: two cases: ${latex(stated)}$ stated before the display, ${latex(written)}$ written on it; "
+        "which one holds (or both) is not for derive to guess: state one"
+    )
+
+
+__all__ = ["two_cases", "with_leading_cases"]
