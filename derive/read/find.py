@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from derive.read import display_prose as prose
 from derive.read.definition_signs import equates
 from derive.read.dollar_wrappers import display_openings, dollar_displays, unwrap_environments
+from derive.read.myst_directives import myst_body
 from derive.read.page_headings import page_headings
 from derive.read.parameter_lists import parameter_semicolons
 from derive.read.row_connectives import blank_connectives, blank_reasons, reason_conditions, reason_rows
@@ -219,8 +220,20 @@ def find_markdown(body: str) -> Found:
                     unheld=because or beside)
         )  # fmt: skip
 
+    def take(more: Found) -> None:  # a part of the page read on its own: its displays, lines and formulas
+        nonlocal inline
+        displays.extend(more.displays)
+        unchecked.extend(more.unchecked)
+        inlines.extend(more.inline)
+        inline += more.inline_equalities
+
     for token in md.parse(body):
-        if token.type in ("math_block", "math_block_label", "amsmath") or (
+        myst = myst_body(token.info, token.content, token.map[0] + 2) if token.type == "fence" and token.map else None
+        if myst is not None and myst[0] == "markdown":  # ```{note}: Markdown, read as the page is
+            take(find_markdown(myst[1]))
+        elif myst is not None:  # ```{math}: a display
+            add(myst[1], token.map[0] + 2)  # type: ignore[index]
+        elif token.type in ("math_block", "math_block_label", "amsmath") or (
             token.type == "fence" and token.info.strip().lower() == "math"
         ):
             if token.map is not None:
@@ -238,11 +251,7 @@ def find_markdown(body: str) -> Found:
                 add("\n".join([*lines[token.map[0] : index], lines[index][:column]]) + "\n", start)  # type: ignore[index]
                 rest = ["" if at < index else line for at, line in enumerate(lines[: token.map[1] + 1])]  # type: ignore[index]
                 rest[index] = lines[index][column:].lstrip()  # at the line's start: indented, it would be code
-                more = find_markdown("\n".join(rest + [""] * (len(lines) - len(rest))))
-                displays.extend(more.displays)
-                unchecked.extend(more.unchecked)
-                inline += more.inline_equalities
-                inlines.extend(more.inline)
+                take(find_markdown("\n".join(rest + [""] * (len(lines) - len(rest)))))
                 continue
             if token.type == "math_block" and "$$" in token.content:
                 for text, offset, lead, trail in dollar_displays(token.content):  # $$a = b,$$ so $$c = d$$
@@ -252,14 +261,10 @@ def find_markdown(body: str) -> Found:
         elif token.type == "html_block" and token.map is not None:
             shown = re.sub(r"<!--.*?(-->|$)", lambda m: re.sub(r"[^\n]", " ", m.group(0)), token.content, flags=re.S)
             for stray in display_openings(shown, _STRAY):  # a browser's MathJax typesets each; derive reads no HTML
-                unchecked.append(
-                    Unchecked(
-                        token.map[0] + 1 + shown.count("\n", 0, stray),
-                        "display math inside an HTML block is not read: move it out of the HTML, with blank lines "
-                        "around it",
-                        "=" in shown[stray:],
-                    )
+                why = (
+                    "display math inside an HTML block is not read: move it out of the HTML, with blank lines around it"
                 )
+                unchecked.append(Unchecked(token.map[0] + 1 + shown.count("\n", 0, stray), why, "=" in shown[stray:]))
         elif token.type == "inline" and token.children is not None and token.map is not None:
             alone = _alone(token.children)
             if alone is not None:  # a paragraph that is one $…$ formula: set as a display is, line by line
@@ -303,14 +308,12 @@ def find_markdown(body: str) -> Found:
                 elif child.type == "text" and _STRAY.search(child.content):
                     at = token.content.find(child.content)
                     offset = max(at, 0) + _STRAY.search(child.content).start()  # type: ignore[union-attr]
-                    unchecked.append(
-                        Unchecked(
-                            token.map[0] + 1 + token.content.count("\n", 0, offset),
-                            "display math inside a paragraph is not read: put it on lines of its own, "
-                            "with a blank line before it",
-                            "=" in child.content[offset - max(at, 0) :],
-                        )
+                    why = "display math inside a paragraph is not read: put it on lines of its own, with a blank line"
+                    at_line, equals = (
+                        token.map[0] + 1 + token.content.count("\n", 0, offset),
+                        child.content[offset - max(at, 0) :],
                     )
+                    unchecked.append(Unchecked(at_line, f"{why} before it", "=" in equals))
     displays.sort(key=lambda d: d.line)
     return Found(tuple(displays), tuple(unchecked), inline, tuple(inlines), headings=page_headings(body))
 
