@@ -36,7 +36,7 @@ from derive.read.names import Names, merge_words, sigma_as_sum
 from derive.read.network import layered_index, two_layers
 from derive.read.newton_dots import newton_dots
 from derive.read.no_claims import not_a_claim
-from derive.read.other_relations import relation_note
+from derive.read.other_relations import brace_notes, relation_note
 from derive.read.prose import read_prose
 from derive.read.rows import (
     IMPLIES,
@@ -129,8 +129,8 @@ def _display_links(
         unchecked.append(unreadable(error, display.line))
         return []
     note = relation_note(display, tokens)  # x ≤ y, 3 != 3, x \\text{=} y: nothing derive checks
+    unchecked += [note] if note is not None else brace_notes(display)  # \\underbrace{x + x}_{= 3x}: listed
     if note is not None:
-        unchecked.append(note)
         return []
     if not has_equality(tokens):
         return bare(display, tokens, names, count, unchecked)  # a loss written alone, then "= …" displays below

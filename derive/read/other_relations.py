@@ -29,4 +29,36 @@ def relation_note(display: Display, tokens: list[Token]) -> Unchecked | None:
     return None
 
 
-__all__ = ["relation_note"]
+#: A brace with a note: ``\\underbrace{…}_``, ``\\overbrace{…}^``.
+_BRACE = re.compile(r"\\(?:underbrace|overbrace)\s*\{")
+
+
+def _group_end(text: str, at: int) -> int | None:
+    """The index past the brace group that opens at ``text[at]``, or None."""
+    depth = 0
+    for end in range(at, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[end], 0) if text[end - 1 : end] != "\\" else 0
+        if depth == 0:
+            return end + 1
+    return None
+
+
+def brace_notes(display: Display) -> list[Unchecked]:
+    """The equalities a brace's note states (``\\underbrace{x + x}_{= 3x}``), each listed as a part not checked:
+    the page shows it, and derive reads the brace's content alone (a probe's x + x = 3x had passed unseen)."""
+    notes = []
+    for brace in _BRACE.finditer(display.text):
+        end = _group_end(display.text, brace.end() - 1)
+        script = re.match(r"\s*[_^]\s*\{", display.text[end:]) if end is not None else None
+        close = _group_end(display.text, end + script.end() - 1) if end is not None and script else None
+        if end is None or script is None or close is None:
+            continue
+        note = display.text[end + script.end() : close - 1]
+        if "=" in re.sub(r"\\(?:text|mathrm|mbox)\s*\{[^{}]*\}", "", note):
+            line = display.line + display.text.count("\n", 0, brace.start())
+            why = f"an equality in a brace's note ({note.strip()}) is not checked: write it as a display of its own"
+            notes.append(Unchecked(line, why, part=True))
+    return notes
+
+
+__all__ = ["brace_notes", "relation_note"]

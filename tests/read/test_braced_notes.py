@@ -40,3 +40,19 @@ def test_a_definition_stated_again_with_another_index_is_the_same(
     )
     found, _ = statuses(tmp_path, capsys, text)
     assert found == [(9, expected)]
+
+
+def test_an_equality_in_a_brace_s_note_is_listed_not_passed_over(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A probe: \\underbrace{x + x}_{= 3x} = 2x passed (exit 0), the note's false x + x = 3x unseen. The brace's
+    content is still read; the note's equality is listed as not checked, so the file does not pass."""
+    from derive.cli import main
+
+    path = tmp_path / "page.md"
+    path.write_text(
+        "$$\\underbrace{x + x}_{= 3x} = 2x$$\n\n$$\\underbrace{2x}_{\\text{a = b}} = 2x$$\n", encoding="utf-8"
+    )
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "line 1: not checked — an equality in a brace's note (= 3x)" in out and "line 3: not checked" not in out
