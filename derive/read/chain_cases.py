@@ -13,7 +13,7 @@ from derive.read.front_assumptions import one_hot_assumption, sum_to_one
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token
 from derive.read.lead_clauses import LEAD_ONE_HOT, OPENING_WORDS, clause_case, turned_after
-from derive.read.lead_sums import LEAD_DENIES, WIDENED, stated_sums, unread_sums
+from derive.read.lead_sums import LEAD_DENIES, WIDENED, plain_sum, stated_sums, unread_sums
 from derive.read.lead_turns import put_in_for, taken_back_after
 from derive.read.names import Names
 from derive.read.plain_words import TAKES_BACK, statement_of, unplain_words
@@ -228,7 +228,7 @@ def _sum_in_lead(text: str, names: Names, line: int) -> tuple[Assumption, ...]:
         raise InputError(f"line {line}: the line before this display writes ${math.strip()}$ in words derive does "
                          f"not read as stating it ({', '.join(repr(w) for w in words[:3])}): say it plainly, as "
                          "\"With $…$, we get\", or state it in the front matter (assume: […])")  # fmt: skip
-    others = [m for m in stated_formulas(text, names) if m not in sums]
+    others = [m for m in stated_formulas(text, names) if plain_sum(m) not in sums]
     if sums and others:
         raise InputError(f"line {line}: the line before this display states ${others[0].strip()}$ beside "
                          f"${sums[0].strip()}$, and derive reads one condition in such a line: state them in the front "

@@ -27,9 +27,26 @@ _SUM_TO_ONE = re.compile(
 )
 
 
+#: A bold letter, read as the letter (the displays read \\mathbf{y}_i as y_i), and 1.0 as 1.
+_SPELLINGS = ((re.compile(r"\\(?:mathbf|boldsymbol|bm)\{([A-Za-z])\}"), r"\1"), (re.compile(r"=1\.0+(?=[.,]?$)"), "=1"))
+#: A sum of a vector's entries in a relation: Σ_i y_i = 2, Σ_i |y_i| = 1, Σ_i y_i ≤ 1 (its vector's letter).
+_OTHER_SUM = re.compile(
+    r"\\sum(?:_\{[^{}]*\}|_[A-Za-z])?(?:\^\{?[A-Za-z0-9]+\}?)?[^=<>]*?([a-zA-Z])_\{?[a-zA-Z]\}?.*?(?:=|<|>|\\[lg]e)"
+)
+#: How ``take_inline_sums_to_one`` marks such a statement for ``say_unheld``.
+OTHER_SUM_MARK = "\u00a7 "
+
+
+def _plain_math(text: str) -> str:
+    plain = _NOISE.sub("", text)
+    for pattern, put in _SPELLINGS:
+        plain = pattern.sub(put, plain)
+    return plain
+
+
 def _vector(text: str) -> str | None:
     """The vector whose entries ``text`` says sum to one, or None."""
-    match = _SUM_TO_ONE.match(_NOISE.sub("", text))
+    match = _SUM_TO_ONE.match(_plain_math(text))
     if match is None or (match.group(1) is not None and match.group(1) != match.group(3)):
         return None
     return match.group(2)
@@ -100,6 +117,10 @@ def take_inline_sums_to_one(front: FrontMatter, found: Found, text: str) -> tupl
     page = text.split("\n")
     for display in found.inline:
         vector = _vector(display.text)
+        other = _OTHER_SUM.search(_plain_math(display.text)) if vector is None else None
+        if other is not None and other.group(1) not in defined:  # "The targets satisfy $\\sum_i y_i = 2$."
+            unheld.append((display.line, f"{OTHER_SUM_MARK}${display.text.strip()}$", other.group(1)))
+            continue
         if vector is None or vector in defined or vector in stated or any(v == vector for _, v, _ in taken):
             continue
         if not 0 < display.line <= len(page) or not page[display.line - 1].strip():
@@ -346,6 +367,11 @@ def say_unheld(front: FrontMatter, found: Found) -> Found:
     kept = {line: sentence for line, sentence, vector in found.unheld if vector not in assumed}
     said = []
     for line, sentence in sorted(kept.items()):
+        if sentence.startswith(OTHER_SUM_MARK):  # Σ_i y_i = 2: a constraint derive does not hold
+            said.append(Unchecked(line, f"unreadable: {sentence[len(OTHER_SUM_MARK) :]} constrains a vector's entries "
+                                  "in a way derive does not hold (it holds Σ_i y_i = 1 and one-hot): no link of the "
+                                  "page is refuted", equality=False))  # fmt: skip
+            continue
         if sentence.startswith(SHAPE_MARK):  # y ∈ ℝ^3 at every n: a counterexample at another n breaks it
             said.append(Unchecked(line, f"unreadable: {sentence[len(SHAPE_MARK) :]}, which derive does not read at "
                                   "every n: no link of the page is refuted; give it in the front matter (n: 3)",

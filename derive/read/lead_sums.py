@@ -88,12 +88,21 @@ def unread_sums(text: str) -> list[tuple[str, list[str]]]:
     return [(math, unread) for math, unread in _lead_sums(text) if unread]
 
 
+#: A bold letter, as the displays read it: \\mathbf{y}_i is y_i (and 1.0 is 1, above).
+_SPELLED = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{([A-Za-z])\}")
+
+
+def plain_sum(math: str) -> str:
+    """``math`` as the displays read it: \\mathbf{y}_i as y_i, a total of 1.0 as 1."""
+    return _SPELLED.sub(r"\1", re.sub(r"=\s*1\.0+\s*$", "= 1", math))
+
+
 def _lead_sums(text: str) -> list[tuple[str, list[str]]]:
     """Each sum to one ``text`` writes after a stating word and does not set aside, with the words of ``text`` that
     do not state plainly."""
     found: list[tuple[str, list[str]]] = []
-    for match in re.finditer(r"\$([^$]*=\s*1\s*)\$", text):
-        math, before = match.group(1), text[: match.start()]
+    for match in re.finditer(r"\$([^$]*=\s*1(?:\.0+)?\s*)\$", text):
+        math, before = plain_sum(match.group(1)), text[: match.start()]
         if not SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", math)):
             continue
         sentence = sentence_of(before, text[match.start() :])

@@ -36,7 +36,7 @@ def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str, grad
         (", where $\\sum_{i=1}^{n} y_{i} = 1$", "p_k - y_k", "proven"),
         (", where $\\sum_i y_i = 1$", "p_k + y_k", "refuted"),
         ("", "p_k - y_k", "refuted"),  # nothing stated: targets summing to 2 refute it
-        (", where $\\sum_i y_i = 2$", "p_k - y_k", "refuted"),
+        (", where $\\sum_i y_i = 2$", "p_k - y_k", "unproven"),  # a total derive does not hold: nothing refuted
     ],
 )
 def test_a_sum_to_one_stated_in_prose_is_assumed_on_the_page(
@@ -300,3 +300,27 @@ def test_a_sum_to_one_asked_is_no_assumption(tmp_path: Path, capsys: pytest.Capt
     path.write_text(BISHOP.format(prose="Do the targets satisfy $\\sum_k t_k = 1$?", right="y_k - t_k"), "utf-8")
     main(["check", str(path), "--format", "json", "--timeout", "60"])
     assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]] == ["refuted"]
+
+
+@pytest.mark.parametrize(
+    ("stated", "status"),
+    [
+        ("The targets satisfy $\\sum_i y_i = 2$.", "unproven"),  # a total derive does not hold: nothing refuted
+        ("where $\\sum_{i=2}^{n} y_i = 1$.", "unproven"),
+        ("where $\\sum_i |y_i| = 1$.", "unproven"),
+        ("where $\\sum_i 2 y_i = 1$.", "unproven"),
+        ("The targets satisfy $\\sum_i y_i = 1.0$.", "proven"),  # 1.0 is 1
+        ("where $\\sum_i \\mathbf{y}_i = 1$.", "proven"),  # bold y is the y the display writes
+    ],
+)
+def test_a_sum_constraint_derive_does_not_hold_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str, status: str
+) -> None:
+    """A probe: a stated Σ_i y_i = 2 (and 21 other forms) was dropped, and a counterexample whose y sums to −33/20
+    refuted a·Σ y_i = 2a; Σ_i y_i = 1.0 and a bold y were not read as the sum to one they are."""
+    claim = "2a" if "= 2" in stated else "a"
+    page = f"---\nn: symbolic\nvectors: [y]\n---\n{stated}\n\n$$a \\sum_{{i=1}}^{{n}} y_i = {claim}$$\n"
+    from tests.read.page_reports import page_report
+
+    report = page_report(tmp_path, capsys, page)
+    assert [link["status"] for link in report["links"]] == [status], report
