@@ -89,11 +89,16 @@ _SEVERAL = re.compile(
 )
 #: "Let $x$ be a positive number", "$T$ is a positive constant", "$x$ is strictly positive": a sign in words.
 _SIGN_WORDS = re.compile(
-    r"^\s*(?:(?:be|is|are|denotes|remains?)\s+)?(?:always\s+|assumed\s+|taken\s+)?(?:an?\s+)?(?:strictly\s+)?"
-    r"(?:(?P<sign>positive|negative|non-?negative)\b|(?P<than>greater|less)\s+than\s+zero\b)",
+    r"^\s*(?:(?:be|is|are|denotes|remains?|stays?)\s+)?(?:always\s+|assumed\s+|taken\s+)?(?:an?\s+)?"
+    r"(?:strictly\s+)?(?:(?P<sign>positive|negative|non-?negative|non-?positive|not\s+positive|not\s+negative)\b"
+    r"|(?P<than>greater|bigger|larger|less|smaller)\s+than\s+(?:zero\b|0\b|$)|(?P<side>above|below)\s+(?:zero|0)\b"
+    r"|(?P<most>at\s+most|at\s+least)\s+(?:zero\b|0\b|$)|(?P<exceeds>exceeds?)\s+(?:zero|0)\b)",
     re.I,
 )
-_SIGNS = {"positive": "> 0", "negative": "< 0", "nonnegative": "\\geq 0", "non-negative": "\\geq 0"}
+_SIGNS = {"positive": "> 0", "negative": "< 0", "nonnegative": "\\geq 0", "non-negative": "\\geq 0",
+          "nonpositive": "\\leq 0", "non-positive": "\\leq 0", "not positive": "\\leq 0", "not negative": "\\geq 0",
+          "greater": "> 0", "bigger": "> 0", "larger": "> 0", "less": "< 0", "smaller": "< 0", "above": "> 0",
+          "below": "< 0", "at most": "\\leq 0", "at least": "\\geq 0", "exceeds": "> 0", "exceed": "> 0"}  # fmt: skip
 #: A sign in words before letters: "For positive $x$,", "For positive $x$ and $y$,".
 _SIGN_BEFORE = re.compile(r"\b(?P<sign>positive|negative|non-?negative)\s*(?:\$[^$]+\$\s*(?:,\s*and|,|and)\s*)*$", re.I)
 #: Letters alone between dollars, "x" or "x, y"; words that join them, "and", ",".
@@ -201,9 +206,8 @@ def condition_relations(math: str, line: int, names: Names) -> list[tuple[str, B
 
 def _sign(words: re.Match[str]) -> str:
     """The relation a sign in words gives: "positive" "> 0", "less than zero" "< 0"."""
-    if words.groupdict().get("than"):
-        return "> 0" if words.group("than").lower() == "greater" else "< 0"
-    return _SIGNS[words.group("sign").lower()]
+    said = next(value for key, value in words.groupdict().items() if value and key != "letters")
+    return _SIGNS[re.sub(r"\s+", " ", said.lower())]
 
 
 def _relation(shown: str, line: int, names: Names) -> Basic | None:

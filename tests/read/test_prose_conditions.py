@@ -25,6 +25,10 @@ STEP = "$$\\sqrt{x^2} + 0 = x$$\n"  # false where x < 0, with real sides there
         ("For positive $x$,", "x > 0"),
         ("Here $x, y > 0$.", "x > 0"),
         ("Here $x > 0$, not $x < 0$.", "x > 0"),  # a denial beside it says the same: it had ended x > 0 (refuted)
+        ("Here $x$ is greater than $0$.", "x > 0"),  # a probe's signs in words, each refuted there
+        ("Here $x$ exceeds zero.", "x > 0"),
+        ("Let $x$ be bigger than $0$.", "x > 0"),
+        ("Let $x$ be above zero.", "x > 0"),
     ],
 )
 def test_a_counterexample_that_breaks_a_stated_condition_refutes_nothing(
