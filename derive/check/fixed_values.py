@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from sympy import Basic, Derivative, FiniteSet, Indexed, IndexedBase, Subs, Sum, Symbol
+from sympy import Basic, Derivative, FiniteSet, Indexed, IndexedBase, Set, Subs, Sum, Symbol
 from sympy.core.function import AppliedUndef
 from sympy.sets import Contains
 
@@ -20,16 +20,15 @@ from derive.model.notation import expand_definitions
 
 
 def fixed_values(claim: Claim) -> dict[Symbol, Basic]:
-    """The scalars the claim's domains hold at one value each: x ∈ {1}, as ``x = 1`` is read."""
-    fixed: dict[Symbol, Basic] = {}
+    """The scalars the claim's domains hold at one value each: x ∈ {1}, as ``x = 1`` is read; x ≤ 0 and x ≥ 0
+    together (their meet, {0})."""
+    meets: dict[Symbol, Set] = {}
     for domain in claim.domains:
         relation = domain.relation
-        if not isinstance(relation, Contains):
-            continue
-        subject, where = relation.args
-        if isinstance(subject, Symbol) and isinstance(where, FiniteSet) and len(where.args) == 1:
-            fixed[subject] = where.args[0]
-    return fixed
+        if isinstance(relation, Contains) and isinstance(relation.args[0], Symbol):
+            subject, where = relation.args
+            meets[subject] = meets[subject].intersect(where) if subject in meets else where
+    return {s: w.args[0] for s, w in meets.items() if isinstance(w, FiniteSet) and len(w.args) == 1}
 
 
 def differentiates_by(expr: Basic, symbols: set[Symbol]) -> bool:

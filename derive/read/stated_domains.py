@@ -194,6 +194,8 @@ def sharpen(names: Names, assumptions: tuple[Assumption, ...]) -> bool:
         if not implied:
             continue
         try:
+            if Symbol("probe", real=True, **implied).is_zero:  # x ≤ 0 and x ≥ 0: a symbol that is 0, its
+                continue  # domains evaluated away (x ≤ 0 read True); kept as domains, each point drawn inside them
             if key in names.scalars:
                 names.scalars[key] = Symbol(key, real=True, **implied)
             elif key in names.vectors:

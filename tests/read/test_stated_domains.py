@@ -174,3 +174,28 @@ def test_a_domain_stated_for_a_chain_is_used_by_its_proof(
     assert link["status"] == status
     if status == "refuted":
         assert Fraction(link["counterexample"]["values"]["T"]) < 0
+
+
+@pytest.mark.parametrize(
+    ("assume", "claim", "status"),
+    [
+        ("['x \\le 0', 'x \\ge 0']", "x = 0", "proven"),  # x is 0: the meet of the two
+        ("['x \\le 0', 'x \\ge 0']", "x = 1", "refuted"),
+        ("['x \\in [0, 1]', 'x \\le 0']", "\\sqrt{x^2} = 5x", "proven"),
+    ],
+)
+def test_domains_that_meet_in_one_point_fix_the_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], assume: str, claim: str, status: str
+) -> None:
+    """A probe: x ≤ 0 and x ≥ 0 made x a SymPy symbol that is 0, each domain then read as True and dropped, and
+    x = 0 was refuted at x = 97/50, which breaks x ≤ 0. The two meet in {0}: x is 0, as x = 0 stated would be."""
+    from tests.read.page_reports import page_report
+
+    report = page_report(tmp_path, capsys, f"---\nassume: {assume}\n---\n$${claim}$$\n")
+    assert [link["status"] for link in report["links"]] == [status], report
+    for link in report["links"]:
+        assert link.get("counterexample") is None or link["counterexample"]["values"].get("x") in (
+            None,
+            "0",
+            "Integer(0)",
+        )
