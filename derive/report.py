@@ -21,6 +21,7 @@ from sympy import Basic, Symbol
 
 from derive.check.display import Displayable
 from derive.check.verdict import KEEPS_REASON, SHAPE_MISMATCH, Counterexample, Status, Verdict
+from derive.report_verdicts import kept, unrefuted, vacuous
 
 if TYPE_CHECKING:
     from derive.check.cache import VerdictCache
@@ -248,7 +249,7 @@ def check_documents(
         reasons, unheld = unheld[: len(document.links)], unheld[len(document.links) :]
         mine = [kept(r, capped(r.verdict, c)) for r, c in zip(mine, checks, strict=True)]
         mine = [  # a lead it could not read, of the page or of the link: no refutation
-            unrefuted(r, document.unread_assumptions, reason, link)
+            vacuous(unrefuted(r, document.unread_assumptions, reason, link), link, document.domains)
             for r, link, reason in zip(mine, document.links, reasons, strict=True)
         ]
         point = next((c.point for c in checks if c.point is not None), None)
@@ -339,7 +340,6 @@ def shape_mismatch(link: Link) -> LinkResult:
     sides use, at small values), where the two sides, written out, are not the same kind of object; the provers
     are not asked."""
     from derive.check.diagnose import LinkResult
-    from derive.check.verdict import Verdict
 
     assert link.shapes is not None
     (left, lhs), (right, rhs) = link.shapes
@@ -347,51 +347,6 @@ def shape_mismatch(link: Link) -> LinkResult:
     method = f"{SHAPE_MISMATCH}, {left} and {right}"
     scope = "at " + ", ".join(f"{size} = {value}" for size, value in at) if at else "as written"
     return LinkResult(Verdict(Status.REFUTED, method, scope, Counterexample(at, lhs, rhs)))
-
-
-def kept(result: LinkResult, verdict: Verdict) -> LinkResult:
-    """``result`` with ``verdict``; a known mistake named beside a refutation goes with it."""
-    return replace(result, verdict=verdict, diagnosis=result.diagnosis if verdict.refuted else None)
-
-
-def unrefuted(result: LinkResult, unread: Sequence[int], unheld: str, link: Link) -> LinkResult:
-    """``result``, but unproven where it refutes by a counterexample on a page with assumptions derive could not read
-    (stated before the ``unread`` lines), one that breaks a condition the prose states above the link, or one that
-    gives a name a value where a display derive could not read states it: the counterexample may break what the page
-    states; or where the link's value is written rounded (``= 0.479``). A shape mismatch stays refuted."""
-    from derive.read import definition_leads as said
-    from derive.read.prose_conditions import breaks
-    from derive.read.rounded_values import rounded
-
-    found = result.verdict.counterexample
-    undefined = result.verdict.status is Status.UNDEFINED  # log x at x = −1: its point, as a counterexample's
-    if not (result.verdict.refuted or undefined) or found is None:
-        return result
-    values, written = dict(found.values), link.unread_values
-    broken = next(((line, text) for line, text, relation in link.stated if breaks(relation, values)), None)
-    if undefined and (unread or unheld or broken or written):
-        where = f"${broken[1]}$, stated at line {broken[0]}" if broken else "what the page states"
-        method = (f"not decided: a side has no value {result.verdict.method.split(', where')[0]}, a point that may "
-                  f"break {where}, which derive did not read as an assumption")  # fmt: skip
-        return kept(result, replace(result.verdict, status=Status.UNPROVEN, method=method, counterexample=None))
-    if undefined:
-        return result
-    at = (found.values, (found.lhs_value, found.rhs_value))
-    approximate = rounded(link.rhs_latex, *at) or rounded(link.lhs_latex, *at)
-    if not (unread or unheld or broken or written or approximate):
-        return result
-    if unread:  # the assumptions of the page derive could not read: the widest reason
-        method = said.NOT_REFUTED.format(line=unread[0])
-    elif written:  # δ_1 = … at a line derive could not read: any other δ_1 refutes nothing
-        shown, line, what = written[0]
-        method = (said.NOT_REFUTED_VALUE if what == "value" else said.NOT_REFUTED_BOUND).format(name=shown, line=line)
-    elif broken is not None:
-        method = said.NOT_REFUTED_STATED.format(text=broken[1], line=broken[0])
-    else:
-        method = approximate or said.NOT_REFUTED_HERE.format(condition=unheld)
-    return kept(
-        result, replace(result.verdict, status=Status.UNPROVEN, method=method, counterexample=None, evidence=None)
-    )
 
 
 def check_file(

@@ -50,6 +50,23 @@ class ProseCondition:
     last: int
 
 
+#: Words with which a condition on a letter takes the place of the one before ("Now let $x < 0$.").
+_INSTEAD = re.compile(
+    r"\b(?:now|instead|next|suppose|consider|otherwise|alternatively|conversely|other|turn|switch\w*|change\w*)\b",
+    re.I,
+)
+
+
+def _beside(first: Basic, later: Basic, line: str) -> bool:
+    """Whether a later condition on the same letter contradicts ``first`` with no words that it takes its place:
+    "Assume $x > 1$." then "Assume $x < 0$." (a probe's counterexample at x = −3/50 broke the first, dropped)."""
+    try:
+        apart = first.as_set().intersect(later.as_set()) is S.EmptySet
+    except (NotImplementedError, TypeError, ValueError):
+        return False
+    return apart and _INSTEAD.search(line) is None
+
+
 #: Words that make a condition a case: it holds for the displays below it, up to the next heading.
 _CASE_WORDS = re.compile(r"\b(?:if|when|whenever|for|case|while|suppose|assuming|given|where)\b", re.I)
 #: Words before a condition, in its sentence, that deny it, ask it, suppose it against the facts or set it aside as
@@ -157,7 +174,10 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         after_it = [  # a denial beside it on its line ("Here $T > 0$, not $T < 0$.") ends nothing: it says the same
             other
             for other, _, again, how in stated[at + 1 :]
-            if again.args[0] == letter and (how != "void" or other > line)
+            if again.args[0] == letter
+            and (how != "void" or other > line)
+            and not (kind == how == "fact" and _beside(relation, again, lines[other - 1]))  # "Assume $x > 1$.",
+            # then "Assume $x < 0$.": both stand (a case, "For $x > 0$", takes the place of the one before)
         ]
         named = str(letter.base.label) if isinstance(letter, Indexed) else str(letter)  # y of y_i ∈ {0, 1}
         widened = [w for w in _widenings(lines, named) if w > line]  # "For every real $x$:", "In general,"

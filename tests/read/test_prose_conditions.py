@@ -266,3 +266,22 @@ def test_one_sign_in_words_on_several_letters_is_a_condition_on_each(
     report = page_report(tmp_path, capsys, f"{lead}\n\n$$\\sqrt{{x^2}} + \\sqrt{{y^2}} = x + y$$\n")
     assert [status for status, *_ in page_links(report)] == ["unproven"]
     assert "breaks $" in report["links"][0]["method"]
+
+
+@pytest.mark.parametrize(
+    ("second", "claim", "status"),
+    [
+        ("Assume $x < 0$.", "\\sqrt{x^2} = -x", "unproven"),  # proven under x < 0 alone, x > 1 dropped
+        ("Assume $x < 0$.", "\\sqrt{x^2} = 5", "unproven"),  # refuted at x = −3/50, which breaks x > 1
+        ("Now assume $x < 0$.", "\\sqrt{x^2} = -x", "proven"),  # the second takes the first's place
+        ("Assume $x > 2$.", "\\sqrt{x^2} = x", "proven"),  # no contradiction
+    ],
+)
+def test_a_second_condition_that_contradicts_the_first_does_not_drop_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], second: str, claim: str, status: str
+) -> None:
+    """A probe: "Assume $x > 1$." then "Assume $x < 0$." held x < 0 alone: a step was proven with no x satisfying
+    both, and another refuted at a point that breaks x > 1. With no words that the second takes the first's place,
+    both stand: the proof is not one of what the page means, and the counterexample refutes nothing."""
+    report = page_report(tmp_path, capsys, f"Assume $x > 1$.\n\n{second}\n\n$${claim}$$\n")
+    assert [s for s, *_ in page_links(report)] == [status], report
