@@ -24,6 +24,7 @@ from derive.check.fixed_values import at_fixed_values
 from derive.check.ground import (
     atoms_to_sample,
     free_indices,
+    ground,
     index_values,
     one_hot_target,
     parts_of,
@@ -42,6 +43,7 @@ from derive.check.verdict import Counterexample, Evidence, Status, Verdict
 from derive.check.words import words
 from derive.engine.step import Assumption
 from derive.model.notation import entry
+from derive.model.real_values import negative_argument
 
 #: Random points per claim for the numeric evidence, and the most points spent looking for a counterexample.
 EVIDENCE_POINTS = 3
@@ -303,7 +305,7 @@ def _numeric(
             continue
         drawn = {**drawn, **{index: Integer(rng.randint(1, int(claim.space.upper_of(index)))) for index in held}}
         point = {**drawn, **_constrained(claim.constraints, n, drawn, rng, domains)}
-        if outside(point, domains) is not None:
+        if outside(point, domains) is not None or _no_real_value(claim, instance, point):
             continue
         concrete = functools.partial(generic.put_in, chosen=functions) if functions else None
         kept = closed_sums.values(whole, point, DIGITS, concrete)
@@ -314,6 +316,18 @@ def _numeric(
             return Evidence(points, agreed, seed, DIGITS), Counterexample(values, result.lhs, result.rhs)
         agreed += result.outcome == "agree"
     return Evidence(points, agreed, seed, DIGITS), None
+
+
+def _no_real_value(claim: Claim, instance: Instance, point: dict[Basic, Basic]) -> bool:
+    """Whether a root of even degree or a logarithm the page writes is of a negative number at ``point``: no
+    counterexample there, though SymPy wrote √x·√x as x (a probe refuted √x·√x = |x| at x = −9/5)."""
+    for guard in claim.nonzero:
+        if negative_argument(guard) is None:
+            continue
+        value = ground(guard, claim.definitions, instance.assignment).xreplace(point)
+        if value.is_number and value == 0:
+            return True
+    return False
 
 
 def _generic_in(lhs: Basic, rhs: Basic, whole: frozenset[Basic]) -> list[tuple[Basic, int]]:

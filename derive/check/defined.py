@@ -163,6 +163,8 @@ def _sign_known(expr: Expr, domains: Domains) -> bool:
     argument = negative_argument(expr)  # 1 + sign(a): nonzero where a ≥ 0 (√a, log a real)
     signs: dict[Basic, Basic] = {}
     for atom in expr.atoms(Indexed) | {s for s in expr.free_symbols if not isinstance(s, Indexed)}:
+        if atom.is_integer:  # a length or an index: its own assumptions say more (a sum's bound n ≥ 1, not n ≠ 0)
+            continue
         where = domains.of(atom)
         if where.is_subset(Interval.open(0, oo)) is True:
             signs[atom] = Dummy(positive=True)

@@ -18,8 +18,8 @@ def undefined_why(defined: Definedness) -> str:
     zero, negative = defined.zero, negative_argument(defined.zero) if defined.zero is not None else None
     if zero is None or zero == 0:  # √(−4), log(−1), 1/(1 − 1): the part was a number, and vanished as it was built
         return "a side divides by 0, or takes a root of even degree or a logarithm of a negative number: no real value"
-    if negative is not None:  # √x at x = −1
-        hint = f"; if the page means {words(negative)} ≥ 0, state it" if negative.is_Symbol else ""
+    if negative is not None:  # √x at x = −1; √(v² + ε) at ε = −1, batch norm's
+        hint = _sign_hint(defined.point or (), negative)
         return f"{words(negative)} < 0: a root of even degree or a logarithm of it has no real value{hint}"
     return f"{words(zero)} = 0{_positive_hint(defined.point or (), zero)}"
 
@@ -30,6 +30,17 @@ def unshown_why(unknown: Basic) -> str:
     if negative is not None:
         return f"cannot show that {words(negative)} ≥ 0 (the sides have no real value where it is negative)"
     return f"cannot show that {words(unknown)} ≠ 0 (the sides are undefined where it is 0)"
+
+
+def _sign_hint(point: Sequence[tuple[Basic, Basic]], negative: Basic) -> str:
+    """The assumption that would settle a root's or a log's negative argument, if the page means it: x ≥ 0 for √x,
+    ε > 0 for √(v² + ε) at ε = −1 (a scalar of the argument that is negative at the point)."""
+    if negative.is_Symbol:
+        return f"; if the page means {words(negative)} ≥ 0, state it (assume: ['{latex(negative)} \\geq 0'])"
+    for name, value in point:
+        if isinstance(name, Symbol) and not name.is_integer and name in negative.free_symbols and value.is_negative:
+            return f"; if the page means {words(name)} > 0, state it (assume: ['{latex(name)} > 0'])"
+    return ""
 
 
 def _positive_hint(point: Sequence[tuple[Basic, Basic]], zero: Basic) -> str:

@@ -5,7 +5,7 @@ denominator (``derive.check.defined``), so √x · √x = x is undefined at x = 
 
 from __future__ import annotations
 
-from sympy import Add, Basic, Expr, Integer, sign
+from sympy import Add, Basic, Expr, Integer, Pow, log, preorder_traversal, sign
 
 
 def not_negative(argument: Expr) -> Expr:
@@ -18,7 +18,22 @@ def negative_argument(zero: Basic) -> Expr | None:
     if not isinstance(zero, Add) or len(zero.args) != 2 or Integer(1) not in zero.args:
         return None
     (other,) = [arg for arg in zero.args if arg != Integer(1)]
-    return other.args[0] if isinstance(other, sign) else None
+    if isinstance(other, sign):
+        return other.args[0]
+    negated = -other  # 1 + sign(−x), which SymPy writes 1 − sign(x)
+    return -negated.args[0] if isinstance(negated, sign) else None
 
 
-__all__ = ["negative_argument", "not_negative"]
+def real_guards(expr: Basic) -> list[Expr]:
+    """``not_negative`` of each argument ``expr`` takes a root of even degree or a logarithm of: a defined function's
+    body (f(x) := √x), whose guards hold wherever it is applied (f(−1)² = −1 had been proven)."""
+    found = []
+    for node in preorder_traversal(expr):
+        if isinstance(node, Pow) and node.exp.is_Rational and node.exp.q % 2 == 0:
+            found.append(not_negative(node.base))
+        elif isinstance(node, log):
+            found.append(not_negative(node.args[0]))
+    return found
+
+
+__all__ = ["negative_argument", "not_negative", "real_guards"]

@@ -96,11 +96,14 @@ def _folded(tokens: list[Token], one_place: set[str]) -> tuple[list[Token], dict
     while at < len(tokens):
         token, group = tokens[at], tokens[at + 1 : at + 4]
         suffix = ACCENTS.get(token.value) if token.kind == "command" else None
-        if suffix and [t.kind for t in group] == ["{", "letter", "}"] and group[1].value + suffix in one_place:
-            name = Token("command", group[1].value + suffix, token.line, token.start, group[2].end)
-            stood_for[id(name)] = tokens[at : at + 4]
+        braced = [t.kind for t in group] == ["{", "letter", "}"]
+        letter = group[1] if braced else group[0] if group and group[0].kind == "letter" else None  # \mathcal L
+        if suffix and letter is not None and letter.value + suffix in one_place:
+            width = 4 if braced else 2
+            name = Token("command", letter.value + suffix, token.line, token.start, tokens[at + width - 1].end)
+            stood_for[id(name)] = tokens[at : at + width]
             out.append(name)
-            at += 4
+            at += width
         else:
             out.append(token)
             at += 1

@@ -45,9 +45,9 @@ def unwrapped(before: list[Token], ahead: list[Token]) -> list[Token]:
     while ahead and before:
         right = ahead[0].kind == "command" and ahead[0].value == "right" and len(ahead) > 1
         close = ahead[1] if right else ahead[0]
-        opened = _CLOSES.get(close.kind)
+        opened = _CLOSES.get(close.kind if close.kind != "command" else close.value)  # \right\}: a brace too
         left = len(before) > 1 and before[-2].kind == "command" and before[-2].value == "left"
-        if opened is None or before[-1].kind != opened or right != left:
+        if opened is None or opened not in (before[-1].kind, before[-1].value) or right != left:
             break
         ahead, before = ahead[2 if right else 1 :], before[: -2 if left else -1]
     if len(ahead) > 1 and ahead[0].kind == "{" and ahead[1].kind in ("(", "["):  # \frac{df}{dx}{(3)}

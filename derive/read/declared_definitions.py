@@ -38,7 +38,8 @@ def entry_defined(head: str, front: FrontMatter, taken: set[str]) -> tuple[str, 
     each written out): the name z and why the display reads two ways, the page's definition of the entry, or a claim
     about the entry 2 of a free vector z (which the reader reads at every n from 2 on); None for anything else. So
     does z_1 (``z_1 = w_1 x_1 + b`` had been refuted as a claim about a free z_1)."""
-    match = _ENTRY.fullmatch(head)
+    plain = re.sub(r"\\[,;:! ]|\\q?quad\b", "", head).strip()  # z_{\,1}: spacing, which TeX sets and reads past
+    match = _ENTRY.fullmatch(plain[1:-1] if plain.startswith("{") and plain.endswith("}") else plain)  # {z_1}
     if front.n is not None or match is None or match.group(1) in taken:
         return None
     name, number = match.group(1), match.group(2) or match.group(3)

@@ -40,8 +40,10 @@ def _sets(tokens: list[Token], kind: str = "letter", value: str = "e") -> bool:
     row's start."""
     for at, token in enumerate(tokens[:-1]):
         starts = at == 0 or tokens[at - 1].kind in ("newline", "&", ",") or token.gap in ("\\quad", "\\qquad")
-        if starts and token.kind == kind and token.value == value and tokens[at + 1].kind == "=":
-            right = tokens[at + 2 : at + (6 if kind == "letter" else 14)]  # \\pi = \\frac{1}{1+e^{-z}}
+        aligned = tokens[at + 1].kind == "&" and at + 2 < len(tokens)  # e &= y - wx, in aligned rows
+        equals = at + 1 + aligned
+        if starts and token.kind == kind and token.value == value and tokens[equals].kind == "=":
+            right = tokens[equals + 1 : equals + (5 if kind == "letter" else 13)]  # \\pi = \\frac{1}{1+e^{-z}}
             if any(t.kind in ("letter", "command") and t.value not in (value, "frac") for t in right):
                 return True  # e = a + d (e = e, a claim about e, sets nothing)
     return False

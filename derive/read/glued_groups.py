@@ -23,11 +23,24 @@ def _digits_before(tokens: list[Token], at: int) -> bool:
     return end >= 0 and tokens[end].kind == "number"
 
 
+def _digit_argument(tokens: list[Token], at: int) -> int | None:
+    """The index past a fraction's argument of digits at ``at`` (``{1}`` or the digit ``1``), or None."""
+    kinds = [t.kind for t in tokens[at : at + 3]]
+    if kinds == ["{", "number", "}"]:
+        return at + 3
+    return at + 1 if kinds[:1] == ["number"] else None
+
+
 def _digit_fraction(tokens: list[Token], at: int) -> bool:
-    """Whether ``\\frac{1}{2}`` with digits alone in both groups stands at ``at``."""
-    shape = [(t.kind, t.value if t.kind == "command" else "") for t in tokens[at : at + 7]]
-    kinds = [kind for kind, _ in shape]
-    return bool(shape) and shape[0][1] in _FRACTIONS and kinds[1:] == ["{", "number", "}", "{", "number", "}"]
+    """Whether a fraction of digits stands at ``at``: ``\\frac{1}{2}``, ``\\frac12``, ``\\tfrac 1 2``,
+    ``{1 \\over 2}`` (a group holding one)."""
+    if at < len(tokens) and tokens[at].kind == "{":  # {1 \over 2}, as the lexer writes it: {\frac{1}{2}}
+        return _digit_fraction(tokens, at + 1)
+    if at >= len(tokens) or tokens[at].kind != "command" or tokens[at].value not in _FRACTIONS:
+        return False
+    glued = at + 1 < len(tokens) and tokens[at + 1].kind == "number" and len(tokens[at + 1].value) == 2  # \frac12
+    second = _digit_argument(tokens, at + 1)
+    return glued or (second is not None and _digit_argument(tokens, second) is not None)
 
 
 def refuse_glued(tokens: list[Token], at: int) -> None:
@@ -50,7 +63,7 @@ def refuse_glued(tokens: list[Token], at: int) -> None:
             f"line {line}: digits with a group between them ({{2}}{{5}}, 2{{}}5) can be read two ways: one number, "
             "as TeX sets them (25), or a product (2 · 5); write the number whole, or \\cdot"
         )
-    if _digit_fraction(tokens, at):
+    if _digit_fraction(tokens, at) and tokens[at - 1].kind == "number":
         raise InputError(
             f"line {line}: a number before a fraction of digits (2\\frac{{1}}{{2}}) can be read two ways: a mixed "
             "number (2 + 1/2), or a product (2 · 1/2); write 2 + \\frac{1}{2} or 2 \\cdot \\frac{1}{2}"

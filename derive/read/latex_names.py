@@ -7,6 +7,7 @@ from sympy import Expr, Indexed, Integer, diff
 
 from derive.errors import InputError
 from derive.model.notation import rename_bound_apart
+from derive.model.real_values import real_guards
 from derive.read import function_hints as hints
 from derive.read.bold_rows import read_bold_row
 from derive.read.case_interiors import interiors
@@ -392,5 +393,6 @@ class NameParser(IndicatorParser):
         if any(isinstance(a, Shaped) for a in arguments) or function.vectors:  # J(θ) of the vector θ
             return at_own_vectors(function, arguments, shown, token.line, order)
         free = set().union(*(a.free_symbols for a in arguments))
-        body = rename_bound_apart(body, free)
-        return body.xreplace(dict(zip(function.parameters, arguments, strict=True)))
+        body, put = rename_bound_apart(body, free), dict(zip(function.parameters, arguments, strict=True))
+        self.nonzero.extend(guard.xreplace(put) for guard in real_guards(body))  # f(x) := √x: f(−1) is not real
+        return body.xreplace(put)

@@ -62,10 +62,11 @@ _DROPS = re.compile(
     r"|\bno\s+longer\s+(?:require|assume|need|impose)|\b(?:is|are)\s+not\s+(?:imposed|assumed|required)\b"
     r"|\bcannot\s+assume\b|\bwithout\s+(?:the|this|that|these|those)\s+(?:assumptions?|constraints?|conditions?)\b"
     # "the targets sum to three", "multi-hot labels": whatever the letter, no one-hot and no sum to one
-    r"|\b(?:targets?|labels?)\s+(?:now\s+)?(?:sums?|adds?\s+up)\s+to\s+(?!(?:1|one|unity)\b)\w",
+    r"|\b(?:targets?|labels?)\s+(?:now\s+)?(?:sums?|adds?\s+up)\s+to\s+(?!(?:1|one|unity)\b)\w"
+    r"|\b(?:multi[- ]hot|multi-label)\s+(?:targets?|labels?)\b",
     re.I,
 )
-_SOFT = re.compile(r"\b(?:multi[- ]hot|multi-label|soft)\s+(?:targets?|labels?)\b", re.I)
+_SOFT = re.compile(r"\bsoft\s+(?:targets?|labels?)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n\s*\n")
 #: A glossary's entries for hard and for soft targets ("* soft targets: the teacher's probabilities"): terms the
 #: page sets side by side, and no word that its targets become soft (Hinton's distillation notes keep y one-hot,

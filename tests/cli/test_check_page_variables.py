@@ -53,6 +53,13 @@ def test_a_case_set_apart_by_a_wide_space_stays_a_case(
     assert links == [(3, status)]
 
 
+def test_e_set_in_aligned_rows_is_a_name_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A probe: e &= y - w x in aligned rows was not seen as setting e; it was refuted as 2.718… = y − wx."""
+    text = "$$\\begin{aligned} e &= y - w x \\end{aligned}$$\n\n$$\\frac{\\partial e^2}{\\partial w} = -2 x e$$\n"
+    links, unchecked = statuses(tmp_path, capsys, text)
+    assert links == [] and sum("Euler's number, or the name e" in reason for reason in unchecked) == 2, unchecked
+
+
 @pytest.mark.parametrize("claim", ["\\frac{\\partial L}{\\partial c} = e", "e = a + d"])
 def test_e_set_by_the_page_is_refused_where_it_stands_alone(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str

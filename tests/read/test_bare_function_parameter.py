@@ -73,6 +73,7 @@ def test_a_claim_false_whatever_the_values_says_so(tmp_path: Path, capsys: pytes
             "\\frac{d\\mathcal{L}}{dz} = -(1 - o)",
         ),
         ("$$\\hat{f}(x) = x^2$$\n\n$$x = 3t$$\n\n", "\\frac{d\\hat{f}}{dt} = 2t"),
+        ("$$o = \\frac{1}{1+e^{-z}}$$\n\n$$\\mathcal{L}(o) = -\\log o$$\n\n", "\\frac{d\\mathcal L}{dz} = o - 1"),
     ],
 )
 def test_a_bare_function_of_a_letter_the_page_defines_reads_two_ways(

@@ -22,6 +22,9 @@ from tests.read.test_reads_pages import statuses
         ("2{}5 = 10", "digits with a group between them"),
         ("{2}5 = 10", "digits with a group between them"),
         ("2\\frac{1}{2} = 1", "a number before a fraction of digits"),
+        ("2\\frac12 = 1", "a number before a fraction of digits"),
+        ("2\\tfrac 1 2 = 1", "a number before a fraction of digits"),
+        ("2{1 \\over 2} = 1", "a number before a fraction of digits"),
     ],
 )
 def test_what_tex_glues_reads_two_ways(

@@ -31,6 +31,14 @@ from tests.read.page_reports import page_report as _report
         ),
         ("", "\\sqrt[3]{-8} = -2", "unproven"),  # SymPy's principal root is complex: no counterexample
         ("", "\\sqrt{x} \\sqrt{x} = x + 1", "refuted"),  # at x ≥ 0 the sides are real and differ
+        ("", "\\sqrt{x}\\sqrt{x} = |x|", "undefined"),  # SymPy writes x: x = −9/5 is no counterexample
+        ("Let $f(x) = \\sqrt{x}$.", "f(x) f(x) = x", "undefined"),  # a function's body keeps its guard
+        (
+            "Assume $\\epsilon > 0$.",
+            "\\frac{\\partial}{\\partial x_k}\\sqrt{\\sum_i x_i^2 + \\epsilon} = "
+            "\\frac{x_k}{\\sqrt{\\sum_i x_i^2 + \\epsilon}}",
+            "proven",
+        ),  # a sum of squares and ε > 0: real
     ],
 )
 def test_a_side_with_no_real_value_is_undefined_never_proven(

@@ -139,3 +139,16 @@ def test_soft_targets_beside_hard_targets_in_a_glossary_widen_nothing(
     report = _report(tmp_path, capsys, page)
     found = [s for s, *_ in _links(report)] or ["unread"]
     assert found == [status], report
+
+
+def test_a_glossary_of_soft_targets_hides_no_multi_hot_labels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A probe: with a glossary of hard and soft targets, "From here on $y$ holds multi-hot labels." had been passed
+    over too, and ∂L/∂z_k = s_k − y_k proven under one-hot y."""
+    page = (
+        "---\nassume:\n  - y one-hot\n---\n* hard targets: one-hot labels\n"
+        "* soft targets: the teacher's probabilities\n\n"
+        "From here on $y$ holds multi-hot labels.\n\n" + SOFTMAX + SHORTCUT
+    )
+    assert _links(_report(tmp_path, capsys, page)) == []

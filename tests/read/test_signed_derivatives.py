@@ -58,6 +58,7 @@ def test_a_derivative_before_parentheses_reads_two_ways(
         "{df \\over dx}(3) = 6x",
         "\\frac{df}{dx}{(3)} = 6x",
         "\\Big(\\frac{df}{dx}\\Big)(3) = 6x",
+        "\\left\\{\\frac{df}{dx}\\right\\}(3) = 6x",
         "\\left[\\frac{d^2 f}{dx^2}\\right](2) = 2",
         "-\\left(\\frac{\\partial f}{\\partial x}\\right)(3) = -6x",
     ],
