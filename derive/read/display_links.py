@@ -36,7 +36,7 @@ from derive.read.names import Names, merge_words, sigma_as_sum
 from derive.read.network import layered_index, two_layers
 from derive.read.newton_dots import newton_dots
 from derive.read.no_claims import not_a_claim
-from derive.read.other_relations import brace_notes, relation_note
+from derive.read.other_relations import brace_notes, limiting_remark, relation_note
 from derive.read.prose import read_prose
 from derive.read.rows import (
     IMPLIES,
@@ -173,7 +173,8 @@ def _display_links(
         links = [*links[: at + 1], *follows(links[at + 1 :], links[at], names, unchecked)]
     if last_step and links and links[-1].chain == number and not links[-1].ends_unread:  # that link, no other
         links[-1] = dataclasses.replace(links[-1], constraints=tuple(dict.fromkeys((*links[-1].constraints, *used))))
-    return links
+    limited = limiting_remark(display)  # \\text{(off-diagonal)}: a case in words, which a counterexample may break
+    return [dataclasses.replace(link, unheld=link.unheld or limited) for link in links] if limited else links
 
 
 def _zero_beside(left: Expr, right: Expr) -> bool:

@@ -61,4 +61,20 @@ def brace_notes(display: Display) -> list[Unchecked]:
     return notes
 
 
-__all__ = ["brace_notes", "relation_note"]
+#: A remark in the display that limits its claim in words derive does not read as a case: "\\text{(off-diagonal)}",
+#: "\\text{otherwise}", "\\text{else}", "\\text{elsewhere}", "\\text{unless …}", "\\text{except …}".
+_LIMITING = re.compile(
+    r"\\(?:text|textrm|mbox|textit)\s*\{[^{}]*?(?<![\w-])(?P<words>(?:off-?)?diagonal|otherwise|else(?:where)?|unless|except"
+    r"|only|(?:the\s+)?(?:other|remaining)\s+(?:entries|cases?)|in\s+that\s+case)\b[^{}]*\}",
+    re.I,
+)
+
+
+def limiting_remark(display: Display) -> str:
+    """The words of a remark in ``display`` that limit its claim to a case derive does not read, or "": its links are
+    not refuted where such a case may not hold (a probe's −s_i s_k ``\\text{(off-diagonal)}`` was refuted at i = k)."""
+    found = _LIMITING.search(display.text)
+    return f"'{found.group('words')}', in the display" if found is not None else ""
+
+
+__all__ = ["brace_notes", "limiting_remark", "relation_note"]

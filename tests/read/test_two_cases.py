@@ -29,3 +29,15 @@ def test_two_different_cases_on_one_display_are_refused(
     assert links == found, (links, unchecked)
     if not found:
         assert any("two cases: $i = k$ stated before the display, $i \\neq k$ written on it" in u for u in unchecked)
+
+
+@pytest.mark.parametrize("remark", ["\\text{(off-diagonal)}", "\\text{otherwise}", "\\text{else}"])
+def test_a_case_in_words_inside_the_display_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], remark: str
+) -> None:
+    """A probe: −s_i s_k \\quad \\text{(off-diagonal)} was refuted at i = k, a point the remark rules out; a case
+    in words derive does not read makes no counterexample (and a true step stays proven)."""
+    front = "---\ndefine:\n  s_i: \\frac{e^{z_i}}{\\sum_j e^{z_j}}\n---\n"
+    page = f"{front}$$\\frac{{\\partial s_i}}{{\\partial z_k}} = -s_i s_k \\quad {remark}$$\n"
+    links, _ = statuses(tmp_path, capsys, page)
+    assert links == [(5, "unproven")], links
