@@ -33,6 +33,10 @@ def declared_and_defined(name: str, key: str) -> str:
 _ENTRY = re.compile(r"\s*([A-Za-df-z])\s*_\s*(?:([1-9])|\{\s*([1-9]\d*)\s*\})\s*")
 
 
+#: How an entry's definition that reads two ways begins: one entry alone, no definition of its whole vector.
+ENTRY = "an entry of a vector the page does not define"
+
+
 def entry_defined(head: str, front: FrontMatter, taken: set[str]) -> tuple[str, str] | None:
     """At a symbolic length, ``z_2 = w_2 a_1 + b_2`` with z neither declared nor defined (a small network's neurons,
     each written out): the name z and why the display reads two ways, the page's definition of the entry, or a claim
@@ -44,7 +48,7 @@ def entry_defined(head: str, front: FrontMatter, taken: set[str]) -> tuple[str, 
         return None
     name, number = match.group(1), match.group(2) or match.group(3)
     return name, (
-        f"an entry of a vector the page does not define: the display reads two ways, the page's definition "
+        f"{ENTRY}: the display reads two ways, the page's definition "
         f"of the entry {name}_{number}, or a claim about the entry {number} of a free {name}; define {name} (its "
         f"entries {name}_i: …), or give each entry a name of its own"
     )
@@ -61,4 +65,4 @@ def held_apart(
     return entry_defined(head, front, taken)
 
 
-__all__ = ["declared_inputs", "held_apart"]
+__all__ = ["ENTRY", "declared_inputs", "held_apart"]

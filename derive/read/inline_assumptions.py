@@ -31,7 +31,7 @@ _SUM_TO_ONE = re.compile(
 _SPELLINGS = ((re.compile(r"\\(?:mathbf|boldsymbol|bm)\{([A-Za-z])\}"), r"\1"), (re.compile(r"=1\.0+(?=[.,]?$)"), "=1"))
 #: A sum of a vector's entries in a relation: Σ_i y_i = 2, Σ_i |y_i| = 1, Σ_i y_i ≤ 1 (its vector's letter).
 _OTHER_SUM = re.compile(
-    r"\\sum(?:_\{[^{}]*\}|_[A-Za-z])?(?:\^\{?[A-Za-z0-9]+\}?)?[^=<>]*?([a-zA-Z])_\{?[a-zA-Z]\}?.*?(?:=|<|>|\\[lg]e)"
+    r"\\sum(?:_\{[^{}]*\}|_[A-Za-z])?(?:\^\{?[A-Za-z0-9]+\}?)?[^=<>]*?(?<![A-Za-z\\])([a-zA-Z])_\{?[a-zA-Z]\}?.*?(?:=|<|>|\\[lg]e)"
 )
 #: How ``take_inline_sums_to_one`` marks such a statement for ``say_unheld``.
 OTHER_SUM_MARK = "\u00a7 "
@@ -117,7 +117,7 @@ def take_inline_sums_to_one(front: FrontMatter, found: Found, text: str) -> tupl
     page = text.split("\n")
     for display in found.inline:
         vector = _vector(display.text)
-        other = _OTHER_SUM.search(_plain_math(display.text)) if vector is None else None
+        other = _OTHER_SUM.search(_SPELLINGS[0][0].sub(r"\1", display.text)) if vector is None else None
         if other is not None and other.group(1) not in defined:  # "The targets satisfy $\\sum_i y_i = 2$."
             unheld.append((display.line, f"{OTHER_SUM_MARK}${display.text.strip()}$", other.group(1)))
             continue

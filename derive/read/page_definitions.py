@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from derive.errors import InputError
 from derive.read.array_heads import array_head, array_refusal, unread_reason
 from derive.read.chain_cases import stated_constraint, states_case
-from derive.read.declared_definitions import declared_inputs, held_apart
+from derive.read.declared_definitions import ENTRY, declared_inputs, held_apart
 from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head, numbered_head
 from derive.read.definition_sides import Sides, split_definition, without_head
@@ -139,13 +139,12 @@ def take_page_definitions(
             refused[definition.line, definition.head] = "a case is written beside it; a definition holds at every index"
         if definition is not None and (held := array_refusal(definition.head, definition.name, inline, subscripted)):
             refused[definition.line, definition.head] = held  # O_{ip} = … beside O_k: unread, and no claim
-        if definition is not None and definition.name in unread_at and definition.line != unread_at[definition.name]:
+        entry = definition is not None and refused.get((definition.line, definition.head), "").startswith(ENTRY)
+        if definition and definition.name in unread_at and definition.line != unread_at[definition.name] and not entry:
             at = unread_at[definition.name]  # E unread at line 7, E again at line 25: defined anew (``scopes``)
             redefined.append(Redefinition(letter_of(definition.head) or "", definition.head, at, definition.line))
-            refused[definition.line, definition.head] = (  # $E = …$ at line 25: not this one
-                f"{definition.head} is defined at line {at} too, which could not be read: which one the page means "
-                "is not for derive to guess"
-            )
+            why = "which could not be read: which one the page means is not for derive to guess"
+            refused[definition.line, definition.head] = f"{definition.head} is defined at line {at} too, {why}"
         if definition is not None and (definition.line, definition.head) in refused:
             unread_at.setdefault(definition.name, definition.line)
         if inline and (sides is None or not _names_something(sides.body)):
