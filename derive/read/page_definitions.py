@@ -139,12 +139,12 @@ def take_page_definitions(
             refused[definition.line, definition.head] = "a case is written beside it; a definition holds at every index"
         if definition is not None and (held := array_refusal(definition.head, definition.name, inline, subscripted)):
             refused[definition.line, definition.head] = held  # O_{ip} = … beside O_k: unread, and no claim
-        entry = definition is not None and refused.get((definition.line, definition.head), "").startswith(ENTRY)
-        if definition and definition.name in unread_at and definition.line != unread_at[definition.name] and not entry:
+        alone = definition is not None and refused.get((definition.line, definition.head), "").startswith(ENTRY)
+        if definition and definition.name in unread_at and definition.line != unread_at[definition.name] and not alone:
             at = unread_at[definition.name]  # E unread at line 7, E again at line 25: defined anew (``scopes``)
             redefined.append(Redefinition(letter_of(definition.head) or "", definition.head, at, definition.line))
-            why = "which could not be read: which one the page means is not for derive to guess"
-            refused[definition.line, definition.head] = f"{definition.head} is defined at line {at} too, {why}"
+            twice = "which could not be read: which one the page means is not for derive to guess"
+            refused[definition.line, definition.head] = f"{definition.head} is defined at line {at} too, {twice}"
         if definition is not None and (definition.line, definition.head) in refused:
             unread_at.setdefault(definition.name, definition.line)
         if inline and (sides is None or not _names_something(sides.body)):
