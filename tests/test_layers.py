@@ -18,6 +18,7 @@ ORDER = [
     "engine",
     "read",
     "check",
+    "report_verdicts",
     "report",
     "batch",
     "printers",

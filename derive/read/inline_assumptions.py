@@ -31,7 +31,8 @@ _SUM_TO_ONE = re.compile(
 _SPELLINGS = ((re.compile(r"\\(?:mathbf|boldsymbol|bm)\{([A-Za-z])\}"), r"\1"), (re.compile(r"=1\.0+(?=[.,]?$)"), "=1"))
 #: A sum of a vector's entries in a relation: Σ_i y_i = 2, Σ_i |y_i| = 1, Σ_i y_i ≤ 1 (its vector's letter).
 _OTHER_SUM = re.compile(
-    r"\\sum(?:_\{[^{}]*\}|_[A-Za-z])?(?:\^\{?[A-Za-z0-9]+\}?)?[^=<>]*?(?<![A-Za-z\\])([a-zA-Z])_\{?[a-zA-Z]\}?.*?(?:=|<|>|\\[lg]e)"
+    r"\\sum(?:_\{[^{}]*\}|_[A-Za-z])?(?:\^\{?[A-Za-z0-9]+\}?)?[^=<>]*?(?<![A-Za-z\\])([a-zA-Z])_(?:[a-zA-Z]|\{[a-zA-Z]\})[^=<>]*"
+    r"(?:=|<|>|\\[lg]eq?)\s*-?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*[.,)]?\s*$"  # a number on the right: a constraint
 )
 #: How ``take_inline_sums_to_one`` marks such a statement for ``say_unheld``.
 OTHER_SUM_MARK = "\u00a7 "
@@ -39,6 +40,7 @@ OTHER_SUM_MARK = "\u00a7 "
 
 def _plain_math(text: str) -> str:
     plain = _NOISE.sub("", text)
+    plain = plain.rstrip(")") if plain.count(")") > plain.count("(") else plain  # "(using $\\sum_k y_k = 1)$"
     for pattern, put in _SPELLINGS:
         plain = pattern.sub(put, plain)
     return plain

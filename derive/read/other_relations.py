@@ -65,7 +65,7 @@ def brace_notes(display: Display) -> list[Unchecked]:
 #: "\\text{otherwise}", "\\text{else}", "\\text{elsewhere}", "\\text{unless …}", "\\text{except …}".
 _LIMITING = re.compile(
     r"\\(?:text|textrm|mbox|textit)\s*\{[^{}]*?(?<![\w-])(?P<words>(?:off-?)?diagonal|otherwise|else(?:where)?|unless|except"
-    r"|only|(?:the\s+)?(?:other|remaining)\s+(?:entries|cases?)|in\s+that\s+case)\b[^{}]*\}",
+    r"|(?:the\s+)?(?:other|remaining)\s+(?:entries|cases?)|in\s+that\s+case)\b[^{}]*\}",
     re.I,
 )
 

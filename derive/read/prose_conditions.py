@@ -159,6 +159,10 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         kind = "example" if example else "void" if void else "closes" if closes else "case" if case else "fact"
         stated += [(line, shown, relation, kind) for shown, relation in relations if relation is not None]
     found = []
+
+    def between(first: int, last: int) -> bool:  # a display between two statements: each its chain's
+        return any(first < d < last for d in displays)
+
     for at, (line, shown, relation, kind) in enumerate(stated):
         letter = relation.args[0]
         if kind == "void":
@@ -176,8 +180,8 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
             for other, _, again, how in stated[at + 1 :]
             if again.args[0] == letter
             and (how != "void" or other > line)
-            and not (kind == how == "fact" and _beside(relation, again, lines[other - 1]))  # "Assume $x > 1$.",
-            # then "Assume $x < 0$.": both stand (a case, "For $x > 0$", takes the place of the one before)
+            and not (kind == how == "fact" and _beside(relation, again, lines[other - 1]) and not between(line, other))
+            # "Assume $x > 1$." then "Assume $x < 0$.": both stand; not a case ("For $x > 0$"), nor after a display
         ]
         named = str(letter.base.label) if isinstance(letter, Indexed) else str(letter)  # y of y_i ∈ {0, 1}
         widened = [w for w in _widenings(lines, named) if w > line]  # "For every real $x$:", "In general,"
