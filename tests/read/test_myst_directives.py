@@ -19,3 +19,14 @@ PAGE = (
 def test_myst_directives_are_read_as_myst_renders_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     found, _ = statuses(tmp_path, capsys, PAGE)
     assert found == [(3, "proven"), (7, "refuted"), (13, "refuted"), (19, "proven")]  # the code fence is code
+
+
+def test_any_directive_but_code_holds_markdown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A second probe: {exercise}, {solution}, {tab-item} inside {tab-set}, {figure}'s caption were skipped unseen
+    (the file passed); a code cell stays code."""
+    page = (
+        "---\n---\n$$x + x = 2x$$\n\n```{exercise}\nShow that\n\n$$x + x = 3x$$\n```\n\n"
+        "```{code-cell} python\nx = x + 1\n```\n\n````{tab-set}\n```{tab-item} A\n$$y + y = 3y$$\n```\n````\n"
+    )
+    found, _ = statuses(tmp_path, capsys, page)
+    assert found == [(3, "proven"), (8, "refuted"), (17, "refuted")]
