@@ -73,6 +73,8 @@ _LIMITING = re.compile(
 def limiting_remark(display: Display) -> str:
     """The words of a remark in ``display`` that limit its claim to a case derive does not read, or "": its links are
     not refuted where such a case may not hold (a probe's −s_i s_k ``\\text{(off-diagonal)}`` was refuted at i = k)."""
+    if re.search(r"\\begin\s*\{d?cases\*?\}", display.text):  # a cases environment reads its own "otherwise"
+        return ""
     found = _LIMITING.search(display.text)
     return f"'{found.group('words')}', in the display" if found is not None else ""
 

@@ -162,7 +162,7 @@ def _rest(display: Display, letter: str) -> Display | None:
 #: parameter $k$ may be included:", "the generalized form with $\\beta$", "softmax with temperature".
 NEW_PARAMETER = re.compile(
     r"\b(?:parameter|includ\w*|introduc\w*|generali[sz]\w*|more\s+general|temperature|temper\w*|soften\w*|hott?er"
-    r"|scaled?\s+by|divid\w*|distill\w*)\b|\bwith\s+(?:\$|\\\()"  # "The tempered softmax:", "With $T$:"
+    r"|scaled?\s+by|divid\w*|distill\w*)\b"  # "The tempered softmax:", "Now divide the logits by $T$:"
     r"|\bfor\s+(?:\$+[^$]+\$+|\\\(.+?\\\))\s*(?:classes|categories|labels|outputs|samples|examples|inputs|features)\b",
     re.I,
 )

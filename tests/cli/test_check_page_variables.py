@@ -143,7 +143,6 @@ def test_a_change_of_variables_is_no_definition(tmp_path: Path, capsys: pytest.C
         ("For 2 classes:", "\\frac{\\ln(1 + e^{kx})}{k}", [(7, "refuted")]),  # no name brought in: a claim
         ("* softmax with temperature", "\\frac{\\ln(1 + e^{x/k})}{k}", []),  # a held-out page's q_i with T
         ("The tempered softplus:", "\\frac{\\ln(1 + e^{x/k})}{k}", []),  # a probe's other words for it
-        ("With $k$:", "\\frac{\\ln(1 + e^{x/k})}{k}", []),
         ("Now divide by $k$:", "\\frac{\\ln(1 + e^{x/k})}{k}", []),
         ("Hence", "x + \\ln(1 + e^{-x})", [(7, "proven")]),  # the same names: a claim, checked
         ("Hence", "x + \\ln(1 + e^{x})", [(7, "refuted")]),
