@@ -31,6 +31,7 @@ from derive.read.setting_views import (
     without_old_claims,
     writes_euler,
 )
+from derive.read.view_lengths import one_length
 
 if TYPE_CHECKING:
     from derive.read.document import Document
@@ -330,9 +331,12 @@ def _merged(whole: Document, views: Sequence[Document], bounds: Sequence[tuple[i
     """One document of the settings' readings, each link with its setting's definitions and the assumptions only
     its setting makes; None where they do not fit in one (another n, an index of two ranges, a chain that goes on
     across a setting's start, a setting with links and no definitions of its own)."""
+    if any(v.space.n != views[0].space.n for v in views):  # D in one setting, p in another: one name, the page's
+        named = one_length(views, whole.space.n)
+        if named is None:
+            return None
+        views = named
     first = views[0]
-    if any(v.space.n != first.space.n for v in views):
-        return None
     common = tuple(a for a in first.assumptions if all(a in v.assumptions for v in views))
     links, unchecked, chains = [], [], 0
     indices: dict[Symbol, None] = {}
