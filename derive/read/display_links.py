@@ -18,6 +18,7 @@ from derive.read.basis_vectors import refuse_lonely
 from derive.read.bold_entries import refuse_bold_entries
 from derive.read.capital_runs import refuse_twofold
 from derive.read.chain_cases import annotation, entry_case, lead_case, lead_constraints
+from derive.read.chain_openings import opened_last
 from derive.read.chain_sides import read_side_expression
 from derive.read.consequences import follows, given_condition, set_before
 from derive.read.entry_labels import refuse_labels
@@ -329,6 +330,10 @@ def _chain_links(
         try:
             raw = _read_all_sides(display, sides, names, line, previous)
         except InputError as error:
+            one = lambda side: _read_side(display, side, names, line, None)  # noqa: E731
+            if zero is None and previous is None and (last := opened_last(sides, one, condition, constraints, number)):
+                unchecked.append(unreadable(error, line))  # its last side read alone: what "= …" below goes on from
+                return [last]
             if zero is None or (beside := _beside_zero(display, sides, zero.last, names, line, previous)) is None:
                 raise
             unchecked.append(dataclasses.replace(unreadable(error, line), part=True))  # ∂ℓ(μ, σ²)/∂μ = … = 0
