@@ -9,7 +9,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sympy import Basic, Symbol
+from sympy import Basic, IndexedBase, Symbol
 
 if TYPE_CHECKING:
     from derive.read.document import Document
@@ -35,14 +35,15 @@ def renamed(value: T, mapping: dict[Basic, Basic]) -> T:
     return value
 
 
-def _symbols(view: Document) -> set[Basic]:
-    """The symbols the view's links and definitions hold, and its other lengths."""
-    held: set[Basic] = set(view.space.lengths)
-    for link in view.links:
-        for side in (link.lhs, link.rhs, link.head, link.condition):
-            held |= side.free_symbols if isinstance(side, Basic) else set()
-    for definition in view.definitions:
-        held |= definition.body.free_symbols
+def _names(view: Document) -> set[str]:
+    """The names the view's links and definitions hold (its scalars, its vectors' and arrays' letters), and its
+    other lengths: a length's new name must be none of them."""
+    exprs = [side for link in view.links for side in (link.lhs, link.rhs, link.head, link.condition)]
+    exprs += [definition.body for definition in view.definitions]
+    held = {str(length) for length in view.space.lengths}
+    for expr in exprs:
+        if isinstance(expr, Basic):
+            held |= {str(s) for s in expr.free_symbols} | {str(b.label) for b in expr.atoms(IndexedBase)}
     return held
 
 
@@ -57,7 +58,7 @@ def one_length(views: Sequence[Document], length: int | Symbol) -> list[Document
         if own == length:
             out.append(view)
             continue
-        if not isinstance(own, Symbol) or own.assumptions0 != length.assumptions0 or length in _symbols(view):
+        if not isinstance(own, Symbol) or own.assumptions0 != length.assumptions0 or str(length) in _names(view):
             return None
         mapping: dict[Basic, Basic] = {own: length}
         out.append(
