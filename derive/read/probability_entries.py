@@ -29,6 +29,7 @@ from derive.engine.step import Assumption
 from derive.errors import InputError
 from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.likelihood_entries import likelihood_entries
 from derive.read.links import Link
 from derive.read.names import Names, display_name
 
@@ -91,8 +92,11 @@ def _padded(name: str, index: str, length: int) -> str | None:
 def probability_entries(text: str) -> tuple[str, str, tuple[tuple[str, str, int], ...]]:
     """``text`` with each ``p(k|x)`` (and, beside them, ``p(k)``, ``u(k)``) written as the entry ``p_{k}``, a
     line for the report saying what was read so ("" when nothing was), and the names read as distributions' entries,
-    each with its index and the line it is first written on (``distribution_conditions``)."""
-    return _entries(text)
+    each with its index and the line it is first written on (``distribution_conditions``). A likelihood the page
+    defines, P(y_i | x_i; w), is first written as the entry P_{i} (``likelihood_entries``)."""
+    text, likelihoods = likelihood_entries(text)
+    rewritten, note, distributions = _entries(text)
+    return rewritten, "; ".join(filter(None, (likelihoods, note))), distributions
 
 
 def distribution_conditions(
