@@ -87,8 +87,7 @@ class _Ambiguous(Exception):
 
 
 def _refused_below(whole: Document, ambiguous: _Ambiguous) -> Document:
-    """``whole`` without the chains below the setting that use the ambiguous name, or a name the page defines
-    there with it; each listed, naming both readings."""
+    """``whole`` without the chains below the setting that use the ambiguous name (or one made with it), listed."""
     first = ambiguous.definition
     names = {letter_of(first.head) or first.name}
     for definition in sorted(whole.page, key=lambda d: d.line):
@@ -188,20 +187,26 @@ def _made_of(kept: Sequence[PageDefinition], letters: set[str]) -> list[PageDefi
 def _named_in(prose: str, definition: PageDefinition) -> bool:
     """Whether the prose names ``definition``'s letter alone, as a word ("the quantity z of Part 1")."""
     letter = letter_of(definition.head) or ""
-    return len(letter) == 1 and re.search(rf"(?<![\w\\]){letter}(?!\w)", prose) is not None
+    alone = len(letter) == 1 and not _LABEL.search(definition.head)  # L_{\text{NLL}}: never its letter alone
+    return alone and re.search(rf"(?<![\w\\]){letter}(?!\w)", prose) is not None
 
 
 def _writes(formula: str, definition: PageDefinition) -> bool:
     """Whether ``formula`` writes the name ``definition`` defines: its letter, or its upright word
-    (``\\text{error}``, whose first letter is no name: e^{-z} writes none of it)."""
+    (``\\text{error}``, whose first letter is no name: e^{-z} writes none of it), with its label where it has one."""
     upright = re.match(r"\s*\\(?:text|mathrm|operatorname)\s*\{\s*([A-Za-z]+)\s*\}", definition.head)
     if upright is not None:
         return re.search(rf"\\(?:text|mathrm|operatorname)\s*\{{\s*{upright.group(1)}\s*\}}", formula) is not None
+    label = _LABEL.search(definition.head)  # L_{\text{NLL}}, not 𝓛
+    if label is not None and re.search(rf"\\(?:text|mathrm)\s*\{{\s*{label.group(1)}\s*\}}", formula) is None:
+        return False
     return _uses(formula, {letter_of(definition.head) or definition.name})
 
 
 #: How the report names a definition it could not read: "the definition of z could not be read".
 _UNREAD = re.compile(r"definition of (.+?) could not be read")
+#: A head's upright label, ``L_{\text{NLL}}``: the name is the letter with it, never the letter alone.
+_LABEL = re.compile(r"_\s*\{?\s*\\(?:text|mathrm)\s*\{\s*(\w+)\s*\}")
 
 
 def _defining(whole: Document, letters: set[str]) -> set[int]:
