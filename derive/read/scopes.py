@@ -321,7 +321,7 @@ def in_scopes(whole: Document, body: str, read: Callable[[str], Document], expan
             views.append(read(text))
         except InputError:
             return whole
-    merged = _merged(whole, views, bounds)
+    merged = _merged(whole, one_length(views, whole.space.n, body), bounds)  # D, derive's own letter: the page's
     if merged is None:
         return whole
     said = tuple(
@@ -336,12 +336,9 @@ def _merged(whole: Document, views: Sequence[Document], bounds: Sequence[tuple[i
     """One document of the settings' readings, each link with its setting's definitions and the assumptions only
     its setting makes; None where they do not fit in one (another n, an index of two ranges, a chain that goes on
     across a setting's start, a setting with links and no definitions of its own)."""
-    if any(v.space.n != views[0].space.n for v in views):  # D in one setting, p in another: one name, the page's
-        named = one_length(views, whole.space.n)
-        if named is None:
-            return None
-        views = named
     first = views[0]
+    if any(v.space.n != first.space.n for v in views):
+        return None
     common = tuple(a for a in first.assumptions if all(a in v.assumptions for v in views))
     links, unchecked, chains = [], [], 0
     indices: dict[Symbol, None] = {}

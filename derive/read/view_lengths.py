@@ -1,11 +1,13 @@
 """The settings of a page (``derive.read.scopes``) each infer the length of their vectors from what they hold, so
-one may name it D and another p (B-06's first section writes no shape; its second states X ∈ R^{n×p}). A
-symbolic length is a variable over every size: a setting's links proven for every D are proven for every p. So
-the settings are read with one name for it, the page's, before they are merged."""
+one may name it D, a letter of derive's own, and another p (a first section that writes no shape, a second that
+states X ∈ R^{n×p}). A length the page never writes is a variable over every size: a setting's links proven for
+every D are proven for every p. So such a setting is read with the page's name for it before the settings are
+merged. Lengths the page writes are never renamed."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -47,19 +49,26 @@ def _names(view: Document) -> set[str]:
     return held
 
 
-def one_length(views: Sequence[Document], length: int | Symbol) -> list[Document] | None:
-    """``views`` with every symbolic length of theirs named ``length``; None where a view's length is concrete, or
-    the name already stands for something else in it (another length, a scalar)."""
+def one_length(views: Sequence[Document], length: int | Symbol, text: str) -> list[Document]:
+    """``views`` with each symbolic length that is a letter of derive's own (written nowhere in ``text``, the page,
+    as D, the features' count of bold rows) named ``length``, the page's, where that name is none of the view's own.
+    A length the page writes (d in one section, m in the next) is left as it is, and the settings are not merged:
+    a definition kept from above (s_i over Σ_j) would be read at the other section's length."""
     if not isinstance(length, Symbol):
-        return None
+        return list(views)
     out: list[Document] = []
     for view in views:
         own = view.space.n
-        if own == length:
+        written = isinstance(own, Symbol) and re.search(rf"(?<![\\A-Za-z]){str(own).split('_')[0]}(?![A-Za-z])", text)
+        if (
+            own == length
+            or not isinstance(own, Symbol)
+            or written
+            or own.assumptions0 != length.assumptions0
+            or str(length) in _names(view)
+        ):
             out.append(view)
             continue
-        if not isinstance(own, Symbol) or own.assumptions0 != length.assumptions0 or str(length) in _names(view):
-            return None
         mapping: dict[Basic, Basic] = {own: length}
         out.append(
             dataclasses.replace(
