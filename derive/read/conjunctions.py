@@ -27,7 +27,9 @@ from derive.read.trailing_labels import outside_environments, outside_matrices
 #: Commands that write words: ``\\text{and}`` (``\\mathrm{softmax}`` is an upright name, not words).
 PROSE = frozenset({"text", "textrm", "textit", "mbox"})
 #: The words that join two equations.
-JOINING = frozenset({"and", "where"})
+JOINING = frozenset({"and", "where", "with"})
+#: The words after which the equation defines what the one before uses: ``\\quad \\text{with } z_i = …``.
+DEFINING = frozenset({"where", "with"})
 WIDE = frozenset({"\\quad", "\\qquad"})
 #: Commands that make what follows a remark, not an equation of the display: ``\\forall``, ``\\because``.
 _REMARKS = frozenset({"forall", "because", "therefore"})
@@ -94,7 +96,7 @@ def _cuts(tokens: list[Token]) -> list[tuple[int, int, bool]]:
                 end = _past_group(tokens, at + 1)  # \hspace{1in} between two equations (CS231n)
         if end is not None and end < len(tokens):
             before, after = tokens[part_start:at], tokens[end:]
-            where = worded and and_at(tokens, at, frozenset({"where"})) is not None
+            where = worded and and_at(tokens, at, DEFINING) is not None
             if where and _condition(_clause(_first_part(after))):  # -\log p_i \text{ where } y_i = 1: which i
                 at += 1
                 continue

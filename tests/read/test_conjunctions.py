@@ -109,3 +109,26 @@ def test_words_that_turn_a_case_around_are_refused(
     row says (a second probe of session 35)."""
     found, notes = statuses(tmp_path, capsys, f"$$\\delta_{{ij}} = 1 \\quad \\text{{{words} }} i = j$$\n")
     assert found == [] and any("words before a case" in note for note in notes)
+
+
+@pytest.mark.parametrize(("claim", "status"), [("8 x_k", "proven"), ("4 x_k", "refuted")])
+def test_a_with_clause_defines_what_the_equation_before_it_uses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    """Duchesnay's ``… \\quad \\text{with } z_i = \\mathbf{w}^\\top \\mathbf{x}_i`` as "where" is read: the remark had
+    made the display unreadable, and every display using L with it."""
+    text = "---\n---\n$$L = \\sum_{i=1}^n u_i^2 \\quad \\text{with } u_i = 2 x_i$$\n\n"
+    text += f"$$\\frac{{\\partial L}}{{\\partial x_k}} = {claim}$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(5, status)]
+    assert [u.split(",")[0] for u in unchecked] == ["a definition of u_i", "a definition of L"]
+
+
+def test_a_with_case_is_not_cut_off_as_an_equation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``\\text{with } y_c = 1`` picks the index of what comes before it: no equation of its own, never a claim
+    y_c = 1 checked (or a definition of y_c); the display stays unread, as a remark derive does not read."""
+    front = "---\nvectors: [y, p]\nassume:\n  - y one-hot\n---\n"
+    text = front + "$$-\\sum_{i=1}^n y_i \\log p_i = -\\log p_c \\quad \\text{with } y_c = 1$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert len(unchecked) == 1 and "a remark after the math" in unchecked[0], unchecked
