@@ -12,11 +12,11 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from sympy import Basic, Dummy, Expr, Interval, Pow, Symbol, cancel, together
+from sympy import Basic, Dummy, Expr, Indexed, Interval, Pow, Symbol, cancel, together
 from sympy.sets import Contains
 
 #: The scalars the claim being decided holds to an open interval, by name, each as a point of it in a positive t.
-_INSIDE: ContextVar[dict[str, Expr] | None] = ContextVar("inside", default=None)
+_INSIDE: ContextVar[dict[str, Expr | Interval] | None] = ContextVar("inside", default=None)
 
 
 def inside_point(where: Basic) -> Expr | None:
@@ -34,8 +34,9 @@ def inside_point(where: Basic) -> Expr | None:
 
 @contextmanager
 def inside_domains(domains: Iterable[object]) -> Iterator[None]:
-    """While it lasts, a scalar held to an open interval by one of ``domains`` (Assumptions) counts as inside it."""
-    points = {}
+    """While it lasts, a scalar held to an open interval by one of ``domains`` (Assumptions) counts as inside it, and
+    so does every entry of a vector held so (``p_i ∈ (0, 1)``), each entry at a point of its own."""
+    points: dict[str, Expr | Interval] = {}
     for domain in domains:
         relation = getattr(domain, "relation", None)
         if getattr(domain, "kind", None) == "domain" and isinstance(relation, Contains):
@@ -43,6 +44,9 @@ def inside_domains(domains: Iterable[object]) -> Iterator[None]:
             point = inside_point(where)
             if isinstance(subject, Symbol) and point is not None:
                 points[subject.name] = point
+            every = isinstance(subject, Indexed) and all(isinstance(i, Symbol) for i in subject.indices)
+            if every and point is not None:
+                points[f"{subject.base.label}[]"] = where  # every entry: a point of its own for each
     token = _INSIDE.set({**(_INSIDE.get() or {}), **points})
     try:
         yield
@@ -50,17 +54,43 @@ def inside_domains(domains: Iterable[object]) -> Iterator[None]:
         _INSIDE.reset(token)
 
 
+def on_domains(expr: Basic) -> Basic | None:
+    """``expr`` with each scalar and entry held to an open interval written as a point of it in a positive symbol
+    (``inside_point``); None where it holds none."""
+    points = _INSIDE.get() or {}
+    held = (s for s in expr.free_symbols if isinstance(s, Symbol) and s.name in points)
+    swap: dict[Basic, Basic] = {s: points[s.name] for s in held}
+    for entry in expr.atoms(Indexed):
+        where = points.get(f"{entry.base.label}[]")
+        if isinstance(where, Interval):
+            swap[entry] = inside_point(where)
+    return expr.xreplace(swap) if swap else None
+
+
 def known_nonzero(expr: Basic) -> bool:
     """Whether ``expr`` is known nonzero: by its symbols' assumptions, or at every point of the open intervals the
     claim being decided holds its scalars to."""
     if expr.is_zero is False:
         return True
-    points = _INSIDE.get() or {}
-    swap = {s: points[s.name] for s in expr.free_symbols if isinstance(s, Symbol) and s.name in points}
-    if not swap:
+    inside = on_domains(expr)
+    if inside is None:
         return False
-    numerator, denominator = together(expr.xreplace(swap)).as_numer_denom()
+    numerator, denominator = together(inside).as_numer_denom()
     return bool(numerator.is_zero is False and denominator.is_zero is False)
+
+
+def known_positive(expr: Basic) -> bool:
+    """Whether ``expr`` is known positive: by its symbols' assumptions, or at every point of the open intervals the
+    claim being decided holds its scalars and entries to (1 − p for p ∈ (0, 1))."""
+    if expr.is_positive:
+        return True
+    inside = on_domains(expr)
+    if inside is None:
+        return False
+    numerator, denominator = together(inside).as_numer_denom()
+    return bool(numerator.is_positive and denominator.is_positive) or bool(
+        numerator.is_negative and denominator.is_negative
+    )
 
 
 def denominators_nonzero(expr: Basic) -> bool:

@@ -39,6 +39,7 @@ from sympy.core.relational import Relational
 from sympy.core.sorting import default_sort_key
 from sympy.logic.boolalg import false, true
 
+from derive.check.domain_logs import split_on_domains
 from derive.check.nonzero import known_nonzero
 
 #: At most this many distinct conditions (2^6 cases) in a piecewise difference.
@@ -153,7 +154,8 @@ def exponent_logs(expr: Expr) -> Expr:
 def logs_together(expr: Expr) -> Expr:
     """Each logarithm's argument over one denominator, log(1 - e^u/(1 + e^u)) = log(1/(1 + e^u)) (an identity
     wherever the argument is defined), so that expanding the logarithm sees the positive parts it is made of."""
-    return expr.replace(lambda e: isinstance(e, log) and e.args[0].is_Add, lambda e: log(together(e.args[0])))
+    together_ = expr.replace(lambda e: isinstance(e, log) and e.args[0].is_Add, lambda e: log(together(e.args[0])))
+    return split_on_domains(together_)  # log(p^y (1 - p)^{1 - y}) for p ∈ (0, 1): split
 
 
 def exponentials(expr: Expr) -> Expr:
