@@ -29,7 +29,7 @@ from derive.read.value_conditions import stated_condition, value_condition
 LEAD_CASE = re.compile(
     r"^(?:(?:and|but|now|so)\s+)?(?:(?:case\s*\d*\s*[:.)]?|if|when|for|let|in\s+(?:the\s+)?case(?:\s+of)?)\s*)?"
     r"([A-Za-z](?:_\{?[A-Za-z]\}?)?)\s*(=|\\neq|\\ne|≠|\\not\s*=)\s*([A-Za-z](?:_\{?[A-Za-z]\}?)?)"
-    r"\s*(?:,?\s*(?:then|(?:this|it|which)\s+(?:gives|becomes)|we\s+(?:get|have|obtain|find)))?"
+    r"\s*(?:,?\s*(?:then|(?:this|it|which)\s+(?:gives|becomes|is)|we\s+(?:get|have|obtain|find)))?"
     r"(?:\s+(?:throughout(?:\s+this\s+section)?|from\s+now\s+on|below))?\s*[:,.]?$",
     re.IGNORECASE,
 )

@@ -23,8 +23,10 @@ def opened_last(
 ) -> Link | None:
     """Where a chain whose sides before its last could not be read opens, for a display below that starts with '=':
     at its last side, read alone (∂LS/∂z_i = 1 − s_i with LS undefined: "= …" below goes on from 1 − s_i). None
-    where the chain has one side, or its last cannot be read either."""
-    if len(sides) < 2 or not sides[-1]:
+    where the chain has one side, or its last cannot be read either, or where the sides not read may state what
+    the last holds under: a bar (``\\right|_{i \\neq k}``, ``\\Big|_{w=0}``, an evaluation at a case or a point)
+    or a relation inside them (``_{i = k}``), which reading the last side alone would drop."""
+    if len(sides) < 2 or not sides[-1] or any(_states(token) for side in sides[:-1] for token in side):
         return None
     try:
         expr, nonzero, text = read(sides[-1])
@@ -33,5 +35,15 @@ def opened_last(
     (head,), _ = entries_of([expr])
     line = sides[-1][0].line
     return Link(
-        line, head, head, text, text, condition, constraints, head, number, len(sides) - 1, nonzero, opening=True
-    )
+        line, head, head, text, text, condition, constraints, head, number, len(sides) - 1, nonzero, opening=True,
+        whole=expr,
+    )  # fmt: skip
+
+
+#: What in a side not read may state a case or a point for the chain: a bar, a relation.
+_STATING = frozenset({"|", "=", "<", ">"})
+_STATING_COMMANDS = frozenset({"vert", "mid", "rvert", "lvert", "Vert", "neq", "ne", "leq", "geq", "le", "ge", "in"})
+
+
+def _states(token: Token) -> bool:
+    return token.kind in _STATING or (token.kind == "command" and token.value in _STATING_COMMANDS)

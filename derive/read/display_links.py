@@ -55,6 +55,7 @@ from derive.read.set_conditions import condition_link, set_condition
 from derive.read.shape_readings import refuse_shape_readings
 from derive.read.shapes import NO_MATRIX, NO_MATRIX_SHAPE, Shaped, names_no_matrix, small_lengths, written_out
 from derive.read.shapes import uses as uses_length
+from derive.read.shapes import zero_beside as zero_and_whole
 from derive.read.side_notes import opening_relation, side_note
 from derive.read.three_index import at_two, entries_of
 from derive.read.trail_constraints import trail_constraints
@@ -178,22 +179,14 @@ def _display_links(
     return [dataclasses.replace(link, unheld=link.unheld or limited) for link in links] if limited else links
 
 
-def _zero_beside(left: Expr, right: Expr) -> bool:
-    """Whether one side is the number 0 and the other a whole vector or matrix: ∇_w L = 0 writes the zero vector
-    as 0, each entry of the other side 0 (its entries are compared with 0)."""
-    return any(
-        not isinstance(one, Shaped) and one == 0 and isinstance(other, Shaped)
-        for one, other in ((left, right), (right, left))
-    )
-
-
 def _read_side(
     display: Display, side: list[Token], names: Names, line: int, previous: Link | None
 ) -> tuple[Expr, tuple[Expr, ...], str]:
     """A side's expression, what it must not be zero for, and its text; an empty first side is ``previous``'s
     right-hand side (the display goes on from it)."""
-    if not side and previous is not None:
-        return previous.rhs, previous.nonzero, previous.rhs_latex
+    if not side and previous is not None:  # a vector's whole value, not its entry, where the link keeps one
+        whole = previous.whole if isinstance(previous.whole, (Shaped, MatrixBase)) else previous.rhs
+        return whole, previous.nonzero, previous.rhs_latex
     refuse_dropped_label(display, side, *names.example_totals)  # ∂l/∂w_j beside y: l's whole sum, or one term?
     expr, nonzero = read_side_expression(side, names, line)  # Σ_i a_i + b_i reaching; unread names refused
     return expr, nonzero, source_text(display.text, side)
@@ -331,7 +324,8 @@ def _chain_links(
             raw = _read_all_sides(display, sides, names, line, previous)
         except InputError as error:
             one = lambda side: _read_side(display, side, names, line, None)  # noqa: E731
-            if zero is None and previous is None and (last := opened_last(sides, one, condition, constraints, number)):
+            alone = zero is None and previous is None and not any(u.line == display.line for u in unchecked)
+            if alone and (last := opened_last(sides, one, condition, constraints, number)):
                 unchecked.append(unreadable(error, line))  # its last side read alone: what "= …" below goes on from
                 return [last]
             if zero is None or (beside := _beside_zero(display, sides, zero.last, names, line, previous)) is None:
@@ -382,12 +376,13 @@ def _chain_links(
             nonzero=tuple(dict.fromkeys((*read[k - 1][1], *read[k][1]))),
             ranges=ranges[k],
             shapes=None
-            if (shapes[k - 1] == shapes[k] or _zero_beside(whole[k - 1], whole[k]))
+            if (shapes[k - 1] == shapes[k] or zero_and_whole(whole[k - 1], whole[k]))
             and NO_MATRIX not in (whole[k - 1], whole[k])
             else ((shapes[k - 1], at_two(whole[k - 1], point)), (shapes[k], at_two(whole[k], point))),
             shape_point=tuple((s, v) for s, v in point.items() if uses_length(s, whole[k - 1], whole[k])),
             layer=layer,
             definitions=definitions,
+            whole=whole[k],
         )
         for k in adjacent
     ]

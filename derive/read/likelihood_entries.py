@@ -30,22 +30,45 @@ def _index(match: re.Match[str]) -> str:
 
 
 def _defines(text: str, match: re.Match[str]) -> bool:
-    """Whether the form opens a formula and is followed by '=' (or ':='): the page defines it there."""
+    """Whether the form opens a formula and is followed by '=' (or ':=') and a body that writes its first argument,
+    y_i: the page defines it there, as a function of the outcome (p^{y_i}(1 - p)^{1 - y_i}). A body without y_i
+    (``= \\sigma(w x_i)`` "when $y_i = 1$") is the probability of one outcome, no definition of the form."""
     before = text[: match.start()].rsplit("\n", 1)[-1]
     opens = re.search(r"(?:^|\$\$?|\\\[|\\\()\s*$", before) is not None
-    return opens and re.match(r"\s*(?::=|=(?!=))", text[match.end() :]) is not None
+    equals = re.match(r"\s*(?::=|=(?!=))", text[match.end() :])
+    if not opens or equals is None:
+        return False
+    body = re.split(r"\$|\\\]|\\\)|\\end\{", text[match.end() + equals.end() :], maxsplit=1)[0]
+    written = rf"(?<![\\A-Za-z]){match.group(2)}\s*_\s*\{{?\s*{_index(match)}(?![A-Za-z0-9])"
+    return re.search(written, body) is not None
+
+
+#: Where a page writes math: displays and inline formulas, by every delimiter the reader knows.
+_MATH = re.compile(
+    r"\$\$.*?\$\$|(?<!\\)\$[^$\n]+\$|\\\[.*?\\\]|\\\(.*?\\\)|\\begin\{(\w+\*?)\}.*?\\end\{\1\}|^```+\s*math\b.*?^```+",
+    re.S | re.M,
+)
+#: Code that is no math: a fence of another language, where a form or the letter means nothing to the page.
+_CODE = re.compile(r"^(```+|~~~+)(?!\s*math\b).*?^\1", re.S | re.M)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds math, code fences set apart."""
+    plain = _CODE.sub(lambda m: " " * len(m.group(0)), text)
+    return [(m.start(), m.end()) for m in _MATH.finditer(plain)]
 
 
 def likelihood_entries(text: str) -> tuple[str, str]:
     """``text`` with each form the page defines written as an entry of its letter, and a line for the report ("" when
     nothing was read so)."""
-    forms = list(_FORM.finditer(text))
+    spans = _spans(text)
+    forms = [m for m in _FORM.finditer(text) if any(a <= m.start() < b for a, b in spans)]  # in math, no code
     defined = {_key(m) for m in forms if _defines(text, m)}
     notes: list[str] = []
     for letter in sorted({key[0] for key in defined}):
         mine = [m for m in forms if m.group(1) == letter]
         keys = {_key(m) for m in mine}
-        if len(keys) != 1 or _written_otherwise(text, letter, len(mine)):
+        if len(keys) != 1 or _written_otherwise(text, spans, letter, len(mine)):
             continue  # P(y_i | x_i; w) beside P(y | X, w), or P written alone: which P is not for derive to say
         for match in reversed(mine):
             entry = f"{letter}_{{{_index(match)}}}"
@@ -57,8 +80,7 @@ def likelihood_entries(text: str) -> tuple[str, str]:
     return text, "; ".join(notes)
 
 
-def _written_otherwise(text: str, letter: str, forms: int) -> bool:
+def _written_otherwise(text: str, spans: list[tuple[int, int]], letter: str, forms: int) -> bool:
     """Whether ``letter`` stands in the page's math other than in its ``forms`` conditioned forms."""
-    bodies = re.findall(r"\$\$.*?\$\$|\$[^$\n]+\$|\\\[.*?\\\]|\\begin\{\w+\*?\}.*?\\end\{\w+\*?\}", text, re.S)
-    uses = sum(len(re.findall(r"(?<![\\A-Za-z_^])" + letter + r"(?![A-Za-z])", body)) for body in bodies)
-    return uses != forms
+    alone = re.compile(r"(?<![\\A-Za-z_^])" + letter + r"(?![A-Za-z])")
+    return sum(len(alone.findall(text, a, b)) for a, b in spans) != forms

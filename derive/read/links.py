@@ -52,6 +52,9 @@ class Link:
     #: definitions in force there, in place of the file's.
     layer: Symbol | None = None
     definitions: tuple[Definition, ...] = ()
+    #: The right-hand side as read, a whole vector or matrix where it is one (``rhs`` is its entry): what a display
+    #: that goes on from this link goes on from, so that ``= -(\mathbf{y} - \mathbf{s})`` keeps its shape.
+    whole: Basic | None = None
     #: Not a link but a condition the page sets, ``lhs = 0`` (``derive.read.set_conditions``; ``opening`` too): as
     #: the page writes it, and the unknowns it may be solved for (the variables it differentiates by, first).
     sets: tuple[str, tuple[Symbol, ...]] | None = None

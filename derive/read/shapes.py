@@ -310,3 +310,12 @@ def entrywise(whole: Shaped | None, total: Expr) -> Expr:
     """A sum of vectors or matrices is the one of their entries: Σ_k v_k has entry Σ_k (v_k)_p, ``total`` being
     the sum of ``whole``'s entry (the axes' letters are ones the file does not use, so no sum binds them)."""
     return total if whole is None else Shaped(whole.rows, whole.columns, total, whole.axes)
+
+
+def zero_beside(left: Expr, right: Expr) -> bool:
+    """Whether one side is the number 0 and the other a whole vector or matrix: ∇_w L = 0 writes the zero vector
+    as 0, each entry of the other side 0 (its entries are compared with 0)."""
+    return any(
+        not isinstance(one, Shaped) and one == 0 and isinstance(other, Shaped)
+        for one, other in ((left, right), (right, left))
+    )

@@ -25,6 +25,8 @@ DIAGONAL, OFF = "p_i(1 - p_k)", "-p_i p_k"
         ("If $i$ and $k$ are the same:", "i = k"),
         ("On the diagonal ($i = k$) we get", "i = k"),
         ("and off the diagonal ($i \\neq k$)", "i ≠ k"),
+        ("For $i \\neq k$ this is", "i ≠ k"),  # a probe's: dropped, and the entry refuted at i = k
+        ("For $i = k$ it is", "i = k"),
     ],
 )
 @pytest.mark.parametrize("true", [True, False])

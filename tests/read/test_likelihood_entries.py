@@ -59,3 +59,23 @@ def test_a_likelihood_beside_another_use_of_its_letter_is_left_as_written(
     report = check(tmp_path, capsys, PAGE.replace("CLAIM", claim) + other)
     assert not any("read as the entry P_i" in r for r in report["readings"]), report["readings"]
     assert not [link for link in report["links"] if link["line"] == 11 and link["status"] == "proven"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the probability of one outcome, "when y_i = 1": no definition of the form (had proven Σ(σ − 1)x_i)
+        "Let $\\sigma(t) = \\frac{1}{1+e^{-t}}$. The model gives $P(y_i \\mid x_i; w) = \\sigma(w x_i)$ when $y_i = 1$."
+        "\n\n$$L = -\\sum_{i=1}^n \\log P(y_i \\mid x_i; w)$$\n\n"
+        "$$\\frac{\\partial L}{\\partial w} = \\sum_{i=1}^n (\\sigma(w x_i) - 1) x_i$$\n",
+        # P written alone in a \\( \\) formula, or in a code fence beside a second use in math
+        PAGE.replace("CLAIM", "-\\sum_{i=1}^n \\log\\left(p_i^{y_i} (1 - p_i)^{1 - y_i}\\right)")
+        + "\nwhere \\(P\\) is the model's probability.\n",
+    ],
+)
+def test_what_is_no_definition_of_the_form_is_not_read_as_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    report = check(tmp_path, capsys, page if page.startswith("---") else "---\n---\n" + page)
+    assert not any("read as the entry P_i" in r for r in report["readings"]), report["readings"]
+    assert not [link for link in report["links"] if link["status"] == "proven" and "P" in link["lhs"] + link["rhs"]]
