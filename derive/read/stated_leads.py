@@ -36,7 +36,7 @@ from derive.read.lead_sums import BARE_VECTOR, HOT_CLASS, LABEL_WORDS, SUM_TO_ON
 from derive.read.one_hot_reasons import ONE_HOT_REASON
 from derive.read.shape_statements import shape_statement
 from derive.read.stated_prose import STRUCK
-from derive.read.value_conditions import LEAD_VALUE
+from derive.read.value_conditions import LEAD_VALUE, in_words
 
 #: One formula of a condition: ``$x > 0$``, ``\\(i \\neq j\\)`` (no list: "for $i = 1, \\dots, n$" is a range).
 _FORMULA = r"(?P<math>\$[^$,]+\$|\\\([^,]+?\\\))"
@@ -278,7 +278,7 @@ def _unheld(lead: str) -> str:
     formulas = [f for f in formulas if shape_statement(f) is None]  # "For a vector $x \in \mathbb{R}^n$,": a shape
     conditions = all(CONDITION_SHAPE.fullmatch(f.strip()) for f in formulas)  # no definition beside them
     alone = formulas and conditions and not last.lstrip().startswith(("$$", "\\["))
-    return last if alone and not _states(lead) and _CONDITION_WORDS.search(last) else ""
+    return last if (alone and not _states(lead) and _CONDITION_WORDS.search(last)) or in_words(last) else ""
 
 
 def _unread_condition(display: Display, lead: str, more: str | None) -> str | None:

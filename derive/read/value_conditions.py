@@ -93,3 +93,19 @@ def _value(math: str, tokens: list[Token], names: Names, line: int, said: str) -
         return sum_to_one(Entry(math, line), names)
     raise InputError(f"line {line}: cannot read the condition ${math}$ stated with this display: only a number set "
                      "to a value ($y = 1$), a domain or a case on indices is read")  # fmt: skip
+
+
+#: A condition on values in words alone, no formula, which derive does not read: a counterexample that may break it
+#: refutes nothing (it had refuted Σ(y_i² − y_i)x_i + Σ(p_i − y_i)x_i = Σ(p_i − y_i)x_i below "When every label is
+#: either 0 or 1,", at y_1 = 61/100).
+_WORDED = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:if|when|whenever|provided|assuming|given\s+that)\b[^.$]*?"
+    r"\b(?:\d+|zero|one|two|positive|negative|non-?zero|non-?negative|binary|one-hot|integers?)\b[^.$]*[,:]\s*$",
+    re.I,
+)
+
+
+def in_words(sentence: str) -> bool:
+    """Whether ``sentence``, a lead's last, states such a condition: a condition word, a value in words, no formula,
+    and a comma or colon that leads to the display."""
+    return "$" not in sentence and "\\(" not in sentence and _WORDED.match(sentence) is not None

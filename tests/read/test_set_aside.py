@@ -251,3 +251,19 @@ def test_a_statement_the_front_matter_assumes_anyway_is_not_said_unheld(
     report = page_report(tmp_path, capsys, page)
     assert [status for status, *_ in page_links(report)] == ["proven", "proven"]
     assert not [u for u in report["unchecked"] if "prose states an assumption" in u["reason"]]
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [
+        ("When every label is either 0 or 1,", "unproven"),  # a probe's: refuted at y_1 = 61/100
+        ("If the labels are binary:", "unproven"),
+        ("When we expand the sums,", "refuted"),  # no value stated: checked as written
+    ],
+)
+def test_a_condition_in_words_alone_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, status: str
+) -> None:
+    page = f"---\n---\n{lead}\n\n$$\\sum_{{i=1}}^n (y_i^2 - y_i) x_i + \\sum_{{i=1}}^n (p_i - y_i) x_i = "
+    page += "\\sum_{i=1}^n (p_i - y_i) x_i$$\n"
+    assert [status_ for status_, _, _ in page_links(page_report(tmp_path, capsys, page))] == [status]
