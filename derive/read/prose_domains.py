@@ -80,8 +80,6 @@ _INLINE = re.compile(r"(?<![\\$])\$([^$]+)\$(?!\$)")
 #: "Let $T > 0$ be the temperature": a letter declared with its domain, no condition ("let" alone may set a case).
 _LET_BEFORE = re.compile(r"^\W*let\W*$", re.I)  # the sentence's first word: "It would be nice to let …" states nothing
 _BE_AFTER = re.compile(r"^\s*be\b", re.I)
-#: "Assume $0 < p < 1$." above every display: a sentence that states the domain for the page, as "Let … be" does.
-_ASSUME_BEFORE = re.compile(r"^\W*(?:we\s+)?(?:assume|suppose)(?:\s+that)?\s*$", re.I)
 
 
 #: Words after a formula that take it back or widen it: "or zero", "Just kidding", "we cannot assume this".
@@ -192,13 +190,11 @@ def prose_domains(found: Found, front: FrontMatter, text: str, scope: str = "") 
         aside = _ASIDE.search(own[: max(formula_at(own, written), 0)]) is not None
         let = let and setup and not _TAKEN_BACK.search(rest) and not aside
         before = _LET_BEFORE.sub("", before) if let else before
-        assumed = setup and not aside and _ASSUME_BEFORE.search(before) is not None and bool(_PLAIN_AFTER.match(after))
-        before = _ASSUME_BEFORE.sub("", before) if assumed else before  # "Assume $0 < p < 1$." atop: no case
         declared = let or _NAMED_BEFORE.search(before) or (_STATED_AFTER.match(after) and not REGION.search(before))
         clause = _SETUP_CLAUSE.search(before) if setup and _PLAIN_AFTER.match(after) else None  # "…and $T > 0$."
         conditional = _CONDITIONAL.search(before if clause is None else clause.group("clause"))
         joined_on = joined[0] == line and re.search(r"\$\s*and\s*$", before) and _PLAIN_AFTER.match(after)
-        declared = declared or clause is not None or bool(joined_on) or counted or assumed
+        declared = declared or clause is not None or bool(joined_on) or counted
         around = f"{before} {after}"
         said = paragraph_at(text.split("\n"), line)  # "It is not …\nthe …", "It is false (see Fig. 2) that …"
         said = _COUNTED.sub(" ", said) if counted else said  # "contains $N$ training examples": a count's words

@@ -136,27 +136,3 @@ def test_a_matrix_equation_stated_as_an_assumption_is_refused_not_a_crash(
     """A probe: "Assume $W = W^\\top$." stopped the file with exit 3 (AttributeError in the bound's reader)."""
     report = _report(tmp_path, capsys, f"Assume ${stated}$.\n\n$$W_{{ij}} = W_{{ji}}$$\n")
     assert report["links"] == [] and any("cannot read the assumptions" in u["reason"] for u in report["unchecked"])
-
-
-LIKELIHOOD = (
-    "# Log-loss\n\n{setup}\n\nThe loss of one example is\n\n$$L = -\\log\\left(p^{{y}}(1-p)^{{1-y}}\\right)$$\n\n"
-    "Its value:\n\n$$L = {right}$$\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("setup", "right", "status"),
-    [
-        ("Assume $0 < p < 1$.", "-y \\log p - (1-y)\\log(1-p)", "proven"),
-        ("We assume that $0 < p < 1$.", "-y \\log p - (1-y)\\log(1-p)", "proven"),
-        ("Assume $0 < p < 1$.", "-y \\log p - y\\log(1-p)", "refuted"),
-        ("If $0 < p < 1$, we may go on.", "-y \\log p - (1-y)\\log(1-p)", "unproven"),  # a condition, not the page's
-    ],
-)
-def test_an_assumption_above_every_display_holds_for_the_page(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: str, right: str, status: str
-) -> None:
-    """ "Assume $0 < p < 1$." in a paragraph of its own above the page's displays, two displays before the claim:
-    it had been said to be unread, and the true step left unproven ("a side has no value at p = 0")."""
-    report = _report(tmp_path, capsys, LIKELIHOOD.format(setup=setup, right=right))
-    assert [link["status"] for link in report["links"]] == [status], report["links"]
