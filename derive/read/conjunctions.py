@@ -100,12 +100,22 @@ def _cuts(tokens: list[Token]) -> list[tuple[int, int, bool]]:
             if where and _condition(_clause(_first_part(after))):  # -\log p_i \text{ where } y_i = 1: which i
                 at += 1
                 continue
+            if and_at(tokens, at, frozenset({"with"})) is not None and not _formula_after(_first_part(after)):
+                at += 1  # "\text{with } x = 1", "with w = 0": a point or a case, no definition of x for the page
+                continue
             if _equation(before, worded) and _equation(_next(_first_part(after)), worded):
                 cuts.append((tokens[at - 1].end, tokens[end].start, where))
                 part_start = at = end
                 continue
         at += 1
     return cuts
+
+
+def _formula_after(part: list[Token]) -> bool:
+    """Whether the equation after "with" sets its left side to a formula (z_i = \\mathbf{w}^\\top \\mathbf{x}_i),
+    not to a number or a lone letter (x = 1, i = k)."""
+    equals = [k for k, (t, top) in enumerate(at_top(part)) if top and t.kind == "="]
+    return bool(equals) and _formula(part[equals[0] + 1 :]) and not any(t.kind == "=" for t in part[equals[0] + 1 :])
 
 
 def _clause(part: list[Token]) -> list[Token]:

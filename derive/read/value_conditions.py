@@ -99,8 +99,9 @@ def _value(math: str, tokens: list[Token], names: Names, line: int, said: str) -
 #: refutes nothing (it had refuted Σ(y_i² − y_i)x_i + Σ(p_i − y_i)x_i = Σ(p_i − y_i)x_i below "When every label is
 #: either 0 or 1,", at y_1 = 61/100).
 _WORDED = re.compile(
-    r"^\W*(?:(?:and|but|so)\s+)?(?:if|when|whenever|provided|assuming|given\s+that)\b[^.$]*?"
-    r"\b(?:\d+|zero|one|two|positive|negative|non-?zero|non-?negative|binary|one-hot|integers?)\b[^.$]*[,:]\s*$",
+    r"^\W*(?:(?:and|but|so)\s+)?(?:if|when|whenever|provided|assuming|given\s+that)\b[^.$]*?\b(?:is|are|be)\s+"
+    r"(?:(?:all|each|either|both|only|always|strictly)\s+)*(?:\d+|zero|positive|negative|non-?zero|non-?negative"
+    r"|binary|one-hot|integers?)\b[^.$]*[,:]\s*$",
     re.I,
 )
 

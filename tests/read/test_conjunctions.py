@@ -132,3 +132,13 @@ def test_a_with_case_is_not_cut_off_as_an_equation(tmp_path: Path, capsys: pytes
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
     assert len(unchecked) == 1 and "a remark after the math" in unchecked[0], unchecked
+
+
+def test_a_with_point_is_no_definition_of_the_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """From a probe: "\\quad \\text{with } x = 1" had been read as x's definition for the whole page, and the wrong
+    general gradient wx − y proven below "For a general input $x$"."""
+    text = "---\n---\n$$L = \\frac{1}{2}(w x - y)^2$$\n\n"
+    text += "$$\\frac{\\partial L}{\\partial w} = w - y \\quad \\text{with } x = 1$$\n\n"
+    text += "For a general input $x$ the gradient is\n\n$$\\frac{\\partial L}{\\partial w} = w x - y$$\n"
+    found, _ = statuses(tmp_path, capsys, text)
+    assert (9, "refuted") in found and (9, "proven") not in found

@@ -259,6 +259,8 @@ def test_a_statement_the_front_matter_assumes_anyway_is_not_said_unheld(
         ("When every label is either 0 or 1,", "unproven"),  # a probe's: refuted at y_1 = 61/100
         ("If the labels are binary:", "unproven"),
         ("When we expand the sums,", "refuted"),  # no value stated: checked as written
+        ("If one wants, the sum can be dropped:", "refuted"),  # a probe's: "one" is no value stated
+        ("When we have two terms,", "refuted"),
     ],
 )
 def test_a_condition_in_words_alone_refutes_nothing(
