@@ -59,7 +59,9 @@ def one_length(views: Sequence[Document], length: int | Symbol, text: str) -> li
     out: list[Document] = []
     for view in views:
         own = view.space.n
-        written = isinstance(own, Symbol) and re.search(rf"(?<![\\A-Za-z]){str(own).split('_')[0]}(?![A-Za-z])", text)
+        written = isinstance(own, Symbol) and re.search(
+            rf"(?<![\\A-Za-z]){re.escape(str(own).split('_')[0])}(?![A-Za-z])", text
+        )
         if (
             own == length
             or not isinstance(own, Symbol)
