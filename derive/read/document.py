@@ -37,7 +37,7 @@ from derive.read.entry_definitions import refuse_lengths_as_parameters, take_ent
 from derive.read.entry_functions import entry_function_arguments
 from derive.read.entry_labels import entry_labels
 from derive.read.entry_numbers import entry_numbers
-from derive.read.escaped_scripts import unescaped_scripts
+from derive.read.escaped_scripts import grouped_scripts, unescaped_scripts
 from derive.read.euler_name import refuse_constant_names
 from derive.read.example_functions import drop_parameter_lists
 from derive.read.example_labels import drop_example_labels
@@ -70,6 +70,7 @@ from derive.read.last_entry import last_entry
 from derive.read.length_labels import length_labels
 from derive.read.links import Link, from_definition, skipped_between
 from derive.read.macros import Macros
+from derive.read.mathjax_scripts import script_math
 from derive.read.matrix_letters import refuse_matrix_letters
 from derive.read.matrix_rows import find_matrix_rows, with_matrix_rows, written_by_rows
 from derive.read.named_functions import take_named_functions
@@ -92,6 +93,7 @@ from derive.read.read_notes import described_inferred, fixed_words, learned_word
 from derive.read.redefinitions import below_redefinitions
 from derive.read.rereading import Learned, UnreadDefinition, page_hypotheses, unread_definition
 from derive.read.row_definitions import define_letters, local_names, take_row_definitions
+from derive.read.row_vectors import row_vectors
 from derive.read.scalar_labels import with_scalar_labels
 from derive.read.set_conditions import with_set_conditions
 from derive.read.several_lengths import with_sizes
@@ -125,8 +127,7 @@ class Document:
     definitions: tuple[Definition, ...]
     assumptions: tuple[Assumption, ...]
     links: tuple[Link, ...]
-    #: Displays (or what renders as one) that were not checked, with why.
-    unchecked: tuple[Unchecked, ...] = ()
+    unchecked: tuple[Unchecked, ...] = ()  #: displays (or what renders as one) not checked, with why
     #: Inline formulas ($…$) holding '=': not checked, counted so that the report can say so.
     inline_equalities: int = 0
     #: The names the text used that the front matter did not declare, as the report prints them ("" for none).
@@ -185,22 +186,21 @@ def _read_document(
 ) -> Document:
     try:
         text, front = with_site_macros(text, front)  # macros: {\R: \mathbb{R}}, in prose and displays alike
-        text = with_unicode_commands(text)  # δ_k, $y ∈ \{0, 1\}$: \delta_k, \in, as MathJax shows them
+        text = script_math(with_unicode_commands(text))  # δ_k: \delta_k; <script type="math/tex">x</script>: $x$
         text = with_label_transposes(with_font_commands(text))  # {\rm ce}: \mathrm{ce}; a^{[1]T}: {a^{[1]}}^{T}
         text, lists = whole_argument_lists(text, front)  # LSE(x_1, \dots, x_n): LSE(x)
         text, probability, distributions = probability_entries(text)  # p(k|x): p's entry k, a distribution's
-        fixed = front.length_given or front.n is not None or bool(front.sizes)
-        text, label = drop_example_labels(text, fixed)  # \mu_{nc}, \boldsymbol{\mu}_n: one example's, n dropped
+        text, label = drop_example_labels(text, front.length_given or front.n is not None or bool(front.sizes))
         text, parameters = drop_parameter_lists(text)  # l^{(i)}(\mathbf{w}, b) everywhere: l^{(i)}
         text, entry_args = entry_function_arguments(text)  # y_i(x) = \frac{e^{x_i}}{…}: y_i at the page's x
         text = written_by_rows(text, matrix := find_matrix_rows(front, text))  # \mathbf{W}\mathbf{x}, \mathbf{w}_j
         if tex:
             macros, body = Macros.of_tex(blank_comments(text, tex))
-            found = find_tex(body)
+            found = grouped_scripts(find_tex(body))
         else:
             found = find_markdown(text)
             macros, found = Macros.of_markdown(found)  # $$\\newcommand{\\cS}{\\mathcal{S}}$$: as MathJax applies it
-            found = unescaped_scripts(found)  # y\\_i, escaped for Markdown (Hexo): y_i
+            found = grouped_scripts(unescaped_scripts(found))  # y\\_i (Hexo's): y_i; x_\\text{max}: x_{\\text{max}}
         found = take_row_definitions(carried_equals(found), define_letters(front))  # $$a =$$ $$b$$; f(x) = … ⟶ …
         shown_displays = found.displays  # every display, read or not: the conditions each states (``displayed_bounds``)
         totals = example_totals(found.displays)  # l = \\sum_i y^{(i)} …: a total over the examples
@@ -280,7 +280,7 @@ def _read_document(
         names.words |= runs.words | numbered
         names.twofold, names.labels, names.entry_arrays = runs.twofold, labels, entries  # D_{ij}: ``upstream``
         names.bases = page_bases(inferred.bases, names.example_labels)
-        names.prose_sets = prose_sets(text)  # "Let $S$ be a subset": \sum_{j \in S} runs over no length
+        names.prose_sets, names.row_vectors = prose_sets(text), row_vectors(text)  # a subset S; row vectors
         names.raised = raised_names(((d.text, d.line) for d in found.displays), names.indices)  # s^i: s_i?
         given = {front.length} if front.length_given else set()
         names.counts = counted_letters(text) | given | {entry.text.strip() for entry, _ in front.sizes}

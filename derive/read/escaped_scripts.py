@@ -19,6 +19,13 @@ _ESCAPED = re.compile(r"(?<=[A-Za-z}])\\_(?=[A-Za-z0-9{])")
 _BEFORE = re.compile(r"(?:\\?[A-Za-z]+|\})$")
 
 
+#: A script that is a command with its braced arguments: ``_\\text{max}``, ``^\\frac{1}{2}``, ``^\\sqrt{2}``.
+_COMMAND_SCRIPT = re.compile(
+    r"([_^])\s*(\\(?:text|textrm|mathrm|mathit|mathbf|mathsf|mathtt|mathcal|operatorname|boldsymbol|bm|hat|tilde"
+    r"|bar|vec|sqrt)\s*\{[^{}$]*\}|\\[dt]?frac\s*\{[^{}$]*\}\s*\{[^{}$]*\})"
+)
+
+
 def _script(match: re.Match[str]) -> str:
     """``_`` where the ``\\_`` follows one letter (y), a command (\\sum) or a brace; kept after a word
     (``learning\\_rate``, a name in code's spelling, not a letter with a subscript)."""
@@ -33,6 +40,19 @@ def _display(display: Display) -> Display:
     return display if text == display.text else dataclasses.replace(display, text=text)
 
 
+def grouped_scripts(found: Found) -> Found:
+    """``found`` with each script that is a command with its arguments in braces: ``x_\\text{max}`` is
+    ``x_{\\text{max}}``, as TeX reads it."""
+
+    def grouped(display: Display) -> Display:
+        text = _COMMAND_SCRIPT.sub(r"\1{\2}", display.text)
+        return display if text == display.text else dataclasses.replace(display, text=text)
+
+    return dataclasses.replace(
+        found, displays=tuple(map(grouped, found.displays)), inline=tuple(map(grouped, found.inline))
+    )
+
+
 def unescaped_scripts(found: Found) -> Found:
     """``found`` with every display's and inline formula's escaped subscripts (``y\\_i``) written ``y_i``."""
     displays = tuple(_display(d) for d in found.displays)
@@ -44,4 +64,4 @@ def unescaped_scripts(found: Found) -> Found:
     return dataclasses.replace(found, displays=displays, inline=inline, readings=(*found.readings, said))
 
 
-__all__ = ["unescaped_scripts"]
+__all__ = ["grouped_scripts", "unescaped_scripts"]

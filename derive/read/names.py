@@ -187,6 +187,7 @@ class Names:
     bases: dict[int, int] = field(default_factory=dict)
     #: Letters the page's prose calls a set ("Let $S$ be a subset"), each with its line (``prose_sets``).
     prose_sets: dict[str, int] = field(default_factory=dict)
+    row_vectors: int = 0  #: the line whose prose calls the page's vectors rows (``row_vectors``); 0 for none
     #: Letters the page writes or calls a count (``prose_sets.counted_letters``, the front matter's lengths).
     counts: set[str] = field(default_factory=set)
     #: The letter the page's sums from 0 end at, \sum_{i=0}^{d}: the last entry, n − 1 (``derive.read.last_entry``).

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.read.page_reports import page_links, page_report
+from tests.read.test_reads_pages import statuses
 
 DEFINED = "$$y\\_i = \\frac{e^{x\\_i}}{\\sum\\_{k=1}^{n} e^{x\\_k}}$$\n\n"
 
@@ -37,3 +38,21 @@ def test_a_word_before_an_escaped_underscore_is_no_letter_with_a_subscript(
     report = page_report(tmp_path, capsys, DEFINED + "$$learning\\_rate = 2$$\n")
     assert not page_links(report)
     assert any(u["reason"].startswith("unreadable") for u in report["unchecked"])
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        ("e^{x_\\text{max} - x_\\text{max}} = 1", "proven"),
+        ("x_\\text{max} - x_\\mathrm{min} = 0", "refuted"),
+        ("e^\\frac{1}{2} e^\\frac{1}{2} = e", "proven"),
+        ("e^\\frac{1}{2} = e", "refuted"),
+        ("x^\\sqrt{4} = x^2", "proven"),
+    ],
+)
+def test_a_script_that_is_a_command_with_its_arguments_is_that_command_in_a_group(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    """``x_\\text{max}`` is ``x_{\\text{max}}`` to LaTeX (Matt Petersen's softmax post); it had been refused as an
+    index \\text, and ``e^\\frac{1}{2}`` as e to the power \\frac alone."""
+    assert statuses(tmp_path, capsys, f"$${display}$$\n") == ([(1, status)], [])

@@ -1,0 +1,58 @@
+"""A page that writes its vectors as rows ("We use row vectors"): a link that transposes reads two ways there (x yᵀ
+a number to the page, an n×n matrix to derive, which reads every vector as a column) and is refused, naming both;
+a link with no transpose, and a page that also speaks of columns, are read as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import one_verdict, page_report
+
+ROWS = "We use row vectors throughout.\n\n"
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "\\mathbf{x}^\\top \\mathbf{y} = \\mathbf{y}^\\top \\mathbf{x}",  # an outer product and its transpose
+        "\\mathbf{x} \\mathbf{y}^T = \\sum_i x_i y_i",  # true of rows: a number
+        "\\mathbf{x}^{\\intercal} \\mathbf{x} = \\sum_i x_i^2",
+    ],
+)
+def test_a_transpose_on_a_page_of_row_vectors_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    report = page_report(tmp_path, capsys, ROWS + f"$$\n{display}\n$$\n")
+    assert one_verdict(report) == "unreadable"
+    assert "whose vectors are rows (line 1)" in report["unchecked"][-1]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        ("\\mathbf{s} - \\mathbf{y} = -(\\mathbf{y} - \\mathbf{s})", "proven"),
+        ("\\mathbf{s} - \\mathbf{y} = \\mathbf{y}", "refuted"),
+    ],
+)
+def test_a_link_with_no_transpose_is_read_on_a_page_of_row_vectors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    assert one_verdict(page_report(tmp_path, capsys, ROWS + f"$$\n{display}\n$$\n")) == status
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "A row vector is the transpose of a column vector.\n\n",  # both: columns are among the page's vectors
+        "The loss is a number.\n\n$$\n\\frac{\\partial L}{\\partial b} = \\mathbf{1}^T \\delta"
+        " \\quad \\text{(row vector)}\n$$\n\n",
+    ],
+)
+def test_rows_in_math_or_beside_columns_leave_transposes_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str
+) -> None:
+    display = "\\mathbf{x}^\\top \\mathbf{y} = \\sum_i x_i y_i"
+    report = page_report(tmp_path, capsys, prose + f"$$\n{display}\n$$\n")
+    assert [link["status"] for link in report["links"]] == ["proven"]
