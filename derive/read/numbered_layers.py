@@ -79,7 +79,8 @@ def numbered_definitions(found: Found, front: FrontMatter) -> frozenset[str]:
             continue
         every = "\n".join(texts)
         numbered = [m for t in texts for m in _NUMBERED.finditer(t) if m.group(1) == letter]
-        varied = re.search(r"\\partial\s*" + re.escape(letter) + r"\s*_", every)  # ∂θ_0: a variable
+        by = r"(?:\}\s*\{|/)\s*\\partial\s*\{?\s*"  # a derivative's denominator: \frac{…}{\partial w_0}, …/\partial w_0
+        varied = re.search(by + re.escape(letter) + r"\s*_", every)  # ∂/∂w_0: a variable (∂C_2/∂z_i: C_2 is none)
         lettered = re.search(
             r"(?<![A-Za-z\\])" + re.escape(letter) + r"\s*_\s*(?:\{?\s*[A-Za-z]|\d\d)", every
         )  # L_k, z_12

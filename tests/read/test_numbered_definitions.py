@@ -66,3 +66,14 @@ def test_a_numbered_name_beside_the_bare_letter(
         f"$$\\frac{{d L}}{{d w}} = {right}$$\n"
     )
     assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == [verdict]
+
+
+@pytest.mark.parametrize(("right", "verdict"), [("\\frac{1}{T}(q - y)", "proven"), ("q - y", "refuted")])
+def test_a_numbered_name_differentiated_is_still_defined(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, verdict: str
+) -> None:
+    """∂C_2/∂z (Hinton's distillation notes' C_1, C_2): C_2 is what is differentiated, not a variable; read as an entry
+    of an undefined C, both the definition and the link were refused."""
+    page = "---\nassume:\n  - T > 0\n---\n$$C_2 = \\frac{1}{2}(q - y)^2$$\n\n$$q = \\frac{z}{T}$$\n\n"
+    page += f"$$\\frac{{\\partial C_2}}{{\\partial z}} = {right}$$\n"
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == [verdict]

@@ -73,9 +73,9 @@ def test_numbers_past_9_name_numbers_too(tmp_path: Path, capsys: pytest.CaptureF
 @pytest.mark.parametrize(
     "text",
     [
-        # w_2 = a b, an entry past 1 of a vector nothing defines, is an unread definition: w_2 stays w's entry, never a
-        # number of its own, which would make ∂w_2/∂a = 0 and refute the link below
-        "---\n---\n$$w_2 = a b$$\n\n$$\\frac{\\partial w_2}{\\partial a} + w_0 = b + w_0$$\n",
+        # w_2 = a b, an entry past 1 of a vector nothing defines, beside w_j: w_2 stays w's entry, never a number of
+        # its own, which would make ∂w_2/∂a = 0 and refute the link below (w only with numbers: numbered_definitions)
+        "---\n---\n$$w_2 = a b$$\n\n$$\\frac{\\partial w_2}{\\partial a} + \\sum_j w_j = b + \\sum_j w_j$$\n",
         # y one-hot: y is a vector, its y_0 refused (a number of its own would leave the assumption about nothing)
         "---\nassume:\n  - y one-hot\n---\n$$y_0 + y_1 = y_1 + y_0$$\n",
     ],
