@@ -21,7 +21,7 @@ from sympy import Basic, Symbol
 
 from derive.check.display import Displayable
 from derive.check.verdict import KEEPS_REASON, SHAPE_MISMATCH, Counterexample, Status, Verdict
-from derive.report_verdicts import kept, unrefuted, vacuous
+from derive.report_verdicts import for_every, kept, unrefuted, vacuous
 
 if TYPE_CHECKING:
     from derive.check.cache import VerdictCache
@@ -249,7 +249,7 @@ def check_documents(
         reasons, unheld = unheld[: len(document.links)], unheld[len(document.links) :]
         mine = [kept(r, capped(r.verdict, c)) for r, c in zip(mine, checks, strict=True)]
         mine = [  # a lead it could not read, of the page or of the link: no refutation
-            vacuous(unrefuted(r, document.unread_assumptions, reason, link), link, document.domains)
+            for_every(vacuous(unrefuted(r, document.unread_assumptions, reason, link), link, document.domains), link)
             for r, link, reason in zip(mine, document.links, reasons, strict=True)
         ]
         point = next((c.point for c in checks if c.point is not None), None)

@@ -54,7 +54,8 @@ def unrefuted(result: LinkResult, unread: Sequence[int], unheld: str, link: Link
         method = said.NOT_REFUTED.format(line=unread[0])
     elif written:  # δ_1 = … at a line derive could not read: any other δ_1 refutes nothing
         shown, line, what = written[0]
-        method = (said.NOT_REFUTED_VALUE if what == "value" else said.NOT_REFUTED_BOUND).format(name=shown, line=line)
+        wording = {"value": said.NOT_REFUTED_VALUE, "lone": said.NOT_REFUTED_LONE}.get(what, said.NOT_REFUTED_BOUND)
+        method = wording.format(name=shown, line=line)
     elif broken is not None:
         method = said.NOT_REFUTED_STATED.format(text=broken[1], line=broken[0])
     else:
@@ -62,6 +63,16 @@ def unrefuted(result: LinkResult, unread: Sequence[int], unheld: str, link: Link
     return kept(
         result, replace(result.verdict, status=Status.UNPROVEN, method=method, counterexample=None, evidence=None)
     )
+
+
+def for_every(result: LinkResult, link: Link) -> LinkResult:
+    """``result``, its proof said to hold for every value of a name the page never defines that stands in one side
+    of the link alone (``derive.read.one_sided``): whatever value the page gives it, the link holds."""
+    lone = [shown for shown, _, what in link.unread_values if what == "lone"]
+    if result.verdict.status is not Status.PROVEN or not lone:
+        return result
+    method = f"{result.verdict.method}; for every ${lone[0]}$ (never defined on the page)"
+    return kept(result, replace(result.verdict, method=method))
 
 
 def _on_one_letter(relation: Basic) -> tuple[Basic, Set] | None:

@@ -36,6 +36,11 @@ NOT_REFUTED_VALUE = (
     "not refuted: a counterexample was found, but it gives ${name}$ a value of its own, where line {line} states "
     "its value, which derive could not read"
 )
+#: The same, for a link whose side writes a name the page never defines nor writes elsewhere (``one_sided``).
+NOT_REFUTED_LONE = (
+    "not refuted: a counterexample was found, but it gives ${name}$ a value of its own, and ${name}$, which the page "
+    "never defines, stands in this side only: the page may name its value here; define it to check the link so"
+)
 #: The same, for a link below a condition derive could not read that writes one of its names (``x_i > 0``).
 NOT_REFUTED_BOUND = (
     "not refuted: a counterexample was found, but it may break ${name}$, stated at line {line}, which derive could "
@@ -111,6 +116,7 @@ __all__ = [
     "NOT_REFUTED",
     "NOT_REFUTED_BOUND",
     "NOT_REFUTED_HERE",
+    "NOT_REFUTED_LONE",
     "NOT_REFUTED_STATED",
     "NOT_REFUTED_VALUE",
     "Leads",

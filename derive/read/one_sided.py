@@ -7,6 +7,7 @@ read, a row of a ``gather``): the link is listed unread, naming both readings, a
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from sympy import Basic, IndexedBase, Symbol
@@ -91,17 +92,12 @@ def one_sided(links: list[Link], inferred: Iterable[str], names: Names, unchecke
     """The links, less those where a function the text only implies (``inferred``: a prime on it, never declared
     nor defined) stands on one side alone, or a scalar it implies in a chain's last side and nowhere else; each is
     listed unread with both readings."""
-    lone = _lone_scalars(links, names)
-    for k, name in sorted(lone.items()):
-        shown = display_name(name)
-        unchecked.append(
-            Unchecked(
-                links[k].line,
-                f"unreadable: {shown}, which the page never defines, stands in this side only: read as any number, "
-                f"the link says what {shown} is; the page may name the value here: define it, or declare it "
-                f"(scalars: [{shown}]) to check the claim for every {shown}",
-            )
-        )
+    lone = _lone_scalars(links, names)  # checked for every value: proven so, it holds; refuted, it refutes nothing
+    links = [
+        dataclasses.replace(link, unread_values=(*link.unread_values, (display_name(lone[k]), link.line, "lone")))
+        if k in lone else link
+        for k, link in enumerate(links)
+    ]  # fmt: skip
     renamed = {k: pair for k, pair in _renamed(links, names).items() if k not in lone}
     for k, (name, other) in sorted(renamed.items()):
         shown = display_name(name)
@@ -113,7 +109,7 @@ def one_sided(links: list[Link], inferred: Iterable[str], names: Names, unchecke
                 f"for every {shown} (declare {shown} to check it so)",
             )
         )
-    links = [link for k, link in enumerate(links) if k not in lone and k not in renamed]
+    links = [link for k, link in enumerate(links) if k not in renamed]
     functions = sorted(set(inferred) - set(names.upstream))
     if not functions:
         return links

@@ -351,16 +351,16 @@ def test_plain_tex_eqalign_rows(tmp_path: Path, capsys: pytest.CaptureFixture[st
 @pytest.mark.parametrize(
     ("last", "statuses", "lone"),
     [
-        ("(f - y) x", ["proven", "proven", "proven"], 1),
+        ("(f - y) x", ["proven", "proven", "unproven", "proven"], 1),
         ("(\\sigma(z) - y) x + C", ["proven", "proven", "refuted", "proven"], 0),
     ],
 )
-def test_a_shorthand_written_only_at_a_chain_s_end_is_unreadable(
+def test_a_shorthand_written_only_at_a_chain_s_end_is_never_refuted(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, statuses: list[str], lone: int
 ) -> None:
     """A forum reply ends ``= (\\mathrm{sigmoid}(z) - y) x = (f - y) x``, f written nowhere else: read as any number,
-    the last link said what f is, and was refuted. It is unreadable, naming f. A letter written elsewhere too (C,
-    below), or in a single link (d/dx (x^2 + C) = 2x, true for every C), is still checked."""
+    the last link said what f is, and was refuted. Its counterexample refutes nothing, naming f. A letter written
+    elsewhere too (C, below), or in a single link (d/dx (x^2 + C) = 2x, true for every C), is checked as before."""
     chain = "\\frac{\\partial L}{\\partial w} = \\frac{x}{1 + e^{-z}} - y x = (\\sigma(z) - y) x"
     page = (
         "---\ndefine:\n  L: y \\log(1 + e^{-z}) + (1 - y) \\log(1 + e^{z})\n  z: w x\n---\n"
@@ -368,7 +368,21 @@ def test_a_shorthand_written_only_at_a_chain_s_end_is_unreadable(
     )
     report = _report(tmp_path, capsys, page)
     assert [s for s, _, _ in _links(report)] == statuses
-    assert sum("stands in this side only" in entry["reason"] for entry in report["unchecked"]) == lone
+    assert sum("stands in this side only" in link["method"] for link in report["links"]) == lone
+
+
+@pytest.mark.parametrize(("shift", "status"), [("m", "proven"), ("2m", "unproven")])
+def test_a_name_written_only_at_a_chain_s_end_is_proven_for_every_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], shift: str, status: str
+) -> None:
+    """A softmax shifted by m, ``where $m = \\max(x_1, x_2, ...)$`` (read nowhere): true for every m, the link is
+    proven, saying so; it had been unreadable. Shifted apart (a false step for most m), it refutes nothing."""
+    softmax = "\\frac{e^{x_i}}{\\sum_j e^{x_j}} = \\frac{e^{x_i} \\cdot 1}{\\sum_j e^{x_j}}"
+    page = f"$${softmax} = \\frac{{e^{{x_i - m}}}}{{\\sum_j e^{{x_j - {shift}}}}}$$\n"
+    page += "\nwhere $m = \\max(x_1, x_2, ...)$.\n"
+    first, link = _report(tmp_path, capsys, page)["links"]
+    assert (first["status"], link["status"]) == ("proven", status)
+    assert ("for every $m$ (never defined on the page)" in link["method"]) == (status == "proven")
 
 
 def test_rows_aligned_at_their_left_are_equations_of_their_own(
