@@ -100,7 +100,7 @@ class Layout:
 #: Environments that are one value, not rows: \begin{cases} 1 & i = k \\\\ 0 & i \neq k \end{cases}.
 CASES = frozenset({"cases", "dcases"})
 #: Matrices written out entry by entry (a vmatrix is a determinant: not read).
-MATRICES = frozenset({"matrix", "bmatrix", "pmatrix", "Bmatrix"})
+MATRICES = frozenset({"matrix", "bmatrix", "pmatrix", "Bmatrix", "smallmatrix"})
 
 
 def _cases(tokens: list[Token], begin: int, after: int, kept: list[Token]) -> int:

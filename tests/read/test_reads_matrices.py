@@ -224,3 +224,13 @@ def test_a_product_of_two_like_vectors_reads_two_ways(tmp_path: Path, capsys: py
     report = json.loads(capsys.readouterr().out)
     assert [link["status"] for link in report["links"]] == ["proven"]
     assert "a product of two m×1 vectors can be read two ways: entry by entry" in report["unchecked"][0]["reason"]
+
+
+@pytest.mark.parametrize(("last", "status"), [("a \\\\ c", "proven"), ("a \\\\ 2c", "refuted")])
+def test_a_smallmatrix_is_a_matrix(tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, status: str) -> None:
+    """``\\left[\\begin{smallmatrix} … \\end{smallmatrix}\\right]``, a matrix set small in a line of text (a blog's
+    one-hot y): "not an environment this reader knows" before."""
+    small = "\\left( \\begin{smallmatrix} a & b \\\\ c & d \\end{smallmatrix} \\right)"
+    column = "\\left( \\begin{smallmatrix} 1 \\\\ 0 \\end{smallmatrix} \\right)"
+    display = f"{small} {column} = \\begin{{pmatrix}} {last} \\end{{pmatrix}}"
+    assert statuses(tmp_path, capsys, f"$${display}$$\n") == ([(1, status)], [])
