@@ -137,8 +137,7 @@ class Document:
     #: The page's own definitions, and the names it defines again (``derive.read.scopes``).
     page: tuple[PageDefinition, ...] = ()
     redefined: tuple[Redefinition, ...] = ()
-    #: The lines of leads of definitions whose assumptions could not be read: no link of the page is refuted.
-    unread_assumptions: tuple[int, ...] = ()
+    unread_assumptions: tuple[int, ...] = ()  #: lines of leads whose assumptions were unread: nothing refuted
 
     @property
     def bears_on_n(self) -> bool:
@@ -177,6 +176,7 @@ def _read_whole(path: Path, body: str, front: FrontMatter, tex: bool) -> Documen
             return _read_document(path, body, front, tex, dict(refused), learned)
         except UnreadDefinition as unread:
             refused[unread.definition] = unread.reason
+            learned = {**learned, **unread.contested}  # x summed up to m and to d: kept for the next reading
         except Learned as more:
             learned = more.lengths
 
@@ -268,7 +268,7 @@ def _read_document(
         try:
             names = build_names(front)
         except InputError as error:  # \text{NLL}_n = … with n no index of the page: that definition unread
-            raise unread_definition(error, page, only_at=True) from None
+            raise unread_definition(error, page, True, names.learned) from None
         names.declared_indices, names.last_entry, names.prose_functions = declared_indices, last, functions_named.lines
         names.unread, names.unread_entries = unread_heads(refused)
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
@@ -305,7 +305,7 @@ def _read_document(
             if defined_shapes(names):  # a defined vector of another length: its uses in definitions read again
                 defined = build_definitions(front, names)
         except InputError as error:
-            raise unread_definition(error, page) from None
+            raise unread_definition(error, page, learned=names.learned) from None
         names.constrained = {a.vector for a in assumptions if a.vector is not None}
         names.network = build_network(spec, names) if spec is not None else None
         n = front.n if front.n is not None else names.n

@@ -133,10 +133,12 @@ class SumParser(ExtremumParser):
                 f"{variable} of the definition of {holder}), so the sum runs over the {variable} of {holder} too, or "
                 f"leaves {holder} at the page's {variable}; give the sum an index of its own"
             )
+        self.refuse_contested(body, variable)
         if above is not None and above != self.names.n:
             self.learn_lengths(body, variable, above)
         upper = index_range(variable, [body], self.names, self.line)  # the length of the slots it stands in
         if above is not None and above != upper and variable in slot_lengths([body], self.names):
+            self.contest(body, variable, lengths[above])
             raise self.error(
                 f"the sum over {variable} runs up to {lengths[above]}, but {variable} stands in slots of length "
                 f"{lengths.get(upper, str(upper))}"
@@ -263,6 +265,30 @@ class SumParser(ExtremumParser):
             return set()
         self.one_example_sizes[below[0].value] = below[2].value
         return {below[0].value}
+
+    def _learned_in(self, body: Expr, variable: Symbol) -> list[str]:
+        """The vectors whose length was learned from a sum (``learn_lengths``) that ``body`` indexes by ``variable``."""
+        found = (str(atom.base.label) for atom in body.atoms(Indexed) if atom.indices == (variable,))
+        return sorted({name for name in found if name in self.names.learned and "," not in self.names.learned[name]})
+
+    def contest(self, body: Expr, variable: Symbol, other: str) -> None:
+        """Mark each vector of ``body`` whose learned length this sum contradicts (Σ_{j=1}^m x_j, then Σ_{j=1}^d
+        x_j): the page is read again with its length read two ways (``refuse_contested``)."""
+        for name in self._learned_in(body, variable):
+            if "|" not in self.names.learned[name]:
+                self.names.learned[name] += f"|{other}"
+
+    def refuse_contested(self, body: Expr, variable: Symbol) -> None:
+        """Refuse a sum over a vector the page sums up to two lengths: either may be meant by any sum over it, one
+        with no bound too (a probe's A = Σ_j x_j, read up to m, proved Σ_{j=1}^m x_j = A on a page summing x to d)."""
+        contested = [name for name in self._learned_in(body, variable) if "|" in self.names.learned[name]]
+        if contested:
+            name = contested[0]
+            first, second = self.names.learned[name].split("|")
+            raise self.error(
+                f"{display_name(name)} is summed up to {first} and up to {second} on this page: its length can be "
+                f"read two ways; give it (arrays: {{{name}: [{first}]}}), or give each a letter of its own"
+            )
 
     def learn_lengths(self, body: Expr, variable: Symbol, length: Expr) -> None:
         """The length of each vector the front matter gives none that the summand indexes by the sum's own index:

@@ -30,6 +30,7 @@ def learned_words(learned: dict[str, str]) -> str:
     shown = ", ".join(
         f"{display_name(name)} of " + (f"shape {size.replace(',', '×')}" if "," in size else f"length {size}")
         for name, size in sorted(learned.items())
+        if "|" not in size  # summed up to two lengths: refused (``latex_sums``)
     )
     return f"{shown} (from the sums it stands in)" if shown else ""
 

@@ -22,14 +22,19 @@ class Learned(Exception):
 class UnreadDefinition(Exception):
     """A display taken for a page's definition could not be read as one: read it again as a display."""
 
-    def __init__(self, definition: tuple[int, str], reason: str) -> None:
+    def __init__(self, definition: tuple[int, str], reason: str, contested: dict[str, str] | None = None) -> None:
         self.definition = definition
         self.reason = reason
+        #: Vectors the page sums up to two lengths, found while reading it (``latex_sums.contest``): kept.
+        self.contested = contested or {}
 
 
-def unread_definition(error: InputError, page: tuple[PageDefinition, ...], only_at: bool = False) -> Exception:
+def unread_definition(
+    error: InputError, page: tuple[PageDefinition, ...], only_at: bool = False, learned: dict[str, str] | None = None
+) -> Exception:
     """The page's definition an error was met in, to read the page again with it a display; the error itself
-    when it is the front matter's (or, ``only_at``, not at a page definition's line)."""
+    when it is the front matter's (or, ``only_at``, not at a page definition's line). The lengths ``learned`` so far
+    that a sum contradicted go with it."""
     at = [(d.line, d.head) for d in page if str(error).startswith(f"line {d.line}:")]
     at = at or _spanning(error, page)  # a definition over several lines (cases): met at a line inside it
     if isinstance(error, DefinitionError) and error.key in at:  # the one that could not be read
@@ -39,7 +44,8 @@ def unread_definition(error: InputError, page: tuple[PageDefinition, ...], only_
         return error
     # the last on its line, else (a cycle through the page's definitions) the page's last: one at a time
     reason = str(error).split(": ", 1)[-1] if str(error).startswith("line ") else str(error)
-    return UnreadDefinition(at[-1] if at else (page[-1].line, page[-1].head), reason)
+    contested = {name: size for name, size in (learned or {}).items() if "|" in size}
+    return UnreadDefinition(at[-1] if at else (page[-1].line, page[-1].head), reason, contested)
 
 
 def _spanning(error: InputError, page: tuple[PageDefinition, ...]) -> list[tuple[int, str]]:

@@ -34,9 +34,8 @@ def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], slope: str, bound
     [
         ("3 g_t^2", "T", ["proven", "proven"]),
         ("2 g_t^2", "T", ["refuted", "proven"]),
-        # g has T entries: summed to N it is another vector, and B's definition is unread: a counterexample that
-        # gives B a value of its own refutes nothing (``unread_values``)
-        ("3 g_t^2", "N", ["unproven"]),
+        # g summed to T and to N: its length reads two ways, and every sum over it is refused, B's definition too
+        ("3 g_t^2", "N", []),
     ],
 )
 def test_two_lengths(
@@ -44,3 +43,18 @@ def test_two_lengths(
 ) -> None:
     found = report(tmp_path, capsys, slope, bound)
     assert [link["status"] for link in found["links"]] == expected  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("first", ["$$A = \\sum_j x_j$$\n\n", "$$A = \\sum_{j=1}^{m} x_j$$\n\n"])
+def test_a_vector_summed_up_to_two_lengths_is_refused_wherever_it_is_summed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str
+) -> None:
+    """x summed to d in one section and to m in the next (a probe's page): x's length had been learned from one
+    sum, so that A = Σ_j x_j ran up to m, and Σ_{j=1}^m x_j = A was proven while the page's x has d entries too."""
+    page = first + "## Part 1\n\n$$L = \\sum_{j=1}^{d} x_j^2$$\n\n## Part 2\n\n$$\\sum_{j=1}^{m} x_j = A$$\n"
+    path = tmp_path / "d.md"
+    path.write_text(page, encoding="utf-8")
+    main(["check", str(path), "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["links"] == []
+    assert any("summed up to" in u["reason"] and "read two ways" in u["reason"] for u in report["unchecked"])
