@@ -6,7 +6,7 @@ This is a backstop under the rules that read such sentences as assumptions or ca
 some: it never proves anything, it only turns a refutation whose counterexample breaks a stated condition into
 "not refuted". A condition under "if", "when", "for" (a case) holds for the displays below it up to the next
 heading, the next condition on the same letter or words that widen it ("For every real $x$", "In general",
-"negative"); a statement ("Let …", "… with $x > 0$") to the next condition on the letter or such words; one that
+"negative"); a statement ("Let …", "… with $x > 0$", a sentence that opens "Suppose") to the next condition on the letter or such words; one that
 closes a display's sentence ("$$…$$ for $x > 0$.") for that display alone. A condition asked, denied, supposed, set
 aside as an example, put off or taken back ("… or zero", "… is false", "Is $x > 0$?") holds for nothing, and ends
 the one before on its letter.
@@ -69,6 +69,8 @@ def _beside(first: Basic, later: Basic, line: str) -> bool:
 
 #: Words that make a condition a case: it holds for the displays below it, up to the next heading.
 _CASE_WORDS = re.compile(r"\b(?:if|when|whenever|for|case|while|suppose|assuming|given|where)\b", re.I)
+#: A sentence that opens by supposing its condition, "Suppose $x > 0$.", "Assume that $T > 0$": said of the page.
+_SUPPOSED = re.compile(r"\s*(?:(?:let\s+us|we)\s+)?(?:suppose|assume|assuming|given)\b(?:\s+that)?\s*$", re.I)
 #: Words before a condition, in its sentence, that deny it, ask it, suppose it against the facts or set it aside as
 #: an example ("if" is a case, and kept): "Is $x > 0$?", "A common mistake is to assume", "For instance, with".
 _DENIED = re.compile(
@@ -154,7 +156,8 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         taken_back = (hedged(f"{before} {after}") or any(found is not None for found in words)) and not undone
         void = taken_back or quoted or region
         example = void and not quoted and not region and _example_only(before, own, after, rest)  # "For example, …"
-        case = _CASE_WORDS.search(before) is not None
+        supposed = _SUPPOSED.match(before) is not None  # "Suppose $x > 0$." alone: the page's, past a heading too
+        case = _CASE_WORDS.search(before) is not None and not supposed
         closes = case and _after_display(lines, line, math)  # "$$|x| = x$$ for $x > 0$.": that display's own case
         kind = "example" if example else "void" if void else "closes" if closes else "case" if case else "fact"
         stated += [(line, shown, relation, kind) for shown, relation in relations if relation is not None]

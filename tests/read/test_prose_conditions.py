@@ -171,6 +171,15 @@ def test_a_case_ends_at_the_next_heading(tmp_path: Path, capsys: pytest.CaptureF
     assert [status for status, *_ in page_links(report)] == ["proven", "refuted"]
 
 
+@pytest.mark.parametrize("lead", ["Suppose $x > 0$.", "Assume that $x > 0$.", "We assume $x > 0$ throughout."])
+def test_a_supposition_of_its_own_holds_past_the_next_heading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """A probe's "Suppose $x > 0$." then a heading: √(x²) = x was refuted at x = −9/5, a value the page rules out."""
+    page = f"{lead}\n\n## The step\n\n{STEP}"
+    assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == ["unproven"]
+
+
 def test_a_condition_that_closes_a_display_s_sentence_is_no_condition_below_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
