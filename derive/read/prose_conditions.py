@@ -6,10 +6,10 @@ This is a backstop under the rules that read such sentences as assumptions or ca
 some: it never proves anything, it only turns a refutation whose counterexample breaks a stated condition into
 "not refuted". A condition under "if", "when", "for" (a case) holds for the displays below it up to the next
 heading, the next condition on the same letter or words that widen it ("For every real $x$", "In general",
-"negative"); a statement ("Let …", "… with $x > 0$", a sentence that opens "Suppose") to the next condition on the letter or such words; one that
-closes a display's sentence ("$$…$$ for $x > 0$.") for that display alone. A condition asked, denied, supposed, set
-aside as an example, put off or taken back ("… or zero", "… is false", "Is $x > 0$?") holds for nothing, and ends
-the one before on its letter.
+"negative"); a statement ("Let …", "… with $x > 0$", a sentence that opens "Suppose") to the next condition on the
+letter or such words; one that closes a display's sentence ("$$…$$ for $x > 0$.") for that display alone. A
+condition asked, denied, supposed against the facts, set aside as an example, put off or taken back ("… or zero",
+"… is false", "Is $x > 0$?") holds for nothing, and ends the one before on its letter.
 """
 
 from __future__ import annotations
