@@ -28,7 +28,9 @@ from derive.read.retractions import hedged, refuse_below_widenings
 from derive.read.stated_domains import stated_domain
 
 #: A letter (or a Greek letter's command) in a set, ``y \in \{-1, 1\}``, ``p \in [0, 1]``, or against a number.
-_NAME = r"(?P<name>(?:[A-Za-z]|\\[a-zA-Z]+)(?:_(?:[a-z]|\{[a-z]\}))?(?:\^\{\([a-z]\)\})?)"  # y, \\gamma, y_k, y^{(i)}
+_NAME = (  # y, \\gamma, y_k, y^{(i)}, \\hat{p}_i
+    r"(?P<name>(?:\\(?:hat|tilde|bar)\s*\{\s*[A-Za-z]\s*\}|[A-Za-z]|\\[a-zA-Z]+)(?:_(?:[a-z]|\{[a-z]\}))?(?:\^\{\([a-z]\)\})?)"
+)
 _DOMAIN = re.compile(
     rf"^\s*{_NAME}\s*(?:\\in\s*(?P<set>\\\{{.*\\\}}|[\[(][^\[\]()]*[\])])"
     r"|(?P<relation>\\geq?|\\geqslant|\\leq?|\\leqslant|[<>])\s*(?P<bound>-?\d+(?:\.\d+)?))\s*[.,]?\s*$"

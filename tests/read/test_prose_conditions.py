@@ -294,3 +294,15 @@ def test_a_second_condition_that_contradicts_the_first_does_not_drop_it(
     both stand: the proof is not one of what the page means, and the counterexample refutes nothing."""
     report = page_report(tmp_path, capsys, f"Assume $x > 1$.\n\n{second}\n\n$${claim}$$\n")
     assert [s for s, *_ in page_links(report)] == [status], report
+
+
+@pytest.mark.parametrize("entry", ["\\hat{p}_i", "\\tilde{p}_i", "\\bar{p}_i"])
+def test_a_condition_on_an_accented_entry_stated_far_above_keeps_its_points_undecided(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], entry: str
+) -> None:
+    """ "Assume $0 < \\hat{p}_i < 1$." two paragraphs above: the verdict had been "undefined at p̂ = 1", a point the
+    page rules out; it is not decided there, naming the condition."""
+    page = f"Assume $0 < {entry} < 1$.\n\nThe loss is below.\n\n"
+    page += f"$$\\frac{{\\partial}}{{\\partial {entry}}} \\log(1 - {entry}) = -\\frac{{1}}{{1 - {entry}}}$$\n"
+    (link,) = page_report(tmp_path, capsys, page)["links"]
+    assert link["status"] == "unproven" and "may break" in link["method"]
