@@ -63,6 +63,22 @@ def numbered_layers(found: Found) -> frozenset[str]:
 _NUMBERED = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:(\d)(?![\d.])|\{\s*(\d+)\s*\})")
 
 
+def _varied(letter: str, every: str) -> bool:
+    """Whether the page differentiates by a numbered name of ``letter`` (∂/∂w_0, ∂²/∂x∂w_1, \\partial_{w_1}), or
+    gives one a number alone (L_2 = 0.7, a value at a point): any ∂ before it but a fraction's numerator's,
+    \\frac{\\partial C_2}{…}, the derivative of the name."""
+    name = re.escape(letter) + r"\s*_"
+    if re.search(r"\\(?:partial|nabla)\s*_\s*\{?\s*" + name, every) or re.search(
+        r"(?:^|\n)\s*" + name + r"\s*(?:\d|\{\s*\d+\s*\})\s*&?\s*=\s*-?\d+(?:\.\d+)?\s*[.,]?\s*(?:\n|$)", every
+    ):
+        return True
+    gap = r"(?:\s|\\[,;:! ]|\{)*"  # \partial\, w_1, \partial{w_1}: spacing and braces TeX reads past
+    for match in re.finditer(r"\\partial" + gap + r"(?:\^\s*\{?\s*\d\s*\}?)?" + gap + name, every):
+        if not re.search(r"\\[dt]?frac\s*\{\s*$", every[: match.start()]):
+            return True
+    return False
+
+
 def numbered_definitions(found: Found, front: FrontMatter) -> frozenset[str]:
     """The names ``L_0``, ``L_1`` of a letter the page writes with number subscripts (alone too, Nielsen's
     C = C_0 + …, but never with a letter index, a script or a prime) and defines so (``L_0 = …``): each a name of its
@@ -79,8 +95,7 @@ def numbered_definitions(found: Found, front: FrontMatter) -> frozenset[str]:
             continue
         every = "\n".join(texts)
         numbered = [m for t in texts for m in _NUMBERED.finditer(t) if m.group(1) == letter]
-        by = r"(?:\}\s*\{|/)\s*\\partial\s*\{?\s*"  # a derivative's denominator: \frac{…}{\partial w_0}, …/\partial w_0
-        varied = re.search(by + re.escape(letter) + r"\s*_", every)  # ∂/∂w_0: a variable (∂C_2/∂z_i: C_2 is none)
+        varied = _varied(letter, every)  # ∂/∂w_0: a variable (∂C_2/∂z_i: C_2 is none)
         lettered = re.search(
             r"(?<![A-Za-z\\])" + re.escape(letter) + r"\s*_\s*(?:\{?\s*[A-Za-z]|\d\d)", every
         )  # L_k, z_12

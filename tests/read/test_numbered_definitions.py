@@ -77,3 +77,27 @@ def test_a_numbered_name_differentiated_is_still_defined(
     page = "---\nassume:\n  - T > 0\n---\n$$C_2 = \\frac{1}{2}(q - y)^2$$\n\n$$q = \\frac{z}{T}$$\n\n"
     page += f"$$\\frac{{\\partial C_2}}{{\\partial z}} = {right}$$\n"
     assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == [verdict]
+
+
+@pytest.mark.parametrize(
+    "derivative",
+    [
+        "\\frac{\\partial^2 L}{\\partial x \\, \\partial w_1} = 2 w_1 x + 2(w_0 + w_1 x - y)",  # by w_1, second
+        "\\frac{\\partial L}{\\partial\\, w_1} = 2 (w_0 + w_1 x - y) x",
+        "\\partial_{w_1} L = 2 (w_0 + w_1 x - y) x",
+    ],
+)
+def test_a_name_differentiated_by_however_written_is_no_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], derivative: str
+) -> None:
+    """``w_0 = m − w_1 k`` below ∂L/∂w_1 (the intercept at the optimum): a point, not w_0's definition; read as one,
+    the correct derivative was refuted and a wrong one proven (a probe)."""
+    page = f"$$L = (w_0 + w_1 x - y)^2$$\n\n$${derivative}$$\n\n$$w_0 = m - w_1 k$$\n"
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] in ([], ["proven"])
+
+
+def test_a_numbered_name_given_a_number_is_no_definition(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``L_2 = 0.7`` at the current weights, then ∂L_2/∂w = 2(w − 1): read as L_2's definition, a constant, the
+    derivative was refuted (a probe)."""
+    page = "$$L_1 = 0.3$$\n\n$$L_2 = 0.7$$\n\n$$\\frac{\\partial L_2}{\\partial w} = 2(w - 1)$$\n"
+    assert "refuted" not in [status for status, *_ in _links(_report(tmp_path, capsys, page))]
