@@ -71,7 +71,7 @@ def for_every(result: LinkResult, link: Link) -> LinkResult:
     lone = [shown for shown, _, what in link.unread_values if what == "lone"]
     if result.verdict.status is not Status.PROVEN or not lone:
         return result
-    method = f"{result.verdict.method}; for every ${lone[0]}$ (never defined on the page)"
+    method = f"{result.verdict.method}; for every real ${lone[0]}$ (no definition of it read)"
     return kept(result, replace(result.verdict, method=method))
 
 

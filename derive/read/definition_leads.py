@@ -38,8 +38,8 @@ NOT_REFUTED_VALUE = (
 )
 #: The same, for a link whose side writes a name the page never defines nor writes elsewhere (``one_sided``).
 NOT_REFUTED_LONE = (
-    "not refuted: a counterexample was found, but it gives ${name}$ a value of its own, and ${name}$, which the page "
-    "never defines, stands in this side only: the page may name its value here; define it to check the link so"
+    "not refuted: a counterexample was found, but it gives ${name}$ a value of its own, and ${name}$, of which derive "
+    "read no definition, stands in this side only: the page may name its value here; define it to check the link so"
 )
 #: The same, for a link below a condition derive could not read that writes one of its names (``x_i > 0``).
 NOT_REFUTED_BOUND = (

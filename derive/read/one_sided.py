@@ -8,6 +8,7 @@ read, a row of a ``gather``): the link is listed unread, naming both readings, a
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 
 from sympy import Basic, IndexedBase, Symbol
@@ -26,6 +27,12 @@ def _mentions(expr: Basic, function: str, definitions: tuple[Definition, ...], d
     if depth > len(definitions):  # definitions are acyclic (``declarations``): this only bounds the search
         return False
     return any(expr.has(d.name) and _mentions(d.body, function, definitions, depth + 1) for d in definitions)
+
+
+#: A derivative written in a side: where a name of it stands, its value may vary with what is differentiated by.
+_DERIVATIVE = re.compile(
+    r"\\partial|\\nabla|\\frac\s*\{\s*(?:\\mathrm\s*\{\s*)?d|\\dot|'|\\prime|\\mathrm\s*\{\s*d\s*\}"
+)
 
 
 def _lone_scalars(links: list[Link], names: Names) -> dict[int, str]:
@@ -93,11 +100,23 @@ def one_sided(links: list[Link], inferred: Iterable[str], names: Names, unchecke
     nor defined) stands on one side alone, or a scalar it implies in a chain's last side and nowhere else; each is
     listed unread with both readings."""
     lone = _lone_scalars(links, names)  # checked for every value: proven so, it holds; refuted, it refutes nothing
+    varied = {k: name for k, name in lone.items() if _DERIVATIVE.search(links[k].rhs_latex)}  # m = max(x) in ∂/∂x
     links = [
         dataclasses.replace(link, unread_values=(*link.unread_values, (display_name(lone[k]), link.line, "lone")))
-        if k in lone else link
+        if k in lone and k not in varied else link
         for k, link in enumerate(links)
     ]  # fmt: skip
+    for k, name in sorted(varied.items()):
+        shown = display_name(name)
+        unchecked.append(
+            Unchecked(
+                links[k].line,
+                f"unreadable: {shown}, which the page never defines, stands in this side only, in a derivative: read "
+                f"as any number, a constant, the link says what {shown} is; the page may name it here (a quantity "
+                f"that varies, as max(x) does): define it, or declare it (scalars: [{shown}]) to check the claim for "
+                f"every constant {shown}",
+            )
+        )
     renamed = {k: pair for k, pair in _renamed(links, names).items() if k not in lone}
     for k, (name, other) in sorted(renamed.items()):
         shown = display_name(name)
@@ -109,7 +128,7 @@ def one_sided(links: list[Link], inferred: Iterable[str], names: Names, unchecke
                 f"for every {shown} (declare {shown} to check it so)",
             )
         )
-    links = [link for k, link in enumerate(links) if k not in renamed]
+    links = [link for k, link in enumerate(links) if k not in renamed and k not in varied]
     functions = sorted(set(inferred) - set(names.upstream))
     if not functions:
         return links

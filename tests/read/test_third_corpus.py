@@ -382,7 +382,7 @@ def test_a_name_written_only_at_a_chain_s_end_is_proven_for_every_value(
     page += "\nwhere $m = \\max(x_1, x_2, ...)$.\n"
     first, link = _report(tmp_path, capsys, page)["links"]
     assert (first["status"], link["status"]) == ("proven", status)
-    assert ("for every $m$ (never defined on the page)" in link["method"]) == (status == "proven")
+    assert ("for every real $m$ (no definition of it read)" in link["method"]) == (status == "proven")
 
 
 def test_rows_aligned_at_their_left_are_equations_of_their_own(
@@ -440,3 +440,18 @@ def test_an_upright_label_in_a_script_stays_a_label(
     page = f"$$L_{{{word}}} = -\\log p$$\n\n$$\\frac{{d L_{{{word}}}}}{{d p}} = -\\frac{{1}}{{p}}$$\n"
     report = _report(tmp_path, capsys, page)
     assert [status for status, _, _ in _links(report)] == ["undefined"]
+
+
+@pytest.mark.parametrize(
+    "lead", ["Let $m$ be the largest entry of $\\mathbf{x}$. Then", "Let $m$ be any constant. Then"]
+)
+def test_a_name_written_only_in_a_derivative_at_a_chain_s_end_is_unreadable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """∂/∂x_k (Σ_j x_j² + m) with m = max(x) in words: read as any number, a constant, the link was proven "for every
+    m" (a probe); m may vary with x there. Refused, as before, naming both readings."""
+    by = "\\frac{\\partial}{\\partial x_k}"
+    chain = f"{by} \\sum_j x_j^2 = 2 x_k = {by} \\left( \\sum_j x_j^2 + m \\right)"
+    report = _report(tmp_path, capsys, f"{lead}\n\n$${chain}$$\n")
+    assert [link["status"] for link in report["links"]] == ["proven"]
+    assert any("in a derivative" in u["reason"] for u in report["unchecked"])
