@@ -24,6 +24,7 @@ from derive.read.biases import with_biases
 from derive.read.bold_rows import find_bold_rows, with_bold_rows
 from derive.read.bold_sizes import refuse_bold_sizes
 from derive.read.capital_runs import capital_runs
+from derive.read.complex_letters import stated_kinds
 from derive.read.conditional_inline import conditions, outside_conditions, without_consequences
 from derive.read.declarations import build_definitions, build_names
 from derive.read.definition_leads import below_leads, definition_leads, lead_readings
@@ -93,7 +94,6 @@ from derive.read.read_notes import described_inferred, fixed_words, learned_word
 from derive.read.redefinitions import below_redefinitions
 from derive.read.rereading import Learned, UnreadDefinition, page_hypotheses, unread_definition
 from derive.read.row_definitions import define_letters, local_names, take_row_definitions
-from derive.read.row_vectors import row_vectors
 from derive.read.scalar_labels import with_scalar_labels
 from derive.read.set_conditions import with_set_conditions
 from derive.read.several_lengths import with_sizes
@@ -280,7 +280,7 @@ def _read_document(
         names.words |= runs.words | numbered
         names.twofold, names.labels, names.entry_arrays = runs.twofold, labels, entries  # D_{ij}: ``upstream``
         names.bases = page_bases(inferred.bases, names.example_labels)
-        names.prose_sets, names.row_vectors = prose_sets(text), row_vectors(text)  # a subset S; row vectors
+        names.prose_sets, (names.row_vectors, names.complex_letters) = prose_sets(text), stated_kinds(text)
         names.raised = raised_names(((d.text, d.line) for d in found.displays), names.indices)  # s^i: s_i?
         given = {front.length} if front.length_given else set()
         names.counts = counted_letters(text) | given | {entry.text.strip() for entry, _ in front.sizes}

@@ -11,6 +11,7 @@ from derive.model.real_values import real_guards
 from derive.read import function_hints as hints
 from derive.read.bold_rows import read_bold_row
 from derive.read.case_interiors import interiors
+from derive.read.complex_letters import refuse_complex
 from derive.read.entry_lists import applied_to_list
 from derive.read.examples import read_example, read_numbered_example
 from derive.read.generic_functions import parenthesized_arguments, read_generic, subscripted_function
@@ -100,6 +101,7 @@ class NameParser(IndicatorParser):
             return read_numbered_example(self, name, token)
         subscript = self.subscript_tokens() if scripts and name not in names.examples else None
         shown = display_name(name)
+        refuse_complex([shown], names.complex_letters, line)  # |z|^2 = z^2, z complex: derive's numbers are real
         if name in names.examples and scripts and subscript is None:  # x^{(i)}, x^{(i)}_j, y^{(i)}: examples
             return read_example(self, name, token)
         if subscript is not None and len(subscript) == 1 and self.tokens[self.position - 1].kind != "}":

@@ -47,7 +47,7 @@ from derive.read.script_labels import bracket_readings
 from derive.read.shapes import Shaped, inner_or_product, power_refusal
 from derive.read.shown_terms import shown_entries, within_shown
 from derive.read.stray_tokens import unexpected, unsupported
-from derive.read.transposes import Mark, transpose_mark, transpose_refusal
+from derive.read.transposes import Mark, transpose_mark, transpose_refusal, transposed
 from derive.read.written_out import DOTS_MARK, DOTS_TERMS, written_out
 
 #: Bounds checked before SymPy builds anything.
@@ -246,8 +246,8 @@ class Parser(Cursor):
         base = self.primary()
         mark = transpose_mark(self.tokens, self.position) if self.at("^") else None
         if mark is not None and isinstance(base, (Shaped, MatrixBase)):
-            self.position += mark.length
-            return base.transpose()
+            self.position += mark.length  # x^T on a page of rows, an outer product?, is refused
+            return transposed(base, self.names.row_vectors, self.tokens[self.position - mark.length])
         if mark is not None and not isinstance(base, _DerivativeOperator) and not self.names_power(mark, base):
             raise self.error(transpose_refusal(base, mark, self.names.undeclared))
         if self.at("^"):

@@ -188,6 +188,9 @@ class Names:
     #: Letters the page's prose calls a set ("Let $S$ be a subset"), each with its line (``prose_sets``).
     prose_sets: dict[str, int] = field(default_factory=dict)
     row_vectors: int = 0  #: the line whose prose calls the page's vectors rows (``row_vectors``); 0 for none
+    #: Letters the prose calls complex numbers, each with its line: derive reads every number as real, so a link
+    #: that writes one is refused (``complex_letters``).
+    complex_letters: dict[str, int] = field(default_factory=dict)
     #: Letters the page writes or calls a count (``prose_sets.counted_letters``, the front matter's lengths).
     counts: set[str] = field(default_factory=set)
     #: The letter the page's sums from 0 end at, \sum_{i=0}^{d}: the last entry, n − 1 (``derive.read.last_entry``).
@@ -241,18 +244,9 @@ class Names:
         return {self.n: self.length_name, **{value: name for name, value in self.sizes.items()}}
 
     def known(self) -> list[str]:
+        tables = (self.vectors, self.arrays, self.indices, self.scalars, self.defined_vectors, self.defined_scalars)
         return sorted(
-            {
-                *self.vectors,
-                *self.arrays,
-                *self.indices,
-                *self.scalars,
-                *self.defined_vectors,
-                *self.defined_scalars,
-                *self.functions,
-                *self.defined_matrices,
-                *self.generic,
-            }
+            {name for table in (*tables, self.functions, self.defined_matrices, self.generic) for name in table}
         )
 
 

@@ -2,7 +2,8 @@
 Petersen's softmax post): there xᵀx is an n×n outer product and y (log s)ᵀ a number, where derive, which reads
 every vector as a column, reads a number and an n×n matrix. A correct link of such a page was refuted by its
 shapes, and x yᵀ = y xᵀ (a number to derive, true; an outer product to the page, false) would be proven. So on
-such a page a link that transposes reads two ways, and is refused, naming both."""
+such a page a transpose of a vector or matrix the page names reads two ways wherever the parser meets it (in a
+definition too), and so does a link that shows one; each is refused, naming both."""
 
 from __future__ import annotations
 
@@ -11,11 +12,19 @@ import re
 from derive.errors import InputError
 
 _ROWS = re.compile(r"\brow[- ]vectors?\b", re.I)
-_COLUMNS = re.compile(r"\bcolumn[- ]vectors?\b", re.I)
-#: Math on the page, set aside: "(row vector)" in a display's \\text labels one quantity, not the page's vectors.
-_MATH = re.compile(r"\$\$.*?\$\$|\$[^$\n]*\$|\\\[.*?\\\]|\\\(.*?\\\)|\\begin\{([a-z]+\*?)\}.*?\\end\{\1\}", re.S)
-#: A transpose mark: ^T, ^{T}, ^\\top, ^{\\intercal}, ^{\\mathsf{T}}.
-_TRANSPOSE = re.compile(r"\^\s*\{?\s*(?:\\top|\\intercal|\\math(?:sf|rm)\s*\{?\s*T\s*\}?|T)(?![A-Za-z])")
+#: Columns named as the page's: not "row vectors, not column vectors", "instead of column vectors".
+_COLUMNS = re.compile(r"(?<!not )(?<!never )(?<!no )(?<!instead of )(?<!rather than )\bcolumn[- ]vectors?\b", re.I)
+#: Math and code on the page, set aside: "(row vector)" in a display's \\text labels one quantity, not the page's
+#: vectors; a comment in code, a link's words are no prose.
+_MATH = re.compile(
+    r"```.*?```|`[^`\n]*`|\[[^\]\n]*\]\([^)\n]*\)|\$\$.*?\$\$|\$[^$\n]*\$|\\\[.*?\\\]|\\\(.*?\\\)|\\begin\{([a-z]+\*?)\}.*?\\end\{\1\}",
+    re.S,
+)
+#: A transpose mark: ^T, ^{T}, ^\\top, ^{\\intercal}, ^{\\mathsf{T}}, ^{\\bf T}, ^{\\!\\top}.
+_TRANSPOSE = re.compile(
+    r"\^\s*\{?(?:\s*\\[!,;: ])*\s*(?:\\(?:math\w*|bf|rm|sf|boldsymbol|bm|operatorname)\s*\{?\s*)?"
+    r"(?:\\top|\\intercal|\\transpose|T|t)(?![A-Za-z])"
+)
 
 
 def row_vectors(text: str) -> int:
@@ -25,14 +34,20 @@ def row_vectors(text: str) -> int:
     return 0 if rows is None or _COLUMNS.search(prose) else prose.count("\n", 0, rows.start()) + 1
 
 
+def row_transpose(rows_line: int) -> str:
+    """Why a transpose is refused on a page whose vectors are rows (line ``rows_line``)."""
+    return (
+        f"a transpose on a page whose vectors are rows (line {rows_line}) can be read two ways: a row's, as the page "
+        "means it (x^T x an n×n matrix), or a column's, as derive reads every vector (x^T x a number); write it entry "
+        "by entry, as in \\sum_i x_i y_i"
+    )
+
+
 def refuse_row_transposes(sides_latex: list[str], rows_line: int, line: int) -> None:
-    """Refuse a link that transposes on a page whose vectors are rows (``rows_line``, 0 for none)."""
+    """Refuse a link that writes a transpose on a page whose vectors are rows (``rows_line``, 0 for none), where
+    the parser did not read it as one (a rewritten label, a macro): what the page shows is refused too."""
     if rows_line and any(_TRANSPOSE.search(side) for side in sides_latex):
-        raise InputError(
-            f"line {line}: a transpose on a page whose vectors are rows (line {rows_line}) can be read two ways: a "
-            "row's, as the page means it (x^T x an n×n matrix), or a column's, as derive reads every vector (x^T x "
-            "a number); write the link entry by entry, as in \\sum_i x_i y_i"
-        )
+        raise InputError(f"line {line}: {row_transpose(rows_line)}")
 
 
-__all__ = ["refuse_row_transposes", "row_vectors"]
+__all__ = ["refuse_row_transposes", "row_transpose", "row_vectors"]

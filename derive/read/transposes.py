@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sympy import Expr, Indexed, Symbol
+from sympy import Expr, Indexed, MatrixBase, Symbol
 
+from derive.errors import InputError
 from derive.read.latex_lexer import Token
 from derive.read.names import display_name
+from derive.read.row_vectors import row_transpose
+from derive.read.shapes import Shaped
 
 #: What ^ raises a vector or matrix to for its transpose.
 TRANSPOSE = frozenset({"T", "top", "intercal"})
@@ -36,6 +39,14 @@ def transpose_mark(tokens: list[Token], at: int) -> Mark | None:
     return Mark(f"^{{{written}}}" if braced else f"^{written}", 4 if braced else 2, mark.kind == "letter")
 
 
+def transposed(base: Shaped | MatrixBase, rows_line: int, caret: Token) -> Shaped | MatrixBase:
+    """The transpose of a vector or matrix; refused for one the page names where its vectors are rows (line
+    ``rows_line``): a matrix written out entry by entry is what it shows on any page."""
+    if rows_line and isinstance(base, Shaped):
+        raise InputError(f"line {caret.line}: {row_transpose(rows_line)}")
+    return base.transpose()
+
+
 def transpose_refusal(base: Expr, mark: Mark, inferred: set[str]) -> str:
     """Why a transpose of a number is refused, and how to declare what the page means (``inferred``: the names
     read as scalars because the page never indexes them)."""
@@ -57,4 +68,4 @@ def transpose_refusal(base: Expr, mark: Mark, inferred: set[str]) -> str:
     return f"{mark.shown} of a number: only a whole vector or matrix is transposed (declare it under vectors or arrays)"
 
 
-__all__ = ["TRANSPOSE", "Mark", "transpose_mark", "transpose_refusal"]
+__all__ = ["TRANSPOSE", "Mark", "transpose_mark", "transpose_refusal", "transposed"]

@@ -56,3 +56,35 @@ def test_rows_in_math_or_beside_columns_leave_transposes_read(
     display = "\\mathbf{x}^\\top \\mathbf{y} = \\sum_i x_i y_i"
     report = page_report(tmp_path, capsys, prose + f"$$\n{display}\n$$\n")
     assert [link["status"] for link in report["links"]] == ["proven"]
+
+
+@pytest.mark.parametrize("mark", ["^{\\mathbf{T}}", "^{\\bf T}", "^{\\!\\top}", "^{\\boldsymbol{T}}"])
+def test_a_transpose_written_otherwise_is_refused_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], mark: str
+) -> None:
+    """A probe proved x^{\\mathbf{T}} y = y^{\\mathbf{T}} x (false for rows) on a page of rows."""
+    display = f"\\mathbf{{x}}{mark} \\mathbf{{y}} = \\mathbf{{y}}{mark} \\mathbf{{x}}"
+    assert one_verdict(page_report(tmp_path, capsys, ROWS + f"$$\n{display}\n$$\n")) == "unreadable"
+
+
+def test_a_transpose_in_a_definition_on_a_page_of_rows_proves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """a = xᵀy and b = yᵀx, then a − b = 0: proven, though for rows a and b are outer products, transposes apart."""
+    page = ROWS + "$$a = \\mathbf{x}^\\top \\mathbf{y}$$\n\n$$b = \\mathbf{y}^\\top \\mathbf{x}$$\n\n$$a - b = 0$$\n"
+    assert "proven" not in [link["status"] for link in page_report(tmp_path, capsys, page)["links"]]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "We use row vectors, not column vectors.\n\n",
+        "We use row vectors ([unlike column vectors](https://example.org)).\n\n",
+        "We use row vectors.\n\n```python\n# a row vector, never a column vector\n```\n\n",
+    ],
+)
+def test_columns_named_only_in_passing_leave_the_page_of_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str
+) -> None:
+    display = "\\mathbf{x}^\\top \\mathbf{y} = \\mathbf{y}^\\top \\mathbf{x}"
+    assert one_verdict(page_report(tmp_path, capsys, prose + f"$$\n{display}\n$$\n")) == "unreadable"

@@ -1,0 +1,29 @@
+"""Letters the prose calls complex numbers (``derive.read.complex_letters``): derive reads every number as real, so
+a link or a definition that writes one is refused, naming both readings; it had proven |z|² = z²."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import one_verdict, page_report
+
+
+@pytest.mark.parametrize(
+    "said", ["Let $z$ be any complex number.", "Here $z \\in \\mathbb{C}$.", "For a complex number $z$,"]
+)
+def test_a_link_with_a_complex_letter_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str) -> None:
+    report = page_report(tmp_path, capsys, f"{said}\n\n$$|z|^2 = z^2$$\n")
+    assert one_verdict(report) == "unreadable"
+    assert "derive reads every number as real" in report["unchecked"][-1]["reason"]
+
+
+def test_a_definition_with_a_complex_letter_proves_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = "Let $\\omega$ be any complex number.\n\n$$a = |e^{\\omega}|^2$$\n\n$$a = e^{2\\omega}$$\n"
+    assert "proven" not in [link["status"] for link in page_report(tmp_path, capsys, page)["links"]]
+
+
+def test_a_real_letter_beside_a_complex_one_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = "Let $z$ be any complex number, and $x$ a real one.\n\n$$|x|^2 = x^2$$\n"
+    assert one_verdict(page_report(tmp_path, capsys, page)) == "proven"
