@@ -268,7 +268,7 @@ def _read_document(
         try:
             names = build_names(front)
         except InputError as error:  # \text{NLL}_n = … with n no index of the page: that definition unread
-            raise unread_definition(error, page, True, names.learned) from None
+            raise unread_definition(error, page, only_at=True) from None
         names.declared_indices, names.last_entry, names.prose_functions = declared_indices, last, functions_named.lines
         names.unread, names.unread_entries = unread_heads(refused)
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses

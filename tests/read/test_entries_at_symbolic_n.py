@@ -70,10 +70,13 @@ def test_an_entry_past_1_that_a_display_gives_a_value_reads_two_ways(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A small network's neurons written out, z_2 = w_2 a_1 + b_2 with z defined nowhere (a held-out page): the
-    entry's definition, or a claim about a free z's entry 2 (refuted as one)? Refused naming both, and what uses
-    z below is not refuted by a free z_2. So is z_1 = w_1 x_1 + b, a first neuron (a held-out page's C_1 = Σ_i …
-    had been refuted as a claim about a free C_1, while its C_2 was refused)."""
-    for entry in ("z_2", "z_1", "z_{1}", "z_{\\,1}", "{z_1}"):
+    entry's definition, or a claim about a free z's entry 2 (refuted as one)? Written plainly, z only with numbers,
+    each is a name of its own, defined there (``numbered_definitions``), and its derivative is checked; written
+    otherwise ({z_1}, z_{\\,1}), it is refused naming both, and what uses z below is not refuted by a free z_1."""
+    for entry in ("z_2", "z_1", "z_{1}"):
+        page = f"$${entry} = w a + b$$\n\n$$\\frac{{\\partial {entry}}}{{\\partial w}} = a$$\n"
+        assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["proven"]
+    for entry in ("z_{\\,1}", "{z_1}"):
         page = f"$${entry} = w a + b$$\n\n$$\\frac{{\\partial {entry}}}{{\\partial w}} = a$$\n"
         report = page_report(tmp_path, capsys, page)
         assert not [link for link in report["links"] if link["status"] == "refuted"], report
