@@ -11,10 +11,13 @@ from derive.errors import InputError
 from derive.read.row_vectors import row_vectors
 
 _LETTER = r"\$\s*(\\[A-Za-z]+|[A-Za-z])\s*\$"
+#: What makes "complex" a kind of number: "complex number", "complex-valued", "is complex." (not "a complex
+#: expression", "a complex step": complicated).
+_NUMBER = r"(?:\s+(?:number|scalar|variable|value)s?\b|-valued\b|\s*[.,;:)]|\s*$)"
 #: "$z$ is a complex number", "Let $\\omega$ be any complex number", "a complex $z$", "$z \\in \\mathbb{C}$".
 _CALLED = (
-    re.compile(_LETTER + r"\s+(?:is|be|are|denotes)\s+(?:a|an|any|some)?\s*(?:arbitrary\s+)?complex\b", re.I),
-    re.compile(r"\bcomplex\s+(?:number|scalar|variable|value)?\s*" + _LETTER, re.I),
+    re.compile(_LETTER + r"\s+(?:is|be|are|denotes)\s+(?:a|an|any|some)?\s*(?:arbitrary\s+)?complex" + _NUMBER, re.I),
+    re.compile(r"\bcomplex\s+(?:number|scalar|variable|value)\s*" + _LETTER, re.I),
     re.compile(r"\$\s*(\\[A-Za-z]+|[A-Za-z])\s*\\in\s*\\mathbb\s*\{?\s*C\s*\}?\s*\$"),
 )
 

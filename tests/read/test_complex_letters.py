@@ -27,3 +27,8 @@ def test_a_definition_with_a_complex_letter_proves_nothing(tmp_path: Path, capsy
 def test_a_real_letter_beside_a_complex_one_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = "Let $z$ be any complex number, and $x$ a real one.\n\n$$|x|^2 = x^2$$\n"
     assert one_verdict(page_report(tmp_path, capsys, page)) == "proven"
+
+
+def test_complex_meaning_complicated_leaves_the_letter_real(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = "Here $f$ is a complex expression.\n\n$$|f|^2 = f^2$$\n"
+    assert one_verdict(page_report(tmp_path, capsys, page)) == "proven"
