@@ -161,8 +161,8 @@ def _listed_range(remark: list[Token]) -> list[Token] | None:
 
 
 def _terms(remark: list[Token]) -> list[Token]:
-    """The remark without the conditions of its indicators: ``\\mathbb{1}(x_i = x_k)`` names a value, the '=' inside
-    it is no relation the remark states."""
+    """The remark without its indicators' conditions (``\\mathbb{1}(x_i = x_k)`` names a value) and the ``\\in`` of
+    its spaces (``w \\in \\mathbb{R}^{i \\times j}``, a shape): neither is a relation the remark states."""
     kept: list[Token] = []
     at = 0
     while at < len(remark):
@@ -176,7 +176,7 @@ def _terms(remark: list[Token]) -> list[Token]:
                     break
             at = end + 1
             continue
-        kept.append(token)
+        kept += [] if token.value == "in" and [t.value for t in remark[at + 1 : at + 2]] == ["mathbb"] else [token]
         at += 1
     return kept
 

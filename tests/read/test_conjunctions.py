@@ -142,3 +142,17 @@ def test_a_with_point_is_no_definition_of_the_page(tmp_path: Path, capsys: pytes
     text += "For a general input $x$ the gradient is\n\n$$\\frac{\\partial L}{\\partial w} = w x - y$$\n"
     found, _ = statuses(tmp_path, capsys, text)
     assert (9, "refuted") in found and (9, "proven") not in found
+
+
+@pytest.mark.parametrize(("right", "status"), [("2x", "proven"), ("3x", "refuted")])
+def test_a_space_a_remark_names_states_no_claim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """``\\quad \\text{where} \\quad \\mathbf{w} \\in \\mathbb{R}^{i \\times j}`` (a Q&A's shape of its weights): a
+    shape, no claim and no case; it had made the display "a remark that states a relation". ``h = 3`` beside it
+    still does."""
+    text = f"$$x + x = {right} \\quad \\text{{where}} \\quad x \\in \\mathbb{{R}}$$\n\n"
+    text += "$$z = w h \\quad \\text{where} \\quad w \\in \\mathbb{R}^{n}, h = 3$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(1, status)]
+    assert len(unchecked) == 1 and "a remark after the math" in unchecked[0], unchecked
