@@ -64,15 +64,17 @@ _NUMBERED = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:(\d)(?![
 
 
 def _varied(letter: str, every: str) -> bool:
-    """Whether the page differentiates by a numbered name of ``letter`` (∂/∂w_0, ∂²/∂x∂w_1, \\partial_{w_1}), or
-    gives one a number alone (L_2 = 0.7, a value at a point): any ∂ before it but a fraction's numerator's,
-    \\frac{\\partial C_2}{…}, the derivative of the name."""
+    """Whether the page differentiates by a numbered name of ``letter`` (∂/∂w_0, ∂²/∂x∂w_1, \\partial_{w_1},
+    d/dw_1), or differentiates one it gives a number alone (L_2 = 0.7, a value at a point): any ∂ before it but a
+    fraction's numerator's, \\frac{\\partial C_2}{…}, the derivative of a name defined by a formula."""
     name = re.escape(letter) + r"\s*_"
-    if re.search(r"\\(?:partial|nabla)\s*_\s*\{?\s*" + name, every) or re.search(
-        r"(?:^|\n)\s*" + name + r"\s*(?:\d|\{\s*\d+\s*\})\s*&?\s*=\s*-?\d+(?:\.\d+)?\s*[.,]?\s*(?:\n|$)", every
+    gap = r"(?:\s|\\[,;:! ]|\{)*"  # \partial\, w_1, \partial{w_1}: spacing and braces TeX reads past
+    by = r"\\(?:partial|nabla)\s*_\s*\{?\s*|\}\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|\\operatorname\s*\{\s*d\s*\}|d)" + gap
+    valued = r"(?:^|\n)\s*" + name + r"\s*(?:\d|\{\s*\d+\s*\})\s*&?\s*=\s*-?\d+(?:\.\d+)?\s*[.,]?\s*(?:\n|$)"
+    if re.search(f"(?:{by}){name}", every) or (
+        re.search(valued, every) and re.search(r"\\partial" + gap + name, every)
     ):
         return True
-    gap = r"(?:\s|\\[,;:! ]|\{)*"  # \partial\, w_1, \partial{w_1}: spacing and braces TeX reads past
     for match in re.finditer(r"\\partial" + gap + r"(?:\^\s*\{?\s*\d\s*\}?)?" + gap + name, every):
         if not re.search(r"\\[dt]?frac\s*\{\s*$", every[: match.start()]):
             return True

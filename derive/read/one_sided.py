@@ -29,9 +29,12 @@ def _mentions(expr: Basic, function: str, definitions: tuple[Definition, ...], d
     return any(expr.has(d.name) and _mentions(d.body, function, definitions, depth + 1) for d in definitions)
 
 
-#: A derivative written in a side: where a name of it stands, its value may vary with what is differentiated by.
+#: A derivative, a sum, a limit written in a side: where a name of it stands, its value may vary with what is
+#: differentiated by or summed over (m = max(x) in ∂/∂x_k; c, "the confidence of example i", in Σ_i).
 _DERIVATIVE = re.compile(
-    r"\\partial|\\nabla|\\frac\s*\{\s*(?:\\mathrm\s*\{\s*)?d|\\dot|'|\\prime|\\mathrm\s*\{\s*d\s*\}"
+    r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*(?:\\(?:mathrm|operatorname)\s*\{?\s*)?d|\\dot|'|\\prime|\\mathrm\s*\{?\s*d\b"
+    r"|\\(?:sum|prod|int|oint|lim|limsup|liminf|max|min|sup|inf|arg\s*max|argmax|argmin|mathbb\s*\{?\s*E|operatorname)"
+    r"|∑|∏|∫"
 )
 
 
@@ -111,10 +114,10 @@ def one_sided(links: list[Link], inferred: Iterable[str], names: Names, unchecke
         unchecked.append(
             Unchecked(
                 links[k].line,
-                f"unreadable: {shown}, which the page never defines, stands in this side only, in a derivative: read "
-                f"as any number, a constant, the link says what {shown} is; the page may name it here (a quantity "
-                f"that varies, as max(x) does): define it, or declare it (scalars: [{shown}]) to check the claim for "
-                f"every constant {shown}",
+                f"unreadable: {shown}, which the page never defines, stands in this side only, in a derivative, a "
+                f"sum or a limit: read as any number, a constant, the link says what {shown} is; the page may name it "
+                f"here (a quantity that varies, as max(x) does, or one per term): define it, or declare it (scalars: "
+                f"[{shown}]) to check the claim for every constant {shown}",
             )
         )
     renamed = {k: pair for k, pair in _renamed(links, names).items() if k not in lone}

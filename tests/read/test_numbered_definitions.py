@@ -85,6 +85,8 @@ def test_a_numbered_name_differentiated_is_still_defined(
         "\\frac{\\partial^2 L}{\\partial x \\, \\partial w_1} = 2 w_1 x + 2(w_0 + w_1 x - y)",  # by w_1, second
         "\\frac{\\partial L}{\\partial\\, w_1} = 2 (w_0 + w_1 x - y) x",
         "\\partial_{w_1} L = 2 (w_0 + w_1 x - y) x",
+        "\\frac{d L}{d w_1} = 2 (w_0 + w_1 x - y) x",
+        "\\frac{\\mathrm{d} L}{\\mathrm{d} w_1} = 2 (w_0 + w_1 x - y) x",
     ],
 )
 def test_a_name_differentiated_by_however_written_is_no_definition(

@@ -375,11 +375,12 @@ def test_a_shorthand_written_only_at_a_chain_s_end_is_never_refuted(
 def test_a_name_written_only_at_a_chain_s_end_is_proven_for_every_value(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], shift: str, status: str
 ) -> None:
-    """A softmax shifted by m, ``where $m = \\max(x_1, x_2, ...)$`` (read nowhere): true for every m, the link is
-    proven, saying so; it had been unreadable. Shifted apart (a false step for most m), it refutes nothing."""
-    softmax = "\\frac{e^{x_i}}{\\sum_j e^{x_j}} = \\frac{e^{x_i} \\cdot 1}{\\sum_j e^{x_j}}"
-    page = f"$${softmax} = \\frac{{e^{{x_i - m}}}}{{\\sum_j e^{{x_j - {shift}}}}}$$\n"
-    page += "\nwhere $m = \\max(x_1, x_2, ...)$.\n"
+    """A two-class softmax shifted by m, ``where $m$ is the larger of $a$ and $b$`` (in words): true for every m,
+    the link is proven, saying so; it had been unreadable. Shifted apart (a false step for most m), it refutes
+    nothing. With a sum in the side, m may be one per term: refused (``..._in_a_sum_or_a_derivative_...``)."""
+    softmax = "\\frac{e^{a}}{e^{a} + e^{b}} = \\frac{e^{a} \\cdot 1}{e^{a} + e^{b}}"
+    page = f"$${softmax} = \\frac{{e^{{a - m}}}}{{e^{{a - m}} + e^{{b - {shift}}}}}$$\n"
+    page += "\nwhere $m$ is the larger of $a$ and $b$.\n"
     first, link = _report(tmp_path, capsys, page)["links"]
     assert (first["status"], link["status"]) == ("proven", status)
     assert ("for every real $m$ (no definition of it read)" in link["method"]) == (status == "proven")
@@ -455,3 +456,18 @@ def test_a_name_written_only_in_a_derivative_at_a_chain_s_end_is_unreadable(
     report = _report(tmp_path, capsys, f"{lead}\n\n$${chain}$$\n")
     assert [link["status"] for link in report["links"]] == ["proven"]
     assert any("in a derivative" in u["reason"] for u in report["unchecked"])
+
+
+@pytest.mark.parametrize(
+    "side",
+    ["\\sum_{i=1}^{n} c \\left(y_i - \\bar{y}\\right)", "\\dfrac{d}{dx}\\left(x^2 + x + m\\right) - 2x - 1 + 0"],
+)
+def test_a_name_met_once_in_a_sum_or_a_derivative_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str
+) -> None:
+    """c, "the confidence of example i", in Σ_i c (y_i − ȳ): one per term, and the sum is no 0; m in \\dfrac{d}{dx}
+    may vary with x. Each was proven "for every real" value (a probe); refused, as before."""
+    page = f"$$0 = 0 + 0 = {side}$$\n\nwhere the weight is the confidence of each example.\n"
+    report = _report(tmp_path, capsys, page)
+    assert "proven" not in [link["status"] for link in report["links"]][1:]
+    assert any("in a derivative, a sum or a limit" in u["reason"] for u in report["unchecked"])
