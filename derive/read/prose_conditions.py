@@ -6,10 +6,11 @@ This is a backstop under the rules that read such sentences as assumptions or ca
 some: it never proves anything, it only turns a refutation whose counterexample breaks a stated condition into
 "not refuted". A condition under "if", "when", "for" (a case) holds for the displays below it up to the next
 heading, the next condition on the same letter or words that widen it ("For every real $x$", "In general",
-"negative"); a statement ("Let …", "… with $x > 0$", a sentence that opens "Suppose") to the next condition on the
-letter or such words; one that closes a display's sentence ("$$…$$ for $x > 0$.") for that display alone. A
-condition asked, denied, supposed against the facts, set aside as an example, put off or taken back ("… or zero",
-"… is false", "Is $x > 0$?") holds for nothing, and ends the one before on its letter.
+"negative"); a sentence that opens "Suppose" so too, or past the next heading when no display stands between;
+a statement ("Let …", "… with $x > 0$") to the next condition on the letter or such words; one that closes a
+display's sentence ("$$…$$ for $x > 0$.") for that display alone. A condition asked, denied, supposed against the
+facts, set aside as an example, put off or taken back ("… or zero", "… is false", "Is $x > 0$?") holds for nothing,
+and ends the one before on its letter.
 """
 
 from __future__ import annotations
@@ -156,10 +157,11 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         taken_back = (hedged(f"{before} {after}") or any(found is not None for found in words)) and not undone
         void = taken_back or quoted or region
         example = void and not quoted and not region and _example_only(before, own, after, rest)  # "For example, …"
-        supposed = _SUPPOSED.match(before) is not None  # "Suppose $x > 0$." alone: the page's, past a heading too
-        case = _CASE_WORDS.search(before) is not None and not supposed
+        supposed = _SUPPOSED.match(before) is not None  # "Suppose $x > 0$." alone: past a heading with no display
+        case = _CASE_WORDS.search(before) is not None
         closes = case and _after_display(lines, line, math)  # "$$|x| = x$$ for $x > 0$.": that display's own case
         kind = "example" if example else "void" if void else "closes" if closes else "case" if case else "fact"
+        kind = "supposed" if supposed and kind == "case" else kind
         stated += [(line, shown, relation, kind) for shown, relation in relations if relation is not None]
     found = []
 
@@ -188,7 +190,9 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         ]
         named = str(letter.base.label) if isinstance(letter, Indexed) else str(letter)  # y of y_i ∈ {0, 1}
         widened = [w for w in _widenings(lines, named) if w > line]  # "For every real $x$:", "In general,"
+        shown_between = [h for h in headings if h > line and between(line, h)]  # a heading after a display of its own
         ends = after_it[:1] + widened[:1] + ([h for h in headings if h > line][:1] if kind == "case" else [])
+        ends += shown_between[:1] if kind == "supposed" else []
         found.append(ProseCondition(line, shown, relation, line + 1, min(ends, default=len(lines) + 1) - 1))
     found += [ProseCondition(n, t, r, 1, len(lines)) for n, t, r in stated_sets(text, names)]  # wherever said
     return tuple(found)

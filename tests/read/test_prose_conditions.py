@@ -306,3 +306,12 @@ def test_a_condition_on_an_accented_entry_stated_far_above_keeps_its_points_unde
     page += f"$$\\frac{{\\partial}}{{\\partial {entry}}} \\log(1 - {entry}) = -\\frac{{1}}{{1 - {entry}}}$$\n"
     (link,) = page_report(tmp_path, capsys, page)["links"]
     assert link["status"] == "unproven" and "may break" in link["method"]
+
+
+def test_a_supposition_with_a_display_of_its_own_ends_at_the_next_heading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Suppose $x > 0$." with its display, then "## Negative inputs": the slip below is refuted (a probe found it
+    "not refuted" when every supposition held past headings)."""
+    page = f"Suppose $x > 0$.\n\n$$\\sqrt{{x^2}} = x$$\n\n## Negative inputs\n\nNow take an input below zero.\n\n{STEP}"
+    assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == ["proven", "refuted"]
