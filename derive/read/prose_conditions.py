@@ -25,7 +25,7 @@ from derive.errors import InputError
 from derive.read.find import Display
 from derive.read.frontmatter import Entry
 from derive.read.lead_sums import LEAD_DENIES
-from derive.read.names import Names
+from derive.read.names import Names, display_name
 from derive.read.prose_domains import (
     PUT_OFF,
     REGION,
@@ -90,7 +90,7 @@ _UNSAID = re.compile(
 #: Words that widen the letters again: "In general,", "For every real $x$", "drop this restriction", "otherwise".
 _WIDENS = re.compile(
     r"\b(?:in\s+general|for\s+(?:any|all|every|each)|any\s+real|every\s+real|arbitrary|forget|drop|otherwise|negative"
-    r"|by\s+contrast|other\s+(?:case|side|half)|sign)\b",
+    r"|by\s+contrast|other\s+(?:case|side|half)|sign|below\s+zero|any\s+value)\b",
     re.I,
 )
 #: Those of ``_WIDENS`` that widen every letter on a line that writes none ("In general, …"): "negative" or "for
@@ -188,13 +188,14 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
             and not (kind == how == "fact" and _beside(relation, again, lines[other - 1]) and not between(line, other))
             # "Assume $x > 1$." then "Assume $x < 0$.": both stand; not a case ("For $x > 0$"), nor after a display
         ]
-        named = str(letter.base.label) if isinstance(letter, Indexed) else str(letter)  # y of y_i ∈ {0, 1}
-        widened = [w for w in _widenings(lines, named) if w > line]  # "For every real $x$:", "In general,"
+        widened = [w for w in _widenings(lines, _named(letter)) if w > line]  # "For every real $x$:", "In general,"
         shown_between = [h for h in headings if h > line and between(line, h)]  # a heading after a display of its own
         ends = after_it[:1] + widened[:1] + ([h for h in headings if h > line][:1] if kind == "case" else [])
         ends += shown_between[:1] if kind == "supposed" else []
         found.append(ProseCondition(line, shown, relation, line + 1, min(ends, default=len(lines) + 1) - 1))
-    found += [ProseCondition(n, t, r, 1, len(lines)) for n, t, r in stated_sets(text, names)]  # wherever said
+    for n, t, r in stated_sets(text, names):  # wherever said, up to words that widen it ("any value, negative")
+        widened = [w for w in _widenings(lines, _named(r.args[0])) if w > n]
+        found.append(ProseCondition(n, t, r, 1, widened[0] - 1 if widened else len(lines)))
     return tuple(found)
 
 
@@ -271,14 +272,19 @@ def breaks(relation: Basic, values: dict[Basic, Basic]) -> bool:
     return any(relation.xreplace(index).xreplace(values) is S.false for index in at)
 
 
+def _named(letter: Basic) -> str:
+    """The name a condition is on: y of y_i ∈ {0, 1}, x of x > 0."""
+    return str(letter.base.label) if isinstance(letter, Indexed) else str(letter)
+
+
 def _widenings(lines: list[str], letter: str) -> list[int]:
     """The lines whose words widen ``letter`` again: widening words in a line whose math, if any, writes it."""
-    found = []
+    found, shown = [], display_name(letter)  # \bar{x} as written, p of p_i: what the math writes
     for number, line in enumerate(lines, start=1):
         math = " ".join(re.findall(r"\$([^$]*)\$", line))
         words = re.sub(r"\$[^$]*\$", " ", line)
         if (not math and _WIDENS_ALL.search(words)) or (
-            math and _WIDENS.search(words) and re.search(rf"\b{re.escape(letter)}\b", math)
+            math and _WIDENS.search(words) and re.search(rf"(?<![A-Za-z\\]){re.escape(shown)}(?![A-Za-z])", math)
         ):
             found.append(number)
     return found

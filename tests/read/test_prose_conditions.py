@@ -315,3 +315,20 @@ def test_a_supposition_with_a_display_of_its_own_ends_at_the_next_heading(
     "not refuted" when every supposition held past headings)."""
     page = f"Suppose $x > 0$.\n\n$$\\sqrt{{x^2}} = x$$\n\n## Negative inputs\n\nNow take an input below zero.\n\n{STEP}"
     assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == ["proven", "refuted"]
+
+
+@pytest.mark.parametrize(
+    ("name", "stated", "widening"),
+    [
+        ("\\hat{p}_i", "Let $0 < \\hat{p}_i < 1$ be the probability.", "From here on $\\hat{p}_i$ can take any value."),
+        ("p_i", "Let $0 < p_i < 1$ be the probability.", "From here on $p_i$ can be negative."),
+        ("\\bar{x}", "Let $\\bar{x} > 0$ be the mean.", "After centering, $\\bar{x}$ may be below zero as well."),
+    ],
+)
+def test_words_that_widen_an_entry_or_an_accented_name_end_its_condition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, stated: str, widening: str
+) -> None:
+    """A condition on every entry (or on x̄) had held for the whole page, past words that widen it: the slip below
+    them was "not refuted" (a probe)."""
+    page = f"{stated}\n\n## Later\n\n{widening}\n\n$$\\sqrt{{{name}^2}} = {name}$$\n"
+    assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == ["refuted"]
