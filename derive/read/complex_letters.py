@@ -10,25 +10,44 @@ import re
 from derive.errors import InputError
 from derive.read.row_vectors import row_vectors
 
-_LETTER = r"\$\s*(\\[A-Za-z]+|[A-Za-z])\s*\$"
-#: What makes "complex" a kind of number: "complex number", "complex-valued", "is complex." (not "a complex
-#: expression", "a complex step": complicated).
-_NUMBER = r"(?:\s+(?:number|scalar|variable|value)s?\b|-valued\b|\s*[.,;:)]|\s*$)"
-#: "$z$ is a complex number", "Let $\\omega$ be any complex number", "a complex $z$", "$z \\in \\mathbb{C}$".
-_CALLED = (
-    re.compile(_LETTER + r"\s+(?:is|be|are|denotes)\s+(?:a|an|any|some)?\s*(?:arbitrary\s+)?complex" + _NUMBER, re.I),
-    re.compile(r"\bcomplex\s+(?:number|scalar|variable|value)\s*" + _LETTER, re.I),
-    re.compile(r"\$\s*(\\[A-Za-z]+|[A-Za-z])\s*\\in\s*\\mathbb\s*\{?\s*C\s*\}?\s*\$"),
+#: What makes a sentence call its letters complex: "complex number(s)", "complex-valued", "is complex.", "the complex
+#: plane", "imaginary", ℂ (not "a complex expression", "a complex step": complicated).
+_COMPLEX = re.compile(
+    r"\bcomplex(?:\s+(?:numbers?|scalars?|variables?|values?|plane)\b|-valued\b|\s*[.,;:)]|\s*$)|\bimaginary\b"
+    r"|\\math(?:bb|bf|rm)\s*\{?\s*C\b|ℂ",
+    re.I,
 )
+#: A sentence: up to a full stop, or a paragraph's end.
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+#: Math in the text, and the names in it a sentence may speak of: a letter, a Greek letter, with a subscript.
+_MATH = re.compile(r"\$([^$]+)\$|\\\((.+?)\\\)")
+_NAME = r"(\\[A-Za-z]+|[A-Za-z])(?:_\{?\w+\}?)?"
+#: "$z$", "$z, w$", "$z_1$", "$z \\in \\mathbb{C}$", "$z, w \\in ℂ^n$": the names a formula gives a kind.
+_NAMED = re.compile(rf"\s*{_NAME}(?:\s*,\s*{_NAME})*\s*(?:\\in\b.*)?")
+#: Words right after a formula that call its names real: "and $x$ a real one", "$x$ is real".
+_REAL_AFTER = re.compile(r"\W*(?:(?:is|be|are|a|an|any|some)\s+)*real\b")
+_OPERATORS = frozenset({"\\in", "\\mathbb", "\\mathbf", "\\mathrm", "\\left", "\\right"})
 
 
 def complex_letters(text: str) -> dict[str, int]:
-    """Each letter the page calls complex, with the line that first does."""
+    """Each letter the page calls complex, with the line that first does: every name the math of a sentence that
+    speaks of complex numbers writes alone ("Let $z$ and $w$ be complex numbers", "$z \\in \\mathbb{C}$")."""
     found: dict[str, int] = {}
-    for pattern in _CALLED:
-        for match in pattern.finditer(text):
-            line = text.count("\n", 0, match.start()) + 1
-            found[match.group(1)] = min(found.get(match.group(1), line), line)
+    at = 0
+    for sentence in _SENTENCE.split(text):
+        start = text.find(sentence, at)
+        at = max(at, start)
+        if not _COMPLEX.search(_MATH.sub(lambda m: m.group(0) if "\\in" in m.group(0) else " ", sentence)):
+            continue
+        line = text.count("\n", 0, max(start, 0)) + 1
+        for match in _MATH.finditer(sentence):
+            math = match.group(1) or match.group(2)
+            after = sentence[match.end() : match.end() + 30]  # "and $x$ a real one": real, said of x
+            real = re.match(_REAL_AFTER, after) or re.search(r"\\mathbb\s*\{?\s*R", math)
+            if _NAMED.fullmatch(math) and not real:
+                names = re.findall(r"(?:^|,)\s*" + _NAME, math.split("\\in")[0])
+                for name in (n for n in names if n not in _OPERATORS):
+                    found[name] = min(found.get(name, line), line)
     return found
 
 

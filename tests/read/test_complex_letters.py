@@ -11,10 +11,22 @@ from tests.read.page_reports import one_verdict, page_report
 
 
 @pytest.mark.parametrize(
-    "said", ["Let $z$ be any complex number.", "Here $z \\in \\mathbb{C}$.", "For a complex number $z$,"]
+    "said",
+    [
+        "Let $z$ be any complex number.",
+        "Here $z \\in \\mathbb{C}$.",
+        "For a complex number $z$,",
+        "The identity holds for all complex numbers $z$.",  # a probe's phrasings, each proven before
+        "Let $z$ and $w$ be complex numbers.",
+        "Let $z$ be a purely imaginary number.",
+        "Here $z \\in ℂ$ is arbitrary.",
+        "For $z$ in the complex plane,",
+        "Let $z_1$ be a complex number.",
+    ],
 )
 def test_a_link_with_a_complex_letter_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str) -> None:
-    report = page_report(tmp_path, capsys, f"{said}\n\n$$|z|^2 = z^2$$\n")
+    name = "z_1" if "z_1" in said else "z"
+    report = page_report(tmp_path, capsys, f"{said}\n\n$$|{name}|^2 = {name}^2$$\n")
     assert one_verdict(report) == "unreadable"
     assert "derive reads every number as real" in report["unchecked"][-1]["reason"]
 
@@ -29,6 +41,9 @@ def test_a_real_letter_beside_a_complex_one_is_read(tmp_path: Path, capsys: pyte
     assert one_verdict(page_report(tmp_path, capsys, page)) == "proven"
 
 
-def test_complex_meaning_complicated_leaves_the_letter_real(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    page = "Here $f$ is a complex expression.\n\n$$|f|^2 = f^2$$\n"
+@pytest.mark.parametrize("said", ["Here $f$ is a complex expression.", "The loss $f$ is a complex function of $w$."])
+def test_complex_meaning_complicated_leaves_the_letter_real(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str
+) -> None:
+    page = f"{said}\n\n$$|f|^2 = f^2$$\n"
     assert one_verdict(page_report(tmp_path, capsys, page)) == "proven"
