@@ -14,6 +14,8 @@ from derive.errors import InputError
 _ROWS = re.compile(r"\brow[- ]vectors?\b", re.I)
 #: Columns named as the page's: not "row vectors, not column vectors", "instead of column vectors".
 _COLUMNS = re.compile(r"(?<!not )(?<!never )(?<!no )(?<!instead of )(?<!rather than )\bcolumn[- ]vectors?\b", re.I)
+#: Words that give rows to other texts, or to some of the page's vectors only: "in some books", "sometimes".
+_OTHERS = re.compile(r"\b(?:some\s+(?:books|authors|texts|people)|sometimes|others|alternatively|some\s+of)\b", re.I)
 #: Math and code on the page, set aside: "(row vector)" in a display's \\text labels one quantity, not the page's
 #: vectors; a comment in code, a link's words are no prose.
 _MATH = re.compile(
@@ -27,11 +29,19 @@ _TRANSPOSE = re.compile(
 )
 
 
+#: A matrix written out entry by entry with its transpose: [1 2]^T is a column on any page.
+_WRITTEN_OUT = re.compile(r"\\begin\{(\w*matrix)\}.*?\\end\{\1\}\s*\^\s*(?:\{[^{}]*\}|\\?\w+)", re.S)
+
+
 def row_vectors(text: str) -> int:
     """The line where the page's prose first calls its vectors rows, where it never calls any a column; else 0."""
     prose = _MATH.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
-    rows = _ROWS.search(prose)
-    return 0 if rows is None or _COLUMNS.search(prose) else prose.count("\n", 0, rows.start()) + 1
+    sentences = [(m.start(), m.group(0)) for m in re.finditer(r"[^.!?\n]+(?:\n(?!\s*\n)[^.!?\n]*)*", prose)]
+    for start, sentence in sentences:  # "each row vector of W", "a row vector in some books": not the page's own
+        rows = next((m for m in _ROWS.finditer(sentence) if not re.match(r"\s+of\b", sentence[m.end() :])), None)
+        if rows is not None and not _OTHERS.search(sentence):
+            return 0 if _COLUMNS.search(prose) else prose.count("\n", 0, start + rows.start()) + 1
+    return 0
 
 
 def row_transpose(rows_line: int) -> str:
@@ -46,7 +56,8 @@ def row_transpose(rows_line: int) -> str:
 def refuse_row_transposes(sides_latex: list[str], rows_line: int, line: int) -> None:
     """Refuse a link that writes a transpose on a page whose vectors are rows (``rows_line``, 0 for none), where
     the parser did not read it as one (a rewritten label, a macro): what the page shows is refused too."""
-    if rows_line and any(_TRANSPOSE.search(side) for side in sides_latex):
+    shown = [_WRITTEN_OUT.sub(" ", side) for side in sides_latex]  # a matrix written out: what it shows
+    if rows_line and any(_TRANSPOSE.search(side) for side in shown):
         raise InputError(f"line {line}: {row_transpose(rows_line)}")
 
 

@@ -88,3 +88,25 @@ def test_columns_named_only_in_passing_leave_the_page_of_rows(
 ) -> None:
     display = "\\mathbf{x}^\\top \\mathbf{y} = \\mathbf{y}^\\top \\mathbf{x}"
     assert one_verdict(page_report(tmp_path, capsys, prose + f"$$\n{display}\n$$\n")) == "unreadable"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Each row vector of $W$ holds one unit's weights.\n\n",
+        "The gradient is written as a row vector in some books.\n\n",
+    ],
+)
+def test_rows_said_of_other_things_leave_the_page_of_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], prose: str
+) -> None:
+    """A probe's pages: a row of a matrix, or another book's convention, made the whole page one of rows."""
+    display = "\\mathbf{x}^\\top \\mathbf{y} = \\sum_i x_i y_i"
+    assert one_verdict(page_report(tmp_path, capsys, prose + f"$$\n{display}\n$$\n")) == "proven"
+
+
+def test_a_matrix_written_out_is_transposed_on_a_page_of_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    display = "\\begin{bmatrix} 1 & 2 \\end{bmatrix}^T \\begin{bmatrix} 1 & 2 \\end{bmatrix} = 5"
+    assert one_verdict(page_report(tmp_path, capsys, ROWS + f"$$\n{display}\n$$\n")) == "refuted"  # 2×2, not 5
