@@ -75,7 +75,8 @@ class Link:
     unheld_holds: tuple[Assumption, ...] = ()
     #: Names the link writes whose value a display states that derive could not read (δ_1 = … at a line): a
     #: counterexample gives them values of its own, and refutes nothing (``derive.read.unread_values``).
-    #: Each as written, with its line and what that line states of it: "value" or "condition" (``x_i > 0``).
+    #: Each as written, with its line and what that line states of it: "value" or "condition" (``x_i > 0``); or
+    #: "lone", a name written nowhere else, checked for every value (``derive.read.one_sided``).
     unread_values: tuple[tuple[str, int, str], ...] = ()
 
     @property

@@ -100,8 +100,9 @@ def _names_in(expr: Basic) -> set[Basic]:
 
 def one_sided(links: list[Link], inferred: Iterable[str], names: Names, unchecked: list[Unchecked]) -> list[Link]:
     """The links, less those where a function the text only implies (``inferred``: a prime on it, never declared
-    nor defined) stands on one side alone, or a scalar it implies in a chain's last side and nowhere else; each is
-    listed unread with both readings."""
+    nor defined) stands on one side alone, or a scalar it implies in a chain's last side and nowhere else, in a
+    derivative, a sum or a limit there; each is listed unread with both readings. Such a scalar in a side without
+    them is kept, checked for every real value of it (marked "lone": a counterexample refutes nothing)."""
     lone = _lone_scalars(links, names)  # checked for every value: proven so, it holds; refuted, it refutes nothing
     varied = {k: name for k, name in lone.items() if _DERIVATIVE.search(links[k].rhs_latex)}  # m = max(x) in ∂/∂x
     links = [
