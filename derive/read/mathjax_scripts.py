@@ -14,16 +14,18 @@ _TYPE = re.compile(r"\btype\s*=\s*[\"']?\s*math/tex(?P<display>\s*;\s*mode\s*=\s
 
 def _delimited(match: re.Match[str]) -> str:
     """The script's math between the delimiters that mean what its type says: ``$$ … $$`` for a display, or
-    ``\\[ … \\]`` where a dollar stands elsewhere on its line (a price, "$5", would pair with one); ``\\( … \\)``
+    ``\\[ … \\]`` where a dollar stands elsewhere in its paragraph (a price, "$5", would pair with one); ``\\( … \\)``
     for a formula in the text. Any other script (JavaScript) is left as it is."""
     kind = _TYPE.search(match.group("attributes"))
     if kind is None:
         return match.group(0)
     if not kind.group("display"):
         return f"\\({match.group('math')}\\)"
-    text = match.string
-    line = text[text.rfind("\n", 0, match.start()) + 1 : (text.find("\n", match.end()) + 1 or len(text) + 1) - 1]
-    dollars = "$" in _SCRIPT.sub("", line)
+    text = match.string  # its paragraph: a price on the line above pairs with a dollar as well
+    starts = [m.end() for m in re.finditer(r"\n[ \t]*\n", text[: match.start()])]
+    end = re.search(r"\n[ \t]*\n", text[match.end() :])
+    paragraph = text[starts[-1] if starts else 0 : match.end() + end.start() if end else len(text)]
+    dollars = "$" in _SCRIPT.sub("", paragraph)
     return f"\\[{match.group('math')}\\]" if dollars else f"$${match.group('math')}$$"
 
 

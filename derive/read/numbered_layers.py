@@ -70,7 +70,8 @@ def _varied(letter: str, every: str) -> bool:
     name = re.escape(letter) + r"\s*_"
     gap = r"(?:\s|\\[,;:! ]|\{)*"  # \partial\, w_1, \partial{w_1}: spacing and braces TeX reads past
     by = r"\\(?:partial|nabla)\s*_\s*\{?\s*|\}\s*\{\s*(?:\\mathrm\s*\{\s*d\s*\}|\\operatorname\s*\{\s*d\s*\}|d)" + gap
-    valued = r"(?:^|\n)\s*" + name + r"\s*(?:\d|\{\s*\d+\s*\})\s*&?\s*=\s*-?\d+(?:\.\d+)?\s*[.,]?\s*(?:\n|$)"
+    number = r"-?\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?|\\[dt]?frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\}|\\[dt]?frac\s*\d\d)"
+    valued = r"(?:^|\n)\s*" + name + r"\s*(?:\d|\{\s*\d+\s*\})\s*&?\s*=\s*" + number + r"\s*[.,]?\s*(?:\n|$)"
     if re.search(f"(?:{by}){name}", every) or (
         re.search(valued, every) and re.search(r"\\partial" + gap + name, every)
     ):

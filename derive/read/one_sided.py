@@ -32,7 +32,7 @@ def _mentions(expr: Basic, function: str, definitions: tuple[Definition, ...], d
 #: A derivative, a sum, a limit written in a side: where a name of it stands, its value may vary with what is
 #: differentiated by or summed over (m = max(x) in ∂/∂x_k; c, "the confidence of example i", in Σ_i).
 _DERIVATIVE = re.compile(
-    r"\\partial|\\nabla|\\[dt]?frac\s*\{\s*(?:\\(?:mathrm|operatorname)\s*\{?\s*)?d|\\dot|'|\\prime|\\mathrm\s*\{?\s*d\b"
+    r"\\partial|\\nabla|\\[dt]?frac\s*\{?\s*(?:\\(?:mathrm|operatorname)\s*\{?\s*)?d|\\dot|'|\\prime|\\mathrm\s*\{?\s*d\b"
     r"|\\(?:sum|prod|int|oint|lim|limsup|liminf|max|min|sup|inf|arg\s*max|argmax|argmin|mathbb\s*\{?\s*E|operatorname)"
     r"|∑|∏|∫"
 )

@@ -278,13 +278,17 @@ def _named(letter: Basic) -> str:
 
 
 def _widenings(lines: list[str], letter: str) -> list[int]:
-    """The lines whose words widen ``letter`` again: widening words in a line whose math, if any, writes it."""
+    """The lines whose words widen ``letter`` again: widening words in a line whose math writes it alone ("$x$ can
+    be negative", not "$-x$ is negative" nor "$\\log p_i$ is below zero", said of another number), or one with no
+    math that widens every letter ("In general,"; a heading "## Negative inputs")."""
     found, shown = [], display_name(letter)  # \bar{x} as written, p of p_i: what the math writes
+    alone = re.compile(rf"\s*{re.escape(shown)}\s*(?:_\s*\{{?\s*\w+\s*\}}?)?\s*")
     for number, line in enumerate(lines, start=1):
-        math = " ".join(re.findall(r"\$([^$]*)\$", line))
+        math = re.findall(r"\$([^$]*)\$", line)
         words = re.sub(r"\$[^$]*\$", " ", line)
-        if (not math and _WIDENS_ALL.search(words)) or (
-            math and _WIDENS.search(words) and re.search(rf"(?<![A-Za-z\\]){re.escape(shown)}(?![A-Za-z])", math)
+        heading = line.lstrip().startswith("#")
+        if (not math and (_WIDENS_ALL.search(words) or (heading and _WIDENS.search(words)))) or (
+            _WIDENS.search(words) and any(alone.fullmatch(span) for span in math)
         ):
             found.append(number)
     return found

@@ -39,6 +39,7 @@ def test_a_text_script_is_a_formula_in_the_text(tmp_path: Path, capsys: pytest.C
         'Kramdown writes `<script type="math/tex">` inline.\n\n'
         '<script type="math/tex; mode=display">\na + a = 3a\n</script>\n',
         'The book costs $5 and the rule is <script type="math/tex; mode=display">a + a = 3a</script> and $b = b$.\n',
+        'The book costs $5, and the step is\n<script type="math/tex; mode=display">a + a = 3a</script>\n',
         '<script id="MathJax-Element-1" type="math/tex; mode=display">a + a = 3a</script>\n',  # a probe's, dropped
         "<script type=math/tex;mode=display>a + a = 3a</script>\n",
         '<script type="math/tex; mode=display">a + a = 3a \\text{ (see `code`)}</script>\n',

@@ -98,8 +98,11 @@ def test_a_name_differentiated_by_however_written_is_no_definition(
     assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] in ([], ["proven"])
 
 
-def test_a_numbered_name_given_a_number_is_no_definition(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("value", ["0.7", "7/10", "\\frac{7}{10}"])
+def test_a_numbered_name_given_a_number_is_no_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
     """``L_2 = 0.7`` at the current weights, then ∂L_2/∂w = 2(w − 1): read as L_2's definition, a constant, the
-    derivative was refuted (a probe)."""
-    page = "$$L_1 = 0.3$$\n\n$$L_2 = 0.7$$\n\n$$\\frac{\\partial L_2}{\\partial w} = 2(w - 1)$$\n"
+    derivative was refuted (probes 55 and 57)."""
+    page = f"$$L_1 = 0.3$$\n\n$$L_2 = {value}$$\n\n$$\\frac{{\\partial L_2}}{{\\partial w}} = 2(w - 1)$$\n"
     assert "refuted" not in [status for status, *_ in _links(_report(tmp_path, capsys, page))]

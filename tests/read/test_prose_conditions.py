@@ -332,3 +332,21 @@ def test_words_that_widen_an_entry_or_an_accented_name_end_its_condition(
     them was "not refuted" (a probe)."""
     page = f"{stated}\n\n## Later\n\n{widening}\n\n$$\\sqrt{{{name}^2}} = {name}$$\n"
     assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == ["refuted"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["Since each $\\log p_i$ is negative, the loss is positive:", "Note that $-p_k$ is negative."],
+)
+def test_words_said_of_another_number_widen_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], between: str
+) -> None:
+    """ "$\\log p_i$ is negative" speaks of log p_i, not of p: it had ended 0 < p_i < 1, and the step below, true
+    there, was refuted at p_2 = 47/25 (a probe)."""
+    page = f"Each probability satisfies $0 < p_i < 1$.\n\n{between}\n\n$$|\\log p_k| = -\\log p_k$$\n"
+    assert "refuted" not in [status for status, *_ in page_links(page_report(tmp_path, capsys, page))]
+
+
+def test_a_heading_that_widens_ends_a_supposition(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = f"Suppose $x > 0$.\n\n## Negative inputs\n\n{STEP}"
+    assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == ["refuted"]

@@ -460,7 +460,11 @@ def test_a_name_written_only_in_a_derivative_at_a_chain_s_end_is_unreadable(
 
 @pytest.mark.parametrize(
     "side",
-    ["\\sum_{i=1}^{n} c \\left(y_i - \\bar{y}\\right)", "\\dfrac{d}{dx}\\left(x^2 + x + m\\right) - 2x - 1 + 0"],
+    [
+        "\\sum_{i=1}^{n} c \\left(y_i - \\bar{y}\\right)",
+        "\\dfrac{d}{dx}\\left(x^2 + x + m\\right) - 2x - 1 + 0",
+        "\\frac d{dx}(m x) - m",
+    ],
 )
 def test_a_name_met_once_in_a_sum_or_a_derivative_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], side: str
