@@ -11,11 +11,23 @@ import re
 
 from derive.errors import InputError
 
-_ROWS = re.compile(r"\brow[- ]vectors?\b", re.I)
-#: Columns named as the page's: not "row vectors, not column vectors", "instead of column vectors".
-_COLUMNS = re.compile(r"(?<!not )(?<!never )(?<!no )(?<!instead of )(?<!rather than )\bcolumn[- ]vectors?\b", re.I)
-#: Words that give rows to other texts, or to some of the page's vectors only: "in some books", "sometimes".
-_OTHERS = re.compile(r"\b(?:some\s+(?:books|authors|texts|people)|sometimes|others|alternatively|some\s+of)\b", re.I)
+#: The page's vectors called rows: "row vectors", "x is a row vector", "all vectors here are rows".
+_ROWS = re.compile(r"\brow[- ]vectors?\b|\bvectors?\b[^.;]{0,40}\b(?:are|as)\s+rows\b", re.I)
+#: Its vectors called columns: "column vectors", "every vector here is a column".
+_COLUMNS = re.compile(r"\bcolumn[- ]vectors?\b|\bvectors?\b[^.;]{0,30}\b(?:is|are|as)\s+(?:a\s+)?columns?\b", re.I)
+#: Words before a mention that deny it: "not column vectors", "as opposed to column vectors".
+_DENIED = re.compile(r"\b(?:not|never|no|instead\s+of|rather\s+than|as\s+opposed\s+to|unlike)\s*$", re.I)
+#: What a row vector "of" is when it is no vector of the page's: a matrix's row ("row vector of $W$").
+_OF_MATRIX = re.compile(r"\s+of\s+(?:\$|the\s+(?:matrix|data|weights?)\b|a\s+matrix\b|each\b)", re.I)
+#: Words that give a convention to other texts ("in some books", "most textbooks"), or rows to one quantity of
+#: another kind ("stack … into the data matrix", "the gradient would be a row vector").
+_OTHERS = re.compile(
+    r"\b(?:some\s+(?:books|authors|texts|people)|most\s+(?:textbooks|books|texts)|many\s+(?:textbooks|books|texts)"
+    r"|sometimes|alternatively|some\s+of|would|stack\w*|data\s+matrix|derivative|gradient)\b",
+    re.I,
+)
+#: Words that make a sentence the page's own convention, whatever else it names: "We use row vectors".
+_OURS = re.compile(r"\b(?:we|our|us|throughout|all\s+vectors|every\s+vector|this\s+page)\b", re.I)
 #: Math and code on the page, set aside: "(row vector)" in a display's \\text labels one quantity, not the page's
 #: vectors; a comment in code, a link's words are no prose.
 _MATH = re.compile(
@@ -34,14 +46,21 @@ _WRITTEN_OUT = re.compile(r"\\begin\{(\w*matrix)\}.*?\\end\{\1\}\s*\^\s*(?:\{[^{
 
 
 def row_vectors(text: str) -> int:
-    """The line where the page's prose first calls its vectors rows, where it never calls any a column; else 0."""
+    """The line where the page's prose first calls its vectors rows, where it never calls its own a column; else 0."""
     prose = _MATH.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
     sentences = [(m.start(), m.group(0)) for m in re.finditer(r"[^.!?\n]+(?:\n(?!\s*\n)[^.!?\n]*)*", prose)]
-    for start, sentence in sentences:  # "each row vector of W", "a row vector in some books": not the page's own
-        rows = next((m for m in _ROWS.finditer(sentence) if not re.match(r"\s+of\b", sentence[m.end() :])), None)
-        if rows is not None and not _OTHERS.search(sentence):
-            return 0 if _COLUMNS.search(prose) else prose.count("\n", 0, start + rows.start()) + 1
-    return 0
+
+    def said(pattern: re.Pattern[str], start: int, sentence: str) -> re.Match[str] | None:
+        """The sentence's first mention that is the page's own: not denied, no matrix's row, no other text's."""
+        if _OTHERS.search(sentence) and not _OURS.search(sentence):
+            return None
+        found = (m for m in pattern.finditer(sentence) if not _DENIED.search(sentence[: m.start()]))
+        return next((m for m in found if not _OF_MATRIX.match(text, start + m.end())), None)
+
+    if any(said(_COLUMNS, start, sentence) for start, sentence in sentences):
+        return 0
+    rows = next(((start, m) for start, sentence in sentences if (m := said(_ROWS, start, sentence))), None)
+    return 0 if rows is None else prose.count("\n", 0, rows[0] + rows[1].start()) + 1
 
 
 def row_transpose(rows_line: int) -> str:

@@ -81,6 +81,11 @@ def test_a_transpose_in_a_definition_on_a_page_of_rows_proves_nothing(
         "We use row vectors, not column vectors.\n\n",
         "We use row vectors ([unlike column vectors](https://example.org)).\n\n",
         "We use row vectors.\n\n```python\n# a row vector, never a column vector\n```\n\n",
+        "Here $x$ is a row vector of length $n$, and so is $y$.\n\n",  # probe 57's, each proven before
+        "All vectors on this page are rows: $x$ and $y$ have $n$ entries each.\n\n",
+        "We use row vectors (as opposed to column vectors).\n\n",
+        "Like many others, we write vectors as row vectors.\n\n",
+        "We use row vectors. (Most textbooks use column vectors.)\n\n",
     ],
 )
 def test_columns_named_only_in_passing_leave_the_page_of_rows(
@@ -95,6 +100,8 @@ def test_columns_named_only_in_passing_leave_the_page_of_rows(
     [
         "Each row vector of $W$ holds one unit's weights.\n\n",
         "The gradient is written as a row vector in some books.\n\n",
+        "Stack the examples as row vectors into the data matrix $X$.\n\n",
+        "Every vector here is a column; only the gradient $g$ would be a row vector.\n\n",
     ],
 )
 def test_rows_said_of_other_things_leave_the_page_of_columns(
