@@ -108,6 +108,7 @@ from derive.read.stated_prose import out_of_scope, stated_prose
 from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.stated_sizes import sized_links
 from derive.read.substitutions import take_substitutions
+from derive.read.sum_lengths import contested_lengths
 from derive.read.summand_names import summand_names
 from derive.read.trailing_equals import carried_equals
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
@@ -128,8 +129,7 @@ class Document:
     assumptions: tuple[Assumption, ...]
     links: tuple[Link, ...]
     unchecked: tuple[Unchecked, ...] = ()  #: displays (or what renders as one) not checked, with why
-    #: Inline formulas ($…$) holding '=': not checked, counted so that the report can say so.
-    inline_equalities: int = 0
+    inline_equalities: int = 0  #: inline formulas ($…$) holding '=', not checked: counted for the report
     #: The names the text used that the front matter did not declare, as the report prints them ("" for none).
     inferred: str = ""
     #: How the file's notation was read where the front matter says so (a network's layers), for the report.
@@ -170,7 +170,7 @@ def read_document(path: Path) -> Document:
 def _read_whole(path: Path, body: str, front: FrontMatter, tex: bool) -> Document:
     """The page's body read with one notation throughout, read again as long as reading it teaches something."""
     refused: dict[tuple[int, str], str] = {}  # (line, name) of what looked like a definition: why it was unread
-    learned: dict[str, str] = {}  # vectors' lengths learned from the sums they stand in (Names.learned)
+    learned = contested_lengths(body)  # vectors' lengths learned from their sums (Names.learned); two: contested
     while True:
         try:
             return _read_document(path, body, front, tex, dict(refused), learned)

@@ -46,12 +46,13 @@ def test_two_lengths(
 
 
 @pytest.mark.parametrize("first", ["$$A = \\sum_j x_j$$\n\n", "$$A = \\sum_{j=1}^{m} x_j$$\n\n"])
+@pytest.mark.parametrize("other", ["\\sum_{j=1}^{d} x_j^2", "\\sum_{j=0}^{d-1} x_j^2", "x_1 + x_2 + \\dots + x_d"])
 def test_a_vector_summed_up_to_two_lengths_is_refused_wherever_it_is_summed(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], first: str, other: str
 ) -> None:
     """x summed to d in one section and to m in the next (a probe's page): x's length had been learned from one
     sum, so that A = Σ_j x_j ran up to m, and Σ_{j=1}^m x_j = A was proven while the page's x has d entries too."""
-    page = first + "## Part 1\n\n$$L = \\sum_{j=1}^{d} x_j^2$$\n\n## Part 2\n\n$$\\sum_{j=1}^{m} x_j = A$$\n"
+    page = first + f"## Part 1\n\n$$L = {other}$$\n\n## Part 2\n\n$$\\sum_{{j=1}}^{{m}} x_j = A$$\n"
     path = tmp_path / "d.md"
     path.write_text(page, encoding="utf-8")
     main(["check", str(path), "--format", "json"])

@@ -1,0 +1,42 @@
+"""The lengths a page sums each vector up to, read from its text before anything else: a vector summed up to d in
+one place (``\\sum_{j=0}^{d-1} x_j^2``, ``x_1 + x_2 + \\dots + x_d``) and up to m in another has a length that reads
+two ways. The reader learns a vector's length from the sums it reads (``latex_sums.learn_lengths``), and a sum it
+could not read (one from 0 in a definition refused) taught nothing: Σ_{j=1}^m x_j = A was proven with A = Σ_j x_j
+read up to m (a probe). Such a vector starts contested, refused wherever it is summed (``latex_sums``)."""
+
+from __future__ import annotations
+
+import re
+
+#: A sum with an index, a lower bound 0 or 1 and an upper bound, then what it sums up to the end of its formula.
+_SUM = re.compile(
+    r"\\sum\s*_\s*\{\s*([a-z])\s*=\s*([01])\s*\}\s*\^\s*(\{[^{}$]*\}|[A-Za-z0-9])(?P<summand>[^$]*?)(?=\$|\\\\|&|=|$)"
+)
+#: Entries written out up to a length: ``x_1 + x_2 + \\dots + x_d`` (d the length).
+_WRITTEN = re.compile(
+    r"([A-Za-z])_\{?\s*1\s*\}?\s*\+[^$=]*?\\[lc]?dots\s*\+\s*\1\s*_\s*\{?\s*([A-Za-z][A-Za-z0-9+-]*)\s*\}?"
+)
+
+
+def _length(base: str, upper: str) -> str:
+    """The number of entries a sum from ``base`` up to ``upper`` runs over: from 0 to d − 1, d; from 1 to d, d."""
+    upper = re.sub(r"\s+", "", upper.strip("{}"))
+    if base == "0":
+        return upper[:-2] if upper.endswith("-1") else f"{upper}+1"
+    return upper
+
+
+def contested_lengths(body: str) -> dict[str, str]:
+    """Each vector the page sums up to two lengths, with both ("d|m"), as ``Names.learned`` marks one contested."""
+    lengths: dict[str, list[str]] = {}
+    for match in _SUM.finditer(body):
+        index, length = match.group(1), _length(match.group(2), match.group(3))
+        entry = rf"(?<![A-Za-z\\])([A-Za-z])\s*_\s*\{{?\s*{index}\s*\}}?(?![A-Za-z0-9])"  # x_j, x_{j}
+        for letter in re.findall(entry, match["summand"]):
+            lengths.setdefault(letter, []).append(length)
+    for match in _WRITTEN.finditer(body):
+        lengths.setdefault(match.group(1), []).append(match.group(2))
+    return {name: "|".join(dict.fromkeys(found)) for name, found in lengths.items() if len(set(found)) > 1}
+
+
+__all__ = ["contested_lengths"]
