@@ -12,6 +12,8 @@ import re
 _SUM = re.compile(
     r"\\sum\s*_\s*\{\s*([a-z])\s*=\s*([01])\s*\}\s*\^\s*(\{[^{}$]*\}|[A-Za-z0-9])(?P<summand>[^$]*?)(?=\$|\\\\|&|=|$)"
 )
+#: A letter in bold (or with an arrow), a name of its own: \mathbf{y}_i is a batch's row i, no entry of y.
+_BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec|hat|bar|tilde)\s*\{?\s*[A-Za-z]\s*\}?")
 #: Entries written out up to a length: ``x_1 + x_2 + \\dots + x_d`` (d the length).
 _WRITTEN = re.compile(
     r"([A-Za-z])_\{?\s*1\s*\}?\s*\+[^$=]*?\\[lc]?dots\s*\+\s*\1\s*_\s*\{?\s*([A-Za-z][A-Za-z0-9+-]*)\s*\}?"
@@ -32,7 +34,8 @@ def contested_lengths(body: str) -> dict[str, str]:
     for match in _SUM.finditer(body):
         index, length = match.group(1), _length(match.group(2), match.group(3))
         entry = rf"(?<![A-Za-z\\])([A-Za-z])\s*_\s*\{{?\s*{index}\s*\}}?(?![A-Za-z0-9])"  # x_j, x_{j}
-        for letter in re.findall(entry, match["summand"]):
+        plain = _BOLD.sub(" ", match["summand"])  # \mathbf{y}_i: a row of a batch, another name than y's entries
+        for letter in re.findall(entry, plain):
             lengths.setdefault(letter, []).append(length)
     for match in _WRITTEN.finditer(body):
         lengths.setdefault(match.group(1), []).append(match.group(2))
