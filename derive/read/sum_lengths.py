@@ -21,15 +21,17 @@ _WRITTEN = re.compile(
 
 
 def _length(base: str, upper: str) -> str:
-    """The number of entries a sum from ``base`` up to ``upper`` runs over: from 0 to d − 1, d; from 1 to d, d."""
+    """The number of entries a sum from ``base`` up to ``upper`` runs over: from 0 to d − 1, d; from 1 to d, d; ""
+    for one from 0 to another bound."""
     upper = re.sub(r"\s+", "", upper.strip("{}"))
-    if base == "0":
-        return upper[:-2] if upper.endswith("-1") else f"{upper}+1"
+    if base == "0":  # from 0 to N: N + 1 entries, a count the reader refuses on its own ("a length less 1")
+        return upper[:-2] if upper.endswith("-1") else ""
     return upper
 
 
 def contested_lengths(body: str) -> dict[str, str]:
-    """Each vector the page sums up to two lengths, with both ("d|m"), as ``Names.learned`` marks one contested."""
+    """Each vector the page sums up to two lengths, with both ("d|m"), as ``Names.learned`` marks one contested; a
+    number is no length of its own (Σ_{i=1}^{3} beside Σ_{k=1}^{K}: a worked example at K = 3, seed 002)."""
     lengths: dict[str, list[str]] = {}
     for match in _SUM.finditer(body):
         index, length = match.group(1), _length(match.group(2), match.group(3))
@@ -39,7 +41,8 @@ def contested_lengths(body: str) -> dict[str, str]:
             lengths.setdefault(letter, []).append(length)
     for match in _WRITTEN.finditer(body):
         lengths.setdefault(match.group(1), []).append(match.group(2))
-    return {name: "|".join(dict.fromkeys(found)) for name, found in lengths.items() if len(set(found)) > 1}
+    symbolic = {name: {length for length in found if re.search(r"[A-Za-z]", length)} for name, found in lengths.items()}
+    return {name: "|".join(sorted(found)) for name, found in symbolic.items() if len(found) > 1}  # 3: a worked example
 
 
 __all__ = ["contested_lengths"]

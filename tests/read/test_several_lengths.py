@@ -59,3 +59,13 @@ def test_a_vector_summed_up_to_two_lengths_is_refused_wherever_it_is_summed(
     report = json.loads(capsys.readouterr().out)
     assert report["links"] == []
     assert any("summed up to" in u["reason"] and "read two ways" in u["reason"] for u in report["unchecked"])
+
+
+def test_a_worked_example_at_a_number_is_no_second_length(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Σ_{i=1}^{3} y_i beside Σ_{k=1}^{K} y_k (seed 002's worked example at three classes): a number is an
+    instance, not a length the page sums y up to too; the page is read (it had stopped, exit 2)."""
+    page = "$$\\sum_{k=1}^{K} y_k^2 = \\sum_{k=1}^{K} y_k y_k$$\n\n$$\\sum_{i=1}^{3} y_i = y_1 + y_2 + y_3$$\n"
+    path = tmp_path / "d.md"
+    path.write_text(page, encoding="utf-8")
+    assert main(["check", str(path), "--format", "json"]) in (0, 1)
+    assert [link["status"] for link in json.loads(capsys.readouterr().out)["links"]][:1] == ["proven"]
