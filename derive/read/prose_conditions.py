@@ -287,7 +287,8 @@ def _widenings(lines: list[str], letter: str) -> list[int]:
         math = re.findall(r"\$([^$]*)\$", line)
         words = re.sub(r"\$[^$]*\$", " ", line)
         heading = line.lstrip().startswith("#")
-        if (not math and (_WIDENS_ALL.search(words) or (heading and _WIDENS.search(words)))) or (
+        widens = heading and (_WIDENS.search(words) or re.search(r"\bgeneral\b", words, re.I))  # ## The general case
+        if (not math and (_WIDENS_ALL.search(words) or widens)) or (
             _WIDENS.search(words) and any(alone.fullmatch(span) for span in math)
         ):
             found.append(number)

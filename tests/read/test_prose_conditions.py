@@ -347,6 +347,9 @@ def test_words_said_of_another_number_widen_nothing(
     assert "refuted" not in [status for status, *_ in page_links(page_report(tmp_path, capsys, page))]
 
 
-def test_a_heading_that_widens_ends_a_supposition(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    page = f"Suppose $x > 0$.\n\n## Negative inputs\n\n{STEP}"
+@pytest.mark.parametrize("heading", ["## Negative inputs", "## The general case"])
+def test_a_heading_that_widens_ends_a_supposition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], heading: str
+) -> None:
+    page = f"Suppose $x > 0$.\n\n{heading}\n\n{STEP}"
     assert [status for status, *_ in page_links(page_report(tmp_path, capsys, page))] == ["refuted"]
