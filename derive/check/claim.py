@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sympy import Basic, Indexed, Integer, KroneckerDelta, S, Symbol
+from sympy import And, Basic, Indexed, IndexedBase, Integer, KroneckerDelta, S, Set, Sum, Symbol
 from sympy.core.sympify import _sympify
+from sympy.sets import Contains
 
 from derive.engine.step import Assumption
-from derive.model.notation import Definition, IndexSpace, bears_on_lengths
+from derive.model.notation import Definition, IndexSpace, SumExcept, bears_on_lengths, expand_definitions
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,43 @@ class Claim:
     domains: tuple[Assumption, ...] = ()
     nonzero: tuple[Basic, ...] = ()
 
+    def __post_init__(self) -> None:
+        """A domain stated of a defined name holds of what that name is made of: "When $z > 0$" with z = wx + b
+        is the condition wx + b > 0 (a point with z drawn apart from w, x and b had refuted the ReLU's slope)."""
+        if self.definitions and self.domains:
+            domains = tuple(_made_of(domain, self.definitions, self.space) for domain in self.domains)
+            if domains != self.domains:
+                object.__setattr__(self, "domains", domains)
+
+
+def _made_of(domain: Assumption, definitions: tuple[Definition, ...], space: IndexSpace) -> Assumption:
+    """``domain`` with the defined names in its relation written out: a set a defined name lies in becomes the
+    relation of what it is made of (Contains(z, (0, ∞)) → wx + b > 0). A condition on every entry of a defined
+    vector is written out at a concrete length only, one relation per entry (at a symbolic length it waits)."""
+    relation = domain.relation
+    names = {definition.name for definition in definitions}
+    if relation is None or not (relation.free_symbols | relation.atoms(IndexedBase)) & names:
+        return domain
+    if isinstance(relation, Contains):
+        element, where = relation.args
+        written = expand_definitions(element, definitions)
+        if written == element or not isinstance(where, Set):
+            return domain
+        free = [index for index in _sympify(element).free_symbols if index in space.indices]
+        if free and not isinstance(space.n, int):
+            return domain  # every entry of a defined vector: at each concrete length, entry by entry
+        cases = [{}] if not free else [dict(zip(free, values, strict=True)) for values in _values(free, space)]
+        relation = And(*(where.as_relational(written.xreplace(case)) for case in cases))
+    else:
+        relation = expand_definitions(relation, definitions)
+    return dataclasses.replace(domain, relation=relation)
+
+
+def _values(indices: list[Basic], space: IndexSpace) -> list[tuple[Integer, ...]]:
+    """Every value of ``indices`` in their ranges at a concrete length."""
+    ranges = [range(1, int(space.upper_of(index)) + 1) for index in indices]
+    return [tuple(Integer(v) for v in values) for values in itertools.product(*ranges)]
+
 
 def bears_on_n(claim: Claim, values: Sequence[tuple[Basic, Basic]] = ()) -> bool:
     """Whether the length matters to the claim: a vector, array, index or sum in its sides (its definitions
@@ -43,6 +82,29 @@ def bears_on_n(claim: Claim, values: Sequence[tuple[Basic, Basic]] = ()) -> bool
     if any(isinstance(name, Indexed) for name, _ in values):
         return True
     return bears_on_lengths((claim.lhs, claim.rhs, claim.condition), claim.definitions, claim.space)
+
+
+def fixed_entries(claim: Claim) -> bool:
+    """Whether the claim, its definitions written in, is about entries at numbers alone (H_4, W_13): no sum, no
+    free index, no length, no constraint over a whole vector. It is then the same claim at every length that holds
+    its entries, so a proof at one such length is a proof at all of them."""
+    if claim.constraints or (claim.space.indices and free_in(claim)):
+        return False
+    parts = [claim.lhs, claim.rhs, claim.condition, *(d.relation for d in claim.domains if d.relation is not None)]
+    sized = {*claim.space.sizes, *([claim.space.n] if isinstance(claim.space.n, Symbol) else [])}
+    for part in parts:
+        written = expand_definitions(_sympify(part), claim.definitions)
+        if written.atoms(Sum, SumExcept) or written.free_symbols & (sized | set(claim.space.indices)):
+            return False
+        if any(not all(isinstance(i, Integer) for i in entry.indices) for entry in written.atoms(Indexed)):
+            return False
+    return True
+
+
+def free_in(claim: Claim) -> bool:
+    """Whether an index stands free in the claim's sides or case."""
+    exprs = (_sympify(claim.lhs), _sympify(claim.rhs), claim.condition)
+    return any(expr.free_symbols & set(claim.space.indices) for expr in exprs)
 
 
 def entries_written(claim: Claim) -> int:

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from sympy import And, Basic, Eq, FiniteSet, GreaterThan, Integer, LessThan, S, Symbol
 
 from derive.check import closed_sums, generic
-from derive.check.claim import Claim, at_n, bears_on_n, entries_written, size_values
+from derive.check.claim import Claim, at_n, bears_on_n, entries_written, fixed_entries, size_values
 from derive.check.closed_sums import prove_whole
+from derive.check.conditioned import prove_under_conditions
 from derive.check.cross_check import cross_check_sizes, cross_check_verdicts
 from derive.check.defined import definedness
 from derive.check.domains import Domains, domains_of, outside, sample_point
@@ -173,7 +174,12 @@ def _prove(instances: Instances, instance: Instance, sharp: dict[Basic, Basic] |
         method = None if None in found else strongest(found)
     else:
         method = None
-    return method or prove_equal(*(side.xreplace(sharp or {}) for side in instances.sides(instance, whole=False)))
+    written = tuple(side.xreplace(sharp or {}) for side in instances.sides(instance, whole=False))
+    return (
+        method
+        or prove_equal(*written)
+        or prove_under_conditions(instances.claim, instance.assignment, (written[0], written[1]))
+    )
 
 
 def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> Verdict:
@@ -219,8 +225,11 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
         if verdict.status is Status.UNDEFINED:
             return Verdict(Status.UNDEFINED, f"{verdict.method} (at {length} = {n})", scope, verdict.counterexample,
                            verdict.evidence, statuses)  # fmt: skip
-    if method is None and not bears_on_n(claim) and checks and all(verdict.proven for _, verdict in checks):
-        method = checks[0][1].method  # n bears on nothing (a page's 2-row column): the concrete proof is the proof
+    if method is None and checks and all(verdict.proven for _, verdict in checks):
+        if not bears_on_n(claim):  # n bears on nothing (a page's 2-row column): the concrete proof is the proof
+            method = checks[0][1].method
+        elif fixed_entries(claim):  # H_4 W_13 at every n ≥ 14: one claim, proven at n = 14
+            method = f"{checks[0][1].method} (of entries at numbers alone: the same claim at every {length})"
     if method is None:
         return Verdict(Status.UNPROVEN, f"no proof for every {length} was found", scope, cross_check=statuses)
     disagree = [(n, verdict.status) for n, verdict in checks if not verdict.proven]

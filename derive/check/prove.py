@@ -48,6 +48,8 @@ MAX_CONDITIONS = 6
 SIMPLIFY_LIMIT = 400
 #: How a difference is proven 0 once its powers of one base are combined.
 POWERS_COMBINED = "powers of one base combined (the difference expands to 0)"
+#: How a proof that put a variable through a condition on values says so (``derive.check.conditioned``).
+CONDITIONED = "under the stated condition"
 
 
 def as_matrix(expr: Basic) -> MatrixBase | None:
@@ -281,7 +283,11 @@ def prove_equal(lhs: Basic, rhs: Basic) -> str | None:
 
 
 def strongest(methods: list[str | None]) -> str:
-    """The method that did the most work among several (the one to report)."""
+    """The method that did the most work among several (the one to report); one that used a condition on values
+    first, so that the verdict says what it rests on (``derive.check.conditioned``)."""
+    conditioned = [method for method in methods if method is not None and CONDITIONED in method]
+    if conditioned:
+        return conditioned[0]
     order = [
         "simplify reduces the difference to 0",
         POWERS_COMBINED,
