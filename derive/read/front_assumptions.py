@@ -18,6 +18,7 @@ from derive.read.latex_parser import read_expression
 from derive.read.names import Names
 from derive.read.rows import split_top
 from derive.read.stated_domains import stated_domain
+from derive.read.typed_greek import as_letters
 
 
 def build_assumptions(front: FrontMatter, names: Names) -> tuple[Assumption, ...]:
@@ -40,6 +41,7 @@ def build_assumptions(front: FrontMatter, names: Names) -> tuple[Assumption, ...
             else:
                 found.append(Assumption("domain", f"{name} is {words[1]}", None, base))
             continue
+        entry = replace(entry, text=as_letters(entry.text))  # Delta \geq 0, the page's \Delta
         domain = generic_sign(entry, names) or stated_domain(entry, names)  # g(x) > 0, or T > 0, y_i ∈ [0, 1]
         found.append(domain if domain is not None else sum_to_one(entry, names))
     return _with_hot_rows(found)

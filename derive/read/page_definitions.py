@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.array_heads import array_head, array_refusal, unread_reason
+from derive.read.assumed_names import assumed_names
 from derive.read.chain_cases import stated_constraint, states_case
 from derive.read.declared_definitions import ENTRY, declared_inputs, held_apart
 from derive.read.definition_chains import last_side_body
@@ -73,12 +74,7 @@ def take_page_definitions(
     taken |= {(hypothesis_head(key.text) or definition_head(key))[0] for key, _ in front.define}
     taken |= {re.split(r"[_(]", key.text.strip(), maxsplit=1)[0].lstrip("\\") for key, _ in front.network}  # z_k, path
     taken |= {e.text.strip().lstrip("\\") for e in front.functions}  # generic functions: σ(z) = … is a claim
-    assumed = {word for entry in front.assume for word in entry.text.split()[:1]}  # 'y one-hot'
-    for entry in (entry for entry in front.assume if len(entry.text.split()) != 2):  # 'y one-hot': y in words
-        about = Usage()  # what the assumptions are about: independent there (the definitions' inputs are not)
-        with contextlib.suppress(InputError):
-            scan(tokenize(entry.text, entry.line), about)
-        assumed |= {*about.vectors, *about.arrays, *about.alone, *about.lettered, *about.applied}
+    assumed = assumed_names(front)  # what the assumptions are about: independent (the inputs are not)
     inputs = {name: key for name, key in declared_inputs(front, assumed).items() if name not in taken}
     taken |= declared | assumed
     subscripted = Usage()  # what the displays and the front matter's heads (s_i: i an index) write

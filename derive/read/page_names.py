@@ -23,6 +23,7 @@ from derive.read.rows import strip_markup
 from derive.read.script_labels import layered_names, whole_layers
 from derive.read.several_lengths import several_lengths
 from derive.read.side_notes import parts
+from derive.read.typed_greek import as_letters
 
 
 def infer_names(front: FrontMatter, found: Found, macros: Macros, runs: frozenset[str] = frozenset()) -> Inferred:
@@ -68,7 +69,7 @@ def infer_names(front: FrontMatter, found: Found, macros: Macros, runs: frozense
                 usage.note(getattr(usage, table), used, line)
     for entry in front.assume:
         if len(entry.text.split()) != 2:  # 'y one-hot', 'z real' name a declared vector in words
-            scan(tokenize(entry.text, entry.line), usage)
+            scan(tokenize(as_letters(entry.text), entry.line), usage)  # Delta \geq 0: Δ, not D, e, l, t, a
     return several_lengths(front, usage, infer(front, usage, heads))
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from sympy import Basic, Indexed, S
 
 from derive.errors import InputError
+from derive.model.notation import expand_definitions
 from derive.read.find import Display
 from derive.read.frontmatter import Entry
 from derive.read.lead_sums import LEAD_DENIES
@@ -255,13 +256,16 @@ def _relation(shown: str, line: int, names: Names) -> Basic | None:
         and subject.base in names.vectors.values()
         and all(i in names.indices.values() for i in subject.indices)
     )
+    if subject in names.defined_scalars.values() and names.defined is not None and relation is not None:
+        return expand_definitions(relation, names.defined.definitions)  # "Suppose $a > 0$." with a = wx + b
     return relation if subject in names.scalars.values() or every_entry else None
 
 
 def breaks(relation: Basic, values: dict[Basic, Basic]) -> bool:
     """Whether a counterexample's ``values`` break a stated condition: on a scalar, at its value; on every entry of
     a vector (y_i ∈ {0, 1}), at any entry the values give."""
-    free = [a for a in relation.atoms(Indexed) if not all(i.is_number for i in a.indices)]  # y_i of 0 ≤ y_i ≤ 1
+    free = [a for a in relation.atoms(Indexed) if a.free_symbols & set(a.indices) & relation.free_symbols]  # y_i of
+    # 0 ≤ y_i ≤ 1, not x_i of a mean's Σ_i x_i (bound there), whose length a counterexample's values do not give
     if len(free) != 1:
         return relation.xreplace(values) is S.false
     (subject,) = free

@@ -5,7 +5,8 @@ entry's, "The label $y_k \\in \\{0, 1\\}$ is observed".
 Such a formula, alone between dollars, is an assumption of the whole page, as the front matter's ``assume`` would
 be, where its sentence states it as a fact about the letter: a word before it names what the letter is
 ("parameter", "label", "constant") or one after it says so ("is", "specifies", "denotes"); not under a condition
-or a reason ("if", "when", "since", "for"), not denied, not in a heading; about a letter the page does not define;
+or a reason ("if", "when", "since", "for"), not denied, not in a heading; about a letter of the page (one it
+defines too: "Let $\\bar{x} > 0$ be the mean", held of what the mean is made of, ``derive.check.claim``);
 and the only domain the prose gives that letter (two, "1 for $x > 0$ and 0 for $x < 0$", are cases, not facts).
 It must read as a domain of a scalar of the page (``derive.read.stated_domains``), else it is left alone. A
 finite set makes each claim a claim for each value (``derive.check.finite_values``); every point drawn lies inside.
@@ -162,13 +163,6 @@ def as_domain(math: str) -> str | None:
     return None if match is None else _shown(match, math)
 
 
-def _defined(found: Found, front: FrontMatter, name: str) -> bool:
-    """Whether the page or its front matter defines ``name`` (with a value that is not a number)."""
-    head = re.compile(rf"^\s*{re.escape(name)}\s*(?:\(|:?=(?!\s*-?\d+\s*[.,]?\s*$))")
-    texts = [d.text.strip().strip("$") for d in (*found.displays, *found.inline)] + [k.text for k, _ in front.define]
-    return any(head.match(text) for text in texts)
-
-
 def prose_domains(found: Found, front: FrontMatter, text: str, scope: str = "") -> tuple[Entry, ...]:
     """The domains the prose states as facts (see the module), as the front matter would write them; where
     ``scope`` is given, a domain on a line it blanks is a case (said of a section, below a display, in code)."""
@@ -208,11 +202,7 @@ def prose_domains(found: Found, front: FrontMatter, text: str, scope: str = "") 
             continue
         stated[match.group("name")].append(Entry(_shown(match, math), line))
         joined = (line, math)
-    return tuple(
-        entries[0]
-        for name, entries in stated.items()
-        if len(entries) == 1 and entries[0].text and not _defined(found, front, name)
-    )
+    return tuple(entries[0] for name, entries in stated.items() if len(entries) == 1 and entries[0].text)
 
 
 def readable_domains(entries: tuple[Entry, ...], names: Names) -> tuple[Entry, ...]:
@@ -231,7 +221,7 @@ def readable_domains(entries: tuple[Entry, ...], names: Names) -> tuple[Entry, .
             and subject.base in names.vectors.values()
             and all(i in names.indices.values() for i in subject.indices)
         )
-        if subject in names.scalars.values() or every_entry:
+        if subject in names.scalars.values() or subject in names.defined_scalars.values() or every_entry:
             kept.append(entry)
     return tuple(kept)
 

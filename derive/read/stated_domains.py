@@ -46,22 +46,17 @@ def _number(tokens: list[Token], names: Names, entry: Entry) -> Expr:
 
 
 def _element(tokens: list[Token], names: Names, entry: Entry) -> Basic:
-    """What the domain is about: a declared scalar, a vector's or an array's entry, or a vector (every entry)."""
+    """What the domain is about: a declared or defined scalar, a vector's or an array's entry, or a vector (every
+    entry). A defined scalar's domain holds of what it is made of: the checker writes its definition in."""
     if len(tokens) == 1 and tokens[0].kind in ("letter", "command") and tokens[0].value in names.vectors:
         return Indexed(names.vectors[tokens[0].value], Symbol("i", integer=True))
     value, _ = read_expression(tokens, names, entry.line)
     scalar = isinstance(value, Symbol) and value in names.scalars.values()
     entry_of = isinstance(value, Indexed) and value.base in {*names.vectors.values(), *names.arrays.values()}
-    defined = len(tokens) == 1 and tokens[0].value in names.defined_scalars
-    if defined and not (scalar or entry_of):  # "Assume $a > 0$." with a = wx + b: a condition on its inputs
+    defined = isinstance(value, Symbol) and value in names.defined_scalars.values()  # "Assume $a > 0$." with
+    if not (scalar or entry_of or defined):  # a = wx + b: a condition on its inputs (``derive.check.claim``)
         raise InputError(
-            f"line {entry.line}: {tokens[0].describe()} is defined by the page, so {entry.text!r} constrains what it "
-            "is made of, which derive does not hold: state a domain of a scalar or an entry the page does not define"
-        )
-    if not (scalar or entry_of):
-        raise InputError(
-            f"line {entry.line}: a domain is about a declared scalar, or a vector's or an array's entry, "
-            f"in {entry.text!r}"
+            f"line {entry.line}: a domain is about a scalar, or a vector's or an array's entry, in {entry.text!r}"
         )
     return value
 

@@ -66,6 +66,17 @@ def with_typed_greek(found: Found) -> Found:
     return dataclasses.replace(found, displays=displays, inline=inline, readings=(*found.readings, said[0]))
 
 
+def as_letters(text: str) -> str:
+    """``text`` (an assumption of the front matter, ``Delta \\geq 0``) with each typed Greek name as its letter: the
+    front matter is written for derive, and the product of the name's letters has no domain there."""
+
+    def letter(match: re.Match[str]) -> str:
+        glued = match.end() < len(text) and text[match.end()].isalnum()  # Delta X: \Delta X, not \DeltaX
+        return f"\\{match.group('name')}{' ' if glued else ''}"
+
+    return _TYPED.sub(letter, text)
+
+
 def two_readings(name: str) -> str:
     """Why a typed Greek name whose letters are names of the page is refused: both its readings."""
     return (
@@ -89,4 +100,4 @@ def _without(found: Found, twofold: set[str]) -> Found:
                                unchecked=(*found.unchecked, *notes))  # fmt: skip
 
 
-__all__ = ["NAMES", "two_readings", "with_typed_greek"]
+__all__ = ["NAMES", "as_letters", "two_readings", "with_typed_greek"]

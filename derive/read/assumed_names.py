@@ -1,0 +1,49 @@
+"""The names the front matter's assumptions are about: independent on the page, never defined there ("y one-hot",
+"\\sum_i y_i = 1"), except the one name of a domain (``D \\geq 0``), which the page may define: the domain then
+holds of what that name is made of (``derive.check.claim``)."""
+
+from __future__ import annotations
+
+import contextlib
+
+from derive.errors import InputError
+from derive.read.conditions import INEQUALITIES, key
+from derive.read.frontmatter import FrontMatter
+from derive.read.inference import Usage, scan
+from derive.read.latex_lexer import tokenize
+from derive.read.names import GREEK
+from derive.read.rows import at_top
+
+
+def assumed_names(front: FrontMatter) -> set[str]:
+    """The names ``front``'s assumptions hold independent: the first word of each ('y one-hot'), and every name an
+    assumption in symbols writes; not the one name of a domain."""
+    ranged = [entry for entry in front.assume if _domain_of_one(entry.text)]  # D \\geq 0: D may be defined
+    assumed = {word for entry in front.assume if entry not in ranged for word in entry.text.split()[:1]}
+    for entry in (e for e in front.assume if len(e.text.split()) != 2 and e not in ranged):  # 'y one-hot': in words
+        about = Usage()
+        with contextlib.suppress(InputError):
+            scan(tokenize(entry.text, entry.line), about)
+        assumed |= {*about.vectors, *about.arrays, *about.alone, *about.lettered, *about.applied}
+    return assumed
+
+
+def _domain_of_one(text: str) -> bool:
+    """Whether an assumption is a domain of one name (``D \\geq 0``, ``0 < a < 1``, ``Delta \\geq 0``,
+    ``a \\in (0, 1)``): the page may define that name, the domain then holding of what it is made of
+    (``derive.check.claim``)."""
+    try:
+        tokens = tokenize(text)
+    except InputError:
+        return False
+    cuts = [at for at, (t, top) in enumerate(at_top(tokens)) if top and (key(t) in INEQUALITIES or key(t) == "in")]
+    pieces = [tokens[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(tokens)], strict=True)]
+    named = [p for p in pieces if any(t.kind == "letter" or (t.kind == "command" and t.value in GREEK) for t in p)]
+    if not cuts or len(named) != 1 or (key(tokens[cuts[0]]) == "in" and pieces[0] is not named[0]):
+        return False
+    subject = named[0]
+    word = all(t.kind == "letter" for t in subject)  # Delta, a
+    return word or (len(subject) == 1 and subject[0].kind == "command" and subject[0].value in GREEK)
+
+
+__all__ = ["assumed_names"]

@@ -1,0 +1,100 @@
+"""A condition stated of a name the page defines holds of what that name is made of: "When $z > 0$:" with
+z = wx + b is the condition wx + b > 0. Every counterexample satisfies it, and a proof may use it (said in the
+verdict). Before, z was drawn apart from w, x and b, and both cases of the ReLU's slope were refuted."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+
+RELU = "---\n---\nLet $z = w x + b$ and $a = \\max(0, z)$.\n\n"
+
+
+def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:  # type: ignore[type-arg]
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache"])
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+def _value(values: dict[str, str], name: str) -> Fraction:
+    return Fraction(values[name])
+
+
+@pytest.mark.parametrize(("sign", "slope"), [(">", "x"), ("<", "0")])
+def test_each_case_of_the_relus_slope_is_proven_under_its_condition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, slope: str
+) -> None:
+    text = RELU + f"When $z {sign} 0$:\n\n$$ \\frac{{\\partial a}}{{\\partial w}} = {slope} $$\n"
+    (link,) = report(tmp_path, capsys, text)["links"]
+    assert link["status"] == "proven"
+    assert "under the stated condition" in link["method"]
+    assert f"z {sign} 0" in link["assuming"]
+
+
+@pytest.mark.parametrize(("sign", "slope"), [(">", "0"), ("<", "x"), (">", "2 x")])
+def test_a_wrong_case_is_refuted_at_a_point_inside_its_condition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, slope: str
+) -> None:
+    text = RELU + f"When $z {sign} 0$:\n\n$$ \\frac{{\\partial a}}{{\\partial w}} = {slope} $$\n"
+    (link,) = report(tmp_path, capsys, text)["links"]
+    assert link["status"] == "refuted"
+    values = link["counterexample"]["values"]
+    z = _value(values, "w") * _value(values, "x") + _value(values, "b")
+    assert (z > 0) if sign == ">" else (z < 0)
+
+
+def test_an_assumption_on_a_defined_name_is_held(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "Assume $a > 0$." of a = wx + b: |a|' = x proven under it, and −x refuted at a point where wx + b > 0."""
+    text = (
+        "---\n---\nLet $a = w x + b$. Assume $a > 0$.\n\n$$ \\frac{d}{dw} |a| = x $$\n\n$$ \\frac{d}{dw} |a| = -x $$\n"
+    )
+    first, second = report(tmp_path, capsys, text)["links"]
+    assert first["status"] == "proven"
+    assert second["status"] == "refuted"
+    values = second["counterexample"]["values"]
+    assert _value(values, "w") * _value(values, "x") + _value(values, "b") > 0
+
+
+def test_a_supposition_on_a_defined_name_keeps_a_counterexample_that_breaks_it_from_refuting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Let $a = wx + b$ and suppose $a > 0$.": the backstop weighs the counterexample with a's definition in."""
+    text = "---\n---\nLet $a = w x + b$ and suppose $a > 0$.\n\n$$ \\frac{d}{dw} |a| = x $$\n"
+    (link,) = report(tmp_path, capsys, text)["links"]
+    assert link["status"] != "refuted"
+
+
+def test_a_domain_given_to_a_defined_mean_holds_of_its_entries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Let $\\bar{x} > 0$ be the mean": |x̄| = x̄ is never refuted (it had been, at x_1 + x_2 < 0), and |x̄| = −x̄
+    is refuted at entries whose mean is positive."""
+    lead = "---\n---\nLet $\\bar{x} > 0$ be the mean, $\\bar{x} = \\frac{1}{n}\\sum_{i=1}^n x_i$.\n\n"
+    (link,) = report(tmp_path, capsys, lead + "$$ |\\bar{x}| = \\bar{x} $$\n")["links"]
+    assert link["status"] != "refuted"
+    (link,) = report(tmp_path, capsys, lead + "$$ |\\bar{x}| = -\\bar{x} $$\n")["links"]
+    assert link["status"] == "refuted"
+    values = link["counterexample"]["values"]
+    assert sum(Fraction(value) for name, value in values.items() if name.startswith("x_")) > 0
+
+
+def test_the_front_matter_may_state_a_domain_of_a_name_the_page_defines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """assume: [Delta \\geq 0] with $$Delta = Out - Y$$ on the page (an AI Stack Exchange question): read, not
+    refused as "a domain is about a declared scalar"."""
+    text = (
+        "---\nassume:\n  - D \\geq 0\n---\n$$D = o - y$$\n\n$$\\frac{\\partial |D|}{\\partial o} = 1$$\n\n"
+        "$$\\frac{\\partial |D|}{\\partial o} = -1$$\n"
+    )
+    first, second = report(tmp_path, capsys, text)["links"]
+    assert first["status"] != "refuted"
+    assert second["status"] == "refuted"
+    values = second["counterexample"]["values"]
+    assert _value(values, "o") - _value(values, "y") > 0
