@@ -47,18 +47,28 @@ def refuse_bare_vectors(sides_latex: list[str], shapes: list[str], names: Names,
 
 def _refuse_inferred_alone(sides: tuple[str, str], shapes: tuple[str, str], names: Names, line: int) -> None:
     """A side that is only the bare name of a vector or an array derive inferred from the page's entries (w of
-    w_{ki}), against a number: a docs page's w = 1/4, the scalar of a model above its weights w_{ki}, was refuted by
-    its shapes. The name reads two ways, the whole array or a number of its own, and is refused."""
+    w_{ki}), or that name under functions alone (e^y), against a number: a docs page's w = 1/4, the scalar of a
+    model above its weights w_{ki}, was refuted by its shapes. The name reads two ways, the whole array or a number
+    of its own, and is refused."""
     inferred = {*names.vectors, *names.arrays} & names.undeclared
     for name in sorted(inferred):
         shown = "\\" + name if len(name) > 1 and name.isalpha() else name
-        if any(re.fullmatch(rf"\s*(?:\\mathbf\s*\{{\s*)?{re.escape(shown)}\s*\}}?\s*[.,]?\s*", side) for side in sides):
+        alone = rf"\s*(?:\\mathbf\s*\{{\s*)?{re.escape(shown)}\s*\}}?\s*[.,]?\s*"
+        if any(re.fullmatch(alone, side) or _only(side, shown) for side in sides):
             kind = "array" if name in names.arrays else "vector"
             raise InputError(
                 f"line {line}: {shown} alone can be read two ways: the whole {kind} whose entries the page writes "
                 f"({display_name(name)}_…), so that the sides have different shapes ({shapes[0]} and {shapes[1]}), "
                 f"or a number of its own: declare it (scalars: [{name}]) or give its shape"
             )
+
+
+def _only(side: str, shown: str) -> bool:
+    """Whether ``side`` writes no name but ``shown``, bare, under functions and numbers (``e^y``, ``\\log y``): a
+    worked example's number y (log_e 1 = y, so e^y = 1) had been read as the vector of the page's y_i."""
+    rest = re.sub(r"\\[A-Za-z]+|[^A-Za-z\\]", " ", side)
+    letters = [word for word in rest.split() if word != "e"]
+    return bool(letters) and all(word == shown for word in letters) and not re.search(rf"{re.escape(shown)}\s*_", side)
 
 
 def _refuse_transposed_self(sides: tuple[str, str], names: Names, line: int) -> None:

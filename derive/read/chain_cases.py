@@ -19,7 +19,7 @@ from derive.read.names import Names
 from derive.read.plain_words import TAKES_BACK, statement_of, unplain_words
 from derive.read.restated_cases import restated_case
 from derive.read.rows import split_top
-from derive.read.shape_statements import shape_statement
+from derive.read.shape_statements import lists_entries, shape_statement
 from derive.read.stated_domains import stated_domain
 from derive.read.trail_constraints import substituted_values
 from derive.read.value_conditions import stated_condition, value_condition
@@ -253,7 +253,9 @@ def stated_formulas(text: str, names: Names) -> list[str]:
     defined = [("".join(head.split()), "".join(body.split())) for head, body in names.page_defined]
     chained = lambda f, h, b: f == f"{h}={b}" or (f.startswith(h + "=") and f.endswith("=" + b))  # noqa: E731
     real = re.compile(rf"[A-Za-z]\\in\\mathbb\{{?R\}}?|{names.length_name}={names.n}")  # x ∈ ℝ; C = 3 (a size)
-    return [m for f, m in flat if not any(chained(f, h, b) for h, b in defined) and not real.fullmatch(f)]
+    listed = [f for f, _ in flat if lists_entries(f)]  # "Given $\mathbf{p} = [p_1, \ldots, p_n]$": notation
+    return [m for f, m in flat if not any(chained(f, h, b) for h, b in defined) and not real.fullmatch(f)
+            and f not in listed]  # fmt: skip
 
 
 def only_definitions(text: str, names: Names) -> bool:

@@ -1,6 +1,7 @@
-"""``x[j]``, ``x[class]`` as code and PyTorch's documentation index a vector: right after a name, with nothing between,
-brackets holding only letters, digits and commas read two ways, the entry (x_j) or a product by a bracketed group
-(x·[j]); refused naming both, where reading the product had proven ``\\sum_j x[j] = x \\sum_j j``."""
+"""``x[j]``, ``x[class]`` as code and PyTorch's documentation index a vector: right after a name (or a function's
+closing parenthesis, ``\\text{softmax}(x)[i]``, which had been read as softmax(x) times i and refuted), with nothing
+between, brackets holding only letters, digits and commas read two ways, the entry (x_j) or a product by a bracketed
+group (x·[j]); refused naming both, where reading the product had proven ``\\sum_j x[j] = x \\sum_j j``."""
 
 from __future__ import annotations
 
@@ -12,6 +13,18 @@ from derive.read.names import GREEK
 _ITEMS = frozenset({"letter", "number", ","})
 
 
+def _applied(tokens: list[Token], close: int) -> bool:
+    """Whether the ``)`` at ``close`` ends a function's arguments: its ``(`` stands right after a name, a command or
+    a group (``f(x)``, ``\\sigma(z)``, ``\\text{softmax}(x)``), not after an operator ((a + b)[c] is a product)."""
+    depth = 0
+    for at in range(close, -1, -1):
+        depth += {")": 1, "(": -1}.get(tokens[at].kind, 0)
+        if depth == 0:
+            before = tokens[at - 1] if at else None
+            return before is not None and tokens[at].gap == "" and before.kind in ("letter", "command", "}")
+    return False
+
+
 def refuse_code_index(tokens: list[Token], at: int) -> None:
     """Refuse the ``[`` at ``at`` where it opens a code-style index of the name just before it, and the ``(`` of a
     lone number right after a name (``out_{o1}(0)``, ``L_{\\text{hard}}(1)``: at 0, or times 0?)."""
@@ -19,13 +32,20 @@ def refuse_code_index(tokens: list[Token], at: int) -> None:
     if at == 0 or at >= len(tokens) or tokens[at].kind != "[" or tokens[at].gap != "":
         return
     before = tokens[at - 1]
-    if not (before.kind == "letter" or (before.kind == "command" and before.value in GREEK)):
+    applied = before.kind == ")" and _applied(tokens, at - 1)  # softmax(x)[i]: the entry i of its value, as NumPy
+    if not (before.kind == "letter" or (before.kind == "command" and before.value in GREEK) or applied):
         return
     end = next((k for k in range(at + 1, len(tokens)) if tokens[k].kind == "]"), None)
     inside = tokens[at + 1 : end] if end is not None else []
     if not inside or any(t.kind not in _ITEMS for t in inside):
         return
     name, index = before.describe(), "".join(t.value for t in inside)
+    if applied:
+        raise InputError(
+            f"line {tokens[at].line}: f(…)[{index}] can be read two ways: the entry {index} of the function's value, "
+            f"as code indexes (write f(…)_{{{index}}}, as in \\operatorname{{softmax}}(x)_{{{index}}}), or the value "
+            f"times the bracketed {index} (write f(…) \\cdot [{index}])"
+        )
     if len(inside) > 1 and all(t.kind == "letter" for t in inside):  # x[class]: a word, or TeX's five letters
         product = "·".join(t.value for t in inside)
         raise InputError(

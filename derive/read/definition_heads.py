@@ -30,7 +30,7 @@ _NUMBERED = re.compile(
 
 #: Words that name a function or an operator: never a defined name, or the text could not be read.
 NOT_WORDS = frozenset({"log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "max", "min", "det", "diag",
-                       "sqrt", "sum", "lim", "softmax", "sigmoid", "relu", "argmax", "var", "tr"})  # fmt: skip
+                       "sqrt", "sum", "lim", "softmax", "sigmoid", "relu", "argmax", "var", "tr", "abs"})  # fmt: skip
 
 
 #: A name labelled by a length, as ``length_labels`` writes ``\\Sigma_C``: one name, read as a word.

@@ -38,6 +38,7 @@ from derive.read.entry_definitions import refuse_lengths_as_parameters, take_ent
 from derive.read.entry_functions import entry_function_arguments
 from derive.read.entry_labels import entry_labels
 from derive.read.entry_numbers import entry_numbers
+from derive.read.escaped_delimiters import escaped_math
 from derive.read.escaped_scripts import grouped_scripts, unescaped_scripts
 from derive.read.euler_name import refuse_constant_names
 from derive.read.example_functions import drop_parameter_lists
@@ -186,7 +187,7 @@ def _read_document(
 ) -> Document:
     try:
         text, front = with_site_macros(text, front)  # macros: {\R: \mathbb{R}}, in prose and displays alike
-        text = script_math(with_unicode_commands(text))  # δ_k: \delta_k; <script type="math/tex">x</script>: $x$
+        text = escaped_math(script_math(with_unicode_commands(text)), tex)  # δ_k: \delta_k; <script …>x</script>: $x$
         text = with_label_transposes(with_font_commands(text))  # {\rm ce}: \mathrm{ce}; a^{[1]T}: {a^{[1]}}^{T}
         text, lists = whole_argument_lists(text, front)  # LSE(x_1, \dots, x_n): LSE(x)
         text, probability, distributions = probability_entries(text)  # p(k|x): p's entry k, a distribution's
@@ -288,8 +289,7 @@ def _read_document(
         by_name = {name: length for length, name in names.lengths().items()}  # the page's length too (g of length N)
         learned_shapes = {n: tuple(by_name.get(s) for s in size.split(",")) for n, size in learned.items()}  # N,C
         names.shapes.update({n: z for n, z in learned_shapes.items() if n not in names.shapes and None not in z})
-        # the axes before the definitions: one may be a whole matrix (J: ∂s/∂x)
-        names.axes = Axes.free_of({*names.known(), names.length_name}, names.n)
+        names.axes = Axes.free_of({*names.known(), names.length_name}, names.n)  # before the definitions (J: ∂s/∂x)
         leads = definition_leads(page, names, min((d.line for d in found.displays), default=None))  # "Assume $x>0$:"
         prose, found = page_domains(found, front, text, names, leads.domains, page_says)  # "$y \\in \\{\\pm 1\\}$ …"
         front = dataclasses.replace(front, assume=(*front.assume, *prose, *leads.domains))

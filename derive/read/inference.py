@@ -130,6 +130,8 @@ def _typed_word(tokens: list[Token], at: int) -> int:
             and all(t.gap == "" for t in run[1:])
         ):
             return len(word)
+    if "".join(t.value for t in tokens[at : at + 4]) == "abs(" and all(t.kind == "letter" for t in tokens[at : at + 3]):
+        return 3  # abs(x), as code writes |x| (``elementary_functions.typed_function``)
     return 0
 
 

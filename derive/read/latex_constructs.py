@@ -6,20 +6,18 @@ subclass reads what a name or a command stands for, with the notation table (``N
 
 from __future__ import annotations
 
-from sympy import E, Expr, Integer, KroneckerDelta, S, exp, log, pi, sqrt
+from sympy import Expr, Integer, KroneckerDelta, S, exp, pi, sqrt
 
 from derive.errors import InputError
-from derive.model.real_values import not_negative
-from derive.read.absolute import AbsoluteParser
 from derive.read.basis_vectors import Basis
 from derive.read.capital_greek import refuse_operator_capital
+from derive.read.elementary_functions import ElementaryParser
 from derive.read.entry_sets import entry_set
 from derive.read.frobenius import frobenius, frobenius_mark
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import (
     FRACTIONS,
     HATS,
-    MAX_EXP_ARGUMENT,
     MAX_EXPONENT,
     _DerivativeOperator,
     ambiguous,
@@ -27,11 +25,8 @@ from derive.read.latex_parser import (
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.shapes import Shaped, diagonal, product
 
-#: Names of functions that people type as plain letters, which TeX then shows as a product.
-TYPED_NAMES = ("softmax", "sigmoid", "tanh", "relu", "diag", "sin", "cos", "max")
 
-
-class ConstructParser(AbsoluteParser):
+class ConstructParser(ElementaryParser):
     """The parser of derive check: the grammar of ``Parser`` with every construct it knows."""
 
     def _primary(self) -> Expr | _DerivativeOperator:
@@ -54,6 +49,8 @@ class ConstructParser(AbsoluteParser):
             if known is not None:
                 return known
             word = self.typed_function(token)
+            if word == "log" and self.at("_"):  # log_{e} x, log_2 x typed: the logarithm to that base, as \log_2
+                return self.logarithm_to_base(token)
             if word is not None:
                 return self.function_of(word, token)
             if token.value == "e" and self.is_name("e") and not self.at("^"):  # e_i: a vector named e, as e_i
@@ -94,11 +91,9 @@ class ConstructParser(AbsoluteParser):
         if command == "sum":
             return self.summation()
         if command == "log" and self.at("_"):  # \log_2 q_i: the logarithm to base 2, ln q_i / ln 2
-            base = self.log_base(token)
-            value = self.function_of(command, token)
-            if isinstance(value, Shaped):  # of a vector: entry by entry
-                return Shaped(value.rows, value.columns, value.entry / log(base), value.axes)
-            return value / log(base)
+            return self.logarithm_to_base(token)
+        if command == "exp" and self.at("^"):  # \exp^{o_i} \over …: e^{o_i}, as a page abuses \exp
+            return self.exp_power(token)
         if command in ("log", "ln", "exp"):
             return self.function_of(command, token)
         if command == "delta" and "delta" in self.names.scalars:  # δ alone a number (Huber's); δ_{ik} Kronecker's
@@ -249,58 +244,6 @@ class ConstructParser(AbsoluteParser):
         finally:
             self.position = saved
 
-    def function_of(self, name: str, token: Token, argument: Expr | None = None) -> Expr:
-        """``\\log``, ``\\ln`` or ``\\exp`` applied to its argument (read here, unless given)."""
-        argument = self.argument(token) if argument is None else argument
-        if isinstance(argument, Shaped) and S.One not in (argument.rows, argument.columns):
-            raise InputError(  # entry by entry, or the matrix logarithm / exponential?
-                f"line {token.line}: \\{name} of a whole matrix reads two ways (entry by entry, or the matrix "
-                f"function): write it of one entry, \\{name} A_{{ij}}"
-            )
-        if isinstance(argument, Shaped):  # y^T \log \hat{y}: a vector's logarithm is taken entry by entry
-            entry = self.function_of_number(name, argument.entry)
-            return Shaped(argument.rows, argument.columns, entry, argument.axes)
-        return self.function_of_number(name, argument)
-
-    def log_base(self, token: Token) -> Expr:
-        """The base after ``\\log_``: a whole number above 1 (``_2``, ``_{10}``) or e."""
-        written = self.subscript_tokens() or []
-        value = written[0].value if len(written) == 1 else ""
-        if written and written[0].kind == "number" and value.isdigit() and int(value) > 1:
-            return Integer(int(value))
-        if written and written[0].kind == "letter" and value == "e":
-            return E
-        shown = "".join(t.value for t in written)
-        raise InputError(f"line {token.line}: \\log with the base {shown}: derive reads a whole number above 1 or e")
-
-    def function_of_number(self, name: str, argument: Expr) -> Expr:
-        if name == "exp":
-            return self.exponential(argument)
-        self.nonzero += [argument, not_negative(argument)]  # log 0, and a log of a negative number: no real value
-        return log(argument)
-
-    def typed_function(self, token: Token) -> str | None:
-        """``log``, ``ln`` or ``exp`` typed without a backslash (letters side by side, as people type them); where
-        every letter of it is also a declared name, both readings are named."""
-        for word in ("log", "ln", "exp"):
-            letters = [token, *self.tokens[self.position : self.position + len(word) - 1]]
-            after = self.peek(len(word) - 1)
-            if (
-                len(letters) == len(word)
-                and "".join(t.value for t in letters) == word
-                and all(t.kind == "letter" for t in letters)
-                and all(t.gap == "" for t in letters[1:])
-                and not (after is not None and after.kind == "letter" and after.gap == "")
-            ):
-                if all(self.is_name(t.value) for t in letters if t.value != "e"):  # a product is a reading too
-                    raise ambiguous(
-                        token, f"{word} without a backslash", f"the function, written \\{word}", "a product of letters"
-                    )
-                self.position += len(word) - 1
-                return word
-        self.refuse_typed_name(token)
-        return None
-
     def pi_constant(self, token: Token) -> Expr:
         """``\\pi`` alone is the circle constant (a Gaussian's \\sqrt{2\\pi}); with a subscript or arguments (π_k, a
         mixture's weight; π(a|s), a policy) it names something of the page's, which derive does not guess."""
@@ -308,24 +251,6 @@ class ConstructParser(AbsoluteParser):
             raise ambiguous(token, "\\pi with a subscript or arguments", "the constant π times what follows",
                             "a name of the page's (mixture weights π_k, a policy π(a|s)): define it")  # fmt: skip
         return pi
-
-    def refuse_typed_name(self, token: Token) -> None:
-        """A function's name typed as letters side by side (``softmax(z_j)``): TeX shows a product of letters, the
-        writer means the function; both readings are named."""
-        for word in TYPED_NAMES:
-            letters = [token, *self.tokens[self.position : self.position + len(word) - 1]]
-            if (
-                len(letters) == len(word)
-                and "".join(t.value for t in letters) == word
-                and all(t.kind == "letter" for t in letters)
-                and all(t.gap == "" for t in letters[1:])
-            ):
-                raise ambiguous(
-                    token,
-                    f"{word} typed as letters",
-                    f"the function {word}, which derive reads only through a definition (define: {word[0]}_i: …)",
-                    f"the product {'·'.join(word)}",
-                )
 
     def root(self) -> Expr:
         """``\\sqrt{x}`` and ``\\sqrt[k]{x}``: the argument is one token or a braced group, as in TeX."""
@@ -338,11 +263,6 @@ class ConstructParser(AbsoluteParser):
                 raise self.error(f"a root's degree must be a whole number from 2 to {MAX_EXPONENT}")
         radicand = self.group_or_token()
         return self.power(radicand, 1 / degree)
-
-    def exponential(self, argument: Expr) -> Expr:
-        if argument.is_number and not (argument.is_Rational and abs(argument) <= MAX_EXP_ARGUMENT):
-            raise self.error(f"exponent of e too large (at most {MAX_EXP_ARGUMENT})")
-        return exp(argument)
 
     # Names, subscripts and the named constructs ------------------------------------------------------------
 

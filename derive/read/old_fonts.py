@@ -38,6 +38,8 @@ def _loose_at(text: str, at: int) -> bool:
     before = text[max(0, at - 64) : at].rstrip()
     if re.search(r"\\begin\s*\{[A-Za-z]+\*?\}$", before):  # \begin{equation} {\cal C}(W): its first, no argument
         return True
+    if re.search(r"\\(?:over|cdot|times|quad|qquad|cr)$", before):  # {{\rm d} L \over {\rm d} p}: no argument
+        return True
     return not before or (before[-1] not in "_^}" and not before[-1].isalpha())
 
 

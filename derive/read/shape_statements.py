@@ -1,7 +1,7 @@
 """A shape stated in a formula, ``\\mathbf{x}, \\mathbf{y} \\in \\mathbb{R}^{d}`` or ``W \\in
 \\mathbb{R}^{h \\times d}``: its names and the lengths of their slots. ``derive.read.inline_shapes`` takes them as
 the page's shapes; a lead ("Given input $\\mathbf{x} \\in \\mathbb{R}^{N \\times D}$, …") that states only
-shapes states no assumption."""
+shapes, or vectors as the lists of their entries ("Given $\\mathbf{p} = [p_1, \\ldots, p_n]$"), states no assumption."""
 
 from __future__ import annotations
 
@@ -36,4 +36,18 @@ def shape_statement(math: str) -> tuple[list[str], tuple[str, ...]] | None:
     return names, dims
 
 
-__all__ = ["BOLD", "shape_statement"]
+def lists_entries(flat: str) -> bool:
+    """Whether a formula (spaces removed) writes a vector as the list of its own entries, ``\\mathbf{p}=[p_1,p_2,
+    \\ldots,p_n]``: what the letter stands for, no assumption."""
+    head, _, rest = flat.partition("=")
+    letter = re.sub(r"\\(?:mathbf|bf|boldsymbol|bm|vec)|[{}]", "", head)
+    if not re.fullmatch(r"[A-Za-z]", letter) or "=" in rest:
+        return False
+    inner = re.sub(r"\\(?:left|right)|\^(?:T|\{T\}|\\top|\{\\top\})$", "", rest)
+    if not re.fullmatch(r"[\[(].*[\])]", inner):
+        return False
+    items = [item for item in inner[1:-1].split(",") if not re.fullmatch(r"\\[lc]?dots", item)]
+    return len(items) >= 2 and all(re.fullmatch(rf"{letter}_\{{?\w+\}}?", item) for item in items)
+
+
+__all__ = ["BOLD", "lists_entries", "shape_statement"]

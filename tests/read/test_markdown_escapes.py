@@ -1,0 +1,97 @@
+"""Math as a CommonMark renderer hands it to MathJax, and plain TeX's spellings that pages keep: mdBook's escaped
+delimiters ``\\\\[ … \\\\]``, ``{{\\rm d} L \\over {\\rm d} p}``, ``\\exp^{o_i}``, ``log_{e} x`` and ``abs(x)`` typed as
+letters, a function's value indexed as code indexes (``softmax(x)[i]``), and a notation lead ("Given
+$\\mathbf{p} = [p_1, \\ldots, p_n]$")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from derive.cli import main
+from derive.read.escaped_delimiters import escaped_math
+
+
+def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:  # type: ignore[type-arg]
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache"])
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[str]:
+    return [link["status"] for link in report(tmp_path, capsys, text)["links"]]
+
+
+def test_escaped_delimiters_are_math_as_mathjax_sees_it() -> None:
+    """The formula is unescaped as CommonMark does (\\\\{ is \\{, \\\\\\\\ a row break); a row break's spacing
+    inside math, code and an opener with no closer stay as written."""
+    assert escaped_math("a \\\\[ x \\\\{y\\\\} \\\\]") == "a \\[ x \\{y\\} \\]"
+    assert escaped_math("where \\\\(p_i\\\\) is") == "where \\(p_i\\) is"
+    kept = ["$$a \\\\[1.6em] b$$", "`\\\\[x\\\\]`", "\\\\[ no closer"]
+    kept.append("\\begin{align} a \\\\[2pt] b \\\\] \\end{align}")
+    for text in kept:
+        assert escaped_math(text) == text
+    assert escaped_math("\\\\[ x \\\\]", tex=True) == "\\\\[ x \\\\]"
+
+
+def test_an_mdbook_page_is_read_and_its_slip_refuted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every display of such a page had been "a backslash ends the formula"; the sign slip is refuted at its line."""
+    page = (
+        "---\nassume:\n  - '\\sum_k y_k = 1'\n---\nGiven \\\\( {\\bf p} = [p_1, p_2, \\ldots, p_n] \\\\), the loss is\n"
+        "\\\\[\n    {\\rm Loss} = - \\sum_{i} y_i \\log p_i,\n\\\\]\nwhere\n"
+        "\\\\[\n    p_i = {\\exp^{o_i} \\over \\sum_k \\exp^{o_k}}.\n\\\\]\n\n"
+        "\\\\[\n    {{\\rm d} {\\rm Loss} \\over {\\rm d} p_k} = - {y_k \\over p_k}\n\\\\]\n\n"
+        "\\\\[\n    {{\\rm d} {\\rm Loss} \\over {\\rm d} p_k} = {y_k \\over p_k}\n\\\\]\n"
+    )
+    result = report(tmp_path, capsys, page)
+    assert [(link["line"], link["status"]) for link in result["links"]] == [(15, "proven"), (19, "refuted")]
+
+
+def test_an_upright_d_over_an_upright_d_is_a_derivative(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """{{\\rm d} L \\over {\\rm d} p} had been read as (d·L)/(d·p) with d a number: a correct step refuted."""
+    lead = "---\n---\nLet $L = p^3$.\n\n"
+    forms = ["{{\\rm d} L \\over {\\rm d} p}", "{{\\rm d}L\\over{\\rm d}p}", "{d L \\over d p}"]
+    text = lead + "".join(f"$$ {form} = 3 p^2 $$\n\n" for form in forms)
+    text += "$$ {{\\rm d} L \\over {\\rm d} p} = 3 p $$\n"
+    assert statuses(tmp_path, capsys, text) == ["proven", "proven", "proven", "refuted"]
+
+
+def test_exp_with_a_superscript_alone_is_e_to_that_power(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """\\exp^{x} with nothing to apply to is e^x; \\exp^2(x) reads two ways and is refused."""
+    text = "---\n---\n$$\\exp^{x} = e^x$$\n\n$$\\exp^{x} = e^{2x}$$\n\n$$\\exp^2(x) = e^{2x}$$\n"
+    result = report(tmp_path, capsys, text)
+    assert [link["status"] for link in result["links"]] == ["proven", "refuted"]
+    assert any("\\exp with a superscript and an argument" in u["reason"] for u in result["unchecked"])
+
+
+def test_typed_log_with_a_base_and_typed_abs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """log_{2} 8 typed as letters is the logarithm to base 2 (it had been "unexpected '_'"); abs(x) is |x|."""
+    text = "---\n---\n$$log_{2}8 = 3$$\n\n$$log_{2}8 = 2$$\n\n$$abs(x - 3) = |3 - x|$$\n\n$$abs(x) = x$$\n"
+    assert statuses(tmp_path, capsys, text) == ["proven", "refuted", "proven", "refuted"]
+
+
+def test_a_functions_value_indexed_as_code_indexes_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """\\text{softmax}(x)[i] had been softmax(x) times i, and a true definition refuted by its shapes; a product of
+    a parenthesis after an operator, (a + b)[c], is read as one."""
+    text = "---\n---\n$$\\text{softmax}(x)[i] = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$$\n\n$$(a + b)[c] = a c + b c$$\n"
+    result = report(tmp_path, capsys, text)
+    assert [link["status"] for link in result["links"]] == ["proven"]
+    assert any("f(…)[i] can be read two ways" in u["reason"] for u in result["unchecked"])
+
+
+def test_a_bare_vector_under_a_function_against_a_number_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A worked example's y (log_e 1 = y, so e^y = 1) beside the page's labels y_i: e^y had been the vector of the
+    e^{y_i} and refuted by its shapes."""
+    rows = "\\ln 1 &= y \\\\\ne^y &= 1 \\\\\ny &= 0"
+    text = "---\n---\n$$L = -\\frac{1}{N}\\sum_{i=1}^N y_i \\log p_i$$\n\n"
+    text += f"$$\\begin{{align*}}\n{rows}\n\\end{{align*}}$$\n"
+    result = report(tmp_path, capsys, text)
+    assert result["links"] == []
+    assert [u["line"] for u in result["unchecked"] if "y alone can be read two ways" in u["reason"]] == [6, 7, 8]
