@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from derive.read import display_prose as prose
 from derive.read.definition_signs import equates
 from derive.read.dollar_wrappers import display_openings, dollar_displays, unwrap_environments
+from derive.read.inline_lists import inline_parts
 from derive.read.myst_directives import myst_body
 from derive.read.page_headings import page_headings
 from derive.read.parameter_lists import parameter_semicolons
@@ -52,8 +53,7 @@ class Display:
     line: int
     environment: str
     lead: str
-    #: The first line of prose after it ("Note that the last step uses $\\sum_j t_j = 1$."), which may state
-    #: what its chain assumed.
+    #: The first line of prose after it ("Note that the last step uses $\\sum_j t_j = 1$."): what its chain assumed?
     trail: str = ""
     #: The words before it that make its ``= 0`` end a condition the page sets ("set … to zero"), or "".
     condition: str = ""
@@ -299,8 +299,8 @@ def find_markdown(body: str) -> Found:
                     at = token.content.find(child.content)
                     first = token.map[0] + 1 + token.content.count("\n", 0, max(at, 0))
                     inner = _WRAPPED.fullmatch(child.content)  # \( $x = y$ \): Obsidian shows ( x = y ), x = y math
-                    formula = parameter_semicolons(inner[1] if inner else child.content)
-                    inlines.append(Display(formula, first, "inline", prose.lead_line(lines, first)))
+                    formulas = inline_parts(parameter_semicolons(inner[1] if inner else child.content))  # $a=1, b=2$
+                    inlines.extend(Display(f, first, "inline", prose.lead_line(lines, first)) for f in formulas)
                 elif child.type == "text" and tuple(token.map) in environments:
                     continue  # the paragraph's environments are read already
                 elif child.type == "text" and _STRAY.search(child.content) and _in_paragraph(token.map, lines, add):
