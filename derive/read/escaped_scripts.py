@@ -40,12 +40,17 @@ def _display(display: Display) -> Display:
     return display if text == display.text else dataclasses.replace(display, text=text)
 
 
+#: A sum's upper limit that names its index again, ``\\sum_{i=1}^{i=N}``: the bound is N.
+_RESTATED = re.compile(r"(\\sum\s*_\s*\{\s*([A-Za-z])\s*=[^{}=]*\}\s*\^\s*\{)\s*\2\s*=(?!=)")
+
+
 def grouped_scripts(found: Found) -> Found:
     """``found`` with each script that is a command with its arguments in braces: ``x_\\text{max}`` is
-    ``x_{\\text{max}}``, as TeX reads it."""
+    ``x_{\\text{max}}``, as TeX reads it; and each sum's upper limit that names its index again, ``^{i=N}``,
+    as its bound alone (it had been "expected '}' but found '='")."""
 
     def grouped(display: Display) -> Display:
-        text = _COMMAND_SCRIPT.sub(r"\1{\2}", display.text)
+        text = _RESTATED.sub(r"\1", _COMMAND_SCRIPT.sub(r"\1{\2}", display.text))
         return display if text == display.text else dataclasses.replace(display, text=text)
 
     return dataclasses.replace(

@@ -53,7 +53,11 @@ _REASON = re.compile(r"(?:(?<=\\\\)|^)(?P<row>[ \t\n]*\\because(?![A-Za-z]).*?)(
 
 #: A reason after a row's math, set apart by a wide space, up to the row's end: ``&= … \\quad \\because
 #: \\frac{d}{du} f = \\frac{df}{dg} \\frac{dg}{du} \\tag{1} \\\\`` (a blog's chain rule beside its step).
-_TRAILING = re.compile(r"\\q?quad\s*(?P<row>\\because(?![A-Za-z])(?:(?!\\\\|\\end\{|&).)*)(?=\\\\|\\end\{|\Z)", re.S)
+_TRAILING = re.compile(
+    r"\\q?quad\s*(?:(?:\\left\s*)?\(\s*)?"  # also in parentheses, \quad(\because …)
+    r"(?P<row>\\because(?![A-Za-z])(?:(?!\\\\|\\end\{|&).)*)(?=\\\\|\\end\{|\Z)",
+    re.S,
+)
 
 
 def _a_reason(row: str) -> bool:

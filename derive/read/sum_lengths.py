@@ -34,7 +34,8 @@ def contested_lengths(body: str) -> dict[str, str]:
     number is no length of its own (Σ_{i=1}^{3} beside Σ_{k=1}^{K}: a worked example at K = 3, seed 002)."""
     lengths: dict[str, list[str]] = {}
     for match in _SUM.finditer(body):
-        index, length = match.group(1), _length(match.group(2), match.group(3))
+        above = re.sub(rf"^\{{\s*{match.group(1)}\s*=", "{", match.group(3))  # ^{i=N}: the index named again
+        index, length = match.group(1), _length(match.group(2), above)
         entry = rf"(?<![A-Za-z\\])([A-Za-z])\s*_\s*\{{?\s*{index}\s*\}}?(?![A-Za-z0-9])"  # x_j, x_{j}
         plain = _BOLD.sub(" ", match["summand"])  # \mathbf{y}_i: a row of a batch, another name than y's entries
         for letter in re.findall(entry, plain):
