@@ -95,3 +95,15 @@ def test_a_bare_vector_under_a_function_against_a_number_reads_two_ways(
     result = report(tmp_path, capsys, text)
     assert result["links"] == []
     assert [u["line"] for u in result["unchecked"] if "y alone can be read two ways" in u["reason"]] == [6, 7, 8]
+
+
+def test_plain_tex_alignments_are_read_as_latexs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """\\eqalign{…\\cr…} is aligned rows, each link at its own line; \\cases{… & if $k=i$; \\cr …} is cases (they had
+    been "a '$' inside math"); a false row is refuted at its line."""
+    page = (
+        "---\n---\nLet $s = x^2$.\n\n$$\n\\eqalign{ s & = x x \\cr\n & = x^2 + 1 \\cr }\n$$\n\n"
+        "$$ \\frac{\\partial \\delta_{ik}}{\\partial x} = \\cases{ 0 & if $i = k$; \\cr 0 & otherwise. \\cr } $$\n"
+    )
+    result = report(tmp_path, capsys, page)
+    verdicts = [(link["line"], link["status"]) for link in result["links"]]
+    assert verdicts == [(6, "proven"), (7, "refuted"), (10, "proven")]
