@@ -74,7 +74,7 @@ def take_page_definitions(
     taken |= {(hypothesis_head(key.text) or definition_head(key))[0] for key, _ in front.define}
     taken |= {re.split(r"[_(]", key.text.strip(), maxsplit=1)[0].lstrip("\\") for key, _ in front.network}  # z_k, path
     taken |= {e.text.strip().lstrip("\\") for e in front.functions}  # generic functions: σ(z) = … is a claim
-    assumed = assumed_names(front)  # what the assumptions are about: independent (the inputs are not)
+    assumed = assumed_names(front, (d.text for d in (*found.displays, *found.inline)))  # independent there
     inputs = {name: key for name, key in declared_inputs(front, assumed).items() if name not in taken}
     taken |= declared | assumed
     subscripted = Usage()  # what the displays and the front matter's heads (s_i: i an index) write
