@@ -62,7 +62,9 @@ def _defines(display: Display, name: str) -> bool:
 #: Math in a Markdown or TeX page, which the prose around it is read without.
 _MATH = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|\\\[.*?\\\]|\\\(.*?\\\)|\\begin\{(\w+\*?)\}.*?\\end\{\1\}", re.DOTALL)
 #: The prose naming the sigmoid.
-_SIGMOID_WORD = re.compile(r"\bsigmoid\b|\blogistic\s+function\b", re.IGNORECASE)
+_SIGMOID_WORD = re.compile(  # "a hidden layer of logistic units"
+    r"\bsigmoid\b|\blogistic\s+(?:function|units?|neurons?|activations?|nonlinearit(?:y|ies))\b", re.IGNORECASE
+)
 _APPLIED_SIGMA = re.compile(r"\\sigma\s*(?:\\left\s*)?\(")
 #: σ named alone in a sentence's math (``$\\sigma$``), what the prose then says of it being what σ is.
 _ALONE = re.compile(r"\$\s*\{?\\sigma\}?\s*(?:\(\s*[a-z]\s*\)\s*)?(?:=[^$]*)?\$|\\\(\s*\\sigma\s*\\\)")

@@ -94,6 +94,7 @@ def softplus(tmp_path: Path, capsys: pytest.CaptureFixture[str], word: str, last
         ("logistic sigmoid", "\\sigma(x)", ["proven", "proven"]),
         ("logistic sigmoid", "\\sigma(-x)", ["proven", "refuted"]),
         ("logistic function", "\\sigma(x)", ["proven", "proven"]),  # the sigmoid's other name (a newcomer's sweep)
+        ("logistic activation", "\\sigma(x)", ["proven", "proven"]),  # "a hidden layer of logistic units" too
         ("function below", "\\sigma(x)", ["proven"]),  # no sigmoid named: σ(x) reads two ways, its side unread
     ],
 )
