@@ -197,7 +197,8 @@ def _check_every_n(claim: Claim, seed: int, ns: Sequence[int] | None = None) -> 
         return Verdict(Status.VACUOUS, f"no index values satisfy the case, at any {length}", f"every {length}")
     scalar = not claim.space.indices and not bears_on_n(claim)  # a page of scalars alone: checked once, no n named
     if ns is None:
-        ns = (max(first, 2),) if scalar else cross_check_sizes(claim, first)
+        fixed = not scalar and fixed_entries(claim)  # H_4 W_13: the same claim at every n, checked at one
+        ns = (max(first, 2),) if scalar else (first,) if fixed else cross_check_sizes(claim, first)
     checks = cross_check_verdicts(claim, ns, seed, numeric_first=method is None)  # no proof: likely false
     statuses = tuple((n, verdict.status) for n, verdict in checks)
     others = "".join(f", every {size} ≥ 1" for size in claim.space.sizes)  # the batch's N, at n + 1 when checked
