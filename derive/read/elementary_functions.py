@@ -70,7 +70,13 @@ class ElementaryParser(AbsoluteParser):
         for word in ("log", "ln", "exp", "abs"):
             letters = [token, *self.tokens[self.position : self.position + len(word) - 1]]
             after = self.peek(len(word) - 1)
-            if word == "abs" and (after is None or after.kind != "("):  # abs(x), as code writes |x|
+            typed = "".join(t.value for t in letters) == word and all(t.kind == "letter" for t in letters)
+            typed = typed and all(t.gap == "" for t in letters[1:])
+            argument = after is not None and after.kind in ("letter", "number", "command", "{")
+            if word == "abs" and typed and argument:  # abs(x) is |x|; abs x, abs \theta: |x|, or a·b·s·x?
+                raise ambiguous(token, "abs without parentheses", "the absolute value, written abs(x) or |x|",
+                                "the product a·b·s")  # fmt: skip
+            if word == "abs" and (after is None or after.kind != "("):
                 continue
             if (
                 len(letters) == len(word)

@@ -323,17 +323,16 @@ _PARAGRAPH_ENV = re.compile(rf"\\begin\{{(?P<env>(?:{_ALL_ENVS})\*?)\}}.*?\\end\
 
 
 #: ``\\[ … \\]`` in a paragraph's source.
-_PARAGRAPH_BRACKETS = re.compile(r"\\\[(?P<body>.*?)\\\]", re.S)
+_PARAGRAPH_BRACKETS = re.compile(r"(?<!\\)\\\[(?P<body>.*?)(?<!\\)\\\]", re.S)
 
 
 def _bracket_blocks(span: list[int], lines: list[str], add: Callable[[str, int, str], None]) -> list[Unchecked]:
     """``\\[ … \\]`` on lines of a paragraph, read from the paragraph's source as MathJax typesets them (the
     policy for environments in a paragraph: ``_in_paragraph``), with the prose before each as its lead. Where the
     paragraph also holds display math left open, or code, each is listed instead, never skipped silently."""
-    source = "\n".join(lines[span[0] : span[1]])
-    found = list(_PARAGRAPH_BRACKETS.finditer(source))
-    if not found:
-        return []
+    source = "\n".join(lines[span[0] : span[1]])  # a \\[2pt] inside $$…$$ opens nothing: the $$ blanked first
+    masked = re.sub(r"\$\$.*?\$\$", lambda m: re.sub(r"[^\n]", " ", m[0]), source, flags=re.S)
+    found = list(_PARAGRAPH_BRACKETS.finditer(masked))
     rest = re.sub(r"\\\[\s*$", " ", _PARAGRAPH_BRACKETS.sub(" ", source))  # a last \\[ opens the block after it
     if _STRAY.search(re.sub(r"\$\$.*?\$\$", " ", _PARAGRAPH_ENV.sub(" ", rest), flags=re.S)) or "`" in source:
         return [

@@ -15,11 +15,12 @@ and ends the one before on its letter.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sympy import Basic, Indexed, S
+from sympy import Basic, Indexed, Integer, S
 
 from derive.errors import InputError
 from derive.model.notation import expand_definitions
@@ -256,24 +257,29 @@ def _relation(shown: str, line: int, names: Names) -> Basic | None:
         and subject.base in names.vectors.values()
         and all(i in names.indices.values() for i in subject.indices)
     )
-    if subject in names.defined_scalars.values() and names.defined is not None and relation is not None:
-        return expand_definitions(relation, names.defined.definitions)  # "Suppose $a > 0$." with a = wx + b
+    defined = subject in names.defined_scalars.values() or (  # "Suppose $a > 0$." with a = wx + b; z_i := …
+        isinstance(subject, Indexed) and subject.base in names.defined_vectors.values()
+    )
+    if defined and names.defined is not None and relation is not None:
+        return expand_definitions(relation, names.defined.definitions)
     return relation if subject in names.scalars.values() or every_entry else None
 
 
 def breaks(relation: Basic, values: dict[Basic, Basic]) -> bool:
     """Whether a counterexample's ``values`` break a stated condition: on a scalar, at its value; on every entry of
-    a vector (y_i ∈ {0, 1}), at any entry the values give."""
-    free = [a for a in relation.atoms(Indexed) if a.free_symbols & set(a.indices) & relation.free_symbols]  # y_i of
-    # 0 ≤ y_i ≤ 1, not x_i of a mean's Σ_i x_i (bound there), whose length a counterexample's values do not give
-    if len(free) != 1:
+    a vector (y_i ∈ {0, 1}; w_i x_i + b > 0 of a defined z_i), at any entry the values give."""
+    free = sorted(
+        {i for a in relation.atoms(Indexed) for i in a.indices if i.is_Symbol} & relation.free_symbols, key=str
+    )  # i of 0 ≤ y_i ≤ 1, not of a mean's Σ_i x_i (bound there), whose length the values do not give
+    if not free:
         return relation.xreplace(values) is S.false
-    (subject,) = free
-    entries = [k for k in values if isinstance(k, Indexed) and k.base == subject.base]
-    at = [
-        dict(zip(subject.indices, k.indices, strict=False)) for k in entries if len(k.indices) == len(subject.indices)
-    ]
-    return any(relation.xreplace(index).xreplace(values) is S.false for index in at)
+    numbers = sorted({int(i) for k in values if isinstance(k, Indexed) for i in k.indices if i.is_Integer})
+    if len(free) > 2 or not numbers:
+        return False
+    return any(
+        relation.xreplace(dict(zip(free, map(Integer, at), strict=True))).xreplace(values) is S.false
+        for at in itertools.product(numbers, repeat=len(free))
+    )
 
 
 def _named(letter: Basic) -> str:

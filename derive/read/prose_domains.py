@@ -163,6 +163,10 @@ def as_domain(math: str) -> str | None:
     return None if match is None else _shown(match, math)
 
 
+#: Display math in a paragraph, which holds no words to weigh a statement with (…the mean, $m = …$. Then $$…$$).
+_DISPLAYED = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]", re.S)
+
+
 def prose_domains(found: Found, front: FrontMatter, text: str, scope: str = "") -> tuple[Entry, ...]:
     """The domains the prose states as facts (see the module), as the front matter would write them; where
     ``scope`` is given, a domain on a line it blanks is a case (said of a section, below a display, in code)."""
@@ -192,7 +196,7 @@ def prose_domains(found: Found, front: FrontMatter, text: str, scope: str = "") 
         joined_on = joined[0] == line and re.search(r"\$\s*and\s*$", before) and _PLAIN_AFTER.match(after)
         declared = declared or clause is not None or bool(joined_on) or counted
         around = f"{before} {after}"
-        said = paragraph_at(text.split("\n"), line)  # "It is not …\nthe …", "It is false (see Fig. 2) that …"
+        said = _DISPLAYED.sub(" ", paragraph_at(text.split("\n"), line))  # "It is not …\nthe …"; a display: no words
         said = _COUNTED.sub(" ", said) if counted else said  # "contains $N$ training examples": a count's words
         put_off = PUT_OFF.search(after)  # "$0 < p < 1$ is false", "… in the next section", "… only after clipping"
         unsaid = not plain(said) or (kept and not kept[line - 1].strip())  # in a section, below a display, in code

@@ -52,7 +52,8 @@ def _element(tokens: list[Token], names: Names, entry: Entry) -> Basic:
         return Indexed(names.vectors[tokens[0].value], Symbol("i", integer=True))
     value, _ = read_expression(tokens, names, entry.line)
     scalar = isinstance(value, Symbol) and value in names.scalars.values()
-    entry_of = isinstance(value, Indexed) and value.base in {*names.vectors.values(), *names.arrays.values()}
+    bases = {*names.vectors.values(), *names.arrays.values(), *names.defined_vectors.values()}  # z_i := w_i x_i + b
+    entry_of = isinstance(value, Indexed) and value.base in bases
     defined = isinstance(value, Symbol) and value in names.defined_scalars.values()  # "Assume $a > 0$." with
     if not (scalar or entry_of or defined):  # a = wx + b: a condition on its inputs (``derive.check.claim``)
         raise InputError(

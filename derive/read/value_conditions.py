@@ -25,6 +25,7 @@ from derive.read.stated_domains import fixed_value, stated_domain
 #: "If $x > 0$:", "…. When $y w^\\top x < 1$,", "and for \\(z < 0\\), then": a keyword, then one formula.
 LEAD_VALUE = re.compile(
     r"(?:^|[.,;:]\s+)(?:(?:and|but|now|so)\s+)?(?:if|when|whenever|for|where)\s+(?:\$|\\\()([^$]*?)(?:\$|\\\))"
+    r"(?:\s*for\s+(?:every|all|each)\s+(?:\$[a-z]\$|\\\([a-z]\\\)))?"  # "When $z_i > 0$ for every $i$:"
     r"\s*(?:,?\s*then)?(?:,?\s*(?:we|one)\s+(?:define|set|write|have|get|obtain|find|see)(?:\s+(?:that|it|f))?"
     r"|,?\s*(?:the|this|it)\b(?![^$]*\b(?:not|otherwise|other|fails?|never|else|rest|remaining|wrong|differs?|but)\b"
     r"|[^$]*n't)[^$:.;]{0,40}?)?"

@@ -98,3 +98,25 @@ def test_the_front_matter_may_state_a_domain_of_a_name_the_page_defines(
     assert second["status"] == "refuted"
     values = second["counterexample"]["values"]
     assert _value(values, "o") - _value(values, "y") > 0
+
+
+@pytest.mark.parametrize(
+    "lead", ["Let $z_i = w_i x_i + b$. Assume $z_i > 0$.", "Let $z_i = w_i x_i + b$. When $z_i > 0$ for every $i$:"]
+)
+def test_a_condition_on_every_entry_of_a_defined_vector_is_held(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """Σ_j max(0, z_j) = Σ_j z_j is true where every z_i > 0: it had been refused ("a domain is about a scalar"),
+    or, after "for every $i$", refuted at a point where w_2 x_2 + b < 0 (probe 58)."""
+    (link,) = report(tmp_path, capsys, f"---\n---\n{lead}\n$$\\sum_j \\max(0, z_j) = \\sum_j z_j$$\n")["links"]
+    assert link["status"] != "refuted"
+
+
+def test_a_domain_stated_right_above_a_display_is_held(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "Let $m > 0$ be the mean, $m = …$. Then" with the display on the next line: the display in the paragraph
+    had made its words unplain, and |Σ x_i| = n m was refuted at entries with a negative mean (probe 58)."""
+    text = "---\n---\nLet $m > 0$ be the mean, $m = \\frac{1}{n}\\sum_{i=1}^n x_i$. Then\n"
+    result = report(tmp_path, capsys, text + "$$\\left|\\sum_{i=1}^n x_i\\right| = n m$$\n")
+    (link,) = result["links"]
+    assert link["status"] != "refuted"
+    assert "m > 0" in result["assumptions"] or any("m > 0" in phrase for phrase in link["assuming"])

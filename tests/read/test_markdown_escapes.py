@@ -107,3 +107,21 @@ def test_plain_tex_alignments_are_read_as_latexs(tmp_path: Path, capsys: pytest.
     result = report(tmp_path, capsys, page)
     verdicts = [(link["line"], link["status"]) for link in result["links"]]
     assert verdicts == [(6, "proven"), (7, "refuted"), (10, "proven")]
+
+
+def test_a_bracket_display_after_a_row_break_with_spacing_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """\\\\[2pt] inside $$…$$ had been taken for a display's opening: the \\[ … \\] below it was listed at the wrong
+    line and never checked (probe 58)."""
+    text = "---\n---\nText\n$$\\begin{aligned} x + x &= 2x \\\\[2pt] &= 2x \\end{aligned}$$\nThen\n\\[ w + w = 3w \\]\n"
+    verdicts = [(link["line"], link["status"]) for link in report(tmp_path, capsys, text)["links"]]
+    assert verdicts == [(4, "proven"), (4, "proven"), (6, "refuted")]
+
+
+def test_abs_typed_without_parentheses_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """abs x had been the product a·b·s·x, and |x|·|x| = x² refuted; abs = bas, with nothing to apply to, is a
+    product."""
+    result = report(tmp_path, capsys, "---\n---\n$$abs x \\cdot abs x = x^2$$\n\n$$abs = bas$$\n")
+    assert [link["status"] for link in result["links"]] == ["proven"]
+    assert any("abs without parentheses" in u["reason"] for u in result["unchecked"])
