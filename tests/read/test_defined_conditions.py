@@ -4,22 +4,14 @@ verdict). Before, z was drawn apart from w, x and b, and both cases of the ReLU'
 
 from __future__ import annotations
 
-import json
 from fractions import Fraction
 from pathlib import Path
 
 import pytest
 
-from derive.cli import main
+from tests.read.page_reports import page_report
 
 RELU = "---\n---\nLet $z = w x + b$ and $a = \\max(0, z)$.\n\n"
-
-
-def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:  # type: ignore[type-arg]
-    path = tmp_path / "d.md"
-    path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache"])
-    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
 
 
 def _value(values: dict[str, str], name: str) -> Fraction:
@@ -31,7 +23,7 @@ def test_each_case_of_the_relus_slope_is_proven_under_its_condition(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, slope: str
 ) -> None:
     text = RELU + f"When $z {sign} 0$:\n\n$$ \\frac{{\\partial a}}{{\\partial w}} = {slope} $$\n"
-    (link,) = report(tmp_path, capsys, text)["links"]
+    (link,) = page_report(tmp_path, capsys, text, "--no-cache")["links"]
     assert link["status"] == "proven"
     assert "under the stated condition" in link["method"]
     assert f"z {sign} 0" in link["assuming"]
@@ -42,7 +34,7 @@ def test_a_wrong_case_is_refuted_at_a_point_inside_its_condition(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, slope: str
 ) -> None:
     text = RELU + f"When $z {sign} 0$:\n\n$$ \\frac{{\\partial a}}{{\\partial w}} = {slope} $$\n"
-    (link,) = report(tmp_path, capsys, text)["links"]
+    (link,) = page_report(tmp_path, capsys, text, "--no-cache")["links"]
     assert link["status"] == "refuted"
     values = link["counterexample"]["values"]
     z = _value(values, "w") * _value(values, "x") + _value(values, "b")
@@ -54,7 +46,7 @@ def test_an_assumption_on_a_defined_name_is_held(tmp_path: Path, capsys: pytest.
     text = (
         "---\n---\nLet $a = w x + b$. Assume $a > 0$.\n\n$$ \\frac{d}{dw} |a| = x $$\n\n$$ \\frac{d}{dw} |a| = -x $$\n"
     )
-    first, second = report(tmp_path, capsys, text)["links"]
+    first, second = page_report(tmp_path, capsys, text, "--no-cache")["links"]
     assert first["status"] == "proven"
     assert second["status"] == "refuted"
     values = second["counterexample"]["values"]
@@ -66,7 +58,7 @@ def test_a_supposition_on_a_defined_name_keeps_a_counterexample_that_breaks_it_f
 ) -> None:
     """ "Let $a = wx + b$ and suppose $a > 0$.": the backstop weighs the counterexample with a's definition in."""
     text = "---\n---\nLet $a = w x + b$ and suppose $a > 0$.\n\n$$ \\frac{d}{dw} |a| = x $$\n"
-    (link,) = report(tmp_path, capsys, text)["links"]
+    (link,) = page_report(tmp_path, capsys, text, "--no-cache")["links"]
     assert link["status"] != "refuted"
 
 
@@ -76,9 +68,9 @@ def test_a_domain_given_to_a_defined_mean_holds_of_its_entries(
     """ "Let $\\bar{x} > 0$ be the mean": |x̄| = x̄ is never refuted (it had been, at x_1 + x_2 < 0), and |x̄| = −x̄
     is refuted at entries whose mean is positive."""
     lead = "---\n---\nLet $\\bar{x} > 0$ be the mean, $\\bar{x} = \\frac{1}{n}\\sum_{i=1}^n x_i$.\n\n"
-    (link,) = report(tmp_path, capsys, lead + "$$ |\\bar{x}| = \\bar{x} $$\n")["links"]
+    (link,) = page_report(tmp_path, capsys, lead + "$$ |\\bar{x}| = \\bar{x} $$\n", "--no-cache")["links"]
     assert link["status"] != "refuted"
-    (link,) = report(tmp_path, capsys, lead + "$$ |\\bar{x}| = -\\bar{x} $$\n")["links"]
+    (link,) = page_report(tmp_path, capsys, lead + "$$ |\\bar{x}| = -\\bar{x} $$\n", "--no-cache")["links"]
     assert link["status"] == "refuted"
     values = link["counterexample"]["values"]
     assert sum(Fraction(value) for name, value in values.items() if name.startswith("x_")) > 0
@@ -93,7 +85,7 @@ def test_the_front_matter_may_state_a_domain_of_a_name_the_page_defines(
         "---\nassume:\n  - D \\geq 0\n---\n$$D = o - y$$\n\n$$\\frac{\\partial |D|}{\\partial o} = 1$$\n\n"
         "$$\\frac{\\partial |D|}{\\partial o} = -1$$\n"
     )
-    first, second = report(tmp_path, capsys, text)["links"]
+    first, second = page_report(tmp_path, capsys, text, "--no-cache")["links"]
     assert first["status"] != "refuted"
     assert second["status"] == "refuted"
     values = second["counterexample"]["values"]
@@ -108,7 +100,9 @@ def test_a_condition_on_every_entry_of_a_defined_vector_is_held(
 ) -> None:
     """Σ_j max(0, z_j) = Σ_j z_j is true where every z_i > 0: it had been refused ("a domain is about a scalar"),
     or, after "for every $i$", refuted at a point where w_2 x_2 + b < 0 (probe 58)."""
-    (link,) = report(tmp_path, capsys, f"---\n---\n{lead}\n$$\\sum_j \\max(0, z_j) = \\sum_j z_j$$\n")["links"]
+    (link,) = page_report(
+        tmp_path, capsys, f"---\n---\n{lead}\n$$\\sum_j \\max(0, z_j) = \\sum_j z_j$$\n", "--no-cache"
+    )["links"]
     assert link["status"] != "refuted"
 
 
@@ -116,7 +110,7 @@ def test_a_domain_stated_right_above_a_display_is_held(tmp_path: Path, capsys: p
     """ "Let $m > 0$ be the mean, $m = …$. Then" with the display on the next line: the display in the paragraph
     had made its words unplain, and |Σ x_i| = n m was refuted at entries with a negative mean (probe 58)."""
     text = "---\n---\nLet $m > 0$ be the mean, $m = \\frac{1}{n}\\sum_{i=1}^n x_i$. Then\n"
-    result = report(tmp_path, capsys, text + "$$\\left|\\sum_{i=1}^n x_i\\right| = n m$$\n")
+    result = page_report(tmp_path, capsys, text + "$$\\left|\\sum_{i=1}^n x_i\\right| = n m$$\n", "--no-cache")
     (link,) = result["links"]
     assert link["status"] != "refuted"
     assert "m > 0" in result["assumptions"] or any("m > 0" in phrase for phrase in link["assuming"])

@@ -5,24 +5,16 @@ $\\mathbf{p} = [p_1, \\ldots, p_n]$")."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from derive.cli import main
 from derive.read.escaped_delimiters import escaped_math
-
-
-def report(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict:  # type: ignore[type-arg]
-    path = tmp_path / "d.md"
-    path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--format", "json", "--no-cache"])
-    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+from tests.read.page_reports import page_report
 
 
 def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[str]:
-    return [link["status"] for link in report(tmp_path, capsys, text)["links"]]
+    return [link["status"] for link in page_report(tmp_path, capsys, text, "--no-cache")["links"]]
 
 
 def test_escaped_delimiters_are_math_as_mathjax_sees_it() -> None:
@@ -46,7 +38,7 @@ def test_an_mdbook_page_is_read_and_its_slip_refuted(tmp_path: Path, capsys: pyt
         "\\\\[\n    {{\\rm d} {\\rm Loss} \\over {\\rm d} p_k} = - {y_k \\over p_k}\n\\\\]\n\n"
         "\\\\[\n    {{\\rm d} {\\rm Loss} \\over {\\rm d} p_k} = {y_k \\over p_k}\n\\\\]\n"
     )
-    result = report(tmp_path, capsys, page)
+    result = page_report(tmp_path, capsys, page, "--no-cache")
     assert [(link["line"], link["status"]) for link in result["links"]] == [(15, "proven"), (19, "refuted")]
 
 
@@ -62,7 +54,7 @@ def test_an_upright_d_over_an_upright_d_is_a_derivative(tmp_path: Path, capsys: 
 def test_exp_with_a_superscript_alone_is_e_to_that_power(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """\\exp^{x} with nothing to apply to is e^x; \\exp^2(x) reads two ways and is refused."""
     text = "---\n---\n$$\\exp^{x} = e^x$$\n\n$$\\exp^{x} = e^{2x}$$\n\n$$\\exp^2(x) = e^{2x}$$\n"
-    result = report(tmp_path, capsys, text)
+    result = page_report(tmp_path, capsys, text, "--no-cache")
     assert [link["status"] for link in result["links"]] == ["proven", "refuted"]
     assert any("\\exp with a superscript and an argument" in u["reason"] for u in result["unchecked"])
 
@@ -79,7 +71,7 @@ def test_a_functions_value_indexed_as_code_indexes_reads_two_ways(
     """\\text{softmax}(x)[i] had been softmax(x) times i, and a true definition refuted by its shapes; a product of
     a parenthesis after an operator, (a + b)[c], is read as one."""
     text = "---\n---\n$$\\text{softmax}(x)[i] = \\frac{e^{x_i}}{\\sum_j e^{x_j}}$$\n\n$$(a + b)[c] = a c + b c$$\n"
-    result = report(tmp_path, capsys, text)
+    result = page_report(tmp_path, capsys, text, "--no-cache")
     assert [link["status"] for link in result["links"]] == ["proven"]
     assert any("f(…)[i] can be read two ways" in u["reason"] for u in result["unchecked"])
 
@@ -92,7 +84,7 @@ def test_a_bare_vector_under_a_function_against_a_number_reads_two_ways(
     rows = "\\ln 1 &= y \\\\\ne^y &= 1 \\\\\ny &= 0"
     text = "---\n---\n$$L = -\\frac{1}{N}\\sum_{i=1}^N y_i \\log p_i$$\n\n"
     text += f"$$\\begin{{align*}}\n{rows}\n\\end{{align*}}$$\n"
-    result = report(tmp_path, capsys, text)
+    result = page_report(tmp_path, capsys, text, "--no-cache")
     assert result["links"] == []
     assert [u["line"] for u in result["unchecked"] if "y alone can be read two ways" in u["reason"]] == [6, 7, 8]
 
@@ -104,7 +96,7 @@ def test_plain_tex_alignments_are_read_as_latexs(tmp_path: Path, capsys: pytest.
         "---\n---\nLet $s = x^2$.\n\n$$\n\\eqalign{ s & = x x \\cr\n & = x^2 + 1 \\cr }\n$$\n\n"
         "$$ \\frac{\\partial \\delta_{ik}}{\\partial x} = \\cases{ 0 & if $i = k$; \\cr 0 & otherwise. \\cr } $$\n"
     )
-    result = report(tmp_path, capsys, page)
+    result = page_report(tmp_path, capsys, page, "--no-cache")
     verdicts = [(link["line"], link["status"]) for link in result["links"]]
     assert verdicts == [(6, "proven"), (7, "refuted"), (10, "proven")]
 
@@ -115,13 +107,13 @@ def test_a_bracket_display_after_a_row_break_with_spacing_is_read(
     """\\\\[2pt] inside $$…$$ had been taken for a display's opening: the \\[ … \\] below it was listed at the wrong
     line and never checked (probe 58)."""
     text = "---\n---\nText\n$$\\begin{aligned} x + x &= 2x \\\\[2pt] &= 2x \\end{aligned}$$\nThen\n\\[ w + w = 3w \\]\n"
-    verdicts = [(link["line"], link["status"]) for link in report(tmp_path, capsys, text)["links"]]
+    verdicts = [(link["line"], link["status"]) for link in page_report(tmp_path, capsys, text, "--no-cache")["links"]]
     assert verdicts == [(4, "proven"), (4, "proven"), (6, "refuted")]
 
 
 def test_abs_typed_without_parentheses_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """abs x had been the product a·b·s·x, and |x|·|x| = x² refuted; abs = bas, with nothing to apply to, is a
     product."""
-    result = report(tmp_path, capsys, "---\n---\n$$abs x \\cdot abs x = x^2$$\n\n$$abs = bas$$\n")
+    result = page_report(tmp_path, capsys, "---\n---\n$$abs x \\cdot abs x = x^2$$\n\n$$abs = bas$$\n", "--no-cache")
     assert [link["status"] for link in result["links"]] == ["proven"]
     assert any("abs without parentheses" in u["reason"] for u in result["unchecked"])
