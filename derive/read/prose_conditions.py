@@ -261,7 +261,13 @@ def _relation(shown: str, line: int, names: Names) -> Basic | None:
         isinstance(subject, Indexed) and subject.base in names.defined_vectors.values()
     )
     if defined and names.defined is not None and relation is not None:
-        return expand_definitions(relation, names.defined.definitions)
+        written = expand_definitions(relation, names.defined.definitions)
+        if written is S.false:  # "Suppose $a < 0$." with a = x²: nothing is left to check under it
+            raise InputError(
+                f"line {line}: the condition ${shown}$ cannot hold: written by the page's definitions it is false "
+                "for every value; correct the condition or the definition"
+            )
+        return written if written is not S.true else None  # "since $s_i > 0$": the definitions give it already
     return relation if subject in names.scalars.values() or every_entry else None
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from derive.cli import main
 from tests.read.page_reports import page_report
 
 RELU = "---\n---\nLet $z = w x + b$ and $a = \\max(0, z)$.\n\n"
@@ -114,3 +115,20 @@ def test_a_domain_stated_right_above_a_display_is_held(tmp_path: Path, capsys: p
     (link,) = result["links"]
     assert link["status"] != "refuted"
     assert "m > 0" in result["assumptions"] or any("m > 0" in phrase for phrase in link["assuming"])
+
+
+def test_a_condition_the_definitions_already_give_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "Since $s_i > 0$" of a softmax, written out, is true outright: SymPy evaluates it, and the reader had crashed
+    on the result (derive's own LaTeX export, read back, stopped with an internal error)."""
+    text = "---\nscalars: [x]\n---\nLet $a = e^{x}$. Since $a > 0$, we have\n\n$$|a| = a$$\n"
+    report = page_report(tmp_path, capsys, text, "--no-cache")
+    assert (report["exit"], [link["status"] for link in report["links"]]) == (0, ["proven"])
+
+
+def test_a_condition_the_definitions_rule_out_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "Suppose $a < 0$." with a = x² holds for no value: nothing could be checked under it, and nothing is."""
+    path = tmp_path / "page.md"
+    path.write_text("---\nscalars: [x]\n---\nLet $a = x^2$. Suppose $a < 0$.\n\n$$\\sqrt{a} = x$$\n", "utf-8")
+    assert main(["check", str(path), "--no-cache"]) == 2
+    error = capsys.readouterr().err
+    assert "the condition $a < 0$ cannot hold" in error and error.count("\n") == 1
