@@ -295,11 +295,11 @@ def find_markdown(body: str) -> Found:
                     trail = token.content[after_display:].removeprefix("$$").split("\n")[0].strip() or None
                     add(child.content, token.map[0] + 1 + token.content.count("\n", 0, max(at, 0)), lead, trail)
                 elif child.type == "math_inline" and equates(child.content):
-                    inline += 1
                     at = token.content.find(child.content)
                     first = token.map[0] + 1 + token.content.count("\n", 0, max(at, 0))
                     inner = _WRAPPED.fullmatch(child.content)  # \( $x = y$ \): Obsidian shows ( x = y ), x = y math
                     formulas = inline_parts(parameter_semicolons(inner[1] if inner else child.content))  # $a=1, b=2$
+                    inline += len(formulas)
                     inlines.extend(Display(f, first, "inline", prose.lead_line(lines, first)) for f in formulas)
                 elif child.type == "text" and tuple(token.map) in environments:
                     continue  # the paragraph's environments are read already

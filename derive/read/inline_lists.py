@@ -1,7 +1,8 @@
 """Several definitions in one inline formula, set apart by commas: ``$g_i = e^{a_i}, h_i = \\sum_k e^{a_k}$`` (a
 note's quotient rule). Each is a formula of its own, as the sentence reads them; before, the whole was "unexpected
-','" and both names went undefined. Only where every part opens with a name and an equals sign (``$a = 1, b = 2$``);
-``$i = 1, \\dots, K$`` and ``$f(a, b) = 0$`` stay one formula."""
+','" and both names went undefined. Only where every part opens with a name and an equals sign
+and no part gives a plain number: ``$a = 1, b = 2$`` is a pair of values the prose states as conditions, read
+whole; ``$i = 1, \\dots, K$`` and ``$f(a, b) = 0$`` stay one formula too."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import re
 _HEAD = re.compile(r"^\s*(?:\\[A-Za-z]+\s*\{[^{}=]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{[^{}=]*\}|\w))*"
                    r"\s*(?:\([^()=]*\))?\s*=(?!=)")  # fmt: skip
 _OPENING, _CLOSING = "({[", ")}]"
+#: A part whose body is a number alone: a value (``a = 1``), not a definition.
+_NUMBER = re.compile(r"=\s*[-+]?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*$")
 
 
 def _top_level_commas(formula: str) -> list[int]:
@@ -34,7 +37,7 @@ def inline_parts(formula: str) -> list[str]:
     if not cuts:
         return [formula]
     parts = [formula[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(formula)], strict=True)]
-    if all(_HEAD.match(part) for part in parts):
+    if all(_HEAD.match(part) for part in parts) and not any(_NUMBER.search(part) for part in parts):
         return [part.strip() for part in parts]
     return [formula]
 
