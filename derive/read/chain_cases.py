@@ -9,6 +9,7 @@ from sympy import And, Basic, Eq, Ge, Integer, Le, Ne, S, Symbol
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
+from derive.read.display_prose import above_lead
 from derive.read.front_assumptions import one_hot_assumption, sum_to_one
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token
@@ -309,7 +310,7 @@ def lead_constraints(
     found = _lead_constraints(lead, names, line)
     text = _plain(lead)
     one_hot = LEAD_ONE_HOT.match(text)  # "Since exactly one of the $t_i$s is 1 and the rest are zeros": its own words
-    above = block.rsplit("\n", 1)[0] if "\n" in block else ""  # "Here we do not\nassume $T > 0$:"
+    above = above_lead(block, lead)  # "Here we do not\nassume $T > 0$:"
     earlier, said = statement_of(f"{above}\n{text[one_hot.end() :] if one_hot else text}")
     back = [*TAKES_BACK.findall(earlier), *taken_back_after(said, after)]  # "The next line is false.", "That is false."
     back += put_in_for(f"{earlier} {said}")  # "Assuming $T > 0$, we use $-T$ for $T$:"

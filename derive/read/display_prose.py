@@ -19,8 +19,31 @@ def lead_line(lines: list[str], line: int) -> str:
     line and in no list ("    Assuming $T > 0$:" a script printed): no one states it."""
     for number in range(line - 2, -1, -1):
         if lines[number].strip():
-            return "" if _in_code(lines, number) else lines[number]
+            return "" if _in_code(lines, number) else _from_formula(lines, number)
     return ""
+
+
+#: A single dollar, an inline formula's opening or closing (not ``\$``, not ``$$``).
+_DOLLAR = re.compile(r"(?<![\\$])\$(?!\$)")
+
+
+def _from_formula(lines: list[str], number: int) -> str:
+    """0-based line ``number`` with the lines of its paragraph above it that an inline formula it closes opens
+    on: "we assume that $x\n> 0$ holds." is the lead "we assume that $x > 0$ holds." (line by line, "> 0$ holds."
+    stated nothing, and a counterexample with x < 0 refuted the display below)."""
+    start = number
+    while start > 0 and lines[start - 1].strip() and not lines[start - 1].lstrip().startswith(("$$", "#")):
+        start -= 1
+    opened = next((n for n in range(start, number) if len(_DOLLAR.findall("\n".join(lines[n:number]))) % 2), None)
+    return " ".join(line.strip() for line in lines[opened : number + 1]) if opened is not None else lines[number]
+
+
+def above_lead(block: str, lead: str) -> str:
+    """The lines of a lead's paragraph ``block`` above its lead, less those the lead holds where a formula that
+    opens on one of them closes on the lead's own line (``_from_formula``)."""
+    above = block.split("\n")[:-1]
+    held = [k for k in range(1, len(above) + 1) if lead.strip().startswith(" ".join(a.strip() for a in above[-k:]))]
+    return "\n".join(above[: len(above) - max(held, default=0)])
 
 
 #: A list item's first line: "- …", "* …", "1. …".

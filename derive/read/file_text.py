@@ -35,7 +35,7 @@ def read_text(path: Path) -> str:
         raise InputError(f"{path}:{text[: text.index(chr(0))].count(chr(10)) + 1}: binary data, not text")
     if not text.strip():
         raise InputError(f"{path}:1: the file is empty")
-    return text.lstrip("\ufeff")
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")  # a lone CR ends a line, as in Markdown
 
 
 def blank_comments(body: str, tex: bool) -> str:

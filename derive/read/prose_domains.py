@@ -122,18 +122,39 @@ def rest_of_paragraph(text: str, line: int, math: str) -> str:
 
 def prose_formulas(text: str) -> list[tuple[int, str, str, str]]:
     """Each inline formula of the prose with its line, its sentence before it and the words after it up to the
-    next formula (fenced code and headings left out)."""
-    found = []
-    fenced = False
-    for number, line in enumerate(text.split("\n"), start=1):
+    next formula (fenced code and headings left out). A paragraph wrapped at a fixed width is read as one line, as
+    Markdown shows it: "we assume that $x\n> 0$" states x > 0 (read line by line, it had stated nothing)."""
+    found: list[tuple[int, str, str, str]] = []
+    fenced, paragraph = False, []
+    for number, line in [*enumerate(text.split("\n"), start=1), (0, "")]:
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
-        if fenced or line.lstrip().startswith("#"):
-            continue
-        for match in _INLINE.finditer(line):
-            before = re.split(r"(?<=[.!?:;])\s+", line[: match.start()])[-1]
-            after = re.split(r"(?<=[.!?:;])\s+", line[match.end() :])[0].split("$")[0]
-            found.append((number, match.group(1), before, after))
+        apart = fenced or not line.strip() or _APART.match(line) is not None or number == 0
+        if apart or _OWN_LINE.match(line):  # a blank line, a heading, a list item or a quote ends a paragraph
+            found += _paragraph_formulas(paragraph)
+            paragraph = []
+        if not apart:
+            paragraph.append((number, line))
+    return found
+
+
+#: A line that is no paragraph's: a heading, a fence, a rule or a front matter's ``---``, a TeX comment or heading.
+_APART = re.compile(r"^\s*(?:#|```|~~~|%|(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$|\\(?:sub)*section\*?\{|\\paragraph\{)")
+#: A line that starts a paragraph of its own: a list item, a quote, a table row, a display.
+_OWN_LINE = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|\||\$\$|\\\[|\\begin\b)")
+
+
+def _paragraph_formulas(paragraph: list[tuple[int, str]]) -> list[tuple[int, str, str, str]]:
+    """The inline formulas of one paragraph's lines, each at the line it opens on, its words read across lines."""
+    if not paragraph:
+        return []
+    joined = "\n".join(line for _, line in paragraph)
+    found = []
+    for match in _INLINE.finditer(joined):
+        number = paragraph[joined.count("\n", 0, match.start())][0]
+        before = re.split(r"(?<=[.!?:;])\s+", joined[: match.start()])[-1].replace("\n", " ")
+        after = re.split(r"(?<=[.!?:;])\s+", joined[match.end() :])[0].split("$")[0].replace("\n", " ")
+        found.append((number, match.group(1).replace("\n", " "), before, after))
     return found
 
 
