@@ -125,7 +125,7 @@ def prose_formulas(text: str) -> list[tuple[int, str, str, str]]:
     next formula (fenced code and headings left out). A paragraph wrapped at a fixed width is read as one line, as
     Markdown shows it: "we assume that $x\n> 0$" states x > 0 (read line by line, it had stated nothing)."""
     found: list[tuple[int, str, str, str]] = []
-    fenced, paragraph = False, []
+    fenced, paragraph = False, list[tuple[int, str]]()
     for number, line in [*enumerate(text.split("\n"), start=1), (0, "")]:
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
