@@ -18,11 +18,13 @@ from derive.read.retractions import hedged
 from derive.read.stated_domains import fixed_value
 
 #: A line after a display that says its chain used a formula: "Note that the last step uses $…$" (its last link),
-#: "where we used the fact that $…$", "Here we used $…$", "given that $…$" (the display).
+#: "where we used the fact that $…$", "Here we used $…$", "given that $…$" (the display), "$…$ because $y$ is a
+#: one-hot vector." (a fact, with its reason, below the chain that used it).
 TRAIL_USES = re.compile(
     r"^(?:note\s+that\s+)?(?:(?P<step>(?:in\s+)?(?:the|this)\s+(?:last|final|previous)\s+step\s+(?:uses|used|we\s+used))|"
     r"(?:where|here)\s+we\s+(?:have\s+)?used|given\s+that|provided\s+that|using)\s+(?:the\s+fact\s+that\s+)?"
-    r"\$(?P<math>[^$]*)\$",
+    r"\$(?P<math>[^$]*)\$"
+    r"|^(?:(?:note|recall)\s+that\s+)?\$(?P<fact>[^$]*)\$\s*(?:,\s*)?(?:because|since|as)\b",  # "$…$ because"
     re.I,
 )
 
@@ -68,15 +70,16 @@ def trail_constraints(trail: str, names: Names, line: int, block: str = "") -> t
     match = TRAIL_USES.match(trail)
     if match is not None and match.group("step") is None and _LEADS_ON.search(trail[match.end() :]):
         return (), False  # "Using $\\sum_i y_i = 1$, we get": the next display's lead, not this one's trail
-    if match is None or SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", match.group("math"))) is None:
+    math = match.group("math") or match.group("fact") if match is not None else ""
+    if match is None or SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", math)) is None:
         return (), False
     if denied and set_aside(first[match.end() :]) and not hedged(f"{trail} {below}"):
         return (), False  # "… uses $…$, which does not hold here": the chains are checked without it (the rule's
         # own words, "the last step uses", aside)
     said = trail[match.end() :] + "\n" + below
-    _plainly(said, line, f"uses ${match.group('math').strip()}$", denied)  # its own words aside
+    _plainly(said, line, f"uses ${math.strip()}$", denied)  # its own words aside
     try:
-        return (sum_to_one(Entry(match.group("math"), line), names),), match.group("step") is not None
+        return (sum_to_one(Entry(math, line), names),), match.group("step") is not None
     except InputError:
         return (), False
 

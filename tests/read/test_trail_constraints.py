@@ -46,6 +46,11 @@ def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, trai
         ("y_i - t_i", DENIED, ["proven", "refuted"]),
         ("y_i - t_i", "The last step would need $\\sum_j t_j = 1$.", ["proven", "refuted"]),
         ("y_i - t_i", "Note that the last step uses $t_1 = 1$.", ["proven", "refuted"]),
+        # a blog's sentence below its chain (ljvmiranda's softmax post): before, the last link was refuted at t < 0
+        ("y_i - t_i", "$\\sum_j t_j = 1$ because $t$ is a one-hot vector.", ["proven", "proven"]),
+        ("y_i + t_i", "$\\sum_j t_j = 1$ because $t$ is a one-hot vector.", ["proven", "refuted"]),
+        ("y_i - t_i", "Note that $\\sum_j t_j = 1$, since $t$ is one-hot.", ["proven", "proven"]),
+        ("y_i - t_i", "$\\sum_j t_j = 1$ because $t$ is one-hot, which does not hold here.", ["proven", "refuted"]),
     ],
 )
 def test_a_sum_to_one_the_line_after_says_the_chain_used(
