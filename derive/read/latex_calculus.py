@@ -1,8 +1,6 @@
-"""Derivatives as people write them: ∂A/∂B, d/dx, ∂_{z_k}, f'(x), and ∂A/∂B by a defined quantity B.
-
-``∂A/∂B`` for a defined B, as every chain rule means it: A written down to B by the definitions (B's own left), B
-held independent; B's definition applies where the result is used. The rest is notation for SymPy's ``Derivative``.
-"""
+"""Derivatives as people write them: ∂A/∂B, d/dx, ∂_{z_k}, f'(x), and ∂A/∂B by a defined quantity B, as every
+chain rule means it: A written down to B by the definitions (B's own left), B held independent; B's definition
+applies where the result is used. The rest is notation for SymPy's ``Derivative``."""
 
 from __future__ import annotations
 
@@ -23,6 +21,7 @@ from derive.read.primed_groups import primed_group
 from derive.read.shapes import Shaped
 from derive.read.slash_derivatives import slash_derivative
 from derive.read.three_index import ThreeIndex, by_matrix
+from derive.read.unread_names import needs_unread
 from derive.read.upstream import upstream_derivative, upstream_name
 from derive.read.upstream_arrays import by_entry_array
 
@@ -280,14 +279,14 @@ class CalculusParser(Parser):
         constants = function_constants(self.names)  # μ, σ of p(x) := …: constants, as the definition's head says
         name = bare.name if isinstance(bare, Symbol) else str(bare.base.label) if isinstance(bare, Indexed) else None
         by = variable.entry if isinstance(variable, Shaped) else variable
-        if isinstance(bare, Indexed) and (
-            (isinstance(by, Indexed) and bare.base == by.base) or self.names.network is not None
-        ):
+        if isinstance(bare, Indexed) and ((isinstance(by, Indexed) and bare.base == by.base) or self.names.network):
             name = None  # ∂x_i/∂x_k, ∂z_i/∂z: an entry of the vector differentiated by; a network's wired layers
         if name is not None and bare != variable and name in self.names.undeclared.difference(constants):
             shown, by = (display_name(name) if isinstance(bare, Symbol) else _shown(bare)), _shown(variable)
             kind = "scalars" if isinstance(bare, Symbol) else "vectors" if len(bare.indices) == 1 else "arrays"
             entry = labelled_entry(name) if isinstance(bare, Symbol) else display_name(name)  # 'L_{\\text{hard}}'
+            if name in self.names.unread:  # the two readings follow from the cause: its definition, unread
+                raise self.error(needs_unread(f"∂{shown}/∂{by}", [shown]))
             raise self.error(
                 f"∂{shown}/∂{by} can be read two ways: {shown} a constant, whose derivative is 0 (declare it: "
                 f"{kind}: [{entry}]), or {shown} a quantity that depends on {by}, which derive differentiates only "
@@ -298,6 +297,8 @@ class CalculusParser(Parser):
         through = [name for name in self.undeclared_inputs(expr, variable) if name not in constants]
         if through:
             names = ", ".join(display_name(name) for name in through)
+            if unread := [display_name(name) for name in through if name in self.names.unread]:
+                raise self.error(needs_unread(f"∂/∂{_shown(variable)} of what is written through {names}", unread))
             raise self.error(
                 f"∂/∂{_shown(variable)} of what is written without {_shown(variable)}, through {names}, which the "
                 f"file neither declares nor defines, can be read two ways: {names} constants, so that it is 0, or "

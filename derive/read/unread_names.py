@@ -32,6 +32,13 @@ def unread_names(expr: object, names: Names) -> list[str]:
     return sorted((made_of & inferred & names.unread_entries) | (applied & names.unread))
 
 
+def needs_unread(what: str, shown: list[str]) -> str:
+    """Why ``what`` (a derivative) is refused where it needs names whose definitions could not be read: the cause to
+    fix, not the two readings of an undeclared name that follow from it (a blog's refused y_k = …, then ∂y_k/∂z_i)."""
+    return (f"{what} needs the page's definition of {', '.join(shown)}, which derive could not read (listed at its "
+            "line, with why): correct it there")  # fmt: skip
+
+
 #: Why a name defined only under a condition ("If $x > 0$: f = …") is unread: no free f, wherever it stands.
 CONDITIONED = "a condition is stated with it"
 
