@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.hypotheses import Hypothesis
 from derive.read.labelled_scalars import with_labelled_scalars
 from derive.read.numbered_scalars import with_numbered_scalars
 
@@ -34,13 +35,17 @@ _SUBSCRIPT = r"(?![A-Za-z])\s*_\s*(?:\{\s*)?(?P<index>[^\s{}])"
 
 
 def with_biases(
-    front: FrontMatter, found: Found, labels: Iterable[tuple[tuple[str, ...], str, int]]
+    front: FrontMatter,
+    found: Found,
+    labels: Iterable[tuple[tuple[str, ...], str, int]],
+    hypotheses: Iterable[Hypothesis] = (),
 ) -> tuple[FrontMatter, Found]:
     """``front`` with θ a vector and θ_0 a number where the page writes ``J(\\theta, \\theta_0)`` (see the
     module), and a reading saying so; ``labels``: the arguments the page's definitions are written with
     (("theta", "theta_0") for J(θ, θ_0)), their bodies and lines. Then β_0, β_1 numbers of their own where the
-    page writes β only so (``derive.read.numbered_scalars``)."""
-    return with_labelled_scalars(*with_numbered_scalars(*_with_biases(front, found, labels)))  # L_{\text{hard}}
+    page writes β only so (``derive.read.numbered_scalars``), in its displays or its ``hypotheses``' bodies."""
+    written = tuple((h.written, h.line) for h in hypotheses)  # h_\theta(x) = g(\theta_0 + \theta_1 x)
+    return with_labelled_scalars(*with_numbered_scalars(*_with_biases(front, found, labels), written))  # L_{hard}
 
 
 def _with_biases(

@@ -240,7 +240,7 @@ def _read_document(
         functions = vector_functions(front, (d.label for d in page if d.label), (*found.displays, *found.inline))
         macros = Macros(macros.macros, operators, entries, hypotheses, functions)
         biases = ((d.label.arguments, d.body, d.line) for d in page if d.label)  # J(\\theta, \\theta_0): θ_0 a bias
-        front, found = with_biases(front, found, biases)
+        front, found = with_biases(front, found, biases, hypotheses)
         front, found = take_generic_definitions(front, found)  # \hat{y} = w^T x + b beside \hat{y}^{(i)}: example i's
         examples = find_examples(front, found, ((f"{e.head}={e.text}", e.line) for e in entries))  # x^{(i)}, y^{(i)}
         front = with_examples(front, examples)

@@ -41,6 +41,12 @@ class Hypothesis:
     head: str
     line: int
 
+    @property
+    def written(self) -> str:
+        """The definition as text, for scans of what the page writes (θ_0, θ_1 in its body)."""
+        body = " ".join(f"\\{t.value}" if t.kind == "command" else t.value for t in self.body)
+        return f"{self.head} = {body}"
+
     def describe(self) -> str:
         """For the report: how the hypothesis was read."""
         shown = f"\\{self.parameter}" if len(self.parameter) > 1 else self.parameter  # \\theta, w

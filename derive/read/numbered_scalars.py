@@ -21,16 +21,24 @@ from derive.read.names import GREEK
 _FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
 #: A letter with subscript 0: a candidate.
 _ZERO = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:0|\{\s*0\s*\})(?![\d.])")
+#: A function subscripted by what it is parametrized by, applied: ``h_\\theta(x)`` (``derive.read.hypotheses``).
+_HYPOTHESIS = re.compile(
+    r"(?<![A-Za-z\\])(?P<head>[A-Za-z])\s*_\s*(?:\{\s*\\[A-Za-z]+\s*\}|\\[A-Za-z]+)(?=\s*(?:\\left\s*)?\()"
+)
 #: What follows a name: a number subscript, and whether '=' follows it.
 _AFTER = r"(?![A-Za-z])(?:\s*_\s*(?:(?P<digit>\d)(?![\d.])|\{\s*(?P<number>\d+)\s*\}))?(?P<equals>\s*&?\s*:?=)?"
 
 
-def with_numbered_scalars(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]:
-    """``front`` with β_0, β_1 scalars where the page writes β only so (see the module), and a reading saying so."""
+def with_numbered_scalars(
+    front: FrontMatter, found: Found, written: tuple[tuple[str, int], ...] = ()
+) -> tuple[FrontMatter, Found]:
+    """``front`` with β_0, β_1 scalars where the page writes β only so (see the module), and a reading saying so;
+    ``written``: more of what the page writes, as text and line (a hypothesis's definition, taken already)."""
     texts = [(_FONT.sub(r"\1", t.text), t.line) for t in (*found.displays, *found.inline)]
+    texts += [(_FONT.sub(r"\1", text), line) for text, line in written]
     texts += [(_FONT.sub(r"\1", f"{key.text} = {body.text}"), key.line) for key, body in front.define]
     texts.sort(key=lambda text: text[1])
-    every = "\n".join(text for text, _ in texts)
+    every = _HYPOTHESIS.sub(r"\g<head>", "\n".join(text for text, _ in texts))  # h_\theta(x): θ names, not a use
     known = {e.text.strip() for e in (*front.vectors, *front.scalars, *front.arrays, *front.indices)}
     known |= {re.split(r"[_({^\s]", e.text.strip())[0] for e in (*front.scalars, *front.vectors, *front.arrays)}
     known |= {re.split(r"[_({^\s]", key.text.strip())[0] for key, _ in front.define}

@@ -85,3 +85,16 @@ def test_a_letter_an_unread_definition_or_an_assumption_names_is_no_number(
 ) -> None:
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [] and unchecked, (found, unchecked)
+
+
+@pytest.mark.parametrize(("factor", "status"), [("1 - h_\\theta(x)", "proven"), ("1 + h_\\theta(x)", "refuted")])
+def test_numbers_in_a_hypothesis_body_are_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], factor: str, status: str
+) -> None:
+    """A blog's logistic hypothesis: θ_0, θ_1 written in h_θ(x)'s body only, θ beside h its label. Before, θ was a
+    vector, θ_0 outside 1..n, and every derivative by θ_1 unreadable."""
+    text = (
+        "$$h_\\theta(x) = \\frac{1}{1 + e^{-\\theta_0 - \\theta_1 x}}$$\n\n"
+        f"$$\\frac{{\\partial}}{{\\partial \\theta_1}} h_\\theta(x) = h_\\theta(x) ({factor}) x$$\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(3, status)]
