@@ -6,7 +6,8 @@ Where the page applies it, ``h_\\theta(x^{(i)})`` (or ``h(x^{(i)})``, as CS229 d
 with the argument, in parentheses, in place of x, as a macro is (``derive.read.entry_definitions`` does so for an
 array defined by its entries). A body that uses x other than whole (``x_j``) could not take a parenthesized
 argument, and an argument that shares a letter with the body could be captured by it (a sum's index): both are
-refused, as is ``h_\\theta`` written without its argument.
+refused, as is ``h_\\theta`` written without its argument, but where a derivative differentiates it in a display
+that applies h to its own argument only (``\\frac{\\partial h_\\theta}{\\partial \\theta_1}``), h_θ(x).
 """
 
 from __future__ import annotations
@@ -137,6 +138,21 @@ def _argument(tokens: list[Token], at: int) -> tuple[list[Token], int] | None:
     return None
 
 
+def _own_argument(tokens: list[Token], at: int, after: int, hypothesis: Hypothesis) -> bool:
+    """Whether ``h_\\theta`` at ``at``, bare, is what a derivative differentiates (``\\partial h_\\theta``) in a
+    display that applies h to its own argument letter only (``= h_\\theta(x)(1 - h_\\theta(x)) x``): then it is
+    h_θ(x), as the display's other side writes it. Applied to anything else (x^{(i)}), or nowhere, bare h_θ reads
+    two ways and stays refused."""
+    if at == 0 or (tokens[at - 1].kind, tokens[at - 1].value) != ("command", "partial"):
+        return False
+    applied = []
+    for k, token in enumerate(tokens):
+        end = _parameter_end(tokens, k + 1, hypothesis.parameter) if token.value == hypothesis.name else None
+        argument = _argument(tokens, end) if end is not None and token.kind == "letter" else None
+        applied += [[(t.kind, t.value) for t in argument[0]]] if argument is not None else []
+    return bool(applied) and all(a == [("letter", hypothesis.argument)] for a in applied) and after > at
+
+
 def apply_hypotheses(tokens: list[Token], hypotheses: tuple[Hypothesis, ...]) -> list[Token]:
     """``tokens`` with each ``h_\\theta(…)`` and ``h(…)`` of a hypothesis written out, braced, its argument in
     parentheses in place of the body's x."""
@@ -156,6 +172,8 @@ def apply_hypotheses(tokens: list[Token], hypotheses: tuple[Hypothesis, ...]) ->
         primed = after is not None and after < len(tokens) and tokens[after].kind == "'"
         after = after + 1 if primed and after is not None else after
         written = _argument(tokens, after if after is not None else at + 1)
+        if written is None and after is not None and _own_argument(tokens, at, after, hypothesis):
+            written = ([dataclasses.replace(token, value=hypothesis.argument)], after)  # ∂h_θ/∂θ_1 beside h_θ(x)
         if written is None:
             if after is not None:
                 raise InputError(f"line {token.line}: {hypothesis.head.strip()} is written here without its argument")

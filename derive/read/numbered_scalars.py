@@ -23,8 +23,9 @@ _FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
 _ZERO = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:0|\{\s*0\s*\})(?![\d.])")
 #: A function subscripted by what it is parametrized by, applied: ``h_\\theta(x)`` (``derive.read.hypotheses``).
 _HYPOTHESIS = re.compile(
-    r"(?<![A-Za-z\\])(?P<head>[A-Za-z])\s*_\s*(?:\{\s*\\[A-Za-z]+\s*\}|\\[A-Za-z]+)(?=\s*(?:\\left\s*)?\()"
-)
+    r"(?:(?<![A-Za-z\\])|(?<=\\partial))(?P<head>\s*[A-Za-z])\s*_\s*(?:\{\s*\\[A-Za-z]+\s*\}|\\[A-Za-z]+)"
+    r"(?=\s*(?:\\left\s*)?\()|(?<=\\partial)(?P<bare>\s*[A-Za-z])\s*_\s*(?:\{\s*\\[A-Za-z]+\s*\}|\\[A-Za-z]+)"
+)  # ∂h_θ/∂θ_1 too, bare (``derive.read.hypotheses``)
 #: What follows a name: a number subscript, and whether '=' follows it.
 _AFTER = r"(?![A-Za-z])(?:\s*_\s*(?:(?P<digit>\d)(?![\d.])|\{\s*(?P<number>\d+)\s*\}))?(?P<equals>\s*&?\s*:?=)?"
 
@@ -38,7 +39,8 @@ def with_numbered_scalars(
     texts += [(_FONT.sub(r"\1", text), line) for text, line in written]
     texts += [(_FONT.sub(r"\1", f"{key.text} = {body.text}"), key.line) for key, body in front.define]
     texts.sort(key=lambda text: text[1])
-    every = _HYPOTHESIS.sub(r"\g<head>", "\n".join(text for text, _ in texts))  # h_\theta(x): θ names, not a use
+    every = "\n".join(text for text, _ in texts)
+    every = _HYPOTHESIS.sub(lambda m: m.group("head") or m.group("bare"), every)  # h_\theta(x): θ names, not a use
     known = {e.text.strip() for e in (*front.vectors, *front.scalars, *front.arrays, *front.indices)}
     known |= {re.split(r"[_({^\s]", e.text.strip())[0] for e in (*front.scalars, *front.vectors, *front.arrays)}
     known |= {re.split(r"[_({^\s]", key.text.strip())[0] for key, _ in front.define}
