@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from derive.read import display_prose as prose
+from derive.read.bracket_tails import bracket_tail
 from derive.read.definition_signs import equates
 from derive.read.dollar_wrappers import display_openings, dollar_displays, unwrap_environments
 from derive.read.inline_lists import inline_parts
@@ -46,8 +47,7 @@ _STRAY = re.compile(rf"\\begin\{{(?:(?:{_ENV_NAMES})\*?|{'|'.join(INNER_ENVIRONM
 @dataclass(frozen=True)
 class Display:
     """One display: its math (``text``, environment markers included), the file line its text's first character
-    stands on, the
-    environment (``""`` for ``$$`` and ``\\[``), and the last line of prose before it (which may state a case)."""
+    stands on, the environment (``""`` for ``$$`` and ``\\[``), and the last line of prose before it (its case)."""
 
     text: str
     line: int
@@ -72,8 +72,7 @@ class Display:
 
 @dataclass(frozen=True)
 class Unchecked:
-    """A display, or something a renderer shows as one, that is not checked, and why; ``equality`` when it holds
-    an '=' (an equality the reader sees, so the file cannot pass)."""
+    """A display (or what a renderer shows as one) not checked, and why; ``equality``: it holds '=' (fails the file)."""
 
     line: int
     reason: str
@@ -236,15 +235,15 @@ def find_markdown(body: str) -> Found:
         elif token.type in ("math_block", "math_block_label", "amsmath") or (
             token.type == "fence" and token.info.strip().lower() == "math"
         ):
-            if token.map is not None:
-                start = token.map[0] + 1  # the line of the opening delimiter, where the text starts
-                if token.type == "fence":
-                    start += 1  # a fence's text starts on the line after it
+            tail = None
+            if token.map is not None:  # from the opening delimiter's line; a fence's text starts on the line after it
+                start = token.map[0] + 1 + (token.type == "fence")
             else:  # texmath's \[ … \] carries no line map: find it in the source
                 at = body.find(token.content, cursor)
                 at = at if at >= 0 else cursor
                 cursor = at + len(token.content)
                 start = body.count("\n", 0, at) + 1
+                tail = bracket_tail(body, cursor)  # \[ a \] and \[ b \]: the rest of the line, read after it
             early = _closed_early(token, lines) if token.type == "amsmath" else None
             if early is not None:  # `\end{equation} .` then prose: the display ends at its first closing
                 index, column = early
@@ -258,6 +257,7 @@ def find_markdown(body: str) -> Found:
                     add(text, start + token.content.count("\n", 0, offset), lead, trail)
                 continue
             add(token.content, start)
+            take(find_markdown(tail) if tail is not None else Found((), (), 0))
         elif token.type == "html_block" and token.map is not None:
             shown = re.sub(r"<!--.*?(-->|$)", lambda m: re.sub(r"[^\n]", " ", m.group(0)), token.content, flags=re.S)
             for stray in display_openings(shown, _STRAY):  # a browser's MathJax typesets each; derive reads no HTML

@@ -108,6 +108,21 @@ def test_brackets_inside_a_paragraph_are_read_as_mathjax_shows_them() -> None:
     assert found.unchecked == ()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\\[ a + a = 2a \\] and \\[ a a = 2 a \\]",
+        "\\[ a + a = 2a \\] $$ a a = 2 a $$",
+        "- \\[ a + a = 2a \\] and \\[ a a = 2 a \\]",
+    ],
+)
+def test_what_follows_brackets_that_open_a_line_is_read(line: str) -> None:
+    """markdown-it's texmath takes a line opening with \\[ as one display and drops the rest: the second, false
+    display had gone unsaid and the page passed."""
+    found = find_markdown(f"Some text.\n\n{line}\n")
+    assert [(d.line, d.text.strip()) for d in found.displays] == [(3, "a + a = 2a"), (3, "a a = 2 a")]
+
+
 def test_brackets_beside_code_in_a_paragraph_are_listed_not_dropped() -> None:
     found = find_markdown("A `classifier`:\n\\[\np_j = q_j\n\\]\nend\n")
     assert found.displays == ()
