@@ -12,11 +12,14 @@ from derive.errors import InputError
 from derive.read.inference import Usage
 from derive.read.latex_lexer import Token, tokenize
 
-#: ``\sigma(z_i)``, ``f\left(x_{j}\right)``: a function's letter applied to one entry of a one-letter vector.
+#: ``\sigma(z_i)``, ``f\left(x_{j}\right)``, ``L(y_i, p_i)``: a function's letter applied to entries of one-letter
+#: vectors.
+_ENTRY = r"[A-Za-z]\s*_\s*(?:\{\s*[A-Za-z]\s*\}|[A-Za-z])"
 _AT_ENTRY = re.compile(
-    r"\s*(?P<function>\\[A-Za-z]+|[A-Za-z])\s*(?:\\left\s*)?\(\s*(?P<vector>[A-Za-z])\s*_\s*"
-    r"(?:\{\s*(?P<braced>[A-Za-z])\s*\}|(?P<index>[A-Za-z]))\s*(?:\\right\s*)?\)\s*"
+    rf"\s*(?P<function>\\[A-Za-z]+|[A-Za-z])\s*(?:\\left\s*)?\(\s*(?P<entries>{_ENTRY}(?:\s*,\s*{_ENTRY})*)\s*"
+    r"(?:\\right\s*)?\)\s*"
 )
+_ONE_ENTRY = re.compile(r"(?P<vector>[A-Za-z])\s*_\s*(?:\{\s*(?P<braced>[A-Za-z])\s*\}|(?P<index>[A-Za-z]))")
 
 #: The letters the parameter is taken from, the first one the page leaves free.
 _PARAMETERS = ("t", "u", "v", "s", "r", "q")
@@ -40,36 +43,42 @@ def _entry_end(tokens: list[Token], at: int, index: str) -> int | None:
 
 def one_number(head: str, body: str, usage: Usage, line: int) -> tuple[str, str] | None:
     """``(\\sigma(t), body with t for z_i)`` for a head ``\\sigma(z_i)`` whose body writes z and i only as the
-    entry z_i; None otherwise, or where no parameter letter is free on the page."""
+    entry z_i; ``(L(t, u), …)`` for ``L(y_i, p_i)``, each vector only at its index in the head, a function of two
+    numbers (a blog's per-example loss); None otherwise, or where no parameter letters are free on the page."""
     match = _AT_ENTRY.fullmatch(head)
     if match is None:
         return None
-    vector, index = match.group("vector"), match.group("braced") or match.group("index")
-    if vector == index or match.group("function").lstrip("\\") == vector:
-        return None
+    entries = [
+        (m.group("vector"), m.group("braced") or m.group("index")) for m in _ONE_ENTRY.finditer(match["entries"])
+    ]
+    vectors, at_index = [vector for vector, _ in entries], dict(entries)
+    function = match.group("function").lstrip("\\")
+    if len(at_index) < len(vectors) or {*at_index.values(), function} & set(vectors):
+        return None  # L(y_i, y_i), z_z, z(z_i): no function of numbers
     try:
         tokens = tokenize(body, line)
     except InputError:
         return None
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, str]] = []
     at = 0
     while at < len(tokens):
         token = tokens[at]
-        if token.kind == "letter" and token.value == vector:
-            end = _entry_end(tokens, at, index)
+        if token.kind == "letter" and token.value in vectors:
+            end = _entry_end(tokens, at, at_index[token.value])
             if end is None:
                 return None
-            spans.append((token.start, tokens[end].end))
+            spans.append((token.start, tokens[end].end, token.value))
             at = end + 1
             continue
-        if token.kind == "letter" and token.value == index:
+        if token.kind == "letter" and token.value in at_index.values():
             return None  # i outside the entry: the body is not of z_i alone
         at += 1
     written = {t.value for t in tokens if t.kind == "letter"} | set(re.findall(r"[A-Za-z]", head))
     taken = {*usage.vectors, *usage.arrays, *usage.alone, *usage.lettered, *usage.indices, *usage.applied}
-    free = next((p for p in _PARAMETERS if p not in written and p not in taken), None)
-    if not spans or free is None:
+    free = [p for p in _PARAMETERS if p not in written and p not in taken][: len(vectors)]
+    if not spans or len(free) < len(vectors):
         return None
-    for start, end in reversed(spans):
-        body = f"{body[:start]} {free} {body[end:]}"
-    return f"{match.group('function')}({free})", body
+    letter = dict(zip(vectors, free, strict=True))
+    for start, end, vector in reversed(spans):
+        body = f"{body[:start]} {letter[vector]} {body[end:]}"
+    return f"{match.group('function')}({', '.join(free)})", body

@@ -81,3 +81,27 @@ def test_an_elastic_net_s_lambdas_get_the_advice_that_reads_them(
     assert [(link["status"], "every n ≥ 2" in link["scope"]) for link in report["links"]] == [("proven", True)]
     report = _report(tmp_path, capsys, "---\nscalars: ['\\lambda_1', '\\lambda_2']\n---\n" + body)
     assert [link["status"] for link in report["links"]] == ["proven"]
+
+
+@pytest.mark.parametrize(
+    ("page", "verdicts"),
+    [
+        # a blog's per-example loss, then its mean (p_i in (0, 1) for the logarithms)
+        ("$$L(y_i, p_i) = -[y_i\\ln(p_i) + (1 - y_i)\\ln(1-p_i)]$$\n\n"
+         "$$\\frac{1}{N}\\sum_{i=1}^{N} L(y_i, p_i) = -\\frac{1}{N}\\sum_{i=1}^{N}[y_i\\ln(p_i)"
+         " + (1 - y_i)\\ln(1-p_i)]$$\n",
+         ["proven"]),
+        ("$$L(y_i, p_i) = -[y_i\\ln(p_i) + (1 - y_i)\\ln(1-p_i)]$$\n\n"
+         "$$\\frac{1}{N}\\sum_{i=1}^{N} L(y_i, p_i) = -\\frac{1}{N}\\sum_{i=1}^{N}[y_i\\ln(p_i)"
+         " + (1 - y_i)\\ln(1+p_i)]$$\n",
+         ["refuted"]),
+        ("$$L(y_i, p_j) = y_i p_j$$\n\n$$L(y_1, p_2) = y_1 p_2$$\n", ["proven"]),  # had been refuted: L(y_1, p_2)?
+        ("$$L(y_i, p_j) = y_i p_j$$\n\n$$L(y_1, p_2) = y_2 p_1$$\n", ["refuted"]),
+    ],
+)  # fmt: skip
+def test_a_function_defined_at_entries_of_two_vectors_is_a_function_of_two_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, verdicts: list[str]
+) -> None:
+    """Before, ``L(y_i, p_i) = …`` was refused (its free index i), and every line that applies L with it."""
+    front = "---\nassume: ['p_i \\in (0, 1)']\n---\n" if "ln" in page else ""
+    assert [status for status, _, _ in _links(_report(tmp_path, capsys, front + page, "--no-cache"))] == verdicts
