@@ -1,8 +1,8 @@
 """Several definitions in one inline formula, set apart by commas: ``$g_i = e^{a_i}, h_i = \\sum_k e^{a_k}$`` (a
 note's quotient rule). Each is a formula of its own, as the sentence reads them; before, the whole was "unexpected
-','" and both names went undefined. Only where every part opens with a name and an equals sign
-and no part gives a plain number: ``$a = 1, b = 2$`` is a pair of values the prose states as conditions, read
-whole; ``$i = 1, \\dots, K$`` and ``$f(a, b) = 0$`` stay one formula too."""
+','" and both names went undefined. Only where every part opens with a name and an equals sign (``$a = 1, b = 2$``);
+``$i = 1, \\dots, K$`` and ``$f(a, b) = 0$`` stay one formula. Values so set apart are read as each alone is
+(``$a = 1, b = 2$`` as ``$a = 1$`` and ``$b = 2$``); so are conditions (``relation_parts``: ``$z = x, z > 0$``)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ import re
 _HEAD = re.compile(r"^\s*(?:\\[A-Za-z]+\s*\{[^{}=]*\}|\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*(?:\{[^{}=]*\}|\w))*"
                    r"\s*(?:\([^()=]*\))?\s*=(?!=)")  # fmt: skip
 _OPENING, _CLOSING = "({[", ")}]"
-#: A part whose body is a number alone: a value (``a = 1``), not a definition.
-_NUMBER = re.compile(r"=\s*[-+]?\s*\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*$")
 
 
 def _top_level_commas(formula: str) -> list[int]:
@@ -37,9 +35,24 @@ def inline_parts(formula: str) -> list[str]:
     if not cuts:
         return [formula]
     parts = [formula[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(formula)], strict=True)]
-    if all(_HEAD.match(part) for part in parts) and not any(_NUMBER.search(part) for part in parts):
+    if all(_HEAD.match(part) for part in parts):
         return [part.strip() for part in parts]
     return [formula]
 
 
-__all__ = ["inline_parts"]
+#: A relation a part of the prose's formula states: "=", "<", ">", "≤", "≥", "≠", "∈".
+_RELATION = re.compile(r"=|<|>|\\(?:leq?|geq?|neq?|lt|gt|in)\b")
+
+
+def relation_parts(formula: str) -> list[str]:
+    """``formula`` split at its top-level commas where every part states a relation (``a = 1, b = 2``, ``z = x, z >
+    0``), else whole: the conditions a sentence states, one by one (``x, y > 0`` and ``i = 1, \\dots, K`` stay)."""
+    hidden = formula.replace("\\{", " (").replace("\\}", " )")  # \{0, 1\}: a set's comma is no list's
+    cuts = _top_level_commas(hidden)
+    parts = [formula[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(formula)], strict=True)]
+    if len(parts) > 1 and all(_RELATION.search(part) for part in parts):
+        return [part.strip() for part in parts]
+    return [formula]
+
+
+__all__ = ["inline_parts", "relation_parts"]

@@ -22,6 +22,7 @@ from derive.errors import InputError
 from derive.read.display_prose import paragraph_at, taken_back_around
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.inline_lists import relation_parts
 from derive.read.lead_sums import LEAD_DENIES
 from derive.read.names import Names
 from derive.read.plain_words import plain
@@ -154,7 +155,7 @@ def _paragraph_formulas(paragraph: list[tuple[int, str]]) -> list[tuple[int, str
         number = paragraph[joined.count("\n", 0, match.start())][0]
         before = re.split(r"(?<=[.!?:;])\s+", joined[: match.start()])[-1].replace("\n", " ")
         after = re.split(r"(?<=[.!?:;])\s+", joined[match.end() :])[0].split("$")[0].replace("\n", " ")
-        found.append((number, match.group(1).replace("\n", " "), before, after))
+        found += [(number, part, before, after) for part in relation_parts(match.group(1).replace("\n", " "))]
     return found
 
 

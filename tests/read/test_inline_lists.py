@@ -17,8 +17,7 @@ from tests.read.page_reports import page_report
     ("formula", "parts"),
     [
         ("a = x, b = 2y", ["a = x", "b = 2y"]),
-        ("a = 1, b = 2", ["a = 1, b = 2"]),  # values, read whole as the prose's conditions
-        ("a = x, b = -1/2", ["a = x, b = -1/2"]),
+        ("a = 1, b = 2", ["a = 1", "b = 2"]),  # values, each read as it is alone
         ("g_i = e^{a_i}, h_i = \\sum_k e^{a_k} = \\Sigma", ["g_i = e^{a_i}", "h_i = \\sum_k e^{a_k} = \\Sigma"]),
         ("L(y, p) = y p, q = 2y", ["L(y, p) = y p", "q = 2y"]),
         ("i = 1, \\dots, K", ["i = 1, \\dots, K"]),
@@ -45,11 +44,22 @@ def test_both_definitions_are_read(tmp_path: Path, capsys: pytest.CaptureFixture
     assert [link["status"] for link in links] == ["proven", "refuted"]
 
 
-def test_values_in_one_formula_hold_for_the_display_below(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """``Let $a = 1, b = 2$.`` gives a and b their values: split in two, each value had been dropped and a + b = 3
-    refuted at a = 47/25, b = 3/20, a counterexample breaking what the page states."""
-    report = page_report(tmp_path, capsys, "Let $a = 1, b = 2$.\n\n$$a+b=3$$\n", "--no-cache")
-    assert [link["status"] for link in report["links"]] == ["proven"]
+@pytest.mark.parametrize(
+    ("page", "status"),
+    [
+        ("Let $a = 1, b = 2$.\n\n$$a+b=3$$\n", "unproven"),  # as "Let $a = 1$ and $b = 2$." reads
+        ("Let $a = 1, b = 2$.\n\nFor every real $a$ and $b$:\n\n$$a b = 2$$\n", "refuted"),
+        ("Let $z = x, z > 0$.\n\n$$|z| = z$$\n", "unproven"),
+        ("Let $a = 1, x > 0$.\n\n$$|a x| = x$$\n", "unproven"),
+    ],
+)
+def test_values_in_one_formula_read_as_each_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, status: str
+) -> None:
+    """``$a = 1, b = 2$`` is two values, each read as ``$a = 1$`` alone is: never a definition for the whole page
+    (read whole as two definitions, ab = 2 was proven "for every real a and b"), and a counterexample that breaks
+    one leaves its display unproven, never refuted (split with no more care, a + b = 3 was refuted at a = 47/25)."""
+    assert [link["status"] for link in page_report(tmp_path, capsys, page, "--no-cache")["links"]] == [status]
 
 
 def test_the_parts_are_counted_as_inline_equalities(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
