@@ -280,6 +280,15 @@ def special_values(where: Set) -> list[Rational]:
     return found
 
 
+def holds(condition: Basic, point: dict[Basic, Basic]) -> bool:
+    """Whether a condition on values holds at ``point``; not where a side is not real there (√y + x > 0 at y < 0:
+    SymPy refuses to compare it)."""
+    try:
+        return condition.xreplace(point) is S.true
+    except TypeError:
+        return False
+
+
 def outside(point: dict[Basic, Basic], domains: Domains) -> Basic | None:
     """The first variable of ``point`` whose value lies outside its domain, or None when every value is inside."""
     for atom, value in point.items():
@@ -291,7 +300,7 @@ def outside(point: dict[Basic, Basic], domains: Domains) -> Basic | None:
         if not contains(where, value):
             return atom
     for condition in domains.conditions:  # undecided (a variable of it not drawn) counts as outside
-        if condition.xreplace(point) is not S.true:
+        if not holds(condition, point):
             return min(condition.free_symbols, key=str)
     return None
 
@@ -316,7 +325,7 @@ def sample_point(atoms: Sequence[Basic], domains: Domains, rng: random.Random) -
             if value is None:
                 return None
             point[atom] = value
-        if all(condition.xreplace(point) is S.true for condition in domains.conditions):
+        if all(holds(condition, point) for condition in domains.conditions):
             return point
     return None
 

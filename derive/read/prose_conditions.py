@@ -278,14 +278,22 @@ def breaks(relation: Basic, values: dict[Basic, Basic]) -> bool:
         {i for a in relation.atoms(Indexed) for i in a.indices if i.is_Symbol} & relation.free_symbols, key=str
     )  # i of 0 ≤ y_i ≤ 1, not of a mean's Σ_i x_i (bound there), whose length the values do not give
     if not free:
-        return relation.xreplace(values) is S.false
+        return _at(relation, values) is S.false
     numbers = sorted({int(i) for k in values if isinstance(k, Indexed) for i in k.indices if i.is_Integer})
     if len(free) > 2 or not numbers:
         return False
     return any(
-        relation.xreplace(dict(zip(free, map(Integer, at), strict=True))).xreplace(values) is S.false
+        _at(relation.xreplace(dict(zip(free, map(Integer, at), strict=True))), values) is S.false
         for at in itertools.product(numbers, repeat=len(free))
     )
+
+
+def _at(relation: Basic, values: dict[Basic, Basic]) -> Basic:
+    """``relation`` at ``values``; false where a side is not real there (√y > 0 at y < 0: no comparison)."""
+    try:
+        return relation.xreplace(values)
+    except TypeError:
+        return S.false
 
 
 def _named(letter: Basic) -> str:
