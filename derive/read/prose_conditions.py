@@ -72,18 +72,20 @@ def _beside(first: Basic, later: Basic, line: str) -> bool:
 
 #: Words that make a condition a case: it holds for the displays below it, up to the next heading.
 _CASE_WORDS = re.compile(r"\b(?:if|when|whenever|for|case|while|suppose|assuming|given|where)\b", re.I)
+#: Words that give a display's reason after it: "$$|x| = x$$ since $x > 0$." holds for that display.
+_REASON_WORDS = re.compile(r"\b(?:since|because|as|provided)\b", re.I)
 #: A sentence that opens by supposing its condition, "Suppose $x > 0$.", "Assume that $T > 0$": said of the page.
 _SUPPOSED = re.compile(r"\s*(?:(?:let\s+us|we)\s+)?(?:suppose|assume|assuming|given)\b(?:\s+that)?\s*$", re.I)
 #: Words before a condition, in its sentence, that deny it, ask it, suppose it against the facts or set it aside as
 #: an example ("if" is a case, and kept): "Is $x > 0$?", "A common mistake is to assume", "For instance, with".
 _DENIED = re.compile(
-    r"\b(?:not|without|unless|no\s+longer|never|nor|whether|unlike|instead|rather|except|were|would|could"
+    r"\b(?:not|without|unless|no\s+longer|never|nor|whether|unlike|instead\s+of\s*$|rather|except|were|would|could"
     r"|mistakes?|example|instance|e\.g|exercise|footnote|some\s+authors|contradiction)\b|n't\b",
     re.I,
 )
 #: Words after a condition, in its sentence, that take it back or put it off ("… or zero", "… only later").
 _TAKEN_BACK = re.compile(
-    r"\bor\b|\bbut\b|\bnot\b|n't\b|\bfalse\b|\bwrong\b|\blater\b|\bonly\b|\bnext\b|\binstead\b|kidding", re.I
+    r"\bor\b|\bbut\b|\bnot\b|n't\b|\bfalse\b|\bwrong\b|\blater\b|\bonly\b|\bnext\b|kidding", re.I
 )
 #: Words in the rest of its paragraph that ask it or take it back ("Is $x > 0$?", "(This is wrong; drop it.)").
 _UNSAID = re.compile(
@@ -161,7 +163,8 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         example = void and not quoted and not region and _example_only(before, own, after, rest)  # "For example, …"
         supposed = _SUPPOSED.match(before) is not None  # "Suppose $x > 0$." alone: past a heading with no display
         case = _CASE_WORDS.search(before) is not None
-        closes = case and _after_display(lines, line, math)  # "$$|x| = x$$ for $x > 0$.": that display's own case
+        reason = _REASON_WORDS.search(before) is not None  # "$$|x| = x$$ since $x > 0$.": what it holds by
+        closes = (case or reason) and _after_display(lines, line, math)  # "$$|x| = x$$ for $x > 0$.": its own case
         kind = "example" if example else "void" if void else "closes" if closes else "case" if case else "fact"
         kind = "supposed" if supposed and kind == "case" else kind
         stated += [(line, shown, relation, kind) for shown, relation in relations if relation is not None]
@@ -179,7 +182,7 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
             found += [ProseCondition(line, shown, relation, below[0], below[0])] if below else []
             continue
         if kind == "closes":
-            above = [d for d in displays if d < line]
+            above = [d for d in displays if d <= line]  # "We have $$…$$ since $x > 0$.": on its line
             found += [ProseCondition(line, shown, relation, above[-1], above[-1])] if above else []
             continue
         after_it = [  # a denial beside it on its line ("Here $T > 0$, not $T < 0$.") ends nothing: it says the same
@@ -325,11 +328,16 @@ def _after_display(lines: list[str], line: int, math: str) -> bool:
     own = lines[line - 1] if 0 < line <= len(lines) else ""
     if re.search(r"\$\$|\\\]", own[: max(formula_at(own, math), 0)]):
         return True
+    opens = not own[: max(formula_at(own, math), 0)].strip()[:1].isupper()  # "where $x > 0$.": the sentence goes on
     for above in reversed(lines[: line - 1]):
+        if not above.strip() and opens:  # a blank line after the display, the sentence going on below it
+            opens = False
+            continue
         if not above.strip():
             return False
         if above.strip().startswith(("$$", "\\[")) or above.strip().endswith(("$$", "\\]")):
             return True
+        opens = False
     return False
 
 

@@ -218,3 +218,29 @@ def test_a_lead_that_states_shapes_is_no_condition(
         f"$$\\frac{{\\partial (x^T A x)}}{{\\partial x}} = {right}$$\n"
     )
     assert [s for s, *_ in _links(_report(tmp_path, capsys, page))] == [status]
+
+
+@pytest.mark.parametrize(
+    ("page", "sign"),
+    [
+        ("We have $$ |x| = {right} $$ since $x > 0$.\n", 1),
+        ("$$ |x| = {right} $$\n\nwhere $x > 0$.\n", 1),
+        ("$$ |x| = {right} $$\n\nbecause $x > 0$.\n", 1),
+        ("Let $x < 0$ instead.\n\n$$ |x| = {right} $$\n", -1),
+        ("Take $x < 0$ instead of $x > 0$.\n\n$$ |x| = {right} $$\n", -1),
+        ("Instead of $x > 0$, take $x < 0$.\n\n$$ |x| = {right} $$\n", -1),
+    ],
+)
+def test_a_condition_after_its_display_or_said_instead_keeps_its_counterexamples(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, sign: int
+) -> None:
+    """A probe's pages: each true step (|x| = x where x > 0, |x| = -x where x < 0) had been refuted at a point that
+    breaks the condition the page states after it, or says "instead" of another; the false step stays refuted
+    inside it."""
+    true, false = ("x", "-x") if sign > 0 else ("-x", "x")
+    front = "---\nscalars: [x]\n---\n"
+    assert [s for s, *_ in _links(_report(tmp_path, capsys, front + page.format(right=true), "--no-cache"))] != [
+        "refuted"
+    ]
+    (link,) = _report(tmp_path, capsys, front + page.format(right=false), "--no-cache")["links"]
+    assert link["status"] == "refuted" and sign * Fraction(link["counterexample"]["values"]["x"]) > 0
