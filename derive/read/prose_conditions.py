@@ -84,9 +84,7 @@ _DENIED = re.compile(
     re.I,
 )
 #: Words after a condition, in its sentence, that take it back or put it off ("… or zero", "… only later").
-_TAKEN_BACK = re.compile(
-    r"\bor\b|\bbut\b|\bnot\b|n't\b|\bfalse\b|\bwrong\b|\blater\b|\bonly\b|\bnext\b|kidding", re.I
-)
+_TAKEN_BACK = re.compile(r"\bor\b|\bbut\b|\bnot\b|n't\b|\bfalse\b|\bwrong\b|\blater\b|\bonly\b|\bnext\b|kidding", re.I)
 #: Words in the rest of its paragraph that ask it or take it back ("Is $x > 0$?", "(This is wrong; drop it.)").
 _UNSAID = re.compile(
     r"\?|\b(?:were|would|wrong|false|drop|fails?|kidding|either\s+sign|in\s+general|happens?\s+to)\b", re.I

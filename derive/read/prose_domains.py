@@ -141,6 +141,8 @@ def prose_formulas(text: str) -> list[tuple[int, str, str, str]]:
 
 #: A line that is no paragraph's: a heading, a fence, a rule or a front matter's ``---``, a TeX comment or heading.
 _APART = re.compile(r"^\s*(?:#|```|~~~|%|(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$|\\(?:sub)*section\*?\{|\\paragraph\{)")
+#: An inline formula's delimiter other than a dollar: ``\\(`` and ``\\)`` as mdBook hands them to MathJax, ``\(``.
+_ESCAPED = re.compile(r"(?<!\\)(?P<open>\\{1,2})\((?P<math>[^$]*?)(?<!\\)(?P=open)\)", re.S)
 #: A line that starts a paragraph of its own: a list item, a quote, a table row, a display.
 _OWN_LINE = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|\||\$\$|\\\[|\\begin\b)")
 
@@ -149,7 +151,7 @@ def _paragraph_formulas(paragraph: list[tuple[int, str]]) -> list[tuple[int, str
     """The inline formulas of one paragraph's lines, each at the line it opens on, its words read across lines."""
     if not paragraph:
         return []
-    joined = "\n".join(line for _, line in paragraph)
+    joined = _ESCAPED.sub(r"$\g<math>$", "\n".join(line for _, line in paragraph))  # mdBook's \\( … \\), \( … \)
     found = []
     for match in _INLINE.finditer(joined):
         number = paragraph[joined.count("\n", 0, match.start())][0]

@@ -117,3 +117,19 @@ def test_abs_typed_without_parentheses_reads_two_ways(tmp_path: Path, capsys: py
     result = page_report(tmp_path, capsys, "---\n---\n$$abs x \\cdot abs x = x^2$$\n\n$$abs = bas$$\n", "--no-cache")
     assert [link["status"] for link in result["links"]] == ["proven"]
     assert any("abs without parentheses" in u["reason"] for u in result["unchecked"])
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Let \\\\( a = 2 \\\\).\n\n$$ a^2 = 4 $$\n",
+        "For \\\\( y \\in \\\\{0, 1\\\\} \\\\):\n\n\\\\[ y^2 = y \\\\]\n",
+        "Suppose \\\\( x >\n0 \\\\).\n\n$$ |x| = x $$\n",
+    ],
+)
+def test_a_condition_in_mdbook_inline_math_keeps_its_counterexamples(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """mdBook's ``\\\\( … \\\\)`` states what ``$…$`` states: a true step had been refuted at a = 47/25, y = 47/25,
+    points that break the condition the page writes in it."""
+    assert "refuted" not in statuses(tmp_path, capsys, page)
