@@ -36,7 +36,9 @@ def _defined_on_page(name: str | None, texts: list[str]) -> bool:
     """Whether a formula opens with ``name = …`` and its body writes a letter (a definition, not a value)."""
     if name is None:
         return False
-    head = re.compile(rf"^\s*\\?{re.escape(name.lstrip(chr(92)))}\s*:?=(?P<body>[^=]*)")
+    entry = re.fullmatch(r"(?P<base>[A-Za-z])_(?P<index>[A-Za-z])", name)  # z_i > 0: every entry of z
+    written = rf"{entry['base']}\s*_\s*(?:\{{\s*{entry['index']}\s*\}}|{entry['index']})" if entry else None
+    head = re.compile(rf"^\s*{written or re.escape(name.lstrip(chr(92)))}\s*:?=(?P<body>[^=]*)")
     named = lambda body: re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", body)) is not None  # noqa: E731
     return any((m := head.match(text)) is not None and named(m["body"]) for text in texts)
 
@@ -57,6 +59,9 @@ def _domain_of_one(text: str) -> str | None:
     subject = named[0]
     if all(t.kind == "letter" for t in subject):  # Delta, a
         return "".join(t.value for t in subject)
+    kinds = [t.kind for t in subject if t.kind not in ("{", "}")]
+    if kinds == ["letter", "_", "letter"]:  # z_i, z_{i}: every entry of z, which the page may define entry by entry
+        return f"{subject[0].value}_{subject[-1].value if subject[-1].kind == 'letter' else subject[-2].value}"
     greek = len(subject) == 1 and subject[0].kind == "command" and subject[0].value in GREEK
     return "\\" + subject[0].value if greek else None
 

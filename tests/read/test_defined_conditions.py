@@ -144,3 +144,18 @@ def test_a_condition_on_a_name_made_of_a_root_or_a_logarithm(
     links = page_report(tmp_path, capsys, text, "--no-cache")["links"]
     assert not any("internal error" in link["method"] for link in links)
     assert links[1]["status"] != "proven"
+
+
+@pytest.mark.parametrize(("right", "status"), [("x_1 - y_1", "unproven"), ("y_1 - x_1", "refuted")])
+def test_the_front_matter_may_state_a_domain_of_every_entry_the_page_defines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """``assume: ['z_i > 0']`` beside ``$$z_i = x_i - y_i$$``: the page defines z entry by entry, and the domain
+    holds of what each entry is made of. Before, z was a free vector: the definition was checked as a claim and
+    refuted at z_2 = 7/20, and |z_1| = x_1 - y_1 refuted too."""
+    text = f"---\nassume: ['z_i > 0']\n---\n$$ z_i = x_i - y_i $$\n\n$$ |z_1| = {right} $$\n"
+    (link,) = page_report(tmp_path, capsys, text, "--no-cache")["links"]
+    assert link["status"] == status
+    if status == "refuted":
+        values = link["counterexample"]["values"]
+        assert _value(values, "x_1") - _value(values, "y_1") > 0
