@@ -307,6 +307,12 @@ class ConstructParser(ElementaryParser):
             shown = f"\\delta_{glued[1].value}{glued[2].value}"
             raise ambiguous(glued[0], shown, f"Kronecker's delta, written \\delta_{{{glued[1].value}{glued[2].value}}}",
                             f"the entry \\delta_{glued[1].value} times {glued[2].value}, as TeX sets it")  # fmt: skip
+        braced = [t.kind for t in self.tokens[at : at + 4]] == ["_", "{", "number", "}"]
+        number = self.tokens[at + 2] if braced else None
+        if vector and number and len(number.value) == 2 and "0" not in number.value:  # δ_{12}, as TeX sets δ_{1 2}
+            raise ambiguous(number, f"\\delta_{{{number.value}}}", f"Kronecker's delta at ({number.value[0]}, "
+                            f"{number.value[1]}), written \\delta_{{{number.value[0]},{number.value[1]}}}",
+                            f"the entry {number.value} of the vector \\delta")  # fmt: skip
         if not vector or [t.kind for t in self.tokens[at : at + 2]] != ["_", "{"]:
             return False
         close = next((k for k in range(at + 2, len(self.tokens)) if self.tokens[k].kind == "}"), at + 2)

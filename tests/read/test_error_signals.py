@@ -86,3 +86,14 @@ def test_delta_applied_is_read_not_a_file_refused(tmp_path: Path, capsys: pytest
     report = page_report(tmp_path, capsys, page)
     assert report["exit"] in (0, 1)
     assert "proven" in [s for s, *_ in page_links(report)]
+
+
+@pytest.mark.parametrize("above", ["", "$$ \\sum_{k=1}^{n} \\delta_{ik} x_k = x_i $$\n\n"])
+def test_a_delta_with_a_two_digit_subscript_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], above: str
+) -> None:
+    """TeX sets δ_{12} as it sets δ_{1 2}: Kronecker's delta at (1, 2), or the entry 12 of a vector δ? Read as the
+    entry, δ_12 = 0 had been refuted at δ_12 = 47/25 beside a page's Kronecker delta."""
+    report = page_report(tmp_path, capsys, above + "$$ \\delta_{12} = 0 $$\n", "--no-cache")
+    assert "refuted" not in [link["status"] for link in report["links"]]
+    assert any("\\delta_{12} can be read two ways" in u["reason"] for u in report["unchecked"])
