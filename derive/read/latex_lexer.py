@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -130,7 +131,7 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
         elif char in " \t\r":
             position += 1
             gap = gap or " "
-        elif char == "~":  # a tie: an unbreakable space
+        elif char in "~\u00a0":  # a tie: an unbreakable space, typed as ~ or as the character itself
             position += 1
             gap = spaced("~")
         elif char == "%":  # a TeX comment runs to the end of the line
@@ -229,12 +230,14 @@ def _over_fractions(tokens: list[Token], line: int) -> list[Token]:
         at = next((k for k, t in enumerate(out) if t.kind == "command" and t.value == "over"), None)
         if at is None:
             return out
-        depth, start = 0, None
-        for k in range(at - 1, -1, -1):
-            depth += {"}": 1, "{": -1}.get(out[k].kind, 0)
-            if depth < 0:
-                start = k
-                break
+        depths = itertools.accumulate(
+            {"}": 1, "{": -1}.get(out[k].kind, 0) + _left_right(out[k]) for k in range(at - 1, -1, -1)
+        )
+        start = next((at - 1 - k for k, depth in enumerate(depths) if depth < 0), None)
+        if start is not None and _left_right(out[start]):  # \left( a \over b \right): \left…\right is a group
+            end = _right_at(out, at)
+            out[start + 2 : end] = [Token("{", "{", line), *out[start + 2 : end], Token("}", "}", line)]
+            continue
         if start is None:
             raise InputError(f"line {line}: \\over outside braces makes the whole formula a fraction, as TeX sets it: "
                              "write \\frac{…}{…}, or {… \\over …}")  # fmt: skip
@@ -245,6 +248,17 @@ def _over_fractions(tokens: list[Token], line: int) -> list[Token]:
                 for kind in ("command", "{", "}")]  # fmt: skip
         fraction = [made[0], made[1], *out[start + 1 : at], made[2], made[1]]
         out[start + 1 : end] = [*fraction, *out[at + 1 : end], made[2]]
+
+
+def _left_right(token: Token) -> int:
+    """-1 for ``\\left``, 1 for ``\\right`` (a group's opening and closing, read backwards), else 0."""
+    return {"left": -1, "right": 1}.get(token.value, 0) if token.kind == "command" else 0
+
+
+def _right_at(tokens: list[Token], at: int) -> int:
+    """The index of the ``\\right`` that closes the ``\\left`` group holding ``at``."""
+    depths = itertools.accumulate({"{": 1, "}": -1}.get(t.kind, 0) - _left_right(t) for t in tokens[at:])
+    return next((at + k for k, depth in enumerate(depths) if depth < 0), len(tokens))
 
 
 def group_end(tokens: list[Token], at: int) -> int:

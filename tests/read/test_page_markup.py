@@ -40,6 +40,13 @@ def test_over_is_the_fraction_of_its_group() -> None:
     assert _shown("{a \\over b + c} = {1 \\over 2}") == "{ \\frac { a } { b + c } } = { \\frac { 1 } { 2 } }"
     with pytest.raises(InputError, match="whole formula a fraction"):
         tokenize("a = b \\over c", 1)
+    # \left … \right is a group to TeX: the fraction of what stands between them (it had been refused)
+    assert _shown("\\left( a \\over b \\right)^2") == "\\left ( { \\frac { a } { b } } \\right ) ^ 2"
+
+
+def test_a_no_break_space_is_a_space() -> None:
+    """U+00A0 is TeX's tie, ~, under inputenc and a space to MathJax: it had stopped the formula."""
+    assert _shown("a\u00a0+ b") == "a + b"
 
 
 @pytest.mark.parametrize(
