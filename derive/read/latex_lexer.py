@@ -247,7 +247,8 @@ def _over_fractions(tokens: list[Token], line: int) -> list[Token]:
         made = [Token(kind, kind if kind != "command" else "frac", out[at].line, out[at].start, out[at].end)
                 for kind in ("command", "{", "}")]  # fmt: skip
         fraction = [made[0], made[1], *out[start + 1 : at], made[2], made[1]]
-        out[start + 1 : end] = [*fraction, *out[at + 1 : end], made[2]]
+        operator = " ".join(t.value for t in out[start + 1 : at] if t.kind not in "{}") in ("d", "rm d", "mathrm d")
+        out[start + 1 - operator : end + operator] = [*fraction, *out[at + 1 : end], made[2]]  # {d \over dx} x
 
 
 def _left_right(token: Token) -> int:

@@ -133,3 +133,20 @@ def test_a_condition_in_mdbook_inline_math_keeps_its_counterexamples(
     """mdBook's ``\\\\( … \\\\)`` states what ``$…$`` states: a true step had been refuted at a = 47/25, y = 47/25,
     points that break the condition the page writes in it."""
     assert "refuted" not in statuses(tmp_path, capsys, page)
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        ("{{\\rm d} \\over {\\rm d}x} x^3 = 3x^2", "proven"),
+        ("{{\\rm d} \\over {\\rm d}x} x^3 = 3x", "refuted"),
+        ("{d \\over dx} x^2 = 2x", "proven"),
+        ("{\\mathrm{d} \\over \\mathrm{d}x} x^2 = x", "refuted"),
+    ],
+)
+def test_an_operator_written_with_over_applies_to_what_follows_its_group(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    """``{d \\over dx} x^3`` is d/dx of x³ as TeX shows it; the group around it had left the operator with nothing to
+    differentiate."""
+    assert statuses(tmp_path, capsys, f"---\nscalars: [x]\n---\n$$ {display} $$\n") == [status]
