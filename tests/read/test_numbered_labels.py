@@ -93,7 +93,7 @@ def test_a_name_whose_definition_is_unread_is_no_constant(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], softmax: str, claim: str, status: str | None
 ) -> None:
     """∂μ_c/∂a_j by a defined a, μ's own definition unreadable (𝒮 applied, or a product?): read as a constant, a
-    right Jacobian was refuted; it reads two ways and is refused."""
+    right Jacobian was refuted; it is refused, pointing at the definition derive could not read."""
     text = (
         f"---\n---\nHere $\\mu_c = {softmax}$ and $a_c = w x_c$.\n\n"
         f"$$\\frac{{\\partial \\mu_c}}{{\\partial a_j}} = {claim}$$\n"
@@ -102,7 +102,7 @@ def test_a_name_whose_definition_is_unread_is_no_constant(
     assert found == ([] if status is None else [(5, status)])
     if status is None:
         assert any(
-            "∂\\mu_c/∂a_j can be read two ways: \\mu_c a constant, whose derivative is 0" in r for r in unchecked
+            "∂\\mu_c/∂a_j needs the page's definition of \\mu_c, which derive could not read" in r for r in unchecked
         )
 
 
