@@ -13,7 +13,7 @@ from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import tokenize
 from derive.read.lead_sums import LEAD_DENIES, SUM_TO_ONE, set_aside
 from derive.read.names import Names
-from derive.read.plain_words import unplain_words
+from derive.read.plain_words import TAKES_BACK, unplain_words
 from derive.read.retractions import hedged
 from derive.read.stated_domains import fixed_value
 
@@ -76,7 +76,8 @@ def trail_constraints(trail: str, names: Names, line: int, block: str = "") -> t
     if denied and set_aside(first[match.end() :]) and not hedged(f"{trail} {below}"):
         return (), False  # "… uses $…$, which does not hold here": the chains are checked without it (the rule's
         # own words, "the last step uses", aside)
-    said = trail[match.end() :] + "\n" + below
+    said = trail[match.end() :] + "\n" + below  # "$…$ because …": its reason's words, and any that take it back
+    said = f"{first[match.end() :]} {' '.join(TAKES_BACK.findall(said))}" if match.group("fact") else said
     _plainly(said, line, f"uses ${math.strip()}$", denied)  # its own words aside
     try:
         return (sum_to_one(Entry(math, line), names),), match.group("step") is not None

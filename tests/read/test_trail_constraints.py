@@ -51,6 +51,14 @@ def statuses(tmp_path: Path, capsys: pytest.CaptureFixture[str], last: str, trai
         ("y_i + t_i", "$\\sum_j t_j = 1$ because $t$ is a one-hot vector.", ["proven", "refuted"]),
         ("y_i - t_i", "Note that $\\sum_j t_j = 1$, since $t$ is one-hot.", ["proven", "proven"]),
         ("y_i - t_i", "$\\sum_j t_j = 1$ because $t$ is one-hot, which does not hold here.", ["proven", "refuted"]),
+        # the blog's next sentence says something else: only the reason's own words are weighed, and words that take
+        # it back ("That is false here.")
+        (
+            "y_i - t_i",
+            "$\\sum_j t_j = 1$ because $t$ is one-hot. $z$ is a vector which represents the raw output.",
+            ["proven", "proven"],
+        ),
+        ("y_i - t_i", "$\\sum_j t_j = 1$ because $t$ is one-hot. That is false here.", []),
     ],
 )
 def test_a_sum_to_one_the_line_after_says_the_chain_used(
