@@ -138,19 +138,22 @@ def _argument(tokens: list[Token], at: int) -> tuple[list[Token], int] | None:
     return None
 
 
-def _own_argument(tokens: list[Token], at: int, after: int, hypothesis: Hypothesis) -> bool:
-    """Whether ``h_\\theta`` at ``at``, bare, is what a derivative differentiates (``\\partial h_\\theta``) in a
-    display that applies h to its own argument letter only (``= h_\\theta(x)(1 - h_\\theta(x)) x``): then it is
-    h_θ(x), as the display's other side writes it. Applied to anything else (x^{(i)}), or nowhere, bare h_θ reads
-    two ways and stays refused."""
-    if at == 0 or (tokens[at - 1].kind, tokens[at - 1].value) != ("command", "partial"):
-        return False
+def _own_argument(tokens: list[Token], at: int, hypothesis: Hypothesis) -> list[Token] | None:
+    """The argument ``h_\\theta`` at ``at``, bare, stands at where a derivative's numerator differentiates it
+    (``\\frac{\\partial h_\\theta}{…}``) in a display that applies h to one argument only (``= h_\\theta(x)(1 -
+    h_\\theta(x)) x``, or x^{(i)} throughout): h_θ at that argument, as the display's other side writes it. Applied
+    to two arguments, or nowhere, or differentiated by (``\\partial h_\\theta`` below the bar), it reads two ways
+    and stays refused: None."""
+    numerator = [("command", "frac"), ("{", "{"), ("command", "partial")]
+    if at < 3 or [(t.kind, t.value) for t in tokens[at - 3 : at]] != numerator:
+        return None
     applied = []
     for k, token in enumerate(tokens):
         end = _parameter_end(tokens, k + 1, hypothesis.parameter) if token.value == hypothesis.name else None
         argument = _argument(tokens, end) if end is not None and token.kind == "letter" else None
-        applied += [[(t.kind, t.value) for t in argument[0]]] if argument is not None else []
-    return bool(applied) and all(a == [("letter", hypothesis.argument)] for a in applied) and after > at
+        applied += [argument[0]] if argument is not None else []
+    shown = {tuple((t.kind, t.value) for t in argument) for argument in applied}
+    return applied[0] if len(shown) == 1 else None
 
 
 def apply_hypotheses(tokens: list[Token], hypotheses: tuple[Hypothesis, ...]) -> list[Token]:
@@ -172,8 +175,8 @@ def apply_hypotheses(tokens: list[Token], hypotheses: tuple[Hypothesis, ...]) ->
         primed = after is not None and after < len(tokens) and tokens[after].kind == "'"
         after = after + 1 if primed and after is not None else after
         written = _argument(tokens, after if after is not None else at + 1)
-        if written is None and after is not None and _own_argument(tokens, at, after, hypothesis):
-            written = ([dataclasses.replace(token, value=hypothesis.argument)], after)  # ∂h_θ/∂θ_1 beside h_θ(x)
+        if written is None and after is not None and (one := _own_argument(tokens, at, hypothesis)) is not None:
+            written = (one, after)  # ∂h_θ/∂θ_1 beside h_θ(x) and nothing else
         if written is None:
             if after is not None:
                 raise InputError(f"line {token.line}: {hypothesis.head.strip()} is written here without its argument")

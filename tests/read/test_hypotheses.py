@@ -1,6 +1,6 @@
 """A hypothesis written bare where a derivative differentiates it, ``\\frac{\\partial h_\\theta}{\\partial \\theta_1}``
-(a blog's logistic regression), is h_θ(x) where the display applies h to its own argument only; applied to
-anything else it reads two ways and stays refused."""
+(a blog's logistic regression), is h_θ(x) where the display applies h to x only (or to any one argument
+throughout); applied to two, or nowhere, it reads two ways and stays refused."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ DEFINITION = "$$h_\\theta(x) = \\frac{1}{1 + e^{-\\theta_0 - \\theta_1 x}}$$\n\n
     [
         ("h_\\theta(x) (1 - h_\\theta(x)) x", [(3, "proven")]),
         ("h_\\theta(x) (1 + h_\\theta(x)) x", [(3, "refuted")]),
-        ("h_\\theta(x^{(i)}) (1 - h_\\theta(x^{(i)})) x^{(i)}", []),  # h_θ(x^{(i)})? refused
-        ("h_\\theta(z) (1 - h_\\theta(z)) z", []),
+        ("h_\\theta(z) (1 - h_\\theta(z)) z", [(3, "proven")]),  # one argument throughout: h_θ(z)
+        ("h_\\theta(z) (1 - h_\\theta(x)) z", []),  # h_θ(z) or h_θ(x)? refused
         ("\\theta_1", []),  # applied nowhere: which argument?
     ],
 )
