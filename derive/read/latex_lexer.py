@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from derive.errors import InputError
+from derive.read.left_right_groups import left_right, right_at
 from derive.read.unicode_letters import UNICODE_COMMANDS
 
 #: Commands that only size the delimiter after them: \big( is (.
@@ -220,6 +221,10 @@ def _ell_layers(tokens: list[Token]) -> list[Token]:
     return out
 
 
+#: A derivative's numerator alone, written with \\over: ``{d \\over dx} x^3``, an operator on what follows its group.
+_OPERATORS = ("d", "rm d", "mathrm d", "partial")
+
+
 def _over_fractions(tokens: list[Token], line: int) -> list[Token]:
     """``{A \\over B}``, TeX's fraction of the group around ``\\over``: ``{\\frac{A}{B}}``. Outside a group \\over
     makes the whole formula a fraction (``a = b \\over c`` is (a = b)/c to TeX), which no one means: refused."""
@@ -231,11 +236,11 @@ def _over_fractions(tokens: list[Token], line: int) -> list[Token]:
         if at is None:
             return out
         depths = itertools.accumulate(
-            {"}": 1, "{": -1}.get(out[k].kind, 0) + _left_right(out[k]) for k in range(at - 1, -1, -1)
+            {"}": 1, "{": -1}.get(out[k].kind, 0) + left_right(out[k]) for k in range(at - 1, -1, -1)
         )
         start = next((at - 1 - k for k, depth in enumerate(depths) if depth < 0), None)
-        if start is not None and _left_right(out[start]):  # \left( a \over b \right): \left…\right is a group
-            end = _right_at(out, at)
+        if start is not None and left_right(out[start]):  # \left( a \over b \right): \left…\right is a group
+            end = right_at(out, at)
             out[start + 2 : end] = [Token("{", "{", line), *out[start + 2 : end], Token("}", "}", line)]
             continue
         if start is None:
@@ -247,19 +252,8 @@ def _over_fractions(tokens: list[Token], line: int) -> list[Token]:
         made = [Token(kind, kind if kind != "command" else "frac", out[at].line, out[at].start, out[at].end)
                 for kind in ("command", "{", "}")]  # fmt: skip
         fraction = [made[0], made[1], *out[start + 1 : at], made[2], made[1]]
-        operator = " ".join(t.value for t in out[start + 1 : at] if t.kind not in "{}") in ("d", "rm d", "mathrm d")
+        operator = " ".join(t.value for t in out[start + 1 : at] if t.kind not in "{}") in _OPERATORS
         out[start + 1 - operator : end + operator] = [*fraction, *out[at + 1 : end], made[2]]  # {d \over dx} x
-
-
-def _left_right(token: Token) -> int:
-    """-1 for ``\\left``, 1 for ``\\right`` (a group's opening and closing, read backwards), else 0."""
-    return {"left": -1, "right": 1}.get(token.value, 0) if token.kind == "command" else 0
-
-
-def _right_at(tokens: list[Token], at: int) -> int:
-    """The index of the ``\\right`` that closes the ``\\left`` group holding ``at``."""
-    depths = itertools.accumulate({"{": 1, "}": -1}.get(t.kind, 0) - _left_right(t) for t in tokens[at:])
-    return next((at + k for k, depth in enumerate(depths) if depth < 0), len(tokens))
 
 
 def group_end(tokens: list[Token], at: int) -> int:

@@ -142,6 +142,7 @@ def test_a_condition_in_mdbook_inline_math_keeps_its_counterexamples(
         ("{{\\rm d} \\over {\\rm d}x} x^3 = 3x", "refuted"),
         ("{d \\over dx} x^2 = 2x", "proven"),
         ("{\\mathrm{d} \\over \\mathrm{d}x} x^2 = x", "refuted"),
+        ("{\\partial \\over \\partial x} \\left( x^2 + 1 \\right) = 2x", "proven"),
     ],
 )
 def test_an_operator_written_with_over_applies_to_what_follows_its_group(
