@@ -19,8 +19,8 @@ from derive.read.names import GREEK
 
 #: Fonts that only set a letter in bold: \\boldsymbol{\\beta}_0 is β_0.
 _FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
-#: A letter with subscript 0: a candidate.
-_ZERO = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:0|\{\s*0\s*\})(?![\d.])")
+#: A letter with subscript 0, or with a number of two digits (a small network's w_{21}): a candidate.
+_ZERO = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:0|\{\s*(?:0|[1-9]\d+)\s*\})(?![\d.])")
 #: A function subscripted by what it is parametrized by, applied: ``h_\\theta(x)`` (``derive.read.hypotheses``).
 _HYPOTHESIS = re.compile(
     r"(?:(?<![A-Za-z\\])|(?<=\\partial))(?P<head>\s*[A-Za-z])\s*_\s*(?:\{\s*\\[A-Za-z]+\s*\}|\\[A-Za-z]+)"
@@ -59,8 +59,9 @@ def with_numbered_scalars(
                 if number is None or use.group("equals"):
                     break  # β alone, β_j, or β_0 = …: not this reading
                 numbers.add(str(int(number)))
-            else:
-                taken.append((name, tuple(sorted(numbers, key=int)), line))
+            else:  # w_{11}, w_{21} only: entry (2, 1) of a matrix, or 21 of a vector? Numbers of their own either way
+                if "0" in numbers or all(len(number) > 1 for number in numbers):
+                    taken.append((name, tuple(sorted(numbers, key=int)), line))
     if not taken:
         return front, found
     readings = tuple(

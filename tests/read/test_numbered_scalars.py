@@ -98,3 +98,13 @@ def test_numbers_in_a_hypothesis_body_are_numbers(
         f"$$\\frac{{\\partial}}{{\\partial \\theta_1}} h_\\theta(x) = h_\\theta(x) ({factor}) x$$\n"
     )
     assert statuses(tmp_path, capsys, text)[0] == [(3, status)]
+
+
+@pytest.mark.parametrize(("right", "status"), [("i_1", "proven"), ("i_2", "refuted")])
+def test_a_letter_written_only_with_two_digit_numbers_names_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
+) -> None:
+    """A small network's weights, w_{11} and w_{21}: entry (2, 1) of a matrix, or 21 of a vector? Written only so,
+    they are numbers of their own either way. Before, index 21 was outside 1..n and every line refused."""
+    text = f"$$h_1 = i_1 w_{{11}} + i_2 w_{{21}}$$\n\n$$\\frac{{\\partial h_1}}{{\\partial w_{{11}}}} = {right}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(3, status)]
