@@ -90,7 +90,6 @@ SUMS = "$$\n\\sum_i y_i^2 = \\sum_i y_i\n$$\n"
         "Labels $y_i \\in \\{0, 1\\}, i = 1, \\dots, n$.\n\n" + SUMS,
         "Labels $y_j \\in \\{0, 1\\}$.\n\n" + SUMS,
         "Labels $\\mathbf{y} \\in \\{0, 1\\}^n$.\n\n" + SUMS,
-        "Labels \\(y_i \\in \\{0, 1\\}\\).\n\n" + SUMS,
         "## Binary labels $y_i \\in \\{0, 1\\}$\n\n" + SUMS,
         "> Labels $y_i \\in \\{0, 1\\}$.\n\n" + SUMS,
         "We compare the sums:\n\n" + SUMS + "\nThroughout, the labels satisfy $y_i \\in \\{0, 1\\}$.\n",
@@ -106,7 +105,6 @@ SUMS = "$$\n\\sum_i y_i^2 = \\sum_i y_i\n$$\n"
         "range",
         "index",
         "bold",
-        "parens",
         "heading",
         "quote",
         "after",
@@ -124,6 +122,17 @@ def test_a_set_the_page_puts_every_entry_in_bars_a_counterexample_that_breaks_it
     report = page_report(tmp_path, capsys, page)
     assert [status for status, *_ in page_links(report)] == ["unproven"], report["links"]
     assert "breaks $y_" in report["links"][0]["method"], report["links"][0]["method"]
+
+
+def test_a_set_in_parenthesis_delimiters_is_read_as_in_dollars(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``\\(y_i \\in \\{0, 1\\}\\)`` states what ``$y_i \\in \\{0, 1\\}$`` states: both are the page's domain."""
+    reports = [
+        page_report(tmp_path, capsys, f"Labels {m}.\n\n" + SUMS)
+        for m in ("\\(y_i \\in \\{0, 1\\}\\)", "$y_i \\in \\{0, 1\\}$")
+    ]
+    assert [(r["links"], r["assumptions"]) for r in reports] == [(reports[1]["links"], ["y_i \\in \\{0, 1\\}"])] * 2
 
 
 @pytest.mark.parametrize(
