@@ -8,7 +8,7 @@ import re
 
 from derive.engine.step import Assumption
 from derive.errors import InputError
-from derive.read.front_assumptions import sum_to_one
+from derive.read.front_assumptions import one_hot_assumption, sum_to_one
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import tokenize
 from derive.read.lead_sums import LEAD_DENIES, SUM_TO_ONE, set_aside
@@ -67,6 +67,10 @@ def trail_constraints(trail: str, names: Names, line: int, block: str = "") -> t
             return (), False  # "where we have substituted $x = 1$, which does not hold": checked without them
         _plainly(trail[substituted.end() :] + "\n" + below, line, "puts in " + substituted.group("maths"))
         return substituted_values(substituted.group("maths"), names, line), False
+    hot = _ONE_HOT_TRAIL.match(first)
+    if hot is not None and hot["name"] in names.vectors and not denied:  # "Here $y$ is a one-hot vector."
+        _plainly(first[hot.end() :] + " " + " ".join(TAKES_BACK.findall(f"{trail} {below}")), line, "says y is one-hot")
+        return (one_hot_assumption(hot["name"], names),), False
     match = TRAIL_USES.match(trail)
     if match is not None and match.group("step") is None and _LEADS_ON.search(trail[match.end() :]):
         return (), False  # "Using $\\sum_i y_i = 1$, we get": the next display's lead, not this one's trail
@@ -80,9 +84,37 @@ def trail_constraints(trail: str, names: Names, line: int, block: str = "") -> t
     said = f"{first[match.end() :]} {' '.join(TAKES_BACK.findall(said))}" if match.group("fact") else said
     _plainly(said, line, f"uses ${math.strip()}$", denied)  # its own words aside
     try:
-        return (sum_to_one(Entry(math, line), names),), match.group("step") is not None
-    except InputError:
-        return (), False
+        held = sum_to_one(Entry(math, line), names)
+    except InputError as error:  # checked without the sum its page says it used, a counterexample could break it
+        why = str(error).split(": ", 1)[-1]
+        raise InputError(f"line {line}: the line after this display says it used ${math.strip()}$, which derive "
+                         f"cannot read ({why}): state it in the front matter (assume: […])") from None  # fmt: skip
+    if match.group("fact") is not None:  # "$\sum_i y_i = 1$ because $y$ is one-hot": the reason may say more
+        return (_reason(held, first[match.end() :], names, line),), False
+    return (held,), match.group("step") is not None
+
+
+def _reason(held: Assumption, reason: str, names: Names, line: int) -> Assumption:
+    """The sum to one ``held`` as its reason states it: y one-hot where it says so (a sum to one alone had let
+    y = (1/6, 5/6) refute Σ y_i² = 1), refused where it states more of y ("with $y_k = 1$")."""
+    name = str(held.vector)
+    shown = [re.sub(r"\\(?:mathbf|boldsymbol|bm)|[\s{}]", "", m) for m in re.findall(r"\$([^$]*)\$", reason)]
+    if more := [m for m in shown if m != name]:
+        raise InputError(f"line {line}: the line after this display gives its sum to one a reason that states more "
+                         f"(${more[0]}$) than derive reads: state it in the front matter (assume: […])")  # fmt: skip
+    return one_hot_assumption(name, names) if ONE_HOT.search(reason) and name in names.vectors else held
+
+
+#: A reason that says a vector is one-hot: "because $y$ is a one-hot vector", "as $t$ is one hot".
+ONE_HOT = re.compile(r"\bone[- ]hot\b", re.I)
+
+
+#: A line after a display that says a vector is one-hot: "Here $y$ is a one-hot vector." (its chains hold so).
+_ONE_HOT_TRAIL = re.compile(
+    r"(?:(?:here|where|note\s+that|recall\s+that)\s*,?\s+)?\$\s*(?:\\(?:mathbf|boldsymbol|bm)\s*\{)?\s*(?P<name>[A-Za-z])"
+    r"\s*\}?\s*\$\s+is\s+(?:a\s+)?one[- ]hot(?:\s+(?:vector|target|label))?\s*\.?\s*$",
+    re.I,
+)
 
 
 #: What ends a sentence that leads on to the display below it: ", we get", ":", ", this gives".

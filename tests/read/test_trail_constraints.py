@@ -106,3 +106,29 @@ def test_an_assumption_of_one_link_is_printed_with_it(tmp_path: Path, capsys: py
     last = next(k for k, line in enumerate(lines) if line.startswith("✓ = y_i - t_i"))
     assumed = [k for k, line in enumerate(lines) if line.strip() == "assuming Σ t = 1"]
     assert len(assumed) == 1 and last < assumed[0] < last + 4
+
+
+@pytest.mark.parametrize(
+    ("display", "trail", "verdict"),
+    [
+        ("\\sum_{i=1}^{n} y_i^2 = 1", "$\\sum_i y_i = 1$ since $y$ is one-hot.", "unproven"),  # not refuted
+        ("\\sum_{i=1}^{n} y_i^2 = 1", "Here $y$ is a one-hot vector.", "unproven"),
+        ("\\sum_{i=1}^{n} y_i^2 = 2", "Here $y$ is a one-hot vector.", "refuted"),
+        ("\\sum_{i=1}^{n} y_i^2 = 1", "Here $y$ is not a one-hot vector.", "refuted"),
+        ("y_1 y_2 = 0", "$\\sum_i y_i = 1$ because $y$ is one-hot.", "unreadable"),  # i: no index of the page
+        ("\\sum_{i=1}^{n} y_i s_i = s_k", "$\\sum_i y_i = 1$ because $y$ is one-hot with $y_k = 1$.", "unreadable"),
+    ],
+)
+def test_a_reason_below_a_chain_is_held_as_it_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, trail: str, verdict: str
+) -> None:
+    """A probe's pages: "because $y$ is one-hot" holds y one-hot, not only its sum (y = (1/6, 5/6) had refuted
+    Σ y_i² = 1); a reason that states more, or a sum derive cannot read, leaves the display unread rather than checked
+    without it (each had been refuted at a point the page rules out)."""
+    path = tmp_path / "d.md"
+    path.write_text(f"---\nvectors: [s, y]\n---\n$$ {display} $$\n\n{trail}\n", encoding="utf-8")
+    main(["check", str(path), "--format", "json", "--no-cache"])
+    report = json.loads(capsys.readouterr().out)
+    statuses = [link["status"] for link in report["links"]]
+    unread = any(u["reason"].startswith("unreadable") for u in report["unchecked"])
+    assert (statuses, unread) == (([], True) if verdict == "unreadable" else ([verdict], False))
