@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sympy import Basic, Indexed, Integer, S
+from sympy import Basic, Indexed, Integer, Not, S
 
 from derive.errors import InputError
 from derive.model.notation import expand_definitions
@@ -72,6 +72,8 @@ def _beside(first: Basic, later: Basic, line: str) -> bool:
 
 #: Words that make a condition a case: it holds for the displays below it, up to the next heading.
 _CASE_WORDS = re.compile(r"\b(?:if|when|whenever|for|case|while|suppose|assuming|given|where)\b", re.I)
+#: Words right after a display's reason that state its opposite: "$$|x| = -x$$ since $x > 0$ fails." (x ≤ 0).
+_FAILS = re.compile(r"\s*(?:fails|does\s+not\s+hold|doesn't\s+hold|is\s+false)\b", re.I)
 #: Words that give a display's reason after it: "$$|x| = x$$ since $x > 0$." holds for that display.
 _REASON_WORDS = re.compile(r"\b(?:since|because|as|provided)\b", re.I)
 #: A sentence that opens by supposing its condition, "Suppose $x > 0$.", "Assume that $T > 0$": said of the page.
@@ -165,6 +167,8 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         closes = (case or reason) and _after_display(lines, line, math)  # "$$|x| = x$$ for $x > 0$.": its own case
         kind = "example" if example else "void" if void else "closes" if closes else "case" if case else "fact"
         kind = "supposed" if supposed and kind == "case" else kind
+        if kind == "void" and closes and _FAILS.match(after) and not _DENIED.search(before):  # "since $x > 0$ fails"
+            kind, relations = "closes", [(f"\\neg({shown})", Not(relation)) for shown, relation in relations]
         stated += [(line, shown, relation, kind) for shown, relation in relations if relation is not None]
     found = []
 

@@ -229,6 +229,8 @@ def test_a_lead_that_states_shapes_is_no_condition(
         ("Let $x < 0$ instead.\n\n$$ |x| = {right} $$\n", -1),
         ("Take $x < 0$ instead of $x > 0$.\n\n$$ |x| = {right} $$\n", -1),
         ("Instead of $x > 0$, take $x < 0$.\n\n$$ |x| = {right} $$\n", -1),
+        ("$$ |x| = {right} $$ since $x > 0$ fails.\n", -1),
+        ("$$ |x| = {right} $$ since $x > 0$ does not hold.\n", -1),
     ],
 )
 def test_a_condition_after_its_display_or_said_instead_keeps_its_counterexamples(
