@@ -300,8 +300,8 @@ def outside(point: dict[Basic, Basic], domains: Domains) -> Basic | None:
         if not contains(where, value):
             return atom
     for condition in domains.conditions:  # undecided (a variable of it not drawn) counts as outside
-        if not holds(condition, point):
-            return min(condition.free_symbols, key=str)
+        if not holds(condition, point):  # false outright (z > 0 of z = -e^x): no point is inside
+            return min(condition.free_symbols, key=str) if condition.free_symbols else S.false
     return None
 
 

@@ -159,3 +159,13 @@ def test_the_front_matter_may_state_a_domain_of_every_entry_the_page_defines(
     if status == "refuted":
         values = link["counterexample"]["values"]
         assert _value(values, "x_1") - _value(values, "y_1") > 0
+
+
+def test_a_front_matter_domain_its_definition_rules_out_ends_in_no_internal_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``assume: [z > 0]`` beside ``$$z = -e^{x}$$``: z > 0 is false outright, a condition with no variable left;
+    looking for the variable outside it had ended the link in "internal error: ValueError"."""
+    text = "---\nassume: ['z > 0']\n---\n$$ z = -e^{x} $$\n\n$$ \\log z = x $$\n"
+    (link,) = page_report(tmp_path, capsys, text, "--no-cache")["links"]
+    assert "internal error" not in link["method"] and link["status"] not in ("proven", "refuted")
