@@ -39,6 +39,7 @@ from derive.read.names import (
     display_name,
     merge_words,
 )
+from derive.read.parameter_entries import at_parameters
 from derive.read.prose import upright_letters
 from derive.read.rows import strip_markup
 from derive.read.script_labels import labelled_name, refuse_unlabelled, whole_layers
@@ -380,12 +381,10 @@ def _read_function(
         for table in (local.vectors, local.arrays, local.indices, local.defined_vectors, local.defined_scalars):
             table.pop(param, None)
         local.scalars[param] = symbol
-    body, _ = read_expression(tokens, local, value.line)
+    body = at_parameters(read_expression(tokens, local, value.line)[0], params, symbols, local)  # f(z_i): z_i
     if isinstance(body, Shaped):  # h(x) = θᵀx, x a number there: a row, which no function of numbers is
-        raise InputError(
-            f"line {key.line}: the definition of {key.text.strip()} is a vector or matrix of numbers "
-            f"{', '.join(params)}: a function of numbers is a number; declare a vector (vectors: […])"
-        )
+        raise InputError(f"line {key.line}: the definition of {key.text.strip()} is a vector or matrix of numbers "
+                         f"{', '.join(params)}: a function of numbers is a number; declare a vector")  # fmt: skip
     _check_body(key, body, names, set())
     names.functions[name] = FunctionDefinition(symbols, body)
     uses[name] = _names_used(body, names)

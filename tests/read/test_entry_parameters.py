@@ -105,3 +105,20 @@ def test_a_function_defined_at_entries_of_two_vectors_is_a_function_of_two_numbe
     """Before, ``L(y_i, p_i) = …`` was refused (its free index i), and every line that applies L with it."""
     front = "---\nassume: ['p_i \\in (0, 1)']\n---\n" if "ln" in page else ""
     assert [status for status, _, _ in _links(_report(tmp_path, capsys, front + page, "--no-cache"))] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("page", "verdicts"),
+    [
+        ("$$f(z_i) = z_i^2$$\n\n$$f(z_1) = f(z_2)$$\n", ["refuted"]),
+        ("$$f(z_i) = z_i^2$$\n\n$$f(z_1) = z_1^2$$\n", ["proven"]),
+        ("$$L(y_i, p_i) = y_i p_i^2$$\n\n$$L(y_1, p_1) = L(y_2, p_2)$$\n", ["refuted"]),
+        ("$$f(z_i) = z_i \\sum_{k=1}^{n} z_k$$\n\n$$f(z_1) = f(z_2)$$\n", ["refuted"]),
+    ],
+)
+def test_a_function_of_an_entry_applied_to_two_entries_is_two_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, verdicts: list[str]
+) -> None:
+    """A probe's false proofs: the body's z_i had been read as the page's entry at a fixed i, not as the parameter,
+    so f(z_1) and f(z_2) were both z_i² and f(z_1) = f(z_2) was proven."""
+    assert [status for status, _, _ in _links(_report(tmp_path, capsys, page, "--no-cache"))] == verdicts
