@@ -33,9 +33,11 @@ from derive.read.stated_domains import stated_domain
 _NAME = (  # y, \\gamma, y_k, y^{(i)}, \\hat{p}_i
     r"(?P<name>(?:\\(?:hat|tilde|bar)\s*\{\s*[A-Za-z]\s*\}|[A-Za-z]|\\[a-zA-Z]+)(?:_(?:[a-z]|\{[a-z]\}))?(?:\^\{\([a-z]\)\})?)"
 )
+#: A number a bound is written with: 2, -0.5, 1/2, \frac{1}{2} ("Since $x > \frac{1}{2}$," had been left unread).
+_NUMBER = r"-?\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?|\\[dt]?frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\})"
 _DOMAIN = re.compile(
     rf"^\s*{_NAME}\s*(?:\\in\s*(?P<set>\\\{{.*\\\}}|[\[(][^\[\]()]*[\])])"
-    r"|(?P<relation>\\geq?|\\geqslant|\\leq?|\\leqslant|[<>])\s*(?P<bound>-?\d+(?:\.\d+)?))\s*[.,]?\s*$"
+    rf"|(?P<relation>\\geq?|\\geqslant|\\leq?|\\leqslant|[<>])\s*(?P<bound>{_NUMBER}))\s*[.,]?\s*$"
 )
 #: A sentence that states a condition or a reason rather than a fact of the page.
 _CONDITIONAL = re.compile(
@@ -59,11 +61,11 @@ PUT_OFF = re.compile(
 )
 #: A number between two bounds, ``0 < p < 1``, ``0 \le y_k \le 1``: p ∈ (0, 1), y_k ∈ [0, 1].
 _BETWEEN = re.compile(
-    rf"^\s*(?P<low>-?\d+(?:\.\d+)?)\s*(?P<left><|\\leq?|\\leqslant)\s*{_NAME}\s*"
-    r"(?P<right><|\\leq?|\\leqslant)\s*(?P<high>-?\d+(?:\.\d+)?)\s*[.,]?\s*$"
+    rf"^\s*(?P<low>{_NUMBER})\s*(?P<left><|\\leq?|\\leqslant)\s*{_NAME}\s*"
+    rf"(?P<right><|\\leq?|\\leqslant)\s*(?P<high>{_NUMBER})\s*[.,]?\s*$"
 )
 #: A bound before the letter, ``0 < x``: x > 0.
-_BOUND_FIRST = re.compile(rf"^\s*(?P<bound>-?\d+(?:\.\d+)?)\s*(?P<relation><|>|\\leq?|\\geq?)\s*{_NAME}\s*[.,]?\s*$")
+_BOUND_FIRST = re.compile(rf"^\s*(?P<bound>{_NUMBER})\s*(?P<relation><|>|\\leq?|\\geq?)\s*{_NAME}\s*[.,]?\s*$")
 #: A formula after a preposition names a region ("the slope on $x > 0$ is one"), even where a verb follows it.
 REGION = re.compile(r"\b(?:on|at|in|over|for|of|from|within|across|near|to|by|between|inside|outside|under)\W*$", re.I)
 #: A letter that counts things: "containing $N$ training examples", "a mini-batch of size $m$", "$K$ classes".
