@@ -74,6 +74,8 @@ def _beside(first: Basic, later: Basic, line: str) -> bool:
 _CASE_WORDS = re.compile(r"\b(?:if|when|whenever|for|case|while|suppose|assuming|given|where)\b", re.I)
 #: Words right after a display's reason that state its opposite: "$$|x| = -x$$ since $x > 0$ fails." (x ≤ 0).
 _FAILS = re.compile(r"\s*(?:fails|does\s+not\s+hold|doesn't\s+hold|is\s+false)\b", re.I)
+#: Words after a condition that lead on to the display below: "as $x > 0$, we get", "where $x > 0$, so".
+_LEADS_ON = re.compile(r"\s*,?\s*(?:we\s+(?:get|have|obtain|find|see)|this\s+gives|so|then|hence|thus|:)", re.I)
 #: Words that give a display's reason after it: "$$|x| = x$$ since $x > 0$." holds for that display.
 _REASON_WORDS = re.compile(r"\b(?:since|because|as|provided)\b", re.I)
 #: A sentence that opens by supposing its condition, "Suppose $x > 0$.", "Assume that $T > 0$": said of the page.
@@ -167,6 +169,9 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         closes = (case or reason) and _after_display(lines, line, math)  # "$$|x| = x$$ for $x > 0$.": its own case
         kind = "example" if example else "void" if void else "closes" if closes else "case" if case else "fact"
         kind = "supposed" if supposed and kind == "case" else kind
+        if kind == "closes" and _LEADS_ON.match(after):  # "$$A$$\n\nwhere $x > 0$, so\n\n$$B$$": A's and B's
+            stated += [(line, shown, relation, kind) for shown, relation in relations if relation is not None]
+            kind = "case" if case else "fact"
         if kind == "void" and closes and _FAILS.match(after) and not _DENIED.search(before):  # "since $x > 0$ fails"
             kind, relations = "closes", [(f"\\neg({shown})", Not(relation)) for shown, relation in relations]
         stated += [(line, shown, relation, kind) for shown, relation in relations if relation is not None]

@@ -248,3 +248,19 @@ def test_a_condition_after_its_display_or_said_instead_keeps_its_counterexamples
     ]
     (link,) = _report(tmp_path, capsys, front + page.format(right=false), "--no-cache")["links"]
     assert link["status"] == "refuted" and sign * Fraction(link["counterexample"]["values"]["x"]) > 0
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "$$ a + a = 2a $$\n\nas $x > 0$, we get\n\n$$ |x| = x $$\n",
+        "$$ |x| = x $$\n\nwhere $x > 0$, so\n\n$$ |x|^3 = x^3 $$\n",
+    ],
+)
+def test_a_condition_that_leads_on_holds_for_the_display_below_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """ "as $x > 0$, we get" below a display leads into the next one: read only as the first display's reason, it had
+    let the next be refuted at x = -9/5 (a probe's find)."""
+    statuses = [s for s, *_ in _links(_report(tmp_path, capsys, "---\nscalars: [x, a]\n---\n" + page, "--no-cache"))]
+    assert "refuted" not in statuses
