@@ -17,7 +17,10 @@ def bracket_tail(body: str, end: int) -> str | None:
     if closing is None or not closing.group("rest").strip():
         return None
     line = body.count("\n", 0, closing.start("rest"))
-    return "\n" * line + closing.group("rest").strip() + "\n"
+    rest, below = closing.group("rest").strip(), body[closing.end() + 1 :].split("\n")
+    while rest.count("\\[") > rest.count("\\]") and below:  # "and \[ a a = 2a" closed on a line below
+        rest += "\n" + below.pop(0)
+    return "\n" * line + rest + "\n"
 
 
 __all__ = ["bracket_tail"]

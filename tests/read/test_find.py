@@ -123,6 +123,12 @@ def test_what_follows_brackets_that_open_a_line_is_read(line: str) -> None:
     assert [(d.line, d.text.strip()) for d in found.displays] == [(3, "a + a = 2a"), (3, "a a = 2 a")]
 
 
+def test_a_display_opened_after_brackets_and_closed_below_is_read() -> None:
+    """``\\[ a + a = 2a \\] and \\[ a a = 2 a`` closed on the next line: a probe's silent skip."""
+    found = find_markdown("\\[ a + a = 2a \\] and \\[ a a = 2 a\n\\]\n")
+    assert [d.text.strip() for d in found.displays] == ["a + a = 2a", "a a = 2 a"]
+
+
 def test_brackets_beside_code_in_a_paragraph_are_listed_not_dropped() -> None:
     found = find_markdown("A `classifier`:\n\\[\np_j = q_j\n\\]\nend\n")
     assert found.displays == ()
