@@ -40,6 +40,8 @@ def inline_parts(formula: str) -> list[str]:
     return [formula]
 
 
+#: Names set to values in pairs: ``(a, b) = (1, 2)``.
+_PAIRED = re.compile(r"\s*\((?P<names>[^()=]*)\)\s*=\s*\((?P<values>[^()=]*)\)\s*")
 #: A relation a part of the prose's formula states: "=", "<", ">", "≤", "≥", "≠", "∈".
 _RELATION = re.compile(r"=|<|>|\\(?:leq?|geq?|neq?|lt|gt|in)\b")
 
@@ -47,6 +49,10 @@ _RELATION = re.compile(r"=|<|>|\\(?:leq?|geq?|neq?|lt|gt|in)\b")
 def relation_parts(formula: str) -> list[str]:
     """``formula`` split at its top-level commas where every part states a relation (``a = 1, b = 2``, ``z = x, z >
     0``), else whole: the conditions a sentence states, one by one (``x, y > 0`` and ``i = 1, \\dots, K`` stay)."""
+    paired = _PAIRED.fullmatch(formula)  # (a, b) = (1, 2): a = 1 and b = 2
+    names, values = (paired["names"].split(","), paired["values"].split(",")) if paired else ([], [])
+    if paired and len(names) == len(values) > 1:
+        return [f"{name.strip()} = {value.strip()}" for name, value in zip(names, values, strict=True)]
     hidden = formula.replace("\\{", " (").replace("\\}", " )")  # \{0, 1\}: a set's comma is no list's
     cuts = _top_level_commas(hidden)
     parts = [formula[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(formula)], strict=True)]

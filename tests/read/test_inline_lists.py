@@ -51,6 +51,7 @@ def test_both_definitions_are_read(tmp_path: Path, capsys: pytest.CaptureFixture
         ("Let $a = 1, b = 2$.\n\nFor every real $a$ and $b$:\n\n$$a b = 2$$\n", "refuted"),
         ("Let $z = x, z > 0$.\n\n$$|z| = z$$\n", "unproven"),
         ("Let $a = 1, x > 0$.\n\n$$|a x| = x$$\n", "unproven"),
+        ("Let $(a, b) = (1, 2)$.\n\n$$a + b = 3$$\n", "unproven"),  # pairs: a = 1, b = 2
     ],
 )
 def test_values_in_one_formula_read_as_each_alone(
