@@ -83,12 +83,15 @@ _SUPPOSED = re.compile(r"\s*(?:(?:let\s+us|we)\s+)?(?:suppose|assume|assuming|gi
 #: Words before a condition, in its sentence, that deny it, ask it, suppose it against the facts or set it aside as
 #: an example ("if" is a case, and kept): "Is $x > 0$?", "A common mistake is to assume", "For instance, with".
 _DENIED = re.compile(
-    r"\b(?:not|without|unless|no\s+longer|never|nor|whether|unlike|instead\s+of\s*$|rather|except|were|would|could"
+    r"\b(?:not|cannot|without|unless|no\s+longer|never|nor|whether|unlike|instead\s+of\s*$|rather\s+than\s*$|except"
+    r"|were|would|could"
     r"|mistakes?|example|instance|e\.g|exercise|footnote|some\s+authors|contradiction)\b|n't\b",
     re.I,
 )
 #: Words after a condition, in its sentence, that take it back or put it off ("… or zero", "… only later").
-_TAKEN_BACK = re.compile(r"\bor\b|\bbut\b|\bnot\b|n't\b|\bfalse\b|\bwrong\b|\blater\b|\bonly\b|\bnext\b|kidding", re.I)
+_TAKEN_BACK = re.compile(
+    r"\bor\b|\bbut\b|\bnot\b|n't\b|\bfalse\b|\bwrong\b|\blater\b|\bonly\b|\bnext\b|kidding|contradiction", re.I
+)
 #: Words in the rest of its paragraph that ask it or take it back ("Is $x > 0$?", "(This is wrong; drop it.)").
 _UNSAID = re.compile(
     r"\?|\b(?:were|would|wrong|false|drop|fails?|kidding|either\s+sign|in\s+general|happens?\s+to)\b", re.I
@@ -166,15 +169,20 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         supposed = _SUPPOSED.match(before) is not None  # "Suppose $x > 0$." alone: past a heading with no display
         case = _CASE_WORDS.search(before) is not None
         reason = _REASON_WORDS.search(before) is not None  # "$$|x| = x$$ since $x > 0$.": what it holds by
-        closes = (case or reason) and _after_display(lines, line, math)  # "$$|x| = x$$ for $x > 0$.": its own case
+        after_display = _after_display(lines, line, math) if case or reason else 0
+        closes = after_display > 0  # "$$|x| = x$$ for $x > 0$.": its own case
         kind = "example" if example else "void" if void else "closes" if closes else "case" if case else "fact"
         kind = "supposed" if supposed and kind == "case" else kind
-        if kind == "closes" and _LEADS_ON.match(after):  # "$$A$$\n\nwhere $x > 0$, so\n\n$$B$$": A's and B's
+        if kind == "closes" and (reason or after_display > 1 or _LEADS_ON.match(after)):  # A's, and B's below it
             stated += [(line, shown, relation, kind) for shown, relation in relations if relation is not None]
             kind = "case" if case else "fact"
         if kind == "void" and closes and _FAILS.match(after) and not _DENIED.search(before):  # "since $x > 0$ fails"
             kind, relations = "closes", [(f"\\neg({shown})", Not(relation)) for shown, relation in relations]
-        stated += [(line, shown, relation, kind) for shown, relation in relations if relation is not None]
+        impossible = next((shown for shown, relation in relations if relation is S.false), None)
+        if impossible is not None and kind in ("case", "supposed", "closes"):  # "Suppose $a < 0$." with a = x²
+            raise InputError(f"line {line}: the condition ${impossible}$ cannot hold: by the page's definitions it "
+                             "is false for every value; correct the condition or the definition")  # fmt: skip
+        stated += [(line, shown, r, kind) for shown, r in relations if r is not None and r is not S.false]
     found = []
 
     def between(first: int, last: int) -> bool:  # a display between two statements: each its chain's
@@ -272,11 +280,6 @@ def _relation(shown: str, line: int, names: Names) -> Basic | None:
     )
     if defined and names.defined is not None and relation is not None:
         written = expand_definitions(relation, names.defined.definitions)
-        if written is S.false:  # "Suppose $a < 0$." with a = x²: nothing is left to check under it
-            raise InputError(
-                f"line {line}: the condition ${shown}$ cannot hold: written by the page's definitions it is false "
-                "for every value; correct the condition or the definition"
-            )
         return written if written is not S.true else None  # "since $s_i > 0$": the definitions give it already
     return relation if subject in names.scalars.values() or every_entry else None
 
@@ -329,23 +332,25 @@ def _widenings(lines: list[str], letter: str) -> list[int]:
     return found
 
 
-def _after_display(lines: list[str], line: int, math: str) -> bool:
-    """Whether a display stands in the paragraph of ``line``, above it or before ``math`` on its line: the condition
-    closes that display's sentence ("$$\\sqrt{x^2} = x$$ for $x > 0$.")."""
+def _after_display(lines: list[str], line: int, math: str) -> int:
+    """Whether a display stands in the paragraph of ``line``, above it or before ``math`` on its line (1), or right
+    above the paragraph that ``line`` opens in lower case (2): the condition closes that display's sentence
+    ("$$\\sqrt{x^2} = x$$ for $x > 0$.", "$$…$$⏎⏎where $x > 0$."); else 0."""
     own = lines[line - 1] if 0 < line <= len(lines) else ""
     if re.search(r"\$\$|\\\]", own[: max(formula_at(own, math), 0)]):
-        return True
+        return 1
     opens = not own[: max(formula_at(own, math), 0)].strip()[:1].isupper()  # "where $x > 0$.": the sentence goes on
+    across = 0
     for above in reversed(lines[: line - 1]):
         if not above.strip() and opens:  # a blank line after the display, the sentence going on below it
-            opens = False
+            opens, across = False, 1
             continue
         if not above.strip():
-            return False
+            return 0
         if above.strip().startswith(("$$", "\\[")) or above.strip().endswith(("$$", "\\]")):
-            return True
+            return 1 + across
         opens = False
-    return False
+    return 0
 
 
 def conditions_over(conditions: tuple[ProseCondition, ...], display: Display) -> tuple[ProseCondition, ...]:
