@@ -152,8 +152,12 @@ def _own_argument(tokens: list[Token], at: int, hypothesis: Hypothesis) -> list[
         end = _parameter_end(tokens, k + 1, hypothesis.parameter) if token.value == hypothesis.name else None
         argument = _argument(tokens, end) if end is not None and token.kind == "letter" else None
         applied += [argument[0]] if argument is not None else []
+    if not applied:
+        return None
     shown = {tuple((t.kind, t.value) for t in argument) for argument in applied}
-    return applied[0] if len(shown) == 1 else None
+    own = ("letter", hypothesis.argument)  # x, or one example's x^{(i)}: at 0 or at 2x, ∂h_θ/∂θ_1 reads two ways
+    example = len(applied[0]) == 7 and [t.kind for t in applied[0][1:]] == ["^", "{", "(", "letter", ")", "}"]
+    return applied[0] if len(shown) == 1 and next(iter(shown))[0] == own and (len(applied[0]) == 1 or example) else None
 
 
 def apply_hypotheses(tokens: list[Token], hypotheses: tuple[Hypothesis, ...]) -> list[Token]:

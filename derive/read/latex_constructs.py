@@ -317,6 +317,10 @@ class ConstructParser(ElementaryParser):
             return False
         close = next((k for k in range(at + 2, len(self.tokens)) if self.tokens[k].kind == "}"), at + 2)
         inner = [t for t in self.tokens[at + 2 : close] if t.kind != ","]
+        if len(inner) == close - at - 2 == 2 and all(t.kind == "number" for t in inner):  # δ_{1 2}, set as δ_{12}
+            one, two = inner[0].value, inner[1].value
+            raise ambiguous(inner[0], f"\\delta_{{{one} {two}}}", f"Kronecker's delta, written \\delta_{{{one},{two}}}",
+                            f"the entry {one}{two} of the vector \\delta")  # fmt: skip
         return len(inner) == 2 and all(t.kind in ("letter", "number") for t in inner)
 
     def delta(self) -> Expr:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sympy import Basic
+from sympy import Basic, Indexed
+
+from derive.errors import InputError
 
 if TYPE_CHECKING:
     from derive.read.names import Names
@@ -15,12 +17,25 @@ if TYPE_CHECKING:
 def at_parameters(body: object, params: tuple[str, ...], symbols: tuple[Basic, ...], names: Names) -> object:
     """A function's ``body`` with each entry its parameters name (``f(z_i) = z_i^2``: z_i) written as the parameter:
     read as the page's entry at a fixed i, f(z_1) and f(z_2) were both z_i², and f(z_1) = f(z_2) was proven."""
-    entries = {}
+    entries: dict[Indexed, Basic] = {}
     for param, symbol in zip(params, symbols, strict=True):
         entry = re.fullmatch(r"([A-Za-z])_([A-Za-z])", param)
         if entry is not None and entry[1] in names.vectors and entry[2] in names.indices:
             entries[names.vectors[entry[1]][names.indices[entry[2]]]] = symbol
-    return body.xreplace(entries) if entries and isinstance(body, Basic) else body
+    if not entries or not isinstance(body, Basic):
+        return body
+    written = body.xreplace(entries)
+    indices = {index for entry in entries for index in entry.indices}
+    bases = {entry.base for entry in entries}
+    left = [a for a in written.atoms(Indexed) if a.base in bases and set(a.indices) & indices] + sorted(
+        written.free_symbols & indices, key=str
+    )  # L(y_i, p_j) = y_i p_j + y_j p_i: of the numbers, or of the indices i and j?
+    if left:
+        shown = f"{left[0].base}_{''.join(map(str, left[0].indices))}" if isinstance(left[0], Indexed) else left[0]
+        raise InputError(f"a function of {', '.join(params)} whose body writes {shown} too reads two ways: a "
+                         "function of those numbers, or of their indices; write it of letters (L(a, b) = …) or as "
+                         "an entry (L_{ij} = …)")  # fmt: skip
+    return written
 
 
 __all__ = ["at_parameters"]

@@ -83,7 +83,7 @@ _SUPPOSED = re.compile(r"\s*(?:(?:let\s+us|we)\s+)?(?:suppose|assume|assuming|gi
 #: Words before a condition, in its sentence, that deny it, ask it, suppose it against the facts or set it aside as
 #: an example ("if" is a case, and kept): "Is $x > 0$?", "A common mistake is to assume", "For instance, with".
 _DENIED = re.compile(
-    r"\b(?:not|cannot|without|unless|no\s+longer|never|nor|whether|unlike|instead\s+of\s*$|rather\s+than\s*$|except"
+    r"(?:instead\s+of|rather\s+than)\s*$|\b(?:not|cannot|without|unless|no\s+longer|never|nor|whether|unlike|except"
     r"|were|would|could"
     r"|mistakes?|example|instance|e\.g|exercise|footnote|some\s+authors|contradiction)\b|n't\b",
     re.I,

@@ -229,6 +229,7 @@ def test_a_lead_that_states_shapes_is_no_condition(
         ("Let $x < 0$ instead.\n\n$$ |x| = {right} $$\n", -1),
         ("Take $x < 0$ instead of $x > 0$.\n\n$$ |x| = {right} $$\n", -1),
         ("Instead of $x > 0$, take $x < 0$.\n\n$$ |x| = {right} $$\n", -1),
+        ("Rather than $x > 0$, take $x < 0$.\n\n$$ |x| = {right} $$\n", -1),
         ("$$ |x| = {right} $$ since $x > 0$ fails.\n", -1),
         ("Since $x > \\frac{{1}}{{2}}$,\n\n$$ |2x - 1| = 2{right} - 1 $$\n", 1),  # a bound written as a fraction
         ("Since $x > 1/2$,\n\n$$ |2x - 1| = 2{right} - 1 $$\n", 1),
@@ -255,6 +256,10 @@ def test_a_condition_after_its_display_or_said_instead_keeps_its_counterexamples
     [
         "$$ a + a = 2a $$\n\nas $x > 0$, we get\n\n$$ |x| = x $$\n",
         "$$ |x| = x $$\n\nwhere $x > 0$, so\n\n$$ |x|^3 = x^3 $$\n",
+        "$$ a + a = 2a $$\n\nbecause $x > 0$,\n\n$$ |x| = x $$\n",
+        "$$ a + a = 2a $$\n\nand since $x > 0$,\n\n$$ |x| = x $$\n",
+        "$$ a + a = 2a $$\n\nwhere $a$ is real. Since $x > 0$,\n\n$$ |x| = x $$\n",
+        "$$ a + a = 2a $$\n\nwhere $x > 0$ from now on.\n\n$$ |x| = x $$\n",
     ],
 )
 def test_a_condition_that_leads_on_holds_for_the_display_below_too(

@@ -169,3 +169,14 @@ def test_a_front_matter_domain_its_definition_rules_out_ends_in_no_internal_erro
     text = "---\nassume: ['z > 0']\n---\n$$ z = -e^{x} $$\n\n$$ \\log z = x $$\n"
     (link,) = page_report(tmp_path, capsys, text, "--no-cache")["links"]
     assert "internal error" not in link["method"] and link["status"] not in ("proven", "refuted")
+
+
+@pytest.mark.parametrize(
+    "said", ["We cannot have $a < 0$.", "Suppose $a < 0$ for contradiction.", "It is never true that $a < 0$."]
+)
+def test_an_impossible_condition_the_page_denies_stops_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str
+) -> None:
+    """Refused outright, a denied impossible condition had stopped a correct page with exit 2 (a probe's find)."""
+    text = f"---\nscalars: [x]\n---\nLet $a = x^2 + 1$. {said}\n\n$$ a - 1 = x^2 $$\n"
+    assert page_report(tmp_path, capsys, text, "--no-cache")["exit"] != 2

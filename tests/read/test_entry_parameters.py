@@ -97,6 +97,10 @@ def test_an_elastic_net_s_lambdas_get_the_advice_that_reads_them(
          ["refuted"]),
         ("$$L(y_i, p_j) = y_i p_j$$\n\n$$L(y_1, p_2) = y_1 p_2$$\n", ["proven"]),  # had been refuted: L(y_1, p_2)?
         ("$$L(y_i, p_j) = y_i p_j$$\n\n$$L(y_1, p_2) = y_2 p_1$$\n", ["refuted"]),
+        ("$$L(y_i, p_i) = y_i p_i^2$$\n\n$$L(a, b) = a b^2$$\n", ["proven"]),
+        # of the numbers, or of the indices? A probe's false proof and false refutation: refused
+        ("$$L(y_i, p_j) = y_i p_j + y_j p_i$$\n\n$$L(y_1, p_2) = L(y_1, p_3)$$\n", []),
+        ("$$L(y_i, p_j) = y_i p_j + y_j p_i$$\n\n$$L(y_1, p_2) = y_1 p_2 + y_2 p_1$$\n", []),
     ],
 )  # fmt: skip
 def test_a_function_defined_at_entries_of_two_vectors_is_a_function_of_two_numbers(

@@ -97,3 +97,11 @@ def test_a_delta_with_a_two_digit_subscript_reads_two_ways(
     report = page_report(tmp_path, capsys, above + "$$ \\delta_{12} = 0 $$\n", "--no-cache")
     assert "refuted" not in [link["status"] for link in report["links"]]
     assert any("\\delta_{12} can be read two ways" in u["reason"] for u in report["unchecked"])
+
+
+def test_a_delta_with_two_numbers_apart_reads_two_ways_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """TeX sets δ_{1 2} exactly as δ_{12}: beside a vector δ it had been proven as Kronecker's delta."""
+    text = "$$ \\delta_k = y_k - t_k $$\n\n$$ \\delta_{1 2} = 0 $$\n\n$$ \\delta_{1,2} = 0 $$\n"
+    report = page_report(tmp_path, capsys, text, "--no-cache")
+    assert [(link["line"], link["status"]) for link in report["links"]] == [(5, "proven")]
+    assert any("\\delta_{1 2} can be read two ways" in u["reason"] for u in report["unchecked"])

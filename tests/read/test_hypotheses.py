@@ -1,6 +1,6 @@
 """A hypothesis written bare where a derivative differentiates it, ``\\frac{\\partial h_\\theta}{\\partial \\theta_1}``
-(a blog's logistic regression), is h_θ(x) where the display applies h to x only (or to any one argument
-throughout); applied to two, or nowhere, it reads two ways and stays refused."""
+(a blog's logistic regression), is h_θ(x) where the display applies h to x only (or to one example's x^{(i)}
+throughout); applied to anything else, to two arguments, or nowhere, it reads two ways and stays refused."""
 
 from __future__ import annotations
 
@@ -18,8 +18,10 @@ DEFINITION = "$$h_\\theta(x) = \\frac{1}{1 + e^{-\\theta_0 - \\theta_1 x}}$$\n\n
     [
         ("h_\\theta(x) (1 - h_\\theta(x)) x", [(3, "proven")]),
         ("h_\\theta(x) (1 + h_\\theta(x)) x", [(3, "refuted")]),
-        ("h_\\theta(z) (1 - h_\\theta(z)) z", [(3, "proven")]),  # one argument throughout: h_θ(z)
+        ("h_\\theta(z) (1 - h_\\theta(z)) z", []),  # h_θ(z): a point of its own, or h_θ as a function? refused
         ("h_\\theta(z) (1 - h_\\theta(x)) z", []),  # h_θ(z) or h_θ(x)? refused
+        ("h_\\theta(0)(1 - h_\\theta(0)) \\cdot 0", []),  # a probe's false proof: ∂h_θ/∂θ_1 = 0 at x = 0
+        ("h_\\theta(2x)(1 - h_\\theta(2x)) 2x", []),
         ("\\theta_1", []),  # applied nowhere: which argument?
     ],
 )
