@@ -76,6 +76,8 @@ _CASE_WORDS = re.compile(r"\b(?:if|when|whenever|for|case|while|suppose|assuming
 _FAILS = re.compile(r"\s*(?:fails|does\s+not\s+hold|doesn't\s+hold|is\s+false)\b", re.I)
 #: Words after a condition that lead on to the display below: "as $x > 0$, we get", "where $x > 0$, so".
 _LEADS_ON = re.compile(r"\s*,?\s*(?:we\s+(?:get|have|obtain|find|see)|this\s+gives|so|then|hence|thus|:)", re.I)
+#: "holds only when $x > 0$": the condition a claim holds under, no hedge.
+_ONLY_WHEN = re.compile(r"\bonly\s+(?=(?:when|if|for|where)\b)", re.I)
 #: Words that give a display's reason after it: "$$|x| = x$$ since $x > 0$." holds for that display.
 _REASON_WORDS = re.compile(r"\b(?:since|because|as|provided)\b", re.I)
 #: A sentence that opens by supposing its condition, "Suppose $x > 0$.", "Assume that $T > 0$": said of the page.
@@ -163,7 +165,8 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         words.append(_UNSAID.search(rest))  # "… is what we hope for", "(This is wrong; drop it.)"
         denials = [w for w in LEAD_DENIES.findall(f"{before} {rest}") if w.lower() not in ("if", "whether")]
         undone = len(denials) > 1  # "…, which never fails": two denials may undo each other
-        taken_back = (hedged(f"{before} {after}") or any(found is not None for found in words)) and not undone
+        hedge = hedged(_ONLY_WHEN.sub("", f"{before} {after}"))  # "holds only when $x > 0$": a case, no hedge
+        taken_back = (hedge or any(found is not None for found in words)) and not undone
         void = taken_back or quoted or region
         example = void and not quoted and not region and _example_only(before, own, after, rest)  # "For example, …"
         supposed = _SUPPOSED.match(before) is not None  # "Suppose $x > 0$." alone: past a heading with no display

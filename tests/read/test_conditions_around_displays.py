@@ -231,6 +231,7 @@ def test_a_lead_that_states_shapes_is_no_condition(
         ("Instead of $x > 0$, take $x < 0$.\n\n$$ |x| = {right} $$\n", -1),
         ("Rather than $x > 0$, take $x < 0$.\n\n$$ |x| = {right} $$\n", -1),
         ("$$ |x| = {right} $$ since $x > 0$ fails.\n", -1),
+        ("$$ |x| = {right} $$\n\nholds only when $x > 0$.\n", 1),
         ("Since $x > \\frac{{1}}{{2}}$,\n\n$$ |2x - 1| = 2{right} - 1 $$\n", 1),  # a bound written as a fraction
         ("Since $x > 1/2$,\n\n$$ |2x - 1| = 2{right} - 1 $$\n", 1),
         ("$$ |x| = {right} $$ since $x > 0$ does not hold.\n", -1),
