@@ -161,7 +161,8 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         quoted = lines[line - 1].lstrip().startswith(">")  # a quote, an example set apart
         own = lines[line - 1][: max(formula_at(lines[line - 1], math), 0)]  # "Example: let $y$ …": the whole line
         taken = _TAKEN_BACK.search(re.sub(r"\bnot\s*$", "", after))  # "… is false"; not "$T > 0$, not $T < 0$."
-        words = [_DENIED.search(before), _SET_ASIDE.search(own), taken, PUT_OFF.search(after)]
+        clause = re.split(r"\bbut\b", before)[-1]  # "We could take $x > 0$ instead, but we take $x < 0$."
+        words = [_DENIED.search(clause), _SET_ASIDE.search(own), taken, PUT_OFF.search(after)]
         words.append(_UNSAID.search(rest))  # "… is what we hope for", "(This is wrong; drop it.)"
         denials = [w for w in LEAD_DENIES.findall(f"{before} {rest}") if w.lower() not in ("if", "whether")]
         undone = len(denials) > 1  # "…, which never fails": two denials may undo each other

@@ -230,6 +230,7 @@ def test_a_lead_that_states_shapes_is_no_condition(
         ("Take $x < 0$ instead of $x > 0$.\n\n$$ |x| = {right} $$\n", -1),
         ("Instead of $x > 0$, take $x < 0$.\n\n$$ |x| = {right} $$\n", -1),
         ("Rather than $x > 0$, take $x < 0$.\n\n$$ |x| = {right} $$\n", -1),
+        ("We could take $x > 0$ instead, but we take $x < 0$.\n\n$$ |x| = {right} $$\n", -1),
         ("$$ |x| = {right} $$ since $x > 0$ fails.\n", -1),
         ("$$ |x| = {right} $$\n\nholds only when $x > 0$.\n", 1),
         ("Since $x > \\frac{{1}}{{2}}$,\n\n$$ |2x - 1| = 2{right} - 1 $$\n", 1),  # a bound written as a fraction
