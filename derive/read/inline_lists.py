@@ -40,6 +40,8 @@ def inline_parts(formula: str) -> list[str]:
     return [formula]
 
 
+#: One name: a letter or a Greek letter, perhaps with a number below it.
+_ONE = re.compile(r"(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?\d+\}?)?")
 #: Names set to values in pairs: ``(a, b) = (1, 2)``.
 _PAIRED = re.compile(r"\s*\((?P<names>[^()=]*)\)\s*=\s*\((?P<values>[^()=]*)\)\s*")
 #: A relation a part of the prose's formula states: "=", "<", ">", "≤", "≥", "≠", "∈".
@@ -53,6 +55,9 @@ def relation_parts(formula: str) -> list[str]:
     names, values = (paired["names"].split(","), paired["values"].split(",")) if paired else ([], [])
     if paired and len(names) == len(values) > 1:
         return [f"{name.strip()} = {value.strip()}" for name, value in zip(names, values, strict=True)]
+    chain = [part.strip() for part in formula.split("=")]  # p = q = 2: p = 2 and q = 2
+    if len(chain) > 2 and re.fullmatch(r"-?\d+(?:\.\d+)?", chain[-1]) and all(_ONE.fullmatch(p) for p in chain[:-1]):
+        return [f"{name} = {chain[-1]}" for name in chain[:-1]]
     hidden = formula.replace("\\{", " (").replace("\\}", " )")  # \{0, 1\}: a set's comma is no list's
     cuts = _top_level_commas(hidden)
     parts = [formula[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(formula)], strict=True)]

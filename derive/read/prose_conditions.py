@@ -112,7 +112,9 @@ _SET_ASIDE = re.compile(
     r"\b(?:example|instance|e\.g|exercise|footnote|illustration|some\s+authors|contradiction)\b", re.I
 )
 #: A letter at a number or off it: "Since $x = 2$ we have", "Let $x \\neq 0$."
-_AT_VALUE = re.compile(r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)\s*(?:=|\\neq?|≠)\s*-?\d+(?:\.\d+)?\s*[.,]?\s*")
+_AT_VALUE = re.compile(
+    r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{?\d+\}?)?\s*(?:=|\\neq?|≠)\s*-?\d+(?:\.\d+)?\s*[.,]?\s*"
+)  # x = 2, x_1 = 1
 #: One bound on several letters: "$a, b > 0$".
 _SEVERAL = re.compile(
     r"\s*(?P<letters>(?:[A-Za-z]|\\[a-zA-Z]+)(?:\s*,\s*(?:[A-Za-z]|\\[a-zA-Z]+))+)\s*"
@@ -274,10 +276,10 @@ def _relation(shown: str, line: int, names: Names) -> Basic | None:
         return None
     relation = domain.relation if domain is not None else None
     subject = relation.args[0] if relation is not None else None
-    every_entry = (  # "Labels $y_i \\in \\{0, 1\\}$": every entry of a vector of the page
+    every_entry = (  # "Labels $y_i \\in \\{0, 1\\}$": every entry of a vector of the page; "Let $x_1 = 1$.": one
         isinstance(subject, Indexed)
         and subject.base in names.vectors.values()
-        and all(i in names.indices.values() for i in subject.indices)
+        and all(i in names.indices.values() or i.is_Integer for i in subject.indices)
     )
     defined = subject in names.defined_scalars.values() or (  # "Suppose $a > 0$." with a = wx + b; z_i := …
         isinstance(subject, Indexed) and subject.base in names.defined_vectors.values()

@@ -52,6 +52,7 @@ def test_both_definitions_are_read(tmp_path: Path, capsys: pytest.CaptureFixture
         ("Let $z = x, z > 0$.\n\n$$|z| = z$$\n", "unproven"),
         ("Let $a = 1, x > 0$.\n\n$$|a x| = x$$\n", "unproven"),
         ("Let $(a, b) = (1, 2)$.\n\n$$a + b = 3$$\n", "unproven"),  # pairs: a = 1, b = 2
+        ("Let $p = q = 2$.\n\n$$p q = 4$$\n", "unproven"),  # a chain of names at one value
     ],
 )
 def test_values_in_one_formula_read_as_each_alone(
