@@ -384,7 +384,8 @@ def _read_function(
     body = at_parameters(read_expression(tokens, local, value.line)[0], params, symbols, local)  # f(z_i): z_i
     if isinstance(body, Shaped):  # h(x) = θᵀx, x a number there: a row, which no function of numbers is
         raise InputError(f"line {key.line}: the definition of {key.text.strip()} is a vector or matrix of numbers "
-                         f"{', '.join(params)}: a function of numbers is a number; declare a vector")  # fmt: skip
+                         f"{', '.join(params)}: a function of numbers is a number; declare a vector "
+                         "(vectors: […])")  # fmt: skip
     _check_body(key, body, names, set())
     names.functions[name] = FunctionDefinition(symbols, body)
     uses[name] = _names_used(body, names)

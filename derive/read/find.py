@@ -257,7 +257,8 @@ def find_markdown(body: str) -> Found:
                     add(text, start + token.content.count("\n", 0, offset), lead, trail)
                 continue
             add(token.content, start)
-            take(find_markdown(tail) if tail is not None else Found((), (), 0))
+            if tail is not None:  # what follows on the line, read after the display it follows
+                take(find_markdown(tail))
         elif token.type == "html_block" and token.map is not None:
             shown = re.sub(r"<!--.*?(-->|$)", lambda m: re.sub(r"[^\n]", " ", m.group(0)), token.content, flags=re.S)
             for stray in display_openings(shown, _STRAY):  # a browser's MathJax typesets each; derive reads no HTML

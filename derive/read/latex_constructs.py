@@ -307,20 +307,16 @@ class ConstructParser(ElementaryParser):
             shown = f"\\delta_{glued[1].value}{glued[2].value}"
             raise ambiguous(glued[0], shown, f"Kronecker's delta, written \\delta_{{{glued[1].value}{glued[2].value}}}",
                             f"the entry \\delta_{glued[1].value} times {glued[2].value}, as TeX sets it")  # fmt: skip
-        braced = [t.kind for t in self.tokens[at : at + 4]] == ["_", "{", "number", "}"]
-        number = self.tokens[at + 2] if braced else None
-        if vector and number and len(number.value) == 2 and "0" not in number.value:  # δ_{12}, as TeX sets δ_{1 2}
-            raise ambiguous(number, f"\\delta_{{{number.value}}}", f"Kronecker's delta at ({number.value[0]}, "
-                            f"{number.value[1]}), written \\delta_{{{number.value[0]},{number.value[1]}}}",
-                            f"the entry {number.value} of the vector \\delta")  # fmt: skip
         if not vector or [t.kind for t in self.tokens[at : at + 2]] != ["_", "{"]:
             return False
         close = next((k for k in range(at + 2, len(self.tokens)) if self.tokens[k].kind == "}"), at + 2)
-        inner = [t for t in self.tokens[at + 2 : close] if t.kind != ","]
-        if len(inner) == close - at - 2 == 2 and all(t.kind == "number" for t in inner):  # δ_{1 2}, set as δ_{12}
-            one, two = inner[0].value, inner[1].value
-            raise ambiguous(inner[0], f"\\delta_{{{one} {two}}}", f"Kronecker's delta, written \\delta_{{{one},{two}}}",
-                            f"the entry {one}{two} of the vector \\delta")  # fmt: skip
+        inside = self.tokens[at + 2 : close]
+        digits = "".join(t.value for t in inside) if all(t.kind == "number" for t in inside) else ""
+        if len(digits) == 2 and "0" not in digits:  # δ_{12} and δ_{1 2}, which TeX sets alike
+            shown = " ".join(t.value for t in inside)
+            kronecker = f"Kronecker's delta at ({digits[0]}, {digits[1]}), written \\delta_{{{digits[0]},{digits[1]}}}"
+            raise ambiguous(inside[0], f"\\delta_{{{shown}}}", kronecker, f"the entry {digits} of the vector \\delta")
+        inner = [t for t in inside if t.kind != ","]
         return len(inner) == 2 and all(t.kind in ("letter", "number") for t in inner)
 
     def delta(self) -> Expr:

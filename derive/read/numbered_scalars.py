@@ -20,7 +20,7 @@ from derive.read.names import GREEK
 #: Fonts that only set a letter in bold: \\boldsymbol{\\beta}_0 is β_0.
 _FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
 #: A letter with subscript 0, or with a number of two digits (a small network's w_{21}): a candidate.
-_ZERO = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:0|\{\s*(?:0|[1-9]\d+)\s*\})(?![\d.])")
+_CANDIDATE = re.compile(r"(?<![A-Za-z\\])(\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:0|\{\s*(?:0|[1-9]\d+)\s*\})(?![\d.])")
 #: A function subscripted by what it is parametrized by, applied: ``h_\\theta(x)`` (``derive.read.hypotheses``).
 _HYPOTHESIS = re.compile(
     r"(?:(?<![A-Za-z\\])|(?<=\\partial))(?P<head>\s*[A-Za-z])\s*_\s*(?:\{\s*\\[A-Za-z]+\s*\}|\\[A-Za-z]+)"
@@ -47,7 +47,7 @@ def with_numbered_scalars(
     known |= {e.text.strip().lstrip("\\") for e in front.functions}
     taken: list[tuple[str, tuple[str, ...], int]] = []
     for text, line in texts:
-        for match in _ZERO.finditer(text):
+        for match in _CANDIDATE.finditer(text):
             name = match.group(1)
             if name in known or name == "e" or (name.startswith("\\") and name[1:] not in GREEK):
                 continue

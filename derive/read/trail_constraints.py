@@ -102,11 +102,11 @@ def _reason(held: Assumption, reason: str, names: Names, line: int) -> Assumptio
     if more := [m for m in shown if m != name]:
         raise InputError(f"line {line}: the line after this display gives its sum to one a reason that states more "
                          f"(${more[0]}$) than derive reads: state it in the front matter (assume: […])")  # fmt: skip
-    return one_hot_assumption(name, names) if ONE_HOT.search(reason) and name in names.vectors else held
+    return one_hot_assumption(name, names) if _ONE_HOT.search(reason) and name in names.vectors else held
 
 
 #: A reason that says a vector is one-hot: "because $y$ is a one-hot vector", "as $t$ is one hot".
-ONE_HOT = re.compile(r"\bone[- ]hot\b", re.I)
+_ONE_HOT = re.compile(r"\bone[- ]hot\b", re.I)
 
 
 #: A line after a display that says a vector is one-hot: "Here $y$ is a one-hot vector." (its chains hold so).
