@@ -73,7 +73,7 @@ def _beside(first: Basic, later: Basic, line: str) -> bool:
 #: Words that make a condition a case: it holds for the displays below it, up to the next heading.
 _CASE_WORDS = re.compile(r"\b(?:if|when|whenever|for|case|while|suppose|assuming|given|where)\b", re.I)
 #: Words right after a display's reason that state its opposite: "$$|x| = -x$$ since $x > 0$ fails." (x ≤ 0).
-_FAILS = re.compile(r"\s*(?:fails|does\s+not\s+hold|doesn't\s+hold|is\s+false)\b", re.I)
+_FAILS = re.compile(r"\s*(?:fails|does\s+not\s+hold|doesn't\s+hold|is\s+false)\s*[.,;]?\s*$", re.I)
 #: Words after a condition that lead on to the display below: "as $x > 0$, we get", "where $x > 0$, so".
 _LEADS_ON = re.compile(r"\s*,?\s*(?:we\s+(?:get|have|obtain|find|see)|this\s+gives|so|then|hence|thus|:)", re.I)
 #: "holds only when $x > 0$": the condition a claim holds under, no hedge.

@@ -30,8 +30,8 @@ from derive.read.retractions import hedged, refuse_below_widenings
 from derive.read.stated_domains import stated_domain
 
 #: A letter (or a Greek letter's command) in a set, ``y \in \{-1, 1\}``, ``p \in [0, 1]``, or against a number.
-_NAME = (  # y, \\gamma, y_k, y^{(i)}, \\hat{p}_i
-    r"(?P<name>(?:\\(?:hat|tilde|bar)\s*\{\s*[A-Za-z]\s*\}|[A-Za-z]|\\[a-zA-Z]+)(?:_(?:[a-z]|\{[a-z]\}))?(?:\^\{\([a-z]\)\})?)"
+_NAME = (  # y, \\gamma, y_k, x_1, y^{(i)}, \\hat{p}_i
+    r"(?P<name>(?:\\(?:hat|tilde|bar)\s*\{\s*[A-Za-z]\s*\}|[A-Za-z]|\\[a-zA-Z]+)(?:_(?:[a-z0-9]|\{(?:[a-z]|\d+)\}))?(?:\^\{\([a-z]\)\})?)"
 )
 #: A number a bound is written with: 2, -0.5, 1/2, \frac{1}{2} ("Since $x > \frac{1}{2}$," had been left unread).
 _NUMBER = r"-?\s*(?:\d+(?:\.\d+)?(?:\s*/\s*\d+)?|\\[dt]?frac\s*\{\s*\d+\s*\}\s*\{\s*\d+\s*\})"

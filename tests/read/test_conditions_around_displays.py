@@ -271,3 +271,14 @@ def test_a_condition_that_leads_on_holds_for_the_display_below_too(
     let the next be refuted at x = -9/5 (a probe's find)."""
     statuses = [s for s, *_ in _links(_report(tmp_path, capsys, "---\nscalars: [x, a]\n---\n" + page, "--no-cache"))]
     assert "refuted" not in statuses
+
+
+@pytest.mark.parametrize(
+    "page", ["Since $x_1 > 0$,\n\n$$ |x_1| = x_1 $$\n", "Let $x_1 = 1$.\n\n$$ \\sum_{i=1}^{n} x_i = 1 + x_2 $$\n"]
+)
+def test_a_condition_on_one_entry_keeps_its_counterexamples(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """A condition or a value on an entry at a number: unread, each display had been refuted at x_1 = -9/5 or 47/25."""
+    statuses = [s for s, *_ in _links(_report(tmp_path, capsys, "---\nn: 2\nvectors: [x]\n---\n" + page, "--no-cache"))]
+    assert statuses == ["unproven"]
