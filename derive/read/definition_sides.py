@@ -13,7 +13,8 @@ from derive.read.find import Display
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
 from derive.read.prose import full_range_from
-from derive.read.rows import IMPLIES, at_top, other_relation
+from derive.read.relation_names import IMPLIES
+from derive.read.rows import at_top, other_relation
 
 #: What ends a display's sentence: dropped after the definition's right side.
 PUNCTUATION = frozenset({".", ","})

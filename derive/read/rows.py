@@ -19,40 +19,8 @@ from derive.read.bracket_columns import bracket_columns
 from derive.read.factor_gaps import measured_gap
 from derive.read.find import DISPLAY_ENVIRONMENTS, INNER_ENVIRONMENTS
 from derive.read.latex_lexer import WIDE_GAPS, Token
+from derive.read.relation_names import IMPLIES, RELATIONS
 
-#: Relations other than "=": a display holding one at its top level states something derive does not check.
-RELATIONS = {
-    "<": "<",
-    ">": ">",
-    "le": "≤",
-    "leq": "≤",
-    "leqslant": "≤",
-    "ge": "≥",
-    "geq": "≥",
-    "geqslant": "≥",
-    "ne": "≠",
-    "neq": "≠",
-    "approx": "≈",
-    "sim": "∼",
-    "simeq": "≃",
-    "equiv": "≡",
-    "propto": "∝",
-    "to": "→",
-    "rightarrow": "→",
-    "Rightarrow": "⇒",
-    "implies": "⟹",
-    "iff": "⟺",
-    "Leftrightarrow": "⇔",
-    "mapsto": "↦",
-    "in": "∈",
-    "notin": "∉",
-    "subset": "⊂",
-    "subseteq": "⊆",
-    ":": ":",
-    "coloneqq": ":=",
-    "triangleq": "≜",
-    "doteq": "≐",
-}
 CONTINUES_EXPRESSION = frozenset({"+", "-"})
 PRODUCT_COMMANDS = frozenset({"cdot", "times"})
 _KNOWN = {*DISPLAY_ENVIRONMENTS, *INNER_ENVIRONMENTS}
@@ -266,6 +234,23 @@ def split_top(tokens: Iterable[Token], kind: str) -> list[list[Token]]:
     return parts
 
 
+def split_rows(tokens: Iterable[Token], kind: str) -> list[list[Token]]:
+    """Split at ``kind`` (a row break or ``&``) outside braces and ``\\left … \\right``: TeX's groups. A parenthesis
+    groups nothing there (``\\Bigg( a \\\\ +& b \\Bigg)`` is two rows of one side)."""
+    parts: list[list[Token]] = [[]]
+    level = 0
+    for token in tokens:
+        if token.kind == "{" or (token.kind == "command" and token.value == "left"):
+            level += 1
+        elif token.kind == "}" or (token.kind == "command" and token.value == "right"):
+            level = max(level - 1, 0)
+        if token.kind == kind and not level:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return parts
+
+
 def outside_scripts(tokens: list[Token]) -> list[Token]:
     """The tokens without the braced groups of subscripts and superscripts (``_{i=1}``, ``^{(2)}``)."""
     out, depth = [], 0
@@ -289,10 +274,6 @@ def chain_sides(tokens: list[Token]) -> list[list[Token]]:
     which starts with '=') ends no side of its own: it was "an empty side", and the display refused."""
     sides = split_top(tokens, "=")
     return sides[:-1] if len(sides) > 2 and not sides[-1] else sides
-
-
-#: Between two equations, these start a new one: a = b ⇒ c = d is two chains.
-IMPLIES = frozenset({"Rightarrow", "implies", "Longrightarrow", "therefore", "rightarrow", "longrightarrow"})
 
 
 def split_implications(tokens: list[Token]) -> list[Token]:
@@ -330,7 +311,7 @@ def _starts(row: list[Token]) -> str:
 def _columns(row: list[Token], width: int) -> tuple[list[Token], list[Token]]:
     """A row's equation (its first ``width`` cells) and its note: a parenthesized group in the columns after it.
     Prose (``\\text{…}``) there is dropped; another equation side by side is refused."""
-    cells = split_top(row, "&")
+    cells = split_rows(row, "&")
     main = [t for cell in cells[:width] for t in cell]
     extra = [t for cell in cells[width:] for t in cell]
     at, note, prose = 0, [], True
@@ -359,10 +340,10 @@ def _columns(row: list[Token], width: int) -> tuple[list[Token], list[Token]]:
 def chains_of(tokens: list[Token], layout: Layout) -> list[Chain]:
     """The chains of a display's tokens (markup already stripped)."""
     rows = []
-    for row in split_top(tokens, "newline"):
+    for row in split_rows(tokens, "newline"):
         cells, note = _columns(row, layout.width)
         aligned = any(t.kind == "&" for t in row)
-        left = split_top(row, "&")[0] if aligned else None
+        left = split_rows(row, "&")[0] if aligned else None
         while cells and cells[-1].kind in (".", ","):
             cells.pop()
         if cells:
@@ -371,8 +352,8 @@ def chains_of(tokens: list[Token], layout: Layout) -> list[Chain]:
     notes: list[list[list[Token]]] = []
     for cells, left, note in rows:
         how = _starts(cells)
-        if chains and left and [t.kind for t in left] != ["="]:  # a left cell of its own: a new equation (=& B goes on)
-            how = "new"
+        if chains and left and (len(left) > 1 or _starts(left) == "new"):  # a left cell of its own: a new equation
+            how = "new"  # =& B and +& B go on: the relation or operator before the mark (a =& b \\ +& c)
         elif chains and left == [] and how == "new" and len(split_top(cells, "=")) > 1:
             left = None  # & \frac{d}{dx} x^2 = 2x \\ & …: rows aligned at their left, each an equation of its own
         elif chains and left is None and how == "expression" and not layout.multline and len(split_top(cells, "=")) > 1:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from derive.read.find import Display
 from derive.read.latex_lexer import Token
-from derive.read.rows import IMPLIES, RELATIONS, at_top
+from derive.read.relation_names import IMPLIES, RELATIONS
+from derive.read.rows import at_top
 
 #: The column types of a one-column array.
 ONE_COLUMN = frozenset({"l", "c", "r"})

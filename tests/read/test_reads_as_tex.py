@@ -78,6 +78,22 @@ def test_a_leading_sign_is_a_sign_and_a_left_cell_starts_an_equation(tmp_path: P
     assert sides(read(tmp_path, "$$a = b \\\\ -c$$\n")) == [(a, b - c)]
 
 
+def test_an_operator_before_the_alignment_mark_continues_the_side_above(tmp_path: Path) -> None:
+    """``a =& b \\\\ +& c``: the operator sits in the left column, under the '=' (a real page's layout); it was a left
+    side of its own, "a chain with no '='", and the link above was refuted without its second term."""
+    body = "$$\n\\begin{{aligned}}\na =& b \\\\\n{op}& c \\\\\n=& x\n\\end{{aligned}}\n$$\n"
+    assert sides(read(tmp_path, body.format(op="+"))) == [(a, b + c), (b + c, x)]
+    assert sides(read(tmp_path, body.format(op="-"))) == [(a, b - c), (b - c, x)]
+    assert sides(read(tmp_path, body.format(op="\\cdot"))) == [(a, b * c), (b * c, x)]
+
+
+def test_a_parenthesis_spanning_rows_groups_nothing_as_in_tex(tmp_path: Path) -> None:
+    """``\\Bigg( a \\\\ +& b \\Bigg)``: TeX breaks the row inside the parenthesis, which only braces and
+    ``\\left … \\right`` would prevent; the side was refused ("expected ')' but found '\\\\'")."""
+    body = "$$\n\\begin{aligned}\nx =& \\Bigg( a \\\\\n+& b \\Bigg) c\n\\end{aligned}\n$$\n"
+    assert sides(read(tmp_path, body)) == [(x, (a + b) * c)]
+
+
 def test_a_row_that_continues_without_an_operator_is_refused(tmp_path: Path) -> None:
     body = "\\begin{align*}\na &= b \\\\\n  & c\n\\end{align*}\n"
     assert "product across the line break" in refused(tmp_path, body)
