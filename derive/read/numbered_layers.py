@@ -77,7 +77,22 @@ def _varied(letter: str, every: str) -> bool:
     ):
         return True
     for match in re.finditer(r"\\partial" + gap + r"(?:\^\s*\{?\s*\d\s*\}?)?" + gap + name, every):
-        if not re.search(r"\\[dt]?frac\s*\{\s*$", every[: match.start()]):
+        if not re.search(r"\\[dt]?frac\s*\{\s*$", every[: match.start()]) and not _numerator(every, match.end()):
+            return True
+    return False
+
+
+def _numerator(text: str, at: int) -> bool:
+    """Whether what stands at ``at`` is in a fraction's numerator written with ``\\over`` (``{\\partial h_1 u_1 \\over
+    \\partial w_1}``) or a slash (``\\partial h_1 / \\partial w_1``): the bar follows in its group, at its depth."""
+    depth = 0
+    for match in re.finditer(r"\\over(?![A-Za-z])|/\s*\\partial|[{}]|\n\s*\n", text[at:]):
+        token = match.group(0)
+        if token in ("{", "}"):
+            depth += 1 if token == "{" else -1
+            if depth < 0:
+                return False
+        elif depth == 0 and not token.isspace():
             return True
     return False
 

@@ -106,3 +106,16 @@ def test_a_numbered_name_given_a_number_is_no_definition(
     derivative was refuted (probes 55 and 57)."""
     page = f"$$L_1 = 0.3$$\n\n$$L_2 = {value}$$\n\n$$\\frac{{\\partial L_2}}{{\\partial w}} = 2(w - 1)$$\n"
     assert "refuted" not in [status for status, *_ in _links(_report(tmp_path, capsys, page))]
+
+
+@pytest.mark.parametrize(
+    "derivative",
+    ["{\\partial h_1 u \\over \\partial w}", "u \\partial h_1 / \\partial w", "\\frac{\\partial h_1 u}{\\partial w}"],
+)
+def test_a_numbered_name_in_a_numerator_is_not_a_variable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], derivative: str
+) -> None:
+    """``{\\partial h_1 u_{11} \\over \\partial w_{11}}`` (a backprop page, h_1 = g(…) each written out): h_1 stands
+    in a numerator written with ``\\over``; read as a variable, every h_k definition was refused and the page unread."""
+    page = f"$h_1 = w^2$\n\n$h_2 = w^3$\n\n$$E = h_1 u + h_2$$\n\n$${derivative} = 2 w u$$\n"
+    assert [status for status, *_ in _links(_report(tmp_path, capsys, page))] == ["proven"]
