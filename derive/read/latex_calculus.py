@@ -17,6 +17,7 @@ from derive.read.labelled_inputs import labelled_inputs, labelled_refusal
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import PRODUCT_COMMANDS, Parser, _DerivativeOperator, ambiguous
 from derive.read.names import display_name, labelled_entry
+from derive.read.operator_reach import operator_at, refuse_reach_past_sign
 from derive.read.primed_groups import primed_group
 from derive.read.shapes import Shaped
 from derive.read.slash_derivatives import slash_derivative
@@ -72,7 +73,8 @@ class CalculusParser(Parser):
         negated = self.at("-") and self.peek(1) is not None and bool(self.next())
         if not self.starts_factor():
             raise self.error("\\frac{\\partial}{\\partial ...} must be followed by what it differentiates")
-        operand, by = self.operand(), item.variable
+        start, (operand, by) = self.position, (self.operand(), item.variable)
+        refuse_reach_past_sign(self.tokens, start, self.position)
         operand = -operand if negated else operand
         return self.gradient(operand, by) if item.gradient else self.differentiate(operand, by)
 
@@ -89,7 +91,7 @@ class CalculusParser(Parser):
             if level == 0 and at < len(taken) - 1 and opened and token.kind in (")", "]"):
                 closed_before_end = script_end(taken, at + 1) < len(taken)  # (…)^{-1} is one factor
             signed = token.kind == "*" or (token.kind == "command" and token.value in PRODUCT_COMMANDS)
-            again = at > 0 and _operator_at(taken, at)  # d/dx sin x d/dx cos x: d/dx of the product, or two?
+            again = at > 0 and operator_at(taken, at)  # d/dx sin x d/dx cos x: d/dx of the product, or two?
             if level == 0 and (signed or closed_before_end or again):
                 raise ambiguous(
                     taken[0],
@@ -384,16 +386,3 @@ class CalculusParser(Parser):
                     return count
             else:
                 return count
-
-
-def _operator_at(tokens: list[Token], at: int) -> bool:
-    """Whether a derivative operator, ``\\frac{d}{dx}`` or ``\\frac{\\partial}{\\partial x}``, starts at ``at``."""
-    run = tokens[at : at + 4]
-    return (
-        len(run) == 4
-        and run[0].kind == "command"
-        and run[0].value in ("frac", "dfrac")
-        and run[1].kind == "{"
-        and run[2].value in ("d", "partial")
-        and run[3].kind == "}"
-    )

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from refusals import refusal
 
+from tests.read.page_reports import page_links, page_report
+
 FRONT = (
     "---\nvectors: [z, y]\nscalars: [x]\ndefine:\n  \\sigma(v): \\frac{1}{1+e^{-v}}\n  u: x^2\n  L: x^2\n"
     "  J: x^3\n---\n"
@@ -20,6 +22,9 @@ FRONT = (
         ("x = x \\, \\text{GELU}(x)", "the upright name GELU is not known"),  # an upright name, not a remark
         ("\\frac{d}{dx}(x) \\cdot x = 2x", "a derivative operator before a product"),
         ("\\partial_x x \\cdot x = 2x", "a derivative operator before a product"),
+        ("\\frac{d}{dx} x^2 + 3x = 5x", "a derivative operator before a sum"),  # 2x + 3x, or (x² + 3x)'?
+        ("\\frac{d}{dx} x^2 + 3x = 2x + 3", "a derivative operator before a sum"),
+        ("{d \\over dx} x^2 - x = x", "a derivative operator before a sum"),
         ("\\frac{dL}{du} = 0", "write without u but with what it is made of"),
         ("\\frac{\\partial x}{\\partial u} = 0", "write without u but with what it is made of"),
         ("J(2) = 2 J", "can be read two ways"),
@@ -47,3 +52,19 @@ def test_nothing_goes_on_across_a_heading(tmp_path: Path) -> None:
     path = tmp_path / "d.md"
     path.write_text(f"{FRONT}\n$$ x = x $$\n\n## Part 2\n\n$$ \\Rightarrow 2 $$\n", encoding="utf-8")
     assert "continuing nothing" in refusal(path)
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "(\\frac{d}{dx} x^2) + 3x = 5x",
+        "\\frac{d}{dx}(x^2 + 3x) = 2x + 3",
+        "\\frac{d}{dx} x^2 + \\partial_x x^3 = 2x + 3x^2",
+    ],
+)
+def test_a_sum_after_a_bounded_operand_or_before_another_operator_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    """The brackets bound the operand, or each term has its own operator: one reading, checked."""
+    report = page_report(tmp_path, capsys, f"{FRONT}\n$$ {display} $$\n")
+    assert [status for status, *_ in page_links(report)] == ["proven"]
