@@ -381,13 +381,13 @@ def _read_function(
         for table in (local.vectors, local.arrays, local.indices, local.defined_vectors, local.defined_scalars):
             table.pop(param, None)
         local.scalars[param] = symbol
-    body = at_parameters(read_expression(tokens, local, value.line)[0], params, symbols, local)  # f(z_i): z_i
+    body, of = at_parameters(read_expression(tokens, local, value.line)[0], params, symbols, local)  # f(z_i): z_i
     if isinstance(body, Shaped):  # h(x) = θᵀx, x a number there: a row, which no function of numbers is
         raise InputError(f"line {key.line}: the definition of {key.text.strip()} is a vector or matrix of numbers "
                          f"{', '.join(params)}: a function of numbers is a number; declare a vector "
                          "(vectors: […])")  # fmt: skip
     _check_body(key, body, names, set())
-    names.functions[name] = FunctionDefinition(symbols, body)
+    names.functions[name] = FunctionDefinition(symbols, body, entries_of=of)
     uses[name] = _names_used(body, names)
 
 

@@ -3,14 +3,13 @@ defined value, function), and the ways a name before parentheses reads: applied,
 
 from __future__ import annotations
 
-from sympy import Expr, Indexed, Integer, diff
+from sympy import Expr, Indexed, Integer
 
 from derive.errors import InputError
 from derive.model.notation import rename_bound_apart
 from derive.model.real_values import real_guards
 from derive.read import function_hints as hints
 from derive.read.bold_rows import read_bold_row
-from derive.read.case_interiors import interiors
 from derive.read.complex_letters import refuse_complex
 from derive.read.entry_lists import applied_to_list
 from derive.read.examples import read_example, read_numbered_example
@@ -21,6 +20,7 @@ from derive.read.latex_parser import ambiguous
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.network import layer_entry, refuse_whole_layer
 from derive.read.ng_notation import refuse_ng_derivative
+from derive.read.parameter_entries import primed_body
 from derive.read.raised_indices import refuse_raised_index, refuse_raised_label
 from derive.read.script_labels import layer_label_at, layer_letter, refuse_zeroth
 from derive.read.shapes import Shaped
@@ -374,10 +374,7 @@ class NameParser(IndicatorParser):
         shown = display_name(name)
         order = self.primes()
         body = function.body
-        if order:
-            if len(function.parameters) != 1:
-                raise InputError(f"line {token.line}: {shown}' needs {shown} to take one argument")
-            body = diff(interiors(body, function.parameters[:1]), function.parameters[0], order)  # none at a jump
+        body = primed_body(function, shown, token.line, order) if order else body
         left = self.at("command", "left")
         if left:
             self.next()

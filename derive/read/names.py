@@ -79,6 +79,8 @@ class FunctionDefinition:
     body: Expr
     #: The page's whole vectors a function of vectors is defined at (``derive.read.vector_parameters``), or ().
     vectors: tuple[object, ...] = ()
+    #: The vectors whose entries its parameters stand for (f(x_i) = …: x), or ().
+    entries_of: tuple[object, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -126,3 +126,32 @@ def test_a_function_of_an_entry_applied_to_two_entries_is_two_values(
     """A probe's false proofs: the body's z_i had been read as the page's entry at a fixed i, not as the parameter,
     so f(z_1) and f(z_2) were both z_i² and f(z_1) = f(z_2) was proven."""
     assert [status for status, _, _ in _links(_report(tmp_path, capsys, page, "--no-cache"))] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("body", "claim"),
+    [
+        ("\\frac{e^{x_i}}{\\sum_{j} e^{x_j}}", "f'(x_i) = f(x_i)(1 - f(x_i))"),  # a page's softmax: true read by x_i
+        ("\\frac{e^{x_i}}{\\sum_{j} e^{x_j}}", "f'(x) = f(x)(1 - f(x))"),
+        ("x_i \\sum_j x_j", "f'(x_1) = \\sum_j x_j"),  # true with the others held: proven, before
+        ("x_i^2 + x_1", "f'(x_1) = 2 x_1"),
+    ],
+)
+def test_a_prime_of_a_function_of_an_entry_written_through_other_entries_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, claim: str
+) -> None:
+    """f(x_i) through Σ_j e^{x_j}: f' by the argument alone, the sum held (f), or by the entry x_i, the sum's x_i too
+    (f(1 − f))? The first was taken: the page's true softmax derivative refuted, a false f'(x_1) proven."""
+    report = _report(tmp_path, capsys, f"$$\nf(x_i) = {body}\n$$\n\n$$\n{claim}\n$$\n", "--no-cache")
+    assert _links(report) == []
+    assert any("reads two ways" in u["reason"] and "other entries" in u["reason"] for u in report["unchecked"])
+
+
+def test_the_partial_of_such_a_function_by_the_entry_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = "$$\nf(x_i) = \\frac{e^{x_i}}{\\sum_{j} e^{x_j}}\n$$\n\n"
+    page += "$$\n\\frac{\\partial f(x_i)}{\\partial x_i} = {right}\n$$\n"
+    for right, verdict in (("f(x_i)(1-f(x_i))", "proven"), ("f(x_i)", "refuted")):
+        report = _report(tmp_path, capsys, page.replace("{right}", right), "--no-cache")
+        assert [status for status, _, _ in _links(report)] == [verdict]
