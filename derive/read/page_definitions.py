@@ -53,6 +53,7 @@ class PageDefinition:
     inline: bool = False
     label: Label | None = None  # l(\mathbf{y}, \hat{\mathbf{y}}) = …: l, written with those (``value_labels``)
     lead: str = ""  # the line before its display, which may state assumptions (``definition_leads``)
+    swapped: bool = False  # written value first, σ(z) = a: the weaker reading, let go first in a cycle
 
 
 def _names_something(body: str) -> bool:
@@ -160,7 +161,8 @@ def take_page_definitions(
                 kept += [] if sides.rest_from is None else [without_head(display, sides.rest_from)]  # L = A = B: A = B
                 continue
             refusal = None if definition is None else refused.get((definition.line, definition.head))
-            if not inline and sides and definition and refusal is not None and _free_head(definition):
+            circled = definition is not None and definition.swapped and "in a cycle" in (refusal or "")  # a claim
+            if not inline and sides and definition and refusal is not None and _free_head(definition) and not circled:
                 after = [] if sides.rest_from is None else [without_head(display, sides.rest_from)]
                 pending[:0] = after if sides.rows_after else []  # a_j &= … \\ z_j &= …: the next row may define z
                 kept += [] if sides.rows_after else after
@@ -286,8 +288,9 @@ def _definition(
     applied = _NAMED_VALUE.fullmatch(head)
     named = re.fullmatch(r"\s*([A-Za-df-z])\s*", body)
     fresh = named is not None and usage.alone.get(named.group(1), line) >= line  # not written in a display above
-    if applied and named and fresh and named.group(1) not in {*taken, *re.findall(r"[A-Za-z]", applied.group("args"))}:
-        head, body = body.strip(), head.strip()  # σ(z) = a ("we defined a as the sigmoid's output"): a is σ(z)
+    args = set(re.findall(r"[A-Za-z]", applied.group("args"))) if applied else set()
+    swapped = applied is not None and named is not None and fresh and named.group(1) not in {*taken, *args}
+    head, body = (body.strip(), head.strip()) if swapped else (head, body)  # σ(z) = a: a is σ(z)
     head, body = one_number(head, body, usage, line) or (head, body)  # σ(z_i) = 1/(1 + e^{-z_i}): σ(t) = …
     try:
         body_tokens = tokenize(body, line)
@@ -319,7 +322,7 @@ def _definition(
     )
     if any(name in table for table in (used.vectors, used.arrays, used.alone, used.lettered, used.applied)):
         return None  # z_o = Σ_j z_j w_jo: a claim about z (or a recursion), not a definition
-    return PageDefinition(line, head, body, name, sides.inline, label)
+    return PageDefinition(line, head, body, name, sides.inline, label, swapped=swapped)
 
 
 def _numbered(sides: Sides, numbered: frozenset[str]) -> PageDefinition | None:

@@ -9,6 +9,7 @@ from derive.errors import InputError
 from derive.read.declarations import DefinitionError
 from derive.read.frontmatter import FrontMatter
 from derive.read.hypotheses import Hypothesis, take_hypotheses
+from derive.read.names import display_name
 from derive.read.page_arrays import PageDefinition
 
 
@@ -45,6 +46,8 @@ def unread_definition(
     # the last on its line, else (a cycle through the page's definitions) the page's last: one at a time
     reason = str(error).split(": ", 1)[-1] if str(error).startswith("line ") else str(error)
     contested = {name: size for name, size in (learned or {}).items() if "|" in size}
+    swapped = [(d.line, d.head) for d in page if d.swapped and f" {display_name(d.name)} →" in str(error)]
+    at = at or swapped[-1:]  # log(p/(1 − p)) = x above p = σ(x): x's definition, read the other way, is let go
     return UnreadDefinition(at[-1] if at else (page[-1].line, page[-1].head), reason, contested)
 
 

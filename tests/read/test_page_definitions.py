@@ -159,6 +159,18 @@ def test_a_cycle_through_the_pages_definitions_leaves_the_later_unread(
     assert any("cycle" in u["reason"] for u in report["unchecked"]), report["unchecked"]
 
 
+@pytest.mark.parametrize(("inside", "status"), [("1 - p", "proven"), ("1 + p", "refuted")])
+def test_a_value_written_first_that_closes_a_cycle_is_the_claim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], inside: str, status: str
+) -> None:
+    """log(p/(1 − p)) = x, then p = 1/(1 + e^{−x}) (a page solving the log-odds for p): x := log(…), read the other
+    way, closed a cycle with p's definition, and p's was let go, with every display that used it. The display written
+    value first is the weaker definition: it is let go instead, and checked as the claim it also is."""
+    text = f"---\n---\n$$\\log\\left(\\frac{{p}}{{{inside}}}\\right) = x$$\n\n$$p = \\frac{{1}}{{1 + e^{{-x}}}}$$\n"
+    _, report = check(tmp_path, capsys, text)
+    assert verdicts(report) == [(3, status)]
+
+
 INLINE = "---\n---\nThe logistic function $\\sigma(x) = \\frac{1}{1 + \\mathrm{e}^{-x}}$ has\n\n"
 LOGISTIC = "$$\\frac{d}{dx}\\sigma(x) = \\frac{\\mathrm{e}^{-x}}{(1 + \\mathrm{e}^{-x})^2} = RIGHT$$\n"
 
