@@ -156,6 +156,8 @@ def test_what_the_page_shows_differently_from_how_it_reads_is_refused(tmp_path: 
     [
         ("\\log(x)^2 = 0", ("\\left(\\log x\\right)^2", "\\log\\left(x^2\\right)")),
         ("z_12 = 0", ("_{12}", "_1 \\cdot 2")),
+        ("\\sqrt 16 = 4", ("\\sqrt 16 (TeX puts only the first digit under the root)", "\\sqrt{1} \\cdot 6")),
+        ("\\sqrt[3] 27 = 3", ("\\sqrt[3]{27}", "\\sqrt[3]{2} \\cdot 7")),
         ("a/b c = 0", ("\\frac{a}{bc}", "\\frac{a}{b} c")),
     ],
 )
