@@ -38,6 +38,14 @@ def read_text(path: Path) -> str:
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")  # a lone CR ends a line, as in Markdown
 
 
+def shown_markdown(body: str) -> str:
+    """A Markdown body as its page shows it, lines kept: comments blanked, a blog engine's math tags written as
+    dollars, MkDocs' admonitions opened (``derive.read.admonitions``)."""
+    from derive.read.admonitions import open_admonitions
+
+    return open_admonitions(liquid_math(blank_comments(body, tex=False)))
+
+
 def blank_comments(body: str, tex: bool) -> str:
     """The body with its comments blanked, lines kept: TeX's ``%`` to the end of a line, or Markdown's ``<!-- …
     -->``, which is not shown on the page, so nothing in it is read (a source note's "file.md (…; …)" was read as
