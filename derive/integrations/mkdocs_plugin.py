@@ -121,6 +121,9 @@ def display_spans(markdown: str) -> list[tuple[int, int]]:
         .use(amsmath_plugin)
         .use(texmath_plugin, delimiters="brackets")
     )
+    from derive.read.admonitions import open_admonitions
+
+    markdown = open_admonitions(markdown)  # !!! note: its displays, read at their lines, get their marks there
     spans = []
     cursor = 0
     for token in parser.parse(markdown):

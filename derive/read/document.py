@@ -47,7 +47,7 @@ from derive.read.example_numbers import evaluated_names
 from derive.read.example_sums import examples_read, over_examples_checked
 from derive.read.example_totals import example_totals
 from derive.read.examples import find_examples, numbered_examples, page_bases, with_examples
-from derive.read.file_text import blank_comments, liquid_math, read_text
+from derive.read.file_text import blank_comments, read_text, shown_markdown
 from derive.read.find import Redefinition, Unchecked, find_markdown, find_tex
 from derive.read.front_assumptions import build_assumptions
 from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_matter
@@ -163,7 +163,7 @@ def read_document(path: Path) -> Document:
     front = read_front_matter(str(path), split)
     from derive.read.scopes import in_scopes  # y_i defined anew in a section of its own: read there so
 
-    body = split.body if tex else liquid_math(blank_comments(split.body, tex=False))  # <!-- … -->; {% mathjax %}
+    body = split.body if tex else shown_markdown(split.body)  # <!-- … -->; {% mathjax %}; !!! note
     read = lambda b: _read_whole(path, b, front, tex)  # noqa: E731 - each setting's text, with the same front matter
     return in_scopes(read(body), body, read, expands=bool(front.define or front.macros))
 

@@ -14,6 +14,7 @@ import re
 
 from derive.read.find import Display, Found
 from derive.read.plain_tex import plain_alignments
+from derive.read.word_equations import lifted_equations
 
 _ESCAPED = re.compile(r"(?<=[A-Za-z}])\\_(?=[A-Za-z0-9{])")
 #: The name before ``\\_``: a command (``\\sum``), a run of letters, or a closing brace.
@@ -48,10 +49,11 @@ _RESTATED = re.compile(r"(\\sum\s*_\s*\{\s*([A-Za-z])\s*=[^{}=]*\}\s*\^\s*\{)\s*
 def grouped_scripts(found: Found) -> Found:
     """``found`` with each script that is a command with its arguments in braces: ``x_\\text{max}`` is
     ``x_{\\text{max}}``, as TeX reads it; each sum's upper limit that names its index again, ``^{i=N}``, as its
-    bound alone (it had been "expected '}' but found '='"); plain TeX's \\eqalign and \\cases as LaTeX's."""
+    bound alone (it had been "expected '}' but found '='"); plain TeX's \\eqalign and \\cases as LaTeX's; an equation
+    in dollars inside words, ``\\text{and $y = 2$}``, outside them, as math (``derive.read.word_equations``)."""
 
     def grouped(display: Display) -> Display:
-        text = _RESTATED.sub(r"\1", _COMMAND_SCRIPT.sub(r"\1{\2}", plain_alignments(display.text)))
+        text = _RESTATED.sub(r"\1", _COMMAND_SCRIPT.sub(r"\1{\2}", plain_alignments(lifted_equations(display.text))))
         return display if text == display.text else dataclasses.replace(display, text=text)
 
     return dataclasses.replace(

@@ -38,13 +38,36 @@ def read_text(path: Path) -> str:
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")  # a lone CR ends a line, as in Markdown
 
 
+def shown_markdown(body: str) -> str:
+    """A Markdown body as its page shows it, lines kept: comments blanked, a blog engine's math tags written as
+    dollars, MkDocs' admonitions opened (``derive.read.admonitions``)."""
+    from derive.read.admonitions import open_admonitions
+
+    return open_admonitions(liquid_math(blank_comments(body, tex=False)))
+
+
 def blank_comments(body: str, tex: bool) -> str:
     """The body with its comments blanked, lines kept: TeX's ``%`` to the end of a line, or Markdown's ``<!-- …
     -->``, which is not shown on the page, so nothing in it is read (a source note's "file.md (…; …)" was read as
-    a function's fixed data after ';')."""
+    a function's fixed data after ';'). A comment that opens its line with words after it keeps its marks: Markdown
+    makes that line an HTML block, and blanked it would be indented code instead, its math never listed."""
     if tex:
         return blank_tex_comments(body)
-    return re.sub(r"<!--.*?-->", lambda m: re.sub(r"[^\n]", " ", m.group(0)), body, flags=re.S)
+
+    def blanked(comment: re.Match[str]) -> str:
+        spaces = re.sub(r"[^\n]", " ", comment.group(0))
+        before = body[body.rfind("\n", 0, comment.start()) + 1 : comment.start()]
+        end = body.find("\n", comment.end())
+        after = body[comment.end() : end if end >= 0 else len(body)]
+        if after.strip() and _OPENS_LINE.fullmatch(before):  # <!-- c --> $$x = y$$: an HTML block, as the page has it
+            return f"<!--{spaces[4:-3]}-->"  # blanked whole, the text after it would be indented code, never listed
+        return spaces
+
+    return re.sub(r"<!--.*?-->", blanked, body, flags=re.S)
+
+
+#: What may stand before a comment that opens a Markdown block: indentation, a quote's '>', a list item's marker.
+_OPENS_LINE = re.compile(r"[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?")
 
 
 #: A blog engine's math tag pair (Hexo's ``{% mathjax %} … {% endmathjax %}``, ``{% katex %}``, Octopress' ``{% math

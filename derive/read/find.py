@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from derive.read import display_prose as prose
 from derive.read.bracket_tails import bracket_tail
 from derive.read.definition_signs import equates
-from derive.read.dollar_wrappers import display_openings, dollar_displays, unwrap_environments
+from derive.read.dollar_wrappers import dollar_displays, unwrap_environments
+from derive.read.html_blocks import html_block_math
 from derive.read.inline_lists import inline_parts
 from derive.read.myst_directives import myst_body
 from derive.read.page_headings import page_headings
@@ -259,13 +260,8 @@ def find_markdown(body: str) -> Found:
             add(token.content, start)
             if tail is not None:  # what follows on the line, read after the display it follows
                 take(find_markdown(tail))
-        elif token.type == "html_block" and token.map is not None:
-            shown = re.sub(r"<!--.*?(-->|$)", lambda m: re.sub(r"[^\n]", " ", m.group(0)), token.content, flags=re.S)
-            for stray in display_openings(shown, _STRAY):  # a browser's MathJax typesets each; derive reads no HTML
-                why = (
-                    "display math inside an HTML block is not read: move it out of the HTML, with blank lines around it"
-                )
-                unchecked.append(Unchecked(token.map[0] + 1 + shown.count("\n", 0, stray), why, "=" in shown[stray:]))
+        elif token.type == "html_block" and token.map is not None:  # a browser's MathJax typesets it; derive not
+            unchecked += [Unchecked(*stray) for stray in html_block_math(token.content, token.map[0] + 1, _STRAY)]
         elif token.type == "inline" and token.children is not None and token.map is not None:
             alone = _alone(token.children)
             if alone is not None:  # a paragraph that is one $…$ formula: set as a display is, line by line

@@ -261,6 +261,11 @@ class ConstructParser(ElementaryParser):
             self.expect("]")
             if not (degree.is_Integer and 2 <= degree <= MAX_EXPONENT):
                 raise self.error(f"a root's degree must be a whole number from 2 to {MAX_EXPONENT}")
+        digits = self.peek()
+        if digits is not None and digits.kind == "number" and len(digits.value) > 1:  # TeX takes one digit: √1 6
+            root, first, rest = "\\sqrt" if degree == 2 else f"\\sqrt[{degree}]", digits.value[0], digits.value[1:]
+            raise ambiguous(digits, f"{root} {digits.value} (TeX puts only the first digit under the root)",
+                            f"{root}{{{digits.value}}}", f"{root}{{{first}}} \\cdot {rest}")  # fmt: skip
         radicand = self.group_or_token()
         return self.power(radicand, 1 / degree)
 

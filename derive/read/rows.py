@@ -359,7 +359,7 @@ def chains_of(tokens: list[Token], layout: Layout) -> list[Chain]:
         elif chains and left is None and how == "expression" and not layout.multline and len(split_top(cells, "=")) > 1:
             raise InputError(
                 f"line {cells[0].line}: a row that starts with '{cells[0].describe()}' and holds '=' can continue "
-                "the expression above or be an equation of its own: align it (&{cells[0].describe()} …), or "
+                f"the expression above or be an equation of its own: align it (&{cells[0].describe()} …), or "
                 "start the equation with its left side"
             )
         if chains and (layout.multline or how != "new" or left == []):

@@ -134,6 +134,24 @@ def test_the_marks_follow_each_display_whatever_its_form_and_leave_the_math_to_a
     assert warning.startswith("WARNING -  derive: forms.md:16: refuted — counterexample at n = 2: ")
 
 
+#: A box of MkDocs' admonition extension, its false display after a paragraph of its own.
+ADMONITION = "---\nscalars: [x]\n---\n$$x + x = 2x$$\n\n!!! note\n    We now claim:\n\n    $$x + x = 3x$$\n"
+
+
+def test_a_display_in_an_admonition_is_checked_and_marked_inside_the_box(site: Path) -> None:
+    """The box's body is indented: read as code, its false display had been listed nowhere, and --strict passed."""
+    (site / "mkdocs.yml").write_text(MKDOCS_YML + "  - admonition\n", encoding="utf-8")
+    (site / "docs" / "box.md").write_text(ADMONITION, encoding="utf-8")
+    result = build(site, "--strict")
+    assert result.returncode == 1
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    assert len(warnings) == 1 and warnings[0].startswith("WARNING -  derive: box.md:9: refuted")
+    built = page(site, "box")
+    box = built[built.index('<div class="admonition note">') :]
+    assert [verdict for verdict, _, _ in marks(built)] == ["proven", "refuted"]
+    assert [verdict for verdict, _, _ in marks(box)] == ["refuted"]  # after the display, inside the box
+
+
 def test_a_refuted_link_is_a_warning_that_fails_a_strict_build_and_a_cross_for_readers(site: Path) -> None:
     (site / "docs" / "question.md").write_text(REFUTED.read_text(encoding="utf-8"), encoding="utf-8")
     strict = build(site, "--strict")

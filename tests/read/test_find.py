@@ -168,6 +168,18 @@ def test_math_inside_an_html_block_is_listed_not_dropped() -> None:
     assert [(u.line, u.equality) for u in found.unchecked] == [(2, True)]  # a comment is not shown
 
 
+@pytest.mark.parametrize("start", ["", "> ", "- ", "Some words\n"])
+def test_math_after_a_comment_on_its_line_is_listed_not_dropped(tmp_path: Path, start: str) -> None:
+    """``<!-- c --> $$x + x = 3x$$``: Markdown makes the line HTML, which a browser's MathJax typesets. With the
+    comment blanked, the math stood indented as code, and the display was listed nowhere."""
+    path = tmp_path / "d.md"
+    path.write_text(f"$$x + x = 2x$$\n\n{start}<!-- a comment --> $$x + x = 3x$$\n", encoding="utf-8")
+    document = read_document(path)
+    assert [(u.line, u.equality) for u in document.unchecked] == [(3 + start.count("\n"), True)]
+    assert "after an HTML comment on its line is not read" in document.unchecked[0].reason
+    assert len(document.links) == 1
+
+
 def test_an_environment_closed_before_words_on_its_line_ends_there() -> None:
     """``\\end{equation} .`` ends the display as MathJax shows it. The plugin read on to the next line ending in a
     closing, prose and all: the prose's letters became names (d among them, so d/dx read two ways)."""

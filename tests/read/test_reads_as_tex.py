@@ -74,7 +74,8 @@ def test_a_leading_sign_is_a_sign_and_a_left_cell_starts_an_equation(tmp_path: P
     assert sides(read(tmp_path, body)) == [(a, b), (-c, x)]
     body = "\\begin{align*}\na &= b \\\\\n&-c = x\n\\end{align*}\n"
     assert sides(read(tmp_path, body)) == [(a, b - c), (b - c, x)]
-    assert "can continue the expression above or be an equation" in refused(tmp_path, "$$a = b \\\\ -c = x$$\n")
+    message = refused(tmp_path, "$$a = b \\\\ -c = x$$\n")
+    assert "can continue the expression above or be an equation" in message and "align it (&- …)" in message
     assert sides(read(tmp_path, "$$a = b \\\\ -c$$\n")) == [(a, b - c)]
 
 
@@ -155,6 +156,8 @@ def test_what_the_page_shows_differently_from_how_it_reads_is_refused(tmp_path: 
     [
         ("\\log(x)^2 = 0", ("\\left(\\log x\\right)^2", "\\log\\left(x^2\\right)")),
         ("z_12 = 0", ("_{12}", "_1 \\cdot 2")),
+        ("\\sqrt 16 = 4", ("\\sqrt 16 (TeX puts only the first digit under the root)", "\\sqrt{1} \\cdot 6")),
+        ("\\sqrt[3] 27 = 3", ("\\sqrt[3]{27}", "\\sqrt[3]{2} \\cdot 7")),
         ("a/b c = 0", ("\\frac{a}{bc}", "\\frac{a}{b} c")),
     ],
 )
