@@ -292,8 +292,8 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
 
 #: Words that make a sentence a step's reason: "… as $t$ is one-hot", "since the labels sum to one".
 _REASON = re.compile(r"\b(?:since|because|hence|thus|as)\b", re.I)
-#: A sentence's end in prose: ". ", "! ", "? ", a blank line.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+#: A sentence's end in prose: ". ", "! ", "? ", a blank line, a list item's start ("where:⏎- $Y_i$ is …").
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)])\s)")
 
 
 def _mentioned(
