@@ -254,7 +254,7 @@ def _read_document(
         front, found = with_index_n(front, found, text, lambda f: infer_names(f, found, macros))  # NLL_n: n an index
         front = length_labels(front)  # \Sigma_C with C the length: one name
         refuse_lengths_as_parameters(entries, front)  # \hat{y}_{n,i} beside the length n
-        front = with_stated_constraints(front, found, page_says)  # "with $y_1 + y_2 + y_3 = 1$"
+        front, found = with_stated_constraints(front, found, page_says)  # "with $y_1 + y_2 + y_3 = 1$"
         uncommented, lines = blank_comments(text, tex), [d.line for d in found.displays]  # a section's statements
         found = out_of_scope_unheld(front, found, out_of_scope(uncommented, lines), uncommented)
         found = say_unheld(front, found)  # "…, which never fails": no link refuted, unless assumed anyway

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from derive.read.assume_sentences import assumed_inline, assumed_of_page
 from derive.read.definition_heads import definition_head
 from derive.read.display_prose import LIST_ITEM, paragraph_at, taken_back_around
 from derive.read.find import Found, Unchecked
@@ -129,9 +130,11 @@ def take_inline_sums_to_one(front: FrontMatter, found: Found, text: str) -> tupl
             continue  # below a display, in code or a quote: not the page's (``stated_prose``)
         setup = _defining_sentence(text, display.line, display.text, front)  # "Let $q_i = …$, where …"
         own = any(display.text in lead for lead in leads.values())  # the chain's own: its lead's words weigh it
-        if not setup and own:  # (_sum_in_lead)
+        page_wide = assumed_inline(text, display.line, display.text)  # "Assume $\\sum_i y_i = 1$.": the page's
+        if not setup and own and not page_wide:  # (_sum_in_lead)
             continue
         how, sentence = _said_of_a_case(text, display.line, display.text)  # "hence …", "(stated for this chain only)"
+        how = "" if page_wide and how == "case" else how
         back = taken_back_around(text.split("\n"), display.line) if not how else ""  # "That is false."
         if back or how == "unheld":
             unheld += [] if own else [(display.line, back or sentence, vector)]
@@ -244,7 +247,8 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
             used = re.search(rf"(?<![A-Za-z\\]){name}_|\\(?:mathbf|boldsymbol|bm)\{{{name}\}}", shown)
             if name in defined or used is None:
                 continue  # a vector the page defines, or never writes
-            if _CONDITIONAL.search(sentence):  # "For the case where …", "Since we use hard labels, …"
+            page_wide = assumed_of_page(text, match.start(), match.end())  # "Assume $y$ is one-hot.": the page's
+            if _CONDITIONAL.search(sentence) and not page_wide:  # "For the case where …", "Since we use hard labels"
                 if not any(match.group(0) in d.lead_block for d in found.displays):  # a lead's: read with its display
                     unheld.append((line, whole, name))
                 continue
@@ -288,8 +292,8 @@ def take_one_hot_prose(front: FrontMatter, found: Found, text: str) -> tuple[Fro
 
 #: Words that make a sentence a step's reason: "… as $t$ is one-hot", "since the labels sum to one".
 _REASON = re.compile(r"\b(?:since|because|hence|thus|as)\b", re.I)
-#: A sentence's end in prose: ". ", "! ", "? ", a blank line.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+#: A sentence's end in prose: ". ", "! ", "? ", a blank line, a list item's start ("where:⏎- $Y_i$ is …").
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)])\s)")
 
 
 def _mentioned(

@@ -32,7 +32,8 @@ _QUANTIFIED = (
     r"\$\s*{bold}{letter}(?![A-Za-z])"
 )
 _SAID = (
-    r"\$\s*{bold}{letter}(?![A-Za-z])[^$]*\$\s*,?\s+(?:(?:be|is|are|can\s+be|may\s+be|holds?|takes?|ranges?\s+over)"
+    r"\$\s*{bold}{letter}(?![A-Za-z])[^$]*\$\s*,?\s+(?:(?:now\s+)?(?:be|being|is|are|can\s+be|may\s+be|holds?|takes?"
+    r"|ranges?\s+over)"
     r"\s+(?:\w+\s+){{0,2}}?(?:any|arbitrary|general|negative|counts|weights|non-?negative|all)\b"
     r"|(?:need\s+not|needn't|no\s+longer|(?:does|do)\s+not\s+(?:have|need)\s+to|(?:is|are)\s+allowed\s+to\s+be)"
     r"|(?:sums?|adds?\s+up)\s+to\s+(?!(?:1|one|unity)\b)[\w$\\]"  # "the targets $y$ sum to three instead"
@@ -55,18 +56,22 @@ _RESTATED = (
     r"|unrestricted|any\s+(?:value|number|sign)|(?:by|with)\s+(?:its|the)\s+opposite|negated|flipped)\b"
     r"|\$\s*-\s*{bold}{letter}\}}?\s*\$"  # "replace $x$ by $-x$"
 )
-#: A sentence that drops the assumptions before it, whatever their letters: "Now drop this assumption".
+#: A sentence that drops the assumptions before it, whatever their letters: "Now drop this assumption", "Without
+#: the one-hot assumption:", "For general targets:".
 _DROPS = re.compile(
-    r"\b(?:drop|remove|relax|lift|forget|discard|abandon)\w*\s+(?:this|that|the|these|those|our)\s+"
-    r"(?:assumptions?|conditions?|constraints?|restrictions?)\b|\bscratch\s+that\b"
+    r"\b(?:drop|remove|relax|lift|forget|discard|abandon|without)\w*\s+(?:this|that|the|these|those|our)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:assumptions?|conditions?|constraints?|restrictions?)\b|\bscratch\s+that\b"
     r"|\bno\s+longer\s+(?:require|assume|need|impose)|\b(?:is|are)\s+not\s+(?:imposed|assumed|required)\b"
-    r"|\bcannot\s+assume\b|\bwithout\s+(?:the|this|that|these|those)\s+(?:assumptions?|constraints?|conditions?)\b"
+    r"|\bcannot\s+assume\b|\b(?:general|arbitrary|unconstrained)\s+(?:targets?|labels?)\b"
     # "the targets sum to three", "multi-hot labels": whatever the letter, no one-hot and no sum to one
     r"|\b(?:targets?|labels?)\s+(?:now\s+)?(?:sums?|adds?\s+up)\s+to\s+(?!(?:1|one|unity)\b)\w"
     r"|\b(?:multi[- ]hot|multi-label)\s+(?:targets?|labels?)\b",
     re.I,
 )
 _SOFT = re.compile(r"\bsoft\s+(?:targets?|labels?)\b", re.I)
+#: A sentence that opens "In general" and writes no formula ("In general:", "In general, the gradient is"): what
+#: follows holds beyond the assumptions before it, whatever their letters ("In general, for $x$" is ``_QUANTIFIED``).
+_IN_GENERAL = re.compile(r"^\W*in\s+general\b(?![^$]*\$)", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n\s*\n")
 #: A glossary's entries for hard and for soft targets ("* soft targets: the teacher's probabilities"): terms the
 #: page sets side by side, and no word that its targets become soft (Hinton's distillation notes keep y one-hot,
@@ -105,7 +110,7 @@ def widened_at(text: str, assumption: Entry) -> int | None:
         if fenced or line.lstrip().startswith(("$$", "\\[", "\\begin")):
             continue
         for sentence in _SENTENCE.split(line):
-            if _DROPS.search(sentence) or (not glossary and _SOFT.search(sentence)):
+            if _DROPS.search(sentence) or _IN_GENERAL.match(sentence) or (not glossary and _SOFT.search(sentence)):
                 return at
             if mention is not None and mention.search(sentence):
                 return at

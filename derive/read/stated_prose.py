@@ -47,6 +47,8 @@ _RUN_IN = re.compile(
 STRUCK = re.compile(r"~~.*?~~|(?<!~)~(?!~)[^~\n]+?(?<!~)~(?!~)|<(s|del|strike)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 #: A footnote's definition: "[^1]: Not so: …".
 _FOOTNOTE = re.compile(r"^\s*\[\^[^\]]+\]:")
+#: A line that closes a display ("$$…$$", "\\]", "\\end{align}"): no words of the paragraph a list below opens with.
+_DISPLAY_END = re.compile(r"(?:\$\$|\\\]|\\end\{[A-Za-z*]+\})\s*$")
 
 
 def stated_prose(text: str, displays: Sequence[int] = ()) -> str:
@@ -78,6 +80,7 @@ def stated_prose(text: str, displays: Sequence[int] = ()) -> str:
         if not item and stripped and not indented:
             listed = False
             joined = previous.strip() and not LIST_ITEM.match(previous) and not _HEADING.match(previous)
+            joined = joined and not _DISPLAY_END.search(previous)  # "$$…$$⏎where:": the words alone open the list
             opening = "" if _HEADING.match(line) else (f"{opening} {stripped}" if joined else stripped)
         table = stripped.startswith("|") or " | " in stripped  # a table's cells: what a row says is its columns'
         hidden = fenced or code or footnote or table or stripped.startswith(">") or (listed and blanked_list)

@@ -156,3 +156,40 @@ def test_a_glossary_of_soft_targets_hides_no_multi_hot_labels(
         "From here on $y$ holds multi-hot labels.\n\n" + SOFTMAX + SHORTCUT
     )
     assert _links(_report(tmp_path, capsys, page)) == []
+
+
+ONE_HOT_FRONT = (
+    "---\nvectors: [z, y]\ndefine:\n  s_i: \\frac{e^{z_i}}{\\sum_k e^{z_k}}\n  L: -\\sum_i y_i \\log s_i\n---\n"
+)
+GRADIENT = "$$\\frac{\\partial L}{\\partial z_k} = s_k - y_k$$\n"
+
+
+@pytest.mark.parametrize(
+    ("stated", "dropped"),
+    [
+        ("Here $y$ is one-hot.\n\n", "\nWithout the one-hot assumption:\n\n"),
+        ("Here $y$ is one-hot.\n\n", "\nIn general:\n\n"),
+        ("Here $y$ is one-hot.\n\n", "\nFor general targets:\n\n"),
+        ("where $y$ is one-hot:\n", "and, $y$ now being any vector,\n"),
+    ],
+)
+def test_a_one_hot_the_page_drops_holds_for_no_display_below(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], stated: str, dropped: str
+) -> None:
+    """Session 48's probe: the second ∂L/∂z_k = s_k - y_k, claimed without one-hot targets (where it is false), had
+    been proven under the one-hot of the line above: the display below the words that drop it is refused."""
+    page = ONE_HOT_FRONT + stated + GRADIENT + dropped + GRADIENT
+    report = _report(tmp_path, capsys, page)
+    assert [status for status, *_ in _links(report)] == ["proven"]
+    last = page.count("\n")
+    assert [u["line"] for u in report["unchecked"] if "widens or drops it" in u["reason"]] == [last]
+
+
+def test_a_one_hot_with_general_words_that_name_a_formula_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "In general" is read as dropping the assumptions only in a sentence with no formula of its own (one that
+    quantifies a letter, "In general, for $x$", is read by that letter)."""
+    page = ONE_HOT_FRONT + "Here $y$ is one-hot.\n\n" + GRADIENT + "\nIn general, $s_k > 0$ holds, and again\n\n"
+    report = _report(tmp_path, capsys, page + GRADIENT)
+    assert [status for status, *_ in _links(report)] == ["proven", "proven"]
