@@ -1,6 +1,7 @@
 """A condition the page's own definitions rule out stops the page, whatever word states it
 (``derive.read.impossible_conditions``): "If" and "Suppose" had stopped it, while "Assume", "Let", "Take", "Here" and
-"We know that" had let a + 1 = 2 be proven "assuming a > 5" beside ``$$a = 1$$`` (a probe's false proofs)."""
+"We know that" had let a + 1 = 2 be proven "assuming a > 5" beside ``$$a = 1$$`` (a probe's false proofs). A value
+beside a definition with another ("Let $a = 2$.", ``$$a = 1$$``) is two values for one name, refused naming both."""
 
 from __future__ import annotations
 
@@ -50,6 +51,17 @@ def test_a_condition_the_front_matters_definition_rules_out_is_refused(
 ) -> None:
     code, error = _error(tmp_path, capsys, "---\ndefine:\n  a: 1\n---\nAssume $a > 5$.\n\n$$a + 1 = 2$$\n")
     assert code == 2 and ":5: the condition $a > 5$ cannot hold: by the page's definitions" in error
+
+
+@pytest.mark.parametrize("said", ["Let $a = 2$.", "Take $a = 2$.", "Here $a = 2$.", "We know that $a = 2$."])
+def test_a_value_beside_a_definition_with_another_is_refused_naming_both(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str
+) -> None:
+    """ "Let $a = 2$." then ``$$a = 1$$``: the display had been read as a's definition, the value dropped, and
+    a + 1 = 2 proven."""
+    code, error = _error(tmp_path, capsys, f"{said}\n\n$$a = 1$$\n\n$$a + 1 = 2$$\n")
+    assert code == 2 and error.count("\n") == 1
+    assert ":1: $a = 2$ and the definition a = 1 at line 3 give a two values" in error
 
 
 @pytest.mark.parametrize(
