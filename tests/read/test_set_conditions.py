@@ -198,3 +198,28 @@ def test_a_letter_the_condition_does_not_write_leaves_it_held(
     """ "for every $y$" quantifies no letter of 2x − 2 = 0: the display still follows from it."""
     links = _assuming(tmp_path, capsys, MINIMUM.format(rest="This gives, for every $y$,\n\n$$2x y = 2y$$\n"))
     assert [(line, status) for line, status, _ in links] == [(3, "proven"), (7, "proven")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "We do not set the derivative to zero here; we only compute it:",
+        "Setting the derivative to zero would be wrong, since it never vanishes:",
+        "We don't set the derivative to zero:",
+        "Rather than setting the derivative to zero, we compute it:",
+    ],
+)
+def test_words_that_deny_setting_a_zero_leave_it_a_claim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """ "We do not set the derivative to zero": the page claims 2x − 2 = 0, false; it had been listed as a condition
+    the page sets and the file had passed (a probe's find)."""
+    found, unchecked = statuses(tmp_path, capsys, f"{lead}\n\n" + DERIVATIVE.format(value="2x - 2"))
+    assert found == [(3, "proven"), (3, "refuted")]
+    assert unchecked == []
+
+
+def test_a_denial_in_another_clause_leaves_the_condition(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lead = "The function is not convex, but we set the derivative to zero:"
+    found, unchecked = statuses(tmp_path, capsys, f"{lead}\n\n" + DERIVATIVE.format(value="2x - 2"))
+    assert found == [(3, "proven")] and len(unchecked) == 1
