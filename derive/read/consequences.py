@@ -29,6 +29,18 @@ _FOLLOWS = re.compile(
     r"that is|i\.e\.|equivalently)\b",
     re.I,
 )
+#: Words that say a display does not follow from the condition: "Before solving it, note that", "forgetting this",
+#: "in general" (a probe's x² = 2x − 1 "for every real x" had been proven with x = 1 put in).
+_NOT_FOLLOWING = re.compile(
+    r"\b(?:before|without|rather\s+than|instead\s+of)\s+\w+ing\b|\b(?:forget\w*|regardless|in\s+general)\b", re.I
+)
+#: Words that quantify a letter: "for every real $x$", "for all $x \in \mathbb{R}$", "$\forall x$": the display holds
+#: for each of its values, not at the one the condition gives.
+_EVERY = re.compile(
+    r"\bfor\s+(?:every|all|any|each|arbitrary)\s+(?:real\s+|(?:values?|choices?)\s+(?:of\s+)?)?(?:numbers?\s+)?"
+    r"\$\s*(\\[A-Za-z]+|[A-Za-z])|\\forall\s*(\\[A-Za-z]+|[A-Za-z])",
+    re.I,
+)
 #: A lead that is a display's own line: displays in a row.
 _MATH_LINE = re.compile(r"\s*(?:\$\$|\\\[|\\begin\{|\\end\{|```).*|.*(?:\$\$|\\\]|\\end\{[A-Za-z*]+\})\s*")
 #: The facts every real scalar of the page has: one with any other has a stated domain.
@@ -52,15 +64,25 @@ def follows_from_before(lead: str) -> bool:
 def given_condition(display: Display, history: list[Link]) -> Link | None:
     """The condition a display follows from: the last one among the displays just before (``history``: none across
     a heading or a display that gave nothing), with nothing but its consequences after it, when the display's lead
-    says it follows or is the display before. A display that sets a condition of its own follows from none."""
-    if not follows_from_before(display.lead):
+    says it follows or is the display before, and neither says it does not ("before solving it") nor quantifies a
+    letter of the condition ("for every real $x$"). A display that sets a condition of its own follows from none."""
+    if not follows_from_before(display.lead) or _NOT_FOLLOWING.search(display.lead):
         return None
     for link in reversed(history):
         if link.sets is not None:
-            return link
+            return None if _quantified(display.lead, link) else link
         if not any(a.phrase.startswith(GIVEN) for a in link.constraints):
             return None
     return None
+
+
+def _quantified(lead: str, given: Link) -> bool:
+    """Whether ``lead`` quantifies a letter the condition ``given`` writes or is solved for ("for every real $x$"
+    above a display below 2x − 2 = 0): its display is a claim for every x, checked as such."""
+    assert given.sets is not None
+    letters = {str(found) for match in _EVERY.finditer(lead) for found in match.groups() if found}
+    written = {*given.lhs.free_symbols, *given.sets[1]}
+    return any(str(s) in letters or latex(s) in letters for s in written)
 
 
 def set_before(display: Display, history: list[Link]) -> Link | None:

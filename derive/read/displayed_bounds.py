@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sympy import Basic
 
@@ -19,6 +20,9 @@ from derive.read.names import GREEK, Names
 from derive.read.prose_conditions import ProseCondition, condition_relations, prose_conditions
 from derive.read.row_definitions import display_rows
 from derive.read.rows import CASES, MATRICES, at_top
+
+if TYPE_CHECKING:
+    from derive.read.page_definitions import PageDefinition
 
 #: Relations other than '=' as the lexer gives them: a token kind, or a command's name.
 _RELATION_KINDS = frozenset({"<", ">"})
@@ -125,10 +129,12 @@ def displayed_conditions(
 
 
 def stated_conditions(
-    text: str, names: Names, displays: Sequence[Display], macros: Macros
+    text: str, names: Names, displays: Sequence[Display], macros: Macros, page: Sequence[PageDefinition] = ()
 ) -> tuple[ProseCondition, ...]:
-    """The conditions the page states on scalars, in its prose and in its displays: the backstop of its links."""
-    prose = prose_conditions(text, names, [d.line for d in displays])
+    """The conditions the page states on scalars, in its prose and in its displays: the backstop of its links;
+    ``page``: the page's own definitions, named where a condition they rule out is refused."""
+    definitions = [(d.line, d.head, d.body) for d in page]
+    prose = prose_conditions(text, names, [d.line for d in displays], definitions)
     return prose + displayed_conditions(displays, names, macros, text.count("\n") + 1)
 
 

@@ -314,7 +314,7 @@ def _read_document(
         history: list[Link] = []  # the last link of each display just before, which a display may go on from
         bodies = [(d.line, d.body) for d in page if not d.inline]
         shown = [d.line for d in found.displays] + [u.line for u in found.unchecked]  # every display, read or not
-        backstop = stated_conditions(text, names, shown_displays, macros)  # "Let $x > 0$", $$y = 2, \; x > 1$$
+        backstop = stated_conditions(text, names, shown_displays, macros, page)  # "Let $x > 0$", $$x > 1$$
         for display in found.displays:
             if display.lead.lstrip().startswith("#") or skipped_between(found.unchecked, history, display.line):
                 history = []  # a heading between, or a display not read: nothing goes on across it

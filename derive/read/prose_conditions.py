@@ -26,6 +26,7 @@ from derive.errors import InputError
 from derive.model.notation import expand_definitions
 from derive.read.find import Display
 from derive.read.frontmatter import Entry
+from derive.read.impossible_conditions import refuse_impossible
 from derive.read.lead_sums import LEAD_DENIES
 from derive.read.names import Names, display_name
 from derive.read.prose_domains import (
@@ -139,9 +140,12 @@ _LETTERS = re.compile(r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)(?:\s*,\s*(?:[A-Za-z]|\\[a-zA
 _JOINED = re.compile(r"\s*(?:,\s*and|,|and)\s*")
 
 
-def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> tuple[ProseCondition, ...]:
+def prose_conditions(
+    text: str, names: Names, displays: Sequence[int] = (), definitions: Sequence[tuple[int, str, str]] = ()
+) -> tuple[ProseCondition, ...]:
     """Every condition the prose states on a scalar of the page (see the module), with the lines it holds for;
-    ``displays``: the lines the page's displays start at (a condition that closes one's sentence holds for it)."""
+    ``displays``: the lines the page's displays start at (a condition that closes one's sentence holds for it);
+    ``definitions``: the page's own (line, name, body), named where a condition they rule out is refused."""
     lines = text.split("\n")
     headings = [number for number, line in enumerate(lines, start=1) if line.lstrip().startswith("#")]
     stated: list[tuple[int, str, Basic, str]] = []  # each with how it holds: "case", "fact", "closes", "void"
@@ -185,9 +189,8 @@ def prose_conditions(text: str, names: Names, displays: Sequence[int] = ()) -> t
         if kind == "void" and closes and _FAILS.match(after) and not _DENIED.search(before):  # "since $x > 0$ fails"
             kind, relations = "closes", [(f"\\neg({shown})", Not(relation)) for shown, relation in relations]
         impossible = next((shown for shown, relation in relations if relation is S.false), None)
-        if impossible is not None and kind in ("case", "supposed", "closes"):  # "Suppose $a < 0$." with a = x²
-            raise InputError(f"line {line}: the condition ${impossible}$ cannot hold: by the page's definitions it "
-                             "is false for every value; correct the condition or the definition")  # fmt: skip
+        if impossible is not None:  # "Suppose $a < 0$." with a = x², "Assume $a > 5$." with a = 1: refused
+            refuse_impossible(line, impossible, kind, after, definitions)
         stated += [(line, shown, r, kind) for shown, r in relations if r is not None and r is not S.false]
     found = []
 

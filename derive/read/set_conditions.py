@@ -4,7 +4,8 @@ $$\\frac{d}{dx}(x^2 - 2x) = 2x - 2 = 0$$" states the condition of an optimum, an
 so in words of that kind ("set … to zero", "require … to be zero", "equate … to zero", "solving … = 0", "at the
 minimum", "stationary point", "score equations", "normal equations"), the display's ``= 0`` (or ``0 =``) end is that
 condition: listed as such, not checked; the chain's other links are identities and are checked. Words that
-state a fact ("the gradient vanishes", "is zero") do not: there ``= 0`` is a claim, refuted when false."""
+state a fact ("the gradient vanishes", "is zero") do not, nor those denied in their clause ("We do not set the
+derivative to zero"): there ``= 0`` is a claim, refuted when false."""
 
 from __future__ import annotations
 
@@ -59,10 +60,27 @@ def condition_words(lead: str, text: str = "") -> str:
         return " ".join(marked.group(0).split())
     text = re.sub(r"\s+", " ", lead.replace("$", " ").replace("*", "")).lower()
     for pattern in _WORDS:
-        match = pattern.search(text)
+        match = next((m for m in pattern.finditer(text) if not _denied(text, m)), None)
         if match is not None:
             return match.group(0).strip()
     return ""
+
+
+#: Words in the clause of the words that set a condition that deny them: "We do not set the derivative to zero
+#: here", "Setting the derivative to zero would be wrong" (a probe's 2x − 2 = 0 had then passed unchecked).
+_DENIES = re.compile(
+    r"\b(?:not|never|cannot|without|would|wrong|mistakes?|instead\s+of|rather\s+than|no\s+need|need\s+not)\b|n't\b"
+)
+#: What bounds a clause: punctuation, "but".
+_CLAUSE = re.compile(r"[,.;:!?]|\bbut\b")
+
+
+def _denied(text: str, match: re.Match[str]) -> bool:
+    """Whether the clause around ``match`` (its words before it and after it, between commas, stops and "but")
+    denies it."""
+    before = _CLAUSE.split(text[: match.start()])[-1]
+    after = _CLAUSE.split(text[match.end() :])[0]
+    return _DENIES.search(before) is not None or _DENIES.search(after) is not None
 
 
 #: A line of prose that only joins a display to the one before: "and", "and also", "as well as".

@@ -131,7 +131,9 @@ def stated_domain(entry: Entry, names: Names) -> Assumption | None:
 
 def fixed_value(tokens: list[Token], names: Names, entry: Entry) -> Assumption | None:
     """``x = 1``, a declared scalar (or ``x_1 = 1``, an entry) at one number (a substitution the page states): the
-    domain x ∈ {1}. None for any other equation (Σ_i y_i = 1 is a constraint, read elsewhere)."""
+    domain x ∈ {1}; of a defined scalar, a domain of what it is made of ("Let $a = 2$." with a = 1: none, refused by
+    ``derive.read.impossible_conditions``). None for any other equation (Σ_i y_i = 1 is a constraint, read
+    elsewhere)."""
     cuts = [at for at, (t, top) in enumerate(at_top(tokens)) if top and t.kind == "="]
     if len(cuts) != 1 or not (0 < cuts[0] < len(tokens) - 1):
         return None
@@ -142,7 +144,8 @@ def fixed_value(tokens: list[Token], names: Names, entry: Entry) -> Assumption |
     except InputError:
         return None
     at_number = isinstance(value, Indexed) and value.base in names.vectors.values() and value.indices[0].is_Integer
-    if not ((at_number or (isinstance(value, Symbol) and value in names.scalars.values())) and number.is_finite):
+    scalar = isinstance(value, Symbol) and value in (*names.scalars.values(), *names.defined_scalars.values())
+    if not ((at_number or scalar) and number.is_finite):
         return None  # x = 1, or x_1 = 1 of a vector x
     return Assumption("domain", entry.text, Contains(value, FiniteSet(number), evaluate=False))
 

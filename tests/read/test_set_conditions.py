@@ -168,3 +168,58 @@ def test_setting_the_result_before_to_zero(
     """ "Setting this to zero gives": the last side of the display before, equal to 0, is the condition."""
     text = f"$$\\frac{{d}}{{dx}}(x^2 - 2x) = 2x - 2$$\n\nSetting this to zero gives\n\n$${claim}$$\n"
     assert statuses(tmp_path, capsys, text)[0] == [(1, "proven"), (5, status)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "This gives, for every real $x$,",
+        "Hence for all $x$:",
+        "So, for any $x \\in \\mathbb{R}$,",
+        "Before solving it, note that",
+        "so that, forgetting this,",
+        "This gives, in general,",
+        "Before solving it, note that for every real $x$",
+    ],
+)
+def test_a_display_its_lead_frees_from_the_condition_is_a_claim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """A lead that quantifies x ("for every real $x$") or says the display does not follow ("Before solving it"):
+    x² = 2x − 1 had been proven with x = 1 put in (a probe's find), a claim the page makes for every x."""
+    links = _assuming(tmp_path, capsys, MINIMUM.format(rest=f"{lead}\n\n$$x^2 = 2x - 1$$\n"))
+    assert links[0] == (3, "proven", []) and links[1][:2] in ((7, "refuted"), (7, "unproven"))  # x ∈ ℝ: unread
+    assert not any("the condition the page sets" in said for said in links[1][2])
+
+
+def test_a_letter_the_condition_does_not_write_leaves_it_held(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "for every $y$" quantifies no letter of 2x − 2 = 0: the display still follows from it."""
+    links = _assuming(tmp_path, capsys, MINIMUM.format(rest="This gives, for every $y$,\n\n$$2x y = 2y$$\n"))
+    assert [(line, status) for line, status, _ in links] == [(3, "proven"), (7, "proven")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "We do not set the derivative to zero here; we only compute it:",
+        "Setting the derivative to zero would be wrong, since it never vanishes:",
+        "We don't set the derivative to zero:",
+        "Rather than setting the derivative to zero, we compute it:",
+    ],
+)
+def test_words_that_deny_setting_a_zero_leave_it_a_claim(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """ "We do not set the derivative to zero": the page claims 2x − 2 = 0, false; it had been listed as a condition
+    the page sets and the file had passed (a probe's find)."""
+    found, unchecked = statuses(tmp_path, capsys, f"{lead}\n\n" + DERIVATIVE.format(value="2x - 2"))
+    assert found == [(3, "proven"), (3, "refuted")]
+    assert unchecked == []
+
+
+def test_a_denial_in_another_clause_leaves_the_condition(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lead = "The function is not convex, but we set the derivative to zero:"
+    found, unchecked = statuses(tmp_path, capsys, f"{lead}\n\n" + DERIVATIVE.format(value="2x - 2"))
+    assert found == [(3, "proven")] and len(unchecked) == 1
