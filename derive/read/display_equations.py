@@ -9,6 +9,7 @@ from __future__ import annotations
 from derive.read.carried_cases import with_carried_cases
 from derive.read.chain_functions import with_chain_functions
 from derive.read.conjunctions import split_joined
+from derive.read.contradicting_cases import refuse_contradicting_cases
 from derive.read.dependences import without_dependences
 from derive.read.find import Found
 from derive.read.frontmatter import FrontMatter
@@ -25,6 +26,7 @@ def display_equations(found: Found, front: FrontMatter, text: str) -> Found:
     chain."""
     declared = frozenset({e.text.strip().lstrip("\\") for e in front.functions} | set(named_in_prose(text)))
     found = with_hot_conditions(split_gathered(found), front)  # -\\log p_i \\text{ where } y_i = 1, y one-hot
+    found = refuse_contradicting_cases(found, text)  # "### Case $i = k$" then "If $i \\neq k$:": which holds?
     found = with_heading_cases(found, text)  # "### When $j \\neq i$": its section's steps are of that case
     found = with_leading_cases(found)  # {\\rm if}~i=j,~A = B: the row's case, as written after it
     return without_dependences(split_joined(with_chain_functions(with_carried_cases(found, text), declared)))

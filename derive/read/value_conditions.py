@@ -15,6 +15,7 @@ from derive.errors import InputError
 from derive.read.conditions import INEQUALITIES, holds_inequality, key
 from derive.read.front_assumptions import sum_to_one
 from derive.read.frontmatter import Entry
+from derive.read.index_bounds import refuse_index_range
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.latex_parser import read_expression
 from derive.read.names import Names
@@ -69,12 +70,13 @@ def value_condition(lead: str, names: Names, line: int) -> Assumption | None:
         value, _ = read_expression(piece, names, line)
         if isinstance(value, Shaped) or not isinstance(value, Expr):
             raise InputError(f"line {line}: the condition ${math}$ is on a whole vector or matrix: state it of numbers")
-        if value.free_symbols & set(names.indices.values()):
-            return None  # "For $1 \\le i \\le n$:", a range of an index, is not a condition on values
         values.append(value)
     pairs = zip(cuts, values, values[1:], strict=False)
     relations: list[Basic] = [INEQUALITIES[key(tokens[at])](a, b) for at, a, b in pairs]
     relation = And(*relations)
+    if relation.free_symbols & set(names.indices.values()):  # "For $1 \\le i \\le n$:", a range of an index, is
+        refuse_index_range(relation, math, names, line)  # not a condition on values; "For $i > n$": none
+        return None
     if relation.free_symbols == set():
         raise InputError(f"line {line}: the condition ${math}$ has no variable in it")
     return Assumption("domain", math, relation)
