@@ -213,7 +213,7 @@ def _read_document(
         macros = Macros(macros.macros, operators, entries)
         spec = network_spec(front)
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
-        front, found = take_entry_columns(*with_algorithm_boxes(found, front))  # g_1(x), g_2(x) = …
+        front, found = take_entry_columns(*with_algorithm_boxes(found, front, text))  # g_1(x), g_2(x) = …
         front, found = with_variances(front, found, text)  # \\sigma^2 = \\frac{1}{D}\\sum_i (x_i - \\mu)^2: one name
         found = display_equations(with_stated_leads(found, text), front, text)  # "… Assume $x > 0$."; gather rows
         found = refuse_aside_continuations(without_consequences(found, text))  # "so that $p_t = …$"; '=' after an aside
