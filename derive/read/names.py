@@ -245,6 +245,10 @@ class Names:
         """Every length a sum may run up to, with its name: n, and each of ``sizes``."""
         return {self.n: self.length_name, **{value: name for name, value in self.sizes.items()}}
 
+    def layered(self, name: str) -> bool:
+        """Whether the page labels ``name``'s layers: a^l, a^{l-1} or a_1 (a^{(1)}) is a name of it beside a."""
+        return any(k.startswith(f"{name}^") or re.fullmatch(rf"{re.escape(name)}_\d+", k) for k in self.known())
+
     def known(self) -> list[str]:
         tables = (self.vectors, self.arrays, self.indices, self.scalars, self.defined_vectors, self.defined_scalars)
         return sorted(
