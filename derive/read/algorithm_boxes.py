@@ -10,10 +10,11 @@
 - A trailing ``\\equiv \\mathrm{BN}_{\\gamma,\\beta}(x_i)`` on such an assignment names the value by a function the
   page does not define: it is not read (the report says so); the assignment still defines its name.
 - A calligraphic subscript on a letter the page writes with no other subscript (``\\mu_\\mathcal{B}``) is no index:
-  it labels the name, read as ``\\mu_{\\text{B}}``. A labelled name written only squared and defined so
-  (``\\sigma_\\mathcal{B}^2 \\leftarrow …``, the batch's variance) is one name, read as ``\\sigma_{\\text{Bsq}}``: the
-  page differentiates by it (``\\partial \\sigma_\\mathcal{B}^2``). Written alone too, σ_B reads two ways (the root
-  of the variance, or a number of its own): each display writing it alone is refused, naming both.
+  it labels the name, read as ``\\mu_{\\text{B}}``; so does a plain capital the page writes nowhere else (``\\mu_B``,
+  ``derive.read.capital_labels``). A labelled name written only squared and defined so (``\\sigma_\\mathcal{B}^2
+  \\leftarrow …``, the batch's variance) is one name, read as ``\\sigma_{\\text{Bsq}}``: the page differentiates by
+  it (``\\partial \\sigma_\\mathcal{B}^2``). Written alone too, σ_B reads two ways (the root of the variance, or a
+  number of its own): each display writing it alone is refused, naming both.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from derive.read.capital_labels import LABELLED, label_of, plain_letters
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.names import GREEK
@@ -45,11 +47,6 @@ _NAMED_BY = re.compile(
     r"\\equiv\s*\\(?:mathrm|operatorname|text)\s*\{\s*[A-Za-z]+\s*\}\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?"
     r"\s*(?:\\left\s*)?\((?:[^()]|\([^()]*\))*(?:\\right\s*)?\)\s*[.,]?" + _ROW_END
 )
-#: A letter or a Greek letter with a calligraphic subscript: ``\mu_\mathcal{B}``, ``x_{\mathcal{S}}``.
-_CALLIGRAPHIC = re.compile(
-    r"(?<![A-Za-z\\])(?P<base>\\[A-Za-z]+|[A-Za-z])(?P<sup>\s*\^\s*(?:2|\{\s*2\s*\}))?\s*_\s*(?:\\mathcal\s*\{\s*(?P<a>[A-Z])\s*\}"
-    r"|\{\s*\\mathcal\s*\{\s*(?P<b>[A-Z])\s*\}\s*\})"
-)
 #: The name at a row's start, before its arrow: a letter or command, with an accent's group, and its scripts.
 _ACCENTS = r"hat|widehat|tilde|widetilde|bar|overline|mathbf|boldsymbol"
 _FONT = re.compile(r"\\(?:mathbf|boldsymbol)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
@@ -68,38 +65,40 @@ def _upright(base: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z\\]){re.escape(base)}\s*(?:\^\s*(?:2|\{{\s*2\s*\}})\s*)?_\s*\{{\s*\\text\s*\{{")
 
 
-def _labels(texts: list[str]) -> dict[tuple[str, str], str]:
-    """Each (base, label) written with a calligraphic subscript, where the base is a name (a letter, a Greek letter)
-    never written with another subscript: its name spelled upright, ``\\mu_{\\text{B}}``."""
+def _labels(texts: list[str], plain: frozenset[str]) -> dict[tuple[str, str], str]:
+    """Each (base, label) written with a calligraphic subscript (or a ``plain`` capital one, ``capital_labels``),
+    where the base is a name (a letter, a Greek letter) never written with another subscript: its name spelled
+    upright, ``\\mu_{\\text{B}}``."""
     found: dict[tuple[str, str], str] = {}
     for text in texts:
-        for match in _CALLIGRAPHIC.finditer(text):
-            base = match.group("base")
-            if base.startswith("\\") and base[1:] not in GREEK:
+        for match in LABELLED.finditer(text):
+            base, label = match.group("base"), label_of(match, plain)
+            if label is None or (base.startswith("\\") and base[1:] not in GREEK):
                 continue  # \sum_\mathcal{B}: a sum over the set, no name
-            found[(base, match.group("a") or match.group("b"))] = ""
+            found[(base, label)] = ""
     kept: dict[tuple[str, str], str] = {}
     for base, label in found:
         other = re.compile(rf"(?<![A-Za-z\\]){re.escape(base)}(?![A-Za-z])\s*(?:\^\s*(?:\{{[^{{}}]*\}}|\S)\s*)?_")
         subscripts = sum(len(other.findall(text)) for text in texts)
-        written = sum(1 for text in texts for m in _CALLIGRAPHIC.finditer(text) if m.group("base") == base)
+        written = sum(1 for t in texts for m in LABELLED.finditer(t) if m.group("base") == base and label_of(m, plain))
         written += sum(len(_upright(base).findall(text)) for text in texts)  # \mu_{\text{B}}: …, a front matter's
         if subscripts == written:
             kept[(base, label)] = f"{base}_{{\\text{{{label}}}}}"
     return kept
 
 
-def _relabelled(text: str, labels: dict[tuple[str, str], str]) -> str:
+def _relabelled(text: str, labels: dict[tuple[str, str], str], plain: frozenset[str]) -> str:
     def swap(match: re.Match[str]) -> str:
-        key = (match.group("base"), match.group("a") or match.group("b"))
-        name = labels.get(key)
+        name = labels.get((match.group("base"), label_of(match, plain) or ""))
         return match.group(0) if name is None else name + ("^2" if match.group("sup") else "")
 
-    return _CALLIGRAPHIC.sub(swap, text)
+    return LABELLED.sub(swap, text)
 
 
-def _written(name: str) -> str:
-    """A labelled name as the page writes it: ``\\mu_{\\text{B}}`` is ``\\mu_\\mathcal{B}``."""
+def _written(name: str, plain: frozenset[str]) -> str:
+    """A labelled name as the page writes it: ``\\mu_{\\text{B}}`` is ``\\mu_\\mathcal{B}``, or ``\\mu_B``."""
+    if name[-3] in plain:
+        return name.replace("{\\text{", "")[:-2]
     return name.replace("{\\text{", "\\mathcal{")[:-1]
 
 
@@ -150,10 +149,15 @@ def _front_texts(front: FrontMatter) -> list[str]:
     return [entry.text for entry in entries] + [entry.text for entry, _ in (*front.sizes, *front.shapes)]
 
 
-def _only_labelled(base: str, texts: list[str]) -> bool:
-    """Whether every ``base`` the texts write carries a calligraphic label (``\\mu_\\mathcal{B}: …``)."""
+def _labelled(text: str, plain: frozenset[str]) -> bool:
+    """Whether ``text`` writes a name with a label (calligraphic, or one of the ``plain`` capitals)."""
+    return any(label_of(match, plain) for match in LABELLED.finditer(text))
+
+
+def _only_labelled(base: str, texts: list[str], plain: frozenset[str]) -> bool:
+    """Whether every ``base`` the texts write carries a label (``\\mu_\\mathcal{B}: …``)."""
     pattern = re.compile(rf"(?<![A-Za-z\\]){re.escape(base)}" + (r"(?![A-Za-z])" if base.startswith("\\") else ""))
-    labelled = sum(1 for text in texts for match in _CALLIGRAPHIC.finditer(text) if match.group("base") == base)
+    labelled = sum(1 for t in texts for m in LABELLED.finditer(t) if m.group("base") == base and label_of(m, plain))
     labelled += sum(len(_upright(base).findall(text)) for text in texts)  # \mu_{\text{B}}: …, as messages write it
     return labelled == sum(len(pattern.findall(text)) for text in texts)
 
@@ -172,25 +176,27 @@ def _renamed_front(front: FrontMatter, renamed: Callable[[str], str]) -> FrontMa
     )
 
 
-def with_algorithm_boxes(found: Found, front: FrontMatter) -> tuple[FrontMatter, Found]:
+def with_algorithm_boxes(found: Found, front: FrontMatter, page: str = "") -> tuple[FrontMatter, Found]:
     """``found`` with an algorithm box's rows read as the module says: comments blanked, assignments made
     definitions (``:=``), calligraphic labels made names; updates and reassignments left unchecked. A letter the
-    front matter writes otherwise than with the label keeps the front matter's reading: it is never relabelled."""
+    front matter writes otherwise than with the label keeps the front matter's reading: it is never relabelled.
+    ``page``, the page's text: a plain capital that labels a name stands nowhere else in it, prose included."""
     texts = [d.text for d in (*found.displays, *found.inline)]
-    if not any(_ARROW.search(t) or _CALLIGRAPHIC.search(t) or _COMMENT.search(t) for t in texts):
-        return front, found
     declared = _front_texts(front)
+    plain = plain_letters([page or "\n".join(texts), *declared], GREEK, frozenset({front.length}))  # \mu_B
+    if not any(_ARROW.search(t) or _COMMENT.search(t) or _labelled(t, plain) for t in texts):
+        return front, found
     labels = {
         key: name
-        for key, name in _labels(texts + declared).items()
-        if _only_labelled(key[0], declared) and not any(_upright(key[0]).search(t) for t in texts)
+        for key, name in _labels(texts + declared, plain).items()
+        if _only_labelled(key[0], declared, plain) and not any(_upright(key[0]).search(t) for t in texts)
     }  # \mu_{\text{B}} beside \mu_\mathcal{B} on the page: perhaps two names, left as they are
-    relabelled = [_relabelled(t, labels) for t in texts]
-    keys = [_relabelled(key.text, labels) for key, _ in front.define]
+    relabelled = [_relabelled(t, labels, plain) for t in texts]
+    keys = [_relabelled(key.text, labels, plain) for key, _ in front.define]
     variances = _variances(relabelled, keys, labels)
 
     def renamed(text: str) -> str:
-        text = _relabelled(text, labels)
+        text = _relabelled(text, labels, plain)
         for name, one in variances.items():
             text = _squared(name).sub(one.replace("\\", "\\\\"), text)
         return text
@@ -211,10 +217,10 @@ def with_algorithm_boxes(found: Found, front: FrontMatter) -> tuple[FrontMatter,
 
     def read(display: Display, is_display: bool) -> Display | None:
         text = _COMMENT.sub(lambda m: _blank(m.group(0)), display.text)
-        text = _relabelled(text, labels)
+        text = _relabelled(text, labels, plain)
         for name, one in variances.items():
             if is_display and name in alone and alone[name].search(text):
-                written = _written(name)
+                written = _written(name, plain)
                 unchecked.append(Unchecked(display.line, (
                     f"unreadable: {written} alone, beside the defined {written}^2, can be read two ways: the root "
                     f"of that variance, \\sqrt{{{written}^2}}, or a number of its own: write {written}^2, or define "
@@ -264,12 +270,13 @@ def with_algorithm_boxes(found: Found, front: FrontMatter) -> tuple[FrontMatter,
     inline = [read(d, False) for d in found.inline]
     every = (*found.displays, *found.inline)
     for (base, label), name in sorted(labels.items()):
-        first = min((d.line for d in every if name in _relabelled(d.text, labels)), default=1)
+        first = min((d.line for d in every if name in _relabelled(d.text, labels, plain)), default=1)
+        shown = label if label in plain else f"\\mathcal{{{label}}}"
         if name in variances:
-            readings.append(f"line {first}: {_written(name)}^2: one name, the variance the page defines ({base} takes "
-                            f"no other subscript), read as {variances[name]}")  # fmt: skip
+            readings.append(f"line {first}: {_written(name, plain)}^2: one name, the variance the page defines "
+                            f"({base} takes no other subscript), read as {variances[name]}")  # fmt: skip
         else:
-            readings.append(f"line {first}: {_written(name)}: a name labelled \\mathcal{{{label}}} ({base} takes no "
+            readings.append(f"line {first}: {_written(name, plain)}: a name labelled {shown} ({base} takes no "
                             f"other subscript), read as {name}")  # fmt: skip
     return _renamed_front(front, renamed), dataclasses.replace(
         found,

@@ -38,6 +38,7 @@ from derive.read.names import (
     braced_accent,
     display_name,
     merge_words,
+    sigma_as_sum,
 )
 from derive.read.parameter_entries import at_parameters
 from derive.read.prose import upright_letters
@@ -47,12 +48,7 @@ from derive.read.shapes import Shaped, written_out
 from derive.read.sum_reach import extend_sum
 from derive.read.vector_parameters import at_whole_vectors
 
-DOMAIN_WORDS = {
-    "real": {"real": True},
-    "positive": {"positive": True},
-    "nonnegative": {"nonnegative": True},
-    "non-negative": {"nonnegative": True},
-}
+DOMAIN_WORDS = {word: {word.replace("-", ""): True} for word in ("real", "positive", "nonnegative", "non-negative")}
 
 
 def name_of(entry: Entry, what: str) -> str:
@@ -267,6 +263,7 @@ def _read_definition(
     written = apply_hypotheses(written, names.hypotheses)  # h_\\theta(x^{(i)}): its body, x^{(i)} for x
     written = apply_entries(written, names.entry_arrays)  # L of \\hat{y}_{n,i}, ŷ defined by its entries
     tokens = merge_words(upright_letters(normalize_indicators(written)), names.words)  # \mathrm{e}, [i = k]
+    tokens = sigma_as_sum(tokens, set(names.known()))  # \Sigma_{i=1}^m x_i: a sum, where Σ names nothing
     tokens = extend_sum(tokens, {*names.declared_indices, *((index,) if index else ())})  # Σ_i A_i + B_i
     refuse_labels(tokens, names.labels)  # -\log p_t beside p_i's definition: p's entry at t, or labelled t?
     refuse_unlabelled(tokens, set(names.arrays))  # w_{kj} beside w^{(2)}_{kj}: layer 2's, or w's?

@@ -108,8 +108,8 @@ class NameParser(IndicatorParser):
             self.after_script("_")
         self.refuse_running_layer(name, token)
         if subscript is not None and name not in names.functions:  # y_i^c: labelled c, or the power c?
-            written = "".join(t.value for t in subscript)
-            refuse_raised_label(self.tokens, self.position, f"{shown}_{{{written}}}", names.indices)
+            entry = f"{shown}_{{{''.join(t.value for t in subscript)}}}"  # y_{i}, as written
+            refuse_raised_label(self.tokens, self.position, entry, names.indices, names.layered(name))
         if subscript is None and name not in names.functions:  # a^0: layer 0's a, or the power 0? s^i: s_i?
             refuse_zeroth(self.tokens, self.position, shown)
             refuse_raised_index(self.tokens, self.position, shown, names.indices, names.raised)

@@ -158,6 +158,8 @@ class Names:
     #: The length of each slot of a vector or array whose lengths are not all n (``arrays: {x: [n, m]}``), by
     #: the vector's or array's name; a defined vector's from the slots its parameter stands in.
     shapes: dict[str, tuple[Expr, ...]] = field(default_factory=dict)
+    #: (A, B) for each ∂A/∂B by a defined B the page writes (A an expression where no name): ``held_intermediates``.
+    held_by: set[tuple[Basic, Basic]] = field(default_factory=set)
     #: Names inferred from the text, neither declared nor defined: ∂E/∂x of one reads two ways.
     undeclared: set[str] = field(default_factory=set)
     #: Names of definitions the page writes but that could not be read: never constants, whatever they are by.
@@ -244,6 +246,10 @@ class Names:
     def lengths(self) -> dict[Expr, str]:
         """Every length a sum may run up to, with its name: n, and each of ``sizes``."""
         return {self.n: self.length_name, **{value: name for name, value in self.sizes.items()}}
+
+    def layered(self, name: str) -> bool:
+        """Whether the page labels ``name``'s layers: a^l, a^{l-1} or a_1 (a^{(1)}) is a name of it beside a."""
+        return any(k.startswith(f"{name}^") or re.fullmatch(rf"{re.escape(name)}_\d+", k) for k in self.known())
 
     def known(self) -> list[str]:
         tables = (self.vectors, self.arrays, self.indices, self.scalars, self.defined_vectors, self.defined_scalars)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from derive.errors import InputError
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import GREEK
+from derive.read.script_order import refuse_layer_first
 
 #: Letters a superscript may hold that mean no index here: a layer's label, a transpose.
 _NOT_INDICES = frozenset({"L", "l", "T"})
@@ -83,9 +84,11 @@ def refuse_raised_index(tokens: list[Token], at: int, shown: str, indices: Itera
     )
 
 
-def refuse_raised_label(tokens: list[Token], at: int, shown: str, indices: Iterable[str]) -> None:
+def refuse_raised_label(tokens: list[Token], at: int, shown: str, indices: Iterable[str], layered: bool) -> None:
     """Refuse ``y_i^c`` (``^`` at ``at``, after a subscript) where c is an index: y_i labelled c, as notes write a
-    class or an example up (a held-out page writes Σ_c Σ_i y_i^c log p_i^c), or y_i to the power c? Both named."""
+    class or an example up (a held-out page writes Σ_c Σ_i y_i^c log p_i^c), or y_i to the power c? Both named.
+    So for ``a^2_j`` where the page labels a's layers (``layered``: ``script_order.refuse_layer_first``)."""
+    refuse_layer_first(tokens, at, shown, layered)
     script = _script(tokens, at + 1) if at < len(tokens) and tokens[at].kind == "^" else None
     if not _raised_letter(script, indices):
         return

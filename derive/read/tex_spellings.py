@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from derive.errors import InputError
 from derive.read.latex_lexer import Token, group_end, rewrite_runs
+from derive.read.script_order import limits_written_below, subscripts_first
 
 #: Functions TeX has a command for, which pages also write as an upright word: ``\\text{exp}(x)`` is ``\\exp(x)``.
 _UPRIGHT_COMMANDS = frozenset({"exp", "log", "ln", "max", "min", "sin", "cos"})
@@ -200,12 +201,14 @@ def _several_terms(inner: list[Token]) -> bool:
 
 
 def limits_in_order(tokens: list[Token]) -> list[Token]:
-    """``\\sum^K_{j=1}``: a sum's (a product's) limits in either order, as TeX takes them; the lower one first."""
+    """``\\sum^K_{j=1}``: a sum's (a product's) limits in either order, as TeX takes them; the lower one first; so
+    for ``\\Sigma^m_{i=1}``, a capital sigma whose lower limit sets its index."""
     out = list(tokens)
     for at in range(len(out) - 4):
-        if out[at].kind == "command" and out[at].value in ("sum", "prod") and out[at + 1].kind == "^":
+        if out[at].kind == "command" and out[at].value in ("sum", "prod", "Sigma") and out[at + 1].kind == "^":
             upper_end = (group_end(out, at + 2) if out[at + 2].kind == "{" else at + 2) + 1
-            if upper_end + 1 < len(out) and out[upper_end].kind == "_":
+            sign = out[at].value != "Sigma" or limits_written_below(out, at, upper_end)  # \Sigma^m_{i=1}: a sum
+            if sign and upper_end + 1 < len(out) and out[upper_end].kind == "_":
                 lower_end = (group_end(out, upper_end + 1) if out[upper_end + 1].kind == "{" else upper_end + 1) + 1
                 out[at + 1 : lower_end] = [*out[upper_end:lower_end], *out[at + 1 : upper_end]]
     return out
@@ -289,4 +292,4 @@ def spelled(tokens: list[Token]) -> list[Token]:
     """The lexer's tokens with each spelling above read as what it spells, in order; ``[\\sigma(a)]_i`` last."""
     tokens = math_in_words(refuse_dollars(typed_relations(tokens)))
     tokens = grouped_commands(upright_commands(plain_alignments(empty_groups(brace_brackets(tokens)))))
-    return bracketed_entries(limits_in_order(tokens))
+    return bracketed_entries(subscripts_first(limits_in_order(tokens)))
