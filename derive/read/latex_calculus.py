@@ -4,6 +4,8 @@ applies where the result is used. The rest is notation for SymPy's ``Derivative`
 
 from __future__ import annotations
 
+import re
+
 from sympy import Derivative, Expr, Indexed, Mul, Pow, Sum, Symbol
 
 from derive.model.notation import expand_definitions, rename_bound_apart
@@ -74,7 +76,7 @@ class CalculusParser(Parser):
         if not self.starts_factor():
             raise self.error("\\frac{\\partial}{\\partial ...} must be followed by what it differentiates")
         start, (operand, by) = self.position, (self.operand(), item.variable)
-        refuse_reach_past_sign(self.tokens, start, self.position)
+        refuse_reach_past_sign(self.tokens, start, self.position, " ".join(re.findall(r"[A-Za-z]+", str(by))))
         operand = -operand if negated else operand
         return self.gradient(operand, by) if item.gradient else self.differentiate(operand, by)
 

@@ -77,10 +77,8 @@ class FunctionDefinition:
 
     parameters: tuple[Symbol, ...]
     body: Expr
-    #: The page's whole vectors a function of vectors is defined at (``derive.read.vector_parameters``), or ().
-    vectors: tuple[object, ...] = ()
-    #: The vectors whose entries its parameters stand for (f(x_i) = …: x), or ().
-    entries_of: tuple[object, ...] = ()
+    vectors: tuple[object, ...] = ()  #: the whole vectors a function of vectors is defined at (vector_parameters)
+    entries_of: tuple[object, ...] = ()  #: the vectors whose entries its parameters stand for (f(x_i) = …: x)
 
 
 @dataclass(frozen=True)

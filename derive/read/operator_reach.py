@@ -33,11 +33,28 @@ def _bounded(operand: list[Token]) -> bool:
     return False
 
 
-def refuse_reach_past_sign(tokens: list[Token], start: int, at: int) -> None:
+def _named(operand: list[Token], variable: str) -> bool:
+    """Whether the operand is a name other than the variable, with subscripts and one argument group at most:
+    ``\\nabla_w J(w) + \\lambda w``, ``\\partial_w L + …``: the operator applies to the named quantity."""
+    if not operand or operand[0].kind not in ("letter", "command") or operand[0].value in variable.split():
+        return False
+    at = 1
+    if at < len(operand) and operand[at].kind == "_":  # L_i, W_{jk}: one subscript, braced or one token
+        at += 2
+        if operand[at - 1].kind == "{":
+            level = 1
+            while at < len(operand) and level:
+                level += {"{": 1, "}": -1}.get(operand[at].kind, 0)
+                at += 1
+    return at == len(operand) or _bounded(operand[at:])
+
+
+def refuse_reach_past_sign(tokens: list[Token], start: int, at: int, variable: str = "") -> None:
     """Refuse an operator whose operand, ``tokens[start:at]``, ends on a ``+`` or ``−`` that no other operator
     follows, unless the operand is one bracketed group (``\\frac{d}{dx}(x^2) - 2x``: the brackets bound it)."""
     signed = at < len(tokens) - 1 and tokens[at].kind in ("+", "-")
-    if signed and not operator_at(tokens, at + 1) and not _bounded(tokens[start:at]):
+    operand = tokens[start:at]
+    if signed and not operator_at(tokens, at + 1) and not _bounded(operand) and not _named(operand, variable):
         raise InputError(
             f"line {tokens[at].line}: a derivative operator before a sum can be read two ways: the derivative "
             "of the first term alone, written (\\frac{d}{dx} a) + b, or of the whole sum, \\frac{d}{dx}(a + b)"
