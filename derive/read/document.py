@@ -54,6 +54,7 @@ from derive.read.frontmatter import FrontMatter, read_front_matter, split_front_
 from derive.read.function_constants import constants_words
 from derive.read.generic_examples import take_generic_definitions
 from derive.read.heading_cases import with_heading_case
+from derive.read.held_intermediates import held_partials
 from derive.read.identity_prose import stated_identities
 from derive.read.index_n import with_index_n
 from derive.read.index_ranges import defined_shapes
@@ -131,13 +132,11 @@ class Document:
     links: tuple[Link, ...]
     unchecked: tuple[Unchecked, ...] = ()  #: displays (or what renders as one) not checked, with why
     inline_equalities: int = 0  #: inline formulas ($…$) holding '=', not checked: counted for the report
-    #: The names the text used that the front matter did not declare, as the report prints them ("" for none).
-    inferred: str = ""
+    inferred: str = ""  #: the names the text used that the front matter did not declare, as printed ("" for none)
     #: How the file's notation was read where the front matter says so (a network's layers), for the report.
     readings: tuple[str, ...] = ()
-    #: The page's own definitions, and the names it defines again (``derive.read.scopes``).
-    page: tuple[PageDefinition, ...] = ()
-    redefined: tuple[Redefinition, ...] = ()
+    page: tuple[PageDefinition, ...] = ()  #: the page's own definitions (``derive.read.scopes``)
+    redefined: tuple[Redefinition, ...] = ()  #: the names it defines again
     unread_assumptions: tuple[int, ...] = ()  #: lines of leads whose assumptions were unread: nothing refuted
 
     @property
@@ -343,6 +342,7 @@ def _read_document(
         links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?
         links = evaluated_names(links, names, unchecked, found.displays)  # H = -(0.0 log 0.228 + …): H where?
         links = pair_sums(label_twins(links, names, unchecked), unchecked)  # a_i^{(2)}: a? Σ_{i≠j}: at one j?
+        links = held_partials(links, names, unchecked)  # ∂x̂_i/∂x_i beside ∂x̂_i/∂μ_B: μ_B held fixed, or not?
         links = distribution_conditions(links, distributions, front, names)  # p(k|x): refuted at a distribution
         links = einstein_links(below_leads(links, leads.later, names), text, names, unchecked, page)  # implied sums?
         assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1

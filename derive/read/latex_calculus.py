@@ -348,6 +348,7 @@ class CalculusParser(Parser):
         if defined is None:
             raise self.error(f"a derivative by {display_name(str(variable))} cannot stand in a definition")
         base = variable.base if isinstance(variable, Indexed) else variable
+        self.names.held_by.add((expr.base if isinstance(expr, Indexed) else expr, base))  # ``held_intermediates``
         self.nonzero.extend(defined.nonzero_in(expr))
         written = expand_definitions(expr, [d for d in defined.definitions if d.name != base])
         if not (written.has(base) if isinstance(variable, Indexed) else variable in written.free_symbols):

@@ -156,6 +156,8 @@ class Names:
     #: The length of each slot of a vector or array whose lengths are not all n (``arrays: {x: [n, m]}``), by
     #: the vector's or array's name; a defined vector's from the slots its parameter stands in.
     shapes: dict[str, tuple[Expr, ...]] = field(default_factory=dict)
+    #: (A, B) for each ∂A/∂B by a defined B the page writes (A an expression where no name): ``held_intermediates``.
+    held_by: set[tuple[Basic, Basic]] = field(default_factory=set)
     #: Names inferred from the text, neither declared nor defined: ∂E/∂x of one reads two ways.
     undeclared: set[str] = field(default_factory=set)
     #: Names of definitions the page writes but that could not be read: never constants, whatever they are by.
