@@ -43,7 +43,9 @@ def _two_ways(derivative: Derivative, names: Names, definitions: Sequence[Defini
     for definition in (d for d in definitions if named and d.name == _base(expr)):
         written = definition.expand_in(written)
     written = expand_definitions(written, [d for d in definitions if d.name not in middles])
-    for held in sorted(middles, key=str):
+    for held in sorted(middles - {by}, key=lambda b: str(b)):
+        if display_name(str(held)) == display_name(str(by)):
+            continue  # z beside z_i: the page's whole vector, not a name made of its entries
         if named and (_base(expr), held) not in names.held_by:
             continue  # ∂f/∂x_i of a loss the page never differentiates by that name: through everything
         if not named and not (expr.has(held) and expr.has(by)):

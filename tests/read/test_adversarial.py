@@ -59,6 +59,7 @@ def test_nothing_goes_on_across_a_heading(tmp_path: Path) -> None:
     [
         "(\\frac{d}{dx} x^2) + 3x = 5x",
         "\\frac{d}{dx}(x^2 + 3x) = 2x + 3",
+        "\\frac{d}{dx} L + x = 3x",  # a name other than the variable: L alone (L := x^2), as \\nabla_w J(w) + λw
         "\\frac{d}{dx} x^2 + \\partial_x x^3 = 2x + 3x^2",
     ],
 )
