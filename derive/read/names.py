@@ -180,8 +180,7 @@ class Names:
     bare_partials: dict[str, int] = field(default_factory=dict)
     #: Sets a sum runs over that the page names but never defines (input(o)): their membership arrays.
     sets: dict[str, IndexedBase] = field(default_factory=dict)
-    #: The feed-forward network the front matter states (``derive.read.network``), and, while a chain over two of
-    #: its layers is read, the index of the layer before.
+    #: The network the front matter states (``network``), and, while a chain over two layers is read, the layer before.
     network: Network | None = None
     layer: Symbol | None = None
     #: The lower bounds the page's sums are written with (0 or 1), each with the line of its first such sum: a page
@@ -206,9 +205,10 @@ class Names:
     #: Those declared indices a definition holds free, each with the first such definition's name, once the
     #: definitions are read: no sum may bind one.
     fixed: dict[Symbol, str] = field(default_factory=dict)
-    #: Sizes of 1 (``sizes: {N: 1}``) whose sum's index a vector was written with, y_{n,i} read as the one
-    #: example's y_i (``derive.read.latex_sums``): the report says so.
+    #: Sizes of 1 (``sizes: {N: 1}``) a vector's index runs over, y_{n,i} read as the one example's y_i (reported).
     one_example: set[str] = field(default_factory=set)
+    #: Names whose shape the prose states below a heading: its line and the statement's (``later_shapes``).
+    shape_sections: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: Names the page writes with an index raised, s^i (``derive.read.raised_indices``): their s^2 reads two ways.
     raised: set[str] = field(default_factory=set)
     #: Whether an entry past 1 reads at a symbolic length (p_2: checked for n ≥ 2); not where the prose states a size.
