@@ -186,6 +186,8 @@ class Names:
     #: The lower bounds the page's sums are written with (0 or 1), each with the line of its first such sum: a page
     #: whose sums count from 0 counts its entries from 0 (``derive.read.latex_sums``).
     bases: dict[int, int] = field(default_factory=dict)
+    #: The vectors the page counts from 0, where its sums do (``sum_lengths.zero_based``); None: every vector.
+    zero_based: frozenset[str] | None = None
     #: Letters the page's prose calls a set ("Let $S$ be a subset"), each with its line (``prose_sets``).
     prose_sets: dict[str, int] = field(default_factory=dict)
     row_vectors: int = 0  #: the line whose prose calls the page's vectors rows (``row_vectors``); 0 for none
@@ -224,8 +226,7 @@ class Names:
     example_totals: tuple[dict[str, int], set[str]] = field(default_factory=lambda: ({}, set()))
     #: Arrays written by rows, \mathbf{x}_n beside x_{nd}, w_j^T x_i: x_n is row n (``bold_rows``, ``transposed_rows``).
     row_arrays: set[str] = field(default_factory=set)
-    #: Vectors defined by entries whose bare name a display sets to a number, ℓ = Σ_k … beside ℓ_k = … (a total
-    #: named like its terms?): the name and that line, each later use refused alike (``bare_vectors``).
+    #: Vectors defined by entries whose bare name a display sets to a number (ℓ = Σ_k …): that line (``bare_vectors``).
     bare_totals: dict[str, int] = field(default_factory=dict)
     #: Sums over the training examples, \sum_x with x the input (``example_sums``): the letter, its first line.
     example_sums: dict[str, int] = field(default_factory=dict)
@@ -237,8 +238,7 @@ class Names:
     upstream: dict[str, str] = field(default_factory=dict)
     #: Those of them the page differentiates by the output itself (∂ℓ/∂y_i): only there is ℓ read so.
     by_output: set[str] = field(default_factory=set)
-    #: Arrays defined by their entries (front matter or page, ``entry_definitions``): an upstream loss's output may be
-    #: one of them (``derive.read.upstream_arrays``).
+    #: Arrays defined by their entries (``entry_definitions``): maybe an upstream loss's output (``upstream_arrays``).
     entry_arrays: tuple[EntryDefinition, ...] = ()
 
     def lengths(self) -> dict[Expr, str]:
