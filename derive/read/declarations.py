@@ -161,6 +161,7 @@ def build_names(front: FrontMatter) -> Names:
         shape = tuple(lengths[slot] for slot in slots)
         if any(length != n for length in shape):
             names.shapes[name_of(entry, "array")] = shape
+    names.shape_sections = {name_of(Entry(k, at), "vector"): (h, at) for k, h, at in front.shape_sections}
     for key, _ in front.define:
         name, index, params = definition_head(key)
         claim(name, key)

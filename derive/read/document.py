@@ -110,7 +110,7 @@ from derive.read.stated_prose import out_of_scope, stated_prose
 from derive.read.stated_sigmoid import take_stated_sigmoid
 from derive.read.stated_sizes import sized_links
 from derive.read.substitutions import take_substitutions
-from derive.read.sum_lengths import contested_lengths
+from derive.read.sum_lengths import contested_lengths, zero_based
 from derive.read.summand_names import summand_names
 from derive.read.trailing_equals import carried_equals
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
@@ -279,7 +279,7 @@ def _read_document(
         names.arrays |= rows.of_matrices(names.arrays)  # 𝐱_i, row i of 𝐗 ∈ R^{n×p}: X's numbers
         names.words |= runs.words | numbered
         names.twofold, names.labels, names.entry_arrays = runs.twofold, labels, entries  # D_{ij}: ``upstream``
-        names.bases = page_bases(inferred.bases, names.example_labels)
+        names.bases, names.zero_based = page_bases(inferred.bases, names.example_labels), zero_based(text)  # x_0
         names.prose_sets, (names.row_vectors, names.complex_letters) = prose_sets(text), stated_kinds(text)
         names.raised = raised_names(((d.text, d.line) for d in found.displays), names.indices)  # s^i: s_i?
         given = {front.length} if front.length_given else set()

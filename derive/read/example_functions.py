@@ -4,11 +4,14 @@
 Where a page defines a labelled name with a list of its own names (``l^{(i)}(\\mathbf{w}, b) = …``) and writes that
 name everywhere with the same list, the list only says what the quantity depends on: it is the quantity at the
 page's own w and b, so ``l^{(i)}(\\mathbf{w}, b)`` reads as ``l^{(i)}`` (its body still holds w and b, so its
-derivatives by them are the same). Written once with another list, or once without one, nothing is dropped."""
+derivatives by them are the same). Written once with another list, or once without one, nothing is dropped.
+So for a value defined with a function's value among its arguments, ``H(Y, \\sigma(A))`` (``value_heads``)."""
 
 from __future__ import annotations
 
 import re
+
+from derive.read.value_heads import drop_value_lists
 
 #: A labelled name and the list after it: ``l^{(i)}(\\mathbf{w}, b)``, ``\\ell^{(i)}\\left(w, b\\right)``.
 _APPLIED = re.compile(
@@ -41,15 +44,13 @@ def drop_parameter_lists(text: str) -> tuple[str, str]:
             continue
         cuts += [(m.start("list"), m.end("list")) for m in matches]
         said.append(f"{name}^{{({label})}}({matches[0].group('args').strip()})")
+    text, values = drop_value_lists(text)  # H(Y, \\sigma(A)) = …: the value H (``value_heads``)
     if not cuts:
-        return text, ""
+        return text, values
     out = blank_spans(text, cuts)
     shown = ", ".join(said)
-    return (
-        out,
-        f"{shown} read as the quantity at the page's own parameters: written so everywhere, the list says what it "
-        "depends on",
-    )
+    said_here = f"{shown} read as the quantity at the page's own parameters: written so everywhere, the list says what "
+    return out, "; ".join(filter(None, (said_here + "it depends on", values)))
 
 
 def blank_spans(text: str, cuts: list[tuple[int, int]]) -> str:

@@ -58,6 +58,9 @@ class FrontMatter:
     network: tuple[tuple[Entry, Entry], ...] = ()
     #: Macros the page's site defines for MathJax or KaTeX (``macros: {\\R: \\mathbb{R}}``), in force on every line.
     macros: tuple[tuple[Entry, Entry], ...] = ()
+    #: Each name whose shape the prose states below a heading: that heading's line, and the statement's
+    #: (``inline_shapes``); above the heading, the name may be another's (``later_shapes``).
+    shape_sections: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.inline_assumptions import SHAPE_MARK
 from derive.read.latex_lexer import tokenize
 from derive.read.lead_sums import BARE_VECTOR
+from derive.read.page_headings import page_headings
 from derive.read.prose_domains import prose_formulas
 from derive.read.redefinitions import refuse_using
 from derive.read.shape_statements import BOLD, shape_statement
@@ -203,8 +204,11 @@ def take_inline_shapes(front: FrontMatter, found: Found, text: str) -> tuple[Fro
     first = {size: min(line for line, _, dims in kept.values() if size in dims) for size in sizes}
     vectors = tuple(Entry(name, line) for name, (line, _, dims) in kept.items() if len(dims) == 1)
     arrays = tuple(Entry(name, line) for name, (line, _, dims) in kept.items() if len(dims) == 2)
+    headings = page_headings(text)  # a shape stated below one: above it the name may be another (``later_shapes``)
+    below = {name: max((h for h in headings if h < line), default=0) for name, (line, _, _) in kept.items()}
     new_front = dataclasses.replace(
         front,
+        shape_sections=(*front.shape_sections, *((n, below[n], line) for n, (line, _, _) in kept.items() if below[n])),
         vectors=(*front.vectors, *vectors),
         arrays=(*front.arrays, *arrays),
         sizes=(*front.sizes, *((Entry(size_of[s], first[s]), None) for s in sorted(sizes))),

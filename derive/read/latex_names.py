@@ -28,6 +28,7 @@ from derive.read.transpose_powers import power_of_a_name
 from derive.read.transposes import Mark
 from derive.read.value_products import complement_factor, parenthesized
 from derive.read.vector_parameters import at_own_vectors
+from derive.read.zero_counts import refuse_zero_count
 
 #: Arrows written between the two indices of a weight, w_{j \\to k}.
 ARROWS = frozenset({"to", "rightarrow"})
@@ -58,14 +59,9 @@ class NameParser(IndicatorParser):
         """The lengths of a whole vector or matrix: n each, or its own (``arrays: {W_1: [H, d]}``)."""
         return self.names.shapes.get(name, (self.names.n,) * slots)
 
-    def index_value(self, token: Token) -> Expr:
-        if 0 in self.names.bases and (token.kind == "number" or token.value == self.names.length_name):
-            raise ambiguous(
-                token,
-                f"the entry {token.value} on a page whose sums count from 0 (line {self.names.bases[0]})",
-                "counted from 0 as those sums count, the entry 1 later in a count from 1",
-                "counted from 1 as the page's lengths are (write every sum from 1, \\sum_{i=1}^{n})",
-            )
+    def index_value(self, token: Token, vector: str | None = None) -> Expr:
+        """The index ``token`` writes (of ``vector``'s entry, where it is one): a letter, a number, the length."""
+        refuse_zero_count(self.names, token, vector)  # x_1 beside \sum_{i=0}^N x_i: counted from 0, or from 1?
         if token.kind in ("letter", "command") and token.value in self.names.indices:  # i, \\alpha (declared)
             return self.names.indices[token.value]
         if token.kind == "letter" and token.value == self.names.length_name:
@@ -163,7 +159,7 @@ class NameParser(IndicatorParser):
             if self.looks_applied():
                 raise hints.entry_applied(token, shown, subscript[0], self.tokens[self.position + 1])
             self.refuse_operator_d(name, token, subscript[0])
-            return layer_entry(names, base, self.index_value(subscript[0]))  # z_j of a layer before (network)
+            return layer_entry(names, base, self.index_value(subscript[0], name))  # z_j of a layer before (network)
         if name in names.arrays:
             if name in names.row_arrays and subscript is not None and len(subscript) == 1:
                 return read_bold_row(self, name, subscript[0], line)  # \mathbf{x}_n beside x_{nd}: row n

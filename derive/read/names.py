@@ -180,13 +180,14 @@ class Names:
     bare_partials: dict[str, int] = field(default_factory=dict)
     #: Sets a sum runs over that the page names but never defines (input(o)): their membership arrays.
     sets: dict[str, IndexedBase] = field(default_factory=dict)
-    #: The feed-forward network the front matter states (``derive.read.network``), and, while a chain over two of
-    #: its layers is read, the index of the layer before.
+    #: The network the front matter states (``network``), and, while a chain over two layers is read, the layer before.
     network: Network | None = None
     layer: Symbol | None = None
     #: The lower bounds the page's sums are written with (0 or 1), each with the line of its first such sum: a page
     #: whose sums count from 0 counts its entries from 0 (``derive.read.latex_sums``).
     bases: dict[int, int] = field(default_factory=dict)
+    #: The vectors the page counts from 0, where its sums do (``sum_lengths.zero_based``); None: every vector.
+    zero_based: frozenset[str] | None = None
     #: Letters the page's prose calls a set ("Let $S$ be a subset"), each with its line (``prose_sets``).
     prose_sets: dict[str, int] = field(default_factory=dict)
     row_vectors: int = 0  #: the line whose prose calls the page's vectors rows (``row_vectors``); 0 for none
@@ -206,9 +207,10 @@ class Names:
     #: Those declared indices a definition holds free, each with the first such definition's name, once the
     #: definitions are read: no sum may bind one.
     fixed: dict[Symbol, str] = field(default_factory=dict)
-    #: Sizes of 1 (``sizes: {N: 1}``) whose sum's index a vector was written with, y_{n,i} read as the one
-    #: example's y_i (``derive.read.latex_sums``): the report says so.
+    #: Sizes of 1 (``sizes: {N: 1}``) a vector's index runs over, y_{n,i} read as the one example's y_i (reported).
     one_example: set[str] = field(default_factory=set)
+    #: Names whose shape the prose states below a heading: its line and the statement's (``later_shapes``).
+    shape_sections: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: Names the page writes with an index raised, s^i (``derive.read.raised_indices``): their s^2 reads two ways.
     raised: set[str] = field(default_factory=set)
     #: Whether an entry past 1 reads at a symbolic length (p_2: checked for n ≥ 2); not where the prose states a size.
@@ -224,8 +226,7 @@ class Names:
     example_totals: tuple[dict[str, int], set[str]] = field(default_factory=lambda: ({}, set()))
     #: Arrays written by rows, \mathbf{x}_n beside x_{nd}, w_j^T x_i: x_n is row n (``bold_rows``, ``transposed_rows``).
     row_arrays: set[str] = field(default_factory=set)
-    #: Vectors defined by entries whose bare name a display sets to a number, ℓ = Σ_k … beside ℓ_k = … (a total
-    #: named like its terms?): the name and that line, each later use refused alike (``bare_vectors``).
+    #: Vectors defined by entries whose bare name a display sets to a number (ℓ = Σ_k …): that line (``bare_vectors``).
     bare_totals: dict[str, int] = field(default_factory=dict)
     #: Sums over the training examples, \sum_x with x the input (``example_sums``): the letter, its first line.
     example_sums: dict[str, int] = field(default_factory=dict)
@@ -237,8 +238,7 @@ class Names:
     upstream: dict[str, str] = field(default_factory=dict)
     #: Those of them the page differentiates by the output itself (∂ℓ/∂y_i): only there is ℓ read so.
     by_output: set[str] = field(default_factory=set)
-    #: Arrays defined by their entries (front matter or page, ``entry_definitions``): an upstream loss's output may be
-    #: one of them (``derive.read.upstream_arrays``).
+    #: Arrays defined by their entries (``entry_definitions``): maybe an upstream loss's output (``upstream_arrays``).
     entry_arrays: tuple[EntryDefinition, ...] = ()
 
     def lengths(self) -> dict[Expr, str]:

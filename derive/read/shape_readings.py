@@ -1,12 +1,14 @@
 """Links whose sides differ in shape, one a number, because of how one side was read: each such reading that a
 page may mean otherwise is refused, naming both (``bare_vectors``: a vector defined by its entries written bare;
-``entry_builders``: a matrix written by its entries, ``(…)_{ij}``)."""
+``entry_builders``: a matrix written by its entries, ``(…)_{ij}``; ``later_shapes``: a vector whose shape a
+later section states)."""
 
 from __future__ import annotations
 
 from derive.read.bare_vectors import refuse_bare_vectors
 from derive.read.complex_letters import refuse_complex
 from derive.read.entry_builders import refuse_built_beside_numbers
+from derive.read.later_shapes import refuse_later_shapes
 from derive.read.names import Names
 from derive.read.row_vectors import refuse_row_transposes
 
@@ -18,6 +20,7 @@ def refuse_shape_readings(sides_latex: list[str], shapes: list[str], names: Name
     refuse_complex(sides_latex, names.complex_letters, line)  # |z|^2 = z^2 with z complex
     refuse_built_beside_numbers(sides_latex, shapes, line)
     refuse_bare_vectors(sides_latex, shapes, names, line)
+    refuse_later_shapes(sides_latex, shapes, names, line)  # z of a section above the one that states 𝐳 ∈ ℝ^K
 
 
 __all__ = ["refuse_shape_readings"]
