@@ -18,7 +18,7 @@ def lead_line(lines: list[str], line: int) -> str:
     """The last non-blank source line before 1-based ``line``; none where that line is code, indented under a blank
     line and in no list ("    Assuming $T > 0$:" a script printed): no one states it."""
     for number in range(line - 2, -1, -1):
-        if lines[number].strip():
+        if lines[number].strip().strip(">").strip():  # a quote's empty line, ">", is no lead: the one above it is
             return "" if _in_code(lines, number) else _from_formula(lines, number)
     return ""
 

@@ -62,10 +62,14 @@ def brace_notes(display: Display) -> list[Unchecked]:
 
 
 #: A remark in the display that limits its claim in words derive does not read as a case: "\\text{(off-diagonal)}",
-#: "\\text{otherwise}", "\\text{else}", "\\text{elsewhere}", "\\text{unless …}", "\\text{except …}".
+#: "\\text{otherwise}", "\\text{else}", "\\text{elsewhere}", "\\text{unless …}", "\\text{except …}", or a
+#: condition in words, "\\text{for positive } x", "\\text{on } (0, \\infty)" (not "\\text{for all } x").
 _LIMITING = re.compile(
     r"\\(?:text|textrm|mbox|textit)\s*\{[^{}]*?(?<![\w-])(?P<words>(?:off-?)?diagonal|otherwise|else(?:where)?|unless|except"
-    r"|(?:the\s+)?(?:other|remaining)\s+(?:entries|cases?)|in\s+that\s+case)\b[^{}]*\}",
+    r"|(?:the\s+)?(?:other|remaining)\s+(?:entries|cases?)|in\s+that\s+case"
+    r"|(?:for|if|when|whenever|on|where|provided|given|assuming)\b(?!\s+(?:all|every|any|each)\b))\b[^{}]*\}"
+    r"(?!\s*(?:\\[;,:!]\s*|\\quad\s*)*(?:[a-z]\s*(?:=|\\neq?\b|\\not\s*=)\s*[a-z]\b"  # not "\text{if} \; i = j"
+    r"|\\?[A-Za-z]+\s*\\in\s*\\mathbb\s*(?:\{\s*R\s*\}|R)(?!\s*[_^]\s*\{?\s*[+\-<>\\0])))",  # nor "x \in \mathbb{R}^n"
     re.I,
 )
 
@@ -76,7 +80,10 @@ def limiting_remark(display: Display) -> str:
     if re.search(r"\\begin\s*\{d?cases\*?\}", display.text):  # a cases environment reads its own "otherwise"
         return ""
     found = _LIMITING.search(display.text)
-    return f"'{found.group('words')}', in the display" if found is not None else ""
+    if found is None:
+        return ""
+    inside = found.group(0)[found.group(0).index("{") + 1 : -1].strip()  # "for positive", not "for" alone
+    return f"'{inside}', in the display"
 
 
 __all__ = ["brace_notes", "limiting_remark", "relation_note"]

@@ -24,6 +24,8 @@ from sympy import Basic, Indexed, Integer, Not, S
 
 from derive.errors import InputError
 from derive.model.notation import expand_definitions
+from derive.read.condition_forms import plain_condition
+from derive.read.entry_conditions import entry_value, with_entry_index
 from derive.read.find import Display
 from derive.read.frontmatter import Entry
 from derive.read.impossible_conditions import refuse_impossible
@@ -114,8 +116,8 @@ _SET_ASIDE = re.compile(
 )
 #: A letter at a number or off it: "Since $x = 2$ we have", "Let $x \\neq 0$."
 _AT_VALUE = re.compile(
-    r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{?\d+\}?)?\s*(?:=|\\neq?|≠)\s*-?\d+(?:\.\d+)?\s*[.,]?\s*"
-)  # x = 2, x_1 = 1
+    r"\s*(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{?(?:\d+|[a-z])\}?)?\s*(?:=|\\neq?|≠)\s*-?\d+(?:\.\d+)?\s*[.,]?\s*"
+)  # x = 2, x_1 = 1, x_i = 1
 #: One bound on several letters: "$a, b > 0$".
 _SEVERAL = re.compile(
     r"\s*(?P<letters>(?:[A-Za-z]|\\[a-zA-Z]+)(?:\s*,\s*(?:[A-Za-z]|\\[a-zA-Z]+))+)\s*"
@@ -151,6 +153,8 @@ def prose_conditions(
     stated: list[tuple[int, str, Basic, str]] = []  # each with how it holds: "case", "fact", "closes", "void"
     formulas = prose_formulas(text)
     for at, (line, math, before, after) in enumerate(formulas):
+        beside = formulas[at + 1][1] if at + 1 < len(formulas) and formulas[at + 1][0] == line else None
+        math, before, after = plain_condition(math, before, after, beside)  # "never negative", ℝ⁺, \not<
         words_after = after  # "Both $x$ and $y$ are positive": x takes the words after y
         for later, other, _, more in formulas[at + 1 :]:
             if later != line or not _JOINED.fullmatch(words_after) or not _LETTERS.fullmatch(other):
@@ -180,7 +184,9 @@ def prose_conditions(
         case = _CASE_WORDS.search(before) is not None
         reason = _REASON_WORDS.search(before) is not None  # "$$|x| = x$$ since $x > 0$.": what it holds by
         after_display = _after_display(lines, line, math) if case or reason else 0
-        closes = after_display > 0  # "$$|x| = x$$ for $x > 0$.": its own case
+        own_sentence = re.split(r"\$\$|\\\]|[.!?]\s", before)[-1].strip()  # "$$|x| = x.$$ If ": "If"
+        opens_next = own_sentence[:1].isupper() and _LEADS_ON.match(after) is not None  # "If $x < 0$, then"
+        closes = after_display > 0 and not opens_next  # "$$|x| = x$$ for $x > 0$.": its own case
         kind = "example" if example else "void" if void else "closes" if closes else "case" if case else "fact"
         kind = "supposed" if supposed and kind == "case" else kind
         if kind == "closes" and (reason or after_display > 1 or _LEADS_ON.match(after)):  # A's, and B's below it
@@ -273,8 +279,9 @@ def _sign(words: re.Match[str]) -> str:
 
 def _relation(shown: str, line: int, names: Names) -> Basic | None:
     """The condition ``shown`` read as a relation on a scalar of the page, or None."""
+    names = with_entry_index(shown, names)  # "Since $x_i > 0$," on a page that writes x_1 alone: every entry
     try:
-        domain = stated_domain(Entry(shown, line), names)
+        domain = stated_domain(Entry(shown, line), names) or entry_value(shown, line, names)  # "Let $x_i = 1$."
     except InputError:
         return None
     relation = domain.relation if domain is not None else None

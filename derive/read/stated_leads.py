@@ -290,7 +290,7 @@ def _unread_condition(display: Display, lead: str, more: str | None) -> str | No
     trail = _sentences(display.trail)
     if more is None or not trail or _TRAIL_OPENS.match(trail[0]) is None or _trailing(display, more) is not None:
         return None
-    introduces = re.search(r"(?:[:,]|,\s*(?:then\s+)?(?:we|this|it)\b[^.]*)\s*$", trail[0])  # "If $i=j$,", "…, we have"
+    introduces = re.search(r"(?:[:,]|,?\s*then|,\s*(?:then\s+)?(?:we|this|it)\b[^.]*)\s*$", trail[0])  # ", then"
     return None if introduces else f"the condition after this display ({trail[0]}) goes on"
 
 

@@ -16,6 +16,7 @@ import re
 
 from derive.read.find import Display, Found
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.named_particular import named_readings, take_named_functions
 
 #: What does not change the statement's reading: spacing, \left, \right, \cdot, braces around the prime.
 _NOISE = re.compile(r"\s+|\\left|\\right|\\cdot|\\,|\\;|\\!|\\ ")
@@ -117,6 +118,8 @@ def take_stated_sigmoid(front: FrontMatter, found: Found, text: str) -> tuple[Fr
     """The front matter with σ(x): 1/(1 + e^{−x}) for each name an inline statement gives the sigmoid's derivative
     (or σ applied, on a page whose prose names the sigmoid: ``text``) and nothing defines, the statement no longer
     counted as unchecked, and a note at its line."""
+    named = take_named_functions(front, found, text)  # "Let $g$ be the exponential function."
+    front, found = named, dataclasses.replace(found, readings=(*found.readings, *named_readings(front, named)))
     defined = {entry.text.split("(")[0].strip() for entry, _ in front.define}
     defined |= {entry.text.strip() for entry in front.functions}
     every = (*found.displays, *found.inline)
