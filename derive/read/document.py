@@ -72,6 +72,7 @@ from derive.read.label_twins import label_twins
 from derive.read.last_entry import last_entry
 from derive.read.length_labels import length_labels
 from derive.read.links import Link, from_definition, skipped_between
+from derive.read.listed_values import with_listed_values
 from derive.read.macros import Macros
 from derive.read.mathjax_scripts import script_math
 from derive.read.matrix_letters import refuse_matrix_letters
@@ -116,7 +117,6 @@ from derive.read.trailing_equals import carried_equals
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
 from derive.read.unicode_letters import with_unicode_commands
 from derive.read.unread_names import unread_heads
-from derive.read.unread_values import with_unread_values
 from derive.read.upstream import unconfirmed, upstream_words
 from derive.read.variances import with_variances
 from derive.read.vector_arguments import vector_functions
@@ -336,7 +336,7 @@ def _read_document(
             held = (with_unheld(link, display, backstop, assumptions) for link in read if not link.opening)
             links.extend(with_heading_case(link, display, names) for link in held)  # "### When $j \\neq i$" above
             history = [*history, read[-1]] if read and not read[-1].ends_unread else []
-        links = with_unread_values(links, shown_displays, unchecked, names, macros, refused)  # δ_1 = … unread
+        links = with_listed_values(links, shown_displays, unchecked, names, macros, refused, found.inline)
         if names.learned != learned:  # read again, every use of those vectors with its length
             raise Learned(names.learned)
         links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?

@@ -27,7 +27,8 @@ from derive.read.shapes import Shaped
 _STATED = re.compile(
     r"\bEinstein\b|summation convention|\b(?:sum|summation)s? (?:is|are) implied|\bimplied (?:sum|summation)"
     r"|\b(?:repeated\s+(?:ind(?:ex|ices)|subscripts?)|ind(?:ex|ices)\s+(?:that\s+(?:is|are)\s+)?repeated)\b"
-    r"[^.]{0,60}?\bsumm?ed\b|\bsumm?ed\s+over\s+(?:the\s+|any\s+)?repeated",
+    r"[^.]{0,60}?\bsumm?ed\b|\bsumm?ed\s+over\s+(?:the\s+|any\s+)?repeated"
+    r"|\bthere(?:'s|’s|\s+is)\s+an?\s+(?:implicit\s+|implied\s+|hidden\s+)?(?:sum|summation)\s+(?:in|over)\b",
     re.I,
 )
 

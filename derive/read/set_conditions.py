@@ -32,6 +32,10 @@ _SUBJECT = (
 _SETS = rf"[^.;]{{0,160}}?{_SUBJECT}[^.;]{{0,160}}?"
 _WORDS = (
     re.compile(rf"\bset(?:s|ting)?\b{_SETS}(?:\bequal\s+to|\bto|=)\s*(?:be\s+)?{_ZERO}"),
+    # "Take derivative w.r.t. $w$ and set to 0:": what it sets before "set" (a stop inside "w.r.t." goes on)
+    re.compile(
+        rf"{_SUBJECT}(?:w\.r\.t\.|[^.;]|\.(?!\s)){{0,160}}?\band\s+set(?:s|ting)?\s+(?:equal\s+to|to|=)\s*{_ZERO}"
+    ),
     re.compile(rf"\brequir\w*\b{_SETS}(?:\bto\s+(?:be\s+)?(?:equal\s+to\s+)?{_ZERO}|\bvanish)"),
     re.compile(rf"\bequat\w*\b{_SETS}\bto\s+{_ZERO}"),
     re.compile(rf"\bsolv\w*\b{_SETS}=\s*{_ZERO}"),

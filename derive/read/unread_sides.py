@@ -13,6 +13,7 @@ from derive.errors import InputError
 from derive.read.find import Unchecked
 from derive.read.latex_lexer import WIDE_GAPS, WORD_GAPS, Token
 from derive.read.links import source_text, unreadable
+from derive.read.rows import at_top
 
 
 @dataclass(frozen=True)
@@ -29,11 +30,20 @@ _WIDE = (*WIDE_GAPS, *WORD_GAPS)
 
 def past_remarks(read: list[Any], sides: list[list[Token]], text: str) -> list[Any]:
     """The sides read, each after an unread side that holds a remark set apart (``p_i(1 - p_i),\\quad i``: a comma
-    and a wide space, or a wide space, at its top level) not read either: what follows such a side may be the
-    remark's (``= j`` of ``i = j``), no side of the chain, so that no link is checked across it to them."""
+    and a wide space, or a wide space, at its top level) or a comma at its top level (``a = 14, b = 185``: two
+    equations; Σx_i² = 185 had been refuted, a claim the page never makes) not read either: what follows such a
+    side may be the remark's (``= j`` of ``i = j``), no side of the chain, so that no link is checked across it."""
     for m, side in enumerate(read):
-        if isinstance(side, UnreadSide) and any(t.gap in _WIDE for t in sides[m][1:] if sides[m]):
-            why = f"it follows {side.text[:40]!r}, which holds a remark set apart by a space: a side, or the remark's?"
+        if not isinstance(side, UnreadSide):
+            continue
+        spaced = any(t.gap in _WIDE for t in sides[m][1:] if sides[m])
+        comma = any(t.kind == "," and top for t, top in at_top(sides[m][:-1]))  # "= 14, \sum x_i y_i = 185"
+        if spaced or comma:
+            why = (
+                f"it follows {side.text[:40]!r}, which holds a remark set apart by a space: a side, or the remark's?"
+                if spaced
+                else f"it follows {side.text[:40]!r}, which a comma splits: two equations (a = b, c = d), or one?"
+            )
             rest = [UnreadSide(InputError(why), source_text(text, s) if s else "") for s in sides[m + 1 :]]
             return [*read[: m + 1], *rest]
     return list(read)

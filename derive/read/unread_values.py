@@ -61,10 +61,10 @@ def with_unread_values(
     marked = []
     for link in links:
         sides = [expand_definitions(side, definitions) for side in (link.lhs, link.rhs, link.head)]
-        found = [(shown, at, "value") for name, shown, at in stated if at != link.line and _bears_on(sides, name)]
-        found += [(shown, at, "condition") for name, shown, at in bounded if at < link.line and _bears_on(sides, name)]
+        found = [(shown, at, "value") for name, shown, at in stated if at != link.line and bears_on(sides, name)]
+        found += [(shown, at, "condition") for name, shown, at in bounded if at < link.line and bears_on(sides, name)]
         found += [(shown, at, "value") for name, shown, at, (first, end) in at_values
-                  if first <= link.line <= end and _bears_on(sides, name)]  # fmt: skip
+                  if first <= link.line <= end and bears_on(sides, name)]  # fmt: skip
         marked.append(dataclasses.replace(link, unread_values=tuple(dict.fromkeys(found))) if found else link)
     return marked
 
@@ -73,7 +73,7 @@ def with_unread_values(
 _ASSIGNED = re.compile(r"\s*\\?[A-Za-z]+(?:\{[A-Za-z]\})?(?:_\{?\w+\}?)?\s*=\s*-?[\d.]+\s*[,.]?\s*")
 
 
-def _bears_on(sides: list[Basic], name: Basic) -> bool:
+def bears_on(sides: list[Basic], name: Basic) -> bool:
     """Whether the link's sides (definitions written out) write ``name`` (a scalar, or one entry of a vector), in a
     difference that keeps it: ``δ + 1 = δ`` is false whatever δ is, and stays refuted."""
     lhs, rhs, head = sides
@@ -113,4 +113,4 @@ def _stated_names(display: Display, names: Names, macros: Macros) -> list[tuple[
     return found
 
 
-__all__ = ["with_unread_values"]
+__all__ = ["bears_on", "with_unread_values"]

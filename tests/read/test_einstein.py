@@ -109,3 +109,13 @@ def test_a_sign_inside_bars_does_not_split_the_term(
     )
     report = _report(tmp_path, capsys, page)
     assert _links(report) == []  # it was proven with i fixed
+
+
+def test_a_summation_said_to_be_there_states_the_convention(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'EDIT: … there's a summation in ∂x̂_i/∂μ' (a survey's batch-norm post): i free on the right only is that sum
+    left unwritten, or a dropped sum; it had been refuted as the second."""
+    page = "$$\\frac{\\partial}{\\partial y} \\sum_j x_j y = x_i$$\n\nNote that there's a summation in this term.\n"
+    report = _report(tmp_path, capsys, page)
+    assert _links(report) == []
+    assert _links(_report(tmp_path, capsys, page.split("\n\n")[0] + "\n")) == [("refuted", None, "x_i")]  # dropped
+    assert any("i is free on one side only" in u["reason"] for u in report["unchecked"])

@@ -24,6 +24,8 @@ DERIVATIVE = "$$\\frac{{d}}{{dx}}(x^2 - 2x) = {value} = 0$$\n"
         "At the minimum,",
         "We equate the derivative to zero:",
         "The stationary point satisfies",
+        "Take derivative w.r.t. $x$ and set to 0:",  # what it sets before "set" (a survey's L2 page: refuted)
+        "Take the derivative and set equal to zero:",
     ],
 )
 def test_a_zero_the_page_sets_is_a_condition(tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str) -> None:
