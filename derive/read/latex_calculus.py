@@ -12,6 +12,7 @@ from derive.model.notation import expand_definitions, rename_bound_apart
 from derive.read.bare_partials import note_bare_partial, refuse_evaluated
 from derive.read.basis_vectors import Basis
 from derive.read.cursor import script_end
+from derive.read.delta_derivatives import refuse_delta_derivative
 from derive.read.example_counts import over_examples
 from derive.read.function_constants import function_constants
 from derive.read.higher_derivatives import HESSIAN_ENTRY, SECOND, denominator_variables, higher_order
@@ -109,6 +110,7 @@ class CalculusParser(Parser):
         denominator = self.argument_tokens()
         if numerator and numerator[0].kind == "command" and numerator[0].value == "partial":
             return self.derivative(numerator[1:], denominator, before)
+        refuse_delta_derivative(numerator, denominator)  # \frac{\delta C}{\delta w_i}: ∂C/∂w_i, or a quotient?
         signed = [t.kind for t in numerator[:1]] == ["-"] and numerator[1:2] and numerator[1].value == "partial"
         if signed and len(numerator) > 2:  # \frac{- \partial \sum_i y_i \log p_i}{\partial p_j}: −∂A/∂x, ∂(−A)/∂x
             return -self.derivative(numerator[2:], denominator, before)  # type: ignore[operator]
