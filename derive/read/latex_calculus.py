@@ -19,6 +19,7 @@ from derive.read.higher_derivatives import HESSIAN_ENTRY, SECOND, denominator_va
 from derive.read.labelled_inputs import labelled_inputs, labelled_refusal
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import PRODUCT_COMMANDS, Parser, _DerivativeOperator, ambiguous
+from derive.read.nabla_arguments import applied_entry, gradient_entry
 from derive.read.names import display_name, labelled_entry
 from derive.read.operator_reach import operator_at, refuse_reach_past_sign
 from derive.read.primed_groups import primed_group
@@ -216,9 +217,12 @@ class CalculusParser(Parser):
             )
         return _DerivativeOperator(self.variable(subscript))
 
-    def nabla_operator(self) -> _DerivativeOperator:
+    def nabla_operator(self) -> Expr | _DerivativeOperator:
         """``\\nabla_z L``: the gradient of a number by z, shaped like z (a column for a vector z)."""
-        subscript = self.subscript_tokens() or self._applied_to()
+        entry = None if self.at("_") else applied_entry(self.tokens, self.position)  # \\nabla E(\\hat{w}_1): ∂E/∂ŵ₁
+        if entry is not None and (value := gradient_entry(self, entry)) is not None:
+            return value
+        subscript = self.subscript_tokens() or self._applied_to() or entry
         if subscript is None:
             raise self.error("\\nabla needs what it differentiates by as a subscript: \\nabla_z L")
         return _DerivativeOperator(self.variable(subscript), gradient=True)
