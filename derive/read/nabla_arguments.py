@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from sympy import Expr, Indexed
 
+from derive.model.notation import expand_definitions
 from derive.read.latex_lexer import Token
+from derive.read.latex_parser import ambiguous
 from derive.read.shapes import Shaped
 
 if TYPE_CHECKING:
@@ -80,4 +82,11 @@ def gradient_entry(parser: CalculusParser, inside: list[Token]) -> Expr | None:
         top.whole_numerator = True  # type: ignore[attr-defined]
         value = top.parse()
     parser.position = next(k for k in range(parser.position, len(parser.tokens)) if parser.tokens[k].kind == ")") + 1
+    defined = parser.names.defined
+    written = expand_definitions(value, defined.definitions) if defined is not None else value
+    if not written.has(variable):  # E = t^2 beside ∇E(â): E written without â, 0; or E a function of t, E'(â)?
+        shown = "".join(t.describe() for t in inside)
+        raise ambiguous(token, f"\\nabla {token.value}({shown}) of what is written without {shown}",
+                        f"∂{token.value}/∂{shown}, which is 0", f"{token.value} a function applied at {shown}, "
+                        f"defined as {token.value}(x): … (then write \\nabla_{{{shown}}})")  # fmt: skip
     return parser.gradient(value, variable)

@@ -40,3 +40,13 @@ def test_a_function_of_a_number_is_its_derivative_there(tmp_path: Path, capsys: 
     text = "---\nscalars: [a, b]\ndefine:\n  E(x): x^2 b\n---\n$$ \\nabla E(\\hat{a}) = 2 \\hat{a} b $$\n"
     report = page_report(tmp_path, capsys, text)
     assert verdicts(report) == [("proven", 6)]  # E'(â), as ∇E(a) reads: never ∂(x²b)/∂â = 0
+
+
+def test_a_value_written_without_the_argument_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "---\nscalars: [t]\n---\n$$ E = t^2 $$\n\n$$ \\nabla E(\\hat{a}) = 2 \\hat{a} $$\n"
+    report = page_report(tmp_path, capsys, text)
+    assert verdicts(report) == []  # ∂(t²)/∂â = 0 would refute E'(â) = 2â, which a page may mean
+    assert [(u["line"], u["reason"]) for u in report["unchecked"] if u["reason"].startswith("unreadable")] == [
+        (6, "unreadable: \\nabla E(\\hat{a}) of what is written without \\hat{a} can be read two ways: ∂E/∂\\hat{a}, "
+            "which is 0, or E a function applied at \\hat{a}, defined as E(x): … (then write \\nabla_{\\hat{a}})"),
+    ]  # fmt: skip
