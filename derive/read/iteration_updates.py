@@ -6,7 +6,8 @@ listed, not checked. A display is an update when one side of its chain is a name
 (``^{(l+1)}``, ``^{l+1}``, or ``{(l+1)}`` with the caret dropped) and another side starts with a name of the same
 letter labelled with this step, minus the rest (``w^{(l)} - …``; a layer's ``x^{l+1} = x^l + F(x^l)`` is no
 update). A head alone whose display below starts so (``w^{(l+1)} =`` over ``= w^{(l)} - …``) is one with it; a
-display that starts with '=' right below an update goes on from it and is listed so.
+display that starts with '=' right below an update goes on from it and is listed so. The step's letter labels
+no example: a total over the examples (``example_totals``) is found with the steps' labels out of the displays.
 """
 
 from __future__ import annotations
@@ -111,3 +112,20 @@ def with_iteration_updates(found: Found) -> Found:
     if not notes:
         return found
     return dataclasses.replace(found, displays=tuple(displays), unchecked=(*found.unchecked, *notes))
+
+
+def without_steps(displays: tuple[Display, ...]) -> tuple[Display, ...]:
+    """``displays`` without the update steps and with each label of a step's letter (``^{(l)}``, ``^{(l+1)}``)
+    blanked: ``E(w^{(l)}) = \\frac{1}{2}\\sum_i (y^{(i)} - t^{(i)})^2`` is a total over the examples i, not l."""
+    kept = with_iteration_updates(Found(displays, (), 0)).displays
+    letters: set[str] = set()
+    for display in displays:
+        sides = _sides(_blanked(display.text)) or []
+        for side in sides if len(sides) > 1 else []:
+            head = _next_step(side)
+            step = re.search(r"[a-z](?=\s*\+)", head.group("label")) if head is not None else None
+            letters |= {step.group(0)} if step is not None and _update(sides) is not None else set()
+    if not letters:
+        return displays
+    label = re.compile("|".join(_label(rf"{letter}(?:\s*\+\s*1)?") for letter in sorted(letters)))
+    return tuple(dataclasses.replace(d, text=label.sub(lambda m: " " * len(m.group(0)), d.text)) for d in kept)

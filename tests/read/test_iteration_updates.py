@@ -78,3 +78,16 @@ def test_a_label_named_as_the_length_is_no_example_beside_another(
     report = page_report(tmp_path, capsys, text)
     assert [(link["status"], link["line"]) for link in report["links"]] == [("proven", 11)]
     assert [u["line"] for u in report["unchecked"] if u["reason"].startswith("unreadable")] == []
+
+
+def test_the_steps_label_is_no_examples(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``w^{(l)}`` on a page whose updates count steps by l: w is no total over the examples, and a display writing
+    w bare beside the examples' total is not refused as the total "beside w written without its example's label"."""
+    text = (
+        "$$ w^{(l+1)} = w^{(l)} - h \\cdot g $$\n\n"
+        "$$ E = \\frac{1}{2} \\sum_{i = 1}^{M} \\left( y^{(i)} - t^{(i)} \\right)^2 + w^{(l)} $$\n\n"
+        "$$ E - w = \\frac{1}{2} \\sum_{i = 1}^{M} \\left( y^{(i)} - t^{(i)} \\right)^2 $$\n"
+    )
+    report = page_report(tmp_path, capsys, text)
+    assert [(link["status"], link["line"]) for link in report["links"]] == [("unproven", 5)]  # E's definition unread
+    assert not any("written without its example's label" in u["reason"] for u in report["unchecked"])
