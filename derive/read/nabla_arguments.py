@@ -17,6 +17,7 @@ from derive.model.notation import expand_definitions
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
 from derive.read.shapes import Shaped
+from derive.read.unread_names import needs_unread
 
 if TYPE_CHECKING:
     from derive.read.latex_calculus import CalculusParser
@@ -77,6 +78,9 @@ def gradient_entry(parser: CalculusParser, inside: list[Token]) -> Expr | None:
         if not (isinstance(variable, Indexed) and variable.base in bases):
             return None
         value = function.body
+    elif token.value in parser.names.unread:  # E(w) = … refused above: the cause to fix, not "unknown symbol E"
+        shown = "".join(t.describe() for t in inside)
+        raise parser.error(needs_unread(f"\\nabla {token.value}({shown})", [token.value]))
     else:
         top = parser.sub([token])
         top.whole_numerator = True  # type: ignore[attr-defined]

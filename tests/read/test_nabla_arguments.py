@@ -50,3 +50,17 @@ def test_a_value_written_without_the_argument_is_refused(tmp_path: Path, capsys:
         (6, "unreadable: \\nabla E(\\hat{a}) of what is written without \\hat{a} can be read two ways: ∂E/∂\\hat{a}, "
             "which is 0, or E a function applied at \\hat{a}, defined as E(x): … (then write \\nabla_{\\hat{a}})"),
     ]  # fmt: skip
+
+
+def test_an_unread_definition_is_named_as_the_cause(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (
+        "$$\nE(w) = \\frac{1}{2} \\sum_{i = 1}^{M} \\left( g(w_1 x_1^{(i)} + w_2 x_2^{(i)}) - t^{(i)} \\right)^2\n"
+        "$$\n\n"
+        "$$\n\\nabla E(w_1) = \\frac{\\partial}{\\partial w_1} \\frac{1}{2} \\sum_{i = 1}^{M} \\left( g(w_1 x_1^{(i)} "
+        "+ w_2 x_2^{(i)}) - t^{(i)} \\right)^2\n$$\n"
+    )  # the survey's repro U8: g undeclared, so E's definition is unread
+    report = page_report(tmp_path, capsys, text)
+    assert [(u["line"], u["reason"]) for u in report["unchecked"] if u["line"] == 6] == [
+        (6, "unreadable: \\nabla E(w_1) needs the page's definition of E, which derive could not read (listed at its "
+            "line, with why): correct it there"),
+    ]  # fmt: skip
