@@ -111,7 +111,41 @@ def with_iteration_updates(found: Found) -> Found:
             "claim, so not checked"), equality=False))  # fmt: skip
     if not notes:
         return found
+    displays = _refuse_powers(displays, notes)
     return dataclasses.replace(found, displays=tuple(displays), unchecked=(*found.unchecked, *notes))
+
+
+def _refuse_powers(displays: list[Display], notes: list[Unchecked]) -> list[Display]:
+    """``displays`` without those writing an updated name raised to its step's letter where an update writes that
+    step bare (``\\theta^{t+1} = \\theta^{t} - …``), each listed: ``\\theta^{t}`` below reads two ways, the iterate
+    at step t, as the update writes it, or the power t (``^{(t)}``, a label only, is refused as a power elsewhere)."""
+    steps = {match.group(1, 2): note.line for note in notes if (match := _BARE_STEP.match(note.reason))}
+    if not steps:
+        return displays
+    kept = []
+    for display in displays:
+        raised = next(((name, step, line) for (name, step), line in steps.items() if _raised(name, step, display.text)),
+                      None)  # fmt: skip
+        if raised is None:
+            kept.append(display)
+            continue
+        name, step, line = raised
+        notes.append(Unchecked(display.line, (
+            f"unreadable: {name}^{{{step}}} beside the update at line {line} can be read two ways: {name} at step "
+            f"{step}, as the update writes it, or the power {step} of {name}: write {name}^{{({step})}} for the step"
+        ), equality="=" in display.text))  # fmt: skip
+    return kept
+
+
+#: An update's note whose head's label is bare (``\\theta^{t+1}``): the name's letter and the step's.
+_BARE_STEP = re.compile(r"an update \((?:\\[a-z]+\{)?(\\?[A-Za-z]+)\}?(?:_\{[^{}]*\}|_\S)?\^\{([a-z]) ?\+")
+
+
+def _raised(name: str, step: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` with a superscript of ``step`` (``\\theta^{t}``, ``\\theta^t``, ``^{t+1}``)."""
+    script = rf"\^\s*(?:\{{\s*{step}(?![A-Za-z])[^{{}}]*\}}|{step}(?![A-Za-z]))"
+    after = r"(?![A-Za-z])" if name.startswith("\\") else ""
+    return re.search(rf"(?<![A-Za-z\\]){re.escape(name)}{after}\s*\}}?{_SUB}\s*{script}", text) is not None
 
 
 def without_steps(displays: tuple[Display, ...]) -> tuple[Display, ...]:

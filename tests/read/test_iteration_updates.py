@@ -91,3 +91,19 @@ def test_the_steps_label_is_no_examples(tmp_path: Path, capsys: pytest.CaptureFi
     report = page_report(tmp_path, capsys, text)
     assert [(link["status"], link["line"]) for link in report["links"]] == [("unproven", 5)]  # E's definition unread
     assert not any("written without its example's label" in u["reason"] for u in report["unchecked"])
+
+
+def test_a_bare_steps_name_raised_below_reads_two_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``\\theta^{t+1} = \\theta^{t} - \\eta g`` is an update, so ``\\theta^{t+1} - \\theta^{t}`` below is the step or
+    a difference of powers: refused naming both; read as powers, the page's true line was refuted."""
+    text = (
+        "$$ \\theta^{t+1} = \\theta^{t} - \\eta g $$\n\n$$ \\theta^{t+1} - \\theta^{t} = - \\eta g $$\n\n"
+        "$$ \\beta^{t} \\beta = \\beta^{t+1} $$\n"
+    )
+    report = page_report(tmp_path, capsys, text)
+    assert [(link["status"], link["line"]) for link in report["links"]] == [("proven", 5)]  # β, no update: a power
+    assert unchecked(report) == [
+        (1, STEP.format("\\theta^{t+1} = …")),
+        (3, "unreadable: \\theta^{t} beside the update at line 1 can be read two ways: \\theta at step t, as the "
+            "update writes it, or the power t of \\theta: write \\theta^{(t)} for the step"),
+    ]  # fmt: skip
