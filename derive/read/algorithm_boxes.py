@@ -26,6 +26,7 @@ from collections.abc import Callable
 from derive.read.capital_labels import LABELLED, label_of, plain_letters
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
+from derive.read.iteration_updates import with_iteration_updates
 from derive.read.names import GREEK
 
 #: Spacing that may stand before a comment.
@@ -181,6 +182,7 @@ def with_algorithm_boxes(found: Found, front: FrontMatter, page: str = "") -> tu
     definitions (``:=``), calligraphic labels made names; updates and reassignments left unchecked. A letter the
     front matter writes otherwise than with the label keeps the front matter's reading: it is never relabelled.
     ``page``, the page's text: a plain capital that labels a name stands nowhere else in it, prose included."""
+    found = with_iteration_updates(found)  # w^{(l+1)} = w^{(l)} - h ∇E(w^{(l)}): an update too
     texts = [d.text for d in (*found.displays, *found.inline)]
     declared = _front_texts(front)
     plain = plain_letters([page or "\n".join(texts), *declared], GREEK, frozenset({front.length}))  # \mu_B

@@ -12,6 +12,7 @@ from __future__ import annotations
 from derive.errors import InputError
 from derive.read.examples import label_at, name_at, subscript_end
 from derive.read.find import Display
+from derive.read.iteration_updates import without_steps
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import display_name
 from derive.read.ng_notation import ng_written
@@ -48,7 +49,7 @@ def example_totals(displays: tuple[Display, ...]) -> tuple[dict[str, int], set[s
     """The page's totals over the examples (name: line of its definition), and the names it writes labelled."""
     labelled: set[str] = set()
     heads: list[tuple[str, int, set[str]]] = []
-    for display in displays:
+    for display in without_steps(displays):  # w^{(l+1)} = w^{(l)} - …: l numbers the steps, no example
         try:
             tokens = tokenize(display.text, display.line)
         except InputError:

@@ -198,6 +198,7 @@ def find_examples(front: FrontMatter, found: Found, more: Iterable[tuple[str, in
             seen.append((name, label[0].value, row, tokens[at].line))
     labels = {letter for _, letter, _, _ in seen}
     labels = (labels - subscripted) or labels  # θ^{(k)} beside p_k and x^{(i)}: i numbers the examples, k no example
+    labels = (labels - {front.length}) or labels  # b^{(n)} beside x^{(i)}: n the page's length, no example's number
     for name, letter, row, line in seen:
         if letter in labels:
             (entries if row else wholes).setdefault(name, line)

@@ -12,12 +12,14 @@ from derive.model.notation import expand_definitions, rename_bound_apart
 from derive.read.bare_partials import note_bare_partial, refuse_evaluated
 from derive.read.basis_vectors import Basis
 from derive.read.cursor import script_end
+from derive.read.delta_derivatives import refuse_delta_derivative
 from derive.read.example_counts import over_examples
 from derive.read.function_constants import function_constants
 from derive.read.higher_derivatives import HESSIAN_ENTRY, SECOND, denominator_variables, higher_order
 from derive.read.labelled_inputs import labelled_inputs, labelled_refusal
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import PRODUCT_COMMANDS, Parser, _DerivativeOperator, ambiguous
+from derive.read.nabla_arguments import applied_entry, gradient_entry
 from derive.read.names import display_name, labelled_entry
 from derive.read.operator_reach import operator_at, refuse_reach_past_sign
 from derive.read.primed_groups import primed_group
@@ -109,6 +111,7 @@ class CalculusParser(Parser):
         denominator = self.argument_tokens()
         if numerator and numerator[0].kind == "command" and numerator[0].value == "partial":
             return self.derivative(numerator[1:], denominator, before)
+        refuse_delta_derivative(numerator, denominator)  # \frac{\delta C}{\delta w_i}: ∂C/∂w_i, or a quotient?
         signed = [t.kind for t in numerator[:1]] == ["-"] and numerator[1:2] and numerator[1].value == "partial"
         if signed and len(numerator) > 2:  # \frac{- \partial \sum_i y_i \log p_i}{\partial p_j}: −∂A/∂x, ∂(−A)/∂x
             return -self.derivative(numerator[2:], denominator, before)  # type: ignore[operator]
@@ -214,9 +217,12 @@ class CalculusParser(Parser):
             )
         return _DerivativeOperator(self.variable(subscript))
 
-    def nabla_operator(self) -> _DerivativeOperator:
+    def nabla_operator(self) -> Expr | _DerivativeOperator:
         """``\\nabla_z L``: the gradient of a number by z, shaped like z (a column for a vector z)."""
-        subscript = self.subscript_tokens() or self._applied_to()
+        entry = None if self.at("_") else applied_entry(self.tokens, self.position)  # \\nabla E(\\hat{w}_1): ∂E/∂ŵ₁
+        if entry is not None and (value := gradient_entry(self, entry)) is not None:
+            return value
+        subscript = self.subscript_tokens() or self._applied_to() or entry
         if subscript is None:
             raise self.error("\\nabla needs what it differentiates by as a subscript: \\nabla_z L")
         return _DerivativeOperator(self.variable(subscript), gradient=True)
