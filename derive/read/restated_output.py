@@ -2,8 +2,10 @@
 (a dense layer's page), one quantity, so the loss the page never defines is the loss of y (``upstream``). Before,
 the two definitions were two outputs and the loss was refused. Y is taken for y's matrix form only where its name is
 y's capital and its terms are y's, each made of the capitals of the same letters with the same sign (XW + B for
-b_j + Σ_i x_i w_ij), and the page defines none of those capitals: where it does (W = [w_11 … w_ji] with dots), Y is
-what those definitions make it, which derive reads only by their shapes, and the loss is refused, saying why."""
+b_j + Σ_i x_i w_ij), y's letters being vectors and arrays of the page's (X the whole of x, one example's inputs,
+as x_i has one index) on a page of no examples (where Y could be a batch's outputs, y one example's), and the page
+defines none of those capitals: where it does (W = [w_11 … w_ji] with dots), Y is what those definitions make it,
+which derive reads only by their shapes, and the loss is refused, saying why."""
 
 from __future__ import annotations
 
@@ -22,8 +24,8 @@ Term = tuple[bool, frozenset[str]]
 def restated(outputs: list[Definition], names: Names, refuse: Callable[[str], Exception]) -> list[Definition]:
     """``outputs`` less a capital Y that restates the output y's entries in matrix form; ``refuse(why)`` raised
     where Y would restate y but is made of capitals the page defines (their shapes then say whether it does)."""
-    if len(outputs) != 2:
-        return outputs
+    if len(outputs) != 2 or names.examples:
+        return outputs  # a page of examples (x^{(n)}): Y may be the batch's outputs, y one example's
     whole, entries = sorted(outputs, key=lambda d: isinstance(d.name, IndexedBase))
     if not (isinstance(whole.name, Symbol) and isinstance(entries.name, IndexedBase)):
         return outputs
@@ -68,7 +70,7 @@ def _letters(product: Expr, *, entries: bool) -> frozenset[str]:
     """The capitals of the letters ``product`` multiplies, or none where it holds anything else."""
     found: set[str] = set()
     for factor in product.as_ordered_factors():
-        if entries and isinstance(factor, Indexed) and len(str(factor.base.label)) == 1:
+        if entries and isinstance(factor, Indexed) and len(str(factor.base.label)) == 1 and factor.rank <= 2:
             name = str(factor.base.label)
         elif not entries and isinstance(factor, Symbol) and factor.name.isalpha() and factor.name.isupper():
             name = factor.name  # XW: one name made of the two capitals
