@@ -60,3 +60,14 @@ def test_matrices_written_out_with_dots_leave_the_output_unsettled(
     assert links == []
     assert TWO_WAYS in shown
     assert "Y restates y in matrix form only if W has the shape y's entries give it" in shown
+
+
+def test_on_a_page_of_examples_the_matrix_form_may_be_a_batchs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With examples t^{(k)} on the page, Y = XW + B may be a batch's outputs beside one example's y: refused."""
+    side = "{\\frac{\\partial E}{\\partial y_{j}}}"
+    batch = "\n\nThe batch:\n\n$$\\sum_{k=1}^{m} 2 t^{(k)} = 2 \\sum_{k=1}^{m} t^{(k)}$$\n"
+    links, shown = report(tmp_path, capsys, LAYER.replace("{MATRIX}", "Y = XW + B").replace("{SIDE}", side) + batch)
+    assert (16, "proven") not in links
+    assert TWO_WAYS in shown and "no one output that no other uses (Y, y)" in shown
