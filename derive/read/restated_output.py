@@ -43,8 +43,8 @@ def restated(outputs: list[Definition], names: Names, refuse: Callable[[str], Ex
         has, them = ("has the shape", "it") if one else ("have the shapes", "them")
         raise refuse(
             f"{capital} restates {display_name(small)} in matrix form only if {shown} {has} {display_name(small)}'s "
-            f"entries give {them}, and the page writes {shown} out in a form derive does not read by shapes (with "
-            f"dots): whether {capital} is {display_name(small)} is not for derive to guess"
+            f"entries give {them}, and the page defines {shown} on its own, which derive does not "
+            f"read by shapes: whether {capital} is {display_name(small)} is not for derive to guess"
         )
     return [entries]
 
