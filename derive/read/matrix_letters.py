@@ -14,6 +14,7 @@ from derive.read.find import Display, Found
 from derive.read.latex_lexer import tokenize
 from derive.read.prose_domains import prose_formulas
 from derive.read.redefinitions import refuse_using
+from derive.read.written_shapes import SHAPES_CLASH, disagreement
 
 _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm|mathit)\s*\{\s*)?"
 _MARK = r"(?:T|\\top|\\intercal|\\mathsf\s*\{\s*T\s*\}|\\mathrm\s*\{\s*T\s*\}|\\mathrm\s+T|\\mathsf\s+T)(?![A-Za-z])"
@@ -32,14 +33,18 @@ def refuse_matrix_letters(
     treats as a matrix, or a name ``defined`` with one ((name, body) pairs), each listed with both readings."""
     texts = [d.text for d in found.displays] + [math for _, math, _, _ in prose_formulas(text)]  # "uses $W^\\top$"
     small = set(arrays)
-    why: dict[str, str] = {}
+    why: dict[str, str] = {}  # what the page does with the letter, "the page transposes it"
+    which: dict[str, str] = {}  # the same after "which": "the page transposes"
     for letter in scalars:
         if len(letter) != 1:
             continue
         if _transposed(letter, texts):
-            why[letter] = "the page transposes it"
+            why[letter], which[letter] = "the page transposes it", "the page transposes"
         elif letter.isupper() and letter.lower() in small:
-            why[letter] = f"the page writes its entries {letter.lower()}_{{ij}}"
+            entries = f"{letter.lower()}_{{ij}}"
+            shapes = disagreement(letter, text)
+            said = f"; {shapes}" if shapes else ""
+            why[letter], which[letter] = f"the page writes its entries {entries}{said}", f"has entries {entries}{said}"
     if not why:
         return found
     for name, body in defined:
@@ -49,15 +54,17 @@ def refuse_matrix_letters(
             continue  # a body derive cannot read is refused where it is read
         through = next((one for one in sorted(why) if one in used), None)
         if through is not None and name not in why:
-            why[name] = f"it is defined with {through}, which {why[through]}"
+            why[name] = f"it is defined with {through}, which {which[through]}"
+            which[name] = f"is defined with {through}, which {which[through]}"
 
     def refused(display: Display, used: set[str]) -> str | None:
         letter = next((letter for letter in sorted(why) if letter in used), None)
         if letter is None or _transposed(letter, [display.text]):
             return None  # where it is transposed, the reader says why it cannot be, and what to declare
+        mend = "write the page's matrices out with shapes that agree, then " if SHAPES_CLASH in why[letter] else ""
         return (
             f"unreadable: {letter}, which the page never indexes, reads as a number here, but {why[letter]}: a "
-            f"matrix, as the page means it, or a number, as derive would read it; give its shape (arrays: "
+            f"matrix, as the page means it, or a number, as derive would read it; {mend}give its shape (arrays: "
             f"{{{letter}: [m, n]}}, with sizes: {{m: symbolic}} for a length of its own), and the display is read "
             "with matrices"
         )

@@ -23,6 +23,7 @@ from derive.read.find import Unchecked
 from derive.read.generic_functions import generic
 from derive.read.links import Link
 from derive.read.names import Names, display_name
+from derive.read.restated_output import restated
 from derive.read.upstream_arrays import array_derivative, array_output, mentioned
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ def output(names: Names, loss: Symbol, error: Callable[[str], Exception]) -> Def
         raise error(_two_ways(shown, f"the definition of {shown} on the page could not be read"))
     definitions = [d for d in defined.definitions if not d.body.atoms(OutputPartial)]  # δ_i = ∂ℓ/∂z_i: no step
     outputs = [d for d in definitions if not any(_uses(other, d) for other in definitions if other is not d)]
+    outputs = restated(outputs, names, lambda why: error(_two_ways(shown, why)))  # y_j = …, Y = XW + B: one
     if len(outputs) != 1:
         found = ", ".join(sorted(display_name(str(d.name)) for d in outputs)) or "none"
         raise error(_two_ways(shown, f"the page's definitions have no one output that no other uses ({found})"))
