@@ -80,8 +80,8 @@ def _at_expressions(head: str, body: str, usage: Usage, line: int) -> tuple[str,
         return None
     function, arguments = split
     shapes = [_shape(argument) for argument in arguments]
-    if all(len(shape) <= 1 for shape in shapes) or any(not _names(argument) for argument in arguments):
-        return None  # f(x, y): parameters already, read as written; f(2): a value
+    if all(len(shape) <= 1 for shape in shapes) or not all(_atomic(shape) for shape in shapes):
+        return None  # f(x, y): parameters already, read as written; f(x + 1) = 2x + 1: no x + 1 in 2x + 1
     if any(a != b and _inside(shapes[a], shapes[b]) for a in range(len(shapes)) for b in range(len(shapes))):
         return None  # F(h(x), x), F(x, x): one argument within another
     words = in_word_groups(body_tokens)
@@ -94,7 +94,8 @@ def _at_expressions(head: str, body: str, usage: Usage, line: int) -> tuple[str,
             continue
         end, which = found
         after = body_tokens[end] if end < len(body_tokens) else None
-        if (after is not None and after.kind in ("_", "'")) or _marked(body_tokens, at):
+        label = [t.kind for t in body_tokens[end : end + 3]] == ["^", "{", "("]  # y^{(i)} beside the argument y
+        if (after is not None and after.kind in ("_", "'")) or label or _marked(body_tokens, at):
             return None  # y^{(i)}_j: an entry of the argument; \\hat{y}, x_y: a name of its own
         spans.append((at, end, which))
         at = end
@@ -115,6 +116,37 @@ def _at_expressions(head: str, body: str, usage: Usage, line: int) -> tuple[str,
         body = f"{body[: body_tokens[start].start]} {free[which]} {body[body_tokens[end - 1].end :]}"
     name = head[: head_tokens[len(function) - 1].end] if function else ""
     return f"{name}({', '.join(free)})", body
+
+
+def _atomic(shape: list[tuple[str, str]]) -> bool:
+    """Whether an argument is one factor: a letter or a Greek one (an accent's or a font's group around it), its
+    scripts, and at most one group in parentheses it is applied to (``h_{\\theta}(x^{(i)})``, ``\\hat{y}_i``)."""
+    at = 0
+    if len(shape) > 3 and shape[0][0] == "command" and shape[0][1] in _MARKS and shape[1][0] == "{":
+        at = _closing(shape, 1)
+    elif shape and (shape[0][0] == "letter" or (shape[0][0] == "command" and shape[0][1] not in _LAYOUT)):
+        at = 1
+    if at == 0:
+        return False
+    applied = False
+    while at < len(shape):
+        if shape[at][0] in ("_", "^") and at + 1 < len(shape) and shape[at + 1][0] == "{" and not applied:
+            at = _closing(shape, at + 1)
+        elif shape[at][0] == "(" and not applied:
+            at, applied = _closing(shape, at), True
+        else:
+            return False
+    return at == len(shape)
+
+
+def _closing(shape: list[tuple[str, str]], at: int) -> int:
+    """Past the group that opens at ``shape[at]`` (a brace or a parenthesis), or ``len(shape) + 1`` if unclosed."""
+    level = 0
+    for end in range(at, len(shape)):
+        level += {"{": 1, "(": 1, "}": -1, ")": -1}.get(shape[end][0], 0)
+        if level == 0:
+            return end + 1
+    return len(shape) + 1
 
 
 def _marked(tokens: list[Token], at: int) -> bool:

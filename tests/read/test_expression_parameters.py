@@ -47,3 +47,14 @@ def test_a_body_that_writes_an_argument_s_letters_otherwise_stays_refused(
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
     assert "the upright name Cost is not known" in unchecked[-1]
+
+
+def test_an_argument_of_several_terms_is_not_matched_inside_a_product(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """f(x^2 + 1) = 3x^2 + 1 writes x^2 + 1 in its body only as a run of tokens inside 3x^2 + 1, not as the whole
+    argument: read as f(t) = 3t, the page's own f(x^2 + 1) - 3x^2 = 1 would be refuted (3 ≠ 1)."""
+    text = "---\nscalars: [x]\n---\n$$ f(x^2 + 1) = 3x^2 + 1 $$\n\n$$ f(x^2 + 1) - 3x^2 = 1 $$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert all("f(…) with f undeclared can be read two ways" in reason for reason in unchecked)
