@@ -12,7 +12,8 @@ from tests.read.test_reads_pages import statuses
 
 def test_an_indexed_bold_one_names_its_sum(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Read as 1, 𝟏_h x_{bh} - x_{bh} = 0 would be proven, where the page means Σ_h x_{bh} - x_{bh}."""
-    text = "---\nsizes: {B: symbolic, H: symbolic}\narrays: {x: [B, H]}\n---\n$$\\mathbf{1}_{h} x_{b h} - x_{b h} = 0$$\n\n$$2a = a + a$$\n"
+    front = "---\nsizes: {B: symbolic, H: symbolic}\narrays: {x: [B, H]}\n---\n"
+    text = front + "$$\\mathbf{1}_{h} x_{b h} - x_{b h} = 0$$\n\n$$2a = a + a$$\n"
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == [(7, "proven")]
     assert unchecked == [
