@@ -9,7 +9,9 @@ A body that writes an argument's letters otherwise (``f(x^2) = x^4``, ``H(Y, \\s
 from __future__ import annotations
 
 from derive.errors import InputError
+from derive.read.definition_heads import definition_head
 from derive.read.entry_parameters import one_number
+from derive.read.frontmatter import Entry
 from derive.read.inference import Usage
 from derive.read.latex_lexer import Token, in_word_groups, tokenize
 
@@ -17,6 +19,8 @@ from derive.read.latex_lexer import Token, in_word_groups, tokenize
 _PARAMETERS = ("t", "u", "v", "s", "r", "q")
 #: Commands that set no name: an argument written with them is matched as written, never counted as a name.
 _LAYOUT = frozenset({"left", "right", ",", ";", "!", "quad", "qquad"})
+#: Commands that open no name an argument could be: an operator's (\\sum_i(x_i), \\frac{a}{b}) or a layout's.
+_OPERATORS = _LAYOUT | {"sum", "prod", "int", "lim", "max", "min", "frac", "dfrac", "tfrac", "sqrt", "partial", "nabla"}
 #: Commands whose group makes a name of its own: y in \\hat{y} is no argument y.
 _MARKS = frozenset({"hat", "tilde", "bar", "vec", "dot", "ddot", "widehat", "widetilde", "overline", "check",
                     "breve", "mathbf", "boldsymbol", "bm", "pmb", "mathcal", "mathbb", "mathit", "mathsf"})  # fmt: skip
@@ -25,7 +29,14 @@ _MARKS = frozenset({"hat", "tilde", "bar", "vec", "dot", "ddot", "widehat", "wid
 def at_arguments(head: str, body: str, usage: Usage, line: int) -> tuple[str, str] | None:
     """The head and body of a function defined at entries (``derive.read.entry_parameters``) or at whole
     expressions, rewritten with parameters; None where the head is neither, or the body not of its arguments."""
-    return one_number(head, body, usage, line) or _at_expressions(head, body, usage, line)
+    entries = one_number(head, body, usage, line)
+    if entries is not None:
+        return entries
+    try:
+        definition_head(Entry(head, line))  # \\sigma(x), J(\\mathbf{w}): parameters as written, read as before
+    except InputError:
+        return _at_expressions(head, body, usage, line)
+    return None
 
 
 def _shape(tokens: list[Token]) -> list[tuple[str, str]]:
@@ -124,7 +135,7 @@ def _atomic(shape: list[tuple[str, str]]) -> bool:
     at = 0
     if len(shape) > 3 and shape[0][0] == "command" and shape[0][1] in _MARKS and shape[1][0] == "{":
         at = _closing(shape, 1)
-    elif shape and (shape[0][0] == "letter" or (shape[0][0] == "command" and shape[0][1] not in _LAYOUT)):
+    elif shape and (shape[0][0] == "letter" or (shape[0][0] == "command" and shape[0][1] not in _OPERATORS)):
         at = 1
     if at == 0:
         return False
