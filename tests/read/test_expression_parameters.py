@@ -58,3 +58,12 @@ def test_an_argument_of_several_terms_is_not_matched_inside_a_product(
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
     assert all("f(…) with f undeclared can be read two ways" in reason for reason in unchecked)
+
+
+def test_a_bold_parameter_stays_the_page_s_vector(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """J(\\mathbf{w}) is J of the vector w, as before (its head read as written), never J(t) of a number t."""
+    text = (
+        "---\nvectors: [w]\n---\n$$ J(\\mathbf{w}) = \\frac{1}{2} \\|\\mathbf{w}\\|^2 $$\n\n"
+        "$$ \\frac{\\partial J(\\mathbf{w})}{\\partial w_k} = w_k $$\n"
+    )
+    assert statuses(tmp_path, capsys, text)[0] == [(6, "proven")]
