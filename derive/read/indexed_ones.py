@@ -23,6 +23,6 @@ def ones_reason(tokens: list[Token], end: int) -> str:
     index = "".join(t.value for t in tokens[end + 2 : close]) if braced else tokens[end + 1].value
     return (
         f"\\mathbf{{1}}_{{{index}}}, an entry of the vector of ones, is index notation's mark of a sum over {index} "
-        f"left unwritten (\\mathbf{{1}}_{index} x_{{b{index}}} for \\sum_{index} x_{{b{index}}}) or of a copy over "
+        "left unwritten (as \\mathbf{1}_j x_{kj} writes \\sum_j x_{kj}) or of a copy over "
         f"{index}, which derive does not read (as the number 1 it would drop the sum): write the sum, \\sum_{index} …"
     )

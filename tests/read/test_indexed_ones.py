@@ -18,8 +18,8 @@ def test_an_indexed_bold_one_names_its_sum(tmp_path: Path, capsys: pytest.Captur
     assert found == [(7, "proven")]
     assert unchecked == [
         "unreadable: \\mathbf{1}_{h}, an entry of the vector of ones, is index notation's mark of a sum over h left "
-        "unwritten (\\mathbf{1}_h x_{bh} for \\sum_h x_{bh}) or of a copy over h, which derive does not read (as the "
-        "number 1 it would drop the sum): write the sum, \\sum_h …"
+        "unwritten (as \\mathbf{1}_j x_{kj} writes \\sum_j x_{kj}) or of a copy over h, which derive does not read (as "
+        "the number 1 it would drop the sum): write the sum, \\sum_h …"
     ]
 
 
