@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from derive.read import display_prose as prose
 from derive.read.bracket_tails import bracket_tail
 from derive.read.definition_signs import equates
+from derive.read.display_numbers import blank_leading_number
 from derive.read.dollar_wrappers import dollar_displays, unwrap_environments
 from derive.read.html_blocks import html_block_math
 from derive.read.inline_lists import inline_parts
@@ -206,7 +207,7 @@ def find_markdown(body: str) -> Found:
         beside = "" if trail is None else prose.trailing_condition(trail)  # "$$A$$ unless $$i = j$$"
         trail = prose.trail_line(lines, first, text) if trail is None else trail
         text = parameter_semicolons(
-            blank_connectives(_LABEL.sub(lambda m: " " * len(m.group(0)), text))
+            blank_connectives(_LABEL.sub(lambda m: " " * len(m.group(0)), blank_leading_number(text)))
         )  # \\mbox{Label: } z = …: prose
         rows = reason_rows(text)  # "∵ Σ y = 1" between rows: the chain's reason, which derive does not read
         unchecked.extend(Unchecked(first + at, f"a reason given with ∵ ({row}), an aside: the chain goes on across it",

@@ -11,6 +11,7 @@ equation is no group of a formula, so these have no other reading.
 from __future__ import annotations
 
 from derive.errors import InputError
+from derive.read.indexed_ones import ones_reason
 from derive.read.latex_lexer import Token
 
 #: Fonts a one (or an I) is set in when it stands for the indicator.
@@ -97,10 +98,7 @@ def normalize_indicators(tokens: list[Token]) -> list[Token]:
             continue
         ones = _bold_one(tokens, at)  # 𝐗^⊤𝟏, \mathbf{{1}}, \pmb{1}, \vec{1}, 𝟏: no number 1
         if ones is not None and not _opens_condition(tokens, ones):
-            raise InputError(
-                f"line {token.line}: a bold one is the vector of ones, not the number 1, and derive does not read "
-                "it: write what it sums, as in \\sum_i x_i for \\mathbf{x}^\\top \\mathbf{1}"
-            )
+            raise InputError(f"line {token.line}: {ones_reason(tokens, ones)}")
         scripted = bool(out) and out[-1].kind in ("_", "^", "number")  # x_1\{…\}; 2 1\{…\}, which TeX shows as 21
         if token.kind == "number" and token.value == "1" and not scripted and _opens_condition(tokens, at + 1):
             braced = tokens[at + 1].kind == "command" and tokens[at + 1].value == "{"

@@ -21,8 +21,8 @@ from derive.read.declared_definitions import ENTRY, declared_inputs, held_apart
 from derive.read.definition_chains import last_side_body
 from derive.read.definition_heads import NOT_WORDS, definition_head, numbered_head
 from derive.read.definition_sides import Sides, split_definition, without_head
-from derive.read.entry_parameters import one_number
 from derive.read.evaluated_values import TWO_WAYS, as_value, differentiated, input_value
+from derive.read.expression_parameters import at_arguments
 from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.hypotheses import hypothesis_head
@@ -291,7 +291,7 @@ def _definition(
     args = set(re.findall(r"[A-Za-z]", applied.group("args"))) if applied else set()
     swapped = applied is not None and named is not None and fresh and named.group(1) not in {*taken, *args}
     head, body = (body.strip(), head.strip()) if swapped else (head, body)  # σ(z) = a: a is σ(z)
-    head, body = one_number(head, body, usage, line) or (head, body)  # σ(z_i) = 1/(1 + e^{-z_i}): σ(t) = …
+    head, body = at_arguments(head, body, usage, line) or (head, body)  # σ(z_i) = 1/(1 + e^{-z_i}): σ(t) = …
     try:
         body_tokens = tokenize(body, line)
         if (ng_head(head) and not ng_named(head, body)) or numbered_head(head):  # dz = a - y: Ng's ∂L/∂z; β_0 = …

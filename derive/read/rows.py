@@ -26,7 +26,7 @@ PRODUCT_COMMANDS = frozenset({"cdot", "times"})
 _KNOWN = {*DISPLAY_ENVIRONMENTS, *INNER_ENVIRONMENTS}
 _INVISIBLE = frozenset({"notag", "nonumber"})
 #: Commands dropped with their group: labels, tags, and spacing (\\hspace{0.3in}, \\phantom{x}) that shows no math.
-_LABELS = frozenset({"label", "tag", "hspace", "vspace", "phantom", "hphantom", "vphantom"})
+_LABELS = frozenset({"label", "tag", "hspace", "vspace", "phantom", "hphantom", "vphantom", "require"})
 #: Marks a column after the equation may hold (derive's own verdict marks).
 MARKS = frozenset({"checkmark", "times", "emptyset"})
 
