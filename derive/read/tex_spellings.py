@@ -5,6 +5,7 @@ before anything reads the tokens."""
 from __future__ import annotations
 
 from derive.errors import InputError
+from derive.read.ascii_dots import ascii_dots
 from derive.read.double_bars import double_bars
 from derive.read.latex_lexer import Token, group_end, rewrite_runs
 from derive.read.script_order import limits_written_below, subscripts_first
@@ -291,6 +292,6 @@ def _one_application(tokens: list[Token], start: int, end: int) -> bool:
 
 def spelled(tokens: list[Token]) -> list[Token]:
     """The lexer's tokens with each spelling above read as what it spells, in order; ``[\\sigma(a)]_i`` last."""
-    tokens = math_in_words(refuse_dollars(typed_relations(double_bars(tokens))))  # \Vert is \|
+    tokens = math_in_words(refuse_dollars(typed_relations(double_bars(ascii_dots(tokens)))))  # \Vert is \|, ... \dots
     tokens = grouped_commands(upright_commands(plain_alignments(empty_groups(brace_brackets(tokens)))))
     return bracketed_entries(subscripts_first(limits_in_order(tokens)))

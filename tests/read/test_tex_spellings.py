@@ -53,3 +53,14 @@ def test_the_report_shows_the_braces_the_page_writes(tmp_path: Path, capsys: pyt
     main(["check", str(path), "--format", "json"])
     (link,) = json.loads(capsys.readouterr().out)["links"]
     assert (link["lhs"], link["rhs"], link["status"]) == ("1 - {\\sin}^{2} x", "{\\cos}^{2} x", "proven")
+
+
+@pytest.mark.parametrize(("slope", "status"), [("a(1-a)", "proven"), ("a(1+a)", "refuted")])
+def test_three_periods_typed_for_an_ellipsis_are_dots(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], slope: str, status: str
+) -> None:
+    """``a=\\sigma(w_1x_1+...+w_nx_n+b)`` (a survey's neuron): TeX sets three dots; the definition had stopped at the
+    first period and every display that used a was refused."""
+    page = "$$\\sigma(z)=\\frac{1}{1+e^{-z}}$$\n\n$$a=\\sigma(w_1x_1+...+w_nx_n+b)$$\n\n"
+    found, _ = statuses(tmp_path, capsys, page + f"$$\\frac{{\\partial a}}{{\\partial b}}={slope}$$\n")
+    assert found == [(5, status)]
