@@ -1,11 +1,14 @@
-"""A letter the prose names as a particular function it knows by a word: "Let $g$ be the exponential function.",
-"where $f$ is the logistic sigmoid", "$h$ denotes the hyperbolic tangent". Read as any function, g' = g was refuted
-with the stand-in g = sin (a probe's R6), which the page rules out; read as what the words name (e^x, the logistic
-sigmoid, tanh, softplus, the identity), the page's claim is checked, and the report says so at the sentence's line.
+"""A letter the prose names as a particular function it knows by a word, in a sentence that says only that: "Let $g$
+be the exponential function.", "Here $f$ is the logistic function.", "where $h$ denotes the hyperbolic tangent."
+Read as any function, g' = g was refuted with the stand-in g = sin (a probe's R6), which the page rules out; read as
+what the words name (e^x, the logistic sigmoid, tanh, softplus, the identity), the claim is checked, and the report
+says so at the sentence's line.
 
-Only a sentence that names one letter, alone between dollars, right before "be/is/denotes" and the function's
-words, or right after them ("the exponential function $g$"), with no hedge ("not", "any", "such as", "or", "if");
-a letter the page defines, or declares under ``define`` or ``functions``, keeps its own meaning.
+Read only where nothing else could be meant (a probe proved g' = g beside ``g(x) &= 2^{x}``, after "Now let $g$ be
+any function.", below "…, with base 2." and from a code block): the sentence is that naming and nothing more; no
+other sentence of the prose writes the letter alone; the math writes it only applied (g(x), g'(x)), never as a
+head before a relation (g(x) &= 2^x, g \\equiv …, g = 2^x); it is one Latin letter other than e, i and d; nothing
+in the front matter declares it; and the sentence stands outside code.
 """
 
 from __future__ import annotations
@@ -19,50 +22,38 @@ from derive.read.frontmatter import Entry, FrontMatter
 #: The functions known by their words, as a definition's body in its parameter x.
 _BODIES = {
     "exponential": "e^{x}",
-    "exp": "e^{x}",
     "sigmoid": "\\frac{1}{1 + e^{-x}}",
     "logistic": "\\frac{1}{1 + e^{-x}}",
+    "logistic sigmoid": "\\frac{1}{1 + e^{-x}}",
     "tanh": "\\tanh(x)",
     "hyperbolic tangent": "\\tanh(x)",
     "softplus": "\\log(1 + e^{x})",
     "identity": "x",
 }
-_WORDS = r"(?P<word>exponential|exp|sigmoid|logistic|tanh|hyperbolic\s+tangent|softplus|identity)"
-_LETTER = r"\$\s*(?P<letter>\\[A-Za-z]+|[A-Za-z])\s*\$"
-_THE = r"the\s+(?:standard\s+|usual\s+|natural\s+|logistic\s+)?"
-#: "$g$ is/be/denotes the exponential function", "the exponential function $g$".
-_NAMING = (
-    re.compile(rf"{_LETTER}\s+(?:be|is|denotes|stands\s+for|is\s+defined\s+as)\s+{_THE}{_WORDS}"
-               r"(?:\s+(?:sigmoid\s+)?(?:function|map|activation|nonlinearity))?\s*(?P<end>[.,;:]|$)", re.I),
-    re.compile(rf"\b{_THE}{_WORDS}(?:\s+sigmoid)?\s+(?:function|activation|nonlinearity)\s+{_LETTER}", re.I),
-)  # fmt: skip
-#: Words that make the function one example or not the letter's: "any function, such as the exponential".
-_HEDGES = re.compile(
-    r"\b(?:not|any|arbitrary|such\s+as|e\.g|example|instance|like|unlike|instead|rather|whether|if|or|approximat\w*"
-    r"|derivative|inverse|scaled|shifted|variant|never|mistake\w*|wrong)\b|n't\b",
+#: The whole sentence: "Let $g$ be the exponential function.", "$f$ is the logistic sigmoid.".
+_NAMING = re.compile(
+    r"^(?:(?:let|here|where)\s+)?\$\s*(?P<letter>[a-zA-Z])\s*\$\s+(?:be|is|denotes)\s+the\s+(?:standard\s+)?"
+    r"(?P<word>exponential|logistic\s+sigmoid|logistic|sigmoid|tanh|hyperbolic\s+tangent|softplus|identity)"
+    r"(?:\s+(?:function|map))?\s*[.:]?$",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
-_MATH = re.compile(r"\$[^$]*\$")
+_SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n\s*\n")
+#: A relation that makes what stands before it a head: =, :=, \\equiv, \\coloneqq, \\stackrel{…}{=}, …
+_RELATION = r"(?:&\s*)?(?::=|=|\\(?:equiv|coloneqq|coloneq|triangleq|defeq|doteq|stackrel|overset|approx|sim))"
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
 
 
 def take_named_functions(front: FrontMatter, found: Found, text: str) -> FrontMatter:
-    """The front matter with each letter the prose names as a known particular function defined as that function,
-    where nothing defines or declares it; a note for each in ``found.readings`` is made by the caller's reading."""
-    taken = _named(text)
+    """The front matter with each letter the prose names as a known particular function (see the module) defined
+    as that function."""
     declared = {entry.text.split("(")[0].strip() for entry, _ in front.define}
-    declared |= {entry.text.strip() for entry in front.functions}
-    every = (*found.displays, *found.inline)
+    declared |= {e.text.strip() for e in (*front.functions, *front.scalars, *front.vectors, *front.arrays)}
+    math = [d.text for d in (*found.displays, *found.inline)]
     added: list[tuple[Entry, Entry]] = []
-    for letter, (word, line) in taken.items():
-        name = letter
-        defines = re.compile(rf"(?:^|[=&]|\\\\)\s*{re.escape(name)}\s*\([^()]*\)\s*(?::=|=)")
-        if name in declared or any(defines.search(d.text) for d in every):
+    for letter, (word, line) in _named(_outside_code(text)).items():
+        if letter in declared or letter in ("e", "i", "d") or not _only_applied(letter, math):
             continue
-        applied = re.compile(rf"{re.escape(name)}\s*(?:'|\^\{{?\\prime\}}?)*\s*(?:\\left\s*)?\(")
-        if not any(applied.search(d.text) for d in found.displays):
-            continue
-        added.append((Entry(f"{name}(x)", line), Entry(_BODIES[word], line)))
+        added.append((Entry(f"{letter}(x)", line), Entry(_BODIES[word], line)))
     return dataclasses.replace(front, define=(*front.define, *added)) if added else front
 
 
@@ -75,29 +66,46 @@ def named_readings(before: FrontMatter, after: FrontMatter) -> tuple[str, ...]:
     )
 
 
+def _only_applied(letter: str, math: list[str]) -> bool:
+    """Whether every time the math writes ``letter`` it applies it (g(x), g'(x), g^\\prime(x)), and no application
+    stands before a relation (g(x) &= 2^{x}: the page's own definition)."""
+    alone = re.compile(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z])")
+    applied = re.compile(rf"{letter}\s*(?:'+|\^\s*\{{?\s*\\prime\s*\}}?)?\s*(?:\\left\s*)?\(")
+    head = re.compile(rf"(?<![A-Za-z\\]){letter}\s*(?:\\left\s*)?\([^()]*(?:\\right\s*)?\)\s*{_RELATION}")
+    for text in math:
+        if head.search(text):
+            return False
+        if any(applied.match(text, found.start()) is None for found in alone.finditer(text)):
+            return False
+    return True
+
+
+def _outside_code(text: str) -> str:
+    """``text`` with fenced code blocks blanked (a naming inside one is code, no prose)."""
+    lines, inside = text.split("\n"), False
+    for number, line in enumerate(lines):
+        fence = _FENCE.match(line) is not None
+        lines[number] = "" if inside or fence else line
+        inside = inside != fence
+    return "\n".join(lines)
+
+
 def _named(text: str) -> dict[str, tuple[str, int]]:
-    """Each letter a sentence of ``text`` names as a known function (its word and line), first naming kept; a letter
-    named as two different functions is left out."""
+    """Each letter a sentence of ``text`` names as a known function and nothing more (its word and line), where no
+    other sentence writes the letter alone between dollars."""
     found: dict[str, tuple[str, int]] = {}
-    clashing: set[str] = set()
+    mentions: dict[str, int] = {}
     at = 0
     for sentence in _SENTENCE.split(text):
         start = text.find(sentence, at)
         at = max(start, at)
-        if _HEDGES.search(_MATH.sub(" ", sentence)):
-            continue
-        for pattern in _NAMING:
-            for match in pattern.finditer(sentence):
-                if len(_MATH.findall(sentence)) != 1:  # one letter, alone: "$g$ and $h$ are …" names two
-                    continue
-                word = re.sub(r"\s+", " ", match["word"].lower())
-                letter, line = match["letter"], text.count("\n", 0, start + match.start()) + 1
-                if letter == "\\sigma":  # σ and the sigmoid: ``derive.read.stated_sigmoid`` reads them
-                    continue
-                if letter in found and _BODIES[found[letter][0]] != _BODIES[word]:
-                    clashing.add(letter)
-                found.setdefault(letter, (word, line))
-    return {letter: said for letter, said in found.items() if letter not in clashing}
+        for letter in re.findall(r"\$\s*([a-zA-Z])\s*\$", sentence):
+            mentions[letter] = mentions.get(letter, 0) + 1
+        match = _NAMING.match(" ".join(sentence.split()))
+        if match is not None:
+            word = " ".join(match["word"].lower().split())
+            found.setdefault(match["letter"], (word, text.count("\n", 0, start) + 1))
+    return {letter: said for letter, said in found.items() if mentions.get(letter) == 1}
 
 
 __all__ = ["named_readings", "take_named_functions"]
