@@ -25,7 +25,7 @@ from sympy import Basic, Indexed, Integer, Not, S
 from derive.errors import InputError
 from derive.model.notation import expand_definitions
 from derive.read.condition_forms import plain_condition
-from derive.read.entry_conditions import entry_value, with_entry_index
+from derive.read.entry_conditions import with_entry_index
 from derive.read.find import Display
 from derive.read.frontmatter import Entry
 from derive.read.impossible_conditions import refuse_impossible
@@ -281,7 +281,7 @@ def _relation(shown: str, line: int, names: Names) -> Basic | None:
     """The condition ``shown`` read as a relation on a scalar of the page, or None."""
     names = with_entry_index(shown, names)  # "Since $x_i > 0$," on a page that writes x_1 alone: every entry
     try:
-        domain = stated_domain(Entry(shown, line), names) or entry_value(shown, line, names)  # "Let $x_i = 1$."
+        domain = stated_domain(Entry(shown, line), names)
     except InputError:
         return None
     relation = domain.relation if domain is not None else None
