@@ -18,7 +18,7 @@ from derive.errors import InputError
 from derive.read.find import Redefinition, Unchecked
 from derive.read.latex_lexer import tokenize
 from derive.read.page_headings import page_headings
-from derive.read.redefinitions import RESTATES, SETTING, letter_of
+from derive.read.redefinitions import RESTATES, letter_of
 from derive.read.setting_merge import merged_views, view_or_whole
 from derive.read.setting_views import (
     KEPT,
@@ -30,6 +30,7 @@ from derive.read.setting_views import (
     without_old_claims,
     writes_euler,
 )
+from derive.read.setting_words import SETTING
 from derive.read.view_lengths import one_length
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def setting_start(lines: Sequence[str], first: int, again: int, headings: Sequen
     opens = re.compile(r"\$\s*" + re.escape(head.strip()) + r"\s*=")
     at = next((m.start() for m in opens.finditer(own)), own.find("$"))  # where the definition's formula opens
     before = " ".join([*lines[start - 1 : again - 1], own[:at] if at >= 0 else ""])  # up to the formula
-    sentences = re.split(r"(?<=[.!?:;])\s+", before.strip())
+    sentences = re.split(r"(?<=[.!?:;])\s+", before.strip().rstrip("$").rstrip())  # "$$L = …$$": not its "$"
     restated = RESTATES.search(" ".join(lines[start - 1 : again])) is not None  # "as before", "From … above,"
     leading = sentences[-2:] if len(sentences) > 1 and _GOES_ON.match(sentences[-1]) else sentences[-1:]
     return start if any(SETTING.match(s) for s in leading) and not restated else None  # the sentence that leads to it
