@@ -39,6 +39,7 @@ from derive.read.rows import at_top
 from derive.read.script_labels import label_letters
 from derive.read.stated_leads import states_condition
 from derive.read.unread_names import CONDITIONED
+from derive.read.unread_restated import Unread, again_unread, unread_of
 from derive.read.value_labels import Label, take_labelled_uses, with_label_names, without_labels
 
 
@@ -85,7 +86,7 @@ def take_page_definitions(
     definitions: list[PageDefinition] = []
     kept: list[Display] = []
     refused, numbered = dict(refused), numbered_definitions(found, front)  # L_0 = …: L written only numbered
-    unread_at: dict[str, int] = {}  # a name whose definition could not be read, and where
+    unread_at: dict[str, Unread] = {}  # a name whose definition could not be read: its line, head and body
     redefined: list[Redefinition] = []
     unread: list[Unchecked] = []  # inline definitions that could not be read: said, not dropped silently
     inline_taken = 0  # inline formulas read as definitions: no longer counted as equalities left unchecked
@@ -137,13 +138,11 @@ def take_page_definitions(
         if definition is not None and (held := array_refusal(definition.head, definition.name, inline, subscripted)):
             refused[definition.line, definition.head] = held  # O_{ip} = … beside O_k: unread, and no claim
         alone = definition is not None and refused.get((definition.line, definition.head), "").startswith(ENTRY)
-        if definition and definition.name in unread_at and definition.line != unread_at[definition.name] and not alone:
-            at = unread_at[definition.name]  # E unread at line 7, E again at line 25: defined anew (``scopes``)
-            redefined.append(Redefinition(letter_of(definition.head) or "", definition.head, at, definition.line))
-            twice = "which could not be read: which one the page means is not for derive to guess"
-            refused[definition.line, definition.head] = f"{definition.head} is defined at line {at} too, {twice}"
+        first = unread_at.get(definition.name) if definition and not alone else None  # E unread at 7, again at 25
+        if definition and first is not None and definition.line != first[0]:  # anew (``scopes``), or restated
+            again_unread(definition.head, definition.body, definition.line, first, refused, redefined)
         if definition is not None and (definition.line, definition.head) in refused:
-            unread_at.setdefault(definition.name, definition.line)
+            unread_at.setdefault(definition.name, unread_of(definition))
         if inline and (sides is None or not _names_something(sides.body)):
             definition = None  # inline, only NAME = (something named): "if $y_o = 1$" is a condition
         if sides is None or definition is None or (definition.line, definition.head) in refused:
@@ -196,7 +195,7 @@ def take_page_definitions(
                 definitions.pop()
                 taken.discard(definition.name)
                 refused[definition.line, definition.head] = loose
-                unread_at.setdefault(definition.name, definition.line)  # ŷ = … below: which ŷ? (as for displays)
+                unread_at.setdefault(definition.name, unread_of(definition))  # ŷ = … below: which ŷ? (as for displays)
                 unread.append(Unchecked(definition.line, f"the inline definition of {definition.head} could not be "
                                         f"read ({loose}): the page is read without it", False))  # fmt: skip
     found = dataclasses.replace(found, redefined=(*found.redefined, *redefined)) if redefined else found

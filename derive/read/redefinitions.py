@@ -21,6 +21,7 @@ from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import GREEK, Names
 from derive.read.probability_entries import PRIME
 from derive.read.rows import at_top
+from derive.read.setting_words import SETTING
 
 
 class Defining(Protocol):
@@ -32,18 +33,6 @@ class Defining(Protocol):
     def head(self) -> str: ...
     @property
     def body(self) -> str: ...
-
-
-#: A sentence that opens a setting of its own: "Suppose that …", "Let …", "Consider …", "For example, suppose …".
-SETTING = re.compile(
-    r"^\W*(?:\[\.\.\.\]\s*)?(?:for\s+example,?\s+|now,?\s+)?(?:suppose|let|consider|assume)\b"
-    r"(?!['’]s\b|\s+(?:me|us)\b)"  # not "Let's now compute", "let us"
-    r"(?![^.:;]*\b(?:same|again|as\s+before|recall|above|previous|contradiction|sake\s+of\s+argument|wrongly|"
-    r"mistakenly|expand\w*|simplif\w*|rewrit\w*|substitut\w*|comput\w*|differentiat\w*|restat\w*|once\s+more|"
-    r"the\s+definition)\b)",  # "Consider the
-    # same loss again:" restates it; "Suppose, for contradiction," sets nothing; "Consider expanding it:" derives
-    re.I,
-)
 
 
 #: Words in a definition's paragraph that say it restates what stands above ("From the definition above, $L = …$").

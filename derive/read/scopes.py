@@ -14,13 +14,12 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from sympy import Symbol
-
 from derive.errors import InputError
 from derive.read.find import Redefinition, Unchecked
 from derive.read.latex_lexer import tokenize
 from derive.read.page_headings import page_headings
-from derive.read.redefinitions import RESTATES, SETTING, letter_of
+from derive.read.redefinitions import RESTATES, letter_of
+from derive.read.setting_merge import merged_views, view_or_whole
 from derive.read.setting_views import (
     KEPT,
     blank,
@@ -31,6 +30,7 @@ from derive.read.setting_views import (
     without_old_claims,
     writes_euler,
 )
+from derive.read.setting_words import SETTING
 from derive.read.view_lengths import one_length
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def setting_start(lines: Sequence[str], first: int, again: int, headings: Sequen
     opens = re.compile(r"\$\s*" + re.escape(head.strip()) + r"\s*=")
     at = next((m.start() for m in opens.finditer(own)), own.find("$"))  # where the definition's formula opens
     before = " ".join([*lines[start - 1 : again - 1], own[:at] if at >= 0 else ""])  # up to the formula
-    sentences = re.split(r"(?<=[.!?:;])\s+", before.strip())
+    sentences = re.split(r"(?<=[.!?:;])\s+", before.strip().rstrip("$").rstrip())  # "$$L = …$$": not its "$"
     restated = RESTATES.search(" ".join(lines[start - 1 : again])) is not None  # "as before", "From … above,"
     leading = sentences[-2:] if len(sentences) > 1 and _GOES_ON.match(sentences[-1]) else sentences[-1:]
     return start if any(SETTING.match(s) for s in leading) and not restated else None  # the sentence that leads to it
@@ -246,7 +246,14 @@ def _without_stated(text: str | None, start: int, letters: set[str]) -> str | No
 
 #: An inline formula that names one letter, as prose describing it does: ``$g$``, ``$f: \mathbb{R} \to …$``,
 #: ``$\boldsymbol{x} \in \mathbb{R}^m$``.
-_MENTION = re.compile(r"\$\s*(?:\\(?:boldsymbol|mathbf|bm)\s*\{\s*)?(\\?[A-Za-z]+)\s*\}?\s*(?:\$|:|\\colon|\\in\b)")
+_MENTION = re.compile(r"\s*(?:\\(?:boldsymbol|mathbf|bm)\s*\{\s*)?(\\?[A-Za-z]+)\s*\}?\s*(?:$|:|\\colon|\\in\b)")
+
+
+def _mentioned(text: str) -> set[str]:
+    """The letters ``text``'s inline formulas name as ``_MENTION`` reads them, each formula on its own: not the
+    words between two ("$…$ for $…$", which had read "for" as a letter the prose describes)."""
+    formulas = re.findall(r"(?<!\$)\$([^$]+)\$(?!\$)", text)
+    return {m.group(1) for formula in formulas if (m := _MENTION.match(formula)) is not None}
 
 
 def _without_described(text: str, start: int, end: int) -> str | None:
@@ -255,13 +262,13 @@ def _without_described(text: str, start: int, end: int) -> str | None:
     maps from $\mathbb{R}^m$ to $\mathbb{R}^n$"): the setting says what the letter is there. None where such a
     sentence also holds an equation (what it defines would go with it)."""
     lines = text.split("\n")
-    described = {m.group(1) for line in lines[start - 1 : end - 1] for m in _MENTION.finditer(line)}
+    described = {letter for line in lines[start - 1 : end - 1] for letter in _mentioned(line)}
     if not described:
         return text
     for number in range(start - 1):
         kept = []
         for sentence in re.split(r"(?<=[.!?])(\s+)", lines[number]):
-            if {m.group(1) for m in _MENTION.finditer(sentence)} & described:
+            if _mentioned(sentence) & described:
                 if any("=" in math for math in re.findall(r"\$[^$]*\$", sentence)):
                     return None
                 sentence = " " * len(sentence)
@@ -315,13 +322,8 @@ def in_scopes(whole: Document, body: str, read: Callable[[str], Document], expan
             text = _view(body, whole, anew, (start, end), expands)
         except _Ambiguous as ambiguous:
             return _refused_below(whole, ambiguous)
-        if text is None:
-            return whole
-        try:
-            views.append(read(text))
-        except InputError:
-            return whole
-    merged = _merged(whole, one_length(views, whole.space.n, body), bounds)  # D, derive's own letter: the page's
+        views.append(view_or_whole(text, read, whole))  # none: this setting as the whole page reads it
+    merged = merged_views(whole, one_length(views, whole.space.n, body), bounds)  # D, derive's own letter: the page's
     if merged is None:
         return whole
     said = tuple(
@@ -330,68 +332,3 @@ def in_scopes(whole: Document, body: str, read: Callable[[str], Document], expan
         for a in anew
     )
     return dataclasses.replace(merged, readings=(*said, *merged.readings))
-
-
-def _merged(whole: Document, views: Sequence[Document], bounds: Sequence[tuple[int, int]]) -> Document | None:
-    """One document of the settings' readings, each link with its setting's definitions and the assumptions only
-    its setting makes; None where they do not fit in one (another n, an index of two ranges, a chain that goes on
-    across a setting's start, a setting with links and no definitions of its own)."""
-    first = views[0]
-    if any(v.space.n != first.space.n for v in views):
-        return None
-    common = tuple(a for a in first.assumptions if all(a in v.assumptions for v in views))
-    links, unchecked, chains = [], [], 0
-    indices: dict[Symbol, None] = {}
-    ranges: dict[Symbol, int | Symbol] = {}
-    lengths: dict[Symbol, None] = {}
-    for view, (start, end) in zip(views, bounds, strict=True):
-        mine = [link for link in view.links if start <= link.line < end]
-        if {link.chain for link in mine} & {link.chain for link in view.links if link.line < start}:
-            return None
-        if mine and not view.definitions and first.definitions:
-            return None
-        own = tuple(a for a in view.assumptions if a not in common)
-        numbers = {chain: chains + k + 1 for k, chain in enumerate(dict.fromkeys(link.chain for link in mine))}
-        chains += len(numbers)
-        links += [
-            dataclasses.replace(
-                link,
-                chain=numbers[link.chain],
-                definitions=link.definitions or view.definitions,
-                constraints=(*link.constraints, *own),
-            )
-            for link in mine
-        ]
-        unchecked += [u for u in view.unchecked if start <= u.line < end]
-        indices.update(dict.fromkeys(view.space.indices))
-        lengths.update(dict.fromkeys(view.space.lengths))
-        for index, size in view.space.ranges:
-            if ranges.setdefault(index, size) != size:
-                return None
-    space = dataclasses.replace(
-        first.space,
-        indices=tuple(indices),
-        ranges=tuple(ranges.items()),
-        lengths=tuple(lengths),
-    )
-    inferred = "; ".join(
-        dict.fromkeys(
-            (f"from line {start}: " if k else "") + v.inferred
-            for k, (v, (start, _)) in enumerate(zip(views, bounds, strict=True))
-            if v.inferred
-        )
-    )
-    notes: list[Unchecked] = sorted(unchecked, key=lambda u: u.line)
-    return dataclasses.replace(
-        first,
-        space=space,
-        assumptions=common,
-        links=tuple(links),
-        unchecked=tuple(notes),
-        inline_equalities=whole.inline_equalities,
-        inferred=inferred,
-        readings=tuple(dict.fromkeys(r for v in views for r in v.readings)),
-        page=tuple(d for v in views for d in v.page),
-        redefined=(),
-        unread_assumptions=tuple(sorted({line for v in views for line in v.unread_assumptions})),
-    )
