@@ -62,10 +62,17 @@ def _next_step(side: str) -> re.Match[str] | None:
     return _NEXT.fullmatch(side)
 
 
+#: What a descent's step is made of: a rate (η, α, ε, γ, λ, μ, a step h), a gradient (∇, ∂, d/d·, g).
+_STEP_SIZE = re.compile(
+    r"\\(?:eta|alpha|epsilon|varepsilon|gamma|lambda|mu|nabla|partial)(?![A-Za-z])|\\frac\s*\{\s*d|(?<![A-Za-z\\])[hg](?![A-Za-z])"
+)
+
+
 def _steps_from(side: str, letter: str, step: str) -> bool:
-    """Whether ``side`` starts with a name of ``letter`` labelled ``step``, minus the rest: ``w_1^{(l)} - h …``."""
+    """Whether ``side`` starts with a name of ``letter`` labelled ``step``, minus a step of the descent: ``w_1^{(l)}
+    - h …``, ``- \\eta \\nabla E``; ``x^{n} - x^{n}`` or ``a^{(n)} - 2n - 1`` (a power, a sequence) is none."""
     start = re.match(rf"\s*{_NAME}{_SUB}\s*{_label(re.escape(step))}{_SUB}\s*-", side)
-    return start is not None and _letter(start) == letter
+    return start is not None and _letter(start) == letter and _STEP_SIZE.search(side[start.end() :]) is not None
 
 
 def _update(sides: list[str]) -> tuple[str, int] | None:
@@ -108,11 +115,27 @@ def with_iteration_updates(found: Found) -> Found:
         after_update = display.line + head[1]
         notes.append(Unchecked(after_update, (
             f"an update ({head[0]} = …), a step of the descent from the iterate before it: neither a definition nor a "
-            "claim, so not checked"), equality=False))  # fmt: skip
+            "claim, so not checked"), equality=True))  # fmt: skip
+        if sides is not None and len(sides) > 2 and _next_step(sides[0]) is None:  # A = w^{(l+1)} = …: a claim
+            notes.pop()
+            displays.append(display)
+            after_update = 0
+            continue
+        rest = _rest(display, sides) if sides is not None and len(sides) > 2 else None
+        if rest is not None:  # w^{(l+1)} = w^{(l)} - ηg = w^{(l)} + ηg: the links after the update are claims
+            displays.append(rest)
+            after_update = 0
     if not notes:
         return found
     displays = _refuse_powers(displays, notes)
     return dataclasses.replace(found, displays=tuple(displays), unchecked=(*found.unchecked, *notes))
+
+
+def _rest(display: Display, sides: list[str]) -> Display:
+    """``display`` with its first side and '=' blanked: the chain after the update's head, checked."""
+    cut = len(sides[0]) + 1
+    blank = "".join(c if c == "\n" else " " for c in display.text[:cut])
+    return dataclasses.replace(display, text=blank + display.text[cut:])
 
 
 def _refuse_powers(displays: list[Display], notes: list[Unchecked]) -> list[Display]:

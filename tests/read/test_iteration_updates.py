@@ -40,12 +40,39 @@ def test_a_step_split_over_two_displays_and_a_continuation(tmp_path: Path, capsy
     )
     report = page_report(tmp_path, capsys, text)
     assert [(link["status"], link["line"]) for link in report["links"]] == [("proven", 15)]
-    assert unchecked(report) == [
+    assert unchecked(report)[:3] == [
         (4, STEP.format("w_{x_1,1}^{(l + 1)} = …")),
         (11, STEP.format("x^{(l+1)} = …")),
-        (13, "unreadable: the display starts with '=', continuing the update at line 11, which is a step of the "
-             "descent, not checked"),
-    ]  # fmt: skip
+        (11, "unreadable: ^{(l)} can be read two ways: a label (layer or sample l), or the power l, written ^{l}"),
+    ]  # the links after the update's head are claims, read as any other (here refused for the label l)
+    assert [line for line, _ in unchecked(report)] == [4, 11, 11, 13]
+    assert all(u["holds_equality"] for u in report["unchecked"])  # an update is an '=' not checked: exit 1
+    assert report["exit"] == 1
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "x^{n+1} = x^{n} - x^{n}",  # a power identity, no descent (a probe's: listed as an update, false)
+        "a^{(n+1)} = a^{(n)} - 2n - 1",  # a sequence's recurrence
+    ],
+)
+def test_a_step_with_no_rate_or_gradient_is_no_update(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    report = page_report(tmp_path, capsys, f"$$ {display} $$\n")
+    assert not any(u["reason"].startswith("an update") for u in report["unchecked"])
+
+
+def test_a_false_claim_after_an_update_is_not_taken_with_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A probe's: ``w^{(l+1)} = w^{(l)} - \\eta g, \\quad (a+b)^2 = a^2 + b^2`` and ``… = w^{(l)} + \\eta g`` had
+    their false equations listed only as the update."""
+    for display in ("w^{(l+1)} = w^{(l)} - \\eta g, \\quad (a+b)^2 = a^2 + b^2", "w = w^{(l)} - \\eta g = 2"):
+        report = page_report(tmp_path, capsys, f"$$ {display} $$\n")
+        assert report["exit"] == 1 and "proven" not in [link["status"] for link in report["links"]]
+    report = page_report(tmp_path, capsys, "$$ w^{(l+1)} = w^{(l)} - \\eta g = w^{(l)} + \\eta g $$\n")
+    reasons = [u["reason"] for u in report["unchecked"]]
+    assert reasons[0].startswith("an update") and len(reasons) + len(report["links"]) > 1  # the rest is listed too
 
 
 @pytest.mark.parametrize(
