@@ -130,18 +130,21 @@ def _at_expressions(head: str, body: str, usage: Usage, line: int) -> tuple[str,
 
 
 def _atomic(shape: list[tuple[str, str]]) -> bool:
-    """Whether an argument is one factor: a letter or a Greek one (an accent's or a font's group around it), its
-    scripts, and at most one group in parentheses it is applied to (``h_{\\theta}(x^{(i)})``, ``\\hat{y}_i``)."""
+    """Whether an argument is one name: a letter or a Greek one (an accent's or a font's group around it), its
+    subscripts and labels, and at most one group in parentheses it is applied to (``h_{\\theta}(x^{(i)})``,
+    ``\\hat{y}_i``); not a power (x^2) nor e^x, whose values are not every number (a probe proved Cost(-1, y) from
+    Cost(x^2, y) = x^2 + y)."""
     at = 0
     if len(shape) > 3 and shape[0][0] == "command" and shape[0][1] in _MARKS and shape[1][0] == "{":
         at = _closing(shape, 1)
     elif shape and (shape[0][0] == "letter" or (shape[0][0] == "command" and shape[0][1] not in _OPERATORS)):
         at = 1
-    if at == 0:
+    if at == 0 or shape[0] == ("letter", "e"):  # e^{x}: a value of its own, no name the function is defined at
         return False
     applied = False
     while at < len(shape):
-        if shape[at][0] in ("_", "^") and at + 1 < len(shape) and shape[at + 1][0] == "{" and not applied:
+        label = shape[at][0] == "_" or shape[at + 2 : at + 3] == [("(", "(")]  # x^{(i)}, not the power x^{2}
+        if shape[at][0] in ("_", "^") and at + 1 < len(shape) and shape[at + 1][0] == "{" and not applied and label:
             at = _closing(shape, at + 1)
         elif shape[at][0] == "(" and not applied:
             at, applied = _closing(shape, at), True

@@ -67,3 +67,20 @@ def test_a_bold_parameter_stays_the_page_s_vector(tmp_path: Path, capsys: pytest
         "$$ \\frac{\\partial J(\\mathbf{w})}{\\partial w_k} = w_k $$\n"
     )
     assert statuses(tmp_path, capsys, text)[0] == [(6, "proven")]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "$$ \\text{Cost}(x^2, y) = x^2 + y $$\n\n$$ \\text{Cost}(-1, y) = y - 1 $$\n",
+        "$$ f(e^{x}) = e^{x} + 1 $$\n\n$$ f(-1) = 0 $$\n",
+    ],
+)
+def test_a_function_defined_at_a_power_or_an_exponential_is_no_function_of_every_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """A probe's false proofs: Cost(x^2, y) = x^2 + y fixes Cost at no negative number, f(e^x) = e^x + 1 at none, yet
+    Cost(-1, y) = y - 1 and f(-1) = 0 were proven; only a name (a letter, its subscripts and labels, an application)
+    stands for every number."""
+    found, _ = statuses(tmp_path, capsys, "---\nscalars: [x, y]\n---\n" + page)
+    assert "proven" not in [status for _, status in found]
