@@ -23,9 +23,10 @@ from derive.read.links import Link, source_text
 _ZERO = r"(?:zero|0|\\(?:mathbf|boldsymbol|vec|bm)\s*\{?\s*0\s*\}?)(?!\w|\.\d)"
 _POINT = r"(?:minimum|maximum|optimum|minimi[sz]er|maximi[sz]er|extremum|stationary point|critical point)"
 #: What a page sets to zero when it states a condition: a derivative, or the result just shown ("setting this to
-#: zero"); not a value ("we set $x = 1$, $y = 0$", "set the bias to zero": a value put in).
+#: zero"); not a value ("we set $x = 1$, $y = 0$", "set the bias to zero": a value put in). A prime is f'(x) or
+#: f' =, never an apostrophe ("the model's bias": a probe had x² = 1 proven below it).
 _SUBJECT = (
-    r"(?:derivatives?|gradients?|partials?|differentials?|\\partial|\\nabla|\\frac\s*\{\s*d|'|"
+    r"(?:derivatives?|gradients?|partials?|differentials?|\\partial|\\nabla|\\frac\s*\{\s*d|'(?=\s*[(=])|"
     r"\b(?:this|it|them|these|those|both|each|expressions?|results?)\b)"
 )
 #: A verb, then in its clause what it sets, then zero.
