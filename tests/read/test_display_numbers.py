@@ -18,7 +18,9 @@ def test_a_numbered_step_is_checked(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert statuses(tmp_path, capsys, text) == ([(4, "proven"), (7, "refuted")], [])
 
 
-@pytest.mark.parametrize("display", ["$$1:2 = x:4$$", "$$ 1 : x = 2 $$", "$$ 1: x = 2 : 4 $$"])
+@pytest.mark.parametrize(
+    "display", ["$$1:2 = x:4$$", "$$ 1 : x = 2 $$", "$$ 1: x = 2 : 4 $$", "$$ 2: 1 = 2 $$", "$$ 1: 2 = 1/2 $$"]
+)
 def test_a_colon_that_may_be_a_ratio_stays(tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str) -> None:
     found, unchecked = statuses(tmp_path, capsys, FRONT + display + "\n")
     assert found == []
