@@ -79,6 +79,10 @@ _CASE_WORDS = re.compile(r"\b(?:if|when|whenever|for|case|while|suppose|assuming
 _FAILS = re.compile(r"\s*(?:fails|does\s+not\s+hold|doesn't\s+hold|is\s+false)\s*[.,;]?\s*$", re.I)
 #: Words after a condition that lead on to the display below: "as $x > 0$, we get", "where $x > 0$, so".
 _LEADS_ON = re.compile(r"\s*,?\s*(?:we\s+(?:get|have|obtain|find|see)|this\s+gives|so|then|hence|thus|:)", re.I)
+#: Words after a condition that say the display above holds under it: "If $x < 0$, then this holds."
+_REFERS_BACK = re.compile(r"\s*,?\s*(?:then\s+)?(?:this|that|it|the\s+above)\s+(?:holds|is\s+true|applies)\b", re.I)
+#: Words after a condition that end its sentence and lead on to the display below, nothing more: ", then", ":".
+_OPENS_NEXT = re.compile(r"\s*,?\s*(?:then|we\s+(?:get|have|obtain|find))?\s*[,:]?\s*$", re.I)
 #: "holds only when $x > 0$": the condition a claim holds under, no hedge.
 _ONLY_WHEN = re.compile(r"\bonly\s+(?=(?:when|if|for|where)\b)", re.I)
 #: Words that give a display's reason after it: "$$|x| = x$$ since $x > 0$." holds for that display.
@@ -185,8 +189,9 @@ def prose_conditions(
         reason = _REASON_WORDS.search(before) is not None  # "$$|x| = x$$ since $x > 0$.": what it holds by
         after_display = _after_display(lines, line, math) if case or reason else 0
         own_sentence = re.split(r"\$\$|\\\]|[.!?]\s", before)[-1].strip()  # "$$|x| = x.$$ If ": "If"
-        opens_next = own_sentence[:1].isupper() and _LEADS_ON.match(after) is not None  # "If $x < 0$, then"
-        closes = after_display > 0 and not opens_next  # "$$|x| = x$$ for $x > 0$.": its own case
+        opens_next = own_sentence[:1].isupper() and _OPENS_NEXT.match(after) is not None  # "If $x < 0$, then"
+        back = _REFERS_BACK.match(after) is not None and case and any(d < line for d in displays)  # "this holds."
+        closes = (after_display > 0 and not opens_next) or back  # "$$|x| = x$$ for $x > 0$.": its own case
         kind = "example" if example else "void" if void else "closes" if closes else "case" if case else "fact"
         kind = "supposed" if supposed and kind == "case" else kind
         if kind == "closes" and (reason or after_display > 1 or _LEADS_ON.match(after)):  # A's, and B's below it

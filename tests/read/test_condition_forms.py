@@ -92,3 +92,13 @@ def test_a_condition_that_opens_the_next_display_s_sentence_is_not_the_one_above
     text = "If $x > 0$, then\n$$|x| = x.$$\nIf $x < 0$, then\n$$|x| = -x.$$\nIn every case,\n$$|x| = x.$$\n"
     report = page_report(tmp_path, capsys, text, "--no-cache")
     assert [link["status"] for link in report["links"]] == ["proven", "proven", "refuted"]
+
+
+@pytest.mark.parametrize(("sign", "verdict"), [("<", "unproven"), (">", "refuted")])
+def test_a_condition_below_that_says_the_display_above_holds_under_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str, verdict: str
+) -> None:
+    """ "If $x < 0$, then this holds." below |x| = -x (a probe's): the counterexample x = 47/25 breaks it; under x > 0
+    the display is false, and refuted at a point that keeps x > 0."""
+    text = f"We have\n\n$$ |x| = -x $$\n\nIf $x {sign} 0$, then this holds.\n"
+    assert one_verdict(page_report(tmp_path, capsys, text, "--no-cache")) == verdict
