@@ -1,11 +1,11 @@
 """An output written twice, by its entries and in matrix form: ``y_j = b_j + \\sum_i x_i w_{ij}`` beside ``Y = XW + B``
-(a dense layer's page), one quantity, so the loss the page never defines is the loss of y (``upstream``). Before,
-the two definitions were two outputs and the loss was refused. Y is taken for y's matrix form only where its name is
-y's capital and its terms are y's, each made of the capitals of the same letters with the same sign (XW + B for
-b_j + Σ_i x_i w_ij), y's letters being vectors and arrays of the page's (X the whole of x, one example's inputs,
-as x_i has one index) on a page of no examples (where Y could be a batch's outputs, y one example's), and the page
-defines none of those capitals: where it does (W = [w_11 … w_ji] with dots), Y is what those definitions make it,
-which derive reads only by their shapes, and the loss is refused, saying why."""
+(a dense layer's page): one example's outputs restated, or a batch's outputs (one row per example), whose loss sums
+over the rows. The loss the page never defines is refused naming both readings (a probe had ∂E/∂b_j = ∂E/∂y_j
+proven where the prose said "a whole batch of inputs, one input per row of $X$"; before, the message said only that
+the page has two outputs). Y is taken for a restatement only where its name is y's capital and its terms are y's,
+each made of the capitals of the same letters with the same sign (XW + B for b_j + Σ_i x_i w_ij), on a page of no
+examples; where the page defines those capitals (W = [w_11 … w_ji] with dots), the refusal says that their shapes
+decide, which derive does not read."""
 
 from __future__ import annotations
 
@@ -46,7 +46,11 @@ def restated(outputs: list[Definition], names: Names, refuse: Callable[[str], Ex
             f"entries give {them}, and the page defines {shown} on its own, which derive does not "
             f"read by shapes: whether {capital} is {display_name(small)} is not for derive to guess"
         )
-    return [entries]
+    raise refuse(  # a probe's: "For a whole batch of inputs, one input per row of X": E summed over the rows
+        f"{capital} = … beside {display_name(small)} can be read two ways: {display_name(small)} in matrix form, one "
+        f"example's outputs, so that {capital} adds nothing, or the outputs of a batch, one row per example, whose "
+        f"loss sums over the rows: define the loss to say which"
+    )
 
 
 def _terms(body: Expr, *, entries: bool) -> list[Term] | None:
