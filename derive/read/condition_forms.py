@@ -11,8 +11,8 @@ import re
 
 #: A relation written negated, and the relation it leaves: x \\not< 0 is x ≥ 0.
 _NEGATED = (
-    (r"\\not\s*<|\\nless\b", "\\geq"),
-    (r"\\not\s*>|\\ngtr\b", "\\leq"),
+    (r"\\not\s*(?:<|\\lt\b)|\\nless\b", "\\geq"),
+    (r"\\not\s*(?:>|\\gt\b)|\\ngtr\b", "\\leq"),
     (r"\\not\s*\\leq?\b|\\nleq?\b|\\not\s*\\leqslant\b|\\nleqslant\b", ">"),
     (r"\\not\s*\\geq?\b|\\ngeq?\b|\\not\s*\\geqslant\b|\\ngeqslant\b", "<"),
 )
@@ -26,8 +26,8 @@ _DENIED = re.compile(
 )
 #: The sets of real numbers by sign, as people write them: ℝ⁺, ℝ_+, ℝ_{>0}, ℝ_{≥0}, ℝ⁻.
 _SIGNED_REALS = re.compile(
-    r"\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*(?P<script>[_^]\s*(?:\{\s*(?:\\geq?|\\leq?|[<>])?\s*[+\-0]?\s*\}|[+\-]))"
-    r"(?:\s*[_^]\s*(?:\{\s*[+\-0]?\s*\}|[+\-0]))?\s*$"
+    r"\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*(?P<script>[_^]\s*(?:\{\s*(?:\\[gl]eq?(?:slant)?|[<>])?\s*[+\-0]?\s*\}|[+\-]))"
+    r"(?:\s*[_^]\s*(?:\{\s*[+\-0*]?\s*\}|[+\-0*]))?\s*$"
 )
 #: Words after a letter that give its sign by denying the other one: "is never negative", "cannot be negative".
 _NEVER_SIGN = re.compile(
@@ -44,7 +44,9 @@ _NEVER_HOLDS = re.compile(
 #: Words before a condition that exclude it: "We exclude $x < 0$:", "ruling out $x < 0$,".
 _EXCLUDES = re.compile(r"\b(?:exclude[sd]?|excluding|rul(?:e|es|ed|ing)\s+out)\s*$", re.I)
 #: "in" between a letter and an interval: "For $x$ in $(0, 1)$,".
-_IN = re.compile(r"^\s*(?:in|within|on)\s*$", re.I)
+_IN = re.compile(
+    r"^\s*(?:(?:is|are|lies|lie)\s+)?(?:in|within|on)(?:\s+the\s+(?:open\s+|closed\s+)?interval)?\s*$", re.I
+)
 _INTERVAL = re.compile(r"^\s*[\[(]\s*-?[\d.]+\s*,\s*(?:-?[\d.]+|\\infty)\s*[\])]\s*$")
 _LETTER = re.compile(r"^\s*(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{?[A-Za-z0-9]\}?)?\s*$")
 
@@ -67,8 +69,12 @@ def plain_condition(math: str, before: str, after: str, beside: str | None = Non
     one = re.fullmatch(rf"\s*(?P<left>[^<>]+?)\s*{_RELATION}\s*(?P<right>[^<>]+?)\s*", math)
     if one is not None and (_NEVER_HOLDS.match(after) or _EXCLUDES.search(before)):
         math = f"{one['left']} {_OPPOSITE[one['relation']]} {one['right']}"
-        after = after[m.end() :] if (m := _NEVER_HOLDS.match(after)) else after
+        held = _NEVER_HOLDS.match(after)
+        after = after[held.end() :] if held else after
         before = _EXCLUDES.sub("", before)
+    signed_before = re.search(r"\bnegative\s*$", before, re.I)  # "Negative $x$ never occurs."
+    if signed_before is not None and _LETTER.match(math) and (m := _NEVER_HOLDS.match(after)) is not None:
+        before, after = before[: signed_before.start()] + "non-negative ", after[m.end() :]
     if beside is not None and _LETTER.match(math) and _IN.match(after) and _INTERVAL.match(beside):
         math, after = f"{math.strip()} \\in {beside.strip()}", ""
     return math, before, after

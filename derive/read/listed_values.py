@@ -18,10 +18,11 @@ from derive.read.names import Names
 from derive.read.unread_values import bears_on, with_unread_values
 
 _NUMBER = r"-?\s*\d+(?:\.\d+)?"
+_COMMA = r"\s*(?:\\[,;!:]\s*)*[,;]\s*(?:\\[,;!:]\s*)*"  # 0,\,1 and 0;1 too
 #: A name given a list of numbers: x = [0, 1, 2, 3], y = (1, 0, 0), \mathbf{x} = \left[ 1, 2 \right].
 _LISTED = re.compile(
     rf"\s*(?:\\(?:mathbf|boldsymbol|vec|bm)\s*\{{\s*)?(?P<name>[A-Za-z])\s*\}}?\s*=\s*(?:\\left\s*)?[\[(]\s*{_NUMBER}"
-    rf"(?:\s*,\s*{_NUMBER})+\s*(?:\\right\s*)?[\])]\s*[.,]?\s*"
+    rf"(?:{_COMMA}{_NUMBER})+\s*(?:\\right\s*)?[\])]\s*(?:\^\s*(?:\\top|T|\{{\s*(?:\\top|T)\s*\}}))?\s*[.,]?\s*"
 )
 
 

@@ -67,7 +67,8 @@ def brace_notes(display: Display) -> list[Unchecked]:
 _LIMITING = re.compile(
     r"\\(?:text|textrm|mbox|textit)\s*\{[^{}]*?(?<![\w-])(?P<words>(?:off-?)?diagonal|otherwise|else(?:where)?|unless|except"
     r"|(?:the\s+)?(?:other|remaining)\s+(?:entries|cases?)|in\s+that\s+case"
-    r"|(?:for|if|when|whenever|on|where|provided|given|assuming)\b(?!\s+(?:all|every|any|each)\b))\b[^{}]*\}"
+    r"|(?:for|if|when|whenever|on|where|provided|given|assuming)\b"
+    r"(?!\s+(?:all|every|any|each)\b(?!\s+(?:positive|negative|non-?negative|non-?zero|nonzero)\b)))\b[^{}]*\}"
     r"(?!\s*(?:\\[;,:!]\s*|\\quad\s*)*(?:[a-z]\s*(?:=|\\neq?\b|\\not\s*=)\s*(?:[a-z]\b|\d)"  # not "\text{if} \; i = j"
     r"|\\?[A-Za-z]+\s*\\in\s*\\mathbb\s*(?:\{\s*R\s*\}|R)(?!\s*[_^]\s*\{?\s*[+\-<>\\0])))",  # nor "x \in \mathbb{R}^n"
     re.I,

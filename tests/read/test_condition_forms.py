@@ -24,6 +24,11 @@ _STATED = [
     "Since $x \\in \\mathbb{R}^+$,",
     "Since $x \\in \\mathbb{R}_{\\ge 0}$,",
     "For $x$ in $(0, 1)$,",
+    "Here $x$ is in $(0, 1)$.",  # a probe's, as the rest below
+    "We take $x$ in the interval $[0, 1]$.",
+    "Here $x \\not\\lt 0$.",
+    "Here $x \\in \\mathbb{R}_{\\geqslant 0}$.",
+    "Negative $x$ never occurs.",
 ]
 
 
@@ -45,7 +50,13 @@ def test_so_after_the_display(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 
 
 @pytest.mark.parametrize(
-    "remark", ["\\text{for positive } x", "\\text{for } x \\in \\mathbb{R}^+", "\\text{on } (0, \\infty)"]
+    "remark",
+    [
+        "\\text{for positive } x",
+        "\\text{for } x \\in \\mathbb{R}^+",
+        "\\text{on } (0, \\infty)",
+        "\\text{for all positive } x",
+    ],
 )
 def test_so_in_words_inside_the_display(tmp_path: Path, capsys: pytest.CaptureFixture[str], remark: str) -> None:
     report = page_report(tmp_path, capsys, f"$$|x| = x \\quad {remark}$$\n", "--no-cache")

@@ -20,7 +20,16 @@ def test_no_link_is_checked_across_a_comma_between_two_equations(
     assert any(u["reason"].startswith("unreadable") for u in report["unchecked"])
 
 
-@pytest.mark.parametrize("data", ["$x=[0,1,2,3]$", "$x = (0, 1, 2, 3)$", "$\\mathbf{x} = [0, 1, 2, 3]$"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        "$x=[0,1,2,3]$",
+        "$x = (0, 1, 2, 3)$",
+        "$\\mathbf{x} = [0, 1, 2, 3]$",
+        "$x=[0,\\,1,\\,2,\\,3]$",  # a probe's, as the one below
+        "$x = [0, 1, 2, 3]^\\top$",
+    ],
+)
 def test_a_counterexample_that_gives_listed_values_others_refutes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], data: str
 ) -> None:
