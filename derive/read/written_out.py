@@ -41,6 +41,9 @@ def written_out(terms: list[Expr], names: Names, dots: Token) -> Expr:
     shown = f"\\{dots.value}"
     if not after or not before:
         raise InputError(f"line {dots.line}: {shown} must stand between two terms, as in a_1 + \\dots + a_n")
+    if not all(isinstance(term, Expr) for term in (*before, *after)):  # b + … + b of whole vectors (R-10's crash)
+        raise InputError(f"line {dots.line}: a sum written with {shown} of whole vectors or matrices: write it as "
+                         "\\sum_{v=1}^{n} of its terms' entries")  # fmt: skip
     last, extra = after[0], after[1:]
     known = set(names.known())
     letter = next(c for c in LETTERS if c not in known and c != names.length_name and c not in names.sizes)

@@ -64,3 +64,18 @@ def test_three_periods_typed_for_an_ellipsis_are_dots(
     page = "$$\\sigma(z)=\\frac{1}{1+e^{-z}}$$\n\n$$a=\\sigma(w_1x_1+...+w_nx_n+b)$$\n\n"
     found, _ = statuses(tmp_path, capsys, page + f"$$\\frac{{\\partial a}}{{\\partial b}}={slope}$$\n")
     assert found == [(5, status)]
+
+
+@pytest.mark.parametrize("dots", ["...", "\\dots"])
+def test_a_sum_written_with_dots_beside_a_whole_vector_is_refused_not_a_crash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], dots: str
+) -> None:
+    """``z = w_1x_1+\\dots+w_nx_n+b`` with b a vector (its entries b_j below): an internal error (exit 3) had stopped
+    a survey's page; the display is unreadable, saying why."""
+    page = f"$$z = w_1x_1+{dots}+w_nx_n+b$$\n\n$$y_j = b_j + 1$$\n"
+    path = tmp_path / "page.md"
+    path.write_text(page, encoding="utf-8")
+    code = main(["check", str(path), "--format", "json", "--no-cache"])
+    shown = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert any("a sum written with \\dots of whole vectors" in u["reason"] for u in shown["unchecked"])
