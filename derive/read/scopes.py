@@ -19,6 +19,7 @@ from derive.read.find import Redefinition, Unchecked
 from derive.read.latex_lexer import tokenize
 from derive.read.page_headings import page_headings
 from derive.read.redefinitions import RESTATES, letter_of
+from derive.read.setting_ends import refused_past_sections
 from derive.read.setting_merge import merged_views, view_or_whole
 from derive.read.setting_views import (
     KEPT,
@@ -326,6 +327,7 @@ def in_scopes(whole: Document, body: str, read: Callable[[str], Document], expan
     merged = merged_views(whole, one_length(views, whole.space.n, body), bounds)  # D, derive's own letter: the page's
     if merged is None:
         return whole
+    merged = refused_past_sections(merged, [(a.again, a.start) for a in anew], lines, bounds)  # "## Back to …"
     said = tuple(
         f"line {a.start}: a setting of its own from here: {a.again.head} is line {a.again.again}'s definition "
         f"from line {a.start} on, line {a.again.first}'s above"

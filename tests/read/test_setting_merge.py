@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from derive.cli import main
+from tests.read.page_reports import page_report
 
 
 def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> tuple[list[tuple[int, str]], dict]:
@@ -103,3 +104,19 @@ def test_a_setting_whose_view_cannot_be_formed_leaves_the_others_their_own(
     assert found == [(9, "proven"), (19, status)], report["unchecked"]
     refused = [u for u in report["unchecked"] if u["line"] == 27]
     assert refused and "L is defined twice on the page (lines 7 and 25)" in refused[0]["reason"], refused
+
+
+def test_a_display_past_the_section_that_defined_a_name_anew_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "## Back to the sigmoid" below "## Tanh" (σ(z) = tanh z there): σ' = 1 − σ² may be of either σ, and was
+    proven with tanh; inside each section the claims are read with its σ."""
+    page = (
+        "## Sigmoid\n\n$$\\sigma(z) = \\frac{1}{1 + e^{-z}}$$\n\n$$\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$$\n\n"
+        "## Tanh\n\n$$\\sigma(z) = \\tanh(z)$$\n\n$$\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$$\n\n"
+        "## Back to the sigmoid\n\n$$\\sigma'(z) = 1 - \\sigma(z)^2$$\n"
+    )
+    report = page_report(tmp_path, capsys, page, "--no-cache")
+    assert [(link["line"], link["status"]) for link in report["links"]] == [(5, "proven"), (11, "refuted")]
+    assert any(u["line"] == 15 and "in a section that ends above this display" in u["reason"] for u in
+               report["unchecked"])  # fmt: skip
