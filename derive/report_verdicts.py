@@ -54,7 +54,8 @@ def unrefuted(result: LinkResult, unread: Sequence[int], unheld: str, link: Link
         method = said.NOT_REFUTED.format(line=unread[0])
     elif written:  # δ_1 = … at a line derive could not read: any other δ_1 refutes nothing
         shown, line, what = written[0]
-        wording = {"value": said.NOT_REFUTED_VALUE, "lone": said.NOT_REFUTED_LONE}.get(what, said.NOT_REFUTED_BOUND)
+        words = {"value": said.NOT_REFUTED_VALUE, "lone": said.NOT_REFUTED_LONE, "named": said.NOT_REFUTED_NAMED}
+        wording = words.get(what, said.NOT_REFUTED_BOUND)
         method = wording.format(name=shown, line=line)
     elif broken is not None:
         method = said.NOT_REFUTED_STATED.format(text=broken[1], line=broken[0])

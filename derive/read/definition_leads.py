@@ -46,6 +46,12 @@ NOT_REFUTED_BOUND = (
     "not refuted: a counterexample was found, but it may break ${name}$, stated at line {line}, which derive could "
     "not read"
 )
+#: The same, for a link that writes a letter the prose names as a particular function or its values (``named_unread``).
+NOT_REFUTED_NAMED = (
+    "not refuted: a counterexample was found, but it gives ${name}$ a value of its own, where the prose says at line "
+    "{line}, in words derive does not read, which function ${name}$ is or takes the values of: define ${name}$ by its "
+    "formula to check the link so"
+)
 #: The same, for a counterexample that breaks a condition the prose states above the link (``prose_conditions``).
 NOT_REFUTED_STATED = (
     "not refuted: the counterexample found breaks ${text}$, stated at line {line}, which derive did not read as an "
@@ -117,6 +123,7 @@ __all__ = [
     "NOT_REFUTED_BOUND",
     "NOT_REFUTED_HERE",
     "NOT_REFUTED_LONE",
+    "NOT_REFUTED_NAMED",
     "NOT_REFUTED_STATED",
     "NOT_REFUTED_VALUE",
     "Leads",

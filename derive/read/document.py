@@ -60,12 +60,7 @@ from derive.read.index_n import with_index_n
 from derive.read.index_ranges import defined_shapes
 from derive.read.index_sets import set_domains
 from derive.read.inference import declared_name, with_inferred
-from derive.read.inline_assumptions import (
-    out_of_scope_unheld,
-    say_unheld,
-    take_inline_sums_to_one,
-    take_one_hot_prose,
-)
+from derive.read.inline_assumptions import out_of_scope_unheld, say_unheld, take_inline_sums_to_one, take_one_hot_prose
 from derive.read.inline_shapes import refuse_numbered_shapes, refuse_plain_widths, take_inline_shapes
 from derive.read.label_transposes import with_label_transposes
 from derive.read.label_twins import label_twins
@@ -78,6 +73,7 @@ from derive.read.mathjax_scripts import script_math
 from derive.read.matrix_letters import refuse_matrix_letters
 from derive.read.matrix_rows import find_matrix_rows, with_matrix_rows, written_by_rows
 from derive.read.named_functions import take_named_functions
+from derive.read.named_unread import named_unread
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.newton_dots import newton_words
 from derive.read.numbered_layers import numbered_definitions, numbered_layers
@@ -344,6 +340,7 @@ def _read_document(
         links = pair_sums(label_twins(links, names, unchecked), unchecked)  # a_i^{(2)}: a? Σ_{i≠j}: at one j?
         links = held_partials(links, names, unchecked)  # ∂x̂_i/∂x_i beside ∂x̂_i/∂μ_B: μ_B held fixed, or not?
         links = distribution_conditions(links, distributions, front, names)  # p(k|x): refuted at a distribution
+        links = named_unread(links, text, front, unchecked, {str(v) for v in names.constrained})  # "$g$ is the sine"
         links = einstein_links(below_leads(links, leads.later, names), text, names, unchecked, page)  # implied sums?
         assumptions = (*assumptions, *set_domains(names))  # input(o): any subset, each membership 0 or 1
         links = [link.with_nonzero(defined.nonzero_in(link.lhs) + defined.nonzero_in(link.rhs)) for link in links]

@@ -50,7 +50,7 @@ def take_named_functions(front: FrontMatter, found: Found, text: str) -> FrontMa
     declared |= {e.text.strip() for e in (*front.functions, *front.scalars, *front.vectors, *front.arrays)}
     math = [d.text for d in (*found.displays, *found.inline)]
     added: list[tuple[Entry, Entry]] = []
-    for letter, (word, line) in _named(_outside_code(text)).items():
+    for letter, (word, line) in _named(outside_code(text)).items():
         if letter in declared or letter in ("e", "i", "d") or not _only_applied(letter, math):
             continue
         added.append((Entry(f"{letter}(x)", line), Entry(_BODIES[word], line)))
@@ -80,7 +80,7 @@ def _only_applied(letter: str, math: list[str]) -> bool:
     return True
 
 
-def _outside_code(text: str) -> str:
+def outside_code(text: str) -> str:
     """``text`` with fenced code blocks blanked (a naming inside one is code, no prose)."""
     lines, inside = text.split("\n"), False
     for number, line in enumerate(lines):
@@ -108,4 +108,4 @@ def _named(text: str) -> dict[str, tuple[str, int]]:
     return {letter: said for letter, said in found.items() if mentions.get(letter) == 1}
 
 
-__all__ = ["named_readings", "take_named_functions"]
+__all__ = ["named_readings", "outside_code", "take_named_functions"]

@@ -1,0 +1,144 @@
+"""A function letter the prose names in words derive does not read: "We were wrong: $g$ is really the sine.", "From
+now on $g$ denotes the cosine." (a probe's R11, F04). Read as any function, g' = g was refuted with the stand-in
+g = sin where the page says g is the cosine: a stand-in is no counterexample where the prose says which function
+the letter is, so such a refutation is only "not refuted". Where the page defines the letter (g(x) = x^2) and a
+sentence below names it anew ("Now let $g$ be the exponential function.", R13), a link below both that writes it
+may mean either, and is refused naming both lines; a proof under the old definition would prove the wrong claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from derive.read.find import Unchecked
+from derive.read.frontmatter import FrontMatter
+from derive.read.links import Link
+from derive.read.named_functions import PARTICULAR
+from derive.read.named_particular import outside_code
+
+#: Words that say which function a letter is, besides those ``named_functions`` knows.
+_WORDS = PARTICULAR | {
+    "sine", "sin", "cosine", "cos", "tangent", "tan", "sinh", "cosh", "square", "squaring", "cube", "root",
+    "absolute", "gelu", "swish", "silu", "mish", "reciprocal", "inverse", "arctan", "erf", "rectifier",
+    "rectified", "hyperbolic", "maximum", "minimum", "ln", "cubic", "power",
+}  # fmt: skip
+#: Words with which a sentence names a defined letter anew rather than recalls it ("Now let $g$ be …").
+_ANEW = re.compile(
+    r"\b(?:now|from\s+now\s+on|instead|really|actually|re-?defin\w*|this\s+time|no\s+longer|rather|switch\w*"
+    r"|replac\w*|chang\w*|new)\b",
+    re.I,
+)
+#: Words that leave the letter any function.
+_ANY = {"any", "arbitrary", "every", "generic"}
+_SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n\s*\n")
+_NAME = r"(\\[A-Za-z]+|[A-Za-z])"
+#: The letter alone or applied between dollars: $g$, $g(x)$, $\phi$.
+_MENTION = re.compile(rf"\$\s*{_NAME}\s*(?:\([^$()]*\))?\s*\$")
+#: The letter, then a verb that says what it is: "$g$ is …", "$g$ be …", "$g(x)$ denotes …".
+_NAMING = re.compile(
+    rf"\$\s*{_NAME}\s*(?:\([^$()]*\))?\s*\$\s*,?\s+(?:is|be|denotes|means|represents|becomes|stands\s+for|refers\s+to"
+    r"|will\s+be)\b",
+    re.I,
+)
+#: A letter (bold, with a subscript or not), then "to be", "is", …: "we want an activation $a_i$ to be the
+#: probability …, we apply the softmax function" (a survey's S-03).
+_VALUE_NAMING = re.compile(
+    r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{?\s*)?([A-Za-z])\s*\}?\s*(?:_\s*\{?[A-Za-z0-9, ]+\}?)?\s*\$\s*,?\s+"
+    r"(?:to\s+be|is|are|be|denotes|represents|stands\s+for)\b([^$]*)",
+    re.I,
+)
+#: Words that say what values a letter takes (a stand-in a_2 = 47/25 is no probability, no softmax's).
+_VALUES = {"softmax", "sigmoid", "logistic", "tanh", "relu", "softplus", "exponential", "probability", "probabilities"}
+#: Functions written as commands in the prose's math: "$g$ is $\\sin$".
+_COMMAND = re.compile(r"\\(sin|cos|tan|sinh|cosh|tanh|exp|log|ln|arctan|max|min)\b")
+
+
+@dataclass(frozen=True)
+class Naming:
+    """A sentence at ``line`` that writes ``letter`` and words naming a particular function (``anew``: with the
+    letter before a verb and a word that says it changes; ``value``: the letter is said to take its values)."""
+
+    letter: str
+    line: int
+    sentence: str
+    anew: bool
+    value: bool = False
+
+
+def namings(text: str) -> list[Naming]:
+    """Each sentence of the prose (outside code) that writes a letter alone and a word naming a particular function."""
+    prose, found, at = outside_code(text), [], 0
+    for sentence in _SENTENCE.split(prose):
+        start = prose.find(sentence, at)
+        at = max(start, at)
+        flat = " ".join(sentence.split())
+        words = _words(re.sub(r"\$[^$]*\$", " ", flat))
+        line = prose.count("\n", 0, start) + 1
+        found += [Naming(m[1], line, flat, False, True) for m in _VALUE_NAMING.finditer(flat) if _words(m[2]) & _VALUES]
+        words |= {c.lower() for c in _COMMAND.findall(" ".join(re.findall(r"\$([^$]*)\$", flat)))}
+        if not words & _WORDS or words & _ANY:  # "Let $g$ be any function, such as the sine.": g is any
+            continue
+        verbs = {m.group(1) for m in _NAMING.finditer(flat)}
+        for letter in dict.fromkeys(m.group(1) for m in _MENTION.finditer(flat)):
+            if letter not in ("e", "i", "d"):
+                found.append(Naming(letter, line, flat, letter in verbs and _ANEW.search(flat) is not None))
+    return found
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text``, in lower case."""
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", text)}
+
+
+def _writes(letter: str, latex: str) -> bool:
+    """Whether ``latex`` applies ``letter`` (g(x), g'(x), g^{\\prime}(x), \\phi(z))."""
+    before = r"(?<![A-Za-z\\])" if not letter.startswith("\\") else ""
+    pattern = rf"{before}{re.escape(letter)}(?![A-Za-z])\s*(?:'+|\^\s*\{{?\s*\\prime\s*\}}?)?\s*(?:\\left\s*)?\("
+    return re.search(pattern, latex) is not None
+
+
+def _names(letter: str, latex: str) -> bool:
+    """Whether ``latex`` writes ``letter`` as a name of its own (a_i, \\mathbf{a}), not applied and not in a word."""
+    return re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z(])", latex) is not None
+
+
+def named_unread(
+    links: list[Link], text: str, front: FrontMatter, unchecked: list[Unchecked], held: set[str]
+) -> list[Link]:
+    """The links, those that apply a letter the prose names as a particular function, or write one it says takes a
+    particular function's values, marked so (a counterexample's stand-in for it refutes nothing), less those below a
+    sentence that names a defined letter anew (listed unread). ``held``: letters the page's assumptions constrain
+    (their counterexample keeps them)."""
+    defined: dict[str, int] = {}
+    for head, _ in front.define:
+        letter = head.text.split("(")[0].strip()
+        defined[letter] = min(defined.get(letter, head.line), head.line)
+    bases = {re.sub(r"\\(?:mathbf|boldsymbol|bm|vec|hat)\s*\{?|[{}\s]", "", key)[:1] for key in defined}
+    free = bases | held | set(defined)
+    said = namings(text)
+    kept, refused = [], set()
+    for link in links:
+        latex = f"{link.lhs_latex} {link.rhs_latex}"
+        anew = [n for n in said if n.anew and defined.get(n.letter, link.line) < n.line < link.line]
+        anew = [n for n in anew if _writes(n.letter, latex)]
+        if anew:
+            if link.line not in refused:
+                first = anew[-1]
+                unchecked.append(Unchecked(link.line, (
+                    f"unreadable: {first.letter} is defined at line {defined[first.letter]}, and the prose names it "
+                    f"anew at line {first.line} in words derive does not read; this display, below both, may mean "
+                    "either: give the new function a name of its own, or define it by its formula"
+                )))  # fmt: skip
+                refused.add(link.line)
+            continue
+        named = [n for n in said if not n.value and n.letter not in defined and _writes(n.letter, latex)]
+        named += [n for n in said if n.value and n.letter not in free and _names(n.letter, latex)]
+        if named:
+            marks = tuple((n.letter, n.line, "named") for n in named[:1])
+            link = replace(link, unread_values=(*link.unread_values, *marks))
+        kept.append(link)
+    return kept
+
+
+__all__ = ["Naming", "named_unread", "namings"]

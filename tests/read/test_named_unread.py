@@ -1,0 +1,85 @@
+"""A function letter the prose names in words derive does not read (``derive.read.named_unread``): a stand-in for it
+refutes nothing (a probe's R11, F04: g' = g had been refuted with g = sin where the page says g is the cosine, or
+the exponential), and a defined letter named anew below its definition is refused where a link writes it (R13:
+g(x) = x^2, then "Now let $g$ be the exponential function.": g' = g had been refuted by the old definition)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import one_verdict, page_report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let $g$ be the exponential function.\n\n$$ g'(x) = g(x) $$\n\nWe were wrong: $g$ is really the sine.\n",
+        "$$ g'(x) = -g(x) $$\n\nFrom now on $g$ denotes the cosine, and $g$ is even.\n",
+        "Here $\\phi$ is the sine.\n\n$$ \\phi''(x) = -\\phi(x) $$\n",
+    ],
+)
+def test_a_stand_in_for_a_letter_the_prose_names_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    report = page_report(tmp_path, capsys, text, "--no-cache")
+    assert one_verdict(report) == "unproven"
+    assert "where the prose says at line" in report["links"][0]["method"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Let $g$ be any function, such as the sine.\n\n$$ g'(x) = g(x) $$\n", "refuted"),  # g is any function
+        ("Let $g$ be a function.\n\n$$ g'(x) = g(x) $$\n", "refuted"),
+        (
+            "Here $g$ is really the sine.\n\n$$ \\frac{d}{dx} \\left(g(x) + x\\right) = g'(x) + 1 $$\n",
+            "proven",
+        ),  # for every g
+    ],
+)
+def test_a_letter_named_as_any_function_keeps_its_verdicts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, verdict: str
+) -> None:
+    assert one_verdict(page_report(tmp_path, capsys, text, "--no-cache")) == verdict
+
+
+def test_a_defined_letter_named_anew_is_refused_below_the_naming(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "## Part 1\n\nLet\n\n$$ g(x) = x^2 $$\n\n$$ g'(x) = 2x $$\n\n"
+        "## Part 2\n\nNow let $g$ be the exponential function.\n\n$$ g'(x) = g(x) $$\n\n$$ 2x = x + x $$\n"
+    )
+    report = page_report(tmp_path, capsys, text, "--no-cache")
+    assert [(link["line"], link["status"]) for link in report["links"]] == [(7, "proven"), (15, "proven")]
+    refused = [u for u in report["unchecked"] if u["line"] == 13]
+    assert len(refused) == 1
+    assert "g is defined at line 5, and the prose names it anew at line 11" in refused[0]["reason"]
+
+
+def test_a_defined_letter_recalled_by_name_keeps_its_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "$$ g(x) = x^2 $$\n\nHere $g$ is the square function.\n\n$$ g'(x) = 2x $$\n"
+    assert one_verdict(page_report(tmp_path, capsys, text, "--no-cache")) == "proven"
+
+
+def test_a_vector_said_to_take_softmax_values_keeps_no_stand_in_refutation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "Because we want an activation $a_i$ to be the probability that an example belongs to each class, we apply "
+        "the softmax function to the logits.\n\n"
+        "$$ \\frac{e^{z_i}}{\\sum_{j=1}^h e^{z_j}} \\cdot "
+        "\\frac{\\sum_{j=1}^h e^{z_j} - e^{z_i}}{\\sum_{j=1}^h e^{z_j}} = a_i (1 - a_i) $$\n"
+    )
+    report = page_report(tmp_path, capsys, text, "--no-cache")
+    assert one_verdict(report) == "unproven"
+    assert "where the prose says at line 1" in report["links"][0]["method"]
+
+
+def test_a_label_beside_a_named_output_keeps_its_refutation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "Here $y$ is the label and $p$ the softmax output.\n\n$$ y_i + 1 = y_i $$\n"
+    assert one_verdict(page_report(tmp_path, capsys, text, "--no-cache")) == "refuted"
