@@ -1,5 +1,4 @@
 """Words and upright letters inside math: ``\\mathrm{e}`` is e, ``\\mathrm{d}`` is d, and ``\\text{ where …}`` is prose.
-
 A ``\\text{…}`` (or ``\\textrm``, ``\\mbox``) holding a word, at the top level of a row, ends that row's math: the
 rest of the row is a remark (``= \\delta_{ik} \\text{ where } …``, ``\\quad (\\text{since it is one-hot})``) and is
 not read. A remark that holds an '=' of its own would be an equation skipped silently, so it is refused.
@@ -12,6 +11,7 @@ from collections.abc import Collection
 from derive.errors import InputError
 from derive.read.indicator_forms import normalize_indicators
 from derive.read.latex_lexer import Token
+from derive.read.upright_heads import heads_row
 
 WORDS = frozenset({"text", "textrm", "textit", "textbf", "mbox", "mathrm", "operatorname", "mathit", "mathbf"})
 #: Fonts: typography only (\\mathbb{\\theta}_i is θ_i, \\mathbf{x} is x); \\mathbb{1} is the indicator, not a font.
@@ -331,7 +331,7 @@ def read_prose(tokens: list[Token], named: Collection[str] = ()) -> list[Token]:
             ) or _operand(kept)  # \\nabla_{\\mathbf{w}} \\text{NLL}: what the gradient is of
             applied = applied or bool(kept and kept[-1].kind in ("_", "^"))  # y_\\text{hat}: a label, not words
             leading = not kept or kept[-1].kind in ("newline", "&")  # \\text{Loss} = …: the row's left side, a name
-            applied = applied or (leading and after < len(tokens) and tokens[after].kind == "=")
+            applied = applied or (leading and heads_row(tokens, after))  # \\text{sigmoid} (x) = …
             applied = applied or "".join(t.value for t in inner if t.kind != " ") in named  # 2xy \text{err}
             if applied and token.value in PROSE:  # \\mbox{softmax}(z): the upright name \\text{softmax}
                 token = Token("command", "text", token.line, token.start, token.end, token.gap)

@@ -42,3 +42,26 @@ def test_an_upright_word_after_the_math_is_still_a_remark(tmp_path: Path, capsys
     """``a = b \\text{ where } b = 2``: the words and the relation after them are no claim; refused as before."""
     report = _report(tmp_path, capsys, "---\nscalars: [a, b]\n---\n$$a = b + 0 \\text{ where } b = 2$$\n")
     assert all(status != "proven" or rhs != "2" for status, _, rhs in _links(report))
+
+
+@pytest.mark.parametrize(
+    ("head", "right", "verdict"),
+    [
+        ("\\text{sigmoid} (x)", "\\frac{1}{1+e^{-x}}", "proven"),  # a space before the argument list (S-04)
+        ("\\text{sigmoid} (x)", "\\frac{1}{1+e^{x}}", "refuted"),
+    ],
+)
+def test_an_upright_name_applied_after_a_space_opens_its_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], head: str, right: str, verdict: str
+) -> None:
+    report = _report(tmp_path, capsys, f"$$\n{head} =\n{right}\n$$\n")
+    assert _links(report) == [(verdict, None, right)]
+
+
+def test_an_upright_name_applied_by_a_space_is_named_as_unknown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = _report(tmp_path, capsys, "$$\n\\text{relu} \\space x =\n\\max(0, x)\n$$\n")
+    assert [u["reason"] for u in report["unchecked"]] == [
+        "unreadable: the upright name relu is not known: define it (f(x): …) and write f(x)"
+    ]
