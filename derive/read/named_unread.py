@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from sympy.core.function import AppliedUndef
+
 from derive.read.find import Unchecked
 from derive.read.frontmatter import FrontMatter
 from derive.read.links import Link
@@ -75,7 +77,11 @@ def namings(text: str) -> list[Naming]:
         flat = " ".join(sentence.split())
         words = _words(re.sub(r"\$[^$]*\$", " ", flat))
         line = prose.count("\n", 0, start) + 1
-        found += [Naming(m[1], line, flat, False, True) for m in _VALUE_NAMING.finditer(flat) if _words(m[2]) & _VALUES]
+        found += [
+            Naming(m[1], line, flat, False, True)
+            for m in _VALUE_NAMING.finditer(flat)
+            if _words(m[2]) & _VALUES and not re.search(r"\bof\s+(?:the\s+)?$", flat[: m.start()])
+        ]
         words |= {c.lower() for c in _COMMAND.findall(" ".join(re.findall(r"\$([^$]*)\$", flat)))}
         if not words & _WORDS or words & _ANY:  # "Let $g$ be any function, such as the sine.": g is any
             continue
@@ -93,14 +99,14 @@ def _words(text: str) -> set[str]:
 
 def _writes(letter: str, latex: str) -> bool:
     """Whether ``latex`` applies ``letter`` (g(x), g'(x), g^{\\prime}(x), \\phi(z))."""
-    before = r"(?<![A-Za-z\\])" if not letter.startswith("\\") else ""
+    before = r"(?<![A-Za-z\\_^])(?<!_\{)" if not letter.startswith("\\") else r"(?<![_^])(?<!_\{)"
     pattern = rf"{before}{re.escape(letter)}(?![A-Za-z])\s*(?:'+|\^\s*\{{?\s*\\prime\s*\}}?)?\s*(?:\\left\s*)?\("
     return re.search(pattern, latex) is not None
 
 
 def _names(letter: str, latex: str) -> bool:
     """Whether ``latex`` writes ``letter`` as a name of its own (a_i, \\mathbf{a}), not applied and not in a word."""
-    return re.search(rf"(?<![A-Za-z\\]){letter}(?![A-Za-z(])", latex) is not None
+    return re.search(rf"(?<![A-Za-z\\_^])(?<!_\{{){letter}(?![A-Za-z(])", latex) is not None
 
 
 def named_unread(
@@ -132,7 +138,8 @@ def named_unread(
                 )))  # fmt: skip
                 refused.add(link.line)
             continue
-        named = [n for n in said if not n.value and n.letter not in defined and _writes(n.letter, latex)]
+        applied = {str(f.func) for side in (link.lhs, link.rhs) for f in side.atoms(AppliedUndef)}
+        named = [n for n in said if not n.value and n.letter.lstrip("\\") in applied and _writes(n.letter, latex)]
         named += [n for n in said if n.value and n.letter not in free and _names(n.letter, latex)]
         if named:
             marks = tuple((n.letter, n.line, "named") for n in named[:1])
