@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from sympy import Basic, Derivative, Indexed, Symbol
 
 from derive.model.notation import Definition, expand_definitions
-from derive.read.find import Unchecked
+from derive.read.direct_parts import direct_parts
+from derive.read.find import Display, Unchecked
 from derive.read.links import Link, refusing
 from derive.read.names import Names, display_name
 from derive.read.written_paths import through_written
@@ -75,11 +76,14 @@ def _made_of(name: Basic, by: Basic, definitions: Sequence[Definition]) -> bool:
     return bool(expand_definitions(name, definitions).has(by))
 
 
-def held_partials(links: list[Link], names: Names, unchecked: list[Unchecked]) -> list[Link]:
+def held_partials(
+    links: list[Link], names: Names, unchecked: list[Unchecked], displays: Sequence[Display] = ()
+) -> list[Link]:
     """The links, less those holding a derivative that reads two ways as the module says (each listed, naming both
-    readings)."""
+    readings); one a chain rule in ``displays`` makes a direct part is read so (``direct_parts``)."""
     if not names.held_by or names.defined is None:
         return links
+    links = direct_parts(links, names, displays)
     definitions = names.defined.definitions
 
     def why(link: Link) -> str | None:
