@@ -18,6 +18,7 @@ from derive.errors import InputError
 from derive.read.cursor import Cursor
 from derive.read.names import Names
 from derive.read.shapes import Shaped
+from derive.read.word_labels import labelled_part, word_label
 
 #: What the parser said of a subscript after parentheses before this reading, and still says where it fails.
 NOTHING_TO_ATTACH = "a subscript here has nothing to attach to: write it right after its name, as in z_k"
@@ -55,7 +56,8 @@ def entry_builder(cursor: Cursor, names: Names, inside: object) -> Shaped:
     cursor moves past the subscript. Anything else is refused, as a subscript with nothing to attach to."""
     found = _two_indices(cursor, names)
     if found is None or not isinstance(inside, Expr) or names.axes is None:
-        raise cursor.error(NOTHING_TO_ATTACH)
+        label = word_label(cursor.tokens, cursor.position)  # \\frac{∂X̂}{∂X}_{\\text{direct}}: a part of it
+        raise cursor.error(NOTHING_TO_ATTACH if label is None else labelled_part(label))
     row, column, length = found
     bound = {limit[0] for node in inside.atoms(Sum) for limit in node.limits}  # ∂/∂ŷ_{ij} Σ_{i,j}: which i?
     shape = _shape(inside, row, column, names) if {row, column} <= inside.free_symbols - bound else None

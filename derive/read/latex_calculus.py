@@ -29,6 +29,7 @@ from derive.read.three_index import ThreeIndex, by_matrix
 from derive.read.unread_names import needs_unread
 from derive.read.upstream import upstream_derivative, upstream_name
 from derive.read.upstream_arrays import by_entry_array
+from derive.read.word_labels import alone_gradient
 
 PARTIAL = Token("command", "partial", 0)
 
@@ -76,7 +77,8 @@ class CalculusParser(Parser):
         derivative of −[…], an operator being no value to subtract from."""
         negated = self.at("-") and self.peek(1) is not None and bool(self.next())
         if not self.starts_factor():
-            raise self.error("\\frac{\\partial}{\\partial ...} must be followed by what it differentiates")
+            alone = alone_gradient(_shown(item.variable)) if item.gradient else None  # \\nabla_{\\hat{X}} = …
+            raise self.error(alone or "\\frac{\\partial}{\\partial ...} must be followed by what it differentiates")
         start, (operand, by) = self.position, (self.operand(), item.variable)
         refuse_reach_past_sign(self.tokens, start, self.position, " ".join(re.findall(r"[A-Za-z]+", str(by))))
         operand = -operand if negated else operand

@@ -1,7 +1,8 @@
 """A case the prose states in words derive does not read as a case: "Whenever $i=k$:", "Case 1: $i = k$. We use the
-quotient rule.", "With $i = k$:", "When $i < k$:", or in the sentence after the display ("This holds if $i = k$.",
-"valid for $i = k$."). Read as no case, a true step was refuted at a point that breaks it (a probe's pages). Such a
-display's links are still checked, but none is refuted: a counterexample may break what the words state.
+quotient rule.", "With $i = k$:", "The effect through $\\mu$ for each $i \\neq j$ is:", "When $i < k$:", or in the
+sentence after the display ("This holds if $i = k$.", "valid for $i = k$."). Read as no case, a true step was refuted
+at a point that breaks it (a probe's pages). Such a display's links are still checked, but none is refuted: a
+counterexample may break what the words state.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ _LETTERS = r"\s*(?:\\[A-Za-z]+\s*|[A-Za-z](?:_\{?\w+\}?)?)\s*"
 _RELATION = r"(?:=|<|>|\\n?eq?|\\l[et]q?|\\g[et]q?|\\equiv|\\ne)"
 _MORE = r"(?:[+-]\s*\d+\s*)?(?:\\pmod\s*\{?\d+\}?)?[.,]?\s*"  # k = i + 0, i = k \pmod 2
 _WORDS = (
-    r"\b(?:if|when|whenever|for|where|with|take|taking|set|setting|assuming|given|provided|consider|here|let"
-    r"|suppose|case\s*\d*\s*:)\s*"
+    r"\b(?:if|when|whenever|for(?:\s+(?:each|every|all|any))?|where|with|take|taking|set|setting|assuming|given"
+    r"|provided|consider|here|let|suppose|case\s*\d*\s*:)\s*"
 )
 _CASE = re.compile(rf"{_WORDS}\$\s*(?:{_LETTERS}{_RELATION}\s*)+{_LETTERS}{_MORE}\$", re.I)
 #: The first sentence of the prose after a display: up to its first period, colon or semicolon.
