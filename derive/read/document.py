@@ -65,6 +65,7 @@ from derive.read.inline_shapes import refuse_numbered_shapes, refuse_plain_width
 from derive.read.label_transposes import with_label_transposes
 from derive.read.label_twins import label_twins
 from derive.read.last_entry import last_entry
+from derive.read.later_sections import unread_sections
 from derive.read.length_labels import length_labels
 from derive.read.links import Link, from_definition, skipped_between
 from derive.read.listed_values import with_listed_values
@@ -267,6 +268,7 @@ def _read_document(
             raise unread_definition(error, page, only_at=True) from None
         names.declared_indices, names.last_entry, names.prose_functions = declared_indices, last, functions_named.lines
         names.unread, names.unread_entries = unread_heads(refused)
+        names.unread_from = unread_sections(refused, found)  # $z_i = …$ under a late heading: not above it
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
         names.example_totals, names.examples_declined = totals, examples.declined
         names.example_labels = frozenset(examples.labels)  # \\sum_{i=1}^m counts examples, numbered from 1
