@@ -97,7 +97,7 @@ from derive.read.redefinitions import below_redefinitions
 from derive.read.rereading import Learned, UnreadDefinition, page_hypotheses, unread_definition
 from derive.read.row_definitions import define_letters, local_names, take_row_definitions
 from derive.read.scalar_labels import with_scalar_labels
-from derive.read.section_labels import with_label_transposes, with_section_labels
+from derive.read.section_labels import with_label_transposes, with_labels
 from derive.read.set_conditions import with_set_conditions
 from derive.read.several_lengths import with_sizes
 from derive.read.shape_inference import take_whole_letters
@@ -187,7 +187,7 @@ def _read_document(
     try:
         text, front = with_site_macros(text, front)  # macros: {\R: \mathbb{R}}, in prose and displays alike
         text = escaped_math(script_math(with_unicode_commands(text)), tex)  # δ_k: \delta_k; <script …>x</script>: $x$
-        text = with_section_labels(with_label_transposes(with_font_commands(text)), tex, front)  # W_{ij}: W^{(2)}_{ij}
+        text, layered = with_labels(with_label_transposes(with_font_commands(text)), tex, front)  # W^L: W^{[L]}
         text, lists = whole_argument_lists(text, front)  # LSE(x_1, \dots, x_n): LSE(x)
         text, probability, distributions = probability_entries(text)  # p(k|x): p's entry k, a distribution's
         text, label = drop_example_labels(text, front.length_given or front.n is not None or bool(front.sizes))
@@ -205,7 +205,7 @@ def _read_document(
         shown_displays = found.displays  # every display, read or not: the conditions each states (``displayed_bounds``)
         totals = example_totals(found.displays)  # l = \\sum_i y^{(i)} …: a total over the examples
         by_rows = matrix.matrix and matrix.describe()
-        said = tuple(filter(None, (lists, probability, label, parameters, entry_args, by_rows)))
+        said = tuple(filter(None, (lists, probability, label, parameters, entry_args, by_rows, layered)))
         found = dataclasses.replace(found, readings=(*found.readings, *said)) if said else found
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
         front, entries = take_entry_definitions(front)  # I_{kj}: \\delta_{kj}, written out where used

@@ -186,23 +186,35 @@ def _declared(front: FrontMatter | None) -> set[str]:
     return {name for entry in entries if len(name := declared_name(entry.text)) == 1}
 
 
+def math_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` writes math, code fences set apart: each span's start, end, and math, delimiters blanked."""
+    plain = _CODE.sub(lambda m: " " * len(m.group(0)), text)
+    return [(m.start(), m.end(), _inner(text[m.start() : m.end()])) for m in _MATH.finditer(plain)]
+
+
+def with_labels(text: str, tex: bool = False, front: FrontMatter | None = None) -> tuple[str, str]:
+    """``text`` with the labels it leaves out written (``with_section_labels``) and its layers' letters written as
+    labels (``derive.read.layer_letters``), and a line for the report ("" for none)."""
+    from derive.read.layer_letters import with_layer_letters  # it reads the spans this module finds
+
+    text = with_section_labels(text, tex, front)
+    return with_layer_letters(text, math_spans(text), front)
+
+
 def with_section_labels(text: str, tex: bool = False, front: FrontMatter | None = None) -> str:
     """``text`` with each W_{i,j} of a section that writes W^{(2)} alone as its labelled W written W^{(2)}_{i,j}
     (none of a letter ``front`` declares)."""
-    plain = _CODE.sub(lambda m: " " * len(m.group(0)), text)
-    spans = [(m.start(), m.end()) for m in _MATH.finditer(plain)]
     lines = text.split("\n")
     scopes = _scopes(lines, page_headings(text, tex))
     read: list[tuple[int, int, int, dict[str, _Uses]]] = []  # each span: start, end, its scope, its uses
     written: dict[int, set[str]] = {}  # each span's names, by its start
     definitions: list[tuple[str, dict[str, _Uses], set[str]]] = []
     unread_scopes: set[int] = set()
-    for start, end in spans:
+    for start, end, math in math_spans(text):
         line = text.count("\n", 0, start) + 1
         scope = next((k for k, (a, b) in enumerate(scopes) if a <= line < b), -1)
         uses: dict[str, _Uses] = {}
         try:
-            math = _inner(text[start:end])
             tokens = tokenize(math)
             _read(tokens, uses, math)
             definitions += filter(None, [_definition(tokens, math)])
@@ -239,4 +251,4 @@ def with_section_labels(text: str, tex: bool = False, front: FrontMatter | None 
     return text
 
 
-__all__ = ["with_label_transposes", "with_section_labels"]
+__all__ = ["math_spans", "with_label_transposes", "with_labels", "with_section_labels"]
