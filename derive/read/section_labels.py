@@ -176,6 +176,13 @@ def _tied(definitions: Sequence[tuple[str, dict[str, _Uses], set[str]]], letter:
     return tied
 
 
+def _plain_body(definitions: Sequence[tuple[str, dict[str, _Uses], set[str]]], letter: str, label: str) -> bool:
+    """Whether a definition of a name other than that layer's (z_j, or z^{(1)}_j, not z^{(2)}) writes ``letter``'s
+    entries without a label (z_j = Σ_i W_{ji} x_i beside y_k = Σ_j W^{(2)}_{kj} h_j): W may be an array of its own."""
+    own = f"_{label.strip('^{}()[]')}"
+    return any(letter in right and right[letter].entries and not head.endswith(own) for head, right, _ in definitions)
+
+
 def _declared(front: FrontMatter | None) -> set[str]:
     """The letters the front matter declares or defines a plain name of (arrays: {W: [n, m]}): never relabelled."""
     from derive.read.inference import declared_name  # it reads the page's names, after this module
@@ -241,7 +248,7 @@ def with_section_labels(text: str, tex: bool = False, front: FrontMatter | None 
                 continue
             (label,) = labels
             tied = _tied(definitions, letter, label)
-            if any(written[start] & tied for start, _ in here):
+            if any(written[start] & tied for start, _ in here) or _plain_body(definitions, letter, label):
                 continue  # ∂z^{(1)}_j/∂W_{ji} in a section that writes W^{(2)} alone: z^{(1)} is made of W^{(1)}
             for start, use in here:
                 edits += [(start + at, start + at, label) for at in use.entries]

@@ -57,3 +57,17 @@ def test_a_plain_w_the_front_matter_declares_is_never_relabelled(
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == []
     assert any(TWO_WAYS in reason for reason in unchecked)
+
+
+def test_a_plain_w_in_another_name_s_definition_is_never_relabelled(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """z_j = Σ_i W_{ji} x_i beside y_k = Σ_j W^{(2)}_{kj} z_j: W is the first layer's, an array of its own. Read as
+    W^{(2)}, ∂z_j/∂x_i = W^{(2)}_{ji} (the wrong layer) was proven and ∂y_k/∂W_{kj} = z_j refuted; both refused."""
+    text = (
+        "---\n---\n## Two layers\n\n$$z_j = \\sum_i W_{ji} x_i$$\n\n$$y_k = \\sum_j W^{(2)}_{kj} z_j$$\n\n"
+        "$$\\frac{\\partial z_j}{\\partial x_i} = W^{(2)}_{ji}$$\n\n$$\\frac{\\partial y_k}{\\partial W_{kj}} = z_j$$\n"
+    )
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == []
+    assert sum("W with a subscript beside W^{(2)} can be read two ways" in reason for reason in unchecked) == 2
