@@ -91,6 +91,28 @@ def _held_value(derivative: Derivative, middles: set[Basic], definitions: Sequen
     return Derivative(written, variable).doit()
 
 
+#: Words before a display that take the derivative through the middles too ("the total derivative, through $\\mu$
+#: and $\\sigma^2$ as well"): no direct part, whatever the chain rule above (a probe's a4_total).
+_TOTAL = re.compile(r"\b(?:total|through|as\s+well|moves?|full|paths|indirect\w*|also)\b", re.I)
+#: Words before a chain rule that set it aside ("A common mistake is to write"): it decides nothing (a4_mistake).
+_ASIDE = re.compile(r"\b(?:mistake\w*|wrong\w*|incorrect\w*|error\w*|not|never|don't|avoid\w*|naive\w*)\b", re.I)
+
+
+def lead_of(link: Link, displays: Sequence[Display]) -> str:
+    """The lead of the display ``link`` stands in ("" where none is found)."""
+    return next((d.lead for d in displays if d.line <= link.line <= d.line + d.text.count("\n")), "")
+
+
+def _rule_applies(rule: Display, link: Link, links: Sequence[Link], displays: Sequence[Display]) -> bool:
+    """Whether the chain rule of ``rule`` may decide ``link``: it was read (a link of its rows), its lead does not set
+    it aside, no heading stands between them, and the link's own lead does not go through the middles."""
+    last = rule.line + rule.text.count("\n")
+    read = any(rule.line <= each.line <= last for each in links)
+    between = [d for d in displays if rule.line < d.line <= link.line]
+    headed = any(re.search(r"^\s*#", d.lead, re.M) for d in between)
+    return read and not headed and not _ASIDE.search(rule.lead) and not _TOTAL.search(lead_of(link, displays))
+
+
 def direct_parts(links: list[Link], names: Names, displays: Sequence[Display]) -> list[Link]:
     """The links with each ∂A/∂x that a chain rule above them makes a direct part read so, as the module says."""
     if not names.held_by or names.defined is None:
@@ -118,7 +140,7 @@ def direct_parts(links: list[Link], names: Names, displays: Sequence[Display]) -
             shown = {_written(m): m for m in made}
             for display in (d for d in displays if d.line <= link.line):
                 middles = _chain_rule_middles(display, _written(expr), _written(variable))
-                if middles is not None and set(shown) <= middles:
+                if middles is not None and set(shown) <= middles and _rule_applies(display, link, links, displays):
                     decided[derivative] = _held_value(derivative, made, definitions)
                     break
         out.append(link if not decided else _replaced(link, decided))
@@ -130,4 +152,4 @@ def _replaced(link: Link, decided: dict[Basic, Expr]) -> Link:
     return dataclasses.replace(link, lhs=lhs, rhs=rhs, head=head)
 
 
-__all__ = ["direct_parts"]
+__all__ = ["direct_parts", "lead_of"]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from sympy import Basic, Derivative, Indexed, Symbol
 
 from derive.model.notation import Definition, expand_definitions
-from derive.read.direct_parts import direct_parts
+from derive.read.direct_parts import direct_parts, lead_of
 from derive.read.find import Display, Unchecked
 from derive.read.links import Link, refusing
 from derive.read.names import Names, display_name
@@ -94,7 +94,7 @@ def held_partials(
         display = [each for each in links if (each.line, each.chain) == (link.line, link.chain)]
 
         def through(derivative: Derivative, middle: Basic, shown: str) -> bool:
-            return through_written(link, display, derivative, middle, shown)
+            return through_written(link, display, derivative, middle, shown, lead_of(link, displays))
 
         return next(filter(None, (_two_ways(d, names, definitions, through) for d in found)), None)
 

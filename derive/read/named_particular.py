@@ -20,7 +20,7 @@ from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
 
 #: The functions known by their words, as a definition's body in its parameter x.
-_BODIES = {
+BODIES = {
     "exponential": "e^{x}",
     "sigmoid": "\\frac{1}{1 + e^{-x}}",
     "logistic": "\\frac{1}{1 + e^{-x}}",
@@ -53,7 +53,7 @@ def take_named_functions(front: FrontMatter, found: Found, text: str) -> FrontMa
     for letter, (word, line) in _named(outside_code(text)).items():
         if letter in declared or letter in ("e", "i", "d") or not _only_applied(letter, math):
             continue
-        added.append((Entry(f"{letter}(x)", line), Entry(_BODIES[word], line)))
+        added.append((Entry(f"{letter}(x)", line), Entry(BODIES[word], line)))
     return dataclasses.replace(front, define=(*front.define, *added)) if added else front
 
 
@@ -108,4 +108,4 @@ def _named(text: str) -> dict[str, tuple[str, int]]:
     return {letter: said for letter, said in found.items() if mentions.get(letter) == 1}
 
 
-__all__ = ["named_readings", "outside_code", "take_named_functions"]
+__all__ = ["BODIES", "named_readings", "outside_code", "take_named_functions"]

@@ -17,7 +17,7 @@ from derive.read.find import Unchecked
 from derive.read.frontmatter import FrontMatter
 from derive.read.links import Link
 from derive.read.named_functions import PARTICULAR
-from derive.read.named_particular import outside_code
+from derive.read.named_particular import BODIES, outside_code
 
 #: Words that say which function a letter is, besides those ``named_functions`` knows.
 _WORDS = PARTICULAR | {
@@ -25,22 +25,26 @@ _WORDS = PARTICULAR | {
     "absolute", "gelu", "swish", "silu", "mish", "reciprocal", "inverse", "arctan", "erf", "rectifier",
     "rectified", "hyperbolic", "maximum", "minimum", "ln", "cubic", "power",
 }  # fmt: skip
-#: Words with which a sentence names a defined letter anew rather than recalls it ("Now let $g$ be …").
+#: Words with which a sentence gives a defined letter a new meaning ("Now let $g$ be …", "Redefine $g$ as …").
 _ANEW = re.compile(
-    r"\b(?:now|from\s+now\s+on|instead|really|actually|re-?defin\w*|this\s+time|no\s+longer|rather|switch\w*"
-    r"|replac\w*|chang\w*|new)\b",
+    r"\b(?:now|from\s+(?:now|here|this\s+point)\s+on|instead|really|actually|re-?defin\w*|this\s+time|no\s+longer"
+    r"|rather|switch\w*|replac\w*|chang\w*|new|rest\s+of|second\s+part|next)\b",
     re.I,
 )
+#: A preposition right before the letter, whose object it then is ("the effect through $\\sigma$ is"): no naming.
+_OBJECT = re.compile(r"\b(?:through|of|on|to|by|with|in|at|from|via|over|under|about|than|and|or)\s*$", re.I)
 #: Words that leave the letter any function.
 _ANY = {"any", "arbitrary", "every", "generic"}
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n\s*\n")
 _NAME = r"(\\[A-Za-z]+|[A-Za-z])"
 #: The letter alone or applied between dollars: $g$, $g(x)$, $\phi$.
 _MENTION = re.compile(rf"\$\s*{_NAME}\s*(?:\([^$()]*\))?\s*\$")
-#: The letter, then a verb that says what it is: "$g$ is …", "$g$ be …", "$g(x)$ denotes …".
-_NAMING = re.compile(
-    rf"\$\s*{_NAME}\s*(?:\([^$()]*\))?\s*\$\s*,?\s+(?:is|be|denotes|means|represents|becomes|stands\s+for|refers\s+to"
-    r"|will\s+be)\b",
+#: A letter (applied, or with its signature), then a verb that gives it a meaning: "$g$ is …", "Redefine $g$ as …",
+#: "take $g$ to be …", "$g: \\mathbb{R} \\to \\mathbb{R}$ be …", "$g(x)$ be $e^x$" (a probe's a1_*: below the
+#: letter's definition, each is a renaming, whatever its words say).
+_RENAMING = re.compile(
+    rf"\$\s*{_NAME}\s*(?:\([^$()]*\)|:[^$]*)?\s*\$\s*,?\s+(?:is|be|denotes|means|represents|becomes|stands\s+for"
+    r"|refers\s+to|will\s+be|to\s+be|as|now|equals?)\b",
     re.I,
 )
 #: A letter (bold, with a subscript or not), then "to be", "is", …: "we want an activation $a_i$ to be the
@@ -85,10 +89,19 @@ def namings(text: str) -> list[Naming]:
         words |= {c.lower() for c in _COMMAND.findall(" ".join(re.findall(r"\$([^$]*)\$", flat)))}
         if not words & _WORDS or words & _ANY:  # "Let $g$ be any function, such as the sine.": g is any
             continue
-        verbs = {m.group(1) for m in _NAMING.finditer(flat)}
         for letter in dict.fromkeys(m.group(1) for m in _MENTION.finditer(flat)):
             if letter not in ("e", "i", "d"):
-                found.append(Naming(letter, line, flat, letter in verbs and _ANEW.search(flat) is not None))
+                found.append(Naming(letter, line, flat, False))
+    for match in _RENAMING.finditer(prose):  # over paragraphs: a colon in math ($g: A \\to B$) ends no sentence
+        if match[1] not in ("e", "i", "d") and "\n\n" not in match[0]:
+            start = max(prose.rfind("\n\n", 0, match.start()), prose.rfind(". ", 0, match.start())) + 2
+            ends = [at for at in (prose.find("\n\n", match.end()), prose.find(". ", match.end())) if at >= 0]
+            sentence = " ".join(prose[start : min(ends, default=len(prose))].split())
+            after = " ".join(prose[match.end() : min(ends, default=len(prose))].split())
+            named = _words(re.sub(r"\$[^$]*\$", " ", after)) & _WORDS or after.lstrip().startswith("$")
+            object_ = _OBJECT.search(prose[max(start, match.start() - 40) : match.start()])  # "through $\\sigma$ is"
+            if (named or _ANEW.search(sentence)) and not object_:  # "be the exponential", "be $e^x$", "Redefine … as"
+                found.append(Naming(match[1], prose.count("\n", 0, match.start()) + 1, sentence, True))
     return found
 
 
@@ -109,6 +122,29 @@ def _names(letter: str, latex: str) -> bool:
     return re.search(rf"(?<![A-Za-z\\_^])(?<!_\{{){letter}(?![A-Za-z(])", latex) is not None
 
 
+def _standing(letter: str, latex: str) -> bool:
+    """Whether ``latex`` writes ``letter`` as a name of its own anywhere (g(x), g\\big(x\\big), \\frac{dg}{dx})."""
+    before = r"(?<![A-Za-z\\_^])(?<!_\{)(?:d\s*)?" if not letter.startswith("\\") else ""
+    return re.search(rf"{before}{re.escape(letter)}(?![A-Za-z])", latex) is not None
+
+
+def _uses(letter: str, latex: str, bodies: dict[str, list[str]]) -> bool:
+    """Whether ``latex`` writes ``letter``, or a name whose definition writes it (h(x) = g(x) + 1), at any depth."""
+    through, grown = {letter}, True
+    while grown:
+        more = {name for name, texts in bodies.items() if any(_standing(t, b) for t in through for b in texts)}
+        grown, through = not more <= through, through | more
+    return any(_standing(name, latex) for name in through)
+
+
+def _same(naming: Naming, bodies: dict[str, list[str]]) -> bool:
+    """Whether the sentence names the very function the letter is defined as ("where $\\sigma$ is the sigmoid" below
+    σ's definition as the logistic sigmoid): a recall, no renaming."""
+    said = naming.sentence.lower()
+    known = {"".join(body.split()) for word, body in BODIES.items() if re.search(rf"\b{word}\b", said)}
+    return bool(known) and all("".join(text.split()) in known for text in bodies.get(naming.letter, []))
+
+
 def named_unread(
     links: list[Link], text: str, front: FrontMatter, unchecked: list[Unchecked], held: set[str]
 ) -> list[Link]:
@@ -117,32 +153,36 @@ def named_unread(
     sentence that names a defined letter anew (listed unread). ``held``: letters the page's assumptions constrain
     (their counterexample keeps them)."""
     defined: dict[str, int] = {}
-    for head, _ in front.define:
+    bodies: dict[str, list[str]] = {}
+    for head, body in front.define:
         letter = head.text.split("(")[0].strip()
         defined[letter] = min(defined.get(letter, head.line), head.line)
+        bodies.setdefault(letter, []).append(" ".join(body.text.split()))
     bases = {re.sub(r"\\(?:mathbf|boldsymbol|bm|vec|hat)\s*\{?|[{}\s]", "", key)[:1] for key in defined}
     free = bases | held | set(defined)
     said = namings(text)
+    renamed = [n for n in said if n.anew and defined.get(n.letter, n.line) < n.line and not _same(n, bodies)]
     kept, refused = [], set()
     for link in links:
         latex = f"{link.lhs_latex} {link.rhs_latex}"
-        anew = [n for n in said if n.anew and defined.get(n.letter, link.line) < n.line < link.line]
-        anew = [n for n in anew if _writes(n.letter, latex)]
+        anew = [n for n in renamed if n.line < link.line and _uses(n.letter, latex, bodies)]
         if anew:
             if link.line not in refused:
-                first = anew[-1]
+                last = anew[-1]
                 unchecked.append(Unchecked(link.line, (
-                    f"unreadable: {first.letter} is defined at line {defined[first.letter]}, and the prose names it "
-                    f"anew at line {first.line} in words derive does not read; this display, below both, may mean "
-                    "either: give the new function a name of its own, or define it by its formula"
+                    f"unreadable: {last.letter} is defined at line {defined[last.letter]}, and the prose gives it a "
+                    f"meaning again at line {last.line}, which derive does not read; this display, below both, may "
+                    "mean either: give the new function a name of its own, or define it by its formula"
                 )))  # fmt: skip
                 refused.add(link.line)
             continue
         applied = {str(f.func) for side in (link.lhs, link.rhs) for f in side.atoms(AppliedUndef)}
-        named = [n for n in said if not n.value and n.letter.lstrip("\\") in applied and _writes(n.letter, latex)]
+        named = [n for n in said if not (n.value or n.anew) and n.letter.lstrip("\\") in applied]
+        named = [n for n in named if _writes(n.letter, latex)]
         named += [n for n in said if n.value and n.letter not in free and _names(n.letter, latex)]
         if named:
-            marks = tuple((n.letter, n.line, "named") for n in named[:1])
+            near = [n for n in named if n.line <= link.line] or named  # the naming above the link governs it
+            marks = ((near[-1].letter, near[-1].line, "named"),)
             link = replace(link, unread_values=(*link.unread_values, *marks))
         kept.append(link)
     return kept

@@ -120,7 +120,13 @@ def widened_at(text: str, assumption: Entry) -> int | None:
 
 #: Words that recall an assumption as a reason ("since $\\sigma > 0$, …"), and words that would deny it.
 _RECALLS = re.compile(r"\b(?:since|as|because|given|recall(?:ing)?|remember|assuming)\s*$", re.I)
-_DENIES = re.compile(r"\b(?:not|no|longer|drop\w*|without|need|relax\w*|n't|unless|except|instead|now)\b", re.I)
+_DENIES = re.compile(
+    r"\b(?:not|no|longer|drop\w*|without|need\w*|relax\w*|n't|unless|except|instead|now|cannot|can't|fail\w*"
+    r"|either|signs?|general\w*|violat\w*|false|wrong|never|guarantee\w*|mistake\w*|arbitrary)\b",
+    re.I,
+)
+#: What follows a reason that only recalls the assumption: ", the only option is", " you can simplify".
+_GOES_ON = re.compile(r"\s*,?\s*(?:we|you|the|it|this|so|one|then|hence|thus)\b", re.I)
 
 
 def _recalled(sentence: str, assumption: str) -> str:
@@ -132,7 +138,7 @@ def _recalled(sentence: str, assumption: str) -> str:
     same = "".join(assumption.split())
     kept = [m for m in re.finditer(r"\$([^$]*)\$", sentence) if "".join(m.group(1).split()) == same]
     for match in reversed(kept):
-        if _RECALLS.search(sentence[: match.start()]):
+        if _RECALLS.search(sentence[: match.start()]) and _GOES_ON.match(sentence, match.end()):
             sentence = f"{sentence[: match.start()]}it{sentence[match.end() :]}"
     return sentence
 

@@ -33,12 +33,19 @@ def _numerators(name: str) -> re.Pattern[str]:
     return re.compile(rf"\\[dt]?frac\s*\{{\s*(\\partial|d)\s*{shown}(?![A-Za-z])[^{{}}]*\}}")
 
 
+#: Words before the display that hold the middle fixed ("Holding $\\mu$ fixed, the direct part is"): then the
+#: written ∂μ/∂X_j is a number of its own (a probe's a3_holding, a3_refute), and the display reads two ways.
+_HELD = re.compile(r"\b(?:held|hold|holding|fixed|constant|frozen)\b", re.I)
+
+
 def through_written(
-    link: Link, display: Sequence[Link], derivative: Derivative, middle: Basic, middle_latex: str
+    link: Link, display: Sequence[Link], derivative: Derivative, middle: Basic, middle_latex: str, lead: str = ""
 ) -> bool:
     """Whether ``link`` reads ``derivative`` (by x_j, of what writes x_j and ``middle``) through ``middle``, as the
-    module says: its other side writes ∂middle/∂x_j, its own side does not, and ``display`` (the links of its line
-    and chain) writes no derivative by ``middle``."""
+    module says: its other side writes ∂middle/∂x_j, its own side does not, ``display`` (the links of its line
+    and chain) writes no derivative by ``middle``, and its ``lead`` says nothing of holding it."""
+    if _HELD.search(lead):
+        return False
     variable = derivative.variables[0]
     path = Derivative(middle, variable)
     sides = (link.lhs, link.rhs)

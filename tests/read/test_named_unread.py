@@ -56,13 +56,38 @@ def test_a_defined_letter_named_anew_is_refused_below_the_naming(
     assert [(link["line"], link["status"]) for link in report["links"]] == [(7, "proven"), (15, "proven")]
     refused = [u for u in report["unchecked"] if u["line"] == 13]
     assert len(refused) == 1
-    assert "g is defined at line 5, and the prose names it anew at line 11" in refused[0]["reason"]
+    assert "g is defined at line 5, and the prose gives it a meaning again at line 11" in refused[0]["reason"]
 
 
 def test_a_defined_letter_recalled_by_name_keeps_its_definition(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    text = "$$ g(x) = x^2 $$\n\nHere $g$ is the square function.\n\n$$ g'(x) = 2x $$\n"
+    text = "$$ g(x) = \\frac{1}{1 + e^{-x}} $$\n\nHere $g$ is the sigmoid.\n\n$$ g'(x) = g(x)(1 - g(x)) $$\n"
+    assert one_verdict(page_report(tmp_path, capsys, text, "--no-cache")) == "proven"
+
+
+@pytest.mark.parametrize(
+    "renaming",
+    [
+        "Redefine $g$ as the exponential function.",  # a probe's a1_redefine … a1_formula
+        "Let $g$ be the exponential function.",
+        "From here on, $g$ is the exponential function.",
+        "Next, take $g$ to be the exponential function instead.",
+        "Now let $g: \\mathbb{R} \\to \\mathbb{R}$ be the exponential function.",
+        "Now let $g(x)$ be $e^x$ instead.",
+    ],
+)
+def test_a_defined_letter_given_a_meaning_again_is_refused_below(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], renaming: str
+) -> None:
+    text = f"Let\n\n$$ g(x) = x^2 $$\n\n$$ g'(x) = 2x $$\n\n{renaming}\n\n$$ \\frac{{dg}}{{dx}} = 2x $$\n"
+    report = page_report(tmp_path, capsys, text, "--no-cache")
+    assert [(link["line"], link["status"]) for link in report["links"]] == [(5, "proven")]
+    assert [u["line"] for u in report["unchecked"] if "gives it a meaning again" in u["reason"]] == [9]
+
+
+def test_the_object_of_a_preposition_is_given_no_meaning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "$$ g(x) = x^2 $$\n\nNow, the effect through $g$ is the same.\n\n$$ g'(x) = 2x $$\n"
     assert one_verdict(page_report(tmp_path, capsys, text, "--no-cache")) == "proven"
 
 

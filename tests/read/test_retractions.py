@@ -203,6 +203,9 @@ def test_a_one_hot_with_general_words_that_name_a_formula_holds(
         ("Recall that since $\\sigma>0$, the only option is that the sum is zero.", "proven"),
         ("Since $\\sigma > 0$ is no longer needed, we go on.", "unreadable"),  # a word that may deny it
         ("Now $\\sigma > 0$ is dropped.", "unreadable"),
+        ("Because $\\sigma > 0$ cannot be guaranteed, the rest covers the general case.", "unreadable"),  # probe a2
+        ("Since $\\sigma > 0$ was only needed for the first part, what follows holds for either sign.", "unreadable"),
+        ("Since $\\sigma > 0$ fails for half of the data, the displays below hold for both signs.", "unreadable"),
     ],
 )
 def test_an_assumption_recalled_as_a_reason_widens_nothing(
