@@ -62,9 +62,9 @@ from derive.read.index_sets import set_domains
 from derive.read.inference import declared_name, with_inferred
 from derive.read.inline_assumptions import out_of_scope_unheld, say_unheld, take_inline_sums_to_one, take_one_hot_prose
 from derive.read.inline_shapes import refuse_numbered_shapes, refuse_plain_widths, take_inline_shapes
+from derive.read.label_transposes import with_label_transposes
 from derive.read.label_twins import label_twins
 from derive.read.last_entry import last_entry
-from derive.read.later_sections import unread_sections
 from derive.read.length_labels import length_labels
 from derive.read.links import Link, from_definition, skipped_between
 from derive.read.listed_values import with_listed_values
@@ -94,7 +94,6 @@ from derive.read.redefinitions import below_redefinitions
 from derive.read.rereading import Learned, UnreadDefinition, page_hypotheses, unread_definition
 from derive.read.row_definitions import define_letters, local_names, take_row_definitions
 from derive.read.scalar_labels import with_scalar_labels
-from derive.read.section_labels import with_label_transposes, with_labels
 from derive.read.set_conditions import with_set_conditions
 from derive.read.several_lengths import with_sizes
 from derive.read.shape_inference import take_whole_letters
@@ -184,7 +183,7 @@ def _read_document(
     try:
         text, front = with_site_macros(text, front)  # macros: {\R: \mathbb{R}}, in prose and displays alike
         text = escaped_math(script_math(with_unicode_commands(text)), tex)  # δ_k: \delta_k; <script …>x</script>: $x$
-        text, layered = with_labels(with_label_transposes(with_font_commands(text)), tex, front)  # W^L: W^{[L]}
+        text = with_label_transposes(with_font_commands(text))  # {\rm ce}: \mathrm{ce}; a^{[1]T}: {a^{[1]}}^{T}
         text, lists = whole_argument_lists(text, front)  # LSE(x_1, \dots, x_n): LSE(x)
         text, probability, distributions = probability_entries(text)  # p(k|x): p's entry k, a distribution's
         text, label = drop_example_labels(text, front.length_given or front.n is not None or bool(front.sizes))
@@ -202,7 +201,7 @@ def _read_document(
         shown_displays = found.displays  # every display, read or not: the conditions each states (``displayed_bounds``)
         totals = example_totals(found.displays)  # l = \\sum_i y^{(i)} …: a total over the examples
         by_rows = matrix.matrix and matrix.describe()
-        said = tuple(filter(None, (lists, probability, label, parameters, entry_args, by_rows, layered)))
+        said = tuple(filter(None, (lists, probability, label, parameters, entry_args, by_rows)))
         found = dataclasses.replace(found, readings=(*found.readings, *said)) if said else found
         front, operators = take_operators(front)  # D_j: \\frac{\\partial}{\\partial a_j}, written out where used
         front, entries = take_entry_definitions(front)  # I_{kj}: \\delta_{kj}, written out where used
@@ -268,7 +267,6 @@ def _read_document(
             raise unread_definition(error, page, only_at=True) from None
         names.declared_indices, names.last_entry, names.prose_functions = declared_indices, last, functions_named.lines
         names.unread, names.unread_entries = unread_heads(refused)
-        names.unread_from = unread_sections(refused, found)  # $z_i = …$ under a late heading: not above it
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
         names.example_totals, names.examples_declined = totals, examples.declined
         names.example_labels = frozenset(examples.labels)  # \\sum_{i=1}^m counts examples, numbered from 1

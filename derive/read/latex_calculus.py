@@ -22,7 +22,6 @@ from derive.read.latex_parser import PRODUCT_COMMANDS, Parser, _DerivativeOperat
 from derive.read.nabla_arguments import applied_entry, gradient_entry
 from derive.read.names import display_name, labelled_entry
 from derive.read.operator_reach import operator_at, refuse_reach_past_sign
-from derive.read.power_variables import variable_refusal
 from derive.read.primed_groups import primed_group
 from derive.read.shapes import Shaped
 from derive.read.slash_derivatives import slash_derivative
@@ -195,7 +194,7 @@ class CalculusParser(Parser):
             or variable in names.scalars.values()
             or variable in names.defined_scalars.values()
         ):
-            raise self.error(variable_refusal(variable))  # W^L read as a power: say so
+            raise self.error("differentiate by an entry of a vector (z_k), a scalar, or a defined quantity (o_j)")
         return variable
 
     def partial_operator(self) -> Expr | _DerivativeOperator:

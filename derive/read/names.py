@@ -162,9 +162,9 @@ class Names:
     undeclared: set[str] = field(default_factory=set)
     #: Names of definitions the page writes but that could not be read: never constants, whatever they are by.
     unread: set[str] = field(default_factory=set)
-    #: Of those, the names defined as an entry or applied (q_i = …, y_i(x) = …): ``derive.read.unread_names``.
+    #: Of those, the names whose unread definition is of an entry or applied (q_i = …, y_i(x) = …), not of the
+    #: whole name: a side that uses the entry stands for what could not be read (``derive.read.unread_names``).
     unread_entries: set[str] = field(default_factory=set)
-    unread_from: dict[str, int] = field(default_factory=dict)  #: the heading above each one (``later_sections``)
     #: Generic functions: names that stand for an arbitrary function (``derive.read.generic_functions``).
     generic: set[str] = field(default_factory=set)
     #: A generic function's sign, as an assumption states it (g(x) > 0: {"positive": True}).

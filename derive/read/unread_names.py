@@ -15,10 +15,9 @@ from derive.read.names import Names, display_name
 from derive.read.shapes import Shaped
 
 
-def unread_names(expr: object, names: Names, line: int = 0) -> list[str]:
+def unread_names(expr: object, names: Names) -> list[str]:
     """The names a side stands for, down through the definitions (J := -Σ p_i log q_i stands for q), whose own
-    definition the page writes but could not be read, where the display at ``line`` stands below the heading over
-    it, if any (``derive.read.later_sections``)."""
+    definition the page writes but could not be read."""
     core = expr.entry if isinstance(expr, Shaped) else expr
     if not (names.unread_entries or names.unread) or not isinstance(core, Basic):
         return []
@@ -30,8 +29,7 @@ def unread_names(expr: object, names: Names, line: int = 0) -> list[str]:
     generic = written.atoms(AppliedUndef, OfVector)  # L(p)'s definition unread: L is no function of x the page means
     applied = {type(f).__name__ for f in generic}
     inferred = names.undeclared | set(names.examples)  # x^{(i)}'s: read from the page, not declared by the file
-    found = (made_of & inferred & names.unread_entries) | (applied & names.unread)
-    return sorted(name for name in found if line >= names.unread_from.get(name, 0))
+    return sorted((made_of & inferred & names.unread_entries) | (applied & names.unread))
 
 
 def needs_unread(what: str, shown: list[str]) -> str:
@@ -57,7 +55,7 @@ def unread_heads(refused: dict[tuple[int, str], str]) -> tuple[set[str], set[str
 
 def refuse_unread_names(expr: Expr, names: Names, line: int) -> None:
     """Refuse a chain's side that stands for a name whose definition is unread (``unread_names``)."""
-    unread = unread_names(expr, names, line)
+    unread = unread_names(expr, names)
     if unread:
         shown = ", ".join(display_name(u) for u in unread)
         raise InputError(
