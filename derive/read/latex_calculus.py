@@ -77,7 +77,7 @@ class CalculusParser(Parser):
         derivative of −[…], an operator being no value to subtract from."""
         negated = self.at("-") and self.peek(1) is not None and bool(self.next())
         if not self.starts_factor():
-            alone = alone_gradient(_shown(item.variable)) if item.gradient else None  # \\nabla_{\\hat{X}} = …
+            alone = alone_gradient(_shown(item.variable), self.peek()) if item.gradient else None  # \\nabla_{X} = …
             raise self.error(alone or "\\frac{\\partial}{\\partial ...} must be followed by what it differentiates")
         start, (operand, by) = self.position, (self.operand(), item.variable)
         refuse_reach_past_sign(self.tokens, start, self.position, " ".join(re.findall(r"[A-Za-z]+", str(by))))

@@ -30,14 +30,18 @@ def word_label(tokens: Sequence[Token], at: int) -> str | None:
 def labelled_part(label: str) -> str:
     """Why ``(…)_{label}`` or ``\\frac{…}{…}_{label}`` is not read, and what to write."""
     return (
-        f"a label in words after a derivative or a bracket, _{{{label}}}, names one part of it (a direct part, the "
-        "part through a name), which derive does not read: write that part out as what it equals (the part via μ "
-        "as ∂…/∂μ · ∂μ/∂…), or drop the label where the whole derivative is meant"
+        f"a label in words after a derivative or a bracket, _{{{label}}}, which derive does not read: where it names "
+        "one part of a derivative (a direct part, the part through a name), write that part out as what it equals "
+        "(the part via μ as ∂…/∂μ · ∂μ/∂…); else drop the label"
     )
 
 
-def alone_gradient(by: str) -> str:
-    """Why ``\\nabla_{by}`` with nothing after it is not read, and what to write."""
+def alone_gradient(by: str, after: Token | None = None) -> str:
+    """Why ``\\nabla_{by}`` with nothing after it is not read, and what to write (``after``: the token after it;
+    ``\\nabla \\cdot v``, a divergence, or ``\\nabla \\times v``, a curl, is said so)."""
+    if after is not None and after.kind == "command" and after.value in ("cdot", "times"):
+        kind = "a divergence" if after.value == "cdot" else "a curl"
+        return f"\\nabla_{{{by}}} \\{after.value} … is {kind}, which derive does not read: write its derivatives"
     return (
         f"\\nabla_{{{by}}} with nothing after it names a gradient without saying of what: write the function it "
         f"differentiates, \\nabla_{{{by}}} L or \\frac{{\\partial L}}{{\\partial {by}}} (L the page's loss)"

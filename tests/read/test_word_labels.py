@@ -29,6 +29,14 @@ def test_an_alone_gradient_and_a_labelled_part_say_what_to_write(
         in (unchecked[-2])
     )
     assert unchecked[-1].startswith(
-        "unreadable: a label in words after a derivative or a bracket, _{\\text{via }\\mu}, names one part of it"
+        "unreadable: a label in words after a derivative or a bracket, _{\\text{via }\\mu}, which derive does not read"
     )
     assert "write that part out as what it equals" in unchecked[-1]
+
+
+def test_a_divergence_is_named_as_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    found, unchecked = statuses(tmp_path, capsys, "$$\\nabla_{\\mathbf{x}} \\cdot \\mathbf{v} = 0$$\n")
+    assert (found, unchecked) == (
+        [],
+        ["unreadable: \\nabla_{x} \\cdot … is a divergence, which derive does not read: write its derivatives"],
+    )
