@@ -20,6 +20,7 @@ from derive.read.definition_heads import definition_head
 from derive.read.find import Display, Unchecked
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import tokenize
+from derive.read.number_columns import column_of_numbers
 
 #: What a number is written with.
 _NUMBER = frozenset({"number", "+", "-", "/", "(", ")", "{", "}", ".", ","})
@@ -87,9 +88,9 @@ def value_reading(
     bare = len([t for t in tokens if t.kind not in ("{", "}", "_")]) <= 2  # x = a, x = a_0, x = 2
     last = re.split(r"[.!?]\s", lead.strip())[-1]
     right_before = re.search(r"\b(?:if|when|whenever|unless|except|provided|with|and)\s*$", last, re.I)  # if $$x = y$$
-    case = _CASE_LEAD.search(last) if number or (bare and right_before) else None
+    case = _CASE_LEAD.search(last) if number or column_of_numbers(tokens) or (bare and right_before) else None
     if case is not None:  # "In the special case $$a = 0$$ the loss vanishes": a value there, never a's definition
-        return f"{name} = {body.strip()} after '{case.group(0)}': {IN_A_CASE}, not a definition; not checked"
+        return f"{name} = {' '.join(body.split())} after '{case.group(0)}': {IN_A_CASE}, not a definition; not checked"
     if (
         tokens and bare and (across or any(use < heading <= line for heading in headings))
     ):  # "## Part 2: The minimum is at $x = a$.": a point, or x from here on?
