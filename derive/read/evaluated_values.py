@@ -20,7 +20,7 @@ from derive.read.definition_heads import definition_head
 from derive.read.find import Display, Unchecked
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import tokenize
-from derive.read.number_columns import column_of_numbers
+from derive.read.number_columns import EXAMPLE, IN_A_CASE, column_of_numbers
 
 #: What a number is written with.
 _NUMBER = frozenset({"number", "+", "-", "/", "(", ")", "{", "}", ".", ","})
@@ -65,10 +65,6 @@ _CASE_LEAD = re.compile(
 )
 
 
-#: How the report lists a value stated in a case (``derive.read.unread_values`` finds the display below it so).
-IN_A_CASE = "a value in a case"
-
-
 def value_reading(
     name: str, body: str, line: int, lead: str, varied: dict[str, int], headings: tuple[int, ...] = ()
 ) -> str:
@@ -88,7 +84,11 @@ def value_reading(
     bare = len([t for t in tokens if t.kind not in ("{", "}", "_")]) <= 2  # x = a, x = a_0, x = 2
     last = re.split(r"[.!?]\s", lead.strip())[-1]
     right_before = re.search(r"\b(?:if|when|whenever|unless|except|provided|with|and)\s*$", last, re.I)  # if $$x = y$$
-    case = _CASE_LEAD.search(last) if number or column_of_numbers(tokens) or (bare and right_before) else None
+    case = _CASE_LEAD.search(last) if number or (bare and right_before) else None
+    plain = re.fullmatch(r"\\?[A-Za-z]+", name) is not None  # a column's name, as ``example_columns`` finds it
+    case = case or (
+        EXAMPLE.search(last) if plain and column_of_numbers(tokens) else None
+    )  # "For example, … $$y = (0, 1)$$"
     if case is not None:  # "In the special case $$a = 0$$ the loss vanishes": a value there, never a's definition
         return f"{name} = {' '.join(body.split())} after '{case.group(0)}': {IN_A_CASE}, not a definition; not checked"
     if (

@@ -1,7 +1,8 @@
 """A column of numbers after "For example" (R-10's y = (0, 0, 0, 1, 0, …) for the label 3) is a value in a case, not
 y's definition: the cost C = Σ (y_i − a^L_i)² below reads y as the page's vector, and ∂C/∂a^L_k is checked. Before,
-y was read as defined by that column, and C was unreadable (y of length 10 beside a^L of length n). Without such
-words the column stays y's definition, as before."""
+y was read as defined by that column, and C was unreadable (y of length 10 beside a^L of length n). A link that
+writes y proves what holds for every y and refutes nothing (Σ y_i = 1 holds of the example: not refuted). Without
+such words the column stays y's definition, as before."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ $$y=\begin{pmatrix}
 $$C=\sum{(y_i-a^L_i)^2}$$
 
 $$\frac{\partial C}{\partial a^L_k}=2(a^L_k-y_k)$$
+
+The entries add up to one:
+
+$$\sum_{i=1}^{n} y_i=1$$
 """
 
 
@@ -47,7 +52,7 @@ def check(tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str) -> tupl
 
 def test_a_column_of_numbers_for_example_is_no_definition(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     links, notes = check(tmp_path, capsys, 'For example, if the label is "3", then we would have:')
-    assert links == [(20, "proven")], (links, notes)
+    assert links == [(20, "proven"), (24, "unproven")], (links, notes)
     assert notes[5] == (
         r"y = \begin{pmatrix} 0 \\ 0 \\ 0 \\ 1 \\ 0 \\ 0 \\ 0 \\ 0 \\ 0 \\ 0 \\ \end{pmatrix} after 'For example': "
         "a value in a case, not a definition; not checked"
