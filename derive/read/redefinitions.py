@@ -76,7 +76,7 @@ def below_redefinitions(found: Found, page: Sequence[Defining] = ()) -> Found:
 
     def why(display: Display, used: set[str]) -> str | None:
         hit = next((r for r in sections if display.line > r.again - r.fresh and through[r.letter] & used), None)
-        if hit is None:
+        if hit is None or "=" not in display.text:  # $$a \odot b$$: no link, whichever a; listed as it holds
             return None
         if hit.fresh:  # f'(x) = … beside f(x) = ln(1 + e^{kx})/k: the derivative of which f?
             return (

@@ -67,3 +67,14 @@ def test_only_the_displays_that_use_the_twice_defined_name_are_refused(
             "either: derive reads one definition throughout; give the second a name of its own",
         )
     ], unchecked
+
+
+def test_a_display_without_an_equality_is_listed_as_it_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """$$a \\odot b$$ below the two definitions of a makes no link whichever a is meant: listed as holding no '='
+    (R-10's Hadamard product), not refused as a defined twice."""
+    report = check(tmp_path, capsys, PAGE + "\nTheir product:\n\n$$a \\odot b$$\n")
+    unchecked = report["unchecked"]
+    assert isinstance(unchecked, list)
+    assert {note["line"]: note["reason"] for note in unchecked}[29] == "holds no '=': nothing to check", unchecked
