@@ -20,6 +20,7 @@ from derive.read.definition_heads import definition_head
 from derive.read.find import Display, Unchecked
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import tokenize
+from derive.read.number_columns import EXAMPLE, IN_A_CASE, column_of_numbers
 
 #: What a number is written with.
 _NUMBER = frozenset({"number", "+", "-", "/", "(", ")", "{", "}", ".", ","})
@@ -64,10 +65,6 @@ _CASE_LEAD = re.compile(
 )
 
 
-#: How the report lists a value stated in a case (``derive.read.unread_values`` finds the display below it so).
-IN_A_CASE = "a value in a case"
-
-
 def value_reading(
     name: str, body: str, line: int, lead: str, varied: dict[str, int], headings: tuple[int, ...] = ()
 ) -> str:
@@ -88,8 +85,12 @@ def value_reading(
     last = re.split(r"[.!?]\s", lead.strip())[-1]
     right_before = re.search(r"\b(?:if|when|whenever|unless|except|provided|with|and)\s*$", last, re.I)  # if $$x = y$$
     case = _CASE_LEAD.search(last) if number or (bare and right_before) else None
+    plain = re.fullmatch(r"\\?[A-Za-z]+", name) is not None  # a column's name, as ``example_columns`` finds it
+    case = case or (
+        EXAMPLE.search(last) if plain and column_of_numbers(tokens) else None
+    )  # "For example, … $$y = (0, 1)$$"
     if case is not None:  # "In the special case $$a = 0$$ the loss vanishes": a value there, never a's definition
-        return f"{name} = {body.strip()} after '{case.group(0)}': {IN_A_CASE}, not a definition; not checked"
+        return f"{name} = {' '.join(body.split())} after '{case.group(0)}': {IN_A_CASE}, not a definition; not checked"
     if (
         tokens and bare and (across or any(use < heading <= line for heading in headings))
     ):  # "## Part 2: The minimum is at $x = a$.": a point, or x from here on?

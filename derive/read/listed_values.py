@@ -8,13 +8,12 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
-from sympy import Basic
-
 from derive.model.notation import expand_definitions
 from derive.read.find import Display, Unchecked
 from derive.read.links import Link
 from derive.read.macros import Macros
 from derive.read.names import Names
+from derive.read.number_columns import example_columns
 from derive.read.unread_values import bears_on, with_unread_values
 
 _NUMBER = r"-?\s*\d+(?:\.\d+)?"
@@ -37,7 +36,7 @@ def with_listed_values(
 ) -> list[Link]:
     """``with_unread_values``, and each link that writes a vector whose values an inline formula lists marked so."""
     links = with_unread_values(links, displays, unchecked, names, macros, refused)
-    listed: list[tuple[Basic, str, int]] = []
+    listed = example_columns(unchecked, names)  # "For example, … $$y = (0, 0, 1)$$": any y refutes nothing
     for formula in inline:
         match = _LISTED.fullmatch(formula.text)
         if match is not None and match["name"] in names.vectors:

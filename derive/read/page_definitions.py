@@ -34,7 +34,8 @@ from derive.read.macros import Macros
 from derive.read.names import GREEK
 from derive.read.ng_notation import ng_head, ng_named
 from derive.read.numbered_layers import numbered_definitions
-from derive.read.redefinitions import anew, defines_above, letter_of, mark_opened, same_definition, set_apart
+from derive.read.redefinitions import anew, defines_above, letter_of, mark_opened, set_apart
+from derive.read.restated_through import restates
 from derive.read.rows import at_top
 from derive.read.script_labels import label_letters
 from derive.read.stated_leads import states_condition
@@ -146,7 +147,7 @@ def take_page_definitions(
         if inline and (sides is None or not _names_something(sides.body)):
             definition = None  # inline, only NAME = (something named): "if $y_o = 1$" is a condition
         if sides is None or definition is None or (definition.line, definition.head) in refused:
-            again = _defined_again(sides, definitions, taken, subscripted) if definition is None else None
+            again = _defined_again(sides, definitions, taken, subscripted, redefined) if definition is None else None
             again = again if inline else mark_opened(again, display.lead)  # "Suppose instead that"
             sectioned = set_apart(again, display.line, found.headings, display.lead)  # under a heading, or opened so
             why = anew(again[1], sides.body, definitions, display.lead) if again and sides and not sectioned else None
@@ -368,7 +369,7 @@ def _free_head(definition: PageDefinition) -> bool:
 
 
 def _defined_again(
-    sides: Sides | None, definitions: list[PageDefinition], taken: set[str], usage: Usage
+    sides: Sides | None, definitions: list[PageDefinition], taken: set[str], usage: Usage, twice: list[Redefinition]
 ) -> tuple[Unchecked, Redefinition] | None:
     """An inline formula that defines again, otherwise, a name the page defined before: a note that says the first
     definition is the one read throughout, and the name, whose displays below are refused (``redefinitions``)."""
@@ -377,7 +378,7 @@ def _defined_again(
     earlier = {d.name: d for d in definitions}
     again = _definition(sides, taken - set(earlier), usage)
     first = earlier.get(again.name) if again is not None else None
-    if again is None or first is None or same_definition(first.head, first.body, again.head, again.body):
+    if again is None or first is None or restates(first, again, definitions, {r.letter for r in twice}):
         return None
     other = _written_with(first) != _written_with(again)
     below = " is refused: its arguments differ" if other else " is refused: either may be meant there"

@@ -22,6 +22,7 @@ from derive.read.names import GREEK, Names
 from derive.read.probability_entries import PRIME
 from derive.read.rows import at_top
 from derive.read.setting_words import SETTING
+from derive.read.used_names import body_names, written_names
 
 
 class Defining(Protocol):
@@ -75,7 +76,7 @@ def below_redefinitions(found: Found, page: Sequence[Defining] = ()) -> Found:
 
     def why(display: Display, used: set[str]) -> str | None:
         hit = next((r for r in sections if display.line > r.again - r.fresh and through[r.letter] & used), None)
-        if hit is None:
+        if hit is None or "=" not in display.text:  # $$a \odot b$$: no link, whichever a; listed as it holds
             return None
         if hit.fresh:  # f'(x) = … beside f(x) = ln(1 + e^{kx})/k: the derivative of which f?
             return (
@@ -99,12 +100,8 @@ def _made_with(letter: str, page: Sequence[Defining]) -> set[str]:
     while grown:
         grown = False
         for definition in page:
-            made = letter_of(definition.head)
-            try:
-                body = {t.value for t in tokenize(definition.body) if t.kind in ("letter", "command")}
-            except InputError:
-                continue
-            if made is not None and made not in letters and body & letters:
+            made, body = letter_of(definition.head), body_names(definition.head, definition.body)
+            if made is not None and made not in letters and body and body & letters:
                 letters.add(made)
                 grown = True
     return letters
@@ -376,7 +373,7 @@ def refuse_using(found: Found, why: Callable[[Display, set[str]], str | None]) -
     notes: list[Unchecked] = []
     for display in found.displays:
         try:
-            used = {t.value for t in tokenize(display.text, display.line) if t.kind in ("letter", "command")}
+            used = written_names(tokenize(display.text, display.line))
         except InputError:
             kept.append(display)  # refused where it is read, with why
             continue
