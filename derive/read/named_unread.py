@@ -161,7 +161,9 @@ def named_unread(
     bases = {re.sub(r"\\(?:mathbf|boldsymbol|bm|vec|hat)\s*\{?|[{}\s]", "", key)[:1] for key in defined}
     free = bases | held | set(defined)
     said = namings(text)
+    fronted = len(text) - len(text.lstrip("\n"))  # the front matter's lines, blanked: its defines are the author's
     renamed = [n for n in said if n.anew and defined.get(n.letter, n.line) < n.line and not _same(n, bodies)]
+    renamed = [n for n in renamed if defined[n.letter] > fronted or _ANEW.search(n.sentence)]  # "From now on …"
     kept, refused = [], set()
     for link in links:
         latex = f"{link.lhs_latex} {link.rhs_latex}"

@@ -108,3 +108,18 @@ def test_a_vector_said_to_take_softmax_values_keeps_no_stand_in_refutation(
 def test_a_label_beside_a_named_output_keeps_its_refutation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = "Here $y$ is the label and $p$ the softmax output.\n\n$$ y_i + 1 = y_i $$\n"
     assert one_verdict(page_report(tmp_path, capsys, text, "--no-cache")) == "refuted"
+
+
+@pytest.mark.parametrize(
+    ("said", "refused"),
+    [
+        ("Here $g$ is the square of its argument.", 0),  # the front matter's define: the author's own word
+        ("From this point on, $g$ stands for the sine.", 1),  # a probe's a1_frontdef: a change, said so
+    ],
+)
+def test_a_front_matter_definition_yields_only_to_words_of_change(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str, refused: int
+) -> None:
+    text = f"---\ndefine:\n  g(x): x^2\n---\n{said}\n\n$$ g'(0) = 0 $$\n"
+    report = page_report(tmp_path, capsys, text, "--no-cache")
+    assert len([u for u in report["unchecked"] if "gives it a meaning again" in u["reason"]]) == refused
