@@ -331,7 +331,7 @@ def read_prose(tokens: list[Token], named: Collection[str] = ()) -> list[Token]:
             ) or _operand(kept)  # \\nabla_{\\mathbf{w}} \\text{NLL}: what the gradient is of
             applied = applied or bool(kept and kept[-1].kind in ("_", "^"))  # y_\\text{hat}: a label, not words
             leading = not kept or kept[-1].kind in ("newline", "&")  # \\text{Loss} = …: the row's left side, a name
-            applied = applied or (leading and heads_row(tokens, after))  # \\text{sigmoid} (x) = …
+            applied = applied or (leading and heads_row(tokens, after, "".join(t.value for t in inner)))
             applied = applied or "".join(t.value for t in inner if t.kind != " ") in named  # 2xy \text{err}
             if applied and token.value in PROSE:  # \\mbox{softmax}(z): the upright name \\text{softmax}
                 token = Token("command", "text", token.line, token.start, token.end, token.gap)

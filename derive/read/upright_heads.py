@@ -11,9 +11,20 @@ from derive.read.latex_lexer import Token
 _SPACES = frozenset({"space", " ", ",", ";", ":", "!", "quad"})
 
 
-def heads_row(tokens: list[Token], at: int) -> bool:
-    """Whether the tokens from ``at``, right after a row's opening upright word, make it the row's left side: an
-    '=' there, or an argument list ``(x)`` or one letter (after a space) and then the '='."""
+#: Words that open a remark or a case, never a name: ``&& \\text{if } i = k``.
+_PROSE = frozenset({"if", "for", "when", "whenever", "where", "and", "or", "so", "hence", "thus", "since", "with",
+                    "then", "as", "because", "unless", "otherwise", "else", "is", "at", "on", "in", "by"})  # fmt: skip
+
+
+def heads_row(tokens: list[Token], at: int, word: str = "") -> bool:
+    """Whether the tokens from ``at``, right after a row's opening upright ``word``, make it the row's left side: an
+    '=' there, or an argument list ``(x)``, or one letter after a typed space (``\\space x``), and then the '='. A
+    word of prose (if, where, …) heads nothing but a plain '='."""
+    if at < len(tokens) and tokens[at].kind == "=":
+        return True
+    if word.strip().lower() in _PROSE:
+        return False
+    start = at
     while at < len(tokens) and tokens[at].kind == "command" and tokens[at].value in _SPACES:
         at += 1
     if at < len(tokens) and tokens[at].kind == "(":
@@ -25,7 +36,7 @@ def heads_row(tokens: list[Token], at: int) -> bool:
                 break
         else:
             return False
-    elif at + 1 < len(tokens) and tokens[at].kind == "letter" and tokens[at + 1].kind == "=":
+    elif at > start and at + 1 < len(tokens) and tokens[at].kind == "letter" and tokens[at + 1].kind == "=":
         at += 1
     return at < len(tokens) and tokens[at].kind == "="
 
