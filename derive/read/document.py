@@ -338,7 +338,7 @@ def _read_document(
         links = one_sided(unconfirmed(links, names, unchecked), inferred.functions, names, unchecked)  # f(x) = …?
         links = evaluated_names(links, names, unchecked, found.displays)  # H = -(0.0 log 0.228 + …): H where?
         links = pair_sums(label_twins(links, names, unchecked), unchecked)  # a_i^{(2)}: a? Σ_{i≠j}: at one j?
-        links = held_partials(links, names, unchecked, found.displays)  # ∂x̂_i/∂x_i beside ∂x̂_i/∂μ: μ held?
+        links = held_partials(links, names, unchecked)  # ∂x̂_i/∂x_i beside ∂x̂_i/∂μ_B: μ_B held fixed, or not?
         links = distribution_conditions(links, distributions, front, names)  # p(k|x): refuted at a distribution
         links = named_unread(links, text, front, unchecked, {str(v) for v in names.constrained})  # "$g$ is the sine"
         links = einstein_links(below_leads(links, leads.later, names), text, names, unchecked, page)  # implied sums?

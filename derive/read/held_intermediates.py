@@ -8,16 +8,14 @@ writes x beside B, or where a written expression holds both x and B. A loss the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from sympy import Basic, Derivative, Indexed, Symbol
 
 from derive.model.notation import Definition, expand_definitions
-from derive.read.direct_parts import direct_parts, lead_of
-from derive.read.find import Display, Unchecked
+from derive.read.find import Unchecked
 from derive.read.links import Link, refusing
 from derive.read.names import Names, display_name
-from derive.read.written_paths import through_written
 
 
 def _base(expr: Basic) -> Basic:
@@ -31,14 +29,8 @@ def _shown(expr: Basic) -> str:
     return name + (f"_{''.join(map(str, expr.indices))}" if isinstance(expr, Indexed) else "")
 
 
-def _two_ways(
-    derivative: Derivative,
-    names: Names,
-    definitions: Sequence[Definition],
-    through: Callable[[Derivative, Basic, str], bool],
-) -> str | None:
-    """Why ``derivative`` (by a name the page does not define) reads two ways, or None; ``through`` tells where the
-    display decides the reading through a middle name (``written_paths``)."""
+def _two_ways(derivative: Derivative, names: Names, definitions: Sequence[Definition]) -> str | None:
+    """Why ``derivative`` (by a name the page does not define) reads two ways, or None."""
     if len(derivative.variables) != 1:
         return None  # a second derivative: not the page's chain rule
     expr, variable = derivative.expr, derivative.variables[0]
@@ -60,8 +52,6 @@ def _two_ways(
             continue  # a written expression that does not show both
         if held != _base(expr) and written.has(held) and written.has(by) and _made_of(held, by, definitions):
             shown, middle = _shown(variable), _shown(held)
-            if through(derivative, held, middle):
-                continue  # 2(X_j − μ)(1 − ∂μ/∂X_j) on the other side: through μ, the one reading derive computes
             what = _shown(expr) if named else f"an expression that writes both {shown} and {middle}"
             return (
                 f"∂/∂{shown} of {what} can be read two ways: by {shown} alone, {middle} held fixed (as a chain rule "
@@ -76,14 +66,11 @@ def _made_of(name: Basic, by: Basic, definitions: Sequence[Definition]) -> bool:
     return bool(expand_definitions(name, definitions).has(by))
 
 
-def held_partials(
-    links: list[Link], names: Names, unchecked: list[Unchecked], displays: Sequence[Display] = ()
-) -> list[Link]:
+def held_partials(links: list[Link], names: Names, unchecked: list[Unchecked]) -> list[Link]:
     """The links, less those holding a derivative that reads two ways as the module says (each listed, naming both
-    readings); one a chain rule in ``displays`` makes a direct part is read so (``direct_parts``)."""
+    readings)."""
     if not names.held_by or names.defined is None:
         return links
-    links = direct_parts(links, names, displays)
     definitions = names.defined.definitions
 
     def why(link: Link) -> str | None:
@@ -91,12 +78,7 @@ def held_partials(
             {*link.lhs.atoms(Derivative), *link.rhs.atoms(Derivative)},
             key=lambda d: (not isinstance(d.expr, (Indexed, Symbol)), str(d)),  # ∂x̂_i/∂x_i named first
         )
-        display = [each for each in links if (each.line, each.chain) == (link.line, link.chain)]
-
-        def through(derivative: Derivative, middle: Basic, shown: str) -> bool:
-            return through_written(link, display, derivative, middle, shown, lead_of(link, displays))
-
-        return next(filter(None, (_two_ways(d, names, definitions, through) for d in found)), None)
+        return next(filter(None, (_two_ways(d, names, definitions) for d in found)), None)
 
     return refusing(links, unchecked, why)
 

@@ -28,7 +28,7 @@ _WORDS = PARTICULAR | {
 #: Words with which a sentence gives a defined letter a new meaning ("Now let $g$ be …", "Redefine $g$ as …").
 _ANEW = re.compile(
     r"\b(?:now|from\s+(?:now|here|this\s+point)\s+on|instead|really|actually|re-?defin\w*|this\s+time|no\s+longer"
-    r"|rather|switch\w*|replac\w*|chang\w*|new|rest\s+of|second\s+part|next)\b",
+    r"|rather|new|rest\s+of|second\s+part|next)\b",
     re.I,
 )
 #: A preposition right before the letter, whose object it then is ("the effect through $\\sigma$ is"): no naming.
@@ -56,6 +56,16 @@ _VALUE_NAMING = re.compile(
 )
 #: Words that say what values a letter takes (a stand-in a_2 = 47/25 is no probability, no softmax's).
 _VALUES = {"softmax", "sigmoid", "logistic", "tanh", "relu", "softplus", "exponential", "probability", "probabilities"}
+#: Names of particular functions: a sentence below a letter's definition that writes the letter beside one, and says
+#: the meaning changes, gives it one again whatever its verbs ("For the rest of the page we use the sine in place of
+#: $g$", a table "| $g$ | the sine |" under "meaning from here on").
+_FUNCTION_NAMES = {
+    "sine", "cosine", "tangent", "exponential", "sigmoid", "logistic", "tanh", "relu", "softplus", "softmax",
+    "identity", "gelu", "swish", "silu", "mish", "square", "cube", "absolute", "rectifier", "arctan", "erf",
+}  # fmt: skip
+#: Math in the prose, $…$ or \\(…\\), and the name it opens with: $g$, ${g}$, $g\\,$, \\(g\\), $g(x)$, $g: A \\to B$.
+_MATH = re.compile(r"\$([^$]+)\$|\\\((.+?)\\\)")
+_OPENING = re.compile(r"\s*\{?\s*(\\[A-Za-z]+|[A-Za-z])\s*\}?\s*(?:\\[,;!: ]\s*)*(?:\(|:|$)")
 #: Functions written as commands in the prose's math: "$g$ is $\\sin$".
 _COMMAND = re.compile(r"\\(sin|cos|tan|sinh|cosh|tanh|exp|log|ln|arctan|max|min)\b")
 
@@ -86,6 +96,9 @@ def namings(text: str) -> list[Naming]:
             for m in _VALUE_NAMING.finditer(flat)
             if _words(m[2]) & _VALUES and not re.search(r"\bof\s+(?:the\s+)?$", flat[: m.start()])
         ]
+        if words & _FUNCTION_NAMES and _ANEW.search(flat):  # "we now use the sine in place of $g$": a new meaning
+            opened = (_OPENING.match(m[1] or m[2] or "") for m in _MATH.finditer(flat))
+            found += [Naming(o[1], line, flat, True) for o in opened if o is not None and o[1] not in ("e", "i", "d")]
         words |= {c.lower() for c in _COMMAND.findall(" ".join(re.findall(r"\$([^$]*)\$", flat)))}
         if not words & _WORDS or words & _ANY:  # "Let $g$ be any function, such as the sine.": g is any
             continue
@@ -139,7 +152,7 @@ def _uses(letter: str, latex: str, bodies: dict[str, list[str]]) -> bool:
 
 def _same(naming: Naming, bodies: dict[str, list[str]]) -> bool:
     """Whether the sentence names the very function the letter is defined as ("where $\\sigma$ is the sigmoid" below
-    σ's definition as the logistic sigmoid): a recall, no renaming."""
+    σ(z) = 1/(1 + e^{-z})): a recall, no renaming. Bodies are compared as written, their parameter read as x."""
     said = naming.sentence.lower()
     known = {"".join(body.split()) for word, body in BODIES.items() if re.search(rf"\b{word}\b", said)}
     return bool(known) and all("".join(text.split()) in known for text in bodies.get(naming.letter, []))
@@ -157,7 +170,11 @@ def named_unread(
     for head, body in front.define:
         letter = head.text.split("(")[0].strip()
         defined[letter] = min(defined.get(letter, head.line), head.line)
-        bodies.setdefault(letter, []).append(" ".join(body.text.split()))
+        parameter = re.fullmatch(r"[^(]*\(\s*([A-Za-z])\s*\)\s*", head.text)  # σ(z): z read as x to compare
+        shown = (
+            body.text if parameter is None else re.sub(rf"(?<![A-Za-z\\]){parameter[1]}(?![A-Za-z])", "x", body.text)
+        )
+        bodies.setdefault(letter, []).append(" ".join(shown.split()))
     bases = {re.sub(r"\\(?:mathbf|boldsymbol|bm|vec|hat)\s*\{?|[{}\s]", "", key)[:1] for key in defined}
     free = bases | held | set(defined)
     said = namings(text)

@@ -110,37 +110,11 @@ def widened_at(text: str, assumption: Entry) -> int | None:
         if fenced or line.lstrip().startswith(("$$", "\\[", "\\begin")):
             continue
         for sentence in _SENTENCE.split(line):
-            sentence = _recalled(sentence, assumption.text)
             if _DROPS.search(sentence) or _IN_GENERAL.match(sentence) or (not glossary and _SOFT.search(sentence)):
                 return at
             if mention is not None and mention.search(sentence):
                 return at
     return None
-
-
-#: Words that recall an assumption as a reason ("since $\\sigma > 0$, …"), and words that would deny it.
-_RECALLS = re.compile(r"\b(?:since|as|because|given|recall(?:ing)?|remember|assuming)\s*$", re.I)
-_DENIES = re.compile(
-    r"\b(?:not|no|longer|drop\w*|without|need\w*|relax\w*|n't|unless|except|instead|now|cannot|can't|fail\w*"
-    r"|either|signs?|general\w*|violat\w*|false|wrong|never|guarantee\w*|mistake\w*|arbitrary)\b",
-    re.I,
-)
-#: What follows a reason that only recalls the assumption: ", the only option is", " you can simplify".
-_GOES_ON = re.compile(r"\s*,?\s*(?:we|you|the|it|this|so|one|then|hence|thus)\b", re.I)
-
-
-def _recalled(sentence: str, assumption: str) -> str:
-    """``sentence`` with a formula that recalls the assumption word for word as a reason ("since $\\sigma > 0$")
-    blanked: a restatement widens nothing (a survey's S-02 lost six displays below it). Any word that may deny it
-    keeps the sentence as it is."""
-    if _DENIES.search(sentence):
-        return sentence
-    same = "".join(assumption.split())
-    kept = [m for m in re.finditer(r"\$([^$]*)\$", sentence) if "".join(m.group(1).split()) == same]
-    for match in reversed(kept):
-        if _RECALLS.search(sentence[: match.start()]) and _GOES_ON.match(sentence, match.end()):
-            sentence = f"{sentence[: match.start()]}it{sentence[match.end() :]}"
-    return sentence
 
 
 def refuse_below_widenings(found: Found, text: str, assumptions: tuple[Entry, ...]) -> Found:

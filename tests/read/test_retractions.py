@@ -194,28 +194,3 @@ def test_a_one_hot_with_general_words_that_name_a_formula_holds(
     page = ONE_HOT_FRONT + "Here $y$ is one-hot.\n\n" + GRADIENT + "\nIn general, $s_k > 0$ holds, and again\n\n"
     report = _report(tmp_path, capsys, page + GRADIENT)
     assert [status for status, *_ in _links(report)] == ["proven", "proven"]
-
-
-@pytest.mark.parametrize(
-    ("recalled", "verdict"),
-    [
-        ("First, observe that since $\\sigma > 0$, the only option is that the sum is zero.", "proven"),  # S-02
-        ("Recall that since $\\sigma>0$, the only option is that the sum is zero.", "proven"),
-        ("Since $\\sigma > 0$ is no longer needed, we go on.", "unreadable"),  # a word that may deny it
-        ("Now $\\sigma > 0$ is dropped.", "unreadable"),
-        ("Because $\\sigma > 0$ cannot be guaranteed, the rest covers the general case.", "unreadable"),  # probe a2
-        ("Since $\\sigma > 0$ was only needed for the first part, what follows holds for either sign.", "unreadable"),
-        ("Since $\\sigma > 0$ fails for half of the data, the displays below hold for both signs.", "unreadable"),
-    ],
-)
-def test_an_assumption_recalled_as_a_reason_widens_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], recalled: str, verdict: str
-) -> None:
-    """A survey's S-02 restated its front matter's σ > 0 ("since $\\sigma > 0$, …"), and the six displays below it
-    had been refused as below a widening."""
-    page = f"---\nassume: ['\\sigma > 0']\n---\n{recalled}\n\n$$\\frac{{\\sigma^2}}{{\\sigma}} = \\sigma$$\n"
-    report = _report(tmp_path, capsys, page)
-    widened = [u for u in report["unchecked"] if "widens or drops it" in u["reason"]]
-    assert ([status for status, *_ in _links(report)], len(widened)) == (
-        (["proven"], 0) if verdict == "proven" else ([], 1)
-    )
