@@ -150,6 +150,8 @@ def take_page_definitions(
             again = _defined_again(sides, definitions, taken, subscripted, redefined) if definition is None else None
             again = again if inline else mark_opened(again, display.lead)  # "Suppose instead that"
             sectioned = set_apart(again, display.line, found.headings, display.lead)  # under a heading, or opened so
+            numeric = bool(again and sides and not _names_something(sides.body))  # a = 3: anew only when set apart
+            again = None if numeric and (inline or not sectioned) else again
             why = anew(again[1], sides.body, definitions, display.lead) if again and sides and not sectioned else None
             if again is not None and (inline or sectioned):  # "with … $C = …$ instead", or a display under a
                 unread.append(again[0])  # heading: said, the displays below refused (or read in the section's scope)
@@ -373,7 +375,7 @@ def _defined_again(
 ) -> tuple[Unchecked, Redefinition] | None:
     """An inline formula that defines again, otherwise, a name the page defined before: a note that says the first
     definition is the one read throughout, and the name, whose displays below are refused (``redefinitions``)."""
-    if sides is None or not _names_something(sides.body):
+    if sides is None:  # a number (a = 3 below a = 2) only where a heading or "From now on" sets it apart: the caller
         return None
     earlier = {d.name: d for d in definitions}
     again = _definition(sides, taken - set(earlier), usage)

@@ -46,8 +46,13 @@ RESTATES = re.compile(
 
 
 def opens_setting(lead: str) -> bool:
-    """Whether the last sentence of a display's lead opens a setting of its own ("Take $L = x^2$. Suppose instead")."""
-    return SETTING.match(re.split(r"(?<=[.!?])\s+", lead.strip())[-1]) is not None
+    """Whether the last sentence of a display's lead opens a setting of its own ("Take $L = x^2$. Suppose instead",
+    "From now on we take instead": a probe's r1i had read the display below it as a claim about the old name)."""
+    last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
+    return (
+        SETTING.match(last) is not None
+        or re.match(r"\W*(?:from\s+(?:now|here)\s+on|henceforth)\b", last, re.I) is not None
+    )
 
 
 def letter_of(head: str) -> str | None:
