@@ -23,10 +23,14 @@ def _base(expr: Basic) -> Basic:
 
 
 def _shown(expr: Basic) -> str:
-    """A name or an entry as the page writes it: \\hat{x}_i, \\mu_{\\text{B}} (a labelled name, "mu_B")."""
+    """A name or an entry as the page writes it: \\hat{x}_i, \\mu_{\\text{B}} (a labelled name, "mu_B"); an entry at
+    derive's own summation index as the name alone (it had shown \\hat{x}__t)."""
     base, _, label = str(_base(expr)).partition("_")
     name = f"{display_name(base)}_{{\\text{{{label}}}}}" if label.isalpha() else display_name(str(_base(expr)))
-    return name + (f"_{''.join(map(str, expr.indices))}" if isinstance(expr, Indexed) else "")
+    indices = [str(index) for index in expr.indices] if isinstance(expr, Indexed) else []
+    if any(index.startswith("_") for index in indices):  # derive's own summation index (f of the whole x̂): x̂ alone
+        return name
+    return name + (f"_{''.join(indices)}" if indices else "")
 
 
 def _two_ways(derivative: Derivative, names: Names, definitions: Sequence[Definition]) -> str | None:

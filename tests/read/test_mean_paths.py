@@ -46,3 +46,17 @@ def test_a_case_for_each_pair_after_another_formula_in_the_lead(
     text = "The effect through $\\mu$ for each $i \\neq j$ is:\n$$\\frac{\\partial x_i}{\\partial x_j} = 0$$\n"
     found, _ = statuses(tmp_path, capsys, text)
     assert found == [(2, "unproven")]
+
+
+def test_the_message_names_the_page_s_letters_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """f of the whole x̂, differentiated by x_i: the refusal had named "\\hat{x}__t", derive's own summation index."""
+    text = (
+        "$$\\mu = \\frac{1}{m}\\sum_{k=1}^m x_k$$\n\n$$\\hat{x}_i = x_i - \\mu$$\n\n"
+        "$$\\frac{\\partial f}{\\partial \\mu} = -\\sum_{i=1}^m \\frac{\\partial f}{\\partial \\hat{x}_i}$$\n\n"
+        "$$\\frac{\\partial f}{\\partial x_i} = \\frac{\\partial f}{\\partial \\hat{x}_i} + "
+        "\\frac{\\partial f}{\\partial \\mu} \\cdot \\frac{1}{m}$$\n"
+    )
+    _, unchecked = statuses(tmp_path, capsys, text)
+    refused = [u for u in unchecked if "can be read two ways" in u]
+    assert len(refused) == 1
+    assert refused[0].startswith("unreadable: ∂/∂x_i of \\hat{x} can be read two ways")
