@@ -20,11 +20,17 @@ _DOUBLED = re.compile(
 )
 
 
+#: An italic word of two letters or more right before its argument list: the name of a function (a survey's S-01).
+_ITALIC_NAME = re.compile(r"\\mathit\s*\{\s*([A-Za-z]{2,})\s*\}(?=\s*(?:\\left\s*)?\()")
+
+
 def with_font_commands(text: str) -> str:
     """``text`` with each ``{\\rm …}`` (``\\bf``, ``\\cal``) written ``{\\mathrm{…}}``, each ``\\mathbf w`` written
     ``\\mathbf{w}``, each ``\\textbf{x}`` written ``\\mathbf{x}``, and a bold of a bold,
-    ``\\boldsymbol{\\mathbf{x}}``, as the inner bold alone (it shows the same letter); lines are kept as they are.
+    ``\\boldsymbol{\\mathbf{x}}``, as the inner bold alone (it shows the same letter), and an italic name applied,
+    ``\\mathit{ReLU}(x)``, as ``\\mathrm{ReLU}(x)``; lines are kept as they are.
     Outside a script the group is dropped: ``{\\rm softmax}(z)`` is ``\\mathrm{softmax}(z)``."""
+    text = _ITALIC_NAME.sub(r"\\mathrm{\1}", text)  # \\mathit{ReLU}(x): a name applied, not R·e·L·U(x)
     text = _TEXT_BOLD.sub(r"\\mathbf{\1}", text)
     text = _DOUBLED.sub(lambda m: m.group(1), text)
     text = _UNBRACED.sub(lambda m: f"\\{m.group(1)}{{{m.group(2)}}}", text)

@@ -65,3 +65,17 @@ def test_an_upright_name_applied_by_a_space_is_named_as_unknown(
     assert [u["reason"] for u in report["unchecked"]] == [
         "unreadable: the upright name relu is not known: define it (f(x): …) and write f(x)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("row", "verdict"),
+    [
+        ("\\mathit{ReLU}(x) = \\max(0, x)", "proven"),  # a survey's S-01: had read R·e·L·U(x)
+        ("\\mathit{ReLU}(x) = \\max(1, x)", "refuted"),
+    ],
+)
+def test_an_italic_name_applied_is_a_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], row: str, verdict: str
+) -> None:
+    report = _report(tmp_path, capsys, f"$$\n{row}\n$$\n")
+    assert [status for status, _, _ in _links(report)] == [verdict]
