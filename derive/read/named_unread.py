@@ -1,9 +1,12 @@
-"""A function letter the prose names in words derive does not read: "We were wrong: $g$ is really the sine.", "From
-now on $g$ denotes the cosine." (a probe's R11, F04). Read as any function, g' = g was refuted with the stand-in
-g = sin where the page says g is the cosine: a stand-in is no counterexample where the prose says which function
-the letter is, so such a refutation is only "not refuted". Where the page defines the letter (g(x) = x^2) and a
-sentence below names it anew ("Now let $g$ be the exponential function.", R13), a link below both that writes it
-may mean either, and is refused naming both lines; a proof under the old definition would prove the wrong claim.
+"""What the prose says a letter is, in words derive does not read. A function letter named a particular function
+("We were wrong: $g$ is really the sine.", a probe's R11), or a letter said to take one's values ("we want an
+activation $a_i$ to be the probability …, we apply the softmax function", survey S-03), keeps no refutation whose
+counterexample puts a stand-in for it: the page rules the stand-in out, so the link is only "not refuted" (a proof
+for any function still holds). A letter the page defines (g(x) = x^2) and the prose gives a meaning again below
+("Now let $g$ be the exponential function.", "Redefine $g$ as …", "For the rest of the page we use the sine in
+place of $g$") is refused in the links below both that write it, or a name defined with it: read with the old
+definition, they had proven claims of the wrong function. A recall of the same known function, and a front
+matter's define that the prose only describes, give no new meaning.
 """
 
 from __future__ import annotations
@@ -72,8 +75,8 @@ _COMMAND = re.compile(r"\\(sin|cos|tan|sinh|cosh|tanh|exp|log|ln|arctan|max|min)
 
 @dataclass(frozen=True)
 class Naming:
-    """A sentence at ``line`` that writes ``letter`` and words naming a particular function (``anew``: with the
-    letter before a verb and a word that says it changes; ``value``: the letter is said to take its values)."""
+    """A sentence at ``line`` that says what ``letter`` is: a particular function; with ``anew``, a meaning given
+    again (a renaming verb, or words of change beside a function's name); with ``value``, the values it takes."""
 
     letter: str
     line: int
