@@ -10,20 +10,27 @@ import re
 
 from derive.read.frontmatter import FrontMatter
 from derive.read.inference import declared_name
+from derive.read.unread_names import DECLARED
 
 
-def declared_inputs(front: FrontMatter, assumed: set[str]) -> dict[str, str]:
+def declared_inputs(front: FrontMatter, assumed: set[str], taken: set[str]) -> tuple[dict[str, str], dict[str, str]]:
     """The names the front matter gives lengths (``arrays: {h: [n]}``), each with its key, less those its assumptions
-    are about (``y one-hot``: y is the input it says). A name listed as an input (``vectors: [s, z]``,
-    ``scalars: [a]``) stays one: a display that defines it is a claim about it, checked."""
-    declared = {declared_name(e.text): "arrays" for e, _ in front.shapes}  # arrays: {x: [d]}, a vector's too
-    return {name: key for name, key in declared.items() if name not in assumed}
+    are about (``y one-hot``: y is the input it says) and those ``taken``; and those with the names it lists as
+    inputs (``vectors: [s, z]``, ``scalars: [a]``). A listed input stays one where a display defines it: a claim
+    about it, checked. An inline definition ("Let $z_i = e^{x_i}$") is never checked: read free, z would be proven
+    constant, so it is held apart as a given length's is."""
+    shaped = {declared_name(e.text): "arrays" for e, _ in front.shapes}  # arrays: {x: [d]}, a vector's too
+    listed = dict(shaped)
+    for key, entries in (("vectors", front.vectors), ("scalars", front.scalars), ("arrays", front.arrays)):
+        listed |= {declared_name(e.text): key for e in entries if declared_name(e.text) not in shaped}
+    aside = assumed | taken
+    return {n: k for n, k in shaped.items() if n not in aside}, {n: k for n, k in listed.items() if n not in aside}
 
 
 def declared_and_defined(name: str, key: str) -> str:
     """Why a display that defines ``name``, declared under ``key``, is not read: both readings, and how to say one."""
     return (
-        f"the front matter declares {name} under {key}, an input of its own: the display reads two ways, the page's "
+        f"{DECLARED} {name} under {key}, an input of its own: it reads two ways, the page's "
         f"definition of it, or a claim about the input {name}, false of every other {name}; to read the definition, "
         f"drop {name} from {key}, its lengths follow from it"
     )
@@ -55,14 +62,14 @@ def entry_defined(head: str, front: FrontMatter, taken: set[str]) -> tuple[str, 
 
 
 def held_apart(
-    head: str, front: FrontMatter, taken: set[str], inputs: dict[str, str], own: str | None
+    head: str, front: FrontMatter, taken: set[str], inputs: dict[str, str], own: str | None, inline: bool = False
 ) -> tuple[str, str] | None:
     """A display whose left side ``head`` defines what reads two ways, the name and why: a name the front matter gives
     lengths (``own``, what the display defines once the inputs are set aside), or an entry of a vector the
     page does not define; None for any other display. Refused as an unread definition, what uses it below too."""
     if own is not None and own in inputs:
         return own, declared_and_defined(own, inputs[own])
-    return entry_defined(head, front, taken)
+    return None if inline else entry_defined(head, front, taken)
 
 
 __all__ = ["ENTRY", "declared_inputs", "held_apart"]

@@ -112,7 +112,7 @@ from derive.read.summand_names import summand_names
 from derive.read.trailing_equals import carried_equals
 from derive.read.transposed_rows import find_transposed_rows, with_transposed_rows
 from derive.read.unicode_letters import with_unicode_commands
-from derive.read.unread_names import unread_heads
+from derive.read.unread_names import contested_inputs, unread_heads
 from derive.read.upstream import unconfirmed, upstream_words
 from derive.read.variances import with_variances
 from derive.read.vector_arguments import vector_functions
@@ -267,6 +267,7 @@ def _read_document(
             raise unread_definition(error, page, only_at=True) from None
         names.declared_indices, names.last_entry, names.prose_functions = declared_indices, last, functions_named.lines
         names.unread, names.unread_entries = unread_heads(refused)
+        names.undeclared |= contested_inputs(refused)  # "Let $z_i = e^{x_i}$", z declared: neither reading
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
         names.example_totals, names.examples_declined = totals, examples.declined
         names.example_labels = frozenset(examples.labels)  # \\sum_{i=1}^m counts examples, numbered from 1

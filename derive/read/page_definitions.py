@@ -78,7 +78,7 @@ def take_page_definitions(
     taken |= {re.split(r"[_(]", key.text.strip(), maxsplit=1)[0].lstrip("\\") for key, _ in front.network}  # z_k, path
     taken |= {e.text.strip().lstrip("\\") for e in front.functions}  # generic functions: σ(z) = … is a claim
     assumed = assumed_names(front, (d.text for d in (*found.displays, *found.inline)))  # independent there
-    inputs = {name: key for name, key in declared_inputs(front, assumed).items() if name not in taken}
+    inputs, listed = declared_inputs(front, assumed, taken)  # h: [n]; and vectors: [z], for "Let $z_i = …$"
     taken |= declared | assumed
     subscripted = Usage()  # what the displays and the front matter's heads (s_i: i an index) write
     for text, line in (*((d.text, d.line) for d in found.displays), *((k.text, k.line) for k, _ in front.define)):
@@ -122,9 +122,10 @@ def take_page_definitions(
         definition = (
             None if sides is None else _numbered(sides, numbered) or _definition(sides, taken, subscripted, numbered)
         )
-        if definition is None and sides is not None and not inline:  # h_i = … with h given lengths; z_2 = …, z free
-            own = _definition(sides, taken - set(inputs), subscripted) if inputs else None
-            apart = held_apart(sides.head, front, taken, inputs, own.name if own is not None else None)
+        if definition is None and sides is not None and (not inline or _names_something(sides.body)):  # h_i = …
+            given = listed if inline else inputs  # with h given lengths; z_2 = …, z free; "Let $z_i = e^{x_i}$"
+            own = _definition(sides, taken - set(given), subscripted) if given else None
+            apart = held_apart(sides.head, front, taken, given, own.name if own is not None else None, inline)
             if apart is not None:  # the definition, or a claim about an input? unread, and so what uses it
                 definition = PageDefinition(sides.line, sides.head, sides.body, apart[0])
                 refused[sides.line, sides.head] = apart[1]
@@ -363,8 +364,7 @@ def _defined_elsewhere(
 
 
 def _free_head(definition: PageDefinition) -> bool:
-    """Whether a definition's head, read as a display's side, is a name nothing else gives a value (E, O_k, ℓ(β)),
-    not a function applied (softmax(z) = softmax(z − max z): a claim about the function derive knows, still checked)."""
+    """Whether a definition's head is a name nothing else gives a value (E, O_k, ℓ(β)), not a known function applied."""
     upright = re.match(r"\s*\\(?:text|mathrm|operatorname)\b", definition.head)  # \ell(\beta): the page's own
     own = "(" not in definition.head or not upright or unknown_word(definition.name)
     return own and definition.name.lower() not in KNOWN_FUNCTIONS

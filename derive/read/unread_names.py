@@ -39,6 +39,10 @@ def needs_unread(what: str, shown: list[str]) -> str:
             "line, with why): correct it there")  # fmt: skip
 
 
+#: How the refusal of a page's definition of a name the front matter lists as an input begins
+#: (``derive.read.declared_definitions``).
+DECLARED = "the front matter declares"
+
 #: Why a name defined only under a condition ("If $x > 0$: f = …") is unread: no free f, wherever it stands.
 CONDITIONED = "a condition is stated with it"
 
@@ -53,6 +57,12 @@ def unread_heads(refused: dict[tuple[int, str], str]) -> tuple[set[str], set[str
     return {head_name(head) for head in heads}, written
 
 
+def contested_inputs(refused: dict[tuple[int, str], str]) -> set[str]:
+    """The names the front matter lists as inputs whose page definition reads two ways (``declared_and_defined``):
+    neither reading is taken, so what uses them is unread, as for a name the page alone writes."""
+    return {head_name(head.strip()) for (_, head), why in refused.items() if f"({DECLARED} " in why}
+
+
 def refuse_unread_names(expr: Expr, names: Names, line: int) -> None:
     """Refuse a chain's side that stands for a name whose definition is unread (``unread_names``)."""
     unread = unread_names(expr, names)
@@ -64,4 +74,4 @@ def refuse_unread_names(expr: Expr, names: Names, line: int) -> None:
         )
 
 
-__all__ = ["CONDITIONED", "refuse_unread_names", "unread_heads", "unread_names"]
+__all__ = ["CONDITIONED", "DECLARED", "contested_inputs", "refuse_unread_names", "unread_heads", "unread_names"]
