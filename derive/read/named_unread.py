@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from sympy.core.function import AppliedUndef
 
 from derive.read.find import Unchecked
+from derive.read.footnote_places import footnote_places
 from derive.read.frontmatter import FrontMatter
 from derive.read.links import Link
 from derive.read.named_functions import PARTICULAR
@@ -42,11 +43,17 @@ _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n\s*\n")
 _NAME = r"(\\[A-Za-z]+|[A-Za-z])"
 #: The letter alone or applied between dollars: $g$, $g(x)$, $\phi$.
 _MENTION = re.compile(rf"\$\s*{_NAME}\s*(?:\([^$()]*\))?\s*\$")
-#: A letter (applied, or with its signature), then a verb that gives it a meaning: "$g$ is …", "Redefine $g$ as …",
+#: A name that may be given a meaning again: a letter, a command, an upright word (``\\mathrm{act}``), each with a
+#: subscript or not (``g_1``, ``g_{1}``).
+_RENAMED = (
+    r"((?:\\(?:mathrm|operatorname|text|mathit)\s*\{\s*[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])"
+    r"(?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9]))?)"
+)
+#: A name (applied, or with its signature), then a verb that gives it a meaning: "$g$ is …", "Redefine $g$ as …",
 #: "take $g$ to be …", "$g: \\mathbb{R} \\to \\mathbb{R}$ be …", "$g(x)$ be $e^x$" (a probe's a1_*: below the
 #: letter's definition, each is a renaming, whatever its words say).
 _RENAMING = re.compile(
-    rf"\$\s*{_NAME}\s*(?:\([^$()]*\)|:[^$]*)?\s*\$\s*,?\s+(?:is|be|denotes|means|represents|becomes|stands\s+for"
+    rf"\$\s*{_RENAMED}\s*(?:\([^$()]*\)|:[^$]*)?\s*\$\s*,?\s+(?:is|be|denotes|means|represents|becomes|stands\s+for"
     r"|refers\s+to|will\s+be|to\s+be|as|now|equals?)\b",
     re.I,
 )
@@ -68,7 +75,7 @@ _FUNCTION_NAMES = {
 }  # fmt: skip
 #: Math in the prose, $…$ or \\(…\\), and the name it opens with: $g$, ${g}$, $g\\,$, \\(g\\), $g(x)$, $g: A \\to B$.
 _MATH = re.compile(r"\$([^$]+)\$|\\\((.+?)\\\)")
-_OPENING = re.compile(r"\s*\{?\s*(\\[A-Za-z]+|[A-Za-z])\s*\}?\s*(?:\\[,;!: ]\s*)*(?:\(|:|$)")
+_OPENING = re.compile(rf"\s*\{{?\s*{_RENAMED}\s*\}}?\s*(?:\\[,;!: ]\s*)*(?:\(|:|$)")
 #: Functions written as commands in the prose's math: "$g$ is $\\sin$".
 _COMMAND = re.compile(r"\\(sin|cos|tan|sinh|cosh|tanh|exp|log|ln|arctan|max|min)\b")
 
@@ -87,13 +94,13 @@ class Naming:
 
 def namings(text: str) -> list[Naming]:
     """Each sentence of the prose (outside code) that writes a letter alone and a word naming a particular function."""
-    prose, found, at = outside_code(text), [], 0
+    prose, found, at, moved = outside_code(text), [], 0, footnote_places(text)  # "[^1]: From here on $g$ is …"
     for sentence in _SENTENCE.split(prose):
         start = prose.find(sentence, at)
         at = max(start, at)
         flat = " ".join(sentence.split())
         words = _words(re.sub(r"\$[^$]*\$", " ", flat))
-        line = prose.count("\n", 0, start) + 1
+        line = moved.get(prose.count("\n", 0, start) + 1, prose.count("\n", 0, start) + 1)
         found += [
             Naming(m[1], line, flat, False, True)
             for m in _VALUE_NAMING.finditer(flat)
@@ -101,7 +108,7 @@ def namings(text: str) -> list[Naming]:
         ]
         if words & _FUNCTION_NAMES and _ANEW.search(flat):  # "we now use the sine in place of $g$": a new meaning
             opened = (_OPENING.match(m[1] or m[2] or "") for m in _MATH.finditer(flat))
-            found += [Naming(o[1], line, flat, True) for o in opened if o is not None and o[1] not in ("e", "i", "d")]
+            found += [Naming(_key(o[1]), line, flat, True) for o in opened if o and o[1] not in ("e", "i", "d")]
         words |= {c.lower() for c in _COMMAND.findall(" ".join(re.findall(r"\$([^$]*)\$", flat)))}
         if not words & _WORDS or words & _ANY:  # "Let $g$ be any function, such as the sine.": g is any
             continue
@@ -117,7 +124,8 @@ def namings(text: str) -> list[Naming]:
             named = _words(re.sub(r"\$[^$]*\$", " ", after)) & _WORDS or after.lstrip().startswith("$")
             object_ = _OBJECT.search(prose[max(start, match.start() - 40) : match.start()])  # "through $\\sigma$ is"
             if (named or _ANEW.search(sentence)) and not object_:  # "be the exponential", "be $e^x$", "Redefine … as"
-                found.append(Naming(match[1], prose.count("\n", 0, match.start()) + 1, sentence, True))
+                at = prose.count("\n", 0, match.start()) + 1
+                found.append(Naming(_key(match[1]), moved.get(at, at), sentence, True))
     return found
 
 
@@ -141,7 +149,20 @@ def _names(letter: str, latex: str) -> bool:
 def _standing(letter: str, latex: str) -> bool:
     """Whether ``latex`` writes ``letter`` as a name of its own anywhere (g(x), g\\big(x\\big), \\frac{dg}{dx})."""
     before = r"(?<![A-Za-z\\_^])(?<!_\{)(?:d\s*)?" if not letter.startswith("\\") else ""
-    return re.search(rf"{before}{re.escape(letter)}(?![A-Za-z])", latex) is not None
+    return re.search(rf"{before}{_written(letter)}(?![A-Za-z0-9])", latex) is not None
+
+
+def _key(name: str) -> str:
+    """A name as compared: no spaces, its subscript unbraced (``g_{1}`` is ``g_1``, ``\\mathrm {act}`` is
+    ``\\mathrm{act}``)."""
+    return re.sub(r"_\{(\w+)\}", r"_\1", re.sub(r"\s+", "", name))
+
+
+def _written(name: str) -> str:
+    """A pattern for a name (``_key``) as a page may space and brace it: g_1 as g_{1}."""
+    base, _, sub = name.partition("_")
+    pattern = re.escape(base).replace(r"\{", r"\s*\{\s*").replace(r"\}", r"\s*\}")
+    return pattern + (rf"\s*_\s*(?:\{{\s*{re.escape(sub)}\s*\}}|{re.escape(sub)})" if sub else "")
 
 
 def _uses(letter: str, latex: str, bodies: dict[str, list[str]]) -> bool:
@@ -171,7 +192,7 @@ def named_unread(
     defined: dict[str, int] = {}
     bodies: dict[str, list[str]] = {}
     for head, body in front.define:
-        letter = head.text.split("(")[0].strip()
+        letter = _key(head.text.split("(")[0])
         defined[letter] = min(defined.get(letter, head.line), head.line)
         parameter = re.fullmatch(r"[^(]*\(\s*([A-Za-z])\s*\)\s*", head.text)  # σ(z): z read as x to compare
         shown = (

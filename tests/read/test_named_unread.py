@@ -127,3 +127,26 @@ def test_a_front_matter_definition_yields_only_to_words_of_change(
     text = f"---\ndefine:\n  g(x): x^2\n---\n{said}\n\n$$ g'(0) = 0 $$\n"
     report = page_report(tmp_path, capsys, text, "--no-cache")
     assert len([u for u in report["unchecked"] if "gives it a meaning again" in u["reason"]]) == refused
+
+
+@pytest.mark.parametrize(
+    ("definition", "renaming", "use", "shown"),
+    [  # probe 3's r4l: an upright name; r4i: the renaming in a footnote at the end, called above the display
+        ("\\mathrm{act}(x) = x^2", "Now let $\\mathrm{act}$ be the sine function.", "\\mathrm{act}'(x) = 2x", None),
+        ("g(x) = x^2", "We now change the function.[^1]", "g'(x) = 2x", "[^1]: From here on $g$ is the sine function."),
+        (
+            "s_i = z_i^2",
+            "Now let $s_{i}$ be the sigmoid.",
+            "\\frac{\\partial s_i}{\\partial z_i} = 2 z_i",
+            None,
+        ),
+    ],
+)
+def test_a_name_given_a_meaning_again_is_refused_below_wherever_the_page_writes_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], definition: str, renaming: str, use: str, shown: str | None
+) -> None:
+    """Read with the first definition, each link below had been proven of the function the page had given up."""
+    text = f"We define\n\n$$ {definition} $$\n\n{renaming}\n\nIts derivative:\n\n$$ {use} $$\n"
+    report = page_report(tmp_path, capsys, text + (f"\n{shown}\n" if shown else ""), "--no-cache")
+    assert report["links"] == [], report
+    assert [u["line"] for u in report["unchecked"] if "gives it a meaning again at line 5" in u["reason"]] == [9]
