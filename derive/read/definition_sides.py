@@ -34,9 +34,16 @@ class Sides:
     cased: bool = False  # y_{ij} &= … && \text{if } i = j: a case beside the row, for which alone it defines
 
 
+#: Environments whose rows are equations (or one equation broken over rows): a definition may open them.
+_ONE_OR_ROWS = frozenset(
+    {"", "inline", "equation", "equation*", "aligned", "align", "align*", "gathered", "gather", "gather*", "split"}
+    | {"multline", "multline*"}
+)
+
+
 def split_definition(display: Display, macros: Macros) -> Sides | None:
     """``NAME = A`` (or ``:=``), alone or opening a chain ``NAME = A = B`` (also as aligned rows)."""
-    if display.environment not in ("", "equation", "equation*", "aligned", "align", "align*", "inline"):
+    if display.environment not in _ONE_OR_ROWS:
         return None
     text = display.text
     try:
@@ -67,7 +74,10 @@ def split_definition(display: Display, macros: Macros) -> Sides | None:
         left = left[:-1]
     stops = {"=", "&", "newline", *IMPLIES}
     end = next((k for k in range(at + 1, len(tokens)) if marked[k][1] and _key(tokens[k]) in stops), len(tokens))
-    right = tokens[at + 1 : end]
+    while end < len(tokens) and tokens[end].kind == "newline" and (on := around.carried(tokens, end + 1)) is not None:
+        end = next((k for k in range(on + 1, len(tokens)) if marked[k][1] and _key(tokens[k]) in stops), len(tokens))
+    breaks = [t for t in tokens[at + 1 : end] if t.kind in ("newline", "&") and marked[tokens.index(t)][1]]
+    right = [t for t in tokens[at + 1 : end] if t not in breaks]  # L = x^2 \\ + x: one body over its rows
     end = around.prose_end(tokens, end)  # μ_j &= … && \text{(mean)} \\: the row ends at its prose label
     if end == len(tokens) or (tokens[end].kind == "newline" and not around.goes_on(tokens[end + 1 :])):
         rest_from = None
@@ -84,7 +94,10 @@ def split_definition(display: Display, macros: Macros) -> Sides | None:
         return None
     if end < len(tokens) and tokens[end].kind == "=" and tokens[at].kind != "=":
         return None  # L := A = B: keep it simple, a definition is one relation
-    head, body = text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end].strip()
+    head, body = text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end]
+    for cut in reversed(breaks):  # a row's break inside the body: blanked, the body read as one
+        body = body[: cut.start - right[0].start] + " " * (cut.end - cut.start) + body[cut.end - right[0].start :]
+    body = body.strip()
     if expanded and Macros(macros.macros).expand(right) != right:  # the page's \newcommand: its body written out
         body = " ".join(t.describe() for t in Macros(macros.macros).expand(right))
     rows = rest_from is not None and tokens[end].kind == "newline"

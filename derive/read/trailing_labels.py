@@ -44,6 +44,19 @@ def continues(tokens: list[Token]) -> bool:
     return first is not None and first.kind == "="
 
 
+#: What opens a row that carries on the expression of the row before (``L = x^2 \\\\ + x``): a binary operator.
+_CARRYING = frozenset({"+", "-", "*", "cdot", "times", "pm", "mp", "odot", "circ"})
+
+
+def carried(tokens: list[Token], start: int) -> int | None:
+    """Where the operator stands that opens the row from ``start`` (past its ``&``), when the row carries on the
+    expression before it rather than starting an equation or a chain's next side; else None."""
+    at = next((k for k in range(start, len(tokens)) if tokens[k].kind != "&"), None)
+    if at is None:
+        return None
+    return at if (tokens[at].kind if tokens[at].kind != "command" else tokens[at].value) in _CARRYING else None
+
+
 def goes_on(tokens: list[Token]) -> bool:
     """Whether rows follow that hold more than the environment's end."""
     return any(not (t.value in ("end", "aligned", "split") or t.kind in ("{", "}")) for t in tokens)
