@@ -1,8 +1,7 @@
 """Words and upright letters inside math: ``\\mathrm{e}`` is e, ``\\mathrm{d}`` is d, and ``\\text{ where …}`` is prose.
-A ``\\text{…}`` (or ``\\textrm``, ``\\mbox``) holding a word, at the top level of a row, ends that row's math: the
-rest of the row is a remark (``= \\delta_{ik} \\text{ where } …``, ``\\quad (\\text{since it is one-hot})``) and is
-not read. A remark that holds an '=' of its own would be an equation skipped silently, so it is refused.
-"""
+A ``\\text{…}`` holding a word, at the top level of a row, ends that row's math: the rest of the row is a remark
+(``= \\delta_{ik} \\text{ where } …``, ``\\quad (\\text{since it is one-hot})``), not read. A remark that holds an
+'=' of its own, or words that may be names (``derive.read.remark_words``), would be math skipped: it is refused."""
 
 from __future__ import annotations
 
@@ -11,13 +10,13 @@ from collections.abc import Collection
 from derive.errors import InputError
 from derive.read.indicator_forms import normalize_indicators
 from derive.read.latex_lexer import Token
+from derive.read.remark_words import SPACES, refuse_unclear_remark
 from derive.read.upright_heads import heads_row
 
 WORDS = frozenset({"text", "textrm", "textit", "textbf", "mbox", "mathrm", "operatorname", "mathit", "mathbf"})
 #: Fonts: typography only (\\mathbb{\\theta}_i is θ_i, \\mathbf{x} is x); \\mathbb{1} is the indicator, not a font.
 FONTS = frozenset({"mathbb", "mathbf", "boldsymbol", "bm", "mathit", "mathsf", "pmb", "vec"})
 PROSE = frozenset({"text", "textrm", "textit", "textbf", "mbox"})
-SPACES = frozenset({"quad", "qquad", ",", ";", ":", "!", " "})
 #: The wide spaces that set a row's case apart from its math: ``= -p_i p_j, \\quad i \\neq j``.
 WIDE = frozenset({"\\quad", "\\qquad"})
 
@@ -35,8 +34,7 @@ def _group(tokens: list[Token], at: int) -> tuple[list[Token], int]:
 
 
 def _is_word(inner: list[Token]) -> bool:
-    letters = [t for t in inner if t.kind == "letter"]
-    return len(letters) >= 2 or any(t.kind not in ("letter",) for t in inner)
+    return sum(t.kind == "letter" for t in inner) >= 2 or any(t.kind != "letter" for t in inner)
 
 
 def _operand(kept: list[Token]) -> bool:
@@ -349,6 +347,8 @@ def read_prose(tokens: list[Token], named: Collection[str] = ()) -> list[Token]:
                                          "may not state it (unless i = j states i \\neq j): write the case as "
                                          "(i \\neq j), or \\text{if } i \\neq j")  # fmt: skip
                     added = _remark(token, remark) if (word in CASE_WORDS or remark) else []
+                    if word not in CASE_WORDS and not word.startswith(_EVERY):  # t(\textbf{Xw} + 1): names?
+                        refuse_unclear_remark(token, inner, remark, kept, bool(opened))
                     row = [sum(t.kind == "newline" for t in kept)] if added or word.startswith(_EVERY) else []
                     said[bool(added)].update(row)
                     if opened:
