@@ -386,7 +386,7 @@ def with_inferred(front: FrontMatter, inferred: Inferred) -> FrontMatter:
     """The front matter with the inferred names declared, each at the front matter's line."""
 
     def entries(names: tuple[str, ...]) -> tuple[Entry, ...]:
-        return tuple(Entry(display_name(name), front.line) for name in names)
+        return tuple(Entry(re.sub(r"_(\d{2,})$", r"_{\1}", display_name(name)), front.line) for name in names)  # p_{21}
 
     return dataclasses.replace(
         front,

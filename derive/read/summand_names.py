@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from collections.abc import Mapping
 
 from derive.errors import InputError
+from derive.read import trailing_labels as around
+from derive.read.carried_rows import carries_on
 from derive.read.definition_heads import head_name
 from derive.read.find import Display, Found
 from derive.read.frontmatter import Entry, FrontMatter
@@ -56,16 +59,25 @@ def _named_entry(summand: list[Token], index: str) -> str | None:
 
 
 def _sides(display: Display) -> list[list[Token]] | None:
+    """The sides of each equation of the display, its rows joined where a row goes on from the one before (``&= …``,
+    ``+ …``); an empty list between two equations, so that no pair of sides spans them (``… \\\\ ∂L/∂β = …``)."""
     try:
         tokens = tokenize(display.text, display.line)
     except InputError:
         return None
     if any(t.kind == "command" and t.value in ("begin", "end") for t in tokens):
         return None
-    kept = [t for t in tokens if t.kind not in ("newline", "&")]
-    while kept and kept[-1].kind in (".", ","):
-        kept = kept[:-1]
-    return split_top(kept, "=")
+    sides: list[list[Token]] = []
+    start = 0
+    breaks = [k for k, t in enumerate(tokens) if t.kind == "newline"]
+    for at in [*(k for k in breaks if not around.continues(tokens[k + 1 :]) and not carries_on(tokens, k + 1)),
+               len(tokens)]:  # fmt: skip
+        kept = [t for t in tokens[start:at] if t.kind not in ("newline", "&")]
+        while kept and kept[-1].kind in (".", ","):
+            kept = kept[:-1]
+        sides += [[], *split_top(kept, "=")] if sides else split_top(kept, "=")
+        start = at + 1
+    return sides
 
 
 def _writes(display: Display, name: str) -> bool:
@@ -76,8 +88,11 @@ def _writes(display: Display, name: str) -> bool:
         return name in display.text
 
 
-def summand_names(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]:
-    """``front`` with each name a chain gives to its sum's terms defined by them, and a line for the report."""
+def summand_names(
+    front: FrontMatter, found: Found, refused: Mapping[tuple[int, str], str] = {}
+) -> tuple[FrontMatter, Found]:
+    """``front`` with each name a chain gives to its sum's terms defined by them, and a line for the report; none
+    that a reading before ``refused`` (it could not be read: the display stays a chain)."""
     defined = {head_name(key.text) for key, _ in front.define}
     declared = {entry.text for entry in (*front.vectors, *front.scalars, *front.arrays)}
     heads = set()  # names some formula equates alone to something (\\ell_j = …, inline too): given a value there
@@ -107,6 +122,8 @@ def summand_names(front: FrontMatter, found: Found) -> tuple[FrontMatter, Found]
             text = display.text[summand[0].start : summand[-1].end]
             head = f"{name}_{{{named[2]}}}"
             line = summand[0].line
+            if (line, head) in refused:
+                continue
             added.append((Entry(head, line), Entry(text, line)))
             said.append(f"line {line}: {head} names the terms of the sum before it: {head} = {text}")
             defined.add(name.lstrip("\\"))
