@@ -4,10 +4,12 @@ as aligned rows; and the display with ``NAME =`` blanked, whose rest is read in 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read import trailing_labels as around
+from derive.read.carried_rows import carried_rows, math_from
 from derive.read.definition_signs import DEFINING
 from derive.read.find import Display
 from derive.read.latex_lexer import Token, tokenize
@@ -31,13 +33,15 @@ class Sides:
     rest_from: int | None
     inline: bool = False
     rows_after: bool = False  # rest_from starts the next row of an align: rows that may define in turn
-    cased: bool = False  # y_{ij} &= … && \text{if } i = j: a case beside the row, for which alone it defines
+    doubt: str = ""  # why it is no definition: y_{ij} &= … && \text{if } i = j, a case beside it (``CASED``)
 
 
+#: Why a row with a case beside it defines nothing.
+CASED = "a case is written beside it; a definition holds at every index"
 #: Environments whose rows are equations (or one equation broken over rows): a definition may open them.
 _ONE_OR_ROWS = frozenset(
     {"", "inline", "equation", "equation*", "aligned", "align", "align*", "gathered", "gather", "gather*", "split"}
-    | {"multline", "multline*"}
+    | {"multline", "multline*", "eqnarray", "eqnarray*", "alignat", "alignat*", "alignedat", "flalign", "flalign*"}
 )
 
 
@@ -66,19 +70,22 @@ def split_definition(display: Display, macros: Macros) -> Sides | None:
     left = tokens[:at]
     if expanded and macros.expand(left) != left:  # a macro on the left: what it names is not the page's to define
         return None
-    if left and left[0].value == "begin" and "}" in (t.kind for t in left):
+    while left and left[0].value == "begin" and "}" in (t.kind for t in left):  # \begin{equation}\begin{split}
         left = left[[t.kind for t in left].index("}") + 1 :]  # \begin{aligned} L &= …
+        left = left[[t.kind for t in left].index("}") + 1 :] if left and left[0].kind == "{" else left  # alignat{2}
     if left and left[-1].kind == "&":
         left = left[:-1]
     if left and left[-1].kind == ":" and left[-1].end == tokens[at].start:  # :=
         left = left[:-1]
     stops = {"=", "&", "newline", *IMPLIES}
-    end = next((k for k in range(at + 1, len(tokens)) if marked[k][1] and _key(tokens[k]) in stops), len(tokens))
-    while end < len(tokens) and tokens[end].kind == "newline" and (on := around.carried(tokens, end + 1)) is not None:
-        end = next((k for k in range(on + 1, len(tokens)) if marked[k][1] and _key(tokens[k]) in stops), len(tokens))
-    breaks = [t for t in tokens[at + 1 : end] if t.kind in ("newline", "&") and marked[tokens.index(t)][1]]
-    right = [t for t in tokens[at + 1 : end] if t not in breaks]  # L = x^2 \\ + x: one body over its rows
-    end = around.prose_end(tokens, end)  # μ_j &= … && \text{(mean)} \\: the row ends at its prose label
+    start = math_from(tokens, at + 1, len(tokens))  # L ={} & x^2: its alignment point after the '='
+    end = next((k for k in range(start, len(tokens)) if marked[k][1] and _key(tokens[k]) in stops), len(tokens))
+    spans = [(start, end)]  # L = x^2 \\ + x: one body over its rows, each row's label column left out
+    multline = any(t.value == "begin" and t.end < len(text) and text[t.end :].lstrip("{ ").startswith("multline")
+                   for t in tokens)  # fmt: skip
+    more, end, doubt = carried_rows(tokens, [top for _, top in marked], around.prose_end(tokens, end), multline)
+    spans += more  # μ_j &= … && \text{(mean)} \\: the row ends at its prose label
+    right = [t for start, stop in spans for t in tokens[start:stop]]
     if end == len(tokens) or (tokens[end].kind == "newline" and not around.goes_on(tokens[end + 1 :])):
         rest_from = None
     elif _key(tokens[end]) in IMPLIES:  # f(t) = [g(t)]^2 \implies f'(t) = 2g(t)g'(t): what follows is read in turn
@@ -95,14 +102,16 @@ def split_definition(display: Display, macros: Macros) -> Sides | None:
     if end < len(tokens) and tokens[end].kind == "=" and tokens[at].kind != "=":
         return None  # L := A = B: keep it simple, a definition is one relation
     head, body = text[left[0].start : left[-1].end].strip(), text[right[0].start : right[-1].end]
-    for cut in reversed(breaks):  # a row's break inside the body: blanked, the body read as one
-        body = body[: cut.start - right[0].start] + " " * (cut.end - cut.start) + body[cut.end - right[0].start :]
+    for (_, stop), (start, _) in reversed(list(itertools.pairwise(spans))):  # between rows: blanked, read as one
+        cut, to = tokens[stop - 1].end - right[0].start, tokens[start].start - right[0].start
+        body = body[:cut] + " " * (to - cut) + body[to:]
     body = body.strip()
     if expanded and Macros(macros.macros).expand(right) != right:  # the page's \newcommand: its body written out
         body = " ".join(t.describe() for t in Macros(macros.macros).expand(right))
     rows = rest_from is not None and tokens[end].kind == "newline"
     cased = tokens[end].kind == "&" and around.beside_case(tokens[end:]) if end < len(tokens) else False
-    return Sides(head, body, left[0].line, rest_from, display.environment == "inline", rows, cased)
+    doubt = CASED if cased else doubt
+    return Sides(head, body, left[0].line, rest_from, display.environment == "inline", rows, doubt)
 
 
 def _key(token: Token) -> str:
@@ -119,4 +128,4 @@ def without_head(display: Display, until: int) -> Display:
     return dataclasses.replace(display, text=text[:start] + blank + text[until:])
 
 
-__all__ = ["DEFINING", "PUNCTUATION", "Sides", "split_definition", "without_head"]
+__all__ = ["CASED", "DEFINING", "PUNCTUATION", "Sides", "split_definition", "without_head"]

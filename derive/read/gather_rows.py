@@ -10,9 +10,9 @@ import dataclasses
 import re
 
 from derive.errors import InputError
+from derive.read.carried_rows import carries_on
 from derive.read.find import Display, Found
-from derive.read.latex_lexer import Token, tokenize
-from derive.read.trailing_labels import carried
+from derive.read.latex_lexer import tokenize
 
 #: A display that is one gather, written as the whole display or inside $$ … $$.
 _GATHER = re.compile(r"^\s*\\begin\{(gather\*?|gathered)\}(.*)\\end\{\1\}\s*[.,]?\s*$", re.S)
@@ -36,7 +36,7 @@ def _rows(display: Display) -> list[Display] | None:
             depth -= 1
         elif token.kind == "command" and token.value in {"begin", "end"}:
             return None  # an environment inside (cases, a matrix): its rows are not the gather's
-        elif token.kind == "newline" and depth == 0 and not _carries_on(tokens, tokens.index(token) + 1):
+        elif token.kind == "newline" and depth == 0 and not carries_on(tokens, tokens.index(token) + 1):
             cuts += [token.start, token.end]
     cuts.append(len(inner))
     if len(cuts) < 4:
@@ -49,13 +49,6 @@ def _rows(display: Display) -> list[Display] | None:
         line = display.line + display.text.count("\n", 0, offset + start)
         rows.append(dataclasses.replace(display, text=text, line=line, environment=""))  # the lead's case: each row's
     return rows
-
-
-def _carries_on(tokens: list[Token], start: int) -> bool:
-    """Whether the row from ``start`` carries on the row before (``L = x^2 \\\\ + x``): it opens with an operator
-    and holds no '=' of its own (``-y = 2`` is an equation of its own, as a gather's rows are)."""
-    end = next((k for k in range(start, len(tokens)) if tokens[k].kind == "newline"), len(tokens))
-    return carried(tokens, start) is not None and all(t.kind != "=" for t in tokens[start:end])
 
 
 def split_gathered(found: Found) -> Found:

@@ -135,8 +135,8 @@ def take_page_definitions(
         elif value is not None:
             unread += [] if inline else [value]
             continue
-        if definition is not None and sides is not None and sides.cased:
-            refused[definition.line, definition.head] = "a case is written beside it; a definition holds at every index"
+        if definition is not None and sides is not None and sides.doubt:  # a case beside it; a row in doubt below
+            refused[definition.line, definition.head] = sides.doubt
         if definition is not None and (held := array_refusal(definition.head, definition.name, inline, subscripted)):
             refused[definition.line, definition.head] = held  # O_{ip} = … beside O_k: unread, and no claim
         alone = definition is not None and refused.get((definition.line, definition.head), "").startswith(ENTRY)

@@ -10,7 +10,10 @@ from derive.read.latex_lexer import Token
 from derive.read.rows import MATRICES, group_end, hand_number_end
 
 #: Environments of rows, whose end closes a display (not cases, nor a matrix, which are values).
-ROW_ENVIRONMENTS = frozenset({"align", "aligned", "equation", "gather", "gathered", "split", "eqnarray", "multline"})
+ROW_ENVIRONMENTS = frozenset(
+    {"align", "aligned", "equation", "gather", "gathered", "split", "eqnarray", "multline", "alignat", "alignedat"}
+    | {"flalign"}
+)
 #: Environments that write one value: a matrix, and cases (their ``&`` and ``\\\\`` are no display's columns and rows).
 VALUE_ENVIRONMENTS = MATRICES | {"cases", "dcases", "array"}  # an array: a matrix in brackets (``array_matrices``)
 #: What numbers or labels an equation after its math: dropped before the definition's right side ends.
@@ -42,19 +45,6 @@ def continues(tokens: list[Token]) -> bool:
     """Whether the next row goes on with the chain (``&= B``, ``= B``) rather than starting an equation."""
     first = next((t for t in tokens if t.kind != "&"), None)
     return first is not None and first.kind == "="
-
-
-#: What opens a row that carries on the expression of the row before (``L = x^2 \\\\ + x``): a binary operator.
-_CARRYING = frozenset({"+", "-", "*", "cdot", "times", "pm", "mp", "odot", "circ"})
-
-
-def carried(tokens: list[Token], start: int) -> int | None:
-    """Where the operator stands that opens the row from ``start`` (past its ``&``), when the row carries on the
-    expression before it rather than starting an equation or a chain's next side; else None."""
-    at = next((k for k in range(start, len(tokens)) if tokens[k].kind != "&"), None)
-    if at is None:
-        return None
-    return at if (tokens[at].kind if tokens[at].kind != "command" else tokens[at].value) in _CARRYING else None
 
 
 def goes_on(tokens: list[Token]) -> bool:

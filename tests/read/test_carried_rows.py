@@ -51,3 +51,51 @@ def test_a_gather_row_that_holds_an_equation_of_its_own_stays_one(
     page = "$$\\begin{gather} L = x^2 \\\\ -y = 2 \\end{gather}$$\n\n$$\\frac{dL}{dx} = 2x$$\n"
     links = _links(page_report(tmp_path, capsys, page))
     assert links == [(1, "refuted"), (3, "proven")]
+
+
+DEFINITIONS = {  # each defines L = x^2 + x^3 over rows, as amsmath pages write it (probe s51-A)
+    "fillers": "\\begin{aligned} L &= x^2 \\\\ &\\quad {}+ x^3 \\end{aligned}",
+    "phantom": "\\begin{aligned} L &= x^2 \\\\ &\\phantom{=} + x^3 \\end{aligned}",
+    "mathrel": "\\begin{aligned} L &= x^2 \\\\ &\\mathrel{\\phantom{=}} + x^3 \\end{aligned}",
+    "empty columns": "\\begin{aligned} L &= x^2 & \\\\ & + x^3 & \\end{aligned}",
+    "alignment after =": "\\begin{aligned} L ={} & x^2 \\\\ & + x^3 \\end{aligned}",
+    "label between": "\\begin{aligned} L &= x^2 && \\text{(square)} \\\\ &+ x^3 && \\text{(cube)} \\end{aligned}",
+    "eqnarray": "\\begin{eqnarray} L &=& x^2 \\\\ && + x^3 \\end{eqnarray}",
+    "alignat": "\\begin{alignat}{2} L &= x^2 \\\\ &\\quad + x^3 \\end{alignat}",
+    "flalign": "\\begin{flalign} L &= x^2 + x^3 \\end{flalign}",
+    "equation and split": "\\begin{equation}\\begin{split} L &= x^2 \\\\ &+ x^3 \\end{split}\\end{equation}",
+}
+
+
+@pytest.mark.parametrize("written", DEFINITIONS)
+@pytest.mark.parametrize(("derivative", "verdict"), [("2x + 3x^2", "proven"), ("2x", "refuted")])
+def test_a_definition_over_rows_is_read_whole_however_the_rows_are_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str, derivative: str, verdict: str
+) -> None:
+    """Read from its first row alone, L = x^2 had proven dL/dx = 2x where the second row opened with {}+, a
+    phantom, an empty column, or after a label; eqnarray, alignat, flalign and equation+split had been claims."""
+    page = f"Let\n\n$${DEFINITIONS[written]}$$\n\nso\n\n$$\\frac{{dL}}{{dx}} = {derivative}$$\n"
+    assert _links(page_report(tmp_path, capsys, page)) == [(7, verdict)]
+
+
+def test_a_row_with_an_equation_of_its_own_is_not_carried_into_the_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """u &= x^2 \\\\ -v &= 2x: two equations; merged, u := x^2 − v had proven u + v = x^2 (probe s51-A's g11)."""
+    page = "Let\n\n$$\\begin{aligned} u &= x^2 \\\\ -v &= 2x \\end{aligned}$$\n\nThen\n\n$$u + v = x^2$$\n"
+    assert _links(page_report(tmp_path, capsys, page)) == [(3, "refuted"), (7, "refuted")]
+
+
+def test_a_multline_goes_on_from_the_whole_expression(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = "$$\\begin{multline} L = x^2 + 2x \\\\ + 1 = (x+1)^2 \\end{multline}$$\n\n$$\\frac{dL}{dx} = 2x + 2$$\n"
+    assert _links(page_report(tmp_path, capsys, page)) == [(1, "proven"), (3, "proven")]
+
+
+def test_a_row_that_may_go_on_in_another_way_leaves_the_definition_unread(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """\\kern 2em + x^3: derive does not see the operator there; the definition is unread, not its first row."""
+    page = "$$\\begin{aligned} L &= x^2 \\\\ &\\kern 2em + x^3 \\end{aligned}$$\n\n$$\\frac{dL}{dx} = 2x$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert report["links"] == []
+    assert any("a row below it holds no '='" in u["reason"] for u in report["unchecked"] if u["line"] == 1)
