@@ -20,6 +20,23 @@ _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm|mathit)\s*\{\s*)?"
 _MARK = r"(?:T|\\top|\\intercal|\\mathsf\s*\{\s*T\s*\}|\\mathrm\s*\{\s*T\s*\}|\\mathrm\s+T|\\mathsf\s+T)(?![A-Za-z])"
 
 
+#: A letter set as a vector: \\vec{a}, \\vec a, \\mathbf{a}, \\boldsymbol{a}, \\bm{a}, \\overrightarrow{a}.
+_VECTOR = r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))"
+#: Two of them multiplied (by \\cdot, \\times or side by side), or one squared: a dot, cross or outer product?
+_PRODUCT = re.compile(rf"{_VECTOR}\s*(?:\^\s*\{{?\s*2(?!\d)|(?:\\cdot|\\times|\\bullet)?\s*{_VECTOR})")
+
+
+def _multiplied(texts: list[str]) -> dict[str, str]:
+    """Each letter a text sets as a vector and multiplies by one, with the product as written (``\\vec{a} \\cdot
+    \\vec{b}``): read as numbers, (a·b)a = (a·a)b and a × b = b × a had been proven (survey T's helper)."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _PRODUCT.finditer(text):
+            for letter in filter(None, match.groups()):
+                found.setdefault(letter, " ".join(match.group(0).split()))
+    return found
+
+
 def _transposed(letter: str, texts: list[str]) -> bool:
     """Whether any text writes ``letter`` transposed, ``X^T``, ``\\mathbf{W}^\\top``, ``{W}^{T}``."""
     pattern = re.compile(rf"(?<![A-Za-z\\]){_BOLD}{letter}\s*\}}?\s*\}}?\s*\^\s*\{{?\s*{_MARK}")
@@ -35,10 +52,14 @@ def refuse_matrix_letters(
     small = set(arrays)
     why: dict[str, str] = {}  # what the page does with the letter, "the page transposes it"
     which: dict[str, str] = {}  # the same after "which": "the page transposes"
+    multiplied = _multiplied(texts)
     for letter in scalars:
         if len(letter) != 1:
             continue
-        if _transposed(letter, texts):
+        if letter in multiplied:
+            product = multiplied[letter]
+            why[letter] = which[letter] = f"the page sets it as a vector and multiplies it so, {product}"
+        elif _transposed(letter, texts):
             why[letter], which[letter] = "the page transposes it", "the page transposes"
         elif letter.isupper() and letter.lower() in small:
             entries = f"{letter.lower()}_{{ij}}"
@@ -62,6 +83,12 @@ def refuse_matrix_letters(
         if letter is None or _transposed(letter, [display.text]):
             return None  # where it is transposed, the reader says why it cannot be, and what to declare
         mend = "write the page's matrices out with shapes that agree, then " if SHAPES_CLASH in why[letter] else ""
+        if why[letter].startswith("the page sets it as a vector"):
+            return (
+                f"unreadable: {letter}, which the page never indexes, reads as a number here, but {why[letter]}: a "
+                f"dot, cross or outer product, or a product of numbers? declare it (vectors: [{letter}]) and write "
+                "a dot product as a^\\top b, or give its entries"
+            )
         return (
             f"unreadable: {letter}, which the page never indexes, reads as a number here, but {why[letter]}: a "
             f"matrix, as the page means it, or a number, as derive would read it; {mend}give its shape (arrays: "

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.read.page_reports import page_report
 from tests.read.test_reads_pages import statuses
 
 PAGE = """---
@@ -59,3 +60,38 @@ def test_the_shape_the_message_advises_reads(tmp_path: Path, capsys: pytest.Capt
     advised = PAGE.format(right="W^T \\frac{\\partial L}{\\partial Y}").replace("---\n---\n", front)
     _, unchecked = statuses(tmp_path, capsys, advised)
     assert not any("give its shape" in r for r in unchecked)
+
+
+DOT = "(\\mathbf{a} \\cdot \\mathbf{b})\\mathbf{a} = (\\mathbf{a} \\cdot \\mathbf{a}) \\mathbf{b}"
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "(\\vec{a} \\cdot \\vec{b})\\vec{a} = (\\vec{a} \\cdot \\vec{a}) \\vec{b}",  # false of vectors: was proven
+        "\\mathbf{a} \\times \\mathbf{b} = \\mathbf{b} \\times \\mathbf{a}",  # anticommutes: was proven
+        "\\vec x^2 = \\vec{x} \\cdot \\vec{x}",
+    ],
+)
+def test_two_letters_set_as_vectors_and_multiplied_are_never_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str
+) -> None:
+    report = page_report(tmp_path, capsys, f"$${display}$$\n")
+    assert report["links"] == []
+    assert "the page sets it as a vector and multiplies it so" in report["unchecked"][0]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("page", "verdicts"),
+    [
+        ("$$\\vec{a} + \\vec{b} = \\vec{b} + \\vec{a}$$\n", ["proven"]),  # no product: entry by entry as numbers
+        (
+            f"---\nvectors: [a, b]\n---\n$${DOT}$$\n",
+            ["refuted"],
+        ),
+    ],
+)
+def test_vectors_added_or_declared_are_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, verdicts: list[str]
+) -> None:
+    assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == verdicts
