@@ -22,6 +22,7 @@ from derive.read.frontmatter import FrontMatter
 from derive.read.links import Link
 from derive.read.named_functions import PARTICULAR
 from derive.read.named_particular import BODIES, outside_code
+from derive.read.renamed_names import RENAMED, name_key, written
 
 #: Words that say which function a letter is, besides those ``named_functions`` knows.
 _WORDS = PARTICULAR | {
@@ -32,7 +33,8 @@ _WORDS = PARTICULAR | {
 #: Words with which a sentence gives a defined letter a new meaning ("Now let $g$ be …", "Redefine $g$ as …").
 _ANEW = re.compile(
     r"\b(?:now|from\s+(?:now|here|this\s+point)\s+on|instead|really|actually|re-?defin\w*|this\s+time|no\s+longer"
-    r"|rather|new|rest\s+of|second\s+part|next)\b",
+    r"|rather|new|rest\s+of|second\s+part|next|henceforth|hereafter|in\s+what\s+follows|replac\w*|switch\w*|swap\w*"
+    r"|chang\w*|different|going\s+forward)\b",
     re.I,
 )
 #: A preposition right before the letter, whose object it then is ("the effect through $\\sigma$ is"): no naming.
@@ -43,17 +45,11 @@ _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n\s*\n")
 _NAME = r"(\\[A-Za-z]+|[A-Za-z])"
 #: The letter alone or applied between dollars: $g$, $g(x)$, $\phi$.
 _MENTION = re.compile(rf"\$\s*{_NAME}\s*(?:\([^$()]*\))?\s*\$")
-#: A name that may be given a meaning again: a letter, a command, an upright word (``\\mathrm{act}``), each with a
-#: subscript or not (``g_1``, ``g_{1}``).
-_RENAMED = (
-    r"((?:\\(?:mathrm|operatorname|text|mathit)\s*\{\s*[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z])"
-    r"(?:\s*_\s*(?:\{\s*[A-Za-z0-9]+\s*\}|[A-Za-z0-9]))?)"
-)
 #: A name (applied, or with its signature), then a verb that gives it a meaning: "$g$ is …", "Redefine $g$ as …",
 #: "take $g$ to be …", "$g: \\mathbb{R} \\to \\mathbb{R}$ be …", "$g(x)$ be $e^x$" (a probe's a1_*: below the
 #: letter's definition, each is a renaming, whatever its words say).
 _RENAMING = re.compile(
-    rf"\$\s*{_RENAMED}\s*(?:\([^$()]*\)|:[^$]*)?\s*\$\s*,?\s+(?:is|be|denotes|means|represents|becomes|stands\s+for"
+    rf"\$\s*{RENAMED}\s*(?:\([^$()]*\)|:[^$]*)?\s*\$\s*,?\s+(?:is|be|denotes|means|represents|becomes|stands\s+for"
     r"|refers\s+to|will\s+be|to\s+be|as|now|equals?)\b",
     re.I,
 )
@@ -75,9 +71,10 @@ _FUNCTION_NAMES = {
 }  # fmt: skip
 #: Math in the prose, $…$ or \\(…\\), and the name it opens with: $g$, ${g}$, $g\\,$, \\(g\\), $g(x)$, $g: A \\to B$.
 _MATH = re.compile(r"\$([^$]+)\$|\\\((.+?)\\\)")
-_OPENING = re.compile(rf"\s*\{{?\s*{_RENAMED}\s*\}}?\s*(?:\\[,;!: ]\s*)*(?:\(|:|$)")
+_OPENING = re.compile(rf"\s*\{{?\s*{RENAMED}\s*\}}?\s*(?:\\[,;!: ]\s*)*(?:\(|:|=|$)")
 #: Functions written as commands in the prose's math: "$g$ is $\\sin$".
 _COMMAND = re.compile(r"\\(sin|cos|tan|sinh|cosh|tanh|exp|log|ln|arctan|max|min)\b")
+_COMMANDS = {"sin", "cos", "tan", "sinh", "cosh", "tanh", "exp", "log", "ln", "arctan"}
 
 
 @dataclass(frozen=True)
@@ -106,10 +103,13 @@ def namings(text: str) -> list[Naming]:
             for m in _VALUE_NAMING.finditer(flat)
             if _words(m[2]) & _VALUES and not re.search(r"\bof\s+(?:the\s+)?$", flat[: m.start()])
         ]
-        if words & _FUNCTION_NAMES and _ANEW.search(flat):  # "we now use the sine in place of $g$": a new meaning
-            opened = (_OPENING.match(m[1] or m[2] or "") for m in _MATH.finditer(flat))
-            found += [Naming(_key(o[1]), line, flat, True) for o in opened if o and o[1] not in ("e", "i", "d")]
         words |= {c.lower() for c in _COMMAND.findall(" ".join(re.findall(r"\$([^$]*)\$", flat)))}
+        opening = prose.rfind("\n\n", 0, start)
+        opening = prose.rfind("\n\n", 0, opening) if prose[opening:].lstrip().startswith("|") else opening  # caption
+        paragraph = prose[opening + 1 : (prose.find("\n\n", start) + 1 or len(prose) + 1) - 1]
+        if words & (_FUNCTION_NAMES | _COMMANDS) and _ANEW.search(paragraph):  # "we now use the sine for $g$",
+            opened = (_OPENING.match(m[1] or m[2] or "") for m in _MATH.finditer(flat))  # "From here on $g = \sin$."
+            found += [Naming(name_key(o[1]), line, flat, True) for o in opened if o and o[1] not in ("e", "i", "d")]
         if not words & _WORDS or words & _ANY:  # "Let $g$ be any function, such as the sine.": g is any
             continue
         for letter in dict.fromkeys(m.group(1) for m in _MENTION.finditer(flat)):
@@ -125,7 +125,7 @@ def namings(text: str) -> list[Naming]:
             object_ = _OBJECT.search(prose[max(start, match.start() - 40) : match.start()])  # "through $\\sigma$ is"
             if (named or _ANEW.search(sentence)) and not object_:  # "be the exponential", "be $e^x$", "Redefine … as"
                 at = prose.count("\n", 0, match.start()) + 1
-                found.append(Naming(_key(match[1]), moved.get(at, at), sentence, True))
+                found.append(Naming(name_key(match[1]), moved.get(at, at), sentence, True))
     return found
 
 
@@ -149,20 +149,7 @@ def _names(letter: str, latex: str) -> bool:
 def _standing(letter: str, latex: str) -> bool:
     """Whether ``latex`` writes ``letter`` as a name of its own anywhere (g(x), g\\big(x\\big), \\frac{dg}{dx})."""
     before = r"(?<![A-Za-z\\_^])(?<!_\{)(?:d\s*)?" if not letter.startswith("\\") else ""
-    return re.search(rf"{before}{_written(letter)}(?![A-Za-z0-9])", latex) is not None
-
-
-def _key(name: str) -> str:
-    """A name as compared: no spaces, its subscript unbraced (``g_{1}`` is ``g_1``, ``\\mathrm {act}`` is
-    ``\\mathrm{act}``)."""
-    return re.sub(r"_\{(\w+)\}", r"_\1", re.sub(r"\s+", "", name))
-
-
-def _written(name: str) -> str:
-    """A pattern for a name (``_key``) as a page may space and brace it: g_1 as g_{1}."""
-    base, _, sub = name.partition("_")
-    pattern = re.escape(base).replace(r"\{", r"\s*\{\s*").replace(r"\}", r"\s*\}")
-    return pattern + (rf"\s*_\s*(?:\{{\s*{re.escape(sub)}\s*\}}|{re.escape(sub)})" if sub else "")
+    return re.search(rf"{before}{written(letter)}(?![A-Za-z0-9])", latex) is not None
 
 
 def _uses(letter: str, latex: str, bodies: dict[str, list[str]]) -> bool:
@@ -192,7 +179,7 @@ def named_unread(
     defined: dict[str, int] = {}
     bodies: dict[str, list[str]] = {}
     for head, body in front.define:
-        letter = _key(head.text.split("(")[0])
+        letter = name_key(head.text.split("(")[0])
         defined[letter] = min(defined.get(letter, head.line), head.line)
         parameter = re.fullmatch(r"[^(]*\(\s*([A-Za-z])\s*\)\s*", head.text)  # σ(z): z read as x to compare
         shown = (

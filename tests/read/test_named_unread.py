@@ -129,17 +129,32 @@ def test_a_front_matter_definition_yields_only_to_words_of_change(
     assert len([u for u in report["unchecked"] if "gives it a meaning again" in u["reason"]]) == refused
 
 
+DS = "\\frac{\\partial s_i}{\\partial z_i} = 2 z_i"
+
+
 @pytest.mark.parametrize(
     ("definition", "renaming", "use", "shown"),
     [  # probe 3's r4l: an upright name; r4i: the renaming in a footnote at the end, called above the display
         ("\\mathrm{act}(x) = x^2", "Now let $\\mathrm{act}$ be the sine function.", "\\mathrm{act}'(x) = 2x", None),
         ("g(x) = x^2", "We now change the function.[^1]", "g'(x) = 2x", "[^1]: From here on $g$ is the sine function."),
+        ("s_i = z_i^2", "Now let $s_{i}$ be the sigmoid.", DS, None),
+        # probe s51-A: faces, accents, other indices, bold, words of change, a formula, footnotes
+        ("\\mathrm{act}(x) = x^2", "Now let $\\mathit{act}$ be the sine.", "\\operatorname{act}'(x) = 2x", None),
+        ("\\hat{g}(x) = x^2", "Now let $\\hat{g}$ be the sine function.", "\\frac{d}{dx}\\hat{g}(x) = 2x", None),
         (
-            "s_i = z_i^2",
-            "Now let $s_{i}$ be the sigmoid.",
-            "\\frac{\\partial s_i}{\\partial z_i} = 2 z_i",
+            "\\mathcal{L}(w) = w^2",
+            "From now on, $\\mathcal{L}$ is the absolute value.",
+            "\\frac{d\\mathcal{L}}{dw} = 2w",
             None,
         ),
+        ("s_i = z_i^2", "Now let $s_j$ be the sigmoid of $z_j$.", DS, None),
+        ("s_i = z_i^2", "Now let $\\mathbf{s}$ be the sigmoid.", DS, None),
+        ("g(x) = x^2", "From here on $g = \\sin$.", "g'(x) = 2x", None),
+        ("g(x) = x^2", "Henceforth we use the sine function for $g$.", "g'(x) = 2x", None),
+        ("g(x) = x^2", "We switch $g$ to the sine function.", "g'(x) = 2x", None),
+        ("g(x) = x^2", "Let the sine function be $g$ in what follows.", "g'(x) = 2x", None),
+        ("g(x) = x^2", "We now change it.[^Change]", "g'(x) = 2x", "[^change]: A note.\nFrom here on $g$ is the sine."),
+        ("g(x) = x^2", "It changes here[^1]: see below.", "g'(x) = 2x", "[^1]: From here on $g$ is the sine."),
     ],
 )
 def test_a_name_given_a_meaning_again_is_refused_below_wherever_the_page_writes_it(
