@@ -93,3 +93,19 @@ def test_an_inline_value_of_a_declared_input_is_no_definition(
     """ "where $y_k = 1$" gives a number, no meaning: y stays the declared input, and the link is read."""
     page = "---\nvectors: [y, x]\n---\nwhere $y_k = 1$.\n\n$$\\frac{\\partial}{\\partial x_i} e^{y_i} = 0$$\n"
     assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == ["proven"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "---\nscalars: [a, x]\n---\nLet $a = x^2$.\n\n$$\\frac{d}{dx}(a x) = a$$\n",  # probe s51-A's a21
+        "Let $a = x^2 \\cdot \\mathbf{1}^\\top \\mathbf{1}$.\n\n$$\\frac{d}{dx}(a x) = a$$\n",  # unread, undeclared
+    ],
+)
+def test_a_derivative_of_an_unread_name_beside_the_variable_is_unread(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """d/dx (a x) = a holds only if a is no function of x; a's definition unread, that was proven all the same."""
+    report = page_report(tmp_path, capsys, page)
+    assert page_links(report) == [], report
+    assert any("through a needs the page's definition of a" in u["reason"] for u in report["unchecked"])
