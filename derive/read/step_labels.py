@@ -14,9 +14,11 @@ derivatives (``a^{(2)}``, "a squared"?).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
-from derive.read.find import Found
+from derive.read.find import Display, Found
+from derive.read.redefinitions import refuse_using
 
 #: The prose of a page of time steps: "Timestep 2", "time steps", "time-step".
 _STEPS = re.compile(r"\btime[- ]?steps?\b", re.I)
@@ -131,7 +133,26 @@ def step_conditions(found: Found, text: str, words: frozenset[str]) -> Found:
             if at < display.line and next((n for n in lines if n > at), 0) < display.line] + said  # fmt: skip
         said += [f"{shown} written without its step, at line {at}" for key, shown, at in bare if key in written]
         displays.append(dataclasses.replace(display, unheld=said[0]) if said else display)
-    return dataclasses.replace(found, displays=tuple(displays))
+    return refuse_using(dataclasses.replace(found, displays=tuple(displays)), lambda d, _: _vector_product(d, bases))
+
+
+#: A step's name in a vector's font: ``\\vec{c}^{(1)}``.
+_VECTOR = re.compile(r"\\(?:vec|mathbf|boldsymbol|bm)\s*\{\s*([A-Za-z])\s*\}\s*\^\s*\{\s*\(\s*\d\s*\)\s*\}")
+
+
+def _vector_product(display: Display, bases: set[str]) -> str | None:
+    """Why ``display`` is refused where it multiplies two steps' vectors by anything but ⊙ (``\\vec{a}^{(1)} \\cdot
+    \\vec{a}^{(2)}``, side by side, or a group's and a vector): derive reads each as one entry, so a dot product would
+    be read as the product of entries."""
+    found = [m for m in _VECTOR.finditer(display.text) if m.group(1) in bases]
+    for first, second in itertools.pairwise(found):
+        between = display.text[first.end() : second.start()]
+        if not re.search(r"[-+=,&<>]|\\odot|\\oslash|\\\\", between):
+            return (
+                f"unreadable: {' '.join([first.group(0), *between.split(), second.group(0)])} can be read two ways: a "
+                "product of the two vectors (a dot or an outer product), or entry by entry, written \\odot"
+            )
+    return None
 
 
 __all__ = ["step_conditions", "step_labels"]

@@ -87,7 +87,7 @@ def test_a_step_that_may_be_a_power_stays_refused(
 def test_a_product_of_two_steps_beside_odot_stays_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """c^{(1)} · c^{(1)} beside ⊙: a dot product, or entry by entry? ⊙ is read entry by entry only where nothing
     else is done to the steps but adding and multiplying by numbers."""
-    display = "$$\\vec{c}^{(3)} = \\vec{f}^{(2)} \\odot \\vec{c}^{(1)} \\cdot \\vec{c}^{(1)}$$\n"
+    display = "$$c^{(3)} = f^{(2)} \\odot c^{(1)} \\cdot c^{(1)}$$\n"  # not in a vector's font
     found, unchecked = statuses(tmp_path, capsys, STEPS + display)
     assert found == [] and "⊙ of a number" in unchecked[-1]
 
@@ -103,3 +103,27 @@ def test_a_value_put_in_for_one_display_is_not_held_below(tmp_path: Path, capsys
     )
     found, _ = statuses(tmp_path, capsys, text)
     assert found == [(9, "proven"), (15, "unproven")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "shown"),
+    [
+        (
+            "(\\vec{c}^{(1)} \\cdot \\vec{c}^{(2)}) \\vec{c}^{(1)} = "
+            "(\\vec{c}^{(1)} \\cdot \\vec{c}^{(1)}) \\vec{c}^{(2)}",
+            "\\vec{c}^{(1)} \\cdot \\vec{c}^{(2)}",
+        ),
+        ("\\vec{c}^{(1)} \\vec{c}^{(2)} = \\vec{c}^{(2)} \\vec{c}^{(1)}", "\\vec{c}^{(1)} \\vec{c}^{(2)}"),
+    ],
+)
+def test_a_product_of_two_steps_vectors_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, shown: str
+) -> None:
+    """Read one entry at a time, (c_1 · c_2) c_1 = (c_1 · c_1) c_2 holds, but not of vectors (a dot product): each
+    product of two steps' vectors other than ⊙ is refused, naming both readings."""
+    found, unchecked = statuses(tmp_path, capsys, STEPS + f"$${claim}$$\n")
+    assert found == []
+    assert unchecked[-1] == (
+        f"unreadable: {shown} can be read two ways: a product of the two vectors (a dot or an outer product), or "
+        "entry by entry, written \\odot"
+    )
