@@ -22,11 +22,15 @@ from derive.read.redefinitions import refuse_using
 
 #: The prose of a page of time steps: "Timestep 2", "time steps", "time-step".
 _STEPS = re.compile(r"\btime[- ]?steps?\b", re.I)
-#: Words that make ^{(2)} perhaps a power or a derivative's order: "squared", "second derivative", "power of".
-_POWERS = re.compile(
-    r"\b(?:squared?|cubed?|(?:second|third|higher|\w+-th|nth|\d+(?:st|nd|rd|th))[- ](?:order\s+)?derivatives?|"
-    r"derivatives?\s+of\s+order|(?:to\s+the|raised\s+to)\s+(?:the\s+)?(?:power|\w+\s+power)|powers?\s+of)\b",
+#: Words that make ^{(2)} perhaps a derivative's order: "second derivative", "derivatives of order n".
+DERIVATIVES = re.compile(
+    r"\b(?:(?:second|third|higher|\w+-th|nth|\d+(?:st|nd|rd|th))[- ](?:order\s+)?derivatives?|derivatives?\s+of\s+"
+    r"(?:higher\s+)?order)\b",
     re.I,
+)
+#: Words that make ^{(2)} perhaps a power: "squared", "to the power", "powers of".
+_POWERS = re.compile(
+    r"\b(?:squared?|cubed?|(?:to\s+the|raised\s+to)\s+(?:the\s+)?(?:power|\w+\s+power)|powers?\s+of)\b", re.I
 )
 #: A name as a step's quantity is written: ``\\vec{c}``, ``\\mathbf{c}``, ``\\tilde{c}``, ``c``.
 _NAME = (
@@ -51,7 +55,7 @@ def step_labels(text: str) -> frozenset[str]:
     """The names the page writes as one base numbered by its time steps (c_1, c_2, ctilde_2 from ``\\vec{c}^{(1)}``,
     ``\\vec{c}^{(2)}``, ``\\tilde{c}^{(2)}``), for ``merge_words``; none on a page that does not speak of time
     steps."""
-    if not _STEPS.search(text) or _POWERS.search(text):
+    if not _STEPS.search(text) or _POWERS.search(text) or DERIVATIVES.search(text):
         return frozenset()
     numerals: dict[str, set[str]] = {}
     letters: dict[str, set[str]] = {}
@@ -155,4 +159,4 @@ def _vector_product(display: Display, bases: set[str]) -> str | None:
     return None
 
 
-__all__ = ["step_conditions", "step_labels"]
+__all__ = ["DERIVATIVES", "step_conditions", "step_labels"]

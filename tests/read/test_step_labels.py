@@ -75,6 +75,7 @@ def test_a_step_written_out_is_checked(
         STEPS + "$$c^2 = c \\cdot c$$\n",  # a power of the same name on the page: c^{(2)} may be c squared
         STEPS.replace("The first two steps", "Here c^{(2)} is c squared"),  # the prose says so
         STEPS.replace("At each time step", "At each layer"),  # no time steps: a label or a power, as before
+        STEPS.replace("The first two steps", "Its second derivative is $c^{(2)}$"),  # a derivative's order?
     ],
 )
 def test_a_step_that_may_be_a_power_stays_refused(
