@@ -15,6 +15,11 @@ SPACES = frozenset({"quad", "qquad", ",", ";", ":", "!", " "})
 _REFERENCES = frozenset({"eqref", "ref", "cite", "tag", "label", "S"})
 #: Commands whose braced group is words or a reference, no math.
 _WORDED = _REFERENCES | {"text", "textrm", "textit", "textbf", "mbox", "textsf", "emph"}
+#: Words that open a condition or a domain, math after them: "on (0, ∞)", "since x > 0", "with x ≠ 0".
+_CONDITIONS = frozenset(
+    {"on", "for", "since", "because", "as", "when", "where", "with", "given", "assuming", "provided", "unless", "if"}
+    | {"in", "over", "at", "whenever", "forall", "st", "suchthat", "by", "from", "using"}
+)
 #: Typefaces that set math names in notes as often as words: a word in them is never only a remark.
 _TYPEFACES = frozenset({"textbf", "textit"})
 #: What an operand before a word ends with: the word glued to it is a factor or an argument, not a remark.
@@ -42,6 +47,8 @@ def refuse_unclear_remark(
     """Refuse the word of ``token`` (a prose command, ``inner`` its group, ``remark`` what follows it to the row's
     end, ``kept`` the math before it, ``opened`` when a '(' opens it) where it may be names, not only a remark."""
     word = "".join(t.value for t in inner if t.kind == "letter")
+    if not word or (word.lower() in _CONDITIONS and token.value not in _TYPEFACES):
+        return  # \text{=}, \text{on } (0, \infty): no names, or a condition's words (``condition_forms``)
     before, opener = (kept[:-1], kept[-1]) if opened else (kept, token)
     glued = opener.gap == "" and bool(before) and before[-1].kind in _OPERAND_ENDS
     mathy = [t for t in _outside_words(remark) if t.kind not in (",", ".", ";", ":", "(", ")", "[", "]", "number")]
