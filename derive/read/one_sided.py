@@ -57,6 +57,34 @@ def _lone_scalars(links: list[Link], names: Names) -> dict[int, str]:
     return {ks[0]: inferred[s] for s, ks in sides.items() if len(ks) == 1 and ks[0] in last and s not in defined}
 
 
+def _introduced(links: list[Link], names: Names) -> dict[int, tuple[str, int]]:
+    """For a link, a scalar derive inferred that the page first writes in the last side of a chain
+    (``z(x) = \\sqrt{2/\\pi}\\,x(1 + 0.044715x^2) = x(a + bx^2)``: the page names a and b there, "for simplicity"),
+    with that line: read as any numbers, that link and every one below that writes them had been refuted (T-09)."""
+    inferred = {names.scalars[name]: name for name in names.undeclared if name in names.scalars}
+    definitions = names.defined.definitions if names.defined is not None else ()
+    defined = set().union(*(d.body.free_symbols for d in definitions)) if definitions else set()
+    last = {k for k, link in enumerate(links) if k + 1 == len(links) or links[k + 1].chain != link.chain}
+    firsts = {link.chain: k for k, link in reversed(list(enumerate(links)))}
+    seen: set[Basic] = set()
+    named: dict[Basic, int] = {}  # a scalar named in a chain's last side: the link that names it
+    for k, link in enumerate(links):
+        for side, closing in ([(link.lhs, False)] if firsts[link.chain] == k else []) + [(link.rhs, k in last)]:
+            fresh: set[Basic] = (getattr(side, "free_symbols", set()) & set(inferred)) - seen - defined
+            named |= {symbol: k for symbol in fresh if closing}
+            seen |= fresh
+    marked: dict[int, tuple[str, int]] = {}
+    for symbol, at in named.items():
+        for k in range(at, len(links)):
+            sides: list[set[Basic]] = [
+                getattr(links[k].lhs, "free_symbols", set()),
+                getattr(links[k].rhs, "free_symbols", set()),
+            ]
+            if any(symbol in free for free in sides):
+                marked.setdefault(k, (inferred[symbol], links[at].line))
+    return marked
+
+
 def _renamed(links: list[Link], names: Names) -> dict[int, tuple[str, str]]:
     """For a link, a vector or a scalar derive inferred that stands in one side of the page's chains only, where the
     link's other side is that side with another name of the page in its place (``\\frac12 \\sum_i (y_i - t_i)^2 =
@@ -110,6 +138,13 @@ def one_sided(links: list[Link], inferred: Iterable[str], names: Names, unchecke
         if k in lone and k not in varied else link
         for k, link in enumerate(links)
     ]  # fmt: skip
+    notes = {k: (display_name(name), line, "value") for k, (name, line) in _introduced(links, names).items()}
+    links = [  # the page names it there: a counterexample's value for it refutes nothing
+        dataclasses.replace(link, unread_values=(*link.unread_values, notes[k]))
+        if k in notes and k not in lone
+        else link
+        for k, link in enumerate(links)
+    ]
     for k, name in sorted(varied.items()):
         shown = display_name(name)
         unchecked.append(

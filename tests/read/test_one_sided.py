@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.read.page_reports import page_report
 from tests.read.test_reads_pages import statuses
 
 GATHER = (
@@ -71,3 +72,18 @@ def test_a_name_written_in_one_side_only_in_place_of_another_is_never_refuted(
     assert read == ([] if first is None else [(line, first)]) + [(line + 2, "proven")]
     named = "y, which the page never defines, stands in this side only, and the link writes a in its place"
     assert any(named in u for u in unchecked) == (first is None)
+
+
+def test_letters_a_chain_names_in_its_last_side_refute_nothing_below(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "For simplicity, let's denote" z(x) = √(2/π) x (1 + 0.044715 x²) = x (a + b x²): a and b are named there, in
+    words derive does not read; read as any numbers, that link and z'(x) = a + 3b x² below had been refuted (T-09)."""
+    page = (
+        "For simplicity, let's denote:\n\n"
+        "$$z(x) = \\sqrt{\\frac{2}{\\pi}} \\cdot x \\cdot (1 + 0.044715 \\cdot x^2) = x \\cdot (a + b \\cdot x^2)$$\n\n"
+        "The derivative of $z(x)$:\n\n$$z'(x) = a + 3b \\cdot x^2$$\n"
+    )
+    report = page_report(tmp_path, capsys, page)
+    assert [(link["line"], link["status"]) for link in report["links"]] == [(3, "unproven"), (7, "unproven")]
+    assert all("where line 3 states its value" in link["method"] for link in report["links"])
