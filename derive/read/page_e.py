@@ -19,8 +19,18 @@ from derive.read.setting_views import formulas_at
 #: The line where the page sets its own e, while a page whose e is its own name is read; None on any other page.
 PAGE_E: ContextVar[int | None] = ContextVar("page_e", default=None)
 
+#: The line where the prose names e and no formula sets it ("where $e$ is the prediction error"), while such a page
+#: is read: e there is Euler's number or the page's error, refused where it stands (``euler_name``).
+PROSE_E: ContextVar[int | None] = ContextVar("prose_e", default=None)
+#: e alone in prose math, named by the words around it: "let $e$ be", "where $e$ is", "$e$ denotes".
+_NAMED = re.compile(
+    r"(?:\b(?:let|where|with|and)\s+(?:\$e\$|\\\(\s*e\s*\\\)))|(?:(?:\$e\$|\\\(\s*e\s*\\\))\s+(?:is|be|denotes|represents|stands)\b)",
+    re.I,
+)
 #: Words that name Euler's number, or its value, anywhere on the page: then e may be it.
-_EULER_WORDS = re.compile(r"euler|napier|2\.71|natural\s+(?:base|exponential|number)|base[\s-]+\$?e\b", re.I)
+_EULER_WORDS = re.compile(
+    r"euler|napier|2\.71|natural\s+(?:base|exponential|number|log)|base[\s-]+\$?e\b|exponential\s+constant", re.I
+)
 #: An environment's name, \\begin{aligned}: no letters of the math.
 _ENVIRONMENTS = re.compile(r"\\(?:begin|end)\s*\{[^{}]*\}")
 #: What a definition of Euler's number's writes: a limit, a factorial (Σ 1/k!).
@@ -77,6 +87,12 @@ def _sets(tokens: list[Token]) -> bool:
     return any(t.kind in ("letter", "command") and t.value not in ("e", "frac") for t in right)
 
 
+def writes_euler_number(formula: str) -> bool:
+    """Whether a formula may write Euler's number as e (``_writes_euler``), or cannot be split into tokens."""
+    tokens = _tokens(formula)
+    return tokens is None or _writes_euler(tokens)
+
+
 def page_e_line(body: str, front: FrontMatter) -> int | None:
     """The line where the page sets its own e, when e is its name throughout; None when the page never sets e, or
     may write Euler's number with the letter e anywhere, or sets e more than once, or has a formula derive cannot
@@ -100,11 +116,14 @@ def page_e_line(body: str, front: FrontMatter) -> int | None:
 @contextmanager
 def reading_page_e(body: str, front: FrontMatter) -> Iterator[None]:
     """While the page is read: ``PAGE_E`` its own e's line, where e is the page's name throughout."""
-    token = PAGE_E.set(page_e_line(body, front))
+    line = page_e_line(body, front)
+    named = _NAMED.search(body) if line is None and not _EULER_WORDS.search(body) else None
+    token, prose = PAGE_E.set(line), PROSE_E.set(body.count("\n", 0, named.start()) + 1 if named else None)
     try:
         yield
     finally:
         PAGE_E.reset(token)
+        PROSE_E.reset(prose)
 
 
-__all__ = ["PAGE_E", "page_e_line", "reading_page_e", "whole_power"]
+__all__ = ["PAGE_E", "PROSE_E", "page_e_line", "reading_page_e", "whole_power", "writes_euler_number"]

@@ -100,3 +100,18 @@ def test_a_power_of_e_beside_a_vector_e_is_refused(tmp_path: Path, capsys: pytes
     links, unchecked = statuses(tmp_path, capsys, text)
     assert links == []
     assert any("e^2 beside a vector e_i can be read two ways: Euler's number squared" in r for r in unchecked)
+
+
+def test_an_e_the_prose_names_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ "where $e$ is the prediction error", and no formula sets e: d/dw ½e² = 0 had been proven of Euler's number.
+    The page never says what e is made of, so derive refuses each display of e, naming both readings."""
+    text = (
+        "The loss is\n\n$$\nL = \\frac{1}{2} e^2\n$$\n\nwhere $e$ is the prediction error. Then\n\n"
+        "$$\n\\frac{d}{dw} \\frac{1}{2} e^2 = 0\n$$\n"
+    )
+    links, unchecked = statuses(tmp_path, capsys, text)
+    assert links == []
+    named = "e can be read two ways: Euler's number, or the name e the page names in words at line 7"
+    assert sum(named in reason for reason in unchecked) == 2, unchecked
+    links, _ = statuses(tmp_path, capsys, text.replace("prediction error", "base of the natural logarithm"))
+    assert links == [(10, "proven")]  # Euler's number, as the page says
