@@ -93,6 +93,14 @@ def writes_euler_number(formula: str) -> bool:
     return tokens is None or _writes_euler(tokens)
 
 
+def _equals(tokens: list[Token], at: int) -> bool:
+    """Whether the token at ``at`` starts a row, or follows a wide space or a comma, and ``=`` (or ``&=``) follows
+    it: e set there, as ``euler_name`` finds it (d = 2b \\qquad e = a + d)."""
+    starts = at == 0 or tokens[at - 1].kind in ("newline", "&", ",") or tokens[at].gap in ("\\quad", "\\qquad")
+    after = [t.kind for t in tokens[at + 1 : at + 3]]
+    return starts and (after[:1] == ["="] or after == ["&", "="])
+
+
 def page_e_line(body: str, front: FrontMatter) -> int | None:
     """The line where the page sets its own e, when e is its name throughout; None when the page never sets e, or
     may write Euler's number with the letter e anywhere, or sets e more than once, or has a formula derive cannot
@@ -108,6 +116,8 @@ def page_e_line(body: str, front: FrontMatter) -> int | None:
             return None
         if _sets(tokens):
             settings.append((line, formula))
+        elif any(t.kind == "letter" and t.value == "e" and _equals(tokens, at) for at, t in enumerate(tokens) if at):
+            return None  # d = 2b \qquad e = a + d, e &= …: set where derive does not look for it, or twice
     if len({re.sub(r"\s+", "", f) for _, f in settings}) != 1 or any(_EULER_BODY.search(f) for _, f in settings):
         return None
     return min(line for line, _ in settings)
