@@ -31,6 +31,8 @@ _NAMED = re.compile(
 _EULER_WORDS = re.compile(
     r"euler|napier|2\.71|natural\s+(?:base|exponential|number|log)|base[\s-]+\$?e\b|exponential\s+constant", re.I
 )
+#: Words beside "$e$ is" that say it is Euler's number: "the exponential", "a constant", "the base".
+_EULER_SAID = re.compile(r"exponential|constant|number|base|natural|exp\b|≈|\\approx", re.I)
 #: An environment's name, \\begin{aligned}: no letters of the math.
 _ENVIRONMENTS = re.compile(r"\\(?:begin|end)\s*\{[^{}]*\}")
 #: What a definition of Euler's number's writes: a limit, a factorial (Σ 1/k!).
@@ -123,12 +125,21 @@ def page_e_line(body: str, front: FrontMatter) -> int | None:
     return min(line for line, _ in settings)
 
 
+def _named_in_words(body: str) -> int | None:
+    """The line of the first "where $e$ is …" whose next words do not say what Euler's number is (the exponential,
+    a constant, a number, a base): the page's own e, named in words."""
+    for named in _NAMED.finditer(body):
+        if not _EULER_SAID.search(body[named.start() : named.end() + 80]):
+            return body.count("\n", 0, named.start()) + 1
+    return None
+
+
 @contextmanager
 def reading_page_e(body: str, front: FrontMatter) -> Iterator[None]:
     """While the page is read: ``PAGE_E`` its own e's line, where e is the page's name throughout."""
     line = page_e_line(body, front)
-    named = _NAMED.search(body) if line is None and not _EULER_WORDS.search(body) else None
-    token, prose = PAGE_E.set(line), PROSE_E.set(body.count("\n", 0, named.start()) + 1 if named else None)
+    named = _named_in_words(body) if line is None and not _EULER_WORDS.search(body) else None
+    token, prose = PAGE_E.set(line), PROSE_E.set(named)
     try:
         yield
     finally:

@@ -116,3 +116,14 @@ def test_an_e_the_prose_names_is_refused(tmp_path: Path, capsys: pytest.CaptureF
     assert sum(named in reason for reason in unchecked) == 2, unchecked
     links, _ = statuses(tmp_path, capsys, text.replace("prediction error", "base of the natural logarithm"))
     assert links == [(10, "proven")]  # Euler's number, as the page says
+
+
+@pytest.mark.parametrize(("words", "found"), [("exponential function", [(4, "proven")]), ("prediction error", [])])
+def test_e_named_in_words_as_the_exponential_is_eulers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], words: str, found: list[tuple[int, str]]
+) -> None:
+    """ "where $e$ is the exponential function" says e is Euler's number: read as before; "the prediction error"
+    beside e^{z}: which is it? refused."""
+    text = f"The softmax is\n\n$$\n\\frac{{d}}{{dz}} e^{{z}} = e^{{z}}\n$$\n\nwhere $e$ is the {words}.\n"
+    links, _ = statuses(tmp_path, capsys, text)
+    assert links == found
