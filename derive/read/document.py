@@ -130,8 +130,7 @@ class Document:
     unchecked: tuple[Unchecked, ...] = ()  #: displays (or what renders as one) not checked, with why
     inline_equalities: int = 0  #: inline formulas ($…$) holding '=', not checked: counted for the report
     inferred: str = ""  #: the names the text used that the front matter did not declare, as printed ("" for none)
-    #: How the file's notation was read where the front matter says so (a network's layers), for the report.
-    readings: tuple[str, ...] = ()
+    readings: tuple[str, ...] = ()  #: how the notation was read where the front matter says so, for the report
     page: tuple[PageDefinition, ...] = ()  #: the page's own definitions (``derive.read.scopes``)
     redefined: tuple[Redefinition, ...] = ()  #: the names it defines again
     unread_assumptions: tuple[int, ...] = ()  #: lines of leads whose assumptions were unread: nothing refuted
