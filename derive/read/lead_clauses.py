@@ -108,6 +108,8 @@ def clause_case(text: str, lead: str, pattern: re.Pattern[str]) -> re.Match[str]
     text = in_symbols(text)  # "When $i$ and $k$ differ,": i \\neq k
     last = LAST_CLAUSE.search(text)
     clause = pattern.match(last.group(1)) if last is not None else None
+    lines = text.strip().splitlines()  # "[Insert Diagram Here]\nCase 2: \\(i \\neq j\\)": its last line (T-01)
+    clause = clause or (pattern.match(lines[-1].strip()) if len(lines) > 1 else None)
     opening = opening_case(text, pattern) or parenthesized_case(text, pattern)
     return pattern.match(text) or clause or opening or other_script_case(lead, pattern)
 
