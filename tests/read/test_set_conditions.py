@@ -26,6 +26,8 @@ DERIVATIVE = "$$\\frac{{d}}{{dx}}(x^2 - 2x) = {value} = 0$$\n"
         "The stationary point satisfies",
         "Take derivative w.r.t. $x$ and set to 0:",  # what it sets before "set" (a survey's L2 page: refuted)
         "Take the derivative and set equal to zero:",
+        "Setting to zero:",  # survey T-06: nothing named between, the result just shown (refuted as an identity)
+        "Setting to zero and substituting $a = 1$:",
     ],
 )
 def test_a_zero_the_page_sets_is_a_condition(tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str) -> None:
@@ -48,6 +50,7 @@ def test_a_wrong_derivative_set_to_zero_is_still_refuted(tmp_path: Path, capsys:
         "Here we set $a = 1$, $b = 0$:",  # a value put in, no condition
         "We set the bias to zero and differentiate:",
         "We set the model's bias to zero and differentiate:",  # an apostrophe, no prime (a probe: x² = 1 proven)
+        "Here the offset is set to zero:",  # a value put in, its name before "set"
     ],
 )
 def test_without_such_words_a_zero_is_a_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str) -> None:
