@@ -70,7 +70,8 @@ def with_numbered_scalars(
         for name, numbers, line in taken
     )
     scalars = tuple(Entry(f"{name}_{{{k}}}", line) for name, numbers, line in taken for k in numbers)  # θ_{10}
-    return (
-        dataclasses.replace(front, scalars=(*front.scalars, *scalars)),
+    inferred = tuple(f"{name.lstrip(chr(92))}_{k}" for name, numbers, _ in taken for k in numbers)  # as infer_names's:
+    return (  # ∂o_{21}/∂v_{11} of o_21, free, reads two ways (a constant, or of v?), as o_21 named in [o_ij] does
+        dataclasses.replace(front, scalars=(*front.scalars, *scalars), undeclared=(*front.undeclared, *inferred)),
         dataclasses.replace(found, readings=(*found.readings, *readings)),
     )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.read.page_reports import page_report
 from tests.read.test_reads_pages import statuses
 
 LINE = "$$\\frac{{\\partial}}{{\\partial \\theta_{by}}} (\\theta_0 + \\theta_1 x - y)^2 = {value}$$\n"
@@ -108,3 +109,19 @@ def test_a_letter_written_only_with_two_digit_numbers_names_numbers(
     they are numbers of their own either way. Before, index 21 was outside 1..n and every line refused."""
     text = f"$$h_1 = i_1 w_{{11}} + i_2 w_{{21}}$$\n\n$$\\frac{{\\partial h_1}}{{\\partial w_{{11}}}} = {right}$$\n"
     assert statuses(tmp_path, capsys, text)[0] == [(3, status)]
+
+
+def test_entries_a_matrix_names_are_no_constants(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """O = PV = [o_ij]: o_21 names an entry of the product, no constant; ∂o_21/∂v_11 = p_21 had been refuted with
+    its left side 0, and the naming link refuted with o_22 free (survey T's FR8, T-07)."""
+    page = (
+        "$$\nP = \\begin{bmatrix} p_{11} & p_{12} \\\\ p_{21} & p_{22} \\end{bmatrix}, \\quad\n"
+        "V = \\begin{bmatrix} v_{11} & v_{12} \\\\ v_{21} & v_{22} \\end{bmatrix}\n$$\n\n"
+        "$$\nO = PV = \\begin{bmatrix} p_{11}v_{11} + p_{12}v_{21} & p_{11}v_{12} + p_{12}v_{22} \\\\\n"
+        "p_{21}v_{11} + p_{22}v_{21} & p_{21}v_{12} + p_{22}v_{22} \\end{bmatrix} = "
+        "\\begin{bmatrix} o_{11} & o_{12} \\\\ o_{21} & o_{22} \\end{bmatrix}\n$$\n\n"
+        "$$\n\\frac{\\partial o_{21}}{\\partial v_{11}} = p_{21}\n$$\n"
+    )
+    report = page_report(tmp_path, capsys, page)
+    assert "refuted" not in [link["status"] for link in report["links"]], report["links"]
+    assert any("∂o_21/∂v_11 can be read two ways" in u["reason"] for u in report["unchecked"])
