@@ -26,6 +26,7 @@ def refuse_bare_vectors(sides_latex: list[str], shapes: list[str], names: Names,
     for k in range(1, len(shapes)):
         if shapes[k - 1] != shapes[k]:
             _refuse_transposed_self((sides_latex[k - 1], sides_latex[k]), names, line)
+            _refuse_guessed_vector((sides_latex[k - 1], sides_latex[k]), (shapes[k - 1], shapes[k]), names, line)
         if shapes[k - 1] == shapes[k] or "a number" not in (shapes[k - 1], shapes[k]):
             continue
         sides = (sides_latex[k - 1], sides_latex[k])
@@ -60,6 +61,30 @@ def _refuse_inferred_alone(sides: tuple[str, str], shapes: tuple[str, str], name
                 f"line {line}: {shown} alone can be read two ways: the whole {kind} whose entries the page writes "
                 f"({display_name(name)}_…), so that the sides have different shapes ({shapes[0]} and {shapes[1]}), "
                 f"or a number of its own: declare it (scalars: [{name}]) or give its shape"
+            )
+
+
+def _refuse_guessed_vector(sides: tuple[str, str], shapes: tuple[str, str], names: Names, line: int) -> None:
+    """A side written out as a matrix of a size (2×2) against one that writes, whole, a vector derive inferred and
+    the page never gives a shape (``\\text{softmax}(S)``, S's rows the page's s_{ij}): the page may mean a
+    matrix, and the shapes' refutation was derive's guess (survey T's FR5, an attention page's softmax by rows)."""
+    if not any(re.fullmatch(r"(\d+)×(\d+)", shape) and "1" not in shape.split("×") for shape in shapes):
+        return
+    for name in sorted({*names.scalars} & names.undeclared):  # QK^T = S = [q_11 k_11 + … ]: S named there
+        shown = "\\" + name if len(name) > 1 and name.isalpha() else name
+        if "a number" in shapes and any(re.fullmatch(rf"\s*{re.escape(shown)}\s*[.,]?\s*", side) for side in sides):
+            raise InputError(
+                f"line {line}: {shown} alone, which the page never defines, reads as a number here, so that the sides "
+                f"have different shapes ({shapes[0]} and {shapes[1]}); the page may name the matrix {shown} here: "
+                f"give its shape (arrays: {{{name}: [m, n]}}) or define it"
+            )
+    for name in sorted(set(names.vectors) & names.undeclared - set(names.shapes)):
+        shown = "\\" + name if len(name) > 1 and name.isalpha() else name
+        if any(_bare(shown).search(side) for side in sides):
+            raise InputError(
+                f"line {line}: {shown}, whose shape the page never gives, is read as a vector here, so that the "
+                f"sides have different shapes ({shapes[0]} and {shapes[1]}); the page may mean a matrix (a softmax "
+                f"by rows?): give its shape (arrays: {{{name}: [m, n]}}, or vectors: [{name}])"
             )
 
 

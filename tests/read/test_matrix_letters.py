@@ -95,3 +95,27 @@ def test_vectors_added_or_declared_are_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, verdicts: list[str]
 ) -> None:
     assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("page", "said"),
+    [  # survey T's FR5 (an attention page): both links had been refuted by shapes derive guessed
+        (
+            "$$P = \\text{softmax}(S) = \\begin{bmatrix} \\frac{e^{s_{11}}}{e^{s_{11}} + e^{s_{12}}} & "
+            "\\frac{e^{s_{12}}}{e^{s_{11}} + e^{s_{12}}} \\\\ \\frac{e^{s_{21}}}{e^{s_{21}} + e^{s_{22}}} & "
+            "\\frac{e^{s_{22}}}{e^{s_{21}} + e^{s_{22}}} \\end{bmatrix}$$\n",
+            "S, whose shape the page never gives, is read as a vector here",
+        ),
+        (
+            "$$Q + Q = S = \\begin{bmatrix} s_{11} & s_{12} \\\\ s_{21} & s_{22} \\end{bmatrix}$$\n\n"
+            "$$Q = \\begin{bmatrix} q_{11} & q_{12} \\\\ q_{21} & q_{22} \\end{bmatrix}$$\n",
+            "S alone, which the page never defines, reads as a number here",
+        ),
+    ],
+)
+def test_a_written_out_matrix_against_a_name_whose_shape_derive_guessed_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str, said: str
+) -> None:
+    report = page_report(tmp_path, capsys, page)
+    assert "refuted" not in [link["status"] for link in report["links"]]
+    assert any(said in u["reason"] for u in report["unchecked"]), report["unchecked"]
