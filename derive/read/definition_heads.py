@@ -11,7 +11,6 @@ from derive.read.frontmatter import Entry
 from derive.read.layer_names import layer_name
 from derive.read.names import ACCENTS, GREEK, SUFFIXES, braced_accent
 from derive.read.ng_notation import ng_labelled
-from derive.read.page_e import PAGE_E
 from derive.read.script_labels import labelled_head
 
 #: Letters that already mean something in every formula: e is Euler's number (e^{x} is the exponential).
@@ -167,8 +166,7 @@ def definition_head(key: Entry) -> tuple[str, str | None, tuple[str, ...] | None
             f"line {key.line}: the defined name {key.text[:40]!r} is not one letter, a Greek letter or a word "
             "of letters (MSE)"
         )
-    own = base == "e" and PAGE_E.get() is not None  # "Let $e = y - \\hat{y}$ be the error.", no e^{x} (``page_e``)
-    if base in RESERVED and match.group("index") is None and not own:  # e_i, a vector named e, read with its index
+    if base in RESERVED and match.group("index") is None:  # e_i, a vector named e, is read where it has its index
         raise InputError(f"line {key.line}: {base} cannot be defined: it is {RESERVED[base]}")
     accent = match.group("accent")
     if accent is not None and accent not in ACCENTS:
@@ -186,7 +184,7 @@ def _parameters(written: str, key: Entry) -> tuple[str, ...]:
         letter = len(param) == 1 and param.isascii() and param.isalpha()
         accented = any(param == param[:1] + suffix and param[:1].isalpha() for suffix in SUFFIXES)
         labelled = re.fullmatch(r"[A-Za-z]_[A-Za-z]+", param) is not None
-        if not (letter or accented or labelled or param in GREEK) or (param in RESERVED and PAGE_E.get() is None):
+        if not (letter or accented or labelled or param in GREEK) or param in RESERVED:
             raise InputError(f"line {key.line}: the parameter {param!r} of {key.text!r} is not a name")
     return params
 

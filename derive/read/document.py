@@ -82,7 +82,6 @@ from derive.read.one_hot_reasons import with_unheld
 from derive.read.one_sided import one_sided
 from derive.read.operators import take_operators
 from derive.read.page_arrays import PageDefinition, take_definitions
-from derive.read.page_e import reading_page_e
 from derive.read.page_fixed import page_fixed_indices
 from derive.read.page_names import infer_names
 from derive.read.pair_sums import pair_sums
@@ -160,8 +159,7 @@ def read_document(path: Path) -> Document:
 
     body = split.body if tex else shown_markdown(split.body)  # <!-- … -->; {% mathjax %}; !!! note
     read = lambda b: _read_whole(path, b, front, tex)  # noqa: E731 - each setting's text, with the same front matter
-    with reading_page_e(body, front):  # "Let $e = y - \\hat{y}$ be the error.", and no e^{x}: e is the page's
-        return in_scopes(read(body), body, read, expands=bool(front.define or front.macros))
+    return in_scopes(read(body), body, read, expands=bool(front.define or front.macros))
 
 
 def _read_whole(path: Path, body: str, front: FrontMatter, tex: bool) -> Document:

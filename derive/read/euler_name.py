@@ -14,7 +14,6 @@ from derive.read.cursor import argument_end
 from derive.read.find import Display, Found, Unchecked
 from derive.read.frontmatter import FrontMatter
 from derive.read.latex_lexer import Token, in_word_groups, tokenize
-from derive.read.page_e import PAGE_E, PROSE_E, writes_euler_number
 
 #: i beside another letter in a case: i = k, k \\neq i (an index's, never the imaginary unit's).
 _CASE = re.compile(r"(?<![A-Za-z\\])i\s*(?:=|\\neq?\b|<|>)\s*[A-Za-z]\b|\b[A-Za-z]\s*(?:=|\\neq?\b)\s*i(?![A-Za-z])")
@@ -60,29 +59,19 @@ def _bare_e(tokens: list[Token]) -> bool:
 
 
 def refuse_euler_names(found: Found) -> Found:
-    """``found`` without the displays that write a bare e on a page that sets e, or whose prose names it ("where
-    $e$ is the prediction error": d/dw ½e² = 0 had been proven of Euler's number), each listed with why."""
-    formula = next((d.line for d in (*found.displays, *found.inline) if _sets(_tokens(d))), None)
-    setting = formula if formula is not None else PROSE_E.get()
+    """``found`` without the displays that write a bare e on a page that sets e, each listed with why."""
+    setting = next((d.line for d in (*found.displays, *found.inline) if _sets(_tokens(d))), None)
     if setting is None:
         return found
-    how = "sets" if formula is not None else "names in words"
     why = (
-        f"unreadable: e can be read two ways: Euler's number, or the name e the page {how} at line {setting} (write "
-        "\\exp for Euler's number, or give the name another letter)"
+        f"unreadable: e can be read two ways: Euler's number, or the name e the page sets at line {setting} (write "
+        "\\mathrm{e} or \\exp for Euler's number, or give the name another letter)"
     )
-    own = PAGE_E.get()  # the page's e throughout, from that line on (``page_e``); above it, refused still
-    if any(writes_euler_number(d.text) for d in (*found.displays, *found.inline)):
-        own = None  # e^{x} in a formula as the reader found it, which the page's text had not shown: both readings
-    above = (lambda d: d.line < own) if own is not None else (lambda d: True)
-    refused = [d for d in found.displays if _bare_e(_tokens(d)) and above(d)]
-    inline = [d for d in found.inline if (_sets(_tokens(d)) or _bare_e(_tokens(d))) and above(d)]  # none taken
+    refused = [d for d in found.displays if _bare_e(_tokens(d))]
+    inline = [d for d in found.inline if _sets(_tokens(d)) or _bare_e(_tokens(d))]  # no definition with e is taken
     unset = [d for d in inline if not _sets(_tokens(d))]  # L = e^2 beside e = y − wx
-    said = () if own is None else (f"line {own}: e read as the page's own name, set there, wherever e is written "
-                                   "below it (e^2 its square): the page never writes Euler's number as e",)  # fmt: skip
     return dataclasses.replace(
         found,
-        readings=(*found.readings, *said),
         displays=tuple(d for d in found.displays if d not in refused),
         inline=tuple(d for d in found.inline if d not in inline),
         unchecked=(*found.unchecked, *(Unchecked(d.line, why) for d in (*refused, *unset))),

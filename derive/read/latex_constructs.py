@@ -23,7 +23,6 @@ from derive.read.latex_parser import (
     ambiguous,
 )
 from derive.read.names import ACCENTS, GREEK, display_name
-from derive.read.page_e import PAGE_E, whole_power
 from derive.read.shapes import Shaped, diagonal, product
 
 
@@ -54,11 +53,6 @@ class ConstructParser(ElementaryParser):
                 return self.logarithm_to_base(token)
             if word is not None:
                 return self.function_of(word, token)
-            if token.value == "e" and PAGE_E.get() is not None:  # the page's e, e^2 its square (``page_e``)
-                return self.page_e(token)
-            if token.value == "e" and self.is_name("e") and self.at("^") and whole_power(self.tokens, self.position):
-                raise ambiguous(token, "e^2 beside a vector e_i", "Euler's number squared, written \\mathrm{e}^2",
-                                "the page's vector e squared, written e_i^2 or \\|e\\|^2")  # fmt: skip
             if token.value == "e" and self.is_name("e") and not self.at("^"):  # e_i: a vector named e, as e_i
                 if not self.at("_"):
                     raise ambiguous(token, "e alone, with a vector e_i", "Euler's number, written \\mathrm{e}",
@@ -249,14 +243,6 @@ class ConstructParser(ElementaryParser):
             return self.group_length()
         finally:
             self.position = saved
-
-    def page_e(self, token: Token) -> Expr:
-        """e where the page sets its own e and never writes Euler's number as e (``page_e``): that name, as the page
-        defines it, e^2 its square; refused where its definition was not read, never taken for Euler's number."""
-        if self.is_name("e") and not self.at("_"):
-            return self.named("e")
-        raise ambiguous(token, "e", "Euler's number", f"the name e the page sets at line {PAGE_E.get()}, whose "
-                        "definition derive did not read (write \\exp for Euler's number)")  # fmt: skip
 
     def pi_constant(self, token: Token) -> Expr:
         """``\\pi`` alone is the circle constant (a Gaussian's \\sqrt{2\\pi}); with a subscript or arguments (π_k, a
