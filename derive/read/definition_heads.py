@@ -61,7 +61,7 @@ _LABELLED = re.compile(
 )
 
 
-_FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathit|mathsf|pmb|vec)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
+_FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathit|mathsf|pmb)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
 
 
 #: A training example's number, ``^{(i)}``, at the end of a head: its parameter, as the subscript of ``s_i`` is.

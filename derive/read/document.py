@@ -76,7 +76,7 @@ from derive.read.named_functions import take_named_functions
 from derive.read.named_unread import named_unread
 from derive.read.network import build_network, network_spec, with_activation
 from derive.read.newton_dots import newton_words
-from derive.read.numbered_layers import step_layers
+from derive.read.numbered_layers import numbered_definitions, numbered_layers
 from derive.read.old_fonts import with_font_commands
 from derive.read.one_hot_reasons import with_unheld
 from derive.read.one_sided import one_sided
@@ -225,7 +225,7 @@ def _read_document(
         found = refuse_plain_widths(front, found, text)  # h beside \\mathbf{h} and \\mathbb{R}^{h}: which?
         found = refuse_numbered_shapes(front, found, text)  # y \\in \\mathbb{R}^{3} beside n: 2
         front, found = summand_names(front, found, refused)  # -Σ_j y_j log p_j = -Σ_j ℓ_j: ℓ_j names the terms
-        found, layers = step_layers(found, text, front)  # W^{(1)}, W^{(2)}; L_0 = …; \vec{c}^{(1)} of a time step
+        layers = numbered_layers(found) | numbered_definitions(found, front)  # W^{(1)}, W^{(2)}; L_0 = …
         front, found, page, entries = take_definitions(front, found, macros, refused, entries)  # D_{ij} = …: an array
         front, found = take_inline_shapes(front, found, text)  # "$\\mathbf{x} \\in \\mathbb{R}^d$": x a vector of d
         front, functions_named = take_named_functions(front, text)  # "let $f$ be a function": f generic

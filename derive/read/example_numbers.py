@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sympy import Basic, Contains, Derivative, Expr, FiniteSet, Indexed, Symbol
+from sympy import Basic, Derivative, Expr, Indexed, Symbol
 
 from derive.model.notation import Definition, expand_definitions
 from derive.read.find import Display, Unchecked
@@ -36,7 +36,7 @@ def evaluated_names(
         lhs = link.lhs
         named = isinstance(lhs, Symbol | Indexed) and (lhs in defined or getattr(lhs, "base", None) in defined)
         example = link.position == 1 and link.line in examples and isinstance(lhs, Symbol | Indexed)
-        if named and _number(link.rhs) and _varies(lhs, definitions, values=_put_in(link)) and not link.stated:
+        if named and _number(link.rhs) and _varies(lhs, definitions) and not link.stated:
             shown = link.lhs_latex
             unchecked.append(
                 Unchecked(
@@ -84,29 +84,12 @@ def _number(side: Basic, axes: set[Symbol] | None = None) -> bool:
     return isinstance(side, Expr) and not side.free_symbols - (axes or set()) and not side.atoms(Indexed)
 
 
-def _put_in(link: Link) -> dict[Basic, Basic]:
-    """The values the text puts in for ``link``'s chain ("With $\\vec{i}^{(1)} = 0$, $\\vec{f}^{(1)} = 1$:"): each
-    name at its one number."""
-    values: dict[Basic, Basic] = {}
-    for assumption in link.constraints:
-        relation = assumption.relation
-        if assumption.kind != "domain" or not isinstance(relation, Contains):
-            continue
-        subject, where = relation.args
-        if isinstance(where, FiniteSet) and len(where.args) == 1:
-            values[subject] = where.args[0]
-    return values
-
-
-def _varies(
-    name: Basic, definitions: Sequence[Definition], worked: bool = False, values: dict[Basic, Basic] | None = None
-) -> bool:
-    """Whether ``name``, its definition written out (and, ``worked``, its derivatives taken; ``values`` put in),
-    still depends on a variable: c_1 = f_1 c_0 + i_1 c̃_1 at i_1 = 0, c_0 = 0 depends on none."""
+def _varies(name: Basic, definitions: Sequence[Definition], worked: bool = False) -> bool:
+    """Whether ``name``, its definition written out (and, ``worked``, its derivatives taken), still depends on a
+    variable."""
     try:
         body = expand_definitions(name, definitions)
         body = body.doit() if worked and isinstance(body, Basic) and body.has(Derivative) else body
-        body = body.subs(values) if values and isinstance(body, Basic) else body
     except (TypeError, ValueError, RecursionError, NotImplementedError):
         return False
     return isinstance(body, Basic) and bool(body.free_symbols) and (worked or body != name)

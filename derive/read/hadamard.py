@@ -10,12 +10,11 @@ with both readings named.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from sympy import Expr, MatrixBase, Mul
+from sympy import Expr
 
 from derive.errors import InputError
-from derive.read.entry_products import entry_by_entry
 from derive.read.latex_lexer import Token
 from derive.read.shapes import Shaped
 
@@ -61,17 +60,11 @@ def _tight(chunks: list[list[Expr]], operators: list[str], product: Product, div
     return _product_of(merged, product)
 
 
-def hadamard(
-    chunks: list[list[Expr]], tokens: list[Token], product: Product, nonzero: list[Expr], written: Sequence[Token] = ()
-) -> Expr:
+def hadamard(chunks: list[list[Expr]], tokens: list[Token], product: Product, nonzero: list[Expr]) -> Expr:
     """The term ``chunks[0] ⊙ chunks[1] ⊘ …`` (each chunk the factors written side by side, ``tokens`` the
     operators between them), in the one reading whose shapes fit; both fitting is refused, naming both. The
-    divisors of the reading taken are added to ``nonzero``. Numbers alone, in a display ``written`` entry by entry
-    (``derive.read.entry_products``), are multiplied."""
+    divisors of the reading taken are added to ``nonzero``."""
     token, operators = tokens[-1], [t.value for t in tokens]
-    numbers = not any(isinstance(f, (Shaped, MatrixBase)) for chunk in chunks for f in chunk)
-    if numbers and set(operators) == {"odot"} and entry_by_entry(written):  # c_1 = f_1 ⊙ c_0 + …: one entry's
-        return Mul(*(f for chunk in chunks for f in chunk))
     sign = SIGNS[token.value][0]
     if not chunks[-1]:
         raise InputError(f"line {token.line}: {sign} with nothing after it")

@@ -214,7 +214,7 @@ class Parser(Cursor):
             raise self.error("expected a term but found " + ("the end" if token is None else f"'{token.describe()}'"))
         self.depth -= 1
         if chunks:
-            return hadamard([*chunks, factors], operators, _product, self.nonzero, self.tokens)
+            return hadamard([*chunks, factors], operators, _product, self.nonzero)
         if any(isinstance(f, (MatrixBase, Shaped)) for f in factors):
             return functools.reduce(_product, factors)  # a matrix product, in the order written
         return Mul(*factors) if len(factors) > 1 else factors[0]  # one factor: as it is (an array, too)

@@ -40,16 +40,14 @@ def _base(token: Token) -> str | None:
 
 
 #: Fonts a page sets a layer's matrix in (\mathbf{W}^{(1)}): typography only.
-FONTS = frozenset({"mathbf", "boldsymbol", "bm", "mathit", "mathsf", "pmb", "vec"})
-#: Accents that make a name of their own, ``\\tilde{c}^{(2)}``: "ctilde_2" (``derive.read.step_labels``).
-_ACCENTS = frozenset({"tilde", "hat", "bar"})
+FONTS = frozenset({"mathbf", "boldsymbol", "bm", "mathit", "mathsf", "pmb"})
 
 
 def _bold(tokens: list[Token], at: int) -> bool:
     r"""Whether ``at`` starts a font around one name, \mathbf{W}."""
     kinds = [t.kind for t in tokens[at : at + 4]]
     named = len(kinds) > 2 and (kinds[2] == "letter" or (kinds[2] == "command" and tokens[at + 2].value in GREEK))
-    return named and kinds == ["command", "{", kinds[2], "}"] and tokens[at].value in FONTS | _ACCENTS
+    return named and kinds == ["command", "{", kinds[2], "}"] and tokens[at].value in FONTS
 
 
 def _written(tokens: list[Token], at: int) -> tuple[str, int] | None:
@@ -78,8 +76,6 @@ def merge_layers(tokens: list[Token], layered: set[str]) -> list[Token]:
     while at < len(tokens):
         bold = _bold(tokens, at)  # \mathbf{W}^{(1)}: the font is typography (derive.read.prose)
         base = _base(tokens[at + 2] if bold else tokens[at])
-        if bold and tokens[at].value in _ACCENTS and base is not None:
-            base += tokens[at].value  # \tilde{c}: the name "ctilde"
         end = at + 3 if bold else at
         written = _written(tokens, end + 1) if base is not None else None
         if base is not None and written is not None and f"{base}_{written[0]}" in layered:

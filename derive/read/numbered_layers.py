@@ -17,7 +17,6 @@ from derive.read.frontmatter import FrontMatter
 from derive.read.inference import declared_name
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import GREEK
-from derive.read.step_labels import step_conditions, step_labels
 
 
 def _label(tokens: list[Token], at: int) -> Token | None:
@@ -34,9 +33,9 @@ def _label(tokens: list[Token], at: int) -> Token | None:
     return None
 
 
-def numbered_layers(found: Found, text: str = "") -> frozenset[str]:
+def numbered_layers(found: Found) -> frozenset[str]:
     """The names the page writes as one base with two numerals or more (W_1, W_2 from W^{(1)}, W^{(2)}), for
-    ``merge_words``; on a page of time steps, its steps' names too (``derive.read.step_labels``)."""
+    ``merge_words``."""
     numerals: dict[str, set[str]] = {}
     excluded: set[str] = set()
     for display in (*found.displays, *found.inline):
@@ -57,17 +56,7 @@ def numbered_layers(found: Found, text: str = "") -> frozenset[str]:
                 excluded.add(token.value)
             else:
                 numerals.setdefault(token.value, set()).add(label.value)
-    layers = frozenset(
-        f"{base}_{n}" for base, ns in numerals.items() if len(ns) > 1 and base not in excluded for n in ns
-    )
-    return layers | step_labels(text)
-
-
-def step_layers(found: Found, text: str, front: FrontMatter) -> tuple[Found, frozenset[str]]:
-    """The names numbered as layers, steps or definitions (``numbered_layers``, ``numbered_definitions``), and
-    ``found`` with the displays that write a step's name marked with what the page states of its steps unread."""
-    steps = step_labels(text)
-    return step_conditions(found, text, steps), numbered_layers(found, text) | numbered_definitions(found, front)
+    return frozenset(f"{base}_{n}" for base, ns in numerals.items() if len(ns) > 1 and base not in excluded for n in ns)
 
 
 #: A name with a number subscript: ``L_0``, ``L_{1}``, ``\\ell_2`` (the letter, then the number).
@@ -137,4 +126,4 @@ def numbered_definitions(found: Found, front: FrontMatter) -> frozenset[str]:
     return frozenset(words)
 
 
-__all__ = ["numbered_definitions", "numbered_layers", "step_layers"]
+__all__ = ["numbered_definitions", "numbered_layers"]

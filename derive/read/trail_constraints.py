@@ -12,7 +12,7 @@ from derive.read.front_assumptions import one_hot_assumption, sum_to_one
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import tokenize
 from derive.read.lead_sums import LEAD_DENIES, SUM_TO_ONE, set_aside
-from derive.read.names import Names, merge_words
+from derive.read.names import Names
 from derive.read.plain_words import TAKES_BACK, unplain_words
 from derive.read.retractions import hedged
 from derive.read.stated_domains import fixed_value
@@ -44,7 +44,7 @@ def substituted_values(maths: str, names: Names, line: int) -> tuple[Assumption,
     found: list[Assumption] = []
     for math in re.findall(r"\$([^$]*)\$", maths):
         entry = Entry(math, line)
-        value = fixed_value(merge_words(tokenize(math, line), names.words), names, entry)  # c^{(1)}: a step's c_1
+        value = fixed_value(tokenize(math, line), names, entry)
         if value is None:
             raise InputError(f"line {line}: cannot read the value ${math}$ that the text puts in for this display: "
                              "write it as a scalar equal to a number, $x = 1$")  # fmt: skip
