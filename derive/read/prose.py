@@ -347,8 +347,8 @@ def read_prose(tokens: list[Token], named: Collection[str] = ()) -> list[Token]:
                                          "may not state it (unless i = j states i \\neq j): write the case as "
                                          "(i \\neq j), or \\text{if } i \\neq j")  # fmt: skip
                     added = _remark(token, remark) if (word in CASE_WORDS or remark) else []
-                    if word not in CASE_WORDS and not word.startswith(_EVERY):  # t(\textbf{Xw} + 1): names?
-                        refuse_unclear_remark(token, inner, remark, kept, bool(opened))
+                    if word not in CASE_WORDS:  # t(\textbf{Xw} + 1): names? "for all i": no
+                        refuse_unclear_remark(token, inner, remark, kept, bool(opened), word.startswith(_EVERY))
                     row = [sum(t.kind == "newline" for t in kept)] if added or word.startswith(_EVERY) else []
                     said[bool(added)].update(row)
                     if opened:

@@ -26,6 +26,16 @@ _TYPEFACES = frozenset({"textbf", "textit"})
 _OPERAND_ENDS = frozenset({"letter", "number", ")", "}", "]"})
 
 
+#: Commands that state a condition or a domain in a remark: "x \\in \\mathbb{R}", "x \\neq 0".
+_STATING = frozenset({"in", "notin", "neq", "ne", "le", "ge", "leq", "geq", "mathbb", "to", "approx", "forall"})
+
+
+def _referenced(math: list[Token], at: int) -> bool:
+    """Whether the number at ``at`` stands in parentheses or brackets of its own, an equation's or a source's
+    reference ("by (2.3)", "[3]"), not a factor."""
+    return 0 < at < len(math) - 1 and math[at - 1].kind in ("(", "[") and math[at + 1].kind in (")", "]")
+
+
 def _outside_words(tokens: list[Token]) -> list[Token]:
     """The tokens outside words, references and spaces (``\\text{see eq.} \\eqref{a}``): the math among them."""
     kept, depth, skipping = [], 0, False
@@ -42,22 +52,29 @@ def _outside_words(tokens: list[Token]) -> list[Token]:
 
 
 def refuse_unclear_remark(
-    token: Token, inner: list[Token], remark: list[Token], kept: list[Token], opened: bool
+    token: Token, inner: list[Token], remark: list[Token], kept: list[Token], opened: bool, every: bool = False
 ) -> None:
     """Refuse the word of ``token`` (a prose command, ``inner`` its group, ``remark`` what follows it to the row's
-    end, ``kept`` the math before it, ``opened`` when a '(' opens it) where it may be names, not only a remark."""
+    end, ``kept`` the math before it, ``opened`` when a '(' opens it) where it may be names, not only a remark:
+    set in bold or italic, glued to the math before it, or with more math after it than a condition's (a relation,
+    an interval: "on (0, ∞)") or, after words of every case (``every``: "for all"), its indices."""
     word = "".join(t.value for t in inner if t.kind == "letter")
-    if not word or (word.lower() in _CONDITIONS and token.value not in _TYPEFACES):
-        return  # \text{=}, \text{on } (0, \infty): no names, or a condition's words (``condition_forms``)
+    if not word:
+        return  # \text{=}: an '=' set as text, refused where it stands (``glued_groups``)
     before, opener = (kept[:-1], kept[-1]) if opened else (kept, token)
-    glued = opener.gap == "" and bool(before) and before[-1].kind in _OPERAND_ENDS
-    mathy = [t for t in _outside_words(remark) if t.kind not in (",", ".", ";", ":", "(", ")", "[", "]", "number")]
+    spaced = bool(inner) and inner[0].gap != ""  # x_i\text{ for all } i: a space TeX sets in the words
+    glued = opener.gap == "" and not spaced and bool(before) and before[-1].kind in _OPERAND_ENDS
+    math = _outside_words(remark)
+    mathy = [t for k, t in enumerate(math) if t.kind not in (",", ".", ";", ":", "(", ")", "[", "]")
+             and not (t.kind == "number" and _referenced(math, k))]  # fmt: skip
+    stated = any(t.kind in ("=", "<", ">", ",") or t.value in _STATING for t in math)  # a condition, an interval
+    condition = word.lower() in _CONDITIONS and stated
     shown = f"\\{token.value}{{{word}}}"
-    if token.value in _TYPEFACES and len(word) > 1:
+    if token.value in _TYPEFACES and len(word) > 1 and word.lower() not in _CONDITIONS and not every:
         why = f"{shown} sets a word in bold or italic, as notes set names (bold X w)"
     elif glued:
         why = f"{shown} stands right after the math before it, as a factor or an argument would"
-    elif mathy:
+    elif mathy and not (condition or every):
         why = f"{shown} has more math after it on its row"
     else:
         return

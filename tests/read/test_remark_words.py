@@ -20,6 +20,11 @@ from tests.read.page_reports import page_report
         ("t + 1 = t \\textit{plus} 1", "\\textit{plus} sets a word in bold or italic"),
         ("t = 2t \\text{ok} + 5", "\\text{ok} has more math after it on its row"),
         ("t = t\\text{ok}", "\\text{ok} stands right after the math before it"),
+        # probe s51-B: words that open like "for all", "un…" or a condition, glued or with math after
+        ("P = P(\\text{units} + 1)", "\\text{units} stands right after the math before it"),
+        ("t = t(\\textbf{forward} + 1)", "\\textbf{forward} stands right after the math before it"),
+        ("q = q\\,(\\text{in} + 1)", "\\text{in} has more math after it on its row"),
+        ("t = t \\; \\text{XY} \\; 2", "\\text{XY} has more math after it on its row"),
     ],
 )
 def test_words_that_may_be_names_are_refused_not_dropped(
@@ -37,6 +42,7 @@ def test_words_that_may_be_names_are_refused_not_dropped(
         ("t = t \\quad \\text{by } (2.3)", "t = t"),
         ("p_i = p_i \\quad \\text{(see eq. } \\eqref{a}\\text{)}", "p_{i} = p_{i}"),
         ("x_i = x_i \\quad \\text{for all } i", "x_{i} = x_{i}"),
+        ("x_i = x_i\\text{ for all } i", "x_{i} = x_{i}"),
     ],
 )
 def test_a_remark_of_words_is_still_dropped(
