@@ -19,6 +19,8 @@ _SPACING = frozenset({"quad", "qquad", ",", ";", ":", "!", " ", "enspace", "thin
 _HIDDEN = frozenset({"phantom", "hphantom", "vphantom", "hspace", "label", "tag", "mskip", "mkern"})
 #: Commands whose group shows no math where the group holds none: ``\\mathrel{\\phantom{=}}``, ``{}``.
 _WRAPPERS = frozenset({"mathrel", "mathbin", "mathord"})
+#: Commands of words: a row that holds them before its relation states a case or a remark there.
+_WORDED = frozenset({"text", "textrm", "mbox", "textit", "textbf", "quad", "qquad"})
 #: Why a definition over rows is not read.
 DOUBT = (
     "a row below it holds no '=' and does not open with an operator, or holds a case: it may go on with the "
@@ -63,9 +65,16 @@ def carried_rows(
         first = math_from(tokens, end + 1, stop)
         row = range(first, stop)
         relation = next((k for k in row if top[k] and _relation(tokens[k])), None)
-        if first == stop or tokens[first].value == "end" or (relation is not None and not multline):
-            break  # no row, the environment's end, or an equation of its own
-        if _key(tokens[first]) not in _OPERATORS:
+        if first == stop or tokens[first].value == "end":
+            break  # no row, or the environment's end
+        operator = _key(tokens[first]) in _OPERATORS
+        if relation is not None and not multline:
+            reading = _with_relation(tokens, top, end + 1, first, relation, operator)
+            if reading == "own":
+                break  # -v &= 2x: an equation of its own, its left side at the alignment point
+            if reading == "doubt":
+                return spans, end, DOUBT
+        if not operator:
             return spans, end, DOUBT
         column = next((k for k in row if top[k] and tokens[k].kind == "&"), relation if relation is not None else stop)
         beside = column < stop and tokens[column].kind == "&" and _past_empty(tokens, top, column) != stop
@@ -76,6 +85,22 @@ def carried_rows(
             return spans, relation, ""  # the chain goes on from the whole expression
         end = stop
     return spans, end, ""
+
+
+def _with_relation(tokens: list[Token], top: list[bool], start: int, first: int, relation: int, operator: bool) -> str:
+    """How a row below a definition that holds a relation reads: "carried" where it opens at the alignment point
+    with an operator (``&\\qquad + 2x + 1 = (x+1)^2``: the expression goes on, then the chain), or with a '+'
+    (no equation opens so); "own" where its left side comes first (``-v &= 2x``, ``y = 2``); "doubt" for a '-'
+    that may be the sign of an equation's own left side, or words before the relation (``+ x \\text{ for } x > 0``)."""
+    aligned = any(tokens[k].kind == "&" for k in range(start, first))
+    worded = any(tokens[k].kind == "command" and tokens[k].value in _WORDED for k in range(first, relation))
+    if not operator:
+        return "own"
+    if worded:
+        return "doubt"
+    if aligned or _key(tokens[first]) in ("+", "cdot", "times", "*"):
+        return "carried"
+    return "own" if any(top[k] and tokens[k].kind == "&" for k in range(first, relation)) else "doubt"
 
 
 def _row_end(tokens: list[Token], top: list[bool], start: int) -> int:
@@ -104,7 +129,9 @@ def carries_on(tokens: list[Token], start: int) -> bool:
     first = math_from(tokens, start, stop)
     if first == stop or tokens[first].value == "end":
         return False
-    return not any(marks[k] and _relation(tokens[k]) for k in range(first, stop))
+    relation = next((k for k in range(first, stop) if marks[k] and _relation(tokens[k])), None)
+    operator = _key(tokens[first]) in _OPERATORS
+    return relation is None or _with_relation(tokens, marks, start, first, relation, operator) != "own"
 
 
 __all__ = ["DOUBT", "carried_rows", "carries_on", "math_from"]

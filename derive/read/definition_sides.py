@@ -108,6 +108,7 @@ def split_definition(display: Display, macros: Macros) -> Sides | None:
     body = body.strip()
     if expanded and Macros(macros.macros).expand(right) != right:  # the page's \newcommand: its body written out
         body = " ".join(t.describe() for t in Macros(macros.macros).expand(right))
+    rest_from = None if doubt else rest_from  # rows in doubt: none of them read as a claim of its own either
     rows = rest_from is not None and tokens[end].kind == "newline"
     cased = tokens[end].kind == "&" and around.beside_case(tokens[end:]) if end < len(tokens) else False
     doubt = CASED if cased else doubt
