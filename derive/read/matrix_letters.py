@@ -22,8 +22,12 @@ _MARK = r"(?:T|\\top|\\intercal|\\mathsf\s*\{\s*T\s*\}|\\mathrm\s*\{\s*T\s*\}|\\
 
 #: A letter set as a vector: \\vec{a}, \\vec a, \\mathbf{a}, \\boldsymbol{a}, \\bm{a}, \\overrightarrow{a}.
 _VECTOR = r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))"
-#: Two of them multiplied (by \\cdot, \\times or side by side), or one squared: a dot, cross or outer product?
-_PRODUCT = re.compile(rf"{_VECTOR}\s*(?:\^\s*\{{?\s*2(?!\d)|(?:\\cdot|\\times|\\bullet)?\s*{_VECTOR})")
+#: Room TeX sets between factors: spaces and spacing commands.
+_GAP = r"(?:\s|\\[,;:! ]|\\quad|\\qquad)*"
+#: Two of them multiplied (side by side, through a parenthesis), or one squared: a dot, cross or outer product?
+_PRODUCT = re.compile(rf"{_VECTOR}{_GAP}(?:\^\s*\{{?\s*2(?!\d)|(?:\\left\s*)?\(|{_VECTOR})|\){_GAP}{_VECTOR}")
+#: A product sign: between vectors, or groups that hold them, a dot or a cross product as often as numbers'.
+_SIGN = re.compile(r"\\(?:cdot|times|bullet|wedge)(?![A-Za-z])")
 
 
 def _multiplied(texts: list[str]) -> dict[str, str]:
@@ -31,9 +35,11 @@ def _multiplied(texts: list[str]) -> dict[str, str]:
     \\vec{b}``): read as numbers, (a·b)a = (a·a)b and a × b = b × a had been proven (survey T's helper)."""
     found: dict[str, str] = {}
     for text in texts:
-        for match in _PRODUCT.finditer(text):
-            for letter in filter(None, match.groups()):
-                found.setdefault(letter, " ".join(match.group(0).split()))
+        letters = [letter for match in re.finditer(_VECTOR, text) for letter in filter(None, match.groups())]
+        product = _PRODUCT.search(text) or (_SIGN.search(text) if letters else None)
+        shown = " ".join(product.group(0).split()) if product is not None else ""
+        for letter in letters if product is not None else []:  # ((a + b) · c) a: every vector of it
+            found.setdefault(letter, shown)
     return found
 
 
@@ -52,8 +58,8 @@ def refuse_matrix_letters(
     small = set(arrays)
     why: dict[str, str] = {}  # what the page does with the letter, "the page transposes it"
     which: dict[str, str] = {}  # the same after "which": "the page transposes"
-    multiplied = _multiplied(texts)
-    for letter in scalars:
+    multiplied, defined = _multiplied(texts), list(defined)
+    for letter in dict.fromkeys([*scalars, *(name for name, _ in defined)]):  # s := a + b, then (s·d)s
         if len(letter) != 1:
             continue
         if letter in multiplied:

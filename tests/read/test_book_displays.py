@@ -133,7 +133,7 @@ def test_a_right_arrow_between_equations_and_a_horizontal_space(
     assert found == ["proven", status]
 
 
-@pytest.mark.parametrize(("right", "status"), [("\\sum_i w_i x_i", "proven"), ("\\sum_i w_i", "refuted")])
+@pytest.mark.parametrize(("right", "status"), [("\\sum_i w_i x_i", "proven"), ("\\sum_i x_i w_i^2", "refuted")])
 def test_vec_is_typography_and_a_sentence_that_defines_states_no_assumption(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], right: str, status: str
 ) -> None:

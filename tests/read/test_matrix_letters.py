@@ -71,6 +71,10 @@ DOT = "(\\mathbf{a} \\cdot \\mathbf{b})\\mathbf{a} = (\\mathbf{a} \\cdot \\mathb
         "(\\vec{a} \\cdot \\vec{b})\\vec{a} = (\\vec{a} \\cdot \\vec{a}) \\vec{b}",  # false of vectors: was proven
         "\\mathbf{a} \\times \\mathbf{b} = \\mathbf{b} \\times \\mathbf{a}",  # anticommutes: was proven
         "\\vec x^2 = \\vec{x} \\cdot \\vec{x}",
+        # probe s51-B: through parentheses, a thin space between, or a sign between groups that hold them
+        "((\\mathbf a+\\mathbf b)\\cdot\\mathbf c)\\mathbf a = ((\\mathbf a+\\mathbf b)\\cdot\\mathbf a)\\mathbf c",
+        "(\\vec a+\\vec b)\\times(\\vec a-\\vec b) = (\\vec a-\\vec b)\\times(\\vec a+\\vec b)",
+        "(\\vec a\\,\\vec b)\\,\\vec a = (\\vec a\\,\\vec a)\\,\\vec b",
     ],
 )
 def test_two_letters_set_as_vectors_and_multiplied_are_never_numbers(
