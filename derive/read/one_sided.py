@@ -74,7 +74,10 @@ def _introduced(links: list[Link], names: Names) -> dict[int, tuple[str, int]]:
             named |= {symbol: k for symbol in fresh if closing}
             seen |= fresh
     marked: dict[int, tuple[str, int]] = {}
-    for symbol, at in named.items():
+    for symbol, at in named.items():  # named there and written again below: a typo's letter is written once
+        if not any(symbol in getattr(link.rhs, "free_symbols", set()) | getattr(link.lhs, "free_symbols", set())
+                   for link in links if link.chain != links[at].chain):  # fmt: skip
+            continue
         for k in range(at, len(links)):
             sides: list[set[Basic]] = [
                 getattr(links[k].lhs, "free_symbols", set()),

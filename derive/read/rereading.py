@@ -42,6 +42,7 @@ def unread_definition(
     that a sum contradicted go with it. A definition the reader made from the page, not among the front matter's
     ``own`` (a name given to a sum's terms), is the page's too: unread, never the whole file's error."""
     made = isinstance(error, DefinitionError) and own is not None and error.key not in own
+    made = made and isinstance(error, DefinitionError) and error.key not in {(d.line, d.head) for d in page}
     at = [error.key] if made and isinstance(error, DefinitionError) else []
     at = at or [(d.line, d.head) for d in page if str(error).startswith(f"line {d.line}:")]
     at = at or _spanning(error, page)  # a definition over several lines (cases): met at a line inside it
