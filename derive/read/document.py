@@ -219,7 +219,7 @@ def _read_document(
         front, found = take_stated_sigmoid(front, found, text)  # σ'(z) = σ(z)(1 - σ(z)) stated: the sigmoid
         labels = entry_labels(front, found)  # p_t = Σ_i y_i p_i beside p_i = …: p's entry at t, or a value labelled t?
         found = take_substitutions(found, text)  # "the change of variables $x = y \ln 2$": no definition of x
-        found = refuse_constant_names(found, front)  # e = a + d: Euler's number, or the page's e? π, i too
+        found = refuse_constant_names(found, front, text)  # e = a + d: Euler's number, or the page's e? π, i too
         found = refuse_bold_sizes(refuse_constrained_stars(found, text), front)  # w^* by an arg min; h, \mathbf{h}
         stated = conditions(found, text)  # "If …, because $o_j = y$": defined where the condition holds
         found = refuse_plain_widths(front, found, text)  # h beside \\mathbf{h} and \\mathbb{R}^{h}: which?

@@ -40,8 +40,17 @@ def _sets(tokens: list[Token], kind: str = "letter", value: str = "e") -> bool:
     row's start."""
     for at, token in enumerate(tokens[:-1]):
         starts = at == 0 or tokens[at - 1].kind in ("newline", "&", ",") or token.gap in ("\\quad", "\\qquad")
-        aligned = tokens[at + 1].kind == "&" and at + 2 < len(tokens)  # e &= y - wx, in aligned rows
-        equals = at + 1 + aligned
+        sub = 0  # e_i = y_i - \\hat{y}_i: the page's vector e, whose e^{2} is its own too
+        if kind == "letter" and tokens[at + 1].kind == "_" and at + 2 < len(tokens):
+            sub = (
+                2
+                if tokens[at + 2].kind != "{"
+                else next((k for k in range(at + 2, len(tokens)) if tokens[k].kind == "}"), at) - at
+            )
+        aligned = at + 1 + sub < len(tokens) and tokens[at + 1 + sub].kind == "&" and at + 2 + sub < len(tokens)
+        equals = at + 1 + sub + aligned
+        if equals >= len(tokens):
+            continue
         if starts and token.kind == kind and token.value == value and tokens[equals].kind == "=":
             right = tokens[equals + 1 : equals + (5 if kind == "letter" else 13)]  # \\pi = \\frac{1}{1+e^{-z}}
             if any(t.kind in ("letter", "command") and t.value not in (value, "frac") for t in right):
@@ -58,9 +67,31 @@ def _bare_e(tokens: list[Token]) -> bool:
     )
 
 
-def refuse_euler_names(found: Found) -> Found:
-    """``found`` without the displays that write a bare e on a page that sets e, each listed with why."""
+#: The prose naming e as a quantity of its own: "where $e$ is the prediction error", "the residual $e$".
+_NAMED = re.compile(
+    r"(?:\$|\\\()\s*e\s*(?:\$|\\\))\s*,?\s+(?:is|denotes|means|represents|stands\s+for|refers\s+to|be|as)\s+"
+    r"(?:the\s+|an?\s+|our\s+)?(?P<what>[A-Za-z][A-Za-z -]{0,40})"
+    r"|\b(?:errors?|residuals?|deviations?|differences?)\s+(?:\$|\\\()\s*e\s*(?:\$|\\\))",
+    re.I,
+)
+#: What the prose calls Euler's number: then e is that.
+_EULER = re.compile(r"exponential|euler|napier|natural|base|constant|number|2\.71", re.I)
+
+
+def _named_in_words(text: str) -> int | None:
+    """The line of the first sentence naming e a quantity other than Euler's number (survey S-07's "Let $e = …$ be
+    the error" has its formula; "where $e$ is the prediction error" alone had left d/dw ½e² = 0 proven)."""
+    for named in _NAMED.finditer(text):
+        if named.group("what") is None or not _EULER.search(named.group("what")):
+            return text.count("\n", 0, named.start()) + 1
+    return None
+
+
+def refuse_euler_names(found: Found, text: str = "") -> Found:
+    """``found`` without the displays that write a bare e on a page that sets e, or names it in words, each listed
+    with why."""
     setting = next((d.line for d in (*found.displays, *found.inline) if _sets(_tokens(d))), None)
+    setting = setting if setting is not None else _named_in_words(text)
     if setting is None:
         return found
     why = (
@@ -121,9 +152,9 @@ def refuse_imaginary_unit(found: Found, front: FrontMatter) -> Found:
     )
 
 
-def refuse_constant_names(found: Found, front: FrontMatter) -> Found:
+def refuse_constant_names(found: Found, front: FrontMatter, text: str = "") -> Found:
     """``found`` with e and π the page sets, and an i that is no index, refused where they stand (see above)."""
-    return refuse_imaginary_unit(refuse_pi_names(refuse_euler_names(found)), front)
+    return refuse_imaginary_unit(refuse_pi_names(refuse_euler_names(found, text)), front)
 
 
 __all__ = ["refuse_constant_names", "refuse_euler_names", "refuse_pi_names"]
