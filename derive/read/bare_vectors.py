@@ -64,11 +64,17 @@ def _refuse_inferred_alone(sides: tuple[str, str], shapes: tuple[str, str], name
             )
 
 
+#: A matrix written out: its environment.
+_MATRIX = re.compile(r"\\begin\s*\{\s*(?:[bBpvV]?matrix|array)\s*\}")
+
+
 def _refuse_guessed_vector(sides: tuple[str, str], shapes: tuple[str, str], names: Names, line: int) -> None:
     """A side written out as a matrix of a size (2×2) against one that writes, whole, a vector derive inferred and
     the page never gives a shape (``\\text{softmax}(S)``, S's rows the page's s_{ij}): the page may mean a
     matrix, and the shapes' refutation was derive's guess (survey T's FR5, an attention page's softmax by rows)."""
-    if not any(re.fullmatch(r"(\d+)×(\d+)", shape) and "1" not in shape.split("×") for shape in shapes):
+    written = [re.fullmatch(r"(\d+)×(\d+)", shape) and "1" not in shape.split("×") and _MATRIX.search(side)
+               for shape, side in zip(shapes, sides, strict=True)]  # fmt: skip
+    if not any(written):  # a matrix the page writes out, not one derive's product of its guesses made
         return
     for name in sorted({*names.scalars} & names.undeclared):  # QK^T = S = [q_11 k_11 + … ]: S named there
         shown = "\\" + name if len(name) > 1 and name.isalpha() else name

@@ -25,9 +25,11 @@ _VECTOR = r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*(?:\{\s*([A-Za-z])\s
 #: Room TeX sets between factors: spaces and spacing commands.
 _GAP = r"(?:\s|\\[,;:! ]|\\quad|\\qquad)*"
 #: Two of them multiplied (side by side, through a parenthesis), or one squared: a dot, cross or outer product?
-_PRODUCT = re.compile(rf"{_VECTOR}{_GAP}(?:\^\s*\{{?\s*2(?!\d)|(?:\\left\s*)?\(|{_VECTOR})|\){_GAP}{_VECTOR}")
-#: A product sign: between vectors, or groups that hold them, a dot or a cross product as often as numbers'.
-_SIGN = re.compile(r"\\(?:cdot|times|bullet|wedge)(?![A-Za-z])")
+_SIGN = rf"(?:(?:\\cdot|\\times|\\bullet){_GAP})?"
+_PRODUCT = re.compile(
+    rf"{_VECTOR}{_GAP}(?:\^\s*\{{?\s*2(?!\d)|{_SIGN}(?:\\left\s*)?\(|{_SIGN}{_VECTOR})"
+    rf"|\){_GAP}{_SIGN}(?:{_VECTOR}|(?:\\left\s*)?\()"
+)
 
 
 def _multiplied(texts: list[str]) -> dict[str, str]:
@@ -36,7 +38,7 @@ def _multiplied(texts: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in texts:
         letters = [letter for match in re.finditer(_VECTOR, text) for letter in filter(None, match.groups())]
-        product = _PRODUCT.search(text) or (_SIGN.search(text) if letters else None)
+        product = _PRODUCT.search(text)
         shown = " ".join(product.group(0).split()) if product is not None else ""
         for letter in letters if product is not None else []:  # ((a + b) · c) a: every vector of it
             found.setdefault(letter, shown)
@@ -59,7 +61,10 @@ def refuse_matrix_letters(
     why: dict[str, str] = {}  # what the page does with the letter, "the page transposes it"
     which: dict[str, str] = {}  # the same after "which": "the page transposes"
     multiplied, defined = _multiplied(texts), list(defined)
-    for letter in dict.fromkeys([*scalars, *(name for name, _ in defined)]):  # s := a + b, then (s·d)s
+    for name, body in defined:  # s := a + b, then (s·d)s: a and b multiplied as vectors through s
+        for letter in re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", body) if name in multiplied else []:
+            multiplied.setdefault(letter, multiplied[name])
+    for letter in scalars:
         if len(letter) != 1:
             continue
         if letter in multiplied:
