@@ -109,7 +109,9 @@ def clause_case(text: str, lead: str, pattern: re.Pattern[str]) -> re.Match[str]
     last = LAST_CLAUSE.search(text)
     clause = pattern.match(last.group(1)) if last is not None else None
     lines = text.strip().splitlines()  # "[Insert Diagram Here]\nCase 2: \\(i \\neq j\\)": its last line (T-01)
-    clause = clause or (pattern.match(lines[-1].strip()) if len(lines) > 1 else None)
+    ended = len(lines) > 1 and re.search(r"[.!?:\])]\s*$", lines[-2]) is not None  # "…not only\nwhen i = j": no
+    ended = ended or (len(lines) > 1 and re.match(r"\s*case\b", lines[-1], re.I) is not None)  # "Case 2: …"
+    clause = clause or (pattern.match(lines[-1].strip()) if ended else None)
     opening = opening_case(text, pattern) or parenthesized_case(text, pattern)
     return pattern.match(text) or clause or opening or other_script_case(lead, pattern)
 

@@ -21,7 +21,7 @@ _MARK = r"(?:T|\\top|\\intercal|\\mathsf\s*\{\s*T\s*\}|\\mathrm\s*\{\s*T\s*\}|\\
 
 
 #: A letter set as a vector: \\vec{a}, \\vec a, \\mathbf{a}, \\boldsymbol{a}, \\bm{a}, \\overrightarrow{a}.
-_VECTOR = r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))"
+_VECTOR = r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*(?:\{\s*\\?([A-Za-z]|(?<=\\)[a-z]+)\s*\}|([A-Za-z]))"
 #: Room TeX sets between factors: spaces and spacing commands.
 _GAP = r"(?:\s|\\[,;:! ]|\\quad|\\qquad)*"
 #: Two of them multiplied (side by side, through a parenthesis), or one squared: a dot, cross or outer product?
@@ -65,7 +65,7 @@ def refuse_matrix_letters(
         for letter in re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", body) if name in multiplied else []:
             multiplied.setdefault(letter, multiplied[name])
     for letter in scalars:
-        if len(letter) != 1:
+        if len(letter) != 1 and letter not in multiplied:  # \boldsymbol{\mu}: mu, as a Greek name
             continue
         if letter in multiplied:
             product = multiplied[letter]

@@ -58,18 +58,17 @@ def _lone_scalars(links: list[Link], names: Names) -> dict[int, str]:
 
 
 def _introduced(links: list[Link], names: Names) -> dict[int, tuple[str, int]]:
-    """For a link, a scalar derive inferred that the page first writes in the last side of a chain
+    """For a link, a scalar derive inferred that the page first writes in a side after a chain's first
     (``z(x) = \\sqrt{2/\\pi}\\,x(1 + 0.044715x^2) = x(a + bx^2)``: the page names a and b there, "for simplicity"),
     with that line: read as any numbers, that link and every one below that writes them had been refuted (T-09)."""
     inferred = {names.scalars[name]: name for name in names.undeclared if name in names.scalars}
     definitions = names.defined.definitions if names.defined is not None else ()
     defined = set().union(*(d.body.free_symbols for d in definitions)) if definitions else set()
-    last = {k for k, link in enumerate(links) if k + 1 == len(links) or links[k + 1].chain != link.chain}
     firsts = {link.chain: k for k, link in reversed(list(enumerate(links)))}
     seen: set[Basic] = set()
     named: dict[Basic, int] = {}  # a scalar named in a chain's last side: the link that names it
     for k, link in enumerate(links):
-        for side, closing in ([(link.lhs, False)] if firsts[link.chain] == k else []) + [(link.rhs, k in last)]:
+        for side, closing in ([(link.lhs, False)] if firsts[link.chain] == k else []) + [(link.rhs, True)]:
             fresh: set[Basic] = (getattr(side, "free_symbols", set()) & set(inferred)) - seen - defined
             named |= {symbol: k for symbol in fresh if closing}
             seen |= fresh

@@ -68,7 +68,11 @@ def refuse_unclear_remark(
     mathy = [t for k, t in enumerate(math) if t.kind not in (",", ".", ";", ":", "(", ")", "[", "]")
              and not (t.kind == "number" and _referenced(math, k))]  # fmt: skip
     stated = any(t.kind in ("=", "<", ">", ",") or t.value in _STATING for t in math)  # a condition, an interval
-    condition = word.lower() in _CONDITIONS and stated
+    level, operated = 0, False  # "on (a, b) \\cdot c": math after the interval, no condition's
+    for t in math:
+        level += {"(": 1, "[": 1, ")": -1, "]": -1}.get(t.kind, 0)
+        operated = operated or (level == 0 and (t.kind in ("+", "-", "*") or t.value in ("cdot", "times")))
+    condition = word.lower() in _CONDITIONS and stated and not operated
     shown = f"\\{token.value}{{{word}}}"
     if token.value in _TYPEFACES and len(word) > 1 and word.lower() not in _CONDITIONS and not every:
         why = f"{shown} sets a word in bold or italic, as notes set names (bold X w)"

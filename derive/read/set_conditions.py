@@ -38,7 +38,10 @@ _WORDS = (
         rf"{_SUBJECT}(?:w\.r\.t\.|[^.;]|\.(?!\s)){{0,160}}?\band\s+set(?:s|ting)?\s+(?:equal\s+to|to|=)\s*{_ZERO}"
     ),
     # "Setting to zero:" with nothing named between (T-06): what it sets is what was just shown, not a value
-    re.compile(rf"(?:^|[.:;]\s)\s*(?:and\s+|then\s+)?set(?:s|ting)?\s+(?:equal\s+to|to|=)\s*{_ZERO}", re.I),
+    re.compile(
+        rf"(?:^|[.:;]\s)\s*(?:and\s+|then\s+)?set(?:s|ting)?\s+(?:equal\s+to|to|=)\s*{_ZERO}\s*(?:[:,.;]|and\b|$)",
+        re.I,
+    ),  # "Setting to zero the bias $b$": a value put in, named after zero
     re.compile(rf"\brequir\w*\b{_SETS}(?:\bto\s+(?:be\s+)?(?:equal\s+to\s+)?{_ZERO}|\bvanish)"),
     re.compile(rf"\bequat\w*\b{_SETS}\bto\s+{_ZERO}"),
     re.compile(rf"\bsolv\w*\b{_SETS}=\s*{_ZERO}"),

@@ -75,6 +75,8 @@ DOT = "(\\mathbf{a} \\cdot \\mathbf{b})\\mathbf{a} = (\\mathbf{a} \\cdot \\mathb
         "((\\mathbf a+\\mathbf b)\\cdot\\mathbf c)\\mathbf a = ((\\mathbf a+\\mathbf b)\\cdot\\mathbf a)\\mathbf c",
         "(\\vec a+\\vec b)\\times(\\vec a-\\vec b) = (\\vec a-\\vec b)\\times(\\vec a+\\vec b)",
         "(\\vec a\\,\\vec b)\\,\\vec a = (\\vec a\\,\\vec a)\\,\\vec b",
+        "(\\bm{\\mu} \\cdot \\bm{\\nu})\\bm{\\mu} = (\\bm{\\mu} \\cdot \\bm{\\mu})\\bm{\\nu}",  # bold Greek
+        "(\\mathbf{A} + \\mathbf{B})(\\mathbf{A} - \\mathbf{B}) = (\\mathbf{A} - \\mathbf{B})(\\mathbf{A}+\\mathbf{B})",
     ],
 )
 def test_two_letters_set_as_vectors_and_multiplied_are_never_numbers(

@@ -25,6 +25,7 @@ from tests.read.page_reports import page_report
         ("t = t(\\textbf{forward} + 1)", "\\textbf{forward} stands right after the math before it"),
         ("q = q\\,(\\text{in} + 1)", "\\text{in} has more math after it on its row"),
         ("t = t \\; \\text{XY} \\; 2", "\\text{XY} has more math after it on its row"),
+        ("y = y \\quad \\text{on } (a, b) \\cdot c", "\\text{on} has more math after it on its row"),  # probe C r11
     ],
 )
 def test_words_that_may_be_names_are_refused_not_dropped(

@@ -51,6 +51,7 @@ def test_a_wrong_derivative_set_to_zero_is_still_refuted(tmp_path: Path, capsys:
         "We set the bias to zero and differentiate:",
         "We set the model's bias to zero and differentiate:",  # an apostrophe, no prime (a probe: x² = 1 proven)
         "Here the offset is set to zero:",  # a value put in, its name before "set"
+        "Setting to zero the bias $b$, we differentiate:",  # a value put in, named after zero (probe C's s02)
     ],
 )
 def test_without_such_words_a_zero_is_a_claim(tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str) -> None:
