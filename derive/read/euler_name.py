@@ -41,7 +41,8 @@ def _sets(tokens: list[Token], kind: str = "letter", value: str = "e") -> bool:
     for at, token in enumerate(tokens[:-1]):
         starts = at == 0 or tokens[at - 1].kind in ("newline", "&", ",") or token.gap in ("\\quad", "\\qquad")
         sub = 0  # e_i = y_i - \\hat{y}_i: the page's vector e, whose e^{2} is its own too
-        if kind == "letter" and tokens[at + 1].kind == "_" and at + 2 < len(tokens):
+        lettered = at + 3 < len(tokens) and tokens[at + 2 + (tokens[at + 2].kind == "{")].kind == "letter"
+        if kind == "letter" and tokens[at + 1].kind == "_" and lettered:  # e_1 = …: a claim about an entry
             sub = (
                 2
                 if tokens[at + 2].kind != "{"
