@@ -34,7 +34,8 @@ _WORDS = PARTICULAR | {
 _ANEW = re.compile(
     r"\b(?:now|from\s+(?:now|here|this\s+point)\s+on|instead|really|actually|re-?defin\w*|this\s+time|no\s+longer"
     r"|rather|new|rest\s+of|second\s+part|next|henceforth|hereafter|in\s+what\s+follows|replac\w*|switch\w*|swap\w*"
-    r"|chang\w*|different|going\s+forward)\b",
+    r"|chang\w*\s+(?:the\s+|its\s+|our\s+)?(?:function|definition|meaning|activation)"
+    r"|different\s+(?:function|activation|meaning|definition)|going\s+forward)\b",
     re.I,
 )
 #: A preposition right before the letter, whose object it then is ("the effect through $\\sigma$ is"): no naming.

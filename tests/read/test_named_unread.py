@@ -165,3 +165,10 @@ def test_a_name_given_a_meaning_again_is_refused_below_wherever_the_page_writes_
     report = page_report(tmp_path, capsys, text + (f"\n{shown}\n" if shown else ""), "--no-cache")
     assert report["links"] == [], report
     assert [u["line"] for u in report["unchecked"] if "gives it a meaning again at line 5" in u["reason"]] == [9]
+
+
+def test_changing_an_input_gives_no_meaning_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A softmax page's "changing $A_i$ not only affects $\\sigma(A_i)$ … the softmax normalization" (Q-02) speaks of
+    inputs, not of σ: its links below had been refused as a renaming (a change of today's, caught by the corpus)."""
+    text = "$$ g(x) = x^2 $$\n\nChanging $x$ not only affects $g(x)$ but the sigmoid too.\n\n$$ g'(x) = 2x $$\n"
+    assert one_verdict(page_report(tmp_path, capsys, text, "--no-cache")) == "proven"
