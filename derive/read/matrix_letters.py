@@ -62,7 +62,8 @@ def refuse_matrix_letters(
     which: dict[str, str] = {}  # the same after "which": "the page transposes"
     multiplied, defined = _multiplied(texts), list(defined)
     for name, body in defined:  # s := a + b, then (s·d)s: a and b multiplied as vectors through s
-        for letter in re.findall(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])", body) if name in multiplied else []:
+        vectors = [letter for match in re.finditer(_VECTOR, body) for letter in filter(None, match.groups())]
+        for letter in vectors if name in multiplied else []:  # the vectors its body sets (δ := ∂L/∂z: z, not L)
             multiplied.setdefault(letter, multiplied[name])
     for letter in scalars:
         if len(letter) != 1 and letter not in multiplied:  # \boldsymbol{\mu}: mu, as a Greek name
