@@ -179,7 +179,6 @@ def _read_whole(path: Path, body: str, front: FrontMatter, tex: bool) -> Documen
 def _read_document(
     path: Path, text: str, front: FrontMatter, tex: bool, refused: dict[tuple[int, str], str], learned: dict[str, str]
 ) -> Document:
-    own = {(key.line, key.text) for key, _ in front.define}  # the file's: any other the reader made from the page
     try:
         text, front = with_site_macros(text, front)  # macros: {\R: \mathbb{R}}, in prose and displays alike
         text = escaped_math(script_math(with_unicode_commands(text)), tex)  # δ_k: \delta_k; <script …>x</script>: $x$
@@ -224,7 +223,9 @@ def _read_document(
         stated = conditions(found, text)  # "If …, because $o_j = y$": defined where the condition holds
         found = refuse_plain_widths(front, found, text)  # h beside \\mathbf{h} and \\mathbb{R}^{h}: which?
         found = refuse_numbered_shapes(front, found, text)  # y \\in \\mathbb{R}^{3} beside n: 2
+        own = {(key.line, key.text) for key, _ in front.define}  # the names of a sum's terms made below: the page's
         front, found = summand_names(front, found, refused)  # -Σ_j y_j log p_j = -Σ_j ℓ_j: ℓ_j names the terms
+        summed = {(key.line, key.text) for key, _ in front.define} - own
         layers = numbered_layers(found) | numbered_definitions(found, front)  # W^{(1)}, W^{(2)}; L_0 = …
         front, found, page, entries = take_definitions(front, found, macros, refused, entries)  # D_{ij} = …: an array
         front, found = take_inline_shapes(front, found, text)  # "$\\mathbf{x} \\in \\mathbb{R}^d$": x a vector of d
@@ -301,7 +302,7 @@ def _read_document(
             if defined_shapes(names):  # a defined vector of another length: its uses in definitions read again
                 defined = build_definitions(front, names)
         except InputError as error:
-            raise unread_definition(error, page, learned=names.learned, own=own) from None
+            raise unread_definition(error, page, learned=names.learned, made=summed) from None
         names.constrained = {a.vector for a in assumptions if a.vector is not None}
         names.network = build_network(spec, names) if spec is not None else None
         n = front.n if front.n is not None else names.n

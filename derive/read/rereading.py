@@ -35,15 +35,14 @@ def unread_definition(
     page: tuple[PageDefinition, ...],
     only_at: bool = False,
     learned: dict[str, str] | None = None,
-    own: set[tuple[int, str]] | None = None,
+    made: set[tuple[int, str]] | None = None,
 ) -> Exception:
     """The page's definition an error was met in, to read the page again with it a display; the error itself
     when it is the front matter's (or, ``only_at``, not at a page definition's line). The lengths ``learned`` so far
-    that a sum contradicted go with it. A definition the reader made from the page, not among the front matter's
-    ``own`` (a name given to a sum's terms), is the page's too: unread, never the whole file's error."""
-    made = isinstance(error, DefinitionError) and own is not None and error.key not in own
-    made = made and isinstance(error, DefinitionError) and error.key not in {(d.line, d.head) for d in page}
-    at = [error.key] if made and isinstance(error, DefinitionError) else []
+    that a sum contradicted go with it. A definition the reader ``made`` from the page (a name given to a sum's
+    terms, which it makes no more once refused) is the page's too: unread, never the whole file's error."""
+    named = isinstance(error, DefinitionError) and made is not None and error.key in made
+    at = [error.key] if named and isinstance(error, DefinitionError) else []
     at = at or [(d.line, d.head) for d in page if str(error).startswith(f"line {d.line}:")]
     at = at or _spanning(error, page)  # a definition over several lines (cases): met at a line inside it
     if isinstance(error, DefinitionError) and error.key in at:  # the one that could not be read
