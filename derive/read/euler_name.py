@@ -72,7 +72,11 @@ def _bare_e(tokens: list[Token]) -> bool:
 _NAMED = re.compile(
     r"(?:\$|\\\()\s*e\s*(?:\$|\\\))\s*,?\s+(?:is|denotes|means|represents|stands\s+for|refers\s+to|be|as)\s+"
     r"(?:the\s+|an?\s+|our\s+)?(?P<what>[A-Za-z][A-Za-z -]{0,40})"
-    r"|\b(?:errors?|residuals?|deviations?|differences?)\s+(?:\$|\\\()\s*e\s*(?:\$|\\\))",
+    r"|\b(?:errors?|residuals?|deviations?|differences?)\s+(?:\$|\\\()\s*e\s*(?:\$|\\\))"
+    r"|\b(?:call|calls|called|denote|denotes|write|name)\s+(?:\$|\\\()\s*e\s*(?:\$|\\\))"  # "We call $e$ the …"
+    r"|(?:\$|\\\()\s*e\s*(?:\$|\\\))\s*,\s*(?:the|our|an?)\s+(?P<said>[A-Za-z][A-Za-z -]{0,40})"  # "$e$, the …,"
+    r"|\$[^$]*(?<![A-Za-z\\{^_])e\s*(?::=|\\coloneqq|\\equiv|\\triangleq|\\doteq)[^$]*\$"  # $e := y - ŷ$
+    r"|\$[^$]*[A-Za-z}]\s*=\s*e\s*\$",  # $y - \hat{y} = e$
     re.I,
 )
 #: What the prose calls Euler's number: then e is that.
@@ -82,8 +86,10 @@ _EULER = re.compile(r"exponential|euler|napier|natural|base|constant|number|2\.7
 def _named_in_words(text: str) -> int | None:
     """The line of the first sentence naming e a quantity other than Euler's number (survey S-07's "Let $e = …$ be
     the error" has its formula; "where $e$ is the prediction error" alone had left d/dw ½e² = 0 proven)."""
+    text = re.sub(r"\$\$.*?\$\$|\\\[.*?\\\]", lambda m: re.sub(r"[^\n]", " ", m.group(0)), text, flags=re.S)
     for named in _NAMED.finditer(text):
-        if named.group("what") is None or not _EULER.search(named.group("what")):
+        what = named.group("what") or named.group("said")
+        if what is None or not _EULER.search(what):
             return text.count("\n", 0, named.start()) + 1
     return None
 

@@ -15,7 +15,15 @@ BOTH = "e can be read two ways: Euler's number, or the name e"
 
 @pytest.mark.parametrize(
     "words",
-    ["where $e$ is the prediction error", "Let $e$ be the residual", "the prediction error $e$ changes with $w$"],
+    [
+        "where $e$ is the prediction error",
+        "Let $e$ be the residual",
+        "the prediction error $e$ changes with $w$",
+        "We call $e$ the prediction error",  # probe s51-B's q10, d10: other wordings and formulas
+        "Here $e$, the prediction error, depends on $w$",
+        "Let $e := y - \\hat{y}$ be the error",
+        "Let $y - \\hat{y} = e$ be the error",
+    ],
 )
 def test_an_e_the_prose_names_is_refused_where_it_stands(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], words: str
