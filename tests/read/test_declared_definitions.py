@@ -109,3 +109,10 @@ def test_a_derivative_of_an_unread_name_beside_the_variable_is_unread(
     report = page_report(tmp_path, capsys, page)
     assert page_links(report) == [], report
     assert any("through a needs the page's definition of a" in u["reason"] for u in report["unchecked"])
+
+
+def test_a_derivative_by_the_unread_name_itself_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """By z_i, z is the variable held: its own unread definition decides nothing (26edb8c had refused survey S-03's
+    softmax derivatives by z_i, z = Wx + b unread above them)."""
+    page = "Let $z = W x + \\mathbf{1}$ here.\n\n$$\\frac{\\partial}{\\partial z_i} e^{z_i} = e^{z_i}$$\n"
+    assert [s for s, *_ in page_links(page_report(tmp_path, capsys, page))] == ["proven"]
