@@ -65,6 +65,9 @@ def carried_rows(
         first = math_from(tokens, end + 1, stop)
         row = range(first, stop)
         relation = next((k for k in row if top[k] and _relation(tokens[k])), None)
+        if first == stop and stop < len(tokens):
+            end = stop  # an empty row (& \\): the next may still go on with the expression
+            continue
         if first == stop or tokens[first].value == "end":
             break  # no row, or the environment's end
         operator = _key(tokens[first]) in _OPERATORS
@@ -127,6 +130,8 @@ def carries_on(tokens: list[Token], start: int) -> bool:
     marks = [top for _, top in around.outside_matrices(at_top(tokens))]
     stop = next((k for k in range(start, len(tokens)) if marks[k] and tokens[k].kind == "newline"), len(tokens))
     first = math_from(tokens, start, stop)
+    if first == stop and stop < len(tokens):
+        return carries_on(tokens, stop + 1)  # an empty row: the one after it decides
     if first == stop or tokens[first].value == "end":
         return False
     relation = next((k for k in range(first, stop) if marks[k] and _relation(tokens[k])), None)

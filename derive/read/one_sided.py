@@ -57,6 +57,11 @@ def _lone_scalars(links: list[Link], names: Names) -> dict[int, str]:
     return {ks[0]: inferred[s] for s, ks in sides.items() if len(ks) == 1 and ks[0] in last and s not in defined}
 
 
+def _symbols(side: object) -> set[Basic]:
+    """The free symbols of a link's side (none for what has none)."""
+    return set(getattr(side, "free_symbols", set()))
+
+
 def _introduced(links: list[Link], names: Names) -> dict[int, tuple[str, int]]:
     """For a link, a scalar derive inferred that the page first writes in a side after a chain's first
     (``z(x) = \\sqrt{2/\\pi}\\,x(1 + 0.044715x^2) = x(a + bx^2)``: the page names a and b there, "for simplicity"),
@@ -66,24 +71,19 @@ def _introduced(links: list[Link], names: Names) -> dict[int, tuple[str, int]]:
     defined = set().union(*(d.body.free_symbols for d in definitions)) if definitions else set()
     firsts = {link.chain: k for k, link in reversed(list(enumerate(links)))}
     seen: set[Basic] = set()
-    named: dict[Basic, int] = {}  # a scalar named in a chain's last side: the link that names it
+    named: dict[Basic, int] = {}  # a scalar first written in a side after a chain's first: the link that names it
     for k, link in enumerate(links):
-        for side, closing in ([(link.lhs, False)] if firsts[link.chain] == k else []) + [(link.rhs, True)]:
-            fresh: set[Basic] = (getattr(side, "free_symbols", set()) & set(inferred)) - seen - defined
-            named |= {symbol: k for symbol in fresh if closing}
-            seen |= fresh
+        seen |= _symbols(link.lhs) if firsts[link.chain] == k else set()  # a chain's first side names nothing
+        fresh = (_symbols(link.rhs) & set(inferred)) - seen - defined
+        named |= dict.fromkeys(fresh, k)
+        seen |= fresh
     marked: dict[int, tuple[str, int]] = {}
-    for symbol, at in named.items():  # named there and written again below: a typo's letter is written once
-        if not any(symbol in getattr(link.rhs, "free_symbols", set()) | getattr(link.lhs, "free_symbols", set())
-                   for link in links if link.chain != links[at].chain):  # fmt: skip
-            continue
-        for k in range(at, len(links)):
-            sides: list[set[Basic]] = [
-                getattr(links[k].lhs, "free_symbols", set()),
-                getattr(links[k].rhs, "free_symbols", set()),
-            ]
-            if any(symbol in free for free in sides):
-                marked.setdefault(k, (inferred[symbol], links[at].line))
+    for symbol, at in named.items():
+        written = [k for k, link in enumerate(links) if symbol in _symbols(link.lhs) | _symbols(link.rhs)]
+        if all(links[k].chain == links[at].chain for k in written):
+            continue  # written in no chain below: a slip's letter, checked as any number
+        for k in written:
+            marked.setdefault(k, (inferred[symbol], links[at].line))
     return marked
 
 

@@ -103,3 +103,17 @@ def test_a_row_that_may_go_on_in_another_way_leaves_the_definition_unread(
     report = page_report(tmp_path, capsys, page)
     assert report["links"] == []
     assert any("a row below it holds no '='" in u["reason"] for u in report["unchecked"] if u["line"] == 1)
+
+
+@pytest.mark.parametrize("environment", ["aligned", "gather", "gathered", "split", "multline"])
+@pytest.mark.parametrize(("derivative", "verdict"), [("2x + 3x^2", "proven"), ("2x", "refuted")])
+def test_an_empty_row_between_leaves_the_expression_going_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], environment: str, derivative: str, verdict: str
+) -> None:
+    """An empty row between two rows of L's expression: read as L = x^2, dL/dx = 2x had been proven (the review's
+    adversarial page, in a gather and in aligned rows)."""
+    page = (
+        f"$$\\begin{{{environment}}} L = x^2 \\\\ \\\\ + x^3 \\end{{{environment}}}$$\n\n"
+        f"$$\\frac{{dL}}{{dx}} = {derivative}$$\n"
+    )
+    assert _links(page_report(tmp_path, capsys, page)) == [(3, verdict)]
