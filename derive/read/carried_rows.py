@@ -130,8 +130,9 @@ def carries_on(tokens: list[Token], start: int) -> bool:
     marks = [top for _, top in around.outside_matrices(at_top(tokens))]
     stop = next((k for k in range(start, len(tokens)) if marks[k] and tokens[k].kind == "newline"), len(tokens))
     first = math_from(tokens, start, stop)
-    if first == stop and stop < len(tokens):
-        return carries_on(tokens, stop + 1)  # an empty row: the one after it decides
+    if first == stop and stop < len(tokens):  # an empty row: the one after it carries on only with an operator
+        after = math_from(tokens, stop + 1, len(tokens))
+        return after < len(tokens) and _key(tokens[after]) in _OPERATORS and carries_on(tokens, stop + 1)
     if first == stop or tokens[first].value == "end":
         return False
     relation = next((k for k in range(first, stop) if marks[k] and _relation(tokens[k])), None)
