@@ -337,6 +337,18 @@ def _columns(row: list[Token], width: int) -> tuple[list[Token], list[Token]]:
     return main, note
 
 
+def _flush_left_sign(cells: list[Token]) -> str:
+    """Why a row set flush left below an equation set so, opening with a sign and holding '=', is refused: it
+    reads two ways (c14: &(x − 1)^2 = x^2 + 1 \\\\ &−2x = … had been glued into one false chain and proven)."""
+    sign = cells[0].describe()
+    return (
+        f"line {cells[0].line}: a row set flush left that starts with '{sign}' and holds '=' reads two ways: the "
+        f"expression above going on ('{sign}' continuing its right side) or an equation of its own (its left side "
+        f"starting with '{sign}'); for a row that goes on, align the rows at the relation (a &= b \\\\ &\\quad "
+        f"{sign} c), and put an equation's own left side in braces (&{{{sign}…}} = …)"
+    )
+
+
 def chains_of(tokens: list[Token], layout: Layout) -> list[Chain]:
     """The chains of a display's tokens (markup already stripped)."""
     rows = []
@@ -350,8 +362,12 @@ def chains_of(tokens: list[Token], layout: Layout) -> list[Chain]:
             rows.append((cells, left, note))
     chains: list[list[list[Token]]] = []
     notes: list[list[list[Token]]] = []
+    flush = False  # the row before is an equation set flush left (& a = b): its left side stands after the mark
     for cells, left, note in rows:
         how = _starts(cells)
+        if flush and left == [] and how == "expression" and len(split_top(cells, "=")) > 1:
+            raise InputError(_flush_left_sign(cells))
+        flush = left == [] and how == "new" and len(split_top(cells, "=")) > 1
         if chains and left and (len(left) > 1 or _starts(left) == "new"):  # a left cell of its own: a new equation
             how = "new"  # =& B and +& B go on: the relation or operator before the mark (a =& b \\ +& c)
         elif chains and left == [] and how == "new" and len(split_top(cells, "=")) > 1:

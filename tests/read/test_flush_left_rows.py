@@ -1,0 +1,46 @@
+"""Rows set flush left (``&a = b``), each an equation: a row that opens with a sign and holds '=' below one of them
+reads two ways, the equation above going on or an equation of its own. Probe s51-C's c14 (``&(x-1)^2 = x^2 + 1
+\\\\ &-2x = (x-1)^2 - x^2 - 1``) had been glued into one chain whose first link, (x-1)^2 = x^2 + 1 - 2x, was proven
+though the page claims (x-1)^2 = x^2 + 1 (``derive/read/rows.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_report
+
+
+def _page(first: str, second: str) -> str:
+    rows = f"&{first} \\\\\n&{second}"
+    return f"Two identities, set flush left:\n\n$$\n\\begin{{aligned}}\n{rows}\n\\end{{aligned}}\n$$\n"
+
+
+@pytest.mark.parametrize("sign", ["-", "+"])
+def test_a_signed_row_below_a_flush_left_equation_is_refused_with_both_readings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str
+) -> None:
+    report = page_report(tmp_path, capsys, _page("(x - 1)^2 = x^2 + 1", f"{sign}2x = (x - 1)^2 - x^2 - 1"))
+    assert report["links"] == [], report
+    [unread] = report["unchecked"]
+    assert "reads two ways" in unread["reason"] and "an equation of its own" in unread["reason"], unread
+
+
+def test_a_braced_left_side_is_an_equation_of_its_own(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = page_report(tmp_path, capsys, _page("(x - 1)^2 = x^2 + 1", "{-2x} = (x - 1)^2 - x^2 - 1"))
+    assert [(link["line"], link["lhs"], link["status"]) for link in report["links"]] == [
+        (5, "(x - 1)^2", "refuted"),
+        (6, "{-2x}", "proven"),
+    ]
+
+
+def test_a_signed_row_below_a_row_aligned_at_its_relation_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = "$$\n\\begin{aligned}\n(x - 1)^2 &= x^2 \\\\\n&\\quad - 2x + 1 = x^2 - 2x + 1\n\\end{aligned}\n$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [(link["lhs"], link["rhs"], link["status"]) for link in report["links"]] == [
+        ("(x - 1)^2", "x^2 \\quad - 2x + 1", "proven"),
+        ("x^2 \\quad - 2x + 1", "x^2 - 2x + 1", "proven"),
+    ], report
