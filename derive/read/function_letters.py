@@ -14,13 +14,17 @@ FUNCTION_LETTERS = frozenset({"sigma", "phi", "varphi", "psi", "f", "g", "h"})
 
 def applied_to_expression(name: str, tokens: list[Token], at: int) -> bool:
     """Whether ``name`` at ``tokens[at - 1]``, a letter of ``FUNCTION_LETTERS``, is followed by parentheses (or
-    ``\\left(``) that do not hold the letter itself: σ(w x + b), not σ(1 − σ)."""
-    if name not in FUNCTION_LETTERS:
+    ``\\left(``) that do not hold the letter itself: σ(w x + b), not σ(1 − σ). A word of the page's (LSE, Loss, one
+    letter token) followed by parentheses is applied whatever they hold."""
+    word = tokens[at - 1].kind == "letter" and len(name) > 1 and name.isascii() and name.isalpha()
+    if name not in FUNCTION_LETTERS and not word:
         return False
     if at < len(tokens) and (tokens[at].kind, tokens[at].value) == ("command", "left"):
         at += 1
     if at >= len(tokens) or tokens[at].kind != "(":
         return False
+    if word:  # LSE([x_j]): a word run on into parentheses is applied, whatever they hold (it had been a product)
+        return True
     depth = 0
     for token in tokens[at:]:
         depth += {"(": 1, ")": -1}.get(token.kind, 0)
