@@ -94,6 +94,7 @@ from derive.read.redefinitions import below_redefinitions
 from derive.read.rereading import Learned, UnreadDefinition, page_hypotheses, unread_definition
 from derive.read.row_definitions import define_letters, local_names, take_row_definitions
 from derive.read.scalar_labels import with_scalar_labels
+from derive.read.sentence_cases import unheld_sentence_cases
 from derive.read.set_conditions import with_set_conditions
 from derive.read.several_lengths import with_sizes
 from derive.read.shape_inference import take_whole_letters
@@ -210,7 +211,7 @@ def _read_document(
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         front, found = take_entry_columns(*with_algorithm_boxes(found, front, text))  # g_1(x), g_2(x) = …
         front, found = with_variances(front, found, text)  # \\sigma^2 = \\frac{1}{D}\\sum_i (x_i - \\mu)^2: one name
-        found = display_equations(with_stated_leads(found, text), front, text)  # "… Assume $x > 0$."; gather rows
+        found = display_equations(with_stated_leads(unheld_sentence_cases(found), text), front, text)  # gather rows
         found = refuse_aside_continuations(without_consequences(found, text))  # "so that $p_t = …$"; '=' after an aside
         found = with_set_conditions(found, text)  # "we set the derivative to zero": its "= 0" a condition
         found = with_scalar_labels(found, front)  # p_t beside p, p never indexed: p_{\\text{t}}, labelled t

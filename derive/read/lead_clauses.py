@@ -116,6 +116,11 @@ def clause_case(text: str, lead: str, pattern: re.Pattern[str]) -> re.Match[str]
     return pattern.match(text) or clause or opening or other_script_case(lead, pattern)
 
 
+def turns_case(words: str) -> bool:
+    """Whether ``words`` may turn a case stated after them around ("for every pair …, and not only")."""
+    return bool(_TURNS.search(words) or _ELSEWHERE.search(words))
+
+
 def turned_after(lead: str) -> bool:
     """Whether words after a lead's last formula may turn what it states ("Assume $x > 0$. In general, though:")."""
     return bool(_TURNS.search(re.split(r"\$[^$]*\$|\\\(.+?\\\)", lead)[-1]))
