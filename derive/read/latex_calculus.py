@@ -328,7 +328,8 @@ class CalculusParser(Parser):
         made_of = {s.name for s in written.free_symbols if not s.is_integer}
         made_of |= {str(e.base) for e in written.atoms(Indexed)}
         if written.has(base):  # d/dx (a x), a's definition unread: a of x or not decides it (probe s51-A's a21)
-            return sorted((made_of & self.names.undeclared & self.names.unread) - {str(base)})  # by z_i: z is held
+            tied = {name for name in self.names.unread if name.startswith(f"{base}_")}  # w_2 = 2w_1 unread (n03)
+            return sorted((made_of & self.names.undeclared & self.names.unread) - {str(base)} | tied)  # by z_i: z
         if base in (*self.names.defined_vectors.values(), *self.names.defined_scalars.values()):
             # by a defined quantity, what is written without it is decided by ``held_derivative``: held fixed,
             # unless it is a name whose definition the page writes but that could not be read (μ = 𝒮(a))
