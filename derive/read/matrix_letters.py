@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from derive.errors import InputError
+from derive.read.bold_products import refuse_bold_products
 from derive.read.find import Display, Found
 from derive.read.latex_lexer import tokenize
 from derive.read.prose_domains import prose_formulas
@@ -55,7 +56,15 @@ def refuse_matrix_letters(
     found: Found, scalars: Iterable[str], arrays: Iterable[str], defined: Iterable[tuple[str, str]], text: str
 ) -> Found:
     """``found`` without the displays that use, as a number, a letter the page (``text``, its prose's math too)
-    treats as a matrix, or a name ``defined`` with one ((name, body) pairs), each listed with both readings."""
+    treats as a matrix, or a name ``defined`` with one ((name, body) pairs), each listed with both readings; then
+    without those that multiply letters set as vectors and read as numbers (``bold_products``)."""
+    scalars, arrays = list(scalars), list(arrays)
+    return refuse_bold_products(_refuse_matrix_letters(found, scalars, arrays, defined, text), scalars, arrays)
+
+
+def _refuse_matrix_letters(
+    found: Found, scalars: Iterable[str], arrays: Iterable[str], defined: Iterable[tuple[str, str]], text: str
+) -> Found:
     texts = [d.text for d in found.displays] + [math for _, math, _, _ in prose_formulas(text)]  # "uses $W^\\top$"
     small = set(arrays)
     why: dict[str, str] = {}  # what the page does with the letter, "the page transposes it"

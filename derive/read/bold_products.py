@@ -1,0 +1,255 @@
+"""Letters set as vectors or matrices (bold, ``\\vec``, an accent over bold) that derive reads as numbers, multiplied
+together: a scalar the page never indexes (``\\mathbf{A}``), an entry (``\\mathbf{a}_1``) or a labelled one
+(``\\mathbf{x}^{(1)}``). Read as numbers, products commute and matrix functions split: e^{A} e^{B} = e^{B} e^{A},
+a_1 × a_2 = a_2 × a_1 and û × v̂ = v̂ × û were proven (probes s51-B's m10_sub, s51-C's v03 and v04).
+
+The display is cut into terms (at +, −, relations, ⊙) and each term's factors are counted: two factors that hold
+such a letter, a power of one, or one in a denominator make a product of vectors or matrices (a dot, cross, outer
+or matrix product), which the display's reading as numbers does not hold. It is refused, naming both readings. A
+function of one such letter alone is read entry by entry, as ML pages mean σ(z)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from derive.errors import InputError
+from derive.read.find import Display, Found
+from derive.read.latex_lexer import Token, tokenize
+from derive.read.names import ACCENTS, display_name
+from derive.read.redefinitions import refuse_using
+
+#: Commands that set a letter as a vector or a matrix.
+_BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb", "mathbfit"})
+#: Accents that may stand over (or under) a bold letter: \hat{\mathbf{u}}, \mathbf{\hat u}.
+_ACCENTS = frozenset({"hat", "widehat", "tilde", "widetilde", "bar", "overline", "dot", "ddot", "check", "breve"})
+#: Tokens between terms, whose two sides are never multiplied: + − relations, and products taken entry by entry.
+_BETWEEN_KINDS = frozenset({"+", "-", "=", "<", ">", ",", ";", "&", "newline", "|"})
+_BETWEEN_COMMANDS = frozenset(
+    {"pm", "mp", "leq", "geq", "le", "ge", "neq", "ne", "approx", "equiv", "coloneqq", "odot", "circ", "oplus",
+     "quad", "qquad", "implies", "Rightarrow", "rightarrow", "to", "iff", "Leftrightarrow", "mid", "in", "propto",
+     "sim", "simeq", "triangleq", "defeq", "colon"}
+)  # fmt: skip
+#: Marks of a transpose, which a power of a vector may be without multiplying it: x^T, x^\top.
+_TRANSPOSE = frozenset({"T", "top", "intercal", "mathsf", "mathrm", "prime"})
+#: Sizing commands that stand before a bracket: nothing to count.
+_SIZES = frozenset({"left", "right", "middle", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr"})
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+
+
+@dataclass
+class _Node:
+    """A bracketed group: its opening bracket and what it holds."""
+
+    opening: str
+    children: list[_Node | Token]
+
+
+def _tree(tokens: list[Token]) -> list[_Node | Token]:
+    """The tokens nested by their brackets; one left open or closed unopened is kept as a token."""
+    stack: list[_Node] = [_Node("", [])]
+    for token in tokens:
+        if token.kind == "command" and token.value in _SIZES:
+            continue
+        if token.kind in _OPEN:
+            stack.append(_Node(token.kind, []))
+        elif len(stack) > 1 and token.kind == _OPEN[stack[-1].opening]:
+            node = stack.pop()
+            stack[-1].children.append(node)
+        else:
+            stack[-1].children.append(token)
+    while len(stack) > 1:
+        node = stack.pop()
+        stack[-1].children.extend([Token(node.opening, node.opening, 0, 0, 0), *node.children])
+    return stack[0].children
+
+
+@dataclass
+class _Count:
+    """What a factor holds: how many vector letters it multiplies, and the first of them read as a number."""
+
+    degree: int = 0
+    number: str = ""
+
+
+def _letters(node: _Node | Token) -> str:
+    """The letter a bold command's argument names, as written (``u``, ``\\hat{u}``, ``\\Sigma``)."""
+    if isinstance(node, Token):
+        return node.value if node.kind in ("letter", "command") else ""
+    inner = [child for child in node.children if not isinstance(child, Token) or child.kind != "command"]
+    accents = [c.value for c in node.children if isinstance(c, Token) and c.kind == "command" and c.value in _ACCENTS]
+    name = "".join(_letters(child) for child in inner)
+    return f"{name}{ACCENTS[accents[0]]}" if accents and accents[0] in ACCENTS else name
+
+
+def _holds_bold(nodes: list[_Node | Token], at: int) -> bool:
+    """Whether the node at ``at`` is a bold command or a group that holds one (an accent's argument)."""
+    if at >= len(nodes):
+        return False
+    node = nodes[at]
+    if isinstance(node, Token):
+        return node.kind == "command" and node.value in _BOLD
+    return any(_holds_bold(node.children, k) for k in range(len(node.children)))
+
+
+class _Reader:
+    """Counts the vector letters multiplied in each term, and keeps the first product that a number reading breaks."""
+
+    def __init__(self, numbers: set[str], rows: set[str], text: str) -> None:
+        self.numbers = numbers
+        self.rows = rows  # arrays the page indexes twice: a bold one with one index is a row (a vector)
+        self.text = text  # the display's source: a labelled letter's token (x_1 for \\mathbf{x}^{(1)}) spans its font
+        self.found: str = ""
+
+    def sequence(self, nodes: list[_Node | Token]) -> _Count:
+        """The largest count of a term of ``nodes`` (their terms are summed, never multiplied)."""
+        best, term, at = _Count(), _Count(), 0
+        while at < len(nodes):
+            node = nodes[at]
+            if isinstance(node, Token) and (
+                node.kind in _BETWEEN_KINDS or (node.kind == "command" and node.value in _BETWEEN_COMMANDS)
+            ):
+                best, term, at = self.close(best, term), _Count(), at + 1
+                continue
+            factor, at = self.factor(nodes, at)
+            term = _Count(term.degree + factor.degree, term.number or factor.number)
+        return self.close(best, term)
+
+    def close(self, best: _Count, term: _Count) -> _Count:
+        if term.degree >= 2 and term.number and not self.found:
+            self.found = term.number
+        return term if term.degree > best.degree else best
+
+    def factor(self, nodes: list[_Node | Token], at: int) -> tuple[_Count, int]:
+        """The count of the factor at ``at``, with its scripts, and where the next one starts."""
+        node = nodes[at]
+        after = at + 1
+        if isinstance(node, Token) and node.kind == "command" and node.value in _ACCENTS and _holds_bold(nodes, after):
+            return self.bold(nodes, after, accent=node.value)  # \hat{\mathbf{u}}
+        if isinstance(node, Token) and node.kind == "command" and node.value in _BOLD and after < len(nodes):
+            return self.bold(nodes, after, accent="")
+        if isinstance(node, Token) and node.kind == "command" and node.value in ("frac", "dfrac", "tfrac"):
+            top, bottom = (nodes[k] if k < len(nodes) else None for k in (after, after + 1))
+            over = self.group(top)
+            under = self.group(bottom)
+            derivative = isinstance(bottom, _Node) and _opens_derivative(bottom)
+            degree = over.degree + (0 if derivative else 2 * under.degree)
+            return self.scripts(nodes, after + 2, _Count(degree, over.number or ("" if derivative else under.number)))
+        if isinstance(node, _Node):
+            return self.scripts(nodes, after, self.sequence(node.children))
+        if node.kind == "letter" and any(f"\\{bold}" in self.text[node.start : node.end] for bold in _BOLD):
+            return self.scripts(nodes, after, _Count(1, self.entry(node.value[0], "a label")))  # \mathbf{x}^{(1)}
+        return self.scripts(nodes, after, _Count())
+
+    def group(self, node: _Node | Token | None) -> _Count:
+        if isinstance(node, _Node):
+            return self.sequence(node.children)
+        return _Count()
+
+    def bold(self, nodes: list[_Node | Token], at: int, accent: str) -> tuple[_Count, int]:
+        """A bold letter (its argument at ``at``) with its scripts: one vector letter, read as a number when the
+        page never indexes it (``numbers``) or writes it with an index or a label (``entry``)."""
+        argument = nodes[at]
+        if isinstance(argument, Token) and argument.kind == "command" and argument.value in _BOLD:  # \hat\mathbf u
+            return self.bold(nodes, at + 1, accent) if at + 1 < len(nodes) else (_Count(), at + 1)
+        name = _letters(argument)
+        if isinstance(argument, _Node) and any(isinstance(c, Token) and c.kind == "_" for c in argument.children):
+            return self.scripts(nodes, at + 1, _Count(1, self.entry(name[:1], "an index")))  # \mathbf{a_1}
+        name = f"{name}{ACCENTS.get(accent, '')}"
+        return self.scripts(nodes, at + 1, _Count(1, name if name in self.numbers else ""), name)
+
+    def entry(self, letter: str, script: str) -> str:
+        """Why a vector letter written with a script is read as a number: an entry or a labelled one, unless it is
+        a row of an array the page indexes twice (\\mathbf{x}_n beside x_{nd}), or a basis vector e_i."""
+        return "" if letter in self.rows or letter == "e" else f"a vector letter with {script}"
+
+    def scripts(self, nodes: list[_Node | Token], at: int, count: _Count, letter: str = "") -> tuple[_Count, int]:
+        """The factor's sub- and superscripts: a subscript makes a vector letter an entry (a number); a power
+        other than a transpose multiplies it by itself; an exponent that holds one is a factor that holds it."""
+        while at + 1 < len(nodes) and isinstance(nodes[at], Token) and nodes[at].kind in ("_", "^", "'"):  # type: ignore[union-attr]
+            mark, script = nodes[at], nodes[at + 1]
+            assert isinstance(mark, Token)
+            if mark.kind == "'":
+                at += 1
+                continue
+            if mark.kind == "_":
+                if letter and not count.number:
+                    count = _Count(count.degree, self.entry(letter, "an index"))
+                at += 2
+                continue
+            inner = self.group(script) if isinstance(script, _Node) else _Count()
+            written = _script_text(script)
+            if letter and written.startswith("("):  # x^{(1)}: a labelled letter, one of several
+                count = _Count(count.degree, count.number or self.entry(letter, "a label"))
+            elif count.degree and written not in _TRANSPOSE and written:
+                count = _Count(2 * count.degree, count.number)
+            elif inner.degree:  # e^{\mathbf{A}}: a factor that holds A
+                count = _Count(count.degree + inner.degree, count.number or inner.number)
+            at += 2
+        return count, at
+
+
+def _script_text(script: _Node | Token) -> str:
+    if isinstance(script, Token):
+        return script.value
+    first = next((c for c in script.children if isinstance(c, Token | _Node)), None)
+    if isinstance(first, _Node) and first.opening == "(":
+        return "("
+    return "".join(c.value for c in script.children if isinstance(c, Token))
+
+
+def _opens_derivative(node: _Node) -> bool:
+    first = node.children[0] if node.children else None
+    return isinstance(first, Token) and (first.value in ("partial", "nabla", "d", "mathrm", "operatorname"))
+
+
+def products_read_as_numbers(text: str, line: int, numbers: set[str], rows: set[str]) -> str:
+    """The first vector letter read as a number that a term of ``text`` multiplies by another, or ""."""
+    reader = _Reader(numbers, rows, text)
+    reader.sequence(_tree(tokenize(text, line)))
+    return reader.found
+
+
+def _indexed_twice(found: Found) -> set[str]:
+    """The letters a display writes with two indices (x_{nd}, w_{i,j}): arrays, whose bold letter with one index
+    (\\mathbf{x}_n) is a row, read as a vector (``derive.read.bold_rows``)."""
+    twice: set[str] = set()
+    for display in found.displays:
+        try:
+            tokens = tokenize(display.text, display.line)
+        except InputError:
+            continue
+        for at in range(len(tokens) - 4):
+            letter, mark, opening = tokens[at : at + 3]
+            if letter.kind != "letter" or mark.kind != "_" or opening.kind != "{":
+                continue
+            inner = [t for t in tokens[at + 3 : at + 7] if t.kind != ","]
+            if len(inner) >= 3 and all(t.kind in ("letter", "number") for t in inner[:2]) and inner[2].kind == "}":
+                twice.add(letter.value)
+    return twice
+
+
+def refuse_bold_products(found: Found, numbers: Iterable[str], arrays: Iterable[str]) -> Found:
+    """``found`` without the displays that multiply vector letters derive reads as numbers (see the module)."""
+    known, rows = set(numbers), set(arrays) | _indexed_twice(found)
+
+    def refused(display: Display, used: set[str]) -> str | None:
+        del used
+        try:
+            letter = products_read_as_numbers(display.text, display.line, known, rows)
+        except InputError:
+            return None  # refused where it is read, with why
+        if not letter:
+            return None
+        shown = letter if letter.startswith("a vector") else f"{display_name(letter)}, set as a vector or a matrix,"
+        return (
+            f"unreadable: {shown} is read as a number here, and multiplied by another vector or matrix letter (or "
+            "by itself): a dot, cross, outer or matrix product, or a product of numbers? write each product out "
+            "(a^\\top b, or entries with their indices), or declare the letters with their shapes (arrays: {A: [m, "
+            "n]}, vectors: [a])"
+        )
+
+    return refuse_using(found, refused)
+
+
+__all__ = ["products_read_as_numbers", "refuse_bold_products"]
