@@ -328,7 +328,7 @@ class CalculusParser(Parser):
         made_of = {s.name for s in written.free_symbols if not s.is_integer}
         made_of |= {str(e.base) for e in written.atoms(Indexed)}
         if written.has(base):  # d/dx (a x), a's definition unread: a of x or not decides it (probe s51-A's a21)
-            tied = {name for name in self.names.unread if name.startswith(f"{base}_")}  # w_2 = 2w_1 unread (n03)
+            tied = {u for u in self.names.unread if u.startswith(f"{base}_")} - set(self.names.known())  # w_2 = 2w_1
             return sorted((made_of & self.names.undeclared & self.names.unread) - {str(base)} | tied)  # by z_i: z
         if base in (*self.names.defined_vectors.values(), *self.names.defined_scalars.values()):
             # by a defined quantity, what is written without it is decided by ``held_derivative``: held fixed,
