@@ -62,6 +62,7 @@ from derive.read.index_sets import set_domains
 from derive.read.inference import declared_name, with_inferred
 from derive.read.inline_assumptions import out_of_scope_unheld, say_unheld, take_inline_sums_to_one, take_one_hot_prose
 from derive.read.inline_shapes import refuse_numbered_shapes, refuse_plain_widths, take_inline_shapes
+from derive.read.inline_values import unheld_inline_values
 from derive.read.label_transposes import with_label_transposes
 from derive.read.label_twins import label_twins
 from derive.read.last_entry import last_entry
@@ -194,8 +195,7 @@ def _read_document(
             macros, body = Macros.of_tex(blank_comments(text, tex))
             found = grouped_scripts(find_tex(body))
         else:
-            found = find_markdown(text)
-            macros, found = Macros.of_markdown(found)  # $$\\newcommand{\\cS}{\\mathcal{S}}$$: as MathJax applies it
+            macros, found = Macros.of_markdown(find_markdown(text))  # $$\\newcommand{\\cS}{…}$$: as MathJax applies it
             found = grouped_scripts(unescaped_scripts(found))  # y\\_i (Hexo's): y_i; x_\\text{max}: x_{\\text{max}}
         found = take_row_definitions(carried_equals(found), define_letters(front))  # $$a =$$ $$b$$; f(x) = … ⟶ …
         shown_displays = found.displays  # every display, read or not: the conditions each states (``displayed_bounds``)
@@ -232,7 +232,7 @@ def _read_document(
         front, found = take_inline_shapes(front, found, text)  # "$\\mathbf{x} \\in \\mathbb{R}^d$": x a vector of d
         front, functions_named = take_named_functions(front, text)  # "let $f$ be a function": f generic
         found = outside_conditions(found, stated, ((d.line, d.head, d.body) for d in page if d.inline))
-        found = below_redefinitions(found, page)  # y_i defined again in a section of its own: the displays below
+        found = unheld_inline_values(below_redefinitions(found, page), page)  # y_i defined again; "Since $p = …$"
         front, hypotheses = page_hypotheses(front, page)  # h_\\theta(x) = \\theta^T x: written out where applied
         functions = vector_functions(front, (d.label for d in page if d.label), (*found.displays, *found.inline))
         macros = Macros(macros.macros, operators, entries, hypotheses, functions)

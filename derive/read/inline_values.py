@@ -1,0 +1,61 @@
+"""A name the prose's math gives a value that derive did not take as a definition: "Since $p_{11} = \\frac{…}{…}$,"
+above a display that writes p_{11}, where p is a vector of the page (survey T-07). Read as a free number there, a
+counterexample gave p_11 any value and refuted three true links. The displays below it that write the name keep
+the sentence as a condition derive does not hold: their links are never refuted."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from derive.errors import InputError
+from derive.read.find import Display, Found
+from derive.read.latex_lexer import tokenize
+from derive.read.page_definitions import PageDefinition
+
+#: A name as an inline equality's left side writes it: a letter or a Greek one, an accent, one subscript.
+_NAME = re.compile(r"^\s*(?:\\(?:hat|bar|tilde)\s*\{?\s*)?\\?[A-Za-z]+\s*\}?\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*$")
+
+
+def _squeezed(latex: str) -> str:
+    return re.sub(r"[\s{}]", "", latex)
+
+
+def _given(inline: Display, read: set[tuple[int, str]]) -> tuple[str, str] | None:
+    """The name an inline formula gives a value (its left side, squeezed) and the formula, where that value holds a
+    name (not a case, i = k, nor a number, y_k = 1) and derive read no definition of it there."""
+    left, equals, right = inline.text.partition("=")
+    if not equals or "=" in right or not _NAME.match(left) or left.strip().startswith(("\\sum", "\\prod")):
+        return None
+    try:
+        letters = [t for t in tokenize(right) if t.kind == "letter" or t.kind == "command"]
+    except InputError:
+        return None
+    if len([t for t in letters if t.kind == "letter"]) < 2 or (inline.line, _squeezed(left)) in read:
+        return None
+    return _squeezed(left), inline.text.strip()
+
+
+def unheld_inline_values(found: Found, page: Iterable[PageDefinition]) -> Found:
+    """``found`` with each display below an inline value derive did not read (see the module) that writes its name
+    holding that sentence as a condition derive does not hold."""
+    read = {(d.line, _squeezed(d.head)) for d in page}
+    given = [(inline.line, *pair) for inline in found.inline if (pair := _given(inline, read)) is not None]
+    if not given:
+        return found
+
+    def held(display: Display) -> Display:
+        if display.unheld:
+            return display
+        text = _squeezed(display.text)
+        for line, name, formula in given:
+            if line < display.line and re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z0-9])", text):
+                said = f"line {line} gives {name} a value (${formula}$) that derive did not read as its definition"
+                return dataclasses.replace(display, unheld=said)
+        return display
+
+    return dataclasses.replace(found, displays=tuple(held(display) for display in found.displays))
+
+
+__all__ = ["unheld_inline_values"]

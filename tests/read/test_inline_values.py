@@ -1,0 +1,34 @@
+"""A name the prose's math gives a value derive does not take as its definition ("Since $p_{11} = …$," where p is a
+vector of the page, survey T-07): the displays below that write it never refute, for a counterexample would give it
+any value (``derive/read/inline_values.py``). A value read as a definition, or a case, changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_report
+
+_SUM = "e^{s_{11}} + e^{s_{12}}"
+
+
+def test_a_value_given_inline_and_not_read_keeps_the_links_below_from_refuting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = (
+        f"---\nvectors: [p, s]\n---\nSince $p_{{11}} = \\frac{{e^{{s_{{11}}}}}}{{{_SUM}}}$,\n\n"
+        f"$$\n\\frac{{e^{{s_{{11}}}}}}{{{_SUM}}} = p_{{11}}\n$$\n"
+    )
+    report = page_report(tmp_path, capsys, page)
+    [link] = report["links"]
+    assert (link["line"], link["status"]) == (7, "unproven"), report
+    assert "line 4 gives p_11 a value" in report["links"][0]["method"], link
+
+
+@pytest.mark.parametrize(("claim", "status"), [("2x", "proven"), ("3x", "refuted")])
+def test_a_value_read_as_a_definition_is_checked_as_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], claim: str, status: str
+) -> None:
+    page = f"Let $L = x^2 + a b$ be the loss.\n\n$$\n\\frac{{dL}}{{dx}} = {claim}\n$$\n"
+    assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == [status]
