@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from derive.errors import InputError
+from derive.read.bar_means import refuse_bar_means
 from derive.read.bold_products import refuse_bold_products
 from derive.read.find import Display, Found
 from derive.read.latex_lexer import tokenize
@@ -57,8 +58,10 @@ def refuse_matrix_letters(
 ) -> Found:
     """``found`` without the displays that use, as a number, a letter the page (``text``, its prose's math too)
     treats as a matrix, or a name ``defined`` with one ((name, body) pairs), each listed with both readings; then
-    without those that multiply letters set as vectors and read as numbers (``bold_products``)."""
+    without those that multiply letters set as vectors and read as numbers (``bold_products``), and those that
+    write a barred letter beside its entries (``bar_means``)."""
     scalars, arrays = list(scalars), list(arrays)
+    found = refuse_bar_means(found, scalars)  # x̄ beside x_i, never defined: their mean, or a number of its own?
     return refuse_bold_products(_refuse_matrix_letters(found, scalars, arrays, defined, text), scalars, arrays)
 
 
