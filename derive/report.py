@@ -21,7 +21,11 @@ from sympy import Basic, Symbol
 
 from derive.check.display import Displayable
 from derive.check.verdict import KEEPS_REASON, SHAPE_MISMATCH, Counterexample, Status, Verdict
+from derive.report_sigmoid import sigmoid_rechecked
 from derive.report_verdicts import for_every, kept, unrefuted, vacuous
+
+#: How the report lists σ where the page neither declares nor defines it: read as any function.
+_SIGMA_INFERRED = "functions \\sigma"
 
 if TYPE_CHECKING:
     from derive.check.cache import VerdictCache
@@ -242,6 +246,8 @@ def check_documents(
     every = [link for document in documents for link in document.links]
     results = notation_rechecked(every, calls, results, (timeout, cache, budget))
     results, stands = reason_rechecked(every, calls, results, (timeout, cache, budget))
+    inferred = [_SIGMA_INFERRED in document.inferred for document in documents for _ in document.links]
+    results = sigmoid_rechecked(every, calls, results, (timeout, cache, budget), inferred)
     unheld = ["" if k in stands else link.unheld for k, link in enumerate(every)]
     reports = []
     for document, checks in zip(documents, consistent, strict=True):
