@@ -338,11 +338,12 @@ def _columns(row: list[Token], width: int) -> tuple[list[Token], list[Token]]:
 
 
 def _flush_left_sign(cells: list[Token]) -> str:
-    """Why a row set flush left below an equation set so, opening with a sign and holding '=', is refused: it
-    reads two ways (c14: &(x − 1)^2 = x^2 + 1 \\\\ &−2x = … had been glued into one false chain and proven)."""
+    """Why an aligned row that opens with a sign and holds '=' is refused, unless it is indented below a row aligned
+    at its relation: it reads two ways (c14: &(x − 1)^2 = x^2 + 1 \\\\ &−2x = … had been glued into one false
+    chain and proven; so had the same below &= x^2 + 1, and a row that ends with its mark, −2x = … &)."""
     sign = cells[0].describe()
     return (
-        f"line {cells[0].line}: a row set flush left that starts with '{sign}' and holds '=' reads two ways: the "
+        f"line {cells[0].line}: an aligned row that starts with '{sign}' and holds '=' reads two ways: the "
         f"expression above going on ('{sign}' continuing its right side) or an equation of its own (its left side "
         f"starting with '{sign}'); for a row that goes on, align the rows at the relation (a &= b \\\\ &\\quad "
         f"{sign} c), and put an equation's own left side in braces (&{{{sign}…}} = …)"
@@ -362,12 +363,15 @@ def chains_of(tokens: list[Token], layout: Layout) -> list[Chain]:
             rows.append((cells, left, note))
     chains: list[list[list[Token]]] = []
     notes: list[list[list[Token]]] = []
-    flush = False  # the row before is an equation set flush left (& a = b): its left side stands after the mark
+    at_relation = False  # the chain's first row is aligned at its relation (a &= b): a row indented below goes on
     for cells, left, note in rows:
         how = _starts(cells)
-        if flush and left == [] and how == "expression" and len(split_top(cells, "=")) > 1:
-            raise InputError(_flush_left_sign(cells))
-        flush = left == [] and how == "new" and len(split_top(cells, "=")) > 1
+        if chains and how == "expression" and len(split_top(cells, "=")) > 1 and left is not None:
+            indented = left == [] and at_relation and cells[0].gap in WIDE_GAPS  # a &= b \\ &\quad - c = d
+            if not indented and (left == [] or (_starts(left) == "expression" and len(split_top(left, "=")) > 1)):
+                raise InputError(_flush_left_sign(cells))
+        if not chains or (left and (len(left) > 1 or _starts(left) == "new")) or (left == [] and how == "new"):
+            at_relation = bool(left)
         if chains and left and (len(left) > 1 or _starts(left) == "new"):  # a left cell of its own: a new equation
             how = "new"  # =& B and +& B go on: the relation or operator before the mark (a =& b \\ +& c)
         elif chains and left == [] and how == "new" and len(split_top(cells, "=")) > 1:
@@ -375,8 +379,8 @@ def chains_of(tokens: list[Token], layout: Layout) -> list[Chain]:
         elif chains and left is None and how == "expression" and not layout.multline and len(split_top(cells, "=")) > 1:
             raise InputError(
                 f"line {cells[0].line}: a row that starts with '{cells[0].describe()}' and holds '=' can continue "
-                f"the expression above or be an equation of its own: align it (&{cells[0].describe()} …), or "
-                "start the equation with its left side"
+                f"the expression above or be an equation of its own: indent it below a row aligned at its relation "
+                f"(a &= b \\\\ &\\quad {cells[0].describe()} c), or start the equation with its left side"
             )
         if chains and (layout.multline or how != "new" or left == []):
             if how == "new":

@@ -44,3 +44,19 @@ def test_a_signed_row_below_a_row_aligned_at_its_relation_goes_on(
         ("(x - 1)^2", "x^2 \\quad - 2x + 1", "proven"),
         ("x^2 \\quad - 2x + 1", "x^2 - 2x + 1", "proven"),
     ], report
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "&(x - 1)^2 \\\\\n&= x^2 + 1 \\\\\n&-2x = (x - 1)^2",  # below a row that goes on with '=' (probe s52's r1af)
+        "(x - 1)^2 &= x^2 + 1 \\\\\n&-2x = (x - 1)^2",  # at the relation's column, not indented (r1ag)
+        "(x - 1)^2 = x^2 + 1 & \\\\\n-2x = (x - 1)^2 &",  # each row ending with its mark (r1v)
+    ],
+)
+def test_a_signed_row_not_indented_below_a_relation_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], rows: str
+) -> None:
+    report = page_report(tmp_path, capsys, f"$$\n\\begin{{aligned}}\n{rows}\n\\end{{aligned}}\n$$\n")
+    assert report["links"] == [], report
+    assert "reads two ways" in report["unchecked"][0]["reason"]

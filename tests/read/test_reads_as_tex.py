@@ -72,10 +72,12 @@ def test_a_leading_sign_is_a_sign_and_a_left_cell_starts_an_equation(tmp_path: P
     assert sides(read(tmp_path, "$$-a = b$$\n")) == [(-a, b)]
     body = "\\begin{align*}\na &= b \\\\\n-c &= x\n\\end{align*}\n"
     assert sides(read(tmp_path, body)) == [(a, b), (-c, x)]
-    body = "\\begin{align*}\na &= b \\\\\n&-c = x\n\\end{align*}\n"
+    body = "\\begin{align*}\na &= b \\\\\n&\\quad -c = x\n\\end{align*}\n"
     assert sides(read(tmp_path, body)) == [(a, b - c), (b - c, x)]
+    message = refused(tmp_path, "\\begin{align*}\na &= b \\\\\n&-c = x\n\\end{align*}\n")
+    assert "an aligned row that starts with '-' and holds '=' reads two ways" in message
     message = refused(tmp_path, "$$a = b \\\\ -c = x$$\n")
-    assert "can continue the expression above or be an equation" in message and "align it (&- …)" in message
+    assert "can continue the expression above or be an equation" in message and "&\\quad - c" in message
     assert sides(read(tmp_path, "$$a = b \\\\ -c$$\n")) == [(a, b - c)]
 
 
