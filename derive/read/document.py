@@ -232,7 +232,7 @@ def _read_document(
         front, found = take_inline_shapes(front, found, text)  # "$\\mathbf{x} \\in \\mathbb{R}^d$": x a vector of d
         front, functions_named = take_named_functions(front, text)  # "let $f$ be a function": f generic
         found = outside_conditions(found, stated, ((d.line, d.head, d.body) for d in page if d.inline))
-        found = unheld_inline_values(below_redefinitions(found, page), page)  # y_i defined again; "Since $p = …$"
+        found = unheld_inline_values(below_redefinitions(found, page), page, front)  # "Since $p_{11} = …$"
         front, hypotheses = page_hypotheses(front, page)  # h_\\theta(x) = \\theta^T x: written out where applied
         functions = vector_functions(front, (d.label for d in page if d.label), (*found.displays, *found.inline))
         macros = Macros(macros.macros, operators, entries, hypotheses, functions)

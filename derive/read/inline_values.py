@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from derive.errors import InputError
 from derive.read.find import Display, Found
+from derive.read.frontmatter import FrontMatter
 from derive.read.latex_lexer import tokenize
 from derive.read.page_definitions import PageDefinition
 
@@ -22,25 +23,27 @@ def _squeezed(latex: str) -> str:
     return re.sub(r"[\s{}]", "", latex)
 
 
-def _given(inline: Display, read: set[tuple[int, str]]) -> tuple[str, str] | None:
-    """The name an inline formula gives a value (its left side, squeezed) and the formula, where that value holds a
-    name (not a case, i = k, nor a number, y_k = 1) and derive read no definition of it there."""
+def _given(inline: Display, read: set[object]) -> tuple[str, str] | None:
+    """The name an inline formula gives a value (its left side, squeezed) and the formula, where that value is an
+    expression (not a case, i = k, a number, y_k = 1, nor another name) and derive read no definition of it."""
     left, equals, right = inline.text.partition("=")
     if not equals or "=" in right or not _NAME.match(left) or left.strip().startswith(("\\sum", "\\prod")):
         return None
     try:
-        letters = [t for t in tokenize(right) if t.kind == "letter" or t.kind == "command"]
+        tokens = tokenize(right)
     except InputError:
         return None
-    if len([t for t in letters if t.kind == "letter"]) < 2 or (inline.line, _squeezed(left)) in read:
-        return None
+    operators = [t for t in tokens if t.kind in ("+", "-", "*", "/", "^") or (t.kind, t.value) == ("command", "frac")]
+    if not operators or _squeezed(left) in read or (inline.line, _squeezed(left)) in read:
+        return None  # ŷ_k = s_k: a name for a name, as derive's own pages restate a definition
     return _squeezed(left), inline.text.strip()
 
 
-def unheld_inline_values(found: Found, page: Iterable[PageDefinition]) -> Found:
+def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: FrontMatter) -> Found:
     """``found`` with each display below an inline value derive did not read (see the module) that writes its name
-    holding that sentence as a condition derive does not hold."""
-    read = {(d.line, _squeezed(d.head)) for d in page}
+    holding that sentence as a condition derive does not hold; a name the front matter defines is read so."""
+    read: set[object] = {(d.line, _squeezed(d.head)) for d in page}
+    read |= {_squeezed(key.text) for key, _ in front.define}
     given = [(inline.line, *pair) for inline in found.inline if (pair := _given(inline, read)) is not None]
     if not given:
         return found
