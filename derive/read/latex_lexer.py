@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from derive.errors import InputError
+from derive.read.invisible_braces import unbraced
 from derive.read.left_right_groups import left_right, right_at
 from derive.read.unicode_letters import UNICODE_COMMANDS
 
@@ -94,7 +95,7 @@ def tokenize(text: str, first_line: int = 1) -> list[Token]:
 
 @functools.lru_cache(maxsize=8192)
 def _tokenized(text: str, first_line: int) -> tuple[Token, ...]:
-    return tuple(_tokenize(text, first_line))
+    return tuple(unbraced(_tokenize(text, first_line)))  # LSE{(a + b)}: LSE(a + b), as TeX sets it
 
 
 def _tokenize(text: str, first_line: int) -> list[Token]:
