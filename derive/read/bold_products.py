@@ -10,14 +10,17 @@ function of one such letter alone is read entry by entry, as ML pages mean σ(z)
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from derive.errors import InputError
 from derive.read.find import Display, Found
 from derive.read.latex_lexer import Token, tokenize
-from derive.read.names import ACCENTS, display_name
+from derive.read.macros import Macros
+from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.redefinitions import refuse_using
+from derive.read.stated_vectors import stated_vectors
 
 #: Commands that set a letter as a vector or a matrix.
 _BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb", "mathbfit"})
@@ -35,6 +38,8 @@ _TRANSPOSE = frozenset({"T", "top", "intercal", "mathsf", "mathrm", "prime"})
 #: Sizing commands that stand before a bracket: nothing to count.
 _SIZES = frozenset({"left", "right", "middle", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr"})
 _OPEN = {"(": ")", "[": "]", "{": "}"}
+#: Products written as signs: a term goes on through them.
+_PRODUCTS = frozenset({"cdot", "times", "bullet", "ast", "star"})
 
 
 @dataclass
@@ -82,6 +87,28 @@ def _letters(node: _Node | Token) -> str:
     return f"{name}{ACCENTS[accents[0]]}" if accents and accents[0] in ACCENTS else name
 
 
+def _several(node: _Node) -> bool:
+    """Whether a bold group holds more than one letter, or an operator: \\mathbf{a \\times b}, \\bm{u v} (an
+    accent or a font and its argument are one letter: \\mathbf{\\hat{u}}, \\hat{\\mathbf{u}})."""
+    names, others, children = 0, False, node.children
+    for at, child in enumerate(children):
+        before = children[at - 1] if at else None
+        accented = isinstance(before, Token) and before.kind == "command" and before.value in _ACCENTS | _BOLD
+        if isinstance(child, _Node):
+            names, others = (names + 1, others) if accented else (names, True)
+        elif child.kind == "letter" or child.value in GREEK:
+            names += 1
+        elif child.kind in ("^", "+", "-", "*") or child.value in _PRODUCTS:
+            others = True
+    return names > 1 or others
+
+
+def _goes_on(nodes: list[_Node | Token], at: int) -> bool:
+    """Whether the row after a row break at ``at`` opens with a product: the term goes on across the break."""
+    after = next((n for n in nodes[at + 1 :] if not (isinstance(n, Token) and n.kind in ("&", "newline"))), None)
+    return isinstance(after, Token) and (after.kind == "*" or (after.kind == "command" and after.value in _PRODUCTS))
+
+
 def _holds_bold(nodes: list[_Node | Token], at: int) -> bool:
     """Whether the node at ``at`` is a bold command or a group that holds one (an accent's argument)."""
     if at >= len(nodes):
@@ -95,10 +122,13 @@ def _holds_bold(nodes: list[_Node | Token], at: int) -> bool:
 class _Reader:
     """Counts the vector letters multiplied in each term, and keeps the first product that a number reading breaks."""
 
-    def __init__(self, numbers: set[str], rows: set[str], text: str) -> None:
+    def __init__(self, numbers: set[str], rows: set[str], text: str, carriers: frozenset[str] = frozenset()) -> None:
         self.numbers = numbers
+        self.stated: frozenset[str] = frozenset()  # letters the prose calls vectors or matrices: each as if bold
         self.rows = rows  # arrays the page indexes twice: a bold one with one index is a row (a vector)
         self.text = text  # the display's source: a labelled letter's token (x_1 for \\mathbf{x}^{(1)}) spans its font
+        self.carriers = carriers  # names the page defines with such letters (M = e^{\\mathbf{A}}): each stands for them
+        self.in_bold = False  # inside a bold group of several letters (\\mathbf{a \\times b}): each letter is bold
         self.found: str = ""
 
     def sequence(self, nodes: list[_Node | Token]) -> _Count:
@@ -106,6 +136,9 @@ class _Reader:
         best, term, at = _Count(), _Count(), 0
         while at < len(nodes):
             node = nodes[at]
+            if isinstance(node, Token) and node.kind in ("newline", "&") and _goes_on(nodes, at):
+                at += 1  # e^{A} \\\\ &\\quad \\cdot e^{B}: the product goes on across the rows
+                continue
             if isinstance(node, Token) and (
                 node.kind in _BETWEEN_KINDS or (node.kind == "command" and node.value in _BETWEEN_COMMANDS)
             ):
@@ -124,8 +157,9 @@ class _Reader:
         """The count of the factor at ``at``, with its scripts, and where the next one starts."""
         node = nodes[at]
         after = at + 1
-        if isinstance(node, Token) and node.kind == "command" and node.value in _ACCENTS and _holds_bold(nodes, after):
-            return self.bold(nodes, after, accent=node.value)  # \hat{\mathbf{u}}
+        accent = node.value if isinstance(node, Token) and node.kind == "command" and node.value in _ACCENTS else ""
+        if accent and after < len(nodes) and (self.in_bold or _holds_bold(nodes, after)):
+            return self.bold(nodes, after, accent=accent)  # \hat{\mathbf{u}}; \hat{u} in \mathbf{\hat u \times v}
         if isinstance(node, Token) and node.kind == "command" and node.value in _BOLD and after < len(nodes):
             return self.bold(nodes, after, accent="")
         if isinstance(node, Token) and node.kind == "command" and node.value in ("frac", "dfrac", "tfrac"):
@@ -137,8 +171,15 @@ class _Reader:
             return self.scripts(nodes, after + 2, _Count(degree, over.number or ("" if derivative else under.number)))
         if isinstance(node, _Node):
             return self.scripts(nodes, after, self.sequence(node.children))
+        if node.kind == "letter" and node.value in self.carriers:  # M, defined as e^{\\mathbf{A}}
+            return self.scripts(nodes, after, _Count(1, node.value))
+        if node.kind == "letter" and node.value in self.stated:  # a of "Let $a, b \\in \\mathbb{R}^3$"
+            return self.bold(nodes, at, accent="")
+        if self.in_bold and (node.kind == "letter" or (node.kind == "command" and node.value in GREEK)):
+            return self.bold(nodes, at, accent="")  # b of \\mathbf{a \\times b}
         if node.kind == "letter" and any(f"\\{bold}" in self.text[node.start : node.end] for bold in _BOLD):
-            return self.scripts(nodes, after, _Count(1, self.entry(node.value[0], "a label")))  # \mathbf{x}^{(1)}
+            number = "a vector letter with a label" if node.value in self.numbers else ""  # \mathbf{x}^{(1)}: x_1
+            return self.scripts(nodes, after, _Count(1, number))
         return self.scripts(nodes, after, _Count())
 
     def group(self, node: _Node | Token | None) -> _Count:
@@ -152,6 +193,11 @@ class _Reader:
         argument = nodes[at]
         if isinstance(argument, Token) and argument.kind == "command" and argument.value in _BOLD:  # \hat\mathbf u
             return self.bold(nodes, at + 1, accent) if at + 1 < len(nodes) else (_Count(), at + 1)
+        if isinstance(argument, _Node) and _several(argument):  # \\mathbf{a \\times b}, \\bm{u v}: each letter bold
+            was, self.in_bold = self.in_bold, True
+            count = self.sequence(argument.children)
+            self.in_bold = was
+            return self.scripts(nodes, at + 1, count)
         name = _letters(argument)
         if isinstance(argument, _Node) and any(isinstance(c, Token) and c.kind == "_" for c in argument.children):
             return self.scripts(nodes, at + 1, _Count(1, self.entry(name[:1], "an index")))  # \mathbf{a_1}
@@ -179,12 +225,10 @@ class _Reader:
                 continue
             inner = self.group(script) if isinstance(script, _Node) else _Count()
             written = _script_text(script)
-            if letter and written.startswith("("):  # x^{(1)}: a labelled letter, one of several
-                count = _Count(count.degree, count.number or self.entry(letter, "a label"))
-            elif count.degree and written not in _TRANSPOSE and written:
-                count = _Count(2 * count.degree, count.number)
-            elif inner.degree:  # e^{\mathbf{A}}: a factor that holds A
-                count = _Count(count.degree + inner.degree, count.number or inner.number)
+            labelled = bool(letter) and written.startswith("(")  # x^{(i)}: example i's vector (``examples``)
+            power = count.degree and not labelled and written and written not in _TRANSPOSE  # A^2, A^{-1}: A·A
+            degree = (2 * count.degree if power else count.degree) + inner.degree  # e^{\mathbf{A}}: a factor of A
+            count = _Count(degree, count.number or inner.number)
             at += 2
         return count, at
 
@@ -203,11 +247,46 @@ def _opens_derivative(node: _Node) -> bool:
     return isinstance(first, Token) and (first.value in ("partial", "nabla", "d", "mathrm", "operatorname"))
 
 
+@dataclass(frozen=True)
+class _Page:
+    """What the page says of its letters: those read as numbers, the arrays (a bold one with an index is a row),
+    the names it defines with such letters, and its macros (each display is read expanded)."""
+
+    numbers: set[str]
+    rows: set[str]
+    carriers: frozenset[str] = frozenset()
+    macros: Macros | None = None
+    stated: frozenset[str] = frozenset()  # letters the prose calls vectors or matrices (``stated_vectors``)
+
+    def tokens(self, text: str, line: int) -> list[Token]:
+        tokens = tokenize(text, line)
+        return self.macros.expand(tokens) if self.macros is not None else tokens
+
+
+def _counted(text: str, line: int, page: _Page) -> _Reader:
+    reader = _Reader(page.numbers, page.rows, text, page.carriers)
+    reader.stated = page.stated
+    reader.sequence(_tree(page.tokens(text, line)))
+    return reader
+
+
 def products_read_as_numbers(text: str, line: int, numbers: set[str], rows: set[str]) -> str:
     """The first vector letter read as a number that a term of ``text`` multiplies by another, or ""."""
-    reader = _Reader(numbers, rows, text)
-    reader.sequence(_tree(tokenize(text, line)))
-    return reader.found
+    return _counted(text, line, _Page(numbers, rows)).found
+
+
+def _carriers(defined: Iterable[tuple[str, str]], page: _Page) -> frozenset[str]:
+    """The names the page defines with a vector letter read as a number (M = e^{\\mathbf{A}}): M N is their product."""
+    carriers: set[str] = set()
+    for name, body in defined:
+        try:
+            reader = _Reader(page.numbers, page.rows, body)
+            count = reader.sequence(_tree(page.tokens(body, 1)))
+        except (InputError, RecursionError):
+            continue
+        if (count.degree and count.number) or reader.found:
+            carriers.add(name)
+    return frozenset(carriers)
 
 
 def _indexed_twice(found: Found) -> set[str]:
@@ -229,19 +308,30 @@ def _indexed_twice(found: Found) -> set[str]:
     return twice
 
 
-def refuse_bold_products(found: Found, numbers: Iterable[str], arrays: Iterable[str]) -> Found:
-    """``found`` without the displays that multiply vector letters derive reads as numbers (see the module)."""
-    known, rows = set(numbers), set(arrays) | _indexed_twice(found)
+def refuse_bold_products(
+    found: Found,
+    numbers: Iterable[str],
+    arrays: Iterable[str],
+    defined: Iterable[tuple[str, str]] = (),
+    macros: Macros | None = None,
+    text: str = "",
+) -> Found:
+    """``found`` without the displays that multiply vector letters derive reads as numbers (see the module), or
+    names the page defines with them (``defined``: (name, body) pairs), or letters its prose (``text``) calls
+    vectors or matrices, read with the page's ``macros``."""
+    page = _Page(set(numbers), set(arrays) | _indexed_twice(found), macros=macros, stated=stated_vectors(text))
+    page = dataclasses.replace(page, carriers=_carriers(defined, page))
 
     def refused(display: Display, used: set[str]) -> str | None:
         del used
         try:
-            letter = products_read_as_numbers(display.text, display.line, known, rows)
-        except InputError:
-            return None  # refused where it is read, with why
+            letter = _counted(display.text, display.line, page).found
+        except (InputError, RecursionError):
+            return None  # refused where it is read, with why (a formula nested past Python's depth: too long)
         if not letter:
             return None
-        shown = letter if letter.startswith("a vector") else f"{display_name(letter)}, set as a vector or a matrix,"
+        shown = display_name(letter) + ", which the page sets or calls a vector or a matrix,"
+        shown = letter if letter.startswith("a vector") else shown
         return (
             f"unreadable: {shown} is read as a number here, and multiplied by another vector or matrix letter (or "
             "by itself): a dot, cross, outer or matrix product, or a product of numbers? write each product out "

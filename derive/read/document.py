@@ -259,7 +259,7 @@ def _read_document(
         numbered = entry_numbers(front, found) | layers  # p_{y_i}: y_i one index; W^{(1)}, W^{(2)}
         inferred, found, last = last_entry(infer_names(front, found, macros, runs.words | numbered), found, front)
         inferred = numbered_examples(inferred, examples)  # p_1^{(1)} beside p^{(i)}: example 1's p, no layer's p_1
-        found = refuse_matrix_letters(found, inferred.scalars, inferred.arrays, ((d.name, d.body) for d in page), text)
+        found = refuse_matrix_letters(found, inferred, page, text, macros, front)  # X^T beside X; e^{A} e^{B}
         declared_indices = {declared_name(entry.text) for entry in front.indices} - set(examples.labels)
         declared_indices |= page_fixed_indices(front, inferred, found)  # Nielsen's y in C = -ln a_y
         front = with_sizes(with_inferred(front, inferred), inferred.sizes)

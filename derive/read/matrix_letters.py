@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from derive.errors import InputError
 from derive.read.bar_means import refuse_bar_means
 from derive.read.bold_products import refuse_bold_products
 from derive.read.find import Display, Found
 from derive.read.latex_lexer import tokenize
+from derive.read.macros import Macros
+
+if TYPE_CHECKING:
+    from derive.read.frontmatter import FrontMatter
+    from derive.read.inference import Inferred
+    from derive.read.page_definitions import PageDefinition
 from derive.read.prose_domains import prose_formulas
 from derive.read.redefinitions import refuse_using
 from derive.read.written_shapes import SHAPES_CLASH, disagreement
@@ -54,15 +61,23 @@ def _transposed(letter: str, texts: list[str]) -> bool:
 
 
 def refuse_matrix_letters(
-    found: Found, scalars: Iterable[str], arrays: Iterable[str], defined: Iterable[tuple[str, str]], text: str
+    found: Found,
+    inferred: Inferred,
+    page: Iterable[PageDefinition],
+    text: str,
+    macros: Macros | None = None,
+    front: FrontMatter | None = None,
 ) -> Found:
     """``found`` without the displays that use, as a number, a letter the page (``text``, its prose's math too)
-    treats as a matrix, or a name ``defined`` with one ((name, body) pairs), each listed with both readings; then
-    without those that multiply letters set as vectors and read as numbers (``bold_products``), and those that
-    write a barred letter beside its entries (``bar_means``)."""
-    scalars, arrays = list(scalars), list(arrays)
+    treats as a matrix, or a name the page (or the ``front`` matter) defines with one, each listed with both
+    readings (the letters ``inferred`` read as numbers); then without those that multiply letters set as vectors
+    and read as numbers, read with the page's ``macros`` (``bold_products``), and those that write a barred letter
+    beside its entries (``bar_means``)."""
+    scalars, arrays, defined = list(inferred.scalars), list(inferred.arrays), [(d.name, d.body) for d in page]
+    defined += [(key.text.split("(")[0].strip(), value.text) for key, value in (front.define if front else ())]
     found = refuse_bar_means(found, scalars)  # x̄ beside x_i, never defined: their mean, or a number of its own?
-    return refuse_bold_products(_refuse_matrix_letters(found, scalars, arrays, defined, text), scalars, arrays)
+    found = _refuse_matrix_letters(found, scalars, arrays, defined, text)
+    return refuse_bold_products(found, scalars, arrays, defined, macros, text)
 
 
 def _refuse_matrix_letters(

@@ -25,6 +25,12 @@ FALSE_FOR_VECTORS = [
     "\\mathbf{x}^{(1)} \\cdot \\mathbf{x}^{(2)} \\, \\mathbf{x}^{(1)} = \\mathbf{x}^{(1)} \\cdot \\mathbf{x}^{(1)} "
     "\\, \\mathbf{x}^{(2)}",
     "\\frac{\\mathbf{a}}{\\mathbf{b}} \\mathbf{b} = \\mathbf{a}",
+    "\\mathbf{a \\times b} = \\mathbf{b \\times a}",  # letters in one bold group (probe s52's r5ar, r5aw)
+    "\\mathbf{\\hat u \\times \\hat v} = \\mathbf{\\hat v \\times \\hat u}",
+    "\\mathbf{e}^{\\mathbf{A}} \\mathbf{e}^{\\mathbf{B}} = \\mathbf{e}^{\\mathbf{B}} \\mathbf{e}^{\\mathbf{A}}",  # r5au
+    # a product carried onto the next row (r5u)
+    "\\begin{aligned} e^{\\mathbf{A}+\\mathbf{B}} &= e^{\\mathbf{A}} \\\\ &\\quad \\cdot e^{\\mathbf{B}}"
+    " \\end{aligned}",
 ]
 
 
@@ -52,3 +58,24 @@ def test_sums_of_them_and_a_function_of_one_are_read(
 ) -> None:
     report = page_report(tmp_path, capsys, f"Consider the following.\n\n$$\n{equation}\n$$\n")
     assert [link["status"] for link in report["links"]] == ["proven"], report
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "$$\\newcommand{\\bA}{\\mathbf{A}}\\newcommand{\\bB}{\\mathbf{B}}$$\n\n"
+        "$$\ne^{\\bA} e^{\\bB} = e^{\\bB} e^{\\bA}\n$$\n",
+        "Let\n\n$$\nM = e^{\\mathbf{A}}\n$$\n\nand\n\n$$\nN = e^{\\mathbf{B}}\n$$\n\nThen\n\n$$\nM N = N M\n$$\n",
+        "---\ndefine:\n  M: e^{\\mathbf{A}}\n  N: e^{\\mathbf{B}}\n---\nThen\n\n$$\nM N = N M\n$$\n",
+        "Let $A$ and $B$ be square matrices. Then\n\n$$\ne^{A} e^{B} = e^{B} e^{A}\n$$\n",
+        "Let $a, b \\in \\mathbb{R}^3$ be vectors. Then\n\n$$\na \\times b = b \\times a\n$$\n",
+    ],
+)
+def test_products_through_macros_definitions_and_prose_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """Probe s52's r5e (a macro), r5ai and r5aj (names defined with bold letters), r5az and r5n (letters the prose
+    calls matrices or vectors): each false equation had been proven."""
+    report = page_report(tmp_path, capsys, page)
+    assert [link for link in report["links"] if link["status"] == "proven"] == [], report
+    assert any("multiplied by another vector or matrix letter" in u["reason"] for u in report["unchecked"]), report
