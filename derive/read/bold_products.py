@@ -174,7 +174,7 @@ class _Reader:
         if node.kind == "letter" and node.value in self.carriers:  # M, defined as e^{\\mathbf{A}}
             return self.scripts(nodes, after, _Count(1, node.value))
         if node.kind == "letter" and node.value in self.stated:  # a of "Let $a, b \\in \\mathbb{R}^3$"
-            return self.bold(nodes, at, accent="")
+            return self.scripts(nodes, after, _Count(1, node.value if node.value in self.numbers else ""))  # o_i: entry
         if self.in_bold and (node.kind == "letter" or (node.kind == "command" and node.value in GREEK)):
             return self.bold(nodes, at, accent="")  # b of \\mathbf{a \\times b}
         if node.kind == "letter" and any(f"\\{bold}" in self.text[node.start : node.end] for bold in _BOLD):

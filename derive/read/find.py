@@ -115,6 +115,8 @@ class Found:
     headings: tuple[int, ...] = ()
     #: After prose that states an assumption derive does not hold: nothing refuted (``inline_assumptions``).
     unheld: tuple[tuple[int, str, str], ...] = ()  # (line, its sentence, the vector it is about)
+    #: Names the prose's math gives a value derive did not read as a definition: unread (``inline_values``).
+    given: tuple[str, ...] = ()
 
 
 #: A heading: Markdown's ``#`` or TeX's ``\\section{…}`` (and its kin).

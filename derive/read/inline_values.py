@@ -1,7 +1,9 @@
 """A name the prose's math gives a value that derive did not take as a definition: "Since $p_{11} = \\frac{…}{…}$,"
 above a display that writes p_{11}, where p is a vector of the page (survey T-07). Read as a free number there, a
 counterexample gave p_11 any value and refuted three true links. The displays below it that write the name keep
-the sentence as a condition derive does not hold: their links are never refuted."""
+the sentence as a condition derive does not hold: their links are never refuted. The name is unread, as one whose
+definition in a display derive could not read: a derivative through it is not taken (d/dw_1 (w_1 + w_2) = 1 had
+been proven below "Since $w_2 = 2 w_1$", probe s52's r4y)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from derive.errors import InputError
+from derive.read.definition_heads import head_name
 from derive.read.find import Display, Found
 from derive.read.frontmatter import FrontMatter
 from derive.read.latex_lexer import tokenize
@@ -33,9 +36,9 @@ def _given(inline: Display, read: set[object]) -> tuple[str, str] | None:
         tokens = tokenize(right)
     except InputError:
         return None
-    operators = [t for t in tokens if t.kind in ("+", "-", "*", "/", "^") or (t.kind, t.value) == ("command", "frac")]
-    if not operators or _squeezed(left) in read or (inline.line, _squeezed(left)) in read:
-        return None  # ŷ_k = s_k: a name for a name, as derive's own pages restate a definition
+    named = any(t.kind == "letter" or t.kind == "command" for t in tokens)
+    if not named or _NAME.match(right) or _squeezed(left) in read or (inline.line, _squeezed(left)) in read:
+        return None  # ŷ_k = s_k: a name for a name, as derive's own pages restate a definition; y_k = 1: a value
     return _squeezed(left), inline.text.strip()
 
 
@@ -58,7 +61,8 @@ def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: Fr
                 return dataclasses.replace(display, unheld=said)
         return display
 
-    return dataclasses.replace(found, displays=tuple(held(display) for display in found.displays))
+    names = tuple(head_name(formula.partition("=")[0]) for _, _, formula in given)  # w_2: unread, as a display's
+    return dataclasses.replace(found, displays=tuple(held(d) for d in found.displays), given=(*found.given, *names))
 
 
 __all__ = ["unheld_inline_values"]

@@ -1,7 +1,9 @@
 """A case on a lead's line that ends a sentence begun on the lines above it: "…holds for every pair of indices, and
 not only\\nwhen $i = j$:", "…it is not restricted to the special case\\n$i = j$.". Read line by line, the last
 line stated the case, and ∂x_i/∂x_j = 1 was proven under it (probe s51-C's l01, l02). Where the sentence's words
-above its last line may turn the case around, the case is not taken, and the display's links are never refuted."""
+above its last line may turn the case around or widen it ("including", "even", "also"), or words after the case on
+its own line widen it ("When $i = j$, and in fact for each pair:"), the case is not taken, and the display's links
+are never refuted (probe s52's r3v–r3ag, r3h, r3r)."""
 
 from __future__ import annotations
 
@@ -25,11 +27,21 @@ def _begun_above(display: Display) -> str:
     return re.split(r"(?<=[.!?;:])\s", above)[-1]
 
 
+#: Words that widen a case to more than itself: "…for each pair, including\nwhen $i = j$:", "even", "also".
+_WIDER = re.compile(
+    r"\b(?:each|includ\w*|also|even|besides|beyond|likewise|in\s+fact|indeed|whatever|whichever|whenever|as\s+well"
+    r"|limited|restricted|just|merely|too|both|same|regardless|in\s+general)\b",
+    re.I,
+)
+
+
 def _held(display: Display) -> Display:
-    begun = _begun_above(display) if display.lead and states_case(display.lead) else ""
-    if not begun or not turns_case(begun):
+    stated = bool(display.lead) and states_case(display.lead)
+    begun = _begun_above(display) if stated else ""
+    after = re.split(r"\$[^$]*\$|\\\(.+?\\\)", display.lead, maxsplit=1)[-1] if stated else ""  # "When $i = j$, and …"
+    if not (begun and (turns_case(begun) or _WIDER.search(begun))) and not _WIDER.search(after):
         return display
-    sentence = f"{begun} {display.lead.strip()}"
+    sentence = f"{begun} {display.lead.strip()}".strip()
     return dataclasses.replace(display, lead="", unheld=display.unheld or sentence)
 
 

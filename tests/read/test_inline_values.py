@@ -32,3 +32,13 @@ def test_a_value_read_as_a_definition_is_checked_as_before(
 ) -> None:
     page = f"Let $L = x^2 + a b$ be the loss.\n\n$$\n\\frac{{dL}}{{dx}} = {claim}\n$$\n"
     assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == [status]
+
+
+def test_a_derivative_through_a_value_given_inline_is_unread(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Probe s52's r4y: "Since $w_{2} = 2 w_{1}$", then d/dw_1 (w_1 + w_2) = 1 had been proven, w_2 held apart."""
+    page = "Since $w_{2} = 2 w_{1}$, the total derivative is\n\n$$\n\\frac{d}{d w_{1}}(w_{1} + w_{2}) = 1\n$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert report["links"] == [], report
+    assert "through w_2 needs the page's definition of w_2" in report["unchecked"][0]["reason"], report

@@ -19,6 +19,9 @@ _DISPLAY = "\n\n$$\n\\frac{\\partial x_i}{\\partial x_j} = 1\n$$\n"
         "The identity below holds for every pair of indices $i$ and $j$, and not only\nwhen $i = j$:",
         "The identity below is claimed for all pairs of indices; it is not restricted to the special case\n$i = j$.",
         "Unlike the off-diagonal entries computed\nwhen $i = j$:",
+        "This identity holds for each pair of indices, including\nwhen $i = j$:",  # probe s52's r3v
+        "This identity holds for any two indices, even\nwhen $i = j$:",  # r3x
+        "When $i = j$, and in fact for each pair of indices, we have:",  # r3h, on one line
     ],
 )
 def test_a_case_a_sentence_may_turn_is_never_held(
