@@ -260,7 +260,7 @@ class _Page:
 
     def tokens(self, text: str, line: int) -> list[Token]:
         tokens = tokenize(text, line)
-        return self.macros.expand(tokens) if self.macros is not None else tokens
+        return Macros(self.macros.macros).expand(tokens) if self.macros is not None else tokens  # TeX's only
 
 
 def _counted(text: str, line: int, page: _Page) -> _Reader:

@@ -37,7 +37,7 @@ def _given(inline: Display, read: set[object]) -> tuple[str, str] | None:
     except InputError:
         return None
     named = any(t.kind == "letter" or t.kind == "command" for t in tokens)
-    if not named or _NAME.match(right) or _squeezed(left) in read or (inline.line, _squeezed(left)) in read:
+    if not named or _NAME.match(right) or _squeezed(left) in read:
         return None  # ŷ_k = s_k: a name for a name, as derive's own pages restate a definition; y_k = 1: a value
     return _squeezed(left), inline.text.strip()
 
@@ -45,7 +45,7 @@ def _given(inline: Display, read: set[object]) -> tuple[str, str] | None:
 def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: FrontMatter) -> Found:
     """``found`` with each display below an inline value derive did not read (see the module) that writes its name
     holding that sentence as a condition derive does not hold; a name the front matter defines is read so."""
-    read: set[object] = {(d.line, _squeezed(d.head)) for d in page}
+    read: set[object] = {_squeezed(d.head) for d in page}  # defined at a line of its own: restated here
     read |= {_squeezed(key.text) for key, _ in front.define}
     given = [(inline.line, *pair) for inline in found.inline if (pair := _given(inline, read)) is not None]
     if not given:
@@ -61,7 +61,7 @@ def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: Fr
                 return dataclasses.replace(display, unheld=said)
         return display
 
-    names = tuple(head_name(formula.partition("=")[0]) for _, _, formula in given)  # w_2: unread, as a display's
+    names = tuple(name for _, _, f in given if "_" in (name := head_name(f.partition("=")[0])))  # w_2: an entry
     return dataclasses.replace(found, displays=tuple(held(d) for d in found.displays), given=(*found.given, *names))
 
 
