@@ -16,10 +16,13 @@ from derive.check.verdict import Status
 from derive.report_verdicts import kept
 
 if TYPE_CHECKING:
+    from derive.check.cache import VerdictCache
     from derive.check.claim import Claim
     from derive.check.diagnose import LinkResult
     from derive.read.links import Link
-    from derive.report import Budget
+
+    #: A recheck's time per link, its cache and its time in all, as ``derive.report`` passes them.
+    Budget = tuple[float, VerdictCache | None, float]
 
 #: The name derive gives the letter σ, applied.
 _SIGMA = "sigma"

@@ -19,6 +19,7 @@ ORDER = [
     "read",
     "check",
     "report_verdicts",
+    "report_sigmoid",
     "report",
     "batch",
     "printers",

@@ -16,6 +16,7 @@ from derive.read.definition_heads import head_name
 from derive.read.find import Display, Found
 from derive.read.frontmatter import FrontMatter
 from derive.read.latex_lexer import tokenize
+from derive.read.names import GREEK
 from derive.read.page_definitions import PageDefinition
 
 #: A name as an inline equality's left side writes it: a letter or a Greek one, an accent, one subscript.
@@ -36,7 +37,7 @@ def _given(inline: Display, read: set[object]) -> tuple[str, str] | None:
         tokens = tokenize(right)
     except InputError:
         return None
-    named = any(t.kind == "letter" or t.kind == "command" for t in tokens)
+    named = any(t.kind == "letter" or (t.kind == "command" and t.value in GREEK) for t in tokens)  # not 61/100
     if not named or _NAME.match(right) or _squeezed(left) in read:
         return None  # ŷ_k = s_k: a name for a name, as derive's own pages restate a definition; y_k = 1: a value
     return _squeezed(left), inline.text.strip()

@@ -40,11 +40,15 @@ def test_a_declared_function_is_any_function_and_the_claim_is_refuted(
     assert not any("stands on one side only" in u for u in unchecked)
 
 
-def test_a_function_on_both_sides_is_still_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """σ'(z) = σ(z)(1 − σ(z)) of an arbitrary σ: false of most, refuted as before."""
-    text = "---\n---\n$$\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$$\n"
+@pytest.mark.parametrize(("front", "status"), [("", "unproven"), ("functions: ['\\sigma']\n", "refuted")])
+def test_a_function_on_both_sides_is_still_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], front: str, status: str
+) -> None:
+    """σ'(z) = σ(z)(1 − σ(z)) of an arbitrary σ: false of most, checked; σ undeclared may be the sigmoid, for which
+    it holds, so it is "not refuted" (``derive/report_sigmoid.py``); declared any function, it is refuted."""
+    text = f"---\n{front}---\n$$\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$$\n"
     links, _ = statuses(tmp_path, capsys, text)
-    assert links == [(3, "refuted")]
+    assert links == [(3 + front.count("\n"), status)]
 
 
 #: Hjorth-Jensen's cost, its output y named a^L in the prose alone; a^L written a here.
