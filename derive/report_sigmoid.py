@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from derive.check.diagnose import LinkResult
     from derive.read.links import Link
 
-    #: A recheck's time per link, its cache and its time in all, as ``derive.report`` passes them.
-    Budget = tuple[float, VerdictCache | None, float]
-
 #: The name derive gives the letter σ, applied.
 _SIGMA = "sigma"
 
@@ -56,7 +53,7 @@ def sigmoid_rechecked(
     links: Sequence[Link],
     calls: Sequence[tuple[Claim, Basic]],
     results: list[LinkResult],
-    check: Budget,
+    check: tuple[float, VerdictCache | None, float],
     inferred: Sequence[bool],
 ) -> list[LinkResult]:
     """``results``, each refutation through a σ its page never declares nor defines (``inferred``, link by link)

@@ -25,7 +25,9 @@ BATCH_FORMATS = ("text", "json", "markdown", *SHEET_FORMATS)
 if TYPE_CHECKING:
     from derive.batch import Batch
 
-    Printed = CheckedDerivation | CheckReport | Batch
+    from typing import TypeAlias
+
+    Printed: TypeAlias = CheckedDerivation | CheckReport | Batch  # an alias, however the import cycle settles
 
 
 def _sheet_format(checked: Printed, fmt: str) -> str:
