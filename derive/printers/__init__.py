@@ -23,9 +23,9 @@ REPORT_FORMATS = ("text", "json", "markdown", "latex", *SHEET_FORMATS)
 BATCH_FORMATS = ("text", "json", "markdown", *SHEET_FORMATS)
 
 if TYPE_CHECKING:
-    from derive.batch import Batch
-
     from typing import TypeAlias
+
+    from derive.batch import Batch
 
     Printed: TypeAlias = CheckedDerivation | CheckReport | Batch  # an alias, however the import cycle settles
 
