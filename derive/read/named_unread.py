@@ -54,6 +54,12 @@ _RENAMING = re.compile(
     r"|refers\s+to|will\s+be|to\s+be|as|now|equals?)\b",
     re.I,
 )
+#: Words that say what a function is like, not what it is: "$\\sigma(z)$ is bounded between 0 and 1".
+_PROPERTY = re.compile(
+    r"\s*(?:(?:always|strictly|also|then|still|everywhere)\s+)*(?:bounded|positive|negative|non-?negative|increasing"
+    r"|decreasing|monoton\w*|continuous|differentiable|smooth|convex|concave|symmetric|odd|even|close|between)\b",
+    re.I,
+)
 #: A letter (bold, with a subscript or not), then "to be", "is", …: "we want an activation $a_i$ to be the
 #: probability …, we apply the softmax function" (a survey's S-03).
 _VALUE_NAMING = re.compile(
@@ -122,6 +128,8 @@ def namings(text: str) -> list[Naming]:
             ends = [at for at in (prose.find("\n\n", match.end()), prose.find(". ", match.end())) if at >= 0]
             sentence = " ".join(prose[start : min(ends, default=len(prose))].split())
             after = " ".join(prose[match.end() : min(ends, default=len(prose))].split())
+            if _PROPERTY.match(after):  # "$\\sigma(z)$ is bounded between 0 and 1": a property, no new meaning (R-10)
+                continue
             named = _words(re.sub(r"\$[^$]*\$", " ", after)) & _WORDS or after.lstrip().startswith("$")
             object_ = _OBJECT.search(prose[max(start, match.start() - 40) : match.start()])  # "through $\\sigma$ is"
             if (named or _ANEW.search(sentence)) and not object_:  # "be the exponential", "be $e^x$", "Redefine … as"

@@ -172,3 +172,20 @@ def test_changing_an_input_gives_no_meaning_again(tmp_path: Path, capsys: pytest
     inputs, not of σ: its links below had been refused as a renaming (a change of today's, caught by the corpus)."""
     text = "$$ g(x) = x^2 $$\n\nChanging $x$ not only affects $g(x)$ but the sigmoid too.\n\n$$ g'(x) = 2x $$\n"
     assert one_verdict(page_report(tmp_path, capsys, text, "--no-cache")) == "proven"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It can also be easily verified that $\\sigma(z)$ is bounded between 0 and 1, and close to 1 for large $z$.",
+        "Note that $\\sigma(z)$ is always positive.",
+    ],
+)
+def test_a_property_of_a_defined_function_names_it_anew_nowhere(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sentence: str
+) -> None:
+    """Survey R-10: "$\\sigma(z)$ is bounded between 0 and 1" had been taken as a new meaning of σ, and a chain rule
+    below it refused; what a function is like says nothing new of what it is."""
+    claim = "$$ \\sigma'(z) = \\sigma(z)(1 - \\sigma(z)) $$\n"
+    text = f"$$ \\sigma(z) = \\frac{{1}}{{1 + e^{{-z}}}} $$\n\n{sentence}\n\n{claim}"
+    assert one_verdict(page_report(tmp_path, capsys, text, "--no-cache")) == "proven"
