@@ -128,7 +128,8 @@ def namings(text: str) -> list[Naming]:
             ends = [at for at in (prose.find("\n\n", match.end()), prose.find(". ", match.end())) if at >= 0]
             sentence = " ".join(prose[start : min(ends, default=len(prose))].split())
             after = " ".join(prose[match.end() : min(ends, default=len(prose))].split())
-            if _PROPERTY.match(after):  # "$\\sigma(z)$ is bounded between 0 and 1": a property, no new meaning
+            plain = not _ANEW.search(sentence) and not _words(after) & _FUNCTION_NAMES  # no "from here on", no "sine"
+            if plain and _PROPERTY.match(after):  # "$\\sigma(z)$ is bounded between 0 and 1": no new meaning
                 continue
             named = _words(re.sub(r"\$[^$]*\$", " ", after)) & _WORDS or after.lstrip().startswith("$")
             object_ = _OBJECT.search(prose[max(start, match.start() - 40) : match.start()])  # "through $\\sigma$ is"
