@@ -24,32 +24,74 @@ def _partners(tokens: list[Token]) -> dict[int, int]:
     return partners
 
 
-def _names(token: Token) -> bool:
-    """Whether ``token`` writes a name that parentheses after it may apply: a letter, a word, a Greek letter."""
+#: The most tokens read so: past the parser's own limit, a formula is refused anyway (``latex_parser.MAX_TOKENS``).
+_MOST = 5000
+#: Commands whose braced argument is a name as TeX sets it: \mathit{f}, \operatorname{LSE}, \hat{f}.
+_NAMING = frozenset(
+    {"mathit", "mathrm", "mathbf", "mathsf", "mathcal", "operatorname", "text", "textrm", "textit", "boldsymbol", "bm",
+     "hat", "widehat", "tilde", "widetilde", "bar", "overline", "vec", "dot", "ddot", "check"}
+)  # fmt: skip
+
+
+def _greek(token: Token) -> bool:
     from derive.read.names import GREEK  # it reads the lexer's tokens
 
-    return token.kind == "letter" or (token.kind == "command" and token.value in GREEK) or token.kind == "'"
+    return token.kind == "command" and token.value in GREEK
+
+
+def _opens_parentheses(tokens: list[Token], at: int) -> bool:
+    """Whether what stands at ``at`` opens parentheses or another group: ``(``, ``\\left(``, ``{``."""
+    return at < len(tokens) and (
+        tokens[at].kind in ("(", "{") or (tokens[at].kind, tokens[at].value) == ("command", "left")
+    )
+
+
+def _one_name(tokens: list[Token], first: int, end: int, partners: dict[int, int]) -> bool:
+    """Whether ``tokens[first:end]`` is one name: a letter, a word, a Greek letter, or a font or accent around one."""
+    if end - first == 1:
+        return tokens[first].kind == "letter" or _greek(tokens[first])
+    if end > first and all(t.kind == "letter" for t in tokens[first:end]):  # {LSE}: one word, as TeX sets it
+        return True
+    named = tokens[first].kind == "command" and tokens[first].value in _NAMING and tokens[first + 1].kind == "{"
+    return named and partners.get(first + 1) == end - 1
 
 
 def unbraced(tokens: list[Token]) -> list[Token]:
-    """``tokens`` without the braces TeX does not show between a name and parentheses (see the module)."""
+    """``tokens`` without the braces TeX does not show between a name and parentheses (see the module): an empty
+    group (``f{}(x)``, ``f{{}}(x)``), braces around the name (``{f}(x)``, ``{\\hat{f}}(x)``) or around the
+    parentheses (``f{(x)}``, after ``\\mathit{f}`` too)."""
+    if len(tokens) > _MOST or not any(t.kind == "{" for t in tokens):
+        return tokens  # a formula this long is refused by the parser, unread
+    partners = _partners(tokens)
+    opened = {end: start for start, end in partners.items()}
     kept: list[Token] = []
-    partners: dict[int, int] | None = None
+    named: list[bool] = []  # for each kept token: whether it ends a name parentheses may apply
     at = 0
     while at < len(tokens):
-        token = tokens[at]
-        if token.kind == "{" and at and _names(tokens[at - 1]) and at + 1 < len(tokens):
-            partners = _partners(tokens) if partners is None else partners
-            end = partners.get(at)
-            if end == at + 1 and end + 1 < len(tokens) and tokens[end + 1].kind == "(":  # f{}(x)
+        token, end = tokens[at], partners.get(at)
+        before = named[-1] if named else False
+        if token.kind == "{" and end is not None:
+            inside = tokens[at + 1 : end]
+            if before and all(t.kind in "{}" for t in inside) and _opens_parentheses(tokens, end + 1):  # f{}{}(x)
                 at = end + 1
+                continue
+            argument = bool(kept) and (
+                kept[-1].kind in ("^", "_") or (kept[-1].kind == "command" and not _greek(kept[-1]))
+            )
+            if not argument and _one_name(tokens, at + 1, end, partners) and _opens_parentheses(tokens, end + 1):
+                tokens = [*tokens[:at], *inside, *tokens[end + 1 :]]  # {f}(x): f(x), read again from f
+                partners, opened = _partners(tokens), {}
+                opened = {e: s for s, e in partners.items()}
                 continue
             first = at + 2 if (tokens[at + 1].kind, tokens[at + 1].value) == ("command", "left") else at + 1
-            if end is not None and partners.get(first) == end - 1:  # LSE{(a + b)}: its parentheses, as TeX shows
-                kept.extend(tokens[at + 1 : end])
-                at = end + 1
+            if before and partners.get(first) == end - 1:  # f{(a + b)}: its parentheses, as TeX shows them
+                tokens = [*tokens[:at], *inside, *tokens[end + 1 :]]
+                partners = _partners(tokens)
+                opened = {e: s for s, e in partners.items()}
                 continue
         kept.append(token)
+        closes_name = token.kind == "}" and at in opened and opened[at] > 0 and tokens[opened[at] - 1].value in _NAMING
+        named.append(token.kind in ("letter", "'") or _greek(token) or closes_name)
         at += 1
     return kept
 

@@ -77,7 +77,8 @@ def refuse_matrix_letters(
     defined += [(key.text.split("(")[0].strip(), value.text) for key, value in (front.define if front else ())]
     found = refuse_bar_means(found, scalars)  # x̄ beside x_i, never defined: their mean, or a number of its own?
     found = _refuse_matrix_letters(found, scalars, arrays, defined, text)
-    return refuse_bold_products(found, scalars, arrays, defined, macros, text)
+    rows = [entry.text.strip() for entry in (front.arrays if front else ())]  # X, whose rows \mathbf{x}_i are
+    return refuse_bold_products(found, scalars, [*arrays, *rows, *(r.lower() for r in rows)], defined, macros, text)
 
 
 def _refuse_matrix_letters(

@@ -20,6 +20,12 @@ from tests.read.page_reports import page_report
         "\\exp{LSE{([a + b])}} = \\exp{LSE{([a])} + LSE{([b])}}",
         "f{(a + b)} = f{(a)} + f{(b)}",
         "\\sigma{(a + b)} = \\sigma{(a)} + \\sigma{(b)}",
+        "{f}(a + b) = {f}(a) + {f}(b)",  # braces around the name (probe s52-2's b12)
+        "{LSE}{(a + b)} = {LSE}{(a)} + {LSE}{(b)}",  # b4
+        "f{}{}(a + b) = f{}{}(a) + f{}{}(b)",  # b2_two_empty
+        "f{{}}(a + b) = f{{}}(a) + f{{}}(b)",  # b2_nested_empty
+        "{\\hat{f}}(a + b) = {\\hat{f}}(a) + {\\hat{f}}(b)",  # b2_braced_hat
+        "\\mathit{f}{(a + b)} = \\mathit{f}{(a)} + \\mathit{f}{(b)}",  # b_20
     ],
 )
 def test_braces_between_a_name_and_parentheses_are_read_as_tex_sets_them(
