@@ -43,12 +43,40 @@ def _given(inline: Display, read: set[object]) -> tuple[str, str] | None:
     return _squeezed(left), inline.text.strip()
 
 
+#: A numbered entry as TeX writes it: w_2, w_{12}, \\theta_{2}.
+_ENTRY = re.compile(r"(?<![A-Za-z\\])(\\?[A-Za-z]+)\s*_\s*(?:\{\s*(\d+)\s*\}|(\d))")
+#: Relations that tie what they join: =, :=, ≡, \\coloneqq, \\triangleq, / (a ratio set to a number).
+_TIES = re.compile(r":=|=|\\equiv|\\coloneqq|\\triangleq|\\doteq|≡|≔")
+
+
+def _tied(formula: str) -> list[str]:
+    """Entries of one vector a formula ties, one side an entry alone and the other made of another entry of its
+    vector (w_2 = 2 w_1, 2 w_1 = w_2, w_2 := w_1, θ_2 \\equiv θ_1): their names (w_2, w_1), which derive cannot hold
+    apart. A sum set to a number (t_1 + t_2 = 1) is a constraint derive reads, no tie."""
+    sides = [side for side in _TIES.split(formula) if side.strip()]
+    plain = [re.sub(r"\\(?:display|text)style\b|[.,]\s*$", "", side).strip() for side in sides]
+    alone = [m for side in plain if (m := _ENTRY.fullmatch(side)) is not None]
+    if len(sides) != 2 or not alone:
+        return []
+    base = alone[0][1].lstrip("\\")
+    entries = {(m[1].lstrip("\\"), m[2] or m[3]) for m in _ENTRY.finditer(formula)}
+    mine = sorted(f"{b}_{number}" for b, number in entries if b == base)
+    return mine if len(mine) > 1 else []
+
+
 def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: FrontMatter) -> Found:
-    """``found`` with each display below an inline value derive did not read (see the module) that writes its name
-    holding that sentence as a condition derive does not hold; a name the front matter defines is read so."""
+    """``found`` with each display that writes a name an inline value derive did not read gives (see the module)
+    holding that sentence as a condition derive does not hold; a name the front matter defines is read so. Entries
+    an inline formula, or a display derive does not check (w_2 \\equiv 2 w_1), ties together are unread."""
     read: set[object] = {_squeezed(d.head) for d in page}  # defined at a line of its own: restated here
     read |= {_squeezed(key.text) for key, _ in front.define}
     given = [(inline.line, *pair) for inline in found.inline if (pair := _given(inline, read)) is not None]
+    ties = [(inline.line, inline.text.strip(), _tied(inline.text)) for inline in found.inline]
+    unchecked = [
+        d for d in found.displays if re.search(r"\\equiv|:=|\\coloneqq|\\triangleq", d.text)
+    ]  # w_2 \\equiv 2w_1
+    ties += [(d.line, d.text.strip(), _tied(d.text)) for d in unchecked]
+    given += [(line, name, formula) for line, formula, names in ties for name in names]
     if not given:
         return found
 
@@ -57,12 +85,13 @@ def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: Fr
             return display
         text = _squeezed(display.text)
         for line, name, formula in given:
-            if line < display.line and re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z0-9])", text):
+            if line != display.line and re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z0-9])", text):
                 said = f"line {line} gives {name} a value (${formula}$) that derive did not read as its definition"
                 return dataclasses.replace(display, unheld=said)
         return display
 
-    names = tuple(name for _, _, f in given if "_" in (name := head_name(f.partition("=")[0])))  # w_2: an entry
+    heads = {head_name(formula.partition("=")[0]) for _, _, formula in given} | {name for _, name, _ in given}
+    names = {name for name in heads if re.fullmatch(r"[A-Za-z]+_\w+", name)}  # w_2: an entry, unread as one whose
     return dataclasses.replace(found, displays=tuple(held(d) for d in found.displays), given=(*found.given, *names))
 
 

@@ -41,4 +41,31 @@ def test_a_derivative_through_a_value_given_inline_is_unread(
     page = "Since $w_{2} = 2 w_{1}$, the total derivative is\n\n$$\n\\frac{d}{d w_{1}}(w_{1} + w_{2}) = 1\n$$\n"
     report = page_report(tmp_path, capsys, page)
     assert report["links"] == [], report
-    assert "through w_2 needs the page's definition of w_2" in report["unchecked"][0]["reason"], report
+    assert "through w_1, w_2 needs the page's definition of w_1, w_2" in report["unchecked"][0]["reason"], report
+
+
+@pytest.mark.parametrize(
+    "tie",
+    [
+        "Since $w_2 = w_1$,",  # a name for a name, between entries of one vector (probe s52-2's e_namename)
+        "Since $2 w_1 = w_2$,",  # e_reversed
+        "Let $w_2 := 2 w_1$.",  # e_coloneq
+        "Since $\\displaystyle w_2 = 2 w_1$,",  # v_displaystyle
+        "The weights are tied:\n\n$$\nw_2 \\equiv 2 w_1\n$$\n\nso",  # u_equiv: a display derive does not check
+    ],
+)
+def test_entries_tied_in_any_way_leave_a_derivative_through_them_unread(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tie: str
+) -> None:
+    page = f"{tie}\n\n$$\n\\frac{{d}}{{d w_1}}(w_1 + w_2) = 1\n$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert [link for link in report["links"] if link["status"] == "proven"] == [], report
+    assert any("through w_" in u["reason"] and "needs" in u["reason"] for u in report["unchecked"]), report
+
+
+def test_a_tie_given_after_a_display_keeps_it_from_being_refuted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Probe s52-2's f_where_after: w_2 − w_1 = w_1, "where $w_2 = 2 w_1$", had been refuted with w_2 free."""
+    report = page_report(tmp_path, capsys, "$$\nw_2 - w_1 = w_1\n$$\n\nwhere $w_2 = 2 w_1$.\n")
+    assert "refuted" not in [link["status"] for link in report["links"]], report
