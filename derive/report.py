@@ -25,7 +25,7 @@ from derive.report_sigmoid import sigmoid_rechecked
 from derive.report_verdicts import for_every, kept, unrefuted, vacuous
 
 #: How the report lists σ where the page neither declares nor defines it: read as any function.
-_SIGMA_INFERRED = "functions \\sigma"
+_SIGMA_INFERRED = re.compile(r"functions [^;]*\\sigma\b")  # "functions \\ell, \\sigma (any function …)"
 
 if TYPE_CHECKING:
     from derive.check.cache import VerdictCache
@@ -246,7 +246,7 @@ def check_documents(
     every = [link for document in documents for link in document.links]
     results = notation_rechecked(every, calls, results, (timeout, cache, budget))
     results, stands = reason_rechecked(every, calls, results, (timeout, cache, budget))
-    inferred = [_SIGMA_INFERRED in document.inferred for document in documents for _ in document.links]
+    inferred = [bool(_SIGMA_INFERRED.search(d.inferred)) for d in documents for _ in d.links]
     results = sigmoid_rechecked(every, calls, results, (timeout, cache, budget), inferred)
     unheld = ["" if k in stands else link.unheld for k, link in enumerate(every)]
     reports = []

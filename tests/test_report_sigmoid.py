@@ -28,3 +28,12 @@ def test_a_refutation_through_an_undefined_sigma_must_hold_for_the_sigmoid_too(
 def test_sigma_declared_any_function_keeps_its_refutation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = "---\nfunctions: ['\\sigma']\n---\n" + _PAGE.format(sign="-")
     assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["refuted"]
+
+
+def test_sigma_listed_after_another_function_is_tried_as_the_sigmoid_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Probe s52-2's s2_with_ell: the report listed "functions \\ell, \\sigma", and the recheck looked for
+    "functions \\sigma" alone: σ' = σ(1 − σ) was refuted with σ = sin."""
+    page = _PAGE.format(sign="-") + "\nand\n\n$$\n\\frac{d}{dm} \\ell(2m) = 2 \\ell'(2m)\n$$\n"
+    assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["unproven", "proven"]
