@@ -10,10 +10,16 @@ from collections.abc import Iterable
 from derive.errors import InputError
 from derive.read.find import Display, Found
 from derive.read.latex_lexer import Token, tokenize
+from derive.read.names import GREEK
 from derive.read.redefinitions import refuse_using
 
 #: Accents that put a bar over a letter: \bar{x}, \bar x, \overline{x}.
 _BARS = frozenset({"bar", "overline"})
+
+
+def _name(token: Token) -> bool:
+    """Whether ``token`` is a letter or a Greek one (θ̄ beside θ_i as x̄ beside x_i)."""
+    return token.kind == "letter" or (token.kind == "command" and token.value in GREEK)
 
 
 def _barred(tokens: list[Token]) -> set[str]:
@@ -23,9 +29,9 @@ def _barred(tokens: list[Token]) -> set[str]:
         if token.kind != "command" or token.value not in _BARS:
             continue
         after = tokens[at + 1 : at + 4]
-        if after and after[0].kind == "letter":
+        if after and _name(after[0]):
             found.add(after[0].value)
-        elif len(after) == 3 and [t.kind for t in after] == ["{", "letter", "}"]:
+        elif len(after) == 3 and after[0].kind == "{" and _name(after[1]) and after[2].kind == "}":
             found.add(after[1].value)
     return found
 
@@ -35,7 +41,7 @@ def _indexed(tokens: list[Token]) -> set[str]:
     found: set[str] = set()
     for at in range(1, len(tokens) - 2):
         letter, mark = tokens[at], tokens[at + 1]
-        if letter.kind != "letter" or mark.kind != "_" or tokens[at - 1].kind == "{":
+        if not _name(letter) or mark.kind != "_" or tokens[at - 1].kind == "{":
             continue
         script = tokens[at + 2 : at + 5]
         if script[0].kind in ("letter", "number") or [t.kind for t in script] in (
@@ -49,7 +55,8 @@ def _indexed(tokens: list[Token]) -> set[str]:
 def refuse_bar_means(found: Found, scalars: Iterable[str]) -> Found:
     """``found`` without the displays that write x̄, a number derive inferred, beside entries x_i the page writes
     (see the module): each listed with both readings."""
-    barred = {name[: -len("bar")] for name in scalars if name.endswith("bar") and len(name) == 4}
+    heads = {name.split("_")[0] for name in scalars}  # x̄_n: xbar_n, a barred letter with an index
+    barred = {head[: -len("bar")] for head in heads if head.endswith("bar") and (len(head) == 4 or head[:-3] in GREEK)}
     if not barred:
         return found
     entries: set[str] = set()
@@ -70,6 +77,7 @@ def refuse_bar_means(found: Found, scalars: Iterable[str]) -> Found:
             return None
         if letter is None:
             return None
+        letter = f"\\{letter}" if letter in GREEK else letter
         return (
             f"unreadable: \\bar{{{letter}}}, which the page never defines, beside the entries {letter}_i it writes, "
             f"can be read two ways: their mean, \\frac{{1}}{{n}}\\sum_i {letter}_i, as statistics writes it, or a "

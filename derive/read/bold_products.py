@@ -109,6 +109,22 @@ def _goes_on(nodes: list[_Node | Token], at: int) -> bool:
     return isinstance(after, Token) and (after.kind == "*" or (after.kind == "command" and after.value in _PRODUCTS))
 
 
+def _label(script: _Node | Token) -> str:
+    """A layer's label written as a superscript, ``{(1)}`` or ``{[1]}``: "1"; or ""."""
+    inner = script.children if isinstance(script, _Node) else []
+    group = inner[0] if len(inner) == 1 and isinstance(inner[0], _Node) and inner[0].opening in "([" else None
+    label = group.children if group is not None else []
+    return label[0].value if len(label) == 1 and isinstance(label[0], Token) and label[0].kind == "number" else ""
+
+
+def _accented(node: _Node | Token, accent: str) -> str:
+    """The name an accent over one letter makes (\\hat{u}: "uhat"), or ""."""
+    inner = node.children if isinstance(node, _Node) else [node]
+    if len(inner) != 1 or not isinstance(inner[0], Token) or inner[0].kind != "letter" or accent not in ACCENTS:
+        return ""
+    return f"{inner[0].value}{ACCENTS[accent]}"
+
+
 def _holds_bold(nodes: list[_Node | Token], at: int) -> bool:
     """Whether the node at ``at`` is a bold command or a group that holds one (an accent's argument)."""
     if at >= len(nodes):
@@ -173,6 +189,10 @@ class _Reader:
             return self.scripts(nodes, after, self.sequence(node.children))
         if node.kind == "letter" and node.value in self.carriers:  # M, defined as e^{\\mathbf{A}}
             return self.scripts(nodes, after, _Count(1, node.value))
+        if node.kind == "letter" and (indexed := self.stated_entry(nodes, at)):  # A_1 of "$A_1 \\in \\mathbb{R}^{n×n}$"
+            return self.scripts(nodes, at + 3, _Count(1, indexed))
+        if accent and after < len(nodes) and (name := _accented(nodes[after], accent)) in self.stated:  # \hat{u}
+            return self.scripts(nodes, after + 1, _Count(1, name if name in self.numbers else ""))
         if node.kind == "letter" and node.value in self.stated:  # a of "Let $a, b \\in \\mathbb{R}^3$"
             return self.scripts(nodes, after, _Count(1, node.value if node.value in self.numbers else ""))  # o_i: entry
         if self.in_bold and (node.kind == "letter" or (node.kind == "command" and node.value in GREEK)):
@@ -203,6 +223,24 @@ class _Reader:
             return self.scripts(nodes, at + 1, _Count(1, self.entry(name[:1], "an index")))  # \mathbf{a_1}
         name = f"{name}{ACCENTS.get(accent, '')}"
         return self.scripts(nodes, at + 1, _Count(1, name if name in self.numbers else ""), name)
+
+    def stated_entry(self, nodes: list[_Node | Token], at: int) -> str:
+        """The name of a letter with an index or a layer's label that the prose calls a vector or a matrix (A_1 of
+        "$A_1 \\in \\mathbb{R}^{n×n}$", W_1 of "$W^{(1)}$ … matrices"), or a capital with a layer's label read as a
+        number (W^{(1)}, a layer's weights), or ""."""
+        mark = nodes[at + 1] if at + 1 < len(nodes) else None
+        script = nodes[at + 2] if at + 2 < len(nodes) else None
+        letter = nodes[at]
+        if not isinstance(mark, Token) or not isinstance(letter, Token) or script is None:
+            return ""
+        if mark.kind == "_" and isinstance(script, Token):
+            name = f"{letter.value}_{script.value}"
+            return name if name in self.stated else ""
+        label = _label(script) if mark.kind == "^" else ""
+        name = f"{letter.value}_{label}"
+        if label and (name in self.stated or (letter.value.isupper() and name in self.numbers)):
+            return name
+        return ""
 
     def entry(self, letter: str, script: str) -> str:
         """Why a vector letter written with a script is read as a number: an entry or a labelled one, unless it is

@@ -75,7 +75,7 @@ def refuse_matrix_letters(
     beside its entries (``bar_means``)."""
     scalars, arrays, defined = list(inferred.scalars), list(inferred.arrays), [(d.name, d.body) for d in page]
     defined += [(key.text.split("(")[0].strip(), value.text) for key, value in (front.define if front else ())]
-    found = refuse_bar_means(found, scalars)  # x̄ beside x_i, never defined: their mean, or a number of its own?
+    found = refuse_bar_means(found, [*scalars, *inferred.vectors])  # x̄ beside x_i: their mean, or a number?
     found = _refuse_matrix_letters(found, scalars, arrays, defined, text)
     rows = [entry.text.strip() for entry in (front.arrays if front else ())]  # X, whose rows \mathbf{x}_i are
     return refuse_bold_products(found, scalars, [*arrays, *rows, *(r.lower() for r in rows)], defined, macros, text)

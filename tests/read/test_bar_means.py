@@ -13,7 +13,7 @@ from tests.read.page_reports import page_report
 _CLAIM = "$$\n\\frac{1}{\\sigma^2}\\sum_{i=1}^n (x_i - \\mu) = \\frac{n}{\\sigma^2}(BAR - \\mu)\n$$\n"
 
 
-@pytest.mark.parametrize("bar", ["\\bar{x}", "\\bar x", "\\overline{x}"])
+@pytest.mark.parametrize("bar", ["\\bar{x}", "\\bar x", "\\overline{x}", "\\bar{x}_n", "\\overline{x}_n"])
 def test_a_barred_letter_beside_its_entries_reads_two_ways(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], bar: str
 ) -> None:

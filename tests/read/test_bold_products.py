@@ -69,6 +69,15 @@ def test_sums_of_them_and_a_function_of_one_are_read(
         "---\ndefine:\n  M: e^{\\mathbf{A}}\n  N: e^{\\mathbf{B}}\n---\nThen\n\n$$\nM N = N M\n$$\n",
         "Let $A$ and $B$ be square matrices. Then\n\n$$\ne^{A} e^{B} = e^{B} e^{A}\n$$\n",
         "Let $a, b \\in \\mathbb{R}^3$ be vectors. Then\n\n$$\na \\times b = b \\times a\n$$\n",
+        "For matrices $A$ and $B$ we have\n\n$$\nA B - B A = 0\n$$\n",  # probe s52-2's i_formatrices
+        "The weight matrices are $W$ and $V$:\n\n$$\nW V - V W = 0\n$$\n",  # i_weights_are
+        "Let $u \\in \\R^3$ and $v \\in \\R^3$.\n\n$$\nu \\times v = v \\times u\n$$\n",  # j_R_macro1
+        "Let $A_1 \\in \\mathbb{R}^{n \\times n}$ and $A_2 \\in \\mathbb{R}^{n \\times n}$.\n\n"
+        "$$\nA_1 A_2 = A_2 A_1\n$$\n",
+        "Let $\\hat{u}$ and $\\hat{v}$ be unit vectors.\n\n"
+        "$$\n\\hat{u} \\times \\hat{v} = \\hat{v} \\times \\hat{u}\n$$\n",
+        "The layers: $\\mathbf{h} = W^{(1)} \\mathbf{x}$, $\\mathbf{o} = W^{(2)} \\mathbf{h}$, so\n\n"
+        "$$\n\\mathbf{o} = W^{(1)} W^{(2)} \\mathbf{x}\n$$\n",  # o6b: a layer's capital read as a number
     ],
 )
 def test_products_through_macros_definitions_and_prose_are_refused(
