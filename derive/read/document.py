@@ -211,7 +211,7 @@ def _read_document(
         front = with_activation(front, spec)  # the network's a_j = σ(z_j): a definition of the file
         front, found = take_entry_columns(*with_algorithm_boxes(found, front, text))  # g_1(x), g_2(x) = …
         front, found = with_variances(front, found, text)  # \\sigma^2 = \\frac{1}{D}\\sum_i (x_i - \\mu)^2: one name
-        found = display_equations(with_stated_leads(unheld_sentence_cases(found), text), front, text)  # gather rows
+        found = display_equations(unheld_sentence_cases(with_stated_leads(found, text)), front, text)  # gather rows
         found = refuse_aside_continuations(without_consequences(found, text))  # "so that $p_t = …$"; '=' after an aside
         found = with_set_conditions(found, text)  # "we set the derivative to zero": its "= 0" a condition
         found = with_scalar_labels(found, front)  # p_t beside p, p never indexed: p_{\\text{t}}, labelled t

@@ -30,7 +30,7 @@ def _begun_above(display: Display) -> str:
 #: Words that widen a case to more than itself: "…for each pair, including\nwhen $i = j$:", "even", "also".
 _WIDER = re.compile(
     r"\b(?:each|includ\w*|also|even|besides|beyond|likewise|in\s+fact|indeed|whatever|whichever|whenever|as\s+well"
-    r"|limited|restricted|just|merely|too|regardless|in\s+general)\b",
+    r"|limited|restricted|just|merely|too|regardless|in\s+general|coincide|or\s+(?:when|if|for|else))\b",
     re.I,
 )
 

@@ -22,6 +22,8 @@ _DISPLAY = "\n\n$$\n\\frac{\\partial x_i}{\\partial x_j} = 1\n$$\n"
         "This identity holds for each pair of indices, including\nwhen $i = j$:",  # probe s52's r3v
         "This identity holds for any two indices, even\nwhen $i = j$:",  # r3x
         "When $i = j$, and in fact for each pair of indices, we have:",  # r3h, on one line
+        "When $i = j$, or when they differ:",  # probe s52-2's y_or_words
+        "For all pairs. When $i = j$, and for the others too:",  # y_lead_or: a lead cut to its last sentence
     ],
 )
 def test_a_case_a_sentence_may_turn_is_never_held(
