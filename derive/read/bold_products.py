@@ -11,6 +11,7 @@ function of one such letter alone is read entry by entry, as ML pages mean σ(z)
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -38,6 +39,8 @@ _TRANSPOSE = frozenset({"T", "top", "intercal", "mathsf", "mathrm", "prime"})
 #: Sizing commands that stand before a bracket: nothing to count.
 _SIZES = frozenset({"left", "right", "middle", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr"})
 _OPEN = {"(": ")", "[": "]", "{": "}"}
+#: A display that sets a letter bold, beside which a capital with a layer's label is a matrix (W^{(1)} \\mathbf{x}).
+_BOLD_WRITTEN = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec)\b")
 #: Products written as signs: a term goes on through them.
 _PRODUCTS = frozenset({"cdot", "times", "bullet", "ast", "star"})
 
@@ -238,7 +241,8 @@ class _Reader:
             return name if name in self.stated else ""
         label = _label(script) if mark.kind == "^" else ""
         name = f"{letter.value}_{label}"
-        if label and (name in self.stated or (letter.value.isupper() and name in self.numbers)):
+        layer = letter.value.isupper() and name in self.numbers and _BOLD_WRITTEN.search(self.text) is not None
+        if label and (name in self.stated or layer):  # W^{(1)} beside a bold vector: a layer's matrix
             return name
         return ""
 

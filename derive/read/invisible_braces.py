@@ -75,8 +75,8 @@ def unbraced(tokens: list[Token]) -> list[Token]:
             if before and all(t.kind in "{}" for t in inside) and _opens_parentheses(tokens, end + 1):  # f{}{}(x)
                 at = end + 1
                 continue
-            argument = bool(kept) and (
-                kept[-1].kind in ("^", "_") or (kept[-1].kind == "command" and not _greek(kept[-1]))
+            argument = bool(kept) and (  # after a group, another may be an argument: \\frac{d}{dx}(x)
+                kept[-1].kind in ("^", "_", "}") or (kept[-1].kind == "command" and not _greek(kept[-1]))
             )
             if not argument and _one_name(tokens, at + 1, end, partners) and _opens_parentheses(tokens, end + 1):
                 tokens = [*tokens[:at], *inside, *tokens[end + 1 :]]  # {f}(x): f(x), read again from f

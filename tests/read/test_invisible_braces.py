@@ -39,3 +39,5 @@ def test_braces_between_a_name_and_parentheses_are_read_as_tex_sets_them(
 def test_braces_that_hold_an_argument_are_kept(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = page_report(tmp_path, capsys, "See:\n\n$$\n\\frac{(a + b)}{2} + e^{(a)} = \\frac{a + b}{2} + e^{a}\n$$\n")
     assert [link["status"] for link in report["links"]] == ["proven"], report
+    report = page_report(tmp_path, capsys, "See:\n\n$$\n\\frac{d}{dx}(x^2) = 2x\n$$\n")  # \\frac's second group
+    assert [link["status"] for link in report["links"]] == ["proven"], report
