@@ -76,22 +76,23 @@ def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: Fr
         d for d in found.displays if re.search(r"\\equiv|:=|\\coloneqq|\\triangleq", d.text)
     ]  # w_2 \\equiv 2w_1
     ties += [(d.line, d.text.strip(), _tied(d.text)) for d in unchecked]
-    given += [(line, name, formula) for line, formula, names in ties for name in names]
-    if not given:
+    tied = [(line, name, formula) for line, formula, names in ties for name in names]  # above it too: "where …"
+    if not given and not tied:
         return found
 
     def held(display: Display) -> Display:
         if display.unheld:
             return display
         text = _squeezed(display.text)
-        for line, name, formula in given:
-            if line != display.line and re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z0-9])", text):
+        below = [(line, name, formula) for line, name, formula in given if line < display.line]  # "Since $p = …$,"
+        for line, name, formula in [*below, *((t, n, f) for t, n, f in tied if t != display.line)]:
+            if re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z0-9])", text):
                 said = f"line {line} gives {name} a value (${formula}$) that derive did not read as its definition"
                 return dataclasses.replace(display, unheld=said)
         return display
 
-    heads = {head_name(formula.partition("=")[0]) for _, _, formula in given} | {name for _, name, _ in given}
-    names = {name for name in heads if re.fullmatch(r"[A-Za-z]+_\w+", name)}  # w_2: an entry, unread as one whose
+    heads = {head_name(formula.partition("=")[0]) for _, _, formula in given} | {name for _, name, _ in tied}
+    names = {name for name in heads if re.fullmatch(r"[A-Za-z]+_\d+", name)}  # w_2: an entry, unread as one whose
     return dataclasses.replace(found, displays=tuple(held(d) for d in found.displays), given=(*found.given, *names))
 
 

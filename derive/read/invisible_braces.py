@@ -26,6 +26,8 @@ def _partners(tokens: list[Token]) -> dict[int, int]:
 
 #: The most tokens read so: past the parser's own limit, a formula is refused anyway (``latex_parser.MAX_TOKENS``).
 _MOST = 5000
+#: Commands of two arguments: a group after their first, one token unbraced, is their second (\\frac d{dx}).
+_TWO_ARGUMENTS = frozenset({"frac", "dfrac", "tfrac", "cfrac", "binom", "stackrel", "overset", "underset"})
 #: Commands whose braced argument is a name as TeX sets it: \mathit{f}, \operatorname{LSE}, \hat{f}.
 _NAMING = frozenset(
     {"mathit", "mathrm", "mathbf", "mathsf", "mathcal", "operatorname", "text", "textrm", "textit", "boldsymbol", "bm",
@@ -78,6 +80,7 @@ def unbraced(tokens: list[Token]) -> list[Token]:
             argument = bool(kept) and (  # after a group, another may be an argument: \\frac{d}{dx}(x)
                 kept[-1].kind in ("^", "_", "}") or (kept[-1].kind == "command" and not _greek(kept[-1]))
             )
+            argument = argument or (at >= 2 and tokens[at - 2].value in _TWO_ARGUMENTS)  # \\frac d{dx}(m x)
             if not argument and _one_name(tokens, at + 1, end, partners) and _opens_parentheses(tokens, end + 1):
                 tokens = [*tokens[:at], *inside, *tokens[end + 1 :]]  # {f}(x): f(x), read again from f
                 partners, opened = _partners(tokens), {}

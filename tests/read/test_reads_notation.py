@@ -99,9 +99,9 @@ def test_prose_after_the_math_is_a_remark_and_a_case_it_states_is_the_chains(tmp
 
 
 def test_accents_make_names_of_their_own(tmp_path: Path) -> None:
-    lhs, rhs = sides(tmp_path, "\\tilde y_1 + \\bar{y}_1 = \\tilde{y}_1 + 2 y_1")  # ȳ for y: a renaming, unread
-    ytilde, ybar, y = (IndexedBase(name, real=True) for name in ("ytilde", "ybar", "y"))
-    assert lhs == ytilde[1] + ybar[1] and rhs == ytilde[1] + 2 * y[1]
+    lhs, rhs = sides(tmp_path, "\\tilde y_1 + \\hat{y}_1 = \\tilde{y}_1 + 2 y_1")  # ŷ for y: a renaming, unread
+    ytilde, yhat, y = (IndexedBase(name, real=True) for name in ("ytilde", "yhat", "y"))
+    assert lhs == ytilde[1] + yhat[1] and rhs == ytilde[1] + 2 * y[1]  # ȳ_1 beside y_1: a mean? (``bar_means``)
 
 
 def test_d_declared_as_a_name_makes_d_over_dx_read_two_ways(tmp_path: Path) -> None:
