@@ -49,44 +49,19 @@ _ENTRY = re.compile(r"(?<![A-Za-z\\])(\\?[A-Za-z]+)\s*_\s*(?:\{\s*(\d+)\s*\}|(\d
 _TIES = re.compile(r":=|=|\\equiv|\\coloneqq|\\triangleq|\\doteq|≡|≔")
 
 
-def _unbold(formula: str) -> str:
-    """``formula`` with each letter's font dropped: \\mathbf{w}_{2} is w_{2} here."""
-    return re.sub(r"\\(?:mathbf|boldsymbol|bm|vec|mathit|mathrm)\s*\{\s*(\\?[A-Za-z]+)\s*\}", r"\1", formula)
-
-
-def _sides(formula: str) -> list[str]:
-    sides = [side for side in _TIES.split(_unbold(formula)) if side.strip()]
-    return [re.sub(r"\\(?:display|text)style\b|[.,]\s*$", "", side).strip() for side in sides]
-
-
-def _entries(text: str, base: str | None = None) -> list[str]:
-    found = {(m[1].lstrip("\\"), m[2] or m[3]) for m in _ENTRY.finditer(text)}
-    return sorted(f"{b}_{number}" for b, number in found if base is None or b == base)
-
-
 def _tied(formula: str) -> list[str]:
     """Entries of one vector a formula ties, one side an entry alone and the other made of another entry of its
-    vector (w_2 = 2 w_1, 2 w_1 = w_2, w_2 := w_1, θ_2 \\equiv θ_1, \\mathbf{w}_2 = 2\\mathbf{w}_1): their names (w_2,
-    w_1), which derive cannot hold apart. A sum set to a number (t_1 + t_2 = 1) is a constraint (``_constrained``)."""
-    sides = _sides(formula)
-    alone = [m for side in sides if (m := _ENTRY.fullmatch(side)) is not None]
+    vector (w_2 = 2 w_1, 2 w_1 = w_2, w_2 := w_1, θ_2 \\equiv θ_1): their names (w_2, w_1), which derive cannot hold
+    apart. A sum set to a number (t_1 + t_2 = 1) is a constraint derive reads, no tie."""
+    sides = [side for side in _TIES.split(formula) if side.strip()]
+    plain = [re.sub(r"\\(?:display|text)style\b|[.,]\s*$", "", side).strip() for side in sides]
+    alone = [m for side in plain if (m := _ENTRY.fullmatch(side)) is not None]
     if len(sides) != 2 or not alone:
         return []
-    mine = _entries(_unbold(formula), alone[0][1].lstrip("\\"))
+    base = alone[0][1].lstrip("\\")
+    entries = {(m[1].lstrip("\\"), m[2] or m[3]) for m in _ENTRY.finditer(formula)}
+    mine = sorted(f"{b}_{number}" for b, number in entries if b == base)
     return mine if len(mine) > 1 else []
-
-
-def _constrained(formula: str) -> list[str]:
-    """Entries of one vector a formula sets a number of (w_2 − 2 w_1 = 0, w_2 / w_1 = 2, t_1 + t_2 = 1): derive
-    reads such a constraint at points, never as one entry made of another, so a derivative through them is unread."""
-    sides = _sides(formula)
-    if len(sides) != 2 or not any(re.fullmatch(r"[-+]?\s*\d+(?:\.\d+)?", side) for side in sides):
-        return []
-    other = next(side for side in sides if not re.fullmatch(r"[-+]?\s*\d+(?:\.\d+)?", side))
-    mine = _entries(other)
-    bases = {name.rsplit("_", 1)[0] for name in mine}
-    rest = re.sub(r"[-+*/()\s\d.]|\\(?:cdot|frac)|[{}]", "", _ENTRY.sub("", other))
-    return mine if len(mine) > 1 and len(bases) == 1 and not rest else []
 
 
 def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: FrontMatter) -> Found:
@@ -96,11 +71,13 @@ def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: Fr
     read: set[object] = {_squeezed(d.head) for d in page}  # defined at a line of its own: restated here
     read |= {_squeezed(key.text) for key, _ in front.define}
     given = [(inline.line, *pair) for inline in found.inline if (pair := _given(inline, read)) is not None]
-    every = [*found.inline, *found.displays]  # $w_2 = 2w_1$, $$w_2 \\equiv 2w_1$$, $$\\mathbf{w}_2 = 2\\mathbf{w}_1$$
-    ties = [(d.line, d.text.strip(), _tied(d.text)) for d in every]
+    ties = [(inline.line, inline.text.strip(), _tied(inline.text)) for inline in found.inline]
+    unchecked = [
+        d for d in found.displays if re.search(r"\\equiv|:=|\\coloneqq|\\triangleq", d.text)
+    ]  # w_2 \\equiv 2w_1
+    ties += [(d.line, d.text.strip(), _tied(d.text)) for d in unchecked]
     tied = [(line, name, formula) for line, formula, names in ties for name in names]  # above it too: "where …"
-    constrained = {name for d in every for name in _constrained(d.text)}  # w_2 - 2w_1 = 0: unread, nothing held
-    if not given and not tied and not constrained:
+    if not given and not tied:
         return found
 
     def held(display: Display) -> Display:
@@ -115,7 +92,7 @@ def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: Fr
         return display
 
     heads = {head_name(formula.partition("=")[0]) for _, _, formula in given} | {name for _, name, _ in tied}
-    names = {name for name in heads | constrained if re.fullmatch(r"[A-Za-z]+_\d+", name)}  # w_2: an entry, unread
+    names = {name for name in heads if re.fullmatch(r"[A-Za-z]+_\d+", name)}  # w_2: an entry, unread as one whose
     return dataclasses.replace(found, displays=tuple(held(d) for d in found.displays), given=(*found.given, *names))
 
 
