@@ -3,10 +3,12 @@ together: a scalar the page never indexes (``\\mathbf{A}``), an entry (``\\mathb
 (``\\mathbf{x}^{(1)}``). Read as numbers, products commute and matrix functions split: e^{A} e^{B} = e^{B} e^{A},
 a_1 × a_2 = a_2 × a_1 and û × v̂ = v̂ × û were proven (probes s51-B's m10_sub, s51-C's v03 and v04).
 
-The display is cut into terms (at +, −, relations, ⊙) and each term's factors are counted: two factors that hold
-such a letter, a power of one, or one in a denominator make a product of vectors or matrices (a dot, cross, outer
-or matrix product), which the display's reading as numbers does not hold. It is refused, naming both readings. A
-function of one such letter alone is read entry by entry, as ML pages mean σ(z)."""
+The same holds of a name the page defines with such letters (M = e^{A}), of a letter its prose calls a vector or a
+matrix (``stated_vectors``), and of a capital with a layer's label beside a bold vector (W^{(1)} x). The display is
+cut into terms (at +, −, relations, ⊙) and each term's factors are counted: two factors that hold such a letter, a
+power of one, or one in a denominator make a product of vectors or matrices (a dot, cross, outer or matrix
+product), which the display's reading as numbers does not hold. It is refused, naming both readings. A function
+of one such letter alone is read entry by entry, as ML pages mean σ(z)."""
 
 from __future__ import annotations
 
@@ -141,12 +143,12 @@ def _holds_bold(nodes: list[_Node | Token], at: int) -> bool:
 class _Reader:
     """Counts the vector letters multiplied in each term, and keeps the first product that a number reading breaks."""
 
-    def __init__(self, numbers: set[str], rows: set[str], text: str, carriers: frozenset[str] = frozenset()) -> None:
-        self.numbers = numbers
-        self.stated: frozenset[str] = frozenset()  # letters the prose calls vectors or matrices: each as if bold
-        self.rows = rows  # arrays the page indexes twice: a bold one with one index is a row (a vector)
+    def __init__(self, page: _Page, text: str) -> None:
+        self.numbers = page.numbers
+        self.stated = page.stated  # letters the prose calls vectors or matrices: each as if bold
+        self.rows = page.rows  # arrays the page indexes twice: a bold one with one index is a row (a vector)
         self.text = text  # the display's source: a labelled letter's token (x_1 for \\mathbf{x}^{(1)}) spans its font
-        self.carriers = carriers  # names the page defines with such letters (M = e^{\\mathbf{A}}): each stands for them
+        self.carriers = page.carriers  # names the page defines with such letters (M = e^{\\mathbf{A}}): each is one
         self.in_bold = False  # inside a bold group of several letters (\\mathbf{a \\times b}): each letter is bold
         self.found: str = ""
 
@@ -306,15 +308,9 @@ class _Page:
 
 
 def _counted(text: str, line: int, page: _Page) -> _Reader:
-    reader = _Reader(page.numbers, page.rows, text, page.carriers)
-    reader.stated = page.stated
+    reader = _Reader(page, text)
     reader.sequence(_tree(page.tokens(text, line)))
     return reader
-
-
-def products_read_as_numbers(text: str, line: int, numbers: set[str], rows: set[str]) -> str:
-    """The first vector letter read as a number that a term of ``text`` multiplies by another, or ""."""
-    return _counted(text, line, _Page(numbers, rows)).found
 
 
 def _carriers(defined: Iterable[tuple[str, str]], page: _Page) -> frozenset[str]:
@@ -322,7 +318,7 @@ def _carriers(defined: Iterable[tuple[str, str]], page: _Page) -> frozenset[str]
     carriers: set[str] = set()
     for name, body in defined:
         try:
-            reader = _Reader(page.numbers, page.rows, body)
+            reader = _Reader(page, body)
             count = reader.sequence(_tree(page.tokens(body, 1)))
         except (InputError, RecursionError):
             continue
@@ -384,4 +380,4 @@ def refuse_bold_products(
     return refuse_using(found, refused)
 
 
-__all__ = ["products_read_as_numbers", "refuse_bold_products"]
+__all__ = ["refuse_bold_products"]

@@ -14,6 +14,7 @@ from derive.errors import InputError
 from derive.read.bar_means import refuse_bar_means
 from derive.read.bold_products import refuse_bold_products
 from derive.read.find import Display, Found
+from derive.read.inference import declared_name
 from derive.read.latex_lexer import tokenize
 from derive.read.macros import Macros
 
@@ -77,7 +78,7 @@ def refuse_matrix_letters(
     defined += [(key.text.split("(")[0].strip(), value.text) for key, value in (front.define if front else ())]
     found = refuse_bar_means(found, [*scalars, *inferred.vectors])  # x̄ beside x_i: their mean, or a number?
     found = _refuse_matrix_letters(found, scalars, arrays, defined, text)
-    rows = [entry.text.strip() for entry in (front.arrays if front else ())]  # X, whose rows \mathbf{x}_i are
+    rows = [declared_name(entry.text) for entry in (front.arrays if front else ())]  # X, whose rows \mathbf{x}_i
     return refuse_bold_products(found, scalars, [*arrays, *rows, *(r.lower() for r in rows)], defined, macros, text)
 
 

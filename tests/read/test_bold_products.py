@@ -88,3 +88,13 @@ def test_products_through_macros_definitions_and_prose_are_refused(
     report = page_report(tmp_path, capsys, page)
     assert [link for link in report["links"] if link["status"] == "proven"] == [], report
     assert any("multiplied by another vector or matrix letter" in u["reason"] for u in report["unchecked"]), report
+
+
+def test_a_row_of_a_matrix_the_page_names_is_a_vector(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Probe s52's o17: \\mathbf{x}_i, a row of the page's X, had been refused as an entry multiplied by \\mathbf{w}."""
+    page = (
+        "---\nvectors: [w]\n---\nThe rows of $X$ are $\\mathbf{x}_i^\\top$. Its derivative by $b$:\n\n$$\n"
+        "\\frac{\\partial}{\\partial b} \\sum_{i=1}^{n} \\left(\\mathbf{w}^\\top \\mathbf{x}_i + b - y_i\\right)^2"
+        " = 2 \\sum_{i=1}^{n} \\left(\\mathbf{w}^\\top \\mathbf{x}_i + b - y_i\\right)\n$$\n"
+    )
+    assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["proven"]
