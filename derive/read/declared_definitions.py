@@ -50,6 +50,7 @@ def entry_defined(head: str, front: FrontMatter, taken: set[str]) -> tuple[str, 
     about the entry 2 of a free vector z (which the reader reads at every n from 2 on); None for anything else. So
     does z_1 (``z_1 = w_1 x_1 + b`` had been refuted as a claim about a free z_1)."""
     plain = re.sub(r"\\[,;:! ]|\\q?quad\b", "", head).strip()  # z_{\,1}: spacing, which TeX sets and reads past
+    plain = re.sub(r"\\(?:mathbf|boldsymbol|bm|vec|mathit)\s*\{\s*([A-Za-z])\s*\}", r"\1", plain)  # \mathbf{w}_2
     match = _ENTRY.fullmatch(plain[1:-1] if plain.startswith("{") and plain.endswith("}") else plain)  # {z_1}
     if front.n is not None or match is None or match.group(1) in taken:
         return None

@@ -64,6 +64,50 @@ def _tied(formula: str) -> list[str]:
     return mine if len(mine) > 1 else []
 
 
+#: What TeX sets around a tie but does not tie: a font (\\mathbf{w}_2, \\mathbf{w_2}), words, spacing, an end mark.
+_DECOR = re.compile(r"\\(?:text|mbox|mathrm)\s*\{[^{}]*\}|\\q?quad\b|\\[,;:! ]|\\(?:display|text)style\b|[.,;]\s*$")
+_FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec|mathit)\s*\{\s*(\\?[A-Za-z]+\s*(?:_\s*(?:\{\s*\d+\s*\}|\d))?)\s*\}")
+#: A relation set over '=' (\\stackrel{\\text{def}}{=}, \\overset{!}{=}): '=', for the tie it writes.
+_OVER = re.compile(r"\\(?:stackrel|overset)\s*\{(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\}")
+
+
+def _plain(formula: str) -> str:
+    return _DECOR.sub(" ", _OVER.sub("=", _FONT.sub(r"\1", formula))).strip()
+
+
+def _stated_ties(formula: str) -> list[str]:
+    """Entries of one vector a display ties and nothing else writes (w_2 = 2 w_1, \\mathbf{w_2} = w_1 \\text{ always},
+    w_2 \\stackrel{\\text{def}}{=} 2 w_1): a tie the page states, or a claim true of no w; a layer's h_2 = σ(W h_1)
+    writes more, a definition derive reads."""
+    plain = _plain(formula)
+    names = _tied(plain)
+    rest = re.sub(r"[-+*/()=\s\d.{}]|\\(?:cdot|times|frac)\b", "", _ENTRY.sub("", plain))
+    return names if names and not rest and len({m[1] for m in _ENTRY.finditer(plain)}) == 1 else []
+
+
+def _stated_tie(display: Display) -> Display:
+    """``display`` not refuted where it writes a tie (``_stated_ties``): it reads two ways, and neither is refuted."""
+    names = _stated_ties(display.text)
+    if not names or display.unheld:
+        return display
+    shown = ", ".join(names)
+    said = f"the display may state a tie of {shown}, no claim for every value"
+    return dataclasses.replace(display, unheld=said)
+
+
+def _constrained(formula: str) -> list[str]:
+    """Entries of one vector a formula sets a number of (w_2 − 2 w_1 = 0, w_2 / w_1 = 2): derive reads no entry
+    made of another there, so a derivative through them is unread; the formula is checked as written."""
+    sides = [side for side in _TIES.split(_plain(formula)) if side.strip()]
+    number = r"[-+]?\s*\d+(?:\.\d+)?"
+    if len(sides) != 2 or not any(re.fullmatch(number, side.strip()) for side in sides):
+        return []
+    other = next(side for side in sides if not re.fullmatch(number, side.strip()))
+    entries = sorted({f"{m[1].lstrip(chr(92))}_{m[2] or m[3]}" for m in _ENTRY.finditer(other)})
+    rest = re.sub(r"[-+*/()\s\d.{}]|\\(?:cdot|times|frac)\b", "", _ENTRY.sub("", other))
+    return entries if len(entries) > 1 and len({e.rsplit("_", 1)[0] for e in entries}) == 1 and not rest else []
+
+
 def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: FrontMatter) -> Found:
     """``found`` with each display that writes a name an inline value derive did not read gives (see the module)
     holding that sentence as a condition derive does not hold; a name the front matter defines is read so. Entries
@@ -77,7 +121,9 @@ def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: Fr
     ]  # w_2 \\equiv 2w_1
     ties += [(d.line, d.text.strip(), _tied(d.text)) for d in unchecked]
     tied = [(line, name, formula) for line, formula, names in ties for name in names]  # above it too: "where …"
-    if not given and not tied:
+    stated = {name for d in found.displays for name in _stated_ties(d.text)}  # $$w_2 = 2 w_1$$: the display alone
+    stated |= {name for d in (*found.inline, *found.displays) for name in _constrained(d.text)}  # w_2 - 2w_1 = 0
+    if not given and not tied and not stated:
         return found
 
     def held(display: Display) -> Display:
@@ -92,8 +138,9 @@ def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: Fr
         return display
 
     heads = {head_name(formula.partition("=")[0]) for _, _, formula in given} | {name for _, name, _ in tied}
-    names = {name for name in heads if re.fullmatch(r"[A-Za-z]+_\d+", name)}  # w_2: an entry, unread as one whose
-    return dataclasses.replace(found, displays=tuple(held(d) for d in found.displays), given=(*found.given, *names))
+    names = {name for name in heads | stated if re.fullmatch(r"[A-Za-z]+_\d+", name)}  # w_2: an entry, unread
+    displays = tuple(_stated_tie(held(d)) for d in found.displays)
+    return dataclasses.replace(found, displays=displays, given=(*found.given, *sorted(names)))
 
 
 __all__ = ["unheld_inline_values"]

@@ -17,11 +17,14 @@ _LAYERED = re.compile(
     r"\s*(?P<base>[A-Za-z]|\\[A-Za-z]+)\s*(?:_\s*(?P<sub>\d|\{\s*\d\s*\})|\^\s*\{\s*(?P<label>\[\s*\d\s*\]|\(\s*\d\s*\))\s*\})\s*"
 )
 
+#: A font around one letter, ``\mathbf{W}``: read as the letter (``merge_layers`` reads the display so too).
+_FONTED = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathit|mathsf|pmb)\s*\{\s*(\\?[A-Za-z]+)\s*\}")
+
 
 def layer_name(text: str) -> str | None:
     """The name a front matter key declares when it is a layer's (``W_1``, ``W^{[1]}``, ``\\theta^{(2)}``): "W_1",
     "theta_2"; None for anything else."""
-    match = _LAYERED.fullmatch(text)
+    match = _LAYERED.fullmatch(_FONTED.sub(r"\1", text))  # \mathbf{w}_2: the font is typography, as below
     if match is None:
         return None
     base = match.group("base").lstrip("\\")

@@ -11,6 +11,7 @@ import pytest
 from tests.read.page_reports import page_report
 
 _SUM = "e^{s_{11}} + e^{s_{12}}"
+_SUM_DERIVATIVE = "$$\n\\frac{d}{d w_1}(w_1 + w_2) = 1\n$$\n"
 
 
 def test_a_value_given_inline_and_not_read_keeps_the_links_below_from_refuting(
@@ -61,6 +62,53 @@ def test_entries_tied_in_any_way_leave_a_derivative_through_them_unread(
     report = page_report(tmp_path, capsys, page)
     assert [link for link in report["links"] if link["status"] == "proven"] == [], report
     assert any("through w_" in u["reason"] and "needs" in u["reason"] for u in report["unchecked"]), report
+
+
+@pytest.mark.parametrize(
+    "tie",
+    [
+        "$$\nw_2 = 2 w_1 \\quad \\text{(tied)}\n$$",  # probe s52-2's e_tie_display_read
+        "$$\n2 w_1 = w_2\n$$",  # u_reversed
+        "$$\nw_2 = w_1\n$$",  # u_namename
+        "$$\nw_2 \\stackrel{\\text{def}}{=} 2 w_1\n$$",  # u_stackrel
+        "$$\nw_2 = 2 w_1 \\text{ always}\n$$",  # u_textual
+        "$$\n\\mathbf{w_{2}} = 2 \\mathbf{w_{1}}\n$$",  # probe s52's r4t
+    ],
+)
+def test_a_tie_in_a_display_is_not_refuted_and_a_derivative_through_it_is_unread(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tie: str
+) -> None:
+    """A display that ties entries of one vector and writes nothing else reads two ways, a tie the page states or a
+    claim true of no w: it had been refuted as the first wrong step and d/dw_1 (w_1 + w_2) = 1 below it proven."""
+    page = f"---\nvectors: [w]\n---\nThe weights are tied:\n\n{tie}\n\nso\n\n{_SUM_DERIVATIVE}"
+    report = page_report(tmp_path, capsys, page)
+    assert [link["status"] for link in report["links"]] in ([], ["unproven"]), report
+    assert any("through w_1, w_2" in u["reason"] and "needs" in u["reason"] for u in report["unchecked"]), report
+
+
+@pytest.mark.parametrize("constraint", ["$w_2 - 2 w_1 = 0$", "$w_2 / w_1 = 2$", "$$w_2 - 2 w_1 = 0$$"])
+def test_entries_a_formula_sets_a_number_of_leave_a_derivative_through_them_unread(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], constraint: str
+) -> None:
+    """Probe s52-2's e_diff and e_ratio had proven d/dw_1 (w_1 + w_2) = 1 below "…satisfy $w_2 − 2w_1 = 0$"."""
+    page = f"---\nvectors: [w]\n---\nThe weights satisfy {constraint}.\n\n{_SUM_DERIVATIVE}"
+    report = page_report(tmp_path, capsys, page)
+    assert "proven" not in [link["status"] for link in report["links"]], report
+    assert any("through w_1, w_2" in u["reason"] for u in report["unchecked"]), report
+
+
+@pytest.mark.parametrize(
+    "define",
+    ["---\ndefine:\n  \\mathbf{w}_{2}: 2 \\mathbf{w}_{1}\n---\n", "$$\n\\mathbf{w}_{2} = 2 \\mathbf{w}_{1}\n$$\n\n"],
+)
+def test_a_bold_entry_defined_is_the_entry_the_displays_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], define: str
+) -> None:
+    """Probe s52's r4e: \\mathbf{w}_2 defined as 2\\mathbf{w}_1 (in the front matter, or a display) was a name the
+    display's bold entry was not, and d/dw_1 (w_1 + w_2) = 1 was proven."""
+    bold = "\\frac{d}{d \\mathbf{w}_{1}}\\left(\\mathbf{w}_{1} + \\mathbf{w}_{2}\\right) = 1"
+    page = f"{define}$$\n{bold}\n$$\n"
+    assert "proven" not in [link["status"] for link in page_report(tmp_path, capsys, page)["links"]]
 
 
 def test_a_tie_given_after_a_display_keeps_it_from_being_refuted(
