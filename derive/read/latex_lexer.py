@@ -57,7 +57,7 @@ class Token:
     def describe(self) -> str:
         if self.kind == "command":
             return "\\" + self.value
-        return self.value
+        return self.kind if self.kind == "{" else self.value  # \underbrace's brace holds its name (_braced_notes)
 
 
 #: "$" and the backquote (```mean'``, a quoted word) stand only inside \\text{…} in a display (words), which is
@@ -308,7 +308,9 @@ def _braced_notes(tokens: list[Token]) -> list[Token]:
                     if tokens[after + 1 : after + 2] and tokens[after + 1].kind == "{"
                     else after + 2
                 )
-            out += tokens[at + 1 : close + 1]
+            opener = tokens[at + 1]  # its brace says which: a row that starts so starts with what it holds (rows)
+            out += [Token("{", token.value, opener.line, opener.start, opener.end, opener.gap, opener.origin)]
+            out += tokens[at + 2 : close + 1]
             at = after
             continue
         out.append(token)

@@ -21,10 +21,8 @@ from derive.read.find import DISPLAY_ENVIRONMENTS, INNER_ENVIRONMENTS
 from derive.read.latex_lexer import WIDE_GAPS, Token
 from derive.read.relation_names import IMPLIES, RELATIONS
 
-CONTINUES_EXPRESSION = frozenset({"+", "-"})
-PRODUCT_COMMANDS = frozenset({"cdot", "times"})
-_KNOWN = {*DISPLAY_ENVIRONMENTS, *INNER_ENVIRONMENTS}
-_INVISIBLE = frozenset({"notag", "nonumber"})
+CONTINUES_EXPRESSION, PRODUCT_COMMANDS = frozenset({"+", "-"}), frozenset({"cdot", "times"})
+_KNOWN, _INVISIBLE = {*DISPLAY_ENVIRONMENTS, *INNER_ENVIRONMENTS}, frozenset({"notag", "nonumber"})
 #: Commands dropped with their group: labels, tags, and spacing (\\hspace{0.3in}, \\phantom{x}) that shows no math.
 _LABELS = frozenset({"label", "tag", "hspace", "vspace", "phantom", "hphantom", "vphantom", "require"})
 #: Marks a column after the equation may hold (derive's own verdict marks).
@@ -303,6 +301,8 @@ def _starts(row: list[Token]) -> str:
     first = row[0]
     if first.kind == "=":
         return "chain"
+    if first.value in ("underbrace", "overbrace") and row[1:2] and row[1].kind in ("+", "-"):  # &\underbrace{-2x}
+        return "expression"  # _{…} = …: the brace is a note; what TeX shows starts with − (probe s52-2's a_13)
     if first.kind in CONTINUES_EXPRESSION or (first.kind == "command" and first.value in PRODUCT_COMMANDS):
         return "expression"
     return "new"
@@ -341,7 +341,7 @@ def _flush_left_sign(cells: list[Token]) -> str:
     """Why an aligned row that opens with a sign and holds '=' is refused, unless it is indented below a row aligned
     at its relation: it reads two ways (c14: &(x − 1)^2 = x^2 + 1 \\\\ &−2x = … had been glued into one false
     chain and proven; so had the same below &= x^2 + 1, and a row that ends with its mark, −2x = … &)."""
-    sign = cells[0].describe()
+    sign = cells[1 if cells[0].kind == "{" else 0].describe()  # \underbrace{-2x}: −
     return (
         f"line {cells[0].line}: an aligned row that starts with '{sign}' and holds '=' reads two ways: the "
         f"expression above going on ('{sign}' continuing its right side) or an equation of its own (its left side "

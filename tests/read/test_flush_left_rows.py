@@ -52,6 +52,7 @@ def test_a_signed_row_below_a_row_aligned_at_its_relation_goes_on(
         "&(x - 1)^2 \\\\\n&= x^2 + 1 \\\\\n&-2x = (x - 1)^2",  # below a row that goes on with '=' (probe s52's r1af)
         "(x - 1)^2 &= x^2 + 1 \\\\\n&-2x = (x - 1)^2",  # at the relation's column, not indented (r1ag)
         "(x - 1)^2 = x^2 + 1 & \\\\\n-2x = (x - 1)^2 &",  # each row ending with its mark (r1v)
+        "&(x - 1)^2 = x^2 + 1 \\\\\n&\\underbrace{-2x}_{\\text{cross term}} = (x - 1)^2 - x^2 - 1",  # s52-2 a_13
     ],
 )
 def test_a_signed_row_not_indented_below_a_relation_is_refused(
