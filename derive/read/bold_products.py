@@ -23,7 +23,7 @@ from derive.read.latex_lexer import Token, tokenize
 from derive.read.macros import Macros
 from derive.read.names import ACCENTS, GREEK, display_name
 from derive.read.redefinitions import refuse_using
-from derive.read.stated_vectors import stated_vectors
+from derive.read.stated_vectors import lead_vectors, stated_vectors
 
 #: Commands that set a letter as a vector or a matrix.
 _BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb", "mathbfit"})
@@ -363,7 +363,8 @@ def refuse_bold_products(
     def refused(display: Display, used: set[str]) -> str | None:
         del used
         try:
-            letter = _counted(display.text, display.line, page).found
+            stated = lead_vectors(display.lead, page.tokens(display.text, display.line))  # "For unit vectors:"
+            letter = _counted(display.text, display.line, dataclasses.replace(page, stated=page.stated | stated)).found
         except (InputError, RecursionError):
             return None  # refused where it is read, with why (a formula nested past Python's depth: too long)
         if not letter:

@@ -1,12 +1,15 @@
 """Letters the prose states are vectors or matrices: "$a, b \\in \\mathbb{R}^3$", "Let $A$ and $B$ be square
-matrices". Whatever shape derive reads for them (a length it does not read at every n leaves them numbers), a
-product of two of them is refused as one of bold letters is (``bold_products``): read as numbers, a × b = b × a and
-e^{A} e^{B} = e^{B} e^{A} were proven below such sentences (probe s52's r5n, r5az)."""
+matrices", or sets bold ("The inputs are $\\mathbf{u}$ and $\\mathbf{v}$"). Whatever shape derive reads for them (a
+length it does not read at every n leaves them numbers), a product of two of them is refused as one of bold letters
+is (``bold_products``): read as numbers, a × b = b × a and e^{A} e^{B} = e^{B} e^{A} were proven below such sentences
+(probe s52's r5n, r5az; u × v below bold $\\mathbf{u}$, probe s52-2's q3)."""
 
 from __future__ import annotations
 
 import re
 
+from derive.read.latex_lexer import Token
+from derive.read.names import ACCENTS
 from derive.read.prose_domains import prose_formulas
 
 #: A formula that puts names in a space of vectors or matrices: x, y \in \mathbb{R}^{d}, W \in \mathbb{R}^{m \times n}
@@ -27,6 +30,8 @@ _LETTER = re.compile(
     r"^(?:\\(?P<font>[A-Za-z]+)\s*\{?\s*)?(?P<letter>[A-Za-z])\s*\}?"
     r"(?:\s*_\s*\{?\s*(?P<index>\d+)\s*\}?|\s*\^\s*\{\s*\(\s*(?P<label>\d+)\s*\)\s*\})?$"
 )
+#: Fonts that set a letter as a vector or a matrix (``bold_products``).
+_FONTS = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb", "mathbfit"})
 #: Accents that make a name of their own (\hat{u} is "uhat", as the reader names it).
 _ACCENTED = {"hat": "hat", "widehat": "hat", "tilde": "tilde", "bar": "bar", "overline": "bar"}
 
@@ -49,6 +54,9 @@ def stated_vectors(text: str) -> frozenset[str]:
     stated: set[str] = set()
     formulas = prose_formulas(text)
     for at, (_, math, before, after) in enumerate(formulas):
+        bold = _LETTER.match(math.strip())
+        if bold is not None and bold["font"] in _FONTS:  # "The inputs are $\mathbf{u}$ and …": u, however written
+            stated |= _letters(math)
         space = _IN_SPACE.match(math.strip())
         if space is not None:
             stated |= _letters(space.group("names"))
@@ -67,4 +75,21 @@ def stated_vectors(text: str) -> frozenset[str]:
     return frozenset(stated)
 
 
-__all__ = ["stated_vectors"]
+#: A display's lead that calls all it holds vectors or matrices: "For unit vectors:", "For the matrices:".
+_FOR_ALL = re.compile(r"^\s*(?:for|with|given)\s+(?:[a-z]+\s+){0,2}(?:vectors|matrices)\s*[:,.]?\s*$", re.I)
+
+
+def lead_vectors(lead: str, tokens: list[Token]) -> frozenset[str]:
+    """The letters a display writes (its ``tokens``), an accented one as the reader names it (\\hat{u}: "uhat"), where
+    its ``lead`` calls all it holds vectors or matrices ("For unit vectors:", probe s52-2's h_hat_unit); else none."""
+    if not _FOR_ALL.match(lead):
+        return frozenset()
+    found = {t.value for t in tokens if t.kind == "letter"}
+    for at, token in enumerate(tokens[:-1]):
+        inner = tokens[at + 2] if tokens[at + 1].kind == "{" and at + 2 < len(tokens) else tokens[at + 1]
+        if token.kind == "command" and token.value in ACCENTS and inner.kind == "letter":
+            found.add(f"{inner.value}{ACCENTS[token.value]}")
+    return frozenset(found)
+
+
+__all__ = ["lead_vectors", "stated_vectors"]

@@ -78,6 +78,10 @@ def test_sums_of_them_and_a_function_of_one_are_read(
         "$$\n\\hat{u} \\times \\hat{v} = \\hat{v} \\times \\hat{u}\n$$\n",
         "The layers: $\\mathbf{h} = W^{(1)} \\mathbf{x}$, $\\mathbf{o} = W^{(2)} \\mathbf{h}$, so\n\n"
         "$$\n\\mathbf{o} = W^{(1)} W^{(2)} \\mathbf{x}\n$$\n",  # o6b: a layer's capital read as a number
+        "For unit vectors:\n\n$$\n\\hat{u} \\times \\hat{v} = \\hat{v} \\times \\hat{u}\n$$\n",  # s52-2 h_hat_unit
+        "For the matrices:\n\n$$\n\\mathsf{A}\\mathsf{B} - \\mathsf{B}\\mathsf{A} = 0\n$$\n",  # h_mathsf_sub
+        "The inputs are $\\mathbf{u}$ and $\\mathbf{v}$; dropping the bold in the display,\n\n"
+        "$$\nu \\times v = v \\times u\n$$\n",  # q3: bold in the prose, plain in the display
     ],
 )
 def test_products_through_macros_definitions_and_prose_are_refused(
@@ -88,6 +92,14 @@ def test_products_through_macros_definitions_and_prose_are_refused(
     report = page_report(tmp_path, capsys, page)
     assert [link for link in report["links"] if link["status"] == "proven"] == [], report
     assert any("multiplied by another vector or matrix letter" in u["reason"] for u in report["unchecked"]), report
+
+
+def test_a_lead_that_calls_vectors_leaves_entries_and_a_sum_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "For vectors:" above a display makes its letters read as numbers vectors; entries and a sum stay read."""
+    page = "For vectors:\n\n$$\na + b = b + a\n$$\n\nand\n\n$$\n\\sum_i x_i y_i = \\sum_i y_i x_i\n$$\n"
+    assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["proven", "proven"]
 
 
 def test_a_row_of_a_matrix_the_page_names_is_a_vector(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
