@@ -29,7 +29,7 @@ from derive.read.chain_cases import (
     states_case,
 )
 from derive.read.display_prose import EVERY_IN_MATH, WORDS_IN_MATH, same_item
-from derive.read.displayed_conditions import CONDITION_SHAPE, display_condition, joins, relation
+from derive.read.displayed_conditions import CONDITION_SHAPE, CONDITION_WORDS, display_condition, joins, relation
 from derive.read.find import Display, Found, Unchecked
 from derive.read.lead_clauses import turned_after
 from derive.read.lead_sums import BARE_VECTOR, HOT_CLASS, LABEL_WORDS, SUM_TO_ONE, set_aside, stated_sums
@@ -226,18 +226,10 @@ def _other_case(display: Display, before: Display | None) -> str | None:
     return f"If ${first} {relation} {second}$:"
 
 
-#: Such a formula after a word that states a condition: "while if $i = k$,", "When $y = 1$, the gradient is".
-_CONDITION_WORDS = re.compile(
-    r"\b(?:if|when|whenever|while|whereas|for|assume|assuming|suppose|given|provided|unless|except)\b[^.$]{0,30}"
-    rf"(?:\$|\\\()\s*(?:{CONDITION_SHAPE.pattern})\s*(?:\$|\\\))",
-    re.I,
-)
-
-
 def states_condition(lead: str) -> bool:
     """Whether a display's lead states a condition for it: a case, a constraint, displayed, or unread ("If $x>0$,")."""
     last = (_sentences(lead) or [""])[-1]
-    words = _CONDITION_WORDS.search(last) is not None and not _states(lead)
+    words = CONDITION_WORDS.search(last) is not None and not _states(lead)
     return states_case(lead) or stated_constraint(lead) or bool(display_condition(lead)) or words
 
 
@@ -278,7 +270,7 @@ def _unheld(lead: str) -> str:
     formulas = [f for f in formulas if shape_statement(f) is None]  # "For a vector $x \in \mathbb{R}^n$,": a shape
     conditions = all(CONDITION_SHAPE.fullmatch(f.strip()) for f in formulas)  # no definition beside them
     alone = formulas and conditions and not last.lstrip().startswith(("$$", "\\["))
-    return last if (alone and not _states(lead) and _CONDITION_WORDS.search(last)) or in_words(last) else ""
+    return last if (alone and not _states(lead) and CONDITION_WORDS.search(last)) or in_words(last) else ""
 
 
 def _unread_condition(display: Display, lead: str, more: str | None) -> str | None:

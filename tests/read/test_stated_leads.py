@@ -673,3 +673,21 @@ def test_a_display_that_says_it_holds_in_every_case_takes_no_case_from_above(
     )
     found = [(status, case) for status, case, _ in _links(_report(tmp_path, capsys, page))]
     assert found[:1] == [("proven", "i = k")] and ("proven", "i = k") not in found[1:], found
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Apart from the case $i = j$:",  # probe s52-2's c_apart0
+        "Excluding $i = j$:",  # c_exclude0
+        "Outside the diagonal $i = j$:",  # c_outside0
+        "In the case that does not have $i = j$:",  # c_notcase0
+        "Unless $i = j$:",  # c_unless0
+    ],
+)
+def test_a_case_the_lead_excludes_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """∂x_i/∂x_j = 0 below a lead that sets the case i = j aside had been refuted at i = j = 2."""
+    page = f"---\nvectors: [x]\n---\n{lead}\n\n$$\n\\frac{{\\partial x_i}}{{\\partial x_j}} = 0\n$$\n"
+    assert [link["status"] for link in _report(tmp_path, capsys, page)["links"]] == ["unproven"]
