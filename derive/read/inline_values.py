@@ -100,12 +100,31 @@ def _constrained(formula: str) -> list[str]:
     made of another there, so a derivative through them is unread; the formula is checked as written."""
     sides = [side for side in _TIES.split(_plain(formula)) if side.strip()]
     number = r"[-+]?\s*\d+(?:\.\d+)?"
-    if len(sides) != 2 or not any(re.fullmatch(number, side.strip()) for side in sides):
+    others = [side for side in sides if not re.fullmatch(number, side.strip())]
+    if len(sides) != 2 or len(others) != 1:  # 1 = 1: no entry at all
         return []
-    other = next(side for side in sides if not re.fullmatch(number, side.strip()))
+    other = others[0]
     entries = sorted({f"{m[1].lstrip(chr(92))}_{m[2] or m[3]}" for m in _ENTRY.finditer(other)})
     rest = re.sub(r"[-+*/()\s\d.{}]|\\(?:cdot|times|frac)\b", "", _ENTRY.sub("", other))
     return entries if len(entries) > 1 and len({e.rsplit("_", 1)[0] for e in entries}) == 1 and not rest else []
+
+
+#: Two entries of one vector in the prose's math, tied in words between them: "$w_2$ is always twice $w_1$".
+_WORDED = re.compile(
+    r"\$\s*(?P<base>\\?[A-Za-z]+)\s*_\s*\{?\s*(?P<one>\d+)\s*\}?\s*\$(?=(?P<words>[^$.;:!?]{1,60}?)"
+    r"\$\s*(?P=base)\s*_\s*\{?\s*(?P<two>\d+)\s*\}?\s*\$)"
+)  # the second formula in a lookahead: it may open the next pair
+_TYING = re.compile(
+    r"\b(?:twice|thrice|times|half|double|triple|equals?|equal\s+to|same|proportional|multiple|tied|depends?|function"
+    r"|determined|fixed|set|plus|minus|more|less|greater|smaller|copy|mirrors?|follows?)\b",
+    re.I,
+)
+
+
+def _worded_ties(block: str) -> list[str]:
+    """Entries of one vector the prose ties in words ("Since $w_2$ is always twice $w_1$,", probe s52-2's e_words)."""
+    found = [m for m in _WORDED.finditer(block) if m["one"] != m["two"] and _TYING.search(m["words"])]
+    return [f"{m['base'].lstrip(chr(92))}_{number}" for m in found for number in (m["one"], m["two"])]
 
 
 def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: FrontMatter) -> Found:
@@ -123,6 +142,7 @@ def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: Fr
     tied = [(line, name, formula) for line, formula, names in ties for name in names]  # above it too: "where …"
     stated = {name for d in found.displays for name in _stated_ties(d.text)}  # $$w_2 = 2 w_1$$: the display alone
     stated |= {name for d in (*found.inline, *found.displays) for name in _constrained(d.text)}  # w_2 - 2w_1 = 0
+    stated |= {name for d in found.displays for name in _worded_ties(d.lead_block)}  # "$w_2$ is twice $w_1$"
     if not given and not tied and not stated:
         return found
 

@@ -4,6 +4,7 @@ sum binding q's own index) is no free name: read free, a link that uses it would
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from sympy import Basic, Expr, Indexed
@@ -37,6 +38,11 @@ def unread_names(expr: object, names: Names) -> list[str]:
 def needs_unread(what: str, shown: list[str]) -> str:
     """Why ``what`` (a derivative) is refused where it needs names whose definitions could not be read: the cause to
     fix, not the two readings of an undeclared name that follow from it (a blog's refused y_k = …, then ∂y_k/∂z_i)."""
+    if all(re.fullmatch(r"\\?[A-Za-z]+_\d+", name) for name in shown):  # w_1, w_2: entries the page ties
+        return (f"{what} needs the page's definition of {', '.join(shown)}, which derive could not read: one "
+                "listed at its line with why, or a value or a tie the page states (in a formula or words derive reads "
+                "no definition in), which reads two ways, the entries held apart or moved together; define each "
+                "entry, or write the derivative with the tie substituted")  # fmt: skip
     return (f"{what} needs the page's definition of {', '.join(shown)}, which derive could not read (listed at its "
             "line, with why): correct it there")  # fmt: skip
 

@@ -86,7 +86,16 @@ def test_a_tie_in_a_display_is_not_refuted_and_a_derivative_through_it_is_unread
     assert any("through w_1, w_2" in u["reason"] and "needs" in u["reason"] for u in report["unchecked"]), report
 
 
-@pytest.mark.parametrize("constraint", ["$w_2 - 2 w_1 = 0$", "$w_2 / w_1 = 2$", "$$w_2 - 2 w_1 = 0$$"])
+@pytest.mark.parametrize(
+    "constraint",
+    [
+        "$w_2 - 2 w_1 = 0$",
+        "$w_2 / w_1 = 2$",
+        "$$w_2 - 2 w_1 = 0$$",
+        "$w_1$, and $w_2$ is always twice $w_1$",
+        "$1 = 1$, and $w_2 - 2 w_1 = 0$",
+    ],
+)
 def test_entries_a_formula_sets_a_number_of_leave_a_derivative_through_them_unread(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], constraint: str
 ) -> None:
