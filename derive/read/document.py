@@ -268,7 +268,7 @@ def _read_document(
         except InputError as error:  # \text{NLL}_n = … with n no index of the page: that definition unread
             raise unread_definition(error, page, only_at=True) from None
         names.declared_indices, names.last_entry, names.prose_functions = declared_indices, last, functions_named.lines
-        names.unread, names.unread_entries = unread_heads(refused, found.given)  # and "Since $w_2 = 2w_1$"
+        names.unread, names.unread_entries = unread_heads(refused, found.given, found.tied)  # and "Since $w_2 = 2w_1$"
         names.undeclared |= contested_inputs(refused)  # "Let $z_i = e^{x_i}$", z declared: neither reading
         names.examples, names.examples_line, names.hypotheses = examples.names(), examples.line, hypotheses
         names.example_totals, names.examples_declined = totals, examples.declined

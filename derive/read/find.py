@@ -117,6 +117,7 @@ class Found:
     unheld: tuple[tuple[int, str, str], ...] = ()  # (line, its sentence, the vector it is about)
     #: Names the prose's math gives a value derive did not read as a definition: unread (``inline_values``).
     given: tuple[str, ...] = ()
+    tied: tuple[str, ...] = ()  # entries a tie relates: only a derivative through them is unread (``inline_values``)
 
 
 #: A heading: Markdown's ``#`` or TeX's ``\\section{…}`` (and its kin).

@@ -158,9 +158,10 @@ def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: Fr
         return display
 
     heads = {head_name(formula.partition("=")[0]) for _, _, formula in given} | {name for _, name, _ in tied}
-    names = {name for name in heads | stated if re.fullmatch(r"[A-Za-z]+_\d+", name)}  # w_2: an entry, unread
+    names = {name for name in heads if re.fullmatch(r"[A-Za-z]+_\d+", name)}  # w_2: an entry, unread
     displays = tuple(_stated_tie(held(d)) for d in found.displays)
-    return dataclasses.replace(found, displays=displays, given=(*found.given, *sorted(names)))
+    tied_only = sorted(name for name in stated if re.fullmatch(r"[A-Za-z]+_\d+", name))  # never a side refused
+    return dataclasses.replace(found, displays=displays, given=(*found.given, *sorted(names)), tied=tuple(tied_only))
 
 
 __all__ = ["unheld_inline_values"]

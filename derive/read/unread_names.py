@@ -55,15 +55,17 @@ DECLARED = "the front matter declares"
 CONDITIONED = "a condition is stated with it"
 
 
-def unread_heads(refused: dict[tuple[int, str], str], given: Iterable[str] = ()) -> tuple[set[str], set[str]]:
+def unread_heads(
+    refused: dict[tuple[int, str], str], given: Iterable[str] = (), tied: Iterable[str] = ()
+) -> tuple[set[str], set[str]]:
     """The names of the page's definitions that could not be read, and those of them written as an entry or
     applied (``q_i``, ``y_i(x)``), or defined under a condition: an unread ``$y = …$`` in a sentence is no
     definition of the entries y_k, and refuses only those. Names the prose gives a value derive did not read
-    (``given``, ``inline_values``) are both."""
+    (``given``, ``inline_values``) are both; entries a tie relates (``tied``) are unread only, for a derivative."""
     heads = {head.strip() for _, head in refused}
     conditioned = {head.strip() for (_, head), why in refused.items() if CONDITIONED in why}  # f, x > 0 only
     written = {head_name(head) for head in heads if head_name(head) != head or head in conditioned}
-    return {head_name(head) for head in heads} | set(given), written | set(given)
+    return {head_name(head) for head in heads} | set(given) | set(tied), written | set(given)
 
 
 def contested_inputs(refused: dict[tuple[int, str], str]) -> set[str]:
