@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from derive.read.page_definitions import PageDefinition
 from derive.read.prose_domains import prose_formulas
 from derive.read.redefinitions import refuse_using
+from derive.read.total_derivatives import refuse_total_derivatives
 from derive.read.written_shapes import SHAPES_CLASH, disagreement
 
 _BOLD = r"(?:\\(?:mathbf|boldsymbol|bm|mathit)\s*\{\s*)?"
@@ -79,6 +80,9 @@ def refuse_matrix_letters(
     found = refuse_bar_means(found, [*scalars, *inferred.vectors])  # x̄ beside x_i: their mean, or a number?
     found = _refuse_matrix_letters(found, scalars, arrays, defined, text)
     rows = [declared_name(entry.text) for entry in (front.arrays if front else ())]  # X, whose rows \mathbf{x}_i
+    entries = (*front.vectors, *front.scalars, *front.arrays) if front else ()
+    heads = [d.head for d in page] + [key.text for key, _ in (front.define if front else ())]
+    found = refuse_total_derivatives(found, [declared_name(e.text) for e in entries], heads)  # d/dw_1 (w_1 + w_2)
     return refuse_bold_products(found, scalars, [*arrays, *rows, *(r.lower() for r in rows)], defined, macros, text)
 
 

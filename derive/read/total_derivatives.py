@@ -1,0 +1,62 @@
+"""A total derivative by a numbered entry, d/dw_1, of what writes another entry of the same letter (w_1 + w_2), where
+the front matter neither declares that letter nor defines the other entry. It reads two ways: the entries
+independent, so that d/dw_1 (w_1 + w_2) = 1, or related as the page may relate them, in words or formulas derive does
+not read as definitions ("the second weight is always twice the first", w written out as (a, 2a), an assignment
+w_2 ← 2w_1). Reading the first silently proved that link under each such relation (probe s53's a09, b01, c06, c10,
+c13), so the display is refused, naming both. A partial derivative, ∂/∂w_1, holds the other entries fixed by its
+notation, and is read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from derive.read.find import Display, Found
+from derive.read.redefinitions import refuse_using
+
+_D = r"(?:\\mathrm\s*\{\s*d\s*\}|\\mathrm\s+d|\\text\s*\{\s*d\s*\}|\\operatorname\s*\{\s*d\s*\}|d)"
+#: An entry with a number: w_1, w_{12}, \theta_2, \mathbf{w}_1.
+_ENTRY = r"(?:\\(?:mathbf|boldsymbol|bm|vec|mathit)\s*\{\s*)?(\\?[A-Za-z]+)\s*\}?\s*_\s*(?:\{\s*(\d+)\s*\}|(\d))"
+#: d/dw_1 as a fraction (\frac{d}{dw_1}, \frac{dL}{dw_1}, \dfrac{\mathrm{d}}{\mathrm{d} w_1}) or written inline.
+_TOTAL = re.compile(
+    rf"\\[dt]?frac\s*\{{\s*{_D}(?![A-Za-z])[^{{}}]*(?:\{{[^{{}}]*\}}[^{{}}]*)*\}}\s*\{{\s*{_D}\s*{_ENTRY}\s*\}}"
+    rf"|(?<![A-Za-z\\]){_D}\s*/\s*{_D}\s*{_ENTRY}"
+)
+_ANY_ENTRY = re.compile(rf"(?<![A-Za-z\\]){_ENTRY}")
+
+
+def _by(match: re.Match[str]) -> tuple[str, str]:
+    groups = [g for g in match.groups()]
+    letter = next(g for g in groups if g is not None and not g.isdigit())
+    number = next(g for g in groups if g is not None and g.isdigit())
+    return letter.lstrip("\\"), number
+
+
+def refuse_total_derivatives(found: Found, declared: Iterable[str], defined: Iterable[str]) -> Found:
+    """``found`` without the displays that take d/dw_1 of another entry of w (see the module), unless w is among the
+    front matter's ``declared`` names or that entry (``w_2``) among the ``defined`` ones."""
+    inputs, heads = set(declared), {re.sub(r"[\s{}]|\\(?:mathbf|boldsymbol|bm|vec|mathit)", "", d) for d in defined}
+
+    def refused(display: Display, used: set[str]) -> str | None:
+        del used
+        for total in _TOTAL.finditer(display.text):
+            letter, number = _by(total)
+            if letter in inputs or f"{letter}_{number}" in inputs:
+                continue
+            others = {
+                f"{letter}_{m[2] or m[3]}" for m in _ANY_ENTRY.finditer(display.text) if m[1].lstrip("\\") == letter
+            } - {f"{letter}_{number}"}
+            others -= heads
+            if others:
+                shown = ", ".join(sorted(others))
+                return (
+                    f"unreadable: d/d{letter}_{number} of what writes {shown} reads two ways: the entries independent "
+                    f"(held apart), or related as the page may relate them in words or formulas derive reads no "
+                    f"definition in; write ∂/∂{letter}_{number} for the first, or define {shown} for the second"
+                )
+        return None
+
+    return refuse_using(found, refused)
+
+
+__all__ = ["refuse_total_derivatives"]
