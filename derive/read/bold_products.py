@@ -28,7 +28,8 @@ from derive.read.stated_vectors import lead_vectors, stated_vectors
 #: Commands that set a letter as a vector or a matrix.
 _BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb", "mathbfit"})
 #: Accents that may stand over (or under) a bold letter: \hat{\mathbf{u}}, \mathbf{\hat u}.
-_ACCENTS = frozenset({"hat", "widehat", "tilde", "widetilde", "bar", "overline", "dot", "ddot", "check", "breve"})
+_ACCENTS = frozenset({"hat", "widehat", "tilde", "widetilde", "bar", "overline", "dot", "ddot", "check", "breve",
+                      "mathcal"})  # fmt: skip
 #: Tokens between terms, whose two sides are never multiplied: + − relations, and products taken entry by entry.
 _BETWEEN_KINDS = frozenset({"+", "-", "=", "<", ">", ",", ";", "&", "newline", "|"})
 _BETWEEN_COMMANDS = frozenset(
@@ -267,7 +268,7 @@ class _Reader:
                     count = _Count(count.degree, self.entry(letter, "an index"))
                 at += 2
                 continue
-            inner = self.group(script) if isinstance(script, _Node) else _Count()
+            inner = self.group(script) if isinstance(script, _Node) else self.factor([script], 0)[0]  # e^A
             written = _script_text(script)
             labelled = bool(letter) and written.startswith("(")  # x^{(i)}: example i's vector (``examples``)
             power = count.degree and not labelled and written and written not in _TRANSPOSE  # A^2, A^{-1}: A·A
@@ -363,7 +364,9 @@ def refuse_bold_products(
     def refused(display: Display, used: set[str]) -> str | None:
         del used
         try:
-            stated = lead_vectors(display.lead, page.tokens(display.text, display.line))  # "For unit vectors:"
+            stated = lead_vectors(
+                display.lead, page.tokens(display.text, display.line), display.text
+            )  # "For unit vectors:"
             letter = _counted(display.text, display.line, dataclasses.replace(page, stated=page.stated | stated)).found
         except (InputError, RecursionError):
             return None  # refused where it is read, with why (a formula nested past Python's depth: too long)

@@ -33,7 +33,7 @@ _LETTER = re.compile(
 #: Fonts that set a letter as a vector or a matrix (``bold_products``).
 _FONTS = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb", "mathbfit"})
 #: Accents that make a name of their own (\hat{u} is "uhat", as the reader names it).
-_ACCENTED = {"hat": "hat", "widehat": "hat", "tilde": "tilde", "bar": "bar", "overline": "bar"}
+_ACCENTED = {**ACCENTS, "overline": "bar"}  # \\mathcal{A}: "Acal"
 
 
 def _letters(names: str) -> set[str]:
@@ -66,7 +66,10 @@ def stated_vectors(text: str) -> frozenset[str]:
             while ahead < len(formulas) and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", formulas[ahead - 1][3]):
                 stated |= _letters(formulas[ahead][1])
                 ahead += 1
-        if _CALLED.match(after):  # "$A$ and $B$ be matrices": this formula and those joined to it before
+        sized = at + 1 < len(formulas) and re.fullmatch(r"\s*(?:be|are|is)\s*", after) is not None
+        if sized and _SIZE.fullmatch(formulas[at + 1][1]) and _KIND.match(formulas[at + 1][3]):
+            after = formulas[at + 1][3]  # "$A$ and $B$ are $n \times n$ matrices" (probe s53's l07)
+        if _CALLED.match(after) or (sized and _KIND.match(after)):  # "$A$ and $B$ be matrices": those before too
             stated |= _letters(math)
             back = at - 1
             while back >= 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", formulas[back][3]):
@@ -75,14 +78,23 @@ def stated_vectors(text: str) -> frozenset[str]:
     return frozenset(stated)
 
 
-#: A display's lead that calls all it holds vectors or matrices: "For unit vectors:", "For the matrices:".
+#: A size, ``n \times n``, and words after it that name a kind: "matrices", "real matrices", "-dimensional vectors".
+_SIZE = re.compile(r"\s*\\?[A-Za-z0-9]+(?:\s*\\times\s*\\?[A-Za-z0-9]+)*\s*")
+_KIND = re.compile(
+    r"^\s*(?:-?\s*dimensional\s+|real\s+|square\s+|column\s+|row\s+)*(?:matri(?:x|ces)|vectors?)\b", re.I
+)
+#: A display's lead that calls all it holds vectors or matrices: "For unit vectors:", "For the matrices:", or names
+#: the cross product ("In 3D, the cross product:"); words in the display that do ("\text{for matrices } A, B").
 _FOR_ALL = re.compile(r"^\s*(?:for|with|given)\s+(?:[a-z]+\s+){0,2}(?:vectors|matrices)\s*[:,.]?\s*$", re.I)
+_CROSS = re.compile(r"\bcross[-\s]+products?\b", re.I)
+_IN_TEXT = re.compile(r"\\(?:text|mbox|textrm)\s*\{[^{}]*\b(?:matri(?:x|ces)|vectors?)\b[^{}]*\}", re.I)
 
 
-def lead_vectors(lead: str, tokens: list[Token]) -> frozenset[str]:
-    """The letters a display writes (its ``tokens``), an accented one as the reader names it (\\hat{u}: "uhat"), where
-    its ``lead`` calls all it holds vectors or matrices ("For unit vectors:", probe s52-2's h_hat_unit); else none."""
-    if not _FOR_ALL.match(lead):
+def lead_vectors(lead: str, tokens: list[Token], text: str = "") -> frozenset[str]:
+    """The letters a display writes (its ``tokens``, its ``text``), an accented one as the reader names it (\\hat{u}:
+    "uhat"), where its ``lead`` or its words call all it holds vectors or matrices ("For unit vectors:", probe
+    s52-2's h_hat_unit; probe s53's m10, m12); else none."""
+    if not (_FOR_ALL.match(lead) or _CROSS.search(lead) or _IN_TEXT.search(text)):
         return frozenset()
     found = {t.value for t in tokens if t.kind == "letter"}
     for at, token in enumerate(tokens[:-1]):

@@ -82,6 +82,11 @@ def test_sums_of_them_and_a_function_of_one_are_read(
         "For the matrices:\n\n$$\n\\mathsf{A}\\mathsf{B} - \\mathsf{B}\\mathsf{A} = 0\n$$\n",  # h_mathsf_sub
         "The inputs are $\\mathbf{u}$ and $\\mathbf{v}$; dropping the bold in the display,\n\n"
         "$$\nu \\times v = v \\times u\n$$\n",  # q3: bold in the prose, plain in the display
+        "For square matrices $A$, $B$:\n\n$$e^A e^B = e^{A+B}$$\n",  # probe s53's f12: an unbraced exponent
+        "For matrices $\\mathcal{A}$, $\\mathcal{B}$:\n\n$$\\mathcal{A}\\mathcal{B} = \\mathcal{B}\\mathcal{A}$$\n",
+        "$$A B = B A$$\n\nwhere $A$ and $B$ are $n \\times n$ matrices.\n",  # l07: a size between
+        "$$A B = B A \\quad \\text{for matrices } A, B$$\n",  # m10: words in the display
+        "In 3D, the cross product:\n\n$$u \\times v = v \\times u$$\n",  # m12
     ],
 )
 def test_products_through_macros_definitions_and_prose_are_refused(
