@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from derive.errors import InputError
 from derive.read.bar_means import refuse_bar_means
 from derive.read.bold_products import refuse_bold_products
+from derive.read.cross_signs import refuse_cross_signs
 from derive.read.find import Display, Found
 from derive.read.inference import declared_name
 from derive.read.latex_lexer import tokenize
@@ -83,7 +84,8 @@ def refuse_matrix_letters(
     entries = (*front.vectors, *front.scalars, *front.arrays) if front else ()
     heads = [d.head for d in page] + [key.text for key, _ in (front.define if front else ())]
     found = refuse_total_derivatives(found, [declared_name(e.text) for e in entries], heads)  # d/dw_1 (w_1 + w_2)
-    return refuse_bold_products(found, scalars, [*arrays, *rows, *(r.lower() for r in rows)], defined, macros, text)
+    found = refuse_bold_products(found, scalars, [*arrays, *rows, *(r.lower() for r in rows)], defined, macros, text)
+    return refuse_cross_signs(found)  # u \times v: numbers, or vectors?
 
 
 def _refuse_matrix_letters(
