@@ -69,27 +69,30 @@ def _bare_e(tokens: list[Token]) -> bool:
 
 
 #: The prose naming e as a quantity of its own: "where $e$ is the prediction error", "the residual $e$".
-_NAMED = re.compile(
-    r"(?:\$|\\\()\s*e\s*(?:\$|\\\))\s*,?\s+(?:is|denotes|means|represents|stands\s+for|refers\s+to|be|as)\s+"
+_NAMED_WORDS = (
+    r"(?:\$|\\\()\s*⟨L⟩\s*(?:\$|\\\))\s*,?\s+(?:is|denotes?|means?|represents?|stands\s+for|refers\s+to|be|as)\s+"
     r"(?:the\s+|an?\s+|our\s+)?(?P<what>[A-Za-z][A-Za-z -]{0,40})"
-    r"|\b(?:errors?|residuals?|deviations?|differences?)\s+(?:\$|\\\()\s*e\s*(?:\$|\\\))"
-    r"|\b(?:call|calls|called|denote|denotes|write|name)\s+(?:\$|\\\()\s*e\s*(?:\$|\\\))"  # "We call $e$ the …"
-    r"|(?:\$|\\\()\s*e\s*(?:\$|\\\))\s*,\s*(?:the|our|an?)\s+(?P<said>[A-Za-z][A-Za-z -]{0,40})"  # "$e$, the …,"
-    r"|\$[^$]*(?<![A-Za-z\\{^_])e\s*(?::=|\\coloneqq|\\equiv|\\triangleq|\\doteq)[^$]*\$"  # $e := y - ŷ$
-    r"|\$[^$]*[A-Za-z}]\s*=\s*e\s*\$",  # $y - \hat{y} = e$
-    re.I,
+    r"|\b(?:errors?|residuals?|deviations?|differences?)\s+(?:\$|\\\()\s*⟨L⟩\s*(?:\$|\\\))"
+    r"|\b(?:call|calls|called|denote|denotes|write|name)\s+(?:\$|\\\()\s*⟨L⟩\s*(?:\$|\\\))"  # "We call $e$ the …"
+    r"|(?:\$|\\\()\s*⟨L⟩\s*(?:\$|\\\))\s*,\s*(?:the|our|an?)\s+(?P<said>[A-Za-z][A-Za-z -]{0,40})"  # "$e$, the …,"
+    r"|\$[^$]*(?<![A-Za-z\\{^_])⟨L⟩\s*(?::=|\\coloneqq|\\equiv|\\triangleq|\\doteq)[^$]*\$"  # $e := y - ŷ$
+    r"|\$[^$]*[A-Za-z}]\s*=\s*⟨L⟩\s*\$"  # $y - \hat{y} = e$
 )
-#: What the prose calls Euler's number: then e is that.
+_NAMED = re.compile(_NAMED_WORDS.replace("⟨L⟩", "e"), re.I)
+#: The prose naming π a quantity of its own: "Let $\pi$ denote the policy" (probe s53's cc01).
+_NAMED_PI = re.compile(_NAMED_WORDS.replace("⟨L⟩", r"\\pi(?![A-Za-z])"), re.I)
+#: What the prose calls Euler's number, or π: then the letter is that.
 _EULER = re.compile(r"exponential|euler|napier|natural|base|constant|number|2\.71", re.I)
+_CIRCLE = re.compile(r"circle|constant|number|ratio|3\.14|archimedes", re.I)
 
 
-def _named_in_words(text: str) -> int | None:
+def _named_in_words(text: str, named_as: re.Pattern[str] = _NAMED) -> int | None:
     """The line of the first sentence naming e a quantity other than Euler's number (survey S-07's "Let $e = …$ be
     the error" has its formula; "where $e$ is the prediction error" alone had left d/dw ½e² = 0 proven)."""
     text = re.sub(r"\$\$.*?\$\$|\\\[.*?\\\]", lambda m: re.sub(r"[^\n]", " ", m.group(0)), text, flags=re.S)
-    for named in _NAMED.finditer(text):
+    for named in named_as.finditer(text):
         what = named.group("what") or named.group("said")
-        if what is None or not _EULER.search(what):
+        if what is None or not (_EULER if named_as is _NAMED else _CIRCLE).search(what):
             return text.count("\n", 0, named.start()) + 1
     return None
 
@@ -116,10 +119,11 @@ def refuse_euler_names(found: Found, text: str = "") -> Found:
     )
 
 
-def refuse_pi_names(found: Found) -> Found:
+def refuse_pi_names(found: Found, text: str = "") -> Found:
     """``found`` without the displays that write π on a page that sets it (``\\pi = \\frac{1}{1+e^{-z}}``, a
     probability named π): the constant, or the page's π? (A probe's page proved ∂π/∂z = 0 of the π it defined.)"""
     setting = next((d.line for d in (*found.displays, *found.inline) if _sets(_tokens(d), "command", "pi")), None)
+    setting = setting if setting is not None else _named_in_words(text, _NAMED_PI)
     if setting is None:
         return found
     why = f"unreadable: \\pi can be read two ways: the constant π, or the name π the page sets at line {setting}"
@@ -161,7 +165,7 @@ def refuse_imaginary_unit(found: Found, front: FrontMatter) -> Found:
 
 def refuse_constant_names(found: Found, front: FrontMatter, text: str = "") -> Found:
     """``found`` with e and π the page sets, and an i that is no index, refused where they stand (see above)."""
-    return refuse_imaginary_unit(refuse_pi_names(refuse_euler_names(found, text)), front)
+    return refuse_imaginary_unit(refuse_pi_names(refuse_euler_names(found, text), text), front)
 
 
 __all__ = ["refuse_constant_names", "refuse_euler_names", "refuse_pi_names"]

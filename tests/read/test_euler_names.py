@@ -23,6 +23,7 @@ BOTH = "e can be read two ways: Euler's number, or the name e"
         "Here $e$, the prediction error, depends on $w$",
         "Let $e := y - \\hat{y}$ be the error",
         "Let $y - \\hat{y} = e$ be the error",
+        "Let $e$ denote the prediction error",  # probe s53's bb11
     ],
 )
 def test_an_e_the_prose_names_is_refused_where_it_stands(
@@ -47,3 +48,14 @@ def test_a_power_of_e_beside_the_pages_vector_e_is_refused(tmp_path: Path, capsy
     report = page_report(tmp_path, capsys, page)
     assert [(link["line"], link["status"]) for link in report["links"]] == [(5, "proven")]
     assert any(u["line"] == 3 and BOTH in u["reason"] for u in report["unchecked"])
+
+
+@pytest.mark.parametrize(
+    ("words", "status"), [("Let $\\pi$ denote the policy", None), ("Here $\\pi$ is the constant", "proven")]
+)
+def test_a_pi_the_prose_names_is_refused_where_it_stands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], words: str, status: str | None
+) -> None:
+    """Probe s53's cc01: "Let $\\pi$ denote the policy." above cos π = −1 had proven it of the constant."""
+    report = page_report(tmp_path, capsys, f"{words}.\n\n$$\\cos \\pi = -1$$\n")
+    assert [link["status"] for link in report["links"]] == ([status] if status else [])
