@@ -40,7 +40,7 @@ def relation(condition: str) -> bool:
 #: A condition-shaped formula after a word that states a condition: "while if $i = k$,", "When $y = 1$, the …".
 CONDITION_WORDS = re.compile(
     r"\b(?:if|when|whenever|while|whereas|for|assume|assuming|suppose|given|provided|unless|except|exclud\w*|apart"
-    r"|outside|besides|beyond|without|case)\b[^.$]{0,30}"  # "Apart from the case $i = j$:" (probe s52-2's c_*0)
+    r"|outside|besides|beyond|without|not)\b[^.$]{0,30}"  # "Apart from the case $i = j$:" (probe s52-2's c_*0)
     rf"(?:\$|\\\()\s*(?:{CONDITION_SHAPE.pattern})\s*(?:\$|\\\))",
     re.I,
 )
