@@ -17,6 +17,7 @@ from derive.read.cross_signs import refuse_cross_signs
 from derive.read.find import Display, Found
 from derive.read.inference import declared_name
 from derive.read.latex_lexer import tokenize
+from derive.read.log_bases import refuse_log_bases
 from derive.read.macros import Macros
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def refuse_matrix_letters(
     heads = [d.head for d in page] + [key.text for key, _ in (front.define if front else ())]
     found = refuse_total_derivatives(found, [declared_name(e.text) for e in entries], heads)  # d/dw_1 (w_1 + w_2)
     found = refuse_bold_products(found, scalars, [*arrays, *rows, *(r.lower() for r in rows)], defined, macros, text)
-    return refuse_cross_signs(found)  # u \times v: numbers, or vectors?
+    return refuse_log_bases(refuse_cross_signs(found), text)  # u \times v: numbers, or vectors? log: base 2?
 
 
 def _refuse_matrix_letters(

@@ -1,0 +1,45 @@
+"""A page whose prose gives its logarithms a base ("All logarithms are base 2", "Here $\\log$ is base 10", "measured in
+bits"): derive reads \\log as the natural logarithm, so a display that writes \\log without a base reads two ways, and
+d/dx log x = 1/x or log 8 = 3 was proven or refuted of the wrong one (probe s53's gg06, gg11, gg12). Such a display is
+refused, naming both; \\ln and \\log_2 say which."""
+
+from __future__ import annotations
+
+import re
+
+from derive.read.find import Display, Found
+from derive.read.redefinitions import refuse_using
+
+#: Prose that gives the logarithm a base other than e.
+_BASE = re.compile(
+    r"\blog(?:arithm)?s?\b[^.\n]{0,40}?\bbase[-\s]*(?P<base>2|10|two|ten)\b"
+    r"|\bbase[-\s]*(?P<before>2|10|two|ten)\s+log(?:arithm)?s?\b|\bin\s+(?P<unit>bits|bans|decibans)\b"
+    r"|\b(?P<binary>binary|decimal|common)\s+log(?:arithm)?s?\b",
+    re.I,
+)
+#: \\log with no base written after it.
+_BARE_LOG = re.compile(r"\\log(?![A-Za-z])(?!\s*_)")
+
+
+def refuse_log_bases(found: Found, text: str) -> Found:
+    """``found`` without the displays that write \\log with no base on a page whose prose gives it one."""
+    prose = re.sub(r"\$\$.*?\$\$|\\\[.*?\\\]", lambda m: re.sub(r"[^\n]", " ", m.group(0)), text, flags=re.S)
+    stated = _BASE.search(prose)
+    if stated is None:
+        return found
+    line = prose.count("\n", 0, stated.start()) + 1
+    said = " ".join(stated.group(0).split())
+
+    def refused(display: Display, used: set[str]) -> str | None:
+        del used
+        if _BARE_LOG.search(display.text) is None:
+            return None
+        return (
+            f"unreadable: \\log reads two ways: the natural logarithm, or the base line {line} gives it ('{said}'); "
+            "write \\ln for the first, \\log_2 or \\log_{10} for the other"
+        )
+
+    return refuse_using(found, refused)
+
+
+__all__ = ["refuse_log_bases"]

@@ -1,0 +1,32 @@
+"""A page whose prose gives \\log a base: a display writing \\log with none reads two ways and is refused
+(``derive/read/log_bases.py``); \\ln and \\log_2 are read (probe s53's gg06, gg11, gg12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.page_reports import page_report
+
+
+@pytest.mark.parametrize(
+    ("words", "display"),
+    [
+        ("Here $\\log$ is base 10. Assume $x > 0$.", "\\frac{d}{dx} \\log x = \\frac{1}{x}"),  # gg11: proven before
+        ("All logarithms are base 2. Assume $p > 0$.", "\\frac{d}{dp} \\left(- p \\log p\\right) = - \\log p - 1"),
+        ("All logarithms are base 2.", "\\log 8 = 3"),  # gg06: refuted before
+        ("Entropy is measured in bits. Assume $p > 0$.", "\\frac{d}{dp} \\log p = \\frac{1}{p}"),
+    ],
+)
+def test_a_log_without_the_base_the_prose_gives_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], words: str, display: str
+) -> None:
+    report = page_report(tmp_path, capsys, f"{words}\n\n$${display}$$\n")
+    assert report["links"] == [], report
+    assert "the natural logarithm, or the base line 1 gives it" in report["unchecked"][0]["reason"]
+
+
+def test_ln_is_read_on_such_a_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = "All logarithms are base 2. Assume $x > 0$.\n\n$$\\frac{d}{dx} \\ln x = \\frac{1}{x}$$\n"
+    assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["proven"]
