@@ -7,6 +7,7 @@ both readings; a number times a letter (2 \\times x) and entries (w_i \\times x_
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from derive.read.find import Display, Found
 from derive.read.redefinitions import refuse_using
@@ -19,18 +20,37 @@ _CROSS = re.compile(rf"(?<![\\A-Za-z0-9_^]){_LETTER}(?!\s*_)(?:\s|\\[,;: ])*\\ti
 _SCRIPT = re.compile(r"[\^_]\s*\{[^{}]*\}")
 
 
-def refuse_cross_signs(found: Found) -> Found:
-    """``found`` without the displays that write \\times between two letters (see the module)."""
+#: Two capitals side by side (A B, A \\cdot B, W W), on a page whose prose speaks of matrices.
+_CAPITALS = re.compile(r"(?<![\\A-Za-z])([A-Z])(?:\s|\\[,;: ]|\\cdot)*([A-Z])(?![A-Za-z_])")
+_MATRICES = re.compile(r"\bmatri(?:x|ces)\b", re.I)
+
+
+def refuse_cross_signs(found: Found, numbers: Iterable[str] = (), text: str = "") -> Found:
+    """``found`` without the displays that write \\times between two letters (see the module), and, on a page whose
+    prose speaks of matrices (``text``), those that multiply two capitals derive reads as ``numbers``: AB = BA was
+    proven below "## Matrix identities", "Let **A** and **B** be square matrices" and "for all square matrices."
+    (probe s53's rr02, rr04, rr05)."""
+    prose = re.sub(r"\$\$.*?\$\$|\\\[.*?\\\]", " ", text, flags=re.S)
+    capitals = {n for n in numbers if re.fullmatch(r"[A-Z]", n)} if _MATRICES.search(prose) else set()
 
     def refused(display: Display, used: set[str]) -> str | None:
         del used
-        cross = _CROSS.search(_SCRIPT.sub(" ", display.text))
-        if cross is None:
+        plain = _SCRIPT.sub(" ", display.text)
+        cross = _CROSS.search(plain)
+        if cross is not None:
+            shown = " ".join(cross.group(0).split())
+            return (
+                f"unreadable: {shown} reads two ways: a product of numbers, or the cross product of two vectors; "
+                "write a product of numbers with \\cdot or side by side, and a cross product's vectors with their "
+                "entries"
+            )
+        pair = next((m for m in _CAPITALS.finditer(plain) if {m[1], m[2]} <= capitals), None)
+        if pair is None:
             return None
-        shown = " ".join(cross.group(0).split())
         return (
-            f"unreadable: {shown} reads two ways: a product of numbers, or the cross product of two vectors; write "
-            "a product of numbers with \\cdot or side by side, and a cross product's vectors with their entries"
+            f"unreadable: {pair[1]}{pair[2]}, on a page that speaks of matrices, reads two ways: a product of numbers, "
+            f"or of matrices (which need not commute); declare them with their shapes (arrays: {{{pair[1]}: [n, n]}}) "
+            "or write the product by entries"
         )
 
     return refuse_using(found, refused)

@@ -76,7 +76,8 @@ def refuse_matrix_letters(
     treats as a matrix, or a name the page (or the ``front`` matter) defines with one, each listed with both
     readings (the letters ``inferred`` read as numbers); then without those that multiply letters set as vectors
     and read as numbers, read with the page's ``macros`` (``bold_products``), and those that write a barred letter
-    beside its entries (``bar_means``)."""
+    beside its entries (``bar_means``), d/dw_1 through w_2 (``total_derivatives``), u × v or AB on a page of matrices
+    (``cross_signs``), or \\log on a page that gives it a base (``log_bases``): each reads two ways."""
     scalars, arrays, defined = list(inferred.scalars), list(inferred.arrays), [(d.name, d.body) for d in page]
     defined += [(key.text.split("(")[0].strip(), value.text) for key, value in (front.define if front else ())]
     found = refuse_bar_means(found, [*scalars, *inferred.vectors])  # x̄ beside x_i: their mean, or a number?
@@ -86,7 +87,7 @@ def refuse_matrix_letters(
     heads = [d.head for d in page] + [key.text for key, _ in (front.define if front else ())]
     found = refuse_total_derivatives(found, [declared_name(e.text) for e in entries], heads)  # d/dw_1 (w_1 + w_2)
     found = refuse_bold_products(found, scalars, [*arrays, *rows, *(r.lower() for r in rows)], defined, macros, text)
-    return refuse_log_bases(refuse_cross_signs(found), text)  # u \times v: numbers, or vectors? log: base 2?
+    return refuse_log_bases(refuse_cross_signs(found, scalars, text), text)  # u × v: numbers, or vectors? log₂?
 
 
 def _refuse_matrix_letters(

@@ -40,3 +40,26 @@ def test_a_number_times_a_letter_a_script_and_entries_are_read(
 ) -> None:
     page = f"---\nvectors: [w, x]\n---\n$${equation}$$\n" if "w_i" in equation else f"$${equation}$$\n"
     assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["proven"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "## Matrix identities\n\n$$A B = B A$$\n",  # probe s53's rr02
+        "Let **A** and **B** be square matrices.\n\n$$A B = B A$$\n",  # rr04
+        "$$A B = B A$$\n\nfor all square matrices.\n",  # rr05
+    ],
+)
+def test_two_capitals_multiplied_on_a_page_of_matrices_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    report = page_report(tmp_path, capsys, page)
+    assert report["links"] == [], report
+    assert "on a page that speaks of matrices, reads two ways" in report["unchecked"][0]["reason"]
+
+
+def test_two_capitals_elsewhere_and_a_count_are_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = "The Jacobian matrix is below.\n\n$$\\frac{N + N}{2} = N$$\n\nand\n\n$$A B = B A$$\n"
+    statuses = [link["status"] for link in page_report(tmp_path, capsys, page.replace("matrix", "form"))["links"]]
+    assert statuses == ["proven", "proven"]
+    assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["proven"]
