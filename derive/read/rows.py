@@ -20,6 +20,7 @@ from derive.read.factor_gaps import measured_gap
 from derive.read.find import DISPLAY_ENVIRONMENTS, INNER_ENVIRONMENTS
 from derive.read.latex_lexer import WIDE_GAPS, Token
 from derive.read.relation_names import IMPLIES, RELATIONS
+from derive.read.row_indents import flush_left_sign, indented_equation
 
 CONTINUES_EXPRESSION, PRODUCT_COMMANDS = frozenset({"+", "-"}), frozenset({"cdot", "times"})
 _KNOWN, _INVISIBLE = {*DISPLAY_ENVIRONMENTS, *INNER_ENVIRONMENTS}, frozenset({"notag", "nonumber"})
@@ -337,19 +338,6 @@ def _columns(row: list[Token], width: int) -> tuple[list[Token], list[Token]]:
     return main, note
 
 
-def _flush_left_sign(cells: list[Token]) -> str:
-    """Why an aligned row that opens with a sign and holds '=' is refused, unless it is indented below a row aligned
-    at its relation: it reads two ways (c14: &(x − 1)^2 = x^2 + 1 \\\\ &−2x = … had been glued into one false
-    chain and proven; so had the same below &= x^2 + 1, and a row that ends with its mark, −2x = … &)."""
-    sign = cells[1 if cells[0].kind == "{" else 0].describe()  # \underbrace{-2x}: −
-    return (
-        f"line {cells[0].line}: an aligned row that starts with '{sign}' and holds '=' reads two ways: the "
-        f"expression above going on ('{sign}' continuing its right side) or an equation of its own (its left side "
-        f"starting with '{sign}'); for a row that goes on, align the rows at the relation (a &= b \\\\ &\\quad "
-        f"{sign} c), and put an equation's own left side in braces (&{{{sign}…}} = …)"
-    )
-
-
 def chains_of(tokens: list[Token], layout: Layout) -> list[Chain]:
     """The chains of a display's tokens (markup already stripped)."""
     rows = []
@@ -369,7 +357,9 @@ def chains_of(tokens: list[Token], layout: Layout) -> list[Chain]:
         if chains and how == "expression" and len(split_top(cells, "=")) > 1 and left is not None:
             indented = left == [] and at_relation and cells[0].gap in WIDE_GAPS  # a &= b \\ &\quad - c = d
             if not indented and (left == [] or (_starts(left) == "expression" and len(split_top(left, "=")) > 1)):
-                raise InputError(_flush_left_sign(cells))
+                raise InputError(flush_left_sign(cells))
+        if chains and (why := indented_equation(cells, left, at_relation, how, len(split_top(cells, "=")))):
+            raise InputError(why)  # a &= b \\ &\quad (x + 1) = c: a product going on, or an equation?
         if not chains or (left and (len(left) > 1 or _starts(left) == "new")) or (left == [] and how == "new"):
             at_relation = bool(left)
         if chains and left and (len(left) > 1 or _starts(left) == "new"):  # a left cell of its own: a new equation

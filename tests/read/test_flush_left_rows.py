@@ -61,3 +61,18 @@ def test_a_signed_row_not_indented_below_a_relation_is_refused(
     report = page_report(tmp_path, capsys, f"$$\n\\begin{{aligned}}\n{rows}\n\\end{{aligned}}\n$$\n")
     assert report["links"] == [], report
     assert "reads two ways" in report["unchecked"][0]["reason"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "(x + 1)^2 &= x^2 + 2x + 1 \\\\\n&\\quad (x + 1) = x + 1",  # probe s53's s08: proven as its own equation
+        "(x + 1)^3 &= (x + 1)^2 \\\\\n&\\quad (x + 1) = x^3 + 3x^2 + 3x + 1",  # s09: a true product, refuted
+    ],
+)
+def test_an_indented_row_that_opens_without_a_sign_and_holds_an_equation_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], rows: str
+) -> None:
+    report = page_report(tmp_path, capsys, f"$$\n\\begin{{aligned}}\n{rows}\n\\end{{aligned}}\n$$\n")
+    assert report["links"] == [], report
+    assert "the expression above going on, multiplied by what the row opens with" in report["unchecked"][0]["reason"]
