@@ -16,6 +16,7 @@ from derive.read.definition_heads import head_name
 from derive.read.find import Display, Found
 from derive.read.frontmatter import FrontMatter
 from derive.read.latex_lexer import tokenize
+from derive.read.lead_clauses import turns_case
 from derive.read.names import GREEK
 from derive.read.page_definitions import PageDefinition
 
@@ -76,19 +77,21 @@ def _plain(formula: str) -> str:
 
 
 def _stated_ties(formula: str) -> list[str]:
-    """Entries of one vector a display ties and nothing else writes (w_2 = 2 w_1, \\mathbf{w_2} = w_1 \\text{ always},
-    w_2 \\stackrel{\\text{def}}{=} 2 w_1): a tie the page states, or a claim true of no w; a layer's h_2 = σ(W h_1)
-    writes more, a definition derive reads."""
+    """Entries of one vector a display relates and nothing else writes (w_2 = 2 w_1, \\mathbf{w_2} = w_1 \\text{ so},
+    w_2 \\stackrel{\\text{def}}{=} 2 w_1, w_1 + w_2 = 3 w_1, s_1 + s_2 = 1): a tie or constraint the page states, or a
+    claim true of no w; a layer's h_2 = σ(W h_1) writes more, a definition derive reads."""
     plain = _plain(formula)
-    names = _tied(plain)
+    sides = [side for side in _TIES.split(plain) if side.strip()]
+    names = sorted({f"{m[1].lstrip(chr(92))}_{m[2] or m[3]}" for m in _ENTRY.finditer(plain)})  # w_1 + w_2 = 3w_1
     rest = re.sub(r"[-+*/()=\s\d.{}]|\\(?:cdot|times|frac)\b", "", _ENTRY.sub("", plain))
-    return names if names and not rest and len({m[1] for m in _ENTRY.finditer(plain)}) == 1 else []
+    one = len({m[1] for m in _ENTRY.finditer(plain)}) == 1
+    return names if len(sides) == 2 and len(names) > 1 and not rest and one and _TIES.search(plain) else []
 
 
 def _stated_tie(display: Display) -> Display:
     """``display`` not refuted where it writes a tie (``_stated_ties``): it reads two ways, and neither is refuted."""
     names = _stated_ties(display.text)
-    if not names or display.unheld:
+    if not names or display.unheld or turns_case(display.lead):  # "In general, $$x_1 - x_2 = 0$$": a claim
         return display
     shown = ", ".join(names)
     said = f"the display may state a tie of {shown}, no claim for every value"

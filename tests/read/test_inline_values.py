@@ -11,7 +11,7 @@ import pytest
 from tests.read.page_reports import page_report
 
 _SUM = "e^{s_{11}} + e^{s_{12}}"
-_SUM_DERIVATIVE = "$$\n\\frac{d}{d w_1}(w_1 + w_2) = 1\n$$\n"
+_SUM_DERIVATIVE = "$$\n\\frac{\\partial}{\\partial w_1}(w_1 + w_2) = 1\n$$\n"  # ∂: d/dw_1 is refused anyway
 
 
 def test_a_value_given_inline_and_not_read_keeps_the_links_below_from_refuting(
@@ -39,7 +39,9 @@ def test_a_derivative_through_a_value_given_inline_is_unread(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Probe s52's r4y: "Since $w_{2} = 2 w_{1}$", then d/dw_1 (w_1 + w_2) = 1 had been proven, w_2 held apart."""
-    page = "Since $w_{2} = 2 w_{1}$, the total derivative is\n\n$$\n\\frac{d}{d w_{1}}(w_{1} + w_{2}) = 1\n$$\n"
+    page = (
+        "Since $w_{2} = 2 w_{1}$, the derivative is\n\n$$\n\\frac{\\partial}{\\partial w_{1}}(w_{1} + w_{2}) = 1\n$$\n"
+    )
     report = page_report(tmp_path, capsys, page)
     assert report["links"] == [], report
     assert "through w_1, w_2 needs the page's definition of w_1, w_2" in report["unchecked"][0]["reason"], report
@@ -58,7 +60,7 @@ def test_a_derivative_through_a_value_given_inline_is_unread(
 def test_entries_tied_in_any_way_leave_a_derivative_through_them_unread(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], tie: str
 ) -> None:
-    page = f"{tie}\n\n$$\n\\frac{{d}}{{d w_1}}(w_1 + w_2) = 1\n$$\n"
+    page = f"{tie}\n\n{_SUM_DERIVATIVE}"
     report = page_report(tmp_path, capsys, page)
     assert [link for link in report["links"] if link["status"] == "proven"] == [], report
     assert any("through w_" in u["reason"] and "needs" in u["reason"] for u in report["unchecked"]), report
@@ -73,6 +75,8 @@ def test_entries_tied_in_any_way_leave_a_derivative_through_them_unread(
         "$$\nw_2 \\stackrel{\\text{def}}{=} 2 w_1\n$$",  # u_stackrel
         "$$\nw_2 = 2 w_1 \\text{ always}\n$$",  # u_textual
         "$$\n\\mathbf{w_{2}} = 2 \\mathbf{w_{1}}\n$$",  # probe s52's r4t
+        "$$\nw_1 + w_2 = 3 w_1\n$$",  # probe s53's q11: no side an entry alone
+        "$$\n2 w_1 - w_2 = 0\n$$",  # q06: a constraint, refuted before
     ],
 )
 def test_a_tie_in_a_display_is_not_refuted_and_a_derivative_through_it_is_unread(
@@ -126,3 +130,11 @@ def test_a_tie_given_after_a_display_keeps_it_from_being_refuted(
     """Probe s52-2's f_where_after: w_2 − w_1 = w_1, "where $w_2 = 2 w_1$", had been refuted with w_2 free."""
     report = page_report(tmp_path, capsys, "$$\nw_2 - w_1 = w_1\n$$\n\nwhere $w_2 = 2 w_1$.\n")
     assert "refuted" not in [link["status"] for link in report["links"]], report
+
+
+def test_a_constraint_the_prose_states_in_a_display_is_not_refuted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Probe s53's qq02: "For two classes the probabilities satisfy $$s_1 + s_2 = 1$$" had been refuted as a claim."""
+    page = "For two classes the probabilities satisfy\n\n$$s_1 + s_2 = 1$$\n"
+    assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["unproven"]

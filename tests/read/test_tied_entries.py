@@ -20,7 +20,7 @@ def test_a_derivative_below_an_unread_tie_between_entries_is_unread(
 ) -> None:
     page = (
         f"The entries are tied:\n\n$$\n{tie}\n$$\n\nThe total derivative of their sum:\n\n"
-        f"$$\n\\frac{{d}}{{d {by}}}\\left({by} + {other}\\right) = 1\n$$\n"
+        f"$$\n\\frac{{\\partial}}{{\\partial {by}}}\\left({by} + {other}\\right) = 1\n$$\n"
     )
     report = page_report(tmp_path, capsys, page)
     assert report["links"] == [], report
