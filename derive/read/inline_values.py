@@ -137,7 +137,7 @@ def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: Fr
     read: set[object] = {_squeezed(d.head) for d in page}  # defined at a line of its own: restated here
     read |= {_squeezed(key.text) for key, _ in front.define}
     given = [(inline.line, *pair) for inline in found.inline if (pair := _given(inline, read)) is not None]
-    ties = [(inline.line, inline.text.strip(), _tied(inline.text)) for inline in found.inline]
+    ties = [(i.line, i.text.strip(), _tied(i.text) or _stated_ties(i.text)) for i in found.inline]  # w_1 + w_2 = 3w_1
     unchecked = [
         d for d in found.displays if re.search(r"\\equiv|:=|\\coloneqq|\\triangleq", d.text)
     ]  # w_2 \\equiv 2w_1

@@ -3,8 +3,9 @@ the front matter neither declares that letter nor defines the other entry. It re
 independent, so that d/dw_1 (w_1 + w_2) = 1, or related as the page may relate them, in words or formulas derive does
 not read as definitions ("the second weight is always twice the first", w written out as (a, 2a), an assignment
 w_2 ← 2w_1). Reading the first silently proved that link under each such relation (probe s53's a09, b01, c06, c10,
-c13), so the display is refused, naming both. A partial derivative, ∂/∂w_1, holds the other entries fixed by its
-notation, and is read."""
+c13), so the display is refused, naming both, on a page that may relate them (words of a tie, an assignment, a
+vector written out); a page that writes d for ∂ among independent weights is read (survey P-06). A partial
+derivative, ∂/∂w_1, holds the other entries fixed by its notation, and is read."""
 
 from __future__ import annotations
 
@@ -19,22 +20,41 @@ _D = r"(?:\\mathrm\s*\{\s*d\s*\}|\\mathrm\s+d|\\text\s*\{\s*d\s*\}|\\operatornam
 _ENTRY = r"(?:\\(?:mathbf|boldsymbol|bm|vec|mathit)\s*\{\s*)?(\\?[A-Za-z]+)\s*\}?\s*_\s*(?:\{\s*(\d+)\s*\}|(\d))"
 #: d/dw_1 as a fraction (\frac{d}{dw_1}, \frac{dL}{dw_1}, \dfrac{\mathrm{d}}{\mathrm{d} w_1}) or written inline.
 _TOTAL = re.compile(
-    rf"\\[dt]?frac\s*\{{\s*{_D}(?![A-Za-z])[^{{}}]*(?:\{{[^{{}}]*\}}[^{{}}]*)*\}}\s*\{{\s*{_D}\s*{_ENTRY}\s*\}}"
+    rf"\\[dt]?frac\s*\{{\s*{_D}(?![A-Za-z])(?P<top>[^{{}}]*(?:\{{[^{{}}]*\}}[^{{}}]*)*)\}}\s*\{{\s*{_D}\s*{_ENTRY}\s*\}}"
     rf"|(?<![A-Za-z\\]){_D}\s*/\s*{_D}\s*{_ENTRY}"
 )
 _ANY_ENTRY = re.compile(rf"(?<![A-Za-z\\]){_ENTRY}")
 
 
+def _operand(match: re.Match[str], text: str) -> str:
+    """What the derivative takes: the numerator of dL/dw_1, or what follows d/dw_1 up to its row's next relation."""
+    if (match.group("top") or "").strip():
+        return match.group("top")
+    return re.split(r"=|&|\\\\|\\quad", text[match.end() :], maxsplit=1)[0]
+
+
 def _by(match: re.Match[str]) -> tuple[str, str]:
-    groups = [g for g in match.groups()]
+    top = match.re.groupindex["top"]
+    groups = [g for at, g in enumerate(match.groups(), 1) if at != top]
     letter = next(g for g in groups if g is not None and not g.isdigit())
     number = next(g for g in groups if g is not None and g.isdigit())
     return letter.lstrip("\\"), number
 
 
-def refuse_total_derivatives(found: Found, declared: Iterable[str], defined: Iterable[str]) -> Found:
-    """``found`` without the displays that take d/dw_1 of another entry of w (see the module), unless w is among the
-    front matter's ``declared`` names or that entry (``w_2``) among the ``defined`` ones."""
+#: What a page says that may tie entries: words ("tied", "always twice"), an assignment (←), a vector written out.
+_RELATING = re.compile(
+    r"\b(?:tie[sd]?|tying|twice|doubled?|thrice|tripled?|proportional|coupled|constrain\w*|shared|always|multiple\s+of"
+    r"|half\s+(?:of|the))\b|\\leftarrow|\\gets|←|=\s*(?:\\left\s*)?\(|\\begin\s*\{[pbv]matrix\}",
+    re.I,
+)
+
+
+def refuse_total_derivatives(found: Found, declared: Iterable[str], defined: Iterable[str], text: str = "") -> Found:
+    """``found`` without the displays that take d/dw_1 of another entry of w (see the module), where the page's
+    ``text`` may relate them (``_RELATING``: a page that writes d for ∂ among independent weights is read), unless w
+    is among the front matter's ``declared`` names or that entry (``w_2``) among the ``defined`` ones."""
+    if text and _RELATING.search(text) is None:
+        return found
     inputs, heads = set(declared), {re.sub(r"[\s{}]|\\(?:mathbf|boldsymbol|bm|vec|mathit)", "", d) for d in defined}
 
     def refused(display: Display, used: set[str]) -> str | None:
@@ -43,8 +63,9 @@ def refuse_total_derivatives(found: Found, declared: Iterable[str], defined: Ite
             letter, number = _by(total)
             if letter in inputs or f"{letter}_{number}" in inputs:
                 continue
+            operand = _operand(total, display.text)  # dL/dw_1 beside z = w_1 x_1 + w_2 x_2: L is what it takes
             others = {
-                f"{letter}_{m[2] or m[3]}" for m in _ANY_ENTRY.finditer(display.text) if m[1].lstrip("\\") == letter
+                f"{letter}_{m[2] or m[3]}" for m in _ANY_ENTRY.finditer(operand) if m[1].lstrip("\\") == letter
             } - {f"{letter}_{number}"}
             others -= heads
             if others:

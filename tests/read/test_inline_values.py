@@ -51,6 +51,7 @@ def test_a_derivative_through_a_value_given_inline_is_unread(
     "tie",
     [
         "Since $w_2 = w_1$,",  # a name for a name, between entries of one vector (probe s52-2's e_namename)
+        "Since $w_1 + w_2 = 3w_1$,",  # probe s53's c06: no side an entry alone
         "Since $2 w_1 = w_2$,",  # e_reversed
         "Let $w_2 := 2 w_1$.",  # e_coloneq
         "Since $\\displaystyle w_2 = 2 w_1$,",  # v_displaystyle

