@@ -233,6 +233,10 @@ def states_condition(lead: str) -> bool:
     return states_case(lead) or stated_constraint(lead) or bool(display_condition(lead)) or words
 
 
+#: A property of a matrix derive does not hold: "For a symmetric matrix $A$:", "positive definite".
+_PROPERTY = re.compile(
+    r"\b(?:symmetric|(?:positive|negative)[-\s]+(?:semi-?)?definite|orthogonal|orthonormal|diagonal|invertible"
+    r"|non-?singular|unitary|idempotent|triangular|skew|hermitian)\b", re.I)  # fmt: skip
 #: A lead that puts the display at an example's values ("For this example:", "In our example,").
 _EXAMPLE = re.compile(r"\b(?:for|in)\s+(?:this|the|our|that)\s+ex(?:a)?mple\b", re.I)
 
@@ -260,8 +264,8 @@ def _unheld(lead: str) -> str:
             return last
     if HOT_CLASS.search(last) and not _states(lead) and not denied:
         return last  # "Assume the index of correct class is k, …": y_k = 1, which derive does not read
-    if _EXAMPLE.search(last) and not _states(lead):
-        return last  # "For this example:": at the example's values, which derive may not read
+    if (_EXAMPLE.search(last) or _PROPERTY.search(last)) and not _states(lead):
+        return last  # "For this example:", "For a symmetric matrix $A$:": what derive may not read (probe s53's u01)
     sums = [f for f in formulas if SUM_TO_ONE.match(re.sub(r"\s+|\\left|\\right", "", f))]
     at = max(last.find(f"${sums[0]}$"), 0) if sums else 0
     sums = sums if not last.lstrip().startswith(("$$", "\\[")) else []  # a display right above states nothing
