@@ -97,6 +97,8 @@ def _denied(text: str, match: re.Match[str]) -> bool:
 _JOINS = re.compile(r"\s*(?:and|and also|as well as|also|together with)\s*[,:]?\s*", re.I)
 #: A display that opens with ⇒: an equation that follows from the one before, set as that one is.
 _IMPLIED = re.compile(r"\s*\\(?:Rightarrow|implies|Longrightarrow)(?![A-Za-z])")
+#: A zero followed by ⇒ in one display: an equation set to zero and solved, as "setting it to zero" says.
+_SOLVED = re.compile(r"=\s*0\s*(?:\\[,;:!]|\\q?quad|\s)*\\(?:Rightarrow|implies|Longrightarrow)(?![A-Za-z])")
 #: A line that holds only a display's delimiters.
 _DELIMITERS = re.compile(r"\s*(?:\$\$|\\\[|\\\]|```(?:math)?|\\(?:begin|end)\{[A-Za-z*]+\})*\s*")
 
@@ -115,6 +117,8 @@ def with_set_conditions(found: Found, text: str) -> Found:
             joined = all(_DELIMITERS.fullmatch(line) or _JOINS.fullmatch(line) for line in between)
             implied = _IMPLIED.match(display.text) is not None  # "$$\Rightarrow … = 0$$": the same equation, on
             words = before.condition if joined or implied else ""  # "we solve $$…= 0$$ and $$…= 0$$"
+        if not words and (solved := _SOLVED.search(display.text)):  # "2(w - 1) = 0 \Rightarrow w = 1" (bb18)
+            words = " ".join(solved.group(0).split())
         if not words:  # the condition written again: the same condition
             words = next((d.condition for d in displays if d.condition and d.text.strip() == display.text.strip()), "")
         displays.append(dataclasses.replace(display, condition=words) if words else display)

@@ -230,3 +230,12 @@ def test_a_denial_in_another_clause_leaves_the_condition(tmp_path: Path, capsys:
     lead = "The function is not convex, but we set the derivative to zero:"
     found, unchecked = statuses(tmp_path, capsys, f"{lead}\n\n" + DERIVATIVE.format(value="2x - 2"))
     assert found == [(3, "proven")] and len(unchecked) == 1
+
+
+@pytest.mark.parametrize(("root", "status"), [("1", "proven"), ("2", "refuted")])
+def test_a_zero_followed_by_an_implication_is_solved(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], root: str, status: str
+) -> None:
+    """Probe s53's bb18: dL/dw = 2(w − 1) = 0 ⇒ w = 1, with no words before it, had refuted '= 0' and 'w = 1'."""
+    text = f"$$\\frac{{d}}{{dx}}(x^2 - 2x) = 2x - 2 = 0 \\Rightarrow x = {root}$$\n"
+    assert statuses(tmp_path, capsys, text)[0] == [(1, "proven"), (1, status)]

@@ -695,5 +695,7 @@ def test_a_case_the_lead_excludes_refutes_nothing(
 
 def test_a_matrix_property_the_lead_states_refutes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Probe s53's u01: "For a symmetric matrix $A$:" above ∇_x(xᵀAx) = 2Ax had been refuted at a non-symmetric A."""
-    page = "---\nvectors: [x]\narrays:\n  A: [n, n]\n---\nFor a symmetric matrix $A$:\n\n$$\\nabla_x (x^T A x) = 2 A x$$\n"
+    page = (
+        "---\nvectors: [x]\narrays:\n  A: [n, n]\n---\nFor a symmetric matrix $A$:\n\n$$\\nabla_x (x^T A x) = 2 A x$$\n"
+    )
     assert [link["status"] for link in _report(tmp_path, capsys, page)["links"]] == ["unproven"]
