@@ -26,7 +26,7 @@ from derive.read.primed_groups import primed_group
 from derive.read.shapes import Shaped
 from derive.read.slash_derivatives import slash_derivative
 from derive.read.three_index import ThreeIndex, by_matrix
-from derive.read.unread_names import needs_unread
+from derive.read.unread_names import needs_unread, tied_entries
 from derive.read.upstream import upstream_derivative, upstream_name
 from derive.read.upstream_arrays import by_entry_array
 from derive.read.word_labels import alone_gradient
@@ -328,7 +328,7 @@ class CalculusParser(Parser):
         made_of = {s.name for s in written.free_symbols if not s.is_integer}
         made_of |= {str(e.base) for e in written.atoms(Indexed)}
         if written.has(base):  # d/dx (a x), a's definition unread: a of x or not decides it (probe s51-A's a21)
-            tied = {u for u in self.names.unread if u.startswith(f"{base}_")} - set(self.names.known())  # w_2 = 2w_1
+            tied = tied_entries(written, self.names, base, entry)  # w_2 of w_2 = 2w_1, where written holds it
             return sorted((made_of & self.names.undeclared & self.names.unread) - {str(base)} | tied)  # by z_i: z
         if base in (*self.names.defined_vectors.values(), *self.names.defined_scalars.values()):
             # by a defined quantity, what is written without it is decided by ``held_derivative``: held fixed,

@@ -35,6 +35,13 @@ def unread_names(expr: object, names: Names) -> list[str]:
     return sorted((made_of & inferred & names.unread_entries) | (applied & names.unread))
 
 
+def tied_entries(written: Expr, names: Names, base: object, by: object) -> set[str]:
+    """The entries of ``base`` a tie the page states relates (unread: w_2 of w_2 = 2w_1) that ``written`` writes,
+    other than the one a derivative is ``by``: d/dw_1 w_1² needs no tie (probe s53's y01 had been refused)."""
+    mine = {f"{e.base}_{e.indices[0]}" for e in written.atoms(Indexed) if e.base == base and e != by}
+    return {u for u in names.unread if u.startswith(f"{base}_") and u in mine} - set(names.known())
+
+
 def needs_unread(what: str, shown: list[str]) -> str:
     """Why ``what`` (a derivative) is refused where it needs names whose definitions could not be read: the cause to
     fix, not the two readings of an undeclared name that follow from it (a blog's refused y_k = …, then ∂y_k/∂z_i)."""
@@ -85,4 +92,12 @@ def refuse_unread_names(expr: Expr, names: Names, line: int) -> None:
         )
 
 
-__all__ = ["CONDITIONED", "DECLARED", "contested_inputs", "refuse_unread_names", "unread_heads", "unread_names"]
+__all__ = [
+    "CONDITIONED",
+    "DECLARED",
+    "contested_inputs",
+    "refuse_unread_names",
+    "tied_entries",
+    "unread_heads",
+    "unread_names",
+]

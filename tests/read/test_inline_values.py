@@ -44,7 +44,7 @@ def test_a_derivative_through_a_value_given_inline_is_unread(
     )
     report = page_report(tmp_path, capsys, page)
     assert report["links"] == [], report
-    assert "through w_1, w_2 needs the page's definition of w_1, w_2" in report["unchecked"][0]["reason"], report
+    assert "through w_2 needs the page's definition of w_2" in report["unchecked"][0]["reason"], report
 
 
 @pytest.mark.parametrize(
@@ -88,7 +88,7 @@ def test_a_tie_in_a_display_is_not_refuted_and_a_derivative_through_it_is_unread
     page = f"---\nvectors: [w]\n---\nThe weights are tied:\n\n{tie}\n\nso\n\n{_SUM_DERIVATIVE}"
     report = page_report(tmp_path, capsys, page)
     assert [link["status"] for link in report["links"]] in ([], ["unproven"]), report
-    assert any("through w_1, w_2" in u["reason"] and "needs" in u["reason"] for u in report["unchecked"]), report
+    assert any("through w_2" in u["reason"] and "needs" in u["reason"] for u in report["unchecked"]), report
 
 
 @pytest.mark.parametrize(
@@ -108,7 +108,7 @@ def test_entries_a_formula_sets_a_number_of_leave_a_derivative_through_them_unre
     page = f"---\nvectors: [w]\n---\nThe weights satisfy {constraint}.\n\n{_SUM_DERIVATIVE}"
     report = page_report(tmp_path, capsys, page)
     assert "proven" not in [link["status"] for link in report["links"]], report
-    assert any("through w_1, w_2" in u["reason"] for u in report["unchecked"]), report
+    assert any("through w_2" in u["reason"] for u in report["unchecked"]), report
 
 
 @pytest.mark.parametrize(

@@ -26,3 +26,11 @@ def test_a_derivative_below_an_unread_tie_between_entries_is_unread(
     assert report["links"] == [], report
     assert [u["line"] for u in report["unchecked"]] == [4, 10], report
     assert "needs the page's definition" in report["unchecked"][1]["reason"]
+
+
+def test_a_derivative_that_writes_no_other_tied_entry_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Probe s53's y01: below the tie w_2 = 2 w_1, d/dw_1 w_1² = 2 w_1 had been refused; w_2 is not in it."""
+    page = "$$w_2 = 2 w_1$$\n\n$$\\frac{\\partial}{\\partial w_1} w_1^2 = 2 w_1$$\n"
+    assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["proven"]
