@@ -14,15 +14,22 @@ from derive.read.redefinitions import refuse_using
 
 _DRESS = r"(?:\\(?:hat|widehat|vec|mathbf|boldsymbol|bm|bar|overline|tilde|underline|mathcal|mathsf|mathit)\s*\{?\s*)?"
 _LETTER = rf"{_DRESS}(?<![\\A-Za-z0-9])[A-Za-z](?![A-Za-z])\s*\}}?"
-#: Two letters joined by \\times, neither with a subscript after it.
-_CROSS = re.compile(rf"(?<![\\A-Za-z0-9_^]){_LETTER}(?!\s*_)(?:\s|\\[,;: ])*\\times(?:\s|\\[,;: ])*{_LETTER}(?!\s*_)")
+#: Two letters (or a letter and a parenthesis) joined by \\times or ×, neither with a subscript after it.
+_CROSS = re.compile(
+    rf"(?:(?<![\\A-Za-z0-9_^]){_LETTER}(?!\s*_)|\))(?:\s|\\[,;: ])*(?:\\times(?![A-Za-z])|×)(?:\s|\\[,;: ])*"
+    rf"(?:{_LETTER}(?!\s*_)|\()"
+)
+#: Sizing around a bracket, which shows the same bracket: \left( v \right) is (v).
+_SIZING = re.compile(r"\\(?:left|right|[bB]igg?[lr]?)\s*(?=[()])")
 #: A script's group, where \\times writes a size (\\mathbb{R}^{n \\times m}).
 _SCRIPT = re.compile(r"[\^_]\s*\{[^{}]*\}")
 
 
 #: Two capitals side by side (A B, A \\cdot B, W W), on a page whose prose speaks of matrices.
 _CAPITALS = re.compile(r"(?<![\\A-Za-z])([A-Z])(?:\s|\\[,;: ]|\\cdot)*([A-Z])(?![A-Za-z_])")
-_MATRICES = re.compile(r"\bmatri(?:x|ces)\b", re.I)
+_MATRICES = re.compile(
+    r"\b(?:matri(?:x|ces)|jacobians?|hessians?|covariances?|arrays?\s+of\s+numbers|tensors?)\b", re.I
+)
 
 
 def refuse_cross_signs(found: Found, numbers: Iterable[str] = (), text: str = "") -> Found:
@@ -35,7 +42,7 @@ def refuse_cross_signs(found: Found, numbers: Iterable[str] = (), text: str = ""
 
     def refused(display: Display, used: set[str]) -> str | None:
         del used
-        plain = _SCRIPT.sub(" ", display.text)
+        plain = _SIZING.sub("", _SCRIPT.sub(" ", display.text))
         cross = _CROSS.search(plain)
         if cross is not None:
             shown = " ".join(cross.group(0).split())

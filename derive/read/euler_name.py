@@ -73,7 +73,7 @@ _NAMED_WORDS = (
     r"(?:\$|\\\()\s*⟨L⟩\s*(?:\$|\\\))\s*,?\s+(?:is|denotes?|means?|represents?|stands\s+for|refers\s+to|be|as)\s+"
     r"(?:the\s+|an?\s+|our\s+)?(?P<what>[A-Za-z][A-Za-z -]{0,40})"
     r"|\b(?:errors?|residuals?|deviations?|differences?)\s+(?:\$|\\\()\s*⟨L⟩\s*(?:\$|\\\))"
-    r"|\b(?:call|calls|called|denote|denotes|write|name)\s+(?:\$|\\\()\s*⟨L⟩\s*(?:\$|\\\))"  # "We call $e$ the …"
+    r"|\b(?:call|calls|called|denote|denotes|write|name|be|by|use)\s+(?:\$|\\\()\s*⟨L⟩\s*(?:\$|\\\))"  # "call $e$"
     r"|(?:\$|\\\()\s*⟨L⟩\s*(?:\$|\\\))\s*,\s*(?:the|our|an?)\s+(?P<said>[A-Za-z][A-Za-z -]{0,40})"  # "$e$, the …,"
     r"|\$[^$]*(?<![A-Za-z\\{^_])⟨L⟩\s*(?::=|\\coloneqq|\\equiv|\\triangleq|\\doteq)[^$]*\$"  # $e := y - ŷ$
     r"|\$[^$]*[A-Za-z}]\s*=\s*⟨L⟩\s*\$"  # $y - \hat{y} = e$

@@ -22,6 +22,9 @@ _SWAP = "$$u \\times v = v \\times u$$\n"
         "Take $u$ and $v$ in three-dimensional space.",  # z10
         "For $u = (u_1, u_2, u_3)$ and $v = (v_1, v_2, v_3)$:",  # z11
         "Let $u$ and $v$ be 3-dimensional.",  # z16
+        "$$u × v = v × u$$\n\nUnicode:",  # probe s53-2's r2j: the sign typed
+        "$$u \\times \\left( v \\right) = \\left( v \\right) \\times u$$\n\nSized:",  # r2ae
+        "$$r \\times (F + G) = (F + G) \\times r$$\n\nA sum:",  # r2b3
         "",
     ],
 )
@@ -48,6 +51,8 @@ def test_a_number_times_a_letter_a_script_and_entries_are_read(
         "## Matrix identities\n\n$$A B = B A$$\n",  # probe s53's rr02
         "Let **A** and **B** be square matrices.\n\n$$A B = B A$$\n",  # rr04
         "$$A B = B A$$\n\nfor all square matrices.\n",  # rr05
+        "Let $J$ be the Jacobian and $H$ the Hessian.\n\n$$J H = H J$$\n",  # probe s53-2's r3aa
+        "Let $A$ and $B$ be square arrays of numbers (n by n).\n\n$$A B = B A$$\n",  # r3v
     ],
 )
 def test_two_capitals_multiplied_on_a_page_of_matrices_are_refused(
@@ -59,7 +64,7 @@ def test_two_capitals_multiplied_on_a_page_of_matrices_are_refused(
 
 
 def test_two_capitals_elsewhere_and_a_count_are_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    page = "The Jacobian matrix is below.\n\n$$\\frac{N + N}{2} = N$$\n\nand\n\n$$A B = B A$$\n"
+    page = "The weight matrix is below.\n\n$$\\frac{N + N}{2} = N$$\n\nand\n\n$$A B = B A$$\n"
     statuses = [link["status"] for link in page_report(tmp_path, capsys, page.replace("matrix", "form"))["links"]]
     assert statuses == ["proven", "proven"]
     assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["proven"]

@@ -24,6 +24,8 @@ BOTH = "e can be read two ways: Euler's number, or the name e"
         "Let $e := y - \\hat{y}$ be the error",
         "Let $y - \\hat{y} = e$ be the error",
         "Let $e$ denote the prediction error",  # probe s53's bb11
+        "Let the error be $e$",  # probe s53-2's r7c
+        "We use $e$ to denote the error",  # r7n
     ],
 )
 def test_an_e_the_prose_names_is_refused_where_it_stands(

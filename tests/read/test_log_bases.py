@@ -17,6 +17,9 @@ from tests.read.page_reports import page_report
         ("All logarithms are base 2. Assume $p > 0$.", "\\frac{d}{dp} \\left(- p \\log p\\right) = - \\log p - 1"),
         ("All logarithms are base 2.", "\\log 8 = 3"),  # gg06: refuted before
         ("Entropy is measured in bits. Assume $p > 0$.", "\\frac{d}{dp} \\log p = \\frac{1}{p}"),
+        ("All logarithms are base 2.", "\\frac{d}{dx} log(1+x^2) = \\frac{2x}{1+x^2}"),  # s53-2's r4a2: no backslash
+        ("We use log₂ throughout.", "\\frac{d}{dx} \\log(1+x^2) = \\frac{2x}{1+x^2}"),  # r4e
+        ("All angles are in degrees.", "\\frac{d}{dx} \\sin x = \\cos x"),  # b1
     ],
 )
 def test_a_log_without_the_base_the_prose_gives_is_refused(
@@ -24,7 +27,7 @@ def test_a_log_without_the_base_the_prose_gives_is_refused(
 ) -> None:
     report = page_report(tmp_path, capsys, f"{words}\n\n$${display}$$\n")
     assert report["links"] == [], report
-    assert "the natural logarithm, or the base line 1 gives it" in report["unchecked"][0]["reason"]
+    assert "reads two ways" in report["unchecked"][0]["reason"]
 
 
 def test_ln_is_read_on_such_a_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
