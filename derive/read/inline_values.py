@@ -88,10 +88,25 @@ def _stated_ties(formula: str) -> list[str]:
     return names if len(sides) == 2 and len(names) > 1 and not rest and one and _TIES.search(plain) else []
 
 
+#: A lead that states what follows as a constraint: "the probabilities satisfy", "subject to", "where", a colon.
+_IMPOSES = re.compile(
+    r"\b(?:satisf\w*|constrain\w*|tie[ds]?|such\s+that|subject\s+to|where|with|assum\w*|given|suppose|impose\w*"
+    r"|requir\w*|must|hold\w*)\b|:\s*$",
+    re.I,
+)
+
+
+def _relating(formula: str) -> list[str]:
+    """``_stated_ties`` of an inline formula that sets no number (y_1 + y_2 + y_3 = 1 is a constraint derive reads)."""
+    return [] if _constrained(formula) else _stated_ties(formula)
+
+
 def _stated_tie(display: Display) -> Display:
     """``display`` not refuted where it writes a tie (``_stated_ties``): it reads two ways, and neither is refuted."""
     names = _stated_ties(display.text)
     if not names or display.unheld or turns_case(display.lead):  # "In general, $$x_1 - x_2 = 0$$": a claim
+        return display
+    if _constrained(display.text) and not _IMPOSES.search(display.lead):  # $$y_1 + y_2 + y_3 = 1$$ alone: a claim
         return display
     shown = ", ".join(names)
     said = f"the display may state a tie of {shown}, no claim for every value"
@@ -137,7 +152,7 @@ def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: Fr
     read: set[object] = {_squeezed(d.head) for d in page}  # defined at a line of its own: restated here
     read |= {_squeezed(key.text) for key, _ in front.define}
     given = [(inline.line, *pair) for inline in found.inline if (pair := _given(inline, read)) is not None]
-    ties = [(i.line, i.text.strip(), _tied(i.text) or _stated_ties(i.text)) for i in found.inline]  # w_1 + w_2 = 3w_1
+    ties = [(i.line, i.text.strip(), _tied(i.text) or _relating(i.text)) for i in found.inline]  # w_1 + w_2 = 3w_1
     unchecked = [
         d for d in found.displays if re.search(r"\\equiv|:=|\\coloneqq|\\triangleq", d.text)
     ]  # w_2 \\equiv 2w_1
