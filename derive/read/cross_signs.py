@@ -7,7 +7,7 @@ both readings; a number times a letter (2 \\times x) and entries (w_i \\times x_
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from derive.read.find import Display, Found
 from derive.read.redefinitions import refuse_using
@@ -32,17 +32,22 @@ _MATRICES = re.compile(
 )
 
 
-def refuse_cross_signs(found: Found, numbers: Iterable[str] = (), text: str = "") -> Found:
+def refuse_cross_signs(
+    found: Found, numbers: Iterable[str] = (), text: str = "", defined: Iterable[tuple[str, str]] = ()
+) -> Found:
     """``found`` without the displays that write \\times between two letters (see the module), and, on a page whose
     prose speaks of matrices (``text``), those that multiply two capitals derive reads as ``numbers``: AB = BA was
     proven below "## Matrix identities", "Let **A** and **B** be square matrices" and "for all square matrices."
-    (probe s53's rr02, rr04, rr05)."""
+    (probe s53's rr02, rr04, rr05). So are those that use a name ``defined`` with such a product (C = AB − BA,
+    c = u × v: probe s53-2's r3d4, r2d1)."""
     prose = re.sub(r"\$\$.*?\$\$|\\\[.*?\\\]", " ", text, flags=re.S)
     capitals = {n for n in numbers if re.fullmatch(r"[A-Z]", n)} if _MATRICES.search(prose) else set()
 
     def refused(display: Display, used: set[str]) -> str | None:
-        del used
-        plain = _SIZING.sub("", _SCRIPT.sub(" ", display.text))
+        return why(display.text) or through_definitions(used, defined, why)
+
+    def why(text: str) -> str | None:
+        plain = _SIZING.sub("", _SCRIPT.sub(" ", text))
         cross = _CROSS.search(plain)
         if cross is not None:
             shown = " ".join(cross.group(0).split())
@@ -63,4 +68,16 @@ def refuse_cross_signs(found: Found, numbers: Iterable[str] = (), text: str = ""
     return refuse_using(found, refused)
 
 
-__all__ = ["refuse_cross_signs"]
+def through_definitions(
+    used: set[str], defined: Iterable[tuple[str, str]], why: Callable[[str], str | None]
+) -> str | None:
+    """Why a display that uses a name is refused where the name's definition (``defined``: name, body) reads two ways
+    by ``why``: the display stands for what its definition writes."""
+    for name, body in defined:
+        reason = why(body) if name in used else None
+        if reason is not None:
+            return f"unreadable: {name} stands here, defined as {body.strip()[:40]}, where {reason[12:]}"
+    return None
+
+
+__all__ = ["refuse_cross_signs", "through_definitions"]

@@ -7,7 +7,9 @@ degrees (probe s53-2's b1: d/dx sin x = cos x proven of radians)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from derive.read.cross_signs import through_definitions
 from derive.read.find import Display, Found
 from derive.read.redefinitions import refuse_using
 
@@ -25,21 +27,24 @@ _DEGREES = re.compile(r"\b(?:in|to|into)\s+degrees\b|°", re.I)
 _TRIG = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc)(?![A-Za-z])")
 
 
-def refuse_log_bases(found: Found, text: str) -> Found:
-    """``found`` without the displays that write \\log with no base on a page whose prose gives it one."""
+def refuse_log_bases(found: Found, text: str, defined: Iterable[tuple[str, str]] = ()) -> Found:
+    """``found`` without the displays that write \\log with no base on a page whose prose gives it one, or use a name
+    ``defined`` with one (H = \\log(1 + x^2), probe s53-2's r4d1)."""
     prose = re.sub(r"\$\$.*?\$\$|\\\[.*?\\\]", lambda m: re.sub(r"[^\n]", " ", m.group(0)), text, flags=re.S)
     stated, degrees = _BASE.search(prose), _DEGREES.search(prose)
     if stated is None and degrees is None:
         return found
 
     def refused(display: Display, used: set[str]) -> str | None:
-        del used
-        if degrees is not None and _TRIG.search(display.text):  # "All angles are in degrees." (probe s53-2's b1)
+        return why(display.text) or through_definitions(used, defined, why)
+
+    def why(text: str) -> str | None:
+        if degrees is not None and _TRIG.search(text):  # "All angles are in degrees." (probe s53-2's b1)
             return (
                 f"unreadable: a trigonometric function reads two ways: of radians, or of the degrees line "
                 f"{prose.count(chr(10), 0, degrees.start()) + 1} speaks of; derive reads radians (write x in radians)"
             )
-        if stated is None or _BARE_LOG.search(display.text) is None:
+        if stated is None or _BARE_LOG.search(text) is None:
             return None
         line, said = prose.count("\n", 0, stated.start()) + 1, " ".join(stated.group(0).split())
         return (

@@ -87,7 +87,8 @@ def refuse_matrix_letters(
     heads = [d.head for d in page] + [key.text for key, _ in (front.define if front else ())]
     found = refuse_total_derivatives(found, [declared_name(e.text) for e in entries], heads, text)  # d/dw_1 w_2
     found = refuse_bold_products(found, scalars, [*arrays, *rows, *(r.lower() for r in rows)], defined, macros, text)
-    return refuse_log_bases(refuse_cross_signs(found, scalars, text), text)  # u × v: numbers, or vectors? log₂?
+    found = refuse_cross_signs(found, scalars, text, defined)  # u × v: numbers, or vectors? AB: of matrices?
+    return refuse_log_bases(found, text, defined)  # log₂?
 
 
 def _refuse_matrix_letters(

@@ -68,3 +68,18 @@ def test_two_capitals_elsewhere_and_a_count_are_read(tmp_path: Path, capsys: pyt
     statuses = [link["status"] for link in page_report(tmp_path, capsys, page.replace("matrix", "form"))["links"]]
     assert statuses == ["proven", "proven"]
     assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["proven"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Let $A$ and $B$ be matrices.\n\n$$C = A B$$\n\n$$\\frac{\\partial C}{\\partial A} = B$$\n",  # s53-2 r3d1
+        "Cross.\n\n$$c = u \\times v$$\n\n$$\\frac{\\partial c}{\\partial u} = v$$\n",  # r2c5
+    ],
+)
+def test_a_name_defined_with_such_a_product_is_refused_where_it_stands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    report = page_report(tmp_path, capsys, page)
+    assert report["links"] == [], report
+    assert any("stands here, defined as" in u["reason"] for u in report["unchecked"]), report

@@ -33,3 +33,13 @@ def test_a_log_without_the_base_the_prose_gives_is_refused(
 def test_ln_is_read_on_such_a_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = "All logarithms are base 2. Assume $x > 0$.\n\n$$\\frac{d}{dx} \\ln x = \\frac{1}{x}$$\n"
     assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["proven"]
+
+
+def test_a_name_defined_with_such_a_log_is_refused_where_it_stands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Probe s53-2's r4d1: H = \\log(1 + x^2) on a base-2 page, then dH/dx = 2x/(1 + x^2), had been proven."""
+    page = "All logarithms are base 2.\n\n$$H = \\log(1 + x^2)$$\n\n$$\\frac{dH}{dx} = \\frac{2x}{1 + x^2}$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert report["links"] == [], report
+    assert any("H stands here, defined as" in u["reason"] for u in report["unchecked"]), report
