@@ -16,7 +16,7 @@ _DRESS = r"(?:\\(?:hat|widehat|vec|mathbf|boldsymbol|bm|bar|overline|tilde|under
 _LETTER = rf"{_DRESS}(?<![\\A-Za-z0-9])[A-Za-z](?![A-Za-z])\s*\}}?"
 #: Two letters (or a letter and a parenthesis) joined by \\times or ×, neither with a subscript after it.
 _CROSS = re.compile(
-    rf"(?:(?<![\\A-Za-z0-9_^]){_LETTER}(?!\s*_)|\))(?:\s|\\[,;: ])*(?:\\times(?![A-Za-z])|×)(?:\s|\\[,;: ])*"
+    rf"(?:(?<![\\A-Za-z0-9_^]){_LETTER}(?!\s*_)|\))(?:\s|\\[,;:! ])*(?:\\times(?![A-Za-z])|×)(?:\s|\\[,;:! ])*"
     rf"(?:{_LETTER}(?!\s*_)|\()"
 )
 #: Sizing around a bracket, which shows the same bracket: \left( v \right) is (v).
@@ -28,7 +28,16 @@ _SCRIPT = re.compile(r"[\^_]\s*\{[^{}]*\}")
 #: Two capitals side by side (A B, A \\cdot B, W W), on a page whose prose speaks of matrices.
 _CAPITALS = re.compile(r"(?<![\\A-Za-z])([A-Z])(?:\s|\\[,;: ]|\\cdot)*([A-Z])(?![A-Za-z_])")
 _MATRICES = re.compile(
-    r"\b(?:matri(?:x|ces)|jacobians?|hessians?|covariances?|arrays?\s+of\s+numbers|tensors?)\b", re.I
+    r"\b(?:matri(?:x|ces)|matrizen|jacobians?|hessians?|covariances?|arrays?|tensors?|linear\s+maps?|rotations?"
+    r"|orthogonal|triangular|n-by-n)\b|\\times|×",
+    re.I,
+)
+#: A capital the prose calls a count or a number ("$N$ samples", "the number of classes $C$"): no matrix.
+_COUNTED = re.compile(
+    r"\$\s*([A-Z])\s*\$\s+(?:\w+\s+)?(?:samples?|examples?|classes|items?|points?|observations?|features?|dimensions?"
+    r"|units?|neurons?|layers?|steps?|tokens?|words?|epochs?|batches|categories)\b"
+    r"|\b(?:number\s+of\s+\w+|rank|temperature|count|size)\s+\$\s*([A-Z])\s*\$",
+    re.I,
 )
 
 
@@ -42,6 +51,7 @@ def refuse_cross_signs(
     c = u × v: probe s53-2's r3d4, r2d1)."""
     prose = re.sub(r"\$\$.*?\$\$|\\\[.*?\\\]", " ", text, flags=re.S)
     capitals = {n for n in numbers if re.fullmatch(r"[A-Z]", n)} if _MATRICES.search(prose) else set()
+    capitals -= {a or b for a, b in _COUNTED.findall(prose)}  # "With $N$ samples and $C$ classes": counts
 
     def refused(display: Display, used: set[str]) -> str | None:
         return why(display.text) or through_definitions(used, defined, why)

@@ -73,14 +73,15 @@ _NAMED_WORDS = (
     r"(?:\$|\\\()\s*⟨L⟩\s*(?:\$|\\\))\s*,?\s+(?:is|denotes?|means?|represents?|stands\s+for|refers\s+to|be|as)\s+"
     r"(?:the\s+|an?\s+|our\s+)?(?P<what>[A-Za-z][A-Za-z -]{0,40})"
     r"|\b(?:errors?|residuals?|deviations?|differences?)\s+(?:\$|\\\()\s*⟨L⟩\s*(?:\$|\\\))"
-    r"|\b(?:call|calls|called|denote|denotes|write|name|be|by|use)\s+(?:\$|\\\()\s*⟨L⟩\s*(?:\$|\\\))"  # "call $e$"
+    r"|\b(?:call|calls|called|denote|denotes|write|name|be|by|use|soit|sei)\s+(?:\$|\\\()\s*⟨L⟩\s*(?:\$|\\\))"
+    r"|(?:^\s*[-*+]\s*|\|\s*)(?:\$|\\\()\s*⟨L⟩\s*(?:\$|\\\))\s*(?:[:|–—]|-\s)"  # "- $e$: the error", "| $e$ |"
     r"|(?:\$|\\\()\s*⟨L⟩\s*(?:\$|\\\))\s*,\s*(?:the|our|an?)\s+(?P<said>[A-Za-z][A-Za-z -]{0,40})"  # "$e$, the …,"
     r"|\$[^$]*(?<![A-Za-z\\{^_])⟨L⟩\s*(?::=|\\coloneqq|\\equiv|\\triangleq|\\doteq)[^$]*\$"  # $e := y - ŷ$
     r"|\$[^$]*[A-Za-z}]\s*=\s*⟨L⟩\s*\$"  # $y - \hat{y} = e$
 )
-_NAMED = re.compile(_NAMED_WORDS.replace("⟨L⟩", "e"), re.I)
+_NAMED = re.compile(_NAMED_WORDS.replace("⟨L⟩", "e"), re.I | re.M)
 #: The prose naming π a quantity of its own: "Let $\pi$ denote the policy" (probe s53's cc01).
-_NAMED_PI = re.compile(_NAMED_WORDS.replace("⟨L⟩", r"\\pi(?![A-Za-z])"), re.I)
+_NAMED_PI = re.compile(_NAMED_WORDS.replace("⟨L⟩", r"\\pi(?![A-Za-z])"), re.I | re.M)
 #: What the prose calls Euler's number, or π: then the letter is that.
 _EULER = re.compile(r"exponential|euler|napier|natural|base|constant|number|2\.71", re.I)
 _CIRCLE = re.compile(r"circle|constant|number|ratio|3\.14|archimedes", re.I)

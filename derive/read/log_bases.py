@@ -15,11 +15,13 @@ from derive.read.redefinitions import refuse_using
 
 #: Prose that gives the logarithm a base other than e.
 _BASE = re.compile(
-    r"\blog(?:arithm)?s?\b[^.\n]{0,40}?\bbase[-\s]*(?P<base>2|10|two|ten)\b"
-    r"|\bbase[-\s]*(?P<before>2|10|two|ten)\s+log(?:arithm)?s?\b|\bin\s+(?P<unit>bits|bans|decibans)\b"
-    r"|\b(?P<binary>binary|decimal|common)\s+log(?:arithm)?s?\b|log₂|log₁₀|\blog_\{?(?:2|10)\b|\bbasis\s+(?:2|10)\b",
+    r"\blog(?:arithm)?s?\b[^.\n]{0,40}?\bbase[-\s]*\$?\s*(?P<base>2|10|two|ten)\b(?![-\s]*log\s+scale)"
+    r"|\bbase[-\s]*(?P<before>2|10|two|ten)\s+log(?:arithm)?s?\b(?!\s+scale)|\bin\s+(?P<unit>bits|bans|decibans)\b"
+    r"|\b(?P<binary>binary|decimal|common)\s+log(?:arithm)?s?\b|log₂|log₁₀|\blog_?\{?(?:2|10)\b|\bbasis\s+(?:2|10)\b|\(bits\)",
     re.I,
 )
+#: Prose that says the page's own logarithms are natural after all.
+_NATURAL = re.compile(r"\bnatural\s+log(?:arithm)?s?\b|\bnats\b", re.I)
 #: \\log with no base written after it.
 _BARE_LOG = re.compile(r"(?<![A-Za-z])\\?log(?![A-Za-z])(?!\s*_)")
 #: Prose that measures angles in degrees, and a display that writes a trigonometric function of one.
@@ -32,6 +34,7 @@ def refuse_log_bases(found: Found, text: str, defined: Iterable[tuple[str, str]]
     ``defined`` with one (H = \\log(1 + x^2), probe s53-2's r4d1)."""
     prose = re.sub(r"\$\$.*?\$\$|\\\[.*?\\\]", lambda m: re.sub(r"[^\n]", " ", m.group(0)), text, flags=re.S)
     stated, degrees = _BASE.search(prose), _DEGREES.search(prose)
+    stated = None if _NATURAL.search(prose) else stated  # "… in bits in Table 1; below we use natural logs"
     if stated is None and degrees is None:
         return found
 

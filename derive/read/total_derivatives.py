@@ -44,7 +44,8 @@ def _by(match: re.Match[str]) -> tuple[str, str]:
 #: What a page says that may tie entries: words ("tied", "always twice"), an assignment (←), a vector written out.
 _RELATING = re.compile(
     r"\b(?:tie[sd]?|tying|twice|doubled?|thrice|tripled?|proportional|coupled|constrain\w*|shared|always|multiple\s+of"
-    r"|half\s+(?:of|the))\b|\\leftarrow|\\gets|←|=\s*(?:\\left\s*)?\(|\\begin\s*\{[pbv]matrix\}",
+    r"|half\s+(?:of|the)|equals?|equal\s+to|same|reuse\w*|computed|function\s+of|cop(?:y|ies)|identical|égale?s?"
+    r"|gleich|igual)\b|[A-Za-z]_\{?\d+\}?\s*(?:\\leftarrow|\\gets|←)|\\begin\s*\{[pbv]matrix\}",
     re.I,
 )
 

@@ -53,6 +53,8 @@ def test_a_number_times_a_letter_a_script_and_entries_are_read(
         "$$A B = B A$$\n\nfor all square matrices.\n",  # rr05
         "Let $J$ be the Jacobian and $H$ the Hessian.\n\n$$J H = H J$$\n",  # probe s53-2's r3aa
         "Let $A$ and $B$ be square arrays of numbers (n by n).\n\n$$A B = B A$$\n",  # r3v
+        "Let $Q$ be orthogonal and $R$ upper triangular.\n\n$$Q R = R Q$$\n",  # probe s53-2's r3af
+        "Let $W$ and $V$ be $d \\times d$.\n\n$$W V = V W$$\n",  # r3ag
     ],
 )
 def test_two_capitals_multiplied_on_a_page_of_matrices_are_refused(
@@ -83,3 +85,9 @@ def test_a_name_defined_with_such_a_product_is_refused_where_it_stands(
     report = page_report(tmp_path, capsys, page)
     assert report["links"] == [], report
     assert any("stands here, defined as" in u["reason"] for u in report["unchecked"]), report
+
+
+def test_capitals_the_prose_counts_are_numbers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Probe s53-2's n3b: "With $N$ samples and $C$ classes" on a page with a Jacobian matrix had been refused."""
+    page = "The Jacobian matrix is below. With $N$ samples and $C$ classes,\n\n$$N C \\cdot 2 = 2 C N$$\n"
+    assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["proven"]

@@ -26,6 +26,9 @@ BOTH = "e can be read two ways: Euler's number, or the name e"
         "Let $e$ denote the prediction error",  # probe s53's bb11
         "Let the error be $e$",  # probe s53-2's r7c
         "We use $e$ to denote the error",  # r7n
+        "We denote by $e$ the error",  # r7t
+        "- $e$: the error\n",  # r7s: a list of symbols
+        "Soit $e$ l'erreur",  # r7q
     ],
 )
 def test_an_e_the_prose_names_is_refused_where_it_stands(

@@ -20,6 +20,7 @@ from tests.read.page_reports import page_report
         ("All logarithms are base 2.", "\\frac{d}{dx} log(1+x^2) = \\frac{2x}{1+x^2}"),  # s53-2's r4a2: no backslash
         ("We use log₂ throughout.", "\\frac{d}{dx} \\log(1+x^2) = \\frac{2x}{1+x^2}"),  # r4e
         ("All angles are in degrees.", "\\frac{d}{dx} \\sin x = \\cos x"),  # b1
+        ("Logarithms are base $2$. Assume $x > 0$.", "\\frac{d}{dx} \\operatorname{log} x = \\frac{1}{x}"),  # r4l
     ],
 )
 def test_a_log_without_the_base_the_prose_gives_is_refused(
@@ -43,3 +44,12 @@ def test_a_name_defined_with_such_a_log_is_refused_where_it_stands(
     report = page_report(tmp_path, capsys, page)
     assert report["links"] == [], report
     assert any("H stands here, defined as" in u["reason"] for u in report["unchecked"]), report
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Entropy is in bits in Table 1; below we use natural logs.", "The plot uses a base-10 log scale."],  # n4h, n4g
+)
+def test_a_page_that_keeps_natural_logs_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str], words: str) -> None:
+    page = f"{words} Assume $x > 0$.\n\n$$\\frac{{d}}{{dx}} \\log x = \\frac{{1}}{{x}}$$\n"
+    assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["proven"]

@@ -21,6 +21,9 @@ _SUM = "$$\\frac{d}{dw_1}(w_1 + w_2) = 1$$\n"
         f"$w_2$ is always twice $w_1$.\n\n{_SUM}",  # b01
         f"$$\\mathbf{{w}} = \\begin{{pmatrix}} a \\\\ 2a \\end{{pmatrix}}$$\n\n{_SUM}",  # c10
         f"We tie $w_2$ to $w_1$ by $w_2 \\leftarrow 2w_1$.\n\n{_SUM}",  # c13
+        f"The second weight equals the first.\n\n{_SUM}",  # probe s53-2's r1p
+        f"Le poids $w_2$ est égal à $w_1$.\n\n{_SUM}",  # r1g
+        f"In this model $w_2$ is computed from $w_1$.\n\n{_SUM}",  # t14
         "Tied weights.\n\n$$\\frac{\\mathrm{d}}{\\mathrm{d}\\theta_1}(\\theta_1 + \\theta_2) = 1$$\n",
         "Tied weights: $$d/dw_{1} (w_1 + w_2) = 1$$\n",
     ],
@@ -41,6 +44,8 @@ def test_a_total_derivative_through_another_entry_is_refused(
         ("---\ndefine:\n  w_2: 2 w_1\n---\n" + _SUM, "refuted"),  # w_2 defined: read through it
         ("$$\\frac{d}{dw_1}(3 w_1) = 3$$\n", "proven"),  # no other entry
         ("$$\\frac{d}{dw_2}(w_1 x_1 + w_2 x_2 + b) = x_2$$\n", "proven"),  # d for ∂, nothing relating (P-06)
+        ("With $w = (w_1, w_2)$ the weights,\n\n$$\\frac{d}{dw_1}(w_1 x_1 + w_2 x_2) = x_1$$\n", "proven"),  # n1b
+        ("We step $w \\gets w - \\eta g$.\n\n$$\\frac{d}{dw_1}(w_1 x_1 + w_2 x_2) = x_1$$\n", "proven"),  # n1d
     ],
 )
 def test_a_partial_derivative_a_declared_vector_or_a_defined_entry_is_read(
