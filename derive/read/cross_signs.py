@@ -29,9 +29,11 @@ _SCRIPT = re.compile(r"[\^_]\s*\{[^{}]*\}")
 _CAPITALS = re.compile(r"(?<![\\A-Za-z])([A-Z])(?:\s|\\[,;: ]|\\cdot)*([A-Z])(?![A-Za-z_])")
 _MATRICES = re.compile(
     r"\b(?:matri(?:x|ces)|matrizen|jacobians?|hessians?|covariances?|arrays?|tensors?|linear\s+maps?|rotations?"
-    r"|orthogonal|triangular|n-by-n)\b|\\times|×",
+    r"|orthogonal|triangular|n-by-n)\b|\$[^$]*[A-Za-z]\s*\\times\s*[A-Za-z][^$]*\$",  # "$d \times d$", not "100 ×"
     re.I,
 )
+#: Upright or text groups, which set words: \mathrm{FL}, \text{MSE}, \operatorname{KL}.
+_UPRIGHT = re.compile(r"\\(?:mathrm|text|textrm|operatorname|mbox|textit|mathit)\s*\{[^{}]*\}")
 #: A capital the prose calls a count or a number ("$N$ samples", "the number of classes $C$"): no matrix.
 _COUNTED = re.compile(
     r"\$\s*([A-Z])\s*\$\s+(?:\w+\s+)?(?:samples?|examples?|classes|items?|points?|observations?|features?|dimensions?"
@@ -52,6 +54,7 @@ def refuse_cross_signs(
     prose = re.sub(r"\$\$.*?\$\$|\\\[.*?\\\]", " ", text, flags=re.S)
     capitals = {n for n in numbers if re.fullmatch(r"[A-Z]", n)} if _MATRICES.search(prose) else set()
     capitals -= {a or b for a, b in _COUNTED.findall(prose)}  # "With $N$ samples and $C$ classes": counts
+    said = set(re.findall(r"\b[A-Z]{2,}\b", re.sub(r"\$[^$]*\$", " ", prose)))  # "Focal loss (FL)": a word
 
     def refused(display: Display, used: set[str]) -> str | None:
         return why(display.text) or through_definitions(used, defined, why)
@@ -66,7 +69,10 @@ def refuse_cross_signs(
                 "write a product of numbers with \\cdot or side by side, and a cross product's vectors with their "
                 "entries"
             )
-        pair = next((m for m in _CAPITALS.finditer(plain) if {m[1], m[2]} <= capitals), None)
+        words = _UPRIGHT.sub(" ", plain)  # \mathrm{FL}: a word of the page (survey S-06's focal loss), no product
+        pair = next(
+            (m for m in _CAPITALS.finditer(words) if {m[1], m[2]} <= capitals and m[1] + m[2] not in said), None
+        )
         if pair is None:
             return None
         return (

@@ -91,3 +91,10 @@ def test_capitals_the_prose_counts_are_numbers(tmp_path: Path, capsys: pytest.Ca
     """Probe s53-2's n3b: "With $N$ samples and $C$ classes" on a page with a Jacobian matrix had been refused."""
     page = "The Jacobian matrix is below. With $N$ samples and $C$ classes,\n\n$$N C \\cdot 2 = 2 C N$$\n"
     assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["proven"]
+
+
+def test_a_word_of_capitals_the_prose_writes_is_no_product(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Survey S-06: "Focal loss (FL)", "100 × lower loss" in the prose, then ∂FL/∂z: FL is the page's word, and the
+    page speaks of no matrices (it had been refused as a product of matrices F and L)."""
+    page = "Focal loss (FL) gives a 100 × lower loss.\n\n$$F L = L F$$\n"
+    assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["proven"]
