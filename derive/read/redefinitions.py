@@ -52,7 +52,16 @@ def opens_setting(lead: str) -> bool:
     return (
         SETTING.match(last) is not None
         or re.match(r"\W*(?:from\s+(?:now|here)\s+on|henceforth)\b", last, re.I) is not None
+        or _CHANGES.search(last) is not None  # "Now we change the model:", "the loss becomes" (probe s53-2's f3, f8)
     )
+
+
+#: Words that say the display right below changes what a name is.
+_CHANGES = re.compile(
+    r"\b(?:chang(?:e|es|ed|ing)\s+(?:the|our|its|this)\b|replac\w*|switch\w*|redefin\w*"
+    r"|(?:a|the)\s+new\s+(?:model|loss|definition|function))",
+    re.I,
+)
 
 
 def letter_of(head: str) -> str | None:

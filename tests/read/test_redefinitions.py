@@ -3,9 +3,12 @@ with its sum's bounds is one definition, not two."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from derive.read.redefinitions import same_math
+from tests.read.page_reports import page_report
 
 
 @pytest.mark.parametrize(
@@ -25,3 +28,15 @@ def test_a_definition_written_again_with_its_sum_bounds_is_the_same(again: str, 
     """A blog defines p_j with \\sum_k, then, in a section of its own, with \\sum_{k=1}^{K}: one definition, not two
     (18 displays below had been refused as 'p_j is defined twice on the page')."""
     assert same_math("\\frac{e^{z_j}}{\\sum_k e^{z_k}}", again) == same
+
+
+@pytest.mark.parametrize("lead", ["Now we change the model:", "We replace the model by"])
+def test_a_lead_that_changes_a_name_makes_the_display_a_new_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str
+) -> None:
+    """Probe s53-2's f3: y = x³ below y = x² and such a lead had been refuted as a claim, and dy/dx = 2x below
+    it proven with the first definition."""
+    page = f"$$y = x^2$$\n\n{lead}\n\n$$y = x^3$$\n\n$$\\frac{{dy}}{{dx}} = 2x$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert report["links"] == [], report
+    assert any("y is defined twice on the page" in u["reason"] for u in report["unchecked"]), report
