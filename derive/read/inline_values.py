@@ -145,25 +145,6 @@ def _worded_ties(block: str) -> list[str]:
     return [f"{m['base'].lstrip(chr(92))}_{number}" for m in found for number in (m["one"], m["two"])]
 
 
-#: A sentence that says one quantity depends on another, in words: "Here $y$ is the square of $x$", "$y$ is a
-#: function of $x$", "$y$ depends on $x$" (probe s53-2's d3, d5).
-_DEPENDS = re.compile(
-    r"\b(?:depends?\s+on|dependent\s+on|(?:a|the)\s+(?:function|square|cube|power|product|output|result)\s+of"
-    r"|computed\s+from|determined\s+by|varies\s+with|changes\s+with)\b",
-    re.I,
-)
-
-
-def _depending(block: str) -> set[str]:
-    """The one-letter names a sentence of ``block`` ties by dependence in words: each is unread for a derivative
-    through it (held fixed, d/dx (x y) = y had been proven of "Here $y$ is the square of $x$")."""
-    found: set[str] = set()
-    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", block):
-        if _DEPENDS.search(re.sub(r"\$[^$]*\$", " ", sentence)):
-            found |= {m.lstrip("\\") for m in re.findall(r"\$\s*(\\?[A-Za-z])\s*\$", sentence)}
-    return found
-
-
 def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: FrontMatter) -> Found:
     """``found`` with each display that writes a name an inline value derive did not read gives (see the module)
     holding that sentence as a condition derive does not hold; a name the front matter defines is read so. Entries
@@ -180,8 +161,7 @@ def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: Fr
     stated = {name for d in found.displays for name in _stated_ties(d.text)}  # $$w_2 = 2 w_1$$: the display alone
     stated |= {name for d in (*found.inline, *found.displays) for name in _constrained(d.text)}  # w_2 - 2w_1 = 0
     stated |= {name for d in found.displays for name in _worded_ties(d.lead_block)}  # "$w_2$ is twice $w_1$"
-    depending = {name for d in found.displays for name in _depending(d.lead_block)}  # "$y$ is a function of $x$"
-    if not given and not tied and not stated and not depending:
+    if not given and not tied and not stated:
         return found
 
     def held(display: Display) -> Display:
@@ -199,7 +179,6 @@ def unheld_inline_values(found: Found, page: Iterable[PageDefinition], front: Fr
     names = {name for name in heads if re.fullmatch(r"[A-Za-z]+_\d+", name)}  # w_2: an entry, unread
     displays = tuple(_stated_tie(held(d)) for d in found.displays)
     tied_only = sorted(name for name in stated if re.fullmatch(r"[A-Za-z]+_\d+", name))  # never a side refused
-    tied_only += sorted(depending)
     return dataclasses.replace(found, displays=displays, given=(*found.given, *sorted(names)), tied=tuple(tied_only))
 
 

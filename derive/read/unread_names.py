@@ -51,8 +51,7 @@ def needs_unread(what: str, shown: list[str]) -> str:
                 "no definition in), which reads two ways, the entries held apart or moved together; define each "
                 "entry, or write the derivative with the tie substituted")  # fmt: skip
     return (f"{what} needs the page's definition of {', '.join(shown)}, which derive could not read (listed at its "
-            "line, with why) or which the page's words give (a dependence derive does not read): correct it there, "
-            "or define it")  # fmt: skip
+            "line, with why): correct it there")  # fmt: skip
 
 
 #: How the refusal of a page's definition of a name the front matter lists as an input begins

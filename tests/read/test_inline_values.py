@@ -139,26 +139,3 @@ def test_a_constraint_the_prose_states_in_a_display_is_not_refuted(
     """Probe s53's qq02: "For two classes the probabilities satisfy $$s_1 + s_2 = 1$$" had been refuted as a claim."""
     page = "For two classes the probabilities satisfy\n\n$$s_1 + s_2 = 1$$\n"
     assert [link["status"] for link in page_report(tmp_path, capsys, page)["links"]] == ["unproven"]
-
-
-@pytest.mark.parametrize(
-    "words",
-    [
-        "Here $y$ is the square of $x$.",  # probe s53-2's d3
-        "The output $y$ is a function of the input $x$.",  # d5
-    ],
-)
-def test_a_dependence_in_words_leaves_a_derivative_through_it_unread(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], words: str
-) -> None:
-    """d/dx (x y) = y, y held fixed, had been proven below each sentence."""
-    report = page_report(tmp_path, capsys, f"{words}\n\n$$\\frac{{d}}{{dx}}(x y) = y$$\n")
-    assert report["links"] == [], report
-    assert "through y needs the page's definition of y" in report["unchecked"][0]["reason"], report
-
-
-def test_a_sentence_without_a_dependence_leaves_the_derivative_read(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    report = page_report(tmp_path, capsys, "Here $a$ is a constant.\n\n$$\\frac{d}{dx}(a x) = a$$\n")
-    assert [link["status"] for link in report["links"]] == ["proven"]

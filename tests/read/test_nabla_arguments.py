@@ -62,6 +62,5 @@ def test_an_unread_definition_is_named_as_the_cause(tmp_path: Path, capsys: pyte
     report = page_report(tmp_path, capsys, text)
     assert [(u["line"], u["reason"]) for u in report["unchecked"] if u["line"] == 6] == [
         (6, "unreadable: \\nabla E(w_1) needs the page's definition of E, which derive could not read (listed at its "
-            "line, with why) or which the page's words give (a dependence derive does not read): correct it there, "
-            "or define it"),
+            "line, with why): correct it there"),
     ]  # fmt: skip
