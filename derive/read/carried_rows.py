@@ -7,7 +7,7 @@ L = x^2 below ``\\\\ {}+ x^3`` written otherwise had proven dL/dx = 2x (probe s5
 from __future__ import annotations
 
 from derive.read import trailing_labels as around
-from derive.read.latex_lexer import Token
+from derive.read.latex_lexer import WIDE_GAPS, Token
 from derive.read.relation_names import IMPLIES, RELATIONS
 from derive.read.rows import at_top, group_end
 
@@ -97,8 +97,8 @@ def _with_relation(tokens: list[Token], top: list[bool], start: int, first: int,
     that may be the sign of an equation's own left side, or words before the relation (``+ x \\text{ for } x > 0``)."""
     aligned = any(tokens[k].kind == "&" for k in range(start, first))
     worded = any(tokens[k].kind == "command" and tokens[k].value in _WORDED for k in range(first, relation))
-    if not operator:
-        return "own"
+    if not operator:  # &\quad (x + 1) = c: indented, a product going on or an equation of its own (row_indents)
+        return "doubt" if aligned and tokens[first].gap in WIDE_GAPS else "own"
     if worded:
         return "doubt"
     if aligned or _key(tokens[first]) in ("+", "cdot", "times", "*"):

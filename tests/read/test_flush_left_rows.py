@@ -76,3 +76,18 @@ def test_an_indented_row_that_opens_without_a_sign_and_holds_an_equation_is_refu
     report = page_report(tmp_path, capsys, f"$$\n\\begin{{aligned}}\n{rows}\n\\end{{aligned}}\n$$\n")
     assert report["links"] == [], report
     assert "the expression above going on, multiplied by what the row opens with" in report["unchecked"][0]["reason"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "f &= (x + 1) \\\\\n&\\quad (x + 1) = x + 1",  # review: f = (x+1)(x+1) = x + 1 read on, the row proven alone
+        "g &= 2(x + 1) \\\\\n&\\quad (x - 1) = 2x^2 - 2",  # probe s53's s01: a true product refuted
+    ],
+)
+def test_an_indented_row_below_a_definition_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], rows: str
+) -> None:
+    report = page_report(tmp_path, capsys, f"$$\n\\begin{{aligned}}\n{rows}\n\\end{{aligned}}\n$$\n")
+    assert report["links"] == [], report
+    assert "could not be read" in report["unchecked"][0]["reason"], report
