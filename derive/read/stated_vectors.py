@@ -32,8 +32,6 @@ _LETTER = re.compile(
 )
 #: Fonts that set a letter as a vector or a matrix (``bold_products``).
 _FONTS = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb", "mathbfit"})
-#: Accents that make a name of their own (\hat{u} is "uhat", as the reader names it).
-_ACCENTED = {**ACCENTS, "overline": "bar"}  # \\mathcal{A}: "Acal"
 
 
 def _letters(names: str) -> set[str]:
@@ -43,7 +41,7 @@ def _letters(names: str) -> set[str]:
         match = _LETTER.match(part.strip())
         if match is None:
             continue
-        name = match["letter"] + _ACCENTED.get(match["font"] or "", "")
+        name = match["letter"] + ACCENTS.get(match["font"] or "", "")  # \\hat{u}: "uhat", \\mathcal{A}: "Acal"
         number = match["index"] or match["label"]
         found.add(f"{name}_{number}" if number else name)
     return found
