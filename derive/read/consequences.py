@@ -99,7 +99,7 @@ def set_before(display: Display, history: list[Link]) -> Link | None:
     return dataclasses.replace(before, lhs=before.rhs, rhs=S.Zero, opening=True, sets=(shown, found), position=0)
 
 
-def _written_in(expr: Basic, names: Names) -> Expr | None:
+def written_in(expr: Basic, names: Names) -> Expr | None:
     """``expr`` with the page's definitions written in and its derivatives taken, or None where one is left."""
     definitions = names.defined.definitions if names.defined is not None else ()
     try:
@@ -122,7 +122,7 @@ def _solved(given: Link, names: Names, link: Link) -> tuple[Symbol, Expr, Expr] 
 
 def _solve(given: Link, names: Names, link: Link) -> tuple[Symbol, Expr, Expr] | None:
     assert given.sets is not None
-    g = _written_in(given.lhs, names)
+    g = written_in(given.lhs, names)
     if g is None or g == 0 or count_ops(g) > 400:
         return None
     g = expand(g, multinomial=False, power_exp=False, log=False).doit()  # Σ_i (x_i − μ): Σ_i x_i − n μ
@@ -151,7 +151,7 @@ def follows(links: list[Link], given: Link, names: Names, unchecked: list[Unchec
             found.append(link)
             continue
         solved = _solved(given, names, link)
-        written = [_written_in(e, names) for e in (link.lhs, link.rhs, link.head, *link.nonzero)] if solved else [None]
+        written = [written_in(e, names) for e in (link.lhs, link.rhs, link.head, *link.nonzero)] if solved else [None]
         if solved is None or None in written or link.layer is not None or link.shapes is not None:
             said = Unchecked(
                 link.line,

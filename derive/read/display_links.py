@@ -26,6 +26,7 @@ from derive.read.entrywise_arguments import at_one_entry
 from derive.read.error_signals import delta_letters, refuse_crossed_errors, refuse_layered_errors
 from derive.read.example_totals import refuse_dropped_label
 from derive.read.find import Display, Unchecked
+from derive.read.implied_premises import implied_starts, premises_as_conditions
 from derive.read.index_ranges import link_ranges
 from derive.read.index_sets import refuse_network
 from derive.read.label_cases import label_domains
@@ -125,7 +126,7 @@ def _display_links(
             # "⇒ expr" on a display of its own, as blogs write a chain's next step: "= expr"
             shown = "\\" + tokens[0].value  # the '=' it stands for is shown as the page writes it
             tokens = [Token("=", shown, tokens[0].line, tokens[0].start, tokens[0].end), *tokens[1:]]
-        tokens = split_implications(tokens)
+        starts, tokens = implied_starts(tokens), split_implications(tokens)
         chains = chains_of(tokens, layout) if has_equality(tokens) and other_relation(tokens) is None else []
     except InputError as error:
         unchecked.append(unreadable(error, display.line))
@@ -153,9 +154,11 @@ def _display_links(
     number = count + (1 if branches or narrows else 0)  # under a case of its own: a chain of its own in the report
     if previous is not None and previous.opening and chains and chains[0].continued:
         number = previous.chain  # the chain its opening display opened
+    implied: set[int] = set()
     for chain in chains:
         if not chain.continued:
             number += 1
+        implied |= {number} if chain.rows and chain.rows[0] and chain.rows[0][0].start in starts else set()
         try:
             if chain.continued and (previous is None or links):
                 raise InputError(continuing_nothing(chain.rows[0][0], display, unchecked, bool(links)))
@@ -170,6 +173,7 @@ def _display_links(
     given = given_condition(display, history) or set_before(display, history)  # "This gives", "Setting this to 0"
     if given is not None and not any(link.sets is not None for link in links):
         links = follows(links, given, names, unchecked)
+    links = premises_as_conditions(links, implied, names, unchecked)  # x^2 = 4x - 4 \Rightarrow x = 2
     at = next((k for k, link in enumerate(links) if link.sets is not None), len(links))
     if at < len(links) - 1:  # 2x - 2 = 0 \Rightarrow x = 1: the equations after the condition follow from it
         links = [*links[: at + 1], *follows(links[at + 1 :], links[at], names, unchecked)]

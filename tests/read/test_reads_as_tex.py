@@ -282,9 +282,11 @@ def test_a_display_that_starts_with_equals_goes_on_from_the_one_before(tmp_path:
 
 def test_an_implication_starts_a_new_equation(tmp_path: Path) -> None:
     for arrow in ("\\Rightarrow", "\\implies", "\\quad\\Longrightarrow\\quad"):
-        document = read(tmp_path, f"$$a = b {arrow} c = x$$\n")
-        assert sides(document) == [(a, b), (c, x)]
+        document = read(tmp_path, f"$$(a + b)^2 = (b + a)^2 {arrow} c = x$$\n")
+        assert sides(document) == [((a + b) ** 2, (a + b) ** 2), (c, x)]
         assert [link.chain for link in document.links] == [1, 2]  # type: ignore[attr-defined]
+        document = read(tmp_path, f"$$a = b {arrow} c = x$$\n")  # not an identity: the condition c = x assumes
+        assert sides(document) == [(c, x)]  # (derive.read.implied_premises)
 
 
 @pytest.mark.parametrize(

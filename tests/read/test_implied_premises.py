@@ -1,0 +1,58 @@
+"""An equation before ⇒ that is not an identity is the condition what follows assumes (``derive.read.
+implied_premises``): listed, not refuted, and the equations after it checked with it solved and put in, so that a
+counterexample keeps it. A premise that is an identity, or that writes a name the page defines, is a claim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_reads_pages import statuses
+
+CONDITION = "a condition the page sets ("
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        ("a + b = 1 \\implies a^2 + 2ab + b^2 = 1", "proven"),
+        ("a + b = 1 \\Rightarrow a^2 + b^2 = 1", "refuted"),  # a = 1 − b put in: still false
+        ("2y = 3x + 1 \\Rightarrow x = \\frac{2y - 1}{3}", "proven"),
+    ],
+)
+def test_what_follows_a_condition_is_checked_under_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, expected: str
+) -> None:
+    found, unchecked = statuses(tmp_path, capsys, f"Consider\n\n$${display}$$\n")
+    assert found == [(3, expected)]
+    assert len(unchecked) == 1 and unchecked[0].startswith(CONDITION)
+
+
+def test_tied_entries_before_an_implication(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Probe s53's c14: both sides of the ⇒ had been refuted, by w_1 = 47/25, w_2 = 3/20."""
+    text = "---\nvectors: [w]\nn: 2\n---\nThe weights are tied:\n\n$$w_2 = 2w_1 \\Rightarrow w_1 + w_2 = 3w_1$$\n"
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found == [(7, "proven")]
+    assert unchecked[0].startswith(CONDITION)
+
+
+def test_a_condition_not_solved_for_one_unknown_refutes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    found, unchecked = statuses(tmp_path, capsys, "Consider\n\n$$x^2 = 4x - 4 \\Rightarrow x = 2$$\n")
+    assert found == []
+    assert unchecked[0].startswith(CONDITION) and "does not solve for one unknown" in unchecked[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consider\n\n$$(x+1)^2 = x^2 + 2x + 1 \\Rightarrow (x+1)^2 - 1 = x^2 + 3x$$\n",  # an identity, then a slip
+        "---\ndefine:\n  f: x^2\n---\nSo\n\n$$f = x^2 + 1 \\Rightarrow f - 1 = x^2 + 1$$\n",  # f is the page's
+    ],
+)
+def test_a_premise_that_is_a_claim_stays_one(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> None:
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert found[-1][1] == "refuted"
+    assert not any(reason.startswith(CONDITION) for reason in unchecked)
