@@ -15,13 +15,14 @@ from sympy import Expr, Indexed, Sum, Symbol, count_ops, simplify
 
 from derive.errors import InputError
 from derive.read.definition_heads import definition_head
+from derive.read.definition_signs import says_it_defines
 from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import GREEK, Names
 from derive.read.probability_entries import PRIME
 from derive.read.rows import at_top
-from derive.read.setting_words import SETTING
+from derive.read.setting_words import opens_setting
 from derive.read.used_names import body_names, written_names
 
 
@@ -41,25 +42,6 @@ RESTATES = re.compile(
     r"\b(?:same|again|as\s+before|recall\w*|above|previous\w*|earlier|restat\w*|once\s+more"
     r"|(?:start|begin)\w*\s+(?:with|from)\s+the\s+definition|we\s+(?:get|obtain|find)|note\s+that"
     r"|one\s+(?:checks|sees|finds|gets)|simplif\w*|it\s+follows|therefore|hence|thus|which\s+gives|giving|yields?)\b",
-    re.I,
-)
-
-
-def opens_setting(lead: str) -> bool:
-    """Whether the last sentence of a display's lead opens a setting of its own ("Take $L = x^2$. Suppose instead",
-    "From now on we take instead": a probe's r1i had read the display below it as a claim about the old name)."""
-    last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
-    return (
-        SETTING.match(last) is not None
-        or re.match(r"\W*(?:from\s+(?:now|here)\s+on|henceforth)\b", last, re.I) is not None
-        or _CHANGES.search(last) is not None  # "Now we change the model:", "the loss becomes" (probe s53-2's f3, f8)
-    )
-
-
-#: Words that say the display right below changes what a name is.
-_CHANGES = re.compile(
-    r"\b(?:chang(?:e|es|ed|ing)\s+(?:the|our|its|this)\b|replac\w*|switch\w*|redefin\w*"
-    r"|(?:a|the)\s+new\s+(?:model|loss|definition|function))",
     re.I,
 )
 
@@ -309,11 +291,15 @@ def defines_above(lead: str, definitions: Sequence[Defining]) -> bool:
     )
 
 
-def mark_opened(again: tuple[Unchecked, Redefinition] | None, lead: str) -> tuple[Unchecked, Redefinition] | None:
+def mark_opened(
+    again: tuple[Unchecked, Redefinition] | None, lead: str, text: str = ""
+) -> tuple[Unchecked, Redefinition] | None:
     """``again`` marked ``opened`` where the lead of its display opens a setting of its own ("Suppose instead
     that"), the first definition standing above that lead ("Let $\\delta_j = …$." above "$$\\delta_j =
-    …$$" restates it)."""
-    if again is None or re.search(re.escape(again[1].head.strip()) + r"\s*=", lead) or not opens_setting(lead):
+    …$$" restates it), or where the display says it defines (``y := x^3``: probe s53-2's f7)."""
+    if again is None or re.search(re.escape(again[1].head.strip()) + r"\s*=", lead):
+        return again
+    if not opens_setting(lead) and not says_it_defines(text):
         return again
     return again[0], again[1]._replace(opened=True)
 

@@ -20,3 +20,22 @@ SETTING = re.compile(
     # same loss again:" restates it; "Suppose, for contradiction," sets nothing; "Consider expanding it:" derives
     re.I,
 )
+
+
+def opens_setting(lead: str) -> bool:
+    """Whether the last sentence of a display's lead opens a setting of its own ("Take $L = x^2$. Suppose instead",
+    "From now on we take instead": a probe's r1i had read the display below it as a claim about the old name)."""
+    last = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
+    return (
+        SETTING.match(last) is not None
+        or re.match(r"\W*(?:from\s+(?:now|here)\s+on|henceforth)\b", last, re.I) is not None
+        or _CHANGES.search(last) is not None  # "Now we change the model:", "the loss becomes" (probe s53-2's f3, f8)
+    )
+
+
+#: Words that say the display right below changes what a name is.
+_CHANGES = re.compile(
+    r"\b(?:chang(?:e|es|ed|ing)\s+(?:the|our|its|this)\b|replac\w*|switch\w*|redefin\w*"
+    r"|(?:a|the)\s+new\s+(?:model|loss|definition|function))",
+    re.I,
+)

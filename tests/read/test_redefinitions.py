@@ -40,3 +40,15 @@ def test_a_lead_that_changes_a_name_makes_the_display_a_new_definition(
     report = page_report(tmp_path, capsys, page)
     assert report["links"] == [], report
     assert any("y is defined twice on the page" in u["reason"] for u in report["unchecked"]), report
+
+
+@pytest.mark.parametrize("sign", [":=", "\\coloneqq", "\\triangleq"])
+def test_a_display_that_says_it_defines_a_name_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sign: str
+) -> None:
+    """Probe s53-2's f7: "Now we take $$y := x^3$$" below y = x² was listed ("holds ':='"), and dy/dx = 2x below it
+    proven with the first definition."""
+    page = f"Let\n\n$$y = x^2$$\n\nNow we take\n\n$$y {sign} x^3$$\n\nand so\n\n$$\\frac{{dy}}{{dx}} = 2x$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert report["links"] == [], report
+    assert any("y is defined twice on the page" in u["reason"] for u in report["unchecked"]), report
