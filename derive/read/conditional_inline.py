@@ -58,7 +58,8 @@ def _sentence_before(lines: list[str], line: int, math: str) -> str | None:
     while start > 0 and lines[start - 1].strip():
         start -= 1
     paragraph = "\n".join(lines[start:line])
-    at = paragraph.rfind(math)
+    closed = [m.start() for m in re.finditer(re.escape(math) + r"\s*(?:\$|\\\))", paragraph)]  # not w x of w x^2
+    at = closed[-1] if closed else paragraph.rfind(math)
     if at < 0:
         return None
     return re.split(r"(?<=[.!?:;])\s+", paragraph[:at])[-1]
@@ -177,6 +178,15 @@ _CONDITION_ITSELF = re.compile(
 _SIMPLE = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*(?:\\?[A-Za-z]+(?:_\{?\w+\}?)?|-?\d+(?:\.\d+)?)\s*")
 
 
+#: Words right before a formula that set it against the page's own: "Unlike $\\hat y = wx$ (linear regression), here
+#: …", "instead of $L = …$": what the page does not take (read as a definition, it proved ∂ŷ/∂w = x: probe s53's oo03).
+_SET_AGAINST = re.compile(
+    r"\b(?:unlike|instead\s+of|rather\s+than|as\s+opposed\s+to|in\s+contrast\s+(?:to|with)|contrary\s+to|in\s+place"
+    r"\s+of|differ\w*\s+from|compared\s+(?:to|with)|versus|vs\.?)\s*(?:the\s+\w+\s+)?(?:\$|\\\()?\s*$",
+    re.I,
+)
+
+
 def _after(lines: list[str], line: int, math: str) -> str:
     """The words on ``line`` right after the formula ``math``."""
     own = lines[line - 1] if 0 < line <= len(lines) else ""
@@ -196,16 +206,20 @@ def without_consequences(found: Found, text: str) -> Found:
     """``found`` without the inline formulas stated as consequences ("where $p = σ(x)$ and $x_t = yx$, so that
     $p_t = σ(x_t)$") that would define a name: a claim the page draws, not a definition; left unchecked as any
     inline equality is. Nor a formula that is the condition itself ("If $a = b$, the loss vanishes": read as a := b,
-    it proved ∂L/∂a = 0), or a point ("the minimum is at $x = \\frac{a+b}{2}$")."""
+    it proved ∂L/∂a = 0), or a point ("the minimum is at $x = \\frac{a+b}{2}$"), or what the page sets its own against
+    ("Unlike $\\hat y = wx$")."""
     lines = text.split("\n")
     kept = tuple(
         display
         for display in found.inline
         if not (
-            _NAMED.match(display.text)
-            and (
-                CONSEQUENCE.search(before := _sentence_before(lines, display.line, display.text) or "")
-                or _condition_itself(before, display.text, _after(lines, display.line, display.text))
+            _SET_AGAINST.search(before := _sentence_before(lines, display.line, display.text) or "")
+            or (
+                _NAMED.match(display.text)
+                and (
+                    CONSEQUENCE.search(before)
+                    or _condition_itself(before, display.text, _after(lines, display.line, display.text))
+                )
             )
         )
     )

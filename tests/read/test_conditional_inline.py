@@ -138,3 +138,24 @@ def test_a_setting_that_states_a_shape_is_no_condition_on_values(
     )
     report = _report(tmp_path, capsys, page)
     assert not any("condition on values" in u["reason"] for u in report["unchecked"])
+
+
+@pytest.mark.parametrize("words", ["Unlike", "Instead of", "Rather than", "As opposed to", "In contrast to"])
+def test_a_formula_the_page_sets_its_own_against_defines_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], words: str
+) -> None:
+    """Probe s53's oo03/oo04: "Unlike $\\hat y = w x$ …" was the page's definition of ŷ, and ∂ŷ/∂w = x was proven."""
+    page = f"{words} $\\hat y = w x$ in linear regression, here the output is squared.\n\n"
+    page += "$$\\frac{\\partial \\hat y}{\\partial w} = x$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert report["links"] == [], report
+    assert "can be read two ways" in report["unchecked"][0]["reason"]
+
+
+def test_the_formula_after_the_one_set_against_defines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same sentence's second formula, whose text starts as the first's does ($\\hat y = w x^2$), is the page's
+    definition: ∂L/∂w = 2(ŷ − y)x is refuted with it (it had been refused, ŷ read as defined twice)."""
+    page = "Unlike $\\hat y = w x$ in linear regression, here the output is squared: $\\hat y = w x^2$. "
+    page += "The loss is $L = (\\hat y - y)^2$.\n\n$$\\frac{\\partial L}{\\partial w} = 2(\\hat y - y) x$$\n"
+    report = _report(tmp_path, capsys, page)
+    assert [link["status"] for link in report["links"]] == ["refuted"], report
