@@ -14,6 +14,7 @@ from derive.read.links import Link
 from derive.read.macros import Macros
 from derive.read.names import Names
 from derive.read.number_columns import example_columns
+from derive.read.specialized_functions import mark_specialized
 from derive.read.unread_values import bears_on, with_unread_values
 
 _NUMBER = r"-?\s*\d+(?:\.\d+)?"
@@ -36,6 +37,7 @@ def with_listed_values(
 ) -> list[Link]:
     """``with_unread_values``, and each link that writes a vector whose values an inline formula lists marked so."""
     links = with_unread_values(links, displays, unchecked, names, macros, refused)
+    links = mark_specialized(links, (*displays, *inline), names.generic)  # g generic, then g(x) = x^2 at a line
     listed = example_columns(unchecked, names)  # "For example, … $$y = (0, 0, 1)$$": any y refutes nothing
     for formula in inline:
         match = _LISTED.fullmatch(formula.text)

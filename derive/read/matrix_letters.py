@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from derive.read.page_definitions import PageDefinition
 from derive.read.prose_domains import prose_formulas
 from derive.read.redefinitions import refuse_using
+from derive.read.specialized_functions import refuse_specialized
 from derive.read.total_derivatives import refuse_total_derivatives
 from derive.read.written_shapes import SHAPES_CLASH, disagreement
 
@@ -88,6 +89,7 @@ def refuse_matrix_letters(
     found = refuse_total_derivatives(found, [declared_name(e.text) for e in entries], heads, text)  # d/dw_1 w_2
     found = refuse_bold_products(found, scalars, [*arrays, *rows, *(r.lower() for r in rows)], defined, macros, text)
     found = refuse_cross_signs(found, scalars, text, defined)  # u × v: numbers, or vectors? AB: of matrices?
+    found = refuse_specialized(found, [e.text for e in front.functions] if front else [])  # g generic, g(x) = x^2
     return refuse_log_bases(found, text, defined)  # log₂?
 
 

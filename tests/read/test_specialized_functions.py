@@ -1,0 +1,59 @@
+"""A function the front matter declares generic that the page then gives a value (``derive.read.
+specialized_functions``): that display is listed, and the links below that use the function are proven where they
+hold for every function and refuted nowhere. Held-out page U-29 (a chain rule for any f and g, then worked for
+g(x) = x^2, f(u) = sin u) had six links refuted with g(t) = sin t."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.read.test_reads_pages import statuses
+
+PAGE = """---
+functions: [f, g]
+---
+## General
+
+$$\\frac{{d}}{{dx}} f(g(x)) = f'(x)$$
+
+## Example
+
+Let
+$$
+{given}
+$$
+
+Then
+$$
+g'(x) = 2x
+$$
+
+$$
+\\frac{{d}}{{dx}}(g(x) + x) = g'(x) + 1
+$$
+
+$$
+f'(u) = \\cos(u)
+$$
+"""
+
+
+@pytest.mark.parametrize(
+    "given", ["g(x) = x^2,\\qquad f(u) = \\sin(u).", "g(x) = x^2 \\quad \\text{and} \\quad f(u) := \\sin(u)"]
+)
+def test_a_generic_function_given_a_value_refutes_nothing_below(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], given: str
+) -> None:
+    found, unchecked = statuses(tmp_path, capsys, PAGE.format(given=given))
+    assert found == [(6, "refuted"), (17, "unproven"), (21, "proven"), (25, "unproven")]  # above it: generic
+    assert unchecked[0].startswith("unreadable: the front matter declares g and f generic (functions), and this")
+
+
+def test_a_function_used_with_its_own_name_is_not_given_a_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """g(x) = g(x)^2 … writes g again: no value given; the links stay checked for every g."""
+    found, _ = statuses(tmp_path, capsys, PAGE.format(given="g(2x) = 2 g(x)"))
+    assert (17, "refuted") in found
