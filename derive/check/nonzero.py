@@ -12,11 +12,18 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from sympy import Basic, Dummy, Expr, Indexed, Interval, Pow, Symbol, cancel, together
+from sympy import Basic, Dummy, Expr, Indexed, Intersection, Interval, Pow, S, Set, Symbol, cancel, together
 from sympy.sets import Contains
 
 #: The scalars the claim being decided holds to an open interval, by name, each as a point of it in a positive t.
 _INSIDE: ContextVar[dict[str, Expr | Interval] | None] = ContextVar("inside", default=None)
+#: The set the claim being decided holds each scalar to (x ≠ 0 where both sides are defined: ℝ ∖ {0}), by name.
+_SETS: ContextVar[dict[str, Set] | None] = ContextVar("sets", default=None)
+
+
+def stated_set(name: str) -> Set | None:
+    """The set the claim being decided holds the scalar ``name`` to, or None."""
+    return (_SETS.get() or {}).get(name)
 
 
 def inside_point(where: Basic) -> Expr | None:
@@ -37,10 +44,13 @@ def inside_domains(domains: Iterable[object]) -> Iterator[None]:
     """While it lasts, a scalar held to an open interval by one of ``domains`` (Assumptions) counts as inside it, and
     so does every entry of a vector held so (``p_i ∈ (0, 1)``), each entry at a point of its own."""
     points: dict[str, Expr | Interval] = {}
+    sets: dict[str, Set] = {}
     for domain in domains:
         relation = getattr(domain, "relation", None)
         if getattr(domain, "kind", None) == "domain" and isinstance(relation, Contains):
             subject, where = relation.args
+            if isinstance(subject, Symbol) and isinstance(where, Set):
+                sets[subject.name] = Intersection(sets.get(subject.name, S.Reals), where)
             point = inside_point(where)
             if isinstance(subject, Symbol) and point is not None:
                 points[subject.name] = point
@@ -48,10 +58,12 @@ def inside_domains(domains: Iterable[object]) -> Iterator[None]:
             if every and point is not None:
                 points[f"{subject.base.label}[]"] = where  # every entry: a point of its own for each
     token = _INSIDE.set({**(_INSIDE.get() or {}), **points})
+    held = _SETS.set({**(_SETS.get() or {}), **sets})
     try:
         yield
     finally:
         _INSIDE.reset(token)
+        _SETS.reset(held)
 
 
 def on_domains(expr: Basic) -> Basic | None:

@@ -40,7 +40,7 @@ from sympy.core.sorting import default_sort_key
 from sympy.logic.boolalg import false, true
 
 from derive.check.domain_logs import split_on_domains
-from derive.check.nonzero import known_nonzero
+from derive.check.nonzero import known_nonzero, stated_set
 
 #: At most this many distinct conditions (2^6 cases) in a piecewise difference.
 MAX_CONDITIONS = 6
@@ -221,6 +221,8 @@ def _points(decided: dict[Relational, Basic]) -> tuple[dict[Basic, Basic], ...] 
         return None
     try:
         where = Intersection(*((rel if value is true else rel.negated).as_set() for rel, value in decided.items()))
+        stated = stated_set(x.name)  # x ≠ 0 where both sides are defined: no case at 0
+        where = where if stated is None else Intersection(where, stated)
     except (NotImplementedError, TypeError, ValueError):
         return None
     if where is S.EmptySet:

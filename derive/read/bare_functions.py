@@ -221,7 +221,7 @@ def _a_name(token: Token) -> bool:
 
 #: Words typed as letters that derive reads as a function's name (the known functions, and the words it reads
 #: beside them: relu, diag, log p, exp): no letter of one is a function of the page.
-_TYPED = (*KNOWN_FUNCTIONS, "relu", "diag", "log", "exp")
+_TYPED = (*KNOWN_FUNCTIONS, "relu", "ReLU", "max", "min", "diag", "log", "exp")
 
 
 def _in_typed_words(tokens: list[Token]) -> set[int]:

@@ -36,7 +36,7 @@ from derive.read.conditions import INEQUALITIES, entry_at_number, scalar_at_numb
 from derive.read.conditions import key as _key
 from derive.read.generic_functions import listed, parenthesized_arguments
 from derive.read.index_ranges import index_range
-from derive.read.known_functions import UPRIGHT, KnownFunctionParser
+from derive.read.known_functions import TYPED_EXTREMA, UPRIGHT, KnownFunctionParser, typed_known
 from derive.read.latex_lexer import Token
 from derive.read.latex_parser import ambiguous
 from derive.read.rows import at_top
@@ -159,6 +159,23 @@ class ExtremumParser(KnownFunctionParser):
             )
         upper = index_range(index, [body], self.names, token.line)
         return Largest(body.base, upper, S.One if word == "max" else S.Zero)
+
+    def typed_extremum(self, token: Token) -> Expr | None:
+        """``max(0, z)``, ``min(a, b)``, ``ReLU(z)``, ``relu(z)`` typed as letters right before their parentheses
+        (as U-18 writes them), read as ``\\max``, ``\\min`` and ReLU, where some letter of the word has no value of
+        its own on the page, as softmax typed is; where every one has, both readings are named. Else None."""
+        length = typed_known([token, *self.tokens[self.position :]], 0)
+        word = "".join(t.value for t in [token, *self.tokens[self.position : self.position + length - 1]])
+        if not length or word not in TYPED_EXTREMA:
+            return None
+        valued = self.valued_letters(word)
+        if len(valued) == len(set(word)):  # every letter a name: the product is a reading too
+            shown = f"{word} typed as letters ({', '.join(valued)} a name of the page)"
+            raise ambiguous(token, shown, f"the function {word}, written \\operatorname{{{word}}}", "a product")
+        self.position += length - 1
+        if word.lower() == "relu":
+            return self.relu(token)
+        return self.extremum(Token("command", word, token.line, token.start, token.end))
 
     def relu(self, token: Token) -> Expr:
         """ReLU(x) = max(0, x), its standard definition."""

@@ -42,10 +42,14 @@ ONE_FACTOR = HYPERBOLIC | CIRCULAR | set(UPRIGHT_ONLY)
 FUNCTION_COMMANDS = HYPERBOLIC | CIRCULAR | {"log", "ln", "exp"}
 
 
+#: Words typed as letters before parentheses that name a function derive reads (``extrema``): max(0, z), ReLU(z).
+TYPED_EXTREMA = ("max", "min", "ReLU", "relu")
+
+
 def typed_known(tokens: list[Token], at: int) -> int:
-    """The length of a known function's word typed as letters side by side at ``at``, followed by its
-    parenthesized argument (0 when there is none)."""
-    for word in KNOWN_FUNCTIONS:
+    """The length of a known function's word (or an extremum's, ``TYPED_EXTREMA``) typed as letters side by side at
+    ``at``, followed by its parenthesized argument (0 when there is none)."""
+    for word in (*KNOWN_FUNCTIONS, *TYPED_EXTREMA):
         run = tokens[at : at + len(word)]
         after = at + len(word)
         opens = after < len(tokens) and (
@@ -87,6 +91,8 @@ class KnownFunctionParser(NameParser):
         if not length:
             return None
         word = "".join(t.value for t in [token, *self.tokens[self.position : self.position + length - 1]])
+        if word in TYPED_EXTREMA:
+            return None  # read as \\max and ReLU are (``extrema``)
         valued = self.valued_letters(word)
         if valued and len(valued) == len(set(word)):  # every letter a name: the product is a reading too
             raise ambiguous(

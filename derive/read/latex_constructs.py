@@ -46,6 +46,7 @@ class ConstructParser(ElementaryParser):
             return labelled
         if token.kind == "letter":
             known = self.typed_known(token)  # softmax(z)_j, sigmoid(x), tanh(x) typed as letters
+            known = self.typed_extremum(token) if known is None else known  # max(0, z), ReLU(z) typed
             if known is not None:
                 return known
             word = self.typed_function(token)

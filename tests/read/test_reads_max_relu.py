@@ -29,7 +29,12 @@ def links(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list
 
 @pytest.mark.parametrize(
     ("cases", "status"),
-    [("1 & x > 0 \\\\ 0 & x < 0", "proven"), ("0 & x > 0 \\\\ 1 & x < 0", "refuted")],
+    [
+        ("1 & x > 0 \\\\ 0 & x < 0", "proven"),
+        ("0 & x > 0 \\\\ 1 & x < 0", "refuted"),
+        ("0 & x < 0 \\\\ 1 & x > 0", "proven"),  # U-18's order: the case x = 0 left out by x ≠ 0 (was unproven)
+        ("1 & x < 0 \\\\ 0 & x > 0", "refuted"),
+    ],
 )
 def test_the_relu_derivative_is_checked_where_it_exists(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], cases: str, status: str
@@ -167,3 +172,27 @@ def test_max_of_a_set_listed_in_braces(
     assert [(link["line"], link["status"]) for link in found] == [(5, "refuted"), (9, "proven")]
     values = found[0]["counterexample"]["values"]
     assert Fraction(values["y"]) * Fraction(values["z"]) != 1
+
+
+@pytest.mark.parametrize(
+    ("display", "status"),
+    [
+        ("ReLU(z) = max(0,z)", "proven"),  # held-out U-18, typed as letters
+        ("relu(z) = \\max(0, z)", "proven"),
+        ("ReLU(z) = min(0,z)", "refuted"),
+        ("\\frac{d}{dz} relu(z) = 1", "refuted"),
+    ],
+)
+def test_max_min_and_relu_typed_as_letters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], display: str, status: str
+) -> None:
+    """Before, "U(…) with U undeclared" or "max typed as letters" refused each."""
+    assert [link["status"] for link in links(tmp_path, capsys, f"So\n\n$${display}$$\n")] == [status]
+
+
+def test_max_typed_where_each_letter_is_a_name_reads_two_ways(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "---\nscalars: [m, a, x]\n---\n$$max(a, x) = m$$\n"
+    found = report(tmp_path, capsys, text)
+    assert found["links"] == [] and "can be read two ways" in found["unchecked"][0]["reason"]
