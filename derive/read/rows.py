@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from derive.errors import InputError
+from derive.read.array_alignment import aligning_array
 from derive.read.array_matrices import bracketed_array
 from derive.read.bracket_columns import bracket_columns
 from derive.read.factor_gaps import measured_gap
@@ -148,7 +149,7 @@ def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
     kept: list[Token] = []
     multline = False
     gap = ""  # of a \\hspace{…} dropped just before
-    width = 2
+    width, arrayed = 2, False
     at = 0
     while at < len(tokens):
         token = tokens[at]
@@ -166,6 +167,10 @@ def strip_markup(tokens: list[Token]) -> tuple[list[Token], Layout]:
                 end = group_end(tokens, end) if name == "array" else end  # its column types
                 at = _one_value(tokens, at, end, kept, frozenset({name}), "matrixenv", "matcol", "matrow")
                 continue
+            aligning = aligning_array(tokens, end, kept) if (name, token.value) == ("array", "begin") else None
+            if aligning is not None or (name == "array" and token.value == "end" and arrayed):
+                at, width, arrayed = (aligning[0], aligning[1], True) if aligning is not None else (end, width, False)
+                continue  # an array of equations, {rcl}: as eqnarray
             if name.rstrip("*") not in _KNOWN:
                 raise InputError(f"line {token.line}: the environment {name} is not one this reader knows")
             multline = multline or name.startswith("multline")

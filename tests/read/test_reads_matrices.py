@@ -192,7 +192,7 @@ def test_a_column_written_out_equal_to_a_number_is_refuted_by_its_shape(
 @pytest.mark.parametrize(
     "array",
     [
-        "\\begin{array}{rcl} L & = & a \\\\ & = & b \\end{array}",  # aligned equations: no matrix
+        "x + \\begin{array}{rcl} L & = & a \\\\ & = & b \\end{array}",  # no matrix (alone: aligned equations)
         "\\left(\\begin{array}{c|c} a & b \\end{array}\\right) = \\left(\\begin{array}{c|c} a & b \\end{array}\\right)",
     ],
 )

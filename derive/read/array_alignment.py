@@ -1,0 +1,61 @@
+"""``\\begin{array}{rcl} A &=& B \\\\ &=& C \\end{array}`` as a whole display: equations aligned in an array's
+columns, as math.SE posts and notes wrote them before amsmath's align (held-out U-11, U-13), read as eqnarray's
+rows are, an equation taking as many cells as the array has columns (at most three). An array inside an expression,
+after anything but spacing, or with no '=' outside its cells' braces, is a value, and is not read so."""
+
+from __future__ import annotations
+
+from derive.read.latex_lexer import Token
+
+
+def _group_end(tokens: list[Token], at: int) -> int:
+    level = 0
+    for position in range(at, len(tokens)):
+        level += {"{": 1, "}": -1}.get(tokens[position].kind, 0)
+        if level == 0:
+            return position + 1
+    return len(tokens)
+
+
+def _closing(tokens: list[Token], start: int) -> int | None:
+    """The position of the ``\\end`` that closes the environment whose cells start at ``start``."""
+    depth = 0
+    for at in range(start, len(tokens)):
+        token = tokens[at]
+        if token.kind == "command" and token.value == "begin":
+            depth += 1
+        elif token.kind == "command" and token.value == "end":
+            if depth == 0:
+                return at
+            depth -= 1
+    return None
+
+
+def aligning_array(tokens: list[Token], end: int, kept: list[Token]) -> tuple[int, int] | None:
+    """Where the cells of the ``\\begin{array}`` whose name's group ends at ``end`` start, and how many cells an
+    equation takes, when the array is the whole display (``kept``, what was read before it, is empty; after its
+    ``\\end`` only punctuation) and its cells hold '=' outside braces; else None."""
+    if kept or end >= len(tokens) or tokens[end].kind != "{":
+        return None
+    spec_end = _group_end(tokens, end)
+    columns = "".join(t.value for t in tokens[end + 1 : spec_end - 1] if t.kind == "letter")
+    if (
+        not columns
+        or set(columns) - set("lcr")
+        or any(t.kind not in ("letter", "|") for t in tokens[end + 1 : spec_end - 1])
+    ):
+        return None
+    close = _closing(tokens, spec_end)
+    if close is None:
+        return None
+    after = _group_end(tokens, close + 1)
+    if any(t.kind not in (".", ",") for t in tokens[after:]):
+        return None
+    level, equates = 0, False
+    for token in tokens[spec_end:close]:
+        level += {"{": 1, "}": -1, "(": 1, ")": -1}.get(token.kind, 0)
+        equates = equates or (level == 0 and token.kind == "=")
+    return (spec_end, min(len(columns), 3)) if equates else None
+
+
+__all__ = ["aligning_array"]
