@@ -18,6 +18,7 @@ from derive.read.heading_cases import with_heading_cases
 from derive.read.hot_conditions import with_hot_conditions
 from derive.read.leading_cases import with_leading_cases
 from derive.read.named_functions import named_in_prose
+from derive.read.offdiagonal_cases import with_offdiagonal_cases
 
 
 def display_equations(found: Found, front: FrontMatter, text: str) -> Found:
@@ -29,7 +30,8 @@ def display_equations(found: Found, front: FrontMatter, text: str) -> Found:
     found = refuse_contradicting_cases(found, text)  # "### Case $i = k$" then "If $i \\neq k$:": which holds?
     found = with_heading_cases(found, text)  # "### When $j \\neq i$": its section's steps are of that case
     found = with_leading_cases(found)  # {\\rm if}~i=j,~A = B: the row's case, as written after it
-    return without_dependences(split_joined(with_chain_functions(with_carried_cases(found, text), declared)))
+    found = without_dependences(split_joined(with_chain_functions(with_carried_cases(found, text), declared)))
+    return with_offdiagonal_cases(found, text)  # ∂g_i/∂x_i = …, then ∂g_i/∂x_j = …: the case j ≠ i
 
 
 __all__ = ["display_equations"]

@@ -156,7 +156,10 @@ class NameParser(IndicatorParser):
                                 "one example, give its size as 1 under sizes)")  # fmt: skip
             if subscript is None or len(subscript) != 1:
                 raise InputError(f"line {line}: vector {shown} needs exactly one index, as in {shown}_i")
-            if self.looks_applied():
+            labelled = name in names.defined_vectors and self.labelled(
+                name, token
+            )  # g_i(\\vec{x}) of g_i(\\vec{x}) = …
+            if not labelled and self.looks_applied():
                 raise hints.entry_applied(token, shown, subscript[0], self.tokens[self.position + 1])
             self.refuse_operator_d(name, token, subscript[0])
             return layer_entry(names, base, self.index_value(subscript[0], name))  # z_j of a layer before (network)

@@ -40,6 +40,13 @@ _ANEW = re.compile(
 )
 #: A preposition right before the letter, whose object it then is ("the effect through $\\sigma$ is"): no naming.
 _OBJECT = re.compile(r"\b(?:through|of|on|to|by|with|in|at|from|via|over|under|about|than|and|or)\s*$", re.I)
+#: Display math written inside a paragraph: a formula of the page, not its prose.
+_DISPLAYED = re.compile(r"\$\$.*?\$\$", re.S)
+#: A verb that takes the letter as what it is seen as, "see $g_i(x)$ as the probability" (U-05): no new meaning.
+_VIEWED = re.compile(
+    r"\b(?:see|seen|view(?:ed)?|regard(?:ed)?|interpret(?:ed)?|think\s+of|thought\s+of|treat(?:ed)?)\s*\$[^$]*\$\s*,?\s+as$",
+    re.I,
+)
 #: Words that leave the letter any function.
 _ANY = {"any", "arbitrary", "every", "generic"}
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n\s*\n")
@@ -99,6 +106,7 @@ class Naming:
 def namings(text: str) -> list[Naming]:
     """Each sentence of the prose (outside code) that writes a letter alone and a word naming a particular function."""
     prose, found, at, moved = outside_code(text), [], 0, footnote_places(text)  # "[^1]: From here on $g$ is …"
+    prose = _DISPLAYED.sub(lambda m: "\n" * m[0].count("\n") + " ", prose)  # $$g_i(x) = …$$ in a paragraph: no prose
     for sentence in _SENTENCE.split(prose):
         start = prose.find(sentence, at)
         at = max(start, at)
@@ -133,6 +141,7 @@ def namings(text: str) -> list[Naming]:
                 continue
             named = _words(re.sub(r"\$[^$]*\$", " ", after)) & _WORDS or after.lstrip().startswith("$")
             object_ = _OBJECT.search(prose[max(start, match.start() - 40) : match.start()])  # "through $\\sigma$ is"
+            object_ = object_ or _VIEWED.search(prose[max(start, match.start() - 40) : match.end()])  # "see $g$ as"
             if (named or _ANEW.search(sentence)) and not object_:  # "be the exponential", "be $e^x$", "Redefine … as"
                 at = prose.count("\n", 0, match.start()) + 1
                 found.append(Naming(name_key(match[1]), moved.get(at, at), sentence, True))

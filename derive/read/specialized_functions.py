@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from sympy import Basic
 from sympy.core.function import AppliedUndef
@@ -22,13 +23,15 @@ _APART = re.compile(r"\\q?quad\b|\\text\s*\{[^{}]*\}|\\\\|;|,(?=\s*\\?[A-Za-z]+\
 
 
 def _gives_value(formula: str, name: str) -> bool:
-    """Whether an equation of ``formula`` opens with ``name(args) =`` (or ``:=``) and its value does not write the
-    name again."""
+    """Whether an equation of ``formula`` sets ``name(args)`` equal to what does not write the name again
+    (``g(x) = x^2``, ``y = f(x) = \\log(1 + e^x)``, ``f(u) := \\sin u``)."""
+    applied = re.compile(rf"\s*&?\s*\\?{re.escape(name)}\s*\(\s*[^()=]*\)\s*:?\s*&?\s*")
+    again = re.compile(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])")
     for part in _APART.split(formula):
-        head = re.match(rf"\s*,?\s*&?\s*\\?{re.escape(name)}\s*\(\s*[^()=]*\)\s*&?\s*:?=(?P<body>[^=]*)", part)
-        body = head.group("body").strip(" ,.") if head is not None else ""
-        if body and re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])", body) is None:
-            return True
+        sides = part.strip().strip(",.").split("=")
+        for side, value in pairwise(sides):
+            if applied.fullmatch(side.lstrip(",")) and value.strip(" ,.&") and again.search(value) is None:
+                return True
     return False
 
 
