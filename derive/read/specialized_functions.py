@@ -25,7 +25,8 @@ _APART = re.compile(r"\\q?quad\b|\\text\s*\{[^{}]*\}|\\\\|;|,(?=\s*\\?[A-Za-z]+\
 def _gives_value(formula: str, name: str) -> bool:
     """Whether an equation of ``formula`` sets ``name(args)`` equal to what does not write the name again
     (``g(x) = x^2``, ``y = f(x) = \\log(1 + e^x)``, ``f(u) := \\sin u``)."""
-    applied = re.compile(rf"\s*&?\s*\\?{re.escape(name)}\s*\(\s*[^()=]*\)\s*:?\s*&?\s*")
+    parameter = r"\s*(?:\\[A-Za-z]+\s*\{\s*[A-Za-z]\s*\}|\\?[A-Za-z]+)\s*"  # x, \\theta, \\mathbf{x}: no g(W_1 x)
+    applied = re.compile(rf"\s*&?\s*\\?{re.escape(name)}\s*\({parameter}(?:,{parameter})*\)\s*:?\s*&?\s*")
     again = re.compile(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])")
     for part in _APART.split(formula):
         sides = part.strip().strip(",.").split("=")

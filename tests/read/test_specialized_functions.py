@@ -57,3 +57,9 @@ def test_a_function_used_with_its_own_name_is_not_given_a_value(
     """g(x) = g(x)^2 … writes g again: no value given; the links stay checked for every g."""
     found, _ = statuses(tmp_path, capsys, PAGE.format(given="g(2x) = 2 g(x)"))
     assert (17, "refuted") in found
+
+
+def test_a_function_at_a_point_is_given_no_value(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """g(W_1 x) = 0 states g at one point, not g for every argument: the claim stays checked for every g."""
+    found, unchecked = statuses(tmp_path, capsys, "---\nfunctions: [g]\n---\n$$g(2 x) = 0$$\n")
+    assert found == [(4, "refuted")] and unchecked == []
