@@ -253,14 +253,20 @@ def _transposed_before(tokens: list[Token], at: int, numbers: set[str]) -> bool:
 
 
 def _counts(tokens: list[Token], labels: set[str]) -> set[str]:
-    """The upper bounds of the sums over an example's letter: ``\\sum_{i=1}^m``, ``\\sum_{i=1}^{m}``."""
+    """The upper bounds of the sums over an example's letter: ``\\sum_{i=1}^m``, ``\\sum_{i=1}^{m}``, and Ng's
+    ``\\sum_{i=0}^{m-1}`` (m examples counted from 0, the page's entry 0 read as entry 1)."""
     found = set()
     for at, token in enumerate(tokens):
         if token.kind != "command" or token.value != "sum":
             continue
-        kinds = [t.kind for t in tokens[at + 1 : at + 9]]
-        values = [t.value for t in tokens[at + 1 : at + 9]]
-        if kinds[:6] != ["_", "{", "letter", "=", "number", "}"] or values[2] not in labels or values[4] != "1":
+        kinds = [t.kind for t in tokens[at + 1 : at + 13]]
+        values = [t.value for t in tokens[at + 1 : at + 13]]
+        if kinds[:6] != ["_", "{", "letter", "=", "number", "}"] or values[2] not in labels:
+            continue
+        if values[4] == "0" and kinds[6:12] == ["^", "{", "letter", "-", "number", "}"] and values[10] == "1":
+            found.add(values[8])  # \sum_{i=0}^{m-1}
+            continue
+        if values[4] != "1":
             continue
         if kinds[6:7] == ["^"] and len(kinds) > 7 and kinds[7] == "letter":
             found.add(values[7])

