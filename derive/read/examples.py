@@ -265,7 +265,6 @@ def _counts(tokens: list[Token], labels: set[str]) -> set[str]:
             continue
         if values[4] == "0" and kinds[6:12] == ["^", "{", "letter", "-", "number", "}"] and values[10] == "1":
             found.add(values[8])  # \sum_{i=0}^{m-1}
-            continue
         if values[4] != "1":
             continue
         if kinds[6:7] == ["^"] and len(kinds) > 7 and kinds[7] == "letter":

@@ -16,10 +16,7 @@ from derive.read.unicode_letters import UNICODE_COMMANDS
 #: Commands that only size the delimiter after them: \big( is (.
 SIZES = frozenset(f"{size}{side}" for size in ("big", "Big", "bigg", "Bigg") for side in ("", "l", "r", "m"))
 #: Commands that set the size or style of what follows and mean nothing more (``$$\\large \\begin{array}…``, U-11).
-TEXT_SIZES = frozenset(
-    {"tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge"}
-    | {"textstyle", "scriptstyle", "scriptscriptstyle"}
-)
+TEXT_SIZES = frozenset({"tiny", "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge", "textstyle"})
 
 #: Characters typed for an operator: an en dash for a minus (as people type it), a middle dot, a times sign,
 #: and a typographic apostrophe or a prime for the prime of f'(x) (pages that "smarten" quotes turn ' into ’).
@@ -167,14 +164,12 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
             if name in SIZES:
                 sized = begin if sized is None else sized
                 continue
-            if name in TEXT_SIZES:
-                continue
             if name == "not" and text[position : position + 8].lstrip(" \t")[:1] == "=":  # \not= is ≠, as TeX sets it
                 position = text.index("=", position) + 1
                 add("command", "neq", begin)
                 continue
-            if name in SPACING:
-                if name not in ("displaystyle", "limits", "nolimits"):
+            if name in SPACING or name in TEXT_SIZES:
+                if name not in ("displaystyle", "limits", "nolimits") and name not in TEXT_SIZES:
                     gap = spaced(name)
                 continue
             add("command", name, begin)

@@ -39,7 +39,8 @@ $$J(w,b) = \\frac{{1}}{{2m}} \\sum\\limits_{{i = 0}}^{{m-1}} (f_{{w,b}}(x^{{(i)}
 where
 $$f_{{w,b}}(x^{{(i)}}) = wx^{{(i)}} + b$$
 The gradient is:
-$$\\frac{{\\partial J(w,b)}}{{\\partial {by}}} = \\frac{{1}}{{m}} \\sum\\limits_{{i = 0}}^{{m-1}} (f_{{w,b}}(x^{{(i)}}) - y^{{(i)}}){last}$$
+$$\\frac{{\\partial J(w,b)}}{{\\partial {by}}} = \\frac{{1}}{{m}} \\sum\\limits_{{i = 0}}^{{m-1}} """
+NG += """(f_{{w,b}}(x^{{(i)}}) - y^{{(i)}}){last}$$
 """
 
 
