@@ -86,7 +86,7 @@ def refuse_matrix_letters(
     rows = [declared_name(entry.text) for entry in (front.arrays if front else ())]  # X, whose rows \mathbf{x}_i
     entries = (*front.vectors, *front.scalars, *front.arrays) if front else ()
     heads = [d.head for d in page] + [key.text for key, _ in (front.define if front else ())]
-    found = refuse_total_derivatives(found, [declared_name(e.text) for e in entries], heads, text)  # d/dw_1 w_2
+    found = refuse_total_derivatives(found, [declared_name(e.text) for e in entries], heads, text, defined)  # d/dw_1
     found = refuse_bold_products(found, scalars, [*arrays, *rows, *(r.lower() for r in rows)], defined, macros, text)
     found = refuse_cross_signs(found, scalars, text, defined)  # u × v: numbers, or vectors? AB: of matrices?
     found = refuse_specialized(found, [e.text for e in front.functions] if front else [])  # g generic, g(x) = x^2

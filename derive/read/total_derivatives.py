@@ -20,7 +20,7 @@ _D = r"(?:\\mathrm\s*\{\s*d\s*\}|\\mathrm\s+d|\\text\s*\{\s*d\s*\}|\\operatornam
 _ENTRY = r"(?:\\(?:mathbf|boldsymbol|bm|vec|mathit)\s*\{\s*)?(\\?[A-Za-z]+)\s*\}?\s*_\s*(?:\{\s*(\d+)\s*\}|(\d))"
 #: d/dw_1 as a fraction (\frac{d}{dw_1}, \frac{dL}{dw_1}, \dfrac{\mathrm{d}}{\mathrm{d} w_1}) or written inline.
 _TOTAL = re.compile(
-    rf"\\[dt]?frac\s*\{{\s*{_D}(?![A-Za-z])(?P<top>[^{{}}]*(?:\{{[^{{}}]*\}}[^{{}}]*)*)\}}\s*\{{\s*{_D}\s*{_ENTRY}\s*\}}"
+    rf"\\[dt]?frac\s*\{{\s*{_D}(?![A-Za-z]{{2}})(?P<top>[^{{}}]*(?:\{{[^{{}}]*\}}[^{{}}]*)*)\}}\s*\{{\s*{_D}\s*{_ENTRY}\s*\}}"
     rf"|(?<![A-Za-z\\]){_D}\s*/\s*{_D}\s*{_ENTRY}"
 )
 _ANY_ENTRY = re.compile(rf"(?<![A-Za-z\\]){_ENTRY}")
@@ -50,13 +50,34 @@ _RELATING = re.compile(
 )
 
 
-def refuse_total_derivatives(found: Found, declared: Iterable[str], defined: Iterable[str], text: str = "") -> Found:
+def _written_through(operand: str, bodies: Iterable[tuple[str, str]]) -> str:
+    """``operand`` with the bodies of the names it writes appended, through one another (dL/dw_1 beside L = w_1 +
+    w_2: L writes w_2; probe s53's t2)."""
+    pending, seen = list(bodies), operand
+    for _ in range(4):
+        more = [body for name, body in pending if re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])", seen)]
+        pending = [(name, body) for name, body in pending if body not in more]
+        if not more:
+            break
+        seen += " " + " ".join(more)
+    return seen
+
+
+def refuse_total_derivatives(
+    found: Found,
+    declared: Iterable[str],
+    defined: Iterable[str],
+    text: str = "",
+    bodies: Iterable[tuple[str, str]] = (),
+) -> Found:
     """``found`` without the displays that take d/dw_1 of another entry of w (see the module), where the page's
     ``text`` may relate them (``_RELATING``: a page that writes d for ∂ among independent weights is read), unless w
-    is among the front matter's ``declared`` names or that entry (``w_2``) among the ``defined`` ones."""
+    is among the front matter's ``declared`` names or that entry (``w_2``) among the ``defined`` ones; the operand
+    is read through the page's definitions (``bodies``: each name and its body)."""
     if text and _RELATING.search(text) is None:
         return found
     inputs, heads = set(declared), {re.sub(r"[\s{}]|\\(?:mathbf|boldsymbol|bm|vec|mathit)", "", d) for d in defined}
+    bodies = [(name, body) for name, body in bodies if name]
 
     def refused(display: Display, used: set[str]) -> str | None:
         del used
@@ -64,7 +85,7 @@ def refuse_total_derivatives(found: Found, declared: Iterable[str], defined: Ite
             letter, number = _by(total)
             if letter in inputs or f"{letter}_{number}" in inputs:
                 continue
-            operand = _operand(total, display.text)  # dL/dw_1 beside z = w_1 x_1 + w_2 x_2: L is what it takes
+            operand = _written_through(_operand(total, display.text), bodies)  # dL/dw_1, L = w_1 x_1 + w_2 x_2
             others = {
                 f"{letter}_{m[2] or m[3]}" for m in _ANY_ENTRY.finditer(operand) if m[1].lstrip("\\") == letter
             } - {f"{letter}_{number}"}

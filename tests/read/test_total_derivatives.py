@@ -26,6 +26,8 @@ _SUM = "$$\\frac{d}{dw_1}(w_1 + w_2) = 1$$\n"
         f"In this model $w_2$ is computed from $w_1$.\n\n{_SUM}",  # t14
         "Tied weights.\n\n$$\\frac{\\mathrm{d}}{\\mathrm{d}\\theta_1}(\\theta_1 + \\theta_2) = 1$$\n",
         "Tied weights: $$d/dw_{1} (w_1 + w_2) = 1$$\n",
+        "The second weight equals the first. The loss is\n\n$$L = w_1 + w_2$$\n\n$$\\frac{dL}{dw_1} = 1$$\n",  # t2
+        "Tied weights. Let\n\n$$z = w_1 + w_2$$\n\n$$L = 3z$$\n\nso\n\n$$\\frac{dL}{dw_1} = 3$$\n",  # through z
     ],
 )
 def test_a_total_derivative_through_another_entry_is_refused(
@@ -43,6 +45,7 @@ def test_a_total_derivative_through_another_entry_is_refused(
         ("---\nvectors: [w]\n---\n" + _SUM, "proven"),  # the front matter's inputs: independent
         ("---\ndefine:\n  w_2: 2 w_1\n---\n" + _SUM, "refuted"),  # w_2 defined: read through it
         ("$$\\frac{d}{dw_1}(3 w_1) = 3$$\n", "proven"),  # no other entry
+        ("Tied weights. Let\n\n$$L = 3 w_1$$\n\nso\n\n$$\\frac{dL}{dw_1} = 3$$\n", "proven"),  # L writes no other
         ("$$\\frac{d}{dw_2}(w_1 x_1 + w_2 x_2 + b) = x_2$$\n", "proven"),  # d for ∂, nothing relating (P-06)
         ("With $w = (w_1, w_2)$ the weights,\n\n$$\\frac{d}{dw_1}(w_1 x_1 + w_2 x_2) = x_1$$\n", "proven"),  # n1b
         ("We step $w \\gets w - \\eta g$.\n\n$$\\frac{d}{dw_1}(w_1 x_1 + w_2 x_2) = x_1$$\n", "proven"),  # n1d
