@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from derive.errors import InputError
 from derive.read.invisible_braces import unbraced
 from derive.read.left_right_groups import left_right, right_at
-from derive.read.unicode_letters import UNICODE_COMMANDS
+from derive.read.unicode_letters import COMMAND_SYNONYMS, UNICODE_COMMANDS
 
 #: Commands that only size the delimiter after them: \big( is (.
 SIZES = frozenset(f"{size}{side}" for size in ("big", "Big", "bigg", "Bigg") for side in ("", "l", "r", "m"))
@@ -172,7 +172,7 @@ def _tokenize(text: str, first_line: int) -> list[Token]:
                 if name not in ("displaystyle", "limits", "nolimits") and name not in TEXT_SIZES:
                     gap = spaced(name)
                 continue
-            add("command", name, begin)
+            add("command", COMMAND_SYNONYMS.get(name, name), begin)
         elif char.isdigit():
             start = position
             while position < length and (

@@ -28,6 +28,8 @@ _SYMBOLS = {
 
 #: Each character and the command (without its backslash) it is read as.
 UNICODE_COMMANDS = {**_LOWER, **_UPPER, **_SYMBOLS}
+#: Commands MathJax and KaTeX take as other names of TeX's (``\\part`` for ∂, ``\\rarr`` for →, held-out U-35).
+COMMAND_SYNONYMS = {"part": "partial", "rarr": "rightarrow", "rArr": "Rightarrow", "Rarr": "Rightarrow"}
 _TYPED = re.compile("[" + "".join(UNICODE_COMMANDS) + "]")
 #: Accents typed on a letter (``ŷ``, or y and a combining circumflex): the command that draws each.
 _ACCENTS = {"\u0302": "hat", "\u0303": "tilde", "\u0304": "bar", "\u0307": "dot", "\u0308": "ddot"}
@@ -64,4 +66,4 @@ def with_unicode_commands(text: str) -> str:
     return re.sub("[²³¹]", lambda m: _POWERS[m.group(0)], _TYPED.sub(command, text))
 
 
-__all__ = ["UNICODE_COMMANDS", "with_unicode_commands"]
+__all__ = ["COMMAND_SYNONYMS", "UNICODE_COMMANDS", "with_unicode_commands"]
