@@ -21,7 +21,7 @@ from derive.read.definition_signs import equates
 from derive.read.display_numbers import blank_leading_number
 from derive.read.dollar_wrappers import dollar_displays, unwrap_environments
 from derive.read.html_blocks import html_block_math
-from derive.read.inline_lists import inline_parts
+from derive.read.inline_lists import environment_inline, inline_parts
 from derive.read.myst_directives import myst_body
 from derive.read.page_headings import page_headings
 from derive.read.parameter_lists import parameter_semicolons
@@ -278,9 +278,9 @@ def find_markdown(body: str) -> Found:
             after_display, previous_display = None, False  # where the paragraph's last $$…$$ ends; one before it
             previous_condition = False
             for child in token.children:
-                if child.type == "math_inline_double":
+                if child.type == "math_inline_double" or environment_inline(child):
                     at = token.content.find(child.content, after_display or 0)
-                    opening = token.content[: max(at, 0)].rstrip().removesuffix("$$")  # up to the display's $$
+                    opening = token.content[: max(at, 0)].rstrip().removesuffix("$$").removesuffix("$")  # $$ or $
                     before = opening.split("\n")[-1]  # "we solve for …: $$…$$": its lead
                     if after_display is not None:  # "$$…$$ If $i=j$,\n$$ = …$$": the prose since the last display
                         before = opening[after_display:].strip().removeprefix("$$").strip()
