@@ -6,13 +6,15 @@ after "… = 0 ⇒" are. Before, both sides of the ⇒ were refuted, by countere
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
-from sympy import Derivative, Expr, Indexed, Integral, Product, S, Sum, expand
+from sympy import Basic, Derivative, Expr, Indexed, Integral, Product, S, Sum, expand
 from sympy.core.function import AppliedUndef
 
 from derive.read.consequences import written_in
 from derive.read.find import Unchecked
 from derive.read.latex_lexer import Token
+from derive.read.lead_sums import WIDENED
 from derive.read.links import Link
 from derive.read.names import Names
 from derive.read.rows import IMPLIES, at_top
@@ -32,27 +34,71 @@ def implied_starts(tokens: list[Token]) -> set[int]:
     return starts
 
 
-def premises_as_conditions(
-    links: list[Link], implied: set[int], names: Names, unchecked: list[Unchecked]
+def _condition(link: Link, names: Names) -> Expr | None:
+    """``lhs - rhs`` of a premise that is an equation in undefined letters and not an identity, else None: one with a
+    derivative, a sum, shapes or a name the page defines (a claim, checked as written), or no unknown (2 + 2 = 5)."""
+    g = link.lhs - link.rhs
+    if not isinstance(g, Expr) or link.shapes is not None or link.opening or g.has(*_CALCULUS):
+        return None
+    unknowns = {s for s in g.free_symbols if not s.is_integer} | {e for e in g.atoms(Indexed) if e.free_symbols}
+    if written_in(g, names) != g or not unknowns or expand(g) == 0:
+        return None
+    return g
+
+
+def _unchecked_consequents(
+    links: list[Link], first: int, why: str, unchecked: list[Unchecked], keep: Callable[[Link], bool]
 ) -> list[Link]:
-    """``links`` with the first premise of an ⇒ (the one link of the chain before an ``implied`` chain) that is an
-    equation in the page's letters and not an identity made the condition the page sets (``Link.sets``)."""
-    if any(link.sets is not None for link in links):
-        return links  # "… = 0 ⇒ …": that condition already
-    for number in sorted(implied):
-        premise = [k for k, link in enumerate(links) if link.chain == number - 1 and not link.opening]
-        if len(premise) != 1:
+    """``links`` without the consequents (chains from ``first`` on) ``keep`` does not keep, each listed with why."""
+    out = []
+    for link in links:
+        if link.chain >= first and not link.opening and not keep(link):
+            said = Unchecked(link.line, why)
+            unchecked.extend([] if said in unchecked else [said])
             continue
-        link = links[premise[0]]
-        g = link.lhs - link.rhs
-        if not isinstance(g, Expr) or link.shapes is not None or g.has(*_CALCULUS) or written_in(g, names) != g:
-            continue  # a derivative, or a name the page defines: a claim, checked as written
-        if expand(g) == 0:
-            continue
-        shown = f"{link.lhs_latex} = {link.rhs_latex}"
-        why = f"a condition the page sets ({shown}, then ⇒): an equation to solve, not an identity"
+        out.append(link)
+    return out
+
+
+def premises_as_conditions(
+    links: list[Link], implied: set[int], names: Names, unchecked: list[Unchecked], lead: str = ""
+) -> list[Link]:
+    """``links`` with the premises of a display's first ⇒ (each chain before it one link) that are equations in the
+    page's letters and not identities made the conditions the page sets (``Link.sets``): one is solved for one
+    unknown where it can be (``consequences.follows``); of two or more, what follows is listed, not checked; so is a
+    consequent that differentiates by a letter a condition relates (x + y = 1 ⇒ d/dx (x + y): y may depend on x).
+    Not under a lead that states them for every value ("For every real $x$"), nor after "… = 0 ⇒" (set already)."""
+    if not implied or any(link.sets is not None for link in links) or WIDENED.search(lead):
+        return links
+    first = min(implied)
+    before = [link for link in links if link.chain < first and not link.opening]
+    if not before or len({link.chain for link in before}) != len(before):
+        return links  # a chain of two links before ⇒: a claim, checked as written
+    conditions = [_condition(link, names) for link in before]
+    if any(g is None for g in conditions):
+        return links
+    shown = [f"{link.lhs_latex} = {link.rhs_latex}" for link in before]
+    for link, text in zip(before, shown, strict=True):
+        why = f"a condition the page sets ({text}, then ⇒): an equation to solve, not an identity"
         unchecked.append(Unchecked(link.line, why, equality=False))
+    letters = set().union(*(g.free_symbols for g in conditions if g is not None))
+    varied = f"differentiates under the condition at line {before[0].line}, whose letters may depend on one another"
+    links = _unchecked_consequents(links, first, varied, unchecked, lambda link: not _varies(link, letters))
+    if len(before) > 1:
+        together = (
+            f"follows from the conditions the page sets at line {before[0].line}, which derive does not solve together"
+        )
+        links = _unchecked_consequents(links, first, together, unchecked, lambda link: False)
+    made = {}
+    for link, g, text in zip(before, conditions, shown, strict=True):
+        assert g is not None
         entries = tuple(sorted((e for e in g.atoms(Indexed) if all(i.is_Integer for i in e.indices)), key=str))
-        condition = dataclasses.replace(link, lhs=g, rhs=S.Zero, head=g, opening=True, sets=(shown, entries))
-        return [*links[: premise[0]], condition, *links[premise[0] + 1 :]]
-    return links
+        sets = (text, entries) if len(before) == 1 else None
+        made[id(link)] = dataclasses.replace(link, lhs=g, rhs=S.Zero, head=g, opening=True, sets=sets)
+    return [made.get(id(link), link) for link in links]
+
+
+def _varies(link: Link, letters: set[Basic]) -> bool:
+    """Whether a link differentiates by one of ``letters``."""
+    sides = [side for side in (link.lhs, link.rhs, link.head) if isinstance(side, Basic)]
+    return any(set(d.variables) & letters for side in sides for d in side.atoms(Derivative))

@@ -56,3 +56,28 @@ def test_a_premise_that_is_a_claim_stays_one(tmp_path: Path, capsys: pytest.Capt
     found, unchecked = statuses(tmp_path, capsys, text)
     assert found[-1][1] == "refuted"
     assert not any(reason.startswith(CONDITION) for reason in unchecked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$$(x+1)^2 = x^2 + 2x + 1 \\implies (x+1)^2 = x^2 + 1 \\implies (x+1)^3 = x^3 + 1$$\n",  # probe s54's F1
+        "For every real $x$ we have\n\n$$(x+1)^2 = x^2 + 1 \\implies (x+1)^3 = x^3 + 1$$\n",  # F10: claimed for every x
+        "$$2 + 2 = 5 \\implies x = x + 1$$\n",  # no unknown: a claim
+    ],
+)
+def test_only_a_display_s_first_premise_is_a_condition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    """After ⇒, each equation is a claim that follows; only what stands before the first ⇒, not an identity and
+    not stated for every value, is a condition. The false middle step had been taken as a condition and the page
+    proven."""
+    found, unchecked = statuses(tmp_path, capsys, text)
+    assert "refuted" in [status for _, status in found]
+    assert "proven" not in [status for _, status in found[1:]]
+
+
+def test_a_derivative_under_a_condition_is_not_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """x + y = 1 ⇒ d/dx (x + y) = 1: along the condition y depends on x (probe s54's F7: proven, x = 1 − y put in)."""
+    found, unchecked = statuses(tmp_path, capsys, "So\n\n$$x + y = 1 \\implies \\frac{d}{dx}(x + y) = 1$$\n")
+    assert found == [] and any("whose letters may depend on one another" in u for u in unchecked)
