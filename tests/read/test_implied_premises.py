@@ -72,7 +72,7 @@ def test_only_a_display_s_first_premise_is_a_condition(
     """After ⇒, each equation is a claim that follows; only what stands before the first ⇒, not an identity and
     not stated for every value, is a condition. The false middle step had been taken as a condition and the page
     proven."""
-    found, unchecked = statuses(tmp_path, capsys, text)
+    found, _ = statuses(tmp_path, capsys, text)
     assert "refuted" in [status for _, status in found]
     assert "proven" not in [status for _, status in found[1:]]
 
