@@ -13,7 +13,6 @@ import re
 
 from derive.read.chain_cases import states_case
 from derive.read.find import Display, Found
-from derive.read.lead_sums import WIDENED
 
 _NAME = r"(?:\\[A-Za-z]+\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+)"
 _INDEX = r"(?:\{{\s*(?P<{0}>[a-z])\s*\}}|(?P<{0}_>[a-z]))"
@@ -22,8 +21,16 @@ _HEAD = re.compile(
     rf"\s*\\[dt]?frac\s*\{{\s*\\partial\s*(?P<top>{_NAME})\s*_\s*{_INDEX.format('a')}\s*\}}\s*"
     rf"\{{\s*\\partial\s*(?P<bottom>{_NAME})\s*_\s*{_INDEX.format('b')}\s*\}}\s*="
 )
-#: Words that widen a display to every pair of indices, or speak of both cases.
-_WIDER = re.compile(r"\b(?:both|together|overall|combin\w*|general\w*|compact\w*|every|all|any|each)\b", re.I)
+#: The leads under which the second display is read off the diagonal: nothing, the display before (in a row), or a
+#: joining word ("and", "while", "similarly", "for the other entries"); any other words, math or a case keep it as
+#: written ("and, with i = j too", "diagonal included", "for i and j alike": probe s54's F2).
+_JOINING = re.compile(
+    r"\W*(?:and|while|whereas|also|similarly|likewise|then|otherwise|and\s+(?:similarly|otherwise|also)"
+    r"|(?:and\s+)?(?:for\s+)?the\s+(?:others?|other\s+entries|remaining\s+entries)(?:\s+(?:we\s+get|are|it\s+is))?)?\W*",
+    re.I,
+)
+#: What makes the second display a formula for every pair: a Kronecker delta, an indicator, cases (F3).
+_EVERY_PAIR = re.compile(r"\\delta|\\mathbb\s*\{?\s*1|\\mathbf\s*\{?\s*1|\\begin\s*\{\s*cases|𝟙|δ")
 
 
 def _head(display: Display) -> tuple[str, str, str, str] | None:
@@ -55,14 +62,13 @@ def with_offdiagonal_cases(found: Found, text: str) -> Found:
             continue
         last = before.line + before.text.count("\n")
         between = lines[last : display.line - 1]
-        if (
-            any(line.lstrip().startswith("#") for line in between)
-            or _WIDER.search(display.lead)
-            or WIDENED.search(display.lead)
-        ):
+        in_a_row = display.lead.strip().strip("$") == before.text.strip().strip("$")  # the display before as its lead
+        if any(line.lstrip().startswith("#") for line in between) or _EVERY_PAIR.search(display.text):
+            continue
+        if not (in_a_row or _JOINING.fullmatch(display.lead)):
             continue
         i, j = other[2], other[3]
-        displays[at] = dataclasses.replace(display, lead=f"{display.lead} For ${j} \\neq {i}$:")
+        displays[at] = dataclasses.replace(display, lead=f"For ${j} \\neq {i}$:")
         readings.append(
             f"line {display.line}: read under {j} ≠ {i}, the entries the display at line {before.line} (its case "
             f"{j} = {i}) leaves; state the case if the page means another"

@@ -58,3 +58,21 @@ def test_an_entry_of_a_defined_vector_labelled_with_its_vector(
     page = "We have\n$$g_i(\\vec{x})=\\frac{e^{x_i}}{\\sum_{k=1}^ne^{x_k}}$$\nso\n$$\\sum_{i=1}^ng_i(\\vec{x})=1$$\n"
     report = _report(tmp_path, capsys, page)
     assert [link["status"] for link in report["links"]] == ["proven"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "value", "expected"),
+    [
+        ("and, with $i = j$ too,", "-s_i s_j", "unproven"),  # probe s54's F2: the lead widens it (a case it states)
+        ("for $i$ and $j$ alike", "-s_i s_j", "refuted"),
+        ("and", "s_i(\\delta_{ij} - s_j)", "proven"),  # F3: a delta makes it a formula for every pair
+        ("and", "s_i(2\\delta_{ij} - s_j)", "refuted"),
+        ("and the others are", "-s_i s_j", "proven"),
+        ("", "-s_i s_j", "proven"),  # R1: right below, no words (it had been refuted at i = j)
+    ],
+)
+def test_only_a_joining_lead_reads_the_entries_off_the_diagonal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lead: str, value: str, expected: str
+) -> None:
+    report = _report(tmp_path, capsys, PAGE.format(lead=lead, value=value))
+    assert [link["status"] for link in report["links"]] == ["proven", expected]
