@@ -71,7 +71,9 @@ def below_redefinitions(found: Found, page: Sequence[Defining] = ()) -> Found:
     through = {r.letter: _made_with(r.letter, page) for r in sections}
 
     def why(display: Display, used: set[str]) -> str | None:
-        hit = next((r for r in sections if display.line > r.again - r.fresh and through[r.letter] & used), None)
+        hit = next(
+            (r for r in sections if display.line > r.again - (r.fresh or r.opened) and through[r.letter] & used), None
+        )
         if hit is None or "=" not in display.text:  # $$a \odot b$$: no link, whichever a; listed as it holds
             return None
         if hit.fresh:  # f'(x) = … beside f(x) = ln(1 + e^{kx})/k: the derivative of which f?
@@ -87,7 +89,10 @@ def below_redefinitions(found: Found, page: Sequence[Defining] = ()) -> Found:
         )
 
     fresh = [r for r in found.redefined if r.fresh]
-    return refuse_using(_rests_read(found, fresh), why) if sections else found
+    found = refuse_using(_rests_read(found, fresh), why) if sections else found
+    from derive.read.signed_redefinitions import refuse_signed_again  # it reads this module's helpers
+
+    return refuse_signed_again(found, page)  # y \\stackrel{\\text{def}}{=} x^3 below y = x^2
 
 
 def _made_with(letter: str, page: Sequence[Defining]) -> set[str]:

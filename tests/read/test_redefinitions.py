@@ -52,3 +52,23 @@ def test_a_display_that_says_it_defines_a_name_again(
     report = page_report(tmp_path, capsys, page)
     assert report["links"] == [], report
     assert any("y is defined twice on the page" in u["reason"] for u in report["unchecked"]), report
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "$$y \\stackrel{\\text{def}}{=} x^3$$",  # probe s54's p2_defeq: refuted as a claim, dy/dx = 2x proven below
+        "$$y \\overset{\\text{def}}{=} x^3$$",
+        "$$y \\equiv x^3$$",  # an identity or a definition: either way, y below reads two ways
+        "$$x^3 =: y$$",
+        "\\begin{align}\ny &:= x^3 \\\\\nz &:= y + 1\n\\end{align}",
+        "$$y := x^3 \\quad\\Rightarrow\\quad \\frac{dy}{dx} = 2x$$",  # in the display that defines it again
+        "$$\\frac{dy}{dx} = 2x, \\quad \\text{where } y := x^3$$",
+    ],
+)
+def test_a_name_defined_again_with_a_defining_sign(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], again: str
+) -> None:
+    page = f"$$y := x^2$$\n\n{again}\n\n$$\\frac{{dy}}{{dx}} = 2x$$\n"
+    report = page_report(tmp_path, capsys, page)
+    assert report["links"] == [], report
