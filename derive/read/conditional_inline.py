@@ -182,7 +182,9 @@ _SIMPLE = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?\w+\}?)?\s*=\s*(?:\\?[A-Za-z]+(?:_\
 #: …", "instead of $L = …$": what the page does not take (read as a definition, it proved ∂ŷ/∂w = x: probe s53's oo03).
 _SET_AGAINST = re.compile(
     r"\b(?:unlike|instead\s+of|rather\s+than|as\s+opposed\s+to|in\s+contrast\s+(?:to|with)|contrary\s+to|in\s+place"
-    r"\s+of|differ\w*\s+from|compared\s+(?:to|with)|versus|vs\.?)\s*(?:the\s+\w+\s+)?(?:\$|\\\()?\s*$",
+    r"\s+of|differ\w*\s+from|compared\s+(?:to|with)|versus|vs\.?|forget\w*|no\s+longer(?:\s+\w+)?|except\s+that\s+"
+    r"[^$]*\bno\b[^$]*|tempting\s+to\s+\w+|(?:would|could|might)\s+(?:be\s+)?\w+\s+to\s+\w+|abandon\w*|drop\w*|discard\w*)"
+    r"\s*(?:(?:the|a|an|our|this|that)\s+)?(?:\w+\s+){0,2}(?:\$|\\\()?\s*$",
     re.I,
 )
 

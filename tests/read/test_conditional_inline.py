@@ -140,7 +140,20 @@ def test_a_setting_that_states_a_shape_is_no_condition_on_values(
     assert not any("condition on values" in u["reason"] for u in report["unchecked"])
 
 
-@pytest.mark.parametrize("words", ["Unlike", "Instead of", "Rather than", "As opposed to", "In contrast to"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Unlike",
+        "Instead of",
+        "Rather than",
+        "As opposed to",
+        "In contrast to",
+        "Contrary to the usual choice",  # probe s54's F6
+        "It would be tempting to put",
+        "Forget the earlier choice",
+        "Everything is as before, except that we no longer have",
+    ],
+)
 def test_a_formula_the_page_sets_its_own_against_defines_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], words: str
 ) -> None:
