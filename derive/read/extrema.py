@@ -166,7 +166,8 @@ class ExtremumParser(KnownFunctionParser):
         its own on the page, as softmax typed is; where every one has, both readings are named. Else None."""
         length = typed_known([token, *self.tokens[self.position :]], 0)
         word = "".join(t.value for t in [token, *self.tokens[self.position : self.position + length - 1]])
-        if not length or word not in TYPED_EXTREMA:
+        glued = self.position >= 2 and self.tokens[self.position - 2].kind == "letter" and token.gap == ""
+        if not length or word not in TYPED_EXTREMA or glued:  # argmax(…): no max after a·r·g (probe s54's F9)
             return None
         valued = self.valued_letters(word)
         if len(valued) == len(set(word)):  # every letter a name: the product is a reading too

@@ -196,3 +196,9 @@ def test_max_typed_where_each_letter_is_a_name_reads_two_ways(
     text = "---\nscalars: [m, a, x]\n---\n$$max(a, x) = m$$\n"
     found = report(tmp_path, capsys, text)
     assert found["links"] == [] and "can be read two ways" in found["unchecked"][0]["reason"]
+
+
+def test_a_longer_word_ending_in_max_is_not_max(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """argmax(0, z) typed: not a·r·g times max(0, z) (probe s54's F9: proven equal to a r g \\max(0, z))."""
+    found = report(tmp_path, capsys, "So\n\n$$argmax(0, z) = a r g \\max(0, z)$$\n")
+    assert found["links"] == [] and "can be read two ways" in found["unchecked"][0]["reason"]
