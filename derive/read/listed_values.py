@@ -37,7 +37,8 @@ def with_listed_values(
 ) -> list[Link]:
     """``with_unread_values``, and each link that writes a vector whose values an inline formula lists marked so."""
     links = with_unread_values(links, displays, unchecked, names, macros, refused)
-    links = mark_specialized(links, (*displays, *inline), names.generic)  # g generic, then g(x) = x^2 at a line
+    definitions = names.defined.definitions if names.defined is not None else ()
+    links = mark_specialized(links, (*displays, *inline), names.generic, definitions)  # g generic, g(x) = x^2 given
     listed = example_columns(unchecked, names)  # "For example, … $$y = (0, 0, 1)$$": any y refutes nothing
     for formula in inline:
         match = _LISTED.fullmatch(formula.text)

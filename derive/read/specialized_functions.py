@@ -15,6 +15,7 @@ from itertools import pairwise
 from sympy import Basic
 from sympy.core.function import AppliedUndef
 
+from derive.model.notation import Definition, expand_definitions
 from derive.read.find import Display, Found, Unchecked
 from derive.read.links import Link
 
@@ -74,15 +75,18 @@ def _writes(sides: Sequence[Basic], name: str) -> bool:
     return any(a.func.__name__.lstrip("\\") == name for side in sides for a in side.atoms(AppliedUndef))
 
 
-def mark_specialized(links: list[Link], formulas: Iterable[Display], functions: Iterable[str]) -> list[Link]:
-    """``links``, each below a formula that gives a generic function it uses a value marked with it (a value the
-    page states that derive does not read: ``Link.unread_values``)."""
+def mark_specialized(
+    links: list[Link], formulas: Iterable[Display], functions: Iterable[str], definitions: Sequence[Definition] = ()
+) -> list[Link]:
+    """``links``, each below a formula that gives a generic function it uses (through the page's ``definitions`` too:
+    dy/dx beside y = f(x)) a value marked with it (a value the page states that derive does not read:
+    ``Link.unread_values``)."""
     given = specializations(formulas, functions)
     if not given:
         return links
     marked = []
     for link in links:
-        sides = [s for s in (link.lhs, link.rhs, link.head) if isinstance(s, Basic)]
+        sides = [expand_definitions(s, definitions) for s in (link.lhs, link.rhs, link.head) if isinstance(s, Basic)]
         found = [(name, at, "value") for name, (at, _) in given.items() if at < link.line and _writes(sides, name)]
         marked.append(dataclasses.replace(link, unread_values=(*link.unread_values, *found)) if found else link)
     return marked

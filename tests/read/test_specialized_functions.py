@@ -63,3 +63,19 @@ def test_a_function_at_a_point_is_given_no_value(tmp_path: Path, capsys: pytest.
     """g(W_1 x) = 0 states g at one point, not g for every argument: the claim stays checked for every g."""
     found, unchecked = statuses(tmp_path, capsys, "---\nfunctions: [g]\n---\n$$g(2 x) = 0$$\n")
     assert found == [(4, "refuted")] and unchecked == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "---\nfunctions: [f]\n---\n$$y = f(x) = \\log(1 + e^x)$$\n\n$$\\frac{dy}{dx} = \\frac{e^x}{1+e^x}$$\n",
+        "---\nfunctions: [g]\n---\nLet $y = g(x) + 1$.\n\n$$g(x) = x^2$$\n\n$$\\frac{dy}{dx} = 2x$$\n",
+        "---\nfunctions: [g]\ndefine:\n  y: g(x)\n---\n$$g(x) = x^2$$\n\n$$\\frac{dy}{dx} = 2x$$\n",
+    ],
+)
+def test_a_generic_function_given_a_value_reached_through_a_definition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], page: str
+) -> None:
+    """dy/dx with y = f(x): the link uses f through y (probe s54's R2: refuted with f(t) = sin t)."""
+    found, _ = statuses(tmp_path, capsys, page)
+    assert [status for _, status in found] == ["unproven"]
