@@ -19,6 +19,7 @@ from sympy import Expr, Indexed, Integer
 
 from derive.errors import InputError
 from derive.read.definition_heads import definition_head
+from derive.read.example_bounds import sum_counts
 from derive.read.find import Found
 from derive.read.frontmatter import Entry, FrontMatter
 from derive.read.latex_lexer import Token, tokenize
@@ -202,11 +203,12 @@ def find_examples(front: FrontMatter, found: Found, more: Iterable[tuple[str, in
     for name, letter, row, line in seen:
         if letter in labels:
             (entries if row else wholes).setdefault(name, line)
+    starts: set[int] = set()  # \\sum_{i=0}^{m-1} beside \\sum_{i=1}^{m}: one of them off by one (probe s54's F8)
     for tokens in read:
-        counts |= _counts(tokens, labels)
-        others |= _counts(tokens, {t.value for t in tokens if t.kind == "letter"} - labels)
+        counts |= sum_counts(tokens, labels, starts)
+        others |= sum_counts(tokens, {t.value for t in tokens if t.kind == "letter"} - labels, set())
     declared = {e.text.strip().lstrip("\\") for e in (*front.vectors, *front.arrays, *front.scalars, *front.indices)}
-    if len(counts) != 1 or front.n is not None or declared & ({*entries, *wholes} | labels):
+    if len(counts) != 1 or len(starts) > 1 or front.n is not None or declared & ({*entries, *wholes} | labels):
         return Examples()
     (count,) = counts
     if count in declared or count in {entry.text for entry, _ in front.sizes}:
@@ -250,28 +252,6 @@ def _transposed_before(tokens: list[Token], at: int, numbers: set[str]) -> bool:
     else:
         k -= 1
     return k >= 1 and tokens[k].kind == "^" and tokens[k - 1].value not in numbers  # γ^T x: the power T
-
-
-def _counts(tokens: list[Token], labels: set[str]) -> set[str]:
-    """The upper bounds of the sums over an example's letter: ``\\sum_{i=1}^m``, ``\\sum_{i=1}^{m}``, and Ng's
-    ``\\sum_{i=0}^{m-1}`` (m examples counted from 0, the page's entry 0 read as entry 1)."""
-    found = set()
-    for at, token in enumerate(tokens):
-        if token.kind != "command" or token.value != "sum":
-            continue
-        kinds = [t.kind for t in tokens[at + 1 : at + 13]]
-        values = [t.value for t in tokens[at + 1 : at + 13]]
-        if kinds[:6] != ["_", "{", "letter", "=", "number", "}"] or values[2] not in labels:
-            continue
-        if values[4] == "0" and kinds[6:12] == ["^", "{", "letter", "-", "number", "}"] and values[10] == "1":
-            found.add(values[8])  # \sum_{i=0}^{m-1}
-        if values[4] != "1":
-            continue
-        if kinds[6:7] == ["^"] and len(kinds) > 7 and kinds[7] == "letter":
-            found.add(values[7])
-        elif kinds[6:8] == ["^", "{"] and [t.kind for t in tokens[at + 9 : at + 11]] == ["letter", "}"]:
-            found.add(tokens[at + 9].value)
-    return found
 
 
 def with_examples(front: FrontMatter, examples: Examples) -> FrontMatter:

@@ -57,3 +57,16 @@ def test_a_hypothesis_with_two_parameters_over_examples_counted_from_0(
     found, unchecked = statuses(tmp_path, capsys, NG.format(by=by, last=last))
     assert found == [(6, status)]
     assert all(reason.startswith("a definition of") for reason in unchecked)
+
+
+def test_example_sums_from_0_and_from_1_on_one_page_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """J summed from 1 to m, its gradient from 0 to m − 1: the same examples counted two ways, or one sum off by one
+    (probe s54's F8: proven)."""
+    page = NG.format(by="b", last="").replace(
+        "\\sum\\limits_{i = 0}^{m-1} (f_{w,b}(x^{(i)}) - y^{(i)})^2", "\\sum_{i=1}^{m} (f_{w,b}(x^{(i)}) - y^{(i)})^2"
+    )
+    assert "\\sum_{i=1}^{m}" in page
+    found, _ = statuses(tmp_path, capsys, page)
+    assert found == []
