@@ -69,8 +69,9 @@ def given_condition(display: Display, history: list[Link]) -> Link | None:
     if not follows_from_before(display.lead) or _NOT_FOLLOWING.search(display.lead):
         return None
     for link in reversed(history):
-        if link.sets is not None:
-            return None if _quantified(display.lead, link) else link
+        given = link if link.sets is not None else link.given  # "⇒ x = 2. Hence $$x^2 = 4$$": x = 2's condition
+        if given is not None:
+            return None if _quantified(display.lead, given) else given
         if not any(a.phrase.startswith(GIVEN) for a in link.constraints):
             return None
     return None
@@ -172,6 +173,7 @@ def follows(links: list[Link], given: Link, names: Names, unchecked: list[Unchec
                 head=head,
                 nonzero=(*nonzero, a),
                 constraints=(*link.constraints, Assumption("domain", phrase)),
+                given=given,
             )
         )
     last = found[-1] if found else None

@@ -78,6 +78,9 @@ class Link:
     #: Each as written, with its line and what that line states of it: "value" or "condition" (``x_i > 0``); or
     #: "lone", a name written nowhere else, checked for every value (``derive.read.one_sided``).
     unread_values: tuple[tuple[str, int, str], ...] = ()
+    #: The condition the link was checked as following from (``derive.read.consequences``): a display after it that
+    #: says it follows ("Hence $$x^2 = 4$$") follows from that condition too.
+    given: Link | None = None
 
     @property
     def bases(self) -> set[Basic]:

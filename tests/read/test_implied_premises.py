@@ -81,3 +81,14 @@ def test_a_derivative_under_a_condition_is_not_checked(tmp_path: Path, capsys: p
     """x + y = 1 ⇒ d/dx (x + y) = 1: along the condition y depends on x (probe s54's F7: proven, x = 1 − y put in)."""
     found, unchecked = statuses(tmp_path, capsys, "So\n\n$$x + y = 1 \\implies \\frac{d}{dx}(x + y) = 1$$\n")
     assert found == [] and any("whose letters may depend on one another" in u for u in unchecked)
+
+
+@pytest.mark.parametrize("premise", ["2x + 1 = 5", "2x - 4 = 0"])
+def test_a_display_that_follows_goes_on_under_the_condition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], premise: str
+) -> None:
+    """"⇒ x = 2. Hence $$x^2 = 4$$": x^2 = 4 follows from the condition x = 2 came from (probe s54's R7: it had been
+    refuted at x = 47/25, after either kind of condition)."""
+    text = f"So\n\n$${premise} \\implies x = 2$$\n\nHence\n\n$$x^2 = 4$$\n"
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == [(3, "proven"), (7, "proven")]
