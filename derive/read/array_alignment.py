@@ -1,7 +1,8 @@
 """``\\begin{array}{rcl} A &=& B \\\\ &=& C \\end{array}`` as a whole display: equations aligned in an array's
 columns, as math.SE posts and notes wrote them before amsmath's align (held-out U-11, U-13), read as eqnarray's
-rows are, an equation taking as many cells as the array has columns (at most three). An array inside an expression,
-after anything but spacing, or with no '=' outside its cells' braces, is a value, and is not read so."""
+rows are, an equation taking as many cells as the array has columns (at most three), where its rows are one chain
+(each after the first goes on with ``&=``). An array inside an expression, after anything but spacing, with no '='
+outside its cells' braces, or with rows of their own (a system to solve), is not read so."""
 
 from __future__ import annotations
 
@@ -55,7 +56,21 @@ def aligning_array(tokens: list[Token], end: int, kept: list[Token]) -> tuple[in
     for token in tokens[spec_end:close]:
         level += {"{": 1, "}": -1, "(": 1, ")": -1}.get(token.kind, 0)
         equates = equates or (level == 0 and token.kind == "=")
-    return (spec_end, min(len(columns), 3)) if equates else None
+    return (spec_end, min(len(columns), 3)) if equates and _one_chain(tokens[spec_end:close]) else None
+
+
+def _one_chain(cells: list[Token]) -> bool:
+    """Whether every row after the first goes on from the one before (``&=& C``, ``&= C``): one chain, as a
+    derivation writes it. Rows with left sides of their own (a system to solve, definitions beside claims) are
+    not read so (probe s54: a system's rows had been refuted as identities)."""
+    rows: list[list[Token]] = [[]]
+    for token in cells:
+        if token.kind == "newline":
+            rows.append([])
+        else:
+            rows[-1].append(token)
+    later = [row for row in rows[1:] if row]
+    return all([t.kind for t in row[:2]] == ["&", "="] or row[0].kind == "=" for row in later)
 
 
 __all__ = ["aligning_array"]

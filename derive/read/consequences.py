@@ -32,7 +32,9 @@ _FOLLOWS = re.compile(
 #: Words that say a display does not follow from the condition: "Before solving it, note that", "forgetting this",
 #: "in general" (a probe's x² = 2x − 1 "for every real x" had been proven with x = 1 put in).
 _NOT_FOLLOWING = re.compile(
-    r"\b(?:before|without|rather\s+than|instead\s+of)\s+\w+ing\b|\b(?:forget\w*|regardless|in\s+general)\b", re.I
+    r"\b(?:before|without|rather\s+than|instead\s+of)\s+\w+ing\b|\b(?:forget\w*|regardless|in\s+general|identit\w*"
+    r"|identically|for\s+(?:all|every|any)\s+(?:real\s+)?(?:numbers?|values?|x))\b",
+    re.I,
 )
 #: Words that quantify a letter: "for every real $x$", "for all $x \in \mathbb{R}$", "$\forall x$": the display holds
 #: for each of its values, not at the one the condition gives.
@@ -147,9 +149,17 @@ def follows(links: list[Link], given: Link, names: Names, unchecked: list[Unchec
     assert given.sets is not None
     shown = given.sets[0]
     found: list[Link] = []
+    assert given.sets is not None
+    letters = set(given.sets[1]) or (given.lhs.free_symbols if isinstance(given.lhs, Basic) else set())
+    letters = letters if len(letters) > 1 else set()  # x + y = 1: along it y depends on x (the unknowns, where set)
     for link in links:
         if link.opening:
             found.append(link)
+            continue
+        if any(set(d.variables) & letters for e in (link.lhs, link.rhs, link.head) for d in e.atoms(Derivative)):
+            said = Unchecked(link.line, f"differentiates under the condition at line {given.line} ({shown}), whose "
+                             "letters may depend on one another")  # fmt: skip
+            unchecked.extend([] if said in unchecked else [said])  # probe s54's FP5: d/dx (xy) = y proven
             continue
         solved = _solved(given, names, link)
         written = [written_in(e, names) for e in (link.lhs, link.rhs, link.head, *link.nonzero)] if solved else [None]

@@ -171,9 +171,10 @@ def _display_links(
             problem = InputError(f"line {line}: cannot read this chain ({type(error).__name__}): write it by entries")
             unchecked.append(unreadable(problem, line))
     given = given_condition(display, history) or set_before(display, history)  # "This gives", "Setting this to 0"
-    if given is not None and not any(link.sets is not None for link in links):
-        links = follows(links, given, names, unchecked)
-    links = premises_as_conditions(links, implied, names, unchecked, display.lead)  # x^2 = 4x - 4 \Rightarrow x = 2
+    premised = premises_as_conditions(links, implied, names, unchecked)  # x^2 = 4x - 4 \Rightarrow x = 2
+    if given is not None and premised == links and not any(link.sets is not None for link in links):
+        premised = follows(links, given, names, unchecked)  # its own ⇒ premise, if any, before the one above it
+    links = premised
     at = next((k for k, link in enumerate(links) if link.sets is not None), len(links))
     if at < len(links) - 1:  # 2x - 2 = 0 \Rightarrow x = 1: the equations after the condition follow from it
         links = [*links[: at + 1], *follows(links[at + 1 :], links[at], names, unchecked)]

@@ -14,7 +14,6 @@ from sympy.core.function import AppliedUndef
 from derive.read.consequences import written_in
 from derive.read.find import Unchecked
 from derive.read.latex_lexer import Token
-from derive.read.lead_sums import WIDENED
 from derive.read.links import Link
 from derive.read.names import Names
 from derive.read.rows import IMPLIES, at_top
@@ -61,14 +60,14 @@ def _unchecked_consequents(
 
 
 def premises_as_conditions(
-    links: list[Link], implied: set[int], names: Names, unchecked: list[Unchecked], lead: str = ""
+    links: list[Link], implied: set[int], names: Names, unchecked: list[Unchecked]
 ) -> list[Link]:
     """``links`` with the premises of a display's first ⇒ (each chain before it one link) that are equations in the
     page's letters and not identities made the conditions the page sets (``Link.sets``): one is solved for one
     unknown where it can be (``consequences.follows``); of two or more, what follows is listed, not checked; so is a
     consequent that differentiates by a letter a condition relates (x + y = 1 ⇒ d/dx (x + y): y may depend on x).
-    Not under a lead that states them for every value ("For every real $x$"), nor after "… = 0 ⇒" (set already)."""
-    if not implied or any(link.sets is not None for link in links) or WIDENED.search(lead):
+    Not after "… = 0 ⇒" (set already). "For every real $x$, x + 1 = 3 ⇒ x = 2" quantifies the implication."""
+    if not implied or any(link.sets is not None for link in links):
         return links
     first = min(implied)
     before = [link for link in links if link.chain < first and not link.opening]
@@ -82,6 +81,7 @@ def premises_as_conditions(
         why = f"a condition the page sets ({text}, then ⇒): an equation to solve, not an identity"
         unchecked.append(Unchecked(link.line, why, equality=False))
     letters = set().union(*(g.free_symbols for g in conditions if g is not None))
+    letters = letters if len(letters) > 1 else set()  # x = 2 ⇒ d/dx x^2 = 4: the derivative, then x put in
     varied = f"differentiates under the condition at line {before[0].line}, whose letters may depend on one another"
     links = _unchecked_consequents(links, first, varied, unchecked, lambda link: not _varies(link, letters))
     if len(before) > 1:

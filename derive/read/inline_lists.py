@@ -78,4 +78,8 @@ def environment_inline(child: object) -> bool:
     MathJax sets as a block, held-out U-03 and U-37: read as a display, not counted as one inline equality)."""
     content = str(getattr(child, "content", ""))
     inline = getattr(child, "type", "") == "math_inline"
-    return inline and _ENVIRONMENT.match(content) is not None and "\\\\" in content and "=" in content
+    if not (inline and _ENVIRONMENT.match(content) is not None and "\\\\" in content and "=" in content):
+        return False
+    rows = [row for row in re.split(r"\\\\(?:\[[^\]]*\])?", re.sub(r"\\end\s*\{[^{}]*\}\s*$", "", content.strip()))]
+    later = [row.strip() for row in rows[1:] if row.strip()]  # one chain: each row after the first goes on, "& = …"
+    return all(re.match(r"&\s*(?:&\s*)?=|=", row) for row in later)

@@ -30,7 +30,9 @@ _JOINING = re.compile(
     re.I,
 )
 #: What makes the second display a formula for every pair: a Kronecker delta, an indicator, cases (F3).
-_EVERY_PAIR = re.compile(r"\\delta|\\mathbb\s*\{?\s*1|\\mathbf\s*\{?\s*1|\\begin\s*\{\s*cases|𝟙|δ")
+_EVERY_PAIR = re.compile(
+    r"\\delta|\\mathbb\s*\{?\s*1|\\mathbf\s*\{?\s*1|\\begin\s*\{\s*cases|𝟙|δ|\\forall|∀|\b(?:all|any|every|each)\b"
+)  # also "\\forall i, j", "(all i, j)": the display says it holds on the diagonal too (probe s54's FP4)
 
 
 def _head(display: Display) -> tuple[str, str, str, str] | None:

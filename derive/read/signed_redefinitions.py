@@ -16,7 +16,7 @@ from derive.read.redefinitions import Defining, letter_of, refuse_using, same_de
 _ACCENTED = r"\\(?:hat|bar|tilde|mathbf|boldsymbol)\s*\{\s*\\?[A-Za-z]+\s*\}"
 _NAME = rf"(?P<head>(?:{_ACCENTED}|\\?[A-Za-z]+)(?:_\{{?\w+\}}?)?)"
 _SIGN = (
-    r"(?::\s*=|\\(?:coloneqq|coloneq|defeq|triangleq|equiv)(?![A-Za-z])"
+    r"(?::\s*=|\\(?:coloneqq|coloneq|defeq|triangleq|equiv|doteq)(?![A-Za-z])|\\colon\s*=|\\mathrel\s*\{\s*:\s*=\s*\}"
     r"|\\(?:stackrel|overset)\s*\{(?=[^=]*?(?:def|\\Delta|\\triangle))(?:[^{}]|\{[^{}]*\})*\}\s*\{\s*=\s*\})"
 )
 #: ``NAME := body`` at a row's start (after a display's environment, an align's ``&``), or ``body =: NAME``.
@@ -37,7 +37,7 @@ def refuse_signed_again(found: Found, page: Sequence[Defining]) -> Found:
     """``found`` without the displays, from one that defines a page's name again with a defining sign on, that use
     the name; each listed with both lines."""
     again: list[tuple[str, int, int]] = []  # letter, first line, line defined again
-    for display in found.displays:
+    for display in sorted((*found.displays, *found.inline), key=lambda d: d.line):  # "Now take $x^3 =: y$"
         for head, body in _given(display):
             letter = letter_of(head)
             first = next((d for d in page if letter_of(d.head) == letter and d.line < display.line), None)

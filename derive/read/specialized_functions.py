@@ -20,7 +20,9 @@ from derive.read.find import Display, Found, Unchecked
 from derive.read.links import Link
 
 #: What sets two equations of one formula apart: ``g(x) = x^2,\\qquad f(u) = \\sin(u)``, ``\\text{and}``, a row.
-_APART = re.compile(r"\\q?quad\b|\\text\s*\{[^{}]*\}|\\\\|;|,(?=\s*\\?[A-Za-z]+\s*\()")
+_APART = re.compile(
+    r"\\q?quad\b|\\text\s*\{[^{}]*\}|\\\\|;|,(?=\s*\\?[A-Za-z]+\s*\()|\\(?:implies|Rightarrow|Longrightarrow)(?![A-Za-z])"
+)
 
 
 def _gives_value(formula: str, name: str) -> bool:

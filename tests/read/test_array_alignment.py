@@ -32,6 +32,7 @@ def test_an_array_of_equations_is_read_as_its_rows(
         "x = \\begin{array}{c} a \\\\ b \\end{array}",  # a value after '='
         "\\begin{array}{cc} a & b \\\\ c & d \\end{array} = 1",  # an expression goes on after it
         "\\begin{array}{cc} \\{ a = b \\} & c \\end{array}",  # '=' only inside braces
+        "\\begin{array}{rcl} x + y &=& 3 \\\\ x - y &=& 1 \\end{array}",  # a system: rows of their own (s54-2's e7)
     ],
 )
 def test_an_array_that_is_a_value_is_not_read_as_equations(

@@ -62,7 +62,6 @@ def test_a_premise_that_is_a_claim_stays_one(tmp_path: Path, capsys: pytest.Capt
     "text",
     [
         "$$(x+1)^2 = x^2 + 2x + 1 \\implies (x+1)^2 = x^2 + 1 \\implies (x+1)^3 = x^3 + 1$$\n",  # probe s54's F1
-        "For every real $x$ we have\n\n$$(x+1)^2 = x^2 + 1 \\implies (x+1)^3 = x^3 + 1$$\n",  # F10: claimed for every x
         "$$2 + 2 = 5 \\implies x = x + 1$$\n",  # no unknown: a claim
     ],
 )
@@ -87,8 +86,28 @@ def test_a_derivative_under_a_condition_is_not_checked(tmp_path: Path, capsys: p
 def test_a_display_that_follows_goes_on_under_the_condition(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], premise: str
 ) -> None:
-    """"⇒ x = 2. Hence $$x^2 = 4$$": x^2 = 4 follows from the condition x = 2 came from (probe s54's R7: it had been
+    """ "⇒ x = 2. Hence $$x^2 = 4$$": x^2 = 4 follows from the condition x = 2 came from (probe s54's R7: it had been
     refuted at x = 47/25, after either kind of condition)."""
     text = f"So\n\n$${premise} \\implies x = 2$$\n\nHence\n\n$$x^2 = 4$$\n"
     found, _ = statuses(tmp_path, capsys, text)
     assert found == [(3, "proven"), (7, "proven")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For every real $x$,\n\n$$x + 1 = 3 \\implies x = 2$$\n", [(3, "proven")]),  # s54-2's q1: the implication
+        ("$$2x - 2 = 0 \\implies x - 1 = 0$$\n\n$$x^2 = 1 \\implies x = 1$$\n", []),  # j12: its own premise first
+        ("$$x + y = 1 \\implies y = 1 - x$$\n\nso\n\n$$\\frac{d}{dx}(x y) = y$$\n", [(1, "proven")]),  # i1
+        (
+            "$$2x - 2 = 0 \\implies x = 1$$\n\nSo, as a polynomial identity valid for all real numbers,\n\n"
+            "$$x^3 - x = 0$$\n",
+            [(1, "proven"), (5, "refuted")],
+        ),  # n2: widened, it follows from nothing
+    ],
+)
+def test_premises_after_the_second_probe(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, expected: list[tuple[int, str]]
+) -> None:
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == expected

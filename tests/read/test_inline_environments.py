@@ -24,3 +24,10 @@ def test_rows_between_single_dollars_are_a_display(
 def test_one_inline_equation_stays_inline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     found, _ = statuses(tmp_path, capsys, "We have $x + x = 3x$ here, and $\\begin{aligned} a = b \\end{aligned}$.\n")
     assert found == []
+
+
+def test_a_system_between_single_dollars_stays_inline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Rows with left sides of their own are no chain (probe s54-2's o1: a system to solve, refuted row by row)."""
+    text = "Solve the system $\\begin{aligned} x + y &= 3 \\\\ x - y &= 1 \\end{aligned}$ for $x$ and $y$.\n"
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == []

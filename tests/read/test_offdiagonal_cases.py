@@ -69,6 +69,8 @@ def test_an_entry_of_a_defined_vector_labelled_with_its_vector(
         ("and", "s_i(2\\delta_{ij} - s_j)", "refuted"),
         ("and the others are", "-s_i s_j", "proven"),
         ("", "-s_i s_j", "proven"),  # R1: right below, no words (it had been refuted at i = j)
+        ("and", "-s_i s_j \\quad \\forall i, j", "refuted"),  # probe s54-2's FP4: said for every pair
+        ("and", "-s_i s_j \\quad \\text{(all } i, j)", "refuted"),
     ],
 )
 def test_only_a_joining_lead_reads_the_entries_off_the_diagonal(

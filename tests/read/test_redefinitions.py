@@ -64,6 +64,10 @@ def test_a_display_that_says_it_defines_a_name_again(
         "\\begin{align}\ny &:= x^3 \\\\\nz &:= y + 1\n\\end{align}",
         "$$y := x^3 \\quad\\Rightarrow\\quad \\frac{dy}{dx} = 2x$$",  # in the display that defines it again
         "$$\\frac{dy}{dx} = 2x, \\quad \\text{where } y := x^3$$",
+        "$$y \\mathrel{:=} x^3$$",  # probe s54-2's c3, c4, c5, c21
+        "$$y \\colon= x^3$$",
+        "$$y \\doteq x^3$$",
+        "Now take a new function, $x^3 =: y$, for which",
     ],
 )
 def test_a_name_defined_again_with_a_defining_sign(

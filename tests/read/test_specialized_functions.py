@@ -79,3 +79,9 @@ def test_a_generic_function_given_a_value_reached_through_a_definition(
     """dy/dx with y = f(x): the link uses f through y (probe s54's R2: refuted with f(t) = sin t)."""
     found, _ = statuses(tmp_path, capsys, page)
     assert [status for _, status in found] == ["unproven"]
+
+
+def test_a_value_given_before_an_implication(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """g(x) = x^2 ⇒ g(2) = 4 gives g a value (probe s54-2's r2: refuted with g = sin)."""
+    found, _ = statuses(tmp_path, capsys, "---\nfunctions: [g]\n---\n$$g(x) = x^2 \\implies g(2) = 4$$\n")
+    assert found == []
