@@ -88,6 +88,8 @@ def split_definition(display: Display, macros: Macros) -> Sides | None:
     right = [t for start, stop in spans for t in tokens[start:stop]]
     if end == len(tokens) or (tokens[end].kind == "newline" and not around.goes_on(tokens[end + 1 :])):
         rest_from = None
+    elif _key(tokens[end]) in IMPLIES and not any(t.kind == "letter" for t in tokens[start:end]):
+        return None  # x = 3 \implies x^2 = 9: a condition of what follows, no value of x for the page (s54-2's h5)
     elif _key(tokens[end]) in IMPLIES:  # f(t) = [g(t)]^2 \implies f'(t) = 2g(t)g'(t): what follows is read in turn
         rest_from = tokens[end].end
     elif tokens[end].kind == "newline" and not around.continues(tokens[end + 1 :]):

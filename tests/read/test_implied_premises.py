@@ -111,3 +111,13 @@ def test_premises_after_the_second_probe(
 ) -> None:
     found, _ = statuses(tmp_path, capsys, text)
     assert found == expected
+
+
+def test_a_value_before_an_implication_is_no_value_for_the_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """x = 3 ⇒ x^2 = 9: x = 3 is what the implication assumes, not x's value on the page (probe s54-2's h5: x = 3
+    was read as a definition, and x^2 − 9 = (x − 3)^2 below proven at x = 3)."""
+    text = "So\n\n$$x = 3 \\implies x^2 = 9$$\n\nThe polynomial identity\n\n$$x^2 - 9 = (x - 3)^2$$\n"
+    found, _ = statuses(tmp_path, capsys, text)
+    assert found == [(3, "proven"), (7, "refuted")]
