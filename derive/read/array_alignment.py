@@ -6,16 +6,8 @@ outside its cells' braces, or with rows of their own (a system to solve), is not
 
 from __future__ import annotations
 
+from derive.read.array_matrices import brace_end
 from derive.read.latex_lexer import Token
-
-
-def _group_end(tokens: list[Token], at: int) -> int:
-    level = 0
-    for position in range(at, len(tokens)):
-        level += {"{": 1, "}": -1}.get(tokens[position].kind, 0)
-        if level == 0:
-            return position + 1
-    return len(tokens)
 
 
 def _closing(tokens: list[Token], start: int) -> int | None:
@@ -38,7 +30,7 @@ def aligning_array(tokens: list[Token], end: int, kept: list[Token]) -> tuple[in
     ``\\end`` only punctuation) and its cells hold '=' outside braces; else None."""
     if kept or end >= len(tokens) or tokens[end].kind != "{":
         return None
-    spec_end = _group_end(tokens, end)
+    spec_end = brace_end(tokens, end)
     columns = "".join(t.value for t in tokens[end + 1 : spec_end - 1] if t.kind == "letter")
     if (
         not columns
@@ -49,7 +41,7 @@ def aligning_array(tokens: list[Token], end: int, kept: list[Token]) -> tuple[in
     close = _closing(tokens, spec_end)
     if close is None:
         return None
-    after = _group_end(tokens, close + 1)
+    after = brace_end(tokens, close + 1)
     if any(t.kind not in (".", ",") for t in tokens[after:]):
         return None
     level, equates = 0, False

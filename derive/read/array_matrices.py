@@ -9,7 +9,8 @@ from derive.errors import InputError
 from derive.read.latex_lexer import Token
 
 
-def _group_end(tokens: list[Token], at: int) -> int:
+def brace_end(tokens: list[Token], at: int) -> int:
+    """The position just past the braced group that opens at ``at`` (the tokens' end if it is never closed)."""
     level = 0
     for position in range(at, len(tokens)):
         level += {"{": 1, "}": -1}.get(tokens[position].kind, 0)
@@ -39,7 +40,7 @@ def bracketed_array(tokens: list[Token], end: int, kept: list[Token]) -> bool:
     opener = [(t.kind, t.value) for t in kept[-2:]]
     if opener not in ([("command", "left"), ("(", "(")], [("command", "left"), ("[", "[")]):
         return False
-    spec = tokens[end : _group_end(tokens, end)] if end < len(tokens) and tokens[end].kind == "{" else []
+    spec = tokens[end : brace_end(tokens, end)] if end < len(tokens) and tokens[end].kind == "{" else []
     columns = "".join(t.value for t in spec[1:-1] if t.kind == "letter")
     if len(spec) < 3 or any(t.kind != "letter" for t in spec[1:-1]) or set(columns) - set("clr"):
         return False
