@@ -70,10 +70,10 @@ def where_defined(expr: Expr, names: Names, line: int) -> tuple[Expr, tuple[Assu
                 f"line {line}: a value undefined at a tie inside a sum or at an index (the derivative of a max over "
                 "entries is an indicator of the largest, which derive does not take)"
             )
-        if len(cover.atoms(Relational)) > 2:
+        if len(cover.atoms(Relational)) > 2:  # cases of three rows (x > 0, x = 0, x < 0), or d/dx max(a, b, c)
             raise InputError(
-                f"line {line}: a derivative of the largest (smallest) of more than two values: it is an indicator of "
-                "which is largest, undefined at a tie, which derive does not take"
+                f"line {line}: a value defined only where more than two conditions hold (cases of three rows or "
+                "more, or a derivative of the largest of more than two values): derive reads two, write it as two"
             )
         found.append(_region(cover, symbols))
     closed = expr.replace(

@@ -202,3 +202,10 @@ def test_a_longer_word_ending_in_max_is_not_max(tmp_path: Path, capsys: pytest.C
     """argmax(0, z) typed: not a·r·g times max(0, z) (probe s54's F9: proven equal to a r g \\max(0, z))."""
     found = report(tmp_path, capsys, "So\n\n$$argmax(0, z) = a r g \\max(0, z)$$\n")
     assert found["links"] == [] and "can be read two ways" in found["unchecked"][0]["reason"]
+
+
+def test_cases_of_three_rows_are_refused_saying_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A table of three cases names no derivative (probe s54's p5_abs: 'a derivative of the largest …')."""
+    text = "So\n\n$$|x| = \\begin{cases} x & x > 0 \\\\ 5 & x = 0 \\\\ -x & x < 0 \\end{cases}$$\n"
+    found = report(tmp_path, capsys, text)
+    assert found["links"] == [] and "cases of three rows or more" in found["unchecked"][0]["reason"]
