@@ -90,9 +90,11 @@ def below_redefinitions(found: Found, page: Sequence[Defining] = ()) -> Found:
 
     fresh = [r for r in found.redefined if r.fresh]
     found = refuse_using(_rests_read(found, fresh), why) if sections else found
-    from derive.read.signed_redefinitions import refuse_signed_again  # it reads this module's helpers
+    from derive.read.quantified_leads import refuse_quantified_defined  # they read this module's helpers
+    from derive.read.signed_redefinitions import refuse_signed_again
 
-    return refuse_signed_again(found, page)  # y \\stackrel{\\text{def}}{=} x^3 below y = x^2
+    found = refuse_signed_again(found, page)  # y \\stackrel{\\text{def}}{=} x^3 below y = x^2
+    return refuse_quantified_defined(found, page)  # "For all real $a$": a the page defines below
 
 
 def _made_with(letter: str, page: Sequence[Defining]) -> set[str]:
