@@ -39,10 +39,12 @@ _NOT_FOLLOWING = re.compile(
 #: Words that quantify a letter: "for every real $x$", "for all $x \in \mathbb{R}$", "$\forall x$": the display holds
 #: for each of its values, not at the one the condition gives.
 _EVERY = re.compile(
-    r"\bfor\s+(?:every|all|any|each|arbitrary)\s+(?:real\s+|(?:values?|choices?)\s+(?:of\s+)?)?(?:numbers?\s+)?"
-    r"\$\s*(\\[A-Za-z]+|[A-Za-z])|\\forall\s*(\\[A-Za-z]+|[A-Za-z])",
+    r"\bfor\s+(?:every|all|any|each|arbitrary)\s+(?:real\s+|positive\s+|(?:values?|choices?)\s+(?:of\s+)?)?"
+    r"(?:numbers?\s+)?(?P<listed>\$[^$]+\$(?:\s*(?:,|and|,\s*and)\s*\$[^$]+\$)*)|\\forall\s*(?P<all>\\[A-Za-z]+|[A-Za-z])",
     re.I,
 )
+#: A quantified letter at the start of its formula: ``$x$``, ``$x \in \mathbb{R}$``, ``$a, b$``.
+_LETTER = re.compile(r"\$\s*(\\[A-Za-z]+|[A-Za-z])|,\s*(\\[A-Za-z]+|[A-Za-z])(?=[\s,$])")
 #: A lead that is a display's own line: displays in a row.
 _MATH_LINE = re.compile(r"\s*(?:\$\$|\\\[|\\begin\{|\\end\{|```).*|.*(?:\$\$|\\\]|\\end\{[A-Za-z*]+\})\s*")
 #: The facts every real scalar of the page has: one with any other has a stated domain.
@@ -79,11 +81,23 @@ def given_condition(display: Display, history: list[Link]) -> Link | None:
     return None
 
 
+def quantified_letters(lead: str) -> set[str]:
+    """The letters, as written (``x``, ``\\theta``), that ``lead`` states its display for every value of: "for every
+    real $x$", "For all real $a$ and $b$", "for all $a, b$", "$\\forall x$"."""
+    letters: set[str] = set()
+    for match in _EVERY.finditer(lead):
+        if match["all"]:
+            letters.add(match["all"])
+            continue
+        letters |= {found for pair in _LETTER.findall(match["listed"]) for found in pair if found}
+    return letters
+
+
 def _quantified(lead: str, given: Link) -> bool:
     """Whether ``lead`` quantifies a letter the condition ``given`` writes or is solved for ("for every real $x$"
     above a display below 2x − 2 = 0): its display is a claim for every x, checked as such."""
     assert given.sets is not None
-    letters = {str(found) for match in _EVERY.finditer(lead) for found in match.groups() if found}
+    letters = quantified_letters(lead)
     written = {*given.lhs.free_symbols, *given.sets[1]}
     return any(str(s) in letters or latex(s) in letters for s in written)
 
@@ -143,20 +157,25 @@ def _solve(given: Link, names: Names, link: Link) -> tuple[Symbol, Expr, Expr] |
     return None
 
 
+def _differentiates_by(link: Link, letters: set[Basic]) -> bool:
+    """Whether a link takes a derivative by one of ``letters``."""
+    sides = [side for side in (link.lhs, link.rhs, link.head) if isinstance(side, Basic)]
+    return any(set(d.variables) & letters for side in sides for d in side.atoms(Derivative))
+
+
 def follows(links: list[Link], given: Link, names: Names, unchecked: list[Unchecked]) -> list[Link]:
     """A display's links checked as following from ``given``: each with the condition's unknown put in; one that
     cannot be is listed, not checked. The condition stays last, for the displays in a row after it."""
     assert given.sets is not None
     shown = given.sets[0]
     found: list[Link] = []
-    assert given.sets is not None
     letters = set(given.sets[1]) or (given.lhs.free_symbols if isinstance(given.lhs, Basic) else set())
     letters = letters if len(letters) > 1 else set()  # x + y = 1: along it y depends on x (the unknowns, where set)
     for link in links:
         if link.opening:
             found.append(link)
             continue
-        if any(set(d.variables) & letters for e in (link.lhs, link.rhs, link.head) for d in e.atoms(Derivative)):
+        if _differentiates_by(link, letters):
             said = Unchecked(link.line, f"differentiates under the condition at line {given.line} ({shown}), whose "
                              "letters may depend on one another")  # fmt: skip
             unchecked.extend([] if said in unchecked else [said])  # probe s54's FP5: d/dx (xy) = y proven

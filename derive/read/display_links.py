@@ -172,7 +172,7 @@ def _display_links(
             unchecked.append(unreadable(problem, line))
     given = given_condition(display, history) or set_before(display, history)  # "This gives", "Setting this to 0"
     premised = premises_as_conditions(links, implied, names, unchecked)  # x^2 = 4x - 4 \Rightarrow x = 2
-    if given is not None and premised == links and not any(link.sets is not None for link in links):
+    if given is not None and premised is links and not any(link.sets is not None for link in links):
         premised = follows(links, given, names, unchecked)  # its own ⇒ premise, if any, before the one above it
     links = premised
     at = next((k for k, link in enumerate(links) if link.sets is not None), len(links))

@@ -6,9 +6,8 @@ after "… = 0 ⇒" are. Before, both sides of the ⇒ were refuted, by countere
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 
-from sympy import Basic, Derivative, Expr, Indexed, Integral, Product, S, Sum, expand
+from sympy import Derivative, Expr, Indexed, Integral, Product, S, Sum, expand
 from sympy.core.function import AppliedUndef
 
 from derive.read.consequences import written_in
@@ -45,13 +44,11 @@ def _condition(link: Link, names: Names) -> Expr | None:
     return g
 
 
-def _unchecked_consequents(
-    links: list[Link], first: int, why: str, unchecked: list[Unchecked], keep: Callable[[Link], bool]
-) -> list[Link]:
-    """``links`` without the consequents (chains from ``first`` on) ``keep`` does not keep, each listed with why."""
+def _unchecked_consequents(links: list[Link], first: int, why: str, unchecked: list[Unchecked]) -> list[Link]:
+    """``links`` without the consequents (the chains from ``first`` on), each listed with why."""
     out = []
     for link in links:
-        if link.chain >= first and not link.opening and not keep(link):
+        if link.chain >= first and not link.opening:
             said = Unchecked(link.line, why)
             unchecked.extend([] if said in unchecked else [said])
             continue
@@ -80,15 +77,11 @@ def premises_as_conditions(
     for link, text in zip(before, shown, strict=True):
         why = f"a condition the page sets ({text}, then ⇒): an equation to solve, not an identity"
         unchecked.append(Unchecked(link.line, why, equality=False))
-    letters = set().union(*(g.free_symbols for g in conditions if g is not None))
-    letters = letters if len(letters) > 1 else set()  # x = 2 ⇒ d/dx x^2 = 4: the derivative, then x put in
-    varied = f"differentiates under the condition at line {before[0].line}, whose letters may depend on one another"
-    links = _unchecked_consequents(links, first, varied, unchecked, lambda link: not _varies(link, letters))
-    if len(before) > 1:
+    if len(before) > 1:  # one condition: what follows is checked under it, or listed (``consequences.follows``)
         together = (
             f"follows from the conditions the page sets at line {before[0].line}, which derive does not solve together"
         )
-        links = _unchecked_consequents(links, first, together, unchecked, lambda link: False)
+        links = _unchecked_consequents(links, first, together, unchecked)
     made = {}
     for link, g, text in zip(before, conditions, shown, strict=True):
         assert g is not None
@@ -96,9 +89,3 @@ def premises_as_conditions(
         sets = (text, entries) if len(before) == 1 else None
         made[id(link)] = dataclasses.replace(link, lhs=g, rhs=S.Zero, head=g, opening=True, sets=sets)
     return [made.get(id(link), link) for link in links]
-
-
-def _varies(link: Link, letters: set[Basic]) -> bool:
-    """Whether a link differentiates by one of ``letters``."""
-    sides = [side for side in (link.lhs, link.rhs, link.head) if isinstance(side, Basic)]
-    return any(set(d.variables) & letters for side in sides for d in side.atoms(Derivative))

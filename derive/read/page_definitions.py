@@ -149,7 +149,7 @@ def take_page_definitions(
             definition = None  # inline, only NAME = (something named): "if $y_o = 1$" is a condition
         if sides is None or definition is None or (definition.line, definition.head) in refused:
             again = _defined_again(sides, definitions, taken, subscripted, redefined) if definition is None else None
-            again = again if inline else mark_opened(again, display.lead, display.text)  # "Suppose instead that"
+            again = again if inline else mark_opened(again, display.lead)  # "Suppose instead that"
             sectioned = set_apart(again, display.line, found.headings, display.lead)  # under a heading, or opened so
             numeric = bool(again and sides and not _names_something(sides.body))  # a = 3: anew only when set apart
             again = None if numeric and (inline or not sectioned) else again

@@ -6,28 +6,16 @@ is refused, naming both readings."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from derive.read.consequences import quantified_letters
 from derive.read.find import Display, Found
 from derive.read.redefinitions import Defining, letter_of, refuse_using
 
-#: "For all real $a$ and $b$", "for every $x$", "for any $x \in \mathbb{R}$": the letters the lead quantifies.
-_EVERY = re.compile(
-    r"\bfor\s+(?:all|every|each|any|arbitrary)\s+(?:real\s+|positive\s+|(?:values?|choices?)\s+(?:of\s+)?)?"
-    r"(?:numbers?\s+)?(?P<letters>\$[^$]+\$(?:\s*(?:,|and|,\s*and)\s*\$[^$]+\$)*)",
-    re.I,
-)
-
 
 def _quantified(lead: str) -> set[str]:
-    """The letters a lead states its display for every value of."""
-    found: set[str] = set()
-    for match in _EVERY.finditer(lead):
-        for math in re.findall(r"\$([^$]+)\$", match["letters"]):
-            first = re.split(r"\\in\b|∈|[<>=]", math)[0]
-            found |= {letter for part in first.split(",") if (letter := letter_of(part.strip())) is not None}
-    return found
+    """The letters a lead states its display for every value of, as names are keyed (σ as "sigma")."""
+    return {letter for written in quantified_letters(lead) if (letter := letter_of(written)) is not None}
 
 
 def refuse_quantified_defined(found: Found, page: Sequence[Defining]) -> Found:

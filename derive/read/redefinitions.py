@@ -15,7 +15,6 @@ from sympy import Expr, Indexed, Sum, Symbol, count_ops, simplify
 
 from derive.errors import InputError
 from derive.read.definition_heads import definition_head
-from derive.read.definition_signs import says_it_defines
 from derive.read.find import Display, Found, Redefinition, Unchecked
 from derive.read.frontmatter import Entry
 from derive.read.latex_lexer import Token, tokenize
@@ -298,15 +297,11 @@ def defines_above(lead: str, definitions: Sequence[Defining]) -> bool:
     )
 
 
-def mark_opened(
-    again: tuple[Unchecked, Redefinition] | None, lead: str, text: str = ""
-) -> tuple[Unchecked, Redefinition] | None:
+def mark_opened(again: tuple[Unchecked, Redefinition] | None, lead: str) -> tuple[Unchecked, Redefinition] | None:
     """``again`` marked ``opened`` where the lead of its display opens a setting of its own ("Suppose instead
     that"), the first definition standing above that lead ("Let $\\delta_j = …$." above "$$\\delta_j =
-    …$$" restates it), or where the display says it defines (``y := x^3``: probe s53-2's f7)."""
-    if again is None or re.search(re.escape(again[1].head.strip()) + r"\s*=", lead):
-        return again
-    if not opens_setting(lead) and not says_it_defines(text):
+    …$$" restates it). A sign that only defines (``y := x^3``) is ``signed_redefinitions``'."""
+    if again is None or re.search(re.escape(again[1].head.strip()) + r"\s*=", lead) or not opens_setting(lead):
         return again
     return again[0], again[1]._replace(opened=True)
 

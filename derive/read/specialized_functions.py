@@ -39,15 +39,14 @@ def _gives_value(formula: str, name: str) -> bool:
     return False
 
 
-def specializations(formulas: Iterable[Display], functions: Iterable[str]) -> dict[str, tuple[int, str]]:
-    """Each generic function a formula (display or inline) gives a value, with the first such formula's line and
-    text."""
+def specializations(formulas: Iterable[Display], functions: Iterable[str]) -> dict[str, int]:
+    """Each generic function a formula (display or inline) gives a value, with the first such formula's line."""
     names = [f.lstrip("\\") for f in functions]
-    given: dict[str, tuple[int, str]] = {}
+    given: dict[str, int] = {}
     for formula in sorted(formulas, key=lambda d: d.line):
         for name in names:
             if name not in given and _gives_value(formula.text, name):
-                given[name] = formula.line, " ".join(formula.text.split())[:50]
+                given[name] = formula.line
     return given
 
 
@@ -55,7 +54,7 @@ def refuse_specialized(found: Found, functions: Iterable[str]) -> Found:
     """``found`` without the displays that give a declared generic function a value, each listed with why."""
     given = specializations(found.displays, functions)
     lines: dict[int, list[str]] = {}
-    for name, (line, _) in given.items():
+    for name, line in given.items():
         lines.setdefault(line, []).append(name)
     if not lines:
         return found
@@ -89,7 +88,7 @@ def mark_specialized(
     marked = []
     for link in links:
         sides = [expand_definitions(s, definitions) for s in (link.lhs, link.rhs, link.head) if isinstance(s, Basic)]
-        found = [(name, at, "value") for name, (at, _) in given.items() if at < link.line and _writes(sides, name)]
+        found = [(name, at, "value") for name, at in given.items() if at < link.line and _writes(sides, name)]
         marked.append(dataclasses.replace(link, unread_values=(*link.unread_values, *found)) if found else link)
     return marked
 
